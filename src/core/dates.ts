@@ -1,0 +1,171 @@
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC so results never
+ * depend on the machine's or the script's time zone. Core never reads the
+ * clock: "today" is always passed in.
+ */
+import type { IsoDate, Period } from './types';
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a valid ISO date, or NaN. */
+export function isoToDayNumber(iso: IsoDate): number {
+  const m = ISO_RE.exec(iso);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
+  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+}
+
+export function dayNumberToIso(day: number): IsoDate {
+  return new Date(Math.round(day) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function isValidIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && !Number.isNaN(isoToDayNumber(value));
+}
+
+/** Builds an ISO date from parts (month 1–12); out-of-range days roll over like Date.UTC. */
+export function isoFromParts(year: number, month: number, day: number): IsoDate {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new RangeError(`Invalid ISO date: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? NaN;
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return dayNumberToIso(isoToDayNumber(iso) + days);
+}
+
+/** Adds calendar months, clamping the day to the target month's length (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const { year, month, day } = isoParts(iso);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const mo = (total % 12) + 1;
+  return isoFromParts(y, mo, Math.min(day, daysInMonth(y, mo)));
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return isoToDayNumber(b) - isoToDayNumber(a);
+}
+
+/** ISO weekday: Monday = 1 … Sunday = 7. */
+export function isoWeekday(iso: IsoDate): number {
+  const dow = new Date(isoToDayNumber(iso) * MS_PER_DAY).getUTCDay();
+  return dow === 0 ? 7 : dow;
+}
+
+export function endOfMonth(iso: IsoDate): IsoDate {
+  const { year, month } = isoParts(iso);
+  return isoFromParts(year, month, daysInMonth(year, month));
+}
+
+/** Last day of the quarter containing `iso`. */
+export function endOfQuarter(iso: IsoDate): IsoDate {
+  const { year, month } = isoParts(iso);
+  const lastMonth = Math.ceil(month / 3) * 3;
+  return isoFromParts(year, lastMonth, daysInMonth(year, lastMonth));
+}
+
+export function endOfYear(iso: IsoDate): IsoDate {
+  return `${isoParts(iso).year}-12-31`;
+}
+
+/** Sunday ending the ISO week (Monday-based) containing `iso`. */
+export function endOfWeek(iso: IsoDate): IsoDate {
+  return addDays(iso, 7 - isoWeekday(iso));
+}
+
+/** First day of the period containing `iso` (weeks start on Monday). */
+export function startOfPeriod(iso: IsoDate, period: Period): IsoDate {
+  const { year, month } = isoParts(iso);
+  switch (period) {
+    case 'day':
+      return iso;
+    case 'week':
+      return addDays(iso, 1 - isoWeekday(iso));
+    case 'month':
+      return isoFromParts(year, month, 1);
+    case 'quarter':
+      return isoFromParts(year, Math.floor((month - 1) / 3) * 3 + 1, 1);
+    case 'year':
+      return isoFromParts(year, 1, 1);
+  }
+}
+
+/** Last day of the period containing `iso`. */
+export function endOfPeriod(iso: IsoDate, period: Period): IsoDate {
+  switch (period) {
+    case 'day':
+      return iso;
+    case 'week':
+      return endOfWeek(iso);
+    case 'month':
+      return endOfMonth(iso);
+    case 'quarter':
+      return endOfQuarter(iso);
+    case 'year':
+      return endOfYear(iso);
+  }
+}
+
+/** Moves `iso` by `count` periods. */
+export function addPeriods(iso: IsoDate, period: Period, count: number): IsoDate {
+  switch (period) {
+    case 'day':
+      return addDays(iso, count);
+    case 'week':
+      return addDays(iso, 7 * count);
+    case 'month':
+      return addMonths(iso, count);
+    case 'quarter':
+      return addMonths(iso, 3 * count);
+    case 'year':
+      return addMonths(iso, 12 * count);
+  }
+}
+
+/** Nominal length of a period in days, for horizon arithmetic. */
+export const PERIOD_DAYS: Readonly<Record<Period, number>> = {
+  day: 1,
+  week: 7,
+  month: 30.4375,
+  quarter: 91.3125,
+  year: 365.25,
+};
+
+/**
+ * Converts a JavaScript Date to an ISO date using its calendar fields in the
+ * given zone offset-free way: Sheets hands custom functions Dates at local
+ * midnight of the spreadsheet's time zone, so the local Y/M/D are the ones the
+ * user typed.
+ */
+export function dateToIso(date: Date): IsoDate | null {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return null;
+  return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** Google Sheets / Excel serial day number (1899-12-30 epoch) → ISO date. */
+export function serialToIso(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  return dayNumberToIso(Math.floor(serial) - 25569);
+}
+
+export function isoToSerial(iso: IsoDate): number {
+  return isoToDayNumber(iso) + 25569;
+}

@@ -1,0 +1,68 @@
+/**
+ * Locale-aware number and date formatting for messages. Implemented by hand
+ * (no Intl) so results are identical in Node, browsers and Apps Script.
+ */
+import { isoParts } from './dates';
+import type { IsoDate, Lang, Unit } from './types';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/** Formats a number with grouping: "1,234.5" (en) or "1 234,5" (fr). */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const factor = 10 ** maxDecimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
+  const trimmedDec = decPart.replace(/0+$/, '');
+  const group = lang === 'fr' ? NNBSP : ',';
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = value < 0 && rounded !== 0 ? '-' : '';
+  return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
+}
+
+/** Formats a fraction as a percentage: 0.255 → "25.5%" (en) / "25,5 %" (fr). */
+export function formatPercent(fraction: number, lang: Lang, maxDecimals = 1): string {
+  const body = formatNumber(fraction * 100, lang, maxDecimals);
+  return lang === 'fr' ? `${body}${NBSP}%` : `${body}%`;
+}
+
+/** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts". */
+export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1): string {
+  const body = formatNumber(deltaFraction * 100, lang, maxDecimals);
+  const sign = deltaFraction > 0 ? '+' : '';
+  return `${sign}${body}${NBSP}pts`;
+}
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
+
+export function formatCurrency(value: number, lang: Lang, currency = 'EUR', maxDecimals = 0): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  const body = formatNumber(value, lang, maxDecimals);
+  if (lang === 'fr') return `${body}${NBSP}${symbol}`;
+  return symbol.length === 1 ? `${value < 0 ? '-' : ''}${symbol}${body.replace(/^-/, '')}` : `${body} ${symbol}`;
+}
+
+/** Formats a value according to its unit kind. */
+export function formatValue(value: number, unit: Unit | null, lang: Lang, currency?: string): string {
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, lang);
+    case 'currency':
+      return formatCurrency(value, lang, currency);
+    default:
+      return formatNumber(value, lang);
+  }
+}
+
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+/** "31 March 2027" (en) / "31 mars 2027" (fr). */
+export function formatDate(iso: IsoDate, lang: Lang): string {
+  const { year, month, day } = isoParts(iso);
+  const monthName = MONTHS[lang][month - 1];
+  return lang === 'fr' ? `${day === 1 ? '1er' : day} ${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}

@@ -1,0 +1,174 @@
+/**
+ * The KPI catalog: data, not code, so a workbook can add its own KPIs
+ * (see `extendCatalog`). Synonyms are matched by the statement analyzer
+ * after accent/case folding; keep them lower-case.
+ */
+import type { Aggregation, Unit } from '../types';
+
+export interface KpiDefinition {
+  id: string;
+  /** Display names. */
+  label: { en: string; fr: string };
+  /** Phrases that name this KPI in a sentence or a column header. */
+  synonyms: { en: readonly string[]; fr: readonly string[] };
+  unit: Unit;
+  /** True when smaller is better (churn, CAC): "meet" means at or below target. */
+  lowerIsBetter: boolean;
+  /** Default aggregation when a goal does not say. */
+  aggregation: Aggregation;
+}
+
+export const KPI_CATALOG: readonly KpiDefinition[] = [
+  {
+    id: 'revenue',
+    label: { en: 'Revenue', fr: "Chiffre d'affaires" },
+    synonyms: {
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'bookings', 'sales'],
+      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'mrr', 'arr', 'ventes'],
+    },
+    unit: 'currency',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'sales_growth',
+    label: { en: 'Sales growth', fr: 'Croissance des ventes' },
+    synonyms: { en: ['sales growth', 'ytd sales growth', 'year-to-date sales growth', 'growth'], fr: ['croissance des ventes', 'croissance', 'croissance depuis le début de l’année'] },
+    unit: 'percent',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'gross_margin',
+    label: { en: 'Gross margin', fr: 'Marge brute' },
+    synonyms: { en: ['gross margin', 'gross profit margin'], fr: ['marge brute', 'marge bénéficiaire brute'] },
+    unit: 'percent',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'net_margin',
+    label: { en: 'Net margin', fr: 'Marge nette' },
+    synonyms: { en: ['net margin', 'net profit margin'], fr: ['marge nette', 'marge bénéficiaire nette'] },
+    unit: 'percent',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'signups',
+    label: { en: 'Sign-ups', fr: 'Inscriptions' },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'email sign-ups', 'registrations'], fr: ['inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'total',
+  },
+  {
+    id: 'retention',
+    label: { en: 'Retention', fr: 'Fidélisation' },
+    synonyms: { en: ['retention', 'retention rate', 'customer retention'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation'] },
+    unit: 'percent',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'churn',
+    label: { en: 'Churn', fr: 'Attrition' },
+    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations'], fr: ['attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
+    unit: 'percent',
+    lowerIsBetter: true,
+    aggregation: 'level',
+  },
+  {
+    id: 'cac',
+    label: { en: 'Customer acquisition cost', fr: "Coût d'acquisition client" },
+    synonyms: { en: ['cac', 'customer acquisition cost', 'cost per acquisition', 'cpa'], fr: ['cac', "coût d'acquisition client", "coût d'acquisition", 'coût par acquisition'] },
+    unit: 'currency',
+    lowerIsBetter: true,
+    aggregation: 'level',
+  },
+  {
+    id: 'prospecting',
+    label: { en: 'Prospecting activity', fr: 'Activité de prospection' },
+    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'outreach', 'prospecting emails'], fr: ['prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'total',
+  },
+  {
+    id: 'funnel_throughput',
+    label: { en: 'Funnel throughput', fr: "Débit de l'entonnoir" },
+    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'opportunités'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'total',
+  },
+  {
+    id: 'conversion_rate',
+    label: { en: 'Conversion rate', fr: 'Taux de conversion' },
+    synonyms: { en: ['conversion rate', 'conversion'], fr: ['taux de conversion', 'conversion'] },
+    unit: 'percent',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'close_rate',
+    label: { en: 'Close rate', fr: 'Taux de conclusion' },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing'] },
+    unit: 'percent',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'deals_closed',
+    label: { en: 'Deals closed', fr: 'Comptes conclus' },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts'], fr: ['comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'total',
+  },
+  {
+    id: 'leads',
+    label: { en: 'Qualified leads', fr: 'Prospects qualifiés' },
+    synonyms: { en: ['leads', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls'], fr: ['leads', 'prospects qualifiés', 'mql', 'sql'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'total',
+  },
+  {
+    id: 'meetings',
+    label: { en: 'Meetings booked', fr: 'Rendez-vous' },
+    synonyms: { en: ['meetings', 'meetings booked', 'demos'], fr: ['rendez-vous', 'démos', 'réunions'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'total',
+  },
+  {
+    id: 'average_deal_size',
+    label: { en: 'Average deal size', fr: 'Panier moyen' },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv'] },
+    unit: 'currency',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+  {
+    id: 'nps',
+    label: { en: 'NPS', fr: 'NPS' },
+    synonyms: { en: ['nps', 'net promoter score', 'customer satisfaction', 'csat'], fr: ['nps', 'satisfaction client', 'score de satisfaction'] },
+    unit: 'score',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
+];
+
+const BY_ID = new Map(KPI_CATALOG.map((k) => [k.id, k]));
+
+export function kpiById(id: string): KpiDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/** A catalog plus workbook-specific KPIs (later entries win on id clashes). */
+export function extendCatalog(base: readonly KpiDefinition[], extra: readonly KpiDefinition[]): KpiDefinition[] {
+  const merged = new Map(base.map((k) => [k.id, k]));
+  for (const k of extra) merged.set(k.id, k);
+  return [...merged.values()];
+}

@@ -1,0 +1,4 @@
+/** Messages of the achievability domain (English is the reference; French must match its keys). */
+export const en = {} as const;
+
+export const fr: Record<keyof typeof en, string> = {};

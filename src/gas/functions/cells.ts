@@ -1,0 +1,194 @@
+/**
+ * What every custom function needs between Sheets' cell values and core:
+ * the sheet's language, blank handling, single-cell vs whole-range calls,
+ * and errors that reach the cell as one localized line (never a stack trace).
+ *
+ * Values arriving from Sheets may come from another JS realm in tests (the
+ * bundle runs in a `node:vm` context), so dates are recognised with
+ * `Object.prototype.toString`, never `instanceof`.
+ */
+import { dateToIso, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
+import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
+import { parseLocaleNumber } from '../../core/numbers';
+import type { IsoDate, Lang } from '../../core/types';
+
+/** A value Sheets can display in a cell. */
+export type CellOutput = string | number | boolean | Date;
+
+/** An error whose message is already localized and safe to show in a cell. */
+export class CellError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CellError';
+  }
+
+  static of(lang: Lang, key: MessageKey, params?: MessageParams): CellError {
+    return new CellError(t(lang, key, params));
+  }
+}
+
+let cachedLang: Lang | null = null;
+
+/**
+ * The language of the spreadsheet (its locale), cached for the execution:
+ * a column of 10,000 calls must not ask the service 10,000 times.
+ */
+export function sheetLang(): Lang {
+  if (cachedLang) return cachedLang;
+  let locale: string;
+  try {
+    locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  } catch {
+    try {
+      locale = Session.getActiveUserLocale();
+    } catch {
+      locale = '';
+    }
+  }
+  cachedLang = langFromLocale(locale);
+  return cachedLang;
+}
+
+/** Forgets the cached language (tests switch locales between calls). */
+export function resetSheetLangCache(): void {
+  cachedLang = null;
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+export function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+export function is2D(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** Text Sheets shows for its own error values when they reach a function as strings. */
+const SHEETS_ERROR_RE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!)$/;
+
+export function isErrorValue(value: unknown): boolean {
+  return typeof value === 'string' && SHEETS_ERROR_RE.test(value.trim());
+}
+
+function messageOf(error: unknown, lang: Lang): string {
+  if (error instanceof CellError) return error.message;
+  // Unexpected failure: say so in one line, without internals.
+  return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
+}
+
+/**
+ * Applies `fn` to one cell or to every cell of a range.
+ * - single value → single result (a CellError becomes a thrown Error carrying only its message);
+ * - range → range of the same shape; blank cells give blank results; a bad cell gives its
+ *   localized error text in place, so one bad row never blanks the whole column.
+ */
+export function mapCells(input: unknown, fn: (value: unknown, lang: Lang) => CellOutput): CellOutput | CellOutput[][] {
+  const lang = sheetLang();
+  if (Array.isArray(input)) {
+    const rows = is2D(input) ? input : [input];
+    return rows.map((row) =>
+      row.map((cell) => {
+        if (isBlank(cell)) return '';
+        try {
+          return fn(cell, lang);
+        } catch (error) {
+          return messageOf(error, lang);
+        }
+      }),
+    );
+  }
+  if (isBlank(input)) return '';
+  try {
+    return fn(input, lang);
+  } catch (error) {
+    // Only the localized message may reach the cell: no cause, no stack.
+    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+  }
+}
+
+/**
+ * Like `mapCells` for functions that return a row per input (e.g. SMARTPARSE):
+ * each row of a range is read from its first cell and produces one output row.
+ */
+export function mapRows(input: unknown, width: number, fn: (value: unknown, lang: Lang) => CellOutput[]): CellOutput[][] {
+  const lang = sheetLang();
+  const blankRow = (): CellOutput[] => new Array<CellOutput>(width).fill('');
+  const one = (cell: unknown, inRange: boolean): CellOutput[] => {
+    if (isBlank(cell)) return blankRow();
+    try {
+      return fn(cell, lang);
+    } catch (error) {
+      if (!inRange) throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+      const row = blankRow();
+      row[0] = messageOf(error, lang);
+      return row;
+    }
+  };
+  if (Array.isArray(input)) {
+    const rows = is2D(input) ? input : [input];
+    return rows.map((row) => one(row[0], true));
+  }
+  return [one(input, false)];
+}
+
+/** Reads a cell as text; numbers/booleans/dates are refused with a localized error. */
+export function textArg(value: unknown, lang: Lang, maxLength = 2000): string {
+  if (isErrorValue(value)) throw CellError.of(lang, 'error.errorValue', { value: String(value) });
+  if (typeof value !== 'string') throw CellError.of(lang, 'error.notText', { value: describe(value) });
+  if (value.length > maxLength) throw CellError.of(lang, 'error.tooLong', { length: value.length, max: maxLength });
+  return value;
+}
+
+/**
+ * Reads a date argument: a Date cell, a serial number, an ISO string, or
+ * a day-first (fr) / month-first (en) slash date. Blank → null.
+ */
+export function dateArg(value: unknown, lang: Lang): IsoDate | null {
+  if (isBlank(value)) return null;
+  if (Array.isArray(value)) return dateArg(is2D(value) ? value[0]?.[0] : value[0], lang);
+  if (isDateValue(value)) {
+    const iso = dateToIso(value);
+    if (iso) return iso;
+  } else if (typeof value === 'number') {
+    const iso = serialToIso(value);
+    if (iso) return iso;
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (isValidIsoDate(text)) return text;
+    const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+    if (slash) {
+      const a = Number(slash[1]);
+      const b = Number(slash[2]);
+      const year = Number(slash[3]);
+      const [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+      const iso = isoFromParts(year, month, day);
+      if (isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day) return iso;
+    }
+  }
+  throw CellError.of(lang, 'error.invalidDate', { value: describe(value) });
+}
+
+/**
+ * Reads a number argument: numbers as-is, text in the sheet's locale
+ * ("25 %" → 0.25, "1 234,5" → 1234.5 in French). Blank → null.
+ */
+export function numberArg(value: unknown, lang: Lang): number | null {
+  if (isBlank(value)) return null;
+  if (Array.isArray(value)) return numberArg(is2D(value) ? value[0]?.[0] : value[0], lang);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string') {
+    const parsed = parseLocaleNumber(value, lang);
+    if (parsed !== null) return parsed;
+  }
+  throw CellError.of(lang, 'error.invalidNumber', { value: describe(value) });
+}
+
+/** Short, safe description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (isDateValue(value)) return dateToIso(value) ?? 'date';
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

@@ -1,0 +1,6 @@
+/**
+ * The only public surface of the add-on. Every export here becomes a
+ * top-level function of `dist/Code.js` (custom functions, triggers, menu
+ * handlers, sidebar server calls); nothing else is callable from Sheets.
+ */
+export { onOpen, onInstall } from './menu';

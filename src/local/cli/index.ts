@@ -1,0 +1,39 @@
+/**
+ * `smart-goals <command>`: the local command line. Each command lives in its
+ * own module and registers here.
+ */
+
+export interface CliCommand {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+/** Command table: add a line per command. */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {};
+
+function help(): string {
+  const lines = ['Usage: smart-goals <command> [options]', '', 'Commands:'];
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const lines = [help()];
+    for (const [cmd, load] of Object.entries(COMMANDS)) lines.push(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
+    console.log(lines.join('\n'));
+    return name ? 0 : 1;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`Unknown command "${name}". Run "smart-goals --help".`);
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(command.usage);
+    return 0;
+  }
+  return command.run(rest);
+}

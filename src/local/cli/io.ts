@@ -1,0 +1,37 @@
+/** Small I/O helpers shared by the CLI commands. */
+import { createInterface } from 'node:readline';
+
+/** Streams stdin line by line (keeps order; never buffers the whole input). */
+export async function* stdinLines(): AsyncGenerator<string> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) yield line;
+}
+
+/** Parses `--name value`, `--name=value` and boolean `--flag` options; the rest are positionals. */
+export function parseArgs(argv: readonly string[], booleanFlags: readonly string[] = []): { options: Record<string, string | true>; positionals: string[] } {
+  const options: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (eq > 0) options[name] = arg.slice(eq + 1);
+      else if (booleanFlags.includes(name) || i + 1 >= argv.length || argv[i + 1].startsWith('--')) options[name] = true;
+      else options[name] = argv[++i];
+    } else {
+      positionals.push(arg);
+    }
+  }
+  return { options, positionals };
+}
+
+/** Today's date in the machine's local calendar, as YYYY-MM-DD. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

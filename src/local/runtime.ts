@@ -1,0 +1,64 @@
+/**
+ * Runs the *built* add-on (`dist/Code.js`) in a `node:vm` context that holds
+ * only the globals we hand it — the same file `clasp push` uploads, so what
+ * runs locally is what ships.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+
+export const CODE_PATH = path.resolve(__dirname, '../../dist/Code.js');
+
+/** A loaded add-on: call its top-level functions by name. */
+export interface LoadedAddon {
+  readonly context: vm.Context;
+  /** Names of the top-level functions Apps Script would see. */
+  readonly functionNames: readonly string[];
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  has(name: string): boolean;
+}
+
+const sourceCache = new Map<string, vm.Script>();
+
+function compiled(codePath: string): vm.Script {
+  let script = sourceCache.get(codePath);
+  if (!script) {
+    if (!existsSync(codePath)) throw new Error(`${path.relative(process.cwd(), codePath)} does not exist: run "npm run build" first.`);
+    script = new vm.Script(readFileSync(codePath, 'utf8'), { filename: 'Code.js' });
+    sourceCache.set(codePath, script);
+  }
+  return script;
+}
+
+/** Forgets compiled code (after a rebuild in the same process). */
+export function clearAddonCache(): void {
+  sourceCache.clear();
+}
+
+/** Top-level `function name(` declarations of a script, in source order. */
+export function topLevelFunctionNames(source: string): string[] {
+  return [...source.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]);
+}
+
+/**
+ * Loads dist/Code.js with exactly `globals` (e.g. emulated SpreadsheetApp,
+ * Session…) plus `console`. Nothing from Node leaks in: no require, module,
+ * process.
+ */
+export function loadAddon(globals: Record<string, unknown> = {}, codePath = CODE_PATH): LoadedAddon {
+  const script = compiled(codePath);
+  const context = vm.createContext({ console, ...globals });
+  script.runInContext(context);
+  const names = topLevelFunctionNames(readFileSync(codePath, 'utf8'));
+  const sandbox = context as Record<string, unknown>;
+  return {
+    context,
+    functionNames: names,
+    has: (name) => typeof sandbox[name] === 'function',
+    call<T>(name: string, ...args: unknown[]): T {
+      const fn = sandbox[name];
+      if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
+      return (fn as (...a: unknown[]) => T)(...args);
+    },
+  };
+}
