@@ -47,7 +47,11 @@ export function topLevelFunctionNames(source: string): string[] {
  */
 export function loadAddon(globals: Record<string, unknown> = {}, codePath = CODE_PATH): LoadedAddon {
   const script = compiled(codePath);
-  const context = vm.createContext({ console, ...globals });
+  // Copy property descriptors, not values: tests pass getters that record
+  // whether the bundle touches a global it must never use.
+  const sandboxObject: Record<string, unknown> = { console };
+  Object.defineProperties(sandboxObject, Object.getOwnPropertyDescriptors(globals));
+  const context = vm.createContext(sandboxObject);
   script.runInContext(context);
   const names = topLevelFunctionNames(readFileSync(codePath, 'utf8'));
   const sandbox = context as Record<string, unknown>;

@@ -31,6 +31,8 @@ export interface CustomFunctionExample {
   expected?: unknown;
   /** What the example shows (English). */
   note?: string;
+  /** Spreadsheet locale the harness runs the example under (default en_US). */
+  locale?: string;
 }
 
 export interface CustomFunctionSpec {

@@ -89,18 +89,26 @@ function size(file: string): string {
   return `${(statSync(file).size / 1024).toFixed(1)} KB`;
 }
 
-export async function build(options: { minify: boolean; quiet?: boolean }): Promise<void> {
-  mkdirSync(DIST, { recursive: true });
+export interface BuildOptions {
+  minify: boolean;
+  quiet?: boolean;
+  /** Where to write; default dist/ (what clasp pushes). Tests build into a temp folder. */
+  outDir?: string;
+}
+
+export async function build(options: BuildOptions): Promise<void> {
+  const out = options.outDir ?? DIST;
+  mkdirSync(out, { recursive: true });
   const bundle = await bundleServer(options.minify);
   const stubs = generateStubs(listBundleExports(bundle), CUSTOM_FUNCTIONS, GLOBAL_NAME);
   const code = `${BANNER}${bundle}\n${stubs}`;
-  writeFileSync(path.join(DIST, 'Code.js'), code);
-  writeFileSync(path.join(DIST, 'sidebar.html'), await bundleSidebar(options.minify));
-  copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
+  writeFileSync(path.join(out, 'Code.js'), code);
+  writeFileSync(path.join(out, 'sidebar.html'), await bundleSidebar(options.minify));
+  copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(out, 'appsscript.json'));
   if (!options.quiet) {
     const mode = options.minify ? 'minified' : 'readable';
     for (const f of ['Code.js', 'sidebar.html', 'appsscript.json']) {
-      console.log(`dist/${f.padEnd(16)} ${size(path.join(DIST, f)).padStart(10)}  (${mode})`);
+      console.log(`${path.relative(ROOT, path.join(out, f)).padEnd(22)} ${size(path.join(out, f)).padStart(10)}  (${mode})`);
     }
   }
 }

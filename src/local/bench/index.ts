@@ -1,0 +1,20 @@
+/**
+ * `npm run bench [-- name…]`: speed and memory figures (printed, never asserted). Each benchmark
+ * registers here; with no name every benchmark runs.
+ */
+const BENCHES: Record<string, () => Promise<void>> = {};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
+  for (const name of names) {
+    const run = BENCHES[name];
+    if (!run) throw new Error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHES).join(', ')}`);
+    await run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+/**
+ * `npm run eval [-- name…]`: accuracy and calibration reports. Each report
+ * registers here; with no name every report runs.
+ */
+const REPORTS: Record<string, () => Promise<void>> = {};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = wanted.length > 0 ? wanted : Object.keys(REPORTS);
+  for (const name of names) {
+    const run = REPORTS[name];
+    if (!run) throw new Error(`Unknown report "${name}". Known: ${Object.keys(REPORTS).join(', ')}`);
+    await run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

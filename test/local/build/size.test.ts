@@ -1,0 +1,29 @@
+/** Size budget of the production build: the whole script loads on every custom-function call. */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from '../../../src/local/build/build';
+
+const KB = 1024;
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'smart-goals-build-'));
+  await build({ minify: true, quiet: true, outDir });
+}, 120_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('production build size budget', () => {
+  it('keeps minified Code.js under 300 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(300 * KB);
+  });
+
+  it('keeps sidebar.html under 150 KB', () => {
+    expect(statSync(path.join(outDir, 'sidebar.html')).size).toBeLessThan(150 * KB);
+  });
+
+  it('writes the manifest next to the code', () => {
+    expect(statSync(path.join(outDir, 'appsscript.json')).isFile()).toBe(true);
+  });
+});

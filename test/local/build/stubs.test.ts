@@ -1,0 +1,77 @@
+import { customFunctionStub, generateStubs, StubGenerationError, validateRegistry, type BundleExport } from '../../../src/local/build/stubs';
+import type { CustomFunctionSpec } from '../../../src/gas/registry';
+
+const SPEC: CustomFunctionSpec = {
+  name: 'DEMOSCORE',
+  summary: { en: 'Scores a demo goal.', fr: 'Note un objectif de démonstration.' },
+  params: [
+    { name: 'goal', type: 'string|Array<Array<string>>', help: { en: 'The goal sentence.', fr: "La phrase d'objectif." } },
+    { name: 'as_of', type: 'Date', optional: true, help: { en: 'Reference date.', fr: 'Date de référence.' } },
+  ],
+  returns: { type: 'number', help: { en: 'A score from 0 to 100.', fr: 'Une note de 0 à 100.' } },
+  examples: [{ formula: '=DEMOSCORE(A2)', args: ['Increase revenue'] }],
+};
+
+const EXPORTS: BundleExport[] = [
+  { name: 'DEMOSCORE', isFunction: true },
+  { name: 'onOpen', isFunction: true },
+];
+
+describe('stub generation', () => {
+  it('writes a JSDoc-documented custom function stub that forwards to the bundle', () => {
+    const stub = customFunctionStub(SPEC, 'G');
+    expect(stub).toContain('@customfunction');
+    expect(stub).toContain('@param {string|Array<Array<string>>} goal The goal sentence.');
+    expect(stub).toContain('@param {Date} [as_of] Reference date.');
+    expect(stub).toContain('@return {number} A score from 0 to 100.');
+    expect(stub).toMatch(/^function DEMOSCORE\(goal, as_of\) \{$/m);
+    expect(stub).toContain('return G.DEMOSCORE.apply(this, arguments);');
+  });
+
+  it('generates entry points for non-registry exports without @customfunction', () => {
+    const code = generateStubs(EXPORTS, [SPEC], 'G');
+    expect(code.match(/@customfunction/g)).toHaveLength(1);
+    expect(code).toMatch(/^function onOpen\(\) \{$/m);
+  });
+
+  it('refuses a registry entry without implementation', () => {
+    expect(() => generateStubs([{ name: 'onOpen', isFunction: true }], [SPEC], 'G')).toThrow(StubGenerationError);
+    expect(validateRegistry([{ name: 'onOpen', isFunction: true }], [SPEC])).toEqual([
+      'registry entry DEMOSCORE has no implementation exported from src/gas/index.ts',
+    ]);
+  });
+
+  it('refuses an UPPER_CASE export that has no registry entry (it would have no JSDoc)', () => {
+    const problems = validateRegistry([...EXPORTS, { name: 'UNDOCUMENTED', isFunction: true }], [SPEC]);
+    expect(problems).toEqual([expect.stringContaining('export UNDOCUMENTED looks like a custom function but has no registry entry')]);
+  });
+
+  it('refuses exports that are not functions, duplicates, missing translations and misplaced optionals', () => {
+    const broken: CustomFunctionSpec = {
+      ...SPEC,
+      summary: { en: 'x', fr: '' },
+      params: [
+        { name: 'a', type: 'number', optional: true, help: { en: 'a', fr: 'a' } },
+        { name: 'b', type: 'number', help: { en: 'b', fr: '' } },
+      ],
+      examples: [],
+    };
+    const problems = validateRegistry([{ name: 'DEMOSCORE', isFunction: false }, { name: 'VERSION', isFunction: false }], [broken, broken]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'registry entry DEMOSCORE is declared twice',
+        'registry entry DEMOSCORE is exported but is not a function',
+        'registry entry DEMOSCORE needs an English and a French summary',
+        'registry entry DEMOSCORE needs at least one example',
+        'DEMOSCORE: parameter b needs English and French help',
+        'DEMOSCORE: required parameter b follows an optional one',
+        'export VERSION is not a function: only functions can be top-level Apps Script entry points',
+      ]),
+    );
+  });
+
+  it('keeps "*/" in help text from closing the JSDoc comment early', () => {
+    const stub = customFunctionStub({ ...SPEC, summary: { en: 'Ends */ early?', fr: 'x' } }, 'G');
+    expect(stub.indexOf('*/')).toBe(stub.lastIndexOf('*/'));
+  });
+});
