@@ -1,9 +1,18 @@
-/** Sidebar entry point: renders the wizard shell. */
-function render(root: HTMLElement): void {
-  const title = document.createElement('h1');
-  title.textContent = 'SMART Goals';
-  root.replaceChildren(title);
+/**
+ * Sidebar entry point. The menu handler that opened the sidebar wrote the
+ * pane and the language into the root element's data attributes.
+ */
+import { langFromLocale } from '../core/messages';
+import { App, isPane } from './app';
+
+function boot(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const pane = root.dataset.pane;
+  const lang = langFromLocale(root.dataset.lang ?? navigator.language);
+  document.documentElement.lang = lang;
+  new App(root, isPane(pane) ? pane : 'wizard', lang).start();
 }
 
-const root = document.getElementById('app');
-if (root) render(root);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+else boot();

@@ -1,0 +1,269 @@
+/**
+ * The typed contract between the sidebar (browser) and its server calls
+ * (`src/gas/sidebar`, exported from `src/gas/index.ts`). Both sides import
+ * these types, so a renamed field fails to compile on both ends.
+ *
+ * Values are plain JSON: google.script.run serializes arguments and results
+ * (Dates do not survive the trip, so dates travel as ISO strings). Percent
+ * KPIs travel as fractions (25 % → 0.25), as Sheets stores them.
+ */
+import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
+
+/** Which pane the sidebar opens on (chosen by the menu handler). */
+export type SidebarPane = 'wizard' | 'check' | 'settings' | 'help';
+
+export const SIDEBAR_PANES: readonly SidebarPane[] = ['wizard', 'check', 'settings', 'help'];
+
+/**
+ * The exact attribute text of the app root in `src/sidebar/index.html`. Menu
+ * handlers replace it in the served HTML to pick the pane and language before
+ * the page runs (no extra round trip, no template scriptlets in minified JS).
+ */
+export const SIDEBAR_BOOT_MARKER = 'data-pane="wizard" data-lang="en"';
+
+export function sidebarBootAttributes(pane: SidebarPane, lang: Lang): string {
+  return `data-pane="${pane}" data-lang="${lang}"`;
+}
+
+/** The achievability policy as the settings pane edits it. */
+export interface PolicyView {
+  /** How far beyond the optimistic forecast bound a target may go and still count as a stretch (fraction, 0.1 = 10 %). */
+  stretchAllowance: number;
+  /** Whether the best level ever reached counts as proof that a target is reachable. */
+  useHistoricalBest: boolean;
+}
+
+export interface SettingsView {
+  language: 'auto' | Lang;
+  policy: PolicyView;
+  /** 1 = January … 12 = December. */
+  fiscalYearStartMonth: number;
+  /** Null: find the Goals tab by name or headers. */
+  goalsSheetName: string | null;
+}
+
+/** A KPI series detected in the workbook, with what the wizard shows about it. */
+export interface SeriesSummary {
+  /** Stable key for later calls (sheet + column). */
+  id: string;
+  name: string;
+  sheetName: string;
+  /** Catalog id when the series is a known KPI. */
+  kpiId: string | null;
+  unit: Unit;
+  aggregation: Aggregation;
+  lowerIsBetter: boolean;
+  period: Period | null;
+  /** The most recent points (oldest first), capped for the sidebar. */
+  history: KpiPoint[];
+  /** Number of points in the full series. */
+  count: number;
+  latest: KpiPoint | null;
+  /** Mean of the last few periods (see `recentWindow`). */
+  recentAverage: number | null;
+  recentWindow: number;
+  /** Least-squares slope of the recent points, per period. */
+  trendPerPeriod: number | null;
+}
+
+export interface CatalogKpiView {
+  id: string;
+  label: string;
+  unit: Unit;
+  aggregation: Aggregation;
+  lowerIsBetter: boolean;
+}
+
+/** An existing goal, offered as a parent in the Relevant step. */
+export interface GoalOption {
+  id: string;
+  row: number;
+  statement: string;
+  kpi: string | null;
+  target: number | null;
+  deadline: IsoDate | null;
+  start: IsoDate | null;
+}
+
+export interface SidebarContext {
+  lang: Lang;
+  /** Today in the spreadsheet's time zone (core never reads the clock). */
+  today: IsoDate;
+  settings: SettingsView;
+  series: SeriesSummary[];
+  catalog: CatalogKpiView[];
+  goals: GoalOption[];
+  /** Name of the Goals tab, or null when the workbook has none yet (Add creates it). */
+  goalsSheetName: string | null;
+  /** Problems found while reading the workbook, already localized. */
+  warnings: string[];
+}
+
+/** What the wizard knows about the KPI being targeted. */
+export interface KpiChoice {
+  /** A workbook series (`SeriesSummary.id`) … */
+  seriesId: string | null;
+  /** … or a catalog KPI (no history: achievability is unknown). */
+  catalogId: string | null;
+  name: string;
+  unit: Unit;
+  aggregation: Aggregation;
+  lowerIsBetter: boolean;
+}
+
+/** The goal being written, step by step. */
+export interface GoalDraft {
+  kpi: KpiChoice | null;
+  baseline: number | null;
+  direction: Direction;
+  /** `level`: `target` is the value to reach; `change`: `change` is applied to the baseline. */
+  targetMode: 'level' | 'change';
+  target: number | null;
+  change: { value: number; kind: 'relative' | 'absolute' } | null;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  owner: string;
+  levers: string;
+  notes: string;
+  parentId: string | null;
+  /** The goal sentence (generated, maybe edited by the user). */
+  statement: string;
+}
+
+export interface AssessRequest {
+  seriesId: string | null;
+  catalogId: string | null;
+  baseline: number | null;
+  direction: Direction;
+  /** Target LEVEL (the client resolves a change against the baseline). */
+  target: number;
+  deadline: IsoDate;
+}
+
+export interface ForecastPoint {
+  date: IsoDate;
+  median: number;
+  low: number;
+  high: number;
+}
+
+export interface AssessResponse {
+  verdict: Verdict;
+  probability: number | null;
+  period: Period | null;
+  horizon: number;
+  required: { perPeriod: number | null; perPeriodRelative: number | null };
+  /** "+1.2 pts per week", localized; null when there is no pace to show. */
+  paceText: string | null;
+  suggestedTarget: number | null;
+  suggestedTargetText: string | null;
+  reasons: string[];
+  latest: number | null;
+  forecast: ForecastPoint[];
+  /** The history used (same cap as the context), for the chart. */
+  history: KpiPoint[];
+}
+
+export interface AlignmentRequest {
+  draft: GoalDraft;
+  targetLevel: number | null;
+}
+
+export interface AlignmentResponse {
+  status: CriterionStatus;
+  /** Localized explanations; empty when there is no parent. */
+  messages: string[];
+}
+
+export interface EvaluateRequest {
+  text: string;
+  draft: GoalDraft;
+  targetLevel: number | null;
+}
+
+export interface CriterionView {
+  id: CriterionId;
+  label: string;
+  status: CriterionStatus;
+  statusLabel: string;
+  message: string;
+  suggestion: string | null;
+}
+
+export interface EvaluateResponse {
+  score: number;
+  /** The score as the sheet shows it ("4/5", "80 %"), localized. */
+  scoreText: string;
+  criteria: CriterionView[];
+  /** What the analyzer read back from the sentence (for "the sentence says X, the fields say Y" hints). */
+  detected: { kpi: string | null; target: number | null; deadline: IsoDate | null };
+}
+
+export interface AddGoalRequest {
+  draft: GoalDraft;
+  targetLevel: number | null;
+}
+
+export interface AddGoalResponse {
+  sheetName: string;
+  row: number;
+  id: string | null;
+}
+
+export interface FlaggedGoalView {
+  sheetName: string;
+  row: number;
+  id: string | null;
+  statement: string;
+  verdict: Verdict | null;
+  score: number | null;
+  reasons: string[];
+  fix: string | null;
+}
+
+export interface CheckResponse {
+  checked: number;
+  flagged: FlaggedGoalView[];
+  summary: string;
+}
+
+export interface SelectRowRequest {
+  sheetName: string;
+  row: number;
+}
+
+/** Every server call: name → (argument, result). One argument at most keeps the wrappers simple. */
+export interface SidebarApi {
+  sidebarGetContext: { arg: void; result: SidebarContext };
+  sidebarAssess: { arg: AssessRequest; result: AssessResponse };
+  sidebarCheckAlignment: { arg: AlignmentRequest; result: AlignmentResponse };
+  sidebarEvaluate: { arg: EvaluateRequest; result: EvaluateResponse };
+  sidebarAddGoal: { arg: AddGoalRequest; result: AddGoalResponse };
+  sidebarCheckGoals: { arg: void; result: CheckResponse };
+  sidebarSelectRow: { arg: SelectRowRequest; result: boolean };
+  sidebarGetSettings: { arg: void; result: SettingsView };
+  sidebarSaveSettings: { arg: SettingsView; result: SettingsView };
+}
+
+export type SidebarCall = keyof SidebarApi;
+
+export const SIDEBAR_CALLS: readonly SidebarCall[] = [
+  'sidebarGetContext',
+  'sidebarAssess',
+  'sidebarCheckAlignment',
+  'sidebarEvaluate',
+  'sidebarAddGoal',
+  'sidebarCheckGoals',
+  'sidebarSelectRow',
+  'sidebarGetSettings',
+  'sidebarSaveSettings',
+];
+
+/** Target level implied by a draft: the stated level, or baseline ± change. Null when not computable. */
+export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' | 'change' | 'baseline' | 'direction'>): number | null {
+  if (draft.targetMode === 'level') return draft.target;
+  if (!draft.change || draft.baseline === null) return null;
+  const sign = draft.direction === 'decrease' ? -1 : draft.direction === 'maintain' ? 0 : 1;
+  const delta = draft.change.kind === 'relative' ? draft.baseline * draft.change.value : draft.change.value;
+  return draft.baseline + sign * delta;
+}

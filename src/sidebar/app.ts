@@ -1,0 +1,303 @@
+/**
+ * The sidebar shell: the pane navigation, the error banner and the four
+ * panes (wizard, check, settings, help). The menu handler chose the first
+ * pane and the language in the served HTML (see SIDEBAR_BOOT_MARKER).
+ */
+import { SIDEBAR_PANES, type CheckResponse, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
+import type { MessageKey } from '../core/messages';
+import type { Lang } from '../core/types';
+import { h, replace, uid } from './dom';
+import { callServer, errorMessage, hasServer } from './rpc';
+import { busy, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
+import { Wizard, type WizardHost } from './wizard';
+
+const PANE_TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
+  wizard: 'sidebar.title.wizard',
+  check: 'sidebar.title.check',
+  settings: 'sidebar.title.settings',
+  help: 'sidebar.title.help',
+};
+
+export function isPane(value: string | undefined): value is SidebarPane {
+  return SIDEBAR_PANES.includes(value as SidebarPane);
+}
+
+export class App implements WizardHost {
+  lang: Lang;
+  tr: Translate;
+  private pane: SidebarPane;
+  private contextValue: SidebarContext | null = null;
+  private readonly nav = h('nav', { className: 'panes' });
+  private readonly banner = h('div', { className: 'banner', attrs: { role: 'alert' } });
+  private readonly content = h('div', { className: 'content' });
+  private wizard: Wizard | null = null;
+  /** The Check pane keeps its last result while the user moves between panes. */
+  private lastCheck: CheckResponse | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    pane: SidebarPane,
+    lang: Lang,
+  ) {
+    this.pane = pane;
+    this.lang = lang;
+    this.tr = translator(lang);
+  }
+
+  get context(): SidebarContext {
+    if (!this.contextValue) throw new Error('context not loaded');
+    return this.contextValue;
+  }
+
+  start(): void {
+    replace(this.root, this.nav, this.banner, this.content);
+    this.renderNav();
+    if (!hasServer()) {
+      this.showError(this.tr('sidebar.error.offline'));
+      return;
+    }
+    this.loadContext();
+  }
+
+  private loadContext(): void {
+    replace(this.content, busy(this.tr('sidebar.loading')));
+    this.root.setAttribute('aria-busy', 'true');
+    callServer('sidebarGetContext').then(
+      (context) => {
+        this.root.removeAttribute('aria-busy');
+        this.applyContext(context);
+        this.clearError();
+        this.renderPane(false);
+      },
+      (error: unknown) => {
+        this.root.removeAttribute('aria-busy');
+        replace(this.content);
+        this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }), () => this.loadContext());
+      },
+    );
+  }
+
+  private applyContext(context: SidebarContext): void {
+    this.contextValue = context;
+    if (context.lang !== this.lang) {
+      this.lang = context.lang;
+      this.tr = translator(context.lang);
+      document.documentElement.lang = context.lang;
+      this.wizard = null;
+      this.renderNav();
+    }
+  }
+
+  /** Refreshes the goals and series after a change in the sheet, without disturbing the current pane. */
+  onGoalAdded(): void {
+    callServer('sidebarGetContext').then(
+      (context) => {
+        const langChanged = context.lang !== this.lang;
+        this.applyContext(context);
+        if (langChanged) this.renderPane(false);
+      },
+      () => undefined,
+    );
+  }
+
+  showError(message: string, retry?: () => void): void {
+    replace(this.banner, h('p', {}, message), retry ? button(this.tr('sidebar.retry'), () => retry(), 'secondary') : null);
+    this.banner.classList.add('visible');
+  }
+
+  clearError(): void {
+    replace(this.banner);
+    this.banner.classList.remove('visible');
+  }
+
+  private renderNav(): void {
+    replace(
+      this.nav,
+      ...SIDEBAR_PANES.map((pane) =>
+        h(
+          'button',
+          {
+            className: 'pane-tab',
+            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null },
+            on: { click: () => this.switchPane(pane) },
+          },
+          this.tr(PANE_TITLES[pane]),
+        ),
+      ),
+    );
+    this.nav.setAttribute('aria-label', this.tr('sidebar.nav.label'));
+  }
+
+  private switchPane(pane: SidebarPane): void {
+    this.pane = pane;
+    this.clearError();
+    this.renderNav();
+    if (this.contextValue) this.renderPane(true);
+  }
+
+  private renderPane(focus: boolean): void {
+    this.root.setAttribute('data-active-pane', this.pane);
+    replace(this.content);
+    switch (this.pane) {
+      case 'wizard':
+        if (!this.wizard) this.wizard = new Wizard(this);
+        this.wizard.mount(this.content);
+        break;
+      case 'check':
+        this.renderCheck();
+        break;
+      case 'settings':
+        this.renderSettings();
+        break;
+      case 'help':
+        this.renderHelp();
+        break;
+    }
+    if (focus) this.content.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  // ---------------------------------------------------------------- Check pane
+
+  private renderCheck(): void {
+    const list = h('div', { className: 'check-results', attrs: { 'aria-live': 'polite' } });
+    const run = button(this.tr('sidebar.check.run'), () => this.runCheck(run, list), 'primary');
+    run.classList.add('run-check');
+    this.content.append(h('h2', { attrs: { tabindex: '-1' } }, this.tr('sidebar.title.check')), h('p', { className: 'intro' }, this.tr('sidebar.check.intro')), run, list);
+    if (this.lastCheck) this.renderCheckResult(list, this.lastCheck);
+  }
+
+  private runCheck(run: HTMLButtonElement, list: HTMLElement): void {
+    run.disabled = true;
+    this.clearError();
+    replace(list, busy(this.tr('sidebar.check.running')));
+    callServer('sidebarCheckGoals').then(
+      (result) => {
+        run.disabled = false;
+        this.lastCheck = result;
+        this.renderCheckResult(list, result);
+      },
+      (error: unknown) => {
+        run.disabled = false;
+        replace(list);
+        this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }), () => this.runCheck(run, list));
+      },
+    );
+  }
+
+  private renderCheckResult(list: HTMLElement, result: CheckResponse): void {
+    const items = result.flagged.map((goal) => {
+      const select = h(
+        'button',
+        {
+          className: 'flagged-goal',
+          attrs: { type: 'button', 'data-row': goal.row, 'data-sheet': goal.sheetName, 'aria-label': `${this.tr('sidebar.check.select', { row: goal.row })}: ${goal.statement}` },
+          on: {
+            click: () => {
+              callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).catch((error: unknown) => this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) })));
+            },
+          },
+        },
+        h('span', { className: 'flagged-row' }, goal.id ? `${goal.id} · ${this.tr('sidebar.check.row', { row: goal.row })}` : this.tr('sidebar.check.row', { row: goal.row })),
+        goal.verdict ? verdictBadge(goal.verdict, this.tr) : null,
+        h('span', { className: 'flagged-statement' }, goal.statement),
+      );
+      return h(
+        'li',
+        {},
+        select,
+        goal.reasons.length ? h('ul', { className: 'reasons' }, ...goal.reasons.map((reason) => h('li', {}, reason))) : null,
+        goal.fix ? h('p', { className: 'fix' }, this.tr('sidebar.check.fix', { fix: goal.fix })) : null,
+      );
+    });
+    replace(list, h('p', { className: 'summary', attrs: { role: 'status' } }, result.summary), items.length ? h('ul', { className: 'flagged-list' }, ...items) : h('p', { className: 'success' }, this.tr('sidebar.check.none')));
+  }
+
+  // ---------------------------------------------------------------- Settings pane
+
+  private renderSettings(): void {
+    const settings = this.context.settings;
+    const language = select(
+      [
+        { value: 'auto', label: this.tr('sidebar.settings.languageAuto') },
+        { value: 'en', label: this.tr('sidebar.settings.languageEn') },
+        { value: 'fr', label: this.tr('sidebar.settings.languageFr') },
+      ],
+      settings.language,
+    );
+    language.name = 'language';
+    const stretch = textInput(String(Math.round(settings.policy.stretchAllowance * 1000) / 10).replace('.', this.lang === 'fr' ? ',' : '.'), { inputmode: 'decimal', name: 'stretchAllowance' });
+    const bestId = uid('best');
+    const best = h('input', { id: bestId, attrs: { type: 'checkbox', name: 'useHistoricalBest' } });
+    best.checked = settings.policy.useHistoricalBest;
+    const bestHint = h('p', { className: 'hint', id: uid('hint') }, this.tr('sidebar.settings.bestHelp'));
+    best.setAttribute('aria-describedby', bestHint.id);
+    const fiscal = select(
+      Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: this.tr(`sidebar.month.${i + 1}` as MessageKey) })),
+      String(settings.fiscalYearStartMonth),
+    );
+    fiscal.name = 'fiscalYearStartMonth';
+    const goalsSheet = textInput(settings.goalsSheetName ?? '', { name: 'goalsSheetName' });
+    const status = h('div', { className: 'form-status', attrs: { role: 'status' } });
+    const save = button(this.tr('sidebar.settings.save'), () => undefined, 'primary', 'submit');
+    const form = h(
+      'form',
+      { className: 'settings', attrs: { novalidate: true } },
+      field(this.tr('sidebar.settings.language'), language),
+      field(this.tr('sidebar.settings.stretch'), stretch, this.tr('sidebar.settings.stretchHelp')),
+      h('div', { className: 'field checkbox' }, best, h('label', { attrs: { for: bestId } }, this.tr('sidebar.settings.best')), bestHint),
+      field(this.tr('sidebar.settings.fiscal'), fiscal, this.tr('sidebar.settings.fiscalHelp')),
+      field(this.tr('sidebar.settings.goalsSheet'), goalsSheet, this.tr('sidebar.settings.goalsSheetHelp')),
+      status,
+      h('div', { className: 'footer' }, save),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const percent = Number(stretch.value.trim().replace(',', '.').replace(/\s*%$/, ''));
+      if (!Number.isFinite(percent) || percent < 0 || percent > 100 || stretch.value.trim() === '') {
+        stretch.setAttribute('aria-invalid', 'true');
+        replace(status, h('p', { className: 'error-text' }, this.tr('sidebar.settings.invalid')));
+        stretch.focus();
+        return;
+      }
+      stretch.setAttribute('aria-invalid', 'false');
+      const next: SettingsView = {
+        language: language.value === 'fr' || language.value === 'en' ? language.value : 'auto',
+        policy: { ...settings.policy, stretchAllowance: percent / 100, useHistoricalBest: best.checked },
+        fiscalYearStartMonth: Number(fiscal.value),
+        goalsSheetName: goalsSheet.value.trim() || null,
+      };
+      save.disabled = true;
+      replace(status, busy(this.tr('sidebar.working')));
+      callServer('sidebarSaveSettings', next).then(
+        (saved) => {
+          save.disabled = false;
+          this.context.settings = saved;
+          replace(status, h('p', { className: 'success' }, this.tr('sidebar.settings.saved')));
+          // A language change re-labels the whole sidebar; the context says which language applies now.
+          this.onGoalAdded();
+        },
+        (error: unknown) => {
+          save.disabled = false;
+          replace(status);
+          this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }));
+        },
+      );
+    });
+    this.content.append(h('h2', { attrs: { tabindex: '-1' } }, this.tr('sidebar.title.settings')), form);
+  }
+
+  // ---------------------------------------------------------------- Help pane
+
+  private renderHelp(): void {
+    this.content.append(
+      h('h2', { attrs: { tabindex: '-1' } }, this.tr('sidebar.title.help')),
+      h('p', {}, this.tr('sidebar.help.intro')),
+      h('p', {}, this.tr('sidebar.help.wizard')),
+      button(this.tr('sidebar.title.wizard'), () => this.switchPane('wizard'), 'link'),
+      h('p', {}, this.tr('sidebar.help.check')),
+      button(this.tr('sidebar.title.check'), () => this.switchPane('check'), 'link'),
+      h('p', {}, this.tr('sidebar.help.report')),
+      h('p', { className: 'muted' }, this.tr('sidebar.help.privacy')),
+    );
+  }
+}

@@ -1,0 +1,31 @@
+/** Inline SVG charts (no library): a sparkline and the history + forecast + target chart. */
+import type { KpiPoint } from '../core/types';
+import { svg } from './dom';
+import { chartGeometry, sparklinePath, type ChartData } from './chart-math';
+
+export function sparkline(history: readonly KpiPoint[], label: string): SVGSVGElement {
+  const box = { width: 120, height: 28, padding: 2 };
+  const root = svg('svg', { class: 'sparkline', width: box.width, height: box.height, viewBox: `0 0 ${box.width} ${box.height}`, role: 'img' });
+  root.setAttribute('aria-label', label);
+  root.appendChild(svg('path', { d: sparklinePath(history.map((p) => p.value), box), class: 'spark-line' }));
+  return root;
+}
+
+export function forecastChart(data: ChartData, label: string): SVGSVGElement {
+  const box = { width: 276, height: 120, padding: 6 };
+  const geometry = chartGeometry(data, box);
+  const root = svg('svg', { class: 'chart', width: box.width, height: box.height, viewBox: `0 0 ${box.width} ${box.height}`, role: 'img' });
+  root.setAttribute('aria-label', label);
+  const title = svg('title');
+  title.textContent = label;
+  root.appendChild(title);
+  if (geometry.bandPath) root.appendChild(svg('path', { d: geometry.bandPath, class: 'chart-band' }));
+  if (geometry.splitX !== null) root.appendChild(svg('line', { x1: geometry.splitX, x2: geometry.splitX, y1: box.padding, y2: box.height - box.padding, class: 'chart-split' }));
+  if (geometry.historyPath) root.appendChild(svg('path', { d: geometry.historyPath, class: 'chart-history' }));
+  if (geometry.medianPath) root.appendChild(svg('path', { d: geometry.medianPath, class: 'chart-median' }));
+  if (geometry.target) {
+    root.appendChild(svg('line', { x1: geometry.target.x1, x2: geometry.target.x2, y1: geometry.target.y, y2: geometry.target.y, class: 'chart-target' }));
+    root.appendChild(svg('circle', { cx: geometry.target.x2, cy: geometry.target.y, r: 3, class: 'chart-target-dot' }));
+  }
+  return root;
+}

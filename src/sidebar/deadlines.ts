@@ -1,0 +1,58 @@
+/**
+ * Deadline presets, fiscal-year aware: a company whose year starts in April
+ * ends its "quarter" in June, September, December or March.
+ */
+import { addDays, addMonths, endOfPeriod, isoFromParts, isoParts, isoToDayNumber } from '../core/dates';
+import type { IsoDate, Period } from '../core/types';
+
+export type DeadlinePreset = 'nextPeriod' | 'month' | 'quarter' | 'half' | 'year';
+
+export interface DeadlineOption {
+  preset: DeadlinePreset;
+  date: IsoDate;
+}
+
+/** First day of the fiscal year containing `today`. */
+export function fiscalYearStart(today: IsoDate, fiscalStartMonth: number): IsoDate {
+  const { year, month } = isoParts(today);
+  const start = clampMonth(fiscalStartMonth);
+  return isoFromParts(month >= start ? year : year - 1, start, 1);
+}
+
+function clampMonth(month: number): number {
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? month : 1;
+}
+
+/** Last day of the fiscal block of `months` months (3 = quarter, 6 = half, 12 = year) containing `today`. */
+export function endOfFiscalBlock(today: IsoDate, fiscalStartMonth: number, months: 3 | 6 | 12): IsoDate {
+  const start = fiscalYearStart(today, fiscalStartMonth);
+  for (let offset = months; offset <= 12; offset += months) {
+    const blockEnd = addDays(addMonths(start, offset), -1);
+    if (isoToDayNumber(blockEnd) >= isoToDayNumber(today)) return blockEnd;
+  }
+  return addDays(addMonths(start, 12), -1);
+}
+
+/** The end of the period after the one containing `today` ("next week" for a weekly KPI). */
+export function endOfNextPeriod(today: IsoDate, period: Period): IsoDate {
+  return endOfPeriod(addDays(endOfPeriod(today, period), 1), period);
+}
+
+/**
+ * Presets in display order, without duplicates and never today itself
+ * (a goal due today cannot be planned).
+ */
+export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null): DeadlineOption[] {
+  const options: DeadlineOption[] = [];
+  if (period && period !== 'year') options.push({ preset: 'nextPeriod', date: endOfNextPeriod(today, period) });
+  options.push({ preset: 'month', date: endOfPeriod(today, 'month') });
+  options.push({ preset: 'quarter', date: endOfFiscalBlock(today, fiscalStartMonth, 3) });
+  options.push({ preset: 'half', date: endOfFiscalBlock(today, fiscalStartMonth, 6) });
+  options.push({ preset: 'year', date: endOfFiscalBlock(today, fiscalStartMonth, 12) });
+  const seen = new Set<string>();
+  return options.filter((option) => {
+    if (option.date <= today || seen.has(option.date)) return false;
+    seen.add(option.date);
+    return true;
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Promise-based, typed wrappers around `google.script.run`. Every server
+ * call the sidebar makes goes through `callServer`, so names and payloads are
+ * checked against `SidebarApi` at compile time.
+ */
+import type { SidebarApi, SidebarCall } from '../core/api';
+
+interface ScriptRunner {
+  withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
+  [fn: string]: unknown;
+}
+
+interface GoogleScript {
+  script?: { run?: ScriptRunner; host?: { close(): void } };
+}
+
+declare global {
+  interface Window {
+    google?: GoogleScript;
+  }
+}
+
+/** An error from the server call, with the message to show the user. */
+export class ServerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ServerError';
+  }
+}
+
+/** Apps Script hands failures over as Error-like objects or strings; keep only the readable part. */
+export function errorMessage(error: unknown): string {
+  const raw = typeof error === 'string' ? error : error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  // "Exception: …" / "Error: …" prefixes say nothing to a sales manager.
+  return raw.replace(/^(Uncaught\s+)?(Exception|Error|ScriptError|TypeError):\s*/i, '').trim() || raw;
+}
+
+export function hasServer(): boolean {
+  return typeof window !== 'undefined' && !!window.google?.script?.run;
+}
+
+export function callServer<K extends SidebarCall>(name: K, ...arg: SidebarApi[K]['arg'] extends void ? [] : [SidebarApi[K]['arg']]): Promise<SidebarApi[K]['result']> {
+  return new Promise((resolve, reject) => {
+    const run = window.google?.script?.run;
+    if (!run) {
+      reject(new ServerError('offline'));
+      return;
+    }
+    const runner = run.withSuccessHandler((result) => resolve(result as SidebarApi[K]['result'])).withFailureHandler((error) => reject(new ServerError(errorMessage(error))));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new ServerError(`unknown server function ${name}`));
+      return;
+    }
+    (fn as (...args: unknown[]) => void).apply(runner, arg);
+  });
+}
+
+/**
+ * Live calls (achievability as the user types): waits `delayMs` after the
+ * last change, and drops answers to requests that a newer one superseded,
+ * so a slow early answer never overwrites a fresh one.
+ */
+export class LiveCall<A, R> {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private sequence = 0;
+
+  constructor(
+    private readonly send: (arg: A) => Promise<R>,
+    private readonly delayMs: number,
+  ) {}
+
+  /** Schedules a call; `onResult`/`onError` run only if it is still the latest. */
+  schedule(arg: A, handlers: { onStart?: () => void; onResult: (result: R) => void; onError: (error: unknown) => void }): void {
+    if (this.timer) clearTimeout(this.timer);
+    const ticket = ++this.sequence;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      handlers.onStart?.();
+      this.send(arg).then(
+        (result) => {
+          if (ticket === this.sequence) handlers.onResult(result);
+        },
+        (error: unknown) => {
+          if (ticket === this.sequence) handlers.onError(error);
+        },
+      );
+    }, this.delayMs);
+  }
+
+  /** Forgets any pending or in-flight call (e.g. the input became invalid). */
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.sequence += 1;
+  }
+}

@@ -1,0 +1,65 @@
+/** Small building blocks shared by the panes: labelled fields, buttons, status lines. */
+import type { CriterionStatus, Lang, Verdict } from '../core/types';
+import { t, type MessageKey, type MessageParams } from '../core/messages';
+import { h, uid, type Child } from './dom';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => t(lang, key, params);
+}
+
+/** A label + control + optional hint, tied together with for/aria-describedby. */
+export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint?: string): HTMLDivElement {
+  if (!control.id) control.id = uid('field');
+  const hintElement = hint ? h('p', { className: 'hint', id: uid('hint') }, hint) : null;
+  if (hintElement) control.setAttribute('aria-describedby', hintElement.id);
+  return h('div', { className: 'field' }, h('label', { attrs: { for: control.id } }, label), control, hintElement);
+}
+
+export function textInput(value: string, attrs: Record<string, string> = {}): HTMLInputElement {
+  const input = h('input', { attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs } });
+  input.value = value;
+  return input;
+}
+
+export function select(options: ReadonlyArray<{ value: string; label: string }>, value: string): HTMLSelectElement {
+  const element = h('select');
+  for (const option of options) {
+    const o = h('option', { attrs: { value: option.value } }, option.label);
+    element.appendChild(o);
+  }
+  element.value = value;
+  return element;
+}
+
+export function button(label: string, onClick: (event: MouseEvent) => void, kind: 'primary' | 'secondary' | 'link' = 'secondary', type: 'button' | 'submit' = 'button'): HTMLButtonElement {
+  return h('button', { className: `btn btn-${kind}`, attrs: { type }, on: { click: onClick } }, label);
+}
+
+export function statusLine(...children: Child[]): HTMLParagraphElement {
+  return h('p', { className: 'status-line' }, ...children);
+}
+
+/** Verdict with colour AND words (never colour alone). */
+export function verdictBadge(verdict: Verdict, tr: Translate): HTMLSpanElement {
+  return h('span', { className: `badge verdict-${verdict}` }, tr(`verdict.${verdict}` as MessageKey));
+}
+
+const STATUS_KEYS: Readonly<Record<CriterionStatus, MessageKey>> = {
+  pass: 'sidebar.status.pass',
+  warn: 'sidebar.status.warn',
+  fail: 'sidebar.status.fail',
+  unknown: 'sidebar.status.unknown',
+};
+
+const STATUS_SYMBOLS: Readonly<Record<CriterionStatus, string>> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
+
+export function statusBadge(status: CriterionStatus, tr: Translate): HTMLSpanElement {
+  return h('span', { className: `badge status-${status}` }, h('span', { attrs: { 'aria-hidden': 'true' } }, `${STATUS_SYMBOLS[status]} `), tr(STATUS_KEYS[status]));
+}
+
+/** A busy indicator that assistive tech announces politely. */
+export function busy(text: string): HTMLParagraphElement {
+  return h('p', { className: 'busy', attrs: { role: 'status' } }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), text);
+}

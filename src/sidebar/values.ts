@@ -1,0 +1,52 @@
+/**
+ * KPI values between the sheet's representation (percent as fractions) and
+ * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
+ */
+import { formatNumber, formatPoints, formatValue } from '../core/format';
+import { parseLocaleNumber } from '../core/numbers';
+import type { Lang, Unit } from '../core/types';
+
+/** Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5". */
+export function parseUnitInput(text: string, unit: Unit, lang: Lang): number | null {
+  const value = parseLocaleNumber(text, lang);
+  if (value === null) return null;
+  if (unit === 'percent' && !text.includes('%')) return value / 100;
+  return value;
+}
+
+/** The value as it goes back into an input (no unit sign, no grouping, locale decimal mark). */
+export function toInputText(value: number | null, unit: Unit, lang: Lang): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  const shown = unit === 'percent' ? value * 100 : value;
+  const rounded = Math.round(shown * 1e6) / 1e6;
+  const text = String(rounded);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
+
+/** A KPI level for reading: "25%", "25 %", "€1,200", "120". */
+export function displayValue(value: number, unit: Unit, lang: Lang, currency?: string): string {
+  return formatValue(value, unit, lang, currency);
+}
+
+/** A change of a KPI level: "+4.1 pts" for percentages, "+12" otherwise. */
+export function displayDelta(delta: number, unit: Unit, lang: Lang): string {
+  if (unit === 'percent') return formatPoints(delta, lang);
+  const body = formatNumber(delta, lang, 2);
+  return delta > 0 ? `+${body}` : body;
+}
+
+/** The unit as a short label for input captions. */
+export function unitLabel(unit: Unit, lang: Lang): string {
+  switch (unit) {
+    case 'percent':
+      return '%';
+    case 'currency':
+      return lang === 'fr' ? 'montant' : 'amount';
+    case 'days':
+      return lang === 'fr' ? 'jours' : 'days';
+    case 'score':
+      return lang === 'fr' ? 'score' : 'score';
+    case 'count':
+      return lang === 'fr' ? 'nombre' : 'count';
+  }
+}

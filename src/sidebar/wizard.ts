@@ -1,0 +1,624 @@
+/**
+ * The six-step goal wizard. Each step is rendered once when entered; typing
+ * only updates the draft and the live panels (achievability, alignment,
+ * score), so focus and what the user typed are never lost, even when a
+ * server call fails.
+ */
+import {
+  draftTargetLevel,
+  type AlignmentResponse,
+  type AssessResponse,
+  type EvaluateResponse,
+  type GoalDraft,
+  type SeriesSummary,
+  type SidebarContext,
+} from '../core/api';
+import { formatDate, formatPercent } from '../core/format';
+import type { MessageKey } from '../core/messages';
+import type { Direction, Lang, Period, Unit } from '../core/types';
+import { forecastChart, sparkline } from './chart';
+import { deadlineOptions, type DeadlinePreset } from './deadlines';
+import { h, replace, setText, uid } from './dom';
+import { callServer, errorMessage, LiveCall } from './rpc';
+import { generateSentence } from './sentence';
+import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { busy, button, field, select, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
+import { displayDelta, displayValue, parseUnitInput, toInputText, unitLabel } from './values';
+
+const LIVE_DELAY_MS = 300;
+
+export interface WizardHost {
+  lang: Lang;
+  tr: Translate;
+  context: SidebarContext;
+  /** Shows a readable error above the pane; never clears the user's input. */
+  showError(message: string, retry?: () => void): void;
+  clearError(): void;
+  /** Lets the host refresh what changed in the sheet (the new goal becomes a possible parent). */
+  onGoalAdded?(): void;
+}
+
+export class Wizard {
+  private draft: GoalDraft = emptyDraft();
+  private step: StepId = 'kpi';
+  private statementEdited = false;
+  private added: { sheetName: string; row: number } | null = null;
+  private readonly element = h('section', { className: 'wizard' });
+  private readonly assessCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarAssess'>>[1]) => callServer('sidebarAssess', arg), LIVE_DELAY_MS);
+  private readonly alignCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarCheckAlignment'>>[1]) => callServer('sidebarCheckAlignment', arg), LIVE_DELAY_MS);
+  private readonly evaluateCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarEvaluate'>>[1]) => callServer('sidebarEvaluate', arg), LIVE_DELAY_MS);
+  private lastAssessment: AssessResponse | null = null;
+
+  constructor(private readonly host: WizardHost) {}
+
+  mount(parent: HTMLElement): void {
+    parent.appendChild(this.element);
+    this.render(false);
+  }
+
+  private get lang(): Lang {
+    return this.host.lang;
+  }
+
+  private get tr(): Translate {
+    return this.host.tr;
+  }
+
+  private series(): SeriesSummary | null {
+    const id = this.draft.kpi?.seriesId;
+    return id ? (this.host.context.series.find((s) => s.id === id) ?? null) : null;
+  }
+
+  private unit(): Unit {
+    return this.draft.kpi?.unit ?? 'count';
+  }
+
+  private periodName(period: Period | null): string {
+    return period ? this.tr(`period.${period}` as MessageKey) : '';
+  }
+
+  // ---------------------------------------------------------------- shell
+
+  private render(focusHeading: boolean): void {
+    this.assessCall.cancel();
+    this.alignCall.cancel();
+    this.evaluateCall.cancel();
+    const index = STEPS.indexOf(this.step);
+    const headingId = uid('step-title');
+    const heading = h('h2', { id: headingId, attrs: { tabindex: '-1' } }, this.tr(STEP_TITLES[this.step]));
+    const progress = h(
+      'ol',
+      { className: 'steps', attrs: { 'aria-label': this.tr('sidebar.stepOf', { n: index + 1, total: STEPS.length }) } },
+      ...STEPS.map((step, i) =>
+        h('li', { className: i === index ? 'current' : i < index ? 'done' : '', attrs: { 'aria-current': i === index ? 'step' : null, title: this.tr(STEP_TITLES[step]) } }, String(i + 1)),
+      ),
+    );
+    const problems = h('div', { className: 'problems', attrs: { role: 'alert' } });
+    const form = h('form', { className: `step step-${this.step}`, attrs: { 'aria-labelledby': headingId, novalidate: true, 'data-step': this.step } });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (this.step === 'review') this.addGoal(problems);
+      else this.goNext(problems);
+    });
+    const body = h('div', { className: 'step-body' });
+    this.renderStep(body);
+    const footer = h('div', { className: 'footer' });
+    if (index > 0 && !this.added) footer.appendChild(button(this.tr('sidebar.back'), () => this.goBack(), 'secondary'));
+    if (this.step !== 'review') footer.appendChild(button(this.tr('sidebar.next'), () => undefined, 'primary', 'submit'));
+    else this.renderReviewActions(footer);
+    form.append(body, problems, footer);
+    replace(this.element, h('p', { className: 'step-count' }, this.tr('sidebar.stepOf', { n: index + 1, total: STEPS.length })), progress, heading, form);
+    if (focusHeading) heading.focus();
+  }
+
+  private goNext(problemsBox: HTMLElement): void {
+    const problems = stepProblems(this.step, this.draft, this.host.context.today);
+    if (problems.length) {
+      replace(problemsBox, ...problems.map((key) => h('p', {}, this.tr(key))));
+      const invalid = this.element.querySelector<HTMLElement>('[aria-invalid="true"], input, select, textarea, button.series-card');
+      invalid?.focus();
+      return;
+    }
+    this.step = nextStep(this.step);
+    if (this.step === 'review' && !this.statementEdited) this.draft.statement = generateSentence(this.draft, this.lang);
+    this.render(true);
+  }
+
+  private goBack(): void {
+    this.step = previousStep(this.step);
+    this.render(true);
+  }
+
+  private renderStep(body: HTMLElement): void {
+    switch (this.step) {
+      case 'kpi':
+        return this.renderKpi(body);
+      case 'baseline':
+        return this.renderBaseline(body);
+      case 'target':
+        return this.renderTarget(body);
+      case 'specific':
+        return this.renderSpecific(body);
+      case 'relevant':
+        return this.renderRelevant(body);
+      case 'review':
+        return this.renderReview(body);
+    }
+  }
+
+  // ---------------------------------------------------------------- step 1: KPI
+
+  private seriesSummaryText(series: SeriesSummary): string[] {
+    const lines: string[] = [];
+    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang) : '—';
+    if (series.recentAverage !== null) {
+      const average = displayValue(series.recentAverage, series.unit, this.lang);
+      lines.push(
+        series.period
+          ? this.tr('sidebar.kpi.summary', { n: series.recentWindow, period: this.periodName(series.period), average, latest })
+          : this.tr('sidebar.kpi.summaryNoPeriod', { n: series.recentWindow, average, latest }),
+      );
+    }
+    if (series.trendPerPeriod !== null && series.period) {
+      const flat = Math.abs(series.trendPerPeriod) < 1e-9;
+      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang), period: this.periodName(series.period) }));
+    }
+    return lines;
+  }
+
+  private renderKpi(body: HTMLElement): void {
+    const { series, catalog } = this.host.context;
+    body.appendChild(h('p', { className: 'intro' }, this.tr('sidebar.kpi.intro')));
+    const catalogSelect = select(
+      [{ value: '', label: this.tr('sidebar.kpi.catalogNone') }, ...catalog.map((k) => ({ value: k.id, label: k.label }))],
+      this.draft.kpi && !this.draft.kpi.seriesId ? (this.draft.kpi.catalogId ?? '') : '',
+    );
+    const cards: HTMLButtonElement[] = [];
+    const refreshPressed = () => cards.forEach((card) => card.setAttribute('aria-pressed', String(card.dataset.seriesId === this.draft.kpi?.seriesId)));
+    if (series.length) {
+      body.appendChild(h('h3', {}, this.tr('sidebar.kpi.workbook')));
+      const list = h('div', { className: 'series-list', attrs: { role: 'group', 'aria-label': this.tr('sidebar.kpi.workbook') } });
+      for (const s of series) {
+        const card = h(
+          'button',
+          { className: 'series-card', attrs: { type: 'button', 'data-series-id': s.id, 'aria-pressed': 'false' } },
+          h('span', { className: 'series-name' }, s.name),
+          h('span', { className: 'series-meta' }, this.tr('sidebar.kpi.points', { count: s.count, sheet: s.sheetName })),
+          sparkline(s.history, this.tr('sidebar.sparkline.label', { kpi: s.name })),
+          ...this.seriesSummaryText(s).map((line) => h('span', { className: 'series-stat' }, line)),
+        );
+        card.addEventListener('click', () => {
+          this.draft = withKpi(this.draft, choiceFromSeries(s), s);
+          catalogSelect.value = '';
+          refreshPressed();
+        });
+        cards.push(card);
+        list.appendChild(card);
+      }
+      body.appendChild(list);
+      refreshPressed();
+    } else {
+      body.appendChild(h('p', { className: 'notice' }, this.tr('sidebar.kpi.none')));
+    }
+    catalogSelect.addEventListener('change', () => {
+      const kpi = catalog.find((k) => k.id === catalogSelect.value);
+      if (kpi) {
+        this.draft = withKpi(this.draft, { seriesId: null, catalogId: kpi.id, name: kpi.label, unit: kpi.unit, aggregation: kpi.aggregation, lowerIsBetter: kpi.lowerIsBetter }, null);
+      } else if (this.draft.kpi && !this.draft.kpi.seriesId) {
+        this.draft = { ...this.draft, kpi: null };
+      }
+      refreshPressed();
+    });
+    body.appendChild(field(this.tr('sidebar.kpi.catalog'), catalogSelect, this.tr('sidebar.kpi.noHistory')));
+  }
+
+  // ---------------------------------------------------------------- step 2: baseline
+
+  private renderBaseline(body: HTMLElement): void {
+    const series = this.series();
+    const unit = this.unit();
+    body.appendChild(h('p', { className: 'intro' }, this.tr('sidebar.baseline.intro')));
+    const input = textInput(toInputText(this.draft.baseline, unit, this.lang), { inputmode: 'decimal', name: 'baseline' });
+    input.addEventListener('input', () => {
+      this.draft.baseline = parseUnitInput(input.value, unit, this.lang);
+      input.setAttribute('aria-invalid', String(input.value.trim() !== '' && this.draft.baseline === null));
+    });
+    body.appendChild(field(this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang) }), input));
+    if (series) {
+      const chips = h('div', { className: 'chips' });
+      const use = (value: number) => {
+        this.draft.baseline = value;
+        input.value = toInputText(value, unit, this.lang);
+        input.setAttribute('aria-invalid', 'false');
+        input.focus();
+      };
+      if (series.latest) {
+        const latest = series.latest.value;
+        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: displayValue(latest, unit, this.lang) }), () => use(latest), 'link'));
+      }
+      if (series.recentAverage !== null) {
+        const average = series.recentAverage;
+        chips.appendChild(button(this.tr('sidebar.baseline.useAverage', { value: displayValue(average, unit, this.lang) }), () => use(average), 'link'));
+      }
+      body.appendChild(chips);
+      body.appendChild(sparkline(series.history, this.tr('sidebar.sparkline.label', { kpi: series.name })));
+      body.appendChild(statusLine(series.period ? this.tr('sidebar.baseline.period', { period: this.periodName(series.period) }) : this.tr('sidebar.baseline.periodUnknown')));
+    }
+  }
+
+  // ---------------------------------------------------------------- step 3: target and deadline
+
+  private renderTarget(body: HTMLElement): void {
+    const unit = this.unit();
+    const series = this.series();
+    const { today, settings } = this.host.context;
+    const directions: Direction[] = ['increase', 'decrease', 'maintain'];
+    const direction = select(
+      directions.map((d) => ({ value: d, label: this.tr(`direction.${d}` as MessageKey) })),
+      this.draft.direction,
+    );
+    direction.name = 'direction';
+    const mode = select(
+      [
+        { value: 'level', label: this.tr('sidebar.target.modeLevel') },
+        { value: 'change', label: this.tr('sidebar.target.modeChange') },
+      ],
+      this.draft.targetMode,
+    );
+    mode.name = 'mode';
+    const levelInput = textInput(toInputText(this.draft.target, unit, this.lang), { inputmode: 'decimal', name: 'target' });
+    const changeInput = textInput(this.draft.change ? (this.draft.change.kind === 'relative' ? toInputText(this.draft.change.value, 'percent', this.lang) : toInputText(this.draft.change.value, unit, this.lang)) : '', { inputmode: 'decimal', name: 'change' });
+    const changeKind = select(
+      [
+        { value: 'absolute', label: unit === 'percent' ? this.tr('sidebar.target.changePoints') : this.tr('sidebar.target.changeAbsolute', { unit: unitLabel(unit, this.lang) }) },
+        { value: 'relative', label: this.tr('sidebar.target.changeRelative') },
+      ],
+      this.draft.change?.kind ?? 'absolute',
+    );
+    changeKind.name = 'changeKind';
+    const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang) }), levelInput);
+    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
+    const resolved = statusLine();
+    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
+    const presetKeys: Record<DeadlinePreset, MessageKey> = {
+      nextPeriod: 'sidebar.target.preset.nextPeriod',
+      month: 'sidebar.target.preset.month',
+      quarter: 'sidebar.target.preset.quarter',
+      half: 'sidebar.target.preset.half',
+      year: 'sidebar.target.preset.year',
+    };
+    const preset = select(
+      [
+        ...options.map((o) => ({ value: o.date, label: this.tr(presetKeys[o.preset], { date: formatDate(o.date, this.lang), period: this.periodName(series?.period ?? null) }) })),
+        { value: 'custom', label: this.tr('sidebar.target.preset.custom') },
+      ],
+      'custom',
+    );
+    preset.name = 'deadlinePreset';
+    if (!this.draft.deadline && options.length) this.draft.deadline = options[0].date;
+    preset.value = options.some((o) => o.date === this.draft.deadline) ? (this.draft.deadline ?? 'custom') : 'custom';
+    const dateInput = h('input', { attrs: { type: 'date', name: 'deadline', min: today } });
+    dateInput.value = this.draft.deadline ?? '';
+    const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite', 'aria-label': this.tr('sidebar.assess.title') } });
+
+    const syncVisibility = () => {
+      const isChange = this.draft.targetMode === 'change';
+      levelField.hidden = isChange;
+      changeField.hidden = !isChange;
+      const level = draftTargetLevel(this.draft);
+      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang) }) : '');
+    };
+    const readChange = () => {
+      const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
+      const value = kind === 'relative' ? parseUnitInput(changeInput.value, 'percent', this.lang) : parseUnitInput(changeInput.value, unit, this.lang);
+      this.draft.change = value === null ? null : { value: Math.abs(value), kind };
+      changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
+    };
+    const changed = () => {
+      syncVisibility();
+      this.scheduleAssess(panel, levelInput, mode);
+    };
+    direction.addEventListener('change', () => {
+      this.draft.direction = direction.value as Direction;
+      changed();
+    });
+    mode.addEventListener('change', () => {
+      this.draft.targetMode = mode.value === 'change' ? 'change' : 'level';
+      changed();
+    });
+    levelInput.addEventListener('input', () => {
+      this.draft.target = parseUnitInput(levelInput.value, unit, this.lang);
+      levelInput.setAttribute('aria-invalid', String(levelInput.value.trim() !== '' && this.draft.target === null));
+      changed();
+    });
+    changeInput.addEventListener('input', () => {
+      readChange();
+      changed();
+    });
+    changeKind.addEventListener('change', () => {
+      readChange();
+      changed();
+    });
+    preset.addEventListener('change', () => {
+      if (preset.value !== 'custom') {
+        this.draft.deadline = preset.value;
+        dateInput.value = preset.value;
+      } else {
+        dateInput.focus();
+      }
+      changed();
+    });
+    dateInput.addEventListener('input', () => {
+      this.draft.deadline = dateInput.value || null;
+      preset.value = options.some((o) => o.date === dateInput.value) ? dateInput.value : 'custom';
+      changed();
+    });
+    body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), field(this.tr('sidebar.target.deadlineDate'), dateInput), panel);
+    syncVisibility();
+    if (this.lastAssessment && this.draft.kpi?.seriesId) this.renderAssessment(panel, this.lastAssessment, levelInput, mode);
+    this.scheduleAssess(panel, levelInput, mode);
+  }
+
+  private scheduleAssess(panel: HTMLElement, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
+    const kpi = this.draft.kpi;
+    const target = draftTargetLevel(this.draft);
+    const deadline = this.draft.deadline;
+    if (!kpi?.seriesId) {
+      this.assessCall.cancel();
+      replace(panel, h('p', { className: 'notice' }, this.tr('sidebar.assess.noHistory')));
+      return;
+    }
+    if (target === null || !Number.isFinite(target) || !deadline || deadline <= this.host.context.today) {
+      this.assessCall.cancel();
+      this.lastAssessment = null;
+      replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.assess.waiting')));
+      return;
+    }
+    this.assessCall.schedule(
+      { seriesId: kpi.seriesId, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline },
+      {
+        onStart: () => {
+          panel.setAttribute('aria-busy', 'true');
+          panel.classList.add('stale');
+          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking')));
+        },
+        onResult: (result) => {
+          panel.removeAttribute('aria-busy');
+          panel.classList.remove('stale');
+          this.lastAssessment = result;
+          this.renderAssessment(panel, result, levelInput, mode);
+        },
+        onError: (error) => {
+          panel.removeAttribute('aria-busy');
+          panel.classList.remove('stale');
+          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, this.tr('sidebar.error.call', { detail: errorMessage(error) })));
+        },
+      },
+    );
+  }
+
+  private renderAssessment(panel: HTMLElement, result: AssessResponse, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
+    const unit = this.unit();
+    const kpiName = this.draft.kpi?.name ?? '';
+    const children: Node[] = [h('h3', {}, this.tr('sidebar.assess.title'))];
+    const head = h('p', { className: 'verdict-line', attrs: { 'data-verdict': result.verdict } }, verdictBadge(result.verdict, this.tr));
+    if (result.probability !== null) head.append(' ', h('span', { className: 'probability' }, this.tr('sidebar.assess.probability', { probability: formatPercent(result.probability, this.lang, 0) })));
+    children.push(head);
+    if (result.paceText) children.push(statusLine(this.tr('sidebar.assess.pace', { pace: result.paceText })));
+    if (result.suggestedTarget !== null && result.verdict === 'unrealistic') {
+      const suggested = result.suggestedTarget;
+      const use = button(
+        this.tr('sidebar.assess.useSuggested'),
+        () => {
+          this.draft.targetMode = 'level';
+          this.draft.target = suggested;
+          mode.value = 'level';
+          levelInput.value = toInputText(suggested, unit, this.lang);
+          levelInput.setAttribute('aria-invalid', 'false');
+          mode.dispatchEvent(new Event('change'));
+          levelInput.focus();
+        },
+        'primary',
+      );
+      use.classList.add('use-suggested');
+      children.push(h('p', { className: 'suggestion' }, h('span', {}, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang) })), ' ', use));
+    }
+    if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
+    const target = draftTargetLevel(this.draft);
+    children.push(
+      forecastChart({ history: result.history, forecast: result.forecast, target, deadline: this.draft.deadline }, this.tr('sidebar.chart.label', { kpi: kpiName })),
+      h(
+        'p',
+        { className: 'legend' },
+        h('span', { className: 'key key-history' }, this.tr('sidebar.chart.legendHistory')),
+        h('span', { className: 'key key-forecast' }, this.tr('sidebar.chart.legendForecast')),
+        h('span', { className: 'key key-target' }, this.tr('sidebar.chart.legendTarget')),
+      ),
+    );
+    replace(panel, ...children);
+  }
+
+  // ---------------------------------------------------------------- step 4: specific
+
+  private renderSpecific(body: HTMLElement): void {
+    const owner = textInput(this.draft.owner, { name: 'owner', autocomplete: 'name' });
+    owner.addEventListener('input', () => (this.draft.owner = owner.value));
+    const levers = textInput(this.draft.levers, { name: 'levers' });
+    levers.addEventListener('input', () => (this.draft.levers = levers.value));
+    const notes = h('textarea', { attrs: { name: 'notes', rows: 3 } });
+    notes.value = this.draft.notes;
+    notes.addEventListener('input', () => (this.draft.notes = notes.value));
+    body.append(field(this.tr('sidebar.specific.owner'), owner, this.tr('sidebar.specific.ownerHint')), field(this.tr('sidebar.specific.levers'), levers, this.tr('sidebar.specific.leversHint')), field(this.tr('sidebar.specific.notes'), notes));
+  }
+
+  // ---------------------------------------------------------------- step 5: relevant
+
+  private renderRelevant(body: HTMLElement): void {
+    const goals = this.host.context.goals;
+    const parent = select(
+      [{ value: '', label: this.tr('sidebar.relevant.none') }, ...goals.map((g) => ({ value: g.id, label: `${g.id} — ${truncate(g.statement, 60)}` }))],
+      this.draft.parentId ?? '',
+    );
+    parent.name = 'parent';
+    const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite' } });
+    const check = () => {
+      this.draft.parentId = parent.value || null;
+      if (!this.draft.parentId) {
+        this.alignCall.cancel();
+        replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.relevant.noParent')));
+        return;
+      }
+      this.alignCall.schedule(
+        { draft: this.draft, targetLevel: draftTargetLevel(this.draft) },
+        {
+          onStart: () => replace(panel, busy(this.tr('sidebar.relevant.checking'))),
+          onResult: (result) => this.renderAlignment(panel, result),
+          onError: (error) => replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, this.tr('sidebar.error.call', { detail: errorMessage(error) }))),
+        },
+      );
+    };
+    parent.addEventListener('change', check);
+    body.appendChild(field(this.tr('sidebar.relevant.parent'), parent, goals.length ? undefined : this.tr('sidebar.relevant.noGoals')));
+    body.appendChild(panel);
+    check();
+  }
+
+  private renderAlignment(panel: HTMLElement, result: AlignmentResponse): void {
+    const lines = result.messages.length ? result.messages : [this.tr('sidebar.relevant.ok')];
+    replace(panel, h('p', { className: 'verdict-line' }, statusBadge(result.status, this.tr)), h('ul', { className: 'reasons' }, ...lines.map((line) => h('li', {}, line))));
+  }
+
+  // ---------------------------------------------------------------- step 6: review
+
+  private renderReview(body: HTMLElement): void {
+    const sentence = h('textarea', { attrs: { name: 'statement', rows: 5 } });
+    sentence.value = this.draft.statement;
+    const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite' } });
+    sentence.addEventListener('input', () => {
+      this.draft.statement = sentence.value;
+      this.statementEdited = true;
+      this.scheduleEvaluate(panel);
+    });
+    const regenerate = button(
+      this.tr('sidebar.review.regenerate'),
+      () => {
+        this.statementEdited = false;
+        this.draft.statement = generateSentence(this.draft, this.lang);
+        sentence.value = this.draft.statement;
+        this.scheduleEvaluate(panel);
+      },
+      'link',
+    );
+    // Enter in the sentence box is a new line for the user, not "submit".
+    sentence.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        sentence.form?.requestSubmit();
+      }
+    });
+    body.append(field(this.tr('sidebar.review.sentence'), sentence), regenerate, panel);
+    this.scheduleEvaluate(panel);
+  }
+
+  private scheduleEvaluate(panel: HTMLElement): void {
+    const text = this.draft.statement.trim();
+    if (!text) {
+      this.evaluateCall.cancel();
+      replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.review.empty')));
+      return;
+    }
+    this.evaluateCall.schedule(
+      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft) },
+      {
+        onStart: () => {
+          panel.setAttribute('aria-busy', 'true');
+          panel.classList.add('stale');
+          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating')));
+        },
+        onResult: (result) => {
+          panel.removeAttribute('aria-busy');
+          panel.classList.remove('stale');
+          this.renderScore(panel, result);
+        },
+        onError: (error) => {
+          panel.removeAttribute('aria-busy');
+          panel.classList.remove('stale');
+          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, this.tr('sidebar.error.call', { detail: errorMessage(error) })));
+        },
+      },
+    );
+  }
+
+  private renderScore(panel: HTMLElement, result: EvaluateResponse): void {
+    const rows = result.criteria.map((criterion) =>
+      h(
+        'li',
+        { className: `criterion criterion-${criterion.status}`, attrs: { 'data-criterion': criterion.id, 'data-status': criterion.status } },
+        h('span', { className: 'criterion-name' }, criterion.label),
+        ' ',
+        statusBadge(criterion.status, this.tr),
+        criterion.message ? h('span', { className: 'criterion-message' }, criterion.message) : null,
+        criterion.suggestion ? h('span', { className: 'criterion-suggestion' }, criterion.suggestion) : null,
+      ),
+    );
+    replace(panel, h('h3', { className: 'score', attrs: { 'data-score': result.score } }, this.tr('sidebar.review.score', { score: result.scoreText })), h('ul', { className: 'criteria' }, ...rows));
+  }
+
+  private renderReviewActions(footer: HTMLElement): void {
+    if (this.added) {
+      const added = this.added;
+      footer.append(
+        h('p', { className: 'success', attrs: { role: 'status' } }, this.tr('sidebar.review.added', { sheet: added.sheetName, row: added.row })),
+        button(this.tr('sidebar.review.showRow'), () => void callServer('sidebarSelectRow', { sheetName: added.sheetName, row: added.row }).catch((error: unknown) => this.host.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }))), 'secondary'),
+        button(this.tr('sidebar.review.another'), () => this.restart(), 'primary'),
+      );
+      return;
+    }
+    const add = button(this.tr('sidebar.review.add'), () => undefined, 'primary', 'submit');
+    add.classList.add('add-goal');
+    footer.appendChild(add);
+  }
+
+  private addGoal(problemsBox: HTMLElement): void {
+    if (this.added) return;
+    const problems = stepProblems('review', this.draft, this.host.context.today);
+    if (problems.length) {
+      replace(problemsBox, ...problems.map((key) => h('p', {}, this.tr(key))));
+      return;
+    }
+    const add = this.element.querySelector<HTMLButtonElement>('button.add-goal');
+    if (add) {
+      add.disabled = true;
+      setText(add, this.tr('sidebar.review.adding'));
+    }
+    this.host.clearError();
+    callServer('sidebarAddGoal', { draft: this.draft, targetLevel: draftTargetLevel(this.draft) }).then(
+      (result) => {
+        this.added = { sheetName: result.sheetName, row: result.row };
+        this.render(false);
+        this.element.querySelector<HTMLButtonElement>('.footer .btn-primary')?.focus();
+      },
+      (error: unknown) => {
+        if (add) {
+          add.disabled = false;
+          setText(add, this.tr('sidebar.review.add'));
+        }
+        this.host.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }), () => this.addGoal(problemsBox));
+      },
+    );
+  }
+
+  private restart(): void {
+    this.draft = emptyDraft();
+    this.step = 'kpi';
+    this.statementEdited = false;
+    this.added = null;
+    this.lastAssessment = null;
+    this.host.onGoalAdded?.();
+    this.render(true);
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
