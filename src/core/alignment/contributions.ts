@@ -1,0 +1,40 @@
+/**
+ * Which KPIs feed which: a child goal on a contributing KPI fits a parent on
+ * the KPI it feeds (more qualified leads → more deals closed → more revenue).
+ * Data, not code; ids are KPI catalog ids.
+ */
+export const CONTRIBUTES_TO: Readonly<Record<string, readonly string[]>> = {
+  prospecting: ['leads', 'meetings', 'funnel_throughput', 'deals_closed', 'revenue', 'signups'],
+  signups: ['leads', 'funnel_throughput', 'deals_closed', 'revenue'],
+  leads: ['meetings', 'funnel_throughput', 'deals_closed', 'revenue', 'sales_growth'],
+  meetings: ['funnel_throughput', 'deals_closed', 'revenue', 'sales_growth'],
+  funnel_throughput: ['deals_closed', 'revenue', 'sales_growth'],
+  conversion_rate: ['deals_closed', 'revenue', 'sales_growth', 'close_rate'],
+  close_rate: ['deals_closed', 'revenue', 'sales_growth'],
+  deals_closed: ['revenue', 'sales_growth'],
+  average_deal_size: ['revenue', 'sales_growth'],
+  churn: ['retention', 'revenue', 'sales_growth', 'net_margin'],
+  retention: ['revenue', 'sales_growth', 'churn'],
+  nps: ['retention', 'churn', 'revenue'],
+  cac: ['net_margin', 'gross_margin'],
+  revenue: ['sales_growth', 'gross_margin', 'net_margin'],
+  gross_margin: ['net_margin'],
+};
+
+/** True when a goal on `child` serves a parent goal on `parent` (same KPI, or a declared contribution, transitively). */
+export function contributes(child: string, parent: string): boolean {
+  if (child === parent) return true;
+  const seen = new Set<string>([child]);
+  const queue = [child];
+  while (queue.length > 0) {
+    const current = queue.shift() as string;
+    for (const next of CONTRIBUTES_TO[current] ?? []) {
+      if (next === parent) return true;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
+}

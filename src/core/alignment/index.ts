@@ -1,0 +1,379 @@
+/**
+ * Alignment — the article's "Relevant": sub-goals must serve their parent.
+ * A child fits when it is on the same KPI (or a KPI that feeds the parent's),
+ * ends inside the parent's window, and the numbers add up: for `total` KPIs
+ * the children's targets sum to the parent's (within a tolerance), for
+ * `level` KPIs the last child reaches the parent's level. A mismatch is
+ * reported on both rows, with the numbers. An annual goal without children
+ * gets a proposed quarterly split from its KPI's own seasonality.
+ */
+import { daysBetween } from '../dates';
+import { formatDate, formatValue } from '../format';
+import { t } from '../messages';
+import { parseLocaleNumber } from '../numbers';
+import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Unit } from '../types';
+import { contributes } from './contributions';
+import { fiscalQuarter, fiscalQuarters, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
+
+export { CONTRIBUTES_TO, contributes } from './contributions';
+export * from './quarters';
+
+export interface AlignmentGoal {
+  row: number;
+  id: string;
+  /** False when the ID is generated ("#12"): such a goal cannot be named as a parent. */
+  hasId: boolean;
+  parent: string | null;
+  statement: string;
+  /** Catalog KPI id, when known. */
+  kpiId: string | null;
+  /** The workbook series the goal is measured on, when linked. */
+  seriesKey: string | null;
+  /** Display name of the KPI (series name or catalog label). */
+  kpiName: string | null;
+  unit: Unit | null;
+  currency: string | null;
+  aggregation: Aggregation;
+  direction: Direction | null;
+  baseline: number | null;
+  target: number | null;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+}
+
+export interface AlignmentOptions {
+  lang: Lang;
+  fiscalYearStartMonth: number;
+  /** Relative tolerance on sums and levels (default 0.02 = 2 %). */
+  tolerance?: number;
+  /** KPI history by series key, for seasonal splits. */
+  history?: ReadonlyMap<string, readonly KpiPoint[]>;
+}
+
+export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle';
+
+export interface AlignmentIssue {
+  kind: AlignmentKind;
+  message: string;
+  /** Rows the issue is reported on (the parent and the child(ren) concerned). */
+  rows: number[];
+}
+
+export interface RollUp {
+  /** 'sum' for total KPIs, 'last' for level KPIs; null when children are on other KPIs. */
+  kind: 'sum' | 'last' | null;
+  /** Sum of the children's targets, or the last child's target. */
+  value: number | null;
+  parentTarget: number | null;
+  fits: boolean | null;
+}
+
+export interface AlignmentNode {
+  row: number;
+  id: string;
+  depth: number;
+  children: AlignmentNode[];
+  rollup: RollUp | null;
+}
+
+export interface QuarterProposal {
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  share: number;
+  target: number;
+}
+
+export interface QuarterSplit {
+  row: number;
+  id: string;
+  basis: 'seasonal' | 'flat';
+  years: number;
+  quarters: QuarterProposal[];
+  message: string;
+}
+
+export interface AlignmentResult {
+  issues: AlignmentIssue[];
+  /** Localized notes per row (a row may be concerned by several issues). */
+  notesByRow: Map<number, string[]>;
+  /** The "Relevant" criterion as alignment sees it, for rows with a parent or children. */
+  relevantByRow: Map<number, { status: CriterionStatus; message: string; suggestion: string | null }>;
+  /** Goals in tree order: parents above their children, otherwise sheet order. */
+  roots: AlignmentNode[];
+  /** Resolved parent row of each child row. */
+  parentOf: Map<number, number>;
+  splits: QuarterSplit[];
+}
+
+const DEFAULT_TOLERANCE = 0.02;
+/** A child ending within this many days of the parent's deadline covers the parent's window. */
+const COVER_DAYS = 31;
+
+function key(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+const NOUN_STOPWORDS = new Set([
+  'by', 'in', 'per', 'each', 'every', 'this', 'next', 'the', 'a', 'an', 'of', 'to', 'for', 'before', 'until', 'within', 'over', 'during', 'at', 'on', 'from', 'and', 'or', 'with',
+  "d'ici", 'par', 'en', 'au', 'aux', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'ce', 'cette', 'avant', 'pour', 'sur', 'dans', 'fin', 'end', 'et', 'ou', 'avec', 'chaque', 'prochain', 'prochaine', 'jusqu',
+]);
+
+/**
+ * The noun that follows the target number in a statement ("120 accounts by
+ * year end" → "accounts"), so messages speak the user's words. Null when
+ * the statement does not state that number followed by a word.
+ */
+export function unitNoun(statement: string, target: number, lang: Lang): string | null {
+  const re = /(\d[\d\u00a0\u202f .,]*\d|\d)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)(?:\s+([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*))?/g;
+  for (const match of statement.matchAll(re)) {
+    const value = parseLocaleNumber(match[1], lang);
+    if (value === null || Math.abs(value - target) > 1e-9 * Math.max(1, Math.abs(target))) continue;
+    const first = match[2].toLowerCase().replace('’', "'");
+    if (NOUN_STOPWORDS.has(first) || first.startsWith("d'") || /^(k|m|%|€|eur|usd|pts?)$/i.test(first)) return null;
+    const second = match[3]?.toLowerCase().replace('’', "'");
+    return second && !NOUN_STOPWORDS.has(second) && !second.startsWith("d'") && !second.startsWith("l'") ? `${match[2]} ${match[3]}` : match[2];
+  }
+  return null;
+}
+
+function formatAmount(value: number, goal: AlignmentGoal, noun: string | null, lang: Lang): string {
+  const text = formatValue(value, goal.unit, lang, goal.currency ?? undefined);
+  return noun && goal.unit !== 'percent' && goal.unit !== 'currency' ? `${text} ${noun}` : text;
+}
+
+/** "Q1–Q4" when the children are consecutive fiscal quarters of one year, "Q1, Q3" when not consecutive, else their IDs. */
+function childrenLabel(children: readonly AlignmentGoal[], fiscalYearStartMonth: number): string {
+  const quarters: number[] = [];
+  let yearStart: IsoDate | null = null;
+  for (const child of children) {
+    if (!child.deadline || !isFiscalQuarterEnd(child.deadline, fiscalYearStartMonth)) return idsLabel(children);
+    const q = fiscalQuarter(child.deadline, fiscalYearStartMonth);
+    const start = fiscalQuarters(child.deadline, fiscalYearStartMonth)[q].start;
+    if (child.start && daysBetween(start, child.start) < -7) return idsLabel(children);
+    const year = fiscalYearStart(child.deadline, fiscalYearStartMonth);
+    if (yearStart !== null && yearStart !== year) return idsLabel(children);
+    yearStart = year;
+    quarters.push(q + 1);
+  }
+  quarters.sort((a, b) => a - b);
+  const consecutive = quarters.every((q, i) => i === 0 || q === quarters[i - 1] + 1);
+  if (quarters.length > 1 && consecutive) return `Q${quarters[0]}–Q${quarters[quarters.length - 1]}`;
+  return quarters.map((q) => `Q${q}`).join(', ');
+}
+
+function idsLabel(children: readonly AlignmentGoal[]): string {
+  const ids = children.map((c) => c.id);
+  return ids.length > 5 ? `${ids.slice(0, 4).join(', ')}…` : ids.join(', ');
+}
+
+function parentLabel(parent: AlignmentGoal, options: AlignmentOptions): string {
+  return parent.deadline && isAnnualWindow(parent.start, parent.deadline, options.fiscalYearStartMonth)
+    ? t(options.lang, 'align.parent.annual', { id: parent.id })
+    : t(options.lang, 'align.parent.goal', { id: parent.id });
+}
+
+function sameKpi(a: AlignmentGoal, b: AlignmentGoal): boolean | null {
+  if (a.seriesKey && b.seriesKey) return a.seriesKey === b.seriesKey || (a.kpiId !== null && a.kpiId === b.kpiId);
+  if (a.kpiId && b.kpiId) return a.kpiId === b.kpiId;
+  return null;
+}
+
+/** Checks every parent/children family of the goals table. */
+export function checkAlignment(goals: readonly AlignmentGoal[], options: AlignmentOptions): AlignmentResult {
+  const { lang } = options;
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const issues: AlignmentIssue[] = [];
+  const notesByRow = new Map<number, string[]>();
+  const relevantByRow: AlignmentResult['relevantByRow'] = new Map();
+  const byId = new Map<string, AlignmentGoal>();
+  for (const goal of goals) if (goal.hasId && !byId.has(key(goal.id))) byId.set(key(goal.id), goal);
+
+  const report = (kind: AlignmentKind, message: string, rows: number[]): void => {
+    issues.push({ kind, message, rows });
+    for (const row of rows) {
+      const notes = notesByRow.get(row) ?? [];
+      if (!notes.includes(message)) notes.push(message);
+      notesByRow.set(row, notes);
+    }
+  };
+
+  // Resolve parents; a loop in the Parent column is cut where it closes.
+  const parentOf = new Map<number, number>();
+  const byRow = new Map(goals.map((g) => [g.row, g]));
+  for (const goal of goals) {
+    if (!goal.parent) continue;
+    const parent = byId.get(key(goal.parent));
+    if (!parent) {
+      report('parent-missing', t(lang, 'align.parent.missing', { parent: goal.parent }), [goal.row]);
+      continue;
+    }
+    let ancestor: AlignmentGoal | undefined = parent;
+    let loops = false;
+    for (let guard = 0; ancestor && guard <= goals.length; guard++) {
+      if (ancestor.row === goal.row) {
+        loops = true;
+        break;
+      }
+      const next = parentOf.get(ancestor.row);
+      ancestor = next === undefined ? undefined : byRow.get(next);
+    }
+    if (loops) {
+      report('cycle', t(lang, 'align.cycle', { id: goal.id }), [goal.row]);
+      continue;
+    }
+    parentOf.set(goal.row, parent.row);
+  }
+
+  const childrenOf = new Map<number, AlignmentGoal[]>();
+  for (const goal of goals) {
+    const parentRow = parentOf.get(goal.row);
+    if (parentRow === undefined) continue;
+    const list = childrenOf.get(parentRow) ?? [];
+    list.push(goal);
+    childrenOf.set(parentRow, list);
+  }
+
+  const rollups = new Map<number, RollUp>();
+  for (const parent of goals) {
+    const children = childrenOf.get(parent.row);
+    if (!children) continue;
+    const label = parentLabel(parent, options);
+    for (const child of children) {
+      const same = sameKpi(child, parent);
+      if (same === false && !(child.kpiId && parent.kpiId && contributes(child.kpiId, parent.kpiId))) {
+        report(
+          'kpi',
+          t(lang, 'align.kpi', { child: child.id, childKpi: child.kpiName ?? child.kpiId ?? '?', parent: label, parentKpi: parent.kpiName ?? parent.kpiId ?? '?' }),
+          [parent.row, child.row],
+        );
+      }
+      if (parent.deadline && child.deadline && daysBetween(parent.deadline, child.deadline) > 0) {
+        report('window', t(lang, 'align.window.late', { child: child.id, childDeadline: formatDate(child.deadline, lang), parent: label, deadline: formatDate(parent.deadline, lang) }), [parent.row, child.row]);
+      }
+      if (parent.start && child.start && daysBetween(parent.start, child.start) < 0) {
+        report('window', t(lang, 'align.window.early', { child: child.id, childStart: formatDate(child.start, lang), parent: label, start: formatDate(parent.start, lang) }), [parent.row, child.row]);
+      }
+    }
+    rollups.set(parent.row, rollUp(parent, children, label, tolerance, options, report));
+  }
+
+  for (const goal of goals) {
+    const rows = notesByRow.get(goal.row);
+    const hasFamily = parentOf.has(goal.row) || childrenOf.has(goal.row) || Boolean(goal.parent);
+    if (rows && rows.length > 0) {
+      relevantByRow.set(goal.row, { status: 'fail', message: rows.join(' '), suggestion: t(lang, 'align.suggestion') });
+    } else if (hasFamily) {
+      const parentRow = parentOf.get(goal.row);
+      const parent = parentRow === undefined ? undefined : byRow.get(parentRow);
+      const rollup = rollups.get(goal.row);
+      const message =
+        rollup && rollup.fits && rollup.value !== null
+          ? t(lang, 'align.fits.parent', { value: formatAmount(rollup.value, goal, null, lang) })
+          : parent
+            ? t(lang, 'align.fits.child', { parent: parent.id })
+            : t(lang, 'align.fits.family');
+      relevantByRow.set(goal.row, { status: 'pass', message, suggestion: null });
+    }
+  }
+
+  const roots = buildTree(goals, parentOf, childrenOf, rollups);
+  const splits = proposeSplits(goals, childrenOf, options);
+  return { issues, notesByRow, relevantByRow, roots, parentOf, splits };
+}
+
+function rollUp(
+  parent: AlignmentGoal,
+  children: readonly AlignmentGoal[],
+  label: string,
+  tolerance: number,
+  options: AlignmentOptions,
+  report: (kind: AlignmentKind, message: string, rows: number[]) => void,
+): RollUp {
+  const { lang } = options;
+  const measured = children.filter((c) => sameKpi(c, parent) !== false && c.target !== null);
+  if (measured.length === 0 || parent.target === null) return { kind: null, value: null, parentTarget: parent.target, fits: null };
+  const noun = unitNoun(parent.statement, parent.target, lang);
+  const rows = [parent.row, ...measured.map((c) => c.row)];
+  const covers = !parent.deadline || measured.some((c) => c.deadline !== null && daysBetween(c.deadline, parent.deadline as IsoDate) <= COVER_DAYS);
+  const tol = tolerance * Math.max(Math.abs(parent.target), 1e-9);
+  if (parent.aggregation === 'total') {
+    const sum = measured.reduce((total, c) => total + (c.target as number), 0);
+    const params = { children: childrenLabel(measured, options.fiscalYearStartMonth), sum: formatAmount(sum, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) };
+    let fits = true;
+    if (covers && Math.abs(sum - parent.target) > tol) {
+      report('sum', t(lang, 'align.sum.mismatch', params), rows);
+      fits = false;
+    } else if (!covers && sum - parent.target > tol) {
+      report('sum', t(lang, 'align.sum.exceeds', params), rows);
+      fits = false;
+    }
+    return { kind: 'sum', value: sum, parentTarget: parent.target, fits };
+  }
+  const last = [...measured].sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.row - b.row)[measured.length - 1];
+  const value = last.target as number;
+  const direction = parent.direction ?? (parent.baseline !== null ? (parent.target > parent.baseline ? 'increase' : parent.target < parent.baseline ? 'decrease' : 'maintain') : 'increase');
+  const short = direction === 'decrease' ? value - parent.target > tol : direction === 'maintain' ? Math.abs(value - parent.target) > tol : parent.target - value > tol;
+  const fits = !(covers && short);
+  if (!fits) {
+    report(
+      'level',
+      t(lang, 'align.level.short', { child: last.id, childTarget: formatAmount(value, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) }),
+      [parent.row, last.row],
+    );
+  }
+  return { kind: 'last', value, parentTarget: parent.target, fits };
+}
+
+function buildTree(goals: readonly AlignmentGoal[], parentOf: Map<number, number>, childrenOf: Map<number, AlignmentGoal[]>, rollups: Map<number, RollUp>): AlignmentNode[] {
+  const node = (goal: AlignmentGoal, depth: number, seen: Set<number>): AlignmentNode => {
+    seen.add(goal.row);
+    const children = (childrenOf.get(goal.row) ?? []).filter((c) => !seen.has(c.row)).map((c) => node(c, depth + 1, seen));
+    return { row: goal.row, id: goal.id, depth, children, rollup: rollups.get(goal.row) ?? null };
+  };
+  const seen = new Set<number>();
+  return goals.filter((g) => !parentOf.has(g.row)).map((g) => node(g, 0, seen));
+}
+
+/** Tree order as a flat list of rows (parents above children). */
+export function flattenTree(roots: readonly AlignmentNode[]): AlignmentNode[] {
+  const out: AlignmentNode[] = [];
+  const walk = (n: AlignmentNode): void => {
+    out.push(n);
+    n.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return out;
+}
+
+function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, options: AlignmentOptions): QuarterSplit[] {
+  const { lang, fiscalYearStartMonth } = options;
+  const splits: QuarterSplit[] = [];
+  for (const goal of goals) {
+    if (childrenOf.has(goal.row) || goal.target === null || !goal.deadline) continue;
+    if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
+    const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
+    const seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);
+    const windows = fiscalQuarters(goal.deadline, fiscalYearStartMonth);
+    const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
+    let targets: number[];
+    let shares: number[];
+    if (goal.aggregation === 'total') {
+      shares = seasonal.shares;
+      targets = splitTotal(goal.target, shares, integer);
+    } else {
+      const baseline = goal.baseline ?? (history.length > 0 ? history[history.length - 1].value : goal.target);
+      targets = levelMilestones(baseline, goal.target, seasonal.shares);
+      shares = seasonal.shares.map((s) => s / 4);
+    }
+    const noun = unitNoun(goal.statement, goal.target, lang);
+    const quarters = windows.map((w, q) => ({ label: `Q${q + 1}`, start: w.start, end: w.end, share: shares[q], target: targets[q] }));
+    const list = quarters.map((q) => `${q.label} ${formatAmount(q.target, goal, noun, lang)}`).join(' · ');
+    const message =
+      seasonal.basis === 'seasonal'
+        ? t(lang, seasonal.years > 0 ? 'align.split.seasonal' : 'align.split.partial', { years: seasonal.years, quarters: list })
+        : t(lang, 'align.split.flat', { quarters: list });
+    splits.push({ row: goal.row, id: goal.id, basis: seasonal.basis, years: seasonal.years, quarters, message });
+  }
+  return splits;
+}

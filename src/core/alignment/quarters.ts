@@ -1,0 +1,132 @@
+/**
+ * Fiscal quarters (the fiscal year may start in any month) and the
+ * seasonal quarterly split of an annual goal: each quarter gets the share
+ * it had in the KPI's own past years, not a flat quarter.
+ */
+import { addDays, addMonths, daysBetween, isoFromParts, isoParts } from '../dates';
+import type { Aggregation, IsoDate, KpiPoint } from '../types';
+
+/** 0-based fiscal quarter (0–3) of a date. */
+export function fiscalQuarter(date: IsoDate, fiscalYearStartMonth: number): number {
+  const { month } = isoParts(date);
+  return Math.floor(((month - fiscalYearStartMonth + 12) % 12) / 3);
+}
+
+/** First day of the fiscal year containing `date`. */
+export function fiscalYearStart(date: IsoDate, fiscalYearStartMonth: number): IsoDate {
+  const { year, month } = isoParts(date);
+  return isoFromParts(month >= fiscalYearStartMonth ? year : year - 1, fiscalYearStartMonth, 1);
+}
+
+/** Last day of the fiscal year containing `date`. */
+export function fiscalYearEnd(date: IsoDate, fiscalYearStartMonth: number): IsoDate {
+  return addDays(addMonths(fiscalYearStart(date, fiscalYearStartMonth), 12), -1);
+}
+
+/** The four fiscal quarters of the fiscal year containing `date`. */
+export function fiscalQuarters(date: IsoDate, fiscalYearStartMonth: number): Array<{ start: IsoDate; end: IsoDate }> {
+  const start = fiscalYearStart(date, fiscalYearStartMonth);
+  return [0, 1, 2, 3].map((q) => ({ start: addMonths(start, 3 * q), end: addDays(addMonths(start, 3 * q + 3), -1) }));
+}
+
+/** True when `date` is the last day of a fiscal quarter. */
+export function isFiscalQuarterEnd(date: IsoDate, fiscalYearStartMonth: number): boolean {
+  const quarter = fiscalQuarters(date, fiscalYearStartMonth)[fiscalQuarter(date, fiscalYearStartMonth)];
+  return quarter.end === date;
+}
+
+/**
+ * True when a goal window looks like a (fiscal) year: it ends on a fiscal
+ * year end, or runs for about a year.
+ */
+export function isAnnualWindow(start: IsoDate | null, deadline: IsoDate, fiscalYearStartMonth: number): boolean {
+  if (start && daysBetween(start, deadline) >= 300) return true;
+  return fiscalYearEnd(deadline, fiscalYearStartMonth) === deadline && (!start || daysBetween(start, deadline) >= 300);
+}
+
+export interface SeasonalShares {
+  /** Share of the year in each fiscal quarter (sums to 1), or the level index (mean 1) for level KPIs. */
+  shares: [number, number, number, number];
+  /** Complete past years the shares come from; 0 means the quarter means of a partial history were used. */
+  years: number;
+  basis: 'seasonal' | 'flat';
+}
+
+const FLAT: SeasonalShares = { shares: [0.25, 0.25, 0.25, 0.25], years: 0, basis: 'flat' };
+
+function normalize(values: number[]): [number, number, number, number] | null {
+  const total = values.reduce((a, b) => a + b, 0);
+  if (!(total > 0) || values.some((v) => !(v >= 0))) return null;
+  return values.map((v) => v / total) as [number, number, number, number];
+}
+
+/**
+ * Quarterly shares from history. Totals: each complete past fiscal year's
+ * quarter sums, as shares of the year, averaged over years. Levels: each
+ * quarter's mean relative to the yearly mean (a seasonal index). With no
+ * complete year but every quarter observed, quarter means of the whole
+ * history; otherwise flat.
+ */
+export function seasonalShares(points: readonly KpiPoint[], aggregation: Aggregation, fiscalYearStartMonth: number): SeasonalShares {
+  if (points.length === 0) return FLAT;
+  const last = points[points.length - 1].date;
+  const byYear = new Map<IsoDate, Array<{ sum: number; count: number }>>();
+  for (const point of points) {
+    const yearStart = fiscalYearStart(point.date, fiscalYearStartMonth);
+    let quarters = byYear.get(yearStart);
+    if (!quarters) {
+      quarters = [0, 1, 2, 3].map(() => ({ sum: 0, count: 0 }));
+      byYear.set(yearStart, quarters);
+    }
+    const q = quarters[fiscalQuarter(point.date, fiscalYearStartMonth)];
+    q.sum += point.value;
+    q.count++;
+  }
+  const measure = (q: { sum: number; count: number }): number => (aggregation === 'total' ? q.sum : q.sum / q.count);
+  const yearly: Array<[number, number, number, number]> = [];
+  for (const [yearStart, quarters] of byYear) {
+    const complete = quarters.every((q) => q.count > 0) && daysBetween(addDays(addMonths(yearStart, 12), -1), last) >= -31;
+    if (!complete) continue;
+    const shares = normalize(quarters.map(measure));
+    if (shares) yearly.push(shares);
+  }
+  if (yearly.length > 0) {
+    const mean = [0, 1, 2, 3].map((q) => yearly.reduce((sum, shares) => sum + shares[q], 0) / yearly.length);
+    const shares = normalize(mean);
+    if (shares) return { shares: aggregation === 'total' ? shares : (shares.map((s) => s * 4) as [number, number, number, number]), years: yearly.length, basis: 'seasonal' };
+  }
+  // No complete year: quarter means over the whole history, when every quarter was seen.
+  const pooled = [0, 1, 2, 3].map(() => ({ sum: 0, count: 0 }));
+  for (const quarters of byYear.values())
+    quarters.forEach((q, i) => {
+      pooled[i].sum += q.sum;
+      pooled[i].count += q.count;
+    });
+  if (pooled.every((q) => q.count > 0)) {
+    const shares = normalize(pooled.map((q) => q.sum / q.count));
+    if (shares) return { shares: aggregation === 'total' ? shares : (shares.map((s) => s * 4) as [number, number, number, number]), years: 0, basis: 'seasonal' };
+  }
+  return aggregation === 'total' ? FLAT : { ...FLAT, shares: [1, 1, 1, 1] };
+}
+
+/** Splits a total into parts proportional to `shares`, in whole units when `integer` (largest remainder, so parts add up exactly). */
+export function splitTotal(total: number, shares: readonly number[], integer: boolean): number[] {
+  if (!integer) return shares.map((s) => Math.round(total * s * 100) / 100);
+  const raw = shares.map((s) => total * s);
+  const parts = raw.map(Math.floor);
+  let left = Math.round(total) - parts.reduce((a, b) => a + b, 0);
+  const order = raw.map((v, i) => ({ i, rem: v - Math.floor(v) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) parts[order[k].i]++;
+  return parts;
+}
+
+/**
+ * Quarterly milestones for a level KPI: a straight path from the baseline to
+ * the target, shaped by the seasonal index and pinned to the target at the
+ * last quarter.
+ */
+export function levelMilestones(baseline: number, target: number, index: readonly number[]): number[] {
+  const linear = [1, 2, 3, 4].map((q) => baseline + ((target - baseline) * q) / 4);
+  const last = index[3] || 1;
+  return linear.map((value, q) => (q === 3 ? target : Math.round(value * ((index[q] || 1) / last) * 10000) / 10000));
+}

@@ -1,0 +1,101 @@
+/**
+ * Reading goal and KPI cells. Numbers may be real numbers or text typed in
+ * the spreadsheet's locale ("25 %", "1 234,5"); dates may be ISO dates (the
+ * adapter's conversion of Date cells), serial numbers, or text typed
+ * day-first (fr) or month-first (en). Anything else is "not a number/date",
+ * never a guess.
+ */
+import { isValidIsoDate, isoFromParts, serialToIso } from '../dates';
+import { parseLocaleNumber } from '../numbers';
+import type { Aggregation, Direction, IsoDate, Lang } from '../types';
+import { fold } from './text';
+import type { CellValue } from './types';
+
+export function isBlankCell(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Sheets error values as getValues() returns them for formulas that failed. */
+export function isErrorCell(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!?|SPILL!|CALC!)$/.test(value.trim());
+}
+
+/** Cell as display text (trimmed); '' for blanks. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return String(value).trim();
+}
+
+/** A number cell, or number text in the sheet's locale; null for blanks and non-numbers. */
+export function cellNumber(value: CellValue | undefined, lang: Lang): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string' || isErrorCell(value)) return null;
+  return parseLocaleNumber(value, lang);
+}
+
+/** Serial numbers between 1990 and 2100 are read as dates only where a date is expected. */
+const MIN_DATE_SERIAL = 32874;
+const MAX_DATE_SERIAL = 73051;
+
+/**
+ * A date cell: ISO text (Date cells after conversion), a date serial, or
+ * "30/06/2027" (day first in French, month first in English unless the
+ * first number exceeds 12). Null when it is not a date.
+ */
+export function cellDate(value: CellValue | undefined, lang: Lang): IsoDate | null {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL ? serialToIso(value) : null;
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  const isoPrefix = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
+  if (isoPrefix && isValidIsoDate(isoPrefix[1])) return isoPrefix[1];
+  const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  if (slash) {
+    const a = Number(slash[1]);
+    const b = Number(slash[2]);
+    const year = slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3]);
+    const [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+    if (month < 1 || month > 12) return null;
+    const iso = isoFromParts(year, month, day);
+    return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;
+  }
+  const ymdSlash = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (ymdSlash) {
+    const iso = isoFromParts(Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
+    return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(ymdSlash[3]) && Number(iso.slice(5, 7)) === Number(ymdSlash[2]) ? iso : null;
+  }
+  return null;
+}
+
+const DIRECTION_WORDS: ReadonlyArray<[Direction, readonly string[]]> = [
+  ['increase', ['increase', 'up', 'raise', 'grow', 'higher', 'more', 'augmenter', 'augmentation', 'hausse', 'croissance', 'accroitre', 'plus', '+', '↑']],
+  ['decrease', ['decrease', 'down', 'reduce', 'lower', 'less', 'cut', 'reduire', 'reduction', 'baisse', 'baisser', 'diminuer', 'diminution', 'moins', '-', '↓']],
+  ['maintain', ['maintain', 'keep', 'stable', 'hold', 'maintenir', 'garder', 'conserver', '=', '→']],
+];
+
+/** Direction column: "increase", "Réduire", "↑"… null when blank or unknown. */
+export function cellDirection(value: CellValue | undefined): Direction | null {
+  const raw = cellText(value);
+  if (raw === '') return null;
+  if (raw === '+' || raw === '↑') return 'increase';
+  if (raw === '-' || raw === '↓') return 'decrease';
+  if (raw === '=' || raw === '→') return 'maintain';
+  const folded = fold(raw);
+  for (const [direction, words] of DIRECTION_WORDS) if (words.includes(folded)) return direction;
+  return null;
+}
+
+const AGGREGATION_WORDS: ReadonlyArray<[Aggregation, readonly string[]]> = [
+  ['level', ['level', 'value', 'rate', 'last', 'latest', 'niveau', 'valeur', 'taux', 'dernier', 'derniere valeur']],
+  ['total', ['total', 'sum', 'cumulative', 'cumulated', 'count', 'somme', 'cumul', 'cumule', 'cumulee', 'nombre']],
+];
+
+/** Aggregation column: "level"/"niveau" or "total"/"cumul"… null when blank or unknown. */
+export function cellAggregation(value: CellValue | undefined): Aggregation | null {
+  const folded = fold(cellText(value));
+  if (folded === '') return null;
+  for (const [aggregation, words] of AGGREGATION_WORDS) if (words.includes(folded)) return aggregation;
+  return null;
+}

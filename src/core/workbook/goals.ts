@@ -1,0 +1,68 @@
+/**
+ * Goal rows from the goals tab's values. Blank rows are skipped (their row
+ * numbers are kept so results land on the right line); a row counts as a
+ * goal when it has a sentence or any structured value. Cells that cannot be
+ * read (text in a number column…) are recorded as problems, not guessed.
+ */
+import type { Lang } from '../types';
+import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell } from './cells';
+import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow } from './types';
+
+function at(row: readonly CellValue[], column: number | undefined): CellValue {
+  return column === undefined ? null : (row[column] ?? null);
+}
+
+/** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1): GoalRow[] {
+  const goals: GoalRow[] = [];
+  const fields = columns.fields;
+  const recognized = Object.values(fields);
+  for (let index = columns.headerRow + 1; index < values.length; index++) {
+    const cells = values[index];
+    if (recognized.every((column) => isBlankCell(cells[column]))) continue;
+    const row = firstRow + index;
+    const problems: CellProblem[] = [];
+    const number = (field: GoalField): number | null => {
+      const value = at(cells, fields[field]);
+      if (isBlankCell(value)) return null;
+      const parsed = cellNumber(value, lang);
+      if (parsed === null) problems.push({ field, value: cellText(value), expected: 'number' });
+      return parsed;
+    };
+    const date = (field: GoalField): string | null => {
+      const value = at(cells, fields[field]);
+      if (isBlankCell(value)) return null;
+      const parsed = cellDate(value, lang);
+      if (parsed === null) problems.push({ field, value: cellText(value), expected: 'date' });
+      return parsed;
+    };
+    const text = (field: GoalField): string | null => {
+      const value = cellText(at(cells, fields[field]));
+      return value === '' ? null : value;
+    };
+    const directionCell = at(cells, fields.direction);
+    const direction = cellDirection(directionCell);
+    if (direction === null && !isBlankCell(directionCell)) problems.push({ field: 'direction', value: cellText(directionCell), expected: 'direction' });
+    const aggregationCell = at(cells, fields.aggregation);
+    const aggregation = cellAggregation(aggregationCell);
+    if (aggregation === null && !isBlankCell(aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
+    const id = text('id');
+    goals.push({
+      row,
+      id: id ?? `#${row}`,
+      hasId: id !== null,
+      statement: text('statement') ?? '',
+      kpi: text('kpi'),
+      owner: text('owner'),
+      baseline: number('baseline'),
+      target: number('target'),
+      start: date('start'),
+      deadline: date('deadline'),
+      parent: text('parent'),
+      direction,
+      aggregation,
+      problems,
+    });
+  }
+  return goals;
+}

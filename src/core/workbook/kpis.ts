@@ -1,0 +1,126 @@
+/**
+ * KPI tabs: a tab whose first column is mostly dates and that has numeric
+ * columns. Each numeric column is one series, named by its header, or by
+ * the tab name when the header is just "Value"/"Valeur" (or blank and alone).
+ */
+import { daysBetween } from '../dates';
+import type { KpiDefinition } from '../kpi/catalog';
+import type { IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
+import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
+import { matchCatalog } from './link';
+import { fold } from './text';
+import type { CellValue, KpiSeries, SheetGrid } from './types';
+
+const MIN_POINTS = 3;
+/** Share of the first column's non-blank cells that must be dates. */
+const DATE_SHARE = 0.8;
+/** Share of a column's non-blank cells that must be numbers. */
+const NUMBER_SHARE = 0.6;
+const GENERIC_VALUE_HEADERS = new Set(['value', 'values', 'valeur', 'valeurs']);
+
+/** Period of a date-sorted series from its median gap; null with fewer than 2 points. */
+export function periodFromGaps(points: readonly KpiPoint[]): Period | null {
+  if (points.length < 2) return null;
+  const gaps: number[] = [];
+  for (let i = 1; i < points.length; i++) gaps.push(daysBetween(points[i - 1].date, points[i].date));
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)];
+  if (median <= 2) return 'day';
+  if (median <= 10) return 'week';
+  if (median <= 45) return 'month';
+  if (median <= 135) return 'quarter';
+  return 'year';
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
+  if (kpi) return kpi.unit;
+  const folded = fold(name);
+  const looksRate = /%|\brate\b|\btaux\b|\bratio\b|\bpourcentage\b|\bpercent/.test(folded) || name.includes('%');
+  if (looksRate && values.every((v) => v >= -1 && v <= 1.5)) return 'percent';
+  return null;
+}
+
+/**
+ * The series of one tab, or [] when it is not a KPI tab. Rows whose date
+ * cell is not a date are skipped; duplicate dates keep the last value.
+ */
+export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly KpiDefinition[]): KpiSeries[] {
+  const values = grid.values;
+  if (values.length < MIN_POINTS) return [];
+  const hasHeader = cellDate(values[0]?.[0] ?? null, lang) === null;
+  const firstData = hasHeader ? 1 : 0;
+  let nonBlank = 0;
+  const dates: Array<IsoDate | null> = [];
+  for (let r = firstData; r < values.length; r++) {
+    const cell = values[r][0] ?? null;
+    if (isBlankCell(cell)) {
+      dates.push(null);
+      continue;
+    }
+    nonBlank++;
+    dates.push(cellDate(cell, lang));
+  }
+  const dateCount = dates.filter((d) => d !== null).length;
+  if (dateCount < MIN_POINTS || dateCount / nonBlank < DATE_SHARE) return [];
+
+  const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+  const numericColumns: number[] = [];
+  for (let c = 1; c < width; c++) {
+    let filled = 0;
+    let numeric = 0;
+    for (let r = firstData; r < values.length; r++) {
+      if (dates[r - firstData] === null) continue;
+      const cell: CellValue = values[r][c] ?? null;
+      if (isBlankCell(cell)) continue;
+      filled++;
+      if (cellNumber(cell, lang) !== null) numeric++;
+    }
+    if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE) numericColumns.push(c);
+  }
+
+  return numericColumns.map((column) => {
+    const header = hasHeader ? cellText(values[0][column]) : '';
+    const generic = header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
+    const name = !generic ? header : numericColumns.length === 1 ? grid.name : `${grid.name} (${header || columnLetter(column)})`;
+    const byDate = new Map<IsoDate, number>();
+    let skipped = 0;
+    for (let r = firstData; r < values.length; r++) {
+      const date = dates[r - firstData];
+      const cell = values[r][column] ?? null;
+      if (date === null) {
+        if (!isBlankCell(cell)) skipped++;
+        continue;
+      }
+      const value = cellNumber(cell, lang);
+      if (value === null) {
+        if (!isBlankCell(cell)) skipped++;
+        continue;
+      }
+      byDate.set(date, value);
+    }
+    const points = [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, value]) => ({ date, value }));
+    const kpi = matchCatalog(name, catalog) ?? (generic ? null : matchCatalog(grid.name, catalog));
+    return {
+      key: `${grid.name}!${header || columnLetter(column)}`,
+      name,
+      sheetName: grid.name,
+      column,
+      points,
+      period: periodFromGaps(points),
+      catalogId: kpi?.id ?? null,
+      unit: guessUnit(name, points.map((p) => p.value), kpi),
+      skipped,
+    };
+  });
+}

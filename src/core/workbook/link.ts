@@ -1,0 +1,86 @@
+/**
+ * Linking names to KPIs: a series header, a goal's KPI column, or the KPI
+ * the statement analyzer found. Catalog ids, labels and synonyms (both
+ * languages) plus the workbook's own series names all count; an exact name
+ * beats a name merely contained in a longer one, and a longer match beats a
+ * shorter one ("weekly close rate" is the close rate, not "rate").
+ */
+import type { KpiDefinition } from '../kpi/catalog';
+import { containsWords, fold } from './text';
+import type { KpiSeries } from './types';
+
+function namesOf(kpi: KpiDefinition): string[] {
+  return [kpi.id.replace(/_/g, ' '), kpi.label.en, kpi.label.fr, ...kpi.synonyms.en, ...kpi.synonyms.fr].map(fold).filter((name) => name !== '');
+}
+
+/** Per-catalog cache of folded names (catalogs are small, but matching runs once per row). */
+const NAME_CACHE = new WeakMap<readonly KpiDefinition[], Array<{ kpi: KpiDefinition; names: string[] }>>();
+
+function catalogNames(catalog: readonly KpiDefinition[]): Array<{ kpi: KpiDefinition; names: string[] }> {
+  let names = NAME_CACHE.get(catalog);
+  if (!names) {
+    names = catalog.map((kpi) => ({ kpi, names: namesOf(kpi) }));
+    NAME_CACHE.set(catalog, names);
+  }
+  return names;
+}
+
+/** The catalog KPI a text names (id, label or synonym), or null. */
+export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
+  const folded = fold(text);
+  if (folded === '') return null;
+  const raw = text.trim().toLowerCase();
+  let best: { kpi: KpiDefinition; score: number } | null = null;
+  for (const { kpi, names } of catalogNames(catalog)) {
+    if (kpi.id === raw) return kpi;
+    for (const name of names) {
+      const score = folded === name ? 1000 + name.length : containsWords(folded, name) ? name.length : 0;
+      if (score > 0 && (!best || score > best.score)) best = { kpi, score };
+    }
+  }
+  return best?.kpi ?? null;
+}
+
+/**
+ * The series a goal is measured on.
+ * 1. the KPI column names a series exactly (its name, "Tab!Header" key or tab name);
+ * 2. the KPI column names a catalog KPI that a series measures;
+ * 3. the statement's KPI (catalog id from the analyzer) that a series measures;
+ * 4. the statement mentions a series by its own name (longest wins).
+ */
+export function linkSeries(
+  goal: { kpi: string | null; statement: string },
+  analyzedKpiId: string | null,
+  series: readonly KpiSeries[],
+  catalog: readonly KpiDefinition[],
+): KpiSeries | null {
+  if (series.length === 0) return null;
+  if (goal.kpi) {
+    const folded = fold(goal.kpi);
+    const exact =
+      series.find((s) => fold(s.name) === folded) ??
+      series.find((s) => fold(s.key) === folded) ??
+      series.find((s) => fold(s.sheetName) === folded);
+    if (exact) return exact;
+    const kpi = matchCatalog(goal.kpi, catalog);
+    if (kpi) {
+      const measured = series.find((s) => s.catalogId === kpi.id);
+      if (measured) return measured;
+    }
+  }
+  if (analyzedKpiId) {
+    const measured = series.find((s) => s.catalogId === analyzedKpiId);
+    if (measured) return measured;
+  }
+  const statement = fold(goal.statement);
+  let best: KpiSeries | null = null;
+  let bestLength = 0;
+  for (const s of series) {
+    const name = fold(s.name);
+    if (name.length > bestLength && containsWords(statement, name)) {
+      best = s;
+      bestLength = name.length;
+    }
+  }
+  return best;
+}

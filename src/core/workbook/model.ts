@@ -1,0 +1,73 @@
+/**
+ * From the tabs' values to the workbook model: which tab holds the goals,
+ * its columns, its goal rows, and every KPI series of the other tabs.
+ */
+import type { KpiDefinition } from '../kpi/catalog';
+import type { Lang } from '../types';
+import { findGoalColumns } from './headers';
+import { readGoalRows } from './goals';
+import { detectKpiSeries } from './kpis';
+import { fold } from './text';
+import type { GoalColumns, GoalsSheetInfo, SheetGrid, WorkbookModel } from './types';
+
+/** Tab names that hold goals unless the settings say otherwise (folded). */
+export const GOALS_SHEET_NAMES: readonly string[] = ['goals', 'objectifs', 'goal', 'objectif', 'smart goals', 'objectifs smart', 'sales goals', 'objectifs de vente', 'objectifs commerciaux'];
+
+export interface ModelOptions {
+  lang: Lang;
+  catalog: readonly KpiDefinition[];
+  goalsSheetName?: string | null;
+  /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */
+  ownedColumns?: Readonly<Record<string, readonly number[]>>;
+  /** Folded header texts of the add-on's own columns: adopted as ours when metadata was lost (xlsx round trip). */
+  ownedHeaders?: ReadonlySet<string>;
+}
+
+function ownedFor(grid: SheetGrid, options: ModelOptions): number[] {
+  const fromMetadata = options.ownedColumns?.[grid.name];
+  if (fromMetadata && fromMetadata.length > 0) return [...fromMetadata];
+  if (!options.ownedHeaders || options.ownedHeaders.size === 0) return [];
+  // Without metadata, our headers are recognised on the header row of the table.
+  const columns = findGoalColumns(grid.values);
+  if (!columns) return [];
+  const header = grid.values[columns.headerRow] ?? [];
+  const owned: number[] = [];
+  header.forEach((cell, column) => {
+    if (typeof cell === 'string' && options.ownedHeaders?.has(fold(cell))) owned.push(column);
+  });
+  return owned;
+}
+
+function columnsOf(grid: SheetGrid, options: ModelOptions): GoalColumns | null {
+  const columns = findGoalColumns(grid.values, { owned: ownedFor(grid, options) });
+  return columns && columns.fields.statement !== undefined ? columns : null;
+}
+
+/** Finds the goals tab: the settings' name, then the usual names, then the first tab with goal headers. */
+export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptions): { grid: SheetGrid; info: GoalsSheetInfo } | null {
+  const candidates = sheets.filter((sheet) => !sheet.ownedBy);
+  const byName = (wanted: string): SheetGrid | undefined => candidates.find((sheet) => fold(sheet.name) === wanted);
+  if (options.goalsSheetName) {
+    const grid = byName(fold(options.goalsSheetName));
+    const columns = grid && columnsOf(grid, options);
+    if (grid && columns) return { grid, info: { name: grid.name, columns, foundBy: 'settings' } };
+  }
+  for (const name of GOALS_SHEET_NAMES) {
+    const grid = byName(name);
+    const columns = grid && columnsOf(grid, options);
+    if (grid && columns) return { grid, info: { name: grid.name, columns, foundBy: 'name' } };
+  }
+  for (const grid of candidates) {
+    const columns = columnsOf(grid, options);
+    if (columns) return { grid, info: { name: grid.name, columns, foundBy: 'headers' } };
+  }
+  return null;
+}
+
+/** Builds the model from every tab's values (one batched read each, done by the caller). */
+export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
+  const found = findGoalsSheet(sheets, options);
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang) : [];
+  const series = sheets.filter((sheet) => !sheet.ownedBy && sheet !== found?.grid).flatMap((sheet) => detectKpiSeries(sheet, options.lang, options.catalog));
+  return { goalsSheet: found?.info ?? null, goals, series };
+}

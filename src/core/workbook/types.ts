@@ -1,0 +1,180 @@
+/**
+ * The spreadsheet as core sees it. The gas adapters translate sheets into
+ * these plain values (dates as ISO strings, numbers as numbers, everything
+ * else as text) and core never touches a service.
+ */
+import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
+
+/**
+ * A cell as read by one batched `getValues()`: Date cells arrive as ISO
+ * dates (converted by the adapter in the spreadsheet's time zone), numbers
+ * as numbers (percent cells as fractions), blanks as ''.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** One tab: its name and the values of its data range (row 1 first). */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Developer-metadata tag when the add-on created this sheet (report) — such sheets are never read as data. */
+  ownedBy?: 'report' | null;
+}
+
+/** Structured fields of a goal row, in the order the wizard writes them. */
+export const GOAL_FIELDS = ['id', 'statement', 'kpi', 'owner', 'baseline', 'target', 'start', 'deadline', 'parent', 'direction', 'aggregation'] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number];
+
+/** Where each recognized field sits in the goals tab (0-based column indexes). */
+export interface GoalColumns {
+  /** 0-based index of the header row in the sheet's data range. */
+  headerRow: number;
+  fields: Partial<Record<GoalField, number>>;
+  /** Columns that are neither recognized fields nor ours: kept untouched. */
+  extra: number[];
+  /** Columns the add-on owns (results), excluded from recognition. */
+  owned: number[];
+  /** Number of columns in the table (header row width). */
+  width: number;
+}
+
+/** A cell the reader could not use, reported in the row's notes. */
+export interface CellProblem {
+  field: GoalField;
+  value: string;
+  expected: 'number' | 'date' | 'direction' | 'aggregation';
+}
+
+/** One goal row as written by the user (structured columns only; the sentence is analyzed later). */
+export interface GoalRow {
+  /** 1-based sheet row number. */
+  row: number;
+  /** The ID column, or a generated "row N" key when empty. */
+  id: string;
+  /** True when the ID came from the sheet (the Parent column can only refer to real IDs). */
+  hasId: boolean;
+  statement: string;
+  kpi: string | null;
+  owner: string | null;
+  baseline: number | null;
+  target: number | null;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  parent: string | null;
+  direction: Direction | null;
+  aggregation: Aggregation | null;
+  problems: CellProblem[];
+}
+
+/** A KPI series found in a KPI tab. */
+export interface KpiSeries {
+  /** Unique key: "Sheet!Header". */
+  key: string;
+  /** Display name: the column header, or the tab name when the header is "Value"/"Valeur". */
+  name: string;
+  sheetName: string;
+  /** 0-based column index in its tab. */
+  column: number;
+  /** Cleaned, date-sorted observations. */
+  points: KpiPoint[];
+  period: Period | null;
+  /** Catalog KPI this series measures, when its name matches one. */
+  catalogId: string | null;
+  unit: Unit | null;
+  /** Rows the reader had to skip (blank, text, error), for the notes. */
+  skipped: number;
+}
+
+export interface GoalsSheetInfo {
+  name: string;
+  columns: GoalColumns;
+  /** How it was found: by its name or by its headers. */
+  foundBy: 'name' | 'settings' | 'headers';
+}
+
+/** Everything Check goals and the plan report read from the spreadsheet. */
+export interface WorkbookModel {
+  goalsSheet: GoalsSheetInfo | null;
+  goals: GoalRow[];
+  series: KpiSeries[];
+}
+
+/** What the goal wizard appends (only `statement` is required). */
+export interface NewGoal {
+  statement: string;
+  id?: string | null;
+  kpi?: string | null;
+  owner?: string | null;
+  baseline?: number | null;
+  target?: number | null;
+  start?: IsoDate | null;
+  deadline?: IsoDate | null;
+  parent?: string | null;
+  direction?: Direction | null;
+  aggregation?: Aggregation | null;
+}
+
+/** One alignment finding, already localized. */
+export interface AlignmentNote {
+  kind: 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle';
+  message: string;
+}
+
+/** The analysis of one goal row: the merged goal plus every verdict. */
+export interface GoalCheck {
+  row: number;
+  id: string;
+  statement: string;
+  owner: string | null;
+  /** Series the goal is measured on, if any. */
+  seriesKey: string | null;
+  kpiId: string | null;
+  kpiName: string | null;
+  unit: Unit | null;
+  currency: string | null;
+  direction: Direction | null;
+  aggregation: Aggregation;
+  baseline: number | null;
+  target: number | null;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  parent: string | null;
+  /** SMART score as the statement engine defines it (0–100). */
+  score: number;
+  criteria: Record<CriterionId, { status: CriterionStatus; message: string; suggestion: string | null }>;
+  verdict: Verdict | null;
+  probability: number | null;
+  suggestedTarget: number | null;
+  /** Required progress per KPI period, when known. */
+  requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null } | null;
+  alignment: AlignmentNote[];
+  /** Localized notes shown in the Notes column (problems first). */
+  notes: string[];
+  /** True when the goal is not SMART or not achievable or misaligned. */
+  flagged: boolean;
+}
+
+export interface FlaggedGoal {
+  row: number;
+  id: string;
+  reasons: string[];
+}
+
+/** What Check goals reports back to the menu, the sidebar and the CLI. */
+export interface CheckSummary {
+  sheetName: string;
+  lang: Lang;
+  today: IsoDate;
+  /** Goal rows analyzed in this run. */
+  checked: number;
+  /** Goal rows in the tab. */
+  total: number;
+  flagged: FlaggedGoal[];
+  alignmentProblems: Array<{ row: number; id: string; message: string }>;
+  byVerdict: Partial<Record<Verdict, number>>;
+  averageScore: number | null;
+  /** False when the run stopped early (time budget); `remainingRows` lists what was not checked. */
+  complete: boolean;
+  remainingRows: number[];
+  /** Localized one-paragraph summary (also shown as the final toast). */
+  message: string;
+}

@@ -1,0 +1,167 @@
+import { checkAlignment, flattenTree, unitNoun, type AlignmentGoal } from '../../../src/core/alignment';
+import { fiscalQuarter, fiscalQuarters, isAnnualWindow, seasonalShares, splitTotal } from '../../../src/core/alignment/quarters';
+import { contributes } from '../../../src/core/alignment/contributions';
+import { addDays } from '../../../src/core/dates';
+import type { KpiPoint } from '../../../src/core/types';
+
+function goal(partial: Partial<AlignmentGoal> & { row: number; id: string }): AlignmentGoal {
+  return {
+    hasId: true,
+    parent: null,
+    statement: '',
+    kpiId: 'deals_closed',
+    seriesKey: 'Accounts!Accounts',
+    kpiName: 'Accounts',
+    unit: 'count',
+    currency: null,
+    aggregation: 'total',
+    direction: 'increase',
+    baseline: null,
+    target: null,
+    start: null,
+    deadline: null,
+    ...partial,
+  };
+}
+
+const annual = goal({ row: 2, id: 'G1', statement: 'Close 120 accounts by year end', target: 120, start: '2027-01-01', deadline: '2027-12-31' });
+const quarters = (targets: number[], parent = 'G1', offset = 3): AlignmentGoal[] =>
+  targets.map((target, q) =>
+    goal({ row: offset + q, id: `G1.${q + 1}`, parent, target, start: `2027-${String(q * 3 + 1).padStart(2, '0')}-01`, deadline: ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31'][q] }),
+  );
+
+describe('checkAlignment: totals', () => {
+  it('accepts quarterly sub-goals that add up to the annual goal', () => {
+    const result = checkAlignment([annual, ...quarters([25, 30, 30, 35])], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.issues).toEqual([]);
+    expect(result.relevantByRow.get(2)?.status).toBe('pass');
+    expect(result.relevantByRow.get(3)?.status).toBe('pass');
+    expect(result.roots[0].rollup).toEqual({ kind: 'sum', value: 120, parentTarget: 120, fits: true });
+  });
+
+  it('flags both rows with the numbers when the quarters do not add up', () => {
+    const result = checkAlignment([annual, ...quarters([20, 26, 28, 30])], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0].message).toBe('Q1–Q4 sum to 104 accounts; the annual goal is 120 accounts.');
+    expect(result.notesByRow.get(2)).toEqual([result.issues[0].message]);
+    expect(result.notesByRow.get(6)).toEqual([result.issues[0].message]);
+    expect(result.relevantByRow.get(4)?.status).toBe('fail');
+  });
+
+  it('speaks French', () => {
+    const parent = { ...annual, statement: 'Conclure 120 comptes d’ici la fin de l’année' };
+    const result = checkAlignment([parent, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
+    expect(result.issues[0].message).toBe('Q1–Q4 totalisent 104 comptes ; l\'objectif annuel est de 120 comptes.');
+  });
+
+  it('only flags a partial set of quarters when it already exceeds the parent', () => {
+    const ok = checkAlignment([annual, ...quarters([30, 30])], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(ok.issues).toEqual([]);
+    const over = checkAlignment([annual, ...quarters([70, 60])], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(over.issues[0].kind).toBe('sum');
+    expect(over.issues[0].message).toContain('Q1–Q2 already sum to 130');
+  });
+
+  it('tolerates rounding within the tolerance', () => {
+    const result = checkAlignment([annual, ...quarters([30, 30, 30, 31])], { lang: 'en', fiscalYearStartMonth: 1, tolerance: 0.02 });
+    expect(result.issues).toEqual([]);
+  });
+});
+
+describe('checkAlignment: levels, KPIs, windows, parents', () => {
+  it('requires the last child of a level KPI to reach the parent', () => {
+    const parent = goal({ row: 2, id: 'C', kpiId: 'churn', seriesKey: 'Churn!Churn', unit: 'percent', aggregation: 'level', direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31' });
+    const m1 = goal({ row: 3, id: 'C1', parent: 'C', kpiId: 'churn', seriesKey: 'Churn!Churn', unit: 'percent', aggregation: 'level', direction: 'decrease', target: 0.35, deadline: '2027-01-31' });
+    const m3 = goal({ row: 4, id: 'C3', parent: 'C', kpiId: 'churn', seriesKey: 'Churn!Churn', unit: 'percent', aggregation: 'level', direction: 'decrease', target: 0.25, deadline: '2027-03-31' });
+    const result = checkAlignment([parent, m1, m3], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.issues.map((i) => i.kind)).toEqual(['level']);
+    expect(result.issues[0].message).toContain('C3: 25%');
+    expect(result.issues[0].rows).toEqual([2, 4]);
+  });
+
+  it('accepts a contributing KPI and rejects an unrelated one', () => {
+    const revenue = goal({ row: 2, id: 'R', kpiId: 'revenue', seriesKey: 'Sales!Revenue', aggregation: 'level', unit: 'currency', target: 1e6, deadline: '2027-06-30' });
+    const leads = goal({ row: 3, id: 'L', parent: 'R', kpiId: 'leads', seriesKey: 'Leads!Leads', target: 500, deadline: '2027-06-30' });
+    const nps = goal({ row: 4, id: 'N', parent: 'L', kpiId: 'cac', seriesKey: 'CAC!CAC', target: 50, deadline: '2027-06-30' });
+    const result = checkAlignment([revenue, leads, nps], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.issues.map((i) => i.kind)).toEqual(['kpi']);
+    expect(result.issues[0].rows).toEqual([3, 4]);
+    expect(contributes('prospecting', 'revenue')).toBe(true);
+  });
+
+  it('flags a child ending after its parent', () => {
+    const result = checkAlignment([annual, goal({ row: 3, id: 'late', parent: 'G1', target: 10, deadline: '2028-02-28' })], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.issues.some((i) => i.kind === 'window' && i.message.includes('28 February 2028'))).toBe(true);
+  });
+
+  it('reports unknown parents and loops without hanging', () => {
+    const a = goal({ row: 2, id: 'A', parent: 'B' });
+    const b = goal({ row: 3, id: 'B', parent: 'A' });
+    const c = goal({ row: 4, id: 'C', parent: 'nope' });
+    const result = checkAlignment([a, b, c], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.issues.map((i) => i.kind).sort()).toEqual(['cycle', 'parent-missing']);
+    expect(flattenTree(result.roots).map((n) => n.id).sort()).toEqual(['A', 'B', 'C']);
+  });
+
+  it('orders the tree parents above children', () => {
+    const child = goal({ row: 2, id: 'K', parent: 'G1', target: 120, deadline: '2027-12-31' });
+    const parent = { ...annual, row: 5 };
+    const order = flattenTree(checkAlignment([child, parent], { lang: 'en', fiscalYearStartMonth: 1 }).roots).map((n) => n.id);
+    expect(order).toEqual(['G1', 'K']);
+  });
+});
+
+function weekly(start: string, weeks: number, value: (date: string, i: number) => number): KpiPoint[] {
+  return Array.from({ length: weeks }, (_, i) => {
+    const date = addDays(start, 7 * i);
+    return { date, value: value(date, i) };
+  });
+}
+
+describe('seasonal quarterly split', () => {
+  // Q4-heavy business: Q1 10 %, Q2 20 %, Q3 30 %, Q4 40 % of each year's deals.
+  const perWeek = [1, 2, 3, 4];
+  const history = weekly('2024-01-01', 52 * 3, (date) => perWeek[fiscalQuarter(date, 1)]);
+
+  it('derives quarter shares from past complete years, not flat', () => {
+    const shares = seasonalShares(history, 'total', 1);
+    expect(shares.basis).toBe('seasonal');
+    expect(shares.years).toBeGreaterThanOrEqual(2);
+    expect(shares.shares[0]).toBeCloseTo(0.1, 1);
+    expect(shares.shares[3]).toBeCloseTo(0.4, 1);
+  });
+
+  it('proposes a split for an annual goal without children, adding up exactly', () => {
+    const result = checkAlignment([annual], { lang: 'en', fiscalYearStartMonth: 1, history: new Map([['Accounts!Accounts', history]]) });
+    expect(result.splits).toHaveLength(1);
+    const split = result.splits[0];
+    expect(split.basis).toBe('seasonal');
+    expect(split.quarters.reduce((s, q) => s + q.target, 0)).toBe(120);
+    expect(split.quarters[3].target).toBeGreaterThan(split.quarters[0].target * 3);
+    expect(split.message).toContain('Q1 12 accounts');
+  });
+
+  it('falls back to an even split, saying so, without history', () => {
+    const result = checkAlignment([annual], { lang: 'fr', fiscalYearStartMonth: 1 });
+    expect(result.splits[0].basis).toBe('flat');
+    expect(result.splits[0].quarters.map((q) => q.target)).toEqual([30, 30, 30, 30]);
+    expect(result.splits[0].message).toContain('répartition égale');
+  });
+
+  it('follows the fiscal year', () => {
+    expect(fiscalQuarter('2027-04-15', 4)).toBe(0);
+    expect(fiscalQuarters('2027-05-01', 4)[3]).toEqual({ start: '2028-01-01', end: '2028-03-31' });
+    expect(isAnnualWindow(null, '2028-03-31', 4)).toBe(true);
+    expect(isAnnualWindow(null, '2027-06-30', 1)).toBe(false);
+  });
+
+  it('splits totals in whole units that add up', () => {
+    expect(splitTotal(10, [1 / 3, 1 / 3, 1 / 3, 0], true)).toEqual([4, 3, 3, 0]);
+  });
+
+  it('finds the noun after the target number', () => {
+    expect(unitNoun('Close 120 new accounts by year end', 120, 'en')).toBe('new accounts');
+    expect(unitNoun('Signer 1 200 contrats d’ici juin', 1200, 'fr')).toBe('contrats');
+    expect(unitNoun('Reach 30% close rate', 0.3, 'en')).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { cellDate, cellNumber, cellDirection, cellAggregation } from '../../../src/core/workbook/cells';
+import { findGoalColumns, recognizeHeaders } from '../../../src/core/workbook/headers';
+import { detectKpiSeries } from '../../../src/core/workbook/kpis';
+import { linkSeries, matchCatalog } from '../../../src/core/workbook/link';
+import { buildWorkbookModel } from '../../../src/core/workbook/model';
+import { fold, literalText } from '../../../src/core/workbook/text';
+import type { CellValue, SheetGrid } from '../../../src/core/workbook/types';
+
+describe('headers', () => {
+  it('recognizes French headers in any order, with accents and case ignored', () => {
+    const fields = recognizeHeaders(['Responsable', 'OBJECTIF', 'Échéance', 'Notes perso', 'Valeur de départ', 'Cible', 'Indicateur', 'Objectif parent', 'Début', 'ID', 'Agrégation', 'Direction']);
+    expect(fields).toEqual({ owner: 0, statement: 1, deadline: 2, baseline: 4, target: 5, kpi: 6, parent: 7, start: 8, id: 9, aggregation: 10, direction: 11 });
+  });
+
+  it('recognizes English headers and keeps extra columns', () => {
+    const columns = findGoalColumns([['Team goals 2027'], [], ['Goal ID', 'Goal', 'KPI', 'Owner', 'Comment', 'Target date', 'Target', 'Parent goal']]);
+    expect(columns?.headerRow).toBe(2);
+    expect(columns?.fields).toEqual({ id: 0, statement: 1, kpi: 2, owner: 3, deadline: 5, target: 6, parent: 7 });
+    expect(columns?.extra).toEqual([4]);
+  });
+
+  it('leaves owned columns out of recognition', () => {
+    const columns = findGoalColumns([['Goal', 'Deadline', 'Suggested target']], { owned: [2] });
+    expect(columns?.fields).toEqual({ statement: 0, deadline: 1 });
+    expect(columns?.owned).toEqual([2]);
+    expect(columns?.extra).toEqual([]);
+  });
+
+  it('does not take a random table for a goals table', () => {
+    expect(findGoalColumns([['Date', 'Value'], ['2026-01-01', 3]])).toBeNull();
+  });
+});
+
+describe('cells', () => {
+  it('parses numbers and dates in the spreadsheet locale', () => {
+    expect(cellNumber('25 %', 'fr')).toBeCloseTo(0.25);
+    expect(cellNumber('1 234,5', 'fr')).toBe(1234.5);
+    expect(cellNumber('n/a', 'en')).toBeNull();
+    expect(cellDate('30/06/2027', 'fr')).toBe('2027-06-30');
+    expect(cellDate('06/30/2027', 'en')).toBe('2027-06-30');
+    expect(cellDate('31/02/2027', 'fr')).toBeNull();
+    expect(cellDate(46000, 'en')).toBe('2025-12-09');
+    expect(cellDate(12, 'en')).toBeNull();
+    expect(cellDirection('Réduire')).toBe('decrease');
+    expect(cellDirection('↑')).toBe('increase');
+    expect(cellAggregation('Cumul')).toBe('total');
+    expect(cellAggregation('niveau')).toBe('level');
+  });
+
+  it('folds and protects formula-like text', () => {
+    expect(fold("  Date d'Échéance: ")).toBe('date d echeance');
+    expect(literalText('=IMPORTXML("http://x")')).toBe('\'=IMPORTXML("http://x")');
+    expect(literalText('+33 6')).toBe("'+33 6");
+    expect(literalText('@here')).toBe("'@here");
+    expect(literalText('-5 churn')).toBe("'-5 churn");
+    expect(literalText('Plain')).toBe('Plain');
+  });
+});
+
+function weeklyGrid(name: string, header: CellValue[], rows: number, value: (i: number) => CellValue[]): SheetGrid {
+  const values: CellValue[][] = [header];
+  for (let i = 0; i < rows; i++) {
+    const d = new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10);
+    values.push([d, ...value(i)]);
+  }
+  return { name, values };
+}
+
+describe('KPI tabs', () => {
+  it('finds one series per numeric column, named by header or by the tab for "Valeur"', () => {
+    const grid = weeklyGrid('Conversion', ['Semaine', 'Valeur', 'Commentaire'], 10, (i) => [0.2 + i / 100, i % 3 === 0 ? 'RAS' : '']);
+    const series = detectKpiSeries(grid, 'fr', KPI_CATALOG);
+    expect(series).toHaveLength(1);
+    expect(series[0].name).toBe('Conversion');
+    expect(series[0].catalogId).toBe('conversion_rate');
+    expect(series[0].period).toBe('week');
+    expect(series[0].points).toHaveLength(10);
+  });
+
+  it('skips text and blanks in number columns, and reports them', () => {
+    const grid = weeklyGrid('Sales', ['Week', 'Close rate', 'Deals won'], 8, (i) => [i === 3 ? 'n/a' : 0.25, i === 5 ? '' : 10 + i]);
+    const series = detectKpiSeries(grid, 'en', KPI_CATALOG);
+    expect(series.map((s) => [s.name, s.catalogId, s.points.length, s.skipped])).toEqual([
+      ['Close rate', 'close_rate', 7, 1],
+      ['Deals won', 'deals_closed', 7, 0],
+    ]);
+  });
+
+  it('ignores tabs whose first column is not dates', () => {
+    expect(detectKpiSeries({ name: 'Notes', values: [['Name', 'Score'], ['a', 1], ['b', 2], ['c', 3]] }, 'en', KPI_CATALOG)).toEqual([]);
+  });
+});
+
+describe('model and links', () => {
+  const goals: SheetGrid = {
+    name: 'Objectifs',
+    values: [
+      ['ID', 'Objectif', 'Indicateur', 'Cible', 'Échéance'],
+      ['O1', 'Atteindre 30 % de taux de conclusion la semaine prochaine', 'Taux de conclusion', '30 %', '30/06/2027'],
+      ['', '', '', '', ''],
+      ['O2', 'Réduire le churn', '', 'beaucoup', ''],
+    ],
+  };
+  const kpi = weeklyGrid('Taux de conclusion', ['Date', 'Valeur'], 6, () => [0.25]);
+
+  it('finds the goals tab by name and reads rows with problems', () => {
+    const model = buildWorkbookModel([kpi, goals], { lang: 'fr', catalog: KPI_CATALOG });
+    expect(model.goalsSheet?.name).toBe('Objectifs');
+    expect(model.goalsSheet?.foundBy).toBe('name');
+    expect(model.goals.map((g) => [g.row, g.id, g.target, g.deadline])).toEqual([
+      [2, 'O1', 0.3, '2027-06-30'],
+      [4, 'O2', null, null],
+    ]);
+    expect(model.goals[1].problems).toEqual([{ field: 'target', value: 'beaucoup', expected: 'number' }]);
+    expect(model.series.map((s) => s.name)).toEqual(['Taux de conclusion']);
+  });
+
+  it('finds the goals tab by its headers or by the settings name', () => {
+    const renamed = { ...goals, name: 'Plan 2027' };
+    expect(buildWorkbookModel([kpi, renamed], { lang: 'fr', catalog: KPI_CATALOG }).goalsSheet?.foundBy).toBe('headers');
+    expect(buildWorkbookModel([kpi, renamed], { lang: 'fr', catalog: KPI_CATALOG, goalsSheetName: 'plan 2027' }).goalsSheet?.foundBy).toBe('settings');
+  });
+
+  it('links goals by KPI column, catalog synonyms, or the workbook names in the statement', () => {
+    const series = buildWorkbookModel([kpi, goals], { lang: 'fr', catalog: KPI_CATALOG }).series;
+    expect(linkSeries({ kpi: 'close_rate', statement: '' }, null, series, KPI_CATALOG)?.name).toBe('Taux de conclusion');
+    expect(linkSeries({ kpi: null, statement: 'x' }, 'close_rate', series, KPI_CATALOG)?.name).toBe('Taux de conclusion');
+    expect(linkSeries({ kpi: null, statement: 'Monter le taux de conclusion à 30 %' }, null, series, KPI_CATALOG)?.name).toBe('Taux de conclusion');
+    expect(linkSeries({ kpi: 'NPS', statement: '' }, null, series, KPI_CATALOG)).toBeNull();
+    expect(matchCatalog('Weekly close rate', KPI_CATALOG)?.id).toBe('close_rate');
+    expect(matchCatalog('Taux d’attrition mensuel', KPI_CATALOG)?.id).toBe('churn');
+  });
+});
