@@ -5,37 +5,22 @@
  * properties may hold an old, partial or hand-edited value, so every field
  * is validated and anything unusable falls back to its default.
  */
+import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './achievability/policy';
 import type { Lang } from './types';
-
-/**
- * Achievability policy as settings carry it. Mirrors the contract of
- * `AchievabilityPolicy` (src/core/achievability): `stretchAllowance` is the
- * extra effort, as a fraction, accepted above the forecast before a target is
- * called unrealistic; `useHistoricalBest` lets the team's best past period
- * count as evidence a target is reachable. Extra numeric/boolean fields set by
- * the achievability engine are kept as they come.
- */
-export interface SettingsPolicy {
-  stretchAllowance: number;
-  useHistoricalBest: boolean;
-  [extra: string]: number | boolean;
-}
 
 export interface Settings {
   /** 'auto' follows the user's locale (Session.getActiveUserLocale()). */
   language: 'auto' | Lang;
-  policy: SettingsPolicy;
+  policy: AchievabilityPolicy;
   /** First month of the fiscal year, 1-12 (quarters and "end of year" follow it). */
   fiscalYearStartMonth: number;
   /** Name of the goals tab when it is neither "Goals" nor "Objectifs"; null = auto-detect. */
   goalsSheetName: string | null;
 }
 
-export const DEFAULT_POLICY_SETTINGS: SettingsPolicy = { stretchAllowance: 0.2, useHistoricalBest: true };
-
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
-  policy: { ...DEFAULT_POLICY_SETTINGS },
+  policy: { ...DEFAULT_POLICY },
   fiscalYearStartMonth: 1,
   goalsSheetName: null,
 };
@@ -73,29 +58,26 @@ function booleanValue(value: unknown): boolean | null {
   return null;
 }
 
-/** Policy fields: known ones validated, unknown numeric/boolean ones kept (they belong to the achievability engine). */
-export function normalizePolicy(raw: unknown, defaults: SettingsPolicy = DEFAULT_POLICY_SETTINGS): SettingsPolicy {
-  const policy: SettingsPolicy = { ...defaults };
+/**
+ * Policy fields as stored: numbers may come back as text ("0,2") or booleans
+ * as "true"; unknown fields are dropped; ranges are enforced by the
+ * achievability engine's own `resolvePolicy`.
+ */
+export function normalizePolicy(raw: unknown): AchievabilityPolicy {
   const record = parseRaw(raw);
-  if (!record) return policy;
-  for (const [key, value] of Object.entries(record)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const expected = Object.prototype.hasOwnProperty.call(defaults, key) ? typeof defaults[key] : null;
-    const asBool = booleanValue(value);
-    const asNumber = finiteNumber(value);
-    if (expected === 'boolean') {
-      if (asBool !== null) policy[key] = asBool;
-    } else if (expected === 'number') {
-      if (asNumber !== null && asNumber >= 0) policy[key] = asNumber;
-    } else if (typeof value === 'boolean') {
-      policy[key] = value;
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      policy[key] = value;
+  if (!record) return resolvePolicy(null);
+  const partial: Partial<AchievabilityPolicy> = {};
+  for (const key of Object.keys(DEFAULT_POLICY) as Array<keyof AchievabilityPolicy>) {
+    const value = record[key];
+    if (typeof DEFAULT_POLICY[key] === 'boolean') {
+      const parsed = booleanValue(value);
+      if (parsed !== null) (partial as Record<string, boolean>)[key] = parsed;
+    } else {
+      const parsed = finiteNumber(value);
+      if (parsed !== null) (partial as Record<string, number>)[key] = parsed;
     }
   }
-  // A stretch allowance above 300 % would make every goal "achievable"; cap it.
-  policy.stretchAllowance = Math.min(3, Math.max(0, policy.stretchAllowance));
-  return policy;
+  return resolvePolicy(partial);
 }
 
 /** Tolerant of garbage, partial objects and JSON strings: always returns complete, valid settings. */

@@ -1,0 +1,37 @@
+import { DEFAULT_SETTINGS, normalizeSettings, resolveLanguage } from '../../src/core/settings';
+
+describe('normalizeSettings', () => {
+  it('returns the defaults for garbage', () => {
+    for (const raw of [null, undefined, 42, 'not json', '[1,2]', [], { language: 7 }]) {
+      expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('keeps valid fields of partial JSON and repairs the rest', () => {
+    const settings = normalizeSettings('{"language":"FR","fiscalYearStartMonth":"4","goalsSheetName":"  Plan 2027 ","policy":{"stretchAllowance":"0,3","useHistoricalBest":"false","bogus":1}}');
+    expect(settings.language).toBe('fr');
+    expect(settings.fiscalYearStartMonth).toBe(4);
+    expect(settings.goalsSheetName).toBe('Plan 2027');
+    expect(settings.policy.stretchAllowance).toBeCloseTo(0.3);
+    expect(settings.policy.useHistoricalBest).toBe(false);
+    expect(settings.policy).not.toHaveProperty('bogus');
+  });
+
+  it('rejects out-of-range months and blank names', () => {
+    const settings = normalizeSettings({ fiscalYearStartMonth: 13, goalsSheetName: '   ', language: 'de' });
+    expect(settings.fiscalYearStartMonth).toBe(1);
+    expect(settings.goalsSheetName).toBeNull();
+    expect(settings.language).toBe('auto');
+  });
+
+  it('never hands out the shared default objects', () => {
+    const a = normalizeSettings(null);
+    a.policy.stretchAllowance = 9;
+    expect(DEFAULT_SETTINGS.policy.stretchAllowance).not.toBe(9);
+  });
+
+  it('resolves the language from the override or the locale', () => {
+    expect(resolveLanguage(normalizeSettings({ language: 'auto' }), 'fr')).toBe('fr');
+    expect(resolveLanguage(normalizeSettings({ language: 'en' }), 'fr')).toBe('en');
+  });
+});
