@@ -4,3 +4,4 @@
  * handlers, sidebar server calls); nothing else is callable from Sheets.
  */
 export { onOpen, onInstall } from './menu';
+export { ACHIEVABILITY, GOALVERDICT, REALISTICTARGET, REQUIREDPACE, GOALPROGRESS, smartAssess } from './functions/achievability';

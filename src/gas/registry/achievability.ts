@@ -1,4 +1,208 @@
 import type { CustomFunctionSpec } from './types';
 
+/**
+ * The article's example (close rate ≈ 25 % over three weeks): 30 % next week
+ * is ambitious but logical, 50 % is over-ambitious. Dates are ISO text, which
+ * the functions read like date cells.
+ */
+const ARTICLE_HISTORY = [
+  ['2026-11-02', 0.24],
+  ['2026-11-09', 0.26],
+  ['2026-11-16', 0.25],
+];
+
+/** Twelve weeks of deals closed per week. */
+const WEEKLY_DEALS = [
+  ['2026-09-07', 5], ['2026-09-14', 7], ['2026-09-21', 6], ['2026-09-28', 8], ['2026-10-05', 4], ['2026-10-12', 6],
+  ['2026-10-19', 7], ['2026-10-26', 9], ['2026-11-02', 5], ['2026-11-09', 6], ['2026-11-16', 8], ['2026-11-23', 7],
+];
+
+/** Eight months of churn (lower is better). */
+const MONTHLY_CHURN = [
+  ['2026-03-01', 0.052], ['2026-04-01', 0.049], ['2026-05-01', 0.051], ['2026-06-01', 0.048],
+  ['2026-07-01', 0.047], ['2026-08-01', 0.05], ['2026-09-01', 0.046], ['2026-10-01', 0.045],
+];
+
+const HISTORY_PARAM = {
+  name: 'history',
+  type: 'Array<Array<Date|number|string>>',
+  help: {
+    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine).',
+    fr: 'Historique du KPI : une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme « 25 % » et lignes non triées acceptés).',
+  },
+} as const;
+
+const TARGET_PARAM = {
+  name: 'target',
+  type: 'number|Array<Array<number>>',
+  help: { en: 'Target level (or total), e.g. 30% or 120; a column of targets gives a column of results.', fr: 'Niveau (ou total) visé, par ex. 30 % ou 120 ; une colonne de cibles donne une colonne de résultats.' },
+} as const;
+
+const DEADLINE_PARAM = {
+  name: 'deadline',
+  type: 'Date|Array<Array<Date>>',
+  help: { en: 'Deadline date (a single date, or one per target).', fr: 'Date d’échéance (une seule, ou une par cible).' },
+} as const;
+
+const AS_OF_PARAM = {
+  name: 'as_of',
+  type: 'Date',
+  optional: true,
+  help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut : aujourd’hui).' },
+} as const;
+
+const DIRECTION_PARAM = {
+  name: 'direction',
+  type: 'string',
+  optional: true,
+  help: {
+    en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: from the target vs the latest value.',
+    fr: '« hausse » (atteint = au moins la cible) ou « baisse » (au plus : attrition, coûts) ; par défaut : selon la cible et la dernière valeur.',
+  },
+} as const;
+
+const AGGREGATION_PARAM = {
+  name: 'aggregation',
+  type: 'string',
+  optional: true,
+  help: {
+    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level.',
+    fr: '« niveau » (la valeur à l’échéance compte : taux, MRR) ou « total » (valeurs par période cumulées jusqu’à l’échéance) ; par défaut niveau.',
+  },
+} as const;
+
 /** Custom functions of KPI-history achievability (ACHIEVABILITY, GOALVERDICT, …). */
-export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [];
+export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
+  {
+    name: 'ACHIEVABILITY',
+    summary: {
+      en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history.',
+      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique.',
+    },
+    params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
+    returns: { type: 'number', help: { en: 'Probability between 0 and 1 (format the cell as a percentage).', fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).' } },
+    examples: [
+      {
+        formula: '=ACHIEVABILITY(A2:B4, 30%, DATE(2026,11,23), DATE(2026,11,20))',
+        args: [ARTICLE_HISTORY, 0.3, '2026-11-23', '2026-11-20'],
+        dateArgs: [2, 3],
+        expected: 0.09017010825932137,
+        note: 'The article: close rate ≈ 25 % for three weeks; 30 % next week has about a 9 % chance at the current pace.',
+      },
+      {
+        formula: '=ACHIEVABILITY(A2:B4, D2:D4, "2026-11-23", "2026-11-20")',
+        args: [ARTICLE_HISTORY, [[0.27], [0.3], [0.5]], '2026-11-23', '2026-11-20'],
+        expected: [[0.22267707786023183], [0.09017010825932137], [0.01656574709921088]],
+        note: 'A column of targets against one history: the harder the target, the lower the probability.',
+      },
+      {
+        formula: '=ACHIEVABILITY(A2:B9, 4%, "2026-12-31", "2026-11-15", "baisse")',
+        args: [MONTHLY_CHURN, 0.04, '2026-12-31', '2026-11-15', 'baisse'],
+        locale: 'fr_FR',
+        expected: 0.06540931534588626,
+        note: 'Lower is better: churn at or below 4 % by the end of the year.',
+      },
+    ],
+  },
+  {
+    name: 'GOALVERDICT',
+    summary: {
+      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data.',
+      fr: 'Verdict sur une cible au vu de l’historique du KPI : en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes.',
+    },
+    params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
+    returns: { type: 'string', help: { en: 'Localized verdict.', fr: 'Verdict dans la langue du classeur.' } },
+    examples: [
+      {
+        formula: '=GOALVERDICT(A2:B4, 30%, "2026-11-23", "2026-11-20")',
+        args: [ARTICLE_HISTORY, 0.3, '2026-11-23', '2026-11-20'],
+        expected: 'stretch',
+        note: 'The article: 30 % next week is ambitious but within reach.',
+      },
+      {
+        formula: '=GOALVERDICT(A2:B4, 50%, "2026-11-23", "2026-11-20")',
+        args: [ARTICLE_HISTORY, 0.5, '2026-11-23', '2026-11-20'],
+        locale: 'fr_FR',
+        expected: 'irréaliste',
+        note: 'The article: 50 % next week is over-ambitious.',
+      },
+      {
+        formula: '=GOALVERDICT(A2:B13, 60, "2026-12-31", "2026-11-27", "increase", "total")',
+        args: [WEEKLY_DEALS, 60, '2026-12-31', '2026-11-27', 'increase', 'total'],
+        expected: 'unrealistic',
+        note: 'About 6–7 deals a week: 60 more deals in five weeks is out of reach.',
+      },
+    ],
+  },
+  {
+    name: 'REALISTICTARGET',
+    summary: {
+      en: 'The most ambitious target the achievability policy still calls achievable by the deadline.',
+      fr: 'La cible la plus ambitieuse que la politique d’ambition juge encore atteignable à l’échéance.',
+    },
+    params: [HISTORY_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM],
+    returns: { type: 'number', help: { en: 'Suggested target level.', fr: 'Niveau cible suggéré.' } },
+    examples: [
+      {
+        formula: '=REALISTICTARGET(A2:B4, "2026-11-23", "2026-11-20")',
+        args: [ARTICLE_HISTORY, '2026-11-23', '2026-11-20'],
+        expected: 0.345,
+        note: 'The article: from three weeks around 25 %, the most ambitious achievable close rate next week.',
+      },
+      {
+        formula: '=REALISTICTARGET(A2:B9, "2026-12-31", "2026-11-15", "decrease")',
+        args: [MONTHLY_CHURN, '2026-12-31', '2026-11-15', 'decrease'],
+        expected: 0.032,
+        note: 'Lower is better: the lowest churn the policy still calls achievable.',
+      },
+    ],
+  },
+  {
+    name: 'REQUIREDPACE',
+    summary: { en: 'Relative change needed per period to go from baseline to target by the deadline.', fr: 'Variation relative nécessaire par période pour passer du point de départ à la cible à l’échéance.' },
+    params: [
+      { name: 'baseline', type: 'number', help: { en: 'Starting value.', fr: 'Valeur de départ.' } },
+      { name: 'target', type: 'number', help: { en: 'Target value.', fr: 'Valeur visée.' } },
+      { name: 'start', type: 'Date', help: { en: 'Start date.', fr: 'Date de début.' } },
+      { name: 'deadline', type: 'Date', help: { en: 'Deadline.', fr: 'Échéance.' } },
+      {
+        name: 'period',
+        type: 'string',
+        optional: true,
+        help: { en: '"day", "week", "month" (default), "quarter" or "year".', fr: '« jour », « semaine », « mois » (par défaut), « trimestre » ou « année ».' },
+      },
+    ],
+    returns: { type: 'number', help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5 % par mois.' } },
+    examples: [
+      {
+        formula: '=REQUIREDPACE(100000, 120000, DATE(2026,1,1), DATE(2026,12,31), "month")',
+        args: [100000, 120000, '2026-01-01', '2026-12-31', 'month'],
+        dateArgs: [2, 3],
+        expected: 0.015309470499731193,
+        note: '+20 % over the year is about +1.5 % per month, compounded.',
+      },
+      {
+        formula: '=REQUIREDPACE(10%, 6%, "2026-01-05", "2026-03-30", "semaine")',
+        args: [0.1, 0.06, '2026-01-05', '2026-03-30', 'semaine'],
+        locale: 'fr_FR',
+        expected: 0.6 ** (1 / 12) - 1,
+        note: 'Cutting churn from 10 % to 6 % in 12 weeks: about −4.2 % per week.',
+      },
+    ],
+  },
+  {
+    name: 'GOALPROGRESS',
+    summary: { en: 'Fraction of the way from baseline to target (right for lower-is-better goals too).', fr: 'Part du chemin parcourue du point de départ à la cible (valable aussi quand moins est mieux).' },
+    params: [
+      { name: 'baseline', type: 'number', help: { en: 'Starting value.', fr: 'Valeur de départ.' } },
+      { name: 'target', type: 'number', help: { en: 'Target value.', fr: 'Valeur visée.' } },
+      { name: 'current', type: 'number|Array<Array<number>>', help: { en: 'Current value (or a column of values).', fr: 'Valeur actuelle (ou une colonne de valeurs).' } },
+    ],
+    returns: { type: 'number', help: { en: '0 at the baseline, 1 at the target, above 1 beyond it.', fr: '0 au départ, 1 à la cible, plus de 1 au-delà.' } },
+    examples: [
+      { formula: '=GOALPROGRESS(100, 150, 120)', args: [100, 150, 120], expected: 0.4, note: 'Revenue from 100 to 150: at 120, 40 % of the way.' },
+      { formula: '=GOALPROGRESS(10%, 6%, 8%)', args: [0.1, 0.06, 0.08], expected: 0.5, note: 'Churn from 10 % down to 6 %: at 8 %, half way.' },
+      { formula: '=GOALPROGRESS(10%, 6%, C2:C4)', args: [0.1, 0.06, [[0.1], [0.07], [0.05]]], expected: [[0], [0.75], [1.25]], note: 'A column of current values.' },
+    ],
+  },
+];

@@ -10,7 +10,9 @@ export interface CliCommand {
 }
 
 /** Command table: add a line per command. */
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {};
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  assess: async () => (await import('./assess')).command,
+};
 
 function help(): string {
   const lines = ['Usage: smart-goals <command> [options]', '', 'Commands:'];

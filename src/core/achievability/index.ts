@@ -1,0 +1,418 @@
+/**
+ * Achievability: how likely is a target if the KPI keeps behaving as in its
+ * history (the status-quo probability), and what does the business's policy
+ * make of it (on-track / realistic / stretch / unrealistic)?
+ *
+ * probability = P(KPI meets the target at the deadline | status quo), where
+ * "at the deadline" is the last period whose stamp date is on or before the
+ * deadline (aggregation `total`: the sum over the periods after the last
+ * observation up to that one). Forecasts come from `core/forecast`
+ * (calibrated model averaging, closed form, deterministic).
+ */
+import { addPeriods, isValidIsoDate } from '../dates';
+import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
+import { t } from '../messages';
+import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
+import { normalizePoints } from '../series/clean';
+import { detectPeriod, periodsUntil, toGrid, type GridSeries } from '../series/period';
+import { Forecaster, probabilityAtLeast, probabilityAtMost, quantile, type Distribution, type SeriesKind } from '../forecast';
+import { resolvePolicy, type AchievabilityPolicy } from './policy';
+import { goalProgress, paceOver, requiredPace } from './pace';
+
+export { cleanSeries, type CleanedSeries } from '../series/clean';
+export { detectPeriod } from '../series/period';
+export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
+export { goalProgress, requiredPace };
+
+/** Same shape as the statement module's CriterionResult (kept structural so core/achievability does not depend on it). */
+export interface CriterionResult {
+  status: CriterionStatus;
+  message: string;
+  suggestion: string | null;
+}
+
+export interface AssessInput {
+  history: readonly KpiPoint[];
+  target: number;
+  deadline: IsoDate;
+  today: IsoDate;
+  direction?: Direction | null;
+  aggregation?: Aggregation | null;
+  /** Starting level for the required pace (default: the latest value). */
+  baseline?: number | null;
+  policy?: Partial<AchievabilityPolicy>;
+  /** From the KPI catalog when known: decides the direction when none is given, and what "maintain" means. */
+  lowerIsBetter?: boolean | null;
+}
+
+export interface Forecast {
+  median: number;
+  low: number;
+  high: number;
+  /** Coverage of [low, high]: 0.8. */
+  level: number;
+}
+
+export interface Assessment {
+  verdict: Verdict;
+  probability: number | null;
+  period: Period | null;
+  /** Periods from the last observation to the deadline's period. */
+  horizon: number;
+  forecast: Forecast | null;
+  required: { perPeriod: number | null; perPeriodRelative: number | null };
+  suggestedTarget: number | null;
+  reasons: string[];
+  direction: Direction;
+  aggregation: Aggregation;
+  latest: number | null;
+  /** Added fields: what was assessed, for messages and the criterion. */
+  target: number | null;
+  deadline: IsoDate | null;
+  /** Kind of numbers in the history (rate in [0, 1], count, positive amount, real), or null. */
+  kind: SeriesKind | null;
+  /** Usable points after cleaning. */
+  points: number;
+}
+
+const INTERVAL_LEVEL = 0.8;
+
+/** True when meeting the target means being at or below it. */
+function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
+  return direction === 'decrease' || (direction === 'maintain' && lowerIsBetter === true);
+}
+
+function resolveDirection(input: AssessInput, latest: number | null, aggregation: Aggregation): Direction {
+  if (input.direction === 'increase' || input.direction === 'decrease' || input.direction === 'maintain') return input.direction;
+  if (typeof input.lowerIsBetter === 'boolean') return input.lowerIsBetter ? 'decrease' : 'increase';
+  // A total is "at least N" unless the catalog says fewer is better.
+  if (aggregation === 'total' || latest === null || !Number.isFinite(input.target)) return 'increase';
+  return input.target >= latest ? 'increase' : 'decrease';
+}
+
+interface Prepared {
+  policy: AchievabilityPolicy;
+  points: KpiPoint[];
+  dropped: number;
+  aggregation: Aggregation;
+  direction: Direction;
+  below: boolean;
+  latest: number | null;
+}
+
+function prepare(input: AssessInput): Prepared {
+  const points = normalizePoints(Array.isArray(input.history) ? input.history : []);
+  const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
+  const latest = points.length ? points[points.length - 1].value : null;
+  const direction = resolveDirection(input, latest, aggregation);
+  return {
+    policy: resolvePolicy(input.policy),
+    points,
+    dropped: (Array.isArray(input.history) ? input.history.length : 0) - points.length,
+    aggregation,
+    direction,
+    below: meetsBelow(direction, input.lowerIsBetter),
+    latest,
+  };
+}
+
+/** The fitted status quo for an input that passed validation. */
+interface Model {
+  grid: GridSeries;
+  period: Period;
+  horizon: number;
+  forecaster: Forecaster;
+}
+
+function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
+  const period = detectPeriod(prepared.points);
+  if (!period) return null;
+  const grid = toGrid(prepared.points, period, prepared.aggregation);
+  if (grid.value.length < prepared.policy.minPoints) return null;
+  const horizon = periodsUntil(grid.lastDate, deadline, period);
+  return { grid, period, horizon, forecaster: new Forecaster(grid, prepared.aggregation) };
+}
+
+/** Formats KPI values the way a manager reads them: rates as percentages, changes of rates in points. */
+class ValueFormat {
+  constructor(
+    private readonly kind: SeriesKind | null,
+    private readonly lang: Lang,
+  ) {}
+
+  private decimals(value: number): number {
+    const a = Math.abs(value);
+    return a >= 1000 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+  }
+
+  value(v: number): string {
+    return this.kind === 'rate' ? formatPercent(v, this.lang) : formatNumber(v, this.lang, this.decimals(v));
+  }
+
+  change(delta: number): string {
+    if (this.kind === 'rate') return formatPoints(delta, this.lang);
+    return (delta > 0 ? '+' : '') + formatNumber(delta, this.lang, this.decimals(delta));
+  }
+
+  relative(fraction: number): string {
+    return (fraction > 0 ? '+' : '') + formatPercent(fraction, this.lang);
+  }
+}
+
+/** Best change of the level over exactly `w` periods (largest rise, or largest fall when `below`). */
+function bestChange(grid: GridSeries, w: number, below: boolean): number | null {
+  const byIndex = new Map<number, number>();
+  grid.index.forEach((index, i) => byIndex.set(index, grid.value[i]));
+  let best: number | null = null;
+  grid.index.forEach((index, i) => {
+    const later = byIndex.get(index + w);
+    if (later === undefined) return;
+    const change = later - grid.value[i];
+    if (best === null || (below ? change < best : change > best)) best = change;
+  });
+  return best;
+}
+
+/** Best (or, when `below`, lowest) total over `w` consecutive observed periods. */
+function bestTotal(grid: GridSeries, w: number, below: boolean): number | null {
+  const { index, value } = grid;
+  const prefix = [0];
+  for (const v of value) prefix.push(prefix[prefix.length - 1] + v);
+  let best: number | null = null;
+  for (let i = 0; i + w - 1 < index.length; i++) {
+    if (index[i + w - 1] - index[i] !== w - 1) continue;
+    const total = prefix[i + w] - prefix[i];
+    if (best === null || (below ? total < best : total > best)) best = total;
+  }
+  return best;
+}
+
+/** Rounds a suggested target to a readable precision, always toward the status quo so it stays achievable. */
+function roundToward(value: number, anchor: number, kind: SeriesKind | null): number {
+  const step = kind === 'rate' ? 0.001 : kind === 'count' ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2)) : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
+  const scaled = value / step;
+  const rounded = (value >= anchor ? Math.floor(scaled + 1e-9) : Math.ceil(scaled - 1e-9)) * step;
+  return Number(rounded.toPrecision(12));
+}
+
+function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reasons: string[], extra: Partial<Assessment> = {}): Assessment {
+  const baseline = input.baseline ?? prepared.latest;
+  const period = detectPeriod(prepared.points);
+  let required: Assessment['required'] = { perPeriod: null, perPeriodRelative: null };
+  const last = prepared.points[prepared.points.length - 1];
+  if (period && last && baseline !== null && Number.isFinite(baseline) && Number.isFinite(input.target) && isValidIsoDate(input.deadline) && prepared.aggregation === 'level') {
+    const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
+    if (pace.periods > 0) required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
+  }
+  if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
+  return {
+    verdict: 'insufficient-data',
+    probability: null,
+    period,
+    horizon: 0,
+    forecast: null,
+    required,
+    suggestedTarget: null,
+    reasons,
+    direction: prepared.direction,
+    aggregation: prepared.aggregation,
+    latest: prepared.latest,
+    target: Number.isFinite(input.target) ? input.target : null,
+    deadline: isValidIsoDate(input.deadline) ? input.deadline : null,
+    kind: null,
+    points: prepared.points.length,
+    ...extra,
+  };
+}
+
+/** Validation shared by `assess` and `forecastPath`: a localized reason when the input cannot be assessed. */
+function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): string | null {
+  if (typeof input.target !== 'number' || !Number.isFinite(input.target)) return t(lang, 'achievability.reason.invalidTarget');
+  if (!isValidIsoDate(input.deadline)) return t(lang, 'achievability.reason.invalidDeadline', { value: String(input.deadline) });
+  if (!isValidIsoDate(input.today)) return t(lang, 'achievability.reason.invalidToday', { value: String(input.today) });
+  if (input.deadline < input.today) {
+    return t(lang, 'achievability.reason.deadlinePassed', { deadline: formatDate(input.deadline, lang), today: formatDate(input.today, lang) });
+  }
+  if (prepared.points.length < prepared.policy.minPoints) return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
+  return null;
+}
+
+export function assess(input: AssessInput, lang: Lang): Assessment {
+  const prepared = prepare(input);
+  const problem = invalidReason(input, prepared, lang);
+  if (problem) return insufficient(prepared, input, lang, [problem]);
+  const model = fitModel(prepared, input.deadline);
+  if (!model) {
+    return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints })]);
+  }
+  const { grid, period, horizon, forecaster } = model;
+  const { policy, below, aggregation } = prepared;
+  const target = input.target;
+  const latest = grid.value[grid.value.length - 1];
+  const kind = forecaster.kind;
+  const fmt = new ValueFormat(kind, lang);
+  const periodName = t(lang, `period.${period}`);
+  const periodsName = t(lang, `achievability.plural.${period}`);
+  const deadlineDate = addPeriods(grid.lastDate, period, horizon);
+
+  // Status-quo distribution of the outcome.
+  let forecast: Forecast;
+  let probability: number;
+  if (horizon === 0) {
+    const outcome = aggregation === 'total' ? 0 : latest;
+    forecast = { median: outcome, low: outcome, high: outcome, level: INTERVAL_LEVEL };
+    probability = (below ? outcome <= target : outcome >= target) ? 1 : 0;
+  } else {
+    const dist: Distribution = forecaster.distribution(horizon);
+    probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
+    forecast = { median: quantile(dist, 0.5), low: quantile(dist, (1 - INTERVAL_LEVEL) / 2), high: quantile(dist, (1 + INTERVAL_LEVEL) / 2), level: INTERVAL_LEVEL };
+  }
+
+  // Required pace.
+  const baseline = typeof input.baseline === 'number' && Number.isFinite(input.baseline) ? input.baseline : latest;
+  let required: Assessment['required'] = { perPeriod: null, perPeriodRelative: null };
+  if (horizon > 0) {
+    if (aggregation === 'level') {
+      const pace = paceOver(baseline, target, horizon);
+      required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
+    } else {
+      // For a total: the average needed per period, and how much above the status-quo pace that is.
+      const perPeriod = target / horizon;
+      required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
+    }
+  }
+
+  // What the policy still calls achievable: the optimistic end of the forecast plus the stretch allowance,
+  // widened by the best the history itself did over a comparable horizon.
+  const window = Math.max(1, Math.min(horizon, grid.index[grid.index.length - 1] - grid.index[0]));
+  let historical: number | null = null;
+  let historicalBest: number | null = null;
+  if (policy.useHistoricalBest && horizon > 0) {
+    if (aggregation === 'level') {
+      historicalBest = bestChange(grid, window, below);
+      if (historicalBest !== null && (below ? historicalBest < 0 : historicalBest > 0)) historical = latest + historicalBest;
+    } else {
+      const w = Math.min(horizon, grid.value.length);
+      historicalBest = bestTotal(grid, w, below);
+      if (historicalBest !== null) historical = (historicalBest * horizon) / w;
+    }
+  }
+  const allowance = policy.stretchAllowance * Math.abs(forecast.median);
+  let limit = below ? forecast.low - allowance : forecast.high + allowance;
+  if (historical !== null) limit = below ? Math.min(limit, historical) : Math.max(limit, historical);
+  if (kind === 'rate' && aggregation === 'level') limit = Math.min(1, Math.max(0, limit));
+  if ((kind === 'rate' || kind === 'count' || kind === 'positive') && below) limit = Math.max(0, limit);
+
+  let verdict: Verdict;
+  if (probability >= policy.onTrackProbability) verdict = 'on-track';
+  else if (probability >= policy.realisticProbability) verdict = 'realistic';
+  else if (horizon > 0 && (below ? target >= limit : target <= limit)) verdict = 'stretch';
+  else verdict = 'unrealistic';
+
+  const suggestedTarget = horizon > 0 ? roundToward(limit, forecast.median, kind) : null;
+
+  // Reasons a manager can read, most decisive first.
+  const reasons: string[] = [];
+  const probabilityText = formatPercent(probability, lang, probability < 0.01 || probability > 0.99 ? 1 : 0);
+  if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
+  else if (verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
+  else if (verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
+  else if (verdict === 'stretch') reasons.push(t(lang, 'achievability.reason.stretch', { allowance: formatPercent(policy.stretchAllowance, lang, 0) }));
+  else reasons.push(t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(suggestedTarget ?? limit) }));
+  reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(target), probability: probabilityText }));
+  if (horizon > 0) {
+    const range = { median: fmt.value(forecast.median), low: fmt.value(forecast.low), high: fmt.value(forecast.high) };
+    if (aggregation === 'level') reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(deadlineDate, lang) }));
+    else reasons.push(t(lang, 'achievability.reason.forecastTotal', { ...range, count: horizon, periods: horizon > 1 ? periodsName : periodName }));
+    if (required.perPeriod !== null) {
+      const count = horizon;
+      const periods = horizon > 1 ? periodsName : periodName;
+      if (aggregation === 'total') {
+        if (required.perPeriodRelative !== null) {
+          reasons.push(t(lang, 'achievability.reason.paceTotal', { pace: fmt.value(required.perPeriod), period: periodName, relative: fmt.relative(required.perPeriodRelative) }));
+        }
+      } else if (required.perPeriodRelative !== null && kind !== 'rate') {
+        reasons.push(t(lang, 'achievability.reason.paceLevel', { pace: fmt.change(required.perPeriod), relative: fmt.relative(required.perPeriodRelative), period: periodName, count, periods }));
+      } else {
+        reasons.push(t(lang, 'achievability.reason.paceLevelAbsolute', { pace: fmt.change(required.perPeriod), period: periodName, count, periods }));
+      }
+    }
+    if (historicalBest !== null) {
+      const span = grid.index[grid.index.length - 1] - grid.index[0];
+      if (aggregation === 'level') {
+        reasons.push(t(lang, 'achievability.reason.bestGain', { count: window, period: periodName, span, periods: periodsName, best: fmt.change(historicalBest) }));
+      } else {
+        reasons.push(t(lang, 'achievability.reason.bestTotal', { count: Math.min(horizon, grid.value.length), period: periodName, best: fmt.value(historicalBest) }));
+      }
+    }
+  }
+  if (grid.value.length < 8) reasons.push(t(lang, 'achievability.reason.shortHistory', { count: grid.value.length }));
+  if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
+
+  return {
+    verdict,
+    probability,
+    period,
+    horizon,
+    forecast,
+    required,
+    suggestedTarget,
+    reasons,
+    direction: prepared.direction,
+    aggregation,
+    latest,
+    target,
+    deadline: input.deadline,
+    kind,
+    points: grid.value.length,
+  };
+}
+
+/** Chart points are capped: one per period up to this many, then evenly spaced periods (always ending at the deadline). */
+const MAX_PATH_POINTS = 120;
+
+/**
+ * Future path for charts: the last observation, then the status-quo median
+ * and 80 % range per period up to the deadline's period (for a `total`, the
+ * running total since the last observation). Empty when the input cannot be
+ * assessed.
+ */
+export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median: number; low: number; high: number }> {
+  const prepared = prepare(input);
+  if (invalidReason(input, prepared, 'en')) return [];
+  const model = fitModel(prepared, input.deadline);
+  if (!model) return [];
+  const { grid, period, horizon, forecaster } = model;
+  const start = prepared.aggregation === 'total' ? 0 : grid.value[grid.value.length - 1];
+  const path = [{ date: grid.lastDate, median: start, low: start, high: start }];
+  const step = Math.max(1, Math.ceil(horizon / MAX_PATH_POINTS));
+  for (let k = step; k <= horizon + step - 1; k += step) {
+    const h = Math.min(k, horizon);
+    const dist = forecaster.distribution(h);
+    path.push({ date: addPeriods(grid.lastDate, period, h), median: quantile(dist, 0.5), low: quantile(dist, 0.1), high: quantile(dist, 0.9) });
+    if (h === horizon) break;
+  }
+  return path;
+}
+
+/** Maps an assessment to the SMART "Achievable" criterion. Stretch targets pass: the policy calls them achievable. */
+export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
+  const fmt = new ValueFormat(assessment.kind, lang);
+  const probability = assessment.probability === null ? '' : formatPercent(assessment.probability, lang, 0);
+  switch (assessment.verdict) {
+    case 'on-track':
+      return { status: 'pass', message: t(lang, 'achievability.criterion.onTrack', { probability }), suggestion: null };
+    case 'realistic':
+      return { status: 'pass', message: t(lang, 'achievability.criterion.realistic', { probability }), suggestion: null };
+    case 'stretch':
+      return { status: 'pass', message: t(lang, 'achievability.criterion.stretch', { probability }), suggestion: null };
+    case 'unrealistic':
+      return {
+        status: 'fail',
+        message: t(lang, 'achievability.criterion.unrealistic', { probability }),
+        suggestion: assessment.suggestedTarget === null ? null : t(lang, 'achievability.criterion.suggestion', { suggested: fmt.value(assessment.suggestedTarget) }),
+      };
+    default:
+      return { status: 'unknown', message: t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }), suggestion: null };
+  }
+}

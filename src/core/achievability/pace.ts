@@ -1,0 +1,36 @@
+/** Required pace and progress: plain arithmetic the custom functions and the wizard share. */
+import { PERIOD_DAYS, daysBetween } from '../dates';
+import type { IsoDate, Period } from '../types';
+
+/**
+ * Pace needed to go from `baseline` to `target` between `start` and
+ * `deadline`: per period, absolute ((target − baseline) / periods) and
+ * relative (compound rate (target / baseline)^(1/periods) − 1, the article's
+ * "X % per week/month"; null when either value is not positive). Periods are
+ * whole periods, rounded from the number of days (1 Jan → 31 Dec = 12 months);
+ * 0 when the deadline is not after the start (absolute = the whole gap).
+ */
+export function requiredPace(baseline: number, target: number, start: IsoDate, deadline: IsoDate, period: Period): { absolute: number; relative: number | null; periods: number } {
+  const days = daysBetween(start, deadline);
+  const periods = Number.isFinite(days) && days > 0 ? Math.max(1, Math.round(days / PERIOD_DAYS[period])) : 0;
+  return paceOver(baseline, target, periods);
+}
+
+/** Same as `requiredPace` for a number of periods already known. */
+export function paceOver(baseline: number, target: number, periods: number): { absolute: number; relative: number | null; periods: number } {
+  const gap = target - baseline;
+  if (periods <= 0) return { absolute: gap, relative: null, periods: 0 };
+  const relative = baseline > 0 && target > 0 ? (target / baseline) ** (1 / periods) - 1 : null;
+  return { absolute: gap / periods, relative, periods };
+}
+
+/**
+ * Fraction of the way from baseline to target (0 = at the baseline, 1 = target
+ * met, above 1 = beyond, negative = moved the wrong way). The same formula is
+ * right for lower-is-better goals: going from 10 % churn to a 6 % target,
+ * 8 % is (8 − 10) / (6 − 10) = 0.5. Null when target = baseline or an input is not finite.
+ */
+export function goalProgress(baseline: number, target: number, current: number): number | null {
+  if (![baseline, target, current].every(Number.isFinite) || target === baseline) return null;
+  return (current - baseline) / (target - baseline);
+}

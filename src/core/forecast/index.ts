@@ -1,0 +1,276 @@
+/**
+ * Status-quo forecasts of a KPI on its period grid: several model families
+ * are fitted, each scored by its one-step-ahead predictive density over the
+ * history (prequential log score, i.e. how well it would have forecast each
+ * next point from the points before it), and combined with weights
+ * proportional to exp(score) — Bayesian model averaging. On long histories the
+ * data pick one model; on three points the models share the weight and the
+ * interval is as wide as the data warrant.
+ *
+ * Working spaces keep forecasts where the KPI can live: rates in [0, 1] are
+ * modelled in logit space (so never leave [0, 1]), positive amounts in both
+ * level and log space (additive vs multiplicative growth: the scores decide),
+ * counts (non-negative integers) also get a Poisson/negative-binomial model.
+ * Monthly (quarterly) series with two or more years also get seasonal
+ * variants of every model, penalized by ½·ln(n) per seasonal parameter.
+ *
+ * Everything is closed form: no simulation, so the same input always gives
+ * the same output, fast.
+ */
+import type { Aggregation } from '../types';
+import { seasonLength, seasonOf, type GridSeries } from '../series/period';
+import type { Component, Distribution, Space } from './distribution';
+import { LinearTrend, MeanModel, MeanReverting, PoissonCounts, RandomWalk, type GaussianModel, type Predictive } from './models';
+import { negBinomialLogPmf, studentTLogPdf } from './stats';
+
+export * from './distribution';
+export type { Predictive } from './models';
+
+/** What kind of numbers a series holds; decides the working spaces. */
+export type SeriesKind = 'count' | 'rate' | 'positive' | 'real';
+
+export function classifySeries(values: readonly number[]): SeriesKind {
+  if (values.every((v) => v >= 0 && Number.isInteger(v))) return 'count';
+  if (values.every((v) => v >= 0 && v <= 1)) return 'rate';
+  if (values.every((v) => v > 0)) return 'positive';
+  return 'real';
+}
+
+/** Seasonal offsets (working space) estimated from mean period-to-period changes per season. */
+interface Seasonality {
+  length: number;
+  offsets: number[];
+  /** Variance of an offset difference per unit of bridge length (see `extraVariance`). */
+  noisePerDiff: number;
+  diffsPerSeason: number;
+  period: GridSeries['period'];
+}
+
+function estimateSeasonality(index: readonly number[], z: readonly number[], period: GridSeries['period']): Seasonality | null {
+  const length = seasonLength(period);
+  if (!length || z.length < 2 * length) return null;
+  const sums = new Array<number>(length).fill(0);
+  const counts = new Array<number>(length).fill(0);
+  const diffs: Array<{ season: number; d: number }> = [];
+  for (let i = 1; i < z.length; i++) {
+    if (index[i] - index[i - 1] !== 1) continue;
+    const season = seasonOf(index[i], period) ?? 0;
+    const d = z[i] - z[i - 1];
+    sums[season] += d;
+    counts[season]++;
+    diffs.push({ season, d });
+  }
+  if (counts.some((c) => c === 0) || diffs.length <= length) return null;
+  const meanD = diffs.reduce((s, x) => s + x.d, 0) / diffs.length;
+  const delta = sums.map((s, k) => s / counts[k] - meanD);
+  const offsets = new Array<number>(length).fill(0);
+  for (let k = 1; k < length; k++) offsets[k] = offsets[k - 1] + delta[k];
+  const center = offsets.reduce((s, x) => s + x, 0) / length;
+  for (let k = 0; k < length; k++) offsets[k] -= center;
+  let sse = 0;
+  for (const { season, d } of diffs) sse += (d - meanD - delta[season]) ** 2;
+  return { length, offsets, noisePerDiff: sse / (diffs.length - length), diffsPerSeason: diffs.length / length, period };
+}
+
+/**
+ * A model fitted on the deseasonalized series; forecasts add the season back,
+ * with the variance of the estimated offsets (a Brownian-bridge approximation:
+ * offsets are cumulated mean changes, so the error between two seasons grows
+ * with their distance around the cycle).
+ */
+class Seasonal implements GaussianModel {
+  readonly name: string;
+  private lastT = 0;
+
+  constructor(
+    private readonly inner: GaussianModel,
+    private readonly season: Seasonality,
+  ) {
+    this.name = `${inner.name}+season`;
+  }
+
+  private offset(t: number): number {
+    return this.season.offsets[seasonOf(t, this.season.period) ?? 0];
+  }
+
+  private extraVariance(t: number): number {
+    const L = this.season.length;
+    const j = (((t - this.lastT) % L) + L) % L;
+    return ((this.season.noisePerDiff / this.season.diffsPerSeason) * j * (L - j)) / L;
+  }
+
+  count(): number {
+    return this.inner.count();
+  }
+
+  update(t: number, z: number): void {
+    this.inner.update(t, z - this.offset(t));
+    this.lastT = t;
+  }
+
+  predict(t: number): Predictive | null {
+    const p = this.inner.predict(t);
+    return p && { mean: p.mean + this.offset(t), variance: p.variance + this.extraVariance(t), df: p.df };
+  }
+
+  predictTotal(h: number): Predictive | null {
+    const p = this.inner.predictTotal(h);
+    if (!p) return null;
+    let mean = p.mean;
+    let variance = p.variance;
+    for (let k = 1; k <= h; k++) {
+      mean += this.offset(this.lastT + k);
+      variance += this.extraVariance(this.lastT + k);
+    }
+    return { mean, variance, df: p.df };
+  }
+}
+
+interface Candidate {
+  space: Space;
+  model: GaussianModel | PoissonCounts;
+  score: number;
+  penalty: number;
+}
+
+/** Points scored from the 4th on: with three points every model can already forecast. */
+const SCORE_FROM = 3;
+/** Components lighter than this are dropped: they cannot move a probability by more than it. */
+const MIN_WEIGHT = 1e-4;
+
+function gaussianFamily(): GaussianModel[] {
+  return [new RandomWalk(true), new RandomWalk(false), new MeanReverting(), new MeanModel(), new LinearTrend()];
+}
+
+/** A fitted forecaster: weights fixed by the history; distributions for any horizon. */
+export class Forecaster {
+  readonly kind: SeriesKind;
+  readonly lastIndex: number;
+  readonly lastValue: number;
+  private readonly candidates: Candidate[];
+  private readonly weights: number[];
+  private readonly logitEpsilon: number;
+
+  constructor(
+    readonly grid: GridSeries,
+    readonly aggregation: Aggregation,
+  ) {
+    const values = grid.value;
+    this.kind = classifySeries(values);
+    this.lastIndex = grid.index[grid.index.length - 1];
+    this.lastValue = values[values.length - 1];
+    const inside = values.filter((v) => v > 0 && v < 1);
+    const nearest = inside.length ? Math.min(...inside.map((v) => Math.min(v, 1 - v))) : 0.01;
+    this.logitEpsilon = Math.max(1e-4, Math.min(0.01, nearest) / 2);
+
+    const spaces = this.spaces();
+    this.candidates = [];
+    for (const space of spaces) {
+      const z = values.map((v) => this.transform(v, space));
+      const season = estimateSeasonality(grid.index, z, grid.period);
+      for (const model of gaussianFamily()) this.candidates.push({ space, model, score: 0, penalty: 0 });
+      if (season) {
+        const penalty = ((season.length - 1) / 2) * Math.log(values.length);
+        for (const model of gaussianFamily()) this.candidates.push({ space, model: new Seasonal(model, season), score: 0, penalty });
+      }
+    }
+    if (this.kind === 'count') this.candidates.push({ space: 'level', model: new PoissonCounts(), score: 0, penalty: 0 });
+    this.fit();
+    this.weights = this.computeWeights();
+  }
+
+  private spaces(): Space[] {
+    if (this.aggregation === 'total') return ['level'];
+    if (this.kind === 'rate') return ['logit'];
+    if (this.kind === 'positive') return ['level', 'log'];
+    return ['level'];
+  }
+
+  private transform(y: number, space: Space): number {
+    if (space === 'level') return y;
+    if (space === 'log') return Math.log(y);
+    const e = this.logitEpsilon;
+    const c = Math.min(1 - e, Math.max(e, y));
+    return Math.log(c / (1 - c));
+  }
+
+  /** log |dz/dy|: puts densities of different working spaces on the same (outcome) scale. */
+  private logJacobian(y: number, space: Space): number {
+    if (space === 'level') return 0;
+    if (space === 'log') return -Math.log(y);
+    const e = this.logitEpsilon;
+    const c = Math.min(1 - e, Math.max(e, y));
+    return -Math.log(c * (1 - c));
+  }
+
+  private fit(): void {
+    const { index, value } = this.grid;
+    for (let i = 0; i < value.length; i++) {
+      const t = index[i];
+      const y = value[i];
+      for (const candidate of this.candidates) {
+        const { model, space } = candidate;
+        if (model instanceof PoissonCounts) {
+          if (i >= SCORE_FROM) {
+            const p = model.predictTotal(1);
+            if (p) candidate.score += negBinomialLogPmf(y, p.r, p.p);
+          }
+          model.update(t, y);
+          continue;
+        }
+        const z = this.transform(y, space);
+        if (i >= SCORE_FROM) {
+          const p = model.predict(t);
+          if (p) {
+            const sd = Math.sqrt(p.variance);
+            candidate.score += studentTLogPdf((z - p.mean) / sd, p.df) - Math.log(sd) + this.logJacobian(y, space);
+          } else {
+            candidate.score += -1e6;
+          }
+        }
+        model.update(t, z);
+      }
+    }
+  }
+
+  private computeWeights(): number[] {
+    const net = this.candidates.map((c) => c.score - c.penalty);
+    const best = Math.max(...net);
+    const raw = net.map((s) => Math.exp(s - best));
+    const total = raw.reduce((a, b) => a + b, 0);
+    return raw.map((w) => w / total);
+  }
+
+  /** Model weights by name and space (for explanations and tests). */
+  modelWeights(): Array<{ name: string; space: Space; weight: number }> {
+    return this.candidates.map((c, i) => ({ name: c.model.name, space: c.space, weight: this.weights[i] }));
+  }
+
+  /**
+   * Distribution of the outcome `h` periods after the last observation:
+   * the level at that period, or (aggregation `total`) the sum of the h periods.
+   */
+  distribution(h: number): Distribution {
+    const components: Component[] = [];
+    let kept = 0;
+    this.candidates.forEach((candidate, i) => {
+      const weight = this.weights[i];
+      if (weight < MIN_WEIGHT) return;
+      const { model, space } = candidate;
+      if (model instanceof PoissonCounts) {
+        const p = model.predictTotal(this.aggregation === 'total' ? h : 1);
+        if (p) {
+          components.push({ weight, kind: 'negbin', r: p.r, p: p.p, name: model.name });
+          kept += weight;
+        }
+        return;
+      }
+      const p = this.aggregation === 'total' ? model.predictTotal(h) : model.predict(this.lastIndex + h);
+      if (!p || !(p.variance > 0) || !Number.isFinite(p.mean)) return;
+      components.push({ weight, kind: 'student', space, mean: p.mean, scale: Math.sqrt(p.variance), df: p.df, name: model.name });
+      kept += weight;
+    });
+    for (const c of components) c.weight /= kept;
+    return { components };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Turns rows as they come from a sheet range — [date, value] pairs that may be
+ * unsorted, duplicated, blank, typed as text in either locale, Date objects
+ * from another JS realm or serial numbers — into a clean, sorted KPI series,
+ * and says which rows were left out and why.
+ *
+ * Rules (deterministic and independent of row order):
+ * - a row whose date and value are both blank is skipped (reason `blank`);
+ * - a row with an unreadable date or value is dropped with its reason; the first
+ *   row is reported as `header` when neither cell reads (a header line);
+ * - several rows on the same date are AVERAGED (reason `duplicate-date` for the
+ *   extra rows): averaging, unlike "last row wins", does not depend on the order
+ *   of the rows, so sorting or shuffling a range never changes a result;
+ * - the result is sorted by date.
+ */
+import { isValidIsoDate, isoFromParts, serialToIso } from '../dates';
+import { parseLocaleNumber } from '../numbers';
+import type { IsoDate, KpiPoint, Lang } from '../types';
+
+export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
+
+export interface CleanedSeries {
+  points: KpiPoint[];
+  dropped: Array<{ index: number; reason: DropReason }>;
+}
+
+function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Cross-realm Date check: `instanceof Date` fails for Dates made in another realm (node:vm, iframes). */
+export function isDateObject(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Serial numbers Sheets can show as dates: 1900-01-01 … 9999-12-31. */
+const MIN_SERIAL = 2;
+const MAX_SERIAL = 2958465;
+
+/**
+ * Reads a date cell: Date object (local calendar fields, as Sheets hands them
+ * over at local midnight), serial number, or text: ISO `2026-03-31` (time part
+ * ignored), `2026/03/31`, `31/03/2026` (fr: day first) or `03/31/2026` (en:
+ * month first; an unambiguous day > 12 wins either way), `2026-03` (month).
+ */
+export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
+  if (isDateObject(value)) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) return null;
+    return isoFromParts(value.getFullYear(), value.getMonth() + 1, value.getDate());
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < MIN_SERIAL || value > MAX_SERIAL) return null;
+    return serialToIso(value);
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month) return validDate(Number(month[1]), Number(month[2]), 1);
+  const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
+  if (slash) {
+    const a = Number(slash[1]);
+    const b = Number(slash[2]);
+    const year = slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3]);
+    const dayFirst = a > 12 ? true : b > 12 ? false : lang === 'fr';
+    return dayFirst ? validDate(year, b, a) : validDate(year, a, b);
+  }
+  return null;
+}
+
+function validDate(year: number, month: number, day: number): IsoDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const iso = isoFromParts(year, month, day);
+  return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;
+}
+
+/** Reads a value cell: a finite number, or text in the sheet's locale ("25 %", "1 234,5", "12,5 %"). */
+export function parseValueCell(value: unknown, lang: Lang): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') return parseLocaleNumber(value, lang);
+  return null;
+}
+
+export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang): CleanedSeries {
+  const dropped: CleanedSeries['dropped'] = [];
+  const byDate = new Map<IsoDate, { sum: number; count: number }>();
+  rows.forEach((row, index) => {
+    const dateCell = Array.isArray(row) ? row[0] : undefined;
+    const valueCell = Array.isArray(row) ? row[1] : undefined;
+    const dateBlank = isBlankCell(dateCell);
+    const valueBlank = isBlankCell(valueCell);
+    if (dateBlank && valueBlank) {
+      dropped.push({ index, reason: 'blank' });
+      return;
+    }
+    const date = dateBlank ? null : parseDateCell(dateCell, lang);
+    const value = valueBlank ? null : parseValueCell(valueCell, lang);
+    if (date === null && value === null && index === 0 && !dateBlank && !valueBlank) {
+      dropped.push({ index, reason: 'header' });
+      return;
+    }
+    if (dateBlank) return void dropped.push({ index, reason: 'missing-date' });
+    if (date === null) return void dropped.push({ index, reason: 'invalid-date' });
+    if (valueBlank) return void dropped.push({ index, reason: 'missing-value' });
+    if (value === null) return void dropped.push({ index, reason: 'invalid-value' });
+    const slot = byDate.get(date);
+    if (slot) {
+      slot.sum += value;
+      slot.count += 1;
+      dropped.push({ index, reason: 'duplicate-date' });
+    } else {
+      byDate.set(date, { sum: value, count: 1 });
+    }
+  });
+  const points = [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, { sum, count }]) => ({ date, value: sum / count }));
+  return { points, dropped };
+}
+
+/**
+ * Normalizes points that are already typed (KpiPoint[] from any caller):
+ * drops invalid dates and non-finite values, averages duplicated dates, sorts.
+ */
+export function normalizePoints(history: readonly KpiPoint[]): KpiPoint[] {
+  const rows = history.map((p) => [p?.date, p?.value] as const);
+  const cleaned = cleanSeries(
+    rows.map(([date, value]) => [isValidIsoDate(date) ? date : null, typeof value === 'number' && Number.isFinite(value) ? value : null]),
+    'en',
+  );
+  return cleaned.points;
+}

@@ -1,0 +1,299 @@
+/**
+ * Custom functions of KPI-history achievability: ACHIEVABILITY, GOALVERDICT,
+ * REALISTICTARGET, REQUIREDPACE, GOALPROGRESS, and the `smartAssess` server
+ * function the CLI calls. Thin adapters: read cells, call core, localize.
+ *
+ * Every argument but the history may be a single cell or a column (targets
+ * and deadlines of several goals against one shared history): the result has
+ * the shape of the first range argument; other range arguments are read at
+ * the same position, single cells are shared.
+ */
+import { achievableCriterion, assess, cleanSeries, goalProgress, requiredPace, type AchievabilityPolicy, type Assessment, type AssessInput } from '../../core/achievability';
+import { isValidIsoDate, isoFromParts } from '../../core/dates';
+import { t } from '../../core/messages';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
+import { CellError, dateArg, describe, is2D, isBlank, numberArg, sheetLang, type CellOutput } from './cells';
+
+/** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
+}
+
+const DIRECTION_WORDS: Record<string, Direction> = {
+  increase: 'increase', up: 'increase', higher: 'increase', more: 'increase', grow: 'increase', raise: 'increase', '+': 'increase',
+  hausse: 'increase', augmenter: 'increase', augmentation: 'increase', plus: 'increase', croissance: 'increase', monter: 'increase',
+  decrease: 'decrease', down: 'decrease', lower: 'decrease', less: 'decrease', reduce: 'decrease', cut: 'decrease', '-': 'decrease',
+  baisse: 'decrease', reduire: 'decrease', reduction: 'decrease', diminuer: 'decrease', diminution: 'decrease', moins: 'decrease', baisser: 'decrease',
+  maintain: 'maintain', keep: 'maintain', stable: 'maintain', maintenir: 'maintain', maintien: 'maintain',
+};
+
+const AGGREGATION_WORDS: Record<string, Aggregation> = {
+  level: 'level', value: 'level', rate: 'level', niveau: 'level', valeur: 'level', taux: 'level',
+  total: 'total', sum: 'total', cumulative: 'total', somme: 'total', cumul: 'total', cumule: 'total',
+};
+
+const PERIOD_WORDS: Record<string, Period> = {
+  day: 'day', days: 'day', daily: 'day', jour: 'day', jours: 'day', quotidien: 'day',
+  week: 'week', weeks: 'week', weekly: 'week', semaine: 'week', semaines: 'week', hebdomadaire: 'week', hebdo: 'week',
+  month: 'month', months: 'month', monthly: 'month', mois: 'month', mensuel: 'month',
+  quarter: 'quarter', quarters: 'quarter', quarterly: 'quarter', trimestre: 'quarter', trimestres: 'quarter', trimestriel: 'quarter',
+  year: 'year', years: 'year', yearly: 'year', annual: 'year', annee: 'year', annees: 'year', an: 'year', ans: 'year', annuel: 'year',
+};
+
+export function directionArg(value: unknown, lang: Lang): Direction | null {
+  if (isBlank(value)) return null;
+  const word = DIRECTION_WORDS[fold(String(value))];
+  if (!word) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value) });
+  return word;
+}
+
+export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
+  if (isBlank(value)) return null;
+  const word = AGGREGATION_WORDS[fold(String(value))];
+  if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value) });
+  return word;
+}
+
+export function periodArg(value: unknown, lang: Lang): Period | null {
+  if (isBlank(value)) return null;
+  const word = PERIOD_WORDS[fold(String(value))];
+  if (!word) throw CellError.of(lang, 'achievability.error.period', { value: describe(value) });
+  return word;
+}
+
+/** Today in the script's calendar (the caller's "as of" when none is given). */
+function today(): IsoDate {
+  const now = new Date();
+  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Reads a 2-column history range (dates, values; blanks allowed) into points. */
+export function historyArg(value: unknown, lang: Lang): KpiPoint[] {
+  if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
+  return cleanSeries(value, lang).points;
+}
+
+function messageOf(error: unknown, lang: Lang): string {
+  if (error instanceof CellError) return error.message;
+  return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
+}
+
+/** A range argument with more than one cell (a 1×1 range is read as a single value). */
+function isMultiCell(value: unknown): value is unknown[][] {
+  return is2D(value) && (value.length > 1 || (value[0]?.length ?? 0) > 1);
+}
+
+function single(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return is2D(value) ? value[0]?.[0] : value[0];
+}
+
+/**
+ * Broadcasts `fn` over the cells of the first multi-cell argument (the primary),
+ * reading other multi-cell arguments at the same position. One bad cell shows
+ * its localized error in place; a blank primary cell stays blank.
+ */
+function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput): CellOutput | CellOutput[][] {
+  const lang = sheetLang();
+  const primary = args.find(isMultiCell);
+  const run = (values: unknown[], inRange: boolean): CellOutput => {
+    try {
+      return fn(values, lang);
+    } catch (error) {
+      if (inRange) return messageOf(error, lang);
+      throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+    }
+  };
+  if (!primary) return run(args.map(single), false);
+  const primaryIndex = args.indexOf(primary);
+  return primary.map((row, r) =>
+    row.map((cell, c) => {
+      if (isBlank(cell)) return '';
+      const values = args.map((arg, i) => (i === primaryIndex ? cell : isMultiCell(arg) ? arg[r]?.[c] : single(arg)));
+      return run(values, true);
+    }),
+  );
+}
+
+function required<T>(value: T | null, lang: Lang, name: string): T {
+  if (value === null) throw CellError.of(lang, 'achievability.error.missing', { name });
+  return value;
+}
+
+function assessCell(points: KpiPoint[], values: unknown[], lang: Lang): Assessment {
+  const [target, deadline, asOf, direction, aggregation] = values;
+  return assess(
+    {
+      history: points,
+      target: required(numberArg(target, lang), lang, 'target'),
+      deadline: required(dateArg(deadline, lang), lang, 'deadline'),
+      today: dateArg(asOf, lang) ?? today(),
+      direction: directionArg(direction, lang),
+      aggregation: aggregationArg(aggregation, lang),
+    },
+    lang,
+  );
+}
+
+function checkEnoughHistory(points: KpiPoint[], lang: Lang): void {
+  if (points.length < 3) throw CellError.of(lang, 'achievability.error.history', { min: 3, count: points.length });
+}
+
+/** A usable assessment, or the reason it could not be made as a cell error. */
+function usable(assessment: Assessment): Assessment & { probability: number } {
+  if (assessment.probability === null) throw new CellError(assessment.reasons[0] ?? '');
+  return assessment as Assessment & { probability: number };
+}
+
+export function ACHIEVABILITY(history: unknown, target: unknown, deadline: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown): CellOutput | CellOutput[][] {
+  const lang = sheetLang();
+  let points: KpiPoint[];
+  try {
+    points = historyArg(history, lang);
+    checkEnoughHistory(points, lang);
+  } catch (error) {
+    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+  }
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(points, values, l)).probability);
+}
+
+export function GOALVERDICT(history: unknown, target: unknown, deadline: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown): CellOutput | CellOutput[][] {
+  const lang = sheetLang();
+  let points: KpiPoint[];
+  try {
+    points = historyArg(history, lang);
+  } catch (error) {
+    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+  }
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => t(l, `verdict.${assessCell(points, values, l).verdict}`));
+}
+
+export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
+  const lang = sheetLang();
+  let points: KpiPoint[];
+  try {
+    points = historyArg(history, lang);
+    checkEnoughHistory(points, lang);
+  } catch (error) {
+    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+  }
+  const latest = points[points.length - 1].value;
+  return broadcast([deadline, asOf, direction], (values, l) => {
+    const [deadlineCell, asOfCell, directionCell] = values;
+    // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
+    const dir = directionArg(directionCell, l) ?? 'increase';
+    const assessment = usable(assessCell(points, [latest, deadlineCell, asOfCell, dir, null], l));
+    if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
+    return assessment.suggestedTarget;
+  });
+}
+
+export function REQUIREDPACE(baseline: unknown, target: unknown, start: unknown, deadline: unknown, period?: unknown): CellOutput | CellOutput[][] {
+  return broadcast([baseline, target, start, deadline, period], (values, lang) => {
+    const from = required(numberArg(values[0], lang), lang, 'baseline');
+    const to = required(numberArg(values[1], lang), lang, 'target');
+    const startDate = required(dateArg(values[2], lang), lang, 'start');
+    const deadlineDate = required(dateArg(values[3], lang), lang, 'deadline');
+    if (deadlineDate <= startDate) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: deadlineDate, start: startDate });
+    const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
+    if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
+    return pace.relative;
+  });
+}
+
+export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknown): CellOutput | CellOutput[][] {
+  return broadcast([current, baseline, target], (values, lang) => {
+    const now = required(numberArg(values[0], lang), lang, 'current');
+    const from = required(numberArg(values[1], lang), lang, 'baseline');
+    const to = required(numberArg(values[2], lang), lang, 'target');
+    const progress = goalProgress(from, to, now);
+    if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
+    return progress;
+  });
+}
+
+/** Result of `smartAssess`: the assessment as plain JSON, or a localized error for that request alone. */
+export type SmartAssessResult =
+  | {
+      verdict: Assessment['verdict'];
+      probability: number | null;
+      period: Assessment['period'];
+      horizon: number;
+      forecast: Assessment['forecast'];
+      required: Assessment['required'];
+      suggestedTarget: number | null;
+      reasons: string[];
+      direction: Direction;
+      aggregation: Aggregation;
+      latest: number | null;
+      achievable: { status: string; message: string; suggestion: string | null };
+    }
+  | { error: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Server entry point for the CLI (and any caller holding JSON): one request
+ * {history: [[date, value], …], target, deadline, today?, direction?,
+ * aggregation?, baseline?, lang?, policy?} → plain assessment object. Never
+ * throws: any problem is `{error}`.
+ */
+export function smartAssess(request: unknown): SmartAssessResult {
+  let lang: Lang = 'en';
+  try {
+    const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
+    if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: 'not an object' }) };
+    if (parsed.lang === 'fr' || parsed.lang === 'en') lang = parsed.lang;
+    const fail = (detail: string): SmartAssessResult => ({ error: t(lang, 'achievability.error.request', { detail }) });
+    const rows = parsed.history;
+    if (!Array.isArray(rows) || rows.length === 0) return fail('empty history');
+    for (const row of rows) {
+      if (!Array.isArray(row) || row.length < 2) return fail('history rows must be [date, value]');
+      if (typeof row[1] !== 'number' || !Number.isFinite(row[1])) return fail(`non-numeric value: ${describe(row[1])}`);
+      if (typeof row[0] !== 'string' || !isValidIsoDate(row[0])) return fail(`unparseable date: ${describe(row[0])}`);
+    }
+    if (typeof parsed.target !== 'number' || !Number.isFinite(parsed.target)) return fail(`non-numeric target: ${describe(parsed.target)}`);
+    if (typeof parsed.deadline !== 'string' || !isValidIsoDate(parsed.deadline)) return fail(`unparseable deadline: ${describe(parsed.deadline)}`);
+    const todayIso = parsed.today === undefined || parsed.today === null ? today() : parsed.today;
+    if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail(`unparseable today: ${describe(parsed.today)}`);
+    if (parsed.deadline < todayIso) return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: parsed.deadline, today: todayIso }) };
+    const direction = parsed.direction === undefined || parsed.direction === null ? null : directionArg(parsed.direction, lang);
+    const aggregation = parsed.aggregation === undefined || parsed.aggregation === null ? null : aggregationArg(parsed.aggregation, lang);
+    const baseline = parsed.baseline;
+    if (baseline !== undefined && baseline !== null && (typeof baseline !== 'number' || !Number.isFinite(baseline))) return fail(`non-numeric baseline: ${describe(baseline)}`);
+    const input: AssessInput = {
+      history: (rows as Array<[string, number]>).map(([date, value]) => ({ date, value })),
+      target: parsed.target,
+      deadline: parsed.deadline,
+      today: todayIso,
+      direction,
+      aggregation,
+      baseline: typeof baseline === 'number' ? baseline : null,
+      policy: isRecord(parsed.policy) ? (parsed.policy as Partial<AchievabilityPolicy>) : undefined,
+    };
+    const a = assess(input, lang);
+    return {
+      verdict: a.verdict,
+      probability: a.probability,
+      period: a.period,
+      horizon: a.horizon,
+      forecast: a.forecast,
+      required: a.required,
+      suggestedTarget: a.suggestedTarget,
+      reasons: a.reasons,
+      direction: a.direction,
+      aggregation: a.aggregation,
+      latest: a.latest,
+      achievable: achievableCriterion(a, lang),
+    };
+  } catch (error) {
+    if (error instanceof CellError) return { error: error.message };
+    return { error: t(lang, 'achievability.error.request', { detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }) };
+  }
+}
