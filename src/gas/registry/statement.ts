@@ -1,4 +1,137 @@
 import type { CustomFunctionSpec } from './types';
 
+const GOAL_PARAM = {
+  name: 'goal',
+  type: 'string|Array<Array<string>>',
+  help: {
+    en: 'A goal statement in French or English, or a whole column of them (e.g. A2:A; blank cells give blank results).',
+    fr: 'Un objectif rédigé en français ou en anglais, ou toute une colonne (par ex. A2:A ; les cellules vides donnent des résultats vides).',
+  },
+} as const;
+
+const AS_OF_PARAM = {
+  name: 'as_of',
+  type: 'Date',
+  optional: true,
+  help: {
+    en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation.',
+    fr: 'Date à partir de laquelle les échéances relatives (« le trimestre prochain », « sous 90 jours ») sont calculées. Par défaut : aujourd’hui — le résultat reste alors figé au dernier recalcul.',
+  },
+} as const;
+
+/** The article's example: a close rate of about 25 % over the last three weeks. */
+const CLOSE_RATE_HISTORY = [
+  ['2026-11-02', 0.24],
+  ['2026-11-09', 0.26],
+  ['2026-11-16', 0.25],
+  ['2026-11-23', 0.25],
+];
+
 /** Custom functions of goal-statement analysis (SMARTSCORE, SMARTCHECK, SMARTPARSE). */
-export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [];
+export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
+  {
+    name: 'SMARTSCORE',
+    summary: {
+      en: 'SMART score (0–100) of a goal statement: Specific, Measurable and Time-bound weigh 25 each, Achievable 15, Relevant 10; a criterion that cannot be judged counts half.',
+      fr: 'Score SMART (0–100) d’un objectif : Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10 ; un critère impossible à juger compte pour moitié.',
+    },
+    params: [
+      GOAL_PARAM,
+      {
+        name: 'kpi_history',
+        type: 'Array<Array<Date|number|string>>',
+        optional: true,
+        help: {
+          en: 'Optional KPI history, a two-column range (dates, values): the goal’s target is then checked against past performance (Achievable).',
+          fr: 'Historique du KPI facultatif, plage de deux colonnes (dates, valeurs) : la cible est alors confrontée aux performances passées (Atteignable).',
+        },
+      },
+      AS_OF_PARAM,
+    ],
+    returns: { type: 'number|Array<Array<number>>', help: { en: 'Score from 0 to 100 per goal.', fr: 'Score de 0 à 100 par objectif.' } },
+    examples: [
+      {
+        formula: '=SMARTSCORE("Raise our close rate to 30% next week"; ; DATE(2026;11;26))',
+        args: ['Raise our close rate to 30% next week', '', '2026-11-26'],
+        dateArgs: [2],
+        expected: 93,
+        note: 'Specific, measurable and time-bound; achievability unknown without a history (half credit).',
+      },
+      {
+        formula: '=SMARTSCORE("Raise our close rate to 30% next week"; History!A2:B5; DATE(2026;11;26))',
+        args: ['Raise our close rate to 30% next week', CLOSE_RATE_HISTORY, '2026-11-26'],
+        dateArgs: [2],
+        expected: 100,
+        note: 'The article: after three weeks around 25 %, 30 % next week is realistic.',
+      },
+      {
+        formula: '=SMARTSCORE("Être meilleur"; ; DATE(2026;11;26))',
+        args: ['Être meilleur', '', '2026-11-26'],
+        dateArgs: [2],
+        expected: 13,
+        note: 'Vague: no KPI, no number, no deadline.',
+      },
+      {
+        formula: '=SMARTSCORE(A2:A4)',
+        args: [[['Réduire le taux d’attrition de 45 % à 20 % d’ici le 31/03/2027'], [''], ['Augmenter les ventes']], '', '2026-11-26'],
+        dateArgs: [2],
+        expected: [[93], [''], [43]],
+        note: 'A column: blank rows stay blank.',
+      },
+    ],
+  },
+  {
+    name: 'SMARTCHECK',
+    summary: {
+      en: 'One line saying which SMART criteria a goal misses and how to fix it, with a rewritten example.',
+      fr: 'Une ligne qui dit quels critères SMART manquent à un objectif et comment le corriger, avec un exemple réécrit.',
+    },
+    params: [GOAL_PARAM, AS_OF_PARAM],
+    returns: { type: 'string|Array<Array<string>>', help: { en: 'The diagnosis, in the sheet’s language.', fr: 'Le diagnostic, dans la langue de la feuille.' } },
+    examples: [
+      {
+        formula: '=SMARTCHECK("Increase revenue by 10%"; DATE(2026;11;26))',
+        args: ['Increase revenue by 10%', '2026-11-26'],
+        dateArgs: [1],
+        expected: 'To fix — Time-bound: No deadline and no cadence. Try: “Increase the revenue by 10% by 31 March 2027”.',
+      },
+      {
+        formula: '=SMARTCHECK("Augmenter le CA de 10 % d’ici la fin de l’année"; DATE(2026;11;26))',
+        args: ['Augmenter le CA de 10 % d’ici la fin de l’année', '2026-11-26'],
+        dateArgs: [1],
+        locale: 'fr_FR',
+        expected: "SMART : Augmenter le chiffre d'affaires de 10\u00a0% d’ici le 31 décembre 2026",
+      },
+    ],
+  },
+  {
+    name: 'SMARTPARSE',
+    summary: {
+      en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right).',
+      fr: 'Ce qu’énonce un objectif, en ligne : KPI, sens, point de départ, cible, échéance, rythme (déborde à droite).',
+    },
+    params: [GOAL_PARAM, AS_OF_PARAM],
+    returns: {
+      type: 'Array<Array<string|number|Date>>',
+      help: {
+        en: 'One row per goal: [kpi, direction, baseline, target, deadline, recurrence]; the target is computed from the baseline when the goal states a change.',
+        fr: 'Une ligne par objectif : [kpi, sens, départ, cible, échéance, rythme] ; la cible est calculée depuis le départ quand l’objectif énonce une variation.',
+      },
+    },
+    examples: [
+      {
+        formula: '=SMARTPARSE("Reduce churn from 45% to 20% over the next quarter"; DATE(2026;11;26))',
+        args: ['Reduce churn from 45% to 20% over the next quarter', '2026-11-26'],
+        dateArgs: [1],
+        expected: [['Churn', 'decrease', 0.45, 0.2, '2027-03-31', '']],
+      },
+      {
+        formula: '=SMARTPARSE("augmenter les taux de conversion de 10 % chaque mois")',
+        args: ['augmenter les taux de conversion de 10 % chaque mois', '2026-11-26'],
+        dateArgs: [1],
+        locale: 'fr_FR',
+        expected: [['Taux de conversion', 'augmenter', '', '', '', 'mois']],
+      },
+    ],
+  },
+];

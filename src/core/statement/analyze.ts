@@ -1,0 +1,160 @@
+/**
+ * The analysis pipeline: each step is a small extractor over the folded
+ * text (see text.ts); later steps ignore what earlier ones claimed (dates,
+ * cadences, levers), so "30 leads" is never a date and the "10 %" of a lever
+ * is never the goal's target.
+ */
+import { isValidIsoDate } from '../dates';
+import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
+import type { Direction, Unit } from '../types';
+import { findDates, pickDeadline, pickStart } from './dates';
+import { findDirections, type DirectionMention } from './direction';
+import { extractGoalNumbers } from './goal';
+import { findKpis, pickKpi } from './kpi';
+import { detectLanguage } from './language';
+import { findLevers } from './levers';
+import { findQuantities, type Quantity } from './quantities';
+import { findRecurrences } from './recurrence';
+import { overlaps, prepare, type Span } from './text';
+import type { AnalyzeOptions, StatementAnalysis, StatementUnit } from './types';
+
+/** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
+export const MAX_ANALYZED_LENGTH = 2000;
+
+function inside(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+}
+
+function unitOfQuantity(q: Quantity, kpi: KpiDefinition | undefined): StatementUnit | null {
+  switch (q.kind) {
+    case 'percent':
+    case 'points':
+      return 'percent';
+    case 'money':
+      return 'currency';
+    case 'days':
+      return 'days';
+    case 'number':
+      return kpi?.unit === 'currency' ? 'currency' : kpi?.unit === 'days' ? 'days' : 'count';
+    case 'multiplier':
+      return unitOfKpi(kpi?.unit);
+  }
+}
+
+function unitOfKpi(unit: Unit | undefined): StatementUnit | null {
+  switch (unit) {
+    case 'percent':
+    case 'currency':
+    case 'count':
+    case 'days':
+      return unit;
+    default:
+      return null;
+  }
+}
+
+const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/€|\beur(?:os?)?\b/, 'EUR'],
+  [/£|\bgbp\b/, 'GBP'],
+  [/\$|\busd\b|\bdollars?\b/, 'USD'],
+  [/\bchf\b/, 'CHF'],
+];
+
+function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
+  return (
+    mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
+    mentions.find((m) => m.cue === 'improve') ??
+    mentions.find((m) => m.cue === 'toward') ??
+    null
+  );
+}
+
+export function analyzeStatement(text: string, options: AnalyzeOptions): StatementAnalysis {
+  if (!isValidIsoDate(options.asOf)) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got ${String(options.asOf)}`);
+  const catalog = options.catalog ?? KPI_CATALOG;
+  const prepared = prepare(text.length > MAX_ANALYZED_LENGTH ? text.slice(0, MAX_ANALYZED_LENGTH) : text);
+  const { folded, original } = prepared;
+  const language = detectLanguage(folded, original);
+  const dates = findDates(prepared, { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language });
+  const recurrences = findRecurrences(folded, dates);
+  const kpiMentions = findKpis(folded, original, catalog);
+  const directions = findDirections(folded).filter((d) => !kpiMentions.some((k) => overlaps(k, d)));
+  const leverClauses = findLevers(
+    folded,
+    [...dates, ...recurrences.filter((r) => !r.adjective)],
+    directions.map((d) => d.start),
+    (index) => dates.some((d) => d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start))),
+  );
+  const leverSpans: Span[] = leverClauses;
+
+  const kpiMention = pickKpi(kpiMentions, leverSpans);
+  const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
+  const goalDirections = directions.filter((d) => !inside(d, leverSpans));
+  const directionMention = chooseDirection(goalDirections);
+
+  const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
+  const quantities = findQuantities(folded, language).filter((q) => !claimed.some((s) => overlaps(s, q)));
+  const numbers = extractGoalNumbers(folded, quantities, (index) => {
+    let last: DirectionMention | null = null;
+    for (const d of goalDirections) if (d.end <= index) last = d;
+    return last;
+  });
+
+  let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
+  if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
+
+  const baseline = numbers.baseline?.value ?? null;
+  const target = numbers.target?.value ?? null;
+  const direction = resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null);
+
+  const unitSource = numbers.target ?? numbers.baseline ?? numbers.change?.quantity ?? null;
+  let unit: StatementUnit | null = null;
+  if (unitSource && !(unitSource.kind === 'percent' && unitSource === numbers.change?.quantity)) unit = unitOfQuantity(unitSource, kpi);
+  else if (change) unit = unitOfKpi(kpi?.unit) ?? (unitSource ? 'percent' : null);
+
+  let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
+  if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
+
+  const deadline = pickDeadline(dates);
+  const start = pickStart(dates);
+  const recurrence = recurrences.find((r) => !inside(r, leverSpans)) ?? null;
+  const levers = leverClauses.flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
+
+  return {
+    text,
+    language,
+    kpi: kpi?.id ?? null,
+    direction,
+    baseline,
+    target,
+    change,
+    unit,
+    currency,
+    deadline: deadline?.date ?? null,
+    start: start?.date ?? null,
+    recurrence: recurrence?.period ?? null,
+    levers,
+  };
+}
+
+function resolveDirection(
+  mention: DirectionMention | null,
+  implied: 'increase' | 'decrease' | null,
+  baseline: number | null,
+  target: number | null,
+  kpi: KpiDefinition | undefined,
+  quantified: boolean,
+): Direction | null {
+  const fromNumbers: Direction | null = baseline !== null && target !== null ? (target > baseline ? 'increase' : target < baseline ? 'decrease' : 'maintain') : null;
+  const cue = mention?.cue ?? null;
+  if (cue === 'increase' || cue === 'decrease' || cue === 'maintain') {
+    // The numbers win over a contradicting verb ("augmenter … de 45 % à 20 %" is a typo for réduire).
+    return fromNumbers && cue !== 'maintain' ? fromNumbers : cue;
+  }
+  if (fromNumbers) return fromNumbers;
+  if (implied) return implied;
+  const better: Direction = kpi?.lowerIsBetter ? 'decrease' : 'increase';
+  if (cue === 'improve') return better;
+  if (cue === 'toward' && (quantified || kpi)) return better;
+  return null;
+}

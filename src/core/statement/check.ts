@@ -1,0 +1,33 @@
+/**
+ * SMARTCHECK's one line: what is missing and how to fix it, or a positive
+ * restatement of the goal when nothing is. Criteria left `unknown` (no
+ * context) are not listed: they are not failures.
+ */
+import { t } from '../messages';
+import type { CriterionId, Lang } from '../types';
+import { exampleRewrite } from './evaluate';
+import { kpiById, type KpiDefinition } from '../kpi/catalog';
+import type { SmartEvaluation } from './types';
+
+const ORDER: readonly CriterionId[] = ['specific', 'measurable', 'timeBound', 'achievable', 'relevant'];
+/** Criteria whose fix is a rewrite of the sentence (the others carry their own suggestion). */
+const FIXED_BY_REWRITE = new Set<CriterionId>(['specific', 'measurable', 'timeBound']);
+
+export function checkLine(evaluation: SmartEvaluation, options: { asOf: string; lang: Lang; catalog?: readonly KpiDefinition[] }): string {
+  const { lang, asOf } = options;
+  const kpi = evaluation.kpi ? (options.catalog?.find((k) => k.id === evaluation.kpi) ?? kpiById(evaluation.kpi)) : undefined;
+  const example = exampleRewrite(evaluation, kpi, lang, asOf);
+  const items: string[] = [];
+  let needsRewrite = false;
+  for (const id of ORDER) {
+    const c = evaluation.criteria[id];
+    if (c.status === 'pass' || c.status === 'unknown') continue;
+    let message = c.message;
+    if (FIXED_BY_REWRITE.has(id)) needsRewrite = true;
+    else if (c.suggestion) message = `${message} ${c.suggestion}`;
+    items.push(t(lang, 'statement.check.item', { criterion: t(lang, `criterion.${id}`), message }));
+  }
+  if (items.length === 0) return t(lang, 'statement.check.allGood', { summary: example });
+  const line = t(lang, 'statement.check.toFix', { items: items.join(' ') });
+  return needsRewrite ? `${line} ${t(lang, 'statement.check.try', { example })}` : line;
+}

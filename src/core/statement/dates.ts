@@ -1,0 +1,335 @@
+/**
+ * Deadlines and start dates, resolved against the as-of date.
+ *
+ * A small chrono-like pipeline: our own period parsers run first (quarters,
+ * semesters, fiscal years, "end of …", "next quarter", "within 90 days",
+ * month names), then chrono-node (English and French locales only, to keep
+ * the bundle small) for day-level dates and weekdays — and only when the
+ * text has a date-like token, because most statements have none and chrono
+ * is the slowest step. Results overlapping an earlier match are dropped.
+ *
+ * Conventions (documented in the user help too):
+ * - a deadline is the END of the named period: "end of Q2" → 30 June,
+ *   "next week" → the Sunday ending next (ISO) week, "next month" → its
+ *   last day, "T4 2027" → 2027-12-31, "June 2027" → 2027-06-30;
+ * - a duration counts from the as-of date: "within 90 days" → as-of + 90
+ *   days, "in the next six months" → as-of + 6 months;
+ * - a period named without a year is the next one that has not ended
+ *   ("end of Q2" in November → Q2 of next year);
+ * - fiscal year N ends in calendar year N: with a fiscal year starting in
+ *   April, "FY2027" ends on 2027-03-31;
+ * - a date introduced by "starting", "from", "à partir de", "dès"… is a
+ *   start, never a deadline.
+ */
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isValidIsoDate } from '../dates';
+import type { IsoDate, Lang, Period } from '../types';
+import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
+
+export interface DateMention extends Span {
+  date: IsoDate;
+  role: 'deadline' | 'start';
+  /** True when introduced by "by", "before", "d'ici", "avant"…: preferred when several dates are named. */
+  cued: boolean;
+}
+
+export interface DateContext {
+  asOf: IsoDate;
+  fiscalYearStartMonth: number;
+  lang: Lang;
+}
+
+interface RawDate extends Span {
+  date: IsoDate | null;
+}
+
+type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, janvier: 1, janv: 1,
+  february: 2, feb: 2, fevrier: 2, fevr: 2, fev: 2,
+  march: 3, mar: 3, mars: 3,
+  april: 4, apr: 4, avril: 4, avr: 4,
+  may: 5, mai: 5,
+  june: 6, jun: 6, juin: 6,
+  july: 7, jul: 7, juillet: 7, juil: 7,
+  august: 8, aug: 8, aout: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9,
+  october: 10, oct: 10, octobre: 10,
+  november: 11, nov: 11, novembre: 11,
+  december: 12, dec: 12, decembre: 12,
+};
+const MONTH_SOURCE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, premier: 1, premiere: 1, '1er': 1, '1ere': 1,
+  second: 2, '2nd': 2, deuxieme: 2, seconde: 2, '2e': 2, '2eme': 2,
+  third: 3, '3rd': 3, troisieme: 3, '3e': 3, '3eme': 3,
+  fourth: 4, '4th': 4, quatrieme: 4, '4e': 4, '4eme': 4,
+};
+const ORDINAL_SOURCE = Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const PERIOD_WORDS: Readonly<Record<string, Period | 'half'>> = {
+  day: 'day', days: 'day', jour: 'day', jours: 'day',
+  week: 'week', weeks: 'week', semaine: 'week', semaines: 'week',
+  month: 'month', months: 'month', mois: 'month',
+  quarter: 'quarter', quarters: 'quarter', trimestre: 'quarter', trimestres: 'quarter',
+  year: 'year', years: 'year', annee: 'year', annees: 'year', an: 'year', ans: 'year',
+  half: 'half', semester: 'half', semestre: 'half', semestres: 'half',
+};
+
+function parseYear(token: string | undefined): number | null {
+  if (!token) return null;
+  const digits = token.replace(/\D/g, '');
+  if (digits.length === 4) return Number(digits);
+  if (digits.length === 2) return 2000 + Number(digits);
+  return null;
+}
+
+function asOfYear(ctx: DateContext): number {
+  return isoParts(ctx.asOf).year;
+}
+
+/** End of a calendar month, moved to next year when it has already passed and no year was named. */
+function endOfMonthFwd(month: number, year: number | null, ctx: DateContext): IsoDate {
+  const y = year ?? asOfYear(ctx);
+  const end = isoFromParts(y, month, daysInMonth(y, month));
+  return year === null && end < ctx.asOf ? isoFromParts(y + 1, month, daysInMonth(y + 1, month)) : end;
+}
+
+function endOfQuarterFwd(quarter: number, year: number | null, ctx: DateContext): IsoDate {
+  return endOfMonthFwd(quarter * 3, year, ctx);
+}
+
+function endOfHalfFwd(half: number, year: number | null, ctx: DateContext): IsoDate {
+  return endOfMonthFwd(half * 6, year, ctx);
+}
+
+/** Last day of fiscal year `year` (named after the calendar year in which it ends). */
+function fiscalYearEnd(year: number, ctx: DateContext): IsoDate {
+  const start = ctx.fiscalYearStartMonth;
+  if (start <= 1 || start > 12) return `${year}-12-31`;
+  const lastMonth = start - 1;
+  return isoFromParts(year, lastMonth, daysInMonth(year, lastMonth));
+}
+
+function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
+  const y = asOfYear(ctx);
+  const thisEnd = fiscalYearEnd(y, ctx);
+  const base = thisEnd >= ctx.asOf ? y : y + 1;
+  return fiscalYearEnd(base + offset, ctx);
+}
+
+/** End of the period containing as-of, moved by `offset` periods. */
+function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoDate | null {
+  const period = PERIOD_WORDS[word];
+  if (!period) return null;
+  if (period === 'half') {
+    const { year, month } = isoParts(ctx.asOf);
+    const half = month <= 6 ? 1 : 2;
+    const index = year * 2 + (half - 1) + offset;
+    return endOfMonthFwd((index % 2) * 6 + 6, Math.floor(index / 2), ctx);
+  }
+  return endOfPeriod(addPeriods(ctx.asOf, period, offset), period);
+}
+
+/** as-of + n periods ("within 90 days", "dans les six prochains mois"). */
+function durationEnd(count: number, word: string, ctx: DateContext): IsoDate | null {
+  const period = PERIOD_WORDS[word];
+  if (!period || !Number.isFinite(count) || count <= 0 || count > 1000) return null;
+  if (period === 'half') return addMonths(ctx.asOf, 6 * count);
+  return period === 'day' ? addDays(ctx.asOf, count) : addPeriods(ctx.asOf, period, count);
+}
+
+const NEXT_EN = '(?:next|coming|following|upcoming)';
+const THIS_EN = '(?:this|the current|current)';
+const NEXT_FR = '(?:prochaine?|suivante?)';
+
+/** Our own parsers, most specific first. Each works on the folded text. */
+const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver }> = [
+  // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027".
+  {
+    re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})\b/g,
+    resolve: (m, ctx) => fiscalYearEnd(parseYear(m[1]) ?? asOfYear(ctx), ctx),
+  },
+  {
+    re: new RegExp(`\\b(?:${NEXT_EN} fiscal year|(?:le )?prochain exercice|l'exercice (?:prochain|suivant))\\b`, 'g'),
+    resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
+  },
+  {
+    re: /\b(?:(?:the |this |current )?fiscal year|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice)\b/g,
+    resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
+  },
+  // Quarters: "Q2", "T4 2027", "Q3 '27", "2027 Q1".
+  {
+    re: /\b(\d{4})\s?[qt]([1-4])\b/g,
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[2]), parseYear(m[1]), ctx),
+  },
+  {
+    re: /\b[qt]([1-4])(?:\s?(?:of |de |)('\d{2}|\d{4}))?\b/g,
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx),
+  },
+  // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
+  {
+    re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
+    resolve: (m, ctx) => endOfHalfFwd(Number(m[1]), parseYear(m[2]), ctx),
+  },
+  {
+    re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const n = ORDINALS[m[1]];
+      const half = m[2] === 'half' || m[2] === 'semestre';
+      if (!n || (half && n > 2)) return null;
+      const year = m[3] ? Number(m[3]) : m[4] ? asOfYear(ctx) : m[5] ? asOfYear(ctx) + 1 : null;
+      return half ? endOfHalfFwd(n, year, ctx) : endOfQuarterFwd(n, year, ctx);
+    },
+  },
+  // "end of 2027", "fin 2027".
+  {
+    re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee)?|a fin) (\d{4})\b/g,
+    resolve: (m) => `${m[1]}-12-31`,
+  },
+  // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
+  {
+    re: new RegExp(
+      `\\b(?:(?:the )?end of (?:the )?${NEXT_EN} (week|month|quarter|year|half|semester)|fin (?:de la |du |de l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|fin (?:du |de la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre))\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 1, ctx),
+  },
+  // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
+  {
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b/g,
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx),
+  },
+  {
+    re: /\b(eoy|eoq|eom)\b/g,
+    resolve: (m, ctx) => relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx),
+  },
+  // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".
+  {
+    re: new RegExp(
+      `\\b(?:(?:within|in|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
+      'g',
+    ),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
+  {
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
+  {
+    re: new RegExp(
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours)\\s+(?:des\\s+|les\\s+|de\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))(${COUNT_SOURCE})\\s+(?:prochain(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      'g',
+    ),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
+  // "next quarter", "the coming month", "la semaine prochaine", "le prochain trimestre", "l'an prochain".
+  {
+    re: new RegExp(
+      `\\b(?:${NEXT_EN} (week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], 1, ctx),
+  },
+  {
+    re: new RegExp(`\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours)\\b`, 'g'),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], 0, ctx),
+  },
+  // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
+  {
+    re: new RegExp(
+      `\\b(?:(?:the )?end of|by|in|before|until|till|through|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi)\\s+(?:de |d'|du mois de |of )?(${MONTH_SOURCE})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`,
+      'g',
+    ),
+    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
+  },
+  {
+    re: new RegExp(`(?<!\\d\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
+  },
+  // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
+  {
+    re: /\b(?:by|in|before|until|through|during|d'ici|en|avant|pour|courant|jusqu'en)\s+(20\d{2})\b(?!\s*(?:%|€|\$))/g,
+    resolve: (m) => `${m[1]}-12-31`,
+  },
+];
+
+/** Tokens that may start a day-level date: only then is chrono worth calling. */
+const CHRONO_HINT_RE = new RegExp(
+  `\\b(?:${MONTH_SOURCE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4} \\d{2} \\d{2}`,
+);
+
+const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
+const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
+
+function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly Span[]): RawDate[] {
+  if (!CHRONO_HINT_RE.test(prepared.folded)) return [];
+  const { year, month, day } = isoParts(ctx.asOf);
+  // Noon local time: chrono works in the runtime's zone; we only read calendar fields back.
+  const ref = new Date(year, month - 1, day, 12);
+  const primary = ctx.lang === 'fr' ? chronoFr : chronoEn;
+  const secondary = ctx.lang === 'fr' ? chronoEn : chronoFr;
+  let results = primary.parse(prepared.original, ref, { forwardDate: true });
+  if (results.length === 0) results = secondary.parse(prepared.original, ref, { forwardDate: true });
+  const out: RawDate[] = [];
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday')) continue;
+    const span = { start: r.index, end: r.index + r.text.length };
+    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    const y = c.get('year') ?? year;
+    const mo = c.get('month') ?? month;
+    const d = c.get('day') ?? 1;
+    let iso: IsoDate;
+    if (c.isCertain('day') || c.isCertain('weekday')) iso = isoFromParts(y, mo, d);
+    else iso = isoFromParts(y, mo, daysInMonth(y, mo)); // a month without a day: its last day
+    if (!isValidIsoDate(iso)) continue;
+    out.push({ ...span, date: iso });
+  }
+  return out;
+}
+
+/** Every date mention of the statement, with its role. */
+export function findDates(prepared: PreparedText, ctx: DateContext): DateMention[] {
+  const { folded } = prepared;
+  const raw: RawDate[] = [];
+  for (const parser of PARSERS) {
+    parser.re.lastIndex = 0;
+    for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
+      raw.push({ ...span, date: parser.resolve(m, ctx) });
+    }
+  }
+  raw.push(...chronoDates(prepared, ctx, raw));
+  raw.sort((a, b) => a.start - b.start);
+  const mentions: DateMention[] = [];
+  for (const r of raw) {
+    if (!r.date) continue;
+    const before = folded.slice(Math.max(0, r.start - 30), r.start);
+    const originalBefore = prepared.original.slice(Math.max(0, r.start - 30), r.start);
+    // "dès" folds to "des" (an article): trust the accent in the original text.
+    const startCue = START_CUE_RE.exec(before);
+    const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
+    mentions.push({ start: r.start, end: r.end, date: r.date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || /\b(?:end|fin|within|dans|sous|d'ici)\b/.test(folded.slice(r.start, r.end)) });
+  }
+  return mentions;
+}
+
+/** The deadline among the mentions: a cued one ("by …", "d'ici …") first, else the last one. */
+export function pickDeadline(mentions: readonly DateMention[]): DateMention | null {
+  const deadlines = mentions.filter((m) => m.role === 'deadline');
+  if (deadlines.length === 0) return null;
+  return deadlines.find((m) => m.cued) ?? deadlines[deadlines.length - 1];
+}
+
+export function pickStart(mentions: readonly DateMention[]): DateMention | null {
+  return mentions.find((m) => m.role === 'start') ?? null;
+}

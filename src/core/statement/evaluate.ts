@@ -1,0 +1,155 @@
+/**
+ * Judging the five SMART criteria and the 0–100 score.
+ *
+ * Score = Σ weight × credit, with weights Specific 25, Measurable 25,
+ * Time-bound 25, Achievable 15, Relevant 10 (the three criteria the sentence
+ * itself decides weigh most; Achievable and Relevant need context).
+ * Credits: pass 1, warn 0.5, fail 0 and unknown 0.5: a criterion we cannot
+ * judge counts as neither a success nor a failure — half credit — so a
+ * goal is never punished for missing context, and checking it (e.g. giving
+ * the KPI history) moves the score up (pass) or down (fail) from there.
+ * Consequence: a SMART sentence without context scores 25+25+25+7.5+10 = 93
+ * when its KPI is tracked, and a vague one ("être meilleur") scores 13.
+ */
+import { addMonths, endOfQuarter } from '../dates';
+import { formatDate, formatPercent, formatValue } from '../format';
+import { kpiById, type KpiDefinition } from '../kpi/catalog';
+import { t } from '../messages';
+import type { CriterionId, CriterionStatus, Lang } from '../types';
+import { analyzeStatement } from './analyze';
+import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
+
+export const CRITERION_WEIGHTS: Readonly<Record<CriterionId, number>> = {
+  specific: 25,
+  measurable: 25,
+  timeBound: 25,
+  achievable: 15,
+  relevant: 10,
+};
+
+export const STATUS_CREDIT: Readonly<Record<CriterionStatus, number>> = { pass: 1, warn: 0.5, fail: 0, unknown: 0.5 };
+
+export function scoreOf(criteria: Record<CriterionId, CriterionResult>): number {
+  let total = 0;
+  for (const id of Object.keys(CRITERION_WEIGHTS) as CriterionId[]) total += CRITERION_WEIGHTS[id] * STATUS_CREDIT[criteria[id].status];
+  return Math.round(total);
+}
+
+function kpiOf(analysis: StatementAnalysis, catalog: readonly KpiDefinition[] | undefined): KpiDefinition | undefined {
+  if (!analysis.kpi) return undefined;
+  return catalog?.find((k) => k.id === analysis.kpi) ?? kpiById(analysis.kpi);
+}
+
+/** "le taux de conversion", "la marge brute", "l'attrition", "les inscriptions" — good enough for examples. */
+function frenchWithArticle(label: string): string {
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  if (/^(?:nps|ca|cac|mrr|arr)\b/i.test(label)) return `le ${label}`;
+  if (/^[aeiouyéèêh]/i.test(lower)) return `l’${lower}`;
+  const head = lower.split(/[\s-]/)[0];
+  if (/s$/.test(head) || /^rendez/.test(head)) return `les ${lower}`;
+  if (/(?:ion|ité|ance|ence|ure|marge|croissance|valeur)$/.test(head)) return `la ${lower}`;
+  return `le ${lower}`;
+}
+
+export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
+  if (!kpi) return t(lang, 'statement.example.genericKpi');
+  const label = kpi.label[lang];
+  if (lang === 'fr') return frenchWithArticle(label);
+  return /^[A-Z]{2,}/.test(label) ? `the ${label}` : t(lang, 'statement.example.kpi', { label: label.toLowerCase() });
+}
+
+function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {
+  return formatValue(value, analysis.unit === 'days' ? null : analysis.unit, lang, analysis.currency ?? undefined);
+}
+
+export function formatChange(analysis: StatementAnalysis, lang: Lang): string | null {
+  const change = analysis.change;
+  if (!change) return null;
+  if (change.kind === 'relative') return formatPercent(change.value, lang);
+  if (analysis.unit === 'percent') return t(lang, 'statement.points', { value: formatAmount(change.value * 100, { ...analysis, unit: null }, lang) });
+  return formatAmount(change.value, analysis, lang);
+}
+
+/** Default suggested deadline: the end of the quarter after the as-of date. */
+function suggestedDeadline(asOf: string): string {
+  return endOfQuarter(addMonths(asOf, 3));
+}
+
+/** A complete SMART rewrite of the goal, keeping what it already states. */
+export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
+  const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
+  const parts = [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
+  if (analysis.baseline !== null && analysis.target !== null) {
+    parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) }));
+  } else if (analysis.target !== null) {
+    parts.push(t(lang, 'statement.example.toTarget', { target: formatAmount(analysis.target, analysis, lang) }));
+  } else if (analysis.change) {
+    parts.push(t(lang, 'statement.example.byChange', { change: formatChange(analysis, lang) ?? '' }));
+  } else if (direction !== 'maintain') {
+    const percentKpi = (kpi?.unit ?? 'percent') === 'percent';
+    parts.push(t(lang, 'statement.example.byChange', { change: percentKpi ? t(lang, 'statement.points', { value: 5 }) : formatPercent(0.1, lang) }));
+  }
+  if (analysis.deadline && analysis.deadline >= asOf) parts.push(t(lang, 'statement.example.byDate', { date: formatDate(analysis.deadline, lang) }));
+  else if (analysis.recurrence) parts.push(t(lang, 'statement.example.every', { period: t(lang, `period.${analysis.recurrence}`) }));
+  else parts.push(t(lang, 'statement.example.byDate', { date: formatDate(suggestedDeadline(asOf), lang) }));
+  return parts.join(' ');
+}
+
+function result(status: CriterionStatus, message: string, suggestion: string | null): CriterionResult {
+  return { status, message, suggestion: status === 'pass' ? null : suggestion };
+}
+
+/** The five criteria for an analysis (messages in `lang`). */
+export function judge(analysis: StatementAnalysis, options: { asOf: string; lang: Lang; catalog?: readonly KpiDefinition[]; context?: EvaluationContext }): Record<CriterionId, CriterionResult> {
+  const { asOf, lang } = options;
+  const kpi = kpiOf(analysis, options.catalog);
+  const example = exampleRewrite(analysis, kpi, lang, asOf);
+  const kpiLabel = kpi ? kpi.label[lang] : '';
+  const quantified = analysis.target !== null || analysis.change !== null;
+
+  let specific: CriterionResult;
+  if (kpi && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
+  else if (kpi) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example }));
+  else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example }));
+  else specific = result('fail', t(lang, 'statement.specific.vague'), t(lang, 'statement.specific.fixKpi', { example }));
+
+  let measurable: CriterionResult;
+  if (analysis.target !== null) measurable = result('pass', t(lang, 'statement.measurable.passTarget', { target: formatAmount(analysis.target, analysis, lang) }), null);
+  else if (analysis.change) measurable = result('pass', t(lang, 'statement.measurable.passChange', { change: formatChange(analysis, lang) ?? '' }), null);
+  else measurable = result('fail', t(lang, 'statement.measurable.fail'), t(lang, 'statement.measurable.fix', { example }));
+
+  let timeBound: CriterionResult;
+  if (analysis.deadline && analysis.deadline < asOf) {
+    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.fix', { example }));
+  } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
+  else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
+  else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), t(lang, 'statement.timeBound.fix', { example }));
+
+  const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
+  const relevant =
+    options.context?.relevant ??
+    (kpi ? result('pass', t(lang, 'statement.relevant.pass', { kpi: kpiLabel }), null) : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
+
+  return { specific, measurable, achievable, relevant, timeBound };
+}
+
+export function evaluateStatement(text: string, options: AnalyzeOptions & { context?: EvaluationContext }): SmartEvaluation {
+  const analysis = analyzeStatement(text, options);
+  const lang = options.lang ?? analysis.language;
+  const criteria = judge(analysis, { asOf: options.asOf, lang, catalog: options.catalog, context: options.context });
+  return { ...analysis, score: scoreOf(criteria), criteria };
+}
+
+/** Target LEVEL implied by the analysis given a baseline (stated target, or baseline ± change); null if none. */
+export function impliedTarget(analysis: StatementAnalysis, baseline: number | null): number | null {
+  if (analysis.target !== null) return analysis.target;
+  const change = analysis.change;
+  if (!change || baseline === null || !Number.isFinite(baseline)) return null;
+  const sign = analysis.direction === 'decrease' ? -1 : analysis.direction === 'maintain' ? 0 : 1;
+  if (sign === 0) return baseline;
+  if (change.kind === 'relative') {
+    // "Halve" states 0.5 and "double" 1.0: both read as baseline × (1 ± value).
+    return baseline * (1 + sign * change.value);
+  }
+  return baseline + sign * change.value;
+}

@@ -1,0 +1,91 @@
+/**
+ * KPI matching against the catalog (or a workbook-provided one): accent
+ * and case folding, plural inflections, hyphen/space variants and
+ * abbreviations. Two-letter abbreviations ("CA") must be written in capitals
+ * so that "ça" or "ca" in running text never names a KPI.
+ */
+import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
+import { fold, type Span } from './text';
+
+export interface KpiMention extends Span {
+  id: string;
+  /** Generic words ("sales", "ventes", "growth") yield to a more specific KPI named elsewhere. */
+  weak: boolean;
+}
+
+interface CompiledCatalog {
+  re: RegExp;
+  /** Capture group index → [kpi id, synonym]. */
+  groups: Array<{ id: string; synonym: string }>;
+}
+
+/** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction']);
+
+const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Regex source for a folded synonym: each word may take a plural s/x; words may be glued ("sign ups" ≈ "signups"). */
+function synonymSource(folded: string): string {
+  return folded
+    .split(/\s+/)
+    .map((word) => {
+      const body = escape(word);
+      if (word.length <= 3 || /[sx]$/.test(word) || /\W$/.test(word)) return body;
+      return `${body}(?:s|x)?`;
+    })
+    .join('\\s*');
+}
+
+function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
+  const entries: Array<{ id: string; synonym: string }> = [];
+  for (const kpi of catalog) {
+    const all = new Set<string>([...kpi.synonyms.en, ...kpi.synonyms.fr, kpi.label.en, kpi.label.fr].map((s) => fold(s).trim()).filter((s) => s.length > 0));
+    for (const synonym of all) entries.push({ id: kpi.id, synonym });
+  }
+  // Longest first: the regex alternation takes the first alternative that matches at a position.
+  entries.sort((a, b) => b.synonym.length - a.synonym.length);
+  const source = entries.map((e) => `(${synonymSource(e.synonym)})`).join('|');
+  return { re: new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g'), groups: entries };
+}
+
+function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
+  let c = cache.get(catalog);
+  if (!c) {
+    c = compile(catalog);
+    cache.set(catalog, c);
+  }
+  return c;
+}
+
+/** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
+export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  const { re, groups } = compiled(catalog);
+  const out: KpiMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    let index = -1;
+    for (let i = 1; i < m.length; i++) {
+      if (m[i] !== undefined) {
+        index = i - 1;
+        break;
+      }
+    }
+    if (index < 0) continue;
+    const { id, synonym } = groups[index];
+    const start = m.index;
+    const end = start + m[0].length;
+    if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
+    out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
+  }
+  return out;
+}
+
+/** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
+export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[]): KpiMention | null {
+  const candidates = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
+  return candidates.find((m) => !m.weak) ?? candidates[0] ?? null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Language detection by function words: goal statements are short, so a
+ * handful of very frequent French and English words decide. Ties go to
+ * French when the text has French accents, else to English.
+ */
+import type { Lang } from '../types';
+
+const FR_WORDS = new Set(
+  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque mois semaine trimestre annee jour augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif".split(' '),
+);
+const EN_WORDS = new Set(
+  "the an and of to by in on for with our your this that these from per each every end next month week quarter year day increase reduce keep maintain reach raise cut grow boost lower improve double halve rate revenue sales new customers within over through more less than at least team goal number before until".split(' '),
+);
+
+/** Detects the language of a statement from its folded text (see text.ts) and original text. */
+export function detectLanguage(folded: string, original: string): Lang {
+  let fr = 0;
+  let en = 0;
+  const words = folded.match(/[a-z']+/g) ?? [];
+  for (const raw of words) {
+    // "d'affaires", "l'annee": count the elided article and the word.
+    const parts = raw.includes("'") ? [raw, ...raw.split("'")] : [raw];
+    for (const w of parts) {
+      if (FR_WORDS.has(w)) fr++;
+      if (EN_WORDS.has(w)) en++;
+    }
+  }
+  if (fr !== en) return fr > en ? 'fr' : 'en';
+  return /[àâçéèêëîïôûùœ]/i.test(original) ? 'fr' : 'en';
+}

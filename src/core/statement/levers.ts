@@ -1,0 +1,87 @@
+/**
+ * Levers: the means a goal names ("grâce à des essais prolongés, des
+ * réductions sur les adhésions et une augmentation de 10 % du personnel",
+ * "through extended trials", "by adding two account executives"). Numbers
+ * inside a lever belong to the lever, never to the goal: that is how the
+ * article's churn example keeps its "10 %" out of the target.
+ */
+import type { Span } from './text';
+
+export interface LeverClause extends Span {
+  /** Spans of the individual levers inside the clause (cue words removed). */
+  items: Span[];
+}
+
+/** Words that introduce the means of a goal. "by"/"en"/"par" only count before a gerund or an action noun. */
+const CUE_RE =
+  /\b(?:grace a(?:ux|u)?|grace a l'|thanks to|through|via|by means of|by way of|au moyen d(?:e|u|es|')|a l'aide d(?:e|u|es|')|par le biais d(?:e|u|es|')|en s'appuyant sur|en misant sur|en capitalisant sur|with the help of|leveraging|using|by (?=\w+ing\b)|en (?=\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+
+/** Gerunds that are not means ("during", "according", "tant", "avant"). */
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avant|cours|maintenant|attendant|plus))/;
+
+/** Where a lever list stops being a list and the next item starts. */
+const SPLIT_RE = /\s*(?:,|;|\bet\b|\band\b|\bas well as\b|\bainsi que\b|\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
+
+/** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
+const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging )/;
+
+/**
+ * Finds lever clauses. `stops` are spans (deadlines, recurrences) that end a clause:
+ * "through extended trials by the end of Q2" → the lever is "extended trials".
+ * `goalStarts` are positions of direction words (sorted): a clause opened before the
+ * goal ("Grâce à X, augmenter …") ends at the first comma.
+ */
+export function findLevers(folded: string, stops: readonly Span[], goalStarts: readonly number[], startsDate: (index: number) => boolean): LeverClause[] {
+  const clauses: LeverClause[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
+    const cueStart = m.index;
+    const bodyStart = m.index + m[0].length;
+    if (FALSE_GERUNDS.test(folded.slice(cueStart, cueStart + 20))) continue;
+    // "through Q3", "through the end of June": a deadline, not a means.
+    if (startsDate(bodyStart)) continue;
+    if (clauses.some((c) => cueStart >= c.start && cueStart < c.end)) continue;
+    let end = folded.length;
+    const sentenceEnd = /[.!?](?:\s|$)/g;
+    sentenceEnd.lastIndex = bodyStart;
+    const dot = sentenceEnd.exec(folded);
+    if (dot) end = dot.index;
+    for (const s of stops) if (s.start >= bodyStart && s.start < end) end = s.start;
+    // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
+    const opensSentence = goalStarts.length > 0 && goalStarts[0] > cueStart;
+    if (opensSentence) {
+      const comma = folded.indexOf(',', bodyStart);
+      if (comma >= 0 && comma < end) end = comma;
+    }
+    // Drop the preposition that introduced a trailing deadline ("… by", "… d'ici la").
+    let body = folded.slice(bodyStart, end);
+    const trailing = /\s*(?:,|\b(?:by|before|within|in|over|during|until|d'ici|avant|dans|sous|au cours|pendant|d'ici a|jusqu'a|pour|for|starting|from|a partir|des|de|du|la|le|the|les|l'|et|and))+\s*$/.exec(body);
+    if (trailing) body = body.slice(0, trailing.index);
+    const clauseEnd = bodyStart + body.length;
+    if (clauseEnd <= bodyStart) continue;
+    const items: Span[] = [];
+    let itemStart = bodyStart;
+    const pushItem = (from: number, to: number): void => {
+      let s = from;
+      let e = to;
+      while (s < e && /\s/.test(folded[s])) s++;
+      while (e > s && /[\s,;]/.test(folded[e - 1])) e--;
+      const cue = ITEM_CUE_RE.exec(folded.slice(s, e));
+      if (cue) s += cue[0].length;
+      if (e - s >= 2) items.push({ start: s, end: e });
+    };
+    SPLIT_RE.lastIndex = 0;
+    const segment = folded.slice(bodyStart, clauseEnd);
+    for (let sm = SPLIT_RE.exec(segment); sm; sm = SPLIT_RE.exec(segment)) {
+      if (sm[0].length === 0) {
+        SPLIT_RE.lastIndex++;
+        continue;
+      }
+      pushItem(itemStart, bodyStart + sm.index);
+      itemStart = bodyStart + sm.index + sm[0].length;
+    }
+    pushItem(itemStart, clauseEnd);
+    clauses.push({ start: cueStart, end: clauseEnd, items });
+  }
+  return clauses;
+}

@@ -1,0 +1,112 @@
+/**
+ * Quantities in either locale: "1 200 000 €", "2,5 M€", "$12k", "$2.5M",
+ * "1,500", "45 %" (→ 0.45), "5 points" / "5 percentage points" (→ 0.05),
+ * "500 sign-ups", "x2". Works on the folded text (see text.ts); indexes
+ * are valid in the original text too.
+ */
+import type { Lang } from '../types';
+import type { Span } from './text';
+
+export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
+
+export interface Quantity extends Span {
+  value: number;
+  kind: QuantityKind;
+  /** ISO currency code for money. */
+  currency: string | null;
+  /** True when written with an explicit sign ("+10 %"). */
+  signed: boolean;
+}
+
+const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
+  $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'de dollars': 'USD',
+  '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
+  chf: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
+};
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
+  md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
+};
+
+const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad)\\s?';
+const NUMBER = '(?<num>\\d{1,3}(?:(?:[.,]|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?)(?![a-z]))?";
+const SUFFIX =
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|points? de pourcentage|percentage points?|points?|pts?|pp|€|\\$|£|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|cad|livres)(?![a-z]))?";
+const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
+
+const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-z0-9.,])${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
+
+/** Parses the digits of a number in the statement's language. */
+export function parseNumberToken(token: string, lang: Lang): number | null {
+  const text = token.replace(/\s/g, ' ');
+  const groups = /^(\d{1,3})((?:[ .,]\d{3})+)([.,]\d+)?$/.exec(text);
+  if (groups) {
+    const separators = groups[2].match(/[ .,]/g) ?? [];
+    const single = separators.length === 1;
+    const sep = separators[0];
+    const decimalTail = groups[3];
+    // "1,500" is 1500 in English and 1.5 in French; "2.500" reads as a decimal in both; spaces always group.
+    const grouping = !single || sep === ' ' || (sep === ',' && lang === 'en') || decimalTail !== undefined;
+    if (grouping) {
+      const whole = groups[1] + groups[2].replace(/[ .,]/g, '');
+      const tail = decimalTail ? `.${decimalTail.slice(1)}` : '';
+      const n = Number(whole + tail);
+      return Number.isFinite(n) ? n : null;
+    }
+    const n = Number(text.replace(',', '.'));
+    return Number.isFinite(n) ? n : null;
+  }
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+function suffixKind(suffix: string): { kind: QuantityKind; currency: string | null } | null {
+  if (/^(points?|pts?|pp|percentage points?|points? de pourcentage)$/.test(suffix)) return { kind: 'points', currency: null };
+  if (suffix === '%' || /cent|pct/.test(suffix)) return { kind: 'percent', currency: null };
+  const code = CURRENCY_CODES[suffix.replace(/\s+/g, ' ')];
+  return code ? { kind: 'money', currency: code } : null;
+}
+
+/** Every quantity of the folded text, in order. */
+export function findQuantities(folded: string, lang: Lang): Quantity[] {
+  const found: Quantity[] = [];
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {
+    const g = m.groups ?? {};
+    const base = parseNumberToken(g.num, lang);
+    if (base === null) continue;
+    let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
+    let kind: QuantityKind = 'number';
+    let currency: string | null = null;
+    if (g.pre) {
+      kind = 'money';
+      currency = CURRENCY_CODES[g.pre] ?? null;
+    }
+    if (g.suf) {
+      const s = suffixKind(g.suf);
+      if (s) {
+        if (s.kind !== 'money' || kind !== 'money') ({ kind, currency } = s);
+      }
+    }
+    if (kind === 'percent' || kind === 'points') value /= 100;
+    if (g.days && kind === 'number') kind = 'days';
+    // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
+    if (g.mult === 'm' && kind === 'number') value = base;
+    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+' });
+  }
+  TIMES_RE.lastIndex = 0;
+  for (let m = TIMES_RE.exec(folded); m; m = TIMES_RE.exec(folded)) {
+    const n = parseNumberToken(m[1] ?? m[2], lang);
+    if (n === null) continue;
+    const start = m.index;
+    if (found.some((q) => q.start < start + m![0].length && start < q.end && q.kind !== 'number')) continue;
+    const idx = found.findIndex((q) => q.start < start + m![0].length && start < q.end);
+    if (idx >= 0) found.splice(idx, 1);
+    found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,67 @@
+/**
+ * Cadence of a goal: "chaque mois", "per week", "par jour", "quarter over
+ * quarter", "d'un trimestre à l'autre", "monthly", "weekly"… A cadence makes a
+ * goal time-bound on its own ("+10 % each month").
+ */
+import type { Period } from '../types';
+import type { Span } from './text';
+
+export interface RecurrenceMention extends Span {
+  period: Period;
+  /** "weekly", "mensuel": may qualify a lever ("weekly webinars") rather than the goal. */
+  adjective: boolean;
+}
+
+const UNIT: Readonly<Record<string, Period>> = {
+  day: 'day', jour: 'day', journee: 'day',
+  week: 'week', semaine: 'week', wk: 'week',
+  month: 'month', mois: 'month', mo: 'month',
+  quarter: 'quarter', trimestre: 'quarter', qtr: 'quarter',
+  year: 'year', annee: 'year', an: 'year', yr: 'year',
+};
+
+const ADVERBS: Readonly<Record<string, Period>> = {
+  daily: 'day', quotidien: 'day', quotidienne: 'day', quotidiens: 'day', quotidiennes: 'day', quotidiennement: 'day', 'au quotidien': 'day', dod: 'day',
+  weekly: 'week', hebdomadaire: 'week', hebdomadaires: 'week', hebdomadairement: 'week', hebdo: 'week', wow: 'week',
+  monthly: 'month', mensuel: 'month', mensuelle: 'month', mensuels: 'month', mensuelles: 'month', mensuellement: 'month', mom: 'month',
+  quarterly: 'quarter', trimestriel: 'quarter', trimestrielle: 'quarter', trimestriels: 'quarter', trimestrielles: 'quarter', trimestriellement: 'quarter', qoq: 'quarter',
+  yearly: 'year', annually: 'year', annuellement: 'year', yoy: 'year',
+};
+
+const UNIT_SOURCE = 'day|jour|journee|week|semaine|wk|month|mois|mo|quarter|trimestre|qtr|year|annee|an|yr';
+
+const RECURRENCE_RE = new RegExp(
+  [
+    // "per month", "each week", "every quarter", "a month" (after a number: "40 meetings a month"), "/month".
+    `\\b(?:per|each|every|a|an)\\s+(day|week|month|quarter|year)\\b`,
+    `\\/\\s?(${UNIT_SOURCE})\\b`,
+    // "month over month", "month on month", "year-over-year".
+    `\\b(day|week|month|quarter|year)\\s+(?:over|on|after)\\s+(?:day|week|month|quarter|year)\\b`,
+    // "par mois", "chaque trimestre", "tous les mois", "toutes les semaines", "mois après mois", "d'un trimestre à l'autre", "d'année en année".
+    `\\b(?:par|chaque)\\s+(jour|journee|semaine|mois|trimestre|annee|an)\\b`,
+    `\\b(?:tous|toutes)\\s+les\\s+(jours|semaines|mois|trimestres|ans|annees)\\b`,
+    `\\b(jour|semaine|mois|trimestre|annee)\\s+apres\\s+(?:jour|semaine|mois|trimestre|annee)\\b`,
+    `\\bd'une?\\s+(jour|semaine|mois|trimestre|annee)\\s+(?:a|sur)\\s+l'autre\\b`,
+    `\\bd'(annee|an)\\s+en\\s+(?:annee|an)\\b`,
+    `\\b(${Object.keys(ADVERBS).sort((a, b) => b.length - a.length).join('|')})\\b`,
+  ].join('|'),
+  'g',
+);
+
+function periodOf(word: string): Period | null {
+  const singular = word.endsWith('s') && word !== 'mois' ? word.slice(0, -1) : word;
+  return UNIT[singular] ?? ADVERBS[word] ?? null;
+}
+
+export function findRecurrences(folded: string, excluded: readonly Span[]): RecurrenceMention[] {
+  const out: RecurrenceMention[] = [];
+  RECURRENCE_RE.lastIndex = 0;
+  for (let m = RECURRENCE_RE.exec(folded); m; m = RECURRENCE_RE.exec(folded)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (excluded.some((s) => s.start < span.end && span.start < s.end)) continue;
+    const word = m.slice(1).find((g) => g !== undefined);
+    const period = word ? periodOf(word) : null;
+    if (period) out.push({ ...span, period, adjective: word !== undefined && word in ADVERBS });
+  }
+  return out;
+}

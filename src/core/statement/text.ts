@@ -1,0 +1,87 @@
+/**
+ * Text preparation shared by every extractor. Extractors match on a
+ * *folded* copy of the statement (lower case, no accents, straight
+ * apostrophes, hyphens as spaces) that has exactly the same length as the
+ * original, so a match index in the folded text is also an index in the
+ * original: levers and messages can quote the user's own words.
+ */
+
+/** A half-open character range [start, end) of the statement. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const FOLD_MAP: Readonly<Record<string, string>> = {
+  à: 'a', â: 'a', ä: 'a', á: 'a', ã: 'a', å: 'a',
+  ç: 'c',
+  é: 'e', è: 'e', ê: 'e', ë: 'e',
+  î: 'i', ï: 'i', í: 'i', ì: 'i',
+  ô: 'o', ö: 'o', ó: 'o', ò: 'o', õ: 'o',
+  ù: 'u', û: 'u', ü: 'u', ú: 'u',
+  ÿ: 'y', ñ: 'n',
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '`': "'", '\u00b4': "'",
+  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\t': ' ', '\n': ' ', '\r': ' ',
+  '-': ' ', '\u2010': ' ', '\u2011': ' ', '\u2013': ' ', '\u2014': ' ',
+  '\u201c': '"', '\u201d': '"', '\u00ab': '"', '\u00bb': '"',
+};
+
+/**
+ * Lower-cases and strips accents character by character (never changing
+ * the length). Characters outside the map are kept as they are.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const raw = text[i];
+    const lower = raw.toLowerCase();
+    // A few characters lower-case to two code units (İ → i̇): keep them as-is to preserve indexes.
+    const ch = lower.length === 1 ? lower : raw;
+    const mapped = FOLD_MAP[ch];
+    out += mapped === undefined ? ch : mapped;
+  }
+  return out;
+}
+
+/** The statement as extractors see it. */
+export interface PreparedText {
+  /** The user's text, unchanged (after trimming). */
+  original: string;
+  /** Same length as `original`: lower case, no accents, hyphens as spaces. */
+  folded: string;
+}
+
+export function prepare(text: string): PreparedText {
+  const original = text.trim();
+  return { original, folded: fold(original) };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function insideAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+}
+
+export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => overlaps(span, s));
+}
+
+/** Small number words used in durations and counts ("six prochains mois", "two account executives"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, quinze: 15, dixhuit: 18, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  'quatre vingt dix': 90,
+};
+
+/** Regex source matching a digit count or a number word (folded text). */
+export const COUNT_SOURCE =
+  "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre vingt dix|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante";
+
+export function countValue(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.replace(/\s+/g, ' ')] ?? null;
+}

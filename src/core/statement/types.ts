@@ -1,0 +1,55 @@
+/** Public shapes of the statement analysis (see notes/contracts.md). */
+import type { KpiDefinition } from '../kpi/catalog';
+import type { CriterionId, CriterionStatus, Direction, IsoDate, Lang, Period } from '../types';
+
+/** A stated change: a magnitude; `direction` gives the sign. Relative: 0.1 = 10 %; absolute: in the KPI's unit (points as fractions). */
+export interface GoalChange {
+  value: number;
+  kind: 'relative' | 'absolute';
+}
+
+export type StatementUnit = 'percent' | 'currency' | 'count' | 'days';
+
+export interface StatementAnalysis {
+  text: string;
+  language: Lang;
+  kpi: string | null;
+  direction: Direction | null;
+  baseline: number | null;
+  target: number | null;
+  change: GoalChange | null;
+  unit: StatementUnit | null;
+  /** ISO code when known. */
+  currency: string | null;
+  deadline: IsoDate | null;
+  start: IsoDate | null;
+  recurrence: Period | null;
+  levers: string[];
+}
+
+export interface CriterionResult {
+  status: CriterionStatus;
+  message: string;
+  suggestion: string | null;
+}
+
+export interface SmartEvaluation extends StatementAnalysis {
+  score: number;
+  criteria: Record<CriterionId, CriterionResult>;
+}
+
+/** Judgements that need more than the sentence: KPI history → achievable; parent goal → relevant. */
+export interface EvaluationContext {
+  achievable?: CriterionResult;
+  relevant?: CriterionResult;
+}
+
+export interface AnalyzeOptions {
+  asOf: IsoDate;
+  /** Language of messages; default: the statement's detected language. */
+  lang?: Lang;
+  /** KPI catalog to match against (e.g. the catalog extended with workbook KPIs); default: KPI_CATALOG. */
+  catalog?: readonly KpiDefinition[];
+  /** First month (1–12) of the fiscal year; default 1. Fiscal year N ends in calendar year N. */
+  fiscalYearStartMonth?: number;
+}

@@ -1,0 +1,184 @@
+/**
+ * Custom functions of goal-statement analysis — SMARTSCORE, SMARTCHECK,
+ * SMARTPARSE — and the `smartAnalyze` server function the CLI calls.
+ * Thin adapters: read cells, call core, localize.
+ *
+ * Without `as_of` the current date is used: relative deadlines ("next
+ * quarter", "within 90 days") are then resolved when the sheet recalculates,
+ * and Sheets only recalculates a custom function when its arguments change —
+ * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
+ * cell holding the plan's date) for stable results.
+ */
+import { achievableCriterion, assess, cleanSeries } from '../../core/achievability';
+import { addPeriods, isValidIsoDate, isoFromParts, isoParts } from '../../core/dates';
+import { kpiById } from '../../core/kpi/catalog';
+import { t } from '../../core/messages';
+import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
+import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
+import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, textArg, type CellOutput } from './cells';
+
+/** Longest goal accepted in a cell: goals are one or two sentences. */
+export const MAX_GOAL_LENGTH = 2000;
+
+/** Today in the script's calendar (the default as-of date). */
+function today(): IsoDate {
+  const now = new Date();
+  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function asOfArg(value: unknown, lang: Lang): IsoDate {
+  if (isBlank(value) || (Array.isArray(value) && value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row))))) return today();
+  try {
+    return dateArg(value, lang) ?? today();
+  } catch {
+    throw CellError.of(lang, 'statement.error.asOf', { value: describe(value) });
+  }
+}
+
+/** Reads one goal cell: text only; blank or whitespace → null (blank result). */
+function goalArg(value: unknown, lang: Lang): string | null {
+  const text = textArg(value, lang, MAX_GOAL_LENGTH).trim();
+  if (text === '') return null;
+  if (!/\p{L}/u.test(text)) throw CellError.of(lang, 'statement.error.noLetters', { value: describe(text) });
+  return text;
+}
+
+/** The KPI history of SMARTSCORE: a two-column range (dates, values), or nothing. */
+function historyArg(value: unknown, lang: Lang): KpiPoint[] | null {
+  if (isBlank(value)) return null;
+  if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
+  return cleanSeries(value, lang).points;
+}
+
+/**
+ * The Achievable criterion from a KPI history: the goal's target level is
+ * the stated target or, for a stated change, the latest observed value ± the
+ * change (impliedTarget). A cadenced goal without a deadline ("+10 % each
+ * month") is checked over its next period.
+ */
+export function achievableFromHistory(analysis: StatementAnalysis, history: readonly KpiPoint[], asOf: IsoDate, lang: Lang): CriterionResult {
+  const latest = history.length > 0 ? history[history.length - 1].value : null;
+  const target = impliedTarget(analysis, latest);
+  const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
+  if (target === null || deadline === null) {
+    const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
+    return {
+      status: 'unknown',
+      message: t(lang, 'statement.achievable.noTarget'),
+      suggestion: t(lang, 'statement.achievable.noTargetFix', { example: exampleRewrite(analysis, kpi, lang, asOf) }),
+    };
+  }
+  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
+  // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
+  const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
+  const assessment = assess(
+    {
+      history,
+      target,
+      deadline,
+      today: asOf,
+      direction: analysis.direction,
+      aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null),
+      lowerIsBetter: kpi?.lowerIsBetter ?? null,
+    },
+    lang,
+  );
+  return achievableCriterion(assessment, lang);
+}
+
+function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoint[] | null): number {
+  if (!history) return evaluateStatement(text, { asOf, lang }).score;
+  const analysis = analyzeStatement(text, { asOf, lang });
+  const achievable = achievableFromHistory(analysis, history, asOf, lang);
+  return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
+}
+
+/** SMARTSCORE(goal, [kpi_history], [as_of]) → 0–100 per goal. */
+export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
+  return mapCells(goal, (value, lang) => {
+    const text = goalArg(value, lang);
+    if (text === null) return '';
+    return score(text, asOfArg(as_of, lang), lang, historyArg(kpi_history, lang));
+  });
+}
+
+/** SMARTCHECK(goal, [as_of]) → one localized line: what is missing and how to fix it. */
+export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
+  return mapCells(goal, (value, lang) => {
+    const text = goalArg(value, lang);
+    if (text === null) return '';
+    const asOf = asOfArg(as_of, lang);
+    return checkLine(evaluateStatement(text, { asOf, lang }), { asOf, lang });
+  });
+}
+
+function isoToSheetDate(iso: IsoDate): Date {
+  const { year, month, day } = isoParts(iso);
+  // Local midnight in the script's zone: the day Sheets displays.
+  return new Date(year, month - 1, day);
+}
+
+/** SMARTPARSE(goal, [as_of]) → [kpi, direction, baseline, target, deadline, recurrence] per goal. */
+export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
+  return mapRows(goal, 6, (value, lang) => {
+    const text = goalArg(value, lang);
+    if (text === null) return ['', '', '', '', '', ''];
+    const analysis = analyzeStatement(text, { asOf: asOfArg(as_of, lang), lang });
+    const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
+    const target = impliedTarget(analysis, analysis.baseline);
+    return [
+      kpi ? kpi.label[lang] : '',
+      analysis.direction ? t(lang, `direction.${analysis.direction}`) : '',
+      analysis.baseline ?? '',
+      target ?? '',
+      analysis.deadline ? isoToSheetDate(analysis.deadline) : '',
+      analysis.recurrence ? t(lang, `period.${analysis.recurrence}`) : '',
+    ];
+  });
+}
+
+/** What `smart-goals analyze --json` prints for one statement (key order is part of the format). */
+export interface SmartAnalyzeResult {
+  text: string;
+  language: Lang;
+  score: number;
+  criteria: Record<CriterionId, CriterionResult>;
+  kpi: string | null;
+  direction: SmartEvaluation['direction'];
+  baseline: number | null;
+  target: number | null;
+  change: SmartEvaluation['change'];
+  unit: SmartEvaluation['unit'];
+  deadline: IsoDate | null;
+  recurrence: SmartEvaluation['recurrence'];
+  levers: string[];
+}
+
+/**
+ * Server function for the CLI (and the sidebar): the full evaluation of one
+ * statement as a plain JSON object. `asOf` defaults to today; `lang` is the
+ * language of messages (default: the statement's own language).
+ */
+export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): SmartAnalyzeResult {
+  const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
+  const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
+  const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : today();
+  const e = evaluateStatement(statement, { asOf: date, lang: messageLang });
+  const c = e.criteria;
+  return {
+    text: statement,
+    language: e.language,
+    score: e.score,
+    criteria: { specific: c.specific, measurable: c.measurable, achievable: c.achievable, relevant: c.relevant, timeBound: c.timeBound },
+    kpi: e.kpi,
+    direction: e.direction,
+    baseline: e.baseline,
+    target: e.target,
+    change: e.change ? { value: e.change.value, kind: e.change.kind } : null,
+    unit: e.unit,
+    deadline: e.deadline,
+    recurrence: e.recurrence,
+    levers: [...e.levers],
+  };
+}
