@@ -5,3 +5,4 @@
  */
 export { onOpen, onInstall } from './menu';
 export { ACHIEVABILITY, GOALVERDICT, REALISTICTARGET, REQUIREDPACE, GOALPROGRESS, smartAssess } from './functions/achievability';
+export { SMARTSCORE, SMARTCHECK, SMARTPARSE, smartAnalyze } from './functions/statement';

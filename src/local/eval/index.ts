@@ -2,7 +2,9 @@
  * `npm run eval [-- name…]`: accuracy and calibration reports. Each report
  * registers here; with no name every report runs.
  */
-const REPORTS: Record<string, () => Promise<void>> = {};
+const REPORTS: Record<string, () => Promise<void>> = {
+  statements: async () => (await import('./statement')).run(),
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
