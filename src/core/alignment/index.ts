@@ -125,14 +125,22 @@ const NOUN_STOPWORDS = new Set([
  * the statement does not state that number followed by a word.
  */
 export function unitNoun(statement: string, target: number, lang: Lang): string | null {
-  const re = /(\d[\d\u00a0\u202f .,]*\d|\d)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)(?:\s+([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*))?/g;
+  const re = /(\d[\d\u00a0\u202f .,]*\d|\d)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2})/g;
+  const isStop = (word: string): boolean => {
+    const w = word.toLowerCase().replace('’', "'");
+    return NOUN_STOPWORDS.has(w) || w.startsWith("d'") || w.startsWith("l'");
+  };
   for (const match of statement.matchAll(re)) {
     const value = parseLocaleNumber(match[1], lang);
     if (value === null || Math.abs(value - target) > 1e-9 * Math.max(1, Math.abs(target))) continue;
-    const first = match[2].toLowerCase().replace('’', "'");
-    if (NOUN_STOPWORDS.has(first) || first.startsWith("d'") || /^(k|m|%|€|eur|usd|pts?)$/i.test(first)) return null;
-    const second = match[3]?.toLowerCase().replace('’', "'");
-    return second && !NOUN_STOPWORDS.has(second) && !second.startsWith("d'") && !second.startsWith("l'") ? `${match[2]} ${match[3]}` : match[2];
+    const words = match[2].split(/\s+/);
+    if (isStop(words[0]) || /^(k|m|%|€|eur|usd|pts?)$/i.test(words[0])) return null;
+    const kept: string[] = [];
+    for (const word of words) {
+      if (isStop(word)) break;
+      kept.push(word);
+    }
+    return kept.join(' ');
   }
   return null;
 }
@@ -143,23 +151,24 @@ function formatAmount(value: number, goal: AlignmentGoal, noun: string | null, l
 }
 
 /** "Q1–Q4" when the children are consecutive fiscal quarters of one year, "Q1, Q3" when not consecutive, else their IDs. */
-function childrenLabel(children: readonly AlignmentGoal[], fiscalYearStartMonth: number): string {
+function childrenLabel(children: readonly AlignmentGoal[], fiscalYearStartMonth: number, lang: Lang): string {
+  const q = (n: number): string => t(lang, 'align.quarter', { n });
   const quarters: number[] = [];
   let yearStart: IsoDate | null = null;
   for (const child of children) {
     if (!child.deadline || !isFiscalQuarterEnd(child.deadline, fiscalYearStartMonth)) return idsLabel(children);
-    const q = fiscalQuarter(child.deadline, fiscalYearStartMonth);
-    const start = fiscalQuarters(child.deadline, fiscalYearStartMonth)[q].start;
+    const index = fiscalQuarter(child.deadline, fiscalYearStartMonth);
+    const start = fiscalQuarters(child.deadline, fiscalYearStartMonth)[index].start;
     if (child.start && daysBetween(start, child.start) < -7) return idsLabel(children);
     const year = fiscalYearStart(child.deadline, fiscalYearStartMonth);
     if (yearStart !== null && yearStart !== year) return idsLabel(children);
     yearStart = year;
-    quarters.push(q + 1);
+    quarters.push(index + 1);
   }
   quarters.sort((a, b) => a - b);
   const consecutive = quarters.every((q, i) => i === 0 || q === quarters[i - 1] + 1);
-  if (quarters.length > 1 && consecutive) return `Q${quarters[0]}–Q${quarters[quarters.length - 1]}`;
-  return quarters.map((q) => `Q${q}`).join(', ');
+  if (quarters.length > 1 && consecutive) return `${q(quarters[0])}–${q(quarters[quarters.length - 1])}`;
+  return quarters.map(q).join(', ');
 }
 
 function idsLabel(children: readonly AlignmentGoal[]): string {
@@ -299,7 +308,7 @@ function rollUp(
   const tol = tolerance * Math.max(Math.abs(parent.target), 1e-9);
   if (parent.aggregation === 'total') {
     const sum = measured.reduce((total, c) => total + (c.target as number), 0);
-    const params = { children: childrenLabel(measured, options.fiscalYearStartMonth), sum: formatAmount(sum, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) };
+    const params = { children: childrenLabel(measured, options.fiscalYearStartMonth, lang), sum: formatAmount(sum, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) };
     let fits = true;
     if (covers && Math.abs(sum - parent.target) > tol) {
       report('sum', t(lang, 'align.sum.mismatch', params), rows);
@@ -367,7 +376,7 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
       shares = seasonal.shares.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);
-    const quarters = windows.map((w, q) => ({ label: `Q${q + 1}`, start: w.start, end: w.end, share: shares[q], target: targets[q] }));
+    const quarters = windows.map((w, q) => ({ label: t(lang, 'align.quarter', { n: q + 1 }), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
     const list = quarters.map((q) => `${q.label} ${formatAmount(q.target, goal, noun, lang)}`).join(' · ');
     const message =
       seasonal.basis === 'seasonal'

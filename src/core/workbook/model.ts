@@ -5,10 +5,11 @@
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Lang } from '../types';
 import { findGoalColumns } from './headers';
+import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
 import { detectKpiSeries } from './kpis';
 import { fold } from './text';
-import type { GoalColumns, GoalsSheetInfo, SheetGrid, WorkbookModel } from './types';
+import type { CellValue, GoalColumns, GoalsSheetInfo, SheetGrid, WorkbookModel } from './types';
 
 /** Tab names that hold goals unless the settings say otherwise (folded). */
 export const GOALS_SHEET_NAMES: readonly string[] = ['goals', 'objectifs', 'goal', 'objectif', 'smart goals', 'objectifs smart', 'sales goals', 'objectifs de vente', 'objectifs commerciaux'];
@@ -19,23 +20,22 @@ export interface ModelOptions {
   goalsSheetName?: string | null;
   /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */
   ownedColumns?: Readonly<Record<string, readonly number[]>>;
-  /** Folded header texts of the add-on's own columns: adopted as ours when metadata was lost (xlsx round trip). */
-  ownedHeaders?: ReadonlySet<string>;
+}
+
+/** Our result columns found by their headers in the first rows (where a header row can be). */
+export function ownedHeaderColumns(values: readonly (readonly CellValue[])[]): Map<OutputColumn, number> {
+  for (let row = 0; row < Math.min(values.length, 10); row++) {
+    const found = ownedColumnsByHeader(values[row]);
+    if (found.size > 0) return found;
+  }
+  return new Map();
 }
 
 function ownedFor(grid: SheetGrid, options: ModelOptions): number[] {
   const fromMetadata = options.ownedColumns?.[grid.name];
   if (fromMetadata && fromMetadata.length > 0) return [...fromMetadata];
-  if (!options.ownedHeaders || options.ownedHeaders.size === 0) return [];
-  // Without metadata, our headers are recognised on the header row of the table.
-  const columns = findGoalColumns(grid.values);
-  if (!columns) return [];
-  const header = grid.values[columns.headerRow] ?? [];
-  const owned: number[] = [];
-  header.forEach((cell, column) => {
-    if (typeof cell === 'string' && options.ownedHeaders?.has(fold(cell))) owned.push(column);
-  });
-  return owned;
+  // Without metadata (e.g. after an xlsx round trip) our columns are recognised by their headers.
+  return [...ownedHeaderColumns(grid.values).values()];
 }
 
 function columnsOf(grid: SheetGrid, options: ModelOptions): GoalColumns | null {

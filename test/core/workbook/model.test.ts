@@ -132,3 +132,14 @@ describe('model and links', () => {
     expect(matchCatalog('Taux d’attrition mensuel', KPI_CATALOG)?.id).toBe('churn');
   });
 });
+
+describe('our result columns', () => {
+  it('are recognized by their headers when metadata was lost, and never read as user fields', () => {
+    const { OUTPUT_COLUMNS, outputHeader } = jest.requireActual('../../../src/core/workbook/output') as typeof import('../../../src/core/workbook/output');
+    const header = ['Objectif', 'Échéance', ...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'fr'))];
+    const model = buildWorkbookModel([{ name: 'Objectifs', values: [header, ['Conclure 10 comptes', '31/12/2027', 80, 'OK']] }], { lang: 'fr', catalog: KPI_CATALOG });
+    expect(model.goalsSheet?.columns.fields).toEqual({ statement: 0, deadline: 1 });
+    expect(model.goalsSheet?.columns.owned).toEqual(OUTPUT_COLUMNS.map((_, i) => i + 2));
+    expect(model.goals[0].target).toBeNull();
+  });
+});

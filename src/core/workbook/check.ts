@@ -1,0 +1,341 @@
+/**
+ * Check goals, the pure part: every goal row is analyzed from its sentence,
+ * its structured columns (which win over the sentence), its KPI history and
+ * its family (parent/children). Three passes: merge each row (statement
+ * analysis + columns + linked series), check alignment across rows, then
+ * assess and score each row. A `shouldContinue` callback lets the caller stop
+ * cleanly before Apps Script's time limit; unchecked rows are reported.
+ */
+import { achievableCriterion, assess, type Assessment } from '../achievability';
+import { checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
+import { addPeriods, endOfPeriod } from '../dates';
+import { formatDate, formatNumber, formatValue } from '../format';
+import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
+import { t, type MessageKey } from '../messages';
+import type { Settings } from '../settings';
+import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
+import { linkSeries, matchCatalog } from './link';
+import type { CheckSummary, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
+
+export interface CheckOptions {
+  today: IsoDate;
+  lang: Lang;
+  settings: Settings;
+  catalog?: readonly KpiDefinition[];
+  /** Asked before each row of each pass; false stops the run cleanly (time budget). */
+  shouldContinue?: () => boolean;
+  /** Progress callback: rows done out of total, per pass. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A goal row after merging its columns with its sentence and its KPI series. */
+export interface MergedGoal {
+  goal: GoalRow;
+  analysis: StatementAnalysis;
+  series: KpiSeries | null;
+  kpi: KpiDefinition | null;
+  unit: Unit | null;
+  currency: string | null;
+  direction: Direction | null;
+  aggregation: Aggregation;
+  baseline: number | null;
+  target: number | null;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  /** Which fields came from the structured columns (they override the sentence). */
+  fromColumns: Set<GoalField>;
+  /** Values the reader rescaled ("30" in a percent column read as 30 %). */
+  rescaled: boolean;
+}
+
+export interface CheckResult {
+  merged: MergedGoal[];
+  checks: GoalCheck[];
+  alignment: AlignmentResult;
+  assessments: Map<number, Assessment>;
+  /** Rows not checked because the run stopped early. */
+  remainingRows: number[];
+  complete: boolean;
+}
+
+/**
+ * Percent KPIs are stored as fractions (25 % → 0.25), but people type "30"
+ * in a plain number cell. A structured value above 1.5 on a percent KPI
+ * whose history is all fractions is read as a percentage.
+ */
+function percentFix(value: number | null, unit: Unit | null, series: KpiSeries | null): { value: number | null; rescaled: boolean } {
+  if (value === null || unit !== 'percent' || Math.abs(value) <= 1.5) return { value, rescaled: false };
+  if (series && series.points.some((p) => Math.abs(p.value) > 1.5)) return { value, rescaled: false };
+  return { value: value / 100, rescaled: true };
+}
+
+function statementUnit(unit: StatementAnalysis['unit']): Unit | null {
+  return unit === null ? null : unit;
+}
+
+/** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
+export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
+  const catalog = options.catalog ?? KPI_CATALOG;
+  const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+  const linked = linkSeries(goal, analysis.kpi, series, catalog);
+  const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
+  const unit = kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  const fromColumns = new Set<GoalField>();
+  const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
+    if (column !== null) {
+      fromColumns.add(field);
+      return column;
+    }
+    return sentence;
+  };
+  const baselineFix = percentFix(goal.baseline, unit, linked);
+  const targetFix = percentFix(goal.target, unit, linked);
+  const baseline = pick('baseline', baselineFix.value, analysis.baseline);
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? kpi?.aggregation ?? 'level';
+  const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
+  const target = pick('target', targetFix.value, null) ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : null));
+  let deadline = pick('deadline', goal.deadline, analysis.deadline);
+  // "+10 % each month": a recurring goal without a date is judged on its next period.
+  if (deadline === null && analysis.recurrence) deadline = endOfPeriod(addPeriods(options.today, analysis.recurrence, 1), analysis.recurrence);
+  const start = pick('start', goal.start, analysis.start);
+  let direction = pick('direction', goal.direction, analysis.direction);
+  const reference = baseline ?? (aggregation === 'level' ? latest : null);
+  if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
+  if (direction === null && kpi) direction = kpi.lowerIsBetter ? 'decrease' : 'increase';
+  if (goal.kpi) fromColumns.add('kpi');
+  return {
+    goal,
+    analysis,
+    series: linked,
+    kpi: kpi ?? null,
+    unit,
+    currency: analysis.currency,
+    direction,
+    aggregation,
+    baseline,
+    target,
+    start,
+    deadline,
+    fromColumns,
+    rescaled: baselineFix.rescaled || targetFix.rescaled,
+  };
+}
+
+function alignmentGoal(m: MergedGoal): AlignmentGoal {
+  return {
+    row: m.goal.row,
+    id: m.goal.id,
+    hasId: m.goal.hasId,
+    parent: m.goal.parent,
+    statement: m.goal.statement,
+    kpiId: m.kpi?.id ?? null,
+    seriesKey: m.series?.key ?? null,
+    kpiName: m.series?.name ?? (m.kpi ? m.kpi.label.en : m.goal.kpi),
+    unit: m.unit,
+    currency: m.currency,
+    aggregation: m.aggregation,
+    direction: m.direction,
+    baseline: m.baseline,
+    target: m.target,
+    start: m.start,
+    deadline: m.deadline,
+  };
+}
+
+/** The KPI's display name in the user's language. */
+export function kpiDisplayName(m: MergedGoal, lang: Lang): string | null {
+  return m.series?.name ?? (m.kpi ? m.kpi.label[lang] : m.goal.kpi);
+}
+
+function assessGoal(m: MergedGoal, options: CheckOptions): Assessment | null {
+  if (!m.series || m.target === null || m.deadline === null) return null;
+  return assess(
+    {
+      history: m.series.points,
+      target: m.target,
+      deadline: m.deadline,
+      today: options.today,
+      direction: m.direction,
+      aggregation: m.aggregation,
+      baseline: m.baseline,
+      policy: options.settings.policy,
+      lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+    },
+    options.lang,
+  );
+}
+
+const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {
+  id: 'field.id',
+  statement: 'field.statement',
+  kpi: 'field.kpi',
+  owner: 'field.owner',
+  baseline: 'field.baseline',
+  target: 'field.target',
+  start: 'field.start',
+  deadline: 'field.deadline',
+  parent: 'field.parent',
+  direction: 'field.direction',
+  aggregation: 'field.aggregation',
+};
+
+/**
+ * The structured columns complete what the sentence leaves out: a goal whose
+ * sentence has no date but whose Deadline column has one is time-bound.
+ * Only criteria the sentence did not pass are upgraded; the score is then
+ * recomputed with the statement engine's own weights.
+ */
+function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: MergedGoal, lang: Lang): Record<CriterionId, CriterionResult> {
+  const next = { ...criteria };
+  const upgrade = (id: CriterionId, key: MessageKey, params: Record<string, string>): void => {
+    if (next[id].status === 'pass') return;
+    next[id] = { status: 'pass', message: t(lang, key, params), suggestion: null };
+  };
+  const kpiName = kpiDisplayName(m, lang);
+  if (m.fromColumns.has('kpi') && m.fromColumns.has('target') && kpiName && m.target !== null) {
+    upgrade('specific', 'check.fromColumns.specific', { kpi: kpiName, target: formatValue(m.target, m.unit, lang, m.currency ?? undefined) });
+  }
+  if (m.fromColumns.has('target') && m.target !== null && (m.series !== null || m.fromColumns.has('kpi'))) {
+    upgrade('measurable', 'check.fromColumns.measurable', { target: formatValue(m.target, m.unit, lang, m.currency ?? undefined) });
+  }
+  if (m.fromColumns.has('deadline') && m.deadline !== null) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
+  return next;
+}
+
+function problemNotes(m: MergedGoal, lang: Lang): string[] {
+  const notes = m.goal.problems.map((p) =>
+    t(lang, `check.problem.${p.expected}`, { field: t(lang, FIELD_LABEL[p.field]), value: p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value }),
+  );
+  if (m.rescaled) notes.push(t(lang, 'check.note.rescaled'));
+  if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
+  return notes;
+}
+
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessment: Assessment | null, options: CheckOptions): GoalCheck {
+  const { lang } = options;
+  const relevant = alignment.relevantByRow.get(m.goal.row);
+  const evaluation = evaluateStatement(m.goal.statement, {
+    asOf: options.today,
+    lang,
+    catalog: options.catalog ?? KPI_CATALOG,
+    fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
+    context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
+  });
+  const criteria = completeFromColumns(evaluation.criteria, m, lang);
+  const score = scoreOf(criteria);
+  const verdict: Verdict | null = assessment?.verdict ?? null;
+  const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
+  const notes = [...problemNotes(m, lang), ...alignmentNotes];
+  if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  for (const id of CRITERIA) {
+    const c = criteria[id];
+    if (id === 'relevant' && alignmentNotes.length > 0) continue;
+    if (c.status === 'fail' || c.status === 'warn') notes.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.suggestion ?? c.message }));
+  }
+  if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) notes.push(assessment.reasons[0]);
+  const split = alignment.splits.find((s) => s.row === m.goal.row);
+  if (split) notes.push(split.message);
+  const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
+  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0;
+  return {
+    row: m.goal.row,
+    id: m.goal.id,
+    statement: m.goal.statement,
+    owner: m.goal.owner,
+    seriesKey: m.series?.key ?? null,
+    kpiId: m.kpi?.id ?? null,
+    kpiName: kpiDisplayName(m, lang),
+    unit: m.unit,
+    currency: m.currency,
+    direction: m.direction,
+    aggregation: m.aggregation,
+    baseline: m.baseline,
+    target: m.target,
+    start: m.start,
+    deadline: m.deadline,
+    parent: m.goal.parent,
+    score,
+    criteria,
+    verdict,
+    probability: assessment?.probability ?? null,
+    suggestedTarget: assessment && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
+    requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
+    alignment: alignment.issues.filter((i) => i.rows.includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
+    notes,
+    flagged,
+  };
+}
+
+/** Runs Check goals on the model. Never throws on user data; stops early only when `shouldContinue` says so. */
+export function checkWorkbook(model: WorkbookModel, options: CheckOptions): CheckResult {
+  const goOn = options.shouldContinue ?? (() => true);
+  const total = model.goals.length;
+  const merged: MergedGoal[] = [];
+  for (const goal of model.goals) {
+    if (!goOn()) break;
+    merged.push(mergeGoal(goal, model.series, options));
+    options.onProgress?.(merged.length, total * 2);
+  }
+  const alignment = checkAlignment(merged.map(alignmentGoal), {
+    lang: options.lang,
+    fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
+    history: new Map(model.series.map((s) => [s.key, s.points])),
+  });
+  const checks: GoalCheck[] = [];
+  const assessments = new Map<number, Assessment>();
+  for (const m of merged) {
+    if (!goOn()) break;
+    const assessment = assessGoal(m, options);
+    if (assessment) assessments.set(m.goal.row, assessment);
+    checks.push(checkOne(m, alignment, assessment, options));
+    options.onProgress?.(total + checks.length, total * 2);
+  }
+  const done = new Set(checks.map((c) => c.row));
+  const remainingRows = model.goals.filter((g) => !done.has(g.row)).map((g) => g.row);
+  return { merged, checks, alignment, assessments, remainingRows, complete: remainingRows.length === 0 };
+}
+
+/** "2–5, 9" from [2, 3, 4, 5, 9]. */
+export function rowRanges(rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+export function summarizeCheck(result: CheckResult, model: WorkbookModel, options: Pick<CheckOptions, 'lang' | 'today'>): CheckSummary {
+  const { lang } = options;
+  const byVerdict: Partial<Record<Verdict, number>> = {};
+  for (const c of result.checks) if (c.verdict) byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
+  const flagged = result.checks.filter((c) => c.flagged).map((c) => ({ row: c.row, id: c.id, reasons: c.notes }));
+  const alignmentProblems = result.alignment.issues.flatMap((issue) =>
+    issue.rows.slice(0, 1).map((row) => ({ row, id: result.checks.find((c) => c.row === row)?.id ?? `#${row}`, message: issue.message })),
+  );
+  const averageScore = result.checks.length > 0 ? Math.round(result.checks.reduce((s, c) => s + c.score, 0) / result.checks.length) : null;
+  const parts = [
+    t(lang, 'check.summary.done', { checked: formatNumber(result.checks.length, lang), flagged: formatNumber(flagged.length, lang) }),
+    t(lang, 'check.summary.alignment', { count: formatNumber(result.alignment.issues.length, lang) }),
+  ];
+  if (averageScore !== null) parts.push(t(lang, 'check.summary.score', { score: averageScore }));
+  if (!result.complete) parts.push(t(lang, 'check.summary.stopped', { left: formatNumber(result.remainingRows.length, lang), rows: rowRanges(result.remainingRows) }));
+  return {
+    sheetName: model.goalsSheet?.name ?? '',
+    lang,
+    today: options.today,
+    checked: result.checks.length,
+    total: model.goals.length,
+    flagged,
+    alignmentProblems,
+    byVerdict,
+    averageScore,
+    complete: result.complete,
+    remainingRows: result.remainingRows,
+    message: parts.join(' '),
+  };
+}

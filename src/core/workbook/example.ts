@@ -1,0 +1,235 @@
+/**
+ * The example workbook, built from the article: a weekly close rate around
+ * 25 % with goals at 30 % (sensible) and 50 % (not) for next week; churn
+ * from 45 % to 20 % over the next quarter; conversion +10 % per month;
+ * +25 % sales by the end of Q2; 120 new accounts by year end with quarterly
+ * sub-goals — one set that adds up, one that does not — and two years of
+ * weekly/monthly KPI history with seasonality. Deterministic: a seeded
+ * generator, and dates relative to the `today` passed in.
+ */
+import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek, isoParts, isoFromParts, isoWeekday, startOfPeriod } from '../dates';
+import { t } from '../messages';
+import type { IsoDate, Lang } from '../types';
+import type { CellValue } from './types';
+
+export interface ExampleSheet {
+  /** Base name; the adapter picks a free name if a tab of that name exists. */
+  name: string;
+  kind: 'goals' | 'kpi';
+  rows: CellValue[][];
+  /** Number format per cell, same shape as `rows` ('' = leave as is); cells formatted as dates hold ISO dates. */
+  formats: string[][];
+  /** Column widths in pixels (0 = default). */
+  columnWidths: number[];
+}
+
+export interface ExampleWorkbook {
+  sheets: ExampleSheet[];
+}
+
+/** Small, fast, seeded PRNG (mulberry32): the same seed gives the same workbook everywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(a ^ (a >>> 15), 1 | a);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function gaussian(random: () => number): number {
+  const u = Math.max(random(), 1e-12);
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** Seasonal factor by calendar month (sales peak in Q4, dip in summer and January). */
+const MONTH_SEASON = [0.88, 0.94, 1.02, 0.98, 1.0, 0.97, 0.86, 0.82, 1.03, 1.08, 1.14, 1.28];
+
+function season(date: IsoDate): number {
+  return MONTH_SEASON[isoParts(date).month - 1];
+}
+
+const HISTORY_WEEKS = 104;
+const HISTORY_MONTHS = 24;
+
+/** Monday of each of the last `count` complete weeks before `today`. */
+function weeks(today: IsoDate, count: number): IsoDate[] {
+  const thisMonday = addDays(today, 1 - isoWeekday(today));
+  return Array.from({ length: count }, (_, i) => addDays(thisMonday, -7 * (count - i)));
+}
+
+/** First day of each of the last `count` complete months before `today`. */
+function months(today: IsoDate, count: number): IsoDate[] {
+  const thisMonth = startOfPeriod(today, 'month');
+  return Array.from({ length: count }, (_, i) => addMonths(thisMonth, -(count - i)));
+}
+
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+function formatGrid(rows: readonly CellValue[][], columnFormats: readonly string[]): string[][] {
+  return rows.map((row, index) => row.map((_, column) => (index === 0 ? '' : (columnFormats[column] ?? ''))));
+}
+
+function kpiSheet(name: string, header: string[], data: CellValue[][], formats: string[]): ExampleSheet {
+  const rows = [header, ...data];
+  return { name, kind: 'kpi', rows, formats: formatGrid(rows, [DATE_FORMAT, ...formats]), columnWidths: [110, ...formats.map(() => 130)] };
+}
+
+/** The plan year: this year until September, next year from October (Q4 is when next year's plan is set). */
+export function planYear(today: IsoDate): number {
+  const { year, month } = isoParts(today);
+  return month >= 10 ? year + 1 : year;
+}
+
+/** Builds the example in the user's language, relative to `today`. */
+export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908): ExampleWorkbook {
+  const random = seededRandom(seed);
+  const w = (key: Parameters<typeof t>[1], params?: Record<string, string | number>): string => t(lang, key, params);
+
+  // Close rate: weekly, about 25 % over the last weeks, mild seasonality.
+  const closeWeeks = weeks(today, HISTORY_WEEKS);
+  const closeRows = closeWeeks.map((date, i) => {
+    const recent = i >= HISTORY_WEEKS - 3;
+    const level = 0.235 + 0.02 * (season(date) - 1) + 0.015 * (i / HISTORY_WEEKS);
+    return [date, round(recent ? 0.25 + 0.008 * gaussian(random) : level + 0.012 * gaussian(random), 3)];
+  });
+
+  // Churn: monthly 3-month churn rate, hovering around 45 %.
+  const churnMonths = months(today, HISTORY_MONTHS);
+  const churnRows = churnMonths.map((date, i) => [date, round(i === HISTORY_MONTHS - 1 ? 0.45 : 0.44 + 0.015 * (season(date) - 1) * -1 + 0.01 * gaussian(random), 3)]);
+
+  // Conversion: monthly, ~3 % slowly improving, seasonal.
+  const conversionRows = churnMonths.map((date, i) => [date, round((0.028 + 0.00012 * i) * (0.94 + 0.06 * season(date)) * (1 + 0.03 * gaussian(random)), 4)]);
+
+  // Sales: monthly revenue (growth + Q4 peak) and average deal size.
+  const salesRows = churnMonths.map((date, i) => {
+    const revenue = 118000 * (1 + 0.007 * i) * season(date) * (1 + 0.035 * gaussian(random));
+    const deal = 4200 * (1 + 0.002 * i) * (1 + 0.05 * gaussian(random));
+    return [date, Math.round(revenue / 100) * 100, Math.round(deal)];
+  });
+
+  // New accounts: weekly counts, about 2 a week, Q4-heavy.
+  const accountRows = closeWeeks.map((date) => {
+    const mean = 2.05 * season(date);
+    let count = 0;
+    // Poisson by inversion: small means, a handful of draws.
+    let p = Math.exp(-mean);
+    let cumulative = p;
+    const u = random();
+    while (u > cumulative && count < 20) {
+      count++;
+      p *= mean / count;
+      cumulative += p;
+    }
+    return [date, count];
+  });
+
+  const year = planYear(today);
+  const nextWeekEnd = endOfWeek(addDays(today, 7));
+  const nextQuarterEnd = endOfQuarter(addMonths(endOfQuarter(today), 1));
+  const nextQuarterStart = addDays(endOfQuarter(today), 1);
+  const thisMonthStart = startOfPeriod(today, 'month');
+  const q2Year = isoParts(today).month <= 6 ? isoParts(today).year : isoParts(today).year + 1;
+  const q2End = isoFromParts(q2Year, 6, 30);
+  const yearStart = isoFromParts(year, 1, 1);
+  const yearEnd = isoFromParts(year, 12, 31);
+  const quarterEnd = (q: number): IsoDate => endOfMonth(isoFromParts(year, q * 3, 1));
+  const quarterStart = (q: number): IsoDate => isoFromParts(year, q * 3 - 2, 1);
+  const lastClose = closeRows[closeRows.length - 1];
+  const closeStart = addDays(String(lastClose[0]), 7);
+
+  const names = {
+    goals: w('example.sheet.goals'),
+    close: w('example.sheet.closeRate'),
+    churn: w('example.sheet.churn'),
+    conversion: w('example.sheet.conversion'),
+    sales: w('example.sheet.sales'),
+    accounts: w('example.sheet.accounts'),
+  };
+
+  type GoalLine = [string, string, string, string, number | '', number | '', IsoDate | '', IsoDate | '', string, string, string];
+  const goal = (id: string, key: Parameters<typeof t>[1], params: Record<string, string | number>, kpi: string, owner: string, baseline: number | '', target: number | '', start: IsoDate | '', deadline: IsoDate | '', parent = '', direction = '', aggregation = ''): GoalLine => [
+    id,
+    w(key, params),
+    kpi,
+    owner,
+    baseline,
+    target,
+    start,
+    deadline,
+    parent,
+    direction,
+    aggregation,
+  ];
+  const increase = w('example.direction.increase');
+  const decrease = w('example.direction.decrease');
+  const total = w('example.aggregation.total');
+  const quarterGoals = (prefix: string, parent: string, owner: string, targets: number[]): GoalLine[] =>
+    targets.map((target, index) =>
+      goal(`${prefix}${index + 1}`, 'example.goal.quarter', { count: target, quarter: index + 1, year }, names.accounts, owner, '', target, quarterStart(index + 1), quarterEnd(index + 1), parent, increase, total),
+    );
+
+  const goalRows: GoalLine[] = [
+    goal('G1', 'example.goal.close30', {}, names.close, 'Alice', 0.25, 0.3, closeStart, nextWeekEnd, '', increase),
+    goal('G2', 'example.goal.close50', {}, names.close, 'Bruno', 0.25, 0.5, closeStart, nextWeekEnd, '', increase),
+    goal('G3', 'example.goal.churn', {}, names.churn, 'Chloé', 0.45, 0.2, nextQuarterStart, nextQuarterEnd, '', decrease),
+    goal('G4', 'example.goal.conversion', {}, names.conversion, 'David', '', '', thisMonthStart, '', '', increase),
+    goal('G5', 'example.goal.sales', { year: q2Year }, names.sales, 'Emma', '', '', '', q2End, '', increase),
+    goal('G6', 'example.goal.vague', {}, '', 'Emma', '', '', '', '', '', ''),
+    goal('N', 'example.goal.accounts', { count: 120, year }, names.accounts, w('example.owner.north'), '', 120, yearStart, yearEnd, '', increase, total),
+    ...quarterGoals('N-Q', 'N', w('example.owner.north'), [24, 28, 30, 38]),
+    goal('S', 'example.goal.accounts', { count: 120, year }, names.accounts, w('example.owner.south'), '', 120, yearStart, yearEnd, '', increase, total),
+    ...quarterGoals('S-Q', 'S', w('example.owner.south'), [20, 26, 28, 30]),
+    goal('E', 'example.goal.enterprise', { count: 30, year }, names.accounts, 'Farid', '', 30, yearStart, yearEnd, '', increase, total),
+  ];
+
+  const goalsHeader = [
+    w('example.header.id'),
+    w('example.header.goal'),
+    w('example.header.kpi'),
+    w('example.header.owner'),
+    w('example.header.baseline'),
+    w('example.header.target'),
+    w('example.header.start'),
+    w('example.header.deadline'),
+    w('example.header.parent'),
+    w('example.header.direction'),
+    w('example.header.aggregation'),
+  ];
+  const rows: CellValue[][] = [goalsHeader, ...goalRows];
+  const formats = formatGrid(rows, ['', '', '', '', '#,##0.##', '#,##0.##', DATE_FORMAT, DATE_FORMAT, '', '', '']);
+  // Rate goals show their baseline and target as percentages (stored as fractions, as Sheets does).
+  const percentKpis = new Set([names.close, names.churn, names.conversion]);
+  rows.forEach((row, index) => {
+    if (index > 0 && percentKpis.has(String(row[2]))) formats[index][4] = formats[index][5] = '0%';
+  });
+  const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100] };
+
+  return {
+    sheets: [
+      goalsSheet,
+      kpiSheet(names.close, [w('example.header.week'), w('example.header.value')], closeRows, ['0.0%']),
+      kpiSheet(names.churn, [w('example.header.month'), w('example.header.value')], churnRows, ['0.0%']),
+      kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, ['0.00%']),
+      kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, ['#,##0', '#,##0']),
+      kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0']),
+    ],
+  };
+}
+
+/** A tab name not used yet: "Goals", then "Goals (2)", "Goals (3)"… (compared case-insensitively, as Sheets does). */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The add-on's own result columns at the right of the goals table: which
+ * they are, their localized headers, their number formats, and the value of
+ * each cell for a checked goal. Everything else in the goals tab belongs to
+ * the user and is never written.
+ */
+import { t, type MessageKey } from '../messages';
+import type { CriterionId, Lang, Unit } from '../types';
+import { fold } from './text';
+import type { CellValue, GoalCheck } from './types';
+
+export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'flag', 'notes'] as const;
+export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
+
+const HEADER_KEYS: Readonly<Record<OutputColumn, MessageKey>> = {
+  score: 'col.score',
+  specific: 'col.specific',
+  measurable: 'col.measurable',
+  achievable: 'col.achievable',
+  relevant: 'col.relevant',
+  timeBound: 'col.timeBound',
+  verdict: 'col.verdict',
+  probability: 'col.probability',
+  suggestedTarget: 'col.suggestedTarget',
+  flag: 'col.flag',
+  notes: 'col.notes',
+};
+
+/** Developer-metadata key marking a column as ours; its value is the OutputColumn. */
+export const OWNED_COLUMN_METADATA_KEY = 'smartGoals.column';
+/** Developer-metadata key marking a sheet the add-on created; its value says which kind. */
+export const OWNED_SHEET_METADATA_KEY = 'smartGoals.sheet';
+/** Marker inside our conditional-format formulas: N("…") is 0, so the rule is unchanged, but we can tell it is ours. */
+export const RULE_MARKER = 'smart-goals';
+
+export function outputHeader(column: OutputColumn, lang: Lang): string {
+  return t(lang, HEADER_KEYS[column]);
+}
+
+/** Our headers in both languages, folded: how our columns are recognized when metadata was lost (xlsx round trip). */
+export function ownedHeaderSet(): Set<string> {
+  const set = new Set<string>();
+  for (const lang of ['en', 'fr'] as const) for (const column of OUTPUT_COLUMNS) set.add(fold(outputHeader(column, lang)));
+  return set;
+}
+
+/**
+ * Columns of a header row that carry our headers, when enough of them are
+ * there to be sure (a user's lone "Notes" column is not ours).
+ */
+export function ownedColumnsByHeader(header: readonly CellValue[]): Map<OutputColumn, number> {
+  const found = new Map<OutputColumn, number>();
+  for (const lang of ['en', 'fr'] as const) {
+    const wanted = new Map(OUTPUT_COLUMNS.map((c) => [fold(outputHeader(c, lang)), c] as const));
+    const hits = new Map<OutputColumn, number>();
+    header.forEach((cell, index) => {
+      const column = typeof cell === 'string' ? wanted.get(fold(cell)) : undefined;
+      if (column && !hits.has(column)) hits.set(column, index);
+    });
+    if (hits.size >= Math.ceil(OUTPUT_COLUMNS.length / 2) && hits.size > found.size) return hits;
+  }
+  return found;
+}
+
+/** Number format of each column (Sheets patterns are locale-independent). */
+export function outputNumberFormat(column: OutputColumn, unit: Unit | null): string {
+  switch (column) {
+    case 'score':
+      return '0';
+    case 'probability':
+      return '0%';
+    case 'suggestedTarget':
+      return unit === 'percent' ? '0.0%' : unit === 'currency' ? '#,##0' : '#,##0.##';
+    default:
+      return '@';
+  }
+}
+
+function statusText(check: GoalCheck, id: CriterionId, lang: Lang): string {
+  return t(lang, `status.${check.criteria[id].status}`);
+}
+
+/** Notes are capped: a cell holds 50,000 characters, but a readable note is short. */
+const MAX_NOTES = 1000;
+
+/** The value of each of our cells for one checked goal. */
+export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn, CellValue> {
+  const notes = check.notes.join('\n');
+  return {
+    score: check.score,
+    specific: statusText(check, 'specific', lang),
+    measurable: statusText(check, 'measurable', lang),
+    achievable: statusText(check, 'achievable', lang),
+    relevant: statusText(check, 'relevant', lang),
+    timeBound: statusText(check, 'timeBound', lang),
+    verdict: check.verdict ? t(lang, `verdict.${check.verdict}`) : '',
+    probability: check.probability ?? '',
+    suggestedTarget: check.suggestedTarget ?? '',
+    flag: check.flagged ? t(lang, 'check.flag.review') : t(lang, 'check.flag.ok'),
+    notes: notes.length > MAX_NOTES ? `${notes.slice(0, MAX_NOTES - 1)}…` : notes,
+  };
+}

@@ -1,0 +1,163 @@
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { checkWorkbook, rowRanges, summarizeCheck } from '../../../src/core/workbook/check';
+import { buildExampleWorkbook, planYear, uniqueSheetName } from '../../../src/core/workbook/example';
+import { buildWorkbookModel } from '../../../src/core/workbook/model';
+import { OUTPUT_COLUMNS, outputValues, ownedColumnsByHeader, outputHeader } from '../../../src/core/workbook/output';
+import type { CellValue, SheetGrid } from '../../../src/core/workbook/types';
+import type { Lang } from '../../../src/core/types';
+
+const TODAY = '2026-11-26';
+
+function exampleModel(lang: Lang, today = TODAY) {
+  const example = buildExampleWorkbook(lang, today);
+  const grids: SheetGrid[] = example.sheets.map((s) => ({ name: s.name, values: s.rows }));
+  return { example, grids, model: buildWorkbookModel(grids, { lang, catalog: KPI_CATALOG }) };
+}
+
+describe('example workbook', () => {
+  it('is deterministic and relative to today', () => {
+    expect(buildExampleWorkbook('en', TODAY)).toEqual(buildExampleWorkbook('en', TODAY));
+    const { example } = exampleModel('en');
+    const close = example.sheets.find((s) => s.name === 'Close rate');
+    expect(close?.rows.length).toBeGreaterThan(53);
+    expect(String(close?.rows[close.rows.length - 1][0]) < TODAY).toBe(true);
+    expect(planYear(TODAY)).toBe(2027);
+    expect(planYear('2026-03-01')).toBe(2026);
+  });
+
+  it('speaks the user language', () => {
+    expect(buildExampleWorkbook('fr', TODAY).sheets.map((s) => s.name)).toEqual(['Objectifs', 'Taux de conclusion', 'Attrition', 'Conversion', 'Ventes', 'Nouveaux comptes']);
+    expect(buildExampleWorkbook('en', TODAY).sheets.map((s) => s.name)).toEqual(['Goals', 'Close rate', 'Churn', 'Conversion', 'Sales', 'New accounts']);
+  });
+
+  it('keeps the last three weeks of close rate around 25 %', () => {
+    const close = exampleModel('en').model.series.find((s) => s.catalogId === 'close_rate');
+    const last3 = close?.points.slice(-3).map((p) => p.value) ?? [];
+    expect(last3.reduce((a, b) => a + b, 0) / 3).toBeCloseTo(0.25, 1);
+  });
+
+  it('picks a free tab name', () => {
+    expect(uniqueSheetName('Goals', ['Sheet1'])).toBe('Goals');
+    expect(uniqueSheetName('Goals', ['goals', 'Goals (2)'])).toBe('Goals (3)');
+  });
+});
+
+describe('checkWorkbook on the example', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`finds every goal and KPI (${lang})`, () => {
+      const { model } = exampleModel(lang);
+      expect(model.goalsSheet?.foundBy).toBe('name');
+      expect(model.goals).toHaveLength(17);
+      expect(model.series.map((s) => s.catalogId)).toEqual(['close_rate', 'churn', 'conversion_rate', 'revenue', 'average_deal_size', 'deals_closed']);
+    });
+  }
+
+  const { model } = exampleModel('en');
+  const result = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+  const byId = new Map(result.checks.map((c) => [c.id, c]));
+
+  it('tells 30 % next week from 50 % next week', () => {
+    expect(byId.get('G1')?.verdict).not.toBe('unrealistic');
+    expect(byId.get('G2')?.verdict).toBe('unrealistic');
+    expect(byId.get('G2')?.flagged).toBe(true);
+    expect(byId.get('G2')?.suggestedTarget).toBeGreaterThan(0.25);
+    expect(byId.get('G2')?.suggestedTarget).toBeLessThan(0.4);
+  });
+
+  it('fills empty columns from the sentence', () => {
+    const conversion = byId.get('G4');
+    expect(conversion?.target).toBeGreaterThan(0.025);
+    expect(conversion?.deadline).not.toBeNull();
+    const sales = byId.get('G5');
+    expect(sales?.kpiId).toBe('revenue');
+    expect(sales?.target).toBeGreaterThan(0);
+  });
+
+  it('flags the quarterly set that does not add up on both levels, not the one that does', () => {
+    const message = 'Q1–Q4 sum to 104 new accounts; the annual goal is 120 new accounts.';
+    expect(byId.get('S')?.notes).toContain(message);
+    expect(byId.get('S-Q4')?.notes).toContain(message);
+    expect(byId.get('S')?.criteria.relevant.status).toBe('fail');
+    expect(byId.get('N')?.alignment).toEqual([]);
+    expect(byId.get('N')?.criteria.relevant.status).toBe('pass');
+  });
+
+  it('flags a vague goal and proposes a seasonal split for an annual goal without children', () => {
+    expect(byId.get('G6')?.flagged).toBe(true);
+    expect(byId.get('G6')?.criteria.measurable.status).toBe('fail');
+    expect(byId.get('E')?.notes.some((n) => n.startsWith('Proposed quarterly split'))).toBe(true);
+  });
+
+  it('summarizes', () => {
+    const summary = summarizeCheck(result, model, { lang: 'en', today: TODAY });
+    expect(summary.checked).toBe(17);
+    expect(summary.complete).toBe(true);
+    expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S', 'S-Q1']));
+    expect(summary.alignmentProblems).toHaveLength(1);
+    expect(summary.message).toMatch(/^Checked 17 goals: \d+ to review\. Alignment problems: 1\./);
+  });
+
+  it('writes one value per owned column', () => {
+    const values = outputValues(byId.get('G2')!, 'fr');
+    expect(Object.keys(values)).toEqual([...OUTPUT_COLUMNS]);
+    expect(values.verdict).toBe('irréaliste');
+    expect(values.flag).toBe('⚠ À revoir');
+  });
+});
+
+describe('structured columns and messy cells', () => {
+  const goals: CellValue[][] = [
+    ['Goal', 'KPI', 'Target', 'Deadline', 'Comment'],
+    ['Increase revenue', 'Revenue', 200000, '2027-06-30', 'mine'],
+    ['Raise the close rate', 'Close rate', 30, '2027-01-31', ''],
+    ['Raise the close rate', 'Close rate', 'lots', 'someday', ''],
+  ];
+  const history: CellValue[][] = [['Week', 'Close rate', 'Revenue']];
+  for (let i = 0; i < 60; i++) history.push([new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 0.24 + (i % 5) / 100, 150000 + 1000 * i]);
+  const model = buildWorkbookModel(
+    [
+      { name: 'Goals', values: goals },
+      { name: 'KPIs', values: history },
+    ],
+    { lang: 'en', catalog: KPI_CATALOG },
+  );
+  const result = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+
+  it('lets the structured columns make a vague sentence measurable and time-bound', () => {
+    const revenue = result.checks[0];
+    expect(revenue.target).toBe(200000);
+    expect(revenue.criteria.measurable.status).toBe('pass');
+    expect(revenue.criteria.timeBound.status).toBe('pass');
+    expect(revenue.verdict).not.toBeNull();
+  });
+
+  it('reads 30 in a percent KPI as 30 %', () => {
+    expect(result.checks[1].target).toBeCloseTo(0.3);
+    expect(result.checks[1].notes.some((n) => n.includes('read as percentages'))).toBe(true);
+  });
+
+  it('reports unreadable cells instead of guessing', () => {
+    const messy = result.checks[2];
+    expect(messy.flagged).toBe(true);
+    expect(messy.notes).toEqual(expect.arrayContaining(['Target: "lots" is not a number; ignored.', 'Deadline: "someday" is not a date; ignored.']));
+  });
+
+  it('stops cleanly when the budget runs out and says what is left', () => {
+    let calls = 0;
+    const partial = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS, shouldContinue: () => ++calls <= 4 });
+    expect(partial.complete).toBe(false);
+    expect(partial.checks).toHaveLength(1);
+    expect(partial.remainingRows).toEqual([3, 4]);
+    expect(summarizeCheck(partial, model, { lang: 'en', today: TODAY }).message).toContain('2 goals left (rows 3–4)');
+    expect(rowRanges([9, 2, 3, 4, 7])).toBe('2–4, 7, 9');
+  });
+});
+
+describe('owned columns by header', () => {
+  it('adopts our columns only when enough of our headers are present', () => {
+    const header = ['Goal', ...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'fr'))];
+    expect(ownedColumnsByHeader(header).get('notes')).toBe(OUTPUT_COLUMNS.length);
+    expect(ownedColumnsByHeader(['Goal', 'Verdict', 'SMART notes']).size).toBe(0);
+  });
+});
