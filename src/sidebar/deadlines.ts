@@ -38,21 +38,27 @@ export function endOfNextPeriod(today: IsoDate, period: Period): IsoDate {
   return endOfPeriod(addDays(endOfPeriod(today, period), 1), period);
 }
 
-/**
- * Presets in display order, without duplicates and never today itself
- * (a goal due today cannot be planned).
- */
+/** Presets in display order, one per date, never today itself (a goal due today cannot be planned). */
 export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null): DeadlineOption[] {
+  // On the last day of a month (quarter, year) "end of this month" means the next one.
+  const tomorrow = addDays(today, 1);
+  const upcoming = (end: (from: IsoDate) => IsoDate): IsoDate => {
+    const date = end(today);
+    return date > today ? date : end(tomorrow);
+  };
   const options: DeadlineOption[] = [];
   if (period && period !== 'year') options.push({ preset: 'nextPeriod', date: endOfNextPeriod(today, period) });
-  options.push({ preset: 'month', date: endOfPeriod(today, 'month') });
-  options.push({ preset: 'quarter', date: endOfFiscalBlock(today, fiscalStartMonth, 3) });
-  options.push({ preset: 'half', date: endOfFiscalBlock(today, fiscalStartMonth, 6) });
-  options.push({ preset: 'year', date: endOfFiscalBlock(today, fiscalStartMonth, 12) });
+  options.push({ preset: 'month', date: upcoming((from) => endOfPeriod(from, 'month')) });
+  options.push({ preset: 'quarter', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 3)) });
+  options.push({ preset: 'half', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 6)) });
+  options.push({ preset: 'year', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 12)) });
+  // When two presets fall on the same day, keep the broader one ("end of the fiscal year" says more than "end of next month").
   const seen = new Set<string>();
-  return options.filter((option) => {
-    if (option.date <= today || seen.has(option.date)) return false;
+  const kept: DeadlineOption[] = [];
+  for (const option of [...options].reverse()) {
+    if (seen.has(option.date)) continue;
     seen.add(option.date);
-    return true;
-  });
+    kept.unshift(option);
+  }
+  return kept;
 }

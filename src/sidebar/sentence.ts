@@ -19,8 +19,8 @@ export function kpiPhrase(name: string, lang: Lang): string {
   const lowered = /^[A-Z0-9]{2,}\b/.test(trimmed) ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
   if (lang === 'en') return `the ${lowered}`;
   const firstWord = lowered.split(/[\s'’-]/)[0].toLowerCase();
-  if (/^[aeiouyhâàéèêîïôûœ]/i.test(firstWord)) return `l’${lowered}`;
   if (/[sx]$/.test(firstWord) && !FRENCH_INVARIABLE_S.has(firstWord)) return `les ${lowered}`;
+  if (/^[aeiouyhâàéèêîïôûœ]/i.test(firstWord)) return `l’${lowered}`;
   return `${FRENCH_FEMININE.has(firstWord) ? 'la' : 'le'} ${lowered}`;
 }
 

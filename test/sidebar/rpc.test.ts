@@ -1,0 +1,46 @@
+import { errorMessage, LiveCall } from '../../src/sidebar/rpc';
+
+describe('server call helpers', () => {
+  it('keeps only the readable part of Apps Script errors', () => {
+    expect(errorMessage(new Error('Exception: No Goals tab was found.'))).toBe('No Goals tab was found.');
+    expect(errorMessage('ScriptError: boom')).toBe('boom');
+    expect(errorMessage({ message: 'plain' })).toBe('plain');
+  });
+
+  it('debounces live calls and drops answers a newer request superseded', async () => {
+    jest.useFakeTimers();
+    const sent: number[] = [];
+    const resolvers: Array<(value: string) => void> = [];
+    const live = new LiveCall((arg: number) => {
+      sent.push(arg);
+      return new Promise<string>((resolve) => resolvers.push(resolve));
+    }, 300);
+    const results: string[] = [];
+    const handlers = { onResult: (r: string) => results.push(r), onError: () => results.push('error') };
+    live.schedule(1, handlers);
+    live.schedule(2, handlers);
+    jest.advanceTimersByTime(300);
+    expect(sent).toEqual([2]);
+    live.schedule(3, handlers);
+    jest.advanceTimersByTime(300);
+    expect(sent).toEqual([2, 3]);
+    // The older call answers last: its answer is ignored.
+    resolvers[1]('three');
+    resolvers[0]('two');
+    jest.useRealTimers();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(results).toEqual(['three']);
+  });
+
+  it('cancels pending calls', () => {
+    jest.useFakeTimers();
+    const send = jest.fn(() => Promise.resolve('x'));
+    const live = new LiveCall(send, 100);
+    live.schedule(1, { onResult: () => undefined, onError: () => undefined });
+    live.cancel();
+    jest.advanceTimersByTime(500);
+    expect(send).not.toHaveBeenCalled();
+    jest.useRealTimers();
+  });
+});

@@ -1,0 +1,75 @@
+import type { GoalDraft } from '../../src/core/api';
+import { generateSentence, kpiPhrase } from '../../src/sidebar/sentence';
+import { emptyDraft } from '../../src/sidebar/steps';
+
+const NBSP = '\u00a0';
+
+function closeRateDraft(overrides: Partial<GoalDraft> = {}): GoalDraft {
+  return {
+    ...emptyDraft(),
+    kpi: { seriesId: 'Close rate!Close rate', catalogId: 'close_rate', name: 'Close rate', unit: 'percent', aggregation: 'level', lowerIsBetter: false },
+    baseline: 0.25,
+    target: 0.3,
+    deadline: '2026-12-06',
+    ...overrides,
+  };
+}
+
+describe('kpiPhrase', () => {
+  it('puts an English article and lower-cases common nouns', () => {
+    expect(kpiPhrase('Close rate', 'en')).toBe('the close rate');
+  });
+  it('keeps acronyms as they are', () => {
+    expect(kpiPhrase('NPS', 'en')).toBe('the NPS');
+    expect(kpiPhrase('CAC', 'fr')).toBe('le CAC');
+  });
+  it('chooses the French article from the first word', () => {
+    expect(kpiPhrase('Taux de conclusion', 'fr')).toBe('le taux de conclusion');
+    expect(kpiPhrase('Marge brute', 'fr')).toBe('la marge brute');
+    expect(kpiPhrase('Attrition', 'fr')).toBe('l’attrition');
+    expect(kpiPhrase('Inscriptions', 'fr')).toBe('les inscriptions');
+  });
+});
+
+describe('generateSentence', () => {
+  it('writes the article’s close-rate goal in English', () => {
+    expect(generateSentence(closeRateDraft(), 'en')).toBe('Increase the close rate from 25% to 30% by 6 December 2026.');
+  });
+
+  it('writes it in French with French number and date formats', () => {
+    const draft = closeRateDraft({ kpi: { seriesId: 'x', catalogId: 'close_rate', name: 'Taux de conclusion', unit: 'percent', aggregation: 'level', lowerIsBetter: false } });
+    expect(generateSentence(draft, 'fr')).toBe(`Augmenter le taux de conclusion de 25${NBSP}% à 30${NBSP}% d’ici le 6 décembre 2026.`);
+  });
+
+  it('adds levers and the owner', () => {
+    const sentence = generateSentence(closeRateDraft({ levers: 'weekly deal reviews.', owner: 'Alice' }), 'en');
+    expect(sentence).toBe('Increase the close rate from 25% to 30% by 6 December 2026, through weekly deal reviews (owner: Alice).');
+    const french = generateSentence(closeRateDraft({ levers: 'des revues hebdomadaires', owner: 'Alice' }), 'fr');
+    expect(french).toContain(' grâce à des revues hebdomadaires (responsable : Alice).');
+  });
+
+  it('resolves a change against the baseline', () => {
+    const draft = closeRateDraft({ targetMode: 'change', target: null, change: { value: 0.05, kind: 'absolute' } });
+    expect(generateSentence(draft, 'en')).toContain('to 30%');
+    const relative = closeRateDraft({ targetMode: 'change', target: null, change: { value: 0.2, kind: 'relative' } });
+    expect(generateSentence(relative, 'en')).toContain('to 30%');
+  });
+
+  it('uses "reduce" for a decrease and "reach" for totals', () => {
+    const churn = closeRateDraft({ kpi: { seriesId: null, catalogId: 'churn', name: 'Churn', unit: 'percent', aggregation: 'level', lowerIsBetter: true }, direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31' });
+    expect(generateSentence(churn, 'en')).toBe('Reduce the churn from 45% to 20% by 31 March 2027.');
+    const accounts = closeRateDraft({ kpi: { seriesId: null, catalogId: 'deals_closed', name: 'New accounts', unit: 'count', aggregation: 'total', lowerIsBetter: false }, baseline: null, target: 120, deadline: '2026-12-31' });
+    expect(generateSentence(accounts, 'en')).toBe('Reach 120 new accounts by 31 December 2026.');
+  });
+
+  it('is empty until KPI, target and deadline are known', () => {
+    expect(generateSentence(emptyDraft(), 'en')).toBe('');
+    expect(generateSentence(closeRateDraft({ deadline: null }), 'en')).toBe('');
+    expect(generateSentence(closeRateDraft({ target: null }), 'en')).toBe('');
+  });
+
+  it('keeps markup-looking text as plain characters (the DOM inserts it with textContent)', () => {
+    const sentence = generateSentence(closeRateDraft({ owner: '<img src=x onerror=alert(1)>' }), 'en');
+    expect(sentence).toContain('(owner: <img src=x onerror=alert(1)>)');
+  });
+});

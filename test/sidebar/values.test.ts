@@ -1,0 +1,31 @@
+import { displayDelta, displayValue, parseUnitInput, toInputText } from '../../src/sidebar/values';
+
+describe('KPI values in inputs', () => {
+  it('reads percent fields typed with or without the % sign', () => {
+    expect(parseUnitInput('30', 'percent', 'en')).toBeCloseTo(0.3);
+    expect(parseUnitInput('30 %', 'percent', 'fr')).toBeCloseTo(0.3);
+    expect(parseUnitInput('27,5', 'percent', 'fr')).toBeCloseTo(0.275);
+    expect(parseUnitInput('abc', 'percent', 'en')).toBeNull();
+    expect(parseUnitInput('', 'count', 'en')).toBeNull();
+  });
+
+  it('reads counts and amounts as they are', () => {
+    expect(parseUnitInput('1,200', 'currency', 'en')).toBe(1200);
+    expect(parseUnitInput('1 200,5', 'currency', 'fr')).toBe(1200.5);
+    expect(parseUnitInput('120', 'count', 'fr')).toBe(120);
+  });
+
+  it('writes values back in the locale, percent as points', () => {
+    expect(toInputText(0.3, 'percent', 'en')).toBe('30');
+    expect(toInputText(0.275, 'percent', 'fr')).toBe('27,5');
+    expect(toInputText(null, 'count', 'en')).toBe('');
+    expect(toInputText(0.1 + 0.2, 'percent', 'en')).toBe('30');
+  });
+
+  it('displays levels and changes', () => {
+    expect(displayValue(0.25, 'percent', 'en')).toBe('25%');
+    expect(displayDelta(0.012, 'percent', 'en')).toBe('+1.2\u00a0pts');
+    expect(displayDelta(3, 'count', 'en')).toBe('+3');
+    expect(displayDelta(-2.5, 'count', 'fr')).toBe('-2,5');
+  });
+});
