@@ -1,0 +1,51 @@
+/**
+ * In-memory Apps Script emulator: runs the built add-on (dist/Code.js, via
+ * `loadAddon(emulator.globals)` from src/local/runtime.ts) against a
+ * spreadsheet held in memory, loaded from / saved to .xlsx.
+ *
+ * Emulated (typed against @types/google-apps-script; any other member of an
+ * emulated class throws `Error('not emulated: Class.method')`):
+ * - SpreadsheetApp (getActiveSpreadsheet/getActive/getActiveSheet/getActiveRange/getUi,
+ *   newConditionalFormatRule, flush, enums incl. DeveloperMetadata*, BooleanCriteria, ChartType alias)
+ * - Spreadsheet, Sheet, Range (values, formulas, number formats, backgrounds, notes, font
+ *   weight/colour, alignment, wrap, merges, developer metadata on the spreadsheet, sheets, whole
+ *   rows and whole columns, conditional format rules, charts as recorded specs, selection)
+ * - Ui (menus, alert, prompt, sidebar, dialogs — all recorded in `emulator.ui`), HtmlService
+ *   (createHtmlOutput, createHtmlOutputFromFile from `htmlDir`, default dist/)
+ * - PropertiesService, LockService, Session, Utilities (formatDate, sleep, getUuid,
+ *   formatString), Logger, ScriptApp (AuthMode, getAuthorizationInfo), Charts (ChartType).
+ *
+ * Conventions
+ * - Values follow Sheets: numbers stay numbers, dates are Date objects (local wall clock of the
+ *   Node process), written strings are parsed like typed input: "=…" → formula, "'…" → literal
+ *   text, "12" / "25 %" / "TRUE" / "2026-06-30" → number / percentage / boolean / date. A formula
+ *   cell's value is its cached result (from xlsx) or '' (formulas are not evaluated).
+ * - getValues & co. return fresh copies; Sheet.getRange beyond getMaxRows/getMaxColumns throws
+ *   "Those rows are out of bounds." like Apps Script (insertRowsAfter/insertColumnsAfter grow it).
+ * - Call counting: every method call on a service object made from outside the emulator counts
+ *   once as "Class.method" (`emulator.calls.total()`, `.byMethod()`, `.of(name)`, `.reset()`);
+ *   data properties (`spreadsheet.model`, enums) are free.
+ * - Executions and locks: `emulator.runExecution(fn)` runs fn as one execution; locks still held
+ *   at its end are released. To interleave two runs, register `emulator.onServiceCall((method,
+ *   total) => …)` and start a second `runExecution` from the hook (e.g. when method is
+ *   'Range.setValues'): while the first holds the document lock, the second's `waitLock` throws
+ *   "Lock timeout: another process was holding the lock for too long." and `tryLock` returns false.
+ * - Auth: `emulator.setAuthMode('NONE')` makes PropertiesService, LockService,
+ *   SpreadsheetApp.getActive* and range reads/writes throw "You do not have permission to call …";
+ *   `emulator.openEvent()` gives the matching onOpen event.
+ * - xlsx (`loadXlsx`, `saveXlsx`, `toXlsxBuffer`): see ./xlsx.ts for what survives a round trip.
+ */
+export { createEmulator, DEFAULT_HTML_DIR, enumName, type Emulator, type EmulatorOptions } from './emulator';
+export { ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook } from './runtime';
+export type { UiRecord, MenuRecord, MenuItemRecord, SpreadsheetContext } from './context';
+export { EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
+export { EmulatedSheet, SHEET_ERRORS } from './sheet';
+export { EmulatedRange, RANGE_ERRORS } from './range';
+export { SheetModel, SpreadsheetModel, type ChartSpec, type ConditionalRuleSpec, type DeveloperMetadataRecord, type MetadataLocation } from './model';
+export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from './services';
+export { notEmulated } from './facade';
+export { formatDate } from './format-date';
+export { columnToLetters, lettersToColumn, parseA1, rectToA1, type GridRect } from './a1';
+export { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, displayValue, parseInput, type Cell, type CellValue } from './values';
+export { loadXlsx, saveXlsx, toXlsxBuffer, XlsxError, STATE_SHEET_NAME } from './xlsx';
+export { snapshotCells, diffSnapshots, describeDifferences, type CellSnapshot, type CellRecord, type SheetSnapshot, type SnapshotDifference, type DiffOptions } from './snapshot';

@@ -1,0 +1,266 @@
+/**
+ * Plain data behind the emulated services: no Proxy, no call counting. The
+ * Apps Script facades (EmulatedSpreadsheet, EmulatedSheet, EmulatedRange…)
+ * read and write these; xlsx I/O, snapshots and the preview use them directly.
+ */
+import type { GridRect } from './a1';
+import type { Cell, CellValue } from './values';
+
+export type MetadataLocation =
+  | { type: 'SPREADSHEET' }
+  | { type: 'SHEET'; sheetId: number }
+  | { type: 'ROW'; sheetId: number; index: number }
+  | { type: 'COLUMN'; sheetId: number; index: number };
+
+export interface DeveloperMetadataRecord {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location: MetadataLocation;
+}
+
+/** A conditional format rule as data (ranges on one or more sheets of the spreadsheet). */
+export interface ConditionalRuleSpec {
+  ranges: Array<{ sheetId: number } & GridRect>;
+  /** BooleanCriteria name, e.g. "CUSTOM_FORMULA", "TEXT_CONTAINS"; null for gradients. */
+  criteria: string | null;
+  values: unknown[];
+  format: { background?: string | null; fontColor?: string | null; bold?: boolean | null; italic?: boolean | null; strikethrough?: boolean | null; underline?: boolean | null };
+  gradient?: { min?: [string, string, string]; mid?: [string, string, string]; max?: [string, string, string] };
+}
+
+/** An embedded chart as a recorded specification (nothing is drawn). */
+export interface ChartSpec {
+  id: number;
+  chartType: string;
+  ranges: Array<{ sheetId: number } & GridRect>;
+  options: Record<string, unknown>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transpose: boolean;
+}
+
+export class SheetModel {
+  /** Rows of cells, 0-based; missing rows/cells are empty. */
+  rows: Array<Array<Cell | undefined> | undefined> = [];
+  frozenRows = 0;
+  frozenColumns = 0;
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  hiddenColumns = new Set<number>();
+  hiddenRows = new Set<number>();
+  merges: GridRect[] = [];
+  conditionalRules: ConditionalRuleSpec[] = [];
+  charts: ChartSpec[] = [];
+  tabColor: string | null = null;
+  hidden = false;
+  hiddenGridlines = false;
+
+  constructor(
+    public readonly id: number,
+    public name: string,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  cell(row: number, column: number): Cell | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+
+  /** The cell at (row, column), created empty when absent. */
+  ensureCell(row: number, column: number): Cell {
+    let cells = this.rows[row - 1];
+    if (!cells) {
+      cells = [];
+      this.rows[row - 1] = cells;
+    }
+    let cell = cells[column - 1];
+    if (!cell) {
+      cell = { value: '' };
+      cells[column - 1] = cell;
+    }
+    return cell;
+  }
+
+  setCell(row: number, column: number, cell: Cell | undefined): void {
+    let cells = this.rows[row - 1];
+    if (!cells) {
+      if (!cell) return;
+      cells = [];
+      this.rows[row - 1] = cells;
+    }
+    cells[column - 1] = cell;
+  }
+
+  value(row: number, column: number): CellValue {
+    return this.rows[row - 1]?.[column - 1]?.value ?? '';
+  }
+
+  /** Grows the grid so (row, column) exists (Sheets extends sheets on appendRow/setValues only up to max). */
+  ensureSize(rows: number, columns: number): void {
+    if (rows > this.maxRows) this.maxRows = rows;
+    if (columns > this.maxColumns) this.maxColumns = columns;
+  }
+
+  /** Last row with a value or formula (0 when the sheet is empty). */
+  lastRow(): number {
+    for (let r = this.rows.length; r >= 1; r--) {
+      const cells = this.rows[r - 1];
+      if (cells && cells.some((c) => c !== undefined && (c.value !== '' || !!c.formula))) return r;
+    }
+    return 0;
+  }
+
+  /** Last column with a value or formula (0 when the sheet is empty). */
+  lastColumn(): number {
+    let last = 0;
+    for (const cells of this.rows) {
+      if (!cells) continue;
+      for (let c = cells.length; c > last; c--) {
+        const cell = cells[c - 1];
+        if (cell && (cell.value !== '' || !!cell.formula)) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Inserts `count` empty rows before row `before` (1-based), shifting content, merges, rules and charts. */
+  insertRows(before: number, count: number): void {
+    const index = before - 1;
+    if (this.rows.length > index) this.rows.splice(index, 0, ...new Array<undefined>(count));
+    this.maxRows += count;
+    shiftMap(this.rowHeights, before, count);
+    shiftSet(this.hiddenRows, before, count);
+    const shift = (rect: GridRect): void => {
+      if (rect.wholeColumns) {
+        rect.numRows += count;
+        return;
+      }
+      if (rect.row >= before) rect.row += count;
+      else if (rect.row + rect.numRows > before) rect.numRows += count;
+    };
+    this.merges.forEach(shift);
+    this.conditionalRules.forEach((rule) => rule.ranges.filter((r) => r.sheetId === this.id).forEach(shift));
+    this.charts.forEach((chart) => {
+      chart.ranges.filter((r) => r.sheetId === this.id).forEach(shift);
+      if (chart.position.row >= before) chart.position.row += count;
+    });
+  }
+
+  /** Inserts `count` empty columns before column `before` (1-based). */
+  insertColumns(before: number, count: number): void {
+    const index = before - 1;
+    for (const cells of this.rows) {
+      if (cells && cells.length > index) cells.splice(index, 0, ...new Array<undefined>(count));
+    }
+    this.maxColumns += count;
+    shiftMap(this.columnWidths, before, count);
+    shiftSet(this.hiddenColumns, before, count);
+    const shift = (rect: GridRect): void => {
+      if (rect.wholeRows) {
+        rect.numColumns += count;
+        return;
+      }
+      if (rect.column >= before) rect.column += count;
+      else if (rect.column + rect.numColumns > before) rect.numColumns += count;
+    };
+    this.merges.forEach(shift);
+    this.conditionalRules.forEach((rule) => rule.ranges.filter((r) => r.sheetId === this.id).forEach(shift));
+    this.charts.forEach((chart) => {
+      chart.ranges.filter((r) => r.sheetId === this.id).forEach(shift);
+      if (chart.position.column >= before) chart.position.column += count;
+    });
+  }
+
+  /** Deletes rows [first, first+count). */
+  deleteRows(first: number, count: number): void {
+    this.rows.splice(first - 1, count);
+    this.maxRows = Math.max(1, this.maxRows - count);
+    this.merges = this.merges.filter((m) => m.row + m.numRows <= first || m.row >= first + count);
+    for (const m of this.merges) if (m.row >= first + count) m.row -= count;
+  }
+
+  /** Deletes columns [first, first+count). */
+  deleteColumns(first: number, count: number): void {
+    for (const cells of this.rows) if (cells) cells.splice(first - 1, count);
+    this.maxColumns = Math.max(1, this.maxColumns - count);
+    this.merges = this.merges.filter((m) => m.column + m.numColumns <= first || m.column >= first + count);
+    for (const m of this.merges) if (m.column >= first + count) m.column -= count;
+  }
+}
+
+function shiftMap<V>(map: Map<number, V>, from: number, count: number): void {
+  const entries = [...map.entries()];
+  map.clear();
+  for (const [k, v] of entries) map.set(k >= from ? k + count : k, v);
+}
+
+function shiftSet(set: Set<number>, from: number, count: number): void {
+  const values = [...set];
+  set.clear();
+  for (const v of values) set.add(v >= from ? v + count : v);
+}
+
+export class SpreadsheetModel {
+  sheets: SheetModel[] = [];
+  activeSheetId: number | null = null;
+  activeRange: ({ sheetId: number } & GridRect) | null = null;
+  developerMetadata: DeveloperMetadataRecord[] = [];
+  private nextSheetId = 0;
+  private nextMetadataId = 1;
+  private nextChartId = 1;
+
+  constructor(
+    public id: string,
+    public name: string,
+    public locale: string,
+    public timeZone: string,
+  ) {}
+
+  newSheetId(): number {
+    // Sheets gives the first tab id 0 and later ones large random ids; sequential is enough here.
+    return this.nextSheetId++;
+  }
+
+  newMetadataId(): number {
+    return this.nextMetadataId++;
+  }
+
+  newChartId(): number {
+    return this.nextChartId++;
+  }
+
+  addSheet(name: string, index = this.sheets.length, rows = 1000, columns = 26): SheetModel {
+    const sheet = new SheetModel(this.newSheetId(), name, rows, columns);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    if (this.activeSheetId === null) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  sheetById(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  activeSheet(): SheetModel {
+    return this.sheetById(this.activeSheetId ?? -1) ?? this.sheets[0];
+  }
+
+  /** Moves COLUMN/ROW developer metadata with inserted or deleted columns/rows. */
+  shiftMetadata(sheetId: number, type: 'ROW' | 'COLUMN', from: number, delta: number): void {
+    this.developerMetadata = this.developerMetadata.filter((m) => {
+      const loc = m.location;
+      if (loc.type !== type || loc.sheetId !== sheetId) return true;
+      if (delta < 0 && loc.index >= from && loc.index < from - delta) return false;
+      if (loc.index >= from) loc.index += delta;
+      return true;
+    });
+  }
+}

@@ -1,0 +1,691 @@
+/** Range: a rectangle of a sheet, with Sheets' value semantics and Apps Script's error texts. */
+import { quoteSheetName, rectContains, rectsIntersect, rectToA1, type GridRect } from './a1';
+import type { SpreadsheetContext } from './context';
+import { enumName, emulatedBase } from './facade';
+import { DeveloperMetadataFinderImpl, addMetadata } from './metadata';
+import type { SheetModel } from './model';
+import {
+  copyValue,
+  DEFAULT_BACKGROUND,
+  DEFAULT_FONT_COLOR,
+  DEFAULT_NUMBER_FORMAT,
+  displayValue,
+  hasContent,
+  isEmptyCell,
+  normalizeColor,
+  parseInput,
+  type Cell,
+  type CellStyle,
+  type CellValue,
+} from './values';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Apps Script's own wording, so tests can assert the same text users would see. */
+export const RANGE_ERRORS = {
+  rowsMismatch: (data: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  columnsMismatch: (data: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  rowsOutOfBounds: 'Those rows are out of bounds.',
+  columnsOutOfBounds: 'Those columns are out of bounds.',
+  startRowTooSmall: 'The starting row of the range is too small.',
+  startColumnTooSmall: 'The starting column of the range is too small.',
+  numRowsTooSmall: 'The number of rows in the range must be at least 1.',
+  numColumnsTooSmall: 'The number of columns in the range must be at least 1.',
+  signature: (method: string) => `The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`,
+  mergeOverlap: 'You must select all cells in a merged range to merge or unmerge them.',
+  metadataLocation:
+    'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+} as const;
+
+/** Validates a rectangle against a sheet's grid like Sheet.getRange does. */
+export function checkRect(sheet: SheetModel, rect: GridRect): void {
+  if (!Number.isInteger(rect.row) || rect.row < 1) throw new Error(RANGE_ERRORS.startRowTooSmall);
+  if (!Number.isInteger(rect.column) || rect.column < 1) throw new Error(RANGE_ERRORS.startColumnTooSmall);
+  if (!Number.isInteger(rect.numRows) || rect.numRows < 1) throw new Error(RANGE_ERRORS.numRowsTooSmall);
+  if (!Number.isInteger(rect.numColumns) || rect.numColumns < 1) throw new Error(RANGE_ERRORS.numColumnsTooSmall);
+  if (rect.row + rect.numRows - 1 > sheet.maxRows) throw new Error(RANGE_ERRORS.rowsOutOfBounds);
+  if (rect.column + rect.numColumns - 1 > sheet.maxColumns) throw new Error(RANGE_ERRORS.columnsOutOfBounds);
+}
+
+type Grid<T> = T[][];
+
+export class EmulatedRange extends emulatedBase<Range>('Range') implements Range {
+  constructor(
+    readonly context: SpreadsheetContext,
+    readonly sheetModel: SheetModel,
+    readonly rect: GridRect,
+  ) {
+    super(context.runtime);
+  }
+
+  // ---- helpers (not Apps Script methods; called on `this`, so never counted) ----
+
+  private guard(method: string): void {
+    this.context.runtime.requireAuth('Range', method);
+  }
+
+  private read<T>(method: string, pick: (cell: Cell | undefined) => T): Grid<T> {
+    this.guard(method);
+    const { row, column, numRows, numColumns } = this.rect;
+    const rows = this.sheetModel.rows;
+    const out: Grid<T> = new Array<T[]>(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const cells = rows[row - 1 + r];
+      const line = new Array<T>(numColumns);
+      for (let c = 0; c < numColumns; c++) line[c] = pick(cells?.[column - 1 + c]);
+      out[r] = line;
+    }
+    return out;
+  }
+
+  private checkGrid(method: string, data: unknown): unknown[][] {
+    if (!Array.isArray(data) || !data.every((line) => Array.isArray(line))) throw new Error(RANGE_ERRORS.signature(method));
+    const grid = data as unknown[][];
+    if (grid.length !== this.rect.numRows) throw new Error(RANGE_ERRORS.rowsMismatch(grid.length, this.rect.numRows));
+    for (const line of grid) {
+      if (line.length !== this.rect.numColumns) throw new Error(RANGE_ERRORS.columnsMismatch(line.length, this.rect.numColumns));
+    }
+    return grid;
+  }
+
+  private write(method: string, data: unknown, apply: (row: number, column: number, input: unknown) => void): this {
+    this.guard(method);
+    const grid = this.checkGrid(method, data);
+    const { row, column } = this.rect;
+    for (let r = 0; r < grid.length; r++) {
+      const line = grid[r];
+      for (let c = 0; c < line.length; c++) apply(row + r, column + c, line[c]);
+    }
+    return this;
+  }
+
+  private fill(method: string, apply: (row: number, column: number) => void): this {
+    this.guard(method);
+    const { row, column, numRows, numColumns } = this.rect;
+    for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) apply(row + r, column + c);
+    return this;
+  }
+
+  private writeInput(row: number, column: number, input: unknown): void {
+    const parsed = parseInput(input, this.context.model.locale);
+    const existing = this.sheetModel.cell(row, column);
+    if (!existing && parsed.value === '' && !parsed.formula) return;
+    const cell = existing ?? this.sheetModel.ensureCell(row, column);
+    cell.value = parsed.value;
+    if (parsed.formula) cell.formula = parsed.formula;
+    else delete cell.formula;
+    if (parsed.impliedFormat && (cell.numberFormat === undefined || cell.numberFormat === DEFAULT_NUMBER_FORMAT)) cell.numberFormat = parsed.impliedFormat;
+    this.prune(row, column);
+  }
+
+  private writeFormula(row: number, column: number, input: unknown): void {
+    const text = input === null || input === undefined ? '' : String(input);
+    if (text.startsWith('=') && text.length > 1) {
+      const cell = this.sheetModel.ensureCell(row, column);
+      cell.formula = text;
+      cell.value = '';
+      return;
+    }
+    // Apps Script stores a non-formula as a value (and '' clears the cell).
+    this.writeInput(row, column, text);
+  }
+
+  private updateCell(row: number, column: number, update: (cell: Cell) => void): void {
+    update(this.sheetModel.ensureCell(row, column));
+    this.prune(row, column);
+  }
+
+  private updateStyle(row: number, column: number, update: (style: CellStyle) => void): void {
+    this.updateCell(row, column, (cell) => {
+      const style = cell.style ?? {};
+      update(style);
+      for (const key of Object.keys(style) as Array<keyof CellStyle>) if (style[key] === undefined) delete style[key];
+      if (Object.keys(style).length > 0) cell.style = style;
+      else delete cell.style;
+    });
+  }
+
+  private prune(row: number, column: number): void {
+    if (isEmptyCell(this.sheetModel.cell(row, column))) this.sheetModel.setCell(row, column, undefined);
+  }
+
+  private colorOrDefault(color: string | null | undefined): string | undefined {
+    if (color === null || color === undefined || color === '') return undefined;
+    const normalized = normalizeColor(String(color));
+    return normalized === DEFAULT_BACKGROUND ? undefined : (normalized ?? String(color));
+  }
+
+  private sub(rect: GridRect): EmulatedRange {
+    return this.context.range(this.sheetModel, rect);
+  }
+
+  /** "Sheet!A1:B2" for recordings and specs. */
+  qualifiedA1(): string {
+    return `${quoteSheetName(this.sheetModel.name)}!${rectToA1(this.rect)}`;
+  }
+
+  // ---- values ----
+
+  override getValues(): CellValue[][] {
+    return this.read('getValues', (cell) => (cell ? copyValue(cell.value) : ''));
+  }
+
+  override getValue(): CellValue {
+    this.guard('getValue');
+    const cell = this.sheetModel.cell(this.rect.row, this.rect.column);
+    return cell ? copyValue(cell.value) : '';
+  }
+
+  override setValues(values: unknown[][]): this {
+    return this.write('setValues', values, (r, c, v) => this.writeInput(r, c, v));
+  }
+
+  override setValue(value: unknown): this {
+    return this.fill('setValue', (r, c) => this.writeInput(r, c, value));
+  }
+
+  override getDisplayValues(): string[][] {
+    const locale = this.context.model.locale;
+    return this.read('getDisplayValues', (cell) => displayValue(cell, locale));
+  }
+
+  override getDisplayValue(): string {
+    this.guard('getDisplayValue');
+    return displayValue(this.sheetModel.cell(this.rect.row, this.rect.column), this.context.model.locale);
+  }
+
+  override isBlank(): boolean {
+    return this.read('isBlank', (cell) => hasContent(cell)).every((line) => line.every((has) => !has));
+  }
+
+  // ---- formulas ----
+
+  override getFormulas(): string[][] {
+    return this.read('getFormulas', (cell) => cell?.formula ?? '');
+  }
+
+  override getFormula(): string {
+    this.guard('getFormula');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.formula ?? '';
+  }
+
+  override setFormulas(formulas: string[][]): this {
+    return this.write('setFormulas', formulas, (r, c, f) => this.writeFormula(r, c, f));
+  }
+
+  /** Sets the same formula text in every cell (Sheets would shift relative references; not emulated). */
+  override setFormula(formula: string): this {
+    return this.fill('setFormula', (r, c) => this.writeFormula(r, c, formula));
+  }
+
+  // ---- formats ----
+
+  override getNumberFormats(): string[][] {
+    return this.read('getNumberFormats', (cell) => cell?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+  }
+
+  override getNumberFormat(): string {
+    this.guard('getNumberFormat');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.numberFormat ?? DEFAULT_NUMBER_FORMAT;
+  }
+
+  override setNumberFormat(numberFormat: string): this {
+    return this.fill('setNumberFormat', (r, c) =>
+      this.updateCell(r, c, (cell) => {
+        cell.numberFormat = String(numberFormat);
+      }),
+    );
+  }
+
+  override setNumberFormats(numberFormats: string[][]): this {
+    return this.write('setNumberFormats', numberFormats, (r, c, f) =>
+      this.updateCell(r, c, (cell) => {
+        cell.numberFormat = String(f);
+      }),
+    );
+  }
+
+  override getBackgrounds(): string[][] {
+    return this.read('getBackgrounds', (cell) => cell?.background ?? DEFAULT_BACKGROUND);
+  }
+
+  override getBackground(): string {
+    this.guard('getBackground');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.background ?? DEFAULT_BACKGROUND;
+  }
+
+  override setBackground(color: string | null): this {
+    const background = this.colorOrDefault(color);
+    return this.fill('setBackground', (r, c) =>
+      this.updateCell(r, c, (cell) => {
+        if (background === undefined) delete cell.background;
+        else cell.background = background;
+      }),
+    );
+  }
+
+  override setBackgrounds(colors: Array<Array<string | null>>): this {
+    return this.write('setBackgrounds', colors, (r, c, color) =>
+      this.updateCell(r, c, (cell) => {
+        const background = this.colorOrDefault(color as string | null);
+        if (background === undefined) delete cell.background;
+        else cell.background = background;
+      }),
+    );
+  }
+
+  override getNotes(): string[][] {
+    return this.read('getNotes', (cell) => cell?.note ?? '');
+  }
+
+  override getNote(): string {
+    this.guard('getNote');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.note ?? '';
+  }
+
+  override setNote(note: string | null): this {
+    return this.fill('setNote', (r, c) => this.writeNote(r, c, note));
+  }
+
+  override setNotes(notes: Array<Array<string | null>>): this {
+    return this.write('setNotes', notes, (r, c, note) => this.writeNote(r, c, note));
+  }
+
+  override clearNote(): this {
+    return this.fill('clearNote', (r, c) => this.writeNote(r, c, null));
+  }
+
+  private writeNote(row: number, column: number, note: unknown): void {
+    this.updateCell(row, column, (cell) => {
+      const text = note === null || note === undefined ? '' : String(note);
+      if (text === '') delete cell.note;
+      else cell.note = text;
+    });
+  }
+
+  override getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.read('getFontWeights', (cell) => cell?.style?.fontWeight ?? 'normal');
+  }
+
+  override getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    this.guard('getFontWeight');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.fontWeight ?? 'normal';
+  }
+
+  override setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): this {
+    return this.fill('setFontWeight', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.fontWeight = fontWeight === 'bold' ? 'bold' : undefined;
+      }),
+    );
+  }
+
+  override setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): this {
+    return this.write('setFontWeights', fontWeights, (r, c, w) =>
+      this.updateStyle(r, c, (s) => {
+        s.fontWeight = w === 'bold' ? 'bold' : undefined;
+      }),
+    );
+  }
+
+  /** Font color as recorded (emulator extension: Apps Script only offers getFontColorObject). */
+  fontColors(): string[][] {
+    return this.read('getFontColors', (cell) => cell?.style?.fontColor ?? DEFAULT_FONT_COLOR);
+  }
+
+  override setFontColor(color: string | null): this {
+    const normalized = color === null ? undefined : (normalizeColor(String(color)) ?? String(color));
+    return this.fill('setFontColor', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.fontColor = normalized === DEFAULT_FONT_COLOR ? undefined : normalized;
+      }),
+    );
+  }
+
+  override setFontColors(colors: unknown[][]): this {
+    return this.write('setFontColors', colors, (r, c, color) =>
+      this.updateStyle(r, c, (s) => {
+        const normalized = color === null || color === undefined ? undefined : (normalizeColor(String(color)) ?? String(color));
+        s.fontColor = normalized === DEFAULT_FONT_COLOR ? undefined : normalized;
+      }),
+    );
+  }
+
+  override setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): this {
+    return this.fill('setFontStyle', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.fontStyle = fontStyle === 'italic' ? 'italic' : undefined;
+      }),
+    );
+  }
+
+  override setFontSize(size: number): this {
+    return this.fill('setFontSize', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.fontSize = size === 10 ? undefined : size;
+      }),
+    );
+  }
+
+  override getHorizontalAlignment(): string {
+    this.guard('getHorizontalAlignment');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.horizontalAlignment ?? 'general';
+  }
+
+  override getHorizontalAlignments(): string[][] {
+    return this.read('getHorizontalAlignments', (cell) => cell?.style?.horizontalAlignment ?? 'general');
+  }
+
+  override setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): this {
+    return this.fill('setHorizontalAlignment', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.horizontalAlignment = alignment === null || alignment === 'normal' ? undefined : alignment;
+      }),
+    );
+  }
+
+  override setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): this {
+    return this.fill('setVerticalAlignment', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.verticalAlignment = alignment === null || alignment === 'bottom' ? undefined : alignment;
+      }),
+    );
+  }
+
+  override getWrap(): boolean {
+    this.guard('getWrap');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.wrap ?? false;
+  }
+
+  override getWraps(): boolean[][] {
+    return this.read('getWraps', (cell) => cell?.style?.wrap ?? false);
+  }
+
+  override setWrap(isWrapEnabled: boolean): this {
+    return this.fill('setWrap', (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.wrap = isWrapEnabled ? true : undefined;
+      }),
+    );
+  }
+
+  override setWraps(isWrapEnabled: boolean[][]): this {
+    return this.write('setWraps', isWrapEnabled, (r, c, w) =>
+      this.updateStyle(r, c, (s) => {
+        s.wrap = w ? true : undefined;
+      }),
+    );
+  }
+
+  // ---- clearing ----
+
+  override clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
+    const contents = !options || options.contentsOnly || (!options.formatOnly && !options.commentsOnly && !options.validationsOnly);
+    const formats = !options || options.formatOnly || (!options.contentsOnly && !options.commentsOnly && !options.validationsOnly);
+    const notes = !!options?.commentsOnly;
+    return this.fill('clear', (r, c) => {
+      const cell = this.sheetModel.cell(r, c);
+      if (!cell) return;
+      if (contents) {
+        cell.value = '';
+        delete cell.formula;
+      }
+      if (formats) {
+        delete cell.numberFormat;
+        delete cell.background;
+        delete cell.style;
+      }
+      if (notes) delete cell.note;
+      this.prune(r, c);
+    });
+  }
+
+  override clearContent(): this {
+    return this.fill('clearContent', (r, c) => {
+      const cell = this.sheetModel.cell(r, c);
+      if (!cell) return;
+      cell.value = '';
+      delete cell.formula;
+      this.prune(r, c);
+    });
+  }
+
+  override clearFormat(): this {
+    return this.fill('clearFormat', (r, c) => {
+      const cell = this.sheetModel.cell(r, c);
+      if (!cell) return;
+      delete cell.numberFormat;
+      delete cell.background;
+      delete cell.style;
+      this.prune(r, c);
+    });
+  }
+
+  // ---- geometry ----
+
+  override getRow(): number {
+    return this.rect.row;
+  }
+
+  override getRowIndex(): number {
+    return this.rect.row;
+  }
+
+  override getColumn(): number {
+    return this.rect.column;
+  }
+
+  override getLastRow(): number {
+    return this.rect.row + this.rect.numRows - 1;
+  }
+
+  override getLastColumn(): number {
+    return this.rect.column + this.rect.numColumns - 1;
+  }
+
+  override getNumRows(): number {
+    return this.rect.numRows;
+  }
+
+  override getNumColumns(): number {
+    return this.rect.numColumns;
+  }
+
+  override getHeight(): number {
+    return this.rect.numRows;
+  }
+
+  override getWidth(): number {
+    return this.rect.numColumns;
+  }
+
+  override getA1Notation(): string {
+    return rectToA1(this.rect);
+  }
+
+  override getGridId(): number {
+    return this.sheetModel.id;
+  }
+
+  override getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.context.sheet(this.sheetModel);
+  }
+
+  override offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): EmulatedRange {
+    const rect: GridRect = {
+      row: this.rect.row + rowOffset,
+      column: this.rect.column + columnOffset,
+      numRows: numRows ?? this.rect.numRows,
+      numColumns: numColumns ?? this.rect.numColumns,
+    };
+    checkRect(this.sheetModel, rect);
+    return this.sub(rect);
+  }
+
+  override getCell(row: number, column: number): EmulatedRange {
+    if (row < 1 || row > this.rect.numRows) throw new Error(RANGE_ERRORS.rowsOutOfBounds);
+    if (column < 1 || column > this.rect.numColumns) throw new Error(RANGE_ERRORS.columnsOutOfBounds);
+    return this.sub({ row: this.rect.row + row - 1, column: this.rect.column + column - 1, numRows: 1, numColumns: 1 });
+  }
+
+  /** The rectangle of non-empty cells around this range (Sheets' Ctrl+A data region). */
+  override getDataRegion(dimension?: GoogleAppsScript.Spreadsheet.Dimension): EmulatedRange {
+    this.guard('getDataRegion');
+    const sheet = this.sheetModel;
+    const filled = (r: number, c: number): boolean => hasContent(sheet.cell(r, c));
+    let { row: top, column: left } = this.rect;
+    let bottom = top + this.rect.numRows - 1;
+    let right = left + this.rect.numColumns - 1;
+    const dim = dimension === undefined ? null : enumName(dimension);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      const rowHas = (r: number): boolean => {
+        for (let c = Math.max(1, left - 1); c <= Math.min(sheet.maxColumns, right + 1); c++) if (filled(r, c)) return true;
+        return false;
+      };
+      const columnHas = (c: number): boolean => {
+        for (let r = Math.max(1, top - 1); r <= Math.min(sheet.maxRows, bottom + 1); r++) if (filled(r, c)) return true;
+        return false;
+      };
+      if (dim !== 'COLUMNS') {
+        if (top > 1 && rowHas(top - 1)) {
+          top -= 1;
+          grew = true;
+        }
+        if (bottom < sheet.maxRows && rowHas(bottom + 1)) {
+          bottom += 1;
+          grew = true;
+        }
+      }
+      if (dim !== 'ROWS') {
+        if (left > 1 && columnHas(left - 1)) {
+          left -= 1;
+          grew = true;
+        }
+        if (right < sheet.maxColumns && columnHas(right + 1)) {
+          right += 1;
+          grew = true;
+        }
+      }
+    }
+    return this.sub({ row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 });
+  }
+
+  // ---- selection ----
+
+  override activate(): this {
+    const model = this.context.model;
+    model.activeSheetId = this.sheetModel.id;
+    model.activeRange = { sheetId: this.sheetModel.id, ...this.rect };
+    this.context.ui.activations.push(this.qualifiedA1());
+    return this;
+  }
+
+  // ---- merges ----
+
+  private mergeRects(rects: GridRect[]): this {
+    for (const rect of rects) {
+      const overlapping = this.sheetModel.merges.filter((m) => rectsIntersect(m, rect));
+      if (overlapping.some((m) => !rectContains(rect, m))) throw new Error(RANGE_ERRORS.mergeOverlap);
+      this.sheetModel.merges = this.sheetModel.merges.filter((m) => !rectsIntersect(m, rect));
+      if (rect.numRows === 1 && rect.numColumns === 1) continue;
+      // Merging keeps only the top-left value (as Sheets does).
+      for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+        for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
+          if (r === rect.row && c === rect.column) continue;
+          const cell = this.sheetModel.cell(r, c);
+          if (cell) {
+            cell.value = '';
+            delete cell.formula;
+            this.prune(r, c);
+          }
+        }
+      }
+      this.sheetModel.merges.push({ row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns });
+    }
+    return this;
+  }
+
+  override merge(): this {
+    this.guard('merge');
+    return this.mergeRects([this.rect]);
+  }
+
+  override mergeAcross(): this {
+    this.guard('mergeAcross');
+    const { row, column, numRows, numColumns } = this.rect;
+    return this.mergeRects(Array.from({ length: numRows }, (_, i) => ({ row: row + i, column, numRows: 1, numColumns })));
+  }
+
+  override mergeVertically(): this {
+    this.guard('mergeVertically');
+    const { row, column, numRows, numColumns } = this.rect;
+    return this.mergeRects(Array.from({ length: numColumns }, (_, i) => ({ row, column: column + i, numRows, numColumns: 1 })));
+  }
+
+  override breakApart(): this {
+    this.guard('breakApart');
+    const overlapping = this.sheetModel.merges.filter((m) => rectsIntersect(m, this.rect));
+    if (overlapping.some((m) => !rectContains(this.rect, m))) throw new Error(RANGE_ERRORS.mergeOverlap);
+    this.sheetModel.merges = this.sheetModel.merges.filter((m) => !rectsIntersect(m, this.rect));
+    return this;
+  }
+
+  override getMergedRanges(): EmulatedRange[] {
+    this.guard('getMergedRanges');
+    return this.sheetModel.merges.filter((m) => rectsIntersect(m, this.rect)).map((m) => this.sub({ ...m }));
+  }
+
+  override isPartOfMerge(): boolean {
+    this.guard('isPartOfMerge');
+    return this.sheetModel.merges.some((m) => rectsIntersect(m, this.rect));
+  }
+
+  // ---- developer metadata (whole rows or whole columns only, like Apps Script) ----
+
+  /** The ROW/COLUMN location this range stands for, or null when it is neither a full row nor a full column. */
+  private metadataLocation(): { type: 'ROW' | 'COLUMN'; first: number; count: number } | null {
+    const fullColumns = this.rect.wholeColumns || (this.rect.row === 1 && this.rect.numRows === this.sheetModel.maxRows);
+    const fullRows = this.rect.wholeRows || (this.rect.column === 1 && this.rect.numColumns === this.sheetModel.maxColumns);
+    if (fullColumns && !this.rect.wholeRows) return { type: 'COLUMN', first: this.rect.column, count: this.rect.numColumns };
+    if (fullRows) return { type: 'ROW', first: this.rect.row, count: this.rect.numRows };
+    return null;
+  }
+
+  override addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+    this.guard('addDeveloperMetadata');
+    const location = this.metadataLocation();
+    if (!location || location.count !== 1) throw new Error(RANGE_ERRORS.metadataLocation);
+    addMetadata(this.context.model, { type: location.type, sheetId: this.sheetModel.id, index: location.first }, key, valueOrVisibility, visibility);
+    return this;
+  }
+
+  override getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.guard('getDeveloperMetadata');
+    const location = this.metadataLocation();
+    if (!location) return [];
+    const sheetId = this.sheetModel.id;
+    return new DeveloperMetadataFinderImpl(this.context, (loc) => {
+      if (loc.type !== 'ROW' && loc.type !== 'COLUMN') return false;
+      return loc.type === location.type && loc.sheetId === sheetId && loc.index >= location.first && loc.index < location.first + location.count;
+    }).find();
+  }
+
+  override createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.guard('createDeveloperMetadataFinder');
+    const rect = this.rect;
+    const sheetId = this.sheetModel.id;
+    const location = this.metadataLocation();
+    return new DeveloperMetadataFinderImpl(this.context, (loc, intersecting) => {
+      if (loc.type !== 'ROW' && loc.type !== 'COLUMN') return false;
+      if (loc.sheetId !== sheetId) return false;
+      const inRows = loc.index >= rect.row && loc.index < rect.row + rect.numRows;
+      const inColumns = loc.index >= rect.column && loc.index < rect.column + rect.numColumns;
+      if (loc.type === 'COLUMN') return inColumns && (intersecting || location?.type === 'COLUMN');
+      return inRows && (intersecting || location?.type === 'ROW');
+    });
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Shared state of one emulated Apps Script environment that is not cell data:
+ * the service-call counter, the hooks that let a test interleave executions,
+ * the current execution id (for LockService), and the authorization mode.
+ */
+
+/** Counts calls made on service objects, keyed "Class.method". */
+export class ServiceCallCounter {
+  private counts = new Map<string, number>();
+  private sum = 0;
+
+  record(method: string): number {
+    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.sum += 1;
+    return this.sum;
+  }
+
+  /** Number of calls since creation or the last reset. */
+  total(): number {
+    return this.sum;
+  }
+
+  /** Calls per "Class.method", sorted by method name. */
+  byMethod(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const key of [...this.counts.keys()].sort()) out[key] = this.counts.get(key) ?? 0;
+    return out;
+  }
+
+  /** Calls of one "Class.method" (0 when never called). */
+  of(method: string): number {
+    return this.counts.get(method) ?? 0;
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.sum = 0;
+  }
+}
+
+/**
+ * Called before every counted service call with its "Class.method" name and
+ * the running total (this call included). A hook may start another execution
+ * (see `Emulator.runExecution`) to interleave it with the current one; calls
+ * made while a hook runs are counted but do not re-trigger hooks.
+ */
+export type ServiceCallHook = (method: string, total: number, executionId: number) => void;
+
+/** Names of ScriptApp.AuthMode values the emulator can run under. */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export type LockKind = 'document' | 'script' | 'user';
+
+/** Scope Apps Script names in its permission errors (the add-on's minimal scopes). */
+const SCOPE_BY_SERVICE: Record<string, string> = {
+  PropertiesService: 'https://www.googleapis.com/auth/script.storage',
+  LockService: 'https://www.googleapis.com/auth/script.storage',
+};
+const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+
+export class EmulatorRuntime {
+  readonly calls = new ServiceCallCounter();
+  authMode: AuthModeName = 'FULL';
+  /** The execution calls are attributed to; 0 is the implicit one outside `runExecution`. */
+  currentExecution = 0;
+  readonly locks: Record<LockKind, number | null> = { document: null, script: null, user: null };
+  private nextExecution = 1;
+  private depth = 0;
+  private hooks: ServiceCallHook[] = [];
+  private inHook = false;
+
+  /**
+   * Runs `body` as the call `Class.method`: counts it and fires hooks when it
+   * comes from outside the emulator (depth 0); calls the emulator makes on its
+   * own objects while serving a call are not counted.
+   */
+  invoke<T>(className: string, method: string, body: () => T): T {
+    if (this.depth > 0) return body();
+    const name = `${className}.${method}`;
+    const total = this.calls.record(name);
+    if (this.hooks.length > 0 && !this.inHook) {
+      this.inHook = true;
+      try {
+        for (const hook of [...this.hooks]) hook(name, total, this.currentExecution);
+      } finally {
+        this.inHook = false;
+      }
+    }
+    this.depth += 1;
+    try {
+      return body();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  onServiceCall(hook: ServiceCallHook): () => void {
+    this.hooks.push(hook);
+    return () => {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+    };
+  }
+
+  /**
+   * Runs `body` as a new Apps Script execution. Locks it still holds when it
+   * ends are released, as Apps Script does when a script finishes. Executions
+   * nest: a hook may start execution B while A is in the middle of a call.
+   */
+  runExecution<T>(body: (executionId: number) => T): T {
+    const previous = this.currentExecution;
+    const previousDepth = this.depth;
+    const id = this.nextExecution++;
+    this.currentExecution = id;
+    // The nested execution is a separate script run: its calls are counted
+    // even when it starts from inside a call of the outer execution.
+    this.depth = 0;
+    try {
+      return body(id);
+    } finally {
+      for (const kind of Object.keys(this.locks) as LockKind[]) {
+        if (this.locks[kind] === id) this.locks[kind] = null;
+      }
+      this.currentExecution = previous;
+      this.depth = previousDepth;
+    }
+  }
+
+  /** Throws Apps Script's permission error when the auth mode forbids `service.method`. */
+  requireAuth(service: string, method: string, minimum: 'LIMITED' | 'FULL' = 'LIMITED'): void {
+    const mode = this.authMode;
+    const allowed = mode === 'FULL' || (minimum === 'LIMITED' && mode !== 'NONE');
+    if (allowed) return;
+    const scope = SCOPE_BY_SERVICE[service] ?? SHEETS_SCOPE;
+    throw new Error(`You do not have permission to call ${service}.${method}. Required permissions: ${scope}`);
+  }
+}

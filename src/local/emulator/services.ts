@@ -1,0 +1,295 @@
+/** PropertiesService, LockService, Session, Utilities, Logger, ScriptApp, Charts. */
+import { randomUUID } from 'node:crypto';
+import { emulatedBase } from './facade';
+import { AuthMode, AuthorizationStatus, ChartType } from './enums';
+import { formatDate } from './format-date';
+import type { EmulatorRuntime, LockKind } from './runtime';
+
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** Apps Script's per-value limit for properties (9 KB). */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const LOCK_TIMEOUT_ERROR = 'Lock timeout: another process was holding the lock for too long.';
+
+export class EmulatedProperties extends emulatedBase<Props>('Properties') implements Props {
+  constructor(
+    runtime: EmulatorRuntime,
+    /** The stored properties (plain data: tests read/seed it directly). */
+    readonly store: Map<string, string>,
+  ) {
+    super(runtime);
+  }
+
+  private put(key: string, value: unknown): void {
+    const text = String(value);
+    if (Buffer.byteLength(text, 'utf8') > PROPERTY_VALUE_LIMIT) throw new Error('Argument too large: value');
+    this.store.set(String(key), text);
+  }
+
+  override getProperty(key: string): string | null {
+    return this.store.get(String(key)) ?? null;
+  }
+
+  override setProperty(key: string, value: string): this {
+    this.put(key, value);
+    return this;
+  }
+
+  override getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.store);
+  }
+
+  override setProperties(properties: { [key: string]: string }, deleteAllOthers?: boolean): this {
+    if (deleteAllOthers) this.store.clear();
+    for (const [key, value] of Object.entries(properties)) this.put(key, value);
+    return this;
+  }
+
+  override getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+
+  override deleteProperty(key: string): this {
+    this.store.delete(String(key));
+    return this;
+  }
+
+  override deleteAllProperties(): this {
+    this.store.clear();
+    return this;
+  }
+}
+
+export interface PropertyStores {
+  document: Map<string, string>;
+  user: Map<string, string>;
+  script: Map<string, string>;
+}
+
+export class EmulatedPropertiesService extends emulatedBase<GoogleAppsScript.Properties.PropertiesService>('PropertiesService') implements GoogleAppsScript.Properties.PropertiesService {
+  constructor(
+    private readonly runtime: EmulatorRuntime,
+    readonly stores: PropertyStores,
+  ) {
+    super(runtime);
+  }
+
+  override getDocumentProperties(): EmulatedProperties {
+    this.runtime.requireAuth('PropertiesService', 'getDocumentProperties');
+    return new EmulatedProperties(this.runtime, this.stores.document);
+  }
+
+  override getUserProperties(): EmulatedProperties {
+    this.runtime.requireAuth('PropertiesService', 'getUserProperties');
+    return new EmulatedProperties(this.runtime, this.stores.user);
+  }
+
+  override getScriptProperties(): EmulatedProperties {
+    this.runtime.requireAuth('PropertiesService', 'getScriptProperties');
+    return new EmulatedProperties(this.runtime, this.stores.script);
+  }
+}
+
+/**
+ * A lock bound to the execution that obtained it. Emulated executions run on
+ * one thread, so waiting cannot help: if another execution holds the lock,
+ * tryLock returns false and waitLock throws Apps Script's timeout error at once.
+ */
+export class EmulatedLock extends emulatedBase<GoogleAppsScript.Lock.Lock>('Lock') implements GoogleAppsScript.Lock.Lock {
+  private acquired = false;
+
+  constructor(
+    private readonly runtime: EmulatorRuntime,
+    readonly kind: LockKind,
+    readonly executionId: number,
+  ) {
+    super(runtime);
+  }
+
+  override tryLock(_timeoutInMillis: number): boolean {
+    const holder = this.runtime.locks[this.kind];
+    if (holder !== null && holder !== this.executionId) return false;
+    this.runtime.locks[this.kind] = this.executionId;
+    this.acquired = true;
+    return true;
+  }
+
+  override waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_ERROR);
+  }
+
+  override releaseLock(): void {
+    if (this.runtime.locks[this.kind] === this.executionId) this.runtime.locks[this.kind] = null;
+    this.acquired = false;
+  }
+
+  override hasLock(): boolean {
+    return this.acquired && this.runtime.locks[this.kind] === this.executionId;
+  }
+}
+
+export class EmulatedLockService extends emulatedBase<GoogleAppsScript.Lock.LockService>('LockService') implements GoogleAppsScript.Lock.LockService {
+  constructor(private readonly runtime: EmulatorRuntime) {
+    super(runtime);
+  }
+
+  private lock(kind: LockKind, method: string): EmulatedLock {
+    this.runtime.requireAuth('LockService', method);
+    return new EmulatedLock(this.runtime, kind, this.runtime.currentExecution);
+  }
+
+  override getDocumentLock(): EmulatedLock {
+    return this.lock('document', 'getDocumentLock');
+  }
+
+  override getScriptLock(): EmulatedLock {
+    return this.lock('script', 'getScriptLock');
+  }
+
+  override getUserLock(): EmulatedLock {
+    return this.lock('user', 'getUserLock');
+  }
+}
+
+export class EmulatedUser extends emulatedBase<GoogleAppsScript.Base.User>('User') implements GoogleAppsScript.Base.User {
+  constructor(
+    runtime: EmulatorRuntime,
+    private readonly email: string,
+  ) {
+    super(runtime);
+  }
+
+  override getEmail(): string {
+    return this.email;
+  }
+}
+
+export interface SessionSettings {
+  userLocale: string;
+  scriptTimeZone: string;
+  /** Empty by default: Apps Script hides the user's email from add-ons without extra scopes. */
+  userEmail: string;
+  temporaryUserKey: string;
+}
+
+export class EmulatedSession extends emulatedBase<GoogleAppsScript.Base.Session>('Session') implements GoogleAppsScript.Base.Session {
+  constructor(
+    private readonly runtime: EmulatorRuntime,
+    readonly settings: SessionSettings,
+  ) {
+    super(runtime);
+  }
+
+  override getActiveUserLocale(): string {
+    return this.settings.userLocale;
+  }
+
+  override getScriptTimeZone(): string {
+    return this.settings.scriptTimeZone;
+  }
+
+  override getActiveUser(): EmulatedUser {
+    return new EmulatedUser(this.runtime, this.settings.userEmail);
+  }
+
+  override getEffectiveUser(): EmulatedUser {
+    return new EmulatedUser(this.runtime, this.settings.userEmail);
+  }
+
+  override getTemporaryActiveUserKey(): string {
+    return this.settings.temporaryUserKey;
+  }
+}
+
+export class EmulatedUtilities extends emulatedBase<GoogleAppsScript.Utilities.Utilities>('Utilities') implements GoogleAppsScript.Utilities.Utilities {
+  override formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    return formatDate(date as unknown as Date, String(timeZone), String(format));
+  }
+
+  override sleep(_milliseconds: number): void {
+    // No-op: emulated executions never wait.
+  }
+
+  override getUuid(): string {
+    return randomUUID();
+  }
+
+  override formatString(template: string, ...args: unknown[]): string {
+    let index = 0;
+    return String(template).replace(/%(\.\d+)?([sdf%])/g, (_match, precision: string | undefined, kind: string) => {
+      if (kind === '%') return '%';
+      const arg = args[index++];
+      if (kind === 'd') return String(Math.trunc(Number(arg)));
+      if (kind === 'f') return precision ? Number(arg).toFixed(Number(precision.slice(1))) : String(Number(arg));
+      return String(arg);
+    });
+  }
+
+  override base64Encode(data: unknown): string {
+    return Buffer.from(typeof data === 'string' ? data : Uint8Array.from(data as number[])).toString('base64');
+  }
+}
+
+export class EmulatedLogger extends emulatedBase<GoogleAppsScript.Base.Logger>('Logger') implements GoogleAppsScript.Base.Logger {
+  constructor(
+    runtime: EmulatorRuntime,
+    /** Logged lines, in order (also readable through getLog()). */
+    readonly lines: string[],
+  ) {
+    super(runtime);
+  }
+
+  override log(data: unknown, ...values: unknown[]): this {
+    let text = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+    if (values.length > 0) text = text.replace(/%s/g, () => String(values.shift()));
+    this.lines.push(text);
+    return this;
+  }
+
+  override getLog(): string {
+    return this.lines.join('\n');
+  }
+
+  override clear(): void {
+    this.lines.length = 0;
+  }
+}
+
+export class EmulatedAuthorizationInfo extends emulatedBase<GoogleAppsScript.Script.AuthorizationInfo>('AuthorizationInfo') implements GoogleAppsScript.Script.AuthorizationInfo {
+  constructor(
+    runtime: EmulatorRuntime,
+    private readonly required: boolean,
+  ) {
+    super(runtime);
+  }
+
+  override getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return this.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+  }
+
+  override getAuthorizationUrl(): string {
+    return this.required ? 'https://script.google.com/authorize' : '';
+  }
+}
+
+export class EmulatedScriptApp extends emulatedBase<GoogleAppsScript.Script.ScriptApp>('ScriptApp') implements GoogleAppsScript.Script.ScriptApp {
+  override readonly AuthMode: typeof GoogleAppsScript.Script.AuthMode = AuthMode;
+  override readonly AuthorizationStatus: typeof GoogleAppsScript.Script.AuthorizationStatus = AuthorizationStatus;
+
+  constructor(private readonly runtime: EmulatorRuntime) {
+    super(runtime);
+  }
+
+  override getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode): EmulatedAuthorizationInfo {
+    return new EmulatedAuthorizationInfo(this.runtime, this.runtime.authMode === 'NONE');
+  }
+
+  override getScriptId(): string {
+    return 'emulated-script-id';
+  }
+}
+
+/** Only the enum: the add-on builds charts through Sheet.newChart(). */
+export class EmulatedCharts extends emulatedBase<GoogleAppsScript.Charts.Charts>('Charts') implements GoogleAppsScript.Charts.Charts {
+  override readonly ChartType: typeof GoogleAppsScript.Charts.ChartType = ChartType;
+}

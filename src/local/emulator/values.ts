@@ -1,0 +1,291 @@
+/**
+ * Cell contents and how Sheets turns what a script writes into them.
+ *
+ * Sheets parses strings written with setValue/setValues like typed input:
+ * "=…" becomes a formula, "'…" is literal text (apostrophe dropped),
+ * "12" / "1 234,5" (fr) / "25 %" / "TRUE" / "2026-06-30" become numbers,
+ * percentages, booleans and dates. The emulator does the same so tests catch
+ * user text that would be reinterpreted (formula injection, "007" → 7).
+ */
+
+export type CellValue = string | number | boolean | Date;
+
+export interface CellStyle {
+  fontWeight?: 'bold' | 'normal';
+  fontColor?: string;
+  fontStyle?: 'italic' | 'normal';
+  fontSize?: number;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrap?: boolean;
+}
+
+/** One non-empty cell. Absent fields mean the Sheets default. */
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  background?: string;
+  note?: string;
+  style?: CellStyle;
+}
+
+/** What Range.getNumberFormat returns for a cell nobody formatted. */
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
+export const DEFAULT_BACKGROUND = '#ffffff';
+export const DEFAULT_FONT_COLOR = '#000000';
+
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A copy in this realm, so callers (maybe in a vm realm) never share our objects. */
+export function copyValue(value: CellValue): CellValue {
+  return isDate(value) ? new Date(value.getTime()) : value;
+}
+
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return (
+    !cell ||
+    (cell.value === '' &&
+      !cell.formula &&
+      cell.numberFormat === undefined &&
+      cell.background === undefined &&
+      !cell.note &&
+      (!cell.style || Object.keys(cell.style).length === 0))
+  );
+}
+
+export function hasContent(cell: Cell | undefined): boolean {
+  return !!cell && (cell.value !== '' || !!cell.formula);
+}
+
+/** The result of interpreting a written value. */
+export interface ParsedInput {
+  value: CellValue;
+  formula?: string;
+  /** Number format Sheets applies when the cell still has the default one (e.g. "0%" for "25 %"). */
+  impliedFormat?: string;
+}
+
+function localeDecimalIsComma(locale: string): boolean {
+  return /^(fr|de|es|it|pt|nl|pl|ru|sv|da|fi|nb|cs|tr)/i.test(locale);
+}
+
+/** Parses a number as typed in a cell of this locale; null when it is not a plain number. */
+export function parseTypedNumber(text: string, locale: string): number | null {
+  let s = text.trim();
+  if (s === '') return null;
+  const comma = localeDecimalIsComma(locale);
+  if (comma) {
+    if (!/^[+-]?(\d{1,3}([ \u00a0\u202f.]\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/.test(s)) return null;
+    s = s.replace(/[ \u00a0\u202f.]/g, '').replace(',', '.');
+  } else {
+    if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/.test(s) || !/\d/.test(s)) return null;
+    s = s.replace(/,/g, '');
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+function parseTypedDate(text: string, locale: string): Date | null {
+  const s = text.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (match) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else {
+    match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+    if (!match) return null;
+    const dayFirst = !/^en_US|^en$/i.test(locale) || /^en_(GB|IE|AU|NZ|IN)/i.test(locale);
+    const a = Number(match[1]);
+    const b = Number(match[2]);
+    y = Number(match[3]);
+    [d, m] = dayFirst ? [a, b] : [b, a];
+  }
+  const date = new Date(y, m - 1, d);
+  if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
+  return date;
+}
+
+/** Default date format Sheets applies to a date typed or written in this locale. */
+export function localeDateFormat(locale: string, withTime: boolean): string {
+  const enUs = /^en_US|^en$/i.test(locale);
+  const date = enUs ? 'M/d/yyyy' : 'dd/MM/yyyy';
+  return withTime ? `${date} H:mm:ss` : date;
+}
+
+/** Interprets a value written by a script (setValue/setValues/appendRow) like Sheets does. */
+export function parseInput(input: unknown, locale: string): ParsedInput {
+  if (input === null || input === undefined) return { value: '' };
+  if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: '#NUM!' };
+  if (typeof input === 'boolean') return { value: input };
+  if (isDate(input)) {
+    const time = input.getTime();
+    if (Number.isNaN(time)) return { value: '' };
+    const date = new Date(time);
+    const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0;
+    return { value: date, impliedFormat: localeDateFormat(locale, !midnight) };
+  }
+  const text = typeof input === 'string' ? input : String(input);
+  if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  const trimmed = text.trim();
+  if (trimmed === '') return { value: text };
+  const upper = trimmed.toUpperCase();
+  if (upper === 'TRUE' || (localeDecimalIsComma(locale) && upper === 'VRAI')) return { value: true };
+  if (upper === 'FALSE' || (localeDecimalIsComma(locale) && upper === 'FAUX')) return { value: false };
+  const number = parseTypedNumber(trimmed, locale);
+  if (number !== null) return { value: number };
+  const percent = /^(.*?)[ \u00a0\u202f]?%$/.exec(trimmed);
+  if (percent) {
+    const n = parseTypedNumber(percent[1], locale);
+    if (n !== null) {
+      const decimals = (percent[1].split(/[.,]/)[1] ?? '').length;
+      return { value: n / 100, impliedFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' };
+    }
+  }
+  const date = parseTypedDate(trimmed, locale);
+  if (date) return { value: date, impliedFormat: localeDateFormat(locale, false) };
+  return { value: text };
+}
+
+const NAMED_COLORS: Record<string, string> = {
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  lime: '#00ff00',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#c0c0c0',
+  purple: '#800080',
+  pink: '#ffc0cb',
+  cyan: '#00ffff',
+  magenta: '#ff00ff',
+  navy: '#000080',
+  teal: '#008080',
+  maroon: '#800000',
+  olive: '#808000',
+};
+
+/** Normalizes a CSS color the way Sheets reports it ("#RGB"/"red" → "#rrggbb"); null when unrecognized. */
+export function normalizeColor(color: string): string | null {
+  const c = color.trim().toLowerCase();
+  if (NAMED_COLORS[c]) return NAMED_COLORS[c];
+  if (/^#[0-9a-f]{6}$/.test(c)) return c;
+  if (/^#[0-9a-f]{3}$/.test(c)) return `#${c[1]}${c[1]}${c[2]}${c[2]}${c[3]}${c[3]}`;
+  return null;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Formats a date cell with a Sheets date pattern (d, dd, M, MM, MMM, yyyy, yy, H, HH, h, mm, ss, am/pm). */
+export function formatDatePattern(date: Date, pattern: string): string {
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  let out = '';
+  let i = 0;
+  const p = pattern;
+  let lastWasHour = false;
+  while (i < p.length) {
+    const ch = p[i];
+    let j = i;
+    while (j < p.length && p[j].toLowerCase() === ch.toLowerCase()) j++;
+    const run = p.slice(i, j);
+    const lower = run.toLowerCase();
+    if (ch === '"') {
+      const end = p.indexOf('"', i + 1);
+      out += p.slice(i + 1, end < 0 ? p.length : end);
+      i = end < 0 ? p.length : end + 1;
+      continue;
+    }
+    if (lower.startsWith('y')) out += run.length <= 2 ? pad(date.getFullYear() % 100, 2) : String(date.getFullYear());
+    else if (lower.startsWith('d')) out += run.length === 1 ? String(date.getDate()) : pad(date.getDate(), 2);
+    else if (lower.startsWith('h')) {
+      const hours = ch === 'h' && /am\/pm|a\/p/i.test(p) ? ((date.getHours() + 11) % 12) + 1 : date.getHours();
+      out += run.length === 1 ? String(hours) : pad(hours, 2);
+      lastWasHour = true;
+      i = j;
+      continue;
+    } else if (lower.startsWith('m')) {
+      // "m" after an hour (or before seconds) means minutes, otherwise months (Sheets' own rule).
+      const minutes = lastWasHour || /^m+:?s/i.test(p.slice(i).replace(/[^ms:]/gi, ''));
+      if (minutes && run.length <= 2) out += run.length === 1 ? String(date.getMinutes()) : pad(date.getMinutes(), 2);
+      else if (run.length >= 4) out += MONTHS[date.getMonth()];
+      else if (run.length === 3) out += MONTHS[date.getMonth()].slice(0, 3);
+      else out += run.length === 1 ? String(date.getMonth() + 1) : pad(date.getMonth() + 1, 2);
+    } else if (lower.startsWith('s')) out += pad(date.getSeconds(), 2);
+    else if (p.slice(i, i + 5).toLowerCase() === 'am/pm') {
+      out += date.getHours() < 12 ? 'AM' : 'PM';
+      i += 5;
+      continue;
+    } else out += run;
+    lastWasHour = false;
+    i = j;
+  }
+  return out;
+}
+
+function groupThousands(integer: string, separator: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** Formats a number with a (subset of) Sheets number format: 0, 0.00, #,##0, 0%, 0.0%, currency prefixes/suffixes. */
+export function formatNumberPattern(value: number, pattern: string, locale: string): string {
+  const comma = localeDecimalIsComma(locale);
+  const decimalSep = comma ? ',' : '.';
+  const groupSep = comma ? '\u202f' : ',';
+  const section = pattern.split(';')[0];
+  if (section === DEFAULT_NUMBER_FORMAT || section.toLowerCase() === 'general' || section === '') {
+    const text = String(Number(value.toPrecision(15)));
+    return comma ? text.replace('.', ',') : text;
+  }
+  const percent = section.includes('%');
+  const scaled = percent ? value * 100 : value;
+  const numberPart = /[#0][#0,]*(\.[0#]+)?/.exec(section);
+  if (!numberPart) return String(value);
+  const decimals = numberPart[1] ? numberPart[1].length - 1 : 0;
+  const grouped = numberPart[0].includes(',');
+  const fixed = Math.abs(scaled).toFixed(decimals);
+  const [integer, fraction] = fixed.split('.');
+  const intText = grouped ? groupThousands(integer, groupSep) : integer;
+  const body = fraction ? `${intText}${decimalSep}${fraction}` : intText;
+  const prefix = section.slice(0, numberPart.index).replace(/["\\[\]]/g, '').replace(/\$-?[0-9A-F]*$/i, '');
+  const suffix = section.slice(numberPart.index + numberPart[0].length).replace(/["\\]/g, '');
+  const sign = scaled < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${prefix}${body}${suffix}`;
+}
+
+function looksLikeDateFormat(pattern: string): boolean {
+  return /[dy]/i.test(pattern.replace(/"[^"]*"/g, '')) || /h+:m/i.test(pattern);
+}
+
+/** What Range.getDisplayValue shows for a cell, approximately as Sheets renders it. */
+export function displayValue(cell: Cell | undefined, locale: string): string {
+  if (!cell) return '';
+  const { value } = cell;
+  const format = cell.numberFormat ?? DEFAULT_NUMBER_FORMAT;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) {
+    const pattern = looksLikeDateFormat(format) ? format : localeDateFormat(locale, false);
+    return formatDatePattern(value, pattern);
+  }
+  if (typeof value === 'number') {
+    if (looksLikeDateFormat(format)) {
+      // A serial number shown with a date format (1899-12-30 epoch, local wall clock).
+      const ms = Math.round((value - 25569) * 86400000);
+      const utc = new Date(ms);
+      const local = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+      return formatDatePattern(local, format);
+    }
+    return formatNumberPattern(value, format, locale);
+  }
+  return value;
+}

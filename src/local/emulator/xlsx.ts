@@ -1,0 +1,349 @@
+/**
+ * .xlsx ↔ emulator, with exceljs.
+ *
+ * Survives a round trip: sheets in order (with hidden state and tab colour), values (numbers,
+ * strings, booleans, dates as Date objects), formulas with their cached results, number formats,
+ * solid fills (backgrounds), notes, bold / font colour / italic / alignment / wrap, merged cells,
+ * column widths, hidden columns and rows, frozen rows and columns.
+ *
+ * Not native to xlsx but kept: document properties, developer metadata, conditional format rules
+ * and chart specs are stored as JSON in a "veryHidden" sheet named {@link STATE_SHEET_NAME}
+ * (invisible in Excel/Sheets tabs; removed from the emulated spreadsheet on load). Rich text
+ * loses its runs (plain text kept), hyperlinks keep their text, data validation and images are
+ * dropped. A loaded sheet has at least 1000 rows × 26 columns, like a new Google Sheets tab.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseA1 } from './a1';
+import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
+import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValue } from './values';
+
+export const STATE_SHEET_NAME = '__smart_goals_emulator_state__';
+const STATE_MARKER = 'smart-goals-emulator-state/v1';
+const CHUNK = 30000;
+const PIXELS_PER_WIDTH_UNIT = 7;
+
+/** Why a workbook could not be read, in words a CLI can print as is. */
+export class XlsxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XlsxError';
+  }
+}
+
+// ------------------------------------------------------------------ dates
+
+/** exceljs dates are UTC instants standing for a wall-clock time: map to the local wall clock. */
+function fromExcelDate(date: Date): Date {
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+}
+
+function toExcelDate(date: Date): Date {
+  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds()));
+}
+
+// ------------------------------------------------------------------ colours
+
+function argbToHex(argb: string | undefined): string | undefined {
+  if (!argb || !/^[0-9a-f]{8}$/i.test(argb)) return undefined;
+  return `#${argb.slice(2).toLowerCase()}`;
+}
+
+function hexToArgb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+// ------------------------------------------------------------------ reading
+
+type ExcelValue = ExcelJS.CellValue;
+
+function scalar(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isDate(value)) return fromExcelDate(value);
+  if (typeof value === 'object' && 'error' in value) return String((value as ExcelJS.CellErrorValue).error);
+  return String(value);
+}
+
+function readValue(value: ExcelValue): { value: CellValue; formula?: string } {
+  if (value === null || value === undefined) return { value: '' };
+  if (typeof value === 'object' && !isDate(value)) {
+    if ('formula' in value && typeof value.formula === 'string') return { value: scalar(value.result), formula: `=${value.formula}` };
+    if ('sharedFormula' in value) {
+      const shared = value as ExcelJS.CellSharedFormulaValue;
+      return { value: scalar(shared.result), ...(shared.formula ? { formula: `=${shared.formula}` } : {}) };
+    }
+    if ('richText' in value) return { value: value.richText.map((run) => run.text).join('') };
+    if ('hyperlink' in value && 'text' in value) return { value: String(value.text) };
+  }
+  return { value: scalar(value) };
+}
+
+function readNote(note: string | ExcelJS.Comment | undefined): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note || undefined;
+  const text = (note.texts ?? []).map((run) => run.text).join('');
+  return text || undefined;
+}
+
+function readCell(source: ExcelJS.Cell): Cell | undefined {
+  const { value, formula } = readValue(source.value);
+  const cell: Cell = { value };
+  if (formula) cell.formula = formula;
+  const numFmt = source.numFmt;
+  if (numFmt && numFmt !== 'General') cell.numberFormat = numFmt;
+  const fill = source.fill;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const color = argbToHex(fill.fgColor?.argb);
+    if (color && color !== '#ffffff') cell.background = color;
+  }
+  const note = readNote(source.note);
+  if (note) cell.note = note;
+  const style: CellStyle = {};
+  const font = source.font;
+  if (font?.bold) style.fontWeight = 'bold';
+  if (font?.italic) style.fontStyle = 'italic';
+  const fontColor = argbToHex(font?.color?.argb);
+  if (fontColor && fontColor !== '#000000') style.fontColor = fontColor;
+  const alignment = source.alignment;
+  if (alignment?.horizontal && ['left', 'center', 'right'].includes(alignment.horizontal)) style.horizontalAlignment = alignment.horizontal;
+  if (alignment?.vertical && ['top', 'middle'].includes(alignment.vertical)) style.verticalAlignment = alignment.vertical;
+  if (alignment?.wrapText) style.wrap = true;
+  if (Object.keys(style).length > 0) cell.style = style;
+  const empty = cell.value === '' && !cell.formula && !cell.numberFormat && !cell.background && !cell.note && !cell.style;
+  return empty ? undefined : cell;
+}
+
+interface PersistedState {
+  documentProperties: Record<string, string>;
+  developerMetadata: Array<Omit<DeveloperMetadataRecord, 'location'> & { location: PersistedLocation }>;
+  sheets: Record<string, { conditionalRules: PersistedRule[]; charts: PersistedChart[] }>;
+}
+type PersistedLocation = { type: 'SPREADSHEET' } | { type: 'SHEET'; sheet: string } | { type: 'ROW' | 'COLUMN'; sheet: string; index: number };
+type PersistedRect = Omit<ConditionalRuleSpec['ranges'][number], 'sheetId'> & { sheet: string };
+type PersistedRule = Omit<ConditionalRuleSpec, 'ranges' | 'values'> & { ranges: PersistedRect[]; values: unknown[] };
+type PersistedChart = Omit<ChartSpec, 'ranges'> & { ranges: PersistedRect[] };
+
+function reviveValue(value: unknown): unknown {
+  if (value && typeof value === 'object' && '$date' in value) return new Date(String((value as { $date: unknown }).$date));
+  return value;
+}
+
+function applyState(model: SpreadsheetModel, state: PersistedState, documentProperties: Map<string, string>): void {
+  const sheetId = (name: string): number | null => model.sheetByName(name)?.id ?? null;
+  for (const [key, value] of Object.entries(state.documentProperties ?? {})) documentProperties.set(key, String(value));
+  for (const record of state.developerMetadata ?? []) {
+    let location: MetadataLocation;
+    const loc = record.location;
+    if (loc.type === 'SPREADSHEET') location = { type: 'SPREADSHEET' };
+    else {
+      const id = sheetId(loc.sheet);
+      if (id === null) continue;
+      location = loc.type === 'SHEET' ? { type: 'SHEET', sheetId: id } : { type: loc.type, sheetId: id, index: loc.index };
+    }
+    model.developerMetadata.push({ id: model.newMetadataId(), key: record.key, value: record.value, visibility: record.visibility, location });
+  }
+  const rects = (ranges: PersistedRect[]): ConditionalRuleSpec['ranges'] =>
+    ranges.flatMap(({ sheet, ...rect }) => {
+      const id = sheetId(sheet);
+      return id === null ? [] : [{ sheetId: id, ...rect }];
+    });
+  for (const [name, saved] of Object.entries(state.sheets ?? {})) {
+    const sheet = model.sheetByName(name);
+    if (!sheet) continue;
+    sheet.conditionalRules = (saved.conditionalRules ?? []).map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(reviveValue) }));
+    sheet.charts = (saved.charts ?? []).map((chart) => ({ ...chart, id: model.newChartId(), ranges: rects(chart.ranges) }));
+  }
+}
+
+function readState(worksheet: ExcelJS.Worksheet): PersistedState | null {
+  if (worksheet.getCell('A1').value !== STATE_MARKER) return null;
+  let json = '';
+  for (let row = 2; row <= worksheet.rowCount; row++) {
+    const value = worksheet.getCell(row, 1).value;
+    if (typeof value === 'string') json += value;
+  }
+  try {
+    return JSON.parse(json) as PersistedState;
+  } catch {
+    return null;
+  }
+}
+
+function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void {
+  const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, worksheet.columnCount));
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (source, columnNumber) => {
+      if (source.isMerged && source.master !== source) return;
+      const cell = readCell(source);
+      if (cell) sheet.setCell(rowNumber, columnNumber, cell);
+    });
+    if (row.hidden) sheet.hiddenRows.add(rowNumber);
+    if (row.height && Math.abs(row.height - 15) > 0.01) sheet.rowHeights.set(rowNumber, Math.round((row.height * 4) / 3));
+  });
+  for (let c = 1; c <= worksheet.columnCount; c++) {
+    const column = worksheet.getColumn(c);
+    if (column.width) sheet.columnWidths.set(c, Math.round(column.width * PIXELS_PER_WIDTH_UNIT));
+    if (column.hidden) sheet.hiddenColumns.add(c);
+  }
+  for (const merge of worksheet.model.merges ?? []) {
+    const rect = parseA1(String(merge), sheet.maxRows, sheet.maxColumns);
+    if (rect) sheet.merges.push({ row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns });
+  }
+  const frozen = worksheet.views?.find((view) => view.state === 'frozen');
+  if (frozen) {
+    sheet.frozenRows = Number((frozen as ExcelJS.WorksheetViewFrozen).ySplit ?? 0);
+    sheet.frozenColumns = Number((frozen as ExcelJS.WorksheetViewFrozen).xSplit ?? 0);
+  }
+  if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') sheet.hidden = true;
+  const tab = argbToHex(worksheet.properties?.tabColor?.argb);
+  if (tab) sheet.tabColor = tab;
+}
+
+/** Loads an .xlsx file (path) or buffer into a new emulator. */
+export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorOptions = {}): Promise<Emulator> {
+  let buffer: Buffer;
+  let label = 'the workbook';
+  if (typeof fileOrBuffer === 'string') {
+    label = fileOrBuffer;
+    if (!existsSync(fileOrBuffer)) throw new XlsxError(`File not found: ${fileOrBuffer}`);
+    buffer = readFileSync(fileOrBuffer);
+  } else {
+    buffer = fileOrBuffer;
+  }
+  // An .xlsx is a zip archive: "PK\x03\x04".
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new XlsxError(`${label} is not an .xlsx workbook.`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new XlsxError(`${label} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const defaultName = typeof fileOrBuffer === 'string' ? path.basename(fileOrBuffer).replace(/\.xlsx$/i, '') : undefined;
+  const emulator = createEmulator({ ...(defaultName ? { name: defaultName } : {}), ...options, firstSheetName: null });
+  const model = emulator.spreadsheet.model;
+  // exceljs returns worksheets in tab order.
+  const worksheets = workbook.worksheets;
+  let state: PersistedState | null = null;
+  for (const worksheet of worksheets) {
+    if (worksheet.name === STATE_SHEET_NAME) {
+      state = readState(worksheet);
+      continue;
+    }
+    loadSheet(model, worksheet);
+  }
+  if (model.sheets.length === 0) model.addSheet('Sheet1');
+  model.activeSheetId = model.sheets.find((s) => !s.hidden)?.id ?? model.sheets[0].id;
+  if (state) applyState(model, state, emulator.properties.document);
+  return emulator;
+}
+
+// ------------------------------------------------------------------ writing
+
+function writeValue(cell: Cell): ExcelValue {
+  const value = isDate(cell.value) ? toExcelDate(cell.value) : cell.value;
+  if (cell.formula) {
+    const result = value === '' ? undefined : value;
+    return { formula: cell.formula.replace(/^=/, ''), ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
+  }
+  return value === '' ? null : value;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
+  const views: Array<Partial<ExcelJS.WorksheetView>> =
+    sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views,
+    state: sheet.hidden ? 'hidden' : 'visible',
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
+  });
+  sheet.rows.forEach((cells, r) => {
+    if (!cells) return;
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const target = worksheet.getCell(r + 1, c + 1);
+      target.value = writeValue(cell);
+      if (cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT) target.numFmt = cell.numberFormat;
+      if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
+      if (cell.note) target.note = cell.note;
+      const style = cell.style;
+      if (style) {
+        const font: Partial<ExcelJS.Font> = {};
+        if (style.fontWeight === 'bold') font.bold = true;
+        if (style.fontStyle === 'italic') font.italic = true;
+        if (style.fontColor && /^#[0-9a-f]{6}$/.test(style.fontColor)) font.color = { argb: hexToArgb(style.fontColor) };
+        if (style.fontSize) font.size = style.fontSize;
+        if (Object.keys(font).length > 0) target.font = font;
+        const alignment: Partial<ExcelJS.Alignment> = {};
+        if (style.horizontalAlignment) alignment.horizontal = style.horizontalAlignment as ExcelJS.Alignment['horizontal'];
+        if (style.verticalAlignment) alignment.vertical = style.verticalAlignment as ExcelJS.Alignment['vertical'];
+        if (style.wrap) alignment.wrapText = true;
+        if (Object.keys(alignment).length > 0) target.alignment = alignment;
+      }
+    });
+  });
+  for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width / PIXELS_PER_WIDTH_UNIT;
+  for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
+  for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
+  for (const [row, height] of sheet.rowHeights) worksheet.getRow(row).height = (height * 3) / 4;
+  for (const merge of sheet.merges) {
+    worksheet.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
+  }
+}
+
+function persistValue(value: unknown): unknown {
+  return isDate(value) ? { $date: value.toISOString() } : value;
+}
+
+function collectState(emulator: Emulator): PersistedState | null {
+  const model = emulator.spreadsheet.model;
+  const nameOf = (id: number): string => model.sheetById(id)?.name ?? '';
+  const rects = (ranges: ConditionalRuleSpec['ranges']): PersistedRect[] => ranges.map(({ sheetId, ...rect }) => ({ sheet: nameOf(sheetId), ...rect }));
+  const state: PersistedState = {
+    documentProperties: Object.fromEntries(emulator.properties.document),
+    developerMetadata: model.developerMetadata.map((m) => {
+      const loc = m.location;
+      const location: PersistedLocation =
+        loc.type === 'SPREADSHEET' ? { type: 'SPREADSHEET' } : loc.type === 'SHEET' ? { type: 'SHEET', sheet: nameOf(loc.sheetId) } : { type: loc.type, sheet: nameOf(loc.sheetId), index: loc.index };
+      return { id: m.id, key: m.key, value: m.value, visibility: m.visibility, location };
+    }),
+    sheets: {},
+  };
+  for (const sheet of model.sheets) {
+    if (sheet.conditionalRules.length === 0 && sheet.charts.length === 0) continue;
+    state.sheets[sheet.name] = {
+      conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })),
+      charts: sheet.charts.map((chart) => ({ ...chart, ranges: rects(chart.ranges) })),
+    };
+  }
+  const empty = Object.keys(state.documentProperties).length === 0 && state.developerMetadata.length === 0 && Object.keys(state.sheets).length === 0;
+  return empty ? null : state;
+}
+
+/** The emulated spreadsheet as an .xlsx buffer. */
+export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SMART Goals for Sheets (emulator)';
+  const model = emulator.spreadsheet.model;
+  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+  const state = collectState(emulator);
+  if (state) {
+    const worksheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
+    worksheet.getCell('A1').value = STATE_MARKER;
+    const json = JSON.stringify(state);
+    for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) worksheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
+  }
+  const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
+  if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
+  const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data);
+}
+
+/** Writes the emulated spreadsheet to an .xlsx file. */
+export async function saveXlsx(emulator: Emulator, file: string): Promise<void> {
+  await writeFile(file, await toXlsxBuffer(emulator));
+}
+

@@ -1,0 +1,185 @@
+import { DEFAULT_NUMBER_FORMAT, RANGE_ERRORS } from '../../../src/local/emulator';
+import { setup } from './helpers';
+
+describe('Range values', () => {
+  it('round-trips numbers, strings, booleans and dates, returning copies', () => {
+    const { sheet } = setup();
+    const date = new Date(2026, 5, 30);
+    sheet.getRange(1, 1, 2, 3).setValues([
+      [1.5, 'text', true],
+      [date, -3, false],
+    ]);
+    const values = sheet.getRange('A1:C2').getValues();
+    expect(values).toEqual([
+      [1.5, 'text', true],
+      [date, -3, false],
+    ]);
+    expect(values[1][0]).not.toBe(date);
+    values[0][0] = 99;
+    (values[1][0] as Date).setFullYear(1999);
+    expect(sheet.getRange('A1').getValue()).toBe(1.5);
+    expect((sheet.getRange('A2').getValue() as Date).getFullYear()).toBe(2026);
+  });
+
+  it('returns "" for empty cells and sizes results like the range', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('B2:D3').getValues()).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('rejects data whose shape does not match, with Apps Script wording', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(RANGE_ERRORS.rowsMismatch(1, 2));
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 1).setValues([[1, 2]])).toThrow('The number of columns in the data does not match');
+    expect(() => sheet.getRange(1, 1).setValues('x' as unknown as unknown[][])).toThrow("don't match the method signature");
+  });
+
+  it('stores "=…" written as a value as a formula, and "\'…" as literal text', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('=IMPORTXML("http://x", "//a")');
+    sheet.getRange('A2:B2').setValues([["'=SUM(1)", "'007"]]);
+    expect(sheet.getRange('A1').getFormula()).toBe('=IMPORTXML("http://x", "//a")');
+    expect(sheet.getRange('A1').getValue()).toBe('');
+    expect(sheet.getRange('A2:B2').getFormulas()).toEqual([['', '']]);
+    expect(sheet.getRange('A2:B2').getValues()).toEqual([['=SUM(1)', '007']]);
+  });
+
+  it('parses typed-looking strings like Sheets (numbers, percentages, booleans, dates) per locale', () => {
+    const en = setup({ spreadsheetLocale: 'en_US' }).sheet;
+    en.getRange('A1:E1').setValues([['007', '1,234.5', '25%', 'TRUE', '6/30/2027']]);
+    expect(en.getRange('A1:E1').getValues()).toEqual([[7, 1234.5, 0.25, true, new Date(2027, 5, 30)]]);
+    expect(en.getRange('C1').getNumberFormat()).toBe('0%');
+    const fr = setup({ spreadsheetLocale: 'fr_FR' }).sheet;
+    fr.getRange('A1:D1').setValues([['1 234,5', '25 %', '30/06/2027', 'Close rate 25 %']]);
+    expect(fr.getRange('A1:D1').getValues()).toEqual([[1234.5, 0.25, new Date(2027, 5, 30), 'Close rate 25 %']]);
+    expect(fr.getRange('A1:D1').getDisplayValues()).toEqual([['1234,5', '25%', '30/06/2027', 'Close rate 25 %']]);
+  });
+
+  it('keeps text that only starts with +, - or @ as text, but converts signed numbers', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setValues([['@mention', '+33 (0)1 23', '-5']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['@mention', '+33 (0)1 23', -5]]);
+  });
+
+  it('setValue fills every cell; setFormulas/getFormulas; non-formula text through setFormula is a value', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B2').setValue(7);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      [7, 7],
+      [7, 7],
+    ]);
+    sheet.getRange('C1:C2').setFormulas([['=A1*2'], ['=A2*2']]);
+    expect(sheet.getRange('C1:C2').getFormulas()).toEqual([['=A1*2'], ['=A2*2']]);
+    expect(sheet.getRange('C1:C2').getValues()).toEqual([[''], ['']]);
+    sheet.getRange('D1').setFormula('plain');
+    expect(sheet.getRange('D1').getValue()).toBe('plain');
+    expect(sheet.getRange('D1').getFormula()).toBe('');
+    sheet.getRange('C1').setValue('x');
+    expect(sheet.getRange('C1').getFormula()).toBe('');
+  });
+
+  it('keeps formats when values change and clears them only with clear()', () => {
+    const { sheet } = setup();
+    const cell = sheet.getRange('A1');
+    cell.setValue(0.3).setNumberFormat('0.0%').setBackground('#FFF2CC').setNote('why').setFontWeight('bold');
+    cell.setValue(0.4);
+    expect(cell.getNumberFormat()).toBe('0.0%');
+    expect(cell.getBackground()).toBe('#fff2cc');
+    expect(cell.getNote()).toBe('why');
+    expect(cell.getFontWeight()).toBe('bold');
+    expect(cell.getDisplayValue()).toBe('40.0%');
+    cell.clearContent();
+    expect(cell.getValue()).toBe('');
+    expect(cell.getNumberFormat()).toBe('0.0%');
+    cell.setValue(1);
+    cell.clear();
+    expect(cell.getValue()).toBe('');
+    expect(cell.getNumberFormat()).toBe(DEFAULT_NUMBER_FORMAT);
+    expect(cell.getBackground()).toBe('#ffffff');
+  });
+
+  it('reads and writes backgrounds, notes, number formats and font weights in bulk', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('A1:B1');
+    range.setBackgrounds([['red', null]]).setNotes([['n1', '']]).setNumberFormats([['0.00', '#,##0']]).setFontWeights([['bold', null]]);
+    expect(range.getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
+    expect(range.getNotes()).toEqual([['n1', '']]);
+    expect(range.getNumberFormats()).toEqual([['0.00', '#,##0']]);
+    expect(range.getFontWeights()).toEqual([['bold', 'normal']]);
+    range.setValues([[3.14159, 1234567]]);
+    expect(range.getDisplayValues()).toEqual([['3.14', '1,234,567']]);
+  });
+
+  it('knows its geometry, A1 notation and offsets', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('B3:D7');
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([3, 2, 5, 3, 7, 4]);
+    expect(range.getA1Notation()).toBe('B3:D7');
+    expect(range.offset(1, 1).getA1Notation()).toBe('C4:E8');
+    expect(range.offset(0, 0, 1, 1).getA1Notation()).toBe('B3');
+    expect(range.getCell(2, 3).getA1Notation()).toBe('D4');
+    expect(sheet.getRange('D:D').getA1Notation()).toBe('D:D');
+    expect(sheet.getRange('D:D').getNumRows()).toBe(1000);
+    expect(sheet.getRange('2:3').getA1Notation()).toBe('2:3');
+    expect(range.getSheet().getName()).toBe('Sheet1');
+  });
+
+  it('throws Apps Script errors for ranges outside the grid', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(0, 1)).toThrow(RANGE_ERRORS.startRowTooSmall);
+    expect(() => sheet.getRange(1, 0)).toThrow(RANGE_ERRORS.startColumnTooSmall);
+    expect(() => sheet.getRange(1001, 1)).toThrow(RANGE_ERRORS.rowsOutOfBounds);
+    expect(() => sheet.getRange(1, 27)).toThrow(RANGE_ERRORS.columnsOutOfBounds);
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(RANGE_ERRORS.numRowsTooSmall);
+    expect(() => sheet.getRange('not a range')).toThrow('Range not found');
+  });
+
+  it('merges keep the top-left value, report merged ranges and refuse partial overlaps', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B2').setValues([
+      ['keep', 'x'],
+      ['y', 'z'],
+    ]);
+    sheet.getRange('A1:B2').merge();
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['keep', ''],
+      ['', ''],
+    ]);
+    expect(sheet.getRange('B2').isPartOfMerge()).toBe(true);
+    expect(sheet.getRange('C3').isPartOfMerge()).toBe(false);
+    expect(sheet.getRange('A1:C3').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:B2']);
+    expect(() => sheet.getRange('B2:C3').merge()).toThrow(RANGE_ERRORS.mergeOverlap);
+    sheet.getRange('A1:B2').breakApart();
+    expect(sheet.getRange('A1').isPartOfMerge()).toBe(false);
+  });
+
+  it('activate records the selection', () => {
+    const { emulator, sheet, ss } = setup();
+    sheet.getRange('A5:F5').activate();
+    expect(emulator.ui.activations).toEqual(['Sheet1!A5:F5']);
+    expect(ss.getActiveRange()?.getA1Notation()).toBe('A5:F5');
+    expect(ss.getActiveSheet().getName()).toBe('Sheet1');
+  });
+
+  it('getDataRegion expands to the surrounding block', () => {
+    const { sheet } = setup();
+    sheet.getRange('B2:C4').setValues([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    expect(sheet.getRange('C3').getDataRegion().getA1Notation()).toBe('B2:C4');
+  });
+
+  it('throws "not emulated" for Apps Script members the emulator does not implement', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('A1') as unknown as { getRichTextValue(): unknown };
+    expect(() => range.getRichTextValue()).toThrow('not emulated: Range.getRichTextValue');
+    expect(() => (sheet as unknown as { getBandings(): unknown }).getBandings()).toThrow('not emulated: Sheet.getBandings');
+  });
+});
