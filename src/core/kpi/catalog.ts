@@ -23,8 +23,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: "Chiffre d'affaires" },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'bookings', 'sales'],
-      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'mrr', 'arr', 'ventes'],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'sales'],
+      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes'],
     },
     unit: 'currency',
     lowerIsBetter: false,
@@ -57,7 +57,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'email sign-ups', 'registrations'], fr: ['inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins'], fr: ['inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'inscriptions e-mail', 'inscriptions à la newsletter'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -65,7 +65,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'retention',
     label: { en: 'Retention', fr: 'Fidélisation' },
-    synonyms: { en: ['retention', 'retention rate', 'customer retention'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation'] },
+    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -73,7 +73,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'churn',
     label: { en: 'Churn', fr: 'Attrition' },
-    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations'], fr: ['attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
+    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn'], fr: ['attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
     unit: 'percent',
     lowerIsBetter: true,
     aggregation: 'level',
@@ -89,7 +89,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'prospecting',
     label: { en: 'Prospecting activity', fr: 'Activité de prospection' },
-    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'outreach', 'prospecting emails'], fr: ['prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection'] },
+    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'outreach', 'prospecting emails', 'cold emails', 'outbound calls'], fr: ['prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection', 'emails de prospection', 'mails de prospection', 'appels sortants'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -97,7 +97,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'funnel_throughput',
     label: { en: 'Funnel throughput', fr: "Débit de l'entonnoir" },
-    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'opportunités'] },
+    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'funnel', 'sales funnel', 'qualified pipeline', 'pipeline value'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -113,7 +113,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'win rate'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -121,7 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts'], fr: ['comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts'], fr: ['comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -129,7 +129,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'leads',
     label: { en: 'Qualified leads', fr: 'Prospects qualifiés' },
-    synonyms: { en: ['leads', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls'], fr: ['leads', 'prospects qualifiés', 'mql', 'sql'] },
+    synonyms: { en: ['leads', 'lead', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads'], fr: ['leads', 'prospects qualifiés', 'mql', 'sql', 'leads entrants', 'leads qualifiés'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -137,7 +137,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'meetings',
     label: { en: 'Meetings booked', fr: 'Rendez-vous' },
-    synonyms: { en: ['meetings', 'meetings booked', 'demos'], fr: ['rendez-vous', 'démos', 'réunions'] },
+    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',

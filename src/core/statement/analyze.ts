@@ -6,7 +6,7 @@
  */
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
-import type { Direction, Unit } from '../types';
+import type { Direction } from '../types';
 import { findDates, pickDeadline, pickStart } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
@@ -37,19 +37,7 @@ function unitOfQuantity(q: Quantity, kpi: KpiDefinition | undefined): StatementU
     case 'number':
       return kpi?.unit === 'currency' ? 'currency' : kpi?.unit === 'days' ? 'days' : 'count';
     case 'multiplier':
-      return unitOfKpi(kpi?.unit);
-  }
-}
-
-function unitOfKpi(unit: Unit | undefined): StatementUnit | null {
-  switch (unit) {
-    case 'percent':
-    case 'currency':
-    case 'count':
-    case 'days':
-      return unit;
-    default:
-      return null;
+      return 'percent';
   }
 }
 
@@ -76,24 +64,33 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const { folded, original } = prepared;
   const language = detectLanguage(folded, original);
   const dates = findDates(prepared, { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language });
-  const recurrences = findRecurrences(folded, dates);
   const kpiMentions = findKpis(folded, original, catalog);
-  const directions = findDirections(folded).filter((d) => !kpiMentions.some((k) => overlaps(k, d)));
+  // "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue": the period names the metric, not a cadence.
+  const recurrences = findRecurrences(folded, dates).filter(
+    (r) => !kpiMentions.some((k) => overlaps(k, r) || (r.adjective && ((k.start >= r.end && /^\s*$/.test(folded.slice(r.end, k.start))) || (k.end <= r.start && /^\s*$/.test(folded.slice(k.end, r.start)))))),
+  );
+  const quantitiesAll = findQuantities(folded, language);
+  const directions = findDirections(folded).filter(
+    (d) =>
+      !kpiMentions.some((k) => d.start >= k.start && d.end <= k.end) &&
+      (!d.needsObject || kpiMentions.some((k) => k.start >= d.end && k.start - d.end <= 3) || quantitiesAll.some((q) => q.start >= d.end && q.start - d.end <= 3)),
+  );
   const leverClauses = findLevers(
     folded,
+    original,
     [...dates, ...recurrences.filter((r) => !r.adjective)],
     directions.map((d) => d.start),
     (index) => dates.some((d) => d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start))),
   );
   const leverSpans: Span[] = leverClauses;
 
-  const kpiMention = pickKpi(kpiMentions, leverSpans);
+  const kpiMention = pickKpi(kpiMentions, leverSpans, folded);
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
-  const quantities = findQuantities(folded, language).filter((q) => !claimed.some((s) => overlaps(s, q)));
+  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)));
   const numbers = extractGoalNumbers(folded, quantities, (index) => {
     let last: DirectionMention | null = null;
     for (const d of goalDirections) if (d.end <= index) last = d;
@@ -107,10 +104,16 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const target = numbers.target?.value ?? null;
   const direction = resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null);
 
-  const unitSource = numbers.target ?? numbers.baseline ?? numbers.change?.quantity ?? null;
+  // NPS-like scores: "10 points" are points of score, not percentage points.
+  const scoreKpi = kpi?.unit === 'score';
+  if (scoreKpi && change && numbers.change?.quantity?.kind === 'points') change = { value: numbers.change.quantity.value * 100, kind: 'absolute' };
+
+  // The unit of the numbers that define the goal: a relative change is a fraction (percent).
+  const levelSource = numbers.target ?? numbers.baseline;
   let unit: StatementUnit | null = null;
-  if (unitSource && !(unitSource.kind === 'percent' && unitSource === numbers.change?.quantity)) unit = unitOfQuantity(unitSource, kpi);
-  else if (change) unit = unitOfKpi(kpi?.unit) ?? (unitSource ? 'percent' : null);
+  if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
+  else if (change?.kind === 'relative') unit = 'percent';
+  else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;

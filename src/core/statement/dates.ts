@@ -189,6 +189,18 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver }> = [
       return half ? endOfHalfFwd(n, year, ctx) : endOfQuarterFwd(n, year, ctx);
     },
   },
+  // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
+  {
+    re: new RegExp(
+      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi)\\s+(?:de |d'|du mois de |(?:the )?month of |of )?(${MONTH_SOURCE})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`,
+      'g',
+    ),
+    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
+  },
+  {
+    re: new RegExp(`(?<!\\d\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
+  },
   // "end of 2027", "fin 2027".
   {
     re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee)?|a fin) (\d{4})\b/g,
@@ -242,28 +254,16 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver }> = [
     re: new RegExp(`\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours)\\b`, 'g'),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], 0, ctx),
   },
-  // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
-  {
-    re: new RegExp(
-      `\\b(?:(?:the )?end of|by|in|before|until|till|through|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi)\\s+(?:de |d'|du mois de |of )?(${MONTH_SOURCE})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`,
-      'g',
-    ),
-    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
-  },
-  {
-    re: new RegExp(`(?<!\\d\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
-    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
-  },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
-    re: /\b(?:by|in|before|until|through|during|d'ici|en|avant|pour|courant|jusqu'en)\s+(20\d{2})\b(?!\s*(?:%|€|\$))/g,
+    re: /\b(?:by|in|before|until|through|throughout|during|d'ici|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant)\s+(?:l'annee\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];
 
 /** Tokens that may start a day-level date: only then is chrono worth calling. */
 const CHRONO_HINT_RE = new RegExp(
-  `\\b(?:${MONTH_SOURCE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4} \\d{2} \\d{2}`,
+  `\\b(?:${MONTH_SOURCE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\\b|(?<![\\d.,])\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?(?![\\d.,])|(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?![\\d.,])|\\d{4} \\d{2} \\d{2}`,
 );
 
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
@@ -283,6 +283,8 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     const c = r.start;
     if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday')) continue;
     const span = { start: r.index, end: r.index + r.text.length };
+    // chrono also reads times ("2M" → 2 a.m.) and "a day": keep only real calendar mentions.
+    if (!CHRONO_HINT_RE.test(prepared.folded.slice(span.start, span.end))) continue;
     if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
     const y = c.get('year') ?? year;
     const mo = c.get('month') ?? month;

@@ -12,31 +12,35 @@ export type DirectionCue = Direction | 'improve' | 'toward';
 
 export interface DirectionMention extends Span {
   cue: DirectionCue;
+  /** "more"/"plus de": a direction only when a KPI or a number follows ("Get more leads", not "Be more customer-centric"). */
+  needsObject: boolean;
   /** For double/halve/triple/"diviser par trois": the relative change they state. */
   relativeChange: number | null;
 }
 
 const MULTIPLY_RE =
-  /\b(?:(doubl\w*)|(tripl\w*)|(quadrupl\w*)|(halv\w*|cut (?:\w+ )?in half|reduire de moitie|reduit de moitie|diminuer de moitie|baisser de moitie|diviser (?:\w+ )?par deux|divise (?:\w+ )?par deux)|(?:multipl\w*(?: \w+){0,3}? (?:par|by) (\d+))|(?:divis\w*(?: \w+){0,3}? par (\d+|deux|trois|quatre)))\b/g;
+  /\b(?:(doubl\w*)|(tripl\w*)|(quadrupl\w*)|(halv\w*|cut(?: [\w']+){0,4}? (?:in|by) half|(?:redui\w*|reduc\w*|diminu\w*|baiss\w*|couper)(?: [\w']+){0,5}? de moitie)|(?:multipl\w*(?: [\w']+){0,6}? (?:par|by) (\d+))|(?:divis\w*(?: [\w']+){0,6}? par (\d+|deux|trois|quatre)))\b/g;
 
 const DIVISORS: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4 };
 
-const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue }> = [
+const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
   {
     re: /\b(?:maint\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|resorb\w*|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*)\b/g,
     cue: 'decrease',
   },
   {
-    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|progress\w*|increas\w*|rais(?:e|es|ed|ing)|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
+    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|increas\w*|rais(?:e|es|ed|ing)|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
-  { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|better|enhanc\w*)\b/g, cue: 'improve' },
+  { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
+  { re: /\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
+  { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   {
-    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|viser|visons|objecti\w*|deliver\w*|realis\w*|realiz\w*)\b/g,
+    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|vis(?:er|ons|ez|e)|objecti\w*|deliver\w*|realis\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi\w*|organis\w*|effectu\w*|books|secure|secur(?:e|es|ing))\b/g,
     cue: 'toward',
   },
 ];
@@ -47,24 +51,24 @@ export function findDirections(folded: string): DirectionMention[] {
   MULTIPLY_RE.lastIndex = 0;
   for (let m = MULTIPLY_RE.exec(folded); m; m = MULTIPLY_RE.exec(folded)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (m[1]) out.push({ ...span, cue: 'increase', relativeChange: 1 });
-    else if (m[2]) out.push({ ...span, cue: 'increase', relativeChange: 2 });
-    else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: 3 });
-    else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5 });
+    if (m[1]) out.push({ ...span, cue: 'increase', relativeChange: 1, needsObject: false });
+    else if (m[2]) out.push({ ...span, cue: 'increase', relativeChange: 2, needsObject: false });
+    else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: 3, needsObject: false });
+    else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5, needsObject: false });
     else if (m[5]) {
       const factor = Number(m[5]);
-      if (factor > 1) out.push({ ...span, cue: 'increase', relativeChange: factor - 1 });
+      if (factor > 1) out.push({ ...span, cue: 'increase', relativeChange: factor - 1, needsObject: false });
     } else if (m[6]) {
       const divisor = DIVISORS[m[6]] ?? Number(m[6]);
-      if (divisor > 1) out.push({ ...span, cue: 'decrease', relativeChange: 1 - 1 / divisor });
+      if (divisor > 1) out.push({ ...span, cue: 'decrease', relativeChange: 1 - 1 / divisor, needsObject: false });
     }
   }
-  for (const { re, cue } of LEXICON) {
+  for (const { re, cue, needsObject } of LEXICON) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
-      out.push({ ...span, cue, relativeChange: null });
+      out.push({ ...span, cue, relativeChange: null, needsObject: needsObject === true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -26,8 +26,12 @@ const ABOVE_RE = /(?:\babove|\bover|\bmore than|\bat least|\bminimum(?: of)?|\ba
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
-const MORE_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z'\u00e0-\u00ff]+\s+){0,3}?)?(?:more|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus|en plus|increase|augmentation|hausse|growth|croissance|uplift|lift|gain|improvement|amelioration|boost)\b/;
-const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z'\u00e0-\u00ff]+\s+){0,3}?)?(?:fewer|less|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
+const MORE_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus|en plus)\b/;
+/** "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). */
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,2}?)?(?:increase|augmentation|hausse|growth|croissance|uplift|lift|gain|improvement|amelioration|boost)\b/;
+const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
+/** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
+const BASELINE_BEFORE_RE = /(?:\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
 
 function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalChange['kind'] } {
   if (q.kind === 'multiplier') return { quantity: q, value: Math.max(0, q.value - 1), kind: 'relative' };
@@ -67,6 +71,10 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       result.impliedDirection ??= q.value >= 1 ? 'increase' : 'decrease';
       continue;
     }
+    if (!result.baseline && BASELINE_BEFORE_RE.test(before)) {
+      result.baseline = q;
+      continue;
+    }
     if (BELOW_RE.test(before)) {
       if (!result.target) result.target = q;
       result.impliedDirection ??= 'decrease';
@@ -77,7 +85,7 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       result.impliedDirection ??= 'increase';
       continue;
     }
-    if (q.signed || MORE_AFTER_RE.test(after)) {
+    if (q.signed || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && governing?.cue !== 'toward')) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
@@ -99,7 +107,8 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       continue;
     }
     const explicitVerb = governing !== null && governing.cue !== 'toward';
-    if (CHANGE_BEFORE_RE.test(before) && explicitVerb && governing.relativeChange === null) {
+    // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
+    if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent')) {
       if (!result.change) result.change = changeOf(q);
       continue;
     }

@@ -22,6 +22,8 @@ interface CompiledCatalog {
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
 const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction']);
 
+const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
+
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
 function escape(text: string): string {
@@ -79,13 +81,20 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const start = m.index;
     const end = start + m[0].length;
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
+    // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
+    if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   return out;
 }
 
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
-export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[]): KpiMention | null {
+export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string): KpiMention | null {
   const candidates = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
-  return candidates.find((m) => !m.weak) ?? candidates[0] ?? null;
+  const firstIndex = candidates.findIndex((m) => !m.weak);
+  let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
+  if (index < 0) return null;
+  // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
+  while (index + 1 < candidates.length && /^\s*(?:(?:to|\/|->|vers)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
+  return candidates[index];
 }

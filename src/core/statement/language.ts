@@ -6,10 +6,10 @@
 import type { Lang } from '../types';
 
 const FR_WORDS = new Set(
-  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque mois semaine trimestre annee jour augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif".split(' '),
+  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque mois semaine trimestre annee jour augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif faire mieux que dernier derniere progresser etre meilleur meilleure envoyer fermer conclure signer obtenir generer ameliorer baisser diminuer tripler conserver garder viser notre tout tous toutes chez sous".split(' '),
 );
 const EN_WORDS = new Set(
-  "the an and of to by in on for with our your this that these from per each every end next month week quarter year day increase reduce keep maintain reach raise cut grow boost lower improve double halve rate revenue sales new customers within over through more less than at least team goal number before until".split(' '),
+  "the an and of to by in on for with our your this that these from per each every end next month week quarter year day increase reduce keep maintain reach raise cut grow boost lower improve double halve rate revenue sales new customers within over through more less than at least team goal number before until do get make be best send close book win hit build drive schedule it our we let's better last all".split(' '),
 );
 
 /** Detects the language of a statement from its folded text (see text.ts) and original text. */

@@ -14,7 +14,7 @@ export interface LeverClause extends Span {
 
 /** Words that introduce the means of a goal. "by"/"en"/"par" only count before a gerund or an action noun. */
 const CUE_RE =
-  /\b(?:grace a(?:ux|u)?|grace a l'|thanks to|through|via|by means of|by way of|au moyen d(?:e|u|es|')|a l'aide d(?:e|u|es|')|par le biais d(?:e|u|es|')|en s'appuyant sur|en misant sur|en capitalisant sur|with the help of|leveraging|using|by (?=\w+ing\b)|en (?=\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|with the help of(?![a-z])|with (?=(?:an?|the|our|new|better|improved|more|targeted|two|three|four|five|\d+)\b)|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avant|cours|maintenant|attendant|plus))/;
@@ -23,7 +23,7 @@ const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avan
 const SPLIT_RE = /\s*(?:,|;|\bet\b|\band\b|\bas well as\b|\bainsi que\b|\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
-const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging )/;
+const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with )/;
 
 /**
  * Finds lever clauses. `stops` are spans (deadlines, recurrences) that end a clause:
@@ -31,7 +31,7 @@ const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |usin
  * `goalStarts` are positions of direction words (sorted): a clause opened before the
  * goal ("Grâce à X, augmenter …") ends at the first comma.
  */
-export function findLevers(folded: string, stops: readonly Span[], goalStarts: readonly number[], startsDate: (index: number) => boolean): LeverClause[] {
+export function findLevers(folded: string, original: string, stops: readonly Span[], goalStarts: readonly number[], startsDate: (index: number) => boolean): LeverClause[] {
   const clauses: LeverClause[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
@@ -68,6 +68,8 @@ export function findLevers(folded: string, stops: readonly Span[], goalStarts: r
       while (e > s && /[\s,;]/.test(folded[e - 1])) e--;
       const cue = ITEM_CUE_RE.exec(folded.slice(s, e));
       if (cue) s += cue[0].length;
+      // A repeated French connector: "grâce à X et à Y", "grâce aux X et aux Y".
+      else if (/^(?:à |aux |au )/.test(original.slice(s, e))) s = original.indexOf(' ', s) + 1;
       if (e - s >= 2) items.push({ start: s, end: e });
     };
     SPLIT_RE.lastIndex = 0;

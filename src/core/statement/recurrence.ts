@@ -25,7 +25,7 @@ const ADVERBS: Readonly<Record<string, Period>> = {
   weekly: 'week', hebdomadaire: 'week', hebdomadaires: 'week', hebdomadairement: 'week', hebdo: 'week', wow: 'week',
   monthly: 'month', mensuel: 'month', mensuelle: 'month', mensuels: 'month', mensuelles: 'month', mensuellement: 'month', mom: 'month',
   quarterly: 'quarter', trimestriel: 'quarter', trimestrielle: 'quarter', trimestriels: 'quarter', trimestrielles: 'quarter', trimestriellement: 'quarter', qoq: 'quarter',
-  yearly: 'year', annually: 'year', annuellement: 'year', yoy: 'year',
+  yearly: 'year', annually: 'year', annuellement: 'year', yoy: 'year', 'en glissement annuel': 'year', 'sur un an glissant': 'year',
 };
 
 const UNIT_SOURCE = 'day|jour|journee|week|semaine|wk|month|mois|mo|quarter|trimestre|qtr|year|annee|an|yr';
@@ -61,7 +61,7 @@ export function findRecurrences(folded: string, excluded: readonly Span[]): Recu
     if (excluded.some((s) => s.start < span.end && span.start < s.end)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
-    if (period) out.push({ ...span, period, adjective: word !== undefined && word in ADVERBS });
+    if (period) out.push({ ...span, period, adjective: word !== undefined && word in ADVERBS && !word.includes(' ') });
   }
   return out;
 }
