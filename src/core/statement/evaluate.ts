@@ -55,7 +55,9 @@ export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
   if (!kpi) return t(lang, 'statement.example.genericKpi');
   const label = kpi.label[lang];
   if (lang === 'fr') return frenchWithArticle(label);
-  return /^[A-Z]{2,}/.test(label) ? `the ${label}` : t(lang, 'statement.example.kpi', { label: label.toLowerCase() });
+  if (/^[A-Z]{2,}/.test(label)) return `the ${label}`;
+  // Rates, margins, sizes and costs take "the"; mass and plural nouns (revenue, churn, sign-ups) do not.
+  return /\b(?:rate|margin|size|cost|throughput|growth)\b/i.test(label) ? t(lang, 'statement.example.kpi', { label: label.toLowerCase() }) : label.toLowerCase();
 }
 
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {

@@ -11,6 +11,7 @@ export interface CliCommand {
 
 /** Command table: add a line per command. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  analyze: async () => (await import('./analyze')).command,
   assess: async () => (await import('./assess')).command,
 };
 

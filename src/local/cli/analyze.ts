@@ -1,0 +1,129 @@
+/**
+ * `smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [TEXT…]`:
+ * SMART analysis of goal statements, computed by the BUILT add-on
+ * (dist/Code.js, server function `smartAnalyze`) so the CLI answers exactly
+ * what the sheet would.
+ *
+ * TEXT… is one statement (its words are joined); without TEXT, every stdin
+ * line is one statement. `--json` prints one JSON object per input line, in
+ * order; otherwise a readable table.
+ */
+import { isValidIsoDate } from '../../core/dates';
+import type { Lang } from '../../core/types';
+import { loadAddon, type LoadedAddon } from '../runtime';
+import type { CliCommand } from './index';
+import { localToday, parseArgs, stdinLines } from './io';
+
+const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
+
+interface CriterionJson {
+  status: string;
+  message: string;
+  suggestion: string | null;
+}
+
+/** What `smartAnalyze` returns (see src/gas/functions/statement.ts). */
+export interface AnalyzeJson {
+  text: string;
+  language: string;
+  score: number;
+  criteria: Record<(typeof CRITERIA)[number], CriterionJson>;
+  kpi: string | null;
+  direction: string | null;
+  baseline: number | null;
+  target: number | null;
+  change: { value: number; kind: string } | null;
+  unit: string | null;
+  deadline: string | null;
+  recurrence: string | null;
+  levers: string[];
+}
+
+/** Minimal Apps Script globals: smartAnalyze only needs a spreadsheet locale. */
+function fakeGlobals(lang: Lang | null): Record<string, unknown> {
+  const locale = lang === 'fr' ? 'fr_FR' : 'en_US';
+  return {
+    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
+    Session: { getActiveUserLocale: () => locale.slice(0, 2) },
+  };
+}
+
+/** Analyzes one statement through the add-on; the result is copied out of the add-on's realm. */
+export function analyzeLine(addon: LoadedAddon, text: string, today: string, lang: Lang | null): AnalyzeJson {
+  return JSON.parse(JSON.stringify(addon.call('smartAnalyze', text, today, lang ?? undefined))) as AnalyzeJson;
+}
+
+const MARKS: Readonly<Record<string, string>> = { pass: '✓', warn: '~', fail: '✗', unknown: '?' };
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The readable form: the statement, its fields as a two-column table, then one line per criterion. */
+export function formatHuman(result: AnalyzeJson): string {
+  const rows: Array<[string, string]> = [
+    ['language', result.language],
+    ['score', String(result.score)],
+    ['kpi', cell(result.kpi)],
+    ['direction', cell(result.direction)],
+    ['baseline', cell(result.baseline)],
+    ['target', cell(result.target)],
+    ['change', result.change ? `${result.change.value} (${result.change.kind})` : '—'],
+    ['unit', cell(result.unit)],
+    ['deadline', cell(result.deadline)],
+    ['recurrence', cell(result.recurrence)],
+    ['levers', result.levers.length > 0 ? result.levers.join(' | ') : '—'],
+  ];
+  const lines = [result.text, ...rows.map(([k, v]) => `  ${k.padEnd(11)} ${v}`)];
+  for (const id of CRITERIA) {
+    const c = result.criteria[id];
+    lines.push(`  ${MARKS[c.status] ?? '?'} ${id.padEnd(11)} ${c.message}${c.suggestion ? ` → ${c.suggestion}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export const command: CliCommand = {
+  summary: 'SMART analysis of goal statements (score, criteria, KPI, target, deadline…)',
+  usage: [
+    'Usage:',
+    '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] TEXT…   analyze one statement (its words)',
+    '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] < goals.txt   one statement per line',
+    '',
+    '  --today  as-of date that relative deadlines are resolved against (default: today)',
+    '  --json   one JSON object per input line, in order:',
+    '           {"text","language","score","criteria":{…},"kpi","direction","baseline","target","change","unit","deadline","recurrence","levers"}',
+    '  --lang   language of messages (default: the language of each statement)',
+    '',
+    'Runs the built add-on: run "npm run build" first.',
+  ].join('\n'),
+  async run(argv) {
+    const { options, positionals } = parseArgs(argv, ['json']);
+    const today = typeof options.today === 'string' ? options.today : localToday();
+    if (!isValidIsoDate(today)) {
+      console.error(`--today must be a date YYYY-MM-DD, got "${String(options.today)}"`);
+      return 2;
+    }
+    const lang: Lang | null = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
+    if (options.lang !== undefined && lang === null) {
+      console.error('--lang must be fr or en');
+      return 2;
+    }
+    let addon: LoadedAddon;
+    try {
+      addon = loadAddon(fakeGlobals(lang));
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+      return 2;
+    }
+    const emit = (text: string): void => {
+      const result = analyzeLine(addon, text, today, lang);
+      process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result)}\n\n`);
+    };
+    if (positionals.length > 0) emit(positionals.join(' '));
+    else for await (const line of stdinLines()) emit(line);
+    return 0;
+  },
+};
