@@ -115,7 +115,6 @@ export function diffSnapshots(before: CellSnapshot, after: CellSnapshot, options
         const p = (x ?? EMPTY)[field];
         const q = (y ?? EMPTY)[field];
         if (same(p, q)) continue;
-        if (options.ignoreAdded && same(p, EMPTY[field])) continue;
         out.push({ sheet: name, cell: address, kind: x ? 'changed' : 'added', field, before: p, after: q, text: `${name}!${address} ${field}: ${show(p)} → ${show(q)}` });
       }
     }

@@ -1,0 +1,66 @@
+import { setup } from './helpers';
+
+describe('service-call counting', () => {
+  it('counts each call from outside by Class.method, not the emulator’s own internal calls', () => {
+    const { emulator, app } = setup();
+    emulator.calls.reset();
+    const sheet = app.getActiveSpreadsheet().getActiveSheet();
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    sheet.getDataRange().getValues();
+    sheet.appendRow([5, 6]);
+    expect(emulator.calls.byMethod()).toEqual({
+      'Range.getValues': 1,
+      'Range.setValues': 1,
+      'Sheet.appendRow': 1,
+      'Sheet.getDataRange': 1,
+      'Sheet.getRange': 1,
+      'Spreadsheet.getActiveSheet': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+    });
+    expect(emulator.calls.total()).toBe(7);
+    expect(emulator.calls.of('Range.getValues')).toBe(1);
+    emulator.calls.reset();
+    expect(emulator.calls.total()).toBe(0);
+    expect(emulator.calls.byMethod()).toEqual({});
+  });
+
+  it('a batched read costs the same number of calls whatever the number of rows', () => {
+    const count = (rows: number): number => {
+      const { emulator, sheet } = setup();
+      sheet.insertRowsAfter(1, rows);
+      sheet.getRange(1, 1, rows, 3).setValues(Array.from({ length: rows }, (_, i) => [i, `goal ${i}`, i / rows]));
+      emulator.calls.reset();
+      const values = sheet.getDataRange().getValues();
+      sheet.getRange(1, 4, values.length, 1).setValues(values.map((row) => [Number(row[0]) * 2]));
+      return emulator.calls.total();
+    };
+    expect(count(10)).toBe(count(5000));
+  });
+
+  it('reading data properties (models, enums, stores) is free', () => {
+    const { emulator, app, ss } = setup();
+    void ss.getName();
+    emulator.calls.reset();
+    void app.DeveloperMetadataLocationType.COLUMN;
+    void (ss as unknown as { model: unknown }).model;
+    void emulator.properties.document.size;
+    expect(emulator.calls.total()).toBe(0);
+  });
+
+  it('hooks see every counted call with the running total and can unsubscribe', () => {
+    const { emulator, sheet } = setup();
+    const seen: Array<[string, number]> = [];
+    const stop = emulator.onServiceCall((method, total) => seen.push([method, total]));
+    sheet.getRange('A1').setValue(1);
+    stop();
+    sheet.getRange('A2').setValue(2);
+    const base = seen[0][1];
+    expect(seen).toEqual([
+      ['Sheet.getRange', base],
+      ['Range.setValue', base + 1],
+    ]);
+  });
+});

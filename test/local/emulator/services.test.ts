@@ -1,0 +1,210 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from '../../../src/local/emulator';
+import { setup } from './helpers';
+
+describe('PropertiesService', () => {
+  it('keeps document, user and script properties apart, as strings', () => {
+    const { props, emulator } = setup();
+    const doc = props.getDocumentProperties();
+    doc.setProperty('settings', '{"language":"fr"}').setProperties({ a: '1', b: 2 as unknown as string });
+    props.getUserProperties().setProperty('settings', 'user');
+    expect(doc.getProperty('settings')).toBe('{"language":"fr"}');
+    expect(doc.getProperty('b')).toBe('2');
+    expect(doc.getProperty('missing')).toBeNull();
+    expect(props.getUserProperties().getProperty('settings')).toBe('user');
+    expect(props.getScriptProperties().getKeys()).toEqual([]);
+    expect(doc.getProperties()).toEqual({ settings: '{"language":"fr"}', a: '1', b: '2' });
+    doc.setProperties({ only: 'x' }, true);
+    expect(doc.getKeys()).toEqual(['only']);
+    doc.deleteProperty('only');
+    expect(emulator.properties.document.size).toBe(0);
+    doc.setProperty('a', '1').deleteAllProperties();
+    expect(doc.getKeys()).toEqual([]);
+  });
+
+  it('refuses values over the 9 KB limit', () => {
+    const { props } = setup();
+    expect(() => props.getDocumentProperties().setProperty('big', 'x'.repeat(PROPERTY_VALUE_LIMIT + 1))).toThrow('Argument too large');
+  });
+});
+
+describe('LockService and executions', () => {
+  it('lets one execution hold the document lock; another cannot take it until released', () => {
+    const { emulator, locks } = setup();
+    emulator.runExecution(() => {
+      const lock = locks.getDocumentLock();
+      expect(lock.hasLock()).toBe(false);
+      lock.waitLock(30000);
+      expect(lock.hasLock()).toBe(true);
+      emulator.runExecution(() => {
+        const other = locks.getDocumentLock();
+        expect(other.tryLock(1000)).toBe(false);
+        expect(() => other.waitLock(1000)).toThrow(LOCK_TIMEOUT_ERROR);
+        expect(other.hasLock()).toBe(false);
+        // Script and user locks are separate.
+        expect(locks.getScriptLock().tryLock(10)).toBe(true);
+      });
+      lock.releaseLock();
+      expect(lock.hasLock()).toBe(false);
+      emulator.runExecution(() => expect(locks.getDocumentLock().tryLock(10)).toBe(true));
+    });
+  });
+
+  it('releases locks when an execution ends, even if it forgot to', () => {
+    const { emulator, locks } = setup();
+    emulator.runExecution(() => locks.getDocumentLock().waitLock(10));
+    expect(emulator.runtime.locks.document).toBeNull();
+    emulator.runExecution(() => expect(locks.getDocumentLock().tryLock(10)).toBe(true));
+  });
+
+  it('interleaves a second run from a service-call hook', () => {
+    const { emulator, locks, app } = setup();
+    const outcomes: string[] = [];
+    const append = (label: string): void => {
+      const lock = locks.getDocumentLock();
+      try {
+        lock.waitLock(5000);
+      } catch (error) {
+        outcomes.push(`${label}: ${(error as Error).message}`);
+        return;
+      }
+      try {
+        const sheet = app.getActiveSpreadsheet().getActiveSheet();
+        const row = sheet.getLastRow() + 1;
+        sheet.getRange(row, 1).setValue(label);
+        outcomes.push(`${label}: row ${row}`);
+      } finally {
+        lock.releaseLock();
+      }
+    };
+    let started = false;
+    const stop = emulator.onServiceCall((method) => {
+      if (method === 'Range.setValue' && !started) {
+        started = true;
+        emulator.runExecution(() => append('B'));
+      }
+    });
+    emulator.runExecution(() => append('A'));
+    stop();
+    expect(outcomes).toEqual([`B: ${LOCK_TIMEOUT_ERROR}`, 'A: row 1']);
+    emulator.runExecution(() => append('C'));
+    expect(outcomes[2]).toBe('C: row 2');
+  });
+
+  it('without locks, the interleaved run would write the same row (what the lock prevents)', () => {
+    const { emulator, app } = setup();
+    const rows: number[] = [];
+    const write = (label: string): void => {
+      const sheet = app.getActiveSpreadsheet().getActiveSheet();
+      const row = sheet.getLastRow() + 1;
+      rows.push(row);
+      sheet.getRange(row, 1).setValue(label);
+    };
+    let started = false;
+    emulator.onServiceCall((method) => {
+      if (method === 'Sheet.getRange' && !started) {
+        started = true;
+        emulator.runExecution(() => write('B'));
+      }
+    });
+    emulator.runExecution(() => write('A'));
+    expect(rows).toEqual([1, 1]);
+  });
+});
+
+describe('AuthMode.NONE', () => {
+  it('forbids properties, locks, spreadsheet access and range reads; Ui menus and Session still work', () => {
+    const { emulator, props, locks, app, session, sheet } = setup();
+    emulator.setAuthMode('NONE');
+    expect(() => props.getDocumentProperties()).toThrow('You do not have permission to call PropertiesService.getDocumentProperties');
+    expect(() => locks.getDocumentLock()).toThrow('You do not have permission');
+    expect(() => app.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+    expect(() => sheet.getRange('A1').getValues()).toThrow('You do not have permission');
+    expect(session.getActiveUserLocale()).toBe('en');
+    app.getUi().createAddonMenu().addItem('Check', 'menuCheckGoals').addToUi();
+    expect(emulator.ui.menus).toHaveLength(1);
+    const scriptApp = emulator.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    expect(emulator.openEvent().authMode).toBe(scriptApp.AuthMode.NONE);
+    emulator.setAuthMode('LIMITED');
+    expect(props.getDocumentProperties().getKeys()).toEqual([]);
+    expect(emulator.openEvent().authMode).toBe(scriptApp.AuthMode.LIMITED);
+  });
+});
+
+describe('Ui and HtmlService', () => {
+  it('records add-on menus with separators and submenus, alerts, prompts, toasts', () => {
+    const { app, ss, emulator } = setup({ addonName: 'SMART Goals' });
+    const ui = app.getUi();
+    const sub = ui.createMenu('More').addItem('Help', 'showHelp');
+    ui.createAddonMenu().addItem('Open wizard', 'showGoalWizard').addSeparator().addSubMenu(sub).addToUi();
+    expect(emulator.ui.menus).toEqual([
+      {
+        title: 'SMART Goals',
+        addon: true,
+        items: [{ caption: 'Open wizard', functionName: 'showGoalWizard' }, 'separator', { caption: 'More', submenu: [{ caption: 'Help', functionName: 'showHelp' }] }],
+      },
+    ]);
+    expect(ui.alert('Done')).toBe(ui.Button.OK);
+    emulator.ui.nextButtons.push('NO');
+    expect(ui.alert('Title', 'Replace the report?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
+    expect(ui.alert('Again?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
+    expect(emulator.ui.alerts).toEqual(['Done', 'Replace the report?', 'Again?']);
+    expect(emulator.ui.alertDetails[1]).toEqual({ title: 'Title', prompt: 'Replace the report?', buttons: 'YES_NO' });
+    emulator.ui.nextPromptTexts.push('Goals 2027');
+    expect(ui.prompt('Name?').getResponseText()).toBe('Goals 2027');
+    ss.toast('3 goals checked', 'SMART Goals', 5);
+    ss.toast('plain');
+    expect(emulator.ui.toasts).toEqual([
+      { message: '3 goals checked', title: 'SMART Goals', timeoutSeconds: 5 },
+      { message: 'plain', title: '', timeoutSeconds: undefined },
+    ]);
+  });
+
+  it('shows sidebars and dialogs from HtmlService outputs (files read from htmlDir)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'emu-html-'));
+    writeFileSync(path.join(dir, 'sidebar.html'), '<p>wizard</p>');
+    const { app, html, emulator } = setup({ htmlDir: dir });
+    const output = html.createHtmlOutputFromFile('sidebar').setTitle('Goal wizard').setWidth(300).setSandboxMode(html.SandboxMode.IFRAME);
+    expect(output.getContent()).toBe('<p>wizard</p>');
+    app.getUi().showSidebar(output);
+    app.getUi().showModalDialog(html.createHtmlOutput('<b>help</b>').setWidth(400).setHeight(300), 'Help');
+    expect(emulator.ui.sidebars).toEqual([{ title: 'Goal wizard', html: '<p>wizard</p>', width: 300 }]);
+    expect(emulator.ui.dialogs).toEqual([{ title: 'Help', html: '<b>help</b>', modal: true, width: 400, height: 300 }]);
+    expect(() => html.createHtmlOutputFromFile('missing')).toThrow('No HTML file named missing was found.');
+  });
+});
+
+describe('Session, Utilities, Logger, ScriptApp', () => {
+  it('reports locale, time zone, an empty email and a temporary key', () => {
+    const { session } = setup({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    expect(session.getActiveUserLocale()).toBe('fr');
+    expect(session.getScriptTimeZone()).toBe('Europe/Paris');
+    expect(session.getActiveUser().getEmail()).toBe('');
+    expect(session.getTemporaryActiveUserKey()).toMatch(/^temp-/);
+  });
+
+  it('formats dates with Java patterns in a time zone', () => {
+    const { utilities } = setup();
+    const instant = new Date(Date.UTC(2026, 10, 26, 23, 30, 5));
+    expect(utilities.formatDate(instant, 'UTC', 'yyyy-MM-dd')).toBe('2026-11-26');
+    expect(utilities.formatDate(instant, 'Europe/Paris', 'yyyy-MM-dd HH:mm')).toBe('2026-11-27 00:30');
+    expect(utilities.formatDate(instant, 'Europe/Paris', 'dd/MM/yyyy')).toBe('27/11/2026');
+    expect(utilities.formatDate(instant, 'America/New_York', "EEE d MMM yy 'at' h:mm a")).toBe('Thu 26 Nov 26 at 6:30 PM');
+    expect(utilities.formatDate(instant, 'GMT+2', 'HH:mm:ss Z')).toBe('01:30:05 +0200');
+    expect(utilities.getUuid()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(() => utilities.sleep(10)).not.toThrow();
+    expect(utilities.formatString('%s: %d goals, %.1f%%', 'Q1', 3.7, 12.345)).toBe('Q1: 3 goals, 12.3%');
+  });
+
+  it('logs lines and exposes the AuthMode enum', () => {
+    const { emulator, scriptApp } = setup();
+    const logger = emulator.globals.Logger as GoogleAppsScript.Base.Logger;
+    logger.log('checked %s rows', 12);
+    logger.log({ a: 1 });
+    expect(emulator.logs).toEqual(['checked 12 rows', '{"a":1}']);
+    expect(String(scriptApp.AuthMode.FULL)).toBe('FULL');
+    expect(scriptApp.AuthMode.NONE).not.toBe(scriptApp.AuthMode.FULL);
+  });
+});

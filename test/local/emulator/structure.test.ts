@@ -1,0 +1,211 @@
+import { SHEET_ERRORS } from '../../../src/local/emulator';
+import { setup } from './helpers';
+
+describe('Spreadsheet and sheets', () => {
+  it('has identity, locale and time zone', () => {
+    const { ss, emulator } = setup({ spreadsheetLocale: 'fr_FR', name: 'Plan', id: 'abc' });
+    expect(ss.getId()).toBe('abc');
+    expect(ss.getName()).toBe('Plan');
+    expect(ss.getUrl()).toBe('https://docs.google.com/spreadsheets/d/abc/edit');
+    expect(ss.getSpreadsheetLocale()).toBe('fr_FR');
+    expect(ss.getSpreadsheetTimeZone()).toBe('Europe/Paris');
+    expect(emulator.session.userLocale).toBe('fr');
+  });
+
+  it('inserts, finds, renames, activates and deletes sheets', () => {
+    const { ss } = setup();
+    const goals = ss.insertSheet('Goals');
+    expect(ss.getActiveSheet().getName()).toBe('Goals');
+    const first = ss.insertSheet('First', 0);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['First', 'Sheet1', 'Goals']);
+    expect(first.getIndex()).toBe(1);
+    expect(goals.getIndex()).toBe(3);
+    expect(ss.getSheetByName('Goals')?.getSheetId()).toBe(goals.getSheetId());
+    expect(ss.getSheetByName('Nope')).toBeNull();
+    expect(() => ss.insertSheet('goals')).toThrow(SHEET_ERRORS.nameTaken('goals'));
+    expect(ss.insertSheet().getName()).toBe('Sheet4');
+    goals.setName('Objectifs');
+    expect(ss.getSheetByName('Objectifs')).not.toBeNull();
+    ss.setActiveSheet(first);
+    expect(ss.getActiveSheet().getName()).toBe('First');
+    ss.deleteSheet(first);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Objectifs', 'Sheet4']);
+    expect(ss.getActiveSheet().getName()).toBe('Sheet1');
+    expect(() => first.getRange('A1')).toThrow(SHEET_ERRORS.deleted);
+  });
+
+  it('resolves sheet-qualified A1 references', () => {
+    const { ss } = setup();
+    const tab = ss.insertSheet('KPI close rate');
+    tab.getRange('B2').setValue(5);
+    expect(ss.getRange("'KPI close rate'!B2").getValue()).toBe(5);
+    expect(ss.getRange("'KPI close rate'!B2:C3").getSheet().getName()).toBe('KPI close rate');
+    expect(() => ss.getRange('Missing!A1')).toThrow('Range not found');
+  });
+
+  it('tracks last row/column, data range, max size and appendRow', () => {
+    const { sheet } = setup();
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+    sheet.getRange('C5').setValue('x');
+    sheet.getRange('A7').setBackground('red');
+    expect(sheet.getLastRow()).toBe(5);
+    expect(sheet.getLastColumn()).toBe(3);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C5');
+    sheet.appendRow(['a', 1, '=A6']);
+    expect(sheet.getRange('A6:C6').getValues()).toEqual([['a', 1, '']]);
+    expect(sheet.getRange('C6').getFormula()).toBe('=A6');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    sheet.appendRow(new Array(30).fill('w'));
+    expect(sheet.getMaxColumns()).toBe(30);
+  });
+
+  it('insertRowsAfter/insertColumnsAfter shift content, merges and grow the grid', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    sheet.getRange('A2:B2').merge();
+    sheet.insertRowsAfter(1, 2);
+    expect(sheet.getRange('A1:B4').getValues()).toEqual([
+      [1, 2],
+      ['', ''],
+      ['', ''],
+      [3, ''],
+    ]);
+    expect(sheet.getRange('A4').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A4:B4']);
+    expect(sheet.getMaxRows()).toBe(1002);
+    sheet.insertColumnsAfter(1, 1);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[1, '', 2]]);
+    expect(sheet.getMaxColumns()).toBe(27);
+    sheet.getRange(1, 27).setValue('now reachable');
+    sheet.deleteColumn(2);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[1, 2]]);
+    sheet.deleteRows(2, 2);
+    expect(sheet.getRange('A2').getValue()).toBe(3);
+  });
+
+  it('frozen rows, column widths, hidden columns, tab colour', () => {
+    const { sheet } = setup();
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(2, 240);
+    sheet.setColumnWidths(3, 2, 50);
+    sheet.hideColumns(5, 2);
+    sheet.setTabColor('#00FF00');
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(4)]).toEqual([100, 240, 50]);
+    expect([sheet.isColumnHiddenByUser(5), sheet.isColumnHiddenByUser(6), sheet.isColumnHiddenByUser(7)]).toEqual([true, true, false]);
+    expect(sheet.getTabColor()).toBe('#00ff00');
+    sheet.getRange('A1').setValue('a long header text');
+    sheet.autoResizeColumns(1, 1);
+    expect(sheet.getColumnWidth(1)).toBeGreaterThanOrEqual(100);
+  });
+
+  it('clear/clearContents', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue(1).setBackground('red');
+    sheet.clearContents();
+    expect(sheet.getRange('A1').getValue()).toBe('');
+    expect(sheet.getRange('A1').getBackground()).toBe('#ff0000');
+    sheet.getRange('A1').setValue(1);
+    sheet.clear();
+    expect(sheet.getRange('A1').getBackground()).toBe('#ffffff');
+    expect(sheet.getLastRow()).toBe(0);
+  });
+});
+
+describe('Developer metadata', () => {
+  it('lives on the spreadsheet, a sheet, a whole column or row, and is found by key/value/type', () => {
+    const { ss, sheet, app } = setup();
+    ss.addDeveloperMetadata('smart-goals:version', '1');
+    sheet.addDeveloperMetadata('smart-goals:goals', 'true');
+    sheet.getRange('F:F').addDeveloperMetadata('smart-goals:column', 'score');
+    sheet.getRange('3:3').addDeveloperMetadata('row-tag');
+    expect(ss.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['smart-goals:version']);
+    expect(sheet.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['true']);
+    const found = ss.createDeveloperMetadataFinder().withKey('smart-goals:column').withLocationType(app.DeveloperMetadataLocationType.COLUMN).find();
+    expect(found).toHaveLength(1);
+    expect(found[0].getLocation().getLocationType()).toBe(app.DeveloperMetadataLocationType.COLUMN);
+    expect(found[0].getLocation().getColumn()?.getColumn()).toBe(6);
+    expect(found[0].getLocation().getSheet()?.getName()).toBe('Sheet1');
+    expect(ss.createDeveloperMetadataFinder().withValue('score').find()).toHaveLength(1);
+    expect(sheet.createDeveloperMetadataFinder().find().map((m) => m.getKey())).toEqual(['smart-goals:goals', 'smart-goals:column', 'row-tag']);
+    expect(sheet.getRange('F:F').getDeveloperMetadata().map((m) => m.getValue())).toEqual(['score']);
+    expect(sheet.getRange('A1:Z1').createDeveloperMetadataFinder().onIntersectingLocations().find().map((m) => m.getKey())).toEqual([
+      'smart-goals:column',
+    ]);
+  });
+
+  it('refuses arbitrary ranges, follows column insertions, and is removable', () => {
+    const { ss, sheet } = setup();
+    expect(() => sheet.getRange('A1:B2').addDeveloperMetadata('x')).toThrow('Developer metadata may only be added to');
+    sheet.getRange('C:C').addDeveloperMetadata('owned', 'notes');
+    sheet.insertColumnsBefore(1, 2);
+    const [meta] = ss.createDeveloperMetadataFinder().withKey('owned').find();
+    expect(meta.getLocation().getColumn()?.getA1Notation()).toBe('E:E');
+    meta.setValue('renamed');
+    expect(ss.createDeveloperMetadataFinder().withValue('renamed').find()).toHaveLength(1);
+    meta.remove();
+    expect(ss.createDeveloperMetadataFinder().withKey('owned').find()).toHaveLength(0);
+    sheet.getRange('B:B').addDeveloperMetadata('gone');
+    sheet.deleteColumn(2);
+    expect(ss.createDeveloperMetadataFinder().withKey('gone').find()).toHaveLength(0);
+  });
+});
+
+describe('Conditional format rules', () => {
+  it('are built, stored per sheet, read back and copied', () => {
+    const { app, sheet } = setup();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$H2="unrealistic"')
+      .setBackground('#F4CCCC')
+      .setFontColor('#990000')
+      .setRanges([sheet.getRange('A2:M200')])
+      .build();
+    const other = app.newConditionalFormatRule().whenNumberGreaterThan(0.8).setBackground('green').setRanges([sheet.getRange('C2:C')]).build();
+    sheet.setConditionalFormatRules([rule, other]);
+    const rules = sheet.getConditionalFormatRules();
+    expect(rules).toHaveLength(2);
+    const condition = rules[0].getBooleanCondition();
+    expect(condition?.getCriteriaType()).toBe(app.BooleanCriteria.CUSTOM_FORMULA);
+    expect(condition?.getCriteriaValues()).toEqual(['=$H2="unrealistic"']);
+    expect(condition?.getBackground()).toBe('#f4cccc');
+    expect(rules[0].getRanges().map((r) => r.getA1Notation())).toEqual(['A2:M200']);
+    expect(rules[1].getRanges()[0].getA1Notation()).toBe('C2:C1000');
+    const copy = rules[1].copy().setBackground('#ffffff').build();
+    sheet.setConditionalFormatRules([copy]);
+    expect(sheet.getConditionalFormatRules()[0].getBooleanCondition()?.getBackground()).toBe('#ffffff');
+    expect(() => app.newConditionalFormatRule().whenCellEmpty().build()).toThrow('at least one range');
+  });
+});
+
+describe('Charts', () => {
+  it('are recorded as specs: type, ranges, options, position', () => {
+    const { sheet, emulator } = setup();
+    const Charts = emulator.globals.Charts as GoogleAppsScript.Charts.Charts;
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.LINE)
+      .addRange(sheet.getRange('A1:B20'))
+      .setOption('title', 'Close rate')
+      .setOption('series', { 1: { lineDashStyle: [4, 4] } })
+      .setPosition(2, 5, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    const [stored] = sheet.getCharts();
+    expect(stored.getChartId()).toBe(1);
+    expect(stored.getOptions().get('title')).toBe('Close rate');
+    expect(stored.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:B20']);
+    expect(stored.getContainerInfo().getAnchorColumn()).toBe(5);
+    expect(sheet.getCharts()[0]).not.toBe(stored);
+    const spec = (sheet as unknown as { model: { charts: Array<{ chartType: string; options: Record<string, unknown> }> } }).model.charts[0];
+    expect(spec.chartType).toBe('LINE');
+    expect(spec.options.series).toEqual({ 1: { lineDashStyle: [4, 4] } });
+    sheet.updateChart(stored.modify().setOption('title', 'Updated').build());
+    expect(sheet.getCharts()[0].getOptions().get('title')).toBe('Updated');
+    sheet.removeChart(sheet.getCharts()[0]);
+    expect(sheet.getCharts()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { diffSnapshots, describeDifferences, loadXlsx, saveXlsx, snapshotCells, STATE_SHEET_NAME, toXlsxBuffer, XlsxError } from '../../../src/local/emulator';
+import { services, setup } from './helpers';
+
+function messyWorkbook() {
+  const s = setup({ spreadsheetLocale: 'fr_FR', name: 'Messy' });
+  const goals = s.ss.insertSheet('Objectifs');
+  goals.getRange('A1:F1').setValues([['ID', 'Objectif', 'Cible', 'Échéance', 'Notes', 'Mixed']]);
+  goals.getRange('A2:F4').setValues([
+    ['G1', 'Taux de closing à 30 %', 0.3, new Date(2026, 11, 31), "'=not a formula", 'abc'],
+    ['G2', '=IMPORTXML("http://x","//a")', 120, new Date(2027, 5, 30, 14, 30), '', 12.5],
+    ['', '', '', '', 'blank row before', true],
+  ]);
+  goals.getRange('C2').setNumberFormat('0%');
+  goals.getRange('C3').setNumberFormat('#,##0');
+  goals.getRange('A1:F1').setBackground('#cfe2f3').setFontWeight('bold');
+  goals.getRange('B2').setNote('From the article');
+  goals.getRange('E6:F7').merge();
+  goals.getRange('E6').setValue('merged');
+  goals.setFrozenRows(1);
+  goals.setColumnWidth(2, 320);
+  goals.getRange('G:G').addDeveloperMetadata('smart-goals:column', 'score');
+  goals.addDeveloperMetadata('smart-goals:goals');
+  const rule = s.app.newConditionalFormatRule().whenFormulaSatisfied('=$C2>1').setBackground('#f4cccc').setRanges([goals.getRange('A2:F100')]).build();
+  goals.setConditionalFormatRules([rule]);
+  goals.insertChart(goals.newChart().addRange(goals.getRange('A1:C4')).setOption('title', 'T').setPosition(1, 8, 0, 0).build());
+  s.props.getDocumentProperties().setProperty('smartGoals.settings', '{"language":"fr"}');
+  s.sheet.getRange('A1').setValue(42);
+  return s;
+}
+
+describe('xlsx round trip', () => {
+  it('write → read gives an identical cell snapshot (values, formulas, formats, fills, notes, merges, frozen rows)', async () => {
+    const { emulator } = messyWorkbook();
+    const before = snapshotCells(emulator.spreadsheet);
+    const loaded = await loadXlsx(await toXlsxBuffer(emulator), { spreadsheetLocale: 'fr_FR' });
+    const after = snapshotCells(loaded.spreadsheet);
+    expect(describeDifferences(diffSnapshots(before, after))).toBe('');
+    expect(after).toEqual(before);
+    expect(after.order).toEqual(['Sheet1', 'Objectifs']);
+  });
+
+  it('keeps widths, dates as Date objects, and add-on state (properties, metadata, rules, charts) via a hidden sheet', async () => {
+    const { emulator } = messyWorkbook();
+    const loaded = await loadXlsx(await toXlsxBuffer(emulator));
+    const s = services(loaded);
+    const ss = s.app.getActiveSpreadsheet();
+    expect(ss.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1', 'Objectifs']);
+    const goals = ss.getSheetByName('Objectifs');
+    if (!goals) throw new Error('missing sheet');
+    expect(goals.getColumnWidth(2)).toBe(320);
+    expect(goals.getFrozenRows()).toBe(1);
+    const deadline = goals.getRange('D3').getValue() as Date;
+    expect(Object.prototype.toString.call(deadline)).toBe('[object Date]');
+    expect([deadline.getFullYear(), deadline.getMonth(), deadline.getDate(), deadline.getHours(), deadline.getMinutes()]).toEqual([2027, 5, 30, 14, 30]);
+    expect(s.props.getDocumentProperties().getProperty('smartGoals.settings')).toBe('{"language":"fr"}');
+    const [column] = ss.createDeveloperMetadataFinder().withKey('smart-goals:column').find();
+    expect(column.getLocation().getColumn()?.getA1Notation()).toBe('G:G');
+    expect(goals.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['smart-goals:goals']);
+    expect(goals.getConditionalFormatRules()[0].getBooleanCondition()?.getCriteriaValues()).toEqual(['=$C2>1']);
+    expect(goals.getCharts()[0].getOptions().get('title')).toBe('T');
+    expect(goals.getRange('A1').getFontWeight()).toBe('bold');
+  });
+
+  it('saves to a file that Excel tooling reads, with the state sheet very hidden', async () => {
+    const { emulator } = messyWorkbook();
+    const dir = mkdtempSync(path.join(tmpdir(), 'emu-xlsx-'));
+    const file = path.join(dir, 'out.xlsx');
+    await saveXlsx(emulator, file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['Sheet1', 'visible'],
+      ['Objectifs', 'visible'],
+      [STATE_SHEET_NAME, 'veryHidden'],
+    ]);
+    const goals = workbook.getWorksheet('Objectifs');
+    expect(goals?.getCell('B3').value).toEqual({ formula: 'IMPORTXML("http://x","//a")' });
+    expect(goals?.getCell('C2').numFmt).toBe('0%');
+    const loaded = await loadXlsx(file);
+    expect(loaded.spreadsheet.getName()).toBe('out');
+  });
+
+  it('reads formulas with cached results, shared formulas, rich text and errors from foreign workbooks', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Data');
+    sheet.getCell('A1').value = 2;
+    sheet.getCell('A2').value = { formula: 'A1*3', result: 6 };
+    sheet.getCell('A3').value = { richText: [{ text: 'Close ' }, { text: 'rate', font: { bold: true } }] };
+    sheet.getCell('A4').value = { error: '#N/A' };
+    sheet.getCell('A5').value = new Date(Date.UTC(2026, 0, 31));
+    sheet.getCell('A5').numFmt = 'yyyy-mm-dd';
+    const loaded = await loadXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const range = loaded.spreadsheet.getSheetByName('Data')?.getRange('A1:A5');
+    expect(range?.getFormulas().map((r) => r[0])).toEqual(['', '=A1*3', '', '', '']);
+    expect(range?.getValues().map((r) => r[0])).toEqual([2, 6, 'Close rate', '#N/A', new Date(2026, 0, 31)]);
+    expect(range?.getDisplayValues()[4][0]).toBe('2026-01-31');
+  });
+
+  it('gives clear errors for a missing file and a file that is not an xlsx', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'emu-bad-'));
+    const text = path.join(dir, 'goals.csv');
+    writeFileSync(text, 'a,b\n1,2\n');
+    await expect(loadXlsx(path.join(dir, 'nope.xlsx'))).rejects.toThrow(`File not found: ${path.join(dir, 'nope.xlsx')}`);
+    await expect(loadXlsx(text)).rejects.toThrow(XlsxError);
+    await expect(loadXlsx(text)).rejects.toThrow('is not an .xlsx workbook');
+    const fakeZip = path.join(dir, 'broken.xlsx');
+    writeFileSync(fakeZip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]));
+    await expect(loadXlsx(fakeZip)).rejects.toThrow('is not a readable .xlsx workbook');
+    expect(readFileSync(text, 'utf8')).toBe('a,b\n1,2\n');
+  });
+});
+
+describe('snapshots', () => {
+  it('diffSnapshots reports changed, removed and added cells readably; ignoreAdded skips add-on output', () => {
+    const { emulator, sheet } = setup();
+    sheet.getRange('A1:B1').setValues([['Goal', 0.3]]);
+    sheet.getRange('A2').setValue('gone');
+    const before = snapshotCells(emulator.spreadsheet);
+    sheet.getRange('B1').setValue('=0.3');
+    sheet.getRange('A2').clearContent();
+    sheet.getRange('C1').setValue('added');
+    const differences = diffSnapshots(before, snapshotCells(emulator.spreadsheet));
+    expect(differences.map((d) => d.text)).toEqual(['Sheet1!B1 value: 0.3 → ""', 'Sheet1!B1 formula: "" → "=0.3"', 'Sheet1!A2 removed (was "gone")', 'Sheet1!C1 value: "" → "added"']);
+    expect(diffSnapshots(before, snapshotCells(emulator.spreadsheet), { ignoreAdded: true }).map((d) => d.cell)).toEqual(['B1', 'B1', 'A2']);
+    expect(snapshotCells(emulator.spreadsheet, { sheets: ['Other'] }).order).toEqual([]);
+  });
+});
