@@ -1,0 +1,120 @@
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { buildPlanReport, layoutPlanReport, periodLabel, reportSheetName, buildTimeline, paceLabel } from '../../../src/core/plan';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { checkWorkbook } from '../../../src/core/workbook/check';
+import { buildExampleWorkbook } from '../../../src/core/workbook/example';
+import { buildWorkbookModel } from '../../../src/core/workbook/model';
+import type { Lang } from '../../../src/core/types';
+import type { GoalCheck } from '../../../src/core/workbook/types';
+
+const TODAY = '2026-11-26';
+
+function plan(lang: Lang) {
+  const example = buildExampleWorkbook(lang, TODAY);
+  const model = buildWorkbookModel(example.sheets.map((s) => ({ name: s.name, values: s.rows })), { lang, catalog: KPI_CATALOG });
+  const check = checkWorkbook(model, { today: TODAY, lang, settings: DEFAULT_SETTINGS });
+  return buildPlanReport({ model, check, settings: DEFAULT_SETTINGS, today: TODAY, lang });
+}
+
+describe('plan report model', () => {
+  const report = plan('en');
+
+  it('summarizes by verdict and by owner', () => {
+    expect(report.summary.goals).toBe(17);
+    expect(report.summary.byVerdict.reduce((s, v) => s + v.count, 0)).toBe(17);
+    expect(report.summary.byOwner.find((o) => o.owner === 'South team')).toMatchObject({ goals: 5, flagged: 5 });
+    expect(report.settingsLines[0]).toEqual(['Report date', TODAY]);
+  });
+
+  it('builds the alignment tree with roll-ups', () => {
+    const south = report.tree.find((r) => r.id === 'S');
+    expect(south).toMatchObject({ depth: 0, rollup: 104, rollupKind: 'sum', fits: false });
+    expect(report.tree.find((r) => r.id === 'N')).toMatchObject({ rollup: 120, fits: true });
+    const order = report.tree.map((r) => r.id);
+    expect(order.indexOf('S')).toBeLessThan(order.indexOf('S-Q1'));
+  });
+
+  it('draws a timeline with parents above children and bars from start to deadline', () => {
+    const t = report.timeline;
+    expect(t.period).toBe('month');
+    const n = t.rows.find((r) => r.id === 'N');
+    const q1 = t.rows.find((r) => r.id === 'N-Q1');
+    expect(n?.bar?.to).toBeGreaterThan(q1?.bar?.to ?? Infinity);
+    expect(q1?.bar?.from).toBe(n?.bar?.from);
+    expect(t.rows.find((r) => r.id === 'G6')?.bar).toBeNull();
+    expect(t.todayColumn).toBe(0);
+  });
+
+  it('has chart data per KPI with history, forecast band and targets', () => {
+    const close = report.charts.find((c) => c.title === 'Close rate');
+    expect(close?.targets).toEqual(['G1', 'G2']);
+    const future = close?.rows.filter((r) => r.median !== null) ?? [];
+    expect(future.length).toBeGreaterThan(1);
+    expect(future.every((r) => (r.low as number) <= (r.median as number) && (r.median as number) <= (r.high as number))).toBe(true);
+    expect(close?.rows.some((r) => r.targets[1] === 0.5)).toBe(true);
+    const accounts = report.charts.find((c) => c.aggregation === 'total');
+    expect(accounts).toBeDefined();
+  });
+
+  it('recommends a fix for every goal that is not SMART or not achievable', () => {
+    const ids = report.recommendations.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['G2', 'G3', 'G6', 'S']));
+    const g2 = report.recommendations.find((r) => r.id === 'G2');
+    expect(g2?.suggestedTarget).toBeGreaterThan(0.25);
+    expect(g2?.fixes.some((f) => f.startsWith('Lower the target to'))).toBe(true);
+  });
+});
+
+describe('plan layout', () => {
+  const report = plan('fr');
+  const layout = layoutPlanReport(report);
+
+  it('lays out sections in order, in the user language', () => {
+    expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'goals', 'tree', 'timeline', 'recommendations', 'charts', 'chartData']);
+    expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 2026-11-26');
+    expect(reportSheetName('fr', TODAY)).toBe('Plan SMART 2026-11-26');
+    expect(reportSheetName('en', TODAY)).toBe('SMART plan 2026-11-26');
+  });
+
+  it('keeps every block rectangular and inside the layout', () => {
+    for (const block of layout.blocks) {
+      const width = block.values[0].length;
+      expect(block.values.every((r) => r.length === width)).toBe(true);
+      for (const grid of [block.formats, block.backgrounds, block.bold]) if (grid) expect(grid.map((r) => r.length)).toEqual(block.values.map(() => width));
+      expect(block.row + block.values.length - 1).toBeLessThanOrEqual(layout.height);
+    }
+    const rows = layout.blocks.flatMap((b) => b.values.map((_, i) => b.row + i));
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it('places one chart per KPI over reserved rows, reading data written in the sheet', () => {
+    expect(layout.charts).toHaveLength(report.charts.length);
+    const dataRows = new Set(layout.blocks.flatMap((b) => b.values.map((_, i) => b.row + i)));
+    for (const chart of layout.charts) {
+      expect(dataRows.has(chart.range.row)).toBe(true);
+      expect(dataRows.has(chart.anchor.row)).toBe(false);
+    }
+  });
+
+  it('colours the timeline bars', () => {
+    const timeline = layout.blocks.find((b) => b.values[0][0] === 'ID' && b.values[0].length > 6 && b.values[0][3] === 'Début');
+    expect(timeline?.backgrounds?.flat().filter((c) => c === '#f4c7c3').length).toBeGreaterThan(0);
+  });
+
+  it('labels periods', () => {
+    expect(periodLabel('2026-11-30', 'week', 'fr')).toBe('30 nov.');
+    expect(periodLabel('2027-01-01', 'month', 'en')).toBe('Jan 2027');
+  });
+
+  it('switches to weekly columns for short plans', () => {
+    const check = { row: 2, id: 'A', statement: 'x', owner: null, start: null, deadline: '2026-12-20', flagged: false, verdict: 'realistic' } as unknown as GoalCheck;
+    const timeline = buildTimeline([check], [{ row: 2, depth: 0 }], TODAY);
+    expect(timeline.period).toBe('week');
+    expect(timeline.rows[0].bar).toEqual({ from: 0, to: 3 });
+  });
+
+  it('formats the required pace', () => {
+    const check = { unit: 'percent', aggregation: 'level', currency: null, requiredPace: { perPeriod: 0.05, perPeriodRelative: 0.2, period: 'week' } } as unknown as GoalCheck;
+    expect(paceLabel(check, 'en')).toBe('+5\u00a0pts per week');
+  });
+});
