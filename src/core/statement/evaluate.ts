@@ -105,27 +105,29 @@ function result(status: CriterionStatus, message: string, suggestion: string | n
 export function judge(analysis: StatementAnalysis, options: { asOf: string; lang: Lang; catalog?: readonly KpiDefinition[]; context?: EvaluationContext }): Record<CriterionId, CriterionResult> {
   const { asOf, lang } = options;
   const kpi = kpiOf(analysis, options.catalog);
-  const example = exampleRewrite(analysis, kpi, lang, asOf);
+  // The rewrite is only needed in suggestions: build it once, on first use.
+  let cachedExample: string | null = null;
+  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, kpi, lang, asOf));
   const kpiLabel = kpi ? kpi.label[lang] : '';
   const quantified = analysis.target !== null || analysis.change !== null;
 
   let specific: CriterionResult;
   if (kpi && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
-  else if (kpi) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example }));
-  else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example }));
-  else specific = result('fail', t(lang, 'statement.specific.vague'), t(lang, 'statement.specific.fixKpi', { example }));
+  else if (kpi) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
+  else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
+  else specific = result('fail', t(lang, 'statement.specific.vague'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
 
   let measurable: CriterionResult;
   if (analysis.target !== null) measurable = result('pass', t(lang, 'statement.measurable.passTarget', { target: formatAmount(analysis.target, analysis, lang) }), null);
   else if (analysis.change) measurable = result('pass', t(lang, 'statement.measurable.passChange', { change: formatChange(analysis, lang) ?? '' }), null);
-  else measurable = result('fail', t(lang, 'statement.measurable.fail'), t(lang, 'statement.measurable.fix', { example }));
+  else measurable = result('fail', t(lang, 'statement.measurable.fail'), t(lang, 'statement.measurable.fix', { example: exampleOf() }));
 
   let timeBound: CriterionResult;
   if (analysis.deadline && analysis.deadline < asOf) {
-    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.fix', { example }));
+    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.fix', { example: exampleOf() }));
   } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
   else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
-  else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), t(lang, 'statement.timeBound.fix', { example }));
+  else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), t(lang, 'statement.timeBound.fix', { example: exampleOf() }));
 
   const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
   const relevant =

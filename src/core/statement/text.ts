@@ -30,13 +30,18 @@ const FOLD_MAP: Readonly<Record<string, string>> = {
  * Lower-cases and strips accents character by character (never changing
  * the length). Characters outside the map are kept as they are.
  */
+const FOLD_RE = /[àâäáãåçéèêëîïíìôöóòõùûüúÿñ\u2019\u2018\u02bc`\u00b4\u00a0\u202f\u2009\t\n\r\-\u2010\u2011\u2013\u2014\u201c\u201d\u00ab\u00bb]/g;
+
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // Fast path: one regex pass when lower-casing kept every index in place (always, but for a few letters like "İ").
+  if (lower.length === text.length) return lower.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ch);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const raw = text[i];
-    const lower = raw.toLowerCase();
+    const lowered = raw.toLowerCase();
     // A few characters lower-case to two code units (İ → i̇): keep them as-is to preserve indexes.
-    const ch = lower.length === 1 ? lower : raw;
+    const ch = lowered.length === 1 ? lowered : raw;
     const mapped = FOLD_MAP[ch];
     out += mapped === undefined ? ch : mapped;
   }

@@ -2,7 +2,9 @@
  * `npm run bench [-- name…]`: speed and memory figures (printed, never asserted). Each benchmark
  * registers here; with no name every benchmark runs.
  */
-const BENCHES: Record<string, () => Promise<void>> = {};
+const BENCHES: Record<string, () => Promise<void>> = {
+  statements: async () => (await import('./statement')).run(),
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
