@@ -20,7 +20,7 @@
 import type { Aggregation } from '../types';
 import { seasonLength, seasonOf, type GridSeries } from '../series/period';
 import type { Component, Distribution, Space } from './distribution';
-import { LinearTrend, MeanModel, MeanReverting, PoissonCounts, RandomWalk, type GaussianModel, type Predictive } from './models';
+import { LinearTrend, LocalLevel, MeanModel, MeanReverting, PoissonCounts, PoissonTrend, RandomWalk, type GaussianModel, type Predictive } from './models';
 import { negBinomialLogPmf, studentTLogPdf } from './stats';
 
 export * from './distribution';
@@ -128,7 +128,9 @@ class Seasonal implements GaussianModel {
 
 interface Candidate {
   space: Space;
-  model: GaussianModel | PoissonCounts;
+  model: GaussianModel | PoissonCounts | PoissonTrend;
+  /** Prior weight (domain knowledge, see `gaussianFamily`). */
+  prior: number;
   score: number;
   penalty: number;
 }
@@ -138,8 +140,24 @@ const SCORE_FROM = 3;
 /** Components lighter than this are dropped: they cannot move a probability by more than it. */
 const MIN_WEIGHT = 1e-4;
 
-function gaussianFamily(): GaussianModel[] {
-  return [new RandomWalk(true), new RandomWalk(false), new MeanReverting(), new MeanModel(), new LinearTrend()];
+/**
+ * The Gaussian model family with prior weights. The data decide between the
+ * forms, but on short or ambiguous histories (a near-unit-root AR and a random
+ * walk forecast the next point equally well, not the next year) the prior
+ * says what sales series usually are: amounts (MRR, revenue) wander like random
+ * walks with drift; rates (close rate, churn, conversion) revert to a mean.
+ */
+function gaussianFamily(kind: SeriesKind): Array<{ model: GaussianModel; prior: number }> {
+  const rate = kind === 'rate';
+  return [
+    { model: new RandomWalk(true), prior: rate ? 0.1 : 0.25 },
+    { model: new LocalLevel(0.05), prior: rate ? 0.05 : 0.1 },
+    { model: new LocalLevel(0.3), prior: rate ? 0.05 : 0.1 },
+    { model: new LocalLevel(2), prior: rate ? 0.05 : 0.1 },
+    { model: new MeanReverting(), prior: rate ? 0.45 : 0.2 },
+    { model: new MeanModel(), prior: rate ? 0.15 : 0.1 },
+    { model: new LinearTrend(), prior: rate ? 0.15 : 0.15 },
+  ];
 }
 
 /** A fitted forecaster: weights fixed by the history; distributions for any horizon. */
@@ -164,17 +182,24 @@ export class Forecaster {
     this.logitEpsilon = Math.max(1e-4, Math.min(0.01, nearest) / 2);
 
     const spaces = this.spaces();
+    // Counts: half the prior on count models, half on the Gaussian ones.
+    const gaussianShare = (this.kind === 'count' ? 0.5 : 1) / spaces.length;
     this.candidates = [];
     for (const space of spaces) {
       const z = values.map((v) => this.transform(v, space));
       const season = estimateSeasonality(grid.index, z, grid.period);
-      for (const model of gaussianFamily()) this.candidates.push({ space, model, score: 0, penalty: 0 });
+      for (const { model, prior } of gaussianFamily(this.kind)) this.candidates.push({ space, model, prior: prior * gaussianShare, score: 0, penalty: 0 });
       if (season) {
         const penalty = ((season.length - 1) / 2) * Math.log(values.length);
-        for (const model of gaussianFamily()) this.candidates.push({ space, model: new Seasonal(model, season), score: 0, penalty });
+        for (const { model, prior } of gaussianFamily(this.kind)) {
+          this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * gaussianShare, score: 0, penalty });
+        }
       }
     }
-    if (this.kind === 'count') this.candidates.push({ space: 'level', model: new PoissonCounts(), score: 0, penalty: 0 });
+    if (this.kind === 'count') {
+      this.candidates.push({ space: 'level', model: new PoissonCounts(), prior: 0.3, score: 0, penalty: 0 });
+      this.candidates.push({ space: 'level', model: new PoissonTrend(), prior: 0.2, score: 0, penalty: 0 });
+    }
     this.fit();
     this.weights = this.computeWeights();
   }
@@ -203,6 +228,7 @@ export class Forecaster {
     return -Math.log(c * (1 - c));
   }
 
+  /** Prequential (one-step-ahead) log scores, in the outcome's units so working spaces compare. */
   private fit(): void {
     const { index, value } = this.grid;
     for (let i = 0; i < value.length; i++) {
@@ -210,6 +236,10 @@ export class Forecaster {
       const y = value[i];
       for (const candidate of this.candidates) {
         const { model, space } = candidate;
+        if (model instanceof PoissonTrend) {
+          model.update(t, y);
+          continue;
+        }
         if (model instanceof PoissonCounts) {
           if (i >= SCORE_FROM) {
             const p = model.predictTotal(1);
@@ -234,7 +264,10 @@ export class Forecaster {
   }
 
   private computeWeights(): number[] {
-    const net = this.candidates.map((c) => c.score - c.penalty);
+    for (const candidate of this.candidates) {
+      if (candidate.model instanceof PoissonTrend) candidate.score = candidate.model.score(SCORE_FROM) ?? -Infinity;
+    }
+    const net = this.candidates.map((c) => Math.log(c.prior) + c.score - c.penalty);
     const best = Math.max(...net);
     const raw = net.map((s) => Math.exp(s - best));
     const total = raw.reduce((a, b) => a + b, 0);
@@ -257,6 +290,15 @@ export class Forecaster {
       const weight = this.weights[i];
       if (weight < MIN_WEIGHT) return;
       const { model, space } = candidate;
+      if (model instanceof PoissonTrend) {
+        const future = this.aggregation === 'total' ? Array.from({ length: h }, (_, k) => this.lastIndex + k + 1) : [this.lastIndex + h];
+        const p = model.predict(future);
+        if (p) {
+          components.push({ weight, kind: 'negbin', r: p.r, p: p.p, name: model.name });
+          kept += weight;
+        }
+        return;
+      }
       if (model instanceof PoissonCounts) {
         const p = model.predictTotal(this.aggregation === 'total' ? h : 1);
         if (p) {

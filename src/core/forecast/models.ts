@@ -11,7 +11,9 @@
  *   mean   independent draws around a mean
  *   trend  linear trend plus independent noise (what FORECAST assumes)
  *   count  Poisson counts with a Gamma(½ + Σy, n) rate posterior → negative binomial predictive
+ *   count-trend  Poisson counts with a log-linear trend in the rate
  */
+import { logGamma, negBinomialLogPmf } from './stats';
 
 export interface Predictive {
   mean: number;
@@ -299,6 +301,97 @@ export class LinearTrend implements GaussianModel {
   }
 }
 
+/**
+ * Local level with drift (a noisy observation of a level that wanders like a
+ * random walk with drift: y_t = l_t + e_t, l_t = l_{t−1} + μ + η_t), i.e.
+ * ARIMA(0,1,1) with drift, by a Kalman filter with a diffuse start. The
+ * signal-to-noise ratio q = Var(η)/Var(e) is fixed per instance (the mixture
+ * holds several: q small ≈ a trend with noise, q large ≈ a pure random walk);
+ * the scale σ² = Var(e) is estimated from the standardized innovations, hence
+ * the Student-t predictive with one degree of freedom per innovation.
+ */
+export class LocalLevel implements GaussianModel {
+  readonly name: string;
+  private n = 0;
+  private lastT = 0;
+  // State [level, drift] and its covariance (in units of σ²).
+  private l = 0;
+  private mu = 0;
+  private p00 = 0;
+  private p01 = 0;
+  private p11 = 0;
+  private sumSquares = 0;
+  private innovations = 0;
+  private scale = 0;
+  private static readonly DIFFUSE = 1e8;
+
+  constructor(private readonly q: number) {
+    this.name = `llt${q}`;
+  }
+
+  count(): number {
+    return this.n;
+  }
+
+  /** Covariance after moving k periods ahead without observing. */
+  private ahead(k: number): { p00: number; p01: number; p11: number } {
+    return { p00: this.p00 + 2 * k * this.p01 + k * k * this.p11 + k * this.q, p01: this.p01 + k * this.p11, p11: this.p11 };
+  }
+
+  update(t: number, y: number): void {
+    this.scale = Math.max(this.scale, Math.abs(y));
+    if (this.n === 0) {
+      const big = LocalLevel.DIFFUSE * (y * y + 1);
+      this.l = y;
+      this.mu = 0;
+      this.p00 = 1;
+      this.p01 = 0;
+      this.p11 = big;
+    } else {
+      const k = t - this.lastT;
+      const pred = this.ahead(k);
+      const level = this.l + k * this.mu;
+      const v = y - level;
+      const f = pred.p00 + 1;
+      const k0 = pred.p00 / f;
+      const k1 = pred.p01 / f;
+      if (this.n >= 2) {
+        // The first two points only fix the level and the drift (diffuse part): no information on σ².
+        this.sumSquares += (v * v) / f;
+        this.innovations++;
+      }
+      this.l = level + k0 * v;
+      this.mu = this.mu + k1 * v;
+      this.p00 = pred.p00 - k0 * k0 * f;
+      this.p01 = pred.p01 - k0 * k1 * f;
+      this.p11 = pred.p11 - k1 * k1 * f;
+    }
+    this.n++;
+    this.lastT = t;
+  }
+
+  private sigma2(): number | null {
+    if (this.innovations < 1) return null;
+    return Math.max(this.sumSquares / this.innovations, 1e-12 * this.scale * this.scale, 1e-300);
+  }
+
+  predict(t: number): Predictive | null {
+    const s2 = this.sigma2();
+    if (s2 === null) return null;
+    const k = t - this.lastT;
+    const a = this.ahead(k);
+    return { mean: this.l + k * this.mu, variance: s2 * (a.p00 + 1), df: this.innovations };
+  }
+
+  predictTotal(h: number): Predictive | null {
+    const s2 = this.sigma2();
+    if (s2 === null) return null;
+    const tri = (h * (h + 1)) / 2;
+    const variance = h * h * this.p00 + 2 * h * tri * this.p01 + tri * tri * this.p11 + (this.q * h * (h + 1) * (2 * h + 1)) / 6 + h;
+    return { mean: h * this.l + tri * this.mu, variance: s2 * variance, df: this.innovations };
+  }
+}
+
 /** Poisson counts with a Jeffreys Gamma(½, 0) prior on the rate: the predictive is negative binomial. */
 export class PoissonCounts {
   readonly name = 'count';
@@ -315,4 +408,115 @@ export class PoissonCounts {
     if (this.n < 1) return null;
     return { r: this.sum + 0.5, p: this.n / (this.n + h) };
   }
+}
+
+/**
+ * Poisson counts whose rate grows or shrinks exponentially: log λ_t = a + b·t,
+ * fitted by Newton–Raphson (IRLS), with over-dispersion φ = max(1, Pearson χ²/(n−2)).
+ * The predictive of a future count or total integrates the uncertainty of (a, b)
+ * (log-normal moments) and is moment-matched to a negative binomial.
+ * Refitting after every point would be O(n²), so it is scored in-sample with a
+ * BIC penalty (½·ln n per parameter), which is what the prequential score
+ * converges to.
+ */
+export class PoissonTrend {
+  readonly name = 'count-trend';
+  private readonly ts: number[] = [];
+  private readonly ys: number[] = [];
+  private fitted: { a: number; b: number; vaa: number; vab: number; vbb: number; phi: number; tBar: number } | null | undefined;
+
+  update(t: number, y: number): void {
+    this.ts.push(t);
+    this.ys.push(y);
+    this.fitted = undefined;
+  }
+
+  private fit(): { a: number; b: number; vaa: number; vab: number; vbb: number; phi: number; tBar: number } | null {
+    if (this.fitted !== undefined) return this.fitted;
+    this.fitted = null;
+    const n = this.ts.length;
+    const total = this.ys.reduce((s, y) => s + y, 0);
+    if (n < 4 || total === 0) return null;
+    const tBar = this.ts.reduce((s, t) => s + t, 0) / n;
+    let a = Math.log(total / n);
+    let b = 0;
+    let h00 = 0;
+    let h01 = 0;
+    let h11 = 0;
+    for (let iter = 0; iter < 30; iter++) {
+      let g0 = 0;
+      let g1 = 0;
+      h00 = h01 = h11 = 0;
+      for (let i = 0; i < n; i++) {
+        const x = this.ts[i] - tBar;
+        const mu = Math.exp(a + b * x);
+        g0 += this.ys[i] - mu;
+        g1 += (this.ys[i] - mu) * x;
+        h00 += mu;
+        h01 += mu * x;
+        h11 += mu * x * x;
+      }
+      const det = h00 * h11 - h01 * h01;
+      if (!(det > 0)) return null;
+      const da = (h11 * g0 - h01 * g1) / det;
+      const db = (h00 * g1 - h01 * g0) / det;
+      a += da;
+      b += db;
+      if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+      if (Math.abs(da) < 1e-10 && Math.abs(db) < 1e-10) break;
+    }
+    let chi2 = 0;
+    for (let i = 0; i < n; i++) {
+      const mu = Math.exp(a + b * (this.ts[i] - tBar));
+      chi2 += ((this.ys[i] - mu) * (this.ys[i] - mu)) / mu;
+    }
+    const phi = Math.max(1, chi2 / (n - 2));
+    const det = h00 * h11 - h01 * h01;
+    this.fitted = { a, b, vaa: (phi * h11) / det, vab: (-phi * h01) / det, vbb: (phi * h00) / det, phi, tBar };
+    return this.fitted;
+  }
+
+  /** In-sample log-likelihood of the points from index `from` on, minus the BIC penalty. */
+  score(from: number): number | null {
+    const f = this.fit();
+    if (!f) return null;
+    const n = this.ts.length;
+    let logLik = 0;
+    for (let i = from; i < n; i++) {
+      const mu = Math.exp(f.a + f.b * (this.ts[i] - f.tBar));
+      const y = this.ys[i];
+      if (f.phi > 1 + 1e-9) {
+        const p = 1 / f.phi;
+        logLik += negBinomialLogPmf(y, mu / (f.phi - 1), p);
+      } else {
+        logLik += y * Math.log(mu) - mu - logFactorial(y);
+      }
+    }
+    const params = f.phi > 1 + 1e-9 ? 3 : 2;
+    return logLik - (params / 2) * Math.log(n);
+  }
+
+  /** Predictive of the count at `t`, or of the total over the `h` periods after `lastT`. */
+  predict(futureTs: readonly number[]): CountPredictive | null {
+    const f = this.fit();
+    if (!f || futureTs.length === 0) return null;
+    const xs = futureTs.map((t) => t - f.tBar);
+    const means = xs.map((x) => Math.exp(f.a + f.b * x + (f.vaa + 2 * x * f.vab + x * x * f.vbb) / 2));
+    const mean = means.reduce((s, m) => s + m, 0);
+    let rateVariance = 0;
+    for (let j = 0; j < xs.length; j++) {
+      for (let k = 0; k < xs.length; k++) {
+        const c = f.vaa + (xs[j] + xs[k]) * f.vab + xs[j] * xs[k] * f.vbb;
+        rateVariance += means[j] * means[k] * Math.expm1(c);
+      }
+    }
+    const variance = Math.max(f.phi * mean + rateVariance, mean * (1 + 1e-9));
+    if (!Number.isFinite(mean) || !Number.isFinite(variance) || mean <= 0) return null;
+    const p = mean / variance;
+    return { r: (mean * p) / (1 - p), p };
+  }
+}
+
+function logFactorial(k: number): number {
+  return logGamma(k + 1);
 }

@@ -3,6 +3,7 @@
  * registers here; with no name every report runs.
  */
 const REPORTS: Record<string, () => Promise<void>> = {
+  calibration: async () => (await import('./calibration')).run(),
   statements: async () => (await import('./statement')).run(),
 };
 
