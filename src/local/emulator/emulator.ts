@@ -5,7 +5,7 @@ import { emptyUiRecord, type SpreadsheetContext, type UiRecord } from './context
 import { AuthMode } from './enums';
 import { enumName } from './facade';
 import { SpreadsheetModel } from './model';
-import { EmulatorRuntime, type AuthModeName, type ServiceCallCounter, type ServiceCallHook } from './runtime';
+import { EmulatorRuntime, type AuthModeName, type ServiceCallCounter, type ServiceCallHook, type VirtualClock } from './runtime';
 import {
   EmulatedCharts,
   EmulatedLockService,
@@ -41,6 +41,16 @@ export interface EmulatorOptions {
   firstSheetName?: string | null;
   /** Session.getActiveUser().getEmail() (default ''). */
   userEmail?: string;
+  /**
+   * A virtual clock for the add-on: `globals.Date` then reads it (new Date(), Date.now()),
+   * each counted service call advances it by `msPerCall` and Utilities.sleep by its argument,
+   * so "stop before Apps Script's 6-minute limit" can be tested deterministically. Without it
+   * the bundle uses its own realm's real Date. (With it, Dates the add-on creates come from
+   * this Node realm, like the emulator's cell values.)
+   */
+  clock?: { start?: Date | number | string; msPerCall?: number };
+  /** Leading characters that turn written text into a formula (default ['=']; see EmulatorRuntime.formulaPrefixes). */
+  formulaPrefixes?: string[];
 }
 
 export interface Emulator {
@@ -57,6 +67,8 @@ export interface Emulator {
   session: SessionSettings;
   /** Shared state: counter, hooks, locks, auth mode. */
   runtime: EmulatorRuntime;
+  /** The virtual clock (null unless EmulatorOptions.clock). */
+  clock: { now(): number; advance(ms: number): void } | null;
   context: SpreadsheetContext;
   options: Required<Pick<EmulatorOptions, 'addonName' | 'htmlDir'>>;
   /** Runs `body` as one Apps Script execution (locks it holds are released at the end). */
@@ -74,12 +86,37 @@ function languageOf(locale: string): string {
   return locale.split(/[_-]/)[0]?.toLowerCase() || 'en';
 }
 
+/**
+ * Date whose "now" is the virtual clock: new Date() and Date.now() read it, Date() prints it,
+ * everything else is the real Date (instanceof Date still works through the Proxy).
+ */
+function virtualDate(clock: VirtualClock): DateConstructor {
+  return new Proxy(Date, {
+    construct(target, args: unknown[]) {
+      return args.length === 0 ? new target(clock.now) : new target(...(args as [string | number | Date]));
+    },
+    apply(target) {
+      return new target(clock.now).toString();
+    },
+    get(target, property, receiver) {
+      if (property === 'now') return () => clock.now;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
 /** Creates an emulated spreadsheet with one empty sheet (unless firstSheetName is null). */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locale = options.spreadsheetLocale ?? 'en_US';
   const timeZone = options.timeZone ?? (languageOf(locale) === 'fr' ? 'Europe/Paris' : 'America/New_York');
   const runtime = new EmulatorRuntime();
   runtime.authMode = options.authMode ?? 'FULL';
+  if (options.formulaPrefixes) runtime.formulaPrefixes = [...options.formulaPrefixes];
+  if (options.clock) {
+    const start = options.clock.start === undefined ? Date.now() : new Date(options.clock.start).getTime();
+    if (Number.isNaN(start)) throw new Error(`Invalid clock start: ${String(options.clock.start)}`);
+    runtime.clock = { now: start, msPerCall: options.clock.msPerCall ?? 0 };
+  }
   const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
   const firstSheet = options.firstSheetName === undefined ? 'Sheet1' : options.firstSheetName;
   if (firstSheet !== null) model.addSheet(firstSheet);
@@ -108,6 +145,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Charts: new EmulatedCharts(runtime),
     console,
   };
+  if (runtime.clock) globals.Date = virtualDate(runtime.clock);
   const spreadsheet = context.spreadsheet();
   return {
     globals,
@@ -119,6 +157,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     session,
     runtime,
     context,
+    clock: runtime.clock
+      ? {
+          now: () => runtime.clock?.now ?? Date.now(),
+          advance(ms: number) {
+            if (runtime.clock) runtime.clock.now += ms;
+          },
+        }
+      : null,
     options: { addonName, htmlDir },
     runExecution: (body) => runtime.runExecution(body),
     onServiceCall: (hook) => runtime.onServiceCall(hook),

@@ -33,10 +33,16 @@
  * - Auth: `emulator.setAuthMode('NONE')` makes PropertiesService, LockService,
  *   SpreadsheetApp.getActive* and range reads/writes throw "You do not have permission to call …";
  *   `emulator.openEvent()` gives the matching onOpen event.
+ * - Time: `createEmulator({ clock: { start, msPerCall } })` gives the add-on a virtual `Date`
+ *   that advances per counted call and on Utilities.sleep (test the 6-minute limit).
+ * - Formula injection: `formulaPrefixes: ['=', '+', '-', '@']` makes unescaped text starting
+ *   with any of them land as a formula, so tests prove the add-on escapes them all.
+ * - Snapshots: `snapshotCells(emulator.spreadsheet)` + `diffSnapshots(before, after,
+ *   { ignoreAdded })` + `describeDifferences` for "nothing lost" checks (no calls counted).
  * - xlsx (`loadXlsx`, `saveXlsx`, `toXlsxBuffer`): see ./xlsx.ts for what survives a round trip.
  */
 export { createEmulator, DEFAULT_HTML_DIR, enumName, type Emulator, type EmulatorOptions } from './emulator';
-export { ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook } from './runtime';
+export { ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook, type VirtualClock } from './runtime';
 export type { UiRecord, MenuRecord, MenuItemRecord, SpreadsheetContext } from './context';
 export { EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
 export { EmulatedSheet, SHEET_ERRORS } from './sheet';
@@ -46,6 +52,6 @@ export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from './services';
 export { notEmulated } from './facade';
 export { formatDate } from './format-date';
 export { columnToLetters, lettersToColumn, parseA1, rectToA1, type GridRect } from './a1';
-export { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, displayValue, parseInput, type Cell, type CellValue } from './values';
+export { CELL_TEXT_LIMIT, DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, displayValue, parseInput, type Cell, type CellValue } from './values';
 export { loadXlsx, saveXlsx, toXlsxBuffer, XlsxError, STATE_SHEET_NAME } from './xlsx';
 export { snapshotCells, diffSnapshots, describeDifferences, type CellSnapshot, type CellRecord, type SheetSnapshot, type SnapshotDifference, type DiffOptions } from './snapshot';

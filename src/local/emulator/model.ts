@@ -245,8 +245,10 @@ export class SpreadsheetModel {
     return this.sheets.find((s) => s.id === id);
   }
 
+  /** Case-insensitive, like Spreadsheet.getSheetByName and A1 sheet references in Sheets. */
   sheetByName(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
   activeSheet(): SheetModel {

@@ -109,7 +109,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   private writeInput(row: number, column: number, input: unknown): void {
-    const parsed = parseInput(input, this.context.model.locale);
+    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes);
     const existing = this.sheetModel.cell(row, column);
     if (!existing && parsed.value === '' && !parsed.formula) return;
     const cell = existing ?? this.sheetModel.ensureCell(row, column);

@@ -58,9 +58,23 @@ const SCOPE_BY_SERVICE: Record<string, string> = {
 };
 const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
+/** A deterministic clock for executions: starts at `now` and advances `msPerCall` per counted call. */
+export interface VirtualClock {
+  now: number;
+  msPerCall: number;
+}
+
 export class EmulatorRuntime {
   readonly calls = new ServiceCallCounter();
   authMode: AuthModeName = 'FULL';
+  /** When set, the add-on's Date/Date.now() read this clock (see EmulatorOptions.clock). */
+  clock: VirtualClock | null = null;
+  /**
+   * Written strings starting with one of these become formulas. Sheets only treats "=" so;
+   * tests can add '+', '-', '@' to check that text is escaped against every spreadsheet
+   * program's formula prefixes (signed numbers stay numbers).
+   */
+  formulaPrefixes: string[] = ['='];
   /** The execution calls are attributed to; 0 is the implicit one outside `runExecution`. */
   currentExecution = 0;
   readonly locks: Record<LockKind, number | null> = { document: null, script: null, user: null };
@@ -78,6 +92,7 @@ export class EmulatorRuntime {
     if (this.depth > 0) return body();
     const name = `${className}.${method}`;
     const total = this.calls.record(name);
+    if (this.clock) this.clock.now += this.clock.msPerCall;
     if (this.hooks.length > 0 && !this.inHook) {
       this.inHook = true;
       try {

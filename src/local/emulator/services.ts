@@ -202,12 +202,17 @@ export class EmulatedSession extends emulatedBase<GoogleAppsScript.Base.Session>
 }
 
 export class EmulatedUtilities extends emulatedBase<GoogleAppsScript.Utilities.Utilities>('Utilities') implements GoogleAppsScript.Utilities.Utilities {
+  constructor(private readonly runtime: EmulatorRuntime) {
+    super(runtime);
+  }
+
   override formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     return formatDate(date as unknown as Date, String(timeZone), String(format));
   }
 
-  override sleep(_milliseconds: number): void {
-    // No-op: emulated executions never wait.
+  override sleep(milliseconds: number): void {
+    // Never waits for real; a virtual clock moves forward instead.
+    if (this.runtime.clock && Number.isFinite(milliseconds) && milliseconds > 0) this.runtime.clock.now += milliseconds;
   }
 
   override getUuid(): string {

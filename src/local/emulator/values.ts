@@ -117,8 +117,15 @@ export function localeDateFormat(locale: string, withTime: boolean): string {
   return withTime ? `${date} H:mm:ss` : date;
 }
 
-/** Interprets a value written by a script (setValue/setValues/appendRow) like Sheets does. */
-export function parseInput(input: unknown, locale: string): ParsedInput {
+/** Sheets' limit on the text of one cell. */
+export const CELL_TEXT_LIMIT = 50000;
+export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`;
+
+/**
+ * Interprets a value written by a script (setValue/setValues/appendRow) like Sheets does.
+ * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
+ */
+export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['=']): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
@@ -130,6 +137,7 @@ export function parseInput(input: unknown, locale: string): ParsedInput {
     return { value: date, impliedFormat: localeDateFormat(locale, !midnight) };
   }
   const text = typeof input === 'string' ? input : String(input);
+  if (text.length > CELL_TEXT_LIMIT) throw new Error(CELL_TEXT_LIMIT_ERROR);
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   const trimmed = text.trim();
@@ -139,6 +147,9 @@ export function parseInput(input: unknown, locale: string): ParsedInput {
   if (upper === 'FALSE' || (localeDecimalIsComma(locale) && upper === 'FAUX')) return { value: false };
   const number = parseTypedNumber(trimmed, locale);
   if (number !== null) return { value: number };
+  if (text.length > 1 && formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) && !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)) {
+    return { value: '', formula: `=${text}` };
+  }
   const percent = /^(.*?)[ \u00a0\u202f]?%$/.exec(trimmed);
   if (percent) {
     const n = parseTypedNumber(percent[1], locale);

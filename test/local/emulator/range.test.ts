@@ -183,3 +183,19 @@ describe('Range values', () => {
     expect(() => (sheet as unknown as { getBandings(): unknown }).getBandings()).toThrow('not emulated: Sheet.getBandings');
   });
 });
+
+describe('Range value limits and stricter formula prefixes', () => {
+  it('refuses text over 50,000 characters like Sheets', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow('more than the maximum of 50000 characters');
+    sheet.getRange('A1').setValue('x'.repeat(50000));
+    expect((sheet.getRange('A1').getValue() as string).length).toBe(50000);
+  });
+
+  it("with formulaPrefixes ['=', '+', '-', '@'], unescaped text starting with them lands as a formula", () => {
+    const { sheet } = setup({ formulaPrefixes: ['=', '+', '-', '@'] });
+    sheet.getRange('A1:F1').setValues([['+IMPORTXML("http://x")', '-2+3', '@SUM(A2)', '-5', '+12 %', "'+IMPORTXML(1)"]]);
+    expect(sheet.getRange('A1:F1').getFormulas()).toEqual([['=+IMPORTXML("http://x")', '=-2+3', '=@SUM(A2)', '', '', '']]);
+    expect(sheet.getRange('D1:F1').getValues()).toEqual([[-5, 0.12, '+IMPORTXML(1)']]);
+  });
+});

@@ -208,3 +208,27 @@ describe('Session, Utilities, Logger, ScriptApp', () => {
     expect(scriptApp.AuthMode.NONE).not.toBe(scriptApp.AuthMode.FULL);
   });
 });
+
+describe('virtual clock', () => {
+  it('drives the add-on realm Date: advances per counted call and on Utilities.sleep', () => {
+    const { emulator, utilities, sheet } = setup({ clock: { start: '2026-11-26T09:00:00Z', msPerCall: 50 } });
+    const FakeDate = emulator.globals.Date as DateConstructor;
+    const start = FakeDate.now();
+    expect(new FakeDate().toISOString()).toBe(new Date(start).toISOString());
+    sheet.getRange('A1').setValue(1);
+    expect(FakeDate.now() - start).toBe(100);
+    utilities.sleep(1000);
+    expect(FakeDate.now() - start).toBe(1150);
+    emulator.clock?.advance(6 * 60 * 1000);
+    expect(FakeDate.now() - start).toBe(1150 + 360000);
+    expect(new FakeDate(2026, 0, 1).getFullYear()).toBe(2026);
+    expect(sheet.getRange('A1').getValue()).toBe(1);
+    expect(new FakeDate()).toBeInstanceOf(Date);
+  });
+
+  it('is absent by default', () => {
+    const { emulator } = setup();
+    expect(emulator.clock).toBeNull();
+    expect(emulator.globals.Date).toBeUndefined();
+  });
+});

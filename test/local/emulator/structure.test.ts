@@ -22,6 +22,7 @@ describe('Spreadsheet and sheets', () => {
     expect(goals.getIndex()).toBe(3);
     expect(ss.getSheetByName('Goals')?.getSheetId()).toBe(goals.getSheetId());
     expect(ss.getSheetByName('Nope')).toBeNull();
+    expect(ss.getSheetByName('goals')?.getName()).toBe('Goals');
     expect(() => ss.insertSheet('goals')).toThrow(SHEET_ERRORS.nameTaken('goals'));
     expect(ss.insertSheet().getName()).toBe('Sheet4');
     goals.setName('Objectifs');
