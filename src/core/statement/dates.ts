@@ -266,6 +266,8 @@ const CHRONO_HINT_RE = new RegExp(
   `\\b(?:${MONTH_SOURCE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\\b|(?<![\\d.,])\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?(?![\\d.,])|(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?![\\d.,])|\\d{4} \\d{2} \\d{2}`,
 );
 
+const END_OF_PREFIX_RE = /(?:\b(?:the\s+)?end\s+of\s+(?:the\s+)?|\b(?:a\s+)?(?:la\s+)?fin\s+(?:du\s+|de\s+la\s+|de\s+l'|d'|de\s+)?)$/;
+
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
@@ -315,6 +317,9 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   const mentions: DateMention[] = [];
   for (const r of raw) {
     if (!r.date) continue;
+    // "the end of Q2", "la fin du T2": the "end of" words belong to the date mention.
+    const endOf = END_OF_PREFIX_RE.exec(folded.slice(Math.max(0, r.start - 25), r.start));
+    if (endOf) r.start -= endOf[0].length;
     const before = folded.slice(Math.max(0, r.start - 30), r.start);
     const originalBefore = prepared.original.slice(Math.max(0, r.start - 30), r.start);
     // "dès" folds to "des" (an article): trust the accent in the original text.

@@ -1,0 +1,93 @@
+import { findDates, pickDeadline, pickStart } from '../../../src/core/statement/dates';
+import { prepare } from '../../../src/core/statement/text';
+import type { Lang } from '../../../src/core/types';
+
+function deadline(text: string, asOf = '2026-11-26', lang: Lang = 'en', fiscalYearStartMonth = 1): string | null {
+  return pickDeadline(findDates(prepare(text), { asOf, lang, fiscalYearStartMonth }))?.date ?? null;
+}
+
+describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () => {
+  it.each([
+    ['by June 30, 2027', 'en', '2027-06-30'],
+    ["d'ici le 30 juin 2027", 'fr', '2027-06-30'],
+    ['by 2027-06-30', 'en', '2027-06-30'],
+    ["d'ici juin 2027", 'fr', '2027-06-30'],
+    ['d’ici fin juin 2027', 'fr', '2027-06-30'],
+    ["d'ici le 31/03/2027", 'fr', '2027-03-31'],
+    ['by 3/31/2027', 'en', '2027-03-31'],
+    ['by the end of Q2', 'en', '2027-06-30'],
+    ['d’ici la fin du deuxième trimestre', 'fr', '2027-06-30'],
+    ["d'ici la fin du T2", 'fr', '2027-06-30'],
+    ['in Q1', 'en', '2027-03-31'],
+    ['this quarter', 'en', '2026-12-31'],
+    ['ce trimestre', 'fr', '2026-12-31'],
+    ['over the next quarter', 'en', '2027-03-31'],
+    ['au cours du prochain trimestre', 'fr', '2027-03-31'],
+    ['by the end of next quarter', 'en', '2027-03-31'],
+    ['next week', 'en', '2026-12-06'],
+    ['la semaine prochaine', 'fr', '2026-12-06'],
+    ['la semaine suivante', 'fr', '2026-12-06'],
+    ['this week', 'en', '2026-11-29'],
+    ['by the end of the month', 'en', '2026-11-30'],
+    ['next month', 'en', '2026-12-31'],
+    ["d'ici la fin du mois prochain", 'fr', '2026-12-31'],
+    ['by year end', 'en', '2026-12-31'],
+    ["d'ici la fin de l'année", 'fr', '2026-12-31'],
+    ["d'ici décembre", 'fr', '2026-12-31'],
+    ['next year', 'en', '2027-12-31'],
+    ['en 2027', 'fr', '2027-12-31'],
+    ['throughout 2027', 'en', '2027-12-31'],
+    ['fin 2027', 'fr', '2027-12-31'],
+    ['T4 2027', 'fr', '2027-12-31'],
+    ['H2 2027', 'en', '2027-12-31'],
+    ['second semestre 2027', 'fr', '2027-12-31'],
+    ['H1 2027', 'en', '2027-06-30'],
+    ['premier semestre 2027', 'fr', '2027-06-30'],
+    ['au cours du prochain semestre', 'fr', '2027-06-30'],
+    ['exercice 2027', 'fr', '2027-12-31'],
+    ['fiscal year 2027', 'en', '2027-12-31'],
+    ['FY2028', 'en', '2028-12-31'],
+    ['in March 2027', 'en', '2027-03-31'],
+    ['fin du mois de mars 2027', 'fr', '2027-03-31'],
+    ['within 90 days', 'en', '2027-02-24'],
+    ['dans les 90 jours', 'fr', '2027-02-24'],
+    ['in the next 6 weeks', 'en', '2027-01-07'],
+    ['en six semaines', 'fr', '2027-01-07'],
+    ['dans les six prochains mois', 'fr', '2027-05-26'],
+    ['within six months', 'en', '2027-05-26'],
+    ['within 12 months', 'en', '2027-11-26'],
+  ] as const)('%s (%s) → %s', (text, lang, expected) => {
+    expect(deadline(text, '2026-11-26', lang)).toBe(expected);
+  });
+
+  it('moves a period named without a year to its next occurrence', () => {
+    expect(deadline("d'ici le 15 juin", '2027-05-03', 'fr')).toBe('2027-06-15');
+    expect(deadline('by the end of Q1', '2027-05-03', 'en')).toBe('2028-03-31');
+    expect(deadline('fin du semestre', '2027-02-15', 'fr')).toBe('2027-06-30');
+  });
+
+  it('ends fiscal years with the configured start month (FY N ends in year N)', () => {
+    expect(deadline('by the end of fiscal year 2027', '2026-11-26', 'en', 4)).toBe('2027-03-31');
+    expect(deadline("d'ici la fin de l'exercice", '2026-11-26', 'fr', 7)).toBe('2027-06-30');
+  });
+
+  it('never reads numbers or past periods as deadlines', () => {
+    expect(deadline('Générer 30 leads qualifiés', '2026-11-26', 'fr')).toBeNull();
+    expect(deadline('au cours des trois derniers mois', '2026-11-26', 'fr')).toBeNull();
+    expect(deadline('over the last three weeks', '2026-11-26', 'en')).toBeNull();
+    expect(deadline('Reach $2.5M in bookings', '2026-11-26', 'en')).toBeNull();
+    expect(deadline('Get 31 SQLs in March 2027', '2026-11-26', 'en')).toBe('2027-03-31');
+  });
+
+  it('reads "starting next Monday" as a start, not a deadline', () => {
+    for (const [text, lang] of [
+      ['Starting next Monday, book 5 meetings a day', 'en'],
+      ['à partir de lundi prochain', 'fr'],
+      ['dès lundi prochain', 'fr'],
+    ] as const) {
+      const mentions = findDates(prepare(text), { asOf: '2026-11-26', lang, fiscalYearStartMonth: 1 });
+      expect(pickDeadline(mentions)).toBeNull();
+      expect(pickStart(mentions)?.date).toBe('2026-11-30');
+    }
+  });
+});
