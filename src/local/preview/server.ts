@@ -1,0 +1,197 @@
+/**
+ * `npm start`: the local preview. Serves, on 127.0.0.1 only, a page with
+ * the workbook's tabs, the add-on menu and the real dist/sidebar.html, whose
+ * google.script.run is bridged (POST /rpc/<fn>) to the built dist/Code.js
+ * running in the emulator. The workbook lives in memory: the file on disk is
+ * never modified; "Download .xlsx" saves a copy.
+ *
+ *   npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale fr_FR]
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { injectShim, previewPage } from './page';
+import { PreviewSession, type PreviewOptions } from './session';
+
+export interface StartedPreview {
+  url: string;
+  port: number;
+  session: PreviewSession;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1_000_000;
+
+function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...extra,
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Only our own page may POST: a cross-site form or fetch from another origin is refused. */
+function sameOrigin(request: IncomingMessage, port: number): boolean {
+  const origin = request.headers.origin;
+  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+async function handle(session: PreviewSession, request: IncomingMessage, response: ServerResponse, port: number): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const route = url.pathname;
+  if (request.method === 'GET' && route === '/') return send(response, 200, previewPage(), 'text/html; charset=utf-8');
+  if (request.method === 'GET' && route === '/api/state') {
+    const toasts = Number(url.searchParams.get('toasts') ?? 0) || 0;
+    const alerts = Number(url.searchParams.get('alerts') ?? 0) || 0;
+    return sendJson(response, 200, session.state(toasts, alerts));
+  }
+  if (request.method === 'GET' && route === '/sidebar') {
+    const html = session.sidebarHtml();
+    if (!html) return send(response, 404, 'No sidebar is open.', 'text/plain; charset=utf-8');
+    return send(response, 200, injectShim(html), 'text/html; charset=utf-8');
+  }
+  if (request.method === 'GET' && route === '/download') {
+    const buffer = await session.toXlsx();
+    return send(response, 200, buffer, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', { 'content-disposition': 'attachment; filename="smart-goals-preview.xlsx"' });
+  }
+  if (request.method === 'POST' && (route.startsWith('/rpc/') || route.startsWith('/api/menu/'))) {
+    if (!sameOrigin(request, port)) return sendJson(response, 403, { ok: false, error: 'cross-origin request refused' });
+    const name = decodeURIComponent(route.slice(route.startsWith('/rpc/') ? 5 : 10));
+    try {
+      if (route.startsWith('/rpc/')) {
+        const body = await readBody(request);
+        const args: unknown = body ? JSON.parse(body) : [];
+        if (!Array.isArray(args)) throw new Error('arguments must be a JSON array');
+        return sendJson(response, 200, { ok: true, result: session.rpc(name, args) });
+      }
+      session.runMenu(name);
+      return sendJson(response, 200, { ok: true });
+    } catch (error) {
+      return sendJson(response, 200, { ok: false, error: errorText(error) });
+    }
+  }
+  return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+}
+
+/** Starts the preview (port 0 = any free port). The sidebar opens on the goal wizard. */
+export async function startPreview(options: PreviewOptions & { port?: number; openWizard?: boolean } = {}): Promise<StartedPreview> {
+  const session = await PreviewSession.open(options);
+  if (options.openWizard !== false) session.addon.call('showGoalWizard');
+  let port = options.port ?? 0;
+  const server: Server = createServer((request, response) => {
+    handle(session, request, response, port).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: errorText(error) });
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    session,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface CliOptions extends PreviewOptions {
+  port: number;
+}
+
+function parseCli(argv: readonly string[]): CliOptions | 'help' {
+  const options: CliOptions = { port: 8080 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--help' || flag === '-h') return 'help';
+    else if (flag === '--port') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a number between 0 and 65535');
+      options.port = port;
+    } else if (flag === '--workbook') {
+      const file = value();
+      options.workbook = file === 'example' ? 'example' : path.resolve(file);
+    } else if (flag === '--locale' || flag === '--lang') {
+      const locale = value();
+      options.locale = locale === 'fr' ? 'fr_FR' : locale === 'en' ? 'en_US' : locale;
+    } else throw new Error(`Unknown option ${arg} (try --help)`);
+  }
+  return options;
+}
+
+const HELP = `SMART Goals for Sheets — local preview
+
+  npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale en_US|fr_FR]
+
+The workbook is loaded in memory (default: examples/sales-goals.xlsx, or the
+add-on's example workbook when that file is absent); the file is never
+modified. Use "Download .xlsx" in the page to save the result.`;
+
+async function main(): Promise<void> {
+  let options: CliOptions | 'help';
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    console.error(errorText(error));
+    process.exit(2);
+  }
+  if (options === 'help') {
+    console.log(HELP);
+    return;
+  }
+  try {
+    const preview = await startPreview(options);
+    console.log(`SMART Goals preview running at ${preview.url}  (Ctrl+C to stop)`);
+    const stop = () => {
+      void preview.close().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    const message = errorText(error);
+    console.error(/EADDRINUSE/.test(message) ? `Port ${options.port} is in use: try --port 0 or another port.` : message);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) void main();

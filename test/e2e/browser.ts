@@ -1,0 +1,76 @@
+/**
+ * Shared set-up of the browser tests: Debian's chromium through
+ * playwright-core (no downloaded browser build), the preview server on a free
+ * port, and screenshots under test-artifacts/ (git-ignored).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { startPreview, type StartedPreview } from '../../src/local/preview/server';
+import type { PreviewOptions } from '../../src/local/preview/session';
+
+export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/e2e');
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(`No Chromium found (looked in ${CANDIDATES.join(', ')}). Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface PreviewPage {
+  preview: StartedPreview;
+  page: Page;
+  /** Everything the page or the sidebar reported as an error, and any dialog (alert/confirm) it opened. */
+  problems: string[];
+  sidebar(): Promise<Frame>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openPreview(browser: Browser, options: PreviewOptions & { openWizard?: boolean }): Promise<PreviewPage> {
+  const preview = await startPreview({ ...options, port: 0 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(preview.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    preview,
+    page,
+    problems,
+    async sidebar() {
+      const handle = await page.waitForSelector('#sidebar-frame');
+      const frame = await handle.contentFrame();
+      if (!frame) throw new Error('sidebar iframe has no frame');
+      await frame.waitForLoadState();
+      return frame;
+    },
+    async screenshot(name) {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+    },
+    async close() {
+      await page.close();
+      await preview.close();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The few DOM members the browser tests use inside page.evaluate /
+ * waitForFunction callbacks (those run in Chromium, not Node). Declared here
+ * instead of the DOM lib, whose MimeType clashes with google-apps-script's.
+ */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  readonly textContent: string | null;
+  readonly tagName: string;
+  readonly outerHTML: string;
+  closest(selector: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+}
+
+declare const document: {
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+  readonly activeElement: PageElement | null;
+  readonly body: PageElement;
+  hasFocus(): boolean;
+};

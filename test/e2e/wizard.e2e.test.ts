@@ -1,0 +1,181 @@
+/**
+ * The goal wizard in a real browser, on the preview (the built add-on in the
+ * emulator): the article's close-rate case in English and in French, the
+ * Check pane, markup in goal texts, and a keyboard-only run.
+ */
+import type { Browser, Frame } from 'playwright-core';
+import { changedCells, column, goalsTable, lastFilledRow } from './workbook';
+import { launchBrowser, openPreview, type PreviewPage } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CLOSE_RATE = /close rate|closing rate|win rate|taux de conclusion|taux de closing|conclusion/i;
+
+async function next(frame: Frame): Promise<void> {
+  const before = await frame.getAttribute('form.step', 'data-step');
+  await frame.click('form.step .footer button[type="submit"]');
+  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
+}
+
+function parseInputNumber(text: string): number {
+  return Number(text.replace(/\s/g, '').replace(',', '.'));
+}
+
+async function verdict(frame: Frame): Promise<string> {
+  await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict]');
+  return (await frame.getAttribute('.verdict-line[data-verdict]', 'data-verdict')) ?? '';
+}
+
+async function waitForVerdict(frame: Frame, accepted: readonly string[]): Promise<string> {
+  await frame.waitForFunction(
+    (wanted) => {
+      const panel = document.querySelector('.live-panel');
+      const line = document.querySelector('.verdict-line[data-verdict]');
+      return !!panel && !panel.hasAttribute('aria-busy') && !!line && wanted.includes(line.getAttribute('data-verdict') ?? '');
+    },
+    accepted,
+  );
+  return verdict(frame);
+}
+
+/** Runs the whole wizard for "close rate ≈25 % → 50 % next week", accepts the suggestion, adds the goal. */
+async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void> {
+  const { page, preview } = view;
+  const before = preview.session.snapshot();
+  const goalsBefore = goalsTable(before);
+  const frame = await view.sidebar();
+
+  // 1. KPI
+  await frame.waitForSelector('button.series-card');
+  const card = frame.locator('button.series-card', { hasText: CLOSE_RATE }).first();
+  await card.click();
+  expect(await card.getAttribute('aria-pressed')).toBe('true');
+  await view.screenshot(`${lang}-1-kpi`);
+  await next(frame);
+
+  // 2. Baseline: filled from the history (about 25 %).
+  const baselineText = await frame.inputValue('input[name="baseline"]');
+  const baseline = parseInputNumber(baselineText);
+  expect(baseline).toBeGreaterThan(15);
+  expect(baseline).toBeLessThan(35);
+  await view.screenshot(`${lang}-2-baseline`);
+  await next(frame);
+
+  // 3. Target 50 % next week → unrealistic, with a suggested target.
+  const deadline = await frame.inputValue('input[name="deadline"]');
+  expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await frame.fill('input[name="target"]', '50');
+  expect(await waitForVerdict(frame, ['unrealistic'])).toBe('unrealistic');
+  await frame.waitForSelector('svg.chart');
+  await view.screenshot(`${lang}-3-target-unrealistic`);
+  await frame.click('button.use-suggested');
+  const accepted = await waitForVerdict(frame, ['realistic', 'stretch', 'on-track']);
+  expect(['realistic', 'stretch']).toContain(accepted);
+  const target = parseInputNumber(await frame.inputValue('input[name="target"]')) / 100;
+  expect(target).toBeGreaterThan(baseline / 100);
+  expect(target).toBeLessThan(0.5);
+  await view.screenshot(`${lang}-3-target-suggested`);
+  await next(frame);
+
+  // 4. Specific
+  await frame.fill('input[name="owner"]', 'Alice Martin');
+  await frame.fill('input[name="levers"]', lang === 'fr' ? 'des revues hebdomadaires des affaires' : 'weekly deal reviews');
+  await view.screenshot(`${lang}-4-specific`);
+  await next(frame);
+
+  // 5. Relevant (no parent)
+  await frame.waitForSelector('select[name="parent"]');
+  await view.screenshot(`${lang}-5-relevant`);
+  await next(frame);
+
+  // 6. Review: the generated sentence in the sheet's language, scored live.
+  const sentence = await frame.inputValue('textarea[name="statement"]');
+  expect(sentence).toMatch(lang === 'fr' ? /^Augmenter .* d’ici le .*grâce à des revues hebdomadaires des affaires \(responsable : Alice Martin\)\.$/ : /^Increase .* by .*, through weekly deal reviews \(owner: Alice Martin\)\.$/);
+  await frame.waitForSelector('h3.score');
+  expect(await frame.locator('li.criterion').count()).toBe(5);
+  await view.screenshot(`${lang}-6-review`);
+  await frame.click('button.add-goal');
+  await frame.waitForSelector('.footer .success');
+  await view.screenshot(`${lang}-7-added`);
+
+  // Exactly one new row, with the structured values; nothing else changed.
+  const after = preview.session.snapshot();
+  const goalsAfter = goalsTable(after);
+  const newRow = lastFilledRow(goalsBefore.rows) + 1;
+  expect(lastFilledRow(goalsAfter.rows)).toBe(newRow);
+  const changes = changedCells(before, after);
+  expect(changes.length).toBeGreaterThan(0);
+  expect(changes.filter((change) => !change.startsWith(`${goalsAfter.sheetName}!R${newRow}C`))).toEqual([]);
+  const row = goalsAfter.rows[newRow - 1];
+  const headers = goalsAfter.headers;
+  const value = (...names: string[]) => {
+    const index = column(headers, ...names);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return row[index].value;
+  };
+  expect(value('Goal', 'Objectif')).toBe(sentence);
+  expect(value('Owner', 'Responsable')).toBe('Alice Martin');
+  expect(String(value('KPI', 'Indicateur'))).toMatch(CLOSE_RATE);
+  expect(value('Target', 'Cible')).toBeCloseTo(target, 6);
+  expect(value('Baseline', 'Valeur de départ')).toBeCloseTo(baseline / 100, 6);
+  expect(value('Deadline', 'Échéance')).toEqual({ date: deadline });
+  expect(String(value('Direction')).toLowerCase()).toMatch(/increase|augmenter|hausse/);
+  expect(await page.locator(`table.grid tr[data-row="${newRow}"]`).count()).toBe(1);
+  expect(view.problems).toEqual([]);
+}
+
+describe('goal wizard (English)', () => {
+  let view: PreviewPage;
+  beforeAll(async () => {
+    view = await openPreview(browser, { locale: 'en_US' });
+  });
+  afterAll(async () => view?.close());
+
+  it('completes the close-rate case: 50 % is unrealistic, the suggestion is accepted, one row is added', async () => {
+    await closeRateCase(view, 'en');
+  });
+
+  it('Check goals from the menu, then the Check pane lists flagged goals and selects their row', async () => {
+    const { page } = view;
+    await page.click('#extensions');
+    await page.click('#addon-menu button[data-function="menuCheckGoals"]');
+    await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
+    const frame = await view.sidebar();
+    await frame.click('button.pane-tab[data-pane="check"]');
+    await frame.click('button.run-check');
+    await frame.waitForSelector('button.flagged-goal');
+    await view.screenshot('en-8-check');
+    const flagged = frame.locator('button.flagged-goal').first();
+    const row = Number(await flagged.getAttribute('data-row'));
+    const sheet = await flagged.getAttribute('data-sheet');
+    await flagged.click();
+    await page.waitForSelector(`table.grid[data-sheet="${sheet}"] tr.selected[data-row="${row}"]`);
+    const state = view.preview.session.state();
+    expect(state.active).toMatchObject({ sheet, row, numRows: 1 });
+    await view.screenshot('en-9-row-selected');
+    expect(view.problems).toEqual([]);
+  });
+});
+
+describe('goal wizard (French)', () => {
+  let view: PreviewPage;
+  beforeAll(async () => {
+    view = await openPreview(browser, { locale: 'fr_FR', workbook: 'example' });
+  });
+  afterAll(async () => view?.close());
+
+  it('runs the same case in French, in the sheet’s language', async () => {
+    const frame = await view.sidebar();
+    await frame.waitForSelector('button.series-card');
+    expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d'objectif");
+    await closeRateCase(view, 'fr');
+  });
+});
