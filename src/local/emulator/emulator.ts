@@ -145,7 +145,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Charts: new EmulatedCharts(runtime),
     console,
   };
-  if (runtime.clock) globals.Date = virtualDate(runtime.clock);
+  if (runtime.clock) {
+    const clock = runtime.clock;
+    globals.Date = virtualDate(clock);
+    // The add-on's own time-budget hook (src/gas/workbook/env.ts) reads the same clock.
+    globals.__SMART_GOALS_NOW__ = () => clock.now;
+  }
   const spreadsheet = context.spreadsheet();
   return {
     globals,

@@ -6,9 +6,14 @@
  * solid fills (backgrounds), notes, bold / font colour / italic / alignment / wrap, merged cells,
  * column widths, hidden columns and rows, frozen rows and columns.
  *
- * Not native to xlsx but kept: document properties, developer metadata, conditional format rules
- * and chart specs are stored as JSON in a "veryHidden" sheet named {@link STATE_SHEET_NAME}
- * (invisible in Excel/Sheets tabs; removed from the emulated spreadsheet on load). Rich text
+ * Conditional format rules are written as Excel rules where Excel has an equivalent (custom
+ * formula, number comparisons, text contains) so highlighting shows in Excel, and read back from
+ * foreign workbooks the same way (colour scales, data bars, icon sets are not read).
+ *
+ * Not native to xlsx but kept: the spreadsheet's locale, time zone and name, document properties,
+ * developer metadata, conditional format rules (exactly) and chart specs are stored as JSON in a
+ * "veryHidden" sheet named {@link STATE_SHEET_NAME} (invisible in Excel/Sheets tabs; removed from
+ * the emulated spreadsheet on load; explicit loadXlsx options win over its locale/time zone). Rich text
  * loses its runs (plain text kept), hyperlinks keep their text, data validation and images are
  * dropped. A loaded sheet has at least 1000 rows × 26 columns, like a new Google Sheets tab.
  */
@@ -16,7 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseA1 } from './a1';
+import { parseA1, rectToA1 } from './a1';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValue } from './values';
@@ -118,6 +123,7 @@ function readCell(source: ExcelJS.Cell): Cell | undefined {
 }
 
 interface PersistedState {
+  spreadsheet?: { locale: string; timeZone: string; name: string };
   documentProperties: Record<string, string>;
   developerMetadata: Array<Omit<DeveloperMetadataRecord, 'location'> & { location: PersistedLocation }>;
   sheets: Record<string, { conditionalRules: PersistedRule[]; charts: PersistedChart[] }>;
@@ -132,8 +138,14 @@ function reviveValue(value: unknown): unknown {
   return value;
 }
 
-function applyState(model: SpreadsheetModel, state: PersistedState, documentProperties: Map<string, string>): void {
+function applyState(model: SpreadsheetModel, state: PersistedState, documentProperties: Map<string, string>, options: EmulatorOptions): void {
   const sheetId = (name: string): number | null => model.sheetByName(name)?.id ?? null;
+  // Explicit options win over what the file remembers.
+  if (state.spreadsheet) {
+    if (!options.spreadsheetLocale && state.spreadsheet.locale) model.locale = state.spreadsheet.locale;
+    if (!options.timeZone && state.spreadsheet.timeZone) model.timeZone = state.spreadsheet.timeZone;
+    if (!options.name && state.spreadsheet.name) model.name = state.spreadsheet.name;
+  }
   for (const [key, value] of Object.entries(state.documentProperties ?? {})) documentProperties.set(key, String(value));
   for (const record of state.developerMetadata ?? []) {
     let location: MetadataLocation;
@@ -223,22 +235,148 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
     throw new XlsxError(`${label} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
   }
   const defaultName = typeof fileOrBuffer === 'string' ? path.basename(fileOrBuffer).replace(/\.xlsx$/i, '') : undefined;
-  const emulator = createEmulator({ ...(defaultName ? { name: defaultName } : {}), ...options, firstSheetName: null });
+  // Like an import into Sheets, a file's name names the spreadsheet (a buffer keeps the saved name).
+  const effective: EmulatorOptions = { ...(defaultName ? { name: defaultName } : {}), ...options };
+  const emulator = createEmulator({ ...effective, firstSheetName: null });
   const model = emulator.spreadsheet.model;
   // exceljs returns worksheets in tab order.
   const worksheets = workbook.worksheets;
   let state: PersistedState | null = null;
+  const nativeRules = new Map<string, NativeRule[]>();
   for (const worksheet of worksheets) {
     if (worksheet.name === STATE_SHEET_NAME) {
       state = readState(worksheet);
       continue;
     }
     loadSheet(model, worksheet);
+    const rules = readNativeRules(worksheet);
+    if (rules.length > 0) nativeRules.set(worksheet.name, rules);
   }
   if (model.sheets.length === 0) model.addSheet('Sheet1');
   model.activeSheetId = model.sheets.find((s) => !s.hidden)?.id ?? model.sheets[0].id;
-  if (state) applyState(model, state, emulator.properties.document);
+  if (state) {
+    applyState(model, state, emulator.properties.document, effective);
+    // Sheets with rules in the state keep those; the others keep what Excel had.
+    for (const [name, rules] of nativeRules) if (!state.sheets?.[name]?.conditionalRules?.length) setRules(model, name, rules);
+  } else {
+    for (const [name, rules] of nativeRules) setRules(model, name, rules);
+  }
   return emulator;
+}
+
+// ------------------------------------------------------------------ native conditional formats
+
+/** A rule as Excel stores it, before its ranges are tied to a sheet id. */
+type NativeRule = Omit<ConditionalRuleSpec, 'ranges'> & { refs: string[] };
+
+interface WorksheetWithRules {
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+}
+
+const CELL_IS: Record<string, { criteria: string; operator: string }> = {
+  NUMBER_EQUAL_TO: { criteria: 'NUMBER_EQUAL_TO', operator: 'equal' },
+  NUMBER_NOT_EQUAL_TO: { criteria: 'NUMBER_NOT_EQUAL_TO', operator: 'notEqual' },
+  NUMBER_GREATER_THAN: { criteria: 'NUMBER_GREATER_THAN', operator: 'greaterThan' },
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', operator: 'greaterThanOrEqual' },
+  NUMBER_LESS_THAN: { criteria: 'NUMBER_LESS_THAN', operator: 'lessThan' },
+  NUMBER_LESS_THAN_OR_EQUAL_TO: { criteria: 'NUMBER_LESS_THAN_OR_EQUAL_TO', operator: 'lessThanOrEqual' },
+  NUMBER_BETWEEN: { criteria: 'NUMBER_BETWEEN', operator: 'between' },
+  NUMBER_NOT_BETWEEN: { criteria: 'NUMBER_NOT_BETWEEN', operator: 'notBetween' },
+};
+
+function ruleStyle(format: ConditionalRuleSpec['format']): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format.background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: hexToArgb(format.background) } };
+  const font: Partial<ExcelJS.Font> = {};
+  if (format.fontColor && /^#[0-9a-f]{6}$/.test(format.fontColor)) font.color = { argb: hexToArgb(format.fontColor) };
+  if (format.bold) font.bold = true;
+  if (format.italic) font.italic = true;
+  if (format.strikethrough) font.strike = true;
+  if (format.underline) font.underline = true;
+  if (Object.keys(font).length > 0) style.font = font;
+  return style;
+}
+
+function formulaText(value: unknown): string {
+  return typeof value === 'number' ? String(value) : `"${String(value).replace(/"/g, '""')}"`;
+}
+
+/** The Excel form of a rule, or null when Excel has no equivalent we write (kept in the state sheet). */
+function toNativeRule(rule: ConditionalRuleSpec, priority: number): ExcelJS.ConditionalFormattingRule | null {
+  const style = ruleStyle(rule.format);
+  const criteria = rule.criteria;
+  if (criteria === 'CUSTOM_FORMULA') return { type: 'expression', priority, formulae: [String(rule.values[0] ?? '').replace(/^=/, '')], style };
+  if (criteria && CELL_IS[criteria]) {
+    const operator = CELL_IS[criteria].operator as ExcelJS.CellIsRuleType['operator'];
+    return { type: 'cellIs', priority, operator, formulae: rule.values.map(formulaText), style };
+  }
+  if (criteria === 'TEXT_CONTAINS') return { type: 'containsText', priority, operator: 'containsText', text: String(rule.values[0] ?? ''), style };
+  return null;
+}
+
+function colorOf(color: Partial<ExcelJS.Color> | undefined): string | undefined {
+  return argbToHex(color?.argb);
+}
+
+function fromNativeRule(native: ExcelJS.ConditionalFormattingRule, refs: string[]): NativeRule | null {
+  const style = native.style ?? {};
+  const fill = style.fill && style.fill.type === 'pattern' ? style.fill : undefined;
+  const format: ConditionalRuleSpec['format'] = {};
+  const background = colorOf(fill?.bgColor) ?? colorOf(fill?.fgColor);
+  if (background) format.background = background;
+  const fontColor = colorOf(style.font?.color);
+  if (fontColor) format.fontColor = fontColor;
+  if (style.font?.bold) format.bold = true;
+  if (style.font?.italic) format.italic = true;
+  const unquote = (value: unknown): unknown => {
+    const text = String(value);
+    if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
+    const n = Number(text);
+    return Number.isFinite(n) && text.trim() !== '' ? n : text;
+  };
+  if (native.type === 'expression') return { refs, criteria: 'CUSTOM_FORMULA', values: [`=${String(native.formulae?.[0] ?? '')}`], format };
+  if (native.type === 'cellIs') {
+    const entry = Object.values(CELL_IS).find((e) => e.operator === native.operator);
+    if (!entry) return null;
+    return { refs, criteria: entry.criteria, values: (native.formulae ?? []).map(unquote), format };
+  }
+  if (native.type === 'containsText' && native.operator === 'containsText') return { refs, criteria: 'TEXT_CONTAINS', values: [String(native.text ?? '')], format };
+  return null;
+}
+
+function readNativeRules(worksheet: ExcelJS.Worksheet): NativeRule[] {
+  const out: NativeRule[] = [];
+  for (const block of (worksheet as unknown as WorksheetWithRules).conditionalFormattings ?? []) {
+    const refs = String(block.ref ?? '').split(/\s+/).filter(Boolean);
+    for (const rule of block.rules ?? []) {
+      const spec = fromNativeRule(rule, refs);
+      if (spec) out.push(spec);
+    }
+  }
+  return out;
+}
+
+function setRules(model: SpreadsheetModel, sheetName: string, rules: NativeRule[]): void {
+  const sheet = model.sheetByName(sheetName);
+  if (!sheet) return;
+  sheet.conditionalRules = rules.flatMap(({ refs, ...rule }) => {
+    const ranges = refs.flatMap((ref) => {
+      const rect = parseA1(ref, sheet.maxRows, sheet.maxColumns);
+      return rect ? [{ sheetId: sheet.id, ...rect }] : [];
+    });
+    return ranges.length > 0 ? [{ ...rule, ranges }] : [];
+  });
+}
+
+function writeNativeRules(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+  let priority = 1;
+  for (const rule of sheet.conditionalRules) {
+    const native = toNativeRule(rule, priority);
+    const refs = rule.ranges.filter((r) => r.sheetId === sheet.id).map((r) => rectToA1({ row: r.row, column: r.column, numRows: r.numRows, numColumns: r.numColumns }));
+    if (!native || refs.length === 0) continue;
+    worksheet.addConditionalFormatting({ ref: refs.join(' '), rules: [native] });
+    priority += 1;
+  }
 }
 
 // ------------------------------------------------------------------ writing
@@ -292,17 +430,19 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
   for (const merge of sheet.merges) {
     worksheet.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
   }
+  writeNativeRules(worksheet, sheet);
 }
 
 function persistValue(value: unknown): unknown {
   return isDate(value) ? { $date: value.toISOString() } : value;
 }
 
-function collectState(emulator: Emulator): PersistedState | null {
+function collectState(emulator: Emulator): PersistedState {
   const model = emulator.spreadsheet.model;
   const nameOf = (id: number): string => model.sheetById(id)?.name ?? '';
   const rects = (ranges: ConditionalRuleSpec['ranges']): PersistedRect[] => ranges.map(({ sheetId, ...rect }) => ({ sheet: nameOf(sheetId), ...rect }));
   const state: PersistedState = {
+    spreadsheet: { locale: model.locale, timeZone: model.timeZone, name: model.name },
     documentProperties: Object.fromEntries(emulator.properties.document),
     developerMetadata: model.developerMetadata.map((m) => {
       const loc = m.location;
@@ -319,8 +459,7 @@ function collectState(emulator: Emulator): PersistedState | null {
       charts: sheet.charts.map((chart) => ({ ...chart, ranges: rects(chart.ranges) })),
     };
   }
-  const empty = Object.keys(state.documentProperties).length === 0 && state.developerMetadata.length === 0 && Object.keys(state.sheets).length === 0;
-  return empty ? null : state;
+  return state;
 }
 
 /** The emulated spreadsheet as an .xlsx buffer. */
@@ -329,13 +468,11 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
   workbook.creator = 'SMART Goals for Sheets (emulator)';
   const model = emulator.spreadsheet.model;
   for (const sheet of model.sheets) writeSheet(workbook, sheet);
-  const state = collectState(emulator);
-  if (state) {
-    const worksheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-    worksheet.getCell('A1').value = STATE_MARKER;
-    const json = JSON.stringify(state);
-    for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) worksheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
-  }
+  // Always written: it also remembers the locale and time zone, which xlsx has no place for.
+  const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
+  stateSheet.getCell('A1').value = STATE_MARKER;
+  const json = JSON.stringify(collectState(emulator));
+  for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) stateSheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
   const data = await workbook.xlsx.writeBuffer();

@@ -129,3 +129,38 @@ describe('snapshots', () => {
     expect(snapshotCells(emulator.spreadsheet, { sheets: ['Other'] }).order).toEqual([]);
   });
 });
+
+describe('xlsx conditional formats and spreadsheet settings', () => {
+  it('writes rules Excel understands and reads them back from a workbook without emulator state', async () => {
+    const s = setup();
+    const rules = [
+      s.app.newConditionalFormatRule().whenFormulaSatisfied('=$H2="unrealistic"').setBackground('#f4cccc').setFontColor('#990000').setRanges([s.sheet.getRange('A2:M50')]).build(),
+      s.app.newConditionalFormatRule().whenNumberBetween(0.5, 0.8).setBackground('#fff2cc').setRanges([s.sheet.getRange('C2:C50'), s.sheet.getRange('E2:E50')]).build(),
+      s.app.newConditionalFormatRule().whenTextContains('stretch').setBold(true).setRanges([s.sheet.getRange('H2:H50')]).build(),
+    ];
+    s.sheet.setConditionalFormatRules(rules);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsxBuffer(s.emulator)) as unknown as ArrayBuffer);
+    // Drop the emulator's state sheet: what remains is what Excel (or another tool) sees.
+    workbook.removeWorksheet(workbook.getWorksheet(STATE_SHEET_NAME)?.id ?? -1);
+    const loaded = await loadXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const sheet = services(loaded).app.getActiveSpreadsheet().getSheets()[0];
+    const back = sheet.getConditionalFormatRules();
+    expect(back.map((rule) => String(rule.getBooleanCondition()?.getCriteriaType()))).toEqual(['CUSTOM_FORMULA', 'NUMBER_BETWEEN', 'TEXT_CONTAINS']);
+    expect(back[0].getBooleanCondition()?.getCriteriaValues()).toEqual(['=$H2="unrealistic"']);
+    expect(back[0].getBooleanCondition()?.getBackground()).toBe('#f4cccc');
+    expect(back[0].getBooleanCondition()?.getFontColor()).toBe('#990000');
+    expect(back[1].getBooleanCondition()?.getCriteriaValues()).toEqual([0.5, 0.8]);
+    expect(back[1].getRanges().map((r) => r.getA1Notation())).toEqual(['C2:C50', 'E2:E50']);
+    expect(back[2].getBooleanCondition()?.getBold()).toBe(true);
+  });
+
+  it('remembers locale, time zone and name; explicit options win', async () => {
+    const s = setup({ spreadsheetLocale: 'fr_FR', timeZone: 'Europe/Paris', name: 'Objectifs 2027' });
+    const buffer = await toXlsxBuffer(s.emulator);
+    const same = await loadXlsx(buffer);
+    expect([same.spreadsheet.getSpreadsheetLocale(), same.spreadsheet.getSpreadsheetTimeZone(), same.spreadsheet.getName()]).toEqual(['fr_FR', 'Europe/Paris', 'Objectifs 2027']);
+    const overridden = await loadXlsx(buffer, { spreadsheetLocale: 'en_US' });
+    expect(overridden.spreadsheet.getSpreadsheetLocale()).toBe('en_US');
+  });
+});
