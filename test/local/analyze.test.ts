@@ -1,0 +1,60 @@
+/**
+ * `smart-goals analyze` end to end: a child process running the CLI, which
+ * runs the built add-on. `--json` over stdin prints one object per line, in
+ * order.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'src/local/bin/smart-goals.cjs');
+
+function cli(args: string[], input = ''): { stdout: string; stderr: string; status: number | null } {
+  // --import tsx registers the TypeScript loader for the CLI's lazily imported commands.
+  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'analyze', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe('smart-goals analyze', () => {
+  const statements = [
+    'Réduire notre taux d’attrition de 45 % à 20 % au cours du prochain trimestre grâce à des essais prolongés.',
+    '',
+    'Be better',
+    'Increase MRR from $80,000 to $100,000 by June 30, 2027',
+    'augmenter les taux de conversion de 10 % chaque mois',
+  ];
+
+  it('--json prints one JSON object per stdin line, in order', () => {
+    const { stdout, status } = cli(['--json', '--today', '2026-11-26'], `${statements.join('\n')}\n`);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(statements.length);
+    const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(objects.map((o) => o.text)).toEqual(statements);
+    expect(Object.keys(objects[0])).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'deadline', 'recurrence', 'levers']);
+    expect(objects[0]).toMatchObject({ language: 'fr', kpi: 'churn', baseline: 0.45, target: 0.2, deadline: '2027-03-31', levers: ['des essais prolongés'] });
+    expect(objects[2]).toMatchObject({ kpi: null, score: 13 });
+    expect(objects[3]).toMatchObject({ unit: 'currency', baseline: 80000, target: 100000, deadline: '2027-06-30' });
+    expect(objects[4]).toMatchObject({ change: { value: 0.1, kind: 'relative' }, recurrence: 'month', deadline: null });
+    for (const o of objects) {
+      const criteria = o.criteria as Record<string, { status: string; message: string; suggestion: string | null }>;
+      expect(Object.keys(criteria)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
+      for (const c of Object.values(criteria)) expect(c.status === 'pass' ? c.suggestion === null : typeof c.suggestion === 'string').toBe(true);
+    }
+  });
+
+  it('analyzes the TEXT words as one statement and prints a readable table', () => {
+    const { stdout, status } = cli(['--today', '2026-11-26', 'Raise', 'our', 'close', 'rate', 'to', '30%', 'next', 'week']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Raise our close rate to 30% next week');
+    expect(stdout).toMatch(/score\s+93/);
+    expect(stdout).toMatch(/deadline\s+2026-12-06/);
+    expect(stdout).toMatch(/✓ timeBound/);
+  });
+
+  it('rejects a malformed --today', () => {
+    const { stderr, status } = cli(['--today', '26/11/2026', 'Increase revenue']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--today must be a date YYYY-MM-DD');
+  });
+});
