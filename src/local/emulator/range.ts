@@ -3,6 +3,7 @@ import { quoteSheetName, rectContains, rectsIntersect, rectToA1, type GridRect }
 import type { SpreadsheetContext } from './context';
 import { enumName, emulatedBase } from './facade';
 import { DeveloperMetadataFinderImpl, addMetadata } from './metadata';
+import { shiftFormula } from './formula-shift';
 import type { SheetModel } from './model';
 import {
   copyValue,
@@ -215,9 +216,11 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     return this.write('setFormulas', formulas, (r, c, f) => this.writeFormula(r, c, f));
   }
 
-  /** Sets the same formula text in every cell (Sheets would shift relative references; not emulated). */
+  /** On several cells, relative references move with each cell, as in Sheets ("=A2" on B2:B3 → "=A3" in B3). */
   override setFormula(formula: string): this {
-    return this.fill('setFormula', (r, c) => this.writeFormula(r, c, formula));
+    const text = formula === null || formula === undefined ? '' : String(formula);
+    const { row, column } = this.rect;
+    return this.fill('setFormula', (r, c) => this.writeFormula(r, c, text.startsWith('=') ? shiftFormula(text, r - row, c - column) : text));
   }
 
   // ---- formats ----
