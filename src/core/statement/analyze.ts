@@ -78,9 +78,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective)],
+    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate)],
     directions.map((d) => d.start),
-    (index) => dates.some((d) => d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start))),
+    (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
   const leverSpans: Span[] = leverClauses;
 

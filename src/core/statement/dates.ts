@@ -23,7 +23,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isValidIsoDate } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isValidIsoDate, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -42,6 +42,8 @@ export interface DateContext {
 
 interface RawDate extends Span {
   date: IsoDate | null;
+  /** A month named without a day ("janvier 2027"): as a start it means the 1st. */
+  monthLevel?: boolean;
 }
 
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
@@ -151,7 +153,7 @@ const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
 /** Our own parsers, most specific first. Each works on the folded text. */
-const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver }> = [
+const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean }> = [
   // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027".
   {
     re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})\b/g,
@@ -196,10 +198,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver }> = [
       'g',
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
+    monthLevel: true,
   },
   {
     re: new RegExp(`(?<!\\d\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
+    monthLevel: true,
   },
   // "end of 2027", "fin 2027".
   {
@@ -291,11 +295,11 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     const y = c.get('year') ?? year;
     const mo = c.get('month') ?? month;
     const d = c.get('day') ?? 1;
-    let iso: IsoDate;
-    if (c.isCertain('day') || c.isCertain('weekday')) iso = isoFromParts(y, mo, d);
-    else iso = isoFromParts(y, mo, daysInMonth(y, mo)); // a month without a day: its last day
+    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+    // A month without a day: its last day.
+    const iso = dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo));
     if (!isValidIsoDate(iso)) continue;
-    out.push({ ...span, date: iso });
+    out.push({ ...span, date: iso, monthLevel: !dayKnown });
   }
   return out;
 }
@@ -309,7 +313,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
-      raw.push({ ...span, date: parser.resolve(m, ctx) });
+      raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel });
     }
   }
   raw.push(...chronoDates(prepared, ctx, raw));
@@ -325,7 +329,9 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     // "dès" folds to "des" (an article): trust the accent in the original text.
     const startCue = START_CUE_RE.exec(before);
     const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
-    mentions.push({ start: r.start, end: r.end, date: r.date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || /\b(?:end|fin|within|dans|sous|d'ici)\b/.test(folded.slice(r.start, r.end)) });
+    // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
+    const date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
+    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || /\b(?:end|fin|within|dans|sous|d'ici)\b/.test(folded.slice(r.start, r.end)) });
   }
   return mentions;
 }

@@ -100,8 +100,8 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       if (!result.target) result.target = q;
       continue;
     }
-    // "add 500 sign-ups", "gagner 200 abonnés": an amount on top of the current level.
-    if (/\b(?:add|adding|ajout\w*|gain\w*|gagn\w*)\s+(?:an? |un |une |another |encore )?$/.test(before)) {
+    // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.
+    if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore )?$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -10,6 +10,8 @@ export interface RecurrenceMention extends Span {
   period: Period;
   /** "weekly", "mensuel": may qualify a lever ("weekly webinars") rather than the goal. */
   adjective: boolean;
+  /** "a week", "per month", "par jour": a rate attached to a count ("two blog posts a week"), so it may sit inside a lever. */
+  rate: boolean;
 }
 
 const UNIT: Readonly<Record<string, Period>> = {
@@ -61,7 +63,10 @@ export function findRecurrences(folded: string, excluded: readonly Span[]): Recu
     if (excluded.some((s) => s.start < span.end && span.start < s.end)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
-    if (period) out.push({ ...span, period, adjective: word !== undefined && word in ADVERBS && !word.includes(' ') });
+    if (period) {
+      const adjective = word !== undefined && word in ADVERBS && !word.includes(' ');
+      out.push({ ...span, period, adjective, rate: /^(?:a|an|per|par)\s|^\//.test(m[0]) });
+    }
   }
   return out;
 }
