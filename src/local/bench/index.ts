@@ -4,6 +4,7 @@
  */
 const BENCHES: Record<string, () => Promise<void>> = {
   statements: async () => (await import('./statement')).run(),
+  emulator: async () => (await import('../emulator/bench')).run(),
 };
 
 async function main(): Promise<void> {
