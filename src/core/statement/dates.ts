@@ -201,7 +201,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     monthLevel: true,
   },
   {
-    re: new RegExp(`(?<!\\d\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
+    re: new RegExp(`(?<!\\d\\s)(?<!\\d(?:er|st|nd|rd|th|e)\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
     monthLevel: true,
   },

@@ -108,7 +108,7 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
     }
     const explicitVerb = governing !== null && governing.cue !== 'toward';
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
-    if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent')) {
+    if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent' || q.kind === 'points')) {
       if (!result.change) result.change = changeOf(q);
       continue;
     }
