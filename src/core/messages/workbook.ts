@@ -185,6 +185,18 @@ export const en = {
   'plan.chart.low': 'Low (80%)',
   'plan.chart.high': 'High (80%)',
   'plan.chart.target': 'Target {id}',
+  // Workbook runs (menu, toasts, errors)
+  'wb.error.busy': 'Another SMART Goals run is updating this spreadsheet. Nothing was changed; try again in a minute.',
+  'wb.error.noGoals': 'No goals tab found: name a tab "Goals" (or "Objectifs") with a "Goal" column, choose your tab in Settings, or use "Insert example workbook".',
+  'wb.error.emptyGoal': 'The goal sentence is empty.',
+  'wb.toast.checking': 'Checking goals…',
+  'wb.toast.progress': 'Checking goals… {percent}%',
+  'wb.toast.report': 'Building the plan report…',
+  'wb.toast.reportDone': 'Plan report written to "{name}".',
+  'wb.toast.example': 'Example added: {sheets}.',
+  'wb.note.notChecked': 'Not checked in the last run (time limit): run Check goals again.',
+  'wb.aggregation.level': 'level',
+  'wb.alert.flaggedHint': 'Flagged rows are highlighted; the "{column}" column says why.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -361,4 +373,15 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.chart.low': 'Bas (80 %)',
   'plan.chart.high': 'Haut (80 %)',
   'plan.chart.target': 'Cible {id}',
+  'wb.error.busy': 'Une autre exécution de SMART Goals met à jour ce classeur. Rien n’a été modifié ; réessayez dans une minute.',
+  'wb.error.noGoals': 'Aucun onglet d’objectifs trouvé : nommez un onglet « Objectifs » (ou « Goals ») avec une colonne « Objectif », choisissez votre onglet dans les Paramètres, ou utilisez « Insérer le classeur d’exemple ».',
+  'wb.error.emptyGoal': 'La phrase de l’objectif est vide.',
+  'wb.toast.checking': 'Vérification des objectifs…',
+  'wb.toast.progress': 'Vérification des objectifs… {percent} %',
+  'wb.toast.report': 'Construction du rapport de plan…',
+  'wb.toast.reportDone': 'Rapport de plan écrit dans « {name} ».',
+  'wb.toast.example': 'Exemple ajouté : {sheets}.',
+  'wb.note.notChecked': 'Non vérifié lors de la dernière exécution (limite de temps) : relancez la vérification.',
+  'wb.aggregation.level': 'niveau',
+  'wb.alert.flaggedHint': 'Les lignes signalées sont surlignées ; la colonne « {column} » explique pourquoi.',
 };

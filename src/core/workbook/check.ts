@@ -296,6 +296,15 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   return { merged, checks, alignment, assessments, remainingRows, complete: remainingRows.length === 0 };
 }
 
+function firstFix(check: GoalCheck, lang: Lang): string | null {
+  for (const id of CRITERIA) {
+    const c = check.criteria[id];
+    if ((c.status === 'fail' || c.status === 'warn') && c.suggestion) return c.suggestion;
+  }
+  if (check.alignment.length > 0) return t(lang, 'align.suggestion');
+  return null;
+}
+
 /** "2–5, 9" from [2, 3, 4, 5, 9]. */
 export function rowRanges(rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
@@ -313,7 +322,9 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   const { lang } = options;
   const byVerdict: Partial<Record<Verdict, number>> = {};
   for (const c of result.checks) if (c.verdict) byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
-  const flagged = result.checks.filter((c) => c.flagged).map((c) => ({ row: c.row, id: c.id, reasons: c.notes }));
+  const flagged = result.checks
+    .filter((c) => c.flagged)
+    .map((c) => ({ row: c.row, id: c.id, reasons: c.notes, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang) }));
   const alignmentProblems = result.alignment.issues.flatMap((issue) =>
     issue.rows.slice(0, 1).map((row) => ({ row, id: result.checks.find((c) => c.row === row)?.id ?? `#${row}`, message: issue.message })),
   );

@@ -24,11 +24,19 @@ export function containsWords(haystack: string, needle: string): boolean {
 }
 
 /**
- * Text the add-on writes to a cell: a leading =, +, - or @ would make Sheets
- * read it as a formula (formula injection), so such text gets the apostrophe
- * prefix that tells Sheets "this is literal text"; the apostrophe itself is
- * not part of the cell's value.
+ * Text the add-on writes to a cell. Sheets reads written strings like typed
+ * input: a leading =, +, - or @ would make a formula (formula injection),
+ * and "12", "25 %", "2026-06-30" or "TRUE" would become a number, a date or
+ * a boolean. Such text gets the apostrophe prefix that means "literal text"
+ * (the apostrophe is not part of the cell's value).
  */
 export function literalText(text: string): string {
-  return /^[=+\-@]/.test(text) || text.startsWith("'") ? `'${text}` : text;
+  const trimmed = text.trim();
+  const risky =
+    /^[=+\-@']/.test(text) ||
+    /^[=+\-@]/.test(trimmed) ||
+    /^[\d\s.,\u00a0\u202f%€$£()]+$/.test(trimmed) ||
+    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(trimmed) ||
+    /^(true|false|vrai|faux)$/i.test(trimmed);
+  return risky && trimmed !== '' ? `'${text}` : text;
 }

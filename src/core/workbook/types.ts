@@ -157,6 +157,11 @@ export interface FlaggedGoal {
   row: number;
   id: string;
   reasons: string[];
+  statement: string;
+  verdict: Verdict | null;
+  score: number;
+  /** The first fix to try (a criterion's suggestion, or the alignment advice), when there is one. */
+  fix: string | null;
 }
 
 /** What Check goals reports back to the menu, the sidebar and the CLI. */

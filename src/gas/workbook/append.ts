@@ -1,0 +1,135 @@
+/**
+ * appendGoal: the wizard's "add this goal" — one row after the last row of
+ * the goals table, each structured value in its column, under the document
+ * lock. Without a goals tab, one is created with the standard headers.
+ */
+import { isValidIsoDate, isoToSerial } from '../../core/dates';
+import { KPI_CATALOG } from '../../core/kpi/catalog';
+import { t } from '../../core/messages';
+import { findGoalsSheet } from '../../core/workbook/model';
+import { matchCatalog } from '../../core/workbook/link';
+import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
+import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
+import { toCellValue } from './read';
+import { ensureSize, safeCell } from './write';
+
+const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
+  id: 'example.header.id',
+  statement: 'example.header.goal',
+  kpi: 'example.header.kpi',
+  owner: 'example.header.owner',
+  baseline: 'example.header.baseline',
+  target: 'example.header.target',
+  start: 'example.header.start',
+  deadline: 'example.header.deadline',
+  parent: 'example.header.parent',
+  direction: 'example.header.direction',
+  aggregation: 'example.header.aggregation',
+};
+
+const MAX_STATEMENT = 2000;
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The goals tab of the workbook (by settings, name or headers), reading each candidate once. */
+function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid } | null {
+  const grids: SheetGrid[] = [];
+  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  for (const sheet of env.spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    sheets.set(name, sheet);
+    grids.push({ name, values: sheet.getDataRange().getValues().map((row) => row.map(toCellValue)) });
+  }
+  const found = findGoalsSheet(grids, { lang: env.cellLang, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
+  if (!found) return null;
+  return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid };
+}
+
+function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid } {
+  const base = t(env.lang, 'example.sheet.goals');
+  let name = base;
+  for (let n = 2; env.spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
+  const sheet = env.spreadsheet.insertSheet(name);
+  const header = GOAL_FIELDS.map((field) => t(env.lang, HEADER_KEYS[field]));
+  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return { sheet, grid: { name, values: [header] } };
+}
+
+function cleanText(value: unknown, max = 200): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/[\r\n\t]+/g, ' ').trim();
+  return text === '' ? null : text.slice(0, max);
+}
+
+function finite(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** "G7" when G1…G6 are taken: the next free G-number, so the new goal can be named as a parent. */
+function freeId(values: readonly (readonly CellValue[])[], column: number): string {
+  const taken = new Set(values.map((row) => String(row[column] ?? '').trim().toLowerCase()));
+  let n = values.length;
+  while (taken.has(`g${n}`)) n++;
+  return `G${n}`;
+}
+
+export function appendGoal(input: NewGoal): { row: number; sheetName: string; id: string | null } {
+  const env = workbookEnv();
+  const statement = cleanText(input?.statement, MAX_STATEMENT);
+  if (!statement) throw UserError.of(env.lang, 'wb.error.emptyGoal');
+  return withDocumentLock(env.lang, () => {
+    const tab = goalsTab(env) ?? createGoalsTab(env);
+    const { sheet, grid } = tab;
+    const found = findGoalsSheet([grid], { lang: env.cellLang, catalog: KPI_CATALOG });
+    const columns = found?.info.columns;
+    if (!columns) throw UserError.of(env.lang, 'wb.error.noGoals');
+    // After the last row holding anything in the table's columns.
+    const width = Math.max(columns.width, ...Object.values(columns.fields).map((c) => c + 1));
+    let last = columns.headerRow;
+    grid.values.forEach((row, index) => {
+      if (row.slice(0, width).some((cell) => !isBlank(cell))) last = Math.max(last, index);
+    });
+    const row = last + 2;
+    const unit = matchCatalog(input.kpi ?? '', KPI_CATALOG)?.unit ?? null;
+    const date = (value: unknown): number | null => (typeof value === 'string' && isValidIsoDate(value) ? isoToSerial(value) : null);
+    const values: Partial<Record<GoalField, CellValue>> = {
+      id: cleanText(input.id) ?? (columns.fields.id !== undefined ? freeId(grid.values, columns.fields.id) : null),
+      statement,
+      kpi: cleanText(input.kpi),
+      owner: cleanText(input.owner),
+      baseline: finite(input.baseline),
+      target: finite(input.target),
+      start: date(input.start),
+      deadline: date(input.deadline),
+      parent: cleanText(input.parent),
+      direction: input.direction ? t(env.lang, `direction.${input.direction}`) : null,
+      aggregation: input.aggregation ? t(env.lang, input.aggregation === 'total' ? 'example.aggregation.total' : 'wb.aggregation.level') : null,
+    };
+    const formats: Partial<Record<GoalField, string>> = {
+      baseline: unit === 'percent' ? '0.##%' : '#,##0.##',
+      target: unit === 'percent' ? '0.##%' : '#,##0.##',
+      start: 'yyyy-mm-dd',
+      deadline: 'yyyy-mm-dd',
+    };
+    const cells: CellValue[] = new Array<CellValue>(width).fill('');
+    const formatRow: string[] = new Array<string>(width).fill('');
+    for (const field of GOAL_FIELDS) {
+      const column = columns.fields[field];
+      const value = values[field];
+      if (column === undefined || value === null || value === undefined) continue;
+      cells[column] = value;
+      formatRow[column] = formats[field] ?? '@';
+    }
+    ensureSize(sheet, row, width);
+    const range = sheet.getRange(row, 1, 1, width);
+    // Formats only where we write; the rest of the new row keeps the sheet's formats.
+    formatRow.forEach((format, column) => {
+      if (format !== '') sheet.getRange(row, column + 1).setNumberFormat(format);
+    });
+    range.setValues([cells.map(safeCell)]);
+    return { row, sheetName: sheet.getName(), id: typeof values.id === 'string' ? values.id : null };
+  });
+}

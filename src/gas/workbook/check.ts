@@ -1,0 +1,182 @@
+/**
+ * Check goals: analyze every goal row and write the results into the
+ * add-on's own columns at the right of the goals table. Only those columns
+ * (found by developer metadata, created once) and the add-on's own
+ * conditional-format rule are ever written; rows are never moved.
+ */
+import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
+import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
+import { ownedHeaderColumns } from '../../core/workbook/model';
+import { t } from '../../core/messages';
+import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
+import { UserError, startBudget, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
+import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
+import { ensureSize, safeValues } from './write';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Light red behind flagged rows. */
+const FLAG_BACKGROUND = '#fce8e6';
+/** Progress toasts: at most this many during a run (each is one service call), and only on large tables. */
+const PROGRESS_STEPS = 4;
+const PROGRESS_MIN_GOALS = 200;
+
+export interface CheckRun {
+  env: WorkbookEnv;
+  read: SpreadsheetRead;
+  result: CheckResult;
+  summary: CheckSummary;
+}
+
+function progressReporter(env: WorkbookEnv): (done: number, total: number) => void {
+  let lastStep = 0;
+  return (done, total) => {
+    // `total` counts both passes over the goals.
+    if (total < 2 * PROGRESS_MIN_GOALS) return;
+    const step = Math.floor((done / total) * (PROGRESS_STEPS + 1));
+    if (step <= lastStep || step > PROGRESS_STEPS) return;
+    lastStep = step;
+    env.spreadsheet.toast(t(env.lang, 'wb.toast.progress', { percent: Math.round((done / total) * 100) }), t(env.lang, 'app.name'), 5);
+  };
+}
+
+/** Reads and analyzes (no writes). Throws a UserError when there is no goals tab. */
+export function analyzeSpreadsheet(env: WorkbookEnv): Omit<CheckRun, 'summary'> & { summary: CheckSummary } {
+  const read = readSpreadsheet(env);
+  if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
+  const result = checkWorkbook(read.model, {
+    today: env.today,
+    lang: env.lang,
+    settings: env.settings,
+    shouldContinue: startBudget(),
+    onProgress: progressReporter(env),
+  });
+  return { env, read, result, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
+}
+
+/**
+ * Where our columns are: by metadata first, then by our headers (metadata
+ * lost in an xlsx round trip: they are adopted and re-marked), and the
+ * missing ones are created after the last used column.
+ */
+function resolveOwnedColumns(sheet: Sheet, run: Omit<CheckRun, 'summary'>): Map<OutputColumn, number> {
+  const { read } = run;
+  const info = read.model.goalsSheet;
+  if (!info) return new Map();
+  const positions = new Map<OutputColumn, number>();
+  for (const owned of read.ownedColumns.get(info.name) ?? ([] as OwnedColumn[])) if (!positions.has(owned.column)) positions.set(owned.column, owned.index);
+  const grid = read.grids.find((g) => g.name === info.name);
+  const needsMark: OutputColumn[] = [];
+  if (positions.size === 0 && grid) {
+    for (const [column, index] of ownedHeaderColumns(grid.values)) {
+      positions.set(column, index + 1);
+      needsMark.push(column);
+    }
+  }
+  const missing = OUTPUT_COLUMNS.filter((c) => !positions.has(c));
+  if (missing.length > 0) {
+    const used = Math.max(sheet.getLastColumn(), info.columns.width, ...positions.values());
+    ensureSize(sheet, 1, used + missing.length);
+    missing.forEach((column, i) => {
+      positions.set(column, used + 1 + i);
+      needsMark.push(column);
+    });
+  }
+  for (const column of needsMark) {
+    const index = positions.get(column) as number;
+    sheet.getRange(1, index, sheet.getMaxRows(), 1).addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column);
+  }
+  return positions;
+}
+
+/** Contiguous runs of [column, index] sorted by index. */
+function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn, number]>> {
+  const sorted = [...positions.entries()].sort((a, b) => a[1] - b[1]);
+  const runs: Array<Array<[OutputColumn, number]>> = [];
+  for (const entry of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1][1] + 1 === entry[1]) last.push(entry);
+    else runs.push([entry]);
+  }
+  return runs;
+}
+
+function letter(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Replaces our conditional-format rule (and only ours) with one for the current layout. */
+function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number): void {
+  const rules = sheet.getConditionalFormatRules();
+  const others = rules.filter((rule) => {
+    const condition = rule.getBooleanCondition();
+    if (!condition) return true;
+    return !condition.getCriteriaValues().some((value) => typeof value === 'string' && value.includes(RULE_MARKER));
+  });
+  if (lastRow < firstRow) {
+    if (others.length !== rules.length) sheet.setConditionalFormatRules(others);
+    return;
+  }
+  const column = letter(flagColumn);
+  const rule = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(`=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`)
+    .setBackground(FLAG_BACKGROUND)
+    .setRanges([sheet.getRange(firstRow, 1, lastRow - firstRow + 1, lastColumn)])
+    .build();
+  sheet.setConditionalFormatRules([...others, rule]);
+}
+
+/** Writes headers, values and formats of our columns for every row of the table. */
+function writeResults(run: CheckRun): void {
+  const { read, env, result } = run;
+  const info = read.model.goalsSheet;
+  if (!info) return;
+  const sheet = read.sheets.get(info.name) as Sheet;
+  const positions = resolveOwnedColumns(sheet, run);
+  const headerRow = info.columns.headerRow + 1;
+  const grid = read.grids.find((g) => g.name === info.name);
+  const lastGoalRow = read.model.goals.reduce((max, g) => Math.max(max, g.row), headerRow);
+  // Clear our cells down to the old extent too (goals deleted since the last run).
+  const lastRow = Math.max(lastGoalRow, grid?.values.length ?? 0);
+  const byRow = new Map<number, GoalCheck>(result.checks.map((c) => [c.row, c]));
+  const remaining = new Set(result.remainingRows);
+  const notChecked = t(env.lang, 'wb.note.notChecked');
+  for (const columns of runsOf(positions)) {
+    const first = columns[0][1];
+    const header = columns.map(([column]) => outputHeader(column, env.lang));
+    const values: CellValue[][] = [header];
+    const formats: string[][] = [columns.map(() => '@')];
+    for (let row = headerRow + 1; row <= lastRow; row++) {
+      const check = byRow.get(row);
+      const cells = check ? outputValues(check, env.lang) : null;
+      values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
+      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null)));
+    }
+    ensureSize(sheet, lastRow, first + columns.length - 1);
+    const range = sheet.getRange(headerRow, first, values.length, columns.length);
+    range.setNumberFormats(formats);
+    range.setValues(safeValues(values));
+    sheet.getRange(headerRow, first, 1, columns.length).setFontWeight('bold');
+  }
+  const tableWidth = Math.max(info.columns.width, ...positions.values());
+  writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
+}
+
+/** Check goals, as the menu, the sidebar and the CLI run it. */
+export function checkGoals(): CheckSummary {
+  const env = workbookEnv();
+  return withDocumentLock(env.lang, () => {
+    env.spreadsheet.toast(t(env.lang, 'wb.toast.checking'), t(env.lang, 'app.name'), 5);
+    const run = analyzeSpreadsheet(env);
+    writeResults(run);
+    env.spreadsheet.toast(run.summary.message, t(env.lang, 'app.name'), 10);
+    return run.summary;
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * What every workbook entry point needs from Apps Script: the spreadsheet,
+ * the user's language (settings override, else the user's locale), the
+ * language cells are typed in (the spreadsheet's locale), "today" in the
+ * spreadsheet's time zone, a clock for the 6-minute limit, and the errors
+ * users may see (localized, one line, never a stack trace).
+ *
+ * Local overrides (set only by the emulator/CLI as globals of the vm
+ * context; Apps Script never defines them):
+ * - `__SMART_GOALS_TODAY__`: "YYYY-MM-DD" used as today (`smart-goals report --today`).
+ * - `__SMART_GOALS_NOW__`: function returning milliseconds, the clock of the time budget.
+ * - `__SMART_GOALS_BUDGET_MS__`: the analysis time budget in ms (default 270 000 = 4.5 min).
+ */
+import { isValidIsoDate, isoFromParts } from '../../core/dates';
+import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
+import { resolveLanguage, type Settings } from '../../core/settings';
+import type { IsoDate, Lang } from '../../core/types';
+import { readSettings } from './settings';
+
+/** An error whose message is localized and meant for the user. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+
+  static of(lang: Lang, key: MessageKey, params?: MessageParams): UserError {
+    return new UserError(t(lang, key, params));
+  }
+}
+
+function globalValue(name: string): unknown {
+  return (globalThis as Record<string, unknown>)[name];
+}
+
+/** Analysis budget: Apps Script stops executions at 6 minutes; writing the results needs the rest. */
+export const DEFAULT_BUDGET_MS = 270_000;
+
+export function nowMs(): number {
+  const clock = globalValue('__SMART_GOALS_NOW__');
+  if (typeof clock === 'function') {
+    const value = (clock as () => unknown)();
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+  }
+  return Date.now();
+}
+
+export function budgetMs(): number {
+  const value = globalValue('__SMART_GOALS_BUDGET_MS__');
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_BUDGET_MS;
+}
+
+/** A deadline checker started now: true while the budget lasts. */
+export function startBudget(): () => boolean {
+  const started = nowMs();
+  const budget = budgetMs();
+  return () => nowMs() - started < budget;
+}
+
+export function userLocaleLang(): Lang {
+  try {
+    return langFromLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/** The execution's context, read once per entry point. */
+export interface WorkbookEnv {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: Settings;
+  /** Language of everything the add-on writes and says. */
+  lang: Lang;
+  /** Language numbers and dates are typed in (the spreadsheet's locale). */
+  cellLang: Lang;
+  timeZone: string;
+  today: IsoDate;
+}
+
+export function todayIn(timeZone: string): IsoDate {
+  const override = globalValue('__SMART_GOALS_TODAY__');
+  if (typeof override === 'string' && isValidIsoDate(override)) return override;
+  const now = new Date(nowMs());
+  try {
+    return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+  } catch {
+    return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  }
+}
+
+export function workbookEnv(): WorkbookEnv {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = readSettings();
+  const lang = resolveLanguage(settings, userLocaleLang());
+  let cellLang: Lang;
+  let timeZone = 'Etc/GMT';
+  try {
+    cellLang = langFromLocale(spreadsheet.getSpreadsheetLocale());
+  } catch {
+    cellLang = lang;
+  }
+  try {
+    timeZone = spreadsheet.getSpreadsheetTimeZone() || timeZone;
+  } catch {
+    // Keep GMT: dates stay correct to the day for pure date cells.
+  }
+  return { spreadsheet, settings, lang, cellLang, timeZone, today: todayIn(timeZone) };
+}
+
+/** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */
+export function todayIso(): IsoDate {
+  let timeZone = 'Etc/GMT';
+  try {
+    timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || timeZone;
+  } catch {
+    // No spreadsheet (AuthMode.NONE): GMT.
+  }
+  return todayIn(timeZone);
+}
+
+/** Time to wait for the document lock before saying another run is in progress. */
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Runs `body` under the document lock. When another run holds it, nothing
+ * is read or written: the user is told to retry.
+ */
+export function withDocumentLock<T>(lang: Lang, body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw UserError.of(lang, 'wb.error.busy');
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Menu handlers of the workbook features. Failures reach the user as one
+ * localized alert (never a stack trace); success ends with a toast, and
+ * Check goals also shows its summary.
+ */
+import { t } from '../../core/messages';
+import { checkGoals } from './check';
+import { UserError, userLocaleLang } from './env';
+import { insertExampleWorkbook } from './example';
+import { generatePlanReport } from './report';
+import { readSettings } from './settings';
+import { resolveLanguage } from '../../core/settings';
+import type { Lang } from '../../core/types';
+
+function menuLang(): Lang {
+  return resolveLanguage(readSettings(), userLocaleLang());
+}
+
+/** The user-facing text of a failure: our own message, or a generic one naming only the error kind. */
+export function failureMessage(error: unknown, lang: Lang): string {
+  if (error instanceof UserError) return error.message;
+  if (error instanceof Error && /lock/i.test(error.message)) return t(lang, 'wb.error.busy');
+  return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
+}
+
+function alert(message: string): void {
+  try {
+    SpreadsheetApp.getUi().alert(message);
+  } catch {
+    // No UI (e.g. run from a trigger): the toast below still tells.
+    SpreadsheetApp.getActiveSpreadsheet().toast(message);
+  }
+}
+
+function guarded(action: (lang: Lang) => void): void {
+  const lang = menuLang();
+  try {
+    action(lang);
+  } catch (error) {
+    alert(failureMessage(error, lang));
+  }
+}
+
+export function menuCheckGoals(): void {
+  guarded((lang) => {
+    const summary = checkGoals();
+    alert(summary.flagged.length > 0 ? `${summary.message}\n\n${t(lang, 'wb.alert.flaggedHint', { column: t(lang, 'col.notes') })}` : summary.message);
+  });
+}
+
+export function menuGeneratePlanReport(): void {
+  guarded(() => {
+    const { sheetName } = generatePlanReport();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+    if (sheet) SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet);
+  });
+}
+
+export function menuInsertExampleWorkbook(): void {
+  guarded(() => {
+    insertExampleWorkbook();
+  });
+}

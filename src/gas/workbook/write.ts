@@ -1,0 +1,42 @@
+/**
+ * Writing cells: every string goes through `literalText` (no formula
+ * injection, no text silently turned into a number or date), and each
+ * block is written with one call per property.
+ */
+import type { Block } from '../../core/plan/layout';
+import { literalText } from '../../core/workbook/text';
+import type { CellValue } from '../../core/workbook/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The pattern Sheets reports for cells left on its automatic format. */
+export const GENERAL_FORMAT = '0.###############';
+
+export function safeCell(value: CellValue): string | number | boolean {
+  if (value === null) return '';
+  return typeof value === 'string' ? literalText(value) : value;
+}
+
+export function safeValues(values: readonly (readonly CellValue[])[]): Array<Array<string | number | boolean>> {
+  return values.map((row) => row.map(safeCell));
+}
+
+/** Grows the sheet so rows × columns fit (getRange beyond the grid throws). */
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Writes one block: formats first (so values are read against them), then values, backgrounds and weights. */
+export function writeBlock(sheet: Sheet, block: Block): void {
+  const rows = block.values.length;
+  const columns = block.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const range = sheet.getRange(block.row, block.column, rows, columns);
+  if (block.formats && block.formats.some((r) => r.some((f) => f !== ''))) range.setNumberFormats(block.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
+  range.setValues(safeValues(block.values));
+  if (block.backgrounds && block.backgrounds.some((r) => r.some((c) => c !== null))) range.setBackgrounds(block.backgrounds.map((r) => r.map((c) => c ?? '#ffffff')));
+  if (block.bold && block.bold.some((r) => r.some(Boolean))) range.setFontWeights(block.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
+}

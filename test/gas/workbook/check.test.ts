@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { diffSnapshots, describeDifferences, snapshotCells } from '../../../src/local/emulator';
+import { OUTPUT_COLUMNS, outputHeader, OWNED_COLUMN_METADATA_KEY, RULE_MARKER } from '../../../src/core/workbook/output';
+import type { CheckSummary } from '../../../src/core/workbook/types';
+import { addSheet, harness, ownedColumnLetters, TODAY } from './harness';
+
+const HEADERS = [...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'en')), ...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'fr'))];
+
+function letterOf(cell: string): string {
+  return cell.replace(/\d+$/, '');
+}
+
+describe('Check goals on the example workbook (built bundle, emulator)', () => {
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  h.run('insertExampleWorkbook');
+  const before = snapshotCells(h.emulator.spreadsheet);
+  const summary = h.run<CheckSummary>('checkGoals');
+  const goals = h.emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+
+  it('summarizes the run', () => {
+    expect(summary.checked).toBe(17);
+    expect(summary.complete).toBe(true);
+    expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S', 'S-Q4']));
+    expect(summary.alignmentProblems[0].message).toBe('Q1–Q4 sum to 104 new accounts; the annual goal is 120 new accounts.');
+    expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(summary.message);
+  });
+
+  it('changes nothing but its own columns', () => {
+    const owned = ownedColumnLetters(h.emulator, 'Goals', HEADERS);
+    expect(owned.size).toBe(OUTPUT_COLUMNS.length);
+    const differences = diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignore: (sheet, cell) => sheet === 'Goals' && owned.has(letterOf(cell)) });
+    expect(describeDifferences(differences)).toEqual(describeDifferences([]));
+  });
+
+  it('writes localized headers and results on the right rows', () => {
+    const values = goals.getDataRange().getValues();
+    const header = values[0] as string[];
+    const col = (name: string) => header.indexOf(name);
+    expect(header.slice(-OUTPUT_COLUMNS.length)).toEqual(OUTPUT_COLUMNS.map((c) => outputHeader(c, 'en')));
+    const g2 = values.find((r) => r[0] === 'G2') as unknown[];
+    expect(g2[col('Verdict')]).toBe('unrealistic');
+    expect(g2[col('Check')]).toBe('⚠ Review');
+    expect(typeof g2[col('SMART score')]).toBe('number');
+    expect(g2[col('Suggested target')]).toBeGreaterThan(0.25);
+  });
+
+  it('marks its columns with developer metadata and owns one conditional-format rule', () => {
+    const metadata = h.emulator.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find();
+    expect(metadata).toHaveLength(OUTPUT_COLUMNS.length);
+    const rules = goals.getConditionalFormatRules();
+    expect(rules.filter((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0]).includes(RULE_MARKER))).toHaveLength(1);
+  });
+
+  it('updates in place on a second run, even after the user inserted a column', () => {
+    const firstValues = goals.getDataRange().getValues();
+    h.run('checkGoals');
+    expect(goals.getDataRange().getValues()).toEqual(firstValues);
+    goals.insertColumnBefore(3);
+    goals.getRange(1, 3).setValue('My notes');
+    const width = goals.getLastColumn();
+    h.run('checkGoals');
+    expect(goals.getLastColumn()).toBe(width);
+    expect(h.emulator.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find()).toHaveLength(OUTPUT_COLUMNS.length);
+    const rules = goals.getConditionalFormatRules().filter((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0]).includes(RULE_MARKER));
+    expect(rules).toHaveLength(1);
+    expect(goals.getRange(1, 3).getValue()).toBe('My notes');
+  });
+});
+
+describe('a messy French workbook', () => {
+  const h = harness({ spreadsheetLocale: 'fr_FR' });
+  const e = h.emulator;
+  const kpi = addSheet(e, 'Taux de conclusion', [
+    ['Semaine', 'Valeur', 'Commentaire'],
+    ...Array.from({ length: 40 }, (_, i) => {
+      const d = new Date(Date.UTC(2026, 1, 2 + 7 * i));
+      const text = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+      return [text, i === 7 ? 'n/d' : i === 12 ? '' : `${24 + (i % 3)} %`, i % 10 === 0 ? 'RAS' : ''];
+    }),
+  ]);
+  void kpi;
+  const goals = addSheet(e, 'Objectifs', [
+    ['Objectifs commerciaux 2027'],
+    [],
+    ['Responsable', 'Objectif', 'Budget', 'Indicateur', 'Cible', 'Échéance', 'ID', 'Objectif parent', 'Longueur'],
+    ['Alice', 'Porter le taux de conclusion à 30 % d’ici le 31/12/2026', '1 000 €', 'Taux de conclusion', '30 %', '31/12/2026', 'O1', '', ''],
+    [],
+    ['Bruno', 'Porter le taux de conclusion à 50 % la semaine prochaine', 'beaucoup', 'Taux de conclusion', 'cinquante', 'bientôt', 'O2', '', ''],
+    ['', '', '', '', '', '', '', '', ''],
+    ['Chloé', '=IMPORTXML("http://example.com/x";"//a")', '', '', '', '', 'O3', 'O9', ''],
+  ]);
+  goals.getRange('A1:D1').merge();
+  goals.getRange('I4').setFormula('=LEN(B4)');
+  goals.getRange('H8').setNote('parent inconnu');
+  // The user's text starting with "=" is text in their sheet (typed with an apostrophe).
+  goals.getRange('B8').setValue('\'=IMPORTXML("http://example.com/x";"//a")');
+  const before = snapshotCells(e.spreadsheet);
+  const summary = h.run<CheckSummary>('checkGoals');
+
+  it('finds the table under a title, keeps extra columns and merged cells, loses nothing', () => {
+    expect(summary.sheetName).toBe('Objectifs');
+    expect(summary.checked).toBe(3);
+    const owned = ownedColumnLetters(e, 'Objectifs', HEADERS);
+    expect(owned.size).toBe(OUTPUT_COLUMNS.length);
+    const differences = diffSnapshots(before, snapshotCells(e.spreadsheet), { ignore: (sheet, cell) => sheet === 'Objectifs' && owned.has(letterOf(cell)) });
+    expect(describeDifferences(differences)).toEqual(describeDifferences([]));
+  });
+
+  it('puts results on the goal rows only, in French, with the reasons', () => {
+    const values = goals.getDataRange().getValues();
+    const header = values[2] as string[];
+    expect(header).toContain('Score SMART');
+    const notes = header.indexOf('Remarques SMART');
+    expect(values[4][notes]).toBe('');
+    expect(values[6][notes]).toBe('');
+    expect(String(values[5][notes])).toContain('Cible : « cinquante » n’est pas un nombre');
+    expect(String(values[7][notes])).toContain('« O9 »');
+    expect(summary.message).toMatch(/^3 objectifs vérifiés/);
+  });
+});
+
+describe('the plan report', () => {
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  h.run('insertExampleWorkbook');
+  const goals = h.emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+  goals.getRange('B7').setValue('\'=IMPORTXML("http://evil.example/";"//a")');
+  const before = snapshotCells(h.emulator.spreadsheet);
+  const first = h.run<{ sheetName: string }>('generatePlanReport');
+
+  it('writes a new sheet without touching any other', () => {
+    expect(first.sheetName).toBe(`SMART plan ${TODAY}`);
+    const differences = diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignoreAdded: true });
+    expect(describeDifferences(differences)).toEqual(describeDifferences([]));
+  });
+
+  it('brings formula-like goal text back as text', () => {
+    const report = h.emulator.spreadsheet.getSheetByName(first.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+    const formulas = report.getDataRange().getFormulas().flat().filter((f) => f !== '');
+    expect(formulas).toEqual([]);
+    expect(report.getDataRange().getValues().flat()).toContain('=IMPORTXML("http://evil.example/";"//a")');
+  });
+
+  it('draws one chart per KPI with goals and a timeline', () => {
+    const report = h.emulator.spreadsheet.getSheetByName(first.sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(report.getCharts().length).toBe(5);
+    const text = report.getDataRange().getValues().flat();
+    for (const section of ['Summary', 'Goals', 'Alignment tree', 'Timeline', 'Recommendations', 'KPI charts', 'Chart data']) expect(text).toContain(section);
+  });
+
+  it('replaces only its own sheet on a later run, never a user sheet of that name', () => {
+    h.run('generatePlanReport');
+    const names = () => h.emulator.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names().filter((n) => n.startsWith('SMART plan'))).toEqual([`SMART plan ${TODAY}`]);
+    h.emulator.spreadsheet.getSheetByName(`SMART plan ${TODAY}`)?.setName('Mine');
+    const mine = addSheet(h.emulator, `SMART plan ${TODAY}`, [['my own notes']]);
+    void mine;
+    const userBefore = snapshotCells(h.emulator.spreadsheet, { sheets: [`SMART plan ${TODAY}`] });
+    const again = h.run<{ sheetName: string }>('generatePlanReport');
+    expect(again.sheetName).toBe(`SMART plan ${TODAY} (2)`);
+    expect(snapshotCells(h.emulator.spreadsheet, { sheets: [`SMART plan ${TODAY}`] })).toEqual(userBefore);
+  });
+});
+
+describe('example workbook insertion', () => {
+  it('never touches an existing tab and links goals to the tabs it created', () => {
+    const h = harness({ spreadsheetLocale: 'fr_FR' });
+    addSheet(h.emulator, 'Objectifs', [['à moi'], [42]]);
+    addSheet(h.emulator, 'Attrition', [['mes données']]);
+    const before = snapshotCells(h.emulator.spreadsheet);
+    const result = h.run<{ sheets: string[] }>('insertExampleWorkbook');
+    expect(result.sheets).toEqual(['Objectifs (2)', 'Taux de conclusion', 'Attrition (2)', 'Conversion', 'Ventes', 'Nouveaux comptes']);
+    expect(describeDifferences(diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignoreAdded: true }))).toEqual(describeDifferences([]));
+    const goals = h.emulator.spreadsheet.getSheetByName('Objectifs (2)') as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(goals.getDataRange().getValues().map((r) => r[2])).toContain('Attrition (2)');
+    const summary = h.run<CheckSummary>('checkGoals');
+    expect(summary.sheetName).toBe('Objectifs (2)');
+  });
+});
+
+describe('reliability', () => {
+  it('ships minimal scopes, no UrlFetch, no eval', () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../dist/appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+    expect(manifest.oauthScopes.sort()).toEqual(['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly']);
+    const code = readFileSync(path.resolve(__dirname, '../../../dist/Code.js'), 'utf8');
+    expect(code).not.toMatch(/UrlFetchApp|\beval\s*\(|new Function\s*\(/);
+  });
+
+  it('a run that cannot get the lock says so and changes nothing; the other finishes alone', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    h.run('insertExampleWorkbook');
+    const reference = harness({ spreadsheetLocale: 'en_US' });
+    reference.run('insertExampleWorkbook');
+    reference.run('checkGoals');
+    let interleaved = false;
+    const unsubscribe = h.emulator.onServiceCall((method) => {
+      if (method === 'Range.setValues' && !interleaved) {
+        interleaved = true;
+        h.run('menuCheckGoals');
+      }
+    });
+    h.run('checkGoals');
+    unsubscribe();
+    expect(interleaved).toBe(true);
+    expect(h.emulator.ui.alerts[h.emulator.ui.alerts.length - 1]).toContain('Another SMART Goals run is updating this spreadsheet');
+    expect(snapshotCells(h.emulator.spreadsheet)).toEqual(snapshotCells(reference.emulator.spreadsheet));
+  });
+
+  it('stops cleanly near the time limit and says what is left', () => {
+    let clock = 0;
+    const h = harness({ spreadsheetLocale: 'en_US' }, { __SMART_GOALS_NOW__: () => (clock += 1000), __SMART_GOALS_BUDGET_MS__: 12_000 });
+    h.run('insertExampleWorkbook');
+    const summary = h.run<CheckSummary>('checkGoals');
+    expect(summary.complete).toBe(false);
+    expect(summary.remainingRows.length).toBeGreaterThan(0);
+    expect(summary.message).toContain('goals left (rows');
+    const goals = h.emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+    const values = goals.getDataRange().getValues();
+    const notes = (values[0] as string[]).indexOf('SMART notes');
+    expect(values[summary.remainingRows[0] - 1][notes]).toContain('Not checked');
+  });
+
+  it('service calls do not grow with the number of goal rows', () => {
+    const calls = (count: number): { check: number; report: number } => {
+      const h = harness({ spreadsheetLocale: 'en_US' });
+      const rows: unknown[][] = [['ID', 'Goal', 'KPI', 'Target', 'Deadline']];
+      for (let i = 0; i < count; i++) rows.push([`G${i}`, `Close ${10 + (i % 7)} new accounts by 31/12/2027`, 'Accounts', 10 + (i % 7), '2027-12-31']);
+      addSheet(h.emulator, 'Goals', rows);
+      addSheet(h.emulator, 'Accounts', [['Week', 'Value'], ...Array.from({ length: 60 }, (_, i) => [new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 2 + (i % 3)])]);
+      // Progress toasts (at most 4, on tables of 200+ goals) aside, the count is fixed.
+      const counted = (): number => h.emulator.calls.total() - h.emulator.calls.of('Spreadsheet.toast');
+      h.emulator.calls.reset();
+      h.run('checkGoals');
+      const check = counted();
+      h.emulator.calls.reset();
+      h.run('generatePlanReport');
+      return { check, report: counted() };
+    };
+    const small = calls(20);
+    const large = calls(150);
+    expect(large.check).toBe(small.check);
+    expect(large.report).toBe(small.report);
+  });
+
+  it('menu failures are one localized alert, never a stack trace', () => {
+    const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    h.run('menuCheckGoals');
+    expect(h.emulator.ui.alerts).toHaveLength(1);
+    expect(h.emulator.ui.alerts[0]).toMatch(/^Aucun onglet d’objectifs trouvé/);
+    expect(h.emulator.ui.alerts[0]).not.toMatch(/at .*\.js|Error:/);
+  });
+});

@@ -1,0 +1,54 @@
+/** Runs the BUILT add-on (dist/Code.js) on an in-memory emulated spreadsheet. */
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../../src/local/emulator';
+import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
+
+export const TODAY = '2026-11-26';
+
+export interface Harness {
+  emulator: Emulator;
+  addon: LoadedAddon;
+  run<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function harness(options: EmulatorOptions = {}, overrides: Record<string, unknown> = {}): Harness {
+  const emulator = createEmulator(options);
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY, ...overrides });
+  return { emulator, addon, run: <T>(name: string, ...args: unknown[]) => emulator.runExecution(() => addon.call<T>(name, ...args)) };
+}
+
+/** Cells of the add-on's own columns (by their header row values) on a sheet, as a predicate for diffs. */
+export function ownedColumnLetters(emulator: Emulator, sheetName: string, headers: readonly string[]): Set<string> {
+  const sheet = emulator.spreadsheet.getSheetByName(sheetName);
+  const letters = new Set<string>();
+  if (!sheet) return letters;
+  const values = sheet.getDataRange().getValues();
+  for (const row of values.slice(0, 10)) {
+    row.forEach((cell, index) => {
+      if (typeof cell === 'string' && headers.includes(cell)) letters.add(columnLetters(index + 1));
+    });
+  }
+  return letters;
+}
+
+export function columnLetters(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Builds a tab from rows of typed input (strings are read like typed text, so "25 %" is a percentage). */
+export function addSheet(emulator: Emulator, name: string, rows: unknown[][]): GoogleAppsScript.Spreadsheet.Sheet {
+  const spreadsheet = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const sheet = spreadsheet.insertSheet(name);
+  const width = Math.max(...rows.map((r) => r.length));
+  const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < padded.length) sheet.insertRowsAfter(sheet.getMaxRows(), padded.length - sheet.getMaxRows());
+  sheet.getRange(1, 1, padded.length, width).setValues(padded as Array<Array<string | number | boolean>>);
+  return sheet;
+}
