@@ -143,3 +143,15 @@ describe('our result columns', () => {
     expect(model.goals[0].target).toBeNull();
   });
 });
+
+describe('literalText', () => {
+  it('keeps text that Sheets would read as a number, date or boolean as text', () => {
+    expect(literalText('001')).toBe("'001");
+    expect(literalText('2026-06-30')).toBe("'2026-06-30");
+    expect(literalText('TRUE')).toBe("'TRUE");
+    expect(literalText("'quoted")).toBe("''quoted");
+    expect(literalText(' =1+1')).toBe("' =1+1");
+    expect(literalText('Q1 2027')).toBe('Q1 2027');
+    expect(literalText('')).toBe('');
+  });
+});
