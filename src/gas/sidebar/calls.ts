@@ -1,0 +1,296 @@
+/**
+ * The sidebar's server calls (google.script.run targets). Each one is a
+ * separate execution: it reads what it needs once (batched, cached for the
+ * call) and returns plain JSON typed by `src/core/api.ts`. Errors are thrown
+ * as localized one-line messages; the sidebar shows them without losing
+ * what the user typed.
+ */
+import type {
+  AddGoalRequest,
+  AddGoalResponse,
+  AlignmentRequest,
+  AlignmentResponse,
+  AssessRequest,
+  AssessResponse,
+  CheckResponse,
+  CriterionView,
+  EvaluateRequest,
+  EvaluateResponse,
+  FlaggedGoalView,
+  SelectRowRequest,
+  SettingsView,
+  SidebarContext,
+} from '../../core/api';
+import { achievableCriterion, assess, forecastPath, type AssessInput } from '../../core/achievability';
+import { isValidIsoDate } from '../../core/dates';
+import { formatNumber, formatPoints, formatValue } from '../../core/format';
+import { KPI_CATALOG } from '../../core/kpi/catalog';
+import { t, type MessageKey } from '../../core/messages';
+import { normalizeSettings, type Settings } from '../../core/settings';
+import { evaluateStatement, type EvaluationContext } from '../../core/statement';
+import { CRITERIA, type Lang, type Unit, type Verdict } from '../../core/types';
+import type { FlaggedGoal, KpiSeries } from '../../core/workbook/types';
+import { appendGoal, checkGoals, writeSettings } from '../workbook';
+import { checkDraftAlignment } from './alignment';
+import { beginCall, forgetWorkbook, settings, today, userLang, workbook } from './execution';
+import { catalogViews, HISTORY_CAP, summarize } from './series';
+
+/** Thrown with a message the user can read as is. */
+class SidebarError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SidebarError';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finiteOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function findSeries(id: string | null): KpiSeries | null {
+  if (!id) return null;
+  return workbook().series.find((s) => s.key === id) ?? null;
+}
+
+function toSettingsView(s: Settings): SettingsView {
+  return {
+    language: s.language,
+    policy: { stretchAllowance: s.policy.stretchAllowance, useHistoricalBest: s.policy.useHistoricalBest },
+    fiscalYearStartMonth: s.fiscalYearStartMonth,
+    goalsSheetName: s.goalsSheetName,
+  };
+}
+
+// ---------------------------------------------------------------- context
+
+export function sidebarGetContext(): SidebarContext {
+  beginCall();
+  const lang = userLang();
+  const model = workbook();
+  return {
+    lang,
+    today: today(),
+    settings: toSettingsView(settings()),
+    series: model.series.filter((s) => s.points.length > 0).map(summarize),
+    catalog: catalogViews(lang),
+    goals: model.goals
+      .filter((g) => g.hasId && g.statement.trim() !== '')
+      .map((g) => ({ id: g.id, row: g.row, statement: g.statement, kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
+    goalsSheetName: model.goalsSheet?.name ?? null,
+    warnings: [],
+  };
+}
+
+// ---------------------------------------------------------------- achievability
+
+function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang): string | null {
+  if (perPeriod === null || !Number.isFinite(perPeriod) || !period) return null;
+  const delta = unit === 'percent' ? formatPoints(perPeriod, lang) : `${perPeriod > 0 ? '+' : ''}${unit === 'currency' ? formatValue(perPeriod, unit, lang) : formatNumber(perPeriod, lang)}`;
+  return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
+}
+
+function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'target' | 'deadline'>, series: KpiSeries): AssessInput {
+  const definition = series.catalogId ? KPI_CATALOG.find((k) => k.id === series.catalogId) : undefined;
+  return {
+    history: series.points,
+    target: request.target,
+    deadline: request.deadline,
+    today: today(),
+    direction: request.direction,
+    aggregation: definition?.aggregation ?? null,
+    baseline: request.baseline,
+    policy: settings().policy,
+  };
+}
+
+function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
+  if (!isRecord(request)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
+  const target = finiteOrNull(request.target);
+  if (target === null) throw new SidebarError(t(lang, 'sidebar.target.required'));
+  const deadline = typeof request.deadline === 'string' && isValidIsoDate(request.deadline) ? request.deadline : null;
+  if (!deadline) throw new SidebarError(t(lang, 'sidebar.target.deadlineRequired'));
+  const direction = request.direction === 'decrease' || request.direction === 'maintain' ? request.direction : 'increase';
+  return {
+    seriesId: typeof request.seriesId === 'string' ? request.seriesId : null,
+    catalogId: typeof request.catalogId === 'string' ? request.catalogId : null,
+    baseline: finiteOrNull(request.baseline),
+    direction,
+    target,
+    deadline,
+  };
+}
+
+export function sidebarAssess(raw: AssessRequest): AssessResponse {
+  beginCall();
+  const lang = userLang();
+  const request = validateAssessRequest(raw, lang);
+  const series = findSeries(request.seriesId);
+  if (!series) throw new SidebarError(t(lang, 'sidebar.server.noSeries'));
+  const unit = summarize(series).unit;
+  const input = assessInput(request, series);
+  const assessment = assess(input, lang);
+  const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
+  return {
+    verdict: assessment.verdict,
+    probability: assessment.probability,
+    period: assessment.period,
+    horizon: assessment.horizon,
+    required: assessment.required,
+    paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang),
+    suggestedTarget: assessment.suggestedTarget,
+    suggestedTargetText: assessment.suggestedTarget === null ? null : formatValue(assessment.suggestedTarget, unit, lang),
+    reasons: assessment.reasons,
+    latest: assessment.latest,
+    forecast,
+    history: series.points.slice(-HISTORY_CAP),
+  };
+}
+
+// ---------------------------------------------------------------- alignment
+
+export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentResponse {
+  beginCall();
+  const lang = userLang();
+  if (!isRecord(request) || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
+  const draft = request.draft;
+  const parent = draft.parentId ? (workbook().goals.find((g) => g.id === draft.parentId) ?? null) : null;
+  return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parent, lang);
+}
+
+// ---------------------------------------------------------------- SMART evaluation
+
+export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
+  beginCall();
+  const lang = userLang();
+  if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
+  const draft = request.draft;
+  const targetLevel = finiteOrNull(request.targetLevel);
+  const context: EvaluationContext = {};
+  const series = findSeries(draft.kpi?.seriesId ?? null);
+  if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
+    context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline }, series), lang), lang);
+  }
+  if (draft.parentId) {
+    const parent = workbook().goals.find((g) => g.id === draft.parentId) ?? null;
+    const alignment = checkDraftAlignment(draft, targetLevel, parent, lang);
+    context.relevant = { status: alignment.status, message: alignment.messages.join(' ') || t(lang, 'sidebar.relevant.ok'), suggestion: null };
+  }
+  const evaluation = evaluateStatement(request.text.slice(0, 2000), {
+    asOf: today(),
+    lang,
+    catalog: KPI_CATALOG,
+    fiscalYearStartMonth: settings().fiscalYearStartMonth,
+    context,
+  });
+  const criteria: CriterionView[] = CRITERIA.map((id) => {
+    const result = evaluation.criteria[id];
+    return {
+      id,
+      label: t(lang, `criterion.${id}` as MessageKey),
+      status: result.status,
+      statusLabel: t(lang, `status.${result.status}` as MessageKey),
+      message: result.message,
+      suggestion: result.suggestion,
+    };
+  });
+  return {
+    score: evaluation.score,
+    scoreText: t(lang, 'sidebar.server.score', { score: formatNumber(evaluation.score, lang, 0) }),
+    criteria,
+    detected: { kpi: evaluation.kpi, target: evaluation.target, deadline: evaluation.deadline },
+  };
+}
+
+// ---------------------------------------------------------------- add, check, select
+
+export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
+  beginCall();
+  const lang = userLang();
+  if (!isRecord(request) || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
+  const draft = request.draft;
+  const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
+  if (!statement) throw new SidebarError(t(lang, 'sidebar.review.empty'));
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+  const result = appendGoal({
+    statement,
+    kpi: text(draft.kpi?.name),
+    owner: text(draft.owner),
+    baseline: finiteOrNull(draft.baseline),
+    target: finiteOrNull(request.targetLevel),
+    start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
+    deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
+    parent: text(draft.parentId),
+    direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
+    aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+  });
+  forgetWorkbook();
+  const extra = result as { row: number; sheetName?: string; id?: string | null };
+  const sheetName = extra.sheetName ?? workbook().goalsSheet?.name;
+  if (!sheetName) throw new SidebarError(t(lang, 'sidebar.server.noGoalsTab'));
+  const id = extra.id ?? workbook().goals.find((g) => g.row === result.row)?.id ?? null;
+  return { sheetName, row: result.row, id };
+}
+
+export function sidebarCheckGoals(): CheckResponse {
+  beginCall();
+  const lang = userLang();
+  const summary = checkGoals();
+  forgetWorkbook();
+  const goals = workbook().goals;
+  const flagged: FlaggedGoalView[] = summary.flagged.map((goal: FlaggedGoal) => {
+    // The workbook engine may add details to its flagged entries; use them when present.
+    const details = goal as typeof goal & { statement?: string; verdict?: Verdict | null; score?: number | null; fix?: string | null; suggestion?: string | null };
+    const row = goals.find((g) => g.row === goal.row);
+    return {
+      sheetName: summary.sheetName,
+      row: goal.row,
+      id: goal.id || row?.id || null,
+      statement: details.statement ?? row?.statement ?? '',
+      verdict: details.verdict ?? null,
+      score: finiteOrNull(details.score),
+      reasons: goal.reasons,
+      fix: details.fix ?? details.suggestion ?? null,
+    };
+  });
+  return {
+    checked: summary.checked,
+    flagged,
+    summary: summary.message || t(lang, 'sidebar.server.checkSummary', { checked: summary.checked, flagged: flagged.length }),
+  };
+}
+
+export function sidebarSelectRow(request: SelectRowRequest): boolean {
+  beginCall();
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheetName = isRecord(request) && typeof request.sheetName === 'string' ? request.sheetName : '';
+  const row = isRecord(request) ? finiteOrNull(request.row) : null;
+  const sheet = sheetName ? spreadsheet.getSheetByName(sheetName) : null;
+  if (!sheet || row === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) {
+    throw new SidebarError(t(lang, 'sidebar.server.badRow', { row: row ?? '?', sheet: sheetName }));
+  }
+  spreadsheet.setActiveSheet(sheet);
+  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  return true;
+}
+
+// ---------------------------------------------------------------- settings
+
+export function sidebarGetSettings(): SettingsView {
+  beginCall();
+  return toSettingsView(settings());
+}
+
+export function sidebarSaveSettings(view: SettingsView): SettingsView {
+  beginCall();
+  const current = settings();
+  const incoming: Record<string, unknown> = isRecord(view) ? view : {};
+  const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
+  const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy } });
+  writeSettings(next);
+  return toSettingsView(next);
+}

@@ -1,0 +1,13 @@
+/** The sidebar's server side: menu handlers that open it and the calls it makes. */
+export { showGoalWizard, showCheckPane, showSettings, showHelp, openSidebar } from './open';
+export {
+  sidebarGetContext,
+  sidebarAssess,
+  sidebarCheckAlignment,
+  sidebarEvaluate,
+  sidebarAddGoal,
+  sidebarCheckGoals,
+  sidebarSelectRow,
+  sidebarGetSettings,
+  sidebarSaveSettings,
+} from './calls';

@@ -1,0 +1,74 @@
+/** KPI series as the wizard shows them: recent history, average, trend, unit. */
+import type { CatalogKpiView, SeriesSummary } from '../../core/api';
+import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
+import type { KpiPoint, Lang, Period, Unit } from '../../core/types';
+import type { KpiSeries } from '../../core/workbook/types';
+
+/** Points sent to the sidebar per series: two years of weekly data keeps the payload small. */
+export const HISTORY_CAP = 104;
+
+/** How many recent periods make the "recent average" (the article's "last three weeks"). */
+export function recentWindow(period: Period | null): number {
+  switch (period) {
+    case 'day':
+      return 7;
+    case 'year':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/** Least-squares slope per step (trend per period); null under 2 points. */
+export function slope(values: readonly number[]): number | null {
+  const n = values.length;
+  if (n < 2) return null;
+  const meanX = (n - 1) / 2;
+  const meanY = values.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  values.forEach((v, i) => {
+    num += (i - meanX) * (v - meanY);
+    den += (i - meanX) ** 2;
+  });
+  return num / den;
+}
+
+/** Values between 0 and 1 with decimals look like percent cells (Sheets stores 25 % as 0.25). */
+function guessUnit(points: readonly KpiPoint[]): Unit {
+  if (points.length && points.every((p) => p.value >= 0 && p.value <= 1) && points.some((p) => !Number.isInteger(p.value))) return 'percent';
+  return 'count';
+}
+
+export function summarize(series: KpiSeries): SeriesSummary {
+  const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
+  const points = series.points;
+  const window = recentWindow(series.period);
+  const recent = points.slice(-window).map((p) => p.value);
+  // The trend looks a little further back than the average so one odd period does not flip it.
+  const trendPoints = points.slice(-Math.max(window * 4, 8)).map((p) => p.value);
+  return {
+    id: series.key,
+    name: series.name,
+    sheetName: series.sheetName,
+    kpiId: series.catalogId,
+    unit: series.unit ?? definition?.unit ?? guessUnit(points),
+    aggregation: definition?.aggregation ?? 'level',
+    lowerIsBetter: definition?.lowerIsBetter ?? false,
+    period: series.period,
+    history: points.slice(-HISTORY_CAP),
+    count: points.length,
+    latest: points.length ? points[points.length - 1] : null,
+    recentAverage: mean(recent),
+    recentWindow: Math.min(window, points.length),
+    trendPerPeriod: slope(trendPoints),
+  };
+}
+
+export function catalogViews(lang: Lang): CatalogKpiView[] {
+  return KPI_CATALOG.map((k) => ({ id: k.id, label: k.label[lang], unit: k.unit, aggregation: k.aggregation, lowerIsBetter: k.lowerIsBetter }));
+}

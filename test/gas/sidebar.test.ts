@@ -1,0 +1,232 @@
+/**
+ * The sidebar's server calls, through the BUILT bundle (dist/Code.js) on the
+ * emulator, with the add-on's example workbook: what the wizard, the Check
+ * pane and the Settings pane receive, and what they change in the sheet.
+ */
+import type { AssessResponse, CheckResponse, EvaluateResponse, GoalDraft, SettingsView, SidebarContext } from '../../src/core/api';
+import { addDays, dateToIso, endOfPeriod, serialToIso } from '../../src/core/dates';
+import { KPI_CATALOG } from '../../src/core/kpi/catalog';
+import { createEmulator, type Emulator } from '../../src/local/emulator';
+import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
+
+interface Workbook {
+  emulator: Emulator;
+  addon: LoadedAddon;
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+}
+
+function exampleWorkbook(locale = 'en_US'): Workbook {
+  const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+  const addon = loadAddon(emulator.globals);
+  addon.call('menuInsertExampleWorkbook');
+  const ss = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  return { emulator, addon, ss };
+}
+
+function allValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const sheet of ss.getSheets()) out[sheet.getName()] = sheet.getDataRange().getValues();
+  return out;
+}
+
+function closeRateDraft(context: SidebarContext, overrides: Partial<GoalDraft> = {}): GoalDraft {
+  const series = context.series.find((s) => /close rate/i.test(s.name));
+  if (!series) throw new Error('no close-rate series');
+  return {
+    kpi: { seriesId: series.id, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
+    baseline: series.recentAverage,
+    direction: 'increase',
+    targetMode: 'level',
+    target: 0.5,
+    change: null,
+    start: null,
+    deadline: endOfPeriod(addDays(endOfPeriod(context.today, 'week'), 1), 'week'),
+    owner: 'Alice',
+    levers: 'weekly deal reviews',
+    notes: '',
+    parentId: null,
+    statement: '',
+    ...overrides,
+  };
+}
+
+describe('sidebar menu handlers', () => {
+  it('open the sidebar on the requested pane, in the user’s language', () => {
+    const { emulator, addon } = exampleWorkbook();
+    addon.call('showGoalWizard');
+    addon.call('showSettings');
+    addon.call('showHelp');
+    const [wizard, settings, help] = emulator.ui.sidebars;
+    expect(wizard.html).toContain('data-pane="wizard" data-lang="en"');
+    expect(wizard.title).toContain('Goal wizard');
+    expect(settings.html).toContain('data-pane="settings" data-lang="en"');
+    expect(help.html).toContain('data-pane="help"');
+    const french = exampleWorkbook('fr_FR');
+    french.addon.call('showGoalWizard');
+    expect(french.emulator.ui.sidebars[0].html).toContain('data-pane="wizard" data-lang="fr"');
+    expect(french.emulator.ui.sidebars[0].title).toContain("Assistant d'objectif");
+  });
+});
+
+describe('sidebar server calls', () => {
+  let book: Workbook;
+  let context: SidebarContext;
+
+  beforeAll(() => {
+    book = exampleWorkbook();
+    context = book.addon.call<SidebarContext>('sidebarGetContext');
+  });
+
+  it('sidebarGetContext lists the KPI series with their recent history, average, trend and period', () => {
+    expect(context.lang).toBe('en');
+    expect(context.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const close = context.series.find((s) => /close rate/i.test(s.name));
+    expect(close).toBeDefined();
+    expect(close).toMatchObject({ period: 'week', unit: 'percent', kpiId: 'close_rate', recentWindow: 3 });
+    expect(close?.recentAverage).toBeCloseTo(0.25, 1);
+    expect(close?.history.length).toBeLessThanOrEqual(104);
+    expect(close?.history.length).toBeGreaterThan(10);
+    expect(typeof close?.trendPerPeriod).toBe('number');
+    expect(context.catalog).toHaveLength(KPI_CATALOG.length);
+    expect(context.goals.map((g) => g.id)).toEqual(expect.arrayContaining(['G1', 'G2', 'N', 'S']));
+    expect(context.goalsSheetName).toBe('Goals');
+    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+  });
+
+  it('sidebarAssess: 50 % next week is unrealistic, the suggested target is not', () => {
+    const draft = closeRateDraft(context);
+    const request = { seriesId: draft.kpi?.seriesId ?? null, catalogId: 'close_rate', baseline: draft.baseline, direction: draft.direction, target: 0.5, deadline: draft.deadline ?? '' };
+    const fifty = book.addon.call<AssessResponse>('sidebarAssess', request);
+    expect(fifty.verdict).toBe('unrealistic');
+    expect(fifty.paceText).toMatch(/pts per week$/);
+    expect(fifty.suggestedTarget).not.toBeNull();
+    expect(fifty.suggestedTarget).toBeGreaterThan(0.25);
+    expect(fifty.suggestedTarget).toBeLessThan(0.5);
+    expect(fifty.suggestedTargetText).toMatch(/%$/);
+    expect(fifty.forecast.length).toBeGreaterThan(0);
+    expect(fifty.history.length).toBeGreaterThan(0);
+    const suggested = book.addon.call<AssessResponse>('sidebarAssess', { ...request, target: fifty.suggestedTarget });
+    expect(['realistic', 'stretch']).toContain(suggested.verdict);
+  });
+
+  it('sidebarAssess refuses an unknown series or a bad deadline with a readable message', () => {
+    expect(() => book.addon.call('sidebarAssess', { seriesId: 'Nope!Nope', catalogId: null, baseline: null, direction: 'increase', target: 1, deadline: '2099-01-01' })).toThrow(
+      'This KPI series no longer exists in the spreadsheet.',
+    );
+    expect(() => book.addon.call('sidebarAssess', { seriesId: null, catalogId: null, baseline: null, direction: 'increase', target: 1, deadline: 'soon' })).toThrow('Choose a deadline after today.');
+  });
+
+  it('sidebarEvaluate scores the sentence and reports the five criteria', () => {
+    const draft = closeRateDraft(context, { target: 0.3 });
+    const result = book.addon.call<EvaluateResponse>('sidebarEvaluate', { text: 'Increase the close rate from 25% to 30% by the end of next week, through weekly deal reviews.', draft, targetLevel: 0.3 });
+    expect(result.criteria.map((c) => c.id)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
+    expect(result.score).toBeGreaterThan(50);
+    expect(result.scoreText).toMatch(/\/100$/);
+    expect(result.criteria.find((c) => c.id === 'measurable')?.status).toBe('pass');
+    const vague = book.addon.call<EvaluateResponse>('sidebarEvaluate', { text: 'Be better at sales', draft, targetLevel: 0.3 });
+    expect(vague.score).toBeLessThan(result.score);
+  });
+
+  it('sidebarCheckAlignment flags a child that overshoots or outlives its parent', () => {
+    const accounts = context.series.find((s) => s.kpiId === 'deals_closed' || /account/i.test(s.name));
+    expect(accounts).toBeDefined();
+    const parent = context.goals.find((g) => g.id === 'N');
+    const draft: GoalDraft = {
+      ...closeRateDraft(context),
+      kpi: { seriesId: accounts?.id ?? null, catalogId: 'deals_closed', name: parent?.kpi ?? 'New accounts', unit: 'count', aggregation: 'total', lowerIsBetter: false },
+      baseline: null,
+      target: 150,
+      deadline: addDays(parent?.deadline ?? '2030-12-31', 30),
+      parentId: 'N',
+    };
+    const result = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft, targetLevel: 150 });
+    expect(result.status).toBe('fail');
+    expect(result.messages.join(' ')).toMatch(/after the parent/);
+    expect(result.messages.join(' ')).toMatch(/exceeds the parent’s target 120/);
+    const none = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft: { ...draft, parentId: null }, targetLevel: 150 });
+    expect(none).toEqual({ status: 'unknown', messages: [] });
+  });
+
+  it('sidebarAddGoal appends exactly one row with the structured columns and changes nothing else', () => {
+    const fresh = exampleWorkbook();
+    const ctx = fresh.addon.call<SidebarContext>('sidebarGetContext');
+    const before = allValues(fresh.ss);
+    const draft = closeRateDraft(ctx, { target: 0.3, statement: 'Increase the close rate from 25% to 30% by next week.' });
+    const result = fresh.addon.call<{ sheetName: string; row: number }>('sidebarAddGoal', { draft, targetLevel: 0.3 });
+    const after = allValues(fresh.ss);
+    expect(result.sheetName).toBe('Goals');
+    expect(result.row).toBe(before.Goals.length + 1);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) {
+      if (name !== 'Goals') expect(after[name]).toEqual(before[name]);
+    }
+    expect(after.Goals.slice(0, before.Goals.length).map((row) => row.slice(0, before.Goals[0].length))).toEqual(before.Goals);
+    expect(after.Goals).toHaveLength(before.Goals.length + 1);
+    const header = before.Goals[0].map(String);
+    const row = after.Goals[after.Goals.length - 1];
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('Goal')).toBe(draft.statement);
+    expect(cell('Owner')).toBe('Alice');
+    expect(cell('Target')).toBeCloseTo(0.3, 9);
+    expect(cell('KPI')).toMatch(/close rate/i);
+    // A date cell (Date) or its serial number under a date format, depending on how the engine writes it.
+    const deadline = cell('Deadline');
+    const deadlineIso = typeof deadline === 'number' ? serialToIso(deadline) : Object.prototype.toString.call(deadline) === '[object Date]' ? dateToIso(deadline as Date) : null;
+    expect(deadlineIso).toBe(draft.deadline);
+  });
+
+  it('sidebarAddGoal keeps a formula-looking sentence as text', () => {
+    const fresh = exampleWorkbook();
+    const ctx = fresh.addon.call<SidebarContext>('sidebarGetContext');
+    const statement = '=IMPORTXML("http://example.com","//a")';
+    const result = fresh.addon.call<{ sheetName: string; row: number }>('sidebarAddGoal', { draft: closeRateDraft(ctx, { statement }), targetLevel: 0.3 });
+    const sheet = fresh.ss.getSheetByName(result.sheetName);
+    const row = sheet?.getRange(result.row, 1, 1, sheet.getLastColumn());
+    expect(row?.getFormulas()[0].every((f) => f === '')).toBe(true);
+    expect(row?.getValues()[0]).toContain(statement);
+  });
+
+  it('sidebarCheckGoals returns the flagged goals with their statements, and sidebarSelectRow selects one', () => {
+    const fresh = exampleWorkbook();
+    const result = fresh.addon.call<CheckResponse>('sidebarCheckGoals');
+    expect(result.checked).toBeGreaterThan(5);
+    expect(result.summary).not.toBe('');
+    const fifty = result.flagged.find((goal) => goal.id === 'G2');
+    expect(fifty).toBeDefined();
+    expect(fifty?.statement).toMatch(/50/);
+    expect(fifty?.reasons.length).toBeGreaterThan(0);
+    expect(fresh.addon.call('sidebarSelectRow', { sheetName: fifty?.sheetName, row: fifty?.row })).toBe(true);
+    const active = fresh.ss.getActiveRange();
+    expect(active?.getSheet().getName()).toBe(fifty?.sheetName);
+    expect(active?.getRow()).toBe(fifty?.row);
+    expect(() => fresh.addon.call('sidebarSelectRow', { sheetName: 'Goals', row: 100000 })).toThrow(/Row 100000 does not exist/);
+  });
+
+  it('settings round-trip through the sidebar, garbage is normalized, the language follows', () => {
+    const fresh = exampleWorkbook();
+    const saved = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: '  ' });
+    expect(saved).toEqual({ language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: null });
+    expect(fresh.addon.call<SettingsView>('sidebarGetSettings')).toEqual(saved);
+    expect(fresh.addon.call<SidebarContext>('sidebarGetContext').lang).toBe('fr');
+    const repaired = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'xx', policy: 'nope', fiscalYearStartMonth: 13 } as unknown as SettingsView);
+    expect(repaired.language).toBe('auto');
+    expect(repaired.fiscalYearStartMonth).toBe(1);
+    expect(repaired.policy.stretchAllowance).toBe(0.1);
+  });
+
+  it('live calls read each tab once: service calls do not grow with the goals', () => {
+    const fresh = exampleWorkbook();
+    const ctx = fresh.addon.call<SidebarContext>('sidebarGetContext');
+    const draft = closeRateDraft(ctx);
+    const request = { seriesId: draft.kpi?.seriesId ?? null, catalogId: 'close_rate', baseline: 0.25, direction: 'increase', target: 0.4, deadline: draft.deadline };
+    fresh.emulator.calls.reset();
+    fresh.addon.call('sidebarAssess', request);
+    const small = fresh.emulator.calls.total();
+    const goals = fresh.ss.getSheetByName('Goals');
+    const extra = Array.from({ length: 300 }, (_, i) => [`X${i}`, `Increase the close rate to 30% by next week (${i})`]);
+    goals?.getRange(goals.getLastRow() + 1, 1, extra.length, 2).setValues(extra);
+    fresh.emulator.calls.reset();
+    fresh.addon.call('sidebarAssess', request);
+    expect(fresh.emulator.calls.total()).toBe(small);
+  });
+});
