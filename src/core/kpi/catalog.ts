@@ -105,7 +105,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'conversion_rate',
     label: { en: 'Conversion rate', fr: 'Taux de conversion' },
-    synonyms: { en: ['conversion rate', 'conversion'], fr: ['taux de conversion', 'conversion'] },
+    synonyms: { en: ['conversion rate', 'conversion'], fr: ['taux de conversion', 'conversion', 'taux de transformation'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -258,6 +258,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: new RegExp(`\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours)\\b`, 'g'),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], 0, ctx),
   },
+  // Christmas: a common sales deadline.
+  {
+    re: /\b(?:christmas|xmas|noel)\b/g,
+    resolve: (_m, ctx) => {
+      const y = asOfYear(ctx);
+      return `${y}-12-25` >= ctx.asOf ? `${y}-12-25` : `${y + 1}-12-25`;
+    },
+  },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
     re: /\b(?:by|in|before|until|through|throughout|during|d'ici|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant)\s+(?:l'annee\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,

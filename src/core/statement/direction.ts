@@ -25,7 +25,7 @@ const DIVISORS: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 
 
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
   {
-    re: /\b(?:maint\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   {
