@@ -68,10 +68,11 @@ function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** "G7" when G1…G6 are taken: the next free G-number, so the new goal can be named as a parent. */
+/** "G3" when there are two goals (skipping IDs already taken): the next free G-number, so the new goal can be named as a parent. */
 function freeId(values: readonly (readonly CellValue[])[], column: number): string {
-  const taken = new Set(values.map((row) => String(row[column] ?? '').trim().toLowerCase()));
-  let n = values.length;
+  const taken = new Set(values.map((row) => String(row[column] ?? '').trim().toLowerCase()).filter((id) => id !== ''));
+  // The header counts as taken: the count of goals + 1 is the first candidate.
+  let n = taken.size;
   while (taken.has(`g${n}`)) n++;
   return `G${n}`;
 }
@@ -114,22 +115,38 @@ export function appendGoal(input: NewGoal): { row: number; sheetName: string; id
       start: 'yyyy-mm-dd',
       deadline: 'yyyy-mm-dd',
     };
-    const cells: CellValue[] = new Array<CellValue>(width).fill('');
-    const formatRow: string[] = new Array<string>(width).fill('');
+    // Fields the table has no column for get one after the last used column, so nothing the wizard says is lost.
+    let nextFree = Math.max(sheet.getLastColumn(), width);
+    const placed: Array<{ column: number; value: CellValue; format: string }> = [];
+    const newHeaders: Array<{ column: number; header: string }> = [];
     for (const field of GOAL_FIELDS) {
-      const column = columns.fields[field];
       const value = values[field];
-      if (column === undefined || value === null || value === undefined) continue;
-      cells[column] = value;
-      formatRow[column] = formats[field] ?? '@';
+      if (value === null || value === undefined) continue;
+      let column = columns.fields[field];
+      // Direction and aggregation follow from the sentence and the KPI: no new column just for them.
+      if (column === undefined && (field === 'direction' || field === 'aggregation')) continue;
+      if (column === undefined) {
+        column = nextFree++;
+        newHeaders.push({ column, header: t(env.lang, HEADER_KEYS[field]) });
+      }
+      placed.push({ column, value, format: formats[field] ?? '@' });
     }
-    ensureSize(sheet, row, width);
-    const range = sheet.getRange(row, 1, 1, width);
-    // Formats only where we write; the rest of the new row keeps the sheet's formats.
-    formatRow.forEach((format, column) => {
-      if (format !== '') sheet.getRange(row, column + 1).setNumberFormat(format);
-    });
-    range.setValues([cells.map(safeCell)]);
+    ensureSize(sheet, row, nextFree);
+    if (newHeaders.length > 0) {
+      const first = newHeaders[0].column;
+      sheet.getRange(columns.headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map((h) => safeCell(h.header))]);
+    }
+    // Only the cells we fill are written (one call per contiguous run): anything else in that row stays as it is.
+    placed.sort((a, b) => a.column - b.column);
+    for (let i = 0; i < placed.length; ) {
+      let j = i;
+      while (j + 1 < placed.length && placed[j + 1].column === placed[j].column + 1) j++;
+      const run = placed.slice(i, j + 1);
+      const range = sheet.getRange(row, run[0].column + 1, 1, run.length);
+      range.setNumberFormats([run.map((p) => p.format)]);
+      range.setValues([run.map((p) => safeCell(p.value))]);
+      i = j + 1;
+    }
     return { row, sheetName: sheet.getName(), id: typeof values.id === 'string' ? values.id : null };
   });
 }

@@ -1,0 +1,74 @@
+/**
+ * appendGoal, readWorkbook and the settings adapters are called by the sidebar's server code, not
+ * from the menu: they are tested from source with the emulator's services installed as globals.
+ */
+import { createEmulator, snapshotCells, diffSnapshots, describeDifferences, type Emulator } from '../../../src/local/emulator';
+import { appendGoal, readSettings, readWorkbook, writeSettings } from '../../../src/gas/workbook';
+import { normalizeSettings } from '../../../src/core/settings';
+import { addSheet, TODAY } from './harness';
+
+function install(emulator: Emulator): void {
+  Object.assign(globalThis, emulator.globals, { __SMART_GOALS_TODAY__: TODAY });
+}
+
+describe('appendGoal (wizard)', () => {
+  it('appends after the last row, fills the structured columns, keeps text as text', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    install(emulator);
+    addSheet(emulator, 'Goals', [
+      ['ID', 'Goal', 'Owner', 'KPI', 'Target', 'Deadline', 'Remarks'],
+      ['G1', 'Close 30 accounts by 2027-03-31', 'Ann', 'Accounts', 30, '2027-03-31', 'keep me'],
+      [],
+      ['G2', 'Raise close rate to 30% by 2027-06-30', 'Bob', 'Close rate', '30%', '2027-06-30', ''],
+    ]);
+    const before = snapshotCells(emulator.spreadsheet);
+    const result = emulator.runExecution(() =>
+      appendGoal({ statement: '=HYPERLINK("http://x")', owner: '+33 6 12', kpi: 'Close rate', target: 0.35, deadline: '2027-09-30', parent: 'G2', direction: 'increase' }),
+    );
+    expect(result).toEqual({ row: 5, sheetName: 'Goals', id: 'G3' });
+    const differences = diffSnapshots(before, snapshotCells(emulator.spreadsheet));
+    // The row itself, plus the header of the Parent column the table lacked (H1).
+    expect(differences.every((d) => /^[A-H]5$|^H1$/.test(d.cell))).toBe(true);
+    expect(differences.find((d) => d.cell === 'H1')?.after).toBe('Parent');
+    const sheet = emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+    const row = sheet.getRange(5, 1, 1, 7).getValues()[0];
+    expect(row.slice(0, 5)).toEqual(['G3', '=HYPERLINK("http://x")', '+33 6 12', 'Close rate', 0.35]);
+    expect(sheet.getRange(5, 2).getFormula()).toBe('');
+    expect(row[6]).toBe('');
+    const model = emulator.runExecution(() => readWorkbook());
+    expect(model.goals.map((g) => [g.row, g.id, g.parent, g.deadline])).toEqual([
+      [2, 'G1', null, '2027-03-31'],
+      [4, 'G2', null, '2027-06-30'],
+      [5, 'G3', 'G2', '2027-09-30'],
+    ]);
+    expect(describeDifferences(differences.filter((d) => !/5$|^H1$/.test(d.cell)))).toEqual(describeDifferences([]));
+  });
+
+  it('creates a goals tab in the user language when there is none', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    install(emulator);
+    const result = emulator.runExecution(() => appendGoal({ statement: 'Conclure 10 comptes d’ici fin mars 2027' }));
+    expect(result.sheetName).toBe('Objectifs');
+    expect(result.row).toBe(2);
+    const model = emulator.runExecution(() => readWorkbook());
+    expect(model.goalsSheet?.name).toBe('Objectifs');
+    expect(model.goals[0].statement).toBe('Conclure 10 comptes d’ici fin mars 2027');
+  });
+
+  it('refuses an empty sentence with a localized error', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    install(emulator);
+    expect(() => emulator.runExecution(() => appendGoal({ statement: '   ' }))).toThrow('The goal sentence is empty.');
+  });
+});
+
+describe('settings in document properties', () => {
+  it('round-trips and tolerates garbage', () => {
+    const emulator = createEmulator();
+    install(emulator);
+    emulator.runExecution(() => writeSettings(normalizeSettings({ language: 'fr', fiscalYearStartMonth: 4, goalsSheetName: 'Plan' })));
+    expect(emulator.runExecution(() => readSettings())).toMatchObject({ language: 'fr', fiscalYearStartMonth: 4, goalsSheetName: 'Plan' });
+    emulator.properties.document.set('smartGoals.settings', '{not json');
+    expect(emulator.runExecution(() => readSettings()).language).toBe('auto');
+  });
+});
