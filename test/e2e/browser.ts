@@ -39,8 +39,9 @@ export interface PreviewPage {
   close(): Promise<void>;
 }
 
-export async function openPreview(browser: Browser, options: PreviewOptions & { openWizard?: boolean }): Promise<PreviewPage> {
+export async function openPreview(browser: Browser, options: PreviewOptions & { openWizard?: boolean; prepare?: (preview: StartedPreview) => void }): Promise<PreviewPage> {
   const preview = await startPreview({ ...options, port: 0 });
+  options.prepare?.(preview);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
   page.on('console', (message) => {

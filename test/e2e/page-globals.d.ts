@@ -21,3 +21,5 @@ declare const document: {
   readonly body: PageElement;
   hasFocus(): boolean;
 };
+
+declare function getComputedStyle(element: PageElement): { outlineStyle: string; outlineWidth: string };

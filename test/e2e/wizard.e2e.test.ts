@@ -4,6 +4,7 @@
  * Check pane, markup in goal texts, and a keyboard-only run.
  */
 import type { Browser, Frame } from 'playwright-core';
+import { serialToIso } from '../../src/core/dates';
 import { changedCells, column, goalsTable, lastFilledRow } from './workbook';
 import { launchBrowser, openPreview, type PreviewPage } from './browser';
 
@@ -126,7 +127,9 @@ async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void
   expect(String(value('KPI', 'Indicateur'))).toMatch(CLOSE_RATE);
   expect(value('Target', 'Cible')).toBeCloseTo(target, 6);
   expect(value('Baseline', 'Valeur de départ')).toBeCloseTo(baseline / 100, 6);
-  expect(value('Deadline', 'Échéance')).toEqual({ date: deadline });
+  // A date cell, or its serial number under a date format, depending on how the engine writes it.
+  const written = value('Deadline', 'Échéance');
+  expect(typeof written === 'number' ? { date: serialToIso(written) } : written).toEqual({ date: deadline });
   expect(String(value('Direction')).toLowerCase()).toMatch(/increase|augmenter|hausse/);
   expect(await page.locator(`table.grid tr[data-row="${newRow}"]`).count()).toBe(1);
   expect(view.problems).toEqual([]);
@@ -177,5 +180,121 @@ describe('goal wizard (French)', () => {
     await frame.waitForSelector('button.series-card');
     expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d'objectif");
     await closeRateCase(view, 'fr');
+  });
+});
+
+const MARKUP = '<img src=x onerror=alert(1)>';
+
+describe('goal texts are shown as text, never run', () => {
+  let view: PreviewPage;
+  let markupRow = 0;
+  beforeAll(async () => {
+    view = await openPreview(browser, {
+      locale: 'en_US',
+      workbook: 'example',
+      prepare: (preview) => {
+        const ss = (preview.session.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+        const goals = ss.getSheets().find((sheet) => /^(goals|objectifs)$/i.test(sheet.getName()));
+        if (!goals) throw new Error('no Goals tab');
+        markupRow = goals.getLastRow() + 1;
+        goals.getRange(markupRow, 1, 1, 2).setValues([['XSS', MARKUP]]);
+      },
+    });
+  });
+  afterAll(async () => view?.close());
+
+  it('in the grid, the parent picker and the Check pane', async () => {
+    const { page } = view;
+    await page.click(`table.grid td[data-cell="B${markupRow}"]`);
+    expect(await page.textContent(`table.grid td[data-cell="B${markupRow}"]`)).toBe(MARKUP);
+    const frame = await view.sidebar();
+    await frame.waitForSelector('button.series-card');
+    await frame.locator('button.series-card', { hasText: CLOSE_RATE }).first().click();
+    await next(frame);
+    await next(frame);
+    await frame.fill('input[name="target"]', '30');
+    await waitForVerdict(frame, ['realistic', 'stretch', 'on-track', 'unrealistic']);
+    await next(frame);
+    await frame.fill('input[name="owner"]', MARKUP);
+    await next(frame);
+    const options = await frame.locator('select[name="parent"] option').allTextContents();
+    expect(options.some((text) => text.includes(MARKUP))).toBe(true);
+    await next(frame);
+    expect(await frame.inputValue('textarea[name="statement"]')).toContain(`(owner: ${MARKUP})`);
+    await frame.click('button.pane-tab[data-pane="check"]');
+    await frame.click('button.run-check');
+    const flagged = frame.locator(`button.flagged-goal[data-row="${markupRow}"]`);
+    await flagged.waitFor();
+    expect(await flagged.locator('.flagged-statement').textContent()).toBe(MARKUP);
+    await view.screenshot('xss-check-pane');
+    expect(await frame.locator('img').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(view.problems).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  let view: PreviewPage;
+  beforeAll(async () => {
+    view = await openPreview(browser, { locale: 'en_US', workbook: 'example' });
+  });
+  afterAll(async () => view?.close());
+
+  /** Presses Tab until the focused element of the sidebar matches `selector` (and `text`, when given). */
+  async function tabTo(frame: Frame, selector: string, text?: RegExp): Promise<void> {
+    for (let presses = 0; presses < 80; presses += 1) {
+      await view.page.keyboard.press('Tab');
+      const focused = await frame.evaluate(
+        ([wanted, pattern]) => {
+          const active = document.hasFocus() ? document.activeElement : null;
+          if (!active || !active.closest(wanted) || active !== active.closest(wanted)) return false;
+          return pattern === null || new RegExp(pattern, 'i').test(active.textContent ?? '');
+        },
+        [selector, text ? text.source : null] as const,
+      );
+      if (focused) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('completes the wizard with Tab, typing and Enter', async () => {
+    const { page, preview } = view;
+    const before = preview.session.snapshot();
+    const frame = await view.sidebar();
+    await frame.waitForSelector('button.series-card');
+    await tabTo(frame, 'button.series-card', CLOSE_RATE);
+    await page.keyboard.press('Enter');
+    expect(await frame.getAttribute('button.series-card[aria-pressed="true"]', 'data-series-id')).toMatch(CLOSE_RATE);
+    await tabTo(frame, 'form.step .footer button[type="submit"]');
+    // Focus is visible on the button the keyboard reached.
+    const outline = await frame.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none'));
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('form.step[data-step="baseline"]');
+    await tabTo(frame, 'input[name="baseline"]');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('form.step[data-step="target"]');
+    await tabTo(frame, 'input[name="target"]');
+    await page.keyboard.type('30');
+    await waitForVerdict(frame, ['realistic', 'stretch', 'on-track', 'unrealistic']);
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('form.step[data-step="specific"]');
+    await tabTo(frame, 'input[name="owner"]');
+    await page.keyboard.type('Keyboard Kim');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('form.step[data-step="relevant"]');
+    await tabTo(frame, 'form.step .footer button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('form.step[data-step="review"]');
+    await frame.waitForSelector('h3.score');
+    await tabTo(frame, 'button.add-goal');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('.footer .success');
+    await view.screenshot('keyboard-added');
+    const after = goalsTable(preview.session.snapshot());
+    const row = after.rows[lastFilledRow(after.rows) - 1];
+    expect(lastFilledRow(after.rows)).toBe(lastFilledRow(goalsTable(before).rows) + 1);
+    expect(row[column(after.headers, 'Owner', 'Responsable')].value).toBe('Keyboard Kim');
+    expect(view.problems).toEqual([]);
   });
 });

@@ -212,6 +212,7 @@ export function previewPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SMART Goals preview</title>
+<link rel="icon" href="data:,">
 <style>${PAGE_CSS}</style>
 </head>
 <body>

@@ -68,6 +68,7 @@ async function handle(session: PreviewSession, request: IncomingMessage, respons
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const route = url.pathname;
   if (request.method === 'GET' && route === '/') return send(response, 200, previewPage(), 'text/html; charset=utf-8');
+  if (request.method === 'GET' && route === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
   if (request.method === 'GET' && route === '/api/state') {
     const toasts = Number(url.searchParams.get('toasts') ?? 0) || 0;
     const alerts = Number(url.searchParams.get('alerts') ?? 0) || 0;
