@@ -6,10 +6,12 @@
  * Emulated (typed against @types/google-apps-script; any other member of an
  * emulated class throws `Error('not emulated: Class.method')`):
  * - SpreadsheetApp (getActiveSpreadsheet/getActive/getActiveSheet/getActiveRange/getUi,
- *   newConditionalFormatRule, flush, enums incl. DeveloperMetadata*, BooleanCriteria, ChartType alias)
+ *   newConditionalFormatRule, newDataValidation, flush, enums incl. DeveloperMetadata*,
+ *   BooleanCriteria, DataValidationCriteria, ChartType alias)
  * - Spreadsheet, Sheet, Range (values, formulas, number formats, backgrounds, notes, font
- *   weight/colour, alignment, wrap, merges, developer metadata on the spreadsheet, sheets, whole
- *   rows and whole columns, conditional format rules, charts as recorded specs, selection)
+ *   weight/colour, alignment, wrap, merges, data validation, developer metadata on the
+ *   spreadsheet, sheets, whole rows and whole columns, conditional format rules, charts as
+ *   recorded specs, selection; setFormula on several cells moves relative references)
  * - Ui (menus, alert, prompt, sidebar, dialogs — all recorded in `emulator.ui`), HtmlService
  *   (createHtmlOutput, createHtmlOutputFromFile from `htmlDir`, default dist/)
  * - PropertiesService, LockService, Session, Utilities (formatDate, sleep, getUuid,

@@ -4,6 +4,7 @@ import type { SpreadsheetContext } from './context';
 import { enumName, emulatedBase } from './facade';
 import { DeveloperMetadataFinderImpl, addMetadata } from './metadata';
 import { shiftFormula } from './formula-shift';
+import { copyValidation, EmulatedDataValidation, validationSpecOf } from './validation';
 import type { SheetModel } from './model';
 import {
   copyValue,
@@ -422,12 +423,55 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     );
   }
 
+  // ---- data validation ----
+
+  override setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+    const spec = validationSpecOf(rule);
+    return this.fill('setDataValidation', (r, c) =>
+      this.updateCell(r, c, (cell) => {
+        if (spec) cell.validation = copyValidation(spec);
+        else delete cell.validation;
+      }),
+    );
+  }
+
+  override setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): this {
+    return this.write('setDataValidations', rules, (r, c, rule) =>
+      this.updateCell(r, c, (cell) => {
+        const spec = validationSpecOf(rule as GoogleAppsScript.Spreadsheet.DataValidation | null);
+        if (spec) cell.validation = spec;
+        else delete cell.validation;
+      }),
+    );
+  }
+
+  override getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    this.guard('getDataValidation');
+    const spec = this.sheetModel.cell(this.rect.row, this.rect.column)?.validation;
+    return spec ? new EmulatedDataValidation(this.context, copyValidation(spec)) : null;
+  }
+
+  override getDataValidations(): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+    return this.read('getDataValidations', (cell) => (cell?.validation ? new EmulatedDataValidation(this.context, copyValidation(cell.validation)) : null));
+  }
+
+  override clearDataValidations(): this {
+    return this.fill('clearDataValidations', (r, c) => {
+      const cell = this.sheetModel.cell(r, c);
+      if (!cell?.validation) return;
+      delete cell.validation;
+      this.prune(r, c);
+    });
+  }
+
   // ---- clearing ----
 
   override clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
     const contents = !options || options.contentsOnly || (!options.formatOnly && !options.commentsOnly && !options.validationsOnly);
     const formats = !options || options.formatOnly || (!options.contentsOnly && !options.commentsOnly && !options.validationsOnly);
     const notes = !!options?.commentsOnly;
+    // Apps Script: clear() also removes data validation rules.
+    const validations = !options || !!options.validationsOnly || (!options.formatOnly && !options.contentsOnly && !options.commentsOnly);
     return this.fill('clear', (r, c) => {
       const cell = this.sheetModel.cell(r, c);
       if (!cell) return;
@@ -441,6 +485,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
         delete cell.style;
       }
       if (notes) delete cell.note;
+      if (validations) delete cell.validation;
       this.prune(r, c);
     });
   }

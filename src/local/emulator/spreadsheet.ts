@@ -20,6 +20,7 @@ import type { SheetModel, SpreadsheetModel } from './model';
 import { EmulatedRange } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { EmulatedSheet, SHEET_ERRORS } from './sheet';
+import { EmulatedDataValidationBuilder } from './validation';
 
 
 /** Builds the context (facade caches) for a spreadsheet model. */
@@ -306,6 +307,10 @@ export class EmulatedSpreadsheetApp extends emulatedBase<GoogleAppsScript.Spread
 
   override newConditionalFormatRule(): EmulatedConditionalFormatRuleBuilder {
     return new EmulatedConditionalFormatRuleBuilder(this.context);
+  }
+
+  override newDataValidation(): EmulatedDataValidationBuilder {
+    return new EmulatedDataValidationBuilder(this.context);
   }
 
   override flush(): void {

@@ -20,6 +20,14 @@ export interface CellStyle {
   wrap?: boolean;
 }
 
+/** A data validation rule as data (see validation.ts). */
+export interface CellValidation {
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
 /** One non-empty cell. Absent fields mean the Sheets default. */
 export interface Cell {
   value: CellValue;
@@ -28,6 +36,7 @@ export interface Cell {
   background?: string;
   note?: string;
   style?: CellStyle;
+  validation?: CellValidation;
 }
 
 /** What Range.getNumberFormat returns for a cell nobody formatted. */
@@ -52,6 +61,7 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
       cell.numberFormat === undefined &&
       cell.background === undefined &&
       !cell.note &&
+      !cell.validation &&
       (!cell.style || Object.keys(cell.style).length === 0))
   );
 }

@@ -4,7 +4,8 @@
  * Survives a round trip: sheets in order (with hidden state and tab colour), values (numbers,
  * strings, booleans, dates as Date objects), formulas with their cached results, number formats,
  * solid fills (backgrounds), notes, bold / font colour / italic / alignment / wrap, merged cells,
- * column widths, hidden columns and rows, frozen rows and columns.
+ * column widths, hidden columns and rows, frozen rows and columns, data validation (dropdown lists
+ * and number rules natively; every rule exactly through the state sheet).
  *
  * Conditional format rules are written as Excel rules where Excel has an equivalent (custom
  * formula, number comparisons, text contains) so highlighting shows in Excel, and read back from
@@ -21,10 +22,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseA1, rectToA1 } from './a1';
+import { parseA1, quoteSheetName, rectToA1, splitSheetName } from './a1';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
-import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValue } from './values';
+import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue } from './values';
 
 export const STATE_SHEET_NAME = '__smart_goals_emulator_state__';
 const STATE_MARKER = 'smart-goals-emulator-state/v1';
@@ -118,7 +119,7 @@ function readCell(source: ExcelJS.Cell): Cell | undefined {
   if (alignment?.vertical && ['top', 'middle'].includes(alignment.vertical)) style.verticalAlignment = alignment.vertical;
   if (alignment?.wrapText) style.wrap = true;
   if (Object.keys(style).length > 0) cell.style = style;
-  const empty = cell.value === '' && !cell.formula && !cell.numberFormat && !cell.background && !cell.note && !cell.style;
+  const empty = cell.value === '' && !cell.formula && !cell.numberFormat && !cell.background && !cell.note && !cell.style && !cell.validation;
   return empty ? undefined : cell;
 }
 
@@ -126,12 +127,14 @@ interface PersistedState {
   spreadsheet?: { locale: string; timeZone: string; name: string };
   documentProperties: Record<string, string>;
   developerMetadata: Array<Omit<DeveloperMetadataRecord, 'location'> & { location: PersistedLocation }>;
-  sheets: Record<string, { conditionalRules: PersistedRule[]; charts: PersistedChart[] }>;
+  sheets: Record<string, { conditionalRules: PersistedRule[]; charts: PersistedChart[]; validations?: PersistedValidation[] }>;
 }
 type PersistedLocation = { type: 'SPREADSHEET' } | { type: 'SHEET'; sheet: string } | { type: 'ROW' | 'COLUMN'; sheet: string; index: number };
 type PersistedRect = Omit<ConditionalRuleSpec['ranges'][number], 'sheetId'> & { sheet: string };
 type PersistedRule = Omit<ConditionalRuleSpec, 'ranges' | 'values'> & { ranges: PersistedRect[]; values: unknown[] };
 type PersistedChart = Omit<ChartSpec, 'ranges'> & { ranges: PersistedRect[] };
+/** One rule and the A1 addresses of the cells that carry it. */
+type PersistedValidation = { cells: string[]; rule: CellValidation };
 
 function reviveValue(value: unknown): unknown {
   if (value && typeof value === 'object' && '$date' in value) return new Date(String((value as { $date: unknown }).$date));
@@ -168,6 +171,15 @@ function applyState(model: SpreadsheetModel, state: PersistedState, documentProp
     if (!sheet) continue;
     sheet.conditionalRules = (saved.conditionalRules ?? []).map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(reviveValue) }));
     sheet.charts = (saved.charts ?? []).map((chart) => ({ ...chart, id: model.newChartId(), ranges: rects(chart.ranges) }));
+    if (saved.validations) {
+      clearValidations(sheet);
+      for (const { cells, rule } of saved.validations) {
+        for (const address of cells) {
+          const rect = parseA1(address, sheet.maxRows, sheet.maxColumns);
+          if (rect) sheet.ensureCell(rect.row, rect.column).validation = { ...rule, values: rule.values.map(reviveValue) };
+        }
+      }
+    }
   }
 }
 
@@ -204,6 +216,16 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   for (const merge of worksheet.model.merges ?? []) {
     const rect = parseA1(String(merge), sheet.maxRows, sheet.maxColumns);
     if (rect) sheet.merges.push({ row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns });
+  }
+  // Validations live apart from cell values in exceljs (a cell may have a rule and no value).
+  const validations = (worksheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model ?? {};
+  for (const [address, native] of Object.entries(validations)) {
+    const validation = fromNativeValidation(native);
+    const rect = validation ? parseA1(address.replace(/^range:/, ''), sheet.maxRows, sheet.maxColumns) : null;
+    if (!validation || !rect || rect.numRows * rect.numColumns > 100000) continue;
+    for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+      for (let c = rect.column; c < rect.column + rect.numColumns; c++) sheet.ensureCell(r, c).validation = { ...validation, values: [...validation.values] };
+    }
   }
   const frozen = worksheet.views?.find((view) => view.state === 'frozen');
   if (frozen) {
@@ -379,6 +401,79 @@ function writeNativeRules(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void
   }
 }
 
+// ------------------------------------------------------------------ data validation
+
+function clearValidations(sheet: SheetModel): void {
+  sheet.rows.forEach((cells, r) =>
+    cells?.forEach((cell, c) => {
+      if (!cell?.validation) return;
+      delete cell.validation;
+      if (cell.value === '' && !cell.formula && !cell.numberFormat && !cell.background && !cell.note && !cell.style) sheet.setCell(r + 1, c + 1, undefined);
+    }),
+  );
+}
+
+function collectValidations(sheet: SheetModel): PersistedValidation[] {
+  const groups = new Map<string, PersistedValidation>();
+  sheet.rows.forEach((cells, r) =>
+    cells?.forEach((cell, c) => {
+      if (!cell?.validation) return;
+      const rule = { ...cell.validation, values: cell.validation.values.map(persistValue) };
+      const key = JSON.stringify(rule);
+      let group = groups.get(key);
+      if (!group) {
+        group = { cells: [], rule };
+        groups.set(key, group);
+      }
+      group.cells.push(rectToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }));
+    }),
+  );
+  return [...groups.values()];
+}
+
+const NUMBER_OPERATORS: Record<string, ExcelJS.DataValidationOperator> = {
+  NUMBER_BETWEEN: 'between',
+  NUMBER_NOT_BETWEEN: 'notBetween',
+  NUMBER_EQUAL_TO: 'equal',
+  NUMBER_NOT_EQUAL_TO: 'notEqual',
+  NUMBER_GREATER_THAN: 'greaterThan',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+  NUMBER_LESS_THAN: 'lessThan',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+};
+
+/** Excel's form of a rule (lists, ranges, number constraints); null when Excel has none we write. */
+function toNativeValidation(rule: CellValidation): ExcelJS.DataValidation | null {
+  const common = { allowBlank: true, showErrorMessage: !rule.allowInvalid, ...(rule.helpText ? { prompt: rule.helpText, showInputMessage: true } : {}) };
+  if (rule.criteria === 'VALUE_IN_LIST' && Array.isArray(rule.values[0])) {
+    return { type: 'list', formulae: [`"${(rule.values[0] as unknown[]).map(String).join(',')}"`], ...common };
+  }
+  if (rule.criteria === 'VALUE_IN_RANGE' && typeof rule.values[0] === 'string') {
+    const { sheetName, cells } = splitSheetName(rule.values[0]);
+    const absolute = cells.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    return { type: 'list', formulae: [sheetName ? `${quoteSheetName(sheetName)}!${absolute}` : absolute], ...common };
+  }
+  const operator = NUMBER_OPERATORS[rule.criteria];
+  if (operator) return { type: 'decimal', operator, formulae: rule.values.map(Number), ...common };
+  return null;
+}
+
+function fromNativeValidation(native: ExcelJS.DataValidation): CellValidation | null {
+  const allowInvalid = !native.showErrorMessage;
+  const helpText = native.prompt ? String(native.prompt) : null;
+  const first = String(native.formulae?.[0] ?? '');
+  if (native.type === 'list') {
+    if (/^".*"$/.test(first)) return { criteria: 'VALUE_IN_LIST', values: [first.slice(1, -1).split(','), true], allowInvalid, helpText };
+    return { criteria: 'VALUE_IN_RANGE', values: [first.replace(/\$/g, ''), true], allowInvalid, helpText };
+  }
+  if (native.type === 'decimal' || native.type === 'whole') {
+    const criteria = Object.keys(NUMBER_OPERATORS).find((key) => NUMBER_OPERATORS[key] === (native.operator ?? 'between'));
+    if (!criteria) return null;
+    return { criteria, values: (native.formulae ?? []).map(Number), allowInvalid, helpText };
+  }
+  return null;
+}
+
 // ------------------------------------------------------------------ writing
 
 function writeValue(cell: Cell): ExcelValue {
@@ -407,6 +502,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
       if (cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT) target.numFmt = cell.numberFormat;
       if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
       if (cell.note) target.note = cell.note;
+      const validation = cell.validation ? toNativeValidation(cell.validation) : null;
+      if (validation) target.dataValidation = validation;
       const style = cell.style;
       if (style) {
         const font: Partial<ExcelJS.Font> = {};
@@ -453,10 +550,12 @@ function collectState(emulator: Emulator): PersistedState {
     sheets: {},
   };
   for (const sheet of model.sheets) {
-    if (sheet.conditionalRules.length === 0 && sheet.charts.length === 0) continue;
+    const validations = collectValidations(sheet);
+    if (sheet.conditionalRules.length === 0 && sheet.charts.length === 0 && validations.length === 0) continue;
     state.sheets[sheet.name] = {
       conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })),
       charts: sheet.charts.map((chart) => ({ ...chart, ranges: rects(chart.ranges) })),
+      validations,
     };
   }
   return state;
