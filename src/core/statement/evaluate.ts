@@ -81,7 +81,12 @@ function suggestedDeadline(asOf: string): string {
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
   const parts = [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
-  if (analysis.baseline !== null && analysis.target !== null) {
+  // Without a known KPI the stated numbers would land on the generic example KPI: use a generic change instead.
+  if (!kpi) {
+    parts.push(t(lang, 'statement.example.byChange', { change: t(lang, 'statement.points', { value: 5 }) }));
+  } else if (analysis.target !== null && direction === 'maintain') {
+    parts.push(t(lang, 'statement.example.atTarget', { target: formatAmount(analysis.target, analysis, lang) }));
+  } else if (analysis.baseline !== null && analysis.target !== null) {
     parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) }));
   } else if (analysis.target !== null) {
     parts.push(t(lang, 'statement.example.toTarget', { target: formatAmount(analysis.target, analysis, lang) }));
