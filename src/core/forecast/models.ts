@@ -323,7 +323,7 @@ export class LocalLevel implements GaussianModel {
   private sumSquares = 0;
   private innovations = 0;
   private scale = 0;
-  private static readonly DIFFUSE = 1e8;
+  private static readonly DIFFUSE = 1e7;
 
   constructor(private readonly q: number) {
     this.name = `llt${q}`;
@@ -341,12 +341,13 @@ export class LocalLevel implements GaussianModel {
   update(t: number, y: number): void {
     this.scale = Math.max(this.scale, Math.abs(y));
     if (this.n === 0) {
-      const big = LocalLevel.DIFFUSE * (y * y + 1);
+      // Diffuse drift. Covariances are in units of σ², so the filter (and every
+      // probability) is unchanged when the data are rescaled.
       this.l = y;
       this.mu = 0;
       this.p00 = 1;
       this.p01 = 0;
-      this.p11 = big;
+      this.p11 = LocalLevel.DIFFUSE;
     } else {
       const k = t - this.lastT;
       const pred = this.ahead(k);

@@ -9,6 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanSeries } from '../../core/series/clean';
+import { formatNumber, formatPercent } from '../../core/format';
+import { isMessageKey, t, type MessageKey } from '../../core/messages';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
@@ -81,13 +83,12 @@ function printHuman(result: AssessResult, lang: Lang): void {
     console.error(result.error);
     return;
   }
-  const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
-  const lines = [
-    `${lang === 'fr' ? 'Verdict' : 'Verdict'}: ${String(result.verdict)}`,
-    `${lang === 'fr' ? 'Probabilité' : 'Probability'}: ${pct(result.probability)}`,
-    ...(Array.isArray(result.reasons) ? result.reasons.map((r) => `  - ${String(r)}`) : []),
-  ];
-  if (typeof result.suggestedTarget === 'number') lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}: ${result.suggestedTarget}`);
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const verdict = typeof result.verdict === 'string' && isMessageKey(`verdict.${result.verdict}`) ? t(lang, `verdict.${result.verdict}` as MessageKey) : String(result.verdict);
+  const lines = [`Verdict${colon} ${verdict}`];
+  if (typeof result.probability === 'number') lines.push(`${lang === 'fr' ? 'Probabilité' : 'Probability'}${colon} ${formatPercent(result.probability, lang)}`);
+  if (typeof result.suggestedTarget === 'number') lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}${colon} ${formatNumber(result.suggestedTarget, lang, 4)}`);
+  if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }
 

@@ -1,0 +1,166 @@
+import { addPeriods } from '../../../src/core/dates';
+import { Forecaster, classifySeries, probabilityAtLeast, quantile } from '../../../src/core/forecast';
+import { LinearTrend, LocalLevel, MeanModel, MeanReverting, PoissonCounts, PoissonTrend, RandomWalk } from '../../../src/core/forecast/models';
+import { mulberry32, normalSampler } from '../../../src/core/forecast/stats';
+import { toGrid } from '../../../src/core/series/period';
+import type { Aggregation, Period } from '../../../src/core/types';
+
+function forecaster(values: number[], period: Period = 'week', aggregation: Aggregation = 'level'): Forecaster {
+  const points = values.map((value, i) => ({ date: addPeriods('2022-01-03', period, i), value }));
+  return new Forecaster(toGrid(points, period, aggregation), aggregation);
+}
+
+function weightOf(f: Forecaster, test: (name: string, space: string) => boolean): number {
+  return f.modelWeights().reduce((s, w) => s + (test(w.name, w.space) ? w.weight : 0), 0);
+}
+
+describe('model families', () => {
+  it('random walk with drift: drift from the mean change, variance grows with the horizon and the drift uncertainty', () => {
+    const rw = new RandomWalk(true);
+    [10, 12, 13, 16].forEach((y, t) => rw.update(t, y));
+    const p1 = rw.predict(4)!;
+    expect(p1.mean).toBeCloseTo(18, 12);
+    const diffsVar = ((2 - 2) ** 2 + (1 - 2) ** 2 + (3 - 2) ** 2) / 2;
+    expect(p1.variance).toBeCloseTo(diffsVar * (1 + 1 / 3), 12);
+    expect(p1.df).toBe(2);
+    const p4 = rw.predict(7)!;
+    expect(p4.mean).toBeCloseTo(24, 12);
+    expect(p4.variance).toBeCloseTo(diffsVar * (4 + 16 / 3), 12);
+    const total = rw.predictTotal(2)!;
+    expect(total.mean).toBeCloseTo(18 + 20, 12);
+  });
+
+  it('mean-reverting AR(1) pulls forecasts back to the mean', () => {
+    const ar = new MeanReverting();
+    const rng = normalSampler(mulberry32(1));
+    let z = 0;
+    for (let t = 0; t < 200; t++) {
+      z = 0.5 * z + rng();
+      ar.update(t, t === 199 ? 3 : z);
+    }
+    const near = ar.predict(200)!;
+    const far = ar.predict(230)!;
+    expect(Math.abs(far.mean)).toBeLessThan(Math.abs(near.mean));
+    expect(Math.abs(far.mean)).toBeLessThan(0.3);
+    expect(far.variance).toBeGreaterThan(near.variance);
+  });
+
+  it('mean and trend models give the textbook prediction intervals', () => {
+    const mean = new MeanModel();
+    [1, 2, 3].forEach((y, t) => mean.update(t, y));
+    expect(mean.predict()).toEqual({ mean: 2, variance: 1 * (1 + 1 / 3), df: 2 });
+    const trend = new LinearTrend();
+    [1, 3, 5, 7.5].forEach((y, t) => trend.update(t, y));
+    const p = trend.predict(4)!;
+    expect(p.mean).toBeCloseTo(0.9 + 2.15 * 4, 9);
+    expect(p.df).toBe(2);
+  });
+
+  it('local level with drift tracks a noisy level', () => {
+    const llt = new LocalLevel(0.3);
+    [100, 103, 101, 106, 108, 107, 112].forEach((y, t) => llt.update(t, y));
+    const p = llt.predict(7)!;
+    expect(p.mean).toBeGreaterThan(108);
+    expect(p.mean).toBeLessThan(116);
+    expect(llt.predict(12)!.variance).toBeGreaterThan(p.variance);
+  });
+
+  it('Poisson counts give a negative-binomial predictive with the right mean', () => {
+    const counts = new PoissonCounts();
+    [4, 6, 5, 5].forEach((y, t) => counts.update(t, y));
+    const p = counts.predictTotal(10)!;
+    expect((p.r * (1 - p.p)) / p.p).toBeCloseTo(((20 + 0.5) / 4) * 10, 9);
+    const trend = new PoissonTrend();
+    [2, 3, 3, 5, 6, 8, 9, 12, 14, 17].forEach((y, t) => trend.update(t, y));
+    const next = trend.predict([10])!;
+    expect((next.r * (1 - next.p)) / next.p).toBeGreaterThan(17);
+  });
+});
+
+describe('Forecaster', () => {
+  it('classifies series into rates, counts, positive amounts and real numbers', () => {
+    expect(classifySeries([0.2, 0.25, 0.3])).toBe('rate');
+    expect(classifySeries([3, 0, 7])).toBe('count');
+    expect(classifySeries([1200.5, 1300])).toBe('positive');
+    expect(classifySeries([-5, 3.2])).toBe('real');
+  });
+
+  it('keeps rate forecasts inside [0, 1], even far ahead and close to the bounds', () => {
+    const f = forecaster([0.96, 0.98, 0.97, 0.99, 0.985, 0.97, 0.99, 0.995]);
+    const d = f.distribution(52);
+    expect(quantile(d, 0.99)).toBeLessThan(1);
+    expect(quantile(d, 0.01)).toBeGreaterThan(0);
+    expect(probabilityAtLeast(d, 1.01)).toBeCloseTo(0, 12);
+    const low = forecaster([0.01, 0.02, 0.0, 0.015, 0.01, 0.02]);
+    expect(quantile(low.distribution(10), 0.01)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('prefers multiplicative growth (log space) for a compounding series', () => {
+    const rng = normalSampler(mulberry32(7));
+    const values = [1000];
+    for (let i = 1; i < 48; i++) values.push(values[i - 1] * Math.exp(0.06 + 0.02 * rng()));
+    const f = forecaster(values, 'month');
+    expect(weightOf(f, (_, space) => space === 'log')).toBeGreaterThan(0.8);
+  });
+
+  it('prefers the random walk with drift for an MRR-like series', () => {
+    const rng = normalSampler(mulberry32(3));
+    const values = [50_000];
+    for (let i = 1; i < 60; i++) values.push(values[i - 1] + 800 + 1500 * rng());
+    const f = forecaster(values, 'month');
+    expect(weightOf(f, (name) => name === 'rw' || name.startsWith('llt'))).toBeGreaterThan(0.6);
+  });
+
+  it('prefers mean reversion for a close rate', () => {
+    const rng = normalSampler(mulberry32(5));
+    let z = 0;
+    const values: number[] = [];
+    for (let i = 0; i < 104; i++) {
+      z = 0.4 * z + 0.3 * rng();
+      values.push(1 / (1 + Math.exp(-(-1.1 + z))));
+    }
+    const f = forecaster(values);
+    expect(weightOf(f, (name) => name === 'ar' || name === 'mean')).toBeGreaterThan(0.6);
+    expect(f.modelWeights().every((w) => w.space === 'logit')).toBe(true);
+  });
+
+  it('detects monthly seasonality once there are two years', () => {
+    const rng = normalSampler(mulberry32(11));
+    const season = [0.3, 0.1, -0.1, -0.2, -0.3, -0.2, 0, 0.1, 0.2, 0.3, 0.1, -0.3];
+    const values = Array.from({ length: 36 }, (_, i) => Math.exp(11 + 0.01 * i + season[i % 12] + 0.02 * rng()));
+    const f = forecaster(values, 'month');
+    expect(weightOf(f, (name) => name.endsWith('+season'))).toBeGreaterThan(0.9);
+    // The forecast for a high month is above the one for a low month.
+    const high = quantile(f.distribution(9), 0.5); // index 44 → season[8]
+    const low = quantile(f.distribution(5), 0.5); // index 40 → season[4]
+    expect(high).toBeGreaterThan(low * 1.3);
+    expect(forecaster(values.slice(0, 20), 'month').modelWeights().some((w) => w.name.endsWith('+season'))).toBe(false);
+  });
+
+  it('uses count models for Poisson-like totals', () => {
+    const uniform = mulberry32(21);
+    const poisson = (lambda: number) => {
+      let k = 0;
+      let p = uniform();
+      while (p > Math.exp(-lambda)) {
+        k++;
+        p *= uniform();
+      }
+      return k;
+    };
+    const values = Array.from({ length: 40 }, () => poisson(6.5));
+    const f = forecaster(values, 'week', 'total');
+    expect(weightOf(f, (name) => name.startsWith('count'))).toBeGreaterThan(0.5);
+    const d = f.distribution(10);
+    expect(quantile(d, 0.5)).toBeGreaterThan(55);
+    expect(quantile(d, 0.5)).toBeLessThan(75);
+  });
+
+  it('gives a wide interval, not an error, from three points', () => {
+    const f = forecaster([0.24, 0.26, 0.25]);
+    const d = f.distribution(1);
+    const width = quantile(d, 0.9) - quantile(d, 0.1);
+    expect(width).toBeGreaterThan(0.04);
+    expect(width).toBeLessThan(0.5);
+  });
+});

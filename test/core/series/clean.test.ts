@@ -1,0 +1,105 @@
+import vm from 'node:vm';
+import { cleanSeries, normalizePoints, parseDateCell, parseValueCell } from '../../../src/core/series/clean';
+
+describe('parseDateCell', () => {
+  it('reads ISO dates, ISO date-times and year/month/day', () => {
+    expect(parseDateCell('2026-03-31', 'en')).toBe('2026-03-31');
+    expect(parseDateCell('2026-03-31T00:00:00.000Z', 'fr')).toBe('2026-03-31');
+    expect(parseDateCell('2026/3/5', 'en')).toBe('2026-03-05');
+    expect(parseDateCell('2026-03', 'en')).toBe('2026-03-01');
+  });
+
+  it('reads slash dates day-first in French and month-first in English', () => {
+    expect(parseDateCell('04/03/2026', 'fr')).toBe('2026-03-04');
+    expect(parseDateCell('04/03/2026', 'en')).toBe('2026-04-03');
+    // An unambiguous day wins whatever the language.
+    expect(parseDateCell('31/03/2026', 'en')).toBe('2026-03-31');
+    expect(parseDateCell('03/31/2026', 'fr')).toBe('2026-03-31');
+  });
+
+  it('reads serial numbers like Sheets', () => {
+    expect(parseDateCell(46112, 'en')).toBe('2026-03-31');
+  });
+
+  it('reads Date objects made in another JS realm', () => {
+    const ForeignDate = vm.runInNewContext('Date') as DateConstructor;
+    const foreign = new ForeignDate(2026, 2, 31);
+    expect(foreign instanceof Date).toBe(false);
+    expect(parseDateCell(foreign, 'fr')).toBe('2026-03-31');
+  });
+
+  it('refuses impossible dates and non-dates', () => {
+    expect(parseDateCell('2026-02-30', 'en')).toBeNull();
+    expect(parseDateCell('31/02/2026', 'fr')).toBeNull();
+    expect(parseDateCell('soon', 'en')).toBeNull();
+    expect(parseDateCell(true, 'en')).toBeNull();
+    expect(parseDateCell(new Date(NaN), 'en')).toBeNull();
+  });
+});
+
+describe('parseValueCell', () => {
+  it('reads numbers and locale text numbers, percentages as fractions', () => {
+    expect(parseValueCell(0.25, 'en')).toBe(0.25);
+    expect(parseValueCell('25 %', 'fr')).toBeCloseTo(0.25, 12);
+    expect(parseValueCell('12,5 %', 'fr')).toBeCloseTo(0.125, 12);
+    expect(parseValueCell('1 234,5', 'fr')).toBeCloseTo(1234.5, 9);
+    expect(parseValueCell('1,234.5', 'en')).toBeCloseTo(1234.5, 9);
+    expect(parseValueCell('n/a', 'en')).toBeNull();
+    expect(parseValueCell(Infinity, 'en')).toBeNull();
+  });
+});
+
+describe('cleanSeries', () => {
+  it('sorts, drops blanks and unreadable rows, and says why', () => {
+    const rows = [
+      ['Date', 'Taux'],
+      ['16/11/2026', '25 %'],
+      ['', ''],
+      ['02/11/2026', '24 %'],
+      ['09/11/2026', 0.26],
+      ['bientôt', 0.3],
+      ['23/11/2026', 'beaucoup'],
+      ['', 0.5],
+      ['30/11/2026', ''],
+    ];
+    const { points, dropped } = cleanSeries(rows, 'fr');
+    expect(points.map((p) => p.date)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(points.map((p) => p.value)).toEqual([0.24, 0.26, 0.25].map((v) => expect.closeTo(v, 12)));
+    expect(dropped).toEqual([
+      { index: 0, reason: 'header' },
+      { index: 2, reason: 'blank' },
+      { index: 5, reason: 'invalid-date' },
+      { index: 6, reason: 'invalid-value' },
+      { index: 7, reason: 'missing-date' },
+      { index: 8, reason: 'missing-value' },
+    ]);
+  });
+
+  it('averages rows on the same date, whatever their order', () => {
+    const a = cleanSeries([['2026-01-05', 10], ['2026-01-12', 20], ['2026-01-05', 14]], 'en');
+    const b = cleanSeries([['2026-01-05', 14], ['2026-01-05', 10], ['2026-01-12', 20]], 'en');
+    expect(a.points).toEqual([{ date: '2026-01-05', value: 12 }, { date: '2026-01-12', value: 20 }]);
+    expect(b.points).toEqual(a.points);
+    expect(a.dropped).toEqual([{ index: 2, reason: 'duplicate-date' }]);
+  });
+
+  it('accepts mixed date forms in one range (Date objects, serials, text)', () => {
+    const ForeignDate = vm.runInNewContext('Date') as DateConstructor;
+    const { points } = cleanSeries([[new ForeignDate(2026, 0, 5), 1], [46034, 2], ['2026-01-19', '3']], 'en');
+    expect(points).toEqual([
+      { date: '2026-01-05', value: 1 },
+      { date: '2026-01-12', value: 2 },
+      { date: '2026-01-19', value: 3 },
+    ]);
+  });
+
+  it('normalizePoints drops invalid points from typed callers', () => {
+    const points = normalizePoints([
+      { date: '2026-01-12', value: 2 },
+      { date: 'bad', value: 1 },
+      { date: '2026-01-05', value: NaN },
+      { date: '2026-01-05', value: 1 },
+    ]);
+    expect(points).toEqual([{ date: '2026-01-05', value: 1 }, { date: '2026-01-12', value: 2 }]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * `smart-goals assess`: JSON lines in → JSON lines out, in order, one bad line
+ * never stopping the others; and the human form reading a CSV. Runs the BUILT
+ * add-on (dist/Code.js) like the command does.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { assessLine, readHistoryCsv } from '../../src/local/cli/assess';
+import { loadAddon } from '../../src/local/runtime';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTICLE = [
+  ['2026-11-02', 0.24],
+  ['2026-11-09', 0.26],
+  ['2026-11-16', 0.25],
+];
+
+function runCli(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/local/bin/smart-goals.cjs'), 'assess', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('assessLine (one request through the built add-on)', () => {
+  const addon = loadAddon({});
+
+  it('returns exactly the documented fields for a valid request', () => {
+    const result = assessLine(addon, JSON.stringify({ history: ARTICLE, target: 0.5, deadline: '2026-11-23', today: '2026-11-20' }));
+    expect(Object.keys(result)).toEqual(['verdict', 'probability', 'period', 'horizon', 'forecast', 'required', 'suggestedTarget', 'reasons', 'direction', 'aggregation', 'latest']);
+    expect(result.verdict).toBe('unrealistic');
+    expect(result.forecast).toEqual({ median: expect.any(Number), low: expect.any(Number), high: expect.any(Number), level: 0.8 });
+    expect(result.required).toEqual({ perPeriod: expect.closeTo(0.25, 12), perPeriodRelative: expect.closeTo(1, 12) });
+  });
+
+  it.each([
+    ['malformed JSON', '{"history": [', /malformed JSON/],
+    ['empty history', '{"history": [], "target": 0.3, "deadline": "2027-01-01"}', /empty history/],
+    ['non-numeric value', '{"history": [["2026-01-05", "abc"]], "target": 0.3, "deadline": "2027-01-01"}', /non-numeric value: abc/],
+    ['non-numeric target', `{"history": ${JSON.stringify(ARTICLE)}, "target": "high", "deadline": "2027-01-01"}`, /non-numeric target/],
+    ['unparseable date', '{"history": [["05/01/2026", 1]], "target": 0.3, "deadline": "2027-01-01"}', /unparseable date/],
+    ['unparseable deadline', `{"history": ${JSON.stringify(ARTICLE)}, "target": 0.3, "deadline": "soon"}`, /unparseable deadline/],
+    ['deadline before today', `{"history": ${JSON.stringify(ARTICLE)}, "target": 0.3, "deadline": "2026-01-01", "today": "2026-11-20"}`, /before today/],
+    ['not an object', '[1, 2]', /not an object/],
+  ])('gives {"error"} for %s', (_name, line, message) => {
+    const result = assessLine(addon, line);
+    expect(Object.keys(result)).toEqual(['error']);
+    expect(result.error).toMatch(message);
+  });
+});
+
+describe('readHistoryCsv', () => {
+  it('reads French CSV (";" and decimal commas, day-first dates) and English CSV', () => {
+    const fr = readHistoryCsv('date;taux\n16/11/2026;25,0 %\n02/11/2026;0,24\n\n09/11/2026;"26 %"\n', null);
+    expect(fr.lang).toBe('fr');
+    expect(fr.history).toEqual([['2026-11-02', 0.24], ['2026-11-09', expect.closeTo(0.26, 12)], ['2026-11-16', expect.closeTo(0.25, 12)]]);
+    const en = readHistoryCsv('\uFEFFdate,value\n11/02/2026,"1,200.5"\n11/09/2026,1300\nbad,1\n', null);
+    expect(en.lang).toBe('en');
+    expect(en.history).toEqual([['2026-11-02', 1200.5], ['2026-11-09', 1300]]);
+    expect(en.dropped).toBe(1);
+  });
+});
+
+describe('smart-goals assess (process)', () => {
+  it('--json answers every line, in order, even after bad lines', () => {
+    const lines = [
+      JSON.stringify({ history: ARTICLE, target: 0.3, deadline: '2026-11-23', today: '2026-11-20' }),
+      'not json',
+      JSON.stringify({ history: [], target: 1, deadline: '2027-01-01' }),
+      JSON.stringify({ history: ARTICLE, target: 0.5, deadline: '2026-11-23', today: '2026-11-20', direction: 'increase', aggregation: 'level' }),
+    ];
+    const { status, stdout } = runCli(['--json'], `${lines.join('\n')}\n`);
+    expect(status).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toHaveLength(4);
+    expect(['realistic', 'stretch']).toContain(out[0].verdict);
+    expect(out[1].error).toMatch(/malformed JSON/);
+    expect(out[2].error).toMatch(/empty history/);
+    expect(out[3].verdict).toBe('unrealistic');
+  });
+
+  it('reads a CSV history in the human form', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'assess-'));
+    const file = path.join(dir, 'kpi.csv');
+    writeFileSync(file, 'date;taux de conclusion\n02/11/2026;24 %\n09/11/2026;26 %\n16/11/2026;25 %\n');
+    const { status, stdout } = runCli(['--history', file, '--target', '50 %', '--deadline', '2026-11-23', '--today', '2026-11-20']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Verdict\u00a0: irréaliste/);
+    expect(stdout).toMatch(/Visez|ambitieuse|Au-delà/);
+  });
+});
