@@ -93,7 +93,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   private write(method: string, data: unknown, apply: (row: number, column: number, input: unknown) => void): this {
-    this.guard(method);
+    this.context.runtime.requireWrite('Range', method);
     const grid = this.checkGrid(method, data);
     const { row, column } = this.rect;
     for (let r = 0; r < grid.length; r++) {
@@ -104,7 +104,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   private fill(method: string, apply: (row: number, column: number) => void): this {
-    this.guard(method);
+    this.context.runtime.requireWrite('Range', method);
     const { row, column, numRows, numColumns } = this.rect;
     for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) apply(row + r, column + c);
     return this;
@@ -658,24 +658,24 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   override merge(): this {
-    this.guard('merge');
+    this.context.runtime.requireWrite('Range', 'merge');
     return this.mergeRects([this.rect]);
   }
 
   override mergeAcross(): this {
-    this.guard('mergeAcross');
+    this.context.runtime.requireWrite('Range', 'mergeAcross');
     const { row, column, numRows, numColumns } = this.rect;
     return this.mergeRects(Array.from({ length: numRows }, (_, i) => ({ row: row + i, column, numRows: 1, numColumns })));
   }
 
   override mergeVertically(): this {
-    this.guard('mergeVertically');
+    this.context.runtime.requireWrite('Range', 'mergeVertically');
     const { row, column, numRows, numColumns } = this.rect;
     return this.mergeRects(Array.from({ length: numColumns }, (_, i) => ({ row, column: column + i, numRows, numColumns: 1 })));
   }
 
   override breakApart(): this {
-    this.guard('breakApart');
+    this.context.runtime.requireWrite('Range', 'breakApart');
     const overlapping = this.sheetModel.merges.filter((m) => rectsIntersect(m, this.rect));
     if (overlapping.some((m) => !rectContains(this.rect, m))) throw new Error(RANGE_ERRORS.mergeOverlap);
     this.sheetModel.merges = this.sheetModel.merges.filter((m) => !rectsIntersect(m, this.rect));
@@ -704,7 +704,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   override addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
-    this.guard('addDeveloperMetadata');
+    this.context.runtime.requireWrite('Range', 'addDeveloperMetadata');
     const location = this.metadataLocation();
     if (!location || location.count !== 1) throw new Error(RANGE_ERRORS.metadataLocation);
     addMetadata(this.context.model, { type: location.type, sheetId: this.sheetModel.id, index: location.first }, key, valueOrVisibility, visibility);

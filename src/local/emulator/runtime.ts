@@ -140,6 +140,17 @@ export class EmulatorRuntime {
     }
   }
 
+  /** Custom functions may read but not write: Apps Script's error for a write from one. */
+  requireWrite(service: string, method: string): void {
+    this.requireAuth(service, method);
+    if (this.authMode === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
+  }
+
+  /** No Ui from a custom function (Apps Script's wording). */
+  requireUi(method: string): void {
+    if (this.authMode === 'CUSTOM_FUNCTION') throw new Error(`Cannot call SpreadsheetApp.${method}() from this context.`);
+  }
+
   /** Throws Apps Script's permission error when the auth mode forbids `service.method`. */
   requireAuth(service: string, method: string, minimum: 'LIMITED' | 'FULL' = 'LIMITED'): void {
     const mode = this.authMode;

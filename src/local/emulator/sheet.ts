@@ -33,6 +33,11 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     if (!this.context.model.sheets.includes(this.model)) throw new Error(SHEET_ERRORS.deleted);
   }
 
+  private guardWrite(method: string): void {
+    this.guard(method);
+    this.context.runtime.requireWrite('Sheet', method);
+  }
+
   private range(rect: GridRect): EmulatedRange {
     checkRect(this.model, rect);
     return this.context.range(this.model, rect);
@@ -58,7 +63,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setName(name: string): this {
-    this.guard('setName');
+    this.guardWrite('setName');
     const text = String(name);
     if (this.context.model.sheets.some((s) => s !== this.model && s.name.toLowerCase() === text.toLowerCase())) throw new Error(SHEET_ERRORS.nameTaken(text));
     this.model.name = text;
@@ -169,7 +174,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override appendRow(rowContents: unknown[]): this {
-    this.guard('appendRow');
+    this.guardWrite('appendRow');
     if (!Array.isArray(rowContents)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.model.lastRow() + 1;
     // appendRow grows the sheet as needed (unlike getRange).
@@ -181,7 +186,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   // ---- structure ----
 
   private insertRowsAt(before: number, count: number): void {
-    this.guard('insertRows');
+    this.guardWrite('insertRows');
     if (!Number.isInteger(before) || before < 1 || before > this.model.maxRows + 1) throw new Error('Those rows are out of bounds.');
     if (!Number.isInteger(count) || count < 1) throw new Error('The number of rows to insert must be at least 1.');
     this.model.insertRows(before, count);
@@ -189,7 +194,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   private insertColumnsAt(before: number, count: number): void {
-    this.guard('insertColumns');
+    this.guardWrite('insertColumns');
     if (!Number.isInteger(before) || before < 1 || before > this.model.maxColumns + 1) throw new Error('Those columns are out of bounds.');
     if (!Number.isInteger(count) || count < 1) throw new Error('The number of columns to insert must be at least 1.');
     this.model.insertColumns(before, count);
@@ -245,7 +250,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   private deleteRowsAt(first: number, count: number): void {
-    this.guard('deleteRows');
+    this.guardWrite('deleteRows');
     if (first < 1 || first + count - 1 > this.model.maxRows) throw new Error('Those rows are out of bounds.');
     if (count >= this.model.maxRows) throw new Error('You can’t delete all the rows on the sheet.');
     this.model.deleteRows(first, count);
@@ -253,7 +258,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   private deleteColumnsAt(first: number, count: number): void {
-    this.guard('deleteColumns');
+    this.guardWrite('deleteColumns');
     if (first < 1 || first + count - 1 > this.model.maxColumns) throw new Error('Those columns are out of bounds.');
     if (count >= this.model.maxColumns) throw new Error('You can’t delete all the columns on the sheet.');
     this.model.deleteColumns(first, count);
@@ -279,7 +284,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): this {
-    this.guard('clear');
+    this.guardWrite('clear');
     const all = this.context.range(this.model, { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns });
     all.clear(options);
     if (!options?.contentsOnly) this.model.conditionalRules = [];
@@ -287,19 +292,19 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override clearContents(): this {
-    this.guard('clearContents');
+    this.guardWrite('clearContents');
     this.context.range(this.model, { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns }).clearContent();
     return this;
   }
 
   override clearFormats(): this {
-    this.guard('clearFormats');
+    this.guardWrite('clearFormats');
     this.context.range(this.model, { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns }).clearFormat();
     return this;
   }
 
   override clearNotes(): this {
-    this.guard('clearNotes');
+    this.guardWrite('clearNotes');
     this.context.range(this.model, { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns }).clearNote();
     return this;
   }
@@ -311,7 +316,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setFrozenRows(rows: number): void {
-    this.guard('setFrozenRows');
+    this.guardWrite('setFrozenRows');
     if (this.model.merges.some((m) => m.row <= rows && m.row + m.numRows - 1 > rows)) throw new Error(SHEET_ERRORS.frozenMerge);
     this.model.frozenRows = rows;
   }
@@ -321,7 +326,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setFrozenColumns(columns: number): void {
-    this.guard('setFrozenColumns');
+    this.guardWrite('setFrozenColumns');
     this.model.frozenColumns = columns;
   }
 
@@ -397,19 +402,19 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
-    this.guard('setConditionalFormatRules');
+    this.guardWrite('setConditionalFormatRules');
     this.model.conditionalRules = ruleSpecs(rules);
   }
 
   override clearConditionalFormatRules(): void {
-    this.guard('clearConditionalFormatRules');
+    this.guardWrite('clearConditionalFormatRules');
     this.model.conditionalRules = [];
   }
 
   // ---- developer metadata (sheet-level) ----
 
   override addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
-    this.guard('addDeveloperMetadata');
+    this.guardWrite('addDeveloperMetadata');
     addMetadata(this.context.model, { type: 'SHEET', sheetId: this.model.id }, key, valueOrVisibility, visibility);
     return this;
   }
@@ -433,7 +438,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    this.guard('insertChart');
+    this.guardWrite('insertChart');
     const spec = chartSpecOf(chart);
     spec.id = this.context.model.newChartId();
     this.model.charts.push(spec);
@@ -445,7 +450,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    this.guard('updateChart');
+    this.guardWrite('updateChart');
     const spec = chartSpecOf(chart);
     const index = this.model.charts.findIndex((c) => c.id === spec.id);
     if (index < 0) throw new Error('The chart is not on this sheet.');
@@ -453,7 +458,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    this.guard('removeChart');
+    this.guardWrite('removeChart');
     const spec = chartSpecOf(chart);
     this.model.charts = this.model.charts.filter((c) => c.id !== spec.id);
   }

@@ -120,7 +120,7 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
   }
 
   override insertSheet(first?: unknown, second?: unknown): EmulatedSheet {
-    this.guard('insertSheet');
+    this.context.runtime.requireWrite('Spreadsheet', 'insertSheet');
     const model = this.context.model;
     let name: string | null = null;
     let index: number = model.sheets.length;
@@ -146,7 +146,7 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
   }
 
   override deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-    this.guard('deleteSheet');
+    this.context.runtime.requireWrite('Spreadsheet', 'deleteSheet');
     const model = this.context.model;
     const target = (sheet as unknown as EmulatedSheet).model;
     if (!target || !model.sheets.includes(target)) throw new Error(SHEET_ERRORS.deleted);
@@ -213,11 +213,12 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
   }
 
   override toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.context.runtime.requireUi('toast');
     this.context.ui.toasts.push({ message: String(msg), title: title === undefined || title === null ? '' : String(title), timeoutSeconds });
   }
 
   override addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
-    this.guard('addDeveloperMetadata');
+    this.context.runtime.requireWrite('Spreadsheet', 'addDeveloperMetadata');
     addMetadata(this.context.model, { type: 'SPREADSHEET' }, key, valueOrVisibility, visibility);
     return this;
   }
@@ -302,6 +303,7 @@ export class EmulatedSpreadsheetApp extends emulatedBase<GoogleAppsScript.Spread
   }
 
   override getUi(): GoogleAppsScript.Base.Ui {
+    this.context.runtime.requireUi('getUi');
     return this.ui;
   }
 

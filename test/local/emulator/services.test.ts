@@ -232,3 +232,15 @@ describe('virtual clock', () => {
     expect(emulator.globals.Date).toBeUndefined();
   });
 });
+
+describe('AuthMode.CUSTOM_FUNCTION', () => {
+  it('reads but refuses writes and Ui, with Apps Script wording', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.getRange('A1').setValue(3);
+    emulator.setAuthMode('CUSTOM_FUNCTION');
+    expect(app.getActiveSpreadsheet().getSheets()[0].getRange('A1').getValue()).toBe(3);
+    expect(() => sheet.getRange('A1').setValue(4)).toThrow('You do not have permission to call setValue');
+    expect(() => sheet.insertRowsAfter(1, 1)).toThrow('You do not have permission to call insertRows');
+    expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+});
