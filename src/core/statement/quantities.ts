@@ -5,7 +5,7 @@
  * are valid in the original text too.
  */
 import type { Lang } from '../types';
-import type { Span } from './text';
+import { COUNT_SOURCE, countValue, type Span } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -38,6 +38,8 @@ const SUFFIX =
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-z0-9.,])${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+/** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
+const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])`, 'g');
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 
 /** Parses the digits of a number in the statement's language. */
@@ -97,6 +99,13 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
     if (g.mult === 'm' && kind === 'number') value = base;
     found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+' });
+  }
+  WORD_PERCENT_RE.lastIndex = 0;
+  for (let m = WORD_PERCENT_RE.exec(folded); m; m = WORD_PERCENT_RE.exec(folded)) {
+    const n = countValue(m[1]);
+    if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
+    const points = /point/.test(m[2]);
+    found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false });
   }
   TIMES_RE.lastIndex = 0;
   for (let m = TIMES_RE.exec(folded); m; m = TIMES_RE.exec(folded)) {

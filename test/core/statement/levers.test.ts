@@ -13,6 +13,8 @@ describe('levers', () => {
     ['Send 200 prospecting emails per rep each week using new sequences.', ['new sequences']],
     ['Grâce à un meilleur onboarding, réduire le churn à 2 % d’ici la fin de l’année.', ['un meilleur onboarding']],
     ['Schedule 30 meetings with decision makers next month.', []],
+    ['Triple inbound sign-ups in 2027 with SEO and partnerships.', ['SEO', 'partnerships']],
+    ['Boost inbound leads by 35% in Q1 2027 by publishing two blog posts a week.', ['publishing two blog posts a week']],
     ['Maintain a gross margin of at least 60% throughout 2027.', []],
   ])('%s', (text, expected) => {
     expect(levers(text)).toEqual(expected);

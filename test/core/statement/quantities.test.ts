@@ -40,6 +40,13 @@ describe('numbers in both locales', () => {
     }
   });
 
+  it('reads spelled-out percentages and points', () => {
+    expect(quantities('ten percent', 'en')[0]).toMatchObject({ kind: 'percent' });
+    expect(quantities('ten percent', 'en')[0].value).toBeCloseTo(0.1, 12);
+    expect(quantities('dix pour cent', 'fr')[0].value).toBeCloseTo(0.1, 12);
+    expect(quantities('deux points', 'fr')[0]).toMatchObject({ kind: 'points' });
+  });
+
   it('keeps days apart and reads multipliers', () => {
     expect(quantities('45 days', 'en')).toEqual([{ value: 45, kind: 'days', currency: null }]);
     expect(quantities('x2', 'en')).toEqual([{ value: 2, kind: 'multiplier', currency: null }]);
