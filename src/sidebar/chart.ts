@@ -11,8 +11,15 @@ export function sparkline(history: readonly KpiPoint[], label: string): SVGSVGEl
   return root;
 }
 
-export function forecastChart(data: ChartData, label: string): SVGSVGElement {
-  const box = { width: 276, height: 120, padding: 6 };
+/** Small text in the chart (value labels); set with textContent like every other text. */
+function chartText(x: number, y: number, text: string, anchor: 'start' | 'end', className: string): SVGTextElement {
+  const node = svg('text', { x, y, 'text-anchor': anchor, class: className });
+  node.textContent = text;
+  return node;
+}
+
+export function forecastChart(data: ChartData, label: string, formatValue?: (value: number) => string): SVGSVGElement {
+  const box = { width: 276, height: 130, padding: 12 };
   const geometry = chartGeometry(data, box);
   const root = svg('svg', { class: 'chart', width: box.width, height: box.height, viewBox: `0 0 ${box.width} ${box.height}`, role: 'img' });
   root.setAttribute('aria-label', label);
@@ -26,6 +33,11 @@ export function forecastChart(data: ChartData, label: string): SVGSVGElement {
   if (geometry.target) {
     root.appendChild(svg('line', { x1: geometry.target.x1, x2: geometry.target.x2, y1: geometry.target.y, y2: geometry.target.y, class: 'chart-target' }));
     root.appendChild(svg('circle', { cx: geometry.target.x2, cy: geometry.target.y, r: 3, class: 'chart-target-dot' }));
+    if (formatValue && data.target !== null) root.appendChild(chartText(geometry.target.x2 - 5, geometry.target.y - 4, formatValue(data.target), 'end', 'chart-label chart-label-target'));
+  }
+  if (formatValue) {
+    root.appendChild(chartText(2, 9, formatValue(geometry.yDomain[1]), 'start', 'chart-label'));
+    root.appendChild(chartText(2, box.height - 2, formatValue(geometry.yDomain[0]), 'start', 'chart-label'));
   }
   return root;
 }

@@ -29,10 +29,15 @@ export function displayValue(value: number, unit: Unit, lang: Lang, currency?: s
 }
 
 /** A change of a KPI level: "+4.1 pts" for percentages, "+12" otherwise. */
-export function displayDelta(delta: number, unit: Unit, lang: Lang): string {
+export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string): string {
   if (unit === 'percent') return formatPoints(delta, lang);
-  const body = formatNumber(delta, lang, 2);
+  const body = unit === 'currency' ? formatValue(delta, unit, lang, currency) : formatNumber(delta, lang, Math.abs(delta) >= 10 ? 0 : 1);
   return delta > 0 ? `+${body}` : body;
+}
+
+/** True when a change is too small to show a digit other than 0 ("+0 pts" reads as "flat"). */
+export function isNegligibleDelta(delta: number, unit: Unit, lang: Lang): boolean {
+  return !/[1-9]/.test(displayDelta(delta, unit, lang));
 }
 
 /** The unit as a short label for input captions. */

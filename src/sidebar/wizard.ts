@@ -23,7 +23,7 @@ import { callServer, errorMessage, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
 import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, field, select, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
-import { displayDelta, displayValue, parseUnitInput, toInputText, unitLabel } from './values';
+import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, toInputText, unitLabel } from './values';
 
 const LIVE_DELAY_MS = 300;
 
@@ -160,7 +160,7 @@ export class Wizard {
       );
     }
     if (series.trendPerPeriod !== null && series.period) {
-      const flat = Math.abs(series.trendPerPeriod) < 1e-9;
+      const flat = isNegligibleDelta(series.trendPerPeriod, series.unit, this.lang);
       lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang), period: this.periodName(series.period) }));
     }
     return lines;
@@ -425,8 +425,14 @@ export class Wizard {
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
     const target = draftTargetLevel(this.draft);
+    // Show as much recent history as the forecast is long (×4), so a two-week goal is not a sliver beside two years.
+    const shown = Math.min(result.history.length, Math.max(12, Math.min(52, (result.forecast.length || 3) * 4)));
     children.push(
-      forecastChart({ history: result.history, forecast: result.forecast, target, deadline: this.draft.deadline }, this.tr('sidebar.chart.label', { kpi: kpiName })),
+      forecastChart(
+        { history: result.history.slice(-shown), forecast: result.forecast, target, deadline: this.draft.deadline },
+        this.tr('sidebar.chart.label', { kpi: kpiName }),
+        (value) => displayValue(value, unit, this.lang),
+      ),
       h(
         'p',
         { className: 'legend' },

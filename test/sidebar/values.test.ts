@@ -1,4 +1,4 @@
-import { displayDelta, displayValue, parseUnitInput, toInputText } from '../../src/sidebar/values';
+import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, toInputText } from '../../src/sidebar/values';
 
 describe('KPI values in inputs', () => {
   it('reads percent fields typed with or without the % sign', () => {
@@ -27,5 +27,14 @@ describe('KPI values in inputs', () => {
     expect(displayDelta(0.012, 'percent', 'en')).toBe('+1.2\u00a0pts');
     expect(displayDelta(3, 'count', 'en')).toBe('+3');
     expect(displayDelta(-2.5, 'count', 'fr')).toBe('-2,5');
+    expect(displayDelta(-1864.34, 'currency', 'en')).toBe('-€1,864');
+    expect(displayDelta(1864.34, 'currency', 'fr')).toBe('+1\u202f864\u00a0€');
+  });
+
+  it('calls a change flat when no digit would show', () => {
+    expect(isNegligibleDelta(0.0002, 'percent', 'en')).toBe(true);
+    expect(isNegligibleDelta(0.002, 'percent', 'en')).toBe(false);
+    expect(isNegligibleDelta(0.01, 'count', 'en')).toBe(true);
+    expect(isNegligibleDelta(-0.4, 'currency', 'en')).toBe(true);
   });
 });
