@@ -57,7 +57,13 @@ function historyArg(value: unknown, lang: Lang): KpiPoint[] | null {
  * change (impliedTarget). A cadenced goal without a deadline ("+10 % each
  * month") is checked over its next period.
  */
-export function achievableFromHistory(analysis: StatementAnalysis, history: readonly KpiPoint[], asOf: IsoDate, lang: Lang): CriterionResult {
+export function achievableFromHistory(
+  analysis: StatementAnalysis,
+  history: readonly KpiPoint[],
+  asOf: IsoDate,
+  lang: Lang,
+  memo?: Map<string, CriterionResult>,
+): CriterionResult {
   const latest = history.length > 0 ? history[history.length - 1].value : null;
   const target = impliedTarget(analysis, latest);
   const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
@@ -72,6 +78,11 @@ export function achievableFromHistory(analysis: StatementAnalysis, history: read
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
+  const aggregation = perPeriod ? 'level' : (kpi?.aggregation ?? null);
+  // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}`;
+  const known = memo?.get(key);
+  if (known) return known;
   const assessment = assess(
     {
       history,
@@ -79,27 +90,33 @@ export function achievableFromHistory(analysis: StatementAnalysis, history: read
       deadline,
       today: asOf,
       direction: analysis.direction,
-      aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null),
+      aggregation,
       lowerIsBetter: kpi?.lowerIsBetter ?? null,
     },
     lang,
   );
-  return achievableCriterion(assessment, lang);
+  const criterion = achievableCriterion(assessment, lang);
+  memo?.set(key, criterion);
+  return criterion;
 }
 
-function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoint[] | null): number {
+function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoint[] | null, memo: Map<string, CriterionResult>): number {
   if (!history) return evaluateStatement(text, { asOf, lang }).score;
   const analysis = analyzeStatement(text, { asOf, lang });
-  const achievable = achievableFromHistory(analysis, history, asOf, lang);
+  const achievable = achievableFromHistory(analysis, history, asOf, lang, memo);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 
 /** SMARTSCORE(goal, [kpi_history], [as_of]) → 0–100 per goal. */
 export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
+  // Shared arguments are read once per call, not once per row of a 10,000-row column.
+  let shared: { asOf: IsoDate; history: KpiPoint[] | null } | null = null;
+  const memo = new Map<string, CriterionResult>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
-    return score(text, asOfArg(as_of, lang), lang, historyArg(kpi_history, lang));
+    shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang) };
+    return score(text, shared.asOf, lang, shared.history, memo);
   });
 }
 

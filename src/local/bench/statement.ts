@@ -44,6 +44,14 @@ export async function run(): Promise<void> {
   const start = performance.now();
   const result = addon.call<unknown[][]>('SMARTSCORE', column, '', AS_OF);
   const ms = performance.now() - start;
+  const history = [
+    ['2026-10-05', 0.22], ['2026-10-12', 0.24], ['2026-10-19', 0.23], ['2026-10-26', 0.25],
+    ['2026-11-02', 0.24], ['2026-11-09', 0.26], ['2026-11-16', 0.25], ['2026-11-23', 0.25],
+  ];
+  const withHistoryStart = performance.now();
+  addon.call<unknown[][]>('SMARTSCORE', column.slice(0, 1000), history, AS_OF);
+  const withHistoryMs = performance.now() - withHistoryStart;
   console.log(`  bundle load (dist/Code.js in node:vm)               ${loadMs.toFixed(0).padStart(6)} ms`);
   console.log(`  SMARTSCORE over a 10,000-row column (bundle)       ${ms.toFixed(0).padStart(6)} ms  (${result.length} rows; Apps Script limit 30 s)`);
+  console.log(`  SMARTSCORE with a KPI history, 1,000 rows (bundle) ${withHistoryMs.toFixed(0).padStart(6)} ms  (${texts.length} distinct goals cycled; identical questions share one assessment)`);
 }
