@@ -197,6 +197,18 @@ export const en = {
   'wb.note.notChecked': 'Not checked in the last run (time limit): run Check goals again.',
   'wb.aggregation.level': 'level',
   'wb.alert.flaggedHint': 'Flagged rows are highlighted; the "{column}" column says why.',
+  // CLI (smart-goals report)
+  'cli.report.missing': 'File not found: {file}',
+  'cli.report.notXlsx': 'Not an .xlsx workbook: {file} (save it as Excel .xlsx first)',
+  'cli.report.unreadable': 'Cannot read {file} as an .xlsx workbook: {reason}',
+  'cli.report.badToday': '--today must be a date YYYY-MM-DD, got "{value}"',
+  'cli.report.badLang': '--lang must be fr or en, got "{value}"',
+  'cli.report.sameFile': 'The output would overwrite {file}: use --in-place to modify the input, or choose --out.',
+  'cli.report.flagged': 'Goals to review ({count}):',
+  'cli.report.row': 'row {row}',
+  'cli.report.more': '{count} more in the workbook',
+  'cli.report.alignment': 'Alignment problems ({count}):',
+  'cli.report.written': 'Written: {file} (results in "{goals}", report in "{sheet}")',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -384,4 +396,15 @@ export const fr: Record<keyof typeof en, string> = {
   'wb.note.notChecked': 'Non vérifié lors de la dernière exécution (limite de temps) : relancez la vérification.',
   'wb.aggregation.level': 'niveau',
   'wb.alert.flaggedHint': 'Les lignes signalées sont surlignées ; la colonne « {column} » explique pourquoi.',
+  'cli.report.missing': 'Fichier introuvable : {file}',
+  'cli.report.notXlsx': 'Ce n’est pas un classeur .xlsx : {file} (enregistrez-le au format Excel .xlsx)',
+  'cli.report.unreadable': 'Impossible de lire {file} comme classeur .xlsx : {reason}',
+  'cli.report.badToday': '--today doit être une date AAAA-MM-JJ, reçu « {value} »',
+  'cli.report.badLang': '--lang doit valoir fr ou en, reçu « {value} »',
+  'cli.report.sameFile': 'La sortie écraserait {file} : utilisez --in-place pour modifier l’entrée, ou choisissez --out.',
+  'cli.report.flagged': 'Objectifs à revoir ({count}) :',
+  'cli.report.row': 'ligne {row}',
+  'cli.report.more': 'encore {count} dans le classeur',
+  'cli.report.alignment': 'Problèmes d’alignement ({count}) :',
+  'cli.report.written': 'Écrit : {file} (résultats dans « {goals} », rapport dans « {sheet} »)',
 };

@@ -13,6 +13,7 @@ export interface CliCommand {
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   analyze: async () => (await import('./analyze')).command,
   assess: async () => (await import('./assess')).command,
+  report: async () => (await import('./report')).command,
 };
 
 function help(): string {

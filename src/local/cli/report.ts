@@ -1,0 +1,150 @@
+/**
+ * `smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--in-place]`
+ *
+ * Runs the BUILT add-on's Check goals and Generate plan report on an .xlsx
+ * workbook through the in-memory emulator, writes the result workbook and
+ * prints a summary (flagged goals, alignment problems).
+ * - The input is never modified unless --in-place; default output: <name>.smart.xlsx next to it.
+ * - --today reaches the add-on as the `__SMART_GOALS_TODAY__` global of its vm context (Apps Script
+ *   never defines it), so "next week" and forecasts are computed as of that day.
+ * - --lang sets the user's locale (the language of results and report); a language chosen in the
+ *   workbook's own SMART Goals settings still wins, as it does in Sheets.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isValidIsoDate } from '../../core/dates';
+import { t } from '../../core/messages';
+import type { Lang } from '../../core/types';
+import type { CheckSummary } from '../../core/workbook/types';
+import { loadXlsx, saveXlsx, type Emulator } from '../emulator';
+import { loadAddon } from '../runtime';
+import type { CliCommand } from './index';
+import { localToday, parseArgs } from './io';
+
+export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--in-place]
+
+Runs Check goals and Generate plan report (the built add-on, dist/Code.js) on the workbook
+and writes the result workbook: <name>.smart.xlsx unless --out is given. The input file is
+never modified unless --in-place. --today sets the as-of date (default: today).`;
+
+/** Goals from which a progress bar is drawn. */
+const PROGRESS_MIN_GOALS = 200;
+const BAR_WIDTH = 30;
+
+export function defaultOutput(input: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}.smart.xlsx`);
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+/** Draws "[#####-----] 42% Check goals" on stderr from the add-on's progress toasts. */
+function progressBar(emulator: Emulator, label: string): () => void {
+  if (!process.stderr.isTTY) return () => undefined;
+  let shown = -1;
+  const draw = (percent: number): void => {
+    const filled = Math.round((percent / 100) * BAR_WIDTH);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(percent).padStart(3)}% ${label}`);
+  };
+  const unsubscribe = emulator.onServiceCall(() => {
+    const last = emulator.ui.toasts[emulator.ui.toasts.length - 1];
+    const match = last ? /(\d+)\s?%/.exec(last.message) : null;
+    const percent = match ? Math.min(100, Number(match[1])) : 0;
+    if (percent !== shown) {
+      shown = percent;
+      draw(percent);
+    }
+  });
+  return () => {
+    unsubscribe();
+    draw(100);
+    process.stderr.write('\n');
+  };
+}
+
+/** Copies a value out of the add-on's vm realm (plain JSON). */
+function plain<T>(value: unknown): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
+}
+
+export async function runReport(argv: string[]): Promise<number> {
+  const { options, positionals } = parseArgs(argv, ['in-place']);
+  const lang: Lang = options.lang === 'fr' ? 'fr' : 'en';
+  if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en') return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+  const input = positionals[0];
+  if (!input) return fail(USAGE);
+  if (!existsSync(input) || !statSync(input).isFile()) return fail(t(lang, 'cli.report.missing', { file: input }));
+  if (path.extname(input).toLowerCase() !== '.xlsx') return fail(t(lang, 'cli.report.notXlsx', { file: input }));
+  const today = typeof options.today === 'string' ? options.today : localToday();
+  if (!isValidIsoDate(today)) return fail(t(lang, 'cli.report.badToday', { value: today }));
+  const inPlace = options['in-place'] === true;
+  const out = inPlace ? input : typeof options.out === 'string' ? options.out : defaultOutput(input);
+  if (!inPlace && path.resolve(out) === path.resolve(input)) return fail(t(lang, 'cli.report.sameFile', { file: input }));
+
+  let emulator: Emulator;
+  try {
+    emulator = await loadXlsx(input, { userLocale: options.lang === undefined ? undefined : lang });
+  } catch (error) {
+    return fail(t(lang, 'cli.report.unreadable', { file: input, reason: errorMessage(error) }));
+  }
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: today });
+  const goalsGuess = emulator.spreadsheet.getSheets().reduce((max, s) => Math.max(max, s.getLastRow()), 0);
+
+  let summary: CheckSummary;
+  let sheetName: string;
+  try {
+    const done = goalsGuess >= PROGRESS_MIN_GOALS ? progressBar(emulator, t(lang, 'menu.check')) : () => undefined;
+    try {
+      summary = plain<CheckSummary>(emulator.runExecution(() => addon.call('checkGoals')));
+    } finally {
+      done();
+    }
+    const doneReport = goalsGuess >= PROGRESS_MIN_GOALS ? progressBar(emulator, t(lang, 'menu.report')) : () => undefined;
+    try {
+      sheetName = plain<{ sheetName: string }>(emulator.runExecution(() => addon.call('generatePlanReport'))).sheetName;
+    } finally {
+      doneReport();
+    }
+  } catch (error) {
+    // The add-on's own errors are localized, one line (no goals tab, lock busy…).
+    return fail(errorMessage(error));
+  }
+  await saveXlsx(emulator, out);
+  printSummary(summary, sheetName, out, summary.lang);
+  return 0;
+}
+
+const MAX_LISTED = 20;
+
+function printSummary(summary: CheckSummary, sheetName: string, out: string, lang: Lang): void {
+  const lines = [summary.message, ''];
+  if (summary.flagged.length > 0) {
+    lines.push(t(lang, 'cli.report.flagged', { count: summary.flagged.length }));
+    for (const goal of summary.flagged.slice(0, MAX_LISTED)) {
+      lines.push(`  ${t(lang, 'cli.report.row', { row: goal.row })} ${goal.id}: ${goal.statement.slice(0, 70)}`);
+      for (const reason of goal.reasons.slice(0, 2)) lines.push(`      - ${reason.replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+    if (summary.flagged.length > MAX_LISTED) lines.push(`  … ${t(lang, 'cli.report.more', { count: summary.flagged.length - MAX_LISTED })}`);
+    lines.push('');
+  }
+  if (summary.alignmentProblems.length > 0) {
+    lines.push(t(lang, 'cli.report.alignment', { count: summary.alignmentProblems.length }));
+    for (const problem of summary.alignmentProblems.slice(0, MAX_LISTED)) lines.push(`  ${problem.id}: ${problem.message}`);
+    lines.push('');
+  }
+  lines.push(t(lang, 'cli.report.written', { file: out, sheet: sheetName, goals: summary.sheetName }));
+  console.log(lines.join('\n'));
+}
+
+export const command: CliCommand = {
+  summary: 'Check goals + plan report on an .xlsx workbook (through the built add-on)',
+  usage: USAGE,
+  run: runReport,
+};
