@@ -14,7 +14,7 @@ import { findKpis, pickKpi } from './kpi';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
 import { findQuantities, type Quantity } from './quantities';
-import { findRecurrences } from './recurrence';
+import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span } from './text';
 import type { AnalyzeOptions, StatementAnalysis, StatementUnit } from './types';
 
@@ -48,6 +48,12 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
   [/\bchf\b/, 'CHF'],
 ];
 
+/** Whether a cadence word only qualifies a KPI's name: "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue". */
+function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
+  const adjacent = (a: number, b: number): boolean => a <= b && /^\s*$/.test(folded.slice(a, b));
+  return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || adjacent(k.end, r.start))));
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -65,15 +71,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const language = detectLanguage(folded, original);
   const dates = findDates(prepared, { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language });
   const kpiMentions = findKpis(folded, original, catalog);
-  // "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue": the period names the metric, not a cadence.
-  const recurrences = findRecurrences(folded, dates).filter(
-    (r) => !kpiMentions.some((k) => overlaps(k, r) || (r.adjective && ((k.start >= r.end && /^\s*$/.test(folded.slice(r.end, k.start))) || (k.end <= r.start && /^\s*$/.test(folded.slice(k.end, r.start)))))),
-  );
+  const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language);
   const directions = findDirections(folded).filter(
-    (d) =>
-      !kpiMentions.some((k) => d.start >= k.start && d.end <= k.end) &&
-      (!d.needsObject || kpiMentions.some((k) => k.start >= d.end && k.start - d.end <= 3) || quantitiesAll.some((q) => q.start >= d.end && q.start - d.end <= 3)),
+    // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
+    (d) => !inside(d, kpiMentions) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && o.start - d.end <= 3)),
   );
   const leverClauses = findLevers(
     folded,

@@ -101,7 +101,8 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+' });
   }
   WORD_PERCENT_RE.lastIndex = 0;
-  for (let m = WORD_PERCENT_RE.exec(folded); m; m = WORD_PERCENT_RE.exec(folded)) {
+  const spelled = /cent|point/.test(folded);
+  for (let m = spelled ? WORD_PERCENT_RE.exec(folded) : null; m; m = WORD_PERCENT_RE.exec(folded)) {
     const n = countValue(m[1]);
     if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
     const points = /point/.test(m[2]);
