@@ -1,7 +1,7 @@
-/** Deep snapshots of cell contents and readable differences, for "nothing lost" checks. */
+/** Deep snapshots of cell contents (value, formula, number format, background, note, text style, validation) and readable differences, for "nothing lost" checks. */
 import { rectToA1 } from './a1';
 import type { SpreadsheetModel } from './model';
-import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, isDate, type CellValue } from './values';
+import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellValue } from './values';
 
 export interface CellRecord {
   value: CellValue;
@@ -9,6 +9,10 @@ export interface CellRecord {
   numberFormat: string;
   background: string;
   note: string;
+  /** Font weight, colour, style, size, alignment, wrap as "key=value;…" ('' = defaults). */
+  style: string;
+  /** The data validation rule as JSON ('' = none). */
+  validation: string;
 }
 
 export interface SheetSnapshot {
@@ -33,6 +37,14 @@ function copy(value: CellValue): CellValue {
   return isDate(value) ? new Date(value.getTime()) : value;
 }
 
+function styleText(style: Cell['style']): string {
+  if (!style) return '';
+  return Object.keys(style)
+    .sort()
+    .map((key) => `${key}=${String(style[key as keyof typeof style])}`)
+    .join(';');
+}
+
 /** Reads the model directly: taking a snapshot makes no (counted) service call. */
 export function snapshotCells(spreadsheet: HasSpreadsheetModel, options: { sheets?: string[] } = {}): CellSnapshot {
   const model = spreadsheet.model;
@@ -50,6 +62,8 @@ export function snapshotCells(spreadsheet: HasSpreadsheetModel, options: { sheet
           numberFormat: cell.numberFormat ?? DEFAULT_NUMBER_FORMAT,
           background: cell.background ?? DEFAULT_BACKGROUND,
           note: cell.note ?? '',
+          style: styleText(cell.style),
+          validation: cell.validation ? JSON.stringify(cell.validation) : '',
         };
       });
     });
@@ -89,8 +103,8 @@ function show(value: unknown): string {
   return String(value);
 }
 
-const EMPTY: CellRecord = { value: '', formula: '', numberFormat: DEFAULT_NUMBER_FORMAT, background: DEFAULT_BACKGROUND, note: '' };
-const FIELDS: Array<keyof CellRecord> = ['value', 'formula', 'numberFormat', 'background', 'note'];
+const EMPTY: CellRecord = { value: '', formula: '', numberFormat: DEFAULT_NUMBER_FORMAT, background: DEFAULT_BACKGROUND, note: '', style: '', validation: '' };
+const FIELDS: Array<keyof CellRecord> = ['value', 'formula', 'numberFormat', 'background', 'note', 'style', 'validation'];
 
 /** Differences from `before` to `after`, in sheet then cell order. */
 export function diffSnapshots(before: CellSnapshot, after: CellSnapshot, options: DiffOptions = {}): SnapshotDifference[] {

@@ -112,6 +112,8 @@ function readCell(source: ExcelJS.Cell): Cell | undefined {
   const font = source.font;
   if (font?.bold) style.fontWeight = 'bold';
   if (font?.italic) style.fontStyle = 'italic';
+  // 10 (Sheets) and 11 (Excel) are the defaults a workbook's base style carries.
+  if (font?.size && font.size !== 10 && font.size !== 11) style.fontSize = font.size;
   const fontColor = argbToHex(font?.color?.argb);
   if (fontColor && fontColor !== '#000000') style.fontColor = fontColor;
   const alignment = source.alignment;

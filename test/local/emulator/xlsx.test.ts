@@ -18,6 +18,7 @@ function messyWorkbook() {
   goals.getRange('C3').setNumberFormat('#,##0');
   goals.getRange('A1:F1').setBackground('#cfe2f3').setFontWeight('bold');
   goals.getRange('B2').setNote('From the article');
+  goals.getRange('B3').setFontStyle('italic').setFontSize(14).setFontColor('#990000').setHorizontalAlignment('center').setVerticalAlignment('middle').setWrap(true);
   goals.getRange('E6:F7').merge();
   goals.getRange('E6').setValue('merged');
   goals.setFrozenRows(1);
