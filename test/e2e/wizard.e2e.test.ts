@@ -4,7 +4,12 @@
  * Check pane, markup in goal texts, and a keyboard-only run.
  */
 import type { Browser, Frame } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { serialToIso } from '../../src/core/dates';
+import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
+import { loadAddon } from '../../src/local/runtime';
 import { changedCells, column, goalsTable, lastFilledRow } from './workbook';
 import { launchBrowser, openPreview, type PreviewPage } from './browser';
 
@@ -295,6 +300,58 @@ describe('keyboard only', () => {
     const row = after.rows[lastFilledRow(after.rows) - 1];
     expect(lastFilledRow(after.rows)).toBe(lastFilledRow(goalsTable(before).rows) + 1);
     expect(row[column(after.headers, 'Owner', 'Responsable')].value).toBe('Keyboard Kim');
+    expect(view.problems).toEqual([]);
+  });
+});
+
+describe('a workbook file, a failing server call', () => {
+  let view: PreviewPage;
+  let file: string;
+  let original: Buffer;
+  beforeAll(async () => {
+    // A French .xlsx made by the add-on itself: the preview must take its locale from the file.
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR', userLocale: 'fr_FR' });
+    loadAddon(emulator.globals).call('menuInsertExampleWorkbook');
+    file = path.join(mkdtempSync(path.join(tmpdir(), 'smart-goals-e2e-')), 'objectifs.xlsx');
+    await saveXlsx(emulator, file);
+    original = readFileSync(file);
+    view = await openPreview(browser, { workbook: file });
+  });
+  afterAll(async () => view?.close());
+
+  it('keeps what the user typed when Add fails, then succeeds on retry; the file on disk never changes', async () => {
+    const { page } = view;
+    const frame = await view.sidebar();
+    await frame.waitForSelector('button.series-card');
+    expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d'objectif");
+    await frame.locator('button.series-card', { hasText: CLOSE_RATE }).first().click();
+    await next(frame);
+    await next(frame);
+    await frame.fill('input[name="target"]', '28');
+    await waitForVerdict(frame, ['realistic', 'stretch', 'on-track', 'unrealistic']);
+    await next(frame);
+    await next(frame);
+    await next(frame);
+    await frame.fill('textarea[name="statement"]', 'Porter le taux de conclusion à 28 % d’ici la fin de la semaine prochaine.');
+    await page.route('**/rpc/sidebarAddGoal', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: 'Exception: Lock timeout: another process was holding the lock for too long.' }) }));
+    await frame.click('button.add-goal');
+    await frame.waitForSelector('.banner.visible');
+    expect(await frame.textContent('.banner')).toContain('Lock timeout: another process was holding the lock for too long.');
+    expect(await frame.textContent('.banner')).not.toContain('Exception');
+    expect(await frame.inputValue('textarea[name="statement"]')).toBe('Porter le taux de conclusion à 28 % d’ici la fin de la semaine prochaine.');
+    expect(await frame.isEnabled('button.add-goal')).toBe(true);
+    await view.screenshot('fr-add-failed');
+    await page.unroute('**/rpc/sidebarAddGoal');
+    await frame.click('.banner button');
+    await frame.waitForSelector('.footer .success');
+    const goals = goalsTable(view.preview.session.snapshot());
+    expect(goals.rows[lastFilledRow(goals.rows) - 1][column(goals.headers, 'Objectif')].value).toBe('Porter le taux de conclusion à 28 % d’ici la fin de la semaine prochaine.');
+    expect(readFileSync(file).equals(original)).toBe(true);
+    const download = await page.request.get(`${view.preview.url}/download`);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+    const saved = await loadXlsx(await download.body());
+    const savedGoals = (saved.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheetByName('Objectifs');
+    expect(savedGoals?.getDataRange().getValues().some((row) => row.includes('Porter le taux de conclusion à 28 % d’ici la fin de la semaine prochaine.'))).toBe(true);
     expect(view.problems).toEqual([]);
   });
 });

@@ -97,20 +97,29 @@ export class PreviewSession {
   ) {}
 
   static async open(options: PreviewOptions = {}): Promise<PreviewSession> {
-    const locale = options.locale ?? 'en_US';
-    const emulatorOptions: EmulatorOptions = { spreadsheetLocale: locale, userLocale: locale, timeZone: options.timeZone ?? 'Europe/Paris', name: 'SMART Goals preview' };
+    // An .xlsx remembers its locale and time zone: only explicit options override them.
+    const emulatorOptions: EmulatorOptions = { name: 'SMART Goals preview' };
+    if (options.locale) {
+      emulatorOptions.spreadsheetLocale = options.locale;
+      emulatorOptions.userLocale = options.locale;
+    }
+    if (options.timeZone) emulatorOptions.timeZone = options.timeZone;
     const source = options.workbook ?? (existsSync(DEFAULT_WORKBOOK) ? DEFAULT_WORKBOOK : 'example');
     let emulator: Emulator;
     if (source === 'example') {
       emulator = createEmulator(emulatorOptions);
     } else {
       if (!existsSync(source)) throw new Error(`No such workbook: ${source}`);
+      delete emulatorOptions.name;
       emulator = await loadXlsx(source, emulatorOptions);
     }
+    const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
+    // The person previewing speaks the workbook's language unless --locale says otherwise.
+    if (!options.locale) emulator.session.userLocale = spreadsheet.getSpreadsheetLocale();
     const addon = loadAddon(emulator.globals);
-    const session = new PreviewSession(emulator, addon, locale);
+    const session = new PreviewSession(emulator, addon, spreadsheet.getSpreadsheetLocale());
     if (source === 'example') addon.call('menuInsertExampleWorkbook');
-    addon.call('onOpen', { authMode: 'FULL' });
+    addon.call('onOpen', emulator.openEvent());
     return session;
   }
 
