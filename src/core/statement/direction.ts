@@ -25,7 +25,7 @@ const DIVISORS: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 
 
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
   {
-    re: /\b(?:maint\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   {
@@ -33,7 +33,7 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     cue: 'decrease',
   },
   {
-    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|increas\w*|rais(?:e|es|ed|ing)|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
+    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|grimp\w*|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
   { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
