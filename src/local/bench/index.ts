@@ -5,6 +5,7 @@
 const BENCHES: Record<string, () => Promise<void>> = {
   statements: async () => (await import('./statement')).run(),
   emulator: async () => (await import('../emulator/bench')).run(),
+  workbook: async () => (await import('./workbook')).run(),
 };
 
 async function main(): Promise<void> {
