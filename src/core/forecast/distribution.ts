@@ -6,6 +6,11 @@
  */
 import { negBinomialCdf, studentTCdf } from './stats';
 
+/** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
+const math = Math;
+const isFiniteNumber = Number.isFinite;
+
+
 export type Space = 'level' | 'log' | 'logit';
 
 export type Component =
@@ -18,21 +23,21 @@ export interface Distribution {
 
 export function toSpace(y: number, space: Space): number {
   if (space === 'level') return y;
-  if (space === 'log') return y > 0 ? Math.log(y) : -Infinity;
+  if (space === 'log') return y > 0 ? math.log(y) : -Infinity;
   if (y <= 0) return -Infinity;
   if (y >= 1) return Infinity;
-  return Math.log(y / (1 - y));
+  return math.log(y / (1 - y));
 }
 
 export function fromSpace(z: number, space: Space): number {
   if (space === 'level') return z;
-  if (space === 'log') return Math.exp(z);
-  return 1 / (1 + Math.exp(-z));
+  if (space === 'log') return math.exp(z);
+  return 1 / (1 + math.exp(-z));
 }
 
 /** P(Y ≤ y) for one component. */
 function componentCdf(c: Component, y: number): number {
-  if (c.kind === 'negbin') return negBinomialCdf(Math.floor(y), c.r, c.p);
+  if (c.kind === 'negbin') return negBinomialCdf(math.floor(y), c.r, c.p);
   const z = toSpace(y, c.space);
   if (z === -Infinity) return 0;
   if (z === Infinity) return 1;
@@ -41,21 +46,21 @@ function componentCdf(c: Component, y: number): number {
 
 /** P(Y < y) (differs from the CDF only on count components). */
 function componentCdfBelow(c: Component, y: number): number {
-  if (c.kind === 'negbin') return negBinomialCdf(Math.ceil(y) - 1, c.r, c.p);
+  if (c.kind === 'negbin') return negBinomialCdf(math.ceil(y) - 1, c.r, c.p);
   return componentCdf(c, y);
 }
 
 export function cdf(dist: Distribution, y: number): number {
   let total = 0;
   for (const c of dist.components) total += c.weight * componentCdf(c, y);
-  return Math.min(1, Math.max(0, total));
+  return math.min(1, math.max(0, total));
 }
 
 /** P(Y ≥ y). */
 export function probabilityAtLeast(dist: Distribution, y: number): number {
   let below = 0;
   for (const c of dist.components) below += c.weight * componentCdfBelow(c, y);
-  return Math.min(1, Math.max(0, 1 - below));
+  return math.min(1, math.max(0, 1 - below));
 }
 
 /** P(Y ≤ y). */
@@ -67,7 +72,7 @@ export function probabilityAtMost(dist: Distribution, y: number): number {
 function roughRange(c: Component): [number, number] {
   if (c.kind === 'negbin') {
     const mean = (c.r * (1 - c.p)) / c.p;
-    const sd = Math.sqrt(mean / c.p);
+    const sd = math.sqrt(mean / c.p);
     return [mean - 4 * sd, mean + 4 * sd];
   }
   return [fromSpace(c.mean - 4 * c.scale, c.space), fromSpace(c.mean + 4 * c.scale, c.space)];
@@ -79,18 +84,19 @@ export function quantile(dist: Distribution, q: number): number {
   let hi = -Infinity;
   for (const c of dist.components) {
     const [a, b] = roughRange(c);
-    lo = Math.min(lo, a);
-    hi = Math.max(hi, b);
+    lo = math.min(lo, a);
+    hi = math.max(hi, b);
   }
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return NaN;
-  if (hi <= lo) hi = lo + Math.max(1e-12, Math.abs(lo) * 1e-9);
-  for (let i = 0; i < 200 && cdf(dist, lo) > q; i++) lo -= Math.max(hi - lo, Math.abs(lo), 1e-12);
-  for (let i = 0; i < 200 && cdf(dist, hi) < q; i++) hi += Math.max(hi - lo, Math.abs(hi), 1e-12);
+  if (!isFiniteNumber(lo) || !isFiniteNumber(hi)) return NaN;
+  if (hi <= lo) hi = lo + math.max(1e-12, math.abs(lo) * 1e-9);
+  for (let i = 0; i < 200 && cdf(dist, lo) > q; i++) lo -= math.max(hi - lo, math.abs(lo), 1e-12);
+  for (let i = 0; i < 200 && cdf(dist, hi) < q; i++) hi += math.max(hi - lo, math.abs(hi), 1e-12);
   for (let i = 0; i < 80; i++) {
     const mid = (lo + hi) / 2;
     if (cdf(dist, mid) < q) lo = mid;
     else hi = mid;
-    if (hi - lo <= 1e-12 * Math.max(1, Math.abs(mid))) break;
+    // Relative tolerance: the same digits whatever the unit of the KPI.
+    if (hi - lo <= 1e-10 * math.max(math.abs(lo), math.abs(hi), 1e-300)) break;
   }
   return (lo + hi) / 2;
 }

@@ -23,6 +23,11 @@ import type { Component, Distribution, Space } from './distribution';
 import { LinearTrend, LocalLevel, MeanModel, MeanReverting, PoissonCounts, PoissonTrend, RandomWalk, type GaussianModel, type Predictive } from './models';
 import { negBinomialLogPmf, studentTLogPdf } from './stats';
 
+/** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
+const math = Math;
+const isFiniteNumber = Number.isFinite;
+
+
 export * from './distribution';
 export type { Predictive } from './models';
 
@@ -178,8 +183,8 @@ export class Forecaster {
     this.lastIndex = grid.index[grid.index.length - 1];
     this.lastValue = values[values.length - 1];
     const inside = values.filter((v) => v > 0 && v < 1);
-    const nearest = inside.length ? Math.min(...inside.map((v) => Math.min(v, 1 - v))) : 0.01;
-    this.logitEpsilon = Math.max(1e-4, Math.min(0.01, nearest) / 2);
+    const nearest = inside.length ? math.min(...inside.map((v) => math.min(v, 1 - v))) : 0.01;
+    this.logitEpsilon = math.max(1e-4, math.min(0.01, nearest) / 2);
 
     const spaces = this.spaces();
     // Counts: half the prior on count models, half on the Gaussian ones.
@@ -190,7 +195,7 @@ export class Forecaster {
       const season = estimateSeasonality(grid.index, z, grid.period);
       for (const { model, prior } of gaussianFamily(this.kind)) this.candidates.push({ space, model, prior: prior * gaussianShare, score: 0, penalty: 0 });
       if (season) {
-        const penalty = ((season.length - 1) / 2) * Math.log(values.length);
+        const penalty = ((season.length - 1) / 2) * math.log(values.length);
         for (const { model, prior } of gaussianFamily(this.kind)) {
           this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * gaussianShare, score: 0, penalty });
         }
@@ -213,19 +218,19 @@ export class Forecaster {
 
   private transform(y: number, space: Space): number {
     if (space === 'level') return y;
-    if (space === 'log') return Math.log(y);
+    if (space === 'log') return math.log(y);
     const e = this.logitEpsilon;
-    const c = Math.min(1 - e, Math.max(e, y));
-    return Math.log(c / (1 - c));
+    const c = math.min(1 - e, math.max(e, y));
+    return math.log(c / (1 - c));
   }
 
   /** log |dz/dy|: puts densities of different working spaces on the same (outcome) scale. */
   private logJacobian(y: number, space: Space): number {
     if (space === 'level') return 0;
-    if (space === 'log') return -Math.log(y);
+    if (space === 'log') return -math.log(y);
     const e = this.logitEpsilon;
-    const c = Math.min(1 - e, Math.max(e, y));
-    return -Math.log(c * (1 - c));
+    const c = math.min(1 - e, math.max(e, y));
+    return -math.log(c * (1 - c));
   }
 
   /** Prequential (one-step-ahead) log scores, in the outcome's units so working spaces compare. */
@@ -252,8 +257,8 @@ export class Forecaster {
         if (i >= SCORE_FROM) {
           const p = model.predict(t);
           if (p) {
-            const sd = Math.sqrt(p.variance);
-            candidate.score += studentTLogPdf((z - p.mean) / sd, p.df) - Math.log(sd) + this.logJacobian(y, space);
+            const sd = math.sqrt(p.variance);
+            candidate.score += studentTLogPdf((z - p.mean) / sd, p.df) - math.log(sd) + this.logJacobian(y, space);
           } else {
             candidate.score += -1e6;
           }
@@ -267,9 +272,9 @@ export class Forecaster {
     for (const candidate of this.candidates) {
       if (candidate.model instanceof PoissonTrend) candidate.score = candidate.model.score(SCORE_FROM) ?? -Infinity;
     }
-    const net = this.candidates.map((c) => Math.log(c.prior) + c.score - c.penalty);
-    const best = Math.max(...net);
-    const raw = net.map((s) => Math.exp(s - best));
+    const net = this.candidates.map((c) => math.log(c.prior) + c.score - c.penalty);
+    const best = math.max(...net);
+    const raw = net.map((s) => math.exp(s - best));
     const total = raw.reduce((a, b) => a + b, 0);
     return raw.map((w) => w / total);
   }
@@ -308,8 +313,8 @@ export class Forecaster {
         return;
       }
       const p = this.aggregation === 'total' ? model.predictTotal(h) : model.predict(this.lastIndex + h);
-      if (!p || !(p.variance > 0) || !Number.isFinite(p.mean)) return;
-      components.push({ weight, kind: 'student', space, mean: p.mean, scale: Math.sqrt(p.variance), df: p.df, name: model.name });
+      if (!p || !(p.variance > 0) || !isFiniteNumber(p.mean)) return;
+      components.push({ weight, kind: 'student', space, mean: p.mean, scale: math.sqrt(p.variance), df: p.df, name: model.name });
       kept += weight;
     });
     for (const c of components) c.weight /= kept;

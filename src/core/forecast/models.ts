@@ -15,6 +15,11 @@
  */
 import { logGamma, negBinomialLogPmf } from './stats';
 
+/** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
+const math = Math;
+const isFiniteNumber = Number.isFinite;
+
+
 export interface Predictive {
   mean: number;
   variance: number;
@@ -38,7 +43,7 @@ export interface GaussianModel {
 
 /** Smallest variance used: a constant history must not give a zero-width (infinitely confident) forecast. */
 function varianceFloor(scaleHint: number): number {
-  return Math.max(1e-12 * scaleHint * scaleHint, 1e-300);
+  return math.max(1e-12 * scaleHint * scaleHint, 1e-300);
 }
 
 export class RandomWalk implements GaussianModel {
@@ -69,7 +74,7 @@ export class RandomWalk implements GaussianModel {
       this.sumD += d;
       this.sumD2OverK += (d * d) / k;
     }
-    this.scale = Math.max(this.scale, Math.abs(z));
+    this.scale = math.max(this.scale, math.abs(z));
     this.n++;
     this.lastT = t;
     this.lastZ = z;
@@ -79,11 +84,11 @@ export class RandomWalk implements GaussianModel {
     if (this.withDrift) {
       if (this.diffs < 2) return null;
       const drift = this.sumD / this.sumK;
-      const ssr = Math.max(0, this.sumD2OverK - (this.sumD * this.sumD) / this.sumK);
-      return { drift, sigma2: Math.max(ssr / (this.diffs - 1), varianceFloor(this.scale)), df: this.diffs - 1 };
+      const ssr = math.max(0, this.sumD2OverK - (this.sumD * this.sumD) / this.sumK);
+      return { drift, sigma2: math.max(ssr / (this.diffs - 1), varianceFloor(this.scale)), df: this.diffs - 1 };
     }
     if (this.diffs < 1) return null;
-    return { drift: 0, sigma2: Math.max(this.sumD2OverK / this.diffs, varianceFloor(this.scale)), df: this.diffs };
+    return { drift: 0, sigma2: math.max(this.sumD2OverK / this.diffs, varianceFloor(this.scale)), df: this.diffs };
   }
 
   predict(t: number): Predictive | null {
@@ -120,13 +125,13 @@ export class MeanModel implements GaussianModel {
     this.n++;
     this.sum += z;
     this.sum2 += z * z;
-    this.scale = Math.max(this.scale, Math.abs(z));
+    this.scale = math.max(this.scale, math.abs(z));
   }
 
   private params(): { mean: number; sigma2: number; df: number } | null {
     if (this.n < 2) return null;
     const mean = this.sum / this.n;
-    const sigma2 = Math.max((this.sum2 - this.n * mean * mean) / (this.n - 1), varianceFloor(this.scale));
+    const sigma2 = math.max((this.sum2 - this.n * mean * mean) / (this.n - 1), varianceFloor(this.scale));
     return { mean, sigma2, df: this.n - 1 };
   }
 
@@ -179,7 +184,7 @@ export class MeanReverting implements GaussianModel {
       this.sxy += x * z;
       this.syy += z * z;
     }
-    this.scale = Math.max(this.scale, Math.abs(z));
+    this.scale = math.max(this.scale, math.abs(z));
     this.n++;
     this.sumZ += z;
     this.lastT = t;
@@ -194,10 +199,10 @@ export class MeanReverting implements GaussianModel {
     const cxy = this.sxy - m * this.sx - m * this.sy + p * m * m;
     const cyy = this.syy - 2 * m * this.sy + p * m * m;
     const raw = cxx > 0 ? cxy / cxx : 0;
-    const phi = Math.min(0.98, Math.max(0, raw + (1 + 3 * raw) / p));
-    const sse = Math.max(0, cyy - 2 * phi * cxy + phi * phi * cxx);
-    const df = Math.max(1, p - 2);
-    const sigma2 = Math.max(sse / df, varianceFloor(this.scale));
+    const phi = math.min(0.98, math.max(0, raw + (1 + 3 * raw) / p));
+    const sse = math.max(0, cyy - 2 * phi * cxy + phi * phi * cxx);
+    const df = math.max(1, p - 2);
+    const sigma2 = math.max(sse / df, varianceFloor(this.scale));
     return { m, phi, sigma2, df, varM: sigma2 / ((1 - phi) * (1 - phi) * this.n), varPhi: (1 - phi * phi) / p + 1 / (p * p) };
   }
 
@@ -264,7 +269,7 @@ export class LinearTrend implements GaussianModel {
     this.stz += t * z;
     this.szz += z * z;
     this.lastT = t;
-    this.scale = Math.max(this.scale, Math.abs(z));
+    this.scale = math.max(this.scale, math.abs(z));
   }
 
   private params(): { a: number; b: number; tBar: number; sxx: number; sigma2: number; df: number } | null {
@@ -275,9 +280,9 @@ export class LinearTrend implements GaussianModel {
     if (!(sxx > 0)) return null;
     const sxz = this.stz - this.n * tBar * zBar;
     const b = sxz / sxx;
-    const sse = Math.max(0, this.szz - this.n * zBar * zBar - b * sxz);
+    const sse = math.max(0, this.szz - this.n * zBar * zBar - b * sxz);
     const df = this.n - 2;
-    return { a: zBar - b * tBar, b, tBar, sxx, sigma2: Math.max(sse / df, varianceFloor(this.scale)), df };
+    return { a: zBar - b * tBar, b, tBar, sxx, sigma2: math.max(sse / df, varianceFloor(this.scale)), df };
   }
 
   predict(t: number): Predictive | null {
@@ -339,7 +344,7 @@ export class LocalLevel implements GaussianModel {
   }
 
   update(t: number, y: number): void {
-    this.scale = Math.max(this.scale, Math.abs(y));
+    this.scale = math.max(this.scale, math.abs(y));
     if (this.n === 0) {
       // Diffuse drift. Covariances are in units of σ², so the filter (and every
       // probability) is unchanged when the data are rescaled.
@@ -373,7 +378,7 @@ export class LocalLevel implements GaussianModel {
 
   private sigma2(): number | null {
     if (this.innovations < 1) return null;
-    return Math.max(this.sumSquares / this.innovations, 1e-12 * this.scale * this.scale, 1e-300);
+    return math.max(this.sumSquares / this.innovations, 1e-12 * this.scale * this.scale, 1e-300);
   }
 
   predict(t: number): Predictive | null {
@@ -439,7 +444,7 @@ export class PoissonTrend {
     const total = this.ys.reduce((s, y) => s + y, 0);
     if (n < 4 || total === 0) return null;
     const tBar = this.ts.reduce((s, t) => s + t, 0) / n;
-    let a = Math.log(total / n);
+    let a = math.log(total / n);
     let b = 0;
     let h00 = 0;
     let h01 = 0;
@@ -450,7 +455,7 @@ export class PoissonTrend {
       h00 = h01 = h11 = 0;
       for (let i = 0; i < n; i++) {
         const x = this.ts[i] - tBar;
-        const mu = Math.exp(a + b * x);
+        const mu = math.exp(a + b * x);
         g0 += this.ys[i] - mu;
         g1 += (this.ys[i] - mu) * x;
         h00 += mu;
@@ -463,15 +468,15 @@ export class PoissonTrend {
       const db = (h00 * g1 - h01 * g0) / det;
       a += da;
       b += db;
-      if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
-      if (Math.abs(da) < 1e-10 && Math.abs(db) < 1e-10) break;
+      if (!isFiniteNumber(a) || !isFiniteNumber(b)) return null;
+      if (math.abs(da) < 1e-10 && math.abs(db) < 1e-10) break;
     }
     let chi2 = 0;
     for (let i = 0; i < n; i++) {
-      const mu = Math.exp(a + b * (this.ts[i] - tBar));
+      const mu = math.exp(a + b * (this.ts[i] - tBar));
       chi2 += ((this.ys[i] - mu) * (this.ys[i] - mu)) / mu;
     }
-    const phi = Math.max(1, chi2 / (n - 2));
+    const phi = math.max(1, chi2 / (n - 2));
     const det = h00 * h11 - h01 * h01;
     this.fitted = { a, b, vaa: (phi * h11) / det, vab: (-phi * h01) / det, vbb: (phi * h00) / det, phi, tBar };
     return this.fitted;
@@ -484,17 +489,17 @@ export class PoissonTrend {
     const n = this.ts.length;
     let logLik = 0;
     for (let i = from; i < n; i++) {
-      const mu = Math.exp(f.a + f.b * (this.ts[i] - f.tBar));
+      const mu = math.exp(f.a + f.b * (this.ts[i] - f.tBar));
       const y = this.ys[i];
       if (f.phi > 1 + 1e-9) {
         const p = 1 / f.phi;
         logLik += negBinomialLogPmf(y, mu / (f.phi - 1), p);
       } else {
-        logLik += y * Math.log(mu) - mu - logFactorial(y);
+        logLik += y * math.log(mu) - mu - logFactorial(y);
       }
     }
     const params = f.phi > 1 + 1e-9 ? 3 : 2;
-    return logLik - (params / 2) * Math.log(n);
+    return logLik - (params / 2) * math.log(n);
   }
 
   /** Predictive of the count at `t`, or of the total over the `h` periods after `lastT`. */
@@ -502,17 +507,17 @@ export class PoissonTrend {
     const f = this.fit();
     if (!f || futureTs.length === 0) return null;
     const xs = futureTs.map((t) => t - f.tBar);
-    const means = xs.map((x) => Math.exp(f.a + f.b * x + (f.vaa + 2 * x * f.vab + x * x * f.vbb) / 2));
+    const means = xs.map((x) => math.exp(f.a + f.b * x + (f.vaa + 2 * x * f.vab + x * x * f.vbb) / 2));
     const mean = means.reduce((s, m) => s + m, 0);
     let rateVariance = 0;
     for (let j = 0; j < xs.length; j++) {
       for (let k = 0; k < xs.length; k++) {
         const c = f.vaa + (xs[j] + xs[k]) * f.vab + xs[j] * xs[k] * f.vbb;
-        rateVariance += means[j] * means[k] * Math.expm1(c);
+        rateVariance += means[j] * means[k] * math.expm1(c);
       }
     }
-    const variance = Math.max(f.phi * mean + rateVariance, mean * (1 + 1e-9));
-    if (!Number.isFinite(mean) || !Number.isFinite(variance) || mean <= 0) return null;
+    const variance = math.max(f.phi * mean + rateVariance, mean * (1 + 1e-9));
+    if (!isFiniteNumber(mean) || !isFiniteNumber(variance) || mean <= 0) return null;
     const p = mean / variance;
     return { r: (mean * p) / (1 - p), p };
   }

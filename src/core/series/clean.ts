@@ -120,15 +120,41 @@ export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang)
   return { points, dropped };
 }
 
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A valid `YYYY-MM-DD` (checked without building a Date: this runs for every point). */
+function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE_RE.exec(value);
+  if (!m) return false;
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
 /**
- * Normalizes points that are already typed (KpiPoint[] from any caller):
- * drops invalid dates and non-finite values, averages duplicated dates, sorts.
+ * Normalizes points that are already typed (KpiPoint[] from any caller), with
+ * the same rules as `cleanSeries`: invalid dates and non-finite values are
+ * dropped, duplicated dates averaged, the result sorted.
  */
 export function normalizePoints(history: readonly KpiPoint[]): KpiPoint[] {
-  const rows = history.map((p) => [p?.date, p?.value] as const);
-  const cleaned = cleanSeries(
-    rows.map(([date, value]) => [isValidIsoDate(date) ? date : null, typeof value === 'number' && Number.isFinite(value) ? value : null]),
-    'en',
-  );
-  return cleaned.points;
+  const byDate = new Map<IsoDate, { sum: number; count: number }>();
+  for (const point of history) {
+    const date = point?.date;
+    const value = point?.value;
+    if (!isIsoDate(date) || typeof value !== 'number' || !isFinite(value)) continue;
+    const slot = byDate.get(date);
+    if (slot) {
+      slot.sum += value;
+      slot.count += 1;
+    } else {
+      byDate.set(date, { sum: value, count: 1 });
+    }
+  }
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, { sum, count }]) => ({ date, value: sum / count }));
 }

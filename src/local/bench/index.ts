@@ -3,6 +3,7 @@
  * registers here; with no name every benchmark runs.
  */
 const BENCHES: Record<string, () => Promise<void>> = {
+  achievability: async () => (await import('./achievability')).run(),
   statements: async () => (await import('./statement')).run(),
   emulator: async () => (await import('../emulator/bench')).run(),
   workbook: async () => (await import('./workbook')).run(),

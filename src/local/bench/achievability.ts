@@ -1,0 +1,62 @@
+/**
+ * `npm run bench -- achievability`: speed of the status-quo assessment.
+ *   1. one assessment on five years of daily data (target < 50 ms);
+ *   2. 1,000 assessments of three-year weekly histories (target < 2 s).
+ * Each is timed through core `assess` and through the built bundle's
+ * ACHIEVABILITY custom function (what a sheet runs). Figures are printed, never asserted.
+ */
+import { performance } from 'node:perf_hooks';
+import { assess } from '../../core/achievability';
+import { addPeriods } from '../../core/dates';
+import { mulberry32, normalSampler } from '../../core/forecast/stats';
+import type { KpiPoint, Period } from '../../core/types';
+import { loadAddon } from '../runtime';
+
+function randomHistory(seed: number, length: number, period: Period): KpiPoint[] {
+  const normal = normalSampler(mulberry32(seed));
+  let value = 10_000;
+  return Array.from({ length }, (_, i) => {
+    value = Math.max(1, value + 20 + 150 * normal());
+    return { date: addPeriods('2021-01-04', period, i), value: Math.round(value * 100) / 100 };
+  });
+}
+
+function time<T>(fn: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = fn();
+  return { ms: performance.now() - start, result };
+}
+
+export async function run(): Promise<void> {
+  const addon = loadAddon({
+    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) },
+  });
+  const lines = ['Achievability benchmark'];
+
+  // 1. Five years of daily data, deadline three months after the last point.
+  const daily = randomHistory(1, 5 * 365 + 1, 'day');
+  const lastDaily = daily[daily.length - 1].date;
+  const dailyInput = { history: daily, target: daily[daily.length - 1].value * 1.1, deadline: addPeriods(lastDaily, 'month', 3), today: lastDaily };
+  assess(dailyInput, 'en'); // warm-up (JIT)
+  const core1 = time(() => assess(dailyInput, 'en'));
+  const rows = daily.map((p) => [p.date, p.value]);
+  addon.call('ACHIEVABILITY', rows, dailyInput.target, dailyInput.deadline, dailyInput.today);
+  const bundle1 = time(() => addon.call('ACHIEVABILITY', rows, dailyInput.target, dailyInput.deadline, dailyInput.today));
+  lines.push(
+    `  1 assessment, ${daily.length} daily points, horizon ${core1.result.horizon} days: core ${core1.ms.toFixed(1)} ms, bundle ACHIEVABILITY ${bundle1.ms.toFixed(1)} ms (target < 50 ms)`,
+  );
+
+  // 2. 1,000 three-year weekly histories, deadline a quarter after the last point.
+  const weekly = Array.from({ length: 1000 }, (_, i) => randomHistory(100 + i, 157, 'week'));
+  const inputs = weekly.map((history) => {
+    const last = history[history.length - 1];
+    return { history, target: last.value * 1.05, deadline: addPeriods(last.date, 'week', 13), today: last.date };
+  });
+  const core2 = time(() => inputs.map((input) => assess(input, 'en').probability));
+  const weeklyRows = inputs.map((input) => input.history.map((p) => [p.date, p.value]));
+  const bundle2 = time(() => inputs.map((input, i) => addon.call('ACHIEVABILITY', weeklyRows[i], input.target, input.deadline, input.today)));
+  lines.push(
+    `  1,000 assessments, 157 weekly points each: core ${core2.ms.toFixed(0)} ms (${(core2.ms / 1000).toFixed(2)} ms each), bundle ACHIEVABILITY ${bundle2.ms.toFixed(0)} ms (target < 2,000 ms)`,
+  );
+  console.log(lines.join('\n'));
+}
