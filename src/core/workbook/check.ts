@@ -6,9 +6,9 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, type Assessment } from '../achievability';
+import { achievableCriterion, assess, forecastPath, type Assessment } from '../achievability';
 import { checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
-import { addPeriods, endOfPeriod } from '../dates';
+import { addDays, addPeriods, endOfPeriod } from '../dates';
 import { formatDate, formatNumber, formatValue } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
@@ -148,22 +148,58 @@ export function kpiDisplayName(m: MergedGoal, lang: Lang): string | null {
   return m.series?.name ?? (m.kpi ? m.kpi.label[lang] : m.goal.kpi);
 }
 
-function assessGoal(m: MergedGoal, options: CheckOptions): Assessment | null {
+/**
+ * The status-quo assessment counts a `total` from the last observation to
+ * the deadline. A goal with its own start counts only its window: what was
+ * already done since the start is subtracted from the target, and what the
+ * periods before a future start will bring is added to it; the suggested
+ * target is mapped back to the goal's own terms.
+ */
+export interface WindowAdjustment {
+  /** Amount added to the assessed target: −done since the start, or +expected before a future start. */
+  shift: number;
+  note: string;
+}
+
+function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
   if (!m.series || m.target === null || m.deadline === null) return null;
-  return assess(
-    {
-      history: m.series.points,
+  const input = {
+    history: m.series.points,
+    target: m.target,
+    deadline: m.deadline,
+    today: options.today,
+    direction: m.direction,
+    aggregation: m.aggregation,
+    baseline: m.baseline,
+    policy: options.settings.policy,
+    lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+  };
+  const points = m.series.points;
+  let window: WindowAdjustment | null = null;
+  if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
+    const last = points[points.length - 1].date;
+    const format = (value: number): string => formatValue(value, m.unit, options.lang, m.currency ?? undefined);
+    if (m.start <= last) {
+      const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= (m.deadline as IsoDate)).reduce((sum, p) => sum + p.value, 0);
+      window = { shift: -done, note: t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
+    } else {
+      const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
+      const before = path.length > 0 ? path[path.length - 1].median : 0;
+      if (before > 0) window = { shift: before, note: t(options.lang, 'check.note.windowBefore', { before: format(before), start: formatDate(m.start, options.lang) }) };
+    }
+  }
+  if (!window) return { assessment: assess(input, options.lang), window: null };
+  const assessment = assess({ ...input, target: m.target + window.shift }, options.lang);
+  return {
+    assessment: {
+      ...assessment,
       target: m.target,
-      deadline: m.deadline,
-      today: options.today,
-      direction: m.direction,
-      aggregation: m.aggregation,
-      baseline: m.baseline,
-      policy: options.settings.policy,
-      lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+      suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - window.shift),
+      // The engine's reasons quote the shifted amounts: the window note explains instead.
+      reasons: [],
     },
-    options.lang,
-  );
+    window,
+  };
 }
 
 const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {
@@ -212,7 +248,8 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   return notes;
 }
 
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessment: Assessment | null, options: CheckOptions): GoalCheck {
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions): GoalCheck {
+  const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
   const evaluation = evaluateStatement(m.goal.statement, {
@@ -233,6 +270,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessment: Assessm
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
     if (c.status === 'fail' || c.status === 'warn') notes.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.suggestion ?? c.message }));
   }
+  if (assessed?.window) notes.push(assessed.window.note);
   if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) notes.push(assessment.reasons[0]);
   const split = alignment.splits.find((s) => s.row === m.goal.row);
   if (split) notes.push(split.message);
@@ -286,9 +324,9 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
     if (!goOn()) break;
-    const assessment = assessGoal(m, options);
-    if (assessment) assessments.set(m.goal.row, assessment);
-    checks.push(checkOne(m, alignment, assessment, options));
+    const assessed = assessGoal(m, options);
+    if (assessed) assessments.set(m.goal.row, assessed.assessment);
+    checks.push(checkOne(m, alignment, assessed, options));
     options.onProgress?.(total + checks.length, total * 2);
   }
   const done = new Set(checks.map((c) => c.row));

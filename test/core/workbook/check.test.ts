@@ -161,3 +161,33 @@ describe('owned columns by header', () => {
     expect(ownedColumnsByHeader(['Goal', 'Verdict', 'SMART notes']).size).toBe(0);
   });
 });
+
+describe('totals counted over the goal window', () => {
+  const history: CellValue[][] = [['Week', 'New accounts']];
+  for (let i = 0; i < 80; i++) history.push([new Date(Date.UTC(2025, 4, 5 + 7 * i)).toISOString().slice(0, 10), 2]);
+  const goals: CellValue[][] = [
+    ['ID', 'Goal', 'KPI', 'Target', 'Start', 'Deadline'],
+    ['P', 'Close 30 new accounts this quarter', 'New accounts', 30, '2026-10-01', '2026-12-31'],
+    ['F', 'Close 26 new accounts in Q1 2027', 'New accounts', 26, '2027-01-01', '2027-03-31'],
+    ['X', 'Close 26 new accounts by the end of Q1 2027', 'New accounts', 26, '', '2027-03-31'],
+  ];
+  const model = buildWorkbookModel(
+    [
+      { name: 'Goals', values: goals },
+      { name: 'KPIs', values: history },
+    ],
+    { lang: 'en', catalog: KPI_CATALOG },
+  );
+  const checks = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks;
+
+  it('subtracts what was done since a past start', () => {
+    expect(checks[0].notes.some((n) => /already done since 1 October 2026/.test(n))).toBe(true);
+  });
+
+  it('does not count the periods before a future start', () => {
+    const future = checks[1];
+    const open = checks[2];
+    expect(future.notes.some((n) => n.startsWith('Counted from the goal’s start (1 January 2027)'))).toBe(true);
+    expect(future.probability as number).toBeLessThan(open.probability as number);
+  });
+});
