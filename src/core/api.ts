@@ -103,6 +103,8 @@ export interface SidebarContext {
 export interface KpiChoice {
   /** A workbook series (`SeriesSummary.id`) … */
   seriesId: string | null;
+  /** … and its tab, so live calls read that tab only. */
+  sheetName?: string | null;
   /** … or a catalog KPI (no history: achievability is unknown). */
   catalogId: string | null;
   name: string;
@@ -132,6 +134,8 @@ export interface GoalDraft {
 
 export interface AssessRequest {
   seriesId: string | null;
+  /** Tab of the series (`SeriesSummary.sheetName`): lets the server read that tab alone. */
+  sheetName?: string | null;
   catalogId: string | null;
   baseline: number | null;
   direction: Direction;

@@ -70,7 +70,7 @@ export function previousStep(step: StepId): StepId {
 
 /** KPI choice for a workbook series. */
 export function choiceFromSeries(series: SeriesSummary): KpiChoice {
-  return { seriesId: series.id, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter };
+  return { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter };
 }
 
 /**

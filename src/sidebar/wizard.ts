@@ -375,7 +375,7 @@ export class Wizard {
       return;
     }
     this.assessCall.schedule(
-      { seriesId: kpi.seriesId, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline },
+      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline },
       {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');

@@ -214,19 +214,35 @@ describe('sidebar server calls', () => {
     expect(repaired.policy.stretchAllowance).toBe(0.1);
   });
 
-  it('live calls read each tab once: service calls do not grow with the goals', () => {
+  it('live calls read the series tab only, and their service calls do not grow with the goals', () => {
     const fresh = exampleWorkbook();
     const ctx = fresh.addon.call<SidebarContext>('sidebarGetContext');
     const draft = closeRateDraft(ctx);
-    const request = { seriesId: draft.kpi?.seriesId ?? null, catalogId: 'close_rate', baseline: 0.25, direction: 'increase', target: 0.4, deadline: draft.deadline };
-    fresh.emulator.calls.reset();
-    fresh.addon.call('sidebarAssess', request);
-    const small = fresh.emulator.calls.total();
+    const series = ctx.series.find((s) => s.id === draft.kpi?.seriesId);
+    const request = { seriesId: series?.id ?? null, sheetName: series?.sheetName ?? null, catalogId: 'close_rate', baseline: 0.25, direction: 'increase', target: 0.4, deadline: draft.deadline };
+    const callsFor = (arg: unknown) => {
+      fresh.emulator.calls.reset();
+      fresh.addon.call('sidebarAssess', arg);
+      return fresh.emulator.calls.byMethod();
+    };
+    const oneTab = callsFor(request);
+    const everyTab = callsFor({ ...request, sheetName: null });
+    expect(oneTab['Range.getValues']).toBe(1);
+    expect(everyTab['Range.getValues']).toBe(fresh.ss.getSheets().length);
+    const before = fresh.emulator.calls.total();
+    expect(before).toBeGreaterThan(0);
     const goals = fresh.ss.getSheetByName('Goals');
     const extra = Array.from({ length: 300 }, (_, i) => [`X${i}`, `Increase the close rate to 30% by next week (${i})`]);
     goals?.getRange(goals.getLastRow() + 1, 1, extra.length, 2).setValues(extra);
-    fresh.emulator.calls.reset();
-    fresh.addon.call('sidebarAssess', request);
-    expect(fresh.emulator.calls.total()).toBe(small);
+    expect(callsFor(request)).toEqual(oneTab);
+    expect(callsFor({ ...request, sheetName: null })).toEqual(everyTab);
+  });
+
+  it('a stale tab name falls back to reading the workbook', () => {
+    const fresh = exampleWorkbook();
+    const ctx = fresh.addon.call<SidebarContext>('sidebarGetContext');
+    const draft = closeRateDraft(ctx);
+    const result = fresh.addon.call<AssessResponse>('sidebarAssess', { seriesId: draft.kpi?.seriesId, sheetName: 'Renamed tab', catalogId: 'close_rate', baseline: 0.25, direction: 'increase', target: 0.3, deadline: draft.deadline });
+    expect(result.verdict).not.toBe('insufficient-data');
   });
 });

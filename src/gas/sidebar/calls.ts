@@ -32,7 +32,7 @@ import { CRITERIA, type Lang, type Unit, type Verdict } from '../../core/types';
 import type { FlaggedGoal, KpiSeries } from '../../core/workbook/types';
 import { appendGoal, checkGoals, writeSettings } from '../workbook';
 import { checkDraftAlignment } from './alignment';
-import { beginCall, forgetWorkbook, settings, today, userLang, workbook } from './execution';
+import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
 /** Thrown with a message the user can read as is. */
@@ -51,10 +51,6 @@ function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-function findSeries(id: string | null): KpiSeries | null {
-  if (!id) return null;
-  return workbook().series.find((s) => s.key === id) ?? null;
-}
 
 function toSettingsView(s: Settings): SettingsView {
   return {
@@ -116,6 +112,7 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   const direction = request.direction === 'decrease' || request.direction === 'maintain' ? request.direction : 'increase';
   return {
     seriesId: typeof request.seriesId === 'string' ? request.seriesId : null,
+    sheetName: typeof request.sheetName === 'string' ? request.sheetName : null,
     catalogId: typeof request.catalogId === 'string' ? request.catalogId : null,
     baseline: finiteOrNull(request.baseline),
     direction,
@@ -128,7 +125,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
   beginCall();
   const lang = userLang();
   const request = validateAssessRequest(raw, lang);
-  const series = findSeries(request.seriesId);
+  const series = seriesByKey(request.seriesId, request.sheetName);
   if (!series) throw new SidebarError(t(lang, 'sidebar.server.noSeries'));
   const unit = summarize(series).unit;
   const input = assessInput(request, series);
@@ -170,7 +167,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
   const draft = request.draft;
   const targetLevel = finiteOrNull(request.targetLevel);
   const context: EvaluationContext = {};
-  const series = findSeries(draft.kpi?.seriesId ?? null);
+  const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
   if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
     context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline }, series), lang), lang);
   }

@@ -4,12 +4,14 @@
  * one loaded bundle across calls, so each entry point starts with
  * `beginCall()` and the caches below never outlive one call.
  */
+import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
-import { isoFromParts } from '../../core/dates';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
-import type { WorkbookModel } from '../../core/workbook/types';
-import { readSettings, readWorkbook } from '../workbook';
+import { detectKpiSeries } from '../../core/workbook/kpis';
+import type { KpiSeries, WorkbookModel } from '../../core/workbook/types';
+import { readSettings, readWorkbook, todayIso } from '../workbook';
+import { toCellValue } from '../workbook/read';
 
 interface CallCache {
   settings?: Settings;
@@ -48,22 +50,43 @@ export function userLang(): Lang {
   return cache.lang;
 }
 
-/** Today in the spreadsheet's time zone (what "end of this month" means to its users). */
+/** Today in the spreadsheet's time zone (what "end of this month" means to its users), as Check goals sees it. */
 export function today(): IsoDate {
-  if (!cache.today) {
-    const now = new Date();
-    try {
-      const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-      cache.today = Utilities.formatDate(now, zone, 'yyyy-MM-dd');
-    } catch {
-      cache.today = isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
-    }
-  }
-  return cache.today;
+  const cached = cache.today ?? todayIso();
+  cache.today = cached;
+  return cached;
 }
 
 export function workbook(): WorkbookModel {
   const cached = cache.model ?? readWorkbook();
   cache.model = cached;
   return cached;
+}
+
+/** Language the spreadsheet's cells are typed in (its locale): how text numbers and dates in KPI tabs read. */
+function cellLang(): Lang {
+  try {
+    return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return userLang();
+  }
+}
+
+/**
+ * One KPI series by key. Live calls (achievability as the user types) know
+ * the series' tab, so they read that tab alone — one batched read instead of
+ * every tab — and fall back to the whole workbook when the tab changed.
+ */
+export function seriesByKey(key: string | null, sheetName: string | null | undefined): KpiSeries | null {
+  if (!key) return null;
+  if (cache.model) return cache.model.series.find((s) => s.key === key) ?? null;
+  if (sheetName) {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+    if (sheet) {
+      const grid = { name: sheet.getName(), values: sheet.getDataRange().getValues().map((row) => row.map(toCellValue)) };
+      const found = detectKpiSeries(grid, cellLang(), KPI_CATALOG).find((s) => s.key === key);
+      if (found) return found;
+    }
+  }
+  return workbook().series.find((s) => s.key === key) ?? null;
 }
