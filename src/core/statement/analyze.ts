@@ -48,6 +48,20 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
   [/\bchf\b/, 'CHF'],
 ];
 
+/** "the last 3 weeks", "les 30 derniers jours", "3 months ago": an observation window, never a goal number. */
+function isElapsedPeriod(q: Quantity, folded: string): boolean {
+  if (q.kind !== 'number' && q.kind !== 'days') return false;
+  const before = folded.slice(Math.max(0, q.start - 12), q.start);
+  const after = folded.slice(q.end, q.end + 30);
+  if (/\b(?:last|past|previous|derniers?|dernieres?)\s+$/.test(before)) return true;
+  const past = /^\s+(?:ago|derniers?|dernieres?|passes?|precedents?|ecoulee?s?)\b/;
+  // "30 days" may be a level (a sales cycle) unless it lies in the past ("30 days ago").
+  if (q.kind === 'days') return past.test(after);
+  const unit = /^\s+(?:(?:derniers?|dernieres?|passes?|precedents?|ecoulee?s?)\s+)?(?:days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees?)\b/.exec(after);
+  // "3 weeks" is a duration, not a level.
+  return unit !== null;
+}
+
 /** Whether a cadence word only qualifies a KPI's name: "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue". */
 function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
   const adjacent = (a: number, b: number): boolean => a <= b && /^\s*$/.test(folded.slice(a, b));
@@ -92,7 +106,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directionMention = chooseDirection(goalDirections);
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
-  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)));
+  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded));
   const numbers = extractGoalNumbers(folded, quantities, (index) => {
     let last: DirectionMention | null = null;
     for (const d of goalDirections) if (d.end <= index) last = d;

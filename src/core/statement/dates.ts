@@ -280,6 +280,9 @@ const CHRONO_HINT_RE = new RegExp(
 
 const END_OF_PREFIX_RE = /(?:\b(?:the\s+)?end\s+of\s+(?:the\s+)?|\b(?:a\s+)?(?:la\s+)?fin\s+(?:du\s+|de\s+la\s+|de\s+l'|d'|de\s+)?)$/;
 
+const AMBIGUOUS_TOKENS = new Set(['sept', 'mar', 'mars', 'may', 'sun', 'sat', 'march']);
+const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusqu'au|fin)\s+$/;
+
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
@@ -299,6 +302,9 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     const span = { start: r.index, end: r.index + r.text.length };
     // chrono also reads times ("2M" → 2 a.m.) and "a day": keep only real calendar mentions.
     if (!CHRONO_HINT_RE.test(prepared.folded.slice(span.start, span.end))) continue;
+    // "sept" is also seven, "may" a modal verb: a bare ambiguous token is a date only after a date cue.
+    const token = prepared.folded.slice(span.start, span.end).trim();
+    if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
     const y = c.get('year') ?? year;
     const mo = c.get('month') ?? month;

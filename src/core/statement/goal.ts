@@ -45,6 +45,7 @@ function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalC
 export function extractGoalNumbers(folded: string, quantities: readonly Quantity[], directionBefore: (index: number) => DirectionMention | null): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
+  let fallbackTarget: Quantity | null = null;
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
     const a = quantities[i];
@@ -112,7 +113,9 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       if (!result.change) result.change = changeOf(q);
       continue;
     }
-    if (!result.target) result.target = q;
+    // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated.
+    fallbackTarget ??= q;
   }
+  if (!result.target && fallbackTarget) result.target = fallbackTarget;
   return result;
 }

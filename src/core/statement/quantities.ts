@@ -40,6 +40,11 @@ const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-z0-9.,])${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])`, 'g');
+/** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
+const WORD_COUNT_RE = new RegExp(
+  `(?<![a-z'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  'g',
+);
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 
 /** Parses the digits of a number in the statement's language. */
@@ -107,6 +112,14 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
     const points = /point/.test(m[2]);
     found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false });
+  }
+  WORD_COUNT_RE.lastIndex = 0;
+  for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
+    const n = countValue(m[1]);
+    const start = m.index;
+    const end = start + m[1].length;
+    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
+    found.push({ start, end, value: n, kind: 'number', currency: null, signed: false });
   }
   TIMES_RE.lastIndex = 0;
   for (let m = TIMES_RE.exec(folded); m; m = TIMES_RE.exec(folded)) {

@@ -117,6 +117,17 @@ describe('other whole analyses', () => {
     });
   });
 
+  it('reads spelled-out counts, and "sept" as seven unless a date cue precedes it', () => {
+    expect(fields("Signer sept nouveaux comptes d'ici la fin de l'année.")).toMatchObject({ kpi: 'deals_closed', target: 7, deadline: '2026-12-31' });
+    expect(fields('Close ten deals next month.')).toMatchObject({ target: 10, deadline: '2026-12-31' });
+    expect(fields("Conclure 20 affaires d'ici le 15 sept 2027.")).toMatchObject({ target: 20, deadline: '2027-09-15' });
+  });
+
+  it('never takes an observation window for a goal number', () => {
+    expect(fields('Our win rate was 20% over the last 3 weeks; raise it to 25% next month.')).toMatchObject({ baseline: 0.2, target: 0.25, deadline: '2026-12-31' });
+    expect(fields('Sur les 30 derniers jours nous avons fait 40 démos : passer à 50 démos par mois.')).toMatchObject({ target: 50, recurrence: 'month' });
+  });
+
   it('survives odd input without throwing', () => {
     for (const text of ['', '   ', '🚀🚀🚀', '<script>alert(1)</script>', 'x'.repeat(10_000), '%%%', '1/2/3/4/5', 'İstanbul sales +10%']) {
       expect(() => evaluateStatement(text, { asOf: AS_OF })).not.toThrow();
