@@ -25,7 +25,12 @@ export interface EmulatorOptions {
   spreadsheetLocale?: string;
   /** Session.getActiveUserLocale(), e.g. 'fr' | 'en' (default: the language of spreadsheetLocale). */
   userLocale?: string;
-  /** Spreadsheet and script time zone (default 'Europe/Paris' for fr locales, else 'America/New_York'). */
+  /**
+   * Spreadsheet and script time zone (default: the Node process's zone). The emulator runs the
+   * script in the process's zone, as Apps Script runs it in the script's zone: date cells are
+   * local midnights, and Utilities.formatDate with this zone formats in the process's zone, so
+   * cell dates keep the day typed whatever name is given here (set TZ to match for "now").
+   */
   timeZone?: string;
   /** Spreadsheet name (default 'Untitled spreadsheet'). */
   name?: string;
@@ -82,6 +87,10 @@ export interface Emulator {
 
 export const DEFAULT_HTML_DIR = path.resolve(__dirname, '../../../dist');
 
+function processTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 function languageOf(locale: string): string {
   return locale.split(/[_-]/)[0]?.toLowerCase() || 'en';
 }
@@ -108,7 +117,7 @@ function virtualDate(clock: VirtualClock): DateConstructor {
 /** Creates an emulated spreadsheet with one empty sheet (unless firstSheetName is null). */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locale = options.spreadsheetLocale ?? 'en_US';
-  const timeZone = options.timeZone ?? (languageOf(locale) === 'fr' ? 'Europe/Paris' : 'America/New_York');
+  const timeZone = options.timeZone ?? processTimeZone();
   const runtime = new EmulatorRuntime();
   runtime.authMode = options.authMode ?? 'FULL';
   if (options.formulaPrefixes) runtime.formulaPrefixes = [...options.formulaPrefixes];
@@ -133,6 +142,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     userEmail: options.userEmail ?? '',
     temporaryUserKey: `temp-${randomUUID()}`,
   };
+  runtime.localTimeZones = () => [model.timeZone, session.scriptTimeZone];
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new EmulatedSpreadsheetApp(context, emulatedUi),
     Session: new EmulatedSession(runtime, session),

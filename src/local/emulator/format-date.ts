@@ -69,11 +69,29 @@ function offsetText(minutes: number, colon: boolean): string {
   return `${sign}${pad(Math.floor(abs / 60), 2)}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
 }
 
-export function formatDate(date: Date, timeZone: string, pattern: string): string {
+/** Calendar parts in the Node process's own time zone. */
+function localParts(date: Date): Parts {
+  return {
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+    second: date.getSeconds(),
+    weekday: date.getDay(),
+    offsetMinutes: -date.getTimezoneOffset(),
+  };
+}
+
+/**
+ * Formats `date` in `timeZone`; with `processLocal`, in the Node process's zone instead (the
+ * emulator runs the script in that zone, see EmulatorOptions.timeZone).
+ */
+export function formatDate(date: Date, timeZone: string, pattern: string, processLocal = false): string {
   if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
     throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
   }
-  const p = partsIn(date, timeZone);
+  const p = processLocal ? localParts(date) : partsIn(date, timeZone);
   const ms = ((date.getTime() % 1000) + 1000) % 1000;
   let out = '';
   let i = 0;

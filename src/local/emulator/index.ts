@@ -18,8 +18,10 @@
  *   formatString), Logger, ScriptApp (AuthMode, getAuthorizationInfo), Charts (ChartType).
  *
  * Conventions
- * - Values follow Sheets: numbers stay numbers, dates are Date objects (local wall clock of the
- *   Node process), written strings are parsed like typed input: "=…" → formula, "'…" → literal
+ * - Values follow Sheets: numbers stay numbers, dates are Date objects. The script runs in the
+ *   Node process's time zone (as Apps Script runs it in the script's zone): a date cell is a
+ *   local midnight, and Utilities.formatDate with the spreadsheet's or script's zone formats in
+ *   the process zone, so both give the day typed. Written strings are parsed like typed input: "=…" → formula, "'…" → literal
  *   text, "12" / "25 %" / "TRUE" / "2026-06-30" → number / percentage / boolean / date. A formula
  *   cell's value is its cached result (from xlsx) or '' (formulas are not evaluated).
  * - getValues & co. return fresh copies; Sheet.getRange beyond getMaxRows/getMaxColumns throws

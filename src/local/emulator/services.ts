@@ -207,7 +207,8 @@ export class EmulatedUtilities extends emulatedBase<GoogleAppsScript.Utilities.U
   }
 
   override formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
-    return formatDate(date as unknown as Date, String(timeZone), String(format));
+    const zone = String(timeZone);
+    return formatDate(date as unknown as Date, zone, String(format), this.runtime.localTimeZones().includes(zone));
   }
 
   override sleep(milliseconds: number): void {

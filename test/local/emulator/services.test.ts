@@ -178,7 +178,7 @@ describe('Ui and HtmlService', () => {
 
 describe('Session, Utilities, Logger, ScriptApp', () => {
   it('reports locale, time zone, an empty email and a temporary key', () => {
-    const { session } = setup({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    const { session } = setup({ spreadsheetLocale: 'fr_FR', userLocale: 'fr', timeZone: 'Europe/Paris' });
     expect(session.getActiveUserLocale()).toBe('fr');
     expect(session.getScriptTimeZone()).toBe('Europe/Paris');
     expect(session.getActiveUser().getEmail()).toBe('');
@@ -196,6 +196,16 @@ describe('Session, Utilities, Logger, ScriptApp', () => {
     expect(utilities.getUuid()).toMatch(/^[0-9a-f-]{36}$/);
     expect(() => utilities.sleep(10)).not.toThrow();
     expect(utilities.formatString('%s: %d goals, %.1f%%', 'Q1', 3.7, 12.345)).toBe('Q1: 3 goals, 12.3%');
+  });
+
+  it('formats cell dates in the spreadsheet/script zone as the day typed (the script runs in the process zone)', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone === 'Pacific/Kiritimati' ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
+    const { utilities, sheet, ss, session } = setup({ timeZone: zone, spreadsheetLocale: 'en_US' });
+    sheet.getRange('A1').setValue('2026-06-30');
+    const cell = sheet.getRange('A1').getValue() as Date;
+    expect(utilities.formatDate(cell, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd')).toBe('2026-06-30');
+    expect(utilities.formatDate(cell, session.getScriptTimeZone(), 'yyyy-MM-dd')).toBe('2026-06-30');
+    expect([cell.getFullYear(), cell.getMonth() + 1, cell.getDate()]).toEqual([2026, 6, 30]);
   });
 
   it('logs lines and exposes the AuthMode enum', () => {

@@ -3,13 +3,14 @@ import { setup } from './helpers';
 
 describe('Spreadsheet and sheets', () => {
   it('has identity, locale and time zone', () => {
-    const { ss, emulator } = setup({ spreadsheetLocale: 'fr_FR', name: 'Plan', id: 'abc' });
+    const { ss, emulator } = setup({ spreadsheetLocale: 'fr_FR', name: 'Plan', id: 'abc', timeZone: 'Europe/Paris' });
     expect(ss.getId()).toBe('abc');
     expect(ss.getName()).toBe('Plan');
     expect(ss.getUrl()).toBe('https://docs.google.com/spreadsheets/d/abc/edit');
     expect(ss.getSpreadsheetLocale()).toBe('fr_FR');
     expect(ss.getSpreadsheetTimeZone()).toBe('Europe/Paris');
     expect(emulator.session.userLocale).toBe('fr');
+    expect(setup().ss.getSpreadsheetTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 
   it('inserts, finds, renames, activates and deletes sheets', () => {
