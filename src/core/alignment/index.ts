@@ -8,12 +8,13 @@
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
 import { daysBetween } from '../dates';
-import { formatDate, formatValue } from '../format';
+import { formatDate } from '../format';
 import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Unit } from '../types';
 import { contributes } from './contributions';
 import { fiscalQuarter, fiscalQuarters, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
+import { formatGoalValue } from '../workbook/values';
 
 export { CONTRIBUTES_TO, contributes } from './contributions';
 export * from './quarters';
@@ -146,7 +147,7 @@ export function unitNoun(statement: string, target: number, lang: Lang): string 
 }
 
 function formatAmount(value: number, goal: AlignmentGoal, noun: string | null, lang: Lang): string {
-  const text = formatValue(value, goal.unit, lang, goal.currency ?? undefined);
+  const text = formatGoalValue(value, goal.unit, goal.currency, lang);
   return noun && goal.unit !== 'percent' && goal.unit !== 'currency' ? `${text} ${noun}` : text;
 }
 

@@ -6,12 +6,13 @@
 import { forecastPath } from '../achievability';
 import { flattenTree, type QuarterSplit } from '../alignment';
 import { addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
-import { formatPercent, formatPoints, formatValue } from '../format';
+import { formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import type { CheckResult } from '../workbook/check';
 import type { GoalCheck, KpiSeries, WorkbookModel } from '../workbook/types';
+import { formatGoalValue } from '../workbook/values';
 
 export interface PlanInput {
   model: WorkbookModel;
@@ -139,7 +140,7 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
   if (check.unit === 'percent') return `${formatPoints(pace.perPeriod, lang)} ${per}`;
   const sign = pace.perPeriod > 0 ? '+' : '';
-  const absolute = `${sign}${formatValue(pace.perPeriod, check.unit, lang, check.currency ?? undefined)}`;
+  const absolute = `${sign}${formatGoalValue(pace.perPeriod, check.unit, check.currency, lang)}`;
   const relative = pace.perPeriodRelative !== null && check.aggregation === 'level' ? ` (${pace.perPeriodRelative > 0 ? '+' : ''}${formatPercent(pace.perPeriodRelative, lang)})` : '';
   return `${absolute}${relative} ${per}`;
 }
@@ -289,7 +290,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     if (c.alignment.length > 0) fixes.push(t(lang, 'align.suggestion'));
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
     if (notAchievable && c.suggestedTarget !== null) {
-      fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatValue(c.suggestedTarget, c.unit, lang, c.currency ?? undefined) }));
+      fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(c.suggestedTarget, c.unit, c.currency, lang) }));
     }
     const split = splits.find((s) => s.row === c.row);
     if (split) fixes.push(split.message);

@@ -9,7 +9,7 @@
 import { achievableCriterion, assess, forecastPath, type Assessment } from '../achievability';
 import { checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, endOfPeriod } from '../dates';
-import { formatDate, formatNumber, formatValue } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
@@ -17,6 +17,7 @@ import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type Crite
 import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import { linkSeries, matchCatalog } from './link';
 import type { CheckSummary, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
+import { formatGoalValue } from './values';
 
 export interface CheckOptions {
   today: IsoDate;
@@ -178,7 +179,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
   let window: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
     const last = points[points.length - 1].date;
-    const format = (value: number): string => formatValue(value, m.unit, options.lang, m.currency ?? undefined);
+    const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
     if (m.start <= last) {
       const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= (m.deadline as IsoDate)).reduce((sum, p) => sum + p.value, 0);
       window = { shift: -done, note: t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
@@ -230,10 +231,10 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
   };
   const kpiName = kpiDisplayName(m, lang);
   if (m.fromColumns.has('kpi') && m.fromColumns.has('target') && kpiName && m.target !== null) {
-    upgrade('specific', 'check.fromColumns.specific', { kpi: kpiName, target: formatValue(m.target, m.unit, lang, m.currency ?? undefined) });
+    upgrade('specific', 'check.fromColumns.specific', { kpi: kpiName, target: formatGoalValue(m.target, m.unit, m.currency, lang) });
   }
   if (m.fromColumns.has('target') && m.target !== null && (m.series !== null || m.fromColumns.has('kpi'))) {
-    upgrade('measurable', 'check.fromColumns.measurable', { target: formatValue(m.target, m.unit, lang, m.currency ?? undefined) });
+    upgrade('measurable', 'check.fromColumns.measurable', { target: formatGoalValue(m.target, m.unit, m.currency, lang) });
   }
   if (m.fromColumns.has('deadline') && m.deadline !== null) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
   return next;
