@@ -51,6 +51,13 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   return null;
 }
 
+/** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
+function looksLikePoints(values: readonly number[]): boolean {
+  if (values.length === 0 || values.some((v) => v < -100 || v > 100)) return false;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] > 1.5;
+}
+
 /**
  * The series of one tab, or [] when it is not a KPI tab. Rows whose date
  * cell is not a date are skipped; duplicate dates keep the last value.
@@ -109,8 +116,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       }
       byDate.set(date, value);
     }
-    const points = [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, value]) => ({ date, value }));
+    let points = [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, value]) => ({ date, value }));
     const kpi = matchCatalog(name, catalog) ?? (generic ? null : matchCatalog(grid.name, catalog));
+    const unit = guessUnit(name, points.map((p) => p.value), kpi);
+    // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
+    if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
       key: `${grid.name}!${header || columnLetter(column)}`,
       name,
@@ -119,7 +129,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       points,
       period: periodFromGaps(points),
       catalogId: kpi?.id ?? null,
-      unit: guessUnit(name, points.map((p) => p.value), kpi),
+      unit,
       skipped,
     };
   });

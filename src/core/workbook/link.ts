@@ -48,8 +48,26 @@ export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): K
  * 3. the statement's KPI (catalog id from the analyzer) that a series measures;
  * 4. the statement mentions a series by its own name (longest wins).
  */
+/** Among series measuring the same KPI, the one whose name shares most words with the goal (team, region…). */
+function closest(candidates: readonly KpiSeries[], goal: { statement: string; owner?: string | null }): KpiSeries | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const words = new Set(fold(`${goal.statement} ${goal.owner ?? ''}`).split(' ').filter((w) => w.length > 2));
+  let best = candidates[0];
+  let bestScore = -1;
+  for (const s of candidates) {
+    const score = fold(s.name)
+      .split(' ')
+      .filter((w) => words.has(w)).length;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function linkSeries(
-  goal: { kpi: string | null; statement: string },
+  goal: { kpi: string | null; statement: string; owner?: string | null },
   analyzedKpiId: string | null,
   series: readonly KpiSeries[],
   catalog: readonly KpiDefinition[],
@@ -64,12 +82,18 @@ export function linkSeries(
     if (exact) return exact;
     const kpi = matchCatalog(goal.kpi, catalog);
     if (kpi) {
-      const measured = series.find((s) => s.catalogId === kpi.id);
+      const measured = closest(
+        series.filter((s) => s.catalogId === kpi.id),
+        goal,
+      );
       if (measured) return measured;
     }
   }
   if (analyzedKpiId) {
-    const measured = series.find((s) => s.catalogId === analyzedKpiId);
+    const measured = closest(
+      series.filter((s) => s.catalogId === analyzedKpiId),
+      goal,
+    );
     if (measured) return measured;
   }
   const statement = fold(goal.statement);

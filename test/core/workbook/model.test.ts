@@ -155,3 +155,16 @@ describe('literalText', () => {
     expect(literalText('')).toBe('');
   });
 });
+
+describe('KPI values and series choice', () => {
+  it('reads a rate typed in points as a fraction', () => {
+    const grid = weeklyGrid('Close', ['Week', 'Close rate (%)'], 6, (i) => [24 + i]);
+    expect(detectKpiSeries(grid, 'en', KPI_CATALOG)[0].points[0].value).toBeCloseTo(0.24);
+  });
+
+  it('prefers the series whose name matches the goal’s team', () => {
+    const grid = weeklyGrid('Rates', ['Week', 'Close rate North', 'Close rate South'], 6, () => [0.2, 0.3]);
+    const series = detectKpiSeries(grid, 'en', KPI_CATALOG);
+    expect(linkSeries({ kpi: 'close rate', statement: 'Raise the close rate', owner: 'South team' }, null, series, KPI_CATALOG)?.name).toBe('Close rate South');
+  });
+});
