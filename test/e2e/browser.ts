@@ -60,10 +60,14 @@ export async function openPreview(browser: Browser, options: PreviewOptions & { 
     page,
     problems,
     async sidebar() {
+      // The page reloads the panel when the add-on opens a sidebar again (menu → Settings): wait for the latest one.
+      const version = preview.session.emulator.ui.sidebars.length;
+      await page.waitForFunction((v) => document.querySelector('#sidebar-frame')?.getAttribute('src') === `/sidebar?v=${v}`, version);
       const handle = await page.waitForSelector('#sidebar-frame');
       const frame = await handle.contentFrame();
       if (!frame) throw new Error('sidebar iframe has no frame');
       await frame.waitForLoadState();
+      await frame.waitForSelector('#app[data-active-pane]');
       return frame;
     },
     async screenshot(name) {

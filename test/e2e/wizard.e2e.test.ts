@@ -355,3 +355,50 @@ describe('a workbook file, a failing server call', () => {
     expect(view.problems).toEqual([]);
   });
 });
+
+describe('menu: settings, help and the plan report', () => {
+  let view: PreviewPage;
+  beforeAll(async () => {
+    view = await openPreview(browser, { locale: 'en_US', workbook: 'example' });
+  });
+  afterAll(async () => view?.close());
+
+  async function menu(functionName: string): Promise<void> {
+    await view.page.click('#extensions');
+    await view.page.click(`#addon-menu button[data-function="${functionName}"]`);
+    await view.page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
+  }
+
+  it('Settings opens its pane; saving French re-labels the sidebar and is stored in the document', async () => {
+    await menu('showSettings');
+    const frame = await view.sidebar();
+    await frame.waitForSelector('#app[data-active-pane="settings"] form.settings');
+    await frame.fill('input[name="stretchAllowance"]', '150');
+    await frame.click('form.settings button[type="submit"]');
+    expect(await frame.textContent('.form-status')).toBe('Enter a number between 0 and 100.');
+    await frame.fill('input[name="stretchAllowance"]', '15');
+    await frame.selectOption('select[name="language"]', 'fr');
+    await frame.selectOption('select[name="fiscalYearStartMonth"]', '4');
+    await view.screenshot('settings');
+    await frame.click('form.settings button[type="submit"]');
+    await frame.waitForFunction(() => document.querySelector('button.pane-tab[data-pane="settings"]')?.textContent === 'Paramètres');
+    const saved = view.preview.session.rpc('sidebarGetSettings', []) as { language: string; fiscalYearStartMonth: number; policy: { stretchAllowance: number } };
+    expect(saved).toMatchObject({ language: 'fr', fiscalYearStartMonth: 4, policy: { stretchAllowance: 0.15 } });
+    expect(view.problems).toEqual([]);
+  });
+
+  it('Help opens its pane', async () => {
+    await menu('showHelp');
+    const frame = await view.sidebar();
+    await frame.waitForSelector('#app[data-active-pane="help"] h2');
+    expect(view.problems).toEqual([]);
+  });
+
+  it('Generate plan report runs for real and the grid shows the new tab', async () => {
+    const tabsBefore = await view.page.locator('#tabs button').count();
+    await menu('menuGeneratePlanReport');
+    await view.page.waitForFunction((count) => document.querySelectorAll('#tabs button').length > count, tabsBefore);
+    await view.screenshot('plan-report');
+    expect(view.problems).toEqual([]);
+  });
+});
