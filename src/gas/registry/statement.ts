@@ -51,28 +51,28 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     returns: { type: 'number|Array<Array<number>>', help: { en: 'Score from 0 to 100 per goal.', fr: 'Score de 0 à 100 par objectif.' } },
     examples: [
       {
-        formula: '=SMARTSCORE("Raise our close rate to 30% next week"; ; DATE(2026;11;26))',
+        formula: '=SMARTSCORE("Raise our close rate to 30% next week", , DATE(2026,11,26))',
         args: ['Raise our close rate to 30% next week', '', '2026-11-26'],
         dateArgs: [2],
         expected: 93,
         note: 'Specific, measurable and time-bound; achievability unknown without a history (half credit).',
       },
       {
-        formula: '=SMARTSCORE("Raise our close rate to 30% next week"; History!A2:B5; DATE(2026;11;26))',
+        formula: '=SMARTSCORE("Raise our close rate to 30% next week", History!A2:B5, DATE(2026,11,26))',
         args: ['Raise our close rate to 30% next week', CLOSE_RATE_HISTORY, '2026-11-26'],
         dateArgs: [2],
         expected: 100,
         note: 'The article: after three weeks around 25 %, 30 % next week is realistic.',
       },
       {
-        formula: '=SMARTSCORE("Être meilleur"; ; DATE(2026;11;26))',
+        formula: '=SMARTSCORE("Être meilleur", , DATE(2026,11,26))',
         args: ['Être meilleur', '', '2026-11-26'],
         dateArgs: [2],
         expected: 13,
         note: 'Vague: no KPI, no number, no deadline.',
       },
       {
-        formula: '=SMARTSCORE(A2:A4)',
+        formula: '=SMARTSCORE(A2:A4, , DATE(2026,11,26))',
         args: [[['Réduire le taux d’attrition de 45 % à 20 % d’ici le 31/03/2027'], [''], ['Augmenter les ventes']], '', '2026-11-26'],
         dateArgs: [2],
         expected: [[93], [''], [43]],
@@ -90,7 +90,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     returns: { type: 'string|Array<Array<string>>', help: { en: 'The diagnosis, in the sheet’s language.', fr: 'Le diagnostic, dans la langue de la feuille.' } },
     examples: [
       {
-        formula: '=SMARTCHECK("Increase revenue by 10%"; DATE(2026;11;26))',
+        formula: '=SMARTCHECK("Increase revenue by 10%", DATE(2026,11,26))',
         args: ['Increase revenue by 10%', '2026-11-26'],
         dateArgs: [1],
         expected: 'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by 31 March 2027”.',
@@ -120,13 +120,13 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     },
     examples: [
       {
-        formula: '=SMARTPARSE("Reduce churn from 45% to 20% over the next quarter"; DATE(2026;11;26))',
+        formula: '=SMARTPARSE("Reduce churn from 45% to 20% over the next quarter", DATE(2026,11,26))',
         args: ['Reduce churn from 45% to 20% over the next quarter', '2026-11-26'],
         dateArgs: [1],
         expected: [['Churn', 'decrease', 0.45, 0.2, '2027-03-31', '']],
       },
       {
-        formula: '=SMARTPARSE("augmenter les taux de conversion de 10 % chaque mois")',
+        formula: '=SMARTPARSE("augmenter les taux de conversion de 10 % chaque mois"; DATE(2026;11;26))',
         args: ['augmenter les taux de conversion de 10 % chaque mois', '2026-11-26'],
         dateArgs: [1],
         locale: 'fr_FR',
