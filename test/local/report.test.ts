@@ -60,6 +60,15 @@ describe('smart-goals report', () => {
     expect(workbook.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Plan SMART'))).toEqual(['Plan SMART 2026-11-26']);
   });
 
+  it('speaks the workbook’s language by default', async () => {
+    const input = path.join(dir, 'objectifs.xlsx');
+    copyFileSync(path.resolve(__dirname, '../../examples/objectifs-commerciaux.xlsx'), input);
+    const result = await run([input, '--today', '2026-11-26']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^17 objectifs vérifiés/);
+    expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
+  });
+
   it('passes --today to the add-on and honours --out', async () => {
     const input = path.join(dir, 'dated.xlsx');
     copyFileSync(EXAMPLE, input);

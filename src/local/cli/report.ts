@@ -7,8 +7,8 @@
  * - The input is never modified unless --in-place; default output: <name>.smart.xlsx next to it.
  * - --today reaches the add-on as the `__SMART_GOALS_TODAY__` global of its vm context (Apps Script
  *   never defines it), so "next week" and forecasts are computed as of that day.
- * - --lang sets the user's locale (the language of results and report); a language chosen in the
- *   workbook's own SMART Goals settings still wins, as it does in Sheets.
+ * - --lang sets the user's locale (the language of results and report; default: the workbook's
+ *   locale); a language chosen in the workbook's own SMART Goals settings still wins, as in Sheets.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -90,10 +90,12 @@ export async function runReport(argv: string[]): Promise<number> {
 
   let emulator: Emulator;
   try {
-    emulator = await loadXlsx(input, { userLocale: options.lang === undefined ? undefined : lang });
+    emulator = await loadXlsx(input, options.lang === undefined ? {} : { userLocale: lang });
   } catch (error) {
     return fail(t(lang, 'cli.report.unreadable', { file: input, reason: errorMessage(error) }));
   }
+  // Without --lang, the user is taken to speak the workbook's language (its spreadsheet locale).
+  if (options.lang === undefined) emulator.session.userLocale = emulator.spreadsheet.getSpreadsheetLocale().split(/[_-]/)[0] || 'en';
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: today });
   const goalsGuess = emulator.spreadsheet.getSheets().reduce((max, s) => Math.max(max, s.getLastRow()), 0);
 
