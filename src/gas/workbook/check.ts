@@ -84,7 +84,9 @@ function resolveOwnedColumns(sheet: Sheet, run: Omit<CheckRun, 'summary'>): Map<
   }
   for (const column of needsMark) {
     const index = positions.get(column) as number;
-    sheet.getRange(1, index, sheet.getMaxRows(), 1).addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column);
+    // Apps Script only attaches metadata to whole rows or columns: "K:K".
+    const letters = letter(index);
+    sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column);
   }
   return positions;
 }

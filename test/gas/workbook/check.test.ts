@@ -118,6 +118,16 @@ describe('a messy French workbook', () => {
     expect(String(values[7][notes])).toContain('« O9 »');
     expect(summary.message).toMatch(/^3 objectifs vérifiés/);
   });
+
+  it('writes a French report without changing any cell of the workbook', () => {
+    const beforeReport = snapshotCells(e.spreadsheet);
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    expect(sheetName).toBe(`Plan SMART ${TODAY}`);
+    expect(describeDifferences(diffSnapshots(beforeReport, snapshotCells(e.spreadsheet), { ignoreAdded: true }))).toEqual(describeDifferences([]));
+    const report = e.spreadsheet.getSheetByName(sheetName) as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(report.getDataRange().getValues().flat()).toContain('=IMPORTXML("http://example.com/x";"//a")');
+    expect(report.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+  });
 });
 
 describe('the plan report', () => {
