@@ -48,6 +48,14 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
   [/\bchf\b/, 'CHF'],
 ];
 
+/** A year the date parsers did not claim ("l'exercice fiscal 2027", "June of 2027"): never a goal number. */
+function isYear(q: Quantity, folded: string): boolean {
+  if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
+  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
+    folded.slice(Math.max(0, q.start - 15), q.start),
+  );
+}
+
 /** "the last 3 weeks", "les 30 derniers jours", "3 months ago": an observation window, never a goal number. */
 function isElapsedPeriod(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' && q.kind !== 'days') return false;
@@ -106,7 +114,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directionMention = chooseDirection(goalDirections);
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
-  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded));
+  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded));
   const numbers = extractGoalNumbers(folded, quantities, (index) => {
     let last: DirectionMention | null = null;
     for (const d of goalDirections) if (d.end <= index) last = d;

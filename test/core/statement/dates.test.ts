@@ -56,6 +56,11 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
     ['dans les six prochains mois', 'fr', '2027-05-26'],
     ['within six months', 'en', '2027-05-26'],
     ['within 12 months', 'en', '2027-11-26'],
+    ["à l'horizon 2028", 'fr', '2028-12-31'],
+    ["sur l'année 2027", 'fr', '2027-12-31'],
+    ['within the quarter', 'en', '2026-12-31'],
+    ['dans le trimestre', 'fr', '2026-12-31'],
+    ["d'ici Noël", 'fr', '2026-12-25'],
   ] as const)('%s (%s) → %s', (text, lang, expected) => {
     expect(deadline(text, '2026-11-26', lang)).toBe(expected);
   });

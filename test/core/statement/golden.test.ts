@@ -123,6 +123,11 @@ describe('other whole analyses', () => {
     expect(fields("Conclure 20 affaires d'ici le 15 sept 2027.")).toMatchObject({ target: 20, deadline: '2027-09-15' });
   });
 
+  it('never takes a year for a goal number', () => {
+    expect(fields("Augmenter les ventes de 10 % pour l'exercice fiscal 2027.")).toMatchObject({ target: null, change: { value: 0.1, kind: 'relative' }, deadline: '2027-12-31' });
+    expect(fields('Reach 2000 sign-ups by June.')).toMatchObject({ target: 2000, deadline: '2027-06-30' });
+  });
+
   it('never takes an observation window for a goal number', () => {
     expect(fields('Our win rate was 20% over the last 3 weeks; raise it to 25% next month.')).toMatchObject({ baseline: 0.2, target: 0.25, deadline: '2026-12-31' });
     expect(fields('Sur les 30 derniers jours nous avons fait 40 démos : passer à 50 démos par mois.')).toMatchObject({ target: 50, recurrence: 'month' });
