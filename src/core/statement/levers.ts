@@ -58,7 +58,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     }
     // Drop the preposition that introduced a trailing deadline ("… by", "… d'ici la").
     let body = folded.slice(bodyStart, end);
-    const trailing = /\s*(?:,|\b(?:by|before|within|in|over|during|until|d'ici|avant|dans|sous|au cours|pendant|d'ici a|jusqu'a|pour|for|starting|from|a partir|des|de|du|la|le|the|les|l'|et|and))+\s*$/.exec(body);
+    const trailing = /(?:\s*(?:,|\b(?:by|before|within|in|over|during|until|d'ici|avant|dans|sous|au cours|pendant|d'ici a|jusqu'a|pour|for|starting|from|a partir|des|de|du|la|le|the|les|l'|et|and)))+\s*$/.exec(body);
     if (trailing) body = body.slice(0, trailing.index);
     const clauseEnd = bodyStart + body.length;
     if (clauseEnd <= bodyStart) continue;

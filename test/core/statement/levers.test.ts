@@ -13,6 +13,8 @@ describe('levers', () => {
     ['Send 200 prospecting emails per rep each week using new sequences.', ['new sequences']],
     ['Grâce à un meilleur onboarding, réduire le churn à 2 % d’ici la fin de l’année.', ['un meilleur onboarding']],
     ['Schedule 30 meetings with decision makers next month.', []],
+    ['Doubler les inscriptions à la newsletter grâce à un jeu-concours, d’ici la fin du mois prochain.', ['un jeu-concours']],
+    ['Générer 80 MQL par mois grâce au marketing de contenu et aux webinaires.', ['marketing de contenu', 'webinaires']],
     ['Triple inbound sign-ups in 2027 with SEO and partnerships.', ['SEO', 'partnerships']],
     ['Boost inbound leads by 35% in Q1 2027 by publishing two blog posts a week.', ['publishing two blog posts a week']],
     ['Maintain a gross margin of at least 60% throughout 2027.', []],
