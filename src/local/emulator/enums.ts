@@ -94,3 +94,6 @@ export const SandboxMode = enumOf<typeof GoogleAppsScript.HTML.SandboxMode>('San
 export const XFrameOptionsMode = enumOf<typeof GoogleAppsScript.HTML.XFrameOptionsMode>('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
 export const AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const AuthorizationStatus = enumOf<typeof GoogleAppsScript.Script.AuthorizationStatus>('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED']);
+export const ChartPosition = enumOf<typeof GoogleAppsScript.Charts.Position>('Position', ['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
+export const CurveStyle = enumOf<typeof GoogleAppsScript.Charts.CurveStyle>('CurveStyle', ['NORMAL', 'SMOOTH']);
+export const PointStyle = enumOf<typeof GoogleAppsScript.Charts.PointStyle>('PointStyle', ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']);

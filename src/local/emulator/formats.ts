@@ -8,7 +8,7 @@ import { isDate, normalizeColor } from './values';
 
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 
-function copyRule(spec: ConditionalRuleSpec): ConditionalRuleSpec {
+export function copyRule(spec: ConditionalRuleSpec): ConditionalRuleSpec {
   return {
     ranges: spec.ranges.map((r) => ({ ...r })),
     criteria: spec.criteria,
@@ -295,7 +295,7 @@ export function ruleSpecs(rules: readonly GoogleAppsScript.Spreadsheet.Condition
 
 // ---------------------------------------------------------------- charts
 
-function copyChart(spec: ChartSpec): ChartSpec {
+export function copyChart(spec: ChartSpec): ChartSpec {
   return {
     ...spec,
     ranges: spec.ranges.map((r) => ({ ...r })),
@@ -453,6 +453,170 @@ export class EmulatedChartBuilder extends emulatedBase<GoogleAppsScript.Spreadsh
 
   override build(): EmulatedChart {
     return new EmulatedChart(this.context, copyChart(this.spec));
+  }
+
+  private typed(chartType: string): EmulatedTypedChartBuilder {
+    this.spec.chartType = chartType;
+    return new EmulatedTypedChartBuilder(this.context, this.spec);
+  }
+
+  override asLineChart(): EmulatedTypedChartBuilder {
+    return this.typed('LINE');
+  }
+
+  override asColumnChart(): EmulatedTypedChartBuilder {
+    return this.typed('COLUMN');
+  }
+
+  override asAreaChart(): EmulatedTypedChartBuilder {
+    return this.typed('AREA');
+  }
+}
+
+type Line = GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
+type Column = GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+type Area = GoogleAppsScript.Spreadsheet.EmbeddedAreaChartBuilder;
+
+/**
+ * What asLineChart()/asColumnChart()/asAreaChart() return: the same recorded spec, with the
+ * typed builders' setters written as the chart options Sheets stores (title, hAxis.title,
+ * vAxis.title, colors, legend.position, vAxis.viewWindow, isStacked, curveType, pointSize…).
+ */
+export class EmulatedTypedChartBuilder extends emulatedBase<Line & Column & Area>('EmbeddedChartBuilder') implements Line, Column, Area {
+  constructor(
+    readonly context: SpreadsheetContext,
+    readonly spec: ChartSpec,
+  ) {
+    super(context.runtime);
+  }
+
+  private option(key: string, value: unknown): this {
+    this.spec.options[key] = value;
+    return this;
+  }
+
+  private base(): EmulatedChartBuilder {
+    return new EmulatedChartBuilder(this.context, this.spec);
+  }
+
+  override build(): EmulatedChart {
+    return new EmulatedChart(this.context, copyChart(this.spec));
+  }
+
+  override addRange(range: GoogleAppsScript.Spreadsheet.Range): this {
+    this.spec.ranges.push(...rangeRects([range]));
+    return this;
+  }
+
+  override clearRanges(): this {
+    this.spec.ranges = [];
+    return this;
+  }
+
+  override removeRange(range: GoogleAppsScript.Spreadsheet.Range): this {
+    this.base().removeRange(range);
+    return this;
+  }
+
+  override getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return rangesOf(this.context, this.spec.ranges);
+  }
+
+  override getChartType(): GoogleAppsScript.Charts.ChartType {
+    return ChartType[this.spec.chartType as keyof typeof ChartType];
+  }
+
+  override setChartType(type: GoogleAppsScript.Charts.ChartType): this {
+    this.spec.chartType = enumName(type);
+    return this;
+  }
+
+  override getContainer(): GoogleAppsScript.Spreadsheet.ContainerInfo {
+    return new EmulatedContainerInfo(this.context, { ...this.spec.position });
+  }
+
+  override setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    this.spec.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+
+  override setOption(option: string, value: unknown): this {
+    return this.option(String(option), structuredClone(value));
+  }
+
+  override setNumHeaders(headers: number): this {
+    this.spec.numHeaders = headers;
+    return this;
+  }
+
+  override setTransposeRowsAndColumns(transpose: boolean): this {
+    this.spec.transpose = !!transpose;
+    return this;
+  }
+
+  override asLineChart(): this {
+    this.spec.chartType = 'LINE';
+    return this;
+  }
+
+  override asColumnChart(): this {
+    this.spec.chartType = 'COLUMN';
+    return this;
+  }
+
+  override asAreaChart(): this {
+    this.spec.chartType = 'AREA';
+    return this;
+  }
+
+  override setTitle(chartTitle: string): this {
+    return this.option('title', String(chartTitle));
+  }
+
+  override setXAxisTitle(title: string): this {
+    return this.option('hAxis.title', String(title));
+  }
+
+  override setYAxisTitle(title: string): this {
+    return this.option('vAxis.title', String(title));
+  }
+
+  override setColors(cssValues: string[]): this {
+    return this.option('colors', [...cssValues].map(String));
+  }
+
+  override setBackgroundColor(cssValue: string): this {
+    return this.option('backgroundColor', String(cssValue));
+  }
+
+  override setLegendPosition(position: GoogleAppsScript.Charts.Position): this {
+    return this.option('legend.position', enumName(position).toLowerCase());
+  }
+
+  override setRange(start: number, end: number): this {
+    this.option('vAxis.viewWindow.min', start);
+    return this.option('vAxis.viewWindow.max', end);
+  }
+
+  override setStacked(): this {
+    return this.option('isStacked', true);
+  }
+
+  override setCurveStyle(style: GoogleAppsScript.Charts.CurveStyle): this {
+    return this.option('curveType', enumName(style) === 'SMOOTH' ? 'function' : 'none');
+  }
+
+  override setPointStyle(style: GoogleAppsScript.Charts.PointStyle): this {
+    const sizes: Record<string, number> = { NONE: 0, TINY: 2, MEDIUM: 7, LARGE: 14, HUGE: 22 };
+    return this.option('pointSize', sizes[enumName(style)] ?? 0);
+  }
+
+  override useLogScale(): this {
+    return this.option('vAxis.logScale', true);
+  }
+
+  override reverseCategories(): this {
+    return this.option('hAxis.direction', -1);
   }
 }
 

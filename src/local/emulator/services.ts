@@ -1,7 +1,7 @@
 /** PropertiesService, LockService, Session, Utilities, Logger, ScriptApp, Charts. */
 import { randomUUID } from 'node:crypto';
 import { emulatedBase } from './facade';
-import { AuthMode, AuthorizationStatus, ChartType } from './enums';
+import { AuthMode, AuthorizationStatus, ChartPosition, ChartType, CurveStyle, PointStyle } from './enums';
 import { formatDate } from './format-date';
 import type { EmulatorRuntime, LockKind } from './runtime';
 
@@ -295,7 +295,10 @@ export class EmulatedScriptApp extends emulatedBase<GoogleAppsScript.Script.Scri
   }
 }
 
-/** Only the enum: the add-on builds charts through Sheet.newChart(). */
+/** Only the enums: the add-on builds charts through Sheet.newChart(). */
 export class EmulatedCharts extends emulatedBase<GoogleAppsScript.Charts.Charts>('Charts') implements GoogleAppsScript.Charts.Charts {
   override readonly ChartType: typeof GoogleAppsScript.Charts.ChartType = ChartType;
+  override readonly Position: typeof GoogleAppsScript.Charts.Position = ChartPosition;
+  override readonly CurveStyle: typeof GoogleAppsScript.Charts.CurveStyle = CurveStyle;
+  override readonly PointStyle: typeof GoogleAppsScript.Charts.PointStyle = PointStyle;
 }

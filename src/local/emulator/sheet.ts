@@ -3,7 +3,7 @@ import { parseA1, quoteSheetName, splitSheetName, type GridRect } from './a1';
 import type { SpreadsheetContext } from './context';
 import { emulatedBase } from './facade';
 import { SheetType } from './enums';
-import { chartSpecOf, EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, ruleSpecs } from './formats';
+import { chartSpecOf, copyChart, copyRule, EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, ruleSpecs } from './formats';
 import { addMetadata, DeveloperMetadataFinderImpl } from './metadata';
 import type { SheetModel } from './model';
 import { checkRect, EmulatedRange } from './range';
@@ -398,7 +398,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
 
   override getConditionalFormatRules(): EmulatedConditionalFormatRule[] {
     this.guard('getConditionalFormatRules');
-    return this.model.conditionalRules.map((spec) => new EmulatedConditionalFormatRule(this.context, ruleSpecs([new EmulatedConditionalFormatRule(this.context, spec)])[0]));
+    return this.model.conditionalRules.map((spec) => new EmulatedConditionalFormatRule(this.context, copyRule(spec)));
   }
 
   override setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
@@ -446,7 +446,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
 
   override getCharts(): EmulatedChart[] {
     this.guard('getCharts');
-    return this.model.charts.map((spec) => new EmulatedChart(this.context, chartSpecOf(new EmulatedChart(this.context, spec))));
+    return this.model.charts.map((spec) => new EmulatedChart(this.context, copyChart(spec)));
   }
 
   override updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {

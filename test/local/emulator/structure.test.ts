@@ -211,3 +211,45 @@ describe('Charts', () => {
     expect(sheet.getCharts()).toHaveLength(0);
   });
 });
+
+describe('Typed chart builders', () => {
+  it('asLineChart()/asColumnChart() record their setters as chart options on the same spec', () => {
+    const { sheet, emulator } = setup();
+    const Charts = emulator.globals.Charts as GoogleAppsScript.Charts.Charts;
+    const line = sheet
+      .newChart()
+      .asLineChart()
+      .setTitle('Close rate: history, forecast, target')
+      .setXAxisTitle('Week')
+      .setYAxisTitle('%')
+      .setColors(['#1a73e8', '#9aa0a6', '#d93025'])
+      .setLegendPosition(Charts.Position.BOTTOM)
+      .setCurveStyle(Charts.CurveStyle.SMOOTH)
+      .setPointStyle(Charts.PointStyle.NONE)
+      .setRange(0, 1)
+      .addRange(sheet.getRange('A1:C30'))
+      .setPosition(1, 6, 10, 10)
+      .build();
+    sheet.insertChart(line);
+    const column = sheet.newChart().asColumnChart().setStacked().setTitle('By owner').addRange(sheet.getRange('E1:F5')).build();
+    sheet.insertChart(column);
+    const specs = (sheet as unknown as { model: { charts: Array<{ chartType: string; options: Record<string, unknown> }> } }).model.charts;
+    expect(specs.map((c) => c.chartType)).toEqual(['LINE', 'COLUMN']);
+    expect(specs[0].options).toEqual({
+      title: 'Close rate: history, forecast, target',
+      'hAxis.title': 'Week',
+      'vAxis.title': '%',
+      colors: ['#1a73e8', '#9aa0a6', '#d93025'],
+      'legend.position': 'bottom',
+      curveType: 'function',
+      pointSize: 0,
+      'vAxis.viewWindow.min': 0,
+      'vAxis.viewWindow.max': 1,
+    });
+    expect(specs[1].options).toEqual({ isStacked: true, title: 'By owner' });
+    expect(String(sheet.getCharts()[0].modify().getChartType())).toBe('LINE');
+    expect(() => (sheet.newChart().asLineChart() as unknown as { setTitleTextStyle(s: unknown): unknown }).setTitleTextStyle({})).toThrow(
+      'not emulated: EmbeddedChartBuilder.setTitleTextStyle',
+    );
+  });
+});
