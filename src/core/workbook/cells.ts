@@ -5,7 +5,7 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { isValidIsoDate, isoFromParts, serialToIso } from '../dates';
+import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, Direction, IsoDate, Lang } from '../types';
 import { fold } from './text';
@@ -43,7 +43,7 @@ const MAX_DATE_SERIAL = 73051;
  * "30/06/2027" (day first in French, month first in English unless the
  * first number exceeds 12). Null when it is not a date.
  */
-export function cellDate(value: CellValue | undefined, lang: Lang): IsoDate | null {
+export function cellDate(value: CellValue | undefined, lang: Lang, options: { periodEnd?: boolean } = {}): IsoDate | null {
   if (typeof value === 'number') {
     return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL ? serialToIso(value) : null;
   }
@@ -65,6 +65,53 @@ export function cellDate(value: CellValue | undefined, lang: Lang): IsoDate | nu
   if (ymdSlash) {
     const iso = isoFromParts(Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
     return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(ymdSlash[3]) && Number(iso.slice(5, 7)) === Number(ymdSlash[2]) ? iso : null;
+  }
+  return periodDate(text, options.periodEnd === true);
+}
+
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['jan', 'janv', 'january', 'janvier'],
+  ['feb', 'fev', 'fevr', 'february', 'fevrier'],
+  ['mar', 'mars', 'march'],
+  ['apr', 'avr', 'april', 'avril'],
+  ['may', 'mai'],
+  ['jun', 'juin', 'june'],
+  ['jul', 'juil', 'july', 'juillet'],
+  ['aug', 'aou', 'aout', 'august'],
+  ['sep', 'sept', 'september', 'septembre'],
+  ['oct', 'october', 'octobre'],
+  ['nov', 'november', 'novembre'],
+  ['dec', 'december', 'decembre'],
+];
+
+/**
+ * Period labels as KPI exports write them: "2026-03", "03/2026", "Mar 2026",
+ * "mars 2026", "2026-W05", "Q1 2026"/"T1 2026". A KPI row is stamped with
+ * the period's first day; a deadline (`periodEnd`) means its last day.
+ */
+function periodDate(text: string, periodEnd: boolean): IsoDate | null {
+  const pick = (start: IsoDate, period: 'week' | 'month' | 'quarter'): IsoDate => (periodEnd ? endOfPeriod(start, period) : start);
+  const ym = /^(\d{4})[-/.](\d{1,2})$/.exec(text) ?? null;
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return pick(isoFromParts(Number(ym[1]), Number(ym[2]), 1), 'month');
+  const my = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return pick(isoFromParts(Number(my[2]), Number(my[1]), 1), 'month');
+  const week = /^(\d{4})-?W(\d{1,2})$/i.exec(text);
+  if (week && Number(week[2]) >= 1 && Number(week[2]) <= 53) {
+    // ISO week 1 holds January 4th.
+    const jan4 = isoFromParts(Number(week[1]), 1, 4);
+    return pick(addDays(startOfPeriod(jan4, 'week'), 7 * (Number(week[2]) - 1)), 'week');
+  }
+  const quarter = /^(?:Q|T)([1-4])[\s-]*(\d{4})$|^(\d{4})[\s-]*(?:Q|T)([1-4])$/i.exec(text);
+  if (quarter) {
+    const q = Number(quarter[1] ?? quarter[4]);
+    const year = Number(quarter[2] ?? quarter[3]);
+    return pick(isoFromParts(year, 3 * q - 2, 1), 'quarter');
+  }
+  const named = /^([a-zA-ZÀ-ÿ]+)\.?[\s-]+(\d{4})$/.exec(text);
+  if (named) {
+    const folded = fold(named[1]);
+    const month = MONTH_NAMES.findIndex((names) => names.includes(folded));
+    if (month >= 0) return pick(isoFromParts(Number(named[2]), month + 1, 1), 'month');
   }
   return null;
 }

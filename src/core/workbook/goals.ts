@@ -32,7 +32,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const date = (field: GoalField): string | null => {
       const value = at(cells, fields[field]);
       if (isBlankCell(value)) return null;
-      const parsed = cellDate(value, lang);
+      const parsed = cellDate(value, lang, { periodEnd: field === 'deadline' });
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'date' });
       return parsed;
     };

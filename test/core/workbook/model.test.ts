@@ -168,3 +168,26 @@ describe('KPI values and series choice', () => {
     expect(linkSeries({ kpi: 'close rate', statement: 'Raise the close rate', owner: 'South team' }, null, series, KPI_CATALOG)?.name).toBe('Close rate South');
   });
 });
+
+describe('period labels as dates', () => {
+  it('reads months, ISO weeks and quarters, as period starts for KPI rows and ends for deadlines', () => {
+    expect(cellDate('2026-03', 'en')).toBe('2026-03-01');
+    expect(cellDate('03/2026', 'fr')).toBe('2026-03-01');
+    expect(cellDate('mars 2026', 'fr')).toBe('2026-03-01');
+    expect(cellDate('Sept. 2026', 'en')).toBe('2026-09-01');
+    expect(cellDate('2026-W01', 'en')).toBe('2025-12-29');
+    expect(cellDate('Q2 2027', 'en', { periodEnd: true })).toBe('2027-06-30');
+    expect(cellDate('T4 2027', 'fr', { periodEnd: true })).toBe('2027-12-31');
+    expect(cellDate('Feb 2027', 'en', { periodEnd: true })).toBe('2027-02-28');
+    expect(cellDate('Frobuary 2027', 'en')).toBeNull();
+    expect(cellDate('13/2026', 'en')).toBeNull();
+  });
+
+  it('detects a monthly KPI tab labelled by month names', () => {
+    const values: CellValue[][] = [['Mois', 'CA']];
+    ['janv. 2026', 'févr. 2026', 'mars 2026', 'avr. 2026', 'mai 2026'].forEach((m, i) => values.push([m, 100 + i]));
+    const series = detectKpiSeries({ name: 'Ventes', values }, 'fr', KPI_CATALOG);
+    expect(series[0].period).toBe('month');
+    expect(series[0].catalogId).toBe('revenue');
+  });
+});
