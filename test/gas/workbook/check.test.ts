@@ -216,6 +216,25 @@ describe('reliability', () => {
     expect(snapshotCells(h.emulator.spreadsheet)).toEqual(snapshotCells(reference.emulator.spreadsheet));
   });
 
+  it('a plan report started while another run holds the lock changes nothing', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    h.run('insertExampleWorkbook');
+    let blocked: string[] = [];
+    const unsubscribe = h.emulator.onServiceCall((method) => {
+      if (method === 'Range.setValues' && blocked.length === 0) {
+        const sheetsBefore = h.emulator.spreadsheet.getSheets().map((s) => s.getName());
+        h.run('menuGeneratePlanReport');
+        blocked = h.emulator.spreadsheet.getSheets().map((s) => s.getName());
+        expect(blocked).toEqual(sheetsBefore);
+      }
+    });
+    h.run('checkGoals');
+    unsubscribe();
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(h.emulator.ui.alerts[h.emulator.ui.alerts.length - 1]).toContain('Nothing was changed');
+    expect(h.run<{ sheetName: string }>('generatePlanReport').sheetName).toBe(`SMART plan ${TODAY}`);
+  });
+
   it('stops cleanly near the time limit and says what is left', () => {
     let clock = 0;
     const h = harness({ spreadsheetLocale: 'en_US' }, { __SMART_GOALS_NOW__: () => (clock += 1000), __SMART_GOALS_BUDGET_MS__: 12_000 });
