@@ -126,7 +126,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;
-  const direction = resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null);
+  // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
+  const direction = kpi || baseline !== null || target !== null || change ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';

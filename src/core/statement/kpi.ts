@@ -22,6 +22,8 @@ interface CompiledCatalog {
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
 const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction']);
 
+const COUNTED_ONLY = new Set(['customers', 'clients']);
+
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
@@ -81,6 +83,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const start = m.index;
     const end = start + m[0].length;
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
+    // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
+    if (COUNTED_ONLY.has(synonym) && !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });

@@ -29,7 +29,7 @@ describe('direction', () => {
     expect(direction(text)).toBe(expected);
   });
 
-  it.each(['Être meilleur.', 'Do better.', 'Progresser.', 'Be more customer-centric.'])('%s → null', (text) => {
+  it.each(['Être meilleur.', 'Do better.', 'Progresser.', 'Be more customer-centric.', 'Grow.', 'Sell more.', 'Make customers happier.'])('%s → null', (text) => {
     expect(direction(text)).toBeNull();
   });
 

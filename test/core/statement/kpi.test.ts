@@ -46,6 +46,11 @@ describe('KPI matching', () => {
     expect(kpiOf('ca va mieux')).toBeNull();
   });
 
+  it('counts customers as won deals only when they are counted', () => {
+    expect(kpiOf('Sign 3 enterprise customers')).toBe('deals_closed');
+    expect(kpiOf('Make customers happier')).toBeNull();
+  });
+
   it('does not take a team or a cycle for a KPI', () => {
     expect(kpiOf('Be the best sales team in the company')).toBeNull();
     expect(kpiOf('Cut the sales cycle from 60 to 45 days')).toBeNull();
