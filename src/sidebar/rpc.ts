@@ -33,7 +33,7 @@ export class ServerError extends Error {
 export function errorMessage(error: unknown): string {
   const raw = typeof error === 'string' ? error : error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
   // "Exception: …" / "Error: …" prefixes say nothing to a sales manager.
-  return raw.replace(/^(Uncaught\s+)?(Exception|Error|ScriptError|TypeError):\s*/i, '').trim() || raw;
+  return raw.replace(/^(Uncaught\s+)?([A-Za-z]*(Exception|Error)):\s*/, '').trim() || raw;
 }
 
 export function hasServer(): boolean {

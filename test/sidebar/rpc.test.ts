@@ -4,6 +4,8 @@ describe('server call helpers', () => {
   it('keeps only the readable part of Apps Script errors', () => {
     expect(errorMessage(new Error('Exception: No Goals tab was found.'))).toBe('No Goals tab was found.');
     expect(errorMessage('ScriptError: boom')).toBe('boom');
+    expect(errorMessage('SidebarError: Row 3 does not exist.')).toBe('Row 3 does not exist.');
+    expect(errorMessage('Target: 30%')).toBe('Target: 30%');
     expect(errorMessage({ message: 'plain' })).toBe('plain');
   });
 

@@ -5,7 +5,7 @@
  * running in the emulator. The workbook lives in memory: the file on disk is
  * never modified; "Download .xlsx" saves a copy.
  *
- *   npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale fr_FR]
+ *   npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale fr_FR] [--today 2026-11-26]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,8 @@ import { PreviewSession, type PreviewOptions } from './session';
 export interface StartedPreview {
   url: string;
   port: number;
+  /** The address the server listens on: always the loopback interface. */
+  host: string;
   session: PreviewSession;
   close(): Promise<void>;
 }
@@ -54,8 +56,10 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** The message of an error from any realm (the add-on runs in a node:vm context, so `instanceof Error` fails). */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  return String(error);
 }
 
 /** Only our own page may POST: a cross-site form or fetch from another origin is refused. */
@@ -117,10 +121,12 @@ export async function startPreview(options: PreviewOptions & { port?: number; op
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
   return {
     url: `http://localhost:${port}`,
     port,
+    host: address.address,
     session,
     close: () =>
       new Promise<void>((resolve) => {
@@ -134,7 +140,7 @@ interface CliOptions extends PreviewOptions {
   port: number;
 }
 
-function parseCli(argv: readonly string[]): CliOptions | 'help' {
+export function parseCli(argv: readonly string[]): CliOptions | 'help' {
   const options: CliOptions = { port: 8080 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -152,6 +158,8 @@ function parseCli(argv: readonly string[]): CliOptions | 'help' {
     } else if (flag === '--workbook') {
       const file = value();
       options.workbook = file === 'example' ? 'example' : path.resolve(file);
+    } else if (flag === '--today') {
+      options.today = value();
     } else if (flag === '--locale' || flag === '--lang') {
       const locale = value();
       options.locale = locale === 'fr' ? 'fr_FR' : locale === 'en' ? 'en_US' : locale;
@@ -162,8 +170,9 @@ function parseCli(argv: readonly string[]): CliOptions | 'help' {
 
 const HELP = `SMART Goals for Sheets — local preview
 
-  npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale en_US|fr_FR]
+  npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale en_US|fr_FR] [--today YYYY-MM-DD]
 
+--port 0 picks a free port. --today freezes the add-on's clock (demos).
 The workbook is loaded in memory (default: examples/sales-goals.xlsx, or the
 add-on's example workbook when that file is absent); the file is never
 modified. Use "Download .xlsx" in the page to save the result.`;

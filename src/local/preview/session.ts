@@ -20,6 +20,8 @@ export interface PreviewOptions {
   /** Spreadsheet and user locale, e.g. 'en_US' or 'fr_FR'. */
   locale?: string;
   timeZone?: string;
+  /** Freezes "today" for the add-on (YYYY-MM-DD), for demos and screenshots that must not drift. */
+  today?: string;
 }
 
 export interface GridCell {
@@ -104,6 +106,11 @@ export class PreviewSession {
       emulatorOptions.userLocale = options.locale;
     }
     if (options.timeZone) emulatorOptions.timeZone = options.timeZone;
+    if (options.today) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today) || Number.isNaN(Date.parse(options.today))) throw new Error(`--today must be a date like 2026-11-26, not ${options.today}`);
+      // Noon, so no time zone moves the day.
+      emulatorOptions.clock = { start: `${options.today}T12:00:00`, msPerCall: 0 };
+    }
     const source = options.workbook ?? (existsSync(DEFAULT_WORKBOOK) ? DEFAULT_WORKBOOK : 'example');
     let emulator: Emulator;
     if (source === 'example') {
@@ -141,7 +148,8 @@ export class PreviewSession {
 
   /** A google.script.run call from the sidebar: JSON in, JSON out, exactly like the real bridge. */
   rpc(functionName: string, args: unknown[]): unknown {
-    if (!/^[A-Za-z_$][\w$]*$/.test(functionName) || !this.addon.has(functionName) || /^[A-Z0-9_]+$/.test(functionName)) {
+    // Like Apps Script: top-level functions of the script only (not custom functions, not inherited properties).
+    if (!this.addon.functionNames.includes(functionName) || /^[A-Z0-9_]+$/.test(functionName)) {
       throw new Error(`Script function not found: ${functionName}`);
     }
     const result = this.addon.call(functionName, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
