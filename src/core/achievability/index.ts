@@ -159,6 +159,11 @@ class ValueFormat {
   }
 }
 
+/** Counts, rates and amounts cannot go below zero: Gaussian components' tails are cut there for display. */
+function nonNegative<T extends { median: number; low: number; high: number }>(range: T): T {
+  return { ...range, median: Math.max(0, range.median), low: Math.max(0, range.low), high: Math.max(0, range.high) };
+}
+
 /** Best change of the level over exactly `w` periods (largest rise, or largest fall when `below`). */
 function bestChange(grid: GridSeries, w: number, below: boolean): number | null {
   const byIndex = new Map<number, number>();
@@ -191,7 +196,7 @@ function bestTotal(grid: GridSeries, w: number, below: boolean): number | null {
 function roundToward(value: number, anchor: number, kind: SeriesKind | null): number {
   const step = kind === 'rate' ? 0.001 : kind === 'count' ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2)) : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
   const scaled = value / step;
-  const rounded = (value >= anchor ? Math.floor(scaled + 1e-9) : Math.ceil(scaled - 1e-9)) * step;
+  const rounded = (value >= anchor ? Math.floor(scaled) : Math.ceil(scaled)) * step;
   return Number(rounded.toPrecision(12));
 }
 
@@ -266,6 +271,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     const dist: Distribution = forecaster.distribution(horizon);
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
     forecast = { median: quantile(dist, 0.5), low: quantile(dist, (1 - INTERVAL_LEVEL) / 2), high: quantile(dist, (1 + INTERVAL_LEVEL) / 2), level: INTERVAL_LEVEL };
+    if (kind !== 'real') forecast = nonNegative(forecast);
   }
 
   // Required pace.
@@ -303,13 +309,15 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (kind === 'rate' && aggregation === 'level') limit = Math.min(1, Math.max(0, limit));
   if ((kind === 'rate' || kind === 'count' || kind === 'positive') && below) limit = Math.max(0, limit);
 
+  const suggestedTarget = horizon > 0 ? roundToward(limit, forecast.median, kind) : null;
+  // The suggestion is achievable by definition, even where rounding and floating point disagree by an ulp.
+  const withinStretch = horizon > 0 && (below ? target >= limit || (suggestedTarget !== null && target >= suggestedTarget) : target <= limit || (suggestedTarget !== null && target <= suggestedTarget));
+
   let verdict: Verdict;
   if (probability >= policy.onTrackProbability) verdict = 'on-track';
   else if (probability >= policy.realisticProbability) verdict = 'realistic';
-  else if (horizon > 0 && (below ? target >= limit : target <= limit)) verdict = 'stretch';
+  else if (withinStretch) verdict = 'stretch';
   else verdict = 'unrealistic';
-
-  const suggestedTarget = horizon > 0 ? roundToward(limit, forecast.median, kind) : null;
 
   // Reasons a manager can read, most decisive first.
   const reasons: string[] = [];
@@ -389,7 +397,8 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   for (let k = step; k <= horizon + step - 1; k += step) {
     const h = Math.min(k, horizon);
     const dist = forecaster.distribution(h);
-    path.push({ date: addPeriods(grid.lastDate, period, h), median: quantile(dist, 0.5), low: quantile(dist, 0.1), high: quantile(dist, 0.9) });
+    const point = { date: addPeriods(grid.lastDate, period, h), median: quantile(dist, 0.5), low: quantile(dist, 0.1), high: quantile(dist, 0.9) };
+    path.push(forecaster.kind === 'real' ? point : nonNegative(point));
     if (h === horizon) break;
   }
   return path;

@@ -41,47 +41,75 @@ export function classifySeries(values: readonly number[]): SeriesKind {
   return 'real';
 }
 
-/** Seasonal offsets (working space) estimated from mean period-to-period changes per season. */
+/** Seasonal offsets of a series in its working space, and the variance they add to a forecast. */
 interface Seasonality {
   length: number;
   offsets: number[];
-  /** Variance of an offset difference per unit of bridge length (see `extraVariance`). */
-  noisePerDiff: number;
-  diffsPerSeason: number;
   period: GridSeries['period'];
+  /** Variance added to a forecast `j` seasons (0 … length − 1) after the last observation's season. */
+  extraVariance(j: number): number;
 }
 
+/**
+ * Classical decomposition: deviations from a centred 2×L moving average,
+ * averaged per season and centred. Robust to trends and wandering levels,
+ * and, unlike averaging period-to-period changes, it does not double the
+ * observation noise. The offsets' own error (σ²/c per season, c = deviations
+ * per season) is added to forecasts of another season than the last one.
+ */
 function estimateSeasonality(index: readonly number[], z: readonly number[], period: GridSeries['period']): Seasonality | null {
   const length = seasonLength(period);
   if (!length || z.length < 2 * length) return null;
+  const half = length / 2;
+  const byIndex = new Map<number, number>();
+  index.forEach((t, i) => byIndex.set(t, z[i]));
   const sums = new Array<number>(length).fill(0);
   const counts = new Array<number>(length).fill(0);
-  const diffs: Array<{ season: number; d: number }> = [];
-  for (let i = 1; i < z.length; i++) {
-    if (index[i] - index[i - 1] !== 1) continue;
-    const season = seasonOf(index[i], period) ?? 0;
-    const d = z[i] - z[i - 1];
-    sums[season] += d;
+  const deviations: Array<{ season: number; dev: number }> = [];
+  for (const t of index) {
+    let sum = 0;
+    let complete = true;
+    for (let k = -half; k <= half && complete; k++) {
+      const v = byIndex.get(t + k);
+      if (v === undefined) complete = false;
+      else sum += k === -half || k === half ? v / 2 : v;
+    }
+    if (!complete) continue;
+    const season = seasonOf(t, period) ?? 0;
+    const dev = (byIndex.get(t) ?? 0) - sum / length;
+    sums[season] += dev;
     counts[season]++;
-    diffs.push({ season, d });
+    deviations.push({ season, dev });
   }
-  if (counts.some((c) => c === 0) || diffs.length <= length) return null;
-  const meanD = diffs.reduce((s, x) => s + x.d, 0) / diffs.length;
-  const delta = sums.map((s, k) => s / counts[k] - meanD);
-  const offsets = new Array<number>(length).fill(0);
-  for (let k = 1; k < length; k++) offsets[k] = offsets[k - 1] + delta[k];
+  if (counts.some((c) => c === 0)) return null;
+  const offsets = sums.map((s, k) => s / counts[k]);
   const center = offsets.reduce((s, x) => s + x, 0) / length;
   for (let k = 0; k < length; k++) offsets[k] -= center;
-  let sse = 0;
-  for (const { season, d } of diffs) sse += (d - meanD - delta[season]) ** 2;
-  return { length, offsets, noisePerDiff: sse / (diffs.length - length), diffsPerSeason: diffs.length / length, period };
+  // Noise around the seasonal pattern: pooled within-season variance when there
+  // are repeats, else half the variance of changes between neighbours' deviations.
+  let noise: number;
+  const df = deviations.length - length;
+  if (df >= 3) {
+    noise = deviations.reduce((s, { season, dev }) => s + (dev - (sums[season] / counts[season])) ** 2, 0) / df;
+  } else {
+    let sq = 0;
+    let pairs = 0;
+    for (let i = 1; i < z.length; i++) {
+      if (index[i] - index[i - 1] !== 1) continue;
+      const a = z[i - 1] - offsets[seasonOf(index[i - 1], period) ?? 0];
+      const b = z[i] - offsets[seasonOf(index[i], period) ?? 0];
+      sq += (b - a) ** 2;
+      pairs++;
+    }
+    noise = pairs > 0 ? sq / pairs / 2 : 0;
+  }
+  const perSeason = deviations.length / length;
+  return { length, offsets, period, extraVariance: (j) => (j === 0 ? 0 : (2 * noise) / perSeason) };
 }
 
 /**
  * A model fitted on the deseasonalized series; forecasts add the season back,
- * with the variance of the estimated offsets (a Brownian-bridge approximation:
- * offsets are cumulated mean changes, so the error between two seasons grows
- * with their distance around the cycle).
+ * with the variance of the estimated offsets.
  */
 class Seasonal implements GaussianModel {
   readonly name: string;
@@ -100,8 +128,7 @@ class Seasonal implements GaussianModel {
 
   private extraVariance(t: number): number {
     const L = this.season.length;
-    const j = (((t - this.lastT) % L) + L) % L;
-    return ((this.season.noisePerDiff / this.season.diffsPerSeason) * j * (L - j)) / L;
+    return this.season.extraVariance((((t - this.lastT) % L) + L) % L);
   }
 
   count(): number {
@@ -155,13 +182,13 @@ const MIN_WEIGHT = 1e-4;
 function gaussianFamily(kind: SeriesKind): Array<{ model: GaussianModel; prior: number }> {
   const rate = kind === 'rate';
   return [
-    { model: new RandomWalk(true), prior: rate ? 0.1 : 0.25 },
+    { model: new RandomWalk(true), prior: rate ? 0.1 : 0.35 },
     { model: new LocalLevel(0.05), prior: rate ? 0.05 : 0.1 },
     { model: new LocalLevel(0.3), prior: rate ? 0.05 : 0.1 },
     { model: new LocalLevel(2), prior: rate ? 0.05 : 0.1 },
-    { model: new MeanReverting(), prior: rate ? 0.45 : 0.2 },
-    { model: new MeanModel(), prior: rate ? 0.15 : 0.1 },
-    { model: new LinearTrend(), prior: rate ? 0.15 : 0.15 },
+    { model: new MeanReverting(), prior: rate ? 0.45 : 0.1 },
+    { model: new MeanModel(), prior: rate ? 0.15 : 0.05 },
+    { model: new LinearTrend(), prior: rate ? 0.15 : 0.2 },
   ];
 }
 
@@ -187,22 +214,23 @@ export class Forecaster {
     this.logitEpsilon = math.max(1e-4, math.min(0.01, nearest) / 2);
 
     const spaces = this.spaces();
-    // Counts: half the prior on count models, half on the Gaussian ones.
-    const gaussianShare = (this.kind === 'count' ? 0.5 : 1) / spaces.length;
+    // Counts: most of the prior on the count models (they are the natural model of a count, and the
+    // only ones that stay at or above zero), the rest on the Gaussian ones.
+    const gaussianShare = (this.kind === 'count' ? 0.35 : 1) / spaces.length;
     this.candidates = [];
     for (const space of spaces) {
       const z = values.map((v) => this.transform(v, space));
       const season = estimateSeasonality(grid.index, z, grid.period);
       for (const { model, prior } of gaussianFamily(this.kind)) this.candidates.push({ space, model, prior: prior * gaussianShare, score: 0, penalty: 0 });
       if (season) {
-        const penalty = ((season.length - 1) / 2) * math.log(values.length);
+        const penalty = season.length - 1;
         for (const { model, prior } of gaussianFamily(this.kind)) {
           this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * gaussianShare, score: 0, penalty });
         }
       }
     }
     if (this.kind === 'count') {
-      this.candidates.push({ space: 'level', model: new PoissonCounts(), prior: 0.3, score: 0, penalty: 0 });
+      this.candidates.push({ space: 'level', model: new PoissonCounts(), prior: 0.45, score: 0, penalty: 0 });
       this.candidates.push({ space: 'level', model: new PoissonTrend(), prior: 0.2, score: 0, penalty: 0 });
     }
     this.fit();

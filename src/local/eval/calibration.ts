@@ -114,19 +114,31 @@ function seasonal(rng: Rng, n: number, h: number): SimCase {
   const amplitude = rng.uniform(0.05, 0.3);
   const phase = rng.uniform(0, 2 * Math.PI);
   const pattern = Array.from({ length: 12 }, (_, k) => amplitude * Math.sin((2 * Math.PI * k) / 12 + phase) + 0.3 * amplitude * rng.normal());
-  const mean = pattern.reduce((a, b) => a + b, 0) / 12;
-  const season = pattern.map((p) => p - mean);
+  const patternMean = pattern.reduce((a, b) => a + b, 0) / 12;
+  const season = pattern.map((p) => p - patternMean);
   let level = Math.log(rng.uniform(50_000, 300_000));
   const values: number[] = [];
   for (let i = 0; i < n; i++) {
     if (i > 0) level += growth + sigmaLevel * rng.normal();
     values.push(Math.exp(level + season[i % 12] + sigmaNoise * rng.normal()));
   }
-  const lastLevel = level;
+  // The level is latent: the true probability conditions on what the history shows, i.e. the
+  // Kalman filtering distribution of the last level given the observations and the TRUE parameters.
+  let mean = Math.log(values[0]) - season[0];
+  let variance = sigmaNoise * sigmaNoise;
+  for (let i = 1; i < n; i++) {
+    const priorMean = mean + growth;
+    const priorVariance = variance + sigmaLevel * sigmaLevel;
+    const gain = priorVariance / (priorVariance + sigmaNoise * sigmaNoise);
+    mean = priorMean + gain * (Math.log(values[i]) - season[i % 12] - priorMean);
+    variance = (1 - gain) * priorVariance;
+  }
+  const filteredMean = mean;
+  const filteredSd = Math.sqrt(variance);
   return {
     family: 'seasonal', period: 'month', values, horizon: h, aggregation: 'level', direction: 'increase',
     draw: (r) => {
-      let l = lastLevel;
+      let l = filteredMean + filteredSd * r.normal();
       for (let k = 0; k < h; k++) l += growth + sigmaLevel * r.normal();
       return Math.exp(l + season[(n - 1 + h) % 12] + sigmaNoise * r.normal());
     },
@@ -154,8 +166,11 @@ export function makeCase(family: Family, rng: Rng): SimCase {
       return boundedRate(rng, rng.int(8, 104), rng.int(1, 13));
     case 'seasonal':
       return seasonal(rng, rng.int(24, 60), rng.int(1, 12));
-    case 'poisson-total':
-      return poissonTotal(rng, rng.int(8, 104), rng.int(4, 26));
+    case 'poisson-total': {
+      // Totals up to half a year ahead, never further ahead than the history goes back.
+      const n = rng.int(8, 104);
+      return poissonTotal(rng, n, rng.int(4, Math.min(26, n)));
+    }
     case 'short': {
       const n = rng.int(3, 6);
       const h = rng.int(1, 4);
