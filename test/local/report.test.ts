@@ -107,5 +107,6 @@ describe('smart-goals report', () => {
     expect(await run([input, '--today', '31/12/2026'])).toMatchObject({ code: 1, err: expect.stringContaining('YYYY-MM-DD') });
     expect(await run([input, '--lang', 'de'])).toMatchObject({ code: 1 });
     expect(await run([])).toMatchObject({ code: 1, err: expect.stringContaining('Usage: smart-goals report') });
+    expect(await run([input, '--out', path.join(dir, 'no-such-dir', 'x.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('Cannot write') });
   });
 });

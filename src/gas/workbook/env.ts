@@ -127,6 +127,8 @@ const LOCK_WAIT_MS = 10_000;
  */
 export function withDocumentLock<T>(lang: Lang, body: () => T): T {
   const lock = LockService.getDocumentLock();
+  // No document lock outside a document (never for an add-on in a spreadsheet): nothing to share it with.
+  if (!lock) return body();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw UserError.of(lang, 'wb.error.busy');
   try {
     return body();

@@ -118,7 +118,11 @@ export async function runReport(argv: string[]): Promise<number> {
     // The add-on's own errors are localized, one line (no goals tab, lock busy…).
     return fail(errorMessage(error));
   }
-  await saveXlsx(emulator, out);
+  try {
+    await saveXlsx(emulator, out);
+  } catch (error) {
+    return fail(t(lang, 'cli.report.unwritable', { file: out, reason: errorMessage(error) }));
+  }
   printSummary(summary, sheetName, out, summary.lang);
   return 0;
 }
