@@ -271,6 +271,17 @@ describe('reliability', () => {
     expect(large.report).toBe(small.report);
   });
 
+  it('handles a goals tab with headers only', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    addSheet(h.emulator, 'Goals', [['ID', 'Goal', 'KPI', 'Deadline']]);
+    const summary = h.run<CheckSummary>('checkGoals');
+    expect(summary.checked).toBe(0);
+    expect(summary.message).toBe('Checked 0 goals: 0 to review. Alignment problems: 0.');
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    const text = h.emulator.spreadsheet.getSheetByName(sheetName)?.getDataRange().getValues().flat() ?? [];
+    expect(text).toContain('No goal has a deadline: nothing to draw.');
+  });
+
   it('menu failures are one localized alert, never a stack trace', () => {
     const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
     h.run('menuCheckGoals');
