@@ -10,7 +10,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
 };
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  // Bare words naming a known entry select it; everything else (e.g. --seed 7) is left for the entries to read.
+  const wanted = process.argv.slice(2).filter((a) => Object.prototype.hasOwnProperty.call(BENCHES, a));
   const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
   for (const name of names) {
     const run = BENCHES[name];
@@ -23,3 +24,5 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });
+
+export {};

@@ -8,7 +8,8 @@ const REPORTS: Record<string, () => Promise<void>> = {
 };
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  // Bare words naming a known entry select it; everything else (e.g. --seed 7) is left for the entries to read.
+  const wanted = process.argv.slice(2).filter((a) => Object.prototype.hasOwnProperty.call(REPORTS, a));
   const names = wanted.length > 0 ? wanted : Object.keys(REPORTS);
   for (const name of names) {
     const run = REPORTS[name];
@@ -21,3 +22,5 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });
+
+export {};
