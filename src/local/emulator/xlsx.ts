@@ -96,7 +96,13 @@ function readNote(note: string | ExcelJS.Comment | undefined): string | undefine
 }
 
 function readCell(source: ExcelJS.Cell): Cell | undefined {
-  const { value, formula } = readValue(source.value);
+  // exceljs translates shared formulas (fill-downs) for each cell in `formula`; the value object
+  // of such a cell only names its master.
+  const translated = typeof source.formula === 'string' && source.formula !== '' ? source.formula : null;
+  const read = readValue(source.value);
+  const formula = translated ? `=${translated}` : read.formula;
+  // cell.value drops falsy cached results (0, false); cell.result keeps them.
+  const value = formula ? scalar(source.result) : read.value;
   const cell: Cell = { value };
   if (formula) cell.formula = formula;
   const numFmt = source.numFmt;

@@ -94,11 +94,20 @@ describe('xlsx round trip', () => {
     sheet.getCell('A4').value = { error: '#N/A' };
     sheet.getCell('A5').value = new Date(Date.UTC(2026, 0, 31));
     sheet.getCell('A5').numFmt = 'yyyy-mm-dd';
+    // A fill-down saved as a shared formula: B1 is the master, B2:B3 only point at it.
+    sheet.getCell('B1').value = { formula: 'A1*2', result: 4, shareType: 'shared', ref: 'B1:B3' } as unknown as ExcelJS.CellValue;
+    sheet.getCell('B2').value = { sharedFormula: 'B1', result: 12 };
+    sheet.getCell('B3').value = { sharedFormula: 'B1', result: 0 };
+    sheet.getCell('C1').value = { formula: '1=2', result: false };
     const loaded = await loadXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
     const range = loaded.spreadsheet.getSheetByName('Data')?.getRange('A1:A5');
     expect(range?.getFormulas().map((r) => r[0])).toEqual(['', '=A1*3', '', '', '']);
     expect(range?.getValues().map((r) => r[0])).toEqual([2, 6, 'Close rate', '#N/A', new Date(2026, 0, 31)]);
     expect(range?.getDisplayValues()[4][0]).toBe('2026-01-31');
+    const shared = loaded.spreadsheet.getSheetByName('Data')?.getRange('B1:B3');
+    expect(shared?.getFormulas()).toEqual([['=A1*2'], ['=A2*2'], ['=A3*2']]);
+    expect(shared?.getValues()).toEqual([[4], [12], [0]]);
+    expect(loaded.spreadsheet.getSheetByName('Data')?.getRange('C1').getValue()).toBe(false);
   });
 
   it('gives clear errors for a missing file and a file that is not an xlsx', async () => {
