@@ -75,7 +75,7 @@ function buildWorkbook(emulator: Emulator, goals: number): void {
   goalsSheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
 }
 
-function measure(goals: number): { checkMs: number; reportMs: number; checkCalls: number; reportCalls: number; byMethod: Record<string, number>; checked: number; complete: boolean } {
+function measure(goals: number): { checkMs: number; reportMs: number; checkCalls: number; recheckCalls: number; reportCalls: number; byMethod: Record<string, number>; checked: number; complete: boolean } {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
   buildWorkbook(emulator, goals);
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
@@ -89,7 +89,11 @@ function measure(goals: number): { checkMs: number; reportMs: number; checkCalls
   start = performance.now();
   emulator.runExecution(() => addon.call('generatePlanReport'));
   const reportMs = performance.now() - start;
-  return { checkMs, reportMs, checkCalls, reportCalls: emulator.calls.total(), byMethod, checked: summary.checked, complete: summary.complete };
+  const reportCalls = emulator.calls.total();
+  // A second Check goals finds its columns by metadata and updates them in place.
+  emulator.calls.reset();
+  emulator.runExecution(() => addon.call('checkGoals'));
+  return { checkMs, reportMs, checkCalls, recheckCalls: emulator.calls.total(), reportCalls, byMethod, checked: summary.checked, complete: summary.complete };
 }
 
 export async function run(): Promise<void> {
@@ -97,7 +101,7 @@ export async function run(): Promise<void> {
   const results = [200, 2000].map((goals) => ({ goals, ...measure(goals) }));
   for (const r of results) {
     lines.push(
-      `  ${String(r.goals).padStart(5)} goals: Check goals ${(r.checkMs / 1000).toFixed(1)} s, ${r.checkCalls} service calls (${r.checked} checked${r.complete ? '' : ', stopped by the time budget'}); ` +
+      `  ${String(r.goals).padStart(5)} goals: Check goals ${(r.checkMs / 1000).toFixed(1)} s, ${r.checkCalls} service calls (${r.checked} checked${r.complete ? '' : ', stopped by the time budget'}; second run ${r.recheckCalls} calls); ` +
         `plan report ${(r.reportMs / 1000).toFixed(1)} s, ${r.reportCalls} service calls`,
     );
   }
