@@ -8,7 +8,7 @@
  */
 import { achievableCriterion, assess, forecastPath, type Assessment } from '../achievability';
 import { checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, endOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
@@ -48,6 +48,8 @@ export interface MergedGoal {
   fromColumns: Set<GoalField>;
   /** Values the reader rescaled ("30" in a percent column read as 30 %). */
   rescaled: boolean;
+  /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
+  totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
 }
 
 export interface CheckResult {
@@ -95,11 +97,16 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
-  const target = pick('target', targetFix.value, null) ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : null));
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // "+10 % each month": a recurring goal without a date is judged on its next period.
   if (deadline === null && analysis.recurrence) deadline = endOfPeriod(addPeriods(options.today, analysis.recurrence, 1), analysis.recurrence);
   const start = pick('start', goal.start, analysis.start);
+  let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
+  if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
+    // "20 % more leads this quarter": compared with the same length of time just before, from the history.
+    totalReference = previousWindowTotal(linked, start ?? options.today, deadline);
+  }
+  const target = pick('target', targetFix.value, null) ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
@@ -120,7 +127,20 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     deadline,
     fromColumns,
     rescaled: baselineFix.rescaled || targetFix.rescaled,
+    totalReference,
   };
+}
+
+/** Sum of the series over the window of the same length as [start, deadline] that ends at the last observation. */
+export function previousWindowTotal(series: KpiSeries, start: IsoDate, deadline: IsoDate): { value: number; from: IsoDate; to: IsoDate } | null {
+  const length = daysBetween(start, deadline);
+  if (series.points.length === 0 || length <= 0) return null;
+  const to = series.points[series.points.length - 1].date;
+  const from = addDays(to, -length);
+  const inside = series.points.filter((p) => p.date > from && p.date <= to);
+  // Less than half the window observed: no fair comparison.
+  if (inside.length === 0 || daysBetween(inside[0].date, to) < length / 2) return null;
+  return { value: inside.reduce((sum, p) => sum + p.value, 0), from: addDays(from, 1), to };
 }
 
 function alignmentGoal(m: MergedGoal): AlignmentGoal {
@@ -245,6 +265,9 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
     t(lang, `check.problem.${p.expected}`, { field: t(lang, FIELD_LABEL[p.field]), value: p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value }),
   );
   if (m.rescaled) notes.push(t(lang, 'check.note.rescaled'));
+  if (m.totalReference) {
+    notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
+  }
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   return notes;
 }

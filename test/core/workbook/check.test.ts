@@ -191,3 +191,21 @@ describe('totals counted over the goal window', () => {
     expect(future.probability as number).toBeLessThan(open.probability as number);
   });
 });
+
+describe('relative change on a total KPI', () => {
+  it('compares with the same length of time just before', () => {
+    const history: CellValue[][] = [['Week', 'Qualified leads']];
+    for (let i = 0; i < 60; i++) history.push([new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 10]);
+    const model = buildWorkbookModel(
+      [
+        { name: 'Goals', values: [['Goal', 'Start', 'Deadline'], ['Generate 20% more qualified leads', '2027-01-01', '2027-03-31']] },
+        { name: 'Leads', values: history },
+      ],
+      { lang: 'en', catalog: KPI_CATALOG },
+    );
+    const check = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks[0];
+    // 89 days before the last week: 13 weeks of 10 leads, plus 20 %.
+    expect(check.target).toBeCloseTo(130 * 1.2, 0);
+    expect(check.notes.some((n) => n.startsWith('Compared with 130 from'))).toBe(true);
+  });
+});
