@@ -7,6 +7,7 @@
 import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
+import { shiftFormula } from '../emulator/formula-shift';
 
 /** One cell as the grid shows it. */
 export type GridValue = string | number | boolean | null;
@@ -15,6 +16,19 @@ export interface FormulaSheet {
   name: string;
   /** Raw cells: a formula as "=…" text, otherwise the value (dates as Sheets serial numbers). */
   cells: GridValue[][];
+}
+
+/** A "custom formula" conditional-format rule: cells of `ranges` (1-based) where the formula is true get `background`. */
+export interface HighlightRule {
+  formula: string;
+  background: string;
+  ranges: ReadonlyArray<{ row: number; column: number; numRows: number; numColumns: number }>;
+}
+
+export interface EvaluatedSheets {
+  values: GridValue[][][];
+  /** Per sheet: "row:column" (0-based) → background from conditional formatting. */
+  highlights: Array<Map<string, string>>;
 }
 
 /** Calls a custom function of the built add-on (arguments as Apps Script would pass them). */
@@ -113,16 +127,27 @@ function ensurePlugin(): void {
 
 /** Evaluates every formula of the sheets; returns the computed grids (same shapes). */
 export function evaluateFormulas(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller): GridValue[][][] {
+  return evaluateSheets(sheets, callAddon, {}).values;
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || (typeof value === 'number' && value !== 0);
+}
+
+/** Formulas and "custom formula" conditional formats (the add-on highlights flagged goals with one). */
+export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller, rules: Readonly<Record<string, readonly HighlightRule[]>>): EvaluatedSheets {
   ensurePlugin();
   currentCaller = callAddon;
+  const highlights = sheets.map(() => new Map<string, string>());
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
-  if (!hasFormula) return sheets.map((sheet) => sheet.cells.map((row) => [...row]));
+  const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => [...row])), highlights };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
   const input: Record<string, GridValue[][]> = {};
   for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map((cell) => (cell === '' ? null : cell)));
   const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
   try {
-    return sheets.map((sheet) => {
+    const values = sheets.map((sheet) => {
       const id = engine.getSheetId(sheet.name);
       const computed = id === undefined ? [] : engine.getSheetValues(id);
       return sheet.cells.map((row, r) =>
@@ -136,6 +161,29 @@ export function evaluateFormulas(sheets: readonly FormulaSheet[], callAddon: Add
         }),
       );
     });
+    sheets.forEach((sheet, s) => {
+      const id = engine.getSheetId(sheet.name);
+      if (id === undefined) return;
+      const height = sheet.cells.length;
+      const width = sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);
+      for (const rule of rules[sheet.name] ?? []) {
+        for (const range of rule.ranges) {
+          // Only the cells the grid shows: whole-column rules stop at the data.
+          const lastRow = Math.min(range.row + range.numRows - 1, height);
+          const lastColumn = Math.min(range.column + range.numColumns - 1, width);
+          for (let r = range.row; r <= lastRow; r += 1) {
+            for (let c = range.column; c <= lastColumn; c += 1) {
+              const key = `${r - 1}:${c - 1}`;
+              if (highlights[s].has(key)) continue;
+              // The rule is written for the range's top-left cell; calculateFormula reads references as from A1.
+              const result = engine.calculateFormula(shiftFormula(rule.formula, r - range.row, c - range.column), id);
+              if (isTrue(result)) highlights[s].set(key, rule.background);
+            }
+          }
+        }
+      }
+    });
+    return { values, highlights };
   } finally {
     engine.destroy();
   }

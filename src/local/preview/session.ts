@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
 import { loadAddon, type LoadedAddon } from '../runtime';
-import { evaluateFormulas, type FormulaSheet, type GridValue } from './formulas';
+import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -209,7 +209,7 @@ export class PreviewSession {
         }),
       ),
     }));
-    const evaluated = evaluateFormulas(formulaSheets, (name, args) => this.addon.call(name, ...args));
+    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules());
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
       rows: sheet.values.map((row, r) =>
@@ -217,7 +217,7 @@ export class PreviewSession {
           const formula = sheet.formulas[r]?.[c] ?? '';
           // Blank cells may show the spill of an array formula above them.
           const shown = formula || value === '' ? evaluated[s][r][c] : value;
-          const background = sheet.backgrounds[r]?.[c];
+          const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
           const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french) };
           if (formula) cell.formula = formula;
           if (background && background.toLowerCase() !== '#ffffff') cell.background = background;
@@ -245,6 +245,25 @@ export class PreviewSession {
       sidebarVersion: sidebars.length,
       sidebarTitle: sidebars.length ? sidebars[sidebars.length - 1].title : null,
     };
+  }
+
+  /**
+   * "Custom formula" conditional-format rules with a background, read from the
+   * emulator's data model (no service call): how Check goals highlights flagged rows.
+   */
+  private highlightRules(): Record<string, HighlightRule[]> {
+    const out: Record<string, HighlightRule[]> = {};
+    for (const sheet of this.emulator.context.model.sheets) {
+      const rules: HighlightRule[] = [];
+      for (const rule of sheet.conditionalRules) {
+        const formula = rule.values[0];
+        const background = rule.format.background;
+        if (rule.criteria !== 'CUSTOM_FORMULA' || typeof formula !== 'string' || !background) continue;
+        rules.push({ formula, background, ranges: rule.ranges.filter((range) => range.sheetId === sheet.id) });
+      }
+      if (rules.length) out[sheet.name] = rules;
+    }
+    return out;
   }
 
   /** Every cell's raw value, formula and number format, for before/after comparisons. */

@@ -55,6 +55,19 @@ describe('formulas in the preview grid', () => {
   });
 });
 
+describe('conditional formatting in the preview grid', () => {
+  it('shows the rows Check goals highlights (its custom-formula rule, evaluated per row)', async () => {
+    const session = await PreviewSession.open({ workbook: 'example', locale: 'en_US' });
+    const before = session.state().sheets.find((s) => s.name === 'Goals');
+    expect(before?.rows.flat().some((cell) => cell.background)).toBe(false);
+    session.runMenu('menuCheckGoals');
+    const goals = session.state().sheets.find((s) => s.name === 'Goals');
+    const highlighted = (id: string) => goals?.rows.find((row) => row[0].text === id)?.every((cell) => !!cell.background);
+    expect(highlighted('G2')).toBe(true);
+    expect(highlighted('G1')).toBe(false);
+  });
+});
+
 describe('display of cell values', () => {
   it('follows percent and date formats and the locale', () => {
     expect(displayText(0.255, '0.0%', false)).toBe('25.5%');
