@@ -12,7 +12,8 @@
 import { addPeriods, isValidIsoDate } from '../dates';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
-import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
+import type { CriterionResult } from '../statement';
 import { normalizePoints } from '../series/clean';
 import { detectPeriod, periodsUntil, toGrid, type GridSeries } from '../series/period';
 import { Forecaster, probabilityAtLeast, probabilityAtMost, quantile, type Distribution, type SeriesKind } from '../forecast';
@@ -24,12 +25,7 @@ export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
 
-/** Same shape as the statement module's CriterionResult (kept structural so core/achievability does not depend on it). */
-export interface CriterionResult {
-  status: CriterionStatus;
-  message: string;
-  suggestion: string | null;
-}
+export type { CriterionResult };
 
 export interface AssessInput {
   history: readonly KpiPoint[];

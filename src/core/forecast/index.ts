@@ -169,6 +169,12 @@ interface Candidate {
 
 /** Points scored from the 4th on: with three points every model can already forecast. */
 const SCORE_FROM = 3;
+/**
+ * Prior share of multiplicative (log-space) models for positive amounts. Even:
+ * MRR grows by amounts, revenue by percentages, and the simulations show a
+ * symmetric trade-off; the one-step scores decide.
+ */
+const LOG_SPACE_PRIOR = 0.5;
 /** Components lighter than this are dropped: they cannot move a probability by more than it. */
 const MIN_WEIGHT = 1e-4;
 
@@ -216,16 +222,17 @@ export class Forecaster {
     const spaces = this.spaces();
     // Counts: most of the prior on the count models (they are the natural model of a count, and the
     // only ones that stay at or above zero), the rest on the Gaussian ones.
-    const gaussianShare = (this.kind === 'count' ? 0.35 : 1) / spaces.length;
+    const gaussianShare = this.kind === 'count' ? 0.35 : 1;
     this.candidates = [];
     for (const space of spaces) {
+      const spaceShare = gaussianShare * (spaces.length === 1 ? 1 : space === 'log' ? LOG_SPACE_PRIOR : 1 - LOG_SPACE_PRIOR);
       const z = values.map((v) => this.transform(v, space));
       const season = estimateSeasonality(grid.index, z, grid.period);
-      for (const { model, prior } of gaussianFamily(this.kind)) this.candidates.push({ space, model, prior: prior * gaussianShare, score: 0, penalty: 0 });
+      for (const { model, prior } of gaussianFamily(this.kind)) this.candidates.push({ space, model, prior: prior * spaceShare, score: 0, penalty: 0 });
       if (season) {
         const penalty = season.length - 1;
         for (const { model, prior } of gaussianFamily(this.kind)) {
-          this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * gaussianShare, score: 0, penalty });
+          this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * spaceShare, score: 0, penalty });
         }
       }
     }
