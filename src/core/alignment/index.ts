@@ -116,7 +116,7 @@ function key(id: string): string {
 }
 
 const NOUN_STOPWORDS = new Set([
-  'by', 'in', 'per', 'each', 'every', 'this', 'next', 'the', 'a', 'an', 'of', 'to', 'for', 'before', 'until', 'within', 'over', 'during', 'at', 'on', 'from', 'and', 'or', 'with',
+  'by', 'in', 'per', 'each', 'every', 'this', 'next', 'the', 'a', 'an', 'of', 'to', 'for', 'before', 'until', 'within', 'over', 'during', 'at', 'on', "from", 'and', 'or', 'with',
   "d'ici", 'par', 'en', 'au', 'aux', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'ce', 'cette', 'avant', 'pour', 'sur', 'dans', 'fin', 'end', 'et', 'ou', 'avec', 'chaque', 'prochain', 'prochaine', 'jusqu',
 ]);
 
@@ -259,10 +259,10 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
         );
       }
       if (parent.deadline && child.deadline && daysBetween(parent.deadline, child.deadline) > 0) {
-        report('window', t(lang, 'align.window.late', { child: child.id, childDeadline: formatDate(child.deadline, lang), parent: label, deadline: formatDate(parent.deadline, lang) }), [parent.row, child.row]);
+        report('window', t(lang, 'align.dates.late', { child: child.id, childDeadline: formatDate(child.deadline, lang), parent: label, deadline: formatDate(parent.deadline, lang) }), [parent.row, child.row]);
       }
       if (parent.start && child.start && daysBetween(parent.start, child.start) < 0) {
-        report('window', t(lang, 'align.window.early', { child: child.id, childStart: formatDate(child.start, lang), parent: label, start: formatDate(parent.start, lang) }), [parent.row, child.row]);
+        report('window', t(lang, 'align.dates.early', { child: child.id, childStart: formatDate(child.start, lang), parent: label, start: formatDate(parent.start, lang) }), [parent.row, child.row]);
       }
     }
     rollups.set(parent.row, rollUp(parent, children, label, tolerance, options, report));

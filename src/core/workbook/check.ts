@@ -196,30 +196,30 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
   };
   const points = m.series.points;
-  let window: WindowAdjustment | null = null;
+  let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
     const last = points[points.length - 1].date;
     const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
     if (m.start <= last) {
       const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= (m.deadline as IsoDate)).reduce((sum, p) => sum + p.value, 0);
-      window = { shift: -done, note: t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
+      adjustment = { shift: -done, note: t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
     } else {
       const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
       const before = path.length > 0 ? path[path.length - 1].median : 0;
-      if (before > 0) window = { shift: before, note: t(options.lang, 'check.note.windowBefore', { before: format(before), start: formatDate(m.start, options.lang) }) };
+      if (before > 0) adjustment = { shift: before, note: t(options.lang, 'check.note.windowBefore', { before: format(before), start: formatDate(m.start, options.lang) }) };
     }
   }
-  if (!window) return { assessment: assess(input, options.lang), window: null };
-  const assessment = assess({ ...input, target: m.target + window.shift }, options.lang);
+  if (!adjustment) return { assessment: assess(input, options.lang), window: null };
+  const assessment = assess({ ...input, target: m.target + adjustment.shift }, options.lang);
   return {
     assessment: {
       ...assessment,
       target: m.target,
-      suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - window.shift),
+      suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - adjustment.shift),
       // The engine's reasons quote the shifted amounts: the window note explains instead.
       reasons: [],
     },
-    window,
+    window: adjustment,
   };
 }
 
@@ -294,7 +294,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
     if (c.status === 'fail' || c.status === 'warn') notes.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.suggestion ?? c.message }));
   }
-  if (assessed?.window) notes.push(assessed.window.note);
+  const windowNote = assessed?.window?.note;
+  if (windowNote) notes.push(windowNote);
   if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) notes.push(assessment.reasons[0]);
   const split = alignment.splits.find((s) => s.row === m.goal.row);
   if (split) notes.push(split.message);

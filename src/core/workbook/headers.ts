@@ -35,7 +35,7 @@ export const HEADER_SYNONYMS: Readonly<Record<GoalField, Synonyms>> = {
   },
   baseline: {
     phrases: ['baseline', 'current value', 'starting value', 'start value', 'initial value', 'valeur de depart', 'valeur initiale', 'valeur actuelle', 'point de depart', 'valeur de reference', 'situation actuelle', 'reference value'],
-    exact: ['current', 'from', 'depart', 'actuel', 'actuelle', 'initial', 'de', 'base'],
+    exact: ['current', "from", 'depart', 'actuel', 'actuelle', 'initial', 'de', 'base'],
   },
   target: {
     phrases: ['target', 'target value', 'goal value', 'cible', 'valeur cible', 'objectif chiffre', 'valeur objectif', 'quota'],
