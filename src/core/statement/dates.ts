@@ -3,10 +3,13 @@
  *
  * A small chrono-like pipeline: our own period parsers run first (quarters,
  * semesters, fiscal years, "end of …", "next quarter", "within 90 days",
- * month names), then chrono-node (English and French locales only, to keep
- * the bundle small) for day-level dates and weekdays — and only when the
- * text has a date-like token, because most statements have none and chrono
- * is the slowest step. Results overlapping an earlier match are dropped.
+ * month names, slash dates whose day/month order depends on the language),
+ * then chrono-node (English and French locales only, to keep the bundle
+ * small) for day-level dates ("June 30, 2027", "le 1er mars"), ISO dates and
+ * weekdays — and only when the text has a date-like token, because most
+ * statements have none and chrono is the slowest step. Results overlapping
+ * an earlier match are dropped, and so are chrono's readings of times
+ * ("2M" = 2 a.m.) and of ambiguous tokens ("sept" = seven) without a cue.
  *
  * Conventions (documented in the user help too):
  * - a deadline is the END of the named period: "end of Q2" → 30 June,
@@ -127,6 +130,17 @@ function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
   return fiscalYearEnd(base + offset, ctx);
 }
 
+/** A slash date; day first in French, month first in English unless the first number cannot be a month. */
+function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
+  const [day, month] = ctx.lang === 'fr' || a > 12 ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const explicitYear = parseYear(yearToken);
+  let year = explicitYear ?? asOfYear(ctx);
+  if (day > daysInMonth(year, month)) return null;
+  if (explicitYear === null && isoFromParts(year, month, day) < ctx.asOf) year += 1;
+  return isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
 /** End of the period containing as-of, moved by `offset` periods. */
 function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoDate | null {
   const period = PERIOD_WORDS[word];
@@ -164,8 +178,23 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
-    re: /\b(?:(?:the |this |current )?fiscal year|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice)\b/g,
+    re: /\b(?:(?:the |this |current )?fiscal year|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
+  },
+  // Numeric dates: "31/03/2027" (day first in French), "3/31/2027" (month first in English), "15/01" (next occurrence).
+  {
+    re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
+    resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
+  },
+  // Without a year only after a date cue: "1/2 of the quota" is a fraction.
+  {
+    re: /(?<=\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\s)(\d{1,2})\/(\d{1,2})(?![\d,/%]|\.\d)/g,
+    resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
+  },
+  // Mid-year: "mi-2027", "mid-2027".
+  {
+    re: /\b(?:mi|mid)\s(20\d{2})\b/g,
+    resolve: (m) => `${m[1]}-06-30`,
   },
   // Quarters: "Q2", "T4 2027", "Q3 '27", "2027 Q1".
   {
@@ -307,6 +336,8 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (!CHRONO_HINT_RE.test(prepared.folded.slice(span.start, span.end))) continue;
     // "sept" is also seven, "may" a modal verb: a bare ambiguous token is a date only after a date cue.
     const token = prepared.folded.slice(span.start, span.end).trim();
+    // Slash dates are ours (day/month order by language, a cue before a year-less one).
+    if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
     const y = c.get('year') ?? year;

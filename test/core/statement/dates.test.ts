@@ -61,6 +61,13 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
     ['within the quarter', 'en', '2026-12-31'],
     ['dans le trimestre', 'fr', '2026-12-31'],
     ["d'ici Noël", 'fr', '2026-12-25'],
+    ['avant le 15/01', 'fr', '2027-01-15'],
+    ['by 4/3', 'en', '2027-04-03'],
+    ['avant le 03/04', 'fr', '2027-04-03'],
+    ["d'ici la mi-2027", 'fr', '2027-06-30'],
+    ['by end of FY', 'en', '2026-12-31'],
+    ['no later than 30 June 2027', 'en', '2027-06-30'],
+    ['by the 31st of March 2027', 'en', '2027-03-31'],
   ] as const)('%s (%s) → %s', (text, lang, expected) => {
     expect(deadline(text, '2026-11-26', lang)).toBe(expected);
   });
@@ -81,6 +88,7 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
     expect(deadline('au cours des trois derniers mois', '2026-11-26', 'fr')).toBeNull();
     expect(deadline('over the last three weeks', '2026-11-26', 'en')).toBeNull();
     expect(deadline('Reach $2.5M in bookings', '2026-11-26', 'en')).toBeNull();
+    expect(deadline('Reach 1/2 of the quota', '2026-11-26', 'en')).toBeNull();
     expect(deadline('Get 31 SQLs in March 2027', '2026-11-26', 'en')).toBe('2027-03-31');
   });
 
