@@ -188,13 +188,13 @@ const MIN_WEIGHT = 1e-4;
 function gaussianFamily(kind: SeriesKind): Array<{ model: GaussianModel; prior: number }> {
   const rate = kind === 'rate';
   return [
-    { model: new RandomWalk(true), prior: rate ? 0.1 : 0.35 },
+    { model: new RandomWalk(true), prior: rate ? 0.1 : 0.45 },
     { model: new LocalLevel(0.05), prior: rate ? 0.05 : 0.1 },
     { model: new LocalLevel(0.3), prior: rate ? 0.05 : 0.1 },
     { model: new LocalLevel(2), prior: rate ? 0.05 : 0.1 },
     { model: new MeanReverting(), prior: rate ? 0.45 : 0.1 },
     { model: new MeanModel(), prior: rate ? 0.15 : 0.05 },
-    { model: new LinearTrend(), prior: rate ? 0.15 : 0.2 },
+    { model: new LinearTrend(), prior: rate ? 0.15 : 0.1 },
   ];
 }
 
