@@ -41,6 +41,15 @@ export interface ChartSpec {
   transpose: boolean;
 }
 
+/** Sheet-level .xlsx features Apps Script does not expose, kept for a faithful round trip (raw exceljs JSON). */
+export interface SheetXlsxExtras {
+  autoFilter?: unknown;
+  pageSetup?: unknown;
+  /** Conditional format blocks the emulator cannot represent (colour scales, data bars…). */
+  conditionalFormats?: unknown[];
+  images?: Array<{ media: number; range: unknown }>;
+}
+
 export class SheetModel {
   /** Rows of cells, 0-based; missing rows/cells are empty. */
   rows: Array<Array<Cell | undefined> | undefined> = [];
@@ -56,6 +65,7 @@ export class SheetModel {
   tabColor: string | null = null;
   hidden = false;
   hiddenGridlines = false;
+  xlsx: SheetXlsxExtras = {};
 
   constructor(
     public readonly id: number,
@@ -207,6 +217,8 @@ function shiftSet(set: Set<number>, from: number, count: number): void {
 
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
+  /** Workbook-level .xlsx features kept for a round trip: defined names, image media. */
+  xlsx: { definedNames?: unknown; media?: Array<{ buffer: Buffer; extension: string }> } = {};
   activeSheetId: number | null = null;
   activeRange: ({ sheetId: number } & GridRect) | null = null;
   developerMetadata: DeveloperMetadataRecord[] = [];

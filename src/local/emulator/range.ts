@@ -483,6 +483,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
         delete cell.numberFormat;
         delete cell.background;
         delete cell.style;
+        delete cell.xlsx;
       }
       if (notes) delete cell.note;
       if (validations) delete cell.validation;
@@ -507,6 +508,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
       delete cell.numberFormat;
       delete cell.background;
       delete cell.style;
+      delete cell.xlsx;
       this.prune(r, c);
     });
   }

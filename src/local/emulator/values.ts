@@ -28,6 +28,20 @@ export interface CellValidation {
   helpText: string | null;
 }
 
+/**
+ * What an .xlsx cell had that Apps Script cannot see but a round trip must not lose: raw exceljs
+ * border and font (JSON), and rich-text runs or a hyperlink of its text (used only while the
+ * value is still that text). Cleared with the cell's formats.
+ */
+export interface XlsxPassthrough {
+  border?: unknown;
+  font?: unknown;
+  text?: string;
+  richText?: unknown[];
+  hyperlink?: string;
+  tooltip?: string;
+}
+
 /** One non-empty cell. Absent fields mean the Sheets default. */
 export interface Cell {
   value: CellValue;
@@ -37,6 +51,7 @@ export interface Cell {
   note?: string;
   style?: CellStyle;
   validation?: CellValidation;
+  xlsx?: XlsxPassthrough;
 }
 
 /** What Range.getNumberFormat returns for a cell nobody formatted. */
@@ -62,6 +77,7 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
       cell.background === undefined &&
       !cell.note &&
       !cell.validation &&
+      !cell.xlsx?.border &&
       (!cell.style || Object.keys(cell.style).length === 0))
   );
 }

@@ -7,6 +7,11 @@
  * column widths, hidden columns and rows, frozen rows and columns, data validation (dropdown lists
  * and number rules natively; every rule exactly through the state sheet).
  *
+ * Kept from the original file although Apps Script cannot see them: borders and full fonts,
+ * rich-text runs and hyperlinks (while the cell keeps the same text), defined names, auto-filters,
+ * page setup, images, and conditional formats the emulator cannot represent (colour scales, data
+ * bars, icon sets). Sheet-level extras do not move when rows/columns are inserted.
+ *
  * Conditional format rules are written as Excel rules where Excel has an equivalent (custom
  * formula, number comparisons, text contains) so highlighting shows in Excel, and read back from
  * foreign workbooks the same way (colour scales, data bars, icon sets are not read).
@@ -25,7 +30,7 @@ import ExcelJS from 'exceljs';
 import { parseA1, quoteSheetName, rectToA1, splitSheetName } from './a1';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
-import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue } from './values';
+import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
 
 export const STATE_SHEET_NAME = '__smart_goals_emulator_state__';
 const STATE_MARKER = 'smart-goals-emulator-state/v1';
@@ -95,6 +100,79 @@ function readNote(note: string | ExcelJS.Comment | undefined): string | undefine
   return text || undefined;
 }
 
+/** JSON copy of an exceljs style part (they are plain data). */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The Apps Script-visible text style of an exceljs font. */
+function fontStyle(font: Partial<ExcelJS.Font> | undefined): CellStyle {
+  const style: CellStyle = {};
+  if (font?.bold) style.fontWeight = 'bold';
+  if (font?.italic) style.fontStyle = 'italic';
+  // 10 (Sheets) and 11 (Excel) are the defaults a workbook's base style carries.
+  if (font?.size && font.size !== 10 && font.size !== 11) style.fontSize = font.size;
+  const fontColor = argbToHex(font?.color?.argb);
+  if (fontColor && fontColor !== '#000000') style.fontColor = fontColor;
+  return style;
+}
+
+/** The file's font with the text style the emulated spreadsheet now has (user changes win). */
+function mergedFont(raw: Partial<ExcelJS.Font> | undefined, style: CellStyle): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = raw ? plain(raw) : {};
+  const before = fontStyle(raw);
+  if (style.fontWeight !== before.fontWeight) {
+    if (style.fontWeight === 'bold') font.bold = true;
+    else delete font.bold;
+  }
+  if (style.fontStyle !== before.fontStyle) {
+    if (style.fontStyle === 'italic') font.italic = true;
+    else delete font.italic;
+  }
+  if (style.fontSize !== before.fontSize) {
+    if (style.fontSize) font.size = style.fontSize;
+    else delete font.size;
+  }
+  if (style.fontColor !== before.fontColor) {
+    if (style.fontColor && /^#[0-9a-f]{6}$/.test(style.fontColor)) font.color = { argb: hexToArgb(style.fontColor) };
+    else delete font.color;
+  }
+  return font;
+}
+
+/** An image's anchors as plain positions (exceljs anchors point back at their worksheet). */
+function imageRange(range: ExcelJS.ImageRange): unknown {
+  const anchor = (a: unknown): { col: number; row: number } | undefined => {
+    const point = a as { col?: number; row?: number } | undefined;
+    return point && typeof point.col === 'number' && typeof point.row === 'number' ? { col: point.col, row: point.row } : undefined;
+  };
+  const raw = range as unknown as { tl: unknown; br?: unknown; ext?: { width: number; height: number }; editAs?: string };
+  const out: Record<string, unknown> = { tl: anchor(raw.tl) };
+  const br = anchor(raw.br);
+  if (br) out.br = br;
+  if (raw.ext) out.ext = { width: raw.ext.width, height: raw.ext.height };
+  if (raw.editAs) out.editAs = raw.editAs;
+  return out;
+}
+
+function readPassthrough(source: ExcelJS.Cell): XlsxPassthrough | undefined {
+  const xlsx: XlsxPassthrough = {};
+  if (source.border && Object.keys(source.border).length > 0) xlsx.border = plain(source.border);
+  if (source.font && Object.keys(source.font).length > 0) xlsx.font = plain(source.font);
+  const value = source.value;
+  if (value && typeof value === 'object' && !isDate(value)) {
+    if ('richText' in value) {
+      xlsx.text = value.richText.map((run) => run.text).join('');
+      xlsx.richText = plain(value.richText);
+    } else if ('hyperlink' in value && 'text' in value) {
+      xlsx.text = String(value.text);
+      xlsx.hyperlink = String(value.hyperlink);
+      if (value.tooltip) xlsx.tooltip = String(value.tooltip);
+    }
+  }
+  return Object.keys(xlsx).length > 0 ? xlsx : undefined;
+}
+
 function readCell(source: ExcelJS.Cell): Cell | undefined {
   // exceljs translates shared formulas (fill-downs) for each cell in `formula`; the value object
   // of such a cell only names its master.
@@ -114,20 +192,15 @@ function readCell(source: ExcelJS.Cell): Cell | undefined {
   }
   const note = readNote(source.note);
   if (note) cell.note = note;
-  const style: CellStyle = {};
-  const font = source.font;
-  if (font?.bold) style.fontWeight = 'bold';
-  if (font?.italic) style.fontStyle = 'italic';
-  // 10 (Sheets) and 11 (Excel) are the defaults a workbook's base style carries.
-  if (font?.size && font.size !== 10 && font.size !== 11) style.fontSize = font.size;
-  const fontColor = argbToHex(font?.color?.argb);
-  if (fontColor && fontColor !== '#000000') style.fontColor = fontColor;
+  const style: CellStyle = fontStyle(source.font);
   const alignment = source.alignment;
   if (alignment?.horizontal && ['left', 'center', 'right'].includes(alignment.horizontal)) style.horizontalAlignment = alignment.horizontal;
   if (alignment?.vertical && ['top', 'middle'].includes(alignment.vertical)) style.verticalAlignment = alignment.vertical;
   if (alignment?.wrapText) style.wrap = true;
   if (Object.keys(style).length > 0) cell.style = style;
-  const empty = cell.value === '' && !cell.formula && !cell.numberFormat && !cell.background && !cell.note && !cell.style && !cell.validation;
+  const xlsx = readPassthrough(source);
+  if (xlsx) cell.xlsx = xlsx;
+  const empty = cell.value === '' && !cell.formula && !cell.numberFormat && !cell.background && !cell.note && !cell.style && !cell.validation && !cell.xlsx?.border;
   return empty ? undefined : cell;
 }
 
@@ -207,8 +280,9 @@ function readState(worksheet: ExcelJS.Worksheet): PersistedState | null {
 
 function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void {
   const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, worksheet.columnCount));
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (source, columnNumber) => {
+  // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (source, columnNumber) => {
       if (source.isMerged && source.master !== source) return;
       const cell = readCell(source);
       if (cell) sheet.setCell(rowNumber, columnNumber, cell);
@@ -243,6 +317,22 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') sheet.hidden = true;
   const tab = argbToHex(worksheet.properties?.tabColor?.argb);
   if (tab) sheet.tabColor = tab;
+  if (worksheet.autoFilter) sheet.xlsx.autoFilter = plain(worksheet.autoFilter);
+  if (worksheet.pageSetup) sheet.xlsx.pageSetup = plain(worksheet.pageSetup);
+  const unsupported = ((worksheet as unknown as WorksheetWithRules).conditionalFormattings ?? []).flatMap((block) =>
+    (block.rules ?? []).filter((rule) => !fromNativeRule(rule, [])).map((rule) => ({ ref: block.ref, rules: [plain(rule)] })),
+  );
+  if (unsupported.length > 0) sheet.xlsx.conditionalFormats = unsupported;
+  const images = worksheet.getImages();
+  if (images.length > 0) {
+    const media = (model.xlsx.media ??= []);
+    sheet.xlsx.images = images.flatMap((image) => {
+      const source = worksheet.workbook.getImage(Number(image.imageId));
+      if (!source?.buffer) return [];
+      media.push({ buffer: Buffer.from(source.buffer as unknown as Uint8Array), extension: String(source.extension ?? 'png') });
+      return [{ media: media.length - 1, range: imageRange(image.range) }];
+    });
+  }
 }
 
 /** Loads an .xlsx file (path) or buffer into a new emulator. */
@@ -283,6 +373,8 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
     if (rules.length > 0) nativeRules.set(worksheet.name, rules);
   }
   if (model.sheets.length === 0) model.addSheet('Sheet1');
+  const definedNames = (workbook.definedNames as unknown as { model?: unknown[] }).model;
+  if (definedNames && definedNames.length > 0) model.xlsx.definedNames = plain(definedNames);
   model.activeSheetId = model.sheets.find((s) => !s.hidden)?.id ?? model.sheets[0].id;
   if (state) {
     applyState(model, state, emulator.properties.document, effective);
@@ -485,6 +577,12 @@ function fromNativeValidation(native: ExcelJS.DataValidation): CellValidation | 
 // ------------------------------------------------------------------ writing
 
 function writeValue(cell: Cell): ExcelValue {
+  const xlsx = cell.xlsx;
+  // Rich text and links come back only while the text is the one the file had.
+  if (xlsx?.text !== undefined && !cell.formula && cell.value === xlsx.text) {
+    if (xlsx.richText) return { richText: plain(xlsx.richText) as ExcelJS.RichText[] };
+    if (xlsx.hyperlink) return { text: xlsx.text, hyperlink: xlsx.hyperlink, ...(xlsx.tooltip ? { tooltip: xlsx.tooltip } : {}) };
+  }
   const value = isDate(cell.value) ? toExcelDate(cell.value) : cell.value;
   if (cell.formula) {
     const result = value === '' ? undefined : value;
@@ -493,7 +591,7 @@ function writeValue(cell: Cell): ExcelValue {
   return value === '' ? null : value;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
   const worksheet = workbook.addWorksheet(sheet.name, {
@@ -512,14 +610,11 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
       if (cell.note) target.note = cell.note;
       const validation = cell.validation ? toNativeValidation(cell.validation) : null;
       if (validation) target.dataValidation = validation;
+      const font = mergedFont(cell.xlsx?.font as Partial<ExcelJS.Font> | undefined, cell.style ?? {});
+      if (Object.keys(font).length > 0) target.font = font;
+      if (cell.xlsx?.border) target.border = plain(cell.xlsx.border) as Partial<ExcelJS.Borders>;
       const style = cell.style;
       if (style) {
-        const font: Partial<ExcelJS.Font> = {};
-        if (style.fontWeight === 'bold') font.bold = true;
-        if (style.fontStyle === 'italic') font.italic = true;
-        if (style.fontColor && /^#[0-9a-f]{6}$/.test(style.fontColor)) font.color = { argb: hexToArgb(style.fontColor) };
-        if (style.fontSize) font.size = style.fontSize;
-        if (Object.keys(font).length > 0) target.font = font;
         const alignment: Partial<ExcelJS.Alignment> = {};
         if (style.horizontalAlignment) alignment.horizontal = style.horizontalAlignment as ExcelJS.Alignment['horizontal'];
         if (style.verticalAlignment) alignment.vertical = style.verticalAlignment as ExcelJS.Alignment['vertical'];
@@ -536,6 +631,22 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
     worksheet.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
   }
   writeNativeRules(worksheet, sheet);
+  writeSheetExtras(worksheet, sheet, media);
+}
+
+/** Sheet features kept from the original file (Apps Script cannot see or change them). */
+function writeSheetExtras(worksheet: ExcelJS.Worksheet, sheet: SheetModel, media: Map<number, number>): void {
+  const extras = sheet.xlsx;
+  if (extras.autoFilter) worksheet.autoFilter = plain(extras.autoFilter) as ExcelJS.AutoFilter;
+  if (extras.pageSetup) worksheet.pageSetup = { ...worksheet.pageSetup, ...(plain(extras.pageSetup) as Partial<ExcelJS.PageSetup>) };
+  let priority = 1000;
+  for (const block of (extras.conditionalFormats ?? []) as ExcelJS.ConditionalFormattingOptions[]) {
+    worksheet.addConditionalFormatting({ ref: block.ref, rules: block.rules.map((rule) => ({ ...rule, priority: priority++ })) });
+  }
+  for (const image of extras.images ?? []) {
+    const id = media.get(image.media);
+    if (id !== undefined) worksheet.addImage(id, plain(image.range) as ExcelJS.ImageRange);
+  }
 }
 
 function persistValue(value: unknown): unknown {
@@ -574,7 +685,16 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SMART Goals for Sheets (emulator)';
   const model = emulator.spreadsheet.model;
-  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+  // Images and defined names the file had (by index in model.xlsx.media → workbook image id).
+  const media = new Map<number, number>();
+  (model.xlsx.media ?? []).forEach((item, index) => {
+    media.set(index, workbook.addImage({ buffer: item.buffer as unknown as ExcelJS.Buffer, extension: item.extension as 'png' | 'jpeg' | 'gif' }));
+  });
+  for (const sheet of model.sheets) writeSheet(workbook, sheet, media);
+  if (model.xlsx.definedNames) {
+    const names = workbook.definedNames as unknown as { model: unknown };
+    names.model = plain(model.xlsx.definedNames);
+  }
   // Always written: it also remembers the locale and time zone, which xlsx has no place for.
   const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
   stateSheet.getCell('A1').value = STATE_MARKER;

@@ -174,3 +174,67 @@ describe('xlsx conditional formats and spreadsheet settings', () => {
     expect(overridden.spreadsheet.getSpreadsheetLocale()).toBe('en_US');
   });
 });
+
+describe('xlsx passthrough of what Apps Script cannot see', () => {
+  // 1×1 transparent PNG.
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+  async function foreignWorkbook(): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Goals');
+    sheet.getCell('A1').value = 'ID';
+    sheet.getCell('A1').border = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
+    sheet.getCell('A1').font = { name: 'Arial', size: 12, bold: true };
+    sheet.getCell('B1').value = { richText: [{ text: 'Close ' }, { text: 'rate', font: { italic: true } }] };
+    sheet.getCell('C1').value = { text: 'the article', hyperlink: 'https://example.com/article' };
+    sheet.getCell('D1').value = { text: 'to change', hyperlink: 'https://example.com/old' };
+    sheet.getCell('E3').border = { left: { style: 'medium' } };
+    for (let r = 2; r <= 5; r++) sheet.getCell(r, 1).value = r;
+    sheet.autoFilter = 'A1:D5';
+    sheet.pageSetup.orientation = 'landscape';
+    sheet.addConditionalFormatting({
+      ref: 'A2:A5',
+      rules: [{ type: 'colorScale', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: [{ argb: 'FFF8696B' }, { argb: 'FF63BE7B' }] }],
+    });
+    workbook.definedNames.add('Goals!$A$2:$A$5', 'GoalIds');
+    sheet.addImage(workbook.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'G2:H4');
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  it('keeps borders, fonts, rich text, links, names, filters, page setup, images and colour scales through load → edit → save', async () => {
+    const emulator = await loadXlsx(await foreignWorkbook());
+    const sheet = services(emulator).app.getActiveSpreadsheet().getSheetByName('Goals');
+    if (!sheet) throw new Error('missing sheet');
+    expect(sheet.getRange('B1:D1').getValues()).toEqual([['Close rate', 'the article', 'to change']]);
+    expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
+    sheet.getRange('D1').setValue('changed');
+    sheet.getRange('A1').setFontWeight('normal');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsxBuffer(emulator)) as unknown as ArrayBuffer);
+    const out = workbook.getWorksheet('Goals');
+    if (!out) throw new Error('missing sheet');
+    expect(out.getCell('A1').border.bottom?.style).toBe('thin');
+    expect(out.getCell('A1').font).toMatchObject({ name: 'Arial', size: 12 });
+    expect(out.getCell('A1').font.bold).toBeFalsy();
+    expect(out.getCell('E3').border.left?.style).toBe('medium');
+    expect(out.getCell('B1').value).toEqual({ richText: [{ text: 'Close ' }, { text: 'rate', font: { italic: true } }] });
+    expect(out.getCell('C1').value).toEqual({ text: 'the article', hyperlink: 'https://example.com/article' });
+    expect(out.getCell('D1').value).toBe('changed');
+    expect(out.autoFilter).toBe('A1:D5');
+    expect(out.pageSetup.orientation).toBe('landscape');
+    expect(workbook.definedNames.getRanges('GoalIds').ranges).toEqual(['Goals!$A$2:$A$5']);
+    expect(out.getImages()).toHaveLength(1);
+    const rules = (out as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }> }).conditionalFormattings;
+    expect(rules.map((block) => [block.ref, block.rules[0].type])).toEqual([['A2:A5', 'colorScale']]);
+  });
+
+  it('clearing formats drops the kept border and font', async () => {
+    const emulator = await loadXlsx(await foreignWorkbook());
+    const sheet = services(emulator).app.getActiveSpreadsheet().getSheetByName('Goals');
+    sheet?.getRange('A1:E3').clearFormat();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsxBuffer(emulator)) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Goals')?.getCell('A1').border).toBeFalsy();
+    expect(workbook.getWorksheet('Goals')?.getCell('E3').border).toBeFalsy();
+  });
+});
