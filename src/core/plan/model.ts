@@ -221,10 +221,12 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
 
 /** Chart data for one KPI: recent history, the forecast band to the furthest deadline, and each goal's target. */
 export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], input: PlanInput, title: string): KpiChart | null {
-  const goals = checks.filter((c) => c.seriesKey === series.key && c.target !== null && c.deadline !== null).slice(0, MAX_TARGET_LINES);
-  if (goals.length === 0 || series.points.length === 0) return null;
-  const aggregation = goals[0].aggregation;
-  const furthest = goals.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
+  const measured = checks.filter((c) => c.seriesKey === series.key && c.target !== null && c.deadline !== null);
+  if (measured.length === 0 || series.points.length === 0) return null;
+  const aggregation = measured[0].aggregation;
+  const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
+  // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
+  const goals = (aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured).slice(0, MAX_TARGET_LINES);
   const path = forecastPath({
     history: series.points,
     target: furthest.target as number,
@@ -247,23 +249,35 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     return row;
   };
   if (aggregation === 'total') {
-    // Totals: the chart shows the running total over the headline goal's window, so target and forecast compare.
+    // Totals: the running total over the headline goal's window, so target and forecast compare.
     const windowStart = furthest.start ?? history[0].date;
-    let running = 0;
-    for (const point of series.points) {
-      if (point.date < windowStart) continue;
-      running += point.value;
-      if (point.date >= history[0].date) rowAt(point.date).history = running;
+    if (windowStart > last.date) {
+      // A window that starts after the data: the forecast counts from its start (what comes before does not count).
+      const before = path.filter((step) => step.date < windowStart);
+      const base = before.length > 0 ? before[before.length - 1].median : 0;
+      rowAt(windowStart).median = 0;
+      for (const step of path) {
+        if (step.date < windowStart) continue;
+        Object.assign(rowAt(step.date), { median: step.median - base, low: Math.max(0, step.low - base), high: step.high - base });
+      }
+    } else {
+      let running = 0;
+      for (const point of series.points) {
+        if (point.date < windowStart) continue;
+        running += point.value;
+        if (point.date >= history[0].date) rowAt(point.date).history = running;
+      }
+      for (const step of path) Object.assign(rowAt(step.date), { median: running + step.median, low: running + step.low, high: running + step.high });
     }
-    for (const step of path) Object.assign(rowAt(step.date), { median: running + step.median, low: running + step.low, high: running + step.high });
   } else {
     for (const point of history) rowAt(point.date).history = point.value;
     for (const step of path) Object.assign(rowAt(step.date), { median: step.median, low: step.low, high: step.high });
   }
-  // Each target is drawn from the last observation to its deadline.
+  // Each target is drawn over its goal's horizon (from its start, or the last observation, to its deadline).
   goals.forEach((goal, index) => {
     rowAt(goal.deadline as IsoDate);
-    for (const row of rows.values()) if (row.date >= last.date && row.date <= (goal.deadline as IsoDate)) row.targets[index] = goal.target;
+    const from = aggregation === 'total' && goal.start && goal.start > last.date ? goal.start : last.date;
+    for (const row of rows.values()) if (row.date >= from && row.date <= (goal.deadline as IsoDate)) row.targets[index] = goal.target;
   });
   return {
     seriesKey: series.key,

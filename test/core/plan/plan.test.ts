@@ -118,3 +118,18 @@ describe('plan layout', () => {
     expect(paceLabel(check, 'en')).toBe('+5\u00a0pts per week');
   });
 });
+
+describe('charts of total KPIs', () => {
+  it('count from the goal window’s start when it lies after the data', () => {
+    const report = plan('en');
+    const accounts = report.charts.find((c) => c.aggregation === 'total');
+    const rows = accounts?.rows ?? [];
+    const first = rows.find((r) => r.median !== null);
+    expect(first?.date).toBe('2027-01-01');
+    expect(first?.median).toBe(0);
+    expect(accounts?.targets).toEqual(['N', 'N-Q1', 'S', 'S-Q1']);
+    const end = [...rows].reverse().find((r) => r.median !== null) as (typeof rows)[number];
+    expect(end.median as number).toBeGreaterThan(80);
+    expect(end.median as number).toBeLessThan(160);
+  });
+});
