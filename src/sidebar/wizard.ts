@@ -25,7 +25,8 @@ import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLE
 import { busy, button, field, select, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, toInputText, unitLabel } from './values';
 
-const LIVE_DELAY_MS = 300;
+// Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
+const LIVE_DELAY_MS = 400;
 
 export interface WizardHost {
   lang: Lang;
@@ -174,7 +175,23 @@ export class Wizard {
       this.draft.kpi && !this.draft.kpi.seriesId ? (this.draft.kpi.catalogId ?? '') : '',
     );
     const cards: HTMLButtonElement[] = [];
-    const refreshPressed = () => cards.forEach((card) => card.setAttribute('aria-pressed', String(card.dataset.seriesId === this.draft.kpi?.seriesId)));
+    // Roving tabindex: the group is one Tab stop (the chosen card, else the first); arrows move between cards.
+    const refreshPressed = () => {
+      const chosen = cards.findIndex((card) => card.dataset.seriesId === this.draft.kpi?.seriesId);
+      cards.forEach((card, index) => {
+        card.setAttribute('aria-pressed', String(index === chosen));
+        card.tabIndex = index === (chosen >= 0 ? chosen : 0) ? 0 : -1;
+      });
+    };
+    const moveFocus = (event: KeyboardEvent) => {
+      const index = cards.indexOf(event.currentTarget as HTMLButtonElement);
+      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: cards.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      const target = cards[Math.max(0, Math.min(cards.length - 1, next))];
+      cards.forEach((card) => (card.tabIndex = card === target ? 0 : -1));
+      target.focus();
+    };
     if (series.length) {
       body.appendChild(h('h3', {}, this.tr('sidebar.kpi.workbook')));
       const list = h('div', { className: 'series-list', attrs: { role: 'group', 'aria-label': this.tr('sidebar.kpi.workbook') } });
@@ -187,6 +204,7 @@ export class Wizard {
           sparkline(s.history, this.tr('sidebar.sparkline.label', { kpi: s.name })),
           ...this.seriesSummaryText(s).map((line) => h('span', { className: 'series-stat' }, line)),
         );
+        card.addEventListener('keydown', moveFocus);
         card.addEventListener('click', () => {
           this.draft = withKpi(this.draft, choiceFromSeries(s), s);
           catalogSelect.value = '';

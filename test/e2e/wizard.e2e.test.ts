@@ -267,7 +267,13 @@ describe('keyboard only', () => {
     const before = preview.session.snapshot();
     const frame = await view.sidebar();
     await frame.waitForSelector('button.series-card');
-    await tabTo(frame, 'button.series-card', CLOSE_RATE);
+    // The KPI cards are one Tab stop; arrow keys move between them.
+    await tabTo(frame, 'button.series-card');
+    const focusedCard = () => frame.evaluate(() => document.activeElement?.getAttribute('data-series-id') ?? '');
+    const cardIds = await frame.locator('button.series-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-series-id') ?? ''));
+    await page.keyboard.press('End');
+    expect(await focusedCard()).toBe(cardIds[cardIds.length - 1]);
+    for (let presses = 0; presses < 40 && !CLOSE_RATE.test(await focusedCard()); presses += 1) await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     expect(await frame.getAttribute('button.series-card[aria-pressed="true"]', 'data-series-id')).toMatch(CLOSE_RATE);
     await tabTo(frame, 'form.step .footer button[type="submit"]');
