@@ -41,7 +41,7 @@ function progressReporter(env: WorkbookEnv): (done: number, total: number) => vo
 }
 
 /** Reads and analyzes (no writes). Throws a UserError when there is no goals tab. */
-export function analyzeSpreadsheet(env: WorkbookEnv): Omit<CheckRun, 'summary'> & { summary: CheckSummary } {
+export function analyzeSpreadsheet(env: WorkbookEnv): CheckRun {
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
   const result = checkWorkbook(read.model, {
@@ -59,7 +59,7 @@ export function analyzeSpreadsheet(env: WorkbookEnv): Omit<CheckRun, 'summary'> 
  * lost in an xlsx round trip: they are adopted and re-marked), and the
  * missing ones are created after the last used column.
  */
-function resolveOwnedColumns(sheet: Sheet, run: Omit<CheckRun, 'summary'>): Map<OutputColumn, number> {
+function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, number> {
   const { read } = run;
   const info = read.model.goalsSheet;
   if (!info) return new Map();
