@@ -37,9 +37,17 @@ const STATE_MARKER = 'smart-goals-emulator-state/v1';
 const CHUNK = 30000;
 const PIXELS_PER_WIDTH_UNIT = 7;
 
-/** Why a workbook could not be read, in words a CLI can print as is. */
+/**
+ * Why a workbook could not be read: `kind` lets a CLI show its own localized message, `message`
+ * is a plain English fallback.
+ */
 export class XlsxError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly kind: 'not-found' | 'not-xlsx' | 'unreadable',
+    /** The path given, or 'the workbook' for a buffer. */
+    readonly file: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'XlsxError';
   }
@@ -341,18 +349,18 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   let label = 'the workbook';
   if (typeof fileOrBuffer === 'string') {
     label = fileOrBuffer;
-    if (!existsSync(fileOrBuffer)) throw new XlsxError(`File not found: ${fileOrBuffer}`);
+    if (!existsSync(fileOrBuffer)) throw new XlsxError('not-found', fileOrBuffer, `File not found: ${fileOrBuffer}`);
     buffer = readFileSync(fileOrBuffer);
   } else {
     buffer = fileOrBuffer;
   }
   // An .xlsx is a zip archive: "PK\x03\x04".
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new XlsxError(`${label} is not an .xlsx workbook.`);
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new XlsxError('not-xlsx', label, `${label} is not an .xlsx workbook.`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (error) {
-    throw new XlsxError(`${label} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
+    throw new XlsxError('unreadable', label, `${label} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
   }
   const defaultName = typeof fileOrBuffer === 'string' ? path.basename(fileOrBuffer).replace(/\.xlsx$/i, '') : undefined;
   // Like an import into Sheets, a file's name names the spreadsheet (a buffer keeps the saved name).

@@ -116,10 +116,13 @@ describe('xlsx round trip', () => {
     writeFileSync(text, 'a,b\n1,2\n');
     await expect(loadXlsx(path.join(dir, 'nope.xlsx'))).rejects.toThrow(`File not found: ${path.join(dir, 'nope.xlsx')}`);
     await expect(loadXlsx(text)).rejects.toThrow(XlsxError);
+    await expect(loadXlsx(text)).rejects.toMatchObject({ kind: 'not-xlsx', file: text });
+    await expect(loadXlsx(path.join(dir, 'nope.xlsx'))).rejects.toMatchObject({ kind: 'not-found' });
     await expect(loadXlsx(text)).rejects.toThrow('is not an .xlsx workbook');
     const fakeZip = path.join(dir, 'broken.xlsx');
     writeFileSync(fakeZip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]));
     await expect(loadXlsx(fakeZip)).rejects.toThrow('is not a readable .xlsx workbook');
+    await expect(loadXlsx(fakeZip)).rejects.toMatchObject({ kind: 'unreadable' });
     expect(readFileSync(text, 'utf8')).toBe('a,b\n1,2\n');
   });
 });
