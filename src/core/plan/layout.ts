@@ -20,6 +20,8 @@ export interface Block {
   formats?: string[][];
   backgrounds?: Array<Array<string | null>>;
   bold?: boolean[][];
+  /** Wrap long text (multi-line recommendations). */
+  wrap?: boolean;
 }
 
 export interface ChartSpec {
@@ -75,7 +77,7 @@ class Sheet {
   next = 1;
   width = 1;
 
-  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][] } = {}): number {
+  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; wrap?: boolean } = {}): number {
     const width = Math.max(1, ...values.map((r) => r.length));
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
@@ -86,6 +88,7 @@ class Sheet {
       formats: pad(options.formats, ''),
       backgrounds: pad(options.backgrounds, null),
       bold: pad(options.bold, false),
+      wrap: options.wrap,
     });
     this.width = Math.max(this.width, width);
     this.next += values.length;
@@ -98,10 +101,11 @@ class Sheet {
   }
 
   /** A header row (bold, grey) followed by data rows. */
-  table(header: string[], rows: CellValue[][], formats?: string[][]): void {
+  table(header: string[], rows: CellValue[][], formats?: string[][], wrap = false): void {
     if (rows.length === 0) return;
     const width = header.length;
     this.add([header, ...rows], {
+      wrap,
       formats: formats ? [header.map(() => ''), ...formats] : undefined,
       bold: [header.map(() => true), ...rows.map(() => new Array<boolean>(width).fill(false))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
@@ -250,6 +254,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
     [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.rec.problem'), h(lang, 'plan.rec.fix'), h(lang, 'plan.goals.suggested')],
     report.recommendations.map((r) => [r.id, r.statement, r.problems.join('\n'), r.fixes.join('\n'), r.suggestedTarget ?? '']),
     report.recommendations.map((r) => ['', '', '', '', unitFormat(r.unit)]),
+    true,
   );
   sheet.gap();
 

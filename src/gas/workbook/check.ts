@@ -167,6 +167,9 @@ function writeResults(run: CheckRun): void {
     range.setValues(safeValues(values));
     sheet.getRange(headerRow, first, 1, columns.length).setFontWeight('bold');
   }
+  // Notes hold one reason per line.
+  const notesColumn = positions.get('notes') as number;
+  if (lastRow > headerRow) sheet.getRange(headerRow + 1, notesColumn, lastRow - headerRow, 1).setWrap(true);
   const tableWidth = Math.max(info.columns.width, ...positions.values());
   writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
 }

@@ -39,4 +39,5 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   range.setValues(safeValues(block.values));
   if (block.backgrounds && block.backgrounds.some((r) => r.some((c) => c !== null))) range.setBackgrounds(block.backgrounds.map((r) => r.map((c) => c ?? '#ffffff')));
   if (block.bold && block.bold.some((r) => r.some(Boolean))) range.setFontWeights(block.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
+  if (block.wrap) range.setWrap(true);
 }
