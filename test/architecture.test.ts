@@ -27,9 +27,12 @@ function roomOf(file: string, spec: string): string | null {
   return target.split(path.sep)[0];
 }
 
+/** Pure, platform-free libraries core may build on (chrono-node's FR/EN date parsers only). */
+const isPureLibrary = (t: string) => t === 'pkg:chrono-node/en' || t === 'pkg:chrono-node/fr';
+
 const ALLOWED: Record<string, (target: string) => boolean> = {
-  core: (t) => t === 'core',
-  gas: (t) => t === 'core' || t === 'gas' || t === 'pkg:chrono-node' || t.startsWith('pkg:chrono-node/'),
+  core: (t) => t === 'core' || isPureLibrary(t),
+  gas: (t) => t === 'core' || t === 'gas' || isPureLibrary(t),
   sidebar: (t) => t === 'core' || t === 'sidebar',
   local: () => true,
 };
