@@ -243,6 +243,8 @@ export class App implements WizardHost {
       'form',
       { className: 'settings', attrs: { novalidate: true } },
       field(this.tr('sidebar.settings.language'), language),
+      h('h3', {}, this.tr('sidebar.settings.policyTitle')),
+      h('p', { className: 'hint' }, this.tr('sidebar.settings.policyIntro')),
       field(this.tr('sidebar.settings.stretch'), stretch, this.tr('sidebar.settings.stretchHelp')),
       h('div', { className: 'field checkbox' }, best, h('label', { attrs: { for: bestId } }, this.tr('sidebar.settings.best')), bestHint),
       field(this.tr('sidebar.settings.fiscal'), fiscal, this.tr('sidebar.settings.fiscalHelp')),
@@ -250,6 +252,11 @@ export class App implements WizardHost {
       status,
       h('div', { className: 'footer' }, save),
     );
+    // A fixed value clears the complaint about the previous one.
+    stretch.addEventListener('input', () => {
+      stretch.removeAttribute('aria-invalid');
+      replace(status);
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const percent = Number(stretch.value.trim().replace(',', '.').replace(/\s*%$/, ''));
