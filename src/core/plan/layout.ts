@@ -6,7 +6,6 @@
  * Dates are written as serial numbers with a date format (time-zone free).
  */
 import { isoParts, isoToSerial } from '../dates';
-import { formatValue } from '../format';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
@@ -313,9 +312,4 @@ function chartBlock(chart: KpiChart, lang: Lang): { values: CellValue[][]; forma
     formats.push([DATE_FORMAT, ...header.slice(1).map(() => format)]);
   }
   return { values, formats };
-}
-
-/** Plain-text rendering of a value for the CLI summary. */
-export function describeValue(value: number | null, unit: Unit | null, lang: Lang): string {
-  return value === null ? '—' : formatValue(value, unit, lang);
 }
