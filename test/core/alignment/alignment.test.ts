@@ -165,3 +165,24 @@ describe('seasonal quarterly split', () => {
     expect(unitNoun('Reach 30% close rate', 0.3, 'en')).toBeNull();
   });
 });
+
+describe('fiscal years and level splits', () => {
+  it('labels fiscal quarters when the year starts in April', () => {
+    const parent = goal({ row: 2, id: 'FY', target: 100, start: '2027-04-01', deadline: '2028-03-31' });
+    const kids = [
+      ['2027-06-30', 20],
+      ['2027-09-30', 20],
+      ['2027-12-31', 30],
+      ['2028-03-31', 20],
+    ].map(([deadline, target], i) => goal({ row: 3 + i, id: `FY${i + 1}`, parent: 'FY', target: target as number, deadline: deadline as string }));
+    const result = checkAlignment([parent, ...kids], { lang: 'en', fiscalYearStartMonth: 4 });
+    expect(result.issues[0].message).toBe('Q1–Q4 sum to 90; the annual goal is 100.');
+  });
+
+  it('proposes quarterly milestones that end at the target for a level KPI', () => {
+    const rate = goal({ row: 2, id: 'R', kpiId: 'close_rate', seriesKey: 'Close!Close', unit: 'percent', aggregation: 'level', baseline: 0.25, target: 0.3, start: '2027-01-01', deadline: '2027-12-31' });
+    const split = checkAlignment([rate], { lang: 'en', fiscalYearStartMonth: 1 }).splits[0];
+    expect(split.quarters.map((q) => q.target)).toEqual([0.2625, 0.275, 0.2875, 0.3]);
+    expect(split.message).toContain('Q4 30%');
+  });
+});
