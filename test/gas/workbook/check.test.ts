@@ -282,6 +282,17 @@ describe('reliability', () => {
     expect(text).toContain('No goal has a deadline: nothing to draw.');
   });
 
+  it('menu handlers report in the user language and open the report', () => {
+    const h = harness({ spreadsheetLocale: 'fr_FR' });
+    h.run('menuInsertExampleWorkbook');
+    h.run('menuCheckGoals');
+    h.run('menuGeneratePlanReport');
+    expect(h.emulator.ui.alerts).toHaveLength(1);
+    expect(h.emulator.ui.alerts[0]).toMatch(/^17 objectifs vérifiés : \d+ à revoir\./);
+    expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans « Plan SMART ${TODAY} ».`);
+    expect(h.emulator.spreadsheet.getActiveSheet().getName()).toBe(`Plan SMART ${TODAY}`);
+  });
+
   it('menu failures are one localized alert, never a stack trace', () => {
     const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
     h.run('menuCheckGoals');
