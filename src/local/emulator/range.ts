@@ -7,11 +7,11 @@ import { shiftFormula } from './formula-shift';
 import { copyValidation, EmulatedDataValidation, validationSpecOf } from './validation';
 import type { SheetModel } from './model';
 import {
-  copyValue,
   DEFAULT_BACKGROUND,
   DEFAULT_FONT_COLOR,
   DEFAULT_NUMBER_FORMAT,
   displayValue,
+  effectiveValue,
   hasContent,
   isEmptyCell,
   normalizeColor,
@@ -171,13 +171,13 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   // ---- values ----
 
   override getValues(): CellValue[][] {
-    return this.read('getValues', (cell) => (cell ? copyValue(cell.value) : ''));
+    return this.read('getValues', (cell) => (cell ? effectiveValue(cell) : ''));
   }
 
   override getValue(): CellValue {
     this.guard('getValue');
     const cell = this.sheetModel.cell(this.rect.row, this.rect.column);
-    return cell ? copyValue(cell.value) : '';
+    return cell ? effectiveValue(cell) : '';
   }
 
   override setValues(values: unknown[][]): this {

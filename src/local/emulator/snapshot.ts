@@ -1,7 +1,7 @@
 /** Deep snapshots of cell contents (value, formula, number format, background, note, text style, validation) and readable differences, for "nothing lost" checks. */
 import { rectToA1 } from './a1';
 import type { SpreadsheetModel } from './model';
-import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellValue } from './values';
+import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, effectiveValue, isDate, type Cell, type CellValue } from './values';
 
 export interface CellRecord {
   value: CellValue;
@@ -33,10 +33,6 @@ export interface HasSpreadsheetModel {
   readonly model: SpreadsheetModel;
 }
 
-function copy(value: CellValue): CellValue {
-  return isDate(value) ? new Date(value.getTime()) : value;
-}
-
 function styleText(style: Cell['style']): string {
   if (!style) return '';
   return Object.keys(style)
@@ -57,7 +53,8 @@ export function snapshotCells(spreadsheet: HasSpreadsheetModel, options: { sheet
       line?.forEach((cell, c) => {
         if (!cell) return;
         cells[rectToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })] = {
-          value: copy(cell.value),
+          // What getValues shows (a number formatted as a date is a Date, as in Sheets).
+          value: effectiveValue(cell),
           formula: cell.formula ?? '',
           numberFormat: cell.numberFormat ?? DEFAULT_NUMBER_FORMAT,
           background: cell.background ?? DEFAULT_BACKGROUND,

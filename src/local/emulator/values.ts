@@ -300,8 +300,41 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   return `${sign}${prefix}${body}${suffix}`;
 }
 
-function looksLikeDateFormat(pattern: string): boolean {
-  return /[dy]/i.test(pattern.replace(/"[^"]*"/g, '')) || /h+:m/i.test(pattern);
+/** True for date, time and date-time number formats ("dd/MM/yyyy", "yyyy-mm-dd", "H:mm", "[h]:mm"). */
+export function isDateFormat(pattern: string | undefined): boolean {
+  if (!pattern || pattern === DEFAULT_NUMBER_FORMAT || pattern.toLowerCase() === 'general') return false;
+  const bare = pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[\$[^\]]*\]/g, '');
+  return /[dy]/i.test(bare) || /h+\]?:m/i.test(bare) || /^\[?m+\]?:ss/i.test(bare);
+}
+
+const looksLikeDateFormat = isDateFormat;
+
+/** Sheets serial day number (1899-12-30 epoch) → Date at that local wall-clock time. */
+export function serialToDate(serial: number): Date {
+  const utc = new Date(Math.round((serial - 25569) * 86400000));
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds(), utc.getUTCMilliseconds());
+}
+
+/** Date (local wall clock) → Sheets serial day number. */
+export function dateToSerial(date: Date): number {
+  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
+  return wall / 86400000 + 25569;
+}
+
+/**
+ * The value Apps Script hands out for a cell. Sheets stores dates as numbers, so the number
+ * format decides the type: a number formatted as a date comes back as a Date, a date given a
+ * plain number format comes back as its serial number.
+ */
+export function effectiveValue(cell: Cell): CellValue {
+  const { value } = cell;
+  if (typeof value === 'number' && isDateFormat(cell.numberFormat)) return serialToDate(value);
+  if (isDate(value)) {
+    const format = cell.numberFormat;
+    if (format && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateFormat(format) && /[0#]/.test(format)) return dateToSerial(value);
+    return new Date(value.getTime());
+  }
+  return value;
 }
 
 /** What Range.getDisplayValue shows for a cell, approximately as Sheets renders it. */
@@ -315,13 +348,7 @@ export function displayValue(cell: Cell | undefined, locale: string): string {
     return formatDatePattern(value, pattern);
   }
   if (typeof value === 'number') {
-    if (looksLikeDateFormat(format)) {
-      // A serial number shown with a date format (1899-12-30 epoch, local wall clock).
-      const ms = Math.round((value - 25569) * 86400000);
-      const utc = new Date(ms);
-      const local = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
-      return formatDatePattern(local, format);
-    }
+    if (looksLikeDateFormat(format)) return formatDatePattern(serialToDate(value), format);
     return formatNumberPattern(value, format, locale);
   }
   return value;

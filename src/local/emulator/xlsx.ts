@@ -230,11 +230,15 @@ function reviveValue(value: unknown): unknown {
   return value;
 }
 
-function applyState(model: SpreadsheetModel, state: PersistedState, documentProperties: Map<string, string>, options: EmulatorOptions): void {
+function applyState(model: SpreadsheetModel, state: PersistedState, documentProperties: Map<string, string>, options: EmulatorOptions, session: { userLocale: string }): void {
   const sheetId = (name: string): number | null => model.sheetByName(name)?.id ?? null;
   // Explicit options win over what the file remembers.
   if (state.spreadsheet) {
-    if (!options.spreadsheetLocale && state.spreadsheet.locale) model.locale = state.spreadsheet.locale;
+    if (!options.spreadsheetLocale && state.spreadsheet.locale) {
+      model.locale = state.spreadsheet.locale;
+      // Like createEmulator: the user's language follows the spreadsheet's unless given.
+      if (!options.userLocale) session.userLocale = state.spreadsheet.locale.split(/[_-]/)[0].toLowerCase() || session.userLocale;
+    }
     if (!options.timeZone && state.spreadsheet.timeZone) model.timeZone = state.spreadsheet.timeZone;
     if (!options.name && state.spreadsheet.name) model.name = state.spreadsheet.name;
   }
@@ -385,7 +389,7 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   if (definedNames && definedNames.length > 0) model.xlsx.definedNames = plain(definedNames);
   model.activeSheetId = model.sheets.find((s) => !s.hidden)?.id ?? model.sheets[0].id;
   if (state) {
-    applyState(model, state, emulator.properties.document, effective);
+    applyState(model, state, emulator.properties.document, effective, emulator.session);
     // Sheets with rules in the state keep those; the others keep what Excel had.
     for (const [name, rules] of nativeRules) if (!state.sheets?.[name]?.conditionalRules?.length) setRules(model, name, rules);
   } else {

@@ -4,7 +4,7 @@
  */
 import { t } from '../../../src/core/messages';
 import { MENU_ITEMS } from '../../../src/gas/menu';
-import { createEmulator, type MenuItemRecord } from '../../../src/local/emulator';
+import { createEmulator, describeDifferences, diffSnapshots, loadXlsx, snapshotCells, toXlsxBuffer, type MenuItemRecord } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 
 function expectedMenu(lang: 'en' | 'fr'): MenuItemRecord[] {
@@ -44,5 +44,22 @@ describe('dist/Code.js on the emulator', () => {
     // Handlers of features still being built are reported, not hidden.
     expect(missing.every((name) => MENU_ITEMS.some((item) => item.handler === name))).toBe(true);
     expect(handlers).toContain('menuCheckGoals');
+  });
+});
+
+describe('the add-on’s own output through xlsx', () => {
+  it('example workbook + Check goals + plan report survive save → load, and a re-check after reload changes nothing', async () => {
+    const today = { __SMART_GOALS_TODAY__: '2026-11-26' };
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR' });
+    const addon = loadAddon({ ...emulator.globals, ...today });
+    for (const handler of ['menuInsertExampleWorkbook', 'menuCheckGoals', 'menuGeneratePlanReport']) emulator.runExecution(() => addon.call(handler));
+    const reloaded = await loadXlsx(await toXlsxBuffer(emulator));
+    expect(describeDifferences(diffSnapshots(snapshotCells(emulator.spreadsheet), snapshotCells(reloaded.spreadsheet)))).toBe('');
+    expect(reloaded.spreadsheet.model.developerMetadata).toHaveLength(emulator.spreadsheet.model.developerMetadata.length);
+    expect(reloaded.spreadsheet.model.sheets.map((s) => s.charts.length)).toEqual(emulator.spreadsheet.model.sheets.map((s) => s.charts.length));
+    const again = loadAddon({ ...reloaded.globals, ...today });
+    const before = snapshotCells(reloaded.spreadsheet);
+    reloaded.runExecution(() => again.call('menuCheckGoals'));
+    expect(describeDifferences(diffSnapshots(before, snapshotCells(reloaded.spreadsheet)))).toBe('');
   });
 });

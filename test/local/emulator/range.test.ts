@@ -199,3 +199,16 @@ describe('Range value limits and stricter formula prefixes', () => {
     expect(sheet.getRange('D1:F1').getValues()).toEqual([[-5, 0.12, '+IMPORTXML(1)']]);
   });
 });
+
+describe('value type follows the number format, as in Sheets', () => {
+  it('a number formatted as a date reads as a Date; a date given a number format reads as its serial', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue(46203).setNumberFormat('yyyy-mm-dd');
+    expect(sheet.getRange('A1').getValue()).toEqual(new Date(2026, 5, 30));
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('2026-06-30');
+    sheet.getRange('B1').setValue(new Date(2026, 5, 30, 12)).setNumberFormat('0.00');
+    expect(sheet.getRange('B1').getValue()).toBe(46203.5);
+    sheet.getRange('C1').setValue(0.75).setNumberFormat('0%');
+    expect(sheet.getRange('C1').getValue()).toBe(0.75);
+  });
+});
