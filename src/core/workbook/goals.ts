@@ -5,7 +5,7 @@
  * read (text in a number column…) are recorded as problems, not guessed.
  */
 import type { Lang } from '../types';
-import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell } from './cells';
+import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow } from './types';
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
@@ -25,6 +25,10 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const number = (field: GoalField): number | null => {
       const value = at(cells, fields[field]);
       if (isBlankCell(value)) return null;
+      if (isErrorCell(value)) {
+        problems.push({ field, value: cellText(value), expected: 'value' });
+        return null;
+      }
       const parsed = cellNumber(value, lang);
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'number' });
       return parsed;
@@ -37,7 +41,13 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       return parsed;
     };
     const text = (field: GoalField): string | null => {
-      const value = cellText(at(cells, fields[field]));
+      const cell = at(cells, fields[field]);
+      if (isErrorCell(cell)) {
+        // A formula that failed (#N/A, #REF!…): say so rather than analyze the error code as a goal.
+        problems.push({ field, value: cellText(cell), expected: 'value' });
+        return null;
+      }
+      const value = cellText(cell);
       return value === '' ? null : value;
     };
     const directionCell = at(cells, fields.direction);

@@ -41,7 +41,8 @@ export interface GoalColumns {
 export interface CellProblem {
   field: GoalField;
   value: string;
-  expected: 'number' | 'date' | 'direction' | 'aggregation';
+  /** What the cell should hold; 'value' when it shows a formula error (#N/A…). */
+  expected: 'number' | 'date' | 'direction' | 'aggregation' | 'value';
 }
 
 /** One goal row as written by the user (structured columns only; the sentence is analyzed later). */

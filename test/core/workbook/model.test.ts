@@ -191,3 +191,14 @@ describe('period labels as dates', () => {
     expect(series[0].catalogId).toBe('revenue');
   });
 });
+
+describe('error cells', () => {
+  it('are reported, not analyzed', () => {
+    const model = buildWorkbookModel([{ name: 'Goals', values: [['Goal', 'Target'], ['#N/A', '#REF!']] }], { lang: 'en', catalog: KPI_CATALOG });
+    expect(model.goals[0].statement).toBe('');
+    expect(model.goals[0].problems.map((p) => [p.field, p.expected])).toEqual([
+      ['statement', 'value'],
+      ['target', 'value'],
+    ]);
+  });
+});
