@@ -1,0 +1,32 @@
+/**
+ * The sidebar ships inside one HTML file and must stay small: it asks the
+ * server for analysis instead of importing the statement or achievability
+ * engines, and never reaches Node or Apps Script code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const SIDEBAR = path.resolve(__dirname, '../../src/sidebar');
+const ALLOWED_CORE = new Set(['api', 'dates', 'format', 'messages', 'numbers', 'types']);
+
+function importsOf(file: string): string[] {
+  const source = readFileSync(path.join(SIDEBAR, file), 'utf8');
+  return [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+}
+
+describe('sidebar imports', () => {
+  const files = readdirSync(SIDEBAR).filter((f) => f.endsWith('.ts'));
+
+  it('finds the sidebar sources', () => {
+    expect(files).toEqual(expect.arrayContaining(['main.ts', 'app.ts', 'wizard.ts']));
+  });
+
+  it.each(files)('%s imports only sidebar modules and light core modules', (file) => {
+    const bad = importsOf(file).filter((spec) => {
+      if (spec.startsWith('./')) return false;
+      const core = /^\.\.\/core\/([\w-]+)(?:\/index)?$/.exec(spec);
+      return !core || !ALLOWED_CORE.has(core[1]);
+    });
+    expect(bad).toEqual([]);
+  });
+});
