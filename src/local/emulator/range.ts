@@ -111,8 +111,8 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   private writeInput(row: number, column: number, input: unknown): void {
-    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes);
     const existing = this.sheetModel.cell(row, column);
+    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes, existing?.numberFormat === '@');
     if (!existing && parsed.value === '' && !parsed.formula) return;
     const cell = existing ?? this.sheetModel.ensureCell(row, column);
     cell.value = parsed.value;

@@ -150,8 +150,9 @@ export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum 
 /**
  * Interprets a value written by a script (setValue/setValues/appendRow) like Sheets does.
  * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
+ * `plainText`: the cell has the plain-text number format "@".
  */
-export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['=']): ParsedInput {
+export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['='], plainText = false): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
@@ -166,6 +167,9 @@ export function parseInput(input: unknown, locale: string, formulaPrefixes: read
   if (text.length > CELL_TEXT_LIMIT) throw new Error(CELL_TEXT_LIMIT_ERROR);
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
+  // A cell formatted as plain text ("@") keeps typed text as text (formulas above still win:
+  // the emulator errs on the side that makes the add-on escape them).
+  if (plainText) return { value: text };
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const upper = trimmed.toUpperCase();

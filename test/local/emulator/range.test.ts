@@ -60,6 +60,14 @@ describe('Range values', () => {
     expect(fr.getRange('A1:D1').getDisplayValues()).toEqual([['1234,5', '25%', '30/06/2027', 'Close rate 25 %']]);
   });
 
+  it('keeps typed text as text in plain-text ("@") cells, except formulas', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setNumberFormat('@');
+    sheet.getRange('A1:C1').setValues([['007', '25 %', '=1+2']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['007', '25 %']]);
+    expect(sheet.getRange('C1').getFormula()).toBe('=1+2');
+  });
+
   it('keeps text that only starts with +, - or @ as text, but converts signed numbers', () => {
     const { sheet } = setup();
     sheet.getRange('A1:C1').setValues([['@mention', '+33 (0)1 23', '-5']]);
