@@ -9,13 +9,13 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addPeriods, isValidIsoDate } from '../dates';
+import { isValidIsoDate } from '../dates';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
 import { normalizePoints } from '../series/clean';
-import { detectPeriod, periodsUntil, toGrid, type GridSeries } from '../series/period';
+import { detectPeriod, periodDate, periodsUntil, toGrid, type GridSeries } from '../series/period';
 import { Forecaster, probabilityAtLeast, probabilityAtMost, quantile, type Distribution, type SeriesKind } from '../forecast';
 import { resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, requiredPace } from './pace';
@@ -125,7 +125,7 @@ function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
   if (!period) return null;
   const grid = toGrid(prepared.points, period, prepared.aggregation);
   if (grid.value.length < prepared.policy.minPoints) return null;
-  const horizon = periodsUntil(grid.lastDate, deadline, period);
+  const horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays);
   return { grid, period, horizon, forecaster: new Forecaster(grid, prepared.aggregation) };
 }
 
@@ -254,7 +254,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const fmt = new ValueFormat(kind, lang);
   const periodName = t(lang, `period.${period}`);
   const periodsName = t(lang, `achievability.plural.${period}`);
-  const deadlineDate = addPeriods(grid.lastDate, period, horizon);
+  const deadlineDate = periodDate(grid.lastDate, period, horizon, grid.businessDays);
 
   // Status-quo distribution of the outcome.
   let forecast: Forecast;
@@ -393,7 +393,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   for (let k = step; k <= horizon + step - 1; k += step) {
     const h = Math.min(k, horizon);
     const dist = forecaster.distribution(h);
-    const point = { date: addPeriods(grid.lastDate, period, h), median: quantile(dist, 0.5), low: quantile(dist, 0.1), high: quantile(dist, 0.9) };
+    const point = { date: periodDate(grid.lastDate, period, h, grid.businessDays), median: quantile(dist, 0.5), low: quantile(dist, 0.1), high: quantile(dist, 0.9) };
     path.push(forecaster.kind === 'real' ? point : nonNegative(point));
     if (h === horizon) break;
   }

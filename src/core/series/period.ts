@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addPeriods } from '../dates';
+import { PERIOD_DAYS, addPeriods, dayNumberToIso } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -90,6 +90,31 @@ export interface GridSeries {
   index: number[];
   value: number[];
   lastDate: IsoDate;
+  /** Daily series kept on working days only (no weekend rows): the grid and the horizon skip weekends. */
+  businessDays: boolean;
+}
+
+/** Weekdays (Mon–Fri) before day number `day` since the Monday 1969-12-29; a weekend day maps to the next Monday. */
+function businessIndex(day: number): number {
+  const shifted = day + 3; // 1970-01-01 was a Thursday
+  const week = math.floor(shifted / 7);
+  return 5 * week + math.min(shifted - 7 * week, 5);
+}
+
+function isWeekend(day: number): boolean {
+  const weekday = (((day + 3) % 7) + 7) % 7; // Monday = 0
+  return weekday >= 5;
+}
+
+/**
+ * A daily series of working days: at least two weeks of rows and (almost) none
+ * on a Saturday or Sunday. Counting its weekends as periods would add two
+ * phantom days a week to every total.
+ */
+export function isBusinessDaySeries(points: readonly KpiPoint[]): boolean {
+  if (points.length < 10) return false;
+  const weekend = points.filter((p) => isWeekend(dayNumber(p.date))).length;
+  return weekend <= points.length * 0.02;
 }
 
 /**
@@ -98,10 +123,11 @@ export interface GridSeries {
  */
 export function toGrid(points: readonly KpiPoint[], period: Period, aggregation: Aggregation): GridSeries {
   const anchor = points[0].date;
+  const businessDays = period === 'day' && isBusinessDaySeries(points);
   const index: number[] = [];
   const value: number[] = [];
   for (const point of points) {
-    const i = periodIndex(point.date, period, anchor);
+    const i = businessDays ? businessIndex(dayNumber(point.date)) : periodIndex(point.date, period, anchor);
     const last = index.length - 1;
     if (last >= 0 && index[last] === i) {
       value[last] = aggregation === 'total' ? value[last] + point.value : point.value;
@@ -110,19 +136,28 @@ export function toGrid(points: readonly KpiPoint[], period: Period, aggregation:
       value.push(point.value);
     }
   }
-  return { period, index, value, lastDate: points[points.length - 1].date };
+  return { period, index, value, lastDate: points[points.length - 1].date, businessDays };
 }
 
 /**
  * Number of whole periods after `last` whose stamp date (last + k periods) is
- * on or before `deadline`: the deadline's period is the last one that starts…
- * i.e. is stamped, on or before it.
+ * on or before `deadline` (on a working-day grid: the working days in between).
  */
-export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period): number {
+export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period, businessDays = false): number {
   const days = dayNumber(deadline) - dayNumber(last);
   if (!(days > 0)) return 0;
+  if (businessDays) return businessIndex(dayNumber(deadline) + 1) - businessIndex(dayNumber(last) + 1);
   let k = math.max(0, math.floor(days / PERIOD_DAYS[period]) - 1);
   while (addPeriods(last, period, k + 1) <= deadline) k++;
   while (k > 0 && addPeriods(last, period, k) > deadline) k--;
   return k;
+}
+
+/** Stamp date of the k-th period after `last` (on a working-day grid: the k-th working day). */
+export function periodDate(last: IsoDate, period: Period, k: number, businessDays = false): IsoDate {
+  if (!businessDays) return addPeriods(last, period, k);
+  // The k-th working day after `last`: invert the working-day index.
+  const target = businessIndex(dayNumber(last) + 1) + k - 1;
+  const week = math.floor(target / 5);
+  return dayNumberToIso(7 * week + (target - 5 * week) - 3);
 }

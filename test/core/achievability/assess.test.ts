@@ -145,6 +145,23 @@ describe('aggregation total', () => {
   });
 });
 
+describe('working-day data', () => {
+  it('sums only working days up to the deadline', () => {
+    // Six weeks of weekday deals (about 3 a day), no weekend rows.
+    const history: KpiPoint[] = [];
+    for (let d = 0; d < 42; d++) {
+      const date = addPeriods('2026-01-05', 'day', d);
+      if (d % 7 < 5) history.push({ date, value: [3, 2, 4, 3, 3][d % 5] });
+    }
+    // Last row Friday 13 Feb; deadline Friday 27 Feb: ten working days (not fourteen days).
+    const a = assess({ history, target: 30, deadline: '2026-02-27', today: '2026-02-14', aggregation: 'total' }, 'en');
+    expect(a.period).toBe('day');
+    expect(a.horizon).toBe(10);
+    expect(a.forecast!.median).toBeGreaterThan(25);
+    expect(a.forecast!.median).toBeLessThan(35);
+  });
+});
+
 describe('forecastPath', () => {
   it('runs from the last observation to the deadline, one point per period', () => {
     const path = forecastPath({ history: ARTICLE, target: 0.3, deadline: '2026-12-14', today: '2026-11-20' });

@@ -1,5 +1,5 @@
 import { addPeriods } from '../../../src/core/dates';
-import { detectPeriod, periodIndex, periodsUntil, toGrid } from '../../../src/core/series/period';
+import { dayNumber, detectPeriod, isBusinessDaySeries, periodDate, periodIndex, periodsUntil, toGrid } from '../../../src/core/series/period';
 import type { KpiPoint, Period } from '../../../src/core/types';
 
 function series(start: string, period: Period, values: number[]): KpiPoint[] {
@@ -40,7 +40,7 @@ describe('grid', () => {
       { date: '2026-01-13', value: 3 },
       { date: '2026-02-02', value: 4 },
     ];
-    expect(toGrid(points, 'week', 'level')).toEqual({ period: 'week', index: [0, 1, 4], value: [1, 3, 4], lastDate: '2026-02-02' });
+    expect(toGrid(points, 'week', 'level')).toEqual({ period: 'week', index: [0, 1, 4], value: [1, 3, 4], lastDate: '2026-02-02', businessDays: false });
     expect(toGrid(points, 'week', 'total').value).toEqual([1, 5, 4]);
   });
 
@@ -53,5 +53,32 @@ describe('grid', () => {
     expect(periodsUntil('2026-01-01', '2027-01-01', 'month')).toBe(12);
     expect(periodsUntil('2026-01-01', '2025-12-01', 'day')).toBe(0);
     expect(periodsUntil('2024-02-29', '2025-02-28', 'year')).toBe(1);
+  });
+});
+
+describe('working-day series', () => {
+  // Mon 2026-01-05 … Fri 2026-01-30: four weeks of weekdays.
+  const weekdays: KpiPoint[] = [];
+  for (let d = 0; d < 26; d++) {
+    const date = addPeriods('2026-01-05', 'day', d);
+    const weekday = (dayNumber(date) + 3) % 7; // Monday = 0
+    if (weekday < 5) weekdays.push({ date, value: 10 + d });
+  }
+
+  it('are recognised, and their weekends are not periods', () => {
+    expect(isBusinessDaySeries(weekdays)).toBe(true);
+    expect(isBusinessDaySeries(series('2026-01-05', 'day', Array.from({ length: 20 }, () => 1)))).toBe(false);
+    const grid = toGrid(weekdays, 'day', 'total');
+    expect(grid.businessDays).toBe(true);
+    expect(grid.index[grid.index.length - 1] - grid.index[0]).toBe(weekdays.length - 1);
+  });
+
+  it('count working days to the deadline and stamp working days', () => {
+    // From Friday 30 Jan to Friday 6 Feb: five working days.
+    expect(periodsUntil('2026-01-30', '2026-02-06', 'day', true)).toBe(5);
+    expect(periodsUntil('2026-01-30', '2026-02-01', 'day', true)).toBe(0);
+    expect(periodDate('2026-01-30', 'day', 1, true)).toBe('2026-02-02');
+    expect(periodDate('2026-01-30', 'day', 5, true)).toBe('2026-02-06');
+    expect(periodDate('2026-01-28', 'day', 3, true)).toBe('2026-02-02');
   });
 });
