@@ -298,8 +298,15 @@ export class Wizard {
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
+    const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
+      day: 'sidebar.target.preset.next.day',
+      week: 'sidebar.target.preset.next.week',
+      month: 'sidebar.target.preset.next.month',
+      quarter: 'sidebar.target.preset.next.quarter',
+    };
+    const period = series?.period;
     const presetKeys: Record<DeadlinePreset, MessageKey> = {
-      nextPeriod: 'sidebar.target.preset.nextPeriod',
+      nextPeriod: period && period !== 'year' ? nextPeriodKeys[period] : 'sidebar.target.preset.month',
       month: 'sidebar.target.preset.month',
       quarter: 'sidebar.target.preset.quarter',
       half: 'sidebar.target.preset.half',
@@ -307,7 +314,7 @@ export class Wizard {
     };
     const preset = select(
       [
-        ...options.map((o) => ({ value: o.date, label: this.tr(presetKeys[o.preset], { date: formatDate(o.date, this.lang), period: this.periodName(series?.period ?? null) }) })),
+        ...options.map((o) => ({ value: o.date, label: this.tr(presetKeys[o.preset], { date: formatDate(o.date, this.lang) }) })),
         { value: 'custom', label: this.tr('sidebar.target.preset.custom') },
       ],
       'custom',
