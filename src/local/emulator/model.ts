@@ -141,7 +141,8 @@ export class SheetModel {
   /** Inserts `count` empty rows before row `before` (1-based), shifting content, merges, rules and charts. */
   insertRows(before: number, count: number): void {
     const index = before - 1;
-    if (this.rows.length > index) this.rows.splice(index, 0, ...new Array<undefined>(count));
+    // Array literals, not splice(...spread): inserting many rows must not overflow the call stack.
+    if (this.rows.length > index) this.rows = [...this.rows.slice(0, index), ...new Array<undefined>(count), ...this.rows.slice(index)];
     this.maxRows += count;
     shiftMap(this.rowHeights, before, count);
     shiftSet(this.hiddenRows, before, count);
@@ -164,9 +165,7 @@ export class SheetModel {
   /** Inserts `count` empty columns before column `before` (1-based). */
   insertColumns(before: number, count: number): void {
     const index = before - 1;
-    for (const cells of this.rows) {
-      if (cells && cells.length > index) cells.splice(index, 0, ...new Array<undefined>(count));
-    }
+    this.rows = this.rows.map((cells) => (cells && cells.length > index ? [...cells.slice(0, index), ...new Array<undefined>(count), ...cells.slice(index)] : cells));
     this.maxColumns += count;
     shiftMap(this.columnWidths, before, count);
     shiftSet(this.hiddenColumns, before, count);
@@ -232,6 +231,21 @@ export class SpreadsheetModel {
     public locale: string,
     public timeZone: string,
   ) {}
+
+  /** Google Sheets' limits: 10 million cells per spreadsheet, 18,278 columns per sheet. */
+  static readonly CELL_LIMIT = 10_000_000;
+  static readonly COLUMN_LIMIT = 18_278;
+
+  /** Throws Sheets' error when growing by `extraCells` (or to `columns` columns) would pass a limit. */
+  checkLimits(extraCells: number, columns = 0): void {
+    if (columns > SpreadsheetModel.COLUMN_LIMIT) {
+      throw new Error(`This action would increase the number of columns in the workbook above the limit of ${SpreadsheetModel.COLUMN_LIMIT} columns.`);
+    }
+    const cells = this.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+    if (cells + extraCells > SpreadsheetModel.CELL_LIMIT) {
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${SpreadsheetModel.CELL_LIMIT} cells.`);
+    }
+  }
 
   newSheetId(): number {
     // Sheets gives the first tab id 0 and later ones large random ids; sequential is enough here.

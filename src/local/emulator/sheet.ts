@@ -178,6 +178,9 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     if (!Array.isArray(rowContents)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.model.lastRow() + 1;
     // appendRow grows the sheet as needed (unlike getRange).
+    const newRows = Math.max(0, row - this.model.maxRows);
+    const newColumns = Math.max(0, rowContents.length - this.model.maxColumns);
+    this.context.model.checkLimits(newRows * Math.max(this.model.maxColumns, rowContents.length) + newColumns * this.model.maxRows, Math.max(this.model.maxColumns, rowContents.length));
     this.model.ensureSize(row, rowContents.length);
     if (rowContents.length > 0) this.context.range(this.model, { row, column: 1, numRows: 1, numColumns: rowContents.length }).setValues([[...rowContents]]);
     return this;
@@ -189,6 +192,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     this.guardWrite('insertRows');
     if (!Number.isInteger(before) || before < 1 || before > this.model.maxRows + 1) throw new Error('Those rows are out of bounds.');
     if (!Number.isInteger(count) || count < 1) throw new Error('The number of rows to insert must be at least 1.');
+    this.context.model.checkLimits(count * this.model.maxColumns);
     this.model.insertRows(before, count);
     this.context.model.shiftMetadata(this.model.id, 'ROW', before, count);
   }
@@ -197,6 +201,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     this.guardWrite('insertColumns');
     if (!Number.isInteger(before) || before < 1 || before > this.model.maxColumns + 1) throw new Error('Those columns are out of bounds.');
     if (!Number.isInteger(count) || count < 1) throw new Error('The number of columns to insert must be at least 1.');
+    this.context.model.checkLimits(count * this.model.maxRows, this.model.maxColumns + count);
     this.model.insertColumns(before, count);
     this.context.model.shiftMetadata(this.model.id, 'COLUMN', before, count);
   }

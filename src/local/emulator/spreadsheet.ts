@@ -138,6 +138,7 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
     const lower = name.toLowerCase();
     if (model.sheets.some((s) => s.name.toLowerCase() === lower)) throw new Error(SHEET_ERRORS.nameTaken(name));
     if (!Number.isInteger(index) || index < 0 || index > model.sheets.length) throw new Error('The sheet index is out of range.');
+    model.checkLimits(1000 * 26);
     const sheet = model.addSheet(name, index);
     // Sheets activates a newly inserted sheet.
     model.activeSheetId = sheet.id;

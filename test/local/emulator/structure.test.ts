@@ -88,6 +88,14 @@ describe('Spreadsheet and sheets', () => {
     expect(sheet.getRange('A2').getValue()).toBe(3);
   });
 
+  it("enforces Sheets' 10-million-cell and 18,278-column limits", () => {
+    const { sheet } = setup();
+    expect(() => sheet.insertColumnsAfter(26, 18278)).toThrow('above the limit of 18278 columns');
+    expect(() => sheet.insertRowsAfter(1000, 400000)).toThrow('above the limit of 10000000 cells');
+    sheet.insertRowsAfter(1000, 300000);
+    expect(sheet.getMaxRows()).toBe(301000);
+  });
+
   it('frozen rows, column widths, hidden columns, tab colour', () => {
     const { sheet } = setup();
     sheet.setFrozenRows(1);
