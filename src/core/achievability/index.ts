@@ -120,13 +120,39 @@ interface Model {
   forecaster: Forecaster;
 }
 
+/**
+ * One fitted history is kept: a column of targets or deadlines against one
+ * shared history (ACHIEVABILITY(A2:B200, D2:D50, …)) fits the models once,
+ * not once per cell. The key is a fingerprint of the cleaned points, so a
+ * changed history is always refitted.
+ */
+let lastFit: { key: string; grid: GridSeries; period: Period; forecaster: Forecaster } | null = null;
+
+function fingerprint(points: readonly KpiPoint[], aggregation: Aggregation): string {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < points.length; i++) {
+    const { date, value } = points[i];
+    for (let c = 0; c < date.length; c++) a = (a * 31 + date.charCodeAt(c)) % 2147483647;
+    a = (a * 31 + i) % 2147483647;
+    b = b * 0.618033988749895 + value;
+  }
+  return `${aggregation}|${points.length}|${a}|${b}|${points[points.length - 1]?.value}`;
+}
+
 function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
-  const period = detectPeriod(prepared.points);
-  if (!period) return null;
-  const grid = toGrid(prepared.points, period, prepared.aggregation);
+  const key = fingerprint(prepared.points, prepared.aggregation);
+  if (!lastFit || lastFit.key !== key) {
+    const period = detectPeriod(prepared.points);
+    if (!period) return null;
+    const grid = toGrid(prepared.points, period, prepared.aggregation);
+    if (grid.value.length < prepared.policy.minPoints) return null;
+    lastFit = { key, grid, period, forecaster: new Forecaster(grid, prepared.aggregation) };
+  }
+  const { grid, period, forecaster } = lastFit;
   if (grid.value.length < prepared.policy.minPoints) return null;
   const horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays);
-  return { grid, period, horizon, forecaster: new Forecaster(grid, prepared.aggregation) };
+  return { grid, period, horizon, forecaster };
 }
 
 /** Formats KPI values the way a manager reads them: rates as percentages, changes of rates in points. */
