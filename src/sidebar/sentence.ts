@@ -38,7 +38,7 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
   const deadline = formatDate(draft.deadline, lang);
   const targetText = displayValue(target, unit, lang);
   let sentence: string;
-  if (draft.kpi.aggregation === 'total' && draft.direction !== 'decrease') {
+  if (draft.kpi.aggregation === 'total' && draft.direction === 'increase') {
     sentence = t(lang, 'sidebar.sentence.total', { target: targetText, kpi: plainKpi(draft.kpi.name), deadline });
   } else if (draft.direction === 'maintain') {
     sentence = t(lang, 'sidebar.sentence.maintainAt', { kpi: kpiPhrase(draft.kpi.name, lang), target: targetText, deadline });

@@ -43,6 +43,8 @@ export function stepProblems(step: StepId, draft: GoalDraft, today: IsoDate): Me
     case 'kpi':
       return draft.kpi ? [] : ['sidebar.kpi.required'];
     case 'baseline':
+      // A total (deals closed by year end) is a sum over the window: a starting level is optional.
+      if (draft.kpi?.aggregation === 'total') return [];
       return draft.baseline !== null && Number.isFinite(draft.baseline) ? [] : ['sidebar.baseline.required'];
     case 'target': {
       const problems: MessageKey[] = [];
@@ -84,8 +86,8 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
   return {
     ...draft,
     kpi,
-    // The recent average resists one noisy period better than the latest value.
-    baseline: series ? (series.recentAverage ?? series.latest?.value ?? null) : null,
+    // The recent average resists one noisy period better than the latest value; a total has no starting level.
+    baseline: series && kpi.aggregation === 'level' ? (series.recentAverage ?? series.latest?.value ?? null) : null,
     direction: kpi.lowerIsBetter ? 'decrease' : 'increase',
     target: null,
     change: null,

@@ -241,7 +241,14 @@ export class Wizard {
       this.draft.baseline = parseUnitInput(input.value, unit, this.lang);
       input.setAttribute('aria-invalid', String(input.value.trim() !== '' && this.draft.baseline === null));
     });
-    body.appendChild(field(this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang) }), input));
+    const total = this.draft.kpi?.aggregation === 'total';
+    body.appendChild(
+      field(
+        this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang) }),
+        input,
+        total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : undefined,
+      ),
+    );
     if (series) {
       const chips = h('div', { className: 'chips' });
       const use = (value: number) => {

@@ -61,6 +61,13 @@ describe('wizard steps', () => {
     expect(churn.baseline).toBeNull();
   });
 
+  it('leaves the baseline of a total optional and empty', () => {
+    const accounts: SeriesSummary = { ...closeRate, id: 'New accounts!Value', name: 'New accounts', kpiId: 'deals_closed', unit: 'count', aggregation: 'total', recentAverage: 2 };
+    const draft = withKpi(emptyDraft(), choiceFromSeries(accounts), accounts);
+    expect(draft.baseline).toBeNull();
+    expect(stepProblems('baseline', draft, TODAY)).toEqual([]);
+  });
+
   it('keeps what the user typed when the same KPI is chosen again', () => {
     const first = { ...withKpi(emptyDraft(), choiceFromSeries(closeRate), closeRate), baseline: 0.27, target: 0.3 };
     const again = withKpi(first, choiceFromSeries(closeRate), closeRate);
