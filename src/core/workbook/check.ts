@@ -28,6 +28,8 @@ export interface CheckOptions {
   shouldContinue?: () => boolean;
   /** Progress callback: rows done out of total, per pass. */
   onProgress?: (done: number, total: number) => void;
+  /** Rows to analyze first (those a previous run stopped before): a re-run finishes what is left. */
+  priorityRows?: ReadonlySet<number>;
 }
 
 /** A goal row after merging its columns with its sentence and its KPI series. */
@@ -334,8 +336,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
 export function checkWorkbook(model: WorkbookModel, options: CheckOptions): CheckResult {
   const goOn = options.shouldContinue ?? (() => true);
   const total = model.goals.length;
+  const priority = options.priorityRows;
+  const ordered = priority && priority.size > 0 ? [...model.goals.filter((g) => priority.has(g.row)), ...model.goals.filter((g) => !priority.has(g.row))] : model.goals;
   const merged: MergedGoal[] = [];
-  for (const goal of model.goals) {
+  for (const goal of ordered) {
     if (!goOn()) break;
     merged.push(mergeGoal(goal, model.series, options));
     options.onProgress?.(merged.length, total * 2);
@@ -354,6 +358,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     checks.push(checkOne(m, alignment, assessed, options));
     options.onProgress?.(total + checks.length, total * 2);
   }
+  checks.sort((a, b) => a.row - b.row);
   const done = new Set(checks.map((c) => c.row));
   const remainingRows = model.goals.filter((g) => !done.has(g.row)).map((g) => g.row);
   return { merged, checks, alignment, assessments, remainingRows, complete: remainingRows.length === 0 };

@@ -21,13 +21,6 @@ const FLAG_BACKGROUND = '#fce8e6';
 const PROGRESS_STEPS = 4;
 const PROGRESS_MIN_GOALS = 200;
 
-export interface CheckRun {
-  env: WorkbookEnv;
-  read: SpreadsheetRead;
-  result: CheckResult;
-  summary: CheckSummary;
-}
-
 function progressReporter(env: WorkbookEnv): (done: number, total: number) => void {
   let lastStep = 0;
   return (done, total) => {
@@ -40,18 +33,62 @@ function progressReporter(env: WorkbookEnv): (done: number, total: number) => vo
   };
 }
 
+/** Our columns as last written (metadata first, else recognized headers), 1-based. */
+function previousColumns(read: SpreadsheetRead): Map<OutputColumn, number> {
+  const info = read.model.goalsSheet;
+  const positions = new Map<OutputColumn, number>();
+  if (!info) return positions;
+  for (const owned of read.ownedColumns.get(info.name) ?? ([] as OwnedColumn[])) if (!positions.has(owned.column)) positions.set(owned.column, owned.index);
+  if (positions.size === 0) {
+    const grid = read.grids.find((g) => g.name === info.name);
+    if (grid) for (const [column, index] of ownedHeaderColumns(grid.values)) positions.set(column, index + 1);
+  }
+  return positions;
+}
+
+/** Goal rows with no result yet, or left "not checked" by a run that hit the time limit. */
+function rowsWithoutResult(read: SpreadsheetRead): Set<number> {
+  const rows = new Set<number>();
+  const info = read.model.goalsSheet;
+  const grid = info ? read.grids.find((g) => g.name === info.name) : undefined;
+  const positions = previousColumns(read);
+  const flag = positions.get('flag');
+  const notes = positions.get('notes');
+  // First run (no result column yet): every goal is without a result.
+  if (!grid || flag === undefined) return new Set(read.model.goals.map((g) => g.row));
+  const markers = new Set([t('en', 'wb.note.notChecked'), t('fr', 'wb.note.notChecked')]);
+  for (const goal of read.model.goals) {
+    const cells = grid.values[goal.row - 1] ?? [];
+    const flagCell = cells[flag - 1];
+    const noteCell = notes === undefined ? '' : cells[notes - 1];
+    if (flagCell === '' || flagCell === null || flagCell === undefined || (typeof noteCell === 'string' && markers.has(noteCell))) rows.add(goal.row);
+  }
+  return rows;
+}
+
+export interface CheckRun {
+  env: WorkbookEnv;
+  read: SpreadsheetRead;
+  result: CheckResult;
+  summary: CheckSummary;
+  /** Rows without a result before this run (analyzed first). */
+  pending: Set<number>;
+}
+
 /** Reads and analyzes (no writes). Throws a UserError when there is no goals tab. */
 export function analyzeSpreadsheet(env: WorkbookEnv): CheckRun {
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
+  const pending = rowsWithoutResult(read);
   const result = checkWorkbook(read.model, {
     today: env.today,
     lang: env.lang,
     settings: env.settings,
     shouldContinue: startBudget(),
     onProgress: progressReporter(env),
+    priorityRows: pending,
   });
-  return { env, read, result, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
+  return { env, read, result, pending, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
 }
 
 /**
@@ -149,20 +186,28 @@ function writeResults(run: CheckRun): void {
   const lastRow = Math.max(lastGoalRow, grid?.values.length ?? 0);
   const byRow = new Map<number, GoalCheck>(result.checks.map((c) => [c.row, c]));
   const remaining = new Set(result.remainingRows);
+  // Rows this run did not reach keep the result of the previous run, when they have one.
+  const kept = new Set([...remaining].filter((row) => !run.pending.has(row)));
   const notChecked = t(env.lang, 'wb.note.notChecked');
   for (const columns of runsOf(positions)) {
     const first = columns[0][1];
+    ensureSize(sheet, lastRow, first + columns.length - 1);
+    const range = sheet.getRange(headerRow, first, lastRow - headerRow + 1, columns.length);
+    const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
     const header = columns.map(([column]) => outputHeader(column, env.lang));
     const values: CellValue[][] = [header];
     const formats: string[][] = [columns.map(() => '@')];
     for (let row = headerRow + 1; row <= lastRow; row++) {
       const check = byRow.get(row);
+      if (!check && kept.has(row) && keptFormats) {
+        values.push(columns.map(([, index]) => grid?.values[row - 1]?.[index - 1] ?? ''));
+        formats.push(keptFormats[row - headerRow]);
+        continue;
+      }
       const cells = check ? outputValues(check, env.lang) : null;
       values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
       formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null)));
     }
-    ensureSize(sheet, lastRow, first + columns.length - 1);
-    const range = sheet.getRange(headerRow, first, values.length, columns.length);
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));
     sheet.getRange(headerRow, first, 1, columns.length).setFontWeight('bold');

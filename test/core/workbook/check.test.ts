@@ -152,6 +152,13 @@ describe('structured columns and messy cells', () => {
     expect(summarizeCheck(partial, model, { lang: 'en', today: TODAY }).message).toContain('2 goals left (rows 3–4)');
     expect(rowRanges([9, 2, 3, 4, 7])).toBe('2–4, 7, 9');
   });
+
+  it('analyzes priority rows first, so a re-run finishes what the last one left', () => {
+    let calls = 0;
+    const partial = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS, priorityRows: new Set([4]), shouldContinue: () => ++calls <= 4 });
+    expect(partial.checks.map((c) => c.row)).toEqual([4]);
+    expect(partial.remainingRows).toEqual([2, 3]);
+  });
 });
 
 describe('owned columns by header', () => {
