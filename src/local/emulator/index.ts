@@ -56,6 +56,23 @@ export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from './services';
 export { notEmulated } from './facade';
 export { formatDate } from './format-date';
 export { columnToLetters, lettersToColumn, parseA1, rectToA1, type GridRect } from './a1';
-export { CELL_TEXT_LIMIT, DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, displayValue, parseInput, type Cell, type CellValue } from './values';
+export {
+  CELL_TEXT_LIMIT,
+  DEFAULT_BACKGROUND,
+  DEFAULT_NUMBER_FORMAT,
+  dateToSerial,
+  displayValue,
+  effectiveValue,
+  isDateFormat,
+  parseInput,
+  serialToDate,
+  type Cell,
+  type CellValue,
+} from './values';
+export { shiftFormula } from './formula-shift';
+export { EmulatedDataValidation, EmulatedDataValidationBuilder } from './validation';
+export { EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, EmulatedConditionalFormatRuleBuilder, EmulatedTypedChartBuilder } from './formats';
+export { EmulatedDeveloperMetadata, DeveloperMetadataFinderImpl } from './metadata';
+export { EmulatedHtmlOutput, EmulatedHtmlService, EmulatedMenu, EmulatedUi } from './ui';
 export { loadXlsx, saveXlsx, toXlsxBuffer, XlsxError, STATE_SHEET_NAME } from './xlsx';
 export { snapshotCells, diffSnapshots, describeDifferences, type CellSnapshot, type CellRecord, type SheetSnapshot, type SnapshotDifference, type DiffOptions } from './snapshot';
