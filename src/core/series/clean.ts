@@ -41,7 +41,8 @@ const MAX_SERIAL = 2958465;
  * Reads a date cell: Date object (local calendar fields, as Sheets hands them
  * over at local midnight), serial number, or text: ISO `2026-03-31` (time part
  * ignored), `2026/03/31`, `31/03/2026` (fr: day first) or `03/31/2026` (en:
- * month first; an unambiguous day > 12 wins either way), `2026-03` (month).
+ * month first; an unambiguous day > 12 wins either way), `2026-03` (month),
+ * and period labels in French or English (see `parsePeriodLabel`).
  */
 export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
   if (isDateObject(value)) {
@@ -67,7 +68,72 @@ export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
     const dayFirst = a > 12 ? true : b > 12 ? false : lang === 'fr';
     return dayFirst ? validDate(year, b, a) : validDate(year, a, b);
   }
+  return parsePeriodLabel(text);
+}
+
+/** Month names and abbreviations, FR and EN, accent-folded and lower-case. */
+const MONTH_NAMES: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, janv: 1, janvier: 1,
+  feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2,
+  mar: 3, march: 3, mars: 3,
+  apr: 4, april: 4, avr: 4, avril: 4,
+  may: 5, mai: 5,
+  jun: 6, june: 6, juin: 6,
+  jul: 7, july: 7, juil: 7, juillet: 7,
+  aug: 8, august: 8, aout: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9,
+  oct: 10, october: 10, octobre: 10,
+  nov: 11, november: 11, novembre: 11,
+  dec: 12, december: 12, decembre: 12,
+};
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * Period labels people type in KPI tabs, stamped at the period's first day:
+ * "Jan 2026", "janvier 2026", "Nov-26", "3 nov. 2026", "November 3, 2026",
+ * "Q1 2026" / "T1 2026", "2026-Q1", "2026-W45" / "S45 2026" (ISO week → its Monday).
+ */
+function parsePeriodLabel(raw: string): IsoDate | null {
+  const text = fold(raw).replace(/\s+/g, ' ').trim();
+  const quarter = /^(?:[qt]([1-4])[ -]?(\d{4})|(\d{4})[ -]?[qt]([1-4]))$/.exec(text);
+  if (quarter) {
+    const q = Number(quarter[1] ?? quarter[4]);
+    return validDate(Number(quarter[2] ?? quarter[3]), 3 * q - 2, 1);
+  }
+  const week = /^(?:(\d{4})-?w(\d{1,2})|[ws](\d{1,2})[ -](\d{4}))$/.exec(text);
+  if (week) return isoWeekMonday(Number(week[1] ?? week[4]), Number(week[2] ?? week[3]));
+  const dayMonthYear = /^(\d{1,2})(?:er)? ([a-z]+)\.?,? (\d{4})$/.exec(text);
+  if (dayMonthYear) {
+    const month = MONTH_NAMES[dayMonthYear[2]];
+    return month ? validDate(Number(dayMonthYear[3]), month, Number(dayMonthYear[1])) : null;
+  }
+  const monthDayYear = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(text);
+  if (monthDayYear) {
+    const month = MONTH_NAMES[monthDayYear[1]];
+    return month ? validDate(Number(monthDayYear[3]), month, Number(monthDayYear[2])) : null;
+  }
+  const monthYear = /^([a-z]+)\.?[ -]('?\d{2}|\d{4})$/.exec(text);
+  if (monthYear) {
+    const month = MONTH_NAMES[monthYear[1]];
+    const digits = monthYear[2].replace("'", '');
+    return month ? validDate(digits.length === 2 ? 2000 + Number(digits) : Number(digits), month, 1) : null;
+  }
   return null;
+}
+
+/** Monday of ISO week `week` of `year`. */
+function isoWeekMonday(year: number, week: number): IsoDate | null {
+  if (week < 1 || week > 53) return null;
+  const jan4 = Date.UTC(year, 0, 4);
+  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = new Date(jan4 + ((week - 1) * 7 - jan4Weekday) * 86_400_000);
+  return isoFromParts(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate());
 }
 
 function validDate(year: number, month: number, day: number): IsoDate | null {

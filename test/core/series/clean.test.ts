@@ -17,6 +17,22 @@ describe('parseDateCell', () => {
     expect(parseDateCell('03/31/2026', 'fr')).toBe('2026-03-31');
   });
 
+  it('reads period labels typed in KPI tabs (FR/EN), stamped at the period start', () => {
+    expect(parseDateCell('Jan 2026', 'en')).toBe('2026-01-01');
+    expect(parseDateCell('janvier 2026', 'fr')).toBe('2026-01-01');
+    expect(parseDateCell('Févr. 2026', 'fr')).toBe('2026-02-01');
+    expect(parseDateCell('Nov-26', 'en')).toBe('2026-11-01');
+    expect(parseDateCell('3 nov. 2026', 'fr')).toBe('2026-11-03');
+    expect(parseDateCell('1er mars 2026', 'fr')).toBe('2026-03-01');
+    expect(parseDateCell('November 3, 2026', 'en')).toBe('2026-11-03');
+    expect(parseDateCell('Q1 2026', 'en')).toBe('2026-01-01');
+    expect(parseDateCell('T4 2026', 'fr')).toBe('2026-10-01');
+    expect(parseDateCell('2026-W01', 'en')).toBe('2025-12-29');
+    expect(parseDateCell('S45 2026', 'fr')).toBe('2026-11-02');
+    expect(parseDateCell('2026-W54', 'en')).toBeNull();
+    expect(parseDateCell('Smarch 2026', 'en')).toBeNull();
+  });
+
   it('reads serial numbers like Sheets', () => {
     expect(parseDateCell(46112, 'en')).toBe('2026-03-31');
   });
