@@ -73,7 +73,10 @@ function isElapsedPeriod(q: Quantity, folded: string): boolean {
 /** Whether a cadence word only qualifies a KPI's name: "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue". */
 function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
   const adjacent = (a: number, b: number): boolean => a <= b && /^\s*$/.test(folded.slice(a, b));
-  return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || adjacent(k.end, r.start))));
+  // English adjectives precede their noun ("monthly churn"); after it, "daily"/"weekly" are adverbs
+  // of the goal ("make 80 cold calls daily"). French adjectives follow it ("churn mensuel").
+  const english = /^(?:daily|weekly|monthly|quarterly|yearly|annually)$/.test(folded.slice(r.start, r.end));
+  return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
@@ -115,11 +118,16 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded));
-  const numbers = extractGoalNumbers(folded, quantities, (index) => {
-    let last: DirectionMention | null = null;
-    for (const d of goalDirections) if (d.end <= index) last = d;
-    return last;
-  });
+  const numbers = extractGoalNumbers(
+    folded,
+    quantities,
+    (index) => {
+      let last: DirectionMention | null = null;
+      for (const d of goalDirections) if (d.end <= index) last = d;
+      return last;
+    },
+    kpiMentions.filter((k) => !inside(k, leverSpans)),
+  );
 
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };

@@ -18,10 +18,20 @@ export interface DirectionMention extends Span {
   relativeChange: number | null;
 }
 
-const MULTIPLY_RE =
-  /\b(?:(doubl\w*)|(tripl\w*)|(quadrupl\w*)|(halv\w*|cut(?: [\w']+){0,4}? (?:in|by) half|(?:redui\w*|reduc\w*|diminu\w*|baiss\w*|couper)(?: [\w']+){0,5}? de moitie)|(?:multipl\w*(?: [\w']+){0,6}? (?:par|by) (\d+))|(?:divis\w*(?: [\w']+){0,6}? par (\d+|deux|trois|quatre)))\b/g;
+/** Factors written as words after "multiplier par" / "diviser par" / "multiply by". */
+const FACTORS: Readonly<Record<string, number>> = { deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, dix: 10, ten: 10 };
+const FACTOR_SOURCE = `\\d+|${Object.keys(FACTORS).join('|')}`;
+/** Verbs that halve when followed by "in half" / "by half" / "de moitié". */
+const HALVING_VERBS = "cut|cuts|cutting|slash\\w*|reduc\\w*|redui\\w*|lower\\w*|decreas\\w*|trim\\w*|drop\\w*|bring\\w*|diminu\\w*|baiss\\w*|abaiss\\w*|ramen\\w*|couper";
 
-const DIVISORS: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4 };
+const MULTIPLY_RE = new RegExp(
+  `\\b(?:(doubl\\w*)|(tripl\\w*)|(quadrupl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
+  'g',
+);
+
+function factorOf(word: string): number {
+  return FACTORS[word] ?? Number(word);
+}
 
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
   {
@@ -56,10 +66,10 @@ export function findDirections(folded: string): DirectionMention[] {
     else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: 3, needsObject: false });
     else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5, needsObject: false });
     else if (m[5]) {
-      const factor = Number(m[5]);
+      const factor = factorOf(m[5]);
       if (factor > 1) out.push({ ...span, cue: 'increase', relativeChange: factor - 1, needsObject: false });
     } else if (m[6]) {
-      const divisor = DIVISORS[m[6]] ?? Number(m[6]);
+      const divisor = factorOf(m[6]);
       if (divisor > 1) out.push({ ...span, cue: 'decrease', relativeChange: 1 - 1 / divisor, needsObject: false });
     }
   }

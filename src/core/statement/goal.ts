@@ -9,6 +9,7 @@
 import type { GoalChange } from './types';
 import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
+import type { Span } from './text';
 
 export interface GoalNumbers {
   baseline: Quantity | null;
@@ -18,15 +19,30 @@ export interface GoalNumbers {
   impliedDirection: 'increase' | 'decrease' | null;
 }
 
-const RANGE_BETWEEN_RE = /^\s*(?:[a-z'\s]{0,40}?\s)?(?:to|a|jusqu'a|vers|->|→|=>)\s*$/;
+/** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
+const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
+const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>)\\s*${RANGE_END_BOUND}$`);
+const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>)\\s*${RANGE_END_BOUND}$`);
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? )?$/;
-const BELOW_RE = /(?:\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bnot exceed|\bcap(?:ped)? at|\bplafonner a)\s*(?:the |le |la |l')?$/;
-const ABOVE_RE = /(?:\babove|\bover|\bmore than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*(?:the |le |la |l')?$/;
+/** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
+const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
+const BELOW_RE = new RegExp(String.raw`(?:\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bnot exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+const ABOVE_RE = new RegExp(String.raw`(?:\babove|\bover|\bmore than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+/** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
+const OR_MORE_AFTER_RE = /^\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b/;
+const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at (?:the )?(?:most|maximum)|au (?:plus|maximum)|maximum|max)\b/;
+/**
+ * A bound that qualifies the counted object, not the goal: "Win 20 deals over $25k",
+ * "Signer 5 affaires de plus de 50 k€" (checked between a count and the bound's number).
+ */
+const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:over|above|under|below|more than|less than|at least|plus de|moins de|au moins|au dessus de|en dessous de|superieure? a|inferieure? a|worth|valued at)\s*)$/;
+/** An indefinite article (optionally with an adjective) before a KPI name. */
+const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
-const MORE_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus|en plus)\b/;
+const MORE_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'))|en plus)\b/;
 /** "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). */
 const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,2}?)?(?:increase|augmentation|hausse|growth|croissance|uplift|lift|gain|improvement|amelioration|boost)\b/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
@@ -42,7 +58,27 @@ function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalC
  * Classifies the goal's quantities. `directionBefore(index)` tells which direction word
  * (if any) governs a quantity: "augmenter … de 10 %" is a change, "atteindre un taux de 30 %" a target.
  */
-export function extractGoalNumbers(folded: string, quantities: readonly Quantity[], directionBefore: (index: number) => DirectionMention | null): GoalNumbers {
+/**
+ * The bare first number of a range takes the unit written only after the second one:
+ * "de 45 à 20 %" (45 → 0.45), "de 180 à 250 k€" (180 → 180,000 €), "from 1.2M to 1.5M euros".
+ */
+function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
+  if (a.kind !== 'number' || a.currency) return a;
+  if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / 100 };
+  if (b.kind === 'days') return { ...a, kind: 'days' };
+  if (b.kind !== 'money') return a;
+  // "1.2M" kept its digits (a bare "M" may be metres); next to money it is millions. An unscaled
+  // "180" before "250 k€" shares the scale when it is of the same order as the other end.
+  const scale = a.scale > 1 ? a.scale : b.scale > 1 && a.value * b.scale <= b.value * 100 && a.value * b.scale * 100 >= b.value ? b.scale : 1;
+  return { ...a, kind: 'money', currency: b.currency, value: a.scale > 1 ? a.value * a.scale : a.value * scale };
+}
+
+export function extractGoalNumbers(
+  folded: string,
+  quantities: readonly Quantity[],
+  directionBefore: (index: number) => DirectionMention | null,
+  objects: readonly Span[] = [],
+): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
   let fallbackTarget: Quantity | null = null;
@@ -55,10 +91,10 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
     if (!RANGE_BETWEEN_RE.test(between)) continue;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const hasFrom = RANGE_BEFORE_RE.test(before);
-    const betweenIsBare = /^\s*(?:to|a|jusqu'a|->|→|=>)\s*$/.test(between);
+    const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
     if (!hasFrom && /\bby\s*$/.test(before)) continue; // "by 10% to $1.1M": change then target
-    result.baseline = a;
+    result.baseline = shareRangeUnit(a, b);
     result.target = b;
     used.add(a).add(b);
   }
@@ -76,6 +112,16 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       result.baseline = q;
       continue;
     }
+    const previous = quantities[quantities.indexOf(q) - 1];
+    if (
+      previous &&
+      previous.kind === 'number' &&
+      q.kind !== 'number' &&
+      OBJECT_BOUND_BETWEEN_RE.test(folded.slice(previous.end, q.start)) &&
+      objects.some((o) => o.start >= previous.end && o.end <= q.start)
+    ) {
+      continue; // "20 deals over $25k": the bound describes the deals.
+    }
     if (BELOW_RE.test(before)) {
       if (!result.target) result.target = q;
       result.impliedDirection ??= 'decrease';
@@ -86,7 +132,19 @@ export function extractGoalNumbers(folded: string, quantities: readonly Quantity
       result.impliedDirection ??= 'increase';
       continue;
     }
-    if (q.signed || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && governing?.cue !== 'toward')) {
+    const changeVerb = governing !== null && governing.cue !== 'toward' && governing.cue !== 'maintain' && governing.relativeChange === null;
+    // "augmenter le CA de 10 % au minimum" bounds the change, "at 60% or more" the level.
+    if ((OR_MORE_AFTER_RE.test(after) || OR_LESS_AFTER_RE.test(after)) && !(changeVerb && CHANGE_BEFORE_RE.test(before))) {
+      if (!result.target) result.target = q;
+      result.impliedDirection ??= OR_MORE_AFTER_RE.test(after) ? 'increase' : 'decrease';
+      continue;
+    }
+    // "un taux de conversion de 12,5 %", "a close rate of 30%": the level of a named KPI, whatever the verb.
+    if (objects.some((o) => INDEFINITE_BEFORE_RE.test(folded.slice(Math.max(0, o.start - 16), o.start)) && /^\s*(?:de|d'|of)\s*$/.test(folded.slice(o.end, q.start)))) {
+      if (!result.target) result.target = q;
+      continue;
+    }
+    if ((q.signed && !TO_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && governing?.cue !== 'toward')) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

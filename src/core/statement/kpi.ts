@@ -20,7 +20,10 @@ interface CompiledCatalog {
 }
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels']);
+
+/** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
+const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals';
 
 const COUNTED_ONLY = new Set(['customers', 'clients']);
 
@@ -34,10 +37,13 @@ function escape(text: string): string {
 
 /** Regex source for a folded synonym: each word may take a plural s/x; words may be glued ("sign ups" ≈ "signups"). */
 function synonymSource(folded: string): string {
-  return folded
-    .split(/\s+/)
-    .map((word) => {
+  const words = folded.split(/\s+/);
+  return words
+    .map((word, index) => {
+      const isLast = index === words.length - 1;
       const body = escape(word);
+      // A plural last word may appear singular before a measure noun ("cold call volume", "subscriber count").
+      if (isLast && word.length > 4 && /[^s]s$/.test(word)) return `${escape(word.slice(0, -1))}(?:s|(?=\\s+(?:${MEASURE_NOUNS})(?![a-z])))`;
       if (word.length <= 3 || /[sx]$/.test(word) || /\W$/.test(word)) return body;
       return `${body}(?:s|x)?`;
     })
@@ -99,6 +105,12 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
-  while (index + 1 < candidates.length && /^\s*(?:(?:to|\/|->|vers)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
+  // A generic word is not a head: "demo bookings" are meetings, "cold calls" prospecting.
+  while (
+    index + 1 < candidates.length &&
+    !candidates[index + 1].weak &&
+    /^\s*(?:(?:to|\/|->|vers)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
+  )
+    index++;
   return candidates[index];
 }

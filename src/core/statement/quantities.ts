@@ -16,6 +16,12 @@ export interface Quantity extends Span {
   currency: string | null;
   /** True when written with an explicit sign ("+10 %"). */
   signed: boolean;
+  /**
+   * The scale word written after the digits ("k" → 1e3, "M" → 1e6; 1 when none), so the bare
+   * first number of a range can share it ("de 180 à 250 k€"). For a bare "1.2M" with no currency
+   * the value stays unscaled (metres? minutes?) and `scale` still says 1e6.
+   */
+  scale: number;
 }
 
 const CURRENCY_CODES: Readonly<Record<string, string>> = {
@@ -103,7 +109,7 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     if (g.days && kind === 'number') kind = 'days';
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
     if (g.mult === 'm' && kind === 'number') value = base;
-    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+' });
+    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+', scale: g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1 });
   }
   WORD_PERCENT_RE.lastIndex = 0;
   const spelled = /cent|point/.test(folded);
@@ -111,7 +117,7 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     const n = countValue(m[1]);
     if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
     const points = /point/.test(m[2]);
-    found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false });
+    found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false, scale: 1 });
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
@@ -119,7 +125,7 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     const start = m.index;
     const end = start + m[1].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, value: n, kind: 'number', currency: null, signed: false });
+    found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   TIMES_RE.lastIndex = 0;
   for (let m = TIMES_RE.exec(folded); m; m = TIMES_RE.exec(folded)) {
@@ -129,7 +135,7 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     if (found.some((q) => q.start < start + m![0].length && start < q.end && q.kind !== 'number')) continue;
     const idx = found.findIndex((q) => q.start < start + m![0].length && start < q.end);
     if (idx >= 0) found.splice(idx, 1);
-    found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false });
+    found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
   }
   return found.sort((a, b) => a.start - b.start);
 }
