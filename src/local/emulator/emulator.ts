@@ -4,7 +4,7 @@ import path from 'node:path';
 import { emptyUiRecord, type SpreadsheetContext, type UiRecord } from './context';
 import { AuthMode } from './enums';
 import { enumName } from './facade';
-import { SpreadsheetModel } from './model';
+import { defaultSheetName, SpreadsheetModel } from './model';
 import { EmulatorRuntime, type AuthModeName, type ServiceCallCounter, type ServiceCallHook, type VirtualClock } from './runtime';
 import {
   EmulatedCharts,
@@ -42,7 +42,7 @@ export interface EmulatorOptions {
   htmlDir?: string;
   /** Authorization mode the executions run under (default 'FULL'). */
   authMode?: AuthModeName;
-  /** Name of the first sheet of a new spreadsheet (default 'Sheet1'); null for none (xlsx loading). */
+  /** Name of the first sheet of a new spreadsheet (default as Sheets names it: 'Sheet1', 'Feuille 1' in French); null for none (xlsx loading). */
   firstSheetName?: string | null;
   /** Session.getActiveUser().getEmail() (default ''). */
   userEmail?: string;
@@ -127,7 +127,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     runtime.clock = { now: start, msPerCall: options.clock.msPerCall ?? 0 };
   }
   const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
-  const firstSheet = options.firstSheetName === undefined ? 'Sheet1' : options.firstSheetName;
+  const firstSheet = options.firstSheetName === undefined ? defaultSheetName(locale, 1) : options.firstSheetName;
   if (firstSheet !== null) model.addSheet(firstSheet);
   const ui = emptyUiRecord();
   const context = createSpreadsheetContext(runtime, model, ui);

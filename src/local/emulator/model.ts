@@ -214,6 +214,11 @@ function shiftSet(set: Set<number>, from: number, count: number): void {
   for (const v of values) set.add(v >= from ? v + count : v);
 }
 
+/** How Sheets names new tabs in the spreadsheet's language ("Sheet2", "Feuille 2"). */
+export function defaultSheetName(locale: string, n: number): string {
+  return /^fr/i.test(locale) ? `Feuille ${n}` : `Sheet${n}`;
+}
+
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
   /** Workbook-level .xlsx features kept for a round trip: defined names, image media. */

@@ -16,7 +16,7 @@ import {
 } from './enums';
 import { EmulatedConditionalFormatRuleBuilder } from './formats';
 import { addMetadata, DeveloperMetadataFinderImpl } from './metadata';
-import type { SheetModel, SpreadsheetModel } from './model';
+import { defaultSheetName, type SheetModel, type SpreadsheetModel } from './model';
 import { EmulatedRange } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { EmulatedSheet, SHEET_ERRORS } from './sheet';
@@ -131,8 +131,8 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
     if (second !== undefined && typeof second === 'object' && second !== null) throw new Error('not emulated: Spreadsheet.insertSheet(options)');
     if (name === null) {
       let n = model.sheets.length + 1;
-      while (model.sheets.some((s) => s.name === `Sheet${n}`)) n++;
-      name = `Sheet${n}`;
+      while (model.sheetByName(defaultSheetName(model.locale, n))) n++;
+      name = defaultSheetName(model.locale, n);
     }
     if (name.trim() === '') throw new Error('Invalid sheet name.');
     const lower = name.toLowerCase();

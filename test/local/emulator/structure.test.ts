@@ -11,6 +11,9 @@ describe('Spreadsheet and sheets', () => {
     expect(ss.getSpreadsheetTimeZone()).toBe('Europe/Paris');
     expect(emulator.session.userLocale).toBe('fr');
     expect(setup().ss.getSpreadsheetTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    // Sheets names tabs in the spreadsheet's language.
+    expect(ss.getSheets()[0].getName()).toBe('Feuille 1');
+    expect(ss.insertSheet().getName()).toBe('Feuille 2');
   });
 
   it('inserts, finds, renames, activates and deletes sheets', () => {

@@ -41,7 +41,7 @@ describe('xlsx round trip', () => {
     const after = snapshotCells(loaded.spreadsheet);
     expect(describeDifferences(diffSnapshots(before, after))).toBe('');
     expect(after).toEqual(before);
-    expect(after.order).toEqual(['Sheet1', 'Objectifs']);
+    expect(after.order).toEqual(['Feuille 1', 'Objectifs']);
   });
 
   it('keeps widths, dates as Date objects, and add-on state (properties, metadata, rules, charts) via a hidden sheet', async () => {
@@ -49,7 +49,7 @@ describe('xlsx round trip', () => {
     const loaded = await loadXlsx(await toXlsxBuffer(emulator));
     const s = services(loaded);
     const ss = s.app.getActiveSpreadsheet();
-    expect(ss.getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1', 'Objectifs']);
+    expect(ss.getSheets().map((sheet) => sheet.getName())).toEqual(['Feuille 1', 'Objectifs']);
     const goals = ss.getSheetByName('Objectifs');
     if (!goals) throw new Error('missing sheet');
     expect(goals.getColumnWidth(2)).toBe(320);
@@ -74,7 +74,7 @@ describe('xlsx round trip', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
-      ['Sheet1', 'visible'],
+      ['Feuille 1', 'visible'],
       ['Objectifs', 'visible'],
       [STATE_SHEET_NAME, 'veryHidden'],
     ]);
