@@ -346,7 +346,10 @@ export function displayValue(cell: Cell | undefined, locale: string): string {
   if (!cell) return '';
   const { value } = cell;
   const format = cell.numberFormat ?? DEFAULT_NUMBER_FORMAT;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') {
+    if (/^fr/i.test(locale)) return value ? 'VRAI' : 'FAUX';
+    return value ? 'TRUE' : 'FALSE';
+  }
   if (isDate(value)) {
     const pattern = looksLikeDateFormat(format) ? format : localeDateFormat(locale, false);
     return formatDatePattern(value, pattern);

@@ -56,6 +56,9 @@ describe('Range values', () => {
     expect(en.getRange('C1').getNumberFormat()).toBe('0%');
     const fr = setup({ spreadsheetLocale: 'fr_FR' }).sheet;
     fr.getRange('A1:D1').setValues([['1 234,5', '25 %', '30/06/2027', 'Close rate 25 %']]);
+    fr.getRange('E1').setValue('vrai');
+    expect(fr.getRange('E1').getValue()).toBe(true);
+    expect(fr.getRange('E1').getDisplayValue()).toBe('VRAI');
     expect(fr.getRange('A1:D1').getValues()).toEqual([[1234.5, 0.25, new Date(2027, 5, 30), 'Close rate 25 %']]);
     expect(fr.getRange('A1:D1').getDisplayValues()).toEqual([['1234,5', '25%', '30/06/2027', 'Close rate 25 %']]);
   });
