@@ -18,12 +18,14 @@
  *   formatString), Logger, ScriptApp (AuthMode, getAuthorizationInfo), Charts (ChartType).
  *
  * Conventions
- * - Values follow Sheets: numbers stay numbers, dates are Date objects. The script runs in the
- *   Node process's time zone (as Apps Script runs it in the script's zone): a date cell is a
- *   local midnight, and Utilities.formatDate with the spreadsheet's or script's zone formats in
- *   the process zone, so both give the day typed. Written strings are parsed like typed input: "=…" → formula, "'…" → literal
- *   text, "12" / "25 %" / "TRUE" / "2026-06-30" → number / percentage / boolean / date. A formula
- *   cell's value is its cached result (from xlsx) or '' (formulas are not evaluated).
+ * - Values follow Sheets: numbers stay numbers, dates are Date objects, and the number format
+ *   decides which (a number formatted as a date reads as a Date). Written strings are parsed like
+ *   typed input: "=…" → formula, "'…" → literal text, "12" / "25 %" / "TRUE" / "2026-06-30" →
+ *   number / percentage / boolean / date (per the spreadsheet locale; "@" cells keep text).
+ *   A formula cell's value is its cached result (from xlsx) or '' (formulas are not evaluated).
+ * - Time zones: the script runs in the Node process's zone (as Apps Script runs it in the
+ *   script's zone): a date cell is a local midnight, and Utilities.formatDate with the
+ *   spreadsheet's or script's zone formats in the process zone, so both give the day typed.
  * - getValues & co. return fresh copies; Sheet.getRange beyond getMaxRows/getMaxColumns throws
  *   "Those rows are out of bounds." like Apps Script (insertRowsAfter/insertColumnsAfter grow it).
  * - Call counting: every method call on a service object made from outside the emulator counts
@@ -36,7 +38,10 @@
  *   "Lock timeout: another process was holding the lock for too long." and `tryLock` returns false.
  * - Auth: `emulator.setAuthMode('NONE')` makes PropertiesService, LockService,
  *   SpreadsheetApp.getActive* and range reads/writes throw "You do not have permission to call …";
- *   `emulator.openEvent()` gives the matching onOpen event.
+ *   'CUSTOM_FUNCTION' allows reads but refuses writes and Ui; `emulator.openEvent()` gives the
+ *   onOpen event for the current mode.
+ * - Limits: 50,000 characters per cell, 9 KB per property value, 10 million cells and 18,278
+ *   columns per spreadsheet, with Apps Script's error texts.
  * - Time: `createEmulator({ clock: { start, msPerCall } })` gives the add-on a virtual `Date`
  *   that advances per counted call and on Utilities.sleep (test the 6-minute limit).
  * - Formula injection: `formulaPrefixes: ['=', '+', '-', '@']` makes unescaped text starting
