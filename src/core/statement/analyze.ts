@@ -51,7 +51,7 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
 /** A year the date parsers did not claim ("l'exercice fiscal 2027", "June of 2027"): never a goal number. */
 function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
-  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
+  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
     folded.slice(Math.max(0, q.start - 15), q.start),
   );
 }
@@ -111,7 +111,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   const leverSpans: Span[] = leverClauses;
 
-  const kpiMention = pickKpi(kpiMentions, leverSpans, folded);
+  const kpiMention = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);

@@ -223,7 +223,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
     re: new RegExp(
-      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi)\\s+(?:de |d'|du mois de |(?:the )?month of |of )?(${MONTH_SOURCE})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`,
+      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`,
       'g',
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
@@ -297,6 +297,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       const y = asOfYear(ctx);
       return `${y}-12-25` >= ctx.asOf ? `${y}-12-25` : `${y + 1}-12-25`;
     },
+  },
+  // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR".
+  {
+    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan)\s+(20\d{2})|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan))\b/g,
+    resolve: (m) => `${m[1] ?? m[2]}-12-31`,
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {

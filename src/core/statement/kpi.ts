@@ -90,7 +90,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const end = start + m[0].length;
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
-    if (COUNTED_ONLY.has(synonym) && !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    if (COUNTED_ONLY.has(synonym) && !/\b(?:nombre|number|count)\s+(?:de|d'|of)\s+(?:[a-z]+\s+)?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
@@ -99,7 +99,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
 }
 
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
-export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string): KpiMention | null {
+export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
   const candidates = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
   const firstIndex = candidates.findIndex((m) => !m.weak);
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
@@ -109,7 +109,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   while (
     index + 1 < candidates.length &&
     !candidates[index + 1].weak &&
-    /^\s*(?:(?:to|\/|->|vers)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
+    // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
+    !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
+    /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
   )
     index++;
   return candidates[index];
