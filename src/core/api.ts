@@ -78,6 +78,7 @@ export interface CatalogKpiView {
 export interface GoalOption {
   id: string;
   row: number;
+  /** The goal sentence, shortened for the picker (see GOAL_OPTION_TEXT_MAX). */
   statement: string;
   kpi: string | null;
   target: number | null;
@@ -168,9 +169,14 @@ export interface AssessResponse {
   history: KpiPoint[];
 }
 
+/** Longest goal sentence sent in the context (a 2,000-goal sheet must not make the sidebar slow). */
+export const GOAL_OPTION_TEXT_MAX = 120;
+
 export interface AlignmentRequest {
   draft: GoalDraft;
   targetLevel: number | null;
+  /** The parent as the context listed it: lets the live check run without reading the sheet again. */
+  parent?: GoalOption | null;
 }
 
 export interface AlignmentResponse {
@@ -183,6 +189,8 @@ export interface EvaluateRequest {
   text: string;
   draft: GoalDraft;
   targetLevel: number | null;
+  /** As in AlignmentRequest. */
+  parent?: GoalOption | null;
 }
 
 export interface CriterionView {

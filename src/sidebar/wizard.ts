@@ -10,6 +10,7 @@ import {
   type AssessResponse,
   type EvaluateResponse,
   type GoalDraft,
+  type GoalOption,
   type SeriesSummary,
   type SidebarContext,
 } from '../core/api';
@@ -68,6 +69,12 @@ export class Wizard {
   private series(): SeriesSummary | null {
     const id = this.draft.kpi?.seriesId;
     return id ? (this.host.context.series.find((s) => s.id === id) ?? null) : null;
+  }
+
+  /** The chosen parent as the context listed it (sent along so live checks need no sheet read). */
+  private parentOption(): GoalOption | null {
+    const id = this.draft.parentId;
+    return id ? (this.host.context.goals.find((g) => g.id === id) ?? null) : null;
   }
 
   private unit(): Unit {
@@ -507,7 +514,7 @@ export class Wizard {
         return;
       }
       this.alignCall.schedule(
-        { draft: this.draft, targetLevel: draftTargetLevel(this.draft) },
+        { draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption() },
         {
           onStart: () => replace(panel, busy(this.tr('sidebar.relevant.checking'))),
           onResult: (result) => this.renderAlignment(panel, result),
@@ -566,7 +573,7 @@ export class Wizard {
       return;
     }
     this.evaluateCall.schedule(
-      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft) },
+      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption() },
       {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');

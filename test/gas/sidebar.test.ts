@@ -84,7 +84,7 @@ describe('sidebar server calls', () => {
     expect(close).toBeDefined();
     expect(close).toMatchObject({ period: 'week', unit: 'percent', kpiId: 'close_rate', recentWindow: 3 });
     expect(close?.recentAverage).toBeCloseTo(0.25, 1);
-    expect(close?.history.length).toBeLessThanOrEqual(104);
+    expect(close?.history.length).toBeLessThanOrEqual(52);
     expect(close?.history.length).toBeGreaterThan(10);
     expect(typeof close?.trendPerPeriod).toBe('number');
     expect(context.catalog).toHaveLength(KPI_CATALOG.length);
@@ -143,6 +143,11 @@ describe('sidebar server calls', () => {
     expect(result.status).toBe('fail');
     expect(result.messages.join(' ')).toMatch(/after the parent/);
     expect(result.messages.join(' ')).toMatch(/exceeds the parent’s target 120/);
+    // With the parent the context listed, the live check reads nothing from the sheet and says the same.
+    book.emulator.calls.reset();
+    const fromContext = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft, targetLevel: 150, parent });
+    expect(book.emulator.calls.byMethod()['Range.getValues']).toBeUndefined();
+    expect(fromContext).toEqual(result);
     const none = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft: { ...draft, parentId: null }, targetLevel: 150 });
     expect(none).toEqual({ status: 'unknown', messages: [] });
   });

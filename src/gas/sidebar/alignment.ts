@@ -18,7 +18,8 @@ function kpiIdOf(text: string | null): string | null {
   return text ? (matchCatalog(text, KPI_CATALOG)?.id ?? null) : null;
 }
 
-export function checkDraftAlignment(draft: GoalDraft, targetLevel: number | null, parent: GoalRow | null, lang: Lang): AlignmentResponse {
+/** `parent`: the fields of the parent goal the check needs (a sheet row, or what the sidebar's context listed). */
+export function checkDraftAlignment(draft: GoalDraft, targetLevel: number | null, parent: Pick<GoalRow, 'kpi' | 'statement' | 'target' | 'deadline' | 'start'> | null, lang: Lang): AlignmentResponse {
   if (!draft.parentId) return { status: 'unknown', messages: [] };
   if (!parent) return { status: 'fail', messages: [t(lang, 'sidebar.align.parentMissing')] };
   const messages: string[] = [];

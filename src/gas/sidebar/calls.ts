@@ -17,10 +17,12 @@ import type {
   EvaluateRequest,
   EvaluateResponse,
   FlaggedGoalView,
+  GoalDraft,
   SelectRowRequest,
   SettingsView,
   SidebarContext,
 } from '../../core/api';
+import { GOAL_OPTION_TEXT_MAX } from '../../core/api';
 import { achievableCriterion, assess, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { formatNumber, formatPoints, formatValue } from '../../core/format';
@@ -29,7 +31,7 @@ import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
 import { CRITERIA, type Lang, type Unit, type Verdict } from '../../core/types';
-import type { FlaggedGoal, KpiSeries } from '../../core/workbook/types';
+import type { FlaggedGoal, GoalRow, KpiSeries } from '../../core/workbook/types';
 import { appendGoal, checkGoals, writeSettings } from '../workbook';
 import { checkDraftAlignment } from './alignment';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
@@ -51,6 +53,24 @@ function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+
+function shorten(text: string): string {
+  return text.length > GOAL_OPTION_TEXT_MAX ? `${text.slice(0, GOAL_OPTION_TEXT_MAX - 1)}…` : text;
+}
+
+/**
+ * The parent goal of a draft: the one the sidebar sent (from its context, no
+ * sheet read), or else looked up in the workbook.
+ */
+function parentOf(draft: GoalDraft, sent: unknown): Pick<GoalRow, 'id' | 'statement' | 'kpi' | 'target' | 'deadline' | 'start'> | null {
+  if (!draft.parentId) return null;
+  if (isRecord(sent) && sent.id === draft.parentId && typeof sent.statement === 'string') {
+    const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+    const date = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : null);
+    return { id: draft.parentId, statement: sent.statement, kpi: text(sent.kpi), target: finiteOrNull(sent.target), deadline: date(sent.deadline), start: date(sent.start) };
+  }
+  return workbook().goals.find((g) => g.id === draft.parentId) ?? null;
+}
 
 function toSettingsView(s: Settings): SettingsView {
   return {
@@ -75,7 +95,7 @@ export function sidebarGetContext(): SidebarContext {
     catalog: catalogViews(lang),
     goals: model.goals
       .filter((g) => g.hasId && g.statement.trim() !== '')
-      .map((g) => ({ id: g.id, row: g.row, statement: g.statement, kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
+      .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
     goalsSheetName: model.goalsSheet?.name ?? null,
     warnings: [],
   };
@@ -154,8 +174,7 @@ export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentRespo
   const lang = userLang();
   if (!isRecord(request) || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
   const draft = request.draft;
-  const parent = draft.parentId ? (workbook().goals.find((g) => g.id === draft.parentId) ?? null) : null;
-  return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parent, lang);
+  return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
 }
 
 // ---------------------------------------------------------------- SMART evaluation
@@ -172,8 +191,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
     context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline }, series), lang), lang);
   }
   if (draft.parentId) {
-    const parent = workbook().goals.find((g) => g.id === draft.parentId) ?? null;
-    const alignment = checkDraftAlignment(draft, targetLevel, parent, lang);
+    const alignment = checkDraftAlignment(draft, targetLevel, parentOf(draft, request.parent), lang);
     context.relevant = { status: alignment.status, message: alignment.messages.join(' ') || t(lang, 'sidebar.relevant.ok'), suggestion: null };
   }
   const evaluation = evaluateStatement(request.text.slice(0, 2000), {

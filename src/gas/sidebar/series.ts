@@ -4,8 +4,8 @@ import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
 import type { KpiPoint, Lang, Period, Unit } from '../../core/types';
 import type { KpiSeries } from '../../core/workbook/types';
 
-/** Points sent to the sidebar per series: two years of weekly data keeps the payload small. */
-export const HISTORY_CAP = 104;
+/** Points sent to the sidebar per series: a year of weekly data is plenty for a sparkline and the chart, and keeps the payload small. */
+export const HISTORY_CAP = 52;
 
 /** How many recent periods make the "recent average" (the article's "last three weeks"). */
 export function recentWindow(period: Period | null): number {

@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   statements: async () => (await import('./statement')).run(),
   emulator: async () => (await import('../emulator/bench')).run(),
   workbook: async () => (await import('./workbook')).run(),
+  sidebar: async () => (await import('./sidebar')).run(),
 };
 
 async function main(): Promise<void> {

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench -- sidebar`: the wizard's server calls through the built
+ * add-on on the emulator, on a large workbook (2,000 goals × 40 KPI series ×
+ * 3 years of weekly data): time in Node (median of runs), service calls and
+ * the JSON size the sidebar receives. Live calls (achievability as the user
+ * types) must stay cheap. Prints figures; asserts nothing.
+ */
+import { performance } from 'node:perf_hooks';
+import type { AssessRequest, GoalDraft, SidebarContext } from '../../core/api';
+import { addDays, isoToSerial } from '../../core/dates';
+import { seededRandom } from '../../core/workbook/example';
+import { createEmulator, type Emulator } from '../emulator';
+import { loadAddon, type LoadedAddon } from '../runtime';
+
+const TODAY = '2026-11-26';
+const TABS = 8;
+const SERIES_PER_TAB = 5;
+const WEEKS = 156;
+const GOALS = 2000;
+const RUNS = 5;
+
+function buildWorkbook(emulator: Emulator): void {
+  const random = seededRandom(11);
+  const spreadsheet = emulator.spreadsheet;
+  const names: string[] = [];
+  for (let tab = 0; tab < TABS; tab++) {
+    const sheet = spreadsheet.insertSheet(`KPIs ${tab + 1}`);
+    const header = ['Week', ...Array.from({ length: SERIES_PER_TAB }, (_, i) => `Close rate ${tab * SERIES_PER_TAB + i + 1}`)];
+    const rows: Array<Array<string | number>> = [header];
+    for (let week = 0; week < WEEKS; week++) {
+      rows.push([isoToSerial(addDays(TODAY, 7 * (week - WEEKS))), ...header.slice(1).map(() => Math.round((0.25 + (random() - 0.5) * 0.04) * 1000) / 1000)]);
+    }
+    sheet.getRange(1, 1, rows.length, header.length).setValues(rows);
+    sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
+    names.push(...header.slice(1));
+  }
+  const goals = spreadsheet.insertSheet('Goals', 0);
+  const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline']];
+  for (let i = 0; i < GOALS; i++) {
+    const kpi = names[i % names.length];
+    rows.push([`G${i + 1}`, `Raise the ${kpi.toLowerCase()} to 30% by 31 March 2027`, kpi, `Owner ${(i % 23) + 1}`, 0.3, '2027-03-31']);
+  }
+  goals.insertRowsAfter(goals.getMaxRows(), Math.max(0, rows.length - goals.getMaxRows()));
+  goals.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+function measure(emulator: Emulator, addon: LoadedAddon, name: string, arg?: unknown): { ms: number; calls: number; bytes: number } {
+  const times: number[] = [];
+  let calls = 0;
+  let bytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    emulator.calls.reset();
+    const start = performance.now();
+    const result = arg === undefined ? addon.call(name) : addon.call(name, arg);
+    times.push(performance.now() - start);
+    calls = emulator.calls.total();
+    bytes = JSON.stringify(result ?? null).length;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], calls, bytes };
+}
+
+export async function run(): Promise<void> {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null, clock: { start: `${TODAY}T12:00:00` } });
+  buildWorkbook(emulator);
+  const addon = loadAddon(emulator.globals);
+  const context = addon.call<SidebarContext>('sidebarGetContext');
+  const series = context.series[0];
+  if (!series) throw new Error('the bench workbook has no KPI series');
+  const parent = context.goals.find((goal) => goal.id === 'G1') ?? null;
+  const request: AssessRequest = { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: series.recentAverage, direction: 'increase', target: 0.3, deadline: '2027-03-31' };
+  const draft: GoalDraft = {
+    kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
+    baseline: series.recentAverage,
+    direction: 'increase',
+    targetMode: 'level',
+    target: 0.3,
+    change: null,
+    start: null,
+    deadline: '2027-03-31',
+    owner: 'Alice',
+    levers: 'weekly deal reviews',
+    notes: '',
+    parentId: 'G1',
+    statement: `Increase the ${series.name.toLowerCase()} from 25% to 30% by 31 March 2027, through weekly deal reviews (owner: Alice).`,
+  };
+  const rows: Array<[string, { ms: number; calls: number; bytes: number }]> = [
+    ['sidebarGetContext', measure(emulator, addon, 'sidebarGetContext')],
+    ['sidebarAssess (series tab only)', measure(emulator, addon, 'sidebarAssess', request)],
+    ['sidebarAssess (whole workbook)', measure(emulator, addon, 'sidebarAssess', { ...request, sheetName: null })],
+    ['sidebarCheckAlignment (parent sent)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3, parent })],
+    ['sidebarCheckAlignment (parent read)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3 })],
+    ['sidebarEvaluate', measure(emulator, addon, 'sidebarEvaluate', { text: draft.statement, draft, targetLevel: 0.3, parent })],
+  ];
+  console.log(`\nSidebar server calls — ${GOALS} goals × ${TABS * SERIES_PER_TAB} series × ${WEEKS} weeks (median of ${RUNS} runs, Node)`);
+  console.log(`${'call'.padEnd(34)}${'ms'.padStart(9)}${'service calls'.padStart(15)}${'JSON bytes'.padStart(12)}`);
+  for (const [name, figures] of rows) {
+    console.log(`${name.padEnd(34)}${figures.ms.toFixed(1).padStart(9)}${String(figures.calls).padStart(15)}${String(figures.bytes).padStart(12)}`);
+  }
+}
