@@ -186,6 +186,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
   },
+  // Dotted dates with a four-digit year: "31.12.2027" (day first in either language).
+  {
+    re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d,/%]|\.\d)/g,
+    resolve: (m) => {
+      const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      return isValidIsoDate(iso) ? iso : null;
+    },
+  },
   // Without a year only after a date cue: "1/2 of the quota" is a fraction.
   {
     re: /(?<=\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\s)(\d{1,2})\/(\d{1,2})(?![\d,/%]|\.\d)/g,
@@ -285,10 +293,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over) the (week|month|quarter|year)(?! (?:over|on|after|to|of|\\d)\\b)|(?:dans|sur|pendant|durant) (?:le |l')(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d)))\\b`,
+      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over) the (week|month|quarter|year)(?! (?:over|on|after|to|of|\\d)\\b)|(?:dans|sur|pendant|durant) (?:le |l')(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
       'g',
     ),
-    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7], 0, ctx),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),
   },
   // Christmas: a common sales deadline.
   {

@@ -105,10 +105,10 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
-  // A generic word is not a head: "demo bookings" are meetings, "cold calls" prospecting.
+  // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (
     index + 1 < candidates.length &&
-    !candidates[index + 1].weak &&
+    (!candidates[index + 1].weak || isRate(candidates[index + 1].id)) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
     /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))

@@ -14,7 +14,7 @@ export interface LeverClause extends Span {
 
 /** Words that introduce the means of a goal. "by"/"en"/"par" only count before a gerund or an action noun. */
 const CUE_RE =
-  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|with the help of(?![a-z])|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |nous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|with the help of(?![a-z])|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |nous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avant|cours|maintenant|attendant|plus))/;
@@ -23,7 +23,7 @@ const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avan
 const SPLIT_RE = /\s*(?:,|;|\bet\b|\band\b|\bas well as\b|\bainsi que\b|\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
-const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with )/;
+const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with |avec )/;
 
 /**
  * Finds lever clauses. `stops` are spans (deadlines, recurrences) that end a clause:
@@ -44,6 +44,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && /\d/.test(folded.slice(bodyStart).split(/[.!?;]/)[0])) continue;
+    // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
+    if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && /\d/.test(folded.slice(bodyStart).split(/[.!?;]/)[0])) continue;
     let end = folded.length;
     const sentenceEnd = /[.!?](?:\s|$)/g;
     sentenceEnd.lastIndex = bodyStart;

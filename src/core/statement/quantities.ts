@@ -43,7 +43,7 @@ const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|points? de pourcentage|percentage points?|points?|pts?|pp|€|\\$|£|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|cad|livres)(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-z0-9.,])${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-z0-9.,#°])${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
@@ -105,7 +105,8 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
         if (s.kind !== 'money' || kind !== 'money') ({ kind, currency } = s);
       }
     }
-    if (kind === 'percent' || kind === 'points') value /= 100;
+    // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
+    if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
     if (g.days && kind === 'number') kind = 'days';
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
     if (g.mult === 'm' && kind === 'number') value = base;
