@@ -219,6 +219,58 @@ export class EmulatedHtmlOutput extends emulatedBase<GoogleAppsScript.HTML.HtmlO
   }
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * HtmlTemplate without a JavaScript evaluator (no eval in this project): printing scriptlets
+ * `<?= name ?>` (HTML-escaped) and `<?!= name ?>` (raw) whose expression is a template variable
+ * or a dotted path into one (`<?= settings.lang ?>`). Code scriptlets `<? … ?>` and any other
+ * expression throw "not emulated".
+ */
+export class EmulatedHtmlTemplate {
+  /** Template variables are plain properties set by the script: template.title = '…'. */
+  [variable: string]: unknown;
+
+  // #private: template variables of any name (even "source") must not clobber these.
+  readonly #runtime: EmulatorRuntime;
+  readonly #source: string;
+
+  constructor(runtime: EmulatorRuntime, source: string) {
+    this.#runtime = runtime;
+    this.#source = source;
+  }
+
+  private lookup(expression: string): unknown {
+    const path = expression.trim();
+    if (!/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(path)) throw new Error(`not emulated: HtmlTemplate.evaluate (expression "${path}")`);
+    const [first, ...rest] = path.split('.');
+    let value: unknown = this[first];
+    for (const key of rest) {
+      if (value === null || value === undefined) return undefined;
+      value = (value as Record<string, unknown>)[key];
+    }
+    return value;
+  }
+
+  evaluate(): EmulatedHtmlOutput {
+    return this.#runtime.invoke('HtmlTemplate', 'evaluate', () => this.render());
+  }
+
+  private render(): EmulatedHtmlOutput {
+    const html = this.#source.replace(/<\?(!?=)?([\s\S]*?)\?>/g, (_match, kind: string | undefined, expression: string) => {
+      if (!kind) throw new Error('not emulated: HtmlTemplate.evaluate (code scriptlet <? … ?>)');
+      const value = this.lookup(expression);
+      const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      return kind === '!=' ? text : text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+    });
+    return new EmulatedHtmlOutput(this.#runtime, html);
+  }
+
+  getRawContent(): string {
+    return this.#source;
+  }
+}
+
 export class EmulatedHtmlService extends emulatedBase<GoogleAppsScript.HTML.HtmlService>('HtmlService') implements GoogleAppsScript.HTML.HtmlService {
   override readonly SandboxMode: typeof GoogleAppsScript.HTML.SandboxMode = SandboxMode;
   override readonly XFrameOptionsMode: typeof GoogleAppsScript.HTML.XFrameOptionsMode = XFrameOptionsMode;
@@ -236,10 +288,23 @@ export class EmulatedHtmlService extends emulatedBase<GoogleAppsScript.HTML.Html
     return new EmulatedHtmlOutput(this.runtimeRef, html ?? '');
   }
 
-  override createHtmlOutputFromFile(filename: string): EmulatedHtmlOutput {
+  private readHtmlFile(filename: string): string {
     const name = String(filename);
     const file = path.join(this.htmlDir, name.endsWith('.html') ? name : `${name}.html`);
     if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
-    return new EmulatedHtmlOutput(this.runtimeRef, readFileSync(file, 'utf8'));
+    return readFileSync(file, 'utf8');
+  }
+
+  override createHtmlOutputFromFile(filename: string): EmulatedHtmlOutput {
+    return new EmulatedHtmlOutput(this.runtimeRef, this.readHtmlFile(filename));
+  }
+
+  override createTemplateFromFile(filename: string): GoogleAppsScript.HTML.HtmlTemplate {
+    return new EmulatedHtmlTemplate(this.runtimeRef, this.readHtmlFile(filename)) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
+  }
+
+  override createTemplate(html: unknown): GoogleAppsScript.HTML.HtmlTemplate {
+    if (typeof html !== 'string') throw new Error('not emulated: HtmlService.createTemplate(blob)');
+    return new EmulatedHtmlTemplate(this.runtimeRef, html) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
   }
 }

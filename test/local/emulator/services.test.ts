@@ -254,3 +254,19 @@ describe('AuthMode.CUSTOM_FUNCTION', () => {
     expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
   });
 });
+
+describe('HtmlService templates (printing scriptlets only)', () => {
+  it('prints escaped and raw template variables and dotted paths; refuses code scriptlets', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'emu-tpl-'));
+    writeFileSync(path.join(dir, 'page.html'), '<h1><?= title ?></h1><script>const lang = "<?!= settings.lang ?>";</script>');
+    const { html, emulator } = setup({ htmlDir: dir });
+    const template = html.createTemplateFromFile('page');
+    template.title = '<b>Goals</b>';
+    template.settings = { lang: 'fr' };
+    emulator.calls.reset();
+    expect(template.evaluate().getContent()).toBe('<h1>&lt;b&gt;Goals&lt;/b&gt;</h1><script>const lang = "fr";</script>');
+    expect(emulator.calls.of('HtmlTemplate.evaluate')).toBe(1);
+    expect(() => html.createTemplate('<? for (;;) {} ?>').evaluate()).toThrow('not emulated: HtmlTemplate.evaluate (code scriptlet');
+    expect(() => html.createTemplate('<?= a + b ?>').evaluate()).toThrow('not emulated: HtmlTemplate.evaluate (expression "a + b")');
+  });
+});
