@@ -33,6 +33,8 @@ export class App implements WizardHost {
   private wizard: Wizard | null = null;
   /** The Check pane keeps its last result while the user moves between panes. */
   private lastCheck: CheckResponse | null = null;
+  /** Opened on the Check pane (from a menu): run the check at once instead of waiting for a click. */
+  private checkOnOpen: boolean;
 
   constructor(
     private readonly root: HTMLElement,
@@ -42,6 +44,7 @@ export class App implements WizardHost {
     this.pane = pane;
     this.lang = lang;
     this.tr = translator(lang);
+    this.checkOnOpen = pane === 'check';
   }
 
   get context(): SidebarContext {
@@ -163,7 +166,10 @@ export class App implements WizardHost {
     const run = button(this.tr('sidebar.check.run'), () => this.runCheck(run, list), 'primary');
     run.classList.add('run-check');
     this.content.append(h('h2', { attrs: { tabindex: '-1' } }, this.tr('sidebar.title.check')), h('p', { className: 'intro' }, this.tr('sidebar.check.intro')), run, list);
-    if (this.lastCheck) this.renderCheckResult(list, this.lastCheck);
+    if (this.checkOnOpen) {
+      this.checkOnOpen = false;
+      this.runCheck(run, list);
+    } else if (this.lastCheck) this.renderCheckResult(list, this.lastCheck);
   }
 
   private runCheck(run: HTMLButtonElement, list: HTMLElement): void {

@@ -173,6 +173,14 @@ describe('goal wizard (English)', () => {
     await view.screenshot('en-9-row-selected');
     expect(view.problems).toEqual([]);
   });
+
+  it('opened on the Check pane (showCheckPane), the sidebar checks at once', async () => {
+    view.preview.session.addon.call('showCheckPane');
+    await view.page.evaluate(() => (globalThis as unknown as { smartGoalsPreview: { reload(): Promise<void> } }).smartGoalsPreview.reload());
+    const frame = await view.sidebar();
+    await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+    expect(view.problems).toEqual([]);
+  });
 });
 
 describe('goal wizard (French)', () => {

@@ -56,7 +56,10 @@ describe('sidebar menu handlers', () => {
     addon.call('showGoalWizard');
     addon.call('showSettings');
     addon.call('showHelp');
-    const [wizard, settings, help] = emulator.ui.sidebars;
+    addon.call('showCheckPane');
+    const [wizard, settings, help, check] = emulator.ui.sidebars;
+    expect(check.html).toContain('data-pane="check" data-lang="en"');
+    expect(check.title).toContain('Check goals');
     expect(wizard.html).toContain('data-pane="wizard" data-lang="en"');
     expect(wizard.title).toContain('Goal wizard');
     expect(settings.html).toContain('data-pane="settings" data-lang="en"');
