@@ -13,7 +13,8 @@
  *   spreadsheet, sheets, whole rows and whole columns, conditional format rules, charts as
  *   recorded specs, selection; setFormula on several cells moves relative references)
  * - Ui (menus, alert, prompt, sidebar, dialogs — all recorded in `emulator.ui`), HtmlService
- *   (createHtmlOutput, createHtmlOutputFromFile from `htmlDir`, default dist/)
+ *   (createHtmlOutput, createHtmlOutputFromFile from `htmlDir`, default dist/, templates with
+ *   printing scriptlets `<?= var ?>` / `<?!= var.path ?>` only)
  * - PropertiesService, LockService, Session, Utilities (formatDate, sleep, getUuid,
  *   formatString), Logger, ScriptApp (AuthMode, getAuthorizationInfo), Charts (ChartType).
  *
