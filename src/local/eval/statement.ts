@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- statements [--corpus=path] [--verbose]` (use the `=` form: the eval runner takes bare words as report names): per-field
+ * `npm run eval -- statements [--corpus=path | --corpus path] [--verbose]` (the eval runner only takes
+ * bare words naming a known report, so a path after `--corpus` is left to this report): per-field
  * accuracy of the statement analyzer against a labelled corpus (JSON lines:
  * text, today, language, kpi, direction, baseline, target, change, unit,
  * deadline, recurrence, levers). Numbers match within a small relative

@@ -1,0 +1,164 @@
+/**
+ * One block per mechanism fixed after the held-out corpus
+ * (test/fixtures/statements/holdout.jsonl) exposed it. Sentences here are
+ * deliberately different from both corpora so the mechanism, not a
+ * sentence, is under test.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+import { findDirections } from '../../../src/core/statement/direction';
+import { findKpis, pickKpi } from '../../../src/core/statement/kpi';
+import { findQuantities } from '../../../src/core/statement/quantities';
+import { fold } from '../../../src/core/statement/text';
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+
+const AS_OF = '2026-11-26';
+const analyze = (text: string, asOf = AS_OF) => analyzeStatement(text, { asOf });
+
+describe('multiplicative verbs with a factor in words', () => {
+  it.each([
+    ['multiplier par deux le nombre de rdv', 'increase', 1],
+    ['multiplier par quatre les inscriptions', 'increase', 3],
+    ['multiply outreach by three', 'increase', 2],
+    ['diviser par trois le churn', 'decrease', 2 / 3],
+  ])('%s', (text, cue, relativeChange) => {
+    const [mention] = findDirections(fold(text));
+    expect(mention.cue).toBe(cue);
+    expect(mention.relativeChange).toBeCloseTo(relativeChange, 6);
+  });
+
+  it.each(['Slash CAC in half by next year.', 'Lower cancellations by half in 2027.', 'Abaisser le CAC de moitié en 2027.'])('"%s" halves', (text) => {
+    const a = analyze(text);
+    expect(a.direction).toBe('decrease');
+    expect(a.change).toEqual({ value: 0.5, kind: 'relative' });
+    expect(a.unit).toBe('percent');
+  });
+});
+
+describe('bounds', () => {
+  it('a bound written after the number is the target ("or more", "ou moins", "au maximum")', () => {
+    expect(analyze('Keep net margin at 12% or higher in 2027.')).toMatchObject({ direction: 'maintain', target: 0.12, change: null });
+    expect(analyze('Ramener le CAC à 90 € ou moins d’ici fin 2027.')).toMatchObject({ direction: 'decrease', target: 90, change: null, unit: 'currency' });
+  });
+
+  it('a trailing bound on a change bounds the change, not the level', () => {
+    expect(analyze('Augmenter les inscriptions de 15 % au minimum en 2027.')).toMatchObject({ target: null, change: { value: 0.15, kind: 'relative' } });
+  });
+
+  it('threshold phrases ("sous le seuil de", "below the threshold of") and comparison signs', () => {
+    expect(analyze('Faire passer le churn sous le seuil de 4 % au T3 2027.')).toMatchObject({ kpi: 'churn', direction: 'decrease', target: 0.04 });
+    expect(analyze('Bring churn below the threshold of 5% in 2027.')).toMatchObject({ direction: 'decrease', target: 0.05 });
+    expect(analyze('Win rate ≥ 25% by end of Q1.')).toMatchObject({ kpi: 'close_rate', direction: 'increase', target: 0.25 });
+    expect(analyze('CAC < 300 € fin 2027.')).toMatchObject({ kpi: 'cac', direction: 'decrease', target: 300, unit: 'currency' });
+  });
+
+  it('a bound that qualifies the counted object is not the goal ("12 deals above €40k")', () => {
+    expect(analyze('Close 12 deals above €40k in H1 2027.')).toMatchObject({ kpi: 'deals_closed', target: 12, unit: 'count' });
+    expect(analyze('Conclure 4 contrats de plus de 100 k€ par trimestre.')).toMatchObject({ kpi: 'deals_closed', target: 4, unit: 'count', recurrence: 'quarter' });
+  });
+
+  it('a range may end on a bound ("de 6 % à moins de 4 %")', () => {
+    expect(analyze('Baisser le churn de 6 % à moins de 4 % en 2027.')).toMatchObject({ baseline: 0.06, target: 0.04, change: null });
+  });
+
+  it('an explicitly signed level after "to" is the target ("NPS to +35")', () => {
+    expect(analyze('Lift NPS to +35 by the end of 2027.')).toMatchObject({ kpi: 'nps', target: 35, change: null, unit: 'count' });
+  });
+});
+
+describe('levels of a named KPI after an indefinite article', () => {
+  it('"obtenir un taux de X de N %" is a level whatever the verb', () => {
+    expect(analyze('Décrocher un taux de réussite de 40 % au T2 2027.')).toMatchObject({ kpi: 'close_rate', target: 0.4, change: null });
+  });
+  it('with a definite article it stays a change', () => {
+    expect(analyze('Augmenter le taux de réussite de 10 % au T2 2027.')).toMatchObject({ target: null, change: { value: 0.1, kind: 'relative' } });
+  });
+});
+
+describe('ranges share the unit written once', () => {
+  it.each([
+    ['Faire passer le CA de 900 à 1 100 k€ en 2027.', 900000, 1100000, 'currency'],
+    ['Grow ARR from 2.5M to 3M dollars in 2027.', 2500000, 3000000, 'currency'],
+    ['Faire baisser le churn de 6 à 4 % en 2027.', 0.06, 0.04, 'percent'],
+  ])('%s', (text, baseline, target, unit) => {
+    expect(analyze(text)).toMatchObject({ baseline, target, unit });
+  });
+
+  it('records the scale word of every quantity', () => {
+    expect(findQuantities(fold('1.2m to 250 k€'), 'en').map((q) => q.scale)).toEqual([1e6, 1e3]);
+  });
+});
+
+describe('KPI compounds', () => {
+  const pick = (text: string) => {
+    const folded = fold(text);
+    const isRate = (id: string) => KPI_CATALOG.find((k) => k.id === id)?.unit === 'percent';
+    return pickKpi(findKpis(folded, text), [], folded, isRate)?.id ?? null;
+  };
+  it('a generic word is not the head of a compound ("meeting bookings")', () => {
+    expect(pick('Increase meeting bookings by 10%')).toBe('meetings');
+  });
+  it('a rate named after a count is still the head ("lead to customer conversion")', () => {
+    expect(pick('Improve the lead to customer conversion rate')).toBe('conversion_rate');
+  });
+  it('a rate named first heads a French compound ("taux de conversion MQL → SQL")', () => {
+    expect(pick('Porter le taux de conversion SQL en clients à 25 %')).toBe('conversion_rate');
+  });
+  it('a plural KPI word reads singular before a measure noun', () => {
+    expect(analyze('Grow registration volume by 20% in Q1 2027.').kpi).toBe('signups');
+    expect(analyze('Increase appointment count to 90 next month.').kpi).toBe('meetings');
+  });
+  it('cold-call and renewal vocabulary', () => {
+    expect(analyze('Faire 60 appels à froid par jour.').kpi).toBe('prospecting');
+    expect(analyze('Porter le taux de renouvellement à 85 % en 2027.').kpi).toBe('retention');
+  });
+  it('counted customers name won accounts ("nombre de clients")', () => {
+    expect(analyze('Augmenter le nombre de clients actifs de 10 % en 2027.').kpi).toBe('deals_closed');
+  });
+});
+
+describe('direction verbs', () => {
+  it('shorten / raccourcir decrease', () => {
+    expect(analyze('Raccourcir le cycle de vente de 10 jours en 2027.')).toMatchObject({ direction: 'decrease', change: { value: 10, kind: 'absolute' }, unit: 'days' });
+    expect(analyze('Shorten time to close to 40 days by Q2 2027.')).toMatchObject({ direction: 'decrease', target: 40 });
+  });
+  it('"push X up N %" is a relative change', () => {
+    expect(analyze('Push bookings up 12% in Q2 2027.')).toMatchObject({ direction: 'increase', target: null, change: { value: 0.12, kind: 'relative' } });
+  });
+});
+
+describe('recurrence adverbs after the KPI', () => {
+  it('English cadence adverbs after the metric are the goal’s cadence', () => {
+    expect(analyze('Book 6 demos weekly.').recurrence).toBe('week');
+    expect(analyze('Send 40 prospecting emails daily.').recurrence).toBe('day');
+  });
+  it('before the metric they still name it', () => {
+    expect(analyze('Reduce monthly churn to 2% by Q2 2027.').recurrence).toBeNull();
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    ['Atteindre 30 démos pendant le mois de février.', '2027-02-28'],
+    ['Porter la marge brute à 45 % d’ici le 30.06.2027.', '2027-06-30'],
+    ['Keep churn under 3% for the rest of the quarter.', '2026-12-31'],
+    ['Maintenir le NPS au-dessus de 40 pendant le reste de l’année.', '2026-12-31'],
+    ['Objectif 2028 : 8 M€ de CA.', '2028-12-31'],
+  ])('%s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+  it('a goal year is never the target', () => {
+    expect(analyze('Objectif 2028 : 8 M€ de CA.').target).toBe(8000000);
+  });
+});
+
+describe('levers and ranks', () => {
+  it('"avec" introduces a French lever whose numbers stay out of the goal', () => {
+    expect(analyze('Signer 25 nouveaux comptes en 2027 avec 3 commerciaux supplémentaires.')).toMatchObject({ target: 25, change: null, levers: ['3 commerciaux supplémentaires'] });
+  });
+  it('"#1" is a rank, not a number', () => {
+    expect(analyze('Become the #1 vendor in the region by 2028.').target).toBeNull();
+  });
+  it('percent values carry no binary noise', () => {
+    expect(analyze('Porter le taux de conversion à 2,3 % en 2027.').target).toBe(0.023);
+  });
+});
