@@ -7,6 +7,8 @@ import { shiftFormula } from './formula-shift';
 import { copyValidation, EmulatedDataValidation, validationSpecOf } from './validation';
 import type { SheetModel } from './model';
 import {
+  CELL_TEXT_LIMIT,
+  CELL_TEXT_LIMIT_ERROR,
   DEFAULT_BACKGROUND,
   DEFAULT_FONT_COLOR,
   DEFAULT_NUMBER_FORMAT,
@@ -180,11 +182,18 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     return cell ? effectiveValue(cell) : '';
   }
 
+  /** A call that fails writes nothing: check every text against the cell limit first. */
+  private checkTextLimits(values: readonly unknown[]): void {
+    for (const value of values) if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT) throw new Error(CELL_TEXT_LIMIT_ERROR);
+  }
+
   override setValues(values: unknown[][]): this {
+    if (Array.isArray(values)) for (const line of values) if (Array.isArray(line)) this.checkTextLimits(line);
     return this.write('setValues', values, (r, c, v) => this.writeInput(r, c, v));
   }
 
   override setValue(value: unknown): this {
+    this.checkTextLimits([value]);
     return this.fill('setValue', (r, c) => this.writeInput(r, c, value));
   }
 

@@ -199,6 +199,8 @@ describe('Range value limits and stricter formula prefixes', () => {
   it('refuses text over 50,000 characters like Sheets', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange('A1').setValue('x'.repeat(50001))).toThrow('more than the maximum of 50000 characters');
+    expect(() => sheet.getRange('A1:B1').setValues([['kept?', 'x'.repeat(50001)]])).toThrow('more than the maximum');
+    expect(sheet.getRange('A1').getValue()).toBe('');
     sheet.getRange('A1').setValue('x'.repeat(50000));
     expect((sheet.getRange('A1').getValue() as string).length).toBe(50000);
   });
