@@ -29,6 +29,13 @@ const COUNTED_ONLY = new Set(['customers', 'clients']);
 
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
+/**
+ * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
+ * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
+ */
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
+const OTHER_MEASURE_BEFORE = /\b(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)\s+(?:the |la |le |les |l'|nos |our )?$/;
+
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
 function escape(text: string): string {
@@ -93,6 +100,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (COUNTED_ONLY.has(synonym) && !/\b(?:nombre|number|count)\s+(?:de|d'|of)\s+(?:[a-z]+\s+)?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
+    if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   return out;

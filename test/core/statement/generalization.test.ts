@@ -111,6 +111,11 @@ describe('KPI compounds', () => {
     expect(analyze('Faire 60 appels à froid par jour.').kpi).toBe('prospecting');
     expect(analyze('Porter le taux de renouvellement à 85 % en 2027.').kpi).toBe('retention');
   });
+  it('a KPI word qualifying a measure the catalog does not track names no KPI', () => {
+    expect(analyze('Cut lead response time to 1 hour.').kpi).toBeNull();
+    expect(analyze('Réduire le délai de paiement des clients à 30 jours.').kpi).toBeNull();
+    expect(analyze('Réduire le CAC payback à 12 mois.').kpi).toBeNull();
+  });
   it('counted customers name won accounts ("nombre de clients")', () => {
     expect(analyze('Augmenter le nombre de clients actifs de 10 % en 2027.').kpi).toBe('deals_closed');
   });
