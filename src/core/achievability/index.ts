@@ -123,31 +123,25 @@ interface Model {
 /**
  * One fitted history is kept: a column of targets or deadlines against one
  * shared history (ACHIEVABILITY(A2:B200, D2:D50, …)) fits the models once,
- * not once per cell. The key is a fingerprint of the cleaned points, so a
- * changed history is always refitted.
+ * not once per cell. Reused only when the cleaned points are identical (an
+ * element-wise comparison: cheaper than any hash, and never stale).
  */
-let lastFit: { key: string; grid: GridSeries; period: Period; forecaster: Forecaster } | null = null;
+let lastFit: { points: readonly KpiPoint[]; aggregation: Aggregation; grid: GridSeries; period: Period; forecaster: Forecaster } | null = null;
 
-function fingerprint(points: readonly KpiPoint[], aggregation: Aggregation): string {
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < points.length; i++) {
-    const { date, value } = points[i];
-    for (let c = 0; c < date.length; c++) a = (a * 31 + date.charCodeAt(c)) % 2147483647;
-    a = (a * 31 + i) % 2147483647;
-    b = b * 0.618033988749895 + value;
-  }
-  return `${aggregation}|${points.length}|${a}|${b}|${points[points.length - 1]?.value}`;
+function samePoints(a: readonly KpiPoint[], b: readonly KpiPoint[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].date !== b[i].date || a[i].value !== b[i].value) return false;
+  return true;
 }
 
 function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
-  const key = fingerprint(prepared.points, prepared.aggregation);
-  if (!lastFit || lastFit.key !== key) {
-    const period = detectPeriod(prepared.points);
+  const { points, aggregation } = prepared;
+  if (!lastFit || lastFit.aggregation !== aggregation || !samePoints(lastFit.points, points)) {
+    const period = detectPeriod(points);
     if (!period) return null;
-    const grid = toGrid(prepared.points, period, prepared.aggregation);
+    const grid = toGrid(points, period, aggregation);
     if (grid.value.length < prepared.policy.minPoints) return null;
-    lastFit = { key, grid, period, forecaster: new Forecaster(grid, prepared.aggregation) };
+    lastFit = { points, aggregation, grid, period, forecaster: new Forecaster(grid, aggregation) };
   }
   const { grid, period, forecaster } = lastFit;
   if (grid.value.length < prepared.policy.minPoints) return null;

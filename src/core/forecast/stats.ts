@@ -7,6 +7,7 @@
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
 const math = Math;
 const isFiniteNumber = Number.isFinite;
+const isInteger = Number.isInteger;
 
 
 const LANCZOS = [
@@ -95,15 +96,21 @@ export function studentTCdf(t: number, df: number): number {
   return t > 0 ? 1 - tail : tail;
 }
 
-/** Normalizing constants of the Student-t density, per df (computed once: the density is evaluated n times per model). */
-const tConstants = new Map<number, number>();
+/** Normalizing constants of the Student-t density per integer df (computed once: the density is evaluated n times per model). */
+const tConstants: number[] = [];
+
+function tConstant(df: number): number {
+  return logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * math.log(df * math.PI);
+}
 
 /** log density of the Student-t at `t` (standardized), without the 1/scale factor. */
 export function studentTLogPdf(t: number, df: number): number {
-  let constant = tConstants.get(df);
-  if (constant === undefined) {
-    constant = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * math.log(df * math.PI);
-    if (tConstants.size < 10_000) tConstants.set(df, constant);
+  let constant: number;
+  if (isInteger(df) && df < 100_000) {
+    constant = tConstants[df];
+    if (constant === undefined) constant = tConstants[df] = tConstant(df);
+  } else {
+    constant = tConstant(df);
   }
   return constant - ((df + 1) / 2) * math.log(1 + (t * t) / df);
 }

@@ -13,7 +13,7 @@
  *   of the rows, so sorting or shuffling a range never changes a result;
  * - the result is sorted by date.
  */
-import { isValidIsoDate, isoFromParts, serialToIso } from '../dates';
+import { serialToIso } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
@@ -37,6 +37,9 @@ export function isDateObject(value: unknown): value is Date {
 const MIN_SERIAL = 2;
 const MAX_SERIAL = 2958465;
 
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /**
  * Reads a date cell: Date object (local calendar fields, as Sheets hands them
  * over at local midnight), serial number, or text: ISO `2026-03-31` (time part
@@ -48,7 +51,7 @@ export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
   if (isDateObject(value)) {
     const time = value.getTime();
     if (Number.isNaN(time)) return null;
-    return isoFromParts(value.getFullYear(), value.getMonth() + 1, value.getDate());
+    return validDate(value.getFullYear(), value.getMonth() + 1, value.getDate());
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < MIN_SERIAL || value > MAX_SERIAL) return null;
@@ -133,13 +136,18 @@ function isoWeekMonday(year: number, week: number): IsoDate | null {
   const jan4 = Date.UTC(year, 0, 4);
   const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
   const monday = new Date(jan4 + ((week - 1) * 7 - jan4Weekday) * 86_400_000);
-  return isoFromParts(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate());
+  return validDate(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate());
 }
 
+/** `YYYY-MM-DD` of a calendar date, or null when it does not exist (31 April, 29 Feb 2026). Pure arithmetic: runs per row. */
 function validDate(year: number, month: number, day: number): IsoDate | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const iso = isoFromParts(year, month, day);
-  return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;
+  if (!(year >= 1 && year <= 9999) || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Reads a value cell: a finite number, or text in the sheet's locale ("25 %", "1 234,5", "12,5 %"). */
@@ -186,8 +194,6 @@ export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang)
   return { points, dropped };
 }
 
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A valid `YYYY-MM-DD` (checked without building a Date: this runs for every point). */
 function isIsoDate(value: unknown): value is IsoDate {

@@ -33,17 +33,24 @@ export async function run(): Promise<void> {
   });
   const lines = ['Achievability benchmark'];
 
-  // 1. Five years of daily data, deadline three months after the last point.
-  const daily = randomHistory(1, 5 * 365 + 1, 'day');
-  const lastDaily = daily[daily.length - 1].date;
-  const dailyInput = { history: daily, target: daily[daily.length - 1].value * 1.1, deadline: addPeriods(lastDaily, 'month', 3), today: lastDaily };
-  assess(dailyInput, 'en'); // warm-up (JIT)
-  const core1 = time(() => assess(dailyInput, 'en'));
-  const rows = daily.map((p) => [p.date, p.value]);
-  addon.call('ACHIEVABILITY', rows, dailyInput.target, dailyInput.deadline, dailyInput.today);
-  const bundle1 = time(() => addon.call('ACHIEVABILITY', rows, dailyInput.target, dailyInput.deadline, dailyInput.today));
+  // 1. Five years of daily data, deadline three months after the last point. Warm-up on another
+  // history first (JIT), then time a history never seen (assess keeps the last fit: no cache hit here).
+  const dailyInput = (seed: number) => {
+    const history = randomHistory(seed, 5 * 365 + 1, 'day');
+    const last = history[history.length - 1];
+    return { history, target: last.value * 1.1, deadline: addPeriods(last.date, 'month', 3), today: last.date };
+  };
+  const warm = dailyInput(1);
+  assess(warm, 'en');
+  const fresh = dailyInput(2);
+  const core1 = time(() => assess(fresh, 'en'));
+  const rowsOf = (input: { history: KpiPoint[] }) => input.history.map((p) => [p.date, p.value]);
+  addon.call('ACHIEVABILITY', rowsOf(warm), warm.target, warm.deadline, warm.today);
+  const freshBundle = dailyInput(3);
+  const freshRows = rowsOf(freshBundle);
+  const bundle1 = time(() => addon.call('ACHIEVABILITY', freshRows, freshBundle.target, freshBundle.deadline, freshBundle.today));
   lines.push(
-    `  1 assessment, ${daily.length} daily points, horizon ${core1.result.horizon} days: core ${core1.ms.toFixed(1)} ms, bundle ACHIEVABILITY ${bundle1.ms.toFixed(1)} ms (target < 50 ms)`,
+    `  1 assessment, ${fresh.history.length} daily points, horizon ${core1.result.horizon} days: core ${core1.ms.toFixed(1)} ms, bundle ACHIEVABILITY ${bundle1.ms.toFixed(1)} ms (target < 50 ms)`,
   );
 
   // 2. 1,000 three-year weekly histories, deadline a quarter after the last point.

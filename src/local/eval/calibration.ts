@@ -328,7 +328,7 @@ function option(name: string, fallback: number): number {
 
 export async function run(): Promise<void> {
   const seed = option('seed', 20261126);
-  const n = Math.max(FAMILIES.length, option('n', 300));
+  const n = Math.max(FAMILIES.length, option('n', 600));
   const perFamily = Math.ceil(n / FAMILIES.length);
   const started = Date.now();
   const rows = calibrate(seed, perFamily);
