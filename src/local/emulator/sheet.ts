@@ -46,7 +46,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   /** Resolves "B2:C3" (a sheet name prefix must name this sheet). */
   rangeFromA1(a1: string): EmulatedRange {
     const { sheetName, cells } = splitSheetName(String(a1));
-    if (sheetName !== null && sheetName !== this.model.name) throw new Error(SHEET_ERRORS.invalidA1);
+    if (sheetName !== null && sheetName.toLowerCase() !== this.model.name.toLowerCase()) throw new Error(SHEET_ERRORS.invalidA1);
     const rect = parseA1(cells, this.model.maxRows, this.model.maxColumns);
     if (!rect) throw new Error(SHEET_ERRORS.invalidA1);
     return this.range(rect);
@@ -65,6 +65,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   override setName(name: string): this {
     this.guardWrite('setName');
     const text = String(name);
+    if (text.trim() === '') throw new Error('Invalid sheet name.');
     if (this.context.model.sheets.some((s) => s !== this.model && s.name.toLowerCase() === text.toLowerCase())) throw new Error(SHEET_ERRORS.nameTaken(text));
     this.model.name = text;
     return this;

@@ -160,6 +160,16 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
     }
   }
 
+  /** Moves the active sheet to the 1-based position `pos`. */
+  override moveActiveSheet(pos: number): void {
+    this.context.runtime.requireWrite('Spreadsheet', 'moveActiveSheet');
+    const model = this.context.model;
+    if (!Number.isInteger(pos) || pos < 1 || pos > model.sheets.length) throw new Error('The sheet index is out of range.');
+    const active = model.activeSheet();
+    model.sheets = model.sheets.filter((s) => s !== active);
+    model.sheets.splice(pos - 1, 0, active);
+  }
+
   override getActiveSheet(): EmulatedSheet {
     this.guard('getActiveSheet');
     return this.facade(this.context.model.activeSheet());

@@ -33,6 +33,12 @@ describe('Spreadsheet and sheets', () => {
     expect(ss.getSheetByName('Objectifs')).not.toBeNull();
     ss.setActiveSheet(first);
     expect(ss.getActiveSheet().getName()).toBe('First');
+    ss.setActiveSheet(goals);
+    ss.moveActiveSheet(1);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Objectifs', 'First', 'Sheet1', 'Sheet4']);
+    ss.moveActiveSheet(3);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['First', 'Sheet1', 'Objectifs', 'Sheet4']);
+    ss.setActiveSheet(first);
     ss.deleteSheet(first);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Objectifs', 'Sheet4']);
     expect(ss.getActiveSheet().getName()).toBe('Sheet1');
