@@ -140,7 +140,18 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       en: 'The most ambitious target the achievability policy still calls achievable by the deadline.',
       fr: 'La cible la plus ambitieuse que la politique d’ambition juge encore atteignable à l’échéance.',
     },
-    params: [HISTORY_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM],
+    params: [
+      HISTORY_PARAM,
+      DEADLINE_PARAM,
+      AS_OF_PARAM,
+      {
+        ...DIRECTION_PARAM,
+        help: {
+          en: '"increase" (default: higher is better) or "decrease" (lower is better: churn, costs).',
+          fr: '« hausse » (par défaut : plus est mieux) ou « baisse » (moins est mieux : attrition, coûts).',
+        },
+      },
+    ],
     returns: { type: 'number', help: { en: 'Suggested target level.', fr: 'Niveau cible suggéré.' } },
     examples: [
       {
