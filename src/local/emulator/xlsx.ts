@@ -22,6 +22,8 @@
  * the emulated spreadsheet on load; explicit loadXlsx options win over its locale/time zone). Rich text
  * loses its runs (plain text kept), hyperlinks keep their text, data validation and images are
  * dropped. A loaded sheet has at least 1000 rows × 26 columns, like a new Google Sheets tab.
+ * Tab names Excel refuses (/, :, ?, *, [, ], over 31 characters…) are written adjusted and restored
+ * on load from the state sheet.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -214,6 +216,8 @@ function readCell(source: ExcelJS.Cell): Cell | undefined {
 
 interface PersistedState {
   spreadsheet?: { locale: string; timeZone: string; name: string };
+  /** Tab names Excel could not take as they are (Excel name → Sheets name). */
+  sheetNames?: Record<string, string>;
   documentProperties: Record<string, string>;
   developerMetadata: Array<Omit<DeveloperMetadataRecord, 'location'> & { location: PersistedLocation }>;
   sheets: Record<string, { conditionalRules: PersistedRule[]; charts: PersistedChart[]; validations?: PersistedValidation[] }>;
@@ -388,6 +392,19 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   const definedNames = (workbook.definedNames as unknown as { model?: unknown[] }).model;
   if (definedNames && definedNames.length > 0) model.xlsx.definedNames = plain(definedNames);
   model.activeSheetId = model.sheets.find((s) => !s.hidden)?.id ?? model.sheets[0].id;
+  if (state?.sheetNames) {
+    for (const [excelName, original] of Object.entries(state.sheetNames)) {
+      const sheet = model.sheets.find((s) => s.name === excelName);
+      if (sheet && !model.sheets.some((s) => s !== sheet && s.name.toLowerCase() === original.toLowerCase())) {
+        const rules = nativeRules.get(excelName);
+        if (rules) {
+          nativeRules.delete(excelName);
+          nativeRules.set(original, rules);
+        }
+        sheet.name = original;
+      }
+    }
+  }
   if (state) {
     applyState(model, state, emulator.properties.document, effective, emulator.session);
     // Sheets with rules in the state keep those; the others keep what Excel had.
@@ -586,6 +603,23 @@ function fromNativeValidation(native: ExcelJS.DataValidation): CellValidation | 
   return null;
 }
 
+/**
+ * A tab name Excel accepts: no * ? : \\ / [ ], no leading/trailing apostrophe, at most 31
+ * characters, unique ignoring case. Sheets allows all of these; the original is kept in the state.
+ */
+function excelSheetName(name: string, used: Set<string>): string {
+  let base = name.replace(/[*?:/\\[\]]/g, '_').replace(/^'+|'+$/g, '_');
+  if (base === '' || base === 'History') base = `${base}_`;
+  base = base.slice(0, 31);
+  let candidate = base;
+  for (let n = 2; used.has(candidate.toLowerCase()) || candidate === STATE_SHEET_NAME; n++) {
+    const suffix = `~${n}`;
+    candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
 // ------------------------------------------------------------------ writing
 
 function writeValue(cell: Cell): ExcelValue {
@@ -603,10 +637,10 @@ function writeValue(cell: Cell): ExcelValue {
   return value === '' ? null : value;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>): void {
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
-  const worksheet = workbook.addWorksheet(sheet.name, {
+  const worksheet = workbook.addWorksheet(excelName, {
     views,
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
@@ -702,7 +736,13 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
   (model.xlsx.media ?? []).forEach((item, index) => {
     media.set(index, workbook.addImage({ buffer: item.buffer as unknown as ExcelJS.Buffer, extension: item.extension as 'png' | 'jpeg' | 'gif' }));
   });
-  for (const sheet of model.sheets) writeSheet(workbook, sheet, media);
+  const used = new Set<string>();
+  const renamed: Record<string, string> = {};
+  for (const sheet of model.sheets) {
+    const excelName = excelSheetName(sheet.name, used);
+    if (excelName !== sheet.name) renamed[excelName] = sheet.name;
+    writeSheet(workbook, sheet, media, excelName);
+  }
   if (model.xlsx.definedNames) {
     const names = workbook.definedNames as unknown as { model: unknown };
     names.model = plain(model.xlsx.definedNames);
@@ -710,7 +750,7 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
   // Always written: it also remembers the locale and time zone, which xlsx has no place for.
   const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
   stateSheet.getCell('A1').value = STATE_MARKER;
-  const json = JSON.stringify(collectState(emulator));
+  const json = JSON.stringify({ ...collectState(emulator), ...(Object.keys(renamed).length > 0 ? { sheetNames: renamed } : {}) });
   for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) stateSheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];

@@ -241,3 +241,32 @@ describe('xlsx passthrough of what Apps Script cannot see', () => {
     expect(workbook.getWorksheet('Goals')?.getCell('E3').border).toBeFalsy();
   });
 });
+
+describe('tab names Excel refuses', () => {
+  it('are adjusted in the file and restored on load, with what refers to them', async () => {
+    const { ss, emulator } = setup();
+    const slash = ss.insertSheet('Plan 26/11/2026: [draft]?');
+    const long = ss.insertSheet('A very long tab name that goes beyond thirty-one characters');
+    const twin = ss.insertSheet('A very long tab name that goes beyond thirty-one chars (2)');
+    slash.getRange('A1').setValue('report');
+    long.addDeveloperMetadata('smart-goals:report');
+    twin.getRange('B2').setValue(2);
+    const buffer = await toXlsxBuffer(emulator);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Sheet1',
+      'Plan 26_11_2026_ _draft__',
+      'A very long tab name that goes ',
+      'A very long tab name that goe~2',
+      STATE_SHEET_NAME,
+    ]);
+    const loaded = await loadXlsx(buffer);
+    const names = loaded.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names).toEqual(['Sheet1', 'Plan 26/11/2026: [draft]?', 'A very long tab name that goes beyond thirty-one characters', 'A very long tab name that goes beyond thirty-one chars (2)']);
+    expect(loaded.spreadsheet.getSheetByName('Plan 26/11/2026: [draft]?')?.getRange('A1').getValue()).toBe('report');
+    expect(loaded.spreadsheet.createDeveloperMetadataFinder().withKey('smart-goals:report').find()[0].getLocation().getSheet()?.getName()).toBe(
+      'A very long tab name that goes beyond thirty-one characters',
+    );
+  });
+});
