@@ -428,3 +428,46 @@ describe('menu: settings, help and the plan report', () => {
     expect(view.problems).toEqual([]);
   });
 });
+
+describe('a KPI without history, a target as a change', () => {
+  let view: PreviewPage;
+  beforeAll(async () => {
+    view = await openPreview(browser, { locale: 'en_US', workbook: 'example' });
+  });
+  afterAll(async () => view?.close());
+
+  it('writes the goal from the catalog KPI and a relative change, and says achievability cannot be checked', async () => {
+    const frame = await view.sidebar();
+    await frame.waitForSelector('button.series-card');
+    await frame.locator('label', { hasText: 'Or choose a KPI without history' }).waitFor();
+    const catalog = frame.locator('.step-kpi select');
+    await catalog.selectOption('nps');
+    expect(await frame.locator('button.series-card[aria-pressed="true"]').count()).toBe(0);
+    await next(frame);
+    await frame.fill('input[name="baseline"]', '32');
+    await next(frame);
+    await frame.selectOption('select[name="mode"]', 'change');
+    await frame.fill('input[name="change"]', '25');
+    await frame.selectOption('select[name="changeKind"]', 'relative');
+    expect(await frame.textContent('.live-panel')).toBe('No history for this KPI: achievability cannot be checked.');
+    expect(await frame.textContent('.step-target .status-line')).toBe('Target level: 40');
+    await frame.selectOption('select[name="deadlinePreset"]', 'custom');
+    await frame.fill('input[name="deadline"]', '2027-06-30');
+    await next(frame);
+    await next(frame);
+    await next(frame);
+    expect(await frame.inputValue('textarea[name="statement"]')).toBe('Increase the NPS from 32 to 40 by 30 June 2027.');
+    await frame.waitForSelector('h3.score');
+    await frame.click('button.add-goal');
+    await frame.waitForSelector('.footer .success');
+    const goals = goalsTable(view.preview.session.snapshot());
+    const row = goals.rows[lastFilledRow(goals.rows) - 1];
+    expect(row[column(goals.headers, 'KPI')].value).toBe('NPS');
+    expect(row[column(goals.headers, 'Target')].value).toBe(40);
+    expect(row[column(goals.headers, 'Baseline')].value).toBe(32);
+    // "Create another" starts over on the KPI step, and the new goal can now be a parent.
+    await frame.click('.footer button.btn-primary');
+    await frame.waitForSelector('form.step[data-step="kpi"]');
+    expect(view.problems).toEqual([]);
+  });
+});
