@@ -79,6 +79,20 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
+/** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */
+const CONSTRAINT_RE = /\b(?:while|whilst|tout en|sans|without)\s+(?=[a-z])/g;
+
+function findConstraints(folded: string): Span[] {
+  const out: Span[] = [];
+  CONSTRAINT_RE.lastIndex = 0;
+  for (let m = CONSTRAINT_RE.exec(folded); m; m = CONSTRAINT_RE.exec(folded)) {
+    const rest = folded.slice(m.index);
+    const stop = /[,;]|[.!?](?:\s|$)/.exec(rest.slice(m[0].length));
+    out.push({ start: m.index, end: stop ? m.index + m[0].length + stop.index : folded.length });
+  }
+  return out;
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -97,19 +111,22 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const dates = findDates(prepared, { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language });
   const kpiMentions = findKpis(folded, original, catalog);
   const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
-  const quantitiesAll = findQuantities(folded, language);
+  const quantitiesAll = findQuantities(folded, language, original);
   const directions = findDirections(folded).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     (d) => !inside(d, kpiMentions) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && o.start - d.end <= 3)),
   );
+  const constraints = findConstraints(folded);
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate)],
+    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
-  const leverSpans: Span[] = leverClauses;
+  // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
+  // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
+  const leverSpans: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)), ...constraints];
 
   const kpiMention = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
@@ -154,7 +171,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const deadline = pickDeadline(dates);
   const start = pickStart(dates);
   const recurrence = recurrences.find((r) => !inside(r, leverSpans)) ?? null;
-  const levers = leverClauses.flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   return {
     text,

@@ -306,10 +306,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return `${y}-12-25` >= ctx.asOf ? `${y}-12-25` : `${y + 1}-12-25`;
     },
   },
-  // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR".
+  // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %".
   {
-    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan)\s+(20\d{2})|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan))\b/g,
-    resolve: (m) => `${m[1] ?? m[2]}-12-31`,
+    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan)\b|(20\d{2})\s*:(?!\d))/g,
+    resolve: (m) => `${m[1] ?? m[2] ?? m[3]}-12-31`,
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {

@@ -39,6 +39,8 @@ const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at
 const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:over|above|under|below|more than|less than|at least|plus de|moins de|au moins|au dessus de|en dessous de|superieure? a|inferieure? a|worth|valued at)\s*)$/;
 /** An indefinite article (optionally with an adjective) before a KPI name. */
 const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
+/** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
+const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
@@ -144,7 +146,12 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
-    if ((q.signed && !TO_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && governing?.cue !== 'toward')) {
+    if (q.negative) {
+      if (!result.change) result.change = changeOf(q);
+      result.impliedDirection ??= 'decrease';
+      continue;
+    }
+    if ((q.signed && !TO_WORD_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && governing?.cue !== 'toward')) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

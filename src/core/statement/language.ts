@@ -26,5 +26,6 @@ export function detectLanguage(folded: string, original: string): Lang {
     }
   }
   if (fr !== en) return fr > en ? 'fr' : 'en';
-  return /[àâçéèêëîïôûùœ]/i.test(original) ? 'fr' : 'en';
+  // French typography breaks the tie: accents, a space before "%", an amount before "€".
+  return /[àâçéèêëîïôûùœ]|\d[\s\u00a0\u202f]%|\d\s?[kKM]?€/.test(original) ? 'fr' : 'en';
 }

@@ -16,6 +16,8 @@ export interface Quantity extends Span {
   currency: string | null;
   /** True when written with an explicit sign ("+10 %"). */
   signed: boolean;
+  /** True when written with a minus sign ("-20 % de churn", "−2 pts"): a decrease. */
+  negative?: boolean;
   /**
    * The scale word written after the digits ("k" → 1e3, "M" → 1e6; 1 when none), so the bare
    * first number of a range can share it ("de 180 à 250 k€"). For a bare "1.2M" with no currency
@@ -85,7 +87,17 @@ function suffixKind(suffix: string): { kind: QuantityKind; currency: string | nu
 }
 
 /** Every quantity of the folded text, in order. */
-export function findQuantities(folded: string, lang: Lang): Quantity[] {
+/**
+ * Folding turns hyphens into spaces, so a minus sign is read in the original text: "-20 %" or "−2 pts"
+ * at the start of the text or after a space, "(" or ":", never inside a word ("e-mail") or a range ("10-15 %").
+ */
+function hasMinusSign(original: string, start: number): boolean {
+  const ch = original[start - 1];
+  if (ch !== '-' && ch !== '\u2212' && ch !== '\u2013') return false;
+  return start - 1 === 0 || /[\s(:;,]/.test(original[start - 2]);
+}
+
+export function findQuantities(folded: string, lang: Lang, original?: string): Quantity[] {
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {
@@ -137,6 +149,9 @@ export function findQuantities(folded: string, lang: Lang): Quantity[] {
     const idx = found.findIndex((q) => q.start < start + m![0].length && start < q.end);
     if (idx >= 0) found.splice(idx, 1);
     found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
+  }
+  if (original !== undefined && original.length === folded.length) {
+    for (const q of found) if (!q.signed && q.kind !== 'multiplier' && hasMinusSign(original, q.start)) q.negative = true;
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -167,3 +167,25 @@ describe('levers and ranks', () => {
     expect(analyze('Porter le taux de conversion à 2,3 % en 2027.').target).toBe(0.023);
   });
 });
+
+describe('minus signs and compact notations', () => {
+  it('a minus sign states a decrease ("-15 % de CAC", "Churn: −1 pt")', () => {
+    expect(analyze('-15 % de CAC d’ici fin 2027.')).toMatchObject({ kpi: 'cac', direction: 'decrease', change: { value: 0.15, kind: 'relative' }, target: null });
+    expect(analyze('Churn: −1 pt by end of Q3.')).toMatchObject({ direction: 'decrease', change: { value: 0.01, kind: 'absolute' } });
+  });
+  it('hyphens inside words and ranges are not minus signs', () => {
+    expect(analyze('Send 300 e-mails de prospection par semaine.').change).toBeNull();
+  });
+  it('a colon after a year names the goal period ("MRR 2027 : +8 %")', () => {
+    expect(analyze('MRR 2027 : +8 %.')).toMatchObject({ kpi: 'revenue', change: { value: 0.08, kind: 'relative' }, target: null, deadline: '2027-12-31', language: 'fr' });
+  });
+});
+
+describe('side constraints', () => {
+  it('"while keeping X under N" is neither the goal nor a lever', () => {
+    expect(analyze('Grow new logos by 25% in 2027 while keeping CAC below $400.')).toMatchObject({ kpi: 'deals_closed', target: null, change: { value: 0.25, kind: 'relative' }, unit: 'percent', levers: [] });
+  });
+  it('"tout en maintenant …" ends a lever list', () => {
+    expect(analyze('Augmenter le CA de 8 % grâce au upsell, tout en maintenant le churn sous 3 %.')).toMatchObject({ kpi: 'revenue', target: null, levers: ['upsell'] });
+  });
+});
