@@ -90,6 +90,8 @@ interface Prepared {
   policy: AchievabilityPolicy;
   points: KpiPoint[];
   dropped: number;
+  /** Rows dated after today, left out. */
+  future: number;
   aggregation: Aggregation;
   direction: Direction;
   below: boolean;
@@ -97,14 +99,18 @@ interface Prepared {
 }
 
 function prepare(input: AssessInput): Prepared {
-  const points = normalizePoints(Array.isArray(input.history) ? input.history : []);
+  const all = normalizePoints(Array.isArray(input.history) ? input.history : []);
+  // Rows dated after "today" are not history yet: pre-filled future rows (zeros, plans) or a
+  // back-test "as of" an earlier date must not feed the status quo.
+  const points = isValidIsoDate(input.today) ? all.filter((p) => p.date <= input.today) : all;
   const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
   const latest = points.length ? points[points.length - 1].value : null;
   const direction = resolveDirection(input, latest, aggregation);
   return {
     policy: resolvePolicy(input.policy),
     points,
-    dropped: (Array.isArray(input.history) ? input.history.length : 0) - points.length,
+    dropped: (Array.isArray(input.history) ? input.history.length : 0) - all.length,
+    future: all.length - points.length,
     aggregation,
     direction,
     below: meetsBelow(direction, input.lowerIsBetter),
@@ -226,6 +232,7 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     if (pace.periods > 0) required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
+  if (prepared.future > 0) reasons.push(t(lang, 'achievability.reason.future', { count: prepared.future }));
   return {
     verdict: 'insufficient-data',
     probability: null,
@@ -372,6 +379,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   }
   if (grid.value.length < 8) reasons.push(t(lang, 'achievability.reason.shortHistory', { count: grid.value.length }));
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
+  if (prepared.future > 0) reasons.push(t(lang, 'achievability.reason.future', { count: prepared.future }));
 
   return {
     verdict,

@@ -103,6 +103,15 @@ describe('verdicts', () => {
     expect(assess({ history: ARTICLE, target: NaN, ...NEXT_WEEK }, 'en').reasons[0]).toMatch(/not a number/);
   });
 
+  it('leaves rows dated after today out of the history (pre-filled future weeks, back-tests)', () => {
+    const prefilled = [...ARTICLE, { date: '2026-11-23', value: 0 }, { date: '2026-11-30', value: 0 }];
+    const a = assess({ history: prefilled, target: 0.3, ...NEXT_WEEK }, 'en');
+    const b = assess({ history: ARTICLE, target: 0.3, ...NEXT_WEEK }, 'en');
+    expect(a.probability).toBe(b.probability);
+    expect(a.latest).toBe(0.25);
+    expect(a.reasons.join(' ')).toMatch(/2 row\(s\) dated after today/);
+  });
+
   it('knows the outcome when the deadline falls in the last observed period', () => {
     const a = assess({ history: ARTICLE, target: 0.3, deadline: '2026-11-20', today: '2026-11-18' }, 'en');
     expect(a.horizon).toBe(0);
