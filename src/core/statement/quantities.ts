@@ -53,6 +53,7 @@ const WORD_COUNT_RE = new RegExp(
   `(?<![a-z'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
+const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 
 /** Parses the digits of a number in the statement's language. */
@@ -139,6 +140,14 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const end = start + m[1].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
+  }
+  // "by a third", "d'un tiers", "by two thirds": a fraction of the current level.
+  FRACTION_RE.lastIndex = 0;
+  for (let m = /t(?:hird|iers)/.test(folded) ? FRACTION_RE.exec(folded) : null; m; m = FRACTION_RE.exec(folded)) {
+    const start = m.index + m[0].length - m[1].length;
+    const value = /^(?:two|deux)/.test(m[1]) ? 2 / 3 : 1 / 3;
+    if (found.some((q) => q.start < m!.index + m![0].length && start < q.end)) continue;
+    found.push({ start, end: m.index + m[0].length, value: Number(value.toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1 });
   }
   TIMES_RE.lastIndex = 0;
   for (let m = TIMES_RE.exec(folded); m; m = TIMES_RE.exec(folded)) {

@@ -189,3 +189,12 @@ describe('side constraints', () => {
     expect(analyze('Augmenter le CA de 8 % grâce au upsell, tout en maintenant le churn sous 3 %.')).toMatchObject({ kpi: 'revenue', target: null, levers: ['upsell'] });
   });
 });
+
+describe('fractions in words', () => {
+  it.each(['Cut CAC by a third in 2027.', 'Baisser le CAC d’un tiers en 2027.'])('"%s" is a relative change of one third', (text) => {
+    const a = analyze(text);
+    expect(a.direction).toBe('decrease');
+    expect(a.change?.kind).toBe('relative');
+    expect(a.change?.value).toBeCloseTo(1 / 3, 6);
+  });
+});
