@@ -343,9 +343,14 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     );
   }
 
-  /** Font color as recorded (emulator extension: Apps Script only offers getFontColorObject). */
-  fontColors(): string[][] {
+  /** Deprecated in Apps Script (getFontColorObjects) but still answered there; kept for tests. */
+  override getFontColors(): string[][] {
     return this.read('getFontColors', (cell) => cell?.style?.fontColor ?? DEFAULT_FONT_COLOR);
+  }
+
+  override getFontColor(): string {
+    this.guard('getFontColor');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.fontColor ?? DEFAULT_FONT_COLOR;
   }
 
   override setFontColor(color: string | null): this {

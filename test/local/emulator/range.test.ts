@@ -122,6 +122,9 @@ describe('Range values', () => {
     expect(range.getNotes()).toEqual([['n1', '']]);
     expect(range.getNumberFormats()).toEqual([['0.00', '#,##0']]);
     expect(range.getFontWeights()).toEqual([['bold', 'normal']]);
+    range.setFontColors([['#990000', null]]);
+    expect(range.getFontColors()).toEqual([['#990000', '#000000']]);
+    expect(range.getFontColor()).toBe('#990000');
     range.setValues([[3.14159, 1234567]]);
     expect(range.getDisplayValues()).toEqual([['3.14', '1,234,567']]);
   });
