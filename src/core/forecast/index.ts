@@ -247,7 +247,8 @@ export class Forecaster {
   private spaces(): Space[] {
     if (this.aggregation === 'total') return ['level'];
     if (this.kind === 'rate') return ['logit'];
-    if (this.kind === 'positive') return ['level', 'log'];
+    // Whole numbers are not always counts (revenue in whole euros): positive ones also get multiplicative models.
+    if (this.kind === 'positive' || (this.kind === 'count' && this.grid.value.every((v) => v > 0))) return ['level', 'log'];
     return ['level'];
   }
 
