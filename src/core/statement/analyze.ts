@@ -93,6 +93,20 @@ function findConstraints(folded: string): Span[] {
   return out;
 }
 
+/**
+ * A cadence adjective that qualifies a level rather than the goal: "en dessous de 2 % mensuel" (a
+ * monthly rate), "a monthly run-rate of $500k" (an English adjective before a noun). Cadence nouns
+ * ("monthly target", "weekly growth") and adverbs ("10% monthly", "monthly through upsells") keep it.
+ */
+function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
+  if (!r.adjective) return false;
+  if (target && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start))) return true;
+  const word = folded.slice(r.start, r.end);
+  if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
+  const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
+  return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on)$/.test(next[1]);
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -170,7 +184,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const deadline = pickDeadline(dates);
   const start = pickStart(dates);
-  const recurrence = recurrences.find((r) => !inside(r, leverSpans)) ?? null;
+  const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   return {

@@ -198,3 +198,17 @@ describe('fractions in words', () => {
     expect(a.change?.value).toBeCloseTo(1 / 3, 6);
   });
 });
+
+describe('cadence adjectives that qualify a level', () => {
+  it('after a level or before a non-goal noun they are no recurrence', () => {
+    expect(analyze('Ramener l’attrition sous 1,5 % mensuel d’ici fin 2027.').recurrence).toBeNull();
+    expect(analyze('Reach a weekly run-rate of 40 demos by Q2 2027.').recurrence).toBeNull();
+  });
+  it('before a goal noun or as an adverb they are the cadence', () => {
+    expect(analyze('Set a monthly target of 40 demos.').recurrence).toBe('month');
+    expect(analyze('Grow MRR 4% monthly through upsells.').recurrence).toBe('month');
+  });
+  it('a customer base is counted customers', () => {
+    expect(analyze('Grow the customer base by 15% in 2027.').kpi).toBe('deals_closed');
+  });
+});
