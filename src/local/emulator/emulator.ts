@@ -5,6 +5,7 @@ import { emptyUiRecord, type SpreadsheetContext, type UiRecord } from './context
 import { AuthMode } from './enums';
 import { enumName } from './facade';
 import { defaultSheetName, SpreadsheetModel } from './model';
+import { recalculate } from './recalc';
 import { EmulatorRuntime, type AuthModeName, type ServiceCallCounter, type ServiceCallHook, type VirtualClock } from './runtime';
 import {
   EmulatedCharts,
@@ -56,6 +57,11 @@ export interface EmulatorOptions {
   clock?: { start?: Date | number | string; msPerCall?: number };
   /** Leading characters that turn written text into a formula (default ['=']; see EmulatorRuntime.formulaPrefixes). */
   formulaPrefixes?: string[];
+  /**
+   * Compute formula results (HyperFormula, built-in functions only) before reads that follow a
+   * write, instead of leaving '' / the xlsx's cached value. Off by default.
+   */
+  evaluateFormulas?: boolean;
 }
 
 export interface Emulator {
@@ -78,6 +84,8 @@ export interface Emulator {
   options: Required<Pick<EmulatorOptions, 'addonName' | 'htmlDir'>>;
   /** Runs `body` as one Apps Script execution (locks it holds are released at the end). */
   runExecution<T>(body: (executionId: number) => T): T;
+  /** Computes every formula cell now (see EmulatorOptions.evaluateFormulas); returns how many. */
+  recalculate(): number;
   /** Registers a hook called before every counted service call; returns an unsubscribe function. */
   onServiceCall(hook: ServiceCallHook): () => void;
   setAuthMode(mode: AuthModeName): void;
@@ -129,6 +137,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
   const firstSheet = options.firstSheetName === undefined ? defaultSheetName(locale, 1) : options.firstSheetName;
   if (firstSheet !== null) model.addSheet(firstSheet);
+  if (options.evaluateFormulas) {
+    runtime.recalculate = () => recalculate(model);
+    runtime.dirty = true;
+  }
   const ui = emptyUiRecord();
   const context = createSpreadsheetContext(runtime, model, ui);
   const addonName = options.addonName ?? 'SMART Goals';
@@ -182,6 +194,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       : null,
     options: { addonName, htmlDir },
     runExecution: (body) => runtime.runExecution(body),
+    recalculate: () => recalculate(model),
     onServiceCall: (hook) => runtime.onServiceCall(hook),
     setAuthMode(mode) {
       runtime.authMode = mode;

@@ -68,6 +68,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
 
   private guard(method: string): void {
     this.context.runtime.requireAuth('Range', method);
+    this.context.runtime.beforeRead();
   }
 
   private read<T>(method: string, pick: (cell: Cell | undefined) => T): Grid<T> {

@@ -145,8 +145,22 @@ export class EmulatorRuntime {
     }
   }
 
+  /** When set, called before cell reads so formula results are fresh (EmulatorOptions.evaluateFormulas). */
+  recalculate: (() => void) | null = null;
+  /** A write happened since the last recalculation. */
+  dirty = false;
+
+  /** Brings formula results up to date before a read, when evaluation is on. */
+  beforeRead(): void {
+    if (this.recalculate && this.dirty) {
+      this.dirty = false;
+      this.recalculate();
+    }
+  }
+
   /** Custom functions may read but not write: Apps Script's error for a write from one. */
   requireWrite(service: string, method: string): void {
+    this.dirty = true;
     this.requireAuth(service, method);
     if (this.authMode === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
   }

@@ -31,6 +31,8 @@ export interface CellSnapshot {
 /** Anything holding a spreadsheet model: an EmulatedSpreadsheet, or an Emulator's `spreadsheet`. */
 export interface HasSpreadsheetModel {
   readonly model: SpreadsheetModel;
+  /** When present (an EmulatedSpreadsheet), formula results are refreshed first if evaluation is on. */
+  readonly context?: { runtime: { beforeRead(): void } };
 }
 
 function styleText(style: Cell['style']): string {
@@ -43,6 +45,7 @@ function styleText(style: Cell['style']): string {
 
 /** Reads the model directly: taking a snapshot makes no (counted) service call. */
 export function snapshotCells(spreadsheet: HasSpreadsheetModel, options: { sheets?: string[] } = {}): CellSnapshot {
+  spreadsheet.context?.runtime.beforeRead();
   const model = spreadsheet.model;
   const wanted = options.sheets ? new Set(options.sheets) : null;
   const snapshot: CellSnapshot = { order: [], sheets: {} };

@@ -228,3 +228,27 @@ describe('value type follows the number format, as in Sheets', () => {
     expect(sheet.getRange('C1').getValue()).toBe(0.75);
   });
 });
+
+describe('optional formula evaluation', () => {
+  it('is off by default: formula cells read as their cached value or ""', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([[2, '=A1*3']]);
+    expect(sheet.getRange('B1').getValue()).toBe('');
+  });
+
+  it('with evaluateFormulas, reads after writes see computed results (built-in functions)', () => {
+    const { sheet, ss, emulator } = setup({ evaluateFormulas: true });
+    sheet.getRange('A1:A3').setValues([[2], [3], [5]]);
+    sheet.getRange('B1:B3').setFormula('=A1*10');
+    sheet.getRange('C1').setFormula('=SUM(A1:A3)/0');
+    ss.insertSheet('Other').getRange('A1').setFormula("=Sheet1!A3+1");
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([[20], [30], [50]]);
+    expect(sheet.getRange('C1').getValue()).toBe('#DIV/0!');
+    expect(ss.getRange('Other!A1').getValue()).toBe(6);
+    sheet.getRange('A1').setValue(4);
+    expect(sheet.getRange('B1').getValue()).toBe(40);
+    sheet.getRange('D1').setFormula('=SMARTSCORE(A1)');
+    expect(sheet.getRange('D1').getValue()).toBe('#NAME?');
+    expect(emulator.recalculate()).toBe(5);
+  });
+});

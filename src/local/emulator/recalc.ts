@@ -1,0 +1,61 @@
+/**
+ * Optional formula evaluation (EmulatorOptions.evaluateFormulas, or emulator.recalculate()):
+ * every formula cell gets its result as cached value, computed by HyperFormula (GPL-3.0,
+ * a devDependency: local tooling only, never bundled). Built-in spreadsheet functions only:
+ * custom functions and Sheets-only functions (QUERY, IMPORTXML…) give "#NAME?" — what a
+ * formula's value would be before Sheets computes it is unknowable here, not guessed.
+ */
+import { HyperFormula } from 'hyperformula';
+import type { SpreadsheetModel } from './model';
+import { dateToSerial, isDate, type CellValue } from './values';
+
+type RawCell = string | number | boolean | null;
+
+function hasFormulas(model: SpreadsheetModel): boolean {
+  return model.sheets.some((sheet) => sheet.rows.some((cells) => cells?.some((cell) => !!cell?.formula)));
+}
+
+function resultOf(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  // DetailedCellError and friends: Sheets shows the error code ("#DIV/0!").
+  if (typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
+  return String(value);
+}
+
+/** Recomputes every formula cell of the spreadsheet; returns how many were computed. */
+export function recalculate(model: SpreadsheetModel): number {
+  if (!hasFormulas(model)) return 0;
+  const input: Record<string, RawCell[][]> = {};
+  for (const sheet of model.sheets) {
+    input[sheet.name] = sheet.rows.map((cells) =>
+      (cells ?? []).map((cell): RawCell => {
+        if (!cell) return null;
+        if (cell.formula) return cell.formula;
+        if (isDate(cell.value)) return dateToSerial(cell.value);
+        return cell.value === '' ? null : cell.value;
+      }),
+    );
+  }
+  const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
+  let computed = 0;
+  try {
+    for (const sheet of model.sheets) {
+      const id = engine.getSheetId(sheet.name);
+      if (id === undefined) continue;
+      sheet.rows.forEach((cells, r) =>
+        cells?.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          const result = resultOf(engine.getCellValue({ sheet: id, row: r, col: c }));
+          // A function HyperFormula lacks: keep the value Sheets/Excel cached, if the file had one.
+          if (result === '#NAME?' && cell.value !== '') return;
+          cell.value = result;
+          computed += 1;
+        }),
+      );
+    }
+  } finally {
+    engine.destroy();
+  }
+  return computed;
+}
