@@ -306,6 +306,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return `${y}-12-25` >= ctx.asOf ? `${y}-12-25` : `${y + 1}-12-25`;
     },
   },
+  // Two weeks: "within a fortnight", "over the next fortnight", "sous quinzaine", "dans une quinzaine de jours".
+  {
+    re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours)?)\b/g,
+    resolve: (_m, ctx) => addDays(ctx.asOf, 14),
+  },
   // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %".
   {
     re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan)\b|(20\d{2})\s*:(?!\d))/g,

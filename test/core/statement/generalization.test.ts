@@ -148,6 +148,8 @@ describe('deadlines', () => {
     ['Keep churn under 3% for the rest of the quarter.', '2026-12-31'],
     ['Maintenir le NPS au-dessus de 40 pendant le reste de l’année.', '2026-12-31'],
     ['Objectif 2028 : 8 M€ de CA.', '2028-12-31'],
+    ['Close 4 deals within a fortnight.', '2026-12-10'],
+    ['Obtenir 20 RDV sous quinzaine.', '2026-12-10'],
   ])('%s', (text, deadline) => {
     expect(analyze(text).deadline).toBe(deadline);
   });
