@@ -23,7 +23,8 @@
  *   decides which (a number formatted as a date reads as a Date). Written strings are parsed like
  *   typed input: "=…" → formula, "'…" → literal text, "12" / "25 %" / "TRUE" / "2026-06-30" →
  *   number / percentage / boolean / date (per the spreadsheet locale; "@" cells keep text).
- *   A formula cell's value is its cached result (from xlsx) or '' (formulas are not evaluated).
+ *   A formula cell's value is its cached result (from xlsx) or ''; with `evaluateFormulas: true`
+ *   (or `emulator.recalculate()`) HyperFormula computes built-in functions (custom → #NAME?).
  * - Time zones: the script runs in the Node process's zone (as Apps Script runs it in the
  *   script's zone): a date cell is a local midnight, and Utilities.formatDate with the
  *   spreadsheet's or script's zone formats in the process zone, so both give the day typed.
