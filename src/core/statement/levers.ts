@@ -16,6 +16,8 @@ export interface LeverClause extends Span {
 const CUE_RE =
   /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|with the help of(?![a-z])|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |nous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
+const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
+
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avant|cours|maintenant|attendant|plus))/;
 
@@ -43,9 +45,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (clauses.some((c) => cueStart >= c.start && cueStart < c.end)) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
-    if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && /\d/.test(folded.slice(bodyStart).split(/[.!?;]/)[0])) continue;
+    // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");
+    // a number inside the means ("a price increase of 5%") does not disqualify it.
+    const goalNumberAfter = GOAL_NUMBER_AFTER_RE.test(folded.slice(bodyStart).split(/[.!?;]/)[0]);
+    if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
-    if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && /\d/.test(folded.slice(bodyStart).split(/[.!?;]/)[0])) continue;
+    if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     let end = folded.length;
     const sentenceEnd = /[.!?](?:\s|$)/g;
     sentenceEnd.lastIndex = bodyStart;

@@ -214,3 +214,12 @@ describe('cadence adjectives that qualify a level', () => {
     expect(analyze('Grow the customer base by 15% in 2027.').kpi).toBe('deals_closed');
   });
 });
+
+describe('"with" levers and the numbers after them', () => {
+  it('a number inside the means keeps the clause a lever', () => {
+    expect(analyze('Grow ARR by 15% with cross-sells and a price rise of 4%.').levers).toEqual(['cross-sells', 'a price rise of 4%']);
+  });
+  it('a goal number after the clause makes it a segment, not a lever', () => {
+    expect(analyze('Grow bookings with enterprise accounts by 12% in 2027.')).toMatchObject({ levers: [], change: { value: 0.12, kind: 'relative' } });
+  });
+});
