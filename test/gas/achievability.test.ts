@@ -51,7 +51,13 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
 
   it('broadcast over a column of targets and a column of deadlines, one error in place', () => {
     const a = addon();
-    const result = a.call<unknown[][]>('ACHIEVABILITY', ARTICLE_ISO, [[0.27], [''], [0.5], ['abc']], [['2026-11-23'], ['2026-11-23'], ['2026-12-14'], ['2026-11-23']], '2026-11-20');
+    const result = a.call<unknown[][]>(
+      'ACHIEVABILITY',
+      ARTICLE_ISO,
+      [[0.27], [''], [0.5], ['abc']],
+      [['2026-11-23'], ['2026-11-23'], ['2026-12-14'], ['2026-11-23']],
+      '2026-11-20',
+    );
     expect(result).toHaveLength(4);
     expect(typeof result[0][0]).toBe('number');
     expect(result[1][0]).toBe('');
@@ -64,19 +70,34 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
   it('accept FR/EN words for direction and aggregation', () => {
     const a = addon('fr_FR');
     const churn = [
-      ['2026-03-01', 0.052], ['2026-04-01', 0.049], ['2026-05-01', 0.051], ['2026-06-01', 0.048],
-      ['2026-07-01', 0.047], ['2026-08-01', 0.05], ['2026-09-01', 0.046], ['2026-10-01', 0.045],
+      ['2026-03-01', 0.052],
+      ['2026-04-01', 0.049],
+      ['2026-05-01', 0.051],
+      ['2026-06-01', 0.048],
+      ['2026-07-01', 0.047],
+      ['2026-08-01', 0.05],
+      ['2026-09-01', 0.046],
+      ['2026-10-01', 0.045],
     ];
     const baisse = a.call<number>('ACHIEVABILITY', churn, 0.04, '2026-12-31', '2026-11-15', 'Baisse');
     const decrease = a.call<number>('ACHIEVABILITY', churn, 0.04, '2026-12-31', '2026-11-15', 'decrease');
     expect(baisse).toBeCloseTo(decrease, 12);
-    const deals = [['2026-10-05', 5], ['2026-10-12', 7], ['2026-10-19', 6], ['2026-10-26', 8], ['2026-11-02', 6], ['2026-11-09', 7]];
+    const deals = [
+      ['2026-10-05', 5],
+      ['2026-10-12', 7],
+      ['2026-10-19', 6],
+      ['2026-10-26', 8],
+      ['2026-11-02', 6],
+      ['2026-11-09', 7],
+    ];
     const total = a.call<number>('ACHIEVABILITY', deals, 30, '2026-12-14', '2026-11-10', 'hausse', 'cumul');
     const level = a.call<number>('ACHIEVABILITY', deals, 30, '2026-12-14', '2026-11-10', 'hausse', 'niveau');
     expect(total).toBeGreaterThan(0.3);
     expect(level).toBeLessThan(0.05);
     expect(level).toBeLessThan(total / 10);
-    expect(() => a.call('ACHIEVABILITY', churn, 0.04, '2026-12-31', '2026-11-15', 'sideways')).toThrow('Sens inconnu : sideways (utilisez hausse ou baisse).');
+    expect(() => a.call('ACHIEVABILITY', churn, 0.04, '2026-12-31', '2026-11-15', 'sideways')).toThrow(
+      'Sens inconnu : sideways (utilisez hausse ou baisse).',
+    );
   });
 
   it('REALISTICTARGET suggests a target the verdict does not call unrealistic', () => {
@@ -89,8 +110,12 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
 
   it('report localized errors, never stack traces', () => {
     const fr = addon('fr_FR');
-    expect(() => fr.call('ACHIEVABILITY', [['2026-11-02', 0.24]], 0.3, '2026-11-23', '2026-11-20')).toThrow('L’historique doit contenir au moins 3 valeurs datées (1 trouvée(s)).');
-    expect(() => fr.call('ACHIEVABILITY', 'pas une plage', 0.3, '2026-11-23')).toThrow('L’historique doit être une plage de deux colonnes : dates, valeurs.');
+    expect(() => fr.call('ACHIEVABILITY', [['2026-11-02', 0.24]], 0.3, '2026-11-23', '2026-11-20')).toThrow(
+      'L’historique doit contenir au moins 3 valeurs datées (1 trouvée(s)).',
+    );
+    expect(() => fr.call('ACHIEVABILITY', 'pas une plage', 0.3, '2026-11-23')).toThrow(
+      'L’historique doit être une plage de deux colonnes : dates, valeurs.',
+    );
     const en = addon();
     expect(() => en.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-01', '2026-11-20')).toThrow(/already past/);
     expect(en.call('GOALVERDICT', [['2026-11-02', 0.24]], 0.3, '2026-11-23', '2026-11-20')).toBe('insufficient data');
@@ -100,7 +125,10 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
 describe('REQUIREDPACE / GOALPROGRESS in the bundle', () => {
   it('compute the compound pace per period and the progress for both directions', () => {
     const a = addon();
-    expect(a.call<number>('REQUIREDPACE', 100000, 120000, sheetDate(a, '2026-01-01'), sheetDate(a, '2026-12-31'))).toBeCloseTo(1.2 ** (1 / 12) - 1, 12);
+    expect(a.call<number>('REQUIREDPACE', 100000, 120000, sheetDate(a, '2026-01-01'), sheetDate(a, '2026-12-31'))).toBeCloseTo(
+      1.2 ** (1 / 12) - 1,
+      12,
+    );
     expect(a.call<number>('REQUIREDPACE', 100, 110, '2026-01-01', '2026-04-01', 'quarter')).toBeCloseTo(0.1, 12);
     expect(a.call<number>('GOALPROGRESS', 0.1, 0.06, 0.08)).toBeCloseTo(0.5, 12);
     expect(a.call('GOALPROGRESS', 100, 150, [[100], [125], ['']])).toEqual([[0], [0.5], ['']]);
@@ -113,10 +141,15 @@ describe('REQUIREDPACE / GOALPROGRESS in the bundle', () => {
 describe('smartAssess (the CLI entry point)', () => {
   it('returns a plain assessment, or an error for that request alone', () => {
     const a = addon();
-    const ok = a.call<Record<string, unknown>>('smartAssess', JSON.stringify({ history: ARTICLE_ISO, target: 0.5, deadline: '2026-11-23', today: '2026-11-20' }));
+    const ok = a.call<Record<string, unknown>>(
+      'smartAssess',
+      JSON.stringify({ history: ARTICLE_ISO, target: 0.5, deadline: '2026-11-23', today: '2026-11-20' }),
+    );
     expect(ok.verdict).toBe('unrealistic');
     expect(ok.period).toBe('week');
-    expect(a.call('smartAssess', '{"history": [], "target": 1, "deadline": "2027-01-01"}')).toEqual({ error: 'Invalid request: empty history' });
+    expect(a.call('smartAssess', '{"history": [], "target": 1, "deadline": "2027-01-01"}')).toEqual({
+      error: 'Invalid request: empty history',
+    });
     expect(a.call<{ error: string }>('smartAssess', 'nope').error).toMatch(/^Invalid request/);
   });
 });

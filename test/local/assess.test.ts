@@ -18,11 +18,15 @@ const ARTICLE = [
 ];
 
 function runCli(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/local/bin/smart-goals.cjs'), 'assess', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'src/local/bin/smart-goals.cjs'), 'assess', ...args],
+    {
+      cwd: ROOT,
+      input,
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -31,7 +35,19 @@ describe('assessLine (one request through the built add-on)', () => {
 
   it('returns exactly the documented fields for a valid request', () => {
     const result = assessLine(addon, JSON.stringify({ history: ARTICLE, target: 0.5, deadline: '2026-11-23', today: '2026-11-20' }));
-    expect(Object.keys(result)).toEqual(['verdict', 'probability', 'period', 'horizon', 'forecast', 'required', 'suggestedTarget', 'reasons', 'direction', 'aggregation', 'latest']);
+    expect(Object.keys(result)).toEqual([
+      'verdict',
+      'probability',
+      'period',
+      'horizon',
+      'forecast',
+      'required',
+      'suggestedTarget',
+      'reasons',
+      'direction',
+      'aggregation',
+      'latest',
+    ]);
     expect(result.verdict).toBe('unrealistic');
     expect(result.forecast).toEqual({ median: expect.any(Number), low: expect.any(Number), high: expect.any(Number), level: 0.8 });
     expect(result.required).toEqual({ perPeriod: expect.closeTo(0.25, 12), perPeriodRelative: expect.closeTo(1, 12) });
@@ -44,7 +60,11 @@ describe('assessLine (one request through the built add-on)', () => {
     ['non-numeric target', `{"history": ${JSON.stringify(ARTICLE)}, "target": "high", "deadline": "2027-01-01"}`, /non-numeric target/],
     ['unparseable date', '{"history": [["05/01/2026", 1]], "target": 0.3, "deadline": "2027-01-01"}', /unparseable date/],
     ['unparseable deadline', `{"history": ${JSON.stringify(ARTICLE)}, "target": 0.3, "deadline": "soon"}`, /unparseable deadline/],
-    ['deadline before today', `{"history": ${JSON.stringify(ARTICLE)}, "target": 0.3, "deadline": "2026-01-01", "today": "2026-11-20"}`, /before today/],
+    [
+      'deadline before today',
+      `{"history": ${JSON.stringify(ARTICLE)}, "target": 0.3, "deadline": "2026-01-01", "today": "2026-11-20"}`,
+      /before today/,
+    ],
     ['not an object', '[1, 2]', /not an object/],
   ])('gives {"error"} for %s', (_name, line, message) => {
     const result = assessLine(addon, line);
@@ -57,10 +77,17 @@ describe('readHistoryCsv', () => {
   it('reads French CSV (";" and decimal commas, day-first dates) and English CSV', () => {
     const fr = readHistoryCsv('date;taux\n16/11/2026;25,0 %\n02/11/2026;0,24\n\n09/11/2026;"26 %"\n', null);
     expect(fr.lang).toBe('fr');
-    expect(fr.history).toEqual([['2026-11-02', 0.24], ['2026-11-09', expect.closeTo(0.26, 12)], ['2026-11-16', expect.closeTo(0.25, 12)]]);
+    expect(fr.history).toEqual([
+      ['2026-11-02', 0.24],
+      ['2026-11-09', expect.closeTo(0.26, 12)],
+      ['2026-11-16', expect.closeTo(0.25, 12)],
+    ]);
     const en = readHistoryCsv('\uFEFFdate,value\n11/02/2026,"1,200.5"\n11/09/2026,1300\nbad,1\n', null);
     expect(en.lang).toBe('en');
-    expect(en.history).toEqual([['2026-11-02', 1200.5], ['2026-11-09', 1300]]);
+    expect(en.history).toEqual([
+      ['2026-11-02', 1200.5],
+      ['2026-11-09', 1300],
+    ]);
     expect(en.dropped).toBe(1);
   });
 });
@@ -71,11 +98,21 @@ describe('smart-goals assess (process)', () => {
       JSON.stringify({ history: ARTICLE, target: 0.3, deadline: '2026-11-23', today: '2026-11-20' }),
       'not json',
       JSON.stringify({ history: [], target: 1, deadline: '2027-01-01' }),
-      JSON.stringify({ history: ARTICLE, target: 0.5, deadline: '2026-11-23', today: '2026-11-20', direction: 'increase', aggregation: 'level' }),
+      JSON.stringify({
+        history: ARTICLE,
+        target: 0.5,
+        deadline: '2026-11-23',
+        today: '2026-11-20',
+        direction: 'increase',
+        aggregation: 'level',
+      }),
     ];
     const { status, stdout } = runCli(['--json'], `${lines.join('\n')}\n`);
     expect(status).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(4);
     expect(['realistic', 'stretch']).toContain(out[0].verdict);
     expect(out[1].error).toMatch(/malformed JSON/);

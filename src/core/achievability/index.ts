@@ -132,7 +132,8 @@ interface Model {
  * not once per cell. Reused only when the cleaned points are identical (an
  * element-wise comparison: cheaper than any hash, and never stale).
  */
-let lastFit: { points: readonly KpiPoint[]; aggregation: Aggregation; grid: GridSeries; period: Period; forecaster: Forecaster } | null = null;
+let lastFit: { points: readonly KpiPoint[]; aggregation: Aggregation; grid: GridSeries; period: Period; forecaster: Forecaster } | null =
+  null;
 
 function samePoints(a: readonly KpiPoint[], b: readonly KpiPoint[]): boolean {
   if (a.length !== b.length) return false;
@@ -216,7 +217,12 @@ function bestTotal(grid: GridSeries, w: number, below: boolean): number | null {
 
 /** Rounds a suggested target to a readable precision, always toward the status quo so it stays achievable. */
 function roundToward(value: number, anchor: number, kind: SeriesKind | null): number {
-  const step = kind === 'rate' ? 0.001 : kind === 'count' ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2)) : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
+  const step =
+    kind === 'rate'
+      ? 0.001
+      : kind === 'count'
+        ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2))
+        : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
   const scaled = value / step;
   const rounded = (value >= anchor ? Math.floor(scaled) : Math.ceil(scaled)) * step;
   return Number(rounded.toPrecision(12));
@@ -227,7 +233,15 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
   const period = detectPeriod(prepared.points);
   let required: Assessment['required'] = { perPeriod: null, perPeriodRelative: null };
   const last = prepared.points[prepared.points.length - 1];
-  if (period && last && baseline !== null && Number.isFinite(baseline) && Number.isFinite(input.target) && isValidIsoDate(input.deadline) && prepared.aggregation === 'level') {
+  if (
+    period &&
+    last &&
+    baseline !== null &&
+    Number.isFinite(baseline) &&
+    Number.isFinite(input.target) &&
+    isValidIsoDate(input.deadline) &&
+    prepared.aggregation === 'level'
+  ) {
     const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
     if (pace.periods > 0) required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
   }
@@ -259,9 +273,13 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
   if (!isValidIsoDate(input.deadline)) return t(lang, 'achievability.reason.invalidDeadline', { value: String(input.deadline) });
   if (!isValidIsoDate(input.today)) return t(lang, 'achievability.reason.invalidToday', { value: String(input.today) });
   if (input.deadline < input.today) {
-    return t(lang, 'achievability.reason.deadlinePassed', { deadline: formatDate(input.deadline, lang), today: formatDate(input.today, lang) });
+    return t(lang, 'achievability.reason.deadlinePassed', {
+      deadline: formatDate(input.deadline, lang),
+      today: formatDate(input.today, lang),
+    });
   }
-  if (prepared.points.length < prepared.policy.minPoints) return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
+  if (prepared.points.length < prepared.policy.minPoints)
+    return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
   return null;
 }
 
@@ -271,7 +289,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (problem) return insufficient(prepared, input, lang, [problem]);
   const model = fitModel(prepared, input.deadline);
   if (!model) {
-    return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints })]);
+    return insufficient(prepared, input, lang, [
+      t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints }),
+    ]);
   }
   const { grid, period, horizon, forecaster } = model;
   const { policy, below, aggregation } = prepared;
@@ -293,7 +313,12 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   } else {
     const dist: Distribution = forecaster.distribution(horizon);
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
-    forecast = { median: quantile(dist, 0.5), low: quantile(dist, (1 - INTERVAL_LEVEL) / 2), high: quantile(dist, (1 + INTERVAL_LEVEL) / 2), level: INTERVAL_LEVEL };
+    forecast = {
+      median: quantile(dist, 0.5),
+      low: quantile(dist, (1 - INTERVAL_LEVEL) / 2),
+      high: quantile(dist, (1 + INTERVAL_LEVEL) / 2),
+      level: INTERVAL_LEVEL,
+    };
     if (kind !== 'real') forecast = nonNegative(forecast);
   }
 
@@ -334,7 +359,11 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
 
   const suggestedTarget = horizon > 0 ? roundToward(limit, forecast.median, kind) : null;
   // The suggestion is achievable by definition, even where rounding and floating point disagree by an ulp.
-  const withinStretch = horizon > 0 && (below ? target >= limit || (suggestedTarget !== null && target >= suggestedTarget) : target <= limit || (suggestedTarget !== null && target <= suggestedTarget));
+  const withinStretch =
+    horizon > 0 &&
+    (below
+      ? target >= limit || (suggestedTarget !== null && target >= suggestedTarget)
+      : target <= limit || (suggestedTarget !== null && target <= suggestedTarget));
 
   let verdict: Verdict;
   if (probability >= policy.onTrackProbability) verdict = 'on-track';
@@ -348,32 +377,67 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
   else if (verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
   else if (verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
-  else if (verdict === 'stretch') reasons.push(t(lang, 'achievability.reason.stretch', { allowance: formatPercent(policy.stretchAllowance, lang, 0) }));
+  else if (verdict === 'stretch')
+    reasons.push(t(lang, 'achievability.reason.stretch', { allowance: formatPercent(policy.stretchAllowance, lang, 0) }));
   else reasons.push(t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(suggestedTarget ?? limit) }));
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(target), probability: probabilityText }));
   if (horizon > 0) {
     const range = { median: fmt.value(forecast.median), low: fmt.value(forecast.low), high: fmt.value(forecast.high) };
-    if (aggregation === 'level') reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(deadlineDate, lang) }));
-    else reasons.push(t(lang, 'achievability.reason.forecastTotal', { ...range, count: horizon, periods: horizon > 1 ? periodsName : periodName }));
+    if (aggregation === 'level')
+      reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(deadlineDate, lang) }));
+    else
+      reasons.push(
+        t(lang, 'achievability.reason.forecastTotal', { ...range, count: horizon, periods: horizon > 1 ? periodsName : periodName }),
+      );
     if (required.perPeriod !== null) {
       const count = horizon;
       const periods = horizon > 1 ? periodsName : periodName;
       if (aggregation === 'total') {
         if (required.perPeriodRelative !== null) {
-          reasons.push(t(lang, 'achievability.reason.paceTotal', { pace: fmt.value(required.perPeriod), period: periodName, relative: fmt.relative(required.perPeriodRelative) }));
+          reasons.push(
+            t(lang, 'achievability.reason.paceTotal', {
+              pace: fmt.value(required.perPeriod),
+              period: periodName,
+              relative: fmt.relative(required.perPeriodRelative),
+            }),
+          );
         }
       } else if (required.perPeriodRelative !== null && kind !== 'rate') {
-        reasons.push(t(lang, 'achievability.reason.paceLevel', { pace: fmt.change(required.perPeriod), relative: fmt.relative(required.perPeriodRelative), period: periodName, count, periods }));
+        reasons.push(
+          t(lang, 'achievability.reason.paceLevel', {
+            pace: fmt.change(required.perPeriod),
+            relative: fmt.relative(required.perPeriodRelative),
+            period: periodName,
+            count,
+            periods,
+          }),
+        );
       } else {
-        reasons.push(t(lang, 'achievability.reason.paceLevelAbsolute', { pace: fmt.change(required.perPeriod), period: periodName, count, periods }));
+        reasons.push(
+          t(lang, 'achievability.reason.paceLevelAbsolute', { pace: fmt.change(required.perPeriod), period: periodName, count, periods }),
+        );
       }
     }
     if (historicalBest !== null) {
       const span = grid.index[grid.index.length - 1] - grid.index[0];
       if (aggregation === 'level') {
-        reasons.push(t(lang, 'achievability.reason.bestGain', { count: window, period: periodName, span, periods: periodsName, best: fmt.change(historicalBest) }));
+        reasons.push(
+          t(lang, 'achievability.reason.bestGain', {
+            count: window,
+            period: periodName,
+            span,
+            periods: periodsName,
+            best: fmt.change(historicalBest),
+          }),
+        );
       } else {
-        reasons.push(t(lang, 'achievability.reason.bestTotal', { count: Math.min(horizon, grid.value.length), period: periodName, best: fmt.value(historicalBest) }));
+        reasons.push(
+          t(lang, 'achievability.reason.bestTotal', {
+            count: Math.min(horizon, grid.value.length),
+            period: periodName,
+            best: fmt.value(historicalBest),
+          }),
+        );
       }
     }
   }
@@ -421,7 +485,12 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   for (let k = step; k <= horizon + step - 1; k += step) {
     const h = Math.min(k, horizon);
     const dist = forecaster.distribution(h);
-    const point = { date: periodDate(grid.lastDate, period, h, grid.businessDays), median: quantile(dist, 0.5), low: quantile(dist, 0.1), high: quantile(dist, 0.9) };
+    const point = {
+      date: periodDate(grid.lastDate, period, h, grid.businessDays),
+      median: quantile(dist, 0.5),
+      low: quantile(dist, 0.1),
+      high: quantile(dist, 0.9),
+    };
     path.push(forecaster.kind === 'real' ? point : nonNegative(point));
     if (h === horizon) break;
   }
@@ -443,9 +512,16 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
       return {
         status: 'fail',
         message: t(lang, 'achievability.criterion.unrealistic', { probability }),
-        suggestion: assessment.suggestedTarget === null ? null : t(lang, 'achievability.criterion.suggestion', { suggested: fmt.value(assessment.suggestedTarget) }),
+        suggestion:
+          assessment.suggestedTarget === null
+            ? null
+            : t(lang, 'achievability.criterion.suggestion', { suggested: fmt.value(assessment.suggestedTarget) }),
       };
     default:
-      return { status: 'unknown', message: t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }), suggestion: null };
+      return {
+        status: 'unknown',
+        message: t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
+        suggestion: null,
+      };
   }
 }

@@ -10,14 +10,24 @@ import type { IsoDate, Period } from '../types';
  * whole periods, rounded from the number of days (1 Jan → 31 Dec = 12 months);
  * 0 when the deadline is not after the start (absolute = the whole gap).
  */
-export function requiredPace(baseline: number, target: number, start: IsoDate, deadline: IsoDate, period: Period): { absolute: number; relative: number | null; periods: number } {
+export function requiredPace(
+  baseline: number,
+  target: number,
+  start: IsoDate,
+  deadline: IsoDate,
+  period: Period,
+): { absolute: number; relative: number | null; periods: number } {
   const days = daysBetween(start, deadline);
   const periods = Number.isFinite(days) && days > 0 ? Math.max(1, Math.round(days / PERIOD_DAYS[period])) : 0;
   return paceOver(baseline, target, periods);
 }
 
 /** Same as `requiredPace` for a number of periods already known. */
-export function paceOver(baseline: number, target: number, periods: number): { absolute: number; relative: number | null; periods: number } {
+export function paceOver(
+  baseline: number,
+  target: number,
+  periods: number,
+): { absolute: number; relative: number | null; periods: number } {
   const gap = target - baseline;
   if (periods <= 0) return { absolute: gap, relative: null, periods: 0 };
   const relative = baseline > 0 && target > 0 ? (target / baseline) ** (1 / periods) - 1 : null;

@@ -10,7 +10,6 @@ import { negBinomialCdf, studentTCdf } from './stats';
 const math = Math;
 const isFiniteNumber = Number.isFinite;
 
-
 export type Space = 'level' | 'log' | 'logit';
 
 export type Component =

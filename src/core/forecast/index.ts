@@ -20,13 +20,22 @@
 import type { Aggregation } from '../types';
 import { seasonLength, seasonOf, type GridSeries } from '../series/period';
 import type { Component, Distribution, Space } from './distribution';
-import { LinearTrend, LocalLevel, MeanModel, MeanReverting, PoissonCounts, PoissonTrend, RandomWalk, type GaussianModel, type Predictive } from './models';
+import {
+  LinearTrend,
+  LocalLevel,
+  MeanModel,
+  MeanReverting,
+  PoissonCounts,
+  PoissonTrend,
+  RandomWalk,
+  type GaussianModel,
+  type Predictive,
+} from './models';
 import { negBinomialLogPmf, studentTLogPdf } from './stats';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
 const math = Math;
 const isFiniteNumber = Number.isFinite;
-
 
 export * from './distribution';
 export type { Predictive } from './models';
@@ -90,7 +99,7 @@ function estimateSeasonality(index: readonly number[], z: readonly number[], per
   let noise: number;
   const df = deviations.length - length;
   if (df >= 3) {
-    noise = deviations.reduce((s, { season, dev }) => s + (dev - (sums[season] / counts[season])) ** 2, 0) / df;
+    noise = deviations.reduce((s, { season, dev }) => s + (dev - sums[season] / counts[season]) ** 2, 0) / df;
   } else {
     let sq = 0;
     let pairs = 0;
@@ -228,7 +237,8 @@ export class Forecaster {
       const spaceShare = gaussianShare * (spaces.length === 1 ? 1 : space === 'log' ? LOG_SPACE_PRIOR : 1 - LOG_SPACE_PRIOR);
       const z = values.map((v) => this.transform(v, space));
       const season = estimateSeasonality(grid.index, z, grid.period);
-      for (const { model, prior } of gaussianFamily(this.kind)) this.candidates.push({ space, model, prior: prior * spaceShare, score: 0, penalty: 0 });
+      for (const { model, prior } of gaussianFamily(this.kind))
+        this.candidates.push({ space, model, prior: prior * spaceShare, score: 0, penalty: 0 });
       if (season) {
         const penalty = season.length - 1;
         for (const { model, prior } of gaussianFamily(this.kind)) {

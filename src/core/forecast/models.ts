@@ -19,7 +19,6 @@ import { logGamma, negBinomialLogPmf } from './stats';
 const math = Math;
 const isFiniteNumber = Number.isFinite;
 
-
 export interface Predictive {
   mean: number;
   variance: number;

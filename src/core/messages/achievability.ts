@@ -14,7 +14,8 @@ export const en = {
   'achievability.reason.future': '{count} row(s) dated after today left out of the history.',
   'achievability.reason.noNewPeriod': 'The deadline falls in the last period already in the history ({date}): the outcome is known.',
   'achievability.reason.forecastLevel': 'At the current pace: {median} by {date} (80% range {low} to {high}).',
-  'achievability.reason.forecastTotal': 'At the current pace: {median} in total over the next {count} {periods} (80% range {low} to {high}).',
+  'achievability.reason.forecastTotal':
+    'At the current pace: {median} in total over the next {count} {periods} (80% range {low} to {high}).',
   'achievability.reason.probability': 'Chance of reaching {target} at the current pace: {probability}.',
   'achievability.reason.paceLevel': 'Needs {pace}/{period} ({relative}/{period}) for {count} {periods}.',
   'achievability.reason.paceLevelAbsolute': 'Needs {pace}/{period} for {count} {periods}.',
@@ -25,7 +26,8 @@ export const en = {
   'achievability.reason.onTrack': 'The current trend already reaches the target.',
   'achievability.reason.realistic': 'The target is within the usual range of outcomes.',
   'achievability.reason.stretch': 'Ambitious: beyond the usual range, but within the stretch allowance ({allowance} beyond the forecast).',
-  'achievability.reason.unrealistic': 'Beyond what the history and the stretch allowance support; the most ambitious achievable target is {suggested}.',
+  'achievability.reason.unrealistic':
+    'Beyond what the history and the stretch allowance support; the most ambitious achievable target is {suggested}.',
   'achievability.criterion.onTrack': 'Achievable: the current trend already reaches it ({probability} chance at the current pace).',
   'achievability.criterion.realistic': 'Realistic given the KPI history ({probability} chance at the current pace).',
   'achievability.criterion.stretch': 'Ambitious but within your stretch allowance ({probability} chance at the current pace).',
@@ -58,9 +60,11 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.deadlinePassed': 'L’échéance ({deadline}) est déjà passée (aujourd’hui : {today}).',
   'achievability.reason.dropped': '{count} ligne(s) ignorée(s) (date ou valeur illisible) ou fusionnée(s) (même date).',
   'achievability.reason.future': '{count} ligne(s) datée(s) après aujourd’hui écartée(s) de l’historique.',
-  'achievability.reason.noNewPeriod': 'L’échéance tombe dans la dernière période déjà présente dans l’historique ({date}) : le résultat est connu.',
+  'achievability.reason.noNewPeriod':
+    'L’échéance tombe dans la dernière période déjà présente dans l’historique ({date}) : le résultat est connu.',
   'achievability.reason.forecastLevel': 'Au rythme actuel : {median} au {date} (fourchette à 80 % : {low} à {high}).',
-  'achievability.reason.forecastTotal': 'Au rythme actuel : {median} au total sur les {count} prochain(e)s {periods} (fourchette à 80 % : {low} à {high}).',
+  'achievability.reason.forecastTotal':
+    'Au rythme actuel : {median} au total sur les {count} prochain(e)s {periods} (fourchette à 80 % : {low} à {high}).',
   'achievability.reason.probability': 'Chance d’atteindre {target} au rythme actuel : {probability}.',
   'achievability.reason.paceLevel': 'Il faut {pace}/{period} ({relative}/{period}) pendant {count} {periods}.',
   'achievability.reason.paceLevelAbsolute': 'Il faut {pace}/{period} pendant {count} {periods}.',
@@ -70,8 +74,10 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.shortHistory': 'Seulement {count} points : la prévision est très incertaine.',
   'achievability.reason.onTrack': 'La tendance actuelle atteint déjà la cible.',
   'achievability.reason.realistic': 'La cible est dans la fourchette habituelle des résultats.',
-  'achievability.reason.stretch': 'Ambitieux : au-delà de la fourchette habituelle, mais dans la marge d’ambition ({allowance} au-delà de la prévision).',
-  'achievability.reason.unrealistic': 'Au-delà de ce que permettent l’historique et la marge d’ambition ; la cible la plus ambitieuse encore atteignable est {suggested}.',
+  'achievability.reason.stretch':
+    'Ambitieux : au-delà de la fourchette habituelle, mais dans la marge d’ambition ({allowance} au-delà de la prévision).',
+  'achievability.reason.unrealistic':
+    'Au-delà de ce que permettent l’historique et la marge d’ambition ; la cible la plus ambitieuse encore atteignable est {suggested}.',
   'achievability.criterion.onTrack': 'Atteignable : la tendance actuelle y mène déjà ({probability} de chances au rythme actuel).',
   'achievability.criterion.realistic': 'Réaliste au vu de l’historique du KPI ({probability} de chances au rythme actuel).',
   'achievability.criterion.stretch': 'Ambitieux mais dans votre marge d’ambition ({probability} de chances au rythme actuel).',

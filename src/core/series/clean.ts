@@ -59,7 +59,8 @@ export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
   }
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  const iso =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month) return validDate(Number(month[1]), Number(month[2]), 1);
@@ -76,18 +77,47 @@ export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
 
 /** Month names and abbreviations, FR and EN, accent-folded and lower-case. */
 const MONTH_NAMES: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, janv: 1, janvier: 1,
-  feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2,
-  mar: 3, march: 3, mars: 3,
-  apr: 4, april: 4, avr: 4, avril: 4,
-  may: 5, mai: 5,
-  jun: 6, june: 6, juin: 6,
-  jul: 7, july: 7, juil: 7, juillet: 7,
-  aug: 8, august: 8, aout: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9,
-  oct: 10, october: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11,
-  dec: 12, december: 12, decembre: 12,
+  jan: 1,
+  january: 1,
+  janv: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  fev: 2,
+  fevr: 2,
+  fevrier: 2,
+  mar: 3,
+  march: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avr: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juil: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  aout: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  decembre: 12,
 };
 
 function fold(text: string): string {
@@ -193,7 +223,6 @@ export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang)
     .map(([date, { sum, count }]) => ({ date, value: sum / count }));
   return { points, dropped };
 }
-
 
 /** A valid `YYYY-MM-DD` (checked without building a Date: this runs for every point). */
 function isIsoDate(value: unknown): value is IsoDate {

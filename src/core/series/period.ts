@@ -10,7 +10,6 @@ import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
 const math = Math;
 
-
 const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /**

@@ -8,7 +8,16 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
-import { achievableCriterion, assess, cleanSeries, goalProgress, requiredPace, type AchievabilityPolicy, type Assessment, type AssessInput } from '../../core/achievability';
+import {
+  achievableCriterion,
+  assess,
+  cleanSeries,
+  goalProgress,
+  requiredPace,
+  type AchievabilityPolicy,
+  type Assessment,
+  type AssessInput,
+} from '../../core/achievability';
 import { isValidIsoDate, isoFromParts } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
@@ -24,24 +33,89 @@ function fold(text: string): string {
 }
 
 const DIRECTION_WORDS: Record<string, Direction> = {
-  increase: 'increase', up: 'increase', higher: 'increase', more: 'increase', grow: 'increase', raise: 'increase', '+': 'increase',
-  hausse: 'increase', augmenter: 'increase', augmentation: 'increase', plus: 'increase', croissance: 'increase', monter: 'increase',
-  decrease: 'decrease', down: 'decrease', lower: 'decrease', less: 'decrease', reduce: 'decrease', cut: 'decrease', '-': 'decrease',
-  baisse: 'decrease', reduire: 'decrease', reduction: 'decrease', diminuer: 'decrease', diminution: 'decrease', moins: 'decrease', baisser: 'decrease',
-  maintain: 'maintain', keep: 'maintain', stable: 'maintain', maintenir: 'maintain', maintien: 'maintain',
+  increase: 'increase',
+  up: 'increase',
+  higher: 'increase',
+  more: 'increase',
+  grow: 'increase',
+  raise: 'increase',
+  '+': 'increase',
+  hausse: 'increase',
+  augmenter: 'increase',
+  augmentation: 'increase',
+  plus: 'increase',
+  croissance: 'increase',
+  monter: 'increase',
+  decrease: 'decrease',
+  down: 'decrease',
+  lower: 'decrease',
+  less: 'decrease',
+  reduce: 'decrease',
+  cut: 'decrease',
+  '-': 'decrease',
+  baisse: 'decrease',
+  reduire: 'decrease',
+  reduction: 'decrease',
+  diminuer: 'decrease',
+  diminution: 'decrease',
+  moins: 'decrease',
+  baisser: 'decrease',
+  maintain: 'maintain',
+  keep: 'maintain',
+  stable: 'maintain',
+  maintenir: 'maintain',
+  maintien: 'maintain',
 };
 
 const AGGREGATION_WORDS: Record<string, Aggregation> = {
-  level: 'level', value: 'level', rate: 'level', niveau: 'level', valeur: 'level', taux: 'level',
-  total: 'total', sum: 'total', cumulative: 'total', somme: 'total', cumul: 'total', cumule: 'total',
+  level: 'level',
+  value: 'level',
+  rate: 'level',
+  niveau: 'level',
+  valeur: 'level',
+  taux: 'level',
+  total: 'total',
+  sum: 'total',
+  cumulative: 'total',
+  somme: 'total',
+  cumul: 'total',
+  cumule: 'total',
 };
 
 const PERIOD_WORDS: Record<string, Period> = {
-  day: 'day', days: 'day', daily: 'day', jour: 'day', jours: 'day', quotidien: 'day',
-  week: 'week', weeks: 'week', weekly: 'week', semaine: 'week', semaines: 'week', hebdomadaire: 'week', hebdo: 'week',
-  month: 'month', months: 'month', monthly: 'month', mois: 'month', mensuel: 'month',
-  quarter: 'quarter', quarters: 'quarter', quarterly: 'quarter', trimestre: 'quarter', trimestres: 'quarter', trimestriel: 'quarter',
-  year: 'year', years: 'year', yearly: 'year', annual: 'year', annee: 'year', annees: 'year', an: 'year', ans: 'year', annuel: 'year',
+  day: 'day',
+  days: 'day',
+  daily: 'day',
+  jour: 'day',
+  jours: 'day',
+  quotidien: 'day',
+  week: 'week',
+  weeks: 'week',
+  weekly: 'week',
+  semaine: 'week',
+  semaines: 'week',
+  hebdomadaire: 'week',
+  hebdo: 'week',
+  month: 'month',
+  months: 'month',
+  monthly: 'month',
+  mois: 'month',
+  mensuel: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  quarterly: 'quarter',
+  trimestre: 'quarter',
+  trimestres: 'quarter',
+  trimestriel: 'quarter',
+  year: 'year',
+  years: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annee: 'year',
+  annees: 'year',
+  an: 'year',
+  ans: 'year',
+  annuel: 'year',
 };
 
 export function directionArg(value: unknown, lang: Lang): Direction | null {
@@ -149,7 +223,14 @@ function usable(assessment: Assessment): Assessment & { probability: number } {
   return assessment as Assessment & { probability: number };
 }
 
-export function ACHIEVABILITY(history: unknown, target: unknown, deadline: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown): CellOutput | CellOutput[][] {
+export function ACHIEVABILITY(
+  history: unknown,
+  target: unknown,
+  deadline: unknown,
+  asOf?: unknown,
+  direction?: unknown,
+  aggregation?: unknown,
+): CellOutput | CellOutput[][] {
   const lang = sheetLang();
   let points: KpiPoint[];
   try {
@@ -161,7 +242,14 @@ export function ACHIEVABILITY(history: unknown, target: unknown, deadline: unkno
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(points, values, l)).probability);
 }
 
-export function GOALVERDICT(history: unknown, target: unknown, deadline: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown): CellOutput | CellOutput[][] {
+export function GOALVERDICT(
+  history: unknown,
+  target: unknown,
+  deadline: unknown,
+  asOf?: unknown,
+  direction?: unknown,
+  aggregation?: unknown,
+): CellOutput | CellOutput[][] {
   const lang = sheetLang();
   let points: KpiPoint[];
   try {
@@ -169,7 +257,9 @@ export function GOALVERDICT(history: unknown, target: unknown, deadline: unknown
   } catch (error) {
     throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
   }
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => t(l, `verdict.${assessCell(points, values, l).verdict}`));
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
+    t(l, `verdict.${assessCell(points, values, l).verdict}`),
+  );
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
@@ -192,13 +282,20 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   });
 }
 
-export function REQUIREDPACE(baseline: unknown, target: unknown, start: unknown, deadline: unknown, period?: unknown): CellOutput | CellOutput[][] {
+export function REQUIREDPACE(
+  baseline: unknown,
+  target: unknown,
+  start: unknown,
+  deadline: unknown,
+  period?: unknown,
+): CellOutput | CellOutput[][] {
   return broadcast([baseline, target, start, deadline, period], (values, lang) => {
     const from = required(numberArg(values[0], lang), lang, 'baseline');
     const to = required(numberArg(values[1], lang), lang, 'target');
     const startDate = required(dateArg(values[2], lang), lang, 'start');
     const deadlineDate = required(dateArg(values[3], lang), lang, 'deadline');
-    if (deadlineDate <= startDate) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: deadlineDate, start: startDate });
+    if (deadlineDate <= startDate)
+      throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: deadlineDate, start: startDate });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
     return pace.relative;
@@ -259,14 +356,17 @@ export function smartAssess(request: unknown): SmartAssessResult {
       if (typeof row[0] !== 'string' || !isValidIsoDate(row[0])) return fail(`unparseable date: ${describe(row[0])}`);
     }
     if (typeof parsed.target !== 'number' || !Number.isFinite(parsed.target)) return fail(`non-numeric target: ${describe(parsed.target)}`);
-    if (typeof parsed.deadline !== 'string' || !isValidIsoDate(parsed.deadline)) return fail(`unparseable deadline: ${describe(parsed.deadline)}`);
+    if (typeof parsed.deadline !== 'string' || !isValidIsoDate(parsed.deadline))
+      return fail(`unparseable deadline: ${describe(parsed.deadline)}`);
     const todayIso = parsed.today === undefined || parsed.today === null ? today() : parsed.today;
     if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail(`unparseable today: ${describe(parsed.today)}`);
-    if (parsed.deadline < todayIso) return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: parsed.deadline, today: todayIso }) };
+    if (parsed.deadline < todayIso)
+      return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: parsed.deadline, today: todayIso }) };
     const direction = parsed.direction === undefined || parsed.direction === null ? null : directionArg(parsed.direction, lang);
     const aggregation = parsed.aggregation === undefined || parsed.aggregation === null ? null : aggregationArg(parsed.aggregation, lang);
     const baseline = parsed.baseline;
-    if (baseline !== undefined && baseline !== null && (typeof baseline !== 'number' || !Number.isFinite(baseline))) return fail(`non-numeric baseline: ${describe(baseline)}`);
+    if (baseline !== undefined && baseline !== null && (typeof baseline !== 'number' || !Number.isFinite(baseline)))
+      return fail(`non-numeric baseline: ${describe(baseline)}`);
     const input: AssessInput = {
       history: (rows as Array<[string, number]>).map(([date, value]) => ({ date, value })),
       target: parsed.target,

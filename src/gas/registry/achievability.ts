@@ -13,14 +13,30 @@ const ARTICLE_HISTORY = [
 
 /** Twelve weeks of deals closed per week. */
 const WEEKLY_DEALS = [
-  ['2026-09-07', 5], ['2026-09-14', 7], ['2026-09-21', 6], ['2026-09-28', 8], ['2026-10-05', 4], ['2026-10-12', 6],
-  ['2026-10-19', 7], ['2026-10-26', 9], ['2026-11-02', 5], ['2026-11-09', 6], ['2026-11-16', 8], ['2026-11-23', 7],
+  ['2026-09-07', 5],
+  ['2026-09-14', 7],
+  ['2026-09-21', 6],
+  ['2026-09-28', 8],
+  ['2026-10-05', 4],
+  ['2026-10-12', 6],
+  ['2026-10-19', 7],
+  ['2026-10-26', 9],
+  ['2026-11-02', 5],
+  ['2026-11-09', 6],
+  ['2026-11-16', 8],
+  ['2026-11-23', 7],
 ];
 
 /** Eight months of churn (lower is better). */
 const MONTHLY_CHURN = [
-  ['2026-03-01', 0.052], ['2026-04-01', 0.049], ['2026-05-01', 0.051], ['2026-06-01', 0.048],
-  ['2026-07-01', 0.047], ['2026-08-01', 0.05], ['2026-09-01', 0.046], ['2026-10-01', 0.045],
+  ['2026-03-01', 0.052],
+  ['2026-04-01', 0.049],
+  ['2026-05-01', 0.051],
+  ['2026-06-01', 0.048],
+  ['2026-07-01', 0.047],
+  ['2026-08-01', 0.05],
+  ['2026-09-01', 0.046],
+  ['2026-10-01', 0.045],
 ];
 
 const HISTORY_PARAM = {
@@ -35,7 +51,10 @@ const HISTORY_PARAM = {
 const TARGET_PARAM = {
   name: 'target',
   type: 'number|Array<Array<number>>',
-  help: { en: 'Target level (or total), e.g. 30% or 120; a column of targets gives a column of results.', fr: 'Niveau (ou total) visé, par ex. 30 % ou 120 ; une colonne de cibles donne une colonne de résultats.' },
+  help: {
+    en: 'Target level (or total), e.g. 30% or 120; a column of targets gives a column of results.',
+    fr: 'Niveau (ou total) visé, par ex. 30 % ou 120 ; une colonne de cibles donne une colonne de résultats.',
+  },
 } as const;
 
 const DEADLINE_PARAM = {
@@ -80,7 +99,13 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique.',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
-    returns: { type: 'number', help: { en: 'Probability between 0 and 1 (format the cell as a percentage).', fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).' } },
+    returns: {
+      type: 'number',
+      help: {
+        en: 'Probability between 0 and 1 (format the cell as a percentage).',
+        fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).',
+      },
+    },
     examples: [
       {
         formula: '=ACHIEVABILITY(A2:B4, 30%, DATE(2026,11,23), DATE(2026,11,20))',
@@ -170,7 +195,10 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   },
   {
     name: 'REQUIREDPACE',
-    summary: { en: 'Relative change needed per period to go from baseline to target by the deadline.', fr: 'Variation relative nécessaire par période pour passer du point de départ à la cible à l’échéance.' },
+    summary: {
+      en: 'Relative change needed per period to go from baseline to target by the deadline.',
+      fr: 'Variation relative nécessaire par période pour passer du point de départ à la cible à l’échéance.',
+    },
     params: [
       { name: 'baseline', type: 'number', help: { en: 'Starting value.', fr: 'Valeur de départ.' } },
       { name: 'target', type: 'number', help: { en: 'Target value.', fr: 'Valeur visée.' } },
@@ -180,10 +208,16 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         name: 'period',
         type: 'string',
         optional: true,
-        help: { en: '"day", "week", "month" (default), "quarter" or "year".', fr: '« jour », « semaine », « mois » (par défaut), « trimestre » ou « année ».' },
+        help: {
+          en: '"day", "week", "month" (default), "quarter" or "year".',
+          fr: '« jour », « semaine », « mois » (par défaut), « trimestre » ou « année ».',
+        },
       },
     ],
-    returns: { type: 'number', help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5 % par mois.' } },
+    returns: {
+      type: 'number',
+      help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5 % par mois.' },
+    },
     examples: [
       {
         formula: '=REQUIREDPACE(100000, 120000, DATE(2026,1,1), DATE(2026,12,31), "month")',
@@ -203,17 +237,42 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   },
   {
     name: 'GOALPROGRESS',
-    summary: { en: 'Fraction of the way from baseline to target (right for lower-is-better goals too).', fr: 'Part du chemin parcourue du point de départ à la cible (valable aussi quand moins est mieux).' },
+    summary: {
+      en: 'Fraction of the way from baseline to target (right for lower-is-better goals too).',
+      fr: 'Part du chemin parcourue du point de départ à la cible (valable aussi quand moins est mieux).',
+    },
     params: [
       { name: 'baseline', type: 'number', help: { en: 'Starting value.', fr: 'Valeur de départ.' } },
       { name: 'target', type: 'number', help: { en: 'Target value.', fr: 'Valeur visée.' } },
-      { name: 'current', type: 'number|Array<Array<number>>', help: { en: 'Current value (or a column of values).', fr: 'Valeur actuelle (ou une colonne de valeurs).' } },
+      {
+        name: 'current',
+        type: 'number|Array<Array<number>>',
+        help: { en: 'Current value (or a column of values).', fr: 'Valeur actuelle (ou une colonne de valeurs).' },
+      },
     ],
-    returns: { type: 'number', help: { en: '0 at the baseline, 1 at the target, above 1 beyond it.', fr: '0 au départ, 1 à la cible, plus de 1 au-delà.' } },
+    returns: {
+      type: 'number',
+      help: { en: '0 at the baseline, 1 at the target, above 1 beyond it.', fr: '0 au départ, 1 à la cible, plus de 1 au-delà.' },
+    },
     examples: [
-      { formula: '=GOALPROGRESS(100, 150, 120)', args: [100, 150, 120], expected: 0.4, note: 'Revenue from 100 to 150: at 120, 40 % of the way.' },
-      { formula: '=GOALPROGRESS(10%, 6%, 8%)', args: [0.1, 0.06, 0.08], expected: 0.5, note: 'Churn from 10 % down to 6 %: at 8 %, half way.' },
-      { formula: '=GOALPROGRESS(10%, 6%, C2:C4)', args: [0.1, 0.06, [[0.1], [0.07], [0.05]]], expected: [[0], [0.75], [1.25]], note: 'A column of current values.' },
+      {
+        formula: '=GOALPROGRESS(100, 150, 120)',
+        args: [100, 150, 120],
+        expected: 0.4,
+        note: 'Revenue from 100 to 150: at 120, 40 % of the way.',
+      },
+      {
+        formula: '=GOALPROGRESS(10%, 6%, 8%)',
+        args: [0.1, 0.06, 0.08],
+        expected: 0.5,
+        note: 'Churn from 10 % down to 6 %: at 8 %, half way.',
+      },
+      {
+        formula: '=GOALPROGRESS(10%, 6%, C2:C4)',
+        args: [0.1, 0.06, [[0.1], [0.07], [0.05]]],
+        expected: [[0], [0.75], [1.25]],
+        note: 'A column of current values.',
+      },
     ],
   },
 ];

@@ -61,7 +61,9 @@ export async function run(): Promise<void> {
   });
   const core2 = time(() => inputs.map((input) => assess(input, 'en').probability));
   const weeklyRows = inputs.map((input) => input.history.map((p) => [p.date, p.value]));
-  const bundle2 = time(() => inputs.map((input, i) => addon.call('ACHIEVABILITY', weeklyRows[i], input.target, input.deadline, input.today)));
+  const bundle2 = time(() =>
+    inputs.map((input, i) => addon.call('ACHIEVABILITY', weeklyRows[i], input.target, input.deadline, input.today)),
+  );
   lines.push(
     `  1,000 assessments, 157 weekly points each: core ${core2.ms.toFixed(0)} ms (${(core2.ms / 1000).toFixed(2)} ms each), bundle ACHIEVABILITY ${bundle2.ms.toFixed(0)} ms (target < 2,000 ms)`,
   );

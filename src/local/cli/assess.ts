@@ -18,7 +18,19 @@ import type { CliCommand } from './index';
 import { localToday, parseArgs, stdinLines } from './io';
 
 /** Fields printed for each request, in this order. */
-const OUTPUT_FIELDS = ['verdict', 'probability', 'period', 'horizon', 'forecast', 'required', 'suggestedTarget', 'reasons', 'direction', 'aggregation', 'latest'] as const;
+const OUTPUT_FIELDS = [
+  'verdict',
+  'probability',
+  'period',
+  'horizon',
+  'forecast',
+  'required',
+  'suggestedTarget',
+  'reasons',
+  'direction',
+  'aggregation',
+  'latest',
+] as const;
 
 type AssessResult = Record<string, unknown> & { error?: string };
 
@@ -70,12 +82,19 @@ function splitCsvLine(line: string, separator: string): string[] {
 
 /** Reads a date,value CSV with a header row; ";" means French conventions (decimal commas, day-first dates). */
 export function readHistoryCsv(text: string, langHint: Lang | null): { history: Array<[string, number]>; lang: Lang; dropped: number } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const separator = lines.some((l) => l.includes(';')) ? ';' : lines.some((l) => l.includes('\t')) ? '\t' : ',';
   const lang: Lang = langHint ?? (separator === ';' ? 'fr' : 'en');
   const rows = lines.slice(1).map((l) => splitCsvLine(l, separator));
   const cleaned = cleanSeries(rows, lang);
-  return { history: cleaned.points.map((p) => [p.date, p.value]), lang, dropped: cleaned.dropped.filter((d) => d.reason !== 'blank').length };
+  return {
+    history: cleaned.points.map((p) => [p.date, p.value]),
+    lang,
+    dropped: cleaned.dropped.filter((d) => d.reason !== 'blank').length,
+  };
 }
 
 function printHuman(result: AssessResult, lang: Lang): void {
@@ -84,10 +103,15 @@ function printHuman(result: AssessResult, lang: Lang): void {
     return;
   }
   const colon = lang === 'fr' ? '\u00a0:' : ':';
-  const verdict = typeof result.verdict === 'string' && isMessageKey(`verdict.${result.verdict}`) ? t(lang, `verdict.${result.verdict}` as MessageKey) : String(result.verdict);
+  const verdict =
+    typeof result.verdict === 'string' && isMessageKey(`verdict.${result.verdict}`)
+      ? t(lang, `verdict.${result.verdict}` as MessageKey)
+      : String(result.verdict);
   const lines = [`Verdict${colon} ${verdict}`];
-  if (typeof result.probability === 'number') lines.push(`${lang === 'fr' ? 'Probabilité' : 'Probability'}${colon} ${formatPercent(result.probability, lang)}`);
-  if (typeof result.suggestedTarget === 'number') lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}${colon} ${formatNumber(result.suggestedTarget, lang, 4)}`);
+  if (typeof result.probability === 'number')
+    lines.push(`${lang === 'fr' ? 'Probabilité' : 'Probability'}${colon} ${formatPercent(result.probability, lang)}`);
+  if (typeof result.suggestedTarget === 'number')
+    lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}${colon} ${formatNumber(result.suggestedTarget, lang, 4)}`);
   if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }

@@ -106,8 +106,17 @@ function rwDrift(rng: Rng, n: number, h: number): SimCase {
   for (let i = 1; i < n; i++) values.push(values[i - 1] + drift + sigma * rng.normal());
   const last = values[n - 1];
   return {
-    family: 'rw-drift', period: rng.uniform() < 0.5 ? 'month' : 'week', values, horizon: h, aggregation: 'level', direction: 'increase',
-    draw: (r) => { let y = last; for (let k = 0; k < h; k++) y += drift + sigma * r.normal(); return y; },
+    family: 'rw-drift',
+    period: rng.uniform() < 0.5 ? 'month' : 'week',
+    values,
+    horizon: h,
+    aggregation: 'level',
+    direction: 'increase',
+    draw: (r) => {
+      let y = last;
+      for (let k = 0; k < h; k++) y += drift + sigma * r.normal();
+      return y;
+    },
     reference: { model: 'rw', transform: (y) => y },
   };
 }
@@ -119,8 +128,17 @@ function logGrowth(rng: Rng, n: number, h: number): SimCase {
   for (let i = 1; i < n; i++) values.push(values[i - 1] * Math.exp(growth + sigma * rng.normal()));
   const last = values[n - 1];
   return {
-    family: 'log-growth', period: 'month', values, horizon: h, aggregation: 'level', direction: 'increase',
-    draw: (r) => { let z = Math.log(last); for (let k = 0; k < h; k++) z += growth + sigma * r.normal(); return Math.exp(z); },
+    family: 'log-growth',
+    period: 'month',
+    values,
+    horizon: h,
+    aggregation: 'level',
+    direction: 'increase',
+    draw: (r) => {
+      let z = Math.log(last);
+      for (let k = 0; k < h; k++) z += growth + sigma * r.normal();
+      return Math.exp(z);
+    },
     reference: { model: 'rw', transform: Math.log },
   };
 }
@@ -137,8 +155,17 @@ function boundedRate(rng: Rng, n: number, h: number): SimCase {
   }
   const lastZ = z;
   return {
-    family: 'bounded-rate', period: 'week', values, horizon: h, aggregation: 'level', direction: rng.uniform() < 0.3 ? 'decrease' : 'increase',
-    draw: (r) => { let x = lastZ; for (let k = 0; k < h; k++) x = m + phi * (x - m) + sigma * r.normal(); return expit(x); },
+    family: 'bounded-rate',
+    period: 'week',
+    values,
+    horizon: h,
+    aggregation: 'level',
+    direction: rng.uniform() < 0.3 ? 'decrease' : 'increase',
+    draw: (r) => {
+      let x = lastZ;
+      for (let k = 0; k < h; k++) x = m + phi * (x - m) + sigma * r.normal();
+      return expit(x);
+    },
     reference: { model: 'ar', transform: logit },
   };
 }
@@ -149,7 +176,10 @@ function seasonal(rng: Rng, n: number, h: number): SimCase {
   const sigmaNoise = rng.uniform(0.01, 0.05);
   const amplitude = rng.uniform(0.05, 0.3);
   const phase = rng.uniform(0, 2 * Math.PI);
-  const pattern = Array.from({ length: 12 }, (_, k) => amplitude * Math.sin((2 * Math.PI * k) / 12 + phase) + 0.3 * amplitude * rng.normal());
+  const pattern = Array.from(
+    { length: 12 },
+    (_, k) => amplitude * Math.sin((2 * Math.PI * k) / 12 + phase) + 0.3 * amplitude * rng.normal(),
+  );
   const patternMean = pattern.reduce((a, b) => a + b, 0) / 12;
   const season = pattern.map((p) => p - patternMean);
   let level = Math.log(rng.uniform(50_000, 300_000));
@@ -172,7 +202,12 @@ function seasonal(rng: Rng, n: number, h: number): SimCase {
   const filteredMean = mean;
   const filteredSd = Math.sqrt(variance);
   return {
-    family: 'seasonal', period: 'month', values, horizon: h, aggregation: 'level', direction: 'increase',
+    family: 'seasonal',
+    period: 'month',
+    values,
+    horizon: h,
+    aggregation: 'level',
+    direction: 'increase',
     draw: (r) => {
       let l = filteredMean + filteredSd * r.normal();
       for (let k = 0; k < h; k++) l += growth + sigmaLevel * r.normal();
@@ -187,8 +222,17 @@ function poissonTotal(rng: Rng, n: number, h: number): SimCase {
   const rate = (i: number) => lambda0 * Math.exp(trend * i);
   const values = Array.from({ length: n }, (_, i) => rng.poisson(rate(i)));
   return {
-    family: 'poisson-total', period: 'week', values, horizon: h, aggregation: 'total', direction: 'increase',
-    draw: (r) => { let s = 0; for (let k = 1; k <= h; k++) s += r.poisson(rate(n - 1 + k)); return s; },
+    family: 'poisson-total',
+    period: 'week',
+    values,
+    horizon: h,
+    aggregation: 'total',
+    direction: 'increase',
+    draw: (r) => {
+      let s = 0;
+      for (let k = 1; k <= h; k++) s += r.poisson(rate(n - 1 + k));
+      return s;
+    },
     reference: { model: 'count', trend: trend !== 0 },
   };
 }
@@ -212,7 +256,8 @@ export function makeCase(family: Family, rng: Rng): SimCase {
       const n = rng.int(3, 6);
       const h = rng.int(1, 4);
       const pick = rng.int(0, 3);
-      const c = pick === 0 ? rwDrift(rng, n, h) : pick === 1 ? logGrowth(rng, n, h) : pick === 2 ? boundedRate(rng, n, h) : poissonTotal(rng, n, h);
+      const c =
+        pick === 0 ? rwDrift(rng, n, h) : pick === 1 ? logGrowth(rng, n, h) : pick === 2 ? boundedRate(rng, n, h) : poissonTotal(rng, n, h);
       return { ...c, family: 'short' };
     }
   }
@@ -223,7 +268,13 @@ export function historyOf(c: SimCase): KpiPoint[] {
 }
 
 /** The spreadsheet baseline: FORECAST (least squares on the date serial) + STEYX, Student-t with n − 2 df. */
-export function baselineProbability(history: readonly KpiPoint[], futureDates: readonly IsoDate[], aggregation: Aggregation, target: number, below: boolean): number {
+export function baselineProbability(
+  history: readonly KpiPoint[],
+  futureDates: readonly IsoDate[],
+  aggregation: Aggregation,
+  target: number,
+  below: boolean,
+): number {
   const x = history.map((p) => isoToDayNumber(p.date));
   const y = history.map((p) => p.value);
   const n = x.length;

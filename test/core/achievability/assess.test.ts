@@ -1,4 +1,12 @@
-import { DEFAULT_POLICY, achievableCriterion, assess, forecastPath, goalProgress, requiredPace, type AssessInput } from '../../../src/core/achievability';
+import {
+  DEFAULT_POLICY,
+  achievableCriterion,
+  assess,
+  forecastPath,
+  goalProgress,
+  requiredPace,
+  type AssessInput,
+} from '../../../src/core/achievability';
 import { addPeriods } from '../../../src/core/dates';
 import type { KpiPoint, Period } from '../../../src/core/types';
 
@@ -79,7 +87,12 @@ describe('verdicts', () => {
   it('widens what counts as achievable by the best past improvement, when the policy says so', () => {
     // Flat rate, except one big jump a while ago.
     const history = series([0.2, 0.2, 0.21, 0.2, 0.29, 0.3, 0.22, 0.21, 0.2, 0.21, 0.2, 0.21, 0.2, 0.2, 0.21, 0.2]);
-    const input: AssessInput = { history, target: 0.29, deadline: addPeriods(history[history.length - 1].date, 'week', 1), today: history[history.length - 1].date };
+    const input: AssessInput = {
+      history,
+      target: 0.29,
+      deadline: addPeriods(history[history.length - 1].date, 'week', 1),
+      today: history[history.length - 1].date,
+    };
     const withBest = assess(input, 'en');
     const without = assess({ ...input, policy: { useHistoricalBest: false, stretchAllowance: 0 } }, 'en');
     expect(withBest.suggestedTarget!).toBeGreaterThanOrEqual(0.29);
@@ -92,7 +105,17 @@ describe('verdicts', () => {
     expect(a.verdict).toBe('insufficient-data');
     expect(a.probability).toBeNull();
     expect(a.reasons[0]).toMatch(/au moins 3/);
-    const garbage = assess({ history: [{ date: 'x', value: 1 }, { date: '2026-01-01', value: NaN }] as KpiPoint[], target: 1, ...NEXT_WEEK }, 'en');
+    const garbage = assess(
+      {
+        history: [
+          { date: 'x', value: 1 },
+          { date: '2026-01-01', value: NaN },
+        ] as KpiPoint[],
+        target: 1,
+        ...NEXT_WEEK,
+      },
+      'en',
+    );
     expect(garbage.verdict).toBe('insufficient-data');
     expect(garbage.reasons.join(' ')).toMatch(/2 row\(s\) ignored/);
   });
@@ -126,7 +149,9 @@ describe('direction', () => {
   it('is inferred from the target vs the latest level, or from lowerIsBetter', () => {
     expect(assess({ history: churn, target: 0.04, deadline: '2026-12-31', today: '2026-11-15' }, 'en').direction).toBe('decrease');
     expect(assess({ history: churn, target: 0.06, deadline: '2026-12-31', today: '2026-11-15' }, 'en').direction).toBe('increase');
-    expect(assess({ history: churn, target: 0.06, deadline: '2026-12-31', today: '2026-11-15', lowerIsBetter: true }, 'en').direction).toBe('decrease');
+    expect(assess({ history: churn, target: 0.06, deadline: '2026-12-31', today: '2026-11-15', lowerIsBetter: true }, 'en').direction).toBe(
+      'decrease',
+    );
   });
 
   it('for a decrease, a lower target is harder and the suggestion is below the forecast', () => {
@@ -150,7 +175,9 @@ describe('aggregation total', () => {
     expect(a.forecast!.median).toBeLessThan(40);
     expect(a.required.perPeriod).toBeCloseTo(6, 12);
     expect(a.verdict).toBe('on-track');
-    expect(assess({ history: deals, target: 60, deadline: '2026-12-31', today: '2026-11-27', aggregation: 'total' }, 'en').verdict).toBe('unrealistic');
+    expect(assess({ history: deals, target: 60, deadline: '2026-12-31', today: '2026-11-27', aggregation: 'total' }, 'en').verdict).toBe(
+      'unrealistic',
+    );
   });
 });
 
@@ -213,6 +240,12 @@ describe('achievableCriterion', () => {
   });
 
   it('DEFAULT_POLICY is documented and sane', () => {
-    expect(DEFAULT_POLICY).toEqual({ stretchAllowance: 0.2, useHistoricalBest: true, onTrackProbability: 0.5, realisticProbability: 0.1, minPoints: 3 });
+    expect(DEFAULT_POLICY).toEqual({
+      stretchAllowance: 0.2,
+      useHistoricalBest: true,
+      onTrackProbability: 0.5,
+      realisticProbability: 0.1,
+      minPoints: 3,
+    });
   });
 });

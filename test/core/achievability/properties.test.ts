@@ -61,37 +61,39 @@ describe('probability properties', () => {
     }
   });
 
-  it.each(cases().filter((c) => !c.name.startsWith('close-rate')).map((c) => [c.name, c] as const))(
-    'never falls when the deadline moves later on a rising KPI (%s)',
-    (_name, raw) => {
-      // Make the KPI clearly rising: add a steady upward trend to the history.
-      const c = { ...raw, history: raw.history.map((p, i) => ({ ...p, value: p.value * (1 + 0.03 * i) })) };
-      const latest = c.history[c.history.length - 1].value;
-      for (const uplift of [0.05, 0.2, 0.5]) {
-        let previous = -Infinity;
-        for (let horizon = 1; horizon <= 24; horizon++) {
-          const p = assess(inputFor(c, latest * (1 + uplift), horizon), 'en').probability!;
-          expect(p).toBeGreaterThanOrEqual(previous - 1e-9);
-          previous = p;
-        }
+  it.each(
+    cases()
+      .filter((c) => !c.name.startsWith('close-rate'))
+      .map((c) => [c.name, c] as const),
+  )('never falls when the deadline moves later on a rising KPI (%s)', (_name, raw) => {
+    // Make the KPI clearly rising: add a steady upward trend to the history.
+    const c = { ...raw, history: raw.history.map((p, i) => ({ ...p, value: p.value * (1 + 0.03 * i) })) };
+    const latest = c.history[c.history.length - 1].value;
+    for (const uplift of [0.05, 0.2, 0.5]) {
+      let previous = -Infinity;
+      for (let horizon = 1; horizon <= 24; horizon++) {
+        const p = assess(inputFor(c, latest * (1 + uplift), horizon), 'en').probability!;
+        expect(p).toBeGreaterThanOrEqual(previous - 1e-9);
+        previous = p;
       }
-    },
-  );
+    }
+  });
 
-  it.each(cases().filter((c) => !c.name.startsWith('close-rate') && !c.name.startsWith('short')).map((c) => [c.name, c] as const))(
-    'is unchanged when the history and the target are scaled by 1,000 (%s)',
-    (_name, c) => {
-      const latest = c.history[c.history.length - 1].value;
-      const scaled = { ...c, history: c.history.map((p) => ({ ...p, value: p.value * 1000 })) };
-      for (const uplift of [-0.1, 0.05, 0.3]) {
-        const a = assess(inputFor(c, latest * (1 + uplift), 6), 'en');
-        const b = assess(inputFor(scaled, latest * (1 + uplift) * 1000, 6), 'en');
-        expect(b.probability!).toBeCloseTo(a.probability!, 9);
-        expect(b.verdict).toBe(a.verdict);
-        expect(b.forecast!.median / (1000 * a.forecast!.median)).toBeCloseTo(1, 8);
-      }
-    },
-  );
+  it.each(
+    cases()
+      .filter((c) => !c.name.startsWith('close-rate') && !c.name.startsWith('short'))
+      .map((c) => [c.name, c] as const),
+  )('is unchanged when the history and the target are scaled by 1,000 (%s)', (_name, c) => {
+    const latest = c.history[c.history.length - 1].value;
+    const scaled = { ...c, history: c.history.map((p) => ({ ...p, value: p.value * 1000 })) };
+    for (const uplift of [-0.1, 0.05, 0.3]) {
+      const a = assess(inputFor(c, latest * (1 + uplift), 6), 'en');
+      const b = assess(inputFor(scaled, latest * (1 + uplift) * 1000, 6), 'en');
+      expect(b.probability!).toBeCloseTo(a.probability!, 9);
+      expect(b.verdict).toBe(a.verdict);
+      expect(b.forecast!.median / (1000 * a.forecast!.median)).toBeCloseTo(1, 8);
+    }
+  });
 
   it.each(cases().map((c) => [c.name, c] as const))('is unchanged when the rows are shuffled (%s)', (_name, c) => {
     const u = mulberry32(99);

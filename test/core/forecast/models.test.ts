@@ -1,6 +1,14 @@
 import { addPeriods } from '../../../src/core/dates';
 import { Forecaster, classifySeries, probabilityAtLeast, quantile } from '../../../src/core/forecast';
-import { LinearTrend, LocalLevel, MeanModel, MeanReverting, PoissonCounts, PoissonTrend, RandomWalk } from '../../../src/core/forecast/models';
+import {
+  LinearTrend,
+  LocalLevel,
+  MeanModel,
+  MeanReverting,
+  PoissonCounts,
+  PoissonTrend,
+  RandomWalk,
+} from '../../../src/core/forecast/models';
 import { mulberry32, normalSampler } from '../../../src/core/forecast/stats';
 import { toGrid } from '../../../src/core/series/period';
 import type { Aggregation, Period } from '../../../src/core/types';
@@ -134,7 +142,11 @@ describe('Forecaster', () => {
     const high = quantile(f.distribution(9), 0.5); // index 44 → season[8]
     const low = quantile(f.distribution(5), 0.5); // index 40 → season[4]
     expect(high).toBeGreaterThan(low * 1.3);
-    expect(forecaster(values.slice(0, 20), 'month').modelWeights().some((w) => w.name.endsWith('+season'))).toBe(false);
+    expect(
+      forecaster(values.slice(0, 20), 'month')
+        .modelWeights()
+        .some((w) => w.name.endsWith('+season')),
+    ).toBe(false);
   });
 
   it('uses count models for Poisson-like totals', () => {

@@ -92,16 +92,40 @@ describe('cleanSeries', () => {
   });
 
   it('averages rows on the same date, whatever their order', () => {
-    const a = cleanSeries([['2026-01-05', 10], ['2026-01-12', 20], ['2026-01-05', 14]], 'en');
-    const b = cleanSeries([['2026-01-05', 14], ['2026-01-05', 10], ['2026-01-12', 20]], 'en');
-    expect(a.points).toEqual([{ date: '2026-01-05', value: 12 }, { date: '2026-01-12', value: 20 }]);
+    const a = cleanSeries(
+      [
+        ['2026-01-05', 10],
+        ['2026-01-12', 20],
+        ['2026-01-05', 14],
+      ],
+      'en',
+    );
+    const b = cleanSeries(
+      [
+        ['2026-01-05', 14],
+        ['2026-01-05', 10],
+        ['2026-01-12', 20],
+      ],
+      'en',
+    );
+    expect(a.points).toEqual([
+      { date: '2026-01-05', value: 12 },
+      { date: '2026-01-12', value: 20 },
+    ]);
     expect(b.points).toEqual(a.points);
     expect(a.dropped).toEqual([{ index: 2, reason: 'duplicate-date' }]);
   });
 
   it('accepts mixed date forms in one range (Date objects, serials, text)', () => {
     const ForeignDate = vm.runInNewContext('Date') as DateConstructor;
-    const { points } = cleanSeries([[new ForeignDate(2026, 0, 5), 1], [46034, 2], ['2026-01-19', '3']], 'en');
+    const { points } = cleanSeries(
+      [
+        [new ForeignDate(2026, 0, 5), 1],
+        [46034, 2],
+        ['2026-01-19', '3'],
+      ],
+      'en',
+    );
     expect(points).toEqual([
       { date: '2026-01-05', value: 1 },
       { date: '2026-01-12', value: 2 },
@@ -116,6 +140,9 @@ describe('cleanSeries', () => {
       { date: '2026-01-05', value: NaN },
       { date: '2026-01-05', value: 1 },
     ]);
-    expect(points).toEqual([{ date: '2026-01-05', value: 1 }, { date: '2026-01-12', value: 2 }]);
+    expect(points).toEqual([
+      { date: '2026-01-05', value: 1 },
+      { date: '2026-01-12', value: 2 },
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { addPeriods } from '../../../src/core/dates';
-import { dayNumber, detectPeriod, isBusinessDaySeries, periodDate, periodIndex, periodsUntil, toGrid } from '../../../src/core/series/period';
+import {
+  dayNumber,
+  detectPeriod,
+  isBusinessDaySeries,
+  periodDate,
+  periodIndex,
+  periodsUntil,
+  toGrid,
+} from '../../../src/core/series/period';
 import type { KpiPoint, Period } from '../../../src/core/types';
 
 function series(start: string, period: Period, values: number[]): KpiPoint[] {
@@ -40,7 +48,13 @@ describe('grid', () => {
       { date: '2026-01-13', value: 3 },
       { date: '2026-02-02', value: 4 },
     ];
-    expect(toGrid(points, 'week', 'level')).toEqual({ period: 'week', index: [0, 1, 4], value: [1, 3, 4], lastDate: '2026-02-02', businessDays: false });
+    expect(toGrid(points, 'week', 'level')).toEqual({
+      period: 'week',
+      index: [0, 1, 4],
+      value: [1, 3, 4],
+      lastDate: '2026-02-02',
+      businessDays: false,
+    });
     expect(toGrid(points, 'week', 'total').value).toEqual([1, 5, 4]);
   });
 
@@ -67,7 +81,15 @@ describe('working-day series', () => {
 
   it('are recognised, and their weekends are not periods', () => {
     expect(isBusinessDaySeries(weekdays)).toBe(true);
-    expect(isBusinessDaySeries(series('2026-01-05', 'day', Array.from({ length: 20 }, () => 1)))).toBe(false);
+    expect(
+      isBusinessDaySeries(
+        series(
+          '2026-01-05',
+          'day',
+          Array.from({ length: 20 }, () => 1),
+        ),
+      ),
+    ).toBe(false);
     const grid = toGrid(weekdays, 'day', 'total');
     expect(grid.businessDays).toBe(true);
     expect(grid.index[grid.index.length - 1] - grid.index[0]).toBe(weekdays.length - 1);
