@@ -21,8 +21,30 @@ export const SIDEBAR_PANES: readonly SidebarPane[] = ['wizard', 'check', 'settin
  */
 export const SIDEBAR_BOOT_MARKER = 'data-pane="wizard" data-lang="en"';
 
-export function sidebarBootAttributes(pane: SidebarPane, lang: Lang): string {
-  return `data-pane="${pane}" data-lang="${lang}"`;
+/** Escapes text for a double-quoted HTML attribute. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The boot attributes. `check` carries the result of a Check goals run that
+ * the menu handler already did, so the Check pane shows it without running
+ * the check a second time.
+ */
+export function sidebarBootAttributes(pane: SidebarPane, lang: Lang, check?: CheckResponse): string {
+  const base = `data-pane="${pane}" data-lang="${lang}"`;
+  return check ? `${base} data-check="${escapeAttribute(JSON.stringify(check))}"` : base;
+}
+
+/** Reads the check result written by `sidebarBootAttributes` (null when absent or malformed). */
+export function parseBootCheck(attribute: string | undefined): CheckResponse | null {
+  if (!attribute) return null;
+  try {
+    const value = JSON.parse(attribute) as Partial<CheckResponse> | null;
+    return value && typeof value.checked === 'number' && Array.isArray(value.flagged) && typeof value.summary === 'string' ? (value as CheckResponse) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The achievability policy as the settings pane edits it. */

@@ -40,11 +40,14 @@ export class App implements WizardHost {
     private readonly root: HTMLElement,
     pane: SidebarPane,
     lang: Lang,
+    /** A check the menu handler already ran: shown as is, not run again. */
+    preloadedCheck: CheckResponse | null = null,
   ) {
     this.pane = pane;
     this.lang = lang;
     this.tr = translator(lang);
-    this.checkOnOpen = pane === 'check';
+    this.lastCheck = preloadedCheck;
+    this.checkOnOpen = pane === 'check' && !preloadedCheck;
   }
 
   get context(): SidebarContext {

@@ -2,6 +2,7 @@
  * Sidebar entry point. The menu handler that opened the sidebar wrote the
  * pane and the language into the root element's data attributes.
  */
+import { parseBootCheck } from '../core/api';
 import { langFromLocale } from '../core/messages';
 import { App, isPane } from './app';
 
@@ -11,7 +12,7 @@ function boot(): void {
   const pane = root.dataset.pane;
   const lang = langFromLocale(root.dataset.lang ?? navigator.language);
   document.documentElement.lang = lang;
-  new App(root, isPane(pane) ? pane : 'wizard', lang).start();
+  new App(root, isPane(pane) ? pane : 'wizard', lang, parseBootCheck(root.dataset.check)).start();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);

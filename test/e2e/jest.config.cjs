@@ -10,6 +10,6 @@ module.exports = {
   maxWorkers: 1,
   testTimeout: 60_000,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/e2e/tsconfig.json', isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/e2e/tsconfig.json' }],
   },
 };

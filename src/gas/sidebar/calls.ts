@@ -31,7 +31,7 @@ import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
 import { CRITERIA, type Lang, type Unit, type Verdict } from '../../core/types';
-import type { FlaggedGoal, GoalRow, KpiSeries } from '../../core/workbook/types';
+import type { CheckSummary, FlaggedGoal, GoalRow, KpiSeries } from '../../core/workbook/types';
 import { appendGoal, checkGoals, writeSettings } from '../workbook';
 import { checkDraftAlignment } from './alignment';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
@@ -252,8 +252,11 @@ export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
 
 export function sidebarCheckGoals(): CheckResponse {
   beginCall();
-  const lang = userLang();
-  const summary = checkGoals();
+  return checkResponse(checkGoals(), userLang());
+}
+
+/** The sidebar's view of a Check goals run (flagged goals with their statement, verdict, reasons and fix). */
+export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse {
   forgetWorkbook();
   const goals = workbook().goals;
   const flagged: FlaggedGoalView[] = summary.flagged.map((goal: FlaggedGoal) => {

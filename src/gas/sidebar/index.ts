@@ -1,5 +1,5 @@
 /** The sidebar's server side: menu handlers that open it and the calls it makes. */
-export { showGoalWizard, showCheckPane, showSettings, showHelp, openSidebar } from './open';
+export { showGoalWizard, showCheckPane, showSettings, showHelp, openSidebar, menuCheckGoals } from './open';
 export {
   sidebarGetContext,
   sidebarAssess,

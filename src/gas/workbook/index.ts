@@ -12,7 +12,7 @@ export { appendGoal } from './append';
 export { checkGoals } from './check';
 export { generatePlanReport } from './report';
 export { insertExampleWorkbook } from './example';
-export { menuCheckGoals, menuGeneratePlanReport, menuInsertExampleWorkbook, failureMessage } from './menu';
+export { menuGeneratePlanReport, menuInsertExampleWorkbook, failureMessage, guarded, alertCheckSummary } from './menu';
 export { todayIso, UserError } from './env';
 
 /** Goals and KPI series as the sidebar sees them (one batched read per tab). */

@@ -1,16 +1,16 @@
 /**
  * Menu handlers of the workbook features. Failures reach the user as one
- * localized alert (never a stack trace); success ends with a toast, and
- * Check goals also shows its summary.
+ * localized alert (never a stack trace); success ends with a toast. Check
+ * goals lives in ../sidebar/open.ts: it ends on the Check pane.
  */
 import { t } from '../../core/messages';
-import { checkGoals } from './check';
 import { UserError, userLocaleLang } from './env';
 import { insertExampleWorkbook } from './example';
 import { generatePlanReport } from './report';
 import { readSettings } from './settings';
 import { resolveLanguage } from '../../core/settings';
 import type { Lang } from '../../core/types';
+import type { CheckSummary } from '../../core/workbook/types';
 
 function menuLang(): Lang {
   return resolveLanguage(readSettings(), userLocaleLang());
@@ -32,7 +32,8 @@ function alert(message: string): void {
   }
 }
 
-function guarded(action: (lang: Lang) => void): void {
+/** Runs a menu action; a failure reaches the user as one localized alert. */
+export function guarded(action: (lang: Lang) => void): void {
   const lang = menuLang();
   try {
     action(lang);
@@ -41,11 +42,9 @@ function guarded(action: (lang: Lang) => void): void {
   }
 }
 
-export function menuCheckGoals(): void {
-  guarded((lang) => {
-    const summary = checkGoals();
-    alert(summary.flagged.length > 0 ? `${summary.message}\n\n${t(lang, 'wb.alert.flaggedHint', { column: t(lang, 'col.notes') })}` : summary.message);
-  });
+/** Shows the end-of-check summary as an alert (used when the sidebar cannot be shown). */
+export function alertCheckSummary(summary: CheckSummary, lang: Lang): void {
+  alert(summary.flagged.length > 0 ? `${summary.message}\n\n${t(lang, 'wb.alert.flaggedHint', { column: t(lang, 'col.notes') })}` : summary.message);
 }
 
 export function menuGeneratePlanReport(): void {

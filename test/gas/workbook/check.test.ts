@@ -297,13 +297,21 @@ describe('reliability', () => {
     expect(text).toContain('No goal has a deadline: nothing to draw.');
   });
 
-  it('menu handlers report in the user language and open the report', () => {
+  it('menu handlers report in the user language: Check goals ends on the Check pane with its result, the report opens', () => {
     const h = harness({ spreadsheetLocale: 'fr_FR' });
     h.run('menuInsertExampleWorkbook');
     h.run('menuCheckGoals');
     h.run('menuGeneratePlanReport');
-    expect(h.emulator.ui.alerts).toHaveLength(1);
-    expect(h.emulator.ui.alerts[0]).toMatch(/^17 objectifs vérifiés : \d+ à revoir\./);
+    expect(h.emulator.ui.alerts).toEqual([]);
+    expect(h.emulator.ui.sidebars).toHaveLength(1);
+    const root = /<main id="app" ([^>]*)>/.exec(h.emulator.ui.sidebars[0].html)?.[1] ?? '';
+    expect(root).toContain('data-pane="check" data-lang="fr"');
+    const check = JSON.parse(/data-check="([^"]*)"/.exec(root)?.[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') ?? 'null') as {
+      summary: string;
+      flagged: Array<{ row: number }>;
+    };
+    expect(check.summary).toMatch(/^17 objectifs vérifiés : \d+ à revoir\./);
+    expect(check.flagged.length).toBeGreaterThan(0);
     expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans « Plan SMART ${TODAY} ».`);
     expect(h.emulator.spreadsheet.getActiveSheet().getName()).toBe(`Plan SMART ${TODAY}`);
   });
