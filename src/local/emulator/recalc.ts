@@ -5,11 +5,20 @@
  * custom functions and Sheets-only functions (QUERY, IMPORTXML…) give "#NAME?" — what a
  * formula's value would be before Sheets computes it is unknowable here, not guessed.
  */
-import { HyperFormula } from 'hyperformula';
+import { createRequire } from 'node:module';
+import type { HyperFormula as HyperFormulaClass } from 'hyperformula';
 import type { SpreadsheetModel } from './model';
 import { dateToSerial, isDate, type CellValue } from './values';
 
 type RawCell = string | number | boolean | null;
+
+// Loaded on first use: most emulator users never evaluate formulas (it costs ~0.1 s to load).
+const load = createRequire(__filename);
+let engineClass: typeof HyperFormulaClass | null = null;
+function hyperFormula(): typeof HyperFormulaClass {
+  engineClass ??= (load('hyperformula') as { HyperFormula: typeof HyperFormulaClass }).HyperFormula;
+  return engineClass;
+}
 
 function hasFormulas(model: SpreadsheetModel): boolean {
   return model.sheets.some((sheet) => sheet.rows.some((cells) => cells?.some((cell) => !!cell?.formula)));
@@ -37,7 +46,7 @@ export function recalculate(model: SpreadsheetModel): number {
       }),
     );
   }
-  const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
+  const engine = hyperFormula().buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
   let computed = 0;
   try {
     for (const sheet of model.sheets) {

@@ -28,11 +28,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
 import { parseA1, quoteSheetName, rectToA1, splitSheetName } from './a1';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
+
+// exceljs is loaded on first use: emulator users that never touch a file skip its ~0.25 s load.
+const load = createRequire(__filename);
+let excelModule: typeof ExcelJS | null = null;
+function excel(): typeof ExcelJS {
+  excelModule ??= load('exceljs') as typeof ExcelJS;
+  return excelModule;
+}
 
 export const STATE_SHEET_NAME = '__smart_goals_emulator_state__';
 const STATE_MARKER = 'smart-goals-emulator-state/v1';
@@ -364,7 +373,7 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   }
   // An .xlsx is a zip archive: "PK\x03\x04".
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new XlsxError('not-xlsx', label, `${label} is not an .xlsx workbook.`);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (error) {
@@ -728,7 +737,7 @@ function collectState(emulator: Emulator): PersistedState {
 
 /** The emulated spreadsheet as an .xlsx buffer. */
 export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'SMART Goals for Sheets (emulator)';
   const model = emulator.spreadsheet.model;
   // Images and defined names the file had (by index in model.xlsx.media → workbook image id).
