@@ -3,16 +3,18 @@
  * are fitted, each scored by its one-step-ahead predictive density over the
  * history (prequential log score, i.e. how well it would have forecast each
  * next point from the points before it), and combined with weights
- * proportional to exp(score) — Bayesian model averaging. On long histories the
- * data pick one model; on three points the models share the weight and the
- * interval is as wide as the data warrant.
+ * proportional to prior × exp(score) — Bayesian model averaging. On long
+ * histories the data pick one model; on three points the models share the
+ * weight (priors: amounts wander like random walks, rates revert to a mean,
+ * counts are Poisson) and the interval is as wide as the data warrant.
  *
  * Working spaces keep forecasts where the KPI can live: rates in [0, 1] are
  * modelled in logit space (so never leave [0, 1]), positive amounts in both
  * level and log space (additive vs multiplicative growth: the scores decide),
  * counts (non-negative integers) also get a Poisson/negative-binomial model.
  * Monthly (quarterly) series with two or more years also get seasonal
- * variants of every model, penalized by ½·ln(n) per seasonal parameter.
+ * variants of every model (classical decomposition), penalized by one nat per
+ * seasonal parameter (AIC: the offsets are estimated on the whole history).
  *
  * Everything is closed form: no simulation, so the same input always gives
  * the same output, fast.
@@ -240,6 +242,8 @@ export class Forecaster {
       for (const { model, prior } of gaussianFamily(this.kind))
         this.candidates.push({ space, model, prior: prior * spaceShare, score: 0, penalty: 0 });
       if (season) {
+        // One nat per free seasonal offset (AIC): on simulated seasonal series this beats the BIC's
+        // ½·ln(n), which kept real seasonality out on two-year histories; non-seasonal series were unaffected.
         const penalty = season.length - 1;
         for (const { model, prior } of gaussianFamily(this.kind)) {
           this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * spaceShare, score: 0, penalty });
