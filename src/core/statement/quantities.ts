@@ -39,7 +39,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 
 const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad)\\s?';
-const NUMBER = '(?<num>\\d{1,3}(?:(?:[.,]|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
+const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?)(?![a-z]))?";
 const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|points? de pourcentage|percentage points?|points?|pts?|pp|€|\\$|£|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|cad|livres)(?![a-z]))?";
@@ -58,7 +58,8 @@ const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?
 
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {
-  const text = token.replace(/\s/g, ' ');
+  // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes.
+  const text = token.replace(/\s/g, ' ').replace(/(?<=\d)'(?=\d{3})/g, '');
   const groups = /^(\d{1,3})((?:[ .,]\d{3})+)([.,]\d+)?$/.exec(text);
   if (groups) {
     const separators = groups[2].match(/[ .,]/g) ?? [];
@@ -119,6 +120,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
       }
     }
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
+    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount written "2.500 €") is not a decimal.
+    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && lang === 'fr' && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
     if (g.days && kind === 'number') kind = 'days';
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.

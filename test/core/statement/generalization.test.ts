@@ -223,3 +223,18 @@ describe('"with" levers and the numbers after them', () => {
     expect(analyze('Grow bookings with enterprise accounts by 12% in 2027.')).toMatchObject({ levers: [], change: { value: 0.12, kind: 'relative' } });
   });
 });
+
+describe('number formats', () => {
+  it('Swiss apostrophe grouping', () => {
+    expect(findQuantities(fold("1'500'000 chf"), 'fr')[0]).toMatchObject({ value: 1500000, kind: 'money', currency: 'CHF' });
+  });
+  it('a count with one separator and three digits is grouped in either locale', () => {
+    expect(analyze('Reach 3.200 newsletter subscribers in 2027.').target).toBe(3200);
+    expect(analyze('Atteindre 3,200 inscriptions en 2027.').target).toBe(3200);
+    expect(analyze('Atteindre 4.500 € de panier moyen en 2027.').target).toBe(4500);
+  });
+  it('decimals stay decimals for rates and for leading zeros', () => {
+    expect(analyze('Porter le taux de conversion à 2,500 % en 2027.').target).toBe(0.025);
+    expect(findQuantities(fold('0,125'), 'fr')[0].value).toBe(0.125);
+  });
+});
