@@ -97,3 +97,4 @@ export const AuthorizationStatus = enumOf<typeof GoogleAppsScript.Script.Authori
 export const ChartPosition = enumOf<typeof GoogleAppsScript.Charts.Position>('Position', ['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
 export const CurveStyle = enumOf<typeof GoogleAppsScript.Charts.CurveStyle>('CurveStyle', ['NORMAL', 'SMOOTH']);
 export const PointStyle = enumOf<typeof GoogleAppsScript.Charts.PointStyle>('PointStyle', ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']);
+export const BorderStyle = enumOf<SS['BorderStyle']>('BorderStyle', ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);

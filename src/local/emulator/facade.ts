@@ -47,6 +47,19 @@ export function notEmulated(className: string, member: string): Error {
   return new Error(`not emulated: ${className}.${member}`);
 }
 
+/** An enum the emulator lacks (e.g. SpreadsheetApp.PivotTableSummarizeFunction): any member read throws. */
+function notEmulatedEnum(path: string): object {
+  return new Proxy(
+    {},
+    {
+      get(_target, member) {
+        if (typeof member !== 'string' || PROBED.has(member) || !/^[A-Z][A-Z0-9_]*$/.test(member)) return undefined;
+        throw new Error(`not emulated: ${path}.${member}`);
+      },
+    },
+  );
+}
+
 type EmulatedConstructor<T> = abstract new (runtime: EmulatorRuntime) => T;
 
 /** Base class for an emulated Apps Script class named `className` implementing `T`. */
@@ -59,6 +72,7 @@ export function emulatedBase<T extends object>(className: string): EmulatedConst
           if (typeof property !== 'string') return Reflect.get(target, property, receiver);
           const value: unknown = Reflect.get(target, property, receiver);
           if (value === undefined && !(property in target)) {
+            if (/^[A-Z][A-Za-z0-9]*$/.test(property)) return notEmulatedEnum(`${className}.${property}`);
             if (PROBED.has(property) || !/^[a-z][A-Za-z0-9]*$/.test(property)) return undefined;
             return () => {
               throw notEmulated(className, property);

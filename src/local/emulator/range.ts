@@ -438,6 +438,44 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     );
   }
 
+  // ---- borders (kept as xlsx border data: no Apps Script getter exists, files keep them) ----
+
+  override setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+  ): this {
+    const STYLES: Record<string, string> = { DOTTED: 'dotted', DASHED: 'dashed', SOLID: 'thin', SOLID_MEDIUM: 'medium', SOLID_THICK: 'thick', DOUBLE: 'double' };
+    const line = { style: STYLES[style === undefined || style === null ? 'SOLID' : enumName(style)] ?? 'thin', color: { argb: `FF${(normalizeColor(color ?? '#000000') ?? '#000000').slice(1).toUpperCase()}` } };
+    const { row, column, numRows, numColumns } = this.rect;
+    const lastRow = row + numRows - 1;
+    const lastColumn = column + numColumns - 1;
+    return this.fill('setBorder', (r, c) =>
+      this.updateCell(r, c, (cell) => {
+        const border = { ...((cell.xlsx?.border as Record<string, unknown> | undefined) ?? {}) };
+        const apply = (side: 'top' | 'left' | 'bottom' | 'right', on: boolean | null): void => {
+          if (on === null || on === undefined) return;
+          if (on) border[side] = { ...line };
+          else delete border[side];
+        };
+        apply('top', r === row ? top : horizontal);
+        apply('bottom', r === lastRow ? bottom : horizontal);
+        apply('left', c === column ? left : vertical);
+        apply('right', c === lastColumn ? right : vertical);
+        const xlsx = { ...cell.xlsx };
+        if (Object.keys(border).length > 0) xlsx.border = border;
+        else delete xlsx.border;
+        if (Object.keys(xlsx).length > 0) cell.xlsx = xlsx;
+        else delete cell.xlsx;
+      }),
+    );
+  }
+
   // ---- data validation ----
 
   override setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {

@@ -9,7 +9,7 @@ export interface CellRecord {
   numberFormat: string;
   background: string;
   note: string;
-  /** Font weight, colour, style, size, alignment, wrap as "key=value;…" ('' = defaults). */
+  /** Font weight, colour, style, size, alignment, wrap, borders as "key=value;…" ('' = defaults). */
   style: string;
   /** The data validation rule as JSON ('' = none). */
   validation: string;
@@ -33,6 +33,15 @@ export interface HasSpreadsheetModel {
   readonly model: SpreadsheetModel;
   /** When present (an EmulatedSpreadsheet), formula results are refreshed first if evaluation is on. */
   readonly context?: { runtime: { beforeRead(): void } };
+}
+
+/** JSON with object keys sorted, so equal data always gives equal text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !isDate(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 function styleText(style: Cell['style']): string {
@@ -62,8 +71,8 @@ export function snapshotCells(spreadsheet: HasSpreadsheetModel, options: { sheet
           numberFormat: cell.numberFormat ?? DEFAULT_NUMBER_FORMAT,
           background: cell.background ?? DEFAULT_BACKGROUND,
           note: cell.note ?? '',
-          style: styleText(cell.style),
-          validation: cell.validation ? JSON.stringify(cell.validation) : '',
+          style: styleText(cell.style) + (cell.xlsx?.border ? `${cell.style ? ';' : ''}border=${canonicalJson(cell.xlsx.border)}` : ''),
+          validation: cell.validation ? canonicalJson(cell.validation) : '',
         };
       });
     });

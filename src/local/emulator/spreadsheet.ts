@@ -4,6 +4,7 @@ import type { SpreadsheetContext, UiRecord } from './context';
 import { emulatedBase } from './facade';
 import {
   BooleanCriteria,
+  BorderStyle,
   ChartType,
   DataValidationCriteria,
   DeveloperMetadataLocationType,
@@ -255,6 +256,7 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
 
 export class EmulatedSpreadsheetApp extends emulatedBase<GoogleAppsScript.Spreadsheet.SpreadsheetApp>('SpreadsheetApp') implements GoogleAppsScript.Spreadsheet.SpreadsheetApp {
   override readonly BooleanCriteria = BooleanCriteria;
+  override readonly BorderStyle = BorderStyle;
   override readonly InterpolationType = InterpolationType;
   override readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   override readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;

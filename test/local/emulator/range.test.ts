@@ -1,4 +1,4 @@
-import { DEFAULT_NUMBER_FORMAT, RANGE_ERRORS } from '../../../src/local/emulator';
+import { DEFAULT_NUMBER_FORMAT, loadXlsx, RANGE_ERRORS, snapshotCells, toXlsxBuffer } from '../../../src/local/emulator';
 import { setup } from './helpers';
 
 describe('Range values', () => {
@@ -250,5 +250,29 @@ describe('optional formula evaluation', () => {
     sheet.getRange('D1').setFormula('=SMARTSCORE(A1)');
     expect(sheet.getRange('D1').getValue()).toBe('#NAME?');
     expect(emulator.recalculate()).toBe(5);
+  });
+});
+
+describe('borders', () => {
+  it('setBorder draws outer and inner lines, removes with false, leaves null sides alone, and survives xlsx', async () => {
+    const { sheet, app, emulator } = setup();
+    sheet.getRange('B2:C3').setBorder(true, true, true, true, null, true, '#FF0000', app.BorderStyle.SOLID_MEDIUM);
+    const border = (a1: string): Record<string, { style: string }> | undefined =>
+      (emulator.spreadsheet.model.sheets[0].cell(sheet.getRange(a1).getRow(), sheet.getRange(a1).getColumn())?.xlsx?.border as Record<string, { style: string }> | undefined);
+    expect(Object.keys(border('B2') ?? {}).sort()).toEqual(['bottom', 'left', 'top']);
+    expect(Object.keys(border('C3') ?? {}).sort()).toEqual(['bottom', 'right', 'top']);
+    expect(border('B2')?.top.style).toBe('medium');
+    sheet.getRange('B2').setBorder(false, null, null, null, null, null);
+    expect(Object.keys(border('B2') ?? {}).sort()).toEqual(['bottom', 'left']);
+    const before = snapshotCells(emulator.spreadsheet);
+    expect(before.sheets.Sheet1.cells.B2.style).toContain('border=');
+    const reloaded = await loadXlsx(await toXlsxBuffer(emulator));
+    expect(snapshotCells(reloaded.spreadsheet)).toEqual(before);
+  });
+
+  it('enums the emulator lacks throw "not emulated" on use', () => {
+    const { app } = setup();
+    const spreadsheetApp = app as unknown as Record<string, Record<string, unknown>>;
+    expect(() => spreadsheetApp.PivotTableSummarizeFunction.SUM).toThrow('not emulated: SpreadsheetApp.PivotTableSummarizeFunction.SUM');
   });
 });
