@@ -107,6 +107,27 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on)$/.test(next[1]);
 }
 
+const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
+
+/**
+ * "Increase revenue by 10% and reduce churn to 3% by year end": from the joint before the second
+ * direction verb to the end of the sentence. Only once the first goal has named something (a KPI or a
+ * number), so "Réduire et maintenir le churn sous 2 %" stays one goal.
+ */
+function findSecondGoal(folded: string, directions: readonly DirectionMention[], objects: readonly Span[]): Span | null {
+  const verbs = directions.filter((d) => !d.needsObject);
+  if (verbs.length < 2) return null;
+  for (const d of verbs.slice(1)) {
+    if (!objects.some((o) => o.start >= verbs[0].end && o.end <= d.start)) continue;
+    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
+    if (!joint) continue;
+    const start = d.start - joint[0].length;
+    const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
+    return { start, end: stop ? d.end + stop.index : folded.length };
+  }
+  return null;
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -140,7 +161,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
-  const leverSpans: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)), ...constraints];
+  const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)), ...constraints];
+  // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
+  const secondGoal = findSecondGoal(
+    folded,
+    directions.filter((d) => !inside(d, setAside)),
+    [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, setAside)),
+  );
+  const leverSpans: Span[] = secondGoal ? [...setAside, secondGoal] : setAside;
 
   const kpiMention = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;

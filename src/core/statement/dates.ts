@@ -174,7 +174,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => fiscalYearEnd(parseYear(m[1]) ?? asOfYear(ctx), ctx),
   },
   {
-    re: new RegExp(`\\b(?:${NEXT_EN} fiscal year|(?:le )?prochain exercice|l'exercice (?:prochain|suivant))\\b`, 'g'),
+    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
@@ -310,6 +310,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours)?)\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
+  },
+  // "calendar year 2027", "l'année civile 2027": a plain year.
+  {
+    re: /\b(?:calendar year|annee civile)\s+(20\d{2})\b/g,
+    resolve: (m) => `${m[1]}-12-31`,
   },
   // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %".
   {

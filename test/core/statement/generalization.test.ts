@@ -238,3 +238,29 @@ describe('number formats', () => {
     expect(findQuantities(fold('0,125'), 'fr')[0].value).toBe(0.125);
   });
 });
+
+describe('two goals in one sentence', () => {
+  it('the first goal keeps its own numbers and KPI; the deadline is shared', () => {
+    expect(analyze('Grow ARR by 12% and cut CAC to $250 by the end of 2027.')).toMatchObject({
+      kpi: 'revenue',
+      direction: 'increase',
+      target: null,
+      change: { value: 0.12, kind: 'relative' },
+      deadline: '2027-12-31',
+    });
+    expect(analyze('Ramener le churn à 2 % puis augmenter le NPS de 10 points en 2027.')).toMatchObject({ kpi: 'churn', target: 0.02, change: null });
+  });
+  it('two verbs on one object stay one goal', () => {
+    expect(analyze('Maintenir et augmenter le NPS au-dessus de 50 en 2027.')).toMatchObject({ kpi: 'nps', target: 50 });
+  });
+});
+
+describe('fiscal and calendar years', () => {
+  it.each([
+    ['Grow ARR 8% next FY.', '2027-12-31'],
+    ['Augmenter le CA de 5 % sur l’année fiscale prochaine.', '2027-12-31'],
+    ['Reach $3M ARR by the end of calendar year 2028.', '2028-12-31'],
+  ])('%s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
