@@ -286,35 +286,47 @@ export class Forecaster {
   /** Prequential (one-step-ahead) log scores, in the outcome's units so working spaces compare. */
   private fit(): void {
     const { index, value } = this.grid;
-    for (let i = 0; i < value.length; i++) {
-      const t = index[i];
-      const y = value[i];
-      for (const candidate of this.candidates) {
-        const { model, space } = candidate;
-        if (model instanceof PoissonTrend) {
-          model.update(t, y);
-          continue;
-        }
-        if (model instanceof PoissonCounts) {
+    const n = value.length;
+    // Each working space's transformed series and Jacobian term, computed once for all its models.
+    const spaces = new Map<Space, { z: Float64Array; jacobian: number }>();
+    for (const { space } of this.candidates) {
+      if (spaces.has(space)) continue;
+      const z = new Float64Array(n);
+      let jacobian = 0;
+      for (let i = 0; i < n; i++) {
+        z[i] = this.transform(value[i], space);
+        if (i >= SCORE_FROM) jacobian += this.logJacobian(value[i], space);
+      }
+      spaces.set(space, { z, jacobian });
+    }
+    for (const candidate of this.candidates) {
+      const { model, space } = candidate;
+      if (model instanceof PoissonTrend) {
+        for (let i = 0; i < n; i++) model.update(index[i], value[i]);
+        continue;
+      }
+      if (model instanceof PoissonCounts) {
+        for (let i = 0; i < n; i++) {
           if (i >= SCORE_FROM) {
             const p = model.predictTotal(1);
-            if (p) candidate.score += negBinomialLogPmf(y, p.r, p.p);
+            if (p) candidate.score += negBinomialLogPmf(value[i], p.r, p.p);
           }
-          model.update(t, y);
-          continue;
+          model.update(index[i], value[i]);
         }
-        const z = this.transform(y, space);
+        continue;
+      }
+      const { z, jacobian } = spaces.get(space) ?? { z: new Float64Array(n), jacobian: 0 };
+      let score = n > SCORE_FROM ? jacobian : 0;
+      for (let i = 0; i < n; i++) {
+        const t = index[i];
         if (i >= SCORE_FROM) {
           const p = model.predict(t);
-          if (p) {
-            const sd = math.sqrt(p.variance);
-            candidate.score += studentTLogPdf((z - p.mean) / sd, p.df) - math.log(sd) + this.logJacobian(y, space);
-          } else {
-            candidate.score += -1e6;
-          }
+          if (p) score += studentTLogPdf((z[i] - p.mean) / math.sqrt(p.variance), p.df) - 0.5 * math.log(p.variance);
+          else score -= 1e6;
         }
-        model.update(t, z);
+        model.update(t, z[i]);
       }
+      candidate.score += score;
     }
   }
 

@@ -124,7 +124,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         formula: '=ACHIEVABILITY(A2:B9, 4%, "2026-12-31", "2026-11-15", "baisse")',
         args: [MONTHLY_CHURN, 0.04, '2026-12-31', '2026-11-15', 'baisse'],
         locale: 'fr_FR',
-        expected: 0.05071589564897466,
+        expected: 0.05071589564897467,
         note: 'Lower is better: churn at or below 4 % by the end of the year.',
       },
     ],

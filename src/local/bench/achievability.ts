@@ -34,23 +34,32 @@ export async function run(): Promise<void> {
   const lines = ['Achievability benchmark'];
 
   // 1. Five years of daily data, deadline three months after the last point. Warm-up on another
-  // history first (JIT), then time a history never seen (assess keeps the last fit: no cache hit here).
+  // history first (JIT), then time five histories never seen (assess keeps the last fit: no cache
+  // hit here), each once, and report the median and the slowest.
   const dailyInput = (seed: number) => {
     const history = randomHistory(seed, 5 * 365 + 1, 'day');
     const last = history[history.length - 1];
     return { history, target: last.value * 1.1, deadline: addPeriods(last.date, 'month', 3), today: last.date };
   };
+  const rowsOf = (input: { history: KpiPoint[] }) => input.history.map((p) => [p.date, p.value]);
   const warm = dailyInput(1);
   assess(warm, 'en');
-  const fresh = dailyInput(2);
-  const core1 = time(() => assess(fresh, 'en'));
-  const rowsOf = (input: { history: KpiPoint[] }) => input.history.map((p) => [p.date, p.value]);
   addon.call('ACHIEVABILITY', rowsOf(warm), warm.target, warm.deadline, warm.today);
-  const freshBundle = dailyInput(3);
-  const freshRows = rowsOf(freshBundle);
-  const bundle1 = time(() => addon.call('ACHIEVABILITY', freshRows, freshBundle.target, freshBundle.deadline, freshBundle.today));
+  const coreTimes: number[] = [];
+  const bundleTimes: number[] = [];
+  for (let seed = 2; seed < 7; seed++) {
+    const fresh = dailyInput(seed);
+    coreTimes.push(time(() => assess(fresh, 'en')).ms);
+    const other = dailyInput(seed + 100);
+    const rows = rowsOf(other);
+    bundleTimes.push(time(() => addon.call('ACHIEVABILITY', rows, other.target, other.deadline, other.today)).ms);
+  }
+  const summary = (ms: number[]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return `median ${sorted[2].toFixed(1)} ms, slowest ${sorted[4].toFixed(1)} ms`;
+  };
   lines.push(
-    `  1 assessment, ${fresh.history.length} daily points, horizon ${core1.result.horizon} days: core ${core1.ms.toFixed(1)} ms, bundle ACHIEVABILITY ${bundle1.ms.toFixed(1)} ms (target < 50 ms)`,
+    `  1 assessment, ${warm.history.length} daily points, horizon 90 days (5 unseen histories): core ${summary(coreTimes)}; bundle ACHIEVABILITY ${summary(bundleTimes)} (target < 50 ms)`,
   );
 
   // 2. 1,000 three-year weekly histories, deadline a quarter after the last point.
