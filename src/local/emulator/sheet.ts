@@ -122,6 +122,8 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override hideSheet(): this {
+    this.guardWrite('hideSheet');
+    if (!this.model.hidden && this.context.model.sheets.every((s) => s === this.model || s.hidden)) throw new Error("You can't hide all the sheets in a document.");
     this.model.hidden = true;
     return this;
   }

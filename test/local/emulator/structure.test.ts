@@ -121,6 +121,17 @@ describe('Spreadsheet and sheets', () => {
     expect(sheet.getColumnWidth(1)).toBeGreaterThanOrEqual(100);
   });
 
+  it('hides sheets but never the last visible one', () => {
+    const { ss, sheet } = setup();
+    expect(() => sheet.hideSheet()).toThrow("You can't hide all the sheets in a document.");
+    const other = ss.insertSheet('Other');
+    sheet.hideSheet();
+    expect(sheet.isSheetHidden()).toBe(true);
+    expect(() => other.hideSheet()).toThrow("You can't hide all the sheets");
+    sheet.showSheet();
+    expect(sheet.isSheetHidden()).toBe(false);
+  });
+
   it('clear/clearContents', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setValue(1).setBackground('red');
