@@ -49,7 +49,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'net_margin',
     label: { en: 'Net margin', fr: 'Marge nette' },
-    synonyms: { en: ['net margin', 'net profit margin'], fr: ['marge nette', 'marge bénéficiaire nette'] },
+    synonyms: { en: ['net margin', 'net profit margin', 'net profitability'], fr: ['marge nette', 'marge bénéficiaire nette', 'rentabilité nette'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -57,7 +57,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins'], fr: ['inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'inscriptions e-mail', 'inscriptions à la newsletter'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'inscriptions e-mail', 'inscriptions à la newsletter'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -65,7 +65,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'retention',
     label: { en: 'Retention', fr: 'Fidélisation' },
-    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr', 'gross revenue retention', 'grr', 'renewal rate'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle', 'taux de renouvellement'] },
+    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr', 'gross revenue retention', 'grr', 'renewal rate', 'renewals'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle', 'taux de renouvellement', 'renouvellements'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -97,7 +97,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'funnel_throughput',
     label: { en: 'Funnel throughput', fr: "Débit de l'entonnoir" },
-    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'funnel', 'sales funnel', 'qualified pipeline', 'pipeline value'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
+    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'funnel', 'sales funnel', 'qualified pipeline', 'pipeline value'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'pipe', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -105,7 +105,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'conversion_rate',
     label: { en: 'Conversion rate', fr: 'Taux de conversion' },
-    synonyms: { en: ['conversion rate', 'conversion'], fr: ['taux de conversion', 'conversion', 'taux de transformation'] },
+    synonyms: { en: ['conversion rate', 'conversion', 'conv rate'], fr: ['taux de conversion', 'conversion', 'taux de transformation', 'taux de conv'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -113,7 +113,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'win rate'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'win rate'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -121,7 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'customers', 'customer base', 'customer count'], fr: ['base clients', 'base de clients', 'portefeuille clients', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients', 'clients'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'customers', 'customer base', 'customer count', 'signed deals', 'signatures'], fr: ['signatures', 'contrats signés', 'base clients', 'base de clients', 'portefeuille clients', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients', 'clients'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -153,7 +153,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'nps',
     label: { en: 'NPS', fr: 'NPS' },
-    synonyms: { en: ['nps', 'net promoter score', 'customer satisfaction', 'csat'], fr: ['nps', 'satisfaction client', 'score de satisfaction'] },
+    synonyms: { en: ['nps', 'net promoter score', 'customer satisfaction', 'csat', 'satisfaction rate', 'satisfaction score'], fr: ['nps', 'satisfaction client', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction'] },
     unit: 'score',
     lowerIsBetter: false,
     aggregation: 'level',

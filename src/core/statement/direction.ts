@@ -43,14 +43,14 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     cue: 'decrease',
   },
   {
-    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|grimp\w*|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
+    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|grimp\w*|grossi\w*|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
   { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
   { re: /\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
   { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   {
-    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver\w*|realis\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi\w*|organis\w*|effectu\w*|books|secure|secur(?:e|es|ing))\b/g,
+    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver\w*|realis\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi\w*|organis\w*|effectu\w*|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing))\b/g,
     cue: 'toward',
   },
 ];

@@ -264,3 +264,23 @@ describe('fiscal and calendar years', () => {
     expect(analyze(text).deadline).toBe(deadline);
   });
 });
+
+describe('manager vocabulary', () => {
+  it.each([
+    ['Faire grossir le pipe de 15 % en 2027.', 'funnel_throughput', 'increase'],
+    ['Créer 150 opportunités au T1 2027.', 'funnel_throughput', 'increase'],
+    ['Porter le taux de conv à 4 % en 2027.', 'conversion_rate', 'increase'],
+    ['Atteindre un taux de gain de 30 % en 2027.', 'close_rate', 'increase'],
+    ['Augmenter le nombre de signatures de 10 % en 2027.', 'deals_closed', 'increase'],
+    ['Augmenter les renouvellements de 5 % en 2027.', 'retention', 'increase'],
+    ['Porter le taux de satisfaction à 90 % en 2027.', 'nps', 'increase'],
+    ['Porter la rentabilité nette à 11 % en 2027.', 'net_margin', 'increase'],
+    ['Grow new subscriptions by 10% in 2027.', 'signups', 'increase'],
+  ])('%s', (text, kpi, direction) => {
+    expect(analyze(text)).toMatchObject({ kpi, direction });
+  });
+  it('cost per lead is not a catalog KPI, quality leads are leads', () => {
+    expect(analyze('Baisser le coût par lead à 35 € en 2027.').kpi).toBeNull();
+    expect(analyze('Generate 40 quality leads per week.').kpi).toBe('leads');
+  });
+});
