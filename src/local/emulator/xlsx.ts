@@ -7,7 +7,8 @@
  * column widths, hidden columns and rows, frozen rows and columns, data validation (dropdown lists
  * and number rules natively; every rule exactly through the state sheet).
  *
- * Kept from the original file although Apps Script cannot see them: borders and full fonts,
+ * Kept from the original file although Apps Script cannot see them (best effort: an extra exceljs
+ * cannot read or write is dropped rather than failing the file): borders and full fonts,
  * rich-text runs and hyperlinks (while the cell keeps the same text), defined names, auto-filters,
  * page setup, images, and conditional formats the emulator cannot represent (colour scales, data
  * bars, icon sets). Sheet-level extras do not move when rows/columns are inserted.
@@ -342,14 +343,29 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') sheet.hidden = true;
   const tab = argbToHex(worksheet.properties?.tabColor?.argb);
   if (tab) sheet.tabColor = tab;
-  if (worksheet.autoFilter) sheet.xlsx.autoFilter = plain(worksheet.autoFilter);
-  if (worksheet.pageSetup) sheet.xlsx.pageSetup = plain(worksheet.pageSetup);
-  const unsupported = ((worksheet as unknown as WorksheetWithRules).conditionalFormattings ?? []).flatMap((block) =>
-    (block.rules ?? []).filter((rule) => !fromNativeRule(rule, [])).map((rule) => ({ ref: block.ref, rules: [plain(rule)] })),
-  );
-  if (unsupported.length > 0) sheet.xlsx.conditionalFormats = unsupported;
-  const images = worksheet.getImages();
-  if (images.length > 0) {
+  // Extras are kept when readable; an odd one never stops the workbook from loading.
+  const keep = (read: () => void): void => {
+    try {
+      read();
+    } catch {
+      // Dropped: Apps Script could not see it anyway (see the module comment).
+    }
+  };
+  keep(() => {
+    if (worksheet.autoFilter) sheet.xlsx.autoFilter = plain(worksheet.autoFilter);
+  });
+  keep(() => {
+    if (worksheet.pageSetup) sheet.xlsx.pageSetup = plain(worksheet.pageSetup);
+  });
+  keep(() => {
+    const unsupported = ((worksheet as unknown as WorksheetWithRules).conditionalFormattings ?? []).flatMap((block) =>
+      (block.rules ?? []).filter((rule) => !fromNativeRule(rule, [])).map((rule) => ({ ref: block.ref, rules: [plain(rule)] })),
+    );
+    if (unsupported.length > 0) sheet.xlsx.conditionalFormats = unsupported;
+  });
+  keep(() => {
+    const images = worksheet.getImages();
+    if (images.length === 0) return;
     const media = (model.xlsx.media ??= []);
     sheet.xlsx.images = images.flatMap((image) => {
       const source = worksheet.workbook.getImage(Number(image.imageId));
@@ -357,7 +373,7 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
       media.push({ buffer: Buffer.from(source.buffer as unknown as Uint8Array), extension: String(source.extension ?? 'png') });
       return [{ media: media.length - 1, range: imageRange(image.range) }];
     });
-  }
+  });
 }
 
 /** Loads an .xlsx file (path) or buffer into a new emulator. */
@@ -398,8 +414,12 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
     if (rules.length > 0) nativeRules.set(worksheet.name, rules);
   }
   if (model.sheets.length === 0) model.addSheet('Sheet1');
-  const definedNames = (workbook.definedNames as unknown as { model?: unknown[] }).model;
-  if (definedNames && definedNames.length > 0) model.xlsx.definedNames = plain(definedNames);
+  try {
+    const definedNames = (workbook.definedNames as unknown as { model?: unknown[] }).model;
+    if (definedNames && definedNames.length > 0) model.xlsx.definedNames = plain(definedNames);
+  } catch {
+    // Unreadable defined names are dropped rather than refusing the workbook.
+  }
   model.activeSheetId = model.sheets.find((s) => !s.hidden)?.id ?? model.sheets[0].id;
   if (state?.sheetNames) {
     for (const [excelName, original] of Object.entries(state.sheetNames)) {
@@ -692,15 +712,27 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
 /** Sheet features kept from the original file (Apps Script cannot see or change them). */
 function writeSheetExtras(worksheet: ExcelJS.Worksheet, sheet: SheetModel, media: Map<number, number>): void {
   const extras = sheet.xlsx;
-  if (extras.autoFilter) worksheet.autoFilter = plain(extras.autoFilter) as ExcelJS.AutoFilter;
-  if (extras.pageSetup) worksheet.pageSetup = { ...worksheet.pageSetup, ...(plain(extras.pageSetup) as Partial<ExcelJS.PageSetup>) };
+  // Each extra is best effort: one exceljs refuses must not cost the user the whole file.
+  const attempt = (write: () => void): void => {
+    try {
+      write();
+    } catch {
+      // Dropped (see the module comment).
+    }
+  };
+  attempt(() => {
+    if (extras.autoFilter) worksheet.autoFilter = plain(extras.autoFilter) as ExcelJS.AutoFilter;
+  });
+  attempt(() => {
+    if (extras.pageSetup) worksheet.pageSetup = { ...worksheet.pageSetup, ...(plain(extras.pageSetup) as Partial<ExcelJS.PageSetup>) };
+  });
   let priority = 1000;
   for (const block of (extras.conditionalFormats ?? []) as ExcelJS.ConditionalFormattingOptions[]) {
-    worksheet.addConditionalFormatting({ ref: block.ref, rules: block.rules.map((rule) => ({ ...rule, priority: priority++ })) });
+    attempt(() => worksheet.addConditionalFormatting({ ref: block.ref, rules: block.rules.map((rule) => ({ ...rule, priority: priority++ })) }));
   }
   for (const image of extras.images ?? []) {
     const id = media.get(image.media);
-    if (id !== undefined) worksheet.addImage(id, plain(image.range) as ExcelJS.ImageRange);
+    if (id !== undefined) attempt(() => worksheet.addImage(id, plain(image.range) as ExcelJS.ImageRange));
   }
 }
 
@@ -753,8 +785,12 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
     writeSheet(workbook, sheet, media, excelName);
   }
   if (model.xlsx.definedNames) {
-    const names = workbook.definedNames as unknown as { model: unknown };
-    names.model = plain(model.xlsx.definedNames);
+    try {
+      const names = workbook.definedNames as unknown as { model: unknown };
+      names.model = plain(model.xlsx.definedNames);
+    } catch {
+      // Best effort, like the sheet extras.
+    }
   }
   // Always written: it also remembers the locale and time zone, which xlsx has no place for.
   const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
