@@ -54,7 +54,7 @@ export interface EmulatorOptions {
    * the bundle uses its own realm's real Date. (With it, Dates the add-on creates come from
    * this Node realm, like the emulator's cell values.)
    */
-  clock?: { start?: Date | number | string; msPerCall?: number };
+  clock?: { start?: Date | number | string; msPerCall?: number; /** Hard stop per runExecution (default 360 000 = Apps Script's 6 minutes; null for none). */ executionLimitMs?: number | null };
   /** Leading characters that turn written text into a formula (default ['=']; see EmulatorRuntime.formulaPrefixes). */
   formulaPrefixes?: string[];
   /**
@@ -132,7 +132,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options.clock) {
     const start = options.clock.start === undefined ? Date.now() : new Date(options.clock.start).getTime();
     if (Number.isNaN(start)) throw new Error(`Invalid clock start: ${String(options.clock.start)}`);
-    runtime.clock = { now: start, msPerCall: options.clock.msPerCall ?? 0 };
+    runtime.clock = { now: start, msPerCall: options.clock.msPerCall ?? 0, executionLimitMs: options.clock.executionLimitMs === undefined ? 360_000 : options.clock.executionLimitMs };
   }
   const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
   const firstSheet = options.firstSheetName === undefined ? defaultSheetName(locale, 1) : options.firstSheetName;

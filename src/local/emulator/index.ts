@@ -45,7 +45,8 @@
  * - Limits: 50,000 characters per cell, 9 KB per property value, 10 million cells and 18,278
  *   columns per spreadsheet, with Apps Script's error texts.
  * - Time: `createEmulator({ clock: { start, msPerCall } })` gives the add-on a virtual `Date`
- *   that advances per counted call and on Utilities.sleep (test the 6-minute limit).
+ *   that advances per counted call and on Utilities.sleep; a `runExecution` whose virtual time
+ *   passes 6 minutes is killed at its next call with "Exceeded maximum execution time".
  * - Formula injection: `formulaPrefixes: ['=', '+', '-', '@']` makes unescaped text starting
  *   with any of them land as a formula, so tests prove the add-on escapes them all.
  * - Snapshots: `snapshotCells(emulator.spreadsheet)` + `diffSnapshots(before, after,
@@ -53,7 +54,7 @@
  * - xlsx (`loadXlsx`, `saveXlsx`, `toXlsxBuffer`): see ./xlsx.ts for what survives a round trip.
  */
 export { createEmulator, DEFAULT_HTML_DIR, enumName, type Emulator, type EmulatorOptions } from './emulator';
-export { ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook, type VirtualClock } from './runtime';
+export { EXECUTION_TIME_ERROR, ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook, type VirtualClock } from './runtime';
 export type { UiRecord, MenuRecord, MenuItemRecord, SpreadsheetContext } from './context';
 export { EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
 export { EmulatedSheet, SHEET_ERRORS } from './sheet';

@@ -62,7 +62,11 @@ const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 export interface VirtualClock {
   now: number;
   msPerCall: number;
+  /** Apps Script's hard stop for one execution (6 minutes); null for none. */
+  executionLimitMs: number | null;
 }
+
+export const EXECUTION_TIME_ERROR = 'Exceeded maximum execution time';
 
 export class EmulatorRuntime {
   readonly calls = new ServiceCallCounter();
@@ -84,6 +88,8 @@ export class EmulatorRuntime {
   currentExecution = 0;
   readonly locks: Record<LockKind, number | null> = { document: null, script: null, user: null };
   private nextExecution = 1;
+  /** Virtual time the current execution started (null outside runExecution or without a clock). */
+  private executionStartedAt: number | null = null;
   private depth = 0;
   private hooks: ServiceCallHook[] = [];
   private inHook = false;
@@ -97,7 +103,12 @@ export class EmulatorRuntime {
     if (this.depth > 0) return body();
     const name = `${className}.${method}`;
     const total = this.calls.record(name);
-    if (this.clock) this.clock.now += this.clock.msPerCall;
+    if (this.clock) {
+      this.clock.now += this.clock.msPerCall;
+      // Apps Script kills a run that goes over the limit, wherever it is.
+      const limit = this.clock.executionLimitMs;
+      if (limit !== null && this.executionStartedAt !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(EXECUTION_TIME_ERROR);
+    }
     if (this.hooks.length > 0 && !this.inHook) {
       this.inHook = true;
       try {
@@ -129,8 +140,10 @@ export class EmulatorRuntime {
   runExecution<T>(body: (executionId: number) => T): T {
     const previous = this.currentExecution;
     const previousDepth = this.depth;
+    const previousStart = this.executionStartedAt;
     const id = this.nextExecution++;
     this.currentExecution = id;
+    this.executionStartedAt = this.clock ? this.clock.now : null;
     // The nested execution is a separate script run: its calls are counted
     // even when it starts from inside a call of the outer execution.
     this.depth = 0;
@@ -142,6 +155,7 @@ export class EmulatorRuntime {
       }
       this.currentExecution = previous;
       this.depth = previousDepth;
+      this.executionStartedAt = previousStart;
     }
   }
 

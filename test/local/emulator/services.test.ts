@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from '../../../src/local/emulator';
+import { EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from '../../../src/local/emulator';
 import { setup } from './helpers';
 
 describe('PropertiesService', () => {
@@ -234,6 +234,22 @@ describe('virtual clock', () => {
     expect(new FakeDate(2026, 0, 1).getFullYear()).toBe(2026);
     expect(sheet.getRange('A1').getValue()).toBe(1);
     expect(new FakeDate()).toBeInstanceOf(Date);
+  });
+
+  it('kills an execution that runs past 6 minutes of virtual time, as Apps Script does', () => {
+    const { emulator, sheet } = setup({ clock: { msPerCall: 60_000 } });
+    let calls = 0;
+    expect(() =>
+      emulator.runExecution(() => {
+        for (;;) {
+          sheet.getRange('A1').setValue((calls += 1));
+        }
+      }),
+    ).toThrow(EXECUTION_TIME_ERROR);
+    expect(calls).toBeLessThanOrEqual(4);
+    // The next execution starts with a fresh budget.
+    emulator.runExecution(() => sheet.getRange('A2').setValue('ok'));
+    expect(sheet.getRange('A2').getValue()).toBe('ok');
   });
 
   it('is absent by default', () => {
