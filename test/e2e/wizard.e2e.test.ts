@@ -137,6 +137,8 @@ async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void
   const written = value('Deadline', 'Échéance');
   expect(typeof written === 'number' ? { date: serialToIso(written) } : written).toEqual({ date: deadline });
   expect(String(value('Direction')).toLowerCase()).toMatch(/increase|augmenter|hausse/);
+  // The grid refreshes after the server call returns: wait for the new row rather than racing the redraw.
+  await page.waitForSelector(`table.grid tr[data-row="${newRow}"]`);
   expect(await page.locator(`table.grid tr[data-row="${newRow}"]`).count()).toBe(1);
   expect(view.problems).toEqual([]);
 }
