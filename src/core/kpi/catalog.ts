@@ -73,7 +73,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'churn',
     label: { en: 'Churn', fr: 'Attrition' },
-    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn'], fr: ['attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
+    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn', 'churned accounts', 'churned customers', 'lost customers'], fr: ['clients perdus', 'comptes perdus', 'attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
     unit: 'percent',
     lowerIsBetter: true,
     aggregation: 'level',

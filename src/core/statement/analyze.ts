@@ -10,7 +10,7 @@ import type { Direction } from '../types';
 import { findDates, pickDeadline, pickStart } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
-import { findKpis, pickKpi } from './kpi';
+import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
 import { findQuantities, type Quantity } from './quantities';
@@ -128,6 +128,20 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   return null;
 }
 
+/** Words after a bare number that still make it the goal's amount or a duration. */
+const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|livres|pounds|jours?|days?|semaines?|weeks?|mois|months?|trimestres?|quarters?|ans|annees?|years?|heures?|hours?|par|per|a|an|each|chaque|de plus|more|new|nouveaux|nouvelles)\b/;
+
+/**
+ * A bare count followed by a noun that is not the goal's KPI, in a money or rate goal, counts something
+ * else ("sur les comptes de plus de 1 000 salariés", "revenue from top 20 accounts"): never the goal's number.
+ */
+function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentions: readonly KpiMention[], folded: string): boolean {
+  if (q.kind !== 'number' || !kpi || (kpi.unit !== 'currency' && kpi.unit !== 'percent')) return false;
+  const after = folded.slice(q.end, q.end + 30);
+  if (!/^\s*\+?\s+[a-z]/.test(after) || AMOUNT_OR_PERIOD_AFTER_RE.test(after)) return false;
+  return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -186,6 +200,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
       return last;
     },
     kpiMentions.filter((k) => !inside(k, leverSpans)),
+    (q) => countsSomethingElse(q, kpi, kpiMentions, folded),
   );
 
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;

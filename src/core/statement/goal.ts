@@ -80,6 +80,7 @@ export function extractGoalNumbers(
   quantities: readonly Quantity[],
   directionBefore: (index: number) => DirectionMention | null,
   objects: readonly Span[] = [],
+  countsSomethingElse: (q: Quantity) => boolean = () => false,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -114,6 +115,8 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
+    // "sur les comptes de plus de 1 000 salariés", "from top 20 accounts": a count of something else.
+    if (countsSomethingElse(q)) continue;
     const previous = quantities[quantities.indexOf(q) - 1];
     if (
       previous &&

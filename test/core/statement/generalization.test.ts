@@ -284,3 +284,16 @@ describe('manager vocabulary', () => {
     expect(analyze('Generate 40 quality leads per week.').kpi).toBe('leads');
   });
 });
+
+describe('counts of something else', () => {
+  it('a bare count of another noun in a money or rate goal is not the goal’s number', () => {
+    expect(analyze('Augmenter le CA de 12 % sur les entreprises de plus de 500 salariés en 2027.')).toMatchObject({ target: null, change: { value: 0.12, kind: 'relative' }, unit: 'percent' });
+    expect(analyze('Grow bookings from the top 50 accounts by 20% in 2027.')).toMatchObject({ target: null, change: { value: 0.2, kind: 'relative' } });
+  });
+  it('a count of the KPI itself stays the goal’s number', () => {
+    expect(analyze('Sign 12 new accounts in Q1 2027.').target).toBe(12);
+  });
+  it('lost customers are churn', () => {
+    expect(analyze('Réduire le nombre de clients perdus de 40 à 25 par trimestre.')).toMatchObject({ kpi: 'churn', direction: 'decrease', baseline: 40, target: 25, unit: 'count' });
+  });
+});
