@@ -142,6 +142,14 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
 }
 
+/** An explicit verb on a measure the catalog does not track still states a direction: "Increase lead response rate". */
+const MEASURE_NOUN_RE = /^(?:\s+[a-z'-]+){0,4}?\s+(?:rates?|ratios?|times?|cycles?|costs?|number|volumes?|counts?|scores?|shares?|margins?|taux|delais?|temps|durees?|cycles?|couts?|nombre|volumes?|parts?|marges?)\b/;
+
+function movesAMeasure(mention: DirectionMention | null, folded: string): boolean {
+  if (!mention || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain')) return false;
+  return MEASURE_NOUN_RE.test(folded.slice(mention.end, mention.end + 60));
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -209,7 +217,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = kpi || baseline !== null || target !== null || change ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const direction = kpi || baseline !== null || target !== null || change || movesAMeasure(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';

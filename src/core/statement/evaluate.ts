@@ -120,6 +120,8 @@ export function judge(analysis: StatementAnalysis, options: { asOf: string; lang
   if (kpi && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
   else if (kpi) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
   else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
+  // "Reduce costs.": a direction on something the business does not track is still too vague to pass.
+  else if (analysis.direction) specific = result('fail', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
   else specific = result('fail', t(lang, 'statement.specific.vague'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
 
   let measurable: CriterionResult;

@@ -4,7 +4,7 @@
  * deliberately different from both corpora so the mechanism, not a
  * sentence, is under test.
  */
-import { analyzeStatement } from '../../../src/core/statement';
+import { analyzeStatement, evaluateStatement } from '../../../src/core/statement';
 import { findDirections } from '../../../src/core/statement/direction';
 import { findKpis, pickKpi } from '../../../src/core/statement/kpi';
 import { findQuantities } from '../../../src/core/statement/quantities';
@@ -295,5 +295,24 @@ describe('counts of something else', () => {
   });
   it('lost customers are churn', () => {
     expect(analyze('Réduire le nombre de clients perdus de 40 à 25 par trimestre.')).toMatchObject({ kpi: 'churn', direction: 'decrease', baseline: 40, target: 25, unit: 'count' });
+  });
+});
+
+describe('a direction verb on an untracked measure', () => {
+  it('states a direction without a KPI', () => {
+    expect(analyze('Increase lead response rate.')).toMatchObject({ kpi: null, direction: 'increase' });
+    expect(analyze('Réduire le délai de livraison.')).toMatchObject({ kpi: null, direction: 'decrease' });
+  });
+  it('vague wording still has none', () => {
+    expect(analyze('Grow!').direction).toBeNull();
+    expect(analyze('Improve our image.').direction).toBeNull();
+  });
+});
+
+describe('judging a direction without a KPI', () => {
+  it('fails Specific with a message that does not deny the direction', () => {
+    const evaluation = evaluateStatement('Reduce costs.', { asOf: AS_OF, lang: 'en' });
+    expect(evaluation.criteria.specific.status).toBe('fail');
+    expect(evaluation.criteria.specific.message).toMatch(/no tracked KPI/);
   });
 });
