@@ -46,7 +46,8 @@ function expectClose(actual: unknown, expected: unknown, where: string): void {
 
 describe('dist/Code.js', () => {
   it('is a single IIFE under one global, with no module syntax and no require', () => {
-    expect(source).toContain(`var ${GLOBAL_NAME} = (() => {`);
+    // Readable or minified (npm run build:prod), the bundle is one IIFE assigned to one global.
+    expect(source).toMatch(new RegExp(`^(?:"use strict";)?var ${GLOBAL_NAME}\\s*=\\s*\\(\\(\\)\\s*=>\\s*\\{`, 'm'));
     expect(source).not.toMatch(/^\s*(import|export)\s/m);
     expect(source).not.toMatch(/\brequire\(/);
     expect(source).not.toMatch(/\bnew Function\(|\beval\(/);
