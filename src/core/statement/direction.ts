@@ -39,11 +39,11 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     cue: 'maintain',
   },
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|ecourt\w*|compress\w*)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*)\b/g,
     cue: 'decrease',
   },
   {
-    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|grimp\w*|grossi\w*|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
+    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|grimp\w*|grossi\w*|progress\w*|go(?:es)? up|going up|ris(?:e|es|ing)|monter|monte|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|sell|selling|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
   { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },

@@ -27,7 +27,7 @@ const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
-const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bnot exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:[a-z]+ ){0,2}pas depasser|\bnot exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
 const OR_MORE_AFTER_RE = /^\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b/;
@@ -40,6 +40,7 @@ const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:ove
 /** An indefinite article (optionally with an adjective) before a KPI name. */
 const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
+const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|at most|up to|no less than|no more than|more than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
@@ -115,6 +116,7 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
+    const changeVerb = governing !== null && governing.cue !== 'toward' && governing.cue !== 'maintain' && governing.relativeChange === null;
     // "sur les comptes de plus de 1 000 salariés", "from top 20 accounts": a count of something else.
     if (countsSomethingElse(q)) continue;
     const previous = quantities[quantities.indexOf(q) - 1];
@@ -127,6 +129,11 @@ export function extractGoalNumbers(
     ) {
       continue; // "20 deals over $25k": the bound describes the deals.
     }
+    // "by at least 10 %", "d'au moins 10 %", "by up to 10 %" after a change verb: a bound on the change.
+    if (changeVerb && CHANGE_BOUND_BEFORE_RE.test(before)) {
+      if (!result.change) result.change = changeOf(q);
+      continue;
+    }
     if (BELOW_RE.test(before)) {
       if (!result.target) result.target = q;
       result.impliedDirection ??= 'decrease';
@@ -137,7 +144,6 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    const changeVerb = governing !== null && governing.cue !== 'toward' && governing.cue !== 'maintain' && governing.relativeChange === null;
     // "augmenter le CA de 10 % au minimum" bounds the change, "at 60% or more" the level.
     if ((OR_MORE_AFTER_RE.test(after) || OR_LESS_AFTER_RE.test(after)) && !(changeVerb && CHANGE_BEFORE_RE.test(before))) {
       if (!result.target) result.target = q;

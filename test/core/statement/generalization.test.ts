@@ -316,3 +316,21 @@ describe('judging a direction without a KPI', () => {
     expect(evaluation.criteria.specific.message).toMatch(/no tracked KPI/);
   });
 });
+
+describe('modal and intransitive phrasings', () => {
+  it.each([
+    ['Le CA doit progresser de 9 % en 2027.', 'increase', null, { value: 0.09, kind: 'relative' }],
+    ['CAC needs to go down to $300 by Q2 2027.', 'decrease', 300, null],
+    ['Churn should fall below 2.5% by Q3 2027.', 'decrease', 0.025, null],
+    ['Le churn ne doit pas dépasser 3 % par mois.', 'decrease', 0.03, null],
+  ])('%s', (text, direction, target, change) => {
+    expect(analyze(text)).toMatchObject({ direction, target, change });
+  });
+  it('"by fall" is a season, not a decrease', () => {
+    expect(analyze('Book 60 demos by fall.').direction).toBe('increase');
+  });
+  it('a bound on a change stays a change ("by at least 8 %", "d’au moins 8 %")', () => {
+    expect(analyze('Grow ARR by at least 8% in 2027.')).toMatchObject({ target: null, change: { value: 0.08, kind: 'relative' } });
+    expect(analyze('Augmenter les inscriptions d’au moins 8 % en 2027.')).toMatchObject({ target: null, change: { value: 0.08, kind: 'relative' } });
+  });
+});
