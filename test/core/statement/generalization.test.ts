@@ -215,6 +215,15 @@ describe('cadence adjectives that qualify a level', () => {
   });
 });
 
+describe('French lever connectors', () => {
+  it.each([
+    ['Augmenter les inscriptions de 20 % à travers un jeu concours.', ['un jeu concours']],
+    ['Réduire le churn de 10 % au travers de revues trimestrielles.', ['revues trimestrielles']],
+  ])('%s', (text, levers) => {
+    expect(analyze(text).levers).toEqual(levers);
+  });
+});
+
 describe('"with" levers and the numbers after them', () => {
   it('a number inside the means keeps the clause a lever', () => {
     expect(analyze('Grow ARR by 15% with cross-sells and a price rise of 4%.').levers).toEqual(['cross-sells', 'a price rise of 4%']);
