@@ -56,6 +56,11 @@ function isYear(q: Quantity, folded: string): boolean {
   );
 }
 
+/** "(vs. 2026)" in a money or rate goal: a bare 2020–2039 is a year, never an amount of euros or a rate. */
+function isYearForLevelKpi(q: Quantity, kpi: KpiDefinition | undefined, folded: string): boolean {
+  return q.kind === 'number' && kpi !== undefined && (kpi.unit === 'currency' || kpi.unit === 'percent') && /^20[23]\d$/.test(folded.slice(q.start, q.end));
+}
+
 /** "the last 3 weeks", "les 30 derniers jours", "3 months ago": an observation window, never a goal number. */
 function isElapsedPeriod(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' && q.kind !== 'days') return false;
@@ -198,7 +203,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directionMention = chooseDirection(goalDirections);
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
-  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded));
+  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded));
   const numbers = extractGoalNumbers(
     folded,
     quantities,

@@ -343,3 +343,12 @@ describe('modal and intransitive phrasings', () => {
     expect(analyze('Augmenter les inscriptions d’au moins 8 % en 2027.')).toMatchObject({ target: null, change: { value: 0.08, kind: 'relative' } });
   });
 });
+
+describe('side numbers in parentheses', () => {
+  it('a comparison year is not an amount', () => {
+    expect(analyze('Grow bookings by 15% in 2027 (vs. 2026).')).toMatchObject({ target: null, change: { value: 0.15, kind: 'relative' } });
+  });
+  it('a lone "from X" is the baseline', () => {
+    expect(analyze('Grow ARR by 20% (from $2M) by Q4 2027.')).toMatchObject({ baseline: 2000000, target: null });
+  });
+});
