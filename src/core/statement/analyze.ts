@@ -109,7 +109,7 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
-  return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on)$/.test(next[1]);
+  return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;

@@ -35,7 +35,9 @@ const UNIT_SOURCE = 'day|jour|journee|week|semaine|wk|month|mois|mo|quarter|trim
 const RECURRENCE_RE = new RegExp(
   [
     // "per month", "each week", "every quarter", "a month" (after a number: "40 meetings a month"), "/month".
-    `\\b(?:per|each|every|a|an)\\s+(day|week|month|quarter|year)\\b`,
+    `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b`,
+    // "per annum", "p.a.", "20 % l'an".
+    `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b`,
     `\\/\\s?(${UNIT_SOURCE})\\b`,
     // "month over month", "month on month", "year-over-year".
     `\\b(day|week|month|quarter|year)\\s+(?:over|on|after)\\s+(?:day|week|month|quarter|year)\\b`,
@@ -50,9 +52,12 @@ const RECURRENCE_RE = new RegExp(
   'g',
 );
 
+/** Latin yearly rates: "+20 % per annum", "20% p.a.". */
+const PER_ANNUM: Readonly<Record<string, Period>> = { 'per annum': 'year', 'p.a.': 'year', 'p.a': 'year' };
+
 function periodOf(word: string): Period | null {
   const singular = word.endsWith('s') && word !== 'mois' ? word.slice(0, -1) : word;
-  return UNIT[singular] ?? ADVERBS[word] ?? null;
+  return UNIT[singular] ?? ADVERBS[word] ?? PER_ANNUM[word] ?? null;
 }
 
 export function findRecurrences(folded: string, excluded: readonly Span[]): RecurrenceMention[] {

@@ -352,3 +352,18 @@ describe('side numbers in parentheses', () => {
     expect(analyze('Grow ARR by 20% (from $2M) by Q4 2027.')).toMatchObject({ baseline: 2000000, target: null });
   });
 });
+
+describe('more cadence phrasings', () => {
+  it.each([
+    ['Grow ARR 25% per annum.', 'year'],
+    ['Grow ARR 25% p.a.', 'year'],
+    ['Augmenter l’ARR de 25 % l’an.', 'year'],
+    ['Send 30 emails every working day.', 'day'],
+    ['Book 20 demos monthly per AE.', 'month'],
+  ])('%s', (text, recurrence) => {
+    expect(analyze(text).recurrence).toBe(recurrence);
+  });
+  it('"faire N appels" is an attainment with a direction', () => {
+    expect(analyze('Faire 70 appels par jour.')).toMatchObject({ kpi: 'prospecting', direction: 'increase', target: 70 });
+  });
+});
