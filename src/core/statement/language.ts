@@ -6,7 +6,7 @@
 import type { Lang } from '../types';
 
 const FR_WORDS = new Set(
-  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque mois semaine trimestre annee jour augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif faire mieux que dernier derniere progresser etre meilleur meilleure envoyer fermer conclure signer obtenir generer ameliorer baisser diminuer tripler conserver garder viser notre tout tous toutes chez sous".split(' '),
+  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque mois semaine trimestre annee jour augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif faire mieux que dernier derniere progresser etre meilleur meilleure envoyer fermer conclure signer obtenir generer ameliorer baisser diminuer tripler conserver garder viser notre tout tous toutes chez sous booster closer realiser developper accroitre decrocher hausser relever passer generer rdv ca on nous il faut doit doivent veut veux voulons devons".split(' '),
 );
 const EN_WORDS = new Set(
   "the an and of to by in on for with our your this that these from per each every end next month week quarter year day increase reduce keep maintain reach raise cut grow boost lower improve double halve rate revenue sales new customers within over through more less than at least team goal number before until do get make be best send close book win hit build drive schedule it our we let's better last all".split(' '),
@@ -24,6 +24,13 @@ export function detectLanguage(folded: string, original: string): Lang {
       if (FR_WORDS.has(w)) fr++;
       if (EN_WORDS.has(w)) en++;
     }
+  }
+  // Goals open with their verb: the opening word shows the writer's language in franglais
+  // ("Booster le pipeline de 20 % by end of Q2" is French).
+  const first = words[0];
+  if (first !== undefined && FR_WORDS.has(first) !== EN_WORDS.has(first)) {
+    if (FR_WORDS.has(first)) fr += 2;
+    else en += 2;
   }
   if (fr !== en) return fr > en ? 'fr' : 'en';
   // French typography breaks the tie: accents, a space before "%", an amount before "€".

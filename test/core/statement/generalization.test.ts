@@ -367,3 +367,10 @@ describe('more cadence phrasings', () => {
     expect(analyze('Faire 70 appels par jour.')).toMatchObject({ kpi: 'prospecting', direction: 'increase', target: 70 });
   });
 });
+
+describe('franglais', () => {
+  it('the opening verb shows the writer’s language', () => {
+    expect(analyze('Booster le pipeline de 20 % by end of Q2.').language).toBe('fr');
+    expect(analyze('Closer 10 deals d’ici fin décembre.')).toMatchObject({ language: 'fr', kpi: 'deals_closed', direction: 'increase', target: 10 });
+  });
+});
