@@ -38,7 +38,7 @@ describe('smart-goals report', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(input).equals(original)).toBe(true);
     expect(defaultOutput(input)).toBe(path.join(dir, 'sales.smart.xlsx'));
-    expect(result.out).toMatch(/^Checked 17 goals: \d+ to review\./);
+    expect(result.out).toMatch(/^Goals checked: 17; to review: \d+\./);
     expect(result.out).toContain('Alignment problems (1):');
     expect(result.out).toContain('Q1–Q4 sum to 104 new accounts; the annual goal is 120 new accounts.');
     const output = await loadXlsx(defaultOutput(input));
@@ -65,7 +65,7 @@ describe('smart-goals report', () => {
     copyFileSync(path.resolve(__dirname, '../../examples/objectifs-commerciaux.xlsx'), input);
     const result = await run([input, '--today', '2026-11-26']);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^17 objectifs vérifiés/);
+    expect(result.out).toMatch(/^Objectifs vérifiés : 17 ;/);
     expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
   });
 

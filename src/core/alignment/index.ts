@@ -51,7 +51,7 @@ export interface AlignmentOptions {
   history?: ReadonlyMap<string, readonly KpiPoint[]>;
 }
 
-export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle';
+export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle' | 'duplicate-id';
 
 export interface AlignmentIssue {
   kind: AlignmentKind;
@@ -67,6 +67,8 @@ export interface RollUp {
   value: number | null;
   parentTarget: number | null;
   fits: boolean | null;
+  /** False when the children end well before the parent's deadline: their sum is only part of the parent's. */
+  covers: boolean;
 }
 
 export interface AlignmentNode {
@@ -197,7 +199,12 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
   const notesByRow = new Map<number, string[]>();
   const relevantByRow: AlignmentResult['relevantByRow'] = new Map();
   const byId = new Map<string, AlignmentGoal>();
-  for (const goal of goals) if (goal.hasId && !byId.has(key(goal.id))) byId.set(key(goal.id), goal);
+  const sameId = new Map<string, AlignmentGoal[]>();
+  for (const goal of goals) {
+    if (!goal.hasId) continue;
+    if (!byId.has(key(goal.id))) byId.set(key(goal.id), goal);
+    sameId.set(key(goal.id), [...(sameId.get(key(goal.id)) ?? []), goal]);
+  }
 
   const report = (kind: AlignmentKind, message: string, rows: number[]): void => {
     issues.push({ kind, message, rows });
@@ -207,6 +214,12 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
       notesByRow.set(row, notes);
     }
   };
+
+  // Two rows with one ID make the Parent column ambiguous: both rows say so (the first one is used).
+  for (const rows of sameId.values()) {
+    if (rows.length < 2) continue;
+    report('duplicate-id', t(lang, 'align.duplicateId', { id: rows[0].id, rows: rows.map((g) => g.row).join(', '), first: rows[0].row }), rows.map((g) => g.row));
+  }
 
   // Resolve parents; a loop in the Parent column is cut where it closes.
   const parentOf = new Map<number, number>();
@@ -220,16 +233,20 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
     }
     let ancestor: AlignmentGoal | undefined = parent;
     let loops = false;
+    const chain: AlignmentGoal[] = [goal];
     for (let guard = 0; ancestor && guard <= goals.length; guard++) {
       if (ancestor.row === goal.row) {
         loops = true;
         break;
       }
+      chain.push(ancestor);
       const next = parentOf.get(ancestor.row);
       ancestor = next === undefined ? undefined : byRow.get(next);
     }
     if (loops) {
-      report('cycle', t(lang, 'align.cycle', { id: goal.id }), [goal.row]);
+      // Every goal of the loop is told, with the loop spelled out (A → B → A).
+      const path = [...chain.map((g) => g.id), goal.id].join(' → ');
+      report('cycle', t(lang, 'align.cycle', { id: goal.id, chain: path }), chain.map((g) => g.row));
       continue;
     }
     parentOf.set(goal.row, parent.row);
@@ -272,13 +289,16 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
     const rows = notesByRow.get(goal.row);
     const hasFamily = parentOf.has(goal.row) || childrenOf.has(goal.row) || Boolean(goal.parent);
     if (rows && rows.length > 0) {
-      relevantByRow.set(goal.row, { status: 'fail', message: rows.join(' '), suggestion: t(lang, 'align.suggestion') });
+      const kinds = issues.filter((issue) => issue.rows.includes(goal.row)).map((issue) => issue.kind);
+      relevantByRow.set(goal.row, { status: 'fail', message: rows.join(' '), suggestion: alignmentFix(kinds, lang) });
     } else if (hasFamily) {
       const parentRow = parentOf.get(goal.row);
       const parent = parentRow === undefined ? undefined : byRow.get(parentRow);
       const rollup = rollups.get(goal.row);
       const message =
-        rollup && rollup.fits && rollup.value !== null
+        rollup && rollup.fits && rollup.value !== null && !rollup.covers && rollup.parentTarget !== null
+          ? t(lang, 'align.fits.partial', { value: formatAmount(rollup.value, goal, null, lang), target: formatAmount(rollup.parentTarget, goal, null, lang) })
+          : rollup && rollup.fits && rollup.value !== null
           ? t(lang, 'align.fits.parent', { value: formatAmount(rollup.value, goal, null, lang) })
           : parent
             ? t(lang, 'align.fits.child', { parent: parent.id })
@@ -292,6 +312,13 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
   return { issues, notesByRow, relevantByRow, roots, parentOf, splits };
 }
 
+const STRUCTURAL_KINDS: ReadonlySet<AlignmentKind> = new Set<AlignmentKind>(['parent-missing', 'cycle', 'duplicate-id']);
+
+/** The fix to suggest for a row's alignment issues: repair the ID/Parent columns, or make the numbers fit. */
+export function alignmentFix(kinds: readonly AlignmentKind[], lang: Lang): string {
+  return kinds.length > 0 && kinds.every((kind) => STRUCTURAL_KINDS.has(kind)) ? t(lang, 'align.suggestion.ids') : t(lang, 'align.suggestion');
+}
+
 function rollUp(
   parent: AlignmentGoal,
   children: readonly AlignmentGoal[],
@@ -302,7 +329,7 @@ function rollUp(
 ): RollUp {
   const { lang } = options;
   const measured = children.filter((c) => sameKpi(c, parent) !== false && c.target !== null);
-  if (measured.length === 0 || parent.target === null) return { kind: null, value: null, parentTarget: parent.target, fits: null };
+  if (measured.length === 0 || parent.target === null) return { kind: null, value: null, parentTarget: parent.target, fits: null, covers: false };
   const noun = unitNoun(parent.statement, parent.target, lang);
   const rows = [parent.row, ...measured.map((c) => c.row)];
   const covers = !parent.deadline || measured.some((c) => c.deadline !== null && daysBetween(c.deadline, parent.deadline as IsoDate) <= COVER_DAYS);
@@ -318,7 +345,7 @@ function rollUp(
       report('sum', t(lang, 'align.sum.exceeds', params), rows);
       fits = false;
     }
-    return { kind: 'sum', value: sum, parentTarget: parent.target, fits };
+    return { kind: 'sum', value: sum, parentTarget: parent.target, fits, covers };
   }
   const last = [...measured].sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.row - b.row)[measured.length - 1];
   const value = last.target as number;
@@ -332,7 +359,7 @@ function rollUp(
       [parent.row, last.row],
     );
   }
-  return { kind: 'last', value, parentTarget: parent.target, fits };
+  return { kind: 'last', value, parentTarget: parent.target, fits, covers };
 }
 
 function buildTree(goals: readonly AlignmentGoal[], parentOf: Map<number, number>, childrenOf: Map<number, AlignmentGoal[]>, rollups: Map<number, RollUp>): AlignmentNode[] {

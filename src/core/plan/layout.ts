@@ -65,7 +65,8 @@ function unitFormat(unit: Unit | null): string {
     case 'count':
       return '#,##0';
     default:
-      return '#,##0.##';
+      // The automatic format: Sheets shows "#,##0.##" on a whole number with a trailing point ("120.").
+      return '';
   }
 }
 
@@ -166,6 +167,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
 
   // Goals table
   sheet.section('goals', h(lang, 'plan.section.goals'));
+  if (report.goals.length === 0) sheet.add([[h(lang, 'plan.goals.none')]]);
   const goalHeader = ['id', 'goal', 'owner', 'kpi', 'pace', 'baseline', 'target', 'deadline', 'probability', 'verdict', 'suggested', 'score'].map((k) => h(lang, `plan.goals.${k}` as MessageKey));
   sheet.table(
     goalHeader,
@@ -199,7 +201,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
       r.statement,
       r.target ?? '',
       r.rollup ?? '',
-      r.fits === null ? r.note : `${r.fits ? '✓' : '⚠'} ${r.note}`.trim(),
+      r.issues ? `⚠ ${r.note}` : r.fits === null ? r.note : `${r.partial ? '…' : r.fits ? '✓' : '⚠'} ${r.note}`.trim(),
     ]),
     treeRows.map((r) => ['', '', unitFormat(r.unit), unitFormat(r.unit), '']),
   );
@@ -209,7 +211,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
     const byRow = new Map(report.goals.map((c) => [c.row, c]));
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...split.quarters.map((q) => q.target), h(lang, split.basis === 'seasonal' ? 'plan.tree.seasonal' : 'plan.tree.flat', { years: split.years })]),
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...split.quarters.map((q) => q.target), h(lang, split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const unit = byRow.get(split.row)?.unit ?? null;
         return ['', '', unitFormat(unit), unitFormat(unit), unitFormat(unit), unitFormat(unit), ''];

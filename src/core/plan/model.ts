@@ -4,9 +4,9 @@
  * chart data and recommendations. `layout.ts` turns it into sheet blocks.
  */
 import { forecastPath } from '../achievability';
-import { flattenTree, type QuarterSplit } from '../alignment';
+import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
-import { formatPercent, formatPoints } from '../format';
+import { formatCurrency, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
@@ -75,6 +75,10 @@ export interface TreeRow {
   rollup: number | null;
   rollupKind: 'sum' | 'last' | null;
   fits: boolean | null;
+  /** True when an alignment issue concerns this goal (its note says which). */
+  issues: boolean;
+  /** The children fit so far but end well before the parent's deadline: their roll-up is only part of it. */
+  partial: boolean;
   note: string;
 }
 
@@ -133,15 +137,28 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
   ];
 }
 
+/** Decimals that keep a small pace visible: a daily pace of $0.40 must not print as "+$0". */
+function paceDecimals(magnitude: number, base: number): number {
+  if (magnitude === 0 || magnitude >= 10) return base;
+  return Math.min(4, Math.max(base, 1 - Math.floor(Math.log10(magnitude))));
+}
+
 /** "+1.2 pts / week", "+3 / month", "-5 % / month". */
 export function paceLabel(check: GoalCheck, lang: Lang): string {
   const pace = check.requiredPace;
   if (!pace || pace.perPeriod === null || !pace.period) return '';
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
-  if (check.unit === 'percent') return `${formatPoints(pace.perPeriod, lang)} ${per}`;
+  if (check.unit === 'percent') return `${formatPoints(pace.perPeriod, lang, paceDecimals(Math.abs(pace.perPeriod) * 100, 1))} ${per}`;
   const sign = pace.perPeriod > 0 ? '+' : '';
-  const absolute = `${sign}${formatGoalValue(pace.perPeriod, check.unit, check.currency, lang)}`;
-  const relative = pace.perPeriodRelative !== null && check.aggregation === 'level' ? ` (${pace.perPeriodRelative > 0 ? '+' : ''}${formatPercent(pace.perPeriodRelative, lang)})` : '';
+  const magnitude = Math.abs(pace.perPeriod);
+  const amount =
+    check.unit === 'currency' && check.currency
+      ? formatCurrency(pace.perPeriod, lang, check.currency, paceDecimals(magnitude, 0))
+      : formatNumber(pace.perPeriod, lang, paceDecimals(magnitude, 2));
+  const absolute = `${sign}${amount}`;
+  const relativeValue = pace.perPeriodRelative;
+  const relative =
+    relativeValue !== null && check.aggregation === 'level' ? ` (${relativeValue > 0 ? '+' : ''}${formatPercent(relativeValue, lang, paceDecimals(Math.abs(relativeValue) * 100, 1))})` : '';
   return `${absolute}${relative} ${per}`;
 }
 
@@ -250,12 +267,13 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   };
   if (aggregation === 'total') {
     // Totals: the running total over the headline goal's window, so target and forecast compare.
-    const windowStart = furthest.start ?? history[0].date;
+    // A goal without a Start counts from today (what was done before does not count towards it).
+    const windowStart = furthest.start ?? input.today;
     if (windowStart > last.date) {
       // A window that starts after the data: the forecast counts from its start (what comes before does not count).
       const before = path.filter((step) => step.date < windowStart);
       const base = before.length > 0 ? before[before.length - 1].median : 0;
-      rowAt(windowStart).median = 0;
+      Object.assign(rowAt(windowStart), { median: 0, low: 0, high: 0 });
       for (const step of path) {
         if (step.date < windowStart) continue;
         Object.assign(rowAt(step.date), { median: step.median - base, low: Math.max(0, step.low - base), high: step.high - base });
@@ -301,7 +319,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
       if (criterion.suggestion) fixes.push(criterion.suggestion);
     }
     for (const issue of c.alignment) if (!problems.includes(issue.message)) problems.push(issue.message);
-    if (c.alignment.length > 0) fixes.push(t(lang, 'align.suggestion'));
+    if (c.alignment.length > 0) fixes.push(alignmentFix(c.alignment.map((a) => a.kind), lang));
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
     if (notAchievable && c.suggestedTarget !== null) {
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(c.suggestedTarget, c.unit, c.currency, lang) }));
@@ -324,8 +342,9 @@ export function buildPlanReport(input: PlanInput): PlanReport {
   const tree: TreeRow[] = order.map((node) => {
     const c = byRow.get(node.row) as GoalCheck;
     const rollup = node.rollup;
-    const note = c.alignment.length > 0 ? c.alignment.map((a) => a.message).join(' ') : rollup?.fits ? t(lang, 'plan.tree.fits') : '';
-    return { row: c.row, id: c.id, depth: node.depth, statement: c.statement, target: c.target, unit: c.unit, rollup: rollup?.value ?? null, rollupKind: rollup?.kind ?? null, fits: rollup?.fits ?? null, note };
+    const partial = rollup !== null && rollup.fits === true && !rollup.covers;
+    const note = c.alignment.length > 0 ? c.alignment.map((a) => a.message).join(' ') : partial ? t(lang, 'plan.tree.partial') : rollup?.fits ? t(lang, 'plan.tree.fits') : '';
+    return { row: c.row, id: c.id, depth: node.depth, statement: c.statement, target: c.target, unit: c.unit, rollup: rollup?.value ?? null, rollupKind: rollup?.kind ?? null, fits: rollup?.fits ?? null, issues: c.alignment.length > 0, partial, note };
   });
   const seriesUsed = input.model.series.filter((s) => checks.some((c) => c.seriesKey === s.key));
   const charts = seriesUsed

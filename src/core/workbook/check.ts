@@ -7,7 +7,7 @@
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
 import { achievableCriterion, assess, forecastPath, type Assessment } from '../achievability';
-import { checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
+import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
@@ -16,6 +16,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import { linkSeries, matchCatalog } from './link';
+import { fold } from './text';
 import type { CheckSummary, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 
@@ -145,7 +146,7 @@ export function previousWindowTotal(series: KpiSeries, start: IsoDate, deadline:
   return { value: inside.reduce((sum, p) => sum + p.value, 0), from: addDays(from, 1), to };
 }
 
-function alignmentGoal(m: MergedGoal): AlignmentGoal {
+function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
   return {
     row: m.goal.row,
     id: m.goal.id,
@@ -154,7 +155,7 @@ function alignmentGoal(m: MergedGoal): AlignmentGoal {
     statement: m.goal.statement,
     kpiId: m.kpi?.id ?? null,
     seriesKey: m.series?.key ?? null,
-    kpiName: m.series?.name ?? (m.kpi ? m.kpi.label.en : m.goal.kpi),
+    kpiName: kpiDisplayName(m, lang),
     unit: m.unit,
     currency: m.currency,
     aggregation: m.aggregation,
@@ -167,8 +168,16 @@ function alignmentGoal(m: MergedGoal): AlignmentGoal {
 }
 
 /** The KPI's display name in the user's language. */
+/**
+ * The KPI as the user knows it: the linked series' name, else what the KPI
+ * column says ("MRR" stays "MRR" even though the catalog files it under
+ * revenue), else the catalog label of the KPI the sentence names.
+ */
 export function kpiDisplayName(m: MergedGoal, lang: Lang): string | null {
-  return m.series?.name ?? (m.kpi ? m.kpi.label[lang] : m.goal.kpi);
+  if (m.series) return m.series.name;
+  const typed = m.goal.kpi;
+  if (typed && !(m.kpi && fold(typed) === fold(m.kpi.id))) return typed;
+  return m.kpi ? m.kpi.label[lang] : typed;
 }
 
 /**
@@ -344,7 +353,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     merged.push(mergeGoal(goal, model.series, options));
     options.onProgress?.(merged.length, total * 2);
   }
-  const alignment = checkAlignment(merged.map(alignmentGoal), {
+  const alignment = checkAlignment(merged.map((m) => alignmentGoal(m, options.lang)), {
     lang: options.lang,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
@@ -369,7 +378,7 @@ function firstFix(check: GoalCheck, lang: Lang): string | null {
     const c = check.criteria[id];
     if ((c.status === 'fail' || c.status === 'warn') && c.suggestion) return c.suggestion;
   }
-  if (check.alignment.length > 0) return t(lang, 'align.suggestion');
+  if (check.alignment.length > 0) return alignmentFix(check.alignment.map((a) => a.kind), lang);
   return null;
 }
 
@@ -398,7 +407,9 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   );
   const averageScore = result.checks.length > 0 ? Math.round(result.checks.reduce((s, c) => s + c.score, 0) / result.checks.length) : null;
   const parts = [
-    t(lang, 'check.summary.done', { checked: formatNumber(result.checks.length, lang), flagged: formatNumber(flagged.length, lang) }),
+    model.goals.length === 0
+      ? t(lang, 'check.summary.empty', { sheet: model.goalsSheet?.name ?? '' })
+      : t(lang, 'check.summary.done', { checked: formatNumber(result.checks.length, lang), flagged: formatNumber(flagged.length, lang) }),
     t(lang, 'check.summary.alignment', { count: formatNumber(result.alignment.issues.length, lang) }),
   ];
   if (averageScore !== null) parts.push(t(lang, 'check.summary.score', { score: averageScore }));

@@ -70,7 +70,8 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null): str
     case 'probability':
       return '0%';
     case 'suggestedTarget':
-      return unit === 'percent' ? '0.0%' : unit === 'currency' ? '#,##0' : '#,##0.##';
+      // Not "#,##0.##": Sheets shows a whole number in it with a trailing point ("120.").
+      return unit === 'percent' ? '0.0%' : unit === 'currency' || unit === 'count' ? '#,##0' : '0.###############';
     default:
       return '@';
   }

@@ -116,7 +116,7 @@ export interface NewGoal {
 
 /** One alignment finding, already localized. */
 export interface AlignmentNote {
-  kind: 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle';
+  kind: 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle' | 'duplicate-id';
   message: string;
 }
 

@@ -36,7 +36,7 @@ describe('checkAlignment: totals', () => {
     expect(result.issues).toEqual([]);
     expect(result.relevantByRow.get(2)?.status).toBe('pass');
     expect(result.relevantByRow.get(3)?.status).toBe('pass');
-    expect(result.roots[0].rollup).toEqual({ kind: 'sum', value: 120, parentTarget: 120, fits: true });
+    expect(result.roots[0].rollup).toEqual({ kind: 'sum', value: 120, parentTarget: 120, fits: true, covers: true });
   });
 
   it('flags both rows with the numbers when the quarters do not add up', () => {
@@ -101,6 +101,34 @@ describe('checkAlignment: levels, KPIs, windows, parents', () => {
     const result = checkAlignment([a, b, c], { lang: 'en', fiscalYearStartMonth: 1 });
     expect(result.issues.map((i) => i.kind).sort()).toEqual(['cycle', 'parent-missing']);
     expect(flattenTree(result.roots).map((n) => n.id).sort()).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reports a loop on every goal of it, spelled out, with an ID fix', () => {
+    const a = goal({ row: 2, id: 'A', parent: 'C' });
+    const b = goal({ row: 3, id: 'B', parent: 'A' });
+    const c = goal({ row: 4, id: 'C', parent: 'B' });
+    const result = checkAlignment([a, b, c], { lang: 'en', fiscalYearStartMonth: 1 });
+    const cycle = result.issues.find((i) => i.kind === 'cycle');
+    expect(cycle?.rows.sort()).toEqual([2, 3, 4]);
+    expect(cycle?.message).toMatch(/\(([ABC]) → [ABC] → [ABC] → \1\)/);
+    for (const row of [2, 3, 4]) expect(result.relevantByRow.get(row)?.suggestion).toBe('Give each goal its own ID and make the Parent column name an existing ID, without loops.');
+  });
+
+  it('reports duplicate IDs on every row that carries them', () => {
+    const first = goal({ row: 2, id: 'N', target: 120, deadline: '2027-12-31' });
+    const second = goal({ row: 7, id: 'n ', target: 10, deadline: '2027-12-31' });
+    const child = goal({ row: 3, id: 'N1', parent: 'N', target: 30, deadline: '2027-03-31' });
+    const result = checkAlignment([first, child, second], { lang: 'en', fiscalYearStartMonth: 1 });
+    const duplicate = result.issues.find((i) => i.kind === 'duplicate-id');
+    expect(duplicate).toEqual({ kind: 'duplicate-id', message: 'ID "N" is used on several rows (2, 7); the Parent column refers to the first one (row 2).', rows: [2, 7] });
+    expect(result.parentOf.get(3)).toBe(2);
+    expect(result.relevantByRow.get(3)?.status).toBe('pass');
+  });
+
+  it('says a partial set of sub-goals covers part of the period instead of "adding up"', () => {
+    const result = checkAlignment([annual, ...quarters([20, 30])], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.roots[0].rollup).toMatchObject({ kind: 'sum', value: 50, fits: true, covers: false });
+    expect(result.relevantByRow.get(annual.row)?.message).toBe('Sub-goals so far cover part of the period: 50 of 120.');
   });
 
   it('orders the tree parents above children', () => {

@@ -95,7 +95,7 @@ describe('checkWorkbook on the example', () => {
     expect(summary.complete).toBe(true);
     expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S', 'S-Q1']));
     expect(summary.alignmentProblems).toHaveLength(1);
-    expect(summary.message).toMatch(/^Checked 17 goals: \d+ to review\. Alignment problems: 1\./);
+    expect(summary.message).toMatch(/^Goals checked: 17; to review: \d+\. Alignment problems: 1\./);
   });
 
   it('writes one value per owned column', () => {

@@ -116,7 +116,7 @@ describe('a messy French workbook', () => {
     expect(values[6][notes]).toBe('');
     expect(String(values[5][notes])).toContain('Cible : « cinquante » n’est pas un nombre');
     expect(String(values[7][notes])).toContain('« O9 »');
-    expect(summary.message).toMatch(/^3 objectifs vérifiés/);
+    expect(summary.message).toMatch(/^Objectifs vérifiés : 3 ;/);
   });
 
   it('writes a French report without changing any cell of the workbook', () => {
@@ -291,7 +291,7 @@ describe('reliability', () => {
     addSheet(h.emulator, 'Goals', [['ID', 'Goal', 'KPI', 'Deadline']]);
     const summary = h.run<CheckSummary>('checkGoals');
     expect(summary.checked).toBe(0);
-    expect(summary.message).toBe('Checked 0 goals: 0 to review. Alignment problems: 0.');
+    expect(summary.message).toBe('No goal rows under the header row of "Goals": write one goal per row. Alignment problems: 0.');
     const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
     const text = h.emulator.spreadsheet.getSheetByName(sheetName)?.getDataRange().getValues().flat() ?? [];
     expect(text).toContain('No goal has a deadline: nothing to draw.');
@@ -310,7 +310,7 @@ describe('reliability', () => {
       summary: string;
       flagged: Array<{ row: number }>;
     };
-    expect(check.summary).toMatch(/^17 objectifs vérifiés : \d+ à revoir\./);
+    expect(check.summary).toMatch(/^Objectifs vérifiés : 17 ; à revoir : \d+\./);
     expect(check.flagged.length).toBeGreaterThan(0);
     expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans « Plan SMART ${TODAY} ».`);
     expect(h.emulator.spreadsheet.getActiveSheet().getName()).toBe(`Plan SMART ${TODAY}`);

