@@ -18,10 +18,14 @@ function chartText(x: number, y: number, text: string, anchor: 'start' | 'end', 
   return node;
 }
 
-export function forecastChart(data: ChartData, label: string, formatValue?: (value: number) => string): SVGSVGElement {
+/** Room under the plot for the date axis (first observation, deadline). */
+const DATE_AXIS_HEIGHT = 14;
+
+export function forecastChart(data: ChartData, label: string, formatValue?: (value: number) => string, formatDate?: (iso: string) => string): SVGSVGElement {
   const box = { width: 276, height: 130, padding: 12 };
   const geometry = chartGeometry(data, box);
-  const root = svg('svg', { class: 'chart', width: box.width, height: box.height, viewBox: `0 0 ${box.width} ${box.height}`, role: 'img' });
+  const height = box.height + (formatDate ? DATE_AXIS_HEIGHT : 0);
+  const root = svg('svg', { class: 'chart', width: box.width, height, viewBox: `0 0 ${box.width} ${height}`, role: 'img' });
   root.setAttribute('aria-label', label);
   const title = svg('title');
   title.textContent = label;
@@ -38,6 +42,15 @@ export function forecastChart(data: ChartData, label: string, formatValue?: (val
   if (formatValue) {
     root.appendChild(chartText(2, 9, formatValue(geometry.yDomain[1]), 'start', 'chart-label'));
     root.appendChild(chartText(2, box.height - 2, formatValue(geometry.yDomain[0]), 'start', 'chart-label'));
+  }
+  // A date axis: without it nobody can tell a two-week goal from a two-year one.
+  const first = data.history[0]?.date ?? data.forecast[0]?.date;
+  const last = data.deadline ?? data.forecast[data.forecast.length - 1]?.date ?? data.history[data.history.length - 1]?.date;
+  if (formatDate && first && last) {
+    const axisY = box.height + DATE_AXIS_HEIGHT - 3;
+    root.appendChild(svg('line', { x1: box.padding, x2: box.width - box.padding, y1: box.height - box.padding + 2, y2: box.height - box.padding + 2, class: 'chart-axis' }));
+    root.appendChild(chartText(box.padding, axisY, formatDate(first), 'start', 'chart-label'));
+    if (last !== first) root.appendChild(chartText(box.width - box.padding, axisY, formatDate(last), 'end', 'chart-label'));
   }
   return root;
 }

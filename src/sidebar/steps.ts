@@ -6,6 +6,7 @@ import { draftTargetLevel, type GoalDraft, type KpiChoice, type SeriesSummary } 
 import { isValidIsoDate } from '../core/dates';
 import type { MessageKey } from '../core/messages';
 import type { IsoDate } from '../core/types';
+import { roundForEntry } from './values';
 
 export const STEPS = ['kpi', 'baseline', 'target', 'specific', 'relevant', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -87,9 +88,14 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
     ...draft,
     kpi,
     // The recent average resists one noisy period better than the latest value; a total has no starting level.
-    baseline: series && kpi.aggregation === 'level' ? (series.recentAverage ?? series.latest?.value ?? null) : null,
+    // Rounded as a person would type it (25.0333 % → 25 %): the input then shows what will be saved.
+    baseline: series && kpi.aggregation === 'level' ? roundOrNull(series.recentAverage ?? series.latest?.value ?? null, kpi.unit) : null,
     direction: kpi.lowerIsBetter ? 'decrease' : 'increase',
     target: null,
     change: null,
   };
+}
+
+function roundOrNull(value: number | null, unit: KpiChoice['unit']): number | null {
+  return value === null ? null : roundForEntry(value, unit);
 }

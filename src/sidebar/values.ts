@@ -14,6 +14,18 @@ export function parseUnitInput(text: string, unit: Unit, lang: Lang): number | n
   return value;
 }
 
+/**
+ * A value taken from the history, rounded to what a person would type
+ * (25.0333 % → 25 %, €131,333.33 → €131,333, 1.6667 → 1.67), so the input
+ * shows exactly what will be saved.
+ */
+export function roundForEntry(value: number, unit: Unit): number {
+  if (!Number.isFinite(value)) return value;
+  // Percentages to a tenth of a point; large amounts to the unit; small counts to two decimals.
+  const factor = unit === 'percent' ? 1000 : Math.abs(value) >= 100 ? 1 : 100;
+  return Math.round(value * factor) / factor;
+}
+
 /** The value as it goes back into an input (no unit sign, no grouping, locale decimal mark). */
 export function toInputText(value: number | null, unit: Unit, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return '';

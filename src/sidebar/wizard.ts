@@ -14,7 +14,8 @@ import {
   type SeriesSummary,
   type SidebarContext,
 } from '../core/api';
-import { formatDate, formatPercent } from '../core/format';
+import { isValidIsoDate } from '../core/dates';
+import { formatDate, formatNumber, formatPercent } from '../core/format';
 import type { MessageKey } from '../core/messages';
 import type { Direction, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
@@ -24,10 +25,13 @@ import { callServer, errorMessage, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
 import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, field, select, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
-import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, toInputText, unitLabel } from './values';
+import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
 const LIVE_DELAY_MS = 400;
+/** The parent picker gets a search box past this many goals, and lists at most PARENT_OPTIONS_MAX of them. */
+const PARENT_SEARCH_FROM = 25;
+const PARENT_OPTIONS_MAX = 200;
 
 export interface WizardHost {
   lang: Lang;
@@ -79,6 +83,20 @@ export class Wizard {
 
   private unit(): Unit {
     return this.draft.kpi?.unit ?? 'count';
+  }
+
+  /** "0 %" beside a "stretch" verdict reads as a contradiction: below 1 % (above 99 %) is said as such. */
+  private probabilityText(probability: number): string {
+    if (probability < 0.005) return this.tr('sidebar.assess.probabilityBelow', { percent: formatPercent(0.01, this.lang, 0) });
+    if (probability > 0.995) return this.tr('sidebar.assess.probabilityAbove', { percent: formatPercent(0.99, this.lang, 0) });
+    return formatPercent(probability, this.lang, 0);
+  }
+
+  /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
+  private shortDate(iso: string, dropCurrentYear = false): string {
+    const [year, month, day] = iso.split('-').map(Number);
+    const dayMonth = `${day} ${this.tr(`sidebar.monthShort.${month}` as MessageKey)}`;
+    return dropCurrentYear && iso.slice(0, 4) === this.host.context.today.slice(0, 4) ? dayMonth : `${dayMonth} ${year}`;
   }
 
   private periodName(period: Period | null): string {
@@ -163,7 +181,7 @@ export class Wizard {
       const average = displayValue(series.recentAverage, series.unit, this.lang);
       lines.push(
         series.period
-          ? this.tr('sidebar.kpi.summary', { n: series.recentWindow, period: this.periodName(series.period), average, latest })
+          ? this.tr('sidebar.kpi.summaryWindow', { window: this.tr(`sidebar.kpi.window.${series.period}` as MessageKey, { n: series.recentWindow }), average, latest })
           : this.tr('sidebar.kpi.summaryNoPeriod', { n: series.recentWindow, average, latest }),
       );
     }
@@ -258,7 +276,8 @@ export class Wizard {
     );
     if (series) {
       const chips = h('div', { className: 'chips' });
-      const use = (value: number) => {
+      const use = (exact: number) => {
+        const value = roundForEntry(exact, unit);
         this.draft.baseline = value;
         input.value = toInputText(value, unit, this.lang);
         input.setAttribute('aria-invalid', 'false');
@@ -328,7 +347,8 @@ export class Wizard {
     };
     const preset = select(
       [
-        ...options.map((o) => ({ value: o.date, label: this.tr(presetKeys[o.preset], { date: formatDate(o.date, this.lang) }) })),
+        // Short dates ("6 déc. 2026"): a 300-px select cuts long labels, and the date is what tells presets apart.
+        ...options.map((o) => ({ value: o.date, label: this.tr(presetKeys[o.preset], { date: this.shortDate(o.date, true) }) })),
         { value: 'custom', label: this.tr('sidebar.target.preset.custom') },
       ],
       'custom',
@@ -338,6 +358,12 @@ export class Wizard {
     preset.value = options.some((o) => o.date === this.draft.deadline) ? (this.draft.deadline ?? 'custom') : 'custom';
     const dateInput = h('input', { attrs: { type: 'date', name: 'deadline', min: today } });
     dateInput.value = this.draft.deadline ?? '';
+    // The browser shows a date field in ITS locale (12/06/2026 reads as 12 June to a French manager): spell the date out.
+    const dateField = field(this.tr('sidebar.target.deadlineDate'), dateInput, ' ');
+    const dateHint = dateField.querySelector<HTMLElement>('.hint');
+    const spellDeadline = () => {
+      if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: formatDate(this.draft.deadline, this.lang) }) : '');
+    };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite', 'aria-label': this.tr('sidebar.assess.title') } });
 
     const syncVisibility = () => {
@@ -355,6 +381,7 @@ export class Wizard {
     };
     const changed = () => {
       syncVisibility();
+      spellDeadline();
       this.scheduleAssess(panel, levelInput, mode);
     };
     direction.addEventListener('change', () => {
@@ -392,8 +419,9 @@ export class Wizard {
       preset.value = options.some((o) => o.date === dateInput.value) ? dateInput.value : 'custom';
       changed();
     });
-    body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), field(this.tr('sidebar.target.deadlineDate'), dateInput), panel);
+    body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), dateField, panel);
     syncVisibility();
+    spellDeadline();
     if (this.lastAssessment && this.draft.kpi?.seriesId) this.renderAssessment(panel, this.lastAssessment, levelInput, mode);
     this.scheduleAssess(panel, levelInput, mode);
   }
@@ -441,7 +469,7 @@ export class Wizard {
     const kpiName = this.draft.kpi?.name ?? '';
     const children: Node[] = [h('h3', {}, this.tr('sidebar.assess.title'))];
     const head = h('p', { className: 'verdict-line', attrs: { 'data-verdict': result.verdict } }, verdictBadge(result.verdict, this.tr));
-    if (result.probability !== null) head.append(' ', h('span', { className: 'probability' }, this.tr('sidebar.assess.probability', { probability: formatPercent(result.probability, this.lang, 0) })));
+    if (result.probability !== null) head.append(' ', h('span', { className: 'probability' }, this.tr('sidebar.assess.probability', { probability: this.probabilityText(result.probability) })));
     children.push(head);
     if (result.paceText) children.push(statusLine(this.tr('sidebar.assess.pace', { pace: result.paceText })));
     if (result.suggestedTarget !== null && result.verdict === 'unrealistic') {
@@ -471,12 +499,14 @@ export class Wizard {
         { history: result.history.slice(-shown), forecast: result.forecast, target, deadline: this.draft.deadline },
         this.tr('sidebar.chart.label', { kpi: kpiName }),
         (value) => displayValue(value, unit, this.lang),
+        (iso) => this.shortDate(iso),
       ),
       h(
         'p',
         { className: 'legend' },
         h('span', { className: 'key key-history' }, this.tr('sidebar.chart.legendHistory')),
         h('span', { className: 'key key-forecast' }, this.tr('sidebar.chart.legendForecast')),
+        h('span', { className: 'key key-median' }, this.tr('sidebar.chart.legendMedian')),
         h('span', { className: 'key key-target' }, this.tr('sidebar.chart.legendTarget')),
       ),
     );
@@ -500,21 +530,40 @@ export class Wizard {
 
   private renderRelevant(body: HTMLElement): void {
     const goals = this.host.context.goals;
-    const parent = select(
-      [{ value: '', label: this.tr('sidebar.relevant.none') }, ...goals.map((g) => ({ value: g.id, label: `${g.id} — ${truncate(g.statement, 60)}` }))],
-      this.draft.parentId ?? '',
-    );
+    const parent = select([], '');
     parent.name = 'parent';
+    const chosenLine = h('p', { className: 'chosen-parent' });
+    // A Goals tab can hold thousands of rows: past a screenful, a search box narrows the list and the list is capped.
+    const searchable = goals.length > PARENT_SEARCH_FROM;
+    const search = searchable ? textInput('', { name: 'parentFilter', type: 'search' }) : null;
+    const searchHint = h('p', { className: 'hint', id: uid('hint'), attrs: { 'aria-live': 'polite' } });
+    const fill = () => {
+      const query = search ? foldForSearch(search.value.trim()) : '';
+      const matches = query ? goals.filter((g) => foldForSearch(`${g.id} ${g.statement}`).includes(query)) : goals;
+      const shown = matches.slice(0, PARENT_OPTIONS_MAX);
+      const chosen = this.parentOption();
+      if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
+      replace(
+        parent,
+        h('option', { attrs: { value: '' } }, this.tr('sidebar.relevant.none')),
+        ...shown.map((g) => h('option', { attrs: { value: g.id } }, `${g.id} — ${truncate(g.statement, 60)}`)),
+      );
+      parent.value = this.draft.parentId ?? '';
+      if (search) setText(searchHint, query && matches.length === 0 ? this.tr('sidebar.relevant.filterNone', { query: search.value.trim() }) : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(matches.length, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(goals.length, this.lang, 0) }));
+    };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite' } });
     const check = () => {
       this.draft.parentId = parent.value || null;
+      const chosen = this.parentOption();
+      // The select cuts a long sentence at 300 px: the chosen parent is spelled out in full below it.
+      setText(chosenLine, chosen ? this.tr('sidebar.relevant.chosen', { statement: chosen.statement }) : '');
       if (!this.draft.parentId) {
         this.alignCall.cancel();
         replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.relevant.noParent')));
         return;
       }
       this.alignCall.schedule(
-        { draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption() },
+        { draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: chosen },
         {
           onStart: () => replace(panel, busy(this.tr('sidebar.relevant.checking'))),
           onResult: (result) => this.renderAlignment(panel, result),
@@ -523,8 +572,28 @@ export class Wizard {
       );
     };
     parent.addEventListener('change', check);
+    if (search) {
+      search.setAttribute('aria-describedby', searchHint.id);
+      search.setAttribute('aria-controls', parent.id || (parent.id = uid('field')));
+      search.addEventListener('input', fill);
+      search.addEventListener('keydown', (event) => {
+        // Enter in the search box picks from the list; it must not jump to the next step.
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          parent.focus();
+        } else if (event.key === 'Escape' && search.value) {
+          event.preventDefault();
+          search.value = '';
+          fill();
+        }
+      });
+      const searchField = field(this.tr('sidebar.relevant.filter'), search);
+      searchField.appendChild(searchHint);
+      body.appendChild(searchField);
+    }
+    fill();
     body.appendChild(field(this.tr('sidebar.relevant.parent'), parent, goals.length ? undefined : this.tr('sidebar.relevant.noGoals')));
-    body.appendChild(panel);
+    body.append(chosenLine, panel);
     check();
   }
 
@@ -662,6 +731,14 @@ export class Wizard {
     this.host.onGoalAdded?.();
     this.render(true);
   }
+}
+
+/** Case- and accent-insensitive matching ("equipe" finds "Équipe"). */
+function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function truncate(text: string, max: number): string {

@@ -1,4 +1,4 @@
-import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, toInputText } from '../../src/sidebar/values';
+import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText } from '../../src/sidebar/values';
 
 describe('KPI values in inputs', () => {
   it('reads percent fields typed with or without the % sign', () => {
@@ -36,5 +36,21 @@ describe('KPI values in inputs', () => {
     expect(isNegligibleDelta(0.002, 'percent', 'en')).toBe(false);
     expect(isNegligibleDelta(0.01, 'count', 'en')).toBe(true);
     expect(isNegligibleDelta(-0.4, 'currency', 'en')).toBe(true);
+  });
+});
+
+describe('roundForEntry', () => {
+  it('rounds history values to what a person would type', () => {
+    expect(roundForEntry(0.25033333, 'percent')).toBe(0.25);
+    expect(roundForEntry(0.24449, 'percent')).toBe(0.244);
+    expect(roundForEntry(131333.333, 'currency')).toBe(131333);
+    expect(roundForEntry(1.66667, 'count')).toBe(1.67);
+    expect(roundForEntry(-12.3456, 'days')).toBe(-12.35);
+    expect(roundForEntry(Number.NaN, 'count')).toBeNaN();
+  });
+
+  it('gives an input text equal to the rounded value', () => {
+    expect(toInputText(roundForEntry(0.25033333, 'percent'), 'percent', 'fr')).toBe('25');
+    expect(toInputText(roundForEntry(0.2456, 'percent'), 'percent', 'fr')).toBe('24,6');
   });
 });
