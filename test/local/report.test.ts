@@ -1,4 +1,5 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
@@ -108,5 +109,55 @@ describe('smart-goals report', () => {
     expect(await run([input, '--lang', 'de'])).toMatchObject({ code: 1 });
     expect(await run([])).toMatchObject({ code: 1, err: expect.stringContaining('Usage: smart-goals report') });
     expect(await run([input, '--out', path.join(dir, 'no-such-dir', 'x.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('Cannot write') });
+  });
+
+  /** A French team's file as Excel saves it: no locale, a merged title, text numbers and dates, a hidden column, a formula error, a note. */
+  async function frenchExcelFile(file: string): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    const goals = workbook.addWorksheet('Objectifs');
+    goals.mergeCells('A1:H1');
+    goals.getCell('A1').value = 'Objectifs commerciaux — équipe Sud';
+    goals.addRow([]);
+    goals.addRow(['N°', 'Objectif SMART', 'Indicateur', 'Responsable commercial', 'Valeur actuelle', 'Valeur cible', "Date d'échéance", 'Objectif parent', 'Notes perso']);
+    goals.addRow(['S', "Signer 120 nouveaux comptes d'ici fin 2027", 'Nouveaux comptes', 'Sud', null, '120', '31/12/2027', null, 'prioritaire']);
+    ['20', '26', '28', '30'].forEach((target, q) =>
+      goals.addRow([`S${q + 1}`, `Signer ${target} nouveaux comptes au T${q + 1} 2027`, 'Nouveaux comptes', 'Sud', null, target, ['31/03/2027', '30/06/2027', '30/09/2027', '31/12/2027'][q], 'S', null]),
+    );
+    goals.addRow(['V', 'Porter le CA mensuel de 1 234,5 à 1 500 d’ici le 30/06/2027', 'CA', 'Léa', '1 234,5', '1 500', '30/06/2027', null, { formula: '1/0', result: { error: '#DIV/0!' } }]);
+    goals.getColumn(9).hidden = true;
+    goals.getCell('B4').note = 'Note du manager';
+    const accounts = workbook.addWorksheet('Nouveaux comptes');
+    accounts.addRow(['Mois', 'Valeur']);
+    for (let i = 0; i < 36; i++) accounts.addRow([new Date(Date.UTC(2023, 11 + i, 1)), 8 + (i % 12 < 3 ? 2 : i % 12 > 8 ? 4 : 0) + (i % 2)]);
+    await workbook.xlsx.writeFile(file);
+  }
+
+  it('reads an Excel file without a locale the way its French text is written, and says so', async () => {
+    const input = path.join(dir, 'excel-fr.xlsx');
+    await frenchExcelFile(input);
+    const original = readFileSync(input);
+    const result = await run([input, '--today', '2026-11-26']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(input).equals(original)).toBe(true);
+    expect(result.err).toContain('fr_FR');
+    expect(result.out).toMatch(/^Objectifs vérifiés : 6 ;/);
+    expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
+    // A fourth quarter under its annual goal is no annual goal: no split is proposed for it.
+    expect(result.out).not.toContain('Répartition trimestrielle proposée');
+    const output = await loadXlsx(defaultOutput(input));
+    const goals = output.spreadsheet.getSheetByName('Objectifs');
+    const values = goals?.getDataRange().getValues() ?? [];
+    const v = values.find((row) => row[0] === 'V') as unknown[];
+    const notes = String(v[v.length - 1]);
+    expect(notes).not.toMatch(/Valeur actuelle|Valeur cible|Échéance/);
+    expect(goals?.getRange('B4').getNote()).toBe('Note du manager');
+    expect(goals?.getRange('I4').getValue()).toBe('prioritaire');
+    expect(goals?.isColumnHiddenByUser(9)).toBe(true);
+
+    const english = await run([input, '--today', '2026-11-26', '--locale', 'en_US', '--out', path.join(dir, 'excel-en.xlsx')]);
+    expect(english.code).toBe(0);
+    expect(english.err).toBe('');
+    expect(english.out).toMatch(/^Goals checked: 6;/);
+    expect(await run([input, '--locale', 'french'])).toMatchObject({ code: 1, err: expect.stringContaining('--locale') });
   });
 });

@@ -308,7 +308,7 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
   }
 
   const roots = buildTree(goals, parentOf, childrenOf, rollups);
-  const splits = proposeSplits(goals, childrenOf, options);
+  const splits = proposeSplits(goals, childrenOf, parentOf, options);
   return { issues, notesByRow, relevantByRow, roots, parentOf, splits };
 }
 
@@ -383,11 +383,27 @@ export function flattenTree(roots: readonly AlignmentNode[]): AlignmentNode[] {
   return out;
 }
 
-function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, options: AlignmentOptions): QuarterSplit[] {
+/** Days by which a sibling must end earlier for the goal to be one step of a sequence (Q1, Q2…). */
+const SEQUENCE_GAP_DAYS = 45;
+
+/**
+ * True when the goal is one period of a split already made: a sibling under
+ * the same parent ends well before it ("Q4: 30 accounts" under the annual
+ * goal, with no Start column, looks annual by its dates alone).
+ */
+function isSequenceStep(goal: AlignmentGoal, childrenOf: Map<number, AlignmentGoal[]>, parentOf: Map<number, number>): boolean {
+  const parentRow = parentOf.get(goal.row);
+  if (parentRow === undefined || !goal.deadline) return false;
+  const deadline = goal.deadline;
+  return (childrenOf.get(parentRow) ?? []).some((sibling) => sibling.row !== goal.row && sibling.deadline !== null && daysBetween(sibling.deadline, deadline) >= SEQUENCE_GAP_DAYS);
+}
+
+function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, parentOf: Map<number, number>, options: AlignmentOptions): QuarterSplit[] {
   const { lang, fiscalYearStartMonth } = options;
   const splits: QuarterSplit[] = [];
   for (const goal of goals) {
     if (childrenOf.has(goal.row) || goal.target === null || !goal.deadline) continue;
+    if (isSequenceStep(goal, childrenOf, parentOf)) continue;
     if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
     const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
     const seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);

@@ -9,23 +9,43 @@
  *   never defines it), so "next week" and forecasts are computed as of that day.
  * - --lang sets the user's locale (the language of results and report; default: the workbook's
  *   locale); a language chosen in the workbook's own SMART Goals settings still wins, as in Sheets.
+ * - --locale sets the spreadsheet locale (how "1 234,5" and "30/06/2027" typed as text are read).
+ *   An .xlsx saved by Excel carries no locale: the emulator's default (en_US) is then replaced by
+ *   fr_FR when the workbook's text is clearly French, and the terminal says so.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/types';
+import { guessLanguage } from '../../core/workbook/language';
 import type { CheckSummary } from '../../core/workbook/types';
 import { loadXlsx, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
 import type { CliCommand } from './index';
 import { localToday, parseArgs } from './io';
 
-export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--in-place]
+export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--locale fr_FR|en_US] [--in-place]
 
 Runs Check goals and Generate plan report (the built add-on, dist/Code.js) on the workbook
 and writes the result workbook: <name>.smart.xlsx unless --out is given. The input file is
-never modified unless --in-place. --today sets the as-of date (default: today).`;
+never modified unless --in-place. --today sets the as-of date (default: today). --locale says
+how numbers and dates typed as text are read (default: the workbook's, else guessed from its text).`;
+
+const DEFAULT_LOCALE = 'en_US';
+const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][A-Za-z]{2})?$/;
+/** Cells read per tab for the language guess: headers and the first goals say enough. */
+const GUESS_ROWS = 200;
+
+/** The text cells of every tab's first rows, for the language guess. */
+function* workbookTexts(emulator: Emulator): Generator<string> {
+  for (const sheet of emulator.spreadsheet.getSheets()) {
+    const rows = Math.min(sheet.getLastRow(), GUESS_ROWS);
+    const columns = sheet.getLastColumn();
+    if (rows === 0 || columns === 0) continue;
+    for (const row of sheet.getRange(1, 1, rows, columns).getValues()) for (const cell of row) if (typeof cell === 'string' && cell !== '') yield cell;
+  }
+}
 
 /** Goals from which a progress bar is drawn. */
 const PROGRESS_MIN_GOALS = 200;
@@ -78,6 +98,8 @@ export async function runReport(argv: string[]): Promise<number> {
   const { options, positionals } = parseArgs(argv, ['in-place']);
   const lang: Lang = options.lang === 'fr' ? 'fr' : 'en';
   if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en') return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+  const locale = typeof options.locale === 'string' ? options.locale : undefined;
+  if (options.locale !== undefined && (locale === undefined || !LOCALE_PATTERN.test(locale))) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
   const input = positionals[0];
   if (!input) return fail(USAGE);
   if (!existsSync(input) || !statSync(input).isFile()) return fail(t(lang, 'cli.report.missing', { file: input }));
@@ -90,9 +112,16 @@ export async function runReport(argv: string[]): Promise<number> {
 
   let emulator: Emulator;
   try {
-    emulator = await loadXlsx(input, options.lang === undefined ? {} : { userLocale: lang });
+    emulator = await loadXlsx(input, { ...(options.lang === undefined ? {} : { userLocale: lang }), ...(locale ? { spreadsheetLocale: locale.replace('-', '_') } : {}) });
   } catch (error) {
     return fail(t(lang, 'cli.report.unreadable', { file: input, reason: errorMessage(error) }));
+  }
+  if (!locale && emulator.spreadsheet.getSpreadsheetLocale() === DEFAULT_LOCALE) {
+    const guessed = guessLanguage(workbookTexts(emulator));
+    if (guessed === 'fr') {
+      emulator.spreadsheet.setSpreadsheetLocale('fr_FR');
+      console.error(t(options.lang === undefined ? guessed : lang, 'cli.report.guessedLocale', { language: t(options.lang === undefined ? guessed : lang, 'cli.report.language.fr'), locale: 'fr_FR' }));
+    }
   }
   // Without --lang, the user is taken to speak the workbook's language (its spreadsheet locale).
   if (options.lang === undefined) emulator.session.userLocale = emulator.spreadsheet.getSpreadsheetLocale().split(/[_-]/)[0] || 'en';

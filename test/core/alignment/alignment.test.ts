@@ -131,6 +131,14 @@ describe('checkAlignment: levels, KPIs, windows, parents', () => {
     expect(result.relevantByRow.get(annual.row)?.message).toBe('Sub-goals so far cover part of the period: 50 of 120.');
   });
 
+  it('proposes no split for the last quarter of a sequence that has no Start column', () => {
+    const pieces = quarters([20, 26, 28, 30]).map((q) => ({ ...q, start: null }));
+    const result = checkAlignment([annual, ...pieces], { lang: 'en', fiscalYearStartMonth: 1 });
+    expect(result.splits).toEqual([]);
+    const teams = [goal({ row: 3, id: 'North', parent: 'G1', target: 60, deadline: '2027-12-31' }), goal({ row: 4, id: 'South', parent: 'G1', target: 60, deadline: '2027-12-31' })];
+    expect(checkAlignment([annual, ...teams], { lang: 'en', fiscalYearStartMonth: 1 }).splits.map((s) => s.id)).toEqual(['North', 'South']);
+  });
+
   it('orders the tree parents above children', () => {
     const child = goal({ row: 2, id: 'K', parent: 'G1', target: 120, deadline: '2027-12-31' });
     const parent = { ...annual, row: 5 };
