@@ -16,7 +16,15 @@ import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict }
 import type { CriterionResult } from '../statement';
 import { normalizePoints } from '../series/clean';
 import { detectPeriod, periodDate, periodsUntil, toGrid, type GridSeries } from '../series/period';
-import { Forecaster, probabilityAtLeast, probabilityAtMost, quantile, type Distribution, type SeriesKind } from '../forecast';
+import {
+  Forecaster,
+  withoutSpikes,
+  probabilityAtLeast,
+  probabilityAtMost,
+  quantile,
+  type Distribution,
+  type SeriesKind,
+} from '../forecast';
 import { resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, requiredPace } from './pace';
 
@@ -78,12 +86,27 @@ function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefi
   return direction === 'decrease' || (direction === 'maintain' && lowerIsBetter === true);
 }
 
-function resolveDirection(input: AssessInput, latest: number | null, aggregation: Aggregation): Direction {
+/** Points the current level is averaged over when inferring the direction (the article's "last three weeks"). */
+const RECENT_POINTS = 3;
+
+/**
+ * The level a manager compares a target with: the mean of the last three
+ * values, not the last one alone. One lucky week (33 % after 25 %, 27 %) must
+ * not turn "reach 30 %" into a lower-is-better goal that is already met.
+ */
+function recentLevel(points: readonly KpiPoint[]): number | null {
+  if (points.length === 0) return null;
+  const recent = points.slice(-RECENT_POINTS);
+  return recent.reduce((sum, p) => sum + p.value, 0) / recent.length;
+}
+
+function resolveDirection(input: AssessInput, points: readonly KpiPoint[], aggregation: Aggregation): Direction {
   if (input.direction === 'increase' || input.direction === 'decrease' || input.direction === 'maintain') return input.direction;
   if (typeof input.lowerIsBetter === 'boolean') return input.lowerIsBetter ? 'decrease' : 'increase';
   // A total is "at least N" unless the catalog says fewer is better.
-  if (aggregation === 'total' || latest === null || !Number.isFinite(input.target)) return 'increase';
-  return input.target >= latest ? 'increase' : 'decrease';
+  const level = recentLevel(points);
+  if (aggregation === 'total' || level === null || !Number.isFinite(input.target)) return 'increase';
+  return input.target >= level ? 'increase' : 'decrease';
 }
 
 interface Prepared {
@@ -105,7 +128,7 @@ function prepare(input: AssessInput): Prepared {
   const points = isValidIsoDate(input.today) ? all.filter((p) => p.date <= input.today) : all;
   const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
   const latest = points.length ? points[points.length - 1].value : null;
-  const direction = resolveDirection(input, latest, aggregation);
+  const direction = resolveDirection(input, points, aggregation);
   return {
     policy: resolvePolicy(input.policy),
     points,
@@ -182,20 +205,34 @@ class ValueFormat {
   }
 }
 
-/** Counts, rates and amounts cannot go below zero: Gaussian components' tails are cut there for display. */
-function nonNegative<T extends { median: number; low: number; high: number }>(range: T): T {
-  return { ...range, median: Math.max(0, range.median), low: Math.max(0, range.low), high: Math.max(0, range.high) };
+/**
+ * Counts, rates and amounts cannot go below zero: Gaussian components' tails are cut there for display.
+ * Quantiles of count forecasts sit on whole numbers up to the bisection's tolerance: snapped to them
+ * (12, not 12.000000000312447).
+ */
+function nonNegative<T extends { median: number; low: number; high: number }>(range: T, kind: SeriesKind | null): T {
+  const clean = (x: number): number => {
+    const v = Math.max(0, x);
+    if (kind !== 'count') return v;
+    const whole = Math.round(v);
+    return Math.abs(v - whole) <= 1e-6 * Math.max(1, whole) ? whole : v;
+  };
+  return { ...range, median: clean(range.median), low: clean(range.low), high: clean(range.high) };
 }
 
-/** Best change of the level over exactly `w` periods (largest rise, or largest fall when `below`). */
-function bestChange(grid: GridSeries, w: number, below: boolean): number | null {
+/**
+ * Best change of the level over exactly `w` periods (largest rise, or largest fall when `below`),
+ * isolated spikes left out: a typo or a one-off is not a performance the team can repeat.
+ */
+function bestChange(grid: GridSeries, w: number, below: boolean, kind: SeriesKind): number | null {
+  const smooth = withoutSpikes(grid.index, grid.value, kind);
   const byIndex = new Map<number, number>();
-  grid.index.forEach((index, i) => byIndex.set(index, grid.value[i]));
+  grid.index.forEach((index, i) => byIndex.set(index, smooth[i]));
   let best: number | null = null;
   grid.index.forEach((index, i) => {
     const later = byIndex.get(index + w);
     if (later === undefined) return;
-    const change = later - grid.value[i];
+    const change = later - smooth[i];
     if (best === null || (below ? change < best : change > best)) best = change;
   });
   return best;
@@ -223,7 +260,9 @@ function roundToward(value: number, anchor: number, kind: SeriesKind | null): nu
       : kind === 'count'
         ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2))
         : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
-  const scaled = value / step;
+  // Float noise first (0.2 + 0.09 = 0.28999999999999998 is 0.29, not 0.289), then toward the status quo.
+  const raw = value / step;
+  const scaled = Math.abs(raw - Math.round(raw)) < 1e-9 * Math.max(1, Math.abs(raw)) ? Math.round(raw) : raw;
   const rounded = (value >= anchor ? Math.floor(scaled) : Math.ceil(scaled)) * step;
   return Number(rounded.toPrecision(12));
 }
@@ -319,7 +358,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
       high: quantile(dist, (1 + INTERVAL_LEVEL) / 2),
       level: INTERVAL_LEVEL,
     };
-    if (kind !== 'real') forecast = nonNegative(forecast);
+    if (kind !== 'real') forecast = nonNegative(forecast, kind);
   }
 
   // Required pace.
@@ -343,7 +382,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   let historicalBest: number | null = null;
   if (policy.useHistoricalBest && horizon > 0) {
     if (aggregation === 'level') {
-      historicalBest = bestChange(grid, window, below);
+      historicalBest = bestChange(grid, window, below, kind);
       if (historicalBest !== null && (below ? historicalBest < 0 : historicalBest > 0)) historical = latest + historicalBest;
     } else {
       const w = Math.min(horizon, grid.value.length);
@@ -401,6 +440,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
               relative: fmt.relative(required.perPeriodRelative),
             }),
           );
+        } else {
+          reasons.push(t(lang, 'achievability.reason.paceTotalAbsolute', { pace: fmt.value(required.perPeriod), period: periodName }));
         }
       } else if (required.perPeriodRelative !== null && kind !== 'rate') {
         reasons.push(
@@ -425,6 +466,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
           t(lang, 'achievability.reason.bestGain', {
             count: window,
             period: periodName,
+            windowPeriods: window > 1 ? periodsName : periodName,
             span,
             periods: periodsName,
             best: fmt.change(historicalBest),
@@ -435,6 +477,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
           t(lang, 'achievability.reason.bestTotal', {
             count: Math.min(horizon, grid.value.length),
             period: periodName,
+            windowPeriods: Math.min(horizon, grid.value.length) > 1 ? periodsName : periodName,
             best: fmt.value(historicalBest),
           }),
         );
@@ -491,7 +534,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
       low: quantile(dist, 0.1),
       high: quantile(dist, 0.9),
     };
-    path.push(forecaster.kind === 'real' ? point : nonNegative(point));
+    path.push(forecaster.kind === 'real' ? point : nonNegative(point, forecaster.kind));
     if (h === horizon) break;
   }
   return path;

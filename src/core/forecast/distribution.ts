@@ -18,6 +18,13 @@ export type Component =
 
 export interface Distribution {
   components: Component[];
+  /**
+   * Recording step of the KPI (1 for counts, 0.01 for a rate typed as 25 %, …), or 0.
+   * The recorded value is the latent one rounded to this step, so a Student-t
+   * component meets "≥ y" from y − step/2 on (continuity correction): a constant
+   * history of 5 keeps meeting a target of 5 instead of a coin flip.
+   */
+  resolution?: number;
 }
 
 export function toSpace(y: number, space: Space): number {
@@ -57,14 +64,18 @@ export function cdf(dist: Distribution, y: number): number {
 
 /** P(Y ≥ y). */
 export function probabilityAtLeast(dist: Distribution, y: number): number {
+  const half = (dist.resolution ?? 0) / 2;
   let below = 0;
-  for (const c of dist.components) below += c.weight * componentCdfBelow(c, y);
+  for (const c of dist.components) below += c.weight * componentCdfBelow(c, c.kind === 'student' ? y - half : y);
   return math.min(1, math.max(0, 1 - below));
 }
 
 /** P(Y ≤ y). */
 export function probabilityAtMost(dist: Distribution, y: number): number {
-  return cdf(dist, y);
+  const half = (dist.resolution ?? 0) / 2;
+  let total = 0;
+  for (const c of dist.components) total += c.weight * componentCdf(c, c.kind === 'student' ? y + half : y);
+  return math.min(1, math.max(0, total));
 }
 
 /** Center and spread of a component in the outcome's units, to start the bracket search. */

@@ -52,6 +52,78 @@ export function classifySeries(values: readonly number[]): SeriesKind {
   return 'real';
 }
 
+/**
+ * The step a KPI is recorded with: 1 for counts, else the largest power of ten
+ * every value is a multiple of (0.01 for rates typed as whole percentages,
+ * 1,000 for amounts reported in thousands), at most a tenth of the largest
+ * value; 0 when the values carry more than seven significant digits (a
+ * continuous measurement). Scale-free: multiplying the history by 1,000
+ * multiplies the step by 1,000.
+ */
+export function recordingStep(values: readonly number[], kind: SeriesKind): number {
+  if (kind === 'count') return 1;
+  let largest = 0;
+  for (const v of values) largest = math.max(largest, math.abs(v));
+  if (!(largest > 0) || !isFiniteNumber(largest)) return 0;
+  const top = math.floor(math.log10(largest)) - 1;
+  for (let e = top; e >= top - 6; e--) {
+    const step = 10 ** e;
+    if (values.every((v) => math.abs(v / step - math.round(v / step)) <= 1e-6)) return step;
+  }
+  return 0;
+}
+
+/** A spike is this many robust standard deviations away from its neighbours (Gaussian noise: about once in 10⁹ points). */
+const SPIKE_THRESHOLD = 6;
+
+/**
+ * Isolated spikes (a typo such as 95 % in a column of 25 %, a one-off deal)
+ * replaced by the median of the point and its two neighbours, before fitting:
+ * one bad cell must not drag the forecast and blow up its interval. A point is
+ * a spike when its deviation from its neighbours' midpoint exceeds SPIKE_THRESHOLD robust
+ * standard deviations (1.4826 × the median absolute deviation over all
+ * interior points), measured where the KPI's changes are comparable (log of
+ * positive amounts, logit of rates). End points are never changed (the latest
+ * value is real news), nor points next to a gap; a replacement is always one
+ * of the neighbours' values, so counts stay whole and rates stay in [0, 1].
+ */
+export function withoutSpikes(index: readonly number[], values: readonly number[], kind: SeriesKind): number[] {
+  const n = values.length;
+  if (n < 5) return values.slice();
+  const scale = (v: number): number => {
+    if (kind === 'positive') return math.log(v);
+    if (kind !== 'rate') return v;
+    const c = math.min(0.999, math.max(0.001, v));
+    return math.log(c / (1 - c));
+  };
+  const z = values.map(scale);
+  const deviations: number[] = [];
+  const candidates: Array<{ i: number; deviation: number; median: number }> = [];
+  for (let i = 1; i < n - 1; i++) {
+    if (index[i] - index[i - 1] !== 1 || index[i + 1] - index[i] !== 1) continue;
+    const a = values[i - 1];
+    const b = values[i + 1];
+    const median = math.max(math.min(a, b), math.min(math.max(a, b), values[i]));
+    // Measured from the neighbours' midpoint, not from the median of three: the median is the point
+    // itself a third of the time, which would shrink the robust spread and flag ordinary noise.
+    const deviation = math.abs(z[i] - (z[i - 1] + z[i + 1]) / 2);
+    deviations.push(deviation);
+    candidates.push({ i, deviation, median });
+  }
+  if (deviations.length < 3) return values.slice();
+  const robustSd = 1.4826 * medianOf(deviations);
+  const cleaned = values.slice();
+  if (!(robustSd > 0)) return cleaned;
+  for (const { i, deviation, median } of candidates) if (deviation > SPIKE_THRESHOLD * robustSd) cleaned[i] = median;
+  return cleaned;
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /** Seasonal offsets of a series in its working space, and the variance they add to a forecast. */
 interface Seasonality {
   length: number;
@@ -186,6 +258,20 @@ const SCORE_FROM = 3;
  * symmetric trade-off; the one-step scores decide.
  */
 const LOG_SPACE_PRIOR = 0.5;
+/**
+ * Weakly informative prior on the one-period noise of the Gaussian models, worth
+ * PRIOR_DF observations: σ²_post = (df·s² + PRIOR_DF·s0²) / (df + PRIOR_DF), with
+ * df + PRIOR_DF degrees of freedom. Three identical points do not prove a KPI
+ * never moves (without it, 23 %, 23 %, 23 % gives a zero-width forecast); on a
+ * long history the data outweigh it. Typical one-period noise s0 per working
+ * space: 0.2 in logit for rates (a 25 % close rate moving by ±4 pts), 3 % for
+ * amounts (log space, or 3 % of the recent level), Poisson noise (the mean) for
+ * counts; none for real numbers that change sign (no natural scale).
+ */
+const PRIOR_DF = 0.5;
+const PRIOR_LOGIT_SD = 0.2;
+const PRIOR_RELATIVE_SD = 0.03;
+
 /** Components lighter than this are dropped: they cannot move a probability by more than it. */
 const MIN_WEIGHT = 1e-4;
 
@@ -217,18 +303,29 @@ export class Forecaster {
   private readonly candidates: Candidate[];
   private readonly weights: number[];
   private readonly logitEpsilon: number;
+  /** Recording step of the values (see `recordingStep`). */
+  readonly resolution: number;
+  /** Smallest predictive variance per working space: the rounding variance step²/12, mapped at the last value. */
+  private readonly varianceFloors = new Map<Space, number>();
+  private readonly noisePriors = new Map<Space, number>();
+
+  /** The grid the models are fitted on: the history without isolated spikes (see `withoutSpikes`). */
+  private readonly grid: GridSeries;
 
   constructor(
-    readonly grid: GridSeries,
+    history: GridSeries,
     readonly aggregation: Aggregation,
   ) {
-    const values = grid.value;
-    this.kind = classifySeries(values);
+    this.kind = classifySeries(history.value);
+    const values = withoutSpikes(history.index, history.value, this.kind);
+    const grid: GridSeries = { ...history, value: values };
+    this.grid = grid;
     this.lastIndex = grid.index[grid.index.length - 1];
     this.lastValue = values[values.length - 1];
     const inside = values.filter((v) => v > 0 && v < 1);
     const nearest = inside.length ? math.min(...inside.map((v) => math.min(v, 1 - v))) : 0.01;
     this.logitEpsilon = math.max(1e-4, math.min(0.01, nearest) / 2);
+    this.resolution = recordingStep(values, this.kind);
 
     const spaces = this.spaces();
     // Counts: most of the prior on the count models (they are the natural model of a count, and the
@@ -283,21 +380,69 @@ export class Forecaster {
     return -math.log(c * (1 - c));
   }
 
+  /**
+   * A value recorded to the step δ is only known to ±δ/2: no forecast is sharper
+   * than the rounding variance δ²/12 (else a constant history, e.g. 25 % four
+   * weeks in a row, gives a zero-width forecast that dominates every other model).
+   */
+  private varianceFloor(space: Space): number {
+    let floor = this.varianceFloors.get(space);
+    if (floor === undefined) {
+      const step = this.resolution * math.exp(this.logJacobian(this.lastValue, space));
+      floor = isFiniteNumber(step) ? (step * step) / 12 : 0;
+      this.varianceFloors.set(space, floor);
+    }
+    return floor;
+  }
+
+  /** Prior one-period noise variance s0² in a working space (see PRIOR_DF), or 0 for none. */
+  private noisePrior(space: Space): number {
+    let prior = this.noisePriors.get(space);
+    if (prior !== undefined) return prior;
+    const values = this.grid.value;
+    const recent = values.slice(-3);
+    const level = math.abs(recent.reduce((s, v) => s + v, 0) / recent.length);
+    const mean = values.reduce((s, v) => s + v, 0) / values.length;
+    if (space === 'logit') prior = PRIOR_LOGIT_SD ** 2;
+    else if (this.kind === 'count') prior = space === 'log' ? 1 / math.max(mean, 1) : math.max(mean, 1);
+    else if (space === 'log') prior = PRIOR_RELATIVE_SD ** 2;
+    else if (this.kind === 'positive') prior = (PRIOR_RELATIVE_SD * level) ** 2;
+    else if (this.kind === 'rate')
+      prior = (PRIOR_LOGIT_SD * math.max(0.01, math.min(0.99, level)) * (1 - math.max(0.01, math.min(0.99, level)))) ** 2;
+    else prior = 0;
+    if (!isFiniteNumber(prior)) prior = 0;
+    this.noisePriors.set(space, prior);
+    return prior;
+  }
+
+  /** A model's predictive with its noise scale combined with the prior (unchanged when the model reports no scale). */
+  private withPrior(p: Predictive, space: Space): Predictive {
+    const prior = this.noisePrior(space);
+    const sigma2 = p.sigma2;
+    if (!(prior > 0) || sigma2 === undefined || !(sigma2 > 0)) return p;
+    const posterior = (p.df * sigma2 + PRIOR_DF * prior) / (p.df + PRIOR_DF);
+    return { mean: p.mean, variance: (p.variance * posterior) / sigma2, df: p.df + PRIOR_DF, sigma2: posterior };
+  }
+
   /** Prequential (one-step-ahead) log scores, in the outcome's units so working spaces compare. */
   private fit(): void {
     const { index, value } = this.grid;
     const n = value.length;
-    // Each working space's transformed series and Jacobian term, computed once for all its models.
-    const spaces = new Map<Space, { z: Float64Array; jacobian: number }>();
+    // A density in the outcome's units above 1/δ claims more than the recording step can show
+    // (the probability of a δ-wide bin would exceed 1): capped there, so a constant history of
+    // counts does not make a Gaussian model infinitely better than the Poisson one.
+    const densityCap = this.resolution > 0 ? -math.log(this.resolution) : Infinity;
+    // Each working space's transformed series and per-point Jacobian terms, computed once for all its models.
+    const spaces = new Map<Space, { z: Float64Array; jacobian: Float64Array; floor: number }>();
     for (const { space } of this.candidates) {
       if (spaces.has(space)) continue;
       const z = new Float64Array(n);
-      let jacobian = 0;
+      const jacobian = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         z[i] = this.transform(value[i], space);
-        if (i >= SCORE_FROM) jacobian += this.logJacobian(value[i], space);
+        jacobian[i] = this.logJacobian(value[i], space);
       }
-      spaces.set(space, { z, jacobian });
+      spaces.set(space, { z, jacobian, floor: this.varianceFloor(space) });
     }
     for (const candidate of this.candidates) {
       const { model, space } = candidate;
@@ -315,14 +460,18 @@ export class Forecaster {
         }
         continue;
       }
-      const { z, jacobian } = spaces.get(space) ?? { z: new Float64Array(n), jacobian: 0 };
-      let score = n > SCORE_FROM ? jacobian : 0;
+      const { z, jacobian, floor } = spaces.get(space) ?? { z: new Float64Array(n), jacobian: new Float64Array(n), floor: 0 };
+      let score = 0;
       for (let i = 0; i < n; i++) {
         const t = index[i];
         if (i >= SCORE_FROM) {
-          const p = model.predict(t);
-          if (p) score += studentTLogPdf((z[i] - p.mean) / math.sqrt(p.variance), p.df) - 0.5 * math.log(p.variance);
-          else score -= 1e6;
+          const raw = model.predict(t);
+          const p = raw && this.withPrior(raw, space);
+          if (p) {
+            const variance = math.max(p.variance, floor);
+            const logDensity = studentTLogPdf((z[i] - p.mean) / math.sqrt(variance), p.df) - 0.5 * math.log(variance) + jacobian[i];
+            score += math.min(logDensity, densityCap);
+          } else score -= 1e6;
         }
         model.update(t, z[i]);
       }
@@ -374,12 +523,15 @@ export class Forecaster {
         }
         return;
       }
-      const p = this.aggregation === 'total' ? model.predictTotal(h) : model.predict(this.lastIndex + h);
-      if (!p || !(p.variance > 0) || !isFiniteNumber(p.mean)) return;
-      components.push({ weight, kind: 'student', space, mean: p.mean, scale: math.sqrt(p.variance), df: p.df, name: model.name });
+      const raw = this.aggregation === 'total' ? model.predictTotal(h) : model.predict(this.lastIndex + h);
+      const p = raw && this.withPrior(raw, space);
+      if (!p || !isFiniteNumber(p.mean)) return;
+      const variance = math.max(p.variance, this.varianceFloor(space) * (this.aggregation === 'total' ? h : 1));
+      if (!(variance > 0) || !isFiniteNumber(variance)) return;
+      components.push({ weight, kind: 'student', space, mean: p.mean, scale: math.sqrt(variance), df: p.df, name: model.name });
       kept += weight;
     });
     for (const c of components) c.weight /= kept;
-    return { components };
+    return { components, resolution: this.resolution };
   }
 }

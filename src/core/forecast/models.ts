@@ -23,6 +23,11 @@ export interface Predictive {
   mean: number;
   variance: number;
   df: number;
+  /**
+   * The estimated noise scale σ² the variance is proportional to (variance = σ² × a known factor),
+   * when the model has one: lets the forecaster combine it with a prior (see `Forecaster`).
+   */
+  sigma2?: number;
 }
 
 export interface CountPredictive {
@@ -95,7 +100,7 @@ export class RandomWalk implements GaussianModel {
     if (!p) return null;
     const k = t - this.lastT;
     const driftVar = this.withDrift ? (k * k) / this.sumK : 0;
-    return { mean: this.lastZ + k * p.drift, variance: p.sigma2 * (k + driftVar), df: p.df };
+    return { mean: this.lastZ + k * p.drift, variance: p.sigma2 * (k + driftVar), df: p.df, sigma2: p.sigma2 };
   }
 
   predictTotal(h: number): Predictive | null {
@@ -104,7 +109,7 @@ export class RandomWalk implements GaussianModel {
     const tri = (h * (h + 1)) / 2;
     const noise = (h * (h + 1) * (2 * h + 1)) / 6;
     const driftVar = this.withDrift ? (tri * tri) / this.sumK : 0;
-    return { mean: h * this.lastZ + p.drift * tri, variance: p.sigma2 * (noise + driftVar), df: p.df };
+    return { mean: h * this.lastZ + p.drift * tri, variance: p.sigma2 * (noise + driftVar), df: p.df, sigma2: p.sigma2 };
   }
 }
 
@@ -136,12 +141,12 @@ export class MeanModel implements GaussianModel {
 
   predict(): Predictive | null {
     const p = this.params();
-    return p && { mean: p.mean, variance: p.sigma2 * (1 + 1 / this.n), df: p.df };
+    return p && { mean: p.mean, variance: p.sigma2 * (1 + 1 / this.n), df: p.df, sigma2: p.sigma2 };
   }
 
   predictTotal(h: number): Predictive | null {
     const p = this.params();
-    return p && { mean: h * p.mean, variance: p.sigma2 * (h + (h * h) / this.n), df: p.df };
+    return p && { mean: h * p.mean, variance: p.sigma2 * (h + (h * h) / this.n), df: p.df, sigma2: p.sigma2 };
   }
 }
 
@@ -214,7 +219,7 @@ export class MeanReverting implements GaussianModel {
     const noise = q.phi < 1e-9 ? 1 : (1 - phiK * phiK) / (1 - q.phi * q.phi);
     const slope = k * q.phi ** (k - 1) * dev;
     const variance = q.sigma2 * noise + q.varM * (1 - phiK) * (1 - phiK) + q.varPhi * slope * slope;
-    return { mean: q.m + phiK * dev, variance, df: q.df };
+    return { mean: q.m + phiK * dev, variance, df: q.df, sigma2: q.sigma2 };
   }
 
   predictTotal(h: number): Predictive | null {
@@ -240,7 +245,7 @@ export class MeanReverting implements GaussianModel {
     const levelLoad = h - sumPhi;
     const slope = sumSlope * dev;
     const variance = q.sigma2 * noise + q.varM * levelLoad * levelLoad + q.varPhi * slope * slope;
-    return { mean: h * q.m + dev * sumPhi, variance, df: q.df };
+    return { mean: h * q.m + dev * sumPhi, variance, df: q.df, sigma2: q.sigma2 };
   }
 }
 
@@ -288,7 +293,7 @@ export class LinearTrend implements GaussianModel {
     const p = this.params();
     if (!p) return null;
     const lever = ((t - p.tBar) * (t - p.tBar)) / p.sxx;
-    return { mean: p.a + p.b * t, variance: p.sigma2 * (1 + 1 / this.n + lever), df: p.df };
+    return { mean: p.a + p.b * t, variance: p.sigma2 * (1 + 1 / this.n + lever), df: p.df, sigma2: p.sigma2 };
   }
 
   predictTotal(h: number): Predictive | null {
@@ -301,7 +306,7 @@ export class LinearTrend implements GaussianModel {
       mean += p.a + p.b * t;
       offset += t - p.tBar;
     }
-    return { mean, variance: p.sigma2 * (h + (h * h) / this.n + (offset * offset) / p.sxx), df: p.df };
+    return { mean, variance: p.sigma2 * (h + (h * h) / this.n + (offset * offset) / p.sxx), df: p.df, sigma2: p.sigma2 };
   }
 }
 
@@ -385,7 +390,7 @@ export class LocalLevel implements GaussianModel {
     if (s2 === null) return null;
     const k = t - this.lastT;
     const a = this.ahead(k);
-    return { mean: this.l + k * this.mu, variance: s2 * (a.p00 + 1), df: this.innovations };
+    return { mean: this.l + k * this.mu, variance: s2 * (a.p00 + 1), df: this.innovations, sigma2: s2 };
   }
 
   predictTotal(h: number): Predictive | null {
@@ -393,7 +398,7 @@ export class LocalLevel implements GaussianModel {
     if (s2 === null) return null;
     const tri = (h * (h + 1)) / 2;
     const variance = h * h * this.p00 + 2 * h * tri * this.p01 + tri * tri * this.p11 + (this.q * h * (h + 1) * (2 * h + 1)) / 6 + h;
-    return { mean: h * this.l + tri * this.mu, variance: s2 * variance, df: this.innovations };
+    return { mean: h * this.l + tri * this.mu, variance: s2 * variance, df: this.innovations, sigma2: s2 };
   }
 }
 

@@ -56,7 +56,7 @@ describe('model families', () => {
   it('mean and trend models give the textbook prediction intervals', () => {
     const mean = new MeanModel();
     [1, 2, 3].forEach((y, t) => mean.update(t, y));
-    expect(mean.predict()).toEqual({ mean: 2, variance: 1 * (1 + 1 / 3), df: 2 });
+    expect(mean.predict()).toEqual({ mean: 2, variance: 1 * (1 + 1 / 3), df: 2, sigma2: 1 });
     const trend = new LinearTrend();
     [1, 3, 5, 7.5].forEach((y, t) => trend.update(t, y));
     const p = trend.predict(4)!;
