@@ -6,7 +6,19 @@
  */
 import type { Lang } from '../types';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
+import { fold } from './text';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow } from './types';
+
+/** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
+const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
+
+/** A totals row: its ID or sentence cell says "Total" and the sentence says nothing else. */
+function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']): boolean {
+  const label = (column: number | undefined): string => (column === undefined ? '' : fold(cellText(cells[column] ?? null)));
+  const id = label(fields.id);
+  const statement = label(fields.statement);
+  return (TOTAL_LABELS.has(statement) && (id === '' || TOTAL_LABELS.has(id))) || (TOTAL_LABELS.has(id) && statement === '');
+}
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
   return column === undefined ? null : (row[column] ?? null);
@@ -20,6 +32,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
   for (let index = columns.headerRow + 1; index < values.length; index++) {
     const cells = values[index];
     if (recognized.every((column) => isBlankCell(cells[column]))) continue;
+    if (isTotalRow(cells, fields)) continue;
     const row = firstRow + index;
     const problems: CellProblem[] = [];
     const number = (field: GoalField): number | null => {

@@ -109,7 +109,8 @@ function isGoalHeader(fields: Partial<Record<GoalField, number>>): boolean {
   return (fields.statement !== undefined && count >= 2) || count >= 3;
 }
 
-const HEADER_SCAN_ROWS = 10;
+/** A title block (logo, title, period, notes) may sit above the table. */
+export const HEADER_SCAN_ROWS = 25;
 
 /**
  * Finds the header row among the first rows of a tab (a title or a blank row

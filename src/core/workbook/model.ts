@@ -4,7 +4,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Lang } from '../types';
-import { findGoalColumns } from './headers';
+import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
 import { detectKpiSeries } from './kpis';
@@ -24,7 +24,7 @@ export interface ModelOptions {
 
 /** Our result columns found by their headers in the first rows (where a header row can be). */
 export function ownedHeaderColumns(values: readonly (readonly CellValue[])[]): Map<OutputColumn, number> {
-  for (let row = 0; row < Math.min(values.length, 10); row++) {
+  for (let row = 0; row < Math.min(values.length, HEADER_SCAN_ROWS); row++) {
     const found = ownedColumnsByHeader(values[row]);
     if (found.size > 0) return found;
   }

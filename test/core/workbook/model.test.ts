@@ -202,3 +202,31 @@ describe('error cells', () => {
     ]);
   });
 });
+
+describe('title blocks and totals rows', () => {
+  it('finds a header row under a long title block and skips totals rows', () => {
+    const title: CellValue[][] = Array.from({ length: 14 }, (_, i) => [i === 0 ? 'Plan commercial 2027 — direction des ventes' : i % 3 === 0 ? `Note ${i}` : '']);
+    const sheets: SheetGrid[] = [
+      {
+        name: 'Objectifs',
+        values: [
+          ...title,
+          ['Réf', 'Objectif SMART', 'Valeur cible', "Date d'échéance"],
+          ['A', "Signer 120 nouveaux comptes d'ici fin 2027", 120, '31/12/2027'],
+          ['B', "Signer 80 nouveaux comptes d'ici fin 2027", 80, '31/12/2027'],
+          ['', 'Total', 200, ''],
+          ['Sous-total', '', 200, ''],
+          ['TOTAL', 'TOTAL', 200, ''],
+        ],
+      },
+    ];
+    const model = buildWorkbookModel(sheets, { lang: 'fr', catalog: KPI_CATALOG });
+    expect(model.goalsSheet?.columns.headerRow).toBe(14);
+    expect(model.goals.map((g) => g.id)).toEqual(['A', 'B']);
+  });
+
+  it('keeps a goal whose sentence merely mentions a total', () => {
+    const model = buildWorkbookModel([{ name: 'Goals', values: [['ID', 'Goal', 'Target'], ['T', 'Total revenue of 1M by end of 2027', 1e6], ['', 'Total', '']] }], { lang: 'en', catalog: KPI_CATALOG });
+    expect(model.goals.map((g) => g.id)).toEqual(['T']);
+  });
+});

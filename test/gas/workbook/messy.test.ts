@@ -222,3 +222,29 @@ test('the leak scanner catches what it looks for', () => {
   expect(TODAY).toBe('2026-11-26');
   expect(leaksIn([['plan.tree.fits', 'x undefined', Number.NaN, '[object Object]', 'Goal {id}', 'null', 'ok']], 't')).toHaveLength(6);
 });
+
+describe.each(['en', 'fr'] as const)('the example workbook in %s: every written cell is clean', (lang) => {
+  const h = harness({ spreadsheetLocale: lang === 'fr' ? 'fr_FR' : 'en_US', userLocale: lang });
+  h.run('insertExampleWorkbook');
+  h.run('checkGoals');
+  const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+  const spreadsheet = h.emulator.spreadsheet as unknown as Spreadsheet;
+
+  it('has no placeholder, message key, undefined, NaN, null or [object Object] in any tab', () => {
+    const leaks = spreadsheet.getSheets().flatMap((sheet) => [...leaksIn(sheet.getDataRange().getValues(), sheet.getName()), ...leaksIn(sheet.getDataRange().getDisplayValues(), `${sheet.getName()} (display)`)]);
+    expect(leaks).toEqual([]);
+  });
+
+  it('records one chart per KPI with a goal, each on a block of its own data in the report', () => {
+    const report = spreadsheet.getSheetByName(sheetName) as Sheet;
+    const charts = report.getCharts();
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    for (const chart of charts) {
+      const range = chart.getRanges()[0];
+      const header = range.offset(0, 0, 1, range.getNumColumns()).getValues()[0];
+      expect(header.slice(0, 5)).toEqual(lang === 'fr' ? ['Date', expect.stringMatching(/^(Historique|Cumul)$/), 'Prévision', 'Bas (80 %)', 'Haut (80 %)'] : ['Date', expect.stringMatching(/^(History|Running total)$/), 'Forecast', 'Low (80%)', 'High (80%)']);
+      const dates = range.offset(1, 0, range.getNumRows() - 1, 1).getValues().flat();
+      expect(dates.every((d) => typeof d === 'number' || Object.prototype.toString.call(d) === '[object Date]')).toBe(true);
+    }
+  });
+});
