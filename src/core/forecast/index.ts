@@ -272,6 +272,9 @@ const PRIOR_DF = 0.5;
 const PRIOR_LOGIT_SD = 0.2;
 const PRIOR_RELATIVE_SD = 0.03;
 
+/** Counts get log-space (multiplicative) models only from this value on: below it, Poisson noise is not multiplicative. */
+const MIN_LOG_COUNT = 10;
+
 /** Components lighter than this are dropped: they cannot move a probability by more than it. */
 const MIN_WEIGHT = 1e-4;
 
@@ -358,8 +361,9 @@ export class Forecaster {
   private spaces(): Space[] {
     if (this.aggregation === 'total') return ['level'];
     if (this.kind === 'rate') return ['logit'];
-    // Whole numbers are not always counts (revenue in whole euros): positive ones also get multiplicative models.
-    if (this.kind === 'positive' || (this.kind === 'count' && this.grid.value.every((v) => v > 0))) return ['level', 'log'];
+    // Whole numbers are not always counts (revenue in whole euros): large ones also get multiplicative models.
+    // Small counts do not (1, 3, 3 meetings is not +73 % a week: a log-space drift would forecast 80 by next month).
+    if (this.kind === 'positive' || (this.kind === 'count' && this.grid.value.every((v) => v >= MIN_LOG_COUNT))) return ['level', 'log'];
     return ['level'];
   }
 
