@@ -27,11 +27,33 @@ export function cellText(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
-/** A number cell, or number text in the sheet's locale; null for blanks and non-numbers. */
+const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
+/** "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€" (amounts as people type them). */
+const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,']*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
+
+/** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
+function amountText(text: string, lang: Lang): number | null {
+  const accounting = /^\((.+)\)$/.exec(text);
+  if (accounting) {
+    const innerText = accounting[1].trim();
+    const inner = parseLocaleNumber(innerText, lang) ?? amountText(innerText, lang);
+    return inner === null ? null : -inner;
+  }
+  const match = AMOUNT.exec(text);
+  if (!match || (!match[4] && !new RegExp(CURRENCY_MARK).test(text))) return null;
+  const body = parseLocaleNumber(match[3].trim(), lang);
+  if (body === null) return null;
+  const sign = match[1] || match[2] ? -1 : 1;
+  return sign * body * (match[4] ? MULTIPLIERS[match[4]] : 1);
+}
+
+/** A number cell, or number text in the sheet's locale (amounts with a currency or k/M too); null for blanks and non-numbers. */
 export function cellNumber(value: CellValue | undefined, lang: Lang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string' || isErrorCell(value)) return null;
-  return parseLocaleNumber(value, lang);
+  const text = value.trim();
+  return parseLocaleNumber(text, lang) ?? amountText(text, lang);
 }
 
 /** Serial numbers between 1990 and 2100 are read as dates only where a date is expected. */
@@ -66,7 +88,25 @@ export function cellDate(value: CellValue | undefined, lang: Lang, options: { pe
     const iso = isoFromParts(Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
     return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(ymdSlash[3]) && Number(iso.slice(5, 7)) === Number(ymdSlash[2]) ? iso : null;
   }
-  return periodDate(text, options.periodEnd === true);
+  return namedDate(text) ?? periodDate(text, options.periodEnd === true);
+}
+
+function monthIndex(name: string): number {
+  const folded = fold(name);
+  return MONTH_NAMES.findIndex((names) => names.includes(folded));
+}
+
+/** "31 décembre 2027", "31 déc. 2027", "1er mars 2027", "December 31, 2027", "Dec 31 2027", "mardi 30 juin 2027". */
+function namedDate(text: string): IsoDate | null {
+  const cleaned = text.replace(/^[a-zA-ZÀ-ÿ]+\.?,?\s+(?=\d)/, '');
+  const dayFirst = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-zA-ZÀ-ÿ]+)\.?,?\s+(\d{4})$/.exec(cleaned);
+  const monthFirst = /^([a-zA-ZÀ-ÿ]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
+  const parts = dayFirst ? { day: dayFirst[1], month: dayFirst[2], year: dayFirst[3] } : monthFirst ? { day: monthFirst[2], month: monthFirst[1], year: monthFirst[3] } : null;
+  if (!parts) return null;
+  const month = monthIndex(parts.month);
+  if (month < 0) return null;
+  const iso = isoFromParts(Number(parts.year), month + 1, Number(parts.day));
+  return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(parts.day) ? iso : null;
 }
 
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
@@ -109,9 +149,23 @@ function periodDate(text: string, periodEnd: boolean): IsoDate | null {
   }
   const named = /^([a-zA-ZÀ-ÿ]+)\.?[\s-]+(\d{4})$/.exec(text);
   if (named) {
-    const folded = fold(named[1]);
-    const month = MONTH_NAMES.findIndex((names) => names.includes(folded));
+    const month = monthIndex(named[1]);
     if (month >= 0) return pick(isoFromParts(Number(named[2]), month + 1, 1), 'month');
+  }
+  // Half years: "H1 2027", "S2 2027" (semestre), "2027-H2".
+  const half = /^(?:H|S)([12])[\s-]*(\d{4})$|^(\d{4})[\s-]*(?:H|S)([12])$/i.exec(text);
+  if (half) {
+    const h = Number(half[1] ?? half[4]);
+    const year = Number(half[2] ?? half[3]);
+    const start = isoFromParts(year, h === 1 ? 1 : 7, 1);
+    return periodEnd ? addDays(isoFromParts(h === 1 ? year : year + 1, h === 1 ? 7 : 1, 1), -1) : start;
+  }
+  // A calendar year ("2027", "année 2027"): its first day, or its last as a deadline; "fin 2027" / "end of 2027" is always its last.
+  // Not "FY2027": when a fiscal year ends depends on the company.
+  const year = /^(fin|end of|annee|year)?\s*(\d{4})$/.exec(fold(text).replace(/^fin d annee /, 'fin '));
+  if (year && Number(year[2]) >= 1990 && Number(year[2]) <= 2100) {
+    const end = periodEnd || year[1] === 'fin' || year[1] === 'end of';
+    return end ? isoFromParts(Number(year[2]), 12, 31) : isoFromParts(Number(year[2]), 1, 1);
   }
   return null;
 }

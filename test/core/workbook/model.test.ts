@@ -230,3 +230,38 @@ describe('title blocks and totals rows', () => {
     expect(model.goals.map((g) => g.id)).toEqual(['T']);
   });
 });
+
+describe('amounts and dates as people type them', () => {
+  it('reads amounts with a currency, k/M multipliers and accounting negatives', () => {
+    expect(cellNumber('1 500 €', 'fr')).toBe(1500);
+    expect(cellNumber('$1,500', 'en')).toBe(1500);
+    expect(cellNumber('EUR 1 500', 'fr')).toBe(1500);
+    expect(cellNumber('30 k€', 'fr')).toBe(30000);
+    expect(cellNumber('1,5 M€', 'fr')).toBe(1_500_000);
+    expect(cellNumber('2.5M', 'en')).toBe(2_500_000);
+    expect(cellNumber('1 500 € HT', 'fr')).toBe(1500);
+    expect(cellNumber('-$200', 'en')).toBe(-200);
+    expect(cellNumber('(1 000)', 'fr')).toBe(-1000);
+    expect(cellNumber('k€', 'fr')).toBeNull();
+    expect(cellNumber('about 12', 'en')).toBeNull();
+  });
+
+  it('reads dates with month names, half years and years', () => {
+    expect(cellDate('31 décembre 2027', 'fr')).toBe('2027-12-31');
+    expect(cellDate('31 déc. 2027', 'fr')).toBe('2027-12-31');
+    expect(cellDate('1er mars 2027', 'fr')).toBe('2027-03-01');
+    expect(cellDate('mardi 30 juin 2027', 'fr')).toBe('2027-06-30');
+    expect(cellDate('December 31, 2027', 'en')).toBe('2027-12-31');
+    expect(cellDate('Dec 31 2027', 'en')).toBe('2027-12-31');
+    expect(cellDate('31 février 2027', 'fr')).toBeNull();
+    expect(cellDate('H1 2027', 'en', { periodEnd: true })).toBe('2027-06-30');
+    expect(cellDate('S2 2027', 'fr', { periodEnd: true })).toBe('2027-12-31');
+    expect(cellDate('S2 2027', 'fr')).toBe('2027-07-01');
+    expect(cellDate('2027', 'fr', { periodEnd: true })).toBe('2027-12-31');
+    expect(cellDate('2027', 'fr')).toBe('2027-01-01');
+    expect(cellDate('fin 2027', 'fr')).toBe('2027-12-31');
+    expect(cellDate('end of 2027', 'en')).toBe('2027-12-31');
+    expect(cellDate('FY2027', 'en', { periodEnd: true })).toBeNull();
+    expect(cellDate('3000', 'en')).toBeNull();
+  });
+});
