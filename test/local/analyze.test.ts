@@ -57,4 +57,17 @@ describe('smart-goals analyze', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('--today must be a date YYYY-MM-DD');
   });
+
+  it('rejects an unknown option instead of taking the next word as its value', () => {
+    const { stdout, stderr, status } = cli(['--bogus', 'Increase', 'revenue']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('Unknown option --bogus');
+    expect(stdout).toBe('');
+  });
+
+  it('rejects --today without its value', () => {
+    const { stderr, status } = cli(['--today']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--today needs a value');
+  });
 });

@@ -89,6 +89,25 @@ describe('readHistoryCsv', () => {
       ['2026-11-09', 1300],
     ]);
     expect(en.dropped).toBe(1);
+    expect(en.droppedLines).toEqual([4]);
+  });
+
+  it('reads day-first dates of a comma CSV as day first when the column shows it', () => {
+    const uk = readHistoryCsv('date,value\n02/11/2026,0.24\n09/11/2026,0.25\n16/11/2026,0.26\n', null);
+    expect(uk.history.map(([date]) => date)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(uk.dropped).toBe(0);
+  });
+
+  it('reads a file without a header row', () => {
+    expect(readHistoryCsv('2026-11-02,0.24\n2026-11-09,0.25\n', null).history).toHaveLength(2);
+  });
+
+  it('--lang picks the language of messages, never how the file is read', () => {
+    const csv = 'date;taux\n02/11/2026;24 %\n09/11/2026;25 %\n16/11/2026;26 %\n';
+    const en = readHistoryCsv(csv, 'en');
+    expect(en.lang).toBe('en');
+    expect(en.history).toEqual(readHistoryCsv(csv, null).history);
+    expect(en.history.map(([date]) => date)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
   });
 });
 
@@ -128,5 +147,26 @@ describe('smart-goals assess (process)', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/Verdict\u00a0: irréaliste/);
     expect(stdout).toMatch(/Visez|ambitieuse|Au-delà/);
+    expect(stdout).toMatch(/Cible suggérée\u00a0: \d+(,\d+)?\u00a0%/);
+  });
+
+  const csvDir = mkdtempSync(path.join(tmpdir(), 'assess-usage-'));
+  const csv = path.join(csvDir, 'kpi.csv');
+  writeFileSync(csv, 'date,value\n2026-11-02,0.24\n2026-11-09,0.25\n2026-11-16,0.26\n');
+
+  it.each([
+    [['--target', '0.3', '--deadline', '2027-03-31'], /Missing --history/],
+    [['--history', 'no-such-file.csv', '--target', '0.3', '--deadline', '2027-03-31'], /File not found: no-such-file\.csv/],
+    [['--history', csv, '--target', 'high', '--deadline', '2027-03-31'], /--target must be a number/],
+    [['--history', csv, '--target', '0.3', '--deadline', '31/03/2027'], /--deadline must be a date YYYY-MM-DD/],
+    [['--history', csv, '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'de'], /--lang must be fr or en/],
+    [['--history', csv, '--target', '0.3', '--deadline', '2027-03-31', '--taget', '1'], /Unknown option --taget/],
+    [['--history', csvDir, '--target', '0.3', '--deadline', '2027-03-31'], /Not a file/],
+  ])('explains a usage error in one line (case %#)', (args, message) => {
+    const { status, stdout, stderr } = runCli(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
   });
 });

@@ -12,7 +12,7 @@ import { isValidIsoDate } from '../../core/dates';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localToday, parseArgs, stdinLines } from './io';
+import { localToday, optionProblem, parseArgs, stdinLines } from './io';
 
 const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 
@@ -100,6 +100,11 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(argv) {
     const { options, positionals } = parseArgs(argv, ['json']);
+    const problem = optionProblem(options, ['today', 'lang'], ['json']);
+    if (problem) {
+      console.error(problem);
+      return 2;
+    }
     const today = typeof options.today === 'string' ? options.today : localToday();
     if (!isValidIsoDate(today)) {
       console.error(`--today must be a date YYYY-MM-DD, got "${String(options.today)}"`);
@@ -107,7 +112,7 @@ export const command: CliCommand = {
     }
     const lang: Lang | null = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
     if (options.lang !== undefined && lang === null) {
-      console.error('--lang must be fr or en');
+      console.error(`--lang must be fr or en, got "${String(options.lang)}"`);
       return 2;
     }
     let addon: LoadedAddon;

@@ -7,7 +7,9 @@
  *   --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today …] [--direction …] [--aggregation …] [--lang fr|en]
  *            human form; the CSV has a header row then date,value rows (";" or "," separated, FR decimal commas allowed).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isValidIsoDate } from '../../core/dates';
+import { classifySeries } from '../../core/forecast';
 import { cleanSeries } from '../../core/series/clean';
 import { formatNumber, formatPercent } from '../../core/format';
 import { isMessageKey, t, type MessageKey } from '../../core/messages';
@@ -15,7 +17,7 @@ import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localToday, parseArgs, stdinLines } from './io';
+import { localToday, optionProblem, parseArgs, stdinLines } from './io';
 
 /** Fields printed for each request, in this order. */
 const OUTPUT_FIELDS = [
@@ -80,24 +82,72 @@ function splitCsvLine(line: string, separator: string): string[] {
   return cells.map((c) => c.trim());
 }
 
-/** Reads a date,value CSV with a header row; ";" means French conventions (decimal commas, day-first dates). */
-export function readHistoryCsv(text: string, langHint: Lang | null): { history: Array<[string, number]>; lang: Lang; dropped: number } {
-  const lines = text
+/** d/m/y or m/d/y, as typed in a CSV: "16/11/2026", "11/16/26", "16.11.2026". */
+const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+
+/**
+ * Slash dates of a comma CSV are read month first (US), unless the column itself
+ * shows they are day first (a first part above 12 and no second part above 12):
+ * then they are rewritten as ISO dates, so "16/11/2026" is never dropped and
+ * "02/11/2026" is never read as 11 February.
+ */
+function dayFirstToIso(rows: string[][]): string[][] {
+  let dayFirst = false;
+  for (const row of rows) {
+    const m = SLASH_DATE.exec(row[0] ?? '');
+    if (!m) continue;
+    if (Number(m[2]) > 12) return rows;
+    if (Number(m[1]) > 12) dayFirst = true;
+  }
+  if (!dayFirst) return rows;
+  return rows.map((row) => {
+    const m = SLASH_DATE.exec(row[0] ?? '');
+    if (!m) return row;
+    const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+    return [`${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`, ...row.slice(1)];
+  });
+}
+
+/** Why rows of a CSV were left out: unreadable dates or values (not blank lines, the header, or averaged duplicates). */
+const REPORTED_DROPS = new Set(['missing-date', 'missing-value', 'invalid-date', 'invalid-value']);
+
+/**
+ * Reads a date,value CSV (a header row is recognized and skipped). The separator
+ * says how to read it: ";" means French conventions (decimal commas, day-first
+ * dates), "," or tab English ones, with day-first dates recognized from the
+ * column. `langHint` (--lang) only picks the language of messages: it never
+ * changes how the file is read. `droppedLines` are 1-based line numbers.
+ */
+export function readHistoryCsv(
+  text: string,
+  langHint: Lang | null,
+): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[] } {
+  const numbered = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  const separator = lines.some((l) => l.includes(';')) ? ';' : lines.some((l) => l.includes('\t')) ? '\t' : ',';
-  const lang: Lang = langHint ?? (separator === ';' ? 'fr' : 'en');
-  const rows = lines.slice(1).map((l) => splitCsvLine(l, separator));
-  const cleaned = cleanSeries(rows, lang);
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim() !== '');
+  const separator = numbered.some(({ line }) => line.includes(';')) ? ';' : numbered.some(({ line }) => line.includes('\t')) ? '\t' : ',';
+  const fileLang: Lang = separator === ';' ? 'fr' : 'en';
+  const split = numbered.map(({ line }) => splitCsvLine(line, separator));
+  const rows = fileLang === 'en' ? dayFirstToIso(split) : split;
+  const cleaned = cleanSeries(rows, fileLang);
+  const droppedLines = cleaned.dropped.filter((d) => REPORTED_DROPS.has(d.reason)).map((d) => numbered[d.index].number);
   return {
     history: cleaned.points.map((p) => [p.date, p.value]),
-    lang,
-    dropped: cleaned.dropped.filter((d) => d.reason !== 'blank').length,
+    lang: langHint ?? fileLang,
+    dropped: droppedLines.length,
+    droppedLines,
   };
 }
 
-function printHuman(result: AssessResult, lang: Lang): void {
+/** Formats a KPI value as the add-on does: a history of fractions between 0 and 1 is a rate, shown in %. */
+function formatKpiValue(value: number, history: ReadonlyArray<readonly [string, number]>, lang: Lang): string {
+  const isRate = history.length > 0 && classifySeries(history.map(([, v]) => v)) === 'rate';
+  return isRate ? formatPercent(value, lang) : formatNumber(value, lang, Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4);
+}
+
+function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>): void {
   if (typeof result.error === 'string') {
     console.error(result.error);
     return;
@@ -111,7 +161,7 @@ function printHuman(result: AssessResult, lang: Lang): void {
   if (typeof result.probability === 'number')
     lines.push(`${lang === 'fr' ? 'Probabilité' : 'Probability'}${colon} ${formatPercent(result.probability, lang)}`);
   if (typeof result.suggestedTarget === 'number')
-    lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}${colon} ${formatNumber(result.suggestedTarget, lang, 4)}`);
+    lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}${colon} ${formatKpiValue(result.suggestedTarget, history, lang)}`);
   if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }
@@ -129,37 +179,71 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
-    const addon = loadAddon({});
+    const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang'], ['json']);
+    if (problem) return usageError(problem);
+    if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en')
+      return usageError(`--lang must be fr or en, got "${String(options.lang)}"`);
+    let addon: LoadedAddon;
+    try {
+      addon = loadAddon({});
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+      return 2;
+    }
     if (options.json) {
       for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line))}\n`);
       return 0;
     }
     const file = options.history;
-    if (typeof file !== 'string' || typeof options.target !== 'string' || typeof options.deadline !== 'string') {
-      console.error(command.usage);
-      return 2;
+    const target = options.target;
+    const deadline = options.deadline;
+    if (typeof file !== 'string' || typeof target !== 'string' || typeof deadline !== 'string') {
+      const missing = (['history', 'target', 'deadline'] as const)
+        .filter((name) => typeof options[name] !== 'string')
+        .map((name) => `--${name}`);
+      return usageError(`Missing ${missing.join(', ')} (or use --json with requests on stdin).`);
     }
+    if (!isValidIsoDate(deadline)) return usageError(`--deadline must be a date YYYY-MM-DD, got "${deadline}"`);
+    if (typeof options.today === 'string' && !isValidIsoDate(options.today))
+      return usageError(`--today must be a date YYYY-MM-DD, got "${options.today}"`);
     const langOption = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
+    if (!existsSync(file)) return usageError(`File not found: ${file}`);
     let csv: string;
     try {
+      if (!statSync(file).isFile()) return usageError(`Not a file: ${file}`);
       csv = readFileSync(file, 'utf8');
-    } catch {
-      console.error(`Cannot read ${file}`);
-      return 2;
+    } catch (error) {
+      return usageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { history, lang } = readHistoryCsv(csv, langOption);
-    const target = parseLocaleNumber(options.target, lang);
+    const { history, lang, droppedLines } = readHistoryCsv(csv, langOption);
+    if (history.length === 0)
+      return usageError(
+        `No usable rows in ${file}: expected date,value rows (";" separated with decimal commas in French), e.g. 2026-11-02,0.25`,
+      );
+    if (droppedLines.length > 0) {
+      const shown = droppedLines.slice(0, 10).join(', ') + (droppedLines.length > 10 ? ', …' : '');
+      console.error(`Skipped ${droppedLines.length} row(s) of ${file} with an unreadable date or value (line ${shown}).`);
+    }
+    // A target typed the way the file writes numbers ("0,3" or "30 %" next to a ";" file).
+    const targetValue = parseLocaleNumber(target, lang) ?? parseLocaleNumber(target, lang === 'fr' ? 'en' : 'fr');
+    if (targetValue === null) return usageError(`--target must be a number (0.3, 30%, 1200), got "${target}"`);
     const request = {
       history,
-      target: target ?? options.target,
-      deadline: options.deadline,
+      target: targetValue,
+      deadline,
       today: typeof options.today === 'string' ? options.today : localToday(),
       direction: typeof options.direction === 'string' ? options.direction : undefined,
       aggregation: typeof options.aggregation === 'string' ? options.aggregation : undefined,
       lang,
     };
     const result = assessLine(addon, JSON.stringify(request));
-    printHuman(result, lang);
+    printHuman(result, lang, history);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };
+
+function usageError(message: string): number {
+  console.error(message);
+  return 2;
+}

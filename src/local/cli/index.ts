@@ -26,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const lines = [help()];
     for (const [cmd, load] of Object.entries(COMMANDS)) lines.push(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
+    lines.push('', 'Run "smart-goals <command> --help" for its options.');
     console.log(lines.join('\n'));
     return name ? 0 : 1;
   }

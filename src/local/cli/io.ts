@@ -35,3 +35,17 @@ export function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/**
+ * The first usage problem in parsed options, or null: an option the command
+ * does not know (a typo would otherwise be ignored, or swallow the next word
+ * as its value), or a value option given without its value (`--today` at the end).
+ */
+export function optionProblem(options: Readonly<Record<string, string | true>>, valueOptions: readonly string[], booleanFlags: readonly string[] = []): string | null {
+  for (const [name, value] of Object.entries(options)) {
+    if (booleanFlags.includes(name)) continue;
+    if (!valueOptions.includes(name)) return `Unknown option --${name} (try --help)`;
+    if (value === true || value === '') return `--${name} needs a value`;
+  }
+  return null;
+}
