@@ -30,16 +30,16 @@ export const HEADER_SYNONYMS: Readonly<Record<GoalField, Synonyms>> = {
     exact: ['measure', 'mesure', 'kpi id'],
   },
   owner: {
-    phrases: ['owner', 'owners', 'responsible', 'assignee', 'assigned to', 'sales rep', 'responsable', 'proprietaire', 'porteur', 'attribue a', 'account owner'],
-    exact: ['rep', 'team', 'equipe', 'pilote', 'person', 'personne', 'commercial', 'who', 'qui'],
+    phrases: ['owner', 'owners', 'responsible', 'assignee', 'assigned to', 'sales rep', 'responsable', 'proprietaire', 'porteur', 'attribue a', 'account owner', 'account executive', 'account manager', 'sales manager', 'charge d affaires', 'charge de compte', 'commercial en charge'],
+    exact: ['rep', 'team', 'equipe', 'pilote', 'person', 'personne', 'commercial', 'who', 'qui', 'ae', 'manager', 'vendeur', 'kam'],
   },
   baseline: {
     phrases: ['baseline', 'current value', 'starting value', 'start value', 'initial value', 'valeur de depart', 'valeur initiale', 'valeur actuelle', 'point de depart', 'valeur de reference', 'situation actuelle', 'reference value'],
-    exact: ['current', "from", 'depart', 'actuel', 'actuelle', 'initial', 'de', 'base'],
+    exact: ['current', "from", 'depart', 'actuel', 'actuelle', 'initial', 'de', 'base', 'actual', 'actuals', 'realise', 'realisation', 'valeur realisee', 'niveau actuel', 'current level'],
   },
   target: {
-    phrases: ['target', 'target value', 'goal value', 'cible', 'valeur cible', 'objectif chiffre', 'valeur objectif', 'quota'],
-    exact: ['to', 'a', 'vers'],
+    phrases: ['target', 'target value', 'goal value', 'cible', 'valeur cible', 'objectif chiffre', 'valeur objectif', 'quota', 'valeur visee', 'niveau vise', 'target level'],
+    exact: ['to', 'a', 'vers', 'visee', 'vise'],
   },
   start: {
     phrases: ['start date', 'date de debut', 'date debut', 'debut', 'begin date', 'begins', 'starts on'],
@@ -47,11 +47,11 @@ export const HEADER_SYNONYMS: Readonly<Record<GoalField, Synonyms>> = {
   },
   deadline: {
     phrases: ['deadline', 'due date', 'end date', 'target date', 'echeance', 'date d echeance', 'date limite', 'date de fin', 'date cible', 'date butoir'],
-    exact: ['date', 'due', 'end', 'by', 'fin', 'delai', 'au', 'when', 'quand'],
+    exact: ['date', 'due', 'end', 'by', 'fin', 'delai', 'au', 'when', 'quand', 'close date', 'due by'],
   },
   parent: {
-    phrases: ['parent', 'parent goal', 'parent id', 'parent objective', 'contributes to', 'objectif parent', 'rattache a', 'contribue a', 'objectif de rattachement', 'sous objectif de'],
-    exact: ['child of', 'under'],
+    phrases: ['parent', 'parent goal', 'parent id', 'parent objective', 'contributes to', 'objectif parent', 'rattache a', 'contribue a', 'objectif de rattachement', 'sous objectif de', 'rolls up to', 'roll up to', 'objectif pere', 'objectif mere', 'sub goal of', 'subgoal of'],
+    exact: ['child of', 'under', 'linked to', 'part of', 'rattachement'],
   },
   direction: {
     phrases: ['direction', 'sens de variation'],

@@ -265,3 +265,14 @@ describe('amounts and dates as people type them', () => {
     expect(cellDate('3000', 'en')).toBeNull();
   });
 });
+
+describe('unusual but reasonable headers', () => {
+  it.each([
+    [['Objectif SMART', "Date d'échéance", 'Responsable commercial', 'Valeur actuelle', 'Valeur cible', 'KPI suivi', 'Rattaché à'], ['statement', 'deadline', 'owner', 'baseline', 'target', 'kpi', 'parent']],
+    [['Goal description', 'Account executive', 'Actual', 'Target (%)', 'Due date', 'Tracked KPI', 'Rolls up to'], ['statement', 'owner', 'baseline', 'target', 'deadline', 'kpi', 'parent']],
+    [['#', 'Objectif', 'Pilote', 'Réalisé', 'Valeur visée', 'Fin', 'KPI', 'Objectif père'], ['id', 'statement', 'owner', 'baseline', 'target', 'deadline', 'kpi', 'parent']],
+  ])('%j', (row, fields) => {
+    const found = recognizeHeaders(row);
+    expect(fields.map((field) => found[field as keyof typeof found])).toEqual(fields.map((_, i) => i));
+  });
+});
