@@ -465,15 +465,23 @@ export class Forecaster {
         continue;
       }
       const { z, jacobian, floor } = spaces.get(space) ?? { z: new Float64Array(n), jacobian: new Float64Array(n), floor: 0 };
+      const prior = this.noisePrior(space);
       let score = 0;
       for (let i = 0; i < n; i++) {
         const t = index[i];
         if (i >= SCORE_FROM) {
-          const raw = model.predict(t);
-          const p = raw && this.withPrior(raw, space);
+          const p = model.predict(t);
           if (p) {
-            const variance = math.max(p.variance, floor);
-            const logDensity = studentTLogPdf((z[i] - p.mean) / math.sqrt(variance), p.df) - 0.5 * math.log(variance) + jacobian[i];
+            // The noise prior inline (as in `withPrior`): this loop runs n times per model.
+            let df = p.df;
+            let variance = p.variance;
+            const sigma2 = p.sigma2;
+            if (prior > 0 && sigma2 !== undefined && sigma2 > 0) {
+              variance *= (df + (PRIOR_DF * prior) / sigma2) / (df + PRIOR_DF);
+              df += PRIOR_DF;
+            }
+            variance = math.max(variance, floor);
+            const logDensity = studentTLogPdf((z[i] - p.mean) / math.sqrt(variance), df) - 0.5 * math.log(variance) + jacobian[i];
             score += math.min(logDensity, densityCap);
           } else score -= 1e6;
         }

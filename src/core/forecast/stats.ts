@@ -101,7 +101,10 @@ export function studentTCdf(t: number, df: number): number {
   return t > 0 ? 1 - tail : tail;
 }
 
-/** Normalizing constants of the Student-t density per integer df (computed once: the density is evaluated n times per model). */
+/**
+ * Normalizing constants of the Student-t density per whole or half-whole df, indexed by 2·df (computed
+ * once: the density is evaluated n times per model, and the noise prior adds half a degree of freedom).
+ */
 const tConstants: number[] = [];
 
 function tConstant(df: number): number {
@@ -111,9 +114,10 @@ function tConstant(df: number): number {
 /** log density of the Student-t at `t` (standardized), without the 1/scale factor. */
 export function studentTLogPdf(t: number, df: number): number {
   let constant: number;
-  if (isInteger(df) && df < 100_000) {
-    constant = tConstants[df];
-    if (constant === undefined) constant = tConstants[df] = tConstant(df);
+  const key = 2 * df;
+  if (isInteger(key) && key < 200_000) {
+    constant = tConstants[key];
+    if (constant === undefined) constant = tConstants[key] = tConstant(df);
   } else {
     constant = tConstant(df);
   }
