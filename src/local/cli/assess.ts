@@ -5,7 +5,7 @@
  *   --json   one JSON request per stdin line → one JSON result per line, in order;
  *            a bad line gives {"error": "…"} for that line alone.
  *   --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today …] [--direction …] [--aggregation …] [--lang fr|en]
- *            human form; the CSV has a header row then date,value rows (";" or "," separated, FR decimal commas allowed).
+ *            human form; the CSV holds date,value rows, with or without a header (";" separated = French conventions).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isValidIsoDate } from '../../core/dates';
@@ -175,7 +175,7 @@ export const command: CliCommand = {
     '      "today"?, "direction"? ("increase"|"decrease"), "aggregation"? ("level"|"total"), "baseline"?, "lang"? ("fr"|"en")}',
     '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
     '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
-    '      kpi.csv: header row, then date,value rows ("," or ";" separated; FR decimal commas allowed)',
+    '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %)',
   ].join('\n'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
