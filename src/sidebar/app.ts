@@ -7,8 +7,8 @@ import { SIDEBAR_PANES, type CheckResponse, type SettingsView, type SidebarConte
 import type { MessageKey } from '../core/messages';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
-import { callServer, errorMessage, hasServer } from './rpc';
-import { busy, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
+import { callServer, hasServer } from './rpc';
+import { Announcer, busy, describeError, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
 import { Wizard, type WizardHost } from './wizard';
 
 const PANE_TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
@@ -30,6 +30,7 @@ export class App implements WizardHost {
   private readonly nav = h('nav', { className: 'panes' });
   private readonly banner = h('div', { className: 'banner', attrs: { role: 'alert' } });
   private readonly content = h('div', { className: 'content' });
+  private readonly announcer = new Announcer();
   private wizard: Wizard | null = null;
   /** The Check pane keeps its last result while the user moves between panes. */
   private lastCheck: CheckResponse | null = null;
@@ -56,7 +57,7 @@ export class App implements WizardHost {
   }
 
   start(): void {
-    replace(this.root, this.nav, this.banner, this.content);
+    replace(this.root, this.nav, this.banner, this.content, this.announcer.element);
     this.renderNav();
     if (!hasServer()) {
       this.showError(this.tr('sidebar.error.offline'));
@@ -78,7 +79,7 @@ export class App implements WizardHost {
       (error: unknown) => {
         this.root.removeAttribute('aria-busy');
         replace(this.content);
-        this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }), () => this.loadContext());
+        this.showError(describeError(error, this.tr), () => this.loadContext());
       },
     );
   }
@@ -104,6 +105,10 @@ export class App implements WizardHost {
       },
       () => undefined,
     );
+  }
+
+  announce(text: string): void {
+    this.announcer.say(text);
   }
 
   showError(message: string, retry?: () => void): void {
@@ -165,7 +170,7 @@ export class App implements WizardHost {
   // ---------------------------------------------------------------- Check pane
 
   private renderCheck(): void {
-    const list = h('div', { className: 'check-results', attrs: { 'aria-live': 'polite' } });
+    const list = h('div', { className: 'check-results' });
     const run = button(this.tr('sidebar.check.run'), () => this.runCheck(run, list), 'primary');
     run.classList.add('run-check');
     this.content.append(h('h2', { attrs: { tabindex: '-1' } }, this.tr('sidebar.title.check')), h('p', { className: 'intro' }, this.tr('sidebar.check.intro')), run, list);
@@ -184,11 +189,13 @@ export class App implements WizardHost {
         run.disabled = false;
         this.lastCheck = result;
         this.renderCheckResult(list, result);
+        // The list can be long: only the summary is announced.
+        this.announce(result.summary);
       },
       (error: unknown) => {
         run.disabled = false;
         replace(list);
-        this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }), () => this.runCheck(run, list));
+        this.showError(describeError(error, this.tr), () => this.runCheck(run, list));
       },
     );
   }
@@ -202,7 +209,7 @@ export class App implements WizardHost {
           attrs: { type: 'button', 'data-row': goal.row, 'data-sheet': goal.sheetName, 'aria-label': `${this.tr('sidebar.check.select', { row: goal.row })}: ${goal.statement}` },
           on: {
             click: () => {
-              callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).catch((error: unknown) => this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) })));
+              callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).catch((error: unknown) => this.showError(describeError(error, this.tr)));
             },
           },
         },
@@ -295,7 +302,7 @@ export class App implements WizardHost {
         (error: unknown) => {
           save.disabled = false;
           replace(status);
-          this.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }));
+          this.showError(describeError(error, this.tr));
         },
       );
     });

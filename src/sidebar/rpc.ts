@@ -36,6 +36,16 @@ export function errorMessage(error: unknown): string {
   return raw.replace(/^(Uncaught\s+)?([A-Za-z]*(Exception|Error)):\s*/, '').trim() || raw;
 }
 
+/** What went wrong, in words for the user: transport failures have no useful detail, and their text is English whatever the UI language. */
+export type ErrorKind = 'network' | 'timeout' | 'busy' | 'other';
+
+export function errorKind(message: string): ErrorKind {
+  if (/network ?error|failed to fetch|connection failure|HTTP 0\b|load failed|NetworkError/i.test(message)) return 'network';
+  if (/lock timeout|holding the lock/i.test(message)) return 'busy';
+  if (/exceeded maximum execution time/i.test(message)) return 'timeout';
+  return 'other';
+}
+
 export function hasServer(): boolean {
   return typeof window !== 'undefined' && !!window.google?.script?.run;
 }

@@ -2,6 +2,7 @@
 import type { CriterionStatus, Lang, Verdict } from '../core/types';
 import { t, type MessageKey, type MessageParams } from '../core/messages';
 import { h, uid, type Child } from './dom';
+import { errorKind, errorMessage } from './rpc';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -46,7 +47,7 @@ export function verdictBadge(verdict: Verdict, tr: Translate): HTMLSpanElement {
   return h('span', { className: `badge verdict-${verdict}` }, tr(`verdict.${verdict}` as MessageKey));
 }
 
-const STATUS_KEYS: Readonly<Record<CriterionStatus, MessageKey>> = {
+export const STATUS_KEYS: Readonly<Record<CriterionStatus, MessageKey>> = {
   pass: 'sidebar.status.pass',
   warn: 'sidebar.status.warn',
   fail: 'sidebar.status.fail',
@@ -62,4 +63,39 @@ export function statusBadge(status: CriterionStatus, tr: Translate): HTMLSpanEle
 /** A busy indicator that assistive tech announces politely. */
 export function busy(text: string): HTMLParagraphElement {
   return h('p', { className: 'busy', attrs: { role: 'status' } }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), text);
+}
+
+/**
+ * One polite live region per sidebar, present from the start (regions created
+ * with their text are often not read). Live panels re-render a chart and lists
+ * on every pause in typing; only the one-line gist is announced.
+ */
+export class Announcer {
+  readonly element = h('p', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  say(text: string): void {
+    if (this.timer) clearTimeout(this.timer);
+    // Clearing first makes a repeated identical message be read again.
+    this.element.textContent = '';
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.element.textContent = text;
+    }, 100);
+  }
+}
+
+/** A failed server call as one localized sentence (the server's own messages are already in the user's language). */
+export function describeError(error: unknown, tr: Translate): string {
+  const detail = errorMessage(error);
+  switch (errorKind(detail)) {
+    case 'network':
+      return tr('sidebar.error.network');
+    case 'timeout':
+      return tr('sidebar.error.timeout');
+    case 'busy':
+      return tr('sidebar.error.busy');
+    case 'other':
+      return tr('sidebar.error.call', { detail });
+  }
 }

@@ -21,10 +21,10 @@ import type { Direction, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
-import { callServer, errorMessage, LiveCall } from './rpc';
+import { callServer, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
 import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
-import { busy, button, field, select, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
+import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
@@ -40,6 +40,8 @@ export interface WizardHost {
   /** Shows a readable error above the pane; never clears the user's input. */
   showError(message: string, retry?: () => void): void;
   clearError(): void;
+  /** Reads a one-line result to screen readers (the live panels themselves are not live regions). */
+  announce?(text: string): void;
   /** Lets the host refresh what changed in the sheet (the new goal becomes a possible parent). */
   onGoalAdded?(): void;
 }
@@ -364,7 +366,7 @@ export class Wizard {
     const spellDeadline = () => {
       if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: formatDate(this.draft.deadline, this.lang) }) : '');
     };
-    const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite', 'aria-label': this.tr('sidebar.assess.title') } });
+    const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.assess.title') } });
 
     const syncVisibility = () => {
       const isChange = this.draft.targetMode === 'change';
@@ -458,7 +460,7 @@ export class Wizard {
         onError: (error) => {
           panel.removeAttribute('aria-busy');
           panel.classList.remove('stale');
-          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, this.tr('sidebar.error.call', { detail: errorMessage(error) })));
+          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
         },
       },
     );
@@ -491,6 +493,11 @@ export class Wizard {
       children.push(h('p', { className: 'suggestion' }, h('span', {}, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang) })), ' ', use));
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
+    this.host.announce?.(
+      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(result.suggestedTarget, unit, this.lang) }) : '']
+        .filter(Boolean)
+        .join('. '),
+    );
     const target = draftTargetLevel(this.draft);
     // Show as much recent history as the forecast is long (×4), so a two-week goal is not a sliver beside two years.
     const shown = Math.min(result.history.length, Math.max(12, Math.min(52, (result.forecast.length || 3) * 4)));
@@ -551,7 +558,7 @@ export class Wizard {
       parent.value = this.draft.parentId ?? '';
       if (search) setText(searchHint, query && matches.length === 0 ? this.tr('sidebar.relevant.filterNone', { query: search.value.trim() }) : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(matches.length, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(goals.length, this.lang, 0) }));
     };
-    const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite' } });
+    const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.step.relevant') } });
     const check = () => {
       this.draft.parentId = parent.value || null;
       const chosen = this.parentOption();
@@ -567,7 +574,7 @@ export class Wizard {
         {
           onStart: () => replace(panel, busy(this.tr('sidebar.relevant.checking'))),
           onResult: (result) => this.renderAlignment(panel, result),
-          onError: (error) => replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, this.tr('sidebar.error.call', { detail: errorMessage(error) }))),
+          onError: (error) => replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr))),
         },
       );
     };
@@ -599,7 +606,9 @@ export class Wizard {
 
   private renderAlignment(panel: HTMLElement, result: AlignmentResponse): void {
     const lines = result.messages.length ? result.messages : [this.tr('sidebar.relevant.ok')];
-    replace(panel, h('p', { className: 'verdict-line' }, statusBadge(result.status, this.tr)), h('ul', { className: 'reasons' }, ...lines.map((line) => h('li', {}, line))));
+    const badge = statusBadge(result.status, this.tr);
+    replace(panel, h('p', { className: 'verdict-line' }, badge), h('ul', { className: 'reasons' }, ...lines.map((line) => h('li', {}, line))));
+    this.host.announce?.(`${this.tr(STATUS_KEYS[result.status])}. ${lines[0]}`);
   }
 
   // ---------------------------------------------------------------- step 6: review
@@ -607,7 +616,7 @@ export class Wizard {
   private renderReview(body: HTMLElement): void {
     const sentence = h('textarea', { attrs: { name: 'statement', rows: 5 } });
     sentence.value = this.draft.statement;
-    const panel = h('section', { className: 'live-panel', attrs: { 'aria-live': 'polite' } });
+    const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.review.scoreTitle') } });
     sentence.addEventListener('input', () => {
       this.draft.statement = sentence.value;
       this.statementEdited = true;
@@ -657,7 +666,7 @@ export class Wizard {
         onError: (error) => {
           panel.removeAttribute('aria-busy');
           panel.classList.remove('stale');
-          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, this.tr('sidebar.error.call', { detail: errorMessage(error) })));
+          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
         },
       },
     );
@@ -675,7 +684,9 @@ export class Wizard {
         criterion.suggestion ? h('span', { className: 'criterion-suggestion' }, criterion.suggestion) : null,
       ),
     );
-    replace(panel, h('h3', { className: 'score', attrs: { 'data-score': result.score } }, this.tr('sidebar.review.score', { score: result.scoreText })), h('ul', { className: 'criteria' }, ...rows));
+    const score = this.tr('sidebar.review.score', { score: result.scoreText });
+    replace(panel, h('h3', { className: 'score', attrs: { 'data-score': result.score } }, score), h('ul', { className: 'criteria' }, ...rows));
+    this.host.announce?.(score);
   }
 
   private renderReviewActions(footer: HTMLElement): void {
@@ -683,7 +694,7 @@ export class Wizard {
       const added = this.added;
       footer.append(
         h('p', { className: 'success', attrs: { role: 'status' } }, this.tr('sidebar.review.added', { sheet: added.sheetName, row: added.row })),
-        button(this.tr('sidebar.review.showRow'), () => void callServer('sidebarSelectRow', { sheetName: added.sheetName, row: added.row }).catch((error: unknown) => this.host.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }))), 'secondary'),
+        button(this.tr('sidebar.review.showRow'), () => void callServer('sidebarSelectRow', { sheetName: added.sheetName, row: added.row }).catch((error: unknown) => this.host.showError(describeError(error, this.tr))), 'secondary'),
         button(this.tr('sidebar.review.another'), () => this.restart(), 'primary'),
       );
       return;
@@ -717,7 +728,7 @@ export class Wizard {
           add.disabled = false;
           setText(add, this.tr('sidebar.review.add'));
         }
-        this.host.showError(this.tr('sidebar.error.call', { detail: errorMessage(error) }), () => this.addGoal(problemsBox));
+        this.host.showError(describeError(error, this.tr), () => this.addGoal(problemsBox));
       },
     );
   }

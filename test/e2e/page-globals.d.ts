@@ -9,6 +9,9 @@ interface PageElement {
   readonly textContent: string | null;
   readonly tagName: string;
   readonly outerHTML: string;
+  readonly className: string;
+  readonly clientWidth: number;
+  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number; width: number; height: number };
   closest(selector: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
@@ -19,6 +22,7 @@ declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   readonly activeElement: PageElement | null;
   readonly body: PageElement;
+  readonly documentElement: PageElement;
   hasFocus(): boolean;
 };
 

@@ -1,4 +1,4 @@
-import { errorMessage, LiveCall } from '../../src/sidebar/rpc';
+import { errorKind, errorMessage, LiveCall } from '../../src/sidebar/rpc';
 
 describe('server call helpers', () => {
   it('keeps only the readable part of Apps Script errors', () => {
@@ -44,5 +44,15 @@ describe('server call helpers', () => {
     jest.advanceTimersByTime(500);
     expect(send).not.toHaveBeenCalled();
     jest.useRealTimers();
+  });
+});
+
+describe('errorKind', () => {
+  it('recognises transport failures, whose text is English whatever the UI language', () => {
+    expect(errorKind('NetworkError: Connection failure due to HTTP 0')).toBe('network');
+    expect(errorKind('Failed to fetch')).toBe('network');
+    expect(errorKind('Exceeded maximum execution time')).toBe('timeout');
+    expect(errorKind('Exception: Lock timeout: another process was holding the lock for too long.')).toBe('busy');
+    expect(errorKind("Aucun onglet d'objectifs n'a été trouvé.")).toBe('other');
   });
 });
