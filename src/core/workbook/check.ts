@@ -217,7 +217,9 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     } else {
       const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
       const before = path.length > 0 ? path[path.length - 1].median : 0;
-      if (before > 0) adjustment = { shift: before, note: t(options.lang, 'check.note.windowBefore', { before: format(before), start: formatDate(m.start, options.lang) }) };
+      // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
+      const about = before >= 10 ? Math.round(before) : before;
+      if (before > 0) adjustment = { shift: before, note: t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
     }
   }
   if (!adjustment) return { assessment: assess(input, options.lang), window: null };

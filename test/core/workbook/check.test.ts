@@ -216,3 +216,22 @@ describe('relative change on a total KPI', () => {
     expect(check.notes.some((n) => n.startsWith('Compared with 130 from'))).toBe(true);
   });
 });
+
+describe('window notes', () => {
+  it('rounds what a forecast expects before a future start ("about 76", not "about 76.14")', () => {
+    const rows: CellValue[][] = [['Week', 'Deals']];
+    for (let i = 0; i < 104; i++) {
+      const date = new Date(Date.UTC(2024, 11, 2 + 7 * i)).toISOString().slice(0, 10);
+      rows.push([date, 2 + (i % 3) * 0.37]);
+    }
+    const model = buildWorkbookModel(
+      [
+        { name: 'Deals', values: rows },
+        { name: 'Goals', values: [['ID', 'Goal', 'KPI', 'Start', 'Deadline', 'Target'], ['D', 'Close 150 deals in 2027', 'Deals', '2027-01-01', '2027-12-31', 150]] },
+      ],
+      { lang: 'en', catalog: KPI_CATALOG },
+    );
+    const note = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks[0].notes.find((n) => n.startsWith('Counted from the goal’s start'));
+    expect(note).toMatch(/about \d+ expected before then/);
+  });
+});
