@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,6 +109,18 @@ describe('smart-goals report', () => {
     expect(await run([input, '--lang', 'de'])).toMatchObject({ code: 1 });
     expect(await run([])).toMatchObject({ code: 1, err: expect.stringContaining('Usage: smart-goals report') });
     expect(await run([input, '--out', path.join(dir, 'no-such-dir', 'x.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('Cannot write') });
+  });
+
+  it('rejects a mistyped or value-less option instead of writing somewhere unexpected', async () => {
+    const input = path.join(dir, 'options.xlsx');
+    copyFileSync(EXAMPLE, input);
+    const before = readFileSync(input);
+    expect(await run([input, '--out'])).toMatchObject({ code: 1, err: expect.stringContaining('--out needs a value') });
+    expect(await run([input, '--ouput', path.join(dir, 'typo.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('Unknown option --ouput') });
+    expect(await run([input, path.join(dir, 'second.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('One workbook at a time') });
+    expect(await run([input, '--in-place', '--out', path.join(dir, 'both.xlsx')])).toMatchObject({ code: 1, err: expect.stringContaining('not both') });
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(existsSync(defaultOutput(input))).toBe(false);
   });
 
   /** A French team's file as Excel saves it: no locale, a merged title, text numbers and dates, a hidden column, a formula error, a note. */

@@ -23,7 +23,7 @@ import type { CheckSummary } from '../../core/workbook/types';
 import { loadXlsx, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localToday, parseArgs } from './io';
+import { localToday, optionProblem, parseArgs } from './io';
 
 export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--locale fr_FR|en_US] [--in-place]
 
@@ -96,6 +96,10 @@ function errorMessage(error: unknown): string {
 
 export async function runReport(argv: string[]): Promise<number> {
   const { options, positionals } = parseArgs(argv, ['in-place']);
+  // A typo (--ouput) or a value-less --out would otherwise be ignored and the result written elsewhere.
+  const problem = optionProblem(options, ['out', 'today', 'lang', 'locale'], ['in-place']);
+  if (problem) return fail(problem);
+  if (positionals.length > 1) return fail(`One workbook at a time: got ${positionals.map((p) => `"${p}"`).join(', ')} (try --help)`);
   const lang: Lang = options.lang === 'fr' ? 'fr' : 'en';
   if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en') return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
   const locale = typeof options.locale === 'string' ? options.locale : undefined;
@@ -107,6 +111,7 @@ export async function runReport(argv: string[]): Promise<number> {
   const today = typeof options.today === 'string' ? options.today : localToday();
   if (!isValidIsoDate(today)) return fail(t(lang, 'cli.report.badToday', { value: today }));
   const inPlace = options['in-place'] === true;
+  if (inPlace && typeof options.out === 'string') return fail('Use either --in-place or --out, not both.');
   const out = inPlace ? input : typeof options.out === 'string' ? options.out : defaultOutput(input);
   if (!inPlace && path.resolve(out) === path.resolve(input)) return fail(t(lang, 'cli.report.sameFile', { file: input }));
 
