@@ -100,6 +100,19 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
     );
   });
 
+  it('add up rows sharing a date for a total (a deals log), average them for a level', () => {
+    const a = addon();
+    const weekly = [5, 7, 6, 8, 4, 6, 7, 5].map((count, i) => {
+      const day = String(5 + 7 * (i % 4)).padStart(2, '0');
+      return [`2026-${i < 4 ? '10' : '11'}-${day}`, count];
+    });
+    const log = weekly.flatMap(([date, count]) => Array.from({ length: Number(count) }, () => [date, 1]));
+    const fromLog = a.call<number>('ACHIEVABILITY', log, 30, '2026-12-31', '2026-11-27', 'increase', 'total');
+    const fromWeeks = a.call<number>('ACHIEVABILITY', weekly, 30, '2026-12-31', '2026-11-27', 'increase', 'total');
+    expect(fromLog).toBe(fromWeeks);
+    expect(a.call<number>('ACHIEVABILITY', log, 2, '2026-12-31', '2026-11-27', 'increase', 'level')).toBeLessThan(0.5);
+  });
+
   it('REALISTICTARGET suggests a target the verdict does not call unrealistic', () => {
     const a = addon();
     const suggested = a.call<number>('REALISTICTARGET', ARTICLE_ISO, '2026-11-23', '2026-11-20');

@@ -28,7 +28,7 @@ import {
 import { resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, requiredPace } from './pace';
 
-export { cleanSeries, type CleanedSeries } from '../series/clean';
+export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
@@ -122,11 +122,11 @@ interface Prepared {
 }
 
 function prepare(input: AssessInput): Prepared {
-  const all = normalizePoints(Array.isArray(input.history) ? input.history : []);
+  const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
+  const all = normalizePoints(Array.isArray(input.history) ? input.history : [], aggregation === 'total' ? 'sum' : 'average');
   // Rows dated after "today" are not history yet: pre-filled future rows (zeros, plans) or a
   // back-test "as of" an earlier date must not feed the status quo.
   const points = isValidIsoDate(input.today) ? all.filter((p) => p.date <= input.today) : all;
-  const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
   const latest = points.length ? points[points.length - 1].value : null;
   const direction = resolveDirection(input, points, aggregation);
   return {

@@ -10,7 +10,9 @@
  *   row is reported as `header` when neither cell reads (a header line);
  * - several rows on the same date are AVERAGED (reason `duplicate-date` for the
  *   extra rows): averaging, unlike "last row wins", does not depend on the order
- *   of the rows, so sorting or shuffling a range never changes a result;
+ *   of the rows, so sorting or shuffling a range never changes a result. For a
+ *   `total` KPI (`duplicates: 'sum'`) they are ADDED: a deals log with two deals
+ *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
 import { serialToIso } from '../dates';
@@ -18,6 +20,9 @@ import { parseLocaleNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
+
+/** How rows sharing a date combine: averaged (a level: a rate typed twice) or summed (a total: one row per deal). */
+export type DuplicateRule = 'average' | 'sum';
 
 export interface CleanedSeries {
   points: KpiPoint[];
@@ -187,7 +192,7 @@ export function parseValueCell(value: unknown, lang: Lang): number | null {
   return null;
 }
 
-export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang): CleanedSeries {
+export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang, duplicates: DuplicateRule = 'average'): CleanedSeries {
   const dropped: CleanedSeries['dropped'] = [];
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
   rows.forEach((row, index) => {
@@ -220,7 +225,7 @@ export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang)
   });
   const points = [...byDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, { sum, count }]) => ({ date, value: sum / count }));
+    .map(([date, { sum, count }]) => ({ date, value: duplicates === 'sum' ? sum : sum / count }));
   return { points, dropped };
 }
 
@@ -241,7 +246,7 @@ function isIsoDate(value: unknown): value is IsoDate {
  * the same rules as `cleanSeries`: invalid dates and non-finite values are
  * dropped, duplicated dates averaged, the result sorted.
  */
-export function normalizePoints(history: readonly KpiPoint[]): KpiPoint[] {
+export function normalizePoints(history: readonly KpiPoint[], duplicates: DuplicateRule = 'average'): KpiPoint[] {
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
   for (const point of history) {
     const date = point?.date;
@@ -257,5 +262,5 @@ export function normalizePoints(history: readonly KpiPoint[]): KpiPoint[] {
   }
   return [...byDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, { sum, count }]) => ({ date, value: sum / count }));
+    .map(([date, { sum, count }]) => ({ date, value: duplicates === 'sum' ? sum : sum / count }));
 }

@@ -17,6 +17,7 @@ import {
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
+  type DuplicateRule,
 } from '../../core/achievability';
 import { isValidIsoDate, isoFromParts } from '../../core/dates';
 import { t } from '../../core/messages';
@@ -145,10 +146,23 @@ function today(): IsoDate {
   return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** Reads a 2-column history range (dates, values; blanks allowed) into points. */
-export function historyArg(value: unknown, lang: Lang): KpiPoint[] {
+/** Reads a 2-column history range (dates, values; blanks allowed) into points (rows on one date: averaged, or summed for a total). */
+export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule = 'average'): KpiPoint[] {
   if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  return cleanSeries(value, lang).points;
+  return cleanSeries(value, lang, duplicates).points;
+}
+
+/**
+ * The history as each cell's aggregation needs it: read (and validated) once as a level;
+ * read again, rows on one date summed, the first time a cell asks for a total.
+ */
+function historyReader(value: unknown, lang: Lang): { level: KpiPoint[]; pointsFor(aggregation: Aggregation | null): KpiPoint[] } {
+  const level = historyArg(value, lang);
+  let total: KpiPoint[] | null = null;
+  return {
+    level,
+    pointsFor: (aggregation) => (aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level),
+  };
 }
 
 function messageOf(error: unknown, lang: Lang): string {
@@ -198,16 +212,17 @@ function required<T>(value: T | null, lang: Lang, name: string): T {
   return value;
 }
 
-function assessCell(points: KpiPoint[], values: unknown[], lang: Lang): Assessment {
-  const [target, deadline, asOf, direction, aggregation] = values;
+function assessCell(history: ReturnType<typeof historyReader>, values: unknown[], lang: Lang): Assessment {
+  const [target, deadline, asOf, direction, aggregationCell] = values;
+  const aggregation = aggregationArg(aggregationCell, lang);
   return assess(
     {
-      history: points,
+      history: history.pointsFor(aggregation),
       target: required(numberArg(target, lang), lang, 'target'),
       deadline: required(dateArg(deadline, lang), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? today(),
       direction: directionArg(direction, lang),
-      aggregation: aggregationArg(aggregation, lang),
+      aggregation,
     },
     lang,
   );
@@ -232,14 +247,14 @@ export function ACHIEVABILITY(
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
   const lang = sheetLang();
-  let points: KpiPoint[];
+  let reader: ReturnType<typeof historyReader>;
   try {
-    points = historyArg(history, lang);
-    checkEnoughHistory(points, lang);
+    reader = historyReader(history, lang);
+    checkEnoughHistory(reader.level, lang);
   } catch (error) {
     throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
   }
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(points, values, l)).probability);
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l)).probability);
 }
 
 export function GOALVERDICT(
@@ -251,32 +266,32 @@ export function GOALVERDICT(
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
   const lang = sheetLang();
-  let points: KpiPoint[];
+  let reader: ReturnType<typeof historyReader>;
   try {
-    points = historyArg(history, lang);
+    reader = historyReader(history, lang);
   } catch (error) {
     throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
   }
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
-    t(l, `verdict.${assessCell(points, values, l).verdict}`),
+    t(l, `verdict.${assessCell(reader, values, l).verdict}`),
   );
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
   const lang = sheetLang();
-  let points: KpiPoint[];
+  let reader: ReturnType<typeof historyReader>;
   try {
-    points = historyArg(history, lang);
-    checkEnoughHistory(points, lang);
+    reader = historyReader(history, lang);
+    checkEnoughHistory(reader.level, lang);
   } catch (error) {
     throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
   }
-  const latest = points[points.length - 1].value;
+  const latest = reader.level[reader.level.length - 1].value;
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
     const dir = directionArg(directionCell, l) ?? 'increase';
-    const assessment = usable(assessCell(points, [latest, deadlineCell, asOfCell, dir, null], l));
+    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
     return assessment.suggestedTarget;
   });

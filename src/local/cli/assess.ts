@@ -121,6 +121,8 @@ const REPORTED_DROPS = new Set(['missing-date', 'missing-value', 'invalid-date',
 export function readHistoryCsv(
   text: string,
   langHint: Lang | null,
+  /** Rows on one date: averaged (a level) or summed (a total, e.g. one row per deal). */
+  duplicates: 'average' | 'sum' = 'average',
 ): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[] } {
   const numbered = text
     .replace(/^\uFEFF/, '')
@@ -131,7 +133,7 @@ export function readHistoryCsv(
   const fileLang: Lang = separator === ';' ? 'fr' : 'en';
   const split = numbered.map(({ line }) => splitCsvLine(line, separator));
   const rows = fileLang === 'en' ? dayFirstToIso(split) : split;
-  const cleaned = cleanSeries(rows, fileLang);
+  const cleaned = cleanSeries(rows, fileLang, duplicates);
   const droppedLines = cleaned.dropped.filter((d) => REPORTED_DROPS.has(d.reason)).map((d) => numbered[d.index].number);
   return {
     history: cleaned.points.map((p) => [p.date, p.value]),
@@ -216,7 +218,7 @@ export const command: CliCommand = {
     } catch (error) {
       return usageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { history, lang, droppedLines } = readHistoryCsv(csv, langOption);
+    const { history, lang, droppedLines } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
     if (history.length === 0)
       return usageError(
         `No usable rows in ${file}: expected date,value rows (";" separated with decimal commas in French), e.g. 2026-11-02,0.25`,

@@ -255,6 +255,18 @@ describe('awkward histories', () => {
     expect(two.probability).toBeNull();
   });
 
+  it('a total adds rows sharing a date (one row per deal), a level averages them', () => {
+    const weeks = series([4, 6, 5, 7, 5, 6, 4, 6], 'week', '2026-09-28');
+    const perDeal = weeks.flatMap((p) => Array.from({ length: p.value }, () => ({ date: p.date, value: 1 })));
+    const base = { target: 30, deadline: '2026-12-31', today: TODAY, aggregation: 'total' as const };
+    const fromLog = both({ ...base, history: perDeal });
+    const fromWeeks = both({ ...base, history: weeks });
+    expect(fromLog.probability).toBe(fromWeeks.probability);
+    expect(fromLog.latest).toBe(6);
+    const level = both({ ...base, aggregation: 'level', target: 2, history: perDeal });
+    expect(level.latest).toBe(1);
+  });
+
   it('unsorted and duplicated rows give the same answer as the clean history', () => {
     const shuffled = [...clean].reverse();
     const a = both({ ...input, history: clean });

@@ -116,6 +116,27 @@ describe('cleanSeries', () => {
     expect(a.dropped).toEqual([{ index: 2, reason: 'duplicate-date' }]);
   });
 
+  it('adds rows on the same date for a total (one row per deal)', () => {
+    const rows = [
+      ['2026-01-05', 1],
+      ['2026-01-12', 1],
+      ['2026-01-05', 1],
+    ];
+    expect(cleanSeries(rows, 'en', 'sum').points).toEqual([
+      { date: '2026-01-05', value: 2 },
+      { date: '2026-01-12', value: 1 },
+    ]);
+    expect(
+      normalizePoints(
+        [
+          { date: '2026-01-05', value: 1 },
+          { date: '2026-01-05', value: 1 },
+        ],
+        'sum',
+      ),
+    ).toEqual([{ date: '2026-01-05', value: 2 }]);
+  });
+
   it('accepts mixed date forms in one range (Date objects, serials, text)', () => {
     const ForeignDate = vm.runInNewContext('Date') as DateConstructor;
     const { points } = cleanSeries(
