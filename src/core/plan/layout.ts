@@ -5,6 +5,7 @@
  * number of sections and KPI charts, never on the number of goals.
  * Dates are written as serial numbers with a date format (time-zone free).
  */
+import { numberFormatFor } from '../workbook/values';
 import { isoParts, isoToSerial } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
@@ -68,6 +69,11 @@ function unitFormat(unit: Unit | null): string {
       // The automatic format: Sheets shows "#,##0.##" on a whole number with a trailing point ("120.").
       return '';
   }
+}
+
+/** A goal value's format: percentages with one decimal, amounts and counts without noise (see numberFormatFor). */
+function valueFormat(value: number | null, unit: Unit | null): string {
+  return unit === 'percent' ? '0.0%' : numberFormatFor(value, unit);
 }
 
 /** Accumulates blocks top to bottom. */
@@ -185,7 +191,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
       c.suggestedTarget ?? '',
       c.score,
     ]),
-    report.goals.map((c) => ['', '', '', '', '', unitFormat(c.unit), unitFormat(c.unit), DATE_FORMAT, '0%', '', unitFormat(c.unit), '0']),
+    report.goals.map((c) => ['', '', '', '', '', valueFormat(c.baseline, c.unit), valueFormat(c.target, c.unit), DATE_FORMAT, '0%', '', valueFormat(c.suggestedTarget, c.unit), '0']),
   );
   sheet.gap();
 
@@ -203,7 +209,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
       r.rollup ?? '',
       r.issues ? `⚠ ${r.note}` : r.fits === null ? r.note : `${r.partial ? '…' : r.fits ? '✓' : '⚠'} ${r.note}`.trim(),
     ]),
-    treeRows.map((r) => ['', '', unitFormat(r.unit), unitFormat(r.unit), '']),
+    treeRows.map((r) => ['', '', valueFormat(r.target, r.unit), valueFormat(r.rollup, r.unit), '']),
   );
   if (report.splits.length > 0) {
     sheet.gap();
@@ -214,7 +220,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
       report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...split.quarters.map((q) => q.target), h(lang, split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const unit = byRow.get(split.row)?.unit ?? null;
-        return ['', '', unitFormat(unit), unitFormat(unit), unitFormat(unit), unitFormat(unit), ''];
+        return ['', '', ...split.quarters.map((q) => valueFormat(q.target, unit)), ''];
       }),
     );
   }
@@ -254,7 +260,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
   sheet.table(
     [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.rec.problem'), h(lang, 'plan.rec.fix'), h(lang, 'plan.goals.suggested')],
     report.recommendations.map((r) => [r.id, r.statement, r.problems.join('\n'), r.fixes.join('\n'), r.suggestedTarget ?? '']),
-    report.recommendations.map((r) => ['', '', '', '', unitFormat(r.unit)]),
+    report.recommendations.map((r) => ['', '', '', '', valueFormat(r.suggestedTarget, r.unit)]),
     true,
   );
   sheet.gap();

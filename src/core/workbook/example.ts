@@ -11,6 +11,7 @@ import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek, isoParts, isoF
 import { t } from '../messages';
 import type { IsoDate, Lang } from '../types';
 import type { CellValue } from './types';
+import { numberFormatFor } from './values';
 
 export interface ExampleSheet {
   /** Base name; the adapter picks a free name if a tab of that name exists. */
@@ -204,11 +205,16 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     w('example.header.aggregation'),
   ];
   const rows: CellValue[][] = [goalsHeader, ...goalRows];
-  const formats = formatGrid(rows, ['', '', '', '', '#,##0.##', '#,##0.##', DATE_FORMAT, DATE_FORMAT, '', '', '']);
+  const formats = formatGrid(rows, ['', '', '', '', '', '', DATE_FORMAT, DATE_FORMAT, '', '', '']);
   // Rate goals show their baseline and target as percentages (stored as fractions, as Sheets does).
   const percentKpis = new Set([names.close, names.churn, names.conversion]);
   rows.forEach((row, index) => {
-    if (index > 0 && percentKpis.has(String(row[2]))) formats[index][4] = formats[index][5] = '0%';
+    if (index === 0) return;
+    const unit = percentKpis.has(String(row[2])) ? 'percent' : null;
+    for (const column of [4, 5]) {
+      const value = row[column];
+      formats[index][column] = typeof value === 'number' ? numberFormatFor(value, unit) : '';
+    }
   });
   const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100] };
 

@@ -4,6 +4,7 @@
  * each cell for a checked goal. Everything else in the goals tab belongs to
  * the user and is never written.
  */
+import { numberFormatFor } from './values';
 import { t, type MessageKey } from '../messages';
 import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
@@ -63,15 +64,14 @@ export function ownedColumnsByHeader(header: readonly CellValue[]): Map<OutputCo
 }
 
 /** Number format of each column (Sheets patterns are locale-independent). */
-export function outputNumberFormat(column: OutputColumn, unit: Unit | null): string {
+export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null): string {
   switch (column) {
     case 'score':
       return '0';
     case 'probability':
       return '0%';
     case 'suggestedTarget':
-      // Not "#,##0.##": Sheets shows a whole number in it with a trailing point ("120.").
-      return unit === 'percent' ? '0.0%' : unit === 'currency' || unit === 'count' ? '#,##0' : '0.###############';
+      return unit === 'percent' ? '0.0%' : numberFormatFor(value, unit);
     default:
       return '@';
   }

@@ -8,6 +8,7 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { findGoalsSheet } from '../../core/workbook/model';
 import { matchCatalog } from '../../core/workbook/link';
+import { numberFormatFor } from '../../core/workbook/values';
 import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
 import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
@@ -110,8 +111,8 @@ export function appendGoal(input: NewGoal): { row: number; sheetName: string; id
       aggregation: input.aggregation ? t(env.lang, input.aggregation === 'total' ? 'example.aggregation.total' : 'wb.aggregation.level') : null,
     };
     const formats: Partial<Record<GoalField, string>> = {
-      baseline: unit === 'percent' ? '0.##%' : '#,##0.##',
-      target: unit === 'percent' ? '0.##%' : '#,##0.##',
+      baseline: numberFormatFor(values.baseline as number | null, unit),
+      target: numberFormatFor(values.target as number | null, unit),
       start: 'yyyy-mm-dd',
       deadline: 'yyyy-mm-dd',
     };

@@ -206,7 +206,7 @@ function writeResults(run: CheckRun): void {
       }
       const cells = check ? outputValues(check, env.lang) : null;
       values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
-      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null)));
+      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null)));
     }
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));

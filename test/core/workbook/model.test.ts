@@ -5,6 +5,7 @@ import { detectKpiSeries } from '../../../src/core/workbook/kpis';
 import { linkSeries, matchCatalog } from '../../../src/core/workbook/link';
 import { buildWorkbookModel } from '../../../src/core/workbook/model';
 import { fold, literalText } from '../../../src/core/workbook/text';
+import { numberFormatFor } from '../../../src/core/workbook/values';
 import type { CellValue, SheetGrid } from '../../../src/core/workbook/types';
 
 describe('headers', () => {
@@ -274,5 +275,15 @@ describe('unusual but reasonable headers', () => {
   ])('%j', (row, fields) => {
     const found = recognizeHeaders(row);
     expect(fields.map((field) => found[field as keyof typeof found])).toEqual(fields.map((_, i) => i));
+  });
+});
+
+describe('numberFormatFor', () => {
+  it('shows whole values without decimals and others with one or two, never "#,##0.##"', () => {
+    expect(numberFormatFor(120, 'count')).toBe('#,##0');
+    expect(numberFormatFor(2.5, null)).toBe('#,##0.0#');
+    expect(numberFormatFor(0.25, 'percent')).toBe('0%');
+    expect(numberFormatFor(0.255, 'percent')).toBe('0.0#%');
+    expect(numberFormatFor(null, 'currency')).toBe('#,##0');
   });
 });

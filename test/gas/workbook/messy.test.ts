@@ -235,6 +235,13 @@ describe.each(['en', 'fr'] as const)('the example workbook in %s: every written 
     expect(leaks).toEqual([]);
   });
 
+  it('writes no number format that Sheets would show with a trailing point ("120.")', () => {
+    const goals = spreadsheet.getSheets()[0];
+    const report = spreadsheet.getSheetByName(sheetName) as Sheet;
+    const formats = [...report.getDataRange().getNumberFormats().flat(), ...goals.getDataRange().getNumberFormats().flat()];
+    expect(formats.filter((f) => /\.#/.test(f) && f !== '0.###############')).toEqual([]);
+  });
+
   it('records one chart per KPI with a goal, each on a block of its own data in the report', () => {
     const report = spreadsheet.getSheetByName(sheetName) as Sheet;
     const charts = report.getCharts();
