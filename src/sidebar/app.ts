@@ -206,10 +206,19 @@ export class App implements WizardHost {
         'button',
         {
           className: 'flagged-goal',
-          attrs: { type: 'button', 'data-row': goal.row, 'data-sheet': goal.sheetName, 'aria-label': `${this.tr('sidebar.check.select', { row: goal.row })}: ${goal.statement}` },
+          // The visible text is the accessible name (WCAG 2.5.3); what a click does is the description.
+          attrs: { type: 'button', 'data-row': goal.row, 'data-sheet': goal.sheetName, title: this.tr('sidebar.check.select', { row: goal.row }) },
           on: {
-            click: () => {
-              callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).catch((error: unknown) => this.showError(describeError(error, this.tr)));
+            click: (event) => {
+              const clicked = event.currentTarget as HTMLElement;
+              callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).then(
+                () => {
+                  // Show which goal the sheet now has selected.
+                  list.querySelectorAll('.flagged-goal[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
+                  clicked.setAttribute('aria-current', 'true');
+                },
+                (error: unknown) => this.showError(describeError(error, this.tr)),
+              );
             },
           },
         },
@@ -225,7 +234,12 @@ export class App implements WizardHost {
         goal.fix ? h('p', { className: 'fix' }, this.tr('sidebar.check.fix', { fix: goal.fix })) : null,
       );
     });
-    replace(list, h('p', { className: 'summary', attrs: { role: 'status' } }, result.summary), items.length ? h('ul', { className: 'flagged-list' }, ...items) : h('p', { className: 'success' }, this.tr('sidebar.check.none')));
+    replace(
+      list,
+      h('p', { className: 'summary' }, result.summary),
+      items.length ? h('p', { className: 'hint' }, this.tr('sidebar.check.clickHint')) : null,
+      items.length ? h('ul', { className: 'flagged-list' }, ...items) : h('p', { className: 'success' }, this.tr('sidebar.check.none')),
+    );
   }
 
   // ---------------------------------------------------------------- Settings pane

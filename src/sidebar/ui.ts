@@ -60,9 +60,9 @@ export function statusBadge(status: CriterionStatus, tr: Translate): HTMLSpanEle
   return h('span', { className: `badge status-${status}` }, h('span', { attrs: { 'aria-hidden': 'true' } }, `${STATUS_SYMBOLS[status]} `), tr(STATUS_KEYS[status]));
 }
 
-/** A busy indicator that assistive tech announces politely. */
-export function busy(text: string): HTMLParagraphElement {
-  return h('p', { className: 'busy', attrs: { role: 'status' } }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), text);
+/** A busy indicator that assistive tech announces politely, except in live panels (refreshed on every pause in typing: the result alone is announced). */
+export function busy(text: string, announced = true): HTMLParagraphElement {
+  return h('p', { className: 'busy', attrs: { role: announced ? 'status' : null } }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), text);
 }
 
 /**

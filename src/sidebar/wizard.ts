@@ -449,7 +449,7 @@ export class Wizard {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
           panel.classList.add('stale');
-          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking')));
+          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking'), false));
         },
         onResult: (result) => {
           panel.removeAttribute('aria-busy');
@@ -656,7 +656,7 @@ export class Wizard {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
           panel.classList.add('stale');
-          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating')));
+          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating'), false));
         },
         onResult: (result) => {
           panel.removeAttribute('aria-busy');

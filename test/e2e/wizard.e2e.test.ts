@@ -169,6 +169,9 @@ describe('goal wizard (English)', () => {
     const sheet = await flagged.getAttribute('data-sheet');
     await flagged.click();
     await page.waitForSelector(`table.grid[data-sheet="${sheet}"] tr.selected[data-row="${row}"]`);
+    // The sidebar marks the goal the sheet now has selected; its name is its visible text.
+    await frame.waitForSelector(`button.flagged-goal[aria-current="true"][data-row="${row}"]`);
+    expect(await flagged.getAttribute('aria-label')).toBeNull();
     const state = view.preview.session.state();
     expect(state.active).toMatchObject({ sheet, row, numRows: 1 });
     await view.screenshot('en-9-row-selected');
