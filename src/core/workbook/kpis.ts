@@ -8,7 +8,7 @@ import type { KpiDefinition } from '../kpi/catalog';
 import type { IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { matchCatalog } from './link';
-import { fold } from './text';
+import { containsWords, fold } from './text';
 import type { CellValue, KpiSeries, SheetGrid } from './types';
 
 const MIN_POINTS = 3;
@@ -16,7 +16,15 @@ const MIN_POINTS = 3;
 const DATE_SHARE = 0.8;
 /** Share of a column's non-blank cells that must be numbers. */
 const NUMBER_SHARE = 0.6;
-const GENERIC_VALUE_HEADERS = new Set(['value', 'values', 'valeur', 'valeurs']);
+/** Headers that say "the measured value" without naming it: the series takes the tab's name. */
+const GENERIC_VALUE_HEADERS = new Set(['value', 'values', 'valeur', 'valeurs', 'actual', 'actuals', 'reel', 'reels', 'reelle', 'realise', 'realises', 'realisation', 'measured', 'mesure']);
+/** Words of a header holding a plan rather than history ("Objectif", "Budget 2027", "Target", "Prévision"): not a KPI series. */
+const PLAN_WORDS = ['objectif', 'objectifs', 'objective', 'target', 'targets', 'cible', 'cibles', 'budget', 'budgets', 'quota', 'quotas', 'plan', 'prevision', 'previsions', 'previsionnel', 'forecast', 'goal', 'goals'];
+
+function isPlanHeader(header: string): boolean {
+  const folded = fold(header);
+  return PLAN_WORDS.some((word) => containsWords(folded, word));
+}
 
 /** Period of a date-sorted series from its median gap; null with fewer than 2 points. */
 export function periodFromGaps(points: readonly KpiPoint[]): Period | null {
@@ -93,7 +101,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       filled++;
       if (cellNumber(cell, lang) !== null) numeric++;
     }
-    if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE) numericColumns.push(c);
+    const planned = hasHeader && isPlanHeader(cellText(values[0][c] ?? null));
+    if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 
   return numericColumns.map((column) => {

@@ -287,3 +287,14 @@ describe('numberFormatFor', () => {
     expect(numberFormatFor(null, 'currency')).toBe('#,##0');
   });
 });
+
+describe('KPI tabs with plan columns', () => {
+  it('reads the actuals, not the targets or budget, and names them by the tab', () => {
+    const rows: CellValue[][] = [['Mois', 'Objectif', 'Réalisé', 'Budget 2027', 'Commentaire']];
+    for (let m = 1; m <= 12; m++) rows.push([`2026-${String(m).padStart(2, '0')}`, 100 + m, m <= 10 ? 90 + m : '', 120, '']);
+    const series = detectKpiSeries({ name: 'CA mensuel', values: rows }, 'fr', KPI_CATALOG);
+    expect(series.map((s) => s.name)).toEqual(['CA mensuel']);
+    expect(series[0].points).toHaveLength(10);
+    expect(series[0].points[0].value).toBe(91);
+  });
+});
