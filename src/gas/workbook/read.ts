@@ -79,6 +79,23 @@ export function readReportSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   return ids;
 }
 
+/**
+ * A cell merged down over several rows ("North team" beside its four
+ * quarterly goals) belongs to each of those rows, but getValues() only
+ * gives it to the first: the others get its value. Only the merge's first
+ * column is filled (a title merged across columns stays in one cell).
+ */
+export function fillMergedDown(values: CellValue[][], merges: readonly GoogleAppsScript.Spreadsheet.Range[]): void {
+  for (const merge of merges) {
+    if (merge.getNumRows() < 2) continue;
+    const top = merge.getRow() - 1;
+    const column = merge.getColumn() - 1;
+    const value = values[top]?.[column];
+    if (value === undefined) continue;
+    for (let row = top + 1; row < Math.min(values.length, top + merge.getNumRows()); row++) if (values[row][column] === '') values[row][column] = value;
+  }
+}
+
 /** Reads every tab once and builds the model. */
 export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   const { spreadsheet } = env;
@@ -93,8 +110,10 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
       grids.push({ name, values: [], ownedBy: 'report' });
       continue;
     }
-    const values = sheet.getDataRange().getValues();
-    grids.push({ name, values: values.map((row) => row.map(toCellValue)) });
+    const range = sheet.getDataRange();
+    const values = range.getValues().map((row) => row.map(toCellValue));
+    fillMergedDown(values, range.getMergedRanges());
+    grids.push({ name, values });
   }
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);

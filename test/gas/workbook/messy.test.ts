@@ -255,3 +255,24 @@ describe.each(['en', 'fr'] as const)('the example workbook in %s: every written 
     }
   });
 });
+
+test('a team cell merged down beside its goals is the owner of each of them', () => {
+  const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+  const goals = addSheet(h.emulator, 'Goals', [
+    ['ID', 'Goal', 'Owner', 'Target', 'Deadline'],
+    ['N1', 'Close 20 new accounts in Q1 2027', 'North team', 20, '3/31/2027'],
+    ['N2', 'Close 25 new accounts in Q2 2027', '', 25, '6/30/2027'],
+    ['N3', 'Close 30 new accounts in Q3 2027', '', 30, '9/30/2027'],
+    ['S1', 'Close 10 new accounts in Q1 2027', 'South team', 10, '3/31/2027'],
+  ]);
+  goals.getRange('C2:C4').merge();
+  const before = snapshotCells(h.emulator.spreadsheet);
+  h.run('checkGoals');
+  const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+  const report = (h.emulator.spreadsheet as unknown as Spreadsheet).getSheetByName(sheetName) as Sheet;
+  const byOwner = report.getDataRange().getValues().find((r) => r[0] === 'North team');
+  expect(byOwner?.[1]).toBe(3);
+  const after = snapshotCells(h.emulator.spreadsheet, { sheets: ['Goals'] });
+  expect(after.sheets.Goals.merges).toEqual(before.sheets.Goals.merges);
+  expect(after.sheets.Goals.cells.C3).toEqual(before.sheets.Goals.cells.C3);
+});
