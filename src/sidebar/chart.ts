@@ -41,14 +41,15 @@ export function forecastChart(data: ChartData, label: string, formatValue?: (val
   }
   if (formatValue) {
     root.appendChild(chartText(2, 9, formatValue(geometry.yDomain[1]), 'start', 'chart-label'));
-    root.appendChild(chartText(2, box.height - 2, formatValue(geometry.yDomain[0]), 'start', 'chart-label'));
+    // Above the date axis line, so the lowest value and the first date do not run into each other.
+    root.appendChild(chartText(2, box.height - box.padding - 1, formatValue(geometry.yDomain[0]), 'start', 'chart-label'));
   }
   // A date axis: without it nobody can tell a two-week goal from a two-year one.
   const first = data.history[0]?.date ?? data.forecast[0]?.date;
   const last = data.deadline ?? data.forecast[data.forecast.length - 1]?.date ?? data.history[data.history.length - 1]?.date;
   if (formatDate && first && last) {
     const axisY = box.height + DATE_AXIS_HEIGHT - 3;
-    root.appendChild(svg('line', { x1: box.padding, x2: box.width - box.padding, y1: box.height - box.padding + 2, y2: box.height - box.padding + 2, class: 'chart-axis' }));
+    root.appendChild(svg('line', { x1: box.padding, x2: box.width - box.padding, y1: box.height - box.padding + 3, y2: box.height - box.padding + 3, class: 'chart-axis' }));
     root.appendChild(chartText(box.padding, axisY, formatDate(first), 'start', 'chart-label'));
     if (last !== first) root.appendChild(chartText(box.width - box.padding, axisY, formatDate(last), 'end', 'chart-label'));
   }
