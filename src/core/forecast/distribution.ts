@@ -88,25 +88,47 @@ function roughRange(c: Component): [number, number] {
   return [fromSpace(c.mean - 4 * c.scale, c.space), fromSpace(c.mean + 4 * c.scale, c.space)];
 }
 
-/** The q-quantile of the mixture (0 < q < 1). */
+/** Quantiles are kept within ±this: a heavy-tailed log-space forecast far ahead can overflow a double. */
+const LARGEST = 1e300;
+
+/** The q-quantile of the mixture (0 < q < 1); always finite (within ±1e300), NaN only for an empty mixture. */
 export function quantile(dist: Distribution, q: number): number {
   let lo = Infinity;
   let hi = -Infinity;
   for (const c of dist.components) {
+    // A range end can overflow (exp of a far, wide log-space forecast): only finite ends start the bracket.
     const [a, b] = roughRange(c);
-    lo = math.min(lo, a);
-    hi = math.max(hi, b);
+    if (isFiniteNumber(a)) lo = math.min(lo, a);
+    if (isFiniteNumber(b)) hi = math.max(hi, b);
   }
-  if (!isFiniteNumber(lo) || !isFiniteNumber(hi)) return NaN;
+  if (dist.components.length === 0) return NaN;
+  if (!isFiniteNumber(lo) && !isFiniteNumber(hi)) {
+    lo = -1;
+    hi = 1;
+  } else if (!isFiniteNumber(lo)) lo = hi - math.max(1, math.abs(hi));
+  else if (!isFiniteNumber(hi)) hi = lo + math.max(1, math.abs(lo));
+  lo = math.max(-LARGEST, lo);
+  hi = math.min(LARGEST, hi);
   if (hi <= lo) hi = lo + math.max(1e-12, math.abs(lo) * 1e-9);
-  for (let i = 0; i < 200 && cdf(dist, lo) > q; i++) lo -= math.max(hi - lo, math.abs(lo), 1e-12);
-  for (let i = 0; i < 200 && cdf(dist, hi) < q; i++) hi += math.max(hi - lo, math.abs(hi), 1e-12);
-  for (let i = 0; i < 80; i++) {
-    const mid = (lo + hi) / 2;
-    if (cdf(dist, mid) < q) lo = mid;
-    else hi = mid;
+  for (let i = 0; i < 200 && lo > -LARGEST && cdf(dist, lo) > q; i++) lo = math.max(-LARGEST, lo - math.max(hi - lo, math.abs(lo), 1e-12));
+  for (let i = 0; i < 200 && hi < LARGEST && cdf(dist, hi) < q; i++) hi = math.min(LARGEST, hi + math.max(hi - lo, math.abs(hi), 1e-12));
+  // Bisection on asinh(y): like plain bisection on a narrow bracket, like bisection on the exponent on a
+  // bracket spanning many orders of magnitude (a three-point history forecast years ahead), which plain
+  // bisection cannot narrow in a bounded number of steps.
+  let uLo = math.asinh(lo);
+  let uHi = math.asinh(hi);
+  for (let i = 0; i < 400; i++) {
+    const mid = math.sinh((uLo + uHi) / 2);
+    if (!(mid > lo && mid < hi)) break;
+    if (cdf(dist, mid) < q) {
+      lo = mid;
+      uLo = math.asinh(mid);
+    } else {
+      hi = mid;
+      uHi = math.asinh(mid);
+    }
     // Relative tolerance: the same digits whatever the unit of the KPI.
     if (hi - lo <= 1e-10 * math.max(math.abs(lo), math.abs(hi), 1e-300)) break;
   }
-  return (lo + hi) / 2;
+  return lo / 2 + hi / 2;
 }

@@ -81,8 +81,8 @@ const SPIKE_THRESHOLD = 6;
  * replaced by the median of the point and its two neighbours, before fitting:
  * one bad cell must not drag the forecast and blow up its interval. A point is
  * a spike when its deviation from its neighbours' midpoint exceeds SPIKE_THRESHOLD robust
- * standard deviations (1.4826 × the median absolute deviation over all
- * interior points), measured where the KPI's changes are comparable (log of
+ * standard deviations (1.4826 × the median absolute change between consecutive
+ * periods), measured where the KPI's changes are comparable (log of
  * positive amounts, logit of rates). End points are never changed (the latest
  * value is real news), nor points next to a gap; a replacement is always one
  * of the neighbours' values, so counts stay whole and rates stay in [0, 1].
@@ -110,8 +110,14 @@ export function withoutSpikes(index: readonly number[], values: readonly number[
     deviations.push(deviation);
     candidates.push({ i, deviation, median });
   }
-  if (deviations.length < 3) return values.slice();
-  const robustSd = 1.4826 * medianOf(deviations);
+  // The noise scale comes from the changes between consecutive periods, not from the deviations
+  // themselves: a spike inflates three deviations (its own and half of each neighbour's) but only
+  // two changes, so on six points the median change still ignores it. sd(deviation) ≤ sd(change)
+  // for both white noise (√1.5 vs √2) and random walks (√0.5 vs 1): the threshold stays conservative.
+  const changes: number[] = [];
+  for (let i = 1; i < n; i++) if (index[i] - index[i - 1] === 1) changes.push(math.abs(z[i] - z[i - 1]));
+  if (deviations.length < 3 || changes.length < 5) return values.slice();
+  const robustSd = 1.4826 * medianOf(changes);
   const cleaned = values.slice();
   if (!(robustSd > 0)) return cleaned;
   for (const { i, deviation, median } of candidates) if (deviation > SPIKE_THRESHOLD * robustSd) cleaned[i] = median;

@@ -246,6 +246,14 @@ describe('awkward histories', () => {
     expect(b.verdict).toBe(a.verdict);
   });
 
+  it('six daily points of 1e9 with a typo, forecast two years ahead: wide but finite, the typo ignored', () => {
+    const history = series([7.3e8, 7.9e8, 8.1e9, 7.5e8, 7.2e8, 7.8e8], 'day', '2020-01-06');
+    const a = both({ history, target: 9e8, deadline: '2021-10-03', today: '2020-01-11' });
+    expect(a.forecast!.median).toBeGreaterThan(1e8);
+    expect(a.forecast!.median).toBeLessThan(5e9);
+    expect(a.forecast!.high).toBeLessThan(1e15);
+  });
+
   it('3 points assess with a wide interval, 2 points are insufficient data (with the pace still given)', () => {
     const three = both({ ...input, history: series([0.24, 0.26, 0.25], 'week', '2026-11-02'), deadline: '2026-12-03' });
     expect(three.verdict).not.toBe('insufficient-data');
