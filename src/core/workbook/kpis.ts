@@ -3,9 +3,9 @@
  * columns. Each numeric column is one series, named by its header, or by
  * the tab name when the header is just "Value"/"Valeur" (or blank and alone).
  */
-import { daysBetween } from '../dates';
+import { addDays, daysBetween, startOfPeriod } from '../dates';
 import type { KpiDefinition } from '../kpi/catalog';
-import type { IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
+import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { matchCatalog } from './link';
 import { containsWords, fold } from './text';
@@ -66,6 +66,52 @@ function looksLikePoints(values: readonly number[]): boolean {
   return sorted[Math.floor(sorted.length / 2)] > 1.5;
 }
 
+/** Share of repeated dates from which a tab is a log of transactions (a CRM export), not a series. */
+const LOG_DUPLICATE_SHARE = 0.1;
+
+/** Share of days a daily series covers at least (business days are 5 in 7); below it, rows are events. */
+const DAILY_COVERAGE = 0.6;
+
+/** Dates a day or two apart that still leave most days empty: events (deals closed on some days), not a daily series. */
+function isSparseDaily(sortedDates: readonly IsoDate[]): boolean {
+  if (sortedDates.length < 10) return false;
+  const gaps: number[] = [];
+  for (let i = 1; i < sortedDates.length; i++) gaps.push(daysBetween(sortedDates[i - 1], sortedDates[i]));
+  gaps.sort((a, b) => a - b);
+  if (gaps[Math.floor(gaps.length / 2)] > 2) return false;
+  const span = daysBetween(sortedDates[0], sortedDates[sortedDates.length - 1]) + 1;
+  return sortedDates.length / span < DAILY_COVERAGE;
+}
+
+/**
+ * Date-sorted points. A series has one row per date (a repeated date keeps
+ * its last value: a correction). A log of transactions (many rows per date:
+ * deals with their amounts) is summed — or averaged for a level KPI — per
+ * week, so it becomes a series the forecast can read.
+ */
+export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: number }>, aggregation: Aggregation): KpiPoint[] {
+  const distinct = new Set(observations.map((o) => o.date)).size;
+  const repeated = observations.length - distinct;
+  const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
+  const isLog = (repeated >= 2 && repeated / Math.max(1, observations.length) > LOG_DUPLICATE_SHARE) || isSparseDaily([...new Set(observations.map((o) => o.date))].sort());
+  for (const { date, value } of observations) {
+    const key = isLog ? startOfPeriod(date, 'week') : date;
+    const bucket = byDate.get(key) ?? { sum: 0, count: 0, last: value };
+    bucket.sum += value;
+    bucket.count++;
+    bucket.last = value;
+    byDate.set(key, bucket);
+  }
+  if (isLog && aggregation === 'total') {
+    // Weeks without a transaction are weeks with none: zeros between the first and the last week.
+    const weeks = [...byDate.keys()].sort();
+    for (let week = weeks[0]; week < weeks[weeks.length - 1]; week = addDays(week, 7)) if (!byDate.has(week)) byDate.set(week, { sum: 0, count: 1, last: 0 });
+  }
+  return [...byDate.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([date, bucket]) => ({ date, value: !isLog ? bucket.last : aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
+}
+
 /**
  * The series of one tab, or [] when it is not a KPI tab. Rows whose date
  * cell is not a date are skipped; duplicate dates keep the last value.
@@ -109,7 +155,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
     const header = hasHeader ? cellText(values[0][column]) : '';
     const generic = header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
     const name = !generic ? header : numericColumns.length === 1 ? grid.name : `${grid.name} (${header || columnLetter(column)})`;
-    const byDate = new Map<IsoDate, number>();
+    const observations: Array<{ date: IsoDate; value: number }> = [];
     let skipped = 0;
     for (let r = firstData; r < values.length; r++) {
       const date = dates[r - firstData];
@@ -123,11 +169,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
         if (!isBlankCell(cell)) skipped++;
         continue;
       }
-      byDate.set(date, value);
+      observations.push({ date, value });
     }
-    let points = [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, value]) => ({ date, value }));
     const kpi = matchCatalog(name, catalog) ?? (generic ? null : matchCatalog(grid.name, catalog));
-    const unit = guessUnit(name, points.map((p) => p.value), kpi);
+    const unit = guessUnit(name, observations.map((o) => o.value), kpi);
+    let points = toPoints(observations, kpi?.aggregation ?? (unit === 'percent' ? 'level' : 'total'));
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {

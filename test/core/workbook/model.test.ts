@@ -298,3 +298,25 @@ describe('KPI tabs with plan columns', () => {
     expect(series[0].points[0].value).toBe(91);
   });
 });
+
+describe('KPI tabs that log transactions', () => {
+  it('sums a CRM export of deals per week, with empty weeks as zero', () => {
+    const rows: CellValue[][] = [['Close date', 'Account', 'Amount']];
+    for (let week = 0; week < 12; week++) {
+      if (week === 5) continue;
+      for (let deal = 0; deal < 3; deal++) rows.push([new Date(Date.UTC(2026, 0, 5 + 7 * week + deal)).toISOString().slice(0, 10), `Account ${week}-${deal}`, 1000]);
+    }
+    const [series] = detectKpiSeries({ name: 'Deals', values: rows }, 'en', KPI_CATALOG);
+    expect(series.period).toBe('week');
+    expect(series.points).toHaveLength(12);
+    expect(series.points[0]).toEqual({ date: '2026-01-05', value: 3000 });
+    expect(series.points[5].value).toBe(0);
+  });
+
+  it('keeps the last value of a date written twice in a regular series (a correction)', () => {
+    const rows: CellValue[][] = [['Month', 'Close rate'], ['2026-01', 0.2], ['2026-02', 0.21], ['2026-02', 0.22], ['2026-03', 0.23], ['2026-04', 0.24], ['2026-05', 0.25], ['2026-06', 0.25], ['2026-07', 0.26], ['2026-08', 0.27], ['2026-09', 0.28], ['2026-10', 0.29]];
+    const [series] = detectKpiSeries({ name: 'Rates', values: rows }, 'en', KPI_CATALOG);
+    expect(series.points.find((p) => p.date === '2026-02-01')?.value).toBe(0.22);
+    expect(series.period).toBe('month');
+  });
+});
