@@ -35,6 +35,20 @@ function overflowing(frame: Frame): Promise<string[]> {
   });
 }
 
+/** Form controls without a label, and buttons without a name, in the sidebar as it stands. */
+function unlabelled(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    Array.from(document.querySelectorAll('#app input, #app select, #app textarea, #app button'))
+      .filter((control) => {
+        if (control.tagName === 'BUTTON') return !(control.textContent ?? '').trim() && !control.getAttribute('aria-label');
+        const id = control.getAttribute('id');
+        const label = id ? document.querySelector(`label[for="${id}"]`) : null;
+        return !(label?.textContent ?? '').trim() && !control.getAttribute('aria-label') && !control.getAttribute('aria-labelledby');
+      })
+      .map((control) => control.outerHTML.slice(0, 80)),
+  );
+}
+
 async function toTargetStep(frame: Frame): Promise<void> {
   await frame.waitForSelector('button.series-card');
   await frame.locator('button.series-card', { hasText: CLOSE_RATE }).first().click();
@@ -53,6 +67,7 @@ describe('French at 300 px', () => {
     const frame = await view.sidebar();
     await frame.waitForSelector('button.series-card');
     expect(await overflowing(frame)).toEqual([]);
+    expect(await unlabelled(frame)).toEqual([]);
     // "Moyenne des 3 dernières semaines", not "des 3 dernières périodes (semaine)".
     const stats = await frame.locator('button.series-card .series-stat').allTextContents();
     expect(stats.join(' ')).toMatch(/Moyenne des \d+ derni(ers|ères) (semaines|mois|jours|trimestres)/);
@@ -72,6 +87,7 @@ describe('French at 300 px', () => {
     await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict="unrealistic"]');
     await frame.waitForSelector('svg.chart');
     expect(await overflowing(frame)).toEqual([]);
+    expect(await unlabelled(frame)).toEqual([]);
     // The gist of the live result is announced once, in French, with a French percentage.
     await frame.waitForFunction(() => /irréaliste/.test(document.querySelector('.sr-only[role="status"]')?.textContent ?? ''));
     expect(await frame.textContent('.sr-only[role="status"]')).toMatch(/\d+(,\d)?\u00a0%/);
@@ -79,6 +95,22 @@ describe('French at 300 px', () => {
     expect(await frame.locator('svg.chart text.chart-label').count()).toBeGreaterThanOrEqual(4);
     expect(await frame.locator('.legend .key').count()).toBe(4);
     expect(view.problems).toEqual([]);
+  });
+
+  it('labels every control and fits the Check, Settings and Help panes', async () => {
+    const frame = await view.sidebar();
+    for (const pane of ['check', 'settings', 'help', 'wizard'] as const) {
+      await frame.click(`button.pane-tab[data-pane="${pane}"]`);
+      await frame.waitForSelector(`#app[data-active-pane="${pane}"]`);
+      if (pane === 'check') {
+        await frame.click('button.run-check');
+        await frame.waitForSelector('.check-results .summary');
+        // The long list is not a live region: only its summary is announced.
+        await frame.waitForFunction(() => /\d/.test(document.querySelector('.sr-only[role="status"]')?.textContent ?? ''));
+      }
+      expect(await overflowing(frame)).toEqual([]);
+      expect(await unlabelled(frame)).toEqual([]);
+    }
   });
 
   it('says a lost connection in French, keeps the target typed, and recovers', async () => {
@@ -142,6 +174,7 @@ describe('a Goals tab with 2,000 goals', () => {
     expect(chosen.length).toBeGreaterThan(`Parent: ${options[1]}`.length + 40);
     await frame.waitForSelector('.live-panel .verdict-line .badge');
     expect(await overflowing(frame)).toEqual([]);
+    expect(await unlabelled(frame)).toEqual([]);
     expect(view.problems).toEqual([]);
   });
 });

@@ -249,6 +249,19 @@ describe('goal texts are shown as text, never run', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(view.problems).toEqual([]);
   });
+
+  it('in the Check pane opened from the menu (the result travels in a boot attribute)', async () => {
+    const { page } = view;
+    await page.click('#extensions');
+    await page.click('#addon-menu button[data-function="menuCheckGoals"]');
+    await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
+    const frame = await view.sidebar();
+    const flagged = frame.locator(`#app[data-active-pane="check"] button.flagged-goal[data-row="${markupRow}"]`);
+    await flagged.waitFor();
+    expect(await flagged.locator('.flagged-statement').textContent()).toBe(MARKUP);
+    expect(await frame.locator('img').count()).toBe(0);
+    expect(view.problems).toEqual([]);
+  });
 });
 
 describe('keyboard only', () => {
