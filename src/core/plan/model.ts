@@ -307,6 +307,13 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   };
 }
 
+/** True when `value` asks less than the goal's target (lower for a goal that raises its KPI, higher for one that cuts it). */
+function lessAmbitious(value: number, c: GoalCheck): boolean {
+  if (c.target === null) return true;
+  const decreasing = c.direction === 'decrease' || (c.direction === null && c.baseline !== null && c.target < c.baseline);
+  return decreasing ? value > c.target + 1e-12 : value < c.target - 1e-12;
+}
+
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
   for (const c of checks) {
@@ -321,14 +328,17 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     for (const issue of c.alignment) if (!problems.includes(issue.message)) problems.push(issue.message);
     if (c.alignment.length > 0) fixes.push(alignmentFix(c.alignment.map((a) => a.kind), lang));
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
-    if (notAchievable && c.suggestedTarget !== null) {
-      fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(c.suggestedTarget, c.unit, c.currency, lang) }));
+    // A stretch goal's "suggested target" may be the most ambitious level still within reach, beyond the goal itself: no fix then.
+    const suggestion = notAchievable && c.suggestedTarget !== null && (c.verdict === 'unrealistic' || lessAmbitious(c.suggestedTarget, c)) ? c.suggestedTarget : null;
+    if (suggestion !== null) {
+      fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));
     }
+    else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
     const split = splits.find((s) => s.row === c.row);
     if (split) fixes.push(split.message);
     if (problems.length === 0 && !notAchievable) continue;
     if (notAchievable && problems.length === 0) problems.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${c.verdict as Verdict}`) }));
-    out.push({ row: c.row, id: c.id, statement: c.statement, problems, fixes: [...new Set(fixes)], suggestedTarget: notAchievable ? c.suggestedTarget : null, unit: c.unit });
+    out.push({ row: c.row, id: c.id, statement: c.statement, problems, fixes: [...new Set(fixes)], suggestedTarget: suggestion, unit: c.unit });
   }
   return out;
 }

@@ -146,3 +146,18 @@ describe('required pace labels', () => {
     expect(paceLabel(big, 'en')).toBe('+12.5 per month');
   });
 });
+
+describe('recommendations for stretch goals', () => {
+  it('never suggests a target more ambitious than the goal as its fix', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const report = plan(lang);
+      for (const rec of report.recommendations) {
+        const goal = report.goals.find((g) => g.row === rec.row) as GoalCheck;
+        if (rec.suggestedTarget === null || goal.target === null || goal.verdict !== 'stretch') continue;
+        const decreasing = goal.direction === 'decrease';
+        expect(decreasing ? rec.suggestedTarget > goal.target : rec.suggestedTarget < goal.target).toBe(true);
+      }
+      for (const rec of report.recommendations) expect(rec.fixes.length).toBeGreaterThan(0);
+    }
+  });
+});
