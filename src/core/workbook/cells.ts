@@ -78,7 +78,9 @@ export function cellDate(value: CellValue | undefined, lang: Lang, options: { pe
     const a = Number(slash[1]);
     const b = Number(slash[2]);
     const year = slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3]);
-    const [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+    // Day first in French, month first in English; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
+    let [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+    if (month > 12 && day <= 12) [day, month] = [month, day];
     if (month < 1 || month > 12) return null;
     const iso = isoFromParts(year, month, day);
     return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;

@@ -264,6 +264,9 @@ describe('amounts and dates as people type them', () => {
     expect(cellDate('end of 2027', 'en')).toBe('2027-12-31');
     expect(cellDate('FY2027', 'en', { periodEnd: true })).toBeNull();
     expect(cellDate('3000', 'en')).toBeNull();
+    expect(cellDate('06/30/2027', 'fr')).toBe('2027-06-30');
+    expect(cellDate('03/04/2027', 'fr')).toBe('2027-04-03');
+    expect(cellDate('13/13/2027', 'fr')).toBeNull();
   });
 });
 
