@@ -465,7 +465,6 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         reasons.push(
           t(lang, 'achievability.reason.bestGain', {
             count: window,
-            period: periodName,
             windowPeriods: window > 1 ? periodsName : periodName,
             span,
             periods: periodsName,
@@ -476,7 +475,6 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         reasons.push(
           t(lang, 'achievability.reason.bestTotal', {
             count: Math.min(horizon, grid.value.length),
-            period: periodName,
             windowPeriods: Math.min(horizon, grid.value.length) > 1 ? periodsName : periodName,
             best: fmt.value(historicalBest),
           }),

@@ -97,7 +97,7 @@ describe('verdicts', () => {
     const without = assess({ ...input, policy: { useHistoricalBest: false, stretchAllowance: 0 } }, 'en');
     expect(withBest.suggestedTarget!).toBeGreaterThanOrEqual(0.29);
     expect(without.suggestedTarget!).toBeLessThan(withBest.suggestedTarget!);
-    expect(withBest.reasons.join(' ')).toMatch(/best 1-week change/);
+    expect(withBest.reasons.join(' ')).toMatch(/best change over 1 week /);
   });
 
   it('insufficient data below three usable points, without throwing', () => {
