@@ -7,6 +7,7 @@ import { addDays, daysBetween, startOfPeriod } from '../dates';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
+import { HEADER_SCAN_ROWS } from './headers';
 import { matchCatalog } from './link';
 import { containsWords, fold } from './text';
 import type { CellValue, KpiSeries, SheetGrid } from './types';
@@ -119,8 +120,18 @@ export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: num
 export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly KpiDefinition[]): KpiSeries[] {
   const values = grid.values;
   if (values.length < MIN_POINTS) return [];
-  const hasHeader = cellDate(values[0]?.[0] ?? null, lang) === null;
-  const firstData = hasHeader ? 1 : 0;
+  // The header is the last filled row above the first date (a title block may sit above it).
+  const firstDate = values.slice(0, HEADER_SCAN_ROWS + 1).findIndex((row) => cellDate(row[0] ?? null, lang) !== null);
+  let headerIndex = -1;
+  for (let r = (firstDate === -1 ? 1 : firstDate) - 1; r >= 0; r--) {
+    if (values[r].some((cell) => !isBlankCell(cell))) {
+      headerIndex = r;
+      break;
+    }
+  }
+  const hasHeader = headerIndex >= 0;
+  const headerRow: readonly CellValue[] = hasHeader ? values[headerIndex] : [];
+  const firstData = hasHeader ? headerIndex + 1 : 0;
   let nonBlank = 0;
   const dates: Array<IsoDate | null> = [];
   for (let r = firstData; r < values.length; r++) {
@@ -147,12 +158,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       filled++;
       if (cellNumber(cell, lang) !== null) numeric++;
     }
-    const planned = hasHeader && isPlanHeader(cellText(values[0][c] ?? null));
+    const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null));
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 
   return numericColumns.map((column) => {
-    const header = hasHeader ? cellText(values[0][column]) : '';
+    const header = hasHeader ? cellText(headerRow[column] ?? null) : '';
     const generic = header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
     const name = !generic ? header : numericColumns.length === 1 ? grid.name : `${grid.name} (${header || columnLetter(column)})`;
     const observations: Array<{ date: IsoDate; value: number }> = [];

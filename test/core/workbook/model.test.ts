@@ -323,3 +323,13 @@ describe('KPI tabs that log transactions', () => {
     expect(series.period).toBe('month');
   });
 });
+
+describe('KPI tabs with a title block', () => {
+  it('takes the series names from the header row under the title', () => {
+    const rows: CellValue[][] = [['Historique commercial — export CRM'], ['mis à jour le 20/11/2026'], [], ['Mois', 'CA', 'Leads']];
+    for (let m = 1; m <= 12; m++) rows.push([`01/${String(m).padStart(2, '0')}/2026`, 1000 * m, 40 + m]);
+    const series = detectKpiSeries({ name: 'Export', values: rows }, 'fr', KPI_CATALOG);
+    expect(series.map((s) => s.name)).toEqual(['CA', 'Leads']);
+    expect(series[0].points).toHaveLength(12);
+  });
+});
