@@ -276,3 +276,61 @@ test('a team cell merged down beside its goals is the owner of each of them', ()
   expect(after.sheets.Goals.merges).toEqual(before.sheets.Goals.merges);
   expect(after.sheets.Goals.cells.C3).toEqual(before.sheets.Goals.cells.C3);
 });
+
+describe('a seeded jumble of 300 goal rows (junk, injections, odd numbers and dates)', () => {
+  let seed = 12345;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const statements = [
+    "Signer 120 nouveaux comptes d'ici fin 2027",
+    'Raise our weekly close rate from 25% to 30% by March 31, 2027',
+    'Réduire le churn de 45 % à 20 % au prochain trimestre',
+    'Increase revenue',
+    '',
+    '=IMPORTXML("http://evil.example","//a")',
+    '+33 6 12 34 56 78',
+    '-10 % de coûts',
+    '@channel please update',
+    '#N/A',
+    'Total',
+    '   ',
+    'Atteindre 1 500 000 € de CA en 2027',
+    'Close 40 deals in Q2 2027',
+  ];
+  const kpis = ['Leads', 'Close rate', 'Taux de conclusion', 'KPI inexistant', '', '=1+1', 'CA'];
+  const numbers = ['', '25 %', '0,3', '30', '1 234,5', '1 500 €', 'n/a', '#DIV/0!', '-1', '@x', 120, 0.25, 3000];
+  const dates = ['', '30/06/2027', '2027-12-31', 'Q2 2027', 'bientôt', 'fin 2027', '31 décembre 2027', 46203, '06/30/2027'];
+  const ids = ['', 'A', 'B', 'C', 'A1', 'X', '=A1', '1', '2'];
+  const rows: unknown[][] = [['Réf', 'Objectif SMART', 'KPI suivi', 'Responsable', 'Valeur actuelle', 'Valeur cible', "Date d'échéance", 'Objectif parent', 'Commentaire']];
+  for (let i = 0; i < 300; i++) {
+    const text = (value: unknown): unknown => (typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value);
+    rows.push(random() < 0.05 ? [] : [text(pick(ids)), text(pick(statements)), text(pick(kpis)), text(pick(['Alice', '', '+1', 'Équipe Nord'])), text(pick(numbers)), text(pick(numbers)), pick(dates), text(pick(ids)), pick(['', 'ok', '=1/0'])]);
+  }
+  const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+  const weeks: unknown[][] = [['Semaine', 'Taux de conclusion', 'Leads']];
+  for (let i = 0; i < 80; i++) weeks.push([new Date(Date.UTC(2025, 4, 5 + 7 * i)), 0.22 + 0.01 * (i % 5), 100 + (i % 7)]);
+  addSheet(h.emulator, 'KPI', weeks);
+  const goals = addSheet(h.emulator, 'Objectifs', rows);
+  const before = snapshotCells(h.emulator.spreadsheet);
+  const summary = h.run<CheckSummary>('checkGoals');
+  const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+  const report = (h.emulator.spreadsheet as unknown as Spreadsheet).getSheetByName(sheetName) as Sheet;
+
+  it('checks every row without a crash and changes no user cell', () => {
+    expect(summary.complete).toBe(true);
+    expect(summary.checked).toBeGreaterThan(200);
+    const owned = ownedColumnLetters(h.emulator, 'Objectifs', HEADERS);
+    const after = snapshotCells(h.emulator.spreadsheet, { sheets: before.order });
+    expect(describeDifferences(diffSnapshots(before, after, { ignore: (sheet, cell) => sheet === 'Objectifs' && owned.has(letterOf(cell)) }))).toEqual(describeDifferences([]));
+  });
+
+  it('writes no formula and leaks nothing', () => {
+    const results = goals.getRange(1, 10, goals.getLastRow(), OUTPUT_COLUMNS.length);
+    expect(results.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+    expect(report.getDataRange().getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+    expect([...leaksIn(results.getValues(), 'Objectifs'), ...leaksIn(report.getDataRange().getValues(), sheetName), ...leaksIn(report.getDataRange().getDisplayValues(), sheetName)]).toEqual([]);
+  });
+});
