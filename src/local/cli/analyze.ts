@@ -128,7 +128,11 @@ export const command: CliCommand = {
       process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result)}\n\n`);
     };
     if (positionals.length > 0) emit(positionals.join(' '));
-    else for await (const line of stdinLines()) emit(line);
+    else {
+      // Run with no TEXT at a terminal, the command would otherwise wait silently for stdin.
+      if (process.stdin.isTTY) console.error('Type one goal per line, then Ctrl+D (or give the goal as arguments; --help for more).');
+      for await (const line of stdinLines()) emit(line);
+    }
     return 0;
   },
 };

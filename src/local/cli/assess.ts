@@ -194,6 +194,7 @@ export const command: CliCommand = {
       return 2;
     }
     if (options.json) {
+      if (process.stdin.isTTY) console.error('Type one JSON request per line, then Ctrl+D (--help shows the format).');
       for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line))}\n`);
       return 0;
     }
