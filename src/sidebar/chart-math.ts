@@ -87,6 +87,8 @@ export function chartGeometry(data: ChartData, box: Box): ChartGeometry {
   const values = [...data.history.map((p) => p.value), ...data.forecast.flatMap((p) => [p.low, p.high, p.median])];
   if (data.target !== null) values.push(data.target);
   const yDomain = extent(values);
+  // Counts, amounts and rates that never go below zero get no negative axis ("-3.2 accounts").
+  if (yDomain[0] < 0 && values.every((v) => !Number.isFinite(v) || v >= 0)) yDomain[0] = 0;
   const x = linearScale(finiteDays.length ? Math.min(...finiteDays) : 0, finiteDays.length ? Math.max(...finiteDays) : 1, box.padding, box.width - box.padding);
   const y = linearScale(yDomain[0], yDomain[1], box.height - box.padding, box.padding);
   const at = (date: IsoDate, value: number) => [x(isoToDayNumber(date)), y(value)] as const;
@@ -106,4 +108,26 @@ export function chartGeometry(data: ChartData, box: Box): ChartGeometry {
     splitX: last ? startX : null,
     yDomain,
   };
+}
+
+type ForecastPoint = ChartData['forecast'][number];
+
+/**
+ * A cumulative forecast of a TOTAL (accounts closed from today to each date)
+ * as an average per period, so it shares the axis with the per-period
+ * history; the target total becomes the pace it needs (40 in 6 weeks → 6.67
+ * a week). Point h periods ahead is divided by h, read from its date's share
+ * of the horizon (the path may skip periods on long horizons). The starting
+ * point (0 periods ahead, all zeros) is dropped: the chart anchors the band
+ * at the last observation.
+ */
+export function perPeriodView(forecast: readonly ForecastPoint[], target: number | null, horizon: number): { forecast: ForecastPoint[]; target: number | null } {
+  if (!(horizon > 0) || forecast.length < 2) return { forecast: [], target: target === null ? null : target / Math.max(horizon, 1) };
+  const start = isoToDayNumber(forecast[0].date);
+  const span = isoToDayNumber(forecast[forecast.length - 1].date) - start;
+  const perPeriod = forecast.slice(1).map((point, index, rest) => {
+    const ahead = index === rest.length - 1 || span <= 0 ? horizon : Math.max(1, (horizon * (isoToDayNumber(point.date) - start)) / span);
+    return { date: point.date, median: point.median / ahead, low: point.low / ahead, high: point.high / ahead };
+  });
+  return { forecast: perPeriod, target: target === null ? null : target / horizon };
 }

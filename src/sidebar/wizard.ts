@@ -19,6 +19,7 @@ import { formatDate, formatNumber, formatPercent } from '../core/format';
 import type { MessageKey } from '../core/messages';
 import type { Direction, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
+import { perPeriodView } from './chart-math';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
@@ -498,13 +499,17 @@ export class Wizard {
         .filter(Boolean)
         .join('. '),
     );
-    const target = draftTargetLevel(this.draft);
+    const level = draftTargetLevel(this.draft);
+    // A total (accounts closed by the deadline) is compared per period: weekly history against the weekly pace the total needs.
+    const perPeriod = this.draft.kpi?.aggregation === 'total' && result.period !== null && result.horizon > 0;
+    const { forecast, target } = perPeriod ? perPeriodView(result.forecast, level, result.horizon) : { forecast: result.forecast, target: level };
+    const periodName = this.periodName(result.period);
     // Show as much recent history as the forecast is long (×4), so a two-week goal is not a sliver beside two years.
     const shown = Math.min(result.history.length, Math.max(12, Math.min(52, (result.forecast.length || 3) * 4)));
     children.push(
       forecastChart(
-        { history: result.history.slice(-shown), forecast: result.forecast, target, deadline: this.draft.deadline },
-        this.tr('sidebar.chart.label', { kpi: kpiName }),
+        { history: result.history.slice(-shown), forecast, target, deadline: this.draft.deadline },
+        perPeriod ? this.tr('sidebar.chart.labelPerPeriod', { kpi: kpiName, period: periodName }) : this.tr('sidebar.chart.label', { kpi: kpiName }),
         (value) => displayValue(value, unit, this.lang),
         (iso) => this.shortDate(iso),
       ),
@@ -514,7 +519,7 @@ export class Wizard {
         h('span', { className: 'key key-history' }, this.tr('sidebar.chart.legendHistory')),
         h('span', { className: 'key key-forecast' }, this.tr('sidebar.chart.legendForecast')),
         h('span', { className: 'key key-median' }, this.tr('sidebar.chart.legendMedian')),
-        h('span', { className: 'key key-target' }, this.tr('sidebar.chart.legendTarget')),
+        h('span', { className: 'key key-target' }, perPeriod ? this.tr('sidebar.chart.legendTargetPace', { period: periodName }) : this.tr('sidebar.chart.legendTarget')),
       ),
     );
     replace(panel, ...children);

@@ -112,6 +112,14 @@ describe('sidebar server calls', () => {
     expect(['realistic', 'stretch']).toContain(suggested.verdict);
   });
 
+  it('sidebarAssess: a total (new accounts) needs an amount per period, not a change', () => {
+    const accounts = context.series.find((s) => /new accounts/i.test(s.name));
+    expect(accounts).toBeDefined();
+    const deadline = addDays(context.today, 42);
+    const result = book.addon.call<AssessResponse>('sidebarAssess', { seriesId: accounts?.id ?? null, sheetName: accounts?.sheetName ?? null, catalogId: accounts?.kpiId ?? null, baseline: null, direction: 'increase', target: 40, deadline });
+    expect(result.paceText).toMatch(/^\d+(\.\d+)? per week$/);
+  });
+
   it('sidebarAssess refuses an unknown series or a bad deadline with a readable message', () => {
     expect(() => book.addon.call('sidebarAssess', { seriesId: 'Nope!Nope', catalogId: null, baseline: null, direction: 'increase', target: 1, deadline: '2099-01-01' })).toThrow(
       'This KPI series no longer exists in the spreadsheet.',

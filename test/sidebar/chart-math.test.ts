@@ -1,4 +1,4 @@
-import { bandPath, chartGeometry, extent, linePath, linearScale, sparklinePath } from '../../src/sidebar/chart-math';
+import { bandPath, chartGeometry, extent, linePath, linearScale, perPeriodView, sparklinePath } from '../../src/sidebar/chart-math';
 
 describe('chart math', () => {
   it('maps a domain linearly and a flat domain to the middle', () => {
@@ -62,5 +62,47 @@ describe('chart math', () => {
   it('draws no band or target when there is nothing to draw', () => {
     const geometry = chartGeometry({ history: [], forecast: [], target: null, deadline: null }, { width: 100, height: 50, padding: 2 });
     expect(geometry).toMatchObject({ historyPath: '', medianPath: '', bandPath: '', target: null, splitX: null });
+  });
+});
+
+describe('per-period view of a total', () => {
+  // Cumulative forecast of accounts closed from today (weekly): 0 now, then 2, 4, 6 by the deadline.
+  const forecast = [
+    { date: '2026-11-22', median: 0, low: 0, high: 0 },
+    { date: '2026-11-29', median: 2, low: 1, high: 3 },
+    { date: '2026-12-06', median: 4, low: 2, high: 6 },
+    { date: '2026-12-13', median: 6, low: 3, high: 9 },
+  ];
+
+  it('turns the cumulative path into an average per period and the target total into the pace it needs', () => {
+    const view = perPeriodView(forecast, 30, 3);
+    expect(view.target).toBe(10);
+    expect(view.forecast.map((p) => p.date)).toEqual(['2026-11-29', '2026-12-06', '2026-12-13']);
+    for (const point of view.forecast) {
+      expect(point.median).toBeCloseTo(2);
+      expect(point.low).toBeCloseTo(1);
+      expect(point.high).toBeCloseTo(3);
+    }
+  });
+
+  it('reads periods ahead from the dates when the path skips periods', () => {
+    const sparse = [forecast[0], forecast[1], forecast[3]];
+    const view = perPeriodView(sparse, null, 3);
+    expect(view.forecast[0].median).toBeCloseTo(2);
+    expect(view.forecast[1].median).toBeCloseTo(2);
+  });
+
+  it('keeps a target pace without a forecast', () => {
+    expect(perPeriodView([], 12, 4)).toEqual({ forecast: [], target: 3 });
+    expect(perPeriodView([], null, 0)).toEqual({ forecast: [], target: null });
+  });
+});
+
+describe('value axis', () => {
+  it('does not go below zero for data that never does', () => {
+    const geometry = chartGeometry({ history: [{ date: '2026-01-05', value: 0 }, { date: '2026-01-12', value: 3 }], forecast: [], target: 2, deadline: '2026-02-01' }, { width: 100, height: 50, padding: 5 });
+    expect(geometry.yDomain[0]).toBe(0);
+    const negative = chartGeometry({ history: [{ date: '2026-01-05', value: -1 }, { date: '2026-01-12', value: 3 }], forecast: [], target: null, deadline: null }, { width: 100, height: 50, padding: 5 });
+    expect(negative.yDomain[0]).toBeLessThan(-1);
   });
 });

@@ -30,7 +30,7 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
-import { CRITERIA, type Lang, type Unit, type Verdict } from '../../core/types';
+import { CRITERIA, type Aggregation, type Lang, type Unit, type Verdict } from '../../core/types';
 import type { CheckSummary, FlaggedGoal, GoalRow, KpiSeries } from '../../core/workbook/types';
 import { appendGoal, checkGoals, writeSettings } from '../workbook';
 import { checkDraftAlignment } from './alignment';
@@ -103,9 +103,11 @@ export function sidebarGetContext(): SidebarContext {
 
 // ---------------------------------------------------------------- achievability
 
-function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang): string | null {
+function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation): string | null {
   if (perPeriod === null || !Number.isFinite(perPeriod) || !period) return null;
-  const delta = unit === 'percent' ? formatPoints(perPeriod, lang) : `${perPeriod > 0 ? '+' : ''}${unit === 'currency' ? formatValue(perPeriod, unit, lang) : formatNumber(perPeriod, lang)}`;
+  // A total needs an amount each period ("6.67 per week"); a level needs a change ("+1.2 pts per week").
+  const sign = aggregation === 'total' || perPeriod <= 0 ? '' : '+';
+  const delta = unit === 'percent' && aggregation !== 'total' ? formatPoints(perPeriod, lang) : `${sign}${unit === 'currency' || unit === 'percent' ? formatValue(perPeriod, unit, lang) : formatNumber(perPeriod, lang)}`;
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
@@ -157,7 +159,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     period: assessment.period,
     horizon: assessment.horizon,
     required: assessment.required,
-    paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang),
+    paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation),
     suggestedTarget: assessment.suggestedTarget,
     suggestedTargetText: assessment.suggestedTarget === null ? null : formatValue(assessment.suggestedTarget, unit, lang),
     reasons: assessment.reasons,
