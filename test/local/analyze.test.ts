@@ -65,6 +65,16 @@ describe('smart-goals analyze', () => {
     expect(stdout).toBe('');
   });
 
+  it('drops the byte-order mark of a file saved by Excel or Notepad, and reads CRLF lines', () => {
+    const { stdout, status } = cli(['--json', '--today', '2026-11-26'], '\uFEFFIncrease revenue by 10% by end of Q2\r\nBoost leads\r\n');
+    expect(status).toBe(0);
+    const texts = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    expect(texts).toEqual(['Increase revenue by 10% by end of Q2', 'Boost leads']);
+  });
+
   it('rejects --today without its value', () => {
     const { stderr, status } = cli(['--today']);
     expect(status).toBe(2);

@@ -1,10 +1,14 @@
 /** Small I/O helpers shared by the CLI commands. */
 import { createInterface } from 'node:readline';
 
-/** Streams stdin line by line (keeps order; never buffers the whole input). */
+/** Streams stdin line by line (keeps order; never buffers the whole input). A UTF-8 byte-order mark (files saved by Excel or Notepad) is dropped. */
 export async function* stdinLines(): AsyncGenerator<string> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) yield line;
+  let first = true;
+  for await (const line of rl) {
+    yield first ? line.replace(/^\uFEFF/, '') : line;
+    first = false;
+  }
 }
 
 /** Parses `--name value`, `--name=value` and boolean `--flag` options; the rest are positionals. */
