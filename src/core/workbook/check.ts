@@ -300,20 +300,30 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const score = scoreOf(criteria);
   const verdict: Verdict | null = assessment?.verdict ?? null;
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
-  const notes = [...problemNotes(m, lang), ...alignmentNotes];
+  const problems = problemNotes(m, lang);
+  const notes = [...problems, ...alignmentNotes];
+  // Why the row is flagged (the notes also carry information that flags nothing).
+  const reasons = [...problems, ...alignmentNotes];
   if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
-    if (c.status === 'fail' || c.status === 'warn') notes.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.suggestion ?? c.message }));
+    if (c.status !== 'fail' && c.status !== 'warn') continue;
+    const note = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.suggestion ?? c.message });
+    notes.push(note);
+    if (c.status === 'fail') reasons.push(note);
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
-  if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) notes.push(assessment.reasons[0]);
+  if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) {
+    notes.push(assessment.reasons[0]);
+    if (verdict === 'unrealistic') reasons.push(assessment.reasons[0]);
+  }
   const split = alignment.splits.find((s) => s.row === m.goal.row);
   if (split) notes.push(split.message);
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
   const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0;
+  if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     row: m.goal.row,
     id: m.goal.id,
@@ -339,6 +349,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
     alignment: alignment.issues.filter((i) => i.rows.includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
+    reasons,
     flagged,
   };
 }
@@ -403,7 +414,7 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   for (const c of result.checks) if (c.verdict) byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
   const flagged = result.checks
     .filter((c) => c.flagged)
-    .map((c) => ({ row: c.row, id: c.id, reasons: c.notes, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang) }));
+    .map((c) => ({ row: c.row, id: c.id, reasons: c.reasons, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang) }));
   const alignmentProblems = result.alignment.issues.flatMap((issue) =>
     issue.rows.slice(0, 1).map((row) => ({ row, id: result.checks.find((c) => c.row === row)?.id ?? `#${row}`, message: issue.message })),
   );

@@ -150,6 +150,8 @@ export interface GoalCheck {
   alignment: AlignmentNote[];
   /** Localized notes shown in the Notes column (problems first). */
   notes: string[];
+  /** The notes that make the row flagged (unreadable cells, alignment, failed criteria, an unrealistic target). */
+  reasons: string[];
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
 }

@@ -235,3 +235,17 @@ describe('window notes', () => {
     expect(note).toMatch(/about \d+ expected before then/);
   });
 });
+
+describe('flagged reasons', () => {
+  it('gives every flagged goal its reasons, and only reasons (not the informational notes)', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const { model } = exampleModel(lang);
+      const result = checkWorkbook(model, { today: TODAY, lang, settings: DEFAULT_SETTINGS });
+      const summary = summarizeCheck(result, model, { lang, today: TODAY });
+      for (const goal of summary.flagged) {
+        expect(goal.reasons.length).toBeGreaterThan(0);
+        for (const reason of goal.reasons) expect(reason).not.toMatch(/^(Counted |Compté |Proposed quarterly split|Répartition trimestrielle)/);
+      }
+    }
+  });
+});
