@@ -59,6 +59,8 @@ describe('smart-goals report', () => {
     expect(goals?.getLastColumn()).toBe(11 + 11);
     expect(goals?.getRange(1, 12).getValue()).toBe('Score SMART');
     expect(workbook.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Plan SMART'))).toEqual(['Plan SMART 2026-11-26']);
+    const ours = goals?.getConditionalFormatRules().filter((rule) => String(rule.getBooleanCondition()?.getCriteriaValues()[0]).includes('smart-goals'));
+    expect(ours).toHaveLength(1);
   });
 
   it('speaks the workbook’s language by default', async () => {
