@@ -55,7 +55,7 @@ function closest(candidates: readonly KpiSeries[], goal: { statement: string; ow
   let best = candidates[0];
   let bestScore = -1;
   for (const s of candidates) {
-    const score = fold(s.name)
+    const score = fold(`${s.name} ${s.sheetName}`)
       .split(' ')
       .filter((w) => words.has(w)).length;
     if (score > bestScore) {
@@ -75,10 +75,9 @@ export function linkSeries(
   if (series.length === 0) return null;
   if (goal.kpi) {
     const folded = fold(goal.kpi);
-    const exact =
-      series.find((s) => fold(s.name) === folded) ??
-      series.find((s) => fold(s.key) === folded) ??
-      series.find((s) => fold(s.sheetName) === folded);
+    // Several tabs may hold a series of that name (one per team): the one whose tab or name the goal's words point to.
+    const byName = series.filter((s) => fold(s.name) === folded);
+    const exact = (byName.length > 0 ? closest(byName, goal) : undefined) ?? series.find((s) => fold(s.key) === folded) ?? closest(series.filter((s) => fold(s.sheetName) === folded), goal);
     if (exact) return exact;
     const kpi = matchCatalog(goal.kpi, catalog);
     if (kpi) {

@@ -333,3 +333,12 @@ describe('KPI tabs with a title block', () => {
     expect(series[0].points).toHaveLength(12);
   });
 });
+
+describe('linking a goal among same-named series of several tabs', () => {
+  it('picks the tab the goal or its owner names', () => {
+    const tab = (name: string, base: number): SheetGrid => ({ name, values: [['Semaine', 'Taux de conclusion'], ...Array.from({ length: 10 }, (_, i) => [`2026-0${1 + Math.floor(i / 4)}-0${1 + (i % 4)}`, base] as CellValue[])] });
+    const series = [tab('Nord', 0.2), tab('Sud', 0.3)].flatMap((grid) => detectKpiSeries(grid, 'fr', KPI_CATALOG));
+    expect(linkSeries({ kpi: 'Taux de conclusion', statement: 'Porter le taux de conclusion à 35 %', owner: 'Équipe Sud' }, null, series, KPI_CATALOG)?.sheetName).toBe('Sud');
+    expect(linkSeries({ kpi: 'Taux de conclusion', statement: 'Porter le taux de conclusion de la région Nord à 25 %', owner: null }, null, series, KPI_CATALOG)?.sheetName).toBe('Nord');
+  });
+});
