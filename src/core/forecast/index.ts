@@ -125,7 +125,7 @@ export function withoutSpikes(index: readonly number[], values: readonly number[
 }
 
 function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort(); // typed arrays sort numerically, several times faster
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -231,7 +231,7 @@ class Seasonal implements GaussianModel {
 
   predict(t: number): Predictive | null {
     const p = this.inner.predict(t);
-    return p && { mean: p.mean + this.offset(t), variance: p.variance + this.extraVariance(t), df: p.df };
+    return p && { mean: p.mean + this.offset(t), variance: p.variance + this.extraVariance(t), df: p.df, sigma2: 0 };
   }
 
   predictTotal(h: number): Predictive | null {
@@ -243,7 +243,7 @@ class Seasonal implements GaussianModel {
       mean += this.offset(this.lastT + k);
       variance += this.extraVariance(this.lastT + k);
     }
-    return { mean, variance, df: p.df };
+    return { mean, variance, df: p.df, sigma2: 0 };
   }
 }
 
@@ -429,7 +429,7 @@ export class Forecaster {
   private withPrior(p: Predictive, space: Space): Predictive {
     const prior = this.noisePrior(space);
     const sigma2 = p.sigma2;
-    if (!(prior > 0) || sigma2 === undefined || !(sigma2 > 0)) return p;
+    if (!(prior > 0) || !(sigma2 > 0)) return p;
     const posterior = (p.df * sigma2 + PRIOR_DF * prior) / (p.df + PRIOR_DF);
     return { mean: p.mean, variance: (p.variance * posterior) / sigma2, df: p.df + PRIOR_DF, sigma2: posterior };
   }
@@ -482,7 +482,7 @@ export class Forecaster {
             let df = p.df;
             let variance = p.variance;
             const sigma2 = p.sigma2;
-            if (prior > 0 && sigma2 !== undefined && sigma2 > 0) {
+            if (prior > 0 && sigma2 > 0) {
               variance *= (df + (PRIOR_DF * prior) / sigma2) / (df + PRIOR_DF);
               df += PRIOR_DF;
             }

@@ -25,9 +25,10 @@ export interface Predictive {
   df: number;
   /**
    * The estimated noise scale σ² the variance is proportional to (variance = σ² × a known factor),
-   * when the model has one: lets the forecaster combine it with a prior (see `Forecaster`).
+   * or 0 when the variance is not of that form: lets the forecaster combine it with a prior (see
+   * `Forecaster`). Always present, so every predictive has the same shape (the scoring loop stays fast).
    */
-  sigma2?: number;
+  sigma2: number;
 }
 
 export interface CountPredictive {
