@@ -114,6 +114,8 @@ export class App implements WizardHost {
   showError(message: string, retry?: () => void): void {
     replace(this.banner, h('p', {}, message), retry ? button(this.tr('sidebar.retry'), () => retry(), 'secondary') : null);
     this.banner.classList.add('visible');
+    // The banner sits above the pane: after a failed "Add" at the bottom of a long step it would be out of sight.
+    this.banner.scrollIntoView?.({ block: 'nearest' });
   }
 
   clearError(): void {

@@ -444,6 +444,8 @@ export class Wizard {
       replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.assess.waiting')));
       return;
     }
+    // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
+    if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.assess.checking'), false));
     this.assessCall.schedule(
       { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline },
       {
@@ -655,6 +657,7 @@ export class Wizard {
       replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.review.empty')));
       return;
     }
+    if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.review.evaluating'), false));
     this.evaluateCall.schedule(
       { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption() },
       {
