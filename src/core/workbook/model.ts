@@ -4,6 +4,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Lang } from '../types';
+import { cellNumber, isBlankCell } from './cells';
 import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
@@ -38,9 +39,26 @@ function ownedFor(grid: SheetGrid, options: ModelOptions): number[] {
   return [...ownedHeaderColumns(grid.values).values()];
 }
 
+/**
+ * A goal column holds sentences: a tab of monthly targets ("Mois | Objectif
+ * CA | Réalisé") names a column "Objectif" too, but fills it with numbers.
+ */
+function holdsSentences(grid: SheetGrid, columns: GoalColumns): boolean {
+  const column = columns.fields.statement as number;
+  let filled = 0;
+  let numeric = 0;
+  for (let row = columns.headerRow + 1; row < grid.values.length; row++) {
+    const cell = grid.values[row][column];
+    if (isBlankCell(cell)) continue;
+    filled++;
+    if (typeof cell === 'number' || typeof cell === 'boolean' || cellNumber(cell, 'en') !== null || cellNumber(cell, 'fr') !== null) numeric++;
+  }
+  return filled === 0 || numeric / filled < 0.5;
+}
+
 function columnsOf(grid: SheetGrid, options: ModelOptions): GoalColumns | null {
   const columns = findGoalColumns(grid.values, { owned: ownedFor(grid, options) });
-  return columns && columns.fields.statement !== undefined ? columns : null;
+  return columns && columns.fields.statement !== undefined && holdsSentences(grid, columns) ? columns : null;
 }
 
 /** Finds the goals tab: the settings' name, then the usual names, then the first tab with goal headers. */

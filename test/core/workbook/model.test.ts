@@ -342,3 +342,13 @@ describe('linking a goal among same-named series of several tabs', () => {
     expect(linkSeries({ kpi: 'Taux de conclusion', statement: 'Porter le taux de conclusion de la région Nord à 25 %', owner: null }, null, series, KPI_CATALOG)?.sheetName).toBe('Nord');
   });
 });
+
+describe('a tab of monthly targets named "Objectifs"', () => {
+  it('is not taken for the goals tab; the tab with goal sentences is', () => {
+    const targets: SheetGrid = { name: 'Objectifs', values: [['Mois', 'Objectif CA', 'Réalisé'], ...Array.from({ length: 12 }, (_, m) => [`2026-${String(m + 1).padStart(2, '0')}`, 1000 + m, 900 + m] as CellValue[])] };
+    const plan: SheetGrid = { name: 'Plan 2027', values: [['Réf', 'Objectif SMART', 'Échéance'], ['A', "Signer 120 nouveaux comptes d'ici fin 2027", '31/12/2027']] };
+    const model = buildWorkbookModel([targets, plan], { lang: 'fr', catalog: KPI_CATALOG });
+    expect(model.goalsSheet?.name).toBe('Plan 2027');
+    expect(model.series.map((s) => s.name)).toEqual(['Objectifs']);
+  });
+});
