@@ -767,10 +767,26 @@ function collectState(emulator: Emulator): PersistedState {
   return state;
 }
 
+/** How a workbook is written. */
+export interface XlsxWriteOptions {
+  /**
+   * Write the hidden state sheet (locale, properties, developer metadata, exact rules, charts)
+   * so a later load restores everything — default true. Files meant for people (shipped
+   * examples, report outputs) leave it out: Google Sheets would import it as a hidden tab.
+   */
+  state?: boolean;
+  /** Created/modified time stored in the file (default now); a fixed one makes the document properties reproducible. */
+  timestamp?: Date;
+}
+
 /** The emulated spreadsheet as an .xlsx buffer. */
-export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
+export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions = {}): Promise<Buffer> {
   const workbook = new (excel().Workbook)();
-  workbook.creator = 'SMART Goals for Sheets (emulator)';
+  workbook.creator = 'SMART Goals for Sheets';
+  if (options.timestamp) {
+    workbook.created = options.timestamp;
+    workbook.modified = options.timestamp;
+  }
   const model = emulator.spreadsheet.model;
   // Images and defined names the file had (by index in model.xlsx.media → workbook image id).
   const media = new Map<number, number>();
@@ -792,11 +808,13 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
       // Best effort, like the sheet extras.
     }
   }
-  // Always written: it also remembers the locale and time zone, which xlsx has no place for.
-  const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-  stateSheet.getCell('A1').value = STATE_MARKER;
-  const json = JSON.stringify({ ...collectState(emulator), ...(Object.keys(renamed).length > 0 ? { sheetNames: renamed } : {}) });
-  for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) stateSheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
+  if (options.state !== false) {
+    // It also remembers the locale and time zone, which xlsx has no place for.
+    const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
+    stateSheet.getCell('A1').value = STATE_MARKER;
+    const json = JSON.stringify({ ...collectState(emulator), ...(Object.keys(renamed).length > 0 ? { sheetNames: renamed } : {}) });
+    for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) stateSheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
+  }
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
   const data = await workbook.xlsx.writeBuffer();
@@ -804,7 +822,7 @@ export async function toXlsxBuffer(emulator: Emulator): Promise<Buffer> {
 }
 
 /** Writes the emulated spreadsheet to an .xlsx file. */
-export async function saveXlsx(emulator: Emulator, file: string): Promise<void> {
-  await writeFile(file, await toXlsxBuffer(emulator));
+export async function saveXlsx(emulator: Emulator, file: string, options: XlsxWriteOptions = {}): Promise<void> {
+  await writeFile(file, await toXlsxBuffer(emulator, options));
 }
 

@@ -270,3 +270,20 @@ describe('tab names Excel refuses', () => {
     );
   });
 });
+
+describe('files meant for people', () => {
+  it('can leave out the hidden state sheet and carry a fixed timestamp', async () => {
+    const { createEmulator, loadXlsx, toXlsxBuffer, STATE_SHEET_NAME } = await import('../../../src/local/emulator');
+    const ExcelJS = (await import('exceljs')).default;
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR' });
+    emulator.spreadsheet.getActiveSheet().getRange('A1:B1').setValues([['Objectif', 'Cible']]);
+    const stamp = new Date(Date.UTC(2026, 10, 26));
+    const buffer = await toXlsxBuffer(emulator, { state: false, timestamp: stamp });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).not.toContain(STATE_SHEET_NAME);
+    expect(book.created?.toISOString()).toBe(stamp.toISOString());
+    const reloaded = await loadXlsx(buffer);
+    expect(reloaded.spreadsheet.getActiveSheet().getRange('A1:B1').getValues()).toEqual([['Objectif', 'Cible']]);
+  });
+});
