@@ -75,11 +75,15 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
     const columns = grid && columnsOf(grid, options);
     if (grid && columns) return { grid, info: { name: grid.name, columns, foundBy: 'name' } };
   }
+  // Found by headers only: several tabs may qualify (last year's plan kept beside this year's); the one reaching furthest is the current plan.
+  let best: { grid: SheetGrid; columns: GoalColumns; latest: string } | null = null;
   for (const grid of candidates) {
     const columns = columnsOf(grid, options);
-    if (columns) return { grid, info: { name: grid.name, columns, foundBy: 'headers' } };
+    if (!columns) continue;
+    const latest = readGoalRows(grid.values, columns, options.lang).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
+    if (!best || latest > best.latest) best = { grid, columns, latest };
   }
-  return null;
+  return best ? { grid: best.grid, info: { name: best.grid.name, columns: best.columns, foundBy: 'headers' } } : null;
 }
 
 /** Builds the model from every tab's values (one batched read each, done by the caller). */

@@ -352,3 +352,11 @@ describe('a tab of monthly targets named "Objectifs"', () => {
     expect(model.series.map((s) => s.name)).toEqual(['Objectifs']);
   });
 });
+
+describe('two tabs that look like goals tabs', () => {
+  it('takes the plan that reaches furthest (this year, not last year kept beside it)', () => {
+    const plan = (name: string, year: number): SheetGrid => ({ name, values: [['Réf', 'Objectif SMART', 'Échéance'], ['A', `Signer 100 nouveaux comptes d'ici fin ${year}`, `31/12/${year}`]] });
+    const model = buildWorkbookModel([plan('Plan 2026', 2026), plan('Plan 2027', 2027)], { lang: 'fr', catalog: KPI_CATALOG });
+    expect(model.goalsSheet?.name).toBe('Plan 2027');
+  });
+});
