@@ -52,7 +52,8 @@ export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7
 const HEADER_BACKGROUND = '#e8eaed';
 const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
-const DATE_FORMAT = 'yyyy-mm-dd';
+/** Dates as each language writes them: day first in French, ISO (unambiguous) in English. */
+const DATE_FORMATS: Readonly<Record<Lang, string>> = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' };
 /** Rows reserved per chart slot (a 300-px chart). */
 const CHART_SLOT_ROWS = 16;
 export const TIMELINE_FIRST_COLUMN = 6;
@@ -191,7 +192,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
       c.suggestedTarget ?? '',
       c.score,
     ]),
-    report.goals.map((c) => ['', '', '', '', '', valueFormat(c.baseline, c.unit), valueFormat(c.target, c.unit), DATE_FORMAT, '0%', '', valueFormat(c.suggestedTarget, c.unit), '0']),
+    report.goals.map((c) => ['', '', '', '', '', valueFormat(c.baseline, c.unit), valueFormat(c.target, c.unit), DATE_FORMATS[lang], '0%', '', valueFormat(c.suggestedTarget, c.unit), '0']),
   );
   sheet.gap();
 
@@ -242,7 +243,7 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
       const colors: Array<string | null> = new Array<string | null>(width).fill(null);
       if (r.bar) for (let c = r.bar.from; c <= r.bar.to; c++) colors[lead.length + c] = BAR_COLORS[r.status];
       backgrounds.push(colors);
-      formats.push(header.map((_, i) => (i === 3 || i === 4 ? DATE_FORMAT : '')));
+      formats.push(header.map((_, i) => (i === 3 || i === 4 ? DATE_FORMATS[lang] : '')));
       bold.push(new Array<boolean>(width).fill(r.depth === 0 && timeline.rows.some((x) => x.depth > 0)));
     }
     sheet.add(values, { backgrounds, formats, bold });
@@ -317,7 +318,7 @@ function chartBlock(chart: KpiChart, lang: Lang): { values: CellValue[][]; forma
   const formats: string[][] = [header.map(() => '')];
   for (const row of chart.rows) {
     values.push([isoToSerial(row.date), row.history ?? '', row.median ?? '', row.low ?? '', row.high ?? '', ...row.targets.map((v) => v ?? '')]);
-    formats.push([DATE_FORMAT, ...header.slice(1).map(() => format)]);
+    formats.push([DATE_FORMATS[lang], ...header.slice(1).map(() => format)]);
   }
   return { values, formats };
 }

@@ -6,7 +6,7 @@
 import { forecastPath } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
-import { formatCurrency, formatNumber, formatPercent, formatPoints } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
@@ -128,7 +128,7 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
   const yes = t(lang, 'plan.settings.yes');
   const no = t(lang, 'plan.settings.no');
   return [
-    [t(lang, 'plan.settings.date'), today],
+    [t(lang, 'plan.settings.date'), formatDate(today, lang)],
     [t(lang, 'plan.settings.language'), settings.language === 'auto' ? t(lang, 'plan.settings.auto', { lang: lang.toUpperCase() }) : settings.language.toUpperCase()],
     [t(lang, 'plan.settings.stretch'), formatPercent(settings.policy.stretchAllowance, lang)],
     [t(lang, 'plan.settings.historicalBest'), settings.policy.useHistoricalBest ? yes : no],

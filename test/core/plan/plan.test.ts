@@ -23,7 +23,7 @@ describe('plan report model', () => {
     expect(report.summary.goals).toBe(17);
     expect(report.summary.byVerdict.reduce((s, v) => s + v.count, 0)).toBe(17);
     expect(report.summary.byOwner.find((o) => o.owner === 'South team')).toMatchObject({ goals: 5, flagged: 5 });
-    expect(report.settingsLines[0]).toEqual(['Report date', TODAY]);
+    expect(report.settingsLines[0]).toEqual(['Report date', '26 November 2026']);
   });
 
   it('builds the alignment tree with roll-ups', () => {
@@ -158,6 +158,18 @@ describe('recommendations for stretch goals', () => {
         expect(decreasing ? rec.suggestedTarget > goal.target : rec.suggestedTarget < goal.target).toBe(true);
       }
       for (const rec of report.recommendations) expect(rec.fixes.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('dates in the report', () => {
+  it('are written day first in French and ISO in English', () => {
+    for (const [lang, format, date] of [['fr', 'dd/mm/yyyy', '26 novembre 2026'], ['en', 'yyyy-mm-dd', '26 November 2026']] as const) {
+      const layout = layoutPlanReport(plan(lang));
+      const formats = layout.blocks.flatMap((b) => b.formats ?? []).flat();
+      expect(formats).toContain(format);
+      expect(formats).not.toContain(lang === 'fr' ? 'yyyy-mm-dd' : 'dd/mm/yyyy');
+      expect(layout.blocks.flatMap((b) => b.values).find((r) => r[1] === date)).toBeDefined();
     }
   });
 });
