@@ -15,7 +15,7 @@ import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
 import { normalizePoints } from '../series/clean';
-import { detectPeriod, periodDate, periodsUntil, toGrid, type GridSeries } from '../series/period';
+import { detectPeriod, periodDate, periodsUntil, seasonLength, toGrid, type GridSeries } from '../series/period';
 import {
   Forecaster,
   withoutSpikes,
@@ -225,7 +225,7 @@ function nonNegative<T extends { median: number; low: number; high: number }>(ra
  * isolated spikes left out: a typo or a one-off is not a performance the team can repeat.
  */
 function bestChange(grid: GridSeries, w: number, below: boolean, kind: SeriesKind): number | null {
-  const smooth = withoutSpikes(grid.index, grid.value, kind);
+  const smooth = withoutSpikes(grid.index, grid.value, kind, seasonLength(grid.period));
   const byIndex = new Map<number, number>();
   grid.index.forEach((index, i) => byIndex.set(index, smooth[i]));
   let best: number | null = null;

@@ -87,7 +87,13 @@ const SPIKE_THRESHOLD = 6;
  * value is real news), nor points next to a gap; a replacement is always one
  * of the neighbours' values, so counts stay whole and rates stay in [0, 1].
  */
-export function withoutSpikes(index: readonly number[], values: readonly number[], kind: SeriesKind): number[] {
+export function withoutSpikes(
+  index: readonly number[],
+  values: readonly number[],
+  kind: SeriesKind,
+  /** Periods per year (12 for months, 4 for quarters), or null: a deviation the same season shows in another year is seasonal, not a spike. */
+  season: number | null = null,
+): number[] {
   const n = values.length;
   if (n < 5) return values.slice();
   const scale = (v: number): number => {
@@ -97,18 +103,15 @@ export function withoutSpikes(index: readonly number[], values: readonly number[
     return math.log(c / (1 - c));
   };
   const z = values.map(scale);
-  const deviations: number[] = [];
-  const candidates: Array<{ i: number; deviation: number; median: number }> = [];
+  // Signed deviation of each interior point from its neighbours' midpoint (NaN where a neighbour is missing).
+  // Measured from the midpoint, not from the median of three: the median is the point itself a third
+  // of the time, which would shrink the spread and flag ordinary noise.
+  const deviation = new Float64Array(n).fill(NaN);
+  let interior = 0;
   for (let i = 1; i < n - 1; i++) {
     if (index[i] - index[i - 1] !== 1 || index[i + 1] - index[i] !== 1) continue;
-    const a = values[i - 1];
-    const b = values[i + 1];
-    const median = math.max(math.min(a, b), math.min(math.max(a, b), values[i]));
-    // Measured from the neighbours' midpoint, not from the median of three: the median is the point
-    // itself a third of the time, which would shrink the robust spread and flag ordinary noise.
-    const deviation = math.abs(z[i] - (z[i - 1] + z[i + 1]) / 2);
-    deviations.push(deviation);
-    candidates.push({ i, deviation, median });
+    deviation[i] = z[i] - (z[i - 1] + z[i + 1]) / 2;
+    interior++;
   }
   // The noise scale comes from the changes between consecutive periods, not from the deviations
   // themselves: a spike inflates three deviations (its own and half of each neighbour's) but only
@@ -116,12 +119,32 @@ export function withoutSpikes(index: readonly number[], values: readonly number[
   // for both white noise (√1.5 vs √2) and random walks (√0.5 vs 1): the threshold stays conservative.
   const changes: number[] = [];
   for (let i = 1; i < n; i++) if (index[i] - index[i - 1] === 1) changes.push(math.abs(z[i] - z[i - 1]));
-  if (deviations.length < 3 || changes.length < 5) return values.slice();
-  const robustSd = 1.4826 * medianOf(changes);
   const cleaned = values.slice();
-  if (!(robustSd > 0)) return cleaned;
-  for (const { i, deviation, median } of candidates) if (deviation > SPIKE_THRESHOLD * robustSd) cleaned[i] = median;
+  if (interior < 3 || changes.length < 5) return cleaned;
+  const threshold = SPIKE_THRESHOLD * 1.4826 * medianOf(changes);
+  if (!(threshold > 0)) return cleaned;
+  const position = season ? new Map(index.map((t, i) => [t, i])) : null;
+  for (let i = 1; i < n - 1; i++) {
+    const d = deviation[i];
+    if (!(math.abs(d) > threshold)) continue;
+    if (position && season && recurs(position, deviation, index[i], season, d)) continue;
+    const a = values[i - 1];
+    const b = values[i + 1];
+    cleaned[i] = math.max(math.min(a, b), math.min(math.max(a, b), values[i]));
+  }
   return cleaned;
+}
+
+/** True when the same season of another year deviates the same way by at least half as much (a December peak). */
+function recurs(position: ReadonlyMap<number, number>, deviation: Float64Array, t: number, season: number, d: number): boolean {
+  for (let year = -3; year <= 3; year++) {
+    if (year === 0) continue;
+    const j = position.get(t + year * season);
+    if (j === undefined) continue;
+    const other = deviation[j];
+    if (other * d > 0 && math.abs(other) >= math.abs(d) / 2) return true;
+  }
+  return false;
 }
 
 function medianOf(values: readonly number[]): number {
@@ -326,7 +349,7 @@ export class Forecaster {
     readonly aggregation: Aggregation,
   ) {
     this.kind = classifySeries(history.value);
-    const values = withoutSpikes(history.index, history.value, this.kind);
+    const values = withoutSpikes(history.index, history.value, this.kind, seasonLength(history.period));
     const grid: GridSeries = { ...history, value: values };
     this.grid = grid;
     this.lastIndex = grid.index[grid.index.length - 1];

@@ -201,6 +201,19 @@ describe('awkward histories', () => {
     expect(b.verdict).toBe(a.verdict);
   });
 
+  it('a December peak every year is seasonality, not a typo: next December is forecast high', () => {
+    const months = Array.from({ length: 36 }, (_, i) => (i % 12 === 0 ? 150_000 : 100_000) * (1 + 0.01 * rng.normal()));
+    const history = series(
+      months.map((v) => Math.round(v)),
+      'month',
+      '2023-12-01',
+    ).slice(1); // January 2024 … November 2026
+    const december = both({ history, target: 140_000, deadline: '2026-12-31', today: TODAY, direction: 'increase' });
+    expect(december.forecast!.median).toBeGreaterThan(130_000);
+    const january = both({ history, target: 140_000, deadline: '2027-01-31', today: TODAY, direction: 'increase' });
+    expect(january.forecast!.median).toBeLessThan(115_000);
+  });
+
   it('a lasting level shift is followed', () => {
     const shifted = clean.map((p, i) => (i >= 20 ? { ...p, value: p.value + 0.15 } : p));
     const a = both({ ...input, history: shifted, target: 0.42 });
