@@ -317,8 +317,9 @@ function lessAmbitious(value: number, c: GoalCheck): boolean {
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
   for (const c of checks) {
-    const problems: string[] = [];
-    const fixes: string[] = [];
+    const problems: string[] = [...c.dataNotes];
+    // The passed-deadline note carries its own advice; unreadable cells need correcting.
+    const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
     for (const id of CRITERIA) {
       const criterion = c.criteria[id];
       if (criterion.status !== 'fail' && criterion.status !== 'warn') continue;

@@ -285,6 +285,40 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   return notes;
 }
 
+/** How recent an observation must be to tell where a level KPI stood at the deadline. */
+const RESULT_WINDOW_DAYS = 45;
+
+/**
+ * A goal whose deadline has passed is over: say so, with its outcome when
+ * the KPI history covers the deadline (a level read at the deadline, a
+ * total counted over the goal's own window).
+ */
+function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
+  const deadline = m.deadline as IsoDate;
+  const params = { deadline: formatDate(deadline, lang) };
+  const points = m.series?.points ?? [];
+  let actual: number | null = null;
+  if (m.target !== null && points.length > 0 && points[points.length - 1].date >= deadline) {
+    if (m.aggregation === 'level') {
+      const before = points.filter((p) => p.date <= deadline);
+      const last = before[before.length - 1];
+      if (last && daysBetween(last.date, deadline) <= RESULT_WINDOW_DAYS) actual = last.value;
+    } else if (m.start) {
+      const start = m.start;
+      actual = points.filter((p) => p.date >= start && p.date <= deadline).reduce((sum, p) => sum + p.value, 0);
+    }
+  }
+  if (actual === null || m.target === null) return t(lang, 'check.note.deadlinePassed', params);
+  const decreasing = m.direction === 'decrease' || (m.direction === null && m.baseline !== null && m.target < m.baseline);
+  const met = decreasing ? actual <= m.target : actual >= m.target;
+  return t(lang, 'check.note.deadlineResult', {
+    ...params,
+    actual: formatGoalValue(actual, m.unit, m.currency, lang),
+    target: formatGoalValue(m.target, m.unit, m.currency, lang),
+    outcome: t(lang, met ? 'check.outcome.met' : 'check.outcome.missed'),
+  });
+}
+
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
@@ -321,8 +355,13 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const split = alignment.splits.find((s) => s.row === m.goal.row);
   if (split) notes.push(split.message);
+  const expired = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  if (expired) {
+    notes.unshift(expired);
+    reasons.unshift(expired);
+  }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0;
+  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     row: m.goal.row,
@@ -350,6 +389,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     alignment: alignment.issues.filter((i) => i.rows.includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
     reasons,
+    dataNotes: expired ? [expired, ...problems] : problems,
+    deadlinePassed: expired !== null,
     flagged,
   };
 }

@@ -152,6 +152,10 @@ export interface GoalCheck {
   notes: string[];
   /** The notes that make the row flagged (unreadable cells, alignment, failed criteria, an unrealistic target). */
   reasons: string[];
+  /** About the row's data rather than the goal: a deadline already passed, cells that could not be read. */
+  dataNotes: string[];
+  /** The deadline is before today: the goal is over (its outcome is in `dataNotes`). */
+  deadlinePassed: boolean;
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
 }

@@ -1,6 +1,7 @@
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook, rowRanges, summarizeCheck } from '../../../src/core/workbook/check';
+import { buildPlanReport } from '../../../src/core/plan';
 import { buildExampleWorkbook, planYear, uniqueSheetName } from '../../../src/core/workbook/example';
 import { buildWorkbookModel } from '../../../src/core/workbook/model';
 import { OUTPUT_COLUMNS, outputValues, ownedColumnsByHeader, outputHeader } from '../../../src/core/workbook/output';
@@ -247,5 +248,36 @@ describe('flagged reasons', () => {
         for (const reason of goal.reasons) expect(reason).not.toMatch(/^(Counted |Compté |Proposed quarterly split|Répartition trimestrielle)/);
       }
     }
+  });
+});
+
+describe('goals whose deadline has passed', () => {
+  const rows: CellValue[][] = [['Week', 'Close rate', 'Deals']];
+  for (let i = 0; i < 60; i++) rows.push([new Date(Date.UTC(2025, 8, 1 + 7 * i)).toISOString().slice(0, 10), 0.24 + 0.01 * (i % 4), 10]);
+  const model = buildWorkbookModel(
+    [
+      { name: 'KPIs', values: rows },
+      {
+        name: 'Goals',
+        values: [
+          ['ID', 'Goal', 'KPI', 'Start', 'Deadline', 'Target'],
+          ['R', 'Raise the close rate to 30% by March 31, 2026', 'Close rate', '', '2026-03-31', 0.3],
+          ['D', 'Close 100 deals between January and March 2026', 'Deals', '2026-01-01', '2026-03-31', 100],
+          ['F', 'Raise the close rate to 30% by June 30, 2027', 'Close rate', '', '2027-06-30', 0.3],
+        ],
+      },
+    ],
+    { lang: 'en', catalog: KPI_CATALOG },
+  );
+  const result = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+  const byId = (id: string) => result.checks.find((c) => c.id === id);
+
+  it('says the goal is over, with its outcome when the history covers the deadline, and flags it', () => {
+    expect(byId('R')?.notes[0]).toMatch(/^Deadline passed \(31 March 2026\): the KPI was at 2\d% for a target of 30% \(missed\)/);
+    expect(byId('D')?.notes[0]).toMatch(/^Deadline passed \(31 March 2026\): the KPI was at 1\d0 for a target of 100 \(met\)/);
+    expect(byId('R')?.flagged).toBe(true);
+    expect(byId('F')?.deadlinePassed).toBe(false);
+    const report = buildPlanReport({ model, check: result, settings: DEFAULT_SETTINGS, today: TODAY, lang: 'en' });
+    expect(report.recommendations.find((r) => r.id === 'R')?.problems[0]).toMatch(/^Deadline passed/);
   });
 });
