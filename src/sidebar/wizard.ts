@@ -493,7 +493,10 @@ export class Wizard {
         'primary',
       );
       use.classList.add('use-suggested');
-      children.push(h('p', { className: 'suggestion' }, h('span', {}, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang) })), ' ', use));
+      // "Use it" alone says nothing out of context: the button is described by the suggestion it applies.
+      const suggestionText = h('span', { id: uid('suggested') }, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang) }));
+      use.setAttribute('aria-describedby', suggestionText.id);
+      children.push(h('p', { className: 'suggestion' }, suggestionText, ' ', use));
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
     this.host.announce?.(
@@ -646,7 +649,7 @@ export class Wizard {
         sentence.form?.requestSubmit();
       }
     });
-    body.append(field(this.tr('sidebar.review.sentence'), sentence), regenerate, panel);
+    body.append(field(this.tr('sidebar.review.sentence'), sentence, this.tr('sidebar.review.sentenceHint')), regenerate, panel);
     this.scheduleEvaluate(panel);
   }
 
