@@ -96,7 +96,8 @@ const PAGE_JS = `
     var box = el('div', { className: 'toast', role: 'status' });
     if (title) box.appendChild(el('strong', null, title));
     box.appendChild(el('span', null, message));
-    $('toasts').appendChild(box);
+    // Like Sheets: a new toast replaces the one showing (they no longer pile up over the grid).
+    $('toasts').replaceChildren(box);
     setTimeout(function () { box.remove(); }, 6000);
   }
   function renderMenu() {
