@@ -126,14 +126,32 @@ export function findGoalColumns(values: readonly (readonly CellValue[])[], optio
     if (!best || Object.keys(fields).length > Object.keys(best.fields).length) best = { row, fields };
   }
   if (!best) return null;
-  const headerRow = values[best.row];
-  const owned = [...(options.owned ?? [])].sort((a, b) => a - b);
-  const used = new Set<number>([...Object.values(best.fields), ...owned]);
+  // A two-row header ("Valeurs" merged over "Actuelle | Cible"): a row right below made only of headers for the fields still missing completes it.
+  const below = values[best.row + 1];
+  if (below) {
+    const taken = [...(options.owned ?? []), ...Object.values(best.fields)];
+    const more = Object.entries(recognizeHeaders(below, { owned: taken })).filter(([field]) => best?.fields[field as GoalField] === undefined);
+    const filled = below.filter((cell, column) => cellText(cell) !== '' && !taken.includes(column)).length;
+    const takenFilled = below.filter((cell, column) => cellText(cell) !== '' && taken.includes(column)).length;
+    if (more.length > 0 && more.length === filled && takenFilled === 0) {
+      best = { row: best.row + 1, fields: { ...best.fields, ...Object.fromEntries(more) } };
+      const upper = values[best.row - 1];
+      const merged = below.map((cell, column) => (cellText(cell) !== '' ? cell : (upper[column] ?? null)));
+      return columnsFor(best.row, best.fields, [...merged, ...upper.slice(merged.length)], options.owned ?? []);
+    }
+  }
+  return columnsFor(best.row, best.fields, values[best.row], options.owned ?? []);
+}
+
+/** The table's layout once its header row is known: extra columns are the named ones no field took. */
+function columnsFor(headerRow: number, fields: Partial<Record<GoalField, number>>, headerCells: readonly CellValue[], ownedColumns: readonly number[]): GoalColumns {
+  const owned = [...ownedColumns].sort((a, b) => a - b);
+  const used = new Set<number>([...Object.values(fields), ...owned]);
   let width = 0;
-  headerRow.forEach((cell, column) => {
+  headerCells.forEach((cell, column) => {
     if (cellText(cell) !== '') width = column + 1;
   });
   const extra: number[] = [];
-  for (let column = 0; column < width; column++) if (!used.has(column) && cellText(headerRow[column]) !== '') extra.push(column);
-  return { headerRow: best.row, fields: best.fields, extra, owned, width };
+  for (let column = 0; column < width; column++) if (!used.has(column) && cellText(headerCells[column]) !== '') extra.push(column);
+  return { headerRow, fields, extra, owned, width };
 }

@@ -360,3 +360,19 @@ describe('two tabs that look like goals tabs', () => {
     expect(model.goalsSheet?.name).toBe('Plan 2027');
   });
 });
+
+describe('two-row headers', () => {
+  it('completes the header with the row below it ("Valeurs" over "Actuelle | Cible")', () => {
+    const columns = findGoalColumns([
+      ['Plan 2027'],
+      ['Réf', 'Objectif', 'Valeurs', '', 'Échéance', 'Commentaire'],
+      ['', '', 'Actuelle', 'Cible', '', ''],
+      ['A', 'Signer 120 nouveaux comptes', 80, 120, '31/12/2027', ''],
+    ]);
+    expect(columns?.headerRow).toBe(2);
+    expect(columns?.fields).toEqual({ id: 0, statement: 1, baseline: 2, target: 3, deadline: 4 });
+    expect(columns?.extra).toEqual([5]);
+    const model = buildWorkbookModel([{ name: 'Objectifs', values: [['Réf', 'Objectif', 'Cible'], ['', 'Cible', ''], ['A', 'Signer 120 nouveaux comptes', 120]] }], { lang: 'fr', catalog: KPI_CATALOG });
+    expect(model.goals.map((g) => g.id)).toEqual(['#2', 'A']);
+  });
+});
