@@ -207,15 +207,14 @@ class ValueFormat {
 
 /**
  * Counts, rates and amounts cannot go below zero: Gaussian components' tails are cut there for display.
- * Quantiles of count forecasts sit on whole numbers up to the bisection's tolerance: snapped to them
- * (12, not 12.000000000312447).
+ * A count's quantile is a whole number: the smallest k whose probability P(Y ≤ k), continuity-corrected
+ * for the Gaussian components, reaches the level, i.e. ⌈x − ½⌉ of the mixture's continuous quantile x
+ * (12, not 12.37 meetings nor 12.000000000312447).
  */
 function nonNegative<T extends { median: number; low: number; high: number }>(range: T, kind: SeriesKind | null): T {
   const clean = (x: number): number => {
     const v = Math.max(0, x);
-    if (kind !== 'count') return v;
-    const whole = Math.round(v);
-    return Math.abs(v - whole) <= 1e-6 * Math.max(1, whole) ? whole : v;
+    return kind === 'count' ? Math.max(0, Math.ceil(v - 0.5 - 1e-9)) : v;
   };
   return { ...range, median: clean(range.median), low: clean(range.low), high: clean(range.high) };
 }

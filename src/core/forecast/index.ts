@@ -45,8 +45,26 @@ export type { Predictive } from './models';
 /** What kind of numbers a series holds; decides the working spaces. */
 export type SeriesKind = 'count' | 'rate' | 'positive' | 'real';
 
+/**
+ * Whole numbers whose period-to-period changes spread far more than Poisson noise does (index of
+ * dispersion of the changes, Σ(Δy)² / 2(n − 1) over the mean, above this) are amounts in whole units
+ * (revenue in euros, 7.3e8 → 7.9e8), not counts of events: Poisson models would be absurdly sure of them.
+ * Over-dispersed activity counts (bursty deals, seasonal sign-ups) stay well below it.
+ */
+const MAX_COUNT_DISPERSION = 25;
+
+function countLike(values: readonly number[]): boolean {
+  if (values.length < 2) return true;
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= values.length;
+  let squares = 0;
+  for (let i = 1; i < values.length; i++) squares += (values[i] - values[i - 1]) ** 2;
+  return squares / (2 * (values.length - 1)) <= MAX_COUNT_DISPERSION * math.max(mean, 1);
+}
+
 export function classifySeries(values: readonly number[]): SeriesKind {
-  if (values.every((v) => v >= 0 && Number.isInteger(v))) return 'count';
+  if (values.every((v) => v >= 0 && Number.isInteger(v)) && countLike(values)) return 'count';
   if (values.every((v) => v >= 0 && v <= 1)) return 'rate';
   if (values.every((v) => v > 0)) return 'positive';
   return 'real';
@@ -380,8 +398,10 @@ export class Forecaster {
       }
     }
     if (this.kind === 'count') {
-      this.candidates.push({ space: 'level', model: new PoissonCounts(), prior: 0.45, score: 0, penalty: 0 });
-      this.candidates.push({ space: 'level', model: new PoissonTrend(), prior: 0.2, score: 0, penalty: 0 });
+      // A steady rate and a trending one about equally likely a priori: activity counts (deals, meetings,
+      // sign-ups) follow team size and pipeline, which grow or shrink as often as they stay put.
+      this.candidates.push({ space: 'level', model: new PoissonCounts(), prior: 0.3, score: 0, penalty: 0 });
+      this.candidates.push({ space: 'level', model: new PoissonTrend(), prior: 0.35, score: 0, penalty: 0 });
     }
     this.fit();
     this.weights = this.computeWeights();
