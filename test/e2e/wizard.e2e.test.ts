@@ -197,7 +197,7 @@ describe('goal wizard (French)', () => {
   it('runs the same case in French, in the sheet’s language', async () => {
     const frame = await view.sidebar();
     await frame.waitForSelector('button.series-card');
-    expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d'objectif");
+    expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d’objectif");
     await closeRateCase(view, 'fr');
   });
 });
@@ -355,7 +355,7 @@ describe('a workbook file, a failing server call', () => {
     const { page } = view;
     const frame = await view.sidebar();
     await frame.waitForSelector('button.series-card');
-    expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d'objectif");
+    expect(await frame.textContent('button.pane-tab[data-pane="wizard"]')).toBe("Assistant d’objectif");
     await frame.locator('button.series-card', { hasText: CLOSE_RATE }).first().click();
     await next(frame);
     await next(frame);

@@ -67,7 +67,7 @@ describe('sidebar menu handlers', () => {
     const french = exampleWorkbook('fr_FR');
     french.addon.call('showGoalWizard');
     expect(french.emulator.ui.sidebars[0].html).toContain('data-pane="wizard" data-lang="fr"');
-    expect(french.emulator.ui.sidebars[0].title).toContain("Assistant d'objectif");
+    expect(french.emulator.ui.sidebars[0].title).toContain("Assistant d’objectif");
   });
 });
 

@@ -53,6 +53,6 @@ describe('errorKind', () => {
     expect(errorKind('Failed to fetch')).toBe('network');
     expect(errorKind('Exceeded maximum execution time')).toBe('timeout');
     expect(errorKind('Exception: Lock timeout: another process was holding the lock for too long.')).toBe('busy');
-    expect(errorKind("Aucun onglet d'objectifs n'a été trouvé.")).toBe('other');
+    expect(errorKind("Aucun onglet d’objectifs n’a été trouvé.")).toBe('other');
   });
 });

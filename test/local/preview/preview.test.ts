@@ -126,7 +126,7 @@ describe('preview server', () => {
     expect(answer).toEqual({ ok: true, result: expect.objectContaining({ language: 'auto' }) });
     const failure = (await (await fetch(`${base}/rpc/sidebarAssess`, { method: 'POST', body: '[{"seriesId":"x","target":1,"deadline":"2099-01-01"}]' })).json()) as { ok: boolean; error: string };
     expect(failure.ok).toBe(false);
-    expect(failure.error).toBe("Cette série d'indicateur n'existe plus dans le classeur.");
+    expect(failure.error).toBe("Cette série d’indicateur n’existe plus dans le classeur.");
     expect((await fetch(`${base}/nope`)).status).toBe(404);
   });
 
