@@ -5,7 +5,7 @@
  */
 import { forecastPath } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
-import { addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
@@ -267,8 +267,8 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   };
   if (aggregation === 'total') {
     // Totals: the running total over the headline goal's window, so target and forecast compare.
-    // A goal without a Start counts from today (what was done before does not count towards it).
-    const windowStart = furthest.start ?? input.today;
+    // A goal without a Start counts what comes after the last observation, as Check goals judges it (what was done before does not count).
+    const windowStart = furthest.start ?? addDays(last.date, 1);
     if (windowStart > last.date) {
       // A window that starts after the data: the forecast counts from its start (what comes before does not count).
       const before = path.filter((step) => step.date < windowStart);

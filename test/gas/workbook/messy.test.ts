@@ -144,7 +144,7 @@ describe('a messy French goals tab (title, blank rows, hidden/extra columns, for
     expect(split[6]).toBe('moyennes trimestrielles (aucune année passée complète)');
   });
 
-  it('charts a total goal without a start from today (not from the first month of history)', () => {
+  it('charts a total goal without a start from the end of its history, as Check goals counts it (not from the first month)', () => {
     const title = reportValues.findIndex((r) => r[0] === 'Nouveaux comptes');
     const data = reportValues.slice(title + 2, title + 6);
     expect(data[0][2]).toBe(0);
