@@ -70,8 +70,9 @@ export interface CheckResult {
  * in a plain number cell. A structured value above 1.5 on a percent KPI
  * whose history is all fractions is read as a percentage.
  */
-function percentFix(value: number | null, unit: Unit | null, series: KpiSeries | null): { value: number | null; rescaled: boolean } {
-  if (value === null || unit !== 'percent' || Math.abs(value) <= 1.5) return { value, rescaled: false };
+function percentFix(value: number | null, unit: Unit | null, series: KpiSeries | null, typedPercent = false): { value: number | null; rescaled: boolean } {
+  // "3000 %" typed as text says what it means: never rescaled.
+  if (value === null || unit !== 'percent' || Math.abs(value) <= 1.5 || typedPercent) return { value, rescaled: false };
   if (series && series.points.some((p) => Math.abs(p.value) > 1.5)) return { value, rescaled: false };
   return { value: value / 100, rescaled: true };
 }
@@ -95,8 +96,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     }
     return sentence;
   };
-  const baselineFix = percentFix(goal.baseline, unit, linked);
-  const targetFix = percentFix(goal.target, unit, linked);
+  const baselineFix = percentFix(goal.baseline, unit, linked, goal.typedPercent?.includes('baseline'));
+  const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;

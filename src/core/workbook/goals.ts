@@ -35,6 +35,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     if (isTotalRow(cells, fields)) continue;
     const row = firstRow + index;
     const problems: CellProblem[] = [];
+    const typedPercent: GoalField[] = [];
     const number = (field: GoalField): number | null => {
       const value = at(cells, fields[field]);
       if (isBlankCell(value)) return null;
@@ -44,6 +45,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       }
       const parsed = cellNumber(value, lang);
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'number' });
+      else if (typeof value === 'string' && value.includes('%')) typedPercent.push(field);
       return parsed;
     };
     const date = (field: GoalField): string | null => {
@@ -85,6 +87,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       direction,
       aggregation,
       problems,
+      typedPercent,
     });
   }
   return goals;

@@ -64,6 +64,8 @@ export interface GoalRow {
   direction: Direction | null;
   aggregation: Aggregation | null;
   problems: CellProblem[];
+  /** Number fields typed as text with a "%" sign ("25 %"): their scale is explicit. */
+  typedPercent?: GoalField[];
 }
 
 /** A KPI series found in a KPI tab. */

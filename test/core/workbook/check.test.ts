@@ -281,3 +281,21 @@ describe('goals whose deadline has passed', () => {
     expect(report.recommendations.find((r) => r.id === 'R')?.problems[0]).toMatch(/^Deadline passed/);
   });
 });
+
+describe('percentages typed with their sign', () => {
+  it('reads "3000 %" as written (no rescaling) and "30" on a rate KPI as 30 %', () => {
+    const rows: CellValue[][] = [['Week', 'Close rate']];
+    for (let i = 0; i < 30; i++) rows.push([new Date(Date.UTC(2026, 3, 6 + 7 * i)).toISOString().slice(0, 10), 0.25]);
+    const model = buildWorkbookModel(
+      [
+        { name: 'KPIs', values: rows },
+        { name: 'Goals', values: [['ID', 'Goal', 'KPI', 'Deadline', 'Target'], ['X', 'Close rate goal', 'Close rate', '2027-06-30', '3000 %'], ['Y', 'Close rate goal', 'Close rate', '2027-06-30', 30]] },
+      ],
+      { lang: 'en', catalog: KPI_CATALOG },
+    );
+    const checks = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks;
+    expect(checks[0].target).toBe(30);
+    expect(checks[0].verdict).toBe('unrealistic');
+    expect(checks[1].target).toBeCloseTo(0.3);
+  });
+});
