@@ -104,8 +104,13 @@ function resolveDirection(input: AssessInput, points: readonly KpiPoint[], aggre
   if (input.direction === 'increase' || input.direction === 'decrease' || input.direction === 'maintain') return input.direction;
   if (typeof input.lowerIsBetter === 'boolean') return input.lowerIsBetter ? 'decrease' : 'increase';
   // A total is "at least N" unless the catalog says fewer is better.
+  if (aggregation === 'total' || !Number.isFinite(input.target)) return 'increase';
+  // A stated starting point says which way the goal goes ("from 5 % to 4 %"), whatever the latest weeks did.
+  const baseline = input.baseline;
+  if (typeof baseline === 'number' && Number.isFinite(baseline) && baseline !== input.target)
+    return input.target > baseline ? 'increase' : 'decrease';
   const level = recentLevel(points);
-  if (aggregation === 'total' || level === null || !Number.isFinite(input.target)) return 'increase';
+  if (level === null) return 'increase';
   return input.target >= level ? 'increase' : 'decrease';
 }
 

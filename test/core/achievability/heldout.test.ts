@@ -313,6 +313,12 @@ describe('awkward histories', () => {
     expect(a.probability!).toBeLessThan(0.95);
   });
 
+  it('a stated baseline gives the direction: "from 5 % to 4 %" is a decrease even if the last months dipped below 4 %', () => {
+    const churn = series([0.05, 0.049, 0.048, 0.039, 0.038, 0.037], 'month', '2026-05-01');
+    expect(both({ ...input, history: churn, target: 0.04, baseline: 0.05 }).direction).toBe('decrease');
+    expect(both({ ...input, history: churn, target: 0.04 }).direction).toBe('increase');
+  });
+
   it('one lucky last week does not turn "reach 30 %" into a lower-is-better goal', () => {
     const lucky = series([0.26, 0.27, 0.25, 0.26, 0.27, 0.33], 'week', '2026-10-19');
     const a = both({ ...input, history: lucky, deadline: '2026-12-07' });
