@@ -4,7 +4,7 @@
  * pane and the language in the served HTML (see SIDEBAR_BOOT_MARKER).
  */
 import { SIDEBAR_PANES, type CheckResponse, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
-import type { MessageKey } from '../core/messages';
+import type { MessageKey } from '../core/messages/ui';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
 import { callServer, hasServer } from './rpc';

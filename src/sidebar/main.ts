@@ -3,7 +3,7 @@
  * pane and the language into the root element's data attributes.
  */
 import { parseBootCheck } from '../core/api';
-import { langFromLocale } from '../core/messages';
+import { langFromLocale } from '../core/messages/ui';
 import { App, isPane } from './app';
 
 function boot(): void {

@@ -5,7 +5,7 @@
  */
 import { draftTargetLevel, type GoalDraft } from '../core/api';
 import { formatDate } from '../core/format';
-import { t } from '../core/messages';
+import { t } from '../core/messages/ui';
 import type { Lang } from '../core/types';
 import { displayValue } from './values';
 

@@ -4,7 +4,7 @@
  */
 import { draftTargetLevel, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
-import type { MessageKey } from '../core/messages';
+import type { MessageKey } from '../core/messages/ui';
 import type { IsoDate } from '../core/types';
 import { roundForEntry } from './values';
 

@@ -1,6 +1,6 @@
 /** Small building blocks shared by the panes: labelled fields, buttons, status lines. */
 import type { CriterionStatus, Lang, Verdict } from '../core/types';
-import { t, type MessageKey, type MessageParams } from '../core/messages';
+import { t, type MessageKey, type MessageParams } from '../core/messages/ui';
 import { h, uid, type Child } from './dom';
 import { errorKind, errorMessage } from './rpc';
 

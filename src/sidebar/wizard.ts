@@ -16,7 +16,7 @@ import {
 } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
 import { formatDate, formatNumber, formatPercent } from '../core/format';
-import type { MessageKey } from '../core/messages';
+import type { MessageKey } from '../core/messages/ui';
 import type { Direction, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';

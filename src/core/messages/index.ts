@@ -1,35 +1,34 @@
+/**
+ * The server's FR/EN catalog (everything Code.js can show: formulas, menus,
+ * checks, reports, and what it sends to the sidebar). The sidebar UI's own
+ * strings live in ./ui.ts so they do not weigh on every custom-function call.
+ */
 import type { Lang } from '../types';
 import * as common from './common';
 import * as statement from './statement';
 import * as achievability from './achievability';
 import * as workbook from './workbook';
-import * as sidebar from './sidebar';
+import * as sidebarShared from './sidebar-shared';
+import { translator, type Catalog, type MessageParams } from './translate';
 
-const en = { ...common.en, ...statement.en, ...achievability.en, ...workbook.en, ...sidebar.en };
+export { langFromLocale, type MessageParams } from './translate';
+
+const en = { ...common.en, ...statement.en, ...achievability.en, ...workbook.en, ...sidebarShared.en };
 const fr: Record<MessageKey, string> = {
   ...common.fr,
   ...statement.fr,
   ...achievability.fr,
   ...workbook.fr,
-  ...sidebar.fr,
+  ...sidebarShared.fr,
 };
 
-/** Every key of the FR/EN catalog. */
+/** Every key of the server catalog. */
 export type MessageKey = keyof typeof en;
 
-/** Parameters substituted into `{name}` placeholders. */
-export type MessageParams = Record<string, string | number>;
-
-const CATALOG: Record<Lang, Record<MessageKey, string>> = { en, fr };
+const CATALOG: Catalog<MessageKey> = { en, fr };
 
 /** Returns the localized message with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
+export const t: (lang: Lang, key: MessageKey, params?: MessageParams) => string = translator(CATALOG);
 
 /** True when `key` is a catalog key (for keys built at run time, e.g. `verdict.${v}`). */
 export function isMessageKey(key: string): key is MessageKey {
@@ -39,9 +38,4 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Both catalogs, for completeness tests and documentation. */
 export function catalogs(): Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> {
   return CATALOG;
-}
-
-/** Maps any locale string ("fr_FR", "fr-CA", "en_US", "") to a supported language. */
-export function langFromLocale(locale: string | null | undefined): Lang {
-  return typeof locale === 'string' && /^fr\b|^fr[_-]/i.test(locale.trim()) ? 'fr' : 'en';
 }
