@@ -18,7 +18,7 @@ import path from 'node:path';
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/types';
-import { guessLanguage } from '../../core/workbook/language';
+import { adoptGuessedLocale } from '../workbook-locale';
 import type { CheckSummary } from '../../core/workbook/types';
 import { loadXlsx, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
@@ -32,20 +32,7 @@ and writes the result workbook: <name>.smart.xlsx unless --out is given. The inp
 never modified unless --in-place. --today sets the as-of date (default: today). --locale says
 how numbers and dates typed as text are read (default: the workbook's, else guessed from its text).`;
 
-const DEFAULT_LOCALE = 'en_US';
 const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][A-Za-z]{2})?$/;
-/** Cells read per tab for the language guess: headers and the first goals say enough. */
-const GUESS_ROWS = 200;
-
-/** The text cells of every tab's first rows, for the language guess. */
-function* workbookTexts(emulator: Emulator): Generator<string> {
-  for (const sheet of emulator.spreadsheet.getSheets()) {
-    const rows = Math.min(sheet.getLastRow(), GUESS_ROWS);
-    const columns = sheet.getLastColumn();
-    if (rows === 0 || columns === 0) continue;
-    for (const row of sheet.getRange(1, 1, rows, columns).getValues()) for (const cell of row) if (typeof cell === 'string' && cell !== '') yield cell;
-  }
-}
 
 /** Goals from which a progress bar is drawn. */
 const PROGRESS_MIN_GOALS = 200;
@@ -121,12 +108,9 @@ export async function runReport(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(t(lang, 'cli.report.unreadable', { file: input, reason: errorMessage(error) }));
   }
-  if (!locale && emulator.spreadsheet.getSpreadsheetLocale() === DEFAULT_LOCALE) {
-    const guessed = guessLanguage(workbookTexts(emulator));
-    if (guessed === 'fr') {
-      emulator.spreadsheet.setSpreadsheetLocale('fr_FR');
-      console.error(t(options.lang === undefined ? guessed : lang, 'cli.report.guessedLocale', { language: t(options.lang === undefined ? guessed : lang, 'cli.report.language.fr'), locale: 'fr_FR' }));
-    }
+  if (!locale && adoptGuessedLocale(emulator)) {
+    const said = options.lang === undefined ? 'fr' : lang;
+    console.error(t(said, 'cli.report.guessedLocale', { language: t(said, 'cli.report.language.fr'), locale: 'fr_FR' }));
   }
   // Without --lang, the user is taken to speak the workbook's language (its spreadsheet locale).
   if (options.lang === undefined) emulator.session.userLocale = emulator.spreadsheet.getSpreadsheetLocale().split(/[_-]/)[0] || 'en';
@@ -153,6 +137,8 @@ export async function runReport(argv: string[]): Promise<number> {
     return fail(errorMessage(error));
   }
   try {
+    // Kept with its very hidden state sheet: xlsx cannot mark the report tab and the result
+    // columns as the add-on's, and a later run must replace them rather than add copies.
     await saveXlsx(emulator, out);
   } catch (error) {
     return fail(t(lang, 'cli.report.unwritable', { file: out, reason: errorMessage(error) }));

@@ -4,13 +4,16 @@
  * saves the result, so the shipped example is exactly what the menu inserts:
  *   examples/sales-goals.xlsx          (English, en_US)
  *   examples/objectifs-commerciaux.xlsx (French, fr_FR)
- * The history is seeded: the same --today gives the same workbook.
+ * The history is seeded: the same --today gives the same workbook, and a file
+ * whose cells would not change is left untouched (xlsx zips carry write times,
+ * so rewriting it would dirty the tree for nothing). The files carry no hidden
+ * emulator state sheet: they are meant to be opened in Sheets or Excel.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { build, ROOT } from '../build/build';
 import { parseArgs, localToday } from '../cli/io';
-import { createEmulator, saveXlsx } from '../emulator';
+import { createEmulator, diffSnapshots, loadXlsx, saveXlsx, snapshotCells } from '../emulator';
 import { clearAddonCache, loadAddon } from '../runtime';
 
 export const EXAMPLES = [
@@ -26,7 +29,8 @@ export async function generateExamples(today: string, outDir = path.join(ROOT, '
     const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: today });
     emulator.runExecution(() => addon.call('insertExampleWorkbook'));
     const file = path.join(outDir, example.file);
-    await saveXlsx(emulator, file);
+    if (existsSync(file) && diffSnapshots(snapshotCells((await loadXlsx(file)).spreadsheet), snapshotCells(emulator.spreadsheet)).length === 0) continue;
+    await saveXlsx(emulator, file, { state: false, timestamp: new Date(`${today}T00:00:00Z`) });
     written.push(file);
   }
   return written;
@@ -38,7 +42,9 @@ async function main(): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today must be YYYY-MM-DD, got "${today}"`);
   await build({ minify: false, quiet: true });
   clearAddonCache();
-  for (const file of await generateExamples(today)) console.log(`${path.relative(process.cwd(), file)}  (as of ${today})`);
+  const written = await generateExamples(today);
+  for (const file of written) console.log(`${path.relative(process.cwd(), file)}  (as of ${today})`);
+  if (written.length === 0) console.log(`examples/ already up to date (as of ${today})`);
 }
 
 if (require.main === module) {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
+import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
 
@@ -120,6 +121,8 @@ export class PreviewSession {
       delete emulatorOptions.name;
       emulator = await loadXlsx(source, emulatorOptions);
     }
+    // A file without a remembered locale whose text is French is read as fr_FR.
+    if (!options.locale && source !== 'example') adoptGuessedLocale(emulator);
     const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
     // The person previewing speaks the workbook's language unless --locale says otherwise.
     if (!options.locale) emulator.session.userLocale = spreadsheet.getSpreadsheetLocale();
