@@ -90,8 +90,8 @@ export class Wizard {
 
   /** "0 %" beside a "stretch" verdict reads as a contradiction: below 1 % (above 99 %) is said as such. */
   private probabilityText(probability: number): string {
-    if (probability < 0.005) return this.tr('sidebar.assess.probabilityBelow', { percent: formatPercent(0.01, this.lang, 0) });
-    if (probability > 0.995) return this.tr('sidebar.assess.probabilityAbove', { percent: formatPercent(0.99, this.lang, 0) });
+    if (probability < 0.005) return this.tr('probability.below', { percent: formatPercent(0.01, this.lang, 0) });
+    if (probability > 0.995) return this.tr('probability.above', { percent: formatPercent(0.99, this.lang, 0) });
     return formatPercent(probability, this.lang, 0);
   }
 

@@ -326,6 +326,17 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
   return null;
 }
 
+/**
+ * A probability as a manager reads it: whole percents, and "under 1 %" /
+ * "over 99 %" at the ends rather than a misleading "0 %" or "100 %" (the
+ * sidebar shows the same words).
+ */
+export function chanceText(probability: number, lang: Lang): string {
+  if (probability < 0.005) return t(lang, 'probability.below', { percent: formatPercent(0.01, lang, 0) });
+  if (probability > 0.995) return t(lang, 'probability.above', { percent: formatPercent(0.99, lang, 0) });
+  return formatPercent(probability, lang, 0);
+}
+
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const problem = invalidReason(input, prepared, lang);
@@ -416,7 +427,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
 
   // Reasons a manager can read, most decisive first.
   const reasons: string[] = [];
-  const probabilityText = formatPercent(probability, lang, probability < 0.01 || probability > 0.99 ? 1 : 0);
+  const probabilityText = chanceText(probability, lang);
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
   else if (verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
   else if (verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
@@ -427,7 +438,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (horizon > 0) {
     const range = { median: fmt.value(forecast.median), low: fmt.value(forecast.low), high: fmt.value(forecast.high) };
     if (aggregation === 'level')
-      reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(deadlineDate, lang) }));
+      // The forecast is for the deadline's period; name the deadline the user chose, not the period's stamp date.
+      reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(isValidIsoDate(input.deadline) ? input.deadline : deadlineDate, lang) }));
     else
       reasons.push(
         t(lang, 'achievability.reason.forecastTotal', { ...range, count: horizon, periods: horizon > 1 ? periodsName : periodName }),
@@ -545,7 +557,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
 /** Maps an assessment to the SMART "Achievable" criterion. Stretch targets pass: the policy calls them achievable. */
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
   const fmt = new ValueFormat(assessment.kind, lang);
-  const probability = assessment.probability === null ? '' : formatPercent(assessment.probability, lang, 0);
+  const probability = assessment.probability === null ? '' : chanceText(assessment.probability, lang);
   switch (assessment.verdict) {
     case 'on-track':
       return { status: 'pass', message: t(lang, 'achievability.criterion.onTrack', { probability }), suggestion: null };

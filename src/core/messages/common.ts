@@ -40,6 +40,8 @@ export const en = {
   'menu.example': 'Insert example workbook',
   'menu.settings': 'Settings',
   'menu.help': 'Help',
+  'probability.below': 'under\u00a0{percent}',
+  'probability.above': 'over\u00a0{percent}',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -78,4 +80,6 @@ export const fr: Record<keyof typeof en, string> = {
   'menu.example': "Insérer le classeur d'exemple",
   'menu.settings': 'Paramètres',
   'menu.help': 'Aide',
+  'probability.below': 'moins de\u00a0{percent}',
+  'probability.above': 'plus de\u00a0{percent}',
 };
