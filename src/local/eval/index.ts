@@ -8,8 +8,15 @@ const REPORTS: Record<string, () => Promise<void>> = {
 };
 
 async function main(): Promise<void> {
-  // Bare words naming a known entry select it; everything else (e.g. --seed 7) is left for the entries to read.
-  const wanted = process.argv.slice(2).filter((a) => Object.prototype.hasOwnProperty.call(REPORTS, a));
+  // Bare words name entries; an option's value (`--seed 7`) is left for the entries to read.
+  const args = process.argv.slice(2);
+  const wanted: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--')) {
+      if (!arg.includes('=') && i + 1 < args.length && !args[i + 1].startsWith('-') && !Object.prototype.hasOwnProperty.call(REPORTS, args[i + 1])) i++;
+    } else wanted.push(arg);
+  }
   const names = wanted.length > 0 ? wanted : Object.keys(REPORTS);
   for (const name of names) {
     const run = REPORTS[name];
