@@ -25,6 +25,11 @@ describe('direction', () => {
     ['Get more leads', 'increase'],
     ['Halve CAC within 12 months', 'decrease'],
     ['Diviser le coût d’acquisition client par deux', 'decrease'],
+    // Building a pipeline/base is an attainment verb in both languages: the KPI's better direction.
+    ['Construire un pipeline de 2 M€ d’ici le 31/03/2027', 'increase'],
+    ['Bâtir un pipeline de 500 k€', 'increase'],
+    ['Constituer un portefeuille de 40 nouveaux clients', 'increase'],
+    ['Develop a $2M pipeline by Q2', 'increase'],
   ])('%s → %s', (text, expected) => {
     expect(direction(text)).toBe(expected);
   });
