@@ -26,6 +26,9 @@ const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accou
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals';
 
 const COUNTED_ONLY = new Set(['customers', 'clients']);
+const COUNTED_SALES = new Set(['sales', 'ventes']);
+/** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
+const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
 
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
@@ -102,6 +105,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
+    if (COUNTED_SALES.has(synonym) && COUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: false });
+      continue;
+    }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   return out;

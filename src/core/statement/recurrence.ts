@@ -69,7 +69,8 @@ export function findRecurrences(folded: string, excluded: readonly Span[]): Recu
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
     if (period) {
-      const adjective = word !== undefined && word in ADVERBS && !word.includes(' ');
+      // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
+      const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');
       out.push({ ...span, period, adjective, rate: /^(?:a|an|per|par)\s|^\//.test(m[0]) });
     }
   }

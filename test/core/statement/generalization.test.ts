@@ -374,3 +374,46 @@ describe('franglais', () => {
     expect(analyze('Closer 10 deals d’ici fin décembre.')).toMatchObject({ language: 'fr', kpi: 'deals_closed', direction: 'increase', target: 10 });
   });
 });
+
+describe('mechanisms exposed by the blind2 corpus and its probes', () => {
+  it.each([
+    ['Conclure 30 ventes d’ici la fin du mois de janvier 2027.', 30],
+    ['Make 50 sales this month.', 50],
+    ['Réaliser 120 nouvelles ventes par mois.', 120],
+  ])('"%s": counted sales are won deals, a count', (text, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('deals_closed');
+    expect(a.unit).toBe('count');
+    expect(a.target).toBe(target);
+  });
+
+  it.each([
+    ['Atteindre 25 % de ventes supplémentaires.', 'percent'],
+    ['Générer 300 000 € de ventes.', 'currency'],
+    ['Increase 2026 sales by 10%.', 'percent'],
+  ])('"%s": an amount, a rate or a year before "sales" stays revenue', (text, unit) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('revenue');
+    expect(a.unit).toBe(unit);
+  });
+
+  it.each([
+    ['Réduire l’attrition client de 15 % en un an.', '2027-11-26'],
+    ['Doubler les démos dans un an.', '2027-11-26'],
+    ['Signer 20 comptes d’ici un an.', '2027-11-26'],
+  ])('"%s": a one-year duration ("un an", singular) is a deadline', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+
+  it.each([
+    ['Passer 40 appels à froid quotidiennement.', 'day'],
+    ['Augmenter les inscriptions de 5 % mensuellement.', 'month'],
+    ['Réaliser 10 démos hebdomadairement.', 'week'],
+  ])('"%s": a French -ment adverb after the metric is the goal’s cadence', (text, recurrence) => {
+    expect(analyze(text).recurrence).toBe(recurrence);
+  });
+
+  it('still reads a French cadence adjective after the metric as part of its name', () => {
+    expect(analyze('Réduire le churn mensuel de 3 % à 2 %.').recurrence).toBeNull();
+  });
+});
