@@ -81,7 +81,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'cac',
     label: { en: 'Customer acquisition cost', fr: "Coût d'acquisition client" },
-    synonyms: { en: ['cac', 'customer acquisition cost', 'cost per acquisition', 'cpa'], fr: ['cac', "coût d'acquisition client", "coût d'acquisition", 'coût par acquisition'] },
+    synonyms: { en: ['cac', 'customer acquisition cost', 'cost per acquisition', 'acquisition cost', 'cost of acquisition', 'cpa'], fr: ['cac', "coût d'acquisition client", "coût d'acquisition", 'coût par acquisition'] },
     unit: 'currency',
     lowerIsBetter: true,
     aggregation: 'level',

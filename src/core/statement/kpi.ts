@@ -23,7 +23,7 @@ interface CompiledCatalog {
 const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
-const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals';
+const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients']);
 const COUNTED_SALES = new Set(['sales', 'ventes']);

@@ -413,6 +413,28 @@ describe('mechanisms exposed by the blind2 corpus and its probes', () => {
     expect(analyze(text).recurrence).toBe(recurrence);
   });
 
+  it.each([
+    ['Close 5 deals worth more than $50k by the end of the quarter.', 5],
+    ['Win 12 contracts worth more than €20k.', 12],
+  ])('"%s": "more than" bounding the counted object is not "N more"', (text, target) => {
+    const a = analyze(text);
+    expect(a.target).toBe(target);
+    expect(a.change).toBeNull();
+  });
+
+  it('still reads "N more" as an absolute change', () => {
+    expect(analyze('Get 20 more deals.').change).toEqual({ value: 20, kind: 'absolute' });
+  });
+
+  it.each([
+    ['Grow our subscriber base from 8,000 to 12,000 by Q3 2027.', 'signups'],
+    ['Grow our subscriber list by 500.', 'signups'],
+    ['Lower acquisition cost to less than $200 per customer by Q2 2027.', 'cac'],
+    ['Reduce the cost of acquisition by 10%.', 'cac'],
+  ])('"%s" names %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
   it('still reads a French cadence adjective after the metric as part of its name', () => {
     expect(analyze('Réduire le churn mensuel de 3 % à 2 %.').recurrence).toBeNull();
   });
