@@ -242,9 +242,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
     monthLevel: true,
   },
-  // "end of 2027", "fin 2027".
+  // "end of 2027", "fin 2027", "la fin de 2027".
   {
-    re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee)?|a fin) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".

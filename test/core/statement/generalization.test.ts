@@ -435,6 +435,13 @@ describe('mechanisms exposed by the blind2 corpus and its probes', () => {
     expect(analyze(text).kpi).toBe(kpi);
   });
 
+  it.each([
+    'Augmenter les ventes de 12 % par rapport à 2026 d’ici la fin de 2027.',
+    'Atteindre 30 démos d’ici la fin de 2027.',
+  ])('"%s": "la fin de 2027" ends that year', (text) => {
+    expect(analyze(text).deadline).toBe('2027-12-31');
+  });
+
   it('still reads a French cadence adjective after the metric as part of its name', () => {
     expect(analyze('Réduire le churn mensuel de 3 % à 2 %.').recurrence).toBeNull();
   });
