@@ -16,6 +16,9 @@ export interface LeverClause extends Span {
 const CUE_RE =
   /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |nous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
+const COUNTERPART_RE =
+  /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|nos|des|les|de|nouveaux|nouvelles|grands|cibles)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
+
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
@@ -51,6 +54,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
+    // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && COUNTERPART_RE.test(folded.slice(bodyStart))) continue;
     let end = folded.length;
     const sentenceEnd = /[.!?](?:\s|$)/g;
     sentenceEnd.lastIndex = bodyStart;

@@ -442,6 +442,16 @@ describe('mechanisms exposed by the blind2 corpus and its probes', () => {
     expect(analyze(text).deadline).toBe('2027-12-31');
   });
 
+  it.each([
+    ['Schedule 25 discovery calls per week with new prospects.', []],
+    ['Book 20 demos with decision makers by year end.', []],
+    ['Grow revenue with new customers through referrals.', ['referrals']],
+    ['Augmenter le CA de 10 % avec les clients existants grâce à des offres groupées.', ['des offres groupées']],
+    ['Increase revenue by 10% with customer success plans.', ['customer success plans']],
+  ])('"%s": "with/avec" + the people the goal is reached with is a segment, not a lever', (text, levers) => {
+    expect(analyze(text).levers).toEqual(levers);
+  });
+
   it('still reads a French cadence adjective after the metric as part of its name', () => {
     expect(analyze('Réduire le churn mensuel de 3 % à 2 %.').recurrence).toBeNull();
   });
