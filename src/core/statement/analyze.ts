@@ -176,7 +176,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const quantitiesAll = findQuantities(folded, language, original);
   const directions = findDirections(folded).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
-    (d) => !inside(d, kpiMentions) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && o.start - d.end <= 3)),
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && o.start - d.end <= 3)),
   );
   const constraints = findConstraints(folded);
   const leverClauses = findLevers(

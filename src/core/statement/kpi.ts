@@ -11,6 +11,8 @@ export interface KpiMention extends Span {
   id: string;
   /** Generic words ("sales", "ventes", "growth") yield to a more specific KPI named elsewhere. */
   weak: boolean;
+  /** A verb naming its KPI ("fidéliser", "retain"): it also states the direction. */
+  verb?: boolean;
 }
 
 interface CompiledCatalog {
@@ -26,6 +28,7 @@ const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accou
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients']);
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez)|retain|retains|retaining)|prospect(?:er|ons|ez))\b/g;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -112,7 +115,14 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
-  return out;
+  // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
+  // generic, so a KPI named as a noun elsewhere in the sentence wins.
+  VERB_KPI_RE.lastIndex = 0;
+  for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
+    const id = m[1] ? 'retention' : 'prospecting';
+    if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */

@@ -452,6 +452,26 @@ describe('mechanisms exposed by the blind2 corpus and its probes', () => {
     expect(analyze(text).levers).toEqual(levers);
   });
 
+  it.each([
+    ['Fidéliser davantage nos clients.', 'retention', null],
+    ['Fidéliser 90 % de nos clients d’ici la fin de l’année.', 'retention', 0.9],
+    ['Retain 95% of our customers in 2027.', 'retention', 0.95],
+    ['Prospecter davantage.', 'prospecting', null],
+  ])('"%s": a verb naming its KPI gives the KPI, its better direction and a level', (text, kpi, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe(kpi);
+    expect(a.direction).toBe('increase');
+    expect(a.target).toBe(target);
+    expect(a.change).toBeNull();
+  });
+
+  it('lets a KPI named as a noun win over a verb naming one', () => {
+    const a = analyze('Réduire le churn en fidélisant les clients.');
+    expect(a.kpi).toBe('churn');
+    expect(a.direction).toBe('decrease');
+    expect(a.levers).toEqual(['fidélisant les clients']);
+  });
+
   it('still reads a French cadence adjective after the metric as part of its name', () => {
     expect(analyze('Réduire le churn mensuel de 3 % à 2 %.').recurrence).toBeNull();
   });
