@@ -104,20 +104,23 @@ export function studentTCdf(t: number, df: number): number {
 /**
  * Normalizing constants of the Student-t density per whole or half-whole df, indexed by 2·df (computed
  * once: the density is evaluated n times per model, and the noise prior adds half a degree of freedom).
+ * A typed array, allocated on first use and NaN until filled: a plain array written at a large index
+ * first (a five-year daily history) turns into a slow dictionary for the rest of the execution.
  */
-const tConstants: number[] = [];
+const T_CONSTANT_SLOTS = 16_384;
+let tConstants: Float64Array | null = null;
 
 function tConstant(df: number): number {
   return logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * math.log(df * math.PI);
 }
 
-/** log density of the Student-t at `t` (standardized), without the 1/scale factor. */
 export function studentTLogPdf(t: number, df: number): number {
   let constant: number;
   const key = 2 * df;
-  if (isInteger(key) && key < 200_000) {
+  if (isInteger(key) && key >= 0 && key < T_CONSTANT_SLOTS) {
+    if (tConstants === null) tConstants = new Float64Array(T_CONSTANT_SLOTS).fill(NaN);
     constant = tConstants[key];
-    if (constant === undefined) constant = tConstants[key] = tConstant(df);
+    if (constant !== constant) constant = tConstants[key] = tConstant(df); // NaN: not computed yet
   } else {
     constant = tConstant(df);
   }

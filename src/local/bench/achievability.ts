@@ -77,11 +77,14 @@ export async function run(): Promise<void> {
   });
   const core2 = time(() => inputs.map((input) => assess(input, 'en').probability));
   const weeklyRows = inputs.map((input) => input.history.map((p) => [p.date, p.value]));
+  // A fresh context, as each Apps Script execution is: V8's feedback from the five-year daily
+  // histories above would otherwise follow the bundle here (the core figure keeps it).
+  const freshAddon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
   const bundle2 = time(() =>
-    inputs.map((input, i) => addon.call('ACHIEVABILITY', weeklyRows[i], input.target, input.deadline, input.today)),
+    inputs.map((input, i) => freshAddon.call('ACHIEVABILITY', weeklyRows[i], input.target, input.deadline, input.today)),
   );
   lines.push(
-    `  1,000 assessments, 157 weekly points each: core ${core2.ms.toFixed(0)} ms (${core2.cpuMs.toFixed(0)}; ${(core2.ms / 1000).toFixed(2)} ms each), bundle ACHIEVABILITY ${bundle2.ms.toFixed(0)} ms (${bundle2.cpuMs.toFixed(0)}) (target < 2,000 ms)`,
+    `  1,000 assessments, 157 weekly points each: core (same process, after the daily runs) ${core2.ms.toFixed(0)} ms (${core2.cpuMs.toFixed(0)}; ${(core2.ms / 1000).toFixed(2)} ms each), bundle ACHIEVABILITY in a fresh execution ${bundle2.ms.toFixed(0)} ms (${bundle2.cpuMs.toFixed(0)}) (target < 2,000 ms)`,
   );
   console.log(lines.join('\n'));
 }
