@@ -4,6 +4,7 @@
  * (found by developer metadata, created once) and the add-on's own
  * conditional-format rule are ever written; rows are never moved.
  */
+import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
@@ -122,7 +123,7 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, num
   for (const column of needsMark) {
     const index = positions.get(column) as number;
     // Apps Script only attaches metadata to whole rows or columns: "K:K".
-    const letters = letter(index);
+    const letters = columnToLetters(index);
     sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column);
   }
   return positions;
@@ -140,17 +141,6 @@ function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn
   return runs;
 }
 
-function letter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** Replaces our conditional-format rule (and only ours) with one for the current layout. */
 function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number): void {
   const rules = sheet.getConditionalFormatRules();
@@ -163,7 +153,7 @@ function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastR
     if (others.length !== rules.length) sheet.setConditionalFormatRules(others);
     return;
   }
-  const column = letter(flagColumn);
+  const column = columnToLetters(flagColumn);
   const rule = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(`=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`)
     .setBackground(FLAG_BACKGROUND)

@@ -1,4 +1,5 @@
 /** A1 notation: "B3", "A1:C10", "D:D", "2:5", "A2:C", "'My tab'!A1:B2". */
+import { columnToLetters } from '../../core/a1';
 
 /** A rectangle on a sheet, 1-based. `wholeColumns`/`wholeRows` remember "D:D" / "3:3" forms. */
 export interface GridRect {
@@ -10,16 +11,7 @@ export interface GridRect {
   wholeRows?: boolean;
 }
 
-export function columnToLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnToLetters };
 
 export function lettersToColumn(letters: string): number {
   let n = 0;
