@@ -22,7 +22,7 @@ import {
 import { isValidIsoDate, isoFromParts } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, numberArg, sheetLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, type CellOutput } from './cells';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
 function fold(text: string): string {
@@ -156,18 +156,18 @@ export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule
  * The history as each cell's aggregation needs it: read (and validated) once as a level;
  * read again, rows on one date summed, the first time a cell asks for a total.
  */
-function historyReader(value: unknown, lang: Lang): { level: KpiPoint[]; pointsFor(aggregation: Aggregation | null): KpiPoint[] } {
+interface HistoryReader {
+  level: KpiPoint[];
+  pointsFor(aggregation: Aggregation | null): KpiPoint[];
+}
+
+function historyReader(value: unknown, lang: Lang): HistoryReader {
   const level = historyArg(value, lang);
   let total: KpiPoint[] | null = null;
   return {
     level,
     pointsFor: (aggregation) => (aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level),
   };
-}
-
-function messageOf(error: unknown, lang: Lang): string {
-  if (error instanceof CellError) return error.message;
-  return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
 }
 
 /** A range argument with more than one cell (a 1×1 range is read as a single value). */
@@ -212,7 +212,7 @@ function required<T>(value: T | null, lang: Lang, name: string): T {
   return value;
 }
 
-function assessCell(history: ReturnType<typeof historyReader>, values: unknown[], lang: Lang): Assessment {
+function assessCell(history: HistoryReader, values: unknown[], lang: Lang): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const aggregation = aggregationArg(aggregationCell, lang);
   return assess(
@@ -228,8 +228,20 @@ function assessCell(history: ReturnType<typeof historyReader>, values: unknown[]
   );
 }
 
-function checkEnoughHistory(points: KpiPoint[], lang: Lang): void {
-  if (points.length < 3) throw CellError.of(lang, 'achievability.error.history', { min: 3, count: points.length });
+/**
+ * The history argument, read once per call: a bad or (when `minPoints` is given) too short
+ * history fails the whole call with one localized line, since no cell could be computed.
+ */
+function readHistory(history: unknown, minPoints: number | null): HistoryReader {
+  const lang = sheetLang();
+  try {
+    const reader = historyReader(history, lang);
+    if (minPoints !== null && reader.level.length < minPoints)
+      throw CellError.of(lang, 'achievability.error.history', { min: minPoints, count: reader.level.length });
+    return reader;
+  } catch (error) {
+    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
+  }
 }
 
 /** A usable assessment, or the reason it could not be made as a cell error. */
@@ -246,14 +258,7 @@ export function ACHIEVABILITY(
   direction?: unknown,
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
-  const lang = sheetLang();
-  let reader: ReturnType<typeof historyReader>;
-  try {
-    reader = historyReader(history, lang);
-    checkEnoughHistory(reader.level, lang);
-  } catch (error) {
-    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
-  }
+  const reader = readHistory(history, 3);
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l)).probability);
 }
 
@@ -265,27 +270,14 @@ export function GOALVERDICT(
   direction?: unknown,
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
-  const lang = sheetLang();
-  let reader: ReturnType<typeof historyReader>;
-  try {
-    reader = historyReader(history, lang);
-  } catch (error) {
-    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
-  }
+  const reader = readHistory(history, null);
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
     t(l, `verdict.${assessCell(reader, values, l).verdict}`),
   );
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
-  const lang = sheetLang();
-  let reader: ReturnType<typeof historyReader>;
-  try {
-    reader = historyReader(history, lang);
-    checkEnoughHistory(reader.level, lang);
-  } catch (error) {
-    throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
-  }
+  const reader = readHistory(history, 3);
   const latest = reader.level[reader.level.length - 1].value;
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;

@@ -73,7 +73,8 @@ export function isErrorValue(value: unknown): boolean {
   return typeof value === 'string' && SHEETS_ERROR_RE.test(value.trim());
 }
 
-function messageOf(error: unknown, lang: Lang): string {
+/** The one line a failure may show in a cell: our localized message, or a generic one naming only the error kind. */
+export function messageOf(error: unknown, lang: Lang): string {
   if (error instanceof CellError) return error.message;
   // Unexpected failure: say so in one line, without internals.
   return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
