@@ -3,6 +3,7 @@
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
 import { formatNumber, formatPoints, formatValue } from '../core/format';
+import { t } from '../core/messages/ui';
 import { parseLocaleNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
@@ -54,16 +55,5 @@ export function isNegligibleDelta(delta: number, unit: Unit, lang: Lang): boolea
 
 /** The unit as a short label for input captions. */
 export function unitLabel(unit: Unit, lang: Lang): string {
-  switch (unit) {
-    case 'percent':
-      return '%';
-    case 'currency':
-      return lang === 'fr' ? 'montant' : 'amount';
-    case 'days':
-      return lang === 'fr' ? 'jours' : 'days';
-    case 'score':
-      return lang === 'fr' ? 'score' : 'score';
-    case 'count':
-      return lang === 'fr' ? 'nombre' : 'count';
-  }
+  return unit === 'percent' ? '%' : t(lang, `sidebar.unit.${unit}`);
 }

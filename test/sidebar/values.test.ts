@@ -1,4 +1,4 @@
-import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText } from '../../src/sidebar/values';
+import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from '../../src/sidebar/values';
 
 describe('KPI values in inputs', () => {
   it('reads percent fields typed with or without the % sign', () => {
@@ -52,5 +52,13 @@ describe('roundForEntry', () => {
   it('gives an input text equal to the rounded value', () => {
     expect(toInputText(roundForEntry(0.25033333, 'percent'), 'percent', 'fr')).toBe('25');
     expect(toInputText(roundForEntry(0.2456, 'percent'), 'percent', 'fr')).toBe('24,6');
+  });
+
+  it('labels units from the catalog in the sidebar language', () => {
+    expect(unitLabel('percent', 'fr')).toBe('%');
+    expect(unitLabel('currency', 'fr')).toBe('montant');
+    expect(unitLabel('currency', 'en')).toBe('amount');
+    expect(unitLabel('count', 'fr')).toBe('nombre');
+    expect(unitLabel('days', 'en')).toBe('days');
   });
 });

@@ -159,11 +159,11 @@ function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<rea
     typeof result.verdict === 'string' && isMessageKey(`verdict.${result.verdict}`)
       ? t(lang, `verdict.${result.verdict}` as MessageKey)
       : String(result.verdict);
-  const lines = [`Verdict${colon} ${verdict}`];
-  if (typeof result.probability === 'number')
-    lines.push(`${lang === 'fr' ? 'Probabilité' : 'Probability'}${colon} ${formatPercent(result.probability, lang)}`);
+  // Labels are the add-on's own column headers, so the CLI reads like the sheet.
+  const lines = [`${t(lang, 'col.verdict')}${colon} ${verdict}`];
+  if (typeof result.probability === 'number') lines.push(`${t(lang, 'col.probability')}${colon} ${formatPercent(result.probability, lang)}`);
   if (typeof result.suggestedTarget === 'number')
-    lines.push(`${lang === 'fr' ? 'Cible suggérée' : 'Suggested target'}${colon} ${formatKpiValue(result.suggestedTarget, history, lang)}`);
+    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${formatKpiValue(result.suggestedTarget, history, lang)}`);
   if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }
