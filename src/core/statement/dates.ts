@@ -231,7 +231,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
     re: new RegExp(
-      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`,
+      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
       'g',
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),

@@ -68,6 +68,12 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
     ['by end of FY', 'en', '2026-12-31'],
     ['no later than 30 June 2027', 'en', '2027-06-30'],
     ['by the 31st of March 2027', 'en', '2027-03-31'],
+    // An abbreviated month with a dot is still followed by its day, not a month-level deadline.
+    ['by Jan. 15, 2027', 'en', '2027-01-15'],
+    ['by Sept. 15', 'en', '2027-09-15'],
+    ["d'ici le 1er févr. 2027", 'fr', '2027-02-01'],
+    ['by Dec. 2027', 'en', '2027-12-31'],
+    ['by the end of Feb.', 'en', '2027-02-28'],
   ] as const)('%s (%s) → %s', (text, lang, expected) => {
     expect(deadline(text, '2026-11-26', lang)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 /**
  * Shape checks of the held-out corpora (test/fixtures/statements/holdout.jsonl,
- * fresh.jsonl and blind2.jsonl): same line format and conventions as corpus.jsonl (see the
+ * fresh.jsonl, blind2.jsonl and blind3.jsonl): same line format and conventions as corpus.jsonl (see the
  * README there), no line repeated from corpus.jsonl. Like corpus.test.ts this
  * never runs the analyzer: the files are a yardstick, not a fixture of it.
  */
@@ -32,6 +32,7 @@ describe.each([
   ['holdout.jsonl', 120],
   ['fresh.jsonl', 40],
   ['blind2.jsonl', 100],
+  ['blind3.jsonl', 80],
 ])('%s', (file, size) => {
   const rows = read(file);
 
