@@ -281,18 +281,6 @@ export interface SidebarApi {
 
 export type SidebarCall = keyof SidebarApi;
 
-export const SIDEBAR_CALLS: readonly SidebarCall[] = [
-  'sidebarGetContext',
-  'sidebarAssess',
-  'sidebarCheckAlignment',
-  'sidebarEvaluate',
-  'sidebarAddGoal',
-  'sidebarCheckGoals',
-  'sidebarSelectRow',
-  'sidebarGetSettings',
-  'sidebarSaveSettings',
-];
-
 /** Target level implied by a draft: the stated level, or baseline ± change. Null when not computable. */
 export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' | 'change' | 'baseline' | 'direction'>): number | null {
   if (draft.targetMode === 'level') return draft.target;

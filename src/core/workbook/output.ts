@@ -38,13 +38,6 @@ export function outputHeader(column: OutputColumn, lang: Lang): string {
   return t(lang, HEADER_KEYS[column]);
 }
 
-/** Our headers in both languages, folded: how our columns are recognized when metadata was lost (xlsx round trip). */
-export function ownedHeaderSet(): Set<string> {
-  const set = new Set<string>();
-  for (const lang of ['en', 'fr'] as const) for (const column of OUTPUT_COLUMNS) set.add(fold(outputHeader(column, lang)));
-  return set;
-}
-
 /**
  * Columns of a header row that carry our headers, when enough of them are
  * there to be sure (a user's lone "Notes" column is not ours).

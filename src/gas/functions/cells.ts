@@ -49,11 +49,6 @@ export function sheetLang(): Lang {
   return cachedLang;
 }
 
-/** Forgets the cached language (tests switch locales between calls). */
-export function resetSheetLangCache(): void {
-  cachedLang = null;
-}
-
 export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }
