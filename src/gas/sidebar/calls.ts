@@ -30,8 +30,8 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
-import { CRITERIA, type Aggregation, type Lang, type Unit, type Verdict } from '../../core/types';
-import type { CheckSummary, FlaggedGoal, GoalRow, KpiSeries } from '../../core/workbook/types';
+import { CRITERIA, type Aggregation, type Lang, type Unit } from '../../core/types';
+import type { CheckSummary, GoalRow, KpiSeries } from '../../core/workbook/types';
 import { appendGoal, checkGoals, writeSettings } from '../workbook';
 import { checkDraftAlignment } from './alignment';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
@@ -245,11 +245,7 @@ export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
     aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
   });
   forgetWorkbook();
-  const extra = result as { row: number; sheetName?: string; id?: string | null };
-  const sheetName = extra.sheetName ?? workbook().goalsSheet?.name;
-  if (!sheetName) throw new SidebarError(t(lang, 'sidebar.server.noGoalsTab'));
-  const id = extra.id ?? workbook().goals.find((g) => g.row === result.row)?.id ?? null;
-  return { sheetName, row: result.row, id };
+  return { sheetName: result.sheetName, row: result.row, id: result.id };
 }
 
 export function sidebarCheckGoals(): CheckResponse {
@@ -257,25 +253,19 @@ export function sidebarCheckGoals(): CheckResponse {
   return checkResponse(checkGoals(), userLang());
 }
 
-/** The sidebar's view of a Check goals run (flagged goals with their statement, verdict, reasons and fix). */
+/** The sidebar's view of a Check goals run: the summary already carries each flagged goal's details, so no second read of the workbook. */
 export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse {
   forgetWorkbook();
-  const goals = workbook().goals;
-  const flagged: FlaggedGoalView[] = summary.flagged.map((goal: FlaggedGoal) => {
-    // The workbook engine may add details to its flagged entries; use them when present.
-    const details = goal as typeof goal & { statement?: string; verdict?: Verdict | null; score?: number | null; fix?: string | null; suggestion?: string | null };
-    const row = goals.find((g) => g.row === goal.row);
-    return {
-      sheetName: summary.sheetName,
-      row: goal.row,
-      id: goal.id || row?.id || null,
-      statement: details.statement ?? row?.statement ?? '',
-      verdict: details.verdict ?? null,
-      score: finiteOrNull(details.score),
-      reasons: goal.reasons,
-      fix: details.fix ?? details.suggestion ?? null,
-    };
-  });
+  const flagged: FlaggedGoalView[] = summary.flagged.map((goal) => ({
+    sheetName: summary.sheetName,
+    row: goal.row,
+    id: goal.id || null,
+    statement: goal.statement,
+    verdict: goal.verdict,
+    score: finiteOrNull(goal.score),
+    reasons: goal.reasons,
+    fix: goal.fix,
+  }));
   return {
     checked: summary.checked,
     flagged,
