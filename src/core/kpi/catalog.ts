@@ -41,7 +41,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'gross_margin',
     label: { en: 'Gross margin', fr: 'Marge brute' },
-    synonyms: { en: ['gross margin', 'gross profit margin'], fr: ['marge brute', 'marge bénéficiaire brute'] },
+    synonyms: { en: ['gross margin', 'gross profit margin'], fr: ['marge brute', 'marge bénéficiaire brute', 'marge commerciale'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -73,7 +73,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'churn',
     label: { en: 'Churn', fr: 'Attrition' },
-    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn', 'churned accounts', 'churned customers', 'lost customers'], fr: ['clients perdus', 'comptes perdus', 'attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
+    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn', 'churned accounts', 'churned customers', 'lost customers', 'cancellation rate'], fr: ['clients perdus', 'comptes perdus', 'attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
     unit: 'percent',
     lowerIsBetter: true,
     aggregation: 'level',
@@ -113,7 +113,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'win rate'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',

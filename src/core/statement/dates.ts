@@ -26,7 +26,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isValidIsoDate, startOfPeriod } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -162,6 +162,17 @@ function durationEnd(count: number, word: string, ctx: DateContext): IsoDate | n
   return period === 'day' ? addDays(ctx.asOf, count) : addPeriods(ctx.asOf, period, count);
 }
 
+/** as-of + n working days (Monday–Friday): "within 10 business days", "sous 5 jours ouvrés". */
+function workingDaysEnd(count: number, ctx: DateContext): IsoDate | null {
+  if (!Number.isFinite(count) || count <= 0 || count > 1000) return null;
+  let date = ctx.asOf;
+  for (let left = count; left > 0; ) {
+    date = addDays(date, 1);
+    if (isoWeekday(date) <= 5) left -= 1;
+  }
+  return date;
+}
+
 const NEXT_EN = '(?:next|coming|following|upcoming)';
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
@@ -263,6 +274,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b(eoy|eoq|eom)\b/g,
     resolve: (m, ctx) => relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:(?:within|in|over|during|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+)?(${COUNT_SOURCE})\\s+(?:business|working)\\s+days|(?:dans|sous|d'ici|en)\\s+(?:les\\s+)?(${COUNT_SOURCE})\\s+(?:prochains\\s+)?jours?\\s+(?:ouvres|ouvrables))\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => workingDaysEnd(countValue(m[1] ?? m[2]) ?? NaN, ctx),
   },
   // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".
   {

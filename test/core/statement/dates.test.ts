@@ -74,6 +74,11 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
     ["d'ici le 1er févr. 2027", 'fr', '2027-02-01'],
     ['by Dec. 2027', 'en', '2027-12-31'],
     ['by the end of Feb.', 'en', '2027-02-28'],
+    // Working days skip weekends: Thursday 2026-11-26 + 10 working days.
+    ['within 10 business days', 'en', '2026-12-10'],
+    ['in the next 3 working days', 'en', '2026-12-01'],
+    ['sous 5 jours ouvrés', 'fr', '2026-12-03'],
+    ['dans les 2 jours ouvrables', 'fr', '2026-11-30'],
   ] as const)('%s (%s) → %s', (text, lang, expected) => {
     expect(deadline(text, '2026-11-26', lang)).toBe(expected);
   });
