@@ -218,6 +218,31 @@ describe('sidebar server calls', () => {
     expect(() => fresh.addon.call('sidebarSelectRow', { sheetName: 'Goals', row: 100000 })).toThrow(/Row 100000 does not exist/);
   });
 
+  it('an unexpected failure reaches the sidebar as one localized line, never an internal message', () => {
+    const fresh = exampleWorkbook('fr_FR');
+    const app = fresh.emulator.globals.SpreadsheetApp as { getActiveSpreadsheet(): unknown };
+    const real = app.getActiveSpreadsheet.bind(app);
+    app.getActiveSpreadsheet = () => {
+      const ss = real() as Record<string, unknown>;
+      return new Proxy(ss, {
+        get: (target, key) =>
+          key === 'getSheetByName'
+            ? () => {
+                throw new TypeError("Cannot read properties of null (reading 'getRange')");
+              }
+            : Reflect.get(target, key),
+      });
+    };
+    let message = '';
+    try {
+      fresh.addon.call('sidebarSelectRow', { sheetName: 'Goals', row: 2 });
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    // The runtime prefixes the error name, as Apps Script does; the sidebar strips it (see errorMessage).
+    expect(message).toMatch(/^UserError: Une erreur est survenue : TypeError$/);
+  });
+
   it('settings round-trip through the sidebar, garbage is normalized, the language follows', () => {
     const fresh = exampleWorkbook();
     const saved = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: '  ' });

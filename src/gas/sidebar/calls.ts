@@ -32,16 +32,30 @@ import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
 import { CRITERIA, type Aggregation, type Lang, type Unit } from '../../core/types';
 import type { CheckSummary, GoalRow, KpiSeries } from '../../core/workbook/types';
-import { appendGoal, checkGoals, writeSettings } from '../workbook';
+import { appendGoal, checkGoals, UserError, writeSettings } from '../workbook';
 import { checkDraftAlignment } from './alignment';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
-/** Thrown with a message the user can read as is. */
-class SidebarError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SidebarError';
+/**
+ * Runs one sidebar call in a fresh per-call cache. Our own errors reach the
+ * sidebar as they are (already localized); a lock timeout keeps its text (the
+ * sidebar shows it as "busy"); anything else becomes one localized line naming
+ * only the error kind, never an internal English message in a French sidebar.
+ */
+function answer<R>(work: (lang: Lang) => R): R {
+  beginCall();
+  let lang: Lang = 'en';
+  try {
+    lang = userLang();
+    return work(lang);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // Errors of Apps Script services may come from another realm in tests: no `instanceof Error`.
+    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'unknown';
+    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
+    if (/lock/i.test(message)) throw error;
+    throw UserError.of(lang, 'error.generic', { detail: name });
   }
 }
 
@@ -84,21 +98,21 @@ function toSettingsView(s: Settings): SettingsView {
 // ---------------------------------------------------------------- context
 
 export function sidebarGetContext(): SidebarContext {
-  beginCall();
-  const lang = userLang();
-  const model = workbook();
-  return {
-    lang,
-    today: today(),
-    settings: toSettingsView(settings()),
-    series: model.series.filter((s) => s.points.length > 0).map(summarize),
-    catalog: catalogViews(lang),
-    goals: model.goals
-      .filter((g) => g.hasId && g.statement.trim() !== '')
-      .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
-    goalsSheetName: model.goalsSheet?.name ?? null,
-    warnings: [],
-  };
+  return answer((lang) => {
+    const model = workbook();
+    return {
+      lang,
+      today: today(),
+      settings: toSettingsView(settings()),
+      series: model.series.filter((s) => s.points.length > 0).map(summarize),
+      catalog: catalogViews(lang),
+      goals: model.goals
+        .filter((g) => g.hasId && g.statement.trim() !== '')
+        .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
+      goalsSheetName: model.goalsSheet?.name ?? null,
+      warnings: [],
+    };
+  });
 }
 
 // ---------------------------------------------------------------- achievability
@@ -126,11 +140,11 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
 }
 
 function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
-  if (!isRecord(request)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
+  if (!isRecord(request)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
   const target = finiteOrNull(request.target);
-  if (target === null) throw new SidebarError(t(lang, 'sidebar.target.required'));
+  if (target === null) throw new UserError(t(lang, 'sidebar.target.required'));
   const deadline = typeof request.deadline === 'string' && isValidIsoDate(request.deadline) ? request.deadline : null;
-  if (!deadline) throw new SidebarError(t(lang, 'sidebar.target.deadlineRequired'));
+  if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
   const direction = request.direction === 'decrease' || request.direction === 'maintain' ? request.direction : 'increase';
   return {
     seriesId: typeof request.seriesId === 'string' ? request.seriesId : null,
@@ -144,113 +158,112 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
 }
 
 export function sidebarAssess(raw: AssessRequest): AssessResponse {
-  beginCall();
-  const lang = userLang();
-  const request = validateAssessRequest(raw, lang);
-  const series = seriesByKey(request.seriesId, request.sheetName);
-  if (!series) throw new SidebarError(t(lang, 'sidebar.server.noSeries'));
-  const unit = summarize(series).unit;
-  const input = assessInput(request, series);
-  const assessment = assess(input, lang);
-  const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
-  return {
-    verdict: assessment.verdict,
-    probability: assessment.probability,
-    period: assessment.period,
-    horizon: assessment.horizon,
-    required: assessment.required,
-    paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation),
-    suggestedTarget: assessment.suggestedTarget,
-    suggestedTargetText: assessment.suggestedTarget === null ? null : formatValue(assessment.suggestedTarget, unit, lang),
-    reasons: assessment.reasons,
-    latest: assessment.latest,
-    forecast,
-    history: series.points.slice(-HISTORY_CAP),
-  };
+  return answer((lang) => {
+    const request = validateAssessRequest(raw, lang);
+    const series = seriesByKey(request.seriesId, request.sheetName);
+    if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
+    const unit = summarize(series).unit;
+    const input = assessInput(request, series);
+    const assessment = assess(input, lang);
+    const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
+    return {
+      verdict: assessment.verdict,
+      probability: assessment.probability,
+      period: assessment.period,
+      horizon: assessment.horizon,
+      required: assessment.required,
+      paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation),
+      suggestedTarget: assessment.suggestedTarget,
+      suggestedTargetText: assessment.suggestedTarget === null ? null : formatValue(assessment.suggestedTarget, unit, lang),
+      reasons: assessment.reasons,
+      latest: assessment.latest,
+      forecast,
+      history: series.points.slice(-HISTORY_CAP),
+    };
+  });
 }
 
 // ---------------------------------------------------------------- alignment
 
 export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentResponse {
-  beginCall();
-  const lang = userLang();
-  if (!isRecord(request) || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
-  const draft = request.draft;
-  return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
+  return answer((lang) => {
+    if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    const draft = request.draft;
+    return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
+  });
 }
 
 // ---------------------------------------------------------------- SMART evaluation
 
 export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
-  beginCall();
-  const lang = userLang();
-  if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
-  const draft = request.draft;
-  const targetLevel = finiteOrNull(request.targetLevel);
-  const context: EvaluationContext = {};
-  const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
-  if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
-    context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline }, series), lang), lang);
-  }
-  if (draft.parentId) {
-    const alignment = checkDraftAlignment(draft, targetLevel, parentOf(draft, request.parent), lang);
-    context.relevant = { status: alignment.status, message: alignment.messages.join(' ') || t(lang, 'sidebar.relevant.ok'), suggestion: null };
-  }
-  const evaluation = evaluateStatement(request.text.slice(0, 2000), {
-    asOf: today(),
-    lang,
-    catalog: KPI_CATALOG,
-    fiscalYearStartMonth: settings().fiscalYearStartMonth,
-    context,
-  });
-  const criteria: CriterionView[] = CRITERIA.map((id) => {
-    const result = evaluation.criteria[id];
+  return answer((lang) => {
+    if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    const draft = request.draft;
+    const targetLevel = finiteOrNull(request.targetLevel);
+    const context: EvaluationContext = {};
+    const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
+    if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
+      context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline }, series), lang), lang);
+    }
+    if (draft.parentId) {
+      const alignment = checkDraftAlignment(draft, targetLevel, parentOf(draft, request.parent), lang);
+      context.relevant = { status: alignment.status, message: alignment.messages.join(' ') || t(lang, 'sidebar.relevant.ok'), suggestion: null };
+    }
+    const evaluation = evaluateStatement(request.text.slice(0, 2000), {
+      asOf: today(),
+      lang,
+      catalog: KPI_CATALOG,
+      fiscalYearStartMonth: settings().fiscalYearStartMonth,
+      context,
+    });
+    const criteria: CriterionView[] = CRITERIA.map((id) => {
+      const result = evaluation.criteria[id];
+      return {
+        id,
+        label: t(lang, `criterion.${id}` as MessageKey),
+        status: result.status,
+        statusLabel: t(lang, `status.${result.status}` as MessageKey),
+        message: result.message,
+        suggestion: result.suggestion,
+      };
+    });
     return {
-      id,
-      label: t(lang, `criterion.${id}` as MessageKey),
-      status: result.status,
-      statusLabel: t(lang, `status.${result.status}` as MessageKey),
-      message: result.message,
-      suggestion: result.suggestion,
+      score: evaluation.score,
+      scoreText: t(lang, 'sidebar.server.score', { score: formatNumber(evaluation.score, lang, 0) }),
+      criteria,
+      detected: { kpi: evaluation.kpi, target: evaluation.target, deadline: evaluation.deadline },
     };
   });
-  return {
-    score: evaluation.score,
-    scoreText: t(lang, 'sidebar.server.score', { score: formatNumber(evaluation.score, lang, 0) }),
-    criteria,
-    detected: { kpi: evaluation.kpi, target: evaluation.target, deadline: evaluation.deadline },
-  };
 }
 
 // ---------------------------------------------------------------- add, check, select
 
 export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
-  beginCall();
-  const lang = userLang();
-  if (!isRecord(request) || !isRecord(request.draft)) throw new SidebarError(t(lang, 'error.generic', { detail: 'request' }));
-  const draft = request.draft;
-  const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
-  if (!statement) throw new SidebarError(t(lang, 'sidebar.review.empty'));
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-  const result = appendGoal({
-    statement,
-    kpi: text(draft.kpi?.name),
-    owner: text(draft.owner),
-    baseline: finiteOrNull(draft.baseline),
-    target: finiteOrNull(request.targetLevel),
-    start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
-    deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
-    parent: text(draft.parentId),
-    direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
-    aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+  return answer((lang) => {
+    if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    const draft = request.draft;
+    const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
+    if (!statement) throw new UserError(t(lang, 'sidebar.review.empty'));
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+    const result = appendGoal({
+      statement,
+      kpi: text(draft.kpi?.name),
+      owner: text(draft.owner),
+      baseline: finiteOrNull(draft.baseline),
+      target: finiteOrNull(request.targetLevel),
+      start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
+      deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
+      parent: text(draft.parentId),
+      direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
+      aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+    });
+    forgetWorkbook();
+    return { sheetName: result.sheetName, row: result.row, id: result.id };
   });
-  forgetWorkbook();
-  return { sheetName: result.sheetName, row: result.row, id: result.id };
 }
 
 export function sidebarCheckGoals(): CheckResponse {
-  beginCall();
-  return checkResponse(checkGoals(), userLang());
+  return answer((lang) => checkResponse(checkGoals(), lang));
 }
 
 /** The sidebar's view of a Check goals run: the summary already carries each flagged goal's details, so no second read of the workbook. */
@@ -274,33 +287,33 @@ export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse 
 }
 
 export function sidebarSelectRow(request: SelectRowRequest): boolean {
-  beginCall();
-  const lang = userLang();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheetName = isRecord(request) && typeof request.sheetName === 'string' ? request.sheetName : '';
-  const row = isRecord(request) ? finiteOrNull(request.row) : null;
-  const sheet = sheetName ? spreadsheet.getSheetByName(sheetName) : null;
-  if (!sheet || row === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) {
-    throw new SidebarError(t(lang, 'sidebar.server.badRow', { row: row ?? '?', sheet: sheetName }));
-  }
-  spreadsheet.setActiveSheet(sheet);
-  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
-  return true;
+  return answer((lang) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const sheetName = isRecord(request) && typeof request.sheetName === 'string' ? request.sheetName : '';
+    const row = isRecord(request) ? finiteOrNull(request.row) : null;
+    const sheet = sheetName ? spreadsheet.getSheetByName(sheetName) : null;
+    if (!sheet || row === null || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) {
+      throw new UserError(t(lang, 'sidebar.server.badRow', { row: row ?? '?', sheet: sheetName }));
+    }
+    spreadsheet.setActiveSheet(sheet);
+    sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+    return true;
+  });
 }
 
 // ---------------------------------------------------------------- settings
 
 export function sidebarGetSettings(): SettingsView {
-  beginCall();
-  return toSettingsView(settings());
+  return answer(() => toSettingsView(settings()));
 }
 
 export function sidebarSaveSettings(view: SettingsView): SettingsView {
-  beginCall();
-  const current = settings();
-  const incoming: Record<string, unknown> = isRecord(view) ? view : {};
-  const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
-  const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy } });
-  writeSettings(next);
-  return toSettingsView(next);
+  return answer(() => {
+    const current = settings();
+    const incoming: Record<string, unknown> = isRecord(view) ? view : {};
+    const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
+    const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy } });
+    writeSettings(next);
+    return toSettingsView(next);
+  });
 }

@@ -29,8 +29,9 @@ export function openSidebar(pane: SidebarPane, check?: CheckResponse): void {
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
+// Menu handlers: a failure to open (e.g. no UI in this context) is one localized alert, not a raw Apps Script error.
 export function showGoalWizard(): void {
-  openSidebar('wizard');
+  guarded(() => openSidebar('wizard'));
 }
 
 /**
@@ -51,13 +52,13 @@ export function menuCheckGoals(): void {
 }
 
 export function showCheckPane(): void {
-  openSidebar('check');
+  guarded(() => openSidebar('check'));
 }
 
 export function showSettings(): void {
-  openSidebar('settings');
+  guarded(() => openSidebar('settings'));
 }
 
 export function showHelp(): void {
-  openSidebar('help');
+  guarded(() => openSidebar('help'));
 }
