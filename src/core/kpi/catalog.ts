@@ -73,7 +73,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'churn',
     label: { en: 'Churn', fr: 'Attrition' },
-    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn', 'churned accounts', 'churned customers', 'lost customers', 'cancellation rate'], fr: ['clients perdus', 'comptes perdus', 'attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
+    synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn', 'churned accounts', 'churned customers', 'lost customers', 'cancellation rate'], fr: ['clients perdus', 'comptes perdus', 'perte de clients', 'pertes de clients', 'attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
     unit: 'percent',
     lowerIsBetter: true,
     aggregation: 'level',
@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',

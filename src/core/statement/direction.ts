@@ -33,6 +33,7 @@ function factorOf(word: string): number {
   return FACTORS[word] ?? Number(word);
 }
 
+// French participles after a noun ("démos réalisées", "appels effectués") qualify it: they are not the goal's verb.
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
   {
     re: /\b(?:maint\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
@@ -50,7 +51,7 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   { re: /\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
   { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   {
-    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver\w*|realis\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|fidelis(?:er|ons|ez)|retain|retains|retaining|prospect(?:er|ons|ez)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi\w*|organis\w*|effectu\w*|fai(?:re|tes|sons)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing))\b/g,
+    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver\w*|realis(?!ees?\b|es\b)\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|fidelis(?:er|ons|ez)|retain|retains|retaining|prospect(?:er|ons|ez)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b)\w*|organis(?!ees?\b|es\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing))\b/g,
     cue: 'toward',
   },
 ];

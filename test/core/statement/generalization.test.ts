@@ -476,3 +476,34 @@ describe('mechanisms exposed by the blind2 corpus and its probes', () => {
     expect(analyze('Réduire le churn mensuel de 3 % à 2 %.').recurrence).toBeNull();
   });
 });
+
+describe('French past participles after the metric (blind3 probes)', () => {
+  it.each([
+    ['Augmenter le nombre de démos réalisées de 10 par semaine.', 'meetings', 'week'],
+    ["Augmenter le nombre d'appels effectués de 20 par jour.", 'prospecting', 'day'],
+    ['Augmenter les rendez-vous planifiés de 5 par semaine.', 'meetings', 'week'],
+  ] as const)('"%s": the participle qualifies the noun, the change verb keeps the delta', (text, kpi, recurrence) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe(kpi);
+    expect(a.direction).toBe('increase');
+    expect(a.target).toBeNull();
+    expect(a.change?.kind).toBe('absolute');
+    expect(a.recurrence).toBe(recurrence);
+  });
+
+  it('still reads the infinitive as an attainment verb', () => {
+    const a = analyze('Réaliser 30 démos par semaine.');
+    expect(a.target).toBe(30);
+    expect(a.change).toBeNull();
+  });
+});
+
+describe('KPI synonyms found by blind3 probes', () => {
+  it.each([
+    ["Réduire le taux de perte de clients à 5 % d'ici l'exercice 2027.", 'churn'],
+    ['Increase the average selling price by 5% in 2027.', 'average_deal_size'],
+    ['Augmenter le prix de vente moyen de 5 %.', 'average_deal_size'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
