@@ -19,10 +19,10 @@ import {
   type AssessInput,
   type DuplicateRule,
 } from '../../core/achievability';
-import { isValidIsoDate, isoFromParts } from '../../core/dates';
+import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
-import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, type CellOutput } from './cells';
+import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, scriptToday, sheetLang, type CellOutput } from './cells';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
 function fold(text: string): string {
@@ -140,12 +140,6 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
   return word;
 }
 
-/** Today in the script's calendar (the caller's "as of" when none is given). */
-function today(): IsoDate {
-  const now = new Date();
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /** Reads a 2-column history range (dates, values; blanks allowed) into points (rows on one date: averaged, or summed for a total). */
 export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule = 'average'): KpiPoint[] {
   if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
@@ -220,7 +214,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang): Asse
       history: history.pointsFor(aggregation),
       target: required(numberArg(target, lang), lang, 'target'),
       deadline: required(dateArg(deadline, lang), lang, 'deadline'),
-      today: dateArg(asOf, lang) ?? today(),
+      today: dateArg(asOf, lang) ?? scriptToday(),
       direction: directionArg(direction, lang),
       aggregation,
     },
@@ -365,7 +359,7 @@ export function smartAssess(request: unknown): SmartAssessResult {
     if (typeof parsed.target !== 'number' || !Number.isFinite(parsed.target)) return fail(`non-numeric target: ${describe(parsed.target)}`);
     if (typeof parsed.deadline !== 'string' || !isValidIsoDate(parsed.deadline))
       return fail(`unparseable deadline: ${describe(parsed.deadline)}`);
-    const todayIso = parsed.today === undefined || parsed.today === null ? today() : parsed.today;
+    const todayIso = parsed.today === undefined || parsed.today === null ? scriptToday() : parsed.today;
     if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail(`unparseable today: ${describe(parsed.today)}`);
     if (parsed.deadline < todayIso)
       return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: parsed.deadline, today: todayIso }) };

@@ -49,6 +49,12 @@ export function sheetLang(): Lang {
   return cachedLang;
 }
 
+/** Today in the script's calendar: the "as of" date when a function is given none. */
+export function scriptToday(): IsoDate {
+  const now = new Date();
+  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }

@@ -10,27 +10,21 @@
  * cell holding the plan's date) for stable results.
  */
 import { achievableCriterion, assess, cleanSeries } from '../../core/achievability';
-import { addPeriods, isValidIsoDate, isoFromParts, isoParts } from '../../core/dates';
+import { addPeriods, isValidIsoDate, isoParts } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, textArg, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, scriptToday, textArg, type CellOutput } from './cells';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
-export const MAX_GOAL_LENGTH = 2000;
-
-/** Today in the script's calendar (the default as-of date). */
-function today(): IsoDate {
-  const now = new Date();
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+const MAX_GOAL_LENGTH = 2000;
 
 function asOfArg(value: unknown, lang: Lang): IsoDate {
-  if (isBlank(value) || (Array.isArray(value) && value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row))))) return today();
+  if (isBlank(value) || (Array.isArray(value) && value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row))))) return scriptToday();
   try {
-    return dateArg(value, lang) ?? today();
+    return dateArg(value, lang) ?? scriptToday();
   } catch {
     throw CellError.of(lang, 'statement.error.asOf', { value: describe(value) });
   }
@@ -57,7 +51,7 @@ function historyArg(value: unknown, lang: Lang): KpiPoint[] | null {
  * change (impliedTarget). A cadenced goal without a deadline ("+10 % each
  * month") is checked over its next period.
  */
-export function achievableFromHistory(
+function achievableFromHistory(
   analysis: StatementAnalysis,
   history: readonly KpiPoint[],
   asOf: IsoDate,
@@ -67,15 +61,14 @@ export function achievableFromHistory(
   const latest = history.length > 0 ? history[history.length - 1].value : null;
   const target = impliedTarget(analysis, latest);
   const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
+  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (target === null || deadline === null) {
-    const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     return {
       status: 'unknown',
       message: t(lang, 'statement.achievable.noTarget'),
       suggestion: t(lang, 'statement.achievable.noTargetFix', { example: exampleRewrite(analysis, kpi, lang, asOf) }),
     };
   }
-  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
   const aggregation = perPeriod ? 'level' : (kpi?.aggregation ?? null);
@@ -122,10 +115,12 @@ export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown
 
 /** SMARTCHECK(goal, [as_of]) → one localized line: what is missing and how to fix it. */
 export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
+  // The as-of date is read once per call, as SMARTSCORE does.
+  let asOf: IsoDate | null = null;
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
-    const asOf = asOfArg(as_of, lang);
+    asOf ??= asOfArg(as_of, lang);
     return checkLine(evaluateStatement(text, { asOf, lang }), { asOf, lang });
   });
 }
@@ -138,10 +133,11 @@ function isoToSheetDate(iso: IsoDate): Date {
 
 /** SMARTPARSE(goal, [as_of]) → [kpi, direction, baseline, target, deadline, recurrence] per goal. */
 export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
+  let asOf: IsoDate | null = null;
   return mapRows(goal, 6, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return ['', '', '', '', '', ''];
-    const analysis = analyzeStatement(text, { asOf: asOfArg(as_of, lang), lang });
+    const analysis = analyzeStatement(text, { asOf: (asOf ??= asOfArg(as_of, lang)), lang });
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     return [
@@ -180,7 +176,7 @@ export interface SmartAnalyzeResult {
 export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): SmartAnalyzeResult {
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
-  const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : today();
+  const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : scriptToday();
   const e = evaluateStatement(statement, { asOf: date, lang: messageLang });
   const c = e.criteria;
   return {
