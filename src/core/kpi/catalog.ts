@@ -65,7 +65,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'retention',
     label: { en: 'Retention', fr: 'Fidélisation' },
-    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr', 'gross revenue retention', 'grr', 'renewal rate', 'renewals'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle', 'taux de renouvellement', 'renouvellements'] },
+    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr', 'gross revenue retention', 'grr', 'renewal rate', 'renewals'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle', 'taux de renouvellement', 'renouvellements', 'réabonnement'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -356,6 +356,8 @@ const END_OF_PREFIX_RE = /(?:\b(?:the\s+)?end\s+of\s+(?:the\s+)?|\b(?:a\s+)?(?:l
 const AMBIGUOUS_TOKENS = new Set(['sept', 'mar', 'mars', 'may', 'sun', 'sat', 'march']);
 const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusqu'au|fin)\s+$/;
 
+/** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
+const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
@@ -416,6 +418,8 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     const before = folded.slice(Math.max(0, r.start - 30), r.start);
     const originalBefore = prepared.original.slice(Math.max(0, r.start - 30), r.start);
     // "dès" folds to "des" (an article): trust the accent in the original text.
+    // The preposition may open the mention itself ("en 2026").
+    if (COMPARED_LEVEL_RE.test(before + (/^(?:en|in|au|sur)\s/.exec(folded.slice(r.start, r.end))?.[0] ?? ''))) continue;
     const startCue = START_CUE_RE.exec(before);
     const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").

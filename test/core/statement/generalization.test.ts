@@ -503,7 +503,28 @@ describe('KPI synonyms found by blind3 probes', () => {
     ["Réduire le taux de perte de clients à 5 % d'ici l'exercice 2027.", 'churn'],
     ['Increase the average selling price by 5% in 2027.', 'average_deal_size'],
     ['Augmenter le prix de vente moyen de 5 %.', 'average_deal_size'],
+    ['Hausser le taux de réabonnement à 85 % d’ici fin 2027.', 'retention'],
   ])('%s → %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('a compared level and its period (blind3 probes)', () => {
+  it.each([
+    ['Augmenter le CA à 4,5 M€ contre 3,8 M€ en 2026.', 3800000, 4500000, null],
+    ['Atteindre 2 M€ de CA en 2027 contre 1,6 M€ en 2026.', 1600000, 2000000, '2027-12-31'],
+    ['Grow revenue to $5M in 2027 vs $4M in 2026.', 4000000, 5000000, '2027-12-31'],
+    ['Increase ARR to $2M, up from $1.5M in 2026.', 1500000, 2000000, null],
+    ['Reach a 30% win rate versus 22% today.', 0.22, 0.3, null],
+  ] as const)('"%s": the compared level is the baseline and its period is not the deadline', (text, baseline, target, deadline) => {
+    const a = analyze(text);
+    expect(a.baseline).toBeCloseTo(baseline, 9);
+    expect(a.target).toBeCloseTo(target, 9);
+    expect(a.deadline).toBe(deadline);
+  });
+
+  it('keeps a deadline that follows a compared level', () => {
+    expect(analyze("Ramener le churn à 3 % contre 5 % d'ici fin mars.").deadline).toBe('2027-03-31');
+    expect(analyze('Reduce churn from 5% by the end of Q1.').deadline).toBe('2027-03-31');
   });
 });
