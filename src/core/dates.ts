@@ -155,15 +155,24 @@ export const PERIOD_DAYS: Readonly<Record<Period, number>> = {
  * midnight of the spreadsheet's time zone, so the local Y/M/D are the ones the
  * user typed.
  */
+/** Cross-realm Date check: `instanceof Date` fails for Dates made in another realm (node:vm, iframes). */
+export function isDateObject(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 export function dateToIso(date: Date): IsoDate | null {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return null;
+  if (!isDateObject(date) || Number.isNaN(date.getTime())) return null;
   return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** Google Sheets / Excel serial day number (1899-12-30 epoch) → ISO date. */
 export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
-  return dayNumberToIso(Math.floor(serial) - 25569);
+  const day = Math.floor(serial) - 25569;
+  // A number typed as a date (20260630) is no date: past Date's ±10^8 days it would throw, past year 9999 it is no ISO date.
+  if (Math.abs(day) > 1e8) return null;
+  const iso = dayNumberToIso(day);
+  return isValidIsoDate(iso) ? iso : null;
 }
 
 export function isoToSerial(iso: IsoDate): number {

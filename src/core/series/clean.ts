@@ -15,7 +15,7 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { serialToIso } from '../dates';
+import { isDateObject, serialToIso } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
@@ -31,11 +31,6 @@ export interface CleanedSeries {
 
 function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Cross-realm Date check: `instanceof Date` fails for Dates made in another realm (node:vm, iframes). */
-export function isDateObject(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** Serial numbers Sheets can show as dates: 1900-01-01 … 9999-12-31. */

@@ -7,7 +7,7 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { dateToIso, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
+import { dateToIso, isDateObject as isDateValue, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { IsoDate, Lang } from '../../core/types';
@@ -59,9 +59,7 @@ export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }
 
-export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
+export { isDateObject as isDateValue } from '../../core/dates';
 
 export function is2D(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
