@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { catalogs, langFromLocale, t } from '../../src/core/messages';
+import { catalogs as cliCatalogs } from '../../src/core/messages/cli';
 import { catalogs as uiCatalogs, t as tUi } from '../../src/core/messages/ui';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -8,6 +9,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe.each([
   ['server (Code.js)', catalogs()],
   ['sidebar (sidebar.html)', uiCatalogs()],
+  ['CLI (src/local)', cliCatalogs()],
 ] as const)('FR/EN message catalog: %s', (_name, catalog) => {
   const en = catalog.en as Readonly<Record<string, string>>;
   const fr = catalog.fr as Readonly<Record<string, string>>;

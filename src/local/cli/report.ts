@@ -16,7 +16,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isValidIsoDate } from '../../core/dates';
-import { t } from '../../core/messages';
+import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { adoptGuessedLocale } from '../workbook-locale';
 import type { CheckSummary } from '../../core/workbook/types';
@@ -86,9 +86,9 @@ export async function runReport(argv: string[]): Promise<number> {
   // A typo (--ouput) or a value-less --out would otherwise be ignored and the result written elsewhere.
   const problem = optionProblem(options, ['out', 'today', 'lang', 'locale'], ['in-place']);
   if (problem) return fail(problem);
-  if (positionals.length > 1) return fail(`One workbook at a time: got ${positionals.map((p) => `"${p}"`).join(', ')} (try --help)`);
   const lang: Lang = options.lang === 'fr' ? 'fr' : 'en';
   if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en') return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+  if (positionals.length > 1) return fail(t(lang, 'cli.report.oneWorkbook', { files: positionals.map((p) => `"${p}"`).join(', ') }));
   const locale = typeof options.locale === 'string' ? options.locale : undefined;
   if (options.locale !== undefined && (locale === undefined || !LOCALE_PATTERN.test(locale))) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
   const input = positionals[0];
@@ -98,7 +98,7 @@ export async function runReport(argv: string[]): Promise<number> {
   const today = typeof options.today === 'string' ? options.today : localToday();
   if (!isValidIsoDate(today)) return fail(t(lang, 'cli.report.badToday', { value: today }));
   const inPlace = options['in-place'] === true;
-  if (inPlace && typeof options.out === 'string') return fail('Use either --in-place or --out, not both.');
+  if (inPlace && typeof options.out === 'string') return fail(t(lang, 'cli.report.outOrInPlace'));
   const out = inPlace ? input : typeof options.out === 'string' ? options.out : defaultOutput(input);
   if (!inPlace && path.resolve(out) === path.resolve(input)) return fail(t(lang, 'cli.report.sameFile', { file: input }));
 

@@ -1,0 +1,65 @@
+/**
+ * The CLI's own FR/EN messages (`smart-goals report`), on top of the server
+ * catalog: kept out of ./index.ts so they do not weigh on Code.js, which
+ * every custom-function call loads. Only src/local imports this file.
+ */
+import type { Lang } from '../types';
+import { catalogs as serverCatalogs } from './index';
+import { translator, type Catalog, type MessageParams } from './translate';
+
+const cliEn = {
+  'cli.report.missing': 'File not found: {file}',
+  'cli.report.notXlsx': 'Not an .xlsx workbook: {file} (save it as Excel .xlsx first)',
+  'cli.report.unreadable': 'Cannot read {file} as an .xlsx workbook: {reason}',
+  'cli.report.badToday': '--today must be a date YYYY-MM-DD, got "{value}"',
+  'cli.report.badLang': '--lang must be fr or en, got "{value}"',
+  'cli.report.badLocale': '--locale must be a locale such as fr_FR or en_US, got "{value}"',
+  'cli.report.guessedLocale': 'The workbook does not say its locale; its text reads as {language}: numbers and dates typed as text are read as {locale} (use --locale to choose).',
+  'cli.report.language.fr': 'French',
+  'cli.report.unwritable': 'Cannot write {file}: {reason}',
+  'cli.report.sameFile': 'The output would overwrite {file}: use --in-place to modify the input, or choose --out.',
+  'cli.report.flagged': 'Goals to review ({count}):',
+  'cli.report.row': 'row {row}',
+  'cli.report.more': '{count} more in the workbook',
+  'cli.report.alignment': 'Alignment problems ({count}):',
+  'cli.report.written': 'Written: {file} (results in "{goals}", report in "{sheet}")',
+  'cli.report.oneWorkbook': 'One workbook at a time: got {files} (try --help)',
+  'cli.report.outOrInPlace': 'Use either --in-place or --out, not both.',
+} as const;
+
+const cliFr: Record<keyof typeof cliEn, string> = {
+  'cli.report.missing': 'Fichier introuvable : {file}',
+  'cli.report.notXlsx': 'Ce n’est pas un classeur .xlsx : {file} (enregistrez-le au format Excel .xlsx)',
+  'cli.report.unreadable': 'Impossible de lire {file} comme classeur .xlsx : {reason}',
+  'cli.report.badToday': '--today doit être une date AAAA-MM-JJ, reçu « {value} »',
+  'cli.report.badLang': '--lang doit valoir fr ou en, reçu « {value} »',
+  'cli.report.badLocale': '--locale doit être un paramètre régional comme fr_FR ou en_US, reçu « {value} »',
+  'cli.report.guessedLocale': 'Le classeur n’indique pas ses paramètres régionaux ; son texte est en {language} : les nombres et dates saisis en texte sont lus en {locale} (choisissez avec --locale).',
+  'cli.report.language.fr': 'français',
+  'cli.report.unwritable': 'Impossible d’écrire {file} : {reason}',
+  'cli.report.sameFile': 'La sortie écraserait {file} : utilisez --in-place pour modifier l’entrée, ou choisissez --out.',
+  'cli.report.flagged': 'Objectifs à revoir ({count}) :',
+  'cli.report.row': 'ligne {row}',
+  'cli.report.more': 'encore {count} dans le classeur',
+  'cli.report.alignment': 'Problèmes d’alignement ({count}) :',
+  'cli.report.written': 'Écrit : {file} (résultats dans « {goals} », rapport dans « {sheet} »)',
+  'cli.report.oneWorkbook': 'Un classeur à la fois : reçu {files} (voir --help)',
+  'cli.report.outOrInPlace': 'Utilisez --in-place ou --out, pas les deux.',
+};
+
+const server = serverCatalogs();
+const en = { ...server.en, ...cliEn };
+const fr: Record<MessageKey, string> = { ...server.fr, ...cliFr };
+
+/** Every key the CLI can show: the server's and its own. */
+export type MessageKey = keyof typeof en;
+
+const CATALOG: Catalog<MessageKey> = { en, fr };
+
+/** Returns the localized CLI message with `{name}` placeholders filled in. */
+export const t: (lang: Lang, key: MessageKey, params?: MessageParams) => string = translator(CATALOG);
+
+/** The catalog, for completeness tests. */
+export function catalogs(): Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> {
+  return CATALOG;
+}
