@@ -1,5 +1,5 @@
 /**
- * The CLI's own FR/EN messages (`smart-goals report`), on top of the server
+ * The CLI's own FR/EN messages (`smart-goals report`, `assess`), on top of the server
  * catalog: kept out of ./index.ts so they do not weigh on Code.js, which
  * every custom-function call loads. Only src/local imports this file.
  */
@@ -25,6 +25,13 @@ const cliEn = {
   'cli.report.written': 'Written: {file} (results in "{goals}", report in "{sheet}")',
   'cli.report.oneWorkbook': 'One workbook at a time: got {files} (try --help)',
   'cli.report.outOrInPlace': 'Use either --in-place or --out, not both.',
+  'cli.missingOptions': 'Missing {options} (or use --json with requests on stdin).',
+  'cli.badDate': '{option} must be a date YYYY-MM-DD, got "{value}"',
+  'cli.assess.notFile': 'Not a file: {file}',
+  'cli.assess.unreadable': 'Cannot read {file}: {reason}',
+  'cli.assess.noRows': 'No usable rows in {file}: expected date,value rows (";" separated with decimal commas in French), e.g. 2026-11-02,0.25',
+  'cli.assess.skipped': 'Skipped {count} row(s) of {file} with an unreadable date or value (line {lines}).',
+  'cli.assess.badTarget': '--target must be a number (0.3, 30%, 1200), got "{value}"',
 } as const;
 
 const cliFr: Record<keyof typeof cliEn, string> = {
@@ -45,6 +52,13 @@ const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.report.written': 'Écrit : {file} (résultats dans « {goals} », rapport dans « {sheet} »)',
   'cli.report.oneWorkbook': 'Un classeur à la fois : reçu {files} (voir --help)',
   'cli.report.outOrInPlace': 'Utilisez --in-place ou --out, pas les deux.',
+  'cli.missingOptions': 'Il manque {options} (ou utilisez --json avec des requêtes sur l’entrée standard).',
+  'cli.badDate': '{option} doit être une date AAAA-MM-JJ, reçu « {value} »',
+  'cli.assess.notFile': 'Ce n’est pas un fichier : {file}',
+  'cli.assess.unreadable': 'Impossible de lire {file} : {reason}',
+  'cli.assess.noRows': 'Aucune ligne exploitable dans {file} : lignes date;valeur attendues (séparateur « ; » et virgule décimale en français), p. ex. 02/11/2026;24,5 %',
+  'cli.assess.skipped': '{count} ligne(s) de {file} ignorée(s) : date ou valeur illisible (ligne {lines}).',
+  'cli.assess.badTarget': '--target doit être un nombre (0,3, 30 %, 1200), reçu « {value} »',
 };
 
 const server = serverCatalogs();

@@ -12,7 +12,8 @@ import { isValidIsoDate } from '../../core/dates';
 import { classifySeries } from '../../core/forecast';
 import { cleanSeries } from '../../core/series/clean';
 import { formatNumber, formatPercent } from '../../core/format';
-import { isMessageKey, t, type MessageKey } from '../../core/messages';
+import { isMessageKey } from '../../core/messages';
+import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
@@ -184,7 +185,10 @@ export const command: CliCommand = {
     const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang'], ['json']);
     if (problem) return usageError(problem);
     if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en')
-      return usageError(`--lang must be fr or en, got "${String(options.lang)}"`);
+      return usageError(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+    const langOption = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
+    // Until the file tells its language, messages follow --lang (English by default).
+    const optionLang: Lang = langOption ?? 'en';
     let addon: LoadedAddon;
     try {
       addon = loadAddon({});
@@ -205,32 +209,28 @@ export const command: CliCommand = {
       const missing = (['history', 'target', 'deadline'] as const)
         .filter((name) => typeof options[name] !== 'string')
         .map((name) => `--${name}`);
-      return usageError(`Missing ${missing.join(', ')} (or use --json with requests on stdin).`);
+      return usageError(t(optionLang, 'cli.missingOptions', { options: missing.join(', ') }));
     }
-    if (!isValidIsoDate(deadline)) return usageError(`--deadline must be a date YYYY-MM-DD, got "${deadline}"`);
+    if (!isValidIsoDate(deadline)) return usageError(t(optionLang, 'cli.badDate', { option: '--deadline', value: deadline }));
     if (typeof options.today === 'string' && !isValidIsoDate(options.today))
-      return usageError(`--today must be a date YYYY-MM-DD, got "${options.today}"`);
-    const langOption = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
-    if (!existsSync(file)) return usageError(`File not found: ${file}`);
+      return usageError(t(optionLang, 'cli.badDate', { option: '--today', value: options.today }));
+    if (!existsSync(file)) return usageError(t(optionLang, 'cli.report.missing', { file }));
     let csv: string;
     try {
-      if (!statSync(file).isFile()) return usageError(`Not a file: ${file}`);
+      if (!statSync(file).isFile()) return usageError(t(optionLang, 'cli.assess.notFile', { file }));
       csv = readFileSync(file, 'utf8');
     } catch (error) {
-      return usageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return usageError(t(optionLang, 'cli.assess.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
     }
     const { history, lang, droppedLines } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
-    if (history.length === 0)
-      return usageError(
-        `No usable rows in ${file}: expected date,value rows (";" separated with decimal commas in French), e.g. 2026-11-02,0.25`,
-      );
+    if (history.length === 0) return usageError(t(lang, 'cli.assess.noRows', { file }));
     if (droppedLines.length > 0) {
       const shown = droppedLines.slice(0, 10).join(', ') + (droppedLines.length > 10 ? ', …' : '');
-      console.error(`Skipped ${droppedLines.length} row(s) of ${file} with an unreadable date or value (line ${shown}).`);
+      console.error(t(lang, 'cli.assess.skipped', { count: droppedLines.length, file, lines: shown }));
     }
     // A target typed the way the file writes numbers ("0,3" or "30 %" next to a ";" file).
     const targetValue = parseLocaleNumber(target, lang) ?? parseLocaleNumber(target, lang === 'fr' ? 'en' : 'fr');
-    if (targetValue === null) return usageError(`--target must be a number (0.3, 30%, 1200), got "${target}"`);
+    if (targetValue === null) return usageError(t(lang, 'cli.assess.badTarget', { value: target }));
     const request = {
       history,
       target: targetValue,
