@@ -9,6 +9,7 @@
  * order; otherwise a readable table.
  */
 import { isValidIsoDate } from '../../core/dates';
+import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
@@ -105,14 +106,14 @@ export const command: CliCommand = {
       console.error(problem);
       return 2;
     }
-    const today = typeof options.today === 'string' ? options.today : localToday();
-    if (!isValidIsoDate(today)) {
-      console.error(`--today must be a date YYYY-MM-DD, got "${String(options.today)}"`);
-      return 2;
-    }
     const lang: Lang | null = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
     if (options.lang !== undefined && lang === null) {
-      console.error(`--lang must be fr or en, got "${String(options.lang)}"`);
+      console.error(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+      return 2;
+    }
+    const today = typeof options.today === 'string' ? options.today : localToday();
+    if (!isValidIsoDate(today)) {
+      console.error(t(lang ?? 'en', 'cli.badDate', { option: '--today', value: String(options.today) }));
       return 2;
     }
     let addon: LoadedAddon;
