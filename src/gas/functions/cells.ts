@@ -74,9 +74,17 @@ export function isErrorValue(value: unknown): boolean {
 
 /** The one line a failure may show in a cell: our localized message, or a generic one naming only the error kind. */
 export function messageOf(error: unknown, lang: Lang): string {
-  if (error instanceof CellError) return error.message;
-  // Unexpected failure: say so in one line, without internals.
-  return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
+  return error instanceof CellError ? error.message : unexpectedFailure(error, lang);
+}
+
+/**
+ * One localized line for a failure nobody foresaw: it names only the error kind
+ * (TypeError, RangeError…), never its internal English message. Errors of the
+ * Apps Script services may come from another realm in tests: no `instanceof Error`.
+ */
+export function unexpectedFailure(error: unknown, lang: Lang): string {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'unknown';
+  return t(lang, 'error.generic', { detail: name });
 }
 
 /**

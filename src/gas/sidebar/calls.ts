@@ -33,6 +33,7 @@ import { evaluateStatement, type EvaluationContext } from '../../core/statement'
 import { CRITERIA, type Aggregation, type Lang, type Unit } from '../../core/types';
 import type { CheckSummary, GoalRow, KpiSeries } from '../../core/workbook/types';
 import { appendGoal, checkGoals, UserError, writeSettings } from '../workbook';
+import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
@@ -51,11 +52,9 @@ function answer<R>(work: (lang: Lang) => R): R {
     return work(lang);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    // Errors of Apps Script services may come from another realm in tests: no `instanceof Error`.
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'unknown';
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
     if (/lock/i.test(message)) throw error;
-    throw UserError.of(lang, 'error.generic', { detail: name });
+    throw new UserError(unexpectedFailure(error, lang));
   }
 }
 

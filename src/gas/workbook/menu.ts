@@ -4,6 +4,7 @@
  * goals lives in ../sidebar/open.ts: it ends on the Check pane.
  */
 import { t } from '../../core/messages';
+import { unexpectedFailure } from '../functions/cells';
 import { UserError, userLocaleLang } from './env';
 import { insertExampleWorkbook } from './example';
 import { generatePlanReport } from './report';
@@ -20,7 +21,7 @@ function menuLang(): Lang {
 export function failureMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof Error && /lock/i.test(error.message)) return t(lang, 'wb.error.busy');
-  return t(lang, 'error.generic', { detail: error instanceof Error ? error.name : 'unknown' });
+  return unexpectedFailure(error, lang);
 }
 
 function alert(message: string): void {
