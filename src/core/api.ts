@@ -177,6 +177,8 @@ export interface ForecastPoint {
 export interface AssessResponse {
   verdict: Verdict;
   probability: number | null;
+  /** The probability as said to the user ("below 1 %" rather than "0 %" beside a stretch verdict); null with no probability. */
+  probabilityText: string | null;
   period: Period | null;
   horizon: number;
   required: { perPeriod: number | null; perPeriodRelative: number | null };

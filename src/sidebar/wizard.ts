@@ -15,7 +15,7 @@ import {
   type SidebarContext,
 } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
-import { formatDate, formatNumber, formatPercent } from '../core/format';
+import { formatDate, formatNumber } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
@@ -86,13 +86,6 @@ export class Wizard {
 
   private unit(): Unit {
     return this.draft.kpi?.unit ?? 'count';
-  }
-
-  /** "0 %" beside a "stretch" verdict reads as a contradiction: below 1 % (above 99 %) is said as such. */
-  private probabilityText(probability: number): string {
-    if (probability < 0.005) return this.tr('probability.below', { percent: formatPercent(0.01, this.lang, 0) });
-    if (probability > 0.995) return this.tr('probability.above', { percent: formatPercent(0.99, this.lang, 0) });
-    return formatPercent(probability, this.lang, 0);
   }
 
   /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
@@ -474,7 +467,7 @@ export class Wizard {
     const kpiName = this.draft.kpi?.name ?? '';
     const children: Node[] = [h('h3', {}, this.tr('sidebar.assess.title'))];
     const head = h('p', { className: 'verdict-line', attrs: { 'data-verdict': result.verdict } }, verdictBadge(result.verdict, this.tr));
-    if (result.probability !== null) head.append(' ', h('span', { className: 'probability' }, this.tr('sidebar.assess.probability', { probability: this.probabilityText(result.probability) })));
+    if (result.probabilityText !== null) head.append(' ', h('span', { className: 'probability' }, this.tr('sidebar.assess.probability', { probability: result.probabilityText })));
     children.push(head);
     if (result.paceText) children.push(statusLine(this.tr('sidebar.assess.pace', { pace: result.paceText })));
     if (result.suggestedTarget !== null && result.verdict === 'unrealistic') {

@@ -106,6 +106,7 @@ describe('sidebar server calls', () => {
     expect(fifty.suggestedTarget).toBeGreaterThan(0.25);
     expect(fifty.suggestedTarget).toBeLessThan(0.5);
     expect(fifty.suggestedTargetText).toMatch(/%$/);
+    expect(fifty.probabilityText).toMatch(/%$/);
     expect(fifty.forecast.length).toBeGreaterThan(0);
     expect(fifty.history.length).toBeGreaterThan(0);
     const suggested = book.addon.call<AssessResponse>('sidebarAssess', { ...request, target: fifty.suggestedTarget });

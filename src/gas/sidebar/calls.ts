@@ -23,7 +23,7 @@ import type {
   SidebarContext,
 } from '../../core/api';
 import { GOAL_OPTION_TEXT_MAX } from '../../core/api';
-import { achievableCriterion, assess, forecastPath, type AssessInput } from '../../core/achievability';
+import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { formatNumber, formatPoints, formatValue } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
@@ -168,6 +168,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     return {
       verdict: assessment.verdict,
       probability: assessment.probability,
+    probabilityText: assessment.probability === null ? null : chanceText(assessment.probability, lang),
       period: assessment.period,
       horizon: assessment.horizon,
       required: assessment.required,
