@@ -3,6 +3,7 @@
  * columns. Each numeric column is one series, named by its header, or by
  * the tab name when the header is just "Value"/"Valeur" (or blank and alone).
  */
+import { columnToLetters } from '../a1';
 import { addDays, daysBetween, startOfPeriod } from '../dates';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
@@ -39,17 +40,6 @@ export function periodFromGaps(points: readonly KpiPoint[]): Period | null {
   if (median <= 45) return 'month';
   if (median <= 135) return 'quarter';
   return 'year';
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
@@ -165,7 +155,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
   return numericColumns.map((column) => {
     const header = hasHeader ? cellText(headerRow[column] ?? null) : '';
     const generic = header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
-    const name = !generic ? header : numericColumns.length === 1 ? grid.name : `${grid.name} (${header || columnLetter(column)})`;
+    const name = !generic ? header : numericColumns.length === 1 ? grid.name : `${grid.name} (${header || columnToLetters(column + 1)})`;
     const observations: Array<{ date: IsoDate; value: number }> = [];
     let skipped = 0;
     for (let r = firstData; r < values.length; r++) {
@@ -188,7 +178,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
-      key: `${grid.name}!${header || columnLetter(column)}`,
+      key: `${grid.name}!${header || columnToLetters(column + 1)}`,
       name,
       sheetName: grid.name,
       column,

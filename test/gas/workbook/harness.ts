@@ -1,4 +1,5 @@
 /** Runs the BUILT add-on (dist/Code.js) on an in-memory emulated spreadsheet. */
+import { columnToLetters } from '../../../src/core/a1';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../../src/local/emulator';
 import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
 
@@ -24,21 +25,10 @@ export function ownedColumnLetters(emulator: Emulator, sheetName: string, header
   const values = sheet.getDataRange().getValues();
   for (const row of values.slice(0, 10)) {
     row.forEach((cell, index) => {
-      if (typeof cell === 'string' && headers.includes(cell)) letters.add(columnLetters(index + 1));
+      if (typeof cell === 'string' && headers.includes(cell)) letters.add(columnToLetters(index + 1));
     });
   }
   return letters;
-}
-
-export function columnLetters(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** Builds a tab from rows of typed input (strings are read like typed text, so "25 %" is a percentage). */
