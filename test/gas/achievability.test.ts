@@ -135,6 +135,20 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
   });
 });
 
+describe('the default as-of date', () => {
+  it('is today as Check goals sees it (the spreadsheet’s day; here the pinned test day), read once for a column', () => {
+    const fake = createFakeAppsScript({ spreadsheetLocale: 'en_US' });
+    const a = loadAddon({ ...fake.globals, __SMART_GOALS_TODAY__: '2026-11-20' });
+    expect(a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-23')).toBe(a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-23', '2026-11-20'));
+    expect(() => a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-19')).toThrow(/today: 20 November 2026/);
+    fake.calls.length = 0;
+    const column = a.call<unknown[][]>('ACHIEVABILITY', ARTICLE_ISO, [[0.26], [0.28], [0.3]], '2026-11-23');
+    expect(column).toHaveLength(3);
+    expect(column.flat().every((p) => typeof p === 'number')).toBe(true);
+    expect(fake.calls.filter((c) => c === 'Spreadsheet.getSpreadsheetTimeZone').length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('REQUIREDPACE / GOALPROGRESS in the bundle', () => {
   it('compute the compound pace per period and the progress for both directions', () => {
     const a = addon();

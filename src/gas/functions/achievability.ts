@@ -22,7 +22,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, scriptToday, sheetLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetToday, sheetLang, type CellOutput } from './cells';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
 function fold(text: string): string {
@@ -214,7 +214,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang): Asse
       history: history.pointsFor(aggregation),
       target: required(numberArg(target, lang), lang, 'target'),
       deadline: required(dateArg(deadline, lang), lang, 'deadline'),
-      today: dateArg(asOf, lang) ?? scriptToday(),
+      today: dateArg(asOf, lang) ?? sheetToday(),
       direction: directionArg(direction, lang),
       aggregation,
     },
@@ -359,7 +359,7 @@ export function smartAssess(request: unknown): SmartAssessResult {
     if (typeof parsed.target !== 'number' || !Number.isFinite(parsed.target)) return fail(`non-numeric target: ${describe(parsed.target)}`);
     if (typeof parsed.deadline !== 'string' || !isValidIsoDate(parsed.deadline))
       return fail(`unparseable deadline: ${describe(parsed.deadline)}`);
-    const todayIso = parsed.today === undefined || parsed.today === null ? scriptToday() : parsed.today;
+    const todayIso = parsed.today === undefined || parsed.today === null ? sheetToday() : parsed.today;
     if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail(`unparseable today: ${describe(parsed.today)}`);
     if (parsed.deadline < todayIso)
       return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: parsed.deadline, today: todayIso }) };

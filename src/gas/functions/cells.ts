@@ -10,6 +10,7 @@
 import { dateToIso, isDateObject as isDateValue, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { parseLocaleNumber } from '../../core/numbers';
+import { todayIso } from '../workbook/env';
 import type { IsoDate, Lang } from '../../core/types';
 
 /** A value Sheets can display in a cell. */
@@ -49,10 +50,16 @@ export function sheetLang(): Lang {
   return cachedLang;
 }
 
-/** Today in the script's calendar: the "as of" date when a function is given none. */
-export function scriptToday(): IsoDate {
-  const now = new Date();
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+let cachedToday: IsoDate | null = null;
+
+/**
+ * The "as of" date when a function is given none: today in the spreadsheet's
+ * time zone, as Check goals sees it (not the script's own zone), read once per
+ * execution — a column of calls must not ask the service once per cell.
+ */
+export function sheetToday(): IsoDate {
+  cachedToday ??= todayIso();
+  return cachedToday;
 }
 
 export function isBlank(value: unknown): boolean {

@@ -16,15 +16,15 @@ import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, scriptToday, textArg, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetToday, textArg, type CellOutput } from './cells';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
 const MAX_GOAL_LENGTH = 2000;
 
 function asOfArg(value: unknown, lang: Lang): IsoDate {
-  if (isBlank(value) || (Array.isArray(value) && value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row))))) return scriptToday();
+  if (isBlank(value) || (Array.isArray(value) && value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row))))) return sheetToday();
   try {
-    return dateArg(value, lang) ?? scriptToday();
+    return dateArg(value, lang) ?? sheetToday();
   } catch {
     throw CellError.of(lang, 'statement.error.asOf', { value: describe(value) });
   }
@@ -176,7 +176,7 @@ export interface SmartAnalyzeResult {
 export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): SmartAnalyzeResult {
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
-  const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : scriptToday();
+  const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
   const e = evaluateStatement(statement, { asOf: date, lang: messageLang });
   const c = e.criteria;
   return {
