@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addPeriods, dayNumberToIso } from '../dates';
+import { PERIOD_DAYS, addPeriods, dayNumberToIso, isValidIsoDate } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -147,7 +147,9 @@ export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period, b
   if (!(days > 0)) return 0;
   if (businessDays) return businessIndex(dayNumber(deadline) + 1) - businessIndex(dayNumber(last) + 1);
   let k = math.max(0, math.floor(days / PERIOD_DAYS[period]) - 1);
-  while (addPeriods(last, period, k + 1) <= deadline) k++;
+  // Past year 9999 a step is no ISO date ("+010000-01"), and sorts before "9999-12-31": stop there,
+  // or a "9999-12-31" deadline (an open end) would step on until Date overflows.
+  for (let next = addPeriods(last, period, k + 1); isValidIsoDate(next) && next <= deadline; next = addPeriods(last, period, k + 1)) k++;
   while (k > 0 && addPeriods(last, period, k) > deadline) k--;
   return k;
 }

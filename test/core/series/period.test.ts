@@ -68,6 +68,11 @@ describe('grid', () => {
     expect(periodsUntil('2026-01-01', '2025-12-01', 'day')).toBe(0);
     expect(periodsUntil('2024-02-29', '2025-02-28', 'year')).toBe(1);
   });
+
+  it('stops at year 9999 for an open-ended "9999-12-31" deadline instead of stepping on until Date overflows', () => {
+    expect(periodsUntil('2026-01-26', '9999-12-31', 'week')).toBe(416059);
+    expect(periodsUntil('2026-01-31', '9999-12-31', 'month')).toBe((9999 - 2026) * 12 + 11);
+  });
 });
 
 describe('working-day series', () => {
