@@ -177,7 +177,7 @@ export class Wizard {
       const average = displayValue(series.recentAverage, series.unit, this.lang);
       lines.push(
         series.period
-          ? this.tr('sidebar.kpi.summaryWindow', { window: this.tr(`sidebar.kpi.window.${series.period}` as MessageKey, { n: series.recentWindow }), average, latest })
+          ? this.tr('sidebar.kpi.summaryWindow', { window: this.tr(`sidebar.kpi.lastPeriods.${series.period}` as MessageKey, { n: series.recentWindow }), average, latest })
           : this.tr('sidebar.kpi.summaryNoPeriod', { n: series.recentWindow, average, latest }),
       );
     }

@@ -110,7 +110,7 @@ export interface AlignmentResult {
 }
 
 const DEFAULT_TOLERANCE = 0.02;
-/** A child ending within this many days of the parent's deadline covers the parent's window. */
+/** A child ending within this many days of the parent's deadline covers the parent's whole period. */
 const COVER_DAYS = 31;
 
 function key(id: string): string {
