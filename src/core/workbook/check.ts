@@ -147,25 +147,29 @@ export function previousWindowTotal(series: KpiSeries, start: IsoDate, deadline:
   return { value: inside.reduce((sum, p) => sum + p.value, 0), from: addDays(from, 1), to };
 }
 
-function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
+/** What every view of a goal (alignment input, check result) repeats from the merged columns and sentence. */
+function goalFacts(m: MergedGoal, lang: Lang) {
   return {
     row: m.goal.row,
     id: m.goal.id,
-    hasId: m.goal.hasId,
-    parent: m.goal.parent,
     statement: m.goal.statement,
-    kpiId: m.kpi?.id ?? null,
+    parent: m.goal.parent,
     seriesKey: m.series?.key ?? null,
+    kpiId: m.kpi?.id ?? null,
     kpiName: kpiDisplayName(m, lang),
     unit: m.unit,
     currency: m.currency,
-    aggregation: m.aggregation,
     direction: m.direction,
+    aggregation: m.aggregation,
     baseline: m.baseline,
     target: m.target,
     start: m.start,
     deadline: m.deadline,
   };
+}
+
+function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
+  return { ...goalFacts(m, lang), hasId: m.goal.hasId };
 }
 
 /** The KPI's display name in the user's language. */
@@ -365,22 +369,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
-    row: m.goal.row,
-    id: m.goal.id,
-    statement: m.goal.statement,
+    ...goalFacts(m, lang),
     owner: m.goal.owner,
-    seriesKey: m.series?.key ?? null,
-    kpiId: m.kpi?.id ?? null,
-    kpiName: kpiDisplayName(m, lang),
-    unit: m.unit,
-    currency: m.currency,
-    direction: m.direction,
-    aggregation: m.aggregation,
-    baseline: m.baseline,
-    target: m.target,
-    start: m.start,
-    deadline: m.deadline,
-    parent: m.goal.parent,
     score,
     criteria,
     verdict,
