@@ -79,3 +79,10 @@ export async function openPreview(browser: Browser, options: PreviewOptions & { 
     },
   };
 }
+
+/** Clicks the wizard's Next and waits until the next step is on screen. */
+export async function next(frame: Frame): Promise<void> {
+  const before = await frame.getAttribute('form.step', 'data-step');
+  await frame.click('form.step .footer button[type="submit"]');
+  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
+}

@@ -5,7 +5,7 @@
  * readable errors in the UI's language, and screen-reader announcements.
  */
 import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser, openPreview, type PreviewPage } from './browser';
+import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
 
 let browser: Browser;
 
@@ -19,11 +19,6 @@ afterAll(async () => {
 
 const CLOSE_RATE = /close rate|taux de conclusion/i;
 
-async function next(frame: Frame): Promise<void> {
-  const before = await frame.getAttribute('form.step', 'data-step');
-  await frame.click('form.step .footer button[type="submit"]');
-  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
-}
 
 /** Elements of the sidebar whose box goes past the 300-px panel (ignoring the screen-reader-only region). */
 function overflowing(frame: Frame): Promise<string[]> {

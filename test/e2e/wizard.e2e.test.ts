@@ -12,7 +12,7 @@ import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
 import { DEFAULT_WORKBOOK } from '../../src/local/preview/session';
 import { loadAddon } from '../../src/local/runtime';
 import { changedCells, column, goalsTable, lastFilledRow } from './workbook';
-import { launchBrowser, openPreview, type PreviewPage } from './browser';
+import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
 
 let browser: Browser;
 
@@ -26,11 +26,6 @@ afterAll(async () => {
 
 const CLOSE_RATE = /close rate|closing rate|win rate|taux de conclusion|taux de closing|conclusion/i;
 
-async function next(frame: Frame): Promise<void> {
-  const before = await frame.getAttribute('form.step', 'data-step');
-  await frame.click('form.step .footer button[type="submit"]');
-  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
-}
 
 function parseInputNumber(text: string): number {
   return Number(text.replace(/\s/g, '').replace(',', '.'));
