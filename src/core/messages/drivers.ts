@@ -1,0 +1,51 @@
+/**
+ * Driver trees and bottom-up plans (core/drivers): formula errors, which
+ * reading to trust, the cheapest ways to close a gap, capacity and coverage.
+ */
+export const en = {
+  'drivers.error.noEquals': 'A driver formula needs “=”, as in “Revenue = Leads × Close rate × Average deal size” (got: {formula}).',
+  'drivers.error.operator': 'Driver formulas use only × and +: “{symbol}” is not supported in {formula}.',
+  'drivers.error.emptyName': 'A driver name is missing in {formula}.',
+  'drivers.error.unknownDriver': 'Unknown driver “{driver}”: no KPI tab or column has that name.',
+  'drivers.error.driverHistory': 'Not enough history to forecast {driver}.',
+  'drivers.error.table': 'Drivers must be a range with a header row, dates in the first column and one column per driver.',
+  'drivers.error.oneDriver': 'Give at least one driver column next to the dates.',
+  'drivers.trust.agree': 'Both readings agree.',
+  'drivers.trust.only-bottom-up': 'Only the drivers can be forecast: the KPI itself has too little history.',
+  'drivers.trust.only-top-down': 'The drivers cannot be forecast: trust the KPI’s own history.',
+  'drivers.trust.planned-change': 'Trust the bottom-up reading: it includes a planned change that the KPI’s history cannot know.',
+  'drivers.trust.consistent': 'Trust the bottom-up reading: the drivers reproduce the KPI’s past within {error}.',
+  'drivers.trust.inconsistent': 'Trust the top-down reading: the drivers miss the KPI’s past by {error}, so the formula leaves something out.',
+  'drivers.trust.unchecked': 'Trust the top-down reading: the drivers and the KPI share no dates to check the formula on.',
+  'drivers.gap.step': '{driver} {from} → {to} ({verdict})',
+  'drivers.gap.and': ' and ',
+  'drivers.summary': 'Bottom-up: {chance} chance ({low} to {high}); top-down: {topDown}.',
+  'drivers.summary.noTopDown': 'Bottom-up: {chance} chance ({low} to {high}).',
+  'drivers.capacity': 'Capacity: {reps} ramped reps × {productivity} per rep and {period} = {capacity} ({ratio} of the target).',
+  'drivers.coverage': 'Pipeline coverage: {pipeline} × {winRate} win rate = {ratio} of the remaining {remaining} (healthy from {threshold}).',
+  'drivers.coverage.low': 'Pipeline coverage is low: {ratio} of the remaining target, below {threshold}.',
+};
+
+export const fr: Record<keyof typeof en, string> = {
+  'drivers.error.noEquals': 'Une formule de leviers doit contenir « = », par exemple « Chiffre d’affaires = Leads × Taux de conclusion × Panier moyen » (reçu : {formula}).',
+  'drivers.error.operator': 'Les formules de leviers n’acceptent que × et + : « {symbol} » n’est pas pris en charge dans {formula}.',
+  'drivers.error.emptyName': 'Il manque le nom d’un levier dans {formula}.',
+  'drivers.error.unknownDriver': 'Levier inconnu « {driver} » : aucun onglet ni aucune colonne d’indicateur ne porte ce nom.',
+  'drivers.error.driverHistory': 'Pas assez d’historique pour prévoir {driver}.',
+  'drivers.error.table': 'Les leviers doivent former une plage avec une ligne d’en-tête, les dates en première colonne et une colonne par levier.',
+  'drivers.error.oneDriver': 'Indiquez au moins une colonne de levier à côté des dates.',
+  'drivers.trust.agree': 'Les deux lectures concordent.',
+  'drivers.trust.only-bottom-up': 'Seuls les leviers peuvent être prévus : l’indicateur lui-même a trop peu d’historique.',
+  'drivers.trust.only-top-down': 'Les leviers ne peuvent pas être prévus : fiez-vous à l’historique de l’indicateur.',
+  'drivers.trust.planned-change': 'Fiez-vous à la lecture par les leviers : elle tient compte d’un changement prévu que l’historique de l’indicateur ne peut pas connaître.',
+  'drivers.trust.consistent': 'Fiez-vous à la lecture par les leviers : ils reproduisent le passé de l’indicateur à {error} près.',
+  'drivers.trust.inconsistent': 'Fiez-vous à la lecture globale : les leviers s’écartent du passé de l’indicateur de {error}, la formule oublie donc quelque chose.',
+  'drivers.trust.unchecked': 'Fiez-vous à la lecture globale : les leviers et l’indicateur n’ont aucune date commune pour vérifier la formule.',
+  'drivers.gap.step': '{driver} {from} → {to} ({verdict})',
+  'drivers.gap.and': ' et ',
+  'drivers.summary': 'Par les leviers : {chance} de chances ({low} à {high}) ; globalement : {topDown}.',
+  'drivers.summary.noTopDown': 'Par les leviers : {chance} de chances ({low} à {high}).',
+  'drivers.capacity': 'Capacité : {reps} commerciaux opérationnels × {productivity} par commercial et par {period} = {capacity} ({ratio} de la cible).',
+  'drivers.coverage': 'Couverture du pipeline : {pipeline} × {winRate} de taux de conclusion = {ratio} du reste à faire ({remaining} ; sain à partir de {threshold}).',
+  'drivers.coverage.low': 'Couverture du pipeline faible : {ratio} du reste à faire, sous {threshold}.',
+};
