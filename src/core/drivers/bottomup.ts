@@ -18,7 +18,8 @@ import { assess, resolvePolicy, statusQuo, type AchievabilityPolicy, type Status
 import { cdf, probabilityAtLeast, probabilityAtMost, quantile } from '../forecast';
 import { mulberry32, normalSampler } from '../forecast/stats';
 import { normalizePoints } from '../series/clean';
-import type { Aggregation, Direction, IsoDate, KpiPoint, Verdict } from '../types';
+import { PERIOD_DAYS, addDays, daysBetween } from '../dates';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Period, Verdict } from '../types';
 import { choleskyOfCorrelation, correlatedDraws, correlation, quantileTable, zTable, type QuantileTable } from './copula';
 
 export interface DriverInput {
@@ -40,6 +41,11 @@ export interface BottomUpInput {
   direction?: Direction | null;
   /** Default: `total` when a driver is a volume, else `level`. */
   outputAggregation?: Aggregation | null;
+  /**
+   * The period of the goal's KPI (revenue per month) when the goal is on a level: a volume
+   * driver recorded per week is then rescaled to a month (× 30.4 / 7). Default: no rescaling.
+   */
+  outputPeriod?: Period | null;
   policy?: Partial<AchievabilityPolicy>;
   /** Monte Carlo draws (default 4,000: the probability's standard error stays under 0.8 point). */
   draws?: number;
@@ -162,10 +168,13 @@ export function prepareBottomUp(input: BottomUpInput): PreparedBottomUp | Unprep
     });
     if (sq) {
       statusQuos.push(sq);
-      divisors.push(averaged ? sq.horizon : 1);
+      // A volume per week in a goal on a monthly level: its weekly level, times the weeks in a month.
+      const rescale = outputAggregation === 'level' && driver.aggregation === 'total' && input.outputPeriod ? PERIOD_DAYS[sq.period] / PERIOD_DAYS[input.outputPeriod] : 1;
+      divisors.push(averaged ? sq.horizon : rescale);
     } else missing.push(driver.key);
   }
   if (missing.length > 0) return { ok: false, missing, unknown: [] };
+  const averagedLevel = drivers.map((d) => outputAggregation === 'total' && d.aggregation === 'level');
 
   // Correlation of period-to-period changes on the dates the histories share.
   const n = drivers.length;
@@ -213,10 +222,11 @@ export function prepareBottomUp(input: BottomUpInput): PreparedBottomUp | Unprep
         key: driver.key,
         label: driver.label,
         aggregation: driver.aggregation,
-        latest: driver.aggregation === 'level' && d > 1 ? lastValue(driver.history, input.today) : statusQuos[i].latest,
+        latest: averagedLevel[i] ? lastValue(driver.history, input.today) : statusQuos[i].latest / d,
         forecast: { median: range.median / d, low: range.low / d, high: range.high / d },
         kind: statusQuos[i].kind,
-        bestChange: d > 1 ? null : statusQuos[i].bestChange,
+        // An average over the window has no past best to compare with; a rescaled volume keeps its own, rescaled.
+        bestChange: averagedLevel[i] || statusQuos[i].bestChange === null ? null : statusQuos[i].bestChange / d,
         horizon: statusQuos[i].horizon,
         divisor: d,
       };
@@ -289,16 +299,36 @@ export function verdictFor(probability: number, withinBest: boolean, policy: Ach
  * cannot be trusted about the future.
  */
 export function identityError(output: readonly KpiPoint[], terms: ReadonlyArray<readonly string[]>, drivers: readonly DriverInput[]): number | null {
-  const maps = new Map(drivers.map((d) => [d.key, new Map(d.history.map((p) => [p.date, p.value]))]));
+  const sorted = normalizePoints(output, 'average');
+  if (sorted.length < 2) return null;
+  const histories = new Map(drivers.map((d) => [d.key, { volume: d.aggregation === 'total', points: normalizePoints(d.history, d.aggregation === 'total' ? 'sum' : 'average') }]));
+  // Each output point stands for the window up to the next one (the last: as long as the one before):
+  // drivers recorded on another calendar (weeks under a monthly KPI) are summed or averaged over it.
+  const inWindow = (key: string, from: IsoDate, to: IsoDate): number | null => {
+    const driver = histories.get(key);
+    if (!driver) return null;
+    let total = 0;
+    let count = 0;
+    for (const p of driver.points) {
+      if (p.date < from) continue;
+      if (p.date >= to) break;
+      total += p.value;
+      count++;
+    }
+    if (count === 0) return null;
+    return driver.volume ? total : total / count;
+  };
   const errors: number[] = [];
-  for (const point of output) {
+  for (let i = 0; i < sorted.length; i++) {
+    const from = sorted[i].date;
+    const to = i + 1 < sorted.length ? sorted[i + 1].date : addDays(from, daysBetween(sorted[i - 1].date, from));
     let total = 0;
     let complete = true;
     for (const term of terms) {
       let product = 1;
       for (const key of term) {
-        const value = maps.get(key)?.get(point.date);
-        if (value === undefined || !Number.isFinite(value)) {
+        const value = inWindow(key, from, to);
+        if (value === null) {
           complete = false;
           break;
         }
@@ -307,7 +337,7 @@ export function identityError(output: readonly KpiPoint[], terms: ReadonlyArray<
       if (!complete) break;
       total += product;
     }
-    if (complete && point.value !== 0) errors.push(Math.abs(total - point.value) / Math.abs(point.value));
+    if (complete && sorted[i].value !== 0) errors.push(Math.abs(total - sorted[i].value) / Math.abs(sorted[i].value));
   }
   if (errors.length < 4) return null;
   errors.sort((a, b) => a - b);

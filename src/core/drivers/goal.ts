@@ -68,6 +68,9 @@ export interface GoalPlan {
   levers: Array<{ lever: string; driver: string | null }>;
 }
 
+/** Median past error beyond which a standard tree is taken not to describe the workbook's KPI. */
+const STANDARD_TREE_TOLERANCE = 0.5;
+
 const DRIVER_SHEET_NAMES = new Set(['drivers', 'leviers', 'driver tree', 'drivers tree', 'arbre des leviers', 'arbre de leviers']);
 
 export interface DriverSheet {
@@ -109,7 +112,7 @@ function labelOf(key: string, series: readonly NamedSeries[], lang: Lang, catalo
 }
 
 /** The tree for a goal: a workbook formula whose output is the goal's KPI, else the standard tree. */
-export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: ResolvedTree; output: string } | { problem: string } | null {
+export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: ResolvedTree; output: string; standard: boolean } | { problem: string } | null {
   const catalog = context.catalog ?? KPI_CATALOG;
   const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
   for (const formula of context.formulas) {
@@ -118,7 +121,7 @@ export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: 
     const matches = (output && own && output.key === own.key) || (!!goal.kpiId && (output?.catalogId === goal.kpiId || kpi?.id === goal.kpiId));
     if (!matches) continue;
     try {
-      return { tree: resolveFormula(formula, context.series, catalog), output: formula.output };
+      return { tree: resolveFormula(formula, context.series, catalog), output: formula.output, standard: false };
     } catch (error) {
       if (error instanceof DriverFormulaError) return { problem: t(context.lang, error.key, error.params) };
       throw error;
@@ -128,7 +131,7 @@ export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: 
   const others = context.series.filter((s) => s.key !== goal.seriesKey);
   const tree = standardTree(goal.kpiId, others);
   const label = catalog.find((k) => k.id === goal.kpiId)?.label[context.lang] ?? goal.kpiId;
-  return tree ? { tree, output: label } : null;
+  return tree ? { tree, output: label, standard: true } : null;
 }
 
 function fmt(value: number, unit: Unit | null, lang: Lang, currency: string | null): string {
@@ -154,18 +157,30 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today) return null;
   const found = treeForGoal(goal, context);
   if (!found || 'problem' in found) return found;
-  const { tree, output } = found;
+  const { tree, output, standard } = found;
   const { lang } = context;
   const catalog = context.catalog ?? KPI_CATALOG;
   const label = (key: string) => labelOf(key, context.series, lang, catalog);
   const below = goal.direction === 'decrease';
-  const prepared = prepareBottomUp({ terms: tree.terms, drivers: tree.drivers, deadline: goal.deadline, today: context.today, direction: below ? 'decrease' : 'increase', outputAggregation: goal.aggregation, policy: context.policy });
+  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
+  const identity = own ? identityError(own.points, tree.terms, tree.drivers) : null;
+  // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
+  // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
+  if (standard && identity !== null && identity > STANDARD_TREE_TOLERANCE) return null;
+  const prepared = prepareBottomUp({
+    terms: tree.terms,
+    drivers: tree.drivers,
+    deadline: goal.deadline,
+    today: context.today,
+    direction: below ? 'decrease' : 'increase',
+    outputAggregation: goal.aggregation,
+    outputPeriod: own?.period ?? null,
+    policy: context.policy,
+  });
   if (!prepared.ok) return null;
   const bottomUp = bottomUpOdds(prepared, goal.target);
-  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
   const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
   const hires = context.hires ?? [];
-  const identity = own ? identityError(own.points, tree.terms, tree.drivers) : null;
   const planned = hires.some((h) => h.date >= context.today && h.date <= goal.deadline!);
   const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned);
   const value = (v: number) => fmt(v, goal.unit, lang, goal.currency);

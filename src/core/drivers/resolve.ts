@@ -6,7 +6,7 @@
  * a close rate a level), else from its values.
  */
 import { kpiById, type KpiDefinition } from '../kpi/catalog';
-import type { Aggregation, KpiPoint } from '../types';
+import type { Aggregation, KpiPoint, Period } from '../types';
 import { matchCatalog } from '../workbook/link';
 import { fold } from '../workbook/text';
 import type { DriverInput } from './bottomup';
@@ -19,6 +19,7 @@ export interface NamedSeries {
   sheetName: string;
   catalogId: string | null;
   points: KpiPoint[];
+  period?: Period | null;
 }
 
 export interface ResolvedTree {

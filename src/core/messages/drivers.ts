@@ -24,6 +24,13 @@ export const en = {
   'drivers.capacity': 'Capacity: {reps} ramped reps × {productivity} per rep and {period} = {capacity} ({ratio} of the target).',
   'drivers.coverage': 'Pipeline coverage: {pipeline} × {winRate} win rate = {ratio} of the remaining {remaining} (healthy from {threshold}).',
   'drivers.coverage.low': 'Pipeline coverage is low: {ratio} of the remaining target, below {threshold}.',
+  'example.sheet.meetings': 'Meetings',
+  'example.sheet.team': 'Sales team',
+  'example.sheet.pipeline': 'Pipeline',
+  'example.sheet.drivers': 'Drivers',
+  'example.header.reps': 'Sales reps',
+  'example.header.pipeline': 'Pipeline value',
+  'example.drivers.title': 'How the KPIs build on each other: one formula a line, with × and +; each name is a KPI tab or column.',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -48,4 +55,11 @@ export const fr: Record<keyof typeof en, string> = {
   'drivers.capacity': 'Capacité : {reps} commerciaux opérationnels × {productivity} par commercial et par {period} = {capacity} ({ratio} de la cible).',
   'drivers.coverage': 'Couverture du pipeline : {pipeline} × {winRate} de taux de conclusion = {ratio} du reste à faire ({remaining} ; sain à partir de {threshold}).',
   'drivers.coverage.low': 'Couverture du pipeline faible : {ratio} du reste à faire, sous {threshold}.',
+  'example.sheet.meetings': 'Rendez-vous',
+  'example.sheet.team': 'Équipe commerciale',
+  'example.sheet.pipeline': 'Pipeline',
+  'example.sheet.drivers': 'Leviers',
+  'example.header.reps': 'Commerciaux',
+  'example.header.pipeline': 'Valeur du pipeline',
+  'example.drivers.title': 'Comment les indicateurs s’enchaînent : une formule par ligne, avec × et + ; chaque nom est un onglet ou une colonne d’indicateur.',
 };
