@@ -45,6 +45,8 @@ export interface PlanContext {
   ramp?: readonly number[];
   coverageThreshold?: number;
   catalog?: readonly KpiDefinition[];
+  /** Joint forecasts already made in this run, by tree, deadline, direction and aggregation (goals that share them share one). */
+  cache?: Map<string, ReturnType<typeof prepareBottomUp>>;
 }
 
 export interface GoalPlan {
@@ -167,16 +169,20 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
   // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
   if (standard && identity !== null && identity > STANDARD_TREE_TOLERANCE) return null;
-  const prepared = prepareBottomUp({
-    terms: tree.terms,
-    drivers: tree.drivers,
-    deadline: goal.deadline,
-    today: context.today,
-    direction: below ? 'decrease' : 'increase',
-    outputAggregation: goal.aggregation,
-    outputPeriod: own?.period ?? null,
-    policy: context.policy,
-  });
+  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null]);
+  const prepared =
+    context.cache?.get(cacheKey) ??
+    prepareBottomUp({
+      terms: tree.terms,
+      drivers: tree.drivers,
+      deadline: goal.deadline,
+      today: context.today,
+      direction: below ? 'decrease' : 'increase',
+      outputAggregation: goal.aggregation,
+      outputPeriod: own?.period ?? null,
+      policy: context.policy,
+    });
+  context.cache?.set(cacheKey, prepared);
   if (!prepared.ok) return null;
   const bottomUp = bottomUpOdds(prepared, goal.target);
   const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;

@@ -31,6 +31,9 @@ export const en = {
   'example.header.reps': 'Sales reps',
   'example.header.pipeline': 'Pipeline value',
   'example.drivers.title': 'How the KPIs build on each other: one formula a line, with × and +; each name is a KPI tab or column.',
+  'drivers.note.gap': 'To close the gap: {options}.',
+  'col.bottomUp': 'Bottom-up chance',
+  'col.gapDriver': 'Driver to move',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -62,4 +65,7 @@ export const fr: Record<keyof typeof en, string> = {
   'example.header.reps': 'Commerciaux',
   'example.header.pipeline': 'Valeur du pipeline',
   'example.drivers.title': 'Comment les indicateurs s’enchaînent : une formule par ligne, avec × et + ; chaque nom est un onglet ou une colonne d’indicateur.',
+  'drivers.note.gap': 'Pour combler l’écart : {options}.',
+  'col.bottomUp': 'Chance par les leviers',
+  'col.gapDriver': 'Levier à actionner',
 };

@@ -16,6 +16,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import { linkSeries, matchCatalog } from './link';
+import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
@@ -413,6 +414,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     options.onProgress?.(total + checks.length, total * 2);
   }
   checks.sort((a, b) => a.row - b.row);
+  addBottomUpPlans(checks, merged, model, { today: options.today, lang: options.lang, settings: options.settings, catalog: options.catalog, goOn });
   const done = new Set(checks.map((c) => c.row));
   const remainingRows = model.goals.filter((g) => !done.has(g.row)).map((g) => g.row);
   return { merged, checks, alignment, assessments, remainingRows, complete: remainingRows.length === 0 };

@@ -9,6 +9,7 @@ import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
 import { detectKpiSeries } from './kpis';
+import { readDriverSheets } from '../drivers/goal';
 import { fold } from './text';
 import type { CellValue, GoalColumns, GoalsSheetInfo, SheetGrid, WorkbookModel } from './types';
 
@@ -91,5 +92,6 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
   const found = findGoalsSheet(sheets, options);
   const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang) : [];
   const series = sheets.filter((sheet) => !sheet.ownedBy && sheet !== found?.grid).flatMap((sheet) => detectKpiSeries(sheet, options.lang, options.catalog));
-  return { goalsSheet: found?.info ?? null, goals, series };
+  const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);
+  return { goalsSheet: found?.info ?? null, goals, series, drivers };
 }

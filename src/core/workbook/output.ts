@@ -10,7 +10,7 @@ import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
 import type { CellValue, GoalCheck } from './types';
 
-export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'flag', 'notes'] as const;
+export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'bottomUp', 'gapDriver', 'flag', 'notes'] as const;
 export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
 
 const HEADER_KEYS: Readonly<Record<OutputColumn, MessageKey>> = {
@@ -23,6 +23,8 @@ const HEADER_KEYS: Readonly<Record<OutputColumn, MessageKey>> = {
   verdict: 'col.verdict',
   probability: 'col.probability',
   suggestedTarget: 'col.suggestedTarget',
+  bottomUp: 'col.bottomUp',
+  gapDriver: 'col.gapDriver',
   flag: 'col.flag',
   notes: 'col.notes',
 };
@@ -62,6 +64,7 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
     case 'score':
       return '0';
     case 'probability':
+    case 'bottomUp':
       return '0%';
     case 'suggestedTarget':
       return unit === 'percent' ? '0.0%' : numberFormatFor(value, unit);
@@ -90,6 +93,8 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     verdict: check.verdict ? t(lang, `verdict.${check.verdict}`) : '',
     probability: check.probability ?? '',
     suggestedTarget: check.suggestedTarget ?? '',
+    bottomUp: check.bottomUp?.probability ?? '',
+    gapDriver: check.bottomUp?.biggestGap ?? '',
     flag: check.flagged ? t(lang, 'check.flag.review') : t(lang, 'check.flag.ok'),
     notes: notes.length > MAX_NOTES ? `${notes.slice(0, MAX_NOTES - 1)}…` : notes,
   };

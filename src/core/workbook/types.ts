@@ -3,6 +3,7 @@
  * these plain values (dates as ISO strings, numbers as numbers, everything
  * else as text) and core never touches a service.
  */
+import type { DriverFormula } from '../drivers/formula';
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
 
 /**
@@ -99,6 +100,8 @@ export interface WorkbookModel {
   goalsSheet: GoalsSheetInfo | null;
   goals: GoalRow[];
   series: KpiSeries[];
+  /** Driver formulas of a Drivers/Leviers tab (core/drivers), with the lines that could not be read. */
+  drivers?: { formulas: DriverFormula[]; problems: Array<{ sheet: string; row: number; message: string }> };
 }
 
 /** What the goal wizard appends (only `statement` is required). */
@@ -160,6 +163,8 @@ export interface GoalCheck {
   deadlinePassed: boolean;
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
+  /** The bottom-up reading (core/drivers) when the goal's KPI has a driver tree with history. */
+  bottomUp?: { probability: number; biggestGap: string | null; trust: 'agree' | 'bottom-up' | 'top-down' } | null;
 }
 
 export interface FlaggedGoal {

@@ -1,0 +1,81 @@
+/**
+ * Check goals' bottom-up step: for each checked goal whose KPI has a driver
+ * tree with history (core/drivers), the bottom-up chance, the driver to move
+ * first and the two readings in the notes. Goals that share a tree, a
+ * deadline and a direction share one joint forecast (a quarter's sub-goals
+ * of one KPI cost one simulation), and the step stops with the run budget.
+ */
+import type { prepareBottomUp } from '../drivers/bottomup';
+import { planGoal, type GoalPlan } from '../drivers/goal';
+import type { KpiDefinition } from '../kpi/catalog';
+import { t } from '../messages';
+import type { Settings } from '../settings';
+import type { IsoDate, Lang } from '../types';
+import type { MergedGoal } from './check';
+import type { GoalCheck, WorkbookModel } from './types';
+
+export interface PlanStepOptions {
+  today: IsoDate;
+  lang: Lang;
+  settings: Settings;
+  catalog?: readonly KpiDefinition[];
+  goOn: () => boolean;
+}
+
+/** Adds the bottom-up reading to the checks (in place); returns the plans by row for the report. */
+export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoal[], model: WorkbookModel, options: PlanStepOptions): Map<number, GoalPlan> {
+  const plans = new Map<number, GoalPlan>();
+  const formulas = model.drivers?.formulas ?? [];
+  if (model.series.length < 2) return plans;
+  const byRow = new Map(merged.map((m) => [m.goal.row, m]));
+  const cache = new Map<string, ReturnType<typeof prepareBottomUp>>();
+  for (const check of checks) {
+    if (!options.goOn()) break;
+    const m = byRow.get(check.row);
+    if (!m || check.deadlinePassed || m.target === null || m.deadline === null) continue;
+    let plan: ReturnType<typeof planGoal>;
+    try {
+      plan = planGoal(
+        {
+          kpiId: m.kpi?.id ?? null,
+          seriesKey: m.series?.key ?? null,
+          target: m.target,
+          start: m.start,
+          deadline: m.deadline,
+          direction: m.direction,
+          aggregation: m.aggregation,
+          unit: m.unit,
+          currency: m.currency,
+          levers: m.analysis.levers,
+        },
+        {
+          series: model.series,
+          formulas,
+          today: options.today,
+          lang: options.lang,
+          policy: options.settings.policy,
+          hires: options.settings.plan.hires,
+          ramp: options.settings.plan.ramp,
+          coverageThreshold: options.settings.plan.coverageThreshold,
+          catalog: options.catalog,
+          cache,
+        },
+      );
+    } catch {
+      // One goal's plan never stops the run: the goal keeps its top-down checks.
+      continue;
+    }
+    if (!plan) continue;
+    if ('problem' in plan) {
+      check.notes.push(plan.problem);
+      continue;
+    }
+    plans.set(check.row, plan);
+    check.bottomUp = { probability: plan.bottomUp.probability, biggestGap: plan.biggestGap, trust: plan.trust };
+    check.notes.push(plan.summary, plan.trustText);
+    if (plan.gapTexts.length > 0) check.notes.push(t(options.lang, 'drivers.note.gap', { options: plan.gapTexts[0] }));
+    if (plan.capacityText) check.notes.push(plan.capacityText);
+    if (plan.coverageText) check.notes.push(plan.coverageText);
+  }
+  return plans;
+}
