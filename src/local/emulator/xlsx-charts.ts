@@ -347,7 +347,9 @@ export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): P
   if (extras.state !== null) {
     const item = freePart(zip, (n) => `customXml/item${n}.xml`);
     const props = item.replace(/item(\d+)\.xml$/, 'itemProps$1.xml');
-    put(item, `${XML_DECLARATION}<state xmlns="${STATE_NAMESPACE}">${escapeXml(extras.state)}</state>`);
+    // U+FFFE/U+FFFF are not XML characters: inside JSON strings they can be \u escapes instead.
+    const json = extras.state.replace(/\ufffe/g, '\\ufffe').replace(/\uffff/g, '\\uffff');
+    put(item, `${XML_DECLARATION}<state xmlns="${STATE_NAMESPACE}">${escapeXml(json)}</state>`);
     put(props, `${XML_DECLARATION}<ds:datastoreItem ds:itemID="{6D1F3C2A-5B7E-4C1D-9A8F-2E4B6C8D0A13}" xmlns:ds="${NS.ds}"><ds:schemaRefs><ds:schemaRef ds:uri="${STATE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
     put(relsPathOf(item), relsXml([{ id: 'rId1', type: REL.customXmlProps, target: props.slice(props.lastIndexOf('/') + 1) }]));
     contentTypes = addOverride(contentTypes, props, CONTENT_TYPE.customXmlProps);

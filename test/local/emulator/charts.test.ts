@@ -243,6 +243,24 @@ describe('native charts in .xlsx', () => {
     expect(sheet?.xlsx.images).toHaveLength(1);
   });
 
+  it('refers to a tab Excel would refuse by its adjusted name, and comes back on the original one', async () => {
+    const { emulator } = reportLike('Plan 26/11/2026: [draft]?');
+    const buffer = await toXlsxBuffer(emulator);
+    const zip = await zipOf(buffer);
+    expect(descendants(await xml(zip, 'xl/charts/chart1.xml'), 'f')[0].text).toBe("'Plan 26_11_2026_ _draft__'!$B$20");
+    const loaded = await loadXlsx(buffer);
+    const [chart] = loaded.spreadsheet.getSheetByName('Plan 26/11/2026: [draft]?')?.getCharts() ?? [];
+    expect(chart.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`)).toEqual(['Plan 26/11/2026: [draft]?!A20:F28']);
+  });
+
+  it('keeps state text that XML cannot carry as such (U+FFFF, markup, quotes)', async () => {
+    const { emulator } = reportLike();
+    const odd = 'a\uffff<b>"c" & d';
+    services(emulator).props.getDocumentProperties().setProperty('odd', odd);
+    const loaded = await loadXlsx(await toXlsxBuffer(emulator));
+    expect(services(loaded).props.getDocumentProperties().getProperty('odd')).toBe(odd);
+  });
+
   it('still reads the state sheet of files written by earlier versions, and drops it', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Goals').getCell('A1').value = 'Goal';
