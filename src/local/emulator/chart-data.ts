@@ -7,8 +7,10 @@
  * setTransposeRowsAndColumns; Sheets chart editor "Use row 1 as headers", "Use column A as labels"):
  * - columns are series unless transposed (then rows are);
  * - with more than one column the first is the domain (labels / x-axis), the others are series;
- * - `numHeaders` rows on top are the series names; -1 (the default) lets Sheets guess: the first
- *   row is a header when its series cells are text and the next row is not;
+ * - `numHeaders` rows on top are the series names; -1 (the default) lets Sheets guess (Sheets API
+ *   BasicChartSpec.headerCount: "If not set, Google Sheets will guess how many rows are headers
+ *   based on the data"): here the first row is a header when its series cells are text and the
+ *   next row's are not;
  * - options follow Google Charts: `title`, `width`, `height` (pixels; Sheets' default embedded chart
  *   is 600 × 371), `legend` ({ position } or 'none'), `colors`, `series` ({ index: { color,
  *   lineDashStyle, lineWidth } }), `vAxis.format`, `interpolateNulls`; dotted keys
@@ -18,7 +20,11 @@ import type { GridRect } from './a1';
 import type { ChartSpec, SpreadsheetModel } from './model';
 import { isDate, type CellValue } from './values';
 
-/** Google Sheets' default series colours (the default theme's accent colours 1–6). */
+/**
+ * Google Sheets' default series colours (the default theme's accent colours 1–6). Google Charts
+ * line chart defaults (developers.google.com/chart/interactive/docs/gallery/linechart): legend
+ * 'right', lineWidth 2, interpolateNulls false (a blank cell breaks the line).
+ */
 export const DEFAULT_SERIES_COLORS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'];
 export const DEFAULT_CHART_WIDTH = 600;
 export const DEFAULT_CHART_HEIGHT = 371;
