@@ -253,6 +253,23 @@ describe('native charts in .xlsx', () => {
     expect(chart.getRanges().map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`)).toEqual(['Plan 26/11/2026: [draft]?!A20:F28']);
   });
 
+  it('reads a chart another tool anchored by two cells: its size follows the columns and rows it spans', async () => {
+    const { emulator } = reportLike();
+    const zip = await zipOf(await toXlsxBuffer(emulator));
+    const drawing = (await zip.file('xl/drawings/drawing1.xml')?.async('string')) ?? '';
+    const twoCell = drawing
+      .replace('<xdr:oneCellAnchor>', '<xdr:twoCellAnchor editAs="oneCell">')
+      .replace('</xdr:oneCellAnchor>', '</xdr:twoCellAnchor>')
+      .replace(/<xdr:ext [^>]*\/>/, '<xdr:to><xdr:col>4</xdr:col><xdr:colOff>95250</xdr:colOff><xdr:row>12</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>');
+    expect(twoCell).toContain('<xdr:to>');
+    zip.file('xl/drawings/drawing1.xml', twoCell);
+    const loaded = await loadXlsx(await zip.generateAsync({ type: 'nodebuffer' }));
+    const [chart] = loaded.spreadsheet.getSheetByName('SMART plan 2026-11-26')?.getCharts() ?? [];
+    // Columns B:D at 100 px plus 10 px into E; rows 3 to 12 at 21 px.
+    expect([chart.getOptions().get('width'), chart.getOptions().get('height')]).toEqual([310, 210]);
+    expect([chart.getContainerInfo().getAnchorRow(), chart.getContainerInfo().getAnchorColumn()]).toEqual([3, 2]);
+  });
+
   it('keeps state text that XML cannot carry as such (U+FFFF, markup, quotes)', async () => {
     const { emulator } = reportLike();
     const odd = 'a\uffff<b>"c" & d';
