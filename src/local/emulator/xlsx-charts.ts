@@ -483,10 +483,8 @@ export async function readPackageExtras(buffer: Buffer): Promise<ReadExtras> {
   }
   for (const [sheetName, sheetPart] of parts) {
     try {
-      const sheetXml = (await readText(zip, sheetPart)) ?? '';
-      const drawingId = /<(?:\w+:)?drawing\s[^>]*r:id="([^"]+)"/.exec(sheetXml)?.[1];
-      if (!drawingId) continue;
-      const rel = (await readRels(zip, sheetPart)).find((r) => r.id === drawingId);
+      // A worksheet has at most one drawing (CT_Worksheet): its relationship is enough, the (large) sheet XML is not read.
+      const rel = (await readRels(zip, sheetPart)).find((r) => r.type === REL.drawing);
       if (!rel) continue;
       const drawingPart = resolveTarget(sheetPart, rel.target);
       const drawing = parseXml((await readText(zip, drawingPart)) ?? '');
