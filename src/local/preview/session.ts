@@ -145,8 +145,8 @@ export function previewChart(chart: ResolvedChart, french: boolean): PreviewChar
   const series = chart.series.map((s) => ({ name: s.name, color: s.color, dashed: s.dashed, lineWidth: s.lineWidth, values: s.values.map((v) => (typeof v === 'number' ? v : null)) }));
   const numbers = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   // Sheets starts a value axis at zero unless all values are far from it.
-  const low = numbers.length ? Math.min(...numbers) : 0;
-  const high = numbers.length ? Math.max(...numbers) : 1;
+  const low = numbers.length ? numbers.reduce((a, b) => Math.min(a, b)) : 0;
+  const high = numbers.length ? numbers.reduce((a, b) => Math.max(a, b)) : 1;
   const min = low >= 0 && low < high / 2 ? 0 : low;
   const format = chart.valueFormat ?? chart.series[0]?.numberFormat ?? '';
   const domain = chart.domain;
