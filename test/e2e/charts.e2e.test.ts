@@ -102,6 +102,8 @@ for (const lang of ['en', 'fr'] as const) {
       expect(labels.some((label) => (lang === 'fr' ? /^\d{2}\/\d{2}\/\d{4}$/ : /^\d{4}-\d{2}-\d{2}$/).test(label))).toBe(true);
       const ticks = drawn.flatMap((chart) => chart.ticks);
       if (ticks.some((tick) => tick.includes('%'))) expect(ticks.filter((tick) => tick.includes('%')).every((tick) => (lang === 'fr' ? /\u00a0%$/ : /\d%$/).test(tick))).toBe(true);
+      // The whole width for the report: the wizard panel closed, the first charts in view.
+      await view.page.click('#close-sidebar');
       await view.page.locator('.chart-layer svg.chart').first().scrollIntoViewIfNeeded();
       await view.screenshot(`charts-${lang}`);
       expect(view.problems).toEqual([]);
