@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
@@ -61,6 +62,13 @@ describe('smart-goals report', () => {
     expect(workbook.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Plan SMART'))).toEqual(['Plan SMART 2026-11-26']);
     const ours = goals?.getConditionalFormatRules().filter((rule) => String(rule.getBooleanCondition()?.getCriteriaValues()[0]).includes('smart-goals'));
     expect(ours).toHaveLength(1);
+    // The report's charts are native chart parts, replaced (not piled up) by the second run; the add-on state is no sheet.
+    const charts = workbook.spreadsheet.getSheetByName('Plan SMART 2026-11-26')?.getCharts().length ?? 0;
+    expect(charts).toBeGreaterThan(0);
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    expect(Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(charts);
+    expect(Object.keys(zip.files)).toContain('customXml/item1.xml');
+    expect((await zip.file('xl/workbook.xml')?.async('string')) ?? '').not.toMatch(/__smart_goals_emulator_state__|state="(hidden|veryHidden)"/);
   });
 
   it('speaks the workbook’s language by default', async () => {

@@ -137,8 +137,9 @@ export async function runReport(argv: string[]): Promise<number> {
     return fail(errorMessage(error));
   }
   try {
-    // Kept with its very hidden state sheet: xlsx cannot mark the report tab and the result
-    // columns as the add-on's, and a later run must replace them rather than add copies.
+    // With the add-on state in a custom XML part (no sheet): xlsx cannot mark the report tab and
+    // the result columns as the add-on's, and a later run must replace them rather than add
+    // copies. The report's charts are native chart parts.
     await saveXlsx(emulator, out);
   } catch (error) {
     return fail(t(lang, 'cli.report.unwritable', { file: out, reason: errorMessage(error) }));

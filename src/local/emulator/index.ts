@@ -52,6 +52,7 @@
  * - Snapshots: `snapshotCells(emulator.spreadsheet)` + `diffSnapshots(before, after,
  *   { ignoreAdded })` + `describeDifferences` for "nothing lost" checks (no calls counted).
  * - xlsx (`loadXlsx`, `saveXlsx`, `toXlsxBuffer`): see ./xlsx.ts for what survives a round trip.
+ *   Charts become native DrawingML chart parts (./xlsx-charts.ts); the add-on state a custom XML part.
  */
 export { createEmulator, DEFAULT_HTML_DIR, enumName, type Emulator, type EmulatorOptions } from './emulator';
 export { EXECUTION_TIME_ERROR, ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook, type VirtualClock } from './runtime';

@@ -17,22 +17,29 @@
  * formula, number comparisons, text contains) so highlighting shows in Excel, and read back from
  * foreign workbooks the same way (colour scales, data bars, icon sets are not read).
  *
+ * Charts are written as native DrawingML charts (see ./xlsx-charts.ts) that Excel, LibreOffice and
+ * Google Sheets open as editable charts, and read back from the file's line/area/bar charts.
+ *
  * Not native to xlsx but kept: the spreadsheet's locale, time zone and name, document properties,
- * developer metadata, conditional format rules (exactly) and chart specs are stored as JSON in a
- * "veryHidden" sheet named {@link STATE_SHEET_NAME} (invisible in Excel/Sheets tabs; removed from
- * the emulated spreadsheet on load; explicit loadXlsx options win over its locale/time zone). Rich text
- * loses its runs (plain text kept), hyperlinks keep their text, data validation and images are
+ * developer metadata, conditional format rules (exactly) and validations are stored as JSON in a
+ * custom XML part (no sheet: nothing the user sees; explicit loadXlsx options win over its
+ * locale/time zone). Files from earlier versions kept them in a "veryHidden" sheet named
+ * {@link STATE_SHEET_NAME}; it is still read, and removed from the emulated spreadsheet on load.
+ * Rich text loses its runs (plain text kept), hyperlinks keep their text, data validation and images are
  * dropped. A loaded sheet has at least 1000 rows × 26 columns, like a new Google Sheets tab.
  * Tab names Excel refuses (/, :, ?, *, [, ], over 31 characters…) are written adjusted and restored
- * on load from the state sheet.
+ * on load from the state.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
-import { parseA1, quoteSheetName, rectToA1, splitSheetName } from './a1';
+import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from './a1';
+import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+import { DEFAULT_COLUMN_WIDTH } from './sheet';
+import { addPackageExtras, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
 
@@ -46,7 +53,6 @@ function excel(): typeof ExcelJS {
 
 export const STATE_SHEET_NAME = '__smart_goals_emulator_state__';
 const STATE_MARKER = 'smart-goals-emulator-state/v1';
-const CHUNK = 30000;
 const PIXELS_PER_WIDTH_UNIT = 7;
 
 /**
@@ -230,7 +236,8 @@ interface PersistedState {
   sheetNames?: Record<string, string>;
   documentProperties: Record<string, string>;
   developerMetadata: Array<Omit<DeveloperMetadataRecord, 'location'> & { location: PersistedLocation }>;
-  sheets: Record<string, { conditionalRules: PersistedRule[]; charts: PersistedChart[]; validations?: PersistedValidation[] }>;
+  /** `charts` only in files written before charts became native chart parts (still read). */
+  sheets: Record<string, { conditionalRules: PersistedRule[]; charts?: PersistedChart[]; validations?: PersistedValidation[] }>;
 }
 type PersistedLocation = { type: 'SPREADSHEET' } | { type: 'SHEET'; sheet: string } | { type: 'ROW' | 'COLUMN'; sheet: string; index: number };
 type PersistedRect = Omit<ConditionalRuleSpec['ranges'][number], 'sheetId'> & { sheet: string };
@@ -277,7 +284,7 @@ function applyState(model: SpreadsheetModel, state: PersistedState, documentProp
     const sheet = model.sheetByName(name);
     if (!sheet) continue;
     sheet.conditionalRules = (saved.conditionalRules ?? []).map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(reviveValue) }));
-    sheet.charts = (saved.charts ?? []).map((chart) => ({ ...chart, id: model.newChartId(), ranges: rects(chart.ranges) }));
+    if (saved.charts?.length) sheet.charts = saved.charts.map((chart) => ({ ...chart, id: model.newChartId(), ranges: rects(chart.ranges) }));
     if (saved.validations) {
       clearValidations(sheet);
       for (const { cells, rule } of saved.validations) {
@@ -405,6 +412,7 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   let state: PersistedState | null = null;
   const nativeRules = new Map<string, NativeRule[]>();
   for (const worksheet of worksheets) {
+    // Files written before the state moved to a custom XML part keep it in a very hidden sheet.
     if (worksheet.name === STATE_SHEET_NAME) {
       state = readState(worksheet);
       continue;
@@ -414,6 +422,16 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
     if (rules.length > 0) nativeRules.set(worksheet.name, rules);
   }
   if (model.sheets.length === 0) model.addSheet('Sheet1');
+  // Sheets by their name in the file (before original tab names come back from the state).
+  const byExcelName = new Map(model.sheets.map((sheet) => [sheet.name, sheet]));
+  const extras = await readPackageExtras(buffer);
+  if (!state && extras.state) {
+    try {
+      state = JSON.parse(extras.state) as PersistedState;
+    } catch {
+      state = null;
+    }
+  }
   try {
     const definedNames = (workbook.definedNames as unknown as { model?: unknown[] }).model;
     if (definedNames && definedNames.length > 0) model.xlsx.definedNames = plain(definedNames);
@@ -441,7 +459,108 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   } else {
     for (const [name, rules] of nativeRules) setRules(model, name, rules);
   }
+  for (const [excelName, natives] of extras.charts) {
+    const sheet = byExcelName.get(excelName);
+    if (!sheet) continue;
+    const charts = natives.flatMap((native) => {
+      const spec = chartFromNative(native, sheet, byExcelName);
+      return spec ? [{ ...spec, id: model.newChartId() }] : [];
+    });
+    if (charts.length > 0) sheet.charts = charts;
+  }
   return emulator;
+}
+
+// ------------------------------------------------------------------ native charts → emulator charts
+
+type SheetRect = GridRect & { sheet: SheetModel };
+
+/** "'Plan'!$A$2:$A$9" → its sheet and cells (sheet names as in the file); null when it points nowhere known. */
+function refRect(ref: string | null, home: SheetModel, byExcelName: ReadonlyMap<string, SheetModel>): SheetRect | null {
+  if (!ref) return null;
+  const { sheetName, cells } = splitSheetName(ref.replace(/^\(|\)$/g, ''));
+  const sheet = sheetName === null ? home : byExcelName.get(sheetName);
+  if (!sheet) return null;
+  const rect = parseA1(cells, sheet.maxRows, sheet.maxColumns);
+  return rect ? { sheet, row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns } : null;
+}
+
+/**
+ * A chart read from the file as the emulator's spec: ranges rebuilt the way Sheets would hold them
+ * (one block "labels column + series columns" with a header row when the file's references
+ * allow it, else one range per column/row), options from the chart's title, legend, colours and
+ * dashes. Null when no series points at cells.
+ */
+function chartFromNative(native: NativeChart, home: SheetModel, byExcelName: ReadonlyMap<string, SheetModel>): Omit<ChartSpec, 'id'> | null {
+  const series = native.series.flatMap((s) => {
+    const val = refRect(s.val, home, byExcelName);
+    return val ? [{ native: s, val, tx: refRect(s.tx, home, byExcelName) }] : [];
+  });
+  if (series.length === 0) return null;
+  const domain = refRect(native.series.find((s) => s.cat)?.cat ?? null, home, byExcelName);
+  const vectors = [...(domain ? [domain] : []), ...series.map((s) => s.val)];
+  const rows = vectors.every((v) => v.numRows === 1 && v.numColumns >= 1) && vectors.some((v) => v.numColumns > 1);
+  // A header is the cell just before the data (above a column, left of a row).
+  const headerOf = (s: (typeof series)[number]): boolean =>
+    !!s.tx && s.tx.sheet === s.val.sheet && s.tx.numRows === 1 && s.tx.numColumns === 1 && (rows ? s.tx.row === s.val.row && s.tx.column === s.val.column - 1 : s.tx.column === s.val.column && s.tx.row === s.val.row - 1);
+  const headers = series.every(headerOf) ? 1 : 0;
+  const first = vectors[0];
+  const block =
+    vectors.every((v) => v.sheet === first.sheet) &&
+    vectors.every((v, i) =>
+      rows ? v.numColumns === first.numColumns && v.column === first.column && v.row === first.row + i : v.numRows === first.numRows && v.row === first.row && v.column === first.column + i,
+    );
+  let ranges: ChartSpec['ranges'];
+  if (block) {
+    ranges = [
+      rows
+        ? { sheetId: first.sheet.id, row: first.row, column: first.column - headers, numRows: vectors.length, numColumns: first.numColumns + headers }
+        : { sheetId: first.sheet.id, row: first.row - headers, column: first.column, numRows: first.numRows + headers, numColumns: vectors.length },
+    ];
+  } else {
+    ranges = vectors.map((v) => {
+      const grow = headers && (rows ? v.column > 1 : v.row > 1) ? 1 : 0;
+      return rows
+        ? { sheetId: v.sheet.id, row: v.row, column: v.column - grow, numRows: 1, numColumns: v.numColumns + grow }
+        : { sheetId: v.sheet.id, row: v.row - grow, column: v.column, numRows: v.numRows + grow, numColumns: 1 };
+    });
+  }
+  const options: Record<string, unknown> = {};
+  if (native.title) options.title = native.title;
+  const seriesOptions: Record<string, Record<string, unknown>> = {};
+  series.forEach(({ native: s }, index) => {
+    const own: Record<string, unknown> = {};
+    if (s.color && s.color !== DEFAULT_SERIES_COLORS[index % DEFAULT_SERIES_COLORS.length]) own.color = s.color;
+    if (s.dashed) own.lineDashStyle = [4, 4];
+    if (s.lineWidth !== null && s.lineWidth !== DEFAULT_LINE_WIDTH) own.lineWidth = s.lineWidth;
+    if (Object.keys(own).length > 0) seriesOptions[index] = own;
+  });
+  if (Object.keys(seriesOptions).length > 0) options.series = seriesOptions;
+  options.legend = native.legend === 'none' ? 'none' : { position: native.legend };
+  if (native.valueFormat) options.vAxis = { format: native.valueFormat };
+  if (native.interpolateNulls) options.interpolateNulls = true;
+  let size = native.size;
+  if (!size && native.twoCell) {
+    // The size follows the columns and rows between the corners (the emulator's grid).
+    const { from, to } = native.twoCell;
+    let width = to.offsetX - from.offsetX;
+    for (let c = from.column; c < to.column; c++) width += home.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH;
+    let height = to.offsetY - from.offsetY;
+    for (let r = from.row; r < to.row; r++) height += home.rowHeights.get(r + 1) ?? 21;
+    if (width > 0 && height > 0) size = { width, height };
+  }
+  if (size) {
+    options.width = size.width;
+    options.height = size.height;
+  }
+  return {
+    chartType: native.chartType,
+    ranges,
+    options,
+    position: { row: native.anchor.row + 1, column: native.anchor.column + 1, offsetX: native.anchor.offsetX, offsetY: native.anchor.offsetY },
+    numHeaders: headers,
+    transpose: rows,
+  };
 }
 
 // ------------------------------------------------------------------ native conditional formats
@@ -757,10 +876,9 @@ function collectState(emulator: Emulator): PersistedState {
   };
   for (const sheet of model.sheets) {
     const validations = collectValidations(sheet);
-    if (sheet.conditionalRules.length === 0 && sheet.charts.length === 0 && validations.length === 0) continue;
+    if (sheet.conditionalRules.length === 0 && validations.length === 0) continue;
     state.sheets[sheet.name] = {
       conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })),
-      charts: sheet.charts.map((chart) => ({ ...chart, ranges: rects(chart.ranges) })),
       validations,
     };
   }
@@ -770,9 +888,10 @@ function collectState(emulator: Emulator): PersistedState {
 /** How a workbook is written. */
 export interface XlsxWriteOptions {
   /**
-   * Write the hidden state sheet (locale, properties, developer metadata, exact rules, charts)
-   * so a later load restores everything — default true. Files meant for people (shipped
-   * examples, report outputs) leave it out: Google Sheets would import it as a hidden tab.
+   * Keep the add-on state (locale, time zone, name, properties, developer metadata, exact rules
+   * and validations, original tab names) in a custom XML part so a later load restores it —
+   * default true. It is no sheet: nothing shows in Excel, LibreOffice or Google Sheets. Shipped
+   * examples leave it out.
    */
   state?: boolean;
   /** Created/modified time stored in the file (default now); a fixed one makes the document properties reproducible. */
@@ -808,17 +927,18 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
       // Best effort, like the sheet extras.
     }
   }
-  if (options.state !== false) {
-    // It also remembers the locale and time zone, which xlsx has no place for.
-    const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-    stateSheet.getCell('A1').value = STATE_MARKER;
-    const json = JSON.stringify({ ...collectState(emulator), ...(Object.keys(renamed).length > 0 ? { sheetNames: renamed } : {}) });
-    for (let i = 0, row = 2; i < json.length; i += CHUNK, row++) stateSheet.getCell(row, 1).value = json.slice(i, i + CHUNK);
-  }
+  // The state also remembers the locale and time zone, which xlsx has no place for.
+  const state = options.state === false ? null : JSON.stringify({ ...collectState(emulator), ...(Object.keys(renamed).length > 0 ? { sheetNames: renamed } : {}) });
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  const excelNames = new Map<number, string>();
+  model.sheets.forEach((sheet) => excelNames.set(sheet.id, Object.keys(renamed).find((key) => renamed[key] === sheet.name) ?? sheet.name));
+  const sheets = model.sheets.map((sheet) => ({
+    excelName: excelNames.get(sheet.id) ?? sheet.name,
+    charts: sheet.charts.map((spec) => resolveChart(model, spec)).filter((chart): chart is ResolvedChart => chart !== null),
+  }));
+  return addPackageExtras(data, { sheets, sheetNameOf: (id) => excelNames.get(id) ?? '', state, ...(options.timestamp ? { date: options.timestamp } : {}) });
 }
 
 /** Writes the emulated spreadsheet to an .xlsx file. */

@@ -58,9 +58,11 @@ header h1 { font-size: 16px; font-weight: 400; margin: 0; }
 .menu hr { border: 0; border-top: 1px solid #dadce0; margin: 4px 0; }
 main { flex: 1; display: flex; min-height: 0; }
 .workbook { flex: 1; display: flex; flex-direction: column; min-width: 0; }
-.grid-wrap { flex: 1; overflow: auto; }
-table.grid { border-collapse: collapse; font-size: 12px; }
-.grid th, .grid td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; max-width: 320px; overflow: hidden; text-overflow: ellipsis; height: 21px; }
+.grid-wrap { flex: 1; overflow: auto; position: relative; }
+.chart-layer { position: absolute; left: 0; top: 0; width: 0; height: 0; }
+svg.chart { position: absolute; box-shadow: 0 1px 3px rgba(60,64,67,.3); font-family: Roboto, Arial, sans-serif; }
+table.grid { border-collapse: collapse; font-size: 12px; table-layout: fixed; }
+.grid th, .grid td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; height: 21px; }
 .grid th { background: #f8f9fa; color: #5f6368; font-weight: 400; position: sticky; top: 0; }
 .grid th.rowhead { position: sticky; left: 0; text-align: right; min-width: 36px; }
 .grid td.formula { color: #0b57d0; }
@@ -129,6 +131,12 @@ const PAGE_JS = `
     var table = el('table', { className: 'grid', 'data-sheet': currentSheet || '' });
     if (!sheet) { $('grid').replaceChildren(table); return; }
     var width = sheet.rows.reduce(function (w, row) { return Math.max(w, row.length); }, 0);
+    // The sheet's column widths, as Sheets lays the grid out (text past a cell's width is cut).
+    var colgroup = el('colgroup'), total = 40;
+    colgroup.appendChild(el('col', { style: 'width: 40px' }));
+    for (var w = 0; w < width; w++) { var px = (sheet.columnWidths && sheet.columnWidths[w]) || 100; total += px; colgroup.appendChild(el('col', { style: 'width: ' + px + 'px' })); }
+    table.appendChild(colgroup);
+    table.style.width = total + 'px';
     var head = el('tr');
     head.appendChild(el('th', { className: 'rowhead' }, ''));
     for (var c = 0; c < width; c++) head.appendChild(el('th', { scope: 'col' }, columnName(c)));
@@ -152,8 +160,131 @@ const PAGE_JS = `
     });
     table.appendChild(tbody);
     $('grid').replaceChildren(table);
+    renderCharts(sheet, table);
     var selectedRow = table.querySelector('tr.selected');
     if (selectedRow) selectedRow.scrollIntoView({ block: 'nearest' });
+  }
+  // Embedded charts, drawn as Sheets shows them: SVG over the grid at their anchor cell.
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function anchorPoint(table, chart) {
+    var a = chart.anchor;
+    var td = table.querySelector('td[data-cell="' + columnName(a.column - 1) + a.row + '"]');
+    if (td) return { left: table.offsetLeft + td.offsetLeft + a.offsetX, top: table.offsetTop + td.offsetTop + a.offsetY };
+    // Beyond the rows or columns the grid shows: continue with default sizes (100 × 21 px).
+    var rows = table.querySelectorAll('tbody tr'), heads = table.querySelectorAll('thead th');
+    var lastRow = rows[rows.length - 1], lastHead = heads[heads.length - 1];
+    var top = lastRow ? lastRow.offsetTop + lastRow.offsetHeight + (a.row - 1 - rows.length) * 21 : a.row * 21;
+    var head = heads[a.column];
+    var left = head ? head.offsetLeft : (lastHead ? lastHead.offsetLeft + lastHead.offsetWidth : 40) + Math.max(0, a.column - heads.length + 1) * 100;
+    if (a.row <= rows.length && rows[a.row - 1]) top = rows[a.row - 1].offsetTop;
+    return { left: table.offsetLeft + left + a.offsetX, top: table.offsetTop + top + a.offsetY };
+  }
+  function drawChart(chart) {
+    var W = chart.width, H = chart.height, horizontal = chart.chartType === 'BAR';
+    var bars = chart.chartType === 'COLUMN' || horizontal;
+    var root = svg('svg', { 'class': 'chart', width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': chart.title || 'Chart', 'data-chart-type': chart.chartType });
+    root.appendChild(svg('rect', { x: 0.5, y: 0.5, width: W - 1, height: H - 1, fill: '#fff', stroke: '#dadce0' }));
+    var top = chart.title ? 40 : 16, left = horizontal ? 90 : 60, right = chart.legend === 'right' ? 140 : 20, bottom = 36;
+    // Legend entries (a line sample and the name), wrapped onto as many lines as the width needs.
+    var itemWidth = function (series) { return 30 + Math.min(160, series.name.length * 6.2); };
+    var legendLines = 1, lineX = 14;
+    chart.series.forEach(function (series) { if (lineX + itemWidth(series) > W - 10 && lineX > 14) { legendLines += 1; lineX = 14; } lineX += itemWidth(series); });
+    if (chart.legend === 'bottom') bottom += 12 + legendLines * 15;
+    if (chart.legend === 'top') top += 24;
+    if (chart.legend === 'left') left += 120;
+    if (chart.title) root.appendChild(svg('text', { 'class': 'chart-title', x: 14, y: 24, 'font-size': 15, fill: '#202124' }, chart.title));
+    var pw = Math.max(10, W - left - right), ph = Math.max(10, H - top - bottom);
+    var ticks = chart.ticks, min = ticks[0].value, max = ticks[ticks.length - 1].value, span = max - min || 1;
+    var n = chart.categories.length;
+    // Value → pixel along the value axis; category index → pixel along the other.
+    var valuePos = horizontal ? function (v) { return left + (v - min) / span * pw; } : function (v) { return top + ph - (v - min) / span * ph; };
+    var band = (horizontal ? ph : pw) / Math.max(1, n);
+    var catPos = bars ? function (i) { return (horizontal ? top : left) + (i + 0.5) * band; } : function (i) { return left + (n <= 1 ? pw / 2 : i * pw / (n - 1)); };
+    var grid = svg('g', { 'class': 'chart-axes', 'font-size': 11, fill: '#5f6368' });
+    ticks.forEach(function (tick) {
+      var p = valuePos(tick.value);
+      grid.appendChild(horizontal ? svg('line', { x1: p, x2: p, y1: top, y2: top + ph, stroke: '#e0e0e0' }) : svg('line', { x1: left, x2: left + pw, y1: p, y2: p, stroke: '#e0e0e0' }));
+      grid.appendChild(horizontal ? svg('text', { x: p, y: top + ph + 16, 'text-anchor': 'middle' }, tick.label) : svg('text', { x: left - 6, y: p + 4, 'text-anchor': 'end' }, tick.label));
+    });
+    var every = Math.max(1, Math.ceil(n / (horizontal ? Math.max(1, ph / 18) : Math.max(1, pw / 80))));
+    chart.categories.forEach(function (label, i) {
+      if (i % every !== 0) return;
+      var p = catPos(i);
+      grid.appendChild(horizontal ? svg('text', { x: left - 6, y: p + 4, 'text-anchor': 'end' }, label) : svg('text', { x: p, y: top + ph + 16, 'text-anchor': 'middle' }, label));
+    });
+    root.appendChild(grid);
+    var plot = svg('g', { 'class': 'chart-plot' });
+    var zero = valuePos(Math.max(min, Math.min(max, 0)));
+    chart.series.forEach(function (series, s) {
+      var group = svg('g', { 'class': 'chart-series', 'data-series': series.name, 'data-color': series.color });
+      if (bars) {
+        var size = band * 0.7 / Math.max(1, chart.series.length);
+        series.values.forEach(function (v, i) {
+          if (v === null) return;
+          var at = catPos(i) - band * 0.35 + s * size, p = valuePos(v);
+          group.appendChild(horizontal
+            ? svg('rect', { x: Math.min(zero, p), y: at, width: Math.abs(p - zero), height: size, fill: series.color })
+            : svg('rect', { x: at, y: Math.min(zero, p), width: size, height: Math.abs(p - zero), fill: series.color }));
+        });
+      } else {
+        // One path per run of values; a blank cell breaks the line unless interpolateNulls.
+        var runs = [], run = [];
+        series.values.forEach(function (v, i) {
+          if (v === null) { if (!chart.interpolateNulls && run.length) { runs.push(run); run = []; } return; }
+          run.push([catPos(i), valuePos(v)]);
+        });
+        if (run.length) runs.push(run);
+        runs.forEach(function (points) {
+          var d = points.map(function (p, k) { return (k ? 'L' : 'M') + p[0].toFixed(1) + ' ' + p[1].toFixed(1); }).join(' ');
+          if (chart.chartType === 'AREA' && points.length > 1) {
+            group.appendChild(svg('path', { d: d + ' L' + points[points.length - 1][0].toFixed(1) + ' ' + zero.toFixed(1) + ' L' + points[0][0].toFixed(1) + ' ' + zero.toFixed(1) + ' Z', fill: series.color, 'fill-opacity': 0.3, stroke: 'none' }));
+          }
+          var line = { d: d, fill: 'none', stroke: series.color, 'stroke-width': series.lineWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+          if (series.dashed) line['stroke-dasharray'] = '4 4';
+          group.appendChild(svg('path', line));
+        });
+      }
+      plot.appendChild(group);
+    });
+    root.appendChild(plot);
+    if (chart.legend !== 'none' && chart.series.length) {
+      var legend = svg('g', { 'class': 'chart-legend', 'font-size': 11, fill: '#202124' });
+      var vertical = chart.legend === 'right' || chart.legend === 'left';
+      var x = vertical ? (chart.legend === 'right' ? W - right + 12 : 12) : 14, y = chart.legend === 'top' ? (chart.title ? 52 : 20) : vertical ? top + 8 : H - 10 - (legendLines - 1) * 15;
+      chart.series.forEach(function (series) {
+        var sample = { x1: x, x2: x + 18, y1: y - 4, y2: y - 4, stroke: series.color, 'stroke-width': Math.max(2, series.lineWidth) };
+        if (series.dashed) sample['stroke-dasharray'] = '4 3';
+        legend.appendChild(svg('line', sample));
+        var label = svg('text', { x: x + 22, y: y }, series.name);
+        legend.appendChild(label);
+        if (vertical) y += 16;
+        else {
+          x += itemWidth(series);
+          var following = chart.series[chart.series.indexOf(series) + 1];
+          if (following && x + itemWidth(following) > W - 10) { x = 14; y += 15; }
+        }
+      });
+      root.appendChild(legend);
+    }
+    return root;
+  }
+  function renderCharts(sheet, table) {
+    if (!sheet.charts || !sheet.charts.length) return;
+    var layer = el('div', { className: 'chart-layer', 'data-charts': String(sheet.charts.length) });
+    sheet.charts.forEach(function (chart) {
+      var node = drawChart(chart);
+      var at = anchorPoint(table, chart);
+      node.style.left = at.left + 'px';
+      node.style.top = at.top + 'px';
+      layer.appendChild(node);
+    });
+    $('grid').appendChild(layer);
   }
   function render() {
     document.title = state.title + ' — SMART Goals preview';

@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
+import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
+import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
@@ -33,9 +35,29 @@ export interface GridCell {
   background?: string;
 }
 
+/** An embedded chart as the page draws it (SVG over the grid), resolved from the emulator's chart model. */
+export interface PreviewChart {
+  chartType: string;
+  title: string;
+  /** 1-based anchor cell and pixel offsets, as Sheet.insertChart placed it. */
+  anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  legend: 'bottom' | 'top' | 'right' | 'left' | 'none';
+  interpolateNulls: boolean;
+  /** The x-axis labels as the cells show them. */
+  categories: string[];
+  series: Array<{ name: string; color: string; dashed: boolean; lineWidth: number; values: Array<number | null> }>;
+  /** Value-axis gridlines with their labels (vAxis.format, else the data's format). */
+  ticks: Array<{ value: number; label: string }>;
+}
+
 export interface SheetView {
   name: string;
   rows: GridCell[][];
+  /** Pixel width of each shown column (Sheet.setColumnWidth; 100 by default), so charts sit where Sheets puts them. */
+  columnWidths: number[];
+  charts: PreviewChart[];
 }
 
 export interface PreviewState {
@@ -90,6 +112,57 @@ export function displayText(value: unknown, format: string, french: boolean): st
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/** Round steps (1, 2, 2.5, 5 × 10^n) covering [min, max] with about five gridlines. */
+function niceTicks(min: number, max: number): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (min === max) {
+    const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
+    min -= pad;
+    max += pad;
+  }
+  const raw = (max - min) / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  const start = Math.floor(min / step) * step;
+  const ticks: number[] = [];
+  // Bounded: at most a dozen gridlines whatever the data.
+  for (let value = start, n = 0; value <= max + step * 1e-9 && n < 12; value += step, n++) ticks.push(Number(value.toPrecision(12)));
+  if (ticks[ticks.length - 1] < max) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
+  return ticks;
+}
+
+/** An axis label: the cell text, with thousands grouped when the format groups them ("#,##0.##"). */
+function tickLabel(value: number, format: string, french: boolean): string {
+  if (format.includes('%') || !/#,##0/.test(format)) return displayText(value, format, french);
+  const decimals = /[.]([0#]+)/.exec(format)?.[1].length ?? 0;
+  return new Intl.NumberFormat(french ? 'fr-FR' : 'en-US', { maximumFractionDigits: decimals }).format(value);
+}
+
+/** A resolved chart as the page's plain data, with labels formatted for the spreadsheet's language. */
+export function previewChart(chart: ResolvedChart, french: boolean): PreviewChart {
+  const series = chart.series.map((s) => ({ name: s.name, color: s.color, dashed: s.dashed, lineWidth: s.lineWidth, values: s.values.map((v) => (typeof v === 'number' ? v : null)) }));
+  const numbers = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  // Sheets starts a value axis at zero unless all values are far from it.
+  const low = numbers.length ? numbers.reduce((a, b) => Math.min(a, b)) : 0;
+  const high = numbers.length ? numbers.reduce((a, b) => Math.max(a, b)) : 1;
+  const min = low >= 0 && low < high / 2 ? 0 : low;
+  const format = chart.valueFormat ?? chart.series[0]?.numberFormat ?? '';
+  const domain = chart.domain;
+  const length = Math.max(domain?.values.length ?? 0, ...series.map((s) => s.values.length));
+  return {
+    chartType: chart.chartType,
+    title: chart.title,
+    anchor: { ...chart.position },
+    width: chart.width,
+    height: chart.height,
+    legend: chart.legend,
+    interpolateNulls: chart.interpolateNulls,
+    categories: Array.from({ length }, (_, i) => (domain ? displayText(domain.values[i] ?? '', domain.numberFormat, french) : String(i + 1))),
+    series,
+    ticks: niceTicks(min, high).map((value) => ({ value, label: tickLabel(value, format, french) })),
+  };
 }
 
 export class PreviewSession {
@@ -213,8 +286,14 @@ export class PreviewSession {
       ),
     }));
     const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules());
+    const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
+      columnWidths: Array.from({ length: sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
+      charts: (model.sheetByName(sheet.name)?.charts ?? []).flatMap((spec) => {
+        const chart = resolveChart(model, spec);
+        return chart ? [previewChart(chart, this.french)] : [];
+      }),
       rows: sheet.values.map((row, r) =>
         row.map((value, c) => {
           const formula = sheet.formulas[r]?.[c] ?? '';

@@ -61,5 +61,6 @@ describe('the add-on’s own output through xlsx', () => {
     const before = snapshotCells(reloaded.spreadsheet);
     reloaded.runExecution(() => again.call('menuCheckGoals'));
     expect(describeDifferences(diffSnapshots(before, snapshotCells(reloaded.spreadsheet)))).toBe('');
-  });
+    // A whole add-on run plus an xlsx round trip: seconds on a busy machine.
+  }, 60_000);
 });

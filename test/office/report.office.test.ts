@@ -1,0 +1,161 @@
+/**
+ * A real client opens the files we write for people: LibreOffice (headless) converts the CLI's
+ * report (`smart-goals report`, English) and the preview's "Download .xlsx" after a plan report
+ * (French) to PDF and to ODS. Every sheet must convert, the KPI charts must arrive as real chart
+ * objects (line charts with their series and titles), and no internal sheet may show up. PNG
+ * pages of the PDFs are kept under test-artifacts/office/ for a person to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { runReport } from '../../src/local/cli/report';
+import { loadXlsx, STATE_SHEET_NAME, type Emulator } from '../../src/local/emulator';
+import { resolveChart } from '../../src/local/emulator/chart-data';
+import { PreviewSession } from '../../src/local/preview/session';
+import { attr, descendants, parseXml, type XmlElement } from '../../src/local/emulator/xml';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts/office');
+const TODAY = '2026-11-26';
+
+function findTool(name: string, candidates: string[]): string {
+  for (const candidate of candidates) if (existsSync(candidate)) return candidate;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir && existsSync(path.join(dir, name))) return path.join(dir, name);
+  throw new Error(`${name} not found: install it with apt-get install -y libreoffice-calc-nogui poppler-utils (see .ci/run).`);
+}
+
+const SOFFICE = findTool('soffice', ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice']);
+const PDFTOPPM = findTool('pdftoppm', ['/usr/bin/pdftoppm']);
+const PDFTOTEXT = findTool('pdftotext', ['/usr/bin/pdftotext']);
+
+const work = mkdtempSync(path.join(tmpdir(), 'smart-office-'));
+// A private LibreOffice profile: no lock clash with another soffice on the machine.
+const profile = `file://${path.join(work, 'profile')}`;
+
+/** One soffice start converts all the files to one format. */
+function convert(files: string[], format: 'pdf' | 'ods', outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  execFileSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 300_000 });
+}
+
+interface Case {
+  name: string;
+  xlsx: string;
+  emulator: Emulator;
+}
+
+interface ChartObject {
+  chartClass: string;
+  title: string;
+  series: number;
+}
+
+/** Chart objects of an .ods, in the order the content places them, with each object's chart class, title and series count. */
+async function odsCharts(file: string): Promise<{ tables: string[]; charts: Map<string, ChartObject[]> }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const content = parseXml((await zip.file('content.xml')?.async('string')) ?? '');
+  const tables = descendants(content, 'table').filter((t) => t.name === 'table:table');
+  const charts = new Map<string, ChartObject[]>();
+  for (const table of tables) {
+    const objects: ChartObject[] = [];
+    for (const object of descendants(table, 'object').filter((o) => o.name === 'draw:object')) {
+      const href = (attr(object, 'href') ?? '').replace(/^\.\//, '');
+      const chartXml = parseXml((await zip.file(`${href}/content.xml`)?.async('string')) ?? '');
+      const chart = descendants(chartXml, 'chart').find((c: XmlElement) => c.name === 'chart:chart');
+      if (!chart) continue;
+      const title = descendants(chart, 'title').find((c) => c.name === 'chart:title');
+      objects.push({
+        chartClass: attr(chart, 'class') ?? '',
+        title: descendants(title, 'p').map((p) => p.text + descendants(p, 'span').map((s) => s.text).join('')).join(''),
+        series: descendants(chart, 'series').filter((s) => s.name === 'chart:series').length,
+      });
+    }
+    charts.set(attr(table, 'name') ?? '', objects);
+  }
+  return { tables: tables.map((t) => attr(t, 'name') ?? ''), charts };
+}
+
+describe('LibreOffice opens the workbooks we write for people', () => {
+  const cases: Case[] = [];
+
+  beforeAll(async () => {
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // 1. The CLI's report on the English example workbook.
+    const input = path.join(work, 'sales-goals.xlsx');
+    copyFileSync(path.join(ROOT, 'examples/sales-goals.xlsx'), input);
+    const out = path.join(work, 'cli-report-en.xlsx');
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await runReport([input, '--today', TODAY, '--out', out])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    cases.push({ name: 'cli-report-en', xlsx: out, emulator: await loadXlsx(out) });
+    // 2. The preview's "Download .xlsx" after a plan report, in French.
+    const session = await PreviewSession.open({ workbook: 'example', locale: 'fr_FR', today: TODAY });
+    session.runMenu('menuGeneratePlanReport');
+    const download = path.join(work, 'preview-download-fr.xlsx');
+    writeFileSync(download, await session.toXlsx());
+    cases.push({ name: 'preview-download-fr', xlsx: download, emulator: await loadXlsx(download) });
+    convert(
+      cases.map((c) => c.xlsx),
+      'pdf',
+      path.join(work, 'pdf'),
+    );
+    convert(
+      cases.map((c) => c.xlsx),
+      'ods',
+      path.join(work, 'ods'),
+    );
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('the files carry the report’s charts as chart parts and no internal sheet', async () => {
+    for (const c of cases) {
+      const zip = await JSZip.loadAsync(readFileSync(c.xlsx));
+      const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+      expect(workbook).not.toContain(STATE_SHEET_NAME);
+      expect(workbook).not.toMatch(/state="(hidden|veryHidden)"/);
+      const chartParts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      const modelCharts = c.emulator.spreadsheet.model.sheets.reduce((sum, sheet) => sum + sheet.charts.length, 0);
+      expect(modelCharts).toBeGreaterThan(0);
+      expect(chartParts).toHaveLength(modelCharts);
+    }
+  });
+
+  it('every sheet converts, and the KPI charts arrive as line charts with their titles and series', async () => {
+    for (const c of cases) {
+      const ods = path.join(work, 'ods', `${c.name}.ods`);
+      expect(existsSync(ods)).toBe(true);
+      const { tables, charts } = await odsCharts(ods);
+      const model = c.emulator.spreadsheet.model;
+      expect(tables).toEqual(model.sheets.map((s) => s.name));
+      for (const sheet of model.sheets) {
+        const expected = sheet.charts.map((spec) => resolveChart(model, spec));
+        const got = charts.get(sheet.name) ?? [];
+        expect(got.map((chart) => [chart.chartClass, chart.title, chart.series])).toEqual(expected.map((chart) => ['chart:line', chart?.title, chart?.series.length]));
+      }
+    }
+  });
+
+  it('converts to PDF with every sheet’s content, and keeps PNG pages for a person to look at', () => {
+    for (const c of cases) {
+      const pdf = path.join(work, 'pdf', `${c.name}.pdf`);
+      expect(existsSync(pdf)).toBe(true);
+      const text = execFileSync(PDFTOTEXT, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      // Each sheet's first cell (a header) is printed.
+      for (const sheet of c.emulator.spreadsheet.model.sheets) {
+        const first = sheet.value(1, 1);
+        if (typeof first === 'string' && first.trim()) expect([sheet.name, text.includes(first.trim())]).toEqual([sheet.name, true]);
+      }
+      copyFileSync(pdf, path.join(ARTIFACTS, `${c.name}.pdf`));
+      execFileSync(PDFTOPPM, ['-png', '-r', '50', pdf, path.join(ARTIFACTS, c.name)], { timeout: 300_000 });
+      const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${c.name}-`) && f.endsWith('.png'));
+      expect(pages.length).toBeGreaterThan(0);
+    }
+  });
+});
