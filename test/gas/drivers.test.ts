@@ -1,0 +1,52 @@
+/**
+ * BOTTOMUP through the BUILT bundle: a funnel table in, probabilities out;
+ * a column of targets against one funnel; bad tables and short drivers give
+ * one localized line, never a stack trace.
+ */
+import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
+import { createFakeAppsScript } from '../support/fakes';
+
+function addon(locale = 'en_US'): LoadedAddon {
+  return loadAddon(createFakeAppsScript({ spreadsheetLocale: locale }).globals);
+}
+
+function funnel(header: string[]): unknown[][] {
+  const rows: unknown[][] = [header];
+  const start = Date.UTC(2026, 5, 1);
+  for (let w = 0; w < 26; w++) {
+    const date = new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10);
+    rows.push([date, 20 + (w % 5), 0.25 + ((w % 3) - 1) * 0.01, 5000 + ((w % 4) - 1.5) * 100]);
+  }
+  return rows;
+}
+
+const TODAY = '2026-11-27';
+const DEADLINE = '2026-12-31';
+
+describe('BOTTOMUP in the bundle', () => {
+  it('gives a probability per target, lower for harder targets, in any locale', () => {
+    const en = addon();
+    const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
+    const column = en.call<number[][]>('BOTTOMUP', [[80_000], [130_000], [200_000]], DEADLINE, table, TODAY);
+    const odds = column.map((row) => row[0]);
+    expect(odds[0]).toBeGreaterThan(0.9);
+    expect(odds[2]).toBeLessThan(0.05);
+    expect(odds[0]).toBeGreaterThanOrEqual(odds[1]);
+    expect(odds[1]).toBeGreaterThanOrEqual(odds[2]);
+    const fr = addon('fr_FR');
+    expect(fr.call<number>('BOTTOMUP', 130_000, '31/12/2026', funnel(['Semaine', 'Rendez-vous', 'Taux de conclusion', 'Panier moyen']), '27/11/2026')).toBeCloseTo(odds[1], 9);
+  });
+
+  it('answers bad tables and drivers without history with one localized line', () => {
+    const fr = addon('fr_FR');
+    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, [['Semaine']], TODAY)).toThrow(/^Les leviers doivent former une plage avec une ligne d’en-tête/);
+    const short = [['Semaine', 'Leads'], ['2026-11-02', 10], ['2026-11-09', 11]];
+    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow('Pas assez d’historique pour prévoir Leads.');
+    const en = addon();
+    const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
+    const cells = en.call<unknown[][]>('BOTTOMUP', [[100_000], ['lots'], ['']], DEADLINE, table, TODAY);
+    expect(typeof cells[0][0]).toBe('number');
+    expect(cells[1][0]).toBe('Not a number: lots');
+    expect(cells[2][0]).toBe('');
+  });
+});
