@@ -24,7 +24,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Revenue', fr: "Chiffre d'affaires" },
     synonyms: {
       en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings'],
-      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'chiffres de ventes', 'volume de ventes', 'facturation'],
+      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation'],
     },
     unit: 'currency',
     lowerIsBetter: false,
@@ -162,7 +162,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'csat',
     label: { en: 'Customer satisfaction (CSAT)', fr: 'Satisfaction client (CSAT)' },
     synonyms: {
-      en: ['csat', 'customer satisfaction', 'customer satisfaction score', 'satisfaction', 'satisfaction rate', 'satisfaction score', 'satisfaction scores', 'satisfaction rating', 'survey rating', 'customer service rating'],
+      en: ['csat', 'customer satisfaction', 'customer satisfaction score', 'satisfaction', 'satisfaction rate', 'satisfaction score', 'satisfaction rating', 'survey rating', 'customer service rating'],
       fr: ['csat', 'satisfaction client', 'satisfaction des clients', 'satisfaction de la clientèle', 'satisfaction', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction', 'indice de satisfaction'],
     },
     unit: 'percent',
@@ -172,7 +172,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'market_share',
     label: { en: 'Market share', fr: 'Part de marché' },
-    synonyms: { en: ['market share', 'share of market', 'share of the market'], fr: ['part de marché', 'parts de marché', 'pdm'] },
+    synonyms: { en: ['market share', 'share of market', 'share of the market'], fr: ['part de marché', 'pdm'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -180,7 +180,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'profit',
     label: { en: 'Profit', fr: 'Bénéfice' },
-    synonyms: { en: ['profit', 'profits', 'net profit', 'gross profit', 'operating profit', 'net income', 'earnings', 'ebitda', 'profitability'], fr: ['bénéfice', 'bénéfices', 'bénéfice net', 'profit', 'profits', 'résultat net', "résultat d'exploitation", 'ebitda', 'ebe', 'rentabilité'] },
+    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'earnings', 'ebitda', 'profitability'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat d'exploitation", 'ebitda', 'ebe', 'rentabilité'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'total',
