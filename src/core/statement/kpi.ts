@@ -82,8 +82,26 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
   }
   // Longest first: the regex alternation takes the first alternative that matches at a position.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
-  const source = entries.map((e) => `(${synonymSource(e.synonym)})`).join('|');
-  return { re: new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g'), groups: entries };
+  // Alternatives are grouped under their first letter (synonyms with different first letters never
+  // compete at one position), so the engine tries a handful of them per position instead of hundreds.
+  const byFirst = new Map<string, Array<{ id: string; synonym: string }>>();
+  for (const e of entries) {
+    const first = /^[a-z0-9]/.test(e.synonym) ? e.synonym[0] : '';
+    const list = byFirst.get(first);
+    if (list) list.push(e);
+    else byFirst.set(first, [e]);
+  }
+  const groups: Array<{ id: string; synonym: string }> = [];
+  const parts: string[] = [];
+  for (const [first, list] of byFirst) {
+    const alternatives = list.map((e) => {
+      groups.push(e);
+      const source = synonymSource(e.synonym);
+      return `(${first ? source.slice(1) : source})`;
+    });
+    parts.push(`${first}(?:${alternatives.join('|')})`);
+  }
+  return { re: new RegExp(`(?<![a-z0-9])(?:${parts.join('|')})(?![a-z0-9])`, 'g'), groups };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
