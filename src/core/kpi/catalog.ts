@@ -57,7 +57,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'inscriptions e-mail', 'inscriptions à la newsletter'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'email list', 'mailing list'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -66,8 +66,9 @@ function isComparedYear(q: Quantity, folded: string): boolean {
 }
 
 /** "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number. */
-function isPeriodAdjective(q: Quantity, folded: string): boolean {
-  return /^-(?:days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)\b/.test(folded.slice(q.end, q.end + 10));
+function isPeriodAdjective(q: Quantity, original: string): boolean {
+  // Folding turns the hyphen into a space, so the original text is read.
+  return /^\d+\s*[-‐‑]\s*(?:days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.test(original.slice(q.start, q.end + 12));
 }
 
 /** "(vs. 2026)" in a money or rate goal: a bare 2020–2039 is a year, never an amount of euros or a rate. */
@@ -219,10 +220,17 @@ function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMentio
  * "Increase brand awareness", "Améliorer la notoriété de la marque". Not without an object ("Grow.", "Progresser.").
  */
 const OBJECT_AFTER_RE =
-  /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*([a-z][a-z'-]{3,})/;
-const NOT_AN_OBJECT = /^(?:annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot)$/;
+  /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*([a-z][a-z'-]{2,})/;
+const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot)$/;
+
+/** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
+const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$/;
 
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
+  if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
+    const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
+    return m !== null && !NOT_AN_OBJECT.test(m[1]);
+  }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
   const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
   return m !== null && !NOT_AN_OBJECT.test(m[1]);
@@ -249,7 +257,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const quantitiesAll = findQuantities(folded, language, original);
   const directions = findDirections(folded).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && o.start - d.end <= 3)),
+    // "more website visitors": one qualifying word may stand between "more" and the KPI.
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
   );
   const constraints = findConstraints(folded);
   const leverClauses = findLevers(
@@ -286,7 +295,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, folded),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original),
   );
   const numbers = extractGoalNumbers(
     folded,

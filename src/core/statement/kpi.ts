@@ -51,7 +51,7 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  */
 const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
 const OTHER_MEASURE_BEFORE =
-  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|cout par|cost per)\s+(?:the |la |le |les |l'|nos |our )?$/;
+  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our )?$/;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
