@@ -199,13 +199,6 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
 }
 
-/** An explicit verb on a measure the catalog does not track still states a direction: "Increase lead response rate". */
-const MEASURE_NOUN_RE = /^(?:\s+[a-z'-]+){0,4}?\s+(?:rates?|ratios?|times?|cycles?|costs?|number|volumes?|counts?|scores?|shares?|margins?|taux|delais?|temps|durees?|cycles?|couts?|nombre|volumes?|parts?|marges?)\b/;
-
-function movesAMeasure(mention: DirectionMention | null, folded: string): boolean {
-  if (!mention || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain')) return false;
-  return MEASURE_NOUN_RE.test(folded.slice(mention.end, mention.end + 60));
-}
 
 /** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */
 function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMention[], quantities: readonly Quantity[]): boolean {
@@ -315,7 +308,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = kpi || baseline !== null || target !== null || change || movesAMeasure(directionMention, folded) || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const direction = kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
