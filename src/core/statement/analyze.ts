@@ -113,6 +113,22 @@ function findConstraints(folded: string): Span[] {
   return out;
 }
 
+/** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €": a bound put on another KPI. */
+const AT_BOUND_RE = /\b(?:at|a|avec)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z]+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
+
+/** Such a clause is a side constraint when it names a KPI ("at under 2%" alone stays the goal's level). */
+function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
+  const out: Span[] = [];
+  AT_BOUND_RE.lastIndex = 0;
+  for (let m = AT_BOUND_RE.exec(folded); m; m = AT_BOUND_RE.exec(folded)) {
+    const start = m.index;
+    const stop = /[,;]|[.!?](?:\s|$)|\s(?:by|before|within|d'ici|avant|dans|en)\s/.exec(folded.slice(m.index + m[0].length));
+    const end = stop ? m.index + m[0].length + stop.index : folded.length;
+    if (kpis.some((k) => k.start >= start && k.end <= end)) out.push({ start, end });
+  }
+  return out;
+}
+
 /**
  * A cadence adjective that qualifies a level rather than the goal: "en dessous de 2 % mensuel" (a
  * monthly rate), "a monthly run-rate of $500k" (an English adjective before a noun). Cadence nouns
@@ -253,7 +269,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
     (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
   );
-  const constraints = findConstraints(folded);
+  const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   const leverClauses = findLevers(
     folded,
     original,

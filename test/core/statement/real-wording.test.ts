@@ -93,6 +93,19 @@ describe('numbers from the wrong clause', () => {
     expect(analyze('Augmenter de 15 % son chiffre d’affaires en 2026 par rapport à 2025.')).toMatchObject({ baseline: null, target: null });
   });
 
+  it('a bound put on another KPI is a side constraint, not the target', () => {
+    expect(analyze('Win 30 new customers per month at < $150 CAC.')).toMatchObject({ kpi: 'deals_closed', target: 30, unit: 'count', recurrence: 'month' });
+    expect(analyze('Grow MRR to $80k at a CAC under $150 by Q3.')).toMatchObject({ kpi: 'revenue', target: 80000, deadline: '2025-09-30' });
+    expect(analyze('Signer 20 clients par mois à un CAC inférieur à 150 €.')).toMatchObject({ kpi: 'deals_closed', target: 20 });
+    expect(analyze('Keep churn at under 2%.')).toMatchObject({ kpi: 'churn', direction: 'maintain', target: 0.02 });
+  });
+
+  it('reads "d’ici à douze mois", "dans les 12 premiers mois", "in the first 12 months" as durations', () => {
+    expect(analyze('Augmenter le chiffre d’affaires de 20 % d’ici à douze mois.').deadline).toBe('2026-01-06');
+    expect(analyze('Signer 50 clients dans les 12 premiers mois.').deadline).toBe('2026-01-06');
+    expect(analyze('Sign 50 customers in the first 12 months.').deadline).toBe('2026-01-06');
+  });
+
   it('an alternative goal after "ou" keeps its numbers', () => {
     expect(analyze('augmenter de 15 % son CA en 2026 ou faire plus de 100 000 € de CA en 2026.')).toMatchObject({ target: null, unit: 'percent' });
   });
