@@ -11,14 +11,20 @@ export const CONTRIBUTES_TO: Readonly<Record<string, readonly string[]>> = {
   funnel_throughput: ['deals_closed', 'revenue', 'sales_growth'],
   conversion_rate: ['deals_closed', 'revenue', 'sales_growth', 'close_rate'],
   close_rate: ['deals_closed', 'revenue', 'sales_growth'],
-  deals_closed: ['revenue', 'sales_growth'],
+  deals_closed: ['revenue', 'sales_growth', 'customers', 'quota_attainment'],
   average_deal_size: ['revenue', 'sales_growth'],
   churn: ['retention', 'revenue', 'sales_growth', 'net_margin'],
   retention: ['revenue', 'sales_growth', 'churn'],
   nps: ['retention', 'churn', 'revenue'],
+  csat: ['nps', 'retention', 'churn', 'revenue'],
+  website_traffic: ['leads', 'signups', 'funnel_throughput', 'revenue'],
+  pipeline_value: ['deals_closed', 'revenue', 'quota_attainment'],
+  customers: ['revenue', 'market_share'],
+  costs: ['profit', 'net_margin'],
+  market_share: ['revenue'],
   cac: ['net_margin', 'gross_margin'],
-  revenue: ['sales_growth', 'gross_margin', 'net_margin'],
-  gross_margin: ['net_margin'],
+  revenue: ['sales_growth', 'gross_margin', 'net_margin', 'profit', 'market_share', 'quota_attainment'],
+  gross_margin: ['net_margin', 'profit'],
 };
 
 /** True when a goal on `child` serves a parent goal on `parent` (same KPI, or a declared contribution, transitively). */

@@ -56,6 +56,21 @@ function isYear(q: Quantity, folded: string): boolean {
   );
 }
 
+/** "par rapport à 2019", "over the 2015 numbers", "vs 2024": a year compared with, never a goal number. */
+function isComparedYear(q: Quantity, folded: string): boolean {
+  if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
+  return (
+    /\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs\.?|than|over|since|depuis|contre|over the|than in|qu'en)\s+(?:the |l'annee |l'exercice |in |en )?$/.test(folded.slice(Math.max(0, q.start - 25), q.start)) ||
+    /^\s+(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(folded.slice(q.end, q.end + 16))
+  );
+}
+
+/** "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number. */
+function isPeriodAdjective(q: Quantity, original: string): boolean {
+  // Folding turns the hyphen into a space, so the original text is read.
+  return /^\d+\s*[-‐‑]\s*(?:days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.test(original.slice(q.start, q.end + 12));
+}
+
 /** "(vs. 2026)" in a money or rate goal: a bare 2020–2039 is a year, never an amount of euros or a rate. */
 function isYearForLevelKpi(q: Quantity, kpi: KpiDefinition | undefined, folded: string): boolean {
   return q.kind === 'number' && kpi !== undefined && (kpi.unit === 'currency' || kpi.unit === 'percent') && /^20[23]\d$/.test(folded.slice(q.start, q.end));
@@ -98,6 +113,22 @@ function findConstraints(folded: string): Span[] {
   return out;
 }
 
+/** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €": a bound put on another KPI. */
+const AT_BOUND_RE = /\b(?:at|a|avec)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z]+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
+
+/** Such a clause is a side constraint when it names a KPI ("at under 2%" alone stays the goal's level). */
+function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
+  const out: Span[] = [];
+  AT_BOUND_RE.lastIndex = 0;
+  for (let m = AT_BOUND_RE.exec(folded); m; m = AT_BOUND_RE.exec(folded)) {
+    const start = m.index;
+    const stop = /[,;]|[.!?](?:\s|$)|\s(?:by|before|within|d'ici|avant|dans|en)\s/.exec(folded.slice(m.index + m[0].length));
+    const end = stop ? m.index + m[0].length + stop.index : folded.length;
+    if (kpis.some((k) => k.start >= start && k.end <= end)) out.push({ start, end });
+  }
+  return out;
+}
+
 /**
  * A cadence adjective that qualifies a level rather than the goal: "en dessous de 2 % mensuel" (a
  * monthly rate), "a monthly run-rate of $500k" (an English adjective before a noun). Cadence nouns
@@ -112,7 +143,44 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
-const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
+/** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */
+const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de)\s+$/;
+
+/**
+ * Purpose clauses state why, not what: "Improve onboarding scores by 30% by Q4 to reduce 90-day churn"
+ * (the goal is the scores), "Pour augmenter le CA de 15 %, signer 25 nouveaux clients" (the goal is the
+ * signing). A trailing one runs to the end of the sentence once the goal has named something; a leading
+ * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
+ * are set aside the same way.
+ */
+function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const verbs = directions.filter((d) => !d.needsObject);
+  for (const d of verbs) {
+    const before = folded.slice(Math.max(0, d.start - 20), d.start);
+    const m = PURPOSE_BEFORE_RE.exec(before);
+    if (!m) continue;
+    const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
+    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
+    const sentenceEnd = stop ? d.end + stop.index : folded.length;
+    if (/^\s*$/.test(folded.slice(0, start)) || /[.!?]\s+$/.test(folded.slice(0, start))) {
+      // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
+      const comma = folded.indexOf(',', d.end);
+      if (comma > 0 && comma < sentenceEnd && verbs.some((v) => v.start > comma && v.start < sentenceEnd)) out.push({ start, end: comma });
+      continue;
+    }
+    // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
+    if (verbs[0].start < start && objects.some((o) => o.start >= verbs[0].end && o.end <= start)) out.push({ start, end: sentenceEnd });
+  }
+  const dash = /\s[—–]\s/.exec(original);
+  if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
+    const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
+    out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
+  }
+  return out;
+}
+
+const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
 
 /**
  * "Increase revenue by 10% and reduce churn to 3% by year end": from the joint before the second
@@ -147,12 +215,34 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
 }
 
-/** An explicit verb on a measure the catalog does not track still states a direction: "Increase lead response rate". */
-const MEASURE_NOUN_RE = /^(?:\s+[a-z'-]+){0,4}?\s+(?:rates?|ratios?|times?|cycles?|costs?|number|volumes?|counts?|scores?|shares?|margins?|taux|delais?|temps|durees?|cycles?|couts?|nombre|volumes?|parts?|marges?)\b/;
 
-function movesAMeasure(mention: DirectionMention | null, folded: string): boolean {
-  if (!mention || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain')) return false;
-  return MEASURE_NOUN_RE.test(folded.slice(mention.end, mention.end + 60));
+/** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */
+function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMention[], quantities: readonly Quantity[]): boolean {
+  const cue = /^(?:with|avec)\s+(?:(?:an?|the|un|une|le|la|des|our|nos)\s+)?/.exec(folded.slice(clause.start, clause.end));
+  if (!cue) return false;
+  const bodyStart = clause.start + cue[0].length;
+  return kpis.some((k) => k.start === bodyStart && !k.verb) && quantities.some((q) => q.start >= bodyStart && q.end <= clause.end);
+}
+
+/**
+ * A direction verb on something the catalog does not track still states a direction: "Grow our business",
+ * "Increase brand awareness", "Améliorer la notoriété de la marque". Not without an object ("Grow.", "Progresser.").
+ */
+const OBJECT_AFTER_RE =
+  /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*([a-z][a-z'-]{2,})/;
+const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot)$/;
+
+/** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
+const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$/;
+
+function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
+  if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
+    const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
+    return m !== null && !NOT_AN_OBJECT.test(m[1]);
+  }
+  if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
+  const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
+  return m !== null && !NOT_AN_OBJECT.test(m[1]);
 }
 
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
@@ -176,9 +266,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const quantitiesAll = findQuantities(folded, language, original);
   const directions = findDirections(folded).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && o.start - d.end <= 3)),
+    // "more website visitors": one qualifying word may stand between "more" and the KPI.
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
   );
-  const constraints = findConstraints(folded);
+  const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   const leverClauses = findLevers(
     folded,
     original,
@@ -188,7 +279,16 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
-  const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)), ...constraints];
+  // "Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €": a with-clause giving another KPI a value
+  // qualifies the goal (like a constraint); it is not a means.
+  const qualifiers = leverClauses.filter((c) => isQualifyingWith(c, folded, kpiMentions, quantitiesAll));
+  const purposes = findPurposeClauses(
+    folded,
+    original,
+    directions,
+    [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
+  );
+  const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
     folded,
@@ -203,7 +303,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directionMention = chooseDirection(goalDirections);
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
-  const quantities = quantitiesAll.filter((q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded));
+  const quantities = quantitiesAll.filter(
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original),
+  );
   const numbers = extractGoalNumbers(
     folded,
     quantities,
@@ -222,7 +324,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = kpi || baseline !== null || target !== null || change || movesAMeasure(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const direction = kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
@@ -241,7 +343,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const deadline = pickDeadline(dates);
   const start = pickStart(dates);
   const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded)) ?? null;
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   return {
     text,
@@ -277,6 +379,8 @@ function resolveDirection(
   if (fromNumbers) return fromNumbers;
   if (implied) return implied;
   const better: Direction = kpi?.lowerIsBetter ? 'decrease' : 'increase';
+  // A KPI given a level and no verb at all ("100% close rate on all opportunities") is a level to reach.
+  if (!mention && kpi && target !== null) return better;
   if (cue === 'improve') return better;
   if (cue === 'toward' && (quantified || kpi)) return better;
   return null;

@@ -99,7 +99,8 @@ export function extractGoalNumbers(
     if (!hasFrom && !betweenIsBare) continue;
     if (!hasFrom && /\bby\s*$/.test(before)) continue; // "by 10% to $1.1M": change then target
     result.baseline = shareRangeUnit(a, b);
-    result.target = b;
+    // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
+    result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
     used.add(a).add(b);
   }
   for (const q of quantities) {

@@ -22,13 +22,23 @@ interface CompiledCatalog {
 }
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients']);
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez)|retain|retains|retaining)|prospect(?:er|ons|ez))\b/g;
+/** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
+const ACQUISITION_VERB_BEFORE = /\b(?:get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
+const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
+/**
+ * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
+ * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
+ */
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez)|retain|retains|retaining)|(prospect(?:er|ons|ez))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez)|sell|selling)\s+(?:plus|davantage|more)))\b/g;
+const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue'];
+/** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
+const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -41,7 +51,7 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  */
 const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
 const OTHER_MEASURE_BEFORE =
-  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|cout par|cost per)\s+(?:the |la |le |les |l'|nos |our )?$/;
+  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our )?$/;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -72,8 +82,26 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
   }
   // Longest first: the regex alternation takes the first alternative that matches at a position.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
-  const source = entries.map((e) => `(${synonymSource(e.synonym)})`).join('|');
-  return { re: new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g'), groups: entries };
+  // Alternatives are grouped under their first letter (synonyms with different first letters never
+  // compete at one position), so the engine tries a handful of them per position instead of hundreds.
+  const byFirst = new Map<string, Array<{ id: string; synonym: string }>>();
+  for (const e of entries) {
+    const first = /^[a-z0-9]/.test(e.synonym) ? e.synonym[0] : '';
+    const list = byFirst.get(first);
+    if (list) list.push(e);
+    else byFirst.set(first, [e]);
+  }
+  const groups: Array<{ id: string; synonym: string }> = [];
+  const parts: string[] = [];
+  for (const [first, list] of byFirst) {
+    const alternatives = list.map((e) => {
+      groups.push(e);
+      const source = synonymSource(e.synonym);
+      return `(${first ? source.slice(1) : source})`;
+    });
+    parts.push(`${first}(?:${alternatives.join('|')})`);
+  }
+  return { re: new RegExp(`(?<![a-z0-9])(?:${parts.join('|')})(?![a-z0-9])`, 'g'), groups };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
@@ -104,7 +132,20 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const end = start + m[0].length;
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
-    if (COUNTED_ONLY.has(synonym) && !/\b(?:nombre|number|count)\s+(?:de|d'|of)\s+(?:[a-z]+\s+)?$/.test(folded.slice(Math.max(0, start - 30), start)) && !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    if (COUNTED_ONLY.has(synonym)) {
+      // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
+      // not in "make customers happier": won customers when counted or won, the customer base otherwise.
+      const before = folded.slice(Math.max(0, start - 40), start);
+      const counted = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const more = MORE_BEFORE.test(before);
+      // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
+      const numberOf = /\b(?:nombre|number|count)\s+(?:de|d'|of)\s+(?:[a-z]+\s+)?$/.test(before);
+      if (!counted && !more && !numberOf) continue;
+      const won = !numberOf && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, '')));
+      const id = won ? 'deals_closed' : 'customers';
+      if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
+      continue;
+    }
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
@@ -113,13 +154,18 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
+    // Leads one contacts or calls are prospecting activity.
+    if (id === 'leads' && CONTACT_VERB_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'prospecting')) {
+      out.push({ start, end, id: 'prospecting', weak: false });
+      continue;
+    }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
-    const id = m[1] ? 'retention' : 'prospecting';
+    const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -131,6 +177,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   const firstIndex = candidates.findIndex((m) => !m.weak);
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
+  // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (

@@ -34,8 +34,21 @@ describe('direction', () => {
     expect(direction(text)).toBe(expected);
   });
 
-  it.each(['Être meilleur.', 'Do better.', 'Progresser.', 'Be more customer-centric.', 'Grow.', 'Sell more.', 'Make customers happier.'])('%s → null', (text) => {
+  it.each(['Être meilleur.', 'Do better.', 'Progresser.', 'Be more customer-centric.', 'Grow.', 'Make customers happier.'])('%s → null', (text) => {
     expect(direction(text)).toBeNull();
+  });
+
+  // Issue 11: vague goals with a clear verb still have a direction ("Sell more." used to give none).
+  it.each([
+    ['Sell more.', 'increase'],
+    ['vendre plus', 'increase'],
+    ['Grow our business.', 'increase'],
+    ['Accroître notre rentabilité.', 'increase'],
+    ['Get more customers', 'increase'],
+    ['Better conversion rates', 'increase'],
+    ['Réduire nos coûts.', 'decrease'],
+  ])('%s → %s (vague but directed)', (text, expected) => {
+    expect(direction(text)).toBe(expected);
   });
 
   it('states relative changes for multiplicative verbs', () => {

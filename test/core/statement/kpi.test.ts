@@ -34,7 +34,7 @@ describe('KPI matching', () => {
     ['Raise our closing ratio', 'close_rate'],
     ['Grow newsletter signups', 'signups'],
     ['Augmenter le panier moyen', 'average_deal_size'],
-    ['Améliorer la satisfaction client', 'nps'],
+    ['Améliorer la satisfaction client', 'csat'],
     ['Send more cold calls', 'prospecting'],
     ['Envoyer plus d’e-mails de prospection', 'prospecting'],
     ['Improve the funnel', 'funnel_throughput'],

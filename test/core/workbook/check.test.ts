@@ -50,7 +50,7 @@ describe('checkWorkbook on the example', () => {
       const { model } = exampleModel(lang);
       expect(model.goalsSheet?.foundBy).toBe('name');
       expect(model.goals).toHaveLength(17);
-      expect(model.series.map((s) => s.catalogId)).toEqual(['close_rate', 'churn', 'conversion_rate', 'revenue', 'average_deal_size', 'deals_closed', 'meetings', 'sales_reps', 'funnel_throughput']);
+      expect(model.series.map((s) => s.catalogId)).toEqual(['close_rate', 'churn', 'conversion_rate', 'revenue', 'average_deal_size', 'deals_closed', 'meetings', 'sales_reps', 'pipeline_value']);
     });
   }
 
