@@ -27,11 +27,12 @@ export function formatPercent(fraction: number, lang: Lang, maxDecimals = 1): st
   return lang === 'fr' ? `${body}${NBSP}%` : `${body}%`;
 }
 
-/** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts". */
+/** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts" (en) / "+4,1 points" (fr, which does not abbreviate). */
 export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1): string {
   const body = formatNumber(deltaFraction * 100, lang, maxDecimals);
-  const sign = deltaFraction > 0 ? '+' : '';
-  return `${sign}${body}${NBSP}pts`;
+  const sign = deltaFraction > 0 && body !== '0' ? '+' : '';
+  const unit = lang === 'fr' ? (Math.abs(Number(body.replace(/\u202f/g, '').replace(',', '.'))) < 2 ? 'point' : 'points') : 'pts';
+  return `${sign}${body}${NBSP}${unit}`;
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };

@@ -37,7 +37,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.review.empty': 'La phrase de l’objectif est vide.',
   'sidebar.server.score': '{score}/100',
   'sidebar.server.noSeries': 'Cette série d’indicateur n’existe plus dans le classeur.',
-  'sidebar.server.badRow': 'La ligne {row} n’existe pas dans « {sheet} ».',
+  'sidebar.server.badRow': 'La ligne {row} n’existe pas dans «\u00a0{sheet}\u00a0».',
   'sidebar.server.checkSummary': '{checked} objectifs vérifiés, {flagged} demandent votre attention.',
   'sidebar.align.kpi': 'Le parent suit l’indicateur {parentKpi}, pas {kpi}.',
   'sidebar.align.deadlineAfter': 'L’échéance {deadline} est postérieure à celle du parent ({parentDeadline}).',

@@ -51,7 +51,7 @@ describe('checkAlignment: totals', () => {
   it('speaks French', () => {
     const parent = { ...annual, statement: 'Conclure 120 comptes d’ici la fin de l’année' };
     const result = checkAlignment([parent, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('T1–T4 totalisent 104 comptes ; l\'objectif annuel est de 120 comptes.');
+    expect(result.issues[0].message).toBe('T1–T4 totalisent 104 comptes\u202f; l’objectif annuel est de 120 comptes.');
   });
 
   it('only flags a partial set of quarters when it already exceeds the parent', () => {

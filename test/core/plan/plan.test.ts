@@ -141,7 +141,7 @@ describe('required pace labels', () => {
     const small: GoalCheck = { ...base, unit: 'currency', currency: 'USD', aggregation: 'level', requiredPace: { perPeriod: 0.42, perPeriodRelative: 0.0003, period: 'day' } };
     expect(paceLabel(small, 'en')).toBe('+$0.42 (+0.03%) per day');
     const rate: GoalCheck = { ...base, unit: 'percent', requiredPace: { perPeriod: 0.0004, perPeriodRelative: null, period: 'day' } };
-    expect(paceLabel(rate, 'fr')).toMatch(/^\+0,04\s?pts /);
+    expect(paceLabel(rate, 'fr')).toMatch(/^\+0,04\s?point /);
     const big: GoalCheck = { ...base, unit: 'count', aggregation: 'total', requiredPace: { perPeriod: 12.5, perPeriodRelative: null, period: 'month' } };
     expect(paceLabel(big, 'en')).toBe('+12.5 per month');
   });
