@@ -225,7 +225,9 @@ export class App implements WizardHost {
           },
         },
         h('span', { className: 'flagged-row' }, goal.id ? `${goal.id} · ${this.tr('sidebar.check.row', { row: goal.row })}` : this.tr('sidebar.check.row', { row: goal.row })),
-        goal.verdict ? verdictBadge(goal.verdict, this.tr) : null,
+        // The badge says why the goal is flagged: a green "realistic" verdict alone would contradict the flag.
+        goal.cause !== 'target' ? h('span', { className: 'badge status-warn flag-cause' }, this.tr(`sidebar.check.cause.${goal.cause}`)) : null,
+        goal.verdict === 'unrealistic' || goal.verdict === 'stretch' ? verdictBadge(goal.verdict, this.tr) : null,
         h('span', { className: 'flagged-statement' }, goal.statement),
       );
       return h(

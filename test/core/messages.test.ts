@@ -3,6 +3,8 @@ import path from 'node:path';
 import { catalogs, langFromLocale, t } from '../../src/core/messages';
 import { catalogs as cliCatalogs } from '../../src/core/messages/cli';
 import { catalogs as uiCatalogs, t as tUi } from '../../src/core/messages/ui';
+import { KPI_CATALOG } from '../../src/core/kpi/catalog';
+import { CUSTOM_FUNCTIONS } from '../../src/gas/registry';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
@@ -62,6 +64,17 @@ describe.each([
 
   it('English: no French spacing or quotes, plurals by count', () => {
     const bad = Object.entries(en).flatMap(([key, text]) => problems(text, ENGLISH).map((why) => `${key}: ${why}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('typography outside the catalogs', () => {
+  it('French KPI labels (shown in sentences and reports) use ’', () => {
+    expect(KPI_CATALOG.filter((k) => k.label.fr.includes("'")).map((k) => k.label.fr)).toEqual([]);
+  });
+
+  it('French function help in the registry follows the catalog rules', () => {
+    const bad = CUSTOM_FUNCTIONS.flatMap((f) => [f.summary.fr, f.returns.help.fr, ...f.params.map((p) => p.help.fr)]).filter((text) => /'| [:;!?%»]|« /.test(text));
     expect(bad).toEqual([]);
   });
 });

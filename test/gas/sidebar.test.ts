@@ -241,7 +241,7 @@ describe('sidebar server calls', () => {
       message = error instanceof Error ? error.message : String(error);
     }
     // The runtime prefixes the error name, as Apps Script does; the sidebar strips it (see errorMessage).
-    expect(message).toMatch(/^UserError: Une erreur est survenue : TypeError$/);
+    expect(message).toMatch(/^UserError: Une erreur est survenue\u00a0: TypeError$/);
   });
 
   it('settings round-trip through the sidebar, garbage is normalized, the language follows', () => {

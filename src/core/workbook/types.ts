@@ -171,7 +171,12 @@ export interface FlaggedGoal {
   score: number;
   /** The first fix to try (a criterion's suggestion, or the alignment advice), when there is one. */
   fix: string | null;
+  /** What flags it first (the first reason's kind): a verdict badge alone would not say why a realistic goal is flagged. */
+  cause: FlagCause;
 }
+
+/** Why a goal is flagged, in the order its reasons are listed. */
+export type FlagCause = 'deadline' | 'data' | 'alignment' | 'smart' | 'target';
 
 /** What Check goals reports back to the menu, the sidebar and the CLI. */
 export interface CheckSummary {

@@ -278,6 +278,7 @@ export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse 
     score: finiteOrNull(goal.score),
     reasons: goal.reasons,
     fix: goal.fix,
+    cause: goal.cause,
   }));
   return {
     checked: summary.checked,
