@@ -37,6 +37,11 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1)
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
 
+/** The symbol written for an ISO currency code ("EUR" → "€"); unknown codes are written as they are. */
+export function currencySymbol(currency: string): string {
+  return CURRENCY_SYMBOLS[currency] ?? currency;
+}
+
 export function formatCurrency(value: number, lang: Lang, currency = 'EUR', maxDecimals = 0): string {
   const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
   const body = formatNumber(value, lang, maxDecimals);

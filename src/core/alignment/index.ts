@@ -308,8 +308,8 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
       const rollup = rollups.get(goal.row);
       const told = parent && issues.find((issue) => issue.noteRows && issue.rows.includes(goal.row) && issue.noteRows.includes(parent.row));
       if (parent && told) {
-        // The parent's row says what does not add up; its sub-goals point to it instead of repeating it.
-        relevantByRow.set(goal.row, { status: 'warn', message: t(lang, 'align.sum.sibling', { parent: parent.id }), suggestion: null });
+        // The parent's row says what does not add up; its sub-goals serve it and point to it instead of repeating it.
+        relevantByRow.set(goal.row, { status: 'pass', message: t(lang, 'align.sum.sibling', { parent: parent.id }), suggestion: null });
         continue;
       }
       const message =

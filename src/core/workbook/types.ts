@@ -114,6 +114,8 @@ export interface NewGoal {
   parent?: string | null;
   direction?: Direction | null;
   aggregation?: Aggregation | null;
+  /** The KPI column's own number format (money, decimals), for the baseline and target cells. */
+  valueFormat?: string | null;
 }
 
 /** One alignment finding, already localized. */

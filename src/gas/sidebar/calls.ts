@@ -35,6 +35,7 @@ import type { CheckSummary, GoalRow, KpiSeries } from '../../core/workbook/types
 import { appendGoal, checkGoals, UserError, writeSettings } from '../workbook';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
+import { seriesColumnFormat } from '../workbook/formats';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
@@ -256,10 +257,17 @@ export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
       parent: text(draft.parentId),
       direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
       aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+      valueFormat: kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
     });
     forgetWorkbook();
     return { sheetName: result.sheetName, row: result.row, id: result.id };
   });
+}
+
+/** The number format of the chosen KPI's column, so the new goal's baseline and target look like its history. */
+function kpiValueFormat(seriesId: string | null, sheetName: string | null | undefined): string | null {
+  const series = typeof seriesId === 'string' ? seriesByKey(seriesId, typeof sheetName === 'string' ? sheetName : null) : null;
+  return series ? seriesColumnFormat(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(series.sheetName), series) : null;
 }
 
 export function sidebarCheckGoals(): CheckResponse {

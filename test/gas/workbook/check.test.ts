@@ -29,6 +29,20 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(summary.message);
   });
 
+  it('formats every amount it writes: the suggested target wears its KPI column’s money format, percentages stay percentages', () => {
+    const values = goals.getDataRange().getValues();
+    const header = values[0] as string[];
+    const suggested = header.indexOf('Suggested target') + 1;
+    const row = values.findIndex((r) => r[0] === 'G5') + 1;
+    const sales = h.emulator.spreadsheet.getSheetByName('Sales') as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(sales.getRange(2, 2).getNumberFormat()).toBe('"$"#,##0');
+    expect(goals.getRange(row, suggested).getNumberFormat()).toBe('"$"#,##0');
+    expect(goals.getRange(row, suggested).getDisplayValue()).toMatch(/^\$\d{1,3}(,\d{3})+$/);
+    const g2 = values.findIndex((r) => r[0] === 'G2') + 1;
+    expect(goals.getRange(g2, suggested).getDisplayValue()).toMatch(/^\d+(\.\d)?%$/);
+    expect(goals.getRange(g2, header.indexOf('Probability') + 1).getNumberFormat()).toBe('0%');
+  });
+
   it('changes nothing but its own columns', () => {
     const owned = ownedColumnLetters(h.emulator, 'Goals', HEADERS);
     expect(owned.size).toBe(OUTPUT_COLUMNS.length);
