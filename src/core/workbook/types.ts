@@ -99,6 +99,15 @@ export interface WorkbookModel {
   goalsSheet: GoalsSheetInfo | null;
   goals: GoalRow[];
   series: KpiSeries[];
+  /** Tabs shaped like a KPI tab (dates in column A, numbers beside) with too few dated rows to be one. */
+  shortTabs?: ShortKpiTab[];
+}
+
+/** A would-be KPI tab left out, and why: `dated` rows where at least `needed` are required. */
+export interface ShortKpiTab {
+  sheetName: string;
+  dated: number;
+  needed: number;
 }
 
 /** What the goal wizard appends (only `statement` is required). */

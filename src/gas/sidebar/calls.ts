@@ -104,13 +104,14 @@ export function sidebarGetContext(): SidebarContext {
       lang,
       today: today(),
       settings: toSettingsView(settings()),
-      series: model.series.filter((s) => s.points.length > 0).map(summarize),
+      series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
       catalog: catalogViews(lang),
       goals: model.goals
         .filter((g) => g.hasId && g.statement.trim() !== '')
         .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
       goalsSheetName: model.goalsSheet?.name ?? null,
-      warnings: [],
+      // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
+      warnings: (model.shortTabs ?? []).map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed })),
     };
   });
 }
