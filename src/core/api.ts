@@ -260,6 +260,14 @@ export interface FlaggedGoalView {
   cause: FlagCause;
 }
 
+/** A custom function as the Help pane lists it (generated from the registry at build time). */
+export interface FunctionHelp {
+  name: string;
+  summary: Record<Lang, string>;
+  /** One formula to copy, written for a spreadsheet of that language (";" and decimal commas in French). */
+  example: Record<Lang, string>;
+}
+
 export interface CheckResponse {
   checked: number;
   flagged: FlaggedGoalView[];

@@ -3,13 +3,16 @@
  * panes (wizard, check, settings, help). The menu handler chose the first
  * pane and the language in the served HTML (see SIDEBAR_BOOT_MARKER).
  */
-import { SIDEBAR_PANES, type CheckResponse, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
+import { SIDEBAR_PANES, type CheckResponse, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
 import type { MessageKey } from '../core/messages/ui';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
 import { callServer, hasServer } from './rpc';
 import { Announcer, busy, describeError, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
 import { Wizard, type WizardHost } from './wizard';
+
+/** Set by the build (src/local/build/function-help.ts); absent when the sidebar is bundled without it. */
+declare const __SMART_GOALS_FUNCTIONS__: readonly FunctionHelp[] | undefined;
 
 const PANE_TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
   wizard: 'sidebar.title.wizard',
@@ -338,7 +341,23 @@ export class App implements WizardHost {
       h('p', {}, this.tr('sidebar.help.check')),
       button(this.tr('sidebar.title.check'), () => this.switchPane('check'), 'link'),
       h('p', {}, this.tr('sidebar.help.report')),
+      ...this.functionList(),
       h('p', { className: 'muted' }, this.tr('sidebar.help.privacy')),
     );
+  }
+
+  /** The custom functions, one example each (the list is written into sidebar.html by the build, from the registry). */
+  private functionList(): HTMLElement[] {
+    const functions = typeof __SMART_GOALS_FUNCTIONS__ === 'undefined' ? [] : __SMART_GOALS_FUNCTIONS__;
+    if (functions.length === 0) return [];
+    return [
+      h('h3', {}, this.tr('sidebar.help.functions')),
+      h('p', {}, this.tr('sidebar.help.functionsIntro')),
+      h(
+        'dl',
+        { className: 'functions' },
+        ...functions.flatMap((f) => [h('dt', {}, h('code', {}, f.name)), h('dd', {}, f.summary[this.lang], h('code', { className: 'example' }, f.example[this.lang]))]),
+      ),
+    ];
   }
 }
