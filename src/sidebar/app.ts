@@ -21,6 +21,14 @@ const PANE_TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
   help: 'sidebar.title.help',
 };
 
+/** The pane tabs' own labels: short enough that the four fit on one line in 300 px ("Vérifier", not "Vérifier les objectifs"). */
+const PANE_TABS: Readonly<Record<SidebarPane, MessageKey>> = {
+  wizard: 'sidebar.tab.wizard',
+  check: 'sidebar.tab.check',
+  settings: 'sidebar.tab.settings',
+  help: 'sidebar.tab.help',
+};
+
 export function isPane(value: string | undefined): value is SidebarPane {
   return SIDEBAR_PANES.includes(value as SidebarPane);
 }
@@ -134,10 +142,10 @@ export class App implements WizardHost {
           'button',
           {
             className: 'pane-tab',
-            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null },
+            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null, title: this.tr(PANE_TITLES[pane]) },
             on: { click: () => this.switchPane(pane) },
           },
-          this.tr(PANE_TITLES[pane]),
+          this.tr(PANE_TABS[pane]),
         ),
       ),
     );
