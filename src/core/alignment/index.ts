@@ -17,6 +17,7 @@ import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, 
 import { contributes } from './contributions';
 import { fiscalQuarter, fiscalQuarters, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
 import { formatGoalValue } from '../workbook/values';
+import { guessLanguage } from '../workbook/language';
 
 export { CONTRIBUTES_TO, contributes } from './contributions';
 export * from './quarters';
@@ -132,6 +133,10 @@ const NOUN_STOPWORDS = new Set([
  * the statement does not state that number followed by a word.
  */
 export function unitNoun(statement: string, target: number, lang: Lang): string | null {
+  // A sentence written in the other language lends no noun: a French message over an English
+  // workbook says "T1–T4 totalisent 104", not "T1–T4 totalisent 104 new accounts".
+  const written = guessLanguage([statement]);
+  if (written !== null && written !== lang) return null;
   const re = /(\d[\d\u00a0\u202f .,]*\d|\d)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2})/g;
   const isStop = (word: string): boolean => {
     const w = word.toLowerCase().replace('’', "'");

@@ -51,6 +51,12 @@ describe('checkAlignment: totals', () => {
     expect(result.relevantByRow.get(4)).toEqual({ status: 'pass', message: 'One of the sub-goals of G1, whose total does not match it: see G1.', suggestion: null });
   });
 
+  it('borrows no English noun for a French message (French UI over an English workbook)', () => {
+    const english = { ...annual, statement: 'Close 120 new accounts by the end of the year' };
+    const result = checkAlignment([english, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104\u202f; l’objectif annuel est de 120.');
+  });
+
   it('speaks French', () => {
     const parent = { ...annual, statement: 'Conclure 120 comptes d’ici la fin de l’année' };
     const result = checkAlignment([parent, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
