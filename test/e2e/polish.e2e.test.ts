@@ -96,6 +96,25 @@ describe('sidebar polish (English)', () => {
     expect(view.problems).toEqual([]);
   });
 
+  it('Check pane: an alignment problem is listed once, on the parent, with a badge saying why (no lone green verdict)', async () => {
+    const frame = await view.sidebar();
+    await frame.click('button.pane-tab[data-pane="check"]');
+    await frame.click('button.run-check');
+    await frame.waitForSelector('button.flagged-goal');
+    const rows = await frame.locator('button.flagged-goal').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-row')));
+    const parent = frame.locator('li', { has: frame.locator('button.flagged-goal', { hasText: /^S · Row 13/ }) });
+    expect(await parent.locator('.flag-cause').textContent()).toBe('alignment');
+    expect(await parent.locator('.verdict-realistic, .verdict-on-track').count()).toBe(0);
+    expect(await parent.locator('.reasons').textContent()).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts');
+    // Its four quarters are not each listed with the same sentence.
+    expect(rows).not.toEqual(expect.arrayContaining(['14']));
+    // A fix never repeats the first reason word for word.
+    const items = await frame.locator('ul.flagged-list > li').evaluateAll((lis) => lis.map((li) => ({ first: li.querySelector('.reasons li')?.textContent ?? '', fix: li.querySelector('.fix')?.textContent ?? '' })));
+    for (const item of items) if (item.fix) expect(item.fix.replace(/^Fix: /, '')).not.toBe(item.first.replace(/^[^:]+: /, ''));
+    await view.screenshot('en-polish-check');
+    expect(view.problems).toEqual([]);
+  });
+
   it('preview grid: a new tab opens scrolled to its corner, row numbers stay above the cells, bold is drawn, the sidebar has no 1-px overflow', async () => {
     const { page } = view;
     await page.click('#tabs button[data-sheet="Goals"]');
