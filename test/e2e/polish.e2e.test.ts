@@ -32,7 +32,7 @@ async function toTargetStep(view: PreviewPage): Promise<Frame> {
   const frame = await view.sidebar();
   await frame.waitForSelector('button.series-card');
   // In the sidebar's own coordinates (a Playwright box is the top page's).
-  const { bottom, height } = await frame.evaluate(() => ({ bottom: (document.querySelector('form.step .footer button[type="submit"]') as HTMLElement).getBoundingClientRect().bottom, height: window.innerHeight }));
+  const { bottom, height } = await frame.evaluate(() => ({ bottom: (document.querySelector('form.step .footer button[type="submit"]') as PageElement).getBoundingClientRect().bottom, height: window.innerHeight }));
   // The action bar sticks to the bottom of the sidebar: Next is on screen although the KPI list runs below it.
   expect(bottom).toBeLessThanOrEqual(height);
   expect(await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
@@ -120,24 +120,24 @@ describe('sidebar polish (English)', () => {
     await page.click('#tabs button[data-sheet="Goals"]');
     await page.waitForSelector('table.grid[data-sheet="Goals"]');
     await page.evaluate(() => {
-      const grid = document.getElementById('grid') as HTMLElement;
+      const grid = document.getElementById('grid') as PageElement;
       grid.scrollLeft = 400;
       grid.scrollTop = 100;
     });
-    expect(await page.evaluate(() => (document.getElementById('grid') as HTMLElement).scrollLeft)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (document.getElementById('grid') as PageElement).scrollLeft)).toBeGreaterThan(0);
     // After a horizontal scroll the row number is what shows at its place, not the cell text under it.
     const onTop = await page.evaluate(() => {
-      const head = document.querySelector('table.grid tbody tr[data-row="6"] th.rowhead') as HTMLElement;
+      const head = document.querySelector('table.grid tbody tr[data-row="6"] th.rowhead') as PageElement;
       const box = head.getBoundingClientRect();
       return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('th')?.className ?? '';
     });
     expect(onTop).toContain('rowhead');
     await page.click('#tabs button[data-sheet="Sales"]');
     await page.waitForSelector('table.grid[data-sheet="Sales"]');
-    expect(await page.evaluate(() => [(document.getElementById('grid') as HTMLElement).scrollLeft, (document.getElementById('grid') as HTMLElement).scrollTop])).toEqual([0, 0]);
+    expect(await page.evaluate(() => [(document.getElementById('grid') as PageElement).scrollLeft, (document.getElementById('grid') as PageElement).scrollTop])).toEqual([0, 0]);
     // Money in the sheet's format, the header row bold.
     expect(await page.textContent('table.grid td[data-cell="B2"]')).toMatch(/^\$\d{1,3}(,\d{3})+$/);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('table.grid td[data-cell="A1"]') as HTMLElement).fontWeight)).toBe('700');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('table.grid td[data-cell="A1"]') as PageElement).fontWeight)).toBe('700');
     const frame = await view.sidebar();
     expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(view.problems).toEqual([]);
@@ -164,7 +164,7 @@ describe('sidebar polish (French)', () => {
     const panel = (await frame.textContent('.live-panel')) ?? '';
     expect(panel).not.toMatch(/'| [:;!?%]/);
     // The four pane tabs fit on one line in French too.
-    expect(await frame.evaluate(() => { const nav = document.querySelector('.panes') as HTMLElement; return nav.scrollWidth - nav.clientWidth; })).toBeLessThanOrEqual(0);
+    expect(await frame.evaluate(() => { const nav = document.querySelector('.panes') as PageElement; return nav.scrollWidth - nav.clientWidth; })).toBeLessThanOrEqual(0);
     expect(await frame.textContent('button.pane-tab[data-pane="check"]')).toBe('Vérifier');
     await view.screenshot('fr-polish-target');
     expect(view.problems).toEqual([]);
