@@ -69,7 +69,7 @@ describe('smart-goals report', () => {
     const result = await run([input, '--today', '2026-11-26']);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f;/);
-    expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
+    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 nouveaux comptes');
   });
 
   it('passes --today to the add-on and honours --out', async () => {
@@ -155,7 +155,7 @@ describe('smart-goals report', () => {
     expect(readFileSync(input).equals(original)).toBe(true);
     expect(result.err).toContain('fr_FR');
     expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 6\u202f;/);
-    expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
+    expect(result.out).toContain('S1, S2, S3, S4 (T1–T4) totalisent 104 nouveaux comptes');
     // A fourth quarter under its annual goal is no annual goal: no split is proposed for it.
     expect(result.out).not.toContain('Répartition trimestrielle proposée');
     const output = await loadXlsx(defaultOutput(input));
