@@ -8,6 +8,7 @@
  * KPIs travel as fractions (25 % → 0.25), as Sheets stores them.
  */
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
+import type { FlagCause } from './workbook/types';
 
 /** Which pane the sidebar opens on (chosen by the menu handler). */
 export type SidebarPane = 'wizard' | 'check' | 'settings' | 'help';
@@ -255,6 +256,16 @@ export interface FlaggedGoalView {
   score: number | null;
   reasons: string[];
   fix: string | null;
+  /** What flags the goal first: the sidebar names it, so a realistic verdict never stands alone on a flagged goal. */
+  cause: FlagCause;
+}
+
+/** A custom function as the Help pane lists it (generated from the registry at build time). */
+export interface FunctionHelp {
+  name: string;
+  summary: Record<Lang, string>;
+  /** One formula to copy, written for a spreadsheet of that language (";" and decimal commas in French). */
+  example: Record<Lang, string>;
 }
 
 export interface CheckResponse {

@@ -27,14 +27,24 @@ export function formatPercent(fraction: number, lang: Lang, maxDecimals = 1): st
   return lang === 'fr' ? `${body}${NBSP}%` : `${body}%`;
 }
 
-/** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts". */
-export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1): string {
-  const body = formatNumber(deltaFraction * 100, lang, maxDecimals);
-  const sign = deltaFraction > 0 ? '+' : '';
-  return `${sign}${body}${NBSP}pts`;
+/** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts" (en) / "+4,1 points" (fr, which does not abbreviate). */
+export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1, keepSmall = true): string {
+  // A small change stays visible ("+0.04 pts per week" for a far deadline, not "+0 pts"), unless the caller rounds small to flat.
+  let decimals = maxDecimals;
+  const points = Math.abs(deltaFraction * 100);
+  while (keepSmall && points > 0 && decimals < 3 && Math.round(points * 10 ** decimals) === 0) decimals++;
+  const body = formatNumber(deltaFraction * 100, lang, decimals);
+  const sign = deltaFraction > 0 && body !== '0' ? '+' : '';
+  const unit = lang === 'fr' ? (Math.abs(Number(body.replace(/\u202f/g, '').replace(',', '.'))) < 2 ? 'point' : 'points') : 'pts';
+  return `${sign}${body}${NBSP}${unit}`;
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
+
+/** The symbol written for an ISO currency code ("EUR" → "€"); unknown codes are written as they are. */
+export function currencySymbol(currency: string): string {
+  return CURRENCY_SYMBOLS[currency] ?? currency;
+}
 
 export function formatCurrency(value: number, lang: Lang, currency = 'EUR', maxDecimals = 0): string {
   const symbol = CURRENCY_SYMBOLS[currency] ?? currency;

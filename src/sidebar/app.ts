@@ -3,7 +3,7 @@
  * panes (wizard, check, settings, help). The menu handler chose the first
  * pane and the language in the served HTML (see SIDEBAR_BOOT_MARKER).
  */
-import { SIDEBAR_PANES, type CheckResponse, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
+import { SIDEBAR_PANES, type CheckResponse, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
 import type { MessageKey } from '../core/messages/ui';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
@@ -11,11 +11,22 @@ import { callServer, hasServer } from './rpc';
 import { Announcer, busy, describeError, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
 import { Wizard, type WizardHost } from './wizard';
 
+/** Set by the build (src/local/build/function-help.ts); absent when the sidebar is bundled without it. */
+declare const __SMART_GOALS_FUNCTIONS__: readonly FunctionHelp[] | undefined;
+
 const PANE_TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
   wizard: 'sidebar.title.wizard',
   check: 'sidebar.title.check',
   settings: 'sidebar.title.settings',
   help: 'sidebar.title.help',
+};
+
+/** The pane tabs' own labels: short enough that the four fit on one line in 300 px ("Vérifier", not "Vérifier les objectifs"). */
+const PANE_TABS: Readonly<Record<SidebarPane, MessageKey>> = {
+  wizard: 'sidebar.tab.wizard',
+  check: 'sidebar.tab.check',
+  settings: 'sidebar.tab.settings',
+  help: 'sidebar.tab.help',
 };
 
 export function isPane(value: string | undefined): value is SidebarPane {
@@ -131,10 +142,10 @@ export class App implements WizardHost {
           'button',
           {
             className: 'pane-tab',
-            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null },
+            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null, title: this.tr(PANE_TITLES[pane]) },
             on: { click: () => this.switchPane(pane) },
           },
-          this.tr(PANE_TITLES[pane]),
+          this.tr(PANE_TABS[pane]),
         ),
       ),
     );
@@ -225,7 +236,9 @@ export class App implements WizardHost {
           },
         },
         h('span', { className: 'flagged-row' }, goal.id ? `${goal.id} · ${this.tr('sidebar.check.row', { row: goal.row })}` : this.tr('sidebar.check.row', { row: goal.row })),
-        goal.verdict ? verdictBadge(goal.verdict, this.tr) : null,
+        // The badge says why the goal is flagged: a green "realistic" verdict alone would contradict the flag.
+        goal.cause !== 'target' ? h('span', { className: 'badge status-warn flag-cause' }, this.tr(`sidebar.check.cause.${goal.cause}`)) : null,
+        goal.verdict === 'unrealistic' || goal.verdict === 'stretch' ? verdictBadge(goal.verdict, this.tr) : null,
         h('span', { className: 'flagged-statement' }, goal.statement),
       );
       return h(
@@ -336,7 +349,23 @@ export class App implements WizardHost {
       h('p', {}, this.tr('sidebar.help.check')),
       button(this.tr('sidebar.title.check'), () => this.switchPane('check'), 'link'),
       h('p', {}, this.tr('sidebar.help.report')),
+      ...this.functionList(),
       h('p', { className: 'muted' }, this.tr('sidebar.help.privacy')),
     );
+  }
+
+  /** The custom functions, one example each (the list is written into sidebar.html by the build, from the registry). */
+  private functionList(): HTMLElement[] {
+    const functions = typeof __SMART_GOALS_FUNCTIONS__ === 'undefined' ? [] : __SMART_GOALS_FUNCTIONS__;
+    if (functions.length === 0) return [];
+    return [
+      h('h3', {}, this.tr('sidebar.help.functions')),
+      h('p', {}, this.tr('sidebar.help.functionsIntro')),
+      h(
+        'dl',
+        { className: 'functions' },
+        ...functions.flatMap((f) => [h('dt', {}, h('code', {}, f.name)), h('dd', {}, f.summary[this.lang], h('code', { className: 'example' }, f.example[this.lang]))]),
+      ),
+    ];
   }
 }

@@ -43,7 +43,7 @@ export function displayValue(value: number, unit: Unit, lang: Lang, currency?: s
 
 /** A change of a KPI level: "+4.1 pts" for percentages, "+12" otherwise. */
 export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string): string {
-  if (unit === 'percent') return formatPoints(delta, lang);
+  if (unit === 'percent') return formatPoints(delta, lang, 1, false);
   const body = unit === 'currency' ? formatValue(delta, unit, lang, currency) : formatNumber(delta, lang, Math.abs(delta) >= 10 ? 0 : 1);
   return delta > 0 ? `+${body}` : body;
 }

@@ -128,6 +128,14 @@ export class Wizard {
     if (index > 0 && !this.added) footer.appendChild(button(this.tr('sidebar.back'), () => this.goBack(), 'secondary'));
     if (this.step !== 'review') footer.appendChild(button(this.tr('sidebar.next'), () => undefined, 'primary', 'submit'));
     else this.renderReviewActions(footer);
+    // A problem shown after "Next" goes as soon as the field is fixed ("Enter a target as a number." no longer stays under a valid value).
+    const refreshProblems = () => {
+      if (!problems.hasChildNodes()) return;
+      const left = stepProblems(this.step, this.draft, this.host.context.today);
+      replace(problems, ...left.map((key) => h('p', {}, this.tr(key))));
+    };
+    form.addEventListener('input', refreshProblems);
+    form.addEventListener('change', refreshProblems);
     form.append(body, problems, footer);
     replace(this.element, h('p', { className: 'step-count' }, this.tr('sidebar.stepOf', { n: index + 1, total: STEPS.length })), progress, heading, form);
     if (focusHeading) heading.focus();
@@ -239,6 +247,8 @@ export class Wizard {
     } else {
       body.appendChild(h('p', { className: 'notice' }, this.tr('sidebar.kpi.none')));
     }
+    // Tabs left out (too few dated rows) are named with the reason, not dropped silently.
+    if (this.host.context.warnings.length) body.appendChild(h('ul', { className: 'notice kpi-warnings' }, ...this.host.context.warnings.map((w) => h('li', {}, w))));
     catalogSelect.addEventListener('change', () => {
       const kpi = catalog.find((k) => k.id === catalogSelect.value);
       if (kpi) {
@@ -431,10 +441,11 @@ export class Wizard {
       replace(panel, h('p', { className: 'notice' }, this.tr('sidebar.assess.noHistory')));
       return;
     }
-    if (target === null || !Number.isFinite(target) || !deadline || deadline <= this.host.context.today) {
+    const waiting = this.waitingReason(target, deadline, levelInput);
+    if (waiting || target === null || !deadline) {
       this.assessCall.cancel();
       this.lastAssessment = null;
-      replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.assess.waiting')));
+      replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted' }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
       return;
     }
     // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
@@ -460,6 +471,35 @@ export class Wizard {
         },
       },
     );
+  }
+
+  /**
+   * Why there is no verdict yet, saying what is wrong: no target, a target that is not a number, no
+   * deadline, a deadline already past, or an increase (decrease) whose target does not go beyond the
+   * baseline — which the forecast would otherwise call "on track". Null when the target can be assessed.
+   */
+  private waitingReason(target: number | null, deadline: string | null, levelInput: HTMLInputElement): { text: string; problem: boolean } | null {
+    const unit = this.unit();
+    const today = this.host.context.today;
+    const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
+    const noTarget = target === null || !Number.isFinite(target);
+    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang) }), problem: true };
+    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: formatDate(deadline, this.lang), today: formatDate(today, this.lang) }), problem: true };
+    if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true };
+    if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
+    if (noTarget) return { text: this.tr('sidebar.assess.needTarget'), problem: false };
+    if (!deadline || !isValidIsoDate(deadline)) return { text: this.tr('sidebar.assess.needDeadline'), problem: false };
+    const baseline = this.draft.baseline;
+    if (baseline !== null && this.draft.kpi?.aggregation !== 'total' && (this.draft.direction === 'increase' || this.draft.direction === 'decrease')) {
+      const increase = this.draft.direction === 'increase';
+      if (increase ? target <= baseline : target >= baseline) {
+        return {
+          text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang), baseline: displayValue(baseline, unit, this.lang), maintain: this.tr('direction.maintain') }),
+          problem: true,
+        };
+      }
+    }
+    return null;
   }
 
   private renderAssessment(panel: HTMLElement, result: AssessResponse, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {

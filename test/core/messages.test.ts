@@ -3,8 +3,10 @@ import path from 'node:path';
 import { catalogs, langFromLocale, t } from '../../src/core/messages';
 import { catalogs as cliCatalogs } from '../../src/core/messages/cli';
 import { catalogs as uiCatalogs, t as tUi } from '../../src/core/messages/ui';
+import { KPI_CATALOG } from '../../src/core/kpi/catalog';
+import { CUSTOM_FUNCTIONS } from '../../src/gas/registry';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe.each([
   ['server (Code.js)', catalogs()],
@@ -28,9 +30,67 @@ describe.each([
   });
 });
 
+// Typography (issue 12): French uses one apostrophe (’), a non-breaking space (U+00A0 or the narrow
+// U+202F) before : ; ! ? % and inside « », and agrees plurals with their count (`{count|ligne|lignes}`)
+// instead of "ligne(s)"; English has no French spacing before punctuation ("80%", not "80 %").
+describe.each([
+  ['server (Code.js)', catalogs()],
+  ['sidebar (sidebar.html)', uiCatalogs()],
+  ['CLI (src/local)', cliCatalogs()],
+] as const)('typography: %s', (_name, catalog) => {
+  const en = catalog.en as Readonly<Record<string, string>>;
+  const fr = catalog.fr as Readonly<Record<string, string>>;
+  const problems = (text: string, rules: readonly (readonly [RegExp, string])[]) => rules.filter(([re]) => re.test(text)).map(([, why]) => why);
+  const FRENCH: readonly (readonly [RegExp, string])[] = [
+    [/'/, "straight apostrophe (use ’)"],
+    [/[^\u00a0\u202f(][:;!?%]/, 'no non-breaking space before : ; ! ? %'],
+    [/«[^\u00a0\u202f]/, 'no non-breaking space after «'],
+    [/[^\u00a0\u202f]»/, 'no non-breaking space before »'],
+    [/\((?:s|x|es)\)/, '"(s)" plural: use {count|singular|plural}'],
+    [/\bpts\b/, '"pts": write "points"'],
+  ];
+  const ENGLISH: readonly (readonly [RegExp, string])[] = [
+    [/[\d}][ \u00a0\u202f]%/, 'French spacing before % ("80 %")'],
+    [/[ \u00a0\u202f][:;!?](?:\s|$)/, 'French spacing before : ; ! ?'],
+    [/[«»]/, 'French quotes'],
+    [/\((?:s|es)\)/, '"(s)" plural: use {count|singular|plural}'],
+  ];
+
+  it('French: ’, non-breaking spaces before : ; ! ? % and inside « », plurals by count', () => {
+    // Dates like "02/11/2026;24,5 %" in a file-format example and cell ranges (A2:A) keep their literal separators.
+    const bad = Object.entries(fr).flatMap(([key, text]) => problems(text.replace(/\b[A-Z]{1,3}\d*:[A-Z]{1,3}\d*\b/g, 'A1').replace(/\d;\d/g, '0,0').replace(/(?:^|[^\w])[a-z]+;[a-z]+/g, ' ab'), FRENCH).map((why) => `${key}: ${why}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('English: no French spacing or quotes, plurals by count', () => {
+    const bad = Object.entries(en).flatMap(([key, text]) => problems(text, ENGLISH).map((why) => `${key}: ${why}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('typography outside the catalogs', () => {
+  it('French KPI labels (shown in sentences and reports) use ’', () => {
+    expect(KPI_CATALOG.filter((k) => k.label.fr.includes("'")).map((k) => k.label.fr)).toEqual([]);
+  });
+
+  it('French function help in the registry follows the catalog rules', () => {
+    const bad = CUSTOM_FUNCTIONS.flatMap((f) => [f.summary.fr, f.returns.help.fr, ...f.params.map((p) => p.help.fr)]).filter((text) => /'| [:;!?%»]|« /.test(text));
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('translation', () => {
+  it('agrees {count|singular|plural} with the count in each language', () => {
+    expect(t('fr', 'achievability.reason.future', { count: 1 })).toBe('1 ligne datée après aujourd’hui écartée de l’historique.');
+    expect(t('fr', 'achievability.reason.future', { count: 0 })).toBe('0 ligne datée après aujourd’hui écartée de l’historique.');
+    expect(t('fr', 'achievability.reason.future', { count: 3 })).toBe('3 lignes datées après aujourd’hui écartées de l’historique.');
+    expect(t('en', 'achievability.reason.future', { count: 1 })).toBe('1 row dated after today left out of the history.');
+    expect(t('en', 'achievability.reason.future', { count: 0 })).toBe('0 rows dated after today left out of the history.');
+    expect(t('en', 'align.split.seasonal', { years: 2, quarters: 'x' })).toBe('Proposed quarterly split from 2 past years of this KPI: x.');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('fr', 'error.invalidNumber', { value: 'abc' })).toBe('Nombre invalide : abc');
+    expect(t('fr', 'error.invalidNumber', { value: 'abc' })).toBe('Nombre invalide\u00a0: abc');
     expect(t('en', 'error.invalidNumber')).toBe('Not a number: {value}');
     expect(tUi('fr', 'verdict.unrealistic')).toBe('irréaliste');
   });

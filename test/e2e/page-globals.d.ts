@@ -11,6 +11,10 @@ interface PageElement {
   readonly outerHTML: string;
   readonly className: string;
   readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly scrollHeight: number;
+  scrollLeft: number;
+  scrollTop: number;
   getBoundingClientRect(): { left: number; right: number; top: number; bottom: number; width: number; height: number };
   closest(selector: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
@@ -24,6 +28,10 @@ declare const document: {
   readonly body: PageElement;
   readonly documentElement: PageElement;
   hasFocus(): boolean;
+  getElementById(id: string): PageElement | null;
+  elementFromPoint(x: number, y: number): PageElement | null;
 };
 
-declare function getComputedStyle(element: PageElement): { outlineStyle: string; outlineWidth: string };
+declare const window: { readonly innerHeight: number };
+
+declare function getComputedStyle(element: PageElement): { outlineStyle: string; outlineWidth: string; fontWeight: string };

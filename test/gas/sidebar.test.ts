@@ -241,7 +241,7 @@ describe('sidebar server calls', () => {
       message = error instanceof Error ? error.message : String(error);
     }
     // The runtime prefixes the error name, as Apps Script does; the sidebar strips it (see errorMessage).
-    expect(message).toMatch(/^UserError: Une erreur est survenue : TypeError$/);
+    expect(message).toMatch(/^UserError: Une erreur est survenue\u00a0: TypeError$/);
     // …while the maintainer gets the whole story, with the stack, in the execution log.
     const errors = fresh.emulator.consoleLog.filter((entry) => entry.level === 'error');
     expect(errors).toHaveLength(1);

@@ -84,7 +84,7 @@ describe('SMARTCHECK', () => {
       'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by 31 March 2027”.',
     );
     const fr = addon('fr_FR').call<string>('SMARTCHECK', 'Augmenter les ventes', AS_OF);
-    expect(fr).toMatch(/^À corriger — Mesurable : Ni niveau cible ni variation chiffrée\. Temporel : Ni échéance ni rythme\. Par ex\. : « Augmenter le chiffre d'affaires de 10\u00a0% d’ici le 31 mars 2027 »\.$/);
+    expect(fr).toMatch(/^À corriger — Mesurable\u00a0: Ni niveau cible ni variation chiffrée\. Temporel\u00a0: Ni échéance ni rythme\. Par ex\.\u00a0: «\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»\.$/);
   });
 
   it('gives a positive line when all is well', () => {
@@ -109,7 +109,7 @@ describe('SMARTPARSE', () => {
 
   it('computes the target from a stated baseline and change', () => {
     const [row] = addon('fr_FR').call<unknown[][]>('SMARTPARSE', 'Faire passer le CA de 100 000 € de 10 % chaque mois', AS_OF);
-    expect(row[0]).toBe("Chiffre d'affaires");
+    expect(row[0]).toBe('Chiffre d’affaires');
     expect(row[1]).toBe('augmenter');
     expect(row[5]).toBe('mois');
   });
@@ -141,7 +141,7 @@ describe('bad input gives a blank or one localized line', () => {
   });
 
   it('localizes errors in French sheets', () => {
-    expect(cellError(addon('fr_FR'), 'SMARTSCORE', 42, '', AS_OF)).toBe('Texte attendu, reçu : 42');
+    expect(cellError(addon('fr_FR'), 'SMARTSCORE', 42, '', AS_OF)).toBe('Texte attendu, reçu\u00a0: 42');
   });
 
   it('empty strings and blanks are blank', () => {

@@ -162,7 +162,7 @@ describe('smart-goals assess (process)', () => {
     [['--history', csv, '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'de'], /--lang must be fr or en/],
     [['--history', csv, '--target', '0.3', '--deadline', '2027-03-31', '--taget', '1'], /Unknown option --taget/],
     [['--history', csvDir, '--target', '0.3', '--deadline', '2027-03-31'], /Not a file/],
-    [['--history', 'no-such-file.csv', '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'fr'], /Fichier introuvable : no-such-file\.csv/],
+    [['--history', 'no-such-file.csv', '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'fr'], /Fichier introuvable\u00a0: no-such-file\.csv/],
     [['--history', csv, '--target', 'haut', '--deadline', '2027-03-31', '--lang', 'fr'], /--target doit être un nombre/],
   ])('explains a usage error in one line (case %#)', (args, message) => {
     const { status, stdout, stderr } = runCli(args);

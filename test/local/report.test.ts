@@ -42,7 +42,7 @@ describe('smart-goals report', () => {
     expect(defaultOutput(input)).toBe(path.join(dir, 'sales.smart.xlsx'));
     expect(result.out).toMatch(/^Goals checked: 17; to review: \d+\./);
     expect(result.out).toContain('Alignment problems (1):');
-    expect(result.out).toContain('Q1–Q4 sum to 104 new accounts; the annual goal is 120 new accounts.');
+    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts; the annual goal is 120 new accounts.');
     const output = await loadXlsx(defaultOutput(input));
     const report = output.spreadsheet.getSheetByName('SMART plan 2026-11-26');
     expect(report?.getCharts().length).toBeGreaterThan(0);
@@ -76,8 +76,8 @@ describe('smart-goals report', () => {
     copyFileSync(path.resolve(__dirname, '../../examples/objectifs-commerciaux.xlsx'), input);
     const result = await run([input, '--today', '2026-11-26']);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^Objectifs vérifiés : 17 ;/);
-    expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
+    expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f;/);
+    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 nouveaux comptes');
   });
 
   it('passes --today to the add-on and honours --out', async () => {
@@ -162,8 +162,8 @@ describe('smart-goals report', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(input).equals(original)).toBe(true);
     expect(result.err).toContain('fr_FR');
-    expect(result.out).toMatch(/^Objectifs vérifiés : 6 ;/);
-    expect(result.out).toContain('T1–T4 totalisent 104 nouveaux comptes');
+    expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 6\u202f;/);
+    expect(result.out).toContain('S1, S2, S3, S4 (T1–T4) totalisent 104 nouveaux comptes');
     // A fourth quarter under its annual goal is no annual goal: no split is proposed for it.
     expect(result.out).not.toContain('Répartition trimestrielle proposée');
     const output = await loadXlsx(defaultOutput(input));

@@ -45,7 +45,7 @@ describe('generateSentence', () => {
     const sentence = generateSentence(closeRateDraft({ levers: 'weekly deal reviews.', owner: 'Alice' }), 'en');
     expect(sentence).toBe('Increase the close rate from 25% to 30% by 6 December 2026, through weekly deal reviews (owner: Alice).');
     const french = generateSentence(closeRateDraft({ levers: 'des revues hebdomadaires', owner: 'Alice' }), 'fr');
-    expect(french).toContain(' grâce à des revues hebdomadaires (responsable : Alice).');
+    expect(french).toContain(' grâce à des revues hebdomadaires (responsable\u00a0: Alice).');
   });
 
   it('resolves a change against the baseline', () => {

@@ -477,7 +477,10 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     }
     if (historicalBest !== null) {
       const span = grid.index[grid.index.length - 1] - grid.index[0];
-      if (aggregation === 'level') {
+      if (aggregation === 'level' && window >= span) {
+        // A far deadline's window spans the whole history: "over 103 weeks in 103 weeks" says it twice.
+        reasons.push(t(lang, 'achievability.reason.bestGainWhole', { span, periods: span > 1 ? periodsName : periodName, best: fmt.change(historicalBest) }));
+      } else if (aggregation === 'level') {
         reasons.push(
           t(lang, 'achievability.reason.bestGain', {
             count: window,

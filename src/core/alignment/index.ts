@@ -4,7 +4,9 @@
  * ends inside the parent's window, and the numbers add up: for `total` KPIs
  * the children's targets sum to the parent's (within a tolerance), for
  * `level` KPIs the last child reaches the parent's level. A mismatch is
- * reported on both rows, with the numbers. An annual goal without children
+ * reported with the numbers: on both rows for one child, on the parent only
+ * (naming the sub-goals) when the children's sum misses — five siblings do
+ * not each repeat it; they point to the parent. An annual goal without children
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
 import { daysBetween } from '../dates';
@@ -15,6 +17,7 @@ import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, 
 import { contributes } from './contributions';
 import { fiscalQuarter, fiscalQuarters, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
 import { formatGoalValue } from '../workbook/values';
+import { guessLanguage } from '../workbook/language';
 
 export { CONTRIBUTES_TO, contributes } from './contributions';
 export * from './quarters';
@@ -56,8 +59,10 @@ export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing
 export interface AlignmentIssue {
   kind: AlignmentKind;
   message: string;
-  /** Rows the issue is reported on (the parent and the child(ren) concerned). */
+  /** Rows the issue concerns (the parent and the child(ren) concerned). */
   rows: number[];
+  /** Rows whose notes carry the message (a sum mismatch: the parent only); `rows` when absent. */
+  noteRows?: number[];
 }
 
 export interface RollUp {
@@ -128,6 +133,10 @@ const NOUN_STOPWORDS = new Set([
  * the statement does not state that number followed by a word.
  */
 export function unitNoun(statement: string, target: number, lang: Lang): string | null {
+  // A sentence written in the other language lends no noun: a French message over an English
+  // workbook says "T1–T4 totalisent 104", not "T1–T4 totalisent 104 new accounts".
+  const written = guessLanguage([statement]);
+  if (written !== null && written !== lang) return null;
   const re = /(\d[\d\u00a0\u202f .,]*\d|\d)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2})/g;
   const isStop = (word: string): boolean => {
     const w = word.toLowerCase().replace('’', "'");
@@ -174,6 +183,13 @@ function childrenLabel(children: readonly AlignmentGoal[], fiscalYearStartMonth:
   return quarters.map(q).join(', ');
 }
 
+/** The sub-goals by ID, with their quarters when they are quarters: "G1.1, G1.2, G1.3, G1.4 (Q1–Q4)". */
+function namedChildren(children: readonly AlignmentGoal[], fiscalYearStartMonth: number, lang: Lang): string {
+  const ids = idsLabel(children);
+  const quarters = childrenLabel(children, fiscalYearStartMonth, lang);
+  return quarters === ids ? ids : `${ids} (${quarters})`;
+}
+
 function idsLabel(children: readonly AlignmentGoal[]): string {
   const ids = children.map((c) => c.id);
   return ids.length > 5 ? `${ids.slice(0, 4).join(', ')}…` : ids.join(', ');
@@ -206,9 +222,9 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
     sameId.set(key(goal.id), [...(sameId.get(key(goal.id)) ?? []), goal]);
   }
 
-  const report = (kind: AlignmentKind, message: string, rows: number[]): void => {
-    issues.push({ kind, message, rows });
-    for (const row of rows) {
+  const report = (kind: AlignmentKind, message: string, rows: number[], noteRows?: number[]): void => {
+    issues.push(noteRows ? { kind, message, rows, noteRows } : { kind, message, rows });
+    for (const row of noteRows ?? rows) {
       const notes = notesByRow.get(row) ?? [];
       if (!notes.includes(message)) notes.push(message);
       notesByRow.set(row, notes);
@@ -295,6 +311,12 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
       const parentRow = parentOf.get(goal.row);
       const parent = parentRow === undefined ? undefined : byRow.get(parentRow);
       const rollup = rollups.get(goal.row);
+      const told = parent && issues.find((issue) => issue.noteRows && issue.rows.includes(goal.row) && issue.noteRows.includes(parent.row));
+      if (parent && told) {
+        // The parent's row says what does not add up; its sub-goals serve it and point to it instead of repeating it.
+        relevantByRow.set(goal.row, { status: 'pass', message: t(lang, 'align.sum.sibling', { parent: parent.id }), suggestion: null });
+        continue;
+      }
       const message =
         rollup && rollup.fits && rollup.value !== null && !rollup.covers && rollup.parentTarget !== null
           ? t(lang, 'align.fits.partial', { value: formatAmount(rollup.value, goal, null, lang), target: formatAmount(rollup.parentTarget, goal, null, lang) })
@@ -325,7 +347,7 @@ function rollUp(
   label: string,
   tolerance: number,
   options: AlignmentOptions,
-  report: (kind: AlignmentKind, message: string, rows: number[]) => void,
+  report: (kind: AlignmentKind, message: string, rows: number[], noteRows?: number[]) => void,
 ): RollUp {
   const { lang } = options;
   const measured = children.filter((c) => sameKpi(c, parent) !== false && c.target !== null);
@@ -336,13 +358,13 @@ function rollUp(
   const tol = tolerance * Math.max(Math.abs(parent.target), 1e-9);
   if (parent.aggregation === 'total') {
     const sum = measured.reduce((total, c) => total + (c.target as number), 0);
-    const params = { children: childrenLabel(measured, options.fiscalYearStartMonth, lang), sum: formatAmount(sum, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) };
+    const params = { children: namedChildren(measured, options.fiscalYearStartMonth, lang), sum: formatAmount(sum, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) };
     let fits = true;
     if (covers && Math.abs(sum - parent.target) > tol) {
-      report('sum', t(lang, 'align.sum.mismatch', params), rows);
+      report('sum', t(lang, 'align.sum.mismatch', params), rows, [parent.row]);
       fits = false;
     } else if (!covers && sum - parent.target > tol) {
-      report('sum', t(lang, 'align.sum.exceeds', params), rows);
+      report('sum', t(lang, 'align.sum.exceeds', params), rows, [parent.row]);
       fits = false;
     }
     return { kind: 'sum', value: sum, parentTarget: parent.target, fits, covers };

@@ -21,7 +21,7 @@ export interface KpiDefinition {
 export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'revenue',
-    label: { en: 'Revenue', fr: "Chiffre d'affaires" },
+    label: { en: 'Revenue', fr: 'Chiffre d’affaires' },
     synonyms: {
       en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings'],
       fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation'],
@@ -80,7 +80,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   },
   {
     id: 'cac',
-    label: { en: 'Customer acquisition cost', fr: "Coût d'acquisition client" },
+    label: { en: 'Customer acquisition cost', fr: 'Coût d’acquisition client' },
     synonyms: { en: ['cac', 'customer acquisition cost', 'cost per acquisition', 'acquisition cost', 'cost of acquisition', 'cpa'], fr: ['cac', "coût d'acquisition client", "coût d'acquisition", 'coût par acquisition'] },
     unit: 'currency',
     lowerIsBetter: true,
@@ -96,7 +96,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   },
   {
     id: 'funnel_throughput',
-    label: { en: 'Funnel throughput', fr: "Débit de l'entonnoir" },
+    label: { en: 'Funnel throughput', fr: 'Débit de l’entonnoir' },
     synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'funnel', 'sales funnel', 'qualified pipeline'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'pipe', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
     unit: 'count',
     lowerIsBetter: false,

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../types';
 
-/** Parameters substituted into `{name}` placeholders. */
+/** Parameters substituted into `{name}` placeholders (and choosing `{name|singular|plural}` forms). */
 export type MessageParams = Record<string, string | number>;
 
 /** A FR/EN catalog whose French side is typed from the English one. */
@@ -16,10 +16,23 @@ export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, 
   return (lang, key, params) => {
     const template = catalog[lang][key] ?? catalog.en[key] ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-    );
+    return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+      if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+      return isSingular(lang, value) ? one : other;
+    });
   };
+}
+
+/**
+ * `{count|ligne|lignes}` picks the form agreeing with `count`: French treats 0 and 1 as
+ * singular ("0 ligne ignorée"), English only 1 ("0 rows"). A non-numeric value takes the plural.
+ */
+function isSingular(lang: Lang, value: string | number): boolean {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) return false;
+  return lang === 'fr' ? Math.abs(n) < 2 : Math.abs(n) === 1;
 }
 
 /** Maps any locale string ("fr_FR", "fr-CA", "en_US", "") to a supported language. */

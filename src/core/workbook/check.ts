@@ -18,7 +18,7 @@ import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoD
 import { linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
-import type { CheckSummary, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
+import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 
 export interface CheckOptions {
@@ -349,9 +349,11 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
     if (c.status !== 'fail' && c.status !== 'warn') continue;
-    const note = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.suggestion ?? c.message });
-    notes.push(note);
-    if (c.status === 'fail') reasons.push(note);
+    // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
+    // the two never repeat each other. The notes column has no fix line: it carries both.
+    const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message });
+    notes.push(c.suggestion ? `${reason} ${c.suggestion}` : reason);
+    if (c.status === 'fail') reasons.push(reason);
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
@@ -378,7 +380,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     probability: assessment?.probability ?? null,
     suggestedTarget: assessment && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
-    alignment: alignment.issues.filter((i) => i.rows.includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
+    // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
+    alignment: alignment.issues.filter((i) => (i.noteRows ?? i.rows).includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
     reasons,
     dataNotes: expired ? [expired, ...problems] : problems,
@@ -429,6 +432,15 @@ function firstFix(check: GoalCheck, lang: Lang): string | null {
   return null;
 }
 
+/** The kind of the first reason a goal is flagged for (same order as `checkOne` lists them). */
+export function flagCause(check: GoalCheck): FlagCause {
+  if (check.deadlinePassed) return 'deadline';
+  if (check.dataNotes.length > 0) return 'data';
+  if (check.alignment.length > 0) return 'alignment';
+  if (CRITERIA.some((id) => id !== 'achievable' && check.criteria[id].status === 'fail')) return 'smart';
+  return check.verdict === 'unrealistic' ? 'target' : 'smart';
+}
+
 /** "2–5, 9" from [2, 3, 4, 5, 9]. */
 export function rowRanges(rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
@@ -448,7 +460,7 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   for (const c of result.checks) if (c.verdict) byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
   const flagged = result.checks
     .filter((c) => c.flagged)
-    .map((c) => ({ row: c.row, id: c.id, reasons: c.reasons, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang) }));
+    .map((c) => ({ row: c.row, id: c.id, reasons: c.reasons, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang), cause: flagCause(c) }));
   const alignmentProblems = result.alignment.issues.flatMap((issue) =>
     issue.rows.slice(0, 1).map((row) => ({ row, id: result.checks.find((c) => c.row === row)?.id ?? `#${row}`, message: issue.message })),
   );

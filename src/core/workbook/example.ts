@@ -11,7 +11,7 @@ import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek, isoParts, isoF
 import { t } from '../messages';
 import type { IsoDate, Lang } from '../types';
 import type { CellValue } from './types';
-import { numberFormatFor } from './values';
+import { dateFormatFor, numberFormatFor } from './values';
 
 export interface ExampleSheet {
   /** Base name; the adapter picks a free name if a tab of that name exists. */
@@ -72,15 +72,19 @@ function months(today: IsoDate, count: number): IsoDate[] {
   return Array.from({ length: count }, (_, i) => addMonths(thisMonth, -(count - i)));
 }
 
-const DATE_FORMAT = 'yyyy-mm-dd';
-
 function formatGrid(rows: readonly CellValue[][], columnFormats: readonly string[]): string[][] {
   return rows.map((row, index) => row.map((_, column) => (index === 0 ? '' : (columnFormats[column] ?? ''))));
 }
 
-function kpiSheet(name: string, header: string[], data: CellValue[][], formats: string[]): ExampleSheet {
+function kpiSheet(name: string, header: string[], data: CellValue[][], formats: string[], dateFormat: string): ExampleSheet {
   const rows = [header, ...data];
-  return { name, kind: 'kpi', rows, formats: formatGrid(rows, [DATE_FORMAT, ...formats]), columnWidths: [110, ...formats.map(() => 130)] };
+  return { name, kind: 'kpi', rows, formats: formatGrid(rows, [dateFormat, ...formats]), columnWidths: [110, ...formats.map(() => 130)] };
+}
+
+/** How the spreadsheet writes numbers: its locale's language (separators, where the currency symbol goes) and currency. */
+export interface CellConventions {
+  lang: Lang;
+  currency: string;
 }
 
 /** A tab of driver formulas: text only (a cell starting with "=" would be a Sheets formula). */
@@ -95,7 +99,10 @@ export function planYear(today: IsoDate): number {
 }
 
 /** Builds the example in the user's language, relative to `today`. */
-export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908): ExampleWorkbook {
+export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908, cells: CellConventions = { lang, currency: lang === 'fr' ? 'EUR' : 'USD' }): ExampleWorkbook {
+  // Every amount and date carries a format in the sheet's conventions: money in its currency, dates in its order.
+  const DATE_FORMAT = dateFormatFor(cells.lang);
+  const money = numberFormatFor(null, 'currency', cells.currency, cells.lang);
   const random = seededRandom(seed);
   const w = (key: Parameters<typeof t>[1], params?: Record<string, string | number>): string => t(lang, key, params);
 
@@ -233,12 +240,13 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const formats = formatGrid(rows, ['', '', '', '', '', '', DATE_FORMAT, DATE_FORMAT, '', '', '']);
   // Rate goals show their baseline and target as percentages (stored as fractions, as Sheets does).
   const percentKpis = new Set([names.close, names.churn, names.conversion]);
+  const moneyKpis = new Set([names.sales]);
   rows.forEach((row, index) => {
     if (index === 0) return;
-    const unit = percentKpis.has(String(row[2])) ? 'percent' : null;
+    const unit = percentKpis.has(String(row[2])) ? 'percent' : moneyKpis.has(String(row[2])) ? 'currency' : null;
     for (const column of [4, 5]) {
       const value = row[column];
-      formats[index][column] = typeof value === 'number' ? numberFormatFor(value, unit) : '';
+      formats[index][column] = typeof value === 'number' ? numberFormatFor(value, unit, cells.currency, cells.lang) : '';
     }
   });
   const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100] };
@@ -246,14 +254,14 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   return {
     sheets: [
       goalsSheet,
-      kpiSheet(names.close, [w('example.header.week'), w('example.header.value')], closeRows, ['0.0%']),
-      kpiSheet(names.churn, [w('example.header.month'), w('example.header.value')], churnRows, ['0.0%']),
-      kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, ['0.00%']),
-      kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, ['#,##0', '#,##0']),
-      kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0']),
-      kpiSheet(names.meetings, [w('example.header.week'), w('example.header.value')], meetingRows, ['0']),
-      kpiSheet(names.team, [w('example.header.month'), w('example.header.reps')], teamRows, ['0']),
-      kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, ['#,##0']),
+      kpiSheet(names.close, [w('example.header.week'), w('example.header.value')], closeRows, ['0.0%'], DATE_FORMAT),
+      kpiSheet(names.churn, [w('example.header.month'), w('example.header.value')], churnRows, ['0.0%'], DATE_FORMAT),
+      kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, ['0.00%'], DATE_FORMAT),
+      kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, [money, money], DATE_FORMAT),
+      kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0'], DATE_FORMAT),
+      kpiSheet(names.meetings, [w('example.header.week'), w('example.header.value')], meetingRows, ['0'], DATE_FORMAT),
+      kpiSheet(names.team, [w('example.header.month'), w('example.header.reps')], teamRows, ['0'], DATE_FORMAT),
+      kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, [money], DATE_FORMAT),
       driversSheet(names.drivers, [
         [w('example.drivers.title')],
         [`${w('example.header.revenue')} = ${names.meetings} × ${names.close} × ${w('example.header.dealSize')}`],

@@ -104,6 +104,19 @@ export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: num
 }
 
 /**
+ * A tab that looks like a KPI tab (a date in column A with a number beside it) but has fewer dated
+ * rows than a series needs: the wizard lists it with its reason instead of leaving it out silently.
+ */
+export function shortKpiTab(grid: SheetGrid, lang: Lang): { dated: number; needed: number } | null {
+  let dated = 0;
+  for (const row of grid.values.slice(0, HEADER_SCAN_ROWS + MIN_POINTS + 1)) {
+    if (cellDate(row[0] ?? null, lang) === null) continue;
+    if (row.slice(1).some((cell) => typeof cell === 'number' || (typeof cell === 'string' && cellNumber(cell, lang) !== null))) dated++;
+  }
+  return dated > 0 && dated < MIN_POINTS ? { dated, needed: MIN_POINTS } : null;
+}
+
+/**
  * The series of one tab, or [] when it is not a KPI tab. Rows whose date
  * cell is not a date are skipped; duplicate dates keep the last value.
  */

@@ -8,10 +8,10 @@ import { cellNumber, isBlankCell } from './cells';
 import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
-import { detectKpiSeries } from './kpis';
+import { detectKpiSeries, shortKpiTab } from './kpis';
 import { readDriverSheets } from '../drivers/goal';
 import { fold } from './text';
-import type { CellValue, GoalColumns, GoalsSheetInfo, SheetGrid, WorkbookModel } from './types';
+import type { CellValue, GoalColumns, GoalsSheetInfo, SheetGrid, ShortKpiTab, WorkbookModel } from './types';
 
 /** Tab names that hold goals unless the settings say otherwise (folded). */
 export const GOALS_SHEET_NAMES: readonly string[] = ['goals', 'objectifs', 'goal', 'objectif', 'smart goals', 'objectifs smart', 'sales goals', 'objectifs de vente', 'objectifs commerciaux'];
@@ -91,7 +91,15 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
   const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang) : [];
-  const series = sheets.filter((sheet) => !sheet.ownedBy && sheet !== found?.grid).flatMap((sheet) => detectKpiSeries(sheet, options.lang, options.catalog));
+  const series: WorkbookModel['series'] = [];
+  const shortTabs: ShortKpiTab[] = [];
+  for (const sheet of sheets) {
+    if (sheet.ownedBy || sheet === found?.grid) continue;
+    const detected = detectKpiSeries(sheet, options.lang, options.catalog);
+    series.push(...detected);
+    const short = detected.length === 0 ? shortKpiTab(sheet, options.lang) : null;
+    if (short) shortTabs.push({ sheetName: sheet.name, ...short });
+  }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);
-  return { goalsSheet: found?.info ?? null, goals, series, drivers };
+  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers };
 }

@@ -58,8 +58,11 @@ export function ownedColumnsByHeader(header: readonly CellValue[]): Map<OutputCo
   return found;
 }
 
-/** Number format of each column (Sheets patterns are locale-independent). */
-export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null): string {
+/**
+ * Number format of each column (Sheets patterns are locale-independent). The suggested target takes
+ * `amountFormat` when the caller knows the KPI column's own format or the spreadsheet's currency.
+ */
+export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null, amountFormat: string | null = null): string {
   switch (column) {
     case 'score':
       return '0';
@@ -67,7 +70,7 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
     case 'bottomUp':
       return '0%';
     case 'suggestedTarget':
-      return unit === 'percent' ? '0.0%' : numberFormatFor(value, unit);
+      return unit === 'percent' ? '0.0%' : (amountFormat ?? numberFormatFor(value, unit));
     default:
       return '@';
   }

@@ -102,6 +102,15 @@ export interface WorkbookModel {
   series: KpiSeries[];
   /** Driver formulas of a Drivers/Leviers tab (core/drivers), with the lines that could not be read. */
   drivers?: { formulas: DriverFormula[]; problems: Array<{ sheet: string; row: number; message: string }> };
+  /** Tabs shaped like a KPI tab (dates in column A, numbers beside) with too few dated rows to be one. */
+  shortTabs?: ShortKpiTab[];
+}
+
+/** A would-be KPI tab left out, and why: `dated` rows where at least `needed` are required. */
+export interface ShortKpiTab {
+  sheetName: string;
+  dated: number;
+  needed: number;
 }
 
 /** What the goal wizard appends (only `statement` is required). */
@@ -117,6 +126,8 @@ export interface NewGoal {
   parent?: string | null;
   direction?: Direction | null;
   aggregation?: Aggregation | null;
+  /** The KPI column's own number format (money, decimals), for the baseline and target cells. */
+  valueFormat?: string | null;
 }
 
 /** One alignment finding, already localized. */
@@ -176,7 +187,12 @@ export interface FlaggedGoal {
   score: number;
   /** The first fix to try (a criterion's suggestion, or the alignment advice), when there is one. */
   fix: string | null;
+  /** What flags it first (the first reason's kind): a verdict badge alone would not say why a realistic goal is flagged. */
+  cause: FlagCause;
 }
+
+/** Why a goal is flagged, in the order its reasons are listed. */
+export type FlagCause = 'deadline' | 'data' | 'alignment' | 'smart' | 'target';
 
 /** What Check goals reports back to the menu, the sidebar and the CLI. */
 export interface CheckSummary {

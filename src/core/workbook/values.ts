@@ -3,7 +3,7 @@
  * currency symbol only when the currency is known (a spreadsheet's amounts
  * may be in any currency: no euro sign by default), counts as numbers.
  */
-import { formatValue } from '../format';
+import { currencySymbol, formatValue } from '../format';
 import type { Lang, Unit } from '../types';
 
 export function formatGoalValue(value: number, unit: Unit | null, currency: string | null | undefined, lang: Lang): string {
@@ -16,8 +16,48 @@ export function formatGoalValue(value: number, unit: Unit | null, currency: stri
  * "#,##0.##": Sheets shows a whole number in it with a trailing point
  * ("120."), so whole numbers get no decimals and others one or two.
  */
-export function numberFormatFor(value: number | null, unit: Unit | null): string {
+export function numberFormatFor(value: number | null, unit: Unit | null, currency: string | null = null, lang: Lang = 'en'): string {
   const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-9;
   if (unit === 'percent') return value === null || whole(value * 100) ? '0%' : '0.0#%';
+  // Money: whole units (an amount of 187,750.5 € is read as 187,751 €), with the currency's symbol
+  // where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in English. Sheets patterns
+  // are locale-independent: the locale still chooses the separators (187 751 € / €187,751).
+  if (unit === 'currency' && currency) {
+    const symbol = currencySymbol(currency);
+    return lang === 'fr' || symbol.length > 1 ? `#,##0"\u00a0${symbol}"` : `"${symbol}"#,##0`;
+  }
   return value === null || whole(value) ? '#,##0' : '#,##0.0#';
+}
+
+/** The date format of the cells the add-on writes: day first in French, ISO (unambiguous) in English, as the plan report. */
+export function dateFormatFor(lang: Lang): string {
+  return lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
+}
+
+/**
+ * The currency a spreadsheet locale writes money in (Sheets' own currency
+ * formats follow the locale): the euro area, Switzerland, Canada, the UK,
+ * else the US dollar.
+ */
+export function localeCurrency(locale: string | null | undefined): string {
+  const code = (locale ?? '').replace('-', '_');
+  const [language, region = ''] = code.split('_');
+  const country = region.toUpperCase();
+  if (country === 'CH' || country === 'LI') return 'CHF';
+  if (country === 'CA') return 'CAD';
+  if (country === 'GB') return 'GBP';
+  const EURO = ['FR', 'BE', 'LU', 'MC', 'DE', 'AT', 'ES', 'IT', 'PT', 'NL', 'IE', 'FI', 'GR', 'SK', 'SI', 'EE', 'LV', 'LT', 'MT', 'CY', 'HR'];
+  if (EURO.includes(country)) return 'EUR';
+  if (!country && ['fr', 'de', 'es', 'it', 'pt', 'nl'].includes(language.toLowerCase())) return 'EUR';
+  return 'USD';
+}
+
+/**
+ * True for a number format worth copying onto our cells (the user's own money or number format on
+ * a KPI or Target column): not General, text or a date.
+ */
+export function isAmountFormat(pattern: string | null | undefined): pattern is string {
+  if (!pattern || pattern === '@' || /^general$/i.test(pattern)) return false;
+  const bare = pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[\$[^\]]*\]/g, '');
+  return /[0#]/.test(bare) && !/[dy]/i.test(bare) && !/h+\]?:m/i.test(bare) && !bare.includes('%');
 }

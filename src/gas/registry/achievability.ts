@@ -44,7 +44,7 @@ const HISTORY_PARAM = {
   type: 'Array<Array<Date|number|string>>',
   help: {
     en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine).',
-    fr: 'Historique du KPI : une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme « 25 % » et lignes non triées acceptés).',
+    fr: 'Historique du KPI\u00a0: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u00a025\u00a0%\u00a0» et lignes non triées acceptés).',
   },
 } as const;
 
@@ -53,7 +53,7 @@ const TARGET_PARAM = {
   type: 'number|Array<Array<number>>',
   help: {
     en: 'Target level (or total), e.g. 30% or 120; a column of targets gives a column of results.',
-    fr: 'Niveau (ou total) visé, par ex. 30 % ou 120 ; une colonne de cibles donne une colonne de résultats.',
+    fr: 'Niveau (ou total) visé, par ex. 30\u00a0% ou 120\u202f; une colonne de cibles donne une colonne de résultats.',
   },
 } as const;
 
@@ -67,7 +67,7 @@ const AS_OF_PARAM = {
   name: 'as_of',
   type: 'Date',
   optional: true,
-  help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut : aujourd’hui).' },
+  help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui).' },
 } as const;
 
 const DIRECTION_PARAM = {
@@ -76,7 +76,7 @@ const DIRECTION_PARAM = {
   optional: true,
   help: {
     en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: from the target vs the latest value.',
-    fr: '« hausse » (atteint = au moins la cible) ou « baisse » (au plus : attrition, coûts) ; par défaut : selon la cible et la dernière valeur.',
+    fr: '«\u00a0hausse\u00a0» (atteint = au moins la cible) ou «\u00a0baisse\u00a0» (au plus\u00a0: attrition, coûts)\u202f; par défaut\u00a0: selon la cible et la dernière valeur.',
   },
 } as const;
 
@@ -86,7 +86,7 @@ const AGGREGATION_PARAM = {
   optional: true,
   help: {
     en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level.',
-    fr: '« niveau » (la valeur à l’échéance compte : taux, MRR) ou « total » (valeurs par période cumulées jusqu’à l’échéance) ; par défaut niveau.',
+    fr: '«\u00a0niveau\u00a0» (la valeur à l’échéance compte\u00a0: taux, MRR) ou «\u00a0total\u00a0» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau.',
   },
 } as const;
 
@@ -133,7 +133,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'GOALVERDICT',
     summary: {
       en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data.',
-      fr: 'Verdict sur une cible au vu de l’historique du KPI : en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes.',
+      fr: 'Verdict sur une cible au vu de l’historique du KPI\u00a0: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes.',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: { type: 'string', help: { en: 'Localized verdict.', fr: 'Verdict dans la langue du classeur.' } },
@@ -173,7 +173,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         ...DIRECTION_PARAM,
         help: {
           en: '"increase" (default: higher is better) or "decrease" (lower is better: churn, costs).',
-          fr: '« hausse » (par défaut : plus est mieux) ou « baisse » (moins est mieux : attrition, coûts).',
+          fr: '«\u00a0hausse\u00a0» (par défaut\u00a0: plus est mieux) ou «\u00a0baisse\u00a0» (moins est mieux\u00a0: attrition, coûts).',
         },
       },
     ],
@@ -210,13 +210,13 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: '"day", "week", "month" (default), "quarter" or "year".',
-          fr: '« jour », « semaine », « mois » (par défaut), « trimestre » ou « année ».',
+          fr: '«\u00a0jour\u00a0», «\u00a0semaine\u00a0», «\u00a0mois\u00a0» (par défaut), «\u00a0trimestre\u00a0» ou «\u00a0année\u00a0».',
         },
       },
     ],
     returns: {
       type: 'number',
-      help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5 % par mois.' },
+      help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5\u00a0% par mois.' },
     },
     examples: [
       {

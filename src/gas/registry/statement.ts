@@ -5,7 +5,7 @@ const GOAL_PARAM = {
   type: 'string|Array<Array<string>>',
   help: {
     en: 'A goal statement in French or English, or a whole column of them (e.g. A2:A; blank cells give blank results).',
-    fr: 'Un objectif rédigé en français ou en anglais, ou toute une colonne (par ex. A2:A ; les cellules vides donnent des résultats vides).',
+    fr: 'Un objectif rédigé en français ou en anglais, ou toute une colonne (par ex. A2:A\u202f; les cellules vides donnent des résultats vides).',
   },
 } as const;
 
@@ -15,7 +15,7 @@ const AS_OF_PARAM = {
   optional: true,
   help: {
     en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation.',
-    fr: 'Date à partir de laquelle les échéances relatives (« le trimestre prochain », « sous 90 jours ») sont calculées. Par défaut : aujourd’hui — le résultat reste alors figé au dernier recalcul.',
+    fr: 'Date à partir de laquelle les échéances relatives («\u00a0le trimestre prochain\u00a0», «\u00a0sous 90 jours\u00a0») sont calculées. Par défaut\u00a0: aujourd’hui — le résultat reste alors figé au dernier recalcul.',
   },
 } as const;
 
@@ -33,7 +33,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'SMARTSCORE',
     summary: {
       en: 'SMART score (0–100) of a goal statement: Specific, Measurable and Time-bound weigh 25 each, Achievable 15, Relevant 10; a criterion that cannot be judged counts half.',
-      fr: 'Score SMART (0–100) d’un objectif : Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10 ; un critère impossible à juger compte pour moitié.',
+      fr: 'Score SMART (0–100) d’un objectif\u00a0: Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10\u202f; un critère impossible à juger compte pour moitié.',
     },
     params: [
       GOAL_PARAM,
@@ -43,7 +43,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: 'Optional KPI history, a two-column range (dates, values): the goal’s target is then checked against past performance (Achievable).',
-          fr: 'Historique du KPI facultatif, plage de deux colonnes (dates, valeurs) : la cible est alors confrontée aux performances passées (Atteignable).',
+          fr: 'Historique du KPI facultatif, plage de deux colonnes (dates, valeurs)\u00a0: la cible est alors confrontée aux performances passées (Atteignable).',
         },
       },
       AS_OF_PARAM,
@@ -100,7 +100,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         args: ['Augmenter le CA de 10 % d’ici la fin de l’année', '2026-11-26'],
         dateArgs: [1],
         locale: 'fr_FR',
-        expected: "SMART : Augmenter le chiffre d'affaires de 10\u00a0% d’ici le 31 décembre 2026",
+        expected: 'SMART\u00a0: Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 décembre 2026',
       },
     ],
   },
@@ -108,14 +108,14 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'SMARTPARSE',
     summary: {
       en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right).',
-      fr: 'Ce qu’énonce un objectif, en ligne : KPI, sens, point de départ, cible, échéance, rythme (déborde à droite).',
+      fr: 'Ce qu’énonce un objectif, en ligne\u00a0: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite).',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
     returns: {
       type: 'Array<Array<string|number|Date>>',
       help: {
         en: 'One row per goal: [kpi, direction, baseline, target, deadline, recurrence]; the target is computed from the baseline when the goal states a change.',
-        fr: 'Une ligne par objectif : [kpi, sens, départ, cible, échéance, rythme] ; la cible est calculée depuis le départ quand l’objectif énonce une variation.',
+        fr: 'Une ligne par objectif\u00a0: [kpi, sens, départ, cible, échéance, rythme]\u202f; la cible est calculée depuis le départ quand l’objectif énonce une variation.',
       },
     },
     examples: [

@@ -36,6 +36,7 @@ import type { CheckSummary, GoalRow, KpiSeries } from '../../core/workbook/types
 import { appendGoal, checkGoals, UserError, writeSettings } from '../workbook';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
+import { seriesColumnFormat } from '../workbook/formats';
 import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
@@ -104,13 +105,14 @@ export function sidebarGetContext(): SidebarContext {
       lang,
       today: today(),
       settings: toSettingsView(settings()),
-      series: model.series.filter((s) => s.points.length > 0).map(summarize),
+      series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
       catalog: catalogViews(lang),
       goals: model.goals
         .filter((g) => g.hasId && g.statement.trim() !== '')
         .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
       goalsSheetName: model.goalsSheet?.name ?? null,
-      warnings: [],
+      // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
+      warnings: (model.shortTabs ?? []).map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed })),
     };
   });
 }
@@ -257,10 +259,17 @@ export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
       parent: text(draft.parentId),
       direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
       aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+      valueFormat: kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
     });
     forgetWorkbook();
     return { sheetName: result.sheetName, row: result.row, id: result.id };
   });
+}
+
+/** The number format of the chosen KPI's column, so the new goal's baseline and target look like its history. */
+function kpiValueFormat(seriesId: string | null, sheetName: string | null | undefined): string | null {
+  const series = typeof seriesId === 'string' ? seriesByKey(seriesId, typeof sheetName === 'string' ? sheetName : null) : null;
+  return series ? seriesColumnFormat(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(series.sheetName), series) : null;
 }
 
 export function sidebarCheckGoals(): CheckResponse {
@@ -279,6 +288,7 @@ export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse 
     score: finiteOrNull(goal.score),
     reasons: goal.reasons,
     fix: goal.fix,
+    cause: goal.cause,
   }));
   return {
     checked: summary.checked,

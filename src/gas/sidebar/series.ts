@@ -3,6 +3,7 @@ import type { CatalogKpiView, SeriesSummary } from '../../core/api';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
 import type { KpiPoint, Lang, Period, Unit } from '../../core/types';
 import type { KpiSeries } from '../../core/workbook/types';
+import { fold } from '../../core/workbook/text';
 
 /** Points sent to the sidebar per series: a year of weekly data is plenty for a sparkline and the chart, and keeps the payload small. */
 export const HISTORY_CAP = 52;
@@ -44,7 +45,22 @@ function guessUnit(points: readonly KpiPoint[]): Unit {
   return 'count';
 }
 
-export function summarize(series: KpiSeries): SeriesSummary {
+/**
+ * The series' name in the UI language: a recognised KPI whose header is written in the other
+ * language ("Close rate" in a French UI) shows its catalog label ("Taux de conclusion"), so the
+ * French sidebar does not write "Augmenter le close rate"; a name of the user's own stays.
+ */
+export function labelIn(series: Pick<KpiSeries, 'name' | 'catalogId'>, lang: Lang): string {
+  const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
+  if (!definition) return series.name;
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const name = fold(series.name);
+  const ours = [definition.label[lang], ...definition.synonyms[lang]].map(fold);
+  const theirs = [definition.label[other], ...definition.synonyms[other]].map(fold);
+  return theirs.includes(name) && !ours.includes(name) ? definition.label[lang] : series.name;
+}
+
+export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
   const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
   const points = series.points;
   const window = recentWindow(series.period);
@@ -53,7 +69,7 @@ export function summarize(series: KpiSeries): SeriesSummary {
   const trendPoints = points.slice(-Math.max(window * 4, 8)).map((p) => p.value);
   return {
     id: series.key,
-    name: series.name,
+    name: labelIn(series, lang),
     sheetName: series.sheetName,
     kpiId: series.catalogId,
     unit: series.unit ?? definition?.unit ?? guessUnit(points),

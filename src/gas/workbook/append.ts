@@ -8,7 +8,8 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { findGoalsSheet } from '../../core/workbook/model';
 import { matchCatalog } from '../../core/workbook/link';
-import { numberFormatFor } from '../../core/workbook/values';
+import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
+import { amountFormat } from './formats';
 import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
 import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
@@ -69,13 +70,28 @@ function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** "G3" when there are two goals (skipping IDs already taken): the next free G-number, so the new goal can be named as a parent. */
-function freeId(values: readonly (readonly CellValue[])[], column: number): string {
-  const taken = new Set(values.map((row) => String(row[column] ?? '').trim().toLowerCase()).filter((id) => id !== ''));
-  // The header counts as taken: the count of goals + 1 is the first candidate.
-  let n = taken.size;
-  while (taken.has(`g${n}`)) n++;
-  return `G${n}`;
+/**
+ * The next ID of the sequence the table shows, so the new goal can be named as a parent: "G7" after
+ * G1–G6 (whatever other IDs like "S-Q1" sit below), "OBJ4" after OBJ1–OBJ3. The sequence is the
+ * letters+number prefix most IDs use (G when none does); the number follows its highest, skipping IDs taken.
+ */
+export function freeId(values: readonly (readonly CellValue[])[], column: number): string {
+  const ids = values.map((row) => String(row[column] ?? '').trim()).filter((id) => id !== '');
+  const taken = new Set(ids.map((id) => id.toLowerCase()));
+  const byPrefix = new Map<string, { prefix: string; count: number; max: number }>();
+  for (const id of ids) {
+    const match = /^([A-Za-z]{1,6})(\d{1,6})$/.exec(id);
+    if (!match) continue;
+    const key = match[1].toLowerCase();
+    const entry = byPrefix.get(key) ?? { prefix: match[1], count: 0, max: 0 };
+    entry.count++;
+    entry.max = Math.max(entry.max, Number(match[2]));
+    byPrefix.set(key, entry);
+  }
+  const best = [...byPrefix.values()].sort((a, b) => b.count - a.count || b.max - a.max)[0] ?? { prefix: 'G', max: 0 };
+  let n = best.max + 1;
+  while (taken.has(`${best.prefix}${n}`.toLowerCase())) n++;
+  return `${best.prefix}${n}`;
 }
 
 export function appendGoal(input: NewGoal): { row: number; sheetName: string; id: string | null } {
@@ -110,11 +126,14 @@ export function appendGoal(input: NewGoal): { row: number; sheetName: string; id
       direction: input.direction ? t(env.lang, `direction.${input.direction}`) : null,
       aggregation: input.aggregation ? t(env.lang, input.aggregation === 'total' ? 'example.aggregation.total' : 'wb.aggregation.level') : null,
     };
+    // Amounts in the KPI column's own format when it has one, else the unit's in the sheet's currency; dates in the sheet's locale.
+    const amount = (value: CellValue | undefined): string =>
+      amountFormat(typeof value === 'number' ? value : null, unit, { columnFormat: isAmountFormat(input.valueFormat) ? input.valueFormat : null, currency: null, localeCurrency: env.currency, lang: env.cellLang });
     const formats: Partial<Record<GoalField, string>> = {
-      baseline: numberFormatFor(values.baseline as number | null, unit),
-      target: numberFormatFor(values.target as number | null, unit),
-      start: 'yyyy-mm-dd',
-      deadline: 'yyyy-mm-dd',
+      baseline: amount(values.baseline),
+      target: amount(values.target),
+      start: dateFormatFor(env.cellLang),
+      deadline: dateFormatFor(env.cellLang),
     };
     // Fields the table has no column for get one after the last used column, so nothing the wizard says is lost.
     let nextFree = Math.max(sheet.getLastColumn(), width);

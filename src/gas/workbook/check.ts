@@ -6,6 +6,7 @@
  */
 import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
+import { amountFormat, seriesColumnFormat } from './formats';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
@@ -179,6 +180,17 @@ function writeResults(run: CheckRun): void {
   // Rows this run did not reach keep the result of the previous run, when they have one.
   const kept = new Set([...remaining].filter((row) => !run.pending.has(row)));
   const notChecked = t(env.lang, 'wb.note.notChecked');
+  // The suggested target wears its KPI column's own format (one read per KPI), else its unit's in the sheet's currency.
+  const columnFormats = new Map<string, string | null>();
+  const suggestedFormat = (check: GoalCheck): string => {
+    const series = check.seriesKey ? read.model.series.find((s) => s.key === check.seriesKey) : undefined;
+    let columnFormat: string | null = null;
+    if (series) {
+      if (!columnFormats.has(series.key)) columnFormats.set(series.key, seriesColumnFormat(read.sheets.get(series.sheetName) ?? null, series));
+      columnFormat = columnFormats.get(series.key) ?? null;
+    }
+    return amountFormat(check.suggestedTarget, check.unit, { columnFormat, currency: check.currency, localeCurrency: env.currency, lang: env.cellLang });
+  };
   for (const columns of runsOf(positions)) {
     const first = columns[0][1];
     ensureSize(sheet, lastRow, first + columns.length - 1);
@@ -196,7 +208,8 @@ function writeResults(run: CheckRun): void {
       }
       const cells = check ? outputValues(check, env.lang) : null;
       values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
-      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null)));
+      const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
+      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount)));
     }
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));

@@ -15,6 +15,7 @@ import { isValidIsoDate, isoFromParts } from '../../core/dates';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
+import { localeCurrency } from '../../core/workbook/values';
 import { readSettings } from './settings';
 
 /** An error whose message is localized and meant for the user. */
@@ -73,6 +74,8 @@ export interface WorkbookEnv {
   lang: Lang;
   /** Language numbers and dates are typed in (the spreadsheet's locale). */
   cellLang: Lang;
+  /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
+  currency: string;
   timeZone: string;
   today: IsoDate;
 }
@@ -93,9 +96,12 @@ export function workbookEnv(): WorkbookEnv {
   const settings = readSettings();
   const lang = resolveLanguage(settings, userLocaleLang());
   let cellLang: Lang;
+  let currency = 'USD';
   let timeZone = 'Etc/GMT';
   try {
-    cellLang = langFromLocale(spreadsheet.getSpreadsheetLocale());
+    const locale = spreadsheet.getSpreadsheetLocale();
+    cellLang = langFromLocale(locale);
+    currency = localeCurrency(locale);
   } catch {
     cellLang = lang;
   }
@@ -104,7 +110,7 @@ export function workbookEnv(): WorkbookEnv {
   } catch {
     // Keep GMT: dates stay correct to the day for pure date cells.
   }
-  return { spreadsheet, settings, lang, cellLang, timeZone, today: todayIn(timeZone) };
+  return { spreadsheet, settings, lang, cellLang, currency, timeZone, today: todayIn(timeZone) };
 }
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */

@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import { generateStubs, StubGenerationError, type BundleExport } from './stubs';
+import { functionHelp } from './function-help';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -73,6 +74,8 @@ async function bundleSidebar(minify: boolean): Promise<string> {
     legalComments: 'none',
     tsconfig: path.join(dir, 'tsconfig.json'),
     logLevel: 'silent',
+    // The Help pane's function list, from the registry (src/sidebar cannot import src/gas).
+    define: { __SMART_GOALS_FUNCTIONS__: JSON.stringify(functionHelp()) },
   });
   const css = await esbuild.build({
     entryPoints: [path.join(dir, 'styles.css')],

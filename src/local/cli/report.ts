@@ -157,6 +157,7 @@ function printSummary(summary: CheckSummary, sheetName: string, out: string, lan
     for (const goal of summary.flagged.slice(0, MAX_LISTED)) {
       lines.push(`  ${t(lang, 'cli.report.row', { row: goal.row })} ${goal.id}: ${goal.statement.slice(0, 70)}`);
       for (const reason of goal.reasons.slice(0, 2)) lines.push(`      - ${reason.replace(/\s+/g, ' ').slice(0, 160)}`);
+      if (goal.fix) lines.push(`      → ${t(lang, 'cli.report.fix', { fix: goal.fix.replace(/\s+/g, ' ').slice(0, 160) })}`);
     }
     if (summary.flagged.length > MAX_LISTED) lines.push(`  … ${t(lang, 'cli.report.more', { count: summary.flagged.length - MAX_LISTED })}`);
     lines.push('');

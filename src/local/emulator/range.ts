@@ -323,6 +323,11 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     return this.read('getFontWeights', (cell) => cell?.style?.fontWeight ?? 'normal');
   }
 
+  /** Font sizes in points; Sheets' default is 10 (https://developers.google.com/apps-script/reference/spreadsheet/range#getfontsizes). */
+  override getFontSizes(): number[][] {
+    return this.read('getFontSizes', (cell) => cell?.style?.fontSize ?? 10);
+  }
+
   override getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
     this.guard('getFontWeight');
     return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.fontWeight ?? 'normal';

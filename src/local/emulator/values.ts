@@ -278,6 +278,15 @@ function groupThousands(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
+/**
+ * The literal text around a number format's digits, as Sheets shows it: "\"$\"" and "\\$" are a
+ * literal $, "[$€-40C]" is the currency € (the locale code after the dash is not shown).
+ * https://developers.google.com/sheets/api/guides/formats#number_format_tokens
+ */
+function formatLiterals(text: string): string {
+  return text.replace(/\[\$([^\]-]*)(?:-[0-9A-F]+)?\]|"([^"]*)"|\\(.)/gi, (_, currency?: string, quoted?: string, escaped?: string) => currency ?? quoted ?? escaped ?? '');
+}
+
 /** Formats a number with a (subset of) Sheets number format: 0, 0.00, #,##0, 0%, 0.0%, currency prefixes/suffixes. */
 export function formatNumberPattern(value: number, pattern: string, locale: string): string {
   const comma = localeDecimalIsComma(locale);
@@ -290,7 +299,9 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   }
   const percent = section.includes('%');
   const scaled = percent ? value * 100 : value;
-  const numberPart = /[#0][#0,]*(\.[0#]+)?/.exec(section);
+  // Digits inside literals ("[$€-40C]", "\"2\"") are not the number's.
+  const masked = section.replace(/\[\$[^\]]*\]|"[^"]*"|\\./g, (token) => ' '.repeat(token.length));
+  const numberPart = /[#0][#0,]*(\.[0#]+)?/.exec(masked);
   if (!numberPart) return String(value);
   const decimals = numberPart[1] ? numberPart[1].length - 1 : 0;
   const grouped = numberPart[0].includes(',');
@@ -298,8 +309,8 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   const [integer, fraction] = fixed.split('.');
   const intText = grouped ? groupThousands(integer, groupSep) : integer;
   const body = fraction ? `${intText}${decimalSep}${fraction}` : intText;
-  const prefix = section.slice(0, numberPart.index).replace(/["\\[\]]/g, '').replace(/\$-?[0-9A-F]*$/i, '');
-  const suffix = section.slice(numberPart.index + numberPart[0].length).replace(/["\\]/g, '');
+  const prefix = formatLiterals(section.slice(0, numberPart.index));
+  const suffix = formatLiterals(section.slice(numberPart.index + numberPart[0].length));
   const sign = scaled < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${prefix}${body}${suffix}`;
 }

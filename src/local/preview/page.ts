@@ -59,12 +59,16 @@ header h1 { font-size: 16px; font-weight: 400; margin: 0; }
 main { flex: 1; display: flex; min-height: 0; }
 .workbook { flex: 1; display: flex; flex-direction: column; min-width: 0; }
 .grid-wrap { flex: 1; overflow: auto; position: relative; }
-.chart-layer { position: absolute; left: 0; top: 0; width: 0; height: 0; }
+/* Charts float over the cells, under the sticky headers (z-index 1–3), as Sheets draws them. */
+.chart-layer { position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 0; }
 svg.chart { position: absolute; box-shadow: 0 1px 3px rgba(60,64,67,.3); font-family: Roboto, Arial, sans-serif; }
 table.grid { border-collapse: collapse; font-size: 12px; table-layout: fixed; }
 .grid th, .grid td { border: 1px solid #e2e3e3; padding: 2px 6px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; height: 21px; }
-.grid th { background: #f8f9fa; color: #5f6368; font-weight: 400; position: sticky; top: 0; }
-.grid th.rowhead { position: sticky; left: 0; text-align: right; min-width: 36px; }
+.grid th { background: #f8f9fa; color: #5f6368; font-weight: 400; position: sticky; top: 0; z-index: 2; }
+/* Row numbers stay above the cells scrolling under them (a long text or a coloured row no longer shows through). */
+.grid th.rowhead { position: sticky; left: 0; text-align: right; min-width: 36px; z-index: 1; }
+.grid thead th.rowhead { z-index: 3; }
+.grid td { position: relative; z-index: 0; }
 .grid td.formula { color: #0b57d0; }
 .grid tr.selected td { background: #e8f0fe !important; }
 .grid tr.selected th.rowhead { background: #d3e3fd; color: #0b57d0; }
@@ -72,7 +76,8 @@ table.grid { border-collapse: collapse; font-size: 12px; table-layout: fixed; }
 .tabs { display: flex; gap: 2px; padding: 4px 8px; border-top: 1px solid #dadce0; background: #f8f9fa; overflow-x: auto; }
 .tabs button { font: inherit; border: 0; background: none; padding: 4px 12px; border-radius: 4px 4px 0 0; cursor: pointer; white-space: nowrap; }
 .tabs button[aria-selected="true"] { background: #fff; color: #1a73e8; font-weight: 500; box-shadow: 0 -2px 0 #1a73e8 inset; }
-aside { width: 300px; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
+/* 300 px of sidebar plus its 1-px border: the sidebar page is exactly 300 px wide, as in Sheets (no 1-px horizontal scroll). */
+aside { width: 301px; flex: none; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
 aside .sidebar-title { display: flex; justify-content: space-between; align-items: center; padding: 8px 12px; border-bottom: 1px solid #dadce0; font-size: 15px; }
 aside .sidebar-title button { font: inherit; border: 0; background: none; cursor: pointer; font-size: 16px; }
 aside iframe { flex: 1; border: 0; width: 300px; }
@@ -122,7 +127,12 @@ const PAGE_JS = `
     tabs.replaceChildren();
     state.sheets.forEach(function (sheet) {
       var button = el('button', { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === currentSheet), 'data-sheet': sheet.name }, sheet.name);
-      button.addEventListener('click', function () { currentSheet = sheet.name; render(); });
+      button.addEventListener('click', function () {
+        var changed = currentSheet !== sheet.name;
+        currentSheet = sheet.name; render();
+        // Another tab opens at its top-left corner, as in Sheets.
+        if (changed) { $('grid').scrollLeft = 0; $('grid').scrollTop = 0; }
+      });
       tabs.appendChild(button);
     });
   }
@@ -153,6 +163,8 @@ const PAGE_JS = `
         var td = el('td', { 'data-cell': columnName(c) + (r + 1) }, cell.text);
         if (cell.formula) { td.className = 'formula'; td.title = cell.formula; }
         if (cell.background) td.style.background = cell.background;
+        if (cell.bold) td.style.fontWeight = 'bold';
+        if (cell.size) td.style.fontSize = Math.round(cell.size * 1.2) + 'px';
         if (active && r + 1 === active.row && c + 1 === active.column) td.classList.add('active');
         tr.appendChild(td);
       }

@@ -10,6 +10,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { build } from '../build/build';
 import { injectShim, previewPage } from './page';
 import { PreviewSession, type PreviewOptions } from './session';
 
@@ -243,6 +244,8 @@ async function main(): Promise<void> {
     return;
   }
   try {
+    // `npm start` builds here, after the options are read: `npm start -- --help` prints help without building.
+    await build({ minify: false });
     const preview = await startPreview(options);
     console.log(`SMART Goals preview running at ${preview.url}  (Ctrl+C to stop)`);
     const stop = () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
+import { formatNumberPattern } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
@@ -33,6 +34,9 @@ export interface GridCell {
   /** The formula, when there is one. */
   formula?: string;
   background?: string;
+  bold?: boolean;
+  /** Font size in points, when not Sheets' default 10. */
+  size?: number;
 }
 
 /** An embedded chart as the page draws it (SVG over the grid), resolved from the emulator's chart model. */
@@ -107,7 +111,8 @@ export function displayText(value: unknown, format: string, french: boolean): st
       const iso = date.toISOString().slice(0, 10);
       return french ? iso.split('-').reverse().join('/') : iso;
     }
-    if (/0[.,]0/.test(format)) return decimalMark(value.toFixed(decimalsOf(format)));
+    // Number and money formats as Sheets shows them (grouping, currency, decimals), in the locale's separators.
+    if (format && format !== '@' && !/^general$/i.test(format) && /[#0]/.test(format)) return formatNumberPattern(value, format, french ? 'fr_FR' : 'en_US');
     return decimalMark(String(Math.round(value * 1e6) / 1e6));
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -250,7 +255,7 @@ export class PreviewSession {
     return sidebars.length ? sidebars[sidebars.length - 1].html : null;
   }
 
-  private readSheets(): Array<{ name: string; values: unknown[][]; formulas: string[][]; formats: string[][]; backgrounds: string[][] }> {
+  private readSheets(): Array<{ name: string; values: unknown[][]; formulas: string[][]; formats: string[][]; backgrounds: string[][]; weights: string[][]; sizes: number[][] }> {
     return this.spreadsheet.getSheets().map((sheet) => {
       const rows = Math.max(sheet.getLastRow(), 1);
       const columns = Math.max(sheet.getLastColumn(), 1);
@@ -268,6 +273,8 @@ export class PreviewSession {
         formulas: optional(() => range.getFormulas(), ''),
         formats: optional(() => range.getNumberFormats(), ''),
         backgrounds: optional(() => range.getBackgrounds(), '#ffffff'),
+        weights: optional<string>(() => range.getFontWeights(), 'normal'),
+        sizes: optional(() => range.getFontSizes(), 10),
       };
     });
   }
@@ -303,6 +310,9 @@ export class PreviewSession {
           const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french) };
           if (formula) cell.formula = formula;
           if (background && background.toLowerCase() !== '#ffffff') cell.background = background;
+          if (sheet.weights[r]?.[c] === 'bold') cell.bold = true;
+          const size = sheet.sizes[r]?.[c];
+          if (typeof size === 'number' && size !== 10) cell.size = size;
           return cell;
         }),
       ),

@@ -39,19 +39,28 @@ describe('checkAlignment: totals', () => {
     expect(result.roots[0].rollup).toEqual({ kind: 'sum', value: 120, parentTarget: 120, fits: true, covers: true });
   });
 
-  it('flags both rows with the numbers when the quarters do not add up', () => {
+  it('says it once, on the parent, naming the quarters, when they do not add up', () => {
     const result = checkAlignment([annual, ...quarters([20, 26, 28, 30])], { lang: 'en', fiscalYearStartMonth: 1 });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0].message).toBe('Q1–Q4 sum to 104 accounts; the annual goal is 120 accounts.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (Q1–Q4) sum to 104 accounts; the annual goal is 120 accounts.');
+    expect(result.issues[0].rows).toEqual([2, 3, 4, 5, 6]);
     expect(result.notesByRow.get(2)).toEqual([result.issues[0].message]);
-    expect(result.notesByRow.get(6)).toEqual([result.issues[0].message]);
-    expect(result.relevantByRow.get(4)?.status).toBe('fail');
+    expect(result.relevantByRow.get(2)?.status).toBe('fail');
+    // The siblings point to their parent instead of repeating the sum four times.
+    expect(result.notesByRow.get(6)).toBeUndefined();
+    expect(result.relevantByRow.get(4)).toEqual({ status: 'pass', message: 'One of the sub-goals of G1, whose total does not match it: see G1.', suggestion: null });
+  });
+
+  it('borrows no English noun for a French message (French UI over an English workbook)', () => {
+    const english = { ...annual, statement: 'Close 120 new accounts by the end of the year' };
+    const result = checkAlignment([english, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104\u202f; l’objectif annuel est de 120.');
   });
 
   it('speaks French', () => {
     const parent = { ...annual, statement: 'Conclure 120 comptes d’ici la fin de l’année' };
     const result = checkAlignment([parent, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('T1–T4 totalisent 104 comptes ; l\'objectif annuel est de 120 comptes.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 comptes\u202f; l’objectif annuel est de 120 comptes.');
   });
 
   it('only flags a partial set of quarters when it already exceeds the parent', () => {
@@ -59,7 +68,7 @@ describe('checkAlignment: totals', () => {
     expect(ok.issues).toEqual([]);
     const over = checkAlignment([annual, ...quarters([70, 60])], { lang: 'en', fiscalYearStartMonth: 1 });
     expect(over.issues[0].kind).toBe('sum');
-    expect(over.issues[0].message).toContain('Q1–Q2 already sum to 130');
+    expect(over.issues[0].message).toContain('G1.1, G1.2 (Q1–Q2) already sum to 130');
   });
 
   it('tolerates rounding within the tolerance', () => {
@@ -212,7 +221,7 @@ describe('fiscal years and level splits', () => {
       ['2028-03-31', 20],
     ].map(([deadline, target], i) => goal({ row: 3 + i, id: `FY${i + 1}`, parent: 'FY', target: target as number, deadline: deadline as string }));
     const result = checkAlignment([parent, ...kids], { lang: 'en', fiscalYearStartMonth: 4 });
-    expect(result.issues[0].message).toBe('Q1–Q4 sum to 90; the annual goal is 100.');
+    expect(result.issues[0].message).toBe('FY1, FY2, FY3, FY4 (Q1–Q4) sum to 90; the annual goal is 100.');
   });
 
   it('proposes quarterly milestones that end at the target for a level KPI', () => {

@@ -75,11 +75,17 @@ describe('checkWorkbook on the example', () => {
     expect(sales?.target).toBeGreaterThan(0);
   });
 
-  it('flags the quarterly set that does not add up on both levels, not the one that does', () => {
-    const message = 'Q1–Q4 sum to 104 new accounts; the annual goal is 120 new accounts.';
+  it('flags the quarterly set that does not add up once, on the parent naming its quarters, not the one that does', () => {
+    const message = 'S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts; the annual goal is 120 new accounts.';
     expect(byId.get('S')?.notes).toContain(message);
-    expect(byId.get('S-Q4')?.notes).toContain(message);
+    expect(byId.get('S')?.flagged).toBe(true);
     expect(byId.get('S')?.criteria.relevant.status).toBe('fail');
+    // Issue 12: the four quarters do not each repeat it; they point to their parent and are not flagged for it.
+    for (const id of ['S-Q1', 'S-Q2', 'S-Q3', 'S-Q4']) {
+      expect(byId.get(id)?.notes).not.toContain(message);
+      expect(byId.get(id)?.criteria.relevant.message).toBe('One of the sub-goals of S, whose total does not match it: see S.');
+      expect(byId.get(id)?.flagged).toBe(false);
+    }
     expect(byId.get('N')?.alignment).toEqual([]);
     expect(byId.get('N')?.criteria.relevant.status).toBe('pass');
   });
@@ -94,7 +100,8 @@ describe('checkWorkbook on the example', () => {
     const summary = summarizeCheck(result, model, { lang: 'en', today: TODAY });
     expect(summary.checked).toBe(17);
     expect(summary.complete).toBe(true);
-    expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S', 'S-Q1']));
+    expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S']));
+    expect(summary.flagged.map((f) => f.id)).not.toContain('S-Q1');
     expect(summary.alignmentProblems).toHaveLength(1);
     expect(summary.message).toMatch(/^Goals checked: 17; to review: \d+\. Alignment problems: 1\./);
   });

@@ -55,6 +55,30 @@ describe('appendGoal (wizard)', () => {
     expect(model.goals[0].statement).toBe('Conclure 10 comptes d’ici fin mars 2027');
   });
 
+  it('numbers a new goal after the visible sequence (G7 after G1–G6), not after the row count', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    install(emulator);
+    addSheet(emulator, 'Goals', [
+      ['ID', 'Goal', 'KPI', 'Target', 'Parent'],
+      ...[1, 2, 3, 4, 5, 6].map((n) => [`G${n}`, `Goal ${n}`, 'Accounts', 10, '']),
+      ...['S', 'S-Q1', 'S-Q2', 'S-Q3', 'S-Q4', 'N', 'N-Q1', 'N-Q2', 'E', 'G12x'].map((id) => [id, `Goal ${id}`, 'Accounts', 10, id.includes('-') ? id.slice(0, 1) : '']),
+    ]);
+    const result = emulator.runExecution(() => appendGoal({ statement: 'Close 12 accounts by 2027-03-31', kpi: 'Accounts', target: 12 }));
+    expect(result.id).toBe('G7');
+  });
+
+  it('writes amounts in the KPI column’s own format, else in the sheet’s currency, and dates in the sheet’s locale', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    install(emulator);
+    addSheet(emulator, 'Objectifs', [['ID', 'Objectif', 'KPI', 'Départ', 'Cible', 'Échéance']]);
+    const sheet = emulator.spreadsheet.getSheetByName('Objectifs') as GoogleAppsScript.Spreadsheet.Sheet;
+    emulator.runExecution(() => appendGoal({ statement: 'Atteindre 150 000 € de chiffre d’affaires d’ici fin mars 2027', kpi: 'Chiffre d’affaires', baseline: 131333.4, target: 150000, deadline: '2027-03-31' }));
+    expect(sheet.getRange(2, 4, 1, 3).getNumberFormats()[0]).toEqual(['#,##0"\u00a0€"', '#,##0"\u00a0€"', 'dd/mm/yyyy']);
+    expect(sheet.getRange(2, 5).getDisplayValue()).toBe('150\u202f000\u00a0€');
+    emulator.runExecution(() => appendGoal({ statement: 'Atteindre 160 000 € d’ici fin juin 2027', kpi: 'Chiffre d’affaires', target: 160000, deadline: '2027-06-30', valueFormat: '[$$]#,##0.00' }));
+    expect(sheet.getRange(3, 5).getNumberFormat()).toBe('[$$]#,##0.00');
+  });
+
   it('refuses an empty sentence with a localized error', () => {
     const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
     install(emulator);

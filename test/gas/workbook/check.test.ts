@@ -21,9 +21,26 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
   it('summarizes the run', () => {
     expect(summary.checked).toBe(17);
     expect(summary.complete).toBe(true);
-    expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S', 'S-Q4']));
-    expect(summary.alignmentProblems[0].message).toBe('Q1–Q4 sum to 104 new accounts; the annual goal is 120 new accounts.');
+    expect(summary.flagged.map((f) => f.id)).toEqual(expect.arrayContaining(['G2', 'G6', 'S']));
+    // Issue 12: the quarters that miss the annual total are named once, on the parent; they are not each flagged.
+    expect(summary.flagged.map((f) => f.id)).not.toContain('S-Q4');
+    expect(summary.flagged.find((f) => f.id === 'S')?.cause).toBe('alignment');
+    expect(summary.alignmentProblems[0].message).toBe('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts; the annual goal is 120 new accounts.');
     expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(summary.message);
+  });
+
+  it('formats every amount it writes: the suggested target wears its KPI column’s money format, percentages stay percentages', () => {
+    const values = goals.getDataRange().getValues();
+    const header = values[0] as string[];
+    const suggested = header.indexOf('Suggested target') + 1;
+    const row = values.findIndex((r) => r[0] === 'G5') + 1;
+    const sales = h.emulator.spreadsheet.getSheetByName('Sales') as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(sales.getRange(2, 2).getNumberFormat()).toBe('"$"#,##0');
+    expect(goals.getRange(row, suggested).getNumberFormat()).toBe('"$"#,##0');
+    expect(goals.getRange(row, suggested).getDisplayValue()).toMatch(/^\$\d{1,3}(,\d{3})+$/);
+    const g2 = values.findIndex((r) => r[0] === 'G2') + 1;
+    expect(goals.getRange(g2, suggested).getDisplayValue()).toMatch(/^\d+(\.\d)?%$/);
+    expect(goals.getRange(g2, header.indexOf('Probability') + 1).getNumberFormat()).toBe('0%');
   });
 
   it('changes nothing but its own columns', () => {
@@ -114,9 +131,9 @@ describe('a messy French workbook', () => {
     const notes = header.indexOf('Remarques SMART');
     expect(values[4][notes]).toBe('');
     expect(values[6][notes]).toBe('');
-    expect(String(values[5][notes])).toContain('Cible : « cinquante » n’est pas un nombre');
-    expect(String(values[7][notes])).toContain('« O9 »');
-    expect(summary.message).toMatch(/^Objectifs vérifiés : 3 ;/);
+    expect(String(values[5][notes])).toContain('Cible\u00a0: «\u00a0cinquante\u00a0» n’est pas un nombre');
+    expect(String(values[7][notes])).toContain('«\u00a0O9\u00a0»');
+    expect(summary.message).toMatch(/^Objectifs vérifiés\u00a0: 3\u202f;/);
   });
 
   it('writes a French report without changing any cell of the workbook', () => {
@@ -310,9 +327,9 @@ describe('reliability', () => {
       summary: string;
       flagged: Array<{ row: number }>;
     };
-    expect(check.summary).toMatch(/^Objectifs vérifiés : 17 ; à revoir : \d+\./);
+    expect(check.summary).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f; à revoir\u00a0: \d+\./);
     expect(check.flagged.length).toBeGreaterThan(0);
-    expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans « Plan SMART ${TODAY} ».`);
+    expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans «\u00a0Plan SMART ${TODAY}\u00a0».`);
     expect(h.emulator.spreadsheet.getActiveSheet().getName()).toBe(`Plan SMART ${TODAY}`);
   });
 

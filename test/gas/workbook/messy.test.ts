@@ -118,8 +118,8 @@ describe('a messy French goals tab (title, blank rows, hidden/extra columns, for
   });
 
   it('flags a duplicate ID on both rows, with the rows named', () => {
-    for (const nth of [0, 1]) expect(String(rowOf('A', nth)[col('Remarques SMART')])).toContain("L'ID « A » figure sur plusieurs lignes (4, 12)");
-    expect(summary.alignmentProblems.map((p) => p.message)).toContain("L'ID « A » figure sur plusieurs lignes (4, 12) ; la colonne Parent renvoie à la première (ligne 4).");
+    for (const nth of [0, 1]) expect(String(rowOf('A', nth)[col('Remarques SMART')])).toContain('L’ID «\u00a0A\u00a0» figure sur plusieurs lignes (4, 12)');
+    expect(summary.alignmentProblems.map((p) => p.message)).toContain('L’ID «\u00a0A\u00a0» figure sur plusieurs lignes (4, 12)\u202f; la colonne Parent renvoie à la première (ligne 4).');
   });
 
   it('flags a Parent loop on every goal of the loop and suggests repairing the IDs', () => {
@@ -249,7 +249,7 @@ describe.each(['en', 'fr'] as const)('the example workbook in %s: every written 
     for (const chart of charts) {
       const range = chart.getRanges()[0];
       const header = range.offset(0, 0, 1, range.getNumColumns()).getValues()[0];
-      expect(header.slice(0, 5)).toEqual(lang === 'fr' ? ['Date', expect.stringMatching(/^(Historique|Cumul)$/), 'Prévision', 'Bas (80 %)', 'Haut (80 %)'] : ['Date', expect.stringMatching(/^(History|Running total)$/), 'Forecast', 'Low (80%)', 'High (80%)']);
+      expect(header.slice(0, 5)).toEqual(lang === 'fr' ? ['Date', expect.stringMatching(/^(Historique|Cumul)$/), 'Prévision', 'Bas (80\u00a0%)', 'Haut (80\u00a0%)'] : ['Date', expect.stringMatching(/^(History|Running total)$/), 'Forecast', 'Low (80%)', 'High (80%)']);
       const dates = range.offset(1, 0, range.getNumRows() - 1, 1).getValues().flat();
       expect(dates.every((d) => typeof d === 'number' || Object.prototype.toString.call(d) === '[object Date]')).toBe(true);
     }

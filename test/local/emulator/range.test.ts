@@ -127,6 +127,11 @@ describe('Range values', () => {
     expect(range.getFontColor()).toBe('#990000');
     range.setValues([[3.14159, 1234567]]);
     expect(range.getDisplayValues()).toEqual([['3.14', '1,234,567']]);
+    // Currency literals as Sheets shows them: quoted text, escaped characters, [$€-40C] (the locale code is not shown).
+    range.setNumberFormats([['"$"#,##0', '#,##0"\u00a0€"']]);
+    expect(range.getDisplayValues()).toEqual([['$3', '1,234,567\u00a0€']]);
+    range.setNumberFormats([['[$€-40C]#,##0.00', '\\$#,##0']]);
+    expect(range.getDisplayValues()).toEqual([['€3.14', '$1,234,567']]);
   });
 
   it('knows its geometry, A1 notation and offsets', () => {

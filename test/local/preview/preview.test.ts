@@ -75,7 +75,10 @@ describe('display of cell values', () => {
     expect(displayText(0.25, '0%', true)).toBe('25\u00a0%');
     expect(displayText(new Date(2026, 11, 6), 'yyyy-mm-dd', true)).toBe('06/12/2026');
     expect(displayText(46362, 'dd/mm/yyyy', false)).toBe('2026-12-06');
-    expect(displayText(1234.5, '#,##0.00', true)).toBe('1234,50');
+    expect(displayText(1234.5, '#,##0.00', true)).toBe('1\u202f234,50');
+    // Money as the sheet shows it (issue 12: the example's Sales tab read "126800").
+    expect(displayText(126800, '#,##0"\u00a0€"', true)).toBe('126\u202f800\u00a0€');
+    expect(displayText(126800, '"$"#,##0', false)).toBe('$126,800');
     expect(displayText('', '', false)).toBe('');
     expect(displayText(true, '', false)).toBe('TRUE');
   });
