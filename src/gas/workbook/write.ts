@@ -1,9 +1,9 @@
 /**
  * Writing cells: every string goes through `literalText` (no formula
  * injection, no text silently turned into a number or date), and each
- * block is written with one call per property.
+ * block — or the whole report grid — is written with one call per property.
  */
-import type { Block } from '../../core/plan/layout';
+import type { Block, ReportGrid } from '../../core/plan/layout';
 import { literalText } from '../../core/workbook/text';
 import type { CellValue } from '../../core/workbook/types';
 
@@ -40,4 +40,22 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   if (block.backgrounds && block.backgrounds.some((r) => r.some((c) => c !== null))) range.setBackgrounds(block.backgrounds.map((r) => r.map((c) => c ?? '#ffffff')));
   if (block.bold && block.bold.some((r) => r.some(Boolean))) range.setFontWeights(block.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
   if (block.wrap) range.setWrap(true);
+}
+
+/**
+ * Writes the whole report as one rectangle from A1: number formats first (so
+ * values are read against them), then values, backgrounds (null resets to
+ * none), font weights and wraps — five calls plus one getRange, whatever the
+ * number of rows or sections.
+ */
+export function writeGrid(sheet: Sheet, grid: ReportGrid): void {
+  const rows = grid.values.length;
+  const columns = grid.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const range = sheet.getRange(1, 1, rows, columns);
+  range.setNumberFormats(grid.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
+  range.setValues(safeValues(grid.values));
+  range.setBackgrounds(grid.backgrounds);
+  range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
+  range.setWraps(grid.wraps);
 }

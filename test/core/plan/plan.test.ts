@@ -36,7 +36,8 @@ describe('plan report model', () => {
 
   it('draws a timeline with parents above children and bars from start to deadline', () => {
     const t = report.timeline;
-    expect(t.period).toBe('month');
+    // Nov 2026 – Dec 2027 in at most five columns (the printed page's width): quarters.
+    expect(t.period).toBe('quarter');
     const n = t.rows.find((r) => r.id === 'N');
     const q1 = t.rows.find((r) => r.id === 'N-Q1');
     expect(n?.bar?.to).toBeGreaterThan(q1?.bar?.to ?? Infinity);
@@ -71,7 +72,7 @@ describe('plan layout', () => {
 
   it('lays out sections in order, in the user language', () => {
     expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'goals', 'tree', 'timeline', 'recommendations', 'charts', 'chartData']);
-    expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 2026-11-26');
+    expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 26 novembre 2026');
     expect(reportSheetName('fr', TODAY)).toBe('Plan SMART 2026-11-26');
     expect(reportSheetName('en', TODAY)).toBe('SMART plan 2026-11-26');
   });
@@ -97,7 +98,7 @@ describe('plan layout', () => {
   });
 
   it('colours the timeline bars', () => {
-    const timeline = layout.blocks.find((b) => b.values[0][0] === 'ID' && b.values[0].length > 6 && b.values[0][3] === 'Début');
+    const timeline = layout.blocks.find((b) => b.values[0][0] === 'ID' && b.values[0][2] === 'T4 2026');
     expect(timeline?.backgrounds?.flat().filter((c) => c === '#f4c7c3').length).toBeGreaterThan(0);
   });
 
