@@ -6,8 +6,8 @@
  * number of charts, never on the number of goals or sections.
  *
  * Printed width: every table fits seven columns, A (IDs, labels, dates) and
- * B (goal statements, wrapped) wide, C–G narrow, about 650 px in all — an A4
- * or Letter portrait page at 100 % (Apps Script cannot set the print
+ * B (goal statements, wrapped) wide, C–G narrow, under 600 px in all — an
+ * A4 or Letter portrait page at 100 % with default margins (Apps Script cannot set the print
  * orientation or scale, so the layout fits the narrowest page). The goals
  * table is split in two (what is asked / how achievable it is), the timeline
  * uses at most five period columns (weeks, months, quarters or years) and
@@ -80,11 +80,11 @@ const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
 /** Dates as each language writes them: day first in French, ISO (unambiguous) in English. */
 const DATE_FORMATS: Readonly<Record<Lang, string>> = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' };
-/** Columns every table fits in, and their widths in pixels (about 650 px: an A4/Letter portrait page). */
+/** Columns every table fits in, and their widths in pixels (592 px: an A4/Letter portrait page with its margins). */
 export const REPORT_COLUMNS = 7;
-const COLUMN_WIDTHS: readonly number[] = [90, 200, 72, 72, 72, 72, 72];
-/** Chart-data tables may use two more columns (up to four target lines), printed after the plan. */
-const EXTRA_COLUMN_WIDTH = 72;
+// A and G hold dates ("2027-12-31" is 68 px in Arial 10, plus the cell's padding).
+const COLUMN_WIDTHS: readonly number[] = [80, 172, 66, 66, 66, 66, 76];
+const EXTRA_COLUMN_WIDTH = 66;
 /** Rows reserved per chart slot: Sheets' default 600 × 371 px chart over 21-px rows. */
 export const CHART_SLOT_ROWS = 19;
 export const TIMELINE_FIRST_COLUMN = 3;

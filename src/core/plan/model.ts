@@ -64,7 +64,7 @@ export interface KpiChart {
   title: string;
   unit: Unit | null;
   aggregation: Aggregation;
-  /** Goal IDs whose targets are drawn, in column order. */
+  /** Labels of the target lines drawn, in column order: a goal ID, or the IDs of goals sharing one target and horizon ("N, S"). */
   targets: string[];
   rows: ChartRow[];
 }
@@ -130,15 +130,16 @@ const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'jul
  */
 export const TIMELINE_MAX_COLUMNS = 5;
 const TIMELINE_PERIODS: readonly TimelinePeriod[] = ['week', 'month', 'quarter', 'year'];
-/** Charts show at most this many past points (about two years of weeks). */
-const MAX_HISTORY_POINTS = 104;
-const MAX_TARGET_LINES = 4;
+/** Charts show at most this many past points (a year of weeks, four of months): their data prints in a few pages. */
+const MAX_HISTORY_POINTS = 52;
+/** Target lines per chart: the chart-data table (date, history, forecast, low, high, targets) fits the report's seven printed columns. */
+const MAX_TARGET_LINES = 2;
 /**
  * Charts per report: each native chart costs about ten service calls, so a
  * workbook with 40 KPIs charts the KPIs most goals are measured on and lists
  * the others (their goals stay in every table).
  */
-export const MAX_CHARTS = 6;
+export const MAX_CHARTS = 5;
 
 function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[string, string]> {
   const yes = t(lang, 'plan.settings.yes');
@@ -260,7 +261,16 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   const aggregation = measured[0].aggregation;
   const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
   // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
-  const goals = (aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured).slice(0, MAX_TARGET_LINES);
+  const candidates = aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
+  // Goals with the same target over the same horizon share one line ("Target N, S").
+  const lines = new Map<string, { goal: GoalCheck; ids: string[] }>();
+  for (const goal of candidates) {
+    const key = `${goal.target}|${goal.deadline}|${goal.start ?? ''}`;
+    const line = lines.get(key);
+    if (line) line.ids.push(goal.id);
+    else if (lines.size < MAX_TARGET_LINES) lines.set(key, { goal, ids: [goal.id] });
+  }
+  const goals = [...lines.values()].map((l) => l.goal);
   const path = forecastPath({
     history: series.points,
     target: furthest.target as number,
@@ -319,7 +329,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     title,
     unit: series.unit ?? goals[0].unit,
     aggregation,
-    targets: goals.map((g) => g.id),
+    targets: [...lines.values()].map((l) => l.ids.join(', ')),
     rows: [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
 }
@@ -363,6 +373,8 @@ function lessAmbitious(value: number, c: GoalCheck): boolean {
 
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
+  const splitByRow = new Map<number, QuarterSplit>();
+  for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
     const problems: string[] = [...c.dataNotes];
     // The passed-deadline note carries its own advice; unreadable cells need correcting.
@@ -384,11 +396,11 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));
     }
     else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
-    const split = splits.find((s) => s.row === c.row);
+    const split = splitByRow.get(c.row);
     if (split) fixes.push(split.message);
     if (problems.length === 0 && !notAchievable) continue;
     if (notAchievable && problems.length === 0) problems.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${c.verdict as Verdict}`) }));
-    out.push({ row: c.row, id: c.id, statement: c.statement, problems, fixes: [...new Set(fixes)], suggestedTarget: suggestion, unit: c.unit });
+    out.push({ row: c.row, id: c.id, statement: c.statement, problems: [...new Set(problems)], fixes: [...new Set(fixes)], suggestedTarget: suggestion, unit: c.unit });
   }
   return out;
 }
