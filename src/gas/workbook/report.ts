@@ -19,7 +19,7 @@ import { buildPlanReport, columnNumberFormat, currencyOfLocale, layoutPlanReport
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
 import { analyzeSpreadsheet, type CheckRun } from './check';
 import { startBudget, withDocumentLock, workbookEnv } from './env';
-import { ensureSize, safeCell, writeGrid } from './write';
+import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -122,7 +122,7 @@ export function generatePlanReport(): { sheetName: string } {
     }
     const sheet = env.spreadsheet.insertSheet(target.name, index);
     sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
-    ensureSize(sheet, layout.height + 1, layout.width);
+    fitNewSheet(sheet, layout.height + 1, layout.width);
     writeGrid(sheet, reportGrid(layout));
     setWidths(sheet, layout.columnWidths);
     sheet.setFrozenRows(layout.frozenRows);

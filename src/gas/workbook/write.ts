@@ -29,6 +29,19 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/**
+ * Sizes a sheet the add-on just created to exactly `rows` rows (inserting or
+ * deleting the difference) and at least `columns` columns: the same three
+ * calls whether the report has 100 rows or 10,000 (a new sheet has 1,000).
+ */
+export function fitNewSheet(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 /** Writes one block: formats first (so values are read against them), then values, backgrounds and weights. */
 export function writeBlock(sheet: Sheet, block: Block): void {
   const rows = block.values.length;
