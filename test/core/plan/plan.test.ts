@@ -1,5 +1,5 @@
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { buildPlanReport, layoutPlanReport, periodLabel, reportSheetName, buildTimeline, paceLabel } from '../../../src/core/plan';
+import { buildPlanReport, buildTimeline, columnNumberFormat, currencyFormat, currencyOfLocale, isValueFormat, layoutPlanReport, paceLabel, periodLabel, reportSheetName, sensibleDecimals } from '../../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildExampleWorkbook } from '../../../src/core/workbook/example';
@@ -173,5 +173,54 @@ describe('dates in the report', () => {
       expect(formats).not.toContain(lang === 'fr' ? 'yyyy-mm-dd' : 'dd/mm/yyyy');
       expect(layout.blocks.flatMap((b) => b.values).find((r) => r[1] === date)).toBeDefined();
     }
+  });
+});
+
+describe('the run budget while building the report', () => {
+  it('stops building charts when the budget runs out and lists the KPIs left, in the sheet', () => {
+    const example = buildExampleWorkbook('en', TODAY);
+    const model = buildWorkbookModel(example.sheets.map((s) => ({ name: s.name, values: s.rows })), { lang: 'en', catalog: KPI_CATALOG });
+    const check = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+    let calls = 0;
+    const report = buildPlanReport({ model, check, settings: DEFAULT_SETTINGS, today: TODAY, lang: 'en', shouldContinue: () => ++calls <= 2 });
+    expect(report.charts).toHaveLength(2);
+    expect(report.chartsLeftOut.budget).toHaveLength(3);
+    expect(report.chartsLeftOut.cap).toEqual([]);
+    const layout = layoutPlanReport(report);
+    const text = layout.blocks.flatMap((b) => b.values.flat()).map(String);
+    expect(text.find((v) => v.startsWith('Not drawn, the run was about to reach the Apps Script time limit: charts of 3 KPIs ('))).toBeDefined();
+    expect(layout.charts).toHaveLength(2);
+    // Every goal is still in the tables.
+    expect(text.filter((v) => report.goals.some((g) => g.id === v)).length).toBeGreaterThanOrEqual(report.goals.length);
+  });
+});
+
+describe('number formats', () => {
+  it('currency formats follow the language; the locale names the currency', () => {
+    expect(currencyFormat('USD', 'en')).toBe('"$"#,##0');
+    expect(currencyFormat('EUR', 'fr')).toBe('#,##0"\u00a0€"');
+    expect(currencyFormat('CHF', 'en', 2)).toBe('#,##0.00"\u00a0CHF"');
+    expect(currencyOfLocale('en_US')).toBe('USD');
+    expect(currencyOfLocale('fr_FR')).toBe('EUR');
+    expect(currencyOfLocale('de_CH')).toBe('CHF');
+    expect(currencyOfLocale('fr')).toBeNull();
+  });
+
+  it('a KPI column keeps its own numeric format; dates and the automatic format do not count', () => {
+    expect(isValueFormat('"$"#,##0.00')).toBe(true);
+    expect(isValueFormat('0.0%')).toBe(true);
+    expect(isValueFormat('yyyy-mm-dd')).toBe(false);
+    expect(isValueFormat('0.###############')).toBe(false);
+    const values = [['Week', 'Revenue'], ['2026-01-05', 1200], ['2026-01-12', 1300], ['2026-01-19', 'n/a']];
+    const formats = [['', ''], ['yyyy-mm-dd', '[$€]#,##0'], ['yyyy-mm-dd', '[$€]#,##0'], ['', '0.00']];
+    expect(columnNumberFormat(values, formats, 1)).toBe('[$€]#,##0');
+    expect(columnNumberFormat(values, formats, 0)).toBeNull();
+  });
+
+  it('rounds to three significant digits of the largest value', () => {
+    expect(sensibleDecimals(175692.672138, 'currency')).toBe(0);
+    expect(sensibleDecimals(12.345, 'count')).toBe(1);
+    expect(sensibleDecimals(0.4, 'count')).toBe(3);
+    expect(sensibleDecimals(0.25, 'percent')).toBe(4);
   });
 });
