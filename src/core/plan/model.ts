@@ -135,7 +135,7 @@ const MAX_HISTORY_POINTS = 52;
 /** Target lines per chart: the chart-data table (date, history, forecast, low, high, targets) fits the report's seven printed columns. */
 const MAX_TARGET_LINES = 2;
 /**
- * Charts per report: each native chart costs about ten service calls, so a
+ * Charts per report: each native chart costs nine service calls, so a
  * workbook with 40 KPIs charts the KPIs most goals are measured on and lists
  * the others (their goals stay in every table).
  */

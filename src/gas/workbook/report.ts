@@ -9,7 +9,7 @@
  *
  * Service calls (see docs/ARCHITECTURE.md, "Plan report"): the analysis's
  * reads, one getNumberFormats per KPI tab the goals use, about twenty for
- * the sheet and its grid, and ten per chart (at most MAX_CHARTS): none
+ * the sheet and its grid, and nine per chart (at most MAX_CHARTS): none
  * grows with the goals.
  * The run budget (env.startBudget) covers the whole run: charts not built
  * or not inserted in time are listed in the sheet instead of drawn.
@@ -38,10 +38,13 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportIds: 
 }
 
 /**
- * One line chart in ten service calls: the data range, the builder calls
+ * One line chart in nine service calls: the data range, the builder calls
  * (each is a call on an Apps Script object, counted as such), insertChart.
- * No width/height/axis options: Sheets' default size fits the report's
- * printed width and the vertical axis takes the data cells' number format.
+ * No setNumHeaders: "If not set, Google Sheets will guess how many rows are
+ * headers based on the data" (Sheets API, BasicChartSpec.headerCount) — a
+ * text row above numbers is one header row. No width/height/axis options:
+ * Sheets' default size fits the report's printed width and the vertical
+ * axis takes the data cells' number format.
  */
 function insertChart(sheet: Sheet, spec: ChartSpec): void {
   const series: Record<number, Record<string, unknown>> = {};
@@ -52,7 +55,6 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
     .newChart()
     .setChartType(Charts.ChartType.LINE)
     .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
-    .setNumHeaders(1)
     .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
     .setOption('title', spec.title)
     .setOption('series', series)
