@@ -234,12 +234,13 @@ class Formats {
     return numberFormatFor(value, goal.unit);
   }
 
-  /** A chart column (history, forecast, targets): the KPI's own format, else the unit's. */
-  chart(chart: KpiChart, decimals: number): string {
+  /** A chart column (history, forecast, targets): the KPI's own format, else the unit's (money in its goals' currency, else the locale's). */
+  chart(chart: KpiChart, decimals: number, goalCurrency: string | null): string {
     const own = this.series(chart.seriesKey);
     if (own) return own;
     if (chart.unit === 'percent') return '0.0%';
-    if (chart.unit === 'currency' && this.context.currency) return currencyFormat(this.context.currency, this.lang);
+    const currency = goalCurrency ?? this.context.currency;
+    if (chart.unit === 'currency' && currency) return currencyFormat(currency, this.lang);
     return decimals > 0 ? `#,##0.${'0'.repeat(Math.min(decimals, 2))}` : '#,##0';
   }
 }
@@ -388,7 +389,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.gap();
     sheet.section('chartData', h(lang, 'plan.section.chartData'));
     report.charts.forEach((chart, index) => {
-      const { values, formats } = chartBlock(chart, lang, f);
+      const currency = report.goals.find((g) => g.seriesKey === chart.seriesKey && g.currency !== null)?.currency ?? null;
+      const { values, formats } = chartBlock(chart, lang, f, currency);
       sheet.line(chart.title);
       const row = sheet.next;
       sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
@@ -409,7 +411,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow, height: sheet.next - 1, width };
 }
 
-function chartBlock(chart: KpiChart, lang: Lang, f: Formats): { values: CellValue[][]; formats: string[][] } {
+function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][] } {
   const header = [
     h(lang, 'plan.chart.date'),
     chart.aggregation === 'total' ? h(lang, 'plan.chart.cumulative') : h(lang, 'plan.chart.history'),
@@ -423,7 +425,7 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats): { values: CellValu
   for (const row of chart.rows) for (const v of [row.history, row.median, row.low, row.high, ...row.targets]) if (v !== null && Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
   const decimals = sensibleDecimals(maxAbs, chart.unit);
   const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : roundTo(v, decimals));
-  const format = f.chart(chart, decimals);
+  const format = f.chart(chart, decimals, currency);
   const values: CellValue[][] = [header];
   const formats: string[][] = [header.map(() => '')];
   for (const row of chart.rows) {
