@@ -188,7 +188,7 @@ describe('the run budget while building the report', () => {
     expect(report.chartsLeftOut.cap).toEqual([]);
     const layout = layoutPlanReport(report);
     const text = layout.blocks.flatMap((b) => b.values.flat()).map(String);
-    expect(text.find((v) => v.startsWith('Not drawn, the run was about to reach the Apps Script time limit: charts of 3 KPIs ('))).toBeDefined();
+    expect(text.find((v) => v.startsWith('Charts not drawn, the run was about to reach the Apps Script time limit (3): '))).toBeDefined();
     expect(layout.charts).toHaveLength(2);
     // Every goal is still in the tables.
     expect(text.filter((v) => report.goals.some((g) => g.id === v)).length).toBeGreaterThanOrEqual(report.goals.length);

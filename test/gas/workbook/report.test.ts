@@ -145,9 +145,9 @@ describe('a workbook with many KPIs', () => {
     const h = manyKpis(48, KPIS);
     const { sheet, values } = reportOf(h);
     expect(sheet.getCharts()).toHaveLength(MAX_CHARTS);
-    const note = values.map((r) => String(r[0])).find((v) => v.startsWith('One chart per KPI for the 5 KPIs'));
+    const note = values.map((r) => String(r[0])).find((v) => v.startsWith('Charts for the 5 KPIs most goals are measured on.'));
     expect(note).toBeDefined();
-    expect(note).toContain(`${KPIS - MAX_CHARTS} other KPIs are not charted`);
+    expect(note).toContain(`Not charted (${KPIS - MAX_CHARTS}; their goals are in the tables above): `);
     expect(note).toContain('Deals 11');
   });
 
@@ -185,8 +185,8 @@ describe('a workbook with many KPIs', () => {
     const { sheet, values } = reportOf(h);
     stop();
     expect(sheet.getCharts()).toHaveLength(1);
-    const note = values.map((r) => String(r[0])).find((v) => v.startsWith('Not drawn, the run was about to reach the Apps Script time limit'));
-    expect(note).toContain(`charts of ${MAX_CHARTS - 1} KPIs`);
+    const note = values.map((r) => String(r[0])).find((v) => v.startsWith('Charts not drawn, the run was about to reach the Apps Script time limit'));
+    expect(note).toContain(`time limit (${MAX_CHARTS - 1}): `);
     // Everything else was written.
     expect(values.some((r) => r[0] === 'Chart data')).toBe(true);
   });
