@@ -349,7 +349,12 @@ function buildCharts(input: PlanInput): { charts: KpiChart[]; chartsLeftOut: Pla
   const charts: KpiChart[] = [];
   const leftOut: PlanReport['chartsLeftOut'] = { cap: [], budget: [] };
   const byKey = new Map<string, GoalCheck[]>();
-  for (const c of checks) if (c.seriesKey !== null) byKey.set(c.seriesKey, [...(byKey.get(c.seriesKey) ?? []), c]);
+  for (const c of checks) {
+    if (c.seriesKey === null) continue;
+    const list = byKey.get(c.seriesKey);
+    if (list) list.push(c);
+    else byKey.set(c.seriesKey, [c]);
+  }
   for (const { series } of ranked) {
     if (charts.length >= MAX_CHARTS) leftOut.cap.push(series.name);
     else if (input.shouldContinue && !input.shouldContinue()) leftOut.budget.push(series.name);
