@@ -6,7 +6,8 @@
  * is validated and anything unusable falls back to its default.
  */
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './achievability/policy';
-import type { Lang } from './types';
+import { isValidIsoDate } from './dates';
+import type { IsoDate, Lang } from './types';
 
 export interface Settings {
   /** 'auto' follows the user's locale (Session.getActiveUserLocale()). */
@@ -16,13 +17,29 @@ export interface Settings {
   fiscalYearStartMonth: number;
   /** Name of the goals tab when it is neither "Goals" nor "Objectifs"; null = auto-detect. */
   goalsSheetName: string | null;
+  /** Bottom-up plans (core/drivers): new reps' ramp, planned hires, healthy pipeline coverage. */
+  plan: PlanSettings;
 }
+
+export interface PlanSettings {
+  /** Share of full productivity in a new rep's 1st, 2nd… month (the last value holds after). */
+  ramp: number[];
+  /** Hires the team plans (a start date and a number of reps), which the history cannot know. */
+  hires: Array<{ date: IsoDate; count: number }>;
+  /** Pipeline × win rate ÷ remaining target below this is flagged. */
+  coverageThreshold: number;
+}
+
+const DEFAULT_PLAN: PlanSettings = { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5 };
+const MAX_RAMP_MONTHS = 24;
+const MAX_HIRES = 100;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   policy: { ...DEFAULT_POLICY },
   fiscalYearStartMonth: 1,
   goalsSheetName: null,
+  plan: DEFAULT_PLAN,
 };
 
 const MAX_SHEET_NAME = 100;
@@ -83,7 +100,7 @@ export function normalizePolicy(raw: unknown): AchievabilityPolicy {
 /** Tolerant of garbage, partial objects and JSON strings: always returns complete, valid settings. */
 export function normalizeSettings(raw: unknown): Settings {
   const record = parseRaw(raw);
-  if (!record) return { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy } };
+  if (!record) return { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy }, plan: normalizePlan(null) };
 
   const languageRaw = typeof record.language === 'string' ? record.language.trim().toLowerCase() : '';
   const language: Settings['language'] = languageRaw === 'fr' || languageRaw === 'en' ? languageRaw : 'auto';
@@ -94,7 +111,27 @@ export function normalizeSettings(raw: unknown): Settings {
   const nameRaw = typeof record.goalsSheetName === 'string' ? record.goalsSheetName.trim() : '';
   const goalsSheetName = nameRaw === '' ? null : nameRaw.slice(0, MAX_SHEET_NAME);
 
-  return { language, policy: normalizePolicy(record.policy), fiscalYearStartMonth, goalsSheetName };
+  return { language, policy: normalizePolicy(record.policy), fiscalYearStartMonth, goalsSheetName, plan: normalizePlan(record.plan) };
+}
+
+/** Plan settings as stored: a bad ramp or threshold falls back to the default, bad hires are dropped. */
+export function normalizePlan(raw: unknown): PlanSettings {
+  const record = parseRaw(raw);
+  const rampRaw = Array.isArray(record?.ramp) ? record.ramp.map(finiteNumber) : null;
+  const ramp =
+    rampRaw && rampRaw.length > 0 && rampRaw.length <= MAX_RAMP_MONTHS && rampRaw.every((v) => v !== null && v >= 0 && v <= 1)
+      ? (rampRaw as number[])
+      : [...DEFAULT_PLAN.ramp];
+  const hires: PlanSettings['hires'] = [];
+  if (Array.isArray(record?.hires)) {
+    for (const item of record.hires.slice(0, MAX_HIRES)) {
+      const hire = asRecord(item);
+      const count = finiteNumber(hire?.count);
+      if (hire && isValidIsoDate(hire.date) && count !== null && Number.isInteger(count) && count !== 0 && Math.abs(count) <= 1000) hires.push({ date: hire.date, count });
+    }
+  }
+  const threshold = finiteNumber(record?.coverageThreshold);
+  return { ramp, hires, coverageThreshold: threshold !== null && threshold > 0 && threshold <= 10 ? threshold : DEFAULT_PLAN.coverageThreshold };
 }
 
 /** The language to use: the settings override, else the user's locale language. */

@@ -4,6 +4,7 @@
  * checked against `SidebarApi` at compile time.
  */
 import type { SidebarApi, SidebarCall } from '../core/api';
+import { isLockTimeout } from '../core/lock';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;
@@ -41,7 +42,7 @@ export type ErrorKind = 'network' | 'timeout' | 'busy' | 'other';
 
 export function errorKind(message: string): ErrorKind {
   if (/network ?error|failed to fetch|connection failure|HTTP 0\b|load failed|NetworkError/i.test(message)) return 'network';
-  if (/lock timeout|holding the lock/i.test(message)) return 'busy';
+  if (isLockTimeout(message)) return 'busy';
   if (/exceeded maximum execution time/i.test(message)) return 'timeout';
   return 'other';
 }

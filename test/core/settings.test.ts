@@ -24,6 +24,14 @@ describe('normalizeSettings', () => {
     expect(settings.language).toBe('auto');
   });
 
+  it('keeps valid plan settings (ramp, planned hires, coverage threshold) and drops the rest', () => {
+    const plan = normalizeSettings({
+      plan: { ramp: [0.2, '0,6', 1], hires: [{ date: '2027-02-01', count: 2 }, { date: '2027-13-01', count: 1 }, { date: '2027-03-01', count: 1.5 }, 'x'], coverageThreshold: '1,2' },
+    }).plan;
+    expect(plan).toEqual({ ramp: [0.2, 0.6, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.2 });
+    expect(normalizeSettings({ plan: { ramp: [2], coverageThreshold: -1 } }).plan).toEqual(DEFAULT_SETTINGS.plan);
+  });
+
   it('never hands out the shared default objects', () => {
     const a = normalizeSettings(null);
     a.policy.stretchAllowance = 9;

@@ -242,6 +242,38 @@ describe('sidebar server calls', () => {
     }
     // The runtime prefixes the error name, as Apps Script does; the sidebar strips it (see errorMessage).
     expect(message).toMatch(/^UserError: Une erreur est survenue : TypeError$/);
+    // …while the maintainer gets the whole story, with the stack, in the execution log.
+    const errors = fresh.emulator.consoleLog.filter((entry) => entry.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].text).toContain("TypeError: Cannot read properties of null (reading 'getRange')");
+    expect(errors[0].text).toMatch(/\n\s+at /);
+  });
+
+  it('an internal error whose text merely contains "lock" (block, clock) does not leak to the sidebar', () => {
+    for (const internal of ['Cannot read the block size', 'clock skew detected', 'Locked cell']) {
+      const fresh = exampleWorkbook();
+      const app = fresh.emulator.globals.SpreadsheetApp as { getActiveSpreadsheet(): unknown };
+      app.getActiveSpreadsheet = () => {
+        throw new Error(internal);
+      };
+      let message = '';
+      try {
+        fresh.addon.call('sidebarSelectRow', { sheetName: 'Goals', row: 2 });
+      } catch (error) {
+        message = error instanceof Error ? error.message : String(error);
+      }
+      expect(message).toBe('UserError: Something went wrong: Error');
+    }
+  });
+
+  it('Apps Script’s lock timeout keeps its text, which the sidebar shows as "busy"', () => {
+    const fresh = exampleWorkbook();
+    const app = fresh.emulator.globals.SpreadsheetApp as { getActiveSpreadsheet(): unknown };
+    app.getActiveSpreadsheet = () => {
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+    };
+    expect(() => fresh.addon.call('sidebarSelectRow', { sheetName: 'Goals', row: 2 })).toThrow(/Lock timeout: another process was holding the lock for too long/);
+    expect(fresh.emulator.consoleLog).toEqual([]);
   });
 
   it('settings round-trip through the sidebar, garbage is normalized, the language follows', () => {

@@ -54,5 +54,6 @@ describe('errorKind', () => {
     expect(errorKind('Exceeded maximum execution time')).toBe('timeout');
     expect(errorKind('Exception: Lock timeout: another process was holding the lock for too long.')).toBe('busy');
     expect(errorKind("Aucun onglet d’objectifs n’a été trouvé.")).toBe('other');
+    for (const text of ['Block size exceeded', 'clock skew', 'Locked cell A1', 'Unlock the range first']) expect(errorKind(text)).toBe('other');
   });
 });

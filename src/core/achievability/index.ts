@@ -554,6 +554,45 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   return path;
 }
 
+/**
+ * The status quo of one KPI at a deadline, as a distribution (the same fit
+ * `assess` uses): what a bottom-up plan (core/drivers) combines across
+ * drivers. Null when the input cannot be assessed (too short, bad dates…).
+ * `bestChange` is the best the history did over the same number of periods
+ * (largest rise or, when `below`, fall of a level; best total of a total).
+ */
+export interface StatusQuo {
+  distribution: Distribution;
+  horizon: number;
+  period: Period;
+  kind: SeriesKind;
+  below: boolean;
+  latest: number;
+  bestChange: number | null;
+}
+
+export function statusQuo(input: AssessInput): StatusQuo | null {
+  const prepared = prepare(input);
+  if (invalidReason(input, prepared, 'en')) return null;
+  const model = fitModel(prepared, input.deadline);
+  if (!model || model.horizon < 1) return null;
+  const { grid, period, horizon, forecaster } = model;
+  const window = Math.max(1, Math.min(horizon, grid.index[grid.index.length - 1] - grid.index[0]));
+  const bestChangeValue =
+    prepared.aggregation === 'level'
+      ? bestChange(grid, window, prepared.below, forecaster.kind)
+      : bestTotal(grid, Math.min(horizon, grid.value.length), prepared.below);
+  return {
+    distribution: forecaster.distribution(horizon),
+    horizon,
+    period,
+    kind: forecaster.kind,
+    below: prepared.below,
+    latest: grid.value[grid.value.length - 1],
+    bestChange: bestChangeValue,
+  };
+}
+
 /** Maps an assessment to the SMART "Achievable" criterion. Stretch targets pass: the policy calls them achievable. */
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
   const fmt = new ValueFormat(assessment.kind, lang);

@@ -158,6 +158,16 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     lowerIsBetter: false,
     aggregation: 'level',
   },
+  {
+    // Headcount: the capacity driver of a bottom-up plan (core/drivers/capacity.ts). Narrow synonyms on purpose:
+    // "deux commerciaux" in a goal is a lever, not the KPI.
+    id: 'sales_reps',
+    label: { en: 'Sales reps', fr: 'Commerciaux' },
+    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'quota-carrying reps'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux'] },
+    unit: 'count',
+    lowerIsBetter: false,
+    aggregation: 'level',
+  },
 ];
 
 const BY_ID = new Map(KPI_CATALOG.map((k) => [k.id, k]));

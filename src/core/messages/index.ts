@@ -9,17 +9,19 @@ import * as statement from './statement';
 import * as achievability from './achievability';
 import * as workbook from './workbook';
 import * as sidebarShared from './sidebar-shared';
+import * as drivers from './drivers';
 import { translator, type Catalog, type MessageParams } from './translate';
 
 export { langFromLocale, type MessageParams } from './translate';
 
-const en = { ...common.en, ...statement.en, ...achievability.en, ...workbook.en, ...sidebarShared.en };
+const en = { ...common.en, ...statement.en, ...achievability.en, ...workbook.en, ...sidebarShared.en, ...drivers.en };
 const fr: Record<MessageKey, string> = {
   ...common.fr,
   ...statement.fr,
   ...achievability.fr,
   ...workbook.fr,
   ...sidebarShared.fr,
+  ...drivers.fr,
 };
 
 /** Every key of the server catalog. */

@@ -16,7 +16,7 @@ import { numberFormatFor } from './values';
 export interface ExampleSheet {
   /** Base name; the adapter picks a free name if a tab of that name exists. */
   name: string;
-  kind: 'goals' | 'kpi';
+  kind: 'goals' | 'kpi' | 'drivers';
   rows: CellValue[][];
   /** Number format per cell, same shape as `rows` ('' = leave as is); cells formatted as dates hold ISO dates. */
   formats: string[][];
@@ -83,6 +83,11 @@ function kpiSheet(name: string, header: string[], data: CellValue[][], formats: 
   return { name, kind: 'kpi', rows, formats: formatGrid(rows, [DATE_FORMAT, ...formats]), columnWidths: [110, ...formats.map(() => 130)] };
 }
 
+/** A tab of driver formulas: text only (a cell starting with "=" would be a Sheets formula). */
+function driversSheet(name: string, rows: CellValue[][]): ExampleSheet {
+  return { name, kind: 'drivers', rows, formats: rows.map((row) => row.map(() => '@')), columnWidths: [640] };
+}
+
 /** The plan year: this year until September, next year from October (Q4 is when next year's plan is set). */
 export function planYear(today: IsoDate): number {
   const { year, month } = isoParts(today);
@@ -132,6 +137,22 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     return [date, count];
   });
 
+  // The funnel behind revenue (docs/WORKBOOK.md, "Drivers"): weekly meetings such that a month's
+  // meetings × its close rate × its deal size is its revenue (± 6 %), a sales team that grew by one
+  // rep half a year ago, and the open pipeline (about four months of revenue).
+  const monthOf = (date: IsoDate) => salesRows.find((row) => String(row[0]) === startOfPeriod(date, 'month'));
+  const meetingRows = closeWeeks.map((date, i) => {
+    const month = monthOf(date) ?? salesRows[salesRows.length - 1];
+    const weeklyRevenue = (Number(month[1]) * 7) / 30.44;
+    const rate = Number(closeRows[i][1]);
+    return [date, Math.max(1, Math.round((weeklyRevenue / (rate * Number(month[2]))) * (1 + 0.06 * gaussian(random))))];
+  });
+  const teamRows = churnMonths.map((date, i) => [date, i >= HISTORY_MONTHS - 6 ? 6 : 5]);
+  const pipelineRows = closeWeeks.map((date) => {
+    const month = monthOf(date) ?? salesRows[salesRows.length - 1];
+    return [date, Math.round((Number(month[1]) * 3.6 * (1 + 0.05 * gaussian(random))) / 100) * 100];
+  });
+
   const year = planYear(today);
   const nextWeekEnd = endOfWeek(addDays(today, 7));
   const nextQuarterEnd = endOfQuarter(addMonths(endOfQuarter(today), 1));
@@ -153,6 +174,10 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     conversion: w('example.sheet.conversion'),
     sales: w('example.sheet.sales'),
     accounts: w('example.sheet.accounts'),
+    meetings: w('example.sheet.meetings'),
+    team: w('example.sheet.team'),
+    pipeline: w('example.sheet.pipeline'),
+    drivers: w('example.sheet.drivers'),
   };
 
   type GoalLine = [string, string, string, string, number | '', number | '', IsoDate | '', IsoDate | '', string, string, string];
@@ -226,6 +251,13 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
       kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, ['0.00%']),
       kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, ['#,##0', '#,##0']),
       kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0']),
+      kpiSheet(names.meetings, [w('example.header.week'), w('example.header.value')], meetingRows, ['0']),
+      kpiSheet(names.team, [w('example.header.month'), w('example.header.reps')], teamRows, ['0']),
+      kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, ['#,##0']),
+      driversSheet(names.drivers, [
+        [w('example.drivers.title')],
+        [`${w('example.header.revenue')} = ${names.meetings} × ${names.close} × ${w('example.header.dealSize')}`],
+      ]),
     ],
   };
 }

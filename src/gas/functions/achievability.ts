@@ -179,7 +179,7 @@ function single(value: unknown): unknown {
  * reading other multi-cell arguments at the same position. One bad cell shows
  * its localized error in place; a blank primary cell stays blank.
  */
-function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput): CellOutput | CellOutput[][] {
+export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput): CellOutput | CellOutput[][] {
   const lang = sheetLang();
   const primary = args.find(isMultiCell);
   const run = (values: unknown[], inRange: boolean): CellOutput => {
@@ -201,7 +201,7 @@ function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang)
   );
 }
 
-function required<T>(value: T | null, lang: Lang, name: string): T {
+export function required<T>(value: T | null, lang: Lang, name: string): T {
   if (value === null) throw CellError.of(lang, 'achievability.error.missing', { name });
   return value;
 }

@@ -90,8 +90,28 @@ export function messageOf(error: unknown, lang: Lang): string {
  * Apps Script services may come from another realm in tests: no `instanceof Error`.
  */
 export function unexpectedFailure(error: unknown, lang: Lang): string {
+  logUnexpected(error);
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'unknown';
   return t(lang, 'error.generic', { detail: name });
+}
+
+/** At most this many stacks are logged per execution: a column of 50,000 failing cells must not flood the log. */
+const MAX_LOGGED_PER_EXECUTION = 5;
+let loggedThisExecution = 0;
+
+/**
+ * The maintainer's side of an unexpected failure: console.error goes to the
+ * execution log and, with `exceptionLogging: STACKDRIVER` in the manifest, to
+ * Cloud Logging (developers.google.com/apps-script/guides/logging), with the
+ * stack. The build keeps minified lines short (esbuild `lineLimit`) so a stack's
+ * line number points at readable code. Module state lives as long as one
+ * execution: Apps Script loads the script afresh for each.
+ */
+function logUnexpected(error: unknown): void {
+  if (loggedThisExecution >= MAX_LOGGED_PER_EXECUTION) return;
+  loggedThisExecution++;
+  const stack = typeof error === 'object' && error !== null && 'stack' in error ? String(error.stack) : String(error);
+  console.error(`SMART Goals: unexpected error: ${stack}`);
 }
 
 /**

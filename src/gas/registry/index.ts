@@ -4,9 +4,10 @@
  * under the same name; the build refuses anything else.
  */
 import { ACHIEVABILITY_FUNCTIONS } from './achievability';
+import { DRIVER_FUNCTIONS } from './drivers';
 import { STATEMENT_FUNCTIONS } from './statement';
 import type { CustomFunctionSpec } from './types';
 
 export type { CustomFunctionSpec, CustomFunctionExample, ParamSpec, LocalizedText } from './types';
 
-export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [...STATEMENT_FUNCTIONS, ...ACHIEVABILITY_FUNCTIONS];
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [...STATEMENT_FUNCTIONS, ...ACHIEVABILITY_FUNCTIONS, ...DRIVER_FUNCTIONS];

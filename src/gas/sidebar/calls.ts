@@ -27,6 +27,7 @@ import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput
 import { isValidIsoDate } from '../../core/dates';
 import { formatNumber, formatPoints, formatValue } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
+import { isLockTimeout } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
@@ -53,7 +54,7 @@ function answer<R>(work: (lang: Lang) => R): R {
   } catch (error) {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
-    if (/lock/i.test(message)) throw error;
+    if (isLockTimeout(message)) throw error;
     throw new UserError(unexpectedFailure(error, lang));
   }
 }

@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   emulator: async () => (await import('../emulator/bench')).run(),
   workbook: async () => (await import('./workbook')).run(),
   sidebar: async () => (await import('./sidebar')).run(),
+  drivers: async () => (await import('./drivers')).run(),
 };
 
 runMain(() => runNamed(BENCHES, 'benchmark'));

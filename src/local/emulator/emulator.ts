@@ -15,6 +15,8 @@ import {
   EmulatedScriptApp,
   EmulatedSession,
   EmulatedUtilities,
+  emulatedConsole,
+  type ConsoleEntry,
   type PropertyStores,
   type SessionSettings,
 } from './services';
@@ -74,6 +76,8 @@ export interface Emulator {
   properties: PropertyStores;
   /** Lines written with Logger.log. */
   logs: string[];
+  /** Lines written with console.* (the execution log / Cloud Logging; never shown to the user). */
+  consoleLog: ConsoleEntry[];
   /** Mutable session settings (user locale, time zone, email). */
   session: SessionSettings;
   /** Shared state: counter, hooks, locks, auth mode. */
@@ -148,6 +152,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const emulatedUi = new EmulatedUi(runtime, ui, addonName);
   const properties: PropertyStores = { document: new Map(), user: new Map(), script: new Map() };
   const logs: string[] = [];
+  const consoleLog: ConsoleEntry[] = [];
   const session: SessionSettings = {
     userLocale: options.userLocale ?? languageOf(locale),
     scriptTimeZone: timeZone,
@@ -165,7 +170,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Logger: new EmulatedLogger(runtime, logs),
     ScriptApp: new EmulatedScriptApp(runtime),
     Charts: new EmulatedCharts(runtime),
-    console,
+    console: emulatedConsole(consoleLog),
   };
   if (runtime.clock) {
     const clock = runtime.clock;
@@ -181,6 +186,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ui,
     properties,
     logs,
+    consoleLog,
     session,
     runtime,
     context,

@@ -261,6 +261,25 @@ export class EmulatedLogger extends emulatedBase<GoogleAppsScript.Base.Logger>('
   }
 }
 
+/** One line the add-on wrote with console.*: what Apps Script's execution log (and Cloud Logging) would hold. */
+export interface ConsoleEntry {
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
+
+/**
+ * Apps Script's `console`: its lines go to the execution log / Cloud Logging,
+ * never to the user (developers.google.com/apps-script/guides/logging). The
+ * emulator records them so tests can check what a maintainer would see, instead
+ * of printing them into the test or CLI output.
+ */
+export function emulatedConsole(entries: ConsoleEntry[]): Pick<Console, 'log' | 'info' | 'warn' | 'error'> {
+  const write = (level: ConsoleEntry['level']) => (...args: unknown[]) => {
+    entries.push({ level, text: args.map((arg) => (typeof arg === 'string' ? arg : arg instanceof Error ? String(arg.stack) : (JSON.stringify(arg) ?? String(arg)))).join(' ') });
+  };
+  return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
 export class EmulatedAuthorizationInfo extends emulatedBase<GoogleAppsScript.Script.AuthorizationInfo>('AuthorizationInfo') implements GoogleAppsScript.Script.AuthorizationInfo {
   constructor(
     runtime: EmulatorRuntime,

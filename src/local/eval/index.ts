@@ -7,6 +7,7 @@ import { runMain, runNamed } from '../named-runs';
 const REPORTS: Record<string, () => Promise<void>> = {
   calibration: async () => (await import('./calibration')).run(),
   statements: async () => (await import('./statement')).run(),
+  bottomup: async () => (await import('./bottomup')).run(),
 };
 
 runMain(() => runNamed(REPORTS, 'report'));

@@ -38,15 +38,29 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+/** A request the server refuses with an HTTP status, before any add-on code runs. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 function readBody(request: IncomingMessage): Promise<string> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY) return Promise.reject(new HttpError(413, 'request body too large'));
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        request.destroy();
+        // Stop reading (chunked bodies have no length to check up front) but keep the socket for the 413.
+        request.removeAllListeners('data');
+        request.resume();
+        reject(new HttpError(413, 'request body too large'));
         return;
       }
       chunks.push(chunk);
@@ -54,6 +68,35 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/**
+ * DNS rebinding: a page on evil.example can make its own host name resolve to
+ * 127.0.0.1 and then read /api/state or /download as same-origin. Its requests
+ * still carry `Host: evil.example`, so only our own host names are answered.
+ */
+function ownHost(request: IncomingMessage, port: number): boolean {
+  const host = (request.headers.host ?? '').toLowerCase();
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function decodedName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new HttpError(400, 'malformed percent-encoding in the path');
+  }
+}
+
+function parsedArguments(body: string): unknown[] {
+  let args: unknown;
+  try {
+    args = body ? JSON.parse(body) : [];
+  } catch {
+    throw new HttpError(400, 'the request body is not JSON');
+  }
+  if (!Array.isArray(args)) throw new HttpError(400, 'arguments must be a JSON array');
+  return args;
 }
 
 /** The message of an error from any realm (the add-on runs in a node:vm context, so `instanceof Error` fails). */
@@ -69,7 +112,13 @@ function sameOrigin(request: IncomingMessage, port: number): boolean {
 }
 
 async function handle(session: PreviewSession, request: IncomingMessage, response: ServerResponse, port: number): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (!ownHost(request, port)) return send(response, 421, 'This preview answers only http://localhost and http://127.0.0.1 on its own port.', 'text/plain; charset=utf-8');
+  let url: URL;
+  try {
+    url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    return send(response, 400, 'Bad request', 'text/plain; charset=utf-8');
+  }
   const route = url.pathname;
   if (request.method === 'GET' && route === '/') return send(response, 200, previewPage(), 'text/html; charset=utf-8');
   if (request.method === 'GET' && route === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
@@ -89,14 +138,18 @@ async function handle(session: PreviewSession, request: IncomingMessage, respons
   }
   if (request.method === 'POST' && (route.startsWith('/rpc/') || route.startsWith('/api/menu/'))) {
     if (!sameOrigin(request, port)) return sendJson(response, 403, { ok: false, error: 'cross-origin request refused' });
-    const name = decodeURIComponent(route.slice(route.startsWith('/rpc/') ? 5 : 10));
+    let name: string;
+    let args: unknown[] = [];
     try {
-      if (route.startsWith('/rpc/')) {
-        const body = await readBody(request);
-        const args: unknown = body ? JSON.parse(body) : [];
-        if (!Array.isArray(args)) throw new Error('arguments must be a JSON array');
-        return sendJson(response, 200, { ok: true, result: session.rpc(name, args) });
-      }
+      name = decodedName(route.slice(route.startsWith('/rpc/') ? 5 : 10));
+      if (route.startsWith('/rpc/')) args = parsedArguments(await readBody(request));
+    } catch (error) {
+      if (error instanceof HttpError) return sendJson(response, error.status, { ok: false, error: error.message });
+      throw error;
+    }
+    // The add-on's own failures are answers, as google.script.run delivers them to the failure handler.
+    try {
+      if (route.startsWith('/rpc/')) return sendJson(response, 200, { ok: true, result: session.rpc(name, args) });
       session.runMenu(name);
       return sendJson(response, 200, { ok: true });
     } catch (error) {

@@ -1,5 +1,5 @@
 /** Size budget of the production build: the whole script loads on every custom-function call. */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from '../../../src/local/build/build';
@@ -17,6 +17,13 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 describe('production build size budget', () => {
   it('keeps minified Code.js under 300 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(300 * KB);
+  });
+
+  it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
+    const lines = readFileSync(path.join(outDir, 'Code.js'), 'utf8').split('\n');
+    expect(lines.length).toBeGreaterThan(300);
+    // esbuild's lineLimit is soft (a long string literal cannot be split): a bound well above it.
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(2_000);
   });
 
   it('keeps sidebar.html under 150 KB', () => {

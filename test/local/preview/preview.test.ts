@@ -4,6 +4,7 @@
  * doors (127.0.0.1, same-origin POSTs), the CLI options.
  */
 import { mkdtempSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, saveXlsx } from '../../../src/local/emulator';
@@ -132,6 +133,45 @@ describe('preview server', () => {
 
   it('listens on the loopback interface only', () => {
     expect(preview.host).toBe('127.0.0.1');
+  });
+
+  /** A raw HTTP request, so the Host header and the exact path bytes are ours (fetch would normalize both). */
+  function raw(options: { method?: string; path: string; host?: string; body?: string; headers?: Record<string, string> }): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(
+        { host: '127.0.0.1', port: preview.port, method: options.method ?? 'GET', path: options.path, headers: { host: options.host ?? `localhost:${preview.port}`, ...options.headers } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
+      request.on('error', reject);
+      request.end(options.body);
+    });
+  }
+
+  it('answers only its own host names (DNS rebinding cannot read the workbook)', async () => {
+    for (const host of ['evil.example', `evil.example:${preview.port}`, 'localhost', `127.0.0.1:${preview.port + 1}`]) {
+      for (const route of ['/api/state', '/download', '/']) expect((await raw({ path: route, host })).status).toBe(421);
+    }
+    expect((await raw({ path: '/api/state', host: `127.0.0.1:${preview.port}` })).status).toBe(200);
+    expect((await raw({ path: '/api/state', host: `LOCALHOST:${preview.port}` })).status).toBe(200);
+  });
+
+  it('refuses oversized bodies with 413 and malformed requests with 400, running no add-on code', async () => {
+    const big = `["${'x'.repeat(1_100_000)}"]`;
+    expect((await raw({ method: 'POST', path: '/rpc/sidebarGetSettings', body: big })).status).toBe(413);
+    // Chunked: no Content-Length to check up front.
+    expect((await raw({ method: 'POST', path: '/rpc/sidebarGetSettings', body: big, headers: { 'transfer-encoding': 'chunked' } })).status).toBe(413);
+    expect((await raw({ method: 'POST', path: '/rpc/sidebar%E0%A4%A', body: '[]' })).status).toBe(400);
+    expect((await raw({ method: 'POST', path: '/api/menu/%zz', body: '' })).status).toBe(400);
+    const notJson = await raw({ method: 'POST', path: '/rpc/sidebarGetSettings', body: '{not json' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.body).not.toMatch(/\n\s+at /);
+    expect((await raw({ method: 'POST', path: '/rpc/sidebarGetSettings', body: '{"a":1}' })).status).toBe(400);
+    // The server is still fine afterwards.
+    expect((await raw({ method: 'POST', path: '/rpc/sidebarGetSettings', body: '[]' })).status).toBe(200);
   });
 });
 

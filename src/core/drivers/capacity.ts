@@ -1,0 +1,128 @@
+/**
+ * Capacity and coverage, the two checks RevOps teams run before they sign a
+ * number: can the team we will have produce it (reps × productivity per rep
+ * × ramp), and does the open pipeline, at our win rate, cover what is left?
+ */
+import { daysBetween, isValidIsoDate } from '../dates';
+import { normalizePoints } from '../series/clean';
+import { detectPeriod, periodDate, periodsUntil } from '../series/period';
+import type { IsoDate, KpiPoint, Period } from '../types';
+import type { Range } from './bottomup';
+
+/** Share of full productivity in a new rep's 1st, 2nd, 3rd… month (the last value holds after). */
+export const DEFAULT_RAMP: readonly number[] = [0.25, 0.5, 0.75, 1];
+
+export interface PlannedHire {
+  date: IsoDate;
+  count: number;
+}
+
+export interface CapacityInput {
+  /** Headcount over time (a level). */
+  reps: readonly KpiPoint[];
+  /** The goal's KPI as a volume per period (revenue booked, deals closed). */
+  output: readonly KpiPoint[];
+  target: number;
+  deadline: IsoDate;
+  today: IsoDate;
+  hires?: readonly PlannedHire[];
+  ramp?: readonly number[];
+}
+
+export interface CapacityResult {
+  period: Period;
+  horizon: number;
+  repsNow: number;
+  /** Average ramped headcount over the window. */
+  rampedReps: number;
+  /** Output per fully ramped rep and period: mean and 80 % range of the recent periods. */
+  productivity: Range;
+  capacity: Range;
+  /** capacity median / target. */
+  ratio: number | null;
+}
+
+/** Periods of recent productivity used (half a year of weeks, two years of months). */
+const RECENT_PERIODS = 26;
+/** A plan further out than this many periods is not a capacity plan (and would loop on the calendar). */
+const MAX_PERIODS = 1000;
+const Z80 = 1.2815515655446004;
+const DAYS_PER_MONTH = 30.436875;
+
+function repsOn(reps: readonly KpiPoint[], date: IsoDate): number | null {
+  let value: number | null = null;
+  for (const p of reps) {
+    if (p.date > date) break;
+    value = p.value;
+  }
+  return value;
+}
+
+function rampShare(ramp: readonly number[], hireDate: IsoDate, date: IsoDate): number {
+  if (date < hireDate || ramp.length === 0) return 0;
+  const month = Math.floor(daysBetween(hireDate, date) / DAYS_PER_MONTH);
+  return Math.max(0, Math.min(1, ramp[Math.min(month, ramp.length - 1)]));
+}
+
+export function capacityPlan(input: CapacityInput): CapacityResult | null {
+  if (!isValidIsoDate(input.today) || !isValidIsoDate(input.deadline) || input.deadline <= input.today) return null;
+  const reps = normalizePoints(input.reps, 'average').filter((p) => p.date <= input.today);
+  const output = normalizePoints(input.output, 'sum').filter((p) => p.date <= input.today);
+  const period = detectPeriod(output);
+  if (!period || reps.length === 0 || output.length < 3) return null;
+  const productivity: number[] = [];
+  for (const p of output.slice(-RECENT_PERIODS)) {
+    const headcount = repsOn(reps, p.date);
+    if (headcount !== null && headcount > 0) productivity.push(p.value / headcount);
+  }
+  if (productivity.length < 3) return null;
+  const n = productivity.length;
+  const mean = productivity.reduce((s, v) => s + v, 0) / n;
+  const sd = Math.sqrt(productivity.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1));
+  const last = output[output.length - 1].date;
+  const horizon = periodsUntil(last, input.deadline, period);
+  if (horizon < 1 || horizon > MAX_PERIODS) return null;
+  const repsNow = reps[reps.length - 1].value;
+  const ramp = input.ramp && input.ramp.length > 0 ? input.ramp : DEFAULT_RAMP;
+  const hires = (input.hires ?? []).filter((h) => isValidIsoDate(h.date) && Number.isFinite(h.count));
+  let sum = 0;
+  let sumSquares = 0;
+  for (let k = 1; k <= horizon; k++) {
+    const date = periodDate(last, period, k);
+    let headcount = repsNow;
+    for (const hire of hires) headcount += hire.count * rampShare(ramp, hire.date, date);
+    headcount = Math.max(0, headcount);
+    sum += headcount;
+    sumSquares += headcount * headcount;
+  }
+  const median = mean * sum;
+  // Period-to-period noise (independent periods) and the uncertainty of the mean itself.
+  const spread = Math.sqrt(sd * sd * sumSquares + ((sd * sd) / n) * sum * sum);
+  return {
+    period,
+    horizon,
+    repsNow,
+    rampedReps: sum / horizon,
+    productivity: { median: mean, low: mean - (Z80 * sd), high: mean + (Z80 * sd) },
+    capacity: { median, low: Math.max(0, median - Z80 * spread), high: median + Z80 * spread },
+    ratio: input.target > 0 ? median / input.target : null,
+  };
+}
+
+/** Default healthy coverage: open pipeline × win rate at least 1.5× the remaining target. */
+export const DEFAULT_COVERAGE_THRESHOLD = 1.5;
+
+export interface Coverage {
+  /** Expected value of the open pipeline (pipeline × win rate). */
+  expected: number;
+  ratio: number | null;
+  healthy: boolean | null;
+}
+
+export function pipelineCoverage(pipeline: number, winRate: number, remaining: number, threshold = DEFAULT_COVERAGE_THRESHOLD): Coverage | null {
+  if (![pipeline, winRate, remaining, threshold].every(Number.isFinite) || pipeline < 0 || winRate < 0 || winRate > 1) return null;
+  const expected = pipeline * winRate;
+  if (remaining <= 0) return { expected, ratio: null, healthy: true };
+  const ratio = expected / remaining;
+  return { expected, ratio, healthy: ratio >= threshold };
+}

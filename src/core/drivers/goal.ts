@@ -1,0 +1,263 @@
+/**
+ * A goal's bottom-up plan, as Check goals, the plan report and the wizard
+ * show it: which tree (the workbook's own Drivers formulas first, else a
+ * standard one), the bottom-up and top-down odds and which to trust, the
+ * cheapest ways to close a gap, capacity (reps tab) and pipeline coverage
+ * (pipeline tab), and the goal's levers attached to drivers. Null when the
+ * goal's KPI has no tree whose drivers have history.
+ */
+import type { AchievabilityPolicy } from '../achievability';
+import { chanceText } from '../achievability';
+import { formatNumber, formatPercent, formatValue } from '../format';
+import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
+import { t } from '../messages';
+import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
+import type { SheetGrid } from '../workbook/types';
+import { cellText } from '../workbook/cells';
+import { fold } from '../workbook/text';
+import { bottomUpOdds, identityError, prepareBottomUp, topDownOdds, whichToTrust, type Range, type Trust } from './bottomup';
+import { capacityPlan, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
+import { closeTheGap, type GapOption } from './gap';
+import { attachLevers } from './levers';
+import { findSeries, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
+
+export interface GoalPlanInput {
+  kpiId: string | null;
+  seriesKey: string | null;
+  target: number | null;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  direction: Direction | null;
+  aggregation: Aggregation;
+  unit: Unit | null;
+  currency: string | null;
+  levers: readonly string[];
+}
+
+export interface PlanContext {
+  series: readonly NamedSeries[];
+  formulas: readonly DriverFormula[];
+  today: IsoDate;
+  lang: Lang;
+  policy?: Partial<AchievabilityPolicy>;
+  hires?: readonly PlannedHire[];
+  ramp?: readonly number[];
+  coverageThreshold?: number;
+  catalog?: readonly KpiDefinition[];
+}
+
+export interface GoalPlan {
+  /** "Revenue = Leads × Close rate × Average deal size", with the workbook's names. */
+  tree: string;
+  drivers: string[];
+  bottomUp: { probability: number; forecast: Range };
+  topDown: { probability: number; forecast: Range } | null;
+  trust: Trust;
+  /** Localized lines: the two readings, which to trust and why. */
+  summary: string;
+  trustText: string;
+  gap: GapOption[];
+  gapTexts: string[];
+  /** The driver of the most likely way to close the gap that has the furthest to go, or null. */
+  biggestGap: string | null;
+  capacity: CapacityResult | null;
+  capacityText: string | null;
+  coverage: Coverage | null;
+  coverageText: string | null;
+  levers: Array<{ lever: string; driver: string | null }>;
+}
+
+/** Median past error beyond which a standard tree is taken not to describe the workbook's KPI. */
+const STANDARD_TREE_TOLERANCE = 0.5;
+
+const DRIVER_SHEET_NAMES = new Set(['drivers', 'leviers', 'driver tree', 'drivers tree', 'arbre des leviers', 'arbre de leviers']);
+
+export interface DriverSheet {
+  formulas: DriverFormula[];
+  /** Lines that look like formulas but cannot be read, localized with their place. */
+  problems: Array<{ sheet: string; row: number; message: string }>;
+}
+
+/**
+ * The workbook's own driver formulas: every text cell with an "=" in a tab
+ * named Drivers / Leviers (typed as text: a cell starting with "=" would be a
+ * Sheets formula, so write "Revenue = …", not "= Revenue …").
+ */
+export function readDriverSheets(grids: readonly SheetGrid[], lang: Lang): DriverSheet {
+  const out: DriverSheet = { formulas: [], problems: [] };
+  for (const grid of grids) {
+    if (!DRIVER_SHEET_NAMES.has(fold(grid.name))) continue;
+    grid.values.forEach((row, r) => {
+      for (const cell of row) {
+        const text = typeof cell === 'string' ? cellText(cell) : '';
+        if (!text.includes('=')) continue;
+        try {
+          out.formulas.push(parseDriverFormula(text));
+        } catch (error) {
+          if (!(error instanceof DriverFormulaError)) throw error;
+          out.problems.push({ sheet: grid.name, row: r + 1, message: t(lang, error.key, error.params) });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/** A driver's name in the UI's language when the catalog knows its KPI, else the workbook's own name. */
+function labelOf(key: string, series: readonly NamedSeries[], lang: Lang, catalog: readonly KpiDefinition[]): string {
+  const found = series.find((s) => s.key === key);
+  const kpi = found?.catalogId ? catalog.find((k) => k.id === found.catalogId) : undefined;
+  return kpi ? kpi.label[lang] : (found?.name ?? key);
+}
+
+/** The tree for a goal: a workbook formula whose output is the goal's KPI, else the standard tree. */
+export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: ResolvedTree; output: string; standard: boolean } | { problem: string } | null {
+  const catalog = context.catalog ?? KPI_CATALOG;
+  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
+  for (const formula of context.formulas) {
+    const output = findSeries(formula.output, context.series, catalog);
+    const kpi = output ? null : catalog.find((k) => fold(k.label.en) === fold(formula.output) || fold(k.label.fr) === fold(formula.output) || k.id === formula.output);
+    const matches = (output && own && output.key === own.key) || (!!goal.kpiId && (output?.catalogId === goal.kpiId || kpi?.id === goal.kpiId));
+    if (!matches) continue;
+    try {
+      return { tree: resolveFormula(formula, context.series, catalog), output: formula.output, standard: false };
+    } catch (error) {
+      if (error instanceof DriverFormulaError) return { problem: t(context.lang, error.key, error.params) };
+      throw error;
+    }
+  }
+  if (!goal.kpiId) return null;
+  const others = context.series.filter((s) => s.key !== goal.seriesKey);
+  const tree = standardTree(goal.kpiId, others);
+  const label = catalog.find((k) => k.id === goal.kpiId)?.label[context.lang] ?? goal.kpiId;
+  return tree ? { tree, output: label, standard: true } : null;
+}
+
+function fmt(value: number, unit: Unit | null, lang: Lang, currency: string | null): string {
+  if (!Number.isFinite(value)) return '—';
+  if (unit === 'percent') return formatPercent(value, lang);
+  const decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
+  return unit === 'currency' ? formatValue(value, 'currency', lang, currency ?? undefined) : formatNumber(value, lang, decimals);
+}
+
+function driverUnit(kind: string, aggregation: Aggregation): Unit | null {
+  return kind === 'rate' && aggregation === 'level' ? 'percent' : null;
+}
+
+const REPS_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
+const PIPELINE_RE = /\bpipe(?:line)?\b/;
+
+function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp): NamedSeries | null {
+  return series.find((s) => s.catalogId === id) ?? series.find((s) => re.test(fold(`${s.name} ${s.sheetName}`))) ?? null;
+}
+
+/** The plan, or the localized reason the goal's own driver formula cannot be used, or null (no tree applies). */
+export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | { problem: string } | null {
+  if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today) return null;
+  const found = treeForGoal(goal, context);
+  if (!found || 'problem' in found) return found;
+  const { tree, output, standard } = found;
+  const { lang } = context;
+  const catalog = context.catalog ?? KPI_CATALOG;
+  const label = (key: string) => labelOf(key, context.series, lang, catalog);
+  const below = goal.direction === 'decrease';
+  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
+  const identity = own ? identityError(own.points, tree.terms, tree.drivers) : null;
+  // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
+  // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
+  if (standard && identity !== null && identity > STANDARD_TREE_TOLERANCE) return null;
+  const prepared = prepareBottomUp({
+    terms: tree.terms,
+    drivers: tree.drivers,
+    deadline: goal.deadline,
+    today: context.today,
+    direction: below ? 'decrease' : 'increase',
+    outputAggregation: goal.aggregation,
+    outputPeriod: own?.period ?? null,
+    policy: context.policy,
+  });
+  if (!prepared.ok) return null;
+  const bottomUp = bottomUpOdds(prepared, goal.target);
+  const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
+  const hires = context.hires ?? [];
+  const planned = hires.some((h) => h.date >= context.today && h.date <= goal.deadline!);
+  const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned);
+  const value = (v: number) => fmt(v, goal.unit, lang, goal.currency);
+  const summary = topDown
+    ? t(lang, 'drivers.summary', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high), topDown: chanceText(topDown.probability, lang) })
+    : t(lang, 'drivers.summary.noTopDown', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high) });
+  const trustText = t(lang, `drivers.trust.${reason}`, { error: identity === null ? '' : formatPercent(identity, lang, 0) });
+
+  const gap = bottomUp.probability < prepared.policy.onTrackProbability ? closeTheGap(prepared, goal.target) : [];
+  const gapTexts = gap.map((option) =>
+    option.steps
+      .map((step) => {
+        const driver = prepared.drivers.find((d) => d.key === step.key);
+        const unit = driverUnit(driver?.kind ?? '', driver?.aggregation ?? 'level');
+        return t(lang, 'drivers.gap.step', { driver: label(step.key), from: fmt(step.from, unit, lang, null), to: fmt(step.required, unit, lang, null), verdict: t(lang, `verdict.${step.verdict}`) });
+      })
+      .join(t(lang, 'drivers.gap.and')),
+  );
+  const first = gap[0];
+  const biggestGap = first ? label([...first.steps].sort((a, b) => b.required / b.from - a.required / a.from)[0].key) : null;
+
+  // Capacity: a reps tab and the goal's KPI as a volume per period.
+  let capacity: CapacityResult | null = null;
+  let capacityText: string | null = null;
+  const reps = findByIdOrName(context.series, 'sales_reps', REPS_RE);
+  if (reps && own && goal.aggregation === 'total') {
+    capacity = capacityPlan({ reps: reps.points, output: own.points, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
+    if (capacity)
+      capacityText = t(lang, 'drivers.capacity', {
+        reps: formatNumber(capacity.rampedReps, lang, 1),
+        productivity: value(capacity.productivity.median),
+        period: t(lang, `period.${capacity.period}`),
+        capacity: value(capacity.capacity.median),
+        ratio: capacity.ratio === null ? '—' : formatPercent(capacity.ratio, lang, 0),
+      });
+  }
+
+  // Coverage: open pipeline × win rate against what is left of the target.
+  let coverage: Coverage | null = null;
+  let coverageText: string | null = null;
+  const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
+  const winRate = context.series.find((s) => s.catalogId === 'close_rate');
+  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && goal.aggregation === 'total' && !below) {
+    const recent = winRate.points.slice(-3);
+    const rate = recent.reduce((s, p) => s + p.value, 0) / recent.length;
+    const done = own && goal.start ? own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0) : 0;
+    const remaining = goal.target - done;
+    const threshold = context.coverageThreshold ?? 1.5;
+    coverage = pipelineCoverage(pipeline.points[pipeline.points.length - 1].value, rate, remaining, threshold);
+    if (coverage && coverage.ratio !== null) {
+      const params = {
+        pipeline: value(pipeline.points[pipeline.points.length - 1].value),
+        winRate: formatPercent(rate, lang, 0),
+        ratio: formatPercent(coverage.ratio, lang, 0),
+        remaining: value(remaining),
+        threshold: formatPercent(threshold, lang, 0),
+      };
+      coverageText = t(lang, coverage.healthy ? 'drivers.coverage' : 'drivers.coverage.low', params);
+    }
+  }
+
+  const driverRefs = tree.drivers.map((d) => ({ key: d.key, catalogId: context.series.find((s) => s.key === d.key)?.catalogId ?? null }));
+  return {
+    tree: `${output} = ${tree.terms.map((term) => term.map(label).join(' × ')).join(' + ')}`,
+    drivers: tree.drivers.map((d) => label(d.key)),
+    bottomUp,
+    topDown: topDown ? { probability: topDown.probability, forecast: topDown.forecast } : null,
+    trust,
+    summary,
+    trustText,
+    gap,
+    gapTexts,
+    biggestGap,
+    capacity,
+    capacityText,
+    coverage,
+    coverageText,
+    levers: attachLevers(goal.levers, driverRefs).map(({ lever, driver }) => ({ lever, driver: driver === null ? null : label(driver) })),
+  };
+}

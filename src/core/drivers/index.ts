@@ -1,0 +1,27 @@
+/**
+ * Bottom-up plans: driver trees (formula.ts, resolve.ts), joint forecasts of
+ * the drivers (bottomup.ts, copula.ts), the cheapest ways to close a gap
+ * (gap.ts), capacity and pipeline coverage (capacity.ts), levers (levers.ts).
+ */
+export { parseDriverFormula, formulaDrivers, DriverFormulaError, STANDARD_TREES, type DriverFormula } from './formula';
+export {
+  prepareBottomUp,
+  bottomUpOdds,
+  topDownOdds,
+  identityError,
+  whichToTrust,
+  verdictFor,
+  type BottomUpInput,
+  type DriverInput,
+  type DriverOutlook,
+  type PreparedBottomUp,
+  type UnpreparedBottomUp,
+  type Range,
+  type Trust,
+  type TrustReason,
+} from './bottomup';
+export { closeTheGap, type GapOption, type GapStep } from './gap';
+export { capacityPlan, pipelineCoverage, DEFAULT_RAMP, DEFAULT_COVERAGE_THRESHOLD, type CapacityInput, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+export { resolveFormula, standardTree, findSeries, guessAggregation, type NamedSeries, type ResolvedTree } from './resolve';
+export { attachLevers } from './levers';
+export { planGoal, readDriverSheets, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext, type DriverSheet } from './goal';

@@ -1,0 +1,95 @@
+/**
+ * From names to series: a driver formula's names are matched to the
+ * workbook's KPI series (by series or tab name first, then through the KPI
+ * catalog), and a goal's KPI gets a standard tree when its drivers have
+ * series. A driver's aggregation comes from the catalog (leads are a volume,
+ * a close rate a level), else from its values.
+ */
+import { kpiById, type KpiDefinition } from '../kpi/catalog';
+import type { Aggregation, KpiPoint, Period } from '../types';
+import { matchCatalog } from '../workbook/link';
+import { fold } from '../workbook/text';
+import type { DriverInput } from './bottomup';
+import { DriverFormulaError, formulaDrivers, STANDARD_TREES, type DriverFormula } from './formula';
+
+/** What resolution needs of a KPI series (core/workbook's KpiSeries has it). */
+export interface NamedSeries {
+  key: string;
+  name: string;
+  sheetName: string;
+  catalogId: string | null;
+  points: KpiPoint[];
+  period?: Period | null;
+}
+
+export interface ResolvedTree {
+  terms: string[][];
+  drivers: DriverInput[];
+}
+
+/** Without a catalog KPI: rates and amounts are levels, whole non-negative numbers per period are volumes. */
+export function guessAggregation(points: readonly KpiPoint[], kpi: KpiDefinition | null | undefined): Aggregation {
+  if (kpi) return kpi.aggregation;
+  const values = points.map((p) => p.value);
+  if (values.length === 0 || values.every((v) => v >= 0 && v <= 1)) return 'level';
+  return values.every((v) => v >= 0 && Number.isInteger(v)) ? 'total' : 'level';
+}
+
+function driverOf(series: NamedSeries): DriverInput {
+  const kpi = series.catalogId ? kpiById(series.catalogId) : null;
+  return { key: series.key, label: series.name, history: series.points, aggregation: guessAggregation(series.points, kpi) };
+}
+
+/** The series a name means: its own name, tab or key; else the catalog KPI it names. */
+export function findSeries(name: string, series: readonly NamedSeries[], catalog: readonly KpiDefinition[]): NamedSeries | null {
+  const folded = fold(name);
+  const exact = series.find((s) => fold(s.name) === folded || fold(s.key) === folded) ?? series.find((s) => fold(s.sheetName) === folded);
+  if (exact) return exact;
+  const kpi = matchCatalog(name, catalog);
+  return kpi ? (series.find((s) => s.catalogId === kpi.id) ?? null) : null;
+}
+
+/** A user's formula against the workbook's series; an unknown name is refused with its name. */
+export function resolveFormula(formula: DriverFormula, series: readonly NamedSeries[], catalog: readonly KpiDefinition[]): ResolvedTree {
+  const byName = new Map<string, NamedSeries>();
+  for (const name of formulaDrivers(formula)) {
+    const found = findSeries(name, series, catalog);
+    if (!found) throw new DriverFormulaError('drivers.error.unknownDriver', { driver: name });
+    byName.set(name, found);
+  }
+  const drivers = [...new Map([...byName.values()].map((s) => [s.key, driverOf(s)])).values()];
+  return { terms: formula.terms.map((term) => term.map((name) => (byName.get(name) as NamedSeries).key)), drivers };
+}
+
+/** Expansion depth of standard trees (revenue → deals → leads × rates). */
+const MAX_DEPTH = 2;
+
+function expand(kpiId: string, series: readonly NamedSeries[], depth: number): string[][] | null {
+  for (const factors of STANDARD_TREES[kpiId] ?? []) {
+    let terms: string[][] = [[]];
+    let complete = true;
+    for (const factor of factors) {
+      const own = series.find((s) => s.catalogId === factor);
+      if (own) {
+        terms = terms.map((t) => [...t, own.key]);
+        continue;
+      }
+      const sub = depth < MAX_DEPTH ? expand(factor, series, depth + 1) : null;
+      if (!sub || sub.length !== 1) {
+        complete = false;
+        break;
+      }
+      terms = terms.map((t) => [...t, ...sub[0]]);
+    }
+    if (complete) return terms;
+  }
+  return null;
+}
+
+/** The standard tree of a catalog KPI over the workbook's series, or null when its drivers have no history. */
+export function standardTree(kpiId: string, series: readonly NamedSeries[]): ResolvedTree | null {
+  const terms = expand(kpiId, series, 0);
+  if (!terms) return null;
+  const keys = new Set(terms.flat());
+  return { terms, drivers: series.filter((s) => keys.has(s.key)).map(driverOf) };
+}

@@ -1,0 +1,126 @@
+/**
+ * A goal's bottom-up plan against a workbook's series: the tree chosen (the
+ * Drivers tab first, else the standard one), both readings, the gap in
+ * drivers, capacity with a planned hire, pipeline coverage, levers — FR/EN.
+ */
+import { addPeriods } from '../../../src/core/dates';
+import { planGoal, readDriverSheets, type GoalPlan, type GoalPlanInput, type NamedSeries } from '../../../src/core/drivers';
+import { mulberry32, normalSampler } from '../../../src/core/forecast/stats';
+import type { KpiPoint } from '../../../src/core/types';
+
+const START = '2025-01-06';
+const WEEKS = 100;
+const TODAY = addPeriods(START, 'week', WEEKS - 1);
+const DEADLINE = addPeriods(TODAY, 'week', 13);
+
+function workbook(): NamedSeries[] {
+  const n = normalSampler(mulberry32(42));
+  const cols: Record<string, KpiPoint[]> = { leads: [], conv: [], close: [], size: [], revenue: [], reps: [], pipeline: [] };
+  for (let w = 0; w < WEEKS; w++) {
+    const date = addPeriods(START, 'week', w);
+    const leads = Math.round(100 + 6 * n());
+    const conv = 0.3 + 0.015 * n();
+    const close = 0.25 + 0.015 * n();
+    const size = Math.round(5000 + 250 * n());
+    cols.leads.push({ date, value: leads });
+    cols.conv.push({ date, value: conv });
+    cols.close.push({ date, value: close });
+    cols.size.push({ date, value: size });
+    cols.revenue.push({ date, value: leads * conv * close * size });
+    cols.reps.push({ date, value: 5 });
+    cols.pipeline.push({ date, value: 400_000 + 20_000 * n() });
+  }
+  const s = (key: string, name: string, catalogId: string | null, points: KpiPoint[]): NamedSeries => ({ key, name, sheetName: name, catalogId, points });
+  return [
+    s('Sales!Revenue', 'Revenue', 'revenue', cols.revenue),
+    s('Leads!Value', 'Leads', 'leads', cols.leads),
+    s('Funnel!Conversion', 'Conversion rate', 'conversion_rate', cols.conv),
+    s('Funnel!Close', 'Close rate', 'close_rate', cols.close),
+    s('Deals!Size', 'Average deal size', 'average_deal_size', cols.size),
+    s('Team!Reps', 'Sales reps', 'sales_reps', cols.reps),
+    s('Pipeline!Value', 'Pipeline value', null, cols.pipeline),
+  ];
+}
+
+const SERIES = workbook();
+const GOAL: GoalPlanInput = {
+  kpiId: 'revenue',
+  seriesKey: 'Sales!Revenue',
+  target: 600_000,
+  start: TODAY,
+  deadline: DEADLINE,
+  direction: 'increase',
+  aggregation: 'total',
+  unit: 'currency',
+  currency: 'EUR',
+  levers: ['longer trials', 'discounts', '2 more reps'],
+};
+
+function plan(goal: GoalPlanInput, extra: Partial<Parameters<typeof planGoal>[1]> = {}): GoalPlan {
+  const result = planGoal(goal, { series: SERIES, formulas: [], today: TODAY, lang: 'en', ...extra });
+  if (!result || 'problem' in result) throw new Error(`no plan: ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe('a goal’s bottom-up plan', () => {
+  it('uses the standard tree, expanding deals into leads × rates, and tells both readings', () => {
+    const p = plan(GOAL);
+    expect(p.tree).toBe('Revenue = Qualified leads × Conversion rate × Close rate × Average deal size');
+    expect(p.topDown).not.toBeNull();
+    // ≈ 100 × 0.3 × 0.25 × 5,000 = 37,500 a week: 600,000 in 13 weeks is out of reach both ways.
+    expect(p.bottomUp.probability).toBeLessThan(0.05);
+    expect(p.topDown?.probability).toBeLessThan(0.05);
+    expect(p.trust).toBe('agree');
+    expect(p.summary).toMatch(/^Bottom-up: .* chance \(€.* to €.*\); top-down: .*\.$/);
+    expect(p.gap.length).toBeGreaterThan(0);
+    expect(p.gapTexts[0]).toMatch(/→/);
+    expect(p.biggestGap).not.toBeNull();
+    expect(p.levers).toEqual([
+      { lever: 'longer trials', driver: 'Conversion rate' },
+      { lever: 'discounts', driver: 'Close rate' },
+      { lever: '2 more reps', driver: null },
+    ]);
+  });
+
+  it('checks capacity (a planned hire makes the bottom-up reading the one to trust) and pipeline coverage', () => {
+    const p = plan({ ...GOAL, target: 480_000 }, { hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }] });
+    expect(p.capacity?.rampedReps).toBeGreaterThan(5);
+    expect(p.capacityText).toMatch(/^Capacity: .* ramped reps × .* per rep and week = .*\(\d+% of the target\)\.$/);
+    expect(p.coverage?.ratio).toBeGreaterThan(0);
+    expect(p.coverageText).toMatch(/^Pipeline coverage/);
+    if (p.trust !== 'agree') expect(p.trust).toBe('bottom-up');
+  });
+
+  it('takes the workbook’s own formula first and names a driver it cannot find', () => {
+    const sheet = readDriverSheets(
+      [
+        { name: 'Leviers', values: [['Formule'], ['Revenue = Leads × Close rate × Average deal size'], ['Revenue = Leads / Reps'], [12]] },
+        { name: 'Notes', values: [['a = b × c']] },
+      ],
+      'fr',
+    );
+    expect(sheet.formulas).toEqual([{ output: 'Revenue', terms: [['Leads', 'Close rate', 'Average deal size']] }]);
+    expect(sheet.problems).toEqual([
+      { sheet: 'Leviers', row: 3, message: 'Les formules de leviers n’acceptent que × et +\u00a0: «\u00a0/\u00a0» n’est pas pris en charge dans Revenue = Leads / Reps.' },
+    ]);
+    expect(plan(GOAL, { formulas: sheet.formulas }).tree).toBe('Revenue = Qualified leads × Close rate × Average deal size');
+    const unknown = planGoal(GOAL, { series: SERIES, formulas: [{ output: 'Revenue', terms: [['Leads', 'Webinar attendees']] }], today: TODAY, lang: 'en' });
+    expect(unknown).toEqual({ problem: 'Unknown driver “Webinar attendees”: no KPI tab or column has that name.' });
+  });
+
+  it('speaks French', () => {
+    const p = planGoal(GOAL, { series: SERIES, formulas: [], today: TODAY, lang: 'fr' });
+    if (!p || 'problem' in p) throw new Error('no plan');
+    expect(p.summary).toMatch(/^Par les leviers\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: /);
+    expect(p.gapTexts[0]).toMatch(/\((irréaliste|ambitieux|réaliste|en bonne voie)\)/);
+    // Catalog KPIs are named in the UI’s language, whatever the workbook’s headers say.
+    expect(p.tree).toMatch(/ = Prospects qualifiés × Taux de conversion × Taux de conclusion × Panier moyen$/);
+  });
+
+  it('has no plan without a tree, a target or a future deadline', () => {
+    const context = { series: SERIES, formulas: [], today: TODAY, lang: 'en' as const };
+    expect(planGoal({ ...GOAL, kpiId: 'nps', seriesKey: null }, context)).toBeNull();
+    expect(planGoal({ ...GOAL, target: null }, context)).toBeNull();
+    expect(planGoal({ ...GOAL, deadline: TODAY }, context)).toBeNull();
+  });
+});
