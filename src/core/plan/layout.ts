@@ -1,16 +1,28 @@
 /**
- * The plan report laid out as rectangular blocks of cells, so the adapter
- * writes each block with one call per property (values, number formats,
- * backgrounds, font weights): the number of service calls depends on the
- * number of sections and KPI charts, never on the number of goals.
- * Dates are written as serial numbers with a date format (time-zone free).
+ * The plan report laid out as rectangular blocks of cells, then flattened
+ * into ONE grid (`reportGrid`) that the adapter writes with one call per
+ * property (values, number formats, backgrounds, font weights, wraps) over
+ * the whole used rectangle: the number of service calls depends on the
+ * number of charts, never on the number of goals or sections.
+ *
+ * Printed width: every table fits seven columns, A (IDs, labels, dates) and
+ * B (goal statements, wrapped) wide, C–G narrow, under 600 px in all — an
+ * A4 or Letter portrait page at 100 % with default margins (Apps Script cannot set the print
+ * orientation or scale, so the layout fits the narrowest page). The goals
+ * table is split in two (what is asked / how achievable it is), the timeline
+ * uses at most five period columns (weeks, months, quarters or years) and
+ * recommendations are stacked (goal, problem, fix) in the wide column.
+ * Dates are written as serial numbers with a date format (time-zone free);
+ * every amount and percentage carries a number format: the KPI column's own
+ * when it has one, else one from the unit and the spreadsheet's currency.
  */
+import { formatDate } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { isoParts, isoToSerial } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
-import type { BarStatus, KpiChart, PlanReport } from './model';
+import type { BarStatus, KpiChart, PlanReport, TimelinePeriod } from './model';
 
 export interface Block {
   /** 1-based position of the top-left cell. */
@@ -20,8 +32,10 @@ export interface Block {
   formats?: string[][];
   backgrounds?: Array<Array<string | null>>;
   bold?: boolean[][];
-  /** Wrap long text (multi-line recommendations). */
+  /** Wrap long text inside the column (default); false lets a title run over the empty cells on its right. */
   wrap?: boolean;
+  /** Background of the whole row across the report's width (section titles). */
+  band?: string;
 }
 
 export interface ChartSpec {
@@ -43,9 +57,21 @@ export interface ReportLayout {
   columnWidths: Array<{ column: number; width: number }>;
   /** Section titles' rows, for navigation and tests. */
   sections: Array<{ key: string; row: number }>;
+  /** Rows frozen at the top (the title). */
+  frozenRows: number;
+  /** An empty row above the charts, for the note naming charts the run had no time to insert; null without charts. */
+  chartNoteRow: number | null;
   /** Rows in the sheet the layout needs. */
   height: number;
   width: number;
+}
+
+/** How numbers are shown: the spreadsheet's currency and the KPI columns' own number formats. */
+export interface FormatContext {
+  /** ISO code of the spreadsheet locale's currency (USD for en_US, EUR for fr_FR…), null when unknown. */
+  currency: string | null;
+  /** Number format of each KPI column (series key → pattern), when the tab has one. */
+  seriesFormats?: ReadonlyMap<string, string>;
 }
 
 export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7c3', stretch: '#fce8b2', ok: '#b7e1cd', unknown: '#c9daf8' };
@@ -54,27 +80,45 @@ const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
 /** Dates as each language writes them: day first in French, ISO (unambiguous) in English. */
 const DATE_FORMATS: Readonly<Record<Lang, string>> = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' };
-/** Rows reserved per chart slot (a 300-px chart). */
-const CHART_SLOT_ROWS = 16;
-export const TIMELINE_FIRST_COLUMN = 6;
+/** Columns every table fits in, and their widths in pixels (592 px: an A4/Letter portrait page with its margins). */
+export const REPORT_COLUMNS = 7;
+// A and G hold dates ("2027-12-31" is 68 px in Arial 10, plus the cell's padding).
+const COLUMN_WIDTHS: readonly number[] = [80, 172, 66, 66, 66, 66, 76];
+const EXTRA_COLUMN_WIDTH = 66;
+/** Rows reserved per chart slot: Sheets' default 600 × 371 px chart over 21-px rows. */
+export const CHART_SLOT_ROWS = 19;
+export const TIMELINE_FIRST_COLUMN = 3;
 
-function unitFormat(unit: Unit | null): string {
-  switch (unit) {
-    case 'percent':
-      return '0.0%';
-    case 'currency':
-      return '#,##0';
-    case 'count':
-      return '#,##0';
-    default:
-      // The automatic format: Sheets shows "#,##0.##" on a whole number with a trailing point ("120.").
-      return '';
-  }
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CAD: '$', AUD: '$', CHF: 'CHF', JPY: '¥' };
+
+/**
+ * A currency format in the report language's style: "$203,000" / "203 000 €".
+ * Sheets draws the grouping and decimal separators of the spreadsheet's locale.
+ */
+export function currencyFormat(currency: string, lang: Lang, decimals = 0): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  if (lang === 'fr' || symbol.length > 1) return `${body}"\u00a0${symbol}"`;
+  return `"${symbol}"${body}`;
 }
 
-/** A goal value's format: percentages with one decimal, amounts and counts without noise (see numberFormatFor). */
-function valueFormat(value: number | null, unit: Unit | null): string {
-  return unit === 'percent' ? '0.0%' : numberFormatFor(value, unit);
+/** A KPI column's format worth reusing: numeric, not the automatic one, not a date. */
+export function isValueFormat(format: string): boolean {
+  if (!format || format === 'General' || format === '0.###############') return false;
+  const unquoted = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  return /[0#]/.test(unquoted) && !/[dmyhs]/i.test(unquoted.replace(/[eE][+-]/g, ''));
+}
+
+/** Decimals that keep three significant digits of the largest value (175692.67 → 0, 12.345 → 1, 0.4 → 3). */
+export function sensibleDecimals(maxAbs: number, unit: Unit | null): number {
+  if (unit === 'percent') return 4;
+  if (!Number.isFinite(maxAbs) || maxAbs <= 0) return 2;
+  return Math.min(4, Math.max(0, 2 - Math.floor(Math.log10(maxAbs))));
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
 }
 
 /** Accumulates blocks top to bottom. */
@@ -84,7 +128,7 @@ class Sheet {
   next = 1;
   width = 1;
 
-  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; wrap?: boolean } = {}): number {
+  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; wrap?: boolean; band?: string } = {}): number {
     const width = Math.max(1, ...values.map((r) => r.length));
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
@@ -96,25 +140,35 @@ class Sheet {
       backgrounds: pad(options.backgrounds, null),
       bold: pad(options.bold, false),
       wrap: options.wrap,
+      band: options.band,
     });
     this.width = Math.max(this.width, width);
     this.next += values.length;
     return row;
   }
 
+  /** A title line: bold, not wrapped (it runs over the empty cells on its right). */
+  line(text: string, band?: string): void {
+    this.add([[text]], { bold: [[true]], wrap: false, band });
+  }
+
+  /** A note line (plain text over the report's width). */
+  note(text: string): void {
+    this.add([[text]], { wrap: false });
+  }
+
   section(key: string, title: string): void {
     this.sections.push({ key, row: this.next });
-    this.add([[title]], { bold: [[true]], backgrounds: [[TITLE_BACKGROUND]] });
+    this.line(title, TITLE_BACKGROUND);
   }
 
   /** A header row (bold, grey) followed by data rows. */
-  table(header: string[], rows: CellValue[][], formats?: string[][], wrap = false): void {
+  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][]): void {
     if (rows.length === 0) return;
     const width = header.length;
     this.add([header, ...rows], {
-      wrap,
       formats: formats ? [header.map(() => ''), ...formats] : undefined,
-      bold: [header.map(() => true), ...rows.map(() => new Array<boolean>(width).fill(false))],
+      bold: [header.map(() => true), ...(bold ?? rows.map(() => new Array<boolean>(width).fill(false)))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
     });
   }
@@ -133,157 +187,217 @@ const MONTH_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
 
-/** Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months. */
-export function periodLabel(start: string, period: 'week' | 'month', lang: Lang): string {
+/** Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months, "Q1 2027" / "T1 2027", "2027". */
+export function periodLabel(start: string, period: TimelinePeriod, lang: Lang): string {
   const { year, month, day } = isoParts(start);
   const name = MONTH_SHORT[lang][month - 1];
-  return period === 'week' ? `${day} ${name}` : `${name} ${year}`;
+  switch (period) {
+    case 'week':
+      return `${day} ${name}`;
+    case 'month':
+      return `${name} ${year}`;
+    case 'quarter':
+      return `${t(lang, 'align.quarter', { n: Math.floor((month - 1) / 3) + 1 })} ${year}`;
+    default:
+      return String(year);
+  }
 }
 
 function h(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   return t(lang, key, params);
 }
 
-/** Lays out the report; `title` is the sheet's first line. */
-export function layoutPlanReport(report: PlanReport): ReportLayout {
+/** Number formats of goal values: the KPI column's own, else from the unit (percent, the currency, counts). */
+class Formats {
+  constructor(
+    readonly lang: Lang,
+    readonly context: FormatContext,
+  ) {}
+
+  get date(): string {
+    return DATE_FORMATS[this.lang];
+  }
+
+  series(key: string | null): string | null {
+    const own = key === null ? undefined : this.context.seriesFormats?.get(key);
+    return own && isValueFormat(own) ? own : null;
+  }
+
+  /** A goal's value (baseline, target, suggested target, roll-up). */
+  value(value: number | null, goal: { seriesKey: string | null; unit: Unit | null; currency?: string | null }): string {
+    if (value === null) return '';
+    const own = this.series(goal.seriesKey);
+    if (own) return own;
+    if (goal.unit === 'percent') return numberFormatFor(value, 'percent').replace('0.0#%', '0.0%');
+    const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
+    if (currency) return currencyFormat(currency, this.lang, Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 2);
+    return numberFormatFor(value, goal.unit);
+  }
+
+  /** A chart column (history, forecast, targets): the KPI's own format, else the unit's (money in its goals' currency, else the locale's). */
+  chart(chart: KpiChart, decimals: number, goalCurrency: string | null): string {
+    const own = this.series(chart.seriesKey);
+    if (own) return own;
+    if (chart.unit === 'percent') return '0.0%';
+    const currency = goalCurrency ?? this.context.currency;
+    if (chart.unit === 'currency' && currency) return currencyFormat(currency, this.lang);
+    return decimals > 0 ? `#,##0.${'0'.repeat(Math.min(decimals, 2))}` : '#,##0';
+  }
+}
+
+/** Lays out the report; its first line is the title with the date in the report's language. */
+export function layoutPlanReport(report: PlanReport, context: FormatContext = { currency: null }): ReportLayout {
   const { lang } = report;
   const sheet = new Sheet();
+  const f = new Formats(lang, context);
+  const byRow = new Map(report.goals.map((c) => [c.row, c]));
 
-  sheet.add([[h(lang, 'plan.title', { date: report.today })]], { bold: [[true]], backgrounds: [[TITLE_BACKGROUND]] });
+  sheet.line(h(lang, 'plan.title', { date: formatDate(report.today, lang) }), TITLE_BACKGROUND);
   sheet.add(report.settingsLines.map(([label, value]) => [label, value]));
-  if (report.remainingRows.length > 0) sheet.add([[h(lang, 'plan.incomplete', { count: report.remainingRows.length })]], { bold: [[true]] });
+  if (report.remainingRows.length > 0) sheet.line(h(lang, 'plan.incomplete', { count: report.remainingRows.length }));
   sheet.gap();
 
   // Summary
   const s = report.summary;
   sheet.section('summary', h(lang, 'plan.section.summary'));
-  sheet.add([
-    [h(lang, 'plan.summary.goals'), s.goals],
-    [h(lang, 'plan.summary.flagged'), s.flagged],
-    [h(lang, 'plan.summary.alignment'), s.alignmentProblems],
-    [h(lang, 'plan.summary.averageScore'), s.averageScore ?? ''],
-  ]);
+  sheet.add(
+    [
+      [h(lang, 'plan.summary.goals'), s.goals],
+      [h(lang, 'plan.summary.flagged'), s.flagged],
+      [h(lang, 'plan.summary.alignment'), s.alignmentProblems],
+      [h(lang, 'plan.summary.averageScore'), s.averageScore ?? ''],
+    ],
+    { formats: [['', '0'], ['', '0'], ['', '0'], ['', '0']] },
+  );
   sheet.gap();
-  sheet.table([h(lang, 'plan.summary.byVerdict'), h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, v.count]));
+  sheet.table([h(lang, 'plan.summary.byVerdict'), h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, v.count]), s.byVerdict.map(() => ['', '0']));
   sheet.gap();
   sheet.table(
     [h(lang, 'plan.summary.byOwner'), h(lang, 'plan.summary.goals'), h(lang, 'plan.summary.flagged'), h(lang, 'plan.summary.averageScore')],
     s.byOwner.map((o) => [o.owner, o.goals, o.flagged, o.averageScore]),
+    s.byOwner.map(() => ['', '0', '0', '0']),
   );
   sheet.gap();
 
-  // Goals table
+  // Goals: what each goal asks, then how achievable it is (two tables that fit a page's width).
   sheet.section('goals', h(lang, 'plan.section.goals'));
-  if (report.goals.length === 0) sheet.add([[h(lang, 'plan.goals.none')]]);
-  const goalHeader = ['id', 'goal', 'owner', 'kpi', 'pace', 'baseline', 'target', 'deadline', 'probability', 'verdict', 'suggested', 'score'].map((k) => h(lang, `plan.goals.${k}` as MessageKey));
+  if (report.goals.length === 0) sheet.note(h(lang, 'plan.goals.none'));
+  const head = (keys: string[]): string[] => keys.map((k) => h(lang, `plan.goals.${k}` as MessageKey));
   sheet.table(
-    goalHeader,
-    report.goals.map((c) => [
-      c.id,
-      c.statement,
-      c.owner ?? '',
-      c.kpiName ?? '',
-      report.paceText.get(c.row) ?? '',
-      c.baseline ?? '',
-      c.target ?? '',
-      serial(c.deadline),
-      c.probability ?? '',
-      c.verdict ? h(lang, `verdict.${c.verdict}`) : '',
-      c.suggestedTarget ?? '',
-      c.score,
-    ]),
-    report.goals.map((c) => ['', '', '', '', '', valueFormat(c.baseline, c.unit), valueFormat(c.target, c.unit), DATE_FORMATS[lang], '0%', '', valueFormat(c.suggestedTarget, c.unit), '0']),
+    head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
+    report.goals.map((c) => [c.id, c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', c.target ?? '', serial(c.deadline)]),
+    report.goals.map((c) => ['', '', '', '', '', f.value(c.target, c), c.deadline ? f.date : '']),
   );
+  if (report.goals.length > 0) {
+    sheet.gap();
+    sheet.line(h(lang, 'plan.goals.achievability'));
+    sheet.table(
+      head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']),
+      report.goals.map((c) => [c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]),
+      report.goals.map((c) => ['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : '0%', '', '0']),
+    );
+  }
   sheet.gap();
 
-  // Alignment tree
+  // Alignment tree: sub-goals indented under their parent; a note goes under the goal's statement.
   sheet.section('tree', h(lang, 'plan.section.tree'));
   // Only goals that belong to a family (a parent with sub-goals, or a sub-goal) make the tree.
   const treeRows = report.tree.filter((r, i) => r.depth > 0 || (report.tree[i + 1]?.depth ?? 0) > r.depth);
-  if (treeRows.length === 0) sheet.add([[h(lang, 'plan.tree.none')]]);
+  if (treeRows.length === 0) sheet.note(h(lang, 'plan.tree.none'));
+  const indent = (depth: number): string => '\u2003'.repeat(Math.max(0, depth - 1)) + (depth > 0 ? '└ ' : '');
   sheet.table(
     [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fits')],
-    treeRows.map((r) => [
-      `${'   '.repeat(r.depth)}${r.depth > 0 ? '└ ' : ''}${r.id}`,
-      r.statement,
-      r.target ?? '',
-      r.rollup ?? '',
-      r.issues ? `⚠ ${r.note}` : r.fits === null ? r.note : `${r.partial ? '…' : r.fits ? '✓' : '⚠'} ${r.note}`.trim(),
-    ]),
-    treeRows.map((r) => ['', '', valueFormat(r.target, r.unit), valueFormat(r.rollup, r.unit), '']),
+    treeRows.map((r) => {
+      const mark = r.issues ? '⚠' : r.fits === null ? '' : r.partial ? '…' : r.fits ? '✓' : '⚠';
+      return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, r.target ?? '', r.rollup ?? '', mark];
+    }),
+    treeRows.map((r) => {
+      const goal = byRow.get(r.row) ?? { seriesKey: null, unit: r.unit, currency: null };
+      return ['', '', f.value(r.target, goal), f.value(r.rollup, goal), ''];
+    }),
   );
   if (report.splits.length > 0) {
     sheet.gap();
-    sheet.add([[h(lang, 'plan.tree.splits')]], { bold: [[true]] });
-    const byRow = new Map(report.goals.map((c) => [c.row, c]));
+    sheet.line(h(lang, 'plan.tree.splits'));
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
       report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...split.quarters.map((q) => q.target), h(lang, split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
-        const unit = byRow.get(split.row)?.unit ?? null;
-        return ['', '', ...split.quarters.map((q) => valueFormat(q.target, unit)), ''];
+        const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null };
+        return ['', '', ...split.quarters.map((q) => f.value(q.target, goal)), ''];
       }),
     );
   }
   sheet.gap();
 
-  // Timeline
+  // Timeline: one coloured bar per goal over at most five period columns.
   sheet.section('timeline', h(lang, 'plan.section.timeline'));
   const timeline = report.timeline;
-  const lead = [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.owner'), h(lang, 'plan.timeline.start'), h(lang, 'plan.goals.deadline')];
+  const lead = [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal')];
   if (timeline.columns.length > 0 && timeline.rows.length > 0) {
     const header: CellValue[] = [...lead, ...timeline.columns.map((c) => periodLabel(c.start, timeline.period, lang))];
     const width = header.length;
     const values: CellValue[][] = [header];
     const backgrounds: Array<Array<string | null>> = [header.map((_, i) => (i - lead.length === timeline.todayColumn ? TODAY_BACKGROUND : HEADER_BACKGROUND))];
-    const formats: string[][] = [header.map(() => '')];
     const bold: boolean[][] = [header.map(() => true)];
+    const families = timeline.rows.some((x) => x.depth > 0);
     for (const r of timeline.rows) {
-      values.push([`${'   '.repeat(r.depth)}${r.id}`, r.label, r.owner ?? '', serial(r.start), serial(r.deadline), ...timeline.columns.map(() => '')]);
+      values.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, ...timeline.columns.map(() => '')]);
       const colors: Array<string | null> = new Array<string | null>(width).fill(null);
       if (r.bar) for (let c = r.bar.from; c <= r.bar.to; c++) colors[lead.length + c] = BAR_COLORS[r.status];
       backgrounds.push(colors);
-      formats.push(header.map((_, i) => (i === 3 || i === 4 ? DATE_FORMATS[lang] : '')));
-      bold.push(new Array<boolean>(width).fill(r.depth === 0 && timeline.rows.some((x) => x.depth > 0)));
+      bold.push(new Array<boolean>(width).fill(r.depth === 0 && families));
     }
-    sheet.add(values, { backgrounds, formats, bold });
+    sheet.add(values, { backgrounds, bold });
     sheet.add([[h(lang, 'plan.timeline.legend')], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => ['', h(lang, `plan.timeline.${status}`)])], {
       backgrounds: [[null], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => [BAR_COLORS[status], null])],
     });
   } else {
-    sheet.add([[h(lang, 'plan.timeline.none')]]);
+    sheet.note(h(lang, 'plan.timeline.none'));
   }
   sheet.gap();
 
-  // Recommendations
+  // Recommendations, stacked in the wide column: the goal, its problems, their fixes.
   sheet.section('recommendations', h(lang, 'plan.section.recommendations'));
-  if (report.recommendations.length === 0) sheet.add([[h(lang, 'plan.rec.none')]]);
-  sheet.table(
-    [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.rec.problem'), h(lang, 'plan.rec.fix'), h(lang, 'plan.goals.suggested')],
-    report.recommendations.map((r) => [r.id, r.statement, r.problems.join('\n'), r.fixes.join('\n'), r.suggestedTarget ?? '']),
-    report.recommendations.map((r) => ['', '', '', '', valueFormat(r.suggestedTarget, r.unit)]),
-    true,
-  );
+  if (report.recommendations.length === 0) sheet.note(h(lang, 'plan.rec.none'));
+  const problem = h(lang, 'plan.rec.problem');
+  const fix = h(lang, 'plan.rec.fix');
+  for (const r of report.recommendations) {
+    const rows: CellValue[][] = [[r.id, r.statement], [problem, r.problems.join('\n')]];
+    if (r.fixes.length > 0) rows.push([fix, r.fixes.join('\n')]);
+    sheet.add(rows, {
+      bold: rows.map((_, i) => [true, i === 0]),
+      backgrounds: rows.map((_, i) => (i === 0 ? [HEADER_BACKGROUND, HEADER_BACKGROUND] : [null, null])),
+    });
+  }
   sheet.gap();
 
-  // Charts: slots first (the charts float over them), then their data.
+  // Charts: a note when some KPIs are not charted, slots (the charts float over them), then their data.
   const charts: ChartSpec[] = [];
-  let slotsRow = 0;
-  if (report.charts.length > 0) {
+  const leftOut = report.chartsLeftOut;
+  if (report.charts.length > 0 || leftOut.cap.length + leftOut.budget.length > 0) {
     sheet.section('charts', h(lang, 'plan.section.charts'));
-    slotsRow = sheet.next;
-    sheet.next += Math.ceil(report.charts.length / 2) * CHART_SLOT_ROWS;
+    if (leftOut.cap.length > 0) sheet.note(h(lang, 'plan.charts.capped', { shown: report.charts.length, count: leftOut.cap.length, names: leftOut.cap.join(', ') }));
+    if (leftOut.budget.length > 0) sheet.note(h(lang, 'plan.charts.budget', { count: leftOut.budget.length, names: leftOut.budget.join(', ') }));
+  }
+  let chartNoteRow: number | null = null;
+  if (report.charts.length > 0) {
+    chartNoteRow = sheet.next;
+    sheet.gap();
+    const slotsRow = sheet.next;
+    sheet.next += report.charts.length * CHART_SLOT_ROWS;
     sheet.gap();
     sheet.section('chartData', h(lang, 'plan.section.chartData'));
     report.charts.forEach((chart, index) => {
-      const { values, formats } = chartBlock(chart, lang);
-      sheet.add([[chart.title]], { bold: [[true]] });
+      const currency = report.goals.find((g) => g.seriesKey === chart.seriesKey && g.currency !== null)?.currency ?? null;
+      const { values, formats } = chartBlock(chart, lang, f, currency);
+      sheet.line(chart.title);
       const row = sheet.next;
       sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
       charts.push({
         title: chart.title,
         range: { row, column: 1, numRows: values.length, numColumns: values[0].length },
-        anchor: { row: slotsRow + Math.floor(index / 2) * CHART_SLOT_ROWS, column: index % 2 === 0 ? 2 : 4 },
+        anchor: { row: slotsRow + index * CHART_SLOT_ROWS, column: 1 },
         unit: chart.unit,
         colors: ['#1a73e8', '#188038', '#9aa0a6', '#9aa0a6', ...chart.targets.map((_, i) => ['#d93025', '#e37400', '#a142f4', '#12b5cb'][i % 4])],
         dashed: [2, 3],
@@ -292,19 +406,12 @@ export function layoutPlanReport(report: PlanReport): ReportLayout {
     });
   }
 
-  const width = Math.max(sheet.width, TIMELINE_FIRST_COLUMN + timeline.columns.length - 1);
-  const columnWidths = [
-    { column: 1, width: 110 },
-    { column: 2, width: 380 },
-    { column: 3, width: 120 },
-    { column: 4, width: 150 },
-    { column: 5, width: 150 },
-  ];
-  for (let column = TIMELINE_FIRST_COLUMN; column <= width; column++) columnWidths.push({ column, width: 80 });
-  return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, height: sheet.next - 1, width };
+  const width = Math.max(sheet.width, REPORT_COLUMNS);
+  const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: COLUMN_WIDTHS[i] ?? EXTRA_COLUMN_WIDTH }));
+  return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow, height: sheet.next - 1, width };
 }
 
-function chartBlock(chart: KpiChart, lang: Lang): { values: CellValue[][]; formats: string[][] } {
+function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][] } {
   const header = [
     h(lang, 'plan.chart.date'),
     chart.aggregation === 'total' ? h(lang, 'plan.chart.cumulative') : h(lang, 'plan.chart.history'),
@@ -313,12 +420,92 @@ function chartBlock(chart: KpiChart, lang: Lang): { values: CellValue[][]; forma
     h(lang, 'plan.chart.high'),
     ...chart.targets.map((id) => h(lang, 'plan.chart.target', { id })),
   ];
-  const format = unitFormat(chart.unit);
+  // Forecasts rounded to three significant digits of the series (no "175692.672138").
+  let maxAbs = 0;
+  for (const row of chart.rows) for (const v of [row.history, row.median, row.low, row.high, ...row.targets]) if (v !== null && Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const decimals = sensibleDecimals(maxAbs, chart.unit);
+  const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : roundTo(v, decimals));
+  const format = f.chart(chart, decimals, currency);
   const values: CellValue[][] = [header];
   const formats: string[][] = [header.map(() => '')];
   for (const row of chart.rows) {
-    values.push([isoToSerial(row.date), row.history ?? '', row.median ?? '', row.low ?? '', row.high ?? '', ...row.targets.map((v) => v ?? '')]);
-    formats.push([DATE_FORMATS[lang], ...header.slice(1).map(() => format)]);
+    values.push([isoToSerial(row.date), round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map(round)]);
+    formats.push([f.date, ...header.slice(1).map(() => format)]);
   }
   return { values, formats };
+}
+
+/** The whole report as one rectangle, one matrix per cell property, for one write call each. */
+export interface ReportGrid {
+  values: CellValue[][];
+  formats: string[][];
+  backgrounds: Array<Array<string | null>>;
+  bold: boolean[][];
+  wraps: boolean[][];
+}
+
+/** Flattens the layout's blocks into one grid of `height` × `width` cells (blank rows between blocks). */
+export function reportGrid(layout: ReportLayout): ReportGrid {
+  const { height, width } = layout;
+  const grid: ReportGrid = { values: [], formats: [], backgrounds: [], bold: [], wraps: [] };
+  for (let r = 0; r < height; r++) {
+    grid.values.push(new Array<CellValue>(width).fill(''));
+    grid.formats.push(new Array<string>(width).fill(''));
+    grid.backgrounds.push(new Array<string | null>(width).fill(null));
+    grid.bold.push(new Array<boolean>(width).fill(false));
+    grid.wraps.push(new Array<boolean>(width).fill(false));
+  }
+  for (const block of layout.blocks) {
+    block.values.forEach((cells, i) => {
+      const r = block.row - 1 + i;
+      if (r < 0 || r >= height) return;
+      if (block.band) grid.backgrounds[r].fill(block.band);
+      cells.forEach((value, j) => {
+        const c = block.column - 1 + j;
+        if (c >= width) return;
+        grid.values[r][c] = value;
+        grid.formats[r][c] = block.formats?.[i]?.[j] ?? '';
+        const background = block.backgrounds?.[i]?.[j] ?? null;
+        if (background !== null || !block.band) grid.backgrounds[r][c] = background ?? grid.backgrounds[r][c];
+        grid.bold[r][c] = block.bold?.[i]?.[j] ?? false;
+        // Text wraps inside its column unless the block is a title line; numbers never need it.
+        grid.wraps[r][c] = block.wrap !== false && typeof value === 'string' && value !== '';
+      });
+    });
+  }
+  return grid;
+}
+
+/** Countries whose currency is the euro (ISO 3166 codes as they end a Sheets locale: fr_FR, de_DE, nl_BE…). */
+const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK']);
+const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = { US: 'USD', GB: 'GBP', CA: 'CAD', AU: 'AUD', CH: 'CHF', JP: 'JPY' };
+
+/** The currency of a spreadsheet locale ("en_US" → USD, "fr_FR" → EUR); null when the locale names no known country. */
+export function currencyOfLocale(locale: string | null | undefined): string | null {
+  const country = /[_-]([A-Za-z]{2})\b/.exec(locale ?? '')?.[1]?.toUpperCase();
+  if (!country) return null;
+  return COUNTRY_CURRENCIES[country] ?? (EURO_COUNTRIES.has(country) ? 'EUR' : null);
+}
+
+/**
+ * The number format of a KPI column: the most common reusable format among
+ * its numeric cells (a header or a stray text cell does not count); null
+ * when the column is on the automatic format.
+ */
+export function columnNumberFormat(values: readonly (readonly CellValue[])[], formats: readonly (readonly string[])[], column: number): string | null {
+  const counts = new Map<string, number>();
+  values.forEach((row, r) => {
+    if (typeof row[column] !== 'number') return;
+    const format = formats[r]?.[column] ?? '';
+    if (isValueFormat(format)) counts.set(format, (counts.get(format) ?? 0) + 1);
+  });
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [format, count] of counts) {
+    if (count > bestCount) {
+      best = format;
+      bestCount = count;
+    }
+  }
+  return best;
 }

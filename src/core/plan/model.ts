@@ -20,6 +20,8 @@ export interface PlanInput {
   settings: Settings;
   today: IsoDate;
   lang: Lang;
+  /** The run budget: false once the report must stop building (charts left are listed, not drawn). */
+  shouldContinue?: () => boolean;
 }
 
 export type BarStatus = 'flagged' | 'stretch' | 'ok' | 'unknown';
@@ -37,8 +39,10 @@ export interface TimelineRow {
   status: BarStatus;
 }
 
+export type TimelinePeriod = 'week' | 'month' | 'quarter' | 'year';
+
 export interface Timeline {
-  period: 'week' | 'month';
+  period: TimelinePeriod;
   columns: Array<{ start: IsoDate; end: IsoDate }>;
   /** Column holding today, or null. */
   todayColumn: number | null;
@@ -60,7 +64,7 @@ export interface KpiChart {
   title: string;
   unit: Unit | null;
   aggregation: Aggregation;
-  /** Goal IDs whose targets are drawn, in column order. */
+  /** Labels of the target lines drawn, in column order: a goal ID, or the IDs of goals sharing one target and horizon ("N, S"). */
   targets: string[];
   rows: ChartRow[];
 }
@@ -110,6 +114,8 @@ export interface PlanReport {
   splits: QuarterSplit[];
   timeline: Timeline;
   charts: KpiChart[];
+  /** KPIs measured by goals but not charted: beyond MAX_CHARTS (`cap`) or left when the run budget ran out (`budget`). */
+  chartsLeftOut: { cap: string[]; budget: string[] };
   recommendations: Recommendation[];
   /** Rows Check goals did not reach (time budget). */
   remainingRows: number[];
@@ -117,12 +123,23 @@ export interface PlanReport {
 
 const VERDICT_ORDER: readonly Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic', 'insufficient-data'];
 const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
-/** Weekly columns up to this many weeks, monthly beyond; at most MAX_COLUMNS columns. */
-const WEEKLY_LIMIT = 26;
-const MAX_COLUMNS = 40;
-/** Charts show at most this many past points (about two years of weeks). */
-const MAX_HISTORY_POINTS = 104;
-const MAX_TARGET_LINES = 4;
+/**
+ * Timeline columns: the finest period (week, month, quarter, year) whose
+ * columns cover the plan in at most this many columns, so the timeline
+ * fits a printed page beside the goal IDs and statements.
+ */
+export const TIMELINE_MAX_COLUMNS = 5;
+const TIMELINE_PERIODS: readonly TimelinePeriod[] = ['week', 'month', 'quarter', 'year'];
+/** Charts show at most this many past points (a year of weeks, four of months): their data prints in a few pages. */
+const MAX_HISTORY_POINTS = 52;
+/** Target lines per chart: the chart-data table (date, history, forecast, low, high, targets) fits the report's seven printed columns. */
+const MAX_TARGET_LINES = 2;
+/**
+ * Charts per report: each native chart costs nine service calls, so a
+ * workbook with 40 KPIs charts the KPIs most goals are measured on and lists
+ * the others (their goals stay in every table).
+ */
+export const MAX_CHARTS = 5;
 
 function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[string, string]> {
   const yes = t(lang, 'plan.settings.yes');
@@ -210,9 +227,10 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
   }, today);
   const from = daysBetween(earliest, today) > 366 ? addPeriods(today, 'year', -1) : earliest;
   const latest = dated.reduce((max, c) => ((c.deadline as IsoDate) > max ? (c.deadline as IsoDate) : max), today);
-  const period: 'week' | 'month' = daysBetween(from, latest) <= WEEKLY_LIMIT * 7 ? 'week' : 'month';
+  const spans = (p: TimelinePeriod): boolean => addPeriods(startOfPeriod(from, p), p, TIMELINE_MAX_COLUMNS) > latest;
+  const period = TIMELINE_PERIODS.find(spans) ?? 'year';
   const columns: Timeline['columns'] = [];
-  for (let start = startOfPeriod(from, period); start <= latest && columns.length < MAX_COLUMNS; start = addPeriods(start, period, 1)) {
+  for (let start = startOfPeriod(from, period); start <= latest && columns.length < TIMELINE_MAX_COLUMNS; start = addPeriods(start, period, 1)) {
     columns.push({ start, end: endOfPeriod(start, period) });
   }
   const columnOf = (date: IsoDate): number => {
@@ -243,7 +261,16 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   const aggregation = measured[0].aggregation;
   const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
   // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
-  const goals = (aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured).slice(0, MAX_TARGET_LINES);
+  const candidates = aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
+  // Goals with the same target over the same horizon share one line ("Target N, S").
+  const lines = new Map<string, { goal: GoalCheck; ids: string[] }>();
+  for (const goal of candidates) {
+    const key = `${goal.target}|${goal.deadline}|${goal.start ?? ''}`;
+    const line = lines.get(key);
+    if (line) line.ids.push(goal.id);
+    else if (lines.size < MAX_TARGET_LINES) lines.set(key, { goal, ids: [goal.id] });
+  }
+  const goals = [...lines.values()].map((l) => l.goal);
   const path = forecastPath({
     history: series.points,
     target: furthest.target as number,
@@ -302,9 +329,44 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     title,
     unit: series.unit ?? goals[0].unit,
     aggregation,
-    targets: goals.map((g) => g.id),
+    targets: [...lines.values()].map((l) => l.ids.join(', ')),
     rows: [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
+}
+
+/**
+ * The KPIs to chart: those measured by the most goals first (ties in tab
+ * order), at most MAX_CHARTS, while the run budget lasts.
+ */
+function buildCharts(input: PlanInput): { charts: KpiChart[]; chartsLeftOut: PlanReport['chartsLeftOut'] } {
+  const checks = input.check.checks;
+  const goalsPerSeries = new Map<string, number>();
+  for (const c of checks) if (c.seriesKey !== null && c.target !== null && c.deadline !== null) goalsPerSeries.set(c.seriesKey, (goalsPerSeries.get(c.seriesKey) ?? 0) + 1);
+  const ranked = input.model.series
+    .map((series, index) => ({ series, index, goals: goalsPerSeries.get(series.key) ?? 0 }))
+    .filter((s) => s.goals > 0 && s.series.points.length > 0)
+    .sort((a, b) => b.goals - a.goals || a.index - b.index);
+  const charts: KpiChart[] = [];
+  const leftOut: PlanReport['chartsLeftOut'] = { cap: [], budget: [] };
+  const byKey = new Map<string, GoalCheck[]>();
+  for (const c of checks) {
+    if (c.seriesKey === null) continue;
+    const list = byKey.get(c.seriesKey);
+    if (list) list.push(c);
+    else byKey.set(c.seriesKey, [c]);
+  }
+  for (const { series } of ranked) {
+    if (charts.length >= MAX_CHARTS) leftOut.cap.push(series.name);
+    else if (input.shouldContinue && !input.shouldContinue()) leftOut.budget.push(series.name);
+    else {
+      const chart = buildChart(series, byKey.get(series.key) ?? [], input, series.name);
+      if (chart) charts.push(chart);
+    }
+  }
+  // Charts keep the tabs' order on the sheet.
+  const order = new Map(input.model.series.map((s, i) => [s.key, i]));
+  charts.sort((a, b) => (order.get(a.seriesKey) ?? 0) - (order.get(b.seriesKey) ?? 0));
+  return { charts, chartsLeftOut: leftOut };
 }
 
 /** True when `value` asks less than the goal's target (lower for a goal that raises its KPI, higher for one that cuts it). */
@@ -316,30 +378,34 @@ function lessAmbitious(value: number, c: GoalCheck): boolean {
 
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
+  const splitByRow = new Map<number, QuarterSplit>();
+  for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
     const problems: string[] = [...c.dataNotes];
     // The passed-deadline note carries its own advice; unreadable cells need correcting.
     const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
+    const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
+    // A stretch goal's "suggested target" may be the most ambitious level still within reach, beyond the goal itself: no fix then.
+    const suggestion = notAchievable && c.suggestedTarget !== null && (c.verdict === 'unrealistic' || lessAmbitious(c.suggestedTarget, c)) ? c.suggestedTarget : null;
     for (const id of CRITERIA) {
       const criterion = c.criteria[id];
       if (criterion.status !== 'fail' && criterion.status !== 'warn') continue;
       problems.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: criterion.message }));
-      if (criterion.suggestion) fixes.push(criterion.suggestion);
+      // The Achievable criterion's "aim for X" is the suggested-target fix below: said once.
+      if (criterion.suggestion && !(id === 'achievable' && suggestion !== null)) fixes.push(criterion.suggestion);
     }
-    for (const issue of c.alignment) if (!problems.includes(issue.message)) problems.push(issue.message);
+    // An alignment issue the Relevant criterion already states ("Relevant: …") is not repeated.
+    for (const issue of c.alignment) if (!problems.some((p) => p.includes(issue.message))) problems.push(issue.message);
     if (c.alignment.length > 0) fixes.push(alignmentFix(c.alignment.map((a) => a.kind), lang));
-    const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
-    // A stretch goal's "suggested target" may be the most ambitious level still within reach, beyond the goal itself: no fix then.
-    const suggestion = notAchievable && c.suggestedTarget !== null && (c.verdict === 'unrealistic' || lessAmbitious(c.suggestedTarget, c)) ? c.suggestedTarget : null;
     if (suggestion !== null) {
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));
     }
     else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
-    const split = splits.find((s) => s.row === c.row);
+    const split = splitByRow.get(c.row);
     if (split) fixes.push(split.message);
     if (problems.length === 0 && !notAchievable) continue;
     if (notAchievable && problems.length === 0) problems.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${c.verdict as Verdict}`) }));
-    out.push({ row: c.row, id: c.id, statement: c.statement, problems, fixes: [...new Set(fixes)], suggestedTarget: suggestion, unit: c.unit });
+    out.push({ row: c.row, id: c.id, statement: c.statement, problems: [...new Set(problems)], fixes: [...new Set(fixes)], suggestedTarget: suggestion, unit: c.unit });
   }
   return out;
 }
@@ -357,10 +423,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     const note = c.alignment.length > 0 ? c.alignment.map((a) => a.message).join(' ') : partial ? t(lang, 'plan.tree.partial') : rollup?.fits ? t(lang, 'plan.tree.fits') : '';
     return { row: c.row, id: c.id, depth: node.depth, statement: c.statement, target: c.target, unit: c.unit, rollup: rollup?.value ?? null, rollupKind: rollup?.kind ?? null, fits: rollup?.fits ?? null, issues: c.alignment.length > 0, partial, note };
   });
-  const seriesUsed = input.model.series.filter((s) => checks.some((c) => c.seriesKey === s.key));
-  const charts = seriesUsed
-    .map((s) => buildChart(s, checks, input, s.name))
-    .filter((chart): chart is KpiChart => chart !== null);
+  const { charts, chartsLeftOut } = buildCharts(input);
   return {
     lang,
     today,
@@ -372,6 +435,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     splits: check.alignment.splits,
     timeline: buildTimeline(checks, order, today),
     charts,
+    chartsLeftOut,
     recommendations: recommendations(checks, check.alignment.splits, lang),
     remainingRows: check.remainingRows,
   };

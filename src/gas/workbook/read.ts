@@ -44,6 +44,8 @@ export interface OwnedColumn {
 export interface SpreadsheetRead {
   grids: SheetGrid[];
   sheets: Map<string, Sheet>;
+  /** Each data tab's data range as read (its number formats cost one call more, read only when needed). */
+  dataRanges: Map<string, GoogleAppsScript.Spreadsheet.Range>;
   /** Our result columns per sheet name (from developer metadata). */
   ownedColumns: Map<string, OwnedColumn[]>;
   /** Sheet ids of the report sheets the add-on created. */
@@ -103,6 +105,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   const ownedColumns = readOwnedColumns(spreadsheet);
   const grids: SheetGrid[] = [];
   const sheets = new Map<string, Sheet>();
+  const dataRanges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
     sheets.set(name, sheet);
@@ -111,6 +114,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
       continue;
     }
     const range = sheet.getDataRange();
+    dataRanges.set(name, range);
     const values = range.getValues().map((row) => row.map(toCellValue));
     fillMergedDown(values, range.getMergedRanges());
     grids.push({ name, values });
@@ -118,5 +122,5 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);
   const model = buildWorkbookModel(grids, { lang: env.cellLang, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName });
-  return { grids, sheets, ownedColumns, reportSheetIds, model };
+  return { grids, sheets, dataRanges, ownedColumns, reportSheetIds, model };
 }

@@ -1,16 +1,25 @@
 /**
  * "Generate plan report": runs the analysis (read-only on the user's tabs)
- * and writes a new sheet laid out by core/plan, with one line chart per KPI
- * drawn from data written in that sheet. A later run replaces only a report
- * sheet the add-on created (marked with developer metadata); a user's sheet
- * with the same name is left alone and the report takes a free name.
+ * and writes a new sheet laid out by core/plan — the whole report as ONE
+ * grid (one call per cell property), then one line chart per KPI (at most
+ * MAX_CHARTS) drawn from data written in that sheet. A later run replaces
+ * only a report sheet the add-on created (marked with developer metadata);
+ * a user's sheet with the same name is left alone and the report takes a
+ * free name.
+ *
+ * Service calls (see docs/ARCHITECTURE.md, "Plan report"): the analysis's
+ * reads, one getNumberFormats per KPI tab the goals use, about twenty for
+ * the sheet and its grid, and nine per chart (at most MAX_CHARTS): none
+ * grows with the goals.
+ * The run budget (env.startBudget) covers the whole run: charts not built
+ * or not inserted in time are listed in the sheet instead of drawn.
  */
 import { t } from '../../core/messages';
-import { buildPlanReport, layoutPlanReport, reportSheetName, type ChartSpec } from '../../core/plan';
+import { buildPlanReport, columnNumberFormat, currencyOfLocale, layoutPlanReport, reportGrid, reportSheetName, type ChartSpec } from '../../core/plan';
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
-import { analyzeSpreadsheet } from './check';
-import { withDocumentLock, workbookEnv } from './env';
-import { ensureSize, writeBlock } from './write';
+import { analyzeSpreadsheet, type CheckRun } from './check';
+import { startBudget, withDocumentLock, workbookEnv } from './env';
+import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,10 +37,15 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportIds: 
   }
 }
 
-function vAxisFormat(unit: ChartSpec['unit']): string {
-  return unit === 'percent' ? '#%' : '#,##0.##';
-}
-
+/**
+ * One line chart in nine service calls: the data range, the builder calls
+ * (each is a call on an Apps Script object, counted as such), insertChart.
+ * No setNumHeaders: "If not set, Google Sheets will guess how many rows are
+ * headers based on the data" (Sheets API, BasicChartSpec.headerCount) — a
+ * text row above numbers is one header row. No width/height/axis options:
+ * Sheets' default size fits the report's printed width and the vertical
+ * axis takes the data cells' number format.
+ */
 function insertChart(sheet: Sheet, spec: ChartSpec): void {
   const series: Record<number, Record<string, unknown>> = {};
   spec.colors.forEach((color, index) => {
@@ -41,14 +55,8 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
     .newChart()
     .setChartType(Charts.ChartType.LINE)
     .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
-    .setNumHeaders(1)
     .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
     .setOption('title', spec.title)
-    .setOption('width', 480)
-    .setOption('height', 300)
-    .setOption('legend', { position: 'bottom' })
-    .setOption('interpolateNulls', false)
-    .setOption('vAxis', { format: vAxisFormat(spec.unit) })
     .setOption('series', series)
     .build();
   sheet.insertChart(chart);
@@ -65,13 +73,49 @@ export function setWidths(sheet: Sheet, widths: ReadonlyArray<{ column: number; 
   }
 }
 
+/** The KPI columns' own number formats: one getNumberFormats per tab holding a series the goals use. */
+function seriesFormats(run: CheckRun): Map<string, string> {
+  const used = new Set(run.result.checks.map((c) => c.seriesKey).filter((k): k is string => k !== null));
+  const bySheet = new Map<string, Array<{ key: string; column: number }>>();
+  for (const series of run.read.model.series) {
+    if (!used.has(series.key)) continue;
+    const list = bySheet.get(series.sheetName) ?? [];
+    list.push({ key: series.key, column: series.column });
+    bySheet.set(series.sheetName, list);
+  }
+  const out = new Map<string, string>();
+  for (const [name, list] of bySheet) {
+    const range = run.read.dataRanges.get(name);
+    const grid = run.read.grids.find((g) => g.name === name);
+    if (!range || !grid) continue;
+    let formats: string[][];
+    try {
+      formats = range.getNumberFormats();
+    } catch {
+      continue; // The tab changed under us: the unit's format will do.
+    }
+    for (const { key, column } of list) {
+      const format = columnNumberFormat(grid.values, formats, column);
+      if (format) out.set(key, format);
+    }
+  }
+  return out;
+}
+
 export function generatePlanReport(): { sheetName: string } {
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
+    const inBudget = startBudget();
     env.spreadsheet.toast(t(env.lang, 'wb.toast.report'), t(env.lang, 'app.name'), 5);
     const run = analyzeSpreadsheet(env);
-    const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang });
-    const layout = layoutPlanReport(report);
+    const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
+    let locale = '';
+    try {
+      locale = env.spreadsheet.getSpreadsheetLocale();
+    } catch {
+      // No locale: amounts keep their KPI column's format, or none.
+    }
+    const layout = layoutPlanReport(report, { currency: currencyOfLocale(locale), seriesFormats: seriesFormats(run) });
     const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetIds);
     let index = env.spreadsheet.getNumSheets();
     if (target.replace) {
@@ -80,11 +124,19 @@ export function generatePlanReport(): { sheetName: string } {
     }
     const sheet = env.spreadsheet.insertSheet(target.name, index);
     sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
-    ensureSize(sheet, layout.height + 1, layout.width);
-    for (const block of layout.blocks) writeBlock(sheet, block);
+    fitNewSheet(sheet, layout.height + 1, layout.width);
+    writeGrid(sheet, reportGrid(layout));
     setWidths(sheet, layout.columnWidths);
-    for (const spec of layout.charts) insertChart(sheet, spec);
-    sheet.setFrozenRows(1);
+    sheet.setFrozenRows(layout.frozenRows);
+    // Charts last: when the budget runs out, the ones left are named where they would have been.
+    const left: string[] = [];
+    for (const spec of layout.charts) {
+      if (left.length === 0 && inBudget()) insertChart(sheet, spec);
+      else left.push(spec.title);
+    }
+    if (left.length > 0 && layout.chartNoteRow !== null) {
+      sheet.getRange(layout.chartNoteRow, 1).setValue(safeCell(t(env.lang, 'plan.charts.budget', { count: left.length, names: left.join(', ') })));
+    }
     env.spreadsheet.toast(t(env.lang, 'wb.toast.reportDone', { name: target.name }), t(env.lang, 'app.name'), 10);
     return { sheetName: target.name };
   });

@@ -1,9 +1,9 @@
 /**
  * Writing cells: every string goes through `literalText` (no formula
  * injection, no text silently turned into a number or date), and each
- * block is written with one call per property.
+ * block — or the whole report grid — is written with one call per property.
  */
-import type { Block } from '../../core/plan/layout';
+import type { Block, ReportGrid } from '../../core/plan/layout';
 import { literalText } from '../../core/workbook/text';
 import type { CellValue } from '../../core/workbook/types';
 
@@ -29,6 +29,19 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/**
+ * Sizes a sheet the add-on just created to exactly `rows` rows (inserting or
+ * deleting the difference) and at least `columns` columns: the same three
+ * calls whether the report has 100 rows or 10,000 (a new sheet has 1,000).
+ */
+export function fitNewSheet(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 /** Writes one block: formats first (so values are read against them), then values, backgrounds and weights. */
 export function writeBlock(sheet: Sheet, block: Block): void {
   const rows = block.values.length;
@@ -40,4 +53,22 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   if (block.backgrounds && block.backgrounds.some((r) => r.some((c) => c !== null))) range.setBackgrounds(block.backgrounds.map((r) => r.map((c) => c ?? '#ffffff')));
   if (block.bold && block.bold.some((r) => r.some(Boolean))) range.setFontWeights(block.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
   if (block.wrap) range.setWrap(true);
+}
+
+/**
+ * Writes the whole report as one rectangle from A1: number formats first (so
+ * values are read against them), then values, backgrounds (null resets to
+ * none), font weights and wraps — five calls plus one getRange, whatever the
+ * number of rows or sections.
+ */
+export function writeGrid(sheet: Sheet, grid: ReportGrid): void {
+  const rows = grid.values.length;
+  const columns = grid.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const range = sheet.getRange(1, 1, rows, columns);
+  range.setNumberFormats(grid.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
+  range.setValues(safeValues(grid.values));
+  range.setBackgrounds(grid.backgrounds);
+  range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
+  range.setWraps(grid.wraps);
 }

@@ -1,5 +1,5 @@
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { buildPlanReport, layoutPlanReport, periodLabel, reportSheetName, buildTimeline, paceLabel } from '../../../src/core/plan';
+import { buildPlanReport, buildTimeline, columnNumberFormat, currencyFormat, currencyOfLocale, isValueFormat, layoutPlanReport, paceLabel, periodLabel, reportSheetName, sensibleDecimals } from '../../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildExampleWorkbook } from '../../../src/core/workbook/example';
@@ -36,7 +36,8 @@ describe('plan report model', () => {
 
   it('draws a timeline with parents above children and bars from start to deadline', () => {
     const t = report.timeline;
-    expect(t.period).toBe('month');
+    // Nov 2026 – Dec 2027 in at most five columns (the printed page's width): quarters.
+    expect(t.period).toBe('quarter');
     const n = t.rows.find((r) => r.id === 'N');
     const q1 = t.rows.find((r) => r.id === 'N-Q1');
     expect(n?.bar?.to).toBeGreaterThan(q1?.bar?.to ?? Infinity);
@@ -71,7 +72,7 @@ describe('plan layout', () => {
 
   it('lays out sections in order, in the user language', () => {
     expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'goals', 'tree', 'timeline', 'recommendations', 'charts', 'chartData']);
-    expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 2026-11-26');
+    expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 26 novembre 2026');
     expect(reportSheetName('fr', TODAY)).toBe('Plan SMART 2026-11-26');
     expect(reportSheetName('en', TODAY)).toBe('SMART plan 2026-11-26');
   });
@@ -97,7 +98,7 @@ describe('plan layout', () => {
   });
 
   it('colours the timeline bars', () => {
-    const timeline = layout.blocks.find((b) => b.values[0][0] === 'ID' && b.values[0].length > 6 && b.values[0][3] === 'Début');
+    const timeline = layout.blocks.find((b) => b.values[0][0] === 'ID' && b.values[0][2] === 'T4 2026');
     expect(timeline?.backgrounds?.flat().filter((c) => c === '#f4c7c3').length).toBeGreaterThan(0);
   });
 
@@ -127,7 +128,8 @@ describe('charts of total KPIs', () => {
     const first = rows.find((r) => r.median !== null);
     expect(first?.date).toBe('2027-01-01');
     expect(first?.median).toBe(0);
-    expect(accounts?.targets).toEqual(['N', 'N-Q1', 'S', 'S-Q1']);
+    // N and S (120 by the end of 2027) share one line; two lines at most (the printed page's width).
+    expect(accounts?.targets).toEqual(['N, S', 'N-Q1']);
     const end = [...rows].reverse().find((r) => r.median !== null) as (typeof rows)[number];
     expect(end.median as number).toBeGreaterThan(80);
     expect(end.median as number).toBeLessThan(160);
@@ -171,5 +173,54 @@ describe('dates in the report', () => {
       expect(formats).not.toContain(lang === 'fr' ? 'yyyy-mm-dd' : 'dd/mm/yyyy');
       expect(layout.blocks.flatMap((b) => b.values).find((r) => r[1] === date)).toBeDefined();
     }
+  });
+});
+
+describe('the run budget while building the report', () => {
+  it('stops building charts when the budget runs out and lists the KPIs left, in the sheet', () => {
+    const example = buildExampleWorkbook('en', TODAY);
+    const model = buildWorkbookModel(example.sheets.map((s) => ({ name: s.name, values: s.rows })), { lang: 'en', catalog: KPI_CATALOG });
+    const check = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+    let calls = 0;
+    const report = buildPlanReport({ model, check, settings: DEFAULT_SETTINGS, today: TODAY, lang: 'en', shouldContinue: () => ++calls <= 2 });
+    expect(report.charts).toHaveLength(2);
+    expect(report.chartsLeftOut.budget).toHaveLength(3);
+    expect(report.chartsLeftOut.cap).toEqual([]);
+    const layout = layoutPlanReport(report);
+    const text = layout.blocks.flatMap((b) => b.values.flat()).map(String);
+    expect(text.find((v) => v.startsWith('Charts not drawn, the run was about to reach the Apps Script time limit (3): '))).toBeDefined();
+    expect(layout.charts).toHaveLength(2);
+    // Every goal is still in the tables.
+    expect(text.filter((v) => report.goals.some((g) => g.id === v)).length).toBeGreaterThanOrEqual(report.goals.length);
+  });
+});
+
+describe('number formats', () => {
+  it('currency formats follow the language; the locale names the currency', () => {
+    expect(currencyFormat('USD', 'en')).toBe('"$"#,##0');
+    expect(currencyFormat('EUR', 'fr')).toBe('#,##0"\u00a0€"');
+    expect(currencyFormat('CHF', 'en', 2)).toBe('#,##0.00"\u00a0CHF"');
+    expect(currencyOfLocale('en_US')).toBe('USD');
+    expect(currencyOfLocale('fr_FR')).toBe('EUR');
+    expect(currencyOfLocale('de_CH')).toBe('CHF');
+    expect(currencyOfLocale('fr')).toBeNull();
+  });
+
+  it('a KPI column keeps its own numeric format; dates and the automatic format do not count', () => {
+    expect(isValueFormat('"$"#,##0.00')).toBe(true);
+    expect(isValueFormat('0.0%')).toBe(true);
+    expect(isValueFormat('yyyy-mm-dd')).toBe(false);
+    expect(isValueFormat('0.###############')).toBe(false);
+    const values = [['Week', 'Revenue'], ['2026-01-05', 1200], ['2026-01-12', 1300], ['2026-01-19', 'n/a']];
+    const formats = [['', ''], ['yyyy-mm-dd', '[$€]#,##0'], ['yyyy-mm-dd', '[$€]#,##0'], ['', '0.00']];
+    expect(columnNumberFormat(values, formats, 1)).toBe('[$€]#,##0');
+    expect(columnNumberFormat(values, formats, 0)).toBeNull();
+  });
+
+  it('rounds to three significant digits of the largest value', () => {
+    expect(sensibleDecimals(175692.672138, 'currency')).toBe(0);
+    expect(sensibleDecimals(12.345, 'count')).toBe(1);
+    expect(sensibleDecimals(0.4, 'count')).toBe(3);
+    expect(sensibleDecimals(0.25, 'percent')).toBe(4);
   });
 });
