@@ -34,6 +34,15 @@ export const en = {
   'drivers.note.gap': 'To close the gap: {options}.',
   'col.bottomUp': 'Bottom-up chance',
   'col.gapDriver': 'Driver to move',
+  'plan.section.bottomUp': 'Bottom-up check',
+  'plan.bottomUp.bottomUp': 'Bottom-up',
+  'plan.bottomUp.low': 'Low (80%)',
+  'plan.bottomUp.high': 'High (80%)',
+  'plan.bottomUp.topDown': 'Top-down',
+  'plan.bottomUp.trust': 'Trust',
+  'plan.bottomUp.trust.agree': 'both agree',
+  'plan.bottomUp.trust.bottom-up': 'bottom-up',
+  'plan.bottomUp.trust.top-down': 'top-down',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -68,4 +77,13 @@ export const fr: Record<keyof typeof en, string> = {
   'drivers.note.gap': 'Pour combler l’écart : {options}.',
   'col.bottomUp': 'Chance par les leviers',
   'col.gapDriver': 'Levier à actionner',
+  'plan.section.bottomUp': 'Contrôle par les leviers',
+  'plan.bottomUp.bottomUp': 'Par les leviers',
+  'plan.bottomUp.low': 'Bas (80 %)',
+  'plan.bottomUp.high': 'Haut (80 %)',
+  'plan.bottomUp.topDown': 'Global',
+  'plan.bottomUp.trust': 'À retenir',
+  'plan.bottomUp.trust.agree': 'concordent',
+  'plan.bottomUp.trust.bottom-up': 'leviers',
+  'plan.bottomUp.trust.top-down': 'global',
 };

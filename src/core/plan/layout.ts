@@ -372,6 +372,22 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   }
   sheet.gap();
 
+  // Bottom-up check: goals whose KPI has a driver tree, both readings side by side (core/drivers).
+  const planned = report.goals.filter((c) => c.bottomUp);
+  if (planned.length > 0) {
+    sheet.section('bottomUp', h(lang, 'plan.section.bottomUp'));
+    sheet.table(
+      head(['id', 'goal']).concat([h(lang, 'plan.bottomUp.bottomUp'), h(lang, 'plan.bottomUp.low'), h(lang, 'plan.bottomUp.high'), h(lang, 'plan.bottomUp.topDown'), h(lang, 'plan.bottomUp.trust')]),
+      planned.map((c) => {
+        const b = c.bottomUp!;
+        const lines = [c.statement, b.tree, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : [])];
+        return [c.id, lines.join('\n'), b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
+      }),
+      planned.map((c) => ['', '', '0%', f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : '0%', '']),
+    );
+    sheet.gap();
+  }
+
   // Charts: a note when some KPIs are not charted, slots (the charts float over them), then their data.
   const charts: ChartSpec[] = [];
   const leftOut = report.chartsLeftOut;

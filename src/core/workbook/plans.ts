@@ -71,7 +71,17 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       continue;
     }
     plans.set(check.row, plan);
-    check.bottomUp = { probability: plan.bottomUp.probability, biggestGap: plan.biggestGap, trust: plan.trust };
+    check.bottomUp = {
+      tree: plan.tree,
+      probability: plan.bottomUp.probability,
+      low: plan.bottomUp.forecast.low,
+      high: plan.bottomUp.forecast.high,
+      topDown: plan.topDown?.probability ?? null,
+      trust: plan.trust,
+      trustText: plan.trustText,
+      gap: plan.gapTexts[0] ?? null,
+      biggestGap: plan.biggestGap,
+    };
     check.notes.push(plan.summary, plan.trustText);
     if (plan.gapTexts.length > 0) check.notes.push(t(options.lang, 'drivers.note.gap', { options: plan.gapTexts[0] }));
     if (plan.capacityText) check.notes.push(plan.capacityText);

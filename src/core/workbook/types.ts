@@ -175,7 +175,20 @@ export interface GoalCheck {
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
   /** The bottom-up reading (core/drivers) when the goal's KPI has a driver tree with history. */
-  bottomUp?: { probability: number; biggestGap: string | null; trust: 'agree' | 'bottom-up' | 'top-down' } | null;
+  bottomUp?: {
+    /** "Revenue = Meetings × Close rate × Average deal size", in the UI's language. */
+    tree: string;
+    probability: number;
+    /** 80 % range of the combined drivers at the deadline. */
+    low: number;
+    high: number;
+    topDown: number | null;
+    trust: 'agree' | 'bottom-up' | 'top-down';
+    trustText: string;
+    /** The most likely way to close the gap, in words, or null. */
+    gap: string | null;
+    biggestGap: string | null;
+  } | null;
 }
 
 export interface FlaggedGoal {
