@@ -16,6 +16,7 @@ import { langFromLocale, t, type MessageKey, type MessageParams } from '../../co
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { readSettings } from './settings';
+import { useSpreadsheetTimeZone } from '../functions/zone';
 
 /** An error whose message is localized and meant for the user. */
 export class UserError extends Error {
@@ -104,6 +105,7 @@ export function workbookEnv(): WorkbookEnv {
   } catch {
     // Keep GMT: dates stay correct to the day for pure date cells.
   }
+  useSpreadsheetTimeZone(timeZone);
   return { spreadsheet, settings, lang, cellLang, timeZone, today: todayIn(timeZone) };
 }
 
@@ -115,6 +117,7 @@ export function todayIso(): IsoDate {
   } catch {
     // No spreadsheet (AuthMode.NONE): GMT.
   }
+  useSpreadsheetTimeZone(timeZone);
   return todayIn(timeZone);
 }
 

@@ -7,7 +7,15 @@
  * percentages, booleans and dates. The emulator does the same so tests catch
  * user text that would be reinterpreted (formula injection, "007" → 7).
  */
+import { instantToWall, wallToInstant } from './format-date';
 
+/**
+ * A cell's value in the model. A Date here is a WALL CLOCK, not an instant: its UTC fields are
+ * the date and time the cell shows, i.e. the time in the spreadsheet's zone (Sheets stores a
+ * date as a day count in the spreadsheet's calendar). Instants are converted at the Apps Script
+ * boundary (`effectiveValue` with a zone, `parseInput` with a zone): scripts get and give
+ * instants, as in Apps Script.
+ */
 export type CellValue = string | number | boolean | Date;
 
 export interface CellStyle {
@@ -131,8 +139,8 @@ function parseTypedDate(text: string, locale: string): Date | null {
     y = Number(match[3]);
     [d, m] = dayFirst ? [a, b] : [b, a];
   }
-  const date = new Date(y, m - 1, d);
-  if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date;
 }
 
@@ -152,15 +160,16 @@ export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum 
  * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
  * `plainText`: the cell has the plain-text number format "@".
  */
-export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['='], plainText = false): ParsedInput {
+export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['='], plainText = false, timeZone = 'UTC'): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
   if (isDate(input)) {
     const time = input.getTime();
     if (Number.isNaN(time)) return { value: '' };
-    const date = new Date(time);
-    const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0;
+    // Sheets keeps the wall clock the instant shows in the spreadsheet's zone.
+    const date = instantToWall(new Date(time), timeZone);
+    const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
     return { value: date, impliedFormat: localeDateFormat(locale, !midnight) };
   }
   const text = typeof input === 'string' ? input : String(input);
@@ -247,10 +256,10 @@ export function formatDatePattern(date: Date, pattern: string): string {
       i = end < 0 ? p.length : end + 1;
       continue;
     }
-    if (lower.startsWith('y')) out += run.length <= 2 ? pad(date.getFullYear() % 100, 2) : String(date.getFullYear());
-    else if (lower.startsWith('d')) out += run.length === 1 ? String(date.getDate()) : pad(date.getDate(), 2);
+    if (lower.startsWith('y')) out += run.length <= 2 ? pad(date.getUTCFullYear() % 100, 2) : String(date.getUTCFullYear());
+    else if (lower.startsWith('d')) out += run.length === 1 ? String(date.getUTCDate()) : pad(date.getUTCDate(), 2);
     else if (lower.startsWith('h')) {
-      const hours = ch === 'h' && /am\/pm|a\/p/i.test(p) ? ((date.getHours() + 11) % 12) + 1 : date.getHours();
+      const hours = ch === 'h' && /am\/pm|a\/p/i.test(p) ? ((date.getUTCHours() + 11) % 12) + 1 : date.getUTCHours();
       out += run.length === 1 ? String(hours) : pad(hours, 2);
       lastWasHour = true;
       i = j;
@@ -258,13 +267,13 @@ export function formatDatePattern(date: Date, pattern: string): string {
     } else if (lower.startsWith('m')) {
       // "m" after an hour (or before seconds) means minutes, otherwise months (Sheets' own rule).
       const minutes = lastWasHour || /^m+:?s/i.test(p.slice(i).replace(/[^ms:]/gi, ''));
-      if (minutes && run.length <= 2) out += run.length === 1 ? String(date.getMinutes()) : pad(date.getMinutes(), 2);
-      else if (run.length >= 4) out += MONTHS[date.getMonth()];
-      else if (run.length === 3) out += MONTHS[date.getMonth()].slice(0, 3);
-      else out += run.length === 1 ? String(date.getMonth() + 1) : pad(date.getMonth() + 1, 2);
-    } else if (lower.startsWith('s')) out += pad(date.getSeconds(), 2);
+      if (minutes && run.length <= 2) out += run.length === 1 ? String(date.getUTCMinutes()) : pad(date.getUTCMinutes(), 2);
+      else if (run.length >= 4) out += MONTHS[date.getUTCMonth()];
+      else if (run.length === 3) out += MONTHS[date.getUTCMonth()].slice(0, 3);
+      else out += run.length === 1 ? String(date.getUTCMonth() + 1) : pad(date.getUTCMonth() + 1, 2);
+    } else if (lower.startsWith('s')) out += pad(date.getUTCSeconds(), 2);
     else if (p.slice(i, i + 5).toLowerCase() === 'am/pm') {
-      out += date.getHours() < 12 ? 'AM' : 'PM';
+      out += date.getUTCHours() < 12 ? 'AM' : 'PM';
       i += 5;
       continue;
     } else out += run;
@@ -313,16 +322,14 @@ export function isDateFormat(pattern: string | undefined): boolean {
 
 const looksLikeDateFormat = isDateFormat;
 
-/** Sheets serial day number (1899-12-30 epoch) → Date at that local wall-clock time. */
+/** Sheets serial day number (1899-12-30 epoch) → wall-clock Date (UTC fields, see CellValue). */
 export function serialToDate(serial: number): Date {
-  const utc = new Date(Math.round((serial - 25569) * 86400000));
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds(), utc.getUTCMilliseconds());
+  return new Date(Math.round((serial - 25569) * 86400000));
 }
 
-/** Date (local wall clock) → Sheets serial day number. */
+/** Wall-clock Date (UTC fields) → Sheets serial day number. */
 export function dateToSerial(date: Date): number {
-  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
-  return wall / 86400000 + 25569;
+  return date.getTime() / 86400000 + 25569;
 }
 
 /**
@@ -330,13 +337,15 @@ export function dateToSerial(date: Date): number {
  * format decides the type: a number formatted as a date comes back as a Date, a date given a
  * plain number format comes back as its serial number.
  */
-export function effectiveValue(cell: Cell): CellValue {
+export function effectiveValue(cell: Cell, timeZone?: string): CellValue {
   const { value } = cell;
-  if (typeof value === 'number' && isDateFormat(cell.numberFormat)) return serialToDate(value);
+  // Apps Script gets the instant the wall clock stands for in the spreadsheet's zone (no zone: the wall clock itself).
+  const out = (wall: Date): Date => (timeZone === undefined ? wall : wallToInstant(wall, timeZone));
+  if (typeof value === 'number' && isDateFormat(cell.numberFormat)) return out(serialToDate(value));
   if (isDate(value)) {
     const format = cell.numberFormat;
     if (format && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateFormat(format) && /[0#]/.test(format)) return dateToSerial(value);
-    return new Date(value.getTime());
+    return out(new Date(value.getTime()));
   }
   return value;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
+import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
@@ -57,14 +57,16 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** Sheets serial day number of a Date at local midnight (as HyperFormula expects for date arithmetic). */
-function dateToSerial(date: Date): number {
-  return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-function isoOf(date: Date): string {
+/** The day a Date from Apps Script stands for: its day in the spreadsheet's zone (default: the process's). */
+function isoOf(date: Date, timeZone?: string): string {
+  if (timeZone) return formatDate(date, timeZone, 'yyyy-MM-dd');
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Sheets serial day number of a date cell's day (as HyperFormula expects for date arithmetic). */
+function dateToSerial(date: Date, timeZone: string): number {
+  return Math.round((Date.parse(`${isoOf(date, timeZone)}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 function decimalsOf(format: string): number {
@@ -73,9 +75,9 @@ function decimalsOf(format: string): number {
 }
 
 /** Formats a value the way the sheet would roughly show it (percent and date formats honoured). */
-export function displayText(value: unknown, format: string, french: boolean): string {
+export function displayText(value: unknown, format: string, french: boolean, timeZone?: string): string {
   if (value === null || value === undefined || value === '') return '';
-  if (isDate(value)) return french ? isoOf(value).split('-').reverse().join('/') : isoOf(value);
+  if (isDate(value)) return french ? isoOf(value, timeZone).split('-').reverse().join('/') : isoOf(value, timeZone);
   if (typeof value === 'number') {
     const decimalMark = (text: string) => (french ? text.replace('.', ',') : text);
     if (format.includes('%')) return `${decimalMark((value * 100).toFixed(decimalsOf(format)))}${french ? '\u00a0%' : '%'}`;
@@ -199,6 +201,11 @@ export class PreviewSession {
     });
   }
 
+  /** The spreadsheet's time zone: Dates from Apps Script are read in it. */
+  private timeZone(): string {
+    return this.emulator.context.model.timeZone;
+  }
+
   state(toastsSeen = 0, alertsSeen = 0): PreviewState {
     const sheets = this.readSheets();
     const formulaSheets: FormulaSheet[] = sheets.map((sheet) => ({
@@ -207,7 +214,7 @@ export class PreviewSession {
         row.map((value, c): GridValue => {
           const formula = sheet.formulas[r]?.[c];
           if (formula) return formula;
-          if (isDate(value)) return dateToSerial(value);
+          if (isDate(value)) return dateToSerial(value, this.timeZone());
           return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === null || value === undefined ? '' : String(value);
         }),
       ),
@@ -221,7 +228,7 @@ export class PreviewSession {
           // Blank cells may show the spill of an array formula above them.
           const shown = formula || value === '' ? evaluated[s][r][c] : value;
           const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
-          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french) };
+          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french, this.timeZone()) };
           if (formula) cell.formula = formula;
           if (background && background.toLowerCase() !== '#ffffff') cell.background = background;
           return cell;
@@ -274,7 +281,7 @@ export class PreviewSession {
     const out: WorkbookSnapshot = {};
     for (const sheet of this.readSheets()) {
       out[sheet.name] = sheet.values.map((row, r) =>
-        row.map((value, c) => ({ value: isDate(value) ? { date: isoOf(value) } : value, formula: sheet.formulas[r]?.[c] ?? '', format: sheet.formats[r]?.[c] ?? '' })),
+        row.map((value, c) => ({ value: isDate(value) ? { date: isoOf(value, this.timeZone()) } : value, formula: sheet.formulas[r]?.[c] ?? '', format: sheet.formats[r]?.[c] ?? '' })),
       );
     }
     return out;
