@@ -115,7 +115,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
 
   private writeInput(row: number, column: number, input: unknown): void {
     const existing = this.sheetModel.cell(row, column);
-    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes, existing?.numberFormat === '@', this.context.model.timeZone);
+    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes, existing?.numberFormat === '@', this.context.model.timeZone, this.context.runtime.clock?.now ?? Date.now());
     if (!existing && parsed.value === '' && !parsed.formula) return;
     const cell = existing ?? this.sheetModel.ensureCell(row, column);
     cell.value = parsed.value;

@@ -122,26 +122,148 @@ export function parseTypedNumber(text: string, locale: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function parseTypedDate(text: string, locale: string): Date | null {
-  const s = text.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-    if (!match) return null;
-    const dayFirst = !/^en_US|^en$/i.test(locale) || /^en_(GB|IE|AU|NZ|IN)/i.test(locale);
-    const a = Number(match[1]);
-    const b = Number(match[2]);
-    y = Number(match[3]);
-    [d, m] = dayFirst ? [a, b] : [b, a];
-  }
+const MONTH_WORDS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  janv: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  fev: 2,
+  fevr: 2,
+  fevrier: 2,
+  mar: 3,
+  march: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avr: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juil: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  aou: 8,
+  aout: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  decembre: 12,
+};
+
+function monthWord(word: string): number | undefined {
+  return MONTH_WORDS[
+    word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\.$/, '')
+      .toLowerCase()
+  ];
+}
+
+function monthFirstLocale(locale: string): boolean {
+  return /^en_US|^en$/i.test(locale);
+}
+
+function wallDate(y: number, m: number, d: number): Date | null {
+  if (!(y >= 1 && y <= 9999)) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y);
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date;
+}
+
+function fullYear(text: string): number {
+  const y = Number(text);
+  // Two-digit years: 00–29 → 2000s, 30–99 → 1900s (Sheets' pivot).
+  return text.length <= 2 ? (y < 30 ? 2000 + y : 1900 + y) : y;
+}
+
+/**
+ * A date typed in a cell of this locale (wall clock, see CellValue): ISO "2026-06-30", "2026/6/30";
+ * numeric with the locale's order ("6/30/2026" en_US, "30/06/2026" elsewhere; "/", "-" or "."; 2- or
+ * 4-digit year) and without a year ("1/2", "3-4": the current year); month names in English or
+ * French ("30 June 2027", "June 30, 2027", "juin 2027" → the 1st).
+ */
+function parseTypedDate(text: string, locale: string, currentYear: number): Date | null {
+  const s = text.trim();
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (match) return wallDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(s);
+  if (match) {
+    const a = Number(match[1]);
+    const b = Number(match[3]);
+    const y = match[4] === undefined ? currentYear : fullYear(match[4]);
+    // A decimal number wins over a day.month date ("1.5" is 1.5): only with a year for ".".
+    if (match[2] === '.' && match[4] === undefined) return null;
+    return monthFirstLocale(locale) ? wallDate(y, a, b) : wallDate(y, b, a);
+  }
+  // "30 June 2027", "30 juin", "June 30, 2027", "June 30", "June 2027".
+  match = /^(\d{1,2})(?:er)?[\s-]+([\p{L}.]+)[\s-]*,?\s*(\d{4})?$/u.exec(s);
+  if (match) {
+    const m = monthWord(match[2]);
+    return m ? wallDate(match[3] ? Number(match[3]) : currentYear, m, Number(match[1])) : null;
+  }
+  match = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$/u.exec(s);
+  if (match) {
+    const m = monthWord(match[1]);
+    return m ? wallDate(match[3] ? Number(match[3]) : currentYear, m, Number(match[2])) : null;
+  }
+  match = /^([\p{L}.]+)\s+(\d{4})$/u.exec(s);
+  if (match) {
+    const m = monthWord(match[1]);
+    return m ? wallDate(Number(match[2]), m, 1) : null;
+  }
+  return null;
+}
+
+/** A time of day typed in a cell ("12:30", "9:05:10", "9:05 PM"): the fraction of a day, and its display format. */
+function parseTypedTime(text: string): { fraction: number; format: string } | null {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m?\.?)?$/i.exec(text.trim());
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  const seconds = match[3] === undefined ? 0 : Number(match[3]);
+  const meridiem = match[4]?.toLowerCase().replace(/\./g, '');
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem.startsWith('p') ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const format = `${meridiem ? 'h' : 'H'}:mm${match[3] === undefined ? '' : ':ss'}${meridiem ? ' am/pm' : ''}`;
+  return { fraction: (hours * 3600 + minutes * 60 + seconds) / 86400, format };
+}
+
+/** "$1,234.50", "-$5", "1 234,50 €", "£3", "(1,234)" → the number and a currency format; null otherwise. */
+function parseTypedCurrency(text: string, locale: string): { value: number; format: string } | null {
+  const s = text.trim();
+  const match =
+    /^([+-]?)\s*([$€£¥])\s*([+-]?)([\d.,\s\u00a0\u202f]+)$/.exec(s) ?? /^([+-]?)()()([\d.,\s\u00a0\u202f]+?)\s*([$€£¥])$/.exec(s);
+  if (!match) return null;
+  const symbol = match[2] || match[5];
+  const n = parseTypedNumber(match[4], locale);
+  if (n === null) return null;
+  const negative = match[1] === '-' || match[3] === '-';
+  const decimals =
+    /[.,]\d{1,2}$/.test(match[4].trim()) && !(localeDecimalIsComma(locale) ? /\.\d{3}$/ : /,\d{3}$/).test(match[4].trim()) ? '.00' : '';
+  const format = match[2] ? `"${symbol}"#,##0${decimals}` : `#,##0${decimals} "${symbol}"`;
+  return { value: negative ? -n : n, format };
 }
 
 /** Default date format Sheets applies to a date typed or written in this locale. */
@@ -160,7 +282,15 @@ export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum 
  * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
  * `plainText`: the cell has the plain-text number format "@".
  */
-export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['='], plainText = false, timeZone = 'UTC'): ParsedInput {
+export function parseInput(
+  input: unknown,
+  locale: string,
+  formulaPrefixes: readonly string[] = ['='],
+  plainText = false,
+  timeZone = 'UTC',
+  /** "Now", for dates typed without a year (the current year in the spreadsheet's zone). */
+  nowMs = Date.now(),
+): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
@@ -186,7 +316,17 @@ export function parseInput(input: unknown, locale: string, formulaPrefixes: read
   if (upper === 'FALSE' || (localeDecimalIsComma(locale) && upper === 'FAUX')) return { value: false };
   const number = parseTypedNumber(trimmed, locale);
   if (number !== null) return { value: number };
-  if (text.length > 1 && formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) && !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)) {
+  const accounting = /^\(([^()]+)\)$/.exec(trimmed);
+  if (accounting) {
+    // "(1,234)": accountants' negative.
+    const n = parseTypedNumber(accounting[1], locale);
+    if (n !== null) return { value: -n };
+  }
+  if (
+    text.length > 1 &&
+    formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) &&
+    !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)
+  ) {
     return { value: '', formula: `=${text}` };
   }
   const percent = /^(.*?)[ \u00a0\u202f]?%$/.exec(trimmed);
@@ -197,8 +337,21 @@ export function parseInput(input: unknown, locale: string, formulaPrefixes: read
       return { value: n / 100, impliedFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' };
     }
   }
-  const date = parseTypedDate(trimmed, locale);
+  const currency = parseTypedCurrency(trimmed, locale);
+  if (currency) return { value: currency.value, impliedFormat: currency.format };
+  const time = parseTypedTime(trimmed);
+  if (time) return { value: time.fraction, impliedFormat: time.format };
+  const currentYear = instantToWall(new Date(nowMs), timeZone).getUTCFullYear();
+  const date = parseTypedDate(trimmed, locale, currentYear);
   if (date) return { value: date, impliedFormat: localeDateFormat(locale, false) };
+  // A date and a time: "2026-06-30 12:30", "6/30/2026 9:05 PM".
+  const dateTime = /^(.+?)[\sT]+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m?\.?)?)$/i.exec(trimmed);
+  if (dateTime) {
+    const day = parseTypedDate(dateTime[1], locale, currentYear);
+    const clock = parseTypedTime(dateTime[2]);
+    if (day && clock)
+      return { value: new Date(day.getTime() + Math.round(clock.fraction * 86400) * 1000), impliedFormat: localeDateFormat(locale, true) };
+  }
   return { value: text };
 }
 
@@ -276,7 +429,13 @@ export function formatDatePattern(date: Date, pattern: string): string {
       out += date.getUTCHours() < 12 ? 'AM' : 'PM';
       i += 5;
       continue;
-    } else out += run;
+    } else {
+      out += run;
+      // "H:mm": the separator after an hour keeps the next "m" a minute.
+      if (!/^[:.\s]+$/.test(run)) lastWasHour = false;
+      i = j;
+      continue;
+    }
     lastWasHour = false;
     i = j;
   }
@@ -307,7 +466,10 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   const [integer, fraction] = fixed.split('.');
   const intText = grouped ? groupThousands(integer, groupSep) : integer;
   const body = fraction ? `${intText}${decimalSep}${fraction}` : intText;
-  const prefix = section.slice(0, numberPart.index).replace(/["\\[\]]/g, '').replace(/\$-?[0-9A-F]*$/i, '');
+  const prefix = section
+    .slice(0, numberPart.index)
+    .replace(/["\\[\]]/g, '')
+    .replace(/\$-?[0-9A-F]*$/i, '');
   const suffix = section.slice(numberPart.index + numberPart[0].length).replace(/["\\]/g, '');
   const sign = scaled < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${prefix}${body}${suffix}`;
@@ -316,7 +478,10 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
 /** True for date, time and date-time number formats ("dd/MM/yyyy", "yyyy-mm-dd", "H:mm", "[h]:mm"). */
 export function isDateFormat(pattern: string | undefined): boolean {
   if (!pattern || pattern === DEFAULT_NUMBER_FORMAT || pattern.toLowerCase() === 'general') return false;
-  const bare = pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[\$[^\]]*\]/g, '');
+  const bare = pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[\$[^\]]*\]/g, '');
   return /[dy]/i.test(bare) || /h+\]?:m/i.test(bare) || /^\[?m+\]?:ss/i.test(bare);
 }
 
@@ -344,7 +509,8 @@ export function effectiveValue(cell: Cell, timeZone?: string): CellValue {
   if (typeof value === 'number' && isDateFormat(cell.numberFormat)) return out(serialToDate(value));
   if (isDate(value)) {
     const format = cell.numberFormat;
-    if (format && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateFormat(format) && /[0#]/.test(format)) return dateToSerial(value);
+    if (format && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateFormat(format) && /[0#]/.test(format))
+      return dateToSerial(value);
     return out(new Date(value.getTime()));
   }
   return value;
