@@ -201,6 +201,16 @@ export class PreviewSession {
     });
   }
 
+  /**
+   * A custom function's Dates as the days Sheets shows for them (read in the spreadsheet's zone, as
+   * Sheets displays a returned Date), before the formula engine turns them into text.
+   */
+  private inSheetZone(result: unknown): unknown {
+    const zone = this.timeZone();
+    const day = (value: unknown): unknown => (isDate(value) ? isoOf(value, zone) : value);
+    return Array.isArray(result) ? result.map((row: unknown) => (Array.isArray(row) ? row.map(day) : day(row))) : day(result);
+  }
+
   /** The spreadsheet's time zone: Dates from Apps Script are read in it. */
   private timeZone(): string {
     return this.emulator.context.model.timeZone;
@@ -219,7 +229,7 @@ export class PreviewSession {
         }),
       ),
     }));
-    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules());
+    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules());
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
       rows: sheet.values.map((row, r) =>
