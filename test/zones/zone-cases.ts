@@ -33,7 +33,14 @@ export interface ZoneResult {
   /** Check goals + plan report: every cell as displayed, per sheet (must not depend on zones). */
   workbook: Record<string, string[][]>;
   /** What the sidebar receives: ISO dates only. */
-  sidebar: { today: string; firstHistoryDate: string | null; lastHistoryDate: string | null; deadlines: Array<string | null> };
+  sidebar: {
+    /** The goal the wizard added, as the Goals tab shows its dates. */
+    added: { start: string; deadline: string };
+    today: string;
+    firstHistoryDate: string | null;
+    lastHistoryDate: string | null;
+    deadlines: Array<string | null>;
+  };
   /** `smart-goals report` on an .xlsx whose spreadsheet zone is this one. */
   cli: { exitCode: number; report: string[][] } | null;
 }
@@ -115,7 +122,28 @@ function sidebarCase(emulator: Emulator, addon: LoadedAddon): ZoneResult['sideba
   }
   const context = emulator.runExecution(() => addon.call<Context>('sidebarGetContext'));
   const close = context.series.find((s) => /close rate/i.test(s.name));
+  // The wizard adds a goal: its ISO start and deadline must land as those days.
+  const draft = {
+    kpi: null,
+    baseline: null,
+    direction: 'increase',
+    targetMode: 'level',
+    target: 40,
+    change: null,
+    start: '2027-01-01',
+    deadline: '2027-09-30',
+    owner: '',
+    levers: '',
+    notes: '',
+    parentId: null,
+    statement: 'Close 40 new accounts by 30 September 2027',
+  };
+  const added = emulator.runExecution(() => addon.call<{ sheetName: string; row: number }>('sidebarAddGoal', { draft, targetLevel: 40 }));
+  const goals = sheetNamed(emulator, added.sheetName).getDataRange().getDisplayValues();
+  const header = goals[0];
+  const addedRow = goals[added.row - 1];
   return {
+    added: { start: addedRow[header.indexOf('Start')], deadline: addedRow[header.indexOf('Deadline')] },
     today: context.today,
     firstHistoryDate: close?.history[0]?.date ?? null,
     lastHistoryDate: close?.history.at(-1)?.date ?? null,

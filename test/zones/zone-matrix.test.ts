@@ -78,9 +78,16 @@ describe('time-zone matrix (5 spreadsheet zones × process zones)', () => {
     for (const r of results) expect({ pair: pair(r), ...r.smartparseDeadline }).toEqual({ pair: pair(r), display: '6/30/2027', dayInSpreadsheetZone: '2027-06-30' });
   });
 
-  it('the sidebar receives the typed days as ISO dates', () => {
+  it('the sidebar receives the typed days as ISO dates, and the wizard’s dates land as those days', () => {
     for (const r of results) {
-      expect({ pair: pair(r), ...r.sidebar }).toEqual({ pair: pair(r), today: '2026-11-26', firstHistoryDate: '2026-10-05', lastHistoryDate: '2026-11-23', deadlines: ['2027-06-30', '2026-12-31'] });
+      expect({ pair: pair(r), ...r.sidebar }).toEqual({
+        pair: pair(r),
+        added: { start: '2027-01-01', deadline: '2027-09-30' },
+        today: '2026-11-26',
+        firstHistoryDate: '2026-10-05',
+        lastHistoryDate: '2026-11-23',
+        deadlines: ['2027-06-30', '2026-12-31'],
+      });
     }
   });
 
@@ -88,7 +95,8 @@ describe('time-zone matrix (5 spreadsheet zones × process zones)', () => {
     const [first, ...others] = results;
     const goals = first.workbook.Goals;
     const deadline = goals[0].indexOf('Deadline');
-    expect(goals.slice(1).map((row) => row[deadline])).toEqual(['6/30/2027', '12/31/2026']);
+    // The third goal is the wizard's (its dates written as yyyy-mm-dd).
+    expect(goals.slice(1).map((row) => row[deadline])).toEqual(['6/30/2027', '12/31/2026', '2027-09-30']);
     expect(goals[1][goals[0].indexOf('Start')]).toBe('12/1/2026');
     expect(Object.keys(first.workbook)).toContain('SMART plan 2026-11-26');
     for (const r of others) expect({ pair: pair(r), workbook: r.workbook }).toEqual({ pair: pair(r), workbook: first.workbook });
@@ -97,9 +105,12 @@ describe('time-zone matrix (5 spreadsheet zones × process zones)', () => {
   it('smart-goals report gives the same Goals tab from an .xlsx in every pair', () => {
     const cli = results.filter((r) => r.cli !== null);
     expect(cli.length).toBe(SPREADSHEET_ZONES.length * CHILD_ZONES.length);
+    const expected = cli[0].cli?.report ?? [];
+    // Same goals, checks and dates as Check goals in the add-on (without the wizard's goal).
+    expect(expected).toEqual(results[0].workbook.Goals.slice(0, 3));
     for (const r of cli) {
       expect({ pair: pair(r), exitCode: r.cli?.exitCode }).toEqual({ pair: pair(r), exitCode: 0 });
-      expect({ pair: pair(r), report: r.cli?.report }).toEqual({ pair: pair(r), report: results[0].workbook.Goals });
+      expect({ pair: pair(r), report: r.cli?.report }).toEqual({ pair: pair(r), report: expected });
     }
   });
 });
