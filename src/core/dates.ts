@@ -149,20 +149,58 @@ export const PERIOD_DAYS: Readonly<Record<Period, number>> = {
   year: 365.25,
 };
 
-/**
- * Converts a JavaScript Date to an ISO date using its calendar fields in the
- * given zone offset-free way: Sheets hands custom functions Dates at local
- * midnight of the spreadsheet's time zone, so the local Y/M/D are the ones the
- * user typed.
- */
 /** Cross-realm Date check: `instanceof Date` fails for Dates made in another realm (node:vm, iframes). */
 export function isDateObject(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-export function dateToIso(date: Date): IsoDate | null {
-  if (!isDateObject(date) || Number.isNaN(date.getTime())) return null;
-  return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+/**
+ * A time zone as core sees it: the UTC offset, in minutes east of Greenwich, in force at an
+ * instant (epoch milliseconds). Core never looks a zone up itself: the Apps Script adapter
+ * passes the SPREADSHEET's zone (src/gas/functions/zone.ts), the CLI the workbook's.
+ */
+export type ZoneOffset = (epochMs: number) => number;
+
+/** UTC: no offset. */
+export const UTC_ZONE: ZoneOffset = () => 0;
+
+/**
+ * The zone of the JavaScript engine running the code (the script's zone in Apps Script, the
+ * process's in Node). Only right for Dates this code built itself from calendar fields
+ * (`new Date(y, m, d)`); a date cell from Sheets must be read in the spreadsheet's zone.
+ */
+export const ENGINE_ZONE: ZoneOffset = (epochMs) => -new Date(epochMs).getTimezoneOffset();
+
+/**
+ * THE rule for dates crossing between Sheets and the add-on, used on every path (custom
+ * functions, series cleaning, Check goals, report, sidebar, CLI):
+ * - reading: a Date's calendar day is the day it shows in the spreadsheet's zone (Sheets hands
+ *   a date cell over as midnight of that day in the spreadsheet's zone, whatever the script's);
+ * - writing: a day goes back as midnight of that day in the spreadsheet's zone (`zonedMidnight`),
+ *   which Sheets displays as that day.
+ * Null for an invalid Date or one outside years 0000–9999.
+ */
+export function dateToIso(date: Date, zone: ZoneOffset = ENGINE_ZONE): IsoDate | null {
+  if (!isDateObject(date)) return null;
+  const time = date.getTime();
+  if (!Number.isFinite(time)) return null;
+  const offset = zone(time);
+  if (!Number.isFinite(offset)) return null;
+  const day = Math.floor((time + offset * 60_000) / MS_PER_DAY);
+  if (Math.abs(day) > 1e8) return null;
+  const iso = dayNumberToIso(day);
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/** Epoch milliseconds of midnight starting `iso` in `zone` (NaN for an invalid date). */
+export function zonedMidnight(iso: IsoDate, zone: ZoneOffset): number {
+  const wall = isoToDayNumber(iso) * MS_PER_DAY;
+  if (Number.isNaN(wall)) return NaN;
+  // Two passes: the offset at the wall time read as UTC may differ from the one at the instant (DST).
+  const first = wall - zone(wall) * 60_000;
+  const second = wall - zone(first) * 60_000;
+  // Midnight skipped by a DST jump (a few zones): the first instant of that day.
+  return dateToIso(new Date(second), zone) === iso ? second : first;
 }
 
 /** Google Sheets / Excel serial day number (1899-12-30 epoch) → ISO date. */

@@ -3,6 +3,7 @@
  * built bundle without the full emulator (menu in AuthMode.NONE, the
  * registry harness). Every call is recorded as "Class.method".
  */
+import { formatDate } from '../../src/local/emulator/format-date';
 
 export interface FakeAppsScript {
   globals: Record<string, unknown>;
@@ -15,11 +16,14 @@ export interface FakeOptions {
   userLocale?: string;
   /** Emulate AuthMode.NONE: Properties and Range access throw like Apps Script. */
   authModeNone?: boolean;
+  /** The spreadsheet's time zone (default: the process's, so Dates built with `new Date(y, m, d)` are its midnights). */
+  timeZone?: string;
 }
 
 const PERMISSION_ERROR = 'You do not have permission to call this method in AuthMode.NONE.';
 
 export function createFakeAppsScript(options: FakeOptions = {}): FakeAppsScript {
+  const timeZone = options.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const calls: string[] = [];
   const menus: FakeAppsScript['menus'] = [];
   const forbidden = (name: string) => () => {
@@ -64,7 +68,7 @@ export function createFakeAppsScript(options: FakeOptions = {}): FakeAppsScript 
     },
     getSpreadsheetTimeZone() {
       calls.push('Spreadsheet.getSpreadsheetTimeZone');
-      return 'Europe/Paris';
+      return timeZone;
     },
     getActiveSheet() {
       calls.push('Spreadsheet.getActiveSheet');
@@ -104,6 +108,7 @@ export function createFakeAppsScript(options: FakeOptions = {}): FakeAppsScript 
       getScriptProperties: options.authModeNone ? forbidden('PropertiesService.getScriptProperties') : () => properties,
     },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
+    Utilities: { formatDate: (date: Date, zone: string, pattern: string) => (calls.push('Utilities.formatDate'), formatDate(date, zone, pattern)) },
     Logger: { log: () => undefined },
   };
   return { globals, calls, menus };

@@ -15,7 +15,7 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { isDateObject, serialToIso } from '../dates';
+import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, type ZoneOffset } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
@@ -41,17 +41,16 @@ const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Reads a date cell: Date object (local calendar fields, as Sheets hands them
- * over at local midnight), serial number, or text: ISO `2026-03-31` (time part
+ * Reads a date cell: Date object (its day in `zone`, the spreadsheet's time zone:
+ * Sheets hands a date cell over as midnight of that day there — see `dateToIso`), serial number, or text: ISO `2026-03-31` (time part
  * ignored), `2026/03/31`, `31/03/2026` (fr: day first) or `03/31/2026` (en:
  * month first; an unambiguous day > 12 wins either way), `2026-03` (month),
  * and period labels in French or English (see `parsePeriodLabel`).
  */
-export function parseDateCell(value: unknown, lang: Lang): IsoDate | null {
+export function parseDateCell(value: unknown, lang: Lang, zone: ZoneOffset = ENGINE_ZONE): IsoDate | null {
   if (isDateObject(value)) {
-    const time = value.getTime();
-    if (Number.isNaN(time)) return null;
-    return validDate(value.getFullYear(), value.getMonth() + 1, value.getDate());
+    const iso = dateToIso(value, zone);
+    return iso && iso >= '0001-01-01' ? iso : null;
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < MIN_SERIAL || value > MAX_SERIAL) return null;
@@ -187,7 +186,13 @@ export function parseValueCell(value: unknown, lang: Lang): number | null {
   return null;
 }
 
-export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang, duplicates: DuplicateRule = 'average'): CleanedSeries {
+export function cleanSeries(
+  rows: ReadonlyArray<readonly unknown[]>,
+  lang: Lang,
+  duplicates: DuplicateRule = 'average',
+  /** The spreadsheet's time zone, in which Date cells are read (see `dateToIso`). */
+  zone: ZoneOffset = ENGINE_ZONE,
+): CleanedSeries {
   const dropped: CleanedSeries['dropped'] = [];
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
   rows.forEach((row, index) => {
@@ -199,7 +204,7 @@ export function cleanSeries(rows: ReadonlyArray<readonly unknown[]>, lang: Lang,
       dropped.push({ index, reason: 'blank' });
       return;
     }
-    const date = dateBlank ? null : parseDateCell(dateCell, lang);
+    const date = dateBlank ? null : parseDateCell(dateCell, lang, zone);
     const value = valueBlank ? null : parseValueCell(valueCell, lang);
     if (date === null && value === null && index === 0 && !dateBlank && !valueBlank) {
       dropped.push({ index, reason: 'header' });

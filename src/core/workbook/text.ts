@@ -23,20 +23,86 @@ export function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
+/** Words Sheets reads in typed dates and times (English and French month names, am/pm), folded. */
+const DATE_WORDS = new Set([
+  'jan',
+  'january',
+  'janv',
+  'janvier',
+  'feb',
+  'february',
+  'fev',
+  'fevr',
+  'fevrier',
+  'mar',
+  'march',
+  'mars',
+  'apr',
+  'april',
+  'avr',
+  'avril',
+  'may',
+  'mai',
+  'jun',
+  'june',
+  'juin',
+  'jul',
+  'july',
+  'juil',
+  'juillet',
+  'aug',
+  'august',
+  'aou',
+  'aout',
+  'sep',
+  'sept',
+  'september',
+  'septembre',
+  'oct',
+  'october',
+  'octobre',
+  'nov',
+  'november',
+  'novembre',
+  'dec',
+  'december',
+  'decembre',
+  'am',
+  'pm',
+  'a',
+  'p',
+  'm',
+  'er',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'e',
+  't',
+]);
+
 /**
- * Text the add-on writes to a cell. Sheets reads written strings like typed
- * input: a leading =, +, - or @ would make a formula (formula injection),
- * and "12", "25 %", "2026-06-30" or "TRUE" would become a number, a date or
- * a boolean. Such text gets the apostrophe prefix that means "literal text"
- * (the apostrophe is not part of the cell's value).
+ * Text the add-on writes to a cell. Sheets reads a string written with
+ * Range.setValue(s) like input typed in the cell: a leading =, +, - or @
+ * would make a formula (formula injection), and "12", "1e5", "1 234,5",
+ * "25 %", "$5", "12:30", "1/2", "3-4", "2026-06-30", "Nov 2026",
+ * "30 juin 2027" or "TRUE" would become a number, a time, a date or a boolean.
+ * Such text gets the apostrophe prefix that means "literal text" (the
+ * apostrophe is not part of the cell's value). The test is deliberately wider
+ * than Sheets' parser (any text made only of digits, separators, currency
+ * and percent signs, exponent letters, month names and am/pm): an apostrophe
+ * on text that would have stayed text changes nothing.
  */
 export function literalText(text: string): string {
   const trimmed = text.trim();
-  const risky =
-    /^[=+\-@']/.test(text) ||
-    /^[=+\-@]/.test(trimmed) ||
-    /^[\d\s.,\u00a0\u202f%€$£()]+$/.test(trimmed) ||
-    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(trimmed) ||
-    /^(true|false|vrai|faux)$/i.test(trimmed);
-  return risky && trimmed !== '' ? `'${text}` : text;
+  if (trimmed === '') return text;
+  if (/^[=+\-@']/.test(text) || /^[=+\-@]/.test(trimmed) || /^(true|false|vrai|faux)$/i.test(trimmed)) return `'${text}`;
+  if (!/\d/.test(trimmed)) return text;
+  const words = trimmed
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  const numberLike = /^[\d\s\u00a0\u202f.,:/\-+()%€$£¥\p{L}]+$/u.test(trimmed) && (words ?? []).every((w) => DATE_WORDS.has(w));
+  return numberLike ? `'${text}` : text;
 }

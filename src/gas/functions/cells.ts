@@ -7,10 +7,11 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { dateToIso, isDateObject as isDateValue, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
+import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { parseLocaleNumber } from '../../core/numbers';
 import { todayIso } from '../workbook/env';
+import { sheetDateToIso } from './zone';
 import type { IsoDate, Lang } from '../../core/types';
 
 /** A value Sheets can display in a cell. */
@@ -185,7 +186,8 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
   if (isBlank(value)) return null;
   if (Array.isArray(value)) return dateArg(is2D(value) ? value[0]?.[0] : value[0], lang);
   if (isDateValue(value)) {
-    const iso = dateToIso(value);
+    // Midnight of the cell's day in the spreadsheet's zone (not the script's): see ./zone.ts.
+    const iso = sheetDateToIso(value);
     if (iso) return iso;
   } else if (typeof value === 'number') {
     const iso = serialToIso(value);
@@ -223,7 +225,7 @@ export function numberArg(value: unknown, lang: Lang): number | null {
 
 /** Short, safe description of a value for error messages. */
 export function describe(value: unknown): string {
-  if (isDateValue(value)) return dateToIso(value) ?? 'date';
+  if (isDateValue(value)) return sheetDateToIso(value) ?? 'date';
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

@@ -10,13 +10,14 @@
  * cell holding the plan's date) for stable results.
  */
 import { achievableCriterion, assess, cleanSeries } from '../../core/achievability';
-import { addPeriods, isValidIsoDate, isoParts } from '../../core/dates';
+import { addPeriods, isValidIsoDate } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetToday, textArg, type CellOutput } from './cells';
+import { isoToSheetDate, sheetZone } from './zone';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
 const MAX_GOAL_LENGTH = 2000;
@@ -42,7 +43,7 @@ function goalArg(value: unknown, lang: Lang): string | null {
 function historyArg(value: unknown, lang: Lang): KpiPoint[] | null {
   if (isBlank(value)) return null;
   if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  return cleanSeries(value, lang).points;
+  return cleanSeries(value, lang, 'average', sheetZone()).points;
 }
 
 /**
@@ -123,12 +124,6 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     asOf ??= asOfArg(as_of, lang);
     return checkLine(evaluateStatement(text, { asOf, lang }), { asOf, lang });
   });
-}
-
-function isoToSheetDate(iso: IsoDate): Date {
-  const { year, month, day } = isoParts(iso);
-  // Local midnight in the script's zone: the day Sheets displays.
-  return new Date(year, month - 1, day);
 }
 
 /** SMARTPARSE(goal, [as_of]) → [kpi, direction, baseline, target, deadline, recurrence] per goal. */

@@ -17,6 +17,7 @@ import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { localeCurrency } from '../../core/workbook/values';
 import { readSettings } from './settings';
+import { useSpreadsheetTimeZone } from '../functions/zone';
 
 /** An error whose message is localized and meant for the user. */
 export class UserError extends Error {
@@ -110,6 +111,7 @@ export function workbookEnv(): WorkbookEnv {
   } catch {
     // Keep GMT: dates stay correct to the day for pure date cells.
   }
+  useSpreadsheetTimeZone(timeZone);
   return { spreadsheet, settings, lang, cellLang, currency, timeZone, today: todayIn(timeZone) };
 }
 
@@ -121,6 +123,7 @@ export function todayIso(): IsoDate {
   } catch {
     // No spreadsheet (AuthMode.NONE): GMT.
   }
+  useSpreadsheetTimeZone(timeZone);
   return todayIn(timeZone);
 }
 

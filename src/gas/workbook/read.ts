@@ -4,27 +4,23 @@
  * two finder calls, and the conversion of cell values into core's plain
  * values. Report sheets the add-on created are not read as data.
  */
-import { isoFromParts } from '../../core/dates';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { buildWorkbookModel } from '../../core/workbook/model';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY, type OutputColumn } from '../../core/workbook/output';
 import type { CellValue, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { isDateValue } from '../functions/cells';
+import { sheetDateToIso } from '../functions/zone';
 import type { WorkbookEnv } from './env';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * A Date cell as an ISO date. Sheets hands out date cells as midnight in the
- * spreadsheet's time zone, which the script may see a few hours off in its
- * own zone: the nearest midnight of the script's calendar is the day the
- * user typed (no service call per cell).
+ * A Date cell as an ISO date: its day in the spreadsheet's time zone, where
+ * Sheets puts it (midnight of the day typed), whatever the script's zone is
+ * (the one rule of ../functions/zone.ts; no service call per cell).
  */
 export function dateCellToIso(date: Date): string | null {
-  const time = date.getTime();
-  if (!Number.isFinite(time)) return null;
-  const shifted = date.getHours() >= 12 ? new Date(time + 12 * 3600_000) : date;
-  return isoFromParts(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
+  return sheetDateToIso(date);
 }
 
 export function toCellValue(value: unknown): CellValue {

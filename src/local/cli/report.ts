@@ -20,10 +20,10 @@ import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { adoptGuessedLocale } from '../workbook-locale';
 import type { CheckSummary } from '../../core/workbook/types';
-import { loadXlsx, saveXlsx, type Emulator } from '../emulator';
+import { formatDate, loadXlsx, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localToday, optionProblem, parseArgs } from './io';
+import { optionProblem, parseArgs } from './io';
 
 export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--locale fr_FR|en_US] [--in-place]
 
@@ -95,8 +95,8 @@ export async function runReport(argv: string[]): Promise<number> {
   if (!input) return fail(USAGE);
   if (!existsSync(input) || !statSync(input).isFile()) return fail(t(lang, 'cli.report.missing', { file: input }));
   if (path.extname(input).toLowerCase() !== '.xlsx') return fail(t(lang, 'cli.report.notXlsx', { file: input }));
-  const today = typeof options.today === 'string' ? options.today : localToday();
-  if (!isValidIsoDate(today)) return fail(t(lang, 'cli.report.badToday', { value: today }));
+  const todayOption = typeof options.today === 'string' ? options.today : null;
+  if (todayOption !== null && !isValidIsoDate(todayOption)) return fail(t(lang, 'cli.report.badToday', { value: todayOption }));
   const inPlace = options['in-place'] === true;
   if (inPlace && typeof options.out === 'string') return fail(t(lang, 'cli.report.outOrInPlace'));
   const out = inPlace ? input : typeof options.out === 'string' ? options.out : defaultOutput(input);
@@ -114,6 +114,8 @@ export async function runReport(argv: string[]): Promise<number> {
   }
   // Without --lang, the user is taken to speak the workbook's language (its spreadsheet locale).
   if (options.lang === undefined) emulator.session.userLocale = emulator.spreadsheet.getSpreadsheetLocale().split(/[_-]/)[0] || 'en';
+  // Today as the add-on sees it in Sheets: in the spreadsheet's time zone, not the machine's.
+  const today = todayOption ?? formatDate(new Date(), emulator.context.model.timeZone, 'yyyy-MM-dd');
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: today });
   const goalsGuess = emulator.spreadsheet.getSheets().reduce((max, s) => Math.max(max, s.getLastRow()), 0);
 

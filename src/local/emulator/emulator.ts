@@ -29,10 +29,12 @@ export interface EmulatorOptions {
   /** Session.getActiveUserLocale(), e.g. 'fr' | 'en' (default: the language of spreadsheetLocale). */
   userLocale?: string;
   /**
-   * Spreadsheet and script time zone (default: the Node process's zone). The emulator runs the
-   * script in the process's zone, as Apps Script runs it in the script's zone: date cells are
-   * local midnights, and Utilities.formatDate with this zone formats in the process's zone, so
-   * cell dates keep the day typed whatever name is given here (set TZ to match for "now").
+   * The SPREADSHEET's time zone (Spreadsheet.getSpreadsheetTimeZone; default: the Node process's
+   * zone). It is distinct from the script's zone: the add-on runs in the Node process's zone
+   * (set TZ), which Session.getScriptTimeZone() reports, as Apps Script runs a script in the
+   * manifest's zone. As in Sheets, a date cell is a day of the spreadsheet's calendar; scripts
+   * get it as midnight of that day in this zone, and a Date they write is stored as the wall
+   * clock it shows in this zone.
    */
   timeZone?: string;
   /** Spreadsheet name (default 'Untitled spreadsheet'). */
@@ -155,11 +157,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const consoleLog: ConsoleEntry[] = [];
   const session: SessionSettings = {
     userLocale: options.userLocale ?? languageOf(locale),
-    scriptTimeZone: timeZone,
+    // The bundle's Date works in the process's zone: that is the script's zone here.
+    scriptTimeZone: processTimeZone(),
     userEmail: options.userEmail ?? '',
     temporaryUserKey: `temp-${randomUUID()}`,
   };
-  runtime.localTimeZones = () => [model.timeZone, session.scriptTimeZone];
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new EmulatedSpreadsheetApp(context, emulatedUi),
     Session: new EmulatedSession(runtime, session),

@@ -69,29 +69,42 @@ function offsetText(minutes: number, colon: boolean): string {
   return `${sign}${pad(Math.floor(abs / 60), 2)}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
 }
 
-/** Calendar parts in the Node process's own time zone. */
-function localParts(date: Date): Parts {
-  return {
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-    second: date.getSeconds(),
-    weekday: date.getDay(),
-    offsetMinutes: -date.getTimezoneOffset(),
-  };
+/** Minutes east of UTC that `timeZone` is at `date`. */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  return partsIn(date, timeZone).offsetMinutes;
 }
 
 /**
- * Formats `date` in `timeZone`; with `processLocal`, in the Node process's zone instead (the
- * emulator runs the script in that zone, see EmulatorOptions.timeZone).
+ * The wall clock an instant shows in `timeZone`, as a Date whose UTC fields are that wall clock
+ * (how the model stores date cells: Sheets keeps a date-time as a day count in the
+ * spreadsheet's calendar).
  */
-export function formatDate(date: Date, timeZone: string, pattern: string, processLocal = false): string {
+export function instantToWall(date: Date, timeZone: string): Date {
+  const time = date.getTime();
+  const p = partsIn(date, timeZone);
+  const ms = ((time % 1000) + 1000) % 1000;
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms));
+}
+
+/**
+ * The instant a wall clock (UTC fields) stands for in `timeZone`: what Apps Script hands a script
+ * for a date cell (midnight of the cell's day in the spreadsheet's zone for a date). A wall clock
+ * skipped by a DST jump maps to the instant after the jump.
+ */
+export function wallToInstant(wall: Date, timeZone: string): Date {
+  const w = wall.getTime();
+  if (!Number.isFinite(w)) return new Date(NaN);
+  const first = w - partsIn(new Date(w), timeZone).offsetMinutes * 60_000;
+  const second = w - partsIn(new Date(first), timeZone).offsetMinutes * 60_000;
+  return new Date(instantToWall(new Date(second), timeZone).getTime() === w ? second : first);
+}
+
+/** Formats `date` in `timeZone` with a Java SimpleDateFormat pattern, as Utilities.formatDate does. */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
   if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
     throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
   }
-  const p = processLocal ? localParts(date) : partsIn(date, timeZone);
+  const p = partsIn(date, timeZone);
   const ms = ((date.getTime() % 1000) + 1000) % 1000;
   let out = '';
   let i = 0;

@@ -21,13 +21,16 @@
  * Conventions
  * - Values follow Sheets: numbers stay numbers, dates are Date objects, and the number format
  *   decides which (a number formatted as a date reads as a Date). Written strings are parsed like
- *   typed input: "=…" → formula, "'…" → literal text, "12" / "25 %" / "TRUE" / "2026-06-30" →
- *   number / percentage / boolean / date (per the spreadsheet locale; "@" cells keep text).
+ *   typed input: "=…" → formula, "'…" → literal text, "12" / "1e5" / "1 234,5" (fr) / "25 %" /
+ *   "$5" / "12:30" / "TRUE" / "2026-06-30" / "1/2" / "Nov 2026" → number / percentage / currency /
+ *   time / boolean / date (per the spreadsheet locale; "@" cells keep text; see values.ts).
  *   A formula cell's value is its cached result (from xlsx) or ''; with `evaluateFormulas: true`
  *   (or `emulator.recalculate()`) HyperFormula computes built-in functions (custom → #NAME?).
- * - Time zones: the script runs in the Node process's zone (as Apps Script runs it in the
- *   script's zone): a date cell is a local midnight, and Utilities.formatDate with the
- *   spreadsheet's or script's zone formats in the process zone, so both give the day typed.
+ * - Time zones: the spreadsheet has its own zone (`timeZone` option, getSpreadsheetTimeZone); the
+ *   script runs in the Node process's zone (TZ), which Session.getScriptTimeZone reports. A date
+ *   cell is a day of the spreadsheet's calendar (stored as a wall clock): getValue(s) hand it out
+ *   as midnight of that day in the SPREADSHEET's zone, a Date written is stored as the wall clock
+ *   it shows there, and Utilities.formatDate formats in the zone it is given (as Sheets does).
  * - getValues & co. return fresh copies; Sheet.getRange beyond getMaxRows/getMaxColumns throws
  *   "Those rows are out of bounds." like Apps Script (insertRowsAfter/insertColumnsAfter grow it).
  * - Call counting: every method call on a service object made from outside the emulator counts

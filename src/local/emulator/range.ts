@@ -115,7 +115,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
 
   private writeInput(row: number, column: number, input: unknown): void {
     const existing = this.sheetModel.cell(row, column);
-    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes, existing?.numberFormat === '@');
+    const parsed = parseInput(input, this.context.model.locale, this.context.runtime.formulaPrefixes, existing?.numberFormat === '@', this.context.model.timeZone, this.context.runtime.clock?.now ?? Date.now());
     if (!existing && parsed.value === '' && !parsed.formula) return;
     const cell = existing ?? this.sheetModel.ensureCell(row, column);
     cell.value = parsed.value;
@@ -174,13 +174,14 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   // ---- values ----
 
   override getValues(): CellValue[][] {
-    return this.read('getValues', (cell) => (cell ? effectiveValue(cell) : ''));
+    const zone = this.context.model.timeZone;
+    return this.read('getValues', (cell) => (cell ? effectiveValue(cell, zone) : ''));
   }
 
   override getValue(): CellValue {
     this.guard('getValue');
     const cell = this.sheetModel.cell(this.rect.row, this.rect.column);
-    return cell ? effectiveValue(cell) : '';
+    return cell ? effectiveValue(cell, this.context.model.timeZone) : '';
   }
 
   /** A call that fails writes nothing: check every text against the cell limit first. */

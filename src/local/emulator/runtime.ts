@@ -79,11 +79,6 @@ export class EmulatorRuntime {
    * program's formula prefixes (signed numbers stay numbers).
    */
   formulaPrefixes: string[] = ['='];
-  /**
-   * Zone names that stand for the Node process's own zone (the spreadsheet's and the script's):
-   * the emulator runs the script with the process's local time as "script time".
-   */
-  localTimeZones: () => string[] = () => [];
   /** The execution calls are attributed to; 0 is the implicit one outside `runExecution`. */
   currentExecution = 0;
   readonly locks: Record<LockKind, number | null> = { document: null, script: null, user: null };

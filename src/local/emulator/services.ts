@@ -208,7 +208,7 @@ export class EmulatedUtilities extends emulatedBase<GoogleAppsScript.Utilities.U
 
   override formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     const zone = String(timeZone);
-    return formatDate(date as unknown as Date, zone, String(format), this.runtime.localTimeZones().includes(zone));
+    return formatDate(date as unknown as Date, zone, String(format));
   }
 
   override sleep(milliseconds: number): void {

@@ -7,7 +7,15 @@
  * percentages, booleans and dates. The emulator does the same so tests catch
  * user text that would be reinterpreted (formula injection, "007" → 7).
  */
+import { instantToWall, wallToInstant } from './format-date';
 
+/**
+ * A cell's value in the model. A Date here is a WALL CLOCK, not an instant: its UTC fields are
+ * the date and time the cell shows, i.e. the time in the spreadsheet's zone (Sheets stores a
+ * date as a day count in the spreadsheet's calendar). Instants are converted at the Apps Script
+ * boundary (`effectiveValue` with a zone, `parseInput` with a zone): scripts get and give
+ * instants, as in Apps Script.
+ */
 export type CellValue = string | number | boolean | Date;
 
 export interface CellStyle {
@@ -114,26 +122,148 @@ export function parseTypedNumber(text: string, locale: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function parseTypedDate(text: string, locale: string): Date | null {
-  const s = text.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-    if (!match) return null;
-    const dayFirst = !/^en_US|^en$/i.test(locale) || /^en_(GB|IE|AU|NZ|IN)/i.test(locale);
-    const a = Number(match[1]);
-    const b = Number(match[2]);
-    y = Number(match[3]);
-    [d, m] = dayFirst ? [a, b] : [b, a];
-  }
-  const date = new Date(y, m - 1, d);
-  if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
+const MONTH_WORDS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  janv: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  fev: 2,
+  fevr: 2,
+  fevrier: 2,
+  mar: 3,
+  march: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avr: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juil: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  aou: 8,
+  aout: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  decembre: 12,
+};
+
+function monthWord(word: string): number | undefined {
+  return MONTH_WORDS[
+    word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\.$/, '')
+      .toLowerCase()
+  ];
+}
+
+function monthFirstLocale(locale: string): boolean {
+  return /^en_US|^en$/i.test(locale);
+}
+
+function wallDate(y: number, m: number, d: number): Date | null {
+  if (!(y >= 1 && y <= 9999)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date;
+}
+
+function fullYear(text: string): number {
+  const y = Number(text);
+  // Two-digit years: 00–29 → 2000s, 30–99 → 1900s (Sheets' pivot).
+  return text.length <= 2 ? (y < 30 ? 2000 + y : 1900 + y) : y;
+}
+
+/**
+ * A date typed in a cell of this locale (wall clock, see CellValue): ISO "2026-06-30", "2026/6/30";
+ * numeric with the locale's order ("6/30/2026" en_US, "30/06/2026" elsewhere; "/", "-" or "."; 2- or
+ * 4-digit year) and without a year ("1/2", "3-4": the current year); month names in English or
+ * French ("30 June 2027", "June 30, 2027", "juin 2027" → the 1st).
+ */
+function parseTypedDate(text: string, locale: string, currentYear: number): Date | null {
+  const s = text.trim();
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (match) return wallDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(s);
+  if (match) {
+    const a = Number(match[1]);
+    const b = Number(match[3]);
+    const y = match[4] === undefined ? currentYear : fullYear(match[4]);
+    // A decimal number wins over a day.month date ("1.5" is 1.5): only with a year for ".".
+    if (match[2] === '.' && match[4] === undefined) return null;
+    return monthFirstLocale(locale) ? wallDate(y, a, b) : wallDate(y, b, a);
+  }
+  // "30 June 2027", "30 juin", "June 30, 2027", "June 30", "June 2027".
+  match = /^(\d{1,2})(?:er)?[\s-]+([\p{L}.]+)[\s-]*,?\s*(\d{4})?$/u.exec(s);
+  if (match) {
+    const m = monthWord(match[2]);
+    return m ? wallDate(match[3] ? Number(match[3]) : currentYear, m, Number(match[1])) : null;
+  }
+  match = /^([\p{L}.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$/u.exec(s);
+  if (match) {
+    const m = monthWord(match[1]);
+    return m ? wallDate(match[3] ? Number(match[3]) : currentYear, m, Number(match[2])) : null;
+  }
+  match = /^([\p{L}.]+)\s+(\d{4})$/u.exec(s);
+  if (match) {
+    const m = monthWord(match[1]);
+    return m ? wallDate(Number(match[2]), m, 1) : null;
+  }
+  return null;
+}
+
+/** A time of day typed in a cell ("12:30", "9:05:10", "9:05 PM"): the fraction of a day, and its display format. */
+function parseTypedTime(text: string): { fraction: number; format: string } | null {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m?\.?)?$/i.exec(text.trim());
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  const seconds = match[3] === undefined ? 0 : Number(match[3]);
+  const meridiem = match[4]?.toLowerCase().replace(/\./g, '');
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem.startsWith('p') ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const format = `${meridiem ? 'h' : 'H'}:mm${match[3] === undefined ? '' : ':ss'}${meridiem ? ' am/pm' : ''}`;
+  return { fraction: (hours * 3600 + minutes * 60 + seconds) / 86400, format };
+}
+
+/** "$1,234.50", "-$5", "1 234,50 €", "£3", "(1,234)" → the number and a currency format; null otherwise. */
+function parseTypedCurrency(text: string, locale: string): { value: number; format: string } | null {
+  const s = text.trim();
+  const match =
+    /^([+-]?)\s*([$€£¥])\s*([+-]?)([\d.,\s\u00a0\u202f]+)$/.exec(s) ?? /^([+-]?)()()([\d.,\s\u00a0\u202f]+?)\s*([$€£¥])$/.exec(s);
+  if (!match) return null;
+  const symbol = match[2] || match[5];
+  const n = parseTypedNumber(match[4], locale);
+  if (n === null) return null;
+  const negative = match[1] === '-' || match[3] === '-';
+  const decimals =
+    /[.,]\d{1,2}$/.test(match[4].trim()) && !(localeDecimalIsComma(locale) ? /\.\d{3}$/ : /,\d{3}$/).test(match[4].trim()) ? '.00' : '';
+  const format = match[2] ? `"${symbol}"#,##0${decimals}` : `#,##0${decimals} "${symbol}"`;
+  return { value: negative ? -n : n, format };
 }
 
 /** Default date format Sheets applies to a date typed or written in this locale. */
@@ -152,15 +282,24 @@ export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum 
  * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
  * `plainText`: the cell has the plain-text number format "@".
  */
-export function parseInput(input: unknown, locale: string, formulaPrefixes: readonly string[] = ['='], plainText = false): ParsedInput {
+export function parseInput(
+  input: unknown,
+  locale: string,
+  formulaPrefixes: readonly string[] = ['='],
+  plainText = false,
+  timeZone = 'UTC',
+  /** "Now", for dates typed without a year (the current year in the spreadsheet's zone). */
+  nowMs = Date.now(),
+): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { value: '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
   if (isDate(input)) {
     const time = input.getTime();
     if (Number.isNaN(time)) return { value: '' };
-    const date = new Date(time);
-    const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0;
+    // Sheets keeps the wall clock the instant shows in the spreadsheet's zone.
+    const date = instantToWall(new Date(time), timeZone);
+    const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
     return { value: date, impliedFormat: localeDateFormat(locale, !midnight) };
   }
   const text = typeof input === 'string' ? input : String(input);
@@ -177,7 +316,17 @@ export function parseInput(input: unknown, locale: string, formulaPrefixes: read
   if (upper === 'FALSE' || (localeDecimalIsComma(locale) && upper === 'FAUX')) return { value: false };
   const number = parseTypedNumber(trimmed, locale);
   if (number !== null) return { value: number };
-  if (text.length > 1 && formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) && !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)) {
+  const accounting = /^\(([^()]+)\)$/.exec(trimmed);
+  if (accounting) {
+    // "(1,234)": accountants' negative.
+    const n = parseTypedNumber(accounting[1], locale);
+    if (n !== null) return { value: -n };
+  }
+  if (
+    text.length > 1 &&
+    formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) &&
+    !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)
+  ) {
     return { value: '', formula: `=${text}` };
   }
   const percent = /^(.*?)[ \u00a0\u202f]?%$/.exec(trimmed);
@@ -188,8 +337,21 @@ export function parseInput(input: unknown, locale: string, formulaPrefixes: read
       return { value: n / 100, impliedFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' };
     }
   }
-  const date = parseTypedDate(trimmed, locale);
+  const currency = parseTypedCurrency(trimmed, locale);
+  if (currency) return { value: currency.value, impliedFormat: currency.format };
+  const time = parseTypedTime(trimmed);
+  if (time) return { value: time.fraction, impliedFormat: time.format };
+  const currentYear = instantToWall(new Date(nowMs), timeZone).getUTCFullYear();
+  const date = parseTypedDate(trimmed, locale, currentYear);
   if (date) return { value: date, impliedFormat: localeDateFormat(locale, false) };
+  // A date and a time: "2026-06-30 12:30", "6/30/2026 9:05 PM".
+  const dateTime = /^(.+?)[\sT]+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m?\.?)?)$/i.exec(trimmed);
+  if (dateTime) {
+    const day = parseTypedDate(dateTime[1], locale, currentYear);
+    const clock = parseTypedTime(dateTime[2]);
+    if (day && clock)
+      return { value: new Date(day.getTime() + Math.round(clock.fraction * 86400) * 1000), impliedFormat: localeDateFormat(locale, true) };
+  }
   return { value: text };
 }
 
@@ -247,10 +409,10 @@ export function formatDatePattern(date: Date, pattern: string): string {
       i = end < 0 ? p.length : end + 1;
       continue;
     }
-    if (lower.startsWith('y')) out += run.length <= 2 ? pad(date.getFullYear() % 100, 2) : String(date.getFullYear());
-    else if (lower.startsWith('d')) out += run.length === 1 ? String(date.getDate()) : pad(date.getDate(), 2);
+    if (lower.startsWith('y')) out += run.length <= 2 ? pad(date.getUTCFullYear() % 100, 2) : String(date.getUTCFullYear());
+    else if (lower.startsWith('d')) out += run.length === 1 ? String(date.getUTCDate()) : pad(date.getUTCDate(), 2);
     else if (lower.startsWith('h')) {
-      const hours = ch === 'h' && /am\/pm|a\/p/i.test(p) ? ((date.getHours() + 11) % 12) + 1 : date.getHours();
+      const hours = ch === 'h' && /am\/pm|a\/p/i.test(p) ? ((date.getUTCHours() + 11) % 12) + 1 : date.getUTCHours();
       out += run.length === 1 ? String(hours) : pad(hours, 2);
       lastWasHour = true;
       i = j;
@@ -258,16 +420,22 @@ export function formatDatePattern(date: Date, pattern: string): string {
     } else if (lower.startsWith('m')) {
       // "m" after an hour (or before seconds) means minutes, otherwise months (Sheets' own rule).
       const minutes = lastWasHour || /^m+:?s/i.test(p.slice(i).replace(/[^ms:]/gi, ''));
-      if (minutes && run.length <= 2) out += run.length === 1 ? String(date.getMinutes()) : pad(date.getMinutes(), 2);
-      else if (run.length >= 4) out += MONTHS[date.getMonth()];
-      else if (run.length === 3) out += MONTHS[date.getMonth()].slice(0, 3);
-      else out += run.length === 1 ? String(date.getMonth() + 1) : pad(date.getMonth() + 1, 2);
-    } else if (lower.startsWith('s')) out += pad(date.getSeconds(), 2);
+      if (minutes && run.length <= 2) out += run.length === 1 ? String(date.getUTCMinutes()) : pad(date.getUTCMinutes(), 2);
+      else if (run.length >= 4) out += MONTHS[date.getUTCMonth()];
+      else if (run.length === 3) out += MONTHS[date.getUTCMonth()].slice(0, 3);
+      else out += run.length === 1 ? String(date.getUTCMonth() + 1) : pad(date.getUTCMonth() + 1, 2);
+    } else if (lower.startsWith('s')) out += pad(date.getUTCSeconds(), 2);
     else if (p.slice(i, i + 5).toLowerCase() === 'am/pm') {
-      out += date.getHours() < 12 ? 'AM' : 'PM';
+      out += date.getUTCHours() < 12 ? 'AM' : 'PM';
       i += 5;
       continue;
-    } else out += run;
+    } else {
+      out += run;
+      // "H:mm": the separator after an hour keeps the next "m" a minute.
+      if (!/^[:.\s]+$/.test(run)) lastWasHour = false;
+      i = j;
+      continue;
+    }
     lastWasHour = false;
     i = j;
   }
@@ -318,22 +486,23 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
 /** True for date, time and date-time number formats ("dd/MM/yyyy", "yyyy-mm-dd", "H:mm", "[h]:mm"). */
 export function isDateFormat(pattern: string | undefined): boolean {
   if (!pattern || pattern === DEFAULT_NUMBER_FORMAT || pattern.toLowerCase() === 'general') return false;
-  const bare = pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[\$[^\]]*\]/g, '');
+  const bare = pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[\$[^\]]*\]/g, '');
   return /[dy]/i.test(bare) || /h+\]?:m/i.test(bare) || /^\[?m+\]?:ss/i.test(bare);
 }
 
 const looksLikeDateFormat = isDateFormat;
 
-/** Sheets serial day number (1899-12-30 epoch) → Date at that local wall-clock time. */
+/** Sheets serial day number (1899-12-30 epoch) → wall-clock Date (UTC fields, see CellValue). */
 export function serialToDate(serial: number): Date {
-  const utc = new Date(Math.round((serial - 25569) * 86400000));
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds(), utc.getUTCMilliseconds());
+  return new Date(Math.round((serial - 25569) * 86400000));
 }
 
-/** Date (local wall clock) → Sheets serial day number. */
+/** Wall-clock Date (UTC fields) → Sheets serial day number. */
 export function dateToSerial(date: Date): number {
-  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
-  return wall / 86400000 + 25569;
+  return date.getTime() / 86400000 + 25569;
 }
 
 /**
@@ -341,13 +510,16 @@ export function dateToSerial(date: Date): number {
  * format decides the type: a number formatted as a date comes back as a Date, a date given a
  * plain number format comes back as its serial number.
  */
-export function effectiveValue(cell: Cell): CellValue {
+export function effectiveValue(cell: Cell, timeZone?: string): CellValue {
   const { value } = cell;
-  if (typeof value === 'number' && isDateFormat(cell.numberFormat)) return serialToDate(value);
+  // Apps Script gets the instant the wall clock stands for in the spreadsheet's zone (no zone: the wall clock itself).
+  const out = (wall: Date): Date => (timeZone === undefined ? wall : wallToInstant(wall, timeZone));
+  if (typeof value === 'number' && isDateFormat(cell.numberFormat)) return out(serialToDate(value));
   if (isDate(value)) {
     const format = cell.numberFormat;
-    if (format && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateFormat(format) && /[0#]/.test(format)) return dateToSerial(value);
-    return new Date(value.getTime());
+    if (format && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateFormat(format) && /[0#]/.test(format))
+      return dateToSerial(value);
+    return out(new Date(value.getTime()));
   }
   return value;
 }

@@ -73,13 +73,13 @@ export class XlsxError extends Error {
 
 // ------------------------------------------------------------------ dates
 
-/** exceljs dates are UTC instants standing for a wall-clock time: map to the local wall clock. */
+/** exceljs dates are UTC instants standing for a wall-clock time, as the model's (see CellValue): copies. */
 function fromExcelDate(date: Date): Date {
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+  return new Date(date.getTime());
 }
 
 function toExcelDate(date: Date): Date {
-  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds()));
+  return new Date(date.getTime());
 }
 
 // ------------------------------------------------------------------ colours

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
+import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
 import { formatNumberPattern } from '../emulator/values';
@@ -83,14 +83,16 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** Sheets serial day number of a Date at local midnight (as HyperFormula expects for date arithmetic). */
-function dateToSerial(date: Date): number {
-  return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-function isoOf(date: Date): string {
+/** The day a Date from Apps Script stands for: its day in the spreadsheet's zone (default: the process's). */
+function isoOf(date: Date, timeZone?: string): string {
+  if (timeZone) return formatDate(date, timeZone, 'yyyy-MM-dd');
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Sheets serial day number of a date cell's day (as HyperFormula expects for date arithmetic). */
+function dateToSerial(date: Date, timeZone: string): number {
+  return Math.round((Date.parse(`${isoOf(date, timeZone)}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 function decimalsOf(format: string): number {
@@ -99,9 +101,9 @@ function decimalsOf(format: string): number {
 }
 
 /** Formats a value the way the sheet would roughly show it (percent and date formats honoured). */
-export function displayText(value: unknown, format: string, french: boolean): string {
+export function displayText(value: unknown, format: string, french: boolean, timeZone?: string): string {
   if (value === null || value === undefined || value === '') return '';
-  if (isDate(value)) return french ? isoOf(value).split('-').reverse().join('/') : isoOf(value);
+  if (isDate(value)) return french ? isoOf(value, timeZone).split('-').reverse().join('/') : isoOf(value, timeZone);
   if (typeof value === 'number') {
     const decimalMark = (text: string) => (french ? text.replace('.', ',') : text);
     if (format.includes('%')) return `${decimalMark((value * 100).toFixed(decimalsOf(format)))}${french ? '\u00a0%' : '%'}`;
@@ -279,6 +281,21 @@ export class PreviewSession {
     });
   }
 
+  /**
+   * A custom function's Dates as the days Sheets shows for them (read in the spreadsheet's zone, as
+   * Sheets displays a returned Date), before the formula engine turns them into text.
+   */
+  private inSheetZone(result: unknown): unknown {
+    const zone = this.timeZone();
+    const day = (value: unknown): unknown => (isDate(value) ? isoOf(value, zone) : value);
+    return Array.isArray(result) ? result.map((row: unknown) => (Array.isArray(row) ? row.map(day) : day(row))) : day(result);
+  }
+
+  /** The spreadsheet's time zone: Dates from Apps Script are read in it. */
+  private timeZone(): string {
+    return this.emulator.context.model.timeZone;
+  }
+
   state(toastsSeen = 0, alertsSeen = 0): PreviewState {
     const sheets = this.readSheets();
     const formulaSheets: FormulaSheet[] = sheets.map((sheet) => ({
@@ -287,12 +304,12 @@ export class PreviewSession {
         row.map((value, c): GridValue => {
           const formula = sheet.formulas[r]?.[c];
           if (formula) return formula;
-          if (isDate(value)) return dateToSerial(value);
+          if (isDate(value)) return dateToSerial(value, this.timeZone());
           return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === null || value === undefined ? '' : String(value);
         }),
       ),
     }));
-    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules());
+    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules());
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
@@ -307,7 +324,7 @@ export class PreviewSession {
           // Blank cells may show the spill of an array formula above them.
           const shown = formula || value === '' ? evaluated[s][r][c] : value;
           const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
-          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french) };
+          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french, this.timeZone()) };
           if (formula) cell.formula = formula;
           if (background && background.toLowerCase() !== '#ffffff') cell.background = background;
           if (sheet.weights[r]?.[c] === 'bold') cell.bold = true;
@@ -363,7 +380,7 @@ export class PreviewSession {
     const out: WorkbookSnapshot = {};
     for (const sheet of this.readSheets()) {
       out[sheet.name] = sheet.values.map((row, r) =>
-        row.map((value, c) => ({ value: isDate(value) ? { date: isoOf(value) } : value, formula: sheet.formulas[r]?.[c] ?? '', format: sheet.formats[r]?.[c] ?? '' })),
+        row.map((value, c) => ({ value: isDate(value) ? { date: isoOf(value, this.timeZone()) } : value, formula: sheet.formulas[r]?.[c] ?? '', format: sheet.formats[r]?.[c] ?? '' })),
       );
     }
     return out;

@@ -155,6 +155,13 @@ describe('literalText', () => {
     expect(literalText('Q1 2027')).toBe('Q1 2027');
     expect(literalText('')).toBe('');
   });
+
+  it('also covers exponents, times, dates without a year, month names, currency and am/pm', () => {
+    for (const text of ['1e5', '2.5E-3', '12:30', '9:05 PM', '1/2', '3-4', 'Nov 2026', '26 November 2026', '30 juin 2027', '1er mars', '$5', '5 €', '1 234,5', '(1,234)']) {
+      expect(literalText(text)).toBe(`'${text}`);
+    }
+    for (const text of ['G-12', 'Close 10 accounts by 30 June', '10 new accounts', 'Plain', 'May']) expect(literalText(text)).toBe(text);
+  });
 });
 
 describe('KPI values and series choice', () => {

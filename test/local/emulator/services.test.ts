@@ -178,9 +178,11 @@ describe('Ui and HtmlService', () => {
 
 describe('Session, Utilities, Logger, ScriptApp', () => {
   it('reports locale, time zone, an empty email and a temporary key', () => {
-    const { session } = setup({ spreadsheetLocale: 'fr_FR', userLocale: 'fr', timeZone: 'Europe/Paris' });
+    const { session, ss } = setup({ spreadsheetLocale: 'fr_FR', userLocale: 'fr', timeZone: 'Europe/Paris' });
     expect(session.getActiveUserLocale()).toBe('fr');
-    expect(session.getScriptTimeZone()).toBe('Europe/Paris');
+    // The spreadsheet's zone is its own; the script's is the one the add-on's Date runs in (the process's).
+    expect(ss.getSpreadsheetTimeZone()).toBe('Europe/Paris');
+    expect(session.getScriptTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(session.getActiveUser().getEmail()).toBe('');
     expect(session.getTemporaryActiveUserKey()).toMatch(/^temp-/);
   });
@@ -198,14 +200,26 @@ describe('Session, Utilities, Logger, ScriptApp', () => {
     expect(utilities.formatString('%s: %d goals, %.1f%%', 'Q1', 3.7, 12.345)).toBe('Q1: 3 goals, 12.3%');
   });
 
-  it('formats cell dates in the spreadsheet/script zone as the day typed (the script runs in the process zone)', () => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone === 'Pacific/Kiritimati' ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
-    const { utilities, sheet, ss, session } = setup({ timeZone: zone, spreadsheetLocale: 'en_US' });
+  it('hands a date cell over as midnight of its day in the spreadsheet’s zone, not the script’s (as Sheets does)', () => {
+    const { utilities, sheet, ss } = setup({ timeZone: 'Pacific/Kiritimati', spreadsheetLocale: 'en_US' });
     sheet.getRange('A1').setValue('2026-06-30');
     const cell = sheet.getRange('A1').getValue() as Date;
-    expect(utilities.formatDate(cell, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd')).toBe('2026-06-30');
-    expect(utilities.formatDate(cell, session.getScriptTimeZone(), 'yyyy-MM-dd')).toBe('2026-06-30');
-    expect([cell.getFullYear(), cell.getMonth() + 1, cell.getDate()]).toEqual([2026, 6, 30]);
+    expect(cell.toISOString()).toBe('2026-06-29T10:00:00.000Z');
+    expect(utilities.formatDate(cell, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm')).toBe('2026-06-30 00:00');
+    // The script's zone may see another day: the unpleasant part real Sheets has too.
+    expect(utilities.formatDate(cell, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2026-06-29');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('6/30/2026');
+  });
+
+  it('stores a Date a script writes as the wall clock it shows in the spreadsheet’s zone', () => {
+    const { sheet, ss } = setup({ timeZone: 'Asia/Tokyo', spreadsheetLocale: 'en_US' });
+    sheet.getRange('A1').setValue(new Date('2027-06-29T15:00:00Z'));
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('6/30/2027');
+    sheet.getRange('A2').setValue(new Date('2027-06-30T03:30:00Z'));
+    expect(sheet.getRange('A2').getDisplayValue()).toBe('6/30/2027 12:30:00');
+    ss.setSpreadsheetTimeZone('America/Los_Angeles');
+    // The cell keeps its day; scripts now get midnight Los Angeles.
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2027-06-30T07:00:00.000Z');
   });
 
   it('logs lines and exposes the AuthMode enum', () => {

@@ -1,0 +1,119 @@
+/**
+ * The spreadsheet's time zone, the one zone every date path of the add-on uses (custom
+ * functions, series cleaning, Check goals, report, sidebar): core's `dateToIso` /
+ * `zonedMidnight` rule applied with this zone.
+ *
+ * Why not the script's zone: the manifest fixes the script's zone (appsscript.json,
+ * Europe/Paris) and `new Date().getDate()` & co. work in it, but Sheets stores a date cell as
+ * a day of the SPREADSHEET's calendar and hands it to a script (getValues, custom function
+ * arguments: "Date → JavaScript Date object", developers.google.com/apps-script/guides/sheets/functions#data_types)
+ * as midnight of that day in the spreadsheet's zone (Spreadsheet.getSpreadsheetTimeZone());
+ * a Date the script writes back is shown in the spreadsheet's zone too. Read in Paris, a
+ * Tokyo sheet's 30 June (30 June 00:00 JST = 29 June 17:00 CEST) would be 29 June.
+ *
+ * The offset of a zone at an instant comes from Intl (ECMA-402, built into the V8 runtime)
+ * once it has been checked against `Utilities.formatDate(date, zone, 'Z')` for this zone;
+ * where Intl lacks the zone or disagrees, from Utilities.formatDate itself, memoized per
+ * instant. Either way no call per cell is made on the Spreadsheet services.
+ */
+import { dateToIso, UTC_ZONE, zonedMidnight, type ZoneOffset } from '../../core/dates';
+import type { IsoDate } from '../../core/types';
+
+/** Zone used when the spreadsheet's cannot be read (no spreadsheet in AuthMode.NONE). */
+export const FALLBACK_TIME_ZONE = 'Etc/GMT';
+
+let cached: { name: string; zone: ZoneOffset } | null = null;
+
+/** "+0530" / "-0800" → minutes east of UTC; NaN when unreadable. */
+function parseOffset(text: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text.trim());
+  if (!m) return NaN;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function offsetByUtilities(name: string, epochMs: number): number {
+  return parseOffset(Utilities.formatDate(new Date(epochMs), name, 'Z'));
+}
+
+/** Offset from Intl, or null when this runtime's Intl cannot give it for `name`. */
+function intlZone(name: string): ZoneOffset | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  } catch {
+    return null;
+  }
+  return (epochMs) => {
+    const seconds = Math.floor(epochMs / 1000) * 1000;
+    const parts = format.formatToParts(new Date(seconds));
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+    return Math.round((wall - seconds) / 60_000);
+  };
+}
+
+/** The offset function of a named zone (see the module comment). */
+export function zoneNamed(name: string): ZoneOffset {
+  const memo = new Map<number, number>();
+  const byUtilities: ZoneOffset = (epochMs) => {
+    let offset = memo.get(epochMs);
+    if (offset === undefined) {
+      try {
+        offset = offsetByUtilities(name, epochMs);
+      } catch {
+        offset = NaN;
+      }
+      memo.set(epochMs, offset);
+    }
+    return offset;
+  };
+  const intl = intlZone(name);
+  if (intl) {
+    // Two probes (January and July of a fixed year) catch a zone Intl knows under another rule.
+    const probes = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)];
+    try {
+      if (probes.every((ms) => intl(ms) === byUtilities(ms))) return intl;
+    } catch {
+      // Intl present but unusable for this zone: Utilities.
+    }
+  }
+  return (epochMs) => {
+    const offset = byUtilities(epochMs);
+    return Number.isFinite(offset) ? offset : UTC_ZONE(epochMs);
+  };
+}
+
+/** The spreadsheet's zone name, read once per execution. */
+export function spreadsheetTimeZone(): string {
+  if (cached) return cached.name;
+  let name = FALLBACK_TIME_ZONE;
+  try {
+    name = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || name;
+  } catch {
+    // No spreadsheet: GMT.
+  }
+  useSpreadsheetTimeZone(name);
+  return name;
+}
+
+/** Entry points that already read the zone name (workbookEnv) share it here. */
+export function useSpreadsheetTimeZone(name: string): void {
+  if (cached?.name !== name) cached = { name, zone: zoneNamed(name) };
+}
+
+/** The spreadsheet's zone as core takes it. */
+export function sheetZone(): ZoneOffset {
+  spreadsheetTimeZone();
+  return cached?.zone ?? UTC_ZONE;
+}
+
+/** The day a Date from a cell stands for (null for an invalid Date). */
+export function sheetDateToIso(date: Date): IsoDate | null {
+  return dateToIso(date, sheetZone());
+}
+
+/** A day as the Date Sheets shows as that day: midnight in the spreadsheet's zone. */
+export function isoToSheetDate(iso: IsoDate): Date {
+  return new Date(zonedMidnight(iso, sheetZone()));
+}
