@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { isValidIsoDate } from '../dates';
+import { addMonths, isValidIsoDate } from '../dates';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
@@ -80,6 +80,40 @@ export interface Assessment {
 }
 
 const INTERVAL_LEVEL = 0.8;
+
+/**
+ * 31 Dec 9999, the last date Sheets can show, is how spreadsheets and CRMs say "no end date" (an
+ * open-ended goal): it is not a deadline a target can be judged at.
+ */
+export const NO_END_DATE: IsoDate = '9999-12-31';
+
+/**
+ * The forecast horizon: a deadline at most this many years after the latest data point. Further out
+ * the status quo says nothing a manager can act on, and the cost of one assessment grows with the
+ * horizon (a total sums its periods): with the cap, one assessment of a daily KPI covers at most
+ * about 3,650 periods, whatever the dates typed (see `npm run bench`).
+ */
+export const MAX_HORIZON_YEARS = 10;
+
+/** The last deadline the forecast horizon covers from the latest data point `latest`, or null when past year 9999. */
+export function horizonLimit(latest: IsoDate): IsoDate | null {
+  if (!isValidIsoDate(latest)) return null;
+  const limit = addMonths(latest, 12 * MAX_HORIZON_YEARS);
+  return isValidIsoDate(limit) ? limit : null;
+}
+
+/** Why a (valid) deadline cannot be forecast at all: "no end date", or beyond the horizon; null when it can. */
+function horizonProblem(deadline: IsoDate, latest: IsoDate, lang: Lang): string | null {
+  if (deadline >= NO_END_DATE) return t(lang, 'achievability.reason.noEndDate', { deadline: formatDate(deadline, lang) });
+  const limit = horizonLimit(latest);
+  if (limit === null || deadline <= limit) return null;
+  return t(lang, 'achievability.reason.beyondHorizon', {
+    deadline: formatDate(deadline, lang),
+    years: MAX_HORIZON_YEARS,
+    latest: formatDate(latest, lang),
+    limit: formatDate(limit, lang),
+  });
+}
 
 /** True when meeting the target means being at or below it. */
 function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
@@ -283,6 +317,7 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     Number.isFinite(baseline) &&
     Number.isFinite(input.target) &&
     isValidIsoDate(input.deadline) &&
+    horizonProblem(input.deadline, last.date, lang) === null &&
     prepared.aggregation === 'level'
   ) {
     const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
@@ -321,6 +356,9 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
       today: formatDate(input.today, lang),
     });
   }
+  const latest = prepared.points.length > 0 ? prepared.points[prepared.points.length - 1].date : input.today;
+  const beyond = horizonProblem(input.deadline, latest, lang);
+  if (beyond) return beyond;
   if (prepared.points.length < prepared.policy.minPoints)
     return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
   return null;

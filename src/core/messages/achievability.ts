@@ -10,6 +10,9 @@ export const en = {
   'achievability.reason.invalidToday': "Today's date is not valid: {value}.",
   'achievability.reason.invalidTarget': 'The target is not a number.',
   'achievability.reason.deadlinePassed': 'The deadline ({deadline}) is already past (today: {today}).',
+  'achievability.reason.noEndDate': 'The deadline {deadline} means “no end date”: a target needs a real deadline to be judged.',
+  'achievability.reason.beyondHorizon':
+    'The deadline ({deadline}) is beyond the forecast horizon: at most {years} years after the latest data point ({latest}), i.e. {limit}.',
   'achievability.reason.dropped': '{count} row(s) ignored (unreadable date or value) or merged (same date).',
   'achievability.reason.future': '{count} row(s) dated after today left out of the history.',
   'achievability.reason.noNewPeriod': 'The deadline falls in the last period already in the history ({date}): the outcome is known.',
@@ -59,6 +62,9 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.invalidToday': 'La date du jour n’est pas valide : {value}.',
   'achievability.reason.invalidTarget': 'La cible n’est pas un nombre.',
   'achievability.reason.deadlinePassed': 'L’échéance ({deadline}) est déjà passée (aujourd’hui : {today}).',
+  'achievability.reason.noEndDate': 'L’échéance {deadline} signifie « sans date de fin » : il faut une vraie échéance pour juger une cible.',
+  'achievability.reason.beyondHorizon':
+    'L’échéance ({deadline}) dépasse l’horizon de prévision : au plus {years} ans après la dernière donnée ({latest}), soit le {limit}.',
   'achievability.reason.dropped': '{count} ligne(s) ignorée(s) (date ou valeur illisible) ou fusionnée(s) (même date).',
   'achievability.reason.future': '{count} ligne(s) datée(s) après aujourd’hui écartée(s) de l’historique.',
   'achievability.reason.noNewPeriod':

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createEmulator, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
+import { callThroughBridge } from '../script-run';
 import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -155,8 +156,13 @@ export class PreviewSession {
     if (!this.addon.functionNames.includes(functionName) || /^[A-Z0-9_]+$/.test(functionName)) {
       throw new Error(`Script function not found: ${functionName}`);
     }
-    const result = this.addon.call(functionName, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
-    return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    // google.script.run's rules (src/local/script-run.ts): the page's shim already refused illegal
+    // parameters; what the server returns is delivered as Google delivers it (a Date anywhere → null),
+    // and a violation is logged so it shows while developing.
+    return callThroughBridge(this.addon, functionName, args, {
+      strict: false,
+      onViolation: (error) => console.warn(error.message),
+    });
   }
 
   menu(): PreviewState['menu'] {
