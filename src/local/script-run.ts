@@ -139,3 +139,15 @@ export function callThroughBridge<T = unknown>(addon: Callable, functionName: st
   }
   return result.value as T;
 }
+
+/**
+ * The add-on as the sidebar sees it: the `sidebar…` server functions are called through
+ * google.script.run's rules (strict: a violation throws), everything else (menu handlers,
+ * custom functions) directly, as Sheets calls them.
+ */
+export function bridged<T extends Callable>(addon: T): T {
+  return {
+    ...addon,
+    call: <R>(name: string, ...args: unknown[]): R => (/^sidebar[A-Z]/.test(name) ? callThroughBridge<R>(addon, name, args) : addon.call<R>(name, ...args)),
+  };
+}

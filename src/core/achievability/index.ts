@@ -305,6 +305,11 @@ function roundToward(value: number, anchor: number, kind: SeriesKind | null): nu
   return Number(rounded.toPrecision(12));
 }
 
+function finiteRequired(required: Assessment['required']): Assessment['required'] {
+  const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+  return { perPeriod: finite(required.perPeriod), perPeriodRelative: finite(required.perPeriodRelative) };
+}
+
 function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reasons: string[], extra: Partial<Assessment> = {}): Assessment {
   const baseline = input.baseline ?? prepared.latest;
   const period = detectPeriod(prepared.points);
@@ -321,7 +326,7 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     prepared.aggregation === 'level'
   ) {
     const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
-    if (pace.periods > 0) required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
+    if (pace.periods > 0) required = finiteRequired({ perPeriod: pace.absolute, perPeriodRelative: pace.relative });
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
   if (prepared.future > 0) reasons.push(t(lang, 'achievability.reason.future', { count: prepared.future }));
@@ -427,6 +432,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
       required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
     }
   }
+  // Only finite numbers leave the engine (a 1e308 target minus a negative baseline overflows).
+  required = finiteRequired(required);
 
   // What the policy still calls achievable: the optimistic end of the forecast plus the stretch allowance,
   // widened by the best the history itself did over a comparable horizon.
