@@ -99,3 +99,39 @@ describe('sidebarAssess with absurd targets and far deadlines returns finite num
     expect(open.reasons[0]).toMatch(/no end date/);
   });
 });
+
+describe('a KPI tab of absurd values still reaches the sidebar as plain, finite data', () => {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', userLocale: 'en_US' });
+  const addon = bridged(loadAddon(emulator.globals));
+  const ss = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const tab = ss.insertSheet('Huge');
+  const rows: Array<[Date, number]> = Array.from({ length: 30 }, (_, i) => [new Date(Date.UTC(2026, 0, 5 + 7 * i)), i % 3 === 0 ? 1e308 : i % 3 === 1 ? -1e308 : 1e-300]);
+  tab.getRange(1, 1, 1, 2).setValues([['Week', 'Value']]);
+  tab.getRange(2, 1, rows.length, 2).setValues(rows);
+  let context: SidebarContext | null = null;
+  let answers: Array<AssessResponse | string> = [];
+  try {
+    context = addon.call<SidebarContext>('sidebarGetContext');
+    const series = context.series.find((s) => s.sheetName === 'Huge');
+    answers = [1e308, 0, -1e308].map((target) => {
+      try {
+        return addon.call<AssessResponse>('sidebarAssess', { seriesId: series?.id ?? null, sheetName: 'Huge', catalogId: null, baseline: null, direction: 'increase', target, deadline: addDays(context?.today ?? '2026-11-26', 90) });
+      } catch (error) {
+        return String(error);
+      }
+    });
+  } catch (error) {
+    answers = [String(error)];
+  }
+
+  it('the context lists the series with finite summaries', () => {
+    expect(context?.series.map((s) => s.sheetName)).toContain('Huge');
+  });
+
+  it('assessing it answers (a verdict or a readable refusal), never a bridge violation', () => {
+    for (const answer of answers) {
+      if (typeof answer === 'string') expect(answer).not.toMatch(/ScriptRunViolation|google\.script\.run/);
+      else expect(answer.reasons.length).toBeGreaterThan(0);
+    }
+  });
+});

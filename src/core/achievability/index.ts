@@ -95,6 +95,16 @@ export const NO_END_DATE: IsoDate = '9999-12-31';
  */
 export const MAX_HORIZON_YEARS = 10;
 
+/**
+ * Largest KPI value the models take: their variances square the values, and past about 1e154 a
+ * square overflows a double. No business KPI comes near; a column of 1e308 is a data error.
+ */
+const MAX_MAGNITUDE = 1e150;
+
+function noForecast(lang: Lang): string {
+  return t(lang, 'achievability.reason.noForecast', { max: formatNumber(MAX_MAGNITUDE, lang) });
+}
+
 /** The last deadline the forecast horizon covers from the latest data point `latest`, or null when past year 9999. */
 export function horizonLimit(latest: IsoDate): IsoDate | null {
   if (!isValidIsoDate(latest)) return null;
@@ -364,6 +374,7 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
   const latest = prepared.points.length > 0 ? prepared.points[prepared.points.length - 1].date : input.today;
   const beyond = horizonProblem(input.deadline, latest, lang);
   if (beyond) return beyond;
+  if (prepared.points.some((p) => !(Math.abs(p.value) <= MAX_MAGNITUDE))) return noForecast(lang);
   if (prepared.points.length < prepared.policy.minPoints)
     return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
   return null;
@@ -409,6 +420,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     probability = (below ? outcome <= target : outcome >= target) ? 1 : 0;
   } else {
     const dist: Distribution = forecaster.distribution(horizon);
+    // Every model overflowed: no forecast, rather than a certainty computed from an empty mixture.
+    if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)]);
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
     forecast = {
       median: quantile(dist, 0.5),
@@ -587,6 +600,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   for (let k = step; k <= horizon + step - 1; k += step) {
     const h = Math.min(k, horizon);
     const dist = forecaster.distribution(h);
+    if (dist.components.length === 0) return [];
     const point = {
       date: periodDate(grid.lastDate, period, h, grid.businessDays),
       median: quantile(dist, 0.5),

@@ -11,6 +11,7 @@ export const en = {
   'achievability.reason.invalidTarget': 'The target is not a number.',
   'achievability.reason.deadlinePassed': 'The deadline ({deadline}) is already past (today: {today}).',
   'achievability.reason.noEndDate': 'The deadline {deadline} means “no end date”: a target needs a real deadline to be judged.',
+  'achievability.reason.noForecast': 'No forecast can be made from this history: its values are too large for the models (beyond ±{max}). Check the history’s units.',
   'achievability.reason.beyondHorizon':
     'The deadline ({deadline}) is beyond the forecast horizon: at most {years} years after the latest data point ({latest}), i.e. {limit}.',
   'achievability.reason.dropped': '{count} row(s) ignored (unreadable date or value) or merged (same date).',
@@ -63,6 +64,7 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.invalidTarget': 'La cible n’est pas un nombre.',
   'achievability.reason.deadlinePassed': 'L’échéance ({deadline}) est déjà passée (aujourd’hui : {today}).',
   'achievability.reason.noEndDate': 'L’échéance {deadline} signifie « sans date de fin » : il faut une vraie échéance pour juger une cible.',
+  'achievability.reason.noForecast': 'Aucune prévision possible à partir de cet historique : ses valeurs sont trop grandes pour les modèles (au-delà de ±{max}). Vérifiez les unités de l’historique.',
   'achievability.reason.beyondHorizon':
     'L’échéance ({deadline}) dépasse l’horizon de prévision : au plus {years} ans après la dernière donnée ({latest}), soit le {limit}.',
   'achievability.reason.dropped': '{count} ligne(s) ignorée(s) (date ou valeur illisible) ou fusionnée(s) (même date).',
