@@ -9,8 +9,25 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 /** Formats a number with grouping: "1,234.5" (en) or "1 234,5" (fr). */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Formats a number with grouping: "1,234.5" (en) or "1 234,5" (fr). From 10¹⁵ on, where whole numbers
+ * stop being exact, in powers of ten ("1.8 × 10³⁰⁸"); never "Infinity" or "NaN" in a message.
+ */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (Number.isNaN(value)) return '—';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
+  if (Math.abs(value) >= 1e15) {
+    let exponent = Math.floor(Math.log10(Math.abs(value)));
+    let mantissa = Number((value / 10 ** exponent).toFixed(2));
+    if (Math.abs(mantissa) >= 10) {
+      mantissa /= 10;
+      exponent += 1;
+    }
+    const power = [...String(exponent)].map((d) => SUPERSCRIPT[Number(d)]).join('');
+    return `${formatNumber(mantissa, lang, 2)}${lang === 'fr' ? NNBSP : ' '}×${lang === 'fr' ? NNBSP : ' '}10${power}`;
+  }
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');

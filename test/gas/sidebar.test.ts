@@ -8,6 +8,7 @@ import { addDays, dateToIso, endOfPeriod, serialToIso } from '../../src/core/dat
 import { KPI_CATALOG } from '../../src/core/kpi/catalog';
 import { createEmulator, type Emulator } from '../../src/local/emulator';
 import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
+import { bridged } from '../../src/local/script-run';
 
 interface Workbook {
   emulator: Emulator;
@@ -17,7 +18,8 @@ interface Workbook {
 
 function exampleWorkbook(locale = 'en_US'): Workbook {
   const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
-  const addon = loadAddon(emulator.globals);
+  // The sidebar's calls go through google.script.run's rules: a Date, NaN or class instance in a request or a response fails the test.
+  const addon = bridged(loadAddon(emulator.globals));
   addon.call('menuInsertExampleWorkbook');
   const ss = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   return { emulator, addon, ss };

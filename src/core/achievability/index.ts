@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { isValidIsoDate } from '../dates';
+import { addMonths, isValidIsoDate } from '../dates';
 import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
@@ -80,6 +80,50 @@ export interface Assessment {
 }
 
 const INTERVAL_LEVEL = 0.8;
+
+/**
+ * 31 Dec 9999, the last date Sheets can show, is how spreadsheets and CRMs say "no end date" (an
+ * open-ended goal): it is not a deadline a target can be judged at.
+ */
+export const NO_END_DATE: IsoDate = '9999-12-31';
+
+/**
+ * The forecast horizon: a deadline at most this many years after the latest data point. Further out
+ * the status quo says nothing a manager can act on, and the cost of one assessment grows with the
+ * horizon (a total sums its periods): with the cap, one assessment of a daily KPI covers at most
+ * about 3,650 periods, whatever the dates typed (see `npm run bench`).
+ */
+export const MAX_HORIZON_YEARS = 10;
+
+/**
+ * Largest KPI value the models take: their variances square the values, and past about 1e154 a
+ * square overflows a double. No business KPI comes near; a column of 1e308 is a data error.
+ */
+const MAX_MAGNITUDE = 1e150;
+
+function noForecast(lang: Lang): string {
+  return t(lang, 'achievability.reason.noForecast', { max: formatNumber(MAX_MAGNITUDE, lang) });
+}
+
+/** The last deadline the forecast horizon covers from the latest data point `latest`, or null when past year 9999. */
+export function horizonLimit(latest: IsoDate): IsoDate | null {
+  if (!isValidIsoDate(latest)) return null;
+  const limit = addMonths(latest, 12 * MAX_HORIZON_YEARS);
+  return isValidIsoDate(limit) ? limit : null;
+}
+
+/** Why a (valid) deadline cannot be forecast at all: "no end date", or beyond the horizon; null when it can. */
+function horizonProblem(deadline: IsoDate, latest: IsoDate, lang: Lang): string | null {
+  if (deadline >= NO_END_DATE) return t(lang, 'achievability.reason.noEndDate', { deadline: formatDate(deadline, lang) });
+  const limit = horizonLimit(latest);
+  if (limit === null || deadline <= limit) return null;
+  return t(lang, 'achievability.reason.beyondHorizon', {
+    deadline: formatDate(deadline, lang),
+    years: MAX_HORIZON_YEARS,
+    latest: formatDate(latest, lang),
+    limit: formatDate(limit, lang),
+  });
+}
 
 /** True when meeting the target means being at or below it. */
 function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
@@ -271,6 +315,11 @@ function roundToward(value: number, anchor: number, kind: SeriesKind | null): nu
   return Number(rounded.toPrecision(12));
 }
 
+function finiteRequired(required: Assessment['required']): Assessment['required'] {
+  const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+  return { perPeriod: finite(required.perPeriod), perPeriodRelative: finite(required.perPeriodRelative) };
+}
+
 function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reasons: string[], extra: Partial<Assessment> = {}): Assessment {
   const baseline = input.baseline ?? prepared.latest;
   const period = detectPeriod(prepared.points);
@@ -283,10 +332,11 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     Number.isFinite(baseline) &&
     Number.isFinite(input.target) &&
     isValidIsoDate(input.deadline) &&
+    horizonProblem(input.deadline, last.date, lang) === null &&
     prepared.aggregation === 'level'
   ) {
     const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
-    if (pace.periods > 0) required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
+    if (pace.periods > 0) required = finiteRequired({ perPeriod: pace.absolute, perPeriodRelative: pace.relative });
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
   if (prepared.future > 0) reasons.push(t(lang, 'achievability.reason.future', { count: prepared.future }));
@@ -321,6 +371,10 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
       today: formatDate(input.today, lang),
     });
   }
+  const latest = prepared.points.length > 0 ? prepared.points[prepared.points.length - 1].date : input.today;
+  const beyond = horizonProblem(input.deadline, latest, lang);
+  if (beyond) return beyond;
+  if (prepared.points.some((p) => !(Math.abs(p.value) <= MAX_MAGNITUDE))) return noForecast(lang);
   if (prepared.points.length < prepared.policy.minPoints)
     return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
   return null;
@@ -366,6 +420,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     probability = (below ? outcome <= target : outcome >= target) ? 1 : 0;
   } else {
     const dist: Distribution = forecaster.distribution(horizon);
+    // Every model overflowed: no forecast, rather than a certainty computed from an empty mixture.
+    if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)]);
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
     forecast = {
       median: quantile(dist, 0.5),
@@ -389,6 +445,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
       required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
     }
   }
+  // Only finite numbers leave the engine (a 1e308 target minus a negative baseline overflows).
+  required = finiteRequired(required);
 
   // What the policy still calls achievable: the optimistic end of the forecast plus the stretch allowance,
   // widened by the best the history itself did over a comparable horizon.
@@ -545,6 +603,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   for (let k = step; k <= horizon + step - 1; k += step) {
     const h = Math.min(k, horizon);
     const dist = forecaster.distribution(h);
+    if (dist.components.length === 0) return [];
     const point = {
       date: periodDate(grid.lastDate, period, h, grid.businessDays),
       median: quantile(dist, 0.5),

@@ -30,7 +30,9 @@ export function paceOver(
 ): { absolute: number; relative: number | null; periods: number } {
   const gap = target - baseline;
   if (periods <= 0) return { absolute: gap, relative: null, periods: 0 };
-  const relative = baseline > 0 && target > 0 ? (target / baseline) ** (1 / periods) - 1 : null;
+  const growth = baseline > 0 && target > 0 ? (target / baseline) ** (1 / periods) - 1 : null;
+  // An absurd target (1e308 from 0.25) overflows the ratio: no relative pace rather than an infinite one.
+  const relative = growth !== null && Number.isFinite(growth) ? growth : null;
   return { absolute: gap / periods, relative, periods };
 }
 

@@ -133,6 +133,9 @@ export function studentTLogPdf(t: number, df: number): number {
  */
 export function negBinomialCdf(k: number, r: number, p: number): number {
   if (k < 0) return 0;
+  // Past 2^53 whole numbers are no longer exact and the incomplete beta's series gives NaN
+  // (a target of 1e300 on a count KPI): the probability of a count that large is 1 to double precision.
+  if (!(k < 2 ** 53)) return 1;
   return incompleteBeta(p, r, math.floor(k) + 1);
 }
 

@@ -12,6 +12,10 @@ export const en = {
   'achievability.reason.deadlinePassed': 'The deadline ({deadline}) is already past (today: {today}).',
   'achievability.reason.dropped': '{count} {count|row|rows} ignored (unreadable date or value) or merged (same date).',
   'achievability.reason.future': '{count} {count|row|rows} dated after today left out of the history.',
+  'achievability.reason.noEndDate': 'The deadline {deadline} means “no end date”: a target needs a real deadline to be judged.',
+  'achievability.reason.noForecast': 'No forecast can be made from this history: its values are too large for the models (beyond ±{max}). Check the history’s units.',
+  'achievability.reason.beyondHorizon':
+    'The deadline ({deadline}) is beyond the forecast horizon: at most {years} years after the latest data point ({latest}), i.e. {limit}.',
   'achievability.reason.noNewPeriod': 'The deadline falls in the last period already in the history ({date}): the outcome is known.',
   'achievability.reason.forecastLevel': 'At the current pace: {median} by {date} (80% range {low} to {high}).',
   'achievability.reason.forecastTotal':
@@ -62,6 +66,10 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.deadlinePassed': 'L’échéance ({deadline}) est déjà passée (aujourd’hui\u00a0: {today}).',
   'achievability.reason.dropped': '{count} {count|ligne ignorée (date ou valeur illisible) ou fusionnée (même date)|lignes ignorées (date ou valeur illisible) ou fusionnées (même date)}.',
   'achievability.reason.future': '{count} {count|ligne datée après aujourd’hui écartée|lignes datées après aujourd’hui écartées} de l’historique.',
+  'achievability.reason.noEndDate': 'L’échéance {deadline} signifie « sans date de fin » : il faut une vraie échéance pour juger une cible.',
+  'achievability.reason.noForecast': 'Aucune prévision possible à partir de cet historique : ses valeurs sont trop grandes pour les modèles (au-delà de ±{max}). Vérifiez les unités de l’historique.',
+  'achievability.reason.beyondHorizon':
+    'L’échéance ({deadline}) dépasse l’horizon de prévision : au plus {years} ans après la dernière donnée ({latest}), soit le {limit}.',
   'achievability.reason.noNewPeriod':
     'L’échéance tombe dans la dernière période déjà présente dans l’historique ({date})\u00a0: le résultat est connu.',
   'achievability.reason.forecastLevel': 'Au rythme actuel\u00a0: {median} au {date} (fourchette à 80\u00a0%\u00a0: {low} à {high}).',

@@ -3,7 +3,7 @@
  * summary, goals table, alignment tree with roll-ups, timeline, per-KPI
  * chart data and recommendations. `layout.ts` turns it into sheet blocks.
  */
-import { forecastPath } from '../achievability';
+import { forecastPath, horizonLimit, NO_END_DATE } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
@@ -256,8 +256,13 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
 
 /** Chart data for one KPI: recent history, the forecast band to the furthest deadline, and each goal's target. */
 export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], input: PlanInput, title: string): KpiChart | null {
-  const measured = checks.filter((c) => c.seriesKey === series.key && c.target !== null && c.deadline !== null);
-  if (measured.length === 0 || series.points.length === 0) return null;
+  if (series.points.length === 0) return null;
+  // A goal beyond the forecast horizon has no forecast to draw against, and would stretch the axis over centuries.
+  const limit = horizonLimit(series.points[series.points.length - 1].date);
+  const measured = checks.filter(
+    (c) => c.seriesKey === series.key && c.target !== null && c.deadline !== null && c.deadline < NO_END_DATE && (limit === null || c.deadline <= limit),
+  );
+  if (measured.length === 0) return null;
   const aggregation = measured[0].aggregation;
   const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
   // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
@@ -359,7 +364,13 @@ function buildCharts(input: PlanInput): { charts: KpiChart[]; chartsLeftOut: Pla
     if (charts.length >= MAX_CHARTS) leftOut.cap.push(series.name);
     else if (input.shouldContinue && !input.shouldContinue()) leftOut.budget.push(series.name);
     else {
-      const chart = buildChart(series, byKey.get(series.key) ?? [], input, series.name);
+      // One KPI's chart failing leaves the others (and the rest of the report) standing.
+      let chart: KpiChart | null = null;
+      try {
+        chart = buildChart(series, byKey.get(series.key) ?? [], input, series.name);
+      } catch {
+        chart = null;
+      }
       if (chart) charts.push(chart);
     }
   }

@@ -6,15 +6,15 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, type Assessment } from '../achievability';
-import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentResult } from '../alignment';
+import { achievableCriterion, assess, forecastPath, NO_END_DATE, type Assessment } from '../achievability';
+import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
-import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
+import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import { linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -54,6 +54,10 @@ export interface MergedGoal {
   rescaled: boolean;
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
+  /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
+  openEnded?: boolean;
+  /** What went wrong while checking this row (localized), when something did: the row is reported, the run goes on. */
+  failure?: string;
 }
 
 export interface CheckResult {
@@ -103,6 +107,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
+  // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
+  const openEnded = deadline !== null && deadline >= NO_END_DATE;
+  if (openEnded) deadline = null;
   // "+10 % each month": a recurring goal without a date is judged on its next period.
   if (deadline === null && analysis.recurrence) deadline = endOfPeriod(addPeriods(options.today, analysis.recurrence, 1), analysis.recurrence);
   const start = pick('start', goal.start, analysis.start);
@@ -133,6 +140,110 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     fromColumns,
     rescaled: baselineFix.rescaled || targetFix.rescaled,
     totalReference,
+    openEnded,
+  };
+}
+
+/** The error kind only (RangeError, TypeError…), never its internal English message or a stack. */
+function errorKind(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : 'Error';
+}
+
+function rowFailure(error: unknown, lang: Lang): string {
+  return t(lang, 'check.note.rowFailed', { detail: errorKind(error) });
+}
+
+/**
+ * `mergeGoal` that never throws: when a row's sentence or cells break the analysis, it is merged again
+ * from its structured columns only, then from nothing at all, and carries the failure as its note.
+ */
+function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
+  try {
+    return mergeGoal(goal, series, options);
+  } catch (error) {
+    const failure = rowFailure(error, options.lang);
+    const bare: GoalRow = { ...goal, statement: '' };
+    const attempts: GoalRow[] = [
+      bare,
+      { ...bare, kpi: null, baseline: null, target: null, start: null, deadline: null, parent: null, direction: null, aggregation: null },
+    ];
+    for (const attempt of attempts) {
+      try {
+        return { ...mergeGoal(attempt, series, options), goal, failure };
+      } catch {
+        // next, plainer attempt
+      }
+    }
+    const analysis: StatementAnalysis = {
+      text: '', language: options.lang, kpi: null, direction: null, baseline: null, target: null, change: null, unit: null,
+      currency: null, deadline: null, start: null, recurrence: null, levers: [],
+    };
+    return {
+      goal, analysis, series: null, kpi: null, unit: null, currency: null, direction: null, aggregation: 'level', baseline: null,
+      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: false, totalReference: null, failure,
+    };
+  }
+}
+
+const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [] };
+
+/**
+ * Alignment looks across rows, so one row's failure would take every family down with it. When the
+ * whole pass throws, each row is tried alone; the rows that fail alone are left out (and told), and
+ * the pass runs again on the others.
+ */
+function checkAlignmentSafely(merged: MergedGoal[], options: CheckOptions, alignmentOptions: AlignmentOptions): AlignmentResult {
+  const goals = merged.map((m) => alignmentGoal(m, options.lang));
+  try {
+    return checkAlignment(goals, alignmentOptions);
+  } catch {
+    const bad = new Set<number>();
+    merged.forEach((m, i) => {
+      try {
+        checkAlignment([goals[i]], alignmentOptions);
+      } catch (error) {
+        bad.add(i);
+        m.failure ??= rowFailure(error, options.lang);
+      }
+    });
+    try {
+      return checkAlignment(goals.filter((_, i) => !bad.has(i)), alignmentOptions);
+    } catch (error) {
+      // Rows that only fail together: alignment is skipped, and every row says so.
+      for (const m of merged) m.failure ??= rowFailure(error, options.lang);
+      return NO_ALIGNMENT;
+    }
+  }
+}
+
+/** What a row that could not be checked shows: its cells as read, every criterion unknown, the failure as its note. */
+function failedCheck(m: MergedGoal, failure: string, lang: Lang): GoalCheck {
+  const unknown = { status: 'unknown' as CriterionStatus, message: failure, suggestion: null };
+  const criteria = Object.fromEntries(CRITERIA.map((id) => [id, unknown])) as GoalCheck['criteria'];
+  let facts: ReturnType<typeof goalFacts>;
+  try {
+    facts = goalFacts(m, lang);
+  } catch {
+    facts = {
+      row: m.goal.row, id: m.goal.id, statement: m.goal.statement, parent: m.goal.parent, seriesKey: null, kpiId: null, kpiName: m.goal.kpi,
+      unit: null, currency: null, direction: null, aggregation: 'level', baseline: null, target: null, start: null, deadline: null,
+    };
+  }
+  return {
+    ...facts,
+    owner: m.goal.owner,
+    score: 0,
+    criteria,
+    verdict: null,
+    probability: null,
+    suggestedTarget: null,
+    requiredPace: null,
+    alignment: [],
+    notes: [failure],
+    reasons: [failure],
+    dataNotes: [failure],
+    deadlinePassed: false,
+    flagged: true,
   };
 }
 
@@ -288,6 +399,8 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
+  if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
+  if (m.failure) notes.push(m.failure);
   return notes;
 }
 
@@ -369,7 +482,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null;
+  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),
@@ -399,10 +512,10 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const merged: MergedGoal[] = [];
   for (const goal of ordered) {
     if (!goOn()) break;
-    merged.push(mergeGoal(goal, model.series, options));
+    merged.push(mergeGoalSafely(goal, model.series, options));
     options.onProgress?.(merged.length, total * 2);
   }
-  const alignment = checkAlignment(merged.map((m) => alignmentGoal(m, options.lang)), {
+  const alignment = checkAlignmentSafely(merged, options, {
     lang: options.lang,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
@@ -411,9 +524,20 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
     if (!goOn()) break;
-    const assessed = assessGoal(m, options);
-    if (assessed) assessments.set(m.goal.row, assessed.assessment);
-    checks.push(checkOne(m, alignment, assessed, options));
+    // One row's failure is that row's note: every other row is still checked.
+    try {
+      let assessed: ReturnType<typeof assessGoal> = null;
+      try {
+        assessed = assessGoal(m, options);
+      } catch (error) {
+        m.failure ??= rowFailure(error, options.lang);
+      }
+      const check = checkOne(m, alignment, assessed, options);
+      if (assessed) assessments.set(m.goal.row, assessed.assessment);
+      checks.push(check);
+    } catch (error) {
+      checks.push(failedCheck(m, m.failure ?? rowFailure(error, options.lang), options.lang));
+    }
     options.onProgress?.(total + checks.length, total * 2);
   }
   checks.sort((a, b) => a.row - b.row);

@@ -22,7 +22,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetToday, sheetLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
@@ -207,7 +207,7 @@ export function required<T>(value: T | null, lang: Lang, name: string): T {
   return value;
 }
 
-function assessCell(history: HistoryReader, values: unknown[], lang: Lang): Assessment {
+function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const aggregation = aggregationArg(aggregationCell, lang);
   return assess(
@@ -218,6 +218,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang): Asse
       today: dateArg(asOf, lang) ?? sheetToday(),
       direction: directionArg(direction, lang),
       aggregation,
+      policy,
     },
     lang,
   );
@@ -254,7 +255,8 @@ export function ACHIEVABILITY(
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l)).probability);
+  const { policy } = sheetSettings();
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l, policy)).probability);
 }
 
 export function GOALVERDICT(
@@ -266,19 +268,21 @@ export function GOALVERDICT(
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, null);
+  const { policy } = sheetSettings();
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
-    t(l, `verdict.${assessCell(reader, values, l).verdict}`),
+    t(l, `verdict.${assessCell(reader, values, l, policy).verdict}`),
   );
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const latest = reader.level[reader.level.length - 1].value;
+  const { policy } = sheetSettings();
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
     const dir = directionArg(directionCell, l) ?? 'increase';
-    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l));
+    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
     return assessment.suggestedTarget;
   });

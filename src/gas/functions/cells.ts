@@ -12,6 +12,8 @@ import { langFromLocale, t, type MessageKey, type MessageParams } from '../../co
 import { parseLocaleNumber } from '../../core/numbers';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
+import { readSettings } from '../workbook/settings';
+import type { Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 
 /** A value Sheets can display in a cell. */
@@ -61,6 +63,19 @@ let cachedToday: IsoDate | null = null;
 export function sheetToday(): IsoDate {
   cachedToday ??= todayIso();
   return cachedToday;
+}
+
+/**
+ * The add-on's settings (achievability policy, fiscal year), as Check goals reads them: from the
+ * document properties. Google's custom-function guide lists the Properties service among those a
+ * custom function may call ("Use Apps Script services":
+ * https://developers.google.com/apps-script/guides/sheets/functions), so =GOALVERDICT() and Check
+ * goals judge a goal by the same rules. Read once per call (a whole column is one call), never
+ * cached across calls: a saved setting applies to the next recalculation. Where the properties
+ * cannot be read (AuthMode.NONE), `readSettings` falls back to the defaults.
+ */
+export function sheetSettings(): Settings {
+  return readSettings();
 }
 
 export function isBlank(value: unknown): boolean {

@@ -16,7 +16,8 @@ import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetToday, textArg, type CellOutput } from './cells';
+import type { Settings } from '../../core/settings';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
@@ -58,6 +59,7 @@ function achievableFromHistory(
   asOf: IsoDate,
   lang: Lang,
   memo?: Map<string, CriterionResult>,
+  policy?: Settings['policy'],
 ): CriterionResult {
   const latest = history.length > 0 ? history[history.length - 1].value : null;
   const target = impliedTarget(analysis, latest);
@@ -86,6 +88,7 @@ function achievableFromHistory(
       direction: analysis.direction,
       aggregation,
       lowerIsBetter: kpi?.lowerIsBetter ?? null,
+      policy,
     },
     lang,
   );
@@ -94,23 +97,24 @@ function achievableFromHistory(
   return criterion;
 }
 
-function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoint[] | null, memo: Map<string, CriterionResult>): number {
-  if (!history) return evaluateStatement(text, { asOf, lang }).score;
-  const analysis = analyzeStatement(text, { asOf, lang });
-  const achievable = achievableFromHistory(analysis, history, asOf, lang, memo);
+function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoint[] | null, memo: Map<string, CriterionResult>, settings: Settings): number {
+  const fiscalYearStartMonth = settings.fiscalYearStartMonth;
+  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }).score;
+  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth });
+  const achievable = achievableFromHistory(analysis, history, asOf, lang, memo, settings.policy);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 
 /** SMARTSCORE(goal, [kpi_history], [as_of]) → 0–100 per goal. */
 export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
   // Shared arguments are read once per call, not once per row of a 10,000-row column.
-  let shared: { asOf: IsoDate; history: KpiPoint[] | null } | null = null;
+  let shared: { asOf: IsoDate; history: KpiPoint[] | null; settings: Settings } | null = null;
   const memo = new Map<string, CriterionResult>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
-    shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang) };
-    return score(text, shared.asOf, lang, shared.history, memo);
+    shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang), settings: sheetSettings() };
+    return score(text, shared.asOf, lang, shared.history, memo, shared.settings);
   });
 }
 
@@ -118,21 +122,25 @@ export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown
 export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
   // The as-of date is read once per call, as SMARTSCORE does.
   let asOf: IsoDate | null = null;
+  let fiscalYearStartMonth: number | null = null;
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
     asOf ??= asOfArg(as_of, lang);
-    return checkLine(evaluateStatement(text, { asOf, lang }), { asOf, lang });
+    fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth;
+    return checkLine(evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }), { asOf, lang });
   });
 }
 
 /** SMARTPARSE(goal, [as_of]) → [kpi, direction, baseline, target, deadline, recurrence] per goal. */
 export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
   let asOf: IsoDate | null = null;
+  let fiscalYearStartMonth: number | null = null;
   return mapRows(goal, 6, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return ['', '', '', '', '', ''];
-    const analysis = analyzeStatement(text, { asOf: (asOf ??= asOfArg(as_of, lang)), lang });
+    fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth;
+    const analysis = analyzeStatement(text, { asOf: (asOf ??= asOfArg(as_of, lang)), lang, fiscalYearStartMonth });
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     return [

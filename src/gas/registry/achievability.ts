@@ -60,7 +60,10 @@ const TARGET_PARAM = {
 const DEADLINE_PARAM = {
   name: 'deadline',
   type: 'Date|Array<Array<Date>>',
-  help: { en: 'Deadline date (a single date, or one per target).', fr: 'Date d’échéance (une seule, ou une par cible).' },
+  help: {
+    en: 'Deadline date (a single date, or one per target), at most 10 years after the latest data point; 12/31/9999 means “no end date” and is not judged.',
+    fr: 'Date d’échéance (une seule, ou une par cible), au plus 10 ans après la dernière donnée ; le 31/12/9999 signifie « sans date de fin » et n’est pas jugé.',
+  },
 } as const;
 
 const AS_OF_PARAM = {
@@ -95,8 +98,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'ACHIEVABILITY',
     summary: {
-      en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history.',
-      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique.',
+      en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: {
@@ -132,8 +135,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'GOALVERDICT',
     summary: {
-      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data.',
-      fr: 'Verdict sur une cible au vu de l’historique du KPI\u00a0: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes.',
+      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'Verdict sur une cible au vu de l’historique du KPI\u00a0: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: { type: 'string', help: { en: 'Localized verdict.', fr: 'Verdict dans la langue du classeur.' } },
@@ -162,8 +165,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'REALISTICTARGET',
     summary: {
-      en: 'The most ambitious target the achievability policy still calls achievable by the deadline.',
-      fr: 'La cible la plus ambitieuse que la politique d’ambition juge encore atteignable à l’échéance.',
+      en: 'The most ambitious target the achievability policy still calls achievable by the deadline. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'La cible la plus ambitieuse que la politique d’ambition juge encore atteignable à l’échéance. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [
       HISTORY_PARAM,

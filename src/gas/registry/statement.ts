@@ -32,8 +32,8 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'SMARTSCORE',
     summary: {
-      en: 'SMART score (0–100) of a goal statement: Specific, Measurable and Time-bound weigh 25 each, Achievable 15, Relevant 10; a criterion that cannot be judged counts half.',
-      fr: 'Score SMART (0–100) d’un objectif\u00a0: Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10\u202f; un critère impossible à juger compte pour moitié.',
+      en: 'SMART score (0–100) of a goal statement: Specific, Measurable and Time-bound weigh 25 each, Achievable 15, Relevant 10; a criterion that cannot be judged counts half. Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
+      fr: 'Score SMART (0–100) d’un objectif\u00a0: Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10\u202f; un critère impossible à juger compte pour moitié. Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [
       GOAL_PARAM,
@@ -83,8 +83,8 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'SMARTCHECK',
     summary: {
-      en: 'One line saying which SMART criteria a goal misses and how to fix it, with a rewritten example.',
-      fr: 'Une ligne qui dit quels critères SMART manquent à un objectif et comment le corriger, avec un exemple réécrit.',
+      en: 'One line saying which SMART criteria a goal misses and how to fix it, with a rewritten example. Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
+      fr: 'Une ligne qui dit quels critères SMART manquent à un objectif et comment le corriger, avec un exemple réécrit. Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
     returns: { type: 'string|Array<Array<string>>', help: { en: 'The diagnosis, in the sheet’s language.', fr: 'Le diagnostic, dans la langue de la feuille.' } },
@@ -107,8 +107,8 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'SMARTPARSE',
     summary: {
-      en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right).',
-      fr: 'Ce qu’énonce un objectif, en ligne\u00a0: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite).',
+      en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right). Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
+      fr: 'Ce qu’énonce un objectif, en ligne\u00a0: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite). Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
     returns: {

@@ -20,8 +20,11 @@ export function recentWindow(period: Period | null): number {
   }
 }
 
+/** Average; each value is divided first so that huge amounts (1e308) do not overflow the sum. */
 export function mean(values: readonly number[]): number | null {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  if (values.length === 0) return null;
+  const average = values.reduce((a, b) => a + b / values.length, 0);
+  return Number.isFinite(average) ? average : null;
 }
 
 /** Least-squares slope per step (trend per period); null under 2 points. */
@@ -29,14 +32,17 @@ export function slope(values: readonly number[]): number | null {
   const n = values.length;
   if (n < 2) return null;
   const meanX = (n - 1) / 2;
-  const meanY = values.reduce((a, b) => a + b, 0) / n;
+  // Scaled by the largest magnitude: a column of 1e308 must give a number (or null), never Infinity or NaN.
+  const scale = Math.max(...values.map((v) => Math.abs(v))) || 1;
+  const meanScaled = values.reduce((a, b) => a + b / scale / n, 0);
   let num = 0;
   let den = 0;
   values.forEach((v, i) => {
-    num += (i - meanX) * (v - meanY);
+    num += (i - meanX) * (v / scale - meanScaled);
     den += (i - meanX) ** 2;
   });
-  return num / den;
+  const trend = (num / den) * scale;
+  return Number.isFinite(trend) ? trend : null;
 }
 
 /** Values between 0 and 1 with decimals look like percent cells (Sheets stores 25 % as 0.25). */

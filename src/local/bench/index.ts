@@ -6,6 +6,7 @@ import { runMain, runNamed } from '../named-runs';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   achievability: async () => (await import('./achievability')).run(),
+  horizon: async () => (await import('./horizon')).run(),
   statements: async () => (await import('./statement')).run(),
   emulator: async () => (await import('../emulator/bench')).run(),
   workbook: async () => (await import('./workbook')).run(),

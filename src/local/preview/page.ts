@@ -4,10 +4,17 @@
  * dist/sidebar.html in a 300-px side panel. Plain DOM code shipped as a
  * string (no bundler needed); every text goes in with textContent.
  */
+import { TRANSFER_SOURCE } from '../script-run';
 
-/** Injected into the sidebar HTML before its own script: google.script.run over fetch POST /rpc/<fn>. */
+/**
+ * Injected into the sidebar HTML before its own script: google.script.run over fetch POST /rpc/<fn>.
+ * The arguments go through google.script.run's rules (src/local/script-run.ts) before they become
+ * JSON, which would otherwise quietly turn a Date into a string and NaN into null: an illegal
+ * parameter fails the call, as it does in Sheets.
+ */
 export const SCRIPT_RUN_SHIM = `<script>
 (function () {
+  ${TRANSFER_SOURCE}
   function notifyParent() {
     try { window.parent.postMessage({ type: 'smart-goals-changed' }, window.location.origin); } catch (e) { /* not framed */ }
   }
@@ -19,8 +26,14 @@ export const SCRIPT_RUN_SHIM = `<script>
         if (name === 'withUserObject') return function (obj) { return runner(success, failure, obj); };
         if (typeof name !== 'string') return undefined;
         return function () {
-          var args = Array.prototype.slice.call(arguments);
-          fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })
+          var sent = scriptRunTransfer(Array.prototype.slice.call(arguments), 'parameter');
+          if (sent.violations.length > 0) {
+            var refused = new Error('google.script.run ' + name + ': ' + sent.violations.join('; '));
+            refused.name = 'ScriptError';
+            setTimeout(function () { if (failure) failure(refused, userObject); else console.error(refused.message); }, 0);
+            return;
+          }
+          fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent.value) })
             .then(function (response) { return response.json(); })
             .then(function (answer) {
               notifyParent();

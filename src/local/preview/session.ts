@@ -12,6 +12,7 @@ import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
 import { formatNumberPattern } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
+import { callThroughBridge } from '../script-run';
 import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -235,8 +236,13 @@ export class PreviewSession {
     if (!this.addon.functionNames.includes(functionName) || /^[A-Z0-9_]+$/.test(functionName)) {
       throw new Error(`Script function not found: ${functionName}`);
     }
-    const result = this.addon.call(functionName, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
-    return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    // google.script.run's rules (src/local/script-run.ts): the page's shim already refused illegal
+    // parameters; what the server returns is delivered as Google delivers it (a Date anywhere → null),
+    // and a violation is logged so it shows while developing.
+    return callThroughBridge(this.addon, functionName, args, {
+      strict: false,
+      onViolation: (error) => console.warn(error.message),
+    });
   }
 
   menu(): PreviewState['menu'] {

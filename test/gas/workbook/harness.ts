@@ -42,3 +42,17 @@ export function addSheet(emulator: Emulator, name: string, rows: unknown[][]): G
   sheet.getRange(1, 1, padded.length, width).setValues(padded as Array<Array<string | number | boolean>>);
   return sheet;
 }
+
+/** Text that must never appear in a cell the add-on wrote: leaked placeholders or message keys. */
+const LEAKS = /\bundefined\b|\bNaN\b|\bnull\b|\[object Object\]|\{[a-zA-Z]+\}|\b(?:plan|align|wb|check|verdict|status|criterion|period|cli|menu)\.[a-z][A-Za-z]*(?:\.[A-Za-z]+)*\b/;
+
+export function leaksIn(values: readonly (readonly unknown[])[], where: string): string[] {
+  const found: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const text = typeof cell === 'number' && !Number.isFinite(cell) ? 'NaN' : String(cell);
+      if (LEAKS.test(text)) found.push(`${where}!R${r + 1}C${c + 1}: ${text.slice(0, 80)}`);
+    }),
+  );
+  return found;
+}

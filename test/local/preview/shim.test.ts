@@ -1,0 +1,67 @@
+/**
+ * The preview page's google.script.run shim, run in a bare JS context with a
+ * recorded fetch: it applies google.script.run's rules before the arguments
+ * become JSON (which would quietly turn a Date into a string and NaN into null).
+ */
+import vm from 'node:vm';
+import { SCRIPT_RUN_SHIM } from '../../../src/local/preview/page';
+
+interface Page {
+  sent: Array<{ url: string; body: string }>;
+  run: Record<string, unknown>;
+  settle(): Promise<void>;
+}
+
+function page(): Page {
+  const sent: Array<{ url: string; body: string }> = [];
+  const timers: Array<() => void> = [];
+  const context: Record<string, unknown> = {
+    window: { location: { origin: 'http://127.0.0.1' }, parent: { postMessage: () => undefined } },
+    console,
+    setTimeout: (fn: () => void) => timers.push(fn),
+    fetch: (url: string, init: { body: string }) => {
+      sent.push({ url, body: init.body });
+      return Promise.resolve({ json: () => Promise.resolve({ ok: true, result: { fine: true } }) });
+    },
+  };
+  vm.createContext(context);
+  const script = SCRIPT_RUN_SHIM.replace(/^<script>/, '').replace(/<\/script>$/, '');
+  vm.runInContext(script, context);
+  const google = (context.window as { google: { script: { run: Record<string, unknown> } } }).google;
+  return {
+    sent,
+    run: google.script.run,
+    settle: async () => {
+      while (timers.length > 0) (timers.shift() as () => void)();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
+
+type Runner = { withSuccessHandler(fn: (v: unknown) => void): Runner; withFailureHandler(fn: (e: Error) => void): Runner } & Record<string, (...args: unknown[]) => void>;
+
+describe('the preview shim applies google.script.run’s rules in the page', () => {
+  it.each([
+    ['a Date', { deadline: new Date(Date.UTC(2027, 0, 1)) }],
+    ['NaN', { target: Number.NaN }],
+    ['Infinity', [1, Infinity]],
+    ['a function', { callback: () => 1 }],
+  ])('refuses %s: the failure handler runs and nothing is sent', async (_what, argument) => {
+    const p = page();
+    const failures: string[] = [];
+    (p.run as unknown as Runner).withFailureHandler((e) => failures.push(e.message)).sidebarAssess(argument);
+    await p.settle();
+    expect(p.sent).toEqual([]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^google\.script\.run sidebarAssess: arguments/);
+  });
+
+  it('sends legal arguments as JSON, undefined array items as null', async () => {
+    const p = page();
+    const results: unknown[] = [];
+    (p.run as unknown as Runner).withSuccessHandler((v) => results.push(v)).sidebarEvaluate({ text: 'x', list: [undefined, 2], gone: undefined });
+    await p.settle();
+    expect(p.sent).toEqual([{ url: '/rpc/sidebarEvaluate', body: '[{"text":"x","list":[null,2]}]' }]);
+    expect(results).toEqual([{ fine: true }]);
+  });
+});
