@@ -365,7 +365,7 @@ function buildCharts(input: PlanInput): { charts: KpiChart[]; chartsLeftOut: Pla
     else if (input.shouldContinue && !input.shouldContinue()) leftOut.budget.push(series.name);
     else {
       // One KPI's chart failing leaves the others (and the rest of the report) standing.
-      let chart: KpiChart | null = null;
+      let chart: KpiChart | null;
       try {
         chart = buildChart(series, byKey.get(series.key) ?? [], input, series.name);
       } catch {
