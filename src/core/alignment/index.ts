@@ -107,6 +107,10 @@ export interface AlignmentResult {
   /** Resolved parent row of each child row. */
   parentOf: Map<number, number>;
   splits: QuarterSplit[];
+  /** Issues concerning each row (built once: per-row lookups stay O(1) on 20,000 goals). */
+  issuesByRow: Map<number, AlignmentIssue[]>;
+  /** The proposed split of each annual goal without children, by row. */
+  splitByRow: Map<number, QuarterSplit>;
 }
 
 const DEFAULT_TOLERANCE = 0.02;
@@ -203,11 +207,20 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
   for (const goal of goals) {
     if (!goal.hasId) continue;
     if (!byId.has(key(goal.id))) byId.set(key(goal.id), goal);
-    sameId.set(key(goal.id), [...(sameId.get(key(goal.id)) ?? []), goal]);
+    const same = sameId.get(key(goal.id));
+    if (same) same.push(goal);
+    else sameId.set(key(goal.id), [goal]);
   }
 
+  const issuesByRow = new Map<number, AlignmentIssue[]>();
   const report = (kind: AlignmentKind, message: string, rows: number[]): void => {
-    issues.push({ kind, message, rows });
+    const issue: AlignmentIssue = { kind, message, rows };
+    issues.push(issue);
+    for (const row of new Set(rows)) {
+      const list = issuesByRow.get(row);
+      if (list) list.push(issue);
+      else issuesByRow.set(row, [issue]);
+    }
     for (const row of rows) {
       const notes = notesByRow.get(row) ?? [];
       if (!notes.includes(message)) notes.push(message);
@@ -289,7 +302,7 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
     const rows = notesByRow.get(goal.row);
     const hasFamily = parentOf.has(goal.row) || childrenOf.has(goal.row) || Boolean(goal.parent);
     if (rows && rows.length > 0) {
-      const kinds = issues.filter((issue) => issue.rows.includes(goal.row)).map((issue) => issue.kind);
+      const kinds = (issuesByRow.get(goal.row) ?? []).map((issue) => issue.kind);
       relevantByRow.set(goal.row, { status: 'fail', message: rows.join(' '), suggestion: alignmentFix(kinds, lang) });
     } else if (hasFamily) {
       const parentRow = parentOf.get(goal.row);
@@ -309,7 +322,9 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
 
   const roots = buildTree(goals, parentOf, childrenOf, rollups);
   const splits = proposeSplits(goals, childrenOf, parentOf, options);
-  return { issues, notesByRow, relevantByRow, roots, parentOf, splits };
+  const splitByRow = new Map<number, QuarterSplit>();
+  for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
+  return { issues, notesByRow, relevantByRow, roots, parentOf, splits, issuesByRow, splitByRow };
 }
 
 const STRUCTURAL_KINDS: ReadonlySet<AlignmentKind> = new Set<AlignmentKind>(['parent-missing', 'cycle', 'duplicate-id']);

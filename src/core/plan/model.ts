@@ -316,6 +316,8 @@ function lessAmbitious(value: number, c: GoalCheck): boolean {
 
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
+  const splitByRow = new Map<number, QuarterSplit>();
+  for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
     const problems: string[] = [...c.dataNotes];
     // The passed-deadline note carries its own advice; unreadable cells need correcting.
@@ -335,7 +337,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));
     }
     else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
-    const split = splits.find((s) => s.row === c.row);
+    const split = splitByRow.get(c.row);
     if (split) fixes.push(split.message);
     if (problems.length === 0 && !notAchievable) continue;
     if (notAchievable && problems.length === 0) problems.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${c.verdict as Verdict}`) }));
@@ -357,9 +359,17 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     const note = c.alignment.length > 0 ? c.alignment.map((a) => a.message).join(' ') : partial ? t(lang, 'plan.tree.partial') : rollup?.fits ? t(lang, 'plan.tree.fits') : '';
     return { row: c.row, id: c.id, depth: node.depth, statement: c.statement, target: c.target, unit: c.unit, rollup: rollup?.value ?? null, rollupKind: rollup?.kind ?? null, fits: rollup?.fits ?? null, issues: c.alignment.length > 0, partial, note };
   });
-  const seriesUsed = input.model.series.filter((s) => checks.some((c) => c.seriesKey === s.key));
+  // Checks grouped by series once (not one scan of every goal per series).
+  const checksBySeries = new Map<string, GoalCheck[]>();
+  for (const c of checks) {
+    if (c.seriesKey === null) continue;
+    const list = checksBySeries.get(c.seriesKey);
+    if (list) list.push(c);
+    else checksBySeries.set(c.seriesKey, [c]);
+  }
+  const seriesUsed = input.model.series.filter((s) => checksBySeries.has(s.key));
   const charts = seriesUsed
-    .map((s) => buildChart(s, checks, input, s.name))
+    .map((s) => buildChart(s, checksBySeries.get(s.key) ?? [], input, s.name))
     .filter((chart): chart is KpiChart => chart !== null);
   return {
     lang,

@@ -358,7 +358,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(assessment.reasons[0]);
     if (verdict === 'unrealistic') reasons.push(assessment.reasons[0]);
   }
-  const split = alignment.splits.find((s) => s.row === m.goal.row);
+  const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);
   const expired = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
   if (expired) {
@@ -377,7 +377,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     probability: assessment?.probability ?? null,
     suggestedTarget: assessment && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
-    alignment: alignment.issues.filter((i) => i.rows.includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
+    alignment: (alignment.issuesByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
     reasons,
     dataNotes: expired ? [expired, ...problems] : problems,
@@ -447,8 +447,9 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   const flagged = result.checks
     .filter((c) => c.flagged)
     .map((c) => ({ row: c.row, id: c.id, reasons: c.reasons, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang) }));
+  const idByRow = new Map(result.checks.map((c) => [c.row, c.id]));
   const alignmentProblems = result.alignment.issues.flatMap((issue) =>
-    issue.rows.slice(0, 1).map((row) => ({ row, id: result.checks.find((c) => c.row === row)?.id ?? `#${row}`, message: issue.message })),
+    issue.rows.slice(0, 1).map((row) => ({ row, id: idByRow.get(row) ?? `#${row}`, message: issue.message })),
   );
   const averageScore = result.checks.length > 0 ? Math.round(result.checks.reduce((s, c) => s + c.score, 0) / result.checks.length) : null;
   const parts = [
