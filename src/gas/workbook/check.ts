@@ -179,6 +179,7 @@ function writeResults(run: CheckRun): void {
   // Rows this run did not reach keep the result of the previous run, when they have one.
   const kept = new Set([...remaining].filter((row) => !run.pending.has(row)));
   const notChecked = t(env.lang, 'wb.note.notChecked');
+  const notesColumn = positions.get('notes') as number;
   for (const columns of runsOf(positions)) {
     const first = columns[0][1];
     ensureSize(sheet, lastRow, first + columns.length - 1);
@@ -200,11 +201,11 @@ function writeResults(run: CheckRun): void {
     }
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));
-    sheet.getRange(headerRow, first, 1, columns.length).setFontWeight('bold');
+    // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
+    const weights = values.map((_, r) => columns.map(() => (r === 0 ? 'bold' : 'normal')));
+    range.setFontWeights(weights);
+    if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r > 0 && index === notesColumn)));
   }
-  // Notes hold one reason per line.
-  const notesColumn = positions.get('notes') as number;
-  if (lastRow > headerRow) sheet.getRange(headerRow + 1, notesColumn, lastRow - headerRow, 1).setWrap(true);
   const tableWidth = Math.max(info.columns.width, ...positions.values());
   writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
 }
