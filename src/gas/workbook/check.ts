@@ -19,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Light red behind flagged rows. */
 const FLAG_BACKGROUND = '#fce8e6';
 /** Progress toasts: at most this many during a run (each is one service call), and only on large tables. */
-const PROGRESS_STEPS = 4;
+const PROGRESS_STEPS = 2;
 const PROGRESS_MIN_GOALS = 200;
 
 function progressReporter(env: WorkbookEnv): (done: number, total: number) => void {
@@ -141,21 +141,35 @@ function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn
   return runs;
 }
 
-/** Replaces our conditional-format rule (and only ours) with one for the current layout. */
+/**
+ * Replaces our conditional-format rule (and only ours) with one for the current layout; when
+ * ours is already there with the same formula over the same range, nothing is written (a
+ * re-check of an unchanged table saves the rule's rebuild: seven service calls).
+ */
 function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number): void {
   const rules = sheet.getConditionalFormatRules();
+  const ours: Array<{ rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule; values: unknown[] }> = [];
   const others = rules.filter((rule) => {
     const condition = rule.getBooleanCondition();
     if (!condition) return true;
-    return !condition.getCriteriaValues().some((value) => typeof value === 'string' && value.includes(RULE_MARKER));
+    const values = condition.getCriteriaValues();
+    const mine = values.some((value) => typeof value === 'string' && value.includes(RULE_MARKER));
+    if (mine) ours.push({ rule, values });
+    return !mine;
   });
   if (lastRow < firstRow) {
     if (others.length !== rules.length) sheet.setConditionalFormatRules(others);
     return;
   }
   const column = columnToLetters(flagColumn);
+  const formula = `=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`;
+  const a1 = `A${firstRow}:${columnToLetters(lastColumn)}${lastRow}`;
+  if (ours.length === 1) {
+    const ranges = ours[0].values[0] === formula ? ours[0].rule.getRanges() : [];
+    if (ranges.length === 1 && ranges[0].getA1Notation() === a1) return;
+  }
   const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(`=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`)
+    .whenFormulaSatisfied(formula)
     .setBackground(FLAG_BACKGROUND)
     .setRanges([sheet.getRange(firstRow, 1, lastRow - firstRow + 1, lastColumn)])
     .build();
