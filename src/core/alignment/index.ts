@@ -49,6 +49,11 @@ export interface AlignmentOptions {
   tolerance?: number;
   /** KPI history by series key, for seasonal splits. */
   history?: ReadonlyMap<string, readonly KpiPoint[]>;
+  /**
+   * Asked before each proposed quarterly split (the costly part on big tables); false stops
+   * proposing (time budget): the goals checked later get theirs on the next run.
+   */
+  shouldContinue?: () => boolean;
 }
 
 export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle' | 'duplicate-id';
@@ -416,12 +421,21 @@ function isSequenceStep(goal: AlignmentGoal, childrenOf: Map<number, AlignmentGo
 function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, parentOf: Map<number, number>, options: AlignmentOptions): QuarterSplit[] {
   const { lang, fiscalYearStartMonth } = options;
   const splits: QuarterSplit[] = [];
+  const goOn = options.shouldContinue ?? (() => true);
+  // Seasonal shares depend on the series and its aggregation only: once per KPI, not per goal.
+  const sharesBySeries = new Map<string, ReturnType<typeof seasonalShares>>();
   for (const goal of goals) {
     if (childrenOf.has(goal.row) || goal.target === null || !goal.deadline) continue;
     if (isSequenceStep(goal, childrenOf, parentOf)) continue;
     if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
+    if (!goOn()) break;
     const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
-    const seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);
+    const sharesKey = goal.seriesKey ? `${goal.seriesKey}\u0000${goal.aggregation}` : null;
+    let seasonal = sharesKey ? sharesBySeries.get(sharesKey) : undefined;
+    if (!seasonal) {
+      seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);
+      if (sharesKey) sharesBySeries.set(sharesKey, seasonal);
+    }
     const windows = fiscalQuarters(goal.deadline, fiscalYearStartMonth);
     const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
     let targets: number[];

@@ -393,8 +393,9 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const priority = options.priorityRows;
   const ordered = priority && priority.size > 0 ? [...model.goals.filter((g) => priority.has(g.row)), ...model.goals.filter((g) => !priority.has(g.row))] : model.goals;
   const merged: MergedGoal[] = [];
+  // Each pass does at least one goal, so a run that starts late still moves forward.
   for (const goal of ordered) {
-    if (!goOn()) break;
+    if (merged.length > 0 && !goOn()) break;
     merged.push(mergeGoal(goal, model.series, options));
     options.onProgress?.(merged.length, total * 2);
   }
@@ -402,11 +403,12 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     lang: options.lang,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
+    shouldContinue: goOn,
   });
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
-    if (!goOn()) break;
+    if (checks.length > 0 && !goOn()) break;
     const assessed = assessGoal(m, options);
     if (assessed) assessments.set(m.goal.row, assessed.assessment);
     checks.push(checkOne(m, alignment, assessed, options));

@@ -10,7 +10,7 @@ import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, o
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
-import { UserError, startBudget, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
+import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
 import { ensureSize, safeValues } from './write';
 
@@ -74,10 +74,16 @@ export interface CheckRun {
   summary: CheckSummary;
   /** Rows without a result before this run (analyzed first). */
   pending: Set<number>;
+  /** The run's time budget: later phases (the report build and writes) keep asking it. */
+  budget: RunBudget;
 }
 
-/** Reads and analyzes (no writes). Throws a UserError when there is no goals tab. */
-export function analyzeSpreadsheet(env: WorkbookEnv): CheckRun {
+/**
+ * Reads and analyzes (no writes). Throws a UserError when there is no goals tab. The budget
+ * should be started when the entry point starts (default: now); the analysis passes and the
+ * alignment stop when it is spent, listing the rows left in `result.remainingRows`.
+ */
+export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRunBudget()): CheckRun {
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
   const pending = rowsWithoutResult(read);
@@ -85,11 +91,11 @@ export function analyzeSpreadsheet(env: WorkbookEnv): CheckRun {
     today: env.today,
     lang: env.lang,
     settings: env.settings,
-    shouldContinue: startBudget(),
+    shouldContinue: () => !budget.shouldStop(),
     onProgress: progressReporter(env),
     priorityRows: pending,
   });
-  return { env, read, result, pending, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
+  return { env, read, result, pending, budget, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
 }
 
 /**
@@ -226,10 +232,11 @@ function writeResults(run: CheckRun): void {
 
 /** Check goals, as the menu, the sidebar and the CLI run it. */
 export function checkGoals(): CheckSummary {
+  const budget = startRunBudget();
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
     env.spreadsheet.toast(t(env.lang, 'wb.toast.checking'), t(env.lang, 'app.name'), 5);
-    const run = analyzeSpreadsheet(env);
+    const run = analyzeSpreadsheet(env, budget);
     writeResults(run);
     env.spreadsheet.toast(run.summary.message, t(env.lang, 'app.name'), 10);
     return run.summary;

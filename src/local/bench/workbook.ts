@@ -33,7 +33,7 @@ const KINDS: KpiKind[] = [
   { name: 'Revenue', base: 250000, noise: 20000, percent: false, statement: (t, d) => `Reach ${t} € revenue by ${d}` },
 ];
 
-function buildWorkbook(emulator: Emulator, goals: number): void {
+export function buildWorkbook(emulator: Emulator, goals: number): void {
   const random = seededRandom(7);
   const spreadsheet = emulator.spreadsheet;
   const seriesNames: Array<{ name: string; kind: KpiKind; last: number }> = [];

@@ -54,7 +54,7 @@ export interface EmulatorOptions {
    * the bundle uses its own realm's real Date. (With it, Dates the add-on creates come from
    * this Node realm, like the emulator's cell values.)
    */
-  clock?: { start?: Date | number | string; /** ms per counted call, or 'sheets' for each call's estimated Sheets latency (./latency.ts). */ msPerCall?: number | 'sheets'; /** Hard stop per runExecution (default 360 000 = Apps Script's 6 minutes; null for none). */ executionLimitMs?: number | null; /** Also advance by real compute time × this factor (bench only; see VirtualClock.runtimeFactor). */ runtimeFactor?: number };
+  clock?: { start?: Date | number | string; /** ms per counted call, or 'sheets' for each call's estimated Sheets latency (./latency.ts). */ msPerCall?: number | 'sheets'; /** Hard stop per runExecution (default 360 000 = Apps Script's 6 minutes; null for none). */ executionLimitMs?: number | null; /** Also advance by real compute time × this factor (bench only; see VirtualClock.runtimeFactor). */ runtimeFactor?: number; /** Each reading of the clock by the add-on advances it by this many ms (deterministic compute time; see VirtualClock.msPerReading). */ msPerReading?: number };
   /** Leading characters that turn written text into a formula (default ['=']; see EmulatorRuntime.formulaPrefixes). */
   formulaPrefixes?: string[];
   /**
@@ -134,6 +134,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (Number.isNaN(start)) throw new Error(`Invalid clock start: ${String(options.clock.start)}`);
     runtime.clock = { now: start, msPerCall: options.clock.msPerCall ?? 0, executionLimitMs: options.clock.executionLimitMs === undefined ? 360_000 : options.clock.executionLimitMs };
     if (options.clock.runtimeFactor) runtime.clock.runtimeFactor = options.clock.runtimeFactor;
+    if (options.clock.msPerReading) runtime.clock.msPerReading = options.clock.msPerReading;
   }
   const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
   const firstSheet = options.firstSheetName === undefined ? defaultSheetName(locale, 1) : options.firstSheetName;
@@ -187,7 +188,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     context,
     clock: runtime.clock
       ? {
-          now: () => (runtime.clock ? tickClock(runtime.clock) : Date.now()),
+          now: () => (runtime.clock ? tickClock(runtime.clock, false) : Date.now()),
           advance(ms: number) {
             if (runtime.clock) runtime.clock.now += ms;
           },

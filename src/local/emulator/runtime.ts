@@ -96,12 +96,19 @@ export interface VirtualClock {
   runtimeFactor?: number;
   /** performance.now() at the last reading (runtimeFactor only). */
   lastRealMs?: number;
+  /**
+   * Deterministic stand-in for the script's own compute time: every reading of the clock by the
+   * add-on (Date.now(), new Date(), the budget's clock) advances it by this many ms. A clean-stop
+   * test sets it so that "one goal analysed" costs time without depending on the machine.
+   */
+  msPerReading?: number;
   /** Apps Script's hard stop for one execution (6 minutes); null for none. */
   executionLimitMs: number | null;
 }
 
 /** Moves a clock with runtimeFactor forward by the real time spent since its last reading; returns now. */
-export function tickClock(clock: VirtualClock): number {
+export function tickClock(clock: VirtualClock, reading = true): number {
+  if (reading && clock.msPerReading) clock.now += clock.msPerReading;
   if (clock.runtimeFactor) {
     const real = performance.now();
     if (clock.lastRealMs !== undefined) clock.now += (real - clock.lastRealMs) * clock.runtimeFactor;
@@ -149,7 +156,7 @@ export class EmulatorRuntime {
     const latency = callLatencyMs(className, method);
     const total = this.calls.record(name, latency, callKind(className, method));
     if (this.clock) {
-      tickClock(this.clock);
+      tickClock(this.clock, false);
       this.clock.now += this.clock.msPerCall === 'sheets' ? latency : this.clock.msPerCall;
       // Apps Script kills a run that goes over the limit, wherever it is.
       const limit = this.clock.executionLimitMs;
