@@ -50,7 +50,8 @@ export interface AlignmentOptions {
   /** KPI history by series key, for seasonal splits. */
   history?: ReadonlyMap<string, readonly KpiPoint[]>;
   /**
-   * Asked before each proposed quarterly split (the costly part on big tables); false stops
+   * Asked before every SPLIT_BATCH-th proposed quarterly split (the costly part on big tables;
+   * one split takes well under a millisecond, so the clock is read once per batch); false stops
    * proposing (time budget): the goals checked later get theirs on the next run.
    */
   shouldContinue?: () => boolean;
@@ -418,17 +419,21 @@ function isSequenceStep(goal: AlignmentGoal, childrenOf: Map<number, AlignmentGo
   return (childrenOf.get(parentRow) ?? []).some((sibling) => sibling.row !== goal.row && sibling.deadline !== null && daysBetween(sibling.deadline, deadline) >= SEQUENCE_GAP_DAYS);
 }
 
+const SPLIT_BATCH = 25;
+
 function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, parentOf: Map<number, number>, options: AlignmentOptions): QuarterSplit[] {
   const { lang, fiscalYearStartMonth } = options;
   const splits: QuarterSplit[] = [];
   const goOn = options.shouldContinue ?? (() => true);
+  let proposed = 0;
   // Seasonal shares depend on the series and its aggregation only: once per KPI, not per goal.
   const sharesBySeries = new Map<string, ReturnType<typeof seasonalShares>>();
   for (const goal of goals) {
     if (childrenOf.has(goal.row) || goal.target === null || !goal.deadline) continue;
     if (isSequenceStep(goal, childrenOf, parentOf)) continue;
     if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
-    if (!goOn()) break;
+    if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;
+    proposed++;
     const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
     const sharesKey = goal.seriesKey ? `${goal.seriesKey}\u0000${goal.aggregation}` : null;
     let seasonal = sharesKey ? sharesBySeries.get(sharesKey) : undefined;

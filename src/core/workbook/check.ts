@@ -25,8 +25,12 @@ export interface CheckOptions {
   lang: Lang;
   settings: Settings;
   catalog?: readonly KpiDefinition[];
-  /** Asked before each row of each pass; false stops the run cleanly (time budget). */
-  shouldContinue?: () => boolean;
+  /**
+   * Asked before each row of each pass ('merge': reading the row, 'align': each proposed
+   * split, 'assess': forecasting and scoring); false stops that phase cleanly (time budget).
+   * A caller may stop 'merge' earlier to leave the assessing pass its share of the time.
+   */
+  shouldContinue?: (phase: CheckPhase) => boolean;
   /** Progress callback: rows done out of total, per pass. */
   onProgress?: (done: number, total: number) => void;
   /** Rows to analyze first (those a previous run stopped before): a re-run finishes what is left. */
@@ -386,6 +390,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   };
 }
 
+export type CheckPhase = 'merge' | 'align' | 'assess';
+
 /** Runs Check goals on the model. Never throws on user data; stops early only when `shouldContinue` says so. */
 export function checkWorkbook(model: WorkbookModel, options: CheckOptions): CheckResult {
   const goOn = options.shouldContinue ?? (() => true);
@@ -393,9 +399,8 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const priority = options.priorityRows;
   const ordered = priority && priority.size > 0 ? [...model.goals.filter((g) => priority.has(g.row)), ...model.goals.filter((g) => !priority.has(g.row))] : model.goals;
   const merged: MergedGoal[] = [];
-  // Each pass does at least one goal, so a run that starts late still moves forward.
   for (const goal of ordered) {
-    if (merged.length > 0 && !goOn()) break;
+    if (!goOn('merge')) break;
     merged.push(mergeGoal(goal, model.series, options));
     options.onProgress?.(merged.length, total * 2);
   }
@@ -403,12 +408,12 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     lang: options.lang,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
-    shouldContinue: goOn,
+    shouldContinue: () => goOn('align'),
   });
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
-    if (checks.length > 0 && !goOn()) break;
+    if (!goOn('assess')) break;
     const assessed = assessGoal(m, options);
     if (assessed) assessments.set(m.goal.row, assessed.assessment);
     checks.push(checkOne(m, alignment, assessed, options));

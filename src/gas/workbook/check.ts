@@ -87,11 +87,16 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
   const pending = rowsWithoutResult(read);
+  // Reading a row costs about as much as assessing it: the first pass stops halfway through
+  // what is left, so the goals it read can all be assessed (a goal read but not assessed is lost work).
+  const mergeUntil = budget.elapsedMs() + Math.max(0, budget.remainingMs()) / 2;
+  // Each pass does at least one goal, so a run that starts late still moves forward.
+  const asked = { merge: 0, align: 0, assess: 0 };
   const result = checkWorkbook(read.model, {
     today: env.today,
     lang: env.lang,
     settings: env.settings,
-    shouldContinue: () => !budget.shouldStop(),
+    shouldContinue: (phase) => asked[phase]++ === 0 || (phase === 'merge' ? budget.elapsedMs() < mergeUntil : !budget.shouldStop()),
     onProgress: progressReporter(env),
     priorityRows: pending,
   });
