@@ -7,4 +7,4 @@ export { onOpen, onInstall } from './menu';
 export { ACHIEVABILITY, GOALVERDICT, REALISTICTARGET, REQUIREDPACE, GOALPROGRESS, smartAssess } from './functions/achievability';
 export { SMARTSCORE, SMARTCHECK, SMARTPARSE, smartAnalyze } from './functions/statement';
 export { menuGeneratePlanReport, menuInsertExampleWorkbook, checkGoals, generatePlanReport, insertExampleWorkbook } from './workbook';
-export { menuCheckGoals, showGoalWizard, showCheckPane, showSettings, showHelp, sidebarGetContext, sidebarAssess, sidebarCheckAlignment, sidebarEvaluate, sidebarAddGoal, sidebarCheckGoals, sidebarSelectRow, sidebarGetSettings, sidebarSaveSettings } from './sidebar';
+export { menuCheckGoals, showGoalWizard, showCheckPane, showSettings, showHelp, sidebarGetContext, sidebarAssess, sidebarCheckAlignment, sidebarEvaluate, sidebarAddGoal, sidebarCheckGoals, sidebarSelectRow, sidebarCheckPage, sidebarGetSettings, sidebarSaveSettings } from './sidebar';

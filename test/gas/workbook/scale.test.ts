@@ -118,3 +118,37 @@ describe('the clean stop on the emulator clock (Sheets latency per call, 0.5 s p
     expect(() => h.run('checkGoals')).toThrow(EXECUTION_TIME_ERROR);
   }, 300_000);
 });
+
+describe('the Check pane pages its flagged goals', () => {
+  it('the check sends the first page only; sidebarCheckPage gives the rest, in row order, each once', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    const rows: unknown[][] = [['ID', 'Goal', 'KPI', 'Target', 'Deadline']];
+    // Far beyond anything the history did: every goal is flagged.
+    for (let i = 0; i < 130; i++) rows.push([`G${i + 1}`, `Close ${500 + i} new accounts by 31/03/2027`, 'Accounts', 500 + i, '2027-03-31']);
+    addSheet(h.emulator, 'Goals', rows);
+    addSheet(h.emulator, 'Accounts', [['Week', 'Value'], ...Array.from({ length: 60 }, (_, i) => [new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 2 + (i % 3)])]);
+    h.run('menuCheckGoals');
+    const html = h.emulator.ui.sidebars[h.emulator.ui.sidebars.length - 1].html;
+    const boot = /data-check="([^"]*)"/.exec(html)?.[1] ?? '';
+    const check = JSON.parse(boot.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&')) as {
+      flagged: Array<{ row: number; sheetName: string }>;
+      flaggedTotal: number;
+    };
+    expect(check.flaggedTotal).toBe(130);
+    expect(check.flagged.length).toBe(50);
+    const seen = check.flagged.map((g) => g.row);
+    let afterRow = seen[seen.length - 1];
+    for (let pages = 0; pages < 10; pages++) {
+      const page = h.run<{ flagged: Array<{ row: number; statement: string; reasons: string[]; verdict: string | null }>; more: boolean }>('sidebarCheckPage', { sheetName: 'Goals', afterRow });
+      for (const goal of page.flagged) {
+        expect(goal.statement).toMatch(/^Close \d+ new accounts/);
+        expect(goal.reasons.length).toBeGreaterThan(0);
+        expect(goal.verdict).toBe('unrealistic');
+      }
+      seen.push(...page.flagged.map((g) => g.row));
+      if (!page.more) break;
+      afterRow = page.flagged[page.flagged.length - 1].row;
+    }
+    expect(seen).toEqual(Array.from({ length: 130 }, (_, i) => i + 2));
+  });
+});
