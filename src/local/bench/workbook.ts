@@ -6,10 +6,14 @@
  * growth of time (ratio 20k/2k). Prints time in Node, the service calls, the
  * estimated Sheets time and calls by method; asserts nothing.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
-import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, type Emulator } from '../emulator';
+import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
 
 const TODAY = '2026-11-26';
@@ -126,6 +130,21 @@ function sizes(): number[] {
   return parsed.length > 0 ? parsed : [200, 2000];
 }
 
+/** `smart-goals report` (the CLI, a child process) on an xlsx of `goals` goals: wall time, as a user runs it. */
+async function cliReport(goals: number): Promise<void> {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+  buildWorkbook(emulator, goals);
+  const dir = mkdtempSync(path.join(tmpdir(), 'smart-goals-bench-'));
+  const input = path.join(dir, `goals-${goals}.xlsx`);
+  await saveXlsx(emulator, input);
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [path.resolve(__dirname, '../bin/smart-goals.cjs'), 'report', input, '--out', path.join(dir, 'out.xlsx'), '--today', TODAY], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  const first = (result.stdout ?? '').split('\n')[0] ?? '';
+  console.log(`  smart-goals report on a ${goals.toLocaleString('en')}-goal xlsx (${(statSync(input).size / 1024 / 1024).toFixed(1)} MB): exit ${result.status}, ${seconds(ms)} wall — ${first.slice(0, 160)}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 export async function run(): Promise<void> {
   console.log(`Workbook benchmark (built add-on on the emulator; ${SERIES} KPI series × ${WEEKS} weeks)`);
   console.log(`  estimated Sheets time = Node time × ${APPS_SCRIPT_SLOWDOWN} (Apps Script V8, assumption) + Σ per-call latency (src/local/emulator/latency.ts)`);
@@ -149,6 +168,7 @@ export async function run(): Promise<void> {
     const ratio = (a: Phase, b: Phase) => (a.ms / b.ms).toFixed(1);
     console.log(`  time ratio ${large.goals.toLocaleString('en')}/${base.goals.toLocaleString('en')} goals (${(large.goals / base.goals).toFixed(0)}× the goals): Check goals ${ratio(large.check, base.check)}, report ${ratio(large.report, base.report)}`);
   }
+  if (!process.argv.includes('--no-cli')) await cliReport(Math.max(...results.map((r) => r.goals)));
   if (base) {
     console.log(`  Check goals calls by method (2,000 goals): ${Object.entries(base.check.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
     console.log(`  Plan report calls by method (2,000 goals): ${Object.entries(base.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
