@@ -124,7 +124,8 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, num
   }
   const missing = OUTPUT_COLUMNS.filter((c) => !positions.has(c));
   if (missing.length > 0) {
-    const used = Math.max(sheet.getLastColumn(), info.columns.width, ...positions.values());
+    // The data range we read is the sheet's used extent: its width is getLastColumn(), without asking again.
+    const used = Math.max(grid?.values[0]?.length ?? sheet.getLastColumn(), info.columns.width, ...positions.values());
     ensureSize(sheet, 1, used + missing.length);
     missing.forEach((column, i) => {
       positions.set(column, used + 1 + i);
@@ -194,6 +195,8 @@ function writeResults(run: CheckRun): void {
   if (!info) return;
   const sheet = read.sheets.get(info.name) as Sheet;
   const positions = resolveOwnedColumns(sheet, run);
+  // Columns resolveOwnedColumns created (the sheet was grown to hold them).
+  const createdUpTo = Math.max(0, ...positions.values());
   const headerRow = info.columns.headerRow + 1;
   const grid = read.grids.find((g) => g.name === info.name);
   const lastGoalRow = read.model.goals.reduce((max, g) => Math.max(max, g.row), headerRow);
@@ -207,7 +210,9 @@ function writeResults(run: CheckRun): void {
   const notesColumn = positions.get('notes') as number;
   for (const columns of runsOf(positions)) {
     const first = columns[0][1];
-    ensureSize(sheet, lastRow, first + columns.length - 1);
+    // Inside the data range we read (or the columns just created), the grid is big enough already.
+    const gridWidth = grid?.values[0]?.length ?? 0;
+    if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
     const range = sheet.getRange(headerRow, first, lastRow - headerRow + 1, columns.length);
     const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
     const header = columns.map(([column]) => outputHeader(column, env.lang));

@@ -43,10 +43,10 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
   });
 
   it('Check goals: per tab its name and one read; the first run also marks its 11 columns', () => {
-    // Measured 84 (first run: 22 of them mark the 11 result columns) and 58 on a re-check, of
-    // which 27 are the 9 tabs' reads. The issue's target is 40: see the bench's by-method list.
-    expect(small.check).toBeLessThanOrEqual(84);
-    expect(small.recheck).toBeLessThanOrEqual(58);
+    // Toasts aside: 81 on the first run (22 of them mark the 11 result columns) and 56 on a
+    // re-check, of which 27 are the 9 tabs' reads. The issue's target is 40: see the bench's by-method list.
+    expect(small.check).toBeLessThanOrEqual(81);
+    expect(small.recheck).toBeLessThanOrEqual(56);
   });
 });
 
