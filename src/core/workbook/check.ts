@@ -13,7 +13,7 @@ import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
-import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import { linkSeries, matchCatalog } from './link';
 import { fold } from './text';
@@ -332,14 +332,15 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
-  const evaluation = evaluateStatement(m.goal.statement, {
+  // The sentence was analysed by mergeGoal with the same options (today, language, catalog,
+  // fiscal year): judged here without a second analysis (it was half of Check goals' time).
+  const judged = judge(m.analysis, {
     asOf: options.today,
     lang,
     catalog: options.catalog ?? KPI_CATALOG,
-    fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
   });
-  const criteria = completeFromColumns(evaluation.criteria, m, lang);
+  const criteria = completeFromColumns(judged, m, lang);
   const score = scoreOf(criteria);
   const verdict: Verdict | null = assessment?.verdict ?? null;
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
