@@ -268,10 +268,31 @@ export interface FunctionHelp {
   example: Record<Lang, string>;
 }
 
+/**
+ * Flagged goals per page of the Check pane: 2,000 flagged goals would make a 1.2 MB sidebar
+ * page, so the sidebar gets the first page and asks for the next ones (`sidebarCheckPage`).
+ */
+export const CHECK_PAGE_SIZE = 50;
+
 export interface CheckResponse {
   checked: number;
+  /** The first CHECK_PAGE_SIZE flagged goals, in row order. */
   flagged: FlaggedGoalView[];
   summary: string;
+  /** All flagged goals of the run (more than `flagged.length` when there are further pages). */
+  flaggedTotal?: number;
+}
+
+/** The next page of flagged goals: those below `afterRow` in the goals tab, as the last check wrote them. */
+export interface CheckPageRequest {
+  sheetName: string;
+  afterRow: number;
+}
+
+export interface CheckPageResponse {
+  flagged: FlaggedGoalView[];
+  /** True when flagged goals remain below the last one of this page. */
+  more: boolean;
 }
 
 export interface SelectRowRequest {
@@ -288,6 +309,7 @@ export interface SidebarApi {
   sidebarAddGoal: { arg: AddGoalRequest; result: AddGoalResponse };
   sidebarCheckGoals: { arg: void; result: CheckResponse };
   sidebarSelectRow: { arg: SelectRowRequest; result: boolean };
+  sidebarCheckPage: { arg: CheckPageRequest; result: CheckPageResponse };
   sidebarGetSettings: { arg: void; result: SettingsView };
   sidebarSaveSettings: { arg: SettingsView; result: SettingsView };
 }

@@ -3,7 +3,7 @@
  * panes (wizard, check, settings, help). The menu handler chose the first
  * pane and the language in the served HTML (see SIDEBAR_BOOT_MARKER).
  */
-import { SIDEBAR_PANES, type CheckResponse, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
+import { SIDEBAR_PANES, type CheckResponse, type FlaggedGoalView, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
 import type { MessageKey } from '../core/messages/ui';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
@@ -213,47 +213,91 @@ export class App implements WizardHost {
     );
   }
 
-  private renderCheckResult(list: HTMLElement, result: CheckResponse): void {
-    const items = result.flagged.map((goal) => {
-      const select = h(
-        'button',
-        {
-          className: 'flagged-goal',
-          // The visible text is the accessible name (WCAG 2.5.3); what a click does is the description.
-          attrs: { type: 'button', 'data-row': goal.row, 'data-sheet': goal.sheetName, title: this.tr('sidebar.check.select', { row: goal.row }) },
-          on: {
-            click: (event) => {
-              const clicked = event.currentTarget as HTMLElement;
-              callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).then(
-                () => {
-                  // Show which goal the sheet now has selected.
-                  list.querySelectorAll('.flagged-goal[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
-                  clicked.setAttribute('aria-current', 'true');
-                },
-                (error: unknown) => this.showError(describeError(error, this.tr)),
-              );
-            },
+  private flaggedItem(list: HTMLElement, goal: FlaggedGoalView): HTMLElement {
+    const select = h(
+      'button',
+      {
+        className: 'flagged-goal',
+        // The visible text is the accessible name (WCAG 2.5.3); what a click does is the description.
+        attrs: { type: 'button', 'data-row': goal.row, 'data-sheet': goal.sheetName, title: this.tr('sidebar.check.select', { row: goal.row }) },
+        on: {
+          click: (event) => {
+            const clicked = event.currentTarget as HTMLElement;
+            callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).then(
+              () => {
+                // Show which goal the sheet now has selected.
+                list.querySelectorAll('.flagged-goal[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
+                clicked.setAttribute('aria-current', 'true');
+              },
+              (error: unknown) => this.showError(describeError(error, this.tr)),
+            );
           },
         },
-        h('span', { className: 'flagged-row' }, goal.id ? `${goal.id} · ${this.tr('sidebar.check.row', { row: goal.row })}` : this.tr('sidebar.check.row', { row: goal.row })),
-        // The badge says why the goal is flagged: a green "realistic" verdict alone would contradict the flag.
-        goal.cause !== 'target' ? h('span', { className: 'badge status-warn flag-cause' }, this.tr(`sidebar.check.cause.${goal.cause}`)) : null,
-        goal.verdict === 'unrealistic' || goal.verdict === 'stretch' ? verdictBadge(goal.verdict, this.tr) : null,
-        h('span', { className: 'flagged-statement' }, goal.statement),
-      );
-      return h(
-        'li',
-        {},
-        select,
-        goal.reasons.length ? h('ul', { className: 'reasons' }, ...goal.reasons.map((reason) => h('li', {}, reason))) : null,
-        goal.fix ? h('p', { className: 'fix' }, this.tr('sidebar.check.fix', { fix: goal.fix })) : null,
-      );
-    });
+      },
+      h('span', { className: 'flagged-row' }, goal.id ? `${goal.id} · ${this.tr('sidebar.check.row', { row: goal.row })}` : this.tr('sidebar.check.row', { row: goal.row })),
+      // The badge says why the goal is flagged: a green "realistic" verdict alone would contradict the flag.
+      goal.cause !== 'target' ? h('span', { className: 'badge status-warn flag-cause' }, this.tr(`sidebar.check.cause.${goal.cause}`)) : null,
+      goal.verdict === 'unrealistic' || goal.verdict === 'stretch' ? verdictBadge(goal.verdict, this.tr) : null,
+      h('span', { className: 'flagged-statement' }, goal.statement),
+    );
+    return h(
+      'li',
+      {},
+      select,
+      goal.reasons.length ? h('ul', { className: 'reasons' }, ...goal.reasons.map((reason) => h('li', {}, reason))) : null,
+      goal.fix ? h('p', { className: 'fix' }, this.tr('sidebar.check.fix', { fix: goal.fix })) : null,
+    );
+  }
+
+  /**
+   * The flagged goals, one page at a time: the check's first page arrives with it (small
+   * sidebar HTML even with 2,000 flagged goals); "Show more" asks the server for the next
+   * page and moves the focus to its first goal, so keyboard users continue where they were.
+   */
+  private renderCheckResult(list: HTMLElement, result: CheckResponse): void {
+    const items = result.flagged.map((goal) => this.flaggedItem(list, goal));
+    const ul = items.length ? h('ul', { className: 'flagged-list' }, ...items) : null;
+    const total = Math.max(result.flaggedTotal ?? result.flagged.length, result.flagged.length);
+    let more: HTMLButtonElement | null = null;
+    if (ul && result.flagged.length < total) {
+      more = button(this.tr('sidebar.check.more', { shown: result.flagged.length, total }), () => this.loadMore(list, ul, more as HTMLButtonElement, result), 'secondary');
+      more.classList.add('check-more');
+    }
     replace(
       list,
       h('p', { className: 'summary' }, result.summary),
       items.length ? h('p', { className: 'hint' }, this.tr('sidebar.check.clickHint')) : null,
-      items.length ? h('ul', { className: 'flagged-list' }, ...items) : h('p', { className: 'success' }, this.tr('sidebar.check.none')),
+      ul ?? h('p', { className: 'success' }, this.tr('sidebar.check.none')),
+      more,
+    );
+  }
+
+  private loadMore(list: HTMLElement, ul: HTMLElement, more: HTMLButtonElement, result: CheckResponse): void {
+    const last = result.flagged[result.flagged.length - 1];
+    if (!last) return;
+    more.disabled = true;
+    more.textContent = this.tr('sidebar.check.loadingMore');
+    this.clearError();
+    callServer('sidebarCheckPage', { sheetName: last.sheetName, afterRow: last.row }).then(
+      (page) => {
+        // The pane keeps everything shown so far (lastCheck is the same object).
+        result.flagged.push(...page.flagged);
+        const total = Math.max(result.flaggedTotal ?? 0, result.flagged.length);
+        if (!page.more) result.flaggedTotal = result.flagged.length;
+        const added = page.flagged.map((goal) => this.flaggedItem(list, goal));
+        ul.append(...added);
+        if (page.more && page.flagged.length > 0) {
+          more.disabled = false;
+          more.textContent = this.tr('sidebar.check.more', { shown: result.flagged.length, total });
+        } else more.remove();
+        this.announce(this.tr('sidebar.check.more', { shown: result.flagged.length, total: result.flaggedTotal ?? total }));
+        added[0]?.querySelector<HTMLElement>('.flagged-goal')?.focus();
+      },
+      (error: unknown) => {
+        more.disabled = false;
+        more.textContent = this.tr('sidebar.check.more', { shown: result.flagged.length, total: result.flaggedTotal ?? result.flagged.length });
+        this.showError(describeError(error, this.tr), () => this.loadMore(list, ul, more, result));
+      },
     );
   }
 

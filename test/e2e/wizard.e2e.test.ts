@@ -484,3 +484,47 @@ describe('a KPI without history, a target as a change', () => {
     expect(view.problems).toEqual([]);
   });
 });
+
+describe('the Check pane with many flagged goals', () => {
+  let view: PreviewPage;
+  beforeAll(async () => {
+    // 120 goals far beyond their history: all flagged, more than one page (50) of the Check pane.
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+    const goals = emulator.spreadsheet.insertSheet('Goals');
+    const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Target', 'Deadline']];
+    for (let i = 0; i < 120; i++) rows.push([`G${i + 1}`, `Close ${500 + i} new accounts by 31/03/2027`, 'Accounts', 500 + i, '2027-03-31']);
+    goals.getRange(1, 1, rows.length, 5).setValues(rows);
+    const accounts = emulator.spreadsheet.insertSheet('Accounts');
+    const weeks: Array<Array<string | number>> = [['Week', 'Value'], ...Array.from({ length: 60 }, (_, i) => [new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 2 + (i % 3)])];
+    accounts.getRange(1, 1, weeks.length, 2).setValues(weeks);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'smart-goals-e2e-')), 'many-flagged.xlsx');
+    await saveXlsx(emulator, file);
+    view = await openPreview(browser, { workbook: file, locale: 'en_US' });
+  });
+  afterAll(async () => view?.close());
+
+  it('shows the first page, "Show more" by keyboard loads the next one and focuses its first goal, which still selects its row', async () => {
+    const { page } = view;
+    await page.click('#extensions');
+    await page.click('#addon-menu button[data-function="menuCheckGoals"]');
+    await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
+    const frame = await view.sidebar();
+    await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+    expect(await frame.locator('button.flagged-goal').count()).toBe(50);
+    // The sidebar's HTML on open carries one page, not 120 goals.
+    const html = view.preview.session.emulator.ui.sidebars[view.preview.session.emulator.ui.sidebars.length - 1].html;
+    expect((html.match(/&quot;row&quot;:/g) ?? []).length).toBe(50);
+    await frame.focus('button.check-more');
+    await page.keyboard.press('Enter');
+    await frame.waitForFunction(() => document.querySelectorAll('button.flagged-goal').length === 100);
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('52');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('table.grid[data-sheet="Goals"] tr.selected[data-row="52"]');
+    await frame.waitForSelector('button.flagged-goal[aria-current="true"][data-row="52"]');
+    await frame.click('button.check-more');
+    await frame.waitForFunction(() => document.querySelectorAll('button.flagged-goal').length === 120 && !document.querySelector('button.check-more'));
+    const rows = await frame.$$eval('button.flagged-goal', (buttons) => buttons.map((b) => Number(b.getAttribute('data-row'))));
+    expect(rows).toEqual(Array.from({ length: 120 }, (_, i) => i + 2));
+    expect(view.problems).toEqual([]);
+  });
+});

@@ -170,12 +170,34 @@ interface Prepared {
   latest: number | null;
 }
 
-function prepare(input: AssessInput): Prepared {
-  const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
-  const all = normalizePoints(Array.isArray(input.history) ? input.history : [], aggregation === 'total' ? 'sum' : 'average');
+/**
+ * Cleaned points per history array: Check goals assesses every goal on a KPI against the same
+ * series array, so it is normalized once per (array, aggregation, today), not once per goal.
+ * Keyed by the array itself (a history is never mutated once handed to assess).
+ */
+const cleaned = new WeakMap<readonly KpiPoint[], Map<string, { all: KpiPoint[]; points: KpiPoint[] }>>();
+
+function cleanedPoints(history: readonly KpiPoint[], aggregation: Aggregation, today: IsoDate | undefined): { all: KpiPoint[]; points: KpiPoint[] } {
+  const key = `${aggregation}|${String(today)}`;
+  let byKey = cleaned.get(history);
+  const hit = byKey?.get(key);
+  if (hit) return hit;
+  const all = normalizePoints(history, aggregation === 'total' ? 'sum' : 'average');
   // Rows dated after "today" are not history yet: pre-filled future rows (zeros, plans) or a
   // back-test "as of" an earlier date must not feed the status quo.
-  const points = isValidIsoDate(input.today) ? all.filter((p) => p.date <= input.today) : all;
+  const points = isValidIsoDate(today) ? all.filter((p) => p.date <= today) : all;
+  const entry = { all, points };
+  if (!byKey) {
+    byKey = new Map();
+    cleaned.set(history, byKey);
+  }
+  byKey.set(key, entry);
+  return entry;
+}
+
+function prepare(input: AssessInput): Prepared {
+  const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
+  const { all, points } = Array.isArray(input.history) ? cleanedPoints(input.history, aggregation, input.today) : { all: [], points: [] };
   const latest = points.length ? points[points.length - 1].value : null;
   const direction = resolveDirection(input, points, aggregation);
   return {
@@ -190,6 +212,22 @@ function prepare(input: AssessInput): Prepared {
   };
 }
 
+/** Quantiles of a (cached, never mutated) forecast distribution, computed once per level. */
+const quantiles = new WeakMap<Distribution, Map<number, number>>();
+function cachedQuantile(dist: Distribution, q: number): number {
+  let byLevel = quantiles.get(dist);
+  if (!byLevel) {
+    byLevel = new Map();
+    quantiles.set(dist, byLevel);
+  }
+  let value = byLevel.get(q);
+  if (value === undefined) {
+    value = quantile(dist, q);
+    byLevel.set(q, value);
+  }
+  return value;
+}
+
 /** The fitted status quo for an input that passed validation. */
 interface Model {
   grid: GridSeries;
@@ -199,13 +237,30 @@ interface Model {
 }
 
 /**
- * One fitted history is kept: a column of targets or deadlines against one
- * shared history (ACHIEVABILITY(A2:B200, D2:D50, …)) fits the models once,
- * not once per cell. Reused only when the cleaned points are identical (an
- * element-wise comparison: cheaper than any hash, and never stale).
+ * Fitted histories are kept (the last FIT_CACHE_SIZE, most recent first): a column of targets
+ * or deadlines against one shared history (ACHIEVABILITY(A2:B200, D2:D50, …)) fits the models
+ * once, not once per cell, and Check goals on 2,000 goals over 40 KPI series fits 40 times,
+ * not 2,000. Reused only when the cleaned points are identical (a cheap key picks the
+ * candidates, then an element-wise comparison: never stale).
  */
-let lastFit: { points: readonly KpiPoint[]; aggregation: Aggregation; grid: GridSeries; period: Period; forecaster: Forecaster } | null =
-  null;
+interface Fit {
+  points: readonly KpiPoint[];
+  aggregation: Aggregation;
+  grid: GridSeries | null;
+  period: Period | null;
+  forecaster: Forecaster | null;
+}
+
+const FIT_CACHE_SIZE = 64;
+const fits = new Map<string, Fit[]>();
+let fitCount = 0;
+
+function fitKey(points: readonly KpiPoint[], aggregation: Aggregation): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  const middle = points[points.length >> 1];
+  return `${aggregation}|${points.length}|${first?.date}|${first?.value}|${middle?.value}|${last?.date}|${last?.value}`;
+}
 
 function samePoints(a: readonly KpiPoint[], b: readonly KpiPoint[]): boolean {
   if (a.length !== b.length) return false;
@@ -213,17 +268,35 @@ function samePoints(a: readonly KpiPoint[], b: readonly KpiPoint[]): boolean {
   return true;
 }
 
-function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
-  const { points, aggregation } = prepared;
-  if (!lastFit || lastFit.aggregation !== aggregation || !samePoints(lastFit.points, points)) {
-    const period = detectPeriod(points);
-    if (!period) return null;
-    const grid = toGrid(points, period, aggregation);
-    if (grid.value.length < prepared.policy.minPoints) return null;
-    lastFit = { points, aggregation, grid, period, forecaster: new Forecaster(grid, aggregation) };
+function cachedFit(points: readonly KpiPoint[], aggregation: Aggregation): Fit {
+  const key = fitKey(points, aggregation);
+  const bucket = fits.get(key) ?? [];
+  const hit = bucket.find((f) => f.aggregation === aggregation && samePoints(f.points, points));
+  if (hit) return hit;
+  const period = detectPeriod(points);
+  const grid = period ? toGrid(points, period, aggregation) : null;
+  const fit: Fit = { points, aggregation, grid, period, forecaster: null };
+  if (fitCount >= FIT_CACHE_SIZE) {
+    // Forget the oldest entry (Map keeps insertion order).
+    const oldest = fits.keys().next().value;
+    if (oldest !== undefined) {
+      fitCount -= fits.get(oldest)?.length ?? 0;
+      fits.delete(oldest);
+    }
   }
-  const { grid, period, forecaster } = lastFit;
-  if (grid.value.length < prepared.policy.minPoints) return null;
+  bucket.push(fit);
+  fits.delete(key);
+  fits.set(key, bucket);
+  fitCount += 1;
+  return fit;
+}
+
+function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
+  const fit = cachedFit(prepared.points, prepared.aggregation);
+  const { grid, period } = fit;
+  if (!period || !grid || grid.value.length < prepared.policy.minPoints) return null;
+  fit.forecaster ??= new Forecaster(grid, fit.aggregation);
+  const forecaster = fit.forecaster;
   const horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays);
   return { grid, period, horizon, forecaster };
 }
@@ -424,9 +497,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)]);
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
     forecast = {
-      median: quantile(dist, 0.5),
-      low: quantile(dist, (1 - INTERVAL_LEVEL) / 2),
-      high: quantile(dist, (1 + INTERVAL_LEVEL) / 2),
+      median: cachedQuantile(dist, 0.5),
+      low: cachedQuantile(dist, (1 - INTERVAL_LEVEL) / 2),
+      high: cachedQuantile(dist, (1 + INTERVAL_LEVEL) / 2),
       level: INTERVAL_LEVEL,
     };
     if (kind !== 'real') forecast = nonNegative(forecast, kind);
@@ -606,9 +679,9 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
     if (dist.components.length === 0) return [];
     const point = {
       date: periodDate(grid.lastDate, period, h, grid.businessDays),
-      median: quantile(dist, 0.5),
-      low: quantile(dist, 0.1),
-      high: quantile(dist, 0.9),
+      median: cachedQuantile(dist, 0.5),
+      low: cachedQuantile(dist, 0.1),
+      high: cachedQuantile(dist, 0.9),
     };
     path.push(forecaster.kind === 'real' ? point : nonNegative(point, forecaster.kind));
     if (h === horizon) break;

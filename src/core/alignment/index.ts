@@ -52,6 +52,12 @@ export interface AlignmentOptions {
   tolerance?: number;
   /** KPI history by series key, for seasonal splits. */
   history?: ReadonlyMap<string, readonly KpiPoint[]>;
+  /**
+   * Asked before every SPLIT_BATCH-th proposed quarterly split (the costly part on big tables;
+   * one split takes well under a millisecond, so the clock is read once per batch); false stops
+   * proposing (time budget): the goals checked later get theirs on the next run.
+   */
+  shouldContinue?: () => boolean;
 }
 
 export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle' | 'duplicate-id';
@@ -112,6 +118,12 @@ export interface AlignmentResult {
   /** Resolved parent row of each child row. */
   parentOf: Map<number, number>;
   splits: QuarterSplit[];
+  /** Issues concerning each row (built once: per-row lookups stay O(1) on 20,000 goals). */
+  issuesByRow: Map<number, AlignmentIssue[]>;
+  /** Issues by the rows that tell them (`noteRows`, else `rows`): a sum that misses is told on its parent only. */
+  notedByRow: Map<number, AlignmentIssue[]>;
+  /** The proposed split of each annual goal without children, by row. */
+  splitByRow: Map<number, QuarterSplit>;
 }
 
 const DEFAULT_TOLERANCE = 0.02;
@@ -219,11 +231,25 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
   for (const goal of goals) {
     if (!goal.hasId) continue;
     if (!byId.has(key(goal.id))) byId.set(key(goal.id), goal);
-    sameId.set(key(goal.id), [...(sameId.get(key(goal.id)) ?? []), goal]);
+    const same = sameId.get(key(goal.id));
+    if (same) same.push(goal);
+    else sameId.set(key(goal.id), [goal]);
   }
 
+  const issuesByRow = new Map<number, AlignmentIssue[]>();
+  const notedByRow = new Map<number, AlignmentIssue[]>();
+  const index = (map: Map<number, AlignmentIssue[]>, rows: readonly number[], issue: AlignmentIssue): void => {
+    for (const row of new Set(rows)) {
+      const list = map.get(row);
+      if (list) list.push(issue);
+      else map.set(row, [issue]);
+    }
+  };
   const report = (kind: AlignmentKind, message: string, rows: number[], noteRows?: number[]): void => {
-    issues.push(noteRows ? { kind, message, rows, noteRows } : { kind, message, rows });
+    const issue: AlignmentIssue = noteRows ? { kind, message, rows, noteRows } : { kind, message, rows };
+    issues.push(issue);
+    index(issuesByRow, rows, issue);
+    index(notedByRow, noteRows ?? rows, issue);
     for (const row of noteRows ?? rows) {
       const notes = notesByRow.get(row) ?? [];
       if (!notes.includes(message)) notes.push(message);
@@ -305,13 +331,13 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
     const rows = notesByRow.get(goal.row);
     const hasFamily = parentOf.has(goal.row) || childrenOf.has(goal.row) || Boolean(goal.parent);
     if (rows && rows.length > 0) {
-      const kinds = issues.filter((issue) => issue.rows.includes(goal.row)).map((issue) => issue.kind);
+      const kinds = (issuesByRow.get(goal.row) ?? []).map((issue) => issue.kind);
       relevantByRow.set(goal.row, { status: 'fail', message: rows.join(' '), suggestion: alignmentFix(kinds, lang) });
     } else if (hasFamily) {
       const parentRow = parentOf.get(goal.row);
       const parent = parentRow === undefined ? undefined : byRow.get(parentRow);
       const rollup = rollups.get(goal.row);
-      const told = parent && issues.find((issue) => issue.noteRows && issue.rows.includes(goal.row) && issue.noteRows.includes(parent.row));
+      const told = parent && (issuesByRow.get(goal.row) ?? []).find((issue) => issue.noteRows && issue.noteRows.includes(parent.row));
       if (parent && told) {
         // The parent's row says what does not add up; its sub-goals serve it and point to it instead of repeating it.
         relevantByRow.set(goal.row, { status: 'pass', message: t(lang, 'align.sum.sibling', { parent: parent.id }), suggestion: null });
@@ -331,7 +357,9 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
 
   const roots = buildTree(goals, parentOf, childrenOf, rollups);
   const splits = proposeSplits(goals, childrenOf, parentOf, options);
-  return { issues, notesByRow, relevantByRow, roots, parentOf, splits };
+  const splitByRow = new Map<number, QuarterSplit>();
+  for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
+  return { issues, notesByRow, relevantByRow, roots, parentOf, splits, issuesByRow, notedByRow, splitByRow };
 }
 
 const STRUCTURAL_KINDS: ReadonlySet<AlignmentKind> = new Set<AlignmentKind>(['parent-missing', 'cycle', 'duplicate-id']);
@@ -420,15 +448,28 @@ function isSequenceStep(goal: AlignmentGoal, childrenOf: Map<number, AlignmentGo
   return (childrenOf.get(parentRow) ?? []).some((sibling) => sibling.row !== goal.row && sibling.deadline !== null && daysBetween(sibling.deadline, deadline) >= SEQUENCE_GAP_DAYS);
 }
 
+const SPLIT_BATCH = 25;
+
 function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, parentOf: Map<number, number>, options: AlignmentOptions): QuarterSplit[] {
   const { lang, fiscalYearStartMonth } = options;
   const splits: QuarterSplit[] = [];
+  const goOn = options.shouldContinue ?? (() => true);
+  let proposed = 0;
+  // Seasonal shares depend on the series and its aggregation only: once per KPI, not per goal.
+  const sharesBySeries = new Map<string, ReturnType<typeof seasonalShares>>();
   for (const goal of goals) {
     if (childrenOf.has(goal.row) || goal.target === null || !goal.deadline) continue;
     if (isSequenceStep(goal, childrenOf, parentOf)) continue;
     if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
+    if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;
+    proposed++;
     const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
-    const seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);
+    const sharesKey = goal.seriesKey ? `${goal.seriesKey}\u0000${goal.aggregation}` : null;
+    let seasonal = sharesKey ? sharesBySeries.get(sharesKey) : undefined;
+    if (!seasonal) {
+      seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);
+      if (sharesKey) sharesBySeries.set(sharesKey, seasonal);
+    }
     const windows = fiscalQuarters(goal.deadline, fiscalYearStartMonth);
     const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
     let targets: number[];

@@ -561,6 +561,17 @@ export class Forecaster {
    * the level at that period, or (aggregation `total`) the sum of the h periods.
    */
   distribution(h: number): Distribution {
+    // Goals on one KPI with one deadline share a horizon: one mixture each (callers never mutate it).
+    const cached = this.distributions.get(h);
+    if (cached) return cached;
+    const dist = this.computeDistribution(h);
+    this.distributions.set(h, dist);
+    return dist;
+  }
+
+  private readonly distributions = new Map<number, Distribution>();
+
+  private computeDistribution(h: number): Distribution {
     const components: Component[] = [];
     let kept = 0;
     this.candidates.forEach((candidate, i) => {

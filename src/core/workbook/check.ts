@@ -13,7 +13,7 @@ import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
-import { analyzeStatement, evaluateStatement, impliedTarget, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
 import { linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
@@ -26,8 +26,12 @@ export interface CheckOptions {
   lang: Lang;
   settings: Settings;
   catalog?: readonly KpiDefinition[];
-  /** Asked before each row of each pass; false stops the run cleanly (time budget). */
-  shouldContinue?: () => boolean;
+  /**
+   * Asked before each row of each pass ('merge': reading the row, 'align': each proposed
+   * split, 'assess': forecasting and scoring); false stops that phase cleanly (time budget).
+   * A caller may stop 'merge' earlier to leave the assessing pass its share of the time.
+   */
+  shouldContinue?: (phase: CheckPhase) => boolean;
   /** Progress callback: rows done out of total, per pass. */
   onProgress?: (done: number, total: number) => void;
   /** Rows to analyze first (those a previous run stopped before): a re-run finishes what is left. */
@@ -185,7 +189,7 @@ function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: C
   }
 }
 
-const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [] };
+const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [], issuesByRow: new Map(), notedByRow: new Map(), splitByRow: new Map() };
 
 /**
  * Alignment looks across rows, so one row's failure would take every family down with it. When the
@@ -442,14 +446,15 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
-  const evaluation = evaluateStatement(m.goal.statement, {
+  // The sentence was analysed by mergeGoal with the same options (today, language, catalog,
+  // fiscal year): judged here without a second analysis (it was half of Check goals' time).
+  const judged = judge(m.analysis, {
     asOf: options.today,
     lang,
     catalog: options.catalog ?? KPI_CATALOG,
-    fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
   });
-  const criteria = completeFromColumns(evaluation.criteria, m, lang);
+  const criteria = completeFromColumns(judged, m, lang);
   const score = scoreOf(criteria);
   const verdict: Verdict | null = assessment?.verdict ?? null;
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
@@ -474,7 +479,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(assessment.reasons[0]);
     if (verdict === 'unrealistic') reasons.push(assessment.reasons[0]);
   }
-  const split = alignment.splits.find((s) => s.row === m.goal.row);
+  const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);
   const expired = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
   if (expired) {
@@ -494,7 +499,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     suggestedTarget: assessment && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
-    alignment: alignment.issues.filter((i) => (i.noteRows ?? i.rows).includes(m.goal.row)).map((i) => ({ kind: i.kind, message: i.message })),
+    alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
     reasons,
     dataNotes: expired ? [expired, ...problems] : problems,
@@ -502,6 +507,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     flagged,
   };
 }
+
+export type CheckPhase = 'merge' | 'align' | 'assess';
 
 /** Runs Check goals on the model. Never throws on user data; stops early only when `shouldContinue` says so. */
 export function checkWorkbook(model: WorkbookModel, options: CheckOptions): CheckResult {
@@ -511,7 +518,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const ordered = priority && priority.size > 0 ? [...model.goals.filter((g) => priority.has(g.row)), ...model.goals.filter((g) => !priority.has(g.row))] : model.goals;
   const merged: MergedGoal[] = [];
   for (const goal of ordered) {
-    if (!goOn()) break;
+    if (!goOn('merge')) break;
     merged.push(mergeGoalSafely(goal, model.series, options));
     options.onProgress?.(merged.length, total * 2);
   }
@@ -519,11 +526,12 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     lang: options.lang,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
+    shouldContinue: () => goOn('align'),
   });
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
-    if (!goOn()) break;
+    if (!goOn('assess')) break;
     // One row's failure is that row's note: every other row is still checked.
     try {
       let assessed: ReturnType<typeof assessGoal> = null;
@@ -541,7 +549,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     options.onProgress?.(total + checks.length, total * 2);
   }
   checks.sort((a, b) => a.row - b.row);
-  addBottomUpPlans(checks, merged, model, { today: options.today, lang: options.lang, settings: options.settings, catalog: options.catalog, goOn });
+  addBottomUpPlans(checks, merged, model, { today: options.today, lang: options.lang, settings: options.settings, catalog: options.catalog, goOn: () => goOn('assess') });
   const done = new Set(checks.map((c) => c.row));
   const remainingRows = model.goals.filter((g) => !done.has(g.row)).map((g) => g.row);
   return { merged, checks, alignment, assessments, remainingRows, complete: remainingRows.length === 0 };
@@ -585,8 +593,9 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   const flagged = result.checks
     .filter((c) => c.flagged)
     .map((c) => ({ row: c.row, id: c.id, reasons: c.reasons, statement: c.statement, verdict: c.verdict, score: c.score, fix: firstFix(c, lang), cause: flagCause(c) }));
+  const idByRow = new Map(result.checks.map((c) => [c.row, c.id]));
   const alignmentProblems = result.alignment.issues.flatMap((issue) =>
-    issue.rows.slice(0, 1).map((row) => ({ row, id: result.checks.find((c) => c.row === row)?.id ?? `#${row}`, message: issue.message })),
+    issue.rows.slice(0, 1).map((row) => ({ row, id: idByRow.get(row) ?? `#${row}`, message: issue.message })),
   );
   const averageScore = result.checks.length > 0 ? Math.round(result.checks.reduce((s, c) => s + c.score, 0) / result.checks.length) : null;
   const parts = [

@@ -105,16 +105,38 @@ function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoi
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 
+/**
+ * Results of one custom-function call by statement: a 50,000-row column repeats its goals
+ * (copied rows, one template per team), and each distinct text is analysed once. Lives for one
+ * call only (the other arguments are fixed within it), bounded so a column of distinct texts
+ * costs no more memory than its own results.
+ */
+class StatementMemo<T> {
+  private static readonly LIMIT = 50_000;
+  private readonly results = new Map<string, T>();
+
+  get(lang: Lang, text: string, compute: () => T): T {
+    const key = `${lang}\u0000${text}`;
+    const known = this.results.get(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    if (this.results.size < StatementMemo.LIMIT) this.results.set(key, value);
+    return value;
+  }
+}
+
 /** SMARTSCORE(goal, [kpi_history], [as_of]) → 0–100 per goal. */
 export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
   // Shared arguments are read once per call, not once per row of a 10,000-row column.
   let shared: { asOf: IsoDate; history: KpiPoint[] | null; settings: Settings } | null = null;
   const memo = new Map<string, CriterionResult>();
+  const seen = new StatementMemo<number>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
     shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang), settings: sheetSettings() };
-    return score(text, shared.asOf, lang, shared.history, memo, shared.settings);
+    const { asOf, history, settings } = shared;
+    return seen.get(lang, text, () => score(text, asOf, lang, history, memo, settings));
   });
 }
 
@@ -123,12 +145,13 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
   // The as-of date is read once per call, as SMARTSCORE does.
   let asOf: IsoDate | null = null;
   let fiscalYearStartMonth: number | null = null;
+  const seen = new StatementMemo<string>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
-    asOf ??= asOfArg(as_of, lang);
-    fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth;
-    return checkLine(evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }), { asOf, lang });
+    const day = (asOf ??= asOfArg(as_of, lang));
+    const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
+    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal }), { asOf: day, lang }));
   });
 }
 

@@ -12,6 +12,8 @@ import type {
   AlignmentResponse,
   AssessRequest,
   AssessResponse,
+  CheckPageRequest,
+  CheckPageResponse,
   CheckResponse,
   CriterionView,
   EvaluateRequest,
@@ -22,7 +24,11 @@ import type {
   SettingsView,
   SidebarContext,
 } from '../../core/api';
-import { GOAL_OPTION_TEXT_MAX } from '../../core/api';
+import { CHECK_PAGE_SIZE, GOAL_OPTION_TEXT_MAX } from '../../core/api';
+import { findGoalColumns } from '../../core/workbook/headers';
+import { ownedHeaderColumns } from '../../core/workbook/model';
+import type { Verdict } from '../../core/types';
+import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { formatNumber, formatPoints, formatValue } from '../../core/format';
@@ -279,7 +285,7 @@ export function sidebarCheckGoals(): CheckResponse {
 /** The sidebar's view of a Check goals run: the summary already carries each flagged goal's details, so no second read of the workbook. */
 export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse {
   forgetWorkbook();
-  const flagged: FlaggedGoalView[] = summary.flagged.map((goal) => ({
+  const flagged: FlaggedGoalView[] = summary.flagged.slice(0, CHECK_PAGE_SIZE).map((goal) => ({
     sheetName: summary.sheetName,
     row: goal.row,
     id: goal.id || null,
@@ -293,8 +299,59 @@ export function checkResponse(summary: CheckSummary, lang: Lang): CheckResponse 
   return {
     checked: summary.checked,
     flagged,
-    summary: summary.message || t(lang, 'sidebar.server.checkSummary', { checked: summary.checked, flagged: flagged.length }),
+    summary: summary.message || t(lang, 'sidebar.server.checkSummary', { checked: summary.checked, flagged: summary.flagged.length }),
+    flaggedTotal: summary.flagged.length,
   };
+}
+
+/**
+ * The next page of the Check pane: the flagged goals below `afterRow`, read back from what
+ * Check goals wrote in the goals tab (one read of that tab; nothing is analysed again). Their
+ * reasons are the row's SMART notes, one per line (the notes hold the reasons and the fixes).
+ */
+export function sidebarCheckPage(request: CheckPageRequest): CheckPageResponse {
+  return answer((lang) => {
+    const sheetName = isRecord(request) && typeof request.sheetName === 'string' ? request.sheetName : '';
+    const afterRow = isRecord(request) ? (finiteOrNull(request.afterRow) ?? 0) : 0;
+    const sheet = sheetName ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+    if (!sheet) throw new UserError(t(lang, 'sidebar.server.badRow', { row: afterRow + 1, sheet: sheetName }));
+    const values = sheet.getDataRange().getValues().map((row) => row.map(toCellValue));
+    const owned = ownedHeaderColumns(values);
+    const flagColumn = owned.get('flag');
+    const columns = findGoalColumns(values, { owned: [...owned.values()] });
+    if (flagColumn === undefined || !columns) return { flagged: [], more: false };
+    const flagTexts = new Set([t('en', 'check.flag.review'), t('fr', 'check.flag.review')]);
+    const verdictOf = new Map<string, Verdict>();
+    const verdicts: readonly Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic', 'insufficient-data'];
+    for (const verdict of verdicts) for (const l of ['en', 'fr'] as const) verdictOf.set(t(l, `verdict.${verdict}`), verdict);
+    const cell = (row: readonly unknown[], column: number | undefined): unknown => (column === undefined ? '' : row[column]);
+    const flagged: FlaggedGoalView[] = [];
+    let more = false;
+    for (let index = Math.max(columns.headerRow + 1, Math.floor(afterRow)); index < values.length; index++) {
+      const row = values[index];
+      if (!flagTexts.has(String(row[flagColumn]))) continue;
+      if (flagged.length === CHECK_PAGE_SIZE) {
+        more = true;
+        break;
+      }
+      const notes = String(cell(row, owned.get('notes')) ?? '');
+      const score = cell(row, owned.get('score'));
+      const id = String(cell(row, columns.fields.id) ?? '');
+      flagged.push({
+        sheetName,
+        row: index + 1,
+        id: id || null,
+        statement: String(cell(row, columns.fields.statement) ?? ''),
+        verdict: verdictOf.get(String(cell(row, owned.get('verdict')))) ?? null,
+        // Read back from the sheet, the cause is not stored: an unrealistic verdict says it, else "not SMART".
+        cause: verdictOf.get(String(cell(row, owned.get('verdict')))) === 'unrealistic' ? 'target' : 'smart',
+        score: typeof score === 'number' ? finiteOrNull(score) : null,
+        reasons: notes.split('\n').filter((line) => line.trim() !== ''),
+        fix: null,
+      });
+    }
+    return { flagged, more };
+  });
 }
 
 export function sidebarSelectRow(request: SelectRowRequest): boolean {

@@ -8,6 +8,7 @@ export {
   sidebarAddGoal,
   sidebarCheckGoals,
   sidebarSelectRow,
+  sidebarCheckPage,
   sidebarGetSettings,
   sidebarSaveSettings,
 } from './calls';

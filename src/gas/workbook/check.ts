@@ -11,7 +11,7 @@ import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, o
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
-import { UserError, startBudget, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
+import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
 import { ensureSize, safeValues } from './write';
 
@@ -20,7 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Light red behind flagged rows. */
 const FLAG_BACKGROUND = '#fce8e6';
 /** Progress toasts: at most this many during a run (each is one service call), and only on large tables. */
-const PROGRESS_STEPS = 4;
+const PROGRESS_STEPS = 2;
 const PROGRESS_MIN_GOALS = 200;
 
 function progressReporter(env: WorkbookEnv): (done: number, total: number) => void {
@@ -75,22 +75,33 @@ export interface CheckRun {
   summary: CheckSummary;
   /** Rows without a result before this run (analyzed first). */
   pending: Set<number>;
+  /** The run's time budget: later phases (the report build and writes) keep asking it. */
+  budget: RunBudget;
 }
 
-/** Reads and analyzes (no writes). Throws a UserError when there is no goals tab. */
-export function analyzeSpreadsheet(env: WorkbookEnv): CheckRun {
+/**
+ * Reads and analyzes (no writes). Throws a UserError when there is no goals tab. The budget
+ * should be started when the entry point starts (default: now); the analysis passes and the
+ * alignment stop when it is spent, listing the rows left in `result.remainingRows`.
+ */
+export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRunBudget()): CheckRun {
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
   const pending = rowsWithoutResult(read);
+  // Reading a row costs about as much as assessing it: the first pass stops halfway through
+  // what is left, so the goals it read can all be assessed (a goal read but not assessed is lost work).
+  const mergeUntil = budget.elapsedMs() + Math.max(0, budget.remainingMs()) / 2;
+  // Each pass does at least one goal, so a run that starts late still moves forward.
+  const asked = { merge: 0, align: 0, assess: 0 };
   const result = checkWorkbook(read.model, {
     today: env.today,
     lang: env.lang,
     settings: env.settings,
-    shouldContinue: startBudget(),
+    shouldContinue: (phase) => asked[phase]++ === 0 || (phase === 'merge' ? budget.elapsedMs() < mergeUntil : !budget.shouldStop()),
     onProgress: progressReporter(env),
     priorityRows: pending,
   });
-  return { env, read, result, pending, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
+  return { env, read, result, pending, budget, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
 }
 
 /**
@@ -114,7 +125,8 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, num
   }
   const missing = OUTPUT_COLUMNS.filter((c) => !positions.has(c));
   if (missing.length > 0) {
-    const used = Math.max(sheet.getLastColumn(), info.columns.width, ...positions.values());
+    // The data range we read is the sheet's used extent: its width is getLastColumn(), without asking again.
+    const used = Math.max(grid?.values[0]?.length ?? sheet.getLastColumn(), info.columns.width, ...positions.values());
     ensureSize(sheet, 1, used + missing.length);
     missing.forEach((column, i) => {
       positions.set(column, used + 1 + i);
@@ -142,21 +154,35 @@ function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn
   return runs;
 }
 
-/** Replaces our conditional-format rule (and only ours) with one for the current layout. */
+/**
+ * Replaces our conditional-format rule (and only ours) with one for the current layout; when
+ * ours is already there with the same formula over the same range, nothing is written (a
+ * re-check of an unchanged table saves the rule's rebuild: seven service calls).
+ */
 function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number): void {
   const rules = sheet.getConditionalFormatRules();
+  const ours: Array<{ rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule; values: unknown[] }> = [];
   const others = rules.filter((rule) => {
     const condition = rule.getBooleanCondition();
     if (!condition) return true;
-    return !condition.getCriteriaValues().some((value) => typeof value === 'string' && value.includes(RULE_MARKER));
+    const values = condition.getCriteriaValues();
+    const mine = values.some((value) => typeof value === 'string' && value.includes(RULE_MARKER));
+    if (mine) ours.push({ rule, values });
+    return !mine;
   });
   if (lastRow < firstRow) {
     if (others.length !== rules.length) sheet.setConditionalFormatRules(others);
     return;
   }
   const column = columnToLetters(flagColumn);
+  const formula = `=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`;
+  const a1 = `A${firstRow}:${columnToLetters(lastColumn)}${lastRow}`;
+  if (ours.length === 1) {
+    const ranges = ours[0].values[0] === formula ? ours[0].rule.getRanges() : [];
+    if (ranges.length === 1 && ranges[0].getA1Notation() === a1) return;
+  }
   const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(`=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`)
+    .whenFormulaSatisfied(formula)
     .setBackground(FLAG_BACKGROUND)
     .setRanges([sheet.getRange(firstRow, 1, lastRow - firstRow + 1, lastColumn)])
     .build();
@@ -170,6 +196,8 @@ function writeResults(run: CheckRun): void {
   if (!info) return;
   const sheet = read.sheets.get(info.name) as Sheet;
   const positions = resolveOwnedColumns(sheet, run);
+  // Columns resolveOwnedColumns created (the sheet was grown to hold them).
+  const createdUpTo = Math.max(0, ...positions.values());
   const headerRow = info.columns.headerRow + 1;
   const grid = read.grids.find((g) => g.name === info.name);
   const lastGoalRow = read.model.goals.reduce((max, g) => Math.max(max, g.row), headerRow);
@@ -191,9 +219,12 @@ function writeResults(run: CheckRun): void {
     }
     return amountFormat(check.suggestedTarget, check.unit, { columnFormat, currency: check.currency, localeCurrency: env.currency, lang: env.cellLang });
   };
+  const notesColumn = positions.get('notes') as number;
   for (const columns of runsOf(positions)) {
     const first = columns[0][1];
-    ensureSize(sheet, lastRow, first + columns.length - 1);
+    // Inside the data range we read (or the columns just created), the grid is big enough already.
+    const gridWidth = grid?.values[0]?.length ?? 0;
+    if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
     const range = sheet.getRange(headerRow, first, lastRow - headerRow + 1, columns.length);
     const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
     const header = columns.map(([column]) => outputHeader(column, env.lang));
@@ -213,21 +244,22 @@ function writeResults(run: CheckRun): void {
     }
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));
-    sheet.getRange(headerRow, first, 1, columns.length).setFontWeight('bold');
+    // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
+    const weights = values.map((_, r) => columns.map(() => (r === 0 ? 'bold' : 'normal')));
+    range.setFontWeights(weights);
+    if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r > 0 && index === notesColumn)));
   }
-  // Notes hold one reason per line.
-  const notesColumn = positions.get('notes') as number;
-  if (lastRow > headerRow) sheet.getRange(headerRow + 1, notesColumn, lastRow - headerRow, 1).setWrap(true);
   const tableWidth = Math.max(info.columns.width, ...positions.values());
   writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
 }
 
 /** Check goals, as the menu, the sidebar and the CLI run it. */
 export function checkGoals(): CheckSummary {
+  const budget = startRunBudget();
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
     env.spreadsheet.toast(t(env.lang, 'wb.toast.checking'), t(env.lang, 'app.name'), 5);
-    const run = analyzeSpreadsheet(env);
+    const run = analyzeSpreadsheet(env, budget);
     writeResults(run);
     env.spreadsheet.toast(run.summary.message, t(env.lang, 'app.name'), 10);
     return run.summary;

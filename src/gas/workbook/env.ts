@@ -52,11 +52,49 @@ export function budgetMs(): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_BUDGET_MS;
 }
 
+/** Apps Script's hard limit for one menu/sidebar execution (6 minutes): the run is killed there, wherever it is. */
+export const EXECUTION_LIMIT_MS = 360_000;
+
+/**
+ * The time budget of one run, started when the entry point starts (reads count too). Every
+ * phase asks it before starting more work: the analysis passes (per goal), the alignment (per
+ * proposed split), the report build and its writes. When `shouldStop()` turns true, a phase
+ * stops, what is computed so far is written, and the rest is listed for the next run.
+ *
+ * The clock is `nowMs()`: in Apps Script the real clock; in the emulator its virtual clock
+ * (each service call advances it by its estimated Sheets latency), so tests drive it.
+ */
+export interface RunBudget {
+  /** nowMs() when the run started. */
+  readonly startedAt: number;
+  /** The analysis budget (ms from the start): __SMART_GOALS_BUDGET_MS__, default 270 000. */
+  readonly budgetMs: number;
+  elapsedMs(): number;
+  /** ms left before the analysis budget is spent (negative once past it). */
+  remainingMs(): number;
+  /** True once the budget is spent: start nothing new, write what is done. */
+  shouldStop(): boolean;
+  /** ms left before Apps Script's hard 6-minute limit: what the writes may still use. */
+  hardRemainingMs(): number;
+}
+
+export function startRunBudget(budget: number = budgetMs()): RunBudget {
+  const startedAt = nowMs();
+  const elapsedMs = () => nowMs() - startedAt;
+  return {
+    startedAt,
+    budgetMs: budget,
+    elapsedMs,
+    remainingMs: () => budget - elapsedMs(),
+    shouldStop: () => elapsedMs() >= budget,
+    hardRemainingMs: () => EXECUTION_LIMIT_MS - elapsedMs(),
+  };
+}
+
 /** A deadline checker started now: true while the budget lasts. */
 export function startBudget(): () => boolean {
-  const started = nowMs();
-  const budget = budgetMs();
-  return () => nowMs() - started < budget;
+  const budget = startRunBudget();
+  return () => !budget.shouldStop();
 }
 
 export function userLocaleLang(): Lang {

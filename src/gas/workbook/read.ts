@@ -5,7 +5,7 @@
  * values. Report sheets the add-on created are not read as data.
  */
 import { KPI_CATALOG } from '../../core/kpi/catalog';
-import { buildWorkbookModel } from '../../core/workbook/model';
+import { buildWorkbookModel, ownedHeaderColumns } from '../../core/workbook/model';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY, type OutputColumn } from '../../core/workbook/output';
 import type { CellValue, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { isDateValue } from '../functions/cells';
@@ -34,7 +34,8 @@ export interface OwnedColumn {
   column: OutputColumn;
   /** 1-based column index. */
   index: number;
-  metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+  /** Null when the column was recognised by its header in an intact block (no metadata read). */
+  metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null;
 }
 
 export interface SpreadsheetRead {
@@ -69,12 +70,20 @@ export function readOwnedColumns(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 }
 
 export function readReportSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<number> {
+  return readReportSheets(spreadsheet).ids;
+}
+
+/** The report sheets the add-on created: their ids (stable) and names (to skip them without asking every tab its id). */
+export function readReportSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { ids: Set<number>; names: Set<string> } {
   const ids = new Set<number>();
+  const names = new Set<string>();
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_METADATA_KEY).find()) {
     const sheet = metadata.getLocation().getSheet();
-    if (sheet) ids.add(sheet.getSheetId());
+    if (!sheet) continue;
+    ids.add(sheet.getSheetId());
+    names.add(sheet.getName());
   }
-  return ids;
+  return { ids, names };
 }
 
 /**
@@ -94,29 +103,64 @@ export function fillMergedDown(values: CellValue[][], merges: readonly GoogleApp
   }
 }
 
-/** Reads every tab once and builds the model. */
+/**
+ * Our result columns recognised without reading developer metadata: all of them, in the order
+ * we write them, side by side in one header row (scanned like the goals header). A user's own
+ * columns cannot look like that; anything else (a column inserted inside the block, a header
+ * renamed) goes the slow way, through the metadata. Returns 0-based indexes by column.
+ */
+export function intactOwnedBlock(values: readonly (readonly CellValue[])[]): Map<OutputColumn, number> | null {
+  const found = ownedHeaderColumns(values);
+  if (found.size !== OUTPUT_COLUMNS.length) return null;
+  const first = found.get(OUTPUT_COLUMNS[0]) as number;
+  return OUTPUT_COLUMNS.every((column, i) => found.get(column) === first + i) ? found : null;
+}
+
+/**
+ * Reads every tab once and builds the model: per tab its name and one
+ * getDataRange().getValues(); the merged cells of the goals tab only; our
+ * column metadata only when our result columns are not found intact by
+ * their headers. Service calls grow with the number of tabs, never with rows.
+ */
 export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   const { spreadsheet } = env;
-  const reportSheetIds = readReportSheetIds(spreadsheet);
-  const ownedColumns = readOwnedColumns(spreadsheet);
+  const reportSheets = readReportSheets(spreadsheet);
   const grids: SheetGrid[] = [];
   const sheets = new Map<string, Sheet>();
-  const dataRanges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
     sheets.set(name, sheet);
-    if (reportSheetIds.has(sheet.getSheetId())) {
+    if (reportSheets.names.has(name)) {
       grids.push({ name, values: [], ownedBy: 'report' });
       continue;
     }
     const range = sheet.getDataRange();
-    dataRanges.set(name, range);
-    const values = range.getValues().map((row) => row.map(toCellValue));
-    fillMergedDown(values, range.getMergedRanges());
-    grids.push({ name, values });
+    ranges.set(name, range);
+    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)) });
   }
+  const intact = new Map<string, Map<OutputColumn, number>>();
+  for (const grid of grids) {
+    const block = grid.ownedBy === 'report' ? null : intactOwnedBlock(grid.values);
+    if (block) intact.set(grid.name, block);
+  }
+  // The metadata is the authority when our block is not intact somewhere it might be.
+  const ownedColumns = intact.size > 0 ? new Map<string, OwnedColumn[]>() : readOwnedColumns(spreadsheet);
+  for (const [name, block] of intact) ownedColumns.set(name, [...block].map(([column, index]) => ({ column, index: index + 1, metadata: null })));
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);
-  const model = buildWorkbookModel(grids, { lang: env.cellLang, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName });
-  return { grids, sheets, dataRanges, ownedColumns, reportSheetIds, model };
+  const options = { lang: env.cellLang, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName };
+  let model = buildWorkbookModel(grids, options);
+  // Merged cells matter beside goals (a team merged down over its goals): read on the goals tab only.
+  const goalsName = model.goalsSheet?.name;
+  const goalsRange = goalsName === undefined ? undefined : ranges.get(goalsName);
+  const goalsGrid = grids.find((g) => g.name === goalsName);
+  if (goalsRange && goalsGrid) {
+    const merges = goalsRange.getMergedRanges();
+    if (merges.length > 0) {
+      fillMergedDown(goalsGrid.values, merges);
+      model = buildWorkbookModel(grids, options);
+    }
+  }
+  return { grids, sheets, dataRanges: ranges, ownedColumns, reportSheetIds: reportSheets.ids, model };
 }

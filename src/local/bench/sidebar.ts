@@ -97,4 +97,26 @@ export async function run(): Promise<void> {
   for (const [name, figures] of rows) {
     console.log(`${name.padEnd(34)}${figures.ms.toFixed(1).padStart(9)}${String(figures.calls).padStart(15)}${String(figures.bytes).padStart(12)}`);
   }
+  checkPaneSize();
+}
+
+/** The Check pane opened by the menu on 2,000 flagged goals: the sidebar's whole HTML (issue 10: ≤ 250 KB). */
+function checkPaneSize(): void {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+  const goals = emulator.spreadsheet.insertSheet('Goals');
+  const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline']];
+  // Far beyond what the history did, with a vague wording: every goal is flagged with several reasons.
+  for (let i = 0; i < GOALS; i++) rows.push([`G${i + 1}`, `Close ${500 + i} new accounts by 31 March 2027`, 'Accounts', `Owner ${(i % 23) + 1}`, 500 + i, '2027-03-31']);
+  goals.insertRowsAfter(goals.getMaxRows(), rows.length - goals.getMaxRows());
+  goals.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  const accounts = emulator.spreadsheet.insertSheet('Accounts');
+  const weeks: Array<Array<string | number>> = [['Week', 'Value'], ...Array.from({ length: WEEKS }, (_, w) => [isoToSerial(addDays(TODAY, 7 * (w - WEEKS))), 2 + (w % 3)])];
+  accounts.getRange(1, 1, weeks.length, 2).setValues(weeks);
+  accounts.getRange(2, 1, weeks.length - 1, 1).setNumberFormat('yyyy-mm-dd');
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  emulator.runExecution(() => addon.call('menuCheckGoals'));
+  const html = emulator.ui.sidebars[emulator.ui.sidebars.length - 1]?.html ?? '';
+  const flagged = /data-check="[^"]*?flaggedTotal&quot;:(\d+)/.exec(html)?.[1] ?? '?';
+  const page = addon.call<{ flagged: unknown[] }>('sidebarCheckPage', { sheetName: 'Goals', afterRow: 51 });
+  console.log(`\nCheck pane from the menu, ${flagged} flagged goals: sidebar HTML on open ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB (first page of 50 inline); next page ${(JSON.stringify(page).length / 1024).toFixed(0)} KB JSON`);
 }

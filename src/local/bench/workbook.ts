@@ -2,13 +2,18 @@
  * `npm run bench -- workbook`: Check goals + plan report through the built
  * add-on on the emulator, on 2,000 goals × 40 KPI series × 3 years of weekly
  * data, and on the same workbook cut to 200 goals: the service-call count
- * must not grow with the number of rows. Prints time in Node and calls by
- * method; asserts nothing.
+ * must not grow with the number of rows; then 5,000 and 20,000 goals for the
+ * growth of time (ratio 20k/2k). Prints time in Node, the service calls, the
+ * estimated Sheets time and calls by method; asserts nothing.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
-import { createEmulator, type Emulator } from '../emulator';
+import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
 
 const TODAY = '2026-11-26';
@@ -32,7 +37,7 @@ const KINDS: KpiKind[] = [
   { name: 'Revenue', base: 250000, noise: 20000, percent: false, statement: (t, d) => `Reach ${t} € revenue by ${d}` },
 ];
 
-function buildWorkbook(emulator: Emulator, goals: number): void {
+export function buildWorkbook(emulator: Emulator, goals: number): void {
   const random = seededRandom(7);
   const spreadsheet = emulator.spreadsheet;
   const seriesNames: Array<{ name: string; kind: KpiKind; last: number }> = [];
@@ -75,45 +80,103 @@ function buildWorkbook(emulator: Emulator, goals: number): void {
   goalsSheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
 }
 
-function measure(goals: number): { checkMs: number; reportMs: number; checkCalls: number; recheckCalls: number; reportCalls: number; byMethod: Record<string, number>; checked: number; complete: boolean } {
+interface Phase {
+  ms: number;
+  /** CPU time of this process during the phase (user + system): fairer than wall time on a shared machine. */
+  cpuMs: number;
+  calls: number;
+  /** Σ estimated Sheets latency of the calls (src/local/emulator/latency.ts). */
+  latencyMs: number;
+  byMethod: Record<string, number>;
+}
+
+function phase(emulator: Emulator, body: () => void): Phase {
+  emulator.calls.reset();
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  body();
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, calls: emulator.calls.total(), latencyMs: emulator.calls.estimatedMs(), byMethod: emulator.calls.byMethod() };
+}
+
+interface Measure {
+  goals: number;
+  check: Phase;
+  recheck: Phase;
+  report: Phase;
+  checked: number;
+  complete: boolean;
+}
+
+export function measure(goals: number): Measure {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
   buildWorkbook(emulator, goals);
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
-  emulator.calls.reset();
-  let start = performance.now();
-  const summary = emulator.runExecution(() => addon.call<{ checked: number; complete: boolean }>('checkGoals'));
-  const checkMs = performance.now() - start;
-  const checkCalls = emulator.calls.total();
-  const byMethod = emulator.calls.byMethod();
-  emulator.calls.reset();
-  start = performance.now();
-  emulator.runExecution(() => addon.call('generatePlanReport'));
-  const reportMs = performance.now() - start;
-  const reportCalls = emulator.calls.total();
+  let summary = { checked: 0, complete: false };
+  const check = phase(emulator, () => {
+    summary = emulator.runExecution(() => addon.call<{ checked: number; complete: boolean }>('checkGoals'));
+  });
+  const report = phase(emulator, () => emulator.runExecution(() => addon.call('generatePlanReport')));
   // A second Check goals finds its columns by metadata and updates them in place.
-  emulator.calls.reset();
-  emulator.runExecution(() => addon.call('checkGoals'));
-  return { checkMs, reportMs, checkCalls, recheckCalls: emulator.calls.total(), reportCalls, byMethod, checked: summary.checked, complete: summary.complete };
+  const recheck = phase(emulator, () => emulator.runExecution(() => addon.call('checkGoals')));
+  return { goals, check, recheck, report, checked: summary.checked, complete: summary.complete };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Node time = the phase's CPU time, or its wall time when shorter (a loaded machine inflates wall time, not CPU time). */
+const nodeMs = (p: Phase) => Math.min(p.ms, p.cpuMs);
+const describe = (p: Phase) => `${seconds(nodeMs(p))} Node (${seconds(p.ms)} wall), ${p.calls} calls, est. Sheets ${seconds(estimatedSheetsMs(nodeMs(p), p.latencyMs))}`;
+
+/** Goal counts measured: `--goals 200,2000` overrides (the linear-growth check needs 2,000 and 20,000). */
+function sizes(): number[] {
+  const index = process.argv.indexOf('--goals');
+  const list = index >= 0 ? (process.argv[index + 1] ?? '') : '200,2000,5000,20000';
+  const parsed = list.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return parsed.length > 0 ? parsed : [200, 2000];
+}
+
+/** `smart-goals report` (the CLI, a child process) on an xlsx of `goals` goals: wall time, as a user runs it. */
+async function cliReport(goals: number): Promise<void> {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+  buildWorkbook(emulator, goals);
+  const dir = mkdtempSync(path.join(tmpdir(), 'smart-goals-bench-'));
+  const input = path.join(dir, `goals-${goals}.xlsx`);
+  await saveXlsx(emulator, input);
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [path.resolve(__dirname, '../bin/smart-goals.cjs'), 'report', input, '--out', path.join(dir, 'out.xlsx'), '--today', TODAY], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  const first = (result.stdout ?? '').split('\n')[0] ?? '';
+  console.log(`  smart-goals report on a ${goals.toLocaleString('en')}-goal xlsx (${(statSync(input).size / 1024 / 1024).toFixed(1)} MB): exit ${result.status}, ${seconds(ms)} wall — ${first.slice(0, 160)}`);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 export async function run(): Promise<void> {
-  const lines = [`Workbook benchmark (built add-on on the emulator; ${SERIES} KPI series × ${WEEKS} weeks)`];
-  const results = [200, 2000].map((goals) => ({ goals, ...measure(goals) }));
-  for (const r of results) {
-    lines.push(
-      `  ${String(r.goals).padStart(5)} goals: Check goals ${(r.checkMs / 1000).toFixed(1)} s, ${r.checkCalls} service calls (${r.checked} checked${r.complete ? '' : ', stopped by the time budget'}; second run ${r.recheckCalls} calls); ` +
-        `plan report ${(r.reportMs / 1000).toFixed(1)} s, ${r.reportCalls} service calls`,
+  console.log(`Workbook benchmark (built add-on on the emulator; ${SERIES} KPI series × ${WEEKS} weeks)`);
+  console.log(`  estimated Sheets time = Node time × ${APPS_SCRIPT_SLOWDOWN} (Apps Script V8, assumption) + Σ per-call latency (src/local/emulator/latency.ts)`);
+  const results: Measure[] = [];
+  for (const goals of sizes()) {
+    const r = measure(goals);
+    results.push(r);
+    console.log(
+      `  ${String(r.goals).padStart(6)} goals: Check goals ${describe(r.check)} (${r.checked} checked${r.complete ? '' : ', stopped by the time budget'}; second run ${r.recheck.calls} calls, est. ${seconds(estimatedSheetsMs(nodeMs(r.recheck), r.recheck.latencyMs))}); ` +
+        `plan report ${describe(r.report)}`,
     );
   }
-  const [small, large] = results;
-  lines.push(`  calls grow with rows: Check goals ${large.checkCalls - small.checkCalls >= 0 ? '+' : ''}${large.checkCalls - small.checkCalls}, report ${large.reportCalls - small.reportCalls >= 0 ? '+' : ''}${large.reportCalls - small.reportCalls} (progress toasts only)`);
-  lines.push(`  Check goals calls by method (2,000 goals): ${Object.entries(large.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
-  console.log(lines.join('\n'));
-}
-
-if (require.main === module) {
-  run().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  });
+  const small = results.find((r) => r.goals === 200) ?? results[0];
+  const base = results.find((r) => r.goals === 2000);
+  const large = results[results.length - 1];
+  if (base && small !== base) {
+    const d = (a: number, b: number) => `${a - b >= 0 ? '+' : ''}${a - b}`;
+    console.log(`  calls grow with rows (200 → 2,000): Check goals ${d(base.check.calls, small.check.calls)}, second run ${d(base.recheck.calls, small.recheck.calls)}, report ${d(base.report.calls, small.report.calls)} (progress toasts only)`);
+  }
+  if (base && large.goals > base.goals) {
+    const ratio = (a: Phase, b: Phase) => (nodeMs(a) / nodeMs(b)).toFixed(1);
+    console.log(`  time ratio ${large.goals.toLocaleString('en')}/${base.goals.toLocaleString('en')} goals (${(large.goals / base.goals).toFixed(0)}× the goals): Check goals ${ratio(large.check, base.check)}, report ${ratio(large.report, base.report)}`);
+  }
+  if (!process.argv.includes('--no-cli')) await cliReport(Math.max(...results.map((r) => r.goals)));
+  if (base) {
+    console.log(`  Check goals calls by method (2,000 goals): ${Object.entries(base.check.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
+    console.log(`  Plan report calls by method (2,000 goals): ${Object.entries(base.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
+  }
 }

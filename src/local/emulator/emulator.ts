@@ -6,7 +6,7 @@ import { AuthMode } from './enums';
 import { enumName } from './facade';
 import { defaultSheetName, SpreadsheetModel } from './model';
 import { recalculate } from './recalc';
-import { EmulatorRuntime, type AuthModeName, type ServiceCallCounter, type ServiceCallHook, type VirtualClock } from './runtime';
+import { EmulatorRuntime, tickClock, type AuthModeName, type ServiceCallCounter, type ServiceCallHook, type VirtualClock } from './runtime';
 import {
   EmulatedCharts,
   EmulatedLockService,
@@ -58,7 +58,7 @@ export interface EmulatorOptions {
    * the bundle uses its own realm's real Date. (With it, Dates the add-on creates come from
    * this Node realm, like the emulator's cell values.)
    */
-  clock?: { start?: Date | number | string; msPerCall?: number; /** Hard stop per runExecution (default 360 000 = Apps Script's 6 minutes; null for none). */ executionLimitMs?: number | null };
+  clock?: { start?: Date | number | string; /** ms per counted call, or 'sheets' for each call's estimated Sheets latency (./latency.ts). */ msPerCall?: number | 'sheets'; /** Hard stop per runExecution (default 360 000 = Apps Script's 6 minutes; null for none). */ executionLimitMs?: number | null; /** Also advance by real compute time × this factor (bench only; see VirtualClock.runtimeFactor). */ runtimeFactor?: number; /** Each reading of the clock by the add-on advances it by this many ms (deterministic compute time; see VirtualClock.msPerReading). */ msPerReading?: number };
   /** Leading characters that turn written text into a formula (default ['=']; see EmulatorRuntime.formulaPrefixes). */
   formulaPrefixes?: string[];
   /**
@@ -116,13 +116,13 @@ function languageOf(locale: string): string {
 function virtualDate(clock: VirtualClock): DateConstructor {
   return new Proxy(Date, {
     construct(target, args: unknown[]) {
-      return args.length === 0 ? new target(clock.now) : new target(...(args as [string | number | Date]));
+      return args.length === 0 ? new target(tickClock(clock)) : new target(...(args as [string | number | Date]));
     },
     apply(target) {
-      return new target(clock.now).toString();
+      return new target(tickClock(clock)).toString();
     },
     get(target, property, receiver) {
-      if (property === 'now') return () => clock.now;
+      if (property === 'now') return () => tickClock(clock);
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
@@ -139,6 +139,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const start = options.clock.start === undefined ? Date.now() : new Date(options.clock.start).getTime();
     if (Number.isNaN(start)) throw new Error(`Invalid clock start: ${String(options.clock.start)}`);
     runtime.clock = { now: start, msPerCall: options.clock.msPerCall ?? 0, executionLimitMs: options.clock.executionLimitMs === undefined ? 360_000 : options.clock.executionLimitMs };
+    if (options.clock.runtimeFactor) runtime.clock.runtimeFactor = options.clock.runtimeFactor;
+    if (options.clock.msPerReading) runtime.clock.msPerReading = options.clock.msPerReading;
   }
   const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
   const firstSheet = options.firstSheetName === undefined ? defaultSheetName(locale, 1) : options.firstSheetName;
@@ -178,7 +180,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const clock = runtime.clock;
     globals.Date = virtualDate(clock);
     // The add-on's own time-budget hook (src/gas/workbook/env.ts) reads the same clock.
-    globals.__SMART_GOALS_NOW__ = () => clock.now;
+    globals.__SMART_GOALS_NOW__ = () => tickClock(clock);
   }
   const spreadsheet = context.spreadsheet();
   return {
@@ -194,7 +196,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     context,
     clock: runtime.clock
       ? {
-          now: () => runtime.clock?.now ?? Date.now(),
+          now: () => (runtime.clock ? tickClock(runtime.clock, false) : Date.now()),
           advance(ms: number) {
             if (runtime.clock) runtime.clock.now += ms;
           },

@@ -47,8 +47,13 @@
  *   onOpen event for the current mode.
  * - Limits: 50,000 characters per cell, 9 KB per property value, 10 million cells and 18,278
  *   columns per spreadsheet, with Apps Script's error texts.
+ * - Cost model: every counted call also carries an estimated Sheets latency (./latency.ts, a
+ *   documented table per kind of call: read, write, format, metadata, chart, UI…);
+ *   `emulator.calls.estimatedMs()` sums it, `estimatedSheetsMs(nodeMs, sum)` adds the run time
+ *   × APPS_SCRIPT_SLOWDOWN.
  * - Time: `createEmulator({ clock: { start, msPerCall } })` gives the add-on a virtual `Date`
- *   that advances per counted call and on Utilities.sleep; a `runExecution` whose virtual time
+ *   that advances per counted call (by `msPerCall` ms, or by the call's estimated latency with
+ *   `msPerCall: 'sheets'`) and on Utilities.sleep; a `runExecution` whose virtual time
  *   passes 6 minutes is killed at its next call with "Exceeded maximum execution time".
  * - Formula injection: `formulaPrefixes: ['=', '+', '-', '@']` makes unescaped text starting
  *   with any of them land as a formula, so tests prove the add-on escapes them all.
@@ -81,6 +86,7 @@ export {
   type Cell,
   type CellValue,
 } from './values';
+export { APPS_SCRIPT_SLOWDOWN, CALL_LATENCY_MS, DEFAULT_CALL_MS, PROPERTY_WRITE_MS, callKind, callLatencyMs, estimatedSheetsMs, type CallKind } from './latency';
 export { shiftFormula } from './formula-shift';
 export { EmulatedDataValidation, EmulatedDataValidationBuilder } from './validation';
 export { EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, EmulatedConditionalFormatRuleBuilder, EmulatedTypedChartBuilder } from './formats';

@@ -4,15 +4,36 @@
  * the current execution id (for LockService), and the authorization mode.
  */
 
-/** Counts calls made on service objects, keyed "Class.method". */
+import { callKind, callLatencyMs, type CallKind } from './latency';
+
+/**
+ * Counts calls made on service objects, keyed "Class.method", and sums their estimated
+ * Sheets latency (./latency.ts: a documented table per kind of call).
+ */
 export class ServiceCallCounter {
   private counts = new Map<string, number>();
   private sum = 0;
+  private latency = 0;
+  private latencyByKind = new Map<CallKind, number>();
 
-  record(method: string): number {
+  record(method: string, latencyMs = 0, kind: CallKind = 'metadata'): number {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.sum += 1;
+    this.latency += latencyMs;
+    this.latencyByKind.set(kind, (this.latencyByKind.get(kind) ?? 0) + latencyMs);
     return this.sum;
+  }
+
+  /** Σ estimated Sheets latency (ms) of the calls since creation or the last reset. */
+  estimatedMs(): number {
+    return this.latency;
+  }
+
+  /** Estimated latency (ms) per kind of call, sorted by kind. */
+  estimatedByKind(): Partial<Record<CallKind, number>> {
+    const out: Partial<Record<CallKind, number>> = {};
+    for (const key of [...this.latencyByKind.keys()].sort()) out[key] = this.latencyByKind.get(key) ?? 0;
+    return out;
   }
 
   /** Number of calls since creation or the last reset. */
@@ -35,6 +56,8 @@ export class ServiceCallCounter {
   reset(): void {
     this.counts.clear();
     this.sum = 0;
+    this.latency = 0;
+    this.latencyByKind.clear();
   }
 }
 
@@ -58,12 +81,40 @@ const SCOPE_BY_SERVICE: Record<string, string> = {
 };
 const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
-/** A deterministic clock for executions: starts at `now` and advances `msPerCall` per counted call. */
+/**
+ * A deterministic clock for executions: starts at `now` and advances per counted call, by
+ * `msPerCall`, or by the call's estimated Sheets latency (./latency.ts) when `msPerCall` is 'sheets'.
+ */
 export interface VirtualClock {
   now: number;
-  msPerCall: number;
+  msPerCall: number | 'sheets';
+  /**
+   * When set, the clock also advances by the real time spent between two readings × this factor
+   * (e.g. APPS_SCRIPT_SLOWDOWN), so a bench sees the script's own compute time as Apps Script
+   * would. Not deterministic: tests leave it unset.
+   */
+  runtimeFactor?: number;
+  /** performance.now() at the last reading (runtimeFactor only). */
+  lastRealMs?: number;
+  /**
+   * Deterministic stand-in for the script's own compute time: every reading of the clock by the
+   * add-on (Date.now(), new Date(), the budget's clock) advances it by this many ms. A clean-stop
+   * test sets it so that "one goal analysed" costs time without depending on the machine.
+   */
+  msPerReading?: number;
   /** Apps Script's hard stop for one execution (6 minutes); null for none. */
   executionLimitMs: number | null;
+}
+
+/** Moves a clock with runtimeFactor forward by the real time spent since its last reading; returns now. */
+export function tickClock(clock: VirtualClock, reading = true): number {
+  if (reading && clock.msPerReading) clock.now += clock.msPerReading;
+  if (clock.runtimeFactor) {
+    const real = performance.now();
+    if (clock.lastRealMs !== undefined) clock.now += (real - clock.lastRealMs) * clock.runtimeFactor;
+    clock.lastRealMs = real;
+  }
+  return clock.now;
 }
 
 export const EXECUTION_TIME_ERROR = 'Exceeded maximum execution time';
@@ -97,9 +148,11 @@ export class EmulatorRuntime {
   invoke<T>(className: string, method: string, body: () => T): T {
     if (this.depth > 0) return body();
     const name = `${className}.${method}`;
-    const total = this.calls.record(name);
+    const latency = callLatencyMs(className, method);
+    const total = this.calls.record(name, latency, callKind(className, method));
     if (this.clock) {
-      this.clock.now += this.clock.msPerCall;
+      tickClock(this.clock, false);
+      this.clock.now += this.clock.msPerCall === 'sheets' ? latency : this.clock.msPerCall;
       // Apps Script kills a run that goes over the limit, wherever it is.
       const limit = this.clock.executionLimitMs;
       if (limit !== null && this.executionStartedAt !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(EXECUTION_TIME_ERROR);
