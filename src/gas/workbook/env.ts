@@ -91,12 +91,6 @@ export function startRunBudget(budget: number = budgetMs()): RunBudget {
   };
 }
 
-/** A deadline checker started now: true while the budget lasts. */
-export function startBudget(): () => boolean {
-  const budget = startRunBudget();
-  return () => !budget.shouldStop();
-}
-
 export function userLocaleLang(): Lang {
   try {
     return langFromLocale(Session.getActiveUserLocale());

@@ -11,14 +11,14 @@
  * reads, one getNumberFormats per KPI tab the goals use, about twenty for
  * the sheet and its grid, and nine per chart (at most MAX_CHARTS): none
  * grows with the goals.
- * The run budget (env.startBudget) covers the whole run: charts not built
+ * The run budget (env.startRunBudget) covers the whole run: charts not built
  * or not inserted in time are listed in the sheet instead of drawn.
  */
 import { t } from '../../core/messages';
 import { buildPlanReport, columnNumberFormat, currencyOfLocale, layoutPlanReport, reportGrid, reportSheetName, type ChartSpec } from '../../core/plan';
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
 import { analyzeSpreadsheet, type CheckRun } from './check';
-import { startBudget, withDocumentLock, workbookEnv } from './env';
+import { startRunBudget, withDocumentLock, workbookEnv } from './env';
 import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -103,11 +103,13 @@ function seriesFormats(run: CheckRun): Map<string, string> {
 }
 
 export function generatePlanReport(): { sheetName: string } {
+  // One run budget from the entry point on: the analysis, the report build and the chart insertion share it.
+  const budget = startRunBudget();
+  const inBudget = (): boolean => !budget.shouldStop();
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
-    const inBudget = startBudget();
     env.spreadsheet.toast(t(env.lang, 'wb.toast.report'), t(env.lang, 'app.name'), 5);
-    const run = analyzeSpreadsheet(env);
+    const run = analyzeSpreadsheet(env, budget);
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
     let locale = '';
     try {
