@@ -55,6 +55,7 @@ export const en = {
   // Check goals
   'check.flag.review': '⚠ Review',
   'check.flag.ok': '✓ OK',
+  'check.flag.stretch': '△ Stretch',
   'check.problem.number': '{field}: "{value}" is not a number; ignored.',
   'check.problem.value': '{field}: the cell shows an error ({value}); ignored.',
   'check.problem.date': '{field}: "{value}" is not a date; ignored.',
@@ -263,6 +264,7 @@ export const fr: Record<keyof typeof en, string> = {
   'col.notes': 'Remarques SMART',
   'check.flag.review': '⚠ À revoir',
   'check.flag.ok': '✓ OK',
+  'check.flag.stretch': '△ Ambitieux',
   'check.problem.number': '{field} : « {value} » n’est pas un nombre ; ignoré.',
   'check.problem.value': '{field} : la cellule affiche une erreur ({value}) ; ignorée.',
   'check.problem.date': '{field} : « {value} » n’est pas une date ; ignoré.',

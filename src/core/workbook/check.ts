@@ -355,9 +355,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
-  if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) {
+  // A stretch's reason is already the Achievable criterion's (warn) note above.
+  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0) {
     notes.push(assessment.reasons[0]);
-    if (verdict === 'unrealistic') reasons.push(assessment.reasons[0]);
+    reasons.push(assessment.reasons[0]);
   }
   const split = alignment.splits.find((s) => s.row === m.goal.row);
   if (split) notes.push(split.message);
