@@ -73,7 +73,10 @@ export interface SeriesSummary {
   /** Catalog id when the series is a known KPI. */
   kpiId: string | null;
   unit: Unit;
+  /** Level or total: the KPI column's inferred kind (catalog default, header, number format). */
   aggregation: Aggregation;
+  /** Currency symbol the column's number format shows (€, $, £), when it is a currency. */
+  currency?: string | null;
   lowerIsBetter: boolean;
   period: Period | null;
   /** The most recent points (oldest first), capped for the sidebar. */

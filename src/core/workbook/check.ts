@@ -88,7 +88,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
   const linked = linkSeries(goal, analysis.kpi, series, catalog);
   const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
-  const unit = kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count).
+  const unit = (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {
@@ -100,7 +101,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const baselineFix = percentFix(goal.baseline, unit, linked, goal.typedPercent?.includes('baseline'));
   const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
-  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? kpi?.aggregation ?? 'level';
+  // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // "+10 % each month": a recurring goal without a date is judged on its next period.
@@ -123,7 +125,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     series: linked,
     kpi: kpi ?? null,
     unit,
-    currency: analysis.currency,
+    currency: analysis.currency ?? linked?.currency ?? null,
     direction,
     aggregation,
     baseline,

@@ -256,7 +256,8 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
       kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0']),
       kpiSheet(names.meetings, [w('example.header.week'), w('example.header.value')], meetingRows, ['0']),
       kpiSheet(names.team, [w('example.header.month'), w('example.header.reps')], teamRows, ['0']),
-      kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, ['#,##0']),
+      // The open pipeline is money at a date (a level, in €): its format says so, as a sales team's sheet would.
+      kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, ['[$€]#,##0']),
       driversSheet(names.drivers, [
         [w('example.drivers.title')],
         [`${w('example.header.revenue')} = ${names.meetings} × ${names.close} × ${w('example.header.dealSize')}`],

@@ -113,7 +113,10 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     const range = sheet.getDataRange();
     const values = range.getValues().map((row) => row.map(toCellValue));
     fillMergedDown(values, range.getMergedRanges());
-    grids.push({ name, values });
+    // One more batched read on the same range: a KPI column formatted as € or % is a level and shows its
+    // symbol (Range.getNumberFormats: "the number or date formatting of the cells in the range", a 2D array
+    // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
+    grids.push({ name, values, formats: range.getNumberFormats() });
   }
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);
