@@ -1,0 +1,34 @@
+/**
+ * Stock vs flow through the built add-on: the reader passes each tab's number formats (one
+ * Range.getNumberFormats per tab) so a € pipeline is a level in €, and the sidebar's series say so.
+ */
+import type { SidebarContext } from '../../../src/core/api';
+import { addDays } from '../../../src/core/dates';
+import { addSheet, harness } from './harness';
+
+describe('KPI tabs read with their number formats', () => {
+  const h = harness();
+  const weeks = Array.from({ length: 20 }, (_, i) => addDays('2026-07-06', 7 * i));
+  const pipeline = addSheet(h.emulator, 'Pipeline', [['Week', 'Pipeline value'], ...weeks.map((w, i) => [w, 470_000 + 500 * i])]);
+  pipeline.getRange(2, 2, weeks.length, 1).setNumberFormat('[$€]#,##0');
+  const deals = addSheet(h.emulator, 'Deals', [['Week', 'New deals'], ...weeks.map((w, i) => [w, 8 + (i % 3)])]);
+  deals.getRange(2, 2, weeks.length, 1).setNumberFormat('0');
+  const share = addSheet(h.emulator, 'Share', [['Week', 'Weekly figure'], ...weeks.map((w, i) => [w, 0.3 + 0.01 * (i % 2)])]);
+  share.getRange(2, 2, weeks.length, 1).setNumberFormat('0.0%');
+  const context = h.run<SidebarContext>('sidebarGetContext');
+  const byName = new Map(context.series.map((s) => [s.name, s]));
+
+  it('a weekly € pipeline is a level shown in €', () => {
+    const p = byName.get('Pipeline value')!;
+    expect(p.aggregation).toBe('level');
+    expect(p.unit).toBe('currency');
+    expect(p.currency).toBe('€');
+  });
+
+  it('new deals are a total; a %-formatted column is a level in percent', () => {
+    expect(byName.get('New deals')!.aggregation).toBe('total');
+    const s = byName.get('Weekly figure')!;
+    expect(s.aggregation).toBe('level');
+    expect(s.unit).toBe('percent');
+  });
+});
