@@ -168,6 +168,8 @@ export interface AssessRequest {
   /** Target LEVEL (the client resolves a change against the baseline). */
   target: number;
   deadline: IsoDate;
+  /** Level or total as the user chose it in the wizard; absent: the series' inferred kind. */
+  aggregation?: Aggregation | null;
 }
 
 export interface ForecastPoint {

@@ -2,7 +2,7 @@
  * Stock vs flow through the built add-on: the reader passes each tab's number formats (one
  * Range.getNumberFormats per tab) so a € pipeline is a level in €, and the sidebar's series say so.
  */
-import type { SidebarContext } from '../../../src/core/api';
+import type { AssessResponse, SidebarContext } from '../../../src/core/api';
 import { addDays } from '../../../src/core/dates';
 import { addSheet, harness } from './harness';
 
@@ -30,5 +30,19 @@ describe('KPI tabs read with their number formats', () => {
     const s = byName.get('Weekly figure')!;
     expect(s.aggregation).toBe('level');
     expect(s.unit).toBe('percent');
+  });
+
+  it('the wizard judges a 500,000 € pipeline target against the level, and follows the user when they say total', () => {
+    const p = byName.get('Pipeline value')!;
+    const request = { seriesId: p.id, sheetName: p.sheetName, catalogId: p.kpiId, baseline: null, direction: 'increase', target: 500_000, deadline: '2026-12-31' };
+    const level = h.run<AssessResponse>('sidebarAssess', request);
+    // The forecast stays near today's ~480,000 (a level), not a sum of weeks in the millions.
+    const end = level.forecast[level.forecast.length - 1];
+    expect(end.median).toBeGreaterThan(470_000);
+    expect(end.median).toBeLessThan(520_000);
+    expect(level.reasons.join(' ')).not.toMatch(/in total/);
+    const total = h.run<AssessResponse>('sidebarAssess', { ...request, aggregation: 'total' });
+    expect(total.reasons.join(' ')).toMatch(/in total/);
+    expect(total.verdict).toBe('on-track');
   });
 });
