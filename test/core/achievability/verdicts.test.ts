@@ -64,6 +64,20 @@ describe('verdict properties', () => {
       }
     }
   });
+
+  it.each(families().map((c) => [c.name, c] as const))('for a falling target too: a lower target never gets a better verdict (%s)', (_n, c) => {
+    const last = c.history[c.history.length - 1];
+    for (const horizon of [1, 6]) {
+      const base: Omit<AssessInput, 'target'> = { history: c.history, deadline: addPeriods(last.date, c.period, horizon), today: last.date, direction: 'decrease' };
+      let previous = 0;
+      for (let k = 0; k <= 30; k++) {
+        const a = assess({ ...base, target: Math.abs(last.value) * (1.4 - 0.04 * k) }, 'en');
+        expect(ORDER.indexOf(a.verdict)).toBeGreaterThanOrEqual(previous);
+        previous = ORDER.indexOf(a.verdict);
+        if (a.verdict === 'stretch') expect(a.probability!).toBeLessThan(DEFAULT_POLICY.realisticProbability);
+      }
+    }
+  });
 });
 
 describe('the stretch allowance scales with volatility and horizon', () => {
