@@ -16,7 +16,7 @@ const WEEKS = Array.from({ length: 30 }, (_, i) => addPeriods('2026-05-04', 'wee
 
 function tab(name: string, header: string, values: number[], format: string): SheetGrid {
   const rows: CellValue[][] = [['Week', header], ...WEEKS.map((date, i) => [date, values[i]])];
-  return { name, values: rows, formats: rows.map((row, r) => [r === 0 ? '@' : 'yyyy-mm-dd', r === 0 ? '@' : format]) };
+  return { name, values: rows, formats: rows.map((_row, r) => [r === 0 ? '@' : 'yyyy-mm-dd', r === 0 ? '@' : format]) };
 }
 
 // A weekly open pipeline around 480,000 € (a level: this week's value, not a sum of weeks).
