@@ -10,7 +10,7 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { isValidIsoDate } from '../dates';
-import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
@@ -47,6 +47,8 @@ export interface AssessInput {
   policy?: Partial<AchievabilityPolicy>;
   /** From the KPI catalog when known: decides the direction when none is given, and what "maintain" means. */
   lowerIsBetter?: boolean | null;
+  /** Currency (code or symbol: "EUR", "€") the KPI's values are in, as the sheet shows it; null: plain numbers. */
+  currency?: string | null;
 }
 
 export interface Forecast {
@@ -58,6 +60,8 @@ export interface Forecast {
 }
 
 export interface Assessment {
+  /** The input's currency, for values said in the reasons and the suggestion (absent: plain numbers). */
+  currency?: string | null;
   verdict: Verdict;
   probability: number | null;
   period: Period | null;
@@ -189,6 +193,7 @@ class ValueFormat {
   constructor(
     private readonly kind: SeriesKind | null,
     private readonly lang: Lang,
+    private readonly currency: string | null = null,
   ) {}
 
   private decimals(value: number): number {
@@ -197,11 +202,13 @@ class ValueFormat {
   }
 
   value(v: number): string {
-    return this.kind === 'rate' ? formatPercent(v, this.lang) : formatNumber(v, this.lang, this.decimals(v));
+    if (this.kind === 'rate') return formatPercent(v, this.lang);
+    return this.currency ? formatCurrency(v, this.lang, this.currency, Math.min(2, this.decimals(v))) : formatNumber(v, this.lang, this.decimals(v));
   }
 
   change(delta: number): string {
     if (this.kind === 'rate') return formatPoints(delta, this.lang);
+    if (this.currency) return (delta > 0 ? '+' : '') + formatCurrency(delta, this.lang, this.currency, Math.min(2, this.decimals(delta)));
     return (delta > 0 ? '+' : '') + formatNumber(delta, this.lang, this.decimals(delta));
   }
 
@@ -364,7 +371,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const target = input.target;
   const latest = grid.value[grid.value.length - 1];
   const kind = forecaster.kind;
-  const fmt = new ValueFormat(kind, lang);
+  const currency = kind !== 'rate' && input.currency ? input.currency : null;
+  const fmt = new ValueFormat(kind, lang, currency);
   const periodName = t(lang, `period.${period}`);
   const periodsName = t(lang, `achievability.plural.${period}`);
   const deadlineDate = periodDate(grid.lastDate, period, horizon, grid.businessDays);
@@ -561,6 +569,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     deadline: input.deadline,
     kind,
     points: grid.value.length,
+    currency,
   };
 }
 
@@ -641,7 +650,7 @@ export function statusQuo(input: AssessInput): StatusQuo | null {
  * credit: the status quo does not get there, but the team did it before or it is within the allowance), unrealistic fails.
  */
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
-  const fmt = new ValueFormat(assessment.kind, lang);
+  const fmt = new ValueFormat(assessment.kind, lang, assessment.currency ?? null);
   const probability = assessment.probability === null ? '' : chanceText(assessment.probability, lang);
   switch (assessment.verdict) {
     case 'on-track':

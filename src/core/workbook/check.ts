@@ -213,6 +213,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     baseline: m.baseline,
     policy: options.settings.policy,
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+    currency: m.unit === 'currency' ? m.currency : null,
   };
   const points = m.series.points;
   let adjustment: WindowAdjustment | null = null;

@@ -137,6 +137,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     aggregation: request.aggregation ?? series.aggregation ?? definition?.aggregation ?? null,
     baseline: request.baseline,
     policy: settings().policy,
+    currency: series.unit === 'currency' ? (series.currency ?? null) : null,
   };
 }
 
