@@ -74,7 +74,10 @@ export interface SeriesSummary {
   /** Catalog id when the series is a known KPI. */
   kpiId: string | null;
   unit: Unit;
+  /** Level or total: the KPI column's inferred kind (catalog default, header, number format). */
   aggregation: Aggregation;
+  /** Currency symbol the column's number format shows (€, $, £), when it is a currency. */
+  currency?: string | null;
   lowerIsBetter: boolean;
   period: Period | null;
   /** The most recent points (oldest first), capped for the sidebar. */
@@ -166,6 +169,8 @@ export interface AssessRequest {
   /** Target LEVEL (the client resolves a change against the baseline). */
   target: number;
   deadline: IsoDate;
+  /** Level or total as the user chose it in the wizard; absent: the series' inferred kind. */
+  aggregation?: Aggregation | null;
 }
 
 export interface ForecastPoint {

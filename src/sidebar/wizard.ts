@@ -273,6 +273,25 @@ export class Wizard {
       input.setAttribute('aria-invalid', String(input.value.trim() !== '' && this.draft.baseline === null));
     });
     const total = this.draft.kpi?.aggregation === 'total';
+    // Level (a value at a date: pipeline, rate) or total (added up over time: deals won): guessed from the
+    // KPI, the column's header and number format; the user corrects it here (the Goals tab's Aggregation column after).
+    const kpiChoice = this.draft.kpi;
+    if (kpiChoice) {
+      const kind = select(
+        [
+          { value: 'level', label: this.tr('sidebar.baseline.aggregationLevel') },
+          { value: 'total', label: this.tr('sidebar.baseline.aggregationTotal') },
+        ],
+        kpiChoice.aggregation,
+      );
+      kind.name = 'aggregation';
+      kind.addEventListener('change', () => {
+        if (!this.draft.kpi || (kind.value !== 'level' && kind.value !== 'total')) return;
+        this.draft = { ...this.draft, kpi: { ...this.draft.kpi, aggregation: kind.value } };
+        this.render(false);
+      });
+      body.appendChild(field(this.tr('sidebar.baseline.aggregation'), kind, this.tr('sidebar.baseline.aggregationHint')));
+    }
     body.appendChild(
       field(
         this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang) }),
@@ -451,7 +470,7 @@ export class Wizard {
     // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
     if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.assess.checking'), false));
     this.assessCall.schedule(
-      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline },
+      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline, aggregation: kpi.aggregation },
       {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');

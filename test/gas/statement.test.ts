@@ -64,8 +64,11 @@ describe('SMARTSCORE', () => {
     ];
     const realistic = a.call<number>('SMARTSCORE', SMART, history, AS_OF);
     const overAmbitious = a.call<number>('SMARTSCORE', 'Raise our close rate to 50% next week', history, AS_OF);
-    expect(realistic).toBeGreaterThan(93);
+    // 30 % next week is an acceptable stretch (about 7 % at the current pace: half credit on Achievable, issue 11);
+    // 50 % is over-ambitious (no credit).
+    expect(realistic).toBeGreaterThanOrEqual(93);
     expect(overAmbitious).toBeLessThan(93);
+    expect(realistic).toBeGreaterThan(overAmbitious);
     // A relative change is checked against the latest value: +100 % in a week is not realistic.
     expect(a.call<number>('SMARTSCORE', 'Double our close rate next week', history, AS_OF)).toBeLessThan(93);
     // Without a target nor a deadline the history cannot decide: half credit, as without history.

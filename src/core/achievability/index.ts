@@ -10,7 +10,7 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { addMonths, isValidIsoDate } from '../dates';
-import { formatDate, formatNumber, formatPercent, formatPoints } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
@@ -25,7 +25,7 @@ import {
   type Distribution,
   type SeriesKind,
 } from '../forecast';
-import { resolvePolicy, type AchievabilityPolicy } from './policy';
+import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, requiredPace } from './pace';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
@@ -47,6 +47,8 @@ export interface AssessInput {
   policy?: Partial<AchievabilityPolicy>;
   /** From the KPI catalog when known: decides the direction when none is given, and what "maintain" means. */
   lowerIsBetter?: boolean | null;
+  /** Currency (code or symbol: "EUR", "€") the KPI's values are in, as the sheet shows it; null: plain numbers. */
+  currency?: string | null;
 }
 
 export interface Forecast {
@@ -58,6 +60,8 @@ export interface Forecast {
 }
 
 export interface Assessment {
+  /** The input's currency, for values said in the reasons and the suggestion (absent: plain numbers). */
+  currency?: string | null;
   verdict: Verdict;
   probability: number | null;
   period: Period | null;
@@ -306,6 +310,7 @@ class ValueFormat {
   constructor(
     private readonly kind: SeriesKind | null,
     private readonly lang: Lang,
+    private readonly currency: string | null = null,
   ) {}
 
   private decimals(value: number): number {
@@ -314,11 +319,13 @@ class ValueFormat {
   }
 
   value(v: number): string {
-    return this.kind === 'rate' ? formatPercent(v, this.lang) : formatNumber(v, this.lang, this.decimals(v));
+    if (this.kind === 'rate') return formatPercent(v, this.lang);
+    return this.currency ? formatCurrency(v, this.lang, this.currency, Math.min(2, this.decimals(v))) : formatNumber(v, this.lang, this.decimals(v));
   }
 
   change(delta: number): string {
     if (this.kind === 'rate') return formatPoints(delta, this.lang);
+    if (this.currency) return (delta > 0 ? '+' : '') + formatCurrency(delta, this.lang, this.currency, Math.min(2, this.decimals(delta)));
     return (delta > 0 ? '+' : '') + formatNumber(delta, this.lang, this.decimals(delta));
   }
 
@@ -371,6 +378,18 @@ function bestTotal(grid: GridSeries, w: number, below: boolean): number | null {
     if (best === null || (below ? total < best : total > best)) best = total;
   }
   return best;
+}
+
+/**
+ * How far beyond the optimistic end of the 80 % forecast range a target may sit and still be a stretch.
+ * It scales with the KPI's own volatility and the horizon: the forecast's half-range (median to optimistic
+ * end, ≈ 1.28 σ√h of the KPI's changes) times `share / 0.2`, so at the default 20 % it is one more
+ * half-range (a target about 2.6 σ√h above the median, a chance of roughly 0.5 %). `share` × |median|
+ * caps it: a very volatile KPI does not make any target a stretch, and 0 stays strict.
+ */
+export function stretchAllowanceFor(share: number, forecast: { median: number; low: number; high: number }, below: boolean): number {
+  const halfRange = Math.max(0, below ? forecast.median - forecast.low : forecast.high - forecast.median);
+  return Math.min(share * Math.abs(forecast.median), (share / DEFAULT_POLICY.stretchAllowance) * halfRange);
 }
 
 /** Rounds a suggested target to a readable precision, always toward the status quo so it stays achievable. */
@@ -479,7 +498,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const target = input.target;
   const latest = grid.value[grid.value.length - 1];
   const kind = forecaster.kind;
-  const fmt = new ValueFormat(kind, lang);
+  const currency = kind !== 'rate' && input.currency ? input.currency : null;
+  const fmt = new ValueFormat(kind, lang, currency);
   const periodName = t(lang, `period.${period}`);
   const periodsName = t(lang, `achievability.plural.${period}`);
   const deadlineDate = periodDate(grid.lastDate, period, horizon, grid.businessDays);
@@ -536,8 +556,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
       if (historicalBest !== null) historical = (historicalBest * horizon) / w;
     }
   }
-  const allowance = policy.stretchAllowance * Math.abs(forecast.median);
-  let limit = below ? forecast.low - allowance : forecast.high + allowance;
+  const allowance = stretchAllowanceFor(policy.stretchAllowance, forecast, below);
+  const allowed = below ? forecast.low - allowance : forecast.high + allowance;
+  let limit = allowed;
   if (historical !== null) limit = below ? Math.min(limit, historical) : Math.max(limit, historical);
   if (kind === 'rate' && aggregation === 'level') limit = Math.min(1, Math.max(0, limit));
   if ((kind === 'rate' || kind === 'count' || kind === 'positive') && below) limit = Math.max(0, limit);
@@ -562,8 +583,38 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
   else if (verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
   else if (verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
-  else if (verdict === 'stretch')
-    reasons.push(t(lang, 'achievability.reason.stretch', { allowance: formatPercent(policy.stretchAllowance, lang, 0) }));
+  else if (verdict === 'stretch') {
+    // Say both facts: the status quo does not get there, and why it is still within reach.
+    const byHistory = historical !== null && historicalBest !== null && (below ? target >= historical : target <= historical);
+    if (byHistory && aggregation === 'level') {
+      reasons.push(
+        t(lang, 'achievability.reason.stretchHistory', {
+          probability: probabilityText,
+          best: fmt.change(historicalBest as number),
+          count: window,
+          periods: window > 1 ? periodsName : periodName,
+        }),
+      );
+    } else if (byHistory) {
+      const w = Math.min(horizon, grid.value.length);
+      reasons.push(
+        t(lang, 'achievability.reason.stretchHistory', {
+          probability: probabilityText,
+          best: fmt.value(historicalBest as number),
+          count: w,
+          periods: w > 1 ? periodsName : periodName,
+        }),
+      );
+    } else {
+      reasons.push(
+        t(lang, 'achievability.reason.stretch', {
+          probability: probabilityText,
+          allowance: kind === 'rate' && aggregation === 'level' ? fmt.change(allowance) : fmt.value(allowance),
+          high: fmt.value(below ? forecast.low : forecast.high),
+        }),
+      );
+    }
+  }
   else reasons.push(t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(suggestedTarget ?? limit) }));
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(target), probability: probabilityText }));
   if (horizon > 0) {
@@ -652,6 +703,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     deadline: input.deadline,
     kind,
     points: grid.value.length,
+    currency,
   };
 }
 
@@ -728,9 +780,12 @@ export function statusQuo(input: AssessInput): StatusQuo | null {
   };
 }
 
-/** Maps an assessment to the SMART "Achievable" criterion. Stretch targets pass: the policy calls them achievable. */
+/**
+ * Maps an assessment to the SMART "Achievable" criterion: on-track and realistic pass, a stretch warns (half
+ * credit: the status quo does not get there, but the team did it before or it is within the allowance), unrealistic fails.
+ */
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
-  const fmt = new ValueFormat(assessment.kind, lang);
+  const fmt = new ValueFormat(assessment.kind, lang, assessment.currency ?? null);
   const probability = assessment.probability === null ? '' : chanceText(assessment.probability, lang);
   switch (assessment.verdict) {
     case 'on-track':
@@ -738,7 +793,8 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
     case 'realistic':
       return { status: 'pass', message: t(lang, 'achievability.criterion.realistic', { probability }), suggestion: null };
     case 'stretch':
-      return { status: 'pass', message: t(lang, 'achievability.criterion.stretch', { probability }), suggestion: null };
+      // Half credit: not reached at the current pace, only with the extra effort the reason names.
+      return { status: 'warn', message: t(lang, 'achievability.criterion.stretch', { detail: assessment.reasons[0] ?? probability }), suggestion: null };
     case 'unrealistic':
       return {
         status: 'fail',

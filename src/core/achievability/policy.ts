@@ -6,12 +6,14 @@
 
 export interface AchievabilityPolicy {
   /**
-   * How far beyond the status-quo forecast a target may reasonably sit, as a
-   * fraction of the forecast level, measured from the optimistic end of the
-   * 80 % forecast range. Default 0.2: sales practice treats a 10–20 % uplift on
-   * the run rate as a demanding but credible stretch, and the article's own
-   * example (≈25 % close rate → 30 % next week is "logical") is a +20 % relative
-   * step; 50 % (+100 %) stays far outside.
+   * How far beyond the optimistic end of the 80 % forecast range a target may sit and still be a
+   * "stretch" (not reached at the current pace, but within reach with extra effort). It scales with the
+   * KPI's own volatility and the horizon: at the default 0.2 it is one more half-range of the forecast
+   * (≈ 1.28 σ√h of the KPI's changes, see `stretchAllowanceFor`), scaled by `stretchAllowance / 0.2`, and
+   * never more than this fraction of the forecast level (a very volatile KPI does not make everything a
+   * stretch; 0 is strict). Anything the team already did over a comparable span (`useHistoricalBest`) is
+   * a stretch too. The article's example holds: ≈25 % close rate → 30 % next week is realistic or a
+   * stretch, 50 % is unrealistic.
    */
   stretchAllowance: number;
   /**

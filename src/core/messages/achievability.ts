@@ -31,12 +31,14 @@ export const en = {
   'achievability.reason.shortHistory': 'Only {count} data points: the forecast is very uncertain.',
   'achievability.reason.onTrack': 'The current trend already reaches the target.',
   'achievability.reason.realistic': 'The target is within the usual range of outcomes.',
-  'achievability.reason.stretch': 'Ambitious: beyond the usual range, but within the stretch allowance ({allowance} beyond the forecast).',
+  'achievability.reason.stretch':
+    "Stretch: not at the current pace ({probability} chance), but within the stretch allowance ({allowance} beyond the forecast's optimistic end, {high}).",
+  'achievability.reason.stretchHistory': 'Stretch: not at the current pace ({probability} chance), but your team did {best} in {count} {periods} before.',
   'achievability.reason.unrealistic':
     'Beyond what the history and the stretch allowance support; the most ambitious achievable target is {suggested}.',
   'achievability.criterion.onTrack': 'Achievable: the current trend already reaches it ({probability} chance at the current pace).',
   'achievability.criterion.realistic': 'Realistic given the KPI history ({probability} chance at the current pace).',
-  'achievability.criterion.stretch': 'Ambitious but within your stretch allowance ({probability} chance at the current pace).',
+  'achievability.criterion.stretch': '{detail} Reachable only with extra effort.',
   'achievability.criterion.unrealistic': 'Over-ambitious given the KPI history ({probability} chance at the current pace).',
   'achievability.criterion.suggestion': 'Aim for {suggested} instead.',
   'achievability.criterion.unknown': 'Not enough KPI history to judge: {detail}',
@@ -87,12 +89,14 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.onTrack': 'La tendance actuelle atteint déjà la cible.',
   'achievability.reason.realistic': 'La cible est dans la fourchette habituelle des résultats.',
   'achievability.reason.stretch':
-    'Ambitieux\u00a0: au-delà de la fourchette habituelle, mais dans la marge d’ambition ({allowance} au-delà de la prévision).',
+    'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais dans la marge d’ambition ({allowance} au-delà du haut de la prévision, {high}).',
+  'achievability.reason.stretchHistory':
+    'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais votre équipe a déjà fait {best} en {count} {periods}.',
   'achievability.reason.unrealistic':
     'Au-delà de ce que permettent l’historique et la marge d’ambition\u202f; la cible la plus ambitieuse encore atteignable est {suggested}.',
   'achievability.criterion.onTrack': 'Atteignable\u00a0: la tendance actuelle y mène déjà ({probability} de chances au rythme actuel).',
   'achievability.criterion.realistic': 'Réaliste au vu de l’historique du KPI ({probability} de chances au rythme actuel).',
-  'achievability.criterion.stretch': 'Ambitieux mais dans votre marge d’ambition ({probability} de chances au rythme actuel).',
+  'achievability.criterion.stretch': '{detail} Atteignable seulement avec un effort supplémentaire.',
   'achievability.criterion.unrealistic': 'Trop ambitieux au vu de l’historique du KPI ({probability} de chances au rythme actuel).',
   'achievability.criterion.suggestion': 'Visez plutôt {suggested}.',
   'achievability.criterion.unknown': 'Historique du KPI insuffisant pour juger\u00a0: {detail}',

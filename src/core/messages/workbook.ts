@@ -56,6 +56,7 @@ export const en = {
   // Check goals
   'check.flag.review': '⚠ Review',
   'check.flag.ok': '✓ OK',
+  'check.flag.stretch': '△ Stretch',
   'check.problem.number': '{field}: "{value}" is not a number; ignored.',
   'check.problem.value': '{field}: the cell shows an error ({value}); ignored.',
   'check.problem.date': '{field}: "{value}" is not a date; ignored.',
@@ -281,6 +282,7 @@ export const fr: Record<keyof typeof en, string> = {
   'check.note.criterion': '{criterion}\u00a0: {text}',
   'check.note.noEndDate': 'Échéance {date} lue comme « sans date de fin » : l’objectif est jugé sans échéance.',
   'check.note.rowFailed': 'Cette ligne n’a pas pu être entièrement vérifiée ({detail}) ; les autres lignes l’ont été.',
+  'check.flag.stretch': '△ Ambitieux',
   'check.note.totalReference': 'Comparé à {value} du {from} au {to} (la même durée juste avant).',
   'check.note.windowDone': 'Compté sur la période de l’objectif\u00a0: {done} déjà réalisés depuis le {start}.',
   'check.note.deadlinePassed': 'Échéance dépassée ({deadline})\u00a0: mettez l’objectif à jour ou archivez-le.',

@@ -191,8 +191,8 @@ export function cellDirection(value: CellValue | undefined): Direction | null {
 }
 
 const AGGREGATION_WORDS: ReadonlyArray<[Aggregation, readonly string[]]> = [
-  ['level', ['level', 'value', 'rate', 'last', 'latest', 'niveau', 'valeur', 'taux', 'dernier', 'derniere valeur']],
-  ['total', ['total', 'sum', 'cumulative', 'cumulated', 'count', 'somme', 'cumul', 'cumule', 'cumulee', 'nombre']],
+  ['level', ['level', 'value', 'rate', 'last', 'latest', 'stock', 'niveau', 'valeur', 'taux', 'dernier', 'derniere valeur']],
+  ['total', ['total', 'sum', 'cumulative', 'cumulated', 'count', 'flow', 'somme', 'cumul', 'cumule', 'cumulee', 'nombre', 'flux']],
 ];
 
 /** Aggregation column: "level"/"niveau" or "total"/"cumul"… null when blank or unknown. */

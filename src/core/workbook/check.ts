@@ -96,7 +96,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
   const linked = linkSeries(goal, analysis.kpi, series, catalog);
   const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
-  const unit = kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count).
+  const unit = (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {
@@ -108,7 +109,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const baselineFix = percentFix(goal.baseline, unit, linked, goal.typedPercent?.includes('baseline'));
   const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
-  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? kpi?.aggregation ?? 'level';
+  // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
@@ -134,7 +136,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     series: linked,
     kpi: kpi ?? null,
     unit,
-    currency: analysis.currency,
+    currency: analysis.currency ?? linked?.currency ?? null,
     direction,
     aggregation,
     baseline,
@@ -326,6 +328,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     baseline: m.baseline,
     policy: options.settings.policy,
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+    currency: m.unit === 'currency' ? m.currency : null,
   };
   const points = m.series.points;
   let adjustment: WindowAdjustment | null = null;
@@ -475,9 +478,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
-  if (assessment && (verdict === 'unrealistic' || verdict === 'stretch') && assessment.reasons.length > 0) {
+  // A stretch's reason is already the Achievable criterion's (warn) note above.
+  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0) {
     notes.push(assessment.reasons[0]);
-    if (verdict === 'unrealistic') reasons.push(assessment.reasons[0]);
+    reasons.push(assessment.reasons[0]);
   }
   const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);

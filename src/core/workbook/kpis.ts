@@ -50,6 +50,68 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   return null;
 }
 
+/**
+ * What a Sheets number format shows: a currency (with its symbol) or a percentage; null otherwise.
+ * Sheets writes currencies as "[$€-407]#,##0.00", "\"€\"#,##0.00", "€#,##0", "#,##0.00 [$€]" or "$#,##0.00"
+ * (Range.getNumberFormats returns these patterns; Google Docs Editors Help, "Custom number formats").
+ */
+export function formatShows(format: string | null | undefined): { unit: 'currency' | 'percent'; currency: string | null } | null {
+  if (!format) return null;
+  const bracketed = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(format);
+  if (bracketed && bracketed[1].trim() !== '') return { unit: 'currency', currency: bracketed[1].trim() };
+  const symbol = /[€$£¥₹₽₩]/.exec(format.replace(/\[[<>=][^\]]*\]/g, ''));
+  if (symbol) return { unit: 'currency', currency: symbol[0] };
+  // A % outside quoted text and conditions.
+  if (/%/.test(format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, ''))) return { unit: 'percent', currency: null };
+  return null;
+}
+
+/** The format most of a column's data cells carry (blank formats ignored). */
+function columnFormat(formats: readonly string[][] | undefined, column: number, from: number, rows: number): string | null {
+  if (!formats) return null;
+  const counts = new Map<string, number>();
+  for (let r = from; r < Math.min(rows, formats.length); r++) {
+    const f = formats[r]?.[column];
+    if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [f, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = f;
+  return best;
+}
+
+// Header words that say whether a column is a level (a stock read at a date) or a total (a flow summed
+// over time). Rates and averages are levels whatever else the header says; "new", "won", "closed"…
+// make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words.
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyenne?|pourcentage|part)\b)/;
+const TOTAL_WORDS =
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|nouveaux|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|inscriptions?|reservee?s?)\b/;
+const LEVEL_WORDS =
+  /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
+const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b/;
+
+function headerAggregation(header: string): Aggregation | null {
+  const folded = fold(header);
+  if (LEVEL_ALWAYS.test(folded)) return 'level';
+  if (TOTAL_WORDS.test(folded)) return 'total';
+  if (LEVEL_WORDS.test(folded)) return 'level';
+  if (COUNT_WORDS.test(folded)) return 'total';
+  return null;
+}
+
+/**
+ * Level or total for one column: the catalog KPI's own default when the column matches one (unless the
+ * column's format contradicts a count KPI: a € or % column is not a count), else the header's words,
+ * else the format (currency or percent → level); null when nothing says.
+ */
+export function inferAggregation(header: string, kpi: KpiDefinition | null, format: string | null): Aggregation | null {
+  const shows = formatShows(format);
+  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation;
+  const fromHeader = header ? headerAggregation(header) : null;
+  if (fromHeader) return fromHeader;
+  if (shows) return 'level';
+  return null;
+}
+
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
 function looksLikePoints(values: readonly number[]): boolean {
   if (values.length === 0 || values.some((v) => v < -100 || v > 100)) return false;
@@ -186,8 +248,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       observations.push({ date, value });
     }
     const kpi = matchCatalog(name, catalog) ?? (generic ? null : matchCatalog(grid.name, catalog));
-    const unit = guessUnit(name, observations.map((o) => o.value), kpi);
-    let points = toPoints(observations, kpi?.aggregation ?? (unit === 'percent' ? 'level' : 'total'));
+    const format = columnFormat(grid.formats, column, firstData, values.length);
+    const shows = formatShows(format);
+    const guessed = guessUnit(name, observations.map((o) => o.value), kpi);
+    // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
+    const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
+    const aggregation = inferAggregation(generic ? grid.name : header, kpi, format) ?? (unit === 'percent' ? 'level' : null);
+    let points = toPoints(observations, aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
@@ -199,6 +266,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       period: periodFromGaps(points),
       catalogId: kpi?.id ?? null,
       unit,
+      aggregation,
+      currency: shows?.currency ?? null,
       skipped,
     };
   });

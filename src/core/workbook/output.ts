@@ -58,6 +58,9 @@ export function ownedColumnsByHeader(header: readonly CellValue[]): Map<OutputCo
   return found;
 }
 
+/** A chance as a percentage, with the ends said as "<1%" / ">99%" (chanceText's thresholds). */
+export const PROBABILITY_FORMAT = '[<0.005]"<1%";[>0.995]">99%";0%';
+
 /**
  * Number format of each column (Sheets patterns are locale-independent). The suggested target takes
  * `amountFormat` when the caller knows the KPI column's own format or the spreadsheet's currency.
@@ -68,7 +71,10 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
       return '0';
     case 'probability':
     case 'bottomUp':
-      return '0%';
+      // The number stays a number, but reads like the sidebar's chance ("<1%", never a bare "0%" beside a
+      // stretch). Sheets custom number formats take up to two [conditions] before the default section
+      // (Google Docs Editors Help, "Custom number formats": [<1000]0;[<1000000]0.0,"K";0.0,,"M").
+      return PROBABILITY_FORMAT;
     case 'suggestedTarget':
       return unit === 'percent' ? '0.0%' : (amountFormat ?? numberFormatFor(value, unit));
     default:
@@ -98,7 +104,8 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     suggestedTarget: check.suggestedTarget ?? '',
     bottomUp: check.bottomUp?.probability ?? '',
     gapDriver: check.bottomUp?.biggestGap ?? '',
-    flag: check.flagged ? t(lang, 'check.flag.review') : t(lang, 'check.flag.ok'),
+    // A stretch is not a problem to fix, but it is not "OK" at the current pace either.
+    flag: check.flagged ? t(lang, 'check.flag.review') : t(lang, check.verdict === 'stretch' ? 'check.flag.stretch' : 'check.flag.ok'),
     notes: notes.length > MAX_NOTES ? `${notes.slice(0, MAX_NOTES - 1)}…` : notes,
   };
 }

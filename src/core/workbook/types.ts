@@ -19,6 +19,11 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Developer-metadata tag when the add-on created this sheet (report) — such sheets are never read as data. */
   ownedBy?: 'report' | null;
+  /**
+   * Number formats of the same cells (Range.getNumberFormats, one call per tab), when read: a column
+   * formatted as currency or percent is a level, and shows its currency symbol.
+   */
+  formats?: string[][];
 }
 
 /** Structured fields of a goal row, in the order the wizard writes them. */
@@ -84,6 +89,14 @@ export interface KpiSeries {
   /** Catalog KPI this series measures, when its name matches one. */
   catalogId: string | null;
   unit: Unit | null;
+  /**
+   * Level (a stock: pipeline value, balance, rate, headcount) or total (a flow summed over time: deals
+   * won, sign-ups), inferred from the catalog KPI, the header and the column's number format; null when
+   * nothing says (consumers keep their own default). A goal's Aggregation column overrides it.
+   */
+  aggregation?: Aggregation | null;
+  /** Currency symbol the column's number format shows (€, $, £), when it is a currency format. */
+  currency?: string | null;
   /** Rows the reader had to skip (blank, text, error), for the notes. */
   skipped: number;
 }

@@ -133,7 +133,7 @@ function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
-function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'target' | 'deadline'>, series: KpiSeries): AssessInput {
+function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'target' | 'deadline' | 'aggregation'>, series: KpiSeries): AssessInput {
   const definition = series.catalogId ? KPI_CATALOG.find((k) => k.id === series.catalogId) : undefined;
   return {
     history: series.points,
@@ -141,9 +141,11 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     deadline: request.deadline,
     today: today(),
     direction: request.direction,
-    aggregation: definition?.aggregation ?? null,
+    // The user's choice, else what the column is (catalog default, header, number format): a € pipeline is a level, not a sum.
+    aggregation: request.aggregation ?? series.aggregation ?? definition?.aggregation ?? null,
     baseline: request.baseline,
     policy: settings().policy,
+    currency: series.unit === 'currency' ? (series.currency ?? null) : null,
   };
 }
 
@@ -162,6 +164,7 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
     direction,
     target,
     deadline,
+    aggregation: request.aggregation === 'level' || request.aggregation === 'total' ? request.aggregation : null,
   };
 }
 
@@ -212,7 +215,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
     const context: EvaluationContext = {};
     const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
-      context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline }, series), lang), lang);
+      context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null }, series), lang), lang);
     }
     if (draft.parentId) {
       const alignment = checkDraftAlignment(draft, targetLevel, parentOf(draft, request.parent), lang);

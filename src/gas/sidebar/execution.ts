@@ -83,7 +83,8 @@ export function seriesByKey(key: string | null, sheetName: string | null | undef
   if (sheetName) {
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
     if (sheet) {
-      const grid = { name: sheet.getName(), values: sheet.getDataRange().getValues().map((row) => row.map(toCellValue)) };
+      const range = sheet.getDataRange();
+      const grid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
       const found = detectKpiSeries(grid, cellLang(), KPI_CATALOG).find((s) => s.key === key);
       if (found) return found;
     }

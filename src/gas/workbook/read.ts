@@ -137,7 +137,10 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     }
     const range = sheet.getDataRange();
     ranges.set(name, range);
-    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)) });
+    // One more batched read on the same range: a KPI column formatted as € or % is a level and shows its
+    // symbol (Range.getNumberFormats: "the number or date formatting of the cells in the range", a 2D array
+    // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
+    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() });
   }
   const intact = new Map<string, Map<OutputColumn, number>>();
   for (const grid of grids) {

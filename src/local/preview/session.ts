@@ -106,6 +106,22 @@ export function displayText(value: unknown, format: string, french: boolean, tim
   if (value === null || value === undefined || value === '') return '';
   if (isDate(value)) return french ? isoOf(value, timeZone).split('-').reverse().join('/') : isoOf(value, timeZone);
   if (typeof value === 'number') {
+    // Conditional sections ("[<0.005]"<1%";[>0.995]">99%";0%"), as Sheets shows them: the first section whose
+    // condition holds, else the last; a quoted literal section is shown as is.
+    const sections = format.split(';');
+    if (sections.length > 1 && /^\[[<>=]/.test(sections[0])) {
+      const chosen =
+        sections.find((section) => {
+          const m = /^\[(<=|>=|<>|<|>|=)(-?[\d.]+)\]/.exec(section);
+          if (!m) return false;
+          const bound = Number(m[2]);
+          return { '<': value < bound, '>': value > bound, '<=': value <= bound, '>=': value >= bound, '=': value === bound, '<>': value !== bound }[m[1]] ?? false;
+        }) ?? sections[sections.length - 1];
+      const body = chosen.replace(/^\[[^\]]*\]/, '');
+      const literal = /^"([^"]*)"$/.exec(body);
+      if (literal) return french ? literal[1].replace('%', '\u00a0%') : literal[1];
+      format = body;
+    }
     const decimalMark = (text: string) => (french ? text.replace('.', ',') : text);
     if (format.includes('%')) return `${decimalMark((value * 100).toFixed(decimalsOf(format)))}${french ? '\u00a0%' : '%'}`;
     // A date-only format ("dd/mm/yyyy", "yyyy-mm-dd") on a serial number.

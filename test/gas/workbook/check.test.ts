@@ -62,6 +62,24 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     expect(g2[col('Suggested target')]).toBeGreaterThan(0.25);
   });
 
+  it('tells one story for 30 % next week (issue 11): stretch, half credit, "△ Stretch", a chance shown "<1%" not "0%"', () => {
+    const values = goals.getDataRange().getValues();
+    const header = values[0] as string[];
+    const col = (name: string) => header.indexOf(name);
+    const row = values.findIndex((r) => r[0] === 'G1');
+    const g1 = values[row] as unknown[];
+    expect(g1[col('Verdict')]).toBe('stretch');
+    expect(g1[col('Check')]).toBe('△ Stretch');
+    expect(g1[col('SMART score')]).toBeLessThan(100);
+    expect(String(g1[col('SMART notes')])).toMatch(/not at the current pace .*, but your team did \+/);
+    const format = goals.getRange(row + 1, col('Probability') + 1).getNumberFormat();
+    expect(format).toBe('[<0.005]"<1%";[>0.995]">99%";0%');
+    // The example's open pipeline is formatted in €: read as a level, never as a count.
+    const context = h.run<{ series: Array<{ name: string; aggregation: string; unit: string; currency?: string | null }> }>('sidebarGetContext');
+    const pipeline = context.series.find((s) => s.name === 'Pipeline value')!;
+    expect(pipeline).toMatchObject({ aggregation: 'level', unit: 'currency', currency: '€' });
+  });
+
   it('marks its columns with developer metadata and owns one conditional-format rule', () => {
     const metadata = h.emulator.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find();
     expect(metadata).toHaveLength(OUTPUT_COLUMNS.length);

@@ -73,6 +73,12 @@ describe('display of cell values', () => {
   it('follows percent and date formats and the locale', () => {
     expect(displayText(0.255, '0.0%', false)).toBe('25.5%');
     expect(displayText(0.25, '0%', true)).toBe('25\u00a0%');
+    // Conditional sections, as the Check column's chance format uses them.
+    const chance = '[<0.005]"<1%";[>0.995]">99%";0%';
+    expect(displayText(0.001, chance, false)).toBe('<1%');
+    expect(displayText(0.001, chance, true)).toBe('<1\u00a0%');
+    expect(displayText(0.999, chance, false)).toBe('>99%');
+    expect(displayText(0.42, chance, false)).toBe('42%');
     expect(displayText(new Date(2026, 11, 6), 'yyyy-mm-dd', true)).toBe('06/12/2026');
     expect(displayText(46362, 'dd/mm/yyyy', false)).toBe('2026-12-06');
     expect(displayText(1234.5, '#,##0.00', true)).toBe('1\u202f234,50');
