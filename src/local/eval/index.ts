@@ -7,6 +7,7 @@ import { runMain, runNamed } from '../named-runs';
 const REPORTS: Record<string, () => Promise<void>> = {
   calibration: async () => (await import('./calibration')).run(),
   statements: async () => (await import('./statement')).run(),
+  backtest: async () => (await import('./backtest')).run(),
 };
 
 runMain(() => runNamed(REPORTS, 'report'));
