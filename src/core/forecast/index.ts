@@ -408,7 +408,9 @@ export class Forecaster {
   }
 
   private spaces(): Space[] {
-    if (this.aggregation === 'total') return ['level'];
+    // Totals get the same working spaces (and so the same models and weights) as levels: the total of one
+    // period IS that period's level, and must get the same probability; a total over several periods adds
+    // up each space's per-period forecasts (see `totalComponent`), so a multiplicative season stays one.
     if (this.kind === 'rate') return ['logit'];
     // Whole numbers are not always counts (revenue in whole euros): large ones also get multiplicative models.
     // Small counts do not (1, 3, 3 meetings is not +73 % a week: a log-space drift would forecast 80 by next month).
@@ -557,6 +559,67 @@ export class Forecaster {
   }
 
   /**
+   * The total of the next `h` (> 1) periods under one Gaussian model, as one Student-t component.
+   * Level space: the model's own total (sums of Gaussians are Gaussian). Log space: the per-period
+   * forecasts are log-normal; their sum is matched by a log-normal of the same mean and variance
+   * (Fenton–Wilkinson), with the periods' correlation ρ read off the model's total in its own space
+   * (Var Σz = Σ v_k + ρ Σ_{j≠k} s_j s_k), so a seasonal peak keeps its multiplicative size. Logit space
+   * (totals of rates, rare): the delta method, in level space.
+   */
+  private totalComponent(model: GaussianModel, space: Space, h: number): Omit<Component & { kind: 'student' }, 'weight'> | null {
+    const rawTotal = model.predictTotal(h);
+    const total = rawTotal && this.withPrior(rawTotal, space);
+    if (!total || !isFiniteNumber(total.mean) || !isFiniteNumber(total.variance)) return null;
+    if (space === 'level') {
+      const variance = math.max(total.variance, this.varianceFloor(space) * h);
+      if (!(variance > 0) || !isFiniteNumber(variance)) return null;
+      return { kind: 'student', space, mean: total.mean, scale: math.sqrt(variance), df: total.df, name: model.name };
+    }
+    const means = new Float64Array(h);
+    const sds = new Float64Array(h);
+    let sumV = 0;
+    let sumS = 0;
+    let top = -Infinity;
+    for (let k = 0; k < h; k++) {
+      const raw = model.predict(this.lastIndex + k + 1);
+      const p = raw && this.withPrior(raw, space);
+      if (!p || !isFiniteNumber(p.mean)) return null;
+      const v = math.max(p.variance, this.varianceFloor(space));
+      means[k] = p.mean;
+      sds[k] = math.sqrt(v);
+      sumV += v;
+      sumS += sds[k];
+      top = math.max(top, p.mean);
+    }
+    const spread = sumS * sumS - sumV;
+    const rho = spread > 0 ? math.min(1, math.max(0, (total.variance - sumV) / spread)) : 1;
+    let mean = 0;
+    let variance = 0;
+    if (space === 'log') {
+      // Moments relative to exp(top), so large amounts do not overflow.
+      const e = new Float64Array(h);
+      for (let k = 0; k < h; k++) mean += e[k] = math.exp(means[k] - top + (sds[k] * sds[k]) / 2);
+      for (let j = 0; j < h; j++)
+        for (let k = 0; k < h; k++) variance += e[j] * e[k] * math.expm1((j === k ? 1 : rho) * sds[j] * sds[k]);
+      const s2 = math.log1p(variance / (mean * mean));
+      if (!isFiniteNumber(s2) || !(mean > 0)) return null;
+      return { kind: 'student', space, mean: top + math.log(mean) - s2 / 2, scale: math.sqrt(math.max(s2, this.varianceFloor(space) / h)), df: total.df, name: model.name };
+    }
+    let sumD = 0;
+    let sumD2 = 0;
+    for (let k = 0; k < h; k++) {
+      const g = 1 / (1 + math.exp(-means[k]));
+      const d = g * (1 - g) * sds[k];
+      mean += g;
+      sumD += d;
+      sumD2 += d * d;
+    }
+    variance = sumD2 + rho * (sumD * sumD - sumD2);
+    if (!(variance > 0) || !isFiniteNumber(variance)) return null;
+    return { kind: 'student', space: 'level', mean, scale: math.sqrt(variance), df: total.df, name: model.name };
+  }
+
+  /**
    * Distribution of the outcome `h` periods after the last observation:
    * the level at that period, or (aggregation `total`) the sum of the h periods.
    */
@@ -584,10 +647,18 @@ export class Forecaster {
         }
         return;
       }
-      const raw = this.aggregation === 'total' ? model.predictTotal(h) : model.predict(this.lastIndex + h);
+      if (this.aggregation === 'total' && h > 1) {
+        const c = this.totalComponent(model, space, h);
+        if (c) {
+          components.push({ weight, ...c });
+          kept += weight;
+        }
+        return;
+      }
+      const raw = model.predict(this.lastIndex + h);
       const p = raw && this.withPrior(raw, space);
       if (!p || !isFiniteNumber(p.mean)) return;
-      const variance = math.max(p.variance, this.varianceFloor(space) * (this.aggregation === 'total' ? h : 1));
+      const variance = math.max(p.variance, this.varianceFloor(space));
       if (!(variance > 0) || !isFiniteNumber(variance)) return;
       components.push({ weight, kind: 'student', space, mean: p.mean, scale: math.sqrt(variance), df: p.df, name: model.name });
       kept += weight;

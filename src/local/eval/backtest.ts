@@ -289,7 +289,9 @@ export interface Scores {
 
 /** Brier score and log loss (probabilities clipped to [0.001, 0.999]) over the cases every method scored. */
 export function scores(cases: readonly Case[]): Scores {
-  const common = cases.filter((c) => METHODS.every((m) => c.p[m] !== null));
+  // Methods that scored nothing (no R reference cached) are left out of the common set.
+  const present = METHODS.filter((m) => cases.some((c) => c.p[m] !== null));
+  const common = cases.filter((c) => present.every((m) => c.p[m] !== null));
   const brier = {} as Record<Method, number>;
   const logLoss = {} as Record<Method, number>;
   for (const m of METHODS) {
@@ -301,8 +303,8 @@ export function scores(cases: readonly Case[]): Scores {
       const q = Math.min(1 - LOG_CLIP, Math.max(LOG_CLIP, p));
       l -= c.outcome ? Math.log(q) : Math.log(1 - q);
     }
-    brier[m] = b / common.length;
-    logLoss[m] = l / common.length;
+    brier[m] = present.includes(m) ? b / common.length : NaN;
+    logLoss[m] = present.includes(m) ? l / common.length : NaN;
   }
   return { cases: common.length, brier, logLoss };
 }
@@ -440,7 +442,8 @@ export async function refreshReference(seriesList: readonly RealSeries[]): Promi
 export async function run(): Promise<void> {
   const seriesList = loadSeries();
   if (option('refresh-reference') !== null) await refreshReference(seriesList);
-  const reference = loadReference();
+  // --no-reference: our probability and FORECAST+STEYX only (quicker while tuning).
+  const reference = option('no-reference') !== null ? {} : loadReference();
   const which = option('half') ?? 'all';
   // --bundle=<file>: another build of Code.js (e.g. the previous version's, to compare).
   const bundle = option('bundle');
