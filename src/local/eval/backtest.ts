@@ -23,7 +23,7 @@
  * Series are split by a hash of their name into a tuning half and a held-out half: tune on one, report both.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { addPeriods, isoFromParts } from '../../core/dates';
@@ -366,7 +366,9 @@ export function totalLevelGap(cases: readonly Case[]): { pairs: number; largest:
 
 export function report(title: string, cases: readonly Case[]): string[] {
   // The one-period total duplicates the level case (checked separately): scored once.
-  const scored = cases.filter((c) => !(c.form === 'total' && c.h === 1));
+  // With an R reference cached, everything below compares the methods on the same cases: those it covers.
+  const withReference = cases.some((c) => c.p.ets !== null || c.p['auto.arima'] !== null);
+  const scored = cases.filter((c) => !(c.form === 'total' && c.h === 1) && (!withReference || c.p.ets !== null || c.p['auto.arima'] !== null));
   const s = scores(scored);
   const seriesCount = new Set(scored.map((c) => c.series)).size;
   const lines = [``, `${title}: ${seriesCount} series, ${s.cases} cases (origin × horizon × target) scored by every method`];
@@ -392,46 +394,69 @@ function option(name: string): string | null {
   return null;
 }
 
-/** Re-fits ets and auto.arima at every origin with Rscript and rewrites the cached reference fixture. */
+const R_PROCESSES = 6;
+
+/**
+ * Re-fits ets and auto.arima at every origin with Rscript and rewrites the cached reference fixture.
+ * Resumable: rows already written by an interrupted refresh (in the system temp folder) are kept.
+ */
 export async function refreshReference(seriesList: readonly RealSeries[]): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'smart-goals-backtest-'));
-  const planFile = path.join(dir, 'plan.tsv');
-  const outFile = path.join(dir, 'reference.tsv');
+  const dir = path.join(tmpdir(), 'smart-goals-backtest-reference');
+  mkdirSync(dir, { recursive: true });
+  const rows: Reference = {};
+  const addRows = (text: string) => {
+    for (const line of text.split('\n')) {
+      const f = line.split('\t');
+      if (f.length !== 12) continue; // an unfinished last line
+      const quad = (a: number): [number, number, number, number] | null => {
+        const v = f.slice(a, a + 4).map(Number);
+        return v.every(Number.isFinite) ? [v[0], v[1], v[2], v[3]] : null;
+      };
+      rows[referenceKey(f[0], Number(f[1]), f[2] as Form, Number(f[3]))] = { ets: quad(4), arima: quad(8) };
+    }
+  };
+  const done = () => {
+    for (const file of readdirSync(dir)) if (file.startsWith('reference')) addRows(readFileSync(path.join(dir, file), 'utf8'));
+  };
+  done();
+  // Latest origins first: an interrupted refresh still covers every series (the report scores only
+  // the cases every method has).
   const plan: string[] = [];
-  for (const series of seriesList) {
-    for (const origin of originsOf(series)) {
+  const ordered = seriesList.flatMap((series) => originsOf(series).map((origin, rank) => ({ series, origin, rank })));
+  ordered.sort((a, b) => a.rank - b.rank);
+  for (const { series, origin } of ordered) {
+    {
+      const keys = [
+        ...origin.level.map((h) => referenceKey(series.name, origin.n, 'level', h)),
+        ...origin.total.map((h) => referenceKey(series.name, origin.n, 'total', h)),
+      ];
+      if (keys.every((k) => k in rows)) continue;
       plan.push([series.name, series.frequency, origin.level.join(','), origin.total.join(','), series.values.slice(0, origin.n).join(',')].join('\t'));
     }
   }
-  // Two Rscript processes, each on every other origin (auto.arima dominates: minutes, not hours).
-  const parts = [0, 1].map((k) => plan.filter((_, i) => i % 2 === k));
-  parts.forEach((part, k) => writeFileSync(`${planFile}.${k}`, part.join('\n') + '\n'));
-  console.log(`Fitting forecast::ets and forecast::auto.arima at ${plan.length} origins with Rscript …`);
-  await Promise.all(
-    parts.map(
-      (_, k) =>
-        new Promise<void>((resolve, reject) => {
-          const child = spawn('Rscript', [R_SCRIPT, `${planFile}.${k}`, `${outFile}.${k}`], { stdio: ['ignore', 'inherit', 'inherit'] });
-          child.on('error', reject);
-          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Rscript exited with ${code}`))));
-        }),
-    ),
-  );
-  writeFileSync(outFile, parts.map((_, k) => readFileSync(`${outFile}.${k}`, 'utf8')).join(''));
-  const rows: Reference = {};
-  for (const line of readFileSync(outFile, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const f = line.split('\t');
-    const quad = (a: number): [number, number, number, number] | null => {
-      const v = f.slice(a, a + 4).map(Number);
-      return v.every(Number.isFinite) ? [v[0], v[1], v[2], v[3]] : null;
-    };
-    rows[referenceKey(f[0], Number(f[1]), f[2] as Form, Number(f[3]))] = { ets: quad(4), arima: quad(8) };
+  if (plan.length > 0) {
+    // Several Rscript processes, each on every R_PROCESSES-th origin (auto.arima dominates).
+    const stamp = Date.now();
+    const parts = Array.from({ length: R_PROCESSES }, (_, k) => plan.filter((_, i) => i % R_PROCESSES === k)).filter((p) => p.length);
+    console.log(`Fitting forecast::ets and forecast::auto.arima at ${plan.length} origins with Rscript (${parts.length} processes) …`);
+    await Promise.all(
+      parts.map(
+        (part, k) =>
+          new Promise<void>((resolve, reject) => {
+            const planFile = path.join(dir, `plan-${stamp}-${k}.tsv`);
+            writeFileSync(planFile, part.join('\n') + '\n');
+            const child = spawn('Rscript', [R_SCRIPT, planFile, path.join(dir, `reference-${stamp}-${k}.tsv`)], { stdio: ['ignore', 'inherit', 'inherit'] });
+            child.on('error', reject);
+            child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Rscript exited with ${code}`))));
+          }),
+      ),
+    );
+    done();
   }
   const version = execFileSync('Rscript', ['-e', 'cat(R.version.string, "; forecast", as.character(packageVersion("forecast")))'], { encoding: 'utf8' });
   const fixture = {
     about:
-      'forecast::ets and forecast::auto.arima (default settings) at every backtest origin: [mean, sd, 10 % quantile, 90 % quantile] per model. Written by `npm run eval -- backtest --refresh-reference` (src/local/eval/reference/backtest.R).',
+      'forecast::ets and forecast::auto.arima (default settings) at every backtest origin: [mean, sd, 10 % quantile, 90 % quantile] per model, keyed series|training length|form|horizon. Written by `npm run eval -- backtest --refresh-reference` (src/local/eval/reference/backtest.R).',
     generatedWith: version.trim(),
     rows,
   };
