@@ -335,8 +335,12 @@ export class LocalLevel implements GaussianModel {
   private scale = 0;
   private static readonly DIFFUSE = 1e7;
 
-  constructor(private readonly q: number) {
-    this.name = `llt${q}`;
+  constructor(
+    private readonly q: number,
+    /** Variance of the drift's own changes (units of σ²): 0 for a fixed drift; above 0 a local linear trend (Holt). */
+    private readonly r = 0,
+  ) {
+    this.name = r > 0 ? `llt${q}/${r}` : `llt${q}`;
   }
 
   count(): number {
@@ -345,7 +349,13 @@ export class LocalLevel implements GaussianModel {
 
   /** Covariance after moving k periods ahead without observing. */
   private ahead(k: number): { p00: number; p01: number; p11: number } {
-    return { p00: this.p00 + 2 * k * this.p01 + k * k * this.p11 + k * this.q, p01: this.p01 + k * this.p11, p11: this.p11 };
+    // Σ_{j<k} T^j Q T^jᵀ with T = [[1, 1], [0, 1]], Q = diag(q, r): the drift's changes pile up in the level.
+    const r = this.r;
+    return {
+      p00: this.p00 + 2 * k * this.p01 + k * k * this.p11 + k * this.q + (r * (k - 1) * k * (2 * k - 1)) / 6,
+      p01: this.p01 + k * this.p11 + (r * k * (k - 1)) / 2,
+      p11: this.p11 + k * r,
+    };
   }
 
   update(t: number, y: number): void {
@@ -398,7 +408,9 @@ export class LocalLevel implements GaussianModel {
     const s2 = this.sigma2();
     if (s2 === null) return null;
     const tri = (h * (h + 1)) / 2;
-    const variance = h * h * this.p00 + 2 * h * tri * this.p01 + tri * tri * this.p11 + (this.q * h * (h + 1) * (2 * h + 1)) / 6 + h;
+    let variance = h * h * this.p00 + 2 * h * tri * this.p01 + tri * tri * this.p11 + (this.q * h * (h + 1) * (2 * h + 1)) / 6 + h;
+    // A drift change at step i moves the i+1 … h levels by 1 … h − i: weight (h − i)(h − i + 1)/2.
+    for (let m = 1; m < h && this.r > 0; m++) variance += this.r * ((m * (m + 1)) / 2) ** 2;
     return { mean: h * this.l + tri * this.mu, variance: s2 * variance, df: this.innovations, sigma2: s2 };
   }
 }

@@ -8,6 +8,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   calibration: async () => (await import('./calibration')).run(),
   statements: async () => (await import('./statement')).run(),
   bottomup: async () => (await import('./bottomup')).run(),
+  backtest: async () => (await import('./backtest')).run(),
 };
 
 runMain(() => runNamed(REPORTS, 'report'));

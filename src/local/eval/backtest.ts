@@ -1,0 +1,493 @@
+/**
+ * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all]`: the status-quo probability
+ * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
+ * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
+ * origins, several horizons and targets from easy to hard, against
+ *   - Hyndman's R forecast package: forecast::ets and forecast::auto.arima, fitted at the same origins
+ *     (cached in test/fixtures/series/reference-backtest.json, so neither `npm test` nor CI needs R;
+ *     `--refresh-reference` re-runs reference/backtest.R where Rscript is installed);
+ *   - what a Sheets user has: FORECAST + STEYX (a linear trend with a Student-t interval).
+ * Our probability comes from the BUILT bundle (dist/Code.js, the ACHIEVABILITY custom function) run by
+ * the local runtime, as a sheet would compute it.
+ *
+ * Design (all truth-free: nothing about a case's outcome decides its target):
+ *   origins    the last ORIGINS origins of each series, ORIGIN_STEP periods apart, each leaving room for
+ *              the longest horizon after it; the training history is everything up to the origin;
+ *   horizons   levels at 1, 3, 6, 12 months (1, 2, 4, 8 quarters; 1, 4, 13, 26 weeks; 1, 2, 5 years),
+ *              and totals of the next periods (3 and 12 months; 2 and 4 quarters; 4 and 13 weeks), plus
+ *              the one-period total, which must get exactly the level's probability;
+ *   targets    the latest value moved by the 5 … 95 % quantiles of the history's own h-period changes
+ *              (ratios for positive series), or for totals h × the latest value scaled by the quantiles of
+ *              the history's h-period totals over the value before them: easy to hard, both directions;
+ *   outcome    did the actual value (or total) reach the target (≥)?
+ * Series are split by a hash of their name into a tuning half and a held-out half: tune on one, report both.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { addPeriods, isoFromParts } from '../../core/dates';
+import type { IsoDate, KpiPoint, Period } from '../../core/types';
+import { loadAddon, type LoadedAddon } from '../runtime';
+import { baselineProbability } from './calibration';
+
+const ROOT = path.resolve(__dirname, '../../..');
+export const SERIES_PATH = path.join(ROOT, 'test/fixtures/series/real-series.json');
+export const REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-backtest.json');
+const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
+
+export interface RealSeries {
+  name: string;
+  period: Period;
+  frequency: number;
+  /** [year, period of the year (1-based)]. */
+  start: [number, number];
+  source: { package: string; dataset: string };
+  about: string;
+  values: number[];
+}
+
+export type Form = 'level' | 'total';
+
+/** One origin of one series: the training length and what is forecast from it. */
+export interface Origin {
+  series: RealSeries;
+  /** Points in the training history (the origin is the last of them). */
+  n: number;
+  level: number[];
+  total: number[];
+}
+
+/** Reference forecasts of one (series, origin, form, horizon): [mean, sd, 10 % quantile, 90 % quantile] per model. */
+export interface ReferenceRow {
+  ets: [number, number, number, number] | null;
+  arima: [number, number, number, number] | null;
+}
+
+export type Reference = Record<string, ReferenceRow>;
+
+export const METHODS = ['ours', 'ets', 'auto.arima', 'FORECAST+STEYX'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface Case {
+  series: string;
+  half: 'tuning' | 'held-out';
+  n: number;
+  form: Form;
+  h: number;
+  target: number;
+  actual: number;
+  /** 1 when the target was reached. */
+  outcome: 0 | 1;
+  /** P(outcome ≥ target) per method (null when a reference model could not be fitted). */
+  p: Record<Method, number | null>;
+  /** Whether the actual value fell inside each method's 80 % range (one per (series, origin, form, h)). */
+  inside?: Record<Method, boolean | null>;
+  /** Whether it fell above the 80 % range. */
+  above?: Record<Method, boolean | null>;
+}
+
+const TARGET_QUANTILES = [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95];
+const ORIGINS = 4;
+
+interface Design {
+  level: number[];
+  total: number[];
+  originStep: number;
+  minTraining: number;
+}
+
+export function designOf(period: Period): Design {
+  switch (period) {
+    case 'month':
+      return { level: [1, 3, 6, 12], total: [1, 3, 12], originStep: 4, minTraining: 36 };
+    case 'quarter':
+      return { level: [1, 2, 4, 8], total: [1, 2, 4], originStep: 2, minTraining: 16 };
+    case 'week':
+      return { level: [1, 4, 13, 26], total: [1, 4, 13], originStep: 8, minTraining: 52 };
+    default:
+      return { level: [1, 2, 5], total: [1], originStep: 2, minTraining: 15 };
+  }
+}
+
+/** Deterministic split by series name (FNV-1a): about half the series tune, the other half only report. */
+export function halfOf(name: string): 'tuning' | 'held-out' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'tuning' : 'held-out';
+}
+
+export function originsOf(series: RealSeries): Origin[] {
+  const d = designOf(series.period);
+  const longest = Math.max(...d.level, ...d.total);
+  const origins: Origin[] = [];
+  for (let j = 0; j < ORIGINS; j++) {
+    const n = series.values.length - longest - j * d.originStep;
+    if (n < d.minTraining) break;
+    origins.push({ series, n, level: d.level, total: d.total.filter((h) => h > 1) });
+  }
+  return origins;
+}
+
+export function loadSeries(file = SERIES_PATH): RealSeries[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as RealSeries[];
+}
+
+export function referenceKey(name: string, n: number, form: Form, h: number): string {
+  return `${name}|${n}|${form}|${h}`;
+}
+
+export function loadReference(file = REFERENCE_PATH): Reference {
+  if (!existsSync(file)) return {};
+  return (JSON.parse(readFileSync(file, 'utf8')) as { rows: Reference }).rows;
+}
+
+/** Period stamp dates: months and quarters on their first day, weeks on Mondays, years on 1 January. */
+export function datesOf(series: RealSeries, count: number): IsoDate[] {
+  const [year, sub] = series.start;
+  let first: IsoDate;
+  if (series.period === 'month') first = isoFromParts(year, sub, 1);
+  else if (series.period === 'quarter') first = isoFromParts(year, 3 * (sub - 1) + 1, 1);
+  else if (series.period === 'week') first = addPeriods('1990-01-01', 'week', 0); // a Monday: weekly series keep their order, not their calendar
+  else first = isoFromParts(year, 1, 1);
+  return Array.from({ length: count }, (_, i) => addPeriods(first, series.period, i));
+}
+
+function quantileOf(sorted: readonly number[], q: number): number {
+  const x = q * (sorted.length - 1);
+  const lo = Math.floor(x);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (x - lo);
+}
+
+/** Targets from the training history only (see the module comment). */
+export function targetsOf(train: readonly number[], form: Form, h: number): number[] {
+  const positive = train.every((v) => v > 0);
+  const last = train[train.length - 1];
+  const moves: number[] = [];
+  for (let i = 0; i + h < train.length; i++) {
+    if (form === 'level') moves.push(positive ? train[i + h] / train[i] : train[i + h] - train[i]);
+    else {
+      let sum = 0;
+      for (let k = 1; k <= h; k++) sum += train[i + k];
+      moves.push(positive ? sum / (h * train[i]) : sum - h * train[i]);
+    }
+  }
+  if (moves.length < 3) return [];
+  moves.sort((a, b) => a - b);
+  const base = form === 'level' ? last : h * last;
+  const targets = TARGET_QUANTILES.map((q) => {
+    const m = quantileOf(moves, q);
+    return positive ? base * m : base + m;
+  });
+  // Round to 6 significant digits (what a manager would type), distinct targets only.
+  return [...new Set(targets.map((t) => Number(t.toPrecision(6))))];
+}
+
+
+function normalCdf(x: number): number {
+  // Abramowitz–Stegun 7.1.26 via erf; plenty for scoring.
+  const s = x < 0 ? -1 : 1;
+  const a = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * a);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-a * a);
+  return 0.5 * (1 + s * y);
+}
+
+/** P(Y ≥ target) under a reference model's Gaussian predictive (mean, sd from its 80 % interval). */
+export function referenceProbability(row: readonly number[] | null, target: number): number | null {
+  if (!row) return null;
+  const [mean, sd] = row;
+  if (!Number.isFinite(mean) || !Number.isFinite(sd)) return null;
+  if (!(sd > 0)) return target <= mean ? 1 : 0;
+  return 1 - normalCdf((target - mean) / sd);
+}
+
+function probabilityCell(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Our P(Y ≥ target) for each target, through the bundle's ACHIEVABILITY (one call per column of targets). */
+function ours(addon: LoadedAddon, rows: Array<[IsoDate, number]>, targets: readonly number[], deadline: IsoDate, asOf: IsoDate, form: Form) {
+  const out = addon.call<unknown>('ACHIEVABILITY', rows, targets.map((t) => [t]), deadline, asOf, 'increase', form);
+  if (!Array.isArray(out)) return targets.map(() => probabilityCell(out));
+  return (out as unknown[][]).map((row) => probabilityCell(row[0]));
+}
+
+/** Every case of the backtest, scored by every method (reference models: from the cached fixture). */
+export function runBacktest(
+  seriesList: readonly RealSeries[],
+  reference: Reference,
+  addon: LoadedAddon,
+  filter: (s: RealSeries) => boolean = () => true,
+): Case[] {
+  const cases: Case[] = [];
+  for (const series of seriesList) {
+    if (!filter(series)) continue;
+    const half = halfOf(series.name);
+    const dates = datesOf(series, series.values.length);
+    for (const origin of originsOf(series)) {
+      const { n } = origin;
+      const train = series.values.slice(0, n);
+      const rows = train.map((v, i): [IsoDate, number] => [dates[i], v]);
+      const history: KpiPoint[] = rows.map(([date, value]) => ({ date, value }));
+      const asOf = dates[n - 1];
+      const plan: Array<{ form: Form; h: number }> = [
+        ...origin.level.map((h) => ({ form: 'level' as const, h })),
+        ...[1, ...origin.total].map((h) => ({ form: 'total' as const, h })),
+      ];
+      for (const { form, h } of plan) {
+        const targets = targetsOf(train, form, h);
+        if (targets.length === 0) continue;
+        let actual = 0;
+        if (form === 'level') actual = series.values[n - 1 + h];
+        else for (let k = 1; k <= h; k++) actual += series.values[n - 1 + k];
+        const deadline = dates[n - 1 + h];
+        const future = dates.slice(n, n + h);
+        // The one-period total is the level of that period: its R reference is the level's.
+        const ref = reference[referenceKey(series.name, n, form === 'total' && h === 1 ? 'level' : form, h)] ?? { ets: null, arima: null };
+        const mine = ours(addon, rows, [...targets, actual], deadline, asOf, form);
+        const pit = mine[targets.length]; // P(Y ≥ actual): inside the 80 % range iff within [0.1, 0.9]
+        const inRange = (row: readonly number[] | null): boolean | null => (row ? actual >= row[2] && actual <= row[3] : null);
+        const aboveRange = (row: readonly number[] | null): boolean | null => (row ? actual > row[3] : null);
+        const steyxPit = baselineProbability(history, future, form, actual, false);
+        targets.forEach((target, k) => {
+          const p: Record<Method, number | null> = {
+            ours: mine[k],
+            ets: referenceProbability(ref.ets, target),
+            'auto.arima': referenceProbability(ref.arima, target),
+            'FORECAST+STEYX': baselineProbability(history, future, form, target, false),
+          };
+          const c: Case = { series: series.name, half, n, form, h, target, actual, outcome: actual >= target ? 1 : 0, p };
+          if (k === 0) {
+            c.inside = {
+              ours: pit === null ? null : pit >= 0.1 && pit <= 0.9,
+              ets: inRange(ref.ets),
+              'auto.arima': inRange(ref.arima),
+              'FORECAST+STEYX': steyxPit >= 0.1 && steyxPit <= 0.9,
+            };
+            c.above = { ours: pit === null ? null : pit < 0.1, ets: aboveRange(ref.ets), 'auto.arima': aboveRange(ref.arima), 'FORECAST+STEYX': steyxPit < 0.1 };
+          }
+          cases.push(c);
+        });
+      }
+    }
+  }
+  return cases;
+}
+
+const LOG_CLIP = 1e-3;
+
+export interface Scores {
+  cases: number;
+  brier: Record<Method, number>;
+  logLoss: Record<Method, number>;
+}
+
+/** Brier score and log loss (probabilities clipped to [0.001, 0.999]) over the cases every method scored. */
+export function scores(cases: readonly Case[]): Scores {
+  // Methods that scored nothing (no R reference cached) are left out of the common set.
+  const present = METHODS.filter((m) => cases.some((c) => c.p[m] !== null));
+  const common = cases.filter((c) => present.every((m) => c.p[m] !== null));
+  const brier = {} as Record<Method, number>;
+  const logLoss = {} as Record<Method, number>;
+  for (const m of METHODS) {
+    let b = 0;
+    let l = 0;
+    for (const c of common) {
+      const p = c.p[m] ?? 0;
+      b += (p - c.outcome) ** 2;
+      const q = Math.min(1 - LOG_CLIP, Math.max(LOG_CLIP, p));
+      l -= c.outcome ? Math.log(q) : Math.log(1 - q);
+    }
+    brier[m] = present.includes(m) ? b / common.length : NaN;
+    logLoss[m] = present.includes(m) ? l / common.length : NaN;
+  }
+  return { cases: common.length, brier, logLoss };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+function reliability(cases: readonly Case[]): string[] {
+  const edges = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.000001];
+  const lines = [`  reliability: mean probability → share reached (cases), per method`];
+  lines.push(`  ${'bin'.padEnd(11)}${METHODS.map((m) => m.padStart(24)).join('')}`);
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const cells = METHODS.map((m) => {
+      const inBin = cases.filter((c) => c.p[m] !== null && (c.p[m] as number) >= edges[b] && (c.p[m] as number) < edges[b + 1]);
+      if (inBin.length === 0) return '—'.padStart(24);
+      const meanP = inBin.reduce((s, c) => s + (c.p[m] as number), 0) / inBin.length;
+      const hit = inBin.reduce((s, c) => s + c.outcome, 0) / inBin.length;
+      return `${pct(meanP)} → ${pct(hit)} (${inBin.length})`.padStart(24);
+    });
+    lines.push(`  ${`${edges[b].toFixed(2)}–${Math.min(1, edges[b + 1]).toFixed(2)}`.padEnd(11)}${cells.join('')}`);
+  }
+  return lines;
+}
+
+function coverage(cases: readonly Case[]): string[] {
+  const lines = [`  80 % range: share of outcomes inside (share above it), by form and horizon — 80 % (10 %) is calibrated`];
+  lines.push(`  ${'form h'.padEnd(11)}${'origins'.padStart(8)}${METHODS.map((m) => m.padStart(20)).join('')}`);
+  const keys = [...new Set(cases.filter((c) => c.inside).map((c) => `${c.form} ${c.h}`))];
+  const sortKey = (k: string) => (k.startsWith('level') ? 0 : 1000) + Number(k.split(' ')[1]);
+  keys.sort((a, b) => sortKey(a) - sortKey(b));
+  for (const key of keys) {
+    const group = cases.filter((c) => c.inside && `${c.form} ${c.h}` === key);
+    const cells = METHODS.map((m) => {
+      const known = group.filter((c) => c.inside?.[m] !== null && c.inside?.[m] !== undefined);
+      if (known.length === 0) return '—'.padStart(20);
+      const inside = known.filter((c) => c.inside?.[m]).length / known.length;
+      const above = known.filter((c) => c.above?.[m]).length / known.length;
+      return `${pct(inside)} (${pct(above)})`.padStart(20);
+    });
+    lines.push(`  ${key.padEnd(11)}${String(group.length).padStart(8)}${cells.join('')}`);
+  }
+  return lines;
+}
+
+/** Largest |P(one-period total ≥ t) − P(level ≥ t)| over the same targets: must be 0. */
+export function totalLevelGap(cases: readonly Case[]): { pairs: number; largest: number } {
+  const level = new Map<string, number>();
+  for (const c of cases) if (c.form === 'level' && c.h === 1 && c.p.ours !== null) level.set(`${c.series}|${c.n}|${c.target}`, c.p.ours);
+  let pairs = 0;
+  let largest = 0;
+  for (const c of cases) {
+    if (c.form !== 'total' || c.h !== 1 || c.p.ours === null) continue;
+    const other = level.get(`${c.series}|${c.n}|${c.target}`);
+    if (other === undefined) continue;
+    pairs++;
+    largest = Math.max(largest, Math.abs(other - c.p.ours));
+  }
+  return { pairs, largest };
+}
+
+export function report(title: string, cases: readonly Case[]): string[] {
+  // The one-period total duplicates the level case (checked separately): scored once.
+  // With an R reference cached, everything below compares the methods on the same cases: those it covers.
+  const withReference = cases.some((c) => c.p.ets !== null || c.p['auto.arima'] !== null);
+  const scored = cases.filter((c) => !(c.form === 'total' && c.h === 1) && (!withReference || c.p.ets !== null || c.p['auto.arima'] !== null));
+  const s = scores(scored);
+  const seriesCount = new Set(scored.map((c) => c.series)).size;
+  const lines = [``, `${title}: ${seriesCount} series, ${s.cases} cases (origin × horizon × target) scored by every method`];
+  lines.push(`  ${'method'.padEnd(16)}${'Brier'.padStart(8)}${'log loss'.padStart(10)}`);
+  for (const m of METHODS) lines.push(`  ${m.padEnd(16)}${s.brier[m].toFixed(4).padStart(8)}${s.logLoss[m].toFixed(4).padStart(10)}`);
+  for (const form of ['level', 'total'] as const) {
+    const part = scores(scored.filter((c) => c.form === form));
+    if (part.cases === 0) continue;
+    lines.push(`  ${form}s only (${part.cases}): Brier ${METHODS.map((m) => `${m} ${part.brier[m].toFixed(4)}`).join(', ')}`);
+  }
+  lines.push(...reliability(scored), ...coverage(scored));
+  const gap = totalLevelGap(cases);
+  lines.push(`  one-period total vs level, same target: ${gap.pairs} pairs, largest probability difference ${gap.largest.toFixed(4)} (must be 0)`);
+  return lines;
+}
+
+function option(name: string): string | null {
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === `--${name}`) return argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : '';
+    if (argv[i].startsWith(`--${name}=`)) return argv[i].slice(name.length + 3);
+  }
+  return null;
+}
+
+const R_PROCESSES = 6;
+
+/**
+ * Re-fits ets and auto.arima at every origin with Rscript and rewrites the cached reference fixture.
+ * Resumable: rows already written by an interrupted refresh (in the system temp folder) are kept.
+ */
+export async function refreshReference(seriesList: readonly RealSeries[], fit = true): Promise<void> {
+  const dir = path.join(tmpdir(), 'smart-goals-backtest-reference');
+  mkdirSync(dir, { recursive: true });
+  const rows: Reference = {};
+  const addRows = (text: string) => {
+    for (const line of text.split('\n')) {
+      const f = line.split('\t');
+      if (f.length !== 12) continue; // an unfinished last line
+      const quad = (a: number): [number, number, number, number] | null => {
+        const v = f.slice(a, a + 4).map(Number);
+        return v.every(Number.isFinite) ? [v[0], v[1], v[2], v[3]] : null;
+      };
+      rows[referenceKey(f[0], Number(f[1]), f[2] as Form, Number(f[3]))] = { ets: quad(4), arima: quad(8) };
+    }
+  };
+  const done = () => {
+    for (const file of readdirSync(dir)) if (file.startsWith('reference')) addRows(readFileSync(path.join(dir, file), 'utf8'));
+  };
+  done();
+  // Latest origins first: an interrupted refresh still covers every series (the report scores only
+  // the cases every method has).
+  const plan: string[] = [];
+  const ordered = seriesList.flatMap((series) => originsOf(series).map((origin, rank) => ({ series, origin, rank })));
+  ordered.sort((a, b) => a.rank - b.rank);
+  for (const { series, origin } of ordered) {
+    {
+      const keys = [
+        ...origin.level.map((h) => referenceKey(series.name, origin.n, 'level', h)),
+        ...origin.total.map((h) => referenceKey(series.name, origin.n, 'total', h)),
+      ];
+      if (keys.every((k) => k in rows)) continue;
+      plan.push([series.name, series.frequency, origin.level.join(','), origin.total.join(','), series.values.slice(0, origin.n).join(',')].join('\t'));
+    }
+  }
+  if (plan.length > 0 && !fit) console.log(`${plan.length} origins not fitted yet: left out (the report scores the cases every method has)`);
+  if (plan.length > 0 && fit) {
+    // Several Rscript processes, each on every R_PROCESSES-th origin (auto.arima dominates).
+    const stamp = Date.now();
+    const parts = Array.from({ length: R_PROCESSES }, (_, k) => plan.filter((_, i) => i % R_PROCESSES === k)).filter((p) => p.length);
+    console.log(`Fitting forecast::ets and forecast::auto.arima at ${plan.length} origins with Rscript (${parts.length} processes) …`);
+    await Promise.all(
+      parts.map(
+        (part, k) =>
+          new Promise<void>((resolve, reject) => {
+            const planFile = path.join(dir, `plan-${stamp}-${k}.tsv`);
+            writeFileSync(planFile, part.join('\n') + '\n');
+            const child = spawn('Rscript', [R_SCRIPT, planFile, path.join(dir, `reference-${stamp}-${k}.tsv`)], { stdio: ['ignore', 'inherit', 'inherit'] });
+            child.on('error', reject);
+            child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Rscript exited with ${code}`))));
+          }),
+      ),
+    );
+    done();
+  }
+  const version = execFileSync('Rscript', ['-e', 'cat(R.version.string, "; forecast", as.character(packageVersion("forecast")))'], { encoding: 'utf8' });
+  const fixture = {
+    about:
+      'forecast::ets and forecast::auto.arima (default settings) at every backtest origin: [mean, sd, 10 % quantile, 90 % quantile] per model, keyed series|training length|form|horizon. Written by `npm run eval -- backtest --refresh-reference` (src/local/eval/reference/backtest.R).',
+    generatedWith: version.trim(),
+    rows,
+  };
+  writeFileSync(REFERENCE_PATH, JSON.stringify(fixture) + '\n');
+  console.log(`Wrote ${Object.keys(rows).length} reference rows to ${path.relative(ROOT, REFERENCE_PATH)}`);
+}
+
+export async function run(): Promise<void> {
+  const seriesList = loadSeries();
+  // --refresh-reference=cached: write the fixture from the rows an interrupted refresh already fitted.
+  const refresh = option('refresh-reference');
+  if (refresh !== null) await refreshReference(seriesList, refresh !== 'cached');
+  // --no-reference: our probability and FORECAST+STEYX only (quicker while tuning).
+  const reference = option('no-reference') !== null ? {} : loadReference();
+  const which = option('half') ?? 'all';
+  // --bundle=<file>: another build of Code.js (e.g. the previous version's, to compare).
+  const bundle = option('bundle');
+  const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } }, bundle ? path.resolve(bundle) : undefined);
+  const started = Date.now();
+  const cases = runBacktest(seriesList, reference, addon, (s) => which === 'all' || halfOf(s.name) === which);
+  const lines = [
+    `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
+    `series: ${path.relative(ROOT, SERIES_PATH)} (public data shipped in Debian R packages; see each series' source)`,
+  ];
+  if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
+  for (const half of ['tuning', 'held-out'] as const) {
+    const part = cases.filter((c) => c.half === half);
+    if (part.length) lines.push(...report(`${half} half`, part));
+  }
+  if (which === 'all') lines.push(...report('all series', cases));
+  lines.push('', `(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,73 @@
+/**
+ * The real-data backtest harness (`npm run eval -- backtest`) on a small slice, Node only: the cached R
+ * reference (forecast::ets / auto.arima) covers the harness's plan, our probabilities come from the
+ * built bundle, and the one-period total gets exactly the level's probability.
+ */
+import { loadAddon } from '../../../src/local/runtime';
+import {
+  halfOf,
+  loadReference,
+  loadSeries,
+  originsOf,
+  referenceKey,
+  referenceProbability,
+  runBacktest,
+  scores,
+  totalLevelGap,
+} from '../../../src/local/eval/backtest';
+
+const series = loadSeries();
+const reference = loadReference();
+const SLICE = ['AirPassengers', 'UKgas', 'USMacroG.gdp', 'BJsales'];
+
+describe('real-data backtest', () => {
+  it('ships public series that each name their package, dataset and origin', () => {
+    expect(series.length).toBeGreaterThanOrEqual(100);
+    for (const s of series) {
+      expect(s.source.package).toMatch(/^[A-Za-z.]+$/);
+      expect(s.source.dataset.length).toBeGreaterThan(0);
+      expect(s.about.length).toBeGreaterThan(20);
+      expect(['week', 'month', 'quarter', 'year']).toContain(s.period);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+    }
+    const halves = series.map((s) => halfOf(s.name));
+    expect(halves.filter((h) => h === 'tuning').length).toBeGreaterThan(30);
+    expect(halves.filter((h) => h === 'held-out').length).toBeGreaterThan(30);
+  });
+
+  it('has the R reference for the latest origin of every series with one', () => {
+    for (const s of series) {
+      const [latest] = originsOf(s);
+      if (!latest) continue;
+      for (const h of latest.level) expect(reference[referenceKey(s.name, latest.n, 'level', h)]).toBeDefined();
+    }
+  });
+
+  it('reads a reference row as a Gaussian predictive: its 80 % interval ends are the 10 % / 90 % points', () => {
+    const row = reference[referenceKey('AirPassengers', originsOf(series.find((s) => s.name === 'AirPassengers')!)[0].n, 'level', 1)];
+    const ets = row.ets!;
+    expect(referenceProbability(ets, ets[3])).toBeCloseTo(0.1, 3);
+    expect(referenceProbability(ets, ets[2])).toBeCloseTo(0.9, 3);
+    expect(referenceProbability(ets, ets[0])).toBeCloseTo(0.5, 6);
+  });
+
+  it('scores a slice through the built bundle against the cached reference', () => {
+    const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
+    const cases = runBacktest(series, reference, addon, (s) => SLICE.includes(s.name));
+    expect(new Set(cases.map((c) => c.series))).toEqual(new Set(SLICE));
+    for (const c of cases) {
+      expect(c.p.ours).not.toBeNull();
+      expect(c.p.ours!).toBeGreaterThanOrEqual(0);
+      expect(c.p.ours!).toBeLessThanOrEqual(1);
+      expect(c.outcome).toBe(c.actual >= c.target ? 1 : 0);
+    }
+    // A one-period total is that period's level: the same probability, exactly.
+    const gap = totalLevelGap(cases);
+    expect(gap.pairs).toBeGreaterThan(50);
+    expect(gap.largest).toBe(0);
+    const s = scores(cases.filter((c) => c.p.ets !== null));
+    expect(s.cases).toBeGreaterThan(200);
+    // Our probability beats what a Sheets user has today (FORECAST + STEYX) on these series.
+    expect(s.brier.ours).toBeLessThan(s.brier['FORECAST+STEYX']);
+  });
+});
