@@ -57,7 +57,7 @@ describe('smart-goals report', () => {
     expect((await run([input, '--today', '2026-11-26', '--in-place', '--lang', 'fr'])).code).toBe(0);
     const workbook = await loadXlsx(input);
     const goals = workbook.spreadsheet.getSheetByName('Goals');
-    expect(goals?.getLastColumn()).toBe(11 + 11);
+    expect(goals?.getLastColumn()).toBe(11 + 13);
     expect(goals?.getRange(1, 12).getValue()).toBe('Score SMART');
     expect(workbook.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Plan SMART'))).toEqual(['Plan SMART 2026-11-26']);
     const ours = goals?.getConditionalFormatRules().filter((rule) => String(rule.getBooleanCondition()?.getCriteriaValues()[0]).includes('smart-goals'));

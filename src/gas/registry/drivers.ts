@@ -23,7 +23,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'BOTTOMUP',
     summary: {
       en: 'Bottom-up probability of a target: each driver (meetings, close rate, deal size…) forecast from its own history, then multiplied together with the correlation their histories show.',
-      fr: 'Probabilité « par les leviers » d’une cible : chaque levier (rendez-vous, taux de conclusion, panier moyen…) est prévu à partir de son historique, puis les leviers sont multipliés entre eux avec la corrélation que montre leur historique.',
+      fr: 'Probabilité «\u00a0par les leviers\u00a0» d’une cible\u00a0: chaque levier (rendez-vous, taux de conclusion, panier moyen…) est prévu à partir de son historique, puis les leviers sont multipliés entre eux avec la corrélation que montre leur historique.',
     },
     params: [
       {
@@ -31,7 +31,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'number|Array<Array<number>>',
         help: {
           en: 'Target for the product of the drivers by the deadline (e.g. revenue booked); a column of targets gives a column of results.',
-          fr: 'Cible pour le produit des leviers à l’échéance (par ex. le chiffre d’affaires signé) ; une colonne de cibles donne une colonne de résultats.',
+          fr: 'Cible pour le produit des leviers à l’échéance (par ex. le chiffre d’affaires signé)\u202f; une colonne de cibles donne une colonne de résultats.',
         },
       },
       {
@@ -44,14 +44,14 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'Array<Array<Date|number|string>>',
         help: {
           en: 'Driver histories: a header row of driver names, dates in the first column, one column per driver. Volumes (leads, meetings: whole numbers per period) add up over the period to the deadline; rates and amounts are averaged over it.',
-          fr: 'Historiques des leviers : une ligne d’en-tête avec leurs noms, les dates en première colonne, une colonne par levier. Les volumes (leads, rendez-vous : nombres entiers par période) se cumulent jusqu’à l’échéance ; les taux et montants sont moyennés sur la période.',
+          fr: 'Historiques des leviers\u00a0: une ligne d’en-tête avec leurs noms, les dates en première colonne, une colonne par levier. Les volumes (leads, rendez-vous\u00a0: nombres entiers par période) se cumulent jusqu’à l’échéance\u202f; les taux et montants sont moyennés sur la période.',
         },
       },
       {
         name: 'as_of',
         type: 'Date',
         optional: true,
-        help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut : aujourd’hui).' },
+        help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui).' },
       },
       {
         name: 'direction',
@@ -59,7 +59,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: '"increase" (default: meet = at or above target) or "decrease" (at or below).',
-          fr: '« hausse » (par défaut : atteint = au moins la cible) ou « baisse » (au plus).',
+          fr: '«\u00a0hausse\u00a0» (par défaut\u00a0: atteint = au moins la cible) ou «\u00a0baisse\u00a0» (au plus).',
         },
       },
     ],

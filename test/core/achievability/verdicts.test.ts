@@ -124,6 +124,6 @@ describe('a stretch says both facts, in English and French', () => {
     expect(criterion.status).toBe('warn');
     expect(criterion.message).toContain(`${chance} chance`);
     const fr = assess(input, 'fr');
-    expect(fr.reasons[0]).toBe(`Ambitieux\u00a0: pas au rythme actuel (${chanceText(en.probability!, 'fr')} de chances), mais votre équipe a déjà fait +4,9\u00a0pts en 1 semaine.`);
+    expect(fr.reasons[0]).toBe(`Ambitieux\u00a0: pas au rythme actuel (${chanceText(en.probability!, 'fr')} de chances), mais votre équipe a déjà fait +4,9\u00a0points en 1 semaine.`);
   });
 });

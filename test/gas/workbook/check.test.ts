@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffSnapshots, describeDifferences, snapshotCells } from '../../../src/local/emulator';
-import { OUTPUT_COLUMNS, outputHeader, OWNED_COLUMN_METADATA_KEY, RULE_MARKER } from '../../../src/core/workbook/output';
+import { OUTPUT_COLUMNS, outputHeader, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER } from '../../../src/core/workbook/output';
 import type { CheckSummary } from '../../../src/core/workbook/types';
 import { addSheet, harness, ownedColumnLetters, TODAY } from './harness';
 
@@ -40,7 +40,7 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     expect(goals.getRange(row, suggested).getDisplayValue()).toMatch(/^\$\d{1,3}(,\d{3})+$/);
     const g2 = values.findIndex((r) => r[0] === 'G2') + 1;
     expect(goals.getRange(g2, suggested).getDisplayValue()).toMatch(/^\d+(\.\d)?%$/);
-    expect(goals.getRange(g2, header.indexOf('Probability') + 1).getNumberFormat()).toBe('0%');
+    expect(goals.getRange(g2, header.indexOf('Probability') + 1).getNumberFormat()).toBe(PROBABILITY_FORMAT);
   });
 
   it('changes nothing but its own columns', () => {
@@ -77,7 +77,8 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     // The example's open pipeline is formatted in €: read as a level, never as a count.
     const context = h.run<{ series: Array<{ name: string; aggregation: string; unit: string; currency?: string | null }> }>('sidebarGetContext');
     const pipeline = context.series.find((s) => s.name === 'Pipeline value')!;
-    expect(pipeline).toMatchObject({ aggregation: 'level', unit: 'currency', currency: '€' });
+    // The example formats money in the spreadsheet locale's currency (en_US: $).
+    expect(pipeline).toMatchObject({ aggregation: 'level', unit: 'currency', currency: '$' });
   });
 
   it('marks its columns with developer metadata and owns one conditional-format rule', () => {

@@ -42,11 +42,12 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     expect(large).toEqual(small);
   });
 
-  it('Check goals: per tab its name and one read; the first run also marks its 11 columns', () => {
-    // Toasts aside: 81 on the first run (22 of them mark the 11 result columns) and 56 on a
-    // re-check, of which 27 are the 9 tabs' reads. The issue's target is 40: see the bench's by-method list.
-    expect(small.check).toBeLessThanOrEqual(81);
-    expect(small.recheck).toBeLessThanOrEqual(56);
+  it('Check goals: per tab its name and one read of values and formats; the first run also marks its 13 columns', () => {
+    // Toasts aside: 96 on the first run (26 of them mark the 13 result columns) and 65 on a re-check, of which
+    // 36 are the 9 tabs' reads (name, values, number formats: the formats say level vs total and the currency).
+    // The issue's target is 40: see the bench's by-method list.
+    expect(small.check).toBeLessThanOrEqual(96);
+    expect(small.recheck).toBeLessThanOrEqual(65);
   });
 });
 
