@@ -89,7 +89,7 @@ export interface CellConventions {
 
 /** A tab of driver formulas: text only (a cell starting with "=" would be a Sheets formula). */
 function driversSheet(name: string, rows: CellValue[][]): ExampleSheet {
-  return { name, kind: 'drivers', rows, formats: rows.map((row) => row.map(() => '@')), columnWidths: [640] };
+  return { name, kind: 'drivers', rows, formats: rows.map((row) => row.map(() => '@')), columnWidths: [560] };
 }
 
 /** The plan year: this year until September, next year from October (Q4 is when next year's plan is set). */
@@ -267,6 +267,7 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
       kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, [money], DATE_FORMAT),
       driversSheet(names.drivers, [
         [w('example.drivers.title')],
+        [w('example.drivers.help')],
         [`${w('example.header.revenue')} = ${names.meetings} × ${names.close} × ${w('example.header.dealSize')}`],
       ]),
     ],

@@ -785,6 +785,37 @@ function writeValue(cell: Cell): ExcelValue {
   return value === '' ? null : value;
 }
 
+/** Default row height in pixels (Sheets: 21 px) and the height of one more line of 10-pt text. */
+const ROW_PX = 21;
+const LINE_PX = 17;
+/** Average width of a 10-pt character in pixels, and the cell's horizontal padding. */
+const CHAR_PX = 6.5;
+const CELL_PADDING_PX = 6;
+
+/**
+ * Heights of rows whose wrapped text needs more than one line. Sheets grows such a row to fit its
+ * wrapped text on screen ("Wrap" text wrapping), but an .xlsx row without a height is opened by
+ * LibreOffice at the default height, with the lines drawn over the rows below: the file carries the
+ * height Sheets would show, estimated from the text and the column width. Rows with a height of
+ * their own keep it.
+ */
+export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
+  const heights = new Map<number, number>();
+  sheet.rows.forEach((cells, r) => {
+    if (!cells || sheet.rowHeights.has(r + 1)) return;
+    let lines = 1;
+    cells.forEach((cell, c) => {
+      if (!cell?.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
+      const width = sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH;
+      const perLine = Math.max(1, Math.floor((width - CELL_PADDING_PX) / CHAR_PX));
+      const needed = cell.value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    if (lines > 1) heights.set(r + 1, ROW_PX + (lines - 1) * LINE_PX);
+  });
+  return heights;
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
@@ -821,6 +852,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
   for (const [row, height] of sheet.rowHeights) worksheet.getRow(row).height = (height * 3) / 4;
+  for (const [row, height] of wrappedRowHeights(sheet)) worksheet.getRow(row).height = (height * 3) / 4;
   for (const merge of sheet.merges) {
     worksheet.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
   }
