@@ -41,9 +41,12 @@ describe('BOTTOMUP in the bundle', () => {
     const fr = addon('fr_FR');
     expect(() => fr.call('BOTTOMUP', 1, DEADLINE, [['Semaine']], TODAY)).toThrow(/^Les leviers doivent former une plage avec une ligne d’en-tête/);
     const short = [['Semaine', 'Leads'], ['2026-11-02', 10], ['2026-11-09', 11]];
-    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow('Pas assez d’historique pour prévoir Leads.');
-    const en = addon();
+    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u00a0: Seulement 2 points exploitables/);
+    // A deadline the add-on does not judge says so, at once (bounded by the data, not by the calendar).
     const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
+    expect(() => addon().call('BOTTOMUP', 1, '9999-12-31', table, TODAY)).toThrow(/^Meetings cannot be forecast: The deadline 31 December 9999 means “no end date”/);
+    expect(() => addon().call('BOTTOMUP', 1, '2040-01-01', table, TODAY)).toThrow(/beyond the forecast horizon/);
+    const en = addon();
     const cells = en.call<unknown[][]>('BOTTOMUP', [[100_000], ['lots'], ['']], DEADLINE, table, TODAY);
     expect(typeof cells[0][0]).toBe('number');
     expect(cells[1][0]).toBe('Not a number: lots');

@@ -44,6 +44,7 @@ export const en = {
   'plan.bottomUp.trust.agree': 'both agree',
   'plan.bottomUp.trust.bottom-up': 'bottom-up',
   'plan.bottomUp.trust.top-down': 'top-down',
+  'drivers.error.driverReason': '{driver} cannot be forecast: {reason}',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -88,4 +89,5 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.bottomUp.trust.agree': 'concordent',
   'plan.bottomUp.trust.bottom-up': 'leviers',
   'plan.bottomUp.trust.top-down': 'global',
+  'drivers.error.driverReason': '{driver} ne peut pas être prévu : {reason}',
 };

@@ -4,7 +4,7 @@
  * (leads, conversion rate, close rate, deal size…), multiplied together.
  * Thin adapter: read the table, let core/drivers forecast and combine.
  */
-import { cleanSeries } from '../../core/achievability';
+import { assess, cleanSeries } from '../../core/achievability';
 import { bottomUpOdds, guessAggregation, prepareBottomUp, type DriverInput, type PreparedBottomUp } from '../../core/drivers';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Lang } from '../../core/types';
@@ -56,8 +56,11 @@ export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, a
     if (!joint) {
       const result = prepareBottomUp({ terms, drivers: inputs, deadline: end, today, direction: dir });
       if (!result.ok) {
-        const label = inputs.find((d) => d.key === result.missing[0])?.label ?? result.missing[0] ?? '';
-        throw CellError.of(lang, 'drivers.error.driverHistory', { driver: label });
+        const driver = inputs.find((d) => d.key === result.missing[0]);
+        const label = driver?.label ?? result.missing[0] ?? '';
+        // Say why, as ACHIEVABILITY would for that driver alone (too short, beyond the horizon, no end date…).
+        const reason = driver ? assess({ history: driver.history, target: 0, deadline: end, today, aggregation: driver.aggregation }, lang).reasons[0] : undefined;
+        throw reason ? CellError.of(lang, 'drivers.error.driverReason', { driver: label, reason }) : CellError.of(lang, 'drivers.error.driverHistory', { driver: label });
       }
       joint = result;
       prepared.set(key, joint);

@@ -57,7 +57,7 @@ const TARGET_PARAM = {
   },
 } as const;
 
-const DEADLINE_PARAM = {
+export const DEADLINE_PARAM = {
   name: 'deadline',
   type: 'Date|Array<Array<Date>>',
   help: {
@@ -66,7 +66,7 @@ const DEADLINE_PARAM = {
   },
 } as const;
 
-const AS_OF_PARAM = {
+export const AS_OF_PARAM = {
   name: 'as_of',
   type: 'Date',
   optional: true,

@@ -1,3 +1,4 @@
+import { AS_OF_PARAM, DEADLINE_PARAM } from './achievability';
 import type { CustomFunctionSpec } from './types';
 
 /** Twelve weeks of a small funnel: meetings held, close rate, average deal size (deals = meetings × close rate). */
@@ -34,11 +35,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
           fr: 'Cible pour le produit des leviers à l’échéance (par ex. le chiffre d’affaires signé)\u202f; une colonne de cibles donne une colonne de résultats.',
         },
       },
-      {
-        name: 'deadline',
-        type: 'Date|Array<Array<Date>>',
-        help: { en: 'Deadline date (a single date, or one per target).', fr: 'Date d’échéance (une seule, ou une par cible).' },
-      },
+      DEADLINE_PARAM,
       {
         name: 'drivers',
         type: 'Array<Array<Date|number|string>>',
@@ -47,12 +44,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
           fr: 'Historiques des leviers\u00a0: une ligne d’en-tête avec leurs noms, les dates en première colonne, une colonne par levier. Les volumes (leads, rendez-vous\u00a0: nombres entiers par période) se cumulent jusqu’à l’échéance\u202f; les taux et montants sont moyennés sur la période.',
         },
       },
-      {
-        name: 'as_of',
-        type: 'Date',
-        optional: true,
-        help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui).' },
-      },
+      AS_OF_PARAM,
       {
         name: 'direction',
         type: 'string',

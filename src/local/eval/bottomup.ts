@@ -17,8 +17,8 @@
  *   nothing the revenue history does not (bottom-up must not be worse by more than noise).
  */
 import { addPeriods } from '../../core/dates';
-import { mulberry32, normalSampler } from '../../core/forecast/stats';
 import { loadAddon, type LoadedAddon } from '../runtime';
+import { makeRng, type Rng as SimRng } from './calibration';
 
 type Family = 'independent' | 'correlated' | 'headcount-step' | 'uninformative';
 const FAMILIES: readonly Family[] = ['independent', 'correlated', 'headcount-step', 'uninformative'];
@@ -37,32 +37,6 @@ interface State {
   week: number;
 }
 
-interface Rng {
-  u(): number;
-  n(): number;
-  poisson(lambda: number): number;
-}
-
-function rng(seed: number): Rng {
-  const u = mulberry32(seed);
-  const n = normalSampler(u);
-  return {
-    u,
-    n,
-    poisson(lambda) {
-      if (lambda > 60) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * n()));
-      const limit = Math.exp(-lambda);
-      let k = 0;
-      let p = u();
-      while (p > limit) {
-        k++;
-        p *= u();
-      }
-      return k;
-    },
-  };
-}
-
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 const logit = (p: number) => Math.log(p / (1 - p));
 
@@ -75,18 +49,18 @@ interface Params {
 }
 
 /** One week: advances the state and returns the observed drivers. */
-function step(s: State, p: Params, r: Rng): { leads: number; conv: number; close: number; size: number } {
-  const demand = r.n();
+function step(s: State, p: Params, r: SimRng): { leads: number; conv: number; close: number; size: number } {
+  const demand = r.normal();
   if (p.family === 'uninformative') {
     s.week++;
-    return { leads: r.poisson(Math.exp(s.logLeads)), conv: logistic(logit(p.convMean) + 0.08 * r.n()), close: logistic(logit(p.closeMean) + 0.08 * r.n()), size: Math.exp(Math.log(p.sizeMean) + 0.05 * r.n()) };
+    return { leads: r.poisson(Math.exp(s.logLeads)), conv: logistic(logit(p.convMean) + 0.08 * r.normal()), close: logistic(logit(p.closeMean) + 0.08 * r.normal()), size: Math.exp(Math.log(p.sizeMean) + 0.05 * r.normal()) };
   }
   s.logLeads += s.leadsTrend + 0.04 * demand;
   if (p.family === 'headcount-step' && s.week === p.stepWeek) s.logLeads += Math.log(1.4);
-  const convShock = p.family === 'correlated' ? 0.8 * demand + 0.6 * r.n() : r.n();
+  const convShock = p.family === 'correlated' ? 0.8 * demand + 0.6 * r.normal() : r.normal();
   s.conv = 0.8 * s.conv + 0.2 * logit(p.convMean) + 0.12 * convShock;
-  s.close = 0.8 * s.close + 0.2 * logit(p.closeMean) + 0.12 * r.n();
-  s.logSize = 0.85 * s.logSize + 0.15 * Math.log(p.sizeMean) + 0.04 * r.n();
+  s.close = 0.8 * s.close + 0.2 * logit(p.closeMean) + 0.12 * r.normal();
+  s.logSize = 0.85 * s.logSize + 0.15 * Math.log(p.sizeMean) + 0.04 * r.normal();
   s.week++;
   return { leads: r.poisson(Math.exp(s.logLeads)), conv: logistic(s.conv), close: logistic(s.close), size: Math.exp(s.logSize) };
 }
@@ -101,9 +75,9 @@ interface Case {
 }
 
 function simulate(family: Family, seed: number): Case {
-  const r = rng(seed);
-  const p: Params = { family, convMean: 0.2 + 0.2 * r.u(), closeMean: 0.15 + 0.2 * r.u(), sizeMean: 2000 + 8000 * r.u(), stepWeek: WEEKS - 8 };
-  const s: State = { logLeads: Math.log(60 + 100 * r.u()), leadsTrend: family === 'uninformative' ? 0 : 0.004 * r.n(), conv: logit(p.convMean), close: logit(p.closeMean), logSize: Math.log(p.sizeMean), week: 0 };
+  const r = makeRng(seed);
+  const p: Params = { family, convMean: 0.2 + 0.2 * r.uniform(), closeMean: 0.15 + 0.2 * r.uniform(), sizeMean: 2000 + 8000 * r.uniform(), stepWeek: WEEKS - 8 };
+  const s: State = { logLeads: Math.log(60 + 100 * r.uniform()), leadsTrend: family === 'uninformative' ? 0 : 0.004 * r.normal(), conv: logit(p.convMean), close: logit(p.closeMean), logSize: Math.log(p.sizeMean), week: 0 };
   const drivers: unknown[][] = [['Week', 'Leads', 'Conversion rate', 'Close rate', 'Average deal size']];
   const revenue: unknown[][] = [];
   for (let w = 0; w < WEEKS; w++) {
