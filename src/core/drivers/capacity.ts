@@ -33,7 +33,7 @@ export interface CapacityResult {
   period: Period;
   horizon: number;
   repsNow: number;
-  /** Average ramped headcount over the window. */
+  /** Average ramped headcount until the deadline. */
   rampedReps: number;
   /** Output per fully ramped rep and period: mean and 80 % range of the recent periods. */
   productivity: Range;

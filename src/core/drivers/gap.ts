@@ -10,7 +10,7 @@ import { driverChance, verdictFor, type PreparedBottomUp } from './bottomup';
 export interface GapStep {
   key: string;
   label: string;
-  /** Status-quo median over the window. */
+  /** Status-quo median over the goal's span. */
   from: number;
   required: number;
   probability: number;
