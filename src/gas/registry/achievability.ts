@@ -66,6 +66,15 @@ export const DEADLINE_PARAM = {
   },
 } as const;
 
+/** What ACHIEVABILITY and BOTTOMUP return. */
+export const PROBABILITY_RETURN = {
+  type: 'number',
+  help: {
+    en: 'Probability between 0 and 1 (format the cell as a percentage).',
+    fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).',
+  },
+} as const;
+
 export const AS_OF_PARAM = {
   name: 'as_of',
   type: 'Date',
@@ -102,13 +111,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
-    returns: {
-      type: 'number',
-      help: {
-        en: 'Probability between 0 and 1 (format the cell as a percentage).',
-        fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).',
-      },
-    },
+    returns: PROBABILITY_RETURN,
     examples: [
       {
         formula: '=ACHIEVABILITY(A2:B4, 30%, DATE(2026,11,23), DATE(2026,11,20))',

@@ -1,4 +1,4 @@
-import { AS_OF_PARAM, DEADLINE_PARAM } from './achievability';
+import { AS_OF_PARAM, DEADLINE_PARAM, PROBABILITY_RETURN } from './achievability';
 import type { CustomFunctionSpec } from './types';
 
 /** Twelve weeks of a small funnel: meetings held, close rate, average deal size (deals = meetings × close rate). */
@@ -55,13 +55,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         },
       },
     ],
-    returns: {
-      type: 'number',
-      help: {
-        en: 'Probability between 0 and 1 (format the cell as a percentage).',
-        fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).',
-      },
-    },
+    returns: PROBABILITY_RETURN,
     examples: [
       {
         formula: '=BOTTOMUP(120000, DATE(2026,12,31), A1:D13, DATE(2026,11,27))',
