@@ -6,7 +6,7 @@
  */
 import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
-import { amountFormat, seriesColumnFormat } from './formats';
+import { amountFormat, gridColumnFormat } from './formats';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
@@ -208,13 +208,13 @@ function writeResults(run: CheckRun): void {
   // Rows this run did not reach keep the result of the previous run, when they have one.
   const kept = new Set([...remaining].filter((row) => !run.pending.has(row)));
   const notChecked = t(env.lang, 'wb.note.notChecked');
-  // The suggested target wears its KPI column's own format (one read per KPI), else its unit's in the sheet's currency.
+  // The suggested target wears its KPI column's own format (read with the tab's values), else its unit's in the sheet's currency.
   const columnFormats = new Map<string, string | null>();
   const suggestedFormat = (check: GoalCheck): string => {
     const series = check.seriesKey ? read.model.series.find((s) => s.key === check.seriesKey) : undefined;
     let columnFormat: string | null = null;
     if (series) {
-      if (!columnFormats.has(series.key)) columnFormats.set(series.key, seriesColumnFormat(read.sheets.get(series.sheetName) ?? null, series));
+      if (!columnFormats.has(series.key)) columnFormats.set(series.key, gridColumnFormat(read.grids.find((g) => g.name === series.sheetName), series.column));
       columnFormat = columnFormats.get(series.key) ?? null;
     }
     return amountFormat(check.suggestedTarget, check.unit, { columnFormat, currency: check.currency, localeCurrency: env.currency, lang: env.cellLang });

@@ -7,7 +7,7 @@
  * (https://developers.google.com/sheets/api/guides/formats).
  */
 import { isAmountFormat, numberFormatFor } from '../../core/workbook/values';
-import type { KpiSeries } from '../../core/workbook/types';
+import type { KpiSeries, SheetGrid } from '../../core/workbook/types';
 import type { Lang, Unit } from '../../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,6 +19,20 @@ export function seriesColumnFormat(sheet: Sheet | null, series: Pick<KpiSeries, 
   if (last < 1) return null;
   const format = sheet.getRange(last, series.column + 1).getNumberFormat();
   return isAmountFormat(format) ? format : null;
+}
+
+/**
+ * The same, from a tab already read with its number formats (read.ts reads them with the values):
+ * the format of the column's last number, at no service-call cost.
+ */
+export function gridColumnFormat(grid: Pick<SheetGrid, 'values' | 'formats'> | undefined, column: number): string | null {
+  if (!grid?.formats) return null;
+  for (let r = grid.values.length - 1; r >= 0; r--) {
+    if (typeof grid.values[r][column] !== 'number') continue;
+    const format = grid.formats[r]?.[column] ?? '';
+    return isAmountFormat(format) ? format : null;
+  }
+  return null;
 }
 
 /**

@@ -73,7 +73,7 @@ export function setWidths(sheet: Sheet, widths: ReadonlyArray<{ column: number; 
   }
 }
 
-/** The KPI columns' own number formats: one getNumberFormats per tab holding a series the goals use. */
+/** The KPI columns' own number formats, from the formats the analysis read with each tab's values. */
 function seriesFormats(run: CheckRun): Map<string, string> {
   const used = new Set(run.result.checks.map((c) => c.seriesKey).filter((k): k is string => k !== null));
   const bySheet = new Map<string, Array<{ key: string; column: number }>>();
@@ -88,9 +88,10 @@ function seriesFormats(run: CheckRun): Map<string, string> {
     const range = run.read.dataRanges.get(name);
     const grid = run.read.grids.find((g) => g.name === name);
     if (!range || !grid) continue;
+    // The analysis read every tab's formats with its values (read.ts): no second read.
     let formats: string[][];
     try {
-      formats = range.getNumberFormats();
+      formats = grid.formats ?? range.getNumberFormats();
     } catch {
       continue; // The tab changed under us: the unit's format will do.
     }

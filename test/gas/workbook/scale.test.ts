@@ -49,6 +49,10 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     expect(small.check).toBeLessThanOrEqual(96);
     expect(small.recheck).toBeLessThanOrEqual(65);
   });
+
+  it('plan report: at most 120 calls with its charts (it reuses the formats Check goals read)', () => {
+    expect(small.report).toBeLessThanOrEqual(120);
+  });
 });
 
 /** A goals tab of `count` quarterly goals on one weekly KPI, for the clean-stop runs. */
