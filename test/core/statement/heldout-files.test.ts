@@ -4,27 +4,15 @@
  * README there), no line repeated from corpus.jsonl. Like corpus.test.ts this
  * never runs the analyzer: the files are a yardstick, not a fixture of it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { isIsoDate, readStatementSet } from '../../fixtures/statements/files';
 
-const DIR = join(__dirname, '../../fixtures/statements');
 const KEYS = ['text', 'today', 'language', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'deadline', 'recurrence', 'levers'];
 const KPI_IDS = new Set(KPI_CATALOG.map((kpi) => kpi.id));
 
-type Row = Record<string, unknown>;
 
-function read(name: string): Row[] {
-  return readFileSync(join(DIR, name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Row);
-}
+const read = readStatementSet;
 
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-}
 
 const corpusTexts = new Set(read('corpus.jsonl').map((row) => row.text));
 
