@@ -305,6 +305,132 @@ export interface SelectRowRequest {
   row: number;
 }
 
+/** The draft goal whose bottom-up plan the "How will you get there?" step shows. */
+export interface DriverPlanRequest {
+  seriesId: string | null;
+  sheetName?: string | null;
+  catalogId: string | null;
+  /** The KPI's name as the wizard shows it. */
+  kpiName: string;
+  direction: Direction;
+  /** Target LEVEL (a change already resolved against the baseline). */
+  target: number;
+  deadline: IsoDate;
+  start?: IsoDate | null;
+  aggregation?: Aggregation | null;
+  /** The levers typed in the Specific step (free text). */
+  levers?: string;
+}
+
+/** An 80 % range, with its text ("420 to 510"). */
+export interface RangeView {
+  median: number;
+  low: number;
+  high: number;
+  text: string;
+}
+
+export interface OddsView {
+  probability: number;
+  probabilityText: string;
+  verdict: Verdict;
+  range: RangeView;
+}
+
+/** One driver of the draft's tree, with what the plan asks of it. */
+export interface DriverView {
+  /** The driver's series (`SeriesSummary.id`). */
+  key: string;
+  name: string;
+  sheetName: string;
+  catalogId: string | null;
+  unit: Unit;
+  /** `total`: a volume over the goal's window (leads); `level`: a rate or an amount. */
+  aggregation: Aggregation;
+  latest: number | null;
+  latestText: string | null;
+  /** Its status-quo forecast over the goal's window. */
+  forecast: RangeView;
+  /** What the plan needs of it (see core/drivers/wizard.ts). */
+  required: number;
+  requiredText: string;
+  /** How the required value reads: "total over 13 weeks", "average over the period", "at the deadline". */
+  window: string;
+  /** True when the cheapest way to the target moves this driver (the others hold their forecast). */
+  moves: boolean;
+  /** Its own chance of reaching the required value, and the verdict that gives. */
+  probability: number;
+  probabilityText: string;
+  verdict: Verdict;
+  bestChangeText: string | null;
+  /** The goal's levers that move this driver. */
+  levers: string[];
+  /**
+   * The driver goal "Add driver goals" writes, in the driver tab's own units: a volume's total over
+   * the window, a level's value (a weekly volume planned per month is its weekly level).
+   */
+  child: { baseline: number | null; target: number; aggregation: Aggregation };
+}
+
+export interface DriverPlanView {
+  /** False when the KPI has no tree or its drivers no history: `reason` says so, and the step can be skipped. */
+  available: boolean;
+  reason: string | null;
+  /** "Revenue = Meetings × Close rate × Average deal size". */
+  tree: string | null;
+  drivers: DriverView[];
+  bottomUp: OddsView | null;
+  topDown: OddsView | null;
+  trust: 'agree' | 'bottom-up' | 'top-down' | null;
+  trustText: string | null;
+  summary: string | null;
+  /** The 2–3 cheapest ways to close the gap, localized; empty when the drivers already reach the target. */
+  gap: string[];
+  capacityText: string | null;
+  coverageText: string | null;
+  /** Lines of the workbook's Drivers tab that cannot be read, localized with their place. */
+  problems: string[];
+}
+
+/** One driver goal to write under its parent (the wizard builds it from a DriverView). */
+export interface DriverGoalDraft {
+  statement: string;
+  kpi: string;
+  /** The driver's series, so its target and baseline wear the KPI column's number format. */
+  seriesId: string | null;
+  sheetName?: string | null;
+  baseline: number | null;
+  target: number;
+  direction: Direction;
+  aggregation: Aggregation;
+}
+
+/**
+ * "Add driver goals": the parent is either the draft itself (`parent`, added first in the same
+ * call) or a goal already in the sheet (`parentId`); the driver goals go below it, ParentId set.
+ */
+export interface AddDriverGoalsRequest {
+  parent: AddGoalRequest | null;
+  parentId: string | null;
+  goals: DriverGoalDraft[];
+  /** Owner, start and deadline the driver goals share with their parent. */
+  owner?: string;
+  start?: IsoDate | null;
+  deadline: IsoDate;
+}
+
+export interface AddDriverGoalsResponse {
+  sheetName: string;
+  /** The parent's row when this call added it. */
+  parent: AddGoalResponse | null;
+  parentId: string;
+  added: Array<{ row: number; id: string | null; kpi: string }>;
+  /** KPIs that already had a goal under this parent: not written again. */
+  skipped: string[];
+  /** What was done, localized. */
+  message: string;
+}
+
 /** Every server call: name → (argument, result). One argument at most keeps the wrappers simple. */
 export interface SidebarApi {
   sidebarGetContext: { arg: void; result: SidebarContext };
@@ -312,6 +438,8 @@ export interface SidebarApi {
   sidebarCheckAlignment: { arg: AlignmentRequest; result: AlignmentResponse };
   sidebarEvaluate: { arg: EvaluateRequest; result: EvaluateResponse };
   sidebarAddGoal: { arg: AddGoalRequest; result: AddGoalResponse };
+  sidebarPlanDrivers: { arg: DriverPlanRequest; result: DriverPlanView };
+  sidebarAddDriverGoals: { arg: AddDriverGoalsRequest; result: AddDriverGoalsResponse };
   sidebarCheckGoals: { arg: void; result: CheckResponse };
   sidebarSelectRow: { arg: SelectRowRequest; result: boolean };
   sidebarCheckPage: { arg: CheckPageRequest; result: CheckPageResponse };

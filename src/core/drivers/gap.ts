@@ -35,7 +35,7 @@ const PAIR_SPLITS: ReadonlyArray<readonly [number, number]> = [
   [0, 1],
 ];
 
-function combined(terms: ReadonlyArray<readonly number[]>, values: readonly number[]): number {
+export function combined(terms: ReadonlyArray<readonly number[]>, values: readonly number[]): number {
   let total = 0;
   for (const term of terms) {
     let product = 1;
@@ -46,14 +46,14 @@ function combined(terms: ReadonlyArray<readonly number[]>, values: readonly numb
 }
 
 /** Values of the drivers in `set` scaled by s^weight (others at their median). */
-function scaled(medians: readonly number[], set: readonly number[], weights: readonly number[], logS: number): number[] {
+export function scaled(medians: readonly number[], set: readonly number[], weights: readonly number[], logS: number): number[] {
   const values = [...medians];
   set.forEach((i, k) => (values[i] = medians[i] * Math.exp(weights[k] * logS)));
   return values;
 }
 
 /** log s bringing the combined median to the target (bisection; the combination grows with s), or null. */
-function solve(prepared: PreparedBottomUp, medians: readonly number[], set: readonly number[], weights: readonly number[], target: number): number | null {
+export function solve(prepared: PreparedBottomUp, medians: readonly number[], set: readonly number[], weights: readonly number[], target: number): number | null {
   const at = (logS: number) => combined(prepared.terms, scaled(medians, set, weights, logS)) - target;
   let lo = -12;
   let hi = 12;
@@ -66,7 +66,7 @@ function solve(prepared: PreparedBottomUp, medians: readonly number[], set: read
   return (lo + hi) / 2;
 }
 
-function withinBest(required: number, latest: number, from: number, bestChange: number | null, volume: boolean): boolean {
+export function withinBest(required: number, latest: number, from: number, bestChange: number | null, volume: boolean): boolean {
   if (bestChange === null) return false;
   if (volume) return required >= from ? required <= bestChange : required >= bestChange;
   const change = required - latest;

@@ -6,7 +6,7 @@
  * of one KPI cost one simulation), and the step stops with the run budget.
  */
 import type { prepareBottomUp } from '../drivers/bottomup';
-import { planGoal, type GoalPlan } from '../drivers/goal';
+import { planGoal, type GoalPlan, type PlanContext } from '../drivers/goal';
 import type { KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
 import type { Settings } from '../settings';
@@ -22,13 +22,32 @@ export interface PlanStepOptions {
   goOn: () => boolean;
 }
 
+/**
+ * The plan context of a workbook: its KPI series, its Drivers formulas, the plan settings (planned
+ * hires, ramp, coverage threshold) and the policy. Check goals, the report and the wizard's
+ * "How will you get there?" step all plan goals against this one context.
+ */
+export function planContext(model: Pick<WorkbookModel, 'series' | 'drivers'>, options: Omit<PlanStepOptions, 'goOn'>, cache?: PlanContext['cache']): PlanContext {
+  return {
+    series: model.series,
+    formulas: model.drivers?.formulas ?? [],
+    today: options.today,
+    lang: options.lang,
+    policy: options.settings.policy,
+    hires: options.settings.plan.hires,
+    ramp: options.settings.plan.ramp,
+    coverageThreshold: options.settings.plan.coverageThreshold,
+    catalog: options.catalog,
+    cache,
+  };
+}
+
 /** Adds the bottom-up reading to the checks (in place); returns the plans by row for the report. */
 export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoal[], model: WorkbookModel, options: PlanStepOptions): Map<number, GoalPlan> {
   const plans = new Map<number, GoalPlan>();
-  const formulas = model.drivers?.formulas ?? [];
   if (model.series.length < 2) return plans;
   const byRow = new Map(merged.map((m) => [m.goal.row, m]));
-  const cache = new Map<string, ReturnType<typeof prepareBottomUp>>();
+  const context = planContext(model, options, new Map<string, ReturnType<typeof prepareBottomUp>>());
   for (const check of checks) {
     if (!options.goOn()) break;
     const m = byRow.get(check.row);
@@ -48,18 +67,7 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
           currency: m.currency,
           levers: m.analysis.levers,
         },
-        {
-          series: model.series,
-          formulas,
-          today: options.today,
-          lang: options.lang,
-          policy: options.settings.policy,
-          hires: options.settings.plan.hires,
-          ramp: options.settings.plan.ramp,
-          coverageThreshold: options.settings.plan.coverageThreshold,
-          catalog: options.catalog,
-          cache,
-        },
+        context,
       );
     } catch {
       // One goal's plan never stops the run: the goal keeps its top-down checks.

@@ -6,8 +6,12 @@
  * what the user typed.
  */
 import type {
+  AddDriverGoalsRequest,
+  AddDriverGoalsResponse,
   AddGoalRequest,
   AddGoalResponse,
+  DriverPlanRequest,
+  DriverPlanView,
   AlignmentRequest,
   AlignmentResponse,
   AssessRequest,
@@ -38,8 +42,10 @@ import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
 import { CRITERIA, type Aggregation, type Lang, type Unit } from '../../core/types';
-import type { CheckSummary, GoalRow, KpiSeries } from '../../core/workbook/types';
-import { appendGoal, checkGoals, UserError, writeSettings } from '../workbook';
+import type { CheckSummary, GoalRow, KpiSeries, NewGoal } from '../../core/workbook/types';
+import { appendGoal, appendGoals, checkGoals, UserError, writeSettings, type BatchGoal } from '../workbook';
+import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
+import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
 import { seriesColumnFormat } from '../workbook/formats';
@@ -250,28 +256,134 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
 
 // ---------------------------------------------------------------- add, check, select
 
+/** The goal row a wizard draft makes (sidebarAddGoal, and the parent of "Add driver goals"). */
+function newGoalOf(request: AddGoalRequest, lang: Lang): NewGoal {
+  const draft = request.draft;
+  const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
+  if (!statement) throw new UserError(t(lang, 'sidebar.review.empty'));
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+  return {
+    statement,
+    kpi: text(draft.kpi?.name),
+    owner: text(draft.owner),
+    baseline: finiteOrNull(draft.baseline),
+    target: finiteOrNull(request.targetLevel),
+    start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
+    deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
+    parent: text(draft.parentId),
+    direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
+    aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+    valueFormat: kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
+  };
+}
+
 export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
   return answer((lang) => {
     if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
-    const draft = request.draft;
-    const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
-    if (!statement) throw new UserError(t(lang, 'sidebar.review.empty'));
-    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-    const result = appendGoal({
-      statement,
-      kpi: text(draft.kpi?.name),
-      owner: text(draft.owner),
-      baseline: finiteOrNull(draft.baseline),
-      target: finiteOrNull(request.targetLevel),
-      start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
-      deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
-      parent: text(draft.parentId),
-      direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
-      aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
-      valueFormat: kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
-    });
+    const result = appendGoal(newGoalOf(request, lang));
     forgetWorkbook();
     return { sheetName: result.sheetName, row: result.row, id: result.id };
+  });
+}
+
+// ---------------------------------------------------------------- how will you get there?
+
+/**
+ * The wizard's "How will you get there?" step: the draft's bottom-up plan against the whole
+ * workbook (its KPI tabs and Drivers formulas), through the same plan context as Check goals and
+ * the report (core/workbook/plans.ts); the view itself is built in core (core/drivers/wizard.ts).
+ */
+export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
+  return answer((lang) => {
+    const request = validateAssessRequest(raw, lang);
+    const record: Record<string, unknown> = isRecord(raw) ? raw : {};
+    const model = workbook();
+    const own = request.seriesId ? (model.series.find((s) => s.key === request.seriesId) ?? null) : null;
+    const summary = own ? summarize(own, lang) : null;
+    const definition = request.catalogId ? KPI_CATALOG.find((k) => k.id === request.catalogId) : undefined;
+    const kpiName = typeof record.kpiName === 'string' && record.kpiName.trim() !== '' ? record.kpiName.trim().slice(0, 200) : (summary?.name ?? definition?.label[lang] ?? '');
+    const start = typeof record.start === 'string' && isValidIsoDate(record.start) ? record.start : today();
+    const context = planContext(model, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
+    const problems = (model.drivers?.problems ?? []).map((p) => t(lang, 'drivers.wizard.problem', { sheet: p.sheet, row: p.row, message: p.message }));
+    return draftDriverPlan(
+      {
+        kpiId: request.catalogId ?? own?.catalogId ?? null,
+        seriesKey: own?.key ?? null,
+        kpiName,
+        target: request.target,
+        start,
+        deadline: request.deadline,
+        direction: request.direction,
+        aggregation: request.aggregation ?? summary?.aggregation ?? definition?.aggregation ?? 'level',
+        unit: summary?.unit ?? definition?.unit ?? null,
+        currency: own?.currency ?? null,
+        period: own?.period ?? null,
+        levers: typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [],
+      },
+      context,
+      problems,
+    );
+  });
+}
+
+/**
+ * "Add driver goals": one goal per driver under its parent, in one call under the document lock
+ * (appendGoals). The parent is the draft itself, added first in the same batch, or a goal already
+ * in the table; then a driver whose KPI already has a goal under that parent is not added again.
+ */
+export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriverGoalsResponse {
+  return answer((lang) => {
+    if (!isRecord(request) || !Array.isArray(request.goals)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+    const date = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : null);
+    const deadline = date(request.deadline);
+    if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
+    const owner = text(request.owner);
+    const start = date(request.start) ?? today();
+    const parentRequest = isRecord(request.parent) && isRecord(request.parent.draft) ? request.parent : null;
+    const existingParent = parentRequest ? null : text(request.parentId);
+    if (!parentRequest && !existingParent) throw new UserError(t(lang, 'error.generic', { detail: 'parent' }));
+    const goals: BatchGoal[] = [];
+    if (parentRequest) goals.push(newGoalOf(parentRequest, lang));
+    for (const raw of request.goals.slice(0, 20)) {
+      if (!isRecord(raw)) continue;
+      const statement = text(raw.statement);
+      const target = finiteOrNull(raw.target);
+      if (!statement || target === null) continue;
+      goals.push({
+        statement,
+        kpi: text(raw.kpi),
+        owner,
+        baseline: finiteOrNull(raw.baseline),
+        target,
+        start,
+        deadline,
+        ...(parentRequest ? { parentFrom: 0 } : { parent: existingParent }),
+        direction: raw.direction === 'decrease' || raw.direction === 'maintain' ? raw.direction : 'increase',
+        aggregation: raw.aggregation === 'total' ? 'total' : 'level',
+        valueFormat: kpiValueFormat(typeof raw.seriesId === 'string' ? raw.seriesId : null, typeof raw.sheetName === 'string' ? raw.sheetName : null),
+      });
+    }
+    if (goals.length === (parentRequest ? 1 : 0)) throw new UserError(t(lang, 'drivers.wizard.noGoals'));
+    const result = appendGoals({ goals, existingParent });
+    forgetWorkbook();
+    const parentRow = parentRequest ? result.rows.find((r) => r.index === 0) : undefined;
+    const parentId = parentRow ? (parentRow.id ?? '') : (existingParent ?? '');
+    const added = result.rows.filter((r) => !parentRequest || r.index !== 0).map((r) => ({ row: r.row, id: r.id, kpi: goals[r.index].kpi ?? '' }));
+    const skipped = result.skipped.map((index) => goals[index].kpi ?? '');
+    const parentName = parentId || t(lang, 'drivers.wizard.thisGoal');
+    const lines = [
+      added.length === 0 ? t(lang, 'drivers.wizard.noneAdded', { parent: parentName }) : added.length === 1 ? t(lang, 'drivers.wizard.addedOne', { parent: parentName }) : t(lang, 'drivers.wizard.added', { count: added.length, parent: parentName }),
+    ];
+    if (skipped.length > 0 && added.length > 0) lines.push(t(lang, 'drivers.wizard.skipped', { parent: parentName, kpis: skipped.join(', ') }));
+    return {
+      sheetName: result.sheetName,
+      parent: parentRow ? { sheetName: result.sheetName, row: parentRow.row, id: parentRow.id } : null,
+      parentId,
+      added,
+      skipped,
+      message: lines.join(' '),
+    };
   });
 }
 

@@ -6,6 +6,8 @@ export {
   sidebarCheckAlignment,
   sidebarEvaluate,
   sidebarAddGoal,
+  sidebarPlanDrivers,
+  sidebarAddDriverGoals,
   sidebarCheckGoals,
   sidebarSelectRow,
   sidebarCheckPage,

@@ -95,9 +95,44 @@ export function freeId(values: readonly (readonly CellValue[])[], column: number
 }
 
 export function appendGoal(input: NewGoal): { row: number; sheetName: string; id: string | null } {
+  const result = appendGoals({ goals: [input] });
+  const first = result.rows[0];
+  return { row: first.row, sheetName: result.sheetName, id: first.id };
+}
+
+/** One goal of a batch; `parentFrom`: its parent is the goal at that index of the same batch (its ID is known only once written). */
+export type BatchGoal = NewGoal & { parentFrom?: number };
+
+export interface GoalBatch {
+  goals: readonly BatchGoal[];
+  /**
+   * A goal already in the table that the batch goes under: it must be there (checked under the
+   * lock), and a goal of the batch whose KPI already has a goal under it is skipped, so sending the
+   * same batch twice adds nothing the second time.
+   */
+  existingParent?: string | null;
+}
+
+export interface BatchResult {
+  sheetName: string;
+  rows: Array<{ index: number; row: number; id: string | null }>;
+  /** Indexes of the goals skipped (their KPI already has a goal under `existingParent`). */
+  skipped: number[];
+}
+
+const foldKey = (text: string | null | undefined): string => (text ?? '').trim().toLowerCase();
+
+/**
+ * appendGoals: the wizard's "add this goal" and "add driver goals" — the rows go after the last
+ * row of the goals table, in one pass under the document lock: one read of the tabs, then one
+ * write per run of adjacent columns covering every new row. Nothing outside the new rows is
+ * written but the header of a column the table lacked.
+ */
+export function appendGoals(batch: GoalBatch): BatchResult {
   const env = workbookEnv();
-  const statement = cleanText(input?.statement, MAX_STATEMENT);
-  if (!statement) throw UserError.of(env.lang, 'wb.error.emptyGoal');
+  const inputs = batch.goals.map((goal) => ({ goal, statement: cleanText(goal?.statement, MAX_STATEMENT) }));
+  if (inputs.length === 0) throw UserError.of(env.lang, 'drivers.wizard.noGoals');
+  if (inputs.some((input) => !input.statement)) throw UserError.of(env.lang, 'wb.error.emptyGoal');
   return withDocumentLock(env.lang, () => {
     const tab = goalsTab(env) ?? createGoalsTab(env);
     const { sheet, grid } = tab;
@@ -110,38 +145,67 @@ export function appendGoal(input: NewGoal): { row: number; sheetName: string; id
     grid.values.forEach((row, index) => {
       if (row.slice(0, width).some((cell) => !isBlank(cell))) last = Math.max(last, index);
     });
-    const row = last + 2;
-    const unit = matchCatalog(input.kpi ?? '', KPI_CATALOG)?.unit ?? null;
+    const skipped: number[] = [];
+    const existingParent = cleanText(batch.existingParent);
+    if (existingParent) {
+      const idColumn = columns.fields.id;
+      const ids = idColumn === undefined ? [] : grid.values.slice(columns.headerRow + 1).map((row) => String(row[idColumn] ?? '').trim());
+      if (!ids.some((id) => id.toLowerCase() === existingParent.toLowerCase())) throw UserError.of(env.lang, 'drivers.wizard.noParent', { id: existingParent });
+      const parentColumn = columns.fields.parent;
+      const kpiColumn = columns.fields.kpi;
+      const taken = new Set<string>();
+      if (parentColumn !== undefined && kpiColumn !== undefined) {
+        for (const row of grid.values.slice(columns.headerRow + 1)) if (foldKey(String(row[parentColumn] ?? '')) === existingParent.toLowerCase()) taken.add(foldKey(String(row[kpiColumn] ?? '')));
+      }
+      inputs.forEach((input, index) => {
+        if (taken.has(foldKey(input.goal.kpi))) skipped.push(index);
+      });
+    }
     const date = (value: unknown): number | null => (typeof value === 'string' && isValidIsoDate(value) ? isoToSerial(value) : null);
-    const values: Partial<Record<GoalField, CellValue>> = {
-      id: cleanText(input.id) ?? (columns.fields.id !== undefined ? freeId(grid.values, columns.fields.id) : null),
-      statement,
-      kpi: cleanText(input.kpi),
-      owner: cleanText(input.owner),
-      baseline: finite(input.baseline),
-      target: finite(input.target),
-      start: date(input.start),
-      deadline: date(input.deadline),
-      parent: cleanText(input.parent),
-      direction: input.direction ? t(env.lang, `direction.${input.direction}`) : null,
-      aggregation: input.aggregation ? t(env.lang, input.aggregation === 'total' ? 'example.aggregation.total' : 'wb.aggregation.level') : null,
-    };
-    // Amounts in the KPI column's own format when it has one, else the unit's in the sheet's currency; dates in the sheet's locale.
-    const amount = (value: CellValue | undefined): string =>
-      amountFormat(typeof value === 'number' ? value : null, unit, { columnFormat: isAmountFormat(input.valueFormat) ? input.valueFormat : null, currency: null, localeCurrency: env.currency, lang: env.cellLang });
-    const formats: Partial<Record<GoalField, string>> = {
-      baseline: amount(values.baseline),
-      target: amount(values.target),
-      start: dateFormatFor(env.cellLang),
-      deadline: dateFormatFor(env.cellLang),
-    };
+    // IDs are given in order, each one taken before the next is chosen.
+    const idValues = grid.values.map((row) => [...row]);
+    const written: Array<{ index: number; values: Partial<Record<GoalField, CellValue>>; formats: Partial<Record<GoalField, string>> }> = [];
+    inputs.forEach(({ goal: input, statement }, index) => {
+      if (skipped.includes(index)) return;
+      const unit = matchCatalog(input.kpi ?? '', KPI_CATALOG)?.unit ?? null;
+      const id = cleanText(input.id) ?? (columns.fields.id !== undefined ? freeId(idValues, columns.fields.id) : null);
+      if (id !== null && columns.fields.id !== undefined) {
+        const marker: CellValue[] = [];
+        marker[columns.fields.id] = id;
+        idValues.push(marker);
+      }
+      const parentFrom = input.parentFrom;
+      const fromBatch = typeof parentFrom === 'number' ? written.find((w) => w.index === parentFrom)?.values.id : undefined;
+      const values: Partial<Record<GoalField, CellValue>> = {
+        id,
+        statement,
+        kpi: cleanText(input.kpi),
+        owner: cleanText(input.owner),
+        baseline: finite(input.baseline),
+        target: finite(input.target),
+        start: date(input.start),
+        deadline: date(input.deadline),
+        parent: typeof fromBatch === 'string' ? fromBatch : cleanText(input.parent),
+        direction: input.direction ? t(env.lang, `direction.${input.direction}`) : null,
+        aggregation: input.aggregation ? t(env.lang, input.aggregation === 'total' ? 'example.aggregation.total' : 'wb.aggregation.level') : null,
+      };
+      // Amounts in the KPI column's own format when it has one, else the unit's in the sheet's currency; dates in the sheet's locale.
+      const amount = (value: CellValue | undefined): string =>
+        amountFormat(typeof value === 'number' ? value : null, unit, { columnFormat: isAmountFormat(input.valueFormat) ? input.valueFormat : null, currency: null, localeCurrency: env.currency, lang: env.cellLang });
+      written.push({
+        index,
+        values,
+        formats: { baseline: amount(values.baseline), target: amount(values.target), start: dateFormatFor(env.cellLang), deadline: dateFormatFor(env.cellLang) },
+      });
+    });
+    if (written.length === 0) return { sheetName: sheet.getName(), rows: [], skipped };
+    const firstRow = last + 2;
     // Fields the table has no column for get one after the last used column, so nothing the wizard says is lost.
     let nextFree = Math.max(sheet.getLastColumn(), width);
-    const placed: Array<{ column: number; value: CellValue; format: string }> = [];
+    const columnOf = new Map<GoalField, number>();
     const newHeaders: Array<{ column: number; header: string }> = [];
     for (const field of GOAL_FIELDS) {
-      const value = values[field];
-      if (value === null || value === undefined) continue;
+      if (!written.some((w) => w.values[field] !== null && w.values[field] !== undefined)) continue;
       let column = columns.fields[field];
       // Direction and aggregation follow from the sentence and the KPI: no new column just for them.
       if (column === undefined && (field === 'direction' || field === 'aggregation')) continue;
@@ -149,24 +213,29 @@ export function appendGoal(input: NewGoal): { row: number; sheetName: string; id
         column = nextFree++;
         newHeaders.push({ column, header: t(env.lang, HEADER_KEYS[field]) });
       }
-      placed.push({ column, value, format: formats[field] ?? '@' });
+      columnOf.set(field, column);
     }
-    ensureSize(sheet, row, nextFree);
+    ensureSize(sheet, firstRow + written.length - 1, nextFree);
     if (newHeaders.length > 0) {
       const first = newHeaders[0].column;
       sheet.getRange(columns.headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map((h) => safeCell(h.header))]);
     }
-    // Only the cells we fill are written (one call per contiguous run): anything else in that row stays as it is.
-    placed.sort((a, b) => a.column - b.column);
+    // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
+    // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
+    const placed = [...columnOf.entries()].sort((a, b) => a[1] - b[1]);
     for (let i = 0; i < placed.length; ) {
       let j = i;
-      while (j + 1 < placed.length && placed[j + 1].column === placed[j].column + 1) j++;
+      while (j + 1 < placed.length && placed[j + 1][1] === placed[j][1] + 1) j++;
       const run = placed.slice(i, j + 1);
-      const range = sheet.getRange(row, run[0].column + 1, 1, run.length);
-      range.setNumberFormats([run.map((p) => p.format)]);
-      range.setValues([run.map((p) => safeCell(p.value))]);
+      const range = sheet.getRange(firstRow, run[0][1] + 1, written.length, run.length);
+      range.setNumberFormats(written.map((w) => run.map(([field]) => w.formats[field] ?? '@')));
+      range.setValues(written.map((w) => run.map(([field]) => safeCell(w.values[field] ?? ''))));
       i = j + 1;
     }
-    return { row, sheetName: sheet.getName(), id: typeof values.id === 'string' ? values.id : null };
+    return {
+      sheetName: sheet.getName(),
+      rows: written.map((w, k) => ({ index: w.index, row: firstRow + k, id: typeof w.values.id === 'string' ? w.values.id : null })),
+      skipped,
+    };
   });
 }

@@ -8,7 +8,7 @@ import { workbookEnv } from './env';
 import { readSpreadsheet } from './read';
 
 export { readSettings, writeSettings, SETTINGS_PROPERTY } from './settings';
-export { appendGoal } from './append';
+export { appendGoal, appendGoals, type BatchGoal, type BatchResult, type GoalBatch } from './append';
 export { checkGoals } from './check';
 export { generatePlanReport } from './report';
 export { insertExampleWorkbook } from './example';
