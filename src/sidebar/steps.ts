@@ -2,13 +2,18 @@
  * The wizard's state machine: the ordered steps, what each needs before
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
-import { draftTargetLevel, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
+import { draftTargetLevel, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
-import type { IsoDate } from '../core/types';
+import type { Direction, IsoDate, Lang } from '../core/types';
+import { generateSentence } from './sentence';
 import { roundForEntry } from './values';
 
-export const STEPS = ['kpi', 'baseline', 'target', 'specific', 'relevant', 'review'] as const;
+/**
+ * "How will you get there?" (`drivers`) comes after Specific, where the owner and the levers are
+ * typed: the plan attaches the levers to the drivers they move, and driver goals share the owner.
+ */
+export const STEPS = ['kpi', 'baseline', 'target', 'specific', 'drivers', 'relevant', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export const STEP_TITLES: Readonly<Record<StepId, MessageKey>> = {
@@ -16,6 +21,7 @@ export const STEP_TITLES: Readonly<Record<StepId, MessageKey>> = {
   baseline: 'sidebar.step.baseline',
   target: 'sidebar.step.target',
   specific: 'sidebar.step.specific',
+  drivers: 'sidebar.step.drivers',
   relevant: 'sidebar.step.relevant',
   review: 'sidebar.step.review',
 };
@@ -98,4 +104,64 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
 
 function roundOrNull(value: number | null, unit: KpiChoice['unit']): number | null {
   return value === null ? null : roundForEntry(value, unit);
+}
+
+/** The request for the draft's bottom-up plan; null until the draft has a KPI, a target and a deadline. */
+export function driverPlanRequest(draft: GoalDraft): DriverPlanRequest | null {
+  const target = draftTargetLevel(draft);
+  if (!draft.kpi || target === null || !Number.isFinite(target) || !draft.deadline || !isValidIsoDate(draft.deadline)) return null;
+  return {
+    seriesId: draft.kpi.seriesId,
+    sheetName: draft.kpi.sheetName ?? null,
+    catalogId: draft.kpi.catalogId,
+    kpiName: draft.kpi.name,
+    direction: draft.direction,
+    target,
+    deadline: draft.deadline,
+    start: draft.start,
+    aggregation: draft.kpi.aggregation,
+    levers: draft.levers,
+  };
+}
+
+/** Same request, same plan: the step asks the server again only when one of these changed. */
+export function driverPlanKey(request: DriverPlanRequest | null): string {
+  return request ? JSON.stringify(request) : '';
+}
+
+/**
+ * A driver goal's direction: the parent's, when the driver must move that way; else "maintain"
+ * (the driver may slip to its required value and the goal is still met: hold it there or better).
+ * A volume over the window is a total to reach.
+ */
+function childDirection(parent: Direction, baseline: number | null, target: number, total: boolean): Direction {
+  if (total || baseline === null) return parent === 'decrease' ? 'decrease' : 'increase';
+  if (parent === 'decrease') return target < baseline ? 'decrease' : 'maintain';
+  return target > baseline ? 'increase' : 'maintain';
+}
+
+/**
+ * The driver goals of a plan, one per driver: the driver's KPI, its required value as the
+ * target (rounded as a person would type it), its latest value as the baseline, the parent's
+ * deadline and owner, the levers that move it, and the sentence in the user's language.
+ */
+export function driverGoalDrafts(draft: GoalDraft, view: DriverPlanView, lang: Lang): DriverGoalDraft[] {
+  if (!view.available || !draft.deadline) return [];
+  return view.drivers.map((driver) => {
+    const total = driver.child.aggregation === 'total';
+    const target = roundForEntry(driver.child.target, driver.unit);
+    const baseline = driver.child.baseline === null ? null : roundForEntry(driver.child.baseline, driver.unit);
+    const direction = childDirection(draft.direction, baseline, target, total);
+    const child: GoalDraft = {
+      ...emptyDraft(),
+      kpi: { seriesId: driver.key, sheetName: driver.sheetName, catalogId: driver.catalogId, name: driver.name, unit: driver.unit, aggregation: driver.child.aggregation, lowerIsBetter: false },
+      baseline: total ? null : baseline,
+      direction,
+      target,
+      deadline: draft.deadline,
+      owner: draft.owner,
+      levers: driver.levers.join(', '),
+    };
+    return { statement: generateSentence(child, lang), kpi: driver.name, seriesId: driver.key, sheetName: driver.sheetName, baseline: child.baseline, target, direction, aggregation: driver.child.aggregation };
+  });
 }

@@ -1,5 +1,5 @@
 /**
- * The six-step goal wizard. Each step is rendered once when entered; typing
+ * The seven-step goal wizard. Each step is rendered once when entered; typing
  * only updates the draft and the live panels (achievability, alignment,
  * score), so focus and what the user typed are never lost, even when a
  * server call fails.
@@ -8,6 +8,8 @@ import {
   draftTargetLevel,
   type AlignmentResponse,
   type AssessResponse,
+  type DriverGoalDraft,
+  type DriverPlanView,
   type EvaluateResponse,
   type GoalDraft,
   type GoalOption,
@@ -24,7 +26,7 @@ import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
-import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -51,11 +53,17 @@ export class Wizard {
   private draft: GoalDraft = emptyDraft();
   private step: StepId = 'kpi';
   private statementEdited = false;
-  private added: { sheetName: string; row: number } | null = null;
+  private added: { sheetName: string; row: number; id: string | null; driverMessage: string | null } | null = null;
+  /** The draft's bottom-up plan (the drivers step), the request it answers, and whether its driver goals go with the goal. */
+  private driverView: DriverPlanView | null = null;
+  private driverKey = '';
+  private includeDriverGoals = false;
   private readonly element = h('section', { className: 'wizard' });
   private readonly assessCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarAssess'>>[1]) => callServer('sidebarAssess', arg), LIVE_DELAY_MS);
   private readonly alignCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarCheckAlignment'>>[1]) => callServer('sidebarCheckAlignment', arg), LIVE_DELAY_MS);
   private readonly evaluateCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarEvaluate'>>[1]) => callServer('sidebarEvaluate', arg), LIVE_DELAY_MS);
+  // Asked once when the step opens (nothing is typed there): no typing pause to wait for.
+  private readonly driversCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarPlanDrivers'>>[1]) => callServer('sidebarPlanDrivers', arg), 0);
   private lastAssessment: AssessResponse | null = null;
 
   constructor(private readonly host: WizardHost) {}
@@ -105,6 +113,7 @@ export class Wizard {
     this.assessCall.cancel();
     this.alignCall.cancel();
     this.evaluateCall.cancel();
+    this.driversCall.cancel();
     const index = STEPS.indexOf(this.step);
     const headingId = uid('step-title');
     const heading = h('h2', { id: headingId, attrs: { tabindex: '-1' } }, this.tr(STEP_TITLES[this.step]));
@@ -169,6 +178,8 @@ export class Wizard {
         return this.renderTarget(body);
       case 'specific':
         return this.renderSpecific(body);
+      case 'drivers':
+        return this.renderDrivers(body);
       case 'relevant':
         return this.renderRelevant(body);
       case 'review':
@@ -595,7 +606,111 @@ export class Wizard {
     body.append(field(this.tr('sidebar.specific.owner'), owner, this.tr('sidebar.specific.ownerHint')), field(this.tr('sidebar.specific.levers'), levers, this.tr('sidebar.specific.leversHint')), field(this.tr('sidebar.specific.notes'), notes));
   }
 
-  // ---------------------------------------------------------------- step 5: relevant
+  // ---------------------------------------------------------------- step 5: how will you get there?
+
+  /** The driver goals the plan gives for the current draft (none without a plan). */
+  private driverGoals(): DriverGoalDraft[] {
+    const view = this.driverView;
+    if (!view || this.driverKey !== driverPlanKey(driverPlanRequest(this.draft))) return [];
+    return driverGoalDrafts(this.draft, view, this.lang);
+  }
+
+  private renderDrivers(body: HTMLElement): void {
+    const panel = h('section', { className: 'live-panel drivers-panel', attrs: { 'aria-label': this.tr('sidebar.step.drivers') } });
+    body.append(h('p', { className: 'intro' }, this.tr('sidebar.drivers.intro')), panel);
+    const request = driverPlanRequest(this.draft);
+    if (!request) {
+      this.driverView = null;
+      this.includeDriverGoals = false;
+      replace(panel, h('p', { className: 'notice' }, this.tr('sidebar.drivers.waiting')));
+      return;
+    }
+    const key = driverPlanKey(request);
+    if (this.driverView && this.driverKey === key) {
+      this.renderDriverPlan(panel, this.driverView);
+      return;
+    }
+    this.driverView = null;
+    this.driverKey = key;
+    replace(panel, busy(this.tr('sidebar.drivers.checking'), false));
+    panel.setAttribute('aria-busy', 'true');
+    this.driversCall.schedule(request, {
+      onResult: (view) => {
+        panel.removeAttribute('aria-busy');
+        this.driverView = view;
+        if (!view.available) this.includeDriverGoals = false;
+        this.renderDriverPlan(panel, view);
+      },
+      onError: (error) => {
+        panel.removeAttribute('aria-busy');
+        this.includeDriverGoals = false;
+        replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
+      },
+    });
+  }
+
+  private renderDriverPlan(panel: HTMLElement, view: DriverPlanView): void {
+    const children: Node[] = [];
+    if (!view.available) {
+      // Said plainly, and never in the way: "Next" stays the next step.
+      children.push(h('p', { className: 'notice drivers-none' }, view.reason ?? ''));
+    } else {
+      children.push(h('h3', {}, this.tr('sidebar.drivers.tree')), h('p', { className: 'driver-tree' }, view.tree ?? ''));
+      const odds = h('ul', { className: 'odds' });
+      if (view.bottomUp) odds.appendChild(h('li', { attrs: { 'data-reading': 'bottom-up' } }, this.tr('sidebar.drivers.bottomUp', { chance: view.bottomUp.probabilityText, range: view.bottomUp.range.text })));
+      if (view.topDown) odds.appendChild(h('li', { attrs: { 'data-reading': 'top-down' } }, this.tr('sidebar.drivers.topDown', { kpi: this.draft.kpi?.name ?? '', chance: view.topDown.probabilityText, range: view.topDown.range.text })));
+      children.push(odds);
+      if (view.trustText) children.push(h('p', { className: 'trust', attrs: { 'data-trust': view.trust } }, view.trustText));
+      children.push(h('h3', {}, this.tr('sidebar.drivers.drivers')));
+      const closing = view.gap.length > 0;
+      children.push(
+        h(
+          'ul',
+          { className: 'driver-list' },
+          ...view.drivers.map((driver) =>
+            h(
+              'li',
+              { className: 'driver', attrs: { 'data-driver': driver.key, 'data-verdict': driver.verdict } },
+              h('span', { className: 'driver-name' }, driver.name),
+              h('span', { className: 'driver-required' }, this.tr(closing && !driver.moves ? 'sidebar.drivers.holds' : 'sidebar.drivers.required', { value: driver.requiredText, window: driver.window })),
+              h('span', { className: 'driver-verdict' }, verdictBadge(driver.verdict, this.tr), ' ', this.tr('sidebar.drivers.chance', { chance: driver.probabilityText })),
+              h('span', { className: 'driver-history muted' }, driver.latestText === null ? this.tr('sidebar.drivers.forecast', { range: driver.forecast.text }) : this.tr('sidebar.drivers.now', { latest: driver.latestText, range: driver.forecast.text })),
+              driver.bestChangeText ? h('span', { className: 'driver-best muted' }, upperFirst(driver.bestChangeText)) : null,
+              driver.levers.length ? h('span', { className: 'driver-levers' }, this.tr('sidebar.drivers.levers', { levers: driver.levers.join(', ') })) : null,
+            ),
+          ),
+        ),
+      );
+      if (closing) children.push(h('h3', {}, this.tr('sidebar.drivers.gap')), h('ol', { className: 'gap-options' }, ...view.gap.map((text) => h('li', {}, text))));
+      else children.push(h('p', { className: 'muted' }, this.tr('sidebar.drivers.noGap')));
+      for (const line of [view.capacityText, view.coverageText]) if (line) children.push(statusLine(line));
+      children.push(this.driverGoalsToggle());
+    }
+    if (view.problems.length) children.push(h('p', { className: 'notice' }, this.tr('sidebar.drivers.problems')), h('ul', { className: 'reasons' }, ...view.problems.map((line) => h('li', {}, line))));
+    replace(panel, ...children);
+    this.host.announce?.(view.available ? (view.summary ?? '') : (view.reason ?? ''));
+  }
+
+  /** "Add driver goals": a toggle (the goals are written with their parent, on the Review step), with the goals it adds listed. */
+  private driverGoalsToggle(): HTMLElement {
+    const hint = h('p', { className: 'hint', id: uid('hint') }, this.tr('sidebar.drivers.addHint'));
+    const chosen = h('div', { className: 'driver-goals', attrs: { 'aria-live': 'polite' } });
+    const toggle = button(this.tr('sidebar.drivers.add'), () => {
+      this.includeDriverGoals = !this.includeDriverGoals;
+      refresh();
+    });
+    toggle.classList.add('add-driver-goals');
+    toggle.setAttribute('aria-describedby', hint.id);
+    const refresh = () => {
+      toggle.setAttribute('aria-pressed', String(this.includeDriverGoals));
+      const goals = this.includeDriverGoals ? this.driverGoals() : [];
+      replace(chosen, ...(goals.length ? [h('p', {}, this.tr('sidebar.drivers.willAdd', { count: goals.length })), h('ul', { className: 'driver-goal-list' }, ...goals.map((goal) => h('li', {}, goal.statement)))] : []));
+    };
+    refresh();
+    return h('div', { className: 'driver-goals-choice' }, toggle, hint, chosen);
+  }
+
+  // ---------------------------------------------------------------- step 6: relevant
 
   private renderRelevant(body: HTMLElement): void {
     const goals = this.host.context.goals;
@@ -673,7 +788,7 @@ export class Wizard {
     this.host.announce?.(`${this.tr(STATUS_KEYS[result.status])}. ${lines[0]}`);
   }
 
-  // ---------------------------------------------------------------- step 6: review
+  // ---------------------------------------------------------------- step 7: review
 
   private renderReview(body: HTMLElement): void {
     const sentence = h('textarea', { attrs: { name: 'statement', rows: 5 } });
@@ -702,6 +817,8 @@ export class Wizard {
       }
     });
     body.append(field(this.tr('sidebar.review.sentence'), sentence, this.tr('sidebar.review.sentenceHint')), regenerate, panel);
+    const children = this.includeDriverGoals ? this.driverGoals() : [];
+    if (children.length) body.appendChild(h('section', { className: 'driver-goals' }, h('p', {}, this.tr('sidebar.review.withDrivers', { count: children.length })), h('ul', { className: 'driver-goal-list' }, ...children.map((goal) => h('li', {}, goal.statement)))));
     this.scheduleEvaluate(panel);
   }
 
@@ -755,14 +872,21 @@ export class Wizard {
   private renderReviewActions(footer: HTMLElement): void {
     if (this.added) {
       const added = this.added;
+      const success = h('p', { className: 'success', attrs: { role: 'status' } }, [this.tr('sidebar.review.added', { sheet: added.sheetName, row: added.row }), added.driverMessage].filter(Boolean).join(' '));
+      // Driver goals not chosen before: the goal is in the sheet now, so they can go under it (a second press adds nothing twice).
+      const goals = added.driverMessage === null && added.id ? this.driverGoals() : [];
+      const later = goals.length ? button(this.tr('sidebar.drivers.add'), () => this.addDriverGoalsUnder(added.id as string, goals, success, later), 'secondary') : null;
+      later?.classList.add('add-driver-goals');
+      footer.append(success);
+      if (later) footer.append(later);
       footer.append(
-        h('p', { className: 'success', attrs: { role: 'status' } }, this.tr('sidebar.review.added', { sheet: added.sheetName, row: added.row })),
         button(this.tr('sidebar.review.showRow'), () => void callServer('sidebarSelectRow', { sheetName: added.sheetName, row: added.row }).catch((error: unknown) => this.host.showError(describeError(error, this.tr))), 'secondary'),
         button(this.tr('sidebar.review.another'), () => this.restart(), 'primary'),
       );
       return;
     }
-    const add = button(this.tr('sidebar.review.add'), () => undefined, 'primary', 'submit');
+    const children = this.includeDriverGoals ? this.driverGoals() : [];
+    const add = button(children.length ? this.tr('sidebar.review.addWithDrivers', { count: children.length }) : this.tr('sidebar.review.add'), () => undefined, 'primary', 'submit');
     add.classList.add('add-goal');
     footer.appendChild(add);
   }
@@ -780,9 +904,20 @@ export class Wizard {
       setText(add, this.tr('sidebar.review.adding'));
     }
     this.host.clearError();
-    callServer('sidebarAddGoal', { draft: this.draft, targetLevel: draftTargetLevel(this.draft) }).then(
-      (result) => {
-        this.added = { sheetName: result.sheetName, row: result.row };
+    const request = { draft: this.draft, targetLevel: draftTargetLevel(this.draft) };
+    const children = this.includeDriverGoals ? this.driverGoals() : [];
+    const done: Promise<NonNullable<Wizard['added']>> =
+      children.length && this.draft.deadline
+        ? callServer('sidebarAddDriverGoals', { parent: request, parentId: null, goals: children, owner: this.draft.owner, start: this.draft.start, deadline: this.draft.deadline }).then((result) => ({
+            sheetName: result.sheetName,
+            row: result.parent?.row ?? 0,
+            id: result.parent?.id ?? null,
+            driverMessage: result.message,
+          }))
+        : callServer('sidebarAddGoal', request).then((result) => ({ sheetName: result.sheetName, row: result.row, id: result.id, driverMessage: null }));
+    done.then(
+      (added) => {
+        this.added = added;
         this.render(false);
         this.element.querySelector<HTMLButtonElement>('.footer .btn-primary')?.focus();
       },
@@ -796,7 +931,28 @@ export class Wizard {
     );
   }
 
+  /** "Add driver goals" once the goal is in the sheet: under its ID, in one call. */
+  private addDriverGoalsUnder(parentId: string, goals: DriverGoalDraft[], status: HTMLElement, trigger: HTMLButtonElement | null): void {
+    if (!this.draft.deadline) return;
+    if (trigger) trigger.disabled = true;
+    this.host.clearError();
+    callServer('sidebarAddDriverGoals', { parent: null, parentId, goals, owner: this.draft.owner, start: this.draft.start, deadline: this.draft.deadline }).then(
+      (result) => {
+        if (trigger) trigger.disabled = false;
+        setText(status, [this.tr('sidebar.review.added', { sheet: this.added?.sheetName ?? result.sheetName, row: this.added?.row ?? 0 }), result.message].join(' '));
+        this.host.announce?.(result.message);
+      },
+      (error: unknown) => {
+        if (trigger) trigger.disabled = false;
+        this.host.showError(describeError(error, this.tr), () => this.addDriverGoalsUnder(parentId, goals, status, trigger));
+      },
+    );
+  }
+
   private restart(): void {
+    this.driverView = null;
+    this.driverKey = '';
+    this.includeDriverGoals = false;
     this.draft = emptyDraft();
     this.step = 'kpi';
     this.statementEdited = false;
@@ -813,6 +969,10 @@ function foldForSearch(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function truncate(text: string, max: number): string {
