@@ -18,7 +18,8 @@ export function kpiPhrase(name: string, lang: Lang): string {
   // Acronyms (NPS, CAC, MRR) keep their case; other names read as common nouns.
   const lowered = /^[A-Z0-9]{2,}\b/.test(trimmed) ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
   if (lang === 'en') return `the ${lowered}`;
-  const firstWord = lowered.split(/[\s'’-]/)[0].toLowerCase();
+  // "Rendez-vous" is one word (les rendez-vous), not "rendez".
+  const firstWord = lowered.split(/[\s'’]/)[0].toLowerCase();
   if (/[sx]$/.test(firstWord) && !FRENCH_INVARIABLE_S.has(firstWord)) return `les ${lowered}`;
   if (/^[aeiouyhâàéèêîïôûœ]/i.test(firstWord)) return `l’${lowered}`;
   return `${FRENCH_FEMININE.has(firstWord) ? 'la' : 'le'} ${lowered}`;

@@ -149,7 +149,8 @@ export function driverGoalDrafts(draft: GoalDraft, view: DriverPlanView, lang: L
   if (!view.available || !draft.deadline) return [];
   return view.drivers.map((driver) => {
     const total = driver.child.aggregation === 'total';
-    const target = roundForEntry(driver.child.target, driver.unit);
+    // Meetings and deals come whole: a count is rounded the way that still meets the plan (up for an increase).
+    const target = driver.unit === 'count' ? (draft.direction === 'decrease' ? Math.floor(driver.child.target) : Math.ceil(driver.child.target - 1e-9)) : roundForEntry(driver.child.target, driver.unit);
     const baseline = driver.child.baseline === null ? null : roundForEntry(driver.child.baseline, driver.unit);
     const direction = childDirection(draft.direction, baseline, target, total);
     const child: GoalDraft = {

@@ -1,5 +1,5 @@
-import type { SeriesSummary } from '../../src/core/api';
-import { choiceFromSeries, emptyDraft, nextStep, previousStep, STEPS, stepProblems, withKpi, type StepId } from '../../src/sidebar/steps';
+import type { DriverPlanView, DriverView, SeriesSummary } from '../../src/core/api';
+import { choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, stepProblems, withKpi, type StepId } from '../../src/sidebar/steps';
 
 const TODAY = '2026-11-26';
 
@@ -25,15 +25,17 @@ const closeRate: SeriesSummary = {
 };
 
 describe('wizard steps', () => {
-  it('runs KPI → baseline → target → specific → relevant → review and back', () => {
-    expect(STEPS).toEqual(['kpi', 'baseline', 'target', 'specific', 'relevant', 'review']);
+  it('runs KPI → baseline → target → specific → how will you get there → relevant → review and back', () => {
+    expect(STEPS).toEqual(['kpi', 'baseline', 'target', 'specific', 'drivers', 'relevant', 'review']);
     let step: StepId = STEPS[0];
     const visited: StepId[] = [step];
-    for (let i = 0; i < 7; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       step = nextStep(step);
       visited.push(step);
     }
-    expect(visited.slice(0, 6)).toEqual([...STEPS]);
+    expect(visited.slice(0, 7)).toEqual([...STEPS]);
+    expect(previousStep('relevant')).toBe('drivers');
+    expect(previousStep('drivers')).toBe('specific');
     expect(step).toBe('review');
     expect(previousStep('baseline')).toBe('kpi');
     expect(previousStep('kpi')).toBe('kpi');
@@ -49,6 +51,9 @@ describe('wizard steps', () => {
     expect(stepProblems('target', { ...withSeries, target: 0.3, deadline: TODAY }, TODAY)).toEqual(['sidebar.target.deadlineRequired']);
     expect(stepProblems('target', { ...withSeries, target: 0.3, deadline: '2026-12-06' }, TODAY)).toEqual([]);
     expect(stepProblems('specific', withSeries, TODAY)).toEqual([]);
+    // "How will you get there?" never blocks Next: with no plan, no target, nothing at all.
+    expect(stepProblems('drivers', withSeries, TODAY)).toEqual([]);
+    expect(stepProblems('drivers', emptyDraft(), TODAY)).toEqual([]);
     expect(stepProblems('review', { ...withSeries, statement: '   ' }, TODAY)).toEqual(['sidebar.review.empty']);
   });
 
@@ -73,5 +78,93 @@ describe('wizard steps', () => {
     const again = withKpi(first, choiceFromSeries(closeRate), closeRate);
     expect(again.baseline).toBe(0.27);
     expect(again.target).toBe(0.3);
+  });
+});
+
+const revenue: SeriesSummary = { ...closeRate, id: 'Sales!Revenue', name: 'Revenue', sheetName: 'Sales', kpiId: 'revenue', unit: 'currency', period: 'month', latest: { date: '2026-11-01', value: 150000 } };
+
+function driver(overrides: Partial<DriverView>): DriverView {
+  return {
+    key: 'Meetings!Value',
+    name: 'Meetings booked',
+    sheetName: 'Meetings',
+    catalogId: 'meetings',
+    unit: 'count',
+    aggregation: 'level',
+    latest: 143,
+    latestText: '143',
+    forecast: { median: 123, low: 91, high: 163, text: '91 to 163' },
+    required: 157,
+    requiredText: '157',
+    window: 'per month, at the deadline',
+    moves: true,
+    probability: 0.14,
+    probabilityText: '14%',
+    verdict: 'realistic',
+    bestChangeText: null,
+    levers: ['more calls'],
+    child: { baseline: 33, target: 36.195, aggregation: 'level' },
+    ...overrides,
+  };
+}
+
+const plan: DriverPlanView = {
+  available: true,
+  reason: null,
+  tree: 'Revenue = Meetings booked × Close rate',
+  drivers: [
+    driver({}),
+    driver({ key: 'Close rate!Value', name: 'Close rate', sheetName: 'Close rate', catalogId: 'close_rate', unit: 'percent', levers: [], moves: false, child: { baseline: 0.244, target: 0.24248, aggregation: 'level' } }),
+    driver({ key: 'Leads!Value', name: 'Leads', sheetName: 'Leads', catalogId: 'leads', levers: [], child: { baseline: null, target: 419.2, aggregation: 'total' } }),
+  ],
+  bottomUp: null,
+  topDown: null,
+  trust: 'agree',
+  trustText: null,
+  summary: null,
+  gap: [],
+  capacityText: null,
+  coverageText: null,
+  problems: [],
+};
+
+describe('how will you get there?', () => {
+  const draft = { ...withKpi(emptyDraft(), choiceFromSeries(revenue), revenue), baseline: 150000, target: 180000, deadline: '2027-03-31', owner: 'Alice', levers: 'discounts' };
+
+  it('asks for a plan only once the draft has a KPI, a target and a deadline, and asks again when one changes', () => {
+    expect(driverPlanRequest(emptyDraft())).toBeNull();
+    expect(driverPlanRequest({ ...draft, deadline: null })).toBeNull();
+    expect(driverPlanRequest({ ...draft, target: null })).toBeNull();
+    const request = driverPlanRequest(draft);
+    expect(request).toMatchObject({ seriesId: 'Sales!Revenue', sheetName: 'Sales', catalogId: 'revenue', kpiName: 'Revenue', target: 180000, deadline: '2027-03-31', direction: 'increase', levers: 'discounts' });
+    // A target given as a change is sent as the level it resolves to.
+    expect(driverPlanRequest({ ...draft, targetMode: 'change', change: { value: 0.1, kind: 'relative' } })?.target).toBeCloseTo(165000, 6);
+    expect(driverPlanKey(request)).toBe(driverPlanKey(driverPlanRequest({ ...draft })));
+    expect(driverPlanKey(request)).not.toBe(driverPlanKey(driverPlanRequest({ ...draft, target: 190000 })));
+    expect(driverPlanKey(null)).toBe('');
+  });
+
+  it('makes one driver goal per driver: its KPI, required value as target, latest as baseline, the same deadline and owner', () => {
+    const goals = driverGoalDrafts(draft, plan, 'en');
+    expect(goals).toHaveLength(3);
+    // A count is whole, rounded up so the plan is still met; the levers that move it go in its sentence.
+    expect(goals[0]).toMatchObject({ kpi: 'Meetings booked', seriesId: 'Meetings!Value', sheetName: 'Meetings', baseline: 33, target: 37, direction: 'increase', aggregation: 'level' });
+    expect(goals[0].statement).toBe('Increase the meetings booked from 33 to 37 by 31 March 2027, through more calls (owner: Alice).');
+    // A driver allowed to slip a little is held there or better, not "increased" downwards.
+    expect(goals[1]).toMatchObject({ kpi: 'Close rate', baseline: 0.244, target: 0.242, direction: 'maintain' });
+    expect(goals[1].statement).toBe('Maintain the close rate at 24.2% or better until 31 March 2027 (owner: Alice).');
+    // A volume over the window is a total to reach, with no baseline.
+    expect(goals[2]).toMatchObject({ kpi: 'Leads', baseline: null, target: 420, direction: 'increase', aggregation: 'total' });
+    expect(goals[2].statement).toBe('Reach 420 leads by 31 March 2027 (owner: Alice).');
+  });
+
+  it('writes them in French with French typography', () => {
+    const goals = driverGoalDrafts(draft, { ...plan, drivers: [driver({ name: 'Rendez-vous', levers: ['plus d’appels'] })] }, 'fr');
+    expect(goals[0].statement).toBe('Augmenter les rendez-vous de 33 à 37 d’ici le 31 mars 2027 grâce à plus d’appels (responsable\u00a0: Alice).');
+  });
+
+  it('makes none without a plan', () => {
+    expect(driverGoalDrafts(draft, { ...plan, available: false, reason: 'No driver tree for Churn.', drivers: [] }, 'en')).toEqual([]);
+    expect(driverGoalDrafts({ ...draft, deadline: null }, plan, 'en')).toEqual([]);
   });
 });
