@@ -93,12 +93,17 @@ async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void
   await view.screenshot(`${lang}-4-specific`);
   await next(frame);
 
-  // 5. Relevant (no parent)
+  // 5. How will you get there? The close rate has no driver tree: said plainly, and Next goes on.
+  await frame.waitForSelector('form.step[data-step="drivers"] .drivers-none');
+  expect(await frame.textContent('.drivers-none')).toMatch(lang === 'fr' ? /Pas d’arbre de leviers pour .*passer cette étape/ : /No driver tree for .*skip this step/);
+  await next(frame);
+
+  // 6. Relevant (no parent)
   await frame.waitForSelector('select[name="parent"]');
   await view.screenshot(`${lang}-5-relevant`);
   await next(frame);
 
-  // 6. Review: the generated sentence in the sheet's language, scored live.
+  // 7. Review: the generated sentence in the sheet's language, scored live.
   const sentence = await frame.inputValue('textarea[name="statement"]');
   expect(sentence).toMatch(lang === 'fr' ? /^Augmenter .* d’ici le .*grâce à des revues hebdomadaires des affaires \(responsable\u00a0: Alice Martin\)\.$/ : /^Increase .* by .*, through weekly deal reviews \(owner: Alice Martin\)\.$/);
   await frame.waitForSelector('h3.score');
@@ -230,6 +235,7 @@ describe('goal texts are shown as text, never run', () => {
     await next(frame);
     await frame.fill('input[name="owner"]', MARKUP);
     await next(frame);
+    await next(frame);
     const options = await frame.locator('select[name="parent"] option').allTextContents();
     expect(options.some((text) => text.includes(MARKUP))).toBe(true);
     await next(frame);
@@ -314,6 +320,9 @@ describe('keyboard only', () => {
     await tabTo(frame, 'input[name="owner"]');
     await page.keyboard.type('Keyboard Kim');
     await page.keyboard.press('Enter');
+    await frame.waitForSelector('form.step[data-step="drivers"] .drivers-none');
+    await tabTo(frame, 'form.step .footer button[type="submit"]');
+    await page.keyboard.press('Enter');
     await frame.waitForSelector('form.step[data-step="relevant"]');
     await tabTo(frame, 'form.step .footer button[type="submit"]');
     await page.keyboard.press('Enter');
@@ -356,6 +365,7 @@ describe('a workbook file, a failing server call', () => {
     await next(frame);
     await frame.fill('input[name="target"]', '28');
     await waitForVerdict(frame, ['realistic', 'stretch', 'on-track', 'unrealistic']);
+    await next(frame);
     await next(frame);
     await next(frame);
     await next(frame);
@@ -466,6 +476,7 @@ describe('a KPI without history, a target as a change', () => {
     expect(await frame.textContent('.step-target .status-line')).toBe('Target level: 40');
     await frame.selectOption('select[name="deadlinePreset"]', 'custom');
     await frame.fill('input[name="deadline"]', '2027-06-30');
+    await next(frame);
     await next(frame);
     await next(frame);
     await next(frame);
