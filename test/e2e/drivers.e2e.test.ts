@@ -77,16 +77,24 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr'): Pro
   await frame.waitForSelector('form.step[data-step="drivers"]');
   expect(await frame.textContent('h2')).toBe(lang === 'fr' ? 'Comment y arriver\u202f?' : 'How will you get there?');
   await frame.waitForSelector('.drivers-panel:not([aria-busy]) .driver-tree');
-  expect(await frame.textContent('.driver-tree')).toMatch(lang === 'fr' ? /^Chiffre d’affaires = .+ × .+ × .+$/ : /^Revenue = .+ × .+ × .+$/);
+  expect(await frame.textContent('.driver-tree')).toMatch(
+    lang === 'fr' ? /^Chiffre d’affaires = .+ × .+ × .+$/ : /^Revenue = .+ × .+ × .+$/,
+  );
   const drivers = frame.locator('li.driver');
   expect(await drivers.count()).toBe(3);
   for (let i = 0; i < 3; i += 1) {
     const driver = drivers.nth(i);
-    expect(await driver.locator('.driver-required').textContent()).toMatch(lang === 'fr' ? /^(Doit atteindre|Tient sa prévision)/ : /^(Needs|Holds its forecast)/);
+    expect(await driver.locator('.driver-required').textContent()).toMatch(
+      lang === 'fr' ? /^(Doit atteindre|Tient sa prévision)/ : /^(Needs|Holds its forecast)/,
+    );
     expect(await driver.locator('.badge').count()).toBe(1);
     expect(await driver.locator('.driver-verdict').textContent()).toMatch(lang === 'fr' ? /de chances$/ : /chance$/);
   }
-  expect(await frame.locator('.odds li[data-reading="bottom-up"]').textContent()).toMatch(lang === 'fr' ? /^Par les leviers\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/ : /^Bottom-up, from the drivers: .+ chance \(80% range: .+ to .+\)$/);
+  expect(await frame.locator('.odds li[data-reading="bottom-up"]').textContent()).toMatch(
+    lang === 'fr'
+      ? /^Par les leviers\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/
+      : /^Bottom-up, from the drivers: .+ chance \(80% range: .+ to .+\)$/,
+  );
   expect(await frame.locator('.odds li[data-reading="top-down"]').count()).toBe(1);
   expect(await frame.textContent('.trust')).not.toBe('');
   expect(await frame.locator('.driver-levers').count()).toBeGreaterThanOrEqual(1);
@@ -106,12 +114,16 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr'): Pro
   // 7. Review: the goal and its driver goals go in together.
   await frame.waitForSelector('h3.score');
   expect(await frame.locator('.driver-goals .driver-goal-list li').allTextContents()).toEqual(planned);
-  expect(await frame.textContent('button.add-goal')).toBe(lang === 'fr' ? 'Ajouter l’objectif et 3 objectifs de leviers' : 'Add goal and 3 driver goals');
+  expect(await frame.textContent('button.add-goal')).toBe(
+    lang === 'fr' ? 'Ajouter l’objectif et 3 objectifs de leviers' : 'Add goal and 3 driver goals',
+  );
   const statement = await frame.inputValue('textarea[name="statement"]');
   await tabTo(view, frame, 'button.add-goal');
   await page.keyboard.press('Enter');
   await frame.waitForSelector('.footer .success');
-  expect(await frame.textContent('.footer .success')).toMatch(lang === 'fr' ? /3 objectifs de leviers ajoutés sous / : /3 driver goals added under /);
+  expect(await frame.textContent('.footer .success')).toMatch(
+    lang === 'fr' ? /3 objectifs de leviers ajoutés sous / : /3 driver goals added under /,
+  );
   await view.screenshot(`drivers-${lang}-7-added`);
 
   // Four rows after the last one: the goal, then one per driver with ParentId = the goal's ID.

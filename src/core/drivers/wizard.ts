@@ -55,17 +55,32 @@ export function driverRequirements(prepared: PreparedBottomUp, target: number, p
     }
   } else {
     const all = medians.map((_, i) => i);
-    const logS = solve(prepared, medians, all, all.map(() => 1), target);
+    const logS = solve(
+      prepared,
+      medians,
+      all,
+      all.map(() => 1),
+      target,
+    );
     if (logS !== null && Number.isFinite(logS)) all.forEach((i) => (values[i] = medians[i] * Math.exp(logS)));
     // Still short of the target (a median of 0 cannot be scaled): the drivers hold their forecast.
-    if (!(prepared.below ? combined(prepared.terms, values) <= target * (1 + 1e-9) : combined(prepared.terms, values) >= target * (1 - 1e-9))) values.splice(0, values.length, ...medians);
+    if (
+      !(prepared.below ? combined(prepared.terms, values) <= target * (1 + 1e-9) : combined(prepared.terms, values) >= target * (1 - 1e-9))
+    )
+      values.splice(0, values.length, ...medians);
     all.forEach((i) => moving.add(i));
   }
   return prepared.drivers.map((driver, i) => {
     const required = values[i];
     const probability = driverChance(prepared, i, required, !prepared.below);
     const volume = prepared.outputAggregation === 'total' && driver.aggregation === 'total';
-    return { index: i, required, probability, verdict: verdictFor(probability, withinBest(required, driver.latest, medians[i], driver.bestChange, volume), prepared.policy), moves: moving.has(i) };
+    return {
+      index: i,
+      required,
+      probability,
+      verdict: verdictFor(probability, withinBest(required, driver.latest, medians[i], driver.bestChange, volume), prepared.policy),
+      moves: moving.has(i),
+    };
   });
 }
 
@@ -76,7 +91,9 @@ export function seriesUnit(series: DescribedSeries | undefined): Unit {
   const kpi = series.catalogId ? kpiById(series.catalogId) : undefined;
   if (kpi) return kpi.unit;
   const points = series.points;
-  return points.length > 0 && points.every((p) => p.value >= 0 && p.value <= 1) && points.some((p) => !Number.isInteger(p.value)) ? 'percent' : 'count';
+  return points.length > 0 && points.every((p) => p.value >= 0 && p.value <= 1) && points.some((p) => !Number.isInteger(p.value))
+    ? 'percent'
+    : 'count';
 }
 
 function finite(value: number, fallback = 0): number {
@@ -100,7 +117,13 @@ function rangeView(range: Range, unit: Unit, lang: Lang, currency: string | null
   };
 }
 
-function oddsView(odds: { probability: number; forecast: Range }, verdict: Verdict, unit: Unit, lang: Lang, currency: string | null): OddsView {
+function oddsView(
+  odds: { probability: number; forecast: Range },
+  verdict: Verdict,
+  unit: Unit,
+  lang: Lang,
+  currency: string | null,
+): OddsView {
   const probability = Math.min(1, Math.max(0, finite(odds.probability)));
   return { probability, probabilityText: chanceText(probability, lang), verdict, range: rangeView(odds.forecast, unit, lang, currency) };
 }
@@ -120,7 +143,21 @@ function periodsText(n: number, period: Period, lang: Lang): string {
 
 /** No plan, and why: the words the step shows instead of the tree. */
 function unavailable(reason: string, problems: string[]): DriverPlanView {
-  return { available: false, reason, tree: null, drivers: [], bottomUp: null, topDown: null, trust: null, trustText: null, summary: null, gap: [], capacityText: null, coverageText: null, problems };
+  return {
+    available: false,
+    reason,
+    tree: null,
+    drivers: [],
+    bottomUp: null,
+    topDown: null,
+    trust: null,
+    trustText: null,
+    summary: null,
+    gap: [],
+    capacityText: null,
+    coverageText: null,
+    problems,
+  };
 }
 
 export interface DraftPlanInput extends GoalPlanInput {
@@ -134,10 +171,15 @@ export interface DraftPlanInput extends GoalPlanInput {
  * The step's view of a draft goal. `problems` are the workbook's unreadable Drivers lines (shown
  * with the plan or with the reason there is none).
  */
-export function draftDriverPlan(goal: DraftPlanInput, context: PlanContext & { series: readonly DescribedSeries[] }, problems: readonly string[] = []): DriverPlanView {
+export function draftDriverPlan(
+  goal: DraftPlanInput,
+  context: PlanContext & { series: readonly DescribedSeries[] },
+  problems: readonly string[] = [],
+): DriverPlanView {
   const { lang } = context;
   const listed = [...problems];
-  if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today) return unavailable(t(lang, 'drivers.wizard.needTarget'), listed);
+  if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today)
+    return unavailable(t(lang, 'drivers.wizard.needTarget'), listed);
   const found = treeForGoal(goal, context);
   if (!found) return unavailable(t(lang, 'drivers.wizard.noTree', { kpi: goal.kpiName }), listed);
   if ('problem' in found) return unavailable(found.problem, listed);
@@ -173,7 +215,13 @@ export function draftDriverPlan(goal: DraftPlanInput, context: PlanContext & { s
       const span = periodsText(sq.horizon, sq.period, lang);
       bestChangeText = volume
         ? t(lang, 'drivers.wizard.bestTotal', { value: amount(outlook.bestChange, unit, lang, currency), span })
-        : t(lang, 'drivers.wizard.bestChange', { change: unit === 'percent' ? formatPoints(outlook.bestChange, lang) : `${outlook.bestChange >= 0 ? '+' : ''}${amount(outlook.bestChange, unit, lang, currency)}`, span });
+        : t(lang, 'drivers.wizard.bestChange', {
+            change:
+              unit === 'percent'
+                ? formatPoints(outlook.bestChange, lang)
+                : `${outlook.bestChange >= 0 ? '+' : ''}${amount(outlook.bestChange, unit, lang, currency)}`,
+            span,
+          });
     }
     const latest = Number.isFinite(outlook.latest) ? outlook.latest : null;
     // A volume planned per period of a level goal (meetings per month) was rescaled from its own period: back to it.
@@ -205,7 +253,11 @@ export function draftDriverPlan(goal: DraftPlanInput, context: PlanContext & { s
       verdict: requirement.verdict,
       bestChangeText,
       levers: plan.levers.filter((l) => l.driver === name).map((l) => l.lever),
-      child: { baseline: volume || latest === null ? null : finite(inOwnUnits(latest)), target: finite(inOwnUnits(required)), aggregation: volume ? 'total' : 'level' },
+      child: {
+        baseline: volume || latest === null ? null : finite(inOwnUnits(latest)),
+        target: finite(inOwnUnits(required)),
+        aggregation: volume ? 'total' : 'level',
+      },
     };
   });
   const bottomUpVerdict = verdictFor(plan.bottomUp.probability, false, prepared.policy);
@@ -215,7 +267,9 @@ export function draftDriverPlan(goal: DraftPlanInput, context: PlanContext & { s
     tree: plan.tree,
     drivers,
     bottomUp: oddsView(plan.bottomUp, bottomUpVerdict, goalUnit, lang, goal.currency),
-    topDown: plan.topDown ? oddsView(plan.topDown, verdictFor(plan.topDown.probability, false, prepared.policy), goalUnit, lang, goal.currency) : null,
+    topDown: plan.topDown
+      ? oddsView(plan.topDown, verdictFor(plan.topDown.probability, false, prepared.policy), goalUnit, lang, goal.currency)
+      : null,
     trust: plan.trust,
     trustText: plan.trustText,
     summary: plan.summary,
@@ -225,5 +279,3 @@ export function draftDriverPlan(goal: DraftPlanInput, context: PlanContext & { s
     problems: listed,
   };
 }
-
-

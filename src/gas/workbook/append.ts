@@ -163,17 +163,16 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     }
     const date = (value: unknown): number | null => (typeof value === 'string' && isValidIsoDate(value) ? isoToSerial(value) : null);
     // IDs are given in order, each one taken before the next is chosen.
-    const idValues = grid.values.map((row) => [...row]);
+    const idColumn = columns.fields.id;
+    const takenIds: CellValue[][] = idColumn === undefined ? [] : grid.values.slice(columns.headerRow + 1).map((row) => [row[idColumn] ?? '']);
     const written: Array<{ index: number; values: Partial<Record<GoalField, CellValue>>; formats: Partial<Record<GoalField, string>> }> = [];
     inputs.forEach(({ goal: input, statement }, index) => {
       if (skipped.includes(index)) return;
       const unit = matchCatalog(input.kpi ?? '', KPI_CATALOG)?.unit ?? null;
-      const id = cleanText(input.id) ?? (columns.fields.id !== undefined ? freeId(idValues, columns.fields.id) : null);
-      if (id !== null && columns.fields.id !== undefined) {
-        const marker: CellValue[] = [];
-        marker[columns.fields.id] = id;
-        idValues.push(marker);
-      }
+      // Without an ID column, goals another goal of the batch goes under still get an ID (in a new ID column): their children must name them.
+      const named = columns.fields.id !== undefined || inputs.some((other) => other.goal.parentFrom === index);
+      const id = cleanText(input.id) ?? (named ? freeId(takenIds, 0) : null);
+      if (id !== null) takenIds.push([id]);
       const parentFrom = input.parentFrom;
       const fromBatch = typeof parentFrom === 'number' ? written.find((w) => w.index === parentFrom)?.values.id : undefined;
       const values: Partial<Record<GoalField, CellValue>> = {

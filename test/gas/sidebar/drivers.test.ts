@@ -25,7 +25,15 @@ function example(lang: Lang) {
 
 function revenueDraft(lang: Lang, context: SidebarContext, revenue: SidebarContext['series'][number], target: number): GoalDraft {
   const draft: GoalDraft = {
-    kpi: { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, name: revenue.name, unit: revenue.unit, aggregation: revenue.aggregation, lowerIsBetter: false },
+    kpi: {
+      seriesId: revenue.id,
+      sheetName: revenue.sheetName,
+      catalogId: revenue.kpiId,
+      name: revenue.name,
+      unit: revenue.unit,
+      aggregation: revenue.aggregation,
+      lowerIsBetter: false,
+    },
     baseline: revenue.latest?.value ?? null,
     direction: 'increase',
     targetMode: 'level',
@@ -84,11 +92,28 @@ describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook
 
   it('says plainly when the KPI has no tree, and when the target is missing', () => {
     const churn = context.series.find((s) => s.kpiId === 'churn');
-    const none = addon.call<DriverPlanView>('sidebarPlanDrivers', { seriesId: churn?.id ?? null, sheetName: churn?.sheetName ?? null, catalogId: 'churn', kpiName: churn?.name ?? 'Churn', direction: 'decrease', target: 0.2, deadline: draft.deadline });
+    const none = addon.call<DriverPlanView>('sidebarPlanDrivers', {
+      seriesId: churn?.id ?? null,
+      sheetName: churn?.sheetName ?? null,
+      catalogId: 'churn',
+      kpiName: churn?.name ?? 'Churn',
+      direction: 'decrease',
+      target: 0.2,
+      deadline: draft.deadline,
+    });
     expect(none.available).toBe(false);
     expect(none.reason).toContain(churn?.name ?? 'Churn');
     expect(none.drivers).toEqual([]);
-    expect(() => addon.call('sidebarPlanDrivers', { seriesId: revenue.id, catalogId: 'revenue', kpiName: 'Revenue', direction: 'increase', target: null, deadline: draft.deadline })).toThrow(lang === 'fr' ? /cible/i : /target/i);
+    expect(() =>
+      addon.call('sidebarPlanDrivers', {
+        seriesId: revenue.id,
+        catalogId: 'revenue',
+        kpiName: 'Revenue',
+        direction: 'increase',
+        target: null,
+        deadline: draft.deadline,
+      }),
+    ).toThrow(lang === 'fr' ? /cible/i : /target/i);
   });
 });
 
@@ -97,83 +122,133 @@ describe('sidebarAddDriverGoals', () => {
     const { emulator, addon, context, revenue } = example(lang);
     const target = Math.round((revenue.latest?.value ?? 0) * 1.25);
     const draft = revenueDraft(lang, context, revenue, target);
-    const view = addon.call<DriverPlanView>('sidebarPlanDrivers', { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, kpiName: revenue.name, direction: 'increase', target, deadline: draft.deadline, aggregation: revenue.aggregation, levers: draft.levers });
+    const view = addon.call<DriverPlanView>('sidebarPlanDrivers', {
+      seriesId: revenue.id,
+      sheetName: revenue.sheetName,
+      catalogId: revenue.kpiId,
+      kpiName: revenue.name,
+      direction: 'increase',
+      target,
+      deadline: draft.deadline,
+      aggregation: revenue.aggregation,
+      levers: draft.levers,
+    });
     const goals = driverGoalDrafts(draft, view, lang);
-    const goalsSheet = () => emulator.spreadsheet.getSheetByName(context.goalsSheetName ?? '') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const goalsSheet = () =>
+      emulator.spreadsheet.getSheetByName(context.goalsSheetName ?? '') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
     return { emulator, addon, context, draft, target, goals, goalsSheet };
   }
 
-  it.each(['en', 'fr'] as const)('writes the parent and one goal per driver under it, in one locked call, and nothing else (%s)', (lang) => {
-    const { emulator, addon, draft, target, goals, goalsSheet } = setUp(lang);
-    expect(goals).toHaveLength(3);
-    const lastBefore = goalsSheet().getLastRow();
-    const before = snapshotCells(emulator.spreadsheet);
-    const calls: string[] = [];
-    const stop = emulator.onServiceCall((method) => calls.push(method));
-    const result = emulator.runExecution(() =>
-      addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', { parent: { draft, targetLevel: target }, parentId: null, goals, owner: draft.owner, start: null, deadline: draft.deadline }),
-    );
-    stop();
-    expect(result.parent?.row).toBe(lastBefore + 1);
-    expect(result.added.map((a) => a.row)).toEqual([lastBefore + 2, lastBefore + 3, lastBefore + 4]);
-    expect(result.skipped).toEqual([]);
-    expect(result.message).toContain(result.parentId);
-    // Under the document lock: taken before the first write, released after the last.
-    const locked = calls.indexOf('Lock.tryLock');
-    const released = calls.lastIndexOf('Lock.releaseLock');
-    const writes = calls.map((m, i) => (/^Range\.set/.test(m) ? i : -1)).filter((i) => i >= 0);
-    expect(locked).toBeGreaterThanOrEqual(0);
-    expect(writes.length).toBeGreaterThan(0);
-    expect(Math.min(...writes)).toBeGreaterThan(locked);
-    expect(Math.max(...writes)).toBeLessThan(released);
-    // One setValues per run of adjacent columns for all four rows, not one per row.
-    expect(calls.filter((m) => m === 'Range.setValues').length).toBeLessThanOrEqual(2);
-    // Only the four new rows changed.
-    const changed = diffSnapshots(before, snapshotCells(emulator.spreadsheet));
-    const rows = new Set(changed.map((d) => `${d.sheet}!${d.cell.replace(/^[A-Z]+/, '')}`));
-    expect([...rows].sort()).toEqual([lastBefore + 1, lastBefore + 2, lastBefore + 3, lastBefore + 4].map((r) => `${goalsSheet().getName()}!${r}`).sort());
-    const values = goalsSheet().getDataRange().getValues();
-    const header = values[0].map(String);
-    const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-    const parentRow = values[lastBefore];
-    expect(parentRow[col('ID')]).toBe(result.parentId);
-    expect(parentRow[col('Goal', 'Objectif')]).toBe(draft.statement);
-    for (const [k, goal] of goals.entries()) {
-      const row = values[lastBefore + 1 + k];
-      expect(row[col('Parent', 'Objectif parent')]).toBe(result.parentId);
-      expect(row[col('Goal', 'Objectif')]).toBe(goal.statement);
-      expect(row[col('KPI', 'Indicateur')]).toBe(goal.kpi);
-      expect(row[col('Target', 'Cible')]).toBeCloseTo(goal.target, 9);
-      expect(row[col('Owner', 'Responsable')]).toBe('Alice');
-      expect(row[col('Deadline', 'Échéance')]).toBeInstanceOf(Date);
-    }
-    // The sentences are SMART sentences in the user's language, with the required value and the deadline.
-    expect(goals.every((g) => (lang === 'fr' ? / d’ici le | jusqu’au /.test(g.statement) : / by | until /.test(g.statement)))).toBe(true);
-    // Check goals reads the new goals back under their parent.
-    const checked = emulator.runExecution(() => addon.call<{ checked: number }>('sidebarCheckGoals'));
-    expect(checked.checked).toBeGreaterThan(0);
-  });
+  it.each(['en', 'fr'] as const)(
+    'writes the parent and one goal per driver under it, in one locked call, and nothing else (%s)',
+    (lang) => {
+      const { emulator, addon, draft, target, goals, goalsSheet } = setUp(lang);
+      expect(goals).toHaveLength(3);
+      const lastBefore = goalsSheet().getLastRow();
+      const before = snapshotCells(emulator.spreadsheet);
+      const calls: string[] = [];
+      const stop = emulator.onServiceCall((method) => calls.push(method));
+      const result = emulator.runExecution(() =>
+        addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
+          parent: { draft, targetLevel: target },
+          parentId: null,
+          goals,
+          owner: draft.owner,
+          start: null,
+          deadline: draft.deadline,
+        }),
+      );
+      stop();
+      expect(result.parent?.row).toBe(lastBefore + 1);
+      expect(result.added.map((a) => a.row)).toEqual([lastBefore + 2, lastBefore + 3, lastBefore + 4]);
+      expect(result.skipped).toEqual([]);
+      expect(result.message).toContain(result.parentId);
+      // Under the document lock: taken before the first write, released after the last.
+      const locked = calls.indexOf('Lock.tryLock');
+      const released = calls.lastIndexOf('Lock.releaseLock');
+      const writes = calls.map((m, i) => (/^Range\.set/.test(m) ? i : -1)).filter((i) => i >= 0);
+      expect(locked).toBeGreaterThanOrEqual(0);
+      expect(writes.length).toBeGreaterThan(0);
+      expect(Math.min(...writes)).toBeGreaterThan(locked);
+      expect(Math.max(...writes)).toBeLessThan(released);
+      // One setValues per run of adjacent columns for all four rows, not one per row.
+      expect(calls.filter((m) => m === 'Range.setValues').length).toBeLessThanOrEqual(2);
+      // Only the four new rows changed.
+      const changed = diffSnapshots(before, snapshotCells(emulator.spreadsheet));
+      const rows = new Set(changed.map((d) => `${d.sheet}!${d.cell.replace(/^[A-Z]+/, '')}`));
+      expect([...rows].sort()).toEqual(
+        [lastBefore + 1, lastBefore + 2, lastBefore + 3, lastBefore + 4].map((r) => `${goalsSheet().getName()}!${r}`).sort(),
+      );
+      const values = goalsSheet().getDataRange().getValues();
+      const header = values[0].map(String);
+      const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+      const parentRow = values[lastBefore];
+      expect(parentRow[col('ID')]).toBe(result.parentId);
+      expect(parentRow[col('Goal', 'Objectif')]).toBe(draft.statement);
+      for (const [k, goal] of goals.entries()) {
+        const row = values[lastBefore + 1 + k];
+        expect(row[col('Parent', 'Objectif parent')]).toBe(result.parentId);
+        expect(row[col('Goal', 'Objectif')]).toBe(goal.statement);
+        expect(row[col('KPI', 'Indicateur')]).toBe(goal.kpi);
+        expect(row[col('Target', 'Cible')]).toBeCloseTo(goal.target, 9);
+        expect(row[col('Owner', 'Responsable')]).toBe('Alice');
+        expect(row[col('Deadline', 'Échéance')]).toBeInstanceOf(Date);
+      }
+      // The sentences are SMART sentences in the user's language, with the required value and the deadline.
+      expect(goals.every((g) => (lang === 'fr' ? / d’ici le | jusqu’au /.test(g.statement) : / by | until /.test(g.statement)))).toBe(true);
+      // Check goals reads the new goals back under their parent.
+      const checked = emulator.runExecution(() => addon.call<{ checked: number }>('sidebarCheckGoals'));
+      expect(checked.checked).toBeGreaterThan(0);
+    },
+  );
 
   it('under a goal already in the sheet: a second press adds nothing and says so', () => {
     const { emulator, addon, draft, goals, goalsSheet } = setUp('en');
-    const first = emulator.runExecution(() => addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', { parent: null, parentId: 'G5', goals, owner: 'Alice', deadline: draft.deadline }));
+    const first = emulator.runExecution(() =>
+      addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
+        parent: null,
+        parentId: 'G5',
+        goals,
+        owner: 'Alice',
+        deadline: draft.deadline,
+      }),
+    );
     expect(first.parent).toBeNull();
     expect(first.added).toHaveLength(3);
     const rows = goalsSheet().getLastRow();
     const before = snapshotCells(emulator.spreadsheet);
-    const again = emulator.runExecution(() => addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', { parent: null, parentId: 'G5', goals, owner: 'Alice', deadline: draft.deadline }));
+    const again = emulator.runExecution(() =>
+      addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
+        parent: null,
+        parentId: 'G5',
+        goals,
+        owner: 'Alice',
+        deadline: draft.deadline,
+      }),
+    );
     expect(again.added).toEqual([]);
     expect(again.skipped).toEqual(goals.map((g) => g.kpi));
     expect(again.message).toBe('Nothing added: every driver already has a goal under G5.');
     expect(goalsSheet().getLastRow()).toBe(rows);
     expect(diffSnapshots(before, snapshotCells(emulator.spreadsheet))).toEqual([]);
     // A parent that is not in the table is refused, and nothing is written.
-    expect(() => emulator.runExecution(() => addon.call('sidebarAddDriverGoals', { parent: null, parentId: 'NOPE', goals, deadline: draft.deadline }))).toThrow('Goal NOPE is not in the goals table');
+    expect(() =>
+      emulator.runExecution(() => addon.call('sidebarAddDriverGoals', { parent: null, parentId: 'NOPE', goals, deadline: draft.deadline })),
+    ).toThrow('Goal NOPE is not in the goals table');
     expect(diffSnapshots(before, snapshotCells(emulator.spreadsheet))).toEqual([]);
   });
 
   it('refuses a request without driver goals, in the user’s language', () => {
     const { emulator, addon, draft, target } = setUp('fr');
-    expect(() => emulator.runExecution(() => addon.call('sidebarAddDriverGoals', { parent: { draft, targetLevel: target }, parentId: null, goals: [], deadline: draft.deadline }))).toThrow('Aucun objectif de levier à ajouter.');
+    expect(() =>
+      emulator.runExecution(() =>
+        addon.call('sidebarAddDriverGoals', {
+          parent: { draft, targetLevel: target },
+          parentId: null,
+          goals: [],
+          deadline: draft.deadline,
+        }),
+      ),
+    ).toThrow('Aucun objectif de levier à ajouter.');
   });
 });

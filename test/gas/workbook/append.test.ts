@@ -3,7 +3,7 @@
  * from the menu: they are tested from source with the emulator's services installed as globals.
  */
 import { createEmulator, snapshotCells, diffSnapshots, describeDifferences, type Emulator } from '../../../src/local/emulator';
-import { appendGoal, readSettings, readWorkbook, writeSettings } from '../../../src/gas/workbook';
+import { appendGoal, appendGoals, readSettings, readWorkbook, writeSettings } from '../../../src/gas/workbook';
 import { normalizeSettings } from '../../../src/core/settings';
 import { addSheet, TODAY } from './harness';
 
@@ -94,5 +94,76 @@ describe('settings in document properties', () => {
     expect(emulator.runExecution(() => readSettings())).toMatchObject({ language: 'fr', fiscalYearStartMonth: 4, goalsSheetName: 'Plan' });
     emulator.properties.document.set('smartGoals.settings', '{not json');
     expect(emulator.runExecution(() => readSettings()).language).toBe('auto');
+  });
+});
+
+describe('appendGoals (driver goals under their parent)', () => {
+  it('writes a parent and its children in one pass: IDs in sequence, ParentId from the batch, one write per column run', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    install(emulator);
+    addSheet(emulator, 'Goals', [
+      ['ID', 'Goal', 'KPI', 'Target', 'Parent', 'Notes'],
+      ['G1', 'Close 30 accounts by 2027-03-31', 'Accounts', 30, '', 'keep me'],
+    ]);
+    const before = snapshotCells(emulator.spreadsheet);
+    const calls: string[] = [];
+    const stop = emulator.onServiceCall((method) => calls.push(method));
+    const result = emulator.runExecution(() =>
+      appendGoals({
+        goals: [
+          { statement: 'Reach $200,000 revenue by 2027-03-31', kpi: 'Revenue', target: 200000 },
+          { statement: 'Reach 400 meetings by 2027-03-31', kpi: 'Meetings', target: 400, parentFrom: 0 },
+          { statement: 'Raise the close rate to 27% by 2027-03-31', kpi: 'Close rate', target: 0.27, parentFrom: 0 },
+        ],
+      }),
+    );
+    stop();
+    expect(result).toEqual({ sheetName: 'Goals', rows: [{ index: 0, row: 3, id: 'G2' }, { index: 1, row: 4, id: 'G3' }, { index: 2, row: 5, id: 'G4' }], skipped: [] });
+    const sheet = emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(sheet.getRange(3, 1, 3, 6).getValues()).toEqual([
+      ['G2', 'Reach $200,000 revenue by 2027-03-31', 'Revenue', 200000, '', ''],
+      ['G3', 'Reach 400 meetings by 2027-03-31', 'Meetings', 400, 'G2', ''],
+      ['G4', 'Raise the close rate to 27% by 2027-03-31', 'Close rate', 0.27, 'G2', ''],
+    ]);
+    expect(calls.filter((m) => m === 'Range.setValues')).toHaveLength(1);
+    expect(diffSnapshots(before, snapshotCells(emulator.spreadsheet)).every((d) => /^[A-E][345]$/.test(d.cell))).toBe(true);
+  });
+
+  it('gives the parent an ID even in a table without an ID column, so its children can name it', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    install(emulator);
+    addSheet(emulator, 'Goals', [
+      ['Goal', 'KPI', 'Target'],
+      ['Close 30 accounts by 2027-03-31', 'Accounts', 30],
+    ]);
+    const result = emulator.runExecution(() =>
+      appendGoals({ goals: [{ statement: 'Reach $200,000 revenue by 2027-03-31', kpi: 'Revenue' }, { statement: 'Reach 400 meetings by 2027-03-31', kpi: 'Meetings', parentFrom: 0 }] }),
+    );
+    expect(result.rows.map((r) => r.id)).toEqual(['G1', null]);
+    const model = emulator.runExecution(() => readWorkbook());
+    expect(model.goals.map((g) => [g.row, g.id, g.parent])).toEqual([
+      [2, expect.any(String), null],
+      [3, 'G1', null],
+      [4, expect.any(String), 'G1'],
+    ]);
+  });
+
+  it('under an existing parent: refuses one that is not there, skips KPIs it already has, changes nothing twice', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    install(emulator);
+    addSheet(emulator, 'Goals', [
+      ['ID', 'Goal', 'KPI', 'Target', 'Parent'],
+      ['G1', 'Reach $200,000 revenue by 2027-03-31', 'Revenue', 200000, ''],
+      ['G2', 'Reach 400 meetings by 2027-03-31', 'Meetings', 400, 'G1'],
+    ]);
+    const batch = { existingParent: 'g1', goals: [{ statement: 'Reach 400 meetings by 2027-03-31', kpi: 'meetings', parent: 'G1' }, { statement: 'Raise the close rate to 27% by 2027-03-31', kpi: 'Close rate', parent: 'G1' }] };
+    const first = emulator.runExecution(() => appendGoals(batch));
+    expect(first.skipped).toEqual([0]);
+    expect(first.rows).toEqual([{ index: 1, row: 4, id: 'G3' }]);
+    const before = snapshotCells(emulator.spreadsheet);
+    const again = emulator.runExecution(() => appendGoals(batch));
+    expect(again).toEqual({ sheetName: 'Goals', rows: [], skipped: [0, 1] });
+    expect(() => emulator.runExecution(() => appendGoals({ ...batch, existingParent: 'G9' }))).toThrow('Goal G9 is not in the goals table: add it before its driver goals.');
+    expect(diffSnapshots(before, snapshotCells(emulator.spreadsheet))).toEqual([]);
   });
 });
