@@ -48,8 +48,8 @@ import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
 import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
-import { seriesColumnFormat } from '../workbook/formats';
-import { beginCall, forgetWorkbook, seriesByKey, settings, today, userLang, workbook } from './execution';
+import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
+import { beginCall, forgetWorkbook, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
 /**
@@ -256,8 +256,23 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
 
 // ---------------------------------------------------------------- add, check, select
 
-/** The goal row a wizard draft makes (sidebarAddGoal, and the parent of "Add driver goals"). */
-function newGoalOf(request: AddGoalRequest, lang: Lang): NewGoal {
+/** The number format of each series' column, reading each of their tabs once. */
+function valueFormats(refs: ReadonlyArray<{ seriesId: string | null; sheetName: string | null }>): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const bySheet = new Map<string, string[]>();
+  for (const { seriesId, sheetName } of refs) if (seriesId && sheetName) bySheet.set(sheetName, [...(bySheet.get(sheetName) ?? []), seriesId]);
+  for (const [sheetName, keys] of bySheet) {
+    const tab = seriesTab(sheetName);
+    for (const key of keys) {
+      const series = tab?.series.find((s) => s.key === key);
+      out.set(key, tab && series ? gridColumnFormat(tab.grid, series.column) : null);
+    }
+  }
+  return out;
+}
+
+/** The goal row a wizard draft makes (sidebarAddGoal, and the parent of "Add driver goals", whose format is already known). */
+function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | null): NewGoal {
   const draft = request.draft;
   const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
   if (!statement) throw new UserError(t(lang, 'sidebar.review.empty'));
@@ -273,7 +288,7 @@ function newGoalOf(request: AddGoalRequest, lang: Lang): NewGoal {
     parent: text(draft.parentId),
     direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
     aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
-    valueFormat: kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
+    valueFormat: valueFormat !== undefined ? valueFormat : kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
   };
 }
 
@@ -343,8 +358,12 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
     const parentRequest = isRecord(request.parent) && isRecord(request.parent.draft) ? request.parent : null;
     const existingParent = parentRequest ? null : text(request.parentId);
     if (!parentRequest && !existingParent) throw new UserError(t(lang, 'error.generic', { detail: 'parent' }));
+    // The number formats of the KPI columns (targets and baselines look like their history): each tab read once.
+    const refs = request.goals.filter(isRecord).map((raw) => ({ seriesId: typeof raw.seriesId === 'string' ? raw.seriesId : null, sheetName: typeof raw.sheetName === 'string' ? raw.sheetName : null }));
+    if (parentRequest) refs.push({ seriesId: parentRequest.draft.kpi?.seriesId ?? null, sheetName: parentRequest.draft.kpi?.sheetName ?? null });
+    const formats = valueFormats(refs);
     const goals: BatchGoal[] = [];
-    if (parentRequest) goals.push(newGoalOf(parentRequest, lang));
+    if (parentRequest) goals.push(newGoalOf(parentRequest, lang, formats.get(parentRequest.draft.kpi?.seriesId ?? '') ?? null));
     for (const raw of request.goals.slice(0, 20)) {
       if (!isRecord(raw)) continue;
       const statement = text(raw.statement);
@@ -361,7 +380,7 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
         ...(parentRequest ? { parentFrom: 0 } : { parent: existingParent }),
         direction: raw.direction === 'decrease' || raw.direction === 'maintain' ? raw.direction : 'increase',
         aggregation: raw.aggregation === 'total' ? 'total' : 'level',
-        valueFormat: kpiValueFormat(typeof raw.seriesId === 'string' ? raw.seriesId : null, typeof raw.sheetName === 'string' ? raw.sheetName : null),
+        valueFormat: typeof raw.seriesId === 'string' ? (formats.get(raw.seriesId) ?? null) : null,
       });
     }
     if (goals.length === (parentRequest ? 1 : 0)) throw new UserError(t(lang, 'drivers.wizard.noGoals'));

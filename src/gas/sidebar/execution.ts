@@ -9,7 +9,7 @@ import { langFromLocale } from '../../core/messages';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { detectKpiSeries } from '../../core/workbook/kpis';
-import type { KpiSeries, WorkbookModel } from '../../core/workbook/types';
+import type { KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { readSettings, readWorkbook, todayIso } from '../workbook';
 import { toCellValue } from '../workbook/read';
 
@@ -72,6 +72,15 @@ function cellLang(): Lang {
   }
 }
 
+/** A KPI tab read once (values and number formats together) with the series found in it; null when the tab is gone. */
+export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeries[] } | null {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
+  return { grid, series: detectKpiSeries(grid, cellLang(), KPI_CATALOG) };
+}
+
 /**
  * One KPI series by key. Live calls (achievability as the user types) know
  * the series' tab, so they read that tab alone — one batched read instead of
@@ -81,13 +90,8 @@ export function seriesByKey(key: string | null, sheetName: string | null | undef
   if (!key) return null;
   if (cache.model) return cache.model.series.find((s) => s.key === key) ?? null;
   if (sheetName) {
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    if (sheet) {
-      const range = sheet.getDataRange();
-      const grid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
-      const found = detectKpiSeries(grid, cellLang(), KPI_CATALOG).find((s) => s.key === key);
-      if (found) return found;
-    }
+    const found = seriesTab(sheetName)?.series.find((s) => s.key === key);
+    if (found) return found;
   }
   return workbook().series.find((s) => s.key === key) ?? null;
 }
