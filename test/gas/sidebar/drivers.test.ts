@@ -117,6 +117,29 @@ describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook
   });
 });
 
+describe('sidebarPlanDrivers with absurd targets and far deadlines returns finite numbers only', () => {
+  const { addon, context, revenue } = example('en');
+  // Called while the suite is collected (no per-test timeout on a busy machine); a bridge violation is recorded as the answer.
+  const found: string[] = [];
+  for (const target of [1e300, -1e300, 1e-300, 0, Number.MAX_VALUE]) {
+    for (const deadline of [addDays(context.today, 1), addDays(context.today, 3650), '9999-12-31']) {
+      for (const direction of ['increase', 'decrease'] as const) {
+        try {
+          const view = addon.call<DriverPlanView>('sidebarPlanDrivers', { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, kpiName: revenue.name, direction, target, deadline, aggregation: revenue.aggregation });
+          if (!view.available && !view.reason) found.push(`${target} ${deadline} ${direction}: no plan and no reason`);
+          if (/NaN|Infinity|undefined/.test(JSON.stringify(view))) found.push(`${target} ${deadline} ${direction}: ${JSON.stringify(view).slice(0, 300)}`);
+        } catch (error) {
+          found.push(`${target} ${deadline} ${direction}: ${String(error)}`);
+        }
+      }
+    }
+  }
+
+  it('every answer crosses google.script.run intact, with a plan or the reason there is none', () => {
+    expect(found).toEqual([]);
+  });
+});
+
 describe('sidebarAddDriverGoals', () => {
   function setUp(lang: Lang) {
     const { emulator, addon, context, revenue } = example(lang);
