@@ -39,7 +39,11 @@ async function submitStep(view: PreviewPage, frame: Frame, nextStep: string): Pr
   await frame.waitForSelector(`form.step[data-step="${nextStep}"]`);
 }
 
-async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr'): Promise<void> {
+/**
+ * `with`: "Add driver goals" chosen on the step, written with the goal; `after`: toggled on and off
+ * there, then pressed once the goal is in the sheet — twice, the second press adding nothing.
+ */
+async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode: 'with' | 'after' = 'with'): Promise<void> {
   const { page, preview } = view;
   const goalsBefore = goalsTable(preview.session.snapshot());
   const lastBefore = lastFilledRow(goalsBefore.rows);
@@ -108,23 +112,53 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr'): Pro
   expect(planned).toHaveLength(3);
   expect(planned.every((sentence) => sentence.includes('Keyboard Kim'))).toBe(true);
   await view.screenshot(`drivers-${lang}-5-driver-goals`);
+  if (mode === 'after') {
+    await page.keyboard.press('Space');
+    expect(await frame.getAttribute('button.add-driver-goals', 'aria-pressed')).toBe('false');
+    expect(await frame.locator('.driver-goals-choice .driver-goal-list li').count()).toBe(0);
+  }
   await submitStep(view, frame, 'relevant');
   await submitStep(view, frame, 'review');
 
   // 7. Review: the goal and its driver goals go in together.
   await frame.waitForSelector('h3.score');
-  expect(await frame.locator('.driver-goals .driver-goal-list li').allTextContents()).toEqual(planned);
-  expect(await frame.textContent('button.add-goal')).toBe(
-    lang === 'fr' ? 'Ajouter l’objectif et 3 objectifs de leviers' : 'Add goal and 3 driver goals',
-  );
+  if (mode === 'after') {
+    expect(await frame.locator('.driver-goals').count()).toBe(0);
+    expect(await frame.textContent('button.add-goal')).toBe('Add to Goals');
+    await tabTo(view, frame, 'button.add-goal');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('.footer .success');
+    expect(lastFilledRow(goalsTable(preview.session.snapshot()).rows)).toBe(lastBefore + 1);
+    // The goal is in the sheet: its driver goals can go under it now.
+    await tabTo(view, frame, 'button.add-driver-goals');
+    await page.keyboard.press('Enter');
+    await frame.waitForFunction(() =>
+      /3 driver goals added under G\d+\./.test(document.querySelector('.footer .success')?.textContent ?? ''),
+    );
+    expect(lastFilledRow(goalsTable(preview.session.snapshot()).rows)).toBe(lastBefore + 4);
+    // A second press adds nothing, and says so.
+    await frame.waitForSelector('button.add-driver-goals:not([disabled])');
+    await tabTo(view, frame, 'button.add-driver-goals');
+    await page.keyboard.press('Enter');
+    await frame.waitForFunction(() =>
+      /Nothing added: every driver already has a goal under G\d+\./.test(document.querySelector('.footer .success')?.textContent ?? ''),
+    );
+    await view.screenshot(`drivers-${lang}-7-added-after`);
+  }
   const statement = await frame.inputValue('textarea[name="statement"]');
-  await tabTo(view, frame, 'button.add-goal');
-  await page.keyboard.press('Enter');
-  await frame.waitForSelector('.footer .success');
-  expect(await frame.textContent('.footer .success')).toMatch(
-    lang === 'fr' ? /3 objectifs de leviers ajoutés sous / : /3 driver goals added under /,
-  );
-  await view.screenshot(`drivers-${lang}-7-added`);
+  if (mode === 'with') {
+    expect(await frame.locator('.driver-goals .driver-goal-list li').allTextContents()).toEqual(planned);
+    expect(await frame.textContent('button.add-goal')).toBe(
+      lang === 'fr' ? 'Ajouter l’objectif et 3 objectifs de leviers' : 'Add goal and 3 driver goals',
+    );
+    await tabTo(view, frame, 'button.add-goal');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('.footer .success');
+    expect(await frame.textContent('.footer .success')).toMatch(
+      lang === 'fr' ? /3 objectifs de leviers ajoutés sous / : /3 driver goals added under /,
+    );
+    await view.screenshot(`drivers-${lang}-7-added`);
+  }
 
   // Four rows after the last one: the goal, then one per driver with ParentId = the goal's ID.
   const after = goalsTable(preview.session.snapshot());
@@ -154,5 +188,10 @@ describe('how will you get there? (keyboard only)', () => {
   it('French: the same in the sheet’s language', async () => {
     view = await openPreview(browser, { locale: 'fr_FR', workbook: 'example' });
     await revenueWithDriverGoals(view, 'fr');
+  });
+
+  it('after the goal is added: "Add driver goals" puts them under it, and a second press adds nothing', async () => {
+    view = await openPreview(browser, { locale: 'en_US', workbook: 'example' });
+    await revenueWithDriverGoals(view, 'en', 'after');
   });
 });
