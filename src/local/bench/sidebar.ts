@@ -6,7 +6,8 @@
  * types) must stay cheap. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessRequest, GoalDraft, SidebarContext } from '../../core/api';
+import type { AssessRequest, DriverPlanView, GoalDraft, SidebarContext } from '../../core/api';
+import { driverGoalDrafts } from '../../sidebar/steps';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
 import { createEmulator, type Emulator } from '../emulator';
@@ -91,13 +92,54 @@ export async function run(): Promise<void> {
     ['sidebarCheckAlignment (parent sent)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3, parent })],
     ['sidebarCheckAlignment (parent read)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3 })],
     ['sidebarEvaluate', measure(emulator, addon, 'sidebarEvaluate', { text: draft.statement, draft, targetLevel: 0.3, parent })],
+    // No driver tree for a close rate: the cost is reading the workbook to find out.
+    ['sidebarPlanDrivers (no tree)', measure(emulator, addon, 'sidebarPlanDrivers', { ...request, kpiName: series.name, levers: draft.levers })],
   ];
   console.log(`\nSidebar server calls — ${GOALS} goals × ${TABS * SERIES_PER_TAB} series × ${WEEKS} weeks (median of ${RUNS} runs, Node)`);
   console.log(`${'call'.padEnd(34)}${'ms'.padStart(9)}${'service calls'.padStart(15)}${'JSON bytes'.padStart(12)}`);
   for (const [name, figures] of rows) {
     console.log(`${name.padEnd(34)}${figures.ms.toFixed(1).padStart(9)}${String(figures.calls).padStart(15)}${String(figures.bytes).padStart(12)}`);
   }
+  driversStep();
   checkPaneSize();
+}
+
+/** "How will you get there?" on the example workbook (revenue = meetings × close rate × deal size): the plan, then four rows. */
+function driversStep(): void {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', userLocale: 'en_US' });
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  addon.call('menuInsertExampleWorkbook');
+  const context = addon.call<SidebarContext>('sidebarGetContext');
+  const revenue = context.series.find((s) => s.kpiId === 'revenue');
+  if (!revenue?.latest) throw new Error('the example workbook has no revenue tab');
+  const target = Math.round(revenue.latest.value * 1.25);
+  const deadline = addDays(context.today, 120);
+  const request = { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, kpiName: revenue.name, direction: 'increase', target, deadline, aggregation: revenue.aggregation, levers: 'more calls' };
+  const plan = measure(emulator, addon, 'sidebarPlanDrivers', request);
+  const view = addon.call<DriverPlanView>('sidebarPlanDrivers', request);
+  const draft: GoalDraft = {
+    kpi: { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, name: revenue.name, unit: revenue.unit, aggregation: revenue.aggregation, lowerIsBetter: false },
+    baseline: revenue.latest.value,
+    direction: 'increase',
+    targetMode: 'level',
+    target,
+    change: null,
+    start: null,
+    deadline,
+    owner: 'Alice',
+    levers: 'more calls',
+    notes: '',
+    parentId: null,
+    statement: 'Increase the revenue by a quarter.',
+  };
+  const goals = driverGoalDrafts(draft, view, 'en');
+  emulator.calls.reset();
+  const start = performance.now();
+  emulator.runExecution(() => addon.call('sidebarAddDriverGoals', { parent: { draft, targetLevel: target }, parentId: null, goals, owner: 'Alice', deadline }));
+  const ms = performance.now() - start;
+  console.log(`\nHow will you get there? — example workbook, ${view.drivers.length} drivers`);
+  console.log(`sidebarPlanDrivers: ${plan.ms.toFixed(1)} ms (median of ${RUNS}), ${plan.calls} service calls, ${plan.bytes} JSON bytes`);
+  console.log(`sidebarAddDriverGoals (goal + ${goals.length} driver goals): ${ms.toFixed(1)} ms, ${emulator.calls.total()} service calls, estimated Sheets latency ${(emulator.calls.estimatedMs() / 1000).toFixed(1)} s`);
 }
 
 /** The Check pane opened by the menu on 2,000 flagged goals: the sidebar's whole HTML (issue 10: ≤ 250 KB). */
