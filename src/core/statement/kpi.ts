@@ -15,10 +15,16 @@ export interface KpiMention extends Span {
   verb?: boolean;
 }
 
+/** The synonyms starting with one character, longest first, and their regex (built on first use). */
+interface SynonymGroup {
+  entries: Array<{ id: string; synonym: string }>;
+  /** Sticky: tried at one position; capture group i + 1 is entries[i]. */
+  re: RegExp | null;
+}
+
 interface CompiledCatalog {
-  re: RegExp;
-  /** Capture group index → [kpi id, synonym]. */
-  groups: Array<{ id: string; synonym: string }>;
+  /** By the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
+  byFirst: Map<string, SynonymGroup>;
 }
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
@@ -82,26 +88,17 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
   }
   // Longest first: the regex alternation takes the first alternative that matches at a position.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
-  // Alternatives are grouped under their first letter (synonyms with different first letters never
-  // compete at one position), so the engine tries a handful of them per position instead of hundreds.
-  const byFirst = new Map<string, Array<{ id: string; synonym: string }>>();
+  // Synonyms with different first characters never compete at one position: one regex per first
+  // character, compiled only when a statement has a word starting with it. (One regex over the whole
+  // catalog cost a quarter of a second to compile on the first call of every execution.)
+  const byFirst = new Map<string, SynonymGroup>();
   for (const e of entries) {
     const first = /^[a-z0-9]/.test(e.synonym) ? e.synonym[0] : '';
-    const list = byFirst.get(first);
-    if (list) list.push(e);
-    else byFirst.set(first, [e]);
+    const group = byFirst.get(first);
+    if (group) group.entries.push(e);
+    else byFirst.set(first, { entries: [e], re: null });
   }
-  const groups: Array<{ id: string; synonym: string }> = [];
-  const parts: string[] = [];
-  for (const [first, list] of byFirst) {
-    const alternatives = list.map((e) => {
-      groups.push(e);
-      const source = synonymSource(e.synonym);
-      return `(${first ? source.slice(1) : source})`;
-    });
-    parts.push(`${first}(?:${alternatives.join('|')})`);
-  }
-  return { re: new RegExp(`(?<![a-z0-9])(?:${parts.join('|')})(?![a-z0-9])`, 'g'), groups };
+  return { byFirst };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
@@ -113,12 +110,32 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
   return c;
 }
 
-/** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
-export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
-  const { re, groups } = compiled(catalog);
-  const out: KpiMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+/**
+ * Every catalog synonym in `folded`, left to right, as one global regex
+ * `(?<![a-z0-9])(?:syn1|syn2|…)(?![a-z0-9])` over all synonyms (longest first) would find them: at each
+ * position not preceded by a letter or digit, the first synonym that matches there; the scan goes on
+ * after the match.
+ */
+function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
+  const { byFirst } = compiled(catalog);
+  const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
+  for (let p = 0; p < folded.length; ) {
+    if (p > 0 && /[a-z0-9]/.test(folded[p - 1])) {
+      p++;
+      continue;
+    }
+    const group = byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
+    if (!group) {
+      p++;
+      continue;
+    }
+    if (!group.re) group.re = new RegExp(`(?:${group.entries.map((e) => `(${synonymSource(e.synonym)})`).join('|')})(?![a-z0-9])`, 'y');
+    group.re.lastIndex = p;
+    const m = group.re.exec(folded);
+    if (!m) {
+      p++;
+      continue;
+    }
     let index = -1;
     for (let i = 1; i < m.length; i++) {
       if (m[i] !== undefined) {
@@ -126,10 +143,17 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
         break;
       }
     }
-    if (index < 0) continue;
-    const { id, synonym } = groups[index];
-    const start = m.index;
-    const end = start + m[0].length;
+    const end = p + m[0].length;
+    if (index >= 0) out.push({ start: p, end, ...group.entries[index] });
+    p = Math.max(end, p + 1);
+  }
+  return out;
+}
+
+/** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
+export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  const out: KpiMention[] = [];
+  for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
