@@ -15,16 +15,18 @@ export interface KpiMention extends Span {
   verb?: boolean;
 }
 
-/** The synonyms starting with one character, longest first, and their regex (built on first use). */
-interface SynonymGroup {
-  entries: Array<{ id: string; synonym: string }>;
-  /** Sticky: tried at one position; capture group i + 1 is entries[i]. */
+/** One catalog synonym and its sticky regex (built on first use), tried at one position. */
+interface SynonymEntry {
+  id: string;
+  synonym: string;
+  /** Text every match starts with (the first word, or its stem when that word may lose a plural s). */
+  prefix: string;
   re: RegExp | null;
 }
 
 interface CompiledCatalog {
-  /** By the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
-  byFirst: Map<string, SynonymGroup>;
+  /** Longest first, by the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
+  byFirst: Map<string, SynonymEntry[]>;
 }
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
@@ -80,23 +82,30 @@ function synonymSource(folded: string): string {
     .join('\\s*');
 }
 
+/** The literal start of every match of synonymSource(folded). */
+function synonymPrefix(folded: string): string {
+  const words = folded.split(/\s+/);
+  const first = words[0];
+  return words.length === 1 && first.length > 4 && /[^s]s$/.test(first) ? first.slice(0, -1) : first;
+}
+
 function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
-  const entries: Array<{ id: string; synonym: string }> = [];
+  const entries: SynonymEntry[] = [];
   for (const kpi of catalog) {
     const all = new Set<string>([...kpi.synonyms.en, ...kpi.synonyms.fr, kpi.label.en, kpi.label.fr].map((s) => fold(s).trim()).filter((s) => s.length > 0));
-    for (const synonym of all) entries.push({ id: kpi.id, synonym });
+    for (const synonym of all) entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(synonym), re: null });
   }
-  // Longest first: the regex alternation takes the first alternative that matches at a position.
+  // Longest first: the first synonym that matches at a position wins, as in a regex alternation.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
-  // Synonyms with different first characters never compete at one position: one regex per first
-  // character, compiled only when a statement has a word starting with it. (One regex over the whole
-  // catalog cost a quarter of a second to compile on the first call of every execution.)
-  const byFirst = new Map<string, SynonymGroup>();
+  // Only synonyms whose first word is at a position are tried there, each with its own small regex
+  // compiled when first needed. (One alternation over the whole catalog cost a quarter of a second
+  // to compile on the first statement of every execution: V8 compiles a regex on its first exec.)
+  const byFirst = new Map<string, SynonymEntry[]>();
   for (const e of entries) {
     const first = /^[a-z0-9]/.test(e.synonym) ? e.synonym[0] : '';
-    const group = byFirst.get(first);
-    if (group) group.entries.push(e);
-    else byFirst.set(first, { entries: [e], re: null });
+    const list = byFirst.get(first);
+    if (list) list.push(e);
+    else byFirst.set(first, [e]);
   }
   return { byFirst };
 }
@@ -120,32 +129,24 @@ function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Arra
   const { byFirst } = compiled(catalog);
   const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
   for (let p = 0; p < folded.length; ) {
-    if (p > 0 && /[a-z0-9]/.test(folded[p - 1])) {
-      p++;
-      continue;
-    }
-    const group = byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
-    if (!group) {
-      p++;
-      continue;
-    }
-    if (!group.re) group.re = new RegExp(`(?:${group.entries.map((e) => `(${synonymSource(e.synonym)})`).join('|')})(?![a-z0-9])`, 'y');
-    group.re.lastIndex = p;
-    const m = group.re.exec(folded);
-    if (!m) {
-      p++;
-      continue;
-    }
-    let index = -1;
-    for (let i = 1; i < m.length; i++) {
-      if (m[i] !== undefined) {
-        index = i - 1;
+    const candidates = p > 0 && /[a-z0-9]/.test(folded[p - 1]) ? undefined : byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
+    let found: { end: number; entry: SynonymEntry } | null = null;
+    for (const entry of candidates ?? []) {
+      if (!folded.startsWith(entry.prefix, p)) continue;
+      if (!entry.re) entry.re = new RegExp(`${synonymSource(entry.synonym)}(?![a-z0-9])`, 'y');
+      entry.re.lastIndex = p;
+      const m = entry.re.exec(folded);
+      if (m) {
+        found = { end: p + m[0].length, entry };
         break;
       }
     }
-    const end = p + m[0].length;
-    if (index >= 0) out.push({ start: p, end, ...group.entries[index] });
-    p = Math.max(end, p + 1);
+    if (!found) {
+      p++;
+      continue;
+    }
+    out.push({ start: p, end: found.end, id: found.entry.id, synonym: found.entry.synonym });
+    p = Math.max(found.end, p + 1);
   }
   return out;
 }
