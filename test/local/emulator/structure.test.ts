@@ -184,6 +184,20 @@ describe('Developer metadata', () => {
   });
 });
 
+describe('Range lists (Sheet.getRangeList)', () => {
+  it('gives the ranges of a non-empty A1 list, in order; whole columns take metadata one by one', () => {
+    const { ss, sheet } = setup();
+    const ranges = sheet.getRangeList(['K:K', 'B2:C3', 'M:M']).getRanges();
+    expect(ranges.map((r) => r.getA1Notation())).toEqual(['K:K', 'B2:C3', 'M:M']);
+    ranges[0].addDeveloperMetadata('owned', 'score');
+    ranges[2].addDeveloperMetadata('owned', 'notes');
+    expect(ss.createDeveloperMetadataFinder().withKey('owned').find().map((m) => m.getLocation().getColumn()?.getA1Notation())).toEqual(['K:K', 'M:M']);
+    expect(() => ranges[1].addDeveloperMetadata('x')).toThrow('Developer metadata may only be added to');
+    expect(() => sheet.getRangeList([])).toThrow();
+    expect(() => sheet.getRangeList(['not a range'])).toThrow();
+  });
+});
+
 describe('Moving columns (Sheet.moveColumns)', () => {
   it('moves cells, formats and column metadata; the destination is counted before the move', () => {
     const { ss, sheet } = setup();
