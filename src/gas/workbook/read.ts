@@ -57,17 +57,18 @@ function isOutputColumn(value: string | null): value is OutputColumn {
   return value !== null && (OUTPUT_COLUMNS as readonly string[]).includes(value);
 }
 
-/** Our column metadata, per sheet name. */
-export function readOwnedColumns(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, OwnedColumn[]> {
-  const owned = new Map<string, OwnedColumn[]>();
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find()) {
+/**
+ * Our column metadata on one tab, from that sheet's own finder (Sheet.createDeveloperMetadataFinder:
+ * "within the scope of this sheet"): four calls per column (value, location, its column range, its
+ * index), none to ask each entry which sheet it is on.
+ */
+export function readOwnedColumns(sheet: Sheet): OwnedColumn[] {
+  const owned: OwnedColumn[] = [];
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find()) {
     const value = metadata.getValue();
+    if (!isOutputColumn(value)) continue;
     const column = metadata.getLocation().getColumn();
-    if (!column || !isOutputColumn(value)) continue;
-    const sheetName = column.getSheet().getName();
-    const list = owned.get(sheetName) ?? [];
-    list.push({ column: value, index: column.getColumn(), metadata });
-    owned.set(sheetName, list);
+    if (column) owned.push({ column: value, index: column.getColumn(), metadata });
   }
   return owned;
 }
@@ -154,11 +155,19 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     const block = grid.ownedBy === 'report' ? null : intactOwnedBlock(grid.values);
     if (block) intact.set(grid.name, block);
   }
-  // The metadata is the authority when our block is not intact somewhere it might be. Where none of our
-  // headers is seen (a first run), there is no block to find: no metadata search (three calls). A block
-  // whose every header a user renamed is then not found: a new one is added beside it, nothing is overwritten.
-  const mayHoldBlock = intact.size === 0 && grids.some((grid) => grid.ownedBy !== 'report' && mentionsOwnedHeader(grid.values));
-  const ownedColumns = mayHoldBlock ? readOwnedColumns(spreadsheet) : new Map<string, OwnedColumn[]>();
+  // The metadata is the authority when our block is not intact on a tab where it might be (one of our
+  // headers is seen there). Where none is seen (a first run), there is no block to find: no metadata search.
+  // A block whose every header a user renamed is then not found: a new one is added beside it, nothing is
+  // overwritten.
+  const ownedColumns = new Map<string, OwnedColumn[]>();
+  if (intact.size === 0) {
+    for (const grid of grids) {
+      const sheet = sheets.get(grid.name);
+      if (!sheet || grid.ownedBy === 'report' || !mentionsOwnedHeader(grid.values)) continue;
+      const found = readOwnedColumns(sheet);
+      if (found.length > 0) ownedColumns.set(grid.name, found);
+    }
+  }
   for (const [name, block] of intact) ownedColumns.set(name, [...block].map(([column, index]) => ({ column, index: index + 1, metadata: null })));
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);

@@ -116,7 +116,15 @@ describe('Check goals after the user moved one of its columns and renamed it', (
   goals.moveColumns(goals.getRange(1, flagBefore), 3);
   goals.getRange(1, 3).setValue('Review?');
   const before = snapshotCells(h.emulator.spreadsheet);
+  h.emulator.calls.reset();
   h.run('checkGoals');
+  const calls = h.emulator.calls.byMethod();
+
+  it('reads the metadata from the goals tab’s own finder: four calls per column, none asking each entry its sheet', () => {
+    expect(calls['Sheet.createDeveloperMetadataFinder']).toBe(1);
+    expect(calls['DeveloperMetadata.getLocation']).toBe(OUTPUT_COLUMNS.length);
+    expect(calls['Range.getSheet']).toBeUndefined();
+  });
 
   it('finds the moved column by its metadata and writes there, adding no column', () => {
     expect(goals.getLastColumn()).toBe(width);
