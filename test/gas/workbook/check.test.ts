@@ -144,6 +144,30 @@ describe('Check goals after the user moved one of its columns and renamed it', (
   });
 });
 
+describe('Check goals after the user renamed every one of its headers', () => {
+  // No header of ours is seen: the run searches no column metadata (a first run's saving) and adds a new
+  // block; the renamed one is left as the user made it — nothing is overwritten.
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  h.run('insertExampleWorkbook');
+  h.run('checkGoals');
+  const goals = h.emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+  const width = goals.getLastColumn();
+  const first = width - OUTPUT_COLUMNS.length + 1;
+  goals.getRange(1, first, 1, OUTPUT_COLUMNS.length).setValues([OUTPUT_COLUMNS.map((_, i) => `Mine ${i + 1}`)]);
+  const before = snapshotCells(h.emulator.spreadsheet);
+  h.emulator.calls.reset();
+  h.run('checkGoals');
+
+  it('adds a new block after the renamed one and changes none of the cells before it', () => {
+    expect(h.emulator.calls.of('DeveloperMetadataFinder.find')).toBe(1);
+    expect(goals.getLastColumn()).toBe(width + OUTPUT_COLUMNS.length);
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0].map(String);
+    expect(header.slice(width)).toEqual(OUTPUT_COLUMNS.map((c) => outputHeader(c, 'en')));
+    const differences = diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignoreAdded: true });
+    expect(describeDifferences(differences)).toEqual(describeDifferences([]));
+  });
+});
+
 describe('a messy French workbook', () => {
   const h = harness({ spreadsheetLocale: 'fr_FR' });
   const e = h.emulator;
