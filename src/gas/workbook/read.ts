@@ -1,8 +1,9 @@
 /**
- * Reading the spreadsheet: one batched `getDataRange().getValues()` per tab,
- * the add-on's developer metadata (which columns and sheets are ours) with
- * two finder calls, and the conversion of cell values into core's plain
- * values. Report sheets the add-on created are not read as data.
+ * Reading the spreadsheet: one batched `getDataRange().getValues()` per tab
+ * (plus its number formats on KPI tabs), the add-on's developer metadata
+ * (which sheets are ours: one finder; which columns: only when our block is
+ * not found intact by its headers), and the conversion of cell values into
+ * core's plain values. Report sheets the add-on created are not read as data.
  */
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { buildWorkbookModel, findGoalsSheet, ownedHeaderColumns } from '../../core/workbook/model';
