@@ -15,10 +15,18 @@ export interface KpiMention extends Span {
   verb?: boolean;
 }
 
+/** One catalog synonym and its sticky regex (built on first use), tried at one position. */
+interface SynonymEntry {
+  id: string;
+  synonym: string;
+  /** Text every match starts with (the first word, or its stem when that word may lose a plural s). */
+  prefix: string;
+  re: RegExp | null;
+}
+
 interface CompiledCatalog {
-  re: RegExp;
-  /** Capture group index → [kpi id, synonym]. */
-  groups: Array<{ id: string; synonym: string }>;
+  /** Longest first, by the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
+  byFirst: Map<string, SynonymEntry[]>;
 }
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
@@ -74,34 +82,32 @@ function synonymSource(folded: string): string {
     .join('\\s*');
 }
 
+/** The literal start of every match of synonymSource(folded). */
+function synonymPrefix(folded: string): string {
+  const words = folded.split(/\s+/);
+  const first = words[0];
+  return words.length === 1 && first.length > 4 && /[^s]s$/.test(first) ? first.slice(0, -1) : first;
+}
+
 function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
-  const entries: Array<{ id: string; synonym: string }> = [];
+  const entries: SynonymEntry[] = [];
   for (const kpi of catalog) {
     const all = new Set<string>([...kpi.synonyms.en, ...kpi.synonyms.fr, kpi.label.en, kpi.label.fr].map((s) => fold(s).trim()).filter((s) => s.length > 0));
-    for (const synonym of all) entries.push({ id: kpi.id, synonym });
+    for (const synonym of all) entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(synonym), re: null });
   }
-  // Longest first: the regex alternation takes the first alternative that matches at a position.
+  // Longest first: the first synonym that matches at a position wins, as in a regex alternation.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
-  // Alternatives are grouped under their first letter (synonyms with different first letters never
-  // compete at one position), so the engine tries a handful of them per position instead of hundreds.
-  const byFirst = new Map<string, Array<{ id: string; synonym: string }>>();
+  // Only synonyms whose first word is at a position are tried there, each with its own small regex
+  // compiled when first needed. (One alternation over the whole catalog cost a quarter of a second
+  // to compile on the first statement of every execution: V8 compiles a regex on its first exec.)
+  const byFirst = new Map<string, SynonymEntry[]>();
   for (const e of entries) {
     const first = /^[a-z0-9]/.test(e.synonym) ? e.synonym[0] : '';
     const list = byFirst.get(first);
     if (list) list.push(e);
     else byFirst.set(first, [e]);
   }
-  const groups: Array<{ id: string; synonym: string }> = [];
-  const parts: string[] = [];
-  for (const [first, list] of byFirst) {
-    const alternatives = list.map((e) => {
-      groups.push(e);
-      const source = synonymSource(e.synonym);
-      return `(${first ? source.slice(1) : source})`;
-    });
-    parts.push(`${first}(?:${alternatives.join('|')})`);
-  }
-  return { re: new RegExp(`(?<![a-z0-9])(?:${parts.join('|')})(?![a-z0-9])`, 'g'), groups };
+  return { byFirst };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
@@ -113,23 +119,42 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
   return c;
 }
 
-/** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
-export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
-  const { re, groups } = compiled(catalog);
-  const out: KpiMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    let index = -1;
-    for (let i = 1; i < m.length; i++) {
-      if (m[i] !== undefined) {
-        index = i - 1;
+/**
+ * Every catalog synonym in `folded`, left to right, as one global regex
+ * `(?<![a-z0-9])(?:syn1|syn2|…)(?![a-z0-9])` over all synonyms (longest first) would find them: at each
+ * position not preceded by a letter or digit, the first synonym that matches there; the scan goes on
+ * after the match.
+ */
+function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
+  const { byFirst } = compiled(catalog);
+  const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
+  for (let p = 0; p < folded.length; ) {
+    const candidates = p > 0 && /[a-z0-9]/.test(folded[p - 1]) ? undefined : byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
+    let found: { end: number; entry: SynonymEntry } | null = null;
+    for (const entry of candidates ?? []) {
+      if (!folded.startsWith(entry.prefix, p)) continue;
+      if (!entry.re) entry.re = new RegExp(`${synonymSource(entry.synonym)}(?![a-z0-9])`, 'y');
+      entry.re.lastIndex = p;
+      const m = entry.re.exec(folded);
+      if (m) {
+        found = { end: p + m[0].length, entry };
         break;
       }
     }
-    if (index < 0) continue;
-    const { id, synonym } = groups[index];
-    const start = m.index;
-    const end = start + m[0].length;
+    if (!found) {
+      p++;
+      continue;
+    }
+    out.push({ start: p, end: found.end, id: found.entry.id, synonym: found.entry.synonym });
+    p = Math.max(found.end, p + 1);
+  }
+  return out;
+}
+
+/** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
+export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  const out: KpiMention[] = [];
+  for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {

@@ -127,17 +127,22 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, num
   if (missing.length > 0) {
     // The data range we read is the sheet's used extent: its width is getLastColumn(), without asking again.
     const used = Math.max(grid?.values[0]?.length ?? sheet.getLastColumn(), info.columns.width, ...positions.values());
+    // One row always exists: only the width may need growing (no getMaxRows call).
     ensureSize(sheet, 1, used + missing.length);
     missing.forEach((column, i) => {
       positions.set(column, used + 1 + i);
       needsMark.push(column);
     });
   }
-  for (const column of needsMark) {
-    const index = positions.get(column) as number;
-    // Apps Script only attaches metadata to whole rows or columns: "K:K".
-    const letters = columnToLetters(index);
-    sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column);
+  if (needsMark.length > 0) {
+    // One metadata entry per column, so each column is found again wherever a user moves it or inserts
+    // columns: developer metadata sits on the spreadsheet, a sheet or ONE whole row or column (Sheets API,
+    // DeveloperMetadataLocation.dimensionRange: "must represent a single row or column; it cannot be
+    // unbounded or span multiple rows or columns"). The column ranges ("K:K"…) come from one range list
+    // (Sheet.getRangeList + RangeList.getRanges: two calls, not one getRange per column).
+    const letters = needsMark.map((column) => columnToLetters(positions.get(column) as number));
+    const ranges = sheet.getRangeList(letters.map((l) => `${l}:${l}`)).getRanges();
+    needsMark.forEach((column, i) => ranges[i].addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column));
   }
   return positions;
 }

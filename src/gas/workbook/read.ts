@@ -1,12 +1,16 @@
 /**
- * Reading the spreadsheet: one batched `getDataRange().getValues()` per tab,
- * the add-on's developer metadata (which columns and sheets are ours) with
- * two finder calls, and the conversion of cell values into core's plain
- * values. Report sheets the add-on created are not read as data.
+ * Reading the spreadsheet: one batched `getDataRange().getValues()` per tab
+ * (plus its number formats on KPI tabs), the add-on's developer metadata
+ * (which sheets are ours: one finder; which columns: only when our block is
+ * not found intact by its headers), and the conversion of cell values into
+ * core's plain values. Report sheets the add-on created are not read as data.
  */
 import { KPI_CATALOG } from '../../core/kpi/catalog';
-import { buildWorkbookModel, ownedHeaderColumns } from '../../core/workbook/model';
-import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY, type OutputColumn } from '../../core/workbook/output';
+import { buildWorkbookModel, findGoalsSheet, ownedHeaderColumns } from '../../core/workbook/model';
+import { detectKpiSeries } from '../../core/workbook/kpis';
+import { HEADER_SCAN_ROWS } from '../../core/workbook/headers';
+import { fold } from '../../core/workbook/text';
+import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY, outputHeader, type OutputColumn } from '../../core/workbook/output';
 import type { CellValue, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { isDateValue } from '../functions/cells';
 import { sheetDateToIso } from '../functions/zone';
@@ -45,8 +49,8 @@ export interface SpreadsheetRead {
   dataRanges: Map<string, GoogleAppsScript.Spreadsheet.Range>;
   /** Our result columns per sheet name (from developer metadata). */
   ownedColumns: Map<string, OwnedColumn[]>;
-  /** Sheet ids of the report sheets the add-on created. */
-  reportSheetIds: Set<number>;
+  /** Names of the report sheets the add-on created (read once per run). */
+  reportSheetNames: Set<string>;
   model: WorkbookModel;
 }
 
@@ -54,36 +58,33 @@ function isOutputColumn(value: string | null): value is OutputColumn {
   return value !== null && (OUTPUT_COLUMNS as readonly string[]).includes(value);
 }
 
-/** Our column metadata, per sheet name. */
-export function readOwnedColumns(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, OwnedColumn[]> {
-  const owned = new Map<string, OwnedColumn[]>();
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find()) {
+/**
+ * Our column metadata on one tab, from that sheet's own finder (Sheet.createDeveloperMetadataFinder:
+ * "within the scope of this sheet"): four calls per column (value, location, its column range, its
+ * index), none to ask each entry which sheet it is on.
+ */
+export function readOwnedColumns(sheet: Sheet): OwnedColumn[] {
+  const owned: OwnedColumn[] = [];
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find()) {
     const value = metadata.getValue();
+    if (!isOutputColumn(value)) continue;
     const column = metadata.getLocation().getColumn();
-    if (!column || !isOutputColumn(value)) continue;
-    const sheetName = column.getSheet().getName();
-    const list = owned.get(sheetName) ?? [];
-    list.push({ column: value, index: column.getColumn(), metadata });
-    owned.set(sheetName, list);
+    if (column) owned.push({ column: value, index: column.getColumn(), metadata });
   }
   return owned;
 }
 
-export function readReportSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<number> {
-  return readReportSheets(spreadsheet).ids;
-}
-
-/** The report sheets the add-on created: their ids (stable) and names (to skip them without asking every tab its id). */
-export function readReportSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { ids: Set<number>; names: Set<string> } {
-  const ids = new Set<number>();
+/**
+ * The names of the report sheets the add-on created (marked with sheet metadata): enough to skip them
+ * as data and to replace one, within a run, without asking every tab or report sheet its id.
+ */
+export function readReportSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { names: Set<string> } {
   const names = new Set<string>();
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_SHEET_METADATA_KEY).find()) {
     const sheet = metadata.getLocation().getSheet();
-    if (!sheet) continue;
-    ids.add(sheet.getSheetId());
-    names.add(sheet.getName());
+    if (sheet) names.add(sheet.getName());
   }
-  return { ids, names };
+  return { names };
 }
 
 /**
@@ -116,11 +117,22 @@ export function intactOwnedBlock(values: readonly (readonly CellValue[])[]): Map
   return OUTPUT_COLUMNS.every((column, i) => found.get(column) === first + i) ? found : null;
 }
 
+/** Whether any of the first rows holds one of our headers (either language): our block may be there. */
+function mentionsOwnedHeader(values: readonly (readonly CellValue[])[]): boolean {
+  const headers = new Set(OUTPUT_COLUMNS.flatMap((column) => [fold(outputHeader(column, 'en')), fold(outputHeader(column, 'fr'))]));
+  for (let row = 0; row < Math.min(values.length, HEADER_SCAN_ROWS); row++) {
+    if (values[row].some((cell) => typeof cell === 'string' && headers.has(fold(cell)))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads every tab once and builds the model: per tab its name and one
- * getDataRange().getValues(); the merged cells of the goals tab only; our
- * column metadata only when our result columns are not found intact by
- * their headers. Service calls grow with the number of tabs, never with rows.
+ * getDataRange().getValues(); the number formats of the tabs holding KPI
+ * series only (the goals tab and other tabs need none); the merged cells of
+ * the goals tab only; our column metadata only when a result block may be
+ * somewhere (one of our headers is seen) but is not found intact by its
+ * headers. Service calls grow with the number of tabs, never with rows.
  */
 export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   const { spreadsheet } = env;
@@ -137,33 +149,43 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     }
     const range = sheet.getDataRange();
     ranges.set(name, range);
-    // One more batched read on the same range: a KPI column formatted as € or % is a level and shows its
-    // symbol (Range.getNumberFormats: "the number or date formatting of the cells in the range", a 2D array
-    // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
-    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() });
+    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)) });
   }
   const intact = new Map<string, Map<OutputColumn, number>>();
   for (const grid of grids) {
     const block = grid.ownedBy === 'report' ? null : intactOwnedBlock(grid.values);
     if (block) intact.set(grid.name, block);
   }
-  // The metadata is the authority when our block is not intact somewhere it might be.
-  const ownedColumns = intact.size > 0 ? new Map<string, OwnedColumn[]>() : readOwnedColumns(spreadsheet);
+  // The metadata is the authority when our block is not intact on a tab where it might be (one of our
+  // headers is seen there). Where none is seen (a first run), there is no block to find: no metadata search.
+  // A block whose every header a user renamed is then not found: a new one is added beside it, nothing is
+  // overwritten.
+  const ownedColumns = new Map<string, OwnedColumn[]>();
+  if (intact.size === 0) {
+    for (const grid of grids) {
+      const sheet = sheets.get(grid.name);
+      if (!sheet || grid.ownedBy === 'report' || !mentionsOwnedHeader(grid.values)) continue;
+      const found = readOwnedColumns(sheet);
+      if (found.length > 0) ownedColumns.set(grid.name, found);
+    }
+  }
   for (const [name, block] of intact) ownedColumns.set(name, [...block].map(([column, index]) => ({ column, index: index + 1, metadata: null })));
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);
   const options = { lang: env.cellLang, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName };
-  let model = buildWorkbookModel(grids, options);
+  const goals = findGoalsSheet(grids, options);
   // Merged cells matter beside goals (a team merged down over its goals): read on the goals tab only.
-  const goalsName = model.goalsSheet?.name;
-  const goalsRange = goalsName === undefined ? undefined : ranges.get(goalsName);
-  const goalsGrid = grids.find((g) => g.name === goalsName);
-  if (goalsRange && goalsGrid) {
-    const merges = goalsRange.getMergedRanges();
-    if (merges.length > 0) {
-      fillMergedDown(goalsGrid.values, merges);
-      model = buildWorkbookModel(grids, options);
-    }
+  const goalsRange = goals ? ranges.get(goals.grid.name) : undefined;
+  if (goals && goalsRange) fillMergedDown(goals.grid.values, goalsRange.getMergedRanges());
+  // One more batched read on the tabs that hold KPI series (the formats do not change which columns are
+  // series, only their unit and level/total): a KPI column formatted as € or % is a level and shows its
+  // symbol (Range.getNumberFormats: "the number or date formatting of the cells in the range", a 2D array
+  // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
+  for (const grid of grids) {
+    const range = ranges.get(grid.name);
+    if (!range || grid.ownedBy || grid === goals?.grid || detectKpiSeries(grid, env.cellLang, KPI_CATALOG).length === 0) continue;
+    grid.formats = range.getNumberFormats();
   }
-  return { grids, sheets, dataRanges: ranges, ownedColumns, reportSheetIds: reportSheets.ids, model };
+  const model = buildWorkbookModel(grids, options);
+  return { grids, sheets, dataRanges: ranges, ownedColumns, reportSheetNames: reportSheets.names, model };
 }

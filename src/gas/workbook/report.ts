@@ -26,14 +26,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * The sheet name to use: the base name, or "base (2)"… skipping names taken
- * by sheets that are not ours. Returns the existing report sheet to replace, if any.
+ * by sheets that are not ours. Returns the existing report sheet to replace, if any. `reportNames` are
+ * the names of the sheets our metadata marks, read in this run (names are unique in a spreadsheet).
  */
-export function reportTarget(spreadsheet: Spreadsheet, base: string, reportIds: ReadonlySet<number>): { name: string; replace: Sheet | null } {
+export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames: ReadonlySet<string>): { name: string; replace: Sheet | null } {
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
     const existing = spreadsheet.getSheetByName(name);
     if (!existing) return { name, replace: null };
-    if (reportIds.has(existing.getSheetId())) return { name, replace: existing };
+    if (reportNames.has(name)) return { name, replace: existing };
   }
 }
 
@@ -112,14 +113,9 @@ export function generatePlanReport(): { sheetName: string } {
     env.spreadsheet.toast(t(env.lang, 'wb.toast.report'), t(env.lang, 'app.name'), 5);
     const run = analyzeSpreadsheet(env, budget);
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
-    let locale = '';
-    try {
-      locale = env.spreadsheet.getSpreadsheetLocale();
-    } catch {
-      // No locale: amounts keep their KPI column's format, or none.
-    }
-    const layout = layoutPlanReport(report, { currency: currencyOfLocale(locale), seriesFormats: seriesFormats(run) });
-    const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetIds);
+    // The locale read by workbookEnv ('' when unreadable: amounts keep their KPI column's format, or none).
+    const layout = layoutPlanReport(report, { currency: currencyOfLocale(env.locale), seriesFormats: seriesFormats(run) });
+    const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetNames);
     let index = env.spreadsheet.getNumSheets();
     if (target.replace) {
       index = target.replace.getIndex() - 1;

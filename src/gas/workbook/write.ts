@@ -21,10 +21,13 @@ export function safeValues(values: readonly (readonly CellValue[])[]): Array<Arr
   return values.map((row) => row.map(safeCell));
 }
 
-/** Grows the sheet so rows × columns fit (getRange beyond the grid throws). */
+/** Grows the sheet so rows × columns fit (getRange beyond the grid throws). A sheet always has a row and a column: 1 asks nothing. */
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (rows > 1) {
+    const maxRows = sheet.getMaxRows();
+    if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  }
+  if (columns <= 1) return;
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }

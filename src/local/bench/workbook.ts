@@ -177,6 +177,7 @@ export async function run(): Promise<void> {
   if (!process.argv.includes('--no-cli')) await cliReport(Math.max(...results.map((r) => r.goals)));
   if (base) {
     console.log(`  Check goals calls by method (2,000 goals): ${Object.entries(base.check.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
+    console.log(`  Check goals second run, calls by method (2,000 goals): ${Object.entries(base.recheck.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
     console.log(`  Plan report calls by method (2,000 goals): ${Object.entries(base.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
   }
 }

@@ -50,6 +50,9 @@ export interface SheetXlsxExtras {
   images?: Array<{ media: number; range: unknown }>;
 }
 
+/** Our wording (Sheets' own message for a move through a merge is not documented): the move is refused. */
+export const MOVE_SPLITS_MERGE = 'You cannot move columns through part of a merged cell.';
+
 export class SheetModel {
   /** Rows of cells, 0-based; missing rows/cells are empty. */
   rows: Array<Array<Cell | undefined> | undefined> = [];
@@ -185,6 +188,61 @@ export class SheetModel {
     });
   }
 
+  /**
+   * Where each column goes when columns [first, first+count) move before column `destination` (indexes
+   * before the move, as Sheet.moveColumns takes them); null when the move changes nothing.
+   */
+  static columnMove(first: number, count: number, destination: number): ((column: number) => number) | null {
+    if (destination >= first && destination <= first + count) return null;
+    const target = destination > first ? destination - count : destination;
+    return (column) => {
+      if (column >= first && column < first + count) return target + (column - first);
+      const rest = column >= first + count ? column - count : column;
+      return rest >= target ? rest + count : rest;
+    };
+  }
+
+  /**
+   * Moves columns [first, first+count) before column `destination`: cells (values, formats, notes…),
+   * widths, hidden state, and merges, rule ranges and chart ranges that move as a whole. A merge across
+   * columns that the move would split is refused (MOVE_SPLITS_MERGE). Developer metadata is moved by the
+   * spreadsheet (SpreadsheetModel.moveColumnMetadata).
+   */
+  moveColumns(first: number, count: number, destination: number): void {
+    const move = SheetModel.columnMove(first, count, destination);
+    if (!move) return;
+    const uniform = (rect: GridRect): boolean => {
+      if (rect.wholeRows) return false;
+      const shift = move(rect.column) - rect.column;
+      for (let c = rect.column + 1; c < rect.column + rect.numColumns; c++) if (move(c) - c !== shift) return false;
+      return true;
+    };
+    if (this.merges.some((m) => m.numColumns > 1 && !uniform(m))) throw new Error(MOVE_SPLITS_MERGE);
+    const width = Math.max(first + count - 1, destination - 1);
+    this.rows = this.rows.map((cells) => {
+      if (!cells) return cells;
+      const moved: Array<Cell | undefined> = [];
+      const length = Math.max(cells.length, width);
+      for (let c = 1; c <= length; c++) moved[move(c) - 1] = cells[c - 1];
+      for (let c = length; c < cells.length; c++) moved[c] = cells[c];
+      return moved;
+    });
+    const remapMap = <V>(map: Map<number, V>): void => {
+      const entries = [...map.entries()];
+      map.clear();
+      for (const [k, v] of entries) map.set(move(k), v);
+    };
+    remapMap(this.columnWidths);
+    const hidden = [...this.hiddenColumns];
+    this.hiddenColumns = new Set(hidden.map(move));
+    const shift = (rect: GridRect): void => {
+      if (uniform(rect)) rect.column = move(rect.column);
+    };
+    this.merges.forEach(shift);
+    this.conditionalRules.forEach((rule) => rule.ranges.filter((r) => r.sheetId === this.id).forEach(shift));
+    this.charts.forEach((chart) => chart.ranges.filter((r) => r.sheetId === this.id).forEach(shift));
+  }
+
   /** Deletes rows [first, first+count). */
   deleteRows(first: number, count: number): void {
     this.rows.splice(first - 1, count);
@@ -287,6 +345,11 @@ export class SpreadsheetModel {
   }
 
   /** Moves COLUMN/ROW developer metadata with inserted or deleted columns/rows. */
+  /** Column metadata follows its column when columns move (Sheet.moveColumns). */
+  moveColumnMetadata(sheetId: number, move: (column: number) => number): void {
+    for (const m of this.developerMetadata) if (m.location.type === 'COLUMN' && m.location.sheetId === sheetId) m.location.index = move(m.location.index);
+  }
+
   shiftMetadata(sheetId: number, type: 'ROW' | 'COLUMN', from: number, delta: number): void {
     this.developerMetadata = this.developerMetadata.filter((m) => {
       const loc = m.location;

@@ -798,3 +798,23 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     });
   }
 }
+
+/**
+ * Sheet.getRangeList(a1Notations): "Returns the RangeList collection representing the ranges in
+ * the same sheet specified by a non-empty list of A1 notations or R1C1 notations"; RangeList.getRanges():
+ * "Returns a list of one or more Range instances in the same sheet" (Apps Script reference, Sheet and
+ * RangeList). Only getRanges is emulated: the add-on uses a range list to get many column ranges in two calls.
+ */
+export class EmulatedRangeList extends emulatedBase<GoogleAppsScript.Spreadsheet.RangeList>('RangeList') implements GoogleAppsScript.Spreadsheet.RangeList {
+  constructor(
+    readonly context: SpreadsheetContext,
+    readonly ranges: readonly EmulatedRange[],
+  ) {
+    super(context.runtime);
+  }
+
+  override getRanges(): EmulatedRange[] {
+    this.context.runtime.requireAuth('RangeList', 'getRanges');
+    return [...this.ranges];
+  }
+}

@@ -5,8 +5,8 @@ import { emulatedBase } from './facade';
 import { SheetType } from './enums';
 import { chartSpecOf, copyChart, copyRule, EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, ruleSpecs } from './formats';
 import { addMetadata, DeveloperMetadataFinderImpl } from './metadata';
-import type { SheetModel } from './model';
-import { checkRect, EmulatedRange } from './range';
+import { SheetModel } from './model';
+import { checkRect, EmulatedRange, EmulatedRangeList } from './range';
 import { normalizeColor } from './values';
 
 
@@ -146,6 +146,13 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     return this.range({ row: rowOrA1, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
   }
 
+  /** A non-empty list of A1 ranges of this sheet (see EmulatedRangeList); an empty list or a bad A1 throws. */
+  override getRangeList(a1Notations: string[]): EmulatedRangeList {
+    this.guard('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw new Error(SHEET_ERRORS.invalidA1);
+    return new EmulatedRangeList(this.context, a1Notations.map((a1) => this.rangeFromA1(a1)));
+  }
+
   override getDataRange(): EmulatedRange {
     this.guard('getDataRange');
     return this.range({ row: 1, column: 1, numRows: Math.max(1, this.model.lastRow()), numColumns: Math.max(1, this.model.lastColumn()) });
@@ -271,6 +278,25 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     if (count >= this.model.maxColumns) throw new Error('You can’t delete all the columns on the sheet.');
     this.model.deleteColumns(first, count);
     this.context.model.shiftMetadata(this.model.id, 'COLUMN', first, -count);
+  }
+
+  /**
+   * Sheet.moveColumns(columnSpec, destinationIndex): "Moves the columns selected by the given range to
+   * the position indicated by the destinationIndex… this index is based on the coordinates before the
+   * columns are moved. Existing data is shifted right to make room for the moved columns while the source
+   * columns are removed from the grid" (Apps Script reference). Column metadata moves with its column
+   * (developer metadata on a dimension follows it, like row/column insertions shift it).
+   */
+  override moveColumns(columnSpec: GoogleAppsScript.Spreadsheet.Range, destinationIndex: number): void {
+    this.guardWrite('moveColumns');
+    if (!(columnSpec instanceof EmulatedRange) || columnSpec.sheetModel !== this.model) throw new Error("The parameters (Range,number) don't match the method signature for SpreadsheetApp.Sheet.moveColumns.");
+    const first = columnSpec.rect.column;
+    const count = columnSpec.rect.numColumns;
+    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > this.model.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+    const move = SheetModel.columnMove(first, count, destinationIndex);
+    if (!move) return;
+    this.model.moveColumns(first, count, destinationIndex);
+    this.context.model.moveColumnMetadata(this.model.id, move);
   }
 
   override deleteRow(rowPosition: number): this {

@@ -104,6 +104,70 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
   });
 });
 
+describe('Check goals after the user moved one of its columns and renamed it', () => {
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  h.run('insertExampleWorkbook');
+  h.run('checkGoals');
+  const goals = h.emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+  const header = () => goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0].map(String);
+  const width = goals.getLastColumn();
+  const flagBefore = header().indexOf('Check') + 1;
+  // The user drags "Check" next to the goal text and calls it "Review?": neither its place nor its header says it is ours.
+  goals.moveColumns(goals.getRange(1, flagBefore), 3);
+  goals.getRange(1, 3).setValue('Review?');
+  const before = snapshotCells(h.emulator.spreadsheet);
+  h.emulator.calls.reset();
+  h.run('checkGoals');
+  const calls = h.emulator.calls.byMethod();
+
+  it('reads the metadata from the goals tab’s own finder: four calls per column, none asking each entry its sheet', () => {
+    expect(calls['Sheet.createDeveloperMetadataFinder']).toBe(1);
+    expect(calls['DeveloperMetadata.getLocation']).toBe(OUTPUT_COLUMNS.length);
+    expect(calls['Range.getSheet']).toBeUndefined();
+  });
+
+  it('finds the moved column by its metadata and writes there, adding no column', () => {
+    expect(goals.getLastColumn()).toBe(width);
+    expect(header()[2]).toBe('Check');
+    expect(header().filter((cell) => cell === 'Check')).toHaveLength(1);
+    const rows = goals.getDataRange().getValues();
+    const g2 = rows.find((r) => r[0] === 'G2') as unknown[];
+    expect(g2[2]).toBe('⚠ Review');
+    expect(h.emulator.spreadsheet.createDeveloperMetadataFinder().withKey(OWNED_COLUMN_METADATA_KEY).find()).toHaveLength(OUTPUT_COLUMNS.length);
+  });
+
+  it('changes no cell outside its own columns', () => {
+    const owned = ownedColumnLetters(h.emulator, 'Goals', HEADERS);
+    expect(owned.size).toBe(OUTPUT_COLUMNS.length);
+    const differences = diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignore: (sheet, cell) => sheet === 'Goals' && owned.has(letterOf(cell)) });
+    expect(describeDifferences(differences)).toEqual(describeDifferences([]));
+  });
+});
+
+describe('Check goals after the user renamed every one of its headers', () => {
+  // No header of ours is seen: the run searches no column metadata (a first run's saving) and adds a new
+  // block; the renamed one is left as the user made it — nothing is overwritten.
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  h.run('insertExampleWorkbook');
+  h.run('checkGoals');
+  const goals = h.emulator.spreadsheet.getSheetByName('Goals') as GoogleAppsScript.Spreadsheet.Sheet;
+  const width = goals.getLastColumn();
+  const first = width - OUTPUT_COLUMNS.length + 1;
+  goals.getRange(1, first, 1, OUTPUT_COLUMNS.length).setValues([OUTPUT_COLUMNS.map((_, i) => `Mine ${i + 1}`)]);
+  const before = snapshotCells(h.emulator.spreadsheet);
+  h.emulator.calls.reset();
+  h.run('checkGoals');
+
+  it('adds a new block after the renamed one and changes none of the cells before it', () => {
+    expect(h.emulator.calls.of('DeveloperMetadataFinder.find')).toBe(1);
+    expect(goals.getLastColumn()).toBe(width + OUTPUT_COLUMNS.length);
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0].map(String);
+    expect(header.slice(width)).toEqual(OUTPUT_COLUMNS.map((c) => outputHeader(c, 'en')));
+    const differences = diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignoreAdded: true });
+    expect(describeDifferences(differences)).toEqual(describeDifferences([]));
+  });
+});
+
 describe('a messy French workbook', () => {
   const h = harness({ spreadsheetLocale: 'fr_FR' });
   const e = h.emulator;

@@ -184,6 +184,53 @@ describe('Developer metadata', () => {
   });
 });
 
+describe('Range lists (Sheet.getRangeList)', () => {
+  it('gives the ranges of a non-empty A1 list, in order; whole columns take metadata one by one', () => {
+    const { ss, sheet } = setup();
+    const ranges = sheet.getRangeList(['K:K', 'B2:C3', 'M:M']).getRanges();
+    expect(ranges.map((r) => r.getA1Notation())).toEqual(['K:K', 'B2:C3', 'M:M']);
+    ranges[0].addDeveloperMetadata('owned', 'score');
+    ranges[2].addDeveloperMetadata('owned', 'notes');
+    expect(ss.createDeveloperMetadataFinder().withKey('owned').find().map((m) => m.getLocation().getColumn()?.getA1Notation())).toEqual(['K:K', 'M:M']);
+    expect(() => ranges[1].addDeveloperMetadata('x')).toThrow('Developer metadata may only be added to');
+    expect(() => sheet.getRangeList([])).toThrow();
+    expect(() => sheet.getRangeList(['not a range'])).toThrow();
+  });
+});
+
+describe('Moving columns (Sheet.moveColumns)', () => {
+  it('moves cells, formats and column metadata; the destination is counted before the move', () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('A1:E1').setValues([['a', 'b', 'c', 'd', 'e']]);
+    sheet.getRange('D2').setValue(0.5).setNumberFormat('0%');
+    sheet.getRange('D:D').addDeveloperMetadata('owned', 'flag');
+    sheet.getRange('E:E').addDeveloperMetadata('owned', 'notes');
+    // D moves before B: a, d, b, c, e.
+    sheet.moveColumns(sheet.getRange('D1'), 2);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([['a', 'd', 'b', 'c', 'e']]);
+    expect(sheet.getRange('B2').getNumberFormat()).toBe('0%');
+    const where = (value: string) => ss.createDeveloperMetadataFinder().withValue(value).find()[0].getLocation().getColumn()?.getA1Notation();
+    expect(where('flag')).toBe('B:B');
+    expect(where('notes')).toBe('E:E');
+    // Two columns (B:C = d, b) move to the end, before index 6: a, c, e, d, b.
+    sheet.moveColumns(sheet.getRange('B1:C1'), 6);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([['a', 'c', 'e', 'd', 'b']]);
+    expect(where('flag')).toBe('D:D');
+    expect(where('notes')).toBe('C:C');
+    // Onto itself: nothing changes.
+    sheet.moveColumns(sheet.getRange('C1'), 3);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([['a', 'c', 'e', 'd', 'b']]);
+  });
+
+  it('refuses to split a merged cell', () => {
+    const { sheet } = setup();
+    sheet.getRange('B1:C1').merge();
+    expect(() => sheet.moveColumns(sheet.getRange('E1'), 3)).toThrow('merged cell');
+    sheet.moveColumns(sheet.getRange('E1'), 1);
+    expect(sheet.getRange('C1:D1').isPartOfMerge()).toBe(true);
+  });
+});
+
 describe('Conditional format rules', () => {
   it('are built, stored per sheet, read back and copied', () => {
     const { app, sheet } = setup();
