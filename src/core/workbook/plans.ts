@@ -6,6 +6,7 @@
  * of one KPI cost one simulation), and the step stops with the run budget.
  */
 import type { prepareBottomUp } from '../drivers/bottomup';
+import type { PlannedHire } from '../drivers/capacity';
 import { planGoal, type GoalPlan } from '../drivers/goal';
 import type { KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
@@ -20,6 +21,18 @@ export interface PlanStepOptions {
   settings: Settings;
   catalog?: readonly KpiDefinition[];
   goOn: () => boolean;
+}
+
+/**
+ * The hires that count for one goal: the ones planned in Settings plus the
+ * goal's own Planned hires column (a count without a date starts at the
+ * goal's start, or today when the goal has already started).
+ */
+export function goalHires(m: Pick<MergedGoal, 'goal' | 'start'>, options: Pick<PlanStepOptions, 'today' | 'settings'>): PlannedHire[] {
+  const own = m.goal.hires ?? [];
+  if (own.length === 0) return options.settings.plan.hires;
+  const from = m.start !== null && m.start > options.today ? m.start : options.today;
+  return [...options.settings.plan.hires, ...own.map((h) => ({ date: h.date ?? from, count: h.count }))];
 }
 
 /** Adds the bottom-up reading to the checks (in place); returns the plans by row for the report. */
@@ -54,7 +67,7 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
           today: options.today,
           lang: options.lang,
           policy: options.settings.policy,
-          hires: options.settings.plan.hires,
+          hires: goalHires(m, options),
           ramp: options.settings.plan.ramp,
           coverageThreshold: options.settings.plan.coverageThreshold,
           catalog: options.catalog,
