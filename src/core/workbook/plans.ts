@@ -90,6 +90,8 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       low: plan.bottomUp.forecast.low,
       high: plan.bottomUp.forecast.high,
       topDown: plan.topDown?.probability ?? null,
+      topDownLow: plan.topDown?.forecast.low ?? null,
+      topDownHigh: plan.topDown?.forecast.high ?? null,
       trust: plan.trust,
       trustText: plan.trustText,
       gap: plan.gapTexts[0] ?? null,

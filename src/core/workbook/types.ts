@@ -201,6 +201,9 @@ export interface GoalCheck {
     low: number;
     high: number;
     topDown: number | null;
+    /** 80 % range of the KPI's own forecast at the deadline (null without a top-down reading). */
+    topDownLow?: number | null;
+    topDownHigh?: number | null;
     trust: 'agree' | 'bottom-up' | 'top-down';
     trustText: string;
     /** The most likely way to close the gap, in words, or null. */

@@ -109,6 +109,8 @@ export interface WorkbookEnv {
   cellLang: Lang;
   /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
   currency: string;
+  /** The spreadsheet's locale as read once for this run (null when it could not be read). */
+  locale: string | null;
   timeZone: string;
   today: IsoDate;
 }
@@ -131,8 +133,9 @@ export function workbookEnv(): WorkbookEnv {
   let cellLang: Lang;
   let currency = 'USD';
   let timeZone = 'Etc/GMT';
+  let locale: string | null = null;
   try {
-    const locale = spreadsheet.getSpreadsheetLocale();
+    locale = spreadsheet.getSpreadsheetLocale();
     cellLang = langFromLocale(locale);
     currency = localeCurrency(locale);
   } catch {
@@ -144,7 +147,7 @@ export function workbookEnv(): WorkbookEnv {
     // Keep GMT: dates stay correct to the day for pure date cells.
   }
   useSpreadsheetTimeZone(timeZone);
-  return { spreadsheet, settings, lang, cellLang, currency, timeZone, today: todayIn(timeZone) };
+  return { spreadsheet, settings, lang, cellLang, currency, locale, timeZone, today: todayIn(timeZone) };
 }
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */

@@ -4,6 +4,7 @@
  * two finder calls, and the conversion of cell values into core's plain
  * values. Report sheets the add-on created are not read as data.
  */
+import { isDriverSheetName } from '../../core/drivers/goal';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { buildWorkbookModel, ownedHeaderColumns } from '../../core/workbook/model';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY, type OutputColumn } from '../../core/workbook/output';
@@ -140,7 +141,8 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     // One more batched read on the same range: a KPI column formatted as € or % is a level and shows its
     // symbol (Range.getNumberFormats: "the number or date formatting of the cells in the range", a 2D array
     // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
-    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() });
+    // A Drivers tab holds formulas as text: no formats to read (one call less per run).
+    grids.push({ name, values: range.getValues().map((row) => row.map(toCellValue)), formats: isDriverSheetName(name) ? undefined : range.getNumberFormats() });
   }
   const intact = new Map<string, Map<OutputColumn, number>>();
   for (const grid of grids) {
