@@ -206,6 +206,15 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
     [t(lang, 'plan.settings.historicalBest'), settings.policy.useHistoricalBest ? yes : no],
     [t(lang, 'plan.settings.fiscalYear'), t(lang, `plan.month.${MONTH_KEYS[settings.fiscalYearStartMonth - 1]}`)],
     [t(lang, 'plan.settings.goalsSheet'), settings.goalsSheetName ?? t(lang, 'plan.settings.autoSheet')],
+    // The team plan (Settings pane): what capacity and coverage assumed.
+    [t(lang, 'plan.settings.ramp'), settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ')],
+    [
+      t(lang, 'plan.settings.hires'),
+      settings.plan.hires.length === 0
+        ? t(lang, 'plan.settings.noHires')
+        : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(lang === 'fr' ? '\u202f; ' : '; '),
+    ],
+    [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
   ];
 }
 
