@@ -152,7 +152,12 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   const title = chart.title ? `<c:title><c:tx>${richText(chart.title, 1400, false)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
   // A series out of the legend (visibleInLegend: false) is a deleted legend entry (§21.2.2.94 legendEntry).
-  const hidden = chart.series.flatMap((s, index) => (s.inLegend ? [] : [`<c:legendEntry><c:idx val="${index}"/><c:delete val="1"/></c:legendEntry>`])).join('');
+  // In a stacked bar chart with its legend beside the plot, LibreOffice counts a legend entry's idx from the last series (checked:
+  // idx 0 deleted the last series' entry; `npm run test:office`'s soffice), as it lists such legends to match the stack; Excel
+  // also lists them last series first (not checked here). The base series of floating bars is then entry n − 1.
+  const reversed = stacked && type !== 'AREA' && (chart.legend === 'right' || chart.legend === 'left');
+  const entryIndex = (index: number): number => (reversed ? chart.series.length - 1 - index : index);
+  const hidden = chart.series.flatMap((s, index) => (s.inLegend ? [] : [`<c:legendEntry><c:idx val="${entryIndex(index)}"/><c:delete val="1"/></c:legendEntry>`])).join('');
   const legend = chart.legend === 'none' ? '' : `<c:legend><c:legendPos val="${LEGEND_POS[chart.legend]}"/>${hidden}<c:overlay val="0"/></c:legend>`;
   return (
     XML_DECLARATION +
@@ -426,7 +431,12 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
   let chartType: NativeChart['chartType'] = plot.local === 'lineChart' ? 'LINE' : plot.local === 'areaChart' ? 'AREA' : 'COLUMN';
   if (plot.local === 'barChart' && attr(child(plot, 'barDir'), 'val') === 'bar') chartType = 'BAR';
   const legendNode = child(chart, 'legend');
-  const deleted = new Set(children(legendNode, 'legendEntry').filter((e) => attr(child(e, 'delete'), 'val') === '1' || attr(child(e, 'delete'), 'val') === 'true').map((e) => Number(attr(child(e, 'idx'), 'val'))));
+  const deletedEntries = children(legendNode, 'legendEntry').filter((e) => attr(child(e, 'delete'), 'val') === '1' || attr(child(e, 'delete'), 'val') === 'true').map((e) => Number(attr(child(e, 'idx'), 'val')));
+  // Entry idx as chartSpaceXml writes it: counted from the last series in a stacked bar chart with a legend beside the plot.
+  const serCount = children(plot, 'ser').length;
+  const stackedBars = plot.local === 'barChart' && ['stacked', 'percentStacked'].includes(attr(child(plot, 'grouping'), 'val') ?? '');
+  const besidePlot = ['r', 'l', 'tr'].includes(attr(child(legendNode, 'legendPos'), 'val') ?? 'r');
+  const deleted = new Set(deletedEntries.map((idx) => (stackedBars && besidePlot ? serCount - 1 - idx : idx)));
   const series = children(plot, 'ser').map((ser, position): NativeSeries => {
     const tx = child(ser, 'tx');
     const spPr = child(ser, 'spPr');
@@ -444,7 +454,7 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
       color: colorOf(spPr, chartType === 'LINE'),
       dashed: !!dash && dash !== 'solid',
       lineWidth: width && Number.isFinite(Number(width)) ? Math.round((Number(width) / EMU_PER_PIXEL) * 100) / 100 : null,
-      inLegend: !deleted.has(Number(attr(child(ser, 'idx'), 'val') ?? position)),
+      inLegend: !deleted.has(position),
     };
   });
   const valAx = child(plotArea, 'valAx');
