@@ -63,6 +63,18 @@ export interface SettingsView {
   fiscalYearStartMonth: number;
   /** Null: find the Goals tab by name or headers. */
   goalsSheetName: string | null;
+  /** Bottom-up plans: new reps' ramp, planned hires, healthy pipeline coverage (core/settings `PlanSettings`). */
+  plan: PlanSettingsView;
+}
+
+/** The plan settings as the settings pane edits them (fractions, ISO dates). */
+export interface PlanSettingsView {
+  /** Share of full productivity in a new rep's 1st, 2nd… month, 0–1 each (the last value holds after). */
+  ramp: number[];
+  /** Planned hires: start date and number of reps (negative for departures). */
+  hires: Array<{ date: IsoDate; count: number }>;
+  /** Pipeline × win rate ÷ remaining target below this is flagged (1.5 = 1.5×). */
+  coverageThreshold: number;
 }
 
 /** A KPI series detected in the workbook, with what the wizard shows about it. */

@@ -8,6 +8,8 @@ import type { MessageKey } from '../core/messages/ui';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
 import { callServer, hasServer } from './rpc';
+import { planFields } from './plan-fields';
+import { readPlanForm } from './plan-settings';
 import { Announcer, busy, describeError, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
 import { Wizard, type WizardHost } from './wizard';
 
@@ -327,6 +329,7 @@ export class App implements WizardHost {
     fiscal.name = 'fiscalYearStartMonth';
     const goalsSheet = textInput(settings.goalsSheetName ?? '', { name: 'goalsSheetName' });
     const status = h('div', { className: 'form-status', attrs: { role: 'status' } });
+    const plan = planFields(settings.plan, this.lang, this.tr, () => replace(status));
     const save = button(this.tr('sidebar.settings.save'), () => undefined, 'primary', 'submit');
     const form = h(
       'form',
@@ -338,6 +341,7 @@ export class App implements WizardHost {
       h('div', { className: 'field checkbox' }, best, h('label', { attrs: { for: bestId } }, this.tr('sidebar.settings.best')), bestHint),
       field(this.tr('sidebar.settings.fiscal'), fiscal, this.tr('sidebar.settings.fiscalHelp')),
       field(this.tr('sidebar.settings.goalsSheet'), goalsSheet, this.tr('sidebar.settings.goalsSheetHelp')),
+      plan.element,
       status,
       h('div', { className: 'footer' }, save),
     );
@@ -356,11 +360,24 @@ export class App implements WizardHost {
         return;
       }
       stretch.setAttribute('aria-invalid', 'false');
+      // The team plan: every problem listed, each input marked, the focus on the first one.
+      const read = readPlanForm(plan.read(), this.lang);
+      const first = plan.mark(read.problems);
+      if (read.plan === null) {
+        replace(
+          status,
+          h('p', { className: 'error-text' }, this.tr('sidebar.settings.problems', { count: read.problems.length })),
+          h('ul', { className: 'error-text' }, ...read.problems.map((p) => h('li', {}, this.tr(p.key, p.params)))),
+        );
+        first?.focus();
+        return;
+      }
       const next: SettingsView = {
         language: language.value === 'fr' || language.value === 'en' ? language.value : 'auto',
         policy: { ...settings.policy, stretchAllowance: percent / 100, useHistoricalBest: best.checked },
         fiscalYearStartMonth: Number(fiscal.value),
         goalsSheetName: goalsSheet.value.trim() || null,
+        plan: read.plan,
       };
       save.disabled = true;
       replace(status, busy(this.tr('sidebar.working')));

@@ -23,7 +23,8 @@ interface DrawnChart {
   top: number;
   width: number;
   height: number;
-  series: Array<{ name: string; color: string; paths: number; dashed: boolean }>;
+  series: Array<{ name: string; color: string; paths: number; rects: number; dashed: boolean }>;
+  legend: string[];
   ticks: string[];
   categories: string[];
 }
@@ -52,8 +53,10 @@ function drawnCharts(view: PreviewPage): Promise<DrawnChart[]> {
           name: g.getAttribute('data-series') ?? '',
           color: g.getAttribute('data-color') ?? '',
           paths: g.querySelectorAll('path').length,
+          rects: g.querySelectorAll('rect').length,
           dashed: Array.from(g.querySelectorAll('path')).some((p) => p.hasAttribute('stroke-dasharray')),
         })),
+        legend: Array.from(node.querySelectorAll('.chart-legend text')).map((t) => t.textContent ?? ''),
         ticks: texts.filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => t.textContent ?? ''),
         categories: texts.filter((t) => t.getAttribute('text-anchor') === 'middle').map((t) => t.textContent ?? ''),
       };
@@ -84,6 +87,14 @@ for (const lang of ['en', 'fr'] as const) {
         expect(chart.title).toBe(want.title);
         expect([Math.round(chart.width), Math.round(chart.height)]).toEqual([want.width, want.height]);
         expect(chart.series.map((s) => [s.name, s.color, s.dashed])).toEqual(want.series.map((s) => [s.name, s.color, s.dashed]));
+        if (want.chartType === 'BAR') {
+          // The Bottom-up check's range bars (issue 13): stacked bars, one per goal and reading, the white base out of the legend.
+          expect(want.stacked).toBe(true);
+          expect(chart.series.map((s) => s.rects > 0)).toEqual(want.series.map((s) => s.values.some((v) => typeof v === 'number')));
+          expect(chart.legend).not.toContain(want.series[0].name);
+          expect(chart.legend).toContain(want.series[1].name);
+          return;
+        }
         // Every series with a value is drawn; the low/high band is dashed.
         expect(chart.series.map((s) => s.paths > 0)).toEqual(want.series.map((s) => s.values.some((v) => typeof v === 'number')));
         expect(chart.series.filter((s) => s.dashed).length).toBe(2);

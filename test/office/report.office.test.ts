@@ -50,6 +50,8 @@ interface ChartObject {
   chartClass: string;
   title: string;
   series: number;
+  /** The chart's styles stack its series (chart:stacked="true"). */
+  stacked: boolean;
 }
 
 /** Chart objects of an .ods, in the order the content places them, with each object's chart class, title and series count. */
@@ -62,7 +64,8 @@ async function odsCharts(file: string): Promise<{ tables: string[]; charts: Map<
     const objects: ChartObject[] = [];
     for (const object of descendants(table, 'object').filter((o) => o.name === 'draw:object')) {
       const href = (attr(object, 'href') ?? '').replace(/^\.\//, '');
-      const chartXml = parseXml((await zip.file(`${href}/content.xml`)?.async('string')) ?? '');
+      const chartText = (await zip.file(`${href}/content.xml`)?.async('string')) ?? '';
+      const chartXml = parseXml(chartText);
       const chart = descendants(chartXml, 'chart').find((c: XmlElement) => c.name === 'chart:chart');
       if (!chart) continue;
       const title = descendants(chart, 'title').find((c) => c.name === 'chart:title');
@@ -70,6 +73,7 @@ async function odsCharts(file: string): Promise<{ tables: string[]; charts: Map<
         chartClass: attr(chart, 'class') ?? '',
         title: descendants(title, 'p').map((p) => p.text + descendants(p, 'span').map((s) => s.text).join('')).join(''),
         series: descendants(chart, 'series').filter((s) => s.name === 'chart:series').length,
+        stacked: /chart:stacked="true"/.test(chartText),
       });
     }
     charts.set(attr(table, 'name') ?? '', objects);
@@ -127,7 +131,7 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     }
   });
 
-  it('every sheet converts, and the KPI charts arrive as line charts with their titles and series', async () => {
+  it('every sheet converts; the KPI charts arrive as line charts, the bottom-up chart as stacked bars, with their titles and series', async () => {
     for (const c of cases) {
       const ods = path.join(work, 'ods', `${c.name}.ods`);
       expect(existsSync(ods)).toBe(true);
@@ -137,8 +141,13 @@ describe('LibreOffice opens the workbooks we write for people', () => {
       for (const sheet of model.sheets) {
         const expected = sheet.charts.map((spec) => resolveChart(model, spec));
         const got = charts.get(sheet.name) ?? [];
-        expect(got.map((chart) => [chart.chartClass, chart.title, chart.series])).toEqual(expected.map((chart) => ['chart:line', chart?.title, chart?.series.length]));
+        expect(got.map((chart) => [chart.chartClass, chart.title, chart.series, chart.stacked])).toEqual(
+          expected.map((chart) => (chart?.chartType === 'BAR' ? ['chart:bar', chart.title, chart.series.length, true] : ['chart:line', chart?.title, chart?.series.length, false])),
+        );
       }
+      // The example's revenue goal has a bottom-up reading: its range chart is among them (issue 13).
+      const bars = model.sheets.flatMap((sheet) => sheet.charts).filter((spec) => spec.chartType === 'BAR');
+      expect(bars.length).toBeGreaterThanOrEqual(1);
     }
   });
 

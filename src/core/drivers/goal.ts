@@ -75,6 +75,11 @@ const STANDARD_TREE_TOLERANCE = 0.5;
 
 const DRIVER_SHEET_NAMES = new Set(['drivers', 'leviers', 'driver tree', 'drivers tree', 'arbre des leviers', 'arbre de leviers']);
 
+/** A tab of driver formulas (text only: its number formats say nothing, so they are not read). */
+export function isDriverSheetName(name: string): boolean {
+  return DRIVER_SHEET_NAMES.has(fold(name));
+}
+
 export interface DriverSheet {
   formulas: DriverFormula[];
   /** Lines that look like formulas but cannot be read, localized with their place. */

@@ -22,7 +22,7 @@ import { isoParts, isoToSerial } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
-import type { BarStatus, KpiChart, PlanReport, TimelinePeriod } from './model';
+import { BOTTOM_UP_CHART_MAX_RATIO, type BarStatus, type BottomUpChart, type KpiChart, type PlanReport, type TimelinePeriod } from './model';
 
 export interface Block {
   /** 1-based position of the top-left cell. */
@@ -48,7 +48,15 @@ export interface ChartSpec {
   colors: string[];
   /** 0-based indexes (among the series) drawn dashed: the forecast band. */
   dashed: number[];
+  /**
+   * 'line' (a KPI's history, forecast and targets: the default) or 'rangeBar': horizontal stacked bars whose
+   * first series (white, out of the legend) is the invisible base, so the bars float over their ranges.
+   */
+  kind?: 'line' | 'rangeBar';
 }
+
+/** The range bars' colours: an invisible base, then each reading below / above its target. */
+const RANGE_BAR_COLORS = ['#ffffff', '#a1c2fa', '#1a73e8', '#dadce0', '#5f6368'];
 
 export interface ReportLayout {
   blocks: Block[];
@@ -373,6 +381,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.gap();
 
   // Bottom-up check: goals whose KPI has a driver tree, both readings side by side (core/drivers).
+  let bottomUpSpec: ChartSpec | null = null;
   const planned = report.goals.filter((c) => c.bottomUp);
   if (planned.length > 0) {
     sheet.section('bottomUp', h(lang, 'plan.section.bottomUp'));
@@ -386,10 +395,25 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       planned.map((c) => ['', '', '0%', f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : '0%', '']),
     );
     sheet.gap();
+    // One chart of both readings' ranges (a share of each target), its slot here and its data right below.
+    const chart = report.bottomUpChart;
+    if (chart && chart.bars.length > 0) {
+      const title = chart.shown < chart.total ? h(lang, 'plan.bottomUp.chartTitleCapped', { shown: chart.shown, total: chart.total }) : h(lang, 'plan.bottomUp.chartTitle');
+      sheet.note(h(lang, 'plan.bottomUp.chartNote') + (chart.clipped ? ` ${h(lang, 'plan.bottomUp.chartClipped', { max: `${BOTTOM_UP_CHART_MAX_RATIO * 100}`})}` : ''));
+      const slot = sheet.next;
+      sheet.next += CHART_SLOT_ROWS;
+      sheet.gap();
+      sheet.line(h(lang, 'plan.bottomUp.chartData'));
+      const row = sheet.next;
+      const { values, formats } = rangeBarBlock(chart, lang);
+      sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
+      bottomUpSpec = { title, range: { row, column: 1, numRows: values.length, numColumns: values[0].length }, anchor: { row: slot, column: 1 }, unit: 'percent', colors: RANGE_BAR_COLORS, dashed: [], kind: 'rangeBar' };
+      sheet.gap();
+    }
   }
 
   // Charts: a note when some KPIs are not charted, slots (the charts float over them), then their data.
-  const charts: ChartSpec[] = [];
+  const charts: ChartSpec[] = bottomUpSpec ? [bottomUpSpec] : [];
   const leftOut = report.chartsLeftOut;
   if (report.charts.length > 0 || leftOut.cap.length + leftOut.budget.length > 0) {
     sheet.section('charts', h(lang, 'plan.section.charts'));
@@ -425,6 +449,35 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const width = Math.max(sheet.width, REPORT_COLUMNS);
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: COLUMN_WIDTHS[i] ?? EXTRA_COLUMN_WIDTH }));
   return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow, height: sheet.next - 1, width };
+}
+
+/**
+ * The bottom-up chart's data: one row per goal and reading, a white base up
+ * to the range's low end, then the range in two parts — below the target
+ * (100 %) and above it — in the reading's light and dark colour, so where the
+ * colour changes is the target and the dark share is the part that reaches it.
+ */
+function rangeBarBlock(chart: BottomUpChart, lang: Lang): { values: CellValue[][]; formats: string[][] } {
+  const header = [
+    h(lang, 'plan.bottomUp.chart.goal'),
+    h(lang, 'plan.bottomUp.chart.base'),
+    h(lang, 'plan.bottomUp.chart.bottomUpBelow'),
+    h(lang, 'plan.bottomUp.chart.bottomUpAbove'),
+    h(lang, 'plan.bottomUp.chart.topDownBelow'),
+    h(lang, 'plan.bottomUp.chart.topDownAbove'),
+  ];
+  const round = (v: number): number => Math.round(v * 1000) / 1000;
+  const values: CellValue[][] = [header];
+  const formats: string[][] = [header.map(() => '')];
+  for (const bar of chart.bars) {
+    const below = round(Math.max(0, Math.min(bar.high, 1) - bar.low));
+    const above = round(Math.max(0, bar.high - Math.max(bar.low, 1)));
+    const label = `${bar.id} · ${h(lang, bar.reading === 'bottomUp' ? 'plan.bottomUp.trust.bottom-up' : 'plan.bottomUp.trust.top-down')}`;
+    const parts: CellValue[] = bar.reading === 'bottomUp' ? [below, above, '', ''] : ['', '', below, above];
+    values.push([label, round(bar.low), ...parts]);
+    formats.push(['@', '0%', '0%', '0%', '0%', '0%']);
+  }
+  return { values, formats };
 }
 
 function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][] } {

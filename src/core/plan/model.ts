@@ -114,6 +114,8 @@ export interface PlanReport {
   splits: QuarterSplit[];
   timeline: Timeline;
   charts: KpiChart[];
+  /** The Bottom-up check's chart (top-down vs bottom-up 80 % ranges), or null without bottom-up readings. */
+  bottomUpChart: BottomUpChart | null;
   /** KPIs measured by goals but not charted: beyond MAX_CHARTS (`cap`) or left when the run budget ran out (`budget`). */
   chartsLeftOut: { cap: string[]; budget: string[] };
   recommendations: Recommendation[];
@@ -141,6 +143,59 @@ const MAX_TARGET_LINES = 2;
  */
 export const MAX_CHARTS = 5;
 
+/** Goals the bottom-up chart shows (two bars each, readable at Sheets' default chart size). */
+export const MAX_BOTTOM_UP_CHART_GOALS = 8;
+/** Ranges are drawn as a share of the target, clipped at this ratio (a range at 40× the target would flatten the others). */
+export const BOTTOM_UP_CHART_MAX_RATIO = 3;
+
+/** One bar of the bottom-up chart: a reading's 80 % range as a share of its goal's target (1 = the target). */
+export interface RangeBar {
+  id: string;
+  reading: 'bottomUp' | 'topDown';
+  low: number;
+  high: number;
+}
+
+/**
+ * The Bottom-up check's chart: per goal, the 80 % range of each reading as a
+ * share of the goal's target, so goals on revenue and on deals share one axis
+ * and the target is 100 % for all. At most MAX_BOTTOM_UP_CHART_GOALS goals:
+ * the lowest bottom-up chances first (the goals to look at).
+ */
+export interface BottomUpChart {
+  bars: RangeBar[];
+  /** Goals shown, and goals with a bottom-up reading in all. */
+  shown: number;
+  total: number;
+  /** Some range went beyond BOTTOM_UP_CHART_MAX_RATIO (or below 0) and is drawn clipped. */
+  clipped: boolean;
+}
+
+export function buildBottomUpChart(checks: readonly GoalCheck[]): BottomUpChart | null {
+  const candidates = checks.filter((c) => c.bottomUp && c.target !== null && Number.isFinite(c.target) && c.target > 0 && Number.isFinite(c.bottomUp.low) && Number.isFinite(c.bottomUp.high));
+  if (candidates.length === 0) return null;
+  const chosen = [...candidates].sort((a, b) => a.bottomUp!.probability - b.bottomUp!.probability || a.row - b.row).slice(0, MAX_BOTTOM_UP_CHART_GOALS);
+  let clipped = false;
+  const ratio = (value: number, target: number): number => {
+    const r = value / target;
+    if (r < 0 || r > BOTTOM_UP_CHART_MAX_RATIO) clipped = true;
+    return Math.max(0, Math.min(BOTTOM_UP_CHART_MAX_RATIO, r));
+  };
+  const bars: RangeBar[] = [];
+  // Sheet order among the goals shown, so the chart reads like the table above it.
+  for (const c of [...chosen].sort((a, b) => a.row - b.row)) {
+    const b = c.bottomUp!;
+    const target = c.target as number;
+    bars.push({ id: c.id, reading: 'bottomUp', low: ratio(Math.min(b.low, b.high), target), high: ratio(Math.max(b.low, b.high), target) });
+    const low = b.topDownLow;
+    const high = b.topDownHigh;
+    if (low !== null && low !== undefined && high !== null && high !== undefined && Number.isFinite(low) && Number.isFinite(high)) {
+      bars.push({ id: c.id, reading: 'topDown', low: ratio(Math.min(low, high), target), high: ratio(Math.max(low, high), target) });
+    }
+  }
+  return { bars, shown: chosen.length, total: candidates.length, clipped };
+}
+
 function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[string, string]> {
   const yes = t(lang, 'plan.settings.yes');
   const no = t(lang, 'plan.settings.no');
@@ -151,6 +206,15 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
     [t(lang, 'plan.settings.historicalBest'), settings.policy.useHistoricalBest ? yes : no],
     [t(lang, 'plan.settings.fiscalYear'), t(lang, `plan.month.${MONTH_KEYS[settings.fiscalYearStartMonth - 1]}`)],
     [t(lang, 'plan.settings.goalsSheet'), settings.goalsSheetName ?? t(lang, 'plan.settings.autoSheet')],
+    // The team plan (Settings pane): what capacity and coverage assumed.
+    [t(lang, 'plan.settings.ramp'), settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ')],
+    [
+      t(lang, 'plan.settings.hires'),
+      settings.plan.hires.length === 0
+        ? t(lang, 'plan.settings.noHires')
+        : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(lang === 'fr' ? '\u202f; ' : '; '),
+    ],
+    [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
   ];
 }
 
@@ -343,7 +407,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
  * The KPIs to chart: those measured by the most goals first (ties in tab
  * order), at most MAX_CHARTS, while the run budget lasts.
  */
-function buildCharts(input: PlanInput): { charts: KpiChart[]; chartsLeftOut: PlanReport['chartsLeftOut'] } {
+function buildCharts(input: PlanInput, slots = MAX_CHARTS): { charts: KpiChart[]; chartsLeftOut: PlanReport['chartsLeftOut'] } {
   const checks = input.check.checks;
   const goalsPerSeries = new Map<string, number>();
   for (const c of checks) if (c.seriesKey !== null && c.target !== null && c.deadline !== null) goalsPerSeries.set(c.seriesKey, (goalsPerSeries.get(c.seriesKey) ?? 0) + 1);
@@ -361,7 +425,7 @@ function buildCharts(input: PlanInput): { charts: KpiChart[]; chartsLeftOut: Pla
     else byKey.set(c.seriesKey, [c]);
   }
   for (const { series } of ranked) {
-    if (charts.length >= MAX_CHARTS) leftOut.cap.push(series.name);
+    if (charts.length >= slots) leftOut.cap.push(series.name);
     else if (input.shouldContinue && !input.shouldContinue()) leftOut.budget.push(series.name);
     else {
       // One KPI's chart failing leaves the others (and the rest of the report) standing.
@@ -434,7 +498,15 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     const note = c.alignment.length > 0 ? c.alignment.map((a) => a.message).join(' ') : partial ? t(lang, 'plan.tree.partial') : rollup?.fits ? t(lang, 'plan.tree.fits') : '';
     return { row: c.row, id: c.id, depth: node.depth, statement: c.statement, target: c.target, unit: c.unit, rollup: rollup?.value ?? null, rollupKind: rollup?.kind ?? null, fits: rollup?.fits ?? null, issues: c.alignment.length > 0, partial, note };
   });
-  const { charts, chartsLeftOut } = buildCharts(input);
+  // The bottom-up chart takes one of the MAX_CHARTS slots: the report's chart calls stay within the same budget.
+  let bottomUpChart: BottomUpChart | null;
+  try {
+    bottomUpChart = buildBottomUpChart(checks);
+  } catch {
+    // A bad reading never stops the report: the table above still shows every goal.
+    bottomUpChart = null;
+  }
+  const { charts, chartsLeftOut } = buildCharts(input, bottomUpChart ? MAX_CHARTS - 1 : MAX_CHARTS);
   return {
     lang,
     today,
@@ -446,6 +518,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     splits: check.alignment.splits,
     timeline: buildTimeline(checks, order, today),
     charts,
+    bottomUpChart,
     chartsLeftOut,
     recommendations: recommendations(checks, check.alignment.splits, lang),
     remainingRows: check.remainingRows,

@@ -372,6 +372,7 @@ const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {
   parent: 'field.parent',
   direction: 'field.direction',
   aggregation: 'field.aggregation',
+  hires: 'field.hires',
 };
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../types';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
+import { parseGoalHires } from './hires';
 import { fold } from './text';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow } from './types';
 
@@ -72,6 +73,9 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const aggregation = cellAggregation(aggregationCell);
     if (aggregation === null && !isBlankCell(aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
     const id = text('id');
+    const hiresCell = at(cells, fields.hires);
+    const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang);
+    if (fields.hires !== undefined && hires === null) problems.push({ field: 'hires', value: cellText(hiresCell), expected: isErrorCell(hiresCell) ? 'value' : 'hires' });
     goals.push({
       row,
       id: id ?? `#${row}`,
@@ -88,6 +92,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       aggregation,
       problems,
       typedPercent,
+      ...(hires && hires.length > 0 ? { hires } : {}),
     });
   }
   return goals;

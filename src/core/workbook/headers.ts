@@ -61,6 +61,10 @@ export const HEADER_SYNONYMS: Readonly<Record<GoalField, Synonyms>> = {
     phrases: ['aggregation', 'agregation', 'aggregate', 'type de cumul', 'mode de calcul', 'calculation'],
     exact: ['cumul', 'calcul'],
   },
+  hires: {
+    phrases: ['planned hires', 'hires', 'new hires', 'hiring plan', 'planned headcount', 'headcount plan', 'new reps', 'embauches prevues', 'embauches', 'recrutements prevus', 'recrutements', 'plan de recrutement', 'nouveaux commerciaux', 'recrues'],
+    exact: ['hiring', 'recrues prevues', 'arrivees prevues'],
+  },
 };
 
 /** How well a folded header names a field: 0 = not at all; higher is better. */

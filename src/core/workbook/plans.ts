@@ -6,6 +6,7 @@
  * of one KPI cost one simulation), and the step stops with the run budget.
  */
 import type { prepareBottomUp } from '../drivers/bottomup';
+import type { PlannedHire } from '../drivers/capacity';
 import { planGoal, type GoalPlan, type PlanContext } from '../drivers/goal';
 import type { KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
@@ -42,6 +43,18 @@ export function planContext(model: Pick<WorkbookModel, 'series' | 'drivers'>, op
   };
 }
 
+/**
+ * The hires that count for one goal: the ones planned in Settings plus the
+ * goal's own Planned hires column (a count without a date starts at the
+ * goal's start, or today when the goal has already started).
+ */
+export function goalHires(m: Pick<MergedGoal, 'goal' | 'start'>, options: Pick<PlanStepOptions, 'today' | 'settings'>): PlannedHire[] {
+  const own = m.goal.hires ?? [];
+  if (own.length === 0) return options.settings.plan.hires;
+  const from = m.start !== null && m.start > options.today ? m.start : options.today;
+  return [...options.settings.plan.hires, ...own.map((h) => ({ date: h.date ?? from, count: h.count }))];
+}
+
 /** Adds the bottom-up reading to the checks (in place); returns the plans by row for the report. */
 export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoal[], model: WorkbookModel, options: PlanStepOptions): Map<number, GoalPlan> {
   const plans = new Map<number, GoalPlan>();
@@ -67,7 +80,7 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
           currency: m.currency,
           levers: m.analysis.levers,
         },
-        context,
+        { ...context, hires: goalHires(m, options) },
       );
     } catch {
       // One goal's plan never stops the run: the goal keeps its top-down checks.
@@ -85,6 +98,8 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       low: plan.bottomUp.forecast.low,
       high: plan.bottomUp.forecast.high,
       topDown: plan.topDown?.probability ?? null,
+      topDownLow: plan.topDown?.forecast.low ?? null,
+      topDownHigh: plan.topDown?.forecast.high ?? null,
       trust: plan.trust,
       trustText: plan.trustText,
       gap: plan.gapTexts[0] ?? null,

@@ -4,6 +4,7 @@
  * else as text) and core never touches a service.
  */
 import type { DriverFormula } from '../drivers/formula';
+import type { GoalHire } from './hires';
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
 
 /**
@@ -28,7 +29,9 @@ export interface SheetGrid {
 
 /** Structured fields of a goal row, in the order the wizard writes them. */
 export const GOAL_FIELDS = ['id', 'statement', 'kpi', 'owner', 'baseline', 'target', 'start', 'deadline', 'parent', 'direction', 'aggregation'] as const;
-export type GoalField = (typeof GOAL_FIELDS)[number];
+/** Columns recognized when a user adds them, never created by the add-on ("Planned hires": core/workbook/hires.ts). */
+export const OPTIONAL_GOAL_FIELDS = ['hires'] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number] | (typeof OPTIONAL_GOAL_FIELDS)[number];
 
 /** Where each recognized field sits in the goals tab (0-based column indexes). */
 export interface GoalColumns {
@@ -48,7 +51,7 @@ export interface CellProblem {
   field: GoalField;
   value: string;
   /** What the cell should hold; 'value' when it shows a formula error (#N/A…). */
-  expected: 'number' | 'date' | 'direction' | 'aggregation' | 'value';
+  expected: 'number' | 'date' | 'direction' | 'aggregation' | 'hires' | 'value';
 }
 
 /** One goal row as written by the user (structured columns only; the sentence is analyzed later). */
@@ -72,6 +75,8 @@ export interface GoalRow {
   problems: CellProblem[];
   /** Number fields typed as text with a "%" sign ("25 %"): their scale is explicit. */
   typedPercent?: GoalField[];
+  /** The Planned hires column, when the table has one (a null date: the goal's start). */
+  hires?: GoalHire[];
 }
 
 /** A KPI series found in a KPI tab. */
@@ -196,6 +201,9 @@ export interface GoalCheck {
     low: number;
     high: number;
     topDown: number | null;
+    /** 80 % range of the KPI's own forecast at the deadline (null without a top-down reading). */
+    topDownLow?: number | null;
+    topDownHigh?: number | null;
     trust: 'agree' | 'bottom-up' | 'top-down';
     trustText: string;
     /** The most likely way to close the gap, in words, or null. */

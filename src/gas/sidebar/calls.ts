@@ -105,6 +105,7 @@ function toSettingsView(s: Settings): SettingsView {
     policy: { stretchAllowance: s.policy.stretchAllowance, useHistoricalBest: s.policy.useHistoricalBest },
     fiscalYearStartMonth: s.fiscalYearStartMonth,
     goalsSheetName: s.goalsSheetName,
+    plan: { ramp: [...s.plan.ramp], hires: s.plan.hires.map((h) => ({ date: h.date, count: h.count })), coverageThreshold: s.plan.coverageThreshold },
   };
 }
 
@@ -514,7 +515,9 @@ export function sidebarSaveSettings(view: SettingsView): SettingsView {
     const current = settings();
     const incoming: Record<string, unknown> = isRecord(view) ? view : {};
     const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
-    const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy } });
+    // A partial plan (only the ramp, say) keeps the other plan settings as they were.
+    const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
+    const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });
     writeSettings(next);
     return toSettingsView(next);
   });

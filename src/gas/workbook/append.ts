@@ -27,6 +27,7 @@ const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
   parent: 'example.header.parent',
   direction: 'example.header.direction',
   aggregation: 'example.header.aggregation',
+  hires: 'example.header.hires',
 };
 
 const MAX_STATEMENT = 2000;

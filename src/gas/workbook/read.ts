@@ -5,6 +5,7 @@
  * not found intact by its headers), and the conversion of cell values into
  * core's plain values. Report sheets the add-on created are not read as data.
  */
+import { isDriverSheetName } from '../../core/drivers/goal';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { buildWorkbookModel, findGoalsSheet, ownedHeaderColumns } from '../../core/workbook/model';
 import { detectKpiSeries } from '../../core/workbook/kpis';
@@ -183,7 +184,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
   for (const grid of grids) {
     const range = ranges.get(grid.name);
-    if (!range || grid.ownedBy || grid === goals?.grid || detectKpiSeries(grid, env.cellLang, KPI_CATALOG).length === 0) continue;
+    if (!range || grid.ownedBy || grid === goals?.grid || isDriverSheetName(grid.name) || detectKpiSeries(grid, env.cellLang, KPI_CATALOG).length === 0) continue;
     grid.formats = range.getNumberFormats();
   }
   const model = buildWorkbookModel(grids, options);

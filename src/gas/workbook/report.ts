@@ -29,9 +29,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * by sheets that are not ours. Returns the existing report sheet to replace, if any. `reportNames` are
  * the names of the sheets our metadata marks, read in this run (names are unique in a spreadsheet).
  */
-export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames: ReadonlySet<string>): { name: string; replace: Sheet | null } {
+export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames: ReadonlySet<string>, knownNames?: readonly string[]): { name: string; replace: Sheet | null } {
+  // The analysis read every tab's name: a name none of them has (compared without case, as Sheets names clash) needs no call.
+  const taken = knownNames ? new Set(knownNames.map((n) => n.toLowerCase())) : null;
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
+    if (taken && !taken.has(name.toLowerCase())) return { name, replace: null };
     const existing = spreadsheet.getSheetByName(name);
     if (!existing) return { name, replace: null };
     if (reportNames.has(name)) return { name, replace: existing };
@@ -48,6 +51,10 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames
  * axis takes the data cells' number format.
  */
 function insertChart(sheet: Sheet, spec: ChartSpec): void {
+  if (spec.kind === 'rangeBar') {
+    insertRangeBars(sheet, spec);
+    return;
+  }
   const series: Record<number, Record<string, unknown>> = {};
   spec.colors.forEach((color, index) => {
     series[index] = spec.dashed.includes(index) ? { color, lineDashStyle: [4, 4], lineWidth: 1 } : { color, lineWidth: 2 };
@@ -58,6 +65,33 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
     .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
     .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
     .setOption('title', spec.title)
+    .setOption('series', series)
+    .build();
+  sheet.insertChart(chart);
+}
+
+/**
+ * The Bottom-up check's range bars in ten calls: a horizontal bar chart
+ * (Charts.ChartType.BAR) stacked (`isStacked: true`, the option
+ * EmbeddedBarChartBuilder.setStacked sets: "Uses stacked lines, meaning that
+ * line and bar values are stacked (accumulated)"), whose first series is the
+ * invisible base: white like the chart's background and out of the legend
+ * (Google Charts bar chart options `series.color`, `series.visibleInLegend`,
+ * developers.google.com/chart/interactive/docs/gallery/barchart). White, not
+ * transparent: every renderer (Sheets, Excel, LibreOffice) draws it the same.
+ */
+function insertRangeBars(sheet: Sheet, spec: ChartSpec): void {
+  const series: Record<number, Record<string, unknown>> = {};
+  spec.colors.forEach((color, index) => {
+    series[index] = index === 0 ? { color, visibleInLegend: false } : { color };
+  });
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
+    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('isStacked', true)
     .setOption('series', series)
     .build();
   sheet.insertChart(chart);
@@ -115,7 +149,7 @@ export function generatePlanReport(): { sheetName: string } {
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
     // The locale read by workbookEnv ('' when unreadable: amounts keep their KPI column's format, or none).
     const layout = layoutPlanReport(report, { currency: currencyOfLocale(env.locale), seriesFormats: seriesFormats(run) });
-    const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetNames);
+    const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetNames, run.read.grids.map((g) => g.name));
     let index = env.spreadsheet.getNumSheets();
     if (target.replace) {
       index = target.replace.getIndex() - 1;

@@ -4,7 +4,9 @@
  * data, and on the same workbook cut to 200 goals: the service-call count
  * must not grow with the number of rows; then 5,000 and 20,000 goals for the
  * growth of time (ratio 20k/2k). Prints time in Node, the service calls, the
- * estimated Sheets time and calls by method; asserts nothing.
+ * estimated Sheets time and calls by method; asserts nothing. Then the
+ * 2,000-goal workbook with 200 goals on a driver tree (issue 13: a territory
+ * tab of drivers and a Drivers tab; `--no-trees` skips it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -37,7 +39,47 @@ const KINDS: KpiKind[] = [
   { name: 'Revenue', base: 250000, noise: 20000, percent: false, statement: (t, d) => `Reach ${t} € revenue by ${d}` },
 ];
 
-export function buildWorkbook(emulator: Emulator, goals: number): void {
+/** The bench's variant with driver trees: `trees` goals (one in every goals/trees) are on a KPI with a tree whose drivers have tabs. */
+export interface BenchOptions {
+  trees?: number;
+}
+
+/** Header of the tab of the tree goals' KPI and its drivers (weekly, like the rest). */
+// Driver names (and a tab name) no catalog KPI uses, so only the Drivers tab's formula makes trees: exactly the tree goals get one (standard trees would
+// otherwise also reach the plain Revenue and Deals goals); the headcount and the pipeline are found as the capacity check finds them.
+const FUNNEL_HEADER = ['Week', 'Intake', 'Field visits', 'Hit ratio', 'Basket', 'Sales reps', 'Pipeline value'];
+
+/**
+ * The driver tabs of the trees variant: a territory tab (intake = visits × hit ratio ×
+ * basket, with noise; a headcount and an open pipeline) and a
+ * Drivers tab stating the tree, so the tree goals get a bottom-up plan (and a
+ * capacity reading).
+ */
+function addDriverTabs(emulator: Emulator, random: () => number): number {
+  const sheet = emulator.spreadsheet.insertSheet('Territory');
+  const rows: Array<Array<string | number>> = [FUNNEL_HEADER];
+  let bookings = 0;
+  for (let w = 0; w < WEEKS; w++) {
+    const date = addDays('2023-11-27', 7 * w);
+    const season = 1 + 0.1 * Math.sin((2 * Math.PI * w) / 52);
+    const meetings = Math.round(40 * season + (random() - 0.5) * 10);
+    const rate = Math.round((0.25 + (random() - 0.5) * 0.04) * 1000) / 1000;
+    const size = Math.round((5000 + (random() - 0.5) * 600) * 100) / 100;
+    bookings = Math.round(meetings * rate * size);
+    const reps = 8 + Math.floor(w / 52);
+    rows.push([isoToSerial(date), bookings, meetings, rate, size, reps, Math.round(bookings * 6 + (random() - 0.5) * 20000)]);
+  }
+  if (FUNNEL_HEADER.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), FUNNEL_HEADER.length - sheet.getMaxColumns());
+  sheet.getRange(1, 1, rows.length, FUNNEL_HEADER.length).setValues(rows);
+  sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
+  sheet.getRange(2, 4, rows.length - 1, 1).setNumberFormat('0.0%');
+  sheet.getRange(2, 5, rows.length - 1, 1).setNumberFormat('#,##0.00 €');
+  const drivers = emulator.spreadsheet.insertSheet('Drivers');
+  drivers.getRange(1, 1, 2, 1).setValues([['Driver trees'], ['Intake = Field visits × Hit ratio × Basket']]);
+  return bookings;
+}
+
+export function buildWorkbook(emulator: Emulator, goals: number, options: BenchOptions = {}): void {
   const random = seededRandom(7);
   const spreadsheet = emulator.spreadsheet;
   const seriesNames: Array<{ name: string; kind: KpiKind; last: number }> = [];
@@ -63,10 +105,22 @@ export function buildWorkbook(emulator: Emulator, goals: number): void {
     sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
     kinds.forEach((kind, i) => seriesNames.push({ name: String(header[i + 1]), kind, last: Number(rows[rows.length - 1][i + 1]) }));
   }
+  const trees = Math.max(0, Math.min(goals, Math.floor(options.trees ?? 0)));
+  const lastBookings = trees > 0 ? addDriverTabs(emulator, seededRandom(11)) : 0;
+  const treeEvery = trees > 0 ? Math.max(1, Math.floor(goals / trees)) : 0;
   const goalsSheet = spreadsheet.insertSheet('Goals', 0);
   const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline', 'Parent']];
   const deadlines = ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31'];
+  let treeGoals = 0;
   for (let i = 0; i < goals; i++) {
+    if (treeEvery > 0 && i % treeEvery === treeEvery - 1 && treeGoals < trees) {
+      // A tree goal (never a family's parent, and with none): weekly order intake at 90 % to 130 % of the last week's, by a quarter's end.
+      treeGoals++;
+      const deadline = deadlines[treeGoals % deadlines.length];
+      const target = Math.round(lastBookings * (0.9 + random() * 0.4));
+      rows.push([`G${i + 1}`, `Reach ${target} € of weekly order intake by ${deadline}`, 'Intake', `Owner ${(i % 23) + 1}`, target, deadline, '']);
+      continue;
+    }
     const series = seriesNames[i % seriesNames.length];
     const family = Math.floor(i / 5);
     const isParent = i % 5 === 0;
@@ -107,11 +161,13 @@ interface Measure {
   report: Phase;
   checked: number;
   complete: boolean;
+  /** Goals given a bottom-up chance. */
+  bottomUp: number;
 }
 
-export function measure(goals: number): Measure {
+export function measure(goals: number, options: BenchOptions = {}): Measure {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
-  buildWorkbook(emulator, goals);
+  buildWorkbook(emulator, goals, options);
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   let summary = { checked: 0, complete: false };
   const check = phase(emulator, () => {
@@ -120,7 +176,14 @@ export function measure(goals: number): Measure {
   const report = phase(emulator, () => emulator.runExecution(() => addon.call('generatePlanReport')));
   // A second Check goals finds its columns by metadata and updates them in place.
   const recheck = phase(emulator, () => emulator.runExecution(() => addon.call('checkGoals')));
-  return { goals, check, recheck, report, checked: summary.checked, complete: summary.complete };
+  return { goals, check, recheck, report, checked: summary.checked, complete: summary.complete, bottomUp: bottomUpCount(emulator) };
+}
+
+/** Goals whose "Bottom-up chance" cell Check goals filled (0 without trees). */
+export function bottomUpCount(emulator: Emulator): number {
+  const values = emulator.spreadsheet.getSheetByName('Goals')?.getDataRange().getValues() ?? [];
+  const column = (values[0] ?? []).indexOf('Bottom-up chance');
+  return column < 0 ? 0 : values.slice(1).filter((row) => typeof row[column] === 'number').length;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -173,6 +236,21 @@ export async function run(): Promise<void> {
   if (base && large.goals > base.goals) {
     const ratio = (a: Phase, b: Phase) => (nodeMs(a) / nodeMs(b)).toFixed(1);
     console.log(`  time ratio ${large.goals.toLocaleString('en')}/${base.goals.toLocaleString('en')} goals (${(large.goals / base.goals).toFixed(0)}× the goals): Check goals ${ratio(large.check, base.check)}, report ${ratio(large.report, base.report)}`);
+  }
+  // Issue 13: the 2,000-goal benchmark with 200 goals on a driver tree (a territory tab of drivers and a Drivers tab).
+  if (!process.argv.includes('--no-trees')) {
+    const plain = results.find((r) => r.goals === 2000) ?? measure(2000);
+    const small = measure(200, { trees: 20 });
+    const trees = measure(2000, { trees: 200 });
+    console.log(
+      `  2000 goals, 200 on driver trees: Check goals ${describe(trees.check)} (${trees.checked} checked, ${trees.bottomUp} with a bottom-up chance${trees.complete ? '' : ', stopped by the time budget'}; second run ${trees.recheck.calls} calls); plan report ${describe(trees.report)}`,
+    );
+    const d = (a: number, b: number) => `${a - b >= 0 ? '+' : ''}${a - b}`;
+    console.log(
+      `  calls with trees vs without (2,000 goals): Check goals ${d(trees.check.calls, plain.check.calls)}, second run ${d(trees.recheck.calls, plain.recheck.calls)}, report ${d(trees.report.calls, plain.report.calls)}; ` +
+        `with trees 200 → 2,000 goals (20 → 200 on trees): Check goals ${d(trees.check.calls, small.check.calls)}, report ${d(trees.report.calls, small.report.calls)}`,
+    );
+    console.log(`  Plan report calls by method (2,000 goals, 200 on trees): ${Object.entries(trees.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
   }
   if (!process.argv.includes('--no-cli')) await cliReport(Math.max(...results.map((r) => r.goals)));
   if (base) {

@@ -13,8 +13,12 @@
  *   next row's are not;
  * - options follow Google Charts: `title`, `width`, `height` (pixels; Sheets' default embedded chart
  *   is 600 × 371), `legend` ({ position } or 'none'), `colors`, `series` ({ index: { color,
- *   lineDashStyle, lineWidth } }), `vAxis.format`, `interpolateNulls`; dotted keys
- *   ("legend.position", as the typed builders record them) and nested objects both count.
+ *   lineDashStyle, lineWidth, visibleInLegend } }), `vAxis.format`, `interpolateNulls`, `isStacked`;
+ *   dotted keys ("legend.position", as the typed builders record them) and nested objects both count.
+ * - stacking (Google Charts bar/column/area charts, developers.google.com/chart/interactive/docs/gallery/barchart,
+ *   "Stacked bar charts": `isStacked: true` — or 'absolute', "functionally equivalent" — stacks the series at
+ *   each domain value, a blank cell adding nothing; 'percent'/'relative' rescale each stack and are not modelled:
+ *   they are drawn as absolute stacks); `series.visibleInLegend: false` leaves a series out of the legend.
  */
 import type { GridRect } from './a1';
 import type { ChartSpec, SpreadsheetModel } from './model';
@@ -53,6 +57,8 @@ export interface ChartSeries extends ChartVector {
   dashed: boolean;
   /** Pixels. */
   lineWidth: number;
+  /** False when `series.visibleInLegend` is false. */
+  inLegend: boolean;
 }
 
 export type LegendPosition = 'bottom' | 'top' | 'right' | 'left' | 'none';
@@ -66,6 +72,8 @@ export interface ResolvedChart {
   /** The value axis number format (options vAxis.format), or null for the data's own. */
   valueFormat: string | null;
   interpolateNulls: boolean;
+  /** Series stacked at each domain value (option isStacked). */
+  stacked: boolean;
   position: ChartSpec['position'];
   width: number;
   height: number;
@@ -177,6 +185,7 @@ export function resolveChart(model: SpreadsheetModel, spec: ChartSpec): Resolved
       color: color.toLowerCase(),
       dashed: Array.isArray(dash) && dash.length > 0,
       lineWidth: positive(own.lineWidth ?? chartOption(options, 'lineWidth'), DEFAULT_LINE_WIDTH),
+      inLegend: own.visibleInLegend !== false,
     };
   });
   const length = Math.max(domain?.values.length ?? 0, ...series.map((s) => s.values.length));
@@ -191,6 +200,7 @@ export function resolveChart(model: SpreadsheetModel, spec: ChartSpec): Resolved
     legend: legendOf(options),
     valueFormat: typeof format === 'string' && format !== '' ? format : null,
     interpolateNulls: chartOption(options, 'interpolateNulls') === true,
+    stacked: ['absolute', 'percent', 'relative', true].includes(chartOption(options, 'isStacked') as string | boolean),
     position: { ...spec.position },
     width: positive(chartOption(options, 'width'), DEFAULT_CHART_WIDTH),
     height: positive(chartOption(options, 'height'), DEFAULT_CHART_HEIGHT),

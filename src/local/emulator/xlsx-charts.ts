@@ -132,9 +132,11 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
     .join('');
   const axes = '<c:axId val="10"/><c:axId val="20"/>';
   let plot: string;
+  // Stacked bars (isStacked): grouping "stacked" and a 100 % overlap, or the stacks would stand side by side (§21.2.2.131 overlap).
+  const stacked = chart.stacked && type !== 'LINE';
   if (type === 'LINE') plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}${axes}</c:lineChart>`;
-  else if (type === 'AREA') plot = `<c:areaChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}${axes}</c:areaChart>`;
-  else plot = `<c:barChart><c:barDir val="${type === 'BAR' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`;
+  else if (type === 'AREA') plot = `<c:areaChart><c:grouping val="${stacked ? 'stacked' : 'standard'}"/><c:varyColors val="0"/>${series}${axes}</c:areaChart>`;
+  else plot = `<c:barChart><c:barDir val="${type === 'BAR' ? 'bar' : 'col'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${series}<c:gapWidth val="${stacked ? 60 : 150}"/>${stacked ? '<c:overlap val="100"/>' : ''}${axes}</c:barChart>`;
   const horizontal = type === 'BAR';
   const domainFormat = domain?.numberFormat && domainIsNumber ? domain.numberFormat : 'General';
   const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
@@ -149,7 +151,14 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
     `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valFormat}` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   const title = chart.title ? `<c:title><c:tx>${richText(chart.title, 1400, false)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
-  const legend = chart.legend === 'none' ? '' : `<c:legend><c:legendPos val="${LEGEND_POS[chart.legend]}"/><c:overlay val="0"/></c:legend>`;
+  // A series out of the legend (visibleInLegend: false) is a deleted legend entry (§21.2.2.94 legendEntry).
+  // In a stacked bar chart with its legend beside the plot, LibreOffice counts a legend entry's idx from the last series (checked:
+  // idx 0 deleted the last series' entry; `npm run test:office`'s soffice), as it lists such legends to match the stack; Excel
+  // also lists them last series first (not checked here). The base series of floating bars is then entry n − 1.
+  const reversed = stacked && type !== 'AREA' && (chart.legend === 'right' || chart.legend === 'left');
+  const entryIndex = (index: number): number => (reversed ? chart.series.length - 1 - index : index);
+  const hidden = chart.series.flatMap((s, index) => (s.inLegend ? [] : [`<c:legendEntry><c:idx val="${entryIndex(index)}"/><c:delete val="1"/></c:legendEntry>`])).join('');
+  const legend = chart.legend === 'none' ? '' : `<c:legend><c:legendPos val="${LEGEND_POS[chart.legend]}"/>${hidden}<c:overlay val="0"/></c:legend>`;
   return (
     XML_DECLARATION +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:roundedCorners val="0"/>` +
@@ -375,6 +384,8 @@ export interface NativeSeries {
   dashed: boolean;
   /** Pixels, when given. */
   lineWidth: number | null;
+  /** False when the legend deletes its entry. */
+  inLegend: boolean;
 }
 
 export interface NativeChart {
@@ -385,6 +396,8 @@ export interface NativeChart {
   /** A value axis format not linked to the cells. */
   valueFormat: string | null;
   interpolateNulls: boolean;
+  /** Bars or areas stacked (grouping "stacked" or "percentStacked"). */
+  stacked: boolean;
   /** 0-based anchor cell and pixel offsets. */
   anchor: { row: number; column: number; offsetX: number; offsetY: number };
   /** Pixels, when the anchor gives them (oneCellAnchor, absoluteAnchor). */
@@ -417,7 +430,14 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
   if (!plot) return null;
   let chartType: NativeChart['chartType'] = plot.local === 'lineChart' ? 'LINE' : plot.local === 'areaChart' ? 'AREA' : 'COLUMN';
   if (plot.local === 'barChart' && attr(child(plot, 'barDir'), 'val') === 'bar') chartType = 'BAR';
-  const series = children(plot, 'ser').map((ser): NativeSeries => {
+  const legendNode = child(chart, 'legend');
+  const deletedEntries = children(legendNode, 'legendEntry').filter((e) => attr(child(e, 'delete'), 'val') === '1' || attr(child(e, 'delete'), 'val') === 'true').map((e) => Number(attr(child(e, 'idx'), 'val')));
+  // Entry idx as chartSpaceXml writes it: counted from the last series in a stacked bar chart with a legend beside the plot.
+  const serCount = children(plot, 'ser').length;
+  const stackedBars = plot.local === 'barChart' && ['stacked', 'percentStacked'].includes(attr(child(plot, 'grouping'), 'val') ?? '');
+  const besidePlot = ['r', 'l', 'tr'].includes(attr(child(legendNode, 'legendPos'), 'val') ?? 'r');
+  const deleted = new Set(deletedEntries.map((idx) => (stackedBars && besidePlot ? serCount - 1 - idx : idx)));
+  const series = children(plot, 'ser').map((ser, position): NativeSeries => {
     const tx = child(ser, 'tx');
     const spPr = child(ser, 'spPr');
     const width = attr(child(spPr, 'ln'), 'w');
@@ -434,6 +454,7 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
       color: colorOf(spPr, chartType === 'LINE'),
       dashed: !!dash && dash !== 'solid',
       lineWidth: width && Number.isFinite(Number(width)) ? Math.round((Number(width) / EMU_PER_PIXEL) * 100) / 100 : null,
+      inLegend: !deleted.has(position),
     };
   });
   const valAx = child(plotArea, 'valAx');
@@ -446,6 +467,7 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
     legend: legend ? (LEGEND_BACK[attr(child(legend, 'legendPos'), 'val') ?? 'r'] ?? 'right') : 'none',
     valueFormat: numFmt && attr(numFmt, 'sourceLinked') === '0' ? (attr(numFmt, 'formatCode') ?? null) : null,
     interpolateNulls: attr(child(chart, 'dispBlanksAs'), 'val') === 'span',
+    stacked: ['stacked', 'percentStacked'].includes(attr(child(plot, 'grouping'), 'val') ?? ''),
   };
 }
 

@@ -533,12 +533,14 @@ function chartFromNative(native: NativeChart, home: SheetModel, byExcelName: Rea
     if (s.color && s.color !== DEFAULT_SERIES_COLORS[index % DEFAULT_SERIES_COLORS.length]) own.color = s.color;
     if (s.dashed) own.lineDashStyle = [4, 4];
     if (s.lineWidth !== null && s.lineWidth !== DEFAULT_LINE_WIDTH) own.lineWidth = s.lineWidth;
+    if (!s.inLegend) own.visibleInLegend = false;
     if (Object.keys(own).length > 0) seriesOptions[index] = own;
   });
   if (Object.keys(seriesOptions).length > 0) options.series = seriesOptions;
   options.legend = native.legend === 'none' ? 'none' : { position: native.legend };
   if (native.valueFormat) options.vAxis = { format: native.valueFormat };
   if (native.interpolateNulls) options.interpolateNulls = true;
+  if (native.stacked) options.isStacked = true;
   let size = native.size;
   if (!size && native.twoCell) {
     // The size follows the columns and rows between the corners (the emulator's grid).

@@ -219,7 +219,7 @@ const PAGE_JS = `
     // Legend entries (a line sample and the name), wrapped onto as many lines as the width needs.
     var itemWidth = function (series) { return 30 + Math.min(160, series.name.length * 6.2); };
     var legendLines = 1, lineX = 14;
-    chart.series.forEach(function (series) { if (lineX + itemWidth(series) > W - 10 && lineX > 14) { legendLines += 1; lineX = 14; } lineX += itemWidth(series); });
+    chart.series.forEach(function (series) { if (!series.inLegend) return; if (lineX + itemWidth(series) > W - 10 && lineX > 14) { legendLines += 1; lineX = 14; } lineX += itemWidth(series); });
     if (chart.legend === 'bottom') bottom += 12 + legendLines * 15;
     if (chart.legend === 'top') top += 24;
     if (chart.legend === 'left') left += 120;
@@ -246,9 +246,20 @@ const PAGE_JS = `
     root.appendChild(grid);
     var plot = svg('g', { 'class': 'chart-plot' });
     var zero = valuePos(Math.max(min, Math.min(max, 0)));
+    var stackEnds = chart.categories.map(function () { return 0; });
     chart.series.forEach(function (series, s) {
       var group = svg('g', { 'class': 'chart-series', 'data-series': series.name, 'data-color': series.color });
-      if (bars) {
+      if (bars && chart.stacked) {
+        // Stacked: each value starts where the previous series ended on that category.
+        series.values.forEach(function (v, i) {
+          if (v === null) return;
+          var from = valuePos(stackEnds[i]), to = valuePos(stackEnds[i] + v), at = catPos(i) - band * 0.35;
+          stackEnds[i] += v;
+          group.appendChild(horizontal
+            ? svg('rect', { x: Math.min(from, to), y: at, width: Math.abs(to - from), height: band * 0.7, fill: series.color })
+            : svg('rect', { x: at, y: Math.min(from, to), width: band * 0.7, height: Math.abs(to - from), fill: series.color }));
+        });
+      } else if (bars) {
         var size = band * 0.7 / Math.max(1, chart.series.length);
         series.values.forEach(function (v, i) {
           if (v === null) return;
@@ -283,6 +294,7 @@ const PAGE_JS = `
       var vertical = chart.legend === 'right' || chart.legend === 'left';
       var x = vertical ? (chart.legend === 'right' ? W - right + 12 : 12) : 14, y = chart.legend === 'top' ? (chart.title ? 52 : 20) : vertical ? top + 8 : H - 10 - (legendLines - 1) * 15;
       chart.series.forEach(function (series) {
+        if (!series.inLegend) return;
         var sample = { x1: x, x2: x + 18, y1: y - 4, y2: y - 4, stroke: series.color, 'stroke-width': Math.max(2, series.lineWidth) };
         if (series.dashed) sample['stroke-dasharray'] = '4 3';
         legend.appendChild(svg('line', sample));

@@ -52,7 +52,9 @@ export interface PreviewChart {
   interpolateNulls: boolean;
   /** The x-axis labels as the cells show them. */
   categories: string[];
-  series: Array<{ name: string; color: string; dashed: boolean; lineWidth: number; values: Array<number | null> }>;
+  series: Array<{ name: string; color: string; dashed: boolean; lineWidth: number; inLegend: boolean; values: Array<number | null> }>;
+  /** Bars stacked at each category (isStacked). */
+  stacked: boolean;
   /** Value-axis gridlines with their labels (vAxis.format, else the data's format). */
   ticks: Array<{ value: number; label: string }>;
 }
@@ -166,8 +168,11 @@ function tickLabel(value: number, format: string, french: boolean): string {
 
 /** A resolved chart as the page's plain data, with labels formatted for the spreadsheet's language. */
 export function previewChart(chart: ResolvedChart, french: boolean): PreviewChart {
-  const series = chart.series.map((s) => ({ name: s.name, color: s.color, dashed: s.dashed, lineWidth: s.lineWidth, values: s.values.map((v) => (typeof v === 'number' ? v : null)) }));
-  const numbers = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const series = chart.series.map((s) => ({ name: s.name, color: s.color, dashed: s.dashed, lineWidth: s.lineWidth, inLegend: s.inLegend, values: s.values.map((v) => (typeof v === 'number' ? v : null)) }));
+  const stacked = chart.stacked && (chart.chartType === 'BAR' || chart.chartType === 'COLUMN');
+  // Stacked bars reach the sum of their positive parts (a blank adds nothing).
+  const sums = stacked ? Array.from({ length: Math.max(0, ...series.map((s) => s.values.length)) }, (_, i) => series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)) : [];
+  const numbers = [...series.flatMap((s) => s.values.filter((v): v is number => v !== null)), ...sums];
   // Sheets starts a value axis at zero unless all values are far from it.
   const low = numbers.length ? numbers.reduce((a, b) => Math.min(a, b)) : 0;
   const high = numbers.length ? numbers.reduce((a, b) => Math.max(a, b)) : 1;
@@ -183,6 +188,7 @@ export function previewChart(chart: ResolvedChart, french: boolean): PreviewChar
     height: chart.height,
     legend: chart.legend,
     interpolateNulls: chart.interpolateNulls,
+    stacked,
     categories: Array.from({ length }, (_, i) => (domain ? displayText(domain.values[i] ?? '', domain.numberFormat, french) : String(i + 1))),
     series,
     ticks: niceTicks(min, high).map((value) => ({ value, label: tickLabel(value, format, french) })),

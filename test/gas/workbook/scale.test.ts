@@ -6,7 +6,7 @@
  * Call counts only: timings are printed by `npm run bench`, never asserted.
  */
 import { EXECUTION_TIME_ERROR, createEmulator, type Emulator } from '../../../src/local/emulator';
-import { buildWorkbook } from '../../../src/local/bench/workbook';
+import { bottomUpCount, buildWorkbook, type BenchOptions } from '../../../src/local/bench/workbook';
 import { loadAddon } from '../../../src/local/runtime';
 import type { CheckSummary } from '../../../src/core/workbook/types';
 import { addSheet, harness, TODAY } from './harness';
@@ -17,12 +17,14 @@ interface Counts {
   report: number;
   checkByMethod: Record<string, number>;
   recheckByMethod: Record<string, number>;
+  /** Goals Check goals gave a bottom-up chance. */
+  bottomUp: number;
 }
 
 /** The benchmark's shape (8 KPI tabs × 5 series × 156 weeks + a goals tab), with `goals` goals. */
-function countCalls(goals: number): Counts {
+function countCalls(goals: number, options: BenchOptions = {}): Counts {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
-  buildWorkbook(emulator, goals);
+  buildWorkbook(emulator, goals, options);
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   let byMethod: Record<string, number> = {};
   const calls = (name: string): number => {
@@ -36,7 +38,7 @@ function countCalls(goals: number): Counts {
   const checkByMethod = byMethod;
   const report = calls('generatePlanReport');
   const recheck = calls('checkGoals');
-  return { check, recheck, report, checkByMethod, recheckByMethod: byMethod };
+  return { check, recheck, report, checkByMethod, recheckByMethod: byMethod, bottomUp: bottomUpCount(emulator) };
 }
 
 describe('service calls on the benchmark workbook (9 tabs)', () => {
@@ -79,6 +81,28 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
   it('plan report: at most 120 calls with its charts (it reuses the formats and the locale its analysis read)', () => {
     // 112 toasts aside (was 114): no format read on the goals tab, no second getSpreadsheetLocale, report sheets known by name.
     expect(small.report).toBeLessThanOrEqual(112);
+  });
+});
+
+describe('service calls with driver trees (issue 13: one goal in ten on a tree, as 200 of the 2,000)', () => {
+  const plain = countCalls(80);
+  const small = countCalls(80, { trees: 8 });
+  const large = countCalls(250, { trees: 25 });
+
+  it('every tree goal gets its bottom-up chance', () => {
+    expect([small.bottomUp, large.bottomUp, plain.bottomUp]).toEqual([8, 25, 0]);
+  });
+
+  it('tree goals add no calls per goal: the same count at 80 and 250 goals', () => {
+    const shape = (c: Counts): Counts => ({ ...c, bottomUp: 0, checkByMethod: {}, recheckByMethod: {} });
+    expect(shape(large)).toEqual(shape(small));
+  });
+
+  it('the two driver tabs cost their reads only, and the report stays within 120 calls', () => {
+    // Per tab: its name, one read of values (and of formats for a KPI tab), as the 9 plain tabs.
+    expect(small.check - plain.check).toBeLessThanOrEqual(8);
+    expect(small.recheck - plain.recheck).toBeLessThanOrEqual(8);
+    expect(small.report).toBeLessThanOrEqual(120);
   });
 });
 

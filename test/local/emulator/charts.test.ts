@@ -335,4 +335,42 @@ describe('chart XML', () => {
     const loaded = await loadXlsx(buffer);
     expect(loaded.spreadsheet.getSheets()[0].getCharts().map((c) => String(c.modify().getChartType()))).toEqual(['COLUMN', 'AREA', 'BAR']);
   });
+
+  it('writes stacked bars (isStacked) with an invisible base left out of the legend, and reads them back stacked', async () => {
+    const s = setup();
+    s.sheet.getRange('A1:D3').setValues([
+      ['Goal', 'Base', 'Below', 'Above'],
+      ['G1', 0.5, 0.5, 0.3],
+      ['G2', 0.2, 0.4, ''],
+    ]);
+    const Charts = s.emulator.globals.Charts as GoogleAppsScript.Charts.Charts;
+    const chart = s.sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(s.sheet.getRange('A1:D3'))
+      .setOption('isStacked', true)
+      .setOption('series', { 0: { color: '#ffffff', visibleInLegend: false }, 1: { color: '#a1c2fa' }, 2: { color: '#1a73e8' } })
+      .build();
+    s.sheet.insertChart(chart);
+    const resolved = resolveChart(s.emulator.spreadsheet.model, s.emulator.spreadsheet.model.sheets[0].charts[0]);
+    expect(resolved?.stacked).toBe(true);
+    expect(resolved?.series.map((x) => [x.name, x.color, x.inLegend])).toEqual([
+      ['Base', '#ffffff', false],
+      ['Below', '#a1c2fa', true],
+      ['Above', '#1a73e8', true],
+    ]);
+    const buffer = await toXlsxBuffer(s.emulator);
+    const space = await xml(await zipOf(buffer), 'xl/charts/chart1.xml');
+    const bar = descendants(space, 'barChart')[0];
+    expect(attr(child(bar, 'barDir'), 'val')).toBe('bar');
+    expect(attr(child(bar, 'grouping'), 'val')).toBe('stacked');
+    expect(attr(child(bar, 'overlap'), 'val')).toBe('100');
+    // The legend (right, Sheets' default) of stacked bars counts entries from the last series, as LibreOffice reads it: the base is entry 2 of 3.
+    const entries = descendants(space, 'legendEntry');
+    expect(entries.map((e) => [attr(child(e, 'idx'), 'val'), attr(child(e, 'delete'), 'val')])).toEqual([['2', '1']]);
+    const loaded = await loadXlsx(buffer);
+    const back = resolveChart(loaded.spreadsheet.model, loaded.spreadsheet.model.sheets[0].charts[0]);
+    expect(back?.stacked).toBe(true);
+    expect(back?.series.map((x) => x.inLegend)).toEqual([false, true, true]);
+  });
 });
