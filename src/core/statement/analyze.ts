@@ -235,6 +235,12 @@ const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|ann
 /** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
 const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$/;
 
+/**
+ * "ma PME doit grandir", "our business must grow": a subject, then a modal, then an intransitive direction verb.
+ * The subject is the object moved; a pronoun is not ("Nous devons progresser" states no measure).
+ */
+const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
+
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
   if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
     const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
@@ -242,7 +248,8 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
   const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
-  return m !== null && !NOT_AN_OBJECT.test(m[1]);
+  if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
+  return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {

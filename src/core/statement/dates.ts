@@ -301,6 +301,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
+  // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
+  // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
+  {
+    re: new RegExp(`\\bwithin\\s+(?:the\\s+)?${NEXT_EN}\\s+(week|month|quarter|year)\\b`, 'g'),
+    resolve: (m, ctx) => durationEnd(1, m[1], ctx),
+  },
   // "next quarter", "the coming month", "la semaine prochaine", "le prochain trimestre", "l'an prochain".
   {
     re: new RegExp(

@@ -43,6 +43,20 @@ const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
 
+/**
+ * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
+ * measures the catalog does not track, whatever KPI word they are built on.
+ */
+const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?)\s+$/;
+const STAFF_AFTER = /^\s+(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b/;
+const STAFF_KPIS = new Set(['retention', 'churn']);
+
+/**
+ * Units sold, counted: "sell a total of 1,000 units", "vendre 500 unités" are won sales counted (deals_closed), as
+ * "Make 50 sales" is. Without a count ("business units") the word names nothing.
+ */
+const COUNTED_UNITS_RE = /(?<![\d.,])\d{1,3}(?:[,. ]\d{3})*\s+(?:new\s+)?(units?|unites?)(?![a-z])/g;
+
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
 /**
@@ -149,6 +163,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (STAFF_KPIS.has(id) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
     if (COUNTED_SALES.has(synonym) && COUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
@@ -167,6 +182,14 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
+  }
+  if (catalog.some((k) => k.id === 'deals_closed')) {
+    COUNTED_UNITS_RE.lastIndex = 0;
+    for (let m = COUNTED_UNITS_RE.exec(folded); m; m = COUNTED_UNITS_RE.exec(folded)) {
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      const end = m.index + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,108 @@
+/**
+ * Classes of misses found on the third real statement set (test/fixtures/statements/real3.jsonl, issue 11),
+ * each fixed by a general rule and checked here on sentences that are not in the set: profit margins,
+ * counted transactions and units, staff retention, intransitive growth verbs, "a total of", "within the next
+ * quarter", a plural unit after a slash.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+
+describe('profit margins are the net margin, not the profit amount', () => {
+  it.each([
+    ['Improve our profit margin to 18% by year end', 'net_margin', 0.18],
+    ['Raise profit margins from 12% to 15%', 'net_margin', 0.15],
+    ['Améliorer la marge bénéficiaire à 20 %', 'net_margin', 0.2],
+    ['Relever nos marges de bénéfice de 2 points', 'net_margin', null],
+  ])('%s → %s', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, direction: 'increase', target });
+  });
+
+  it('keeps the more specific names: gross profit margin, and profit as an amount', () => {
+    expect(analyze('Increase gross profit margin to 40%').kpi).toBe('gross_margin');
+    expect(analyze('Increase profit by $50,000').kpi).toBe('profit');
+    expect(analyze('Améliorer la marge bénéficiaire brute').kpi).toBe('gross_margin');
+  });
+});
+
+describe('transactions and units sold, counted, are won deals', () => {
+  it.each([
+    ['Close 35 transactions this year', 35],
+    ['Conclure 12 transactions par trimestre', 12],
+    ['Sell 2,500 units of the new model by June 30', 2500],
+    ['Vendre 800 unités en 2025', 800],
+  ])('%s → deals_closed, target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target, unit: 'count' });
+  });
+
+  it('a level without a verb takes the better direction', () => {
+    expect(analyze('30 closed transactions in Q3')).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target: 30 });
+  });
+
+  it('names nothing where the word is not counted sales', () => {
+    expect(analyze('Simplifier les canaux de transaction').kpi).toBeNull();
+    expect(analyze('Grow revenue in both business units').kpi).toBe('revenue');
+    expect(analyze('Increase transaction volume by 10%').kpi).toBe('deals_closed');
+  });
+});
+
+describe('"a total of N" is the level to reach, not a change', () => {
+  it.each([
+    ['Sell a total of 400 units within the next month', 400],
+    ['Book a total of 60 demos this quarter', 60],
+    ['Réaliser un total de 90 rendez-vous ce trimestre', 90],
+  ])('%s → target %d', (text, target) => {
+    const a = analyze(text);
+    expect(a.target).toBe(target);
+    expect(a.change).toBeNull();
+  });
+});
+
+describe('staff retention is not customer retention', () => {
+  it.each(['Increase employee retention to 90%', 'Improve staff retention by 10%', 'Améliorer la rétention des salariés', 'Réduire le churn des collaborateurs'])('%s → no catalog KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it('still reads customer retention and churn', () => {
+    expect(analyze('Increase customer retention to 90%').kpi).toBe('retention');
+    expect(analyze('Réduire le churn des clients de 2 points').kpi).toBe('churn');
+  });
+});
+
+describe('growth verbs without an object', () => {
+  it.each(['Développer et étoffer notre clientèle', 'Étoffer le portefeuille clients', 'Faire grandir notre réseau de distributeurs'])('%s → increase', (text) => {
+    expect(analyze(text).direction).toBe('increase');
+  });
+
+  it.each(['Notre entreprise doit grandir', 'The business must grow this year', 'Les ventes doivent grandir'])('%s: a subject moved by an intransitive verb → increase', (text) => {
+    expect(analyze(text).direction).toBe('increase');
+  });
+
+  it.each(['Nous devons grandir', 'We must grow', 'Grow.', 'Progresser.'])('%s: no measure named → no direction', (text) => {
+    expect(analyze(text).direction).toBeNull();
+  });
+});
+
+describe('"within the next quarter" is one quarter from today, "over the next quarter" the calendar quarter', () => {
+  it.each([
+    ['Close 10 deals within the next quarter', '2025-04-06'],
+    ['Reach $2M in revenue within the next year', '2026-01-06'],
+    ['Sign 4 new clients within the coming month', '2025-02-06'],
+    ['Close 10 deals over the next quarter', '2025-06-30'],
+    ['Close 10 deals next quarter', '2025-06-30'],
+    ['Close 10 deals within the next two quarters', '2025-07-06'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
+
+describe('a cadence written with a slash and a plural unit', () => {
+  it.each([
+    ['60 appels/ jours', 'fr', 'day'],
+    ['Faire 15 rendez-vous/semaines', 'fr', 'week'],
+    ['80 calls/day', 'en', 'day'],
+  ])('%s → %s, %s', (text, language, recurrence) => {
+    expect(analyze(text)).toMatchObject({ language, recurrence });
+  });
+});
