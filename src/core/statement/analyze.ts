@@ -230,10 +230,10 @@ function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMentio
  */
 const OBJECT_AFTER_RE =
   /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*([a-z][a-z'-]{2,})/;
-const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot)$/;
+const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot|done)$/;
 
 /** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
-const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$/;
+const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$|\b(?:get|gets|getting|gain|gains|win|attract|obtenir|obtenez|obtenons|gagner|attirer)\s+$/;
 
 /**
  * "ma PME doit grandir", "our business must grow": a subject, then a modal, then an intransitive direction verb.
@@ -247,7 +247,9 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
     return m !== null && !NOT_AN_OBJECT.test(m[1]);
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
-  const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
+  // "Attract more partners", "Obtenir plus de recommandations": the object follows "more".
+  const after = folded.slice(mention.end, mention.end + 60).replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ');
+  const m = OBJECT_AFTER_RE.exec(after);
   if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
   return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(folded.slice(Math.max(0, mention.start - 40), mention.start));
 }

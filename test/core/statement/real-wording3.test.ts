@@ -106,3 +106,27 @@ describe('a cadence written with a slash and a plural unit', () => {
     expect(analyze(text)).toMatchObject({ language, recurrence });
   });
 });
+
+describe('a spelled-out million with its currency is an amount', () => {
+  it.each([
+    ["Atteindre un million d'euros de chiffre d'affaires", 1_000_000, 'currency'],
+    ["Réaliser deux millions d'euros de CA en 2025", 2_000_000, 'currency'],
+    ['Reach one million dollars in annual revenue', 1_000_000, 'currency'],
+  ])('%s → target %d', (text, target, unit) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target, unit });
+  });
+
+  it('leaves spelled-out counts alone', () => {
+    expect(analyze('Signer deux nouveaux clients')).toMatchObject({ kpi: 'deals_closed', target: 2 });
+  });
+});
+
+describe('"get more" + a noun the catalog does not track still states the direction', () => {
+  it.each(['Get more referrals from clients', 'Obtenir plus de recommandations', 'Attract more partners'])('%s → increase', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase' });
+  });
+
+  it.each(['Get more done', 'Be more customer-centric'])('%s → no direction', (text) => {
+    expect(analyze(text).direction).toBeNull();
+  });
+});
