@@ -332,6 +332,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;
+  // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
+  if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
   const direction = kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 

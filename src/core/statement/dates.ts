@@ -96,6 +96,24 @@ function parseYear(token: string | undefined): number | null {
   return null;
 }
 
+/** A day of the month named alone ("by the 30th", "d'ici le 15"): its next occurrence after the as-of date. */
+function nextDayOfMonth(day: number, ctx: DateContext): IsoDate | null {
+  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
+  let { year, month } = isoParts(ctx.asOf);
+  for (let i = 0; i < 3; i++) {
+    if (day <= daysInMonth(year, month)) {
+      const iso = isoFromParts(year, month, day);
+      if (iso > ctx.asOf) return iso;
+    }
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return null;
+}
+
 function asOfYear(ctx: DateContext): number {
   return isoParts(ctx.asOf).year;
 }
@@ -321,6 +339,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       'g',
     ),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),
+  },
+  // A day of the month without its month: "by the 30th", "before the 15th", "d'ici le 30", "avant le 15" (never before a
+  // month word, a unit or a number: "d'ici le 30 juin" is a full date, "avant le 15 %" no date).
+  {
+    re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
+    resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
   },
   // Christmas: a common sales deadline.
   {

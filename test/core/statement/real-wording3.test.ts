@@ -130,3 +130,39 @@ describe('"get more" + a noun the catalog does not track still states the direct
     expect(analyze(text).direction).toBeNull();
   });
 });
+
+describe('a day of the month named without its month is its next occurrence', () => {
+  it.each([
+    ['Close 5 deals before the 15th', '2025-01-15'],
+    ['Hit $2,000 in new invoices by the 30th.', '2025-01-30'],
+    ['Book 8 demos by the 5th', '2025-02-05'],
+    ["Signer 3 contrats d'ici le 30", '2025-01-30'],
+    ["Signer 3 contrats d'ici le 30 juin", '2025-06-30'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+
+  it('never reads a percentage or an amount as a day', () => {
+    expect(analyze('Réduire le churn avant le 15 %').deadline).toBeNull();
+    expect(analyze('Augmenter le CA de 10 % avant le 3,5 % de marge').deadline).toBeNull();
+  });
+});
+
+describe('a stated range makes the delta redundant', () => {
+  it('keeps baseline and target, drops the change', () => {
+    expect(analyze('Réduire le coût par lead de 25 % (de 60 € à 45 €)')).toMatchObject({ baseline: 60, target: 45, change: null, direction: 'decrease', unit: 'currency' });
+    expect(analyze('Cut churn by half, from 6% to 3%')).toMatchObject({ baseline: 0.06, target: 0.03, change: null });
+  });
+});
+
+describe('"by using …": the -ing verb after "by" is the means itself', () => {
+  it('keeps "using" in the lever, and still strips a leading "using" cue', () => {
+    expect(analyze('Book 20 meetings by March 31 by using a shared calendar').levers).toEqual(['using a shared calendar']);
+    expect(analyze('Book 20 meetings by March 31 using a shared calendar').levers).toEqual(['a shared calendar']);
+  });
+});
+
+it('French adverbs that only French has decide the language: "prospecter davantage"', () => {
+  expect(analyze('prospecter davantage').language).toBe('fr');
+  expect(analyze('Vendre davantage').language).toBe('fr');
+});
