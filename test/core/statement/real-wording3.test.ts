@@ -166,3 +166,12 @@ it('French adverbs that only French has decide the language: "prospecter davanta
   expect(analyze('prospecter davantage').language).toBe('fr');
   expect(analyze('Vendre davantage').language).toBe('fr');
 });
+
+it.each(['Encourage customers to buy more add-ons', 'Inciter les clients à acheter plus de produits'])('"%s": buying more is an increase', (text) => {
+  expect(analyze(text).direction).toBe('increase');
+});
+
+it("\"acheter plus d'unités\": an elided article before the object", () => {
+  expect(analyze('Inciter les clients à acheter plus d’unités').direction).toBe('increase');
+  expect(analyze('Je veux plus d’abonnés').direction).toBe('increase');
+});
