@@ -204,7 +204,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'customers',
     label: { en: 'Active customers', fr: 'Clients actifs' },
-    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users'], fr: ['clients actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs'] },
+    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers'], fr: ['clients actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

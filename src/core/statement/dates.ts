@@ -308,6 +308,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
+  // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois".
+  {
+    re: new RegExp(
+      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+period|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
+  },
   {
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),

@@ -182,6 +182,12 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
+    // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level.
+    if (/\b(?:an? )?(?:additional|extra|incremental)\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
+      if (!result.change) result.change = changeOf(q);
+      result.impliedDirection ??= 'increase';
+      continue;
+    }
     // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.
     if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore )?$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
