@@ -4,7 +4,10 @@
  * counted transactions and units, staff retention, intransitive growth verbs, "a total of", "within the next
  * quarter", a plural unit after a slash.
  */
+import { extendCatalog, KPI_CATALOG, type KpiDefinition } from '../../../src/core/kpi/catalog';
 import { analyzeStatement } from '../../../src/core/statement';
+import { findKpis } from '../../../src/core/statement/kpi';
+import { fold } from '../../../src/core/statement/text';
 
 const AS_OF = '2025-01-06';
 const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
@@ -225,5 +228,23 @@ describe('after the held-out measurement', () => {
   it('"gagner en notoriété": the object follows "en"', () => {
     expect(analyze('Gagner en notoriété').direction).toBe('increase');
     expect(analyze('Augmenter en recrutant des SDR').direction).toBeNull();
+  });
+});
+
+describe('a catalog too large for one regex', () => {
+  it('is matched in chunks with the same leftmost, longest-synonym-first results', () => {
+    const extra: KpiDefinition[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `custom_${i}`,
+      label: { en: `Custom ${i}`, fr: `Perso ${i}` },
+      synonyms: { en: [`${'abcdefghijklmnopqrstuvwxyz'[i % 26]}widget metric ${i}`], fr: [] },
+      unit: 'count',
+      lowerIsBetter: false,
+      aggregation: 'total',
+    }));
+    const big = extendCatalog(KPI_CATALOG, extra);
+    const text = 'Increase gross profit margin and kwidget metric 36 while revenue grows';
+    const mentions = findKpis(fold(text), text, big).map((m) => m.id);
+    expect(mentions).toEqual(['gross_margin', 'custom_36', 'revenue']);
+    expect(findKpis(fold(text), text, KPI_CATALOG).map((m) => m.id)).toEqual(['gross_margin', 'revenue']);
   });
 });
