@@ -230,19 +230,33 @@ function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMentio
  */
 const OBJECT_AFTER_RE =
   /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*([a-z][a-z'-]{2,})/;
-const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot)$/;
+const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot|done)$/;
 
 /** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
-const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$/;
+const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$|\b(?:get|gets|getting|gain|gains|win|attract|obtenir|obtenez|obtenons|gagner|attirer|buy|purchase|order|acheter|achetent|commander)\s+$/;
+
+/**
+ * "ma PME doit grandir", "our business must grow": a subject, then a modal, then an intransitive direction verb.
+ * The subject is the object moved; a pronoun is not ("Nous devons progresser" states no measure).
+ */
+const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
 
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
   if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
-    const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
+    // "plus d'unités": the elided article leaves no space before the object.
+    const m = OBJECT_AFTER_RE.exec(` ${folded.slice(mention.end, mention.end + 60)}`);
     return m !== null && !NOT_AN_OBJECT.test(m[1]);
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
-  const m = OBJECT_AFTER_RE.exec(folded.slice(mention.end, mention.end + 60));
-  return m !== null && !NOT_AN_OBJECT.test(m[1]);
+  // "Attract more partners", "Obtenir plus de recommandations": the object follows "more".
+  // "Gagner en notoriété", "gain in visibility": the object follows "en"/"in".
+  const after = folded
+    .slice(mention.end, mention.end + 60)
+    .replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ')
+    .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})/, /^gagn|^gain/.test(folded.slice(mention.start, mention.end)) ? ' ' : '$&');
+  const m = OBJECT_AFTER_RE.exec(after);
+  if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
+  return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
@@ -323,6 +337,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;
+  // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
+  if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
   const direction = kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 

@@ -96,6 +96,24 @@ function parseYear(token: string | undefined): number | null {
   return null;
 }
 
+/** A day of the month named alone ("by the 30th", "d'ici le 15"): its next occurrence after the as-of date. */
+function nextDayOfMonth(day: number, ctx: DateContext): IsoDate | null {
+  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
+  let { year, month } = isoParts(ctx.asOf);
+  for (let i = 0; i < 3; i++) {
+    if (day <= daysInMonth(year, month)) {
+      const iso = isoFromParts(year, month, day);
+      if (iso > ctx.asOf) return iso;
+    }
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return null;
+}
+
 function asOfYear(ctx: DateContext): number {
   return isoParts(ctx.asOf).year;
 }
@@ -290,6 +308,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
+  // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois".
+  {
+    re: new RegExp(
+      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+period|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
+  },
   {
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -300,6 +326,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
+  // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
+  // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
+  {
+    re: new RegExp(`\\bwithin\\s+(?:the\\s+)?${NEXT_EN}\\s+(week|month|quarter|year)\\b`, 'g'),
+    resolve: (m, ctx) => durationEnd(1, m[1], ctx),
   },
   // "next quarter", "the coming month", "la semaine prochaine", "le prochain trimestre", "l'an prochain".
   {
@@ -315,6 +347,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       'g',
     ),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),
+  },
+  // A day of the month without its month: "by the 30th", "before the 15th", "d'ici le 30", "avant le 15" (never before a
+  // month word, a unit or a number: "d'ici le 30 juin" is a full date, "avant le 15 %" no date).
+  {
+    re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
+    resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
   },
   // Christmas: a common sales deadline.
   {

@@ -42,6 +42,8 @@ const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|at most|up to|no less than|no more than|more than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
+/** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
+const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
@@ -117,6 +119,10 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
+    if (TOTAL_OF_RE.test(before)) {
+      if (!result.target) result.target = q;
+      continue;
+    }
     const changeVerb = governing !== null && governing.cue !== 'toward' && governing.cue !== 'maintain' && governing.relativeChange === null;
     // "sur les comptes de plus de 1 000 salariés", "from top 20 accounts": a count of something else.
     if (countsSomethingElse(q)) continue;
@@ -174,6 +180,12 @@ export function extractGoalNumbers(
     const namedGoal = GOAL_WORD_RE.test(before) || (GOAL_OF_RE.test(before) && (governing === null || governing.cue === 'toward'));
     if (TO_RE.test(before) || namedGoal) {
       if (!result.target) result.target = q;
+      continue;
+    }
+    // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level.
+    if (/\b(?:an? )?(?:additional|extra|incremental)\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
+      if (!result.change) result.change = changeOf(q);
+      result.impliedDirection ??= 'increase';
       continue;
     }
     // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.

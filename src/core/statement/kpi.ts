@@ -29,13 +29,14 @@ interface CompiledCatalog {
   byFirst: Map<string, SynonymEntry[]>;
 }
 
+
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
 const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
-const COUNTED_ONLY = new Set(['customers', 'clients']);
+const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers']);
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
 const ACQUISITION_VERB_BEFORE = /\b(?:get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
@@ -43,13 +44,33 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez)|retain|retains|retaining)|(prospect(?:er|ons|ez))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez)|sell|selling)\s+(?:plus|davantage|more)))\b/g;
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining)|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue'];
+/** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
+const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
+const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
+/** "sell $2M worth of product", "one million dollars worth of sneakers": an amount sold is revenue. */
+const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
+
 /** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
 const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
+
+/**
+ * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
+ * measures the catalog does not track, whatever KPI word they are built on.
+ */
+const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?)\s+$/;
+const STAFF_AFTER = /^\s+(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b/;
+const STAFF_KPIS = new Set(['retention', 'churn']);
+
+/**
+ * Units sold, counted: "sell a total of 1,000 units", "vendre 500 unités" are won sales counted (deals_closed), as
+ * "Make 50 sales" is. Without a count ("business units") the word names nothing.
+ */
+const COUNTED_UNITS_RE = /(?<![\d.,])\d{1,3}(?:[,. ]\d{3})*\s+(?:new\s+)?(units?|unites?)(?![a-z])/g;
 
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
@@ -164,7 +185,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const counted = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
-      const numberOf = /\b(?:nombre|number|count)\s+(?:de|d'|of)\s+(?:[a-z]+\s+)?$/.test(before);
+      const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       if (!counted && !more && !numberOf) continue;
       const won = !numberOf && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, '')));
       const id = won ? 'deals_closed' : 'customers';
@@ -174,9 +195,14 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (STAFF_KPIS.has(id) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
     if (COUNTED_SALES.has(synonym) && COUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
+      continue;
+    }
+    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && AMOUNT_OF_DEALS_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && catalog.some((k) => k.id === 'revenue')) {
+      out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
     // Leads one contacts or calls are prospecting activity.
@@ -192,6 +218,22 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
+  }
+  if (folded.includes('worth') && catalog.some((k) => k.id === 'revenue')) {
+    WORTH_OF_RE.lastIndex = 0;
+    for (let m = WORTH_OF_RE.exec(folded); m; m = WORTH_OF_RE.exec(folded)) {
+      const start = m.index + m[0].lastIndexOf('worth');
+      const end = m.index + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'revenue', weak: true });
+    }
+  }
+  if (/unit/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
+    COUNTED_UNITS_RE.lastIndex = 0;
+    for (let m = COUNTED_UNITS_RE.exec(folded); m; m = COUNTED_UNITS_RE.exec(folded)) {
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      const end = m.index + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -82,7 +82,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       while (s < e && /\s/.test(folded[s])) s++;
       while (e > s && /[\s,;]/.test(folded[e - 1])) e--;
       const cue = ITEM_CUE_RE.exec(folded.slice(s, e));
-      if (cue) s += cue[0].length;
+      // "by using a CRM": after "by", the -ing verb is the means itself (as in "by shifting budget"), not a second cue.
+      if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;
       // A repeated French connector: "grâce à X et à Y", "grâce aux X et aux Y".
       else if (/^(?:à |aux |au )/.test(original.slice(s, e))) s = original.indexOf(' ', s) + 1;
       if (e - s >= 2) items.push({ start: s, end: e });

@@ -53,6 +53,11 @@ const WORD_COUNT_RE = new RegExp(
   `(?<![a-z'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
+/** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
+const WORD_MILLION_RE = new RegExp(
+  `(?<![a-z'])(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  'g',
+);
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 
@@ -135,6 +140,17 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
     const points = /point/.test(m[2]);
     found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false, scale: 1 });
+  }
+  WORD_MILLION_RE.lastIndex = 0;
+  for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
+    const n = /^(?:a|an|one|un)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
+    const scale = MULTIPLIERS[m[2]] ?? 1;
+    const word = (m[3] ?? m[4]).replace(/^de /, '');
+    const currency = CURRENCY_CODES[word] ?? CURRENCY_CODES[`${word}s`] ?? null;
+    found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {

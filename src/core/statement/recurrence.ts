@@ -38,7 +38,8 @@ const RECURRENCE_RE = new RegExp(
     `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b`,
     // "per annum", "p.a.", "20 % l'an".
     `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b`,
-    `\\/\\s?(${UNIT_SOURCE})\\b`,
+    // "40 appels/ jours": the unit may be written plural after the slash.
+    `\\/\\s?(${UNIT_SOURCE})s?\\b`,
     // "month over month", "month on month", "year-over-year".
     `\\b(day|week|month|quarter|year)\\s+(?:over|on|after)\\s+(?:day|week|month|quarter|year)\\b`,
     // "par mois", "chaque trimestre", "tous les mois", "toutes les semaines", "mois après mois", "d'un trimestre à l'autre", "d'année en année".
