@@ -122,6 +122,8 @@ export interface SidebarContext {
   goals: GoalOption[];
   /** Name of the Goals tab, or null when the workbook has none yet (Add creates it). */
   goalsSheetName: string | null;
+  /** The spreadsheet locale's currency (ISO code, "USD"), for amounts of a KPI without a tab; null when the locale names none. */
+  currency?: string | null;
   /** Problems found while reading the workbook, already localized. */
   warnings: string[];
 }
@@ -138,6 +140,11 @@ export interface KpiChoice {
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
+  /**
+   * The currency an amount is written in: the series' column format's symbol ("$", "€", "CHF"), or for a
+   * catalog KPI the spreadsheet locale's (`SidebarContext.currency`); null or absent: no currency sign.
+   */
+  currency?: string | null;
 }
 
 /** The goal being written, step by step. */
@@ -345,6 +352,8 @@ export interface DriverView {
   sheetName: string;
   catalogId: string | null;
   unit: Unit;
+  /** The currency its amounts are written in (its column's symbol, else the goal's); null for non-amounts or when unknown. */
+  currency?: string | null;
   /** `total`: a volume over the goal's window (leads); `level`: a rate or an amount. */
   aggregation: Aggregation;
   latest: number | null;

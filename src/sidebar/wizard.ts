@@ -26,7 +26,7 @@ import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
-import { choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -94,6 +94,11 @@ export class Wizard {
 
   private unit(): Unit {
     return this.draft.kpi?.unit ?? 'count';
+  }
+
+  /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
+  private currency(): string | null {
+    return this.draft.kpi?.currency ?? null;
   }
 
   /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
@@ -191,9 +196,9 @@ export class Wizard {
 
   private seriesSummaryText(series: SeriesSummary): string[] {
     const lines: string[] = [];
-    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang) : '—';
+    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang, series.currency) : '—';
     if (series.recentAverage !== null) {
-      const average = displayValue(series.recentAverage, series.unit, this.lang);
+      const average = displayValue(series.recentAverage, series.unit, this.lang, series.currency);
       lines.push(
         series.period
           ? this.tr('sidebar.kpi.summaryWindow', { window: this.tr(`sidebar.kpi.lastPeriods.${series.period}` as MessageKey, { n: series.recentWindow }), average, latest })
@@ -202,7 +207,7 @@ export class Wizard {
     }
     if (series.trendPerPeriod !== null && series.period) {
       const flat = isNegligibleDelta(series.trendPerPeriod, series.unit, this.lang);
-      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang), period: this.periodName(series.period) }));
+      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang, series.currency), period: this.periodName(series.period) }));
     }
     return lines;
   }
@@ -263,7 +268,7 @@ export class Wizard {
     catalogSelect.addEventListener('change', () => {
       const kpi = catalog.find((k) => k.id === catalogSelect.value);
       if (kpi) {
-        this.draft = withKpi(this.draft, { seriesId: null, catalogId: kpi.id, name: kpi.label, unit: kpi.unit, aggregation: kpi.aggregation, lowerIsBetter: kpi.lowerIsBetter }, null);
+        this.draft = withKpi(this.draft, choiceFromCatalog(kpi, this.host.context.currency ?? null), null);
       } else if (this.draft.kpi && !this.draft.kpi.seriesId) {
         this.draft = { ...this.draft, kpi: null };
       }
@@ -305,7 +310,7 @@ export class Wizard {
     }
     body.appendChild(
       field(
-        this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang) }),
+        this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang, this.currency()) }),
         input,
         total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : undefined,
       ),
@@ -321,11 +326,11 @@ export class Wizard {
       };
       if (series.latest) {
         const latest = series.latest.value;
-        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: displayValue(latest, unit, this.lang) }), () => use(latest), 'link'));
+        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: displayValue(latest, unit, this.lang, this.currency()) }), () => use(latest), 'link'));
       }
       if (series.recentAverage !== null) {
         const average = series.recentAverage;
-        chips.appendChild(button(this.tr('sidebar.baseline.useAverage', { value: displayValue(average, unit, this.lang) }), () => use(average), 'link'));
+        chips.appendChild(button(this.tr('sidebar.baseline.useAverage', { value: displayValue(average, unit, this.lang, this.currency()) }), () => use(average), 'link'));
       }
       body.appendChild(chips);
       body.appendChild(sparkline(series.history, this.tr('sidebar.sparkline.label', { kpi: series.name })));
@@ -357,13 +362,13 @@ export class Wizard {
     const changeInput = textInput(this.draft.change ? (this.draft.change.kind === 'relative' ? toInputText(this.draft.change.value, 'percent', this.lang) : toInputText(this.draft.change.value, unit, this.lang)) : '', { inputmode: 'decimal', name: 'change' });
     const changeKind = select(
       [
-        { value: 'absolute', label: unit === 'percent' ? this.tr('sidebar.target.changePoints') : this.tr('sidebar.target.changeAbsolute', { unit: unitLabel(unit, this.lang) }) },
+        { value: 'absolute', label: unit === 'percent' ? this.tr('sidebar.target.changePoints') : this.tr('sidebar.target.changeAbsolute', { unit: unitLabel(unit, this.lang, this.currency()) }) },
         { value: 'relative', label: this.tr('sidebar.target.changeRelative') },
       ],
       this.draft.change?.kind ?? 'absolute',
     );
     changeKind.name = 'changeKind';
-    const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang) }), levelInput);
+    const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang, this.currency()) }), levelInput);
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
@@ -407,7 +412,7 @@ export class Wizard {
       levelField.hidden = isChange;
       changeField.hidden = !isChange;
       const level = draftTargetLevel(this.draft);
-      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang) }) : '');
+      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
@@ -513,7 +518,7 @@ export class Wizard {
     const today = this.host.context.today;
     const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
     const noTarget = target === null || !Number.isFinite(target);
-    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang) }), problem: true };
+    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true };
     if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: formatDate(deadline, this.lang), today: formatDate(today, this.lang) }), problem: true };
     if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true };
     if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
@@ -524,7 +529,7 @@ export class Wizard {
       const increase = this.draft.direction === 'increase';
       if (increase ? target <= baseline : target >= baseline) {
         return {
-          text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang), baseline: displayValue(baseline, unit, this.lang), maintain: this.tr('direction.maintain') }),
+          text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang, this.currency()), baseline: displayValue(baseline, unit, this.lang, this.currency()), maintain: this.tr('direction.maintain') }),
           problem: true,
         };
       }
@@ -557,13 +562,13 @@ export class Wizard {
       );
       use.classList.add('use-suggested');
       // "Use it" alone says nothing out of context: the button is described by the suggestion it applies.
-      const suggestionText = h('span', { id: uid('suggested') }, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang) }));
+      const suggestionText = h('span', { id: uid('suggested') }, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang, this.currency()) }));
       use.setAttribute('aria-describedby', suggestionText.id);
       children.push(h('p', { className: 'suggestion' }, suggestionText, ' ', use));
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
     this.host.announce?.(
-      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(result.suggestedTarget, unit, this.lang) }) : '']
+      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(result.suggestedTarget, unit, this.lang, this.currency()) }) : '']
         .filter(Boolean)
         .join('. '),
     );
@@ -578,7 +583,7 @@ export class Wizard {
       forecastChart(
         { history: result.history.slice(-shown), forecast, target, deadline: this.draft.deadline },
         perPeriod ? this.tr('sidebar.chart.labelPerPeriod', { kpi: kpiName, period: periodName }) : this.tr('sidebar.chart.label', { kpi: kpiName }),
-        (value) => displayValue(value, unit, this.lang),
+        (value) => displayValue(value, unit, this.lang, this.currency()),
         (iso) => this.shortDate(iso),
       ),
       h(

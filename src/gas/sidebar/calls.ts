@@ -35,7 +35,8 @@ import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { formatNumber, formatPoints, formatValue } from '../../core/format';
+import { formatNumber, formatPoints } from '../../core/format';
+import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { isLockTimeout } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
@@ -49,7 +50,7 @@ import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, forgetWorkbook, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, forgetWorkbook, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
 /**
@@ -123,6 +124,7 @@ export function sidebarGetContext(): SidebarContext {
         .filter((g) => g.hasId && g.statement.trim() !== '')
         .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
       goalsSheetName: model.goalsSheet?.name ?? null,
+      currency: localeCurrency(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       warnings: (model.shortTabs ?? []).map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed })),
     };
@@ -131,11 +133,11 @@ export function sidebarGetContext(): SidebarContext {
 
 // ---------------------------------------------------------------- achievability
 
-function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation): string | null {
+function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
   if (perPeriod === null || !Number.isFinite(perPeriod) || !period) return null;
   // A total needs an amount each period ("6.67 per week"); a level needs a change ("+1.2 pts per week").
   const sign = aggregation === 'total' || perPeriod <= 0 ? '' : '+';
-  const delta = unit === 'percent' && aggregation !== 'total' ? formatPoints(perPeriod, lang) : `${sign}${unit === 'currency' || unit === 'percent' ? formatValue(perPeriod, unit, lang) : formatNumber(perPeriod, lang)}`;
+  const delta = unit === 'percent' && aggregation !== 'total' ? formatPoints(perPeriod, lang) : `${sign}${unit === 'currency' || unit === 'percent' ? formatGoalValue(perPeriod, unit, currency, lang) : formatNumber(perPeriod, lang)}`;
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
@@ -180,6 +182,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const series = seriesByKey(request.seriesId, request.sheetName);
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
     const unit = summarize(series).unit;
+    // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
+    const currency = unit === 'currency' ? (series.currency ?? null) : null;
     const input = assessInput(request, series);
     const assessment = assess(input, lang);
     const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
@@ -190,9 +194,9 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       period: assessment.period,
       horizon: assessment.horizon,
       required: assessment.required,
-      paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation),
+      paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
-      suggestedTargetText: assessment.suggestedTarget === null ? null : formatValue(assessment.suggestedTarget, unit, lang),
+      suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: assessment.reasons,
       latest: assessment.latest,
       forecast,
@@ -331,7 +335,8 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
         direction: request.direction,
         aggregation: request.aggregation ?? summary?.aggregation ?? definition?.aggregation ?? 'level',
         unit: summary?.unit ?? definition?.unit ?? null,
-        currency: own?.currency ?? null,
+        // The column's currency; a catalog KPI without a tab: the spreadsheet locale's (or none).
+        currency: own ? (own.currency ?? null) : localeCurrency(),
         period: own?.period ?? null,
         levers: typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [],
       },

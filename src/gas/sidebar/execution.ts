@@ -6,6 +6,7 @@
  */
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
+import { currencyOfLocale } from '../../core/plan/layout';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { detectKpiSeries } from '../../core/workbook/kpis';
@@ -18,6 +19,7 @@ interface CallCache {
   lang?: Lang;
   today?: IsoDate;
   model?: WorkbookModel;
+  localeCurrency?: string | null;
 }
 
 let cache: CallCache = {};
@@ -70,6 +72,22 @@ function cellLang(): Lang {
   } catch {
     return userLang();
   }
+}
+
+/**
+ * The spreadsheet locale's currency (ISO code: "en_US" → "USD", "fr_FR" → "EUR"), for amounts of a KPI that
+ * has no tab (no column format to take a symbol from); null when the locale names none or cannot be read.
+ * `Spreadsheet.getSpreadsheetLocale()`: "Gets the spreadsheet locale" (Apps Script reference), e.g. "en_US".
+ */
+export function localeCurrency(): string | null {
+  if (cache.localeCurrency === undefined) {
+    try {
+      cache.localeCurrency = currencyOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    } catch {
+      cache.localeCurrency = null;
+    }
+  }
+  return cache.localeCurrency;
 }
 
 /** A KPI tab read once (values and number formats together) with the series found in it; null when the tab is gone. */
