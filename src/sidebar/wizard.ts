@@ -6,6 +6,7 @@
  */
 import {
   draftTargetLevel,
+  GOAL_SEARCH_MAX,
   type AlignmentResponse,
   type AssessResponse,
   type DriverGoalDraft,
@@ -35,6 +36,8 @@ const LIVE_DELAY_MS = 400;
 /** The parent picker gets a search box past this many goals, and lists at most PARENT_OPTIONS_MAX of them. */
 const PARENT_SEARCH_FROM = 25;
 const PARENT_OPTIONS_MAX = 200;
+/** The parent search waits for a shorter pause than the live checks: it only reads the Goals tab. */
+const SEARCH_DELAY_MS = 250;
 
 export interface WizardHost {
   lang: Lang;
@@ -64,6 +67,10 @@ export class Wizard {
   private readonly evaluateCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarEvaluate'>>[1]) => callServer('sidebarEvaluate', arg), LIVE_DELAY_MS);
   // Asked once when the step opens (nothing is typed there): no typing pause to wait for.
   private readonly driversCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarPlanDrivers'>>[1]) => callServer('sidebarPlanDrivers', arg), 0);
+  // The parent picker's search among goals the context does not carry (a short pause after typing).
+  private readonly searchCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarFindGoals'>>[1]) => callServer('sidebarFindGoals', arg), SEARCH_DELAY_MS);
+  /** The parent as the picker listed it (from the context or a search). */
+  private chosenParent: GoalOption | null = null;
   private lastAssessment: AssessResponse | null = null;
 
   constructor(private readonly host: WizardHost) {}
@@ -89,7 +96,8 @@ export class Wizard {
   /** The chosen parent as the context listed it (sent along so live checks need no sheet read). */
   private parentOption(): GoalOption | null {
     const id = this.draft.parentId;
-    return id ? (this.host.context.goals.find((g) => g.id === id) ?? null) : null;
+    if (!id) return null;
+    return this.chosenParent?.id === id ? this.chosenParent : (this.host.context.goals.find((g) => g.id === id) ?? null);
   }
 
   private unit(): Unit {
@@ -119,6 +127,7 @@ export class Wizard {
     this.alignCall.cancel();
     this.evaluateCall.cancel();
     this.driversCall.cancel();
+    this.searchCall.cancel();
     const index = STEPS.indexOf(this.step);
     const headingId = uid('step-title');
     const heading = h('h2', { id: headingId, attrs: { tabindex: '-1' } }, this.tr(STEP_TITLES[this.step]));
@@ -718,31 +727,68 @@ export class Wizard {
   // ---------------------------------------------------------------- step 6: relevant
 
   private renderRelevant(body: HTMLElement): void {
-    const goals = this.host.context.goals;
+    const { goals, goalsSheetName } = this.host.context;
+    // The context carries the likeliest parents only (GOAL_OPTIONS_FIRST); the others are searched on the server.
+    const total = Math.max(this.host.context.goalsTotal ?? goals.length, goals.length);
+    const remote = total > goals.length;
     const parent = select([], '');
     parent.name = 'parent';
     const chosenLine = h('p', { className: 'chosen-parent' });
     // A Goals tab can hold thousands of rows: past a screenful, a search box narrows the list and the list is capped.
-    const searchable = goals.length > PARENT_SEARCH_FROM;
+    const searchable = total > PARENT_SEARCH_FROM;
     const search = searchable ? textInput('', { name: 'parentFilter', type: 'search' }) : null;
     const searchHint = h('p', { className: 'hint', id: uid('hint'), attrs: { 'aria-live': 'polite' } });
-    const fill = () => {
-      const query = search ? foldForSearch(search.value.trim()) : '';
-      const matches = query ? goals.filter((g) => foldForSearch(`${g.id} ${g.statement}`).includes(query)) : goals;
-      const shown = matches.slice(0, PARENT_OPTIONS_MAX);
+    let shown: GoalOption[] = [];
+    const list = (options: GoalOption[], hint: string) => {
+      shown = options.slice(0, PARENT_OPTIONS_MAX);
       const chosen = this.parentOption();
-      if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
+      if (chosen && !shown.some((g) => g.id === chosen.id)) shown.unshift(chosen);
       replace(
         parent,
         h('option', { attrs: { value: '' } }, this.tr('sidebar.relevant.none')),
         ...shown.map((g) => h('option', { attrs: { value: g.id } }, `${g.id} — ${truncate(g.statement, 60)}`)),
       );
       parent.value = this.draft.parentId ?? '';
-      if (search) setText(searchHint, query && matches.length === 0 ? this.tr('sidebar.relevant.filterNone', { query: search.value.trim() }) : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(matches.length, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(goals.length, this.lang, 0) }));
+      setText(searchHint, hint);
+    };
+    const countHint = (count: number, matches: number, query: string) =>
+      query && matches === 0
+        ? this.tr('sidebar.relevant.filterNone', { query })
+        : query && remote
+          ? this.tr('sidebar.relevant.searchHint', { shown: formatNumber(Math.min(count, PARENT_OPTIONS_MAX), this.lang, 0), matches: formatNumber(matches, this.lang, 0) })
+          : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(count, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(total, this.lang, 0) });
+    const fill = () => {
+      const typed = search ? search.value.trim() : '';
+      const words = foldForSearch(typed).split(/\s+/).filter((w) => w !== '');
+      // At once from the goals at hand; with more goals on the server, its answer replaces them (stale answers are dropped).
+      const matches = words.length ? goals.filter((g) => matchesWords(`${g.id} ${g.statement}`, words)) : goals;
+      if (!remote || words.length === 0) {
+        this.searchCall.cancel();
+        parent.removeAttribute('aria-busy');
+        list(matches, search ? countHint(matches.length, matches.length, typed) : '');
+        return;
+      }
+      list(matches, this.tr('sidebar.relevant.searching', { total: formatNumber(total, this.lang, 0) }));
+      parent.setAttribute('aria-busy', 'true');
+      this.searchCall.schedule(
+        { query: typed, sheetName: goalsSheetName, limit: GOAL_SEARCH_MAX },
+        {
+          onResult: (result) => {
+            parent.removeAttribute('aria-busy');
+            list(result.goals, countHint(result.goals.length, result.matches, typed));
+          },
+          onError: (error) => {
+            parent.removeAttribute('aria-busy');
+            setText(searchHint, describeError(error, this.tr));
+          },
+        },
+      );
     };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.step.relevant') } });
     const check = () => {
       this.draft.parentId = parent.value || null;
+      // Kept beside the draft: a parent found by a search is not in the context's first list.
+      this.chosenParent = shown.find((g) => g.id === this.draft.parentId) ?? this.parentOption();
       const chosen = this.parentOption();
       // The select cuts a long sentence at 300 px: the chosen parent is spelled out in full below it.
       setText(chosenLine, chosen ? this.tr('sidebar.relevant.chosen', { statement: chosen.statement }) : '');
@@ -769,6 +815,8 @@ export class Wizard {
         // Enter in the search box picks from the list; it must not jump to the next step.
         if (event.key === 'Enter') {
           event.preventDefault();
+          // A search waiting for the typing pause goes now: the list the user lands on is the answer to what was typed.
+          this.searchCall.flush();
           parent.focus();
         } else if (event.key === 'Escape' && search.value) {
           event.preventDefault();
@@ -781,7 +829,7 @@ export class Wizard {
       body.appendChild(searchField);
     }
     fill();
-    body.appendChild(field(this.tr('sidebar.relevant.parent'), parent, goals.length ? undefined : this.tr('sidebar.relevant.noGoals')));
+    body.appendChild(field(this.tr('sidebar.relevant.parent'), parent, total ? undefined : this.tr('sidebar.relevant.noGoals')));
     body.append(chosenLine, panel);
     check();
   }
@@ -973,7 +1021,14 @@ function foldForSearch(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`´]/g, "'")
     .toLowerCase();
+}
+
+/** Every word typed occurs in the text (folded): "q3 accounts" finds "Close 12 new accounts in Q3". As the server's search (core/workbook/goal-options). */
+function matchesWords(text: string, words: readonly string[]): boolean {
+  const folded = foldForSearch(text);
+  return words.every((word) => folded.includes(word));
 }
 
 function upperFirst(text: string): string {

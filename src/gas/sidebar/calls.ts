@@ -24,11 +24,14 @@ import type {
   EvaluateResponse,
   FlaggedGoalView,
   GoalDraft,
+  GoalSearchRequest,
+  GoalSearchResponse,
   SelectRowRequest,
   SettingsView,
   SidebarContext,
 } from '../../core/api';
-import { CHECK_PAGE_SIZE, GOAL_OPTION_TEXT_MAX } from '../../core/api';
+import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
+import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
@@ -50,7 +53,7 @@ import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, forgetWorkbook, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, forgetWorkbook, goalRows, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
 /**
@@ -81,10 +84,6 @@ function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-
-function shorten(text: string): string {
-  return text.length > GOAL_OPTION_TEXT_MAX ? `${text.slice(0, GOAL_OPTION_TEXT_MAX - 1)}…` : text;
-}
 
 /**
  * The parent goal of a draft: the one the sidebar sent (from its context, no
@@ -120,14 +119,29 @@ export function sidebarGetContext(): SidebarContext {
       settings: toSettingsView(settings()),
       series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
       catalog: catalogViews(lang),
-      goals: model.goals
-        .filter((g) => g.hasId && g.statement.trim() !== '')
-        .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
+      // A bounded first list for the parent picker (2,000 goals made the context 400 KB); the rest via sidebarFindGoals.
+      goals: firstGoalOptions(model.goals),
+      goalsTotal: model.goals.filter(isParentCandidate).length,
       goalsSheetName: model.goalsSheet?.name ?? null,
       currency: localeCurrency(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       warnings: (model.shortTabs ?? []).map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed })),
     };
+  });
+}
+
+/**
+ * The parent picker's search: goals whose ID or sentence holds every word typed, at most
+ * GOAL_SEARCH_MAX, best first. Reads the Goals tab alone (the context named it).
+ */
+export function sidebarFindGoals(request: GoalSearchRequest): GoalSearchResponse {
+  return answer(() => {
+    const record: Record<string, unknown> = isRecord(request) ? request : {};
+    const query = typeof record.query === 'string' ? record.query.trim().slice(0, 200) : '';
+    const limit = finiteOrNull(record.limit) ?? GOAL_SEARCH_MAX;
+    const sheetName = typeof record.sheetName === 'string' ? record.sheetName : null;
+    const found = searchGoalOptions(goalRows(sheetName), query, limit);
+    return { query, goals: found.goals, matches: found.matches, total: found.total };
   });
 }
 

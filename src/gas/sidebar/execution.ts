@@ -10,9 +10,10 @@ import { currencyOfLocale } from '../../core/plan/layout';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { detectKpiSeries } from '../../core/workbook/kpis';
-import type { KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
+import { buildWorkbookModel } from '../../core/workbook/model';
+import type { GoalRow, KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { readSettings, readWorkbook, todayIso } from '../workbook';
-import { toCellValue } from '../workbook/read';
+import { fillMergedDown, intactOwnedBlock, toCellValue } from '../workbook/read';
 
 interface CallCache {
   settings?: Settings;
@@ -97,6 +98,29 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
   return { grid, series: detectKpiSeries(grid, cellLang(), KPI_CATALOG) };
+}
+
+/**
+ * The goals of the Goals tab, for the parent picker's search: the tab the sidebar named is read
+ * alone (one getDataRange().getValues(), its merged cells, no other tab), and the whole workbook
+ * only when that tab is gone or no longer holds goals.
+ */
+export function goalRows(sheetName: string | null | undefined): GoalRow[] {
+  if (cache.model) return cache.model.goals;
+  const sheet = sheetName ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+  if (sheet && sheetName) {
+    today(); // sets the spreadsheet's time zone, in which the goals' date cells are read
+    const range = sheet.getDataRange();
+    const values = range.getValues().map((row) => row.map(toCellValue));
+    const merges = range.getMergedRanges();
+    if (merges.length > 0) fillMergedDown(values, merges);
+    // Our result columns are not goal fields: found by their headers (the metadata is not read for a search).
+    const block = intactOwnedBlock(values);
+    const name = sheet.getName();
+    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
+    if (model.goalsSheet) return model.goals;
+  }
+  return workbook().goals;
 }
 
 /**
