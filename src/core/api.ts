@@ -131,9 +131,17 @@ export interface SidebarContext {
   settings: SettingsView;
   series: SeriesSummary[];
   catalog: CatalogKpiView[];
+  /**
+   * The parent picker's first list: at most GOAL_OPTIONS_FIRST goals, the likeliest parents (see
+   * `firstGoalOptions`); the others are found with `sidebarFindGoals`. A 2,000-goal sheet made this 330 KB.
+   */
   goals: GoalOption[];
+  /** How many goals could be a parent (all of them when `goals` is shorter: search the server). */
+  goalsTotal?: number;
   /** Name of the Goals tab, or null when the workbook has none yet (Add creates it). */
   goalsSheetName: string | null;
+  /** The spreadsheet locale's currency (ISO code, "USD"), for amounts of a KPI without a tab; null when the locale names none. */
+  currency?: string | null;
   /** Problems found while reading the workbook, already localized. */
   warnings: string[];
 }
@@ -150,6 +158,11 @@ export interface KpiChoice {
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
+  /**
+   * The currency an amount is written in: the series' column format's symbol ("$", "€", "CHF"), or for a
+   * catalog KPI the spreadsheet locale's (`SidebarContext.currency`); null or absent: no currency sign.
+   */
+  currency?: string | null;
 }
 
 /** The goal being written, step by step. */
@@ -213,6 +226,32 @@ export interface AssessResponse {
 
 /** Longest goal sentence sent in the context (a 2,000-goal sheet must not make the sidebar slow). */
 export const GOAL_OPTION_TEXT_MAX = 120;
+
+/** Goals the context carries for the parent picker; the rest are searched on the server. */
+export const GOAL_OPTIONS_FIRST = 50;
+
+/** Most goals one search returns (the picker lists them; the user types more to narrow). */
+export const GOAL_SEARCH_MAX = 50;
+
+/** The parent picker's search: goals whose ID or sentence contains every word typed. */
+export interface GoalSearchRequest {
+  query: string;
+  /** The Goals tab (`SidebarContext.goalsSheetName`): the server reads that tab alone. */
+  sheetName?: string | null;
+  /** At most GOAL_SEARCH_MAX (the server caps it). */
+  limit?: number;
+}
+
+export interface GoalSearchResponse {
+  /** The query as the server read it (trimmed, cut at 200 characters): the picker drops answers to older queries. */
+  query: string;
+  /** The best matches, at most the limit: exact ID first, then IDs starting with the query, then table order. */
+  goals: GoalOption[];
+  /** All matches (more than `goals.length` when the list was cut). */
+  matches: number;
+  /** All goals that could be a parent. */
+  total: number;
+}
 
 export interface AlignmentRequest {
   draft: GoalDraft;
@@ -357,6 +396,8 @@ export interface DriverView {
   sheetName: string;
   catalogId: string | null;
   unit: Unit;
+  /** The currency its amounts are written in (its column's symbol, else the goal's); null for non-amounts or when unknown. */
+  currency?: string | null;
   /** `total`: a volume over the goal's window (leads); `level`: a rate or an amount. */
   aggregation: Aggregation;
   latest: number | null;
@@ -450,6 +491,7 @@ export interface SidebarApi {
   sidebarCheckAlignment: { arg: AlignmentRequest; result: AlignmentResponse };
   sidebarEvaluate: { arg: EvaluateRequest; result: EvaluateResponse };
   sidebarAddGoal: { arg: AddGoalRequest; result: AddGoalResponse };
+  sidebarFindGoals: { arg: GoalSearchRequest; result: GoalSearchResponse };
   sidebarPlanDrivers: { arg: DriverPlanRequest; result: DriverPlanView };
   sidebarAddDriverGoals: { arg: AddDriverGoalsRequest; result: AddDriverGoalsResponse };
   sidebarCheckGoals: { arg: void; result: CheckResponse };

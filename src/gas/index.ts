@@ -8,4 +8,4 @@ export { ACHIEVABILITY, GOALVERDICT, REALISTICTARGET, REQUIREDPACE, GOALPROGRESS
 export { BOTTOMUP } from './functions/drivers';
 export { SMARTSCORE, SMARTCHECK, SMARTPARSE, smartAnalyze } from './functions/statement';
 export { menuGeneratePlanReport, menuInsertExampleWorkbook, checkGoals, generatePlanReport, insertExampleWorkbook } from './workbook';
-export { menuCheckGoals, showGoalWizard, showCheckPane, showSettings, showHelp, sidebarGetContext, sidebarAssess, sidebarCheckAlignment, sidebarEvaluate, sidebarAddGoal, sidebarPlanDrivers, sidebarAddDriverGoals, sidebarCheckGoals, sidebarSelectRow, sidebarCheckPage, sidebarGetSettings, sidebarSaveSettings } from './sidebar';
+export { menuCheckGoals, showGoalWizard, showCheckPane, showSettings, showHelp, sidebarGetContext, sidebarAssess, sidebarCheckAlignment, sidebarEvaluate, sidebarAddGoal, sidebarFindGoals, sidebarPlanDrivers, sidebarAddDriverGoals, sidebarCheckGoals, sidebarSelectRow, sidebarCheckPage, sidebarGetSettings, sidebarSaveSettings } from './sidebar';

@@ -75,6 +75,7 @@ export function callServer<K extends SidebarCall>(name: K, ...arg: SidebarApi[K]
  */
 export class LiveCall<A, R> {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private pending: (() => void) | null = null;
   private sequence = 0;
 
   constructor(
@@ -86,8 +87,9 @@ export class LiveCall<A, R> {
   schedule(arg: A, handlers: { onStart?: () => void; onResult: (result: R) => void; onError: (error: unknown) => void }): void {
     if (this.timer) clearTimeout(this.timer);
     const ticket = ++this.sequence;
-    this.timer = setTimeout(() => {
+    const run = () => {
       this.timer = null;
+      this.pending = null;
       handlers.onStart?.();
       this.send(arg).then(
         (result) => {
@@ -97,13 +99,24 @@ export class LiveCall<A, R> {
           if (ticket === this.sequence) handlers.onError(error);
         },
       );
-    }, this.delayMs);
+    };
+    this.pending = run;
+    this.timer = setTimeout(run, this.delayMs);
+  }
+
+  /** Sends a call still waiting for the pause now (Enter in a search box); nothing when none is waiting. */
+  flush(): void {
+    const run = this.pending;
+    if (!run) return;
+    if (this.timer) clearTimeout(this.timer);
+    run();
   }
 
   /** Forgets any pending or in-flight call (e.g. the input became invalid). */
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.pending = null;
     this.sequence += 1;
   }
 }

@@ -36,8 +36,10 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
   const target = draftTargetLevel(draft);
   if (!draft.kpi || target === null || !draft.deadline) return '';
   const unit = draft.kpi.unit;
+  // The currency the KPI's column shows (or the locale's for a catalog KPI); none rather than a made-up €.
+  const currency = draft.kpi.currency ?? null;
   const deadline = formatDate(draft.deadline, lang);
-  const targetText = displayValue(target, unit, lang);
+  const targetText = displayValue(target, unit, lang, currency);
   let sentence: string;
   if (draft.kpi.aggregation === 'total' && draft.direction === 'increase') {
     sentence = t(lang, 'sidebar.sentence.total', { target: targetText, kpi: plainKpi(draft.kpi.name), deadline });
@@ -48,7 +50,7 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
     const kpi = kpiPhrase(draft.kpi.name, lang);
     sentence =
       draft.baseline !== null
-        ? t(lang, 'sidebar.sentence.fromTo', { verb, kpi, baseline: displayValue(draft.baseline, unit, lang), target: targetText, deadline })
+        ? t(lang, 'sidebar.sentence.fromTo', { verb, kpi, baseline: displayValue(draft.baseline, unit, lang, currency), target: targetText, deadline })
         : t(lang, 'sidebar.sentence.to', { verb, kpi, target: targetText, deadline });
   }
   const levers = draft.levers.trim().replace(/[.\s]+$/, '');

@@ -2,7 +2,7 @@
  * The wizard's state machine: the ordered steps, what each needs before
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
-import { draftTargetLevel, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
+import { draftTargetLevel, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, IsoDate, Lang } from '../core/types';
@@ -77,9 +77,26 @@ export function previousStep(step: StepId): StepId {
   return STEPS[Math.max(index - 1, 0)];
 }
 
-/** KPI choice for a workbook series. */
+/** KPI choice for a workbook series: an amount carries the currency its column shows ("$" for a "$#,##0" column). */
 export function choiceFromSeries(series: SeriesSummary): KpiChoice {
-  return { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter };
+  return {
+    seriesId: series.id,
+    sheetName: series.sheetName,
+    catalogId: series.kpiId,
+    name: series.name,
+    unit: series.unit,
+    aggregation: series.aggregation,
+    lowerIsBetter: series.lowerIsBetter,
+    currency: series.unit === 'currency' ? (series.currency ?? null) : null,
+  };
+}
+
+/**
+ * KPI choice for a catalog KPI without a tab: an amount is written in the spreadsheet locale's
+ * currency (`SidebarContext.currency`), or with no sign when the locale names none — never a made-up one.
+ */
+export function choiceFromCatalog(kpi: CatalogKpiView, localeCurrency: string | null): KpiChoice {
+  return { seriesId: null, catalogId: kpi.id, name: kpi.label, unit: kpi.unit, aggregation: kpi.aggregation, lowerIsBetter: kpi.lowerIsBetter, currency: kpi.unit === 'currency' ? localeCurrency : null };
 }
 
 /**
@@ -155,7 +172,17 @@ export function driverGoalDrafts(draft: GoalDraft, view: DriverPlanView, lang: L
     const direction = childDirection(draft.direction, baseline, target, total);
     const child: GoalDraft = {
       ...emptyDraft(),
-      kpi: { seriesId: driver.key, sheetName: driver.sheetName, catalogId: driver.catalogId, name: driver.name, unit: driver.unit, aggregation: driver.child.aggregation, lowerIsBetter: false },
+      kpi: {
+        seriesId: driver.key,
+        sheetName: driver.sheetName,
+        catalogId: driver.catalogId,
+        name: driver.name,
+        unit: driver.unit,
+        aggregation: driver.child.aggregation,
+        lowerIsBetter: false,
+        // The driver's own column's currency, else the parent's (the plan's amounts are in one currency).
+        currency: driver.unit === 'currency' ? (driver.currency ?? draft.kpi?.currency ?? null) : null,
+      },
       baseline: total ? null : baseline,
       direction,
       target,

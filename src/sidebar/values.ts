@@ -2,7 +2,7 @@
  * KPI values between the sheet's representation (percent as fractions) and
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
-import { formatNumber, formatPoints, formatValue } from '../core/format';
+import { currencySymbol, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
 import { parseLocaleNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
@@ -36,15 +36,21 @@ export function toInputText(value: number | null, unit: Unit, lang: Lang): strin
   return lang === 'fr' ? text.replace('.', ',') : text;
 }
 
-/** A KPI level for reading: "25%", "25 %", "€1,200", "120". */
-export function displayValue(value: number, unit: Unit, lang: Lang, currency?: string): string {
-  return formatValue(value, unit, lang, currency);
+/**
+ * A KPI level for reading: "25%", "25 %", "$1,200", "1 200 €", "120". An amount is written in
+ * `currency` (a symbol as the column's format shows it, "$", or an ISO code, "USD"); with no
+ * currency known it is a plain number — never a made-up €.
+ */
+export function displayValue(value: number, unit: Unit, lang: Lang, currency?: string | null): string {
+  // Like the server's formatGoalValue (core/workbook/values, not imported to keep sidebar.html small), whole units as an amount.
+  if (unit === 'currency' && !currency) return formatNumber(value, lang, 0);
+  return formatValue(value, unit, lang, currency ?? undefined);
 }
 
-/** A change of a KPI level: "+4.1 pts" for percentages, "+12" otherwise. */
-export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string): string {
+/** A change of a KPI level: "+4.1 pts" for percentages, "+$12" for amounts, "+12" otherwise. */
+export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string | null): string {
   if (unit === 'percent') return formatPoints(delta, lang, 1, false);
-  const body = unit === 'currency' ? formatValue(delta, unit, lang, currency) : formatNumber(delta, lang, Math.abs(delta) >= 10 ? 0 : 1);
+  const body = unit === 'currency' ? displayValue(delta, unit, lang, currency) : formatNumber(delta, lang, Math.abs(delta) >= 10 ? 0 : 1);
   return delta > 0 ? `+${body}` : body;
 }
 
@@ -53,7 +59,8 @@ export function isNegligibleDelta(delta: number, unit: Unit, lang: Lang): boolea
   return !/[1-9]/.test(displayDelta(delta, unit, lang));
 }
 
-/** The unit as a short label for input captions. */
-export function unitLabel(unit: Unit, lang: Lang): string {
-  return unit === 'percent' ? '%' : t(lang, `sidebar.unit.${unit}`);
+/** The unit as a short label for input captions: an amount's currency sign ("$", "€") when known. */
+export function unitLabel(unit: Unit, lang: Lang, currency?: string | null): string {
+  if (unit === 'percent') return '%';
+  return unit === 'currency' && currency ? currencySymbol(currency) : t(lang, `sidebar.unit.${unit}`);
 }

@@ -6,6 +6,7 @@
  */
 import {
   draftTargetLevel,
+  GOAL_SEARCH_MAX,
   type AlignmentResponse,
   type AssessResponse,
   type DriverGoalDraft,
@@ -26,7 +27,7 @@ import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
-import { choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -35,6 +36,8 @@ const LIVE_DELAY_MS = 400;
 /** The parent picker gets a search box past this many goals, and lists at most PARENT_OPTIONS_MAX of them. */
 const PARENT_SEARCH_FROM = 25;
 const PARENT_OPTIONS_MAX = 200;
+/** The parent search waits for a shorter pause than the live checks: it only reads the Goals tab. */
+const SEARCH_DELAY_MS = 250;
 
 export interface WizardHost {
   lang: Lang;
@@ -64,6 +67,10 @@ export class Wizard {
   private readonly evaluateCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarEvaluate'>>[1]) => callServer('sidebarEvaluate', arg), LIVE_DELAY_MS);
   // Asked once when the step opens (nothing is typed there): no typing pause to wait for.
   private readonly driversCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarPlanDrivers'>>[1]) => callServer('sidebarPlanDrivers', arg), 0);
+  // The parent picker's search among goals the context does not carry (a short pause after typing).
+  private readonly searchCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarFindGoals'>>[1]) => callServer('sidebarFindGoals', arg), SEARCH_DELAY_MS);
+  /** The parent as the picker listed it (from the context or a search). */
+  private chosenParent: GoalOption | null = null;
   private lastAssessment: AssessResponse | null = null;
 
   constructor(private readonly host: WizardHost) {}
@@ -89,11 +96,17 @@ export class Wizard {
   /** The chosen parent as the context listed it (sent along so live checks need no sheet read). */
   private parentOption(): GoalOption | null {
     const id = this.draft.parentId;
-    return id ? (this.host.context.goals.find((g) => g.id === id) ?? null) : null;
+    if (!id) return null;
+    return this.chosenParent?.id === id ? this.chosenParent : (this.host.context.goals.find((g) => g.id === id) ?? null);
   }
 
   private unit(): Unit {
     return this.draft.kpi?.unit ?? 'count';
+  }
+
+  /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
+  private currency(): string | null {
+    return this.draft.kpi?.currency ?? null;
   }
 
   /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
@@ -114,6 +127,7 @@ export class Wizard {
     this.alignCall.cancel();
     this.evaluateCall.cancel();
     this.driversCall.cancel();
+    this.searchCall.cancel();
     const index = STEPS.indexOf(this.step);
     const headingId = uid('step-title');
     const heading = h('h2', { id: headingId, attrs: { tabindex: '-1' } }, this.tr(STEP_TITLES[this.step]));
@@ -191,9 +205,9 @@ export class Wizard {
 
   private seriesSummaryText(series: SeriesSummary): string[] {
     const lines: string[] = [];
-    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang) : '—';
+    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang, series.currency) : '—';
     if (series.recentAverage !== null) {
-      const average = displayValue(series.recentAverage, series.unit, this.lang);
+      const average = displayValue(series.recentAverage, series.unit, this.lang, series.currency);
       lines.push(
         series.period
           ? this.tr('sidebar.kpi.summaryWindow', { window: this.tr(`sidebar.kpi.lastPeriods.${series.period}` as MessageKey, { n: series.recentWindow }), average, latest })
@@ -202,7 +216,7 @@ export class Wizard {
     }
     if (series.trendPerPeriod !== null && series.period) {
       const flat = isNegligibleDelta(series.trendPerPeriod, series.unit, this.lang);
-      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang), period: this.periodName(series.period) }));
+      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang, series.currency), period: this.periodName(series.period) }));
     }
     return lines;
   }
@@ -263,7 +277,7 @@ export class Wizard {
     catalogSelect.addEventListener('change', () => {
       const kpi = catalog.find((k) => k.id === catalogSelect.value);
       if (kpi) {
-        this.draft = withKpi(this.draft, { seriesId: null, catalogId: kpi.id, name: kpi.label, unit: kpi.unit, aggregation: kpi.aggregation, lowerIsBetter: kpi.lowerIsBetter }, null);
+        this.draft = withKpi(this.draft, choiceFromCatalog(kpi, this.host.context.currency ?? null), null);
       } else if (this.draft.kpi && !this.draft.kpi.seriesId) {
         this.draft = { ...this.draft, kpi: null };
       }
@@ -305,7 +319,7 @@ export class Wizard {
     }
     body.appendChild(
       field(
-        this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang) }),
+        this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang, this.currency()) }),
         input,
         total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : undefined,
       ),
@@ -321,11 +335,11 @@ export class Wizard {
       };
       if (series.latest) {
         const latest = series.latest.value;
-        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: displayValue(latest, unit, this.lang) }), () => use(latest), 'link'));
+        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: displayValue(latest, unit, this.lang, this.currency()) }), () => use(latest), 'link'));
       }
       if (series.recentAverage !== null) {
         const average = series.recentAverage;
-        chips.appendChild(button(this.tr('sidebar.baseline.useAverage', { value: displayValue(average, unit, this.lang) }), () => use(average), 'link'));
+        chips.appendChild(button(this.tr('sidebar.baseline.useAverage', { value: displayValue(average, unit, this.lang, this.currency()) }), () => use(average), 'link'));
       }
       body.appendChild(chips);
       body.appendChild(sparkline(series.history, this.tr('sidebar.sparkline.label', { kpi: series.name })));
@@ -357,13 +371,13 @@ export class Wizard {
     const changeInput = textInput(this.draft.change ? (this.draft.change.kind === 'relative' ? toInputText(this.draft.change.value, 'percent', this.lang) : toInputText(this.draft.change.value, unit, this.lang)) : '', { inputmode: 'decimal', name: 'change' });
     const changeKind = select(
       [
-        { value: 'absolute', label: unit === 'percent' ? this.tr('sidebar.target.changePoints') : this.tr('sidebar.target.changeAbsolute', { unit: unitLabel(unit, this.lang) }) },
+        { value: 'absolute', label: unit === 'percent' ? this.tr('sidebar.target.changePoints') : this.tr('sidebar.target.changeAbsolute', { unit: unitLabel(unit, this.lang, this.currency()) }) },
         { value: 'relative', label: this.tr('sidebar.target.changeRelative') },
       ],
       this.draft.change?.kind ?? 'absolute',
     );
     changeKind.name = 'changeKind';
-    const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang) }), levelInput);
+    const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang, this.currency()) }), levelInput);
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
@@ -407,7 +421,7 @@ export class Wizard {
       levelField.hidden = isChange;
       changeField.hidden = !isChange;
       const level = draftTargetLevel(this.draft);
-      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang) }) : '');
+      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
@@ -513,7 +527,7 @@ export class Wizard {
     const today = this.host.context.today;
     const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
     const noTarget = target === null || !Number.isFinite(target);
-    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang) }), problem: true };
+    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true };
     if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: formatDate(deadline, this.lang), today: formatDate(today, this.lang) }), problem: true };
     if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true };
     if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
@@ -524,7 +538,7 @@ export class Wizard {
       const increase = this.draft.direction === 'increase';
       if (increase ? target <= baseline : target >= baseline) {
         return {
-          text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang), baseline: displayValue(baseline, unit, this.lang), maintain: this.tr('direction.maintain') }),
+          text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang, this.currency()), baseline: displayValue(baseline, unit, this.lang, this.currency()), maintain: this.tr('direction.maintain') }),
           problem: true,
         };
       }
@@ -557,13 +571,13 @@ export class Wizard {
       );
       use.classList.add('use-suggested');
       // "Use it" alone says nothing out of context: the button is described by the suggestion it applies.
-      const suggestionText = h('span', { id: uid('suggested') }, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang) }));
+      const suggestionText = h('span', { id: uid('suggested') }, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang, this.currency()) }));
       use.setAttribute('aria-describedby', suggestionText.id);
       children.push(h('p', { className: 'suggestion' }, suggestionText, ' ', use));
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
     this.host.announce?.(
-      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(result.suggestedTarget, unit, this.lang) }) : '']
+      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(result.suggestedTarget, unit, this.lang, this.currency()) }) : '']
         .filter(Boolean)
         .join('. '),
     );
@@ -578,7 +592,7 @@ export class Wizard {
       forecastChart(
         { history: result.history.slice(-shown), forecast, target, deadline: this.draft.deadline },
         perPeriod ? this.tr('sidebar.chart.labelPerPeriod', { kpi: kpiName, period: periodName }) : this.tr('sidebar.chart.label', { kpi: kpiName }),
-        (value) => displayValue(value, unit, this.lang),
+        (value) => displayValue(value, unit, this.lang, this.currency()),
         (iso) => this.shortDate(iso),
       ),
       h(
@@ -713,31 +727,68 @@ export class Wizard {
   // ---------------------------------------------------------------- step 6: relevant
 
   private renderRelevant(body: HTMLElement): void {
-    const goals = this.host.context.goals;
+    const { goals, goalsSheetName } = this.host.context;
+    // The context carries the likeliest parents only (GOAL_OPTIONS_FIRST); the others are searched on the server.
+    const total = Math.max(this.host.context.goalsTotal ?? goals.length, goals.length);
+    const remote = total > goals.length;
     const parent = select([], '');
     parent.name = 'parent';
     const chosenLine = h('p', { className: 'chosen-parent' });
     // A Goals tab can hold thousands of rows: past a screenful, a search box narrows the list and the list is capped.
-    const searchable = goals.length > PARENT_SEARCH_FROM;
+    const searchable = total > PARENT_SEARCH_FROM;
     const search = searchable ? textInput('', { name: 'parentFilter', type: 'search' }) : null;
     const searchHint = h('p', { className: 'hint', id: uid('hint'), attrs: { 'aria-live': 'polite' } });
-    const fill = () => {
-      const query = search ? foldForSearch(search.value.trim()) : '';
-      const matches = query ? goals.filter((g) => foldForSearch(`${g.id} ${g.statement}`).includes(query)) : goals;
-      const shown = matches.slice(0, PARENT_OPTIONS_MAX);
+    let shown: GoalOption[] = [];
+    const list = (options: GoalOption[], hint: string) => {
+      shown = options.slice(0, PARENT_OPTIONS_MAX);
       const chosen = this.parentOption();
-      if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
+      if (chosen && !shown.some((g) => g.id === chosen.id)) shown.unshift(chosen);
       replace(
         parent,
         h('option', { attrs: { value: '' } }, this.tr('sidebar.relevant.none')),
         ...shown.map((g) => h('option', { attrs: { value: g.id } }, `${g.id} — ${truncate(g.statement, 60)}`)),
       );
       parent.value = this.draft.parentId ?? '';
-      if (search) setText(searchHint, query && matches.length === 0 ? this.tr('sidebar.relevant.filterNone', { query: search.value.trim() }) : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(matches.length, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(goals.length, this.lang, 0) }));
+      setText(searchHint, hint);
+    };
+    const countHint = (count: number, matches: number, query: string) =>
+      query && matches === 0
+        ? this.tr('sidebar.relevant.filterNone', { query })
+        : query && remote
+          ? this.tr('sidebar.relevant.searchHint', { shown: formatNumber(Math.min(count, PARENT_OPTIONS_MAX), this.lang, 0), matches: formatNumber(matches, this.lang, 0) })
+          : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(count, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(total, this.lang, 0) });
+    const fill = () => {
+      const typed = search ? search.value.trim() : '';
+      const words = foldForSearch(typed).split(/\s+/).filter((w) => w !== '');
+      // At once from the goals at hand; with more goals on the server, its answer replaces them (stale answers are dropped).
+      const matches = words.length ? goals.filter((g) => matchesWords(`${g.id} ${g.statement}`, words)) : goals;
+      if (!remote || words.length === 0) {
+        this.searchCall.cancel();
+        parent.removeAttribute('aria-busy');
+        list(matches, search ? countHint(matches.length, matches.length, typed) : '');
+        return;
+      }
+      list(matches, this.tr('sidebar.relevant.searching', { total: formatNumber(total, this.lang, 0) }));
+      parent.setAttribute('aria-busy', 'true');
+      this.searchCall.schedule(
+        { query: typed, sheetName: goalsSheetName, limit: GOAL_SEARCH_MAX },
+        {
+          onResult: (result) => {
+            parent.removeAttribute('aria-busy');
+            list(result.goals, countHint(result.goals.length, result.matches, typed));
+          },
+          onError: (error) => {
+            parent.removeAttribute('aria-busy');
+            setText(searchHint, describeError(error, this.tr));
+          },
+        },
+      );
     };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.step.relevant') } });
     const check = () => {
       this.draft.parentId = parent.value || null;
+      // Kept beside the draft: a parent found by a search is not in the context's first list.
+      this.chosenParent = shown.find((g) => g.id === this.draft.parentId) ?? this.parentOption();
       const chosen = this.parentOption();
       // The select cuts a long sentence at 300 px: the chosen parent is spelled out in full below it.
       setText(chosenLine, chosen ? this.tr('sidebar.relevant.chosen', { statement: chosen.statement }) : '');
@@ -764,6 +815,8 @@ export class Wizard {
         // Enter in the search box picks from the list; it must not jump to the next step.
         if (event.key === 'Enter') {
           event.preventDefault();
+          // A search waiting for the typing pause goes now: the list the user lands on is the answer to what was typed.
+          this.searchCall.flush();
           parent.focus();
         } else if (event.key === 'Escape' && search.value) {
           event.preventDefault();
@@ -776,7 +829,7 @@ export class Wizard {
       body.appendChild(searchField);
     }
     fill();
-    body.appendChild(field(this.tr('sidebar.relevant.parent'), parent, goals.length ? undefined : this.tr('sidebar.relevant.noGoals')));
+    body.appendChild(field(this.tr('sidebar.relevant.parent'), parent, total ? undefined : this.tr('sidebar.relevant.noGoals')));
     body.append(chosenLine, panel);
     check();
   }
@@ -968,7 +1021,14 @@ function foldForSearch(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`´]/g, "'")
     .toLowerCase();
+}
+
+/** Every word typed occurs in the text (folded): "q3 accounts" finds "Close 12 new accounts in Q3". As the server's search (core/workbook/goal-options). */
+function matchesWords(text: string, words: readonly string[]): boolean {
+  const folded = foldForSearch(text);
+  return words.every((word) => folded.includes(word));
 }
 
 function upperFirst(text: string): string {

@@ -32,6 +32,28 @@ describe('kpiPhrase', () => {
 });
 
 describe('generateSentence', () => {
+  const revenue = (currency: string | null): GoalDraft => ({
+    ...emptyDraft(),
+    kpi: { seriesId: 'Revenue!Revenue', catalogId: 'revenue', name: 'Revenue', unit: 'currency', aggregation: 'level', lowerIsBetter: false, currency },
+    baseline: 158500,
+    target: 180000,
+    deadline: '2027-03-31',
+  });
+
+  it('writes amounts in the currency the KPI column shows', () => {
+    expect(generateSentence(revenue('$'), 'en')).toBe('Increase the revenue from $158,500 to $180,000 by 31 March 2027.');
+    // French: narrow no-break spaces between thousands, a no-break space before the sign (as Intl's fr-FR writes it).
+    expect(generateSentence({ ...revenue('$'), kpi: { ...revenue('$').kpi!, name: 'Chiffre d’affaires' } }, 'fr')).toBe(`Augmenter le chiffre d’affaires de 158\u202f500${NBSP}$ à 180\u202f000${NBSP}$ d’ici le 31 mars 2027.`);
+    expect(generateSentence(revenue('€'), 'en')).toBe('Increase the revenue from €158,500 to €180,000 by 31 March 2027.');
+    expect(generateSentence({ ...revenue('€'), kpi: { ...revenue('€').kpi!, name: 'Chiffre d’affaires' } }, 'fr')).toBe(`Augmenter le chiffre d’affaires de 158\u202f500${NBSP}€ à 180\u202f000${NBSP}€ d’ici le 31 mars 2027.`);
+    expect(generateSentence(revenue('GBP'), 'en')).toBe('Increase the revenue from £158,500 to £180,000 by 31 March 2027.');
+  });
+
+  it('writes no currency sign when none is known (never a made-up €)', () => {
+    expect(generateSentence(revenue(null), 'en')).toBe('Increase the revenue from 158,500 to 180,000 by 31 March 2027.');
+    expect(generateSentence({ ...revenue(null), kpi: { ...revenue(null).kpi!, currency: undefined } }, 'fr')).not.toMatch(/€/);
+  });
+
   it('writes the article’s close-rate goal in English', () => {
     expect(generateSentence(closeRateDraft(), 'en')).toBe('Increase the close rate from 25% to 30% by 6 December 2026.');
   });

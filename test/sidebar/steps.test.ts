@@ -1,5 +1,5 @@
 import type { DriverPlanView, DriverView, SeriesSummary } from '../../src/core/api';
-import { choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, stepProblems, withKpi, type StepId } from '../../src/sidebar/steps';
+import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, stepProblems, withKpi, type StepId } from '../../src/sidebar/steps';
 
 const TODAY = '2026-11-26';
 
@@ -128,6 +128,21 @@ const plan: DriverPlanView = {
   problems: [],
 };
 
+describe('the KPI choice’s currency', () => {
+  it('takes the currency an amount column shows, none for other units', () => {
+    expect(choiceFromSeries({ ...revenue, currency: '$' }).currency).toBe('$');
+    expect(choiceFromSeries({ ...revenue, currency: null }).currency).toBeNull();
+    expect(choiceFromSeries({ ...closeRate, currency: '€' }).currency).toBeNull();
+  });
+
+  it('gives a catalog KPI without a tab the spreadsheet locale’s currency, or none', () => {
+    const catalogRevenue = { id: 'revenue', label: 'Revenue', unit: 'currency' as const, aggregation: 'level' as const, lowerIsBetter: false };
+    expect(choiceFromCatalog(catalogRevenue, 'USD')).toMatchObject({ seriesId: null, catalogId: 'revenue', unit: 'currency', currency: 'USD' });
+    expect(choiceFromCatalog(catalogRevenue, null).currency).toBeNull();
+    expect(choiceFromCatalog({ ...catalogRevenue, id: 'close_rate', unit: 'percent' }, 'USD').currency).toBeNull();
+  });
+});
+
 describe('how will you get there?', () => {
   const draft = { ...withKpi(emptyDraft(), choiceFromSeries(revenue), revenue), baseline: 150000, target: 180000, deadline: '2027-03-31', owner: 'Alice', levers: 'discounts' };
 
@@ -161,6 +176,15 @@ describe('how will you get there?', () => {
   it('writes them in French with French typography', () => {
     const goals = driverGoalDrafts(draft, { ...plan, drivers: [driver({ name: 'Rendez-vous', levers: ['plus d’appels'] })] }, 'fr');
     expect(goals[0].statement).toBe('Augmenter les rendez-vous de 33 à 37 d’ici le 31 mars 2027 grâce à plus d’appels (responsable\u00a0: Alice).');
+  });
+
+  it('writes an amount driver in the currency its column shows, else the parent’s, never a made-up €', () => {
+    const dollars = { ...withKpi(emptyDraft(), choiceFromSeries({ ...revenue, currency: '$' }), { ...revenue, currency: '$' }), baseline: 150000, target: 180000, deadline: '2027-03-31' };
+    const deal = (currency: string | null) => driver({ key: 'Deals!Size', name: 'Average deal size', sheetName: 'Deals', catalogId: 'average_deal_size', unit: 'currency', currency, levers: [], child: { baseline: 4200, target: 4650.4, aggregation: 'level' } });
+    expect(driverGoalDrafts(dollars, { ...plan, drivers: [deal('$')] }, 'en')[0].statement).toBe('Increase the average deal size from $4,200 to $4,650 by 31 March 2027.');
+    expect(driverGoalDrafts(dollars, { ...plan, drivers: [{ ...deal(null), name: 'Panier moyen' }] }, 'fr')[0].statement).toBe('Augmenter le panier moyen de 4\u202f200\u00a0$ à 4\u202f650\u00a0$ d’ici le 31 mars 2027.');
+    const unknown = { ...dollars, kpi: { ...dollars.kpi!, currency: null } };
+    expect(driverGoalDrafts(unknown, { ...plan, drivers: [deal(null)] }, 'en')[0].statement).toBe('Increase the average deal size from 4,200 to 4,650 by 31 March 2027.');
   });
 
   it('makes none without a plan', () => {

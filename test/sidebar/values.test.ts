@@ -27,8 +27,34 @@ describe('KPI values in inputs', () => {
     expect(displayDelta(0.012, 'percent', 'en')).toBe('+1.2\u00a0pts');
     expect(displayDelta(3, 'count', 'en')).toBe('+3');
     expect(displayDelta(-2.5, 'count', 'fr')).toBe('-2,5');
-    expect(displayDelta(-1864.34, 'currency', 'en')).toBe('-€1,864');
-    expect(displayDelta(1864.34, 'currency', 'fr')).toBe('+1\u202f864\u00a0€');
+    expect(displayDelta(-1864.34, 'currency', 'en', '€')).toBe('-€1,864');
+    expect(displayDelta(1864.34, 'currency', 'fr', '€')).toBe('+1\u202f864\u00a0€');
+    expect(displayDelta(1864.34, 'currency', 'en', '$')).toBe('+$1,864');
+  });
+
+  it('writes amounts in the currency the sheet shows, never a made-up €', () => {
+    expect(displayValue(158500, 'currency', 'en', '$')).toBe('$158,500');
+    expect(displayValue(158500, 'currency', 'fr', '$')).toBe('158\u202f500\u00a0$');
+    expect(displayValue(158500, 'currency', 'en', '€')).toBe('€158,500');
+    expect(displayValue(158500, 'currency', 'fr', '€')).toBe('158\u202f500\u00a0€');
+    expect(displayValue(158500, 'currency', 'en', '£')).toBe('£158,500');
+    // ISO codes, as the spreadsheet locale gives them: the symbol when there is one, else the code after the amount.
+    expect(displayValue(158500, 'currency', 'en', 'USD')).toBe('$158,500');
+    expect(displayValue(158500, 'currency', 'fr', 'EUR')).toBe('158\u202f500\u00a0€');
+    expect(displayValue(158500, 'currency', 'en', 'CHF')).toBe('158,500 CHF');
+    expect(displayValue(158500, 'currency', 'fr', 'CHF')).toBe('158\u202f500\u00a0CHF');
+    // No currency known (a catalog KPI in a sheet whose locale names none): a plain amount.
+    expect(displayValue(158500, 'currency', 'en')).toBe('158,500');
+    expect(displayValue(158500, 'currency', 'fr', null)).toBe('158\u202f500');
+    expect(displayDelta(-1864.34, 'currency', 'en', null)).toBe('-1,864');
+  });
+
+  it('labels inputs with the currency sign when it is known', () => {
+    expect(unitLabel('currency', 'en', '$')).toBe('$');
+    expect(unitLabel('currency', 'fr', 'EUR')).toBe('€');
+    expect(unitLabel('currency', 'en', null)).toBe('amount');
+    expect(unitLabel('currency', 'fr')).toBe('montant');
+    expect(unitLabel('percent', 'fr', '$')).toBe('%');
   });
 
   it('calls a change flat when no digit would show', () => {

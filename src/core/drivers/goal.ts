@@ -145,7 +145,8 @@ function fmt(value: number, unit: Unit | null, lang: Lang, currency: string | nu
   if (!Number.isFinite(value)) return '—';
   if (unit === 'percent') return formatPercent(value, lang);
   const decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
-  return unit === 'currency' ? formatValue(value, 'currency', lang, currency ?? undefined) : formatNumber(value, lang, decimals);
+  // An amount in its currency; none known: a plain number, never a made-up €.
+  return unit === 'currency' && currency ? formatValue(value, 'currency', lang, currency) : formatNumber(value, lang, decimals);
 }
 
 function driverUnit(kind: string, aggregation: Aggregation): Unit | null {

@@ -103,7 +103,8 @@ function finite(value: number, fallback = 0): number {
 function amount(value: number, unit: Unit, lang: Lang, currency: string | null): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'percent') return formatPercent(value, lang);
-  if (unit === 'currency') return formatValue(value, 'currency', lang, currency ?? undefined);
+  // An amount in its column's currency (or the locale's); none known: a plain number, never a made-up €.
+  if (unit === 'currency' && currency) return formatValue(value, 'currency', lang, currency);
   const decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
   return formatNumber(value, lang, decimals);
 }
@@ -234,6 +235,7 @@ export function draftDriverPlan(
       sheetName: own?.sheetName ?? '',
       catalogId: own?.catalogId ?? null,
       unit,
+      currency,
       aggregation: volume ? 'total' : 'level',
       latest,
       latestText: latest === null ? null : amount(latest, unit, lang, currency),

@@ -24,18 +24,22 @@ import type {
   EvaluateResponse,
   FlaggedGoalView,
   GoalDraft,
+  GoalSearchRequest,
+  GoalSearchResponse,
   SelectRowRequest,
   SettingsView,
   SidebarContext,
 } from '../../core/api';
-import { CHECK_PAGE_SIZE, GOAL_OPTION_TEXT_MAX } from '../../core/api';
+import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
+import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { formatNumber, formatPoints, formatValue } from '../../core/format';
+import { formatNumber, formatPoints } from '../../core/format';
+import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { isLockTimeout } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
@@ -49,7 +53,7 @@ import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, forgetWorkbook, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, forgetWorkbook, goalRows, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
 /**
@@ -80,10 +84,6 @@ function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-
-function shorten(text: string): string {
-  return text.length > GOAL_OPTION_TEXT_MAX ? `${text.slice(0, GOAL_OPTION_TEXT_MAX - 1)}…` : text;
-}
 
 /**
  * The parent goal of a draft: the one the sidebar sent (from its context, no
@@ -120,23 +120,39 @@ export function sidebarGetContext(): SidebarContext {
       settings: toSettingsView(settings()),
       series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
       catalog: catalogViews(lang),
-      goals: model.goals
-        .filter((g) => g.hasId && g.statement.trim() !== '')
-        .map((g) => ({ id: g.id, row: g.row, statement: shorten(g.statement), kpi: g.kpi, target: g.target, deadline: g.deadline, start: g.start })),
+      // A bounded first list for the parent picker (2,000 goals made the context 400 KB); the rest via sidebarFindGoals.
+      goals: firstGoalOptions(model.goals),
+      goalsTotal: model.goals.filter(isParentCandidate).length,
       goalsSheetName: model.goalsSheet?.name ?? null,
+      currency: localeCurrency(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       warnings: (model.shortTabs ?? []).map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed })),
     };
   });
 }
 
+/**
+ * The parent picker's search: goals whose ID or sentence holds every word typed, at most
+ * GOAL_SEARCH_MAX, best first. Reads the Goals tab alone (the context named it).
+ */
+export function sidebarFindGoals(request: GoalSearchRequest): GoalSearchResponse {
+  return answer(() => {
+    const record: Record<string, unknown> = isRecord(request) ? request : {};
+    const query = typeof record.query === 'string' ? record.query.trim().slice(0, 200) : '';
+    const limit = finiteOrNull(record.limit) ?? GOAL_SEARCH_MAX;
+    const sheetName = typeof record.sheetName === 'string' ? record.sheetName : null;
+    const found = searchGoalOptions(goalRows(sheetName), query, limit);
+    return { query, goals: found.goals, matches: found.matches, total: found.total };
+  });
+}
+
 // ---------------------------------------------------------------- achievability
 
-function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation): string | null {
+function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
   if (perPeriod === null || !Number.isFinite(perPeriod) || !period) return null;
   // A total needs an amount each period ("6.67 per week"); a level needs a change ("+1.2 pts per week").
   const sign = aggregation === 'total' || perPeriod <= 0 ? '' : '+';
-  const delta = unit === 'percent' && aggregation !== 'total' ? formatPoints(perPeriod, lang) : `${sign}${unit === 'currency' || unit === 'percent' ? formatValue(perPeriod, unit, lang) : formatNumber(perPeriod, lang)}`;
+  const delta = unit === 'percent' && aggregation !== 'total' ? formatPoints(perPeriod, lang) : `${sign}${unit === 'currency' || unit === 'percent' ? formatGoalValue(perPeriod, unit, currency, lang) : formatNumber(perPeriod, lang)}`;
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
@@ -181,6 +197,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const series = seriesByKey(request.seriesId, request.sheetName);
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
     const unit = summarize(series).unit;
+    // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
+    const currency = unit === 'currency' ? (series.currency ?? null) : null;
     const input = assessInput(request, series);
     const assessment = assess(input, lang);
     const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
@@ -191,9 +209,9 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       period: assessment.period,
       horizon: assessment.horizon,
       required: assessment.required,
-      paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation),
+      paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
-      suggestedTargetText: assessment.suggestedTarget === null ? null : formatValue(assessment.suggestedTarget, unit, lang),
+      suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: assessment.reasons,
       latest: assessment.latest,
       forecast,
@@ -332,7 +350,8 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
         direction: request.direction,
         aggregation: request.aggregation ?? summary?.aggregation ?? definition?.aggregation ?? 'level',
         unit: summary?.unit ?? definition?.unit ?? null,
-        currency: own?.currency ?? null,
+        // The column's currency; a catalog KPI without a tab: the spreadsheet locale's (or none).
+        currency: own ? (own.currency ?? null) : localeCurrency(),
         period: own?.period ?? null,
         levers: typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [],
       },

@@ -6,18 +6,21 @@
  */
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
+import { currencyOfLocale } from '../../core/plan/layout';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { detectKpiSeries } from '../../core/workbook/kpis';
-import type { KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
+import { buildWorkbookModel } from '../../core/workbook/model';
+import type { GoalRow, KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { readSettings, readWorkbook, todayIso } from '../workbook';
-import { toCellValue } from '../workbook/read';
+import { fillMergedDown, intactOwnedBlock, toCellValue } from '../workbook/read';
 
 interface CallCache {
   settings?: Settings;
   lang?: Lang;
   today?: IsoDate;
   model?: WorkbookModel;
+  localeCurrency?: string | null;
 }
 
 let cache: CallCache = {};
@@ -72,6 +75,22 @@ function cellLang(): Lang {
   }
 }
 
+/**
+ * The spreadsheet locale's currency (ISO code: "en_US" → "USD", "fr_FR" → "EUR"), for amounts of a KPI that
+ * has no tab (no column format to take a symbol from); null when the locale names none or cannot be read.
+ * `Spreadsheet.getSpreadsheetLocale()`: "Gets the spreadsheet locale" (Apps Script reference), e.g. "en_US".
+ */
+export function localeCurrency(): string | null {
+  if (cache.localeCurrency === undefined) {
+    try {
+      cache.localeCurrency = currencyOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    } catch {
+      cache.localeCurrency = null;
+    }
+  }
+  return cache.localeCurrency;
+}
+
 /** A KPI tab read once (values and number formats together) with the series found in it; null when the tab is gone. */
 export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeries[] } | null {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
@@ -79,6 +98,29 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
   return { grid, series: detectKpiSeries(grid, cellLang(), KPI_CATALOG) };
+}
+
+/**
+ * The goals of the Goals tab, for the parent picker's search: the tab the sidebar named is read
+ * alone (one getDataRange().getValues(), its merged cells, no other tab), and the whole workbook
+ * only when that tab is gone or no longer holds goals.
+ */
+export function goalRows(sheetName: string | null | undefined): GoalRow[] {
+  if (cache.model) return cache.model.goals;
+  const sheet = sheetName ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+  if (sheet && sheetName) {
+    today(); // sets the spreadsheet's time zone, in which the goals' date cells are read
+    const range = sheet.getDataRange();
+    const values = range.getValues().map((row) => row.map(toCellValue));
+    const merges = range.getMergedRanges();
+    if (merges.length > 0) fillMergedDown(values, merges);
+    // Our result columns are not goal fields: found by their headers (the metadata is not read for a search).
+    const block = intactOwnedBlock(values);
+    const name = sheet.getName();
+    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
+    if (model.goalsSheet) return model.goals;
+  }
+  return workbook().goals;
 }
 
 /**

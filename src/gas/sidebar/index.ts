@@ -6,6 +6,7 @@ export {
   sidebarCheckAlignment,
   sidebarEvaluate,
   sidebarAddGoal,
+  sidebarFindGoals,
   sidebarPlanDrivers,
   sidebarAddDriverGoals,
   sidebarCheckGoals,

@@ -6,7 +6,7 @@
  * types) must stay cheap. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessRequest, DriverPlanView, GoalDraft, SidebarContext } from '../../core/api';
+import type { AssessRequest, DriverPlanView, GoalDraft, GoalSearchResponse, SidebarContext } from '../../core/api';
 import { driverGoalDrafts } from '../../sidebar/steps';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
@@ -68,7 +68,9 @@ export async function run(): Promise<void> {
   const context = addon.call<SidebarContext>('sidebarGetContext');
   const series = context.series[0];
   if (!series) throw new Error('the bench workbook has no KPI series');
-  const parent = context.goals.find((goal) => goal.id === 'G1') ?? null;
+  // G1 is not in the context's first list of 2,000 goals: the picker finds it with the server search, as a user would.
+  const parent = addon.call<GoalSearchResponse>('sidebarFindGoals', { query: 'G1', sheetName: context.goalsSheetName }).goals.find((goal) => goal.id === 'G1') ?? null;
+  if (!parent) throw new Error('the search does not find G1');
   const request: AssessRequest = { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: series.recentAverage, direction: 'increase', target: 0.3, deadline: '2027-03-31' };
   const draft: GoalDraft = {
     kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
@@ -94,12 +96,20 @@ export async function run(): Promise<void> {
     ['sidebarEvaluate', measure(emulator, addon, 'sidebarEvaluate', { text: draft.statement, draft, targetLevel: 0.3, parent })],
     // No driver tree for a close rate: the cost is reading the workbook to find out.
     ['sidebarPlanDrivers (no tree)', measure(emulator, addon, 'sidebarPlanDrivers', { ...request, kpiName: series.name, levers: draft.levers })],
+    // The parent picker's search: the Goals tab alone, at most GOAL_SEARCH_MAX goals back.
+    ['sidebarFindGoals ("g1999")', measure(emulator, addon, 'sidebarFindGoals', { query: 'g1999', sheetName: context.goalsSheetName })],
+    ['sidebarFindGoals ("close rate 3")', measure(emulator, addon, 'sidebarFindGoals', { query: 'close rate 3', sheetName: context.goalsSheetName })],
   ];
   console.log(`\nSidebar server calls — ${GOALS} goals × ${TABS * SERIES_PER_TAB} series × ${WEEKS} weeks (median of ${RUNS} runs, Node)`);
   console.log(`${'call'.padEnd(34)}${'ms'.padStart(9)}${'service calls'.padStart(15)}${'JSON bytes'.padStart(12)}`);
   for (const [name, figures] of rows) {
     console.log(`${name.padEnd(34)}${figures.ms.toFixed(1).padStart(9)}${String(figures.calls).padStart(15)}${String(figures.bytes).padStart(12)}`);
   }
+  // What the context carries: the parent picker's first list is bounded (it was all 2,000 goals, ~330 KB of the ~400 KB).
+  const part = (value: unknown) => `${(JSON.stringify(value).length / 1024).toFixed(1)} KB`;
+  console.log(
+    `sidebarGetContext: ${part(context)} JSON — goals ${part(context.goals)} (${context.goals.length} of ${context.goalsTotal ?? context.goals.length}), series ${part(context.series)} (${context.series.length}), catalog ${part(context.catalog)}`,
+  );
   driversStep();
   checkPaneSize();
 }
