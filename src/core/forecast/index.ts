@@ -403,7 +403,7 @@ function recentWindow(history: GridSeries): GridSeries {
 }
 
 /** Horizons up to this many periods sum the log-normal covariances pair by pair (h² terms); longer ones by a series. */
-const PAIRWISE_PERIODS = 256;
+const PAIRWISE_PERIODS = 16;
 
 /**
  * Variance of a sum of log-normals Σ_k e_k·(exp(ε_k) − …) in units of exp(top): Σ_j Σ_k e_j e_k (exp(ρ_jk s_j s_k) − 1)
