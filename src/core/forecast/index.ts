@@ -402,6 +402,17 @@ function recentWindow(history: GridSeries): GridSeries {
   return { ...history, index: history.index.slice(n - MAX_DAILY_POINTS), value: history.value.slice(n - MAX_DAILY_POINTS) };
 }
 
+/** Reusable Float64Array work space, by slot (grown to the largest horizon asked; contents not kept between calls). */
+const scratchBuffers: Float64Array[] = [];
+function scratch(slot: number, length: number): Float64Array {
+  let buffer = scratchBuffers[slot];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(math.max(length, 2 * (buffer?.length ?? 0)));
+    scratchBuffers[slot] = buffer;
+  }
+  return buffer.subarray(0, length);
+}
+
 /** Horizons up to this many periods sum the log-normal covariances pair by pair (h² terms); longer ones by a series. */
 const PAIRWISE_PERIODS = 16;
 
@@ -425,8 +436,8 @@ export function logNormalSumVariance(e: Float64Array, s: Float64Array, rho: numb
   const u = rho * largest * largest;
   // exp(u) overflows past about 709: the pairwise sum would be infinite too.
   if (!(u < 700)) return null;
-  const powers = new Float64Array(h).fill(1);
-  const ratio = new Float64Array(h);
+  const powers = scratch(3, h).fill(1);
+  const ratio = scratch(4, h);
   for (let k = 0; k < h; k++) ratio[k] = largest > 0 ? s[k] / largest : 0;
   let coefficient = 1;
   let cross = 0;
@@ -725,8 +736,7 @@ export class Forecaster {
     if (!total || !isFiniteNumber(total.mean) || !isFiniteNumber(total.variance)) return null;
     if (space === 'level') {
       // The level shifts' random walk summed over the h periods: Σ_{a,b<h} min(a, b) = Σ_{m<h} (h − m)².
-      let pairs = 0;
-      for (let m = 1; m < h; m++) pairs += (h - m) * (h - m);
+      const pairs = ((h - 1) * h * (2 * h - 1)) / 6;
       const variance = math.max(total.variance + (inflate ? this.levelShift(1) * pairs * this.oneStepVariance(model, space) : 0), this.varianceFloor(space) * h);
       if (!(variance > 0) || !isFiniteNumber(variance)) return null;
       return { kind: 'student', space, mean: total.mean, scale: math.sqrt(variance), df: math.min(total.df, MAX_DF), name: model.name };
@@ -734,11 +744,12 @@ export class Forecaster {
     const path = this.periodForecasts(model, space, h);
     if (!path) return null;
     const means = path.means;
-    const sds = new Float64Array(h);
+    // Scratch arrays reused across calls (a chart path asks for up to 120 horizons per component).
+    const sds = scratch(0, h);
     let sumV = 0;
     let sumS = 0;
     let top = -Infinity;
-    const shifted = new Float64Array(h);
+    const shifted = scratch(1, h);
     const first = path.variances[0];
     for (let k = 0; k < h; k++) {
       const v = path.variances[k];
@@ -754,7 +765,7 @@ export class Forecaster {
     let mean = 0;
     if (space === 'log') {
       // Moments relative to exp(top), so large amounts do not overflow.
-      const e = new Float64Array(h);
+      const e = scratch(2, h);
       for (let k = 0; k < h; k++) mean += e[k] = math.exp(means[k] - top + (sds[k] * sds[k]) / 2);
       const variance = logNormalSumVariance(e, sds, rho);
       if (variance === null) return null;
