@@ -39,6 +39,9 @@ interface EtsState {
   /** Final level and trend (after the last observation). */
   l: number;
   b: number;
+  /** Seasonal smoothing and the final seasonal states by season position (empty: no seasonal states). */
+  gamma: number;
+  seasons: Float64Array;
   /** One-step variance (absolute for additive errors, relative for multiplicative ones). */
   sigma2: number;
   /** −2 log-likelihood up to the constant every form shares (ets's `lik`), in the data's units. */
@@ -79,11 +82,16 @@ function filter(
   l0: number,
   b0: number,
   final: { l: number; b: number; sse: number } | null,
+  /** Additive seasonal states (working copy, updated in place), each point's season position, and γ; or null. */
+  season: { states: Float64Array; positions: Int32Array; gamma: number } | null,
 ): number {
   const n = y.length;
   const trend = form.trend !== 'N';
   const damp = form.trend === 'Ad' ? phi : 1;
   const multiplicative = form.error === 'M';
+  const states = season ? season.states : null;
+  const positions = season ? season.positions : null;
+  const gamma = season ? season.gamma : 0;
   let l = l0;
   let b = trend ? b0 : 0;
   let sse = 0;
@@ -94,19 +102,23 @@ function filter(
       l += damp * b;
       b *= damp;
     }
-    const yhat = l + damp * b;
+    const seasonal = states && positions ? states[positions[i]] : 0;
+    const level = l + damp * b;
+    const yhat = level + seasonal;
     if (multiplicative) {
       if (!(yhat > 0)) return Infinity;
       const e = (y[i] - yhat) / yhat;
       sse += e * e;
       logs += math.log(yhat);
-      l = yhat * (1 + alpha * e);
+      l = level + alpha * yhat * e;
       if (trend) b = damp * b + beta * yhat * e;
+      if (states && positions) states[positions[i]] = seasonal + gamma * yhat * e;
     } else {
       const e = y[i] - yhat;
       sse += e * e;
-      l = yhat + alpha * e;
+      l = level + alpha * e;
       if (trend) b = damp * b + beta * e;
+      if (states && positions) states[positions[i]] = seasonal + gamma * e;
     }
   }
   if (final) {
@@ -188,12 +200,14 @@ function nelderMead(f: (x: Float64Array) => number, start: readonly number[], st
 }
 
 /** Maximum-likelihood fit of one form, or null when it cannot be fitted (too few points, no finite likelihood). */
-function fitForm(y: Float64Array, steps: Int32Array, form: EtsForm, extra: number): EtsState | null {
+function fitForm(y: Float64Array, steps: Int32Array, form: EtsForm, extra: number, season: EtsSeason | null): EtsState | null {
   const n = y.length;
   const trend = form.trend !== 'N';
   const damped = form.trend === 'Ad';
-  // Smoothing parameters + initial states + σ (+ parameters estimated outside, e.g. seasonal offsets).
-  const k = 1 + (trend ? 1 : 0) + (damped ? 1 : 0) + 1 + (trend ? 1 : 0) + 1 + extra;
+  const seasonal = season !== null;
+  // Smoothing parameters + initial states + σ (+ parameters estimated outside, e.g. seasonal offsets),
+  // + γ with seasonal states (their L − 1 initial values are counted in `extra`).
+  const k = 1 + (trend ? 1 : 0) + (damped ? 1 : 0) + 1 + (trend ? 1 : 0) + 1 + extra + (seasonal ? 1 : 0);
   if (n <= k + 4) return null;
   if (form.error === 'M') for (let i = 0; i < n; i++) if (!(y[i] > 0)) return null;
   // Initial states as ets's initstate(): a straight line through the first points.
@@ -203,10 +217,11 @@ function fitForm(y: Float64Array, steps: Int32Array, form: EtsForm, extra: numbe
   let stt = 0;
   let sty = 0;
   for (let i = 0; i < m; i++) {
+    const v = season ? y[i] - season.initial[season.positions[i]] : y[i];
     st += i;
-    sy += y[i];
+    sy += v;
     stt += i * i;
-    sty += i * y[i];
+    sty += i * v;
   }
   const slope = (m * sty - st * sy) / (m * stt - st * st);
   const intercept = (sy - slope * st) / m;
@@ -215,18 +230,28 @@ function fitForm(y: Float64Array, steps: Int32Array, form: EtsForm, extra: numbe
   let scale = 0;
   for (let i = 1; i < n; i++) scale += math.abs(y[i] - y[i - 1]);
   scale = math.max(scale / (n - 1), 1e-12 * math.abs(sy / m), 1e-300);
-  const unpack = (x: Float64Array, out: { alpha: number; beta: number; phi: number; l0: number; b0: number }): void => {
+  const at = 1 + (trend ? 1 : 0) + (damped ? 1 : 0);
+  const unpack = (x: Float64Array, out: { alpha: number; beta: number; phi: number; l0: number; b0: number; gamma: number }): void => {
     out.alpha = ALPHA_MIN + (ALPHA_MAX - ALPHA_MIN) * sigmoid(x[0]);
     out.beta = trend ? ALPHA_MIN + (out.alpha - ALPHA_MIN) * sigmoid(x[1]) : 0;
     out.phi = damped ? PHI_MIN + (PHI_MAX - PHI_MIN) * sigmoid(x[2]) : 1;
-    const at = 1 + (trend ? 1 : 0) + (damped ? 1 : 0);
     out.l0 = l0 + scale * x[at];
     out.b0 = trend ? b0 + scale * 0.1 * x[at + 1] : 0;
+    // ets's usual bounds: 0 < γ < 1 − α.
+    out.gamma = seasonal ? ALPHA_MIN + math.max(0, 1 - out.alpha - 2 * ALPHA_MIN) * sigmoid(x[at + (trend ? 2 : 1)]) : 0;
   };
-  const p = { alpha: 0, beta: 0, phi: 1, l0: 0, b0: 0 };
+  const p = { alpha: 0, beta: 0, phi: 1, l0: 0, b0: 0, gamma: 0 };
+  const work = season ? { states: new Float64Array(season.initial.length), positions: season.positions, gamma: 0 } : null;
+  const run = (final: { l: number; b: number; sse: number } | null): number => {
+    if (work && season) {
+      work.states.set(season.initial);
+      work.gamma = p.gamma;
+    }
+    return filter(y, steps, form, p.alpha, p.beta, p.phi, p.l0, p.b0, final, work);
+  };
   const objective = (x: Float64Array): number => {
     unpack(x, p);
-    const lik = filter(y, steps, form, p.alpha, p.beta, p.phi, p.l0, p.b0, null);
+    const lik = run(null);
     return lik === -Infinity ? -1e300 : lik;
   };
   // Start: α ≈ 0.5, β ≈ 0.1 α, φ ≈ 0.95 (ets starts from similar interior values).
@@ -246,15 +271,32 @@ function fitForm(y: Float64Array, steps: Int32Array, form: EtsForm, extra: numbe
     start.push(0);
     stepSizes.push(1);
   }
-  const best = nelderMead(objective, start, stepSizes, MAX_EVALUATIONS);
+  if (seasonal) {
+    // γ ≈ 0.05 (1 − α).
+    start.push(-2.9);
+    stepSizes.push(1);
+  }
+  const best = nelderMead(objective, start, stepSizes, seasonal ? 2 * MAX_EVALUATIONS : MAX_EVALUATIONS);
   unpack(best, p);
   const final = { l: 0, b: 0, sse: 0 };
-  const lik = filter(y, steps, form, p.alpha, p.beta, p.phi, p.l0, p.b0, final);
+  const lik = run(final);
   if (!isFiniteNumber(lik) || !isFiniteNumber(final.l) || !isFiniteNumber(final.b)) return null;
   // σ² as ets reports it (residual sum of squares over n − parameters).
   const sigma2 = final.sse / math.max(1, n - k);
   const aicc = lik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
-  return { form, alpha: p.alpha, beta: p.beta, phi: p.phi, l: final.l, b: final.b, sigma2, lik, aicc, k, n };
+  const seasons = work ? Float64Array.from(work.states) : new Float64Array(0);
+  return { form, alpha: p.alpha, beta: p.beta, phi: p.phi, gamma: p.gamma, seasons, l: final.l, b: final.b, sigma2, lik, aicc, k, n };
+}
+
+/**
+ * Additive seasonal states (in the working space: a log-space fit makes them multiplicative): their
+ * initial values (the classical decomposition's offsets, by season position, as R's HoltWinters starts
+ * them; ets would optimize them too) and each point's position.
+ */
+interface EtsSeason {
+  length: number;
+  initial: Float64Array;
+  positions: Int32Array;
 }
 
 const FORMS: readonly EtsForm[] = [
@@ -291,7 +333,14 @@ export class Ets implements GaussianModel {
      * seasonal states do (L − 1 initial states and γ: L), so a short history rarely earns one.
      */
     private readonly extraParameters: number = 0,
+    /** Seasonal states: the season length and the initial offsets by position (t mod length), or null. */
+    private readonly seasonal: { length: number; offsets: readonly number[] } | null = null,
   ) {}
+
+  private position(t: number): number {
+    const m = this.seasonal ? this.seasonal.length : 1;
+    return ((t % m) + m) % m;
+  }
 
   count(): number {
     return this.zs.length;
@@ -309,17 +358,23 @@ export class Ets implements GaussianModel {
     const y = Float64Array.from(this.zs);
     const steps = new Int32Array(n);
     for (let i = 0; i < n; i++) steps[i] = i === 0 ? 1 : this.ts[i] - this.ts[i - 1];
+    let season: EtsSeason | null = null;
+    if (this.seasonal) {
+      const positions = new Int32Array(n);
+      for (let i = 0; i < n; i++) positions[i] = this.position(this.ts[i]);
+      season = { length: this.seasonal.length, initial: Float64Array.from(this.seasonal.offsets), positions };
+    }
     let best: EtsState | null = null;
     for (const form of FORMS) {
       if (form.error === 'M' && !this.multiplicative) continue;
-      const state = fitForm(y, steps, form, this.extraParameters);
+      const state = fitForm(y, steps, form, this.extraParameters, season);
       if (state && (!best || state.aicc < best.aicc)) best = state;
     }
     this.fitted = best;
     this.c = [];
     this.sumC2 = [0];
     this.theta = [];
-    if (best) this.name = formName(best.form);
+    if (best) this.name = this.seasonal ? formName(best.form).replace(/N\)$/, 'A)') : formName(best.form);
     return best;
   }
 
@@ -342,14 +397,17 @@ export class Ets implements GaussianModel {
   }
 
   private mean(s: EtsState, k: number): number {
-    return s.l + Ets.phiSum(s, k) * s.b;
+    const seasonal = s.seasons.length > 0 ? s.seasons[this.position(this.ts[this.ts.length - 1] + k)] : 0;
+    return s.l + Ets.phiSum(s, k) * s.b + seasonal;
   }
 
   /** Grows the c_j, Σ c_j² and θ arrays to `h`. */
   private grow(s: EtsState, h: number): void {
     while (this.c.length < h) {
       const j = this.c.length + 1;
-      const cj = s.alpha + s.beta * Ets.phiSum(s, j);
+      // The seasonal state of period j is the one updated j periods earlier when j is a whole number of seasons.
+      const m = s.seasons.length;
+      const cj = s.alpha + s.beta * Ets.phiSum(s, j) + (m > 0 && j % m === 0 ? s.gamma : 0);
       this.c.push(cj);
       this.sumC2.push(this.sumC2[this.sumC2.length - 1] + cj * cj);
     }

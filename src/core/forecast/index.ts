@@ -543,8 +543,12 @@ export class Forecaster {
       const plain = new Ets(space === 'level' && this.kind === 'positive', jacobian);
       variants.push({ ets: plain, model: plain });
       if (season) {
+        // Fixed seasonal offsets (the classical decomposition: the series adjusted once) …
         const inner = new Ets(space === 'level' && this.kind === 'positive', jacobian, season.length);
         variants.push({ ets: inner, model: new Seasonal(inner, season) });
+        // … or seasonal states that evolve (Holt–Winters: ets's A,·,A; in log space its ·,·,M), starting from those offsets.
+        const states = new Ets(space === 'level' && this.kind === 'positive', jacobian, season.length - 1, { length: season.length, offsets: season.offsets });
+        variants.push({ ets: states, model: states });
       }
       for (const { ets, model } of variants) {
         for (let i = from; i < n; i++) model.update(index[i], z[i]);
