@@ -527,17 +527,61 @@ export class PoissonTrend {
     const means = xs.map((x) => math.exp(f.a + f.b * x + (f.vaa + 2 * x * f.vab + x * x * f.vbb) / 2));
     const mean = means.reduce((s, m) => s + m, 0);
     let rateVariance = 0;
-    for (let j = 0; j < xs.length; j++) {
-      for (let k = 0; k < xs.length; k++) {
-        const c = f.vaa + (xs[j] + xs[k]) * f.vab + xs[j] * xs[k] * f.vbb;
-        rateVariance += means[j] * means[k] * math.expm1(c);
+    if (xs.length <= PAIRWISE_PERIODS) {
+      for (let j = 0; j < xs.length; j++) {
+        for (let k = 0; k < xs.length; k++) {
+          const c = f.vaa + (xs[j] + xs[k]) * f.vab + xs[j] * xs[k] * f.vbb;
+          rateVariance += means[j] * means[k] * math.expm1(c);
+        }
       }
+    } else {
+      const series = separableRateVariance(xs, means, f.vaa, f.vab, f.vbb, mean);
+      if (series === null) return null;
+      rateVariance = series;
     }
     const variance = math.max(f.phi * mean + rateVariance, mean * (1 + 1e-9));
     if (!isFiniteNumber(mean) || !isFiniteNumber(variance) || mean <= 0) return null;
     const p = mean / variance;
     return { r: (mean * p) / (1 - p), p };
   }
+}
+
+/** Totals up to this many periods sum the rate covariances pair by pair (h² terms); longer ones by a series (O(h) per term). */
+const PAIRWISE_PERIODS = 256;
+
+/**
+ * Σ_j Σ_k μ_j μ_k (exp(c_jk) − 1) with c_jk = vaa + (x_j + x_k)·vab + x_j x_k·vbb, in O(h) per term:
+ * exp(c_jk) = e^vaa · e^(x_j vab) · e^(x_k vab) · Σ_m (vbb x_j x_k)^m / m!, so the double sum is
+ * e^vaa Σ_m vbb^m/m! (Σ_j w_j x_j^m)² − (Σ_j μ_j)², w_j = μ_j e^(x_j vab). Terms are added until they no
+ * longer change the sum (the same value as the pairwise sum to rounding: relative 1e-16 / c). Null when
+ * it overflows.
+ */
+export function separableRateVariance(xs: readonly number[], means: readonly number[], vaa: number, vab: number, vbb: number, total: number): number | null {
+  const h = xs.length;
+  let largest = 0;
+  for (const x of xs) largest = math.max(largest, math.abs(x));
+  const u = vbb * largest * largest;
+  if (!(math.abs(u) < 700)) return null;
+  const weights = new Float64Array(h);
+  const powers = new Float64Array(h);
+  let sum = 0;
+  for (let j = 0; j < h; j++) {
+    weights[j] = means[j] * math.exp(xs[j] * vab);
+    powers[j] = 1;
+    sum += weights[j];
+  }
+  let series = sum * sum;
+  let coefficient = 1;
+  for (let m = 1; m <= 2000 && u !== 0; m++) {
+    coefficient *= u / m;
+    let moment = 0;
+    for (let j = 0; j < h; j++) moment += weights[j] * (powers[j] *= largest > 0 ? xs[j] / largest : 0);
+    const term = coefficient * moment * moment;
+    series += term;
+    if (m > math.abs(u) && math.abs(term) <= 1e-17 * math.abs(series)) break;
+  }
+  const variance = math.exp(vaa) * series - total * total;
+  return isFiniteNumber(variance) ? variance : null;
 }
 
 function logFactorial(k: number): number {

@@ -57,11 +57,28 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   return h;
 }
 
+/**
+ * ln B(a, ½) per a: the Student-t CDF's incomplete beta always has b = ½ and a = df/2, and a quantile's
+ * bisection evaluates it a few hundred times per component with the same df (cleared past 1,024 entries).
+ */
+const halfBetas = new Map<number, number>();
+
+function logBeta(a: number, b: number): number {
+  if (b !== 0.5) return logGamma(a + b) - logGamma(a) - logGamma(b);
+  let value = halfBetas.get(a);
+  if (value === undefined) {
+    if (halfBetas.size >= 1024) halfBetas.clear();
+    value = logGamma(a + b) - logGamma(a) - logGamma(b);
+    halfBetas.set(a, value);
+  }
+  return value;
+}
+
 /** Regularized incomplete beta I_x(a, b). */
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * math.log(x) + b * math.log(1 - x);
+  const logFront = logBeta(a, b) + a * math.log(x) + b * math.log(1 - x);
   const front = math.exp(logFront);
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;

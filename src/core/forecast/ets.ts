@@ -1,0 +1,467 @@
+/**
+ * Exponential smoothing state-space models (Hyndman, Koehler, Ord & Snyder, *Forecasting with
+ * Exponential Smoothing: the State Space Approach*, Springer 2008; what R's forecast::ets fits):
+ * the non-seasonal forms
+ *
+ *   ANN, AAN, AAdN   additive errors: level, linear trend, damped trend
+ *   MNN, MAN, MAdN   multiplicative errors (the noise proportional to the level; positive data only)
+ *
+ * fitted by maximum likelihood (smoothing parameters AND initial states, Nelder–Mead on the
+ * concentrated likelihood, ets's "usual" bounds: 0 < β < α < 1, 0.8 ≤ φ ≤ 0.98), one selected by
+ * AICc (ets's default criterion). Prediction variances are the book's closed forms: class 1
+ * (additive errors, exact: σ²(1 + Σ_{j<h} c_j²), c_j = α + β φ_j) and class 2 (multiplicative errors:
+ * v_h = (1 + σ²) θ_h − μ_h², θ_h = μ_h² + σ² Σ_{j<h} c_j² θ_{h−j}; Hyndman et al. 2008 §6.3, the
+ * forecast package's class2()). Seasonal series are handled outside (the forecaster fits these models
+ * on the seasonally adjusted series, see `Seasonal` in index.ts), as forecast::stlf does.
+ *
+ * Fitted in a batch when first asked for a forecast (not one point at a time): the forecaster scores
+ * it by its AICc, not by the prequential score of the incremental models.
+ */
+import type { GaussianModel, Predictive } from './models';
+
+/** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
+const math = Math;
+const isFiniteNumber = Number.isFinite;
+
+export type EtsTrend = 'N' | 'A' | 'Ad';
+export type EtsError = 'A' | 'M';
+
+export interface EtsForm {
+  error: EtsError;
+  trend: EtsTrend;
+}
+
+interface EtsState {
+  form: EtsForm;
+  alpha: number;
+  beta: number;
+  phi: number;
+  /** Final level and trend (after the last observation). */
+  l: number;
+  b: number;
+  /** Seasonal smoothing and the final seasonal states by season position (empty: no seasonal states). */
+  gamma: number;
+  seasons: Float64Array;
+  /** One-step variance (absolute for additive errors, relative for multiplicative ones). */
+  sigma2: number;
+  /** −2 log-likelihood up to the constant every form shares (ets's `lik`), in the data's units. */
+  lik: number;
+  aicc: number;
+  /** Free parameters including σ. */
+  k: number;
+  n: number;
+}
+
+const ALPHA_MIN = 1e-4;
+const ALPHA_MAX = 0.9999;
+const PHI_MIN = 0.8;
+const PHI_MAX = 0.98;
+/** Likelihood evaluations per form: plenty for 2–5 parameters (ets's default allows 2,000 iterations; these converge well before). */
+const MAX_EVALUATIONS = 400;
+
+function sigmoid(x: number): number {
+  return 1 / (1 + math.exp(-x));
+}
+
+/** Form name as ets prints it (A,Ad,N → "ets(A,Ad,N)"). */
+export function formName(form: EtsForm): string {
+  return `ets(${form.error},${form.trend},N)`;
+}
+
+/**
+ * Runs the model through the data: −2 log-likelihood (ets's concentrated form) and the final states.
+ * `steps[i]` = periods since the previous observation (gaps are skipped by forecasting through them).
+ */
+function filter(
+  y: Float64Array,
+  steps: Int32Array,
+  form: EtsForm,
+  alpha: number,
+  beta: number,
+  phi: number,
+  l0: number,
+  b0: number,
+  final: { l: number; b: number; sse: number } | null,
+  /** Additive seasonal states (working copy, updated in place), each point's season position, and γ; or null. */
+  season: { states: Float64Array; positions: Int32Array; gamma: number } | null,
+): number {
+  const n = y.length;
+  const trend = form.trend !== 'N';
+  const damp = form.trend === 'Ad' ? phi : 1;
+  const multiplicative = form.error === 'M';
+  const states = season ? season.states : null;
+  const positions = season ? season.positions : null;
+  const gamma = season ? season.gamma : 0;
+  let l = l0;
+  let b = trend ? b0 : 0;
+  let sse = 0;
+  let logs = 0;
+  for (let i = 0; i < n; i++) {
+    // Through a gap: forecast without observing.
+    for (let g = 1; g < steps[i]; g++) {
+      l += damp * b;
+      b *= damp;
+    }
+    const seasonal = states && positions ? states[positions[i]] : 0;
+    const level = l + damp * b;
+    const yhat = level + seasonal;
+    if (multiplicative) {
+      if (!(yhat > 0)) return Infinity;
+      const e = (y[i] - yhat) / yhat;
+      sse += e * e;
+      logs += math.log(yhat);
+      l = level + alpha * yhat * e;
+      if (trend) b = damp * b + beta * yhat * e;
+      if (states && positions) states[positions[i]] = seasonal + gamma * yhat * e;
+    } else {
+      const e = y[i] - yhat;
+      sse += e * e;
+      l = level + alpha * e;
+      if (trend) b = damp * b + beta * e;
+      if (states && positions) states[positions[i]] = seasonal + gamma * e;
+    }
+  }
+  if (final) {
+    final.l = l;
+    final.b = b;
+    final.sse = sse;
+  }
+  if (!(sse > 0)) return -Infinity;
+  const lik = n * math.log(sse) + 2 * logs;
+  return isFiniteNumber(lik) ? lik : Infinity;
+}
+
+/** Nelder–Mead simplex minimization (deterministic, bounded number of evaluations). */
+function nelderMead(f: (x: Float64Array) => number, start: readonly number[], step: readonly number[], maxEvaluations: number): Float64Array {
+  const d = start.length;
+  const points: Float64Array[] = [];
+  const values: number[] = [];
+  for (let i = 0; i <= d; i++) {
+    const p = Float64Array.from(start);
+    if (i > 0) p[i - 1] += step[i - 1];
+    points.push(p);
+    values.push(f(p));
+  }
+  let evaluations = d + 1;
+  const centroid = new Float64Array(d);
+  const trial = new Float64Array(d);
+  const trial2 = new Float64Array(d);
+  const order = Array.from({ length: d + 1 }, (_, i) => i);
+  while (evaluations < maxEvaluations) {
+    order.sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0));
+    const best = order[0];
+    const worst = order[d];
+    const second = order[d - 1];
+    // Absolute tolerance: differences of −2 log L do not depend on the data's scale (relative ones would).
+    if (values[worst] - values[best] <= 1e-7) break;
+    centroid.fill(0);
+    for (let i = 0; i <= d; i++) if (i !== worst) for (let j = 0; j < d; j++) centroid[j] += points[i][j] / d;
+    for (let j = 0; j < d; j++) trial[j] = centroid[j] + (centroid[j] - points[worst][j]);
+    const fr = f(trial);
+    evaluations++;
+    if (fr < values[best]) {
+      for (let j = 0; j < d; j++) trial2[j] = centroid[j] + 2 * (centroid[j] - points[worst][j]);
+      const fe = f(trial2);
+      evaluations++;
+      if (fe < fr) {
+        points[worst].set(trial2);
+        values[worst] = fe;
+      } else {
+        points[worst].set(trial);
+        values[worst] = fr;
+      }
+      continue;
+    }
+    if (fr < values[second]) {
+      points[worst].set(trial);
+      values[worst] = fr;
+      continue;
+    }
+    const outside = fr < values[worst];
+    for (let j = 0; j < d; j++) trial2[j] = outside ? centroid[j] + 0.5 * (trial[j] - centroid[j]) : centroid[j] + 0.5 * (points[worst][j] - centroid[j]);
+    const fc = f(trial2);
+    evaluations++;
+    if (fc < (outside ? fr : values[worst])) {
+      points[worst].set(trial2);
+      values[worst] = fc;
+      continue;
+    }
+    // Shrink toward the best point.
+    for (let i = 0; i <= d; i++) {
+      if (i === best) continue;
+      for (let j = 0; j < d; j++) points[i][j] = points[best][j] + 0.5 * (points[i][j] - points[best][j]);
+      values[i] = f(points[i]);
+      evaluations++;
+    }
+  }
+  let bestIndex = 0;
+  for (let i = 1; i <= d; i++) if (values[i] < values[bestIndex]) bestIndex = i;
+  return points[bestIndex];
+}
+
+/** Maximum-likelihood fit of one form, or null when it cannot be fitted (too few points, no finite likelihood). */
+function fitForm(y: Float64Array, steps: Int32Array, form: EtsForm, extra: number, season: EtsSeason | null): EtsState | null {
+  const n = y.length;
+  const trend = form.trend !== 'N';
+  const damped = form.trend === 'Ad';
+  const seasonal = season !== null;
+  // Smoothing parameters + initial states + σ (+ parameters estimated outside, e.g. seasonal offsets),
+  // + γ with seasonal states (their L − 1 initial values are counted in `extra`).
+  const k = 1 + (trend ? 1 : 0) + (damped ? 1 : 0) + 1 + (trend ? 1 : 0) + 1 + extra + (seasonal ? 1 : 0);
+  if (n <= k + 4) return null;
+  if (form.error === 'M') for (let i = 0; i < n; i++) if (!(y[i] > 0)) return null;
+  // Initial states as ets's initstate(): a straight line through the first points.
+  const m = math.min(n, 10);
+  let st = 0;
+  let sy = 0;
+  let stt = 0;
+  let sty = 0;
+  for (let i = 0; i < m; i++) {
+    const v = season ? y[i] - season.initial[season.positions[i]] : y[i];
+    st += i;
+    sy += v;
+    stt += i * i;
+    sty += i * v;
+  }
+  const slope = (m * sty - st * sy) / (m * stt - st * st);
+  const intercept = (sy - slope * st) / m;
+  const l0 = trend ? intercept - slope : sy / m;
+  const b0 = trend ? slope : 0;
+  let scale = 0;
+  for (let i = 1; i < n; i++) scale += math.abs(y[i] - y[i - 1]);
+  scale = math.max(scale / (n - 1), 1e-12 * math.abs(sy / m), 1e-300);
+  const at = 1 + (trend ? 1 : 0) + (damped ? 1 : 0);
+  const unpack = (x: Float64Array, out: { alpha: number; beta: number; phi: number; l0: number; b0: number; gamma: number }): void => {
+    out.alpha = ALPHA_MIN + (ALPHA_MAX - ALPHA_MIN) * sigmoid(x[0]);
+    out.beta = trend ? ALPHA_MIN + (out.alpha - ALPHA_MIN) * sigmoid(x[1]) : 0;
+    out.phi = damped ? PHI_MIN + (PHI_MAX - PHI_MIN) * sigmoid(x[2]) : 1;
+    out.l0 = l0 + scale * x[at];
+    out.b0 = trend ? b0 + scale * 0.1 * x[at + 1] : 0;
+    // ets's usual bounds: 0 < γ < 1 − α.
+    out.gamma = seasonal ? ALPHA_MIN + math.max(0, 1 - out.alpha - 2 * ALPHA_MIN) * sigmoid(x[at + (trend ? 2 : 1)]) : 0;
+  };
+  const p = { alpha: 0, beta: 0, phi: 1, l0: 0, b0: 0, gamma: 0 };
+  const work = season ? { states: new Float64Array(season.initial.length), positions: season.positions, gamma: 0 } : null;
+  const run = (final: { l: number; b: number; sse: number } | null): number => {
+    if (work && season) {
+      work.states.set(season.initial);
+      work.gamma = p.gamma;
+    }
+    return filter(y, steps, form, p.alpha, p.beta, p.phi, p.l0, p.b0, final, work);
+  };
+  const objective = (x: Float64Array): number => {
+    unpack(x, p);
+    const lik = run(null);
+    return lik === -Infinity ? -1e300 : lik;
+  };
+  // Start: α ≈ 0.5, β ≈ 0.1 α, φ ≈ 0.95 (ets starts from similar interior values).
+  const start = [0];
+  const stepSizes = [1];
+  if (trend) {
+    start.push(-2.2);
+    stepSizes.push(1);
+  }
+  if (damped) {
+    start.push(1.9);
+    stepSizes.push(1);
+  }
+  start.push(0);
+  stepSizes.push(1);
+  if (trend) {
+    start.push(0);
+    stepSizes.push(1);
+  }
+  if (seasonal) {
+    // γ ≈ 0.05 (1 − α).
+    start.push(-2.9);
+    stepSizes.push(1);
+  }
+  const best = nelderMead(objective, start, stepSizes, seasonal ? 2 * MAX_EVALUATIONS : MAX_EVALUATIONS);
+  unpack(best, p);
+  const final = { l: 0, b: 0, sse: 0 };
+  const lik = run(final);
+  if (!isFiniteNumber(lik) || !isFiniteNumber(final.l) || !isFiniteNumber(final.b)) return null;
+  // σ² as ets reports it (residual sum of squares over n − parameters).
+  const sigma2 = final.sse / math.max(1, n - k);
+  const aicc = lik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
+  const seasons = work ? Float64Array.from(work.states) : new Float64Array(0);
+  return { form, alpha: p.alpha, beta: p.beta, phi: p.phi, gamma: p.gamma, seasons, l: final.l, b: final.b, sigma2, lik, aicc, k, n };
+}
+
+/**
+ * Additive seasonal states (in the working space: a log-space fit makes them multiplicative): their
+ * initial values (the classical decomposition's offsets, by season position, as R's HoltWinters starts
+ * them; ets would optimize them too) and each point's position.
+ */
+interface EtsSeason {
+  length: number;
+  initial: Float64Array;
+  positions: Int32Array;
+}
+
+const FORMS: readonly EtsForm[] = [
+  { error: 'A', trend: 'N' },
+  { error: 'A', trend: 'A' },
+  { error: 'A', trend: 'Ad' },
+  { error: 'M', trend: 'N' },
+  { error: 'M', trend: 'A' },
+  { error: 'M', trend: 'Ad' },
+];
+
+/**
+ * The ETS family on one working-space series, the form selected by AICc. Implements the forecaster's
+ * GaussianModel so the seasonal wrapper and the totals code serve it too; `update` only records the
+ * points (they must come in order), the fit happens on the first forecast.
+ */
+export class Ets implements GaussianModel {
+  name = 'ets';
+  private readonly ts: number[] = [];
+  private readonly zs: number[] = [];
+  private fitted: EtsState | null | undefined;
+  /** c_j and the running sums of c_j² (class 1) / θ_j (class 2), grown on demand. */
+  private c: number[] = [];
+  private sumC2: number[] = [0];
+  private theta: number[] = [];
+
+  constructor(
+    /** Multiplicative-error forms allowed (positive data in level space). */
+    private readonly multiplicative: boolean,
+    /** Added to −2 log L before the AICc (a log-space fit: 2 Σ log y, so likelihoods compare on the data's scale). */
+    private readonly jacobian: number = 0,
+    /**
+     * Parameters estimated outside and counted in the AICc: a seasonal adjustment counts as ets's
+     * seasonal states do (L − 1 initial states and γ: L), so a short history rarely earns one.
+     */
+    private readonly extraParameters: number = 0,
+    /** Seasonal states: the season length and the initial offsets by position (t mod length), or null. */
+    private readonly seasonal: { length: number; offsets: readonly number[] } | null = null,
+  ) {}
+
+  private position(t: number): number {
+    const m = this.seasonal ? this.seasonal.length : 1;
+    return ((t % m) + m) % m;
+  }
+
+  count(): number {
+    return this.zs.length;
+  }
+
+  update(t: number, z: number): void {
+    this.ts.push(t);
+    this.zs.push(z);
+    this.fitted = undefined;
+  }
+
+  private fit(): EtsState | null {
+    if (this.fitted !== undefined) return this.fitted;
+    const n = this.zs.length;
+    const y = Float64Array.from(this.zs);
+    const steps = new Int32Array(n);
+    for (let i = 0; i < n; i++) steps[i] = i === 0 ? 1 : this.ts[i] - this.ts[i - 1];
+    let season: EtsSeason | null = null;
+    if (this.seasonal) {
+      const positions = new Int32Array(n);
+      for (let i = 0; i < n; i++) positions[i] = this.position(this.ts[i]);
+      season = { length: this.seasonal.length, initial: Float64Array.from(this.seasonal.offsets), positions };
+    }
+    let best: EtsState | null = null;
+    for (const form of FORMS) {
+      if (form.error === 'M' && !this.multiplicative) continue;
+      const state = fitForm(y, steps, form, this.extraParameters, season);
+      if (state && (!best || state.aicc < best.aicc)) best = state;
+    }
+    this.fitted = best;
+    this.c = [];
+    this.sumC2 = [0];
+    this.theta = [];
+    if (best) this.name = this.seasonal ? formName(best.form).replace(/N\)$/, 'A)') : formName(best.form);
+    return best;
+  }
+
+  /** AICc of the selected form on the data's own scale (log-space fits include the Jacobian), or null. */
+  aicc(): number | null {
+    const s = this.fit();
+    return s ? s.aicc + this.jacobian : null;
+  }
+
+  /** The selected form, for explanations and tests. */
+  form(): EtsForm | null {
+    return this.fit()?.form ?? null;
+  }
+
+  /** Σ_{i=1..k} φ^i (damped), k (linear), 0 (none). */
+  private static phiSum(s: EtsState, k: number): number {
+    if (s.form.trend === 'N') return 0;
+    if (s.form.trend === 'A') return k;
+    return (s.phi * (1 - s.phi ** k)) / (1 - s.phi);
+  }
+
+  private mean(s: EtsState, k: number): number {
+    const seasonal = s.seasons.length > 0 ? s.seasons[this.position(this.ts[this.ts.length - 1] + k)] : 0;
+    return s.l + Ets.phiSum(s, k) * s.b + seasonal;
+  }
+
+  /** Grows the c_j, Σ c_j² and θ arrays to `h`. */
+  private grow(s: EtsState, h: number): void {
+    while (this.c.length < h) {
+      const j = this.c.length + 1;
+      // The seasonal state of period j is the one updated j periods earlier when j is a whole number of seasons.
+      const m = s.seasons.length;
+      const cj = s.alpha + s.beta * Ets.phiSum(s, j) + (m > 0 && j % m === 0 ? s.gamma : 0);
+      this.c.push(cj);
+      this.sumC2.push(this.sumC2[this.sumC2.length - 1] + cj * cj);
+    }
+    if (s.form.error === 'M') {
+      while (this.theta.length < h) {
+        const j = this.theta.length + 1;
+        const mu = this.mean(s, j);
+        let sum = 0;
+        for (let i = 1; i < j; i++) sum += this.c[i - 1] * this.c[i - 1] * this.theta[j - i - 1];
+        this.theta.push(mu * mu + s.sigma2 * sum);
+      }
+    }
+  }
+
+  /** Forecast variance `k` periods after the last observation. */
+  private variance(s: EtsState, k: number): number {
+    this.grow(s, k);
+    if (s.form.error === 'A') return s.sigma2 * (1 + this.sumC2[k - 1]);
+    const mu = this.mean(s, k);
+    return (1 + s.sigma2) * this.theta[k - 1] - mu * mu;
+  }
+
+  predict(t: number): Predictive | null {
+    const s = this.fit();
+    if (!s) return null;
+    const k = math.max(1, t - this.ts[this.ts.length - 1]);
+    const mean = this.mean(s, k);
+    const variance = this.variance(s, k);
+    if (!isFiniteNumber(mean) || !(variance > 0) || !isFiniteNumber(variance)) return null;
+    return { mean, variance, df: math.max(1, s.n - s.k), sigma2: 0 };
+  }
+
+  /**
+   * The total of the next h periods: the error of period i moves every later one by c_{k−i} (times
+   * the level, multiplicative errors): Var = σ² Σ_i w_i² (1 + C_{h−i})², C_m = Σ_{j≤m} c_j, w_i = 1
+   * (additive) or μ_i (multiplicative, first order). For h = 1 it is the one-period variance.
+   */
+  predictTotal(h: number): Predictive | null {
+    const s = this.fit();
+    if (!s) return null;
+    if (h === 1) return this.predict(this.ts[this.ts.length - 1] + 1);
+    this.grow(s, h);
+    let mean = 0;
+    for (let k = 1; k <= h; k++) mean += this.mean(s, k);
+    const prefix = new Float64Array(h);
+    for (let m = 1; m < h; m++) prefix[m] = prefix[m - 1] + this.c[m - 1];
+    let variance = 0;
+    for (let i = 1; i <= h; i++) {
+      const w = s.form.error === 'M' ? this.mean(s, i) : 1;
+      const coefficient = 1 + prefix[h - i];
+      variance += w * w * coefficient * coefficient;
+    }
+    variance *= s.sigma2;
+    if (!isFiniteNumber(mean) || !(variance > 0) || !isFiniteNumber(variance)) return null;
+    return { mean, variance, df: math.max(1, s.n - s.k), sigma2: 0 };
+  }
+}

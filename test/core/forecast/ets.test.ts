@@ -1,0 +1,97 @@
+/**
+ * The exponential-smoothing model against R's forecast::ets (forecast 8.x, default settings) on real
+ * series of the backtest fixture (test/fixtures/series/real-series.json), at the backtest's latest
+ * origin: the same form selected and the same AICc (R's figures recorded with
+ * `ets(ts(y, frequency = f))`, printed as fit$method and fit$aicc). Plus the closed-form variances.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ets } from '../../../src/core/forecast/ets';
+
+interface RealSeries {
+  name: string;
+  period: string;
+  values: number[];
+}
+
+const series = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/series/real-series.json'), 'utf8')) as RealSeries[];
+/** Longest backtest horizon per period: the latest origin leaves it after the training points. */
+const LONGEST: Record<string, number> = { week: 26, year: 5 };
+
+function fitted(name: string): Ets {
+  const s = series.find((x) => x.name === name);
+  if (!s) throw new Error(`no series ${name}`);
+  const training = s.values.slice(0, s.values.length - LONGEST[s.period]);
+  const ets = new Ets(training.every((v) => v > 0));
+  training.forEach((v, i) => ets.update(i, v));
+  ets.aicc(); // fits
+  return ets;
+}
+
+describe('ETS', () => {
+  it.each([
+    ['EuStockMarkets.SMI.weekly', 'ets(M,A,N)', 4647.1],
+    ['gold.weekly', 'ets(M,N,N)', 1798.9],
+    ['DJFranses', 'ets(A,N,N)', 4596.8],
+    ['ChinaIncome.commerce', 'ets(M,A,N)', 308.1],
+    ['USGasG.price', 'ets(M,A,N)', 17.2],
+    ['NelPlo.vel', 'ets(A,N,N)', -75.9],
+    ['NelPlo.money.stock', 'ets(A,Ad,N)', -129.9],
+  ] as const)('selects what forecast::ets selects on %s, with its AICc', (name, form, aicc) => {
+    const ets = fitted(name);
+    const value = ets.aicc();
+    expect(ets.name).toBe(form);
+    // Our optimizer may find a slightly better optimum than R's; never a clearly worse one.
+    expect(value).not.toBeNull();
+    expect(value!).toBeLessThan(aicc + 0.5);
+    expect(value!).toBeGreaterThan(aicc - 2);
+  });
+
+  it('gives the class 1 variances: σ²(1 + (h − 1)α²) for a level, the one-period total equal to the level', () => {
+    const ets = fitted('DJFranses');
+    const one = ets.predict(ets.count())!;
+    expect(ets.predictTotal(1)).toEqual(one);
+    const state = (ets as unknown as { fitted: { alpha: number; sigma2: number } }).fitted;
+    for (const h of [2, 5, 13]) {
+      const p = ets.predict(ets.count() - 1 + h)!;
+      expect(p.mean).toBeCloseTo(one.mean, 9);
+      expect(p.variance / (state.sigma2 * (1 + (h - 1) * state.alpha ** 2))).toBeCloseTo(1, 12);
+      // The total of h periods: Σ_i (1 + (h − i)α)² one-period variances.
+      let sum = 0;
+      for (let i = 1; i <= h; i++) sum += (1 + (h - i) * state.alpha) ** 2;
+      expect(ets.predictTotal(h)!.variance / (state.sigma2 * sum)).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('gives the class 2 variances: ETS(M,N,N) ℓ²((1 + σ²)(1 + α²σ²)^(h−1) − 1) (Hyndman et al. 2008, §6.3)', () => {
+    const ets = fitted('gold.weekly');
+    expect(ets.name).toBe('ets(M,N,N)');
+    const state = (ets as unknown as { fitted: { alpha: number; sigma2: number; l: number } }).fitted;
+    for (const h of [1, 2, 5, 26]) {
+      const p = ets.predict(ets.count() - 1 + h)!;
+      const exact = state.l ** 2 * ((1 + state.sigma2) * (1 + state.alpha ** 2 * state.sigma2) ** (h - 1) - 1);
+      expect(p.mean).toBeCloseTo(state.l, 9);
+      expect(p.variance / exact).toBeCloseTo(1, 10);
+    }
+  });
+
+  it('fits nothing rather than something absurd on a constant or too short history', () => {
+    const constant = new Ets(true);
+    for (let i = 0; i < 60; i++) constant.update(i, 42);
+    expect(constant.aicc()).toBeNull();
+    expect(constant.predict(61)).toBeNull();
+    const short = new Ets(true);
+    for (let i = 0; i < 6; i++) short.update(i, 10 + i);
+    expect(short.aicc()).toBeNull();
+  });
+
+  it('is unchanged, in proportion, when the data are rescaled', () => {
+    const a = fitted('gold.weekly');
+    const s = series.find((x) => x.name === 'gold.weekly')!;
+    const b = new Ets(true);
+    s.values.slice(0, s.values.length - 26).forEach((v, i) => b.update(i, v * 1000));
+    b.aicc();
+    expect(b.name).toBe(a.name);
+    expect(b.predict(a.count() + 4)!.mean / (1000 * a.predict(a.count() + 4)!.mean)).toBeCloseTo(1, 6);
+  });
+});
