@@ -35,7 +35,7 @@ function territory(name: string, header = ['Week', 'Intake', 'Field visits', 'Hi
 }
 
 function describe_(series: readonly KpiSeries[]): Array<[string, string | null, string | null]> {
-  return series.map((s) => [s.name, s.catalogId, s.aggregation]);
+  return series.map((s) => [s.name, s.catalogId, s.aggregation ?? null]);
 }
 
 const INTAKE = 'Intake = Field visits × Hit ratio × Basket';
