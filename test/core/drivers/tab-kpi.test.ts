@@ -50,8 +50,8 @@ function intakePlan(series: readonly KpiSeries[], target: number): GoalPlan {
     deadline: DEADLINE,
     direction: 'increase',
     aggregation: own.aggregation ?? 'level',
-    unit: own.unit,
-    currency: own.currency,
+    unit: own.unit ?? null,
+    currency: own.currency ?? null,
     levers: [],
   };
   const [output, rest] = INTAKE.split(' = ');
