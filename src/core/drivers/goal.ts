@@ -20,7 +20,8 @@ import { capacityPlan, pipelineCoverage, type CapacityResult, type Coverage, typ
 import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
-import { findSeries, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
+import { matchCatalog } from '../workbook/link';
+import { resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
 
 export interface GoalPlanInput {
   kpiId: string | null;
@@ -118,17 +119,41 @@ function labelOf(key: string, series: readonly NamedSeries[], lang: Lang, catalo
   return kpi ? kpi.label[lang] : (found?.name ?? key);
 }
 
-/** The tree for a goal: a workbook formula whose output is the goal's KPI, else the standard tree. */
+/**
+ * What a Drivers formula's left side names: one series (a series' name or "Tab!Header" key, a tab with one
+ * series, or the one series of a tab that the name's catalog KPI picks: "Sales = …" on a tab Sales of
+ * Revenue and Deal size), or a catalog KPI in general ("Revenue = …" where no series is called Revenue).
+ */
+export function formulaOutput(output: string, series: readonly NamedSeries[], catalog: readonly KpiDefinition[]): { series: NamedSeries } | { kpiId: string } | null {
+  const folded = fold(output);
+  const named = series.find((s) => fold(s.name) === folded || fold(s.key) === folded);
+  if (named) return { series: named };
+  const kpi = matchCatalog(output, catalog);
+  const tab = series.filter((s) => fold(s.sheetName) === folded);
+  if (tab.length === 1) return { series: tab[0] };
+  if (tab.length > 1) {
+    const measuring = tab.filter((s) => kpi !== null && s.catalogId === kpi.id);
+    if (measuring.length === 1) return { series: measuring[0] };
+    if (!kpi) return { series: tab[0] };
+  }
+  return kpi ? { kpiId: kpi.id } : null;
+}
+
+/**
+ * The tree for a goal, most specific first (docs/WORKBOOK.md, "Drivers"): a workbook formula whose left
+ * side names the goal's own series; else one whose left side names the goal's catalog KPI in general;
+ * else the standard tree of that KPI. Within a kind, the first formula of the Drivers tab wins. A formula
+ * on one series ("Bookings = …") never applies to another series of the same KPI.
+ */
 export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: ResolvedTree; output: string; standard: boolean } | { problem: string } | null {
   const catalog = context.catalog ?? KPI_CATALOG;
-  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
-  for (const formula of context.formulas) {
-    const output = findSeries(formula.output, context.series, catalog);
-    const kpi = output ? null : catalog.find((k) => fold(k.label.en) === fold(formula.output) || fold(k.label.fr) === fold(formula.output) || k.id === formula.output);
-    const matches = (output && own && output.key === own.key) || (!!goal.kpiId && (output?.catalogId === goal.kpiId || kpi?.id === goal.kpiId));
-    if (!matches) continue;
+  const outputs = context.formulas.map((formula) => ({ formula, names: formulaOutput(formula.output, context.series, catalog) }));
+  const chosen =
+    outputs.find(({ names }) => names !== null && 'series' in names && goal.seriesKey !== null && names.series.key === goal.seriesKey) ??
+    outputs.find(({ names }) => names !== null && 'kpiId' in names && goal.kpiId !== null && names.kpiId === goal.kpiId);
+  if (chosen) {
     try {
-      return { tree: resolveFormula(formula, context.series, catalog), output: formula.output, standard: false };
+      return { tree: resolveFormula(chosen.formula, context.series, catalog), output: chosen.formula.output, standard: false };
     } catch (error) {
       if (error instanceof DriverFormulaError) return { problem: t(context.lang, error.key, error.params) };
       throw error;
