@@ -11,6 +11,7 @@ import { chanceText } from '../achievability';
 import { formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
+import { startOfPeriod } from '../dates';
 import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
 import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
@@ -180,6 +181,28 @@ function driverUnit(kind: string, aggregation: Aggregation): Unit | null {
 const REPS_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
 const PIPELINE_RE = /\bpipe(?:line)?\b/;
 
+/** Stocks read at a date (a balance, a backlog, recurring revenue, a headcount) and rates or averages: not an output per period. */
+const NOT_A_FLOW_RE =
+  /\b(?:mrr|arr|recurring|recurrent|recurrents|recurrente|recurrentes|balance|backlog|stock|inventory|pipe|pipeline|solde|carnet|encours|headcount|effectifs?|cumul\w*|ytd|to date|run rate|rate|ratio|average|avg|mean|taux|moyenne?)\b/;
+/** Catalog KPIs that, read as a level, are an output per period (monthly revenue, deals a week). */
+const FLOW_KPIS = new Set(['revenue', 'profit', 'deals_closed', 'signups', 'leads', 'meetings', 'prospecting', 'funnel_throughput', 'website_traffic']);
+
+/**
+ * Whether capacity (reps × output per rep) and coverage can judge the goal: a total always; a level only
+ * when it is a flow measured per period (monthly revenue, weekly deals), not a stock (pipeline value, MRR,
+ * headcount), a rate, an average or a score. Without a catalog KPI, a series of non-negative amounts or
+ * counts whose name says neither stock nor rate is taken as a flow.
+ */
+export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit' | 'kpiId'>, own: NamedSeries): boolean {
+  if (goal.aggregation === 'total') return true;
+  if (goal.unit !== null && goal.unit !== 'currency' && goal.unit !== 'count') return false;
+  if (NOT_A_FLOW_RE.test(fold(`${own.name} ${own.sheetName}`))) return false;
+  const kpiId = own.catalogId ?? goal.kpiId;
+  const kpi = kpiId ? KPI_CATALOG.find((k) => k.id === kpiId) : undefined;
+  if (kpi) return FLOW_KPIS.has(kpi.id) || kpi.aggregation === 'total';
+  return own.points.length > 0 && own.points.every((p) => p.value >= 0);
+}
+
 function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp): NamedSeries | null {
   return series.find((s) => s.catalogId === id) ?? series.find((s) => re.test(fold(`${s.name} ${s.sheetName}`))) ?? null;
 }
@@ -238,34 +261,43 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const first = gap[0];
   const biggestGap = first ? label([...first.steps].sort((a, b) => b.required / b.from - a.required / a.from)[0].key) : null;
 
-  // Capacity: a reps tab and the goal's KPI as a volume per period.
+  // Capacity: a reps tab and the goal's KPI as a flow (a total, or a level measured per period).
   let capacity: CapacityResult | null = null;
   let capacityText: string | null = null;
+  const flow = own !== null && isFlowPerPeriod(goal, own);
   const reps = findByIdOrName(context.series, 'sales_reps', REPS_RE);
-  if (reps && own && goal.aggregation === 'total') {
-    capacity = capacityPlan({ reps: reps.points, output: own.points, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
-    if (capacity)
-      capacityText = t(lang, 'drivers.capacity', {
+  if (reps && own && flow && reps.key !== own.key) {
+    capacity = capacityPlan({ reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
+    if (capacity) {
+      const params = {
         reps: formatNumber(capacity.rampedReps, lang, 1),
         productivity: value(capacity.productivity.median),
         period: t(lang, `period.${capacity.period}`),
         capacity: value(capacity.capacity.median),
         ratio: capacity.ratio === null ? '—' : formatPercent(capacity.ratio, lang, 0),
-      });
+      };
+      capacityText = t(lang, capacity.aggregation === 'level' ? 'drivers.capacity.level' : 'drivers.capacity', params);
+    }
   }
 
-  // Coverage: open pipeline × win rate against what is left of the target.
+  // Coverage: open pipeline × win rate against what is left of the target (for a level per period: of the
+  // deadline's period, less what that period has booked when it is already under way).
   let coverage: Coverage | null = null;
   let coverageText: string | null = null;
   const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
   const winRate = context.series.find((s) => s.catalogId === 'close_rate');
-  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && goal.aggregation === 'total' && !below) {
+  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && own && flow && pipeline.key !== own.key && !below) {
     const recent = winRate.points.slice(-3);
     const rate = recent.reduce((s, p) => s + p.value, 0) / recent.length;
-    const done = own && goal.start ? own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0) : 0;
+    const level = goal.aggregation === 'level';
+    const period = own.period ?? null;
+    let done = 0;
+    if (!level && goal.start) done = own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0);
+    else if (level && period && startOfPeriod(goal.deadline, period) === startOfPeriod(context.today, period))
+      done = own.points.filter((p) => startOfPeriod(p.date, period) === startOfPeriod(context.today, period) && p.date <= context.today).reduce((s, p) => s + p.value, 0);
     const remaining = goal.target - done;
     const threshold = context.coverageThreshold ?? 1.5;
-    coverage = pipelineCoverage(pipeline.points[pipeline.points.length - 1].value, rate, remaining, threshold);
+    coverage = level && !period ? null : pipelineCoverage(pipeline.points[pipeline.points.length - 1].value, rate, remaining, threshold);
     if (coverage && coverage.ratio !== null) {
       const params = {
         pipeline: value(pipeline.points[pipeline.points.length - 1].value),
@@ -273,8 +305,10 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
         ratio: formatPercent(coverage.ratio, lang, 0),
         remaining: value(remaining),
         threshold: formatPercent(threshold, lang, 0),
+        period: period ? t(lang, `period.${period}`) : '',
       };
-      coverageText = t(lang, coverage.healthy ? 'drivers.coverage' : 'drivers.coverage.low', params);
+      const key = level ? (coverage.healthy ? 'drivers.coverage.level' : 'drivers.coverage.level.low') : coverage.healthy ? 'drivers.coverage' : 'drivers.coverage.low';
+      coverageText = t(lang, key, params);
     }
   }
 
