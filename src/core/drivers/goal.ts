@@ -193,12 +193,12 @@ const FLOW_KPIS = new Set(['revenue', 'profit', 'deals_closed', 'signups', 'lead
  * headcount), a rate, an average or a score. Without a catalog KPI, a series of non-negative amounts or
  * counts whose name says neither stock nor rate is taken as a flow.
  */
-export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit' | 'kpiId'>, own: NamedSeries): boolean {
+export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit' | 'kpiId'>, own: NamedSeries, catalog: readonly KpiDefinition[] = KPI_CATALOG): boolean {
   if (goal.aggregation === 'total') return true;
   if (goal.unit !== null && goal.unit !== 'currency' && goal.unit !== 'count') return false;
   if (NOT_A_FLOW_RE.test(fold(`${own.name} ${own.sheetName}`))) return false;
   const kpiId = own.catalogId ?? goal.kpiId;
-  const kpi = kpiId ? KPI_CATALOG.find((k) => k.id === kpiId) : undefined;
+  const kpi = kpiId ? catalog.find((k) => k.id === kpiId) : undefined;
   if (kpi) return FLOW_KPIS.has(kpi.id) || kpi.aggregation === 'total';
   return own.points.length > 0 && own.points.every((p) => p.value >= 0);
 }
@@ -264,9 +264,11 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // Capacity: a reps tab and the goal's KPI as a flow (a total, or a level measured per period).
   let capacity: CapacityResult | null = null;
   let capacityText: string | null = null;
-  const flow = own !== null && isFlowPerPeriod(goal, own);
+  // Totals read as before; a level only when it is a flow per period and not the headcount or pipeline itself.
+  const total = goal.aggregation === 'total';
+  const flow = total || (own !== null && isFlowPerPeriod(goal, own, catalog));
   const reps = findByIdOrName(context.series, 'sales_reps', REPS_RE);
-  if (reps && own && flow && reps.key !== own.key) {
+  if (reps && own && flow && (total || reps.key !== own.key)) {
     capacity = capacityPlan({ reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
     if (capacity) {
       const params = {
@@ -286,14 +288,14 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   let coverageText: string | null = null;
   const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
   const winRate = context.series.find((s) => s.catalogId === 'close_rate');
-  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && own && flow && pipeline.key !== own.key && !below) {
+  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && flow && (total || (own && pipeline.key !== own.key)) && !below) {
     const recent = winRate.points.slice(-3);
     const rate = recent.reduce((s, p) => s + p.value, 0) / recent.length;
-    const level = goal.aggregation === 'level';
-    const period = own.period ?? null;
+    const level = !total;
+    const period = own?.period ?? null;
     let done = 0;
-    if (!level && goal.start) done = own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0);
-    else if (level && period && startOfPeriod(goal.deadline, period) === startOfPeriod(context.today, period))
+    if (!level && own && goal.start) done = own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0);
+    else if (level && own && period && startOfPeriod(goal.deadline, period) === startOfPeriod(context.today, period))
       done = own.points.filter((p) => startOfPeriod(p.date, period) === startOfPeriod(context.today, period) && p.date <= context.today).reduce((s, p) => s + p.value, 0);
     const remaining = goal.target - done;
     const threshold = context.coverageThreshold ?? 1.5;
