@@ -2,11 +2,24 @@
  * Capacity and coverage, the two checks RevOps teams run before they sign a
  * number: can the team we will have produce it (reps × productivity per rep
  * × ramp), and does the open pipeline, at our win rate, cover what is left?
+ *
+ * Two kinds of goal. A goal on a *total* (deals won by June, revenue booked in
+ * Q2) adds its KPI up until the deadline: capacity is the sum, over the
+ * periods left, of the ramped headcount of each period × the output per rep
+ * and period. A goal on a *level* that is a flow measured per period
+ * ("monthly revenue of 180,000 by June": what the team books in one month)
+ * is judged in one period, the deadline's: capacity = the ramped headcount in
+ * that period × the output per rep and period. For such a level, productivity
+ * per rep is the KPI's value in a past period divided by the headcount then
+ * (revenue booked in a month ÷ reps that month): what one rep brought in one
+ * period. It means nothing for a stock read at a date (pipeline value, MRR
+ * balance, headcount) or a rate (close rate): the caller passes only flows
+ * (core/drivers/goal.ts, isFlowPerPeriod).
  */
 import { daysBetween, isValidIsoDate } from '../dates';
 import { normalizePoints } from '../series/clean';
 import { detectPeriod, periodDate, periodsUntil } from '../series/period';
-import type { IsoDate, KpiPoint, Period } from '../types';
+import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 import type { Range } from './bottomup';
 
 /** Share of full productivity in a new rep's 1st, 2nd, 3rd… month (the last value holds after). */
@@ -22,6 +35,11 @@ export interface CapacityInput {
   reps: readonly KpiPoint[];
   /** The goal's KPI as a volume per period (revenue booked, deals closed). */
   output: readonly KpiPoint[];
+  /**
+   * 'total' (default): the target is the output summed until the deadline. 'level': the target is the
+   * output of one period, the deadline's (a flow measured per period: monthly revenue).
+   */
+  aggregation?: Aggregation;
   target: number;
   deadline: IsoDate;
   today: IsoDate;
@@ -31,9 +49,11 @@ export interface CapacityInput {
 
 export interface CapacityResult {
   period: Period;
+  /** As the input said: summed until the deadline ('total') or the deadline's period alone ('level'). */
+  aggregation: Aggregation;
   horizon: number;
   repsNow: number;
-  /** Average ramped headcount until the deadline. */
+  /** Average ramped headcount until the deadline ('total'), or the ramped headcount in the deadline's period ('level'). */
   rampedReps: number;
   /** Output per fully ramped rep and period: mean and 80 % range of the recent periods. */
   productivity: Range;
@@ -66,8 +86,10 @@ function rampShare(ramp: readonly number[], hireDate: IsoDate, date: IsoDate): n
 
 export function capacityPlan(input: CapacityInput): CapacityResult | null {
   if (!isValidIsoDate(input.today) || !isValidIsoDate(input.deadline) || input.deadline <= input.today) return null;
+  const level = input.aggregation === 'level';
   const reps = normalizePoints(input.reps, 'average').filter((p) => p.date <= input.today);
-  const output = normalizePoints(input.output, 'sum').filter((p) => p.date <= input.today);
+  // Two readings on one date: two parts of a flow add up, two readings of a level per period are one value.
+  const output = normalizePoints(input.output, level ? 'average' : 'sum').filter((p) => p.date <= input.today);
   const period = detectPeriod(output);
   if (!period || reps.length === 0 || output.length < 3) return null;
   const productivity: number[] = [];
@@ -85,24 +107,31 @@ export function capacityPlan(input: CapacityInput): CapacityResult | null {
   const repsNow = reps[reps.length - 1].value;
   const ramp = input.ramp && input.ramp.length > 0 ? input.ramp : DEFAULT_RAMP;
   const hires = (input.hires ?? []).filter((h) => isValidIsoDate(h.date) && Number.isFinite(h.count));
-  let sum = 0;
-  let sumSquares = 0;
-  for (let k = 1; k <= horizon; k++) {
+  const headcountAt = (k: number): number => {
     const date = periodDate(last, period, k);
     let headcount = repsNow;
     for (const hire of hires) headcount += hire.count * rampShare(ramp, hire.date, date);
-    headcount = Math.max(0, headcount);
+    return Math.max(0, headcount);
+  };
+  let sum = 0;
+  let sumSquares = 0;
+  // A total adds every period until the deadline; a level per period is the deadline's period alone
+  // (its ramp read at that period's date, as a total reads each period's).
+  for (let k = level ? horizon : 1; k <= horizon; k++) {
+    const headcount = headcountAt(k);
     sum += headcount;
     sumSquares += headcount * headcount;
   }
+  const periods = level ? 1 : horizon;
   const median = mean * sum;
   // Period-to-period noise (independent periods) and the uncertainty of the mean itself.
   const spread = Math.sqrt(sd * sd * sumSquares + ((sd * sd) / n) * sum * sum);
   return {
     period,
+    aggregation: level ? 'level' : 'total',
     horizon,
     repsNow,
-    rampedReps: sum / horizon,
+    rampedReps: sum / periods,
     productivity: { median: mean, low: mean - (Z80 * sd), high: mean + (Z80 * sd) },
     capacity: { median, low: Math.max(0, median - Z80 * spread), high: median + Z80 * spread },
     ratio: input.target > 0 ? median / input.target : null,

@@ -11,6 +11,7 @@ import { chanceText } from '../achievability';
 import { formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
+import { startOfPeriod } from '../dates';
 import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
 import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
@@ -20,7 +21,8 @@ import { capacityPlan, pipelineCoverage, type CapacityResult, type Coverage, typ
 import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
-import { findSeries, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
+import { matchCatalog } from '../workbook/link';
+import { resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
 
 export interface GoalPlanInput {
   kpiId: string | null;
@@ -118,17 +120,41 @@ function labelOf(key: string, series: readonly NamedSeries[], lang: Lang, catalo
   return kpi ? kpi.label[lang] : (found?.name ?? key);
 }
 
-/** The tree for a goal: a workbook formula whose output is the goal's KPI, else the standard tree. */
+/**
+ * What a Drivers formula's left side names: one series (a series' name or "Tab!Header" key, a tab with one
+ * series, or the one series of a tab that the name's catalog KPI picks: "Sales = …" on a tab Sales of
+ * Revenue and Deal size), or a catalog KPI in general ("Revenue = …" where no series is called Revenue).
+ */
+export function formulaOutput(output: string, series: readonly NamedSeries[], catalog: readonly KpiDefinition[]): { series: NamedSeries } | { kpiId: string } | null {
+  const folded = fold(output);
+  const named = series.find((s) => fold(s.name) === folded || fold(s.key) === folded);
+  if (named) return { series: named };
+  const kpi = matchCatalog(output, catalog);
+  const tab = series.filter((s) => fold(s.sheetName) === folded);
+  if (tab.length === 1) return { series: tab[0] };
+  if (tab.length > 1) {
+    const measuring = tab.filter((s) => kpi !== null && s.catalogId === kpi.id);
+    if (measuring.length === 1) return { series: measuring[0] };
+    if (!kpi) return { series: tab[0] };
+  }
+  return kpi ? { kpiId: kpi.id } : null;
+}
+
+/**
+ * The tree for a goal, most specific first (docs/WORKBOOK.md, "Drivers"): a workbook formula whose left
+ * side names the goal's own series; else one whose left side names the goal's catalog KPI in general;
+ * else the standard tree of that KPI. Within a kind, the first formula of the Drivers tab wins. A formula
+ * on one series ("Bookings = …") never applies to another series of the same KPI.
+ */
 export function treeForGoal(goal: GoalPlanInput, context: PlanContext): { tree: ResolvedTree; output: string; standard: boolean } | { problem: string } | null {
   const catalog = context.catalog ?? KPI_CATALOG;
-  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
-  for (const formula of context.formulas) {
-    const output = findSeries(formula.output, context.series, catalog);
-    const kpi = output ? null : catalog.find((k) => fold(k.label.en) === fold(formula.output) || fold(k.label.fr) === fold(formula.output) || k.id === formula.output);
-    const matches = (output && own && output.key === own.key) || (!!goal.kpiId && (output?.catalogId === goal.kpiId || kpi?.id === goal.kpiId));
-    if (!matches) continue;
+  const outputs = context.formulas.map((formula) => ({ formula, names: formulaOutput(formula.output, context.series, catalog) }));
+  const chosen =
+    outputs.find(({ names }) => names !== null && 'series' in names && goal.seriesKey !== null && names.series.key === goal.seriesKey) ??
+    outputs.find(({ names }) => names !== null && 'kpiId' in names && goal.kpiId !== null && names.kpiId === goal.kpiId);
+  if (chosen) {
     try {
-      return { tree: resolveFormula(formula, context.series, catalog), output: formula.output, standard: false };
+      return { tree: resolveFormula(chosen.formula, context.series, catalog), output: chosen.formula.output, standard: false };
     } catch (error) {
       if (error instanceof DriverFormulaError) return { problem: t(context.lang, error.key, error.params) };
       throw error;
@@ -155,6 +181,28 @@ function driverUnit(kind: string, aggregation: Aggregation): Unit | null {
 
 const REPS_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
 const PIPELINE_RE = /\bpipe(?:line)?\b/;
+
+/** Stocks read at a date (a balance, a backlog, recurring revenue, a headcount) and rates or averages: not an output per period. */
+const NOT_A_FLOW_RE =
+  /\b(?:mrr|arr|recurring|recurrent|recurrents|recurrente|recurrentes|balance|backlog|stock|inventory|pipe|pipeline|solde|carnet|encours|headcount|effectifs?|cumul\w*|ytd|to date|run rate|rate|ratio|average|avg|mean|taux|moyenne?)\b/;
+/** Catalog KPIs that, read as a level, are an output per period (monthly revenue, deals a week). */
+const FLOW_KPIS = new Set(['revenue', 'profit', 'deals_closed', 'signups', 'leads', 'meetings', 'prospecting', 'funnel_throughput', 'website_traffic']);
+
+/**
+ * Whether capacity (reps × output per rep) and coverage can judge the goal: a total always; a level only
+ * when it is a flow measured per period (monthly revenue, weekly deals), not a stock (pipeline value, MRR,
+ * headcount), a rate, an average or a score. Without a catalog KPI, a series of non-negative amounts or
+ * counts whose name says neither stock nor rate is taken as a flow.
+ */
+export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit' | 'kpiId'>, own: NamedSeries, catalog: readonly KpiDefinition[] = KPI_CATALOG): boolean {
+  if (goal.aggregation === 'total') return true;
+  if (goal.unit !== null && goal.unit !== 'currency' && goal.unit !== 'count') return false;
+  if (NOT_A_FLOW_RE.test(fold(`${own.name} ${own.sheetName}`))) return false;
+  const kpiId = own.catalogId ?? goal.kpiId;
+  const kpi = kpiId ? catalog.find((k) => k.id === kpiId) : undefined;
+  if (kpi) return FLOW_KPIS.has(kpi.id) || kpi.aggregation === 'total';
+  return own.points.length > 0 && own.points.every((p) => p.value >= 0);
+}
 
 function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp): NamedSeries | null {
   return series.find((s) => s.catalogId === id) ?? series.find((s) => re.test(fold(`${s.name} ${s.sheetName}`))) ?? null;
@@ -214,34 +262,45 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const first = gap[0];
   const biggestGap = first ? label([...first.steps].sort((a, b) => b.required / b.from - a.required / a.from)[0].key) : null;
 
-  // Capacity: a reps tab and the goal's KPI as a volume per period.
+  // Capacity: a reps tab and the goal's KPI as a flow (a total, or a level measured per period).
   let capacity: CapacityResult | null = null;
   let capacityText: string | null = null;
+  // Totals read as before; a level only when it is a flow per period and not the headcount or pipeline itself.
+  const total = goal.aggregation === 'total';
+  const flow = total || (own !== null && isFlowPerPeriod(goal, own, catalog));
   const reps = findByIdOrName(context.series, 'sales_reps', REPS_RE);
-  if (reps && own && goal.aggregation === 'total') {
-    capacity = capacityPlan({ reps: reps.points, output: own.points, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
-    if (capacity)
-      capacityText = t(lang, 'drivers.capacity', {
+  if (reps && own && flow && (total || reps.key !== own.key)) {
+    capacity = capacityPlan({ reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
+    if (capacity) {
+      const params = {
         reps: formatNumber(capacity.rampedReps, lang, 1),
         productivity: value(capacity.productivity.median),
         period: t(lang, `period.${capacity.period}`),
         capacity: value(capacity.capacity.median),
         ratio: capacity.ratio === null ? '—' : formatPercent(capacity.ratio, lang, 0),
-      });
+      };
+      capacityText = t(lang, capacity.aggregation === 'level' ? 'drivers.capacity.level' : 'drivers.capacity', params);
+    }
   }
 
-  // Coverage: open pipeline × win rate against what is left of the target.
+  // Coverage: open pipeline × win rate against what is left of the target (for a level per period: of the
+  // deadline's period, less what that period has booked when it is already under way).
   let coverage: Coverage | null = null;
   let coverageText: string | null = null;
   const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
   const winRate = context.series.find((s) => s.catalogId === 'close_rate');
-  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && goal.aggregation === 'total' && !below) {
+  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && flow && (total || (own && pipeline.key !== own.key)) && !below) {
     const recent = winRate.points.slice(-3);
     const rate = recent.reduce((s, p) => s + p.value, 0) / recent.length;
-    const done = own && goal.start ? own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0) : 0;
+    const level = !total;
+    const period = own?.period ?? null;
+    let done = 0;
+    if (!level && own && goal.start) done = own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0);
+    else if (level && own && period && startOfPeriod(goal.deadline, period) === startOfPeriod(context.today, period))
+      done = own.points.filter((p) => startOfPeriod(p.date, period) === startOfPeriod(context.today, period) && p.date <= context.today).reduce((s, p) => s + p.value, 0);
     const remaining = goal.target - done;
     const threshold = context.coverageThreshold ?? 1.5;
-    coverage = pipelineCoverage(pipeline.points[pipeline.points.length - 1].value, rate, remaining, threshold);
+    coverage = level && !period ? null : pipelineCoverage(pipeline.points[pipeline.points.length - 1].value, rate, remaining, threshold);
     if (coverage && coverage.ratio !== null) {
       const params = {
         pipeline: value(pipeline.points[pipeline.points.length - 1].value),
@@ -249,8 +308,10 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
         ratio: formatPercent(coverage.ratio, lang, 0),
         remaining: value(remaining),
         threshold: formatPercent(threshold, lang, 0),
+        period: period ? t(lang, `period.${period}`) : '',
       };
-      coverageText = t(lang, coverage.healthy ? 'drivers.coverage' : 'drivers.coverage.low', params);
+      const key = level ? (coverage.healthy ? 'drivers.coverage.level' : 'drivers.coverage.level.low') : coverage.healthy ? 'drivers.coverage' : 'drivers.coverage.low';
+      coverageText = t(lang, key, params);
     }
   }
 

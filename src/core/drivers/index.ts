@@ -24,4 +24,4 @@ export { closeTheGap, type GapOption, type GapStep } from './gap';
 export { capacityPlan, pipelineCoverage, DEFAULT_RAMP, DEFAULT_COVERAGE_THRESHOLD, type CapacityInput, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
 export { resolveFormula, standardTree, findSeries, guessAggregation, type NamedSeries, type ResolvedTree } from './resolve';
 export { attachLevers } from './levers';
-export { planGoal, readDriverSheets, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext, type DriverSheet } from './goal';
+export { formulaOutput, planGoal, readDriverSheets, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext, type DriverSheet } from './goal';

@@ -20,6 +20,8 @@ export interface NamedSeries {
   catalogId: string | null;
   points: KpiPoint[];
   period?: Period | null;
+  /** Level or total as the workbook reader inferred it (header words, number format, catalog); null when nothing said. */
+  aggregation?: Aggregation | null;
 }
 
 export interface ResolvedTree {
@@ -35,9 +37,10 @@ export function guessAggregation(points: readonly KpiPoint[], kpi: KpiDefinition
   return values.every((v) => v >= 0 && Number.isInteger(v)) ? 'total' : 'level';
 }
 
+/** A driver adds up as its series does for Check goals: the reader's level/total when it inferred one, else the catalog's, else its values'. */
 function driverOf(series: NamedSeries): DriverInput {
   const kpi = series.catalogId ? kpiById(series.catalogId) : null;
-  return { key: series.key, label: series.name, history: series.points, aggregation: guessAggregation(series.points, kpi) };
+  return { key: series.key, label: series.name, history: series.points, aggregation: series.aggregation ?? guessAggregation(series.points, kpi) };
 }
 
 /** The series a name means: its own name, tab or key; else the catalog KPI it names. */

@@ -2,6 +2,10 @@
  * KPI tabs: a tab whose first column is mostly dates and that has numeric
  * columns. Each numeric column is one series, named by its header, or by
  * the tab name when the header is just "Value"/"Valeur" (or blank and alone).
+ * A column's catalog KPI is the one its header names; the tab's name only
+ * names it when the header names none, no other column of the tab names a
+ * different KPI, and the column's header words and format agree with the
+ * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
 import { addDays, daysBetween, startOfPeriod } from '../dates';
@@ -110,6 +114,23 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   if (fromHeader) return fromHeader;
   if (shows) return 'level';
   return null;
+}
+
+/**
+ * The tab's KPI for a column whose header names none ("North" on a tab "Close rate"), or null when the
+ * column's own header words or number format say it measures something else: a rate, a ratio or a
+ * percentage is not a count or an amount, an amount (€) not a count or a rate, and a header of rate or
+ * average words ("Hit ratio", "Calls per rep") not a total KPI. The caller has already
+ * refused the tab's KPI when another column of the tab names a different one.
+ */
+function tabKpiFor(header: string, values: readonly number[], format: string | null, tabKpi: KpiDefinition | null): KpiDefinition | null {
+  if (!tabKpi) return null;
+  const shows = formatShows(format)?.unit ?? null;
+  const unit = shows ?? guessUnit(header, values, null);
+  if (unit !== null && unit !== tabKpi.unit) return null;
+  // Rate and average words are strong (a rate is never a flow); "amount" or "value" on a tab of deals is still the deals' total.
+  if (tabKpi.aggregation === 'total' && LEVEL_ALWAYS.test(fold(header))) return null;
+  return tabKpi;
 }
 
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
@@ -227,9 +248,23 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 
+  const headerOf = (column: number): string => (hasHeader ? cellText(headerRow[column] ?? null) : '');
+  const isGeneric = (header: string): boolean => header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
+  // The KPI the tab's name names, and whether the tab is a table of several measures: a column whose own
+  // header names another catalog KPI (a "Funnel" tab of Leads, Close rate, Sales reps…) means the tab's
+  // name is a title, not the KPI of its other columns (see tabKpiFor and docs/WORKBOOK.md, "KPI tabs").
+  const tabKpi = matchCatalog(grid.name, catalog);
+  const mixed =
+    tabKpi !== null &&
+    numericColumns.some((column) => {
+      const header = headerOf(column);
+      const own = isGeneric(header) ? null : matchCatalog(header, catalog);
+      return own !== null && own.id !== tabKpi.id;
+    });
+
   return numericColumns.map((column) => {
-    const header = hasHeader ? cellText(headerRow[column] ?? null) : '';
-    const generic = header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
+    const header = headerOf(column);
+    const generic = isGeneric(header);
     const name = !generic ? header : numericColumns.length === 1 ? grid.name : `${grid.name} (${header || columnToLetters(column + 1)})`;
     const observations: Array<{ date: IsoDate; value: number }> = [];
     let skipped = 0;
@@ -247,8 +282,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       }
       observations.push({ date, value });
     }
-    const kpi = matchCatalog(name, catalog) ?? (generic ? null : matchCatalog(grid.name, catalog));
     const format = columnFormat(grid.formats, column, firstData, values.length);
+    const kpi = matchCatalog(name, catalog) ?? (generic || mixed ? null : tabKpiFor(header, observations.map((o) => o.value), format, tabKpi));
     const shows = formatShows(format);
     const guessed = guessUnit(name, observations.map((o) => o.value), kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).

@@ -104,6 +104,8 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       trustText: plan.trustText,
       gap: plan.gapTexts[0] ?? null,
       biggestGap: plan.biggestGap,
+      capacityText: plan.capacityText,
+      coverageText: plan.coverageText,
     };
     check.notes.push(plan.summary, plan.trustText);
     if (plan.gapTexts.length > 0) check.notes.push(t(options.lang, 'drivers.note.gap', { options: plan.gapTexts[0] }));

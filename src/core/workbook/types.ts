@@ -209,6 +209,9 @@ export interface GoalCheck {
     /** The most likely way to close the gap, in words, or null. */
     gap: string | null;
     biggestGap: string | null;
+    /** Capacity (reps × output per rep) and pipeline coverage lines, in words, when the workbook has a headcount / pipeline tab. */
+    capacityText?: string | null;
+    coverageText?: string | null;
   } | null;
 }
 

@@ -1,0 +1,111 @@
+/**
+ * Bottom-up plans through the BUILT bundle on whole workbooks (issue 13
+ * review): a driver tab named like a catalog KPI ("Funnel") reads the same as
+ * any other name; a Drivers formula on one series does not reach another
+ * series of the same KPI; the example's revenue goal (a monthly level) shows
+ * capacity and coverage in Check goals' notes and the report's Bottom-up
+ * check, in English and French.
+ */
+import { buildWorkbook } from '../../../src/local/bench/workbook';
+import { createEmulator } from '../../../src/local/emulator';
+import { loadAddon } from '../../../src/local/runtime';
+import { addSheet, harness, TODAY } from './harness';
+
+type Row = unknown[];
+
+function goalsOf(values: Row[]): Map<string, Record<string, unknown>> {
+  const heads = values[0].map(String);
+  return new Map(values.slice(1).map((row) => [String(row[0]), Object.fromEntries(heads.map((h, i) => [h, row[i]]))]));
+}
+
+describe('a driver tab named like a catalog KPI', () => {
+  function treeGoals(tab: string): Array<{ id: string; target: number; chance: unknown; notes: string }> {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+    buildWorkbook(emulator, 20, { trees: 2 });
+    emulator.spreadsheet.getSheetByName('Territory')!.setName(tab);
+    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+    emulator.runExecution(() => addon.call('checkGoals'));
+    const goals = goalsOf(emulator.spreadsheet.getSheetByName('Goals')!.getDataRange().getValues());
+    return [...goals.entries()]
+      .filter(([, g]) => g.KPI === 'Intake')
+      .map(([id, g]) => ({ id, target: Number(g.Target), chance: g['Bottom-up chance'], notes: String(g['SMART notes']) }));
+  }
+
+  it('plans the bench’s tree goals the same whether the tab is called Territory or Funnel', () => {
+    const funnel = treeGoals('Funnel');
+    const territory = treeGoals('Territory');
+    expect(funnel).toHaveLength(2);
+    expect(funnel.map((g) => g.chance)).toEqual(territory.map((g) => g.chance));
+    for (const goal of funnel) {
+      expect(typeof goal.chance).toBe('number');
+      // Weekly intake ≈ 50,000 against targets of 90–130 % of it: a real chance, a range around the target.
+      expect(goal.chance).toBeGreaterThan(0.05);
+      expect(goal.chance).toBeLessThan(0.95);
+      const range = /Bottom-up: .* chance \(€([\d,]+) to €([\d,]+)\)/.exec(goal.notes);
+      expect(range).not.toBeNull();
+      expect(Number(range![2].replace(/,/g, ''))).toBeLessThan(3 * goal.target);
+      expect(goal.notes).toMatch(/^Capacity at the deadline: /m);
+    }
+  });
+});
+
+describe('a Drivers formula on one series', () => {
+  it('applies to goals on that series, not to a goal on another revenue series', () => {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    h.run('insertExampleWorkbook');
+    // A second revenue series (services, a tenth of sales: the example's funnel does not make it) and a goal on it.
+    const rows: Row[] = [['Month', 'Services revenue']];
+    for (let m = 0; m < 30; m++) rows.push([`${2024 + Math.floor((m + 5) / 12)}-${String(((m + 5) % 12) + 1).padStart(2, '0')}-01`, 15_000 + 200 * (m % 5)]);
+    addSheet(h.emulator, 'Services', rows);
+    const goalsSheet = h.emulator.spreadsheet.getSheetByName('Goals')!;
+    const last = goalsSheet.getLastRow();
+    goalsSheet.getRange(last + 1, 1, 1, 8).setValues([['SV', 'Reach $18,000 of monthly services revenue by June 2027', 'Services revenue', 'Emma', '', 18_000, '', '2027-06-30']]);
+    h.run('checkGoals');
+    const goals = goalsOf(goalsSheet.getDataRange().getValues());
+    // The Drivers tab's "Revenue = Meetings × Close rate × Deal size" names the Sales tab's Revenue column: G5's.
+    expect(typeof goals.get('G5')!['Bottom-up chance']).toBe('number');
+    expect(String(goals.get('G5')!['SMART notes'])).toMatch(/Bottom-up: /);
+    // The services goal is revenue too, but the formula is not about it (and the standard tree does not describe it).
+    expect(goals.get('SV')!['Bottom-up chance']).toBe('');
+    expect(String(goals.get('SV')!['SMART notes'])).not.toMatch(/Bottom-up: /);
+  });
+});
+
+const CASES: Array<[string, string, string, RegExp, RegExp, string]> = [
+  ['en', 'en_US', 'G5', /^Capacity at the deadline: \d+(\.\d)? ramped reps × \$[\d,]+ per rep and month = \$[\d,]+ a month \(\d+% of the target\)\.$/m, /^Pipeline coverage( is low)?: \$[\d,]+ × \d+% win rate = \d+% of the \$[\d,]+ a month needed at the deadline/m, 'Bottom-up check'],
+  [
+    'fr',
+    'fr_FR',
+    'G5',
+    /^Capacité à l’échéance\u00a0: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0]+\u00a0€ par mois \(\d+\u00a0% de la cible\)\.$/m,
+    /^Couverture du pipeline( faible)?\u00a0: [\d\u202f\u00a0]+\u00a0€ × \d+\u00a0% de taux de conclusion = \d+\u00a0% des [\d\u202f\u00a0]+\u00a0€ par mois attendus à l’échéance/m,
+    'Contrôle par les leviers',
+  ],
+];
+
+describe.each(CASES)('the example’s revenue goal in %s', (lang, locale, id, capacity, coverage, section) => {
+  const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+  h.run('insertExampleWorkbook');
+  h.run('checkGoals');
+  const goalsSheet = h.emulator.spreadsheet.getSheets().find((sheet) => sheet.getRange(1, 1).getValue() === 'ID')!;
+  const values = goalsSheet.getDataRange().getValues();
+  const row = values.find((r) => r[0] === id)!;
+  const notes = String(row[row.length - 1]);
+
+  it('has a capacity and a coverage line in Check goals’ notes', () => {
+    expect(notes).toMatch(capacity);
+    expect(notes).toMatch(coverage);
+  });
+
+  it('has them in the report’s Bottom-up check section', () => {
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    const report = h.emulator.spreadsheet.getSheetByName(sheetName)!;
+    const cells = report.getDataRange().getValues();
+    const start = cells.findIndex((r) => r[0] === section);
+    expect(start).toBeGreaterThan(0);
+    const line = cells.slice(start).find((r) => r[0] === id);
+    expect(line).toBeDefined();
+    expect(String(line![1])).toMatch(capacity);
+    expect(String(line![1])).toMatch(coverage);
+  });
+});
