@@ -19,8 +19,11 @@ describe('production build size budget', () => {
   // the time-zone rule and the stock/flow inference came in (360 KB). What the budget protects is the time
   // every custom-function call pays to load the script: `npm run bench -- statements` measures cold load +
   // first call in a fresh context (README, Figures: it grew from 74 to 99 ms in a fresh Node process).
-  it('keeps minified Code.js under 400 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(400 * KB);
+  // 400 → 420 KB (2026-12-01: 401 KB) with the wizard's drivers step and driver goals, the team-plan settings,
+  // the Planned hires column and the ets-family forecasts; the first call got cheaper meanwhile (the KPI
+  // matcher no longer compiles one regex over the whole catalog), so load + first call did not grow.
+  it('keeps minified Code.js under 420 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(420 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
