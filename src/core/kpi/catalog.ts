@@ -137,7 +137,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'meetings',
     label: { en: 'Meetings booked', fr: 'Rendez-vous' },
-    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion'] },
+    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls', 'customer visits', 'client visits', 'field visits', 'sales visits'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion', 'visites clients', 'visites client', 'visites terrain', 'visites commerciales'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

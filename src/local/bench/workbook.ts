@@ -47,7 +47,7 @@ export interface BenchOptions {
 /** Header of the tab of the tree goals' KPI and its drivers (weekly, like the rest). */
 // Driver names (and a tab name) no catalog KPI uses, so only the Drivers tab's formula makes trees: exactly the tree goals get one (standard trees would
 // otherwise also reach the plain Revenue and Deals goals); the headcount and the pipeline are found as the capacity check finds them.
-const FUNNEL_HEADER = ['Week', 'Intake', 'Field visits', 'Hit ratio', 'Basket', 'Sales reps', 'Pipeline value'];
+const FUNNEL_HEADER = ['Week', 'Intake', 'Field touches', 'Hit ratio', 'Basket', 'Sales reps', 'Pipeline value'];
 
 /**
  * The driver tabs of the trees variant: a territory tab (intake = visits × hit ratio ×
@@ -75,7 +75,7 @@ function addDriverTabs(emulator: Emulator, random: () => number): number {
   sheet.getRange(2, 4, rows.length - 1, 1).setNumberFormat('0.0%');
   sheet.getRange(2, 5, rows.length - 1, 1).setNumberFormat('#,##0.00 €');
   const drivers = emulator.spreadsheet.insertSheet('Drivers');
-  drivers.getRange(1, 1, 2, 1).setValues([['Driver trees'], ['Intake = Field visits × Hit ratio × Basket']]);
+  drivers.getRange(1, 1, 2, 1).setValues([['Driver trees'], ['Intake = Field touches × Hit ratio × Basket']]);
   return bookings;
 }
 

@@ -69,7 +69,7 @@ describe('a tab name that is a catalog KPI', () => {
     expect(describe_(funnel)).toEqual(describe_(plain));
     expect(describe_(funnel)).toEqual([
       ['Intake', null, null],
-      ['Field visits', 'website_traffic', 'total'],
+      ['Field visits', 'meetings', 'total'],
       ['Hit ratio', null, 'level'],
       ['Basket', null, 'level'],
       ['Sales reps', 'sales_reps', 'level'],

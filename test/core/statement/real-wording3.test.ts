@@ -248,3 +248,18 @@ describe('a catalog too large for one regex', () => {
     expect(findKpis(fold(text), text, KPI_CATALOG).map((m) => m.id)).toEqual(['gross_margin', 'revenue']);
   });
 });
+
+describe('visits to customers are meetings, visits to the website are traffic', () => {
+  const kpiOf = (text: string): string | null => analyze(text).kpi;
+
+  it.each([
+    ['Make 40 customer visits per month by June 2027', 'meetings'],
+    ['Increase field visits by 20% next quarter', 'meetings'],
+    ['Réaliser 30 visites clients par mois d’ici juin 2027', 'meetings'],
+    ['Augmenter les visites terrain de 15 % au prochain trimestre', 'meetings'],
+    ['Increase website visits by 20% next quarter', 'website_traffic'],
+    ['Doubler les visites du site d’ici fin 2027', 'website_traffic'],
+  ])('%s → %s', (text, kpi) => {
+    expect(kpiOf(text)).toBe(kpi);
+  });
+});
