@@ -21,7 +21,7 @@
  */
 import type { Aggregation } from '../types';
 import { seasonLength, seasonOf, type GridSeries } from '../series/period';
-import type { Component, Distribution, Space } from './distribution';
+import { fromSpace, quantile, type Component, type Distribution, type Space } from './distribution';
 import {
   LinearTrend,
   LocalLevel,
@@ -348,6 +348,8 @@ const MIN_LOG_COUNT = 10;
  * 0.6 → 0.1450, 0.8 → 0.1445, 1 → 0.1443; 0.8 keeps a fifth on the model average (robustness: a
  * combination rarely loses much to its best member). The ETS forecast keeps its own (class 1 / class 2)
  * variance, with no level-shift term, and at most ETS_MAX_DF degrees of freedom, as the other components.
+ * The two are mixed at one centre (see `shareCentre`; with it, the tuning half: 0.6 → 0.1449, 0.8 → 0.1443,
+ * 0.9 → 0.1442: 0.8 kept).
  */
 const ETS_WEIGHT = 0.8;
 /**
@@ -900,10 +902,36 @@ export class Forecaster {
     const ets = this.ets && this.etsComponent(this.ets.model, this.ets.space, h);
     if (ets && components.length > 0) {
       const weight = ETS_WEIGHT * this.etsTrust(this.ets.model, h);
+      this.shareCentre(components, ets, weight);
       for (const c of components) c.weight *= 1 - weight;
       components.push({ weight, ...ets });
     }
     return { components, resolution: this.resolution };
+  }
+
+  /**
+   * The two members of the combination moved to one centre before they are mixed (in place): the
+   * weighted average of their medians (the model average's median, the ETS forecast's), each member
+   * shifted there in its working space (added in level space, multiplied in log space). A probability
+   * mixture of two forecasts with different centres is wider than either (the gap between the centres
+   * adds to the spread); averaging the forecasts in quantile space (Vincentization: Lichtendahl, Grushka-
+   * Cockayne & Winkler 2013, "Is it better to average probabilities or quantiles?") keeps the members'
+   * width and puts the centre at the weighted average. This is its location part, which stays a mixture
+   * (probabilities, quantiles and totals unchanged in form); the members' spreads are mixed, not averaged
+   * (w·s₁² + (1 − w)·s₂² instead of (w·s₁ + (1 − w)·s₂)²: a little wider when the spreads differ).
+   * Chosen on the tuning half of the real-data backtest: Brier 0.1445 → 0.1443, log loss 0.4488 → 0.4482.
+   */
+  private shareCentre(components: Component[], ets: Omit<Component & { kind: 'student' }, 'weight'>, weight: number): void {
+    const a = quantile({ components, resolution: this.resolution }, 0.5);
+    const b = fromSpace(ets.mean, ets.space);
+    if (!isFiniteNumber(a) || !isFiniteNumber(b)) return;
+    const centre = weight * b + (1 - weight) * a;
+    const move = (c: { space: Space; mean: number }, from: number): void => {
+      if (c.space === 'level') c.mean += centre - from;
+      else if (c.space === 'log' && centre > 0 && from > 0) c.mean += math.log(centre / from);
+    };
+    for (const c of components) if (c.kind === 'student') move(c, a);
+    move(ets, b);
   }
 
   /**

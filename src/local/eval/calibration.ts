@@ -393,7 +393,7 @@ export async function run(): Promise<void> {
   for (const r of rows) {
     const reference = r.reference === null ? '—' : r.reference.toFixed(3);
     lines.push(
-      `${r.family.padEnd(15)} ${String(r.cases).padStart(6)} ${r.ours.toFixed(3).padStart(7)} ${r.baseline.toFixed(3).padStart(15)} ${reference.padStart(13)}  ${r.ours < r.baseline ? 'yes' : 'NO'}`,
+      `${r.family.padEnd(15)} ${String(r.cases).padStart(6)} ${r.ours.toFixed(4).padStart(7)} ${r.baseline.toFixed(3).padStart(15)} ${reference.padStart(13)}  ${r.ours < r.baseline ? 'yes' : 'NO'}`,
     );
   }
   lines.push('', `(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,0 +1,50 @@
+/**
+ * The combination of the model average with the ETS forecast: the two members are moved to one centre
+ * (the weighted average of their medians) before they are mixed, as an average in quantile space does,
+ * so the gap between their centres does not widen the forecast. Real monthly series of the backtest fixture.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Forecaster, quantile, type Component, type Distribution } from '../../../src/core/forecast';
+
+interface RealSeries {
+  name: string;
+  period: 'month';
+  values: number[];
+}
+
+const series = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/series/real-series.json'), 'utf8')) as RealSeries[];
+
+function forecaster(name: string, aggregation: 'level' | 'total'): Forecaster {
+  const s = series.find((x) => x.name === name);
+  if (!s) throw new Error(`no series ${name}`);
+  return new Forecaster(
+    { period: 'month', index: s.values.map((_, i) => i), value: s.values.slice(), lastDate: '2020-01-31', businessDays: false },
+    aggregation,
+  );
+}
+
+function part(components: readonly Component[]): Distribution {
+  const total = components.reduce((sum, c) => sum + c.weight, 0);
+  return { components: components.map((c) => ({ ...c, weight: c.weight / total })) };
+}
+
+describe('forecast combination', () => {
+  it.each([
+    ['gas', 'level', 1],
+    ['gas', 'level', 12],
+    ['FrozenJuice.price', 'level', 6],
+    ['PepperPrice.black', 'total', 3],
+    ['USMacroSWM.production', 'total', 12],
+  ] as const)('gives the model average and the ETS forecast one median on %s (%s, %i month(s) ahead)', (name, aggregation, h) => {
+    const dist = forecaster(name, aggregation).distribution(h);
+    const ets = dist.components[dist.components.length - 1];
+    expect(ets.kind).toBe('student');
+    expect(ets.name).toMatch(/^ets/);
+    const average = part(dist.components.slice(0, -1));
+    const centre = quantile(part([ets]), 0.5);
+    expect(quantile(average, 0.5) / centre).toBeCloseTo(1, 6);
+    // The mixture of two members with one median has that median.
+    expect(quantile(dist, 0.5) / centre).toBeCloseTo(1, 6);
+  });
+});
