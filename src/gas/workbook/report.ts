@@ -42,8 +42,8 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames
 }
 
 /**
- * One line chart in nine service calls: the data range, the builder calls
- * (each is a call on an Apps Script object, counted as such), insertChart.
+ * One chart: a line chart in nine service calls, the range bars in ten (the data range, the builder calls
+ * — each a call on an Apps Script object, counted as such — and insertChart).
  * No setNumHeaders: "If not set, Google Sheets will guess how many rows are
  * headers based on the data" (Sheets API, BasicChartSpec.headerCount) — a
  * text row above numbers is one header row. No width/height/axis options:
@@ -51,50 +51,30 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames
  * axis takes the data cells' number format.
  */
 function insertChart(sheet: Sheet, spec: ChartSpec): void {
+  const series: Record<number, Record<string, unknown>> = {};
   if (spec.kind === 'rangeBar') {
-    insertRangeBars(sheet, spec);
-    return;
+    // The Bottom-up check's range bars in ten calls: a horizontal bar chart (Charts.ChartType.BAR) stacked
+    // (`isStacked: true`, the option EmbeddedBarChartBuilder.setStacked sets: "Uses stacked lines, meaning
+    // that line and bar values are stacked (accumulated)"), whose first series is the invisible base: white
+    // like the chart's background and out of the legend (Google Charts bar chart options `series.color`,
+    // `series.visibleInLegend`, developers.google.com/chart/interactive/docs/gallery/barchart). White, not
+    // transparent: every renderer (Sheets, Excel, LibreOffice) draws it the same.
+    spec.colors.forEach((color, index) => {
+      series[index] = index === 0 ? { color, visibleInLegend: false } : { color };
+    });
+  } else {
+    spec.colors.forEach((color, index) => {
+      series[index] = spec.dashed.includes(index) ? { color, lineDashStyle: [4, 4], lineWidth: 1 } : { color, lineWidth: 2 };
+    });
   }
-  const series: Record<number, Record<string, unknown>> = {};
-  spec.colors.forEach((color, index) => {
-    series[index] = spec.dashed.includes(index) ? { color, lineDashStyle: [4, 4], lineWidth: 1 } : { color, lineWidth: 2 };
-  });
-  const chart = sheet
+  let builder = sheet
     .newChart()
-    .setChartType(Charts.ChartType.LINE)
+    .setChartType(spec.kind === 'rangeBar' ? Charts.ChartType.BAR : Charts.ChartType.LINE)
     .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
     .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('series', series)
-    .build();
-  sheet.insertChart(chart);
-}
-
-/**
- * The Bottom-up check's range bars in ten calls: a horizontal bar chart
- * (Charts.ChartType.BAR) stacked (`isStacked: true`, the option
- * EmbeddedBarChartBuilder.setStacked sets: "Uses stacked lines, meaning that
- * line and bar values are stacked (accumulated)"), whose first series is the
- * invisible base: white like the chart's background and out of the legend
- * (Google Charts bar chart options `series.color`, `series.visibleInLegend`,
- * developers.google.com/chart/interactive/docs/gallery/barchart). White, not
- * transparent: every renderer (Sheets, Excel, LibreOffice) draws it the same.
- */
-function insertRangeBars(sheet: Sheet, spec: ChartSpec): void {
-  const series: Record<number, Record<string, unknown>> = {};
-  spec.colors.forEach((color, index) => {
-    series[index] = index === 0 ? { color, visibleInLegend: false } : { color };
-  });
-  const chart = sheet
-    .newChart()
-    .setChartType(Charts.ChartType.BAR)
-    .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
-    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('isStacked', true)
-    .setOption('series', series)
-    .build();
-  sheet.insertChart(chart);
+    .setOption('title', spec.title);
+  if (spec.kind === 'rangeBar') builder = builder.setOption('isStacked', true);
+  sheet.insertChart(builder.setOption('series', series).build());
 }
 
 /** Column widths, one call per run of equal widths. */

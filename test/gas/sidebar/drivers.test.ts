@@ -50,21 +50,26 @@ function revenueDraft(lang: Lang, context: SidebarContext, revenue: SidebarConte
   return { ...draft, statement: generateSentence(draft, lang) };
 }
 
-describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook (%s)', (lang) => {
-  const { addon, context, revenue } = example(lang);
-  const target = Math.round((revenue.latest?.value ?? 0) * 1.25);
-  const draft = revenueDraft(lang, context, revenue, target);
-  const view = addon.call<DriverPlanView>('sidebarPlanDrivers', {
+/** The drivers step's server call for a revenue draft (what the wizard sends). */
+function planRevenue(addon: ReturnType<typeof example>['addon'], revenue: SidebarContext['series'][number], draft: GoalDraft): DriverPlanView {
+  return addon.call<DriverPlanView>('sidebarPlanDrivers', {
     seriesId: revenue.id,
     sheetName: revenue.sheetName,
     catalogId: revenue.kpiId,
     kpiName: revenue.name,
     direction: 'increase',
-    target,
+    target: draft.target,
     deadline: draft.deadline,
     aggregation: revenue.aggregation,
     levers: draft.levers,
   });
+}
+
+describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook (%s)', (lang) => {
+  const { addon, context, revenue } = example(lang);
+  const target = Math.round((revenue.latest?.value ?? 0) * 1.25);
+  const draft = revenueDraft(lang, context, revenue, target);
+  const view = planRevenue(addon, revenue, draft);
 
   it('shows the tree, each driver with its required value, verdict and chance, and both readings', () => {
     expect(view.available).toBe(true);
@@ -145,17 +150,7 @@ describe('sidebarAddDriverGoals', () => {
     const { emulator, addon, context, revenue } = example(lang);
     const target = Math.round((revenue.latest?.value ?? 0) * 1.25);
     const draft = revenueDraft(lang, context, revenue, target);
-    const view = addon.call<DriverPlanView>('sidebarPlanDrivers', {
-      seriesId: revenue.id,
-      sheetName: revenue.sheetName,
-      catalogId: revenue.kpiId,
-      kpiName: revenue.name,
-      direction: 'increase',
-      target,
-      deadline: draft.deadline,
-      aggregation: revenue.aggregation,
-      levers: draft.levers,
-    });
+    const view = planRevenue(addon, revenue, draft);
     const goals = driverGoalDrafts(draft, view, lang);
     const goalsSheet = () =>
       emulator.spreadsheet.getSheetByName(context.goalsSheetName ?? '') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
