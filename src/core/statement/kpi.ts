@@ -57,6 +57,12 @@ const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|cal
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
+/** A spelled-out count ("Make five sales", "douze ventes"): "one"/"un" are left out, being articles as often as counts. */
+const WORD_COUNT_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:new\s+|nouvelles\s+|more\s+|additional\s+)?$/;
+/** "the number of sales", "le nombre (total) de ventes": sales counted by name. */
+const NUMBER_OF_BEFORE = /\b(?:number|count|nombre|total number)\s+(?:total\s+)?(?:of|de|d')\s+(?:(?:the|our|les|nos|new|nouvelles)\s+)?$/;
+/** "daily sales by 50": a change by a bare number (no currency, percent or scale) counts sales. */
+const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\d.,]|\s\d|\s?(?:%|k\b|m\b|mn\b|€|\$|£|euros?\b|dollars?\b|points?\b|pts?\b|pp\b|pour\s?cent|per\s?cent|percent|thousand|mille|millions?|milliards?|billions?))/;
 
 /**
  * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
@@ -81,6 +87,12 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
 const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
 const OTHER_MEASURE_BEFORE =
   /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our )?$/;
+
+/** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
+function isCountedSales(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 30), start);
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30));
+}
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -197,7 +209,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (STAFF_KPIS.has(id) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
-    if (COUNTED_SALES.has(synonym) && COUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) && catalog.some((k) => k.id === 'deals_closed')) {
+    if (COUNTED_SALES.has(synonym) && isCountedSales(folded, start, end) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }

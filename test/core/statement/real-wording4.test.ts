@@ -1,0 +1,37 @@
+/**
+ * Classes of misses found on the fourth real statement set (test/fixtures/statements/real4-heldout.jsonl, issue 11),
+ * each fixed by a general rule and checked here on sentences that are not in the set.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+
+describe('counted sales are won deals, not revenue', () => {
+  it.each([
+    ['Close eight sales with new distributors each month', 8, null],
+    ['Réaliser douze ventes par semaine', 12, null],
+    ['Make twenty new sales this quarter', 20, null],
+  ])('a spelled-out count: %s', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', target, unit: 'count' });
+  });
+
+  it.each(['Grow the number of sales in the Lyon store', 'Doubler le nombre total de ventes en ligne', 'accroître le nombre de ventes conclues'])('"number of sales": %s', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase' });
+  });
+
+  it('a change by a bare count counts sales, and is the change', () => {
+    expect(analyze('Lift weekly sales by 30 before the summer')).toMatchObject({ kpi: 'deals_closed', change: { value: 30, kind: 'absolute' }, unit: 'count' });
+    expect(analyze('Augmenter les ventes de 40 au prochain trimestre')).toMatchObject({ kpi: 'deals_closed', change: { value: 40, kind: 'absolute' }, unit: 'count' });
+  });
+
+  it('keeps amounts, rates and years of sales as revenue', () => {
+    expect(analyze('Increase sales by $40,000 this quarter')).toMatchObject({ kpi: 'revenue', unit: 'currency' });
+    expect(analyze('Augmenter les ventes de 5 000 € ce mois')).toMatchObject({ kpi: 'revenue', unit: 'currency' });
+    expect(analyze('Grow sales by 15% next year')).toMatchObject({ kpi: 'revenue', unit: 'percent' });
+    expect(analyze('Grow sales by 2 million')).toMatchObject({ kpi: 'revenue' });
+    expect(analyze('Double sales by 2027').kpi).toBe('revenue');
+    expect(analyze('Increase sales to one million dollars').kpi).toBe('revenue');
+    expect(analyze('The team wants to increase sales').kpi).toBe('revenue');
+  });
+});
