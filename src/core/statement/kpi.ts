@@ -71,6 +71,8 @@ const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?
 const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?)\s+$/;
 const STAFF_AFTER = /^\s+(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b/;
 const STAFF_KPIS = new Set(['retention', 'churn']);
+/** "employee turnover", "staff attrition": words of customer loss or revenue ("turnover") that name staff loss after a staff noun. */
+const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
 
 /**
  * Units sold, counted: "sell a total of 1,000 units", "vendre 500 unités" are won sales counted (deals_closed), as
@@ -86,7 +88,7 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  */
 const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
 const OTHER_MEASURE_BEFORE =
-  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our )?$/;
+  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|(?:time|days|temps|delai|delais|jours)\s+(?:to|pour|de|d')\s*(?:collect|close|convert|pay|respond|reply|process|recover|encaisser|recouvrer|conclure|signer|convertir|payer|repondre|traiter|relancer)(?:\s+(?:the|our|their|its|les|nos|leurs|ses|la|le|l'))?(?:\s+[a-z]+)?|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our |their |leurs |ses |its )?$/;
 
 /** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
 function isCountedSales(folded: string, start: number, end: number): boolean {
@@ -207,7 +209,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
-    if (STAFF_KPIS.has(id) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
+    if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
     if (COUNTED_SALES.has(synonym) && isCountedSales(folded, start, end) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });

@@ -53,6 +53,8 @@ const WORD_COUNT_RE = new RegExp(
   `(?<![a-z'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
+/** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
+const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s+(?:days?|jours?)(?![a-z])`, 'g');
 /** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
 const WORD_MILLION_RE = new RegExp(
   `(?<![a-z'])(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
@@ -159,6 +161,14 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const end = start + m[1].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
+  }
+  WORD_DAYS_RE.lastIndex = 0;
+  for (let m = /day|jour/.test(folded) ? WORD_DAYS_RE.exec(folded) : null; m; m = WORD_DAYS_RE.exec(folded)) {
+    const n = countValue(m[1]);
+    const start = m.index + m[0].length - m[0].replace(/^[a-z]+\s+/, '').length;
+    const end = m.index + m[0].length;
+    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
+    found.push({ start, end, value: n, kind: 'days', currency: null, signed: false, scale: 1 });
   }
   // "by a third", "d'un tiers", "by two thirds": a fraction of the current level.
   FRACTION_RE.lastIndex = 0;

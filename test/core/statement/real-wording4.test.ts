@@ -35,3 +35,27 @@ describe('counted sales are won deals, not revenue', () => {
     expect(analyze('The team wants to increase sales').kpi).toBe('revenue');
   });
 });
+
+describe('staff and process measures are not the KPI word they are built on', () => {
+  it.each(['Cut staff turnover to 8% this year', 'Lower workforce turnover by 3 points', 'Réduire le turnover des collaborateurs de 5 points', 'Reduce employee attrition to 10%'])('staff loss: %s', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'decrease' });
+  });
+
+  it('keeps turnover alone as revenue', () => {
+    expect(analyze('Increase turnover by 10% next year').kpi).toBe('revenue');
+    expect(analyze('Reduce customer churn to 2%').kpi).toBe('churn');
+  });
+
+  it.each([
+    ['Reduce the time to pay supplier invoices by 5 days', 5],
+    ['Réduire le délai pour encaisser les factures de dix jours', 10],
+    ['Cut the days to close deals by ten days', 10],
+  ])('the time to do something with a KPI noun is a duration, not that KPI: %s', (text, days) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'decrease', change: { value: days, kind: 'absolute' }, unit: 'days' });
+  });
+
+  it('reads a spelled-out number of days after "by"/"de" as a duration', () => {
+    expect(analyze('Shorten onboarding by twelve days')).toMatchObject({ change: { value: 12, kind: 'absolute' }, unit: 'days' });
+    expect(analyze('Close twenty deals within thirty days').kpi).toBe('deals_closed');
+  });
+});
