@@ -59,3 +59,18 @@ describe('staff and process measures are not the KPI word they are built on', ()
     expect(analyze('Close twenty deals within thirty days').kpi).toBe('deals_closed');
   });
 });
+
+describe('"after one year" is a deadline, a window after a measure of what lasts is not', () => {
+  it.each([
+    ['Grow MRR to $50,000 after one year', '2026-01-06'],
+    ['Sign 40 new customers after six months', '2025-07-06'],
+    ['Atteindre 200 inscrits après trois mois', '2025-04-06'],
+    ['Reduce churn to 3% after the first two quarters', '2025-07-06'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+
+  it.each(['Reach 80% retention after 90 days', 'Keep 70% of users active after 3 months', 'Avoir 60 % de clients toujours actifs après six mois'])('no deadline: %s', (text) => {
+    expect(analyze(text).deadline).toBeNull();
+  });
+});
