@@ -153,7 +153,7 @@ const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin
  * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
  * are set aside the same way.
  */
-function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[]): Span[] {
+function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
   for (const d of verbs) {
@@ -170,7 +170,11 @@ function findPurposeClauses(folded: string, original: string, directions: readon
       continue;
     }
     // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
-    if (verbs[0].start < start && objects.some((o) => o.start >= verbs[0].end && o.end <= start)) out.push({ start, end: sentenceEnd });
+    // Or once a verb that moves something has its own object ("Boost lead generation quality to drive more sales"):
+    // the goal is that object, even one the catalog does not track, not the purpose's KPI. A purpose that states
+    // numbers is the measurable goal itself ("améliorer le site pour passer de 3 % à 4 % de conversion").
+    const ownObject = () => hasOwnObject(verbs[0], folded.slice(verbs[0].end, start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
+    if (verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) out.push({ start, end: sentenceEnd });
   }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
@@ -178,6 +182,14 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
   }
   return out;
+}
+
+/** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
+function hasOwnObject(verb: DirectionMention, between: string): boolean {
+  if (verb.cue !== 'increase' && verb.cue !== 'decrease' && verb.cue !== 'improve' && verb.cue !== 'maintain') return false;
+  const m = OBJECT_AFTER_RE.exec(between);
+  // "Increase our efforts to grow revenue": efforts serve the purpose, whose KPI stays the goal's.
+  return m !== null && !NOT_AN_OBJECT.test(m[1]) && !/^(?:efforts?|actions?|initiatives?|mesures?|work|travail|focus)$/.test(m[1]);
 }
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
@@ -301,6 +313,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     original,
     directions,
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
+    quantitiesAll,
   );
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.

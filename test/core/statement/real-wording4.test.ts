@@ -74,3 +74,24 @@ describe('"after one year" is a deadline, a window after a measure of what lasts
     expect(analyze(text).deadline).toBeNull();
   });
 });
+
+describe("a purpose clause's KPI is not the goal's", () => {
+  it.each(['Improve onboarding quality to increase renewals', 'Enhance our brand image to win more deals', 'Renforcer la notoriété de la marque pour augmenter les ventes'])(
+    'the main verb moves an untracked object: %s',
+    (text) => {
+      expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase' });
+    },
+  );
+
+  it('takes the main clause’s KPI when it names one', () => {
+    expect(analyze('Boost lead generation to drive more sales').kpi).toBe('leads');
+    expect(analyze('Improve demo bookings to grow revenue').kpi).toBe('meetings');
+  });
+
+  it('keeps the purpose when the main clause only sets it up, or when the purpose states the numbers', () => {
+    expect(analyze('Set a target to increase revenue').kpi).toBe('revenue');
+    expect(analyze('Increase our efforts to grow revenue').kpi).toBe('revenue');
+    expect(analyze('Improve the checkout page to lift conversion from 2% to 3%')).toMatchObject({ kpi: 'conversion_rate', baseline: 0.02, target: 0.03 });
+    expect(analyze('Reduce time to close from 60 to 40 days')).toMatchObject({ baseline: 60, target: 40, unit: 'days' });
+  });
+});
