@@ -96,6 +96,23 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
   return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30));
 }
 
+/** A count: digits (thousands grouped) or a spelled-out number from two up. */
+const OBJECT_COUNT = "\\d{1,3}(?:[ ,.]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent";
+const OBJECT_BOUND = "(?:(?:at least|more than|over|an extra|an additional|au moins|plus de|pas moins de)\\s+)?";
+/**
+ * A selling verb with a counted object and no KPI noun: "vendre 100 équipements", "sell 40 cars a month" are
+ * things sold, counted (won deals). Not an amount ("sell 50 k€", "100 % of stock").
+ */
+const SELL_COUNT_RE = new RegExp(
+  `\\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\\s+${OBJECT_BOUND}(?:${OBJECT_COUNT})(?![\\d.,])\\s+(?!(?:%|k|m|mn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|pounds|livres|percent|pour|per|points?)(?![a-z]))[a-z]`,
+  'g',
+);
+/** A verb of earning with an amount of money as its object and no KPI noun: "Gagner 10 000 euros", "earn $5,000 a month". */
+const EARN_AMOUNT_RE = new RegExp(
+  `\\b(?:gagn(?:er|ons|ez)|earn|earns|earning|generat(?:e|es|ing)|gener(?:er|ons|ez)|encaiss(?:er|ons|ez)|factur(?:er|ons|ez)|bring in|brings in|vend(?:re|ons|ez)|sell|selling|make|making)\\s+${OBJECT_BOUND}(?:[$€£]\\s?\\d|(?:${OBJECT_COUNT})(?:[.,]\\d+)?\\s?(?:k|m|mn|thousand|mille|millions?|milliards?)?\\s?(?:€|\\$|£|k€|m€|euros?|dollars?|pounds)(?![a-z]))`,
+  'g',
+);
+
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
 function escape(text: string): string {
@@ -247,6 +264,21 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const start = m.index + m[0].length - (m[1] ?? '').length;
       const end = m.index + m[0].length;
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
+    }
+  }
+  // No KPI noun at all: a verb of selling with a count, or of earning with an amount, names the KPI.
+  if (out.length === 0) {
+    for (const [re, id] of [
+      [SELL_COUNT_RE, 'deals_closed'],
+      [EARN_AMOUNT_RE, 'revenue'],
+    ] as const) {
+      re.lastIndex = 0;
+      const m = re.exec(folded);
+      if (m && catalog.some((k) => k.id === id)) {
+        const verb = /^[a-z]+(?: in)?/.exec(m[0])?.[0] ?? '';
+        out.push({ start: m.index, end: m.index + verb.length, id, weak: true, verb: true });
+        break;
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

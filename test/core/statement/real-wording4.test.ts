@@ -95,3 +95,29 @@ describe("a purpose clause's KPI is not the goal's", () => {
     expect(analyze('Reduce time to close from 60 to 40 days')).toMatchObject({ baseline: 60, target: 40, unit: 'days' });
   });
 });
+
+describe('a selling or earning verb names the KPI when its object is a count or an amount and no KPI noun is written', () => {
+  it.each([
+    ['Vendre 250 abonnements annuels avant juin', 250],
+    ['Sell 40 cars a month', 40],
+    ['sell at least twelve franchises this year', 12],
+  ])('things sold, counted: %s', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target, unit: 'count' });
+  });
+
+  it.each([
+    ['Gagner 5 000 € par mois avec la boutique', 5000],
+    ['Earn $8,000 a month from consulting', 8000],
+    ['Encaisser 30 000 euros avant la fin du trimestre', 30000],
+  ])('an amount earned: %s', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target, unit: 'currency' });
+  });
+
+  it('lets a KPI noun win, and leaves shares and things won alone', () => {
+    expect(analyze('Generate $1M in pipeline').kpi).toBe('funnel_throughput');
+    expect(analyze('Earn $50,000 in profit this year').kpi).toBe('profit');
+    expect(analyze('Vendre 30 contrats de maintenance').kpi).toBe('deals_closed');
+    expect(analyze('Gagner 3 points de part de marché').kpi).toBe('market_share');
+    expect(analyze('Sell 100% of the spring stock').kpi).toBeNull();
+  });
+});
