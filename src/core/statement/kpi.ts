@@ -236,6 +236,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
+    // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
+    if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
+      continue;
+    }
     // Leads one contacts or calls are prospecting activity.
     if (id === 'leads' && CONTACT_VERB_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'prospecting')) {
       out.push({ start, end, id: 'prospecting', weak: false });

@@ -121,3 +121,14 @@ describe('a selling or earning verb names the KPI when its object is a count or 
     expect(analyze('Sell 100% of the spring stock').kpi).toBeNull();
   });
 });
+
+describe('a new clientele is customers won, not the customer base', () => {
+  it.each(['Build a new customer base in Spain', 'Attract new clientele in the south', 'Se constituer une nouvelle clientèle de PME'])('%s → deals_closed', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase' });
+  });
+
+  it('keeps the existing base as the customer base', () => {
+    expect(analyze('Grow our customer base by 10%').kpi).toBe('customers');
+    expect(analyze('Élargir la clientèle de 15 %').kpi).toBe('customers');
+  });
+});
