@@ -238,10 +238,11 @@ function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMentio
 
 /**
  * A direction verb on something the catalog does not track still states a direction: "Grow our business",
+ * "Improve my e-shop" (folded "e shop": an e- compound is one object),
  * "Increase brand awareness", "Améliorer la notoriété de la marque". Not without an object ("Grow.", "Progresser.").
  */
 const OBJECT_AFTER_RE =
-  /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*([a-z][a-z'-]{2,})/;
+  /^\s+(?:on\s+)?(?:(?:the|our|my|your|their|its|his|her|this|that|a|an|le|la|les|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|votre|vos|du|de la|des|de|cette|cet|ce|ces|the company's|company's)\s+|l'|d')*((?:e\s(?=[a-z]{3}))?[a-z][a-z'-]{2,})/;
 const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot|done)$/;
 
 /** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */

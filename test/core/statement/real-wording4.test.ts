@@ -132,3 +132,14 @@ describe('a new clientele is customers won, not the customer base', () => {
     expect(analyze('Élargir la clientèle de 15 %').kpi).toBe('customers');
   });
 });
+
+describe('an e- compound is an object a direction verb moves', () => {
+  it.each(['Improve our e-store', 'Améliorer notre e-réputation', 'Grow the e-commerce business'])('%s → increase', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase' });
+  });
+
+  it('still needs an object', () => {
+    expect(analyze('Improve.').direction).toBeNull();
+    expect(analyze('We want to improve everything').direction).toBeNull();
+  });
+});
