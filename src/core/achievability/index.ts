@@ -709,6 +709,19 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
 
 /** Chart points are capped: one per period up to this many, then evenly spaced periods (always ending at the deadline). */
 const MAX_PATH_POINTS = 120;
+/**
+ * Far deadlines on daily data (up to the 10-year horizon: 3,650 periods) get fewer, wider-spaced points: a
+ * total's distribution at h costs O(h), so the path's cost is about points × horizon. Past this many
+ * periods × points the count shrinks, down to MIN_PATH_POINTS (one point every ~5 months at the horizon:
+ * the median and the 80 % band are smooth curves, the sidebar's chart is ~300 px wide).
+ */
+const MAX_PATH_WORK = MAX_PATH_POINTS * 400;
+const MIN_PATH_POINTS = 24;
+
+/** How many points the chart path samples for a deadline `horizon` periods away. */
+export function pathPointCount(horizon: number): number {
+  return Math.max(MIN_PATH_POINTS, Math.min(MAX_PATH_POINTS, Math.floor(MAX_PATH_WORK / Math.max(1, horizon))));
+}
 
 /**
  * Future path for charts: the last observation, then the status-quo median
@@ -724,7 +737,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
   const { grid, period, horizon, forecaster } = model;
   const start = prepared.aggregation === 'total' ? 0 : grid.value[grid.value.length - 1];
   const path = [{ date: grid.lastDate, median: start, low: start, high: start }];
-  const step = Math.max(1, Math.ceil(horizon / MAX_PATH_POINTS));
+  const step = Math.max(1, Math.ceil(horizon / pathPointCount(horizon)));
   for (let k = step; k <= horizon + step - 1; k += step) {
     const h = Math.min(k, horizon);
     const dist = forecaster.distribution(h);

@@ -1,4 +1,5 @@
 import {
+  pathPointCount,
   DEFAULT_POLICY,
   achievableCriterion,
   assess,
@@ -206,6 +207,22 @@ describe('forecastPath', () => {
     for (const p of path) expect(p.low).toBeLessThanOrEqual(p.high);
     expect(path[4].high - path[4].low).toBeGreaterThan(path[1].high - path[1].low);
     expect(forecastPath({ history: ARTICLE.slice(0, 2), target: 0.3, ...NEXT_WEEK })).toEqual([]);
+  });
+
+  it('samples fewer points when a far deadline on daily data would make the path cost points × thousands of periods', () => {
+    expect(pathPointCount(10)).toBe(120);
+    expect(pathPointCount(400)).toBe(120);
+    expect(pathPointCount(1_825)).toBe(26);
+    expect(pathPointCount(3_650)).toBe(24);
+    const history: KpiPoint[] = Array.from({ length: 730 }, (_, i) => ({ date: addPeriods('2024-11-01', 'day', i), value: 20 + (i % 7) }));
+    const last = history[history.length - 1].date;
+    const deadline = addPeriods(last, 'day', 3_000);
+    const path = forecastPath({ history, target: 80_000, deadline, today: addPeriods(last, 'day', 1), aggregation: 'total' });
+    // The last observation, then at most 24 evenly spaced points, the last one on the deadline; totals keep rising.
+    expect(path.length).toBeLessThanOrEqual(25);
+    expect(path.length).toBeGreaterThan(20);
+    expect(path[path.length - 1].date).toBe(deadline);
+    for (let i = 1; i < path.length; i++) expect(path[i].median).toBeGreaterThan(path[i - 1].median);
   });
 });
 
