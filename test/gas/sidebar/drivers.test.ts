@@ -222,28 +222,22 @@ describe('sidebarAddDriverGoals', () => {
 
   it('under a goal already in the sheet: a second press adds nothing and says so', () => {
     const { emulator, addon, draft, goals, goalsSheet } = setUp('en');
-    const first = emulator.runExecution(() =>
-      addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
-        parent: null,
-        parentId: 'G5',
-        goals,
-        owner: 'Alice',
-        deadline: draft.deadline,
-      }),
-    );
+    const addUnderG5 = (): AddDriverGoalsResponse =>
+      emulator.runExecution(() =>
+        addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
+          parent: null,
+          parentId: 'G5',
+          goals,
+          owner: 'Alice',
+          deadline: draft.deadline,
+        }),
+      );
+    const first = addUnderG5();
     expect(first.parent).toBeNull();
     expect(first.added).toHaveLength(3);
     const rows = goalsSheet().getLastRow();
     const before = snapshotCells(emulator.spreadsheet);
-    const again = emulator.runExecution(() =>
-      addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
-        parent: null,
-        parentId: 'G5',
-        goals,
-        owner: 'Alice',
-        deadline: draft.deadline,
-      }),
-    );
+    const again = addUnderG5();
     expect(again.added).toEqual([]);
     expect(again.skipped).toEqual(goals.map((g) => g.kpi));
     expect(again.message).toBe('Nothing added: every driver already has a goal under G5.');
