@@ -707,15 +707,19 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   };
 }
 
-/** Chart points are capped: one per period up to this many, then evenly spaced periods (always ending at the deadline). */
-const MAX_PATH_POINTS = 120;
+/**
+ * Chart points are capped: one per period up to this many, then evenly spaced periods (always ending at the
+ * deadline). Each point costs three quantiles of a mixture (a root search over Student-t CDFs), so 60 points
+ * (one every ~5 px of the sidebar's ~300-px chart) rather than one per period for a 10-year monthly deadline.
+ */
+const MAX_PATH_POINTS = 60;
 /**
  * Far deadlines on daily data (up to the 10-year horizon: 3,650 periods) get fewer, wider-spaced points: a
  * total's distribution at h costs O(h), so the path's cost is about points × horizon. Past this many
  * periods × points the count shrinks, down to MIN_PATH_POINTS (one point every ~5 months at the horizon:
- * the median and the 80 % band are smooth curves, the sidebar's chart is ~300 px wide).
+ * the median and the 80 % band are smooth curves).
  */
-const MAX_PATH_WORK = MAX_PATH_POINTS * 400;
+const MAX_PATH_WORK = 120 * 400;
 const MIN_PATH_POINTS = 24;
 
 /** How many points the chart path samples for a deadline `horizon` periods away. */

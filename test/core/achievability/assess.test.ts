@@ -210,8 +210,8 @@ describe('forecastPath', () => {
   });
 
   it('samples fewer points when a far deadline on daily data would make the path cost points × thousands of periods', () => {
-    expect(pathPointCount(10)).toBe(120);
-    expect(pathPointCount(400)).toBe(120);
+    expect(pathPointCount(10)).toBe(60);
+    expect(pathPointCount(800)).toBe(60);
     expect(pathPointCount(1_825)).toBe(26);
     expect(pathPointCount(3_650)).toBe(24);
     const history: KpiPoint[] = Array.from({ length: 730 }, (_, i) => ({ date: addPeriods('2024-11-01', 'day', i), value: 20 + (i % 7) }));
