@@ -402,7 +402,7 @@ export interface DriverView {
   aggregation: Aggregation;
   latest: number | null;
   latestText: string | null;
-  /** Its status-quo forecast over the goal's window. */
+  /** Its status-quo forecast over the goal's span of periods. */
   forecast: RangeView;
   /** What the plan needs of it (see core/drivers/wizard.ts). */
   required: number;

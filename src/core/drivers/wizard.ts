@@ -243,12 +243,12 @@ export function draftDriverPlan(
       required,
       requiredText: amount(requirement.required, unit, lang, currency),
       window: volume
-        ? t(lang, 'drivers.wizard.window.total', { span: periodsText(sq.horizon, sq.period, lang) })
+        ? t(lang, 'drivers.wizard.span.total', { span: periodsText(sq.horizon, sq.period, lang) })
         : prepared.outputAggregation === 'total'
-          ? t(lang, 'drivers.wizard.window.average')
+          ? t(lang, 'drivers.wizard.span.average')
           : rescaled && goal.period
-            ? t(lang, 'drivers.wizard.window.per', { period: t(lang, `period.${goal.period}`) })
-            : t(lang, 'drivers.wizard.window.level'),
+            ? t(lang, 'drivers.wizard.span.per', { period: t(lang, `period.${goal.period}`) })
+            : t(lang, 'drivers.wizard.span.level'),
       moves: requirement.moves,
       probability: Math.min(1, Math.max(0, finite(requirement.probability))),
       probabilityText: chanceText(Math.min(1, Math.max(0, finite(requirement.probability))), lang),

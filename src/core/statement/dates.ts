@@ -301,7 +301,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => workingDaysEnd(countValue(m[1] ?? m[2]) ?? NaN, ctx),
   },
   // "after one year", "après six mois": the goal holds once that time has elapsed, so it is due then (as "within").
-  // Not after a measure of what survives that long ("retention after 90 days", "clients actifs après 3 mois"): a window.
+  // Not after a measure of what survives that long ("retention after 90 days", "clients actifs après 3 mois"): an observation window, not a deadline
   {
     re: new RegExp(
       `(?<!\\b(?:retention|retained|retain|churn|churned|attrition|active|still|survival|renewal|renewals|retention rate|retenus|retention client|actifs|fideles|toujours)\\s+)\\b(?:after|apres)\\s+(?:the\\s+|les\\s+)?(?:first\\s+)?(${COUNT_SOURCE})\\s+(?:(?:full|first|premiers?|premieres?)\\s+)?(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:of|d'|de)\\b)`,

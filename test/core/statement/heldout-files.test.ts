@@ -4,11 +4,9 @@
  * README there), no line repeated from corpus.jsonl. Like corpus.test.ts this
  * never runs the analyzer: the files are a yardstick, not a fixture of it.
  */
-import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { isIsoDate, readStatementSet } from '../../fixtures/statements/files';
+import { expectLabelledRow, readStatementSet } from '../../fixtures/statements/files';
 
 const KEYS = ['text', 'today', 'language', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'deadline', 'recurrence', 'levers'];
-const KPI_IDS = new Set(KPI_CATALOG.map((kpi) => kpi.id));
 
 
 const read = readStatementSet;
@@ -32,26 +30,6 @@ describe.each([
   });
 
   it.each(rows.map((row) => [String(row.text), row] as const))('%s', (_text, row) => {
-    expect(Object.keys(row)).toEqual(KEYS);
-    expect(isIsoDate(row.today)).toBe(true);
-    expect(['fr', 'en']).toContain(row.language);
-    expect(row.kpi === null || KPI_IDS.has(String(row.kpi))).toBe(true);
-    expect([null, 'increase', 'decrease', 'maintain']).toContain(row.direction);
-    expect([null, 'percent', 'currency', 'count', 'days']).toContain(row.unit);
-    expect([null, 'day', 'week', 'month', 'quarter', 'year']).toContain(row.recurrence);
-    for (const key of ['baseline', 'target'] as const) expect(row[key] === null || typeof row[key] === 'number').toBe(true);
-    const change = row.change as { value: number; kind: string } | null;
-    if (change !== null) {
-      expect(change.value).toBeGreaterThan(0);
-      expect(['relative', 'absolute']).toContain(change.kind);
-    }
-    // unit is null exactly when no number defines the goal.
-    expect(row.unit === null).toBe(row.baseline === null && row.target === null && change === null);
-    if (row.deadline !== null) {
-      expect(isIsoDate(row.deadline)).toBe(true);
-      expect(String(row.deadline) > String(row.today)).toBe(true);
-    }
-    expect(Array.isArray(row.levers)).toBe(true);
-    for (const lever of row.levers as string[]) expect(String(row.text)).toContain(lever);
+    expectLabelledRow(row, KEYS);
   });
 });
