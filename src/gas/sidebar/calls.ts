@@ -366,6 +366,9 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
  * (appendGoals). The parent is the draft itself, added first in the same batch, or a goal already
  * in the table; then a driver whose KPI already has a goal under that parent is not added again.
  */
+/** At most this many driver goals per call (a tree has a handful of drivers; a forged request cannot ask for more). */
+const MAX_DRIVER_GOALS = 20;
+
 export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriverGoalsResponse {
   return answer((lang) => {
     if (!isRecord(request) || !Array.isArray(request.goals)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
@@ -379,12 +382,13 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
     const existingParent = parentRequest ? null : text(request.parentId);
     if (!parentRequest && !existingParent) throw new UserError(t(lang, 'error.generic', { detail: 'parent' }));
     // The number formats of the KPI columns (targets and baselines look like their history): each tab read once.
-    const refs = request.goals.filter(isRecord).map((raw) => ({ seriesId: typeof raw.seriesId === 'string' ? raw.seriesId : null, sheetName: typeof raw.sheetName === 'string' ? raw.sheetName : null }));
+    const requested = request.goals.slice(0, MAX_DRIVER_GOALS);
+    const refs = requested.filter(isRecord).map((raw) => ({ seriesId: typeof raw.seriesId === 'string' ? raw.seriesId : null, sheetName: typeof raw.sheetName === 'string' ? raw.sheetName : null }));
     if (parentRequest) refs.push({ seriesId: parentRequest.draft.kpi?.seriesId ?? null, sheetName: parentRequest.draft.kpi?.sheetName ?? null });
     const formats = valueFormats(refs);
     const goals: BatchGoal[] = [];
     if (parentRequest) goals.push(newGoalOf(parentRequest, lang, formats.get(parentRequest.draft.kpi?.seriesId ?? '') ?? null));
-    for (const raw of request.goals.slice(0, 20)) {
+    for (const raw of requested) {
       if (!isRecord(raw)) continue;
       const statement = text(raw.statement);
       const target = finiteOrNull(raw.target);
