@@ -74,4 +74,7 @@ export function writeGrid(sheet: Sheet, grid: ReportGrid): void {
   range.setBackgrounds(grid.backgrounds);
   range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
   range.setWraps(grid.wraps);
+  // Sheets aligns cells at the bottom by default: next to a goal statement wrapped over four lines the ID,
+  // label or figure would sit on its last line. Top alignment reads like a table (one call for the grid).
+  range.setVerticalAlignment('top');
 }

@@ -61,7 +61,7 @@ export const DEFAULT_CALL_MS = 50;
 /** Apps Script's V8 against Node on this machine (assumption, see above). */
 export const APPS_SCRIPT_SLOWDOWN = 3;
 
-const READS = /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getFormulaR1C1|getNumberFormats?|getNotes?|getBackgrounds?|getFontWeights?|getFontColors?|getFontColorObjects?|getWraps?|getHorizontalAlignments?|getMergedRanges|getDataValidations?|getSheetValues|getRichTextValues?)$/;
+const READS = /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getFormulaR1C1|getNumberFormats?|getNotes?|getBackgrounds?|getFontWeights?|getFontColors?|getFontColorObjects?|getWraps?|getHorizontalAlignments?|getVerticalAlignments?|getMergedRanges|getDataValidations?|getSheetValues|getRichTextValues?)$/;
 const WRITES = /^(setValues?|setFormulas?|setFormulaR1C1|setFormulasR1C1|setNotes?|clear|clearContent|appendRow|insertSheet|deleteSheet|insertRows?.*|insertColumns?.*|deleteRows?|deleteColumns?|copyTo|moveTo|setName|setRichTextValues?|activate|setActiveSheet|setActiveRange|setActiveSelection)$/;
 const FORMATS = /^(setNumberFormats?|setBackgrounds?|setFontWeights?|setFontColors?|setFontSizes?|setFontStyles?|setFontFamil(y|ies)|setWraps?|setWrapStrategies|setHorizontalAlignments?|setVerticalAlignments?|merge.*|breakApart|setBorder|setColumnWidths?|setRowHeights?|autoResize.*|setFrozen.*|setConditionalFormatRules|setDataValidations?|clearFormat|clearDataValidations|clearNote|setTabColor|hideSheet|showSheet|hideColumns?|hideRows?|showColumns?|showRows?|protect|setTextStyles?)$/;
 const CHARTS = /^(insertChart|updateChart|removeChart|getCharts)$/;

@@ -419,6 +419,16 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     );
   }
 
+  /** 'bottom' when unset: Sheets' default vertical alignment (Range.getVerticalAlignment). */
+  override getVerticalAlignment(): string {
+    this.guard('getVerticalAlignment');
+    return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.verticalAlignment ?? 'bottom';
+  }
+
+  override getVerticalAlignments(): string[][] {
+    return this.read('getVerticalAlignments', (cell) => cell?.style?.verticalAlignment ?? 'bottom');
+  }
+
   override getWrap(): boolean {
     this.guard('getWrap');
     return this.sheetModel.cell(this.rect.row, this.rect.column)?.style?.wrap ?? false;

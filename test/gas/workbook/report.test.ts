@@ -47,6 +47,13 @@ describe.each([
     expect(sheet.getRange(goal + 1, 2).getWrap()).toBe(true);
   });
 
+  it('aligns every cell at the top, so an ID stays on the first line of its wrapped goal', () => {
+    const alignments = sheet.getDataRange().getVerticalAlignments();
+    expect(alignments.flat().every((a) => a === 'top')).toBe(true);
+    const goal = rowOf(values, 'G3');
+    expect(sheet.getRange(goal + 1, 1).getVerticalAlignment()).toBe('top');
+  });
+
   it('gives every amount, percentage and date a number format', () => {
     const header = rowOf(values, 'ID');
     const g1 = rowOf(values, 'G1');
