@@ -261,7 +261,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const byRow = new Map(report.goals.map((c) => [c.row, c]));
 
   sheet.line(h(lang, 'plan.title', { date: formatDate(report.today, lang) }), TITLE_BACKGROUND);
-  sheet.add(report.settingsLines.map(([label, value]) => [label, value]));
+  // "Label: value" in one unwrapped cell that runs over the empty columns on its right: in the narrow ID
+  // column a label such as "Ramp-up of new reps by month" wrapped over five lines (LibreOffice, Sheets).
+  for (const [label, value] of report.settingsLines) sheet.note(h(lang, 'plan.settings.line', { label, value }));
   if (report.remainingRows.length > 0) sheet.line(h(lang, 'plan.incomplete', { count: report.remainingRows.length }));
   sheet.gap();
 
