@@ -21,6 +21,11 @@
  *              the history's h-period totals over the value before them: easy to hard, both directions;
  *   outcome    did the actual value (or total) reach the target (≥)?
  * Series are split by a hash of their name into a tuning half and a held-out half: tune on one, report both.
+ * A third, FRESH set (test/fixtures/series/fresh-series.json, from Debian R packages the first set does not
+ * use, exported by reference/export-fresh-series.R, its reference in reference-fresh.json) was added once
+ * the held-out half had been looked at too often: it is left out of the default run (`--half=fresh` runs
+ * it alone), so it is only looked at to report, and its first-run figure (fresh-first-run.json, measured
+ * before any tuning against it) is printed next to it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +39,9 @@ import { baselineProbability } from './calibration';
 const ROOT = path.resolve(__dirname, '../../..');
 export const SERIES_PATH = path.join(ROOT, 'test/fixtures/series/real-series.json');
 export const REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-backtest.json');
+export const FRESH_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh-series.json');
+export const FRESH_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh.json');
+export const FRESH_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh-first-run.json');
 const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
 
 export interface RealSeries {
@@ -45,7 +53,11 @@ export interface RealSeries {
   source: { package: string; dataset: string };
   about: string;
   values: number[];
+  /** Set by `loadSeries` for the fresh set's series: their half is 'fresh', whatever their name's hash. */
+  fresh?: boolean;
 }
+
+export type Half = 'tuning' | 'held-out' | 'fresh';
 
 export type Form = 'level' | 'total';
 
@@ -71,7 +83,7 @@ export type Method = (typeof METHODS)[number];
 
 export interface Case {
   series: string;
-  half: 'tuning' | 'held-out';
+  half: Half;
   n: number;
   form: Form;
   h: number;
@@ -120,6 +132,11 @@ export function halfOf(name: string): 'tuning' | 'held-out' {
   return h % 2 === 0 ? 'tuning' : 'held-out';
 }
 
+/** A series' half: the fresh set's own, or the name-hash split of the first set. */
+export function halfOfSeries(series: RealSeries): Half {
+  return series.fresh ? 'fresh' : halfOf(series.name);
+}
+
 export function originsOf(series: RealSeries): Origin[] {
   const d = designOf(series.period);
   const longest = Math.max(...d.level, ...d.total);
@@ -133,7 +150,9 @@ export function originsOf(series: RealSeries): Origin[] {
 }
 
 export function loadSeries(file = SERIES_PATH): RealSeries[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as RealSeries[];
+  const list = JSON.parse(readFileSync(file, 'utf8')) as RealSeries[];
+  if (file === FRESH_SERIES_PATH) for (const s of list) s.fresh = true;
+  return list;
 }
 
 export function referenceKey(name: string, n: number, form: Form, h: number): string {
@@ -227,7 +246,7 @@ export function runBacktest(
   const cases: Case[] = [];
   for (const series of seriesList) {
     if (!filter(series)) continue;
-    const half = halfOf(series.name);
+    const half = halfOfSeries(series);
     const dates = datesOf(series, series.values.length);
     for (const origin of originsOf(series)) {
       const { n } = origin;
@@ -400,8 +419,8 @@ const R_PROCESSES = 6;
  * Re-fits ets and auto.arima at every origin with Rscript and rewrites the cached reference fixture.
  * Resumable: rows already written by an interrupted refresh (in the system temp folder) are kept.
  */
-export async function refreshReference(seriesList: readonly RealSeries[], fit = true): Promise<void> {
-  const dir = path.join(tmpdir(), 'smart-goals-backtest-reference');
+export async function refreshReference(seriesList: readonly RealSeries[], fit = true, referencePath = REFERENCE_PATH): Promise<void> {
+  const dir = path.join(tmpdir(), referencePath === REFERENCE_PATH ? 'smart-goals-backtest-reference' : 'smart-goals-backtest-reference-fresh');
   mkdirSync(dir, { recursive: true });
   const rows: Reference = {};
   const addRows = (text: string) => {
@@ -461,33 +480,52 @@ export async function refreshReference(seriesList: readonly RealSeries[], fit = 
     generatedWith: version.trim(),
     rows,
   };
-  writeFileSync(REFERENCE_PATH, JSON.stringify(fixture) + '\n');
-  console.log(`Wrote ${Object.keys(rows).length} reference rows to ${path.relative(ROOT, REFERENCE_PATH)}`);
+  writeFileSync(referencePath, JSON.stringify(fixture) + '\n');
+  console.log(`Wrote ${Object.keys(rows).length} reference rows to ${path.relative(ROOT, referencePath)}`);
+}
+
+/** The first-run figure of the fresh set (measured once, before any tuning against it), if recorded. */
+interface FirstRun {
+  about: string;
+  commit: string;
+  cases: number;
+  brier: Record<string, number>;
+  logLoss: Record<string, number>;
 }
 
 export async function run(): Promise<void> {
-  const seriesList = loadSeries();
+  const which = option('half') ?? 'all';
+  const fresh = which === 'fresh';
+  const seriesList = loadSeries(fresh ? FRESH_SERIES_PATH : SERIES_PATH);
+  const referencePath = fresh ? FRESH_REFERENCE_PATH : REFERENCE_PATH;
   // --refresh-reference=cached: write the fixture from the rows an interrupted refresh already fitted.
   const refresh = option('refresh-reference');
-  if (refresh !== null) await refreshReference(seriesList, refresh !== 'cached');
+  if (refresh !== null) await refreshReference(seriesList, refresh !== 'cached', referencePath);
   // --no-reference: our probability and FORECAST+STEYX only (quicker while tuning).
-  const reference = option('no-reference') !== null ? {} : loadReference();
-  const which = option('half') ?? 'all';
+  const reference = option('no-reference') !== null ? {} : loadReference(referencePath);
   // --bundle=<file>: another build of Code.js (e.g. the previous version's, to compare).
   const bundle = option('bundle');
   const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } }, bundle ? path.resolve(bundle) : undefined);
   const started = Date.now();
-  const cases = runBacktest(seriesList, reference, addon, (s) => which === 'all' || halfOf(s.name) === which);
+  const cases = runBacktest(seriesList, reference, addon, (s) => which === 'all' || fresh || halfOf(s.name) === which);
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
-    `series: ${path.relative(ROOT, SERIES_PATH)} (public data shipped in Debian R packages; see each series' source)`,
+    `series: ${path.relative(ROOT, fresh ? FRESH_SERIES_PATH : SERIES_PATH)} (public data shipped in Debian R packages; see each series' source)`,
   ];
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
-  for (const half of ['tuning', 'held-out'] as const) {
+  for (const half of ['tuning', 'held-out', 'fresh'] as const) {
     const part = cases.filter((c) => c.half === half);
-    if (part.length) lines.push(...report(`${half} half`, part));
+    if (part.length) lines.push(...report(half === 'fresh' ? 'fresh held-out set' : `${half} half`, part));
   }
-  if (which === 'all') lines.push(...report('all series', cases));
+  if (which === 'all') {
+    lines.push(...report('all series', cases));
+    lines.push('', 'The fresh held-out set (test/fixtures/series/fresh-series.json) is left out of this run: `npm run eval -- backtest --half=fresh`.');
+  }
+  if (fresh && existsSync(FRESH_FIRST_RUN_PATH)) {
+    const first = JSON.parse(readFileSync(FRESH_FIRST_RUN_PATH, 'utf8')) as FirstRun;
+    lines.push('', `first run on the fresh set (${first.about}; commit ${first.commit}), ${first.cases} cases:`);
+    for (const m of METHODS) lines.push(`  ${m.padEnd(16)}${(first.brier[m] ?? NaN).toFixed(4).padStart(8)}${(first.logLoss[m] ?? NaN).toFixed(4).padStart(10)}`);
+  }
   lines.push('', `(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(lines.join('\n'));
 }
