@@ -3,9 +3,14 @@
  * reference (forecast::ets / auto.arima) covers the harness's plan, our probabilities come from the
  * built bundle, and the one-period total gets exactly the level's probability.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { loadAddon } from '../../../src/local/runtime';
 import {
+  FRESH_FIRST_RUN_PATH,
+  FRESH_REFERENCE_PATH,
+  FRESH_SERIES_PATH,
   halfOf,
+  halfOfSeries,
   loadReference,
   loadSeries,
   originsOf,
@@ -41,6 +46,31 @@ describe('real-data backtest', () => {
       if (!latest) continue;
       for (const h of latest.level) expect(reference[referenceKey(s.name, latest.n, 'level', h)]).toBeDefined();
     }
+  });
+
+  it('keeps a fresh held-out set apart: other packages, other series, its own reference and first-run figure', () => {
+    const fresh = loadSeries(FRESH_SERIES_PATH);
+    const freshReference = loadReference(FRESH_REFERENCE_PATH);
+    expect(fresh.length).toBeGreaterThanOrEqual(25);
+    const usedPackages = new Set(series.map((s) => s.source.package));
+    const names = new Set(series.map((s) => s.name));
+    for (const s of fresh) {
+      expect(usedPackages.has(s.source.package)).toBe(false);
+      expect(names.has(s.name)).toBe(false);
+      expect(halfOfSeries(s)).toBe('fresh');
+      expect(['week', 'month', 'quarter']).toContain(s.period);
+      expect(s.values.length).toBeGreaterThanOrEqual(40);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+      expect(s.about.length).toBeGreaterThan(20);
+      const [latest] = originsOf(s);
+      for (const h of latest.level) expect(freshReference[referenceKey(s.name, latest.n, 'level', h)]).toBeDefined();
+    }
+    // The first set's series keep their name-hash halves.
+    for (const s of series) expect(halfOfSeries(s)).toBe(halfOf(s.name));
+    expect(existsSync(FRESH_FIRST_RUN_PATH)).toBe(true);
+    const first = JSON.parse(readFileSync(FRESH_FIRST_RUN_PATH, 'utf8')) as { cases: number; brier: Record<string, number> };
+    expect(first.cases).toBeGreaterThan(1000);
+    for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
   });
 
   it('reads a reference row as a Gaussian predictive: its 80 % interval ends are the 10 % / 90 % points', () => {
