@@ -129,7 +129,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'leads',
     label: { en: 'Qualified leads', fr: 'Prospects qualifiés' },
-    synonyms: { en: ['leads', 'lead', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads', 'prospects', 'lead generation', 'inquiries', 'enquiries', 'contact requests'], fr: ['leads', 'prospects qualifiés', 'prospects', 'mql', 'sql', 'leads entrants', 'leads qualifiés', 'génération de leads', 'génération de prospects', 'demandes de contact', 'demandes de devis'] },
+    synonyms: { en: ['leads', 'lead', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads', 'prospects', 'lead generation', 'inquiries', 'enquiries', 'contact requests', 'demo requests', 'quote requests', 'meeting requests', 'information requests', 'requests for information', 'inbound requests'], fr: ['leads', 'prospects qualifiés', 'prospects', 'mql', 'sql', 'leads entrants', 'leads qualifiés', 'génération de leads', 'génération de prospects', 'demandes de contact', 'demandes de devis', 'demandes de démo', 'demandes de démonstration', 'demandes de rendez-vous', "demandes d'information", "demandes d'informations", 'demandes entrantes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -188,7 +188,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'costs',
     label: { en: 'Operating costs', fr: 'Coûts d’exploitation' },
-    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses'] },
+    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité"] },
     unit: 'currency',
     lowerIsBetter: true,
     aggregation: 'total',

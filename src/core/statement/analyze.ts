@@ -272,6 +272,22 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
   return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
+/**
+ * Attainment words inside the object of a change verb are nouns or adjectives, not a second verb: "decreasing call
+ * waiting times by 50%", "Increase organic traffic from CFO-targeted content by 40%". Only plain words (no connector,
+ * no number, no punctuation) lie between the change verb and such a word.
+ */
+/** A verb of winning a share right before its percentage: "gagner 10 % de parts de marché", "capture 5% market share". */
+const GAIN_SHARE_BEFORE_RE = /\b(?:gain|gains|gaining|gagn(?:er|ons|ez|e|ent)|win|wins|winning|captur(?:e|es|ing|er|ons|ez)|conquer|conquerir|conquerons|grab|grabbing|take|takes|taking|prendre|prenons|prenez)\s+(?:(?:an?|un|une|another|encore|additional|an additional|extra)\s+)?$/;
+
+const OBJECT_WORDS_RE = /^\s+(?:(?!(?:and|et|then|puis|or|ou|to|pour|afin|by|par|while|with|avec|through|via|using|so|que|qui|which|that|en)\s)[a-z'][a-z'-]*\s+){0,5}$/;
+
+function insideChangeObject(d: DirectionMention, all: readonly DirectionMention[], folded: string): boolean {
+  if (d.cue !== 'toward' || d.needsObject) return false;
+  const verb = [...all].reverse().find((v) => v.end <= d.start && !v.needsObject && v.cue !== 'toward');
+  return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && OBJECT_WORDS_RE.test(folded.slice(verb.end, d.start));
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -291,7 +307,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const kpiMentions = findKpis(folded, original, catalog);
   const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
-  const directions = findDirections(folded).filter(
+  const directionsAll = findDirections(folded);
+  const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
     (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
@@ -348,6 +365,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
+
+  // "gagner 10 % de parts de marché", "gain 5% market share": a percentage OF a rate, named before it, is points of
+  // that rate (an absolute change), whereas "augmenter la part de marché de 10 %" stays relative.
+  const changeQ = numbers.change?.quantity;
+  if (change?.kind === 'relative' && changeQ?.kind === 'percent' && kpi?.unit === 'percent' && kpiMention && kpiMention.start >= changeQ.end) {
+    const between = folded.slice(changeQ.end, kpiMention.start);
+    const before = folded.slice(Math.max(0, changeQ.start - 30), changeQ.start);
+    if (/^\s*(?:(?:de|d'|of|in)\s*)?(?:(?:la|les|the|l'|our|nos|notre|votre|your)\s*)?$/.test(between) && GAIN_SHARE_BEFORE_RE.test(before)) change = { value: change.value, kind: 'absolute' };
+  }
 
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;

@@ -48,13 +48,15 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     cue: 'increase',
   },
   { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
+  // A bare plus sign before a KPI ("+ part de marché", "+CA"): an increase, like "more" (a number after it is read by quantities).
+  { re: /(?<![\w+])\+(?=\s?[a-z])/g, cue: 'increase', needsObject: true },
   { re: /\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
   { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   // "Better conversion rates", "de meilleurs taux de conversion": only before a KPI or a number ("Être meilleur" states nothing).
   { re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },
   { re: /\b(?:lower|reduced|moindres?)(?=\s)/g, cue: 'decrease', needsObject: true },
   {
-    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver\w*|realis(?!ees?\b|es\b)\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b)\w*|organis(?!ees?\b|es\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons))\b/g,
+    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b)\w*|realiz\w*|get|gets|getting|make|makes|making|build|builds|building|fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|send|sends|sending|schedul\w*|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b)\w*|organis(?!ees?\b|es\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons)|suscit(?:er|ez|ons))\b/g,
     cue: 'toward',
   },
 ];

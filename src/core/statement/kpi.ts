@@ -31,7 +31,7 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
@@ -107,6 +107,12 @@ const SELL_COUNT_RE = new RegExp(
   `\\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\\s+${OBJECT_BOUND}(?:${OBJECT_COUNT})(?![\\d.,])\\s+(?!(?:%|k|m|mn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|pounds|livres|percent|pour|per|points?)(?![a-z]))[a-z]`,
   'g',
 );
+/**
+ * A selling verb with no count, no amount and no KPI noun: "sell my product", "vendre nos services", "Sell our new
+ * range online" name sales, an amount (revenue). Tried after the counted and amount forms above.
+ */
+const SELL_ANY_RE =
+  /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:(?:my|our|your|their|the|its|his|her|more|new|mon|ma|mes|notre|nos|votre|vos|le|la|les|l'|des|du|ses|son|sa|leur|leurs|nouveaux|nouvelles)\s*)*(?:[a-z-]+\s+){0,2}?(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collection|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme|collections?)(?![a-z])/g;
 /** A verb of earning with an amount of money as its object and no KPI noun: "Gagner 10 000 euros", "earn $5,000 a month". */
 const EARN_AMOUNT_RE = new RegExp(
   `\\b(?:gagn(?:er|ons|ez)|earn|earns|earning|generat(?:e|es|ing)|gener(?:er|ons|ez)|encaiss(?:er|ons|ez)|factur(?:er|ons|ez)|bring in|brings in|vend(?:re|ons|ez)|sell|selling|make|making)\\s+${OBJECT_BOUND}(?:[$€£]\\s?\\d|(?:${OBJECT_COUNT})(?:[.,]\\d+)?\\s?(?:k|m|mn|thousand|mille|millions?|milliards?)?\\s?(?:€|\\$|£|k€|m€|euros?|dollars?|pounds)(?![a-z]))`,
@@ -276,6 +282,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     for (const [re, id] of [
       [SELL_COUNT_RE, 'deals_closed'],
       [EARN_AMOUNT_RE, 'revenue'],
+      [SELL_ANY_RE, 'revenue'],
     ] as const) {
       re.lastIndex = 0;
       const m = re.exec(folded);
