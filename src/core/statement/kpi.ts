@@ -31,12 +31,14 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers']);
+/** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
+const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
 const ACQUISITION_VERB_BEFORE = /\b(?:get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
@@ -86,9 +88,9 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
  * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
  */
-const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding)\b/;
 const OTHER_MEASURE_BEFORE =
-  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|(?:time|days|temps|delai|delais|jours)\s+(?:to|pour|de|d')\s*(?:collect|close|convert|pay|respond|reply|process|recover|encaisser|recouvrer|conclure|signer|convertir|payer|repondre|traiter|relancer)(?:\s+(?:the|our|their|its|les|nos|leurs|ses|la|le|l'))?(?:\s+[a-z]+)?|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our |their |leurs |ses |its )?$/;
+  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|(?:time|days|temps|delai|delais|jours)\s+(?:to|pour|de|d')\s*(?:collect|close|convert|pay|respond|reply|process|recover|encaisser|recouvrer|conclure|signer|convertir|payer|repondre|traiter|relancer)(?:\s+(?:the|our|their|its|les|nos|leurs|ses|la|le|l'))?(?:\s+[a-z]+)?|cout par|cost per|sources? (?:de|of|d')|taux (?:d'ouverture|de clics?|de rebond|de reponse|de desinscription|de desabonnement aux|d'abandon|de retour|d'engagement|de lecture|de delivrabilite)\s+(?:de|d'|des|du|aux?)|(?:open|click|click through|bounce|response|reply|unsubscribe) rates?\s+(?:of|on|for)|(?:foot|store|in store|walk in|retail))\s+(?:the |la |le |les |l'|nos |our |their |leurs |ses |its )?$/;
 
 /** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
 function isCountedSales(folded: string, start: number, end: number): boolean {
@@ -118,6 +120,12 @@ const EARN_AMOUNT_RE = new RegExp(
   `\\b(?:gagn(?:er|ons|ez)|earn|earns|earning|generat(?:e|es|ing)|gener(?:er|ons|ez)|encaiss(?:er|ons|ez)|factur(?:er|ons|ez)|bring in|brings in|vend(?:re|ons|ez)|sell|selling|make|making)\\s+${OBJECT_BOUND}(?:[$€£]\\s?\\d|(?:${OBJECT_COUNT})(?:[.,]\\d+)?\\s?(?:k|m|mn|thousand|mille|millions?|milliards?)?\\s?(?:€|\\$|£|k€|m€|euros?|dollars?|pounds)(?![a-z]))`,
   'g',
 );
+
+/** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
+const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+/** A percentage of a quota or a sales objective: "110% of quota", "100 % de l'objectif de vente", "95% of their target". */
+const QUOTA_SHARE_RE =
+  /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?)(?![a-z])/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -223,6 +231,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const more = MORE_BEFORE.test(before);
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
+      // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
+      if (CLIENT_COMPLEMENT_BEFORE.test(before)) continue;
       if (!counted && !more && !numberOf) continue;
       const won = !numberOf && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, '')));
       const id = won ? 'deals_closed' : 'customers';
@@ -233,6 +243,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
+    // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.
+    if (id === 'deals_closed' && (/\b(?:repeat|returning|recurring|reorders?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s+(?:recurrentes?|repetees?|renouvelees?)\b/.test(folded.slice(end, end + 14)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
     if (COUNTED_SALES.has(synonym) && isCountedSales(folded, start, end) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
@@ -275,6 +287,27 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const start = m.index + m[0].length - (m[1] ?? '').length;
       const end = m.index + m[0].length;
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
+    }
+  }
+  // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
+  // a named rate ends it ("quote-to-close ratio" is a close rate).
+  if (/\bto\b/.test(folded) && catalog.some((k) => k.id === 'conversion_rate')) {
+    STAGE_RATE_RE.lastIndex = 0;
+    for (let m = STAGE_RATE_RE.exec(folded); m; m = STAGE_RATE_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'conversion_rate', weak: false });
+    }
+  }
+  // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
+  if (/quota|objectif|target/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
+    QUOTA_SHARE_RE.lastIndex = 0;
+    for (let m = QUOTA_SHARE_RE.exec(folded); m; m = QUOTA_SHARE_RE.exec(folded)) {
+      const start = m.index + m[0].search(/[a-z]/);
+      const end = m.index + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
     }
   }
   // No KPI noun at all: a verb of selling with a count, or of earning with an amount, names the KPI.
