@@ -121,7 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'paying clients', 'paying customers', 'signed deals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'orders', 'online orders', 'purchase orders'], fr: ['signatures', 'contrats signés', 'transactions', 'unités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'paying clients', 'paying customers', 'signed deals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales', 'closed won'], fr: ['ventes conclues', 'ventes signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer'], fr: ['panier moyen', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -162,8 +162,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'csat',
     label: { en: 'Customer satisfaction (CSAT)', fr: 'Satisfaction client (CSAT)' },
     synonyms: {
-      en: ['csat', 'customer satisfaction', 'customer satisfaction score', 'satisfaction', 'satisfaction rate', 'satisfaction score', 'satisfaction rating', 'survey rating', 'customer service rating'],
-      fr: ['csat', 'satisfaction client', 'satisfaction des clients', 'satisfaction de la clientèle', 'satisfaction', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction', 'indice de satisfaction'],
+      en: ['csat', 'customer satisfaction', 'customer satisfaction score', 'satisfaction', 'satisfaction rate', 'satisfaction score', 'satisfaction rating', 'survey rating', 'customer service rating', 'satisfied customers', 'happy customers'],
+      fr: ['csat', 'satisfaction client', 'satisfaction des clients', 'satisfaction de la clientèle', 'satisfaction', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction', 'indice de satisfaction', 'clients satisfaits', 'taux de clients satisfaits'],
     },
     unit: 'percent',
     lowerIsBetter: false,

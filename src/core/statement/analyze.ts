@@ -65,6 +65,11 @@ function isComparedYear(q: Quantity, folded: string): boolean {
   );
 }
 
+/** "par rapport à N-1", "vs Y-1", "A-1": the previous period in accountants' notation, never a goal number. */
+function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
+  return q.kind === 'number' && q.value <= 3 && /(?:^|[^a-z0-9])[nay]\s?[-−–]\s?$/i.test(original.slice(Math.max(0, q.start - 4), q.start));
+}
+
 /** "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number. */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
@@ -165,8 +170,12 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
     if (/^\s*$/.test(folded.slice(0, start)) || /[.!?]\s+$/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
-      const comma = folded.indexOf(',', d.end);
-      if (comma > 0 && comma < sentenceEnd && verbs.some((v) => v.start > comma && v.start < sentenceEnd)) out.push({ start, end: comma });
+      // A clause comma, not the thousands separator of "$10,000".
+      const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
+      const comma = commaMatch ? d.end + commaMatch.index : -1;
+      // "To get this $10,000, I need 10 new clients": a need or a want stating a KPI or a number is the goal too.
+      const goalAfter = verbs.some((v) => v.start > comma && v.start < sentenceEnd) || (NEED_AFTER_RE.test(folded.slice(comma + 1, sentenceEnd)) && objects.some((o) => o.start > comma && o.start < sentenceEnd));
+      if (comma > 0 && comma < sentenceEnd && goalAfter) out.push({ start, end: comma });
       continue;
     }
     // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
@@ -183,6 +192,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   }
   return out;
 }
+
+/** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
+const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|veux|voulons)\b/;
 
 /** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
 function hasOwnObject(verb: DirectionMention, between: string): boolean {
@@ -349,7 +361,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original),
   );
   const numbers = extractGoalNumbers(
     folded,

@@ -37,6 +37,8 @@ const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accou
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers']);
+/** A selling verb, then "to"/"à" the customers: "sell more to your current customer base", "vendre plus à nos clients existants". */
+const SOLD_TO_BEFORE = /\b(?:sell|sells|selling|upsell\w*|cross sell\w*|vend(?:re|ons|ez|s|ent))\b[^,.;]{0,30}?\b(?:to|a|aux|aupres d(?:e|es|u))\s+(?:(?:our|your|their|the|its|my|nos|vos|leurs|les|la|le|l'|existing|current|present|actual|existants?|actuels?|fideles?)\s*)*$/;
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
@@ -46,7 +48,7 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining)|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)))\b/g;
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining)|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
@@ -55,7 +57,7 @@ const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaire
 const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
 
 /** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
-const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'-]+\s+){0,4}$/;
+const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'.,-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -121,11 +123,14 @@ const EARN_AMOUNT_RE = new RegExp(
   'g',
 );
 
+/** "customers who rate service as excellent", "clients qui sont satisfaits": satisfied customers, counted or as a share. */
+const SATISFIED_WHO_RE =
+  /\b(?:customers?|clients?|buyers?|users?|acheteurs?|utilisateurs?)\s+(?:who|that|qui)\s+(?:(?:rate|rates|rated|score|scores)\b|(?:are|were|feel|say they are|se disent|sont|se declarent|s'estiment)\s+(?:very\s+|tres\s+)?(?:satisfied|happy|satisfaits?)\b|(?:would|will)\s+recommend\b)/g;
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 /** A percentage of a quota or a sales objective: "110% of quota", "100 % de l'objectif de vente", "95% of their target". */
 const QUOTA_SHARE_RE =
-  /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?)(?![a-z])/g;
+  /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?|goals?|sales goals?)(?![a-z])/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -254,6 +259,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
+    // "Sell more to your current customer base", "vendre davantage à nos clients actuels": the customers sold to are the
+    // segment, not the KPI (a selling verb names it).
+    if (id === 'customers' && SOLD_TO_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) continue;
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
@@ -301,12 +309,23 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
+  // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
+  if (/\b(?:who|that|qui)\b/.test(folded) && catalog.some((k) => k.id === 'csat')) {
+    SATISFIED_WHO_RE.lastIndex = 0;
+    for (let m = SATISFIED_WHO_RE.exec(folded); m; m = SATISFIED_WHO_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'csat', weak: false });
+    }
+  }
   // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
-  if (/quota|objectif|target/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
+  if (/quota|objectif|target|goal/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
     QUOTA_SHARE_RE.lastIndex = 0;
     for (let m = QUOTA_SHARE_RE.exec(folded); m; m = QUOTA_SHARE_RE.exec(folded)) {
       const start = m.index + m[0].search(/[a-z]/);
       const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
     }
   }
@@ -329,10 +348,16 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …". */
+const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d)/;
+
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
   const candidates = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
-  const firstIndex = candidates.findIndex((m) => !m.weak);
+  let firstIndex = candidates.findIndex((m) => !m.weak);
+  // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
+  // item does not take over a generic one named in the first.
+  if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
