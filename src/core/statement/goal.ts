@@ -21,8 +21,9 @@ export interface GoalNumbers {
 
 /** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
 const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
-const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>)\\s*${RANGE_END_BOUND}$`);
-const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>)\\s*${RANGE_END_BOUND}$`);
+// "2% -> 3%": folding turns the hyphen of an ASCII arrow into a space, leaving "  >".
+const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*${RANGE_END_BOUND}$`);
+const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */

@@ -316,3 +316,16 @@ describe('in a list of quantified items the first item names the KPI', () => {
     expect(analyze('Grow sales of the CRM by 20 new accounts').kpi).toBe('deals_closed');
   });
 });
+
+describe('an ASCII arrow between two levels is a range', () => {
+  it.each([
+    ['Conversion rate: 1.5% -> 2.5%', 'conversion_rate', 0.015, 0.025],
+    ['Taux de churn 6 % -> 4 % au T3', 'churn', 0.06, 0.04],
+  ])('%s', (text, kpi, baseline, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, baseline, target, unit: 'percent' });
+  });
+
+  it('keeps ">" before a single level a bound', () => {
+    expect(analyze('Keep NPS > 40 all year')).toMatchObject({ kpi: 'nps', direction: 'maintain', baseline: null, target: 40 });
+  });
+});
