@@ -329,3 +329,35 @@ describe('an ASCII arrow between two levels is a range', () => {
     expect(analyze('Keep NPS > 40 all year')).toMatchObject({ kpi: 'nps', direction: 'maintain', baseline: null, target: 40 });
   });
 });
+
+/** A second probe of KPI wordings written for this round (not from any set). */
+describe('second probe: catalog data and verbs', () => {
+  it.each([
+    ['Augmenter les devis signés de 15 % au T2', 'deals_closed'],
+    ['Win 25 signed proposals this quarter', 'deals_closed'],
+    ['Lift GMV to €4M this year', 'revenue'],
+    ["Augmenter le volume d'affaires de 12 %", 'revenue'],
+    ['Cut cost of revenue by 6%', 'costs'],
+    ['Réduire le coût des ventes de 4 %', 'costs'],
+    ['Raise operating margin to 14%', 'net_margin'],
+    ['Améliorer la marge opérationnelle de 2 points', 'net_margin'],
+    ['Grow paying clients to 2,500 by December', 'customers'],
+    ['Atteindre 800 clients payants', 'customers'],
+  ])('%s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it('keeps new paying customers as won deals', () => {
+    expect(analyze('Sign 12 new paying customers in May').kpi).toBe('deals_closed');
+  });
+
+  it('reads "multiplier" alone, "faire venir" and "faire revenir" as increases', () => {
+    expect(analyze('Multiplier les démos en visio')).toMatchObject({ kpi: 'meetings', direction: 'increase' });
+    expect(analyze('Faire venir plus de clients au salon')).toMatchObject({ kpi: 'deals_closed', direction: 'increase' });
+    expect(analyze('Faire revenir les anciens clients').direction).toBe('increase');
+  });
+
+  it('keeps the rate of an untracked measure of meetings apart', () => {
+    expect(analyze('Lower the no-show rate of booked meetings to 8%')).toMatchObject({ kpi: null, direction: 'decrease', target: 0.08 });
+  });
+});
