@@ -23,8 +23,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: 'Chiffre d’affaires' },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value'],
-      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation', "volume d'affaires"],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income'],
+      fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation', "volume d'affaires"],
     },
     unit: 'currency',
     lowerIsBetter: false,

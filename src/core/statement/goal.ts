@@ -55,6 +55,9 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
 
+/** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
+const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+
 function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalChange['kind'] } {
   if (q.kind === 'multiplier') return { quantity: q, value: Math.max(0, q.value - 1), kind: 'relative' };
   return { quantity: q, value: Math.abs(q.value), kind: q.kind === 'percent' ? 'relative' : 'absolute' };
@@ -116,7 +119,8 @@ export function extractGoalNumbers(
       result.impliedDirection ??= q.value >= 1 ? 'increase' : 'decrease';
       continue;
     }
-    if (!result.baseline && BASELINE_BEFORE_RE.test(before)) {
+    // "his revenue goal for the year was $2M", "l'objectif était de 50 k€": the goal's level, not an observed one.
+    if (!result.baseline && BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before)) {
       result.baseline = q;
       continue;
     }

@@ -361,3 +361,48 @@ describe('second probe: catalog data and verbs', () => {
     expect(analyze('Lower the no-show rate of booked meetings to 8%')).toMatchObject({ kpi: null, direction: 'decrease', target: 0.08 });
   });
 });
+
+/** Classes missed on the seventh real set (real7-heldout.jsonl), checked on other sentences. */
+describe('money made or earned, and income, are revenue', () => {
+  it.each([
+    ['Make twice as much money as last year', 'revenue'],
+    ["Gagner plus d'argent avec la boutique en ligne", 'revenue'],
+    ['Grow my income by $1,000 a month', 'revenue'],
+    ['Increase net income by 4%', 'profit'],
+  ])('%s', (text, kpi) => {
+    expect(analyze(text)).toMatchObject({ kpi, direction: 'increase' });
+  });
+
+  it('leaves money saved alone', () => {
+    expect(analyze('Save money on shipping').kpi).toBeNull();
+  });
+});
+
+describe('"chiffre d\'affaire" without its s', () => {
+  it.each(["Augmenter le chiffre d'affaire de 12 % cette année", 'Doubler mon chiffre d’affaire annuel'])('%s', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', recurrence: null });
+  });
+});
+
+describe('a goal that "was" or "is" a level states the target', () => {
+  it.each([
+    ['Our sales target for Q2 is $750k', 750000],
+    ["Notre objectif de CA était de 300 000 €", 300000],
+  ])('%s', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', baseline: null, target });
+  });
+
+  it('keeps an observed level before "was" a baseline', () => {
+    expect(analyze('Revenue was $1M last year; reach $1.5M')).toMatchObject({ baseline: 1000000, target: 1500000 });
+  });
+});
+
+describe('"for the year" is the current year', () => {
+  it.each(['Close 40 deals for the year', "Viser 2 M€ de CA pour l'année"])('%s', (text) => {
+    expect(analyze(text).deadline).toBe('2025-12-31');
+  });
+
+  it('keeps a named year', () => {
+    expect(analyze('Close 40 deals for the year 2026').deadline).toBe('2026-12-31');
+  });
+});
