@@ -23,8 +23,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: 'Chiffre d’affaires' },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings'],
-      fr: ["chiffre d'affaires", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation'],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income'],
+      fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation', "volume d'affaires"],
     },
     unit: 'currency',
     lowerIsBetter: false,
@@ -49,7 +49,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'net_margin',
     label: { en: 'Net margin', fr: 'Marge nette' },
-    synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin'], fr: ['marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice'] },
+    synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin', 'operating margin', 'ebitda margin'], fr: ['marge opérationnelle', "marge d'exploitation", 'marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -121,7 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'paying clients', 'paying customers', 'signed deals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold'], fr: ['signatures', 'contrats signés', 'transactions', 'unités vendues', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales'], fr: ['ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -129,7 +129,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'leads',
     label: { en: 'Qualified leads', fr: 'Prospects qualifiés' },
-    synonyms: { en: ['leads', 'lead', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads', 'prospects', 'lead generation', 'inquiries', 'enquiries', 'contact requests'], fr: ['leads', 'prospects qualifiés', 'prospects', 'mql', 'sql', 'leads entrants', 'leads qualifiés', 'génération de leads', 'génération de prospects', 'demandes de contact', 'demandes de devis'] },
+    synonyms: { en: ['leads', 'lead', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads', 'prospects', 'lead generation', 'inquiries', 'enquiries', 'contact requests', 'demo requests', 'quote requests', 'meeting requests', 'information requests', 'requests for information', 'inbound requests'], fr: ['leads', 'prospects qualifiés', 'prospects', 'mql', 'sql', 'leads entrants', 'leads qualifiés', 'génération de leads', 'génération de prospects', 'demandes de contact', 'demandes de devis', 'demandes de démo', 'demandes de démonstration', 'demandes de rendez-vous', "demandes d'information", "demandes d'informations", 'demandes entrantes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket'], fr: ['panier moyen', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer'], fr: ['panier moyen', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -162,8 +162,8 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'csat',
     label: { en: 'Customer satisfaction (CSAT)', fr: 'Satisfaction client (CSAT)' },
     synonyms: {
-      en: ['csat', 'customer satisfaction', 'customer satisfaction score', 'satisfaction', 'satisfaction rate', 'satisfaction score', 'satisfaction rating', 'survey rating', 'customer service rating'],
-      fr: ['csat', 'satisfaction client', 'satisfaction des clients', 'satisfaction de la clientèle', 'satisfaction', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction', 'indice de satisfaction'],
+      en: ['csat', 'customer satisfaction', 'customer satisfaction score', 'satisfaction', 'satisfaction rate', 'satisfaction score', 'satisfaction rating', 'survey rating', 'customer service rating', 'satisfied customers', 'happy customers'],
+      fr: ['csat', 'satisfaction client', 'satisfaction des clients', 'satisfaction de la clientèle', 'satisfaction', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction', 'indice de satisfaction', 'clients satisfaits', 'taux de clients satisfaits'],
     },
     unit: 'percent',
     lowerIsBetter: false,
@@ -188,7 +188,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'costs',
     label: { en: 'Operating costs', fr: 'Coûts d’exploitation' },
-    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses'] },
+    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes'] },
     unit: 'currency',
     lowerIsBetter: true,
     aggregation: 'total',
@@ -204,7 +204,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'customers',
     label: { en: 'Active customers', fr: 'Clients actifs' },
-    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers'], fr: ['clients actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs'] },
+    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients'], fr: ['clients payants', 'clients actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -65,6 +65,11 @@ function isComparedYear(q: Quantity, folded: string): boolean {
   );
 }
 
+/** "par rapport à N-1", "vs Y-1", "A-1": the previous period in accountants' notation, never a goal number. */
+function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
+  return q.kind === 'number' && q.value <= 3 && /(?:^|[^a-z0-9])[nay]\s?[-−–]\s?$/i.test(original.slice(Math.max(0, q.start - 4), q.start));
+}
+
 /** "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number. */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
@@ -165,8 +170,12 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
     if (/^\s*$/.test(folded.slice(0, start)) || /[.!?]\s+$/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
-      const comma = folded.indexOf(',', d.end);
-      if (comma > 0 && comma < sentenceEnd && verbs.some((v) => v.start > comma && v.start < sentenceEnd)) out.push({ start, end: comma });
+      // A clause comma, not the thousands separator of "$10,000".
+      const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
+      const comma = commaMatch ? d.end + commaMatch.index : -1;
+      // "To get this $10,000, I need 10 new clients": a need or a want stating a KPI or a number is the goal too.
+      const goalAfter = verbs.some((v) => v.start > comma && v.start < sentenceEnd) || (NEED_AFTER_RE.test(folded.slice(comma + 1, sentenceEnd)) && objects.some((o) => o.start > comma && o.start < sentenceEnd));
+      if (comma > 0 && comma < sentenceEnd && goalAfter) out.push({ start, end: comma });
       continue;
     }
     // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
@@ -183,6 +192,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   }
   return out;
 }
+
+/** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
+const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|veux|voulons)\b/;
 
 /** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
 function hasOwnObject(verb: DirectionMention, between: string): boolean {
@@ -272,6 +284,22 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
   return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
+/**
+ * Attainment words inside the object of a change verb are nouns or adjectives, not a second verb: "decreasing call
+ * waiting times by 50%", "Increase organic traffic from CFO-targeted content by 40%". Only plain words (no connector,
+ * no number, no punctuation) lie between the change verb and such a word.
+ */
+/** A verb of winning a share right before its percentage: "gagner 10 % de parts de marché", "capture 5% market share". */
+const GAIN_SHARE_BEFORE_RE = /\b(?:gain|gains|gaining|gagn(?:er|ons|ez|e|ent)|win|wins|winning|captur(?:e|es|ing|er|ons|ez)|conquer|conquerir|conquerons|grab|grabbing|take|takes|taking|prendre|prenons|prenez)\s+(?:(?:an?|un|une|another|encore|additional|an additional|extra)\s+)?$/;
+
+const OBJECT_WORDS_RE = /^\s+(?:(?!(?:and|et|then|puis|or|ou|to|pour|afin|by|par|while|with|avec|through|via|using|so|que|qui|which|that|en)\s)[a-z'][a-z'-]*\s+){0,5}$/;
+
+function insideChangeObject(d: DirectionMention, all: readonly DirectionMention[], folded: string): boolean {
+  if (d.cue !== 'toward' || d.needsObject) return false;
+  const verb = [...all].reverse().find((v) => v.end <= d.start && !v.needsObject && v.cue !== 'toward');
+  return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && OBJECT_WORDS_RE.test(folded.slice(verb.end, d.start));
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -291,7 +319,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const kpiMentions = findKpis(folded, original, catalog);
   const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
-  const directions = findDirections(folded).filter(
+  const directionsAll = findDirections(folded);
+  const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
     (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
@@ -332,7 +361,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original),
   );
   const numbers = extractGoalNumbers(
     folded,
@@ -348,6 +377,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
+
+  // "gagner 10 % de parts de marché", "gain 5% market share": a percentage OF a rate, named before it, is points of
+  // that rate (an absolute change), whereas "augmenter la part de marché de 10 %" stays relative.
+  const changeQ = numbers.change?.quantity;
+  if (change?.kind === 'relative' && changeQ?.kind === 'percent' && kpi?.unit === 'percent' && kpiMention && kpiMention.start >= changeQ.end) {
+    const between = folded.slice(changeQ.end, kpiMention.start);
+    const before = folded.slice(Math.max(0, changeQ.start - 30), changeQ.start);
+    if (/^\s*(?:(?:de|d'|of|in)\s*)?(?:(?:la|les|the|l'|our|nos|notre|votre|your)\s*)?$/.test(between) && GAIN_SHARE_BEFORE_RE.test(before)) change = { value: change.value, kind: 'absolute' };
+  }
 
   const baseline = numbers.baseline?.value ?? null;
   const target = numbers.target?.value ?? null;

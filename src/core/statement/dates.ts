@@ -257,6 +257,24 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return half ? endOfHalfFwd(n, year, ctx) : endOfQuarterFwd(n, year, ctx);
     },
   },
+  // A range of months: "from September to October", "between September and October", "de septembre à octobre", "entre
+  // mars et mai 2026": due at the end of the later month (a year after the first month when it comes earlier in the year).
+  {
+    re: new RegExp(
+      `\\b(?:from|between|de|du mois de|d'|entre)\\s+(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4}))?\\s+(?:to|through|thru|until|and|a|au|jusqu'a|jusqu'en|et)\\s+(?:(?:le )?mois d'|(?:le )?mois de\\s+)?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const first = MONTHS[m[1]];
+      const last = MONTHS[m[3]];
+      const lastYear = m[4] ? Number(m[4]) : m[2] ? Number(m[2]) + (last < first ? 1 : 0) : null;
+      if (lastYear !== null) return endOfMonthFwd(last, lastYear, ctx);
+      const firstEnd = endOfMonthFwd(first, null, ctx);
+      const y = Number(firstEnd.slice(0, 4)) + (last < first ? 1 : 0);
+      return endOfMonthFwd(last, y, ctx);
+    },
+    monthLevel: true,
+  },
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
     re: new RegExp(
@@ -352,7 +370,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over) the (week|month|quarter|year)(?! (?:over|on|after|to|of|\\d)\\b)|(?:dans|sur|pendant|durant) (?:le |l')(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
+      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for) the (week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour) (?:le |l')(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
       'g',
     ),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),
@@ -388,7 +406,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
-    re: /\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'annee\s+|l'exercice\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];
@@ -430,16 +448,41 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
-    const y = c.get('year') ?? year;
-    const mo = c.get('month') ?? month;
-    const d = c.get('day') ?? 1;
-    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
-    // A month without a day: its last day.
-    const iso = dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo));
-    if (!isValidIsoDate(iso)) continue;
-    out.push({ ...span, date: iso, monthLevel: !dayKnown });
+    // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
+    // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
+    const end = r.end;
+    const separator = end && (end.isCertain('day') || end.isCertain('month')) ? RANGE_SEPARATOR_RE.exec(prepared.folded.slice(span.start, span.end)) : null;
+    if (end && separator) {
+      const cut = span.start + separator.index;
+      const first = toRawDate(c, { start: span.start, end: cut }, year, month);
+      const second = toRawDate(end, { start: cut + separator[0].length, end: span.end }, first?.year ?? year, month);
+      if (first) out.push(first.raw);
+      if (second) out.push(second.raw);
+      continue;
+    }
+    const one = toRawDate(c, span, year, month);
+    if (one) out.push(one.raw);
   }
   return out;
+}
+
+const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
+
+/** One end of a chrono result as a raw date: a month without a day is its last day. */
+/** The calendar fields of one end of a chrono result. */
+interface ChronoComponents {
+  get(component: 'year' | 'month' | 'day'): number | null;
+  isCertain(component: 'day' | 'month' | 'weekday'): boolean;
+}
+
+function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: number): { raw: RawDate; year: number } | null {
+  const y = c.get('year') ?? refYear;
+  const mo = c.get('month') ?? refMonth;
+  const d = c.get('day') ?? 1;
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+  const iso = dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo));
+  if (!isValidIsoDate(iso)) return null;
+  return { raw: { ...span, date: iso, monthLevel: !dayKnown }, year: y };
 }
 
 /** Every date mention of the statement, with its role. */

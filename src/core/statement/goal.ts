@@ -21,8 +21,9 @@ export interface GoalNumbers {
 
 /** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
 const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
-const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>)\\s*${RANGE_END_BOUND}$`);
-const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>)\\s*${RANGE_END_BOUND}$`);
+// "2% -> 3%": folding turns the hyphen of an ASCII arrow into a space, leaving "  >".
+const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*${RANGE_END_BOUND}$`);
+const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
@@ -47,12 +48,15 @@ const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
-const MORE_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more(?!\s+than)|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'))|en plus)\b/;
+const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more(?!\s+than)|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
 /** "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). */
 const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,2}?)?(?:increase|augmentation|hausse|growth|croissance|uplift|lift|gain|improvement|amelioration|boost)\b/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
+
+/** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
+const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalChange['kind'] } {
   if (q.kind === 'multiplier') return { quantity: q, value: Math.max(0, q.value - 1), kind: 'relative' };
@@ -115,7 +119,8 @@ export function extractGoalNumbers(
       result.impliedDirection ??= q.value >= 1 ? 'increase' : 'decrease';
       continue;
     }
-    if (!result.baseline && BASELINE_BEFORE_RE.test(before)) {
+    // "his revenue goal for the year was $2M", "l'objectif était de 50 k€": the goal's level, not an observed one.
+    if (!result.baseline && BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before)) {
       result.baseline = q;
       continue;
     }

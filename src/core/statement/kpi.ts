@@ -31,20 +31,24 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers']);
+/** A selling verb, then "to"/"à" the customers: "sell more to your current customer base", "vendre plus à nos clients existants". */
+const SOLD_TO_BEFORE = /\b(?:sell|sells|selling|upsell\w*|cross sell\w*|vend(?:re|ons|ez|s|ent))\b[^,.;]{0,30}?\b(?:to|a|aux|aupres d(?:e|es|u))\s+(?:(?:our|your|their|the|its|my|nos|vos|leurs|les|la|le|l'|existing|current|present|actual|existants?|actuels?|fideles?)\s*)*$/;
+/** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
+const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
-const ACQUISITION_VERB_BEFORE = /\b(?:get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
+const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining)|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)))\b/g;
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining)|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
@@ -53,7 +57,7 @@ const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaire
 const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
 
 /** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
-const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'-]+\s+){0,4}$/;
+const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'.,-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -86,9 +90,9 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
  * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
  */
-const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy)\b/;
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding)\b/;
 const OTHER_MEASURE_BEFORE =
-  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|(?:time|days|temps|delai|delais|jours)\s+(?:to|pour|de|d')\s*(?:collect|close|convert|pay|respond|reply|process|recover|encaisser|recouvrer|conclure|signer|convertir|payer|repondre|traiter|relancer)(?:\s+(?:the|our|their|its|les|nos|leurs|ses|la|le|l'))?(?:\s+[a-z]+)?|cout par|cost per|sources? (?:de|of|d'))\s+(?:the |la |le |les |l'|nos |our |their |leurs |ses |its )?$/;
+  /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|(?:time|days|temps|delai|delais|jours)\s+(?:to|pour|de|d')\s*(?:collect|close|convert|pay|respond|reply|process|recover|encaisser|recouvrer|conclure|signer|convertir|payer|repondre|traiter|relancer)(?:\s+(?:the|our|their|its|les|nos|leurs|ses|la|le|l'))?(?:\s+[a-z]+)?|cout par|cost per|sources? (?:de|of|d')|taux (?:d'ouverture|de clics?|de rebond|de reponse|de desinscription|de desabonnement aux|d'abandon|de retour|d'engagement|de lecture|de delivrabilite)\s+(?:de|d'|des|du|aux?)|(?:open|click|click through|bounce|response|reply|unsubscribe|no show|show|attendance|acceptance|approval|refund|return|error|complaint) rates?\s+(?:of|on|for)|taux (?:de no show|de presence|d'absence|de remboursement|d'erreur)\s+(?:de|d'|des|du|aux?)|(?:foot|store|in store|walk in|retail))\s+(?:the |la |le |les |l'|nos |our |their |leurs |ses |its )?(?:(?:booked|scheduled|qualified|inbound|outbound|new|planned|planifies|qualifies|entrants|nouveaux|nouvelles)\s+)?$/;
 
 /** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
 function isCountedSales(folded: string, start: number, end: number): boolean {
@@ -107,11 +111,26 @@ const SELL_COUNT_RE = new RegExp(
   `\\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\\s+${OBJECT_BOUND}(?:${OBJECT_COUNT})(?![\\d.,])\\s+(?!(?:%|k|m|mn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|pounds|livres|percent|pour|per|points?)(?![a-z]))[a-z]`,
   'g',
 );
+/**
+ * A selling verb with no count, no amount and no KPI noun: "sell my product", "vendre nos services", "Sell our new
+ * range online" name sales, an amount (revenue). Tried after the counted and amount forms above.
+ */
+const SELL_ANY_RE =
+  /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:(?:my|our|your|their|the|its|his|her|more|new|mon|ma|mes|notre|nos|votre|vos|le|la|les|l'|des|du|ses|son|sa|leur|leurs|nouveaux|nouvelles)\s*)*(?:[a-z-]+\s+){0,2}?(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collection|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme|collections?)(?![a-z])/g;
 /** A verb of earning with an amount of money as its object and no KPI noun: "Gagner 10 000 euros", "earn $5,000 a month". */
 const EARN_AMOUNT_RE = new RegExp(
   `\\b(?:gagn(?:er|ons|ez)|earn|earns|earning|generat(?:e|es|ing)|gener(?:er|ons|ez)|encaiss(?:er|ons|ez)|factur(?:er|ons|ez)|bring in|brings in|vend(?:re|ons|ez)|sell|selling|make|making)\\s+${OBJECT_BOUND}(?:[$€£]\\s?\\d|(?:${OBJECT_COUNT})(?:[.,]\\d+)?\\s?(?:k|m|mn|thousand|mille|millions?|milliards?)?\\s?(?:€|\\$|£|k€|m€|euros?|dollars?|pounds)(?![a-z]))`,
   'g',
 );
+
+/** "customers who rate service as excellent", "clients qui sont satisfaits": satisfied customers, counted or as a share. */
+const SATISFIED_WHO_RE =
+  /\b(?:customers?|clients?|buyers?|users?|acheteurs?|utilisateurs?)\s+(?:who|that|qui)\s+(?:(?:rate|rates|rated|score|scores)\b|(?:are|were|feel|say they are|se disent|sont|se declarent|s'estiment)\s+(?:very\s+|tres\s+)?(?:satisfied|happy|satisfaits?)\b|(?:would|will)\s+recommend\b)/g;
+/** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
+const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+/** A percentage of a quota or a sales objective: "110% of quota", "100 % de l'objectif de vente", "95% of their target". */
+const QUOTA_SHARE_RE =
+  /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?|goals?|sales goals?)(?![a-z])/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -217,6 +236,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const more = MORE_BEFORE.test(before);
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
+      // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
+      if (CLIENT_COMPLEMENT_BEFORE.test(before)) continue;
       if (!counted && !more && !numberOf) continue;
       const won = !numberOf && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, '')));
       const id = won ? 'deals_closed' : 'customers';
@@ -227,6 +248,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
+    // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.
+    if (id === 'deals_closed' && (/\b(?:repeat|returning|recurring|reorders?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s+(?:recurrentes?|repetees?|renouvelees?)\b/.test(folded.slice(end, end + 14)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
     if (COUNTED_SALES.has(synonym) && isCountedSales(folded, start, end) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
@@ -236,6 +259,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
+    // "Sell more to your current customer base", "vendre davantage à nos clients actuels": the customers sold to are the
+    // segment, not the KPI (a selling verb names it).
+    if (id === 'customers' && SOLD_TO_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) continue;
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
@@ -271,11 +297,44 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
     }
   }
+  // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
+  // a named rate ends it ("quote-to-close ratio" is a close rate).
+  if (/\bto\b/.test(folded) && catalog.some((k) => k.id === 'conversion_rate')) {
+    STAGE_RATE_RE.lastIndex = 0;
+    for (let m = STAGE_RATE_RE.exec(folded); m; m = STAGE_RATE_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'conversion_rate', weak: false });
+    }
+  }
+  // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
+  if (/\b(?:who|that|qui)\b/.test(folded) && catalog.some((k) => k.id === 'csat')) {
+    SATISFIED_WHO_RE.lastIndex = 0;
+    for (let m = SATISFIED_WHO_RE.exec(folded); m; m = SATISFIED_WHO_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'csat', weak: false });
+    }
+  }
+  // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
+  if (/quota|objectif|target|goal/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
+    QUOTA_SHARE_RE.lastIndex = 0;
+    for (let m = QUOTA_SHARE_RE.exec(folded); m; m = QUOTA_SHARE_RE.exec(folded)) {
+      const start = m.index + m[0].search(/[a-z]/);
+      const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
+    }
+  }
   // No KPI noun at all: a verb of selling with a count, or of earning with an amount, names the KPI.
   if (out.length === 0) {
     for (const [re, id] of [
       [SELL_COUNT_RE, 'deals_closed'],
       [EARN_AMOUNT_RE, 'revenue'],
+      [SELL_ANY_RE, 'revenue'],
     ] as const) {
       re.lastIndex = 0;
       const m = re.exec(folded);
@@ -289,10 +348,16 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …". */
+const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d)/;
+
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
   const candidates = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
-  const firstIndex = candidates.findIndex((m) => !m.weak);
+  let firstIndex = candidates.findIndex((m) => !m.weak);
+  // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
+  // item does not take over a generic one named in the first.
+  if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".

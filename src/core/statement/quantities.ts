@@ -62,6 +62,16 @@ const WORD_MILLION_RE = new RegExp(
 );
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
+/**
+ * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
+ * many demos": the factor the level is multiplied by (a relative change of factor − 1).
+ */
+const WORD_TIMES_RE = new RegExp(
+  `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z]))`,
+  'g',
+);
+/** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
+const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {
@@ -187,6 +197,28 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const idx = found.findIndex((q) => q.start < start + m![0].length && start < q.end);
     if (idx >= 0) found.splice(idx, 1);
     found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
+  }
+  WORD_TIMES_RE.lastIndex = 0;
+  for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {
+    const word = m[1] ?? m[2] ?? m[3];
+    const n = word === 'twice' ? 2 : /^\d/.test(word) ? Number(word) : countValue(word);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (n === null || n < 2 || word === 'a' || word === 'an' || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+    found.push({ start, end, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
+  }
+  WORD_RANGE_RE.lastIndex = 0;
+  for (let m = /\b(?:from|de|d')\s/.test(folded) ? WORD_RANGE_RE.exec(folded) : null; m; m = WORD_RANGE_RE.exec(folded)) {
+    const a = /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const b = countValue(m[2]);
+    if (a === null || b === null || /^\d/.test(m[1]) || /^\d/.test(m[2]) || m[2] === 'a' || m[2] === 'an') continue;
+    const firstStart = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    const secondStart = m.index + m[0].length - m[2].length;
+    for (const [start, end, value] of [[firstStart, firstStart + m[1].length, a], [secondStart, secondStart + m[2].length, b]] as const) {
+      if (found.some((q) => q.start < end && start < q.end)) continue;
+      found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
+    }
   }
   if (original !== undefined && original.length === folded.length) {
     for (const q of found) if (!q.signed && q.kind !== 'multiplier' && hasMinusSign(original, q.start)) q.negative = true;
