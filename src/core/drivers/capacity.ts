@@ -84,6 +84,25 @@ function rampShare(ramp: readonly number[], hireDate: IsoDate, date: IsoDate): n
   return Math.max(0, Math.min(1, ramp[Math.min(month, ramp.length - 1)]));
 }
 
+/** A headcount series by its catalog KPI or its name (reps, headcount, commerciaux, effectif…), as capacity finds it. */
+export const HEADCOUNT_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
+
+/**
+ * The planned hires' ramped headcount on a date: each hire dated after the last headcount reading
+ * (`after`: one dated on or before it is already in that reading) counts its ramp share of that
+ * month of tenure; departures (negative counts) count likewise. Capacity and the bottom-up
+ * reading of a tree with a headcount driver both add it to the headcount they forecast.
+ */
+export function rampedHires(hires: readonly PlannedHire[] | undefined, ramp: readonly number[] | undefined, after: IsoDate, date: IsoDate): number {
+  const shares = ramp && ramp.length > 0 ? ramp : DEFAULT_RAMP;
+  let total = 0;
+  for (const hire of hires ?? []) {
+    if (!isValidIsoDate(hire.date) || !Number.isFinite(hire.count) || hire.date <= after) continue;
+    total += hire.count * rampShare(shares, hire.date, date);
+  }
+  return total;
+}
+
 export function capacityPlan(input: CapacityInput): CapacityResult | null {
   if (!isValidIsoDate(input.today) || !isValidIsoDate(input.deadline) || input.deadline <= input.today) return null;
   const level = input.aggregation === 'level';
@@ -105,14 +124,8 @@ export function capacityPlan(input: CapacityInput): CapacityResult | null {
   const horizon = periodsUntil(last, input.deadline, period);
   if (horizon < 1 || horizon > MAX_PERIODS) return null;
   const repsNow = reps[reps.length - 1].value;
-  const ramp = input.ramp && input.ramp.length > 0 ? input.ramp : DEFAULT_RAMP;
-  const hires = (input.hires ?? []).filter((h) => isValidIsoDate(h.date) && Number.isFinite(h.count));
-  const headcountAt = (k: number): number => {
-    const date = periodDate(last, period, k);
-    let headcount = repsNow;
-    for (const hire of hires) headcount += hire.count * rampShare(ramp, hire.date, date);
-    return Math.max(0, headcount);
-  };
+  const lastReading = reps[reps.length - 1].date;
+  const headcountAt = (k: number): number => Math.max(0, repsNow + rampedHires(input.hires, input.ramp, lastReading, periodDate(last, period, k)));
   let sum = 0;
   let sumSquares = 0;
   // A total adds every period until the deadline; a level per period is the deadline's period alone

@@ -17,7 +17,7 @@ import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
 import { fold } from '../workbook/text';
 import { bottomUpOdds, identityError, prepareBottomUp, topDownOdds, whichToTrust, type Range, type Trust } from './bottomup';
-import { capacityPlan, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+import { capacityPlan, HEADCOUNT_RE, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
 import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
@@ -179,7 +179,6 @@ function driverUnit(kind: string, aggregation: Aggregation): Unit | null {
   return kind === 'rate' && aggregation === 'level' ? 'percent' : null;
 }
 
-const REPS_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
 const PIPELINE_RE = /\bpipe(?:line)?\b/;
 
 /** Stocks read at a date (a balance, a backlog, recurring revenue, a headcount) and rates or averages: not an output per period. */
@@ -223,7 +222,10 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
   // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
   if (standard && identity !== null && identity > STANDARD_TREE_TOLERANCE) return null;
-  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null]);
+  // The team plan moves headcount drivers only: goals on other trees share one forecast whatever their hires.
+  const headcount = tree.drivers.some((d) => d.headcount);
+  const hires = context.hires ?? [];
+  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null, headcount ? [hires, context.ramp ?? null] : null]);
   const prepared =
     context.cache?.get(cacheKey) ??
     prepareBottomUp({
@@ -235,13 +237,15 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
       outputAggregation: goal.aggregation,
       outputPeriod: own?.period ?? null,
       policy: context.policy,
+      hires,
+      ramp: context.ramp,
     });
   context.cache?.set(cacheKey, prepared);
   if (!prepared.ok) return null;
   const bottomUp = bottomUpOdds(prepared, goal.target);
   const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
-  const hires = context.hires ?? [];
-  const planned = hires.some((h) => h.date >= context.today && h.date <= goal.deadline!);
+  // "It includes a planned change" holds only when the bottom-up reading does include it: a tree with a headcount driver.
+  const planned = prepared.drivers.some((d) => d.shift !== 0);
   const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned);
   const value = (v: number) => fmt(v, goal.unit, lang, goal.currency);
   const summary = topDown
@@ -268,7 +272,7 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // Totals read as before; a level only when it is a flow per period and not the headcount or pipeline itself.
   const total = goal.aggregation === 'total';
   const flow = total || (own !== null && isFlowPerPeriod(goal, own, catalog));
-  const reps = findByIdOrName(context.series, 'sales_reps', REPS_RE);
+  const reps = findByIdOrName(context.series, 'sales_reps', HEADCOUNT_RE);
   if (reps && own && flow && (total || reps.key !== own.key)) {
     capacity = capacityPlan({ reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
     if (capacity) {

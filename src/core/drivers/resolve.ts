@@ -10,6 +10,7 @@ import type { Aggregation, KpiPoint, Period } from '../types';
 import { matchCatalog } from '../workbook/link';
 import { fold } from '../workbook/text';
 import type { DriverInput } from './bottomup';
+import { HEADCOUNT_RE } from './capacity';
 import { DriverFormulaError, formulaDrivers, STANDARD_TREES, type DriverFormula } from './formula';
 
 /** What resolution needs of a KPI series (core/workbook's KpiSeries has it). */
@@ -40,7 +41,13 @@ export function guessAggregation(points: readonly KpiPoint[], kpi: KpiDefinition
 /** A driver adds up as its series does for Check goals: the reader's level/total when it inferred one, else the catalog's, else its values'. */
 function driverOf(series: NamedSeries): DriverInput {
   const kpi = series.catalogId ? kpiById(series.catalogId) : null;
-  return { key: series.key, label: series.name, history: series.points, aggregation: series.aggregation ?? guessAggregation(series.points, kpi) };
+  const aggregation = series.aggregation ?? guessAggregation(series.points, kpi);
+  return { key: series.key, label: series.name, history: series.points, aggregation, headcount: isHeadcount(series.name, series.catalogId) };
+}
+
+/** A headcount driver (reps): the catalog's sales_reps, or a series whose name says so (as capacity finds its reps tab). */
+export function isHeadcount(name: string, catalogId: string | null): boolean {
+  return catalogId === 'sales_reps' || HEADCOUNT_RE.test(fold(name));
 }
 
 /** The series a name means: its own name, tab or key; else the catalog KPI it names. */

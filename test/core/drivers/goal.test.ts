@@ -124,3 +124,58 @@ describe('a goal’s bottom-up plan', () => {
     expect(planGoal({ ...GOAL, deadline: TODAY }, context)).toBeNull();
   });
 });
+
+describe('the team plan in the bottom-up reading (a headcount driver)', () => {
+  // Revenue = Sales reps × Revenue per rep: the same weekly revenue, split into headcount and output per rep.
+  const perRep: NamedSeries = {
+    key: 'Team!Per rep',
+    name: 'Revenue per rep',
+    sheetName: 'Team',
+    catalogId: null,
+    // Whole amounts per week: a volume, summed over the window (the headcount is averaged over it).
+    points: SERIES[0].points.map((p) => ({ date: p.date, value: Math.round(p.value / 5) })),
+  };
+  const series = [...SERIES, perRep];
+  const formulas = [{ output: 'Revenue', terms: [['Sales reps', 'Revenue per rep']] }];
+  const context = { series, formulas, today: TODAY, lang: 'en' as const };
+  const goal = { ...GOAL, target: 520_000 };
+  const of = (extra: Partial<Parameters<typeof planGoal>[1]> = {}): GoalPlan => {
+    const result = planGoal(goal, { ...context, ...extra });
+    if (!result || 'problem' in result) throw new Error(`no plan: ${JSON.stringify(result)}`);
+    return result;
+  };
+
+  it('adds planned hires, ramped, to the headcount: more reps raise the chance, and the reading says it includes them', () => {
+    const base = of();
+    expect(base.tree).toBe('Revenue = Sales reps × Revenue per rep');
+    const hired = of({ hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }], ramp: [1] });
+    expect(hired.bottomUp.probability).toBeGreaterThan(base.bottomUp.probability + 0.2);
+    // Two reps from next week, fully productive: about 2 × 12/13 more on average over the 13 weeks.
+    expect(hired.bottomUp.forecast.median / base.bottomUp.forecast.median).toBeCloseTo((5 + (2 * 12) / 13) / 5, 1);
+    expect(hired.trust).toBe('bottom-up');
+    expect(hired.trustText).toBe('Trust the bottom-up reading: it includes a planned change that the KPI’s history cannot know.');
+    // A slower ramp counts fewer of them; departures lower the chance.
+    const slow = of({ hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }], ramp: [0.25, 0.5] });
+    expect(slow.bottomUp.probability).toBeLessThan(hired.bottomUp.probability);
+    expect(slow.bottomUp.probability).toBeGreaterThan(base.bottomUp.probability);
+    expect(of({ hires: [{ date: addPeriods(TODAY, 'week', 1), count: -2 }], ramp: [1] }).bottomUp.probability).toBeLessThan(base.bottomUp.probability);
+  });
+
+  it('does not count a hire already in the last headcount reading, nor one after the deadline', () => {
+    const base = of();
+    expect(of({ hires: [{ date: addPeriods(TODAY, 'week', -3), count: 2 }], ramp: [1] }).bottomUp.probability).toBe(base.bottomUp.probability);
+    const late = of({ hires: [{ date: addPeriods(DEADLINE, 'week', 2), count: 2 }], ramp: [1] });
+    expect(late.bottomUp.probability).toBe(base.bottomUp.probability);
+    expect(late.trustText).not.toMatch(/planned change/);
+  });
+
+  it('leaves a tree without a headcount driver alone, and does not claim the reading includes the hires', () => {
+    const base = plan(GOAL);
+    const hired = plan(GOAL, { hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }], ramp: [1] });
+    expect(hired.bottomUp).toEqual(base.bottomUp);
+    expect(hired.trustText).toBe(base.trustText);
+    expect(hired.trustText).not.toMatch(/planned change/);
+    // Capacity does count them.
+    expect(hired.capacity!.rampedReps).toBeGreaterThan(base.capacity!.rampedReps);
+  });
+});
