@@ -60,6 +60,8 @@ export interface GoalPlan {
   trust: Trust;
   /** Localized lines: the two readings, which to trust and why. */
   summary: string;
+  /** "Top-down 80% range: $X to $Y.", or null without a top-down reading (the report's table has no room for its columns). */
+  topDownRangeText: string | null;
   trustText: string;
   gap: GapOption[];
   gapTexts: string[];
@@ -249,8 +251,9 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned);
   const value = (v: number) => fmt(v, goal.unit, lang, goal.currency);
   const summary = topDown
-    ? t(lang, 'drivers.summary', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high), topDown: chanceText(topDown.probability, lang) })
+    ? t(lang, 'drivers.summary', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high), topDown: chanceText(topDown.probability, lang), topDownLow: value(topDown.forecast.low), topDownHigh: value(topDown.forecast.high) })
     : t(lang, 'drivers.summary.noTopDown', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high) });
+  const topDownRangeText = topDown ? t(lang, 'plan.bottomUp.topDownRange', { low: value(topDown.forecast.low), high: value(topDown.forecast.high) }) : null;
   const trustText = t(lang, `drivers.trust.${reason}`, { error: identity === null ? '' : formatPercent(identity, lang, 0) });
 
   const gap = bottomUp.probability < prepared.policy.onTrackProbability ? closeTheGap(prepared, goal.target) : [];
@@ -327,6 +330,7 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
     topDown: topDown ? { probability: topDown.probability, forecast: topDown.forecast } : null,
     trust,
     summary,
+    topDownRangeText,
     trustText,
     gap,
     gapTexts,

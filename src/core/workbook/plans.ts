@@ -100,6 +100,7 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       topDown: plan.topDown?.probability ?? null,
       topDownLow: plan.topDown?.forecast.low ?? null,
       topDownHigh: plan.topDown?.forecast.high ?? null,
+      topDownRangeText: plan.topDownRangeText,
       trust: plan.trust,
       trustText: plan.trustText,
       gap: plan.gapTexts[0] ?? null,

@@ -72,6 +72,8 @@ describe('a goal’s bottom-up plan', () => {
     expect(p.topDown?.probability).toBeLessThan(0.05);
     expect(p.trust).toBe('agree');
     expect(p.summary).toMatch(/^Bottom-up: .* chance \(€.* to €.*\); top-down: .*\.$/);
+    // The 80 % range of each reading (issue 13: "with the 80 % range of each").
+    expect(p.summary).toMatch(/; top-down: [^(]+ \(€[\d,]+ to €[\d,]+\)\.$/);
     expect(p.gap.length).toBeGreaterThan(0);
     expect(p.gapTexts[0]).toMatch(/→/);
     expect(p.biggestGap).not.toBeNull();
@@ -111,7 +113,7 @@ describe('a goal’s bottom-up plan', () => {
   it('speaks French', () => {
     const p = planGoal(GOAL, { series: SERIES, formulas: [], today: TODAY, lang: 'fr' });
     if (!p || 'problem' in p) throw new Error('no plan');
-    expect(p.summary).toMatch(/^Par les leviers\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: /);
+    expect(p.summary).toMatch(/^Par les leviers\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: .+ \([\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\)\.$/);
     expect(p.gapTexts[0]).toMatch(/\((irréaliste|ambitieux|réaliste|en bonne voie)\)/);
     // Catalog KPIs are named in the UI’s language, whatever the workbook’s headers say.
     expect(p.tree).toMatch(/ = Prospects qualifiés × Taux de conversion × Taux de conclusion × Panier moyen$/);
