@@ -22,7 +22,7 @@ import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './fo
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
 import { matchCatalog } from '../workbook/link';
-import { resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
+import { isRecurringRevenue, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
 
 export interface GoalPlanInput {
   kpiId: string | null;
@@ -118,7 +118,8 @@ export function readDriverSheets(grids: readonly SheetGrid[], lang: Lang): Drive
 /** A driver's name in the UI's language when the catalog knows its KPI, else the workbook's own name. */
 function labelOf(key: string, series: readonly NamedSeries[], lang: Lang, catalog: readonly KpiDefinition[]): string {
   const found = series.find((s) => s.key === key);
-  const kpi = found?.catalogId ? catalog.find((k) => k.id === found.catalogId) : undefined;
+  // A recurring revenue base keeps its own name: the catalog would call it "Revenue", like the goal's KPI.
+  const kpi = found?.catalogId && !isRecurringRevenue(found) ? catalog.find((k) => k.id === found.catalogId) : undefined;
   return kpi ? kpi.label[lang] : (found?.name ?? key);
 }
 

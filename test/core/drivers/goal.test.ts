@@ -181,3 +181,48 @@ describe('the team plan in the bottom-up reading (a headcount driver)', () => {
     expect(hired.capacity!.rampedReps).toBeGreaterThan(base.capacity!.rampedReps);
   });
 });
+
+describe('a recurring revenue base in the standard revenue tree (issue 13: “+ recurring base where a revenue tab shows one”)', () => {
+  // What existing customers bring each week, on the revenue tab; the goal's revenue is that plus new deals.
+  const recurring: NamedSeries = {
+    key: 'Sales!Recurring revenue',
+    name: 'Recurring revenue',
+    sheetName: 'Sales',
+    catalogId: 'revenue',
+    points: SERIES[0].points.map((p, i) => ({ date: p.date, value: 20_000 + 50 * i + 300 * ((i % 5) - 2) })),
+  };
+  const total: NamedSeries = { ...SERIES[0], points: SERIES[0].points.map((p, i) => ({ date: p.date, value: p.value + recurring.points[i].value })) };
+  const series = [total, ...SERIES.slice(1), recurring];
+  const of = (s: readonly NamedSeries[], goal: GoalPlanInput, lang: 'en' | 'fr' = 'en'): GoalPlan => {
+    const result = planGoal(goal, { series: s, formulas: [], today: TODAY, lang });
+    if (!result || 'problem' in result) throw new Error(`no plan: ${JSON.stringify(result)}`);
+    return result;
+  };
+
+  it('adds the base, named as the workbook names it, and sums it over a total goal’s window', () => {
+    // ≈ 13 × (about 25,000 of recurring revenue + 37,500 from new deals) ≈ 810,000.
+    const p = of(series, { ...GOAL, target: 810_000 });
+    expect(p.tree).toBe('Revenue = Recurring revenue + Qualified leads × Conversion rate × Close rate × Average deal size');
+    expect(p.bottomUp.forecast.median).toBeGreaterThan(13 * 58_000);
+    expect(p.bottomUp.forecast.median).toBeLessThan(13 * 66_000);
+    expect(p.bottomUp.probability).toBeGreaterThan(0.2);
+    expect(p.bottomUp.probability).toBeLessThan(0.8);
+    // The tree reproduces the KPI's past, so the two readings tell one story or the bottom-up one is trusted.
+    expect(p.trust === 'agree' || p.trust === 'bottom-up').toBe(true);
+    expect(of(series, { ...GOAL, target: 810_000 }, 'fr').tree).toMatch(/ = Recurring revenue \+ Prospects qualifiés × /);
+  });
+
+  it('is a flow per period in a level goal too (this week’s revenue at the deadline)', () => {
+    const p = of(series, { ...GOAL, aggregation: 'level', target: 62_000 });
+    expect(p.tree.startsWith('Revenue = Recurring revenue + ')).toBe(true);
+    expect(p.bottomUp.forecast.median).toBeGreaterThan(55_000);
+    expect(p.bottomUp.forecast.median).toBeLessThan(70_000);
+  });
+
+  it('is not added without a recurring series, nor when the goal is on the recurring revenue itself', () => {
+    expect(of(SERIES, GOAL).tree).toBe('Revenue = Qualified leads × Conversion rate × Close rate × Average deal size');
+    const onBase = planGoal({ ...GOAL, seriesKey: recurring.key, target: 300_000 }, { series, formulas: [], today: TODAY, lang: 'en' });
+    // Its own past is not deals × deal size: the standard tree is refused rather than used.
+    expect(onBase).toBeNull();
+  });
+});
