@@ -73,7 +73,7 @@ function checked(b: Book): { chance: number; notes: string } {
 function bottomUp(b: Book, reading?: string): number {
   b.h.emulator.setAuthMode('CUSTOM_FUNCTION');
   try {
-    return b.h.run<number>('BOTTOMUP', TARGET, b.deadline, b.table, TODAY, '', reading ?? '');
+    return b.h.run<number>('BOTTOMUP', TARGET, b.deadline, b.table, TODAY, '', '', reading ?? '');
   } finally {
     b.h.emulator.setAuthMode('FULL');
   }

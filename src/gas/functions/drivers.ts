@@ -14,7 +14,7 @@ import { bottomUpOdds, capacityPlan, guessAggregation, isHeadcount, prepareBotto
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
-import { broadcast, directionArg, required } from './achievability';
+import { aggregationArg, broadcast, directionArg, required } from './achievability';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, type CellOutput } from './cells';
 import { fold } from '../../core/workbook/text';
 
@@ -66,23 +66,25 @@ function readingArg(value: unknown, lang: Lang): Reading {
   return word;
 }
 
-export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, asOf?: unknown, direction?: unknown, reading?: unknown): CellOutput | CellOutput[][] {
+export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown, reading?: unknown): CellOutput | CellOutput[][] {
   const inputs = readDrivers(drivers);
   const terms = [inputs.map((d) => d.key)];
   // The saved Settings, read once per call as Check goals reads them: a saved change applies at the next recalculation.
   const { policy, plan } = sheetSettings();
   // One joint simulation per deadline, as-of date and direction: a column of targets reads it many times.
   const prepared = new Map<string, PreparedBottomUp>();
-  return broadcast([target, deadline, asOf, direction, reading], (values, lang) => {
+  return broadcast([target, deadline, asOf, direction, aggregation, reading], (values, lang) => {
     const goal = required(numberArg(values[0], lang), lang, 'target');
     const end = required(dateArg(values[1], lang), lang, 'deadline');
     const today = dateArg(values[2], lang) ?? sheetToday();
     const dir = directionArg(values[3], lang);
-    const wanted = readingArg(values[4], lang);
-    const key = `${end}|${today}|${dir ?? ''}`;
+    // As Check goals plans a goal on a total (summed to the deadline) or a level (the deadline's period).
+    const output = aggregationArg(values[4], lang);
+    const wanted = readingArg(values[5], lang);
+    const key = `${end}|${today}|${dir ?? ''}|${output ?? ''}`;
     let joint = prepared.get(key);
     if (!joint) {
-      const result = prepareBottomUp({ terms, drivers: inputs, deadline: end, today, direction: dir, policy, hires: plan.hires, ramp: plan.ramp });
+      const result = prepareBottomUp({ terms, drivers: inputs, deadline: end, today, direction: dir, outputAggregation: output, policy, hires: plan.hires, ramp: plan.ramp });
       if (!result.ok) {
         const driver = inputs.find((d) => d.key === result.missing[0]);
         const label = driver?.label ?? result.missing[0] ?? '';

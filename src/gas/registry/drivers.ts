@@ -66,6 +66,15 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         },
       },
       {
+        name: 'aggregation',
+        type: 'string',
+        optional: true,
+        help: {
+          en: '"total" (the drivers’ product added up until the deadline: revenue booked by then) or "level" (the product in the deadline’s period, in the table’s own period: revenue in that week); default total when a driver is a volume (whole numbers per period), else level. Check goals takes it from the goal.',
+          fr: '«\u00a0total\u00a0» (le produit des leviers cumulé jusqu’à l’échéance\u00a0: le chiffre d’affaires signé d’ici là) ou «\u00a0niveau\u00a0» (le produit sur la période de l’échéance, dans la période du tableau\u00a0: le chiffre d’affaires de cette semaine-là)\u202f; par défaut total si un levier est un volume (nombres entiers par période), sinon niveau. Vérifier les objectifs le prend dans l’objectif.',
+        },
+      },
+      {
         name: 'reading',
         type: 'string',
         optional: true,
@@ -89,8 +98,8 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         note: 'A column of targets against one funnel: the harder the target, the lower the probability.',
       },
       {
-        formula: '=BOTTOMUP(160000, DATE(2027,3,31), A1:C7, DATE(2026,11,15), , "capacity")',
-        args: [160000, '2027-03-31', MONTHLY_TEAM, '2026-11-15', '', 'capacity'],
+        formula: '=BOTTOMUP(160000, DATE(2027,3,31), A1:C7, DATE(2026,11,15), , , "capacity")',
+        args: [160000, '2027-03-31', MONTHLY_TEAM, '2026-11-15', '', '', 'capacity'],
         expected: 148000,
         dateArgs: [1, 3],
         note: 'Six reps × about €24,700 a rep and month ≈ €148,000 in March 2027 (more with the planned hires saved in Settings): short of €160,000.',
