@@ -8,7 +8,7 @@
  */
 import type { AchievabilityPolicy } from '../achievability';
 import { chanceText } from '../achievability';
-import { formatNumber, formatPercent, formatValue } from '../format';
+import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
 import { startOfPeriod } from '../dates';
@@ -17,7 +17,7 @@ import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
 import { fold } from '../workbook/text';
 import { bottomUpOdds, identityError, prepareBottomUp, topDownOdds, whichToTrust, type Range, type Trust } from './bottomup';
-import { capacityPlan, HEADCOUNT_RE, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+import { capacityPlan, HEADCOUNT_RE, hiresToClose, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
 import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
@@ -65,6 +65,8 @@ export interface GoalPlan {
   trustText: string;
   gap: GapOption[];
   gapTexts: string[];
+  /** The capacity way ("+2 reps starting by 1 March 2027, fully ramped at the deadline"), also the last of gapTexts; null when capacity is not short. */
+  hireGapText: string | null;
   /** The driver of the most likely way to close the gap that has the furthest to go, or null. */
   biggestGap: string | null;
   capacity: CapacityResult | null;
@@ -258,7 +260,7 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const trustText = t(lang, `drivers.trust.${reason}`, { error: identity === null ? '' : formatPercent(identity, lang, 0) });
 
   const gap = bottomUp.probability < prepared.policy.onTrackProbability ? closeTheGap(prepared, goal.target) : [];
-  const gapTexts = gap.map((option) =>
+  let gapTexts = gap.map((option) =>
     option.steps
       .map((step) => {
         const driver = prepared.drivers.find((d) => d.key === step.key);
@@ -273,12 +275,24 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // Capacity: a reps tab and the goal's KPI as a flow (a total, or a level measured per period).
   let capacity: CapacityResult | null = null;
   let capacityText: string | null = null;
+  let hireGapText: string | null = null;
   // Totals read as before; a level only when it is a flow per period and not the headcount or pipeline itself.
   const total = goal.aggregation === 'total';
   const flow = total || (own !== null && isFlowPerPeriod(goal, own, catalog));
   const reps = findByIdOrName(context.series, 'sales_reps', HEADCOUNT_RE);
   if (reps && own && flow && (total || reps.key !== own.key)) {
-    capacity = capacityPlan({ reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
+    const capacityInput = { reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp };
+    capacity = capacityPlan(capacityInput);
+    // "+1 fully ramped rep by June": when the drivers fall short and so does capacity, the hires that close it, as a last way.
+    const extra = capacity && !below && bottomUp.probability < prepared.policy.onTrackProbability ? hiresToClose(capacityInput, capacity) : null;
+    if (extra) {
+      const params = { count: extra.count, date: formatDate(extra.date, lang) };
+      const text = extra.fullyRamped
+        ? t(lang, extra.count === 1 ? 'drivers.gap.hire.ramped.one' : 'drivers.gap.hire.ramped.other', params)
+        : t(lang, extra.count === 1 ? 'drivers.gap.hire.one' : 'drivers.gap.hire.other', params);
+      gapTexts = [...gapTexts.slice(0, 2), text];
+      hireGapText = text;
+    }
     if (capacity) {
       const params = {
         reps: formatNumber(capacity.rampedReps, lang, 1),
@@ -335,6 +349,7 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
     trustText,
     gap,
     gapTexts,
+    hireGapText,
     biggestGap,
     capacity,
     capacityText,

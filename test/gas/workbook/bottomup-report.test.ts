@@ -54,9 +54,15 @@ describe('the Bottom-up check chart', () => {
 });
 
 describe.each([
-  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,]+ to \$[\d,]+\.$/],
-  ['fr_FR', 'fr', 'Contrôle par les leviers', /^Fourchette globale à 80\u00a0%\u00a0: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/],
-] as const)('the Bottom-up check table gives the 80 %% range of each reading (%s)', (locale, lang, title, rangeLine) => {
+  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,]+ to \$[\d,]+\.$/, /^To close the gap: .+ → .+; or \+2 reps starting by 1 March 2027, fully ramped at the deadline \(capacity\)\.$/],
+  [
+    'fr_FR',
+    'fr',
+    'Contrôle par les leviers',
+    /^Fourchette globale à 80\u00a0%\u00a0: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/,
+    /^Pour combler l’écart\u00a0: .+ → .+\u00a0; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
+  ],
+] as const)('the Bottom-up check table gives the 80 %% range of each reading (%s)', (locale, lang, title, rangeLine, gapLine) => {
   it('bottom-up in its Low/High columns, top-down in words under the goal (the page holds seven columns)', () => {
     const h = harness({ spreadsheetLocale: locale, userLocale: lang });
     h.run('menuInsertExampleWorkbook');
@@ -71,5 +77,7 @@ describe.each([
     expect(high as number).toBeGreaterThan(low as number);
     expect(typeof topDown).toBe('number');
     expect(String(g5[1]).split('\n').filter((line) => rangeLine.test(line))).toHaveLength(1);
+    // The cheapest way in drivers, then the capacity way: the example's team is about two reps short in June.
+    expect(String(g5[1]).split('\n').filter((line) => gapLine.test(line))).toHaveLength(1);
   });
 });
