@@ -39,10 +39,14 @@ export interface PreviewPage {
   close(): Promise<void>;
 }
 
-export async function openPreview(browser: Browser, options: PreviewOptions & { openWizard?: boolean; prepare?: (preview: StartedPreview) => void }): Promise<PreviewPage> {
-  const preview = await startPreview({ ...options, port: 0 });
+export async function openPreview(
+  browser: Browser,
+  options: PreviewOptions & { openWizard?: boolean; prepare?: (preview: StartedPreview) => void; /** The browser's own locale (BCP 47, e.g. fr-FR: date fields take day, month, year); default Chromium's. */ browserLocale?: string },
+): Promise<PreviewPage> {
+  const { browserLocale, ...previewOptions } = options;
+  const preview = await startPreview({ ...previewOptions, port: 0 });
   options.prepare?.(preview);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...(browserLocale ? { locale: browserLocale } : {}) });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);

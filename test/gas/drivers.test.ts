@@ -52,4 +52,36 @@ describe('BOTTOMUP in the bundle', () => {
     expect(cells[1][0]).toBe('Not a number: lots');
     expect(cells[2][0]).toBe('');
   });
+
+  it('plans a total (default with a volume driver) or a level, as Check goals does from the goal', () => {
+    const en = addon();
+    const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
+    // About 22 meetings × 25 % × 5,000 ≈ 27,500 a week: 130,000 over five weeks is likely, in one week impossible.
+    const total = en.call<number>('BOTTOMUP', 130_000, DEADLINE, table, TODAY);
+    expect(en.call<number>('BOTTOMUP', 130_000, DEADLINE, table, TODAY, '', 'total')).toBe(total);
+    expect(en.call<number>('BOTTOMUP', 130_000, DEADLINE, table, TODAY, '', 'level')).toBeLessThan(0.01);
+    const weekly = en.call<number>('BOTTOMUP', 27_000, DEADLINE, table, TODAY, '', 'level');
+    expect(weekly).toBeGreaterThan(0.2);
+    expect(weekly).toBeLessThan(0.9);
+    const fr = addon('fr_FR');
+    expect(fr.call<number>('BOTTOMUP', 27_000, DEADLINE, table, TODAY, '', 'niveau')).toBe(weekly);
+    expect(() => fr.call('BOTTOMUP', 27_000, DEADLINE, table, TODAY, '', 'mensuel')).toThrow('Agrégation inconnue\u00a0: mensuel (utilisez niveau ou total).');
+  });
+
+  it('reads capacity from a headcount column, and says in the sheet’s language when it cannot', () => {
+    const team = [['Mois', 'Commerciaux', 'CA par commercial'], ...funnel(['', '', '', '']).slice(1).map((r) => [r[0], 4 + (Number(String(r[0]).slice(5, 7)) > 8 ? 1 : 0), 20_000 + 100 * (r[1] as number)])];
+    const fr = addon('fr_FR');
+    const capacity = fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'capacité');
+    // Five reps × about 22,200 per rep and week (the default team plan plans no hires).
+    expect(capacity / 5).toBeGreaterThan(21_000);
+    expect(capacity / 5).toBeLessThan(23_500);
+    expect(fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'Capacite')).toBe(capacity);
+    expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, funnel(['Semaine', 'Rendez-vous', 'Taux de conclusion', 'Panier moyen']), TODAY, '', '', 'capacité')).toThrow(
+      /^La lecture de capacité demande une colonne d’effectif parmi les leviers/,
+    );
+    expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'volume')).toThrow('Lecture inconnue «\u00a0volume\u00a0»\u00a0: indiquez «\u00a0probabilité\u00a0» ou «\u00a0capacité\u00a0».');
+    // No rep on the payroll in any period: no output per rep to plan with.
+    const empty = team.map((r, i) => (i === 0 ? ['Week', 'Reps', 'Revenue per rep'] : [r[0], 0, r[2]]));
+    expect(() => addon().call('BOTTOMUP', 100_000, DEADLINE, empty, TODAY, '', '', 'capacity')).toThrow(/^Capacity cannot be computed: it needs at least 3 periods/);
+  });
 });

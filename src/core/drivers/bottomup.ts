@@ -20,6 +20,8 @@ import { mulberry32, normalSampler } from '../forecast/stats';
 import { normalizePoints } from '../series/clean';
 import { PERIOD_DAYS, addDays, daysBetween } from '../dates';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Period, Verdict } from '../types';
+import { rampedHires, type PlannedHire } from './capacity';
+import { periodDate } from '../series/period';
 import { choleskyOfCorrelation, correlatedDraws, correlation, quantileTable, zTable, type QuantileTable } from './copula';
 
 export interface DriverInput {
@@ -29,6 +31,11 @@ export interface DriverInput {
   history: readonly KpiPoint[];
   /** A volume per period (`total`: leads, deals) or a level (rate, deal size, headcount). */
   aggregation: Aggregation;
+  /**
+   * A headcount (reps): the team plan's planned hires, ramped, are added to its forecast — the
+   * change its own history cannot know (Settings → Team plan; capacity adds the same).
+   */
+  headcount?: boolean;
 }
 
 export interface BottomUpInput {
@@ -47,6 +54,9 @@ export interface BottomUpInput {
    */
   outputPeriod?: Period | null;
   policy?: Partial<AchievabilityPolicy>;
+  /** The team plan: planned hires and new reps' ramp, added to headcount drivers (`DriverInput.headcount`). */
+  hires?: readonly PlannedHire[];
+  ramp?: readonly number[];
   /** Monte Carlo draws (default 4,000: the probability's standard error stays under 0.8 point). */
   draws?: number;
   seed?: number;
@@ -71,6 +81,8 @@ export interface DriverOutlook {
   horizon: number;
   /** 1, or the window's length when the driver is a level averaged over the window (values are per period). */
   divisor: number;
+  /** Ramped planned hires added to a headcount driver's forecast (its units), else 0. */
+  shift: number;
 }
 
 /** The drivers' joint forecast, computed once and read for any number of targets. */
@@ -175,6 +187,7 @@ export function prepareBottomUp(input: BottomUpInput): PreparedBottomUp | Unprep
   }
   if (missing.length > 0) return { ok: false, missing, unknown: [] };
   const averagedLevel = drivers.map((d) => outputAggregation === 'total' && d.aggregation === 'level');
+  const shifts = drivers.map((d, i) => headcountShift(d, statusQuos[i], averagedLevel[i], input));
 
   // Correlation of period-to-period changes on the dates the histories share.
   const n = drivers.length;
@@ -193,8 +206,8 @@ export function prepareBottomUp(input: BottomUpInput): PreparedBottomUp | Unprep
   const draws = Math.max(200, Math.min(20_000, Math.floor(input.draws ?? DEFAULT_DRAWS)));
   const tables: QuantileTable[] = statusQuos.map((sq, i) =>
     quantileTable(
-      (q) => quantile(sq.distribution, q) / divisors[i],
-      (y) => cdf(sq.distribution, y * divisors[i]),
+      (q) => quantile(sq.distribution, q) / divisors[i] + shifts[i],
+      (y) => cdf(sq.distribution, (y - shifts[i]) * divisors[i]),
     ),
   );
   const sampled = correlatedDraws(choleskyOfCorrelation(corr), tables.map(zTable), normalSampler(mulberry32(input.seed ?? DEFAULT_SEED)), draws);
@@ -218,17 +231,19 @@ export function prepareBottomUp(input: BottomUpInput): PreparedBottomUp | Unprep
     drivers: drivers.map((driver, i) => {
       const range = rangeOf(statusQuos[i]);
       const d = divisors[i];
+      const shift = shifts[i];
       return {
         key: driver.key,
         label: driver.label,
         aggregation: driver.aggregation,
         latest: averagedLevel[i] ? lastValue(driver.history, input.today) : statusQuos[i].latest / d,
-        forecast: { median: range.median / d, low: range.low / d, high: range.high / d },
+        forecast: { median: range.median / d + shift, low: range.low / d + shift, high: range.high / d + shift },
         kind: statusQuos[i].kind,
         // An average over the window has no past best to compare with; a rescaled volume keeps its own, rescaled.
         bestChange: averagedLevel[i] || statusQuos[i].bestChange === null ? null : statusQuos[i].bestChange / d,
         horizon: statusQuos[i].horizon,
         divisor: d,
+        shift,
       };
     }),
     outputAggregation,
@@ -241,6 +256,24 @@ export function prepareBottomUp(input: BottomUpInput): PreparedBottomUp | Unprep
   };
 }
 
+/**
+ * What the team plan adds to a headcount driver, in its own units: the ramped planned hires at the
+ * deadline's period (a level at the deadline), or their average over the window's periods (a level
+ * averaged over a total goal's window) — the periods the driver's own forecast covers, counted from
+ * its last reading as capacity counts them (core/drivers/capacity.ts).
+ */
+function headcountShift(driver: DriverInput, sq: StatusQuo, averaged: boolean, input: BottomUpInput): number {
+  if (!driver.headcount || driver.aggregation !== 'level' || !input.hires || input.hires.length === 0) return 0;
+  const points = normalizePoints(driver.history, 'average').filter((p) => p.date <= input.today);
+  if (points.length === 0 || sq.horizon < 1) return 0;
+  const last = points[points.length - 1].date;
+  const at = (k: number) => rampedHires(input.hires, input.ramp, last, periodDate(last, sq.period, k));
+  if (!averaged) return at(sq.horizon);
+  let sum = 0;
+  for (let k = 1; k <= sq.horizon; k++) sum += at(k);
+  return sum / sq.horizon;
+}
+
 function lastValue(history: readonly KpiPoint[], today: IsoDate): number {
   const points = normalizePoints(history, 'average').filter((p) => p.date <= today);
   return points.length ? points[points.length - 1].value : NaN;
@@ -249,13 +282,13 @@ function lastValue(history: readonly KpiPoint[], today: IsoDate): number {
 /** P(driver i meets `value`, per its own units), upward or downward. */
 export function driverChance(prepared: PreparedBottomUp, i: number, value: number, up: boolean): number {
   const dist = prepared.statusQuos[i].distribution;
-  const scaled = value * prepared.drivers[i].divisor;
+  const scaled = (value - prepared.drivers[i].shift) * prepared.drivers[i].divisor;
   return up ? probabilityAtLeast(dist, scaled) : probabilityAtMost(dist, scaled);
 }
 
-/** True when the formula is one driver alone: its answer is exact, not sampled. */
+/** True when the formula is one driver alone (and no planned hire moves it): its answer is exact, not sampled. */
 function singleDriver(prepared: PreparedBottomUp): StatusQuo | null {
-  return prepared.terms.length === 1 && prepared.terms[0].length === 1 ? prepared.statusQuos[prepared.terms[0][0]] : null;
+  return prepared.terms.length === 1 && prepared.terms[0].length === 1 && prepared.drivers[prepared.terms[0][0]].shift === 0 ? prepared.statusQuos[prepared.terms[0][0]] : null;
 }
 
 /** P(the combined outcome meets the target) and its 80 % range. */
@@ -342,6 +375,30 @@ export function identityError(output: readonly KpiPoint[], terms: ReadonlyArray<
   if (errors.length < 4) return null;
   errors.sort((a, b) => a - b);
   return errors[Math.floor(errors.length / 2)];
+}
+
+/**
+ * What the tree gave on each past date all its drivers share: Σ Π of their values (volumes summed,
+ * levels averaged per date). BOTTOMUP has no history of the goal's own KPI: this is its stand-in
+ * for capacity's output per period (core/drivers/capacity.ts).
+ */
+export function treeHistory(terms: ReadonlyArray<readonly string[]>, drivers: readonly DriverInput[]): KpiPoint[] {
+  const byKey = new Map(drivers.map((d) => [d.key, new Map(normalizePoints(d.history, d.aggregation === 'total' ? 'sum' : 'average').map((p) => [p.date, p.value]))]));
+  const keys = [...new Set(terms.flat())];
+  const first = byKey.get(keys[0]);
+  if (!first || keys.some((k) => !byKey.has(k))) return [];
+  const out: KpiPoint[] = [];
+  for (const date of [...first.keys()].sort()) {
+    if (!keys.every((k) => byKey.get(k)?.has(date))) continue;
+    let total = 0;
+    for (const term of terms) {
+      let product = 1;
+      for (const key of term) product *= byKey.get(key)?.get(date) ?? NaN;
+      total += product;
+    }
+    if (Number.isFinite(total)) out.push({ date, value: total });
+  }
+  return out;
 }
 
 export type Trust = 'agree' | 'bottom-up' | 'top-down';

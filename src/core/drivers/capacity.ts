@@ -16,7 +16,7 @@
  * balance, headcount) or a rate (close rate): the caller passes only flows
  * (core/drivers/goal.ts, isFlowPerPeriod).
  */
-import { daysBetween, isValidIsoDate } from '../dates';
+import { addDays, daysBetween, isValidIsoDate } from '../dates';
 import { normalizePoints } from '../series/clean';
 import { detectPeriod, periodDate, periodsUntil } from '../series/period';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
@@ -60,6 +60,9 @@ export interface CapacityResult {
   capacity: Range;
   /** capacity median / target. */
   ratio: number | null;
+  /** The date the deadline's period is read at (its ramp shares), and the last headcount reading (hires after it count). */
+  deadlineDate: IsoDate;
+  lastReading: IsoDate;
 }
 
 /** Periods of recent productivity used (half a year of weeks, two years of months). */
@@ -84,6 +87,25 @@ function rampShare(ramp: readonly number[], hireDate: IsoDate, date: IsoDate): n
   return Math.max(0, Math.min(1, ramp[Math.min(month, ramp.length - 1)]));
 }
 
+/** A headcount series by its catalog KPI or its name (reps, headcount, commerciaux, effectif…), as capacity finds it. */
+export const HEADCOUNT_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
+
+/**
+ * The planned hires' ramped headcount on a date: each hire dated after the last headcount reading
+ * (`after`: one dated on or before it is already in that reading) counts its ramp share of that
+ * month of tenure; departures (negative counts) count likewise. Capacity and the bottom-up
+ * reading of a tree with a headcount driver both add it to the headcount they forecast.
+ */
+export function rampedHires(hires: readonly PlannedHire[] | undefined, ramp: readonly number[] | undefined, after: IsoDate, date: IsoDate): number {
+  const shares = ramp && ramp.length > 0 ? ramp : DEFAULT_RAMP;
+  let total = 0;
+  for (const hire of hires ?? []) {
+    if (!isValidIsoDate(hire.date) || !Number.isFinite(hire.count) || hire.date <= after) continue;
+    total += hire.count * rampShare(shares, hire.date, date);
+  }
+  return total;
+}
+
 export function capacityPlan(input: CapacityInput): CapacityResult | null {
   if (!isValidIsoDate(input.today) || !isValidIsoDate(input.deadline) || input.deadline <= input.today) return null;
   const level = input.aggregation === 'level';
@@ -105,14 +127,8 @@ export function capacityPlan(input: CapacityInput): CapacityResult | null {
   const horizon = periodsUntil(last, input.deadline, period);
   if (horizon < 1 || horizon > MAX_PERIODS) return null;
   const repsNow = reps[reps.length - 1].value;
-  const ramp = input.ramp && input.ramp.length > 0 ? input.ramp : DEFAULT_RAMP;
-  const hires = (input.hires ?? []).filter((h) => isValidIsoDate(h.date) && Number.isFinite(h.count));
-  const headcountAt = (k: number): number => {
-    const date = periodDate(last, period, k);
-    let headcount = repsNow;
-    for (const hire of hires) headcount += hire.count * rampShare(ramp, hire.date, date);
-    return Math.max(0, headcount);
-  };
+  const lastReading = reps[reps.length - 1].date;
+  const headcountAt = (k: number): number => Math.max(0, repsNow + rampedHires(input.hires, input.ramp, lastReading, periodDate(last, period, k)));
   let sum = 0;
   let sumSquares = 0;
   // A total adds every period until the deadline; a level per period is the deadline's period alone
@@ -135,7 +151,43 @@ export function capacityPlan(input: CapacityInput): CapacityResult | null {
     productivity: { median: mean, low: mean - (Z80 * sd), high: mean + (Z80 * sd) },
     capacity: { median, low: Math.max(0, median - Z80 * spread), high: median + Z80 * spread },
     ratio: input.target > 0 ? median / input.target : null,
+    deadlineDate: periodDate(last, period, horizon),
+    lastReading,
   };
+}
+
+/** A hire plan that closes a capacity gap: this many more reps, starting by this date. */
+export interface HiresToClose {
+  count: number;
+  date: IsoDate;
+  /** True when they are fully productive in the deadline's period (the ramp's last month reached). */
+  fullyRamped: boolean;
+}
+
+/** More hires than this is not a plan. */
+const MAX_EXTRA_HIRES = 1000;
+
+/**
+ * "+1 fully ramped rep by June": the fewest extra reps that bring capacity's median to the target, starting
+ * late enough to be fully ramped in the deadline's period when there is time for that (else tomorrow, or
+ * right after the last headcount reading), on top of the hires already planned. Capacity grows linearly
+ * with the number of reps starting on one date, so one more capacity plan gives the count. Null when
+ * capacity already meets the target or one more rep adds nothing by the deadline.
+ */
+export function hiresToClose(input: CapacityInput, base: CapacityResult): HiresToClose | null {
+  if (base.ratio === null || base.ratio >= 1 || !(base.productivity.median > 0)) return null;
+  const ramp = input.ramp && input.ramp.length > 0 ? input.ramp : DEFAULT_RAMP;
+  const full = ramp.findIndex((share) => share >= 1);
+  const earliest = [addDays(input.today, 1), addDays(base.lastReading, 1)].sort()[1];
+  // A level is read in the deadline's period: start by its date minus the ramp's months. A total adds every period: start now.
+  const latest = full >= 0 && base.aggregation === 'level' ? addDays(base.deadlineDate, -Math.ceil(full * DAYS_PER_MONTH)) : earliest;
+  const date = latest > earliest ? latest : earliest;
+  const one = capacityPlan({ ...input, hires: [...(input.hires ?? []), { date, count: 1 }] });
+  const perRep = one ? one.capacity.median - base.capacity.median : 0;
+  if (!(perRep > 0)) return null;
+  const count = Math.ceil((input.target - base.capacity.median) / perRep - 1e-9);
+  if (count < 1 || count > MAX_EXTRA_HIRES) return null;
+  return { count, date, fullyRamped: full >= 0 && rampShare(ramp, date, base.deadlineDate) >= 1 };
 }
 
 /** Default healthy coverage: open pipeline × win rate at least 1.5× the remaining target. */

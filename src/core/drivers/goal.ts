@@ -8,7 +8,7 @@
  */
 import type { AchievabilityPolicy } from '../achievability';
 import { chanceText } from '../achievability';
-import { formatNumber, formatPercent, formatValue } from '../format';
+import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
 import { startOfPeriod } from '../dates';
@@ -17,12 +17,12 @@ import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
 import { fold } from '../workbook/text';
 import { bottomUpOdds, identityError, prepareBottomUp, topDownOdds, whichToTrust, type Range, type Trust } from './bottomup';
-import { capacityPlan, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+import { capacityPlan, HEADCOUNT_RE, hiresToClose, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
 import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
 import { matchCatalog } from '../workbook/link';
-import { resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
+import { isRecurringRevenue, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
 
 export interface GoalPlanInput {
   kpiId: string | null;
@@ -60,9 +60,13 @@ export interface GoalPlan {
   trust: Trust;
   /** Localized lines: the two readings, which to trust and why. */
   summary: string;
+  /** "Top-down 80% range: $X to $Y.", or null without a top-down reading (the report's table has no room for its columns). */
+  topDownRangeText: string | null;
   trustText: string;
   gap: GapOption[];
   gapTexts: string[];
+  /** The capacity way ("+2 reps starting by 1 March 2027, fully ramped at the deadline"), also the last of gapTexts; null when capacity is not short. */
+  hireGapText: string | null;
   /** The driver of the most likely way to close the gap that has the furthest to go, or null. */
   biggestGap: string | null;
   capacity: CapacityResult | null;
@@ -116,7 +120,8 @@ export function readDriverSheets(grids: readonly SheetGrid[], lang: Lang): Drive
 /** A driver's name in the UI's language when the catalog knows its KPI, else the workbook's own name. */
 function labelOf(key: string, series: readonly NamedSeries[], lang: Lang, catalog: readonly KpiDefinition[]): string {
   const found = series.find((s) => s.key === key);
-  const kpi = found?.catalogId ? catalog.find((k) => k.id === found.catalogId) : undefined;
+  // A recurring revenue base keeps its own name: the catalog would call it "Revenue", like the goal's KPI.
+  const kpi = found?.catalogId && !isRecurringRevenue(found) ? catalog.find((k) => k.id === found.catalogId) : undefined;
   return kpi ? kpi.label[lang] : (found?.name ?? key);
 }
 
@@ -179,7 +184,6 @@ function driverUnit(kind: string, aggregation: Aggregation): Unit | null {
   return kind === 'rate' && aggregation === 'level' ? 'percent' : null;
 }
 
-const REPS_RE = /\b(?:reps|sales reps|headcount|commerciaux|effectifs?|sales team|team size|taille de l equipe|nombre de commerciaux|sdrs?|aes?)\b/;
 const PIPELINE_RE = /\bpipe(?:line)?\b/;
 
 /** Stocks read at a date (a balance, a backlog, recurring revenue, a headcount) and rates or averages: not an output per period. */
@@ -223,7 +227,10 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
   // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
   if (standard && identity !== null && identity > STANDARD_TREE_TOLERANCE) return null;
-  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null]);
+  // The team plan moves headcount drivers only: goals on other trees share one forecast whatever their hires.
+  const headcount = tree.drivers.some((d) => d.headcount);
+  const hires = context.hires ?? [];
+  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null, headcount ? [hires, context.ramp ?? null] : null]);
   const prepared =
     context.cache?.get(cacheKey) ??
     prepareBottomUp({
@@ -235,22 +242,25 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
       outputAggregation: goal.aggregation,
       outputPeriod: own?.period ?? null,
       policy: context.policy,
+      hires,
+      ramp: context.ramp,
     });
   context.cache?.set(cacheKey, prepared);
   if (!prepared.ok) return null;
   const bottomUp = bottomUpOdds(prepared, goal.target);
   const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
-  const hires = context.hires ?? [];
-  const planned = hires.some((h) => h.date >= context.today && h.date <= goal.deadline!);
+  // "It includes a planned change" holds only when the bottom-up reading does include it: a tree with a headcount driver.
+  const planned = prepared.drivers.some((d) => d.shift !== 0);
   const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned);
   const value = (v: number) => fmt(v, goal.unit, lang, goal.currency);
   const summary = topDown
-    ? t(lang, 'drivers.summary', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high), topDown: chanceText(topDown.probability, lang) })
+    ? t(lang, 'drivers.summary', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high), topDown: chanceText(topDown.probability, lang), topDownLow: value(topDown.forecast.low), topDownHigh: value(topDown.forecast.high) })
     : t(lang, 'drivers.summary.noTopDown', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high) });
+  const topDownRangeText = topDown ? t(lang, 'plan.bottomUp.topDownRange', { low: value(topDown.forecast.low), high: value(topDown.forecast.high) }) : null;
   const trustText = t(lang, `drivers.trust.${reason}`, { error: identity === null ? '' : formatPercent(identity, lang, 0) });
 
   const gap = bottomUp.probability < prepared.policy.onTrackProbability ? closeTheGap(prepared, goal.target) : [];
-  const gapTexts = gap.map((option) =>
+  let gapTexts = gap.map((option) =>
     option.steps
       .map((step) => {
         const driver = prepared.drivers.find((d) => d.key === step.key);
@@ -265,12 +275,24 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // Capacity: a reps tab and the goal's KPI as a flow (a total, or a level measured per period).
   let capacity: CapacityResult | null = null;
   let capacityText: string | null = null;
+  let hireGapText: string | null = null;
   // Totals read as before; a level only when it is a flow per period and not the headcount or pipeline itself.
   const total = goal.aggregation === 'total';
   const flow = total || (own !== null && isFlowPerPeriod(goal, own, catalog));
-  const reps = findByIdOrName(context.series, 'sales_reps', REPS_RE);
+  const reps = findByIdOrName(context.series, 'sales_reps', HEADCOUNT_RE);
   if (reps && own && flow && (total || reps.key !== own.key)) {
-    capacity = capacityPlan({ reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp });
+    const capacityInput = { reps: reps.points, output: own.points, aggregation: goal.aggregation, target: goal.target, deadline: goal.deadline, today: context.today, hires, ramp: context.ramp };
+    capacity = capacityPlan(capacityInput);
+    // "+1 fully ramped rep by June": when the drivers fall short and so does capacity, the hires that close it, as a last way.
+    const extra = capacity && !below && bottomUp.probability < prepared.policy.onTrackProbability ? hiresToClose(capacityInput, capacity) : null;
+    if (extra) {
+      const params = { count: extra.count, date: formatDate(extra.date, lang) };
+      const text = extra.fullyRamped
+        ? t(lang, extra.count === 1 ? 'drivers.gap.hire.ramped.one' : 'drivers.gap.hire.ramped.other', params)
+        : t(lang, extra.count === 1 ? 'drivers.gap.hire.one' : 'drivers.gap.hire.other', params);
+      gapTexts = [...gapTexts.slice(0, 2), text];
+      hireGapText = text;
+    }
     if (capacity) {
       const params = {
         reps: formatNumber(capacity.rampedReps, lang, 1),
@@ -323,9 +345,11 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
     topDown: topDown ? { probability: topDown.probability, forecast: topDown.forecast } : null,
     trust,
     summary,
+    topDownRangeText,
     trustText,
     gap,
     gapTexts,
+    hireGapText,
     biggestGap,
     capacity,
     capacityText,

@@ -9,6 +9,7 @@ export {
   bottomUpOdds,
   topDownOdds,
   identityError,
+  treeHistory,
   whichToTrust,
   verdictFor,
   type BottomUpInput,
@@ -21,7 +22,7 @@ export {
   type TrustReason,
 } from './bottomup';
 export { closeTheGap, type GapOption, type GapStep } from './gap';
-export { capacityPlan, pipelineCoverage, DEFAULT_RAMP, DEFAULT_COVERAGE_THRESHOLD, type CapacityInput, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
-export { resolveFormula, standardTree, findSeries, guessAggregation, type NamedSeries, type ResolvedTree } from './resolve';
+export { capacityPlan, hiresToClose, pipelineCoverage, rampedHires, HEADCOUNT_RE, DEFAULT_RAMP, DEFAULT_COVERAGE_THRESHOLD, type CapacityInput, type CapacityResult, type Coverage, type HiresToClose, type PlannedHire } from './capacity';
+export { resolveFormula, standardTree, findSeries, guessAggregation, isHeadcount, type NamedSeries, type ResolvedTree } from './resolve';
 export { attachLevers } from './levers';
 export { formulaOutput, planGoal, readDriverSheets, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext, type DriverSheet } from './goal';

@@ -12,7 +12,7 @@ const LEVER_DRIVERS: ReadonlyArray<{ re: RegExp; kpis: readonly string[] }> = [
   { re: /\b(?:campaigns?|campagnes?|ads|advertising|publicites?|seo|webinars?|webinaires?|events?|salons?|evenements?|marketing|content|contenus?)\b/, kpis: ['leads', 'signups', 'website_traffic'] },
   { re: /\b(?:calls?|appels?|cold|outreach|prospection|sequences?|emailing|relances?)\b/, kpis: ['meetings', 'leads', 'prospecting'] },
   { re: /\b(?:upsells?|cross-sells?|upselling|cross-selling|pricing|prix|tarifs?|bundles?|packs?|montee en gamme)\b/, kpis: ['average_deal_size', 'revenue'] },
-  { re: /\b(?:hires?|hiring|recrut\w*|embauch\w*|headcount|effectifs?|staff|reps|commerciaux|sdrs?|aes?|personnel|support)\b/, kpis: ['capacity', 'meetings', 'churn', 'retention'] },
+  { re: /\b(?:hires?|hiring|recrut\w*|embauch\w*|headcount|effectifs?|staff|reps|commerciaux|sdrs?|aes?|personnel|support)\b/, kpis: ['sales_reps', 'meetings', 'churn', 'retention'] },
 ];
 
 /** For each lever, the first driver of the tree (by catalog id) it moves, if any. */

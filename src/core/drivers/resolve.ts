@@ -10,6 +10,7 @@ import type { Aggregation, KpiPoint, Period } from '../types';
 import { matchCatalog } from '../workbook/link';
 import { fold } from '../workbook/text';
 import type { DriverInput } from './bottomup';
+import { HEADCOUNT_RE } from './capacity';
 import { DriverFormulaError, formulaDrivers, STANDARD_TREES, type DriverFormula } from './formula';
 
 /** What resolution needs of a KPI series (core/workbook's KpiSeries has it). */
@@ -40,7 +41,13 @@ export function guessAggregation(points: readonly KpiPoint[], kpi: KpiDefinition
 /** A driver adds up as its series does for Check goals: the reader's level/total when it inferred one, else the catalog's, else its values'. */
 function driverOf(series: NamedSeries): DriverInput {
   const kpi = series.catalogId ? kpiById(series.catalogId) : null;
-  return { key: series.key, label: series.name, history: series.points, aggregation: series.aggregation ?? guessAggregation(series.points, kpi) };
+  const aggregation = series.aggregation ?? guessAggregation(series.points, kpi);
+  return { key: series.key, label: series.name, history: series.points, aggregation, headcount: isHeadcount(series.name, series.catalogId) };
+}
+
+/** A headcount driver (reps): the catalog's sales_reps, or a series whose name says so (as capacity finds its reps tab). */
+export function isHeadcount(name: string, catalogId: string | null): boolean {
+  return catalogId === 'sales_reps' || HEADCOUNT_RE.test(fold(name));
 }
 
 /** The series a name means: its own name, tab or key; else the catalog KPI it names. */
@@ -89,10 +96,29 @@ function expand(kpiId: string, series: readonly NamedSeries[], depth: number): s
   return null;
 }
 
-/** The standard tree of a catalog KPI over the workbook's series, or null when its drivers have no history. */
+/**
+ * A recurring revenue series (MRR, "recurring revenue", "revenu récurrent"): what existing customers bring
+ * each period, before any new deal. ARR is left out: an annualised run rate is not a period's revenue.
+ */
+const RECURRING_RE = /\b(?:mrr|recurring|recurrent|recurrents|recurrente|recurrentes)\b/;
+
+export function isRecurringRevenue(series: Pick<NamedSeries, 'name' | 'catalogId'>): boolean {
+  return series.catalogId === 'revenue' && RECURRING_RE.test(fold(series.name));
+}
+
+/**
+ * The standard tree of a catalog KPI over the workbook's series, or null when its drivers have no history.
+ * Revenue adds a recurring base where the workbook shows one (revenue = recurring revenue + deals closed ×
+ * average deal size): that base is a flow per period (the revenue existing customers bring each month),
+ * summed over a total goal's window like a volume. Whether the tree describes the goal's KPI is checked
+ * on its past by the caller (core/drivers/goal.ts, identityError).
+ */
 export function standardTree(kpiId: string, series: readonly NamedSeries[]): ResolvedTree | null {
   const terms = expand(kpiId, series, 0);
   if (!terms) return null;
+  const base = kpiId === 'revenue' ? series.find(isRecurringRevenue) : undefined;
   const keys = new Set(terms.flat());
-  return { terms, drivers: series.filter((s) => keys.has(s.key)).map(driverOf) };
+  const drivers = series.filter((s) => keys.has(s.key)).map(driverOf);
+  if (!base || keys.has(base.key)) return { terms, drivers };
+  return { terms: [[base.key], ...terms], drivers: [{ ...driverOf(base), aggregation: 'total' }, ...drivers] };
 }

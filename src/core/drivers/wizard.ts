@@ -22,7 +22,7 @@ import type { Aggregation, Lang, Period, Unit, Verdict } from '../types';
 import { driverChance, verdictFor, type PreparedBottomUp, type Range } from './bottomup';
 import { combined, solve, withinBest } from './gap';
 import { planGoal, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext } from './goal';
-import type { NamedSeries } from './resolve';
+import { isRecurringRevenue, type NamedSeries } from './resolve';
 
 /** What the view needs to know of a driver's series beyond its name: the workbook reader's KpiSeries has it. */
 export interface DescribedSeries extends NamedSeries {
@@ -209,7 +209,7 @@ export function draftDriverPlan(
     const sq = prepared.statusQuos[i];
     const volume = prepared.outputAggregation === 'total' && outlook.aggregation === 'total';
     // As planGoal names drivers (its tree and levers): the catalog's label in the UI's language, else the workbook's name.
-    const kpi = own?.catalogId ? catalog.find((k) => k.id === own.catalogId) : undefined;
+    const kpi = own?.catalogId && !isRecurringRevenue(own) ? catalog.find((k) => k.id === own.catalogId) : undefined;
     const name = kpi ? kpi.label[lang] : (own?.name ?? outlook.label);
     let bestChangeText: string | null = null;
     if (outlook.bestChange !== null && Number.isFinite(outlook.bestChange)) {

@@ -391,7 +391,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       head(['id', 'goal']).concat([h(lang, 'plan.bottomUp.bottomUp'), h(lang, 'plan.bottomUp.low'), h(lang, 'plan.bottomUp.high'), h(lang, 'plan.bottomUp.topDown'), h(lang, 'plan.bottomUp.trust')]),
       planned.map((c) => {
         const b = c.bottomUp!;
-        const lines = [c.statement, b.tree, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
+        // The top-down reading's 80 % range in words: the page has room for seven columns, not two more.
+        const topDownRange = b.topDownRangeText ? [b.topDownRangeText] : [];
+        const lines = [c.statement, b.tree, ...topDownRange, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
         return [c.id, lines.join('\n'), b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
       }),
       planned.map((c) => ['', '', '0%', f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : '0%', '']),

@@ -162,6 +162,9 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     const month = monthOf(date) ?? salesRows[salesRows.length - 1];
     return [date, Math.round((Number(month[1]) * 3.6 * (1 + 0.05 * gaussian(random))) / 100) * 100];
   });
+  // Leads: the top of the funnel, weekly, about three for each meeting booked (drawn last, so the
+  // other tabs keep the values they had before this tab existed).
+  const leadRows = meetingRows.map(([date, meetings]) => [date, Math.max(1, Math.round((Number(meetings) / 0.32) * (1 + 0.08 * gaussian(random))))]);
 
   const year = planYear(today);
   const nextWeekEnd = endOfWeek(addDays(today, 7));
@@ -185,6 +188,7 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     sales: w('example.sheet.sales'),
     accounts: w('example.sheet.accounts'),
     meetings: w('example.sheet.meetings'),
+    leads: w('example.sheet.leads'),
     team: w('example.sheet.team'),
     pipeline: w('example.sheet.pipeline'),
     drivers: w('example.sheet.drivers'),
@@ -262,6 +266,7 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
       kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, ['0.00%'], DATE_FORMAT),
       kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, [money, money], DATE_FORMAT),
       kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0'], DATE_FORMAT),
+      kpiSheet(names.leads, [w('example.header.week'), w('example.header.value')], leadRows, ['0'], DATE_FORMAT),
       kpiSheet(names.meetings, [w('example.header.week'), w('example.header.value')], meetingRows, ['0'], DATE_FORMAT),
       kpiSheet(names.team, [w('example.header.month'), w('example.header.reps')], teamRows, ['0'], DATE_FORMAT),
       kpiSheet(names.pipeline, [w('example.header.week'), w('example.header.pipeline')], pipelineRows, [money], DATE_FORMAT),

@@ -92,6 +92,9 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       continue;
     }
     plans.set(check.row, plan);
+    // The most likely way in drivers, and the capacity way (hires) when it is another one.
+    const first = plan.gapTexts[0] ?? null;
+    const gapLine = first !== null && plan.hireGapText !== null && plan.hireGapText !== first ? `${first}${t(options.lang, 'drivers.gap.or')}${plan.hireGapText}` : first;
     check.bottomUp = {
       tree: plan.tree,
       probability: plan.bottomUp.probability,
@@ -100,15 +103,16 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
       topDown: plan.topDown?.probability ?? null,
       topDownLow: plan.topDown?.forecast.low ?? null,
       topDownHigh: plan.topDown?.forecast.high ?? null,
+      topDownRangeText: plan.topDownRangeText,
       trust: plan.trust,
       trustText: plan.trustText,
-      gap: plan.gapTexts[0] ?? null,
+      gap: gapLine,
       biggestGap: plan.biggestGap,
       capacityText: plan.capacityText,
       coverageText: plan.coverageText,
     };
     check.notes.push(plan.summary, plan.trustText);
-    if (plan.gapTexts.length > 0) check.notes.push(t(options.lang, 'drivers.note.gap', { options: plan.gapTexts[0] }));
+    if (gapLine !== null) check.notes.push(t(options.lang, 'drivers.note.gap', { options: gapLine }));
     if (plan.capacityText) check.notes.push(plan.capacityText);
     if (plan.coverageText) check.notes.push(plan.coverageText);
   }

@@ -204,6 +204,8 @@ export interface GoalCheck {
     /** 80 % range of the KPI's own forecast at the deadline (null without a top-down reading). */
     topDownLow?: number | null;
     topDownHigh?: number | null;
+    /** "Top-down 80% range: $X to $Y.", in the goal's unit and currency (null without a top-down reading). */
+    topDownRangeText?: string | null;
     trust: 'agree' | 'bottom-up' | 'top-down';
     trustText: string;
     /** The most likely way to close the gap, in words, or null. */

@@ -3,14 +3,20 @@
  * histories — one table, dates in the first column, one column per driver
  * (leads, conversion rate, close rate, deal size…), multiplied together.
  * Thin adapter: read the table, let core/drivers forecast and combine.
+ *
+ * It plans with the saved Settings as Check goals does (`sheetSettings`: the
+ * policy, and the team plan's planned hires and ramp, which a headcount
+ * column moves), so on the same goal both give the same chance; the
+ * "capacity" reading is Check goals' capacity (ramped reps × output per rep).
  */
 import { assess, cleanSeries } from '../../core/achievability';
-import { bottomUpOdds, guessAggregation, prepareBottomUp, type DriverInput, type PreparedBottomUp } from '../../core/drivers';
+import { bottomUpOdds, capacityPlan, guessAggregation, isHeadcount, prepareBottomUp, treeHistory, type DriverInput, type PreparedBottomUp } from '../../core/drivers';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
-import { broadcast, directionArg, required } from './achievability';
-import { CellError, dateArg, is2D, isBlank, messageOf, numberArg, sheetLang, sheetToday, type CellOutput } from './cells';
+import { aggregationArg, broadcast, directionArg, required } from './achievability';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, type CellOutput } from './cells';
+import { fold } from '../../core/workbook/text';
 
 /** Reads the drivers table: a header row of names over dates and one numeric column per driver. */
 function driversArg(value: unknown, lang: Lang): DriverInput[] {
@@ -26,7 +32,8 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
       lang,
     ).points;
     if (points.length === 0 && isBlank(header[c])) continue;
-    drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: guessAggregation(points, matchCatalog(name, KPI_CATALOG)) });
+    const kpi = matchCatalog(name, KPI_CATALOG);
+    drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: guessAggregation(points, kpi), headcount: isHeadcount(name, kpi?.id ?? null) });
   }
   if (drivers.length === 0) throw CellError.of(lang, 'drivers.error.oneDriver');
   return drivers;
@@ -41,29 +48,69 @@ function readDrivers(value: unknown): DriverInput[] {
   }
 }
 
-export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
+type Reading = 'probability' | 'capacity';
+
+const READING_WORDS: Record<string, Reading> = {
+  probability: 'probability',
+  probabilite: 'probability',
+  chance: 'probability',
+  chances: 'probability',
+  capacity: 'capacity',
+  capacite: 'capacity',
+};
+
+function readingArg(value: unknown, lang: Lang): Reading {
+  if (isBlank(value)) return 'probability';
+  const word = READING_WORDS[fold(String(value))];
+  if (!word) throw CellError.of(lang, 'drivers.error.reading', { value: describe(value) });
+  return word;
+}
+
+export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown, reading?: unknown): CellOutput | CellOutput[][] {
   const inputs = readDrivers(drivers);
   const terms = [inputs.map((d) => d.key)];
+  // The saved Settings, read once per call as Check goals reads them: a saved change applies at the next recalculation.
+  const { policy, plan } = sheetSettings();
   // One joint simulation per deadline, as-of date and direction: a column of targets reads it many times.
   const prepared = new Map<string, PreparedBottomUp>();
-  return broadcast([target, deadline, asOf, direction], (values, lang) => {
+  return broadcast([target, deadline, asOf, direction, aggregation, reading], (values, lang) => {
     const goal = required(numberArg(values[0], lang), lang, 'target');
     const end = required(dateArg(values[1], lang), lang, 'deadline');
     const today = dateArg(values[2], lang) ?? sheetToday();
     const dir = directionArg(values[3], lang);
-    const key = `${end}|${today}|${dir ?? ''}`;
+    // As Check goals plans a goal on a total (summed to the deadline) or a level (the deadline's period).
+    const output = aggregationArg(values[4], lang);
+    const wanted = readingArg(values[5], lang);
+    const key = `${end}|${today}|${dir ?? ''}|${output ?? ''}`;
     let joint = prepared.get(key);
     if (!joint) {
-      const result = prepareBottomUp({ terms, drivers: inputs, deadline: end, today, direction: dir });
+      const result = prepareBottomUp({ terms, drivers: inputs, deadline: end, today, direction: dir, outputAggregation: output, policy, hires: plan.hires, ramp: plan.ramp });
       if (!result.ok) {
         const driver = inputs.find((d) => d.key === result.missing[0]);
         const label = driver?.label ?? result.missing[0] ?? '';
         // Say why, as ACHIEVABILITY would for that driver alone (too short, beyond the horizon, no end date…).
-        const reason = driver ? assess({ history: driver.history, target: 0, deadline: end, today, aggregation: driver.aggregation }, lang).reasons[0] : undefined;
+        const reason = driver ? assess({ history: driver.history, target: 0, deadline: end, today, aggregation: driver.aggregation, policy }, lang).reasons[0] : undefined;
         throw reason ? CellError.of(lang, 'drivers.error.driverReason', { driver: label, reason }) : CellError.of(lang, 'drivers.error.driverHistory', { driver: label });
       }
       joint = result;
       prepared.set(key, joint);
+    }
+    if (wanted === 'capacity') {
+      // Capacity as Check goals reads it: ramped reps (the team plan's hires) × what one rep brought per period.
+      const reps = inputs.find((d) => d.headcount);
+      if (!reps) throw CellError.of(lang, 'drivers.error.noHeadcount');
+      const capacity = capacityPlan({
+        reps: reps.history,
+        output: treeHistory(terms, inputs),
+        aggregation: joint.outputAggregation,
+        target: goal,
+        deadline: end,
+        today,
+        hires: plan.hires,
+        ramp: plan.ramp,
+      });
+      if (!capacity) throw CellError.of(lang, 'drivers.error.capacity');
+      return capacity.capacity.median;
     }
     return bottomUpOdds(joint, goal).probability;
   });

@@ -18,13 +18,24 @@ const WEEKLY_FUNNEL = [
   ['2026-11-23', 23, 0.25, 5200],
 ];
 
+/** Six months of a team: reps on the payroll and revenue booked per rep (revenue = reps × revenue per rep). */
+const MONTHLY_TEAM = [
+  ['Month', 'Sales reps', 'Revenue per rep'],
+  ['2026-05-01', 5, 24000],
+  ['2026-06-01', 5, 25500],
+  ['2026-07-01', 6, 23800],
+  ['2026-08-01', 6, 24600],
+  ['2026-09-01', 6, 25200],
+  ['2026-10-01', 6, 24900],
+];
+
 /** Custom functions of bottom-up plans (drivers). */
 export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'BOTTOMUP',
     summary: {
-      en: 'Bottom-up probability of a target: each driver (meetings, close rate, deal size…) forecast from its own history, then multiplied together with the correlation their histories show.',
-      fr: 'Probabilité «\u00a0par les leviers\u00a0» d’une cible\u00a0: chaque levier (rendez-vous, taux de conclusion, panier moyen…) est prévu à partir de son historique, puis les leviers sont multipliés entre eux avec la corrélation que montre leur historique.',
+      en: 'Bottom-up probability of a target: each driver (meetings, close rate, deal size…) forecast from its own history, then multiplied together with the correlation their histories show. Uses the Settings saved in the add-on as Check goals does — the policy, and the Team plan: planned hires, ramped by month, are added to a headcount column (reps) — so both give the same chance on the same goal; the "capacity" reading gives Check goals’ capacity (ramped reps × what one rep brought per period). Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'Probabilité «\u00a0par les leviers\u00a0» d’une cible\u00a0: chaque levier (rendez-vous, taux de conclusion, panier moyen…) est prévu à partir de son historique, puis les leviers sont multipliés entre eux avec la corrélation que montre leur historique. Applique les Paramètres enregistrés dans le module, comme Vérifier les objectifs — la politique et le Plan d’équipe\u00a0: les embauches prévues, avec leur montée en charge par mois, s’ajoutent à une colonne d’effectif (commerciaux) —, si bien que les deux donnent la même probabilité pour le même objectif\u202f; la lecture «\u00a0capacité\u00a0» donne la capacité de Vérifier les objectifs (commerciaux opérationnels × ce qu’un commercial a apporté par période). Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [
       {
@@ -54,6 +65,24 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
           fr: '«\u00a0hausse\u00a0» (par défaut\u00a0: atteint = au moins la cible) ou «\u00a0baisse\u00a0» (au plus).',
         },
       },
+      {
+        name: 'aggregation',
+        type: 'string',
+        optional: true,
+        help: {
+          en: '"total" (the drivers’ product added up until the deadline: revenue booked by then) or "level" (the product in the deadline’s period, in the table’s own period: revenue in that week); default total when a driver is a volume (whole numbers per period), else level. Check goals takes it from the goal.',
+          fr: '«\u00a0total\u00a0» (le produit des leviers cumulé jusqu’à l’échéance\u00a0: le chiffre d’affaires signé d’ici là) ou «\u00a0niveau\u00a0» (le produit sur la période de l’échéance, dans la période du tableau\u00a0: le chiffre d’affaires de cette semaine-là)\u202f; par défaut total si un levier est un volume (nombres entiers par période), sinon niveau. Vérifier les objectifs le prend dans l’objectif.',
+        },
+      },
+      {
+        name: 'reading',
+        type: 'string',
+        optional: true,
+        help: {
+          en: '"probability" (default): the chance of the target. "capacity": what the team can produce by the deadline (a total) or in the deadline’s period (a level) — reps (the headcount column, plus the planned hires of Settings at their ramp) × the mean output per rep of recent periods (the other drivers’ product ÷ reps); compare it with the target.',
+          fr: '«\u00a0probabilité\u00a0» (par défaut)\u00a0: la probabilité d’atteindre la cible. «\u00a0capacité\u00a0»\u00a0: ce que l’équipe peut produire d’ici l’échéance (un cumul) ou sur la période de l’échéance (un niveau) — l’effectif (la colonne d’effectif, plus les embauches prévues des Paramètres selon leur montée en charge) × la production moyenne par commercial des dernières périodes (le produit des autres leviers ÷ l’effectif)\u202f; comparez-la à la cible.',
+        },
+      },
     ],
     returns: PROBABILITY_RETURN,
     examples: [
@@ -67,6 +96,13 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         formula: '=BOTTOMUP(F2:F4, "2026-12-31", A1:D13, "2026-11-27")',
         args: [[[100000], [140000], [200000]], '2026-12-31', WEEKLY_FUNNEL, '2026-11-27'],
         note: 'A column of targets against one funnel: the harder the target, the lower the probability.',
+      },
+      {
+        formula: '=BOTTOMUP(160000, DATE(2027,3,31), A1:C7, DATE(2026,11,15), , , "capacity")',
+        args: [160000, '2027-03-31', MONTHLY_TEAM, '2026-11-15', '', '', 'capacity'],
+        expected: 148000,
+        dateArgs: [1, 3],
+        note: 'Six reps × about €24,700 a rep and month ≈ €148,000 in March 2027 (more with the planned hires saved in Settings): short of €160,000.',
       },
     ],
   },

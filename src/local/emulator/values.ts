@@ -455,26 +455,102 @@ function formatLiterals(text: string): string {
   return text.replace(/\[\$([^\]-]*)(?:-[0-9A-F]+)?\]|"([^"]*)"|\\(.)/gi, (_, currency?: string, quoted?: string, escaped?: string) => currency ?? quoted ?? escaped ?? '');
 }
 
-/** Formats a number with a (subset of) Sheets number format: 0, 0.00, #,##0, 0%, 0.0%, currency prefixes/suffixes. */
+/** A format's sections, split at the semicolons that are neither quoted nor escaped. */
+function formatSections(pattern: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\' && !quoted && i + 1 < pattern.length) {
+      current += ch + pattern[++i];
+      continue;
+    }
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      sections.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  sections.push(current);
+  return sections;
+}
+
+const COLOR_META = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2})$/i;
+const CONDITION_META = /^(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)$/;
+
+/** A section's leading meta instructions: its condition (if any) and the body without colours or conditions. */
+function sectionMeta(section: string): { condition: ((value: number) => boolean) | null; body: string } {
+  let body = section;
+  let condition: ((value: number) => boolean) | null = null;
+  for (let m = /^\[([^\]$][^\]]*)\]/.exec(body); m; m = /^\[([^\]$][^\]]*)\]/.exec(body)) {
+    const inner = m[1].trim();
+    const test = CONDITION_META.exec(inner);
+    if (test) {
+      const bound = Number(test[2]);
+      const op = test[1];
+      condition = (v) => (op === '<' ? v < bound : op === '>' ? v > bound : op === '<=' ? v <= bound : op === '>=' ? v >= bound : op === '=' ? v === bound : v !== bound);
+    } else if (!COLOR_META.test(inner)) break; // "[h]" and the like belong to the format itself
+    body = body.slice(m[0].length);
+  }
+  return { condition, body };
+}
+
+/**
+ * The section of a format that renders a number, and the number it renders (a negative section shows the
+ * magnitude: its own literals carry the sign), per Google's "Date and number formats" guide
+ * (developers.google.com/workspace/sheets/api/guides/formats, "Meta instructions"): sections are
+ * positive;negative;zero;text; a `[condition]` replaces that comparison in the first two sections, the
+ * first match wins, a third section takes everything else, and a number matching none renders as "#"s
+ * filling the cell (here four). Colours (`[Red]`, `[Color12]`) change nothing in the text.
+ */
+function chooseSection(value: number, pattern: string): { section: string; value: number } | null {
+  const sections = formatSections(pattern).map(sectionMeta);
+  const [first, second, third] = sections;
+  if (first.condition || second?.condition) {
+    if (first.condition?.(value)) return { section: first.body, value };
+    if (second?.condition?.(value)) return { section: second.body, value };
+    if (second && !second.condition && first.condition) return { section: second.body, value };
+    if (third) return { section: third.body, value };
+    return null;
+  }
+  if (sections.length === 1 || value > 0 || (value === 0 && sections.length === 2)) return { section: first.body, value };
+  if (value < 0) return { section: second.body, value: Math.abs(value) };
+  return { section: (third ?? first).body, value };
+}
+
+/** Formats a number with a (subset of) Sheets number format: 0, 0.00, #,##0, 0%, 0.0%, currency prefixes/suffixes, sections and conditions. */
 export function formatNumberPattern(value: number, pattern: string, locale: string): string {
   const comma = localeDecimalIsComma(locale);
   const decimalSep = comma ? ',' : '.';
   const groupSep = comma ? '\u202f' : ',';
-  const section = pattern.split(';')[0];
-  if (section === DEFAULT_NUMBER_FORMAT || section.toLowerCase() === 'general' || section === '') {
+  if (pattern === DEFAULT_NUMBER_FORMAT || pattern.toLowerCase() === 'general' || pattern === '') {
     const text = String(Number(value.toPrecision(15)));
     return comma ? text.replace('.', ',') : text;
   }
-  const percent = section.includes('%');
-  const scaled = percent ? value * 100 : value;
-  // Digits inside literals ("[$€-40C]", "\"2\"") are not the number's.
+  const chosen = chooseSection(value, pattern);
+  if (!chosen) return '####';
+  const section = chosen.section;
+  value = chosen.value;
+  if (section === DEFAULT_NUMBER_FORMAT || section.toLowerCase() === 'general') {
+    const text = String(Number(value.toPrecision(15)));
+    return comma ? text.replace('.', ',') : text;
+  }
+  // Digits and percent signs inside literals ("[$€-40C]", "\"2\"", "\"<1%\"") are not the number's.
   const masked = section.replace(/\[\$[^\]]*\]|"[^"]*"|\\./g, (token) => ' '.repeat(token.length));
+  const percent = masked.includes('%');
+  const scaled = percent ? value * 100 : value;
   const numberPart = /[#0][#0,]*(\.[0#]+)?/.exec(masked);
-  if (!numberPart) return String(value);
+  // A section of literals only ("\"<1%\""): shown as written.
+  if (!numberPart) return formatLiterals(section);
   const decimals = numberPart[1] ? numberPart[1].length - 1 : 0;
   const grouped = numberPart[0].includes(',');
   const fixed = Math.abs(scaled).toFixed(decimals);
-  const [integer, fraction] = fixed.split('.');
+  const [digits, fraction] = fixed.split('.');
+  // Each 0 before the decimal point is a digit always shown ("0000" shows 527 as 0527).
+  const integer = digits.padStart((numberPart[0].split('.')[0].match(/0/g) ?? []).length, '0');
   const intText = grouped ? groupThousands(integer, groupSep) : integer;
   const body = fraction ? `${intText}${decimalSep}${fraction}` : intText;
   const prefix = formatLiterals(section.slice(0, numberPart.index));
@@ -489,7 +565,9 @@ export function isDateFormat(pattern: string | undefined): boolean {
   const bare = pattern
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[\$[^\]]*\]/g, '');
+    .replace(/\[\$[^\]]*\]/g, '')
+    // Colours and conditions are meta instructions ("[Red]" holds a d, not a day).
+    .replace(/\[(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2}|(?:<=|>=|<>|<|>|=)\s*-?[\d.]+)\]/gi, '');
   return /[dy]/i.test(bare) || /h+\]?:m/i.test(bare) || /^\[?m+\]?:ss/i.test(bare);
 }
 

@@ -6,7 +6,7 @@
  * Totals keep their reading; stocks and rates get neither.
  */
 import { addPeriods } from '../../../src/core/dates';
-import { capacityPlan, planGoal, type GoalPlan, type GoalPlanInput, type NamedSeries } from '../../../src/core/drivers';
+import { capacityPlan, hiresToClose, planGoal, type GoalPlan, type GoalPlanInput, type NamedSeries } from '../../../src/core/drivers';
 import { isFlowPerPeriod } from '../../../src/core/drivers/goal';
 import { mulberry32, normalSampler } from '../../../src/core/forecast/stats';
 import type { KpiPoint } from '../../../src/core/types';
@@ -157,5 +157,53 @@ describe('a level goal’s plan', () => {
     // Without a catalog KPI: non-negative amounts whose name says neither stock nor rate.
     expect(isFlowPerPeriod({ aggregation: 'level', unit: null, kpiId: null }, { ...own, catalogId: null, name: 'Order intake', sheetName: 'Territory' })).toBe(true);
     expect(isFlowPerPeriod({ aggregation: 'level', unit: null, kpiId: null }, { ...own, catalogId: null, name: 'Backlog', sheetName: 'Territory' })).toBe(false);
+  });
+});
+
+describe('the hires that close a capacity gap (issue 13: “+1 fully ramped rep by February”)', () => {
+  const h = history((m) => (m < MONTHS - 6 ? 5 : 6));
+  const input = { reps: h.reps, output: h.revenue, aggregation: 'level' as const, target: 150_000, deadline: DEADLINE, today: TODAY };
+
+  it('counts the fewest extra reps, starting early enough to be fully ramped in the deadline’s month', () => {
+    const base = capacityPlan(input)!;
+    // Six reps × about 20,000 = 120,000 a month: 30,000 short, two reps at 20,000 each.
+    const extra = hiresToClose(input, base)!;
+    expect(extra).toEqual({ count: 2, date: expect.any(String), fullyRamped: true });
+    // 25/50/75/100 %: three months of tenure before May's reading.
+    expect(extra.date <= '2027-02-01').toBe(true);
+    expect(extra.date >= '2027-01-15').toBe(true);
+    // Those hires do close it; one fewer does not.
+    expect(capacityPlan({ ...input, hires: [{ date: extra.date, count: 2 }] })!.capacity.median).toBeGreaterThanOrEqual(150_000);
+    expect(capacityPlan({ ...input, hires: [{ date: extra.date, count: 1 }] })!.capacity.median).toBeLessThan(150_000);
+    // Hires already planned count: one planned leaves one to find.
+    const planned = { ...input, hires: [{ date: '2026-12-15', count: 1 }] };
+    expect(hiresToClose(planned, capacityPlan(planned)!)?.count).toBe(1);
+  });
+
+  it('starts now when there is no time to ramp, and says nothing when capacity meets the target', () => {
+    const soon = { ...input, deadline: addPeriods(TODAY, 'month', 1) };
+    const extra = hiresToClose(soon, capacityPlan(soon)!)!;
+    expect(extra.fullyRamped).toBe(false);
+    expect(extra.count).toBeGreaterThan(2);
+    const easy = { ...input, target: 100_000 };
+    expect(hiresToClose(easy, capacityPlan(easy)!)).toBeNull();
+  });
+
+  it('is the last way to close the gap in the plan, in English and French', () => {
+    const series: NamedSeries[] = [
+      { key: 'Sales!Revenue', name: 'Revenue', sheetName: 'Sales', catalogId: 'revenue', points: h.revenue, period: 'month' },
+      { key: 'Team!Reps', name: 'Sales reps', sheetName: 'Team', catalogId: 'sales_reps', points: h.reps, period: 'month' },
+      { key: 'Sales!Deals', name: 'Deals', sheetName: 'Sales', catalogId: 'deals_closed', points: h.revenue.map((p) => ({ date: p.date, value: Math.round(p.value / 4000) })), period: 'month' },
+      { key: 'Sales!Size', name: 'Average deal size', sheetName: 'Sales', catalogId: 'average_deal_size', points: h.revenue.map((p) => ({ date: p.date, value: 4000 })), period: 'month' },
+    ];
+    const goal: GoalPlanInput = { kpiId: 'revenue', seriesKey: 'Sales!Revenue', target: 150_000, start: null, deadline: DEADLINE, direction: 'increase', aggregation: 'level', unit: 'currency', currency: 'USD', levers: [] };
+    const en = planGoal(goal, { series, formulas: [], today: TODAY, lang: 'en' }) as GoalPlan;
+    expect(en.hireGapText).toMatch(/^\+2 reps starting by \d+ (January|February) 2027, fully ramped at the deadline \(capacity\)$/);
+    expect(en.gapTexts[en.gapTexts.length - 1]).toBe(en.hireGapText);
+    expect(en.gapTexts.length).toBeLessThanOrEqual(3);
+    const fr = planGoal(goal, { series, formulas: [], today: TODAY, lang: 'fr' }) as GoalPlan;
+    expect(fr.hireGapText).toMatch(/^\+2 commerciaux arrivés d’ici le \S+ (janvier|février) 2027, pleinement opérationnels à l’échéance \(capacité\)$/);
+    // An easy target: no gap, no hires.
+    expect((planGoal({ ...goal, target: 90_000 }, { series, formulas: [], today: TODAY, lang: 'en' }) as GoalPlan).hireGapText).toBeNull();
   });
 });

@@ -324,4 +324,19 @@ describe('levers', () => {
       { lever: 'une nouvelle couleur', driver: null },
     ]);
   });
+
+  it('attach hires to the headcount driver of a tree that has one (the catalog’s sales_reps)', () => {
+    const tree = [
+      { key: 'Team!Reps', catalogId: 'sales_reps' },
+      { key: 'Team!Per rep', catalogId: null },
+      { key: 'Meetings', catalogId: 'meetings' },
+    ];
+    expect(attachLevers(['2 more reps', 'recruter deux commerciaux', 'cold calls'], tree)).toEqual([
+      { lever: '2 more reps', driver: 'Team!Reps' },
+      { lever: 'recruter deux commerciaux', driver: 'Team!Reps' },
+      { lever: 'cold calls', driver: 'Meetings' },
+    ]);
+    // Without a headcount driver, staff still goes to what it moves next (meetings), as before.
+    expect(attachLevers(['2 more reps'], tree.slice(1))).toEqual([{ lever: '2 more reps', driver: 'Meetings' }]);
+  });
 });

@@ -72,6 +72,8 @@ describe('a goal’s bottom-up plan', () => {
     expect(p.topDown?.probability).toBeLessThan(0.05);
     expect(p.trust).toBe('agree');
     expect(p.summary).toMatch(/^Bottom-up: .* chance \(€.* to €.*\); top-down: .*\.$/);
+    // The 80 % range of each reading (issue 13: "with the 80 % range of each").
+    expect(p.summary).toMatch(/; top-down: [^(]+ \(€[\d,]+ to €[\d,]+\)\.$/);
     expect(p.gap.length).toBeGreaterThan(0);
     expect(p.gapTexts[0]).toMatch(/→/);
     expect(p.biggestGap).not.toBeNull();
@@ -111,7 +113,7 @@ describe('a goal’s bottom-up plan', () => {
   it('speaks French', () => {
     const p = planGoal(GOAL, { series: SERIES, formulas: [], today: TODAY, lang: 'fr' });
     if (!p || 'problem' in p) throw new Error('no plan');
-    expect(p.summary).toMatch(/^Par les leviers\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: /);
+    expect(p.summary).toMatch(/^Par les leviers\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: .+ \([\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\)\.$/);
     expect(p.gapTexts[0]).toMatch(/\((irréaliste|ambitieux|réaliste|en bonne voie)\)/);
     // Catalog KPIs are named in the UI’s language, whatever the workbook’s headers say.
     expect(p.tree).toMatch(/ = Prospects qualifiés × Taux de conversion × Taux de conclusion × Panier moyen$/);
@@ -122,5 +124,105 @@ describe('a goal’s bottom-up plan', () => {
     expect(planGoal({ ...GOAL, kpiId: 'nps', seriesKey: null }, context)).toBeNull();
     expect(planGoal({ ...GOAL, target: null }, context)).toBeNull();
     expect(planGoal({ ...GOAL, deadline: TODAY }, context)).toBeNull();
+  });
+});
+
+describe('the team plan in the bottom-up reading (a headcount driver)', () => {
+  // Revenue = Sales reps × Revenue per rep: the same weekly revenue, split into headcount and output per rep.
+  const perRep: NamedSeries = {
+    key: 'Team!Per rep',
+    name: 'Revenue per rep',
+    sheetName: 'Team',
+    catalogId: null,
+    // Whole amounts per week: a volume, summed over the window (the headcount is averaged over it).
+    points: SERIES[0].points.map((p) => ({ date: p.date, value: Math.round(p.value / 5) })),
+  };
+  const series = [...SERIES, perRep];
+  const formulas = [{ output: 'Revenue', terms: [['Sales reps', 'Revenue per rep']] }];
+  const context = { series, formulas, today: TODAY, lang: 'en' as const };
+  const goal = { ...GOAL, target: 520_000 };
+  const of = (extra: Partial<Parameters<typeof planGoal>[1]> = {}): GoalPlan => {
+    const result = planGoal(goal, { ...context, ...extra });
+    if (!result || 'problem' in result) throw new Error(`no plan: ${JSON.stringify(result)}`);
+    return result;
+  };
+
+  it('adds planned hires, ramped, to the headcount: more reps raise the chance, and the reading says it includes them', () => {
+    const base = of();
+    expect(base.tree).toBe('Revenue = Sales reps × Revenue per rep');
+    const hired = of({ hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }], ramp: [1] });
+    expect(hired.bottomUp.probability).toBeGreaterThan(base.bottomUp.probability + 0.2);
+    // Two reps from next week, fully productive: about 2 × 12/13 more on average over the 13 weeks.
+    expect(hired.bottomUp.forecast.median / base.bottomUp.forecast.median).toBeCloseTo((5 + (2 * 12) / 13) / 5, 1);
+    expect(hired.trust).toBe('bottom-up');
+    expect(hired.trustText).toBe('Trust the bottom-up reading: it includes a planned change that the KPI’s history cannot know.');
+    // A slower ramp counts fewer of them; departures lower the chance.
+    const slow = of({ hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }], ramp: [0.25, 0.5] });
+    expect(slow.bottomUp.probability).toBeLessThan(hired.bottomUp.probability);
+    expect(slow.bottomUp.probability).toBeGreaterThan(base.bottomUp.probability);
+    expect(of({ hires: [{ date: addPeriods(TODAY, 'week', 1), count: -2 }], ramp: [1] }).bottomUp.probability).toBeLessThan(base.bottomUp.probability);
+  });
+
+  it('does not count a hire already in the last headcount reading, nor one after the deadline', () => {
+    const base = of();
+    expect(of({ hires: [{ date: addPeriods(TODAY, 'week', -3), count: 2 }], ramp: [1] }).bottomUp.probability).toBe(base.bottomUp.probability);
+    const late = of({ hires: [{ date: addPeriods(DEADLINE, 'week', 2), count: 2 }], ramp: [1] });
+    expect(late.bottomUp.probability).toBe(base.bottomUp.probability);
+    expect(late.trustText).not.toMatch(/planned change/);
+  });
+
+  it('leaves a tree without a headcount driver alone, and does not claim the reading includes the hires', () => {
+    const base = plan(GOAL);
+    const hired = plan(GOAL, { hires: [{ date: addPeriods(TODAY, 'week', 1), count: 2 }], ramp: [1] });
+    expect(hired.bottomUp).toEqual(base.bottomUp);
+    expect(hired.trustText).toBe(base.trustText);
+    expect(hired.trustText).not.toMatch(/planned change/);
+    // Capacity does count them.
+    expect(hired.capacity!.rampedReps).toBeGreaterThan(base.capacity!.rampedReps);
+  });
+});
+
+describe('a recurring revenue base in the standard revenue tree (issue 13: “+ recurring base where a revenue tab shows one”)', () => {
+  // What existing customers bring each week, on the revenue tab; the goal's revenue is that plus new deals.
+  const recurring: NamedSeries = {
+    key: 'Sales!Recurring revenue',
+    name: 'Recurring revenue',
+    sheetName: 'Sales',
+    catalogId: 'revenue',
+    points: SERIES[0].points.map((p, i) => ({ date: p.date, value: 20_000 + 50 * i + 300 * ((i % 5) - 2) })),
+  };
+  const total: NamedSeries = { ...SERIES[0], points: SERIES[0].points.map((p, i) => ({ date: p.date, value: p.value + recurring.points[i].value })) };
+  const series = [total, ...SERIES.slice(1), recurring];
+  const of = (s: readonly NamedSeries[], goal: GoalPlanInput, lang: 'en' | 'fr' = 'en'): GoalPlan => {
+    const result = planGoal(goal, { series: s, formulas: [], today: TODAY, lang });
+    if (!result || 'problem' in result) throw new Error(`no plan: ${JSON.stringify(result)}`);
+    return result;
+  };
+
+  it('adds the base, named as the workbook names it, and sums it over a total goal’s window', () => {
+    // ≈ 13 × (about 25,000 of recurring revenue + 37,500 from new deals) ≈ 810,000.
+    const p = of(series, { ...GOAL, target: 810_000 });
+    expect(p.tree).toBe('Revenue = Recurring revenue + Qualified leads × Conversion rate × Close rate × Average deal size');
+    expect(p.bottomUp.forecast.median).toBeGreaterThan(13 * 58_000);
+    expect(p.bottomUp.forecast.median).toBeLessThan(13 * 66_000);
+    expect(p.bottomUp.probability).toBeGreaterThan(0.2);
+    expect(p.bottomUp.probability).toBeLessThan(0.8);
+    // The tree reproduces the KPI's past, so the two readings tell one story or the bottom-up one is trusted.
+    expect(p.trust === 'agree' || p.trust === 'bottom-up').toBe(true);
+    expect(of(series, { ...GOAL, target: 810_000 }, 'fr').tree).toMatch(/ = Recurring revenue \+ Prospects qualifiés × /);
+  });
+
+  it('is a flow per period in a level goal too (this week’s revenue at the deadline)', () => {
+    const p = of(series, { ...GOAL, aggregation: 'level', target: 62_000 });
+    expect(p.tree.startsWith('Revenue = Recurring revenue + ')).toBe(true);
+    expect(p.bottomUp.forecast.median).toBeGreaterThan(55_000);
+    expect(p.bottomUp.forecast.median).toBeLessThan(70_000);
+  });
+
+  it('is not added without a recurring series, nor when the goal is on the recurring revenue itself', () => {
+    expect(of(SERIES, GOAL).tree).toBe('Revenue = Qualified leads × Conversion rate × Close rate × Average deal size');
+    const onBase = planGoal({ ...GOAL, seriesKey: recurring.key, target: 300_000 }, { series, formulas: [], today: TODAY, lang: 'en' });
+    // Its own past is not deals × deal size: the standard tree is refused rather than used.
+    expect(onBase).toBeNull();
   });
 });

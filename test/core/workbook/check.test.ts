@@ -28,8 +28,8 @@ describe('example workbook', () => {
   });
 
   it('speaks the user language', () => {
-    expect(buildExampleWorkbook('fr', TODAY).sheets.map((s) => s.name)).toEqual(['Objectifs', 'Taux de conclusion', 'Attrition', 'Conversion', 'Ventes', 'Nouveaux comptes', 'Rendez-vous', 'Équipe commerciale', 'Pipeline', 'Leviers']);
-    expect(buildExampleWorkbook('en', TODAY).sheets.map((s) => s.name)).toEqual(['Goals', 'Close rate', 'Churn', 'Conversion', 'Sales', 'New accounts', 'Meetings', 'Sales team', 'Pipeline', 'Drivers']);
+    expect(buildExampleWorkbook('fr', TODAY).sheets.map((s) => s.name)).toEqual(['Objectifs', 'Taux de conclusion', 'Attrition', 'Conversion', 'Ventes', 'Nouveaux comptes', 'Prospects', 'Rendez-vous', 'Équipe commerciale', 'Pipeline', 'Leviers']);
+    expect(buildExampleWorkbook('en', TODAY).sheets.map((s) => s.name)).toEqual(['Goals', 'Close rate', 'Churn', 'Conversion', 'Sales', 'New accounts', 'Leads', 'Meetings', 'Sales team', 'Pipeline', 'Drivers']);
   });
 
   it('keeps the last three weeks of close rate around 25 %', () => {
@@ -50,7 +50,7 @@ describe('checkWorkbook on the example', () => {
       const { model } = exampleModel(lang);
       expect(model.goalsSheet?.foundBy).toBe('name');
       expect(model.goals).toHaveLength(17);
-      expect(model.series.map((s) => s.catalogId)).toEqual(['close_rate', 'churn', 'conversion_rate', 'revenue', 'average_deal_size', 'deals_closed', 'meetings', 'sales_reps', 'pipeline_value']);
+      expect(model.series.map((s) => s.catalogId)).toEqual(['close_rate', 'churn', 'conversion_rate', 'revenue', 'average_deal_size', 'deals_closed', 'leads', 'meetings', 'sales_reps', 'pipeline_value']);
     });
   }
 

@@ -52,3 +52,32 @@ describe('the Bottom-up check chart', () => {
     expect(report.getRange(range.row + 1, 2, 1, 5).getNumberFormats()[0]).toEqual(['0%', '0%', '0%', '0%', '0%']);
   });
 });
+
+describe.each([
+  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,]+ to \$[\d,]+\.$/, /^To close the gap: .+ → .+; or \+2 reps starting by 1 March 2027, fully ramped at the deadline \(capacity\)\.$/],
+  [
+    'fr_FR',
+    'fr',
+    'Contrôle par les leviers',
+    /^Fourchette globale à 80\u00a0%\u00a0: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/,
+    /^Pour combler l’écart\u00a0: .+ → .+\u00a0; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
+  ],
+] as const)('the Bottom-up check table gives the 80 %% range of each reading (%s)', (locale, lang, title, rangeLine, gapLine) => {
+  it('bottom-up in its Low/High columns, top-down in words under the goal (the page holds seven columns)', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    h.run('menuInsertExampleWorkbook');
+    h.run('checkGoals');
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    const values = h.emulator.spreadsheet.getSheetByName(sheetName)!.getDataRange().getValues();
+    const section = values.findIndex((r) => r[0] === title);
+    expect(section).toBeGreaterThan(0);
+    const g5 = values.slice(section).find((r) => r[0] === 'G5')!;
+    const [low, high, topDown] = [g5[3], g5[4], g5[5]];
+    expect(typeof low).toBe('number');
+    expect(high as number).toBeGreaterThan(low as number);
+    expect(typeof topDown).toBe('number');
+    expect(String(g5[1]).split('\n').filter((line) => rangeLine.test(line))).toHaveLength(1);
+    // The cheapest way in drivers, then the capacity way: the example's team is about two reps short in June.
+    expect(String(g5[1]).split('\n').filter((line) => gapLine.test(line))).toHaveLength(1);
+  });
+});

@@ -134,6 +134,29 @@ describe('Range values', () => {
     expect(range.getDisplayValues()).toEqual([['€3.14', '$1,234,567']]);
   });
 
+  it('shows numbers through format sections and conditions as Sheets does (Sheets API guide “Date and number formats”, meta instructions)', () => {
+    const { sheet } = setup();
+    const cells = sheet.getRange('A1:E1');
+    const show = (format: string, values: number[]): string[] => {
+      cells.setValues([values.concat(new Array(5 - values.length).fill(0)).slice(0, 5)]).setNumberFormats([new Array(5).fill(format)]);
+      return cells.getDisplayValues()[0].slice(0, values.length);
+    };
+    // The add-on's probability format: literal sections under conditions, the third for everything else.
+    expect(show('[<0.005]"<1%";[>0.995]">99%";0%', [0.0001, 0.9999, 0.42, 0.005, 0.995])).toEqual(['<1%', '>99%', '42%', '1%', '100%']);
+    // Google's examples: [<100]"Low";[>1000]"High";000 and [>1000]"HIGH";[Color43][<=200]"LOW";0000.
+    expect(show('[<100]"Low";[>1000]"High";000', [50, 5000, 527])).toEqual(['Low', 'High', '527']);
+    expect(show('[>1000]"HIGH";[Color43][<=200]"LOW";0000', [1005, 32, 527])).toEqual(['HIGH', 'LOW', '0527']);
+    // No section matches and no third one: "#"s.
+    expect(show('[<0]"neg";[>10]"big"', [5])).toEqual(['####']);
+    // positive;negative;zero: the negative section shows the magnitude, its literals carry the sign; colours add no text.
+    expect(show('[Blue]#,##0;[Red](#,##0);"zero"', [1234, -1234, 0])).toEqual(['1,234', '(1,234)', 'zero']);
+    // "[Red]" holds a d but is no date format: the values stay numbers.
+    expect(cells.getValues()[0].slice(0, 3)).toEqual([1234, -1234, 0]);
+    expect(show('#,##0;#,##0', [-1234])).toEqual(['1,234']);
+    // One section: the sign stays; a semicolon inside quotes is a literal.
+    expect(show('0.0" ;"', [-2.5])).toEqual(['-2.5 ;']);
+  });
+
   it('knows its geometry, A1 notation and offsets', () => {
     const { sheet } = setup();
     const range = sheet.getRange('B3:D7');
