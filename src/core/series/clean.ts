@@ -242,11 +242,33 @@ function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /**
+ * The points copied as they are when every one has a valid date and a finite value and the dates strictly
+ * increase (what the add-on's own readers give, and most sheets): `normalizePoints` would return the same
+ * (nothing dropped, no duplicate to merge, already sorted; a single value's average is itself) after a map
+ * and a sort — five years of daily points every time a history is first assessed. Null otherwise.
+ */
+function alreadyNormal(history: readonly KpiPoint[]): KpiPoint[] | null {
+  const points: KpiPoint[] = [];
+  let previous = '';
+  for (let i = 0; i < history.length; i++) {
+    const point = history[i];
+    const date = point?.date;
+    const value = point?.value;
+    if (!isIsoDate(date) || !(date > previous) || typeof value !== 'number' || !isFinite(value)) return null;
+    points.push({ date, value });
+    previous = date;
+  }
+  return points;
+}
+
+/**
  * Normalizes points that are already typed (KpiPoint[] from any caller), with
  * the same rules as `cleanSeries`: invalid dates and non-finite values are
  * dropped, duplicated dates averaged, the result sorted.
  */
 export function normalizePoints(history: readonly KpiPoint[], duplicates: DuplicateRule = 'average'): KpiPoint[] {
+  const ordered = alreadyNormal(history);
+  if (ordered) return ordered;
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
   for (const point of history) {
     const date = point?.date;
