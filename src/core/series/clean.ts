@@ -229,6 +229,34 @@ export function cleanSeries(
   return { points, dropped };
 }
 
+/** Value of the ASCII digit at `at` in `text`, or -1. */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * `isIsoDate` without the regex's match array (same rules: four digits, '-', two digits, '-', two digits,
+ * nothing else, a day of that month): the clean-history path checks every point of five years of days.
+ */
+function isIsoDateFast(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
 /** A valid `YYYY-MM-DD` (checked without building a Date: this runs for every point). */
 function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
@@ -254,7 +282,7 @@ function alreadyNormal(history: readonly KpiPoint[]): KpiPoint[] | null {
     const point = history[i];
     const date = point?.date;
     const value = point?.value;
-    if (!isIsoDate(date) || !(date > previous) || typeof value !== 'number' || !isFinite(value)) return null;
+    if (!isIsoDateFast(date) || !(date > previous) || typeof value !== 'number' || !isFinite(value)) return null;
     points.push({ date, value });
     previous = date;
   }

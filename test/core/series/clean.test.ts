@@ -169,6 +169,17 @@ describe('cleanSeries', () => {
     expect(normalizePoints([sorted[5], ...sorted.slice(0, 5)])).toEqual(sorted.slice(0, 6));
   });
 
+  it('normalizePoints reads dates the same on the clean-history path as on the general one (leap days, bad digits, wrong lengths)', () => {
+    const candidates = ['2024-02-29', '2023-02-29', '2100-02-29', '2000-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-04-30', '2026-4-30', '２０２６-01-01', '2026-01-01 ', '2026/01/01', '9999-12-31', '20260-01-01', '2026-01-1a', '2026-01-0:'];
+    for (const date of candidates) {
+      const sorted = [
+        { date: '0001-01-01', value: 1 },
+        { date, value: 2 },
+      ];
+      expect({ date, points: normalizePoints(sorted) }).toEqual({ date, points: normalizePoints([...sorted].reverse()) });
+    }
+  });
+
   it('normalizePoints drops invalid points from typed callers', () => {
     const points = normalizePoints([
       { date: '2026-01-12', value: 2 },
