@@ -91,8 +91,70 @@ function roughRange(c: Component): [number, number] {
 /** Quantiles are kept within ±this: a heavy-tailed log-space forecast far ahead can overflow a double. */
 const LARGEST = 1e300;
 
+/**
+ * Quantiles of the standard Student-t, by (degrees of freedom, level): a chart path asks for the same
+ * three levels at every point, and the components mostly share one df. Cleared past 256 entries.
+ */
+const standardQuantiles = new Map<string, number>();
+
+/** The q-quantile of the standard Student-t with `df` degrees of freedom (bisection on its CDF, to rounding). */
+export function studentTQuantile(q: number, df: number): number {
+  const key = `${df}|${q}`;
+  let value = standardQuantiles.get(key);
+  if (value !== undefined) return value;
+  if (q === 0.5) value = 0;
+  else {
+    let lo = -1;
+    let hi = 1;
+    for (let i = 0; i < 1100 && studentTCdf(lo, df) > q; i++) lo *= 2;
+    for (let i = 0; i < 1100 && studentTCdf(hi, df) < q; i++) hi *= 2;
+    for (let i = 0; i < 2200; i++) {
+      const mid = lo / 2 + hi / 2;
+      if (!(mid > lo && mid < hi)) break;
+      if (studentTCdf(mid, df) < q) lo = mid;
+      else hi = mid;
+    }
+    value = lo / 2 + hi / 2;
+  }
+  if (standardQuantiles.size >= 256) standardQuantiles.clear();
+  standardQuantiles.set(key, value);
+  return value;
+}
+
+/**
+ * A tight starting bracket for the q-quantile of a mixture of Student-t components only: the mixture's
+ * quantile lies between the smallest and the largest of its components' own q-quantiles (at the smallest,
+ * every component's CDF is at most q, so their weighted average is too; likewise above), and each of
+ * those is exact (the standard quantile, scaled and mapped back). Padded by a relative 1e-12 against
+ * rounding. Null when a component is not a Student-t or an end is not finite within ±LARGEST: the
+ * general search then starts from the components' rough ranges.
+ */
+function studentBracket(components: readonly Component[], q: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of components) {
+    if (c.kind !== 'student') return null;
+    const y = fromSpace(c.mean + c.scale * studentTQuantile(q, c.df), c.space);
+    if (!isFiniteNumber(y) || math.abs(y) > LARGEST) return null;
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  const pad = math.max(math.abs(lo), math.abs(hi)) * 1e-12 + 1e-300;
+  lo = math.max(-LARGEST, lo - pad);
+  hi = math.min(LARGEST, hi + pad);
+  return hi > lo ? [lo, hi] : null;
+}
+
 /** The q-quantile of the mixture (0 < q < 1); always finite (within ±1e300), NaN only for an empty mixture. */
 export function quantile(dist: Distribution, q: number): number {
+  if (dist.components.length === 0) return NaN;
+  const tight = q > 0 && q < 1 ? studentBracket(dist.components, q) : null;
+  if (tight) {
+    const fLo = cdf(dist, tight[0]) - q;
+    const fHi = cdf(dist, tight[1]) - q;
+    // Rounding could put the quantile just outside the padded bracket: then the general search.
+    if (fLo <= 0 && fHi >= 0) return smoothRoot(dist, q, tight[0], tight[1], fLo, fHi);
+  }
   let lo = Infinity;
   let hi = -Infinity;
   for (const c of dist.components) {
@@ -101,7 +163,6 @@ export function quantile(dist: Distribution, q: number): number {
     if (isFiniteNumber(a)) lo = math.min(lo, a);
     if (isFiniteNumber(b)) hi = math.max(hi, b);
   }
-  if (dist.components.length === 0) return NaN;
   if (!isFiniteNumber(lo) && !isFiniteNumber(hi)) {
     lo = -1;
     hi = 1;
@@ -112,13 +173,85 @@ export function quantile(dist: Distribution, q: number): number {
   if (hi <= lo) hi = lo + math.max(1e-12, math.abs(lo) * 1e-9);
   for (let i = 0; i < 200 && lo > -LARGEST && cdf(dist, lo) > q; i++) lo = math.max(-LARGEST, lo - math.max(hi - lo, math.abs(lo), 1e-12));
   for (let i = 0; i < 200 && hi < LARGEST && cdf(dist, hi) < q; i++) hi = math.min(LARGEST, hi + math.max(hi - lo, math.abs(hi), 1e-12));
+  return rootOfCdf(dist, q, lo, hi, cdf(dist, lo) - q, cdf(dist, hi) - q);
+}
+
+/**
+ * The root of cdf(y) = q on a narrow bracket [lo, hi] of a smooth CDF (Student-t components only), given
+ * fLo = cdf(lo) − q ≤ 0 ≤ fHi = cdf(hi) − q: regula falsi with the Illinois modification and, once its
+ * estimate stops moving (by less than a quarter of the tolerance), two evaluations either side of it that
+ * close the bracket to within the tolerance — the same bracket width `rootOfCdf` ends with (relative 1e-10),
+ * in a handful of CDF evaluations instead of twenty or so (a narrow bracket there still has to be halved
+ * from both sides). Falls back on bisection steps when the false position leaves the bracket.
+ */
+function smoothRoot(dist: Distribution, q: number, lo: number, hi: number, fLo: number, fHi: number): number {
+  let side = 0;
+  let previous = NaN;
+  for (let i = 0; i < SMOOTH_STEPS; i++) {
+    const tolerance = 1e-10 * math.max(math.abs(lo), math.abs(hi), 1e-300);
+    if (hi - lo <= tolerance) return lo / 2 + hi / 2;
+    // A bracket spanning orders of magnitude (or zero) is bisected on asinh(y), as in `rootOfCdf`.
+    const narrow = hi - lo <= math.max(math.abs(lo), math.abs(hi));
+    let x = !narrow ? math.sinh((math.asinh(lo) + math.asinh(hi)) / 2) : fLo < 0 && fHi > 0 ? lo + ((hi - lo) * -fLo) / (fHi - fLo) : lo / 2 + hi / 2;
+    if (!(x > lo && x < hi)) x = lo / 2 + hi / 2;
+    if (!(x > lo && x < hi)) return lo / 2 + hi / 2;
+    if (math.abs(x - previous) < tolerance / 4) {
+      // The estimate has settled: bracket the root tightly around it.
+      const half = (0.9e-10 * math.max(math.abs(x), 1e-300)) / 4;
+      const a = math.max(lo, x - half);
+      const b = math.min(hi, x + half);
+      const fa = cdf(dist, a) - q;
+      const fb = cdf(dist, b) - q;
+      if (fa <= 0 && fb >= 0) return a / 2 + b / 2;
+      // Not around it after all: keep whichever ends still bracket the root, and go on.
+      if (fa <= 0) {
+        lo = a;
+        fLo = fa;
+      }
+      if (fb >= 0) {
+        hi = b;
+        fHi = fb;
+      }
+      if (fa > 0) {
+        hi = a;
+        fHi = fa;
+      }
+      if (fb < 0) {
+        lo = b;
+        fLo = fb;
+      }
+      previous = NaN;
+      side = 0;
+      continue;
+    }
+    previous = x;
+    const f = cdf(dist, x) - q;
+    if (f < 0) {
+      lo = x;
+      fLo = f;
+      if (side === -1) fHi /= 2;
+      side = -1;
+    } else {
+      hi = x;
+      fHi = f;
+      if (side === 1) fLo /= 2;
+      side = 1;
+    }
+  }
+  // Not settled in SMOOTH_STEPS (an odd mixture): the general search finishes from this bracket.
+  return rootOfCdf(dist, q, lo, hi, fLo, fHi);
+}
+
+/** Steps `smoothRoot` takes before handing its bracket to `rootOfCdf` (it usually needs fewer than ten). */
+const SMOOTH_STEPS = 60;
+
+/** The root of cdf(y) = q on the bracket [lo, hi], given fLo = cdf(lo) − q and fHi = cdf(hi) − q. */
+function rootOfCdf(dist: Distribution, q: number, lo: number, hi: number, fLo: number, fHi: number): number {
   // On a bracket spanning orders of magnitude (a three-point history forecast years ahead), bisection on
   // asinh(y): like bisection on the exponent, which plain bisection could not narrow in a bounded number
   // of steps. On a narrow bracket, regula falsi with the Illinois modification (the CDF is smooth there:
   // a handful of evaluations instead of about 35 bisections), falling back to a bisection whenever two
   // steps have not halved the bracket (a count mixture's CDF is a staircase). Same tolerance either way.
-  let fLo = cdf(dist, lo) - q;
-  let fHi = cdf(dist, hi) - q;
   let side = 0;
   let widthBefore = Infinity;
   let width = hi - lo;

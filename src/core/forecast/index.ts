@@ -30,6 +30,8 @@ import {
   PoissonCounts,
   PoissonTrend,
   RandomWalk,
+  emptyPredictive,
+  predictInto,
   type GaussianModel,
   type Predictive,
 } from './models';
@@ -274,6 +276,14 @@ class Seasonal implements GaussianModel {
   predict(t: number): Predictive | null {
     const p = this.inner.predict(t);
     return p && { mean: p.mean + this.offset(t), variance: p.variance + this.extraVariance(t), df: p.df, sigma2: 0 };
+  }
+
+  predictInto(t: number, out: Predictive): boolean {
+    if (!predictInto(this.inner, t, out)) return false;
+    out.mean = out.mean + this.offset(t);
+    out.variance = out.variance + this.extraVariance(t);
+    out.sigma2 = 0;
+    return true;
   }
 
   predictTotal(h: number): Predictive | null {
@@ -688,11 +698,12 @@ export class Forecaster {
       const { z, jacobian, floor } = spaces.get(space) ?? { z: new Float64Array(n), jacobian: new Float64Array(n), floor: 0 };
       const prior = this.noisePrior(space);
       let score = 0;
+      // One predictive filled in place per point (`predictInto`: no allocation in this n × models loop).
+      const p = emptyPredictive();
       for (let i = 0; i < n; i++) {
         const t = index[i];
         if (i >= SCORE_FROM) {
-          const p = model.predict(t);
-          if (p) {
+          if (predictInto(model, t, p)) {
             // The noise prior inline (as in `withPrior`): this loop runs n times per model.
             let df = p.df;
             let variance = p.variance;

@@ -42,8 +42,31 @@ export interface GaussianModel {
   update(t: number, z: number): void;
   /** Predictive of the value at grid index `t` (after the last update), or null when not estimable yet. */
   predict(t: number): Predictive | null;
+  /**
+   * The same predictive written into `out` (false, `out` untouched, where `predict` gives null), without
+   * allocating: the prequential scoring loop asks every model for every point. Optional: `predictInto`
+   * (below) falls back on `predict` for a model without it.
+   */
+  predictInto?(t: number, out: Predictive): boolean;
   /** Predictive of the sum of the next `h` values, or null. */
   predictTotal(h: number): Predictive | null;
+}
+
+/** `model.predictInto(t, out)`, or `predict` copied into `out` for a model without it. */
+export function predictInto(model: GaussianModel, t: number, out: Predictive): boolean {
+  if (model.predictInto) return model.predictInto(t, out);
+  const p = model.predict(t);
+  if (!p) return false;
+  out.mean = p.mean;
+  out.variance = p.variance;
+  out.df = p.df;
+  out.sigma2 = p.sigma2;
+  return true;
+}
+
+/** A predictive to fill (`predictInto`). */
+export function emptyPredictive(): Predictive {
+  return { mean: 0, variance: 0, df: 0, sigma2: 0 };
 }
 
 /** Smallest variance used: a constant history must not give a zero-width (infinitely confident) forecast. */
@@ -97,11 +120,34 @@ export class RandomWalk implements GaussianModel {
   }
 
   predict(t: number): Predictive | null {
-    const p = this.params();
-    if (!p) return null;
+    const out = emptyPredictive();
+    return this.predictInto(t, out) ? out : null;
+  }
+
+  /** `params()` inline (same arithmetic), without allocating. */
+  predictInto(t: number, out: Predictive): boolean {
+    let drift: number;
+    let sigma2: number;
+    let df: number;
+    if (this.withDrift) {
+      if (this.diffs < 2) return false;
+      drift = this.sumD / this.sumK;
+      const ssr = math.max(0, this.sumD2OverK - (this.sumD * this.sumD) / this.sumK);
+      sigma2 = math.max(ssr / (this.diffs - 1), varianceFloor(this.scale));
+      df = this.diffs - 1;
+    } else {
+      if (this.diffs < 1) return false;
+      drift = 0;
+      sigma2 = math.max(this.sumD2OverK / this.diffs, varianceFloor(this.scale));
+      df = this.diffs;
+    }
     const k = t - this.lastT;
     const driftVar = this.withDrift ? (k * k) / this.sumK : 0;
-    return { mean: this.lastZ + k * p.drift, variance: p.sigma2 * (k + driftVar), df: p.df, sigma2: p.sigma2 };
+    out.mean = this.lastZ + k * drift;
+    out.variance = sigma2 * (k + driftVar);
+    out.df = df;
+    out.sigma2 = sigma2;
+    return true;
   }
 
   predictTotal(h: number): Predictive | null {
@@ -141,8 +187,20 @@ export class MeanModel implements GaussianModel {
   }
 
   predict(): Predictive | null {
-    const p = this.params();
-    return p && { mean: p.mean, variance: p.sigma2 * (1 + 1 / this.n), df: p.df, sigma2: p.sigma2 };
+    const out = emptyPredictive();
+    return this.predictInto(0, out) ? out : null;
+  }
+
+  /** `params()` inline (same arithmetic), without allocating. */
+  predictInto(_t: number, out: Predictive): boolean {
+    if (this.n < 2) return false;
+    const mean = this.sum / this.n;
+    const sigma2 = math.max((this.sum2 - this.n * mean * mean) / (this.n - 1), varianceFloor(this.scale));
+    out.mean = mean;
+    out.variance = sigma2 * (1 + 1 / this.n);
+    out.df = this.n - 1;
+    out.sigma2 = sigma2;
+    return true;
   }
 
   predictTotal(h: number): Predictive | null {
@@ -212,15 +270,35 @@ export class MeanReverting implements GaussianModel {
   }
 
   predict(t: number): Predictive | null {
-    const q = this.params();
-    if (!q) return this.fallback.predict();
+    const out = emptyPredictive();
+    return this.predictInto(t, out) ? out : null;
+  }
+
+  /** `params()` inline (same arithmetic), without allocating. */
+  predictInto(t: number, out: Predictive): boolean {
+    if (this.pairs < MeanReverting.MIN_PAIRS) return this.fallback.predictInto(t, out);
+    const p = this.pairs;
+    const m = this.sumZ / this.n;
+    const cxx = this.sxx - 2 * m * this.sx + p * m * m;
+    const cxy = this.sxy - m * this.sx - m * this.sy + p * m * m;
+    const cyy = this.syy - 2 * m * this.sy + p * m * m;
+    const raw = cxx > 0 ? cxy / cxx : 0;
+    const phi = math.min(0.98, math.max(0, raw + (1 + 3 * raw) / p));
+    const sse = math.max(0, cyy - 2 * phi * cxy + phi * phi * cxx);
+    const df = math.max(1, p - 2);
+    const sigma2 = math.max(sse / df, varianceFloor(this.scale));
+    const varM = sigma2 / ((1 - phi) * (1 - phi) * this.n);
+    const varPhi = (1 - phi * phi) / p + 1 / (p * p);
     const k = t - this.lastT;
-    const phiK = q.phi ** k;
-    const dev = this.lastZ - q.m;
-    const noise = q.phi < 1e-9 ? 1 : (1 - phiK * phiK) / (1 - q.phi * q.phi);
-    const slope = k * q.phi ** (k - 1) * dev;
-    const variance = q.sigma2 * noise + q.varM * (1 - phiK) * (1 - phiK) + q.varPhi * slope * slope;
-    return { mean: q.m + phiK * dev, variance, df: q.df, sigma2: q.sigma2 };
+    const phiK = phi ** k;
+    const dev = this.lastZ - m;
+    const noise = phi < 1e-9 ? 1 : (1 - phiK * phiK) / (1 - phi * phi);
+    const slope = k * phi ** (k - 1) * dev;
+    out.mean = m + phiK * dev;
+    out.variance = sigma2 * noise + varM * (1 - phiK) * (1 - phiK) + varPhi * slope * slope;
+    out.df = df;
+    out.sigma2 = sigma2;
+    return true;
   }
 
   predictTotal(h: number): Predictive | null {
@@ -291,10 +369,29 @@ export class LinearTrend implements GaussianModel {
   }
 
   predict(t: number): Predictive | null {
-    const p = this.params();
-    if (!p) return null;
-    const lever = ((t - p.tBar) * (t - p.tBar)) / p.sxx;
-    return { mean: p.a + p.b * t, variance: p.sigma2 * (1 + 1 / this.n + lever), df: p.df, sigma2: p.sigma2 };
+    const out = emptyPredictive();
+    return this.predictInto(t, out) ? out : null;
+  }
+
+  /** `params()` inline (same arithmetic), without allocating. */
+  predictInto(t: number, out: Predictive): boolean {
+    if (this.n < 3) return false;
+    const tBar = this.st / this.n;
+    const zBar = this.sz / this.n;
+    const sxx = this.stt - this.n * tBar * tBar;
+    if (!(sxx > 0)) return false;
+    const sxz = this.stz - this.n * tBar * zBar;
+    const b = sxz / sxx;
+    const sse = math.max(0, this.szz - this.n * zBar * zBar - b * sxz);
+    const df = this.n - 2;
+    const sigma2 = math.max(sse / df, varianceFloor(this.scale));
+    const a = zBar - b * tBar;
+    const lever = ((t - tBar) * (t - tBar)) / sxx;
+    out.mean = a + b * t;
+    out.variance = sigma2 * (1 + 1 / this.n + lever);
+    out.df = df;
+    out.sigma2 = sigma2;
+    return true;
   }
 
   predictTotal(h: number): Predictive | null {
@@ -347,17 +444,6 @@ export class LocalLevel implements GaussianModel {
     return this.n;
   }
 
-  /** Covariance after moving k periods ahead without observing. */
-  private ahead(k: number): { p00: number; p01: number; p11: number } {
-    // Σ_{j<k} T^j Q T^jᵀ with T = [[1, 1], [0, 1]], Q = diag(q, r): the drift's changes pile up in the level.
-    const r = this.r;
-    return {
-      p00: this.p00 + 2 * k * this.p01 + k * k * this.p11 + k * this.q + (r * (k - 1) * k * (2 * k - 1)) / 6,
-      p01: this.p01 + k * this.p11 + (r * k * (k - 1)) / 2,
-      p11: this.p11 + k * r,
-    };
-  }
-
   update(t: number, y: number): void {
     this.scale = math.max(this.scale, math.abs(y));
     if (this.n === 0) {
@@ -370,12 +456,18 @@ export class LocalLevel implements GaussianModel {
       this.p11 = LocalLevel.DIFFUSE;
     } else {
       const k = t - this.lastT;
-      const pred = this.ahead(k);
+      // Covariance after moving k periods ahead without observing (inline, no allocation: this runs for
+      // every point of every model): Σ_{j<k} T^j Q T^jᵀ with T = [[1, 1], [0, 1]], Q = diag(q, r): the
+      // drift's changes pile up in the level.
+      const r = this.r;
+      const pred00 = this.p00 + 2 * k * this.p01 + k * k * this.p11 + k * this.q + (r * (k - 1) * k * (2 * k - 1)) / 6;
+      const pred01 = this.p01 + k * this.p11 + (r * k * (k - 1)) / 2;
+      const pred11 = this.p11 + k * r;
       const level = this.l + k * this.mu;
       const v = y - level;
-      const f = pred.p00 + 1;
-      const k0 = pred.p00 / f;
-      const k1 = pred.p01 / f;
+      const f = pred00 + 1;
+      const k0 = pred00 / f;
+      const k1 = pred01 / f;
       if (this.n >= 2) {
         // The first two points only fix the level and the drift (diffuse part): no information on σ².
         this.sumSquares += (v * v) / f;
@@ -383,9 +475,9 @@ export class LocalLevel implements GaussianModel {
       }
       this.l = level + k0 * v;
       this.mu = this.mu + k1 * v;
-      this.p00 = pred.p00 - k0 * k0 * f;
-      this.p01 = pred.p01 - k0 * k1 * f;
-      this.p11 = pred.p11 - k1 * k1 * f;
+      this.p00 = pred00 - k0 * k0 * f;
+      this.p01 = pred01 - k0 * k1 * f;
+      this.p11 = pred11 - k1 * k1 * f;
     }
     this.n++;
     this.lastT = t;
@@ -397,11 +489,22 @@ export class LocalLevel implements GaussianModel {
   }
 
   predict(t: number): Predictive | null {
-    const s2 = this.sigma2();
-    if (s2 === null) return null;
+    const out = emptyPredictive();
+    return this.predictInto(t, out) ? out : null;
+  }
+
+  /** `sigma2()` inline and the covariance k periods ahead (as in `update`), without allocating. */
+  predictInto(t: number, out: Predictive): boolean {
+    if (this.innovations < 1) return false;
+    const s2 = math.max(this.sumSquares / this.innovations, 1e-12 * this.scale * this.scale, 1e-300);
     const k = t - this.lastT;
-    const a = this.ahead(k);
-    return { mean: this.l + k * this.mu, variance: s2 * (a.p00 + 1), df: this.innovations, sigma2: s2 };
+    const r = this.r;
+    const p00 = this.p00 + 2 * k * this.p01 + k * k * this.p11 + k * this.q + (r * (k - 1) * k * (2 * k - 1)) / 6;
+    out.mean = this.l + k * this.mu;
+    out.variance = s2 * (p00 + 1);
+    out.df = this.innovations;
+    out.sigma2 = s2;
+    return true;
   }
 
   predictTotal(h: number): Predictive | null {

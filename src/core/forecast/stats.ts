@@ -114,8 +114,61 @@ export function studentTCdf(t: number, df: number): number {
     // Paulson / Abramowitz–Stegun 26.7.8-style normalizing transform.
     return normalCdf((t * (1 - 1 / (4 * df))) / math.sqrt(1 + (t * t) / (2 * df)));
   }
+  let tail = isInteger(df) ? integerDfTail(t, df) : -1;
+  if (!(tail >= CLOSED_FORM_MIN_TAIL)) tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t > 0 ? 1 - tail : tail;
+}
+
+/** The Student-t CDF by the incomplete beta alone (the general path of `studentTCdf`; kept for tests of the closed form). */
+export function studentTCdfByBeta(t: number, df: number): number {
+  if (!isFiniteNumber(t)) return t > 0 ? 1 : 0;
   const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
   return t > 0 ? 1 - tail : tail;
+}
+
+/**
+ * Below this upper-tail probability the closed form below gives way to the incomplete beta: it computes
+ * the tail as 1 − P(|T| ≤ |t|), which loses relative precision as the tail shrinks (about 1e-16 / tail:
+ * at most ~1e-13 relative here), while the incomplete beta keeps full relative precision far out (a
+ * target far beyond the forecast still gets an exact small probability).
+ */
+const CLOSED_FORM_MIN_TAIL = 1e-3;
+
+/**
+ * P(T > |t|) for a whole number of degrees of freedom ν, in closed form (Abramowitz & Stegun 26.7.3–4,
+ * with x = cos²θ = ν/(ν + t²)): for even ν, P(|T| ≤ |t|) = sinθ · Σ_{k<ν/2} c_k cos^{2k}θ with
+ * c_0 = 1, c_k = c_{k−1}(2k − 1)/(2k); for odd ν, (2/π)(θ + sinθ cosθ · Σ_{k≤(ν−3)/2} d_k cos^{2k}θ) with
+ * d_0 = 1, d_k = d_{k−1}·2k/(2k + 1). A handful of multiplications instead of the incomplete beta's
+ * continued fraction (tens of steps, a log and an exp): the forecast components mostly have 6 degrees
+ * of freedom (MAX_DF), and a quantile's root search evaluates the CDF some twenty times.
+ */
+function integerDfTail(t: number, df: number): number {
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const sin = math.sqrt(t2 / (df + t2));
+  let inside: number;
+  if (df % 2 === 0) {
+    let term = 1;
+    let sum = 1;
+    for (let k = 1; k < df / 2; k++) {
+      term *= (x * (2 * k - 1)) / (2 * k);
+      sum += term;
+    }
+    inside = sin * sum;
+  } else {
+    const theta = math.atan(math.abs(t) / math.sqrt(df));
+    let sum = 0;
+    if (df > 1) {
+      let term = 1;
+      sum = 1;
+      for (let k = 1; k <= (df - 3) / 2; k++) {
+        term *= (x * 2 * k) / (2 * k + 1);
+        sum += term;
+      }
+    }
+    inside = (2 / math.PI) * (theta + sin * math.sqrt(x) * sum);
+  }
+  return 0.5 * (1 - inside);
 }
 
 /**

@@ -229,6 +229,34 @@ export function cleanSeries(
   return { points, dropped };
 }
 
+/** Value of the ASCII digit at `at` in `text`, or -1. */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * `isIsoDate` without the regex's match array (same rules: four digits, '-', two digits, '-', two digits,
+ * nothing else, a day of that month): the clean-history path checks every point of five years of days.
+ */
+function isIsoDateFast(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
 /** A valid `YYYY-MM-DD` (checked without building a Date: this runs for every point). */
 function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
@@ -242,11 +270,33 @@ function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /**
+ * The points copied as they are when every one has a valid date and a finite value and the dates strictly
+ * increase (what the add-on's own readers give, and most sheets): `normalizePoints` would return the same
+ * (nothing dropped, no duplicate to merge, already sorted; a single value's average is itself) after a map
+ * and a sort — five years of daily points every time a history is first assessed. Null otherwise.
+ */
+function alreadyNormal(history: readonly KpiPoint[]): KpiPoint[] | null {
+  const points: KpiPoint[] = [];
+  let previous = '';
+  for (let i = 0; i < history.length; i++) {
+    const point = history[i];
+    const date = point?.date;
+    const value = point?.value;
+    if (!isIsoDateFast(date) || !(date > previous) || typeof value !== 'number' || !isFinite(value)) return null;
+    points.push({ date, value });
+    previous = date;
+  }
+  return points;
+}
+
+/**
  * Normalizes points that are already typed (KpiPoint[] from any caller), with
  * the same rules as `cleanSeries`: invalid dates and non-finite values are
  * dropped, duplicated dates averaged, the result sorted.
  */
 export function normalizePoints(history: readonly KpiPoint[], duplicates: DuplicateRule = 'average'): KpiPoint[] {
+  const ordered = alreadyNormal(history);
+  if (ordered) return ordered;
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
   for (const point of history) {
     const date = point?.date;

@@ -125,8 +125,16 @@ export function toGrid(points: readonly KpiPoint[], period: Period, aggregation:
   const businessDays = period === 'day' && isBusinessDaySeries(points);
   const index: number[] = [];
   const value: number[] = [];
+  // The anchor's day number once, not once per point (what `periodIndex` computes for days and weeks).
+  const anchorDay = period === 'day' || period === 'week' ? dayNumber(anchor) : 0;
   for (const point of points) {
-    const i = businessDays ? businessIndex(dayNumber(point.date)) : periodIndex(point.date, period, anchor);
+    const i = businessDays
+      ? businessIndex(dayNumber(point.date))
+      : period === 'day'
+        ? dayNumber(point.date) - anchorDay
+        : period === 'week'
+          ? math.round((dayNumber(point.date) - anchorDay) / 7)
+          : periodIndex(point.date, period, anchor);
     const last = index.length - 1;
     if (last >= 0 && index[last] === i) {
       value[last] = aggregation === 'total' ? value[last] + point.value : point.value;

@@ -154,6 +154,32 @@ describe('cleanSeries', () => {
     ]);
   });
 
+  it('normalizePoints gives the same points whether the history comes sorted and clean (copied as is) or not', () => {
+    const sorted = Array.from({ length: 40 }, (_, i) => ({ date: `2026-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, value: i * 1.5 - 3 }));
+    const shuffled = [...sorted].reverse();
+    for (const rule of ['average', 'sum'] as const) {
+      const fast = normalizePoints(sorted, rule);
+      expect(fast).toEqual(normalizePoints(shuffled, rule));
+      expect(fast).toEqual(sorted);
+      expect(fast[0]).not.toBe(sorted[0]); // copies: the caller's points are never shared
+    }
+    // A repeated date, a bad cell or a date out of order anywhere: the general path (merge, drop, sort).
+    expect(normalizePoints([...sorted, { date: sorted[39].date, value: 100 }], 'sum').at(-1)).toEqual({ date: sorted[39].date, value: sorted[39].value + 100 });
+    expect(normalizePoints([...sorted, { date: '2026-02-30', value: 1 }])).toEqual(sorted);
+    expect(normalizePoints([sorted[5], ...sorted.slice(0, 5)])).toEqual(sorted.slice(0, 6));
+  });
+
+  it('normalizePoints reads dates the same on the clean-history path as on the general one (leap days, bad digits, wrong lengths)', () => {
+    const candidates = ['2024-02-29', '2023-02-29', '2100-02-29', '2000-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-04-30', '2026-4-30', '２０２６-01-01', '2026-01-01 ', '2026/01/01', '9999-12-31', '20260-01-01', '2026-01-1a', '2026-01-0:'];
+    for (const date of candidates) {
+      const sorted = [
+        { date: '0001-01-01', value: 1 },
+        { date, value: 2 },
+      ];
+      expect({ date, points: normalizePoints(sorted) }).toEqual({ date, points: normalizePoints([...sorted].reverse()) });
+    }
+  });
+
   it('normalizePoints drops invalid points from typed callers', () => {
     const points = normalizePoints([
       { date: '2026-01-12', value: 2 },
