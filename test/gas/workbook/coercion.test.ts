@@ -48,9 +48,9 @@ describe.each(['en_US', 'fr_FR'])('text written by Check goals and the report st
 
   it('month labels and the report date are text, not dates', () => {
     const values = reportValues(h);
-    // The report's second row: the report date, written as text ("26 November 2026").
-    expect(typeof values[1][1]).toBe('string');
-    expect(String(values[1][1])).toMatch(/26/);
+    // The report's second row: the report date in its settings line, written as text ("Report date: 26 November 2026").
+    expect(typeof values[1][0]).toBe('string');
+    expect(String(values[1][0])).toMatch(/26/);
     // The timeline's header: ID, Goal, then one period label per column ("Q4 2026", "Nov 2026"…).
     const timeline = values.find((row) => row[0] === 'ID' && row.some((v) => typeof v === 'string' && /2026/.test(v)));
     expect(timeline).toBeDefined();

@@ -22,8 +22,12 @@ describe('production build size budget', () => {
   // 400 → 420 KB (2026-12-01: 401 KB) with the wizard's drivers step and driver goals, the team-plan settings,
   // the Planned hires column and the ets-family forecasts; the first call got cheaper meanwhile (the KPI
   // matcher no longer compiles one regex over the whole catalog), so load + first call did not grow.
-  it('keeps minified Code.js under 420 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(420 * KB);
+  // 420 → 440 KB (2026-12-01, late: 424 KB): statement classes and KPI wordings from three more real sets
+  // (+9 KB), BOTTOMUP's team plan and capacity reading (+7 KB), closed-form forecast kernels (+4 KB). Load +
+  // first SMARTSCORE in a fresh Node process, this build and the 405-KB one alternated in the same minute:
+  // medians within the run-to-run noise (114–152 ms vs 130–146 ms CPU).
+  it('keeps minified Code.js under 440 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(440 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
