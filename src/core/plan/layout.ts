@@ -6,7 +6,7 @@
  * number of charts, never on the number of goals or sections.
  *
  * Printed width: every table fits seven columns, A (IDs, labels, dates) and
- * B (goal statements, wrapped) wide, C–G narrow, under 600 px in all — an
+ * B (goal statements, wrapped) wide, C–G 76 px, 600 px in all — an
  * A4 or Letter portrait page at 100 % with default margins (Apps Script cannot set the print
  * orientation or scale, so the layout fits the narrowest page). The goals
  * table is split in two (what is asked / how achievable it is), the timeline
@@ -88,11 +88,14 @@ const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
 /** Dates as each language writes them: day first in French, ISO (unambiguous) in English. */
 const DATE_FORMATS: Readonly<Record<Lang, string>> = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' };
-/** Columns every table fits in, and their widths in pixels (592 px: an A4/Letter portrait page with its margins). */
+/** Columns every table fits in, and their widths in pixels (600 px: an A4 or Letter portrait page inside Sheets'
+ * default 0.75-inch margins is 650 px wide). */
 export const REPORT_COLUMNS = 7;
-// A and G hold dates ("2027-12-31" is 68 px in Arial 10, plus the cell's padding).
-const COLUMN_WIDTHS: readonly number[] = [80, 172, 66, 66, 66, 66, 76];
-const EXTRA_COLUMN_WIDTH = 66;
+// Every column but B holds a date somewhere ("2027-12-31" is 68 px in Arial 10, plus the cell's padding) or a
+// one-word header; C–G share one width (one call sets all seven columns, then A and B); A, which heads the owners
+// table, is wide enough for a bold "Responsable" not to break in LibreOffice's substitute for Arial.
+const COLUMN_WIDTHS: readonly number[] = [84, 136, 76, 76, 76, 76, 76];
+const EXTRA_COLUMN_WIDTH = 76;
 /** Rows reserved per chart slot: Sheets' default 600 × 371 px chart over 21-px rows. */
 export const CHART_SLOT_ROWS = 19;
 export const TIMELINE_FIRST_COLUMN = 3;

@@ -77,15 +77,36 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
   sheet.insertChart(builder.setOption('series', series).build());
 }
 
-/** Column widths, one call per run of equal widths. */
-export function setWidths(sheet: Sheet, widths: ReadonlyArray<{ column: number; width: number }>): void {
-  const sorted = [...widths].sort((a, b) => a.column - b.column);
+/** Runs of adjacent columns with equal widths: one `setColumnWidths` call each. */
+function widthRuns(sorted: ReadonlyArray<{ column: number; width: number }>): Array<{ column: number; count: number; width: number }> {
+  const runs: Array<{ column: number; count: number; width: number }> = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1].column === sorted[j].column + 1 && sorted[j + 1].width === sorted[i].width) j++;
-    sheet.setColumnWidths(sorted[i].column, j - i + 1, sorted[i].width);
+    runs.push({ column: sorted[i].column, count: j - i + 1, width: sorted[i].width });
     i = j + 1;
   }
+  return runs;
+}
+
+/**
+ * Column widths in the fewest calls: one per run of equal widths, or — when the columns are adjacent and that is
+ * fewer — the commonest width over all of them in one call, then the runs that differ from it.
+ */
+export function setWidths(sheet: Sheet, widths: ReadonlyArray<{ column: number; width: number }>): void {
+  const sorted = [...widths].sort((a, b) => a.column - b.column);
+  const runs = widthRuns(sorted);
+  const adjacent = sorted.every((w, i) => i === 0 || w.column === sorted[i - 1].column + 1);
+  const counts = new Map<number, number>();
+  for (const w of sorted) counts.set(w.width, (counts.get(w.width) ?? 0) + 1);
+  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const others = widthRuns(sorted.filter((w) => w.width !== common));
+  if (adjacent && common !== undefined && 1 + others.length < runs.length) {
+    sheet.setColumnWidths(sorted[0].column, sorted.length, common);
+    for (const run of others) sheet.setColumnWidths(run.column, run.count, run.width);
+    return;
+  }
+  for (const run of runs) sheet.setColumnWidths(run.column, run.count, run.width);
 }
 
 /** The KPI columns' own number formats, from the formats the analysis read with each tab's values. */

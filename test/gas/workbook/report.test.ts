@@ -43,6 +43,8 @@ describe.each([
     expect(sheet.getDataRange().getNumColumns()).toBeLessThanOrEqual(7);
     const widths = [1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getColumnWidth(c));
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(600);
+    // Wide enough for a date or a one-word bold header ("Responsable") in every column but the goal's.
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(76);
     const goal = rowOf(values, 'G3');
     expect(sheet.getRange(goal + 1, 2).getWrap()).toBe(true);
   });
@@ -171,6 +173,8 @@ describe('a workbook with many KPIs', () => {
       h.emulator.calls.reset();
       h.run('generatePlanReport');
       stop();
+      // C–G share one width: one call for all seven columns, then one each for A and B.
+      expect(h.emulator.calls.of('Sheet.setColumnWidths')).toBe(3);
       // Progress toasts (at most 4, on tables of 200+ goals) aside.
       return { total: h.emulator.calls.total() - h.emulator.calls.of('Spreadsheet.toast'), writing };
     };
