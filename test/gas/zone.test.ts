@@ -8,7 +8,7 @@ import { loadAddon } from '../../src/local/runtime';
 
 const DAYS = ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'];
 
-function run(timeZone: string, withIntl: boolean): { verdict: unknown; iso: unknown; parsed: string; formatDateCalls: number; zoneCalls: number } {
+function run(timeZone: string, withIntl: boolean, withUtilities = true): { verdict: unknown; iso: unknown; parsed: string; formatDateCalls: number; zoneCalls: number } {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone });
   const sheet = emulator.spreadsheet.getSheets()[0];
   sheet.getRange(1, 1, DAYS.length, 2).setValues(DAYS.map((d, i) => [d, `${22 + (i % 4)} %`]));
@@ -18,7 +18,8 @@ function run(timeZone: string, withIntl: boolean): { verdict: unknown; iso: unkn
   const history = sheet.getRange(1, 1, DAYS.length, 2).getValues();
   const [deadline, asOf, december] = sheet.getRange('C1:C3').getValues().map((r) => r[0]);
   // A runtime without Intl: the bundle must fall back on Utilities.formatDate.
-  const addon = loadAddon(withIntl ? emulator.globals : { ...emulator.globals, Intl: undefined });
+  const globals = withIntl ? emulator.globals : { ...emulator.globals, Intl: undefined };
+  const addon = loadAddon(withUtilities ? globals : { ...globals, Utilities: undefined });
   emulator.calls.reset();
   const verdict = emulator.runExecution(() => addon.call('ACHIEVABILITY', history, 0.3, deadline, asOf));
   const formatDateCalls = emulator.calls.of('Utilities.formatDate');
@@ -42,5 +43,25 @@ describe('the spreadsheet zone in the bundle', () => {
     expect(intl.formatDateCalls).toBeLessThanOrEqual(2);
     expect(bare.formatDateCalls).toBeGreaterThan(2);
     expect(bare.formatDateCalls).toBeLessThanOrEqual(DAYS.length + 2 + 2);
+  });
+});
+
+describe('zones without a rule to look up', () => {
+  // tzdata's etcetera file: fixed offsets, POSIX sign (Etc/GMT+5 is UTC−5); no Intl, no Utilities call per date.
+  it.each(['UTC', 'Etc/GMT', 'Etc/GMT+5', 'Etc/GMT-14'])('reads the typed days of a %s sheet without asking Utilities', (zone) => {
+    const r = run(zone, true);
+    expect(r.verdict).toBe(r.iso);
+    expect(r.parsed).toBe('2026-12-31');
+    expect(r.formatDateCalls).toBe(0);
+  });
+});
+
+describe('a runtime without Utilities', () => {
+  it.each(['Europe/Paris', 'Asia/Tokyo'])('takes Intl at its word and reads the same days (%s)', (zone) => {
+    const withIt = run(zone, true);
+    const without = run(zone, true, false);
+    expect(without.verdict).toBe(withIt.verdict);
+    expect(without.iso).toBe(withIt.iso);
+    expect(without.verdict).toBe(without.iso);
   });
 });

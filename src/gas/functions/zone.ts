@@ -53,8 +53,23 @@ function intlZone(name: string): ZoneOffset | null {
   };
 }
 
+/**
+ * Zones the tz database defines as a fixed offset, with no rule to look up: UTC and its aliases, and
+ * "Etc/GMT+5" & co., whose POSIX sign is inverted (Etc/GMT+5 is five hours BEHIND UTC; tzdata's `etcetera`
+ * file). FALLBACK_TIME_ZONE is one of them, so a run without a spreadsheet pays nothing per date.
+ */
+function fixedZone(name: string): ZoneOffset | null {
+  if (/^(?:Etc\/)?(?:UTC|UCT|GMT[+-]?0?|Universal|Zulu|Greenwich)$/i.test(name)) return UTC_ZONE;
+  const m = /^Etc\/GMT([+-])(\d{1,2})$/i.exec(name);
+  if (!m || Number(m[2]) > 14) return null;
+  const minutes = (m[1] === '+' ? -60 : 60) * Number(m[2]);
+  return () => minutes;
+}
+
 /** The offset function of a named zone (see the module comment). */
 export function zoneNamed(name: string): ZoneOffset {
+  const fixed = fixedZone(name.trim());
+  if (fixed) return fixed;
   const memo = new Map<number, number>();
   const byUtilities: ZoneOffset = (epochMs) => {
     let offset = memo.get(epochMs);
@@ -73,7 +88,9 @@ export function zoneNamed(name: string): ZoneOffset {
     // Two probes (January and July of a fixed year) catch a zone Intl knows under another rule.
     const probes = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)];
     try {
-      if (probes.every((ms) => intl(ms) === byUtilities(ms))) return intl;
+      const checked = probes.map((ms) => ({ intl: intl(ms), utilities: byUtilities(ms) }));
+      // Agreement, or no Utilities to ask (a runtime without the service): Intl is then the only answer.
+      if (checked.every((c) => c.intl === c.utilities) || checked.every((c) => !Number.isFinite(c.utilities))) return intl;
     } catch {
       // Intl present but unusable for this zone: Utilities.
     }
