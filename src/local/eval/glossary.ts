@@ -11,7 +11,8 @@
  *
  * A miss is one of two kinds: a wrong KPI (another id, or an id where no catalog KPI is meant: worse than nothing,
  * as the goal is then judged on the wrong series) and a missed KPI (null where one is meant).
- * The first run's figures are in test/fixtures/statements/glossary-first-run.json.
+ * A second file, kpi-glossary2-heldout.jsonl (names from other pages), is held out: measured, never tuned on.
+ * The first run's figures of each file are in test/fixtures/statements/glossary-first-run.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,8 @@ import { bundleAnalyze, type Analyze } from './statement';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const GLOSSARY_FILE = path.join(FIXTURES, 'kpi-glossary.jsonl');
+/** Names from other pages, labelled before any run and measured once after the glossary fixes: never tuned on. */
+export const HELDOUT_FILE = path.join(FIXTURES, 'kpi-glossary2-heldout.jsonl');
 const FIRST_RUN_FILE = path.join(FIXTURES, 'glossary-first-run.json');
 const TODAY = '2026-12-01';
 
@@ -105,24 +108,29 @@ export function tally(results: readonly GlossaryResult[], mode: Mode, language?:
 }
 
 type FirstRun = { date: string; note?: string } & Partial<Record<`${Mode}.${'en' | 'fr' | 'all'}`, { accuracy: number; wrong: number; missed: number }>>;
+/** First-run figures by file name. */
+type FirstRuns = Record<string, FirstRun | undefined>;
 
 function pct(n: number, total: number): string {
   return `${((100 * n) / Math.max(1, total)).toFixed(1).padStart(5)} %`;
 }
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const verbose = argv.includes('--verbose');
   const core = argv.includes('--core');
   const analyze: Analyze = core ? (text, asOf) => analyzeStatement(text, { asOf }) : bundleAnalyze();
-  const entries = readGlossary();
-  const results = evaluateGlossary(entries, analyze);
-  const first = existsSync(FIRST_RUN_FILE) ? (JSON.parse(readFileSync(FIRST_RUN_FILE, 'utf8')) as FirstRun) : undefined;
+  const firstRuns = existsSync(FIRST_RUN_FILE) ? (JSON.parse(readFileSync(FIRST_RUN_FILE, 'utf8')) as FirstRuns) : {};
+  console.log(`KPI names from public pages: (a) bare name and (b) template sentence through ${core ? 'the TypeScript sources (--core)' : 'the built add-on (dist/Code.js, smartAnalyze)'}; (c) KPI header matcher (matchCatalog)`);
+  for (const file of [GLOSSARY_FILE, HELDOUT_FILE].filter((f) => existsSync(f))) report(file, evaluateGlossary(readGlossary(file), analyze), firstRuns[path.basename(file)], argv);
+}
+
+function report(file: string, results: readonly GlossaryResult[], first: FirstRun | undefined, argv: readonly string[]): void {
+  const verbose = argv.includes('--verbose');
+  const entries = results.map((r) => r.entry);
   const fr = entries.filter((e) => e.language === 'fr').length;
-  console.log(`KPI glossary — ${entries.length} KPI names from public pages (${fr} FR, ${entries.length - fr} EN; ${entries.filter((e) => e.kpi === null).length} name no catalog KPI)`);
-  console.log(`(a) bare name and (b) template sentence through ${core ? 'the TypeScript sources (--core)' : 'the built add-on (dist/Code.js, smartAnalyze)'}; (c) KPI header matcher (matchCatalog)`);
+  console.log(`\n${path.basename(file)}: ${entries.length} KPI names (${fr} FR, ${entries.length - fr} EN; ${entries.filter((e) => e.kpi === null).length} name no catalog KPI)`);
   if (first) console.log(`first run ${first.date}${first.note ? `: ${first.note}` : ''}`);
   const labels: Record<Mode, string> = { bare: '(a) bare', sentence: '(b) sentence', header: '(c) header' };
-  console.log(`\n  ${'mode'.padEnd(13)} ${'lang'.padEnd(4)} ${'accuracy'.padStart(8)} ${'wrong KPI'.padStart(9)} ${'missed'.padStart(7)}${first ? '   first run (acc / wrong / missed)' : ''}`);
+  console.log(`  ${'mode'.padEnd(13)} ${'lang'.padEnd(4)} ${'accuracy'.padStart(8)} ${'wrong KPI'.padStart(9)} ${'missed'.padStart(7)}${first ? '   first run (acc / wrong / missed)' : ''}`);
   const json: Record<string, { accuracy: number; wrong: number; missed: number }> = {};
   for (const mode of MODES) {
     for (const language of ['en', 'fr', undefined] as const) {
