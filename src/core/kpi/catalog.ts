@@ -23,7 +23,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: 'Chiffre d’affaires' },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income'],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'same-store sales', 'like-for-like sales', 'comparable sales'],
       fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation', "volume d'affaires"],
     },
     unit: 'currency',
@@ -121,7 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'quantity sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales'], fr: ['ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'quantité vendue', 'quantités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'quantity sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales', 'won opportunities', 'opportunities won'], fr: ['opportunités conclues', 'opportunités gagnées', 'ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'quantité vendue', 'quantités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

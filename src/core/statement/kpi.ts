@@ -91,19 +91,25 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
  * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
  */
-const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques)\b/;
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques|contribution|return\s+on|retour\s+sur)\b/;
 /** "sales pipeline velocity", "sales quota coverage": a measure noun one word after a generic KPI word. */
 const OTHER_MEASURE_AFTER_WEAK = /^\s+[a-z]+\s+(?:velocity|coverage|linearity|utili[sz]ation|payback)\b/;
 /**
  * A KPI word as the thing another measure is taken of: "deferred revenue", "return on advertising spend", "channel
  * contribution to pipeline", "l'indice des ventes".
  */
-const MEASURE_OF_BEFORE = /\b(?:deferred|unearned|(?:return|retour)\s+(?:on|sur)(?:\s+[a-z]+)?|contribution\s+(?:to|au|a la|aux)|indices?\s+(?:de|des|du|d'))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
+const MEASURE_OF_BEFORE = /\b(?:deferred|unearned|inventory|stocks?|(?:return|retour)\s+(?:on|sur)(?:\s+[a-z]+)?|contribution\s+(?:to|au|a la|aux)|indices?\s+(?:de|des|du|d'))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
 /**
  * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
  * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
  */
-const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?)\b/;
+const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?)))(?![a-z0-9])/;
+/** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
+const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?(?:leads?|prospects?|mqls?|sqls?|rdv|rendez vous|meetings?|clicks?|clics?)\b/;
+/** An amount followed by an index or a score is another measure: "profitability index". */
+const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
+/** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
+const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?)\b/;
 /** Two measures joined by ':' or '/' around a ratio word: "CLV:CAC Ratio", "ratio LTV/CAC". */
@@ -270,8 +276,18 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
-    if (catalog.find((k) => k.id === id)?.unit === 'currency' && PER_HEAD_AFTER.test(folded.slice(end, end + 24))) continue;
-    if (catalog.find((k) => k.id === id)?.unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30))) continue;
+    const unit = catalog.find((k) => k.id === id)?.unit;
+    if (unit === 'currency' && id !== 'cac' && (PER_HEAD_AFTER.test(folded.slice(end, end + 30)) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
+    if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
+    // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
+    if (/\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (unit === 'count' && SHARE_OF_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    // "contrats à renouveler", "renewed contracts": renewals are retention, not new won deals.
+    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && (/^\s+(?:a\s+)?renouvel/.test(folded.slice(end, end + 16)) || /\b(?:renew\w*|renouvel\w*)\s+(?:\S+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 30), start))) && catalog.some((k) => k.id === 'retention')) {
+      out.push({ start, end, id: 'retention', weak: false });
+      continue;
+    }
+    if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30))) continue;
     if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.

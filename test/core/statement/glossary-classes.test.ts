@@ -118,3 +118,53 @@ describe('growth of a KPI other than revenue is that KPI growing', () => {
     expect(kpiOf('Increase revenue growth to 25%')).toBe('sales_growth');
   });
 });
+
+// Classes found by the held-out glossary (kpi-glossary2-heldout.jsonl, first run recorded before these rules).
+describe('an amount per unit of floor space is a ratio', () => {
+  it.each(['Raise revenue per square foot to $450', 'Augmenter le chiffre d’affaires au m2 par magasin de 5 %', 'Grow sales per square meter by 8% this year', 'Augmenter le CA par mètre carré de 6 %'])('%s', (text) => {
+    expect(kpiOf(text)).toBeNull();
+  });
+});
+
+describe('stock turnover, an amount’s index and a return on a KPI word are other measures', () => {
+  it.each(['Improve stock turnover to 8 turns a year', 'Speed up inventory turnover to 10 turns a year', 'Raise our profitability index by 5 points', 'Increase the margin return on inventory investment'])('%s', (text) => {
+    expect(kpiOf(text)).toBeNull();
+  });
+  it('keeps satisfaction indices and plain turnover', () => {
+    expect(kpiOf('Raise the customer satisfaction index to 85')).toBe('csat');
+    expect(kpiOf('Increase turnover by 12% next year')).toBe('revenue');
+  });
+});
+
+describe('a cost per lead or per meeting is not the CAC, nor its denominator the KPI', () => {
+  it.each(['Cut the acquisition cost per meeting by 15%', 'Réduire le coût d’acquisition par prospect de 20 %', 'Lower cost per qualified lead to €40'])('%s', (text) => {
+    expect(kpiOf(text)).toBeNull();
+  });
+  it('keeps the CAC per customer', () => {
+    expect(kpiOf('Réduire le coût d’acquisition par client de 15 %')).toBe('cac');
+    expect(kpiOf('Bring customer acquisition cost down to $250')).toBe('cac');
+  });
+});
+
+describe('a rate or share of a counted thing is a ratio', () => {
+  it.each(['Augmenter le taux de rendez-vous honorés à 90 %', 'Raise the share of deals with a champion to 60%', 'Increase the percentage of calls that reach a decision maker'])('%s', (text) => {
+    expect(kpiOf(text)).toBeNull();
+  });
+  it('keeps counts, and rates that are KPIs', () => {
+    expect(kpiOf('Book 40 meetings next month')).toBe('meetings');
+    expect(kpiOf('Augmenter le taux de conversion des leads à 12 %')).toBe('conversion_rate');
+  });
+});
+
+describe('won opportunities, renewed contracts and same-store sales', () => {
+  it.each([
+    ['Augmenter le nombre d’opportunités gagnées de 20 %', 'deals_closed'],
+    ['Close 30 won opportunities this quarter', 'deals_closed'],
+    ['Renouveler 90 % des contrats arrivant à échéance', 'retention'],
+    ['Increase renewed contracts to 120 this year', 'retention'],
+    ['Grow like-for-like sales by 4% in 2027', 'revenue'],
+    ['Increase comparable sales by 3%', 'revenue'],
+  ])('%s', (text, kpi) => {
+    expect(kpiOf(text)).toBe(kpi);
+  });
+});
