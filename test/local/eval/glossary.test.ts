@@ -3,7 +3,7 @@
  * its source and a catalog id or null) and the template sentences the eval builds around each name.
  */
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { outcome, readGlossary, templateSentence, type GlossaryEntry } from '../../../src/local/eval/glossary';
+import { HELDOUT_FILE, outcome, readGlossary, templateSentence, type GlossaryEntry } from '../../../src/local/eval/glossary';
 
 const entries = readGlossary();
 const ids = new Set(KPI_CATALOG.map((k) => k.id));
@@ -24,6 +24,18 @@ describe('KPI glossary fixture', () => {
     expect(entries.filter((e) => e.language === 'fr').length).toBeGreaterThan(60);
     expect(entries.filter((e) => e.language === 'en').length).toBeGreaterThan(60);
     expect(entries.filter((e) => e.kpi === null).length).toBeGreaterThan(20);
+  });
+
+  it('keeps a held-out file of other names with the same shape, none of them a glossary name', () => {
+    const heldOut = readGlossary(HELDOUT_FILE);
+    expect(heldOut.length).toBeGreaterThanOrEqual(50);
+    const seen = new Set(entries.map((e) => `${e.language}|${e.name.toLowerCase()}`));
+    for (const e of heldOut) {
+      expect(seen.has(`${e.language}|${e.name.toLowerCase()}`)).toBe(false);
+      expect(e.source).toMatch(/^https?:\/\/[^\s]+$/);
+      if (e.kpi !== null) expect(ids.has(e.kpi)).toBe(true);
+    }
+    expect(new Set(heldOut.map((e) => e.source)).size).toBeGreaterThanOrEqual(10);
   });
 });
 
