@@ -23,7 +23,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: 'Chiffre d’affaires' },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income'],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'same-store sales', 'like-for-like sales', 'comparable sales'],
       fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation', "volume d'affaires"],
     },
     unit: 'currency',
@@ -121,7 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales'], fr: ['ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'quantity sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales', 'won opportunities', 'opportunities won'], fr: ['opportunités conclues', 'opportunités gagnées', 'ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'quantité vendue', 'quantités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -188,7 +188,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'costs',
     label: { en: 'Operating costs', fr: 'Coûts d’exploitation' },
-    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes'] },
+    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes', 'coût des produits vendus', 'coût des marchandises vendues'] },
     unit: 'currency',
     lowerIsBetter: true,
     aggregation: 'total',
@@ -204,7 +204,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'customers',
     label: { en: 'Active customers', fr: 'Clients actifs' },
-    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients'], fr: ['clients payants', 'clients actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
+    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions'], fr: ['clients payants', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

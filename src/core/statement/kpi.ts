@@ -43,6 +43,7 @@ const SOLD_TO_BEFORE = /\b(?:sell|sells|selling|upsell\w*|cross sell\w*|vend(?:r
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
+const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
@@ -90,7 +91,32 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
  * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
  */
-const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding)\b/;
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques|contribution|return\s+on|retour\s+sur)\b/;
+/** "sales pipeline velocity", "sales quota coverage": a measure noun one word after a generic KPI word. */
+const OTHER_MEASURE_AFTER_WEAK = /^\s+[a-z]+\s+(?:velocity|coverage|linearity|utili[sz]ation|payback)\b/;
+/**
+ * A KPI word as the thing another measure is taken of: "deferred revenue", "return on advertising spend", "channel
+ * contribution to pipeline", "l'indice des ventes".
+ */
+const MEASURE_OF_BEFORE = /\b(?:deferred|unearned|inventory|stocks?|(?:return|retour)\s+(?:on|sur)(?:\s+[a-z]+)?|contribution\s+(?:to|au|a la|aux)|indices?\s+(?:de|des|du|d'))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
+/**
+ * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
+ * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
+ */
+const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?)))(?![a-z0-9])/;
+/** Cheap guard for PER_HEAD_AFTER. */
+const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
+/** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
+const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?(?:leads?|prospects?|mqls?|sqls?|rdv|rendez vous|meetings?|clicks?|clics?)\b/;
+/** An amount followed by an index or a score is another measure: "profitability index". */
+const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
+/** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
+const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
+/** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
+const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?)\b/;
+/** Two measures joined by ':' or '/' around a ratio word: "CLV:CAC Ratio", "ratio LTV/CAC". */
+const RATIO_JOIN_BEFORE = /\bratio\s+[a-z]{2,6}\s*[:/]\s*$/;
+const RATIO_JOIN_AFTER = /^\s*(?:[:/]\s*[a-z]{2,6}\s+)?ratio\b/;
 const OTHER_MEASURE_BEFORE =
   /\b(?:(?:temps|delai|delais|duree|vitesse|qualite|couverture|time|speed|quality|coverage|accuracy|precision)\s+(?:de reponse\s+|of response\s+|de traitement\s+)?(?:de|d'|des|du|aux?|of|to|for)|(?:time|days|temps|delai|delais|jours)\s+(?:to|pour|de|d')\s*(?:collect|close|convert|pay|respond|reply|process|recover|encaisser|recouvrer|conclure|signer|convertir|payer|repondre|traiter|relancer)(?:\s+(?:the|our|their|its|les|nos|leurs|ses|la|le|l'))?(?:\s+[a-z]+)?|cout par|cost per|sources? (?:de|of|d')|taux (?:d'ouverture|de clics?|de rebond|de reponse|de desinscription|de desabonnement aux|d'abandon|de retour|d'engagement|de lecture|de delivrabilite)\s+(?:de|d'|des|du|aux?)|(?:open|click|click through|bounce|response|reply|unsubscribe|no show|show|attendance|acceptance|approval|refund|return|error|complaint) rates?\s+(?:of|on|for)|taux (?:de no show|de presence|d'absence|de remboursement|d'erreur)\s+(?:de|d'|des|du|aux?)|(?:foot|store|in store|walk in|retail))\s+(?:the |la |le |les |l'|nos |our |their |leurs |ses |its )?(?:(?:booked|scheduled|qualified|inbound|outbound|new|planned|planifies|qualifies|entrants|nouveaux|nouvelles)\s+)?$/;
 
@@ -144,7 +170,8 @@ function synonymSource(folded: string): string {
   return words
     .map((word, index) => {
       const isLast = index === words.length - 1;
-      const body = escape(word);
+      // An elided article may lose its apostrophe: "chiffre d affaires", "chiffre daffaires".
+      const body = escape(word).replace(/'/g, "(?:'\\s*|\\s+)?");
       // A plural last word may appear singular before a measure noun ("cold call volume", "subscriber count").
       if (isLast && word.length > 4 && /[^s]s$/.test(word)) return `${escape(word.slice(0, -1))}(?:s|(?=\\s+(?:${MEASURE_NOUNS})(?![a-z])))`;
       if (word.length <= 3 || /[sx]$/.test(word) || /\W$/.test(word)) return body;
@@ -238,8 +265,10 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
       if (CLIENT_COMPLEMENT_BEFORE.test(before)) continue;
-      if (!counted && !more && !numberOf) continue;
-      const won = !numberOf && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, '')));
+      // "Nombre de clients acquis", "new customers acquired": customers won, counted.
+      const acquired = ACQUIRED_AFTER.test(folded.slice(end, end + 24));
+      if (!counted && !more && !numberOf && !acquired) continue;
+      const won = acquired || (!numberOf && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))));
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;
@@ -247,6 +276,21 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
+    if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    const unit = catalog.find((k) => k.id === id)?.unit;
+    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
+    if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
+    // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
+    if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (unit === 'count' && SHARE_OF_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    // "contrats à renouveler", "renewed contracts": renewals are retention, not new won deals.
+    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && (/^\s+(?:a\s+)?renouvel/.test(folded.slice(end, end + 16)) || /\b(?:renew\w*|renouvel\w*)\s+(?:\S+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 30), start))) && catalog.some((k) => k.id === 'retention')) {
+      out.push({ start, end, id: 'retention', weak: false });
+      continue;
+    }
+    if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30))) continue;
+    if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.
     if (id === 'deals_closed' && (/\b(?:repeat|returning|recurring|reorders?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s+(?:recurrentes?|repetees?|renouvelees?)\b/.test(folded.slice(end, end + 14)))) continue;
@@ -361,12 +405,15 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // ("la croissance des leads" is the leads growing: growth heads revenue only.)
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (
     index + 1 < candidates.length &&
     (!candidates[index + 1].weak || isRate(candidates[index + 1].id)) &&
+    // "Pipeline value growth": growth of a KPI other than revenue is that KPI growing, not sales growth.
+    !(candidates[index + 1].id === 'sales_growth' && candidates[index + 1].weak && candidates[index].id !== 'revenue' && !candidates[index].weak) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
     /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))

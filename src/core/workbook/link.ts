@@ -6,6 +6,8 @@
  * shorter one ("weekly close rate" is the close rate, not "rate").
  */
 import type { KpiDefinition } from '../kpi/catalog';
+import { findKpis, pickKpi } from '../statement/kpi';
+import { fold as foldStatement } from '../statement/text';
 import { containsWords, fold } from './text';
 import type { KpiSeries } from './types';
 
@@ -25,20 +27,33 @@ function catalogNames(catalog: readonly KpiDefinition[]): Array<{ kpi: KpiDefini
   return names;
 }
 
-/** The catalog KPI a text names (id, label or synonym), or null. */
+/** Generic words the statement analyzer names a KPI by only when counted ("3 customers"); in a short header they name the base. */
+const COUNTED_WORDS = new Set(['customers', 'customer', 'clients', 'client', 'buyers', 'acheteurs']);
+
+/**
+ * The catalog KPI a text names (id, label or synonym), or null. An exact name wins; a name inside a longer header is
+ * read as the statement analyzer reads a KPI phrase (core/statement/kpi.ts), so a compound names its head and a
+ * measure built on a KPI word names none: "Revenue churn" is churn, "Sales cycle length", "Revenue per employee",
+ * "Cost per lead" and "LTV:CAC ratio" no catalog KPI.
+ */
 export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
   const folded = fold(text);
   if (folded === '') return null;
   const raw = text.trim().toLowerCase();
-  let best: { kpi: KpiDefinition; score: number } | null = null;
+  let best: { kpi: KpiDefinition; score: number; name: string } | null = null;
   for (const { kpi, names } of catalogNames(catalog)) {
     if (kpi.id === raw) return kpi;
     for (const name of names) {
       const score = folded === name ? 1000 + name.length : containsWords(folded, name) ? name.length : 0;
-      if (score > 0 && (!best || score > best.score)) best = { kpi, score };
+      if (score > 0 && (!best || score > best.score)) best = { kpi, score, name };
     }
   }
-  return best?.kpi ?? null;
+  if (best && best.score >= 1000) return best.kpi;
+  const statementFolded = foldStatement(text);
+  const mention = pickKpi(findKpis(statementFolded, text, catalog), [], statementFolded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  if (mention) return catalog.find((k) => k.id === mention.id) ?? best?.kpi ?? null;
+  // "Nb clients", "Customers (#)": a short header on a generic customer word is the customer base.
+  return best && COUNTED_WORDS.has(best.name) && folded.split(' ').filter((w) => /[a-z]/.test(w)).length <= 3 ? best.kpi : null;
 }
 
 /**

@@ -9,6 +9,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   statements: async () => (await import('./statement')).run(),
   bottomup: async () => (await import('./bottomup')).run(),
   backtest: async () => (await import('./backtest')).run(),
+  glossary: async () => (await import('./glossary')).run(),
 };
 
 runMain(() => runNamed(REPORTS, 'report'));

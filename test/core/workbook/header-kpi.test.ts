@@ -1,0 +1,44 @@
+/**
+ * KPI column headers read like KPI phrases in statements (matchCatalog → core/statement/kpi.ts), so a compound names its
+ * head and a measure built on a KPI word names no catalog KPI; found by the KPI glossary (`npm run eval -- glossary`,
+ * (c) header). Headers written for the test, none of them a glossary line.
+ */
+import { KPI_CATALOG, type KpiDefinition } from '../../../src/core/kpi/catalog';
+import { matchCatalog } from '../../../src/core/workbook/link';
+
+const idOf = (header: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): string | null => matchCatalog(header, catalog)?.id ?? null;
+
+describe('KPI column headers', () => {
+  it.each([
+    ['Close rate', 'close_rate'],
+    ['Weekly sign-ups', 'signups'],
+    ['CA mensuel', 'revenue'],
+    ['Chiffre d affaires HT', 'revenue'],
+    ['Profits (k€)', 'profit'],
+    ['Revenue churn (%)', 'churn'],
+    ['MRR churn', 'churn'],
+    ['Nb clients', 'customers'],
+    ['Customers (#)', 'customers'],
+    ['Clients actifs', 'customers'],
+    ['Nouveaux clients signés', 'deals_closed'],
+    ['Pipeline value (€)', 'pipeline_value'],
+    ['churn', 'churn'],
+    ['deals_closed', 'deals_closed'],
+  ])('%s names %s', (header, id) => {
+    expect(idOf(header)).toBe(id);
+  });
+
+  it.each(['Revenue per rep', 'CA par commercial', 'Sales cycle length (days)', 'Cost per lead (€)', 'Coût par lead', 'Pipeline coverage', 'LTV/CAC ratio', 'Deal velocity', 'Lead response time (h)', 'Week', 'Semaine', 'Owner'])(
+    '%s names no catalog KPI',
+    (header) => {
+      expect(idOf(header)).toBeNull();
+    },
+  );
+
+  it('reads a workbook KPI added to the catalog the same way', () => {
+    const extra: KpiDefinition = { id: 'tickets', label: { en: 'Support tickets', fr: 'Tickets support' }, synonyms: { en: ['tickets', 'support tickets'], fr: ['tickets'] }, unit: 'count', lowerIsBetter: true, aggregation: 'total' };
+    const catalog = [...KPI_CATALOG, extra];
+    expect(idOf('Support tickets', catalog)).toBe('tickets');
+    expect(idOf('Open support tickets', catalog)).toBe('tickets');
+  });
+});
