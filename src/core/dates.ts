@@ -19,8 +19,31 @@ export function isoToDayNumber(iso: IsoDate): number {
   return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
 }
 
+/** Day number of 9999-12-31, the last day an ISO date of four digits can name. */
+const LAST_ISO_DAY = 2_932_896;
+
 export function dayNumberToIso(day: number): IsoDate {
-  return new Date(Math.round(day) * MS_PER_DAY).toISOString().slice(0, 10);
+  const whole = Math.round(day);
+  if (whole >= 0 && whole <= LAST_ISO_DAY) return civilFromDays(whole);
+  return new Date(whole * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * 1970-01-01 + `day` days as "YYYY-MM-DD" by arithmetic (the proleptic Gregorian calendar in 400-year eras,
+ * as in H. Hinnant's "chrono-compatible low-level date algorithms"): the same string as Date's
+ * toISOString without building a Date — a daily history turns thousands of days into dates.
+ */
+function civilFromDays(day: number): IsoDate {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
 export function isValidIsoDate(value: unknown): value is IsoDate {
@@ -187,6 +210,8 @@ export function dateToIso(date: Date, zone: ZoneOffset = ENGINE_ZONE): IsoDate |
   const offset = zone(time);
   if (!Number.isFinite(offset)) return null;
   const day = Math.floor((time + offset * 60_000) / MS_PER_DAY);
+  // 1970-01-01 … 9999-12-31: a valid ISO date by construction, no need to parse it back.
+  if (day >= 0 && day <= LAST_ISO_DAY) return dayNumberToIso(day);
   if (Math.abs(day) > 1e8) return null;
   const iso = dayNumberToIso(day);
   return isValidIsoDate(iso) ? iso : null;

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { dateToIso, isDateObject, serialToIso } from '../../src/core/dates';
+import { dateToIso, dayNumberToIso, isDateObject, serialToIso, UTC_ZONE } from '../../src/core/dates';
 
 describe('serialToIso', () => {
   it('reads Sheets serial day numbers', () => {
@@ -23,5 +23,24 @@ describe('dateToIso', () => {
     expect(isDateObject(foreign)).toBe(true);
     expect(dateToIso(foreign)).toBe('2026-06-30');
     expect(dateToIso(new Date(Number.NaN))).toBeNull();
+  });
+});
+
+describe('dayNumberToIso by arithmetic', () => {
+  const viaDate = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  it('gives the same day as Date for every day of 1900–2200 and every 97th day up to 9999-12-31', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2200, 0, 1) / 86_400_000;
+    for (let day = first; day <= last; day++) expect(dayNumberToIso(day)).toBe(viaDate(day));
+    for (let day = 0; day <= 2_932_896; day += 97) expect(dayNumberToIso(day)).toBe(viaDate(day));
+    expect(dayNumberToIso(2_932_896)).toBe('9999-12-31');
+    expect(dayNumberToIso(0)).toBe('1970-01-01');
+    expect(dayNumberToIso(-1)).toBe('1969-12-31');
+  });
+
+  it('leaves dates past 9999 to the validity check', () => {
+    expect(dateToIso(new Date(Date.UTC(9999, 11, 31, 12)), UTC_ZONE)).toBe('9999-12-31');
+    expect(dateToIso(new Date(Date.UTC(10000, 0, 1)), UTC_ZONE)).toBeNull();
+    expect(dateToIso(new Date(Date.UTC(1969, 11, 31, 23)), UTC_ZONE)).toBe('1969-12-31');
   });
 });

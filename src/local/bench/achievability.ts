@@ -14,6 +14,7 @@ import { addPeriods } from '../../core/dates';
 import { mulberry32, normalSampler } from '../../core/forecast/stats';
 import type { KpiPoint, Period } from '../../core/types';
 import { loadAddon } from '../runtime';
+import { customFunctionGlobals, sheetRows } from './globals';
 
 function randomHistory(seed: number, length: number, period: Period): KpiPoint[] {
   const normal = normalSampler(mulberry32(seed));
@@ -34,9 +35,7 @@ function time<T>(fn: () => T): { ms: number; cpuMs: number; result: T } {
 }
 
 export async function run(): Promise<void> {
-  const addon = loadAddon({
-    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) },
-  });
+  const addon = loadAddon(customFunctionGlobals());
   const lines = [`Achievability benchmark (load average ${loadavg()[0].toFixed(1)}; wall time, CPU time in brackets)`];
 
   // 1. Five years of daily data, deadline three months after the last point. Warm-up on another
@@ -47,7 +46,7 @@ export async function run(): Promise<void> {
     const last = history[history.length - 1];
     return { history, target: last.value * 1.1, deadline: addPeriods(last.date, 'month', 3), today: last.date };
   };
-  const rowsOf = (input: { history: KpiPoint[] }) => input.history.map((p) => [p.date, p.value]);
+  const rowsOf = (input: { history: KpiPoint[] }) => sheetRows(input.history);
   const warm = dailyInput(1);
   assess(warm, 'en');
   addon.call('ACHIEVABILITY', rowsOf(warm), warm.target, warm.deadline, warm.today);
@@ -76,10 +75,10 @@ export async function run(): Promise<void> {
     return { history, target: last.value * 1.05, deadline: addPeriods(last.date, 'week', 13), today: last.date };
   });
   const core2 = time(() => inputs.map((input) => assess(input, 'en').probability));
-  const weeklyRows = inputs.map((input) => input.history.map((p) => [p.date, p.value]));
+  const weeklyRows = inputs.map((input) => sheetRows(input.history));
   // A fresh context, as each Apps Script execution is: V8's feedback from the five-year daily
   // histories above would otherwise follow the bundle here (the core figure keeps it).
-  const freshAddon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
+  const freshAddon = loadAddon(customFunctionGlobals());
   const bundle2 = time(() =>
     inputs.map((input, i) => freshAddon.call('ACHIEVABILITY', weeklyRows[i], input.target, input.deadline, input.today)),
   );

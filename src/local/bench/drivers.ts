@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { addPeriods } from '../../core/dates';
 import { mulberry32, normalSampler } from '../../core/forecast/stats';
 import { loadAddon } from '../runtime';
+import { customFunctionGlobals } from './globals';
 
 function funnel(seed: number): unknown[][] {
   const n = normalSampler(mulberry32(seed));
@@ -22,7 +23,7 @@ function funnel(seed: number): unknown[][] {
 }
 
 export async function run(): Promise<void> {
-  const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
+  const addon = loadAddon(customFunctionGlobals());
   const today = addPeriods('2023-12-04', 'week', 156);
   const deadline = addPeriods(today, 'week', 13);
   addon.call('BOTTOMUP', 500_000, deadline, funnel(1), today);

@@ -20,6 +20,7 @@ import { addDays, addPeriods, isoWeekday } from '../../core/dates';
 import { mulberry32, normalSampler } from '../../core/forecast/stats';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../../core/types';
 import { loadAddon } from '../runtime';
+import { customFunctionGlobals, sheetRows } from './globals';
 
 interface Shape {
   name: string;
@@ -82,7 +83,7 @@ function worse(worst: Worst, ms: number, label: string): Worst {
 }
 
 export async function run(): Promise<void> {
-  const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
+  const addon = loadAddon(customFunctionGlobals());
   const lines = [
     `Far-horizon benchmark: time of one assessment, ${RUNS} runs per case, each on an unseen history (load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -110,7 +111,7 @@ export async function run(): Promise<void> {
           assess(input, 'en');
           forecastPath(input);
           const other = history(shape, 20_000 + 100 * k + seed++);
-          addon.call('ACHIEVABILITY', other.map((p) => [p.date, p.value]), latest.value * 1.1, deadline, other[other.length - 1].date, null, aggregation);
+          addon.call('ACHIEVABILITY', sheetRows(other), latest.value * 1.1, deadline, other[other.length - 1].date, null, aggregation);
         }
       }
     }
@@ -146,7 +147,7 @@ export async function run(): Promise<void> {
             }),
           );
           const other = history(shape, seed++);
-          const rows = other.map((p) => [p.date, p.value]);
+          const rows = sheetRows(other);
           bundleRuns.push(
             timed(() => {
               try {
@@ -181,11 +182,11 @@ export async function run(): Promise<void> {
   const daily = SHAPES[0];
   const cold: string[] = [];
   for (let c = 0; c < COLD_CONTEXTS; c++) {
-    const fresh = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } });
+    const fresh = loadAddon(customFunctionGlobals());
     const times = [0, 1].map(() => {
       const points = history(daily, 30_000 + seed++);
       const latest = points[points.length - 1];
-      const rows = points.map((p) => [p.date, p.value]);
+      const rows = sheetRows(points);
       return timed(() => fresh.call('ACHIEVABILITY', rows, latest.value * 1.2, addDays(latest.date, 90), latest.date, null, 'level'));
     });
     cold.push(`${times[0].toFixed(1)} then ${times[1].toFixed(1)}`);
