@@ -71,11 +71,13 @@ describe('BOTTOMUP in the bundle', () => {
   it('reads capacity from a headcount column, and says in the sheet’s language when it cannot', () => {
     const team = [['Mois', 'Commerciaux', 'CA par commercial'], ...funnel(['', '', '', '']).slice(1).map((r) => [r[0], 4 + (Number(String(r[0]).slice(5, 7)) > 8 ? 1 : 0), 20_000 + 100 * (r[1] as number)])];
     const fr = addon('fr_FR');
-    const capacity = fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'capacité');
+    // The deadline period's capacity ('niveau'); an amount per rep is otherwise a volume added up to the deadline.
+    const capacity = fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', 'niveau', 'capacité');
+    expect(fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'capacité')).toBeGreaterThan(capacity * 3);
     // Five reps × about 22,200 per rep and week (the default team plan plans no hires).
     expect(capacity / 5).toBeGreaterThan(21_000);
     expect(capacity / 5).toBeLessThan(23_500);
-    expect(fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'Capacite')).toBe(capacity);
+    expect(fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', 'niveau', 'Capacite')).toBe(capacity);
     expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, funnel(['Semaine', 'Rendez-vous', 'Taux de conclusion', 'Panier moyen']), TODAY, '', '', 'capacité')).toThrow(
       /^La lecture de capacité demande une colonne d’effectif parmi les leviers/,
     );
