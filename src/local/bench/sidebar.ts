@@ -12,6 +12,7 @@ import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
 import { createEmulator, type Emulator } from '../emulator';
 import { loadAddon, type LoadedAddon } from '../runtime';
+import { BENCH_TIME_ZONE } from './globals';
 
 const TODAY = '2026-11-26';
 const TABS = 8;
@@ -62,7 +63,7 @@ function measure(emulator: Emulator, addon: LoadedAddon, name: string, arg?: unk
 }
 
 export async function run(): Promise<void> {
-  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null, clock: { start: `${TODAY}T12:00:00` } });
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null, clock: { start: `${TODAY}T12:00:00` } });
   buildWorkbook(emulator);
   const addon = loadAddon(emulator.globals);
   const context = addon.call<SidebarContext>('sidebarGetContext');
@@ -116,7 +117,7 @@ export async function run(): Promise<void> {
 
 /** "How will you get there?" on the example workbook (revenue = meetings × close rate × deal size): the plan, then four rows. */
 function driversStep(): void {
-  const emulator = createEmulator({ spreadsheetLocale: 'en_US', userLocale: 'en_US' });
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, userLocale: 'en_US' });
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   addon.call('menuInsertExampleWorkbook');
   const context = addon.call<SidebarContext>('sidebarGetContext');
@@ -154,7 +155,7 @@ function driversStep(): void {
 
 /** The Check pane opened by the menu on 2,000 flagged goals: the sidebar's whole HTML (issue 10: ≤ 250 KB). */
 function checkPaneSize(): void {
-  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
   const goals = emulator.spreadsheet.insertSheet('Goals');
   const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline']];
   // Far beyond what the history did, with a vague wording: every goal is flagged with several reasons.

@@ -17,6 +17,7 @@ import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
 import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, saveXlsx, type Emulator } from '../emulator';
 import { loadAddon } from '../runtime';
+import { BENCH_TIME_ZONE } from './globals';
 
 const TODAY = '2026-11-26';
 const SERIES = 40;
@@ -166,7 +167,7 @@ interface Measure {
 }
 
 export function measure(goals: number, options: BenchOptions = {}): Measure {
-  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
   buildWorkbook(emulator, goals, options);
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   let summary = { checked: 0, complete: false };
@@ -201,7 +202,7 @@ function sizes(): number[] {
 
 /** `smart-goals report` (the CLI, a child process) on an xlsx of `goals` goals: wall time, as a user runs it. */
 async function cliReport(goals: number): Promise<void> {
-  const emulator = createEmulator({ spreadsheetLocale: 'en_US', firstSheetName: null });
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
   buildWorkbook(emulator, goals);
   const dir = mkdtempSync(path.join(tmpdir(), 'smart-goals-bench-'));
   const input = path.join(dir, `goals-${goals}.xlsx`);
