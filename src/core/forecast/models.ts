@@ -108,15 +108,24 @@ export class RandomWalk implements GaussianModel {
     this.lastZ = z;
   }
 
-  private params(): { drift: number; sigma2: number; df: number } | null {
+  private readonly fitted = { drift: 0, sigma2: 0, df: 0 };
+
+  /** The estimates, in one object reused by every call (no allocation in the scoring loop): read at once. */
+  private params(): Readonly<{ drift: number; sigma2: number; df: number }> | null {
+    const f = this.fitted;
     if (this.withDrift) {
       if (this.diffs < 2) return null;
-      const drift = this.sumD / this.sumK;
+      f.drift = this.sumD / this.sumK;
       const ssr = math.max(0, this.sumD2OverK - (this.sumD * this.sumD) / this.sumK);
-      return { drift, sigma2: math.max(ssr / (this.diffs - 1), varianceFloor(this.scale)), df: this.diffs - 1 };
+      f.sigma2 = math.max(ssr / (this.diffs - 1), varianceFloor(this.scale));
+      f.df = this.diffs - 1;
+      return f;
     }
     if (this.diffs < 1) return null;
-    return { drift: 0, sigma2: math.max(this.sumD2OverK / this.diffs, varianceFloor(this.scale)), df: this.diffs };
+    f.drift = 0;
+    f.sigma2 = math.max(this.sumD2OverK / this.diffs, varianceFloor(this.scale));
+    f.df = this.diffs;
+    return f;
   }
 
   predict(t: number): Predictive | null {
@@ -124,29 +133,15 @@ export class RandomWalk implements GaussianModel {
     return this.predictInto(t, out) ? out : null;
   }
 
-  /** `params()` inline (same arithmetic), without allocating. */
   predictInto(t: number, out: Predictive): boolean {
-    let drift: number;
-    let sigma2: number;
-    let df: number;
-    if (this.withDrift) {
-      if (this.diffs < 2) return false;
-      drift = this.sumD / this.sumK;
-      const ssr = math.max(0, this.sumD2OverK - (this.sumD * this.sumD) / this.sumK);
-      sigma2 = math.max(ssr / (this.diffs - 1), varianceFloor(this.scale));
-      df = this.diffs - 1;
-    } else {
-      if (this.diffs < 1) return false;
-      drift = 0;
-      sigma2 = math.max(this.sumD2OverK / this.diffs, varianceFloor(this.scale));
-      df = this.diffs;
-    }
+    const p = this.params();
+    if (!p) return false;
     const k = t - this.lastT;
     const driftVar = this.withDrift ? (k * k) / this.sumK : 0;
-    out.mean = this.lastZ + k * drift;
-    out.variance = sigma2 * (k + driftVar);
-    out.df = df;
-    out.sigma2 = sigma2;
+    out.mean = this.lastZ + k * p.drift;
+    out.variance = p.sigma2 * (k + driftVar);
+    out.df = p.df;
+    out.sigma2 = p.sigma2;
     return true;
   }
 
@@ -179,11 +174,16 @@ export class MeanModel implements GaussianModel {
     this.scale = math.max(this.scale, math.abs(z));
   }
 
-  private params(): { mean: number; sigma2: number; df: number } | null {
+  private readonly fitted = { mean: 0, sigma2: 0, df: 0 };
+
+  /** The estimates, in one object reused by every call (no allocation in the scoring loop): read at once. */
+  private params(): Readonly<{ mean: number; sigma2: number; df: number }> | null {
     if (this.n < 2) return null;
-    const mean = this.sum / this.n;
-    const sigma2 = math.max((this.sum2 - this.n * mean * mean) / (this.n - 1), varianceFloor(this.scale));
-    return { mean, sigma2, df: this.n - 1 };
+    const f = this.fitted;
+    f.mean = this.sum / this.n;
+    f.sigma2 = math.max((this.sum2 - this.n * f.mean * f.mean) / (this.n - 1), varianceFloor(this.scale));
+    f.df = this.n - 1;
+    return f;
   }
 
   predict(): Predictive | null {
@@ -191,15 +191,13 @@ export class MeanModel implements GaussianModel {
     return this.predictInto(0, out) ? out : null;
   }
 
-  /** `params()` inline (same arithmetic), without allocating. */
   predictInto(_t: number, out: Predictive): boolean {
-    if (this.n < 2) return false;
-    const mean = this.sum / this.n;
-    const sigma2 = math.max((this.sum2 - this.n * mean * mean) / (this.n - 1), varianceFloor(this.scale));
-    out.mean = mean;
-    out.variance = sigma2 * (1 + 1 / this.n);
-    out.df = this.n - 1;
-    out.sigma2 = sigma2;
+    const p = this.params();
+    if (!p) return false;
+    out.mean = p.mean;
+    out.variance = p.sigma2 * (1 + 1 / this.n);
+    out.df = p.df;
+    out.sigma2 = p.sigma2;
     return true;
   }
 
@@ -254,7 +252,10 @@ export class MeanReverting implements GaussianModel {
     this.lastZ = z;
   }
 
-  private params(): { m: number; phi: number; sigma2: number; df: number; varM: number; varPhi: number } | null {
+  private readonly fitted = { m: 0, phi: 0, sigma2: 0, df: 0, varM: 0, varPhi: 0 };
+
+  /** The estimates, in one object reused by every call (no allocation in the scoring loop): read at once. */
+  private params(): Readonly<{ m: number; phi: number; sigma2: number; df: number; varM: number; varPhi: number }> | null {
     if (this.pairs < MeanReverting.MIN_PAIRS) return null;
     const p = this.pairs;
     const m = this.sumZ / this.n;
@@ -266,7 +267,14 @@ export class MeanReverting implements GaussianModel {
     const sse = math.max(0, cyy - 2 * phi * cxy + phi * phi * cxx);
     const df = math.max(1, p - 2);
     const sigma2 = math.max(sse / df, varianceFloor(this.scale));
-    return { m, phi, sigma2, df, varM: sigma2 / ((1 - phi) * (1 - phi) * this.n), varPhi: (1 - phi * phi) / p + 1 / (p * p) };
+    const f = this.fitted;
+    f.m = m;
+    f.phi = phi;
+    f.sigma2 = sigma2;
+    f.df = df;
+    f.varM = sigma2 / ((1 - phi) * (1 - phi) * this.n);
+    f.varPhi = (1 - phi * phi) / p + 1 / (p * p);
+    return f;
   }
 
   predict(t: number): Predictive | null {
@@ -274,21 +282,10 @@ export class MeanReverting implements GaussianModel {
     return this.predictInto(t, out) ? out : null;
   }
 
-  /** `params()` inline (same arithmetic), without allocating. */
   predictInto(t: number, out: Predictive): boolean {
-    if (this.pairs < MeanReverting.MIN_PAIRS) return this.fallback.predictInto(t, out);
-    const p = this.pairs;
-    const m = this.sumZ / this.n;
-    const cxx = this.sxx - 2 * m * this.sx + p * m * m;
-    const cxy = this.sxy - m * this.sx - m * this.sy + p * m * m;
-    const cyy = this.syy - 2 * m * this.sy + p * m * m;
-    const raw = cxx > 0 ? cxy / cxx : 0;
-    const phi = math.min(0.98, math.max(0, raw + (1 + 3 * raw) / p));
-    const sse = math.max(0, cyy - 2 * phi * cxy + phi * phi * cxx);
-    const df = math.max(1, p - 2);
-    const sigma2 = math.max(sse / df, varianceFloor(this.scale));
-    const varM = sigma2 / ((1 - phi) * (1 - phi) * this.n);
-    const varPhi = (1 - phi * phi) / p + 1 / (p * p);
+    const q = this.params();
+    if (!q) return this.fallback.predictInto(t, out);
+    const { m, phi, sigma2, df, varM, varPhi } = q;
     const k = t - this.lastT;
     const phiK = phi ** k;
     const dev = this.lastZ - m;
@@ -355,7 +352,10 @@ export class LinearTrend implements GaussianModel {
     this.scale = math.max(this.scale, math.abs(z));
   }
 
-  private params(): { a: number; b: number; tBar: number; sxx: number; sigma2: number; df: number } | null {
+  private readonly fitted = { a: 0, b: 0, tBar: 0, sxx: 0, sigma2: 0, df: 0 };
+
+  /** The estimates, in one object reused by every call (no allocation in the scoring loop): read at once. */
+  private params(): Readonly<{ a: number; b: number; tBar: number; sxx: number; sigma2: number; df: number }> | null {
     if (this.n < 3) return null;
     const tBar = this.st / this.n;
     const zBar = this.sz / this.n;
@@ -365,7 +365,14 @@ export class LinearTrend implements GaussianModel {
     const b = sxz / sxx;
     const sse = math.max(0, this.szz - this.n * zBar * zBar - b * sxz);
     const df = this.n - 2;
-    return { a: zBar - b * tBar, b, tBar, sxx, sigma2: math.max(sse / df, varianceFloor(this.scale)), df };
+    const f = this.fitted;
+    f.a = zBar - b * tBar;
+    f.b = b;
+    f.tBar = tBar;
+    f.sxx = sxx;
+    f.sigma2 = math.max(sse / df, varianceFloor(this.scale));
+    f.df = df;
+    return f;
   }
 
   predict(t: number): Predictive | null {
@@ -373,24 +380,14 @@ export class LinearTrend implements GaussianModel {
     return this.predictInto(t, out) ? out : null;
   }
 
-  /** `params()` inline (same arithmetic), without allocating. */
   predictInto(t: number, out: Predictive): boolean {
-    if (this.n < 3) return false;
-    const tBar = this.st / this.n;
-    const zBar = this.sz / this.n;
-    const sxx = this.stt - this.n * tBar * tBar;
-    if (!(sxx > 0)) return false;
-    const sxz = this.stz - this.n * tBar * zBar;
-    const b = sxz / sxx;
-    const sse = math.max(0, this.szz - this.n * zBar * zBar - b * sxz);
-    const df = this.n - 2;
-    const sigma2 = math.max(sse / df, varianceFloor(this.scale));
-    const a = zBar - b * tBar;
-    const lever = ((t - tBar) * (t - tBar)) / sxx;
-    out.mean = a + b * t;
-    out.variance = sigma2 * (1 + 1 / this.n + lever);
-    out.df = df;
-    out.sigma2 = sigma2;
+    const p = this.params();
+    if (!p) return false;
+    const lever = ((t - p.tBar) * (t - p.tBar)) / p.sxx;
+    out.mean = p.a + p.b * t;
+    out.variance = p.sigma2 * (1 + 1 / this.n + lever);
+    out.df = p.df;
+    out.sigma2 = p.sigma2;
     return true;
   }
 
