@@ -41,13 +41,18 @@ export function guessAggregation(points: readonly KpiPoint[], kpi: KpiDefinition
 /** A driver adds up as its series does for Check goals: the reader's level/total when it inferred one, else the catalog's, else its values'. */
 function driverOf(series: NamedSeries): DriverInput {
   const kpi = series.catalogId ? kpiById(series.catalogId) : null;
-  const aggregation = series.aggregation ?? guessAggregation(series.points, kpi);
-  return { key: series.key, label: series.name, history: series.points, aggregation, headcount: isHeadcount(series.name, series.catalogId) };
+  const headcount = isHeadcount(series.name, series.catalogId);
+  // A headcount is a level (people on the team), whole numbers or not: the team plan's hires are added to it.
+  const aggregation = series.aggregation ?? (headcount ? 'level' : guessAggregation(series.points, kpi));
+  return { key: series.key, label: series.name, history: series.points, aggregation, headcount };
 }
 
-/** A headcount driver (reps): the catalog's sales_reps, or a series whose name says so (as capacity finds its reps tab). */
+/**
+ * A headcount driver (reps): the catalog's sales_reps, or a series naming no other catalog KPI whose name says so
+ * (as capacity finds its reps tab) — "AE close rate" or "Avg deal size (AE)" name a rate and an amount, not people.
+ */
 export function isHeadcount(name: string, catalogId: string | null): boolean {
-  return catalogId === 'sales_reps' || HEADCOUNT_RE.test(fold(name));
+  return catalogId === 'sales_reps' || (catalogId === null && HEADCOUNT_RE.test(fold(name)));
 }
 
 /** The series a name means: its own name, tab or key; else the catalog KPI it names. */

@@ -27,6 +27,13 @@ function catalogNames(catalog: readonly KpiDefinition[]): Array<{ kpi: KpiDefini
   return names;
 }
 
+/** A header that says it holds a rate or a share. */
+const RATE_MARKER = /%|\b(?:rate|rates|ratio|taux|pourcentage|percentage|percent|share|part|pct)\b/i;
+/** A KPI word in the plural names things counted ("Conversions"), not the rate the singular names. */
+const COUNTED_PLURAL = /[a-z]s$/;
+/** A header that says it holds money. */
+const AMOUNT_MARKER = /[€$£]|\b(?:eur|usd|gbp|chf|cad|montant|montants|valeur|amount|amounts|value)\b/i;
+
 /** Generic words the statement analyzer names a KPI by only when counted ("3 customers"); in a short header they name the base. */
 const COUNTED_WORDS = new Set(['customers', 'customer', 'clients', 'client', 'buyers', 'acheteurs']);
 
@@ -48,10 +55,20 @@ export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): K
       if (score > 0 && (!best || score > best.score)) best = { kpi, score, name };
     }
   }
-  if (best && best.score >= 1000) return best.kpi;
+  // "Orders (€)": a count's name over money is no count (left to the tab name, the format, or nothing).
+  if (best && best.score >= 1000) return best.kpi.unit === 'count' && AMOUNT_MARKER.test(text) ? null : best.kpi;
   const statementFolded = foldStatement(text);
   const mention = pickKpi(findKpis(statementFolded, text, catalog), [], statementFolded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
-  if (mention) return catalog.find((k) => k.id === mention.id) ?? best?.kpi ?? null;
+  const named = mention ? catalog.find((k) => k.id === mention.id) : undefined;
+  if (mention && named) {
+    // A column of numbers is read in the KPI's unit (a percent KPI's 30 becomes 30 %): a phrase reading that
+    // suits a sentence must not turn counts into a rate ("Conversions") or amounts into a count ("Orders (€)").
+    const words = statementFolded.slice(mention.start, mention.end);
+    if (named.unit === 'percent' && !RATE_MARKER.test(text) && COUNTED_PLURAL.test(words)) return best && best.kpi.unit === 'percent' ? best.kpi : null;
+    if (named.unit === 'count' && AMOUNT_MARKER.test(text)) return null;
+    return named;
+  }
+  if (mention) return best?.kpi ?? null;
   // "Nb clients", "Customers (#)": a short header on a generic customer word is the customer base.
   return best && COUNTED_WORDS.has(best.name) && folded.split(' ').filter((w) => /[a-z]/.test(w)).length <= 3 ? best.kpi : null;
 }

@@ -33,7 +33,9 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
     ).points;
     if (points.length === 0 && isBlank(header[c])) continue;
     const kpi = matchCatalog(name, KPI_CATALOG);
-    drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: guessAggregation(points, kpi), headcount: isHeadcount(name, kpi?.id ?? null) });
+    const headcount = isHeadcount(name, kpi?.id ?? null);
+    // A headcount is a level (people on the team): the team plan's hires are added to it.
+    drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: headcount ? 'level' : guessAggregation(points, kpi), headcount });
   }
   if (drivers.length === 0) throw CellError.of(lang, 'drivers.error.oneDriver');
   return drivers;

@@ -6,7 +6,7 @@
  * bottom-up range came out ~1,000× the target).
  */
 import { addPeriods } from '../../../src/core/dates';
-import { planGoal, type GoalPlan, type GoalPlanInput } from '../../../src/core/drivers';
+import { isHeadcount, planGoal, type GoalPlan, type GoalPlanInput } from '../../../src/core/drivers';
 import { mulberry32 } from '../../../src/core/forecast/stats';
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { detectKpiSeries } from '../../../src/core/workbook/kpis';
@@ -122,5 +122,15 @@ describe('a tab name that is a catalog KPI', () => {
     expect(a.bottomUp.forecast.high).toBeLessThan(2 * target);
     expect(a.bottomUp.probability).toBeGreaterThan(0.05);
     expect(a.bottomUp.probability).toBeLessThan(0.95);
+  });
+});
+
+describe('headcount drivers (review of the team plan in the bottom-up reading)', () => {
+  it('a rate or an amount whose name mentions reps is no headcount; a bare reps column is one', () => {
+    expect(isHeadcount('AE close rate', 'close_rate')).toBe(false);
+    expect(isHeadcount('Avg deal size (AE)', 'average_deal_size')).toBe(false);
+    expect(isHeadcount('Sales team quota attainment', 'quota_attainment')).toBe(false);
+    expect(isHeadcount('Reps', null)).toBe(true);
+    expect(isHeadcount('Commerciaux', 'sales_reps')).toBe(true);
   });
 });

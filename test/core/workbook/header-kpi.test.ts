@@ -42,3 +42,25 @@ describe('KPI column headers', () => {
     expect(idOf('Open support tickets', catalog)).toBe('tickets');
   });
 });
+
+describe('a header read in its KPI’s unit (review of the glossary rules)', () => {
+  const id = (header: string): string | null => matchCatalog(header, KPI_CATALOG)?.id ?? null;
+  it('counts named in the plural are no rate: their values would be divided by 100', () => {
+    expect(id('Conversions')).toBeNull();
+    expect(id('Nb conversions')).toBeNull();
+    expect(id('Conversion rate')).toBe('conversion_rate');
+    expect(id('Taux de conversion')).toBe('conversion_rate');
+    expect(id('Revenue Churn')).toBe('churn');
+    expect(id('Churn %')).toBe('churn');
+  });
+  it('a count’s name over money is no count', () => {
+    expect(id('Orders (€)')).toBeNull();
+    expect(id('Commandes (€)')).toBeNull();
+    expect(id('Montant des commandes')).toBeNull();
+    expect(id('Orders')).toBe('deals_closed');
+    expect(id('Leads')).toBe('leads');
+  });
+  it('operating income is profit', () => {
+    expect(id('Operating income')).toBe('profit');
+  });
+});
