@@ -8,25 +8,7 @@ args <- commandArgs(trailingOnly = TRUE)
 out <- if (length(args) >= 1) args[1] else "test/fixtures/series/real-series.json"
 suppressMessages(library(forecast))
 series <- list()
-add <- function(name, x, package, dataset, about) {
-  x <- as.ts(x)
-  if (length(x) > MAX_POINTS) x <- ts(as.numeric(x)[(length(x) - MAX_POINTS + 1):length(x)], end = end(x), frequency = frequency(x))
-  f <- frequency(x)
-  period <- switch(as.character(f), "12" = "month", "4" = "quarter", "52" = "week", "1" = "year", NA)
-  if (is.na(period)) stop(paste("unsupported frequency", f, "for", name))
-  v <- as.numeric(x)
-  tt <- as.numeric(time(x))
-  if (any(is.na(v))) { # gaps: keep the longest complete stretch
-    r <- rle(!is.na(v)); ends <- cumsum(r$lengths); starts <- ends - r$lengths + 1
-    k <- which(r$values)[which.max(r$lengths[r$values])]
-    v <- v[starts[k]:ends[k]]; tt <- tt[starts[k]:ends[k]]
-  }
-  year <- floor(tt[1] + 1e-9)
-  start <- c(year, if (f == 1) 1 else round((tt[1] - year) * f) + 1)
-  series[[length(series) + 1]] <<- list(name = name, period = period, frequency = f,
-    start = c(start[1], start[2]), values = signif(v, 10),
-    source = list(package = package, dataset = dataset), about = about)
-}
+source("src/local/eval/reference/add-series.R") # add(): one series into `series`
 have <- function(p) requireNamespace(p, quietly = TRUE)
 d <- function(name, package = "datasets") {
   if (package == "datasets") return(getExportedValue("datasets", name))
