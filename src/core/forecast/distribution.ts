@@ -185,65 +185,78 @@ export function quantile(dist: Distribution, q: number): number {
  * from both sides). Falls back on bisection steps when the false position leaves the bracket.
  */
 function smoothRoot(dist: Distribution, q: number, lo: number, hi: number, fLo: number, fHi: number): number {
-  let side = 0;
+  const b: Bracket = { lo, hi, fLo, fHi, side: 0 };
   let previous = NaN;
   for (let i = 0; i < SMOOTH_STEPS; i++) {
-    const tolerance = 1e-10 * math.max(math.abs(lo), math.abs(hi), 1e-300);
-    if (hi - lo <= tolerance) return lo / 2 + hi / 2;
+    const tolerance = 1e-10 * math.max(math.abs(b.lo), math.abs(b.hi), 1e-300);
+    if (b.hi - b.lo <= tolerance) return b.lo / 2 + b.hi / 2;
     // A bracket spanning orders of magnitude (or zero) is bisected on asinh(y), as in `rootOfCdf`.
-    const narrow = hi - lo <= math.max(math.abs(lo), math.abs(hi));
-    let x = !narrow ? math.sinh((math.asinh(lo) + math.asinh(hi)) / 2) : fLo < 0 && fHi > 0 ? lo + ((hi - lo) * -fLo) / (fHi - fLo) : lo / 2 + hi / 2;
-    if (!(x > lo && x < hi)) x = lo / 2 + hi / 2;
-    if (!(x > lo && x < hi)) return lo / 2 + hi / 2;
+    const narrow = b.hi - b.lo <= math.max(math.abs(b.lo), math.abs(b.hi));
+    let x = !narrow ? math.sinh((math.asinh(b.lo) + math.asinh(b.hi)) / 2) : b.fLo < 0 && b.fHi > 0 ? b.lo + ((b.hi - b.lo) * -b.fLo) / (b.fHi - b.fLo) : b.lo / 2 + b.hi / 2;
+    if (!(x > b.lo && x < b.hi)) x = b.lo / 2 + b.hi / 2;
+    if (!(x > b.lo && x < b.hi)) return b.lo / 2 + b.hi / 2;
     if (math.abs(x - previous) < tolerance / 4) {
       // The estimate has settled: bracket the root tightly around it.
       const half = (0.9e-10 * math.max(math.abs(x), 1e-300)) / 4;
-      const a = math.max(lo, x - half);
-      const b = math.min(hi, x + half);
+      const a = math.max(b.lo, x - half);
+      const c = math.min(b.hi, x + half);
       const fa = cdf(dist, a) - q;
-      const fb = cdf(dist, b) - q;
-      if (fa <= 0 && fb >= 0) return a / 2 + b / 2;
+      const fc = cdf(dist, c) - q;
+      if (fa <= 0 && fc >= 0) return a / 2 + c / 2;
       // Not around it after all: keep whichever ends still bracket the root, and go on.
       if (fa <= 0) {
-        lo = a;
-        fLo = fa;
+        b.lo = a;
+        b.fLo = fa;
       }
-      if (fb >= 0) {
-        hi = b;
-        fHi = fb;
+      if (fc >= 0) {
+        b.hi = c;
+        b.fHi = fc;
       }
       if (fa > 0) {
-        hi = a;
-        fHi = fa;
+        b.hi = a;
+        b.fHi = fa;
       }
-      if (fb < 0) {
-        lo = b;
-        fLo = fb;
+      if (fc < 0) {
+        b.lo = c;
+        b.fLo = fc;
       }
       previous = NaN;
-      side = 0;
+      b.side = 0;
       continue;
     }
     previous = x;
-    const f = cdf(dist, x) - q;
-    if (f < 0) {
-      lo = x;
-      fLo = f;
-      if (side === -1) fHi /= 2;
-      side = -1;
-    } else {
-      hi = x;
-      fHi = f;
-      if (side === 1) fLo /= 2;
-      side = 1;
-    }
+    moveEnd(b, x, cdf(dist, x) - q);
   }
   // Not settled in SMOOTH_STEPS (an odd mixture): the general search finishes from this bracket.
-  return rootOfCdf(dist, q, lo, hi, fLo, fHi);
+  return rootOfCdf(dist, q, b.lo, b.hi, b.fLo, b.fHi);
 }
 
 /** Steps `smoothRoot` takes before handing its bracket to `rootOfCdf` (it usually needs fewer than ten). */
 const SMOOTH_STEPS = 60;
+
+/** A root's bracket for regula falsi: its ends, their signed CDF gaps, and which end moved last (−1 low, 1 high). */
+interface Bracket {
+  lo: number;
+  hi: number;
+  fLo: number;
+  fHi: number;
+  side: number;
+}
+
+/** Moves the end on x's side to x; an end that moves twice running halves the other end's gap (Illinois). */
+function moveEnd(b: Bracket, x: number, f: number): void {
+  if (f < 0) {
+    b.lo = x;
+    b.fLo = f;
+    if (b.side === -1) b.fHi /= 2;
+    b.side = -1;
+  } else {
+    b.hi = x;
+    b.fHi = f;
+    if (b.side === 1) b.fLo /= 2;
+    b.side = 1;
+  }
+}
 
 /** The root of cdf(y) = q on the bracket [lo, hi], given fLo = cdf(lo) − q and fHi = cdf(hi) − q. */
 function rootOfCdf(dist: Distribution, q: number, lo: number, hi: number, fLo: number, fHi: number): number {
@@ -252,35 +265,24 @@ function rootOfCdf(dist: Distribution, q: number, lo: number, hi: number, fLo: n
   // of steps. On a narrow bracket, regula falsi with the Illinois modification (the CDF is smooth there:
   // a handful of evaluations instead of about 35 bisections), falling back to a bisection whenever two
   // steps have not halved the bracket (a count mixture's CDF is a staircase). Same tolerance either way.
-  let side = 0;
+  const b: Bracket = { lo, hi, fLo, fHi, side: 0 };
   let widthBefore = Infinity;
-  let width = hi - lo;
+  let width = b.hi - b.lo;
   for (let i = 0; i < 400; i++) {
-    const narrow = hi - lo <= math.max(math.abs(lo), math.abs(hi));
+    const narrow = b.hi - b.lo <= math.max(math.abs(b.lo), math.abs(b.hi));
     let mid: number;
-    if (narrow && fLo < 0 && fHi > 0 && width <= widthBefore / 2) mid = lo + ((hi - lo) * -fLo) / (fHi - fLo);
-    else mid = narrow ? lo / 2 + hi / 2 : math.sinh((math.asinh(lo) + math.asinh(hi)) / 2);
-    if (!(mid > lo && mid < hi)) mid = lo / 2 + hi / 2;
-    if (!(mid > lo && mid < hi)) break;
-    const f = cdf(dist, mid) - q;
-    if (f < 0) {
-      lo = mid;
-      fLo = f;
-      if (side === -1) fHi /= 2;
-      side = -1;
-    } else {
-      hi = mid;
-      fHi = f;
-      if (side === 1) fLo /= 2;
-      side = 1;
-    }
+    if (narrow && b.fLo < 0 && b.fHi > 0 && width <= widthBefore / 2) mid = b.lo + ((b.hi - b.lo) * -b.fLo) / (b.fHi - b.fLo);
+    else mid = narrow ? b.lo / 2 + b.hi / 2 : math.sinh((math.asinh(b.lo) + math.asinh(b.hi)) / 2);
+    if (!(mid > b.lo && mid < b.hi)) mid = b.lo / 2 + b.hi / 2;
+    if (!(mid > b.lo && mid < b.hi)) break;
+    moveEnd(b, mid, cdf(dist, mid) - q);
     // Every other step, the bracket must have halved (else the next step bisects).
     if (i % 2 === 1) {
       widthBefore = width;
-      width = hi - lo;
+      width = b.hi - b.lo;
     }
     // Relative tolerance: the same digits whatever the unit of the KPI.
-    if (hi - lo <= 1e-10 * math.max(math.abs(lo), math.abs(hi), 1e-300)) break;
+    if (b.hi - b.lo <= 1e-10 * math.max(math.abs(b.lo), math.abs(b.hi), 1e-300)) break;
   }
-  return lo / 2 + hi / 2;
+  return b.lo / 2 + b.hi / 2;
 }

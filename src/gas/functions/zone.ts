@@ -49,19 +49,7 @@ function intlZone(name: string): ZoneOffset | null {
     const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
     return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
   };
-  // A KPI tab's dates come back on every call over it (a column of formulas, Check goals' several reads): each
-  // instant's offset is looked up once per execution. Bounded, so a huge history cannot grow it without end.
-  const memo = new Map<number, number>();
-  return (epochMs) => {
-    const known = memo.get(epochMs);
-    if (known !== undefined) return known;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    const offset = offsetAt(epochMs);
-    memo.set(epochMs, offset);
-    return offset;
-  };
-
-  function offsetAt(epochMs: number): number {
+  return byInstant((epochMs) => {
     const seconds = Math.floor(epochMs / 1000) * 1000;
     // en-US with these options formats "6/30/2027, 00:00:00": reading that one string is about three times
     // cheaper than formatToParts (a daily history reads one Date per row). Any other shape — another ICU,
@@ -69,11 +57,27 @@ function intlZone(name: string): ZoneOffset | null {
     const m = EN_US_WALL.exec(format.format(seconds));
     const wall = m ? Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]) % 24, Number(m[5]), Number(m[6])) : byParts(seconds);
     return Math.round((wall - seconds) / 60_000);
-  }
+  });
 }
 
 /** Offsets remembered per zone and execution (a 20-year daily history is 7,300 dates). */
 const MEMO_LIMIT = 50_000;
+
+/**
+ * `offset` looked up once per instant: a KPI tab's dates come back on every call over it (a column of formulas,
+ * Check goals' several reads). Bounded, so a huge history cannot grow it without end.
+ */
+function byInstant(offset: ZoneOffset): ZoneOffset {
+  const memo = new Map<number, number>();
+  return (epochMs) => {
+    const known = memo.get(epochMs);
+    if (known !== undefined) return known;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const value = offset(epochMs);
+    memo.set(epochMs, value);
+    return value;
+  };
+}
 
 /** "M/D/YYYY, HH:MM:SS", what `intlZone`'s en-US format prints. */
 const EN_US_WALL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
@@ -95,19 +99,13 @@ function fixedZone(name: string): ZoneOffset | null {
 export function zoneNamed(name: string): ZoneOffset {
   const fixed = fixedZone(name.trim());
   if (fixed) return fixed;
-  const memo = new Map<number, number>();
-  const byUtilities: ZoneOffset = (epochMs) => {
-    let offset = memo.get(epochMs);
-    if (offset === undefined) {
-      try {
-        offset = offsetByUtilities(name, epochMs);
-      } catch {
-        offset = NaN;
-      }
-      memo.set(epochMs, offset);
+  const byUtilities = byInstant((epochMs) => {
+    try {
+      return offsetByUtilities(name, epochMs);
+    } catch {
+      return NaN;
     }
-    return offset;
-  };
+  });
   const intl = intlZone(name);
   if (intl) {
     // Two probes (January and July of a fixed year) catch a zone Intl knows under another rule.
