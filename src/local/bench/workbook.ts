@@ -43,6 +43,8 @@ const KINDS: KpiKind[] = [
 /** The bench's variant with driver trees: `trees` goals (one in every goals/trees) are on a KPI with a tree whose drivers have tabs. */
 export interface BenchOptions {
   trees?: number;
+  /** Add the driver tabs (territory + Drivers) even with no tree goal: the same workbook, to measure what the tree goals themselves cost. */
+  driverTabs?: boolean;
 }
 
 /** Header of the tab of the tree goals' KPI and its drivers (weekly, like the rest). */
@@ -107,7 +109,7 @@ export function buildWorkbook(emulator: Emulator, goals: number, options: BenchO
     kinds.forEach((kind, i) => seriesNames.push({ name: String(header[i + 1]), kind, last: Number(rows[rows.length - 1][i + 1]) }));
   }
   const trees = Math.max(0, Math.min(goals, Math.floor(options.trees ?? 0)));
-  const lastBookings = trees > 0 ? addDriverTabs(emulator, seededRandom(11)) : 0;
+  const lastBookings = trees > 0 || options.driverTabs ? addDriverTabs(emulator, seededRandom(11)) : 0;
   const treeEvery = trees > 0 ? Math.max(1, Math.floor(goals / trees)) : 0;
   const goalsSheet = spreadsheet.insertSheet('Goals', 0);
   const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline', 'Parent']];
@@ -241,6 +243,7 @@ export async function run(): Promise<void> {
   // Issue 13: the 2,000-goal benchmark with 200 goals on a driver tree (a territory tab of drivers and a Drivers tab).
   if (!process.argv.includes('--no-trees')) {
     const plain = results.find((r) => r.goals === 2000) ?? measure(2000);
+    const tabsOnly = measure(2000, { driverTabs: true });
     const small = measure(200, { trees: 20 });
     const trees = measure(2000, { trees: 200 });
     console.log(
@@ -250,6 +253,10 @@ export async function run(): Promise<void> {
     console.log(
       `  calls with trees vs without (2,000 goals): Check goals ${d(trees.check.calls, plain.check.calls)}, second run ${d(trees.recheck.calls, plain.recheck.calls)}, report ${d(trees.report.calls, plain.report.calls)}; ` +
         `with trees 200 → 2,000 goals (20 → 200 on trees): Check goals ${d(trees.check.calls, small.check.calls)}, report ${d(trees.report.calls, small.report.calls)}`,
+    );
+    console.log(
+      `  same workbook (driver tabs present), 2,000 goals: Check goals ${tabsOnly.check.calls} calls with no tree goal, ${trees.check.calls} with 200 (${d(trees.check.calls, tabsOnly.check.calls)}); ` +
+        `second run ${d(trees.recheck.calls, tabsOnly.recheck.calls)}; report ${d(trees.report.calls, tabsOnly.report.calls)} (the Bottom-up check chart's isStacked)`,
     );
     console.log(`  Plan report calls by method (2,000 goals, 200 on trees): ${Object.entries(trees.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
   }

@@ -86,11 +86,25 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
 
 describe('service calls with driver trees (issue 13: one goal in ten on a tree, as 200 of the 2,000)', () => {
   const plain = countCalls(80);
+  // The same workbook, driver tabs included, with no goal on a tree: what the tree goals themselves cost.
+  const tabsOnly = countCalls(80, { driverTabs: true });
   const small = countCalls(80, { trees: 8 });
   const large = countCalls(250, { trees: 25 });
 
   it('every tree goal gets its bottom-up chance', () => {
-    expect([small.bottomUp, large.bottomUp, plain.bottomUp]).toEqual([8, 25, 0]);
+    expect([small.bottomUp, large.bottomUp, plain.bottomUp, tabsOnly.bottomUp]).toEqual([8, 25, 0, 0]);
+  });
+
+  it('on the same workbook, tree goals add no Check goals call at all (the plan context reads each tab once)', () => {
+    // 2,000 goals (bench): 82 calls without the driver tabs, 89 with them and no tree goal, 89 with 200 tree goals.
+    expect(small.check).toBe(tabsOnly.check);
+    expect(small.recheck).toBe(tabsOnly.recheck);
+    expect(small.checkByMethod).toEqual(tabsOnly.checkByMethod);
+    expect(small.recheckByMethod).toEqual(tabsOnly.recheckByMethod);
+    // The +7 of the tabs: getName, getDataRange, getValues on each, getNumberFormats on the territory tab only.
+    expect(tabsOnly.check - plain.check).toBe(7);
+    // The report draws the Bottom-up check's range chart in one of its five chart slots: one setOption('isStacked') more, whatever the number of tree goals.
+    expect(small.report - tabsOnly.report).toBeLessThanOrEqual(1);
   });
 
   it('tree goals add no calls per goal: the same count at 80 and 250 goals', () => {
