@@ -75,6 +75,10 @@ export interface PlanSettingsView {
   hires: Array<{ date: IsoDate; count: number }>;
   /** Pipeline × win rate ÷ remaining target below this is flagged (1.5 = 1.5×). */
   coverageThreshold: number;
+  /** Capacity ÷ target from which capacity is healthy (1.2 = 1.2×; below 1 short, between tight). */
+  capacityThreshold: number;
+  /** Sales cycle in whole days, or null (read from the workbook when it can, else not modelled). */
+  salesCycleDays: number | null;
 }
 
 /** A KPI series detected in the workbook, with what the wizard shows about it. */

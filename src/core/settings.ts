@@ -28,9 +28,17 @@ export interface PlanSettings {
   hires: Array<{ date: IsoDate; count: number }>;
   /** Pipeline × win rate ÷ remaining target below this is flagged. */
   coverageThreshold: number;
+  /** Capacity ÷ target from which capacity is healthy (below 1 short, from 1 to this tight). */
+  capacityThreshold: number;
+  /** Days from an opportunity's opening to its close; null: read from the workbook or not modelled (core/drivers/winrate.ts). */
+  salesCycleDays: number | null;
 }
 
-const DEFAULT_PLAN: PlanSettings = { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5 };
+const DEFAULT_PLAN: PlanSettings = { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5, capacityThreshold: 1.2, salesCycleDays: null };
+/** Limits the Settings pane enforces too (src/sidebar/plan-settings.ts). */
+export const MIN_CAPACITY_THRESHOLD = 1;
+export const MAX_CAPACITY_THRESHOLD = 3;
+export const MAX_SALES_CYCLE_DAYS = 730;
 const MAX_RAMP_MONTHS = 24;
 const MAX_HIRES = 100;
 
@@ -131,7 +139,15 @@ export function normalizePlan(raw: unknown): PlanSettings {
     }
   }
   const threshold = finiteNumber(record?.coverageThreshold);
-  return { ramp, hires, coverageThreshold: threshold !== null && threshold > 0 && threshold <= 10 ? threshold : DEFAULT_PLAN.coverageThreshold };
+  const capacity = finiteNumber(record?.capacityThreshold);
+  const cycle = finiteNumber(record?.salesCycleDays);
+  return {
+    ramp,
+    hires,
+    coverageThreshold: threshold !== null && threshold > 0 && threshold <= 10 ? threshold : DEFAULT_PLAN.coverageThreshold,
+    capacityThreshold: capacity !== null && capacity >= MIN_CAPACITY_THRESHOLD && capacity <= MAX_CAPACITY_THRESHOLD ? capacity : DEFAULT_PLAN.capacityThreshold,
+    salesCycleDays: cycle !== null && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_SALES_CYCLE_DAYS ? cycle : null,
+  };
 }
 
 /** The language to use: the settings override, else the user's locale language. */

@@ -28,7 +28,11 @@ describe('normalizeSettings', () => {
     const plan = normalizeSettings({
       plan: { ramp: [0.2, '0,6', 1], hires: [{ date: '2027-02-01', count: 2 }, { date: '2027-13-01', count: 1 }, { date: '2027-03-01', count: 1.5 }, 'x'], coverageThreshold: '1,2' },
     }).plan;
-    expect(plan).toEqual({ ramp: [0.2, 0.6, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.2 });
+    expect(plan).toEqual({ ramp: [0.2, 0.6, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.2, capacityThreshold: 1.2, salesCycleDays: null });
+    // Issue 13: the healthy capacity ratio (1–3×) and the sales cycle (whole days, 1–730; none by default).
+    expect(normalizeSettings({ plan: { capacityThreshold: '1,35', salesCycleDays: '60' } }).plan).toMatchObject({ capacityThreshold: 1.35, salesCycleDays: 60 });
+    for (const bad of [{ capacityThreshold: 0.8, salesCycleDays: 0 }, { capacityThreshold: 'x', salesCycleDays: 45.5 }, { capacityThreshold: 4, salesCycleDays: 731 }])
+      expect(normalizeSettings({ plan: bad }).plan).toMatchObject({ capacityThreshold: 1.2, salesCycleDays: null });
     expect(normalizeSettings({ plan: { ramp: [2], coverageThreshold: -1 } }).plan).toEqual(DEFAULT_SETTINGS.plan);
   });
 

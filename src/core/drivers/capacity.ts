@@ -190,20 +190,32 @@ export function hiresToClose(input: CapacityInput, base: CapacityResult): HiresT
   return { count, date, fullyRamped: full >= 0 && rampShare(ramp, date, base.deadlineDate) >= 1 };
 }
 
+/** Default healthy capacity: ramped reps × productivity at least 1.2× the target (RevOps' 1.2–1.35× quota coverage). */
+export const DEFAULT_CAPACITY_THRESHOLD = 1.2;
+
+/** Below 1× capacity is short of the target; from 1× to the healthy ratio it is tight (no slack for attrition or misses). */
+export type CapacityBand = 'short' | 'tight' | 'healthy';
+
+export function capacityBand(ratio: number, healthy = DEFAULT_CAPACITY_THRESHOLD): CapacityBand {
+  return ratio < 1 ? 'short' : ratio < Math.max(1, healthy) ? 'tight' : 'healthy';
+}
+
 /** Default healthy coverage: open pipeline × win rate at least 1.5× the remaining target. */
 export const DEFAULT_COVERAGE_THRESHOLD = 1.5;
 
 export interface Coverage {
-  /** Expected value of the open pipeline (pipeline × win rate). */
+  /** Expected value of the open pipeline that closes by the deadline (pipeline × closing share × win rate). */
   expected: number;
+  /** Share of the pipeline expected to close by the deadline (1 when the sales cycle is not modelled). */
+  closingShare: number;
   ratio: number | null;
   healthy: boolean | null;
 }
 
-export function pipelineCoverage(pipeline: number, winRate: number, remaining: number, threshold = DEFAULT_COVERAGE_THRESHOLD): Coverage | null {
-  if (![pipeline, winRate, remaining, threshold].every(Number.isFinite) || pipeline < 0 || winRate < 0 || winRate > 1) return null;
-  const expected = pipeline * winRate;
-  if (remaining <= 0) return { expected, ratio: null, healthy: true };
+export function pipelineCoverage(pipeline: number, winRate: number, remaining: number, threshold = DEFAULT_COVERAGE_THRESHOLD, closingShare = 1): Coverage | null {
+  if (![pipeline, winRate, remaining, threshold, closingShare].every(Number.isFinite) || pipeline < 0 || winRate < 0 || winRate > 1 || closingShare < 0 || closingShare > 1) return null;
+  const expected = pipeline * closingShare * winRate;
+  if (remaining <= 0) return { expected, closingShare, ratio: null, healthy: true };
   const ratio = expected / remaining;
-  return { expected, ratio, healthy: ratio >= threshold };
+  return { expected, closingShare, ratio, healthy: ratio >= threshold };
 }

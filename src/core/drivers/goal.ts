@@ -11,13 +11,14 @@ import { chanceText } from '../achievability';
 import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
-import { startOfPeriod } from '../dates';
+import { daysBetween, startOfPeriod } from '../dates';
 import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
 import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
 import { fold } from '../workbook/text';
 import { bottomUpOdds, identityError, prepareBottomUp, topDownOdds, whichToTrust, type Range, type Trust } from './bottomup';
-import { capacityPlan, HEADCOUNT_RE, hiresToClose, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+import { capacityBand, capacityPlan, DEFAULT_CAPACITY_THRESHOLD, HEADCOUNT_RE, hiresToClose, pipelineCoverage, type CapacityResult, type Coverage, type PlannedHire } from './capacity';
+import { closingShare, findSalesCycle, findWinRate, type SalesCycle, type WinRate } from './winrate';
 import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './formula';
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
@@ -46,6 +47,10 @@ export interface PlanContext {
   hires?: readonly PlannedHire[];
   ramp?: readonly number[];
   coverageThreshold?: number;
+  /** Healthy capacity ÷ target (Settings; default 1.2): below 1 short, from 1 to this tight. */
+  capacityThreshold?: number;
+  /** Sales cycle in days (Settings); null or absent: read from a series or estimated (./winrate.ts), else not modelled. */
+  salesCycleDays?: number | null;
   catalog?: readonly KpiDefinition[];
   /** Joint forecasts already made in this run, by tree, deadline, direction and aggregation (goals that share them share one). */
   cache?: Map<string, ReturnType<typeof prepareBottomUp>>;
@@ -208,6 +213,27 @@ export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit'
   return own.points.length > 0 && own.points.every((p) => p.value >= 0);
 }
 
+/** "from Close rate, last 3 weeks", "Deals won ÷ Opportunities, last 8 weeks": where the win rate came from. */
+function winRateSourceText(winRate: WinRate, lang: Lang, label: (key: string) => string): string {
+  const n = winRate.readings;
+  const window = n === 1 || !winRate.period ? t(lang, 'drivers.window.one') : t(lang, `drivers.window.${winRate.period}`, { n });
+  const [first, second] = winRate.keys.map(label);
+  if (winRate.source === 'wonLost') return t(lang, 'drivers.winRate.wonLost', { won: first, lost: second, window });
+  if (winRate.source === 'wonOpportunities') return t(lang, winRate.lagged ? 'drivers.winRate.wonOpportunities.lagged' : 'drivers.winRate.wonOpportunities', { won: first, opportunities: second, window });
+  return t(lang, 'drivers.winRate.from', { series: first, window });
+}
+
+const daysText = (n: number, lang: Lang) => (n === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(n, lang, 0) }));
+
+/** The sales cycle's sentence: not modelled; or its length, where it came from, and how much of today's pipeline can close by the deadline. */
+function cycleText(cycle: SalesCycle | null, share: number, daysLeft: number, lang: Lang, label: (key: string) => string): string {
+  if (!cycle) return t(lang, 'drivers.cycle.none');
+  const source =
+    cycle.source === 'settings' ? t(lang, 'drivers.cycle.settings') : t(lang, cycle.source === 'series' ? 'drivers.cycle.series' : 'drivers.cycle.estimate', { series: label(cycle.key ?? ''), pipeline: label(cycle.key ?? '') });
+  const key = share >= 1 ? 'drivers.cycle.fits' : share < 0.5 ? 'drivers.cycle.most' : 'drivers.cycle.short';
+  return t(lang, key, { cycle: daysText(cycle.days, lang), source, left: daysText(daysLeft, lang), share: formatPercent(share, lang, 0) });
+}
+
 function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp): NamedSeries | null {
   return series.find((s) => s.catalogId === id) ?? series.find((s) => re.test(fold(`${s.name} ${s.sheetName}`))) ?? null;
 }
@@ -302,18 +328,23 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
         ratio: capacity.ratio === null ? '—' : formatPercent(capacity.ratio, lang, 0),
       };
       capacityText = t(lang, capacity.aggregation === 'level' ? 'drivers.capacity.level' : 'drivers.capacity', params);
+      // Judged against the healthy band (RevOps' 1.2–1.35× quota coverage): short below 1×, tight up to the threshold.
+      if (capacity.ratio !== null) {
+        const healthy = context.capacityThreshold ?? DEFAULT_CAPACITY_THRESHOLD;
+        capacityText += ` ${t(lang, `drivers.capacity.${capacityBand(capacity.ratio, healthy)}`, { healthy: formatPercent(healthy, lang, 0) })}`;
+      }
     }
   }
 
-  // Coverage: open pipeline × win rate against what is left of the target (for a level per period: of the
-  // deadline's period, less what that period has booked when it is already under way).
+  // Coverage: the open pipeline that closes by the deadline × the win rate, against what is left of the target (for a
+  // level per period: of the deadline's period, less what that period has booked when it is already under way).
   let coverage: Coverage | null = null;
   let coverageText: string | null = null;
   const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
-  const winRate = context.series.find((s) => s.catalogId === 'close_rate');
-  if (pipeline && winRate && pipeline.points.length > 0 && winRate.points.length > 0 && flow && (total || (own && pipeline.key !== own.key)) && !below) {
-    const recent = winRate.points.slice(-3);
-    const rate = recent.reduce((s, p) => s + p.value, 0) / recent.length;
+  const cycle = pipeline ? findSalesCycle(context.series, context.salesCycleDays, pipeline) : null;
+  const winRate = pipeline ? findWinRate(context.series, cycle?.days ?? null) : null;
+  if (pipeline && winRate && pipeline.points.length > 0 && flow && (total || (own && pipeline.key !== own.key)) && !below) {
+    const rate = winRate.rate;
     const level = !total;
     const period = own?.period ?? null;
     let done = 0;
@@ -322,18 +353,22 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
       done = own.points.filter((p) => startOfPeriod(p.date, period) === startOfPeriod(context.today, period) && p.date <= context.today).reduce((s, p) => s + p.value, 0);
     const remaining = goal.target - done;
     const threshold = context.coverageThreshold ?? 1.5;
-    coverage = level && !period ? null : pipelineCoverage(pipeline.points[pipeline.points.length - 1].value, rate, remaining, threshold);
+    const share = closingShare(context.today, goal.deadline, cycle);
+    const open = pipeline.points[pipeline.points.length - 1].value;
+    coverage = level && !period ? null : pipelineCoverage(open, rate, remaining, threshold, share);
     if (coverage && coverage.ratio !== null) {
       const params = {
-        pipeline: value(pipeline.points[pipeline.points.length - 1].value),
+        pipeline: value(open),
+        closing: share < 1 ? t(lang, 'drivers.coverage.closing', { share: formatPercent(share, lang, 0) }) : '',
         winRate: formatPercent(rate, lang, 0),
+        source: winRateSourceText(winRate, lang, label),
         ratio: formatPercent(coverage.ratio, lang, 0),
         remaining: value(remaining),
         threshold: formatPercent(threshold, lang, 0),
         period: period ? t(lang, `period.${period}`) : '',
       };
       const key = level ? (coverage.healthy ? 'drivers.coverage.level' : 'drivers.coverage.level.low') : coverage.healthy ? 'drivers.coverage' : 'drivers.coverage.low';
-      coverageText = t(lang, key, params);
+      coverageText = `${t(lang, key, params)} ${cycleText(cycle, share, daysBetween(context.today, goal.deadline), lang, label)}`;
     }
   }
 

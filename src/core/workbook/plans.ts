@@ -38,6 +38,8 @@ export function planContext(model: Pick<WorkbookModel, 'series' | 'drivers'>, op
     hires: options.settings.plan.hires,
     ramp: options.settings.plan.ramp,
     coverageThreshold: options.settings.plan.coverageThreshold,
+    capacityThreshold: options.settings.plan.capacityThreshold,
+    salesCycleDays: options.settings.plan.salesCycleDays,
     catalog: options.catalog,
     cache,
   };

@@ -105,7 +105,7 @@ function toSettingsView(s: Settings): SettingsView {
     policy: { stretchAllowance: s.policy.stretchAllowance, useHistoricalBest: s.policy.useHistoricalBest },
     fiscalYearStartMonth: s.fiscalYearStartMonth,
     goalsSheetName: s.goalsSheetName,
-    plan: { ramp: [...s.plan.ramp], hires: s.plan.hires.map((h) => ({ date: h.date, count: h.count })), coverageThreshold: s.plan.coverageThreshold },
+    plan: { ramp: [...s.plan.ramp], hires: s.plan.hires.map((h) => ({ date: h.date, count: h.count })), coverageThreshold: s.plan.coverageThreshold, capacityThreshold: s.plan.capacityThreshold, salesCycleDays: s.plan.salesCycleDays },
   };
 }
 

@@ -303,10 +303,13 @@ describe('capacity and coverage', () => {
   });
 
   it('flags pipeline coverage below the threshold', () => {
-    expect(pipelineCoverage(400_000, 0.25, 50_000)).toEqual({ expected: 100_000, ratio: 2, healthy: true });
+    expect(pipelineCoverage(400_000, 0.25, 50_000)).toEqual({ expected: 100_000, closingShare: 1, ratio: 2, healthy: true });
     expect(pipelineCoverage(400_000, 0.25, 100_000)?.healthy).toBe(false);
-    expect(pipelineCoverage(400_000, 0.25, 0)).toEqual({ expected: 100_000, ratio: null, healthy: true });
+    expect(pipelineCoverage(400_000, 0.25, 0)).toEqual({ expected: 100_000, closingShare: 1, ratio: null, healthy: true });
     expect(pipelineCoverage(400_000, 1.5, 10)).toBeNull();
+    // Only the part of the pipeline that closes by the deadline counts (issue 13: sales cycle).
+    expect(pipelineCoverage(400_000, 0.25, 50_000, 1.5, 0.5)).toEqual({ expected: 50_000, closingShare: 0.5, ratio: 1, healthy: false });
+    expect(pipelineCoverage(400_000, 0.25, 50_000, 1.5, 1.2)).toBeNull();
   });
 });
 
