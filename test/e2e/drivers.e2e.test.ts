@@ -104,8 +104,8 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
   expect(await frame.locator('.driver-levers').count()).toBeGreaterThanOrEqual(1);
   // Capacity (the Sales team tab) and coverage (the Pipeline tab) of a monthly revenue goal: the deadline's month.
   const status = await frame.locator('.drivers-panel p.status-line').allTextContents();
-  expect(status.filter((line) => (lang === 'fr' ? /^Capacité à l’échéance\u00a0: .+ commerciaux opérationnels × .+ par mois \(.+ de la cible\)\.$/ : /^Capacity at the deadline: .+ ramped reps × .+ a month \(.+ of the target\)\.$/).test(line))).toHaveLength(1);
-  expect(status.filter((line) => (lang === 'fr' ? /^Couverture du pipeline( faible)?\u00a0: .+ par mois attendus à l’échéance/ : /^Pipeline coverage( is low)?: .+ a month needed at the deadline/).test(line))).toHaveLength(1);
+  expect(status.filter((line) => (lang === 'fr' ? /^Capacité à l’échéance\u00a0: .+ commerciaux opérationnels × .+ par mois \(.+ de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u00a0%\)\.$/ : /^Capacity at the deadline: .+ ramped reps × .+ a month \(.+ of the target\)\. Short of the target \(healthy from 120%\)\.$/).test(line))).toHaveLength(1);
+  expect(status.filter((line) => (lang === 'fr' ? /^Couverture du pipeline( faible)?\u00a0: .+ de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = .+ par mois attendus à l’échéance.+ Cycle de vente de \d+\u00a0jours \(estimé/ : /^Pipeline coverage( is low)?: .+ win rate \(from Close rate, last \d+ weeks\) = .+ a month needed at the deadline.+ Sales cycle \d+ days \(estimated/).test(line))).toHaveLength(1);
   await view.screenshot(`drivers-${lang}-5-plan`);
 
   // "Add driver goals" with the keyboard: a toggle, and the goals it will add are listed.

@@ -86,8 +86,12 @@ function statusText(check: GoalCheck, id: CriterionId, lang: Lang): string {
   return t(lang, `status.${check.criteria[id].status}`);
 }
 
-/** Notes are capped: a cell holds 50,000 characters, but a readable note is short. */
-const MAX_NOTES = 1000;
+/**
+ * Notes are capped: a cell holds 50,000 characters, but a readable note is short. 1,500: a goal with a
+ * bottom-up plan carries its verdict, both readings, which to trust, the gap, capacity with its band, and
+ * coverage with its win rate's source and the sales cycle (issue 13) — about 1,100 characters on the example.
+ */
+const MAX_NOTES = 1500;
 
 /** The value of each of our cells for one checked goal. */
 export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn, CellValue> {

@@ -72,13 +72,21 @@ describe('a Drivers formula on one series', () => {
 });
 
 const CASES: Array<[string, string, string, RegExp, RegExp, string]> = [
-  ['en', 'en_US', 'G5', /^Capacity at the deadline: \d+(\.\d)? ramped reps × \$[\d,]+ per rep and month = \$[\d,]+ a month \(\d+% of the target\)\.$/m, /^Pipeline coverage( is low)?: \$[\d,]+ × \d+% win rate = \d+% of the \$[\d,]+ a month needed at the deadline/m, 'Bottom-up check'],
+  // Issue 13: capacity judged against the healthy band; the win rate with its source and window, and the sales cycle (estimated here) after it.
+  [
+    'en',
+    'en_US',
+    'G5',
+    /^Capacity at the deadline: \d+(\.\d)? ramped reps × \$[\d,]+ per rep and month = \$[\d,]+ a month \(\d+% of the target\)\. (Short of the target|Tight: no slack for attrition or missed quotas|Healthy) \((healthy )?from 120%\)\.$/m,
+    /^Pipeline coverage( is low)?: \$[\d,]+ × \d+% win rate \(from Close rate, last \d+ weeks\) = \d+% of the \$[\d,]+ a month needed at the deadline.*\. Sales cycle \d+ days \(estimated as Pipeline value × win rate ÷ value won per day\): .*\.$/m,
+    'Bottom-up check',
+  ],
   [
     'fr',
     'fr_FR',
     'G5',
-    /^Capacité à l’échéance\u00a0: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0]+\u00a0€ par mois \(\d+\u00a0% de la cible\)\.$/m,
-    /^Couverture du pipeline( faible)?\u00a0: [\d\u202f\u00a0]+\u00a0€ × \d+\u00a0% de taux de conclusion = \d+\u00a0% des [\d\u202f\u00a0]+\u00a0€ par mois attendus à l’échéance/m,
+    /^Capacité à l’échéance\u00a0: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0]+\u00a0€ par mois \(\d+\u00a0% de la cible\)\. (Insuffisante pour la cible|Juste\u00a0: aucune marge pour les départs ou les quotas manqués|Saine) \((saine )?à partir de 120\u00a0%\)\.$/m,
+    /^Couverture du pipeline( faible)?\u00a0: [\d\u202f\u00a0]+\u00a0€ × \d+\u00a0% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = \d+\u00a0% des [\d\u202f\u00a0]+\u00a0€ par mois attendus à l’échéance.*\. Cycle de vente de \d+\u00a0jours \(estimé par Valeur du pipeline × taux de gain ÷ valeur gagnée par jour\)\u00a0: .*\.$/m,
     'Contrôle par les leviers',
   ],
 ];
