@@ -1,7 +1,7 @@
 /**
  * The Settings pane's team-plan fields: the ramp (one percentage input per
  * month, add/remove a month), planned hires (date + count rows, add/remove)
- * and the healthy coverage ratio. Every input has its own label (screen
+ * the healthy coverage and capacity ratios and the sales cycle. Every input has its own label (screen
  * readers hear "Hire 2: start date", not a bare "Date"); adding a row moves
  * the focus into it, removing one moves it to the next control, so the whole
  * list works from the keyboard. Reading and validating is pure
@@ -122,10 +122,14 @@ export function planFields(plan: PlanSettingsView, lang: Lang, tr: Translate, on
   for (const hire of form.hires) hireRows.push(hireRow(hire.date, hire.count));
 
   const coverage = textInput(form.coverage, { inputmode: 'decimal', name: 'coverageThreshold' });
-  coverage.addEventListener('input', () => {
-    coverage.removeAttribute('aria-invalid');
-    onEdit();
-  });
+  const capacity = textInput(form.capacity, { inputmode: 'decimal', name: 'capacityThreshold' });
+  const salesCycle = textInput(form.salesCycle, { inputmode: 'numeric', name: 'salesCycleDays' });
+  for (const input of [coverage, capacity, salesCycle]) {
+    input.addEventListener('input', () => {
+      input.removeAttribute('aria-invalid');
+      onEdit();
+    });
+  }
 
   renderRamp();
   renderHires();
@@ -137,17 +141,19 @@ export function planFields(plan: PlanSettingsView, lang: Lang, tr: Translate, on
     h('fieldset', { className: 'ramp' }, h('legend', {}, tr('sidebar.settings.ramp')), rampHint, rampList, h('div', { className: 'row-actions' }, addMonth, removeMonth)),
     h('fieldset', { className: 'hires' }, h('legend', {}, tr('sidebar.settings.hires')), hiresHint, hireList, h('div', { className: 'row-actions' }, addHire)),
     field(tr('sidebar.settings.coverage'), coverage, tr('sidebar.settings.coverageHelp')),
+    field(tr('sidebar.settings.capacity'), capacity, tr('sidebar.settings.capacityHelp')),
+    field(tr('sidebar.settings.salesCycle'), salesCycle, tr('sidebar.settings.salesCycleHelp')),
   );
 
   return {
     element,
-    read: () => ({ ramp: rampInputs.map((i) => i.value), hires: hireRows.map((r) => ({ date: r.date.value, count: r.count.value })), coverage: coverage.value }),
+    read: () => ({ ramp: rampInputs.map((i) => i.value), hires: hireRows.map((r) => ({ date: r.date.value, count: r.count.value })), coverage: coverage.value, capacity: capacity.value, salesCycle: salesCycle.value }),
     mark(problems) {
-      const inputs: HTMLInputElement[] = [...rampInputs, ...hireRows.flatMap((r) => [r.date, r.count]), coverage];
+      const inputs: HTMLInputElement[] = [...rampInputs, ...hireRows.flatMap((r) => [r.date, r.count]), coverage, capacity, salesCycle];
       const bad = new Set<HTMLInputElement>();
       for (const problem of problems) {
         const input =
-          problem.field === 'ramp' ? rampInputs[problem.index] : problem.field === 'hireDate' ? hireRows[problem.index]?.date : problem.field === 'hireCount' ? hireRows[problem.index]?.count : coverage;
+          problem.field === 'ramp' ? rampInputs[problem.index] : problem.field === 'hireDate' ? hireRows[problem.index]?.date : problem.field === 'hireCount' ? hireRows[problem.index]?.count : problem.field === 'capacity' ? capacity : problem.field === 'salesCycle' ? salesCycle : coverage;
         if (input) bad.add(input);
       }
       for (const input of inputs) input.setAttribute('aria-invalid', bad.has(input) ? 'true' : 'false');

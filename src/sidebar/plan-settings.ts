@@ -3,7 +3,8 @@
  * The ramp is typed as percentages ("25", "25 %", "12,5"), each between 0 and
  * 100 (a ramp need not rise: a rep may be slower in month 3 than month 2);
  * a planned hire is a date and a whole number of reps (negative for
- * departures); the coverage threshold is a ratio ("1.5", "1,5×", "1.5x").
+ * departures); the coverage and capacity thresholds are ratios ("1.5", "1,5×", "1.5x");
+ * the sales cycle is whole days or blank (none).
  * Every problem names its row, so the pane can mark the input and say which.
  */
 import type { PlanSettingsView } from '../core/api';
@@ -18,17 +19,24 @@ export const MAX_HIRES = 100;
 export const MAX_HIRE_COUNT = 1000;
 export const MIN_COVERAGE = 0.1;
 export const MAX_COVERAGE = 10;
+export const MIN_CAPACITY = 1;
+export const MAX_CAPACITY = 3;
+export const MAX_SALES_CYCLE_DAYS = 730;
 
 /** What the inputs hold, as typed. */
 export interface PlanForm {
   ramp: string[];
   hires: Array<{ date: string; count: string }>;
   coverage: string;
+  /** Healthy capacity ratio ("1.2", "1,2×"). */
+  capacity: string;
+  /** Sales cycle in days, or blank (none). */
+  salesCycle: string;
 }
 
 export interface PlanProblem {
   /** Which input: a ramp month, a hire's date or count (by 0-based index), or the threshold. */
-  field: 'ramp' | 'hireDate' | 'hireCount' | 'coverage';
+  field: 'ramp' | 'hireDate' | 'hireCount' | 'coverage' | 'capacity' | 'salesCycle';
   index: number;
   key: MessageKey;
   params?: MessageParams;
@@ -45,6 +53,8 @@ export function planFormOf(plan: PlanSettingsView, lang: Lang): PlanForm {
     ramp: plan.ramp.map((share) => decimal(share * 100, lang)),
     hires: plan.hires.map((hire) => ({ date: hire.date, count: String(hire.count) })),
     coverage: decimal(plan.coverageThreshold, lang),
+    capacity: decimal(plan.capacityThreshold, lang),
+    salesCycle: plan.salesCycleDays === null ? '' : String(plan.salesCycleDays),
   };
 }
 
@@ -62,6 +72,22 @@ export function parseCoverage(text: string, lang: Lang): number | null {
   if (body === '') return null;
   const value = parseLocaleNumber(body, lang);
   return value !== null && value >= MIN_COVERAGE && value <= MAX_COVERAGE ? value : null;
+}
+
+/** A healthy capacity ratio as typed ("1.2", "1,2×"), or null outside 1–3. */
+export function parseCapacity(text: string, lang: Lang): number | null {
+  const body = text.trim().replace(/[\s\u00a0\u202f]*[×xX]$/, '');
+  if (body === '') return null;
+  const value = parseLocaleNumber(body, lang);
+  return value !== null && value >= MIN_CAPACITY && value <= MAX_CAPACITY ? value : null;
+}
+
+/** A sales cycle as typed ("60", "60 days", "60 jours"): whole days 1–730; blank is none (undefined: not a cycle). */
+export function parseSalesCycle(text: string, lang: Lang): number | null | undefined {
+  const body = text.trim().replace(/[\s\u00a0\u202f]*(?:days?|jours?|j|d)\.?$/i, '');
+  if (body === '') return text.trim() === '' ? null : undefined;
+  const value = parseLocaleNumber(body, lang);
+  return value !== null && Number.isInteger(value) && value >= 1 && value <= MAX_SALES_CYCLE_DAYS ? value : undefined;
 }
 
 /** A number of reps: a whole number other than 0, at most 1,000 either way. */
@@ -100,7 +126,11 @@ export function readPlanForm(form: PlanForm, lang: Lang): { plan: PlanSettingsVi
   });
   const coverage = parseCoverage(form.coverage, lang);
   if (coverage === null) problems.push({ field: 'coverage', index: 0, key: 'sidebar.settings.coverageInvalid' });
-  if (problems.length > 0 || coverage === null) return { plan: null, problems };
+  const capacity = parseCapacity(form.capacity, lang);
+  if (capacity === null) problems.push({ field: 'capacity', index: 0, key: 'sidebar.settings.capacityInvalid' });
+  const salesCycle = parseSalesCycle(form.salesCycle, lang);
+  if (salesCycle === undefined) problems.push({ field: 'salesCycle', index: 0, key: 'sidebar.settings.salesCycleInvalid' });
+  if (problems.length > 0 || coverage === null || capacity === null || salesCycle === undefined) return { plan: null, problems };
   hires.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { plan: { ramp, hires: hires.slice(0, MAX_HIRES), coverageThreshold: coverage }, problems: [] };
+  return { plan: { ramp, hires: hires.slice(0, MAX_HIRES), coverageThreshold: coverage, capacityThreshold: capacity, salesCycleDays: salesCycle }, problems: [] };
 }

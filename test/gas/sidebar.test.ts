@@ -281,7 +281,7 @@ describe('sidebar server calls', () => {
   it('settings round-trip through the sidebar, garbage is normalized, the language follows', () => {
     const fresh = exampleWorkbook();
     const saved = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: '  ' });
-    expect(saved).toEqual({ language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: null, plan: { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5 } });
+    expect(saved).toEqual({ language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: null, plan: { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5, capacityThreshold: 1.2, salesCycleDays: null } });
     expect(fresh.addon.call<SettingsView>('sidebarGetSettings')).toEqual(saved);
     expect(fresh.addon.call<SidebarContext>('sidebarGetContext').lang).toBe('fr');
     const repaired = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'xx', policy: 'nope', fiscalYearStartMonth: 13 } as unknown as SettingsView);

@@ -215,6 +215,8 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
         : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(lang === 'fr' ? '\u202f; ' : '; '),
     ],
     [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
+    [t(lang, 'plan.settings.capacity'), `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×`],
+    [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : t(lang, 'drivers.days.other', { n: formatNumber(settings.plan.salesCycleDays, lang, 0) })],
   ];
 }
 

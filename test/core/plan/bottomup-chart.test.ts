@@ -91,18 +91,22 @@ describe('the report prints the team plan it used', () => {
   it('ramp, planned hires and coverage threshold, in each language', () => {
     const example = buildExampleWorkbook('en', TODAY);
     const model = buildWorkbookModel(example.sheets.map((s) => ({ name: s.name, values: s.rows })), { lang: 'en', catalog: KPI_CATALOG });
-    const settings = { ...DEFAULT_SETTINGS, plan: { ramp: [0.5, 1], hires: [{ date: '2027-02-01', count: 2 }, { date: '2027-06-01', count: -1 }], coverageThreshold: 1.25 } };
+    const settings = { ...DEFAULT_SETTINGS, plan: { ramp: [0.5, 1], hires: [{ date: '2027-02-01', count: 2 }, { date: '2027-06-01', count: -1 }], coverageThreshold: 1.25, capacityThreshold: 1.3, salesCycleDays: 60 } };
     const check = checkWorkbook(model, { today: TODAY, lang: 'en', settings });
-    const lines = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines.slice(-3);
+    const lines = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines.slice(-5);
     expect(lines('en')).toEqual([
       ['New reps’ ramp by month', '50% / 100%'],
       ['Planned hires', '+2 on 1 February 2027; -1 on 1 June 2027'],
       ['Healthy pipeline coverage', '1.25×'],
+      ['Healthy capacity', '1.3×'],
+      ['Sales cycle', '60 days'],
     ]);
     expect(lines('fr')).toEqual([
       ['Montée en charge des nouveaux commerciaux par mois', '50\u00a0% / 100\u00a0%'],
       ['Embauches prévues', '+2 le 1er février 2027\u202f; -1 le 1er juin 2027'],
       ['Couverture saine du pipeline', '1,25×'],
+      ['Capacité saine', '1,3×'],
+      ['Cycle de vente', '60\u00a0jours'],
     ]);
   });
 });

@@ -57,7 +57,7 @@ describe('GOALVERDICT and Check goals agree on the same goal, whatever the saved
   const sidebar = bridged(h.addon);
   const byDefault = checkVerdicts(h, ss);
   const defaultFunction = new Map(goals.map((g) => [g.id, functionVerdict(h, ss, g)]));
-  const strict: SettingsView = { language: 'auto', policy: { stretchAllowance: 0, useHistoricalBest: false }, fiscalYearStartMonth: 1, goalsSheetName: null, plan: { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5 } };
+  const strict: SettingsView = { language: 'auto', policy: { stretchAllowance: 0, useHistoricalBest: false }, fiscalYearStartMonth: 1, goalsSheetName: null, plan: { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5, capacityThreshold: 1.2, salesCycleDays: null } };
   h.emulator.runExecution(() => sidebar.call('sidebarSaveSettings', strict));
   const underStrict = checkVerdicts(h, ss);
   const strictFunction = new Map(goals.map((g) => [g.id, functionVerdict(h, ss, g)]));
