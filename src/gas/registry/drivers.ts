@@ -79,8 +79,8 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"probability" (default): the chance of the target. "capacity": what the team can produce by the deadline (a total) or in the deadline’s period (a level) — reps (the headcount column, plus the planned hires of Settings at their ramp) × the mean output per rep of recent periods (the other drivers’ product ÷ reps); compare it with the target.',
-          fr: '«\u00a0probabilité\u00a0» (par défaut)\u00a0: la probabilité d’atteindre la cible. «\u00a0capacité\u00a0»\u00a0: ce que l’équipe peut produire d’ici l’échéance (un cumul) ou sur la période de l’échéance (un niveau) — l’effectif (la colonne d’effectif, plus les embauches prévues des Paramètres selon leur montée en charge) × la production moyenne par commercial des dernières périodes (le produit des autres leviers ÷ l’effectif)\u202f; comparez-la à la cible.',
+          en: '"probability" (default): the chance of the target. "capacity": what the team can produce by the deadline (a total) or in the deadline’s period (a level) — reps (the headcount column, plus the planned hires of Settings at their ramp) × the mean output per rep of recent periods (the other drivers’ product ÷ reps); compare it with the target: below 1× short, up to the healthy ratio of Settings (1.2× by default) tight, healthy from it.',
+          fr: '«\u00a0probabilité\u00a0» (par défaut)\u00a0: la probabilité d’atteindre la cible. «\u00a0capacité\u00a0»\u00a0: ce que l’équipe peut produire d’ici l’échéance (un cumul) ou sur la période de l’échéance (un niveau) — l’effectif (la colonne d’effectif, plus les embauches prévues des Paramètres selon leur montée en charge) × la production moyenne par commercial des dernières périodes (le produit des autres leviers ÷ l’effectif)\u202f; comparez-la à la cible\u00a0: insuffisante sous 1×, juste jusqu’au ratio sain des Paramètres (1,2× par défaut), saine au-delà.',
         },
       },
     ],
