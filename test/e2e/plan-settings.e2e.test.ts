@@ -31,6 +31,11 @@ it('edits the ramp and adds a hire with the keyboard, then saves', async () => {
   await frame.waitForSelector('#app[data-active-pane="settings"] form.settings .plan-settings');
   const keyboard = view.page.keyboard;
   const active = () => frame.evaluate(() => `${document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent}`);
+  const labelOf = (name: string) =>
+    frame.evaluate((n) => {
+      const id = document.querySelector(`input[name="${n}"]`)?.getAttribute('id');
+      return id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '';
+    }, name);
 
   // Month 2 of the ramp: 150 % is refused, named, and gets the focus back.
   await frame.focus('input[name="rampMonth"] >> nth=1');
@@ -57,12 +62,24 @@ it('edits the ramp and adds a hire with the keyboard, then saves', async () => {
   expect(await active()).toBe('hireCount');
   await keyboard.press('ControlOrMeta+A');
   await keyboard.type('2');
+
+  // Issue 13: the healthy capacity ratio and the sales cycle, typed, then saved with Enter.
+  await frame.focus('input[name="capacityThreshold"]');
+  expect(await frame.inputValue('input[name="capacityThreshold"]')).toBe('1.2');
+  expect(await labelOf('capacityThreshold')).toBe('Healthy capacity (×)');
+  await keyboard.press('ControlOrMeta+A');
+  await keyboard.type('1.3');
+  await keyboard.press('Tab');
+  expect(await active()).toBe('salesCycleDays');
+  expect(await labelOf('salesCycleDays')).toBe('Sales cycle (days)');
+  expect(await frame.inputValue('input[name="salesCycleDays"]')).toBe('');
+  await keyboard.type('60');
   await keyboard.press('Enter');
   await frame.waitForSelector('.form-status .success');
   await view.screenshot('en-settings-plan');
 
   const saved = view.preview.session.rpc('sidebarGetSettings', []) as { plan: { ramp: number[]; hires: unknown[]; coverageThreshold: number } };
-  expect(saved.plan).toEqual({ ramp: [0.25, 0.6, 0.75, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.5 });
+  expect(saved.plan).toEqual({ ramp: [0.25, 0.6, 0.75, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.5, capacityThreshold: 1.3, salesCycleDays: 60 });
   expect(view.problems).toEqual([]);
 });
 
@@ -146,13 +163,27 @@ describe('in French (French workbook and browser)', () => {
     expect(await active()).toBe('coverageThreshold');
     await keyboard.press('ControlOrMeta+A');
     await keyboard.type('1,2');
+
+    // Issue 13: a sales cycle that is not a number of days is refused in French and keeps the focus; "45 jours" is read.
+    expect(await labelOf('capacityThreshold')).toBe('Capacité saine (×)');
+    expect(await frame.inputValue('input[name="capacityThreshold"]')).toBe('1,2');
+    expect(await labelOf('salesCycleDays')).toBe('Cycle de vente (jours)');
+    await frame.focus('input[name="salesCycleDays"]');
+    await keyboard.type('deux mois');
+    await keyboard.press('Enter');
+    await frame.waitForFunction(() => document.querySelector('.form-status')?.textContent?.includes('cycle de vente'));
+    expect(await text('.form-status')).toContain('Saisissez un cycle de vente en jours entiers entre 1 et 730, ou laissez vide.');
+    expect(await frame.getAttribute('input[name="salesCycleDays"]', 'aria-invalid')).toBe('true');
+    expect(await active()).toBe('salesCycleDays');
+    await keyboard.press('ControlOrMeta+A');
+    await keyboard.type('45 jours');
     await keyboard.press('Enter');
     await frame.waitForSelector('.form-status .success');
     expect(await text('.form-status')).toContain('Paramètres enregistrés.');
     await fr.screenshot('fr-settings-plan');
 
     const saved = fr.preview.session.rpc('sidebarGetSettings', []) as { plan: { ramp: number[]; hires: unknown[]; coverageThreshold: number } };
-    expect(saved.plan).toEqual({ ramp: [0.25, 0.625, 0.75, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.2 });
+    expect(saved.plan).toEqual({ ramp: [0.25, 0.625, 0.75, 1], hires: [{ date: '2027-02-01', count: 2 }], coverageThreshold: 1.2, capacityThreshold: 1.2, salesCycleDays: 45 });
     expect(fr.problems).toEqual([]);
   });
 });
