@@ -115,10 +115,14 @@ export function findWinRate(series: readonly NamedSeries[], cycleDays: number | 
     return { rate, source, keys: [won.key, other.key], readings: window.length, period: won.period ?? null, lagged: lag > 0 };
   };
   const flows = usable.filter((s) => !isRate(s) && !RATE_RE.test(nameOf(s)));
-  const lost = flows.find((s) => LOST_RE.test(nameOf(s)));
-  const wonValue = lost ? flows.find((s) => WON_RE.test(nameOf(s)) && s !== lost && s.catalogId !== 'deals_closed') ?? flows.find((s) => WON_RE.test(nameOf(s)) && s !== lost) : undefined;
-  const fromLost = lost && wonValue ? ratio(wonValue, lost, 'wonLost') : null;
-  if (fromLost) return fromLost;
+  // Won and lost of the same thing: one name but for the word ("Value won" / "Value lost", "Affaires gagnées" /
+  // "Affaires perdues"), or two columns of one tab — never "Deals won" with a churn tab's "Customers lost".
+  const stem = (s: NamedSeries, re: RegExp) => fold(s.name).replace(new RegExp(re.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  for (const lost of flows.filter((s) => LOST_RE.test(nameOf(s)))) {
+    const won = flows.find((s) => s !== lost && WON_RE.test(nameOf(s)) && (stem(s, WON_RE) === stem(lost, LOST_RE) || (s.sheetName === lost.sheetName && WON_RE.test(fold(s.name)) && LOST_RE.test(fold(lost.name)))));
+    const fromLost = won ? ratio(won, lost, 'wonLost') : null;
+    if (fromLost) return fromLost;
+  }
   const opportunities = flows.find((s) => OPPORTUNITY_RE.test(nameOf(s)) && !WON_RE.test(nameOf(s)) && !LOST_RE.test(nameOf(s)) && s.catalogId !== 'deals_closed' && s.catalogId !== 'pipeline_value');
   const deals = flows.find((s) => s.catalogId === 'deals_closed' && WON_RE.test(nameOf(s))) ?? flows.find((s) => s.catalogId === 'deals_closed');
   const fromOpportunities = opportunities && deals ? ratio(deals, opportunities, 'wonOpportunities') : null;

@@ -46,6 +46,9 @@ describe('the win rate and where it came from', () => {
     const won = s('Deals!Value won', null, weekly(() => 30_000));
     const lost = s('Deals!Value lost', null, weekly(() => 90_000));
     expect(findWinRate([CLOSE, won, lost], null)).toMatchObject({ source: 'wonLost', keys: ['Deals!Value won', 'Deals!Value lost'], rate: 0.25 });
+    expect(findWinRate([CLOSE, s('Affaires gagnées', 'deals_closed', weekly(() => 3)), s('Affaires perdues', null, weekly(() => 9))], null)).toMatchObject({ source: 'wonLost', rate: 0.25 });
+    // Lost customers (churn) are not lost deals: no pair, so the close rate.
+    expect(findWinRate([CLOSE, s('Deals won', 'deals_closed', weekly(() => 3)), s('Churn!Customers lost', null, weekly(() => 9))], null)?.source).toBe('closeRate');
     // Opportunities grow by 1 a week; deals won are a fifth of the opportunities opened 4 weeks before them.
     const opportunities = s('Opportunities', 'funnel_throughput', weekly((w) => 50 + w));
     const deals = s('Deals won', 'deals_closed', weekly((w) => (50 + Math.max(0, w - 4)) / 5));
