@@ -3,7 +3,7 @@
  * workbook (EN and FR), and sidebarAddDriverGoals writing the driver goals under their parent —
  * through the BUILT add-on and google.script.run's strict rules (src/local/script-run.ts).
  */
-import type { AddDriverGoalsResponse, DriverPlanView, GoalDraft, SidebarContext } from '../../../src/core/api';
+import type { AddDriverGoalsResponse, DriverPlanView, GoalDraft, SettingsView, SidebarContext } from '../../../src/core/api';
 import { addDays } from '../../../src/core/dates';
 import { createEmulator, diffSnapshots, snapshotCells } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
@@ -93,6 +93,25 @@ describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook
     expect(view.drivers.flatMap((d) => d.levers).length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(view)).not.toMatch(/NaN|Infinity|undefined|\{[a-z]+\}/);
     if (lang === 'fr') expect(view.bottomUp?.range.text).toMatch(/ à /);
+  });
+
+  it('follows the Team plan’s sales cycle and healthy capacity ratio, as Check goals does (issue 13)', () => {
+    const fresh = example(lang);
+    const settings = fresh.addon.call<SettingsView>('sidebarGetSettings');
+    fresh.addon.call('sidebarSaveSettings', { ...settings, plan: { ...settings.plan, salesCycleDays: 200, capacityThreshold: 1.35 } });
+    const planned = planRevenue(fresh.addon, fresh.revenue, revenueDraft(lang, fresh.context, fresh.revenue, target));
+    // 120 days to the deadline, a 200-day cycle: 60 % of today's pipeline counts.
+    if (lang === 'en') {
+      expect(planned.coverageText).toMatch(/^Pipeline coverage( is low)?: \$[\d,]+ × 60% closing by the deadline × \d+% win rate \(from Close rate, last \d+ weeks\) = /);
+      expect(planned.coverageText).toMatch(/ Sales cycle 200 days \(Settings\) but the deadline is 120 days away: only 60% of today’s pipeline is expected to close by then\.$/);
+      expect(planned.capacityText).toMatch(/\((healthy )?from 135%\)\.$/);
+    } else {
+      expect(planned.coverageText).toMatch(/ × 60\u00a0% conclus d’ici l’échéance × \d+\u00a0% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = /);
+      expect(planned.coverageText).toMatch(/ Cycle de vente de 200\u00a0jours \(Paramètres\) mais échéance dans 120\u00a0jours\u00a0: seuls 60\u00a0% du pipeline d’aujourd’hui devraient se conclure d’ici là\.$/);
+      expect(planned.capacityText).toMatch(/à partir de 135\u00a0%\)\.$/);
+    }
+    // Without it, the wizard says where the win rate came from and that the cycle is estimated.
+    expect(view.coverageText).toMatch(lang === 'en' ? /\(from Close rate, last \d+ weeks\).* Sales cycle \d+ days \(estimated as / : /\(d’après Taux de conclusion, \d+ dernières semaines\).* Cycle de vente de \d+\u00a0jours \(estimé par /);
   });
 
   it('says plainly when the KPI has no tree, and when the target is missing', () => {
