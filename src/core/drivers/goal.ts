@@ -216,11 +216,11 @@ export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit'
 /** "from Close rate, last 3 weeks", "Deals won ÷ Opportunities, last 8 weeks": where the win rate came from. */
 function winRateSourceText(winRate: WinRate, lang: Lang, label: (key: string) => string): string {
   const n = winRate.readings;
-  const window = n === 1 || !winRate.period ? t(lang, 'drivers.window.one') : t(lang, `drivers.window.${winRate.period}`, { n });
+  const span = n === 1 || !winRate.period ? t(lang, 'drivers.span.one') : t(lang, `drivers.span.${winRate.period}`, { n });
   const [first, second] = winRate.keys.map(label);
-  if (winRate.source === 'wonLost') return t(lang, 'drivers.winRate.wonLost', { won: first, lost: second, window });
-  if (winRate.source === 'wonOpportunities') return t(lang, winRate.lagged ? 'drivers.winRate.wonOpportunities.lagged' : 'drivers.winRate.wonOpportunities', { won: first, opportunities: second, window });
-  return t(lang, 'drivers.winRate.from', { series: first, window });
+  if (winRate.source === 'wonLost') return t(lang, 'drivers.winRate.wonLost', { won: first, lost: second, window: span });
+  if (winRate.source === 'wonOpportunities') return t(lang, winRate.lagged ? 'drivers.winRate.wonOpportunities.lagged' : 'drivers.winRate.wonOpportunities', { won: first, opportunities: second, window: span });
+  return t(lang, 'drivers.winRate.from', { series: first, window: span });
 }
 
 const daysText = (n: number, lang: Lang) => (n === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(n, lang, 0) }));

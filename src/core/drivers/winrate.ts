@@ -92,18 +92,18 @@ const mean = (points: readonly KpiPoint[]) => points.reduce((s, p) => s + p.valu
 export function findWinRate(series: readonly NamedSeries[], cycleDays: number | null): WinRate | null {
   const usable = series.filter((s) => s.points.length > 0);
   const one = (s: NamedSeries, source: WinRateSource): WinRate => {
-    const window = cycleWindow(s.points, cycleDays);
-    return { rate: mean(window), source, keys: [s.key], readings: window.length, period: s.period ?? null, lagged: false };
+    const span = cycleWindow(s.points, cycleDays);
+    return { rate: mean(span), source, keys: [s.key], readings: span.length, period: s.period ?? null, lagged: false };
   };
   const named = usable.find((s) => WIN_RATE_RE.test(nameOf(s)) && isRate(s));
   if (named) return one(named, 'named');
 
-  // Two flows over the same window: the first's last cycle (≥ 3 readings), the second read over those dates.
+  // Two flows over the same span: the first's last cycle (≥ 3 readings), the second read over those dates.
   const ratio = (won: NamedSeries, other: NamedSeries, source: 'wonLost' | 'wonOpportunities'): WinRate | null => {
-    const window = cycleWindow(won.points, cycleDays);
-    const upTo = window[window.length - 1].date;
-    const after = addDays(window[0].date, -1);
-    const wonSum = window.reduce((s, p) => s + p.value, 0);
+    const span = cycleWindow(won.points, cycleDays);
+    const upTo = span[span.length - 1].date;
+    const after = addDays(span[0].date, -1);
+    const wonSum = span.reduce((s, p) => s + p.value, 0);
     // Deals won now came from opportunities opened about one cycle earlier, when the history reaches back that far.
     const lag = source === 'wonOpportunities' && cycleDays !== null && other.points[0].date <= addDays(after, -Math.round(cycleDays)) ? Math.round(cycleDays) : 0;
     const base = sumIn(other.points, addDays(after, -lag), addDays(upTo, -lag));
@@ -112,7 +112,7 @@ export function findWinRate(series: readonly NamedSeries[], cycleDays: number | 
     const rate = denominator > 0 ? wonSum / denominator : NaN;
     // More won than opportunities: the two series do not count the same deals.
     if (!(rate >= 0 && rate <= 1)) return null;
-    return { rate, source, keys: [won.key, other.key], readings: window.length, period: won.period ?? null, lagged: lag > 0 };
+    return { rate, source, keys: [won.key, other.key], readings: span.length, period: won.period ?? null, lagged: lag > 0 };
   };
   const flows = usable.filter((s) => !isRate(s) && !RATE_RE.test(nameOf(s)));
   // Won and lost of the same thing: one name but for the word ("Value won" / "Value lost", "Affaires gagnées" /
@@ -132,9 +132,9 @@ export function findWinRate(series: readonly NamedSeries[], cycleDays: number | 
 }
 
 const perDay = (s: NamedSeries): number | null => {
-  const window = s.points.slice(-MIN_READINGS);
+  const span = s.points.slice(-MIN_READINGS);
   const period = s.period ?? null;
-  return period && window.length > 0 ? mean(window) / PERIOD_DAYS[period] : null;
+  return period && span.length > 0 ? mean(span) / PERIOD_DAYS[period] : null;
 };
 
 /**
