@@ -96,7 +96,7 @@ describe('service calls with driver trees (issue 13: one goal in ten on a tree, 
   });
 
   it('on the same workbook, tree goals add no Check goals call at all (the plan context reads each tab once)', () => {
-    // 2,000 goals (bench): 82 calls without the driver tabs, 89 with them and no tree goal, 89 with 200 tree goals.
+    // 2,000 goals (npm run bench -- workbook): 84 calls without the driver tabs, 91 with them and no tree goal, 91 with 200 tree goals.
     expect(small.check).toBe(tabsOnly.check);
     expect(small.recheck).toBe(tabsOnly.recheck);
     expect(small.checkByMethod).toEqual(tabsOnly.checkByMethod);
