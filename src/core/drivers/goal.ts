@@ -234,6 +234,21 @@ function cycleText(cycle: SalesCycle | null, share: number, daysLeft: number, la
   return t(lang, key, { cycle: daysText(cycle.days, lang), source, left: daysText(daysLeft, lang), share: formatPercent(share, lang, 0) });
 }
 
+/** The workbook's sales cycle and win rate depend on its series and the Settings only: found once per run, whatever the number of goals. */
+const pipelineMemo = new WeakMap<readonly NamedSeries[], Map<string, { cycle: SalesCycle | null; winRate: WinRate | null }>>();
+
+function pipelineInputs(context: PlanContext, pipeline: NamedSeries): { cycle: SalesCycle | null; winRate: WinRate | null } {
+  const key = `${pipeline.key}|${context.salesCycleDays ?? ''}`;
+  const memo = pipelineMemo.get(context.series) ?? new Map<string, { cycle: SalesCycle | null; winRate: WinRate | null }>();
+  pipelineMemo.set(context.series, memo);
+  const known = memo.get(key);
+  if (known) return known;
+  const cycle = findSalesCycle(context.series, context.salesCycleDays, pipeline);
+  const found = { cycle, winRate: findWinRate(context.series, cycle?.days ?? null) };
+  memo.set(key, found);
+  return found;
+}
+
 function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp): NamedSeries | null {
   return series.find((s) => s.catalogId === id) ?? series.find((s) => re.test(fold(`${s.name} ${s.sheetName}`))) ?? null;
 }
@@ -341,9 +356,8 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   let coverage: Coverage | null = null;
   let coverageText: string | null = null;
   const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
-  const cycle = pipeline ? findSalesCycle(context.series, context.salesCycleDays, pipeline) : null;
-  const winRate = pipeline ? findWinRate(context.series, cycle?.days ?? null) : null;
-  if (pipeline && winRate && pipeline.points.length > 0 && flow && (total || (own && pipeline.key !== own.key)) && !below) {
+  const { cycle, winRate } = pipeline && pipeline.points.length > 0 && flow && (total || (own && pipeline.key !== own.key)) && !below ? pipelineInputs(context, pipeline) : { cycle: null, winRate: null };
+  if (pipeline && winRate) {
     const rate = winRate.rate;
     const level = !total;
     const period = own?.period ?? null;
