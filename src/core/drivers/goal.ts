@@ -344,7 +344,8 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
       };
       capacityText = t(lang, capacity.aggregation === 'level' ? 'drivers.capacity.level' : 'drivers.capacity', params);
       // Judged against the healthy band (RevOps' 1.2–1.35× quota coverage): short below 1×, tight up to the threshold.
-      if (capacity.ratio !== null) {
+      // A goal to bring a KPI down has no such band (capacity under its target is no shortfall).
+      if (capacity.ratio !== null && !below) {
         const healthy = context.capacityThreshold ?? DEFAULT_CAPACITY_THRESHOLD;
         capacityText += ` ${t(lang, `drivers.capacity.${capacityBand(capacity.ratio, healthy)}`, { healthy: formatPercent(healthy, lang, 0) })}`;
       }

@@ -150,7 +150,10 @@ describe('a level goal’s plan', () => {
     const mrr = plan({ ...GOAL, seriesKey: 'Sales!MRR' });
     expect(mrr.capacityText).toBeNull();
     expect(mrr.coverageText).toBeNull();
-    expect(plan({ ...GOAL, direction: 'decrease', target: 100_000 }).coverageText).toBeNull();
+    const decrease = plan({ ...GOAL, direction: 'decrease', target: 100_000 });
+    expect(decrease.coverageText).toBeNull();
+    // Capacity under the target of a goal to bring the KPI down is no shortfall: no healthy band (issue 13).
+    expect(decrease.capacityText).toMatch(/^Capacity at the deadline: .* of the target\)\.$/);
     const own = SERIES[0];
     expect(isFlowPerPeriod({ aggregation: 'level', unit: 'currency', kpiId: 'revenue' }, own)).toBe(true);
     expect(isFlowPerPeriod({ aggregation: 'level', unit: 'percent', kpiId: 'close_rate' }, SERIES[4])).toBe(false);
