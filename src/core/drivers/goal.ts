@@ -217,7 +217,8 @@ export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit'
 function winRateSourceText(winRate: WinRate, lang: Lang, label: (key: string) => string): string {
   const n = winRate.readings;
   const span = n === 1 || !winRate.period ? t(lang, 'drivers.span.one') : t(lang, `drivers.span.${winRate.period}`, { n });
-  const [first, second] = winRate.keys.map(label);
+  // The close rate by its KPI's name in the user's language, as the drivers are; a win rate or won/lost/opportunities series by the workbook's own.
+  const [first, second] = winRate.source === 'closeRate' ? winRate.keys.map(label) : winRate.names;
   if (winRate.source === 'wonLost') return t(lang, 'drivers.winRate.wonLost', { won: first, lost: second, window: span });
   if (winRate.source === 'wonOpportunities') return t(lang, winRate.lagged ? 'drivers.winRate.wonOpportunities.lagged' : 'drivers.winRate.wonOpportunities', { won: first, opportunities: second, window: span });
   return t(lang, 'drivers.winRate.from', { series: first, window: span });

@@ -36,6 +36,8 @@ export interface WinRate {
   source: WinRateSource;
   /** The series it came from: the rate; won and lost; deals won and opportunities. */
   keys: string[];
+  /** Their names as the workbook writes them (a win-rate series: the header or tab that says "win rate"). */
+  names: string[];
   /** Readings of the (first) series averaged or summed, and their period. */
   readings: number;
   period: Period | null;
@@ -93,7 +95,8 @@ export function findWinRate(series: readonly NamedSeries[], cycleDays: number | 
   const usable = series.filter((s) => s.points.length > 0);
   const one = (s: NamedSeries, source: WinRateSource): WinRate => {
     const span = cycleWindow(s.points, cycleDays);
-    return { rate: mean(span), source, keys: [s.key], readings: span.length, period: s.period ?? null, lagged: false };
+    const name = source === 'named' && !WIN_RATE_RE.test(fold(s.name)) ? s.sheetName : s.name;
+    return { rate: mean(span), source, keys: [s.key], names: [name], readings: span.length, period: s.period ?? null, lagged: false };
   };
   const named = usable.find((s) => WIN_RATE_RE.test(nameOf(s)) && isRate(s));
   if (named) return one(named, 'named');
@@ -112,7 +115,7 @@ export function findWinRate(series: readonly NamedSeries[], cycleDays: number | 
     const rate = denominator > 0 ? wonSum / denominator : NaN;
     // More won than opportunities: the two series do not count the same deals.
     if (!(rate >= 0 && rate <= 1)) return null;
-    return { rate, source, keys: [won.key, other.key], readings: span.length, period: won.period ?? null, lagged: lag > 0 };
+    return { rate, source, keys: [won.key, other.key], names: [won.name, other.name], readings: span.length, period: won.period ?? null, lagged: lag > 0 };
   };
   const flows = usable.filter((s) => !isRate(s) && !RATE_RE.test(nameOf(s)));
   // Won and lost of the same thing: one name but for the word ("Value won" / "Value lost", "Affaires gagnées" /

@@ -38,7 +38,9 @@ describe('the win rate and where it came from', () => {
     const win = s('Win rate', 'close_rate', weekly(() => 0.31));
     const fr = s('Taux de transformation des opportunités', 'conversion_rate', weekly(() => 0.28));
     expect(findWinRate([CLOSE, win], null)).toMatchObject({ source: 'named', keys: ['Win rate'], rate: 0.31 });
-    expect(findWinRate([CLOSE, fr], null)).toMatchObject({ source: 'named', keys: ['Taux de transformation des opportunités'] });
+    expect(findWinRate([CLOSE, fr], null)).toMatchObject({ source: 'named', keys: ['Taux de transformation des opportunités'], names: ['Taux de transformation des opportunités'] });
+    // Named by its tab ("Win rate" tab, "Value" column): the sentence names the tab.
+    expect(findWinRate([CLOSE, s('Win rate!Value', 'close_rate', weekly(() => 0.3))], null)).toMatchObject({ source: 'named', names: ['Win rate'] });
     expect(findWinRate([CLOSE, fr], null)!.rate).toBeCloseTo(0.28, 12);
   });
 

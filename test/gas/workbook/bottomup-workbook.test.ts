@@ -117,3 +117,31 @@ describe.each(CASES)('the example’s revenue goal in %s', (lang, locale, id, ca
     expect(String(line![1])).toMatch(coverage);
   });
 });
+
+describe('coverage’s win rate and sales cycle from the workbook’s own tabs (issue 13)', () => {
+  /** The example (EN) with extra tabs added before Check goals; G5's notes. */
+  function g5Notes(tabs: Array<[string, unknown[][]]>): string {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    h.run('insertExampleWorkbook');
+    for (const [name, rows] of tabs) addSheet(h.emulator, name, rows);
+    h.run('checkGoals');
+    const goalsSheet = h.emulator.spreadsheet.getSheets().find((sheet) => sheet.getRange(1, 1).getValue() === 'ID')!;
+    return String(goalsOf(goalsSheet.getDataRange().getValues()).get('G5')!['SMART notes']);
+  }
+  const weeks = Array.from({ length: 52 }, (_, w) => new Date(Date.UTC(2025, 11, 1 + 7 * w)).toISOString().slice(0, 10));
+
+  it('computes the win rate from won and lost value, and reads the sales cycle from a tab named so', () => {
+    const notes = g5Notes([
+      ['Won and lost', [['Week', 'Value won', 'Value lost'], ...weeks.map((week, w) => [week, 30_000 + (w % 2) * 1_000, 90_000 - (w % 2) * 1_000])]],
+      ['Sales cycle', [['Week', 'Sales cycle (days)'], ...weeks.map((week) => [week, 300])]],
+    ]);
+    // 300-day cycle: the win rate over its last 300 days (43 weeks) of won ÷ (won + lost) = 25 %; a deadline 216 days away lets 72 % of the pipeline close.
+    expect(notes).toMatch(/^Pipeline coverage( is low)?: \$[\d,]+ × 72% closing by the deadline × 25% win rate \(Value won ÷ \(Value won \+ Value lost\), last 43 weeks\) = /m);
+    expect(notes).toMatch(/ Sales cycle 300 days \(from Sales cycle \(days\)\) but the deadline is 216 days away: only 72% of today’s pipeline is expected to close by then\.$/m);
+  });
+
+  it('takes a series named as a win rate before the close rate', () => {
+    const notes = g5Notes([['Win rate', [['Week', 'Win rate'], ...weeks.map((week) => [week, 0.31])]]]);
+    expect(notes).toMatch(/ × 31% win rate \(from Win rate, last \d+ weeks\) = /);
+  });
+});
