@@ -404,6 +404,8 @@ const ETS_INFLATE = false;
  * series 0.1446. Fewer than MIN_SHAPE_RESIDUALS residuals: no fit.
  */
 const MIN_SHAPE_RESIDUALS = 30;
+/** Largest degrees of freedom of a shape carried over the horizon (`grownShape`): the fitted shapes' largest (`studentErrors`). */
+const MAX_GROWN_DF = 60;
 
 /** The Student-t shape of a model's standardized one-step residuals (see MIN_SHAPE_RESIDUALS), or null. */
 function residualShape(residuals: Float64Array | undefined): { df: number; scale: number } | null {
@@ -944,7 +946,8 @@ export class Forecaster {
       if (this.aggregation === 'total' && h > 1) {
         const c = this.totalComponent(model, space, h);
         if (c) {
-          components.push(shape ? { weight, ...c, scale: c.scale * shape.scale, df: shape.df } : { weight, ...c });
+          const grown = shape && this.grownShape(model, h, shape.df);
+          components.push(shape && grown ? { weight, ...c, scale: c.scale * shape.scale * grown.widen, df: grown.df } : { weight, ...c });
           kept += weight;
         }
         return;
@@ -954,13 +957,14 @@ export class Forecaster {
       if (!p || !isFiniteNumber(p.mean)) return;
       const variance = math.max(p.variance + (h > 1 ? this.levelShift(h - 1) * this.oneStepVariance(model, space) : 0), this.varianceFloor(space));
       if (!(variance > 0) || !isFiniteNumber(variance)) return;
+      const grown = shape && this.grownShape(model, h, shape.df);
       components.push({
         weight,
         kind: 'student',
         space,
         mean: p.mean,
-        scale: math.sqrt(variance) * (shape ? shape.scale : 1),
-        df: shape ? shape.df : math.min(p.df, MAX_DF),
+        scale: math.sqrt(variance) * (shape && grown ? shape.scale * grown.widen : 1),
+        df: shape && grown ? grown.df : math.min(p.df, MAX_DF),
         name: model.name,
       });
       kept += weight;
@@ -1026,12 +1030,39 @@ export class Forecaster {
     if (!shape) return null;
     if (this.aggregation === 'total' && h > 1) {
       const total = this.totalComponent(model, space, h, ETS_INFLATE, Infinity);
-      return total && { ...total, scale: total.scale * math.sqrt(shape.scaleRatio), df: shape.df };
+      const grown = this.grownShape(model, h, shape.df);
+      return total && { ...total, scale: total.scale * math.sqrt(shape.scaleRatio) * grown.widen, df: grown.df };
     }
     const p = model.predict(this.lastIndex + h);
     if (!p || !isFiniteNumber(p.mean)) return null;
     const variance = math.max(p.variance * shape.scaleRatio + (ETS_INFLATE && h > 1 ? this.levelShift(h - 1) * this.oneStepVariance(model, space) : 0), this.varianceFloor(space));
     if (!(variance > 0) || !isFiniteNumber(variance)) return null;
-    return { kind: 'student', space, mean: p.mean, scale: math.sqrt(variance), df: shape.df, name: model.name };
+    const grown = this.grownShape(model, h, shape.df);
+    return { kind: 'student', space, mean: p.mean, scale: math.sqrt(variance) * grown.widen, df: grown.df, name: model.name };
+  }
+
+  /**
+   * A one-step error shape (Student-t, `df` degrees of freedom) carried `h` periods ahead. A forecast
+   * error h periods ahead sums several one-step errors, and sums of heavy-tailed errors are less heavy-
+   * tailed: the excess kurtosis of t_ν, 6/(ν − 4), is divided by the effective number of errors summed,
+   * m = (Σw²)²/Σw⁴ for error weights w, so ν_h = 4 + (ν − 4)·m (kurtosis matched; for ν ≤ 4, whose
+   * kurtosis is infinite, ν grows by m − 1). m is read off the model's variances: its h-step variance over
+   * its one-step one (exact for a random walk's equal weights, fewer for decaying weights: conservative),
+   * for a total at most h. The scale then keeps the variance: the one-step t's variance s²ν/(ν − 2)
+   * grown like the model's, as a t_{ν_h}: the scale is widened by √(ν(ν_h − 2) / ((ν − 2)ν_h)) — far
+   * out the forecast tends to the Gaussian one with the errors' variance (Hyndman et al. 2008's
+   * closed forms), not to a t's narrow centre scaled up.
+   */
+  private grownShape(model: GaussianModel, h: number, df: number): { df: number; widen: number } {
+    if (h <= 1 || !(df > 2)) return { df, widen: 1 };
+    const total = this.aggregation === 'total';
+    const one = model.predict(this.lastIndex + 1);
+    const far = total ? model.predictTotal(h) : model.predict(this.lastIndex + h);
+    if (!one || !far || !(one.variance > 0) || !(far.variance > 0)) return { df, widen: 1 };
+    let m = far.variance / one.variance;
+    if (total) m = math.min(h, m);
+    if (!isFiniteNumber(m) || m <= 1) return { df, widen: 1 };
+    const grown = math.min(MAX_GROWN_DF, math.round(df + math.max(df - 4, 1) * (m - 1)));
+    return { df: grown, widen: math.sqrt((df * (grown - 2)) / ((df - 2) * grown)) };
   }
 }

@@ -78,4 +78,14 @@ describe('forecast error shape', () => {
     const total = forecast(values, 'total').distribution(1);
     for (const q of [0.05, 0.25, 0.5, 0.75, 0.95]) expect(quantile(total, q)).toBeCloseTo(quantile(level, q), 9);
   });
+
+  it('grows less heavy-tailed with the horizon (sums of one-step errors), never narrower in the centre', () => {
+    const f = forecast(walk(160, heavy));
+    const near = f.distribution(1);
+    const far = f.distribution(12);
+    expect(meanDf(far)).toBeGreaterThan(meanDf(near));
+    // A random walk's spread grows like √h at least: the central half twelve quarters out is more than 3 times one step's (√12 ≈ 3.5).
+    const half = (d: Distribution) => quantile(d, 0.75) - quantile(d, 0.25);
+    expect(half(far)).toBeGreaterThan(3 * half(near));
+  });
 });
