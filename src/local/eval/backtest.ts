@@ -20,6 +20,9 @@
  *              (ratios for positive series), or for totals h × the latest value scaled by the quantiles of
  *              the history's h-period totals over the value before them: easy to hard, both directions;
  *   outcome    did the actual value (or total) reach the target (≥)?
+ * Reported per method: Brier score, log loss, the reliability table, the 80 % range's coverage by form and
+ * horizon, and the spread diagnostic (`spread`: coverage of the central 50 / 80 / 95 % ranges by frequency
+ * and horizon class, PIT deciles). `npm run eval -- spread` (spread.ts) says where our width comes from.
  * Series are split by a hash of their name into a tuning half and a held-out half: tune on one, report both.
  * A third, FRESH set (test/fixtures/series/fresh-series.json, from Debian R packages the first set does not
  * use, exported by reference/export-fresh-series.R, its reference in reference-fresh.json) was added once
