@@ -20,6 +20,9 @@
  *              (ratios for positive series), or for totals h × the latest value scaled by the quantiles of
  *              the history's h-period totals over the value before them: easy to hard, both directions;
  *   outcome    did the actual value (or total) reach the target (≥)?
+ * Reported per method: Brier score, log loss, the reliability table, the 80 % range's coverage by form and
+ * horizon, and the spread diagnostic (`spread`: coverage of the central 50 / 80 / 95 % ranges by frequency
+ * and horizon class, PIT deciles). `npm run eval -- spread` (spread.ts) says where our width comes from.
  * Series are split by a hash of their name into a tuning half and a held-out half: tune on one, report both.
  * A third, FRESH set (test/fixtures/series/fresh-series.json, from Debian R packages the first set does not
  * use, exported by reference/export-fresh-series.R, its reference in reference-fresh.json) was added once
@@ -97,6 +100,13 @@ export interface Case {
   inside?: Record<Method, boolean | null>;
   /** Whether it fell above the 80 % range. */
   above?: Record<Method, boolean | null>;
+  /**
+   * Each method's P(Y ≥ actual) (one per (series, origin, form, h)): 1 − the probability integral transform.
+   * The reference models' from their Gaussian predictive (mean, sd), as their probabilities.
+   */
+  pit?: Record<Method, number | null>;
+  /** The series' period (for the tables by frequency). */
+  period?: Period;
 }
 
 const TARGET_QUANTILES = [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95];
@@ -289,6 +299,8 @@ export function runBacktest(
               'FORECAST+STEYX': steyxPit >= 0.1 && steyxPit <= 0.9,
             };
             c.above = { ours: pit === null ? null : pit < 0.1, ets: aboveRange(ref.ets), 'auto.arima': aboveRange(ref.arima), 'FORECAST+STEYX': steyxPit < 0.1 };
+            c.pit = { ours: pit, ets: referenceProbability(ref.ets, actual), 'auto.arima': referenceProbability(ref.arima, actual), 'FORECAST+STEYX': steyxPit };
+            c.period = series.period;
           }
           cases.push(c);
         });
@@ -367,6 +379,68 @@ function coverage(cases: readonly Case[]): string[] {
   return lines;
 }
 
+const PERIODS_PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
+
+/** A horizon's class for the spread tables: the next period, up to half a year, beyond. */
+function horizonClass(c: Case): string {
+  if (c.h === 1) return 'h = 1';
+  return c.h / PERIODS_PER_YEAR[c.period ?? 'month'] <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
+}
+
+/**
+ * The spread diagnostic: for each method, the share of outcomes inside its central 50 %, 80 % and 95 %
+ * ranges (read off the PIT: inside the central L range iff (1 − L)/2 ≤ P(Y ≥ actual) ≤ (1 + L)/2), by
+ * frequency and horizon class, and the PIT histogram (deciles of P(Y ≤ actual): 10 % each when
+ * calibrated; a hump in the middle = ranges too wide, piles at both ends = too narrow, one end = biased).
+ * The reference models' PIT is their Gaussian one (mean and sd of their 80 % interval), as their
+ * probabilities are; the one-period totals duplicate the levels and are left out.
+ */
+export function spread(cases: readonly Case[]): string[] {
+  const withPit = cases.filter((c) => c.pit && !(c.form === 'total' && c.h === 1));
+  if (withPit.length === 0) return [];
+  const levels = [0.5, 0.8, 0.95];
+  const cell = (group: readonly Case[], m: Method): string => {
+    const u = group.map((c) => c.pit?.[m]).filter((x): x is number => x !== null && x !== undefined);
+    if (u.length === 0) return '—'.padStart(22);
+    const cover = levels.map((l) => u.filter((x) => x >= (1 - l) / 2 && x <= (1 + l) / 2).length / u.length);
+    return cover.map((x) => (100 * x).toFixed(0).padStart(4)).join(' ').padStart(22);
+  };
+  const lines = [`  spread: share inside the central 50 / 80 / 95 % ranges (calibrated: 50 80 95), by frequency and horizon`];
+  lines.push(`  ${'group'.padEnd(24)}${'cases'.padStart(6)}${METHODS.map((m) => m.padStart(22)).join('')}`);
+  const groups = new Map<string, Case[]>();
+  const order = ['h = 1', 'h ≤ ½ year', 'h > ½ year'];
+  for (const c of withPit) {
+    for (const key of [`all ${horizonClass(c)}`, `${c.period} ${horizonClass(c)}`]) {
+      const list = groups.get(key) ?? [];
+      list.push(c);
+      groups.set(key, list);
+    }
+  }
+  const periods = ['all', 'week', 'month', 'quarter', 'year'];
+  const keys = [...groups.keys()].sort((a, b) => {
+    const [pa, ...ha] = a.split(' ');
+    const [pb, ...hb] = b.split(' ');
+    return periods.indexOf(pa) - periods.indexOf(pb) || order.indexOf(ha.join(' ')) - order.indexOf(hb.join(' '));
+  });
+  lines.push(`  ${'all'.padEnd(24)}${String(withPit.length).padStart(6)}${METHODS.map((m) => cell(withPit, m)).join('')}`);
+  for (const key of keys) {
+    const group = groups.get(key) ?? [];
+    lines.push(`  ${key.padEnd(24)}${String(group.length).padStart(6)}${METHODS.map((m) => cell(group, m)).join('')}`);
+  }
+  lines.push(`  PIT histogram: share of outcomes in each decile of the forecast, P(Y ≤ actual) from 0 to 1 (calibrated: 10 each)`);
+  for (const m of METHODS) {
+    for (const cls of ['', ...order]) {
+      const group = withPit.filter((c) => cls === '' || horizonClass(c) === cls);
+      const u = group.map((c) => c.pit?.[m]).filter((x): x is number => x !== null && x !== undefined);
+      if (u.length === 0) continue;
+      const bins = new Array<number>(10).fill(0);
+      for (const x of u) bins[Math.min(9, Math.max(0, Math.floor(10 * (1 - x))))]++;
+      lines.push(`  ${`${m}${cls ? ` ${cls}` : ''}`.padEnd(30)}${bins.map((b) => ((100 * b) / u.length).toFixed(0).padStart(4)).join('')}`);
+    }
+  }
+  return lines;
+}
+
 /** Largest |P(one-period total ≥ t) − P(level ≥ t)| over the same targets: must be 0. */
 export function totalLevelGap(cases: readonly Case[]): { pairs: number; largest: number } {
   const level = new Map<string, number>();
@@ -398,7 +472,7 @@ export function report(title: string, cases: readonly Case[]): string[] {
     if (part.cases === 0) continue;
     lines.push(`  ${form}s only (${part.cases}): Brier ${METHODS.map((m) => `${m} ${part.brier[m].toFixed(4)}`).join(', ')}`);
   }
-  lines.push(...reliability(scored), ...coverage(scored));
+  lines.push(...reliability(scored), ...coverage(scored), ...spread(scored));
   const gap = totalLevelGap(cases);
   lines.push(`  one-period total vs level, same target: ${gap.pairs} pairs, largest probability difference ${gap.largest.toFixed(4)} (must be 0)`);
   return lines;

@@ -9,6 +9,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   statements: async () => (await import('./statement')).run(),
   bottomup: async () => (await import('./bottomup')).run(),
   backtest: async () => (await import('./backtest')).run(),
+  spread: async () => (await import('./spread')).run(),
   glossary: async () => (await import('./glossary')).run(),
 };
 

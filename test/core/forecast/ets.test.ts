@@ -95,3 +95,51 @@ describe('ETS', () => {
     expect(b.predict(a.count() + 4)!.mean / (1000 * a.predict(a.count() + 4)!.mean)).toBeCloseTo(1, 6);
   });
 });
+
+describe('ETS one-step error shape (Student-t fitted to the residuals)', () => {
+  /** A seeded local level with the given noise (deterministic: a linear congruential generator). */
+  function localLevel(noise: (u: () => number) => number, n = 300): Ets {
+    let seed = 12345;
+    const u = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed + 0.5) / 4294967296;
+    };
+    const ets = new Ets(false);
+    let level = 100;
+    for (let i = 0; i < n; i++) {
+      level += 0.3 * noise(u);
+      ets.update(i, level + noise(u));
+    }
+    return ets;
+  }
+  const gaussian = (u: () => number) => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  /** Student-t with 3 degrees of freedom: a Gaussian over √(χ²₃/3). */
+  const heavy = (u: () => number) => {
+    let chi = 0;
+    for (let k = 0; k < 3; k++) chi += gaussian(u) ** 2;
+    return gaussian(u) / Math.sqrt(chi / 3);
+  };
+
+  it('is (close to) Gaussian for Gaussian errors: many degrees of freedom, the scale of σ', () => {
+    const shape = localLevel(gaussian).errorShape();
+    expect(shape).not.toBeNull();
+    expect(shape?.df).toBeGreaterThanOrEqual(20);
+    expect(shape?.scaleRatio).toBeGreaterThan(0.85);
+    expect(shape?.scaleRatio).toBeLessThanOrEqual(1.05);
+  });
+
+  it('has heavy tails and a narrower centre for heavy-tailed errors', () => {
+    const shape = localLevel(heavy).errorShape();
+    expect(shape?.df).toBeLessThanOrEqual(6);
+    // A t₃'s scale² is a third of its variance: well below σ̂².
+    expect(shape?.scaleRatio).toBeLessThan(0.7);
+  });
+
+  it('never claims more degrees of freedom than the sample has (n − parameters)', () => {
+    const ets = localLevel(gaussian, 20);
+    const shape = ets.errorShape();
+    const p = ets.predict(20);
+    expect(shape && p).toBeTruthy();
+    expect(shape?.df).toBeLessThanOrEqual(p?.df ?? 0);
+  });
+});

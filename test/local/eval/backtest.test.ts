@@ -18,7 +18,9 @@ import {
   referenceProbability,
   runBacktest,
   scores,
+  spread,
   totalLevelGap,
+  type Case,
 } from '../../../src/local/eval/backtest';
 
 const series = loadSeries();
@@ -99,5 +101,34 @@ describe('real-data backtest', () => {
     expect(s.cases).toBeGreaterThan(200);
     // Our probability beats what a Sheets user has today (FORECAST + STEYX) on these series.
     expect(s.brier.ours).toBeLessThan(s.brier['FORECAST+STEYX']);
+  });
+
+  it('prints the spread diagnostic: range coverage read off the PIT, and its deciles', () => {
+    // 20 one-step monthly cases whose P(Y ≥ actual) runs 0.015, 0.065, … 0.965: uniform, so calibrated.
+    const cases: Case[] = Array.from({ length: 20 }, (_, k) => {
+      const u = (k + 0.3) / 20;
+      return {
+        series: `s${k}`,
+        half: 'tuning',
+        n: 40,
+        form: 'level',
+        h: 1,
+        target: 1,
+        actual: 1,
+        outcome: 1,
+        p: { ours: 0.5, ets: 0.5, 'auto.arima': 0.5, 'FORECAST+STEYX': 0.5 },
+        // ets: every outcome at its median (ranges far too wide); auto.arima: every outcome beyond them.
+        pit: { ours: u, ets: 0.5, 'auto.arima': 0.001, 'FORECAST+STEYX': null },
+        period: 'month',
+      };
+    });
+    const lines = spread(cases);
+    const all = lines.find((l) => l.trimStart().startsWith('all  '));
+    expect(all).toBeDefined();
+    // ours: 10, 16 and 19 of the 20 PIT values inside the central 50 / 80 / 95 % ranges.
+    expect(all!.replace(/\s+/g, ' ')).toContain('all 20 50 80 95 100 100 100 0 0 0 —');
+    expect(lines.some((l) => l.includes('month h = 1'))).toBe(true);
+    const deciles = lines.find((l) => l.trimStart().startsWith('ours  '));
+    expect(deciles!.trim().split(/\s+/).slice(1)).toEqual(Array(10).fill('10'));
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * The shape of the forecast errors on long histories (where the forecaster combines the model average
+ * with an ETS member): every component carries the Student-t shape of its own one-step errors — the
+ * ETS member's fitted to its residuals, the model average's components to their prequential
+ * (out-of-sample) residuals — so Gaussian noise gives near-Gaussian forecasts and heavy-tailed noise
+ * heavy tails with a narrower centre. Short histories keep the model average's capped shape (6 df).
+ */
+import { Forecaster, quantile, type Distribution } from '../../../src/core/forecast';
+
+/** A seeded random walk with drift, quarterly, with the given noise (deterministic: a linear congruential generator). */
+function walk(n: number, noise: (u: () => number) => number): number[] {
+  let seed = 987654321;
+  const u = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed + 0.5) / 4294967296;
+  };
+  const values: number[] = [];
+  let level = 1000;
+  for (let i = 0; i < n; i++) {
+    level += 2 + 10 * noise(u);
+    values.push(level);
+  }
+  return values;
+}
+const gaussian = (u: () => number) => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+/** Student-t with 3 degrees of freedom, scaled to unit variance. */
+const heavy = (u: () => number) => {
+  let chi = 0;
+  for (let k = 0; k < 3; k++) chi += gaussian(u) ** 2;
+  return gaussian(u) / Math.sqrt(chi / 3) / Math.sqrt(3);
+};
+
+function forecast(values: number[], aggregation: 'level' | 'total' = 'level'): Forecaster {
+  return new Forecaster({ period: 'quarter', index: values.map((_, i) => i), value: values, lastDate: '2020-01-01', businessDays: false }, aggregation);
+}
+
+/** Weighted mean degrees of freedom of the Student-t components. */
+function meanDf(d: Distribution): number {
+  let w = 0;
+  let s = 0;
+  for (const c of d.components) {
+    if (c.kind !== 'student') continue;
+    w += c.weight;
+    s += c.weight * Math.min(c.df, 100);
+  }
+  return s / w;
+}
+
+describe('forecast error shape', () => {
+  it('is near-Gaussian for Gaussian noise on a long history, with the ETS member in the combination', () => {
+    const d = forecast(walk(160, gaussian)).distribution(1);
+    expect(d.components.some((c) => c.name.startsWith('ets'))).toBe(true);
+    expect(meanDf(d)).toBeGreaterThanOrEqual(15);
+    // The model average's components too, beyond the cap of 6 they get on short histories.
+    const average = d.components.filter((c) => c.kind === 'student' && !c.name.startsWith('ets'));
+    expect(average.length).toBeGreaterThan(0);
+    for (const c of average) if (c.kind === 'student') expect(c.df).toBeGreaterThan(6);
+  });
+
+  it('has heavy tails and a narrower centre for heavy-tailed noise of the same variance', () => {
+    const light = forecast(walk(160, gaussian)).distribution(1);
+    const fat = forecast(walk(160, heavy)).distribution(1);
+    expect(meanDf(fat)).toBeLessThanOrEqual(6);
+    const width = (d: Distribution, a: number, b: number) => quantile(d, b) - quantile(d, a);
+    // The central half narrower relative to the 98 % range than under Gaussian noise.
+    expect(width(fat, 0.25, 0.75) / width(fat, 0.01, 0.99)).toBeLessThan(width(light, 0.25, 0.75) / width(light, 0.01, 0.99));
+  });
+
+  it('keeps the capped shape (6 degrees of freedom at most) on a history too short for ETS', () => {
+    const d = forecast(walk(40, gaussian)).distribution(1);
+    expect(d.components.some((c) => c.name.startsWith('ets'))).toBe(false);
+    for (const c of d.components) if (c.kind === 'student') expect(c.df).toBeLessThanOrEqual(6);
+  });
+
+  it('gives the one-period total the level’s distribution', () => {
+    const values = walk(160, heavy);
+    const level = forecast(values, 'level').distribution(1);
+    const total = forecast(values, 'total').distribution(1);
+    for (const q of [0.05, 0.25, 0.5, 0.75, 0.95]) expect(quantile(total, q)).toBeCloseTo(quantile(level, q), 9);
+  });
+
+  it('grows less heavy-tailed with the horizon (sums of one-step errors), never narrower in the centre', () => {
+    const f = forecast(walk(160, heavy));
+    const near = f.distribution(1);
+    const far = f.distribution(12);
+    expect(meanDf(far)).toBeGreaterThan(meanDf(near));
+    // A random walk's spread grows like √h at least: the central half twelve quarters out is more than 3 times one step's (√12 ≈ 3.5).
+    const half = (d: Distribution) => quantile(d, 0.75) - quantile(d, 0.25);
+    expect(half(far)).toBeGreaterThan(3 * half(near));
+  });
+});
