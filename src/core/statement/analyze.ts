@@ -141,7 +141,8 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
  */
 function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
   if (!r.adjective) return false;
-  if (target && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start))) return true;
+  // "2 % mensuel" qualifies a rate; "$50,000 Monthly Volume Goal" is an amount per month (the cadence).
+  if (target && (target.kind === 'percent' || target.kind === 'points') && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start))) return true;
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));

@@ -36,6 +36,8 @@ const RECURRENCE_RE = new RegExp(
   [
     // "per month", "each week", "every quarter", "a month" (after a number: "40 meetings a month"), "/month".
     `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b`,
+    // "your sales goal for the day", "l'objectif de la journée": a goal set for one day is a daily goal (a day ends too soon to be a deadline).
+    `\\b(?:goals?|targets?|quotas?)\\s+for\\s+the\\s+(day)\\b|\\b(?:objectifs?|quotas?)\\s+(?:de|pour)\\s+la\\s+(journee)\\b`,
     // "per annum", "p.a.", "20 % l'an".
     `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b`,
     // "40 appels/ jours": the unit may be written plural after the slash.
