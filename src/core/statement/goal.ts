@@ -133,7 +133,8 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
-    if (TOTAL_OF_RE.test(before)) {
+    // "convert one out of five trials": a ratio is the level to reach.
+    if (q.ratio || TOTAL_OF_RE.test(before)) {
       if (!result.target) result.target = q;
       continue;
     }

@@ -166,7 +166,7 @@ const QUOTA_SHARE_RE =
  */
 const SELL_PERCENT_RE = /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:[a-z]+\s+){0,2}?\d+(?:[.,]\d+)?\s?%(?=[^.;,]{0,40}?\b(?:more|additional|extra|supplementaires?|de plus|en plus)\b)/g;
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
-const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectifs?)\b/;
+const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b))/g;
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
@@ -287,6 +287,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
       if (CLIENT_COMPLEMENT_BEFORE.test(before)) continue;
       if (counted && RECIPIENTS_BEFORE.test(folded.slice(Math.max(0, start - 90), start))) continue;
+      // "le nombre de clients fidèles", "repeat customers": loyal customers counted are a loyalty measure the catalog does not track.
+      if (/^\s+(?:fideles|loyaux)\b/.test(folded.slice(end, end + 14)) || /\b(?:loyal|repeat|returning)\s+$/.test(before)) continue;
       // "Nombre de clients acquis", "new customers acquired": customers won, counted.
       const acquired = ACQUIRED_AFTER.test(folded.slice(end, end + 24));
       if (!counted && !more && !numberOf && !acquired) continue;
@@ -299,6 +301,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
     if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(folded.slice(end, end + 20))) continue;
+    // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
+    if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
@@ -331,6 +335,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "Sell more to your current customer base", "vendre davantage à nos clients actuels": the customers sold to are the
     // segment, not the KPI (a selling verb names it).
     if (id === 'customers' && SOLD_TO_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) continue;
+    // "Fidéliser la clientèle existante": the customers a retention verb acts on are its object, the verb names the KPI.
+    if (id === 'customers' && /\b(?:fidelis(?:er|ons|ez|e|ent)|retain(?:s|ing)?)\s+(?:[a-z']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "capter une nouvelle partie de la clientèle": the customer base taken by an acquisition verb is customers won.
     if (id === 'customers' && !COUNTED_ONLY.has(synonym) && BASE_ACQUISITION_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: true });
@@ -353,6 +359,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   VERB_KPI_RE.lastIndex = 0;
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
+    // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
+    if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('worth') && catalog.some((k) => k.id === 'revenue')) {
@@ -428,7 +436,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const volume = /\bvolumes?\b/.exec(folded);
     const money = volume ? MONEY_AMOUNT_RE.exec(folded) : null;
     const count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
-    const found = money && volume ? { start: volume.index, end: volume.index + volume[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
+    const found = money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -447,6 +455,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
+  // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
+  if (candidates[index].weak && candidates[index].id === 'sales_growth' && index + 1 < candidates.length && /^\s*\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
   if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;

@@ -16,6 +16,8 @@ export interface Quantity extends Span {
   currency: string | null;
   /** True when written with an explicit sign ("+10 %"). */
   signed: boolean;
+  /** A rate written as a ratio of two counts ("1 in 10"): a level, never a change. */
+  ratio?: boolean;
   /** True when written with a minus sign ("-20 % de churn", "−2 pts"): a decrease. */
   negative?: boolean;
   /**
@@ -193,7 +195,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const end = start + m[0].length;
     if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
-    found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1 });
+    found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });
   }
   // "by a third", "d'un tiers", "by two thirds": a fraction of the current level.
   FRACTION_RE.lastIndex = 0;
