@@ -179,6 +179,14 @@ const BASE_ACQUISITION_BEFORE = /\b(?:capt\w*|conqu\w*|attir\w*|attract\w*|acqui
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
+/** Selling and earning forms tried in order when no KPI noun comes before them. */
+const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [SELL_COUNT_RE, 'deals_closed'],
+  [EARN_AMOUNT_RE, 'revenue'],
+  [SELL_PERCENT_RE, 'revenue'],
+  [SELL_ANY_RE, 'revenue'],
+];
+
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
 function escape(text: string): string {
@@ -414,12 +422,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   // No KPI noun before it: a verb of selling with a count or a percentage, or of earning with an amount, names the KPI
   // ("Make $20,000 more … by getting new clients": the clients are the means).
   const firstStart = out.reduce((min, o) => Math.min(min, o.start), folded.length);
-  for (const [re, id] of [
-    [SELL_COUNT_RE, 'deals_closed'],
-    [EARN_AMOUNT_RE, 'revenue'],
-    [SELL_PERCENT_RE, 'revenue'],
-    [SELL_ANY_RE, 'revenue'],
-  ] as const) {
+  // Cheap guard: each form needs a number, or a selling verb.
+  const tryVerbs = firstStart > 0 && (/\d/.test(folded) || /vend|sell/.test(folded));
+  for (const [re, id] of tryVerbs ? VERB_FORMS : []) {
     re.lastIndex = 0;
     const m = re.exec(folded);
     if (m && m.index < firstStart && catalog.some((k) => k.id === id)) {

@@ -188,7 +188,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   // "1 in 10 target close rate", "un client sur dix": one count out of another is a rate (replaces the two bare counts).
   RATIO_RE.lastIndex = 0;
-  for (let m = /\b(?:in|out of|sur)\s/.test(folded) ? RATIO_RE.exec(folded) : null; m; m = RATIO_RE.exec(folded)) {
+  const ratioHint = / (?:in|out of|sur) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)/.test(folded);
+  for (let m = ratioHint ? RATIO_RE.exec(folded) : null; m; m = RATIO_RE.exec(folded)) {
     const a = /^\d/.test(m[1]) ? Number(m[1]) : /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
     const b = /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
     const start = m.index;
