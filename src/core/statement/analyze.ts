@@ -222,7 +222,8 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   const verbs = directions.filter((d) => !d.needsObject);
   if (verbs.length < 2) return null;
   for (const d of verbs.slice(1)) {
-    if (!objects.some((o) => o.start >= verbs[0].end && o.end <= d.start)) continue;
+    // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
+    if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
     const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
     if (!joint) continue;
     const start = d.start - joint[0].length;

@@ -289,6 +289,15 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
     monthLevel: true,
   },
+  // "during the first six months of 2026", "les six premiers mois de 2026": the end of the N-th month of that year.
+  {
+    re: new RegExp(`\\b(?:the first (${COUNT_SOURCE}) months of|les (${COUNT_SOURCE}) premiers mois (?:de |d'))\\s*(\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const months = countValue(m[1] ?? m[2]) ?? NaN;
+      const year = Number(m[3]);
+      return months >= 1 && months <= 12 ? isoFromParts(year, months, daysInMonth(year, months)) : null;
+    },
+  },
   // "end of 2027", "fin 2027", "la fin de 2027".
   {
     re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,

@@ -115,7 +115,7 @@ const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|score
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
-const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?)\b/;
+const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?|customers?|clients?|accounts?|comptes?|users?|utilisateurs?|members?|membres?)\b/;
 /** Two measures joined by ':' or '/' around a ratio word: "CLV:CAC Ratio", "ratio LTV/CAC". */
 const RATIO_JOIN_BEFORE = /\bratio\s+[a-z]{2,6}\s*[:/]\s*$/;
 const RATIO_JOIN_AFTER = /^\s*(?:[:/]\s*[a-z]{2,6}\s+)?ratio\b/;
@@ -186,6 +186,9 @@ const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [SELL_PERCENT_RE, 'revenue'],
   [SELL_ANY_RE, 'revenue'],
 ];
+
+/** "the amount spent per customer transaction", "le montant dépensé par commande": the average sale. */
+const SPEND_PER_SALE_RE = /\b(?:amount|value|money|montant|valeur)\s+(?:(?:spent|paid|depense|paye)\s+)?(?:per|par)\s+(?:(?:each|chaque|customer|client)\s+)?(?:transactions?|orders?|purchases?|visits?|baskets?|commandes?|achats?|paniers?|tickets?)\b/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -399,6 +402,15 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
+  if (/\b(?:per|par)\b/.test(folded) && catalog.some((k) => k.id === 'average_deal_size')) {
+    SPEND_PER_SALE_RE.lastIndex = 0;
+    for (let m = SPEND_PER_SALE_RE.exec(folded); m; m = SPEND_PER_SALE_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'average_deal_size', weak: false });
+    }
+  }
   // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
   if (/\b(?:who|that|qui)\b/.test(folded) && catalog.some((k) => k.id === 'csat')) {
     SATISFIED_WHO_RE.lastIndex = 0;
@@ -474,7 +486,7 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
     !(candidates[index + 1].id === 'sales_growth' && candidates[index + 1].weak && candidates[index].id !== 'revenue' && !candidates[index].weak) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
-    /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
+    /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
   )
     index++;
   return candidates[index];

@@ -143,3 +143,31 @@ describe('clauses', () => {
     expect(analyze('Upsell acceptance rate above 20%').kpi).toBeNull();
   });
 });
+
+describe('classes found on real9-heldout after its one measurement', () => {
+  it('does not read "to <count> <noun>" as a stage-to-stage compound', () => {
+    expect(analyze('Give demos to five prospects a week')).toMatchObject({ kpi: 'meetings', target: 5 });
+    expect(analyze('Improve MQL to SQL conversion').kpi).toBe('conversion_rate');
+  });
+
+  it('keeps the KPI a first verb names when a list of goals follows', () => {
+    expect(analyze('Fidéliser nos clients, ouvrir deux boutiques et augmenter le CA').kpi).toBe('retention');
+    expect(analyze('Retain key accounts, then grow revenue by 10%').kpi).toBe('retention');
+  });
+
+  it('reads a count per customer as a ratio the catalog does not track, and the amount spent per sale as the average sale', () => {
+    expect(analyze('Grow the number of orders per customer').kpi).toBeNull();
+    expect(analyze('Raise the value spent per order by 5%').kpi).toBe('average_deal_size');
+    expect(analyze('Augmenter le montant dépensé par commande').kpi).toBe('average_deal_size');
+  });
+
+  it('reads a past period and a past verb before a number as the baseline', () => {
+    expect(analyze('This quarter’s revenue target is $500k; last quarter we generated $400k')).toMatchObject({ kpi: 'revenue', baseline: 400000, target: 500000 });
+    expect(analyze('Our quota this year is $3M; last year we made $2.4M')).toMatchObject({ baseline: 2400000, target: 3000000 });
+  });
+
+  it('reads "the first N months of <year>" as the end of the N-th month', () => {
+    expect(analyze('Sign 40 new accounts in the first three months of 2025').deadline).toBe('2025-03-31');
+    expect(analyze('Vendre 200 voitures les six premiers mois de 2025').deadline).toBe('2025-06-30');
+  });
+});
