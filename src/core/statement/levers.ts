@@ -106,5 +106,29 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     pushItem(itemStart, clauseEnd);
     clauses.push({ start: cueStart, end: clauseEnd, items });
   }
+  const listed = parentheticalLevers(folded);
+  if (listed && !clauses.some((c) => c.start < listed.end && listed.start < c.end)) clauses.push(listed);
   return clauses;
+}
+
+/**
+ * "En réduisant le churn de 3,5 % à 2,5 % (optimisation onboarding, support, produit)": a parenthesis
+ * closing the sentence right after the goal's number, listing three or more short items without numbers,
+ * names the means. (A parenthesis after a KPI word names the KPI: "Account Growth (Upsells…)".)
+ */
+function parentheticalLevers(folded: string): LeverClause | null {
+  const m = /\(([^()]+)\)\s*[.!]?\s*$/.exec(folded);
+  if (!m || !/\d\s*(?:%|[€$£]|k€?|m€?)?\s*$/.test(folded.slice(0, m.index))) return null;
+  const inner = m[1];
+  if (/\d/.test(inner)) return null;
+  const parts = inner.split(',');
+  if (parts.length < 3 || parts.some((p) => p.trim().length === 0 || p.trim().split(/\s+/).length > 4)) return null;
+  const items: Span[] = [];
+  let at = m.index + 1;
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    items.push({ start: at + lead, end: at + lead + part.trim().length });
+    at += part.length + 1;
+  }
+  return { start: m.index, end: m.index + m[0].length, items };
 }

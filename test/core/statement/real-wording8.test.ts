@@ -170,4 +170,17 @@ describe('classes found on real9-heldout after its one measurement', () => {
     expect(analyze('Sign 40 new accounts in the first three months of 2025').deadline).toBe('2025-03-31');
     expect(analyze('Vendre 200 voitures les six premiers mois de 2025').deadline).toBe('2025-06-30');
   });
+
+  it('reads a year-on-year comparison right after a named quarter or month as no cadence', () => {
+    expect(analyze('Grow sales by 8% in Q2 (YoY) with a loyalty card').recurrence).toBeNull();
+    expect(analyze('Augmenter le CA de 5 % en mars en glissement annuel').recurrence).toBeNull();
+    expect(analyze('Grow sales by 8% year over year').recurrence).toBe('year');
+    expect(analyze('Grow sales by 8% each quarter').recurrence).toBe('quarter');
+  });
+
+  it('reads a closing parenthesis listing three short items after the goal number as the levers', () => {
+    expect(analyze('Ramener le churn à 2 % (meilleur onboarding, support, formation)').levers).toEqual(['meilleur onboarding', 'support', 'formation']);
+    expect(analyze('Grow revenue by 10% (new logos, upsells, renewals).').levers).toEqual(['new logos', 'upsells', 'renewals']);
+    expect(analyze('Réduire le coût par lead de 25 % (de 50 € à 37,50 €)').levers).toEqual([]);
+  });
 });
