@@ -49,7 +49,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'net_margin',
     label: { en: 'Net margin', fr: 'Marge nette' },
-    synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin', 'operating margin', 'ebitda margin'], fr: ['marge opérationnelle', "marge d'exploitation", 'marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice'] },
+    synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin', 'operating margin', 'ebitda margin', 'margin', 'margins'], fr: ['marge opérationnelle', "marge d'exploitation", 'marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice', 'marge', 'marges'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -137,7 +137,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'meetings',
     label: { en: 'Meetings booked', fr: 'Rendez-vous' },
-    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls', 'customer visits', 'client visits', 'field visits', 'sales visits'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion', 'visites clients', 'visites client', 'visites terrain', 'visites commerciales'] },
+    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls', 'customer visits', 'client visits', 'field visits', 'sales visits', 'presentations', 'sales presentations'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion', 'visites clients', 'visites client', 'visites terrain', 'visites commerciales', 'présentations commerciales'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer'], fr: ['panier moyen', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer', 'transaction size', 'order size', 'basket size', 'ticket size', 'average check'], fr: ['panier moyen', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -188,7 +188,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'costs',
     label: { en: 'Operating costs', fr: 'Coûts d’exploitation' },
-    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue'], fr: ['coûts', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes', 'coût des produits vendus', 'coût des marchandises vendues'] },
+    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue', 'cost'], fr: ['coûts', 'coût', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes', 'coût des produits vendus', 'coût des marchandises vendues'] },
     unit: 'currency',
     lowerIsBetter: true,
     aggregation: 'total',
@@ -204,7 +204,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'customers',
     label: { en: 'Active customers', fr: 'Clients actifs' },
-    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions'], fr: ['clients payants', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
+    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions', 'patients'], fr: ['patients', 'clients payants', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

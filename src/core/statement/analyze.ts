@@ -141,11 +141,12 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
  */
 function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
   if (!r.adjective) return false;
-  if (target && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start))) return true;
+  // "2 % mensuel" qualifies a rate; "$50,000 Monthly Volume Goal" is an amount per month (the cadence).
+  if (target && (target.kind === 'percent' || target.kind === 'points') && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start))) return true;
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
-  return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
+  return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
 /** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */
@@ -178,6 +179,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
       if (comma > 0 && comma < sentenceEnd && goalAfter) out.push({ start, end: comma });
       continue;
     }
+    // "Improve win rate to hit 30%", "Increase demo bookings to reach 40 per month": an attainment verb with a number right
+    // after a KPI states the level to reach, not a purpose.
+    if (d.cue === 'toward' && TARGET_AFTER_RE.test(folded.slice(d.end, d.end + 40))) continue;
     // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
     // Or once a verb that moves something has its own object ("Boost lead generation quality to drive more sales"):
     // the goal is that object, even one the catalog does not track, not the purpose's KPI. A purpose that states
@@ -192,6 +196,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   }
   return out;
 }
+
+/** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
+const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
 
 /** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
 const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|veux|voulons)\b/;
@@ -215,7 +222,8 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   const verbs = directions.filter((d) => !d.needsObject);
   if (verbs.length < 2) return null;
   for (const d of verbs.slice(1)) {
-    if (!objects.some((o) => o.start >= verbs[0].end && o.end <= d.start)) continue;
+    // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
+    if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
     const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
     if (!joint) continue;
     const start = d.start - joint[0].length;

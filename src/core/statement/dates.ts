@@ -289,6 +289,15 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
     monthLevel: true,
   },
+  // "during the first six months of 2026", "les six premiers mois de 2026": the end of the N-th month of that year.
+  {
+    re: new RegExp(`\\b(?:the first (${COUNT_SOURCE}) months of|les (${COUNT_SOURCE}) premiers mois (?:de |d'))\\s*(\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const months = countValue(m[1] ?? m[2]) ?? NaN;
+      const year = Number(m[3]);
+      return months >= 1 && months <= 12 ? isoFromParts(year, months, daysInMonth(year, months)) : null;
+    },
+  },
   // "end of 2027", "fin 2027", "la fin de 2027".
   {
     re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
@@ -370,7 +379,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for) the (week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour) (?:le |l')(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
+      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for) the (?:course of the )?(week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour|au cours de|au cours du) (?:le |l'|la )?(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
       'g',
     ),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),
@@ -406,7 +415,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
-    re: /\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

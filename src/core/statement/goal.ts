@@ -25,7 +25,7 @@ const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|belo
 const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:the |le |la |l')?$/;
-const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? )?$/;
+const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:[a-z]+ ){0,2}pas depasser|\bnot exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
@@ -54,6 +54,17 @@ const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,2}?)?(?:i
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
+
+/** "Get an average of 9%", "atteindre une moyenne de 4,5": an average to reach is the goal's level, not an observed one. */
+const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez))\s+(?:an? |une? |the |la |le )?(?:overall |global |monthly |weekly |daily |globale |mensuelle )?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
+/**
+ * A count in a past side clause: "I sold 500 cars last year, so I want …", "nous avons signé 40 contrats l'an dernier":
+ * the level the goal starts from.
+ */
+const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|booked|earned|brought in|vendu|fait|realise|signe|conclu|gagne|genere|eu)\s+(?:(?:about|around|roughly|over|some|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
+/** "last year the team achieved $10 million", "l'an dernier nous avons réalisé 2 M€": a past period before a past verb. */
+const LAST_PERIOD_VERB_BEFORE_RE = /\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?)|le\s+(?:mois|trimestre)\s+(?:dernier|passe))\b[^,.;!?]{0,30}\b(?:achieved|did|made|sold|closed|had|generated|reached|hit|earned|realise|fait|vendu|atteint|genere)\s+(?:(?:about|around|roughly|over|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
+const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?|precedente?)|(?:le|au)\s+(?:mois|trimestre)\s+(?:dernier|passe|precedent)|(?:la|en)\s+(?:semaine|annee)\s+(?:derniere|passee|precedente))\b/;
 
 /** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
 const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
@@ -120,11 +131,12 @@ export function extractGoalNumbers(
       continue;
     }
     // "his revenue goal for the year was $2M", "l'objectif était de 50 k€": the goal's level, not an observed one.
-    if (!result.baseline && BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before)) {
+    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before))) {
       result.baseline = q;
       continue;
     }
-    if (TOTAL_OF_RE.test(before)) {
+    // "convert one out of five trials": a ratio is the level to reach.
+    if (q.ratio || TOTAL_OF_RE.test(before)) {
       if (!result.target) result.target = q;
       continue;
     }

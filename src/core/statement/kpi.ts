@@ -13,6 +13,8 @@ export interface KpiMention extends Span {
   weak: boolean;
   /** A verb naming its KPI ("fidéliser", "retain"): it also states the direction. */
   verb?: boolean;
+  /** A verb or amount naming the KPI before every KPI noun: it names the goal's KPI only when those nouns are set aside (levers). */
+  fallback?: boolean;
 }
 
 /** One catalog synonym and its sticky regex (built on first use), tried at one position. */
@@ -31,18 +33,18 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
-const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers']);
+const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
 /** A selling verb, then "to"/"à" the customers: "sell more to your current customer base", "vendre plus à nos clients existants". */
 const SOLD_TO_BEFORE = /\b(?:sell|sells|selling|upsell\w*|cross sell\w*|vend(?:re|ons|ez|s|ent))\b[^,.;]{0,30}?\b(?:to|a|aux|aupres d(?:e|es|u))\s+(?:(?:our|your|their|the|its|my|nos|vos|leurs|les|la|le|l'|existing|current|present|actual|existants?|actuels?|fideles?)\s*)*$/;
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
-const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
+const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
@@ -58,7 +60,7 @@ const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaire
 const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
 
 /** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
-const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to)\s+(?:[a-z0-9'.,-]+\s+){0,4}$/;
+const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to|(?:calls?|dials?|e ?mails?|messages?|appels?|relances?)\s+(?:[a-z0-9]+\s+){0,3}?(?:to|a|aux|vers))\s+(?:[a-z0-9'.,-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -67,7 +69,7 @@ const WORD_COUNT_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 /** "the number of sales", "le nombre (total) de ventes": sales counted by name. */
 const NUMBER_OF_BEFORE = /\b(?:number|count|nombre|total number)\s+(?:total\s+)?(?:of|de|d')\s+(?:(?:the|our|les|nos|new|nouvelles)\s+)?$/;
 /** "daily sales by 50": a change by a bare number (no currency, percent or scale) counts sales. */
-const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\d.,]|\s\d|\s?(?:%|k\b|m\b|mn\b|€|\$|£|euros?\b|dollars?\b|points?\b|pts?\b|pp\b|pour\s?cent|per\s?cent|percent|thousand|mille|millions?|milliards?|billions?))/;
+const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\d.,']|\s\d|\s?(?:%|k\b|m\b|mn\b|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b|points?\b|pts?\b|pp\b|pour\s?cent|per\s?cent|percent|thousand|mille|millions?|milliards?|billions?))/;
 
 /**
  * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
@@ -113,7 +115,7 @@ const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|score
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
-const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?)\b/;
+const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?|customers?|clients?|accounts?|comptes?|users?|utilisateurs?|members?|membres?)\b/;
 /** Two measures joined by ':' or '/' around a ratio word: "CLV:CAC Ratio", "ratio LTV/CAC". */
 const RATIO_JOIN_BEFORE = /\bratio\s+[a-z]{2,6}\s*[:/]\s*$/;
 const RATIO_JOIN_AFTER = /^\s*(?:[:/]\s*[a-z]{2,6}\s+)?ratio\b/;
@@ -157,6 +159,36 @@ const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates
 /** A percentage of a quota or a sales objective: "110% of quota", "100 % de l'objectif de vente", "95% of their target". */
 const QUOTA_SHARE_RE =
   /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?|goals?|sales goals?)(?![a-z])/g;
+
+/**
+ * A selling verb with a percentage more as its object: "Vendre 15 % de jeans supplémentaires", "sell 20% more units" is a
+ * relative change of sales (revenue); "sell 100% of the stock" is a share.
+ */
+const SELL_PERCENT_RE = /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:[a-z]+\s+){0,2}?\d+(?:[.,]\d+)?\s?%(?=[^.;,]{0,40}?\b(?:more|additional|extra|supplementaires?|de plus|en plus)\b)/g;
+/** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
+const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
+const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b))/g;
+/**
+ * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
+ * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients").
+ */
+const GOAL_COUNT_RE =
+  /(?<![\d.,'])(?<!\b(?:to|aux|pour|for) )\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+/** An acquisition verb before the customer base: "capter une nouvelle partie de la clientèle", "conquérir la clientèle des PME". */
+const BASE_ACQUISITION_BEFORE = /\b(?:capt\w*|conqu\w*|attir\w*|attract\w*|acqui\w*|recrut\w*|decroch\w*|win|winning|gagn(?:er|ons|ez)|trouv\w*|find)\s+(?:[a-z']+\s+){0,5}$/;
+/** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
+const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
+
+/** Selling and earning forms tried in order when no KPI noun comes before them. */
+const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [SELL_COUNT_RE, 'deals_closed'],
+  [EARN_AMOUNT_RE, 'revenue'],
+  [SELL_PERCENT_RE, 'revenue'],
+  [SELL_ANY_RE, 'revenue'],
+];
+
+/** "the amount spent per customer transaction", "le montant dépensé par commande": the average sale. */
+const SPEND_PER_SALE_RE = /\b(?:amount|value|money|montant|valeur)\s+(?:(?:spent|paid|depense|paye)\s+)?(?:per|par)\s+(?:(?:each|chaque|customer|client)\s+)?(?:transactions?|orders?|purchases?|visits?|baskets?|commandes?|achats?|paniers?|tickets?)\b/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -265,6 +297,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
       if (CLIENT_COMPLEMENT_BEFORE.test(before)) continue;
+      if (counted && RECIPIENTS_BEFORE.test(folded.slice(Math.max(0, start - 90), start))) continue;
+      // "le nombre de clients fidèles", "repeat customers": loyal customers counted are a loyalty measure the catalog does not track.
+      if (/^\s+(?:fideles|loyaux)\b/.test(folded.slice(end, end + 14)) || /\b(?:loyal|repeat|returning)\s+$/.test(before)) continue;
       // "Nombre de clients acquis", "new customers acquired": customers won, counted.
       const acquired = ACQUIRED_AFTER.test(folded.slice(end, end + 24));
       if (!counted && !more && !numberOf && !acquired) continue;
@@ -275,6 +310,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
+    // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
+    if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(folded.slice(end, end + 20))) continue;
+    // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
+    if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
+    if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
@@ -306,6 +346,13 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "Sell more to your current customer base", "vendre davantage à nos clients actuels": the customers sold to are the
     // segment, not the KPI (a selling verb names it).
     if (id === 'customers' && SOLD_TO_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) continue;
+    // "Fidéliser la clientèle existante": the customers a retention verb acts on are its object, the verb names the KPI.
+    if (id === 'customers' && /\b(?:fidelis(?:er|ons|ez|e|ent)|retain(?:s|ing)?)\s+(?:[a-z']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    // "capter une nouvelle partie de la clientèle": the customer base taken by an acquisition verb is customers won.
+    if (id === 'customers' && !COUNTED_ONLY.has(synonym) && BASE_ACQUISITION_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: true });
+      continue;
+    }
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
@@ -323,6 +370,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   VERB_KPI_RE.lastIndex = 0;
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
+    // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
+    if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('worth') && catalog.some((k) => k.id === 'revenue')) {
@@ -353,6 +402,15 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
+  if (/\b(?:per|par)\b/.test(folded) && catalog.some((k) => k.id === 'average_deal_size')) {
+    SPEND_PER_SALE_RE.lastIndex = 0;
+    for (let m = SPEND_PER_SALE_RE.exec(folded); m; m = SPEND_PER_SALE_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'average_deal_size', weak: false });
+    }
+  }
   // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
   if (/\b(?:who|that|qui)\b/.test(folded) && catalog.some((k) => k.id === 'csat')) {
     SATISFIED_WHO_RE.lastIndex = 0;
@@ -373,21 +431,30 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
     }
   }
-  // No KPI noun at all: a verb of selling with a count, or of earning with an amount, names the KPI.
-  if (out.length === 0) {
-    for (const [re, id] of [
-      [SELL_COUNT_RE, 'deals_closed'],
-      [EARN_AMOUNT_RE, 'revenue'],
-      [SELL_ANY_RE, 'revenue'],
-    ] as const) {
-      re.lastIndex = 0;
-      const m = re.exec(folded);
-      if (m && catalog.some((k) => k.id === id)) {
-        const verb = /^[a-z]+(?: in)?/.exec(m[0])?.[0] ?? '';
-        out.push({ start: m.index, end: m.index + verb.length, id, weak: true, verb: true });
-        break;
-      }
+  // No KPI noun before it: a verb of selling with a count or a percentage, or of earning with an amount, names the KPI
+  // ("Make $20,000 more … by getting new clients": the clients are the means).
+  const firstStart = out.reduce((min, o) => Math.min(min, o.start), folded.length);
+  // Cheap guard: each form needs a number, or a selling verb.
+  const tryVerbs = firstStart > 0 && (/\d/.test(folded) || /vend|sell/.test(folded));
+  for (const [re, id] of tryVerbs ? VERB_FORMS : []) {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    if (m && m.index < firstStart && catalog.some((k) => k.id === id)) {
+      const verb = /^[a-z]+(?: in)?/.exec(m[0])?.[0] ?? '';
+      out.push({ start: m.index, end: m.index + verb.length, id, weak: true, verb: true, ...(out.length > 0 ? { fallback: true } : {}) });
+      break;
     }
+  }
+  // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
+  // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
+  if (out.length === 0) {
+    MONEY_AMOUNT_RE.lastIndex = 0;
+    GOAL_COUNT_RE.lastIndex = 0;
+    const volume = /\bvolumes?\b/.exec(folded);
+    const money = volume ? MONEY_AMOUNT_RE.exec(folded) : null;
+    const count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
+    const found = money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
+    if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -397,13 +464,16 @@ const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$
 
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
-  const candidates = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
+  const kept = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
+  const candidates = kept.some((m) => !m.fallback) ? kept.filter((m) => !m.fallback) : kept;
   let firstIndex = candidates.findIndex((m) => !m.weak);
   // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
   // item does not take over a generic one named in the first.
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
+  // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
+  if (candidates[index].weak && candidates[index].id === 'sales_growth' && index + 1 < candidates.length && /^\s*\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
   if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
@@ -416,7 +486,7 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
     !(candidates[index + 1].id === 'sales_growth' && candidates[index + 1].weak && candidates[index].id !== 'revenue' && !candidates[index].weak) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
-    /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
+    /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
   )
     index++;
   return candidates[index];

@@ -57,7 +57,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.
     if ((m[0] === 'with ' || m[0] === 'avec ') && COUNTERPART_RE.test(folded.slice(bodyStart))) continue;
     let end = folded.length;
-    const sentenceEnd = /[.!?](?:\s|$)/g;
+    // A closing quote may follow the full stop: "… from current clients.”".
+    const sentenceEnd = /[.!?][”"»’]*(?:\s|$)/g;
     sentenceEnd.lastIndex = bodyStart;
     const dot = sentenceEnd.exec(folded);
     if (dot) end = dot.index;
@@ -65,8 +66,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
     const opensSentence = goalStarts.length > 0 && goalStarts[0] > cueStart;
     if (opensSentence) {
-      const comma = folded.indexOf(',', bodyStart);
+      // A clause comma, not the decimal comma of "3,5 %".
+      const commaMatch = /,(?!\d)/.exec(folded.slice(bodyStart));
+      const comma = commaMatch ? bodyStart + commaMatch.index : -1;
       if (comma >= 0 && comma < end) end = comma;
+      // "En réduisant le churn de 3,5 % à 2,5 %": a gerund opening the sentence with no goal verb after it is the goal itself.
+      if (/^(?:en|by) /.test(m[0]) && /^[\s"“«]*$/.test(folded.slice(0, cueStart)) && !goalStarts.some((g) => g >= end)) continue;
     }
     // Drop the preposition that introduced a trailing deadline ("… by", "… d'ici la").
     let body = folded.slice(bodyStart, end);
@@ -80,7 +85,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       let s = from;
       let e = to;
       while (s < e && /\s/.test(folded[s])) s++;
-      while (e > s && /[\s,;]/.test(folded[e - 1])) e--;
+      while (e > s && /[\s,;”"»]/.test(folded[e - 1])) e--;
       const cue = ITEM_CUE_RE.exec(folded.slice(s, e));
       // "by using a CRM": after "by", the -ing verb is the means itself (as in "by shifting budget"), not a second cue.
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;
@@ -101,5 +106,29 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     pushItem(itemStart, clauseEnd);
     clauses.push({ start: cueStart, end: clauseEnd, items });
   }
+  const listed = parentheticalLevers(folded);
+  if (listed && !clauses.some((c) => c.start < listed.end && listed.start < c.end)) clauses.push(listed);
   return clauses;
+}
+
+/**
+ * "En réduisant le churn de 3,5 % à 2,5 % (optimisation onboarding, support, produit)": a parenthesis
+ * closing the sentence right after the goal's number, listing three or more short items without numbers,
+ * names the means. (A parenthesis after a KPI word names the KPI: "Account Growth (Upsells…)".)
+ */
+function parentheticalLevers(folded: string): LeverClause | null {
+  const m = /\(([^()]+)\)\s*[.!]?\s*$/.exec(folded);
+  if (!m || !/\d\s*(?:%|[€$£]|k€?|m€?)?\s*$/.test(folded.slice(0, m.index))) return null;
+  const inner = m[1];
+  if (/\d/.test(inner)) return null;
+  const parts = inner.split(',');
+  if (parts.length < 3 || parts.some((p) => p.trim().length === 0 || p.trim().split(/\s+/).length > 4)) return null;
+  const items: Span[] = [];
+  let at = m.index + 1;
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    items.push({ start: at + lead, end: at + lead + part.trim().length });
+    at += part.length + 1;
+  }
+  return { start: m.index, end: m.index + m[0].length, items };
 }

@@ -16,6 +16,8 @@ export interface Quantity extends Span {
   currency: string | null;
   /** True when written with an explicit sign ("+10 %"). */
   signed: boolean;
+  /** A rate written as a ratio of two counts ("1 in 10"): a level, never a change. */
+  ratio?: boolean;
   /** True when written with a minus sign ("-20 % de churn", "−2 pts"): a decrease. */
   negative?: boolean;
   /**
@@ -30,7 +32,9 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
   $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'de dollars': 'USD',
   '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
-  chf: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
+  chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
+  // The South African rand is written before the digits, glued: "R50,000".
+  r: 'ZAR',
 };
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -38,14 +42,14 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
 };
 
-const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad)\\s?';
+const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}))\\s?';
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?)(?![a-z]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|points? de pourcentage|percentage points?|points?|pts?|pp|€|\\$|£|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|cad|livres)(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|points? de pourcentage|percentage points?|points?|pts?|pp|€|\\$|£|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres)(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-z0-9.,#°])${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°])(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
@@ -60,6 +64,8 @@ const WORD_MILLION_RE = new RegExp(
   `(?<![a-z'])(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
+/** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
+const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /**
@@ -179,6 +185,18 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const end = m.index + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'days', currency: null, signed: false, scale: 1 });
+  }
+  // "1 in 10 target close rate", "un client sur dix": one count out of another is a rate (replaces the two bare counts).
+  RATIO_RE.lastIndex = 0;
+  const ratioHint = / (?:in|out of|sur) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)/.test(folded);
+  for (let m = ratioHint ? RATIO_RE.exec(folded) : null; m; m = RATIO_RE.exec(folded)) {
+    const a = /^\d/.test(m[1]) ? Number(m[1]) : /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const b = /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
+    found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });
   }
   // "by a third", "d'un tiers", "by two thirds": a fraction of the current level.
   FRACTION_RE.lastIndex = 0;

@@ -36,6 +36,8 @@ const RECURRENCE_RE = new RegExp(
   [
     // "per month", "each week", "every quarter", "a month" (after a number: "40 meetings a month"), "/month".
     `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b`,
+    // "your sales goal for the day", "l'objectif de la journée": a goal set for one day is a daily goal (a day ends too soon to be a deadline).
+    `\\b(?:goals?|targets?|quotas?)\\s+for\\s+the\\s+(day)\\b|\\b(?:objectifs?|quotas?)\\s+(?:de|pour)\\s+la\\s+(journee)\\b`,
     // "per annum", "p.a.", "20 % l'an".
     `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b`,
     // "40 appels/ jours": the unit may be written plural after the slash.
@@ -53,6 +55,14 @@ const RECURRENCE_RE = new RegExp(
   'g',
 );
 
+/**
+ * "in the 3rd quarter (YOY)", "in Q3 year over year", "en mars en glissement annuel": a year-on-year
+ * comparison right after a named quarter or month only says what that one period is compared with;
+ * it sets no yearly cadence.
+ */
+const NAMED_PERIOD_BEFORE_RE =
+  /\b(?:quarter|trimestre|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s*[(,]?\s*$/;
+
 /** Latin yearly rates: "+20 % per annum", "20% p.a.". */
 const PER_ANNUM: Readonly<Record<string, Period>> = { 'per annum': 'year', 'p.a.': 'year', 'p.a': 'year' };
 
@@ -69,6 +79,8 @@ export function findRecurrences(folded: string, excluded: readonly Span[]): Recu
     if (excluded.some((s) => s.start < span.end && span.start < s.end)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
+    if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
+      && NAMED_PERIOD_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (period) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
       const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');
