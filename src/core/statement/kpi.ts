@@ -100,6 +100,15 @@ const OTHER_MEASURE_AFTER_WEAK = /^\s+[a-z]+\s+(?:velocity|coverage|linearity|ut
  */
 const MEASURE_OF_BEFORE = /\b(?:deferred|unearned|inventory|stocks?|(?:return|retour)\s+(?:on|sur)(?:\s+[a-z]+)?|contribution\s+(?:to|au|a la|aux)|indices?\s+(?:de|des|du|d'))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
 /**
+ * Another account line built on an amount word: a tax ("Income tax", "Sales tax", "Tax on sales", "Impôt sur le revenu",
+ * "TVA sur les ventes") or income that is not from sales ("Interest income", "Investment income", "Other income",
+ * "Revenus d'intérêts", "Revenus financiers"). Not the KPI the word names; "Profit before tax" and "CA TTC" still are.
+ */
+const OTHER_ACCOUNT_BEFORE = /\b(?:(?:tax|taxes|vat|duty|duties|levy)\s+on|(?:impots?|taxes?|tva|prelevements?)\s+sur|interest|investment|rental|royalty|dividends?|financial|non operating|nonoperating|tax|taxable)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
+const OTHER_ACCOUNT_AFTER = /^\s*(?:tax|taxes|vat|duty|duties|d'interets?|d'impots?|financiers?|locatifs?|fonciers?|de placements?|du capital|de dividendes|exceptionnels?|non operating)\b/;
+/** The amount words those lines are built on. */
+const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'revenus', 'sales', 'ventes', 'profit', 'profits', 'earnings', 'benefice', 'benefices', 'total income', 'gross income']);
+/**
  * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
  * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
  */
@@ -278,6 +287,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
