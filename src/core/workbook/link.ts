@@ -109,7 +109,23 @@ export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): K
     if (found) return found.counted ? null : found.kpi;
   }
   const found = matchName(text, catalog);
-  return found && !found.counted ? found.kpi : null;
+  if (found) return found.counted ? null : found.kpi;
+  return shareOfPeople(text, catalog);
+}
+
+/**
+ * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose
+ * counted name is that adjective with customers ("satisfied customers", "clients perdus"). Only a rate KPI is taken.
+ */
+function shareOfPeople(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
+  if (!RATE_MARKER.test(text)) return null;
+  const rest = fold(text.replace(new RegExp(RATE_MARKER.source, 'gi'), ' '));
+  if (rest === '' || rest.split(' ').length > 2) return null;
+  for (const phrase of [`${rest} customers`, `clients ${rest}`]) {
+    const found = matchName(phrase, catalog);
+    if (found && found.counted && found.kpi.unit === 'percent') return found.kpi;
+  }
+  return null;
 }
 
 /**

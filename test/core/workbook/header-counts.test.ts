@@ -47,6 +47,9 @@ describe('a header counting a rate’s events or people', () => {
     ['Renewal rate', 'retention'],
     ['Taux de renouvellement', 'retention'],
     ['% satisfied customers', 'csat'],
+    ['% satisfied', 'csat'],
+    ['% satisfaits', 'csat'],
+    ['% churned', 'churn'],
     ['Taux de clients satisfaits', 'csat'],
     ['Cancellations (%)', 'churn'],
     ['Churn rate (lost customers)', 'churn'],
@@ -130,6 +133,8 @@ describe('a qualifier after a KPI’s name', () => {
     expect(id('CAC: LTV ratio')).toBeNull();
     expect(id('LTV:CAC ratio')).toBeNull();
     expect(id('Sales (growth)')).toBe('sales_growth');
+    expect(id('% EMEA')).toBeNull();
+    expect(id('% renewed')).toBeNull();
     expect(id('Orders - Team A (€)')).toBeNull();
     expect(id('Cancellations - Team A (%)')).toBe('churn');
   });
