@@ -149,8 +149,11 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
     if (best.kpi.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
     return { kpi: best.kpi, counted: best.kpi.unit === 'percent' && namesCountedThings(best.name, whole) };
   }
-  const statementFolded = foldStatement(text);
-  const mention = pickKpi(findKpis(statementFolded, text, catalog), [], statementFolded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  // Parentheses read as spaces (same length, so the original's capitals stay aligned): "Revenue (per employee)" is
+  // read as "Revenue per employee", a ratio.
+  const plain = text.replace(/[()]/g, ' ');
+  const statementFolded = foldStatement(plain);
+  const mention = pickKpi(findKpis(statementFolded, plain, catalog), [], statementFolded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   const named = mention ? catalog.find((k) => k.id === mention.id) : undefined;
   if (mention && named) {
     // A column of numbers is read in the KPI's unit (a percent KPI's 30 becomes 30 %): a phrase reading that

@@ -133,6 +133,8 @@ describe('a qualifier after a KPI’s name', () => {
     expect(id('CAC: LTV ratio')).toBeNull();
     expect(id('LTV:CAC ratio')).toBeNull();
     expect(id('Sales (growth)')).toBe('sales_growth');
+    expect(id('Revenue (per employee)')).toBeNull();
+    expect(id('CA (par commercial)')).toBeNull();
     expect(id('% EMEA')).toBeNull();
     expect(id('% renewed')).toBeNull();
     expect(id('Orders - Team A (€)')).toBeNull();
