@@ -105,14 +105,14 @@ const MEASURE_OF_BEFORE = /\b(?:deferred|unearned|inventory|stocks?|(?:return|re
  * "Revenus d'intérêts", "Revenus financiers"). Not the KPI the word names; "Profit before tax" and "CA TTC" still are.
  */
 const OTHER_ACCOUNT_BEFORE = /\b(?:(?:tax|taxes|vat|duty|duties|levy)\s+on|(?:impots?|taxes?|tva|prelevements?)\s+sur|interest|investment|rental|royalty|dividends?|financial|non operating|nonoperating|tax|taxable)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
-const OTHER_ACCOUNT_AFTER = /^\s*(?:tax|taxes|vat|duty|duties|d'interets?|d'impots?|financiers?|locatifs?|fonciers?|de placements?|du capital|de dividendes|exceptionnels?|non operating)\b/;
-/** The amount words those lines are built on. */
-const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'revenus', 'sales', 'ventes', 'profit', 'profits', 'earnings', 'benefice', 'benefices', 'total income', 'gross income']);
+const OTHER_ACCOUNT_AFTER = /^\s*(?:tax|taxes|vat|duty|duties|d'interets?|d'impots?|financier(?:e|s|es)?|locati(?:f|fs|ve|ves)|fonci(?:er|ers|ere|eres)|de placements?|du capital|de dividendes|exceptionnel(?:s|le|les)?|non operating)\b/;
+/** The amount words those lines are built on ("Charges financières", "Financial expenses" are interest, not operating costs). */
+const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'revenus', 'sales', 'ventes', 'profit', 'profits', 'earnings', 'benefice', 'benefices', 'total income', 'gross income', 'charges', 'expenses', 'costs', 'couts', 'frais']);
 /**
  * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
  * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
  */
-const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?)))(?![a-z0-9])/;
+const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?)))(?![a-z0-9])/;
 /** Cheap guard for PER_HEAD_AFTER. */
 const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
 /** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */

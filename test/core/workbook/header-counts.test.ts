@@ -170,3 +170,17 @@ describe('a tax or income other than sales is no revenue', () => {
     expect(kpi('Augmenter le CA TTC de 10 % d’ici fin 2027')).toBe('revenue');
   });
 });
+
+describe('other account lines built on an amount word', () => {
+  it.each(['Charges financières', 'Frais financiers', 'Financial expenses', 'Charges exceptionnelles', 'Revenus locatifs', 'Earnings per share', 'Bénéfice par action'])('%s names no catalog KPI', (header) => {
+    expect(id(header)).toBeNull();
+  });
+  it.each([
+    ['Charges', 'costs'],
+    ['Charges d’exploitation', 'costs'],
+    ['Frais généraux', 'costs'],
+    ['Earnings', 'profit'],
+  ])('%s still names %s', (header, kpi) => {
+    expect(id(header)).toBe(kpi);
+  });
+});
