@@ -307,11 +307,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
     }
     const format = columnFormat(grid.formats, column, firstData, values.length);
     const numbers = observations.map((o) => o.value);
-    let kpi = matchCatalog(name, catalog) ?? (generic || mixed ? null : tabKpiFor(header, numbers, format, tabKpi));
-    // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate: no catalog KPI, unit count,
-    // unless its format or values say it is the rate after all; whole numbers above 100 under a rate KPI are a count
-    // too (docs/WORKBOOK.md, "Counts of a rate's events").
-    const countedRate = kpi === null ? countedRateKpi(name, catalog) : null;
+    // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate — nor the rate its tab names
+    // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
+    // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
+    const own = matchCatalog(name, catalog);
+    const countedRate = own === null ? countedRateKpi(name, catalog) : null;
+    let kpi = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
     if (isCount) kpi = null;

@@ -67,6 +67,17 @@ describe('a header counting a rate’s events or people', () => {
     }
   });
 
+  it('reads counts on a tab the rate names as counts, next to the rate itself', () => {
+    const rows: CellValue[][] = [['Month', 'Cancellation rate', 'Cancellations']];
+    COUNTS.forEach((v, i) => rows.push([`2026-${String(1 + i).padStart(2, '0')}-01`, 0.04 + i / 1000, v]));
+    const [rate, counts] = detectKpiSeries({ name: 'Churn', values: rows }, 'en', KPI_CATALOG);
+    expect([rate.catalogId, rate.unit, rate.points[0].value]).toEqual(['churn', 'percent', 0.04]);
+    expect([counts.catalogId, counts.unit, counts.points[0].value]).toEqual([null, 'count', 38]);
+    // A tab named like the counts, its column "Value": the counts too.
+    const tab = detectKpiSeries(monthlyGrid('Cancellations', ['Month', 'Value'], COUNTS), 'en', KPI_CATALOG)[0];
+    expect([tab.name, tab.catalogId, tab.unit, tab.points[0].value]).toEqual(['Cancellations', null, 'count', 38]);
+  });
+
   it('still reads the rate when the column is formatted as a percentage or holds fractions', () => {
     const formatted = detectKpiSeries(monthlyGrid('Suivi', ['Month', 'Renewals'], [0.81, 0.84, 0.8, 0.86], '0%'), 'en', KPI_CATALOG)[0];
     expect([formatted.catalogId, formatted.unit, formatted.points[0].value]).toEqual(['retention', 'percent', 0.81]);
