@@ -8,6 +8,32 @@ import type { IsoDate, Period } from './types';
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Epoch milliseconds of a UTC calendar time, like `Date.UTC` but for every year as written: `Date.UTC` (and
+ * `new Date(y, m, d)`) read a year from 0 to 99 as 1900–1999 (ECMA-262, MakeFullYear), so 0050-03-01 became
+ * 1950-03-01. Months and days out of range roll over as in `Date.UTC`. Use it for any year that comes from data.
+ */
+export function utcTime(year: number, monthIndex: number, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  const whole = Math.trunc(year);
+  if (!(whole >= 0 && whole <= 99)) return Date.UTC(year, monthIndex, day, hours, minutes, seconds, ms);
+  const date = new Date(0);
+  // setUTCFullYear takes the year as it is (no 1900 mapping); setUTCHours then rolls any overflow of the time.
+  date.setUTCFullYear(whole, monthIndex, day);
+  date.setUTCHours(hours, minutes, seconds, ms);
+  return date.getTime();
+}
+
+/**
+ * The year a two-digit year typed in a cell names: 00–29 → 2000–2029, 30–99 → 1930–1999, the window the
+ * emulator's typed-value parser uses for Sheets (src/local/emulator/values.ts) and Excel's and LibreOffice's
+ * default (1930–2029). Google documents no window for typed dates; its DATE function reads years 0–1899 as
+ * 1900 + year ("DATE", Docs Editors Help), so a typed 50 is 1950 either way. A year written with four digits
+ * (0050) is that year.
+ */
+export function twoDigitYear(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
+}
+
 /** Days since 1970-01-01 for a valid ISO date, or NaN. */
 export function isoToDayNumber(iso: IsoDate): number {
   const m = ISO_RE.exec(iso);
@@ -16,7 +42,17 @@ export function isoToDayNumber(iso: IsoDate): number {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
-  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+  return daysFromCivil(y, mo, d);
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (the inverse of civilFromDays, same source), any year. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Day number of 9999-12-31, the last day an ISO date of four digits can name. */
@@ -50,9 +86,9 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && !Number.isNaN(isoToDayNumber(value));
 }
 
-/** Builds an ISO date from parts (month 1–12); out-of-range days roll over like Date.UTC. */
+/** Builds an ISO date from parts (month 1–12); out-of-range days roll over like Date.UTC (years 0–99 stay themselves). */
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+  return new Date(utcTime(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
 export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {

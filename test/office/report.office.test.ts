@@ -15,6 +15,7 @@ import { loadXlsx, STATE_SHEET_NAME, type Emulator } from '../../src/local/emula
 import { resolveChart } from '../../src/local/emulator/chart-data';
 import { PreviewSession } from '../../src/local/preview/session';
 import { attr, descendants, parseXml, type XmlElement } from '../../src/local/emulator/xml';
+import { OWNED_SHEET_METADATA_KEY } from '../../src/core/workbook/output';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts/office');
@@ -29,6 +30,7 @@ function findTool(name: string, candidates: string[]): string {
 const SOFFICE = findTool('soffice', ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice']);
 const PDFTOPPM = findTool('pdftoppm', ['/usr/bin/pdftoppm']);
 const PDFTOTEXT = findTool('pdftotext', ['/usr/bin/pdftotext']);
+const PDFINFO = findTool('pdfinfo', ['/usr/bin/pdfinfo']);
 
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-'));
 // A private LibreOffice profile: no lock clash with another soffice on the machine.
@@ -148,6 +150,51 @@ describe('LibreOffice opens the workbooks we write for people', () => {
       // The example's revenue goal has a bottom-up reading: its range chart is among them (issue 13).
       const bars = model.sheets.flatMap((sheet) => sheet.charts).filter((spec) => spec.chartType === 'BAR');
       expect(bars.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('prints every column of the report’s tables on one page width (landscape, fit to width, title row repeated)', () => {
+    for (const c of cases) {
+      const pdf = path.join(work, 'pdf', `${c.name}.pdf`);
+      const model = c.emulator.spreadsheet.model;
+      const reportId = model.developerMetadata.find((m) => m.key === OWNED_SHEET_METADATA_KEY && m.value === 'report' && m.location.type === 'SHEET')?.location;
+      const report = model.sheets.find((sheet) => reportId?.type === 'SHEET' && sheet.id === reportId.sheetId);
+      expect(report).toBeDefined();
+      if (!report) continue;
+      // The report's tables: every row of 7 bold header cells (ID, Goal, Owner, KPI, Required pace, Target, Deadline…).
+      const headers: string[][] = [];
+      for (let row = 1; row <= report.rows.length; row++) {
+        const cells = Array.from({ length: 7 }, (_, i) => report.value(row, i + 1));
+        if (cells.every((v) => typeof v === 'string' && v.trim() !== '') && report.value(row, 8) === '') headers.push(cells as string[]);
+      }
+      expect(headers.length).toBeGreaterThan(0);
+      // With -layout, a header row prints on one text line when all its columns are on the same page: the first word
+      // of each header cell (a wrapped header keeps its first line there), in order. Five of seven per page before.
+      const lines = execFileSync(PDFTOTEXT, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n');
+      const prefix = (text: string): string => text.trim().split(/[\s\u00a0\u202f]+/)[0].slice(0, 6);
+      for (const header of headers) {
+        const found = lines.some((line) => {
+          let at = 0;
+          for (const cell of header) {
+            const i = line.indexOf(prefix(cell), at);
+            if (i < 0) return false;
+            at = i + 1;
+          }
+          return true;
+        });
+        expect([c.name, header.join(' | '), found]).toEqual([c.name, header.join(' | '), true]);
+      }
+      // The title row heads every page of the report (print titles), and the pages are landscape.
+      const pages = execFileSync(PDFTOTEXT, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+      const title = String(report.value(1, 1)).replace(/[\u00a0\u202f]/g, ' ');
+      const reportPages = pages.map((text, i) => ({ text: text.replace(/[\u00a0\u202f]/g, ' '), page: i + 1 })).filter((p) => p.text.trimStart().startsWith(title));
+      expect(reportPages.length).toBeGreaterThan(1);
+      const first = reportPages[0].page;
+      const last = reportPages[reportPages.length - 1].page;
+      const info = execFileSync(PDFINFO, ['-f', String(first), '-l', String(last), pdf], { encoding: 'utf8' });
+      const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]));
+      expect(sizes.length).toBe(last - first + 1);
+      expect(sizes.every((landscape) => landscape)).toBe(true);
     }
   });
 

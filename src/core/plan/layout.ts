@@ -132,6 +132,30 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * Characters a line of text may hold within the report's seven columns (600 px): about 6.5 px a character in Sheets'
+ * Arial 10, with room for wider fonts (LibreOffice draws Calibri as Carlito, or as DejaVu Sans when Carlito is not
+ * installed, about 8 px a character). A longer note or title runs on over the next rows instead of past column G,
+ * where a printout would either cut it or shrink the whole report to fit it on the page width.
+ */
+export const LINE_CHARS = 90;
+const LINE_CHARS_BOLD = 80;
+
+/** `text` cut at spaces into lines of at most `max` characters (a longer word keeps its own line). */
+export function fitWidth(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > max) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
 /** Accumulates blocks top to bottom. */
 class Sheet {
   readonly blocks: Block[] = [];
@@ -158,14 +182,21 @@ class Sheet {
     return row;
   }
 
-  /** A title line: bold, not wrapped (it runs over the empty cells on its right). */
+  /** A title line: bold, not wrapped (it runs over the empty cells on its right), split into rows past the report's width. */
   line(text: string, band?: string): void {
-    this.add([[text]], { bold: [[true]], wrap: false, band });
+    const rows = fitWidth(text, LINE_CHARS_BOLD);
+    this.add(
+      rows.map((r) => [r]),
+      { bold: rows.map(() => [true]), wrap: false, band },
+    );
   }
 
-  /** A note line (plain text over the report's width). */
+  /** A note (plain text over the report's width), one row per line that fits it. */
   note(text: string): void {
-    this.add([[text]], { wrap: false });
+    this.add(
+      fitWidth(text, LINE_CHARS).map((r) => [r]),
+      { wrap: false },
+    );
   }
 
   section(key: string, title: string): void {

@@ -15,7 +15,7 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, type ZoneOffset } from '../dates';
+import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, twoDigitYear, utcTime, type ZoneOffset } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
@@ -67,7 +67,7 @@ export function parseDateCell(value: unknown, lang: Lang, zone: ZoneOffset = ENG
   if (slash) {
     const a = Number(slash[1]);
     const b = Number(slash[2]);
-    const year = slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3]);
+    const year = slash[3].length === 2 ? twoDigitYear(Number(slash[3])) : Number(slash[3]);
     const dayFirst = a > 12 ? true : b > 12 ? false : lang === 'fr';
     return dayFirst ? validDate(year, b, a) : validDate(year, a, b);
   }
@@ -162,7 +162,7 @@ function parsePeriodLabel(raw: string): IsoDate | null {
 /** Monday of ISO week `week` of `year`. */
 function isoWeekMonday(year: number, week: number): IsoDate | null {
   if (week < 1 || week > 53) return null;
-  const jan4 = Date.UTC(year, 0, 4);
+  const jan4 = utcTime(year, 0, 4);
   const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
   const monday = new Date(jan4 + ((week - 1) * 7 - jan4Weekday) * 86_400_000);
   return validDate(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate());

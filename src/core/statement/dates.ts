@@ -439,8 +439,10 @@ const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici
 function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly Span[]): RawDate[] {
   if (!CHRONO_HINT_RE.test(prepared.folded)) return [];
   const { year, month, day } = isoParts(ctx.asOf);
-  // Noon local time: chrono works in the runtime's zone; we only read calendar fields back.
-  const ref = new Date(year, month - 1, day, 12);
+  // Noon local time: chrono works in the runtime's zone; we only read calendar fields back. setFullYear: new Date(y, …)
+  // would read a year 0–99 as 1900–1999.
+  const ref = new Date(2000, 0, 1, 12);
+  ref.setFullYear(year, month - 1, day);
   const primary = ctx.lang === 'fr' ? chronoFr : chronoEn;
   const secondary = ctx.lang === 'fr' ? chronoEn : chronoFr;
   let results = primary.parse(prepared.original, ref, { forwardDate: true });

@@ -102,10 +102,19 @@ const OTHER_MEASURE_AFTER_WEAK = /^\s+[a-z]+\s+(?:velocity|coverage|linearity|ut
  */
 const MEASURE_OF_BEFORE = /\b(?:deferred|unearned|inventory|stocks?|(?:return|retour)\s+(?:on|sur)(?:\s+[a-z]+)?|contribution\s+(?:to|au|a la|aux)|indices?\s+(?:de|des|du|d'))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
 /**
+ * Another account line built on an amount word: a tax ("Income tax", "Sales tax", "Tax on sales", "Impôt sur le revenu",
+ * "TVA sur les ventes") or income that is not from sales ("Interest income", "Investment income", "Other income",
+ * "Revenus d'intérêts", "Revenus financiers"). Not the KPI the word names; "Profit before tax" and "CA TTC" still are.
+ */
+const OTHER_ACCOUNT_BEFORE = /\b(?:(?:tax|taxes|vat|duty|duties|levy)\s+on|(?:impots?|taxes?|tva|prelevements?)\s+sur|interest|investment|rental|royalty|dividends?|financial|non operating|nonoperating|tax|taxable)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$/;
+const OTHER_ACCOUNT_AFTER = /^\s*(?:tax|taxes|vat|duty|duties|d'interets?|d'impots?|financier(?:e|s|es)?|locati(?:f|fs|ve|ves)|fonci(?:er|ers|ere|eres)|de placements?|du capital|de dividendes|exceptionnel(?:s|le|les)?|non operating)\b/;
+/** The amount words those lines are built on ("Charges financières", "Financial expenses" are interest, not operating costs). */
+const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'revenus', 'sales', 'ventes', 'profit', 'profits', 'earnings', 'benefice', 'benefices', 'total income', 'gross income', 'charges', 'expenses', 'costs', 'couts', 'frais']);
+/**
  * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
  * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
  */
-const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?)))(?![a-z0-9])/;
+const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?)))(?![a-z0-9])/;
 /** Cheap guard for PER_HEAD_AFTER. */
 const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
 /** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
@@ -318,6 +327,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;

@@ -5,7 +5,7 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod } from '../dates';
+import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, Direction, IsoDate, Lang } from '../types';
 import { fold } from './text';
@@ -77,7 +77,7 @@ export function cellDate(value: CellValue | undefined, lang: Lang, options: { pe
   if (slash) {
     const a = Number(slash[1]);
     const b = Number(slash[2]);
-    const year = slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3]);
+    const year = slash[3].length === 2 ? twoDigitYear(Number(slash[3])) : Number(slash[3]);
     // Day first in French, month first in English; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
     let [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
     if (month > 12 && day <= 12) [day, month] = [month, day];

@@ -96,8 +96,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
   const linked = linkSeries(goal, analysis.kpi, series, catalog);
   const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
-  // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count).
-  const unit = (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
+  // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
+  // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events").
+  const unit = (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && linked.unit === 'count' ? 'count' : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {

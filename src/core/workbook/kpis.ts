@@ -13,7 +13,7 @@ import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { HEADER_SCAN_ROWS } from './headers';
-import { matchCatalog } from './link';
+import { countedRateKpi, hasRateMarker, matchCatalog } from './link';
 import { containsWords, fold } from './text';
 import type { CellValue, KpiSeries, SheetGrid } from './types';
 
@@ -131,6 +131,29 @@ function tabKpiFor(header: string, values: readonly number[], format: string | n
   // Rate and average words are strong (a rate is never a flow); "amount" or "value" on a tab of deals is still the deals' total.
   if (tabKpi.aggregation === 'total' && LEVEL_ALWAYS.test(fold(header))) return null;
   return tabKpi;
+}
+
+/** Rate KPIs whose level may pass 100 % (net revenue retention, growth, quota attainment): values above 100 may be points. */
+const MAY_PASS_100 = new Set(['retention', 'sales_growth', 'quota_attainment']);
+
+/**
+ * Whole numbers above 100 under a rate KPI, in a column neither formatted as a percentage nor headed by a rate word:
+ * a count ("Churn" over 120, 135, 118 lost customers), not a rate in points nor a fraction. Read as the rate, it
+ * would become 12,000 %.
+ */
+function countsUnderRate(kpi: KpiDefinition, header: string, values: readonly number[], format: string | null): boolean {
+  if (kpi.unit !== 'percent' || MAY_PASS_100.has(kpi.id) || values.length === 0) return false;
+  if (formatShows(format)?.unit === 'percent' || hasRateMarker(header)) return false;
+  return values.every((v) => Number.isInteger(v) && v >= 0) && values.some((v) => v > 100);
+}
+
+/**
+ * A column counting a rate KPI's events or people ("Cancellations", "Clients perdus", "Renewals") is the rate after all
+ * when its number format shows a percentage or its values are fractions (0.85, 0.9): a rate stored as Sheets stores one.
+ */
+function rateAfterAll(values: readonly number[], format: string | null): boolean {
+  if (formatShows(format)?.unit === 'percent') return true;
+  return values.length > 0 && values.every((v) => v >= 0 && v <= 1.5) && values.some((v) => !Number.isInteger(v));
 }
 
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
@@ -283,12 +306,21 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       observations.push({ date, value });
     }
     const format = columnFormat(grid.formats, column, firstData, values.length);
-    const kpi = matchCatalog(name, catalog) ?? (generic || mixed ? null : tabKpiFor(header, observations.map((o) => o.value), format, tabKpi));
+    const numbers = observations.map((o) => o.value);
+    // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate — nor the rate its tab names
+    // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
+    // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
+    const own = matchCatalog(name, catalog);
+    const countedRate = own === null ? countedRateKpi(name, catalog) : null;
+    let kpi = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
+    if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
+    const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
+    if (isCount) kpi = null;
     const shows = formatShows(format);
-    const guessed = guessUnit(name, observations.map((o) => o.value), kpi);
+    const guessed = isCount ? 'count' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
-    const aggregation = inferAggregation(generic ? grid.name : header, kpi, format) ?? (unit === 'percent' ? 'level' : null);
+    const aggregation = inferAggregation(generic ? grid.name : header, kpi, format) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
     let points = toPoints(observations, aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

@@ -29,6 +29,10 @@ function catalogNames(catalog: readonly KpiDefinition[]): Array<{ kpi: KpiDefini
 
 /** A header that says it holds a rate or a share. */
 const RATE_MARKER = /%|\b(?:rate|rates|ratio|taux|pourcentage|percentage|percent|share|part|pct)\b/i;
+/** True when a header says it holds a rate or a share ("%", "rate", "taux", "ratio"…). */
+export function hasRateMarker(text: string): boolean {
+  return RATE_MARKER.test(text);
+}
 /** A KPI word in the plural names things counted ("Conversions"), not the rate the singular names. */
 const COUNTED_PLURAL = /[a-z]s$/;
 /** A header that says it holds money. */
@@ -38,39 +42,133 @@ const AMOUNT_MARKER = /[€$£]|\b(?:eur|usd|gbp|chf|cad|montant|montants|valeur
 const COUNTED_WORDS = new Set(['customers', 'customer', 'clients', 'client', 'buyers', 'acheteurs']);
 
 /**
+ * A qualifier after the KPI's name: " - Team A", ": North", " (EMEA)", " – 2026", or a period ("CA 2026", "Sales FY26",
+ * "Revenue Q1 2026", "2026 revenue"). Only a dash or colon written with a space after it splits (a hyphen inside a word
+ * does not: "Lead-to-customer", "LTV:CAC"). Splitting is tried only when the qualifier names no KPI and no measure of
+ * its own ("Revenue (per employee)", "Sales (growth)", "CAC: LTV ratio" are read whole).
+ */
+const QUALIFIER_SPLIT = /\s+[-–—:|]\s+|:\s+|\s*\(/;
+const PERIOD_QUALIFIER = /^(?:(?:fy|ex|exercice)\s*)?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?$|^fy\s*\d\d$|^(?:q|t|h|s)[1-4](?:\s+(?:fy\s*)?(?:19|20)?\d\d)?$/;
+const MEASURE_QUALIFIER = /\b(?:per|par|ratio|rate|taux|growth|croissance|evolution|variation|vs|versus|contre|share|part)\b|\//;
+
+/** The header without its qualifiers ("Sales - Team A" → "Sales", "CA 2026" → "CA"), or null when it has none to drop. */
+function withoutQualifiers(text: string, catalog: readonly KpiDefinition[]): string | null {
+  let head = text.trim();
+  const split = QUALIFIER_SPLIT.exec(head);
+  if (split && split.index > 0) {
+    const qualifier = fold(head.slice(split.index + split[0].length).replace(/\)\s*$/, ''));
+    if (MEASURE_QUALIFIER.test(qualifier) || matchName(head.slice(split.index + split[0].length), catalog) !== null) return null;
+    head = head.slice(0, split.index).trim();
+  }
+  // A period before or after the name: "CA 2026", "Sales FY26", "2026 revenue", "Revenue Q1 2026".
+  const words = head.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (PERIOD_QUALIFIER.test(fold(words.slice(-n).join(' ')))) {
+      words.splice(words.length - n, n);
+      break;
+    }
+  }
+  if (words.length > 1 && PERIOD_QUALIFIER.test(fold(words[0]))) words.shift();
+  head = words.join(' ');
+  return head !== '' && head !== text.trim() ? head : null;
+}
+
+/**
+ * A header naming things counted of a rate KPI: "Cancellations", "Clients perdus", "Renewals", "Satisfied customers",
+ * "Churned customers", "Désabonnements" — its last word in the plural and no rate word or % (the rate's own names are
+ * singular: "Churn", "Cancellation rate", "Taux de churn", "Renewal rate", "% satisfied"). Such a column holds a count
+ * of events or people: read as the rate, its values would be divided by 100.
+ */
+function namesCountedThings(words: string, text: string): boolean {
+  return !RATE_MARKER.test(text) && COUNTED_PLURAL.test(words);
+}
+
+/**
+ * The rate KPI whose events or people a header counts ("Cancellations" → churn, "Renouvellements" → retention,
+ * "Satisfied customers" → csat), or null. matchCatalog reads such a header as no catalog KPI; the KPI-tab reader
+ * gives its column the unit count unless its values or number format say it is the rate after all (docs/WORKBOOK.md,
+ * "Counts of a rate's events").
+ */
+export function countedRateKpi(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
+  const head = withoutQualifiers(text, catalog) ?? text;
+  const found = matchName(head, catalog, text);
+  return found && found.counted ? found.kpi : null;
+}
+
+/**
  * The catalog KPI a text names (id, label or synonym), or null. An exact name wins; a name inside a longer header is
  * read as the statement analyzer reads a KPI phrase (core/statement/kpi.ts), so a compound names its head and a
  * measure built on a KPI word names none: "Revenue churn" is churn, "Sales cycle length", "Revenue per employee",
- * "Cost per lead" and "LTV:CAC ratio" no catalog KPI.
+ * "Cost per lead" and "LTV:CAC ratio" no catalog KPI. A qualifier after the name ("Sales - Team A", "CA 2026") is
+ * read as one (withoutQualifiers), and a header counting a rate's events ("Cancellations") names no rate.
  */
 export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
+  const head = withoutQualifiers(text, catalog);
+  if (head !== null) {
+    const found = matchName(head, catalog, text);
+    if (found) return found.counted ? null : found.kpi;
+  }
+  const found = matchName(text, catalog);
+  if (found) return found.counted ? null : found.kpi;
+  return shareOfPeople(text, catalog);
+}
+
+/**
+ * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose
+ * counted name is that adjective with customers ("satisfied customers", "clients perdus"). Only a rate KPI is taken.
+ */
+function shareOfPeople(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
+  if (!RATE_MARKER.test(text)) return null;
+  const rest = fold(text.replace(new RegExp(RATE_MARKER.source, 'gi'), ' '));
+  if (rest === '' || rest.split(' ').length > 2) return null;
+  for (const phrase of [`${rest} customers`, `clients ${rest}`]) {
+    const found = matchName(phrase, catalog);
+    if (found && found.counted && found.kpi.unit === 'percent') return found.kpi;
+  }
+  return null;
+}
+
+/**
+ * What `text` names: a catalog KPI, and whether the text counts that rate KPI's events or people (counted). `whole` is
+ * the full header the unit markers are read on (a qualifier may carry them: "Orders (€)", "Churn (%)").
+ */
+function matchName(text: string, catalog: readonly KpiDefinition[], whole: string = text): { kpi: KpiDefinition; counted: boolean } | null {
   const folded = fold(text);
   if (folded === '') return null;
   const raw = text.trim().toLowerCase();
   let best: { kpi: KpiDefinition; score: number; name: string } | null = null;
   for (const { kpi, names } of catalogNames(catalog)) {
-    if (kpi.id === raw) return kpi;
+    if (kpi.id === raw) return { kpi, counted: false };
     for (const name of names) {
       const score = folded === name ? 1000 + name.length : containsWords(folded, name) ? name.length : 0;
       if (score > 0 && (!best || score > best.score)) best = { kpi, score, name };
     }
   }
-  // "Orders (€)": a count's name over money is no count (left to the tab name, the format, or nothing).
-  if (best && best.score >= 1000) return best.kpi.unit === 'count' && AMOUNT_MARKER.test(text) ? null : best.kpi;
-  const statementFolded = foldStatement(text);
-  const mention = pickKpi(findKpis(statementFolded, text, catalog), [], statementFolded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  if (best && best.score >= 1000) {
+    // "Orders (€)": a count's name over money is no count (left to the tab name, the format, or nothing).
+    if (best.kpi.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
+    return { kpi: best.kpi, counted: best.kpi.unit === 'percent' && namesCountedThings(best.name, whole) };
+  }
+  // Parentheses read as spaces (same length, so the original's capitals stay aligned): "Revenue (per employee)" is
+  // read as "Revenue per employee", a ratio.
+  const plain = text.replace(/[()]/g, ' ');
+  const statementFolded = foldStatement(plain);
+  const mention = pickKpi(findKpis(statementFolded, plain, catalog), [], statementFolded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   const named = mention ? catalog.find((k) => k.id === mention.id) : undefined;
   if (mention && named) {
     // A column of numbers is read in the KPI's unit (a percent KPI's 30 becomes 30 %): a phrase reading that
     // suits a sentence must not turn counts into a rate ("Conversions") or amounts into a count ("Orders (€)").
     const words = statementFolded.slice(mention.start, mention.end);
-    if (named.unit === 'percent' && !RATE_MARKER.test(text) && COUNTED_PLURAL.test(words)) return best && best.kpi.unit === 'percent' ? best.kpi : null;
-    if (named.unit === 'count' && AMOUNT_MARKER.test(text)) return null;
-    return named;
+    if (named.unit === 'percent' && namesCountedThings(words, whole)) {
+      // "Churn rate (lost customers)": a rate named elsewhere in the header still names it.
+      return best && best.kpi.unit === 'percent' && !namesCountedThings(best.name, whole) ? { kpi: best.kpi, counted: false } : { kpi: named, counted: true };
+    }
+    if (named.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
+    return { kpi: named, counted: false };
   }
-  if (mention) return best?.kpi ?? null;
+  if (mention) return best ? { kpi: best.kpi, counted: false } : null;
   // "Nb clients", "Customers (#)": a short header on a generic customer word is the customer base.
-  return best && COUNTED_WORDS.has(best.name) && folded.split(' ').filter((w) => /[a-z]/.test(w)).length <= 3 ? best.kpi : null;
+  return best && COUNTED_WORDS.has(best.name) && folded.split(' ').filter((w) => /[a-z]/.test(w)).length <= 3 ? { kpi: best.kpi, counted: false } : null;
 }
 
 /**

@@ -16,7 +16,7 @@
  * where Intl lacks the zone or disagrees, from Utilities.formatDate itself, memoized per
  * instant. Either way no call per cell is made on the Spreadsheet services.
  */
-import { dateToIso, UTC_ZONE, zonedMidnight, type ZoneOffset } from '../../core/dates';
+import { dateToIso, utcTime, UTC_ZONE, zonedMidnight, type ZoneOffset } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
 
 /** Zone used when the spreadsheet's cannot be read (no spreadsheet in AuthMode.NONE). */
@@ -47,7 +47,8 @@ function intlZone(name: string): ZoneOffset | null {
   const byParts = (seconds: number): number => {
     const parts = format.formatToParts(new Date(seconds));
     const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+    // utcTime, not Date.UTC: a wall clock in years 0–99 must not be read as 1900–1999 (a 1,900-year offset).
+    return utcTime(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
   };
   return byInstant((epochMs) => {
     const seconds = Math.floor(epochMs / 1000) * 1000;
@@ -55,7 +56,7 @@ function intlZone(name: string): ZoneOffset | null {
     // cheaper than formatToParts (a daily history reads one Date per row). Any other shape — another ICU,
     // a year before 1000 — goes through the parts.
     const m = EN_US_WALL.exec(format.format(seconds));
-    const wall = m ? Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]) % 24, Number(m[5]), Number(m[6])) : byParts(seconds);
+    const wall = m ? utcTime(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]) % 24, Number(m[5]), Number(m[6])) : byParts(seconds);
     return Math.round((wall - seconds) / 60_000);
   });
 }

@@ -21,6 +21,7 @@ import type { Lang } from '../../core/types';
 import { adoptGuessedLocale } from '../workbook-locale';
 import type { CheckSummary } from '../../core/workbook/types';
 import { formatDate, loadXlsx, saveXlsx, type Emulator } from '../emulator';
+import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
 import type { CliCommand } from './index';
 import { optionProblem, parseArgs } from './io';
@@ -142,7 +143,7 @@ export async function runReport(argv: string[]): Promise<number> {
     // With the add-on state in a custom XML part (no sheet): xlsx cannot mark the report tab and
     // the result columns as the add-on's, and a later run must replace them rather than add
     // copies. The report's charts are native chart parts.
-    await saveXlsx(emulator, out);
+    await saveXlsx(emulator, out, { printSetup: reportPrintSetup(emulator) });
   } catch (error) {
     return fail(t(lang, 'cli.report.unwritable', { file: out, reason: errorMessage(error) }));
   }

@@ -20,6 +20,7 @@
  *   each domain value, a blank cell adding nothing; 'percent'/'relative' rescale each stack and are not modelled:
  *   they are drawn as absolute stacks); `series.visibleInLegend: false` leaves a series out of the legend.
  */
+import { utcTime } from '../../core/dates';
 import type { GridRect } from './a1';
 import type { ChartSpec, SpreadsheetModel } from './model';
 import { isDate, type CellValue } from './values';
@@ -92,7 +93,7 @@ export function chartOption(options: Record<string, unknown>, key: string): unkn
 
 /** Sheets serial day number of a date cell (local midnight based, as Sheets stores it). */
 export function dateSerial(date: Date): number {
-  const utc = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds());
+  const utc = utcTime(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds());
   return (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 

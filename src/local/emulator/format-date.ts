@@ -1,4 +1,5 @@
 /** Utilities.formatDate: Java SimpleDateFormat patterns in an IANA time zone. */
+import { utcTime } from '../../core/dates';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -54,9 +55,10 @@ function partsIn(date: Date, timeZone: string): Parts {
   }
   const get = (type: string): number => Number(formatted.find((p) => p.type === type)?.value ?? 0);
   const parts = { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  // utcTime: Date.UTC would read a wall clock in years 0–99 as 1900–1999.
+  const asUtc = utcTime(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  return { ...parts, weekday: new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay(), offsetMinutes };
+  return { ...parts, weekday: new Date(utcTime(parts.year, parts.month - 1, parts.day)).getUTCDay(), offsetMinutes };
 }
 
 function pad(n: number, width: number): string {
@@ -83,7 +85,7 @@ export function instantToWall(date: Date, timeZone: string): Date {
   const time = date.getTime();
   const p = partsIn(date, timeZone);
   const ms = ((time % 1000) + 1000) % 1000;
-  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms));
+  return new Date(utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms));
 }
 
 /**

@@ -889,6 +889,21 @@ function writeSheetExtras(worksheet: ExcelJS.Worksheet, sheet: SheetModel, media
   }
 }
 
+/** A sheet's print settings (SheetPrintSetup) over what it had: exceljs writes fitToPage as sheetPr/pageSetUpPr. */
+function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetPrintSetup): void {
+  if (!worksheet) return;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    margins: { ...print.margins },
+    horizontalCentered: print.horizontalCentered ?? false,
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+  };
+}
+
 function persistValue(value: unknown): unknown {
   return isDate(value) ? { $date: value.toISOString() } : value;
 }
@@ -919,8 +934,29 @@ function collectState(emulator: Emulator): PersistedState {
   return state;
 }
 
+/**
+ * How one sheet prints, written as SpreadsheetML's print settings (ECMA-376 Part 1, §18.3.1.63 `pageSetup`: its
+ * `fitToWidth`/`fitToHeight` are pages wide/tall, 0 meaning "as many as needed", and take effect only when the sheet's
+ * `sheetPr/pageSetUpPr` has `fitToPage="1"`, §18.3.1.65; §18.3.1.62 `pageMargins`, in inches; rows repeated on every
+ * page are the sheet-scoped defined name `_xlnm.Print_Titles`, §18.2.5). Google Sheets has no such settings for a
+ * script to set (its print dialog asks each time), so only the files we write carry them.
+ */
+export interface SheetPrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Pages wide: 1 prints every column on one page width, scaled down if need be. */
+  fitToWidth: number;
+  /** Pages tall: 0 lets the rows run over as many pages as they need. */
+  fitToHeight: number;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Rows printed at the top of every page (1-based, inclusive). */
+  repeatRows?: { from: number; to: number };
+  horizontalCentered?: boolean;
+}
+
 /** How a workbook is written. */
 export interface XlsxWriteOptions {
+  /** Print settings per sheet (null: the sheet keeps what it had, if anything, from the file it was read from). */
+  printSetup?: (sheet: { id: number; name: string; frozenRows: number }) => SheetPrintSetup | null;
   /**
    * Keep the add-on state (locale, time zone, name, properties, developer metadata, exact rules
    * and validations, original tab names) in a custom XML part so a later load restores it —
@@ -952,6 +988,8 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     const excelName = excelSheetName(sheet.name, used);
     if (excelName !== sheet.name) renamed[excelName] = sheet.name;
     writeSheet(workbook, sheet, media, excelName);
+    const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
+    if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
   }
   if (model.xlsx.definedNames) {
     try {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
+import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
 import { formatNumberPattern } from '../emulator/values';
@@ -415,6 +416,6 @@ export class PreviewSession {
   }
 
   toXlsx(): Promise<Buffer> {
-    return toXlsxBuffer(this.emulator);
+    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator) });
   }
 }

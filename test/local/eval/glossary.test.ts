@@ -3,7 +3,7 @@
  * its source and a catalog id or null) and the template sentences the eval builds around each name.
  */
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { HELDOUT_FILE, outcome, readGlossary, templateSentence, type GlossaryEntry } from '../../../src/local/eval/glossary';
+import { ACCOUNTS_FILE, HELDOUT_FILE, outcome, readGlossary, templateSentence, type GlossaryEntry } from '../../../src/local/eval/glossary';
 
 const entries = readGlossary();
 const ids = new Set(KPI_CATALOG.map((k) => k.id));
@@ -36,6 +36,20 @@ describe('KPI glossary fixture', () => {
       if (e.kpi !== null) expect(ids.has(e.kpi)).toBe(true);
     }
     expect(new Set(heldOut.map((e) => e.source)).size).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('income-statement lines (tax, interest and earnings lines)', () => {
+  it('holds public names, none of them in the other files, with a source and a catalog id or null', () => {
+    const accounts = readGlossary(ACCOUNTS_FILE);
+    expect(accounts.length).toBeGreaterThanOrEqual(20);
+    const seen = new Set([...entries, ...readGlossary(HELDOUT_FILE)].map((e) => `${e.language}|${e.name.toLowerCase()}`));
+    for (const e of accounts) {
+      expect(seen.has(`${e.language}|${e.name.toLowerCase()}`)).toBe(false);
+      expect(e.source).toMatch(/^https?:\/\/[^\s]+$/);
+      if (e.kpi !== null) expect(ids.has(e.kpi)).toBe(true);
+    }
+    expect(new Set(accounts.map((e) => e.source)).size).toBeGreaterThanOrEqual(4);
   });
 });
 

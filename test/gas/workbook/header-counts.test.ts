@@ -1,0 +1,40 @@
+/**
+ * A KPI tab column counting a rate's events ("Cancellations", "Clients perdus") through the BUILT bundle: Check
+ * goals reads it as counts (no catalog rate, values not divided by 100) and checks a goal on it in counts.
+ */
+import { harness, addSheet } from './harness';
+
+function monthly(header: string, values: readonly number[]): unknown[][] {
+  const rows: unknown[][] = [['Month', header]];
+  values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
+  return rows;
+}
+
+const COUNTS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+
+describe.each([
+  ['en_US', 'Cancellations', ['Goal ID', 'Goal', 'KPI', 'Target', 'Deadline'], 'Reduce cancellations to 30 per month by June 2027', 'Suggested target'],
+  ['fr_FR', 'Clients perdus', ['ID', 'Objectif', 'Indicateur', 'Cible', 'Échéance'], 'Réduire les clients perdus à 30 par mois d’ici juin 2027', 'Cible suggérée'],
+])('a column of %s counts named like a rate’s events (%s)', (locale, header, goalHeaders, statement, suggestedHeader) => {
+  const h = harness({ spreadsheetLocale: locale });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName(locale === 'fr_FR' ? 'Objectifs' : 'Goals');
+  goals.getRange(1, 1, 2, 5).setValues([goalHeaders, ['G1', statement, header, 30, '2027-06-30']]);
+  addSheet(h.emulator, 'Suivi', monthly(header, COUNTS));
+  h.run('checkGoals');
+
+  // The goal is judged on the column's counts (a total over the months to the deadline: "per month" before a deadline is
+  // not read as a monthly level — the same for any total KPI, left as it is); read as the churn rate, its history
+  // would have been 0.41, 0.38… and its suggested target a percentage.
+  it('checks the goal in counts: its suggested target is a count, not a rate', () => {
+    const values = goals.getDataRange().getValues();
+    const column = (values[0] as string[]).indexOf(suggestedHeader);
+    expect(column).toBeGreaterThan(0);
+    const suggested = values[1][column];
+    expect(typeof suggested).toBe('number');
+    expect(suggested as number).toBeGreaterThan(20);
+    expect(Number.isInteger(suggested)).toBe(true);
+    expect(goals.getRange(2, column + 1).getDisplayValue()).not.toContain('%');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The plan report prints readably from the .xlsx files we write (CLI `report`, preview download): landscape, every
+ * column on one page width (SpreadsheetML fitToPage + fitToWidth=1, fitToHeight=0), its title row repeated on every
+ * page, narrow margins — on the report tab only; and no note runs past the report's seven columns. LibreOffice's
+ * printout is checked by test/office/report.office.test.ts.
+ */
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { runReport } from '../../src/local/cli/report';
+import { loadXlsx, saveXlsx, toXlsxBuffer } from '../../src/local/emulator';
+import { LINE_CHARS, fitWidth } from '../../src/core/plan/layout';
+
+jest.setTimeout(60_000);
+
+const EXAMPLE = path.resolve(__dirname, '../../examples/objectifs-commerciaux.xlsx');
+
+/** Each sheet's XML by tab name, and the workbook's defined names. */
+async function sheetsXml(buffer: Buffer): Promise<{ sheets: Map<string, string>; definedNames: string[] }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const sheets = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
+    const file = (target?.[1] ?? target?.[2] ?? '').replace(/^\/?(xl\/)?/, 'xl/');
+    sheets.set(m[1].replace(/&apos;/g, '’'), (await zip.file(file)?.async('string')) ?? '');
+  }
+  return { sheets, definedNames: [...workbook.matchAll(/<definedName [^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]) };
+}
+
+describe('the plan report’s print setup', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'smart-print-'));
+  const out = path.join(dir, 'report.xlsx');
+
+  beforeAll(async () => {
+    const input = path.join(dir, 'objectifs.xlsx');
+    copyFileSync(EXAMPLE, input);
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await runReport([input, '--today', '2026-11-26', '--out', out])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('prints the report tab landscape, one page wide, its title row on every page, narrow margins', async () => {
+    const { sheets, definedNames } = await sheetsXml(readFileSync(out));
+    const names = [...sheets.keys()];
+    const reportName = names.find((n) => n.startsWith('Plan SMART'));
+    expect(reportName).toBeDefined();
+    const xml = sheets.get(reportName ?? '') ?? '';
+    expect(xml).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/>/);
+    const pageSetup = /<pageSetup [^>]*>/.exec(xml)?.[0] ?? '';
+    expect(pageSetup).toContain('orientation="landscape"');
+    expect(pageSetup).toContain('fitToWidth="1"');
+    expect(pageSetup).toContain('fitToHeight="0"');
+    expect(xml).toContain('<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    const titles = definedNames.filter((d) => d.includes('_xlnm.Print_Titles'));
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toContain(`localSheetId="${names.indexOf(reportName ?? '')}"`);
+    expect(titles[0]).toMatch(/!\$1:\$1</);
+    // The user's own tabs keep what they had (none here): no fit-to-page forced on them.
+    for (const [name, sheet] of sheets) if (name !== reportName) expect([name, /fitToPage="1"/.test(sheet)]).toEqual([name, false]);
+  });
+
+  it('keeps the print setup through a load and a save, without a second print-titles name', async () => {
+    const again = await toXlsxBuffer(await loadXlsx(out));
+    const { sheets, definedNames } = await sheetsXml(again);
+    const xml = [...sheets.entries()].find(([n]) => n.startsWith('Plan SMART'))?.[1] ?? '';
+    expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(/<pageSetup [^>]*>/.exec(xml)?.[0]).toContain('orientation="landscape"');
+    expect(definedNames.filter((d) => d.includes('_xlnm.Print_Titles'))).toHaveLength(1);
+    await saveXlsx(await loadXlsx(out), path.join(dir, 'again.xlsx'));
+  });
+
+  it('writes no text cell that runs past the seven columns', async () => {
+    const workbook = await loadXlsx(out);
+    const report = workbook.spreadsheet.model.sheets.find((s) => s.name.startsWith('Plan SMART'));
+    const long: string[] = [];
+    report?.rows.forEach((cells) =>
+      cells?.forEach((cell) => {
+        if (cell && typeof cell.value === 'string' && !cell.style?.wrap && cell.value.length > LINE_CHARS) long.push(cell.value);
+      }),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('cuts a long note at spaces, keeping non-breaking ones', () => {
+    expect(fitWidth('short', 90)).toEqual(['short']);
+    expect(fitWidth('aaa bbb ccc ddd', 7)).toEqual(['aaa bbb', 'ccc ddd']);
+    expect(fitWidth('Marge\u00a0: 20\u202f% de plus', 12)).toEqual(['Marge\u00a0: 20\u202f%', 'de plus']);
+    expect(fitWidth('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);
+  });
+});
