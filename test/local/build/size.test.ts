@@ -26,8 +26,13 @@ describe('production build size budget', () => {
   // (+9 KB), BOTTOMUP's team plan and capacity reading (+7 KB), closed-form forecast kernels (+4 KB). Load +
   // first SMARTSCORE in a fresh Node process, this build and the 405-KB one alternated in the same minute:
   // medians within the run-to-run noise (114–152 ms vs 130–146 ms CPU).
-  it('keeps minified Code.js under 440 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(440 * KB);
+  // 440 → 460 KB (2026-12-02: 452 KB): coverage's win rate and sales cycle and capacity's healthy band (+9 KB),
+  // statement classes and KPI wordings from two more real sets (+8 KB), header qualifiers, counts of a rate's
+  // events and non-sales income (+4 KB), fitted error shapes (+1 KB). Load + first SMARTSCORE in a fresh Node
+  // process, this build and the 429.5-KB one alternated: medians 153 vs 159 ms CPU (noise; /tmp/cold.cjs method
+  // in README, Figures).
+  it('keeps minified Code.js under 460 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(460 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
