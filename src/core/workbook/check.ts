@@ -8,13 +8,14 @@
  */
 import { achievableCriterion, assess, forecastPath, NO_END_DATE, type Assessment } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
-import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
+import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
+import { detectPeriod } from '../series/period';
 import { linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -60,6 +61,8 @@ export interface MergedGoal {
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
   openEnded?: boolean;
+  /** An amount per period on a summed KPI ("30 per month"): `start` is that period's window before the deadline. */
+  periodWindow?: Period;
   /** What went wrong while checking this row (localized), when something did: the row is reported, the run goes on. */
   failure?: string;
 }
@@ -120,7 +123,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   if (openEnded) deadline = null;
   // "+10 % each month": a recurring goal without a date is judged on its next period.
   if (deadline === null && analysis.recurrence) deadline = endOfPeriod(addPeriods(options.today, analysis.recurrence, 1), analysis.recurrence);
-  const start = pick('start', goal.start, analysis.start);
+  const ownStart = pick('start', goal.start, analysis.start);
+  const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline) : null;
+  const start = ownStart ?? windowStart;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
   if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
@@ -149,7 +154,22 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     rescaled: baselineFix.rescaled || targetFix.rescaled,
     totalReference,
     openEnded,
+    ...(windowStart !== null && analysis.recurrence ? { periodWindow: analysis.recurrence } : {}),
   };
+}
+
+/**
+ * "30 cancellations per month by June 2027", "40 leads a week": an amount per period on a summed KPI is what the
+ * last period before the deadline must add up to, not the sum of every period until then (that read the goal as
+ * "30 in seven months"). The window is the deadline's own period when the deadline closes it, else the period's
+ * length ending at the deadline. A relative change per period ("+10 % each month") keeps its reading.
+ */
+function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregation: Aggregation, deadline: IsoDate | null): IsoDate | null {
+  const period = analysis.recurrence;
+  if (!period || deadline === null || aggregation !== 'total') return null;
+  if (goal.target === null && analysis.target === null) return null;
+  if (analysis.change?.kind === 'relative') return null;
+  return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
 }
 
 /** The error kind only (RangeError, TypeError…), never its internal English message or a stack. */
@@ -337,16 +357,26 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
     const last = points[points.length - 1].date;
     const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
+    const periodNote = m.periodWindow
+      ? t(options.lang, 'check.note.periodWindow', { period: t(options.lang, `period.${m.periodWindow}`), start: formatDate(m.start, options.lang), deadline: formatDate(m.deadline, options.lang) })
+      : null;
     if (m.start <= last) {
       const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= (m.deadline as IsoDate)).reduce((sum, p) => sum + p.value, 0);
-      adjustment = { shift: -done, note: t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
+      adjustment = { shift: -done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
     } else {
       const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
       const before = path.length > 0 ? path[path.length - 1].median : 0;
       // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
       const about = before >= 10 ? Math.round(before) : before;
-      if (before > 0) adjustment = { shift: before, note: t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
+      if (before > 0) adjustment = { shift: before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
     }
+  }
+  if (m.periodWindow && m.start && points.length > 0 && m.start > points[points.length - 1].date && adjustment) {
+    // A whole future period ("45 per month" by June): the level of that period's total, forecast from the
+    // history's own per-period totals, is exactly the question (a one-period total and its level get the same
+    // probability). Shifting the target by the months before it instead would count their uncertainty too.
+    const totals = periodTotals(points, m.periodWindow);
+    if (totals) return { assessment: assess({ ...input, history: totals, aggregation: 'level' }, options.lang), window: { shift: 0, note: adjustment.note } };
   }
   if (!adjustment) return { assessment: assess(input, options.lang), window: null };
   const assessment = assess({ ...input, target: m.target + adjustment.shift }, options.lang);
@@ -360,6 +390,31 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     },
     window: adjustment,
   };
+}
+
+/** Fewest whole periods a per-period total is forecast from; fewer, and the goal keeps its window reading. */
+const MIN_PERIOD_TOTALS = 4;
+
+/**
+ * A summed series as one total per `period`, dated at each period's start — only whole periods: a first period
+ * the history starts inside of, or a last one it has not finished, would read as a low total. Null when the
+ * series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
+ */
+export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPoint[] | null {
+  const own = detectPeriod(points);
+  if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
+  const totals: KpiPoint[] = [];
+  for (const point of points) {
+    const date = startOfPeriod(point.date, period);
+    const last = totals[totals.length - 1];
+    if (last && last.date === date) last.value += point.value;
+    else totals.push({ date, value: point.value });
+  }
+  const first = points[0].date;
+  if (addPeriods(first, own, -1) >= startOfPeriod(first, period)) totals.shift();
+  const end = points[points.length - 1].date;
+  if (totals.length > 0 && addPeriods(end, own, 1) <= endOfPeriod(end, period)) totals.pop();
+  return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
 }
 
 const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {

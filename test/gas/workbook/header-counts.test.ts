@@ -13,20 +13,20 @@ function monthly(header: string, values: readonly number[]): unknown[][] {
 const COUNTS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
 
 describe.each([
-  ['en_US', 'Cancellations', ['Goal ID', 'Goal', 'KPI', 'Target', 'Deadline'], 'Reduce cancellations to 30 per month by June 2027', 'Suggested target'],
-  ['fr_FR', 'Clients perdus', ['ID', 'Objectif', 'Indicateur', 'Cible', 'Échéance'], 'Réduire les clients perdus à 30 par mois d’ici juin 2027', 'Cible suggérée'],
+  ['en_US', 'Cancellations', ['Goal ID', 'Goal', 'KPI', 'Target', 'Deadline'], 'Reduce cancellations to 20 per month by June 2027', 'Suggested target'],
+  ['fr_FR', 'Clients perdus', ['ID', 'Objectif', 'Indicateur', 'Cible', 'Échéance'], 'Réduire les clients perdus à 20 par mois d’ici juin 2027', 'Cible suggérée'],
 ])('a column of %s counts named like a rate’s events (%s)', (locale, header, goalHeaders, statement, suggestedHeader) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const goals = spreadsheet.getActiveSheet();
   goals.setName(locale === 'fr_FR' ? 'Objectifs' : 'Goals');
-  goals.getRange(1, 1, 2, 5).setValues([goalHeaders, ['G1', statement, header, 30, '2027-06-30']]);
+  goals.getRange(1, 1, 2, 5).setValues([goalHeaders, ['G1', statement, header, 20, '2027-06-30']]);
   addSheet(h.emulator, 'Suivi', monthly(header, COUNTS));
   h.run('checkGoals');
 
-  // The goal is judged on the column's counts (a total over the months to the deadline: "per month" before a deadline is
-  // not read as a monthly level — the same for any total KPI, left as it is); read as the churn rate, its history
-  // would have been 0.41, 0.38… and its suggested target a percentage.
+  // The goal is judged on the column's counts (June 2027's total: "per month" before a deadline is that month's
+  // window, test/gas/workbook/period-window.test.ts); read as the churn rate, its history would have been 0.41,
+  // 0.38… and its suggested target a percentage.
   it('checks the goal in counts: its suggested target is a count, not a rate', () => {
     const values = goals.getDataRange().getValues();
     const column = (values[0] as string[]).indexOf(suggestedHeader);

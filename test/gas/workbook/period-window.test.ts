@@ -1,0 +1,47 @@
+/**
+ * An amount per period on a summed KPI ("45 leads per month by June 2027") through the BUILT bundle: Check goals
+ * judges the deadline's month alone, not the sum of every month until then (which read the goal as "45 in seven
+ * months" and called it certain, or a decrease "30 per month" as "unrealistic, aim for 229").
+ */
+import { harness, addSheet } from './harness';
+
+const LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+
+function monthly(header: string, values: readonly number[]): unknown[][] {
+  const rows: unknown[][] = [['Month', header]];
+  values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
+  return rows;
+}
+
+describe.each([
+  ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Get 45 leads per month by June 2027', 'Get 45 leads by June 2027', 'Increase leads by 10% per month', 'Probability', 'SMART notes', 'Per month: judged on'],
+  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 45 leads par mois d’ici juin 2027', 'Obtenir 45 leads d’ici juin 2027', 'Augmenter les leads de 10 % par mois', 'Probabilité', 'Remarques SMART', 'Par mois\u00a0: jugé sur la période du'],
+])('per-period amounts on a summed KPI (%s)', (locale, headers, perMonth, overall, relative, probabilityHeader, notesHeader, windowNote) => {
+  const h = harness({ spreadsheetLocale: locale });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName(locale === 'fr_FR' ? 'Objectifs' : 'Goals');
+  goals.getRange(1, 1, 4, 3).setValues([headers, ['G1', perMonth, 'Leads'], ['G2', overall, 'Leads'], ['G3', relative, 'Leads']]);
+  addSheet(h.emulator, 'Leads', monthly('Leads', LEADS));
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const column = (name: string): number => (values[0] as string[]).indexOf(name);
+
+  it('judges "45 per month by June" on June alone: a stretch over a ~38-a-month history, not a certainty', () => {
+    const p = values[1][column(probabilityHeader)] as number;
+    expect(typeof p).toBe('number');
+    expect(p).toBeGreaterThan(0.01);
+    expect(p).toBeLessThan(0.6);
+    // The same 45 as a total by June is reached within the first two months: certain.
+    expect(values[2][column(probabilityHeader)] as number).toBeGreaterThan(0.95);
+  });
+
+  it('says which window it judged, in the sheet’s language', () => {
+    expect(String(values[1][column(notesHeader)])).toContain(windowNote);
+    expect(String(values[2][column(notesHeader)])).not.toContain(windowNote);
+  });
+
+  it('keeps a relative change per period as it was read (no window)', () => {
+    expect(String(values[3][column(notesHeader)])).not.toContain(windowNote);
+  });
+});
