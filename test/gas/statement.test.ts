@@ -75,6 +75,22 @@ describe('SMARTSCORE', () => {
     expect(a.call('SMARTSCORE', 'Improve the close rate', history, AS_OF)).toBe(a.call('SMARTSCORE', 'Improve the close rate', '', AS_OF));
   });
 
+  it('reads an amount per month over a weekly history of a summed KPI as each whole month’s total', () => {
+    const a = addon();
+    // Mondays from 3 November 2025 to 23 November 2026, 9–12 leads a week (about 45 a month).
+    const weekly: [string, number][] = [];
+    for (let i = 0; i < 56; i++) weekly.push([new Date(Date.UTC(2025, 10, 3 + 7 * i)).toISOString().slice(0, 10), 9 + ((i * 7) % 4)]);
+    // The same history as whole months' totals (November 2025 to October 2026: November 2026 is not over).
+    const monthly = new Map<string, number>();
+    for (const [date, value] of weekly) monthly.set(`${date.slice(0, 7)}-01`, (monthly.get(`${date.slice(0, 7)}-01`) ?? 0) + value);
+    const months = [...monthly].filter(([date]) => date < '2026-11-01');
+    for (const goal of ['Get 45 leads per month by June 2027', 'Get 80 leads per month by June 2027', 'Get 44 leads a month']) {
+      expect([goal, a.call<number>('SMARTSCORE', goal, weekly, AS_OF)]).toEqual([goal, a.call<number>('SMARTSCORE', goal, months, AS_OF)]);
+    }
+    // 45 a month is what the team does; 80 is not (read as a weekly level, 45 was unreachable too).
+    expect(a.call<number>('SMARTSCORE', 'Get 45 leads per month by June 2027', weekly, AS_OF)).toBeGreaterThan(a.call<number>('SMARTSCORE', 'Get 80 leads per month by June 2027', weekly, AS_OF));
+  });
+
   it('refuses a history that is not two columns', () => {
     const a = addon();
     expect(cellError(a, 'SMARTSCORE', SMART, [[0.2], [0.3]], AS_OF)).toBe('kpi_history must be a two-column range (dates, values).');

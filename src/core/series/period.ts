@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addPeriods, dayNumberToIso, isValidIsoDate } from '../dates';
+import { PERIOD_DAYS, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, startOfPeriod } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -169,4 +169,29 @@ export function periodDate(last: IsoDate, period: Period, k: number, businessDay
   const target = businessIndex(dayNumber(last) + 1) + k - 1;
   const week = math.floor(target / 5);
   return dayNumberToIso(7 * week + (target - 5 * week) - 3);
+}
+
+/** Fewest whole periods a per-period total is forecast from; fewer, and the goal keeps its window reading. */
+const MIN_PERIOD_TOTALS = 4;
+
+/**
+ * A summed series as one total per `period`, dated at each period's start — only whole periods: a first period
+ * the history starts inside of, or a last one it has not finished, would read as a low total. Null when the
+ * series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
+ */
+export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPoint[] | null {
+  const own = detectPeriod(points);
+  if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
+  const totals: KpiPoint[] = [];
+  for (const point of points) {
+    const date = startOfPeriod(point.date, period);
+    const last = totals[totals.length - 1];
+    if (last && last.date === date) last.value += point.value;
+    else totals.push({ date, value: point.value });
+  }
+  const first = points[0].date;
+  if (addPeriods(first, own, -1) >= startOfPeriod(first, period)) totals.shift();
+  const end = points[points.length - 1].date;
+  if (totals.length > 0 && addPeriods(end, own, 1) <= endOfPeriod(end, period)) totals.pop();
+  return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
 }

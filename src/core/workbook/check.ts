@@ -8,14 +8,14 @@
  */
 import { achievableCriterion, assess, forecastPath, NO_END_DATE, type Assessment } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
-import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod } from '../series/period';
+import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
+import { periodTotals } from '../series/period';
 import { linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -390,31 +390,6 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     },
     window: adjustment,
   };
-}
-
-/** Fewest whole periods a per-period total is forecast from; fewer, and the goal keeps its window reading. */
-const MIN_PERIOD_TOTALS = 4;
-
-/**
- * A summed series as one total per `period`, dated at each period's start — only whole periods: a first period
- * the history starts inside of, or a last one it has not finished, would read as a low total. Null when the
- * series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
- */
-export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPoint[] | null {
-  const own = detectPeriod(points);
-  if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
-  const totals: KpiPoint[] = [];
-  for (const point of points) {
-    const date = startOfPeriod(point.date, period);
-    const last = totals[totals.length - 1];
-    if (last && last.date === date) last.value += point.value;
-    else totals.push({ date, value: point.value });
-  }
-  const first = points[0].date;
-  if (addPeriods(first, own, -1) >= startOfPeriod(first, period)) totals.shift();
-  const end = points[points.length - 1].date;
-  if (totals.length > 0 && addPeriods(end, own, 1) <= endOfPeriod(end, period)) totals.pop();
-  return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
 }
 
 const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {

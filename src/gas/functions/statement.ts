@@ -12,6 +12,7 @@
 import { achievableCriterion, assess, cleanSeries } from '../../core/achievability';
 import { addPeriods, isValidIsoDate } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
+import { periodTotals } from '../../core/series/period';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -61,10 +62,14 @@ function achievableFromHistory(
   memo?: Map<string, CriterionResult>,
   policy?: Settings['policy'],
 ): CriterionResult {
-  const latest = history.length > 0 ? history[history.length - 1].value : null;
+  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
+  // "40 leads a month" over a weekly history of a summed KPI: the month's total is the level to hold, so the
+  // history is read as its whole months' totals (core/series/period.ts `periodTotals`; as Check goals does).
+  const perPeriodTotals = analysis.recurrence && kpi?.aggregation === 'total' ? periodTotals(history, analysis.recurrence) : null;
+  const points = perPeriodTotals ?? history;
+  const latest = points.length > 0 ? points[points.length - 1].value : null;
   const target = impliedTarget(analysis, latest);
   const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
-  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (target === null || deadline === null) {
     return {
       status: 'unknown',
@@ -76,12 +81,12 @@ function achievableFromHistory(
   const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
   const aggregation = perPeriod ? 'level' : (kpi?.aggregation ?? null);
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
-  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}`;
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${perPeriodTotals ? analysis.recurrence : ''}`;
   const known = memo?.get(key);
   if (known) return known;
   const assessment = assess(
     {
-      history,
+      history: points,
       target,
       deadline,
       today: asOf,

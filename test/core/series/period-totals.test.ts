@@ -1,4 +1,4 @@
-import { periodTotals } from '../../../src/core/workbook/check';
+import { periodTotals } from '../../../src/core/series/period';
 import { addDays } from '../../../src/core/dates';
 import type { KpiPoint } from '../../../src/core/types';
 
