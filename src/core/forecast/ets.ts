@@ -63,6 +63,8 @@ interface EtsState {
  * form (`studentTCdf` switches to a normal approximation past 100).
  */
 const ERROR_DF = [3, 4, 5, 6, 8, 10, 15, 20, 30, 60];
+/** Least share of the residuals' mean square a fitted error shape's variance keeps (see `studentErrors`). */
+const MIN_VARIANCE_SHARE = 0.5;
 
 /**
  * The shape of the one-step errors: a Student-t fitted to the model's residuals by maximum likelihood
@@ -93,7 +95,11 @@ export function studentErrors(residuals: Float64Array, meanSquare: number, maxDf
       s2 = next;
       if (settled || !(s2 > 0)) break;
     }
-    if (!(s2 > 0) || !isFiniteNumber(s2)) continue;
+    if (!isFiniteNumber(s2)) continue;
+    // The t's variance, df/(df − 2)·s², is kept at least half the residuals' mean square: when most residuals
+    // are near zero and a few are large (a step-like series: flat months, three jumps), the EM drives s² to
+    // zero — the likelihood is unbounded there — and the forecast range would collapse to a point.
+    s2 = math.max(s2, (MIN_VARIANCE_SHARE * meanSquare * (df - 2)) / df);
     let logLik = 0;
     for (let i = 0; i < n; i++) logLik -= ((df + 1) / 2) * math.log1p((residuals[i] * residuals[i]) / (df * s2));
     logLik += n * (logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * math.log(df * math.PI * s2));

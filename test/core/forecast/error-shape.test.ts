@@ -6,6 +6,8 @@
  * heavy tails with a narrower centre. Short histories keep the model average's capped shape (6 df).
  */
 import { Forecaster, quantile, type Distribution } from '../../../src/core/forecast';
+import { studentErrors } from '../../../src/core/forecast/ets';
+import { assess } from '../../../src/core/achievability';
 
 /** A seeded random walk with drift, quarterly, with the given noise (deterministic: a linear congruential generator). */
 function walk(n: number, noise: (u: () => number) => number): number[] {
@@ -47,6 +49,30 @@ function meanDf(d: Distribution): number {
 }
 
 describe('forecast error shape', () => {
+  it('keeps at least half the residuals’ variance when most residuals are zero and a few are large', () => {
+    const residuals = new Float64Array(72);
+    residuals[20] = 40;
+    residuals[44] = 40;
+    residuals[68] = 40;
+    for (let i = 0; i < 72; i++) if (residuals[i] === 0) residuals[i] = ((i % 5) - 2) * 1e-6;
+    const meanSquare = residuals.reduce((sum, r) => sum + r * r, 0) / residuals.length;
+    const { df, scaleRatio } = studentErrors(residuals, meanSquare, 60);
+    expect((scaleRatio * df) / (df - 2)).toBeGreaterThanOrEqual(0.5 - 1e-12);
+  });
+
+  it('gives a step-like monthly series (flat years, three jumps of +40) a range as wide as its jumps', () => {
+    // Six years of a value that only moves by steps: 1000.5, then 1040.5, 1080.5, 1120.5.
+    const history = Array.from({ length: 72 }, (_, i) => ({
+      date: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      value: 1000.5 + 40 * Math.min(3, Math.floor(i / 18)),
+    }));
+    const result = assess({ history, target: 1130, deadline: '2027-06-30', today: '2026-11-26', aggregation: 'level' }, 'en');
+    // The range was 1122.62–1122.95 (a point) and 1130 "3 %": another step of 40 is what the history shows.
+    expect(result.forecast).not.toBeNull();
+    expect((result.forecast?.high ?? 0) - (result.forecast?.low ?? 0)).toBeGreaterThan(20);
+    expect(result.probability ?? 0).toBeGreaterThan(0.1);
+  });
+
   it('is near-Gaussian for Gaussian noise on a long history, with the ETS member in the combination', () => {
     const d = forecast(walk(160, gaussian)).distribution(1);
     expect(d.components.some((c) => c.name.startsWith('ets'))).toBe(true);
