@@ -36,6 +36,9 @@ interface CompiledCatalog {
 const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
+/** Bare words that name a catalog KPI only when the text speaks in percent (see `PERCENT_EVIDENCE`). */
+export const BARE_RATE_OR_LINE: ReadonlySet<string> = new Set(['margin', 'margins', 'marge', 'marges', 'cost', 'cout']);
+const PERCENT_EVIDENCE = /%|\bpercent\b|\bper\s?cent\b|\bpour\s?cent\b|\bpoints?\b|\bpts?\b|\bpp\b/;
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
@@ -324,6 +327,10 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
     if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
+    // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
+    // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
+    // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
+    if (BARE_RATE_OR_LINE.has(synonym) && !PERCENT_EVIDENCE.test(folded)) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;

@@ -6,7 +6,7 @@
  * shorter one ("weekly close rate" is the close rate, not "rate").
  */
 import type { KpiDefinition } from '../kpi/catalog';
-import { findKpis, pickKpi } from '../statement/kpi';
+import { BARE_RATE_OR_LINE, findKpis, pickKpi } from '../statement/kpi';
 import { fold as foldStatement } from '../statement/text';
 import { containsWords, fold } from './text';
 import type { KpiSeries } from './types';
@@ -147,6 +147,8 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
   if (best && best.score >= 1000) {
     // "Orders (€)": a count's name over money is no count (left to the tab name, the format, or nothing).
     if (best.kpi.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
+    // "Margin", "Unit cost": a bare margin or cost is the margin rate or the cost line only beside a percent sign.
+    if (BARE_RATE_OR_LINE.has(best.name) && !whole.includes('%')) return null;
     return { kpi: best.kpi, counted: best.kpi.unit === 'percent' && namesCountedThings(best.name, whole) };
   }
   // Parentheses read as spaces (same length, so the original's capitals stay aligned): "Revenue (per employee)" is

@@ -21,6 +21,14 @@ describe('everyday KPI wordings the catalog lacked', () => {
     expect(analyze(text).kpi).toBe(kpi);
   });
 
+  it('reads a bare margin or cost as the rate or the cost line only when the text speaks in percent', () => {
+    // Amounts: a gross margin in money, a unit cost — not the margin rate (its target was lost) nor the summed costs line.
+    expect(analyze('Increase margin to 16,000 by June 2027')).toMatchObject({ kpi: null, target: 16000 });
+    expect(analyze('Reduce unit cost to $4.90 by June 2027').kpi).toBeNull();
+    expect(analyze('Porter la marge à 120 000 € d’ici fin 2027').kpi).toBeNull();
+    expect(analyze('Raise the margin to 18 points by June 2027').kpi).toBe('net_margin');
+  });
+
   it('leaves the margin of error and a cost per lead alone', () => {
     expect(analyze('Keep the margin of error under 2%').kpi).toBeNull();
     expect(analyze('Lower the cost per lead to $40').kpi).toBeNull();

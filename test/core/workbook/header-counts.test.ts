@@ -21,6 +21,17 @@ function monthlyGrid(name: string, header: CellValue[], values: readonly number[
 
 const COUNTS = [38, 41, 35, 44, 40, 37, 42, 39];
 
+describe('bare margin and cost headers', () => {
+  it('are the margin rate or the cost line only with a percent sign', () => {
+    expect(id('Margin')).toBeNull();
+    expect(id('Marge')).toBeNull();
+    expect(id('Unit cost')).toBeNull();
+    expect(id('Margin (%)')).toBe('net_margin');
+    expect(id('Marge %')).toBe('net_margin');
+    expect(id('Gross margin')).toBe('gross_margin');
+  });
+});
+
 describe('a header counting a rate’s events or people', () => {
   it.each([
     ['Cancellations', 'churn'],
