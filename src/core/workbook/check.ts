@@ -8,14 +8,14 @@
  */
 import { achievableCriterion, assess, forecastPath, NO_END_DATE, type Assessment } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { periodTotals } from '../series/period';
+import { detectPeriod, periodTotals } from '../series/period';
 import { linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -353,6 +353,8 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     currency: m.unit === 'currency' ? m.currency : null,
   };
   const points = m.series.points;
+  const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;
+  if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
     const last = points[points.length - 1].date;
@@ -371,13 +373,6 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
       if (before > 0) adjustment = { shift: before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
     }
   }
-  if (m.periodWindow && m.start && points.length > 0 && m.start > points[points.length - 1].date && adjustment) {
-    // A whole future period ("45 per month" by June): the level of that period's total, forecast from the
-    // history's own per-period totals, is exactly the question (a one-period total and its level get the same
-    // probability). Shifting the target by the months before it instead would count their uncertainty too.
-    const totals = periodTotals(points, m.periodWindow);
-    if (totals) return { assessment: assess({ ...input, history: totals, aggregation: 'level' }, options.lang), window: { shift: 0, note: adjustment.note } };
-  }
   if (!adjustment) return { assessment: assess(input, options.lang), window: null };
   const assessment = assess({ ...input, target: m.target + adjustment.shift }, options.lang);
   return {
@@ -389,6 +384,53 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
       reasons: [],
     },
     window: adjustment,
+  };
+}
+
+/**
+ * An amount per period on a summed KPI whose period lies after the history ("45 leads per month by June 2027",
+ * "3 leads a day by June 2027"): the level of that period's total, forecast from the history's own whole-period
+ * totals — exactly the question (a one-period total and its level get the same probability), where shifting the
+ * target by the periods before it would count their uncertainty too. A history coarser than the goal's period
+ * (monthly meetings, "40 meetings a week") is judged in its own period, the target scaled by the periods' lengths
+ * (40 a week ≈ 174 a month), and mapped back. Null when the period is not after the history: the window reading.
+ */
+function periodWindowAssessment(
+  m: MergedGoal,
+  input: Parameters<typeof assess>[0],
+  options: CheckOptions,
+): { assessment: Assessment; window: WindowAdjustment } | null {
+  const period = m.periodWindow;
+  const points = input.history;
+  if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
+  if (startOfPeriod(m.deadline, period) <= points[points.length - 1].date) return null;
+  const { lang } = options;
+  const from = startOfPeriod(m.deadline, period);
+  const to = endOfPeriod(m.deadline, period);
+  const totals = periodTotals(points, period);
+  if (totals) {
+    const note = t(lang, 'check.note.periodWindow', { period: t(lang, `period.${period}`), start: formatDate(from, lang), deadline: formatDate(to, lang) });
+    return { assessment: assess({ ...input, history: totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+  }
+  const own = detectPeriod(points);
+  if (own === null || PERIOD_DAYS[own] <= PERIOD_DAYS[period]) return null;
+  const scale = PERIOD_DAYS[own] / PERIOD_DAYS[period];
+  const scaled = m.target * scale;
+  const assessment = assess({ ...input, target: scaled, aggregation: 'level' }, lang);
+  const note = t(lang, 'check.note.periodScaled', {
+    period: t(lang, `period.${period}`),
+    own: t(lang, `period.${own}`),
+    scaled: formatGoalValue(scaled >= 10 ? Math.round(scaled) : scaled, m.unit, m.currency, lang),
+  });
+  return {
+    assessment: {
+      ...assessment,
+      target: m.target,
+      suggestedTarget: assessment.suggestedTarget === null ? null : assessment.suggestedTarget / scale,
+      // The engine's reasons quote the scaled amounts: the note explains instead.
+      reasons: [],
+    },
+    window: { shift: 0, note },
   };
 }
 

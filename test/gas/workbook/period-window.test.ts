@@ -45,3 +45,36 @@ describe.each([
     expect(String(values[3][column(notesHeader)])).not.toContain(windowNote);
   });
 });
+
+describe.each([
+  ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Get 3 leads a day by June 2027', 'Book 40 meetings a week by June 2027', 'Probability', 'SMART notes', 'Per day: judged on', 'Per week: the KPI is recorded by month, so the goal is judged as about 174 a month.'],
+  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 3 leads par jour d’ici juin 2027', 'Décrocher 40 rendez-vous par semaine d’ici juin 2027', 'Probabilité', 'Remarques SMART', 'Par jour\u00a0: jugé sur la période du', 'Par semaine\u00a0: le KPI est relevé par mois, l’objectif est donc jugé comme environ 174 par mois.'],
+])('per-period amounts finer or coarser than the history (%s)', (locale, headers, perDay, perWeek, probabilityHeader, notesHeader, dayNote, weekNote) => {
+  const h = harness({ spreadsheetLocale: locale });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName(locale === 'fr_FR' ? 'Objectifs' : 'Goals');
+  goals.getRange(1, 1, 3, 3).setValues([headers, ['G1', perDay, 'Leads'], ['G2', perWeek, 'Meetings']]);
+  // Daily leads, 2–4 a day, over the last 200 days before 26 November 2026; monthly meetings, about 160 a month.
+  const daily: unknown[][] = [['Date', 'Leads']];
+  for (let i = 0; i < 200; i++) daily.push([new Date(Date.UTC(2026, 4, 10 + i)).toISOString().slice(0, 10), 2 + (i % 3)]);
+  addSheet(h.emulator, 'Leads', daily);
+  addSheet(h.emulator, 'Meetings', monthly('Meetings', LEADS.map((v) => v * 4)));
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const column = (name: string): number => (values[0] as string[]).indexOf(name);
+
+  it('judges "3 leads a day" on one day: about the share of days with 3 or more, not a certainty', () => {
+    const p = values[1][column(probabilityHeader)] as number;
+    expect(p).toBeGreaterThan(0.2);
+    expect(p).toBeLessThan(0.95);
+    expect(String(values[1][column(notesHeader)])).toContain(dayNote);
+  });
+
+  it('judges "40 meetings a week" on a monthly history as its monthly equivalent, and says so', () => {
+    const p = values[2][column(probabilityHeader)] as number;
+    expect(p).toBeGreaterThan(0.01);
+    expect(p).toBeLessThan(0.9);
+    expect(String(values[2][column(notesHeader)])).toContain(weekNote);
+  });
+});
