@@ -203,6 +203,8 @@ export function linkSeries(
   analyzedKpiId: string | null,
   series: readonly KpiSeries[],
   catalog: readonly KpiDefinition[],
+  /** The sentence states its target in percent ("to 5%"): a count series is not what it measures. */
+  percentTarget = false,
 ): KpiSeries | null {
   if (series.length === 0) return null;
   if (goal.kpi) {
@@ -219,6 +221,14 @@ export function linkSeries(
       );
       if (measured) return measured;
     }
+  }
+  if (analyzedKpiId && !percentTarget) {
+    // "Reduce cancellations to 20 a month" beside a "Cancellations" column of counts and a churn-rate column: the
+    // sentence names the counted events, so the count is measured, not the rate the analyzer reads the word as.
+    const statementWords = fold(goal.statement);
+    const counted = series.filter((s) => s.catalogId === null && s.unit === 'count' && containsWords(statementWords, fold(s.name)) && countedRateKpi(s.name, catalog)?.id === analyzedKpiId);
+    const named = closest(counted, goal);
+    if (named) return named;
   }
   if (analyzedKpiId) {
     const measured = closest(

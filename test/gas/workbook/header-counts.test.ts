@@ -38,3 +38,35 @@ describe.each([
     expect(goals.getRange(2, column + 1).getDisplayValue()).not.toContain('%');
   });
 });
+
+describe('a count column beside the rate it counts the events of', () => {
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName('Goals');
+  goals.getRange(1, 1, 4, 2).setValues([
+    ['Goal ID', 'Goal'],
+    ['G1', 'Reduce cancellations to 20 per month by June 2027'],
+    ['G2', 'Cut cancellations by 30% by June 2027'],
+    ['G3', 'Reduce the churn rate to 5% by June 2027'],
+  ]);
+  const rows: unknown[][] = [['Month', 'Cancellations', 'Churn rate']];
+  COUNTS.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v, 0.06 + (i % 3) / 200]));
+  addSheet(h.emulator, 'Churn', rows);
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const column = (name: string): number => (values[0] as string[]).indexOf(name);
+
+  it('judges a goal on the counted events in counts, and a goal on the rate on the rate', () => {
+    // 20 a month against 35–44: unrealistic, with a suggestion in counts (was probability 1 against the rate).
+    expect(values[1][column('Verdict')]).toBe('unrealistic');
+    expect(values[1][column('Suggested target')] as number).toBeGreaterThan(20);
+    expect(goals.getRange(2, column('Suggested target') + 1).getDisplayValue()).not.toContain('%');
+    // 30 % fewer cancellations: a suggestion in counts, not "aim for 6%".
+    expect(goals.getRange(3, column('Suggested target') + 1).getDisplayValue()).not.toContain('%');
+    expect(String(values[2][column('SMART notes')])).not.toMatch(/Aim for \d+(\.\d+)?%/);
+    // The rate goal stays on the rate.
+    expect(typeof values[3][column('Probability')]).toBe('number');
+    expect(String(values[3][column('SMART notes')])).not.toMatch(/Aim for \d{2,}\b(?!%)/);
+  });
+});
