@@ -216,7 +216,7 @@ export function isFlowPerPeriod(goal: Pick<GoalPlanInput, 'aggregation' | 'unit'
 /** "from Close rate, last 3 weeks", "Deals won ÷ Opportunities, last 8 weeks": where the win rate came from. */
 function winRateSourceText(winRate: WinRate, lang: Lang, label: (key: string) => string): string {
   const n = winRate.readings;
-  const span = n === 1 || !winRate.period ? t(lang, 'drivers.span.one') : t(lang, `drivers.span.${winRate.period}`, { n });
+  const span = n === 1 ? t(lang, 'drivers.span.one') : winRate.period ? t(lang, `drivers.span.${winRate.period}`, { n }) : t(lang, 'drivers.span.readings', { n });
   // The close rate by its KPI's name in the user's language, as the drivers are; a win rate or won/lost/opportunities series by the workbook's own.
   const [first, second] = winRate.source === 'closeRate' ? winRate.keys.map(label) : winRate.names;
   if (winRate.source === 'wonLost') return t(lang, 'drivers.winRate.wonLost', { won: first, lost: second, window: span });

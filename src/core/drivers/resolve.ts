@@ -6,7 +6,7 @@
  * a close rate a level), else from its values.
  */
 import { kpiById, type KpiDefinition } from '../kpi/catalog';
-import type { Aggregation, KpiPoint, Period } from '../types';
+import type { Aggregation, KpiPoint, Period, Unit } from '../types';
 import { matchCatalog } from '../workbook/link';
 import { fold } from '../workbook/text';
 import type { DriverInput } from './bottomup';
@@ -23,6 +23,8 @@ export interface NamedSeries {
   period?: Period | null;
   /** Level or total as the workbook reader inferred it (header words, number format, catalog); null when nothing said. */
   aggregation?: Aggregation | null;
+  /** What its values are, as the workbook reader inferred it (number format, catalog); absent when unknown. */
+  unit?: Unit | null;
 }
 
 export interface ResolvedTree {

@@ -66,6 +66,15 @@ const RATE_RE = /\b(?:rate|ratio|taux|%)\b/;
 const CYCLE_RE = /\b(?:sales cycle|cycle de vente|cycle commercial|days to close|time to close|duree du cycle|delai de signature)\b/;
 
 const nameOf = (s: NamedSeries) => fold(`${s.name} ${s.sheetName}`);
+/** Customers won and lost are acquisition and churn, not deals won and lost (a "Customers" tab holds both). */
+const PEOPLE_RE = /\b(?:customers?|clients?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|accounts?|comptes?)\b/;
+/** Two series count the same thing: money with money, counts with counts (when the reader knows their units). */
+const sameUnit = (a: NamedSeries, b: NamedSeries) => !a.unit || !b.unit || a.unit === b.unit;
+/** A cycle's unit written in its header ("Sales cycle (months)", "Cycle de vente (semaines)"): days per unit. */
+const CYCLE_UNITS: readonly [RegExp, number][] = [
+  [/\b(?:months?|mois)\b/, PERIOD_DAYS.month],
+  [/\b(?:weeks?|semaines?|wks?)\b/, 7],
+];
 const isRate = (s: NamedSeries) => s.points.length > 0 && s.points.every((p) => p.value >= 0 && p.value <= 1);
 
 /** The readings of the last sales cycle (at least 3), or the last 3 without one. */
@@ -122,13 +131,19 @@ export function findWinRate(series: readonly NamedSeries[], cycleDays: number | 
   // "Affaires perdues"), or two columns of one tab — never "Deals won" with a churn tab's "Customers lost".
   const stem = (s: NamedSeries, re: RegExp) => fold(s.name).replace(new RegExp(re.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
   for (const lost of flows.filter((s) => LOST_RE.test(nameOf(s)))) {
-    const won = flows.find((s) => s !== lost && WON_RE.test(nameOf(s)) && (stem(s, WON_RE) === stem(lost, LOST_RE) || (s.sheetName === lost.sheetName && WON_RE.test(fold(s.name)) && LOST_RE.test(fold(lost.name)))));
+    // Same stem first ("Value won" with "Value lost", not "Deals lost" on the same tab), then two columns of one tab;
+    // never money with counts ("Value won" ÷ "Deals lost").
+    if (PEOPLE_RE.test(fold(lost.name))) continue;
+    const candidates = flows.filter((s) => s !== lost && WON_RE.test(nameOf(s)) && sameUnit(s, lost) && !PEOPLE_RE.test(fold(s.name)));
+    const won =
+      candidates.find((s) => stem(s, WON_RE) === stem(lost, LOST_RE)) ??
+      candidates.find((s) => s.sheetName === lost.sheetName && WON_RE.test(fold(s.name)) && LOST_RE.test(fold(lost.name)));
     const fromLost = won ? ratio(won, lost, 'wonLost') : null;
     if (fromLost) return fromLost;
   }
   const opportunities = flows.find((s) => OPPORTUNITY_RE.test(nameOf(s)) && !WON_RE.test(nameOf(s)) && !LOST_RE.test(nameOf(s)) && s.catalogId !== 'deals_closed' && s.catalogId !== 'pipeline_value');
   const deals = flows.find((s) => s.catalogId === 'deals_closed' && WON_RE.test(nameOf(s))) ?? flows.find((s) => s.catalogId === 'deals_closed');
-  const fromOpportunities = opportunities && deals ? ratio(deals, opportunities, 'wonOpportunities') : null;
+  const fromOpportunities = opportunities && deals && sameUnit(deals, opportunities) ? ratio(deals, opportunities, 'wonOpportunities') : null;
   if (fromOpportunities) return fromOpportunities;
   const close = usable.find((s) => s.catalogId === 'close_rate' && isRate(s));
   return close ? one(close, 'closeRate') : null;
@@ -147,9 +162,13 @@ const perDay = (s: NamedSeries): number | null => {
 export function findSalesCycle(series: readonly NamedSeries[], settingsDays: number | null | undefined, pipeline: NamedSeries | null): SalesCycle | null {
   const valid = (days: number) => Number.isFinite(days) && days >= 1 && days <= MAX_CYCLE_DAYS;
   if (settingsDays !== null && settingsDays !== undefined && valid(settingsDays)) return { days: settingsDays, source: 'settings', key: null };
-  const named = series.find((s) => CYCLE_RE.test(nameOf(s)) && s.points.length > 0);
+  // A column named so first ("Days to close" on a "Sales cycle" tab, not the tab's first column), then a tab named so
+  // whose column is no count of things nor money; its unit from the header (days unless it says weeks or months).
+  const usable = (s: NamedSeries) => s.points.length > 0 && s.unit !== 'currency' && s.unit !== 'percent';
+  const named = series.find((s) => usable(s) && CYCLE_RE.test(fold(s.name))) ?? series.find((s) => usable(s) && s.unit !== 'count' && CYCLE_RE.test(nameOf(s)));
   if (named) {
-    const days = Math.round(mean(named.points.slice(-MIN_READINGS)));
+    const perUnit = CYCLE_UNITS.find(([re]) => re.test(fold(named.name)))?.[1] ?? 1;
+    const days = Math.round(mean(named.points.slice(-MIN_READINGS)) * perUnit);
     return valid(days) ? { days, source: 'series', key: named.key } : null;
   }
   if (!pipeline || pipeline.points.length === 0) return null;
@@ -157,7 +176,7 @@ export function findSalesCycle(series: readonly NamedSeries[], settingsDays: num
   if (!winRate || !(winRate.rate > 0)) return null;
   // Value won per day: a won-value series (not a count of deals), else deals won × average deal size.
   const flows = series.filter((s) => !isRate(s) && !RATE_RE.test(nameOf(s)) && s !== pipeline);
-  const wonValue = flows.find((s) => WON_RE.test(nameOf(s)) && s.catalogId !== 'deals_closed' && !LOST_RE.test(nameOf(s)));
+  const wonValue = flows.find((s) => WON_RE.test(nameOf(s)) && s.catalogId !== 'deals_closed' && !LOST_RE.test(nameOf(s)) && s.unit !== 'count' && !PEOPLE_RE.test(fold(s.name)));
   let wonPerDay = wonValue ? perDay(wonValue) : null;
   if (wonPerDay === null) {
     const deals = flows.find((s) => s.catalogId === 'deals_closed');

@@ -431,7 +431,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.settings.saved': 'Paramètres enregistrés.',
   'sidebar.settings.invalid': 'Saisissez un nombre entre 0 et 100.',
   'sidebar.settings.planTitle': 'Plan de l’équipe (contrôle par les leviers)',
-  'sidebar.settings.planIntro': 'La vérification des objectifs, le rapport de plan et l’assistant s’en servent pour estimer ce que l’équipe peut produire : la montée en charge d’un nouveau commercial, les embauches que l’historique ne peut pas connaître la couverture du pipeline et la capacité que vous jugez saines, et le cycle de vente. BOTTOMUP utilise la montée en charge et les embauches.',
+  'sidebar.settings.planIntro': 'La vérification des objectifs, le rapport de plan et l’assistant s’en servent pour estimer ce que l’équipe peut produire : la montée en charge d’un nouveau commercial, les embauches que l’historique ne peut pas connaître, la couverture du pipeline et la capacité que vous jugez saines, et le cycle de vente. BOTTOMUP utilise la montée en charge et les embauches.',
   'sidebar.settings.ramp': 'Montée en charge d’un nouveau commercial (% de la productivité pleine par mois)',
   'sidebar.settings.rampHelp': 'Un pourcentage entre 0 et 100 par mois ; la valeur du dernier mois vaut ensuite.',
   'sidebar.settings.rampMonth': 'Mois {month}',

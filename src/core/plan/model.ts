@@ -216,7 +216,7 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
     ],
     [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
     [t(lang, 'plan.settings.capacity'), `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×`],
-    [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : t(lang, 'drivers.days.other', { n: formatNumber(settings.plan.salesCycleDays, lang, 0) })],
+    [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : settings.plan.salesCycleDays === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(settings.plan.salesCycleDays, lang, 0) })],
   ];
 }
 

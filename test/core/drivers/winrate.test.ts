@@ -125,3 +125,34 @@ describe('in the plan’s sentences', () => {
     expect(plan('en', 120).coverage!.ratio!).toBeLessThan(plan('en', 30).coverage!.ratio!);
   });
 });
+
+describe('review fixes: won and lost of one thing, a cycle in its header unit', () => {
+  const withUnit = (series: NamedSeries, unit: 'currency' | 'count'): NamedSeries => ({ ...series, unit });
+
+  it('pairs value won with value lost and deals won with deals lost, never money with counts', () => {
+    const valueWon = withUnit(s('Deals!Value won', null, weekly(() => 30_000)), 'currency');
+    const dealsWon = withUnit(s('Deals!Deals won', 'deals_closed', weekly(() => 3)), 'count');
+    const dealsLost = withUnit(s('Deals!Deals lost', null, weekly(() => 9)), 'count');
+    const valueLost = withUnit(s('Deals!Value lost', null, weekly(() => 90_000)), 'currency');
+    const rate = findWinRate([valueWon, dealsWon, dealsLost, valueLost], null)!;
+    expect(rate.source).toBe('wonLost');
+    expect(rate.rate).toBeCloseTo(0.25, 12);
+    expect([...rate.names].sort()).toEqual(rate.names[0] === 'Value won' ? ['Value lost', 'Value won'] : ['Deals lost', 'Deals won']);
+  });
+
+  it('does not read customers won and lost (acquisition and churn) as deals won and lost', () => {
+    const won = withUnit(s('Customers!Customers won', null, weekly(() => 12)), 'count');
+    const lost = withUnit(s('Customers!Customers lost', null, weekly(() => 4)), 'count');
+    expect(findWinRate([won, lost, CLOSE], null)?.source).toBe('closeRate');
+  });
+
+  it('reads a sales cycle in the unit its header names, and the column that names it on a tab named so', () => {
+    const months = s('Sales cycle (months)', null, weekly(() => 4), 'month');
+    expect(findSalesCycle([months], null, null)).toMatchObject({ days: Math.round(4 * 30.436875), source: 'series' });
+    const semaines = s('Cycle de vente (semaines)', null, weekly(() => 10));
+    expect(findSalesCycle([semaines], null, null)).toMatchObject({ days: 70, source: 'series' });
+    const inStage = withUnit(s('Sales cycle!Deals in stage', null, weekly(() => 12)), 'count');
+    const daysToClose = s('Sales cycle!Days to close', null, weekly(() => 45));
+    expect(findSalesCycle([inStage, daysToClose], null, null)).toMatchObject({ days: 45, key: 'Sales cycle!Days to close' });
+  });
+});
