@@ -125,7 +125,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   if (deadline === null && analysis.recurrence) deadline = endOfPeriod(addPeriods(options.today, analysis.recurrence, 1), analysis.recurrence);
   const ownStart = pick('start', goal.start, analysis.start);
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline) : null;
-  const start = ownStart ?? windowStart;
+  let start = ownStart ?? windowStart;
+  let periodWindow: Period | null = windowStart !== null ? analysis.recurrence : null;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
   if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
@@ -136,6 +137,15 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
   if (direction === null && kpi) direction = kpi.lowerIsBetter ? 'decrease' : 'increase';
+  // "Reduce costs to $4,000 by June 2027" on monthly costs: a running total only grows, so a decrease to an amount is
+  // what one period of the series must come to by the deadline (it was judged as seven months' total: "aim for $35,500").
+  if (start === null && periodWindow === null && aggregation === 'total' && direction === 'decrease' && deadline && linked && linked.points.length > 1 && (goal.target !== null || analysis.target !== null) && analysis.change?.kind !== 'relative') {
+    const own = detectPeriod(linked.points);
+    if (own) {
+      periodWindow = own;
+      start = endOfPeriod(deadline, own) === deadline ? startOfPeriod(deadline, own) : addDays(addPeriods(deadline, own, -1), 1);
+    }
+  }
   if (goal.kpi) fromColumns.add('kpi');
   return {
     goal,
@@ -154,7 +164,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     rescaled: baselineFix.rescaled || targetFix.rescaled,
     totalReference,
     openEnded,
-    ...(windowStart !== null && analysis.recurrence ? { periodWindow: analysis.recurrence } : {}),
+    ...(periodWindow !== null ? { periodWindow } : {}),
   };
 }
 

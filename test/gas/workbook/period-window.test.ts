@@ -78,3 +78,25 @@ describe.each([
     expect(String(values[2][column(notesHeader)])).toContain(weekNote);
   });
 });
+
+describe('a decrease to an amount on a summed KPI', () => {
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName('Goals');
+  goals.getRange(1, 1, 2, 3).setValues([['Goal ID', 'Goal', 'KPI'], ['G1', 'Reduce costs to $4,800 by June 2027', 'Costs']]);
+  addSheet(h.emulator, 'Costs', monthly('Costs', LEADS.map((v) => v * 130)));
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const column = (name: string): number => (values[0] as string[]).indexOf(name);
+
+  it('is what one month must come to by the deadline (a running total only grows): June 2027 alone', () => {
+    // Monthly costs of about $4,550–5,700: $4,800 in June is plausible, not "aim for $35,500".
+    const p = values[1][column('Probability')] as number;
+    expect(p).toBeGreaterThan(0.05);
+    expect(p).toBeLessThan(0.95);
+    expect(String(values[1][column('SMART notes')])).toContain('Per month: judged on 1 June 2027 – 30 June 2027 alone');
+    const suggested = values[1][column('Suggested target')];
+    if (typeof suggested === 'number') expect(suggested).toBeLessThan(10_000);
+  });
+});
