@@ -188,6 +188,27 @@ const BASE_ACQUISITION_BEFORE = /\b(?:capt\w*|conqu\w*|attir\w*|attract\w*|acqui
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
+/**
+ * A verb of loss before the customers, contracts or accounts it acts on: what is lost is churn, whatever noun names the
+ * base ("ne perdre aucun contrat … sur son portefeuille clients", "lose fewer than 5 accounts a quarter").
+ */
+const LOSS_VERB_BEFORE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,6}$/;
+const LOST_KPIS = new Set(['customers', 'deals_closed']);
+/**
+ * A share of the customers (not a count of customers won): "90% customers returning to store", "the percentage of customers
+ * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
+ */
+const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
+const SHARE_PREDICATE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s+(?:(?:who|that|qui)\s+(?:will\s+|would\s+|do\s+)?)?(?:return\w*|come back|coming back|came back|stay\w*|renew\w*|repurchas\w*|buy again|reviennent|revenant|restent|restant|renouvell\w*|rachet\w*|fideles?)\b/, 'retention'],
+  [/^\s+(?:(?:who|that|qui)\s+)?(?:leav\w*|left|churn\w*|cancel\w*|lost|partent|partant|perdus|resili\w*|quittent)\b/, 'churn'],
+];
+/**
+ * A score given in customer surveys is customer satisfaction: "rating of at least 3 in customer surveys", "note moyenne
+ * aux enquêtes de satisfaction" — the score is the head, the survey says what it measures.
+ */
+const SURVEY_SCORE_RE = /\b(?:ratings?|scores?|notes?|grades?)\b[^.;:,]{0,40}?\b(?:in|on|from|of|dans|de|des|aux?|lors des)\s+(?:(?:the|our|all|les|nos|vos)\s+)?(?:(?:customer|client|satisfaction)\s+(?:surveys?|questionnaires?)|(?:enquetes?|questionnaires?|sondages?)\s+(?:clients?|de satisfaction))\b/g;
+
 /** Selling and earning forms tried in order when no KPI noun comes before them. */
 const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [SELL_COUNT_RE, 'deals_closed'],
@@ -300,8 +321,17 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
       const before = folded.slice(Math.max(0, start - 40), start);
-      const counted = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const counted = !SHARE_BEFORE.test(before) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
+      if (!more && SHARE_BEFORE.test(before)) {
+        const share = SHARE_PREDICATE_AFTER.find(([re]) => re.test(folded.slice(end, end + 30)));
+        if (share && catalog.some((k) => k.id === share[1])) out.push({ start, end, id: share[1], weak: false });
+        continue;
+      }
+      if (LOSS_VERB_BEFORE.test(before) && catalog.some((k) => k.id === 'churn')) {
+        out.push({ start, end, id: 'churn', weak: false });
+        continue;
+      }
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
@@ -373,7 +403,20 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'prospecting', weak: false });
       continue;
     }
+    if (LOST_KPIS.has(id) && LOSS_VERB_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) && catalog.some((k) => k.id === 'churn')) {
+      out.push({ start, end, id: 'churn', weak: false });
+      continue;
+    }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
+  }
+  if (/rating|score|note|grade/.test(folded) && catalog.some((k) => k.id === 'csat')) {
+    SURVEY_SCORE_RE.lastIndex = 0;
+    for (let m = SURVEY_SCORE_RE.exec(folded); m; m = SURVEY_SCORE_RE.exec(folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+      out.push({ start, end, id: 'csat', weak: false });
+    }
   }
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
@@ -472,6 +515,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
 /** A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …". */
 const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d)/;
 
+/** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
+const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
+
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
   const kept = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
@@ -480,6 +526,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
   // item does not take over a generic one named in the first.
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
+  // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
+  // conjunct is the goal's KPI, generic or not, as the first of two goals is.
+  if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
