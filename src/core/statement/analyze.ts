@@ -240,10 +240,15 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
  * A bare count followed by a noun that is not the goal's KPI, in a money or rate goal, counts something
  * else ("sur les comptes de plus de 1 000 salariés", "revenue from top 20 accounts"): never the goal's number.
  */
+/** Between a KPI and its level: "of (at least)", "de (au moins)". */
+const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|au moins|minimum|au minimum)\s+)?$/;
+
 function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentions: readonly KpiMention[], folded: string): boolean {
   if (q.kind !== 'number' || !kpi || (kpi.unit !== 'currency' && kpi.unit !== 'percent')) return false;
   const after = folded.slice(q.end, q.end + 30);
   if (!/^\s*\+?\s+[a-z]/.test(after) || AMOUNT_OR_PERIOD_AFTER_RE.test(after)) return false;
+  // "rating of at least 3 in customer surveys", "une note de satisfaction de 8": the level given to the KPI just named.
+  if (mentions.some((m) => m.id === kpi.id && m.end <= q.start && LEVEL_OF_KPI_BETWEEN_RE.test(folded.slice(m.end, q.start)))) return false;
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
 }
 

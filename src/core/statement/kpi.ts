@@ -194,6 +194,8 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const LOSS_VERB_BEFORE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,6}$/;
 const LOST_KPIS = new Set(['customers', 'deals_closed']);
+/** The thing lost, singular or plural, right after the verb: "ne perdre aucun client", "lose fewer subscribers". */
+const LOSS_OBJECT_RE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,3}?(?:clients?|customers?|contrats?|contracts?|accounts?|comptes?|abonnes?|subscribers?|adherents?|members?|membres?)(?![a-z])/g;
 /**
  * A share of the customers (not a count of customers won): "90% customers returning to store", "the percentage of customers
  * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
@@ -321,7 +323,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
       const before = folded.slice(Math.max(0, start - 40), start);
-      const counted = !SHARE_BEFORE.test(before) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
       if (!more && SHARE_BEFORE.test(before)) {
         const share = SHARE_PREDICATE_AFTER.find(([re]) => re.test(folded.slice(end, end + 30)));
@@ -409,13 +411,22 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
+  if (/perd|los/.test(folded) && catalog.some((k) => k.id === 'churn')) {
+    LOSS_OBJECT_RE.lastIndex = 0;
+    for (let m = LOSS_OBJECT_RE.exec(folded); m; m = LOSS_OBJECT_RE.exec(folded)) {
+      const start = m.index + m[0].lastIndexOf(' ') + 1;
+      const end = m.index + m[0].length;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'churn', weak: false });
+    }
+  }
   if (/rating|score|note|grade/.test(folded) && catalog.some((k) => k.id === 'csat')) {
     SURVEY_SCORE_RE.lastIndex = 0;
     for (let m = SURVEY_SCORE_RE.exec(folded); m; m = SURVEY_SCORE_RE.exec(folded)) {
       const start = m.index;
       const end = m.index + m[0].length;
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      out.push({ start, end, id: 'csat', weak: false });
+      // The mention is the score word: the level given to it ("at least 3") stays a number of the goal.
+      out.push({ start, end: start + (/^[a-z]+/.exec(m[0])?.[0].length ?? 0), id: 'csat', weak: false });
     }
   }
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
