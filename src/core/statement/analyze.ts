@@ -187,7 +187,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     // the goal is that object, even one the catalog does not track, not the purpose's KPI. A purpose that states
     // numbers is the measurable goal itself ("améliorer le site pour passer de 3 % à 4 % de conversion").
     const ownObject = () => hasOwnObject(verbs[0], folded.slice(verbs[0].end, start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
-    if (verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) out.push({ start, end: sentenceEnd });
+    // "we need 357 new accounts to hit our target of $100,000": a need with its own object is the goal, the rest its purpose.
+    const needGoal = () => NEED_BEFORE_RE.test(folded.slice(0, start)) && objects.some((o) => o.end <= start && o.start >= (NEED_BEFORE_RE.exec(folded.slice(0, start))?.index ?? start));
+    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal()) out.push({ start, end: sentenceEnd });
   }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
@@ -199,6 +201,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
 
 /** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
+
+/** A need stating the goal before a purpose: "we need …", "il nous faut …". */
+const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
 /** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
 const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|veux|voulons)\b/;
@@ -240,6 +245,11 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
  * A bare count followed by a noun that is not the goal's KPI, in a money or rate goal, counts something
  * else ("sur les comptes de plus de 1 000 salariés", "revenue from top 20 accounts"): never the goal's number.
  */
+/** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
+function isItemLabel(q: Quantity, folded: string): boolean {
+  return q.kind === 'number' && /\b(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*$/.test(folded.slice(Math.max(0, q.start - 20), q.start)) && /^\s*[:.)–-](?!\d)/.test(folded.slice(q.end, q.end + 3));
+}
+
 /** Between a KPI and its level: "of (at least)", "de (au moins)". */
 const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|au moins|minimum|au minimum)\s+)?$/;
 
@@ -374,7 +384,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
   const numbers = extractGoalNumbers(
     folded,

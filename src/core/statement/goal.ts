@@ -51,6 +51,10 @@ const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score
 const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more(?!\s+than)|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
 /** "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). */
 const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,2}?)?(?:increase|augmentation|hausse|growth|croissance|uplift|lift|gain|improvement|amelioration|boost)\b/;
+/** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
+const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
+/** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
+const KPI_UP_DOWN_BETWEEN_RE = /^\s*\)?\s*(?:up|down)\s+(?:by\s+)?$/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
@@ -184,7 +188,14 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'decrease';
       continue;
     }
-    if ((q.signed && !TO_WORD_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && governing?.cue !== 'toward')) {
+    // "NPS up 50 over the previous quarter", "churn down 2 points": a KPI, then up/down and the number, is a change.
+    const upDown = objects.find((o) => o.end <= q.start && KPI_UP_DOWN_BETWEEN_RE.test(folded.slice(o.end, q.start)));
+    if (upDown && !result.change) {
+      result.change = changeOf(q);
+      result.impliedDirection ??= /down\s*(?:by\s*)?$/.test(before) ? 'decrease' : 'increase';
+      continue;
+    }
+    if ((q.signed && !TO_WORD_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

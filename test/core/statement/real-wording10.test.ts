@@ -76,3 +76,30 @@ describe('customer acquisition is customers won', () => {
     expect(analyze('Cut customer acquisition cost by 10%').kpi).toBe('cac');
   });
 });
+
+describe('numbers of the goal, not of a label, a purpose or a qualifier', () => {
+  it('reads "a N% increase in <KPI>" as a change even after an attainment verb, "N% growth" still as a level', () => {
+    expect(analyze('Deliver a 12% increase in bookings by year end')).toMatchObject({ kpi: 'revenue', target: null, change: { value: 0.12, kind: 'relative' } });
+    expect(analyze('Obtenir une hausse de 8 % du chiffre d’affaires')).toMatchObject({ target: null, change: { value: 0.08, kind: 'relative' } });
+    expect(analyze('Hit 9% sales growth in Q3')).toMatchObject({ kpi: 'sales_growth', target: 0.09, change: null });
+  });
+
+  it('reads "<KPI> up/down N" as a change', () => {
+    expect(analyze('Demos up 15 versus last month')).toMatchObject({ kpi: 'meetings', direction: 'increase', target: null, change: { value: 15, kind: 'absolute' } });
+    expect(analyze('Churn down 1.5 points by June')).toMatchObject({ kpi: 'churn', direction: 'decrease', change: { value: 0.015, kind: 'absolute' } });
+  });
+
+  it('leaves the number of an item label out', () => {
+    expect(analyze('Objective 2: close $400k in new business this quarter')).toMatchObject({ kpi: 'revenue', target: 400000 });
+    expect(analyze('Objectif 3 : signer 12 nouveaux clients')).toMatchObject({ kpi: 'deals_closed', target: 12 });
+  });
+
+  it('reads a need with its own object as the goal and what follows "to" as its purpose', () => {
+    expect(analyze('We need 40 demos a month to reach our goal of $1M in bookings')).toMatchObject({ kpi: 'meetings', target: 40, unit: 'count', recurrence: 'month' });
+  });
+
+  it('reads an amount before the counted noun as a qualifier, not the count’s currency', () => {
+    expect(analyze('Close 8 $50k deals this quarter')).toMatchObject({ kpi: 'deals_closed', target: 8, unit: 'count' });
+    expect(analyze('Facturer 5 000 $ ce mois-ci')).toMatchObject({ target: 5000, unit: 'currency' });
+  });
+});
