@@ -250,6 +250,9 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   return q.kind === 'number' && /\b(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*$/.test(folded.slice(Math.max(0, q.start - 20), q.start)) && /^\s*[:.)–-](?!\d)/.test(folded.slice(q.end, q.end + 3));
 }
 
+/** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */
+const ZERO_LOSS_RE = /\b(?:(?:ne\s+)?perd(?:re|ons|ez|ent)|lose|losing)\s+(?:aucun|aucune|pas un seul|pas une seule|no|zero|not a single|not one)\s/;
+
 /** Between a KPI and its level: "of (at least)", "de (au moins)". */
 const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|au moins|minimum|au minimum)\s+)?$/;
 
@@ -411,11 +414,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   }
 
   const baseline = numbers.baseline?.value ?? null;
-  const target = numbers.target?.value ?? null;
+  // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
+  const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
+  const target = zeroLoss ? 0 : (numbers.target?.value ?? null);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const direction = zeroLoss ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
@@ -425,6 +430,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const levelSource = numbers.target ?? numbers.baseline;
   let unit: StatementUnit | null = null;
   if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
+  else if (zeroLoss) unit = 'count';
   else if (change?.kind === 'relative') unit = 'percent';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 

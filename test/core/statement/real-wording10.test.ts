@@ -103,3 +103,21 @@ describe('numbers of the goal, not of a label, a purpose or a qualifier', () => 
     expect(analyze('Facturer 5 000 $ ce mois-ci')).toMatchObject({ target: 5000, unit: 'currency' });
   });
 });
+
+describe('direction and language words that were read as something else', () => {
+  it('reads a loss verb with no lost item as churn brought down to zero', () => {
+    expect(analyze('Lose no customers to competitors this year')).toMatchObject({ kpi: 'churn', direction: 'decrease', target: 0, unit: 'count', deadline: '2025-12-31' });
+    expect(analyze('Ne perdre aucun abonné au premier trimestre')).toMatchObject({ kpi: 'churn', direction: 'decrease', target: 0 });
+  });
+
+  it('does not read "maintenance" as maintain nor "se limiter à" as a decrease', () => {
+    expect(analyze('Signer 30 contrats de maintenance en 2025')).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target: 30 });
+    expect(analyze('Notre ambition ne se limite pas à la hausse du chiffre d’affaires').direction).not.toBe('decrease');
+    expect(analyze('Limiter le churn à 3 %')).toMatchObject({ kpi: 'churn', direction: 'decrease', target: 0.03 });
+  });
+
+  it('reads short English goals with a spaced percent sign as English', () => {
+    expect(analyze('Target CAC < 300 € monthly.').language).toBe('en');
+    expect(analyze('Churn sous 5 % par mois').language).toBe('fr');
+  });
+});
