@@ -166,6 +166,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const before = folded.slice(Math.max(0, d.start - 20), d.start);
     const m = PURPOSE_BEFORE_RE.exec(before);
     if (!m) continue;
+    // "from selling 3 houses a month to selling 6": "to" before a gerund is a preposition, not a purpose.
+    if (/\bto\s*$/.test(m[0]) && /ing$/.test(folded.slice(d.start, d.end))) continue;
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;

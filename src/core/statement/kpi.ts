@@ -211,6 +211,16 @@ const SHARE_PREDICATE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const SURVEY_SCORE_RE = /\b(?:ratings?|scores?|notes?|grades?)\b[^.;:,]{0,40}?\b(?:in|on|from|of|dans|de|des|aux?|lors des)\s+(?:(?:the|our|all|les|nos|vos)\s+)?(?:(?:customer|client|satisfaction)\s+(?:surveys?|questionnaires?)|(?:enquetes?|questionnaires?|sondages?)\s+(?:clients?|de satisfaction))\b/g;
 
+/** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
+const GOAL_IS_AMOUNT_RE = /\b(?:goals?|targets?|objectifs?|objectives?)(?:\s+(?:for|pour|de|du|d'|this|ce|cette)\s+[a-z']+){0,2}\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\s*(?:(?:about|around|roughly|environ)\s+)?(?:[$€£]\s?\d|\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b))/;
+/**
+ * A KPI noun naming a means, not the goal: "Les programmes de fidélisation permettent de diminuer l'attrition", "a loyalty
+ * program", "retention campaigns". The program is the lever; the KPI is what it moves.
+ */
+const MEANS_BEFORE = /\b(?:programmes?|campagnes?|outils?|strategies?|plans?|operations?|logiciels?|cartes?|systemes?)\s+(?:de|d'|du|des)\s+$/;
+const MEANS_AFTER = /^\s+(?:programs?|programmes?|campaigns?|tools?|software|schemes?|cards?|platforms?)\b/;
+const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat', 'nps']);
+
 /** Selling and earning forms tried in order when no KPI noun comes before them. */
 const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [SELL_COUNT_RE, 'deals_closed'],
@@ -351,6 +361,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
+    if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || MEANS_AFTER.test(folded.slice(end, end + 16)))) continue;
     // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
     if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(folded.slice(end, end + 20))) continue;
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
@@ -517,7 +528,10 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const volume = /\bvolumes?\b/.exec(folded);
     const money = volume ? MONEY_AMOUNT_RE.exec(folded) : null;
     const count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
-    const found = money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
+    // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
+    MONEY_AMOUNT_RE.lastIndex = 0;
+    const goalMoney = !money && !count && GOAL_IS_AMOUNT_RE.test(folded) ? MONEY_AMOUNT_RE.exec(folded) : null;
+    const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
   return out.sort((a, b) => a.start - b.start);

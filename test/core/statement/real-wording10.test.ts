@@ -121,3 +121,35 @@ describe('direction and language words that were read as something else', () => 
     expect(analyze('Churn sous 5 % par mois').language).toBe('fr');
   });
 });
+
+describe('classes found on real11-heldout after its one measurement', () => {
+  it('reads "from <gerund> X to <gerund> Y" as a range', () => {
+    expect(analyze('From booking 8 demos a week to booking 12 demos a week by June')).toMatchObject({ kpi: 'meetings', baseline: 8, target: 12, recurrence: 'week', deadline: '2025-06-30' });
+    expect(analyze('From earning $4,000 a month to earning $6,000 a month this year')).toMatchObject({ kpi: 'revenue', baseline: 4000, target: 6000 });
+  });
+
+  it('reads "N% higher/lower <KPI>" as a change', () => {
+    expect(analyze('Fifteen percent higher average order value by Q3')).toMatchObject({ kpi: 'average_deal_size', direction: 'increase', target: null, change: { value: 0.15, kind: 'relative' } });
+    expect(analyze('A 10% lower cost of acquisition this year').change).toEqual({ value: 0.1, kind: 'relative' });
+  });
+
+  it('leaves out a restatement after "or"', () => {
+    expect(analyze('Bring in an additional $3,000 a month, or $700 a week')).toMatchObject({ kpi: 'revenue', target: null, change: { value: 3000, kind: 'absolute' }, recurrence: 'month' });
+  });
+
+  it('reads a goal stated as an amount of money as revenue', () => {
+    expect(analyze('My goal for March is $15,000')).toMatchObject({ kpi: 'revenue', target: 15000, unit: 'currency' });
+    expect(analyze('Notre objectif : 80 000 € ce trimestre')).toMatchObject({ kpi: 'revenue', target: 80000 });
+  });
+
+  it('reads one new client, singular, as a customer won', () => {
+    expect(analyze('Land 1 new client each month through referrals')).toMatchObject({ kpi: 'deals_closed', target: 1, recurrence: 'month' });
+    expect(analyze('Signer 1 nouveau client par semaine').kpi).toBe('deals_closed');
+  });
+
+  it('reads a KPI noun naming a program as the means, not the goal', () => {
+    expect(analyze('Les campagnes de prospection doivent augmenter le chiffre d’affaires de 10 %').kpi).toBe('revenue');
+    expect(analyze('Use our loyalty program to grow revenue by 8%').kpi).toBe('revenue');
+    expect(analyze('Improve customer retention by 5%').kpi).toBe('retention');
+  });
+});
