@@ -422,7 +422,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
-  if (/perd|los/.test(folded) && catalog.some((k) => k.id === 'churn')) {
+  if (/perd|\blos/.test(folded) && catalog.some((k) => k.id === 'churn')) {
     LOSS_OBJECT_RE.lastIndex = 0;
     for (let m = LOSS_OBJECT_RE.exec(folded); m; m = LOSS_OBJECT_RE.exec(folded)) {
       const start = m.index + m[0].lastIndexOf(' ') + 1;
