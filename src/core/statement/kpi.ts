@@ -323,6 +323,22 @@ function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Arra
   return out;
 }
 
+/**
+ * Every match of the global `re` as a mention of `id`, from `startOf(m)` to the match's end. `replace`: the mentions it
+ * covers give way to it (the mention itself may end at `endOf(m)`); otherwise it is added only where no mention is.
+ */
+function addMatches(out: KpiMention[], folded: string, re: RegExp, id: string, weak: boolean, replace: boolean, startOf = (m: RegExpExecArray) => m.index, endOf?: (m: RegExpExecArray) => number): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const start = startOf(m);
+    const end = m.index + m[0].length;
+    if (replace) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+    } else if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end: endOf ? endOf(m) : end, id, weak });
+  }
+}
+
 /** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
 export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
   const out: KpiMention[] = [];
@@ -422,24 +438,10 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
-  if (/perd|\blos/.test(folded) && catalog.some((k) => k.id === 'churn')) {
-    LOSS_OBJECT_RE.lastIndex = 0;
-    for (let m = LOSS_OBJECT_RE.exec(folded); m; m = LOSS_OBJECT_RE.exec(folded)) {
-      const start = m.index + m[0].lastIndexOf(' ') + 1;
-      const end = m.index + m[0].length;
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'churn', weak: false });
-    }
-  }
-  if (/rating|score|note|grade/.test(folded) && catalog.some((k) => k.id === 'csat')) {
-    SURVEY_SCORE_RE.lastIndex = 0;
-    for (let m = SURVEY_SCORE_RE.exec(folded); m; m = SURVEY_SCORE_RE.exec(folded)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      // The mention is the score word: the level given to it ("at least 3") stays a number of the goal.
-      out.push({ start, end: start + (/^[a-z]+/.exec(m[0])?.[0].length ?? 0), id: 'csat', weak: false });
-    }
-  }
+  const has = (id: string) => catalog.some((k) => k.id === id);
+  if (/perd|\blos/.test(folded) && has('churn')) addMatches(out, folded, LOSS_OBJECT_RE, 'churn', false, false, (m) => m.index + m[0].lastIndexOf(' ') + 1);
+  // The mention is the score word: the level given to it ("at least 3") stays a number of the goal.
+  if (/rating|score|note|grade/.test(folded) && has('csat')) addMatches(out, folded, SURVEY_SCORE_RE, 'csat', false, true, undefined, (m) => m.index + (/^[a-z]+/.exec(m[0])?.[0].length ?? 0));
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -449,22 +451,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
-  if (folded.includes('worth') && catalog.some((k) => k.id === 'revenue')) {
-    WORTH_OF_RE.lastIndex = 0;
-    for (let m = WORTH_OF_RE.exec(folded); m; m = WORTH_OF_RE.exec(folded)) {
-      const start = m.index + m[0].lastIndexOf('worth');
-      const end = m.index + m[0].length;
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'revenue', weak: true });
-    }
-  }
-  if (/unit/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
-    COUNTED_UNITS_RE.lastIndex = 0;
-    for (let m = COUNTED_UNITS_RE.exec(folded); m; m = COUNTED_UNITS_RE.exec(folded)) {
-      const start = m.index + m[0].length - (m[1] ?? '').length;
-      const end = m.index + m[0].length;
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
-    }
-  }
+  if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
+  if (/unit/.test(folded) && has('deals_closed')) addMatches(out, folded, COUNTED_UNITS_RE, 'deals_closed', true, false, (m) => m.index + m[0].length - (m[1] ?? '').length);
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
   if (/\bto\b/.test(folded) && catalog.some((k) => k.id === 'conversion_rate')) {
@@ -477,25 +465,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
-  if (/\b(?:per|par)\b/.test(folded) && catalog.some((k) => k.id === 'average_deal_size')) {
-    SPEND_PER_SALE_RE.lastIndex = 0;
-    for (let m = SPEND_PER_SALE_RE.exec(folded); m; m = SPEND_PER_SALE_RE.exec(folded)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      out.push({ start, end, id: 'average_deal_size', weak: false });
-    }
-  }
+  if (/\b(?:per|par)\b/.test(folded) && has('average_deal_size')) addMatches(out, folded, SPEND_PER_SALE_RE, 'average_deal_size', false, true);
   // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
-  if (/\b(?:who|that|qui)\b/.test(folded) && catalog.some((k) => k.id === 'csat')) {
-    SATISFIED_WHO_RE.lastIndex = 0;
-    for (let m = SATISFIED_WHO_RE.exec(folded); m; m = SATISFIED_WHO_RE.exec(folded)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      out.push({ start, end, id: 'csat', weak: false });
-    }
-  }
+  if (/\b(?:who|that|qui)\b/.test(folded) && has('csat')) addMatches(out, folded, SATISFIED_WHO_RE, 'csat', false, true);
   // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
   if (/quota|objectif|target|goal/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
     QUOTA_SHARE_RE.lastIndex = 0;
