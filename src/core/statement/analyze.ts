@@ -166,6 +166,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const before = folded.slice(Math.max(0, d.start - 20), d.start);
     const m = PURPOSE_BEFORE_RE.exec(before);
     if (!m) continue;
+    // "from selling 3 houses a month to selling 6": "to" before a gerund is a preposition, not a purpose.
+    if (/\bto\s*$/.test(m[0]) && /ing$/.test(folded.slice(d.start, d.end))) continue;
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
@@ -187,7 +189,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     // the goal is that object, even one the catalog does not track, not the purpose's KPI. A purpose that states
     // numbers is the measurable goal itself ("améliorer le site pour passer de 3 % à 4 % de conversion").
     const ownObject = () => hasOwnObject(verbs[0], folded.slice(verbs[0].end, start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
-    if (verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) out.push({ start, end: sentenceEnd });
+    // "we need 357 new accounts to hit our target of $100,000": a need with its own object is the goal, the rest its purpose.
+    const needGoal = () => NEED_BEFORE_RE.test(folded.slice(0, start)) && objects.some((o) => o.end <= start && o.start >= (NEED_BEFORE_RE.exec(folded.slice(0, start))?.index ?? start));
+    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal()) out.push({ start, end: sentenceEnd });
   }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
@@ -199,6 +203,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
 
 /** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
+
+/** A need stating the goal before a purpose: "we need …", "il nous faut …". */
+const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
 /** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
 const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|veux|voulons)\b/;
@@ -240,10 +247,23 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
  * A bare count followed by a noun that is not the goal's KPI, in a money or rate goal, counts something
  * else ("sur les comptes de plus de 1 000 salariés", "revenue from top 20 accounts"): never the goal's number.
  */
+/** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
+function isItemLabel(q: Quantity, folded: string): boolean {
+  return q.kind === 'number' && /\b(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*$/.test(folded.slice(Math.max(0, q.start - 20), q.start)) && /^\s*[:.)–-](?!\d)/.test(folded.slice(q.end, q.end + 3));
+}
+
+/** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */
+const ZERO_LOSS_RE = /\b(?:(?:ne\s+)?perd(?:re|ons|ez|ent)|lose|losing)\s+(?:aucun|aucune|pas un seul|pas une seule|no|zero|not a single|not one)\s/;
+
+/** Between a KPI and its level: "of (at least)", "de (au moins)". */
+const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|au moins|minimum|au minimum)\s+)?$/;
+
 function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentions: readonly KpiMention[], folded: string): boolean {
   if (q.kind !== 'number' || !kpi || (kpi.unit !== 'currency' && kpi.unit !== 'percent')) return false;
   const after = folded.slice(q.end, q.end + 30);
   if (!/^\s*\+?\s+[a-z]/.test(after) || AMOUNT_OR_PERIOD_AFTER_RE.test(after)) return false;
+  // "rating of at least 3 in customer surveys", "une note de satisfaction de 8": the level given to the KPI just named.
+  if (mentions.some((m) => m.id === kpi.id && m.end <= q.start && LEVEL_OF_KPI_BETWEEN_RE.test(folded.slice(m.end, q.start)))) return false;
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
 }
 
@@ -369,7 +389,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
   const numbers = extractGoalNumbers(
     folded,
@@ -396,11 +416,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   }
 
   const baseline = numbers.baseline?.value ?? null;
-  const target = numbers.target?.value ?? null;
+  // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
+  const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
+  const target = zeroLoss ? 0 : (numbers.target?.value ?? null);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const direction = zeroLoss ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
@@ -410,6 +432,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const levelSource = numbers.target ?? numbers.baseline;
   let unit: StatementUnit | null = null;
   if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
+  else if (zeroLoss) unit = 'count';
   else if (change?.kind === 'relative') unit = 'percent';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 

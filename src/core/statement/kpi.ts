@@ -191,6 +191,39 @@ const BASE_ACQUISITION_BEFORE = /\b(?:capt\w*|conqu\w*|attir\w*|attract\w*|acqui
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
+/**
+ * A verb of loss before the customers, contracts or accounts it acts on: what is lost is churn, whatever noun names the
+ * base ("ne perdre aucun contrat … sur son portefeuille clients", "lose fewer than 5 accounts a quarter").
+ */
+const LOSS_VERB_BEFORE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,6}$/;
+const LOST_KPIS = new Set(['customers', 'deals_closed']);
+/** The thing lost, singular or plural, right after the verb: "ne perdre aucun client", "lose fewer subscribers". */
+const LOSS_OBJECT_RE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,3}?(?:clients?|customers?|contrats?|contracts?|accounts?|comptes?|abonnes?|subscribers?|adherents?|members?|membres?)(?![a-z])/g;
+/**
+ * A share of the customers (not a count of customers won): "90% customers returning to store", "the percentage of customers
+ * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
+ */
+const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
+const SHARE_PREDICATE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s+(?:(?:who|that|qui)\s+(?:will\s+|would\s+|do\s+)?)?(?:return\w*|come back|coming back|came back|stay\w*|renew\w*|repurchas\w*|buy again|reviennent|revenant|restent|restant|renouvell\w*|rachet\w*|fideles?)\b/, 'retention'],
+  [/^\s+(?:(?:who|that|qui)\s+)?(?:leav\w*|left|churn\w*|cancel\w*|lost|partent|partant|perdus|resili\w*|quittent)\b/, 'churn'],
+];
+/**
+ * A score given in customer surveys is customer satisfaction: "rating of at least 3 in customer surveys", "note moyenne
+ * aux enquêtes de satisfaction" — the score is the head, the survey says what it measures.
+ */
+const SURVEY_SCORE_RE = /\b(?:ratings?|scores?|notes?|grades?)\b[^.;:,]{0,40}?\b(?:in|on|from|of|dans|de|des|aux?|lors des)\s+(?:(?:the|our|all|les|nos|vos)\s+)?(?:(?:customer|client|satisfaction)\s+(?:surveys?|questionnaires?)|(?:enquetes?|questionnaires?|sondages?)\s+(?:clients?|de satisfaction))\b/g;
+
+/** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
+const GOAL_IS_AMOUNT_RE = /\b(?:goals?|targets?|objectifs?|objectives?)(?:\s+(?:for|pour|de|du|d'|this|ce|cette)\s+[a-z']+){0,2}\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\s*(?:(?:about|around|roughly|environ)\s+)?(?:[$€£]\s?\d|\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b))/;
+/**
+ * A KPI noun naming a means, not the goal: "Les programmes de fidélisation permettent de diminuer l'attrition", "a loyalty
+ * program", "retention campaigns". The program is the lever; the KPI is what it moves.
+ */
+const MEANS_BEFORE = /\b(?:programmes?|campagnes?|outils?|strategies?|plans?|operations?|logiciels?|cartes?|systemes?)\s+(?:de|d'|du|des)\s+$/;
+const MEANS_AFTER = /^\s+(?:programs?|programmes?|campaigns?|tools?|software|schemes?|cards?|platforms?)\b/;
+const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat', 'nps']);
+
 /** Selling and earning forms tried in order when no KPI noun comes before them. */
 const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [SELL_COUNT_RE, 'deals_closed'],
@@ -293,6 +326,22 @@ function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Arra
   return out;
 }
 
+/**
+ * Every match of the global `re` as a mention of `id`, from `startOf(m)` to the match's end. `replace`: the mentions it
+ * covers give way to it (the mention itself may end at `endOf(m)`); otherwise it is added only where no mention is.
+ */
+function addMatches(out: KpiMention[], folded: string, re: RegExp, id: string, weak: boolean, replace: boolean, startOf = (m: RegExpExecArray) => m.index, endOf?: (m: RegExpExecArray) => number): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const start = startOf(m);
+    const end = m.index + m[0].length;
+    if (replace) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+    } else if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end: endOf ? endOf(m) : end, id, weak });
+  }
+}
+
 /** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
 export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
   const out: KpiMention[] = [];
@@ -303,8 +352,17 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
       const before = folded.slice(Math.max(0, start - 40), start);
-      const counted = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
+      if (!more && SHARE_BEFORE.test(before)) {
+        const share = SHARE_PREDICATE_AFTER.find(([re]) => re.test(folded.slice(end, end + 30)));
+        if (share && catalog.some((k) => k.id === share[1])) out.push({ start, end, id: share[1], weak: false });
+        continue;
+      }
+      if (LOSS_VERB_BEFORE.test(before) && catalog.some((k) => k.id === 'churn')) {
+        out.push({ start, end, id: 'churn', weak: false });
+        continue;
+      }
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
@@ -322,6 +380,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
+    if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || MEANS_AFTER.test(folded.slice(end, end + 16)))) continue;
     // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
     if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(folded.slice(end, end + 20))) continue;
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
@@ -380,8 +439,16 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'prospecting', weak: false });
       continue;
     }
+    if (LOST_KPIS.has(id) && LOSS_VERB_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) && catalog.some((k) => k.id === 'churn')) {
+      out.push({ start, end, id: 'churn', weak: false });
+      continue;
+    }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
+  const has = (id: string) => catalog.some((k) => k.id === id);
+  if (/perd|\blos/.test(folded) && has('churn')) addMatches(out, folded, LOSS_OBJECT_RE, 'churn', false, false, (m) => m.index + m[0].lastIndexOf(' ') + 1);
+  // The mention is the score word: the level given to it ("at least 3") stays a number of the goal.
+  if (/rating|score|note|grade/.test(folded) && has('csat')) addMatches(out, folded, SURVEY_SCORE_RE, 'csat', false, true, undefined, (m) => m.index + (/^[a-z]+/.exec(m[0])?.[0].length ?? 0));
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -391,22 +458,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
-  if (folded.includes('worth') && catalog.some((k) => k.id === 'revenue')) {
-    WORTH_OF_RE.lastIndex = 0;
-    for (let m = WORTH_OF_RE.exec(folded); m; m = WORTH_OF_RE.exec(folded)) {
-      const start = m.index + m[0].lastIndexOf('worth');
-      const end = m.index + m[0].length;
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'revenue', weak: true });
-    }
-  }
-  if (/unit/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
-    COUNTED_UNITS_RE.lastIndex = 0;
-    for (let m = COUNTED_UNITS_RE.exec(folded); m; m = COUNTED_UNITS_RE.exec(folded)) {
-      const start = m.index + m[0].length - (m[1] ?? '').length;
-      const end = m.index + m[0].length;
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'deals_closed', weak: true });
-    }
-  }
+  if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
+  if (/unit/.test(folded) && has('deals_closed')) addMatches(out, folded, COUNTED_UNITS_RE, 'deals_closed', true, false, (m) => m.index + m[0].length - (m[1] ?? '').length);
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
   if (/\bto\b/.test(folded) && catalog.some((k) => k.id === 'conversion_rate')) {
@@ -419,25 +472,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
-  if (/\b(?:per|par)\b/.test(folded) && catalog.some((k) => k.id === 'average_deal_size')) {
-    SPEND_PER_SALE_RE.lastIndex = 0;
-    for (let m = SPEND_PER_SALE_RE.exec(folded); m; m = SPEND_PER_SALE_RE.exec(folded)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      out.push({ start, end, id: 'average_deal_size', weak: false });
-    }
-  }
+  if (/\b(?:per|par)\b/.test(folded) && has('average_deal_size')) addMatches(out, folded, SPEND_PER_SALE_RE, 'average_deal_size', false, true);
   // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
-  if (/\b(?:who|that|qui)\b/.test(folded) && catalog.some((k) => k.id === 'csat')) {
-    SATISFIED_WHO_RE.lastIndex = 0;
-    for (let m = SATISFIED_WHO_RE.exec(folded); m; m = SATISFIED_WHO_RE.exec(folded)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      out.push({ start, end, id: 'csat', weak: false });
-    }
-  }
+  if (/\b(?:who|that|qui)\b/.test(folded) && has('csat')) addMatches(out, folded, SATISFIED_WHO_RE, 'csat', false, true);
   // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
   if (/quota|objectif|target|goal/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
     QUOTA_SHARE_RE.lastIndex = 0;
@@ -470,7 +507,10 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     const volume = /\bvolumes?\b/.exec(folded);
     const money = volume ? MONEY_AMOUNT_RE.exec(folded) : null;
     const count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
-    const found = money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
+    // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
+    MONEY_AMOUNT_RE.lastIndex = 0;
+    const goalMoney = !money && !count && GOAL_IS_AMOUNT_RE.test(folded) ? MONEY_AMOUNT_RE.exec(folded) : null;
+    const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -478,6 +518,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
 
 /** A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …". */
 const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d)/;
+
+/** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
+const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
 
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
@@ -487,6 +530,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
   // item does not take over a generic one named in the first.
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
+  // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
+  // conjunct is the goal's KPI, generic or not, as the first of two goals is.
+  if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
