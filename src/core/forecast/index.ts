@@ -2,8 +2,9 @@
  * Status-quo forecasts of a KPI on its period grid: several model families
  * are fitted, each scored by its one-step-ahead predictive density over the
  * history (prequential log score, i.e. how well it would have forecast each
- * next point from the points before it), and combined with weights
- * proportional to prior × exp(score) — Bayesian model averaging. On long
+ * next point from the points before it; older points count less, see
+ * SCORE_HALF_LIFE_YEARS), and combined with weights proportional to
+ * prior × exp(score) — Bayesian model averaging. On long
  * histories the data pick one model; on three points the models share the
  * weight (priors: amounts wander like random walks, rates revert to a mean,
  * counts are Poisson) and the interval is as wide as the data warrant.
