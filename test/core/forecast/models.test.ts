@@ -80,6 +80,23 @@ describe('model families', () => {
     expect(slope(recent)).toBeLessThan(3);
   });
 
+  it('a weekly KPI whose growth sped up a year ago is forecast along the recent slope more than the whole history’s', () => {
+    const rng = normalSampler(mulberry32(3));
+    const values: number[] = [];
+    let y = 1000;
+    for (let i = 0; i < 156; i++) {
+      y += (i < 104 ? 2 : 6) + 4 * rng();
+      values.push(Math.round(y * 100) / 100);
+    }
+    const last = values[values.length - 1];
+    const whole = last + (13 * (last - 1000)) / 156;
+    const recent = last + 6 * 13;
+    const median = quantile(forecaster(values).distribution(13), 0.5);
+    // Whole-history drift: about 16 % of the way from the old slope's path to the recent one's; the recent drift: about a third.
+    expect((median - whole) / (recent - whole)).toBeGreaterThan(0.25);
+    expect(median).toBeLessThan(recent);
+  });
+
   it('mean-reverting AR(1) pulls forecasts back to the mean', () => {
     const ar = new MeanReverting();
     const rng = normalSampler(mulberry32(1));
