@@ -108,7 +108,7 @@ export class RandomWalk implements GaussianModel {
       this.sumK += k;
       this.sumD += d;
       this.sumD2OverK += (d * d) / k;
-      const keep = this.decay === 1 ? 1 : math.pow(this.decay, k);
+      const keep = this.decay === 1 || k === 1 ? this.decay : math.pow(this.decay, k);
       this.driftK = this.driftK * keep + k;
       this.driftD = this.driftD * keep + d;
     }
