@@ -84,8 +84,15 @@ export class RandomWalk implements GaussianModel {
   private sumD = 0;
   private sumD2OverK = 0;
   private scale = 0;
+  /** Discounted sums for the drift (see `decay`). */
+  private driftK = 0;
+  private driftD = 0;
 
-  constructor(private readonly withDrift: boolean) {
+  constructor(
+    private readonly withDrift: boolean,
+    /** Per-period discount of past changes in the drift estimate (1: every change counts alike). */
+    private readonly decay = 1,
+  ) {
     this.name = withDrift ? 'rw' : 'rw0';
   }
 
@@ -101,6 +108,9 @@ export class RandomWalk implements GaussianModel {
       this.sumK += k;
       this.sumD += d;
       this.sumD2OverK += (d * d) / k;
+      const keep = this.decay === 1 || k === 1 ? this.decay : math.pow(this.decay, k);
+      this.driftK = this.driftK * keep + k;
+      this.driftD = this.driftD * keep + d;
     }
     this.scale = math.max(this.scale, math.abs(z));
     this.n++;
@@ -137,8 +147,8 @@ export class RandomWalk implements GaussianModel {
     const p = this.params();
     if (!p) return false;
     const k = t - this.lastT;
-    const driftVar = this.withDrift ? (k * k) / this.sumK : 0;
-    out.mean = this.lastZ + k * p.drift;
+    const driftVar = this.withDrift ? (k * k) / this.driftK : 0;
+    out.mean = this.lastZ + k * (this.decay === 1 ? p.drift : this.driftD / this.driftK);
     out.variance = p.sigma2 * (k + driftVar);
     out.df = p.df;
     out.sigma2 = p.sigma2;
@@ -150,8 +160,8 @@ export class RandomWalk implements GaussianModel {
     if (!p) return null;
     const tri = (h * (h + 1)) / 2;
     const noise = (h * (h + 1) * (2 * h + 1)) / 6;
-    const driftVar = this.withDrift ? (tri * tri) / this.sumK : 0;
-    return { mean: h * this.lastZ + p.drift * tri, variance: p.sigma2 * (noise + driftVar), df: p.df, sigma2: p.sigma2 };
+    const driftVar = this.withDrift ? (tri * tri) / this.driftK : 0;
+    return { mean: h * this.lastZ + (this.decay === 1 ? p.drift : this.driftD / this.driftK) * tri, variance: p.sigma2 * (noise + driftVar), df: p.df, sigma2: p.sigma2 };
   }
 }
 

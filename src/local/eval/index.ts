@@ -10,6 +10,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   bottomup: async () => (await import('./bottomup')).run(),
   backtest: async () => (await import('./backtest')).run(),
   spread: async () => (await import('./spread')).run(),
+  bias: async () => (await import('./bias')).run(),
   glossary: async () => (await import('./glossary')).run(),
 };
 

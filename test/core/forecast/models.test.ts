@@ -38,6 +38,65 @@ describe('model families', () => {
     expect(total.mean).toBeCloseTo(18 + 20, 12);
   });
 
+  it('random walk with a discounted drift: the recent drift, its variance from the discounted count of periods', () => {
+    const decay = 0.5;
+    const rw = new RandomWalk(true, decay);
+    const plain = new RandomWalk(true);
+    [10, 12, 13, 16].forEach((y, t) => {
+      rw.update(t, y);
+      plain.update(t, y);
+    });
+    // Changes 2, 1, 3 weighted 0.25, 0.5, 1: drift (0.5 + 0.5 + 3) / 1.75.
+    const weightK = 0.25 + 0.5 + 1;
+    const drift = (0.25 * 2 + 0.5 * 1 + 3) / weightK;
+    const p1 = rw.predict(4)!;
+    expect(p1.mean).toBeCloseTo(16 + drift, 12);
+    // The noise variance is still estimated from every change (the whole-history drift's residuals).
+    const diffsVar = ((2 - 2) ** 2 + (1 - 2) ** 2 + (3 - 2) ** 2) / 2;
+    expect(p1.variance).toBeCloseTo(diffsVar * (1 + 1 / weightK), 12);
+    expect(p1.df).toBe(2);
+    expect(rw.predict(6)!.mean).toBeCloseTo(16 + 3 * drift, 12);
+    expect(rw.predictTotal(2)!.mean).toBeCloseTo(2 * 16 + 3 * drift, 12);
+    // A gap of k periods discounts the past by decay^k; a steady slope is followed exactly.
+    const steady = new RandomWalk(true, 0.9);
+    [0, 2, 4, 10].forEach((y, i) => steady.update([0, 1, 2, 5][i], y));
+    expect(steady.predict(6)!.mean).toBeCloseTo(12, 12);
+    // Without discount, the whole history's mean change, as before.
+    expect(plain.predict(4)!.mean).toBeCloseTo(18, 12);
+  });
+
+  it('a discounted drift follows a trend that sped up', () => {
+    const recent = new RandomWalk(true, 0.5 ** (1 / 24));
+    const whole = new RandomWalk(true);
+    for (let t = 0; t < 120; t++) {
+      const y = t < 96 ? t : 96 + 3 * (t - 96);
+      recent.update(t, y);
+      whole.update(t, y);
+    }
+    const slope = (m: RandomWalk) => m.predict(120)!.mean - 96 - 3 * 23;
+    expect(slope(whole)).toBeCloseTo((96 + 3 * 23) / 119, 12);
+    // Half-life 24 periods: the last 23 changes (slope 3) weigh about as much as the 96 before (slope 1).
+    expect(slope(recent)).toBeGreaterThan(1.9);
+    expect(slope(recent)).toBeLessThan(3);
+  });
+
+  it('a weekly KPI whose growth sped up a year ago is forecast along the recent slope more than the whole history’s', () => {
+    const rng = normalSampler(mulberry32(3));
+    const values: number[] = [];
+    let y = 1000;
+    for (let i = 0; i < 156; i++) {
+      y += (i < 104 ? 2 : 6) + 4 * rng();
+      values.push(Math.round(y * 100) / 100);
+    }
+    const last = values[values.length - 1];
+    const whole = last + (13 * (last - 1000)) / 156;
+    const recent = last + 6 * 13;
+    const median = quantile(forecaster(values).distribution(13), 0.5);
+    // Whole-history drift: about 16 % of the way from the old slope's path to the recent one's; the recent drift: about a third.
+    expect((median - whole) / (recent - whole)).toBeGreaterThan(0.25);
+    expect(median).toBeLessThan(recent);
+  });
+
   it('mean-reverting AR(1) pulls forecasts back to the mean', () => {
     const ar = new MeanReverting();
     const rng = normalSampler(mulberry32(1));

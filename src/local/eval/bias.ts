@@ -1,0 +1,160 @@
+/**
+ * `npm run eval -- bias [--half=tuning|held-out|fresh|all]`: where the CENTRE of our forecasts goes wrong,
+ * on the real-data backtest's cases (tuning half by default: tune on it only). The core forecaster is run
+ * directly (same code as the bundle's ACHIEVABILITY: its "all" line matches the backtest's `ours`), next to
+ * forecast::ets's cached forecasts on the same cases, grouped by frequency, history length (in years),
+ * whether the forecast has its exponential-smoothing member, and horizon class. Per group and method:
+ *   Brier     over the group's targets (the backtest's cases);
+ *   mean PIT  the mean of P(Y ≤ actual) over the group's forecasts: 0.5 when centred, above when outcomes
+ *             land high (trend under-extrapolated), below when they land low;
+ *   > q90     the share of outcomes above the forecast's 90 % quantile (10 % when calibrated), and
+ *   < q10     the share below its 10 % quantile: one of the two well above 10 % while the other is not
+ *             is a biased centre, both above 10 % a range too narrow.
+ * Used to diagnose the centre (issue 11); spread.ts diagnoses the width.
+ */
+import { Forecaster, probabilityAtLeast } from '../../core/forecast';
+import { detectPeriod, periodsUntil, toGrid } from '../../core/series/period';
+import type { Aggregation, KpiPoint, Period } from '../../core/types';
+import {
+  FRESH_REFERENCE_PATH,
+  FRESH_SERIES_PATH,
+  datesOf,
+  halfOfSeries,
+  loadReference,
+  loadSeries,
+  originsOf,
+  referenceKey,
+  referenceProbability,
+  targetsOf,
+  type Form,
+} from './backtest';
+
+/** One forecast of the backtest (series, origin, form, horizon) as the bias table reads it. */
+export interface BiasRow {
+  groups: readonly string[];
+  /** (probability, outcome) per target, ours and ets's (ets: null where R could not fit). */
+  ours: ReadonlyArray<[number, 0 | 1]>;
+  ets: ReadonlyArray<[number, 0 | 1]> | null;
+  /** P(Y ≤ actual) under ours and under ets's Gaussian forecast (null: none). */
+  pitOurs: number;
+  pitEts: number | null;
+}
+
+interface Tally {
+  brier: number;
+  targets: number;
+  pits: number[];
+}
+
+const emptyTally = (): Tally => ({ brier: 0, targets: 0, pits: [] });
+
+/** Brier, mean PIT, share above the 90 % quantile and below the 10 % one, per group (in first-seen order). */
+export function biasTable(rows: readonly BiasRow[]): Array<{ group: string; forecasts: number; ours: BiasFigures; ets: BiasFigures | null }> {
+  const tallies = new Map<string, { ours: Tally; ets: Tally; forecasts: number }>();
+  for (const row of rows) {
+    for (const group of row.groups) {
+      let t = tallies.get(group);
+      if (!t) tallies.set(group, (t = { ours: emptyTally(), ets: emptyTally(), forecasts: 0 }));
+      t.forecasts++;
+      for (const [p, o] of row.ours) {
+        t.ours.brier += (p - o) ** 2;
+        t.ours.targets++;
+      }
+      t.ours.pits.push(row.pitOurs);
+      if (row.ets && row.pitEts !== null) {
+        for (const [p, o] of row.ets) {
+          t.ets.brier += (p - o) ** 2;
+          t.ets.targets++;
+        }
+        t.ets.pits.push(row.pitEts);
+      }
+    }
+  }
+  return [...tallies].map(([group, t]) => ({ group, forecasts: t.forecasts, ours: figures(t.ours) as BiasFigures, ets: figures(t.ets) }));
+}
+
+export interface BiasFigures {
+  brier: number;
+  meanPit: number;
+  aboveQ90: number;
+  belowQ10: number;
+}
+
+function figures(t: Tally): BiasFigures | null {
+  if (t.targets === 0 || t.pits.length === 0) return null;
+  const n = t.pits.length;
+  return {
+    brier: t.brier / t.targets,
+    meanPit: t.pits.reduce((s, u) => s + u, 0) / n,
+    aboveQ90: t.pits.filter((u) => u > 0.9).length / n,
+    belowQ10: t.pits.filter((u) => u < 0.1).length / n,
+  };
+}
+
+const PERIODS_PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
+
+function option(name: string): string | null {
+  for (const a of process.argv.slice(2)) if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+  return null;
+}
+
+export async function run(): Promise<void> {
+  const which = option('half') ?? 'tuning';
+  const fresh = which === 'fresh';
+  const seriesList = loadSeries(fresh ? FRESH_SERIES_PATH : undefined).filter((s) => halfOfSeries(s) === which || which === 'all');
+  const reference = loadReference(fresh ? FRESH_REFERENCE_PATH : undefined);
+  const rows: BiasRow[] = [];
+  for (const series of seriesList) {
+    const dates = datesOf(series, series.values.length);
+    for (const origin of originsOf(series)) {
+      const { n } = origin;
+      const train = series.values.slice(0, n);
+      const points: KpiPoint[] = train.map((value, i) => ({ date: dates[i], value }));
+      const period = detectPeriod(points);
+      if (!period) continue;
+      const forecasters = new Map<Aggregation, Forecaster>();
+      const plan: Array<{ form: Form; h: number }> = [...origin.level.map((h) => ({ form: 'level' as const, h })), ...origin.total.map((h) => ({ form: 'total' as const, h }))];
+      for (const { form, h } of plan) {
+        const targets = targetsOf(train, form, h);
+        if (targets.length === 0) continue;
+        let actual = 0;
+        if (form === 'level') actual = series.values[n - 1 + h];
+        else for (let k = 1; k <= h; k++) actual += series.values[n - 1 + k];
+        const aggregation: Aggregation = form === 'total' ? 'total' : 'level';
+        let forecaster = forecasters.get(aggregation);
+        if (!forecaster) {
+          forecaster = new Forecaster(toGrid(points, period, aggregation), aggregation);
+          forecasters.set(aggregation, forecaster);
+        }
+        const dist = forecaster.distribution(periodsUntil(dates[n - 1], dates[n - 1 + h], period));
+        if (dist.components.length === 0) continue;
+        const ref = reference[referenceKey(series.name, n, form, h)];
+        if (!ref || (!ref.ets && !ref.arima)) continue; // the backtest scores the cases the reference covers
+        const member = dist.components.some((c) => c.name.startsWith('ets')) ? 'with ets' : 'without ets';
+        const perYear = PERIODS_PER_YEAR[series.period];
+        const horizon = h === 1 ? 'h = 1' : h / perYear <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
+        const years = n / perYear;
+        // Yearly: by points (the ETS member needs 52 of them); other frequencies: by years (seasons).
+        const length = series.period === 'year' ? (n < 52 ? '< 52 points' : '≥ 52 points') : years < 6 ? '< 6 years' : years < 15 ? '6–15 years' : '≥ 15 years';
+        const outcome = (t: number): 0 | 1 => (actual >= t ? 1 : 0);
+        rows.push({
+          groups: ['all', series.period, `${series.period} ${length}`, `${series.period} ${member}`, `${member} ${horizon}`, `${series.period} ${horizon}`],
+          ours: targets.map((t) => [probabilityAtLeast(dist, t), outcome(t)]),
+          ets: ref.ets ? targets.map((t) => [referenceProbability(ref.ets, t) ?? 0, outcome(t)]) : null,
+          pitOurs: 1 - probabilityAtLeast(dist, actual),
+          pitEts: ref.ets ? 1 - (referenceProbability(ref.ets, actual) ?? 0) : null,
+        });
+      }
+    }
+  }
+  const cell = (f: BiasFigures | null): string =>
+    f ? `${f.brier.toFixed(4).padStart(8)}${f.meanPit.toFixed(2).padStart(7)}${(100 * f.aboveQ90).toFixed(0).padStart(6)}${(100 * f.belowQ10).toFixed(0).padStart(6)}` : '—'.padStart(27);
+  const lines = [
+    `Bias diagnostic on the ${which} series: our forecast's centre next to forecast::ets's (mean PIT 0.5, 10 % above q90 and 10 % below q10 when calibrated)`,
+    `  ${'group'.padEnd(26)}${'forecasts'.padStart(10)}   ${'ours: Brier  PIT  >q90  <q10'.padStart(27)}   ${'ets: Brier  PIT  >q90  <q10'.padStart(27)}`,
+  ];
+  const order = (g: string) => ['all', 'week', 'month', 'quarter', 'year', 'with', 'without'].findIndex((p) => g.startsWith(p));
+  const table = biasTable(rows).sort((a, b) => order(a.group) - order(b.group) || a.group.localeCompare(b.group));
+  for (const r of table) lines.push(`  ${r.group.padEnd(26)}${String(r.forecasts).padStart(10)}   ${cell(r.ours)}   ${cell(r.ets)}`);
+  console.log(lines.join('\n'));
+}
