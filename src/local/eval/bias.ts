@@ -12,22 +12,10 @@
  *             is a biased centre, both above 10 % a range too narrow.
  * Used to diagnose the centre (issue 11); spread.ts diagnoses the width.
  */
-import { Forecaster, probabilityAtLeast } from '../../core/forecast';
-import { detectPeriod, periodsUntil, toGrid } from '../../core/series/period';
-import type { Aggregation, KpiPoint, Period } from '../../core/types';
-import {
-  FRESH_REFERENCE_PATH,
-  FRESH_SERIES_PATH,
-  datesOf,
-  halfOfSeries,
-  loadReference,
-  loadSeries,
-  originsOf,
-  referenceKey,
-  referenceProbability,
-  targetsOf,
-  type Form,
-} from './backtest';
+import { probabilityAtLeast } from '../../core/forecast';
+import type { Period } from '../../core/types';
+import { referenceProbability } from './backtest';
+import { coreCases, halfOption } from './core-cases';
 
 /** One forecast of the backtest (series, origin, form, horizon) as the bias table reads it. */
 export interface BiasRow {
@@ -93,59 +81,25 @@ function figures(t: Tally): BiasFigures | null {
 
 const PERIODS_PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
 
-function option(name: string): string | null {
-  for (const a of process.argv.slice(2)) if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
-  return null;
-}
 
 export async function run(): Promise<void> {
-  const which = option('half') ?? 'tuning';
-  const fresh = which === 'fresh';
-  const seriesList = loadSeries(fresh ? FRESH_SERIES_PATH : undefined).filter((s) => halfOfSeries(s) === which || which === 'all');
-  const reference = loadReference(fresh ? FRESH_REFERENCE_PATH : undefined);
+  const which = halfOption();
   const rows: BiasRow[] = [];
-  for (const series of seriesList) {
-    const dates = datesOf(series, series.values.length);
-    for (const origin of originsOf(series)) {
-      const { n } = origin;
-      const train = series.values.slice(0, n);
-      const points: KpiPoint[] = train.map((value, i) => ({ date: dates[i], value }));
-      const period = detectPeriod(points);
-      if (!period) continue;
-      const forecasters = new Map<Aggregation, Forecaster>();
-      const plan: Array<{ form: Form; h: number }> = [...origin.level.map((h) => ({ form: 'level' as const, h })), ...origin.total.map((h) => ({ form: 'total' as const, h }))];
-      for (const { form, h } of plan) {
-        const targets = targetsOf(train, form, h);
-        if (targets.length === 0) continue;
-        let actual = 0;
-        if (form === 'level') actual = series.values[n - 1 + h];
-        else for (let k = 1; k <= h; k++) actual += series.values[n - 1 + k];
-        const aggregation: Aggregation = form === 'total' ? 'total' : 'level';
-        let forecaster = forecasters.get(aggregation);
-        if (!forecaster) {
-          forecaster = new Forecaster(toGrid(points, period, aggregation), aggregation);
-          forecasters.set(aggregation, forecaster);
-        }
-        const dist = forecaster.distribution(periodsUntil(dates[n - 1], dates[n - 1 + h], period));
-        if (dist.components.length === 0) continue;
-        const ref = reference[referenceKey(series.name, n, form, h)];
-        if (!ref || (!ref.ets && !ref.arima)) continue; // the backtest scores the cases the reference covers
-        const member = dist.components.some((c) => c.name.startsWith('ets')) ? 'with ets' : 'without ets';
-        const perYear = PERIODS_PER_YEAR[series.period];
-        const horizon = h === 1 ? 'h = 1' : h / perYear <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
-        const years = n / perYear;
-        // Yearly: by points (the ETS member needs 52 of them); other frequencies: by years (seasons).
-        const length = series.period === 'year' ? (n < 52 ? '< 52 points' : '≥ 52 points') : years < 6 ? '< 6 years' : years < 15 ? '6–15 years' : '≥ 15 years';
-        const outcome = (t: number): 0 | 1 => (actual >= t ? 1 : 0);
-        rows.push({
-          groups: ['all', series.period, `${series.period} ${length}`, `${series.period} ${member}`, `${member} ${horizon}`, `${series.period} ${horizon}`],
-          ours: targets.map((t) => [probabilityAtLeast(dist, t), outcome(t)]),
-          ets: ref.ets ? targets.map((t) => [referenceProbability(ref.ets, t) ?? 0, outcome(t)]) : null,
-          pitOurs: 1 - probabilityAtLeast(dist, actual),
-          pitEts: ref.ets ? 1 - (referenceProbability(ref.ets, actual) ?? 0) : null,
-        });
-      }
-    }
+  for (const { series, n, h, targets, actual, dist, ref } of coreCases(which)) {
+    const member = dist.components.some((c) => c.name.startsWith('ets')) ? 'with ets' : 'without ets';
+    const perYear = PERIODS_PER_YEAR[series.period];
+    const horizon = h === 1 ? 'h = 1' : h / perYear <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
+    const years = n / perYear;
+    // Yearly: by points (the ETS member needs 52 of them); other frequencies: by years (seasons).
+    const length = series.period === 'year' ? (n < 52 ? '< 52 points' : '≥ 52 points') : years < 6 ? '< 6 years' : years < 15 ? '6–15 years' : '≥ 15 years';
+    const outcome = (t: number): 0 | 1 => (actual >= t ? 1 : 0);
+    rows.push({
+      groups: ['all', series.period, `${series.period} ${length}`, `${series.period} ${member}`, `${member} ${horizon}`, `${series.period} ${horizon}`],
+      ours: targets.map((t) => [probabilityAtLeast(dist, t), outcome(t)]),
+      ets: ref.ets ? targets.map((t) => [referenceProbability(ref.ets, t) ?? 0, outcome(t)]) : null,
+      pitOurs: 1 - probabilityAtLeast(dist, actual),
+      pitEts: ref.ets ? 1 - (referenceProbability(ref.ets, actual) ?? 0) : null,
+    });
   }
   const cell = (f: BiasFigures | null): string =>
     f ? `${f.brier.toFixed(4).padStart(8)}${f.meanPit.toFixed(2).padStart(7)}${(100 * f.aboveQ90).toFixed(0).padStart(6)}${(100 * f.belowQ10).toFixed(0).padStart(6)}` : '—'.padStart(27);

@@ -15,23 +15,10 @@
  * Also printed: the median ratio of our 80 % range's width to forecast::ets's, by frequency.
  */
 import path from 'node:path';
-import { Forecaster, probabilityAtLeast, quantile, type Component, type Distribution } from '../../core/forecast';
+import { probabilityAtLeast, quantile, type Component, type Distribution } from '../../core/forecast';
 import { fromSpace } from '../../core/forecast/distribution';
-import { detectPeriod, periodsUntil, toGrid } from '../../core/series/period';
-import type { Aggregation, KpiPoint } from '../../core/types';
-import {
-  FRESH_REFERENCE_PATH,
-  FRESH_SERIES_PATH,
-  datesOf,
-  halfOfSeries,
-  loadReference,
-  loadSeries,
-  originsOf,
-  referenceKey,
-  referenceProbability,
-  targetsOf,
-  type Form,
-} from './backtest';
+import { FRESH_SERIES_PATH, referenceProbability } from './backtest';
+import { coreCases, halfOption } from './core-cases';
 
 type Variant = { name: string; apply: (d: Distribution) => Distribution | null };
 
@@ -89,16 +76,9 @@ interface Tally {
   pits: number[];
 }
 
-function option(name: string): string | null {
-  for (const a of process.argv.slice(2)) if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
-  return null;
-}
 
 export async function run(): Promise<void> {
-  const which = option('half') ?? 'tuning';
-  const fresh = which === 'fresh';
-  const seriesList = loadSeries(fresh ? FRESH_SERIES_PATH : undefined).filter((s) => halfOfSeries(s) === which || which === 'all');
-  const reference = loadReference(fresh ? FRESH_REFERENCE_PATH : undefined);
+  const which = halfOption();
   const list = variants();
   // Tallies per variant × group ('all', 'with ets', period).
   const tallies = new Map<string, Tally>();
@@ -108,82 +88,54 @@ export async function run(): Promise<void> {
     return t;
   };
   const widthRatios = new Map<string, number[]>();
-  for (const series of seriesList) {
-    const dates = datesOf(series, series.values.length);
-    for (const origin of originsOf(series)) {
-      const { n } = origin;
-      const train = series.values.slice(0, n);
-      const points: KpiPoint[] = train.map((value, i) => ({ date: dates[i], value }));
-      const period = detectPeriod(points);
-      if (!period) continue;
-      const forecasters = new Map<Aggregation, Forecaster>();
-      const plan: Array<{ form: Form; h: number }> = [...origin.level.map((h) => ({ form: 'level' as const, h })), ...origin.total.map((h) => ({ form: 'total' as const, h }))];
-      for (const { form, h } of plan) {
-        const targets = targetsOf(train, form, h);
-        if (targets.length === 0) continue;
-        let actual = 0;
-        if (form === 'level') actual = series.values[n - 1 + h];
-        else for (let k = 1; k <= h; k++) actual += series.values[n - 1 + k];
-        const aggregation: Aggregation = form === 'total' ? 'total' : 'level';
-        let forecaster = forecasters.get(aggregation);
-        if (!forecaster) {
-          forecaster = new Forecaster(toGrid(points, period, aggregation), aggregation);
-          forecasters.set(aggregation, forecaster);
+  for (const { series, form, h, targets, actual, dist, ref } of coreCases(which)) {
+    const hasEts = dist.components.some(isEts);
+    const cls = h === 1 ? 'h = 1' : h / { day: 365, week: 52, month: 12, quarter: 4, year: 1 }[series.period] <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
+    const groups = ['all', series.period, hasEts ? 'with ets' : 'without ets', `${hasEts ? 'with ets' : 'without ets'} ${cls}`, `${series.period} ${hasEts ? 'with ets' : 'without ets'}`];
+    for (const v of list) {
+      const d = v.apply(dist);
+      if (!d) continue;
+      for (const g of groups) {
+        const t = tally(`${v.name}|${g}`);
+        for (const target of targets) {
+          const p = probabilityAtLeast(d, target);
+          const o = actual >= target ? 1 : 0;
+          t.n++;
+          t.brier += (p - o) ** 2;
+          const q = Math.min(0.999, Math.max(0.001, p));
+          t.log -= o ? Math.log(q) : Math.log(1 - q);
         }
-        const horizon = periodsUntil(dates[n - 1], dates[n - 1 + h], period);
-        const dist = forecaster.distribution(horizon);
-        if (dist.components.length === 0) continue;
-        const ref = reference[referenceKey(series.name, n, form, h)];
-        if (!ref || (!ref.ets && !ref.arima)) continue; // the backtest scores the cases the reference covers
-        const hasEts = dist.components.some(isEts);
-        const cls = h === 1 ? 'h = 1' : h / { day: 365, week: 52, month: 12, quarter: 4, year: 1 }[series.period] <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
-        const groups = ['all', series.period, hasEts ? 'with ets' : 'without ets', `${hasEts ? 'with ets' : 'without ets'} ${cls}`, `${series.period} ${hasEts ? 'with ets' : 'without ets'}`];
-        for (const v of list) {
-          const d = v.apply(dist);
-          if (!d) continue;
-          for (const g of groups) {
-            const t = tally(`${v.name}|${g}`);
-            for (const target of targets) {
-              const p = probabilityAtLeast(d, target);
-              const o = actual >= target ? 1 : 0;
-              t.n++;
-              t.brier += (p - o) ** 2;
-              const q = Math.min(0.999, Math.max(0.001, p));
-              t.log -= o ? Math.log(q) : Math.log(1 - q);
-            }
-            t.pits.push(probabilityAtLeast(d, actual));
-          }
+        t.pits.push(probabilityAtLeast(d, actual));
+      }
+    }
+    // The reference models, as the backtest reads them (Gaussian with their 80 % interval's sd).
+    for (const [name, row] of [['R ets', ref.ets], ['R auto.arima', ref.arima]] as const) {
+      if (!row) continue;
+      for (const g of groups) {
+        const t = tally(`${name}|${g}`);
+        for (const target of targets) {
+          const p = referenceProbability(row, target) ?? 0;
+          const o = actual >= target ? 1 : 0;
+          t.n++;
+          t.brier += (p - o) ** 2;
+          const q = Math.min(0.999, Math.max(0.001, p));
+          t.log -= o ? Math.log(q) : Math.log(1 - q);
         }
-        // The reference models, as the backtest reads them (Gaussian with their 80 % interval's sd).
-        for (const [name, row] of [['R ets', ref.ets], ['R auto.arima', ref.arima]] as const) {
-          if (!row) continue;
-          for (const g of groups) {
-            const t = tally(`${name}|${g}`);
-            for (const target of targets) {
-              const p = referenceProbability(row, target) ?? 0;
-              const o = actual >= target ? 1 : 0;
-              t.n++;
-              t.brier += (p - o) ** 2;
-              const q = Math.min(0.999, Math.max(0.001, p));
-              t.log -= o ? Math.log(q) : Math.log(1 - q);
-            }
-            t.pits.push(referenceProbability(row, actual) ?? 0);
-          }
-        }
-        if (ref.ets) {
-          const width = quantile(dist, 0.9) - quantile(dist, 0.1);
-          const etsWidth = ref.ets[3] - ref.ets[2];
-          if (width > 0 && etsWidth > 0) {
-            const key = `${series.period} ${form}`;
-            const r = widthRatios.get(key) ?? [];
-            r.push(width / etsWidth);
-            widthRatios.set(key, r);
-          }
-        }
+        t.pits.push(referenceProbability(row, actual) ?? 0);
+      }
+    }
+    if (ref.ets) {
+      const width = quantile(dist, 0.9) - quantile(dist, 0.1);
+      const etsWidth = ref.ets[3] - ref.ets[2];
+      if (width > 0 && etsWidth > 0) {
+        const key = `${series.period} ${form}`;
+        const r = widthRatios.get(key) ?? [];
+        r.push(width / etsWidth);
+        widthRatios.set(key, r);
       }
     }
   }
-  const lines = [`Spread diagnostic on the ${which} series (${path.basename(fresh ? FRESH_SERIES_PATH : 'real-series.json')}), core forecaster read under variants`];
+  const lines = [`Spread diagnostic on the ${which} series (${path.basename(which === 'fresh' ? FRESH_SERIES_PATH : 'real-series.json')}), core forecaster read under variants`];
   const groupNames = [...new Set([...tallies.keys()].map((k) => k.split('|')[1]))];
   for (const g of groupNames) {
     lines.push('', `${g}:`, `  ${'variant'.padEnd(16)}${'cases'.padStart(7)}${'Brier'.padStart(8)}${'log loss'.padStart(10)}${'inside 50/80/95 %'.padStart(20)}${'  PIT deciles P(Y ≤ actual)'}`);
