@@ -193,6 +193,14 @@ function quantileOf(sorted: readonly number[], q: number): number {
 }
 
 /** Targets from the training history only (see the module comment). */
+/** What happened h periods after an origin of n points: the level then, or the total of the h periods. */
+export function actualOf(values: readonly number[], n: number, form: Form, h: number): number {
+  if (form === 'level') return values[n - 1 + h];
+  let total = 0;
+  for (let k = 1; k <= h; k++) total += values[n - 1 + k];
+  return total;
+}
+
 export function targetsOf(train: readonly number[], form: Form, h: number): number[] {
   const positive = train.every((v) => v > 0);
   const last = train[train.length - 1];
@@ -271,9 +279,7 @@ export function runBacktest(
       for (const { form, h } of plan) {
         const targets = targetsOf(train, form, h);
         if (targets.length === 0) continue;
-        let actual = 0;
-        if (form === 'level') actual = series.values[n - 1 + h];
-        else for (let k = 1; k <= h; k++) actual += series.values[n - 1 + k];
+        const actual = actualOf(series.values, n, form, h);
         const deadline = dates[n - 1 + h];
         const future = dates.slice(n, n + h);
         // The one-period total is the level of that period: its R reference is the level's.

@@ -9,6 +9,7 @@ import { detectPeriod, periodsUntil, toGrid } from '../../core/series/period';
 import type { Aggregation, KpiPoint } from '../../core/types';
 import {
   FRESH_REFERENCE_PATH,
+  actualOf,
   FRESH_SERIES_PATH,
   datesOf,
   halfOfSeries,
@@ -58,9 +59,7 @@ export function* coreCases(which: string): Generator<CoreCase> {
       for (const { form, h } of plan) {
         const targets = targetsOf(train, form, h);
         if (targets.length === 0) continue;
-        let actual = 0;
-        if (form === 'level') actual = series.values[n - 1 + h];
-        else for (let k = 1; k <= h; k++) actual += series.values[n - 1 + k];
+        const actual = actualOf(series.values, n, form, h);
         const aggregation: Aggregation = form === 'total' ? 'total' : 'level';
         let forecaster = forecasters.get(aggregation);
         if (!forecaster) {
