@@ -39,6 +39,10 @@ const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accou
 /** Bare words that name a catalog KPI only when the text speaks in percent (see `PERCENT_EVIDENCE`). */
 export const BARE_RATE_OR_LINE: ReadonlySet<string> = new Set(['margin', 'margins', 'marge', 'marges', 'cost', 'cout']);
 const PERCENT_EVIDENCE = /%|\bpercent\b|\bper\s?cent\b|\bpour\s?cent\b|\bpoints?\b|\bpts?\b|\bpp\b/;
+/** True when a text speaks in percent ("%", "percent", "points"): what a bare margin or cost needs to name a catalog KPI. */
+export function speaksInPercent(text: string): boolean {
+  return PERCENT_EVIDENCE.test(text.toLowerCase());
+}
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
@@ -389,7 +393,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
-    if (BARE_RATE_OR_LINE.has(synonym) && !PERCENT_EVIDENCE.test(folded)) continue;
+    if (BARE_RATE_OR_LINE.has(synonym) && !speaksInPercent(folded)) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;

@@ -143,7 +143,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     const own = detectPeriod(linked.points);
     if (own) {
       periodWindow = own;
-      start = endOfPeriod(deadline, own) === deadline ? startOfPeriod(deadline, own) : addDays(addPeriods(deadline, own, -1), 1);
+      start = periodEndingAt(deadline, own);
     }
   }
   if (goal.kpi) fromColumns.add('kpi');
@@ -179,6 +179,11 @@ function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregati
   if (!period || deadline === null || aggregation !== 'total') return null;
   if (goal.target === null && analysis.target === null) return null;
   if (analysis.change?.kind === 'relative') return null;
+  return periodEndingAt(deadline, period);
+}
+
+/** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
+function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
   return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
 }
 

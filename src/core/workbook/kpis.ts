@@ -310,7 +310,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
     // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate — nor the rate its tab names
     // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
-    const own = matchCatalog(name, catalog);
+    const own = matchCatalog(name, catalog, formatShows(format)?.unit === 'percent');
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     let kpi = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;

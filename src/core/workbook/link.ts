@@ -6,7 +6,7 @@
  * shorter one ("weekly close rate" is the close rate, not "rate").
  */
 import type { KpiDefinition } from '../kpi/catalog';
-import { BARE_RATE_OR_LINE, findKpis, pickKpi } from '../statement/kpi';
+import { BARE_RATE_OR_LINE, findKpis, pickKpi, speaksInPercent } from '../statement/kpi';
 import { fold as foldStatement } from '../statement/text';
 import { containsWords, fold } from './text';
 import type { KpiSeries } from './types';
@@ -102,13 +102,13 @@ export function countedRateKpi(text: string, catalog: readonly KpiDefinition[]):
  * "Cost per lead" and "LTV:CAC ratio" no catalog KPI. A qualifier after the name ("Sales - Team A", "CA 2026") is
  * read as one (withoutQualifiers), and a header counting a rate's events ("Cancellations") names no rate.
  */
-export function matchCatalog(text: string, catalog: readonly KpiDefinition[]): KpiDefinition | null {
+export function matchCatalog(text: string, catalog: readonly KpiDefinition[], percentFormat = false): KpiDefinition | null {
   const head = withoutQualifiers(text, catalog);
   if (head !== null) {
-    const found = matchName(head, catalog, text);
+    const found = matchName(head, catalog, text, percentFormat);
     if (found) return found.counted ? null : found.kpi;
   }
-  const found = matchName(text, catalog);
+  const found = matchName(text, catalog, text, percentFormat);
   if (found) return found.counted ? null : found.kpi;
   return shareOfPeople(text, catalog);
 }
@@ -132,7 +132,7 @@ function shareOfPeople(text: string, catalog: readonly KpiDefinition[]): KpiDefi
  * What `text` names: a catalog KPI, and whether the text counts that rate KPI's events or people (counted). `whole` is
  * the full header the unit markers are read on (a qualifier may carry them: "Orders (€)", "Churn (%)").
  */
-function matchName(text: string, catalog: readonly KpiDefinition[], whole: string = text): { kpi: KpiDefinition; counted: boolean } | null {
+function matchName(text: string, catalog: readonly KpiDefinition[], whole: string = text, percentFormat = false): { kpi: KpiDefinition; counted: boolean } | null {
   const folded = fold(text);
   if (folded === '') return null;
   const raw = text.trim().toLowerCase();
@@ -147,8 +147,9 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
   if (best && best.score >= 1000) {
     // "Orders (€)": a count's name over money is no count (left to the tab name, the format, or nothing).
     if (best.kpi.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
-    // "Margin", "Unit cost": a bare margin or cost is the margin rate or the cost line only beside a percent sign.
-    if (BARE_RATE_OR_LINE.has(best.name) && !whole.includes('%')) return null;
+    // "Margin", "Unit cost": a bare margin or cost is the margin rate or the cost line only when the header or the
+    // column's number format speaks in percent (as in a sentence, core/statement/kpi.ts).
+    if (BARE_RATE_OR_LINE.has(best.name) && !percentFormat && !speaksInPercent(whole)) return null;
     return { kpi: best.kpi, counted: best.kpi.unit === 'percent' && namesCountedThings(best.name, whole) };
   }
   // Parentheses read as spaces (same length, so the original's capitals stay aligned): "Revenue (per employee)" is

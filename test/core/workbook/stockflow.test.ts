@@ -125,3 +125,14 @@ describe('a 500,000 € pipeline target is judged against the level, not the sum
     expect(p2.probability!).toBeGreaterThan(p1.probability!);
   });
 });
+
+describe('a bare margin header takes its KPI from the number format', () => {
+  it('is the margin rate over a percent format, an amount over a currency format', () => {
+    const rate = detectKpiSeries(tab('Finance', 'Marge', share, '0.0%'), 'fr', KPI_CATALOG)[0];
+    expect(rate).toMatchObject({ catalogId: 'net_margin', unit: 'percent' });
+    const amount = detectKpiSeries(tab('Finance', 'Margin', pipeline, '"$"#,##0.00'), 'en', KPI_CATALOG)[0];
+    expect(amount.catalogId).toBeNull();
+    expect(amount.unit).toBe('currency');
+    expect(amount.points[0].value).toBe(pipeline[0]);
+  });
+});
