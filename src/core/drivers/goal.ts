@@ -224,7 +224,8 @@ function winRateSourceText(winRate: WinRate, lang: Lang, label: (key: string) =>
   return t(lang, 'drivers.winRate.from', { series: first, window: span });
 }
 
-const daysText = (n: number, lang: Lang) => (n === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(n, lang, 0) }));
+/** "1 day", "45 days" / « 1 jour », « 45 jours ». */
+export const daysText = (n: number, lang: Lang): string => (n === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(n, lang, 0) }));
 
 /** The sales cycle's sentence: not modelled; or its length, where it came from, and how much of today's pipeline can close by the deadline. */
 function cycleText(cycle: SalesCycle | null, share: number, daysLeft: number, lang: Lang, label: (key: string) => string): string {

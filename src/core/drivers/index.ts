@@ -25,5 +25,5 @@ export { closeTheGap, type GapOption, type GapStep } from './gap';
 export { capacityBand, capacityPlan, hiresToClose, pipelineCoverage, rampedHires, HEADCOUNT_RE, DEFAULT_RAMP, DEFAULT_CAPACITY_THRESHOLD, DEFAULT_COVERAGE_THRESHOLD, type CapacityBand, type CapacityInput, type CapacityResult, type Coverage, type HiresToClose, type PlannedHire } from './capacity';
 export { resolveFormula, standardTree, findSeries, guessAggregation, isHeadcount, type NamedSeries, type ResolvedTree } from './resolve';
 export { attachLevers } from './levers';
-export { formulaOutput, planGoal, readDriverSheets, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext, type DriverSheet } from './goal';
+export { daysText, formulaOutput, planGoal, readDriverSheets, treeForGoal, type GoalPlan, type GoalPlanInput, type PlanContext, type DriverSheet } from './goal';
 export { closingShare, cycleWindow, findSalesCycle, findWinRate, MAX_CYCLE_DAYS, type CycleSource, type SalesCycle, type WinRate, type WinRateSource } from './winrate';

@@ -6,6 +6,7 @@
 import { forecastPath, horizonLimit, NO_END_DATE } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { daysText } from '../drivers/goal';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
@@ -216,7 +217,7 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
     ],
     [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
     [t(lang, 'plan.settings.capacity'), `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×`],
-    [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : settings.plan.salesCycleDays === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(settings.plan.salesCycleDays, lang, 0) })],
+    [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : daysText(settings.plan.salesCycleDays, lang)],
   ];
 }
 
