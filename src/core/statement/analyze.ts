@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction } from '../types';
-import { findDates, pickDeadline, pickStart } from './dates';
+import { findDates, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -81,6 +81,12 @@ function isYearForLevelKpi(q: Quantity, kpi: KpiDefinition | undefined, folded: 
   return q.kind === 'number' && kpi !== undefined && (kpi.unit === 'currency' || kpi.unit === 'percent') && /^20[23]\d$/.test(folded.slice(q.start, q.end));
 }
 
+/** "10x 2018 Revenues", "2019 sales": a year right before a money or rate KPI names that year's figure, never a goal number. */
+function isYearOfKpi(q: Quantity, mentions: readonly KpiMention[], catalog: readonly KpiDefinition[], folded: string): boolean {
+  if (q.kind !== 'number' || !/^(?:19[89]\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
+  return mentions.some((m) => m.start > q.end && /^\s+$/.test(folded.slice(q.end, m.start)) && ['currency', 'percent'].includes(catalog.find((k) => k.id === m.id)?.unit ?? ''));
+}
+
 /** "the last 3 weeks", "les 30 derniers jours", "3 months ago": an observation window, never a goal number. */
 function isElapsedPeriod(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' && q.kind !== 'days') return false;
@@ -102,6 +108,37 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   // of the goal ("make 80 cold calls daily"). French adjectives follow it ("churn mensuel").
   const english = /^(?:daily|weekly|monthly|quarterly|yearly|annually)$/.test(folded.slice(r.start, r.end));
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
+}
+
+/**
+ * Goals listed each with its own deadline: "un objectif de 10 M€ en 2024 et de plus de 25 M€ à l'horizon 2026", "8 % en
+ * première année et 22 % d'ici à cinq ans". From the joint after the first deadline to the second deadline: the first goal
+ * keeps its own numbers and deadline (a deadline written once after both goals stays shared).
+ */
+function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], dates: readonly DateMention[]): Span[] {
+  const out: Span[] = [];
+  const deadlines = dates.filter((d) => d.role === 'deadline');
+  if (deadlines.length < 2) return out;
+  const levels = quantities.filter((q) => !dates.some((d) => overlaps(d, q)));
+  for (const first of deadlines) {
+    const sentenceStart = Math.max(folded.lastIndexOf('. ', first.start), folded.lastIndexOf('; ', first.start));
+    if (!levels.some((q) => q.end <= first.start && q.start > sentenceStart)) continue;
+    const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
+    if (!joint) continue;
+    const from = first.end + joint[0].length;
+    const second = levels.find((q) => q.start >= from && q.start - from <= 25);
+    if (!second) continue;
+    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(second.end));
+    const sentenceEnd = stop ? second.end + stop.index : folded.length;
+    const own = deadlines.find((d) => d.start >= second.end && d.start < sentenceEnd);
+    if (own) out.push({ start: first.end, end: own.end });
+  }
+  return out;
+}
+
+/** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation. */
+function observedInPast(q: Quantity, pastDates: readonly Span[], folded: string): boolean {
+  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)));
 }
 
 /** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */
@@ -164,8 +201,18 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   const verbs = directions.filter((d) => !d.needsObject);
   for (const d of verbs) {
     const before = folded.slice(Math.max(0, d.start - 20), d.start);
+    // "tripler sa production … pour la porter à 3 milliards", "double it to bring it to $2M": a pronoun restating the goal's
+    // object after its change is the same goal's level restated, set aside like a purpose (the change defines the goal).
+    const restated = RESTATE_BEFORE_RE.exec(before) ?? (/\bto\s+$/.test(before) && /^\s+(?:it|them)\s+(?:up\s+)?to\b/.test(folded.slice(d.end, d.end + 16)) ? /\bto\s+$/.exec(before) : null);
+    if (restated && verbs[0] !== d && verbs[0].start < d.start && (verbs[0].relativeChange !== null || numbers.some((n) => n.start >= verbs[0].end && n.end <= d.start))) {
+      const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
+      out.push({ start: d.start - restated[0].length + (/^[\s,]/.test(restated[0]) ? 1 : 0), end: stop ? d.end + stop.index : folded.length });
+      continue;
+    }
     const m = PURPOSE_BEFORE_RE.exec(before);
     if (!m) continue;
+    // "aim to add 2,500 emails", "want to grow": "to" after a verb of intention opens its object, not a purpose.
+    if (/\bto\s*$/.test(m[0]) && INTENT_BEFORE_TO_RE.test(folded.slice(Math.max(0, d.start - 40), d.start))) continue;
     // "from selling 3 houses a month to selling 6": "to" before a gerund is a preposition, not a purpose.
     if (/\bto\s*$/.test(m[0]) && /ing$/.test(folded.slice(d.start, d.end))) continue;
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
@@ -200,6 +247,12 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   }
   return out;
 }
+
+/** "pour la porter à", "afin de le faire passer": a pronoun (the goal's object) before the verb of a purpose. */
+const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l')\s*$/;
+
+/** A verb of intention before "to": "aim to", "want to", "plan to", "going to", "need to", "hope to". */
+const INTENT_BEFORE_TO_RE = /\b(?:aim|aims|aimed|aiming|want|wants|wanted|plan|plans|planned|planning|need|needs|hope|hopes|try|tries|trying|strive|strives|intend|intends|expect|expects|going|would like|wish|wishes|commit|commits|committed|decide|decided|seek|seeks|able|ready|have|has|must)\s+to\s*$/;
 
 /** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
@@ -380,27 +433,33 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     directions.filter((d) => !inside(d, setAside)),
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, setAside)),
   );
-  const leverSpans: Span[] = secondGoal ? [...setAside, secondGoal] : setAside;
+  // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
+  const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates);
+  const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
   const kpiMention = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
+  // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
+  const pastDates = dates.filter((d) => d.role === 'deadline' && d.date < options.asOf);
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
   const numbers = extractGoalNumbers(
     folded,
     quantities,
     (index) => {
       let last: DirectionMention | null = null;
-      for (const d of goalDirections) if (d.end <= index) last = d;
+      // "une marge de plus de 10 %": "plus de"/"more" right before the number is its bound, not the verb governing it.
+      for (const d of goalDirections) if (d.end <= index && !(d.needsObject && /^\s*$/.test(folded.slice(d.end, index)))) last = d;
       return last;
     },
     kpiMentions.filter((k) => !inside(k, leverSpans)),
     (q) => countsSomethingElse(q, kpi, kpiMentions, folded),
+    (q) => observedInPast(q, pastDates, folded),
   );
 
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
@@ -422,7 +481,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = zeroLoss ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const direction = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
@@ -439,9 +498,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
 
-  const deadline = pickDeadline(dates);
+  const deadline = pickDeadline(dates.filter((d) => d.role !== 'deadline' || (d.date >= options.asOf && !inside(d, ownDeadlineGoals))));
   const start = pickStart(dates);
-  const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded)) ?? null;
+  // "purchase the $19.99/month Platinum Membership": a cadence right after an amount the goal does not use is a price's.
+  const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
+  const pricedAt = (r: RecurrenceMention): boolean =>
+    quantitiesAll.some((q) => q.kind === 'money' && q.end <= r.start && /^\s*(?:\/|per\s|a\s|an\s|par\s)?\s*$/.test(folded.slice(q.end, r.start)) && !goalQuantities.some((g) => g && g.start === q.start));
+  const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   return {

@@ -275,6 +275,20 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     },
     monthLevel: true,
   },
+  // A day or a month named with "next year": "by June 30th next year", "d'ici le 30 juin de l'année prochaine".
+  {
+    re: new RegExp(
+      `\\b(?:(${MONTH_SOURCE})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(${MONTH_SOURCE}))\\s*,?\\s+(?:of\\s+|de\\s+)?(next year|l'annee prochaine|l'an prochain)\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => {
+      const month = MONTHS[m[1] ?? m[4]];
+      const year = asOfYear(ctx) + 1;
+      const day = Number(m[2] ?? m[3] ?? NaN);
+      if (Number.isNaN(day)) return endOfMonthFwd(month, year, ctx);
+      return day >= 1 && day <= daysInMonth(year, month) ? isoFromParts(year, month, day) : null;
+    },
+  },
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
     re: new RegExp(
@@ -297,6 +311,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       const year = Number(m[3]);
       return months >= 1 && months <= 12 ? isoFromParts(year, months, daysInMonth(year, months)) : null;
     },
+  },
+  // A range of years: "à l'horizon 2025-2026", "entre 2025 et 2028", "the 2023-2024 strategy": due at the end of the later year.
+  {
+    re: /\b(?:(?:entre|between|from|de)\s+)?(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|through|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027".
   {
@@ -347,10 +366,28 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois".
   {
     re: new RegExp(
-      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+period|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
+      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:period|cycle|window|timeframe|time frame|span|horizon)|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
+  },
+  // "your 12-month goal", "a 90-day plan": a goal set over N periods is due when they have elapsed (not "a 12-month contract").
+  {
+    re: new RegExp(`\\b(?:your|our|my|their|the|this|a|an)\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:goals?|targets?|objectives?|plan|sprint)\\b`, 'g'),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
+  // "in the first year", "en première année", "dans le premier mois": the first period from now.
+  {
+    re: /\b(?:(?:in|within|during|over)\s+(?:the\s+)?first\s+(year|month)|(?:en|dans la|durant la|pendant la|au cours de la|des la)\s+premiere\s+(annee)|(?:dans le|durant le|pendant le|au cours du|des le)\s+premier\s+(mois))\b/g,
+    resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3], ctx),
+  },
+  // "in the next three to five years", "d'ici trois à cinq ans", "dans 3-5 ans": a range of durations takes its later bound.
+  {
+    re: new RegExp(
+      `\\b(?:within|in|over|during|dans|d'ici|en|sur|sous)\\s+(?:the\\s+|les\\s+)?(?:${NEXT_EN}\\s+)?(?:${COUNT_SOURCE})(?:\\s+(?:to|a|or|ou|et)\\s+|\\s)(${COUNT_SOURCE})\\s+(?:(?:prochain|prochaine)s?\\s+)?(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees)\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   {
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
@@ -460,6 +497,8 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
+    if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 30), span.start))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -477,6 +516,9 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   }
   return out;
 }
+
+/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
+const REPORTED_BEFORE_RE = /(?:\b(?:a|ont|avait|avaient)\s+(?:annonce|declare|indique|precise|affirme|explique|confirme|dit|assure|souligne|ajoute|reconnu)|\b(?:said|announced|told|stated|reported|revealed|confirmed|unveiled|added|wrote))\s+(?:on\s+|ce\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 

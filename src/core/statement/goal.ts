@@ -17,6 +17,8 @@ export interface GoalNumbers {
   change: { quantity: Quantity | null; value: number; kind: GoalChange['kind'] } | null;
   /** Direction implied by the wording of the numbers ("below", "more", "+"), if any. */
   impliedDirection: 'increase' | 'decrease' | null;
+  /** The change is an amount saved ("des économies d'un milliard d'euros", "$2M in cost savings"): costs go down. */
+  savings?: boolean;
 }
 
 /** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
@@ -59,6 +61,17 @@ const KPI_UP_DOWN_BETWEEN_RE = /^\s*\)?\s*(?:up|down)\s+(?:by\s+)?$/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
+/** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
+const BASELINE_BOUND_BEFORE_RE = /(?:\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bau lieu de|\binstead of)\s+(?:moins de|plus de|pres de|pres d'|quelque|a peine|less than|more than|fewer than|nearly|almost|just over|just under|over|under|some)\s*$/;
+/** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
+const SAVINGS_BEFORE_RE = /\b(?:economies|savings|cost cuts)\s+(?:de|d'|of)\s*(?:about |around |roughly |environ |de l'ordre de |pres de )?$/;
+/** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost|annual|annuelles|recurring|recurrentes)\s+)?(?:savings|economies)\b/;
+/**
+ * "5% de croissance", "8% organic growth": a growth rate named by its level when no change verb governs it ("Hit 8% sales
+ * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
+ */
+const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:in|of|on|de|du|des|d')(?![a-z]))(?!\s+[a-z']+\s+(?:in|of|de|du|des)\s)/;
 
 /** "Get an average of 9%", "atteindre une moyenne de 4,5": an average to reach is the goal's level, not an observed one. */
 const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez))\s+(?:an? |une? |the |la |le )?(?:overall |global |monthly |weekly |daily |globale |mensuelle )?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
@@ -104,6 +117,7 @@ export function extractGoalNumbers(
   directionBefore: (index: number) => DirectionMention | null,
   objects: readonly Span[] = [],
   countsSomethingElse: (q: Quantity) => boolean = () => false,
+  observedInPast: (q: Quantity) => boolean = () => false,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -138,7 +152,8 @@ export function extractGoalNumbers(
       continue;
     }
     // "his revenue goal for the year was $2M", "l'objectif était de 50 k€": the goal's level, not an observed one.
-    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before))) {
+    // "Après une quinzaine d'ouvertures en 2015, …": a level observed in a past period is the baseline.
+    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || observedInPast(q))) {
       result.baseline = q;
       continue;
     }
@@ -198,6 +213,18 @@ export function extractGoalNumbers(
       result.impliedDirection ??= /down\s*(?:by\s*)?$/.test(before) ? 'decrease' : 'increase';
       continue;
     }
+    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && SAVINGS_AFTER_RE.test(after))) {
+      if (!result.change) {
+        result.change = changeOf(q);
+        result.savings = true;
+      }
+      result.impliedDirection ??= 'decrease';
+      continue;
+    }
+    if ((q.kind === 'percent' || q.kind === 'points') && GROWTH_LEVEL_AFTER_RE.test(after) && (governing === null || governing.cue === 'toward')) {
+      if (!result.target) result.target = q;
+      continue;
+    }
     if ((q.signed && !TO_WORD_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
@@ -234,6 +261,12 @@ export function extractGoalNumbers(
     // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated.
     fallbackTarget ??= q;
   }
-  if (!result.target && fallbackTarget) result.target = fallbackTarget;
+  if (!result.target && fallbackTarget) {
+    // "qui écoule 15pc de son volume …, prévoit de doubler ce chiffre": a bare level stated before the multiplying verb of the
+    // goal, governed by no verb, is the level multiplied (the baseline).
+    const last = directionBefore(folded.length);
+    if (!result.baseline && last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null) result.baseline = fallbackTarget;
+    else result.target = fallbackTarget;
+  }
   return result;
 }

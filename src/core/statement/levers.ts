@@ -19,6 +19,9 @@ const CUE_RE =
 const COUNTERPART_RE =
   /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|same|the|the same|nos|des|les|de|nouveaux|nouvelles|grands|cibles|la meme|meme|notre)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?|teams?|equipes?|headcount|staff|effectifs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
 
+const SHARE_AFTER_WITH_RE =
+  /^(?:(?:around|about|roughly|nearly|almost|over|more than|at least|some|environ|pres de|plus de|au moins)\s+)?(?:half|most|the majority|a majority|a third|two thirds|a quarter|three quarters|la moitie|la plupart|la majorite|un tiers|deux tiers|un quart)\b|^\d+(?:[.,]\d+)?\s?%\s+(?:of|d'entre|de ces|de ceux)\b/;
+
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
@@ -54,6 +57,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
+    // "with around half projected to be located in the United States": a share of what the goal counts, not a means.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && SHARE_AFTER_WITH_RE.test(folded.slice(bodyStart))) continue;
     // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.
     if ((m[0] === 'with ' || m[0] === 'avec ') && COUNTERPART_RE.test(folded.slice(bodyStart))) continue;
     let end = folded.length;
