@@ -443,7 +443,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directionMention = chooseDirection(goalDirections);
 
   // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
-  const pastDates = dates.filter((d) => d.role === 'deadline' && d.date < options.asOf);
+  // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
+  const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
     (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
@@ -498,12 +499,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
 
-  const deadline = pickDeadline(dates.filter((d) => d.role !== 'deadline' || (d.date >= options.asOf && !inside(d, ownDeadlineGoals))));
+  const ownDeadlines = dates.filter((d) => !inside(d, ownDeadlineGoals));
+  // A period already over is the deadline only when no other is named (then the check warns that it is past).
+  const deadline = pickDeadline(ownDeadlines.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? ownDeadlines.filter((d) => !pastDates.includes(d)) : ownDeadlines);
   const start = pickStart(dates);
-  // "purchase the $19.99/month Platinum Membership": a cadence right after an amount the goal does not use is a price's.
+  // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
   const pricedAt = (r: RecurrenceMention): boolean =>
-    quantitiesAll.some((q) => q.kind === 'money' && q.end <= r.start && /^\s*(?:\/|per\s|a\s|an\s|par\s)?\s*$/.test(folded.slice(q.end, r.start)) && !goalQuantities.some((g) => g && g.start === q.start));
+    quantitiesAll.some((q) => q.kind === 'money' && q.end <= r.start && /^\s*\/\s*$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.some((g) => g && g.start === q.start));
   const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
