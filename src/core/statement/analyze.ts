@@ -141,6 +141,23 @@ function observedInPast(q: Quantity, pastDates: readonly Span[], folded: string)
   return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)));
 }
 
+/** Words opening an apposition that describes the subject: "Présent en Suisse depuis 2017 et à la tête de 23 magasins, …". */
+const APPOSITION_OPENING_RE =
+  /^["“«\s]*(?:present|presente|presents|fort|forte|forts|fortes|leader|implante|implantee|installe|installee|fonde|fondee|cree|creee|basee?|riche|specialise|specialisee|founded|based|headquartered|known|established|already present)\b/;
+
+/**
+ * A sentence opened by an apposition describing the subject ("Présent en Suisse … à la tête d'un réseau de 23 magasins, le
+ * groupe compte …", "Founded in 1998 with 40 stores, the chain aims …") states what the subject is, not the goal: up to
+ * its first clause comma, when a direction verb follows it.
+ */
+function leadingApposition(folded: string, directions: readonly DirectionMention[]): Span | null {
+  const open = APPOSITION_OPENING_RE.exec(folded);
+  if (!open) return null;
+  const comma = /,(?!\d)/.exec(folded);
+  if (!comma || directions.some((d) => d.start < comma.index) || !directions.some((d) => d.start > comma.index && !d.needsObject)) return null;
+  return { start: 0, end: comma.index };
+}
+
 /** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */
 const CONSTRAINT_RE = /\b(?:while|whilst|tout en|sans|without)\s+(?=[a-z])/g;
 
@@ -271,6 +288,9 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
   return m !== null && !NOT_AN_OBJECT.test(m[1]) && !/^(?:efforts?|actions?|initiatives?|mesures?|work|travail|focus)$/.test(m[1]);
 }
 
+/** "et notamment", "and in particular", "including": a second goal that details the first. */
+const ELABORATION_JOINT_RE = /(?:\band|\bet|,)\s+(?:notamment|en particulier|surtout|in particular|especially|including)\s+(?:de\s+|d'|to\s+)?$/;
+
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
 
 /**
@@ -283,9 +303,12 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   if (verbs.length < 2) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
-    if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
-    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
+    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start)) ?? ELABORATION_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 24), d.start));
     if (!joint) continue;
+    // "renforcer sa présence en Suisse et notamment recruter 200 personnes": a verb with an object of its own (tracked or
+    // not) is a first goal too.
+    const named = objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start));
+    if (!named && !hasOwnObject(verbs[0], folded.slice(verbs[0].end, d.start - joint[0].length))) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
@@ -426,6 +449,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
     quantitiesAll,
   );
+  const apposition = leadingApposition(folded, directions);
+  if (apposition) purposes.push(apposition);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
