@@ -303,12 +303,13 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   if (verbs.length < 2) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
-    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start)) ?? ELABORATION_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 24), d.start));
+    const elaboration = ELABORATION_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 24), d.start));
+    const joint = elaboration ?? SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
     if (!joint) continue;
-    // "renforcer sa présence en Suisse et notamment recruter 200 personnes": a verb with an object of its own (tracked or
-    // not) is a first goal too.
+    // "renforcer sa présence en Suisse et notamment recruter 200 personnes": a second goal detailing a first whose verb has
+    // an object of its own (tracked or not) leaves the first goal its own ("Improve onboarding and reach 40 demos" does not).
     const named = objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start));
-    if (!named && !hasOwnObject(verbs[0], folded.slice(verbs[0].end, d.start - joint[0].length))) continue;
+    if (!named && !(elaboration && hasOwnObject(verbs[0], folded.slice(verbs[0].end, d.start - joint[0].length)))) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
