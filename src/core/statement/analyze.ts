@@ -81,6 +81,12 @@ function isYearForLevelKpi(q: Quantity, kpi: KpiDefinition | undefined, folded: 
   return q.kind === 'number' && kpi !== undefined && (kpi.unit === 'currency' || kpi.unit === 'percent') && /^20[23]\d$/.test(folded.slice(q.start, q.end));
 }
 
+/** "Vendre 50 abonnements à 29 €/mois", "200 members on the $9.99/month plan": an amount per period after a count is its price. */
+function isUnitPrice(q: Quantity, all: readonly Quantity[], folded: string): boolean {
+  if (q.kind !== 'money' || !/^\s*\/\s*(?:months?|mois|years?|ans?|annees?|weeks?|semaines?|days?|jours?|mo|yr)\b/.test(folded.slice(q.end, q.end + 12))) return false;
+  return all.some((p) => p.kind === 'number' && p.end <= q.start && /^[^,.;:!?\d]*$/.test(folded.slice(p.end, q.start)));
+}
+
 /** "10x 2018 Revenues", "2019 sales": a year right before a money or rate KPI names that year's figure, never a goal number. */
 function isYearOfKpi(q: Quantity, mentions: readonly KpiMention[], catalog: readonly KpiDefinition[], folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19[89]\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
@@ -257,6 +263,12 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const needGoal = () => NEED_BEFORE_RE.test(folded.slice(0, start)) && objects.some((o) => o.end <= start && o.start >= (NEED_BEFORE_RE.exec(folded.slice(0, start))?.index ?? start));
     if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal()) out.push({ start, end: sentenceEnd });
   }
+  // "Triple online revenue by 2027 to bring it to $3M": the English pronoun follows the verb.
+  const restatedEn = RESTATE_EN_RE.exec(folded);
+  if (restatedEn && verbs.length > 0 && verbs[0].start < restatedEn.index && (verbs[0].relativeChange !== null || numbers.some((n) => n.start >= verbs[0].end && n.end <= restatedEn.index))) {
+    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(restatedEn.index + restatedEn[0].length));
+    out.push({ start: restatedEn.index, end: stop ? restatedEn.index + restatedEn[0].length + stop.index : folded.length });
+  }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
@@ -267,6 +279,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
 
 /** "pour la porter à", "afin de le faire passer": a pronoun (the goal's object) before the verb of a purpose. */
 const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l')\s*$/;
+
+const RESTATE_EN_RE = /\b(?:to|and) (?:bring|take|get|push|grow|lift|raise|boost|increase|reduce|cut|lower) (?:it|them|that) (?:up |down )?to\b/;
 
 /** A verb of intention before "to": "aim to", "want to", "plan to", "going to", "need to", "hope to". */
 const INTENT_BEFORE_TO_RE = /\b(?:aim|aims|aimed|aiming|want|wants|wanted|plan|plans|planned|planning|need|needs|hope|hopes|try|tries|trying|strive|strives|intend|intends|expect|expects|going|would like|wish|wishes|commit|commits|committed|decide|decided|seek|seeks|able|ready|have|has|must)\s+to\s*$/;
@@ -473,7 +487,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isUnitPrice(q, quantitiesAll, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
   const numbers = extractGoalNumbers(
     folded,
