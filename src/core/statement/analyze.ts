@@ -81,12 +81,6 @@ function isYearForLevelKpi(q: Quantity, kpi: KpiDefinition | undefined, folded: 
   return q.kind === 'number' && kpi !== undefined && (kpi.unit === 'currency' || kpi.unit === 'percent') && /^20[23]\d$/.test(folded.slice(q.start, q.end));
 }
 
-/** "Vendre 50 abonnements à 29 €/mois", "200 members on the $9.99/month plan": an amount per period after a count is its price. */
-function isUnitPrice(q: Quantity, all: readonly Quantity[], folded: string): boolean {
-  if (q.kind !== 'money' || !/^\s*\/\s*(?:months?|mois|years?|ans?|annees?|weeks?|semaines?|days?|jours?|mo|yr)\b/.test(folded.slice(q.end, q.end + 12))) return false;
-  return all.some((p) => p.kind === 'number' && p.end <= q.start && /^[^,.;:!?\d]*$/.test(folded.slice(p.end, q.start)));
-}
-
 /** "10x 2018 Revenues", "2019 sales": a year right before a money or rate KPI names that year's figure, never a goal number. */
 function isYearOfKpi(q: Quantity, mentions: readonly KpiMention[], catalog: readonly KpiDefinition[], folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19[89]\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
@@ -127,16 +121,13 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
   if (deadlines.length < 2) return out;
   const levels = quantities.filter((q) => !dates.some((d) => overlaps(d, q)));
   for (const first of deadlines) {
-    const sentenceStart = Math.max(folded.lastIndexOf('. ', first.start), folded.lastIndexOf('; ', first.start));
-    if (!levels.some((q) => q.end <= first.start && q.start > sentenceStart)) continue;
+    if (!levels.some((q) => q.end <= first.start)) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
     const second = levels.find((q) => q.start >= from && q.start - from <= 25);
     if (!second) continue;
-    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(second.end));
-    const sentenceEnd = stop ? second.end + stop.index : folded.length;
-    const own = deadlines.find((d) => d.start >= second.end && d.start < sentenceEnd);
+    const own = deadlines.find((d) => d.start >= second.end && !/[.;!?]\s/.test(folded.slice(second.end, d.start)));
     if (own) out.push({ start: first.end, end: own.end });
   }
   return out;
@@ -145,23 +136,6 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
 /** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation. */
 function observedInPast(q: Quantity, pastDates: readonly Span[], folded: string): boolean {
   return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)));
-}
-
-/** Words opening an apposition that describes the subject: "Présent en Suisse depuis 2017 et à la tête de 23 magasins, …". */
-const APPOSITION_OPENING_RE =
-  /^["“«\s]*(?:present|presente|presents|fort|forte|forts|fortes|leader|implante|implantee|installe|installee|fonde|fondee|cree|creee|basee?|riche|specialise|specialisee|founded|based|headquartered|known|established|already present)\b/;
-
-/**
- * A sentence opened by an apposition describing the subject ("Présent en Suisse … à la tête d'un réseau de 23 magasins, le
- * groupe compte …", "Founded in 1998 with 40 stores, the chain aims …") states what the subject is, not the goal: up to
- * its first clause comma, when a direction verb follows it.
- */
-function leadingApposition(folded: string, directions: readonly DirectionMention[]): Span | null {
-  const open = APPOSITION_OPENING_RE.exec(folded);
-  if (!open) return null;
-  const comma = /,(?!\d)/.exec(folded);
-  if (!comma || directions.some((d) => d.start < comma.index) || !directions.some((d) => d.start > comma.index && !d.needsObject)) return null;
-  return { start: 0, end: comma.index };
 }
 
 /** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */
@@ -224,9 +198,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   const verbs = directions.filter((d) => !d.needsObject);
   for (const d of verbs) {
     const before = folded.slice(Math.max(0, d.start - 20), d.start);
-    // "tripler sa production … pour la porter à 3 milliards", "double it to bring it to $2M": a pronoun restating the goal's
+    // "tripler sa production … pour la porter à 3 milliards": a pronoun restating the goal's
     // object after its change is the same goal's level restated, set aside like a purpose (the change defines the goal).
-    const restated = RESTATE_BEFORE_RE.exec(before) ?? (/\bto\s+$/.test(before) && /^\s+(?:it|them)\s+(?:up\s+)?to\b/.test(folded.slice(d.end, d.end + 16)) ? /\bto\s+$/.exec(before) : null);
+    const restated = RESTATE_BEFORE_RE.exec(before);
     if (restated && verbs[0] !== d && verbs[0].start < d.start && (verbs[0].relativeChange !== null || numbers.some((n) => n.start >= verbs[0].end && n.end <= d.start))) {
       const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
       out.push({ start: d.start - restated[0].length + (/^[\s,]/.test(restated[0]) ? 1 : 0), end: stop ? d.end + stop.index : folded.length });
@@ -263,12 +237,6 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const needGoal = () => NEED_BEFORE_RE.test(folded.slice(0, start)) && objects.some((o) => o.end <= start && o.start >= (NEED_BEFORE_RE.exec(folded.slice(0, start))?.index ?? start));
     if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal()) out.push({ start, end: sentenceEnd });
   }
-  // "Triple online revenue by 2027 to bring it to $3M": the English pronoun follows the verb.
-  const restatedEn = RESTATE_EN_RE.exec(folded);
-  if (restatedEn && verbs.length > 0 && verbs[0].start < restatedEn.index && (verbs[0].relativeChange !== null || numbers.some((n) => n.start >= verbs[0].end && n.end <= restatedEn.index))) {
-    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(restatedEn.index + restatedEn[0].length));
-    out.push({ start: restatedEn.index, end: stop ? restatedEn.index + restatedEn[0].length + stop.index : folded.length });
-  }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
@@ -280,10 +248,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
 /** "pour la porter à", "afin de le faire passer": a pronoun (the goal's object) before the verb of a purpose. */
 const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l')\s*$/;
 
-const RESTATE_EN_RE = /\b(?:to|and) (?:bring|take|get|push|grow|lift|raise|boost|increase|reduce|cut|lower) (?:it|them|that) (?:up |down )?to\b/;
-
 /** A verb of intention before "to": "aim to", "want to", "plan to", "going to", "need to", "hope to". */
-const INTENT_BEFORE_TO_RE = /\b(?:aim|aims|aimed|aiming|want|wants|wanted|plan|plans|planned|planning|need|needs|hope|hopes|try|tries|trying|strive|strives|intend|intends|expect|expects|going|would like|wish|wishes|commit|commits|committed|decide|decided|seek|seeks|able|ready|have|has|must)\s+to\s*$/;
+const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend|expect|wish|commit|decid|seek)\w*|going|like|ha(?:ve|s))\s+to\s*$/;
 
 /** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
@@ -302,9 +268,6 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
   return m !== null && !NOT_AN_OBJECT.test(m[1]) && !/^(?:efforts?|actions?|initiatives?|mesures?|work|travail|focus)$/.test(m[1]);
 }
 
-/** "et notamment", "and in particular", "including": a second goal that details the first. */
-const ELABORATION_JOINT_RE = /(?:\band|\bet|,)\s+(?:notamment|en particulier|surtout|in particular|especially|including)\s+(?:de\s+|d'|to\s+)?$/;
-
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
 
 /**
@@ -317,13 +280,9 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   if (verbs.length < 2) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
-    const elaboration = ELABORATION_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 24), d.start));
-    const joint = elaboration ?? SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
+    if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
+    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
     if (!joint) continue;
-    // "renforcer sa présence en Suisse et notamment recruter 200 personnes": a second goal detailing a first whose verb has
-    // an object of its own (tracked or not) leaves the first goal its own ("Improve onboarding and reach 40 demos" does not).
-    const named = objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start));
-    if (!named && !(elaboration && hasOwnObject(verbs[0], folded.slice(verbs[0].end, d.start - joint[0].length)))) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
@@ -464,8 +423,6 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
     quantitiesAll,
   );
-  const apposition = leadingApposition(folded, directions);
-  if (apposition) purposes.push(apposition);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
@@ -487,7 +444,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isUnitPrice(q, quantitiesAll, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
   const numbers = extractGoalNumbers(
     folded,
@@ -539,14 +496,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
 
-  const ownDeadlines = dates.filter((d) => !inside(d, ownDeadlineGoals));
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
-  const deadline = pickDeadline(ownDeadlines.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? ownDeadlines.filter((d) => !pastDates.includes(d)) : ownDeadlines);
+  const deadline = pickDeadline(dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d)));
   const start = pickStart(dates);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
-  const pricedAt = (r: RecurrenceMention): boolean =>
-    quantitiesAll.some((q) => q.kind === 'money' && q.end <= r.start && /^\s*\/\s*$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.some((g) => g && g.start === q.start));
+  const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
   const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 

@@ -192,6 +192,8 @@ function workingDaysEnd(count: number, ctx: DateContext): IsoDate | null {
 }
 
 const NEXT_EN = '(?:next|coming|following|upcoming)';
+/** "in the next three to five years", "d'ici trois à cinq ans", "dans 3-5 ans": a range of durations is due at its later bound. */
+const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
@@ -275,20 +277,6 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     },
     monthLevel: true,
   },
-  // A day or a month named with "next year": "by June 30th next year", "d'ici le 30 juin de l'année prochaine".
-  {
-    re: new RegExp(
-      `\\b(?:(${MONTH_SOURCE})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(${MONTH_SOURCE}))\\s*,?\\s+(?:of\\s+|de\\s+)?(next year|l'annee prochaine|l'an prochain)\\b`,
-      'g',
-    ),
-    resolve: (m, ctx) => {
-      const month = MONTHS[m[1] ?? m[4]];
-      const year = asOfYear(ctx) + 1;
-      const day = Number(m[2] ?? m[3] ?? NaN);
-      if (Number.isNaN(day)) return endOfMonthFwd(month, year, ctx);
-      return day >= 1 && day <= daysInMonth(year, month) ? isoFromParts(year, month, day) : null;
-    },
-  },
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
     re: new RegExp(
@@ -314,7 +302,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // A range of years: "à l'horizon 2025-2026", "entre 2025 et 2028", "the 2023-2024 strategy": due at the end of the later year.
   {
-    re: /\b(?:(?:entre|between|from|de)\s+)?(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|through|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027".
@@ -358,7 +346,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".
   {
     re: new RegExp(
-      `\\b(?:(?:within|in|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
+      `\\b(?:(?:within|in|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -366,28 +354,15 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois".
   {
     re: new RegExp(
-      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:period|cycle|window|timeframe|time frame|span|horizon)|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
+      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:period|cycle|window|horizon)|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
   },
-  // "your 12-month goal", "a 90-day plan": a goal set over N periods is due when they have elapsed (not "a 12-month contract").
-  {
-    re: new RegExp(`\\b(?:your|our|my|their|the|this|a|an)\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:goals?|targets?|objectives?|plan|sprint)\\b`, 'g'),
-    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
-  },
   // "in the first year", "en première année", "dans le premier mois": the first period from now.
   {
-    re: /\b(?:(?:in|within|during|over)\s+(?:the\s+)?first\s+(year|month)|(?:en|dans la|durant la|pendant la|au cours de la|des la)\s+premiere\s+(annee)|(?:dans le|durant le|pendant le|au cours du|des le)\s+premier\s+(mois))\b/g,
+    re: /\b(?:(?:in|within|during) (?:the )?first (year|month)|(?:en|dans la|pendant la) premiere (annee)|(?:dans le|pendant le) premier (mois))\b/g,
     resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3], ctx),
-  },
-  // "in the next three to five years", "d'ici trois à cinq ans", "dans 3-5 ans": a range of durations takes its later bound.
-  {
-    re: new RegExp(
-      `\\b(?:within|in|over|during|dans|d'ici|en|sur|sous)\\s+(?:the\\s+|les\\s+)?(?:${NEXT_EN}\\s+)?(?:${COUNT_SOURCE})(?:\\s+(?:to|a|or|ou|et)\\s+|\\s)(${COUNT_SOURCE})\\s+(?:(?:prochain|prochaine)s?\\s+)?(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees)\\b`,
-      'g',
-    ),
-    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   {
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
@@ -395,7 +370,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -518,7 +493,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 }
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
-const REPORTED_BEFORE_RE = /(?:\b(?:a|ont|avait|avaient)\s+(?:annonce|declare|indique|precise|affirme|explique|confirme|dit|assure|souligne|ajoute|reconnu)|\b(?:said|announced|told|stated|reported|revealed|confirmed|unveiled|added|wrote))\s+(?:on\s+|ce\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont) [a-z]+e|said|announced|told)\s+(?:on\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 
@@ -553,6 +528,16 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   }
   raw.push(...chronoDates(prepared, ctx, raw));
   raw.sort((a, b) => a.start - b.start);
+  // "by June 30th next year", "d'ici le 30 juin de l'année prochaine": a day or a month named without its year, then "next year".
+  for (const r of raw) {
+    const next = /^\s*,?\s+(?:of |de )?(?:next year|l'annee prochaine|l'an prochain)\b/.exec(folded.slice(r.end));
+    if (!r.date || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
+    const { month, day } = isoParts(r.date);
+    const year = asOfYear(ctx) + 1;
+    r.date = isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
+    for (const o of raw) if (o.start >= r.end && o.start < r.end + next[0].length) o.date = null;
+    r.end += next[0].length;
+  }
   const mentions: DateMention[] = [];
   for (const r of raw) {
     if (!r.date) continue;

@@ -62,16 +62,16 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
-const BASELINE_BOUND_BEFORE_RE = /(?:\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bau lieu de|\binstead of)\s+(?:moins de|plus de|pres de|pres d'|quelque|a peine|less than|more than|fewer than|nearly|almost|just over|just under|over|under|some)\s*$/;
+const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
-const SAVINGS_BEFORE_RE = /\b(?:economies|savings|cost cuts)\s+(?:de|d'|of)\s*(?:about |around |roughly |environ |de l'ordre de |pres de )?$/;
+const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:de|d'|of)\s*(?:about |around |environ |de l'ordre de )?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
-const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost|annual|annuelles|recurring|recurrentes)\s+)?(?:savings|economies)\b/;
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:cost\s+)?(?:savings|economies)\b/;
 /**
  * "5% de croissance", "8% organic growth": a growth rate named by its level when no change verb governs it ("Hit 8% sales
  * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
  */
-const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:in|of|on|de|du|des|d')(?![a-z]))(?!\s+[a-z']+\s+(?:in|of|de|du|des)\s)/;
+const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))/;
 
 /** "Get an average of 9%", "atteindre une moyenne de 4,5": an average to reach is the goal's level, not an observed one. */
 const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez))\s+(?:an? |une? |the |la |le )?(?:overall |global |monthly |weekly |daily |globale |mensuelle )?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;

@@ -20,7 +20,7 @@ const COUNTERPART_RE =
   /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|same|the|the same|nos|des|les|de|nouveaux|nouvelles|grands|cibles|la meme|meme|notre)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?|teams?|equipes?|headcount|staff|effectifs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
 
 const SHARE_AFTER_WITH_RE =
-  /^(?:(?:around|about|roughly|nearly|almost|over|more than|at least|some|environ|pres de|plus de|au moins)\s+)?(?:half|most|the majority|a majority|a third|two thirds|a quarter|three quarters|la moitie|la plupart|la majorite|un tiers|deux tiers|un quart)\b|^\d+(?:[.,]\d+)?\s?%\s+(?:of|d'entre|de ces|de ceux)\b/;
+  /^(?:(?:around|about|nearly|almost|over|environ|pres de)\s+)?(?:half|most|la moitie|la plupart)\b|^\d+\s?%\s+(?:of|d'entre)\b/;
 
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 

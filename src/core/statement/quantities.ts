@@ -64,17 +64,15 @@ const WORD_MILLION_RE = new RegExp(
   `(?<![a-z]|(?<![dl])')(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
-/** "une dizaine de magasins", "contre une trentaine": French approximate counts (the round number they name). */
-const APPROX_RE = /(?<![a-z'])(?:une\s+)?(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?![a-z])/g;
-const APPROX_VALUES: Readonly<Record<string, number>> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100 };
 /**
- * "la moitié de son chiffre d'affaires", "le quart du marché", "half of our sales", "two thirds of": a share written as a
- * fraction OF something (a percent). Not "in/by half" (halving), "the first half of 2027", "un quart d'heure".
+ * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
+ * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
+ * marché", "half of our sales": a percent; not "in/by half", "the first half of 2027", "un quart d'heure"); "one new
+ * client per month", "un nouveau client par mois" (a count of one; else "one"/"un" is an article).
  */
-const SHARE_FRACTION_RE =
-  /(?<![a-z'])(?<!\b(?:first|second|1st|2nd|the|last|next|this|by|in)\s)(la moitie|le quart|le tiers|les (?:deux|2) tiers|les (?:trois|3) quarts|un quart|un tiers|deux tiers|trois quarts|half|a quarter|one quarter|a third|one third|two thirds|three quarters)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))/g;
-/** "acquire one new client per month", "un nouveau client par mois": "one" / "un" is a count before "new" (else an article). */
-const ONE_NEW_RE = /(?<![a-z'])(?:one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b))/g;
+const WORDED_RE =
+  /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b))/g;
+const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30, quarant: 40, cinquant: 50, soixant: 60, cent: 100 };
 
 /** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
@@ -140,7 +138,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {
     const g = m.groups ?? {};
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
-    if (!g.mult && !g.suf && !g.days && /^[a-z]/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 1)) && !/^x(?![a-z])/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     const base = parseNumberToken(g.num, lang);
     if (base === null) continue;
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
@@ -192,28 +190,13 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
   }
-  APPROX_RE.lastIndex = 0;
-  for (let m = /aine\b/.test(folded) ? APPROX_RE.exec(folded) : null; m; m = APPROX_RE.exec(folded)) {
+  WORDED_RE.lastIndex = 0;
+  for (let m = WORDED_RE.exec(folded); m; m = WORDED_RE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, value: APPROX_VALUES[m[1]], kind: 'number', currency: null, signed: false, scale: 1 });
-  }
-  SHARE_FRACTION_RE.lastIndex = 0;
-  for (let m = /moitie|quart|tiers|half|third/.test(folded) ? SHARE_FRACTION_RE.exec(folded) : null; m; m = SHARE_FRACTION_RE.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const w = m[1];
-    const value = /moitie|half/.test(w) ? 0.5 : /trois|3|three/.test(w) ? 0.75 : /quart/.test(w) ? 0.25 : /deux|2|two/.test(w) ? 2 / 3 : 1 / 3;
-    if (found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, value: Number(value.toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1 });
-  }
-  ONE_NEW_RE.lastIndex = 0;
-  for (let m = ONE_NEW_RE.exec(folded); m; m = ONE_NEW_RE.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, value: 1, kind: 'number', currency: null, signed: false, scale: 1 });
+    const w = m[2] ?? '';
+    const value = m[1] ? APPROX_VALUES[m[1]] : !w ? 1 : /moitie|half/.test(w) ? 0.5 : /trois|three/.test(w) ? 0.75 : /quart/.test(w) ? 0.25 : /deux|two/.test(w) ? 2 / 3 : 1 / 3;
+    if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value: Number(value.toPrecision(12)), kind: w ? 'percent' : 'number', currency: null, signed: false, scale: 1 });
   }
   WORD_DAYS_RE.lastIndex = 0;
   for (let m = /day|jour/.test(folded) ? WORD_DAYS_RE.exec(folded) : null; m; m = WORD_DAYS_RE.exec(folded)) {

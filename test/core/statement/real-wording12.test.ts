@@ -60,9 +60,9 @@ describe('numbers written the way the press writes them', () => {
     expect(analyze('5x 2024 revenue by 2030')).toMatchObject({ target: null, change: { value: 4, kind: 'relative' }, unit: 'percent', deadline: '2030-12-31' });
   });
 
-  it('reads an amount per period after a count as its price', () => {
-    expect(analyze('Vendre 50 abonnements à 29 €/mois')).toMatchObject({ target: 50, unit: 'count', recurrence: null });
+  it('reads "/month" after an amount the goal does not use as a price, not a cadence', () => {
     expect(analyze('Get 200 members on the $9.99/month plan')).toMatchObject({ target: 200, recurrence: null });
+    expect(analyze('Au moins 70 % des nouveaux clients doivent choisir la formule 29 €/mois')).toMatchObject({ target: 0.7, recurrence: null });
     expect(analyze('Earn $5,000/month')).toMatchObject({ target: 5000, recurrence: 'month' });
   });
 });
@@ -125,7 +125,7 @@ describe('verbs', () => {
 
   it('sets aside a pronoun restating the goal’s object after its change', () => {
     expect(analyze("Doubler la flotte d'ici 2028 pour la porter à 400 véhicules")).toMatchObject({ target: null, change: { value: 1, kind: 'relative' }, unit: 'percent' });
-    expect(analyze('Triple online revenue by 2027 to bring it to $3M')).toMatchObject({ target: null, change: { value: 2, kind: 'relative' }, unit: 'percent' });
+    expect(analyze("Tripler les ventes en ligne d'ici 2027 afin de les faire passer à 3 M€")).toMatchObject({ target: null, change: { value: 2, kind: 'relative' }, unit: 'percent' });
     expect(analyze('Increase revenue to $3M')).toMatchObject({ target: 3e6 });
   });
 });
@@ -136,21 +136,11 @@ describe('two goals', () => {
     expect(analyze('Reach 20% market share by 2026 and 30% by 2029')).toMatchObject({ target: 0.2, change: null, deadline: '2026-12-31' });
     expect(analyze('Increase revenue by 10% and reduce churn to 3% by year end')).toMatchObject({ change: { value: 0.1, kind: 'relative' }, target: null, deadline: '2025-12-31' });
   });
-
-  it('keeps the first goal when a second one details it ("et notamment")', () => {
-    expect(analyze("Développer notre présence en Belgique et notamment ouvrir 5 agences d'ici 2026")).toMatchObject({ direction: 'increase', target: null, unit: null, deadline: '2026-12-31' });
-  });
-
-  it('sets aside an opening apposition describing the subject', () => {
-    expect(analyze("Fondée en 2010 et forte de 45 agences, la société veut doubler son chiffre d'affaires d'ici 2028.")).toMatchObject({ target: null, baseline: null, change: { value: 1, kind: 'relative' } });
-    expect(analyze('Founded in 2012 with 30 stores, the chain aims to double its revenue by 2028.')).toMatchObject({ target: null, baseline: null, change: { value: 1, kind: 'relative' } });
-  });
 });
 
 describe('deadlines', () => {
   it.each([
     ['Win two new clients a month over a 6-month cycle', '2025-07-06'],
-    ['Set your 90-day goal: book 40 demos', '2025-04-06'],
     ['Signer 30 clients en première année', '2026-01-06'],
     ['Close 20 deals in the first year', '2026-01-06'],
     ['Get 100 reviews by March 15th next year', '2026-03-15'],
