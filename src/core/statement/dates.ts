@@ -436,8 +436,45 @@ const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rap
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
+/**
+ * The folded text with the spans our own parsers took blanked out (a non-word, non-digit character keeps the
+ * boundaries a span's own slice would see): chrono's results over a taken span are dropped, so a hint only inside
+ * one ("2027 03 31", an ISO date folded) is no reason to run chrono — it was most of Check goals' time on ISO deadlines.
+ */
+function untakenText(folded: string, taken: readonly Span[]): string {
+  if (taken.length === 0) return folded;
+  const chars = folded.split('');
+  for (const span of taken) for (let i = Math.max(0, span.start); i < Math.min(chars.length, span.end); i++) chars[i] = '\u0001';
+  return chars.join('');
+}
+
+/**
+ * ISO dates ("2027-03-31") outside the spans already taken, read as chrono's ISOFormatParser reads them (two-digit month and day — the only ISO form the chrono hint below sees —, a word boundary before, a non-word character
+ * or the end after; an impossible day is left to chrono, as before), so that a statement whose only date is ISO does
+ * not run chrono at all: on 2,000 goals with ISO deadlines chrono was a quarter of Check goals' time, cold.
+ */
+const ISO_DATE_RE = /(?<!\w)(\d{4})-(\d{2})-(\d{2})(?=\W|$)/g;
+
+function isoDates(original: string, taken: readonly Span[]): RawDate[] {
+  const out: RawDate[] = [];
+  ISO_DATE_RE.lastIndex = 0;
+  for (let m = ISO_DATE_RE.exec(original); m; m = ISO_DATE_RE.exec(original)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    out.push({ ...span, date: isoFromParts(year, month, day), monthLevel: false });
+  }
+  return out;
+}
+
 function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly Span[]): RawDate[] {
-  if (!CHRONO_HINT_RE.test(prepared.folded)) return [];
+  // Chrono runs exactly as before whenever a hint lies outside our parsers' spans and the ISO dates (so a range
+  // "2026-12-01 to March 2027" is still chrono's); otherwise its only results would have been those ISO dates.
+  const iso = isoDates(prepared.original, taken);
+  if (!CHRONO_HINT_RE.test(untakenText(prepared.folded, iso.length > 0 ? [...taken, ...iso] : taken))) return iso;
   const { year, month, day } = isoParts(ctx.asOf);
   // Noon local time: chrono works in the runtime's zone; we only read calendar fields back. setFullYear: new Date(y, …)
   // would read a year 0–99 as 1900–1999.
