@@ -443,9 +443,16 @@ const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici
  */
 function untakenText(folded: string, taken: readonly Span[]): string {
   if (taken.length === 0) return folded;
-  const chars = folded.split('');
-  for (const span of taken) for (let i = Math.max(0, span.start); i < Math.min(chars.length, span.end); i++) chars[i] = '\u0001';
-  return chars.join('');
+  let out = '';
+  let at = 0;
+  for (const span of [...taken].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, span.start);
+    const end = Math.min(folded.length, span.end);
+    if (end <= start) continue;
+    out += folded.slice(at, start) + '\u0001'.repeat(end - start);
+    at = end;
+  }
+  return out + folded.slice(at);
 }
 
 /**
