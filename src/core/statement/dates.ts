@@ -26,7 +26,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod, twoDigitYear } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -152,7 +152,9 @@ function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
 function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
   const [day, month] = ctx.lang === 'fr' || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
-  const explicitYear = parseYear(yearToken);
+  // A numeric date's two-digit year follows the rule a cell holding the same text is read with (`twoDigitYear`:
+  // "12/31/30" is 1930 in a Goals cell and in the sentence alike); "FY30" and "Q2 '30" are labels, read 20xx by parseYear.
+  const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? twoDigitYear(Number(yearToken)) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
   if (day > daysInMonth(year, month)) return null;
   if (explicitYear === null && isoFromParts(year, month, day) < ctx.asOf) year += 1;
@@ -215,11 +217,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
   },
-  // Dotted dates with a four-digit year: "31.12.2027" (day first in either language).
+  // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year as a cell reads it).
   {
-    re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d,/%]|\.\d)/g,
+    re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m) => {
-      const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      const year = m[3].length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
+      const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
       return isValidIsoDate(iso) ? iso : null;
     },
   },
