@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod, periodTotals } from '../series/period';
-import { linkSeries, matchCatalog } from './link';
+import { countedRateKpi, linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -65,6 +65,11 @@ export interface MergedGoal {
   periodWindow?: Period;
   /** What went wrong while checking this row (localized), when something did: the row is reported, the run goes on. */
   failure?: string;
+  /**
+   * A rate goal ("Reduce churn to 5%") with no series of that rate, beside a column counting the rate's events
+   * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
+   */
+  countsOnly?: KpiSeries;
 }
 
 export interface CheckResult {
@@ -97,8 +102,16 @@ function statementUnit(unit: StatementAnalysis['unit']): Unit | null {
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
   const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
-  const linked = linkSeries(goal, analysis.kpi, series, catalog, analysis.unit === 'percent' && analysis.change?.kind !== 'relative');
+  const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
+  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget);
   const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
+  // "Reduce churn to 5%" with the KPI column "Churn" naming a tab that only counts churned customers: a percentage
+  // is never judged against counts (it was: probability 0.00006); the goal gets the count-not-rate note instead.
+  let countsOnly: KpiSeries | null = null;
+  if (linked && percentTarget && kpi?.unit === 'percent' && linked.catalogId === null && linked.unit === 'count') {
+    countsOnly = linked;
+    linked = null;
+  }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
   // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events").
@@ -147,6 +160,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     }
   }
   if (goal.kpi) fromColumns.add('kpi');
+  if (countsOnly === null && linked === null && kpi?.unit === 'percent') countsOnly = countedEventsOf(kpi, series, catalog);
   return {
     goal,
     analysis,
@@ -165,7 +179,17 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     totalReference,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
+    ...(countsOnly ? { countsOnly } : {}),
   };
+}
+
+/**
+ * A column counting the events or people of the rate `kpi` ("Churned customers", "Clients perdus" for churn): named
+ * as such (countedRateKpi), or a count column of no catalog KPI on a tab named after the rate ("Churn"). Null when none.
+ */
+function countedEventsOf(kpi: KpiDefinition, series: readonly KpiSeries[], catalog: readonly KpiDefinition[]): KpiSeries | null {
+  const counts = series.filter((s) => s.catalogId === null && s.unit === 'count');
+  return counts.find((s) => countedRateKpi(s.name, catalog)?.id === kpi.id) ?? counts.find((s) => matchCatalog(s.sheetName, catalog)?.id === kpi.id) ?? null;
 }
 
 /**
@@ -555,7 +579,11 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const notes = [...problems, ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
-  if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  if (!m.series && m.countsOnly) {
+    const note = t(lang, 'check.note.countNotRate', { tab: m.countsOnly.sheetName, name: m.countsOnly.name, kpi: kpiDisplayName(m, lang) ?? '?' });
+    notes.push(note);
+    reasons.push(note);
+  } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
