@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, NO_END_DATE, type Assessment } from '../achievability';
+import { achievableCriterion, assess, deadlineWindows, forecastPath, NO_END_DATE, perPeriodChange, type Assessment, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -15,7 +15,7 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod, periodTotals } from '../series/period';
+import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -70,6 +70,8 @@ export interface MergedGoal {
    * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
    */
   countsOnly?: KpiSeries;
+  /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
+  periodChange?: PeriodChangeTarget;
 }
 
 export interface CheckResult {
@@ -141,11 +143,20 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   let start = ownStart ?? windowStart;
   let periodWindow: Period | null = windowStart !== null ? analysis.recurrence : null;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
-  if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
+  // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
+  // between (core/achievability/per-period.ts, shared with SMARTSCORE), not seven months' total + 5.
+  const changePerPeriod =
+    ownStart === null && aggregation === 'total' && baseline === null && goal.target === null && analysis.target === null && analysis.recurrence && analysis.change?.kind === 'absolute' && linked && deadline
+      ? perPeriodChange(linked.points, analysis.recurrence, deadline, analysis.change.value, goal.direction ?? analysis.direction)
+      : null;
+  if (changePerPeriod && analysis.recurrence) {
+    periodWindow = analysis.recurrence;
+    start = changePerPeriod.windows.from;
+  } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
     totalReference = previousWindowTotal(linked, start ?? options.today, deadline);
   }
-  const target = pick('target', targetFix.value, null) ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
+  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.change.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
@@ -180,6 +191,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
+    ...(changePerPeriod ? { periodChange: changePerPeriod.change } : {}),
   };
 }
 
@@ -442,15 +454,22 @@ function periodWindowAssessment(
   const period = m.periodWindow;
   const points = input.history;
   if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
-  if (startOfPeriod(m.deadline, period) <= points[points.length - 1].date) return null;
+  const last = points[points.length - 1].date;
   const { lang } = options;
-  const from = startOfPeriod(m.deadline, period);
-  const to = endOfPeriod(m.deadline, period);
-  const totals = periodTotals(points, period);
-  if (totals) {
-    const note = t(lang, 'check.note.periodWindow', { period: t(lang, `period.${period}`), start: formatDate(from, lang), deadline: formatDate(to, lang) });
-    return { assessment: assess({ ...input, history: totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+  // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
+  // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
+  const windows = deadlineWindows(points, period, m.deadline);
+  if (windows) {
+    if (windows.from <= last) return null;
+    const periodName = t(lang, `period.${period}`);
+    const own = detectPeriod(points);
+    const note =
+      windows.to > m.deadline && own
+        ? t(lang, 'check.note.periodCalendar', { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own}`) })
+        : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
+    return { assessment: assess({ ...input, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
+  if (startOfPeriod(m.deadline, period) <= last) return null;
   const own = detectPeriod(points);
   if (own === null || PERIOD_DAYS[own] <= PERIOD_DAYS[period]) return null;
   const scale = PERIOD_DAYS[own] / PERIOD_DAYS[period];
@@ -596,6 +615,21 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
+  if (m.periodChange && m.target !== null && m.analysis.recurrence) {
+    const period = t(lang, `period.${m.analysis.recurrence}`);
+    const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
+    notes.push(
+      t(lang, 'check.note.periodChange', {
+        target: value(m.target),
+        base: value(m.periodChange.base.value),
+        baseFrom: formatDate(m.periodChange.base.date, lang),
+        baseTo: formatDate(m.periodChange.baseTo, lang),
+        step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
+        periods: m.periodChange.periods,
+        period,
+      }),
+    );
+  }
   // A stretch's reason is already the Achievable criterion's (warn) note above.
   if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0) {
     notes.push(assessment.reasons[0]);
