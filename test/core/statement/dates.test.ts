@@ -117,7 +117,7 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
 });
 
 describe('ISO dates without chrono (Check goals on ISO deadlines)', () => {
-  const ctx = { asOf: '2026-11-26', lang: 'en' as Lang };
+  const ctx = { asOf: '2026-11-26', lang: 'en' as Lang, fiscalYearStartMonth: 1 };
   const dates = (text: string) => findDates(prepare(text), ctx).map((d) => d.date);
 
   it('reads a two-digit ISO date, alone or as a range, as chrono did', () => {
