@@ -100,10 +100,31 @@ function statementUnit(unit: StatementAnalysis['unit']): Unit | null {
   return unit === null ? null : unit;
 }
 
+/**
+ * A Goals tab repeats its sentences (one template per team, copied rows): within one run (one options object) each
+ * distinct sentence is analysed once. The analysis depends only on the text and the run's today, language, catalog and
+ * fiscal year, and is never mutated afterwards; bounded like the custom functions' StatementMemo.
+ */
+const analyses = new WeakMap<CheckOptions, Map<string, StatementAnalysis>>();
+const ANALYSES_LIMIT = 50_000;
+
+function analyzedStatement(text: string, options: CheckOptions, catalog: readonly KpiDefinition[]): StatementAnalysis {
+  let byText = analyses.get(options);
+  const known = byText?.get(text);
+  if (known) return known;
+  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+  if (!byText) {
+    byText = new Map();
+    analyses.set(options, byText);
+  }
+  if (byText.size < ANALYSES_LIMIT) byText.set(text, analysis);
+  return analysis;
+}
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
-  const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+  const analysis = analyzedStatement(goal.statement, options, catalog);
   const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
   let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget);
   const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
