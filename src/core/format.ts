@@ -89,7 +89,9 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
 
 /** "31 March 2027" (en) / "31 mars 2027" (fr). */
 export function formatDate(iso: IsoDate, lang: Lang): string {
-  const { year, month, day } = isoParts(iso);
+  const { year: y, month, day } = isoParts(iso);
   const monthName = MONTHS[lang][month - 1];
+  // Four digits always: the year 0099 is not "99" (which a reader, or Sheets, would take for 1999).
+  const year = y >= 0 && y < 1000 ? String(y).padStart(4, '0') : String(y);
   return lang === 'fr' ? `${day === 1 ? '1er' : day} ${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }

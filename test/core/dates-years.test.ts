@@ -5,7 +5,9 @@
  * a cell follows the 1930–2029 window (twoDigitYear).
  */
 import { addDays, addMonths, dateToIso, dayNumberToIso, endOfMonth, isoFromParts, isoToDayNumber, isoWeekday, isValidIsoDate, serialToIso, startOfPeriod, twoDigitYear, utcTime, UTC_ZONE, zonedMidnight } from '../../src/core/dates';
+import { formatDate } from '../../src/core/format';
 import { parseDateCell } from '../../src/core/series/clean';
+import { analyzeStatement } from '../../src/core/statement';
 import { cellDate } from '../../src/core/workbook/cells';
 import { zoneNamed } from '../../src/gas/functions/zone';
 import { instantToWall, zoneOffsetMinutes } from '../../src/local/emulator/format-date';
@@ -108,5 +110,32 @@ describe('years 0001–0099 written with four digits', () => {
     expect(serialToIso(0)).toBe('1899-12-30');
     expect(serialToIso(61)).toBe('1900-03-01');
     expect(serialToIso(-657434)).toBe('0100-01-01');
+  });
+});
+
+describe('years in sentences and in what we write', () => {
+  it('formatDate writes a year with four digits (0099 is not 99, nor 1999)', () => {
+    expect(formatDate('0099-12-31', 'en')).toBe('31 December 0099');
+    expect(formatDate('0099-12-31', 'fr')).toBe('31 décembre 0099');
+    expect(formatDate('0005-03-01', 'fr')).toBe('1er mars 0005');
+    expect(formatDate('2027-06-30', 'en')).toBe('30 June 2027');
+  });
+
+  it('a numeric date in a sentence reads a two-digit year as a cell holding that text does (one rule: twoDigitYear)', () => {
+    const deadline = (text: string, lang: 'en' | 'fr') => analyzeStatement(text, { asOf: '2026-11-26', lang }).deadline;
+    for (const [text, lang, cellText] of [
+      ['Reach 100 deals by 12/31/30', 'en', '12/31/30'],
+      ['Reach 100 deals by 12/31/29', 'en', '12/31/29'],
+      ['Atteindre 100 ventes d’ici le 31/12/30', 'fr', '31/12/30'],
+      ['Atteindre 100 ventes d’ici le 31.12.29', 'fr', '31.12.29'],
+      ['Atteindre 100 ventes d’ici le 31.12.75', 'fr', '31.12.75'],
+    ] as const) {
+      expect(deadline(text, lang)).toBe(cellDate(cellText, lang));
+      expect(deadline(text, lang)).toBe(parseDateCell(cellText, lang));
+    }
+    expect(deadline('Reach 100 deals by 12/31/30', 'en')).toBe(`${twoDigitYear(30)}-12-31`);
+    expect(deadline('Reach 100 deals by 12/31/29', 'en')).toBe('2029-12-31');
+    // A fiscal or quarter label is no typed date: FY30 is 2030.
+    expect(deadline('Reach 100 deals by FY30', 'en')).toBe('2030-12-31');
   });
 });

@@ -32,6 +32,7 @@ export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/c
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
+export { deadlineWindows, perPeriodChange, periodChangeTarget, type DeadlineWindows, type PeriodChangeTarget } from './per-period';
 
 export type { CriterionResult };
 
@@ -253,6 +254,8 @@ interface Fit {
   grid: GridSeries | null;
   period: Period | null;
   forecaster: Forecaster | null;
+  /** Periods from the grid's last date to each deadline asked (goals on one KPI share a few deadlines). */
+  horizons: Map<IsoDate, number>;
 }
 
 const FIT_CACHE_SIZE = 64;
@@ -279,7 +282,7 @@ function cachedFit(points: readonly KpiPoint[], aggregation: Aggregation): Fit {
   if (hit) return hit;
   const period = detectPeriod(points);
   const grid = period ? toGrid(points, period, aggregation) : null;
-  const fit: Fit = { points, aggregation, grid, period, forecaster: null };
+  const fit: Fit = { points, aggregation, grid, period, forecaster: null, horizons: new Map() };
   if (fitCount >= FIT_CACHE_SIZE) {
     // Forget the oldest entry (Map keeps insertion order).
     const oldest = fits.keys().next().value;
@@ -301,7 +304,11 @@ function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
   if (!period || !grid || grid.value.length < prepared.policy.minPoints) return null;
   fit.forecaster ??= new Forecaster(grid, fit.aggregation);
   const forecaster = fit.forecaster;
-  const horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays);
+  let horizon = fit.horizons.get(deadline);
+  if (horizon === undefined) {
+    horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays);
+    if (fit.horizons.size < 1000) fit.horizons.set(deadline, horizon);
+  }
   return { grid, period, horizon, forecaster };
 }
 
@@ -349,13 +356,32 @@ function nonNegative<T extends { median: number; low: number; high: number }>(ra
 }
 
 /**
+ * The level without its spikes, by grid index: the same for every goal on one KPI (the grid is the cached fit's),
+ * so it is computed once per grid and kind, not once per goal (it was ~5 % of Check goals on 2,000 goals).
+ */
+const smoothed = new WeakMap<GridSeries, Map<SeriesKind, { smooth: number[]; byIndex: Map<number, number> }>>();
+function smoothedLevels(grid: GridSeries, kind: SeriesKind): { smooth: number[]; byIndex: Map<number, number> } {
+  let byKind = smoothed.get(grid);
+  const hit = byKind?.get(kind);
+  if (hit) return hit;
+  const smooth = withoutSpikes(grid.index, grid.value, kind, seasonLength(grid.period));
+  const byIndex = new Map<number, number>();
+  grid.index.forEach((index, i) => byIndex.set(index, smooth[i]));
+  const entry = { smooth, byIndex };
+  if (!byKind) {
+    byKind = new Map();
+    smoothed.set(grid, byKind);
+  }
+  byKind.set(kind, entry);
+  return entry;
+}
+
+/**
  * Best change of the level over exactly `w` periods (largest rise, or largest fall when `below`),
  * isolated spikes left out: a typo or a one-off is not a performance the team can repeat.
  */
 function bestChange(grid: GridSeries, w: number, below: boolean, kind: SeriesKind): number | null {
-  const smooth = withoutSpikes(grid.index, grid.value, kind, seasonLength(grid.period));
-  const byIndex = new Map<number, number>();
-  grid.index.forEach((index, i) => byIndex.set(index, smooth[i]));
+  const { smooth, byIndex } = smoothedLevels(grid, kind);
   let best: number | null = null;
   grid.index.forEach((index, i) => {
     const later = byIndex.get(index + w);
@@ -452,6 +478,17 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
   };
 }
 
+/** Whether a (cached, never mutated) cleaned history holds a value past ±MAX_MAGNITUDE: once per array, not per goal. */
+const huge = new WeakMap<readonly KpiPoint[], boolean>();
+function beyondMagnitude(points: readonly KpiPoint[]): boolean {
+  let answer = huge.get(points);
+  if (answer === undefined) {
+    answer = points.some((p) => !(Math.abs(p.value) <= MAX_MAGNITUDE));
+    huge.set(points, answer);
+  }
+  return answer;
+}
+
 /** Validation shared by `assess` and `forecastPath`: a localized reason when the input cannot be assessed. */
 function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): string | null {
   if (typeof input.target !== 'number' || !Number.isFinite(input.target)) return t(lang, 'achievability.reason.invalidTarget');
@@ -466,7 +503,7 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
   const latest = prepared.points.length > 0 ? prepared.points[prepared.points.length - 1].date : input.today;
   const beyond = horizonProblem(input.deadline, latest, lang);
   if (beyond) return beyond;
-  if (prepared.points.some((p) => !(Math.abs(p.value) <= MAX_MAGNITUDE))) return noForecast(lang);
+  if (beyondMagnitude(prepared.points)) return noForecast(lang);
   if (prepared.points.length < prepared.policy.minPoints)
     return t(lang, 'achievability.reason.insufficient', { count: prepared.points.length, min: prepared.policy.minPoints });
   return null;

@@ -180,7 +180,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'profit',
     label: { en: 'Profit', fr: 'Bénéfice' },
-    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'profitability'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat d'exploitation", 'ebitda', 'ebe', 'rentabilité'] },
+    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'profitability'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'ebitda', 'ebe', 'rentabilité'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'total',

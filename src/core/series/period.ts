@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, startOfPeriod } from '../dates';
+import { PERIOD_DAYS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, startOfPeriod } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -194,4 +194,62 @@ export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPo
   const end = points[points.length - 1].date;
   if (totals.length > 0 && addPeriods(end, own, 1) <= endOfPeriod(end, period)) totals.pop();
   return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
+}
+
+/**
+ * A summed series as one total per `period` whose windows END on `anchor`'s day (a deadline on 15 June: 16 May – 15 June,
+ * 16 April – 15 May…), dated at each window's first day — whole windows only, as `periodTotals`. Only a history finer than
+ * the period sums so (a daily point is in exactly one window; a weekly point counts in the window holding its date, as it
+ * counts in the calendar month holding it in `periodTotals`); null otherwise, or with too few whole windows.
+ */
+export function anchoredTotals(points: readonly KpiPoint[], period: Period, anchor: IsoDate): KpiPoint[] | null {
+  const own = detectPeriod(points);
+  if (own === null || PERIOD_DAYS[own] >= PERIOD_DAYS[period] || !isValidIsoDate(anchor)) return null;
+  const first = points[0].date;
+  // Window j covers (end(j − 1), end(j)]; start near the first point, then step (a few steps: the guess is within two).
+  let j = math.floor((dayNumber(first) - dayNumber(anchor)) / PERIOD_DAYS[period]) - 1;
+  for (let step = 0; step < 8 && addPeriods(anchor, period, j) < first; step++) j++;
+  for (let step = 0; step < 8 && addPeriods(anchor, period, j - 1) >= first; step++) j--;
+  let end = addPeriods(anchor, period, j);
+  let start = addDays(addPeriods(anchor, period, j - 1), 1);
+  const totals: KpiPoint[] = [];
+  for (const point of points) {
+    // Points are sorted: the window only moves forward, once per window the history spans.
+    while (end < point.date) {
+      j++;
+      start = addDays(end, 1);
+      end = addPeriods(anchor, period, j);
+    }
+    const last = totals[totals.length - 1];
+    if (last && last.date === start) last.value += point.value;
+    else totals.push({ date: start, value: point.value });
+  }
+  if (totals.length > 0 && addPeriods(first, own, -1) >= totals[0].date) totals.shift();
+  const lastDate = points[points.length - 1].date;
+  if (totals.length > 0 && addPeriods(lastDate, own, 1) <= end) totals.pop();
+  return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
+}
+
+/** The whole-period totals a per-period goal is judged on, and the deadline's own window `from`–`to`. */
+export interface DeadlineWindows {
+  totals: KpiPoint[];
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * "30 leads per month by 15 June 2027": the window the goal's period is judged on. The calendar period when the deadline
+ * closes one (30 June: June); else, when the history is finer than the period (daily, weekly), the period ending ON the
+ * deadline (16 May – 15 June), every past window anchored the same way; else — a history recorded by that very period
+ * (monthly figures cannot say what 16 May – 15 June added up to) — the calendar period holding the deadline, whose `to`
+ * then lies after the deadline (callers say so). Null with too few whole periods (docs/ARCHITECTURE.md, "Per-period goals").
+ */
+export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate): DeadlineWindows | null {
+  if (points.length === 0 || !isValidIsoDate(deadline)) return null;
+  if (endOfPeriod(deadline, period) !== deadline) {
+    const anchored = anchoredTotals(points, period, deadline);
+    if (anchored) return { totals: anchored, from: addDays(addPeriods(deadline, period, -1), 1), to: deadline };
+  }
+  const totals = periodTotals(points, period);
+  return totals ? { totals, from: startOfPeriod(deadline, period), to: endOfPeriod(deadline, period) } : null;
 }

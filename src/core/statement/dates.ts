@@ -26,7 +26,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod, twoDigitYear } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -152,7 +152,9 @@ function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
 function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
   const [day, month] = ctx.lang === 'fr' || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
-  const explicitYear = parseYear(yearToken);
+  // A numeric date's two-digit year follows the rule a cell holding the same text is read with (`twoDigitYear`:
+  // "12/31/30" is 1930 in a Goals cell and in the sentence alike); "FY30" and "Q2 '30" are labels, read 20xx by parseYear.
+  const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? twoDigitYear(Number(yearToken)) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
   if (day > daysInMonth(year, month)) return null;
   if (explicitYear === null && isoFromParts(year, month, day) < ctx.asOf) year += 1;
@@ -217,11 +219,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
   },
-  // Dotted dates with a four-digit year: "31.12.2027" (day first in either language).
+  // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year as a cell reads it).
   {
-    re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d,/%]|\.\d)/g,
+    re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m) => {
-      const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      const year = m[3].length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
+      const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
       return isValidIsoDate(iso) ? iso : null;
     },
   },
@@ -448,8 +451,52 @@ const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rap
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
+/**
+ * The folded text with the spans our own parsers took blanked out (a non-word, non-digit character keeps the
+ * boundaries a span's own slice would see): chrono's results over a taken span are dropped, so a hint only inside
+ * one ("2027 03 31", an ISO date folded) is no reason to run chrono — it was most of Check goals' time on ISO deadlines.
+ */
+function untakenText(folded: string, taken: readonly Span[]): string {
+  if (taken.length === 0) return folded;
+  let out = '';
+  let at = 0;
+  for (const span of [...taken].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, span.start);
+    const end = Math.min(folded.length, span.end);
+    if (end <= start) continue;
+    out += folded.slice(at, start) + '\u0001'.repeat(end - start);
+    at = end;
+  }
+  return out + folded.slice(at);
+}
+
+/**
+ * ISO dates ("2027-03-31") outside the spans already taken, read as chrono's ISOFormatParser reads them (two-digit month and day — the only ISO form the chrono hint below sees —, a word boundary before, a non-word character
+ * or the end after; an impossible day is left to chrono, as before), so that a statement whose only date is ISO does
+ * not run chrono at all: on 2,000 goals with ISO deadlines chrono was a quarter of Check goals' time, cold.
+ */
+const ISO_DATE_RE = /(?<!\w)(\d{4})-(\d{2})-(\d{2})(?=\W|$)/g;
+
+function isoDates(original: string, taken: readonly Span[]): RawDate[] {
+  const out: RawDate[] = [];
+  ISO_DATE_RE.lastIndex = 0;
+  for (let m = ISO_DATE_RE.exec(original); m; m = ISO_DATE_RE.exec(original)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    out.push({ ...span, date: isoFromParts(year, month, day), monthLevel: false });
+  }
+  return out;
+}
+
 function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly Span[]): RawDate[] {
-  if (!CHRONO_HINT_RE.test(prepared.folded)) return [];
+  // Chrono runs exactly as before whenever a hint lies outside our parsers' spans and the ISO dates (so a range
+  // "2026-12-01 to March 2027" is still chrono's); otherwise its only results would have been those ISO dates.
+  const iso = isoDates(prepared.original, taken);
+  if (!CHRONO_HINT_RE.test(untakenText(prepared.folded, iso.length > 0 ? [...taken, ...iso] : taken))) return iso;
   const { year, month, day } = isoParts(ctx.asOf);
   // Noon local time: chrono works in the runtime's zone; we only read calendar fields back. setFullYear: new Date(y, …)
   // would read a year 0–99 as 1900–1999.

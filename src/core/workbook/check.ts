@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, NO_END_DATE, type Assessment } from '../achievability';
+import { achievableCriterion, assess, deadlineWindows, forecastPath, NO_END_DATE, perPeriodChange, type Assessment, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -15,8 +15,8 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod, periodTotals } from '../series/period';
-import { linkSeries, matchCatalog } from './link';
+import { detectPeriod } from '../series/period';
+import { countedRateKpi, linkSeries, matchCatalog } from './link';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -65,6 +65,13 @@ export interface MergedGoal {
   periodWindow?: Period;
   /** What went wrong while checking this row (localized), when something did: the row is reported, the run goes on. */
   failure?: string;
+  /**
+   * A rate goal ("Reduce churn to 5%") with no series of that rate, beside a column counting the rate's events
+   * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
+   */
+  countsOnly?: KpiSeries;
+  /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
+  periodChange?: PeriodChangeTarget;
 }
 
 export interface CheckResult {
@@ -93,12 +100,41 @@ function statementUnit(unit: StatementAnalysis['unit']): Unit | null {
   return unit === null ? null : unit;
 }
 
+/**
+ * A Goals tab repeats its sentences (one template per team, copied rows): within one run (one options object) each
+ * distinct sentence is analysed once. The analysis depends only on the text and the run's today, language, catalog and
+ * fiscal year, and is never mutated afterwards; bounded like the custom functions' StatementMemo.
+ */
+const analyses = new WeakMap<CheckOptions, Map<string, StatementAnalysis>>();
+const ANALYSES_LIMIT = 50_000;
+
+function analyzedStatement(text: string, options: CheckOptions, catalog: readonly KpiDefinition[]): StatementAnalysis {
+  let byText = analyses.get(options);
+  const known = byText?.get(text);
+  if (known) return known;
+  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+  if (!byText) {
+    byText = new Map();
+    analyses.set(options, byText);
+  }
+  if (byText.size < ANALYSES_LIMIT) byText.set(text, analysis);
+  return analysis;
+}
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
-  const analysis = analyzeStatement(goal.statement, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
-  const linked = linkSeries(goal, analysis.kpi, series, catalog, analysis.unit === 'percent' && analysis.change?.kind !== 'relative');
+  const analysis = analyzedStatement(goal.statement, options, catalog);
+  const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
+  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget);
   const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
+  // "Reduce churn to 5%" with the KPI column "Churn" naming a tab that only counts churned customers: a percentage
+  // is never judged against counts (it was: probability 0.00006); the goal gets the count-not-rate note instead.
+  let countsOnly: KpiSeries | null = null;
+  if (linked && percentTarget && kpi?.unit === 'percent' && linked.catalogId === null && linked.unit === 'count') {
+    countsOnly = linked;
+    linked = null;
+  }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
   // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events").
@@ -128,11 +164,20 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   let start = ownStart ?? windowStart;
   let periodWindow: Period | null = windowStart !== null ? analysis.recurrence : null;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
-  if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
+  // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
+  // between (core/achievability/per-period.ts, shared with SMARTSCORE), not seven months' total + 5.
+  const changePerPeriod =
+    ownStart === null && aggregation === 'total' && baseline === null && goal.target === null && analysis.target === null && analysis.recurrence && analysis.change?.kind === 'absolute' && linked && deadline
+      ? perPeriodChange(linked.points, analysis.recurrence, deadline, analysis.change.value, goal.direction ?? analysis.direction)
+      : null;
+  if (changePerPeriod && analysis.recurrence) {
+    periodWindow = analysis.recurrence;
+    start = changePerPeriod.windows.from;
+  } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
     totalReference = previousWindowTotal(linked, start ?? options.today, deadline);
   }
-  const target = pick('target', targetFix.value, null) ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
+  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.change.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
@@ -147,6 +192,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     }
   }
   if (goal.kpi) fromColumns.add('kpi');
+  if (countsOnly === null && linked === null && kpi?.unit === 'percent') countsOnly = countedEventsOf(kpi, series, catalog);
   return {
     goal,
     analysis,
@@ -165,7 +211,18 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     totalReference,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
+    ...(countsOnly ? { countsOnly } : {}),
+    ...(changePerPeriod ? { periodChange: changePerPeriod.change } : {}),
   };
+}
+
+/**
+ * A column counting the events or people of the rate `kpi` ("Churned customers", "Clients perdus" for churn): named
+ * as such (countedRateKpi), or a count column of no catalog KPI on a tab named after the rate ("Churn"). Null when none.
+ */
+function countedEventsOf(kpi: KpiDefinition, series: readonly KpiSeries[], catalog: readonly KpiDefinition[]): KpiSeries | null {
+  const counts = series.filter((s) => s.catalogId === null && s.unit === 'count');
+  return counts.find((s) => countedRateKpi(s.name, catalog)?.id === kpi.id) ?? counts.find((s) => matchCatalog(s.sheetName, catalog)?.id === kpi.id) ?? null;
 }
 
 /**
@@ -418,15 +475,22 @@ function periodWindowAssessment(
   const period = m.periodWindow;
   const points = input.history;
   if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
-  if (startOfPeriod(m.deadline, period) <= points[points.length - 1].date) return null;
+  const last = points[points.length - 1].date;
   const { lang } = options;
-  const from = startOfPeriod(m.deadline, period);
-  const to = endOfPeriod(m.deadline, period);
-  const totals = periodTotals(points, period);
-  if (totals) {
-    const note = t(lang, 'check.note.periodWindow', { period: t(lang, `period.${period}`), start: formatDate(from, lang), deadline: formatDate(to, lang) });
-    return { assessment: assess({ ...input, history: totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+  // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
+  // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
+  const windows = deadlineWindows(points, period, m.deadline);
+  if (windows) {
+    if (windows.from <= last) return null;
+    const periodName = t(lang, `period.${period}`);
+    const own = detectPeriod(points);
+    const note =
+      windows.to > m.deadline && own
+        ? t(lang, 'check.note.periodCalendar', { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own}`) })
+        : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
+    return { assessment: assess({ ...input, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
+  if (startOfPeriod(m.deadline, period) <= last) return null;
   const own = detectPeriod(points);
   if (own === null || PERIOD_DAYS[own] <= PERIOD_DAYS[period]) return null;
   const scale = PERIOD_DAYS[own] / PERIOD_DAYS[period];
@@ -555,7 +619,11 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const notes = [...problems, ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
-  if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  if (!m.series && m.countsOnly) {
+    const note = t(lang, 'check.note.countNotRate', { tab: m.countsOnly.sheetName, name: m.countsOnly.name, kpi: kpiDisplayName(m, lang) ?? '?' });
+    notes.push(note);
+    reasons.push(note);
+  } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
@@ -568,6 +636,21 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
+  if (m.periodChange && m.target !== null && m.analysis.recurrence) {
+    const period = t(lang, `period.${m.analysis.recurrence}`);
+    const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
+    notes.push(
+      t(lang, 'check.note.periodChange', {
+        target: value(m.target),
+        base: value(m.periodChange.base.value),
+        baseFrom: formatDate(m.periodChange.base.date, lang),
+        baseTo: formatDate(m.periodChange.baseTo, lang),
+        step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
+        periods: m.periodChange.periods,
+        period,
+      }),
+    );
+  }
   // A stretch's reason is already the Achievable criterion's (warn) note above.
   if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0) {
     notes.push(assessment.reasons[0]);

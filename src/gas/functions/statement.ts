@@ -9,10 +9,9 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
-import { achievableCriterion, assess, cleanSeries } from '../../core/achievability';
+import { achievableCriterion, assess, cleanSeries, deadlineWindows, periodChangeTarget } from '../../core/achievability';
 import { addPeriods, isValidIsoDate } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
-import { periodTotals } from '../../core/series/period';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -63,13 +62,20 @@ function achievableFromHistory(
   policy?: Settings['policy'],
 ): CriterionResult {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  // "40 leads a month" over a weekly history of a summed KPI: the month's total is the level to hold, so the
-  // history is read as its whole months' totals (core/series/period.ts `periodTotals`; as Check goals does).
-  const perPeriodTotals = analysis.recurrence && kpi?.aggregation === 'total' ? periodTotals(history, analysis.recurrence) : null;
+  const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
+  // "40 leads a month" over a weekly history of a summed KPI: the month's total is the level to hold, so the history
+  // is read as its whole months' totals — the window ending on a mid-month deadline when the history is finer
+  // (core/series/period.ts `deadlineWindows`, as Check goals does).
+  const windows = analysis.recurrence && kpi?.aggregation === 'total' && deadline ? deadlineWindows(history, analysis.recurrence, deadline) : null;
+  const perPeriodTotals = windows?.totals ?? null;
   const points = perPeriodTotals ?? history;
   const latest = points.length > 0 ? points[points.length - 1].value : null;
-  const target = impliedTarget(analysis, latest);
-  const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
+  // "+5 leads per month by June": the last full month + 5 × the months to June (core/achievability/per-period.ts).
+  const change =
+    windows && analysis.recurrence && analysis.target === null && analysis.change?.kind === 'absolute'
+      ? periodChangeTarget(windows, analysis.recurrence, analysis.change.value, analysis.direction)
+      : null;
+  const target = change?.target ?? impliedTarget(analysis, latest);
   if (target === null || deadline === null) {
     return {
       status: 'unknown',

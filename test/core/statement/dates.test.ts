@@ -115,3 +115,25 @@ describe('deadlines (end of the named period, as of Thursday 2026-11-26)', () =>
     }
   });
 });
+
+describe('ISO dates without chrono (Check goals on ISO deadlines)', () => {
+  const ctx = { asOf: '2026-11-26', lang: 'en' as Lang, fiscalYearStartMonth: 1 };
+  const dates = (text: string) => findDates(prepare(text), ctx).map((d) => d.date);
+
+  it('reads a two-digit ISO date, alone or as a range, as chrono did', () => {
+    expect(dates('Close 14 new deals by 2027-06-30')).toEqual(['2027-06-30']);
+    expect(dates('Reach 50 leads between 2027-01-01 and 2027-03-31')).toEqual(['2027-01-01', '2027-03-31']);
+    expect(dates('Atteindre 50 leads d’ici le 2027-06-30')).toEqual(['2027-06-30']);
+    expect(dates('Reach 50 leads by 0099-12-31')).toEqual(['0099-12-31']);
+  });
+
+  it('leaves an impossible day, a time and a digit run alone (chrono decides, as before)', () => {
+    expect(dates('Reach 50 leads by 2027-02-30')).toEqual([]);
+    expect(dates('Reach 50 leads by 2027-06-30T10:00')).toEqual(['2027-06-30']);
+    expect(dates('Order 12027-03-31 units')).not.toContain('2027-03-31');
+  });
+
+  it('keeps an ISO start next to a month our own parser read ("from 2026-12-01 to March 2027")', () => {
+    expect(dates('Grow revenue 10% from 2026-12-01 to March 2027')).toEqual(['2026-12-01', '2027-03-31']);
+  });
+});

@@ -318,3 +318,24 @@ describe('percentages typed with their sign', () => {
     expect(checks[1].target).toBeCloseTo(0.3);
   });
 });
+
+describe('repeated sentences (one template per team)', () => {
+  const goals: CellValue[][] = [['Goal', 'KPI', 'Owner']];
+  for (let i = 0; i < 6; i++) goals.push(['Raise the close rate to 30% by 2027-03-31', 'Close rate', `Team ${i % 3}`]);
+  goals.push(['Raise the close rate to 28% by 2027-03-31', 'Close rate', 'Team 9']);
+  const history: CellValue[][] = [['Week', 'Close rate']];
+  for (let i = 0; i < 60; i++) history.push([new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 0.24 + (i % 5) / 100]);
+  const model = buildWorkbookModel([{ name: 'Goals', values: goals }, { name: 'KPIs', values: history }], { lang: 'en', catalog: KPI_CATALOG });
+  const result = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+
+  it('analyses each distinct sentence once per run and shares it, with the same answers as a row alone', () => {
+    expect(result.merged[0].analysis).toBe(result.merged[5].analysis);
+    expect(result.merged[6].analysis).not.toBe(result.merged[0].analysis);
+    const alone = checkWorkbook(buildWorkbookModel([{ name: 'Goals', values: [goals[0], goals[1]] }, { name: 'KPIs', values: history }], { lang: 'en', catalog: KPI_CATALOG }), { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+    for (const check of result.checks.slice(0, 6)) {
+      expect(check.probability).toBe(alone.checks[0].probability);
+      expect(check.score).toBe(alone.checks[0].score);
+    }
+    expect(result.checks[6].target).toBeCloseTo(0.28);
+  });
+});

@@ -4,6 +4,7 @@
  * (c) header). Headers written for the test, none of them a glossary line.
  */
 import { KPI_CATALOG, type KpiDefinition } from '../../../src/core/kpi/catalog';
+import { analyzeStatement } from '../../../src/core/statement';
 import { matchCatalog } from '../../../src/core/workbook/link';
 
 const idOf = (header: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): string | null => matchCatalog(header, catalog)?.id ?? null;
@@ -62,5 +63,19 @@ describe('a header read in its KPI’s unit (review of the glossary rules)', () 
   });
   it('operating income is profit', () => {
     expect(id('Operating income')).toBe('profit');
+  });
+});
+
+describe('French P&L net income names profit (header and sentence)', () => {
+  it.each([['Résultat de l’exercice (€)'], ["Résultat de l'exercice 2026"], ['Résultat net'], ['Résultat net comptable']])('the header %s names profit', (header) => {
+    expect(idOf(header)).toBe('profit');
+  });
+
+  it('a sentence on the year’s net result names profit; other result lines name nothing', () => {
+    const kpi = (text: string): string | null => analyzeStatement(text, { asOf: '2026-11-26', lang: 'fr' }).kpi;
+    expect(kpi('Porter le résultat de l’exercice à 50 000 € d’ici fin 2027')).toBe('profit');
+    expect(kpi('Augmenter le résultat net de 10 % en 2027')).toBe('profit');
+    expect(kpi('Améliorer le résultat financier de 5 %')).toBeNull();
+    expect(idOf('Résultat exceptionnel')).toBeNull();
   });
 });

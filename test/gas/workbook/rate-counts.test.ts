@@ -1,0 +1,70 @@
+/**
+ * A rate goal ("Reduce churn to 5%") whose KPI tab holds only a COUNT of the rate's events ("Churned customers" on a
+ * tab "Churn"), through the BUILT bundle: Check goals must say the tab measures a count, not the rate, and what to
+ * add — not "no KPI tab found", and never judge the 5 % against counts.
+ */
+import { harness, addSheet } from './harness';
+
+const COUNTS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+
+function monthly(header: string): unknown[][] {
+  const rows: unknown[][] = [['Month', header]];
+  COUNTS.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
+  return rows;
+}
+
+describe.each([
+  ['en_US', ['Goal ID', 'Goal'], 'Reduce churn to 5% by June 2027', 'Churn', 'Churned customers', 'Probability', 'SMART notes',
+    'The “Churn” tab holds Churned customers, a count, not the rate this goal is measured in (Churn): add a column with the rate itself (Churned customers ÷ customers at the start of each period, formatted as a percentage) to judge achievability.'],
+  ['fr_FR', ['ID', 'Objectif'], 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', 'Clients perdus', 'Probabilité', 'Remarques SMART',
+    'L’onglet «\u00a0Churn\u00a0» contient Clients perdus, un nombre, pas le taux dans lequel cet objectif est exprimé (Attrition)\u00a0: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ clients en début de période, au format pourcentage) pour juger de l’atteignabilité.'],
+])('a rate goal on a tab of counts (%s)', (locale, headers, statement, tab, header, probabilityHeader, notesHeader, note) => {
+  const h = harness({ spreadsheetLocale: locale });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName(locale === 'fr_FR' ? 'Objectifs' : 'Goals');
+  goals.getRange(1, 1, 2, 2).setValues([headers, ['G1', statement]]);
+  addSheet(h.emulator, tab, monthly(header));
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const column = (name: string): number => (values[0] as string[]).indexOf(name);
+
+  it('says the tab measures a count, not the rate, and what to add', () => {
+    const notes = String(values[1][column(notesHeader)]);
+    expect(notes).toContain(note);
+    expect(notes).not.toMatch(/No KPI tab found|Aucun onglet d’indicateur trouvé/);
+  });
+
+  it('gives no probability: the 5 % is never judged against counts', () => {
+    expect(values[1][column(probabilityHeader)]).toBe('');
+  });
+});
+
+describe('the same tab with a KPI column, and a goal on the counts themselves', () => {
+  const h = harness({ spreadsheetLocale: 'en_US' });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName('Goals');
+  goals.getRange(1, 1, 4, 3).setValues([
+    ['Goal ID', 'Goal', 'KPI'],
+    ['G1', 'Reduce churn to 5% by June 2027', 'Churn'],
+    ['G2', 'Reduce churn rate to 5% by June 2027', ''],
+    ['G3', 'Reduce churned customers to 30 per month by June 2027', ''],
+  ]);
+  addSheet(h.emulator, 'Churn', monthly('Churned customers'));
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const column = (name: string): number => (values[0] as string[]).indexOf(name);
+
+  it('a 5 % goal is never judged on the counts, whatever names the tab', () => {
+    for (const row of [1, 2]) {
+      expect(values[row][column('Probability')]).toBe('');
+      expect(String(values[row][column('SMART notes')])).toContain('The “Churn” tab holds Churned customers, a count, not the rate');
+    }
+  });
+
+  it('a goal on the counted events is judged on them', () => {
+    expect(typeof values[3][column('Probability')]).toBe('number');
+    expect(String(values[3][column('SMART notes')])).not.toContain('a count, not the rate');
+  });
+});
