@@ -31,6 +31,8 @@ import {
   PoissonCounts,
   PoissonTrend,
   RandomWalk,
+  Theta,
+  DiffAr,
   emptyPredictive,
   predictInto,
   type GaussianModel,
@@ -300,6 +302,48 @@ class Seasonal implements GaussianModel {
   }
 }
 
+/**
+ * A forecast combination's centre (M3/M4: averaging ETS, ARIMA and Theta forecasts beats each): the lead
+ * model's forecasts with their means moved to the weighted average of the members' means (each member
+ * weighs `weight`, the lead the rest); the variances, degrees of freedom and error shape stay the lead's.
+ */
+class Combined implements GaussianModel {
+  readonly name: string;
+  constructor(
+    private readonly lead: GaussianModel,
+    private readonly members: ReadonlyArray<{ model: GaussianModel; weight: number }>,
+  ) {
+    this.name = lead.name;
+  }
+
+  count(): number {
+    return this.lead.count();
+  }
+
+  update(t: number, z: number): void {
+    this.lead.update(t, z);
+    for (const m of this.members) m.model.update(t, z);
+  }
+
+  private blend(p: Predictive | null, other: (m: GaussianModel) => Predictive | null): Predictive | null {
+    if (!p) return null;
+    let mean = p.mean;
+    for (const { model, weight } of this.members) {
+      const q = other(model);
+      if (q && isFiniteNumber(q.mean)) mean += weight * (q.mean - p.mean);
+    }
+    return { mean, variance: p.variance, df: p.df, sigma2: p.sigma2 };
+  }
+
+  predict(t: number): Predictive | null {
+    return this.blend(this.lead.predict(t), (m) => m.predict(t));
+  }
+
+  predictTotal(h: number): Predictive | null {
+    return this.blend(this.lead.predictTotal(h), (m) => m.predictTotal(h));
+  }
+}
+
 interface Candidate {
   /** Standardized one-step prequential residuals (z − mean) / √variance, from SCORE_FROM on (Gaussian models). */
   residuals?: Float64Array;
@@ -464,6 +508,10 @@ const MIN_WEIGHT = 1e-4;
  * 0.1375, calibration 0.1342 — worse than one recent drift, for three more models per space.
  */
 const DRIFT_HALF_LIFE_YEARS = 2;
+
+const COMB_THETA = 1 / 3;
+const COMB_ARIMA = 1 / 3;
+const COMB_PLAIN_ONLY = true;
 
 /**
  * The Gaussian model family with prior weights. The data decide between the
@@ -640,11 +688,12 @@ export class Forecaster {
    * seasonal adjustment counts L parameters, as ets's seasonal states). Null on short histories.
    */
   private selectEts(inputs: ReadonlyArray<{ space: Space; z: number[]; season: Seasonality | null }>): { model: GaussianModel; ets: Ets; space: Space; aicc: number } | null {
+    type Best = { model: GaussianModel; ets: Ets; space: Space; aicc: number; z: number[]; season: Seasonality | null };
     const { index, value } = this.grid;
     const n = value.length;
     if (n < MIN_ETS_POINTS) return null;
     const from = math.max(0, n - MAX_ETS_POINTS);
-    let best: { model: GaussianModel; ets: Ets; space: Space; aicc: number } | null = null;
+    let best: Best | null = null as Best | null;
     for (const { space, z, season } of inputs) {
       if (space === 'logit') continue;
       let jacobian = 0;
@@ -667,10 +716,21 @@ export class Forecaster {
         for (let i = from; i < n; i++) model.update(index[i], z[i]);
         const aicc = ets.aicc();
         if (aicc === null || !isFiniteNumber(aicc)) continue;
-        if (!best || aicc < best.aicc) best = { model, ets, space, aicc };
+        if (!best || aicc < best.aicc) best = { model, ets, space, aicc, z, season: model === plain ? null : season };
       }
     }
-    return best;
+    if (!best || !(COMB_THETA > 0 || COMB_ARIMA > 0) || (COMB_PLAIN_ONLY && best.season)) return best;
+    // The combination's other members, on the same series (seasonally adjusted when the ETS form is seasonal).
+    const members: Array<{ model: GaussianModel; weight: number }> = [];
+    const add = (inner: GaussianModel, weight: number): void => {
+      if (!(weight > 0)) return;
+      const model = best && best.season ? new Seasonal(inner, best.season) : inner;
+      for (let i = from; i < n && best; i++) model.update(index[i], best.z[i]);
+      members.push({ model, weight });
+    };
+    add(new Theta(), COMB_THETA);
+    add(new DiffAr(), COMB_ARIMA);
+    return { ...best, model: new Combined(best.model, members) };
   }
 
   /** The exponential-smoothing model combined with the average, or null (see ETS_WEIGHT). */

@@ -697,3 +697,362 @@ export function separableRateVariance(xs: readonly number[], means: readonly num
 function logFactorial(k: number): number {
   return logGamma(k + 1);
 }
+
+/** Smoothing parameters the Theta model chooses from (see `Theta`). */
+const THETA_ALPHAS = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 1];
+
+/**
+ * The Theta method (Assimakopoulos & Nikolopoulos 2000, "The theta model: a decomposition approach to
+ * forecasting", IJF 16(4)), the M3 competition's best method, in Hyndman & Billah's form (2003, "Unmasking
+ * the Theta method", IJF 19(2)): simple exponential smoothing with a drift equal to half the slope of the
+ * least-squares line through the history — forecast::thetaf:
+ *
+ *   ŷ_{n+k} = ℓ_n + (b/2)·((k − 1) + (1 − (1 − α)^n)/α),   Var = σ²(1 + (k − 1)α²)
+ *
+ * with ℓ_n the SES level (ℓ_1 = y_1, ses's "simple" start) and b the regression slope. Incremental (O(1)
+ * per point for each α of THETA_ALPHAS): the α used is the one whose own one-step forecasts (drift
+ * included) have the smallest squared error so far (thetaf takes ses's maximum-likelihood α, which
+ * ignores the drift); σ² is that mean square. The variance adds the drift's own uncertainty (the
+ * regression's σ²/Sxx for b, times the drift term's multiplier squared). Seasonal series get it on their
+ * adjusted values like any member (`Seasonal` in index.ts), as thetaf does.
+ */
+export class Theta implements GaussianModel {
+  readonly name = 'theta';
+  private n = 0;
+  private lastT = 0;
+  private scale = 0;
+  private st = 0;
+  private sz = 0;
+  private stt = 0;
+  private stz = 0;
+  private szz = 0;
+  private readonly levels = new Float64Array(THETA_ALPHAS.length);
+  /** Σ of squared one-step errors and their count, per α. */
+  private readonly sse = new Float64Array(THETA_ALPHAS.length);
+  private errors = 0;
+  /** Settled by `settle()` after each update. */
+  private best = 0;
+  private slope = 0;
+  private slopeVar = 0;
+
+  constructor(private readonly alphas: readonly number[] = THETA_ALPHAS) {}
+
+  count(): number {
+    return this.n;
+  }
+
+  /** The drift term's multiplier k periods ahead: (k − 1) + (1 − (1 − α)^n)/α, halved (b/2). */
+  private multiplier(a: number, k: number): number {
+    return (k - 1 + (a >= 1 ? 1 : (1 - math.pow(1 - a, this.n)) / a)) / 2;
+  }
+
+  update(t: number, z: number): void {
+    const alphas = this.alphas;
+    if (this.n === 0) this.levels.fill(z);
+    else {
+      if (this.n >= 2) {
+        for (let j = 0; j < alphas.length; j++) {
+          const e = z - (this.levels[j] + this.slope * this.multiplier(alphas[j], t - this.lastT));
+          this.sse[j] += e * e;
+        }
+        this.errors++;
+      }
+      for (let j = 0; j < alphas.length; j++) this.levels[j] += alphas[j] * (z - this.levels[j]);
+    }
+    this.n++;
+    this.lastT = t;
+    this.scale = math.max(this.scale, math.abs(z));
+    this.st += t;
+    this.sz += z;
+    this.stt += t * t;
+    this.stz += t * z;
+    this.szz += z * z;
+    let best = 0;
+    for (let j = 1; j < alphas.length; j++) if (this.sse[j] < this.sse[best]) best = j;
+    this.best = best;
+    const n = this.n;
+    const sxx = this.stt - (this.st * this.st) / n;
+    if (n >= 2 && sxx > 0) {
+      const sxz = this.stz - (this.st * this.sz) / n;
+      this.slope = sxz / sxx;
+      const resid = math.max(0, this.szz - (this.sz * this.sz) / n - this.slope * sxz);
+      this.slopeVar = n > 2 ? resid / (n - 2) / sxx : 0;
+    } else {
+      this.slope = 0;
+      this.slopeVar = 0;
+    }
+  }
+
+  predict(t: number): Predictive | null {
+    const out = emptyPredictive();
+    return this.predictInto(t, out) ? out : null;
+  }
+
+  predictInto(t: number, out: Predictive): boolean {
+    if (this.errors < 1) return false;
+    const a = this.alphas[this.best];
+    const k = t - this.lastT;
+    const sigma2 = math.max(this.sse[this.best] / this.errors, varianceFloor(this.scale));
+    const m = this.multiplier(a, k);
+    out.mean = this.levels[this.best] + this.slope * m;
+    out.variance = sigma2 * (1 + (k - 1) * a * a) + this.slopeVar * m * m;
+    out.df = this.errors;
+    out.sigma2 = sigma2;
+    return true;
+  }
+
+  predictTotal(h: number): Predictive | null {
+    if (this.errors < 1) return null;
+    const a = this.alphas[this.best];
+    const sigma2 = math.max(this.sse[this.best] / this.errors, varianceFloor(this.scale));
+    let mean = 0;
+    let drift = 0;
+    // The SES error of period i moves every later forecast by α: Var Σ = σ² Σ_i (1 + (h − i)α)².
+    let noise = 0;
+    for (let k = 1; k <= h; k++) {
+      const m = this.multiplier(a, k);
+      mean += this.levels[this.best] + this.slope * m;
+      drift += m;
+      noise += (1 + (h - k) * a) ** 2;
+    }
+    return { mean, variance: sigma2 * noise + this.slopeVar * drift * drift, df: this.errors, sigma2 };
+  }
+}
+
+/** Largest autoregressive order of `DiffAr`. */
+const MAX_AR = 3;
+/** Regression rows `DiffAr` needs before it fits its own orders (before: a random walk without drift). */
+const MIN_AR_ROWS = 8;
+
+/**
+ * An ARIMA(p, 1, 0) member, with or without drift, p ≤ MAX_AR: what forecast::auto.arima most often picks
+ * on business series (changes that carry on: a growth spurt continues a few periods). The changes
+ * d_t = z_t − z_{t−1} are regressed on a constant and their own last p values (conditional least squares:
+ * Arima(method = "CSS")), from running cross-products (O(1) per point); the order and the drift are
+ * chosen by AICc on the common sample at each forecast (auto.arima's criterion), among the fits whose AR
+ * part is stationary. Forecasts iterate the changes; the variance is σ² Σ_{j<k} Ψ_j² (Ψ the cumulated
+ * psi-weights of the AR part: Box & Jenkins), plus the drift's own uncertainty (σ² over the rows, per
+ * unit of 1 − Σφ) times k². Changes are taken between consecutive periods only; after a gap the lags
+ * restart.
+ */
+export class DiffAr implements GaussianModel {
+  readonly name = 'arima';
+  private n = 0;
+  private lastT = 0;
+  private lastZ = 0;
+  private scale = 0;
+  /** The last MAX_AR changes (newest first) of the current run of consecutive periods, and how many. */
+  private readonly lags = new Float64Array(MAX_AR);
+  private run = 0;
+  /** Σ v vᵀ for v = [1, d_{t−1}, …, d_{t−MAX_AR}, d_t] over the rows with every lag. */
+  private readonly xx = new Float64Array((MAX_AR + 2) * (MAX_AR + 2));
+  private rows = 0;
+  private readonly fallback = new RandomWalk(false);
+  private readonly row = new Float64Array(MAX_AR + 2);
+  /** Discounted count and sum of the changes: the recent mean change (see `decay`). */
+  private driftK = 0;
+  private driftD = 0;
+
+  constructor(
+    /** Per-period discount of past rows in the cross-products (1: every row counts alike; see RandomWalk's). */
+    private readonly decay = 1,
+  ) {}
+  private fitAt = -1;
+  /** The chosen fit: constant (0 without drift), AR coefficients, σ², its df, variance of the mean change. */
+  private readonly phi = new Float64Array(MAX_AR);
+  private order = 0;
+  private c = 0;
+  private sigma2 = 0;
+  private df = 0;
+  private driftVar = 0;
+
+  count(): number {
+    return this.n;
+  }
+
+  update(t: number, z: number): void {
+    this.fallback.update(t, z);
+    if (this.n > 0) {
+      if (t - this.lastT === 1) {
+        const d = z - this.lastZ;
+        if (this.run >= MAX_AR) {
+          const v = this.row;
+          const size = MAX_AR + 2;
+          v[0] = 1;
+          for (let i = 0; i < MAX_AR; i++) v[i + 1] = this.lags[i];
+          v[size - 1] = d;
+          for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) this.xx[i * size + j] += v[i] * v[j];
+          this.rows++;
+        }
+        for (let i = MAX_AR - 1; i > 0; i--) this.lags[i] = this.lags[i - 1];
+        this.lags[0] = d;
+        this.driftK = this.driftK * this.decay + 1;
+        this.driftD = this.driftD * this.decay + d;
+        this.run = math.min(this.run + 1, MAX_AR);
+      } else this.run = 0;
+    }
+    this.n++;
+    this.lastT = t;
+    this.lastZ = z;
+    this.scale = math.max(this.scale, math.abs(z));
+  }
+
+  /** Fits every order with and without drift on the rows so far and keeps the lowest AICc; false when none. */
+  private fit(): boolean {
+    if (this.fitAt === this.n) return this.order >= 0;
+    this.fitAt = this.n;
+    this.order = -1;
+    if (this.rows < MIN_AR_ROWS) return false;
+    const size = MAX_AR + 2;
+    const y = size - 1;
+    const xx = this.xx;
+    const m = this.rows;
+    let bestAicc = Infinity;
+    const a = new Float64Array(size * size);
+    const coef = new Float64Array(size);
+    for (let drift = 0; drift <= 1; drift++) {
+      for (let p = 0; p <= MAX_AR; p++) {
+        // Regressors: the constant (with drift) and lags 1 … p; normal equations solved by Gaussian elimination.
+        const cols: number[] = [];
+        if (drift) cols.push(0);
+        for (let i = 1; i <= p; i++) cols.push(i);
+        const q = cols.length;
+        const k = q + 1;
+        if (m - k - 1 <= 0) continue;
+        for (let i = 0; i < q; i++) {
+          for (let j = 0; j < q; j++) a[i * size + j] = xx[cols[i] * size + cols[j]];
+          coef[i] = xx[cols[i] * size + y];
+        }
+        if (!solve(a, coef, q, size)) continue;
+        let sse = xx[y * size + y];
+        for (let i = 0; i < q; i++) sse -= coef[i] * xx[cols[i] * size + y];
+        sse = math.max(sse, 0);
+        const phi = new Float64Array(MAX_AR);
+        for (let i = 0; i < p; i++) phi[i] = coef[(drift ? 1 : 0) + i];
+        if (!stationary(phi, p)) continue;
+        const sigma2 = math.max(sse / (m - k), varianceFloor(this.scale));
+        const aicc = m * math.log(sigma2) + 2 * k + (2 * k * (k + 1)) / (m - k - 1);
+        if (!(aicc < bestAicc)) continue;
+        bestAicc = aicc;
+        this.order = p;
+        this.phi.set(phi);
+        this.sigma2 = sigma2;
+        this.df = m - k;
+        let sumPhi = 0;
+        for (let i = 0; i < p; i++) sumPhi += phi[i];
+        // The mean change: the regression's (c / (1 − Σφ)), or with a decay the recent one (as the random walk's drift).
+        const unit = math.max(0.1, 1 - sumPhi);
+        const mu = !drift ? 0 : this.decay === 1 ? coef[0] / unit : this.driftD / this.driftK;
+        this.c = mu * (1 - sumPhi);
+        this.driftVar = drift ? sigma2 / ((this.decay === 1 ? m : this.driftK) * unit * unit) : 0;
+      }
+    }
+    return this.order >= 0;
+  }
+
+  predict(t: number): Predictive | null {
+    const out = emptyPredictive();
+    return this.predictInto(t, out) ? out : null;
+  }
+
+  predictInto(t: number, out: Predictive): boolean {
+    if (!this.fit() || this.run < this.order) return this.fallback.predictInto(t, out);
+    const k = t - this.lastT;
+    const path = this.path(k);
+    out.mean = path.mean;
+    out.variance = path.variance;
+    out.df = this.df;
+    out.sigma2 = this.sigma2;
+    return true;
+  }
+
+  /** The level k periods ahead, its variance and the sum of the levels 1 … k with that sum's variance. */
+  private path(k: number): { mean: number; variance: number; total: number; totalVariance: number } {
+    const p = this.order;
+    const d = new Float64Array(k + p);
+    for (let i = 0; i < p; i++) d[p - 1 - i] = this.lags[i];
+    const psi = new Float64Array(k);
+    let level = this.lastZ;
+    let total = 0;
+    let cum = 0;
+    let noise = 0;
+    // Ψ_j² accumulated for the level; for the total, the error at step j weighs Σ_{i≤h−j} Ψ_i on it.
+    const cums = new Float64Array(k);
+    for (let j = 0; j < k; j++) {
+      let next = this.c;
+      let w = j === 0 ? 1 : 0;
+      for (let i = 1; i <= p; i++) {
+        next += this.phi[i - 1] * d[p + j - i];
+        if (j - i >= 0) w += this.phi[i - 1] * psi[j - i];
+      }
+      d[p + j] = next;
+      psi[j] = w;
+      level += next;
+      total += level;
+      cum += w;
+      cums[j] = cum;
+      noise += cum * cum;
+    }
+    let totalNoise = 0;
+    let running = 0;
+    for (let j = 0; j < k; j++) {
+      running += cums[j];
+      totalNoise += running * running;
+    }
+    const tri = (k * (k + 1)) / 2;
+    return {
+      mean: level,
+      variance: this.sigma2 * noise + this.driftVar * k * k,
+      total,
+      totalVariance: this.sigma2 * totalNoise + this.driftVar * tri * tri,
+    };
+  }
+
+  predictTotal(h: number): Predictive | null {
+    if (!this.fit() || this.run < this.order) return this.fallback.predictTotal(h);
+    const path = this.path(h);
+    return { mean: path.total, variance: path.totalVariance, df: this.df, sigma2: this.sigma2 };
+  }
+}
+
+/** Solves the q × q system held in `a` (row stride `stride`) for `b` in place; false when singular. */
+function solve(a: Float64Array, b: Float64Array, q: number, stride: number): boolean {
+  for (let col = 0; col < q; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < q; r++) if (math.abs(a[r * stride + col]) > math.abs(a[pivot * stride + col])) pivot = r;
+    const top = a[pivot * stride + col];
+    if (!(math.abs(top) > 1e-12 * (math.abs(a[col * stride + col]) + 1e-300)) || !isFiniteNumber(top)) return false;
+    if (pivot !== col) {
+      for (let j = 0; j < q; j++) {
+        const x = a[col * stride + j];
+        a[col * stride + j] = a[pivot * stride + j];
+        a[pivot * stride + j] = x;
+      }
+      const x = b[col];
+      b[col] = b[pivot];
+      b[pivot] = x;
+    }
+    for (let r = 0; r < q; r++) {
+      if (r === col) continue;
+      const f = a[r * stride + col] / a[col * stride + col];
+      if (f === 0) continue;
+      for (let j = col; j < q; j++) a[r * stride + j] -= f * a[col * stride + j];
+      b[r] -= f * b[col];
+    }
+  }
+  for (let i = 0; i < q; i++) b[i] /= a[i * stride + i];
+  return true;
+}
+
+/** Whether an AR(p) polynomial is stationary: every partial autocorrelation of the step-down recursion inside (−1, 1). */
+function stationary(phi: Float64Array, p: number): boolean {
+  const c = Float64Array.from(phi.subarray(0, p));
+  for (let k = p; k >= 1; k--) {
+    const r = c[k - 1];
+    if (!(math.abs(r) < 0.999)) return false;
+    const prev = new Float64Array(k - 1);
+    for (let j = 1; j < k; j++) prev[j - 1] = (c[j - 1] + r * c[k - j - 1]) / (1 - r * r);
+    c.set(prev);
+  }
+  return true;
+}
