@@ -307,7 +307,7 @@ class Seasonal implements GaussianModel {
  * model's forecasts with their means moved to the weighted average of the members' means (each member
  * weighs `weight`, the lead the rest); the variances, degrees of freedom and error shape stay the lead's.
  */
-class Combined implements GaussianModel {
+export class Combined implements GaussianModel {
   readonly name: string;
   constructor(
     private readonly lead: GaussianModel,

@@ -854,8 +854,10 @@ export class DiffAr implements GaussianModel {
   private driftD = 0;
 
   constructor(
-    /** Per-period discount of past rows in the cross-products (1: every row counts alike; see RandomWalk's). */
+    /** Per-period discount of past changes in the drift (1: the regression's own mean change; see RandomWalk's). */
     private readonly decay = 1,
+    /** A fixed form (order and drift, as Arima's `order` and `include.drift`), or null: chosen by AICc. */
+    private readonly fixed: { order: number; drift: boolean } | null = null,
   ) {}
   private fitAt = -1;
   /** The chosen fit: constant (0 without drift), AR coefficients, σ², its df, variance of the mean change. */
@@ -912,6 +914,7 @@ export class DiffAr implements GaussianModel {
     const coef = new Float64Array(size);
     for (let drift = 0; drift <= 1; drift++) {
       for (let p = 0; p <= MAX_AR; p++) {
+        if (this.fixed && (this.fixed.order !== p || this.fixed.drift !== (drift === 1))) continue;
         // Regressors: the constant (with drift) and lags 1 … p; normal equations solved by Gaussian elimination.
         const cols: number[] = [];
         if (drift) cols.push(0);
