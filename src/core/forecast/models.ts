@@ -1018,32 +1018,24 @@ export class DiffAr implements GaussianModel {
   }
 }
 
-/** Solves the q × q system held in `a` (row stride `stride`) for `b` in place; false when singular. */
+/**
+ * Solves the q × q normal equations held in `a` (row stride `stride`: symmetric, positive semi-definite, so
+ * elimination needs no pivoting) for `b` in place; false when singular.
+ */
 function solve(a: Float64Array, b: Float64Array, q: number, stride: number): boolean {
   for (let col = 0; col < q; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < q; r++) if (math.abs(a[r * stride + col]) > math.abs(a[pivot * stride + col])) pivot = r;
-    const top = a[pivot * stride + col];
-    if (!(math.abs(top) > 1e-12 * (math.abs(a[col * stride + col]) + 1e-300)) || !isFiniteNumber(top)) return false;
-    if (pivot !== col) {
-      for (let j = 0; j < q; j++) {
-        const x = a[col * stride + j];
-        a[col * stride + j] = a[pivot * stride + j];
-        a[pivot * stride + j] = x;
-      }
-      const x = b[col];
-      b[col] = b[pivot];
-      b[pivot] = x;
-    }
-    for (let r = 0; r < q; r++) {
-      if (r === col) continue;
-      const f = a[r * stride + col] / a[col * stride + col];
-      if (f === 0) continue;
+    const top = a[col * stride + col];
+    if (!(top > 1e-12 * math.abs(a[0]))) return false;
+    for (let r = col + 1; r < q; r++) {
+      const f = a[r * stride + col] / top;
       for (let j = col; j < q; j++) a[r * stride + j] -= f * a[col * stride + j];
       b[r] -= f * b[col];
     }
   }
-  for (let i = 0; i < q; i++) b[i] /= a[i * stride + i];
+  for (let i = q - 1; i >= 0; i--) {
+    for (let j = i + 1; j < q; j++) b[i] -= a[i * stride + j] * b[j];
+    b[i] /= a[i * stride + i];
+  }
   return true;
 }
 
