@@ -31,8 +31,6 @@ import {
   PoissonCounts,
   PoissonTrend,
   RandomWalk,
-  Theta,
-  DiffAr,
   emptyPredictive,
   predictInto,
   type GaussianModel,
@@ -302,48 +300,6 @@ class Seasonal implements GaussianModel {
   }
 }
 
-/**
- * A forecast combination's centre (M3/M4: averaging ETS, ARIMA and Theta forecasts beats each): the lead
- * model's forecasts with their means moved to the weighted average of the members' means (each member
- * weighs `weight`, the lead the rest); the variances, degrees of freedom and error shape stay the lead's.
- */
-export class Combined implements GaussianModel {
-  readonly name: string;
-  constructor(
-    private readonly lead: GaussianModel,
-    private readonly members: ReadonlyArray<{ model: GaussianModel; weight: number }>,
-  ) {
-    this.name = lead.name;
-  }
-
-  count(): number {
-    return this.lead.count();
-  }
-
-  update(t: number, z: number): void {
-    this.lead.update(t, z);
-    for (const m of this.members) m.model.update(t, z);
-  }
-
-  private blend(p: Predictive | null, other: (m: GaussianModel) => Predictive | null): Predictive | null {
-    if (!p) return null;
-    let mean = p.mean;
-    for (const { model, weight } of this.members) {
-      const q = other(model);
-      if (q && isFiniteNumber(q.mean)) mean += weight * (q.mean - p.mean);
-    }
-    return { mean, variance: p.variance, df: p.df, sigma2: p.sigma2 };
-  }
-
-  predict(t: number): Predictive | null {
-    return this.blend(this.lead.predict(t), (m) => m.predict(t));
-  }
-
-  predictTotal(h: number): Predictive | null {
-    return this.blend(this.lead.predictTotal(h), (m) => m.predictTotal(h));
-  }
-}
-
 interface Candidate {
   /** Standardized one-step prequential residuals (z − mean) / √variance, from SCORE_FROM on (Gaussian models). */
   residuals?: Float64Array;
@@ -435,6 +391,25 @@ const SCORE_HALF_LIFE_YEARS = 5;
  * one 25 %); with the fitted shape 55 / 80 / 95 %, Brier 0.1279 → 0.1273 there (all: 0.1443 → 0.1440,
  * log loss 0.4482 → 0.4473; calibration on simulations unchanged). The two are mixed at one centre (see `shareCentre`; with it, the tuning half: 0.6 → 0.1449, 0.8 → 0.1443,
  * 0.9 → 0.1442: 0.8 kept).
+ *
+ * Tried and not kept (2026-12-02): the M3/M4 combination — the ETS member's mean moved to the equal-weight
+ * average of ETS, the Theta method (`Theta` in models.ts, forecast::thetaf) and ARIMA(p,1,0) (`DiffAr`: p ≤ 3
+ * and the drift by AICc, the recent drift) on the same series, for non-seasonal ETS forms, ETS's variance
+ * kept. Tuning half Brier / log loss 0.1358 / 0.4240 → 0.1347 / 0.4208 (calibration 0.1342 unchanged), but
+ * measured once on the held-out half 0.1203 / 0.3788 → 0.1236 / 0.3883 and on the fresh set 0.0971 / 0.3042
+ * → 0.0981 / 0.3067: both worse. The loss is on smooth, steadily trending quarterly macro series (US
+ * consumption, UK consumer prices, US population: Brier 0.13 → 0.20, 0.09 → 0.18, 0.10 → 0.15), where
+ * Theta's half slope and ARIMA's reverting changes pull the centre off the trend ETS follows; the tuning
+ * half holds fewer such series (its Australian residents did the same: 0.172 → 0.217 when seasonal ETS
+ * forms were combined too). Also tried, on the tuning half (full backtest, base 0.1358): Theta and ARIMA as
+ * members of the model average, scored by their one-step prequential densities: Theta 0.1362, ARIMA 0.1375
+ * (its AR terms win the one-step scores of accelerating series such as US M1, then extrapolate the
+ * momentum), both 0.1377; ETS weight 0.9 / 0.7 with the combination: 0.1347 / 0.1349. Compared series by
+ * series on the 6,249 cases both R references score (base 0.1362, the combination 0.1350): ARIMA p ≤ 1 in
+ * the model average 0.1373; Theta / ARIMA alone in the combination at 0.3 0.1357 / 0.1357; the combination
+ * extended to seasonal ETS forms (members on the adjusted series) 0.1358; the two moving the model
+ * average's centre where there is no ETS member, weekly (stock indices) 0.1359, or yearly / quarterly /
+ * monthly from 20 points 0.1358 (fast-growing Chinese income series under-extrapolated).
  */
 const ETS_WEIGHT = 0.8;
 /**
@@ -508,29 +483,6 @@ const MIN_WEIGHT = 1e-4;
  * 0.1375, calibration 0.1342 — worse than one recent drift, for three more models per space.
  */
 const DRIFT_HALF_LIFE_YEARS = 2;
-
-/**
- * The ETS member's centre is a forecast combination (M3 and M4: the equal-weight average of ETS, ARIMA and
- * Theta forecasts beats each of them — Makridakis & Hibon 2000; Makridakis, Spiliotis & Assimakopoulos
- * 2020's "Comb"/SHD benchmarks): where the selected ETS form is non-seasonal, its forecast mean is moved to
- * the average of its own, the Theta method's (`Theta`, forecast::thetaf) and an ARIMA(p,1,0)'s (`DiffAr`,
- * p ≤ 3 and the drift by AICc, the drift being the recent mean change as the random walk's), each weighing
- * COMB_WEIGHT, on the same working-space series (`Combined`); the variance and error shape stay ETS's.
- * On the tuning half of the real-data backtest (`npm run eval -- backtest --half=tuning`, Brier / log
- * loss): ETS alone 0.1358 / 0.4240; all three at ⅓ 0.1349 / 0.4213 with ARIMA's whole-history drift,
- * 0.1347 / 0.4208 with the recent one (kept). Compared series by series on the cases both R references
- * score (6,249; ETS alone 0.1362 there): Theta alone at 0.3 → 0.1357, ARIMA alone at 0.3 → 0.1357, both at
- * ¼ → 0.1353, both at ⅓ → 0.1352, with the recent drift 0.1350 — every frequency gains a little. The
- * simulation calibration (`npm run eval -- calibration`) is unchanged, 0.1342. Not for seasonal ETS forms:
- * with Holt–Winters states the fixed-offset adjustment the other members would need misses an evolving
- * season (UK gas), and a spurious season on a smooth trend (Australian residents: Brier 0.172 → 0.217,
- * Theta's half slope under-extrapolating) made it 0.1350 → 0.1358 with the seasonally adjusted members.
- * Tried and not kept (Brier on the tuning half): Theta and ARIMA as members of the model average, scored by
- * their one-step prequential densities like the others: Theta 0.1362, ARIMA 0.1375 (its AR terms win the
- * one-step scores on accelerating series — US M1, Argentine CPI — and then extrapolate the momentum; p ≤ 1:
- * 0.1373; the recent drift: 0.1388 with discounted rows), both 0.1377.
- */
-const COMB_WEIGHT = 1 / 3;
 
 /**
  * The Gaussian model family with prior weights. The data decide between the
@@ -707,12 +659,11 @@ export class Forecaster {
    * seasonal adjustment counts L parameters, as ets's seasonal states). Null on short histories.
    */
   private selectEts(inputs: ReadonlyArray<{ space: Space; z: number[]; season: Seasonality | null }>): { model: GaussianModel; ets: Ets; space: Space; aicc: number } | null {
-    type Best = { model: GaussianModel; ets: Ets; space: Space; aicc: number; z: number[]; season: Seasonality | null };
     const { index, value } = this.grid;
     const n = value.length;
     if (n < MIN_ETS_POINTS) return null;
     const from = math.max(0, n - MAX_ETS_POINTS);
-    let best: Best | null = null as Best | null;
+    let best: { model: GaussianModel; ets: Ets; space: Space; aicc: number } | null = null;
     for (const { space, z, season } of inputs) {
       if (space === 'logit') continue;
       let jacobian = 0;
@@ -735,17 +686,10 @@ export class Forecaster {
         for (let i = from; i < n; i++) model.update(index[i], z[i]);
         const aicc = ets.aicc();
         if (aicc === null || !isFiniteNumber(aicc)) continue;
-        if (!best || aicc < best.aicc) best = { model, ets, space, aicc, z, season: model === plain ? null : season };
+        if (!best || aicc < best.aicc) best = { model, ets, space, aicc };
       }
     }
-    // A non-seasonal ETS form's centre is combined with Theta's and ARIMA's on the same series (see COMB_WEIGHT).
-    if (!best || best.season) return best;
-    const decay = math.pow(0.5, 1 / (DRIFT_HALF_LIFE_YEARS * PERIODS_PER_YEAR[this.grid.period]));
-    const members = [new Theta(), new DiffAr(decay)].map((model) => {
-      for (let i = from; i < n && best; i++) model.update(index[i], best.z[i]);
-      return { model, weight: COMB_WEIGHT };
-    });
-    return { ...best, model: new Combined(best.model, members) };
+    return best;
   }
 
   /** The exponential-smoothing model combined with the average, or null (see ETS_WEIGHT). */

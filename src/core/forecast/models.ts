@@ -12,6 +12,12 @@
  *   trend  linear trend plus independent noise (what FORECAST assumes)
  *   count  Poisson counts with a Gamma(½ + Σy, n) rate posterior → negative binomial predictive
  *   count-trend  Poisson counts with a log-linear trend in the rate
+ *
+ * and two that the forecaster does not use (tried as members of its combination and not kept: figures at
+ * ETS_WEIGHT in index.ts), kept with their checks against R (test/core/forecast/comb-members.test.ts):
+ *
+ *   theta  the Theta method (forecast::thetaf)
+ *   arima  ARIMA(p,1,0) with or without drift, p ≤ 3 by AICc (Arima(method = "CSS"))
  */
 import { logGamma, negBinomialLogPmf } from './stats';
 

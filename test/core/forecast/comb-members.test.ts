@@ -1,6 +1,7 @@
 /**
- * The forecast combination's members beside ETS (see COMB_WEIGHT in src/core/forecast/index.ts): the Theta
- * method and ARIMA(p,1,0), checked against R's forecast package on a small series, and the combined centre.
+ * The Theta method and ARIMA(p,1,0) (src/core/forecast/models.ts: tried as members of the forecast
+ * combination and not kept, see ETS_WEIGHT in src/core/forecast/index.ts), checked against R's forecast
+ * package on a small series.
  *
  * Reference numbers from R 4 with forecast (run once, pasted here):
  *   x <- as.numeric(WWWusage)[1:40]
@@ -12,8 +13,7 @@
  *   f0 <- forecast(Arima(x, order = c(3, 1, 0), include.drift = FALSE, method = "CSS"), h = 5); f0$mean
  *   fit0$sigma2; se0 <- (f0$upper[, "95%"] - f0$mean) / qnorm(0.975); se0^2 / se0[1]^2
  */
-import { Combined, type Predictive } from '../../../src/core/forecast';
-import { DiffAr, RandomWalk, Theta, type GaussianModel } from '../../../src/core/forecast/models';
+import { DiffAr, RandomWalk, Theta, type GaussianModel, type Predictive } from '../../../src/core/forecast/models';
 
 const x = [88, 84, 85, 85, 84, 85, 83, 85, 88, 89, 91, 99, 104, 112, 126, 138, 146, 151, 150, 148, 147, 149, 143, 132, 131, 139, 147, 150, 148, 145, 140, 134, 131, 131, 129, 126, 126, 132, 137, 140];
 const last = x.length - 1;
@@ -124,27 +124,5 @@ describe('ARIMA(p,1,0) member (Arima, method = "CSS")', () => {
     const step = (m: DiffAr): number => (m.predict(62) as Predictive).mean - (m.predict(60) as Predictive).mean;
     expect(step(whole) / 2).toBeLessThan(1.1);
     expect(step(recent) / 2).toBeGreaterThan(1.8);
-  });
-});
-
-describe('combined centre', () => {
-  it('moves the lead model’s mean to the weighted average of the members’ and keeps its variance', () => {
-    const lead = fitted(new RandomWalk(true));
-    const theta = fitted(new Theta());
-    const arima = fitted(new DiffAr());
-    const combined = new Combined(fitted(new RandomWalk(true)), [
-      { model: theta, weight: 1 / 3 },
-      { model: arima, weight: 1 / 3 },
-    ]);
-    for (const k of [1, 4]) {
-      const c = combined.predict(last + k) as Predictive;
-      const l = lead.predict(last + k) as Predictive;
-      expect(c.mean).toBeCloseTo((mean(lead, k) + mean(theta, k) + mean(arima, k)) / 3, 9);
-      expect(c.variance).toBe(l.variance);
-      expect(c.df).toBe(l.df);
-    }
-    const total = combined.predictTotal(3) as Predictive;
-    const parts = [lead, theta, arima].map((m) => (m.predictTotal(3) as Predictive).mean);
-    expect(total.mean).toBeCloseTo((parts[0] + parts[1] + parts[2]) / 3, 9);
   });
 });
