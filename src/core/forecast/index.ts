@@ -391,6 +391,25 @@ const SCORE_HALF_LIFE_YEARS = 5;
  * one 25 %); with the fitted shape 55 / 80 / 95 %, Brier 0.1279 → 0.1273 there (all: 0.1443 → 0.1440,
  * log loss 0.4482 → 0.4473; calibration on simulations unchanged). The two are mixed at one centre (see `shareCentre`; with it, the tuning half: 0.6 → 0.1449, 0.8 → 0.1443,
  * 0.9 → 0.1442: 0.8 kept).
+ *
+ * Tried and not kept (2026-12-02): the M3/M4 combination — the ETS member's mean moved to the equal-weight
+ * average of ETS, the Theta method (`Theta` in models.ts, forecast::thetaf) and ARIMA(p,1,0) (`DiffAr`: p ≤ 3
+ * and the drift by AICc, the recent drift) on the same series, for non-seasonal ETS forms, ETS's variance
+ * kept. Tuning half Brier / log loss 0.1358 / 0.4240 → 0.1347 / 0.4208 (calibration 0.1342 unchanged), but
+ * measured once on the held-out half 0.1203 / 0.3788 → 0.1236 / 0.3883 and on the fresh set 0.0971 / 0.3042
+ * → 0.0981 / 0.3067: both worse. The loss is on smooth, steadily trending quarterly macro series (US
+ * consumption, UK consumer prices, US population: Brier 0.13 → 0.20, 0.09 → 0.18, 0.10 → 0.15), where
+ * Theta's half slope and ARIMA's reverting changes pull the centre off the trend ETS follows; the tuning
+ * half holds fewer such series (its Australian residents did the same: 0.172 → 0.217 when seasonal ETS
+ * forms were combined too). Also tried, on the tuning half (full backtest, base 0.1358): Theta and ARIMA as
+ * members of the model average, scored by their one-step prequential densities: Theta 0.1362, ARIMA 0.1375
+ * (its AR terms win the one-step scores of accelerating series such as US M1, then extrapolate the
+ * momentum), both 0.1377; ETS weight 0.9 / 0.7 with the combination: 0.1347 / 0.1349. Compared series by
+ * series on the 6,249 cases both R references score (base 0.1362, the combination 0.1350): ARIMA p ≤ 1 in
+ * the model average 0.1373; Theta / ARIMA alone in the combination at 0.3 0.1357 / 0.1357; the combination
+ * extended to seasonal ETS forms (members on the adjusted series) 0.1358; the two moving the model
+ * average's centre where there is no ETS member, weekly (stock indices) 0.1359, or yearly / quarterly /
+ * monthly from 20 points 0.1358 (fast-growing Chinese income series under-extrapolated).
  */
 const ETS_WEIGHT = 0.8;
 /**
