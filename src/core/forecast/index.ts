@@ -393,7 +393,7 @@ const SCORE_HALF_LIFE_YEARS = 5;
  * 0.9 → 0.1442: 0.8 kept).
  *
  * Tried and not kept (2026-12-02): the M3/M4 combination — the ETS member's mean moved to the equal-weight
- * average of ETS, the Theta method (`Theta` in models.ts, forecast::thetaf) and ARIMA(p,1,0) (`DiffAr`: p ≤ 3
+ * average of ETS, the Theta method (`Theta`, forecast::thetaf; both members and their tests against R are on branch fc4) and ARIMA(p,1,0) (`DiffAr`: p ≤ 3
  * and the drift by AICc, the recent drift) on the same series, for non-seasonal ETS forms, ETS's variance
  * kept. Tuning half Brier / log loss 0.1358 / 0.4240 → 0.1347 / 0.4208 (calibration 0.1342 unchanged), but
  * measured once on the held-out half 0.1203 / 0.3788 → 0.1236 / 0.3883 and on the fresh set 0.0971 / 0.3042
