@@ -304,7 +304,7 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
  * position not preceded by a letter or digit, the first synonym that matches there; the scan goes on
  * after the match.
  */
-function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
+export function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
   const { byFirst } = compiled(catalog);
   const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
   for (let p = 0; p < folded.length; ) {
