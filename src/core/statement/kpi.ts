@@ -144,28 +144,6 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
   return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30));
 }
 
-/** A count: digits (thousands grouped) or a spelled-out number from two up. */
-const OBJECT_COUNT = "\\d{1,3}(?:[ ,.]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent";
-const OBJECT_BOUND = "(?:(?:at least|more than|over|an extra|an additional|au moins|plus de|pas moins de)\\s+)?";
-/**
- * A selling verb with a counted object and no KPI noun: "vendre 100 équipements", "sell 40 cars a month" are
- * things sold, counted (won deals). Not an amount ("sell 50 k€", "100 % of stock").
- */
-const SELL_COUNT_RE = new RegExp(
-  `\\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\\s+${OBJECT_BOUND}(?:${OBJECT_COUNT})(?![\\d.,])\\s+(?!(?:%|k|m|mn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|pounds|livres|percent|pour|per|points?)(?![a-z]))[a-z]`,
-  'g',
-);
-/**
- * A selling verb with no count, no amount and no KPI noun: "sell my product", "vendre nos services", "Sell our new
- * range online" name sales, an amount (revenue). Tried after the counted and amount forms above.
- */
-const SELL_ANY_RE =
-  /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:(?:my|our|your|their|the|its|his|her|more|new|mon|ma|mes|notre|nos|votre|vos|le|la|les|l'|des|du|ses|son|sa|leur|leurs|nouveaux|nouvelles)\s*)*(?:[a-z-]+\s+){0,2}?(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collection|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme|collections?)(?![a-z])/g;
-/** A verb of earning with an amount of money as its object and no KPI noun: "Gagner 10 000 euros", "earn $5,000 a month". */
-const EARN_AMOUNT_RE = new RegExp(
-  `\\b(?:gagn(?:er|ons|ez)|earn|earns|earning|generat(?:e|es|ing)|gener(?:er|ons|ez)|encaiss(?:er|ons|ez)|factur(?:er|ons|ez)|bring in|brings in|vend(?:re|ons|ez)|sell|selling|make|making)\\s+${OBJECT_BOUND}(?:[$€£]\\s?\\d|(?:${OBJECT_COUNT})(?:[.,]\\d+)?\\s?(?:k|m|mn|thousand|mille|millions?|milliards?)?\\s?(?:€|\\$|£|k€|m€|euros?|dollars?|pounds)(?![a-z]))`,
-  'g',
-);
 
 /** "customers who rate service as excellent", "clients qui sont satisfaits": satisfied customers, counted or as a share. */
 const SATISFIED_WHO_RE =
@@ -176,11 +154,6 @@ const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates
 const QUOTA_SHARE_RE =
   /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?|goals?|sales goals?)(?![a-z])/g;
 
-/**
- * A selling verb with a percentage more as its object: "Vendre 15 % de jeans supplémentaires", "sell 20% more units" is a
- * relative change of sales (revenue); "sell 100% of the stock" is a share.
- */
-const SELL_PERCENT_RE = /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:[a-z]+\s+){0,2}?\d+(?:[.,]\d+)?\s?%(?=[^.;,]{0,40}?\b(?:more|additional|extra|supplementaires?|de plus|en plus)\b)/g;
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b))/g;
@@ -228,13 +201,6 @@ const MEANS_BEFORE = /\b(?:programmes?|campagnes?|outils?|strategies?|plans?|ope
 const MEANS_AFTER = /^\s+(?:programs?|programmes?|campaigns?|tools?|software|schemes?|cards?|platforms?)\b/;
 const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat', 'nps']);
 
-/** Selling and earning forms tried in order when no KPI noun comes before them. */
-const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [SELL_COUNT_RE, 'deals_closed'],
-  [EARN_AMOUNT_RE, 'revenue'],
-  [SELL_PERCENT_RE, 'revenue'],
-  [SELL_ANY_RE, 'revenue'],
-];
 
 /** "the amount spent per customer transaction", "le montant dépensé par commande": the average sale. */
 const SPEND_PER_SALE_RE = /\b(?:amount|value|money|montant|valeur)\s+(?:(?:spent|paid|depense|paye)\s+)?(?:per|par)\s+(?:(?:each|chaque|customer|client)\s+)?(?:transactions?|orders?|purchases?|visits?|baskets?|commandes?|achats?|paniers?|tickets?)\b/g;
@@ -487,20 +453,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const end = m.index + m[0].length;
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
       if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
-    }
-  }
-  // No KPI noun before it: a verb of selling with a count or a percentage, or of earning with an amount, names the KPI
-  // ("Make $20,000 more … by getting new clients": the clients are the means).
-  const firstStart = out.reduce((min, o) => Math.min(min, o.start), folded.length);
-  // Cheap guard: each form needs a number, or a selling verb.
-  const tryVerbs = firstStart > 0 && (/\d/.test(folded) || /vend|sell/.test(folded));
-  for (const [re, id] of tryVerbs ? VERB_FORMS : []) {
-    re.lastIndex = 0;
-    const m = re.exec(folded);
-    if (m && m.index < firstStart && catalog.some((k) => k.id === id)) {
-      const verb = /^[a-z]+(?: in)?/.exec(m[0])?.[0] ?? '';
-      out.push({ start: m.index, end: m.index + verb.length, id, weak: true, verb: true, ...(out.length > 0 ? { fallback: true } : {}) });
-      break;
     }
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of

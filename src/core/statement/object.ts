@@ -22,29 +22,29 @@ import type { Span } from './text';
 type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'other';
 
 const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
-  ['acquire', /^(?:acqui|win|won|gain|get|gett|sign|land|attract|bring|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find|signer|signez)/],
+  ['acquire', /^(?:acqui|win|won|gain|get|gett|sign|land|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find|signer|signez)/],
   ['lose', /^(?:los|perd)/],
   ['retain', /^(?:retain|fidelis|conserv|keep)/],
   ['contact', /^(?:contact|call|appel|relanc|joindre)/],
   ['sell', /^(?:sell|vend)/],
-  ['earn', /^(?:make|mak|earn|generat|gener|encaiss|bring)/],
+  ['earn', /^(?:make|mak|earn|generat|gener|encaiss|factur|bring|gagn)/],
   ['meet', /^(?:meet|rencontr)/],
 ];
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:lift(?:s|ing)?|push(?:es|ing)?|meet(?:s|ing)?|rencontr(?:er|ons|ez)|increas(?:e|es|ed|ing)|grow(?:s|ing)?|boost(?:s|ing)?|rais(?:e|es|ing)|improv(?:e|es|ing)|reduc(?:e|es|ing)|cut(?:s|ting)?|lower(?:s|ing)?|decreas(?:e|es|ing)|doubl(?:e|es|ing)|tripl(?:e|es|ing)|multipl(?:y|ies|ying)|maintain(?:s|ing)?|keep(?:s|ing)?|achiev(?:e|es|ing)|reach(?:es|ing)?|hit(?:s|ting)?|attain(?:s|ing)?|exceed(?:s|ing)?|generat(?:e|es|ing)|make|makes|making|earn(?:s|ing)?|sell(?:s|ing)?|clos(?:e|es|ing)|sign(?:s|ing)?|acquir(?:e|es|ing)|win(?:s|ning)?|get(?:s|ting)?|gain(?:s|ing)?|add(?:s|ing)?|book(?:s|ing)?|contact(?:s|ing)?|call(?:s|ing)?|retain(?:s|ing)?|los(?:e|es|ing)|need(?:s)?|drive|driv(?:es|ing)|expand(?:s|ing)?|ramen(?:er|ons|ez|e))\b/;
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:augment(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|developp(?:er|ons|ez|ant)|boost(?:er|ons|ez)|amelior(?:er|ons|ez|ant|e|ent)|redui(?:re|sons|sez|sant)|diminu(?:er|ons|ez|ant|e|ent)|baiss(?:er|ons|ez)|doubl(?:er|ons|ez)|tripl(?:er|ons|ez)|multipli(?:er|ons|ez)|mainten(?:ir|ons|ez)|conserv(?:er|ons|ez)|atteindre|atteignons|atteignez|depass(?:er|ons|ez)|gener(?:er|ons|ez)|realis(?:er|ons|ez)|gagn(?:er|ons|ez|e|ent)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|sign(?:er|ons|ez)|acquerir|capt(?:er|ons|ez)|conquerir|attir(?:er|ons|ez)|obten(?:ir|ons|ez)|decroch(?:er|ons|ez)|ajout(?:er|ons|ez)|contact(?:er|ons|ez)|appel(?:er|ons|ez)|relanc(?:er|ons|ez)|fidelis(?:er|ons|ez|e|ent)|perd(?:re|ons|ez|s|ent))\b/;
+  /\b(?:(?:augment|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
-const MODAL_VERB_RE = /\b(?:doit|doivent|devons|devez|devra|devront|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)/;
+const MODAL_VERB_RE = /\b(?:doit|doivent|devons|devez|devra|devront|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|tout en|while|(?<!\b(?:strive|wants?|needs?|aims?|is|are|was|plan|plans|going|how|able|try|tries|wish|wishes|hope|hopes|goal|objective|order|help|helps|in)\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|need|aims?|is|are|was|plan|plans|going|how|able|try|tries|wish|wishes|hope|hopes|goal|objective|order|help|helps|in)\s)to)\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:)\s+/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:)\s+(?!to\b|de\b|d')/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
 const SUBJECT_PREDICATE_RE = /(?:\s+(?:needs? to|needed to|must|should|will|has to|doit|devra)\s+(?:be|grow|reach|rise|fall|drop|increase|decrease|stay|remain|exceed|etre|atteindre|augmenter|baisser|rester)\b|\s*=)/;
 
@@ -207,6 +207,9 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
  * `inside` are the catalog mentions within the object phrase, in order; the first non-weak one, else the first,
  * names the KPI when the head table is silent.
  */
+/** What a business sells, uncounted: "sell my product", "vendre nos services" are sales. */
+const GOODS = /^(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collections?|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme)$/;
+
 /** Readings a head gives by itself (no modifier, verb or share decided them): a catalog word already read there stands. */
 const PLAIN_READINGS = new Set(['revenue', 'costs', 'net_margin', 'prospecting', 'meetings']);
 
@@ -266,7 +269,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const earlier = mentions.some((m) => m.end <= o.start && !m.fallback && !m.verb);
   // A share sold ("Sell 80% of the stock") or things sold to counted customers ("Sell to 10 new customers") are not sales
   // amounts: only an object with no head, or a percentage more, is.
-  const sold = o.verb === 'sell' && !COUNT_RE.test(` ${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? /%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after) : true);
+  const sold = o.verb === 'sell' && !COUNT_RE.test(` ${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
+  // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
+  if (!earlier && o.verb === 'sell' && o.head && COUNT_RE.test(` ${o.phrase}`)) return result('deals_closed');
   if (!earlier && (sold || ((o.verb === 'earn' || o.goalIs) && !o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
