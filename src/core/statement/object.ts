@@ -195,7 +195,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
   [/^(?:goal|goals|target|targets|objectif|objectifs)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
-  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|units?|unites?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : COUNT_RE.test(` ${o.phrase}`) || o.verb === 'sell' ? 'deals_closed' : undefined)],
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|units?|unites?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?)$/, () => null],
 ];
