@@ -346,8 +346,10 @@ function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 
   const reading = objectKpi(folded, language, mentions, picked, catalog);
   if (!reading || reading.id === picked?.id) return picked;
   if (reading.id === null) return null;
-  const { start, end } = reading.object;
-  return mentions.find((m) => m.id === reading.id && m.start >= start && m.end <= end) ?? { start, end, id: reading.id, weak: false };
+  const { start, end, head } = reading.object;
+  // A mention of that KPI in the object, else the head word itself (never the object's numbers: "rating of at least 3").
+  const at = head ? folded.indexOf(head, start) : -1;
+  return mentions.find((m) => m.id === reading.id && m.start >= start && m.end <= end) ?? (at >= 0 && at < end ? { start: at, end: at + head.length, id: reading.id, weak: false } : { start, end, id: reading.id, weak: false });
 }
 
 export function analyzeStatement(text: string, options: AnalyzeOptions): StatementAnalysis {
@@ -396,6 +398,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const leverSpans: Span[] = secondGoal ? [...setAside, secondGoal] : setAside;
 
   const kpiMention = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog);
+  // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
+  if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);

@@ -185,11 +185,6 @@ const SHARE_PREDICATE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s+(?:(?:who|that|qui)\s+(?:will\s+|would\s+|do\s+)?)?(?:return\w*|come back|coming back|came back|stay\w*|renew\w*|repurchas\w*|buy again|reviennent|revenant|restent|restant|renouvell\w*|rachet\w*|fideles?)\b/, 'retention'],
   [/^\s+(?:(?:who|that|qui)\s+)?(?:leav\w*|left|churn\w*|cancel\w*|lost|partent|partant|perdus|resili\w*|quittent)\b/, 'churn'],
 ];
-/**
- * A score given in customer surveys is customer satisfaction: "rating of at least 3 in customer surveys", "note moyenne
- * aux enquêtes de satisfaction" — the score is the head, the survey says what it measures.
- */
-const SURVEY_SCORE_RE = /\b(?:ratings?|scores?|notes?|grades?)\b[^.;:,]{0,40}?\b(?:in|on|from|of|dans|de|des|aux?|lors des)\s+(?:(?:the|our|all|les|nos|vos)\s+)?(?:(?:customer|client|satisfaction)\s+(?:surveys?|questionnaires?)|(?:enquetes?|questionnaires?|sondages?)\s+(?:clients?|de satisfaction))\b/g;
 
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = /\b(?:goals?|targets?|objectifs?|objectives?)(?:\s+(?:for|pour|de|du|d'|this|ce|cette)\s+[a-z']+){0,2}\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\s*(?:(?:about|around|roughly|environ)\s+)?(?:[$€£]\s?\d|\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b))/;
@@ -202,8 +197,6 @@ const MEANS_AFTER = /^\s+(?:programs?|programmes?|campaigns?|tools?|software|sch
 const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat', 'nps']);
 
 
-/** "the amount spent per customer transaction", "le montant dépensé par commande": the average sale. */
-const SPEND_PER_SALE_RE = /\b(?:amount|value|money|montant|valeur)\s+(?:(?:spent|paid|depense|paye)\s+)?(?:per|par)\s+(?:(?:each|chaque|customer|client)\s+)?(?:transactions?|orders?|purchases?|visits?|baskets?|commandes?|achats?|paniers?|tickets?)\b/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -417,8 +410,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
   if (/perd|\blos/.test(folded) && has('churn')) addMatches(out, folded, LOSS_OBJECT_RE, 'churn', false, false, (m) => m.index + m[0].lastIndexOf(' ') + 1);
-  // The mention is the score word: the level given to it ("at least 3") stays a number of the goal.
-  if (/rating|score|note|grade/.test(folded) && has('csat')) addMatches(out, folded, SURVEY_SCORE_RE, 'csat', false, true, undefined, (m) => m.index + (/^[a-z]+/.exec(m[0])?.[0].length ?? 0));
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -442,7 +433,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
-  if (/\b(?:per|par)\b/.test(folded) && has('average_deal_size')) addMatches(out, folded, SPEND_PER_SALE_RE, 'average_deal_size', false, true);
   // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
   if (/\b(?:who|that|qui)\b/.test(folded) && has('csat')) addMatches(out, folded, SATISFIED_WHO_RE, 'csat', false, true);
   // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.

@@ -137,7 +137,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   }
   const goalHead = /\b(?:goal|target|objectif)s?\s*$/.test(beforeOf.trim()) ? (beforeOf.trim().split(/\s+/).pop() ?? '') : '';
   // English participles follow their noun ("Sales Closed", "Presentations Needed", "customers returning"): not heads.
-  const heads = language === 'en' && words.length > 1 ? words.filter((w, i) => i === 0 || !/(?:ed|ing)$/.test(w)) : words;
+  const heads = language === 'en' && words.length > 1 ? words.filter((w, i) => i === 0 || !/(?:ed|(?<!rat|pric|book|meet|spend|bill|train|rank|list)ing)$/.test(w)) : words;
   const head = goalHead || (language === 'en' ? (heads[heads.length - 1] ?? '') : (heads[0] ?? ''));
   const modifiers = words.filter((w) => w !== head);
   const offset = from + start;
