@@ -145,14 +145,8 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
 }
 
 
-/** "customers who rate service as excellent", "clients qui sont satisfaits": satisfied customers, counted or as a share. */
-const SATISFIED_WHO_RE =
-  /\b(?:customers?|clients?|buyers?|users?|acheteurs?|utilisateurs?)\s+(?:who|that|qui)\s+(?:(?:rate|rates|rated|score|scores)\b|(?:are|were|feel|say they are|se disent|sont|se declarent|s'estiment)\s+(?:very\s+|tres\s+)?(?:satisfied|happy|satisfaits?)\b|(?:would|will)\s+recommend\b)/g;
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
-/** A percentage of a quota or a sales objective: "110% of quota", "100 % de l'objectif de vente", "95% of their target". */
-const QUOTA_SHARE_RE =
-  /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?|goals?|sales goals?)(?![a-z])/g;
 
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
@@ -174,8 +168,6 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const LOSS_VERB_BEFORE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,6}$/;
 const LOST_KPIS = new Set(['customers', 'deals_closed']);
-/** The thing lost, singular or plural, right after the verb: "ne perdre aucun client", "lose fewer subscribers". */
-const LOSS_OBJECT_RE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,3}?(?:clients?|customers?|contrats?|contracts?|accounts?|comptes?|abonnes?|subscribers?|adherents?|members?|membres?)(?![a-z])/g;
 /**
  * A share of the customers (not a count of customers won): "90% customers returning to store", "the percentage of customers
  * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
@@ -409,7 +401,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
-  if (/perd|\blos/.test(folded) && has('churn')) addMatches(out, folded, LOSS_OBJECT_RE, 'churn', false, false, (m) => m.index + m[0].lastIndexOf(' ') + 1);
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -431,18 +422,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       if (out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
       out.push({ start, end, id: 'conversion_rate', weak: false });
-    }
-  }
-  // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
-  if (/\b(?:who|that|qui)\b/.test(folded) && has('csat')) addMatches(out, folded, SATISFIED_WHO_RE, 'csat', false, true);
-  // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
-  if (/quota|objectif|target|goal/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
-    QUOTA_SHARE_RE.lastIndex = 0;
-    for (let m = QUOTA_SHARE_RE.exec(folded); m; m = QUOTA_SHARE_RE.exec(folded)) {
-      const start = m.index + m[0].search(/[a-z]/);
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
     }
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of

@@ -35,7 +35,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 const GOAL_VERBS_EN =
   /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doit|doivent|devons|devez|devra|devront|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
@@ -164,7 +164,7 @@ const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
 const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // Shares and rates OF customers are named by what the customers do: "percentage of customers who rate …", "the rate to
   // which your customers stop subscribing", "90% customers returning".
-  [/^(?:percentage|pourcentage|share|proportion|part|partie|rate|taux|ratio|customers?|clients?)$/, (o) => {
+  [/^(?:percentage|pourcentage|share|proportion|part|partie|rate|taux|ratio|customers?|clients?|users?|utilisateurs?)$/, (o) => {
     if (QUOTA_SHARE.test(o.phrase)) return 'quota_attainment';
     if (!/(?:%|percent|pourcentage|percentage|share|proportion|\bpart\b|partie|\brate\b|taux)/.test(o.phrase)) return undefined;
     if (!/\b(?:customers?|clients?|clientele|users?|subscribers?|abonnes?)\b|customer's/.test(o.phrase + o.after)) return undefined;
@@ -174,6 +174,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   }],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test(o.phrase) ? undefined : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (COUNT_RE.test(` ${o.phrase}`) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?)$/, (o) => (o.verb === 'lose' ? 'churn' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
@@ -194,7 +195,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goal|goals|target|targets|objectif|objectifs)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|units?|unites?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?)$/, () => null],
