@@ -46,8 +46,6 @@ export function speaksInPercent(text: string): boolean {
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
-/** A selling verb, then "to"/"à" the customers: "sell more to your current customer base", "vendre plus à nos clients existants". */
-const SOLD_TO_BEFORE = /\b(?:sell|sells|selling|upsell\w*|cross sell\w*|vend(?:re|ons|ez|s|ent))\b[^,.;]{0,30}?\b(?:to|a|aux|aupres d(?:e|es|u))\s+(?:(?:our|your|their|the|its|my|nos|vos|leurs|les|la|le|l'|existing|current|present|actual|existants?|actuels?|fideles?)\s*)*$/;
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
@@ -66,8 +64,6 @@ const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaire
 /** "sell $2M worth of product", "one million dollars worth of sneakers": an amount sold is revenue. */
 const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
 
-/** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
-const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to|(?:calls?|dials?|e ?mails?|messages?|appels?|relances?)\s+(?:[a-z0-9]+\s+){0,3}?(?:to|a|aux|vers))\s+(?:[a-z0-9'.,-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -157,8 +153,6 @@ const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|
  */
 const GOAL_COUNT_RE =
   /(?<![\d.,'])(?<!\b(?:to|aux|pour|for) )\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
-/** An acquisition verb before the customer base: "capter une nouvelle partie de la clientèle", "conquérir la clientèle des PME". */
-const BASE_ACQUISITION_BEFORE = /\b(?:capt\w*|conqu\w*|attir\w*|attract\w*|acqui\w*|recrut\w*|decroch\w*|win|winning|gagn(?:er|ons|ez)|trouv\w*|find)\s+(?:[a-z']+\s+){0,5}$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -374,24 +368,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
-    // "Sell more to your current customer base", "vendre davantage à nos clients actuels": the customers sold to are the
-    // segment, not the KPI (a selling verb names it).
-    if (id === 'customers' && SOLD_TO_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) continue;
     // "Fidéliser la clientèle existante": the customers a retention verb acts on are its object, the verb names the KPI.
     if (id === 'customers' && /\b(?:fidelis(?:er|ons|ez|e|ent)|retain(?:s|ing)?)\s+(?:[a-z']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
-    // "capter une nouvelle partie de la clientèle": the customer base taken by an acquisition verb is customers won.
-    if (id === 'customers' && !COUNTED_ONLY.has(synonym) && BASE_ACQUISITION_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'deals_closed')) {
-      out.push({ start, end, id: 'deals_closed', weak: true });
-      continue;
-    }
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
-      continue;
-    }
-    // Leads one contacts or calls are prospecting activity.
-    if (id === 'leads' && CONTACT_VERB_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'prospecting')) {
-      out.push({ start, end, id: 'prospecting', weak: false });
       continue;
     }
     if (LOST_KPIS.has(id) && LOSS_VERB_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) && catalog.some((k) => k.id === 'churn')) {

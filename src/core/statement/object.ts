@@ -35,7 +35,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 const GOAL_VERBS_EN =
   /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doit|doivent|devons|devez|devra|devront|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
@@ -226,7 +226,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const verbDriven = o.verb !== null && o.verb !== 'other' && o.verb !== 'sell' && o.verb !== 'earn' && (CUSTOMER_HEAD.test(o.head) || /^(?:leads?|prospects?)$/.test(o.head));
   // A compound the catalog knows around the head ("coûts d'acquisition", "cost per acquisition", "customer acquisition
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
-  if (!verbDriven && mentions.some((m) => covers(m) && m.end - m.start > o.head.length + 1)) return undefined;
+  const compound = verbDriven ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
+  if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
   let fromHead: string | null | undefined;
   for (const [re, read] of HEADS) {
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));
