@@ -157,12 +157,6 @@ const GOAL_COUNT_RE =
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
 /**
- * A verb of loss before the customers, contracts or accounts it acts on: what is lost is churn, whatever noun names the
- * base ("ne perdre aucun contrat … sur son portefeuille clients", "lose fewer than 5 accounts a quarter").
- */
-const LOSS_VERB_BEFORE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,6}$/;
-const LOST_KPIS = new Set(['customers', 'deals_closed']);
-/**
  * A share of the customers (not a count of customers won): "90% customers returning to store", "the percentage of customers
  * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
  */
@@ -308,10 +302,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
         if (share && catalog.some((k) => k.id === share[1])) out.push({ start, end, id: share[1], weak: false });
         continue;
       }
-      if (LOSS_VERB_BEFORE.test(before) && catalog.some((k) => k.id === 'churn')) {
-        out.push({ start, end, id: 'churn', weak: false });
-        continue;
-      }
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
@@ -373,10 +363,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
-      continue;
-    }
-    if (LOST_KPIS.has(id) && LOSS_VERB_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) && catalog.some((k) => k.id === 'churn')) {
-      out.push({ start, end, id: 'churn', weak: false });
       continue;
     }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
