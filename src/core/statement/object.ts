@@ -16,7 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { synonymMatches, type KpiMention } from './kpi';
-import type { Span } from './text';
+import { NUMBER_WORDS, type Span } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
 type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'other';
@@ -56,9 +56,13 @@ const BOUNDARY_RE =
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|a|an|our|your|their|its|my|his|her|this|these|those|le|la|les|l|un|une|des|du|de|d|nos|vos|leurs|leur|notre|votre|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cette|ces|aucun|aucune|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouveaux|nouvelles|nouveau|nouvelle|minimum|maximum|least|at|of)$/;
 const NOT_NOUN = /^(?:per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|de|d|than|que|goal|goals)$/;
-const QUANTITY_WORD = /^(?:millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|deux|trois|quatre|cinq|dix|vingt|cent)$/;
+const QUANTITY_WORD = /^(?:millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent)$/;
 const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
-const COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b)[a-z]|(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent)\s/;
+const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b)[a-z]/;
+/** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
+function counts(text: string): boolean {
+  return DIGIT_COUNT_RE.test(` ${text}`) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
+}
 
 export interface GoalObject extends Span {
   /** The object phrase, folded, determiners and numbers kept. */
@@ -126,7 +130,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const phrase = rest.slice(0, Math.min(end, 80));
   const after = rest.slice(phrase.length, phrase.length + 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
-  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !NOT_NOUN.test(w));
+  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
   const ofAt = language === 'en' ? phrase.search(/\s(?:of|per)\s/) : -1;
   let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;
   let words = nouns(beforeOf);
@@ -173,7 +177,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
   }],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
-  [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test(o.phrase) ? undefined : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (COUNT_RE.test(` ${o.phrase}`) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test(o.phrase) ? undefined : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   [/^(?:abonnes?|subscribers?|members?|membres?|adherents?)$/, (o) => (o.verb === 'lose' ? 'churn' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
@@ -185,7 +189,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (o.head === 'volume' && !MONEY_RE.test(o.phrase)) return undefined;
     // "Save money on shipping": money is sales only as what a goal verb makes or grows.
     if (/^(?:money|argent)$/.test(o.head) && (o.verb === null || o.verb === 'retain')) return undefined;
-    if (/^(?:sales?|ventes?)$/.test(o.head) && COUNT_RE.test(` ${o.phrase}`)) return 'deals_closed';
+    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase)) return 'deals_closed';
     return /\b(?:tax|taxes|interest|financial|deferred)\b/.test(mods) ? null : 'revenue';
   }],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
@@ -195,8 +199,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
-  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|units?|unites?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : COUNT_RE.test(` ${o.phrase}`) ? 'deals_closed' : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|units?|unites?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?)$/, () => null],
 ];
@@ -271,9 +275,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const earlier = mentions.some((m) => m.end <= o.start && !m.fallback && !m.verb);
   // A share sold ("Sell 80% of the stock") or things sold to counted customers ("Sell to 10 new customers") are not sales
   // amounts: only an object with no head, or a percentage more, is.
-  const sold = o.verb === 'sell' && !COUNT_RE.test(` ${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
+  const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
-  if (!earlier && o.verb === 'sell' && o.head && COUNT_RE.test(` ${o.phrase}`)) return result('deals_closed');
+  if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
   if (!earlier && (sold || ((o.verb === 'earn' || o.goalIs) && !o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
