@@ -161,10 +161,6 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
-const SHARE_PREDICATE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^\s+(?:(?:who|that|qui)\s+(?:will\s+|would\s+|do\s+)?)?(?:return\w*|come back|coming back|came back|stay\w*|renew\w*|repurchas\w*|buy again|reviennent|revenant|restent|restant|renouvell\w*|rachet\w*|fideles?)\b/, 'retention'],
-  [/^\s+(?:(?:who|that|qui)\s+)?(?:leav\w*|left|churn\w*|cancel\w*|lost|partent|partant|perdus|resili\w*|quittent)\b/, 'churn'],
-];
 
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = /\b(?:goals?|targets?|objectifs?|objectives?)(?:\s+(?:for|pour|de|du|d'|this|ce|cette)\s+[a-z']+){0,2}\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\s*(?:(?:about|around|roughly|environ)\s+)?(?:[$€£]\s?\d|\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b))/;
@@ -297,11 +293,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const before = folded.slice(Math.max(0, start - 40), start);
       const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
-      if (!more && SHARE_BEFORE.test(before)) {
-        const share = SHARE_PREDICATE_AFTER.find(([re]) => re.test(folded.slice(end, end + 30)));
-        if (share && catalog.some((k) => k.id === share[1])) out.push({ start, end, id: share[1], weak: false });
-        continue;
-      }
+      // A share of the customers is a rate named by what they do (object.ts), never customers won.
+      if (!more && SHARE_BEFORE.test(before)) continue;
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.

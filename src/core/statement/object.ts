@@ -55,7 +55,7 @@ const BOUNDARY_RE =
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|a|an|our|your|their|its|my|his|her|this|these|those|le|la|les|l|un|une|des|du|de|d|nos|vos|leurs|leur|notre|votre|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cette|ces|aucun|aucune|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouveaux|nouvelles|nouveau|nouvelle|minimum|maximum|least|at|of)$/;
-const NOT_NOUN = /^(?:per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|de|d|than|que|goal|goals)$/;
+const NOT_NOUN = /^(?:back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|de|d|than|que|goal|goals)$/;
 const QUANTITY_WORD = /^(?:millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent)$/;
 const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b)[a-z]/;
