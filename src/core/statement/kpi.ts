@@ -351,8 +351,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
-    // "Fidéliser la clientèle existante": the customers a retention verb acts on are its object, the verb names the KPI.
-    if (id === 'customers' && /\b(?:fidelis(?:er|ons|ez|e|ent)|retain(?:s|ing)?)\s+(?:[a-z']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
