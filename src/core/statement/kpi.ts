@@ -84,11 +84,6 @@ const STAFF_KPIS = new Set(['retention', 'churn']);
 /** "employee turnover", "staff attrition": words of customer loss or revenue ("turnover") that name staff loss after a staff noun. */
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
 
-/**
- * Units sold, counted: "sell a total of 1,000 units", "vendre 500 unités" are won sales counted (deals_closed), as
- * "Make 50 sales" is. Without a count ("business units") the word names nothing.
- */
-const COUNTED_UNITS_RE = /(?<![\d.,])\d{1,3}(?:[,. ]\d{3})*\s+(?:new\s+)?(units?|unites?)(?![a-z])/g;
 
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
@@ -369,7 +364,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
-  if (/unit/.test(folded) && has('deals_closed')) addMatches(out, folded, COUNTED_UNITS_RE, 'deals_closed', true, false, (m) => m.index + m[0].length - (m[1] ?? '').length);
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
   if (/\bto\b/.test(folded) && catalog.some((k) => k.id === 'conversion_rate')) {

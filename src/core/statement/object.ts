@@ -40,7 +40,7 @@ const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|need|aims?|is|are|was|plan|plans|going|how|able|try|tries|wish|wishes|hope|hopes|goal|objective|order|help|helps|in)\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goal|objective|order|helps?|in|expected|supposed|required|asked|set)\s)to)\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
@@ -137,7 +137,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // "105% of goal", "a minimum of 90% customers returning": nothing but a quantity before "of", the complement is the head.
   if (words.length === 0 && ofAt >= 0) {
     beforeOf = phrase;
-    words = nouns(phrase.slice(ofAt).replace(/^\s(?:of|per)\s/, ''));
+    words = nouns(phrase.slice(ofAt + 4).split(/\s(?:of|per)\s/)[0]);
   }
   const goalHead = /\b(?:goal|target|objectif)s?\s*$/.test(beforeOf.trim()) ? (beforeOf.trim().split(/\s+/).pop() ?? '') : '';
   // English participles follow their noun ("Sales Closed", "Presentations Needed", "customers returning"): not heads.
