@@ -11,6 +11,7 @@ import { findDates, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
+import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
 import { findQuantities, type Quantity } from './quantities';
@@ -387,6 +388,20 @@ function chooseDirection(mentions: readonly DirectionMention[]): DirectionMentio
   );
 }
 
+/**
+ * The goal's object has the last word on the KPI (object.ts): its head noun's measure, or none when the object is not a
+ * measure; the mention picked from the whole sentence stands when the object says nothing.
+ */
+function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], catalog: readonly KpiDefinition[]): KpiMention | null {
+  const reading = objectKpi(folded, language, mentions, picked, catalog);
+  if (!reading || reading.id === picked?.id) return picked;
+  if (reading.id === null) return null;
+  const { start, end, head } = reading.object;
+  // A mention of that KPI in the object, else the head word itself (never the object's numbers: "rating of at least 3").
+  const at = head ? folded.indexOf(head, start) : -1;
+  return mentions.find((m) => m.id === reading.id && m.start >= start && m.end <= end) ?? (at >= 0 && at < end ? { start: at, end: at + head.length, id: reading.id, weak: false } : { start, end, id: reading.id, weak: false });
+}
+
 export function analyzeStatement(text: string, options: AnalyzeOptions): StatementAnalysis {
   if (!isValidIsoDate(options.asOf)) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got ${String(options.asOf)}`);
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -434,7 +449,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates);
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
-  const kpiMention = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  const kpiMention = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog);
+  // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
+  if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);

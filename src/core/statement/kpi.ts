@@ -46,8 +46,6 @@ export function speaksInPercent(text: string): boolean {
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
-/** A selling verb, then "to"/"à" the customers: "sell more to your current customer base", "vendre plus à nos clients existants". */
-const SOLD_TO_BEFORE = /\b(?:sell|sells|selling|upsell\w*|cross sell\w*|vend(?:re|ons|ez|s|ent))\b[^,.;]{0,30}?\b(?:to|a|aux|aupres d(?:e|es|u))\s+(?:(?:our|your|their|the|its|my|nos|vos|leurs|les|la|le|l'|existing|current|present|actual|existants?|actuels?|fideles?)\s*)*$/;
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
@@ -66,8 +64,6 @@ const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaire
 /** "sell $2M worth of product", "one million dollars worth of sneakers": an amount sold is revenue. */
 const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
 
-/** Leads or prospects one contacts or calls are prospecting activity ("Contacter 50 prospects qualifiés"). */
-const CONTACT_VERB_BEFORE = /\b(?:contact\w*|appel(?:er|ez|ons|le|lent)|call|calling|joindre|relancer|reach(?:ing)? out to|(?:calls?|dials?|e ?mails?|messages?|appels?|relances?)\s+(?:[a-z0-9]+\s+){0,3}?(?:to|a|aux|vers))\s+(?:[a-z0-9'.,-]+\s+){0,4}$/;
 const COUNTED_SALES = new Set(['sales', 'ventes']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
 const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
@@ -88,11 +84,6 @@ const STAFF_KPIS = new Set(['retention', 'churn']);
 /** "employee turnover", "staff attrition": words of customer loss or revenue ("turnover") that name staff loss after a staff noun. */
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
 
-/**
- * Units sold, counted: "sell a total of 1,000 units", "vendre 500 unités" are won sales counted (deals_closed), as
- * "Make 50 sales" is. Without a count ("business units") the word names nothing.
- */
-const COUNTED_UNITS_RE = /(?<![\d.,])\d{1,3}(?:[,. ]\d{3})*\s+(?:new\s+)?(units?|unites?)(?![a-z])/g;
 
 const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
@@ -144,43 +135,10 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
   return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30));
 }
 
-/** A count: digits (thousands grouped) or a spelled-out number from two up. */
-const OBJECT_COUNT = "\\d{1,3}(?:[ ,.]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent";
-const OBJECT_BOUND = "(?:(?:at least|more than|over|an extra|an additional|au moins|plus de|pas moins de)\\s+)?";
-/**
- * A selling verb with a counted object and no KPI noun: "vendre 100 équipements", "sell 40 cars a month" are
- * things sold, counted (won deals). Not an amount ("sell 50 k€", "100 % of stock").
- */
-const SELL_COUNT_RE = new RegExp(
-  `\\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\\s+${OBJECT_BOUND}(?:${OBJECT_COUNT})(?![\\d.,])\\s+(?!(?:%|k|m|mn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|pounds|livres|percent|pour|per|points?)(?![a-z]))[a-z]`,
-  'g',
-);
-/**
- * A selling verb with no count, no amount and no KPI noun: "sell my product", "vendre nos services", "Sell our new
- * range online" name sales, an amount (revenue). Tried after the counted and amount forms above.
- */
-const SELL_ANY_RE =
-  /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:(?:my|our|your|their|the|its|his|her|more|new|mon|ma|mes|notre|nos|votre|vos|le|la|les|l'|des|du|ses|son|sa|leur|leurs|nouveaux|nouvelles)\s*)*(?:[a-z-]+\s+){0,2}?(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collection|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme|collections?)(?![a-z])/g;
-/** A verb of earning with an amount of money as its object and no KPI noun: "Gagner 10 000 euros", "earn $5,000 a month". */
-const EARN_AMOUNT_RE = new RegExp(
-  `\\b(?:gagn(?:er|ons|ez)|earn|earns|earning|generat(?:e|es|ing)|gener(?:er|ons|ez)|encaiss(?:er|ons|ez)|factur(?:er|ons|ez)|bring in|brings in|vend(?:re|ons|ez)|sell|selling|make|making)\\s+${OBJECT_BOUND}(?:[$€£]\\s?\\d|(?:${OBJECT_COUNT})(?:[.,]\\d+)?\\s?(?:k|m|mn|thousand|mille|millions?|milliards?)?\\s?(?:€|\\$|£|k€|m€|euros?|dollars?|pounds)(?![a-z]))`,
-  'g',
-);
 
-/** "customers who rate service as excellent", "clients qui sont satisfaits": satisfied customers, counted or as a share. */
-const SATISFIED_WHO_RE =
-  /\b(?:customers?|clients?|buyers?|users?|acheteurs?|utilisateurs?)\s+(?:who|that|qui)\s+(?:(?:rate|rates|rated|score|scores)\b|(?:are|were|feel|say they are|se disent|sont|se declarent|s'estiment)\s+(?:very\s+|tres\s+)?(?:satisfied|happy|satisfaits?)\b|(?:would|will)\s+recommend\b)/g;
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
-/** A percentage of a quota or a sales objective: "110% of quota", "100 % de l'objectif de vente", "95% of their target". */
-const QUOTA_SHARE_RE =
-  /%\s*(?:of|de|du|d')\s*(?:(?:the|my|our|their|his|her|your|its|each rep's|l'|son|sa|ses|leur|leurs|votre|notre|mon|ma)\s*)?(?:sales\s+)?(?:quotas?|objectifs?(?:\s+(?:de ventes?|commerciaux?|commercial|de chiffre d'affaires|de ca))?|targets?|sales targets?|goals?|sales goals?)(?![a-z])/g;
 
-/**
- * A selling verb with a percentage more as its object: "Vendre 15 % de jeans supplémentaires", "sell 20% more units" is a
- * relative change of sales (revenue); "sell 100% of the stock" is a share.
- */
-const SELL_PERCENT_RE = /\b(?:vend(?:re|ons|ez|s|ent)|sell|sells|selling)\s+(?:[a-z]+\s+){0,2}?\d+(?:[.,]\d+)?\s?%(?=[^.;,]{0,40}?\b(?:more|additional|extra|supplementaires?|de plus|en plus)\b)/g;
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b))/g;
@@ -190,33 +148,14 @@ const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|
  */
 const GOAL_COUNT_RE =
   /(?<![\d.,'])(?<!\b(?:to|aux|pour|for) )\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
-/** An acquisition verb before the customer base: "capter une nouvelle partie de la clientèle", "conquérir la clientèle des PME". */
-const BASE_ACQUISITION_BEFORE = /\b(?:capt\w*|conqu\w*|attir\w*|attract\w*|acqui\w*|recrut\w*|decroch\w*|win|winning|gagn(?:er|ons|ez)|trouv\w*|find)\s+(?:[a-z']+\s+){0,5}$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
-/**
- * A verb of loss before the customers, contracts or accounts it acts on: what is lost is churn, whatever noun names the
- * base ("ne perdre aucun contrat … sur son portefeuille clients", "lose fewer than 5 accounts a quarter").
- */
-const LOSS_VERB_BEFORE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,6}$/;
-const LOST_KPIS = new Set(['customers', 'deals_closed']);
-/** The thing lost, singular or plural, right after the verb: "ne perdre aucun client", "lose fewer subscribers". */
-const LOSS_OBJECT_RE = /\b(?:perd(?:re|ons|ez|s|ent|ant)|lose|loses|losing)\s+(?:[a-z0-9'%]+\s+){0,3}?(?:clients?|customers?|contrats?|contracts?|accounts?|comptes?|abonnes?|subscribers?|adherents?|members?|membres?)(?![a-z])/g;
 /**
  * A share of the customers (not a count of customers won): "90% customers returning to store", "the percentage of customers
  * who renew". What they do names the rate: coming back or staying is retention, leaving is churn.
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
-const SHARE_PREDICATE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^\s+(?:(?:who|that|qui)\s+(?:will\s+|would\s+|do\s+)?)?(?:return\w*|come back|coming back|came back|stay\w*|renew\w*|repurchas\w*|buy again|reviennent|revenant|restent|restant|renouvell\w*|rachet\w*|fideles?)\b/, 'retention'],
-  [/^\s+(?:(?:who|that|qui)\s+)?(?:leav\w*|left|churn\w*|cancel\w*|lost|partent|partant|perdus|resili\w*|quittent)\b/, 'churn'],
-];
-/**
- * A score given in customer surveys is customer satisfaction: "rating of at least 3 in customer surveys", "note moyenne
- * aux enquêtes de satisfaction" — the score is the head, the survey says what it measures.
- */
-const SURVEY_SCORE_RE = /\b(?:ratings?|scores?|notes?|grades?)\b[^.;:,]{0,40}?\b(?:in|on|from|of|dans|de|des|aux?|lors des)\s+(?:(?:the|our|all|les|nos|vos)\s+)?(?:(?:customer|client|satisfaction)\s+(?:surveys?|questionnaires?)|(?:enquetes?|questionnaires?|sondages?)\s+(?:clients?|de satisfaction))\b/g;
 
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = /\b(?:goals?|targets?|objectifs?|objectives?)(?:\s+(?:for|pour|de|du|d'|this|ce|cette)\s+[a-z']+){0,2}\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\s*(?:(?:about|around|roughly|environ)\s+)?(?:[$€£]\s?\d|\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b))/;
@@ -228,16 +167,7 @@ const MEANS_BEFORE = /\b(?:programmes?|campagnes?|outils?|strategies?|plans?|ope
 const MEANS_AFTER = /^\s+(?:programs?|programmes?|campaigns?|tools?|software|schemes?|cards?|platforms?)\b/;
 const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat', 'nps']);
 
-/** Selling and earning forms tried in order when no KPI noun comes before them. */
-const VERB_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [SELL_COUNT_RE, 'deals_closed'],
-  [EARN_AMOUNT_RE, 'revenue'],
-  [SELL_PERCENT_RE, 'revenue'],
-  [SELL_ANY_RE, 'revenue'],
-];
 
-/** "the amount spent per customer transaction", "le montant dépensé par commande": the average sale. */
-const SPEND_PER_SALE_RE = /\b(?:amount|value|money|montant|valeur)\s+(?:(?:spent|paid|depense|paye)\s+)?(?:per|par)\s+(?:(?:each|chaque|customer|client)\s+)?(?:transactions?|orders?|purchases?|visits?|baskets?|commandes?|achats?|paniers?|tickets?)\b/g;
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
@@ -304,7 +234,7 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
  * position not preceded by a letter or digit, the first synonym that matches there; the scan goes on
  * after the match.
  */
-function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
+export function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
   const { byFirst } = compiled(catalog);
   const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
   for (let p = 0; p < folded.length; ) {
@@ -358,15 +288,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const before = folded.slice(Math.max(0, start - 40), start);
       const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
-      if (!more && SHARE_BEFORE.test(before)) {
-        const share = SHARE_PREDICATE_AFTER.find(([re]) => re.test(folded.slice(end, end + 30)));
-        if (share && catalog.some((k) => k.id === share[1])) out.push({ start, end, id: share[1], weak: false });
-        continue;
-      }
-      if (LOSS_VERB_BEFORE.test(before) && catalog.some((k) => k.id === 'churn')) {
-        out.push({ start, end, id: 'churn', weak: false });
-        continue;
-      }
+      // A share of the customers is a rate named by what they do (object.ts), never customers won.
+      if (!more && SHARE_BEFORE.test(before)) continue;
       // "le nombre de clients (actifs)", "number of customers": the customer base, a level.
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
@@ -423,36 +346,14 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
-    // "Sell more to your current customer base", "vendre davantage à nos clients actuels": the customers sold to are the
-    // segment, not the KPI (a selling verb names it).
-    if (id === 'customers' && SOLD_TO_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) continue;
-    // "Fidéliser la clientèle existante": the customers a retention verb acts on are its object, the verb names the KPI.
-    if (id === 'customers' && /\b(?:fidelis(?:er|ons|ez|e|ent)|retain(?:s|ing)?)\s+(?:[a-z']+\s+){0,2}$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
-    // "capter une nouvelle partie de la clientèle": the customer base taken by an acquisition verb is customers won.
-    if (id === 'customers' && !COUNTED_ONLY.has(synonym) && BASE_ACQUISITION_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'deals_closed')) {
-      out.push({ start, end, id: 'deals_closed', weak: true });
-      continue;
-    }
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
       continue;
     }
-    // Leads one contacts or calls are prospecting activity.
-    if (id === 'leads' && CONTACT_VERB_BEFORE.test(folded.slice(Math.max(0, start - 50), start)) && catalog.some((k) => k.id === 'prospecting')) {
-      out.push({ start, end, id: 'prospecting', weak: false });
-      continue;
-    }
-    if (LOST_KPIS.has(id) && LOSS_VERB_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) && catalog.some((k) => k.id === 'churn')) {
-      out.push({ start, end, id: 'churn', weak: false });
-      continue;
-    }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
-  if (/perd|\blos/.test(folded) && has('churn')) addMatches(out, folded, LOSS_OBJECT_RE, 'churn', false, false, (m) => m.index + m[0].lastIndexOf(' ') + 1);
-  // The mention is the score word: the level given to it ("at least 3") stays a number of the goal.
-  if (/rating|score|note|grade/.test(folded) && has('csat')) addMatches(out, folded, SURVEY_SCORE_RE, 'csat', false, true, undefined, (m) => m.index + (/^[a-z]+/.exec(m[0])?.[0].length ?? 0));
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -463,7 +364,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
-  if (/unit/.test(folded) && has('deals_closed')) addMatches(out, folded, COUNTED_UNITS_RE, 'deals_closed', true, false, (m) => m.index + m[0].length - (m[1] ?? '').length);
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
   if (/\bto\b/.test(folded) && catalog.some((k) => k.id === 'conversion_rate')) {
@@ -474,33 +374,6 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       if (out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
       out.push({ start, end, id: 'conversion_rate', weak: false });
-    }
-  }
-  if (/\b(?:per|par)\b/.test(folded) && has('average_deal_size')) addMatches(out, folded, SPEND_PER_SALE_RE, 'average_deal_size', false, true);
-  // "customers who rate service as excellent", "clients qui se disent satisfaits": the share of satisfied customers is CSAT.
-  if (/\b(?:who|that|qui)\b/.test(folded) && has('csat')) addMatches(out, folded, SATISFIED_WHO_RE, 'csat', false, true);
-  // "110% of quota", "100 % de l'objectif de vente": a share of one's quota is quota attainment.
-  if (/quota|objectif|target|goal/.test(folded) && catalog.some((k) => k.id === 'quota_attainment')) {
-    QUOTA_SHARE_RE.lastIndex = 0;
-    for (let m = QUOTA_SHARE_RE.exec(folded); m; m = QUOTA_SHARE_RE.exec(folded)) {
-      const start = m.index + m[0].search(/[a-z]/);
-      const end = m.index + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, id: 'quota_attainment', weak: false });
-    }
-  }
-  // No KPI noun before it: a verb of selling with a count or a percentage, or of earning with an amount, names the KPI
-  // ("Make $20,000 more … by getting new clients": the clients are the means).
-  const firstStart = out.reduce((min, o) => Math.min(min, o.start), folded.length);
-  // Cheap guard: each form needs a number, or a selling verb.
-  const tryVerbs = firstStart > 0 && (/\d/.test(folded) || /vend|sell/.test(folded));
-  for (const [re, id] of tryVerbs ? VERB_FORMS : []) {
-    re.lastIndex = 0;
-    const m = re.exec(folded);
-    if (m && m.index < firstStart && catalog.some((k) => k.id === id)) {
-      const verb = /^[a-z]+(?: in)?/.exec(m[0])?.[0] ?? '';
-      out.push({ start: m.index, end: m.index + verb.length, id, weak: true, verb: true, ...(out.length > 0 ? { fallback: true } : {}) });
-      break;
     }
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of

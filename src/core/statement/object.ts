@@ -1,0 +1,287 @@
+/**
+ * The goal's object: which noun phrase the goal moves, and what its HEAD noun measures.
+ *
+ * WHY: KPI words appear everywhere in a goal sentence — in the means ("by getting new clients"), in recipients ("to
+ * qualified leads", "à 10 clients"), in a program's name ("programmes de fidélisation") — and many goals name their
+ * measure with a head noun the catalog does not list ("average sales", "transaction size", "food cost", "100
+ * presentations"). Phrase rules on the whole sentence fixed each held-out set afterwards but did not generalize. This
+ * step reads the sentence's grammar instead: it locates the object of the goal verb (or the subject of "X needed to
+ * be …", "my goal is …", or a verbless noun phrase), takes that phrase's head noun and its modifiers, and maps them to
+ * a catalog KPI through a small table of HEADS (not of synonyms): rate/share, money, counted sales, size/value, cost,
+ * margin, customers, leads, calls, presentations, ratings, plus what the verb does to them (acquire, lose, retain,
+ * contact, sell). An object whose head is not a measure (a team, a dashboard, a product sold without a number) names
+ * no KPI of its own.
+ *
+ * Pure and small: one pass of a few regexes over the folded text (text.ts).
+ */
+import type { KpiDefinition } from '../kpi/catalog';
+import { synonymMatches, type KpiMention } from './kpi';
+import { NUMBER_WORDS, type Span } from './text';
+
+/** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
+type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'other';
+
+const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
+  ['acquire', /^(?:acqui|win|won|gain|get|sign|land|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find)/],
+  ['lose', /^(?:los|perd)/],
+  ['retain', /^(?:retain|fidelis|conserv|keep)/],
+  ['contact', /^(?:contact|call|appel|relanc|joindre)/],
+  ['sell', /^(?:sell|vend)/],
+  ['earn', /^(?:make|mak|earn|generat|gener|encaiss|factur|bring|gagn)/],
+  ['meet', /^(?:meet|rencontr)/],
+];
+
+/** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
+const GOAL_VERBS_EN =
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
+const GOAL_VERBS_FR =
+  /\b(?:(?:augment|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
+/** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+/** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goal|objective|order|helps?|in|expected|supposed|required|asked|set)\s)to)\s+$/;
+/** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
+const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
+/** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:)\s+(?!to\b|de\b|d')/;
+/** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
+const SUBJECT_PREDICATE_RE = /(?:\s+(?:needs? to|needed to|must|should|will|has to|doit|devra)\s+(?:be|grow|reach|rise|fall|drop|stay|remain|etre|rester)\b|\s*=)/;
+
+/** Where the object phrase ends: punctuation, a preposition opening a means, purpose, time, recipient or change clause. */
+// Punctuation inside a number ("18.5", "$50,000") is not a boundary; "to" inside "lead to customer conversion rate" is not either.
+const BOUNDARY_RE =
+  /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus)\s)de\s(?=[+\d])|des\s(?=\d)|vers|contre|tout)\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)/;
+/** French "à" folds to "a", the English article: a boundary in French only. */
+const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
+const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|least|at|of)$/;
+const NOT_NOUN = /^(?:back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
+const QUANTITY_WORD = /^(?:millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent)$/;
+const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
+const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b)[a-z]/;
+/** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
+function counts(text: string): boolean {
+  return DIGIT_COUNT_RE.test(` ${text}`) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
+}
+
+export interface GoalObject extends Span {
+  /** The object phrase, folded, determiners and numbers kept. */
+  phrase: string;
+  /** Its head noun (EN: the last noun before "of"; FR: the first noun) and the other content words. */
+  head: string;
+  modifiers: string[];
+  /** What follows the object's head in "the percentage of customers who …" or "X per customer": read by the share and ratio heads. */
+  after: string;
+  verb: VerbClass | null;
+  /** "my goal is …": the object is the goal's own value. */
+  goalIs: boolean;
+}
+
+function verbClass(verb: string): VerbClass {
+  return VERB_CLASSES.find(([, re]) => re.test(verb))?.[0] ?? 'other';
+}
+
+/** The goal's object phrase, or null when the sentence has no recognisable goal structure. */
+export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: readonly Span[] = []): GoalObject | null {
+  const label = LABEL_RE.exec(folded);
+  const from = label && !/\b(?:is|est)\b/.test(label[0]) ? label[0].length : 0;
+  const text = folded.slice(from);
+  let start: number;
+  let goalIsAt = -2;
+  let verb: VerbClass | null = null;
+  const goalIs = GOAL_IS_RE.exec(text);
+  const modal = MODAL_VERB_RE.exec(text);
+  GOAL_VERB_RE.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  let main: RegExpExecArray | null = null;
+  for (let m = GOAL_VERB_RE.exec(text); m && !main; m = GOAL_VERB_RE.exec(text)) {
+    // "win rate", "close rate", "sales calls": a verb's word inside a KPI noun is that noun (unless a count follows it:
+    // "meeting 30 clients").
+    const at = from + m.index;
+    if (kpiNouns.some((n) => n.start <= at && n.end > at) && !/^\s+\d/.test(text.slice(m.index + m[0].length))) continue;
+    first ??= m;
+    if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
+  }
+  // Every goal verb is in a means or purpose clause: the goal's own verb is one this table does not know ("Renforcer la
+  // notoriété de la marque pour augmenter les ventes"), unless the clause opens the sentence ("En réduisant le churn …").
+  if (!main && first && first.index > 12) return null;
+  const verbMatch = main ?? first;
+  const subject = SUBJECT_PREDICATE_RE.exec(text);
+  if (modal && (!verbMatch || modal.index < verbMatch.index)) {
+    start = modal.index + modal[0].length;
+    verb = verbClass(modal[1]);
+  } else if (verbMatch && !(goalIs && goalIs.index <= verbMatch.index)) {
+    start = verbMatch.index + verbMatch[0].length;
+    verb = verbClass(verbMatch[0]);
+  } else if (goalIs) {
+    start = goalIs.index + goalIs[0].length;
+    goalIsAt = start;
+  } else if (subject) {
+    // The subject: the words before the predicate, back to a clause start ("The mandate … was that overall food cost").
+    const before = text.slice(0, subject.index);
+    start = /^.*(?:[,;:.]|\b(?:that|que|qu'|where|when|if|si)\b)\s*/.exec(before)?.[0].length ?? 0;
+  } else start = 0;
+  const rest = text.slice(start);
+  const boundary = BOUNDARY_RE.exec(rest);
+  const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest) : null;
+  // "increase average sales" ends at the sentence's end; an empty object ("Sell more to …") has no head.
+  let end = Math.min(boundary ? boundary.index : rest.length, boundaryA ? boundaryA.index : rest.length);
+  if (subject && start >= 0 && !verbMatch && !goalIs && !modal) end = Math.min(end, subject.index - start);
+  const phrase = rest.slice(0, Math.min(end, 80));
+  const after = rest.slice(phrase.length, phrase.length + 40);
+  // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
+  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
+  const ofAt = language === 'en' ? phrase.search(/\s(?:of|per)\s/) : -1;
+  let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;
+  let words = nouns(beforeOf);
+  // "105% of goal", "a minimum of 90% customers returning": nothing but a quantity before "of", the complement is the head.
+  if (words.length === 0 && ofAt >= 0) {
+    beforeOf = phrase;
+    words = nouns(phrase.slice(ofAt + 4).split(/\s(?:of|per)\s/)[0]);
+  }
+  const goalHead = /\b(?:goal|target|objectif)s?\s*$/.test(beforeOf.trim()) ? (beforeOf.trim().split(/\s+/).pop() ?? '') : '';
+  // English participles follow their noun ("Sales Closed", "Presentations Needed", "customers returning"): not heads.
+  const heads = language === 'en' && words.length > 1 ? words.filter((w, i) => i === 0 || !/(?:ed|(?<!rat|pric|book|meet|spend|bill|train|rank|list)ing)$/.test(w)) : words;
+  const head = goalHead || (language === 'en' ? (heads[heads.length - 1] ?? '') : (heads[0] ?? ''));
+  const modifiers = words.filter((w) => w !== head);
+  const offset = from + start;
+  return { start: offset, end: offset + phrase.length, phrase, head, modifiers, after: (ofAt >= 0 && beforeOf !== phrase ? phrase.slice(ofAt) : '') + after, verb, goalIs: start === goalIsAt };
+}
+
+/** A head noun's measure, given its modifiers, the whole phrase, what follows it and the verb. undefined = not a head this table knows. */
+type HeadReading = (o: GoalObject, mods: string) => string | null | undefined;
+
+/** "105% of goal", "110 % de l'objectif": a share of one's goal or quota. */
+const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?)\b/;
+const SALE_WORD = /\b(?:transactions?|deals?|orders?|sales?|baskets?|commandes?|ventes?|achats?|purchases?)\b/;
+const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
+const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:rat(?:e|es|ed|ing)\b|satisf|happy|recommend)/, 'csat'],
+  [/\b(?:return|come back|coming back|stay|renew|repurchas|buy again|revien|rest|renouvel|fidel)/, 'retention'],
+  [/\b(?:leav|left|churn|cancel|stop|lost|part|resili|quitt|unsubscrib|desabonn)/, 'churn'],
+];
+
+/**
+ * The table of heads. Each reads the head (and its modifiers) as a measure; a head not listed leaves the choice to the
+ * catalog mentions inside the object.
+ */
+const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
+  // Shares and rates OF customers are named by what the customers do: "percentage of customers who rate …", "the rate to
+  // which your customers stop subscribing", "90% customers returning".
+  [/^(?:percentage|pourcentage|share|proportion|part|partie|rate|taux|ratio|customers?|clients?|users?|utilisateurs?)$/, (o) => {
+    if (QUOTA_SHARE.test(o.phrase)) return 'quota_attainment';
+    if (!/(?:%|percent|pourcentage|percentage|share|proportion|\bpart\b|partie|\brate\b|taux)/.test(o.phrase)) return undefined;
+    if (!/\b(?:customers?|clients?|clientele|users?|subscribers?|abonnes?)\b|customer's/.test(o.phrase + o.after)) return undefined;
+    // What the customers do follows them (the head itself, "rate", is not their predicate): "customers returning", "who stop".
+    const predicate = `${o.phrase.replace(/^.*\b(?:customers?|clients?)\b/, '')} ${o.after.slice(0, 40)}`.replace(new RegExp(`\\b${o.head}\\b`), '');
+    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
+  }],
+  // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
+  [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test(o.phrase) ? undefined : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?)$/, (o) => (o.verb === 'lose' ? 'churn' : undefined)],
+  [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
+  [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
+  // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
+  [/^(?:sales?|ventes?|income|revenues?|revenus?|money|argent|turnover|volume|chiffres?)$/, (o) => {
+    if (/^chiffres?$/.test(o.head) && !/^\s*(?:chiffres?\s+)?(?:d'?\s?affaires?|de ventes?)\b/.test(o.phrase.slice(o.phrase.indexOf(o.head) + o.head.length).replace(/^s?/, ''))) return undefined;
+    if (/\b(?:average|avg)\s+(?:sales?|revenue)\b|\bventes?\s+moyennes?\b/.test(o.phrase)) return 'average_deal_size';
+    if (/\b(?:closed|won|signed|conclues?|signees?|gagnees?)\b/.test(o.phrase)) return 'deals_closed';
+    if (o.head === 'volume' && !MONEY_RE.test(o.phrase)) return undefined;
+    // "Save money on shipping": money is sales only as what a goal verb makes or grows.
+    if (/^(?:money|argent)$/.test(o.head) && (o.verb === null || o.verb === 'retain')) return undefined;
+    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase)) return 'deals_closed';
+    return 'revenue';
+  }],
+  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
+  [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
+  [/^(?:margins?|marges?)$/, () => 'net_margin'],
+  [/^(?:calls?|appels?|dials?|e?mails?|emails)$/, () => 'prospecting'],
+  [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
+  [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
+  // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|units?|unites?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  // Not measures: what a goal may act on without measuring it.
+  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?)$/, () => null],
+];
+
+/**
+ * The goal's KPI read from its object: a catalog id, null when the object is not a measure, or undefined when the
+ * object says nothing (no object, or a head this table does not know and no KPI word inside it).
+ *
+ * `inside` are the catalog mentions within the object phrase, in order; the first non-weak one, else the first,
+ * names the KPI when the head table is silent.
+ */
+/** What a business sells, uncounted: "sell my product", "vendre nos services" are sales. */
+const GOODS = /^(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collections?|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme)$/;
+
+/** Readings a head gives by itself (no modifier, verb or share decided them): a catalog word already read there stands. */
+const PLAIN_READINGS = new Set(['revenue', 'costs', 'net_margin', 'prospecting', 'meetings']);
+
+export function objectKpi(folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], picked: KpiMention | null, catalog: readonly KpiDefinition[]): { id: string | null; object: GoalObject } | undefined {
+  // "as measured by the number of units sold": the sentence names its measure itself.
+  if (/\b(?:measured by|mesuree? (?:par|en))\b/.test(folded)) return undefined;
+  const o = goalObject(folded, language, mentions.filter((m) => !m.verb));
+  if (!o) return undefined;
+  const result = (id: string | null) => (id === null || catalog.some((k) => k.id === id) ? { id, object: o } : undefined);
+  const headAt = o.head ? o.start + (language === 'en' ? o.phrase.lastIndexOf(o.head) : o.phrase.indexOf(o.head)) : -1;
+  const covers = (m: KpiMention) => headAt >= 0 && m.start <= headAt && m.end >= headAt + o.head.length;
+  // What the verb does to customers or leads (won, lost, kept, contacted, met) decides their KPI, compound or not.
+  const verbDriven = o.verb !== null && o.verb !== 'other' && o.verb !== 'sell' && o.verb !== 'earn' && (CUSTOMER_HEAD.test(o.head) || /^(?:leads?|prospects?)$/.test(o.head));
+  // A compound the catalog knows around the head ("coûts d'acquisition", "cost per acquisition", "customer acquisition
+  // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
+  const compound = verbDriven ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
+  if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
+  let fromHead: string | null | undefined;
+  for (const [re, read] of HEADS) {
+    if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));
+    if (fromHead !== undefined) break;
+  }
+  // "the number of transactions per customer", "appels par client": a count per head is a ratio the catalog does not
+  // track ("the amount spent per customer transaction" is the deal size).
+  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after)) return result(null);
+  const inside = mentions.filter((m) => m.start >= o.start && m.end <= o.end && !m.fallback);
+  // The catalog words of the object already read ("demo bookings" are meetings, "daily sales by 50" counted sales): that
+  // reading stands over a head's plain one.
+  const keep = picked && inside.includes(picked) ? picked : null;
+  // "Ramener le churn à 2 % puis augmenter le NPS": a KPI named before a second goal's verb is the first goal's.
+  if (picked && picked.end <= o.start && /(?:[,;]|\b(?:puis|then|and|et|also|aussi))\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(Math.max(0, o.start - 40), o.start).replace(/\s*[a-z]+$/, ' '))) return undefined;
+  // "Grow sales of the CRM by 20 new accounts": the goal's change counted in another KPI's unit names the KPI.
+  if (picked && !inside.includes(picked) && /\b(?:by|de|of)\s+\+?\d[\d.,]*\s+(?:(?:new|more|nouveaux|nouvelles)\s+)?$/.test(folded.slice(Math.max(0, picked.start - 30), picked.start))) return undefined;
+  // "Account growth (upsells and cross-sells)": a parenthesis right after the object says what it measures.
+  if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
+  // A head the catalog matcher set aside ("sales per square metre", "inventory turnover", "charges financières", "chiffre
+  // d'affaires par vendeur") is another measure: a plain reading of that word does not bring it back.
+  if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(folded.slice(headAt, headAt + 40), catalog)[0]?.start === 0) return undefined;
+  if (fromHead !== undefined) {
+    // A head that is not a measure still lets a verb name its KPI ("Sell our team's product" is not a team goal).
+    if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn')) return undefined;
+    return keep && !verbDriven && fromHead !== null && PLAIN_READINGS.has(fromHead) ? result(keep.id) : result(fromHead);
+  }
+  // A rate of something the catalog does not rate ("repeat customer rate", "taux d'utilisation des battlecards", "NPS
+  // detractor follow-up rate") is another measure; a rate the catalog knows was read as a compound above.
+  if (/^(?:rates?|taux|ratios?)$/.test(o.head)) {
+    const rate = inside.find((m) => catalog.find((k) => k.id === m.id)?.unit === 'percent');
+    return result(rate ? rate.id : null);
+  }
+  if (keep) return result(keep.id);
+  // The catalog word that is the object's head ("réduire le churn", "5% more sales"), not one that only qualifies an
+  // unknown head ("call waiting times").
+  const head = inside.filter(covers);
+  if (head.length > 0) return result((head.find((m) => !m.weak) ?? head[0]).id);
+  // Goods sold with no count, or money earned, with no measure noun, are sales: "Vendre 15 % de jeans supplémentaires",
+  // "Sell more to your current customer base", "Make $20,000 more", "my goal is $20,000" — unless a KPI noun comes before
+  // the verb ("prendre le max de RDV et de vendre le plus possible" is a meetings goal).
+  const earlier = mentions.some((m) => m.end <= o.start && !m.fallback && !m.verb);
+  // A share sold ("Sell 80% of the stock") or things sold to counted customers ("Sell to 10 new customers") are not sales
+  // amounts: only an object with no head, or a percentage more, is.
+  const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
+  // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
+  if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
+  if (!earlier && (sold || ((o.verb === 'earn' || o.goalIs) && !o.head && MONEY_RE.test(o.phrase)))) {
+    // "$40,000 per month in gross profit": an amount takes the measure its complement names.
+    const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
+    return result(named ? named.id : 'revenue');
+  }
+  return undefined;
+}
