@@ -113,7 +113,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -188,7 +188,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'costs',
     label: { en: 'Operating costs', fr: 'Coûts d’exploitation' },
-    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue', 'cost'], fr: ['coûts', 'coût', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes', 'coût des produits vendus', 'coût des marchandises vendues'] },
+    synonyms: { en: ['costs', 'operating costs', 'operating expenses', 'opex', 'expenses', 'budget costs', 'overhead', 'overheads', 'spending', 'spend', 'bills', 'utility bills', 'energy bills', 'running costs', 'cost of goods sold', 'cogs', 'cost of sales', 'cost of revenue', 'cost', 'savings', 'cost savings'], fr: ['coûts', 'coût', 'économies', "coûts d'exploitation", 'coûts opérationnels', 'charges', "charges d'exploitation", 'frais', 'frais généraux', 'dépenses', 'frais de fonctionnement', 'coûts de fonctionnement', "factures d'énergie", "factures d'électricité", 'coût des ventes', 'coût des produits vendus', 'coût des marchandises vendues'] },
     unit: 'currency',
     lowerIsBetter: true,
     aggregation: 'total',
