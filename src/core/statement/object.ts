@@ -204,8 +204,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : counts(o.phrase) ? 'deals_closed' : undefined)],
-  // Places are not sales: "open 25 stores", "atteindre les 100 unités" (units are sales only when sold).
-  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|points?|units?|unites?)$/, (o) => (/^unit/.test(o.head) && (o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
+  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps)$/, () => null],
@@ -285,9 +285,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
   if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
-    // "$40,000 per month in gross profit": an amount takes the measure its complement names.
+    // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
-    return result(named ? named.id : 'revenue');
+    if (named || sold || o.verb === 'earn' || o.goalIs) return result(named ? named.id : 'revenue');
   }
   return undefined;
 }
