@@ -41,6 +41,8 @@ describe('an amount of money with no KPI noun is revenue', () => {
     expect(kpiOf('Reduce unit cost to $4.90 by June 2027')).toBeNull();
     expect(kpiOf('Pour atteindre 80 000 €, il nous faut 16 nouveaux clients.')).toBe('deals_closed');
     expect(kpiOf('Keep the travel budget to $5,000 this quarter.')).not.toBe('revenue');
+    expect(kpiOf('Lower our rent to $3,000 per month.')).not.toBe('revenue');
+    expect(kpiOf('Cut spending to €20k a month.')).toBe('costs');
   });
 });
 
