@@ -176,6 +176,13 @@ describe('Check goals notes (findings 6 and 9)', () => {
     expect(notes.find((n) => n.startsWith('Target'))).toMatch(/× 6 to the deadline’s month/);
   });
 
+  it('"+2 per month by 30 January 2027" over daily figures: the window 1–30 October, × 3 (finding 3)', () => {
+    const daily = series('2025-01-01', '2026-11-25', 1, () => 3);
+    expect(check('en', 'Increase leads by 2 per month by 30 January 2027', daily)).toContain(
+      'Target 96: 90 in the last full month (1 October 2026 – 30 October 2026), +2 a month × 3 to the deadline’s month.',
+    );
+  });
+
   it('a change floored at zero says so (EN/FR)', () => {
     const small = monthly.map((p) => ({ date: p.date, value: 12 }));
     expect(check('en', 'Reduce leads by 5 per month by June 2027', small).some((n) => n.startsWith('Target 0 (floored at zero): 12'))).toBe(true);
