@@ -3,40 +3,57 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods } from '../dates';
-import { deadlineWindows, periodsUntil, type DeadlineWindows } from '../series/period';
+import { addDays, addPeriods, endOfPeriod } from '../dates';
+import { deadlineWindows, periodIndex, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 
 export { deadlineWindows, type DeadlineWindows };
 
 export interface PeriodChangeTarget {
-  /** The last full period's total the change starts from, dated at the window's first day. */
+  /** The last full period's total the change starts from, dated as `DeadlineWindows.totals` date it. */
   base: KpiPoint;
-  /** Last day of that window. */
+  /** First and last day of that window. */
+  baseFrom: IsoDate;
   baseTo: IsoDate;
-  /** Periods from the base window to the deadline's window. */
+  /** Periods from the base window to the deadline's window (windows strictly between + 1). */
   periods: number;
   /** Signed change per period (−5 for "reduce by 5 per month"). */
   step: number;
   /** What the deadline's window must add up to: base + step × periods (never below zero for a non-negative KPI). */
   target: number;
+  /** base + step × periods fell below zero and the target was raised to zero. */
+  floored: boolean;
 }
 
 /**
  * "Increase leads by 5 per month by June 2027" on a summed KPI: the monthly figure grows by 5 each month, so June's
  * total must reach the last full month's total + 5 × the months from it to June (38 in November 2026 → 38 + 5 × 7 = 73)
- * — not the seven months' total + 5, which read the goal as "5 more leads in seven months". Null when the history
- * gives no whole periods or the deadline's window is not after the last one.
+ * — not the seven months' total + 5, which read the goal as "5 more leads in seven months". Windows are counted by
+ * their index, not by calendar distance between dates (anchored on the 30th, window first days drift: 1 October,
+ * 31 October, 1 December…): anchored windows end on addPeriods(deadline, period, −k). Null when the history gives no
+ * whole periods or the deadline's window is not after the last one.
  */
 export function periodChangeTarget(windows: DeadlineWindows, period: Period, change: number, direction: Direction | null): PeriodChangeTarget | null {
   const base = windows.totals[windows.totals.length - 1];
-  if (!base || !Number.isFinite(change) || windows.from <= base.date) return null;
-  const periods = periodsUntil(base.date, windows.from, period);
-  if (periods < 1) return null;
+  if (!base || !Number.isFinite(change)) return null;
+  // Both dates stamp their windows the same way (last day when anchored, else first day): one grid period apart per window.
+  const stamp = windows.anchored ? windows.to : windows.from;
+  const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
+  if (!(periods >= 1)) return null;
   const step = (direction === 'decrease' ? -1 : direction === 'maintain' ? 0 : 1) * Math.abs(change);
   const raw = base.value + step * periods;
-  const target = raw < 0 && windows.totals.every((p) => p.value >= 0) ? 0 : raw;
-  return { base: { ...base }, baseTo: addDays(addPeriods(base.date, period, 1), -1), periods, step, target };
+  const floored = raw < 0 && windows.totals.every((p) => p.value >= 0);
+  const baseFrom = windows.anchored ? addDays(addPeriods(windows.to, period, -periods - 1), 1) : base.date;
+  const baseTo = windows.anchored ? addPeriods(windows.to, period, -periods) : endOfPeriod(base.date, period);
+  return { base: { ...base }, baseFrom, baseTo, periods, step, target: floored ? 0 : raw, floored };
+}
+
+/**
+ * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
+ * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window.
+ */
+export function recurringDeadline(today: IsoDate, period: Period): IsoDate {
+  return endOfPeriod(addPeriods(today, period, 1), period);
 }
 
 /** `deadlineWindows` and `periodChangeTarget` together: null when either has no answer. */

@@ -198,9 +198,11 @@ export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPo
 
 /**
  * A summed series as one total per `period` whose windows END on `anchor`'s day (a deadline on 15 June: 16 May – 15 June,
- * 16 April – 15 May…), dated at each window's first day — whole windows only, as `periodTotals`. Only a history finer than
- * the period sums so (a daily point is in exactly one window; a weekly point counts in the window holding its date, as it
- * counts in the calendar month holding it in `periodTotals`); null otherwise, or with too few whole windows.
+ * 16 April – 15 May…), dated at each window's LAST day — whole windows only, as `periodTotals`. The last days fall in
+ * distinct consecutive calendar periods (anchored on the 30th, first days drift: 31 January, 1 March, 31 March… and two
+ * would share March on the grid), so `toGrid` files one window per grid period. Only a history finer than the period sums
+ * so (a daily point is in exactly one window; a weekly point counts in the window holding its date, as it counts in the
+ * calendar month holding it in `periodTotals`); null otherwise, or with too few whole windows.
  */
 export function anchoredTotals(points: readonly KpiPoint[], period: Period, anchor: IsoDate): KpiPoint[] | null {
   const own = detectPeriod(points);
@@ -213,6 +215,7 @@ export function anchoredTotals(points: readonly KpiPoint[], period: Period, anch
   let end = addPeriods(anchor, period, j);
   let start = addDays(addPeriods(anchor, period, j - 1), 1);
   const totals: KpiPoint[] = [];
+  let firstStart = start;
   for (const point of points) {
     // Points are sorted: the window only moves forward, once per window the history spans.
     while (end < point.date) {
@@ -221,10 +224,11 @@ export function anchoredTotals(points: readonly KpiPoint[], period: Period, anch
       end = addPeriods(anchor, period, j);
     }
     const last = totals[totals.length - 1];
-    if (last && last.date === start) last.value += point.value;
-    else totals.push({ date: start, value: point.value });
+    if (last && last.date === end) last.value += point.value;
+    else totals.push({ date: end, value: point.value });
+    if (totals.length === 1) firstStart = start;
   }
-  if (totals.length > 0 && addPeriods(first, own, -1) >= totals[0].date) totals.shift();
+  if (totals.length > 0 && addPeriods(first, own, -1) >= firstStart) totals.shift();
   const lastDate = points[points.length - 1].date;
   if (totals.length > 0 && addPeriods(lastDate, own, 1) <= end) totals.pop();
   return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
@@ -232,24 +236,33 @@ export function anchoredTotals(points: readonly KpiPoint[], period: Period, anch
 
 /** The whole-period totals a per-period goal is judged on, and the deadline's own window `from`–`to`. */
 export interface DeadlineWindows {
+  /** One total per window: dated at the window's last day when `anchored`, else at its calendar period's first day. */
   totals: KpiPoint[];
   from: IsoDate;
   to: IsoDate;
+  /** Windows ending on the deadline's day (every `to` is addPeriods(deadline, period, −k)), not calendar periods. */
+  anchored: boolean;
 }
 
 /**
  * "30 leads per month by 15 June 2027": the window the goal's period is judged on. The calendar period when the deadline
  * closes one (30 June: June); else, when the history is finer than the period (daily, weekly), the period ending ON the
  * deadline (16 May – 15 June), every past window anchored the same way; else — a history recorded by that very period
- * (monthly figures cannot say what 16 May – 15 June added up to) — the calendar period holding the deadline, whose `to`
- * then lies after the deadline (callers say so). Null with too few whole periods (docs/ARCHITECTURE.md, "Per-period goals").
+ * (monthly figures cannot say what 16 May – 15 June added up to) — a calendar period: the one holding the deadline, whose
+ * `to` then lies after it, unless most of it lies after the deadline ("by 1 June": not June, which it has not begun, but
+ * May, the last one the deadline completes; `to` before the deadline). Callers say which. Null with too few whole periods
+ * (docs/ARCHITECTURE.md, "Per-period goals").
  */
 export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate): DeadlineWindows | null {
   if (points.length === 0 || !isValidIsoDate(deadline)) return null;
   if (endOfPeriod(deadline, period) !== deadline) {
     const anchored = anchoredTotals(points, period, deadline);
-    if (anchored) return { totals: anchored, from: addDays(addPeriods(deadline, period, -1), 1), to: deadline };
+    if (anchored) return { totals: anchored, from: addDays(addPeriods(deadline, period, -1), 1), to: deadline, anchored: true };
   }
   const totals = periodTotals(points, period);
-  return totals ? { totals, from: startOfPeriod(deadline, period), to: endOfPeriod(deadline, period) } : null;
+  let from = startOfPeriod(deadline, period);
+  const to = endOfPeriod(deadline, period);
+  // Fewer than half of the period's days on or before the deadline: the period before it.
+  if (2 * (dayNumber(deadline) - dayNumber(from) + 1) < dayNumber(to) - dayNumber(from) + 1) from = startOfPeriod(addDays(from, -1), period);
+  return totals ? { totals, from, to: endOfPeriod(from, period), anchored: false } : null;
 }

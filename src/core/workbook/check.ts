@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, deadlineWindows, forecastPath, NO_END_DATE, perPeriodChange, type Assessment, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, deadlineWindows, forecastPath, NO_END_DATE, perPeriodChange, recurringDeadline, type Assessment, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -157,8 +157,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
   const openEnded = deadline !== null && deadline >= NO_END_DATE;
   if (openEnded) deadline = null;
-  // "+10 % each month": a recurring goal without a date is judged on its next period.
-  if (deadline === null && analysis.recurrence) deadline = endOfPeriod(addPeriods(options.today, analysis.recurrence, 1), analysis.recurrence);
+  // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE).
+  if (deadline === null && analysis.recurrence) deadline = recurringDeadline(options.today, analysis.recurrence);
   const ownStart = pick('start', goal.start, analysis.start);
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline) : null;
   let start = ownStart ?? windowStart;
@@ -484,11 +484,16 @@ function periodWindowAssessment(
     if (windows.from <= last) return null;
     const periodName = t(lang, `period.${period}`);
     const own = detectPeriod(points);
+    const calendar = { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own ?? period}`) };
     const note =
       windows.to > m.deadline && own
-        ? t(lang, 'check.note.periodCalendar', { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own}`) })
-        : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
-    return { assessment: assess({ ...input, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+        ? t(lang, 'check.note.periodCalendar', calendar)
+        : windows.to < m.deadline
+          ? t(lang, 'check.note.periodBefore', calendar)
+          : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
+    // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
+    const deadline = windows.to < m.deadline ? windows.to : m.deadline;
+    return { assessment: assess({ ...input, deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
   if (startOfPeriod(m.deadline, period) <= last) return null;
   const own = detectPeriod(points);
@@ -640,10 +645,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const period = t(lang, `period.${m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     notes.push(
-      t(lang, 'check.note.periodChange', {
+      t(lang, m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
         target: value(m.target),
         base: value(m.periodChange.base.value),
-        baseFrom: formatDate(m.periodChange.base.date, lang),
+        baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
         step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,

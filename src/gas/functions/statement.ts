@@ -9,8 +9,8 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
-import { achievableCriterion, assess, cleanSeries, deadlineWindows, periodChangeTarget } from '../../core/achievability';
-import { addPeriods, isValidIsoDate } from '../../core/dates';
+import { achievableCriterion, assess, cleanSeries, deadlineWindows, periodChangeTarget, recurringDeadline } from '../../core/achievability';
+import { isValidIsoDate } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
@@ -62,11 +62,14 @@ function achievableFromHistory(
   policy?: Settings['policy'],
 ): CriterionResult {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  const deadline = analysis.deadline ?? (analysis.recurrence ? addPeriods(asOf, analysis.recurrence, 1) : null);
+  // A recurring goal without a date: its next calendar period, as Check goals (core/achievability/per-period.ts).
+  const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month" over a weekly history of a summed KPI: the month's total is the level to hold, so the history
   // is read as its whole months' totals — the window ending on a mid-month deadline when the history is finer
   // (core/series/period.ts `deadlineWindows`, as Check goals does).
-  const windows = analysis.recurrence && kpi?.aggregation === 'total' && deadline ? deadlineWindows(history, analysis.recurrence, deadline) : null;
+  const windows = analysis.recurrence && kpi?.aggregation === 'total' && stated ? deadlineWindows(history, analysis.recurrence, stated) : null;
+  // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end.
+  const deadline = windows && stated && windows.to < stated ? windows.to : stated;
   const perPeriodTotals = windows?.totals ?? null;
   const points = perPeriodTotals ?? history;
   const latest = points.length > 0 ? points[points.length - 1].value : null;

@@ -34,14 +34,15 @@ describe('deadline windows and a change per period (per-period goals)', () => {
   const daily = (from: string, days: number, value: (i: number) => number) =>
     Array.from({ length: days }, (_, i) => ({ date: new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10), value: value(i) }));
 
-  it('anchoredTotals sums whole windows ending on the anchor’s day, dated at their first day', () => {
+  it('anchoredTotals sums whole windows ending on the anchor’s day, dated at their last day', () => {
     // 1 a day from 1 January to 20 November 2026; windows ending on the 15th.
     const totals = anchoredTotals(daily('2026-01-01', 324, () => 1), 'month', '2027-06-15');
     expect(totals).not.toBeNull();
     // The first window (16 Dec – 15 Jan) started before the data: dropped; the last (16 Nov – 15 Dec) is unfinished: dropped.
-    expect(totals![0]).toEqual({ date: '2026-01-16', value: 31 });
-    expect(totals![totals!.length - 1]).toEqual({ date: '2026-10-16', value: 31 });
-    expect(totals!.find((p) => p.date === '2026-02-16')).toEqual({ date: '2026-02-16', value: 28 });
+    // Dated at each window's last day (review finding 2: first days drift and can share a calendar month).
+    expect(totals![0]).toEqual({ date: '2026-02-15', value: 31 });
+    expect(totals![totals!.length - 1]).toEqual({ date: '2026-11-15', value: 31 });
+    expect(totals!.find((p) => p.date === '2026-03-15')).toEqual({ date: '2026-03-15', value: 28 });
     // Monthly figures cannot be cut at the 15th.
     expect(anchoredTotals([{ date: '2026-01-01', value: 1 }, { date: '2026-02-01', value: 1 }, { date: '2026-03-01', value: 1 }], 'month', '2027-06-15')).toBeNull();
   });
@@ -57,12 +58,13 @@ describe('deadline windows and a change per period (per-period goals)', () => {
   it('periodChangeTarget: the last full period + the change × the periods to the deadline’s window', () => {
     const monthly = ['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'].map((date, i) => ({ date, value: 30 + i }));
     const up = perPeriodChange(monthly, 'month', '2027-06-30', 5, 'increase');
-    expect(up?.change).toEqual({ base: { date: '2026-11-01', value: 35 }, baseTo: '2026-11-30', periods: 7, step: 5, target: 70 });
+    expect(up?.change).toEqual({ base: { date: '2026-11-01', value: 35 }, baseFrom: '2026-11-01', baseTo: '2026-11-30', periods: 7, step: 5, target: 70, floored: false });
     const down = perPeriodChange(monthly, 'month', '2027-06-30', 10, 'decrease');
     // 35 − 10 × 7 < 0 on a KPI that never went below zero: zero.
     expect(down?.change.target).toBe(0);
+    expect(down?.change.floored).toBe(true);
     expect(down?.change.step).toBe(-10);
     // A deadline inside the last full period: no change to count.
-    expect(periodChangeTarget({ totals: monthly, from: '2026-11-01', to: '2026-11-30' }, 'month', 5, 'increase')).toBeNull();
+    expect(periodChangeTarget({ totals: monthly, from: '2026-11-01', to: '2026-11-30', anchored: false }, 'month', 5, 'increase')).toBeNull();
   });
 });
