@@ -26,7 +26,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod, twoDigitYear } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -47,6 +47,8 @@ interface RawDate extends Span {
   date: IsoDate | null;
   /** A month named without a day ("janvier 2027"): as a start it means the 1st. */
   monthLevel?: boolean;
+  /** A day, month, quarter or half named by the calendar (not a duration nor a period relative to as-of): "next year" may follow it. */
+  named?: boolean;
 }
 
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
@@ -148,13 +150,20 @@ function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
   return fiscalYearEnd(base + offset, ctx);
 }
 
+/**
+ * A two-digit year written in a goal sentence ("by 12/31/30", "d'ici le 31.12.30"): read forward, in as-of's century
+ * (2030), unlike a cell, which keeps the cell reader's rule (`twoDigitYear`, 1930–2029: what Sheets stored). A goal names
+ * a date to come, and Google documents no window for a typed two-digit year that a sentence would have to follow.
+ */
+function sentenceYear(yy: number, ctx: DateContext): number {
+  return Math.floor(asOfYear(ctx) / 100) * 100 + yy;
+}
+
 /** A slash date; day first in French, month first in English unless the first number cannot be a month. */
 function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
   const [day, month] = ctx.lang === 'fr' || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
-  // A numeric date's two-digit year follows the rule a cell holding the same text is read with (`twoDigitYear`:
-  // "12/31/30" is 1930 in a Goals cell and in the sentence alike); "FY30" and "Q2 '30" are labels, read 20xx by parseYear.
-  const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? twoDigitYear(Number(yearToken)) : parseYear(yearToken);
+  const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? sentenceYear(Number(yearToken), ctx) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
   if (day > daysInMonth(year, month)) return null;
   if (explicitYear === null && isoFromParts(year, month, day) < ctx.asOf) year += 1;
@@ -200,7 +209,7 @@ const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
 /** Our own parsers, most specific first. Each works on the folded text. */
-const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean }> = [
+const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; named?: boolean }> = [
   // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027".
   {
     re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})\b/g,
@@ -219,11 +228,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
   },
-  // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year as a cell reads it).
+  // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
   {
     re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
-    resolve: (m) => {
-      const year = m[3].length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
+    resolve: (m, ctx) => {
+      const year = m[3].length === 2 ? sentenceYear(Number(m[3]), ctx) : Number(m[3]);
       const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
       return isValidIsoDate(iso) ? iso : null;
     },
@@ -232,6 +241,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /(?<=\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\s)(\d{1,2})\/(\d{1,2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
+    named: true,
   },
   // Mid-year: "mi-2027", "mid-2027".
   {
@@ -246,11 +256,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b[qt]([1-4])(?:\s?(?:of |de |)('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx),
+    named: true,
   },
   // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
   {
     re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfHalfFwd(Number(m[1]), parseYear(m[2]), ctx),
+    named: true,
   },
   {
     re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
@@ -279,6 +291,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return endOfMonthFwd(last, y, ctx);
     },
     monthLevel: true,
+    named: true,
   },
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
@@ -288,6 +301,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
     monthLevel: true,
+    named: true,
   },
   {
     re: new RegExp(`(?<!\\d\\s)(?<!\\d(?:er|st|nd|rd|th|e)\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
@@ -404,6 +418,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
     resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
+    named: true,
   },
   // Christmas: a common sales deadline.
   {
@@ -524,16 +539,18 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
+    // A month or a numeric date written out, not a weekday or "tomorrow": "next year" may follow it.
+    const named = NAMED_CHRONO_RE.test(token);
     const separator = end && (end.isCertain('day') || end.isCertain('month')) ? RANGE_SEPARATOR_RE.exec(prepared.folded.slice(span.start, span.end)) : null;
     if (end && separator) {
       const cut = span.start + separator.index;
-      const first = toRawDate(c, { start: span.start, end: cut }, year, month);
-      const second = toRawDate(end, { start: cut + separator[0].length, end: span.end }, first?.year ?? year, month);
+      const first = toRawDate(c, { start: span.start, end: cut }, year, month, named);
+      const second = toRawDate(end, { start: cut + separator[0].length, end: span.end }, first?.year ?? year, month, named);
       if (first) out.push(first.raw);
       if (second) out.push(second.raw);
       continue;
     }
-    const one = toRawDate(c, span, year, month);
+    const one = toRawDate(c, span, year, month, named);
     if (one) out.push(one.raw);
   }
   return out;
@@ -541,6 +558,8 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
 const REPORTED_BEFORE_RE = /\b(?:(?:a|ont) [a-z]+e|said|announced|told)\s+(?:on\s+)?$/;
+
+const NAMED_CHRONO_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b|\\d[/.]\\d`);
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 
@@ -551,14 +570,14 @@ interface ChronoComponents {
   isCertain(component: 'day' | 'month' | 'weekday'): boolean;
 }
 
-function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: number): { raw: RawDate; year: number } | null {
+function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: number, named: boolean): { raw: RawDate; year: number } | null {
   const y = c.get('year') ?? refYear;
   const mo = c.get('month') ?? refMonth;
   const d = c.get('day') ?? 1;
   const dayKnown = c.isCertain('day') || c.isCertain('weekday');
   const iso = dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo));
   if (!isValidIsoDate(iso)) return null;
-  return { raw: { ...span, date: iso, monthLevel: !dayKnown }, year: y };
+  return { raw: { ...span, date: iso, monthLevel: !dayKnown, named }, year: y };
 }
 
 /** Every date mention of the statement, with its role. */
@@ -570,15 +589,16 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
-      raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel });
+      raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel, named: parser.named });
     }
   }
   raw.push(...chronoDates(prepared, ctx, raw));
   raw.sort((a, b) => a.start - b.start);
-  // "by June 30th next year", "d'ici le 30 juin de l'année prochaine": a day or a month named without its year, then "next year".
+  // "by June 30th next year", "d'ici le 30 juin de l'année prochaine": a day or a month named without its year, then "next
+  // year" — never a duration or a relative period ("within 3 months, next year we double it" stays as-of + 3 months).
   for (const r of raw) {
     const next = /^\s*,?\s+(?:of |de )?(?:next year|l'annee prochaine|l'an prochain)\b/.exec(folded.slice(r.end));
-    if (!r.date || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
+    if (!r.date || !r.named || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
     const { month, day } = isoParts(r.date);
     const year = asOfYear(ctx) + 1;
     r.date = isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
