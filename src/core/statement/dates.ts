@@ -625,6 +625,32 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   return mentions;
 }
 
+const IMPOSSIBLE_DAY_RE = new RegExp(`\\b(?:(29|30|31)(?:st|nd|rd|th|er|e)?\\s+(?:of\\s+)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s+(29|30|31)(?:st|nd|rd|th)?)\\b(?:\\.?,?\\s+(\\d{4})\\b)?|(?<![\\d.,/])(\\d{1,2})([/.])(\\d{1,2})\\7(\\d{4}|\\d{2})(?![\\d/])`, 'g');
+
+/**
+ * A date the calendar does not have ("by 31 June 2027", "d'ici le 30 février", "31/06/2027"), as written: the parsers
+ * drop it, so the analysis reports it instead of reading the sentence as having no deadline. Null when there is none.
+ */
+export function impossibleDate(prepared: PreparedText, ctx: DateContext): string | null {
+  IMPOSSIBLE_DAY_RE.lastIndex = 0;
+  for (let m = IMPOSSIBLE_DAY_RE.exec(prepared.folded); m; m = IMPOSSIBLE_DAY_RE.exec(prepared.folded)) {
+    let day: number, month: number | undefined, year: number;
+    if (m[6]) {
+      const [a, b] = [Number(m[6]), Number(m[8])];
+      [day, month] = ctx.lang === 'fr' || m[7] === '.' || a > 12 ? [a, b] : [b, a];
+      year = m[9].length === 2 ? sentenceYear(Number(m[9]), ctx) : Number(m[9]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    } else {
+      day = Number(m[1] ?? m[4]);
+      month = MONTHS[m[2] ?? m[3]];
+      // Without a year, 29 February is a day some year has.
+      year = m[5] ? Number(m[5]) : 2000;
+    }
+    if (month && day > daysInMonth(year, month)) return prepared.original.slice(m.index, m.index + m[0].length);
+  }
+  return null;
+}
+
 /** The deadline among the mentions: a cued one ("by …", "d'ici …") first, else the last one. */
 export function pickDeadline(mentions: readonly DateMention[]): DateMention | null {
   const deadlines = mentions.filter((m) => m.role === 'deadline');
