@@ -47,8 +47,6 @@ interface RawDate extends Span {
   date: IsoDate | null;
   /** A month named without a day ("janvier 2027"): as a start it means the 1st. */
   monthLevel?: boolean;
-  /** A day, month, quarter or half named by the calendar (not a duration nor a period relative to as-of): "next year" may follow it. */
-  named?: boolean;
 }
 
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
@@ -209,7 +207,7 @@ const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
 /** Our own parsers, most specific first. Each works on the folded text. */
-const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; named?: boolean }> = [
+const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean }> = [
   // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027".
   {
     re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})\b/g,
@@ -241,7 +239,6 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /(?<=\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\s)(\d{1,2})\/(\d{1,2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
-    named: true,
   },
   // Mid-year: "mi-2027", "mid-2027".
   {
@@ -256,13 +253,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b[qt]([1-4])(?:\s?(?:of |de |)('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx),
-    named: true,
   },
   // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
   {
     re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfHalfFwd(Number(m[1]), parseYear(m[2]), ctx),
-    named: true,
   },
   {
     re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
@@ -291,7 +286,6 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return endOfMonthFwd(last, y, ctx);
     },
     monthLevel: true,
-    named: true,
   },
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
@@ -301,7 +295,6 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
     monthLevel: true,
-    named: true,
   },
   {
     re: new RegExp(`(?<!\\d\\s)(?<!\\d(?:er|st|nd|rd|th|e)\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
@@ -418,7 +411,6 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
     resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
-    named: true,
   },
   // Christmas: a common sales deadline.
   {
@@ -539,18 +531,16 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
-    // A month or a numeric date written out, not a weekday or "tomorrow": "next year" may follow it.
-    const named = NAMED_CHRONO_RE.test(token);
     const separator = end && (end.isCertain('day') || end.isCertain('month')) ? RANGE_SEPARATOR_RE.exec(prepared.folded.slice(span.start, span.end)) : null;
     if (end && separator) {
       const cut = span.start + separator.index;
-      const first = toRawDate(c, { start: span.start, end: cut }, year, month, named);
-      const second = toRawDate(end, { start: cut + separator[0].length, end: span.end }, first?.year ?? year, month, named);
+      const first = toRawDate(c, { start: span.start, end: cut }, year, month);
+      const second = toRawDate(end, { start: cut + separator[0].length, end: span.end }, first?.year ?? year, month);
       if (first) out.push(first.raw);
       if (second) out.push(second.raw);
       continue;
     }
-    const one = toRawDate(c, span, year, month, named);
+    const one = toRawDate(c, span, year, month);
     if (one) out.push(one.raw);
   }
   return out;
@@ -558,8 +548,6 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
 const REPORTED_BEFORE_RE = /\b(?:(?:a|ont) [a-z]+e|said|announced|told)\s+(?:on\s+)?$/;
-
-const NAMED_CHRONO_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b|\\d[/.]\\d`);
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 
@@ -570,15 +558,18 @@ interface ChronoComponents {
   isCertain(component: 'day' | 'month' | 'weekday'): boolean;
 }
 
-function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: number, named: boolean): { raw: RawDate; year: number } | null {
+function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: number): { raw: RawDate; year: number } | null {
   const y = c.get('year') ?? refYear;
   const mo = c.get('month') ?? refMonth;
   const d = c.get('day') ?? 1;
   const dayKnown = c.isCertain('day') || c.isCertain('weekday');
   const iso = dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo));
   if (!isValidIsoDate(iso)) return null;
-  return { raw: { ...span, date: iso, monthLevel: !dayKnown, named }, year: y };
+  return { raw: { ...span, date: iso, monthLevel: !dayKnown }, year: y };
 }
+
+/** A day, month, quarter or half named by the calendar ("June", "March 15th", "4/30", "Q2"), not a duration or a period relative to as-of. */
+const NAMED_RE = new RegExp(`\\b(?:${MONTH_SOURCE}|[qths][1-4]|christmas|xmas|noel)\\b|\\d[/.]\\d|\\d(?:st|nd|rd|th|er)\\b`);
 
 /** Every date mention of the statement, with its role. */
 export function findDates(prepared: PreparedText, ctx: DateContext): DateMention[] {
@@ -589,7 +580,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
-      raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel, named: parser.named });
+      raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel });
     }
   }
   raw.push(...chronoDates(prepared, ctx, raw));
@@ -598,7 +589,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   // year" — never a duration or a relative period ("within 3 months, next year we double it" stays as-of + 3 months).
   for (const r of raw) {
     const next = /^\s*,?\s+(?:of |de )?(?:next year|l'annee prochaine|l'an prochain)\b/.exec(folded.slice(r.end));
-    if (!r.date || !r.named || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
+    if (!r.date || !NAMED_RE.test(folded.slice(r.start, r.end)) || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
     const { month, day } = isoParts(r.date);
     const year = asOfYear(ctx) + 1;
     r.date = isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
@@ -625,28 +616,19 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   return mentions;
 }
 
-const IMPOSSIBLE_DAY_RE = new RegExp(`\\b(?:(29|30|31)(?:st|nd|rd|th|er|e)?\\s+(?:of\\s+)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s+(29|30|31)(?:st|nd|rd|th)?)\\b(?:\\.?,?\\s+(\\d{4})\\b)?|(?<![\\d.,/])(\\d{1,2})([/.])(\\d{1,2})\\7(\\d{4}|\\d{2})(?![\\d/])`, 'g');
+const IMPOSSIBLE_RE = new RegExp(`\\b(?:(29|3[01])(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(29|3[01])(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b`, 'g');
 
 /**
  * A date the calendar does not have ("by 31 June 2027", "d'ici le 30 février", "31/06/2027"), as written: the parsers
  * drop it, so the analysis reports it instead of reading the sentence as having no deadline. Null when there is none.
  */
 export function impossibleDate(prepared: PreparedText, ctx: DateContext): string | null {
-  IMPOSSIBLE_DAY_RE.lastIndex = 0;
-  for (let m = IMPOSSIBLE_DAY_RE.exec(prepared.folded); m; m = IMPOSSIBLE_DAY_RE.exec(prepared.folded)) {
-    let day: number, month: number | undefined, year: number;
-    if (m[6]) {
-      const [a, b] = [Number(m[6]), Number(m[8])];
-      [day, month] = ctx.lang === 'fr' || m[7] === '.' || a > 12 ? [a, b] : [b, a];
-      year = m[9].length === 2 ? sentenceYear(Number(m[9]), ctx) : Number(m[9]);
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    } else {
-      day = Number(m[1] ?? m[4]);
-      month = MONTHS[m[2] ?? m[3]];
-      // Without a year, 29 February is a day some year has.
-      year = m[5] ? Number(m[5]) : 2000;
-    }
-    if (month && day > daysInMonth(year, month)) return prepared.original.slice(m.index, m.index + m[0].length);
+  for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
+    const [a, b] = m[6] ? [Number(m[6]), Number(m[7])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
+    // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
+    const [day, month] = m[6] && ctx.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+    const year = m[8] ? (m[8].length < 4 ? sentenceYear(Number(m[8]), ctx) : Number(m[8])) : m[5] ? Number(m[5]) : 2000;
+    if (month >= 1 && month <= 12 && day <= 31 && day > daysInMonth(year, month)) return prepared.original.slice(m.index, m.index + m[0].length);
   }
   return null;
 }

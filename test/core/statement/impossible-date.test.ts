@@ -10,12 +10,12 @@ const AS_OF = '2026-11-26';
 
 describe('an impossible date in a sentence', () => {
   it.each([
-    ['Get 30 leads by 31 June 2027', 'en', '31 June 2027', '“31 June 2027” is not a date: that month has fewer days.'],
-    ['Get 30 leads by June 31, 2027', 'en', 'June 31, 2027', '“June 31, 2027” is not a date: that month has fewer days.'],
-    ['Get 30 leads by 6/31/2027', 'en', '6/31/2027', '“6/31/2027” is not a date: that month has fewer days.'],
-    ['Obtenir 30 leads d’ici le 31 juin 2027', 'fr', '31 juin 2027', '«\u00a031 juin 2027\u00a0» n’est pas une date\u00a0: ce mois compte moins de jours.'],
-    ['Obtenir 30 leads d’ici le 31/06/2027', 'fr', '31/06/2027', '«\u00a031/06/2027\u00a0» n’est pas une date\u00a0: ce mois compte moins de jours.'],
-    ['Signer 10 contrats d’ici le 29 février 2027', 'fr', '29 février 2027', '«\u00a029 février 2027\u00a0» n’est pas une date\u00a0: ce mois compte moins de jours.'],
+    ['Get 30 leads by 31 June 2027', 'en', '31 June 2027', 'No such date: “31 June 2027”.'],
+    ['Get 30 leads by June 31, 2027', 'en', 'June 31, 2027', 'No such date: “June 31, 2027”.'],
+    ['Get 30 leads by 6/31/2027', 'en', '6/31/2027', 'No such date: “6/31/2027”.'],
+    ['Obtenir 30 leads d’ici le 31 juin 2027', 'fr', '31 juin 2027', 'Date inexistante\u00a0: «\u00a031 juin 2027\u00a0».'],
+    ['Obtenir 30 leads d’ici le 31/06/2027', 'fr', '31/06/2027', 'Date inexistante\u00a0: «\u00a031/06/2027\u00a0».'],
+    ['Signer 10 contrats d’ici le 29 février 2027', 'fr', '29 février 2027', 'Date inexistante\u00a0: «\u00a029 février 2027\u00a0».'],
   ] as const)('%s: reported as written, never a silent "no deadline"', (text, lang, written, message) => {
     const evaluation = evaluateStatement(text, { asOf: AS_OF, lang: lang as Lang });
     expect(evaluation.deadline).toBeNull();

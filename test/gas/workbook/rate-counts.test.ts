@@ -15,9 +15,9 @@ function monthly(header: string): unknown[][] {
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal'], 'Reduce churn to 5% by June 2027', 'Churn', 'Churned customers', 'Probability', 'SMART notes',
-    'The “Churn” tab holds Churned customers, not the rate this goal is measured in (Churn): add a column with the rate itself (Churned customers ÷ the total the rate is measured against, formatted as a percentage) to judge achievability.'],
+    'The “Churn” tab holds Churned customers, not the rate this goal is measured in (Churn): add a column with the rate itself (Churned customers ÷ the rate’s base, formatted as a percentage) to judge achievability.'],
   ['fr_FR', ['ID', 'Objectif'], 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', 'Clients perdus', 'Probabilité', 'Remarques SMART',
-    'L’onglet «\u00a0Churn\u00a0» contient Clients perdus, pas le taux dans lequel cet objectif est exprimé (Attrition)\u00a0: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ le total de référence du taux, au format pourcentage) pour juger de l’atteignabilité.'],
+    'L’onglet «\u00a0Churn\u00a0» contient Clients perdus, pas le taux dans lequel cet objectif est exprimé (Attrition)\u00a0: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ la base du taux, au format pourcentage) pour juger de l’atteignabilité.'],
 ])('a rate goal on a tab of counts (%s)', (locale, headers, statement, tab, header, probabilityHeader, notesHeader, note) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,12 +80,12 @@ describe.each([
     ['Churn', 'Customers lost', 'Reduce churn to 5% by June 2027', 'Churn'],
     ['Win rate', 'Deals won', 'Raise win rate to 30% by June 2027', 'Win rate'],
     ['Conversion', 'Signups', 'Raise conversion rate to 10% by June 2027', 'Conversion'],
-  ], (tab: string, name: string, kpi: string) => `The “${tab}” tab holds ${name}, not the rate this goal is measured in (${kpi}): add a column with the rate itself (${name} ÷ the total the rate is measured against, formatted as a percentage)`],
+  ], (tab: string, name: string, kpi: string) => `The “${tab}” tab holds ${name}, not the rate this goal is measured in (${kpi}): add a column with the rate itself (${name} ÷ the rate’s base, formatted as a percentage)`],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Probabilité', 'Remarques SMART', [
     ['Churn', 'Clients', 'Réduire le churn à 5 % d’ici juin 2027', 'Attrition'],
     ['Taux de transformation', 'Affaires gagnées', 'Porter le taux de transformation à 30 % d’ici juin 2027', 'Taux de transformation'],
     ['Conversion', 'Inscriptions', 'Porter le taux de conversion à 10 % d’ici juin 2027', 'Conversion'],
-  ], (tab: string, name: string, kpi: string) => `L’onglet «\u00a0${tab}\u00a0» contient ${name}, pas le taux dans lequel cet objectif est exprimé (${kpi})\u00a0: ajoutez une colonne avec le taux lui-même (${name} ÷ le total de référence du taux, au format pourcentage)`],
+  ], (tab: string, name: string, kpi: string) => `L’onglet «\u00a0${tab}\u00a0» contient ${name}, pas le taux dans lequel cet objectif est exprimé (${kpi})\u00a0: ajoutez une colonne avec le taux lui-même (${name} ÷ la base du taux, au format pourcentage)`],
 ] as const)('a rate goal whose KPI column names a tab of counts with a catalog KPI (%s)', (locale, headers, probabilityHeader, notesHeader, cases, note) => {
   it.each(cases.map((c) => [...c]))('%s / %s: "%s" is not judged on the counts', (tab, name, statement, kpi) => {
     const h = harness({ spreadsheetLocale: locale });
