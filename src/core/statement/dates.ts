@@ -22,7 +22,14 @@
  * - fiscal year N ends in calendar year N: with a fiscal year starting in
  *   April, "FY2027" ends on 2027-03-31;
  * - a date introduced by "starting", "from", "à partir de", "dès"… is a
- *   start, never a deadline.
+ *   start, never a deadline;
+ * - "next year" after a day or a month named without its year moves it a
+ *   year ("by June 30th next year"), never a duration ("within 3 months,
+ *   next year we double it");
+ * - a two-digit numeric year is read forward, in as-of's century
+ *   ("12/31/30" → 2030: sentenceYear), a cell keeps the cell reader's rule;
+ * - a date the calendar does not have ("31 June 2027") is reported
+ *   (impossibleDate → the time-bound check), never dropped in silence.
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
