@@ -121,20 +121,18 @@ describe('years in sentences and in what we write', () => {
     expect(formatDate('2027-06-30', 'en')).toBe('30 June 2027');
   });
 
-  it('a numeric date in a sentence reads a two-digit year as a cell holding that text does (one rule: twoDigitYear)', () => {
+  it('a numeric date in a sentence reads a two-digit year forward (20xx), a cell keeps the cell reader’s window', () => {
     const deadline = (text: string, lang: 'en' | 'fr') => analyzeStatement(text, { asOf: '2026-11-26', lang }).deadline;
-    for (const [text, lang, cellText] of [
-      ['Reach 100 deals by 12/31/30', 'en', '12/31/30'],
-      ['Reach 100 deals by 12/31/29', 'en', '12/31/29'],
-      ['Atteindre 100 ventes d’ici le 31/12/30', 'fr', '31/12/30'],
-      ['Atteindre 100 ventes d’ici le 31.12.29', 'fr', '31.12.29'],
-      ['Atteindre 100 ventes d’ici le 31.12.75', 'fr', '31.12.75'],
-    ] as const) {
-      expect(deadline(text, lang)).toBe(cellDate(cellText, lang));
-      expect(deadline(text, lang)).toBe(parseDateCell(cellText, lang));
-    }
-    expect(deadline('Reach 100 deals by 12/31/30', 'en')).toBe(`${twoDigitYear(30)}-12-31`);
+    // "Get 30 leads by 12/31/30" was read 1930-12-31 ("deadline passed"): a goal names a date to come.
+    expect(deadline('Reach 100 deals by 12/31/30', 'en')).toBe('2030-12-31');
     expect(deadline('Reach 100 deals by 12/31/29', 'en')).toBe('2029-12-31');
+    expect(deadline('Atteindre 100 ventes d’ici le 31/12/30', 'fr')).toBe('2030-12-31');
+    expect(deadline('Atteindre 100 ventes d’ici le 31.12.29', 'fr')).toBe('2029-12-31');
+    expect(deadline('Atteindre 100 ventes d’ici le 31.12.75', 'fr')).toBe('2075-12-31');
+    expect(analyzeStatement('Reach 100 deals by 12/31/30', { asOf: '2126-01-10', lang: 'en' }).deadline).toBe('2130-12-31');
+    // The same text in a cell is what Sheets stored: the cell reader's window.
+    expect(cellDate('12/31/30', 'en')).toBe(`${twoDigitYear(30)}-12-31`);
+    expect(parseDateCell('31.12.75', 'fr')).toBe('1975-12-31');
     // A fiscal or quarter label is no typed date: FY30 is 2030.
     expect(deadline('Reach 100 deals by FY30', 'en')).toBe('2030-12-31');
   });

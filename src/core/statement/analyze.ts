@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction } from '../types';
-import { findDates, pickDeadline, pickStart, type DateMention } from './dates';
+import { findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -408,7 +408,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const prepared = prepare(text.length > MAX_ANALYZED_LENGTH ? text.slice(0, MAX_ANALYZED_LENGTH) : text);
   const { folded, original } = prepared;
   const language = detectLanguage(folded, original);
-  const dates = findDates(prepared, { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language });
+  const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language };
+  const dates = findDates(prepared, dateContext);
+  const impossible = impossibleDate(prepared, dateContext);
   const kpiMentions = findKpis(folded, original, catalog);
   const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
@@ -536,6 +538,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     start: start?.date ?? null,
     recurrence: recurrence?.period ?? null,
     levers,
+    ...(impossible ? { impossibleDate: impossible } : {}),
   };
 }
 

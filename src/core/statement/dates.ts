@@ -22,11 +22,18 @@
  * - fiscal year N ends in calendar year N: with a fiscal year starting in
  *   April, "FY2027" ends on 2027-03-31;
  * - a date introduced by "starting", "from", "à partir de", "dès"… is a
- *   start, never a deadline.
+ *   start, never a deadline;
+ * - "next year" after a day or a month named without its year moves it a
+ *   year ("by June 30th next year"), never a duration ("within 3 months,
+ *   next year we double it");
+ * - a two-digit numeric year is read forward, in as-of's century
+ *   ("12/31/30" → 2030: sentenceYear), a cell keeps the cell reader's rule;
+ * - a date the calendar does not have ("31 June 2027") is reported
+ *   (impossibleDate → the time-bound check), never dropped in silence.
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod, twoDigitYear } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -148,13 +155,20 @@ function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
   return fiscalYearEnd(base + offset, ctx);
 }
 
+/**
+ * A two-digit year written in a goal sentence ("by 12/31/30", "d'ici le 31.12.30"): read forward, in as-of's century
+ * (2030), unlike a cell, which keeps the cell reader's rule (`twoDigitYear`, 1930–2029: what Sheets stored). A goal names
+ * a date to come, and Google documents no window for a typed two-digit year that a sentence would have to follow.
+ */
+function sentenceYear(yy: number, ctx: DateContext): number {
+  return Math.floor(asOfYear(ctx) / 100) * 100 + yy;
+}
+
 /** A slash date; day first in French, month first in English unless the first number cannot be a month. */
 function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
   const [day, month] = ctx.lang === 'fr' || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
-  // A numeric date's two-digit year follows the rule a cell holding the same text is read with (`twoDigitYear`:
-  // "12/31/30" is 1930 in a Goals cell and in the sentence alike); "FY30" and "Q2 '30" are labels, read 20xx by parseYear.
-  const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? twoDigitYear(Number(yearToken)) : parseYear(yearToken);
+  const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? sentenceYear(Number(yearToken), ctx) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
   if (day > daysInMonth(year, month)) return null;
   if (explicitYear === null && isoFromParts(year, month, day) < ctx.asOf) year += 1;
@@ -219,11 +233,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
   },
-  // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year as a cell reads it).
+  // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
   {
     re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
-    resolve: (m) => {
-      const year = m[3].length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
+    resolve: (m, ctx) => {
+      const year = m[3].length === 2 ? sentenceYear(Number(m[3]), ctx) : Number(m[3]);
       const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
       return isValidIsoDate(iso) ? iso : null;
     },
@@ -561,6 +575,9 @@ function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: n
   return { raw: { ...span, date: iso, monthLevel: !dayKnown }, year: y };
 }
 
+/** A day, month, quarter or half named by the calendar ("June", "March 15th", "4/30", "Q2"), not a duration or a period relative to as-of. */
+const NAMED_RE = new RegExp(`\\b(?:${MONTH_SOURCE}|[qths][1-4]|christmas|xmas|noel)\\b|\\d[/.]\\d|\\d(?:st|nd|rd|th|er)\\b`);
+
 /** Every date mention of the statement, with its role. */
 export function findDates(prepared: PreparedText, ctx: DateContext): DateMention[] {
   const { folded } = prepared;
@@ -575,10 +592,11 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   }
   raw.push(...chronoDates(prepared, ctx, raw));
   raw.sort((a, b) => a.start - b.start);
-  // "by June 30th next year", "d'ici le 30 juin de l'année prochaine": a day or a month named without its year, then "next year".
+  // "by June 30th next year", "d'ici le 30 juin de l'année prochaine": a day or a month named without its year, then "next
+  // year" — never a duration or a relative period ("within 3 months, next year we double it" stays as-of + 3 months).
   for (const r of raw) {
     const next = /^\s*,?\s+(?:of |de )?(?:next year|l'annee prochaine|l'an prochain)\b/.exec(folded.slice(r.end));
-    if (!r.date || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
+    if (!r.date || !NAMED_RE.test(folded.slice(r.start, r.end)) || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
     const { month, day } = isoParts(r.date);
     const year = asOfYear(ctx) + 1;
     r.date = isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
@@ -603,6 +621,23 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || /\b(?:end|fin|within|dans|sous|d'ici)\b/.test(folded.slice(r.start, r.end)) });
   }
   return mentions;
+}
+
+const IMPOSSIBLE_RE = new RegExp(`\\b(?:(29|3[01])(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(29|3[01])(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b`, 'g');
+
+/**
+ * A date the calendar does not have ("by 31 June 2027", "d'ici le 30 février", "31/06/2027"), as written: the parsers
+ * drop it, so the analysis reports it instead of reading the sentence as having no deadline. Null when there is none.
+ */
+export function impossibleDate(prepared: PreparedText, ctx: DateContext): string | null {
+  for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
+    const [a, b] = m[6] ? [Number(m[6]), Number(m[7])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
+    // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
+    const [day, month] = m[6] && ctx.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+    const year = m[8] ? (m[8].length < 4 ? sentenceYear(Number(m[8]), ctx) : Number(m[8])) : m[5] ? Number(m[5]) : 2000;
+    if (month >= 1 && month <= 12 && day <= 31 && day > daysInMonth(year, month)) return prepared.original.slice(m.index, m.index + m[0].length);
+  }
+  return null;
 }
 
 /** The deadline among the mentions: a cued one ("by …", "d'ici …") first, else the last one. */

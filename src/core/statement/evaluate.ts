@@ -130,11 +130,14 @@ export function judge(analysis: StatementAnalysis, options: { asOf: string; lang
   else measurable = result('fail', t(lang, 'statement.measurable.fail'), t(lang, 'statement.measurable.fix', { example: exampleOf() }));
 
   let timeBound: CriterionResult;
-  if (analysis.deadline && analysis.deadline < asOf) {
-    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.fix', { example: exampleOf() }));
+  const timeFix = (): string => t(lang, 'statement.timeBound.fix', { example: exampleOf() });
+  // "by 31 June 2027": a day the calendar does not have is said, never read as "no deadline" in silence.
+  if (analysis.impossibleDate) timeBound = result('fail', t(lang, 'statement.timeBound.impossible', { date: analysis.impossibleDate }), timeFix());
+  else if (analysis.deadline && analysis.deadline < asOf) {
+    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), timeFix());
   } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
   else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
-  else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), t(lang, 'statement.timeBound.fix', { example: exampleOf() }));
+  else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), timeFix());
 
   const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
   const relevant =

@@ -25,6 +25,8 @@ export interface StatementAnalysis {
   start: IsoDate | null;
   recurrence: Period | null;
   levers: string[];
+  /** A date the calendar does not have, as written ("31 June 2027"): reported by the time-bound check, never dropped silently. */
+  impossibleDate?: string;
 }
 
 export interface CriterionResult {

@@ -127,13 +127,19 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const analysis = analyzedStatement(goal.statement, options, catalog);
   const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
   let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget);
-  const kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? (goal.kpi ? matchCatalog(goal.kpi, catalog) : null) ?? (analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null);
-  // "Reduce churn to 5%" with the KPI column "Churn" naming a tab that only counts churned customers: a percentage
-  // is never judged against counts (it was: probability 0.00006); the goal gets the count-not-rate note instead.
+  const columnKpi = goal.kpi ? matchCatalog(goal.kpi, catalog) : null;
+  const sentenceKpi = analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null;
+  let kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? columnKpi ?? sentenceKpi;
+  // "Reduce churn to 5%" with the KPI column "Churn" naming a tab that only counts churned customers ("Customers lost",
+  // "Deals won" for a win rate, "Signups" for a conversion rate): a percentage is never judged against a series that is
+  // no percentage, whatever catalog KPI its header names (it was: KPI customers, probability 0.00006); the goal keeps
+  // its rate KPI (the KPI column's, else the sentence's) and gets the count-not-rate note instead.
+  const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
   let countsOnly: KpiSeries | null = null;
-  if (linked && percentTarget && kpi?.unit === 'percent' && linked.catalogId === null && linked.unit === 'count') {
+  if (linked && rateKpi && linked.unit !== null && linked.unit !== 'percent') {
     countsOnly = linked;
     linked = null;
+    kpi = rateKpi;
   }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column

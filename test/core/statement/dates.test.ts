@@ -137,3 +137,21 @@ describe('ISO dates without chrono (Check goals on ISO deadlines)', () => {
     expect(dates('Grow revenue 10% from 2026-12-01 to March 2027')).toEqual(['2026-12-01', '2027-03-31']);
   });
 });
+
+describe('"next year" after a date moves only a day or a month named without its year (as of 2026-03-01)', () => {
+  it.each([
+    // A duration or a relative period is never moved a year: the sentence's "next year" is another clause.
+    ['Close 10 deals within 3 months, next year we double it', 'en', '2026-06-01'],
+    ["Signer 10 contrats dans 3 mois, l'an prochain on double", 'fr', '2026-06-01'],
+    ['Close 10 deals within 90 days, next year we double it', 'en', '2026-05-30'],
+    ['Close 10 deals by the end of next quarter, next year we double it', 'en', '2026-06-30'],
+    ['Close 10 deals by tomorrow, next year we double it', 'en', '2026-03-02'],
+    // A named day or month still is.
+    ['Get 100 reviews by March 15th next year', 'en', '2027-03-15'],
+    ["Obtenir 100 avis d'ici le 30 juin de l'année prochaine", 'fr', '2027-06-30'],
+    ['Reach 50 leads by June next year', 'en', '2027-06-30'],
+    ['Reach 50 leads by 4/30 next year', 'en', '2027-04-30'],
+  ] as const)('%s (%s) → %s', (text, lang, expected) => {
+    expect(deadline(text, '2026-03-01', lang)).toBe(expected);
+  });
+});
