@@ -56,3 +56,13 @@ export function leaksIn(values: readonly (readonly unknown[])[], where: string):
   );
   return found;
 }
+
+/** A monthly KPI tab's rows: one value per month from December 2024 on (ISO text dates, as a user types them). */
+export function monthlyRows(header: string, values: readonly number[]): unknown[][] {
+  const rows: unknown[][] = [['Month', header]];
+  values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
+  return rows;
+}
+
+/** Monthly leads from December 2024 to November 2026 (the last full month: 35): the per-period goal tests' history. */
+export const MONTHLY_LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];

@@ -2,13 +2,9 @@
  * A KPI tab column counting a rate's events ("Cancellations", "Clients perdus") through the BUILT bundle: Check
  * goals reads it as counts (no catalog rate, values not divided by 100) and checks a goal on it in counts.
  */
-import { harness, addSheet } from './harness';
+import { harness, addSheet, monthlyRows } from './harness';
 
-function monthly(header: string, values: readonly number[]): unknown[][] {
-  const rows: unknown[][] = [['Month', header]];
-  values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
-  return rows;
-}
+const monthly = monthlyRows;
 
 const COUNTS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
 

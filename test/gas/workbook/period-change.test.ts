@@ -3,16 +3,11 @@
  * mid-period deadline ("30 leads per month by 15 June 2027"), through the BUILT bundle: Check goals and SMARTSCORE judge
  * the deadline's window against the same target and say which.
  */
-import { harness, addSheet } from './harness';
+import { harness, addSheet, monthlyRows, MONTHLY_LEADS } from './harness';
 
-// Monthly leads from December 2024 to November 2026 (the last full month: 35).
-const LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+const LEADS = MONTHLY_LEADS;
 
-function monthly(header: string, values: readonly number[]): unknown[][] {
-  const rows: unknown[][] = [['Month', header]];
-  values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
-  return rows;
-}
+const monthly = monthlyRows;
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Increase leads by 5 per month by June 2027', 'Increase leads by 1 per month by June 2027', 'Probability', 'SMART notes', 'Suggested target',

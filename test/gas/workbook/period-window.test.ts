@@ -3,15 +3,11 @@
  * judges the deadline's month alone, not the sum of every month until then (which read the goal as "45 in seven
  * months" and called it certain, or a decrease "30 per month" as "unrealistic, aim for 229").
  */
-import { harness, addSheet } from './harness';
+import { harness, addSheet, monthlyRows, MONTHLY_LEADS } from './harness';
 
-const LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+const LEADS = MONTHLY_LEADS;
 
-function monthly(header: string, values: readonly number[]): unknown[][] {
-  const rows: unknown[][] = [['Month', header]];
-  values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
-  return rows;
-}
+const monthly = monthlyRows;
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Get 45 leads per month by June 2027', 'Get 45 leads by June 2027', 'Increase leads by 10% per month', 'Probability', 'SMART notes', 'Per month: judged on'],

@@ -3,15 +3,11 @@
  * tab "Churn"), through the BUILT bundle: Check goals must say the tab measures a count, not the rate, and what to
  * add — not "no KPI tab found", and never judge the 5 % against counts.
  */
-import { harness, addSheet } from './harness';
+import { harness, addSheet, monthlyRows } from './harness';
 
 const COUNTS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
 
-function monthly(header: string): unknown[][] {
-  const rows: unknown[][] = [['Month', header]];
-  COUNTS.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));
-  return rows;
-}
+const monthly = (header: string): unknown[][] => monthlyRows(header, COUNTS);
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal'], 'Reduce churn to 5% by June 2027', 'Churn', 'Churned customers', 'Probability', 'SMART notes',
