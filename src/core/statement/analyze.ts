@@ -527,7 +527,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   return {
     text,
     language,
-    kpi: kpi?.id ?? null,
+    // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
+    kpi: numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
     direction,
     baseline,
     target,

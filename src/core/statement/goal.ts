@@ -66,7 +66,9 @@ const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|w
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:de|d'|of)\s*(?:about |around |environ |de l'ordre de )?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
-const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:cost\s+)?(?:savings|economies)\b/;
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+/** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
+const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
  * "5% de croissance", "8% organic growth": a growth rate named by its level when no change verb governs it ("Hit 8% sales
  * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
@@ -213,7 +215,7 @@ export function extractGoalNumbers(
       result.impliedDirection ??= /down\s*(?:by\s*)?$/.test(before) ? 'decrease' : 'increase';
       continue;
     }
-    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && SAVINGS_AFTER_RE.test(after))) {
+    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before)))) {
       if (!result.change) {
         result.change = changeOf(q);
         result.savings = true;

@@ -34,3 +34,42 @@ describe('customers counted in millions: a count, not money; the base unless won
     expect(analyze("Atteindre deux millions d'euros de CA en 2027.")).toMatchObject({ kpi: 'revenue', target: 2_000_000, unit: 'currency' });
   });
 });
+
+describe('subscribers counted in millions or six digits are the base', () => {
+  it('reads them as customers, newsletter subscribers staying sign-ups', () => {
+    expect(analyze("L'opérateur a franchi le cap des 2 millions d'abonnés et veut atteindre les 3 millions d'abonnés en 2027.").kpi).toBe('customers');
+    expect(analyze('La néobanque affiche ses ambitions : 400.000 clients en Espagne d’ici 2027.')).toMatchObject({ kpi: 'customers', target: 400_000, unit: 'count' });
+    expect(analyze('Conquérir 600.000 nouveaux clients par an.').kpi).toBe('deals_closed');
+    expect(analyze('Double our newsletter subscribers to 4,000 by June.').kpi).toBe('signups');
+  });
+});
+
+describe('a ratio of two account lines is a financial ratio, not a conversion rate', () => {
+  it.each([
+    'The bank wants to cut its cost-to-income ratio to 50% by 2027.',
+    'Bring our debt-to-equity ratio below 40% by 2026.',
+  ])('%s → no catalog KPI, still a percent target', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'decrease', unit: 'percent' });
+  });
+
+  it('keeps stage-to-stage rates', () => {
+    expect(analyze('Increase lead-to-opportunity rate to 20%.').kpi).toBe('conversion_rate');
+    expect(analyze('Improve our quote-to-close ratio to 30%.').kpi).toBe('close_rate');
+  });
+});
+
+describe('an amount saved is a decrease of costs, an absolute change', () => {
+  it.each([
+    ["Le groupe veut économiser 2 milliards d'euros d'ici 2027.", 2e9],
+    ['Save $5 million in operating costs by 2026.', 5e6],
+    ['The company plans $3 billion in cost cuts by 2027.', 3e9],
+    ["Le groupe prévoit 400 millions d'euros d'économie de coûts d'ici 2026.", 4e8],
+    ['We target €20 million in cost reductions next year.', 2e7],
+  ])('%s → costs −%d', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'costs', direction: 'decrease', target: null, change: { value, kind: 'absolute' }, unit: 'currency' });
+  });
+
+  it('leaves time saved alone', () => {
+    expect(analyze('Save 10 hours a week on reporting.').kpi).toBeNull();
+  });
+});
