@@ -68,6 +68,13 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const dot = sentenceEnd.exec(folded);
     if (dot) end = dot.index;
     for (const s of stops) if (s.start >= bodyStart && s.start < end) end = s.start;
+    // "avec ce plan de multiplier son CA par 3", "with a plan to double sales": the plan's infinitive is the goal itself.
+    if (m[0] === 'avec ' || m[0] === 'with ') {
+      const g = goalStarts.find((x) => x > bodyStart && x < end && /^(?:[a-z']+\s+){1,5}(?:de|d'|to)\s*$/.test(folded.slice(bodyStart, x)));
+      if (g !== undefined) end = bodyStart + folded.slice(bodyStart, g).search(/\s*\b(?:de|d'|to)\s*$/);
+      // What is left is only "ce plan", "this plan": a pointer back to the text, no means named.
+      if (g !== undefined && /^(?:ce|cet|cette|this|that)\s+[a-z]+$/.test(folded.slice(bodyStart, end))) continue;
+    }
     // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
     const opensSentence = goalStarts.length > 0 && goalStarts[0] > cueStart;
     if (opensSentence) {

@@ -103,6 +103,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     if (kpiNouns.some((n) => n.start <= at && n.end > at) && !/^\s+\d/.test(text.slice(m.index + m[0].length))) continue;
     // "fast-growing", "best-selling": an adjective, not the goal's verb.
     if (/\b(?:fast|best|top|ever|high)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
+    if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     first ??= m;
     if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
   }
@@ -217,7 +219,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
-  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps)$/, () => null],
+  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?))$/, () => null],
 ];
 
 /**

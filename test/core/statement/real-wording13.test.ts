@@ -73,3 +73,26 @@ describe('an amount saved is a decrease of costs, an absolute change', () => {
     expect(analyze('Save 10 hours a week on reporting.').kpi).toBeNull();
   });
 });
+
+describe('the goal inside a plan, and verbs that only near a goal', () => {
+  it('reads "avec ce plan de <verbe>" as the goal, not a means', () => {
+    expect(analyze("Le groupe ambitionne avec ce plan de multiplier son chiffre d'affaires par 3 en 4 ans.")).toMatchObject({ kpi: 'revenue', direction: 'increase', change: { value: 2, kind: 'relative' }, levers: [] });
+    expect(analyze("L'entreprise compte avec sa nouvelle offre premium de doubler son CA d'ici 2027.")).toMatchObject({ direction: 'increase', levers: ['sa nouvelle offre premium'] });
+  });
+
+  it('"remains / stays on track to" does not state a maintain goal', () => {
+    expect(analyze('The group remains on track to grow its EBITDA by more than $3 billion by 2030.')).toMatchObject({ kpi: 'profit', direction: 'increase', change: { value: 3e9, kind: 'absolute' } });
+    expect(analyze('We stay on track to reach 500 customers by June.').direction).toBe('increase');
+    expect(analyze('Remain the market leader.').direction).toBe('maintain');
+  });
+
+  it('"closing in on a target of adding …": the goal is the adding', () => {
+    expect(analyze('The bank is closing in on a target of adding 500,000 new customers by 2026.')).toMatchObject({ kpi: 'deals_closed', change: { value: 500_000, kind: 'absolute' } });
+  });
+
+  it('a capacity is no catalog KPI, whatever it delivers', () => {
+    expect(analyze('Doubler notre capacité de livraisons de commandes d’ici 2026.').kpi).toBeNull();
+    expect(analyze('Double our order delivery capacity by 2026.').kpi).toBeNull();
+    expect(analyze("Doubler le nombre de commandes d'ici 2026.").kpi).toBe('deals_closed');
+  });
+});
