@@ -161,7 +161,7 @@ type HeadReading = (o: GoalObject, mods: string) => string | null | undefined;
 const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?)\b/;
 const SALE_WORD = /\b(?:transactions?|deals?|orders?|sales?|baskets?|commandes?|ventes?|achats?|purchases?)\b/;
 /** "deux millions de clients", "5 million users": millions that count the noun after them, not money. */
-const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')?(?=(?:[a-z]+\s+)?(?:customers?|clients?|patients?|accounts?|comptes?|buyers?|acheteurs?|abonnes?|subscribers?|users?|utilisateurs?)\b)/g;
+const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')?(?=(?:[a-z]+\s+){0,2}(?:customers?|clients?|patients?|accounts?|comptes?|buyers?|acheteurs?|abonnes?|subscribers?|users?|utilisateurs?)\b)/g;
 /**
  * Customers or subscribers counted in millions or in six digits, with no acquisition verb and no "new", are the base
  * (a bank's "un million de clients", a telco's "3 millions d'abonnés"): nobody wins that many without saying so.

@@ -96,3 +96,24 @@ describe('the goal inside a plan, and verbs that only near a goal', () => {
     expect(analyze("Doubler le nombre de commandes d'ici 2026.").kpi).toBe('deals_closed');
   });
 });
+
+describe('news wording around the goal', () => {
+  it('a period after a reporting verb is when the news was told, not the deadline', () => {
+    expect(analyze('The retailer plans to double its online revenue by 2027, the company announced this week.').deadline).toBe('2027-12-31');
+    expect(analyze("Le groupe veut doubler son CA d'ici 2027, a annoncé cette semaine son PDG.").deadline).toBe('2027-12-31');
+  });
+
+  it('"by greater than" bounds a change', () => {
+    expect(analyze('Grow EBITDA by greater than $2 billion by 2030.')).toMatchObject({ target: null, change: { value: 2e9, kind: 'absolute' } });
+  });
+
+  it('millions before "new retail customers" count them', () => {
+    expect(analyze('Add 2 million new retail customers by 2028.')).toMatchObject({ kpi: 'deals_closed', change: { value: 2e6, kind: 'absolute' }, unit: 'count' });
+  });
+
+  it('"in line with", "avec un objectif de" open no means', () => {
+    expect(analyze("Le groupe prévoit 2 milliards d'euros d'économies d'ici 2026, en ligne avec ce qui a été fait ces dernières années.").levers).toEqual([]);
+    expect(analyze("Gagner des parts de marché, avec un objectif de 30 % en Belgique d'ici 2027.")).toMatchObject({ kpi: 'market_share', target: 0.3, levers: [] });
+    expect(analyze('Augmenter le CA de 10 % avec une campagne LinkedIn.').levers).toEqual(['une campagne LinkedIn']);
+  });
+});
