@@ -194,6 +194,7 @@ const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin
  * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
  * are set aside the same way.
  */
+const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|'))\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -440,6 +441,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
     quantitiesAll,
   );
+  // "In addition to online sales growth, …", "Au-delà du cap des 3 millions d'abonnés en 2021, …": an opening aside
+  // names what the goal comes on top of, not the goal.
+  const aside = LEADING_ASIDE_RE.exec(folded);
+  if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(

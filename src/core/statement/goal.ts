@@ -60,7 +60,7 @@ const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|b
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*\)?\s*(?:up|down)\s+(?:by\s+)?$/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */

@@ -55,7 +55,8 @@ const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signe
 const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*)\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
-const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+(?:[a-z]+\s+)?$/;
+const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$/;
+const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b/g;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
@@ -333,6 +334,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // "online sales to account for 40% of overall turnover", "que les ventes en ligne représentent 30 % du CA": the
+    // channel's share is the measure (no catalog KPI), not the sales.
+    if (id === 'revenue' && SHARE_VERB_AFTER.test(folded.slice(end, end + 60))) continue;
     if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".

@@ -19,7 +19,7 @@ import { synonymMatches, type KpiMention } from './kpi';
 import { NUMBER_WORDS, type Span } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
-type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'other';
+type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'book' | 'other';
 
 const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['acquire', /^(?:acqui|win|won|gain|get|sign|land|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find)/],
@@ -29,6 +29,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['sell', /^(?:sell|vend)/],
   ['earn', /^(?:make|mak|earn|generat|gener|encaiss|factur|bring|gagn)/],
   ['meet', /^(?:meet|rencontr)/],
+  ['book', /^book/],
 ];
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
@@ -295,6 +296,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
   if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
+  // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
+  if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\bmore\b/.test(o.phrase))) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));

@@ -117,3 +117,21 @@ describe('news wording around the goal', () => {
     expect(analyze('Augmenter le CA de 10 % avec une campagne LinkedIn.').levers).toEqual(['une campagne LinkedIn']);
   });
 });
+
+describe('asides, channel shares and jobs booked', () => {
+  it('an opening "In addition to …," / "Au-delà de …," is not the goal', () => {
+    expect(analyze('In addition to online sales growth, the retailer plans to triple its international revenue by 2028.')).toMatchObject({ kpi: 'revenue', change: { value: 2, kind: 'relative' } });
+    expect(analyze("Au-delà du cap des 2 millions d'abonnés en 2024, l'opérateur vise 3,5 millions d'abonnés en 2027.")).toMatchObject({ kpi: 'customers', target: 3_500_000 });
+  });
+
+  it('a channel "accounting for" N % of turnover is a share, no catalog KPI; "up from the N %" is its baseline', () => {
+    expect(analyze('The chain expects online sales to account for 35% of overall turnover by 2027, up from the 20.5% at present.')).toMatchObject({ kpi: null, direction: 'increase', baseline: 0.205, target: 0.35, unit: 'percent' });
+    expect(analyze('Churn should fall to 3% next year, down from the 5% seen in 2024.')).toMatchObject({ kpi: 'churn', baseline: 0.05, target: 0.03 });
+  });
+
+  it('jobs booked, counted or "more", are won deals unless a catalog word names them', () => {
+    expect(analyze('I want to book more corporate events this year.').kpi).toBe('deals_closed');
+    expect(analyze("Let's book 12 photo shoots next quarter.")).toMatchObject({ kpi: 'deals_closed', target: 12, unit: 'count' });
+    expect(analyze('Book 30 demos this month.').kpi).toBe('meetings');
+  });
+});
