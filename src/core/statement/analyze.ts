@@ -521,7 +521,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
 
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
-  const deadline = pickDeadline(dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d)));
+  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d));
+  // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
+  const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints));
+  const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
   const start = pickStart(dates);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];

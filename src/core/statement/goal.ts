@@ -249,7 +249,7 @@ export function extractGoalNumbers(
       continue;
     }
     // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.
-    if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore )?$/.test(before)) {
+    if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore |as many as |up to |about |around |some |jusqu'a |environ )?$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

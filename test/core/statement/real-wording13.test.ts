@@ -135,3 +135,15 @@ describe('asides, channel shares and jobs booked', () => {
     expect(analyze('Book 30 demos this month.').kpi).toBe('meetings');
   });
 });
+
+describe('adding with a bound, and a side constraint’s own date', () => {
+  it('"add as many as / about N" is still an absolute change', () => {
+    expect(analyze('The chain aims to add as many as 22 new stores over the next two years.')).toMatchObject({ target: null, change: { value: 22, kind: 'absolute' } });
+    expect(analyze('Ajouter environ 200 inscrits par mois.')).toMatchObject({ kpi: 'signups', target: null, change: { value: 200, kind: 'absolute' } });
+  });
+
+  it('the goal keeps its own deadline over the date of a "while …" clause', () => {
+    expect(analyze('Grow EBITDA by more than $3 billion by 2030 while reducing carbon emissions by 30% by 2050.').deadline).toBe('2030-12-31');
+    expect(analyze('Increase revenue by 10% while keeping churn below 3% by the end of 2026.').deadline).toBe('2026-12-31');
+  });
+});
