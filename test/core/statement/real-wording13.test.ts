@@ -147,3 +147,10 @@ describe('adding with a bound, and a side constraint’s own date', () => {
     expect(analyze('Increase revenue by 10% while keeping churn below 3% by the end of 2026.').deadline).toBe('2026-12-31');
   });
 });
+
+describe('"meeting" as a noun is not the goal verb', () => {
+  it('reads the goal in the clause the meeting includes', () => {
+    expect(analyze('The CEO laid out a plan today during a long meeting with investors that includes boosting online sales by 25 percent next year.')).toMatchObject({ kpi: 'revenue', direction: 'increase', change: { value: 0.25, kind: 'relative' } });
+    expect(analyze('Meeting 30 clients per month.')).toMatchObject({ kpi: 'meetings', target: 30 });
+  });
+});
