@@ -153,4 +153,9 @@ describe('"meeting" as a noun is not the goal verb', () => {
     expect(analyze('The CEO laid out a plan today during a long meeting with investors that includes boosting online sales by 25 percent next year.')).toMatchObject({ kpi: 'revenue', direction: 'increase', change: { value: 0.25, kind: 'relative' } });
     expect(analyze('Meeting 30 clients per month.')).toMatchObject({ kpi: 'meetings', target: 30 });
   });
+
+  it('a company named Target, subject of a finite verb, is not the verb "target"', () => {
+    expect(analyze('Target laid out a new strategy during a long meeting with analysts that includes boosting digital sales by 30 percent.').kpi).toBe('revenue');
+    expect(analyze('Target 30 new customers this quarter.')).toMatchObject({ kpi: 'deals_closed', target: 30 });
+  });
 });
