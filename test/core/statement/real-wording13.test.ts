@@ -159,3 +159,12 @@ describe('"meeting" as a noun is not the goal verb', () => {
     expect(analyze('Target 30 new customers this quarter.')).toMatchObject({ kpi: 'deals_closed', target: 30 });
   });
 });
+
+describe('openings counted state an increase', () => {
+  it.each([
+    ["Une vingtaine d'ouvertures de magasins sont prévues en 2027.", 20],
+    ["Nous prévoyons 12 ouvertures d'agences d'ici 2026.", 12],
+  ])('%s → increase, %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase', target, unit: 'count' });
+  });
+});
