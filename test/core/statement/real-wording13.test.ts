@@ -168,3 +168,10 @@ describe('openings counted state an increase', () => {
     expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase', target, unit: 'count' });
   });
 });
+
+describe('what was done already ("…, après avoir doublé …") is not the goal', () => {
+  it('keeps the goal’s change and deadline', () => {
+    expect(analyze('La banque veut atteindre 800.000 clients en 2027, après avoir doublé ses ventes au premier trimestre, a-t-elle indiqué.')).toMatchObject({ kpi: 'customers', target: 800_000, change: null, deadline: '2027-12-31' });
+    expect(analyze('We aim to grow revenue by 20% by 2026, after having doubled it in Q1.')).toMatchObject({ kpi: 'revenue', change: { value: 0.2, kind: 'relative' }, deadline: '2026-12-31' });
+  });
+});
