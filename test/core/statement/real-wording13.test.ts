@@ -175,3 +175,13 @@ describe('what was done already ("…, après avoir doublé …") is not the goa
     expect(analyze('We aim to grow revenue by 20% by 2026, after having doubled it in Q1.')).toMatchObject({ kpi: 'revenue', change: { value: 0.2, kind: 'relative' }, deadline: '2026-12-31' });
   });
 });
+
+describe('the day news was reported is not the deadline', () => {
+  it.each([
+    ['La banque veut atteindre un million de clients en 2027, a-t-elle indiqué dans un communiqué jeudi.', '2027-12-31'],
+    ["Le groupe a fait savoir jeudi qu'il vise 10 % de croissance en 2027.", '2027-12-31'],
+    ["Le groupe vise 10 % de croissance d'ici jeudi.", '2025-01-09'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
