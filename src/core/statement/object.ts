@@ -107,7 +107,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "Target laid out …", "Target plans to …": the subject of a finite verb (a name), not the imperative.
     if (m[0] === 'target' && /^\s+(?:[a-z]+ed|laid|said|says|is|was|has|had|plans|will|expects|wants|aims)\b/.test(text.slice(m.index + 6))) continue;
     // "during a two-hour long meeting with investors": the noun, not the verb.
-    if (m[0] === 'meeting' && /\b(?:a|an|the|this|that|our|their|its|long|annual|weekly|monthly|daily)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     first ??= m;
