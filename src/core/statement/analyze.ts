@@ -194,6 +194,8 @@ const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin
  * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
  * are set aside the same way.
  */
+const PAST_DONE_RE = /(?<=,\s*)(?:apres avoir|after having)\s+[a-z]+(?:[^,;.]|[.,]\d)*/;
+const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|'))\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -440,6 +442,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
     quantitiesAll,
   );
+  // "In addition to online sales growth, …", "Au-delà du cap des 3 millions d'abonnés en 2021, …": an opening aside
+  // names what the goal comes on top of, not the goal.
+  const aside = LEADING_ASIDE_RE.exec(folded);
+  if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
+  // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
+  const done = PAST_DONE_RE.exec(folded);
+  const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
+  purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
@@ -516,7 +526,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
 
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
-  const deadline = pickDeadline(dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d)));
+  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d));
+  // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
+  const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
+  const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
   const start = pickStart(dates);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
@@ -527,7 +540,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   return {
     text,
     language,
-    kpi: kpi?.id ?? null,
+    // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
+    kpi: numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
     direction,
     baseline,
     target,

@@ -534,7 +534,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
-    if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 30), span.start))) continue;
+    if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 45), span.start))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -554,7 +554,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 }
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont) [a-z]+e|said|announced|told)\s+(?:on\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 
@@ -587,6 +587,8 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
+      // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
+      if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
       raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel });
     }
   }

@@ -36,7 +36,7 @@ function factorOf(word: string): number {
 // French participles after a noun ("démos réalisées", "appels effectués") qualify it: they are not the goal's verb.
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
   {
-    re: /\b(?:maint(?!enances?\b)\w*|keep\w*|kept|sustain\w*|hold\w*|stay\w*|remain\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b)\w*|keep\w*|kept|sustain\w*|hold\w*|stay(?!\w*\s+on\s+(?:track|course|target))\w*|remain(?!\w*\s+on\s+(?:track|course|target))\w*|preserv\w*|stabili[sz]\w*|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   {
@@ -56,7 +56,7 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   { re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },
   { re: /\b(?:lower|reduced|moindres?)(?=\s)/g, cue: 'decrease', needsObject: true },
   {
-    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b)\w*|realiz\w*|get|gets|getting|make|makes|making|earn|earns|earning|build|builds|building|fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|send|sends|sending|schedul\w*|open|opens|opening|ouvr(?:ir|ira|iront|irons|ons|ez)|aim(?:s|ed|ing)? (?:for|at)|shoot(?:s|ing)? for|striv(?:e|es|ing) for|meet|meets|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b)\w*|organis(?!ees?\b|es\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons)|suscit(?:er|ez|ons))\b/g,
+    re: /\b(?:reach\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b)\w*|realiz\w*|get|gets|getting|make|makes|making|earn|earns|earning|build|builds|building|fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|send|sends|sending|schedul\w*|open|opens|opening|ouvr(?:ir|ira|iront|irons|ons|ez)|ouvertures|aim(?:s|ed|ing)? (?:for|at)|shoot(?:s|ing)? for|striv(?:e|es|ing) for|meet|meets|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b)\w*|organis(?!ees?\b|es\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons)|suscit(?:er|ez|ons))\b/g,
     cue: 'toward',
   },
 ];

@@ -32,7 +32,7 @@ const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\b
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:[a-z]+ ){0,2}pas depasser|\bnot exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
-const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
 const OR_MORE_AFTER_RE = /^\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b/;
 const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at (?:the )?(?:most|maximum)|au (?:plus|maximum)|maximum|max)\b/;
@@ -44,7 +44,7 @@ const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:ove
 /** An indefinite article (optionally with an adjective) before a KPI name. */
 const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
-const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|at most|up to|no less than|no more than|more than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
+const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 /** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
 const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
@@ -60,13 +60,15 @@ const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|b
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*\)?\s*(?:up|down)\s+(?:by\s+)?$/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reduction|decrease|drop|decline|baisse|diminution|cut)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from|\bdown from|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:de|d'|of)\s*(?:about |around |environ |de l'ordre de )?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
-const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:cost\s+)?(?:savings|economies)\b/;
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+/** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
+const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
  * "5% de croissance", "8% organic growth": a growth rate named by its level when no change verb governs it ("Hit 8% sales
  * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
@@ -213,7 +215,7 @@ export function extractGoalNumbers(
       result.impliedDirection ??= /down\s*(?:by\s*)?$/.test(before) ? 'decrease' : 'increase';
       continue;
     }
-    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && SAVINGS_AFTER_RE.test(after))) {
+    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before)))) {
       if (!result.change) {
         result.change = changeOf(q);
         result.savings = true;
@@ -247,7 +249,7 @@ export function extractGoalNumbers(
       continue;
     }
     // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.
-    if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore )?$/.test(before)) {
+    if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore |as many as |up to |about |around |some |jusqu'a |environ )?$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -52,9 +52,11 @@ const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*)\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*)\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
-const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+(?:[a-z]+\s+)?$/;
+const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$/;
+const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b/g;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
@@ -143,6 +145,8 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
 
 
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
+const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales)';
+const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
 const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
@@ -331,6 +335,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // "online sales to account for 40% of overall turnover", "que les ventes en ligne représentent 30 % du CA": the
+    // channel's share is the measure (no catalog KPI), not the sales.
+    if (id === 'revenue' && SHARE_VERB_AFTER.test(folded.slice(end, end + 60))) continue;
     if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
@@ -342,6 +349,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       continue;
     }
     if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30))) continue;
+    // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base.
+    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && catalog.some((k) => k.id === 'customers')) {
+      out.push({ start, end, id: 'customers', weak: true });
+      continue;
+    }
     if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.
@@ -381,9 +393,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     for (let m = STAGE_RATE_RE.exec(folded); m; m = STAGE_RATE_RE.exec(folded)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
+      // "cost-to-income ratio", "debt to equity ratio": a ratio of two account lines is a financial ratio, no catalog KPI.
+      const account = ACCOUNT_RATIO_RE.test(m[0]);
+      if (!account && out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-      out.push({ start, end, id: 'conversion_rate', weak: false });
+      if (!account) out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of

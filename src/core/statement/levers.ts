@@ -57,6 +57,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
+    // "en ligne avec ce qui était réalisé", "in line with last year": a comparison; "avec un objectif de 25 %": the goal itself.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|in line|in keeping|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
     // "with around half projected to be located in the United States": a share of what the goal counts, not a means.
     if ((m[0] === 'with ' || m[0] === 'avec ') && SHARE_AFTER_WITH_RE.test(folded.slice(bodyStart))) continue;
     // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.
@@ -68,6 +70,13 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const dot = sentenceEnd.exec(folded);
     if (dot) end = dot.index;
     for (const s of stops) if (s.start >= bodyStart && s.start < end) end = s.start;
+    // "avec ce plan de multiplier son CA par 3", "with a plan to double sales": the plan's infinitive is the goal itself.
+    if (m[0] === 'avec ' || m[0] === 'with ') {
+      const g = goalStarts.find((x) => x > bodyStart && x < end && /^(?:[a-z']+\s+){1,5}(?:de|d'|to)\s*$/.test(folded.slice(bodyStart, x)));
+      if (g !== undefined) end = bodyStart + folded.slice(bodyStart, g).search(/\s*\b(?:de|d'|to)\s*$/);
+      // What is left is only "ce plan", "this plan": a pointer back to the text, no means named.
+      if (g !== undefined && /^(?:ce|cet|cette|this|that)\s+[a-z]+$/.test(folded.slice(bodyStart, end))) continue;
+    }
     // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
     const opensSentence = goalStarts.length > 0 && goalStarts[0] > cueStart;
     if (opensSentence) {

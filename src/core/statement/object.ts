@@ -19,7 +19,7 @@ import { synonymMatches, type KpiMention } from './kpi';
 import { NUMBER_WORDS, type Span } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
-type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'other';
+type VerbClass = 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'book' | 'other';
 
 const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['acquire', /^(?:acqui|win|won|gain|get|sign|land|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find)/],
@@ -29,6 +29,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['sell', /^(?:sell|vend)/],
   ['earn', /^(?:make|mak|earn|generat|gener|encaiss|factur|bring|gagn)/],
   ['meet', /^(?:meet|rencontr)/],
+  ['book', /^book/],
 ];
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
@@ -103,6 +104,12 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     if (kpiNouns.some((n) => n.start <= at && n.end > at) && !/^\s+\d/.test(text.slice(m.index + m[0].length))) continue;
     // "fast-growing", "best-selling": an adjective, not the goal's verb.
     if (/\b(?:fast|best|top|ever|high)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "Target laid out …", "Target plans to …": the subject of a finite verb (a name), not the imperative.
+    if (m[0] === 'target' && /^\s+(?:[a-z]+ed|laid|said|says|is|was|has|had|plans|will|expects|wants|aims)\b/.test(text.slice(m.index + 6))) continue;
+    // "during a two-hour long meeting with investors": the noun, not the verb.
+    if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
+    if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     first ??= m;
     if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
   }
@@ -158,6 +165,15 @@ type HeadReading = (o: GoalObject, mods: string) => string | null | undefined;
 /** "105% of goal", "110 % de l'objectif": a share of one's goal or quota. */
 const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?)\b/;
 const SALE_WORD = /\b(?:transactions?|deals?|orders?|sales?|baskets?|commandes?|ventes?|achats?|purchases?)\b/;
+/** "deux millions de clients", "5 million users": millions that count the noun after them, not money. */
+const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')?(?=(?:[a-z]+\s+){0,2}(?:customers?|clients?|patients?|accounts?|comptes?|buyers?|acheteurs?|abonnes?|subscribers?|users?|utilisateurs?)\b)/g;
+/**
+ * Customers or subscribers counted in millions or in six digits, with no acquisition verb and no "new", are the base
+ * (a bank's "un million de clients", a telco's "3 millions d'abonnés"): nobody wins that many without saying so.
+ */
+function baseCount(o: GoalObject): boolean {
+  return o.verb !== 'acquire' && o.verb !== 'earn' && !/^\s*(?:fideles|loyaux)\b/.test(o.after) && !/\b(?:fideles|loyaux|loyal|repeat|returning|new|nouve\w+|more(?! than)|plus(?! d)|additional|supplementaires?)\b/.test(o.phrase) && /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,' ]\d{3})\s+(?:(?:de|of)\s+|d')?(?:[a-z]+\s+)?[a-z]+$/.test(o.phrase.slice(0, o.phrase.indexOf(o.head) + o.head.length));
+}
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
 const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rat(?:e|es|ed|ing)\b|satisf|happy|recommend)/, 'csat'],
@@ -181,8 +197,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
   }],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
-  [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test(o.phrase + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
-  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?)$/, (o) => (o.verb === 'lose' ? 'churn' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test((o.phrase + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && baseCount(o) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
@@ -208,7 +224,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
-  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps)$/, () => null],
+  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?))$/, () => null],
 ];
 
 /**
@@ -284,6 +300,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
   if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
+  // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
+  if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\bmore\b/.test(o.phrase))) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));

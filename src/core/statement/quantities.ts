@@ -64,6 +64,8 @@ const WORD_MILLION_RE = new RegExp(
   `(?<![a-z]|(?<![dl])')(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
+/** "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions. */
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z])`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -181,6 +183,15 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const word = (m[3] ?? m[4]).replace(/^de /, '');
     const currency = CURRENCY_CODES[word] ?? CURRENCY_CODES[`${word}s`] ?? null;
     found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
+  }
+  WORD_MILLION_COUNT_RE.lastIndex = 0;
+  for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
+    const n = /^(?:a|an|one|un|le)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
+    const scale = MULTIPLIERS[m[2]] ?? 1;
+    found.push({ start, end, value: n * scale, kind: 'number', currency: null, signed: false, scale });
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
