@@ -20,7 +20,7 @@ import { loadAddon } from '../runtime';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const DEFAULT_CORPUS = path.join(FIXTURES, 'corpus.jsonl');
 /** Statements copied verbatim from public pages (see the fixtures' README), then the hand-written sets. */
-export const ALL_CORPORA = ['real.jsonl', 'real-heldout.jsonl', 'real-heldout2.jsonl', 'real3.jsonl', 'real3-heldout.jsonl', 'real4-heldout.jsonl', 'real5-heldout.jsonl', 'real6-heldout.jsonl', 'real7-heldout.jsonl', 'real8-heldout.jsonl', 'real9-heldout.jsonl', 'real10-heldout.jsonl', 'real11-heldout.jsonl', 'real12-heldout.jsonl', 'real13-heldout.jsonl', 'corpus.jsonl', 'holdout.jsonl', 'fresh.jsonl', 'blind2.jsonl', 'blind3.jsonl'];
+export const ALL_CORPORA = ['real.jsonl', 'real-heldout.jsonl', 'real-heldout2.jsonl', 'real3.jsonl', 'real3-heldout.jsonl', 'real4-heldout.jsonl', 'real5-heldout.jsonl', 'real6-heldout.jsonl', 'real7-heldout.jsonl', 'real8-heldout.jsonl', 'real9-heldout.jsonl', 'real10-heldout.jsonl', 'real11-heldout.jsonl', 'real12-heldout.jsonl', 'real13-heldout.jsonl', 'real14-heldout.jsonl', 'corpus.jsonl', 'holdout.jsonl', 'fresh.jsonl', 'blind2.jsonl', 'blind3.jsonl'];
 const FIRST_RUN_FILE = path.join(FIXTURES, 'first-run.json');
 
 export const FIELDS = ['language', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'deadline', 'recurrence', 'levers'] as const;
