@@ -22,6 +22,14 @@ import type { AnalyzeOptions, StatementAnalysis, StatementUnit } from './types';
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
 export const MAX_ANALYZED_LENGTH = 2000;
 
+/** After a price: "/month plan", "/mois (abonnement)", "/user/month tier". */
+const PRICE_AFTER_RE = /^\s*\/\s*(?:month|mo|year|yr|week|user|seat|mois|an|annee|semaine|utilisateur)\b(?:\s*\/\s*[a-z]+)?[\s(]+(?:[a-z]+\s+)?(?:plans?|memberships?|subscriptions?|packages?|tiers?|offers?|bundles?|products?|offres?|abonnements?|forfaits?|formules?|packs?)\b/;
+/** Before a price: "at $49/month", "au prix de 19 €/mois". */
+const PRICE_BEFORE_RE = /\b(?:at|priced at|au prix de|a partir de|starting at|(?:plans?|memberships?|subscriptions?|offres?|abonnements?|forfaits?|formules?) a)\s*$/;
+
+/** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:the |our |your |le |la |l'|les |nos |notre |votre )?(?:[a-z]+ )?$/;
+
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);
 }
@@ -461,7 +469,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates);
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
-  const kpiMention = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog);
+  const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog);
+  // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(folded.slice(Math.max(0, m.start - 60), m.start))) : undefined;
+  const kpiMention = grown ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
@@ -475,9 +486,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const quantities = quantitiesAll.filter(
     (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
+  // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
+  // describing an offer) is never the goal's number when the goal has a number of its own.
+  const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(folded.slice(q.end, q.end + 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 20), q.start))));
+  const goalQuantityCandidates = quantities.some((q) => !isPrice(q)) ? quantities.filter((q) => !isPrice(q)) : quantities;
   const numbers = extractGoalNumbers(
     folded,
-    quantities,
+    goalQuantityCandidates,
     (index) => {
       let last: DirectionMention | null = null;
       // "une marge de plus de 10 %": "plus de"/"more" right before the number is its bound, not the verb governing it.

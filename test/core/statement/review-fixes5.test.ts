@@ -1,0 +1,45 @@
+/**
+ * Silent wrong answers found in review (fixes5), each fixed by a general rule and checked on sentences written for the
+ * class, FR and EN, none of them in a fixture set.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+
+describe('a percentage of growth in/of an amount is a relative change of that amount, not a target level', () => {
+  it.each([
+    ['Achieve 5% growth in revenue by Q4', 0.05],
+    ["Obtenir une croissance de 5 % du CA d'ici fin 2027", 0.05],
+    ['Achieve 10% growth of our online sales this year', 0.1],
+    ['Achieve a growth of 8% in turnover in 2026', 0.08],
+    ["Viser 12 % de croissance du chiffre d'affaires en 2026", 0.12],
+    ['5% de croissance du CA', 0.05],
+  ])('%s → revenue, change +%d relative', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target: null, change: { value, kind: 'relative' } });
+  });
+
+  it('keeps a growth rate named by its level a sales_growth level', () => {
+    expect(analyze('Hit 8% sales growth')).toMatchObject({ kpi: 'sales_growth', target: 0.08, change: null });
+    expect(analyze('Viser 5 % de croissance en 2026')).toMatchObject({ kpi: 'sales_growth', target: 0.05, change: null });
+    expect(analyze("Atteindre une croissance du chiffre d'affaires de 20 % en 2026")).toMatchObject({ kpi: 'sales_growth', target: 0.2 });
+  });
+});
+
+describe('a price per period describing an offer is never the target when the goal has a number of its own', () => {
+  it.each([
+    ['We sell the $19.99/month plan: get 500 subscribers by June 2027', 500, '2027-06-30'],
+    ["Notre abonnement à 19 €/mois : atteindre 800 abonnés d'ici juin 2027", 800, '2027-06-30'],
+    ['Sell 500 seats at $49/month by 2026', 500, '2026-12-31'],
+    ['With our $29/month plan, sign 200 new customers in 2026', 200, '2026-12-31'],
+    ['Avec le forfait à 29 €/mois, signer 200 nouveaux clients en 2026', 200, '2026-12-31'],
+  ])('%s → target %d (count)', (text, target, deadline) => {
+    expect(analyze(text)).toMatchObject({ target, unit: 'count', deadline, recurrence: null });
+  });
+
+  it('keeps an amount per period that is the goal a target', () => {
+    expect(analyze('Grow MRR to $50k/month')).toMatchObject({ kpi: 'revenue', target: 50_000, unit: 'currency' });
+    expect(analyze('Increase revenue by 20% to $50k/month')).toMatchObject({ target: 50_000, change: { value: 0.2, kind: 'relative' } });
+    expect(analyze('Increase ARPU from $19/month to $25/month')).toMatchObject({ baseline: 19, target: 25, unit: 'currency' });
+  });
+});
