@@ -21,6 +21,9 @@
  *   ("end of Q2" in November → Q2 of next year);
  * - fiscal year N ends in calendar year N: with a fiscal year starting in
  *   April, "FY2027" ends on 2027-03-31;
+ *   one written over the two years it spans ("FY 2026/2027", "exercice
+ *   2026-2027") is named after the second: 2027-03-31 with an April start,
+ *   2027-12-31 with the default January start (the year it ends in);
  * - a date introduced by "starting", "from", "à partir de", "dès"… is a
  *   start, never a deadline;
  * - "next year" after a day or a month named without its year moves it a
@@ -215,6 +218,16 @@ const NEXT_FR = '(?:prochaine?|suivante?)';
 
 /** Our own parsers, most specific first. Each works on the folded text. */
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean }> = [
+  // A fiscal year written over the two calendar years it spans ("FY 2026/2027", "exercice 2026-2027", "FY26/27") is named
+  // after the year in which it ends (the rule above): fiscal year 2027. (Hyphens are folded to spaces.)
+  {
+    re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?|\s)'?(\d{4}|\d{2})\b/g,
+    resolve: (m, ctx) => {
+      const first = parseYear(m[1]);
+      const last = m[2].length === 2 && first !== null ? Math.floor(first / 100) * 100 + Number(m[2]) : parseYear(m[2]);
+      return first === null ? null : fiscalYearEnd(last === first + 1 ? last : first, ctx);
+    },
+  },
   // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027".
   {
     re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})\b/g,

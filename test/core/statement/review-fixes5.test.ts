@@ -43,3 +43,23 @@ describe('a price per period describing an offer is never the target when the go
     expect(analyze('Increase ARPU from $19/month to $25/month')).toMatchObject({ baseline: 19, target: 25, unit: 'currency' });
   });
 });
+
+describe('a fiscal year written over the two calendar years it spans is named after the year it ends in', () => {
+  it.each([
+    ['Reach $1M in revenue in FY 2026/2027', '2027-12-31', '2027-03-31'],
+    ["Réaliser 2 M€ de CA sur l'exercice 2026/2027", '2027-12-31', '2027-03-31'],
+    ["Atteindre 1 M€ de CA sur l'exercice 2026-2027", '2027-12-31', '2027-03-31'],
+    ['Grow sales 10% in FY26/27', '2027-12-31', '2027-03-31'],
+    ['FY 2026–2027: reach 300 customers', '2027-12-31', '2027-03-31'],
+  ])('%s → %s (January start), %s (April start)', (text, calendar, april) => {
+    const read = analyze(text);
+    expect(read.deadline).toBe(calendar);
+    expect(read.target === 2027 || read.target === 2026).toBe(false);
+    expect(analyzeStatement(text, { asOf: AS_OF, fiscalYearStartMonth: 4 }).deadline).toBe(april);
+  });
+
+  it('keeps a single fiscal year as it was', () => {
+    expect(analyze("Signer 40 contrats sur l'exercice 2026")).toMatchObject({ target: 40, deadline: '2026-12-31' });
+    expect(analyzeStatement('Hit $2M in FY2027', { asOf: AS_OF, fiscalYearStartMonth: 4 }).deadline).toBe('2027-03-31');
+  });
+});
