@@ -27,6 +27,9 @@ const PRICE_AFTER_RE = /^\s*\/\s*(?:month|mo|year|yr|week|user|seat|mois|an|anne
 /** Before a price: "at $49/month", "au prix de 19 €/mois". */
 const PRICE_BEFORE_RE = /\b(?:at|priced at|au prix de|a partir de|starting at|(?:plans?|memberships?|subscriptions?|offres?|abonnements?|forfaits?|formules?) a)\s*$/;
 
+/** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
+const OTHERS_SAVE_RE = /\b(?:(?:help\w*|enabl\w*|allow\w*|let)\s+(?:our |your |the |their )?(?:[a-z]+ ){0,2}(?:customers?|clients?|users?|members?|buyers?|shoppers?|households?|families|homeowners?|businesses)\s+(?:to\s+)?save|(?:aid\w*|permet\w*)\s+(?:a |aux )?(?:nos |vos |les |leurs |ses |des )?(?:clients?|utilisateurs?|adherents?|menages?|familles?|acheteurs?|particuliers|entreprises)\s+(?:a |d')econom\w*|faire econom\w*|sav(?:e|es|ing) (?:our |your |the |their )?(?:customers?|clients?|users?|members?))\b/;
+
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:the |our |your |le |la |l'|les |nos |notre |votre )?(?:[a-z]+ )?$/;
 
@@ -556,7 +559,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     text,
     language,
     // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
-    kpi: numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
+    // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
+    kpi: numbers.savings && OTHERS_SAVE_RE.test(folded) ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
     direction,
     baseline,
     target,

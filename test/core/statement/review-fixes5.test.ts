@@ -63,3 +63,21 @@ describe('a fiscal year written over the two calendar years it spans is named af
     expect(analyzeStatement('Hit $2M in FY2027', { asOf: AS_OF, fiscalYearStartMonth: 4 }).deadline).toBe('2027-03-31');
   });
 });
+
+describe('savings the customers make are no KPI of ours', () => {
+  it.each([
+    ['Help customers save $500 a year', 500],
+    ['Help our small business customers save $1,000 per year by 2026', 1000],
+    ['Aider nos clients à économiser 500 € par an', 500],
+    ["Permettre aux clients d'économiser 300 € par an", 300],
+    ['Faire économiser 200 € par an à chaque client', 200],
+  ])('%s → kpi null (the amount %d still read)', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, unit: 'currency', change: { value, kind: 'absolute' } });
+  });
+
+  it('keeps our own savings a decrease of costs', () => {
+    expect(analyze("Économiser 2 M€ d'ici 2026")).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 2_000_000, kind: 'absolute' } });
+    expect(analyze('Save $50k in operating costs this year')).toMatchObject({ kpi: 'costs', direction: 'decrease' });
+    expect(analyze('Help the team save $20k on travel')).toMatchObject({ kpi: 'costs', direction: 'decrease' });
+  });
+});
