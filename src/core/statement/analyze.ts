@@ -22,16 +22,18 @@ import type { AnalyzeOptions, StatementAnalysis, StatementUnit } from './types';
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
 export const MAX_ANALYZED_LENGTH = 2000;
 
+/** An offer a price describes: "plan", "membership", "abonnement", "forfait". */
+const OFFER = '(?:plan|membership|subscription|package|tier|offer|bundle|product|offre|abonnement|forfait|formule|pack)s?';
 /** After a price: "/month plan", "/mois (abonnement)", "/user/month tier". */
-const PRICE_AFTER_RE = /^\s*\/\s*(?:month|mo|year|yr|week|user|seat|mois|an|annee|semaine|utilisateur)\b(?:\s*\/\s*[a-z]+)?[\s(]+(?:[a-z]+\s+)?(?:plans?|memberships?|subscriptions?|packages?|tiers?|offers?|bundles?|products?|offres?|abonnements?|forfaits?|formules?|packs?)\b/;
-/** Before a price: "at $49/month", "au prix de 19 €/mois". */
-const PRICE_BEFORE_RE = /\b(?:at|priced at|au prix de|a partir de|starting at|(?:plans?|memberships?|subscriptions?|offres?|abonnements?|forfaits?|formules?) a)\s*$/;
+const PRICE_AFTER_RE = new RegExp(`^\\s*\\/\\s*(?:month|mo|year|yr|week|user|seat|mois|an|annee|semaine|utilisateur)\\b(?:\\s*\\/\\s*[a-z]+)?[\\s(]+(?:[a-z]+\\s+)?${OFFER}\\b`);
+/** Before a price: "at $49/month", "au prix de 19 €/mois", "l'abonnement à 19 €/mois". */
+const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|starting at|${OFFER} a)\\s*$`);
 
 /** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
-const OTHERS_SAVE_RE = /\b(?:(?:help\w*|enabl\w*|allow\w*|let)\s+(?:our |your |the |their )?(?:[a-z]+ ){0,2}(?:customers?|clients?|users?|members?|buyers?|shoppers?|households?|families|homeowners?|businesses)\s+(?:to\s+)?save|(?:aid\w*|permet\w*)\s+(?:a |aux )?(?:nos |vos |les |leurs |ses |des )?(?:clients?|utilisateurs?|adherents?|menages?|familles?|acheteurs?|particuliers|entreprises)\s+(?:a |d')econom\w*|faire econom\w*|sav(?:e|es|ing) (?:our |your |the |their )?(?:customers?|clients?|users?|members?))\b/;
+const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:customer|client|user|member|buyer|household|business)(?:s|es)?\s+(?:to\s+)?save|(?:aid|permet)\w*\s+(?:[a-z]+ ){0,2}?(?:client|utilisateur|menage|famille|entreprise)s?\s+(?:a |d')econom|faire econom|save (?:our |your )?(?:customers?|clients?))/;
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
-const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:the |our |your |le |la |l'|les |nos |notre |votre )?(?:[a-z]+ )?$/;
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:l'|[a-z]+ ){0,2}$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -507,6 +509,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => observedInPast(q, pastDates, folded),
   );
 
+  // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
+  if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
+    numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
+    numbers.target = null;
+  }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
 

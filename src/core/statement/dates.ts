@@ -218,20 +218,17 @@ const NEXT_FR = '(?:prochaine?|suivante?)';
 
 /** Our own parsers, most specific first. Each works on the folded text. */
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean }> = [
-  // A fiscal year written over the two calendar years it spans ("FY 2026/2027", "exercice 2026-2027", "FY26/27") is named
-  // after the year in which it ends (the rule above): fiscal year 2027. (Hyphens are folded to spaces.)
+  // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027". One written over the two
+  // calendar years it spans ("FY 2026/2027", "FY26/27", "exercice 2026-2027": hyphens are folded to spaces) is named
+  // after the year in which it ends (the rule above): fiscal year 2027.
   {
-    re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?|\s)'?(\d{4}|\d{2})\b/g,
+    re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d))?\b/g,
     resolve: (m, ctx) => {
-      const first = parseYear(m[1]);
-      const last = m[2].length === 2 && first !== null ? Math.floor(first / 100) * 100 + Number(m[2]) : parseYear(m[2]);
-      return first === null ? null : fiscalYearEnd(last === first + 1 ? last : first, ctx);
+      const first = parseYear(m[1]) ?? asOfYear(ctx);
+      const second = m[2] ?? m[3];
+      const last = second ? Math.floor(first / 100) * 100 + Number(second.slice(-2)) : 0;
+      return fiscalYearEnd(last === first + 1 ? last : first, ctx);
     },
-  },
-  // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027".
-  {
-    re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})\b/g,
-    resolve: (m, ctx) => fiscalYearEnd(parseYear(m[1]) ?? asOfYear(ctx), ctx),
   },
   {
     re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),

@@ -74,10 +74,6 @@ const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves
  * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
  */
 const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))/;
-const AMOUNT_RE = "(?:the |our |your |le |la |l'|les |nos |notre |votre )?(?:[a-z]+ )?(?:revenues?|turnover|sales|ca|chiffre d'affaires|ventes|mrr|arr|profits?|benefices?)\\b";
-const GROWTH_OF_AMOUNT_AFTER_RE = new RegExp(`^\\s*(?:de |d'|of )?(?:growth|croissance)\\s+(?:in|of|du|de|des|d')\\s*${AMOUNT_RE}`);
-const GROWTH_OF_BEFORE_RE = /\b(?:growth|croissance)\s+(?:de|d'|of)\s*$/;
-const AMOUNT_OF_AFTER_RE = new RegExp(`^\\s*(?:in|of|du|de|des|d')\\s*${AMOUNT_RE}`);
 
 /** "Get an average of 9%", "atteindre une moyenne de 4,5": an average to reach is the goal's level, not an observed one. */
 const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez))\s+(?:an? |une? |the |la |le )?(?:overall |global |monthly |weekly |daily |globale |mensuelle )?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
@@ -200,12 +196,6 @@ export function extractGoalNumbers(
     if ((OR_MORE_AFTER_RE.test(after) || OR_LESS_AFTER_RE.test(after)) && !(changeVerb && CHANGE_BEFORE_RE.test(before))) {
       if (!result.target) result.target = q;
       result.impliedDirection ??= OR_MORE_AFTER_RE.test(after) ? 'increase' : 'decrease';
-      continue;
-    }
-    // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth OF an amount is its relative change.
-    if (q.kind === 'percent' && (GROWTH_OF_AMOUNT_AFTER_RE.test(after) || (GROWTH_OF_BEFORE_RE.test(before) && AMOUNT_OF_AFTER_RE.test(after)))) {
-      if (!result.change) result.change = changeOf(q);
-      result.impliedDirection ??= 'increase';
       continue;
     }
     // "un taux de conversion de 12,5 %", "a close rate of 30%": the level of a named KPI, whatever the verb.

@@ -81,3 +81,9 @@ describe('savings the customers make are no KPI of ours', () => {
     expect(analyze('Help the team save $20k on travel')).toMatchObject({ kpi: 'costs', direction: 'decrease' });
   });
 });
+
+describe('a number after a single fiscal year is not taken as its second year', () => {
+  it('reads "FY 2026 20 new customers" as 20 in fiscal year 2026', () => {
+    expect(analyze('FY 2026 20 new customers')).toMatchObject({ target: 20, deadline: '2026-12-31' });
+  });
+});
