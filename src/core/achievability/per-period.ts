@@ -12,7 +12,7 @@ export { deadlineWindows, type DeadlineWindows };
 export interface PeriodChangeTarget {
   /** The last full period's total the change starts from, dated as `DeadlineWindows.totals` date it. */
   base: KpiPoint;
-  /** First and last day of that window. */
+  /** First and last day of the base period's window (`baseFrom`–`baseTo`). */
   baseFrom: IsoDate;
   baseTo: IsoDate;
   /** Periods from the base window to the deadline's window (windows strictly between + 1). */
@@ -36,7 +36,7 @@ export interface PeriodChangeTarget {
 export function periodChangeTarget(windows: DeadlineWindows, period: Period, change: number, direction: Direction | null): PeriodChangeTarget | null {
   const base = windows.totals[windows.totals.length - 1];
   if (!base || !Number.isFinite(change)) return null;
-  // Both dates stamp their windows the same way (last day when anchored, else first day): one grid period apart per window.
+  // Both dates stamp their windows the same way (last day when anchored, else first day): one grid period apart per window, counted by index
   const stamp = windows.anchored ? windows.to : windows.from;
   const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
   if (!(periods >= 1)) return null;
@@ -50,7 +50,7 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
 
 /**
  * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
- * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window.
+ * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window of time
  */
 export function recurringDeadline(today: IsoDate, period: Period): IsoDate {
   return endOfPeriod(addPeriods(today, period, 1), period);
