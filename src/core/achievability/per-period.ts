@@ -68,3 +68,36 @@ export function perPeriodChange(
   const target = windows ? periodChangeTarget(windows, period, change, direction) : null;
   return windows && target ? { windows, change: target } : null;
 }
+
+/** The date a per-period goal is forecast at: a window completed before the deadline ("by 1 June" on monthly figures: May) at its own end. */
+export function judgedDeadline(windows: DeadlineWindows, deadline: IsoDate): IsoDate {
+  return windows.to < deadline ? windows.to : deadline;
+}
+
+/** What a goal stated per period on a summed KPI is judged on: the whole-period totals, the date, and a change per period's target. */
+export interface PerPeriodReading {
+  totals: KpiPoint[];
+  deadline: IsoDate;
+  /** "+5 leads per month": the target the deadline's window must reach; null for an amount per period ("40 leads a month"). */
+  change: PeriodChangeTarget | null;
+}
+
+/**
+ * SMARTSCORE's reading of a per-period goal ("40 leads a month", "+5 leads per month by June") over a summed KPI's history:
+ * the history as its whole periods' totals — the window ending on a mid-period deadline when the history is finer — and,
+ * for an absolute change per period with no stated target, the last full period + change × periods (as Check goals).
+ * Null when the history gives no whole period to judge on.
+ */
+export function perPeriodReading(
+  history: readonly KpiPoint[],
+  period: Period,
+  deadline: IsoDate,
+  change: { value: number; kind: 'relative' | 'absolute' } | null,
+  statedTarget: number | null,
+  direction: Direction | null,
+): PerPeriodReading | null {
+  const windows = deadlineWindows(history, period, deadline);
+  if (!windows) return null;
+  const perPeriod = statedTarget === null && change?.kind === 'absolute' ? periodChangeTarget(windows, period, change.value, direction) : null;
+  return { totals: windows.totals, deadline: judgedDeadline(windows, deadline), change: perPeriod };
+}

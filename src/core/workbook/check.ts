@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, deadlineWindows, forecastPath, NO_END_DATE, perPeriodChange, recurringDeadline, type Assessment, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, deadlineWindows, forecastPath, judgedDeadline, NO_END_DATE, perPeriodChange, recurringDeadline, type Assessment, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -498,8 +498,7 @@ function periodWindowAssessment(
           ? t(lang, 'check.note.periodBefore', calendar)
           : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
-    const deadline = windows.to < m.deadline ? windows.to : m.deadline;
-    return { assessment: assess({ ...input, deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+    return { assessment: assess({ ...input, deadline: judgedDeadline(windows, m.deadline), history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
   if (startOfPeriod(m.deadline, period) <= last) return null;
   const own = detectPeriod(points);

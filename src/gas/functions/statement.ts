@@ -9,7 +9,7 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
-import { achievableCriterion, assess, cleanSeries, deadlineWindows, periodChangeTarget, recurringDeadline } from '../../core/achievability';
+import { achievableCriterion, assess, cleanSeries, perPeriodReading, recurringDeadline } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
@@ -64,20 +64,14 @@ function achievableFromHistory(
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // A recurring goal without a date: its next calendar period, as Check goals (core/achievability/per-period.ts).
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
-  // "40 leads a month" over a weekly history of a summed KPI: the month's total is the level to hold, so the history
-  // is read as its whole months' totals — the window ending on a mid-month deadline when the history is finer
-  // (core/series/period.ts `deadlineWindows`, as Check goals does).
-  const windows = analysis.recurrence && kpi?.aggregation === 'total' && stated ? deadlineWindows(history, analysis.recurrence, stated) : null;
-  // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end.
-  const deadline = windows && stated && windows.to < stated ? windows.to : stated;
-  const perPeriodTotals = windows?.totals ?? null;
+  // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, as Check goals
+  // (core/achievability/per-period.ts `perPeriodReading`).
+  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis.change, analysis.target, analysis.direction) : null;
+  const deadline = reading?.deadline ?? stated;
+  const perPeriodTotals = reading?.totals ?? null;
   const points = perPeriodTotals ?? history;
   const latest = points.length > 0 ? points[points.length - 1].value : null;
-  // "+5 leads per month by June": the last full month + 5 × the months to June (core/achievability/per-period.ts).
-  const change =
-    windows && analysis.recurrence && analysis.target === null && analysis.change?.kind === 'absolute'
-      ? periodChangeTarget(windows, analysis.recurrence, analysis.change.value, analysis.direction)
-      : null;
+  const change = reading?.change ?? null;
   const target = change?.target ?? impliedTarget(analysis, latest);
   if (target === null || deadline === null) {
     return {
