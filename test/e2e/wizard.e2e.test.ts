@@ -4,8 +4,7 @@
  * Check pane, markup in goal texts, and a keyboard-only run.
  */
 import type { Browser, Frame } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serialToIso } from '../../src/core/dates';
 import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
@@ -13,6 +12,7 @@ import { DEFAULT_WORKBOOK } from '../../src/local/preview/session';
 import { loadAddon } from '../../src/local/runtime';
 import { changedCells, column, goalsTable, lastFilledRow } from './workbook';
 import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
+import { scratchDir } from '../support/scratch';
 
 let browser: Browser;
 
@@ -348,7 +348,7 @@ describe('a workbook file, a failing server call', () => {
     // A French .xlsx made by the add-on itself: the preview must take its locale from the file.
     const emulator = createEmulator({ spreadsheetLocale: 'fr_FR', userLocale: 'fr_FR' });
     loadAddon(emulator.globals).call('menuInsertExampleWorkbook');
-    file = path.join(mkdtempSync(path.join(tmpdir(), 'smart-goals-e2e-')), 'objectifs.xlsx');
+    file = path.join(scratchDir('smart-goals-e2e-'), 'objectifs.xlsx');
     await saveXlsx(emulator, file);
     original = readFileSync(file);
     view = await openPreview(browser, { workbook: file });
@@ -508,7 +508,7 @@ describe('the Check pane with many flagged goals', () => {
     const accounts = emulator.spreadsheet.insertSheet('Accounts');
     const weeks: Array<Array<string | number>> = [['Week', 'Value'], ...Array.from({ length: 60 }, (_, i) => [new Date(Date.UTC(2025, 9, 6 + 7 * i)).toISOString().slice(0, 10), 2 + (i % 3)])];
     accounts.getRange(1, 1, weeks.length, 2).setValues(weeks);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'smart-goals-e2e-')), 'many-flagged.xlsx');
+    const file = path.join(scratchDir('smart-goals-e2e-'), 'many-flagged.xlsx');
     await saveXlsx(emulator, file);
     view = await openPreview(browser, { workbook: file, locale: 'en_US' });
   });

@@ -4,11 +4,11 @@
  * add-on (dist/Code.js) like the command does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assessLine, readHistoryCsv } from '../../src/local/cli/assess';
 import { loadAddon } from '../../src/local/runtime';
+import { scratchDir } from '../support/scratch';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTICLE = [
@@ -140,7 +140,7 @@ describe('smart-goals assess (process)', () => {
   });
 
   it('reads a CSV history in the human form', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'assess-'));
+    const dir = scratchDir('assess-');
     const file = path.join(dir, 'kpi.csv');
     writeFileSync(file, 'date;taux de conclusion\n02/11/2026;24 %\n09/11/2026;26 %\n16/11/2026;25 %\n');
     const { status, stdout } = runCli(['--history', file, '--target', '50 %', '--deadline', '2026-11-23', '--today', '2026-11-20']);
@@ -150,7 +150,7 @@ describe('smart-goals assess (process)', () => {
     expect(stdout).toMatch(/Cible suggérée\u00a0: \d+(,\d+)?\u00a0%/);
   });
 
-  const csvDir = mkdtempSync(path.join(tmpdir(), 'assess-usage-'));
+  const csvDir = scratchDir('assess-usage-');
   const csv = path.join(csvDir, 'kpi.csv');
   writeFileSync(csv, 'date,value\n2026-11-02,0.24\n2026-11-09,0.25\n2026-11-16,0.26\n');
 

@@ -4,13 +4,13 @@
  * page, narrow margins — on the report tab only; and no note runs past the report's seven columns. LibreOffice's
  * printout is checked by test/office/report.office.test.ts.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { runReport } from '../../src/local/cli/report';
 import { loadXlsx, saveXlsx, toXlsxBuffer } from '../../src/local/emulator';
 import { LINE_CHARS, fitWidth } from '../../src/core/plan/layout';
+import { scratchDir } from '../support/scratch';
 
 jest.setTimeout(60_000);
 
@@ -31,7 +31,7 @@ async function sheetsXml(buffer: Buffer): Promise<{ sheets: Map<string, string>;
 }
 
 describe('the plan report’s print setup', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'smart-print-'));
+  const dir = scratchDir('smart-print-');
   const out = path.join(dir, 'report.xlsx');
 
   beforeAll(async () => {

@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
 import { defaultOutput, runReport } from '../../src/local/cli/report';
+import { scratchDir } from '../support/scratch';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/sales-goals.xlsx');
 
@@ -30,7 +30,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 jest.setTimeout(60_000);
 
 describe('smart-goals report', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'smart-report-'));
+  const dir = scratchDir('smart-report-');
 
   it('writes <name>.smart.xlsx, never touching the input, and prints the summary', async () => {
     const input = path.join(dir, 'sales.xlsx');

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from '../../../src/local/emulator';
 import { setup } from './helpers';
+import { scratchDir } from '../../support/scratch';
 
 describe('PropertiesService', () => {
   it('keeps document, user and script properties apart, as strings', () => {
@@ -163,7 +163,7 @@ describe('Ui and HtmlService', () => {
   });
 
   it('shows sidebars and dialogs from HtmlService outputs (files read from htmlDir)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'emu-html-'));
+    const dir = scratchDir('emu-html-');
     writeFileSync(path.join(dir, 'sidebar.html'), '<p>wizard</p>');
     const { app, html, emulator } = setup({ htmlDir: dir });
     const output = html.createHtmlOutputFromFile('sidebar').setTitle('Goal wizard').setWidth(300).setSandboxMode(html.SandboxMode.IFRAME);
@@ -287,7 +287,7 @@ describe('AuthMode.CUSTOM_FUNCTION', () => {
 
 describe('HtmlService templates (printing scriptlets only)', () => {
   it('prints escaped and raw template variables and dotted paths; refuses code scriptlets', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'emu-tpl-'));
+    const dir = scratchDir('emu-tpl-');
     writeFileSync(path.join(dir, 'page.html'), '<h1><?= title ?></h1><script>const lang = "<?!= settings.lang ?>";</script>');
     const { html, emulator } = setup({ htmlDir: dir });
     const template = html.createTemplateFromFile('page');

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { diffSnapshots, describeDifferences, loadXlsx, saveXlsx, snapshotCells, STATE_SHEET_NAME, toXlsxBuffer, XlsxError } from '../../../src/local/emulator';
 import { services, setup } from './helpers';
+import { scratchDir } from '../../support/scratch';
 
 function messyWorkbook() {
   const s = setup({ spreadsheetLocale: 'fr_FR', name: 'Messy' });
@@ -68,7 +68,7 @@ describe('xlsx round trip', () => {
 
   it('saves to a file that Excel tooling reads, with no state sheet (the state is a custom XML part)', async () => {
     const { emulator } = messyWorkbook();
-    const dir = mkdtempSync(path.join(tmpdir(), 'emu-xlsx-'));
+    const dir = scratchDir('emu-xlsx-');
     const file = path.join(dir, 'out.xlsx');
     await saveXlsx(emulator, file);
     const workbook = new ExcelJS.Workbook();
@@ -110,7 +110,7 @@ describe('xlsx round trip', () => {
   });
 
   it('gives clear errors for a missing file and a file that is not an xlsx', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'emu-bad-'));
+    const dir = scratchDir('emu-bad-');
     const text = path.join(dir, 'goals.csv');
     writeFileSync(text, 'a,b\n1,2\n');
     await expect(loadXlsx(path.join(dir, 'nope.xlsx'))).rejects.toThrow(`File not found: ${path.join(dir, 'nope.xlsx')}`);

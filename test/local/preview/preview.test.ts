@@ -3,9 +3,8 @@
  * through the built bundle, the google.script.run bridge, the HTTP server's
  * doors (127.0.0.1, same-origin POSTs), the CLI options.
  */
-import { mkdtempSync } from 'node:fs';
+
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, saveXlsx } from '../../../src/local/emulator';
 import { evaluateFormulas } from '../../../src/local/preview/formulas';
@@ -13,6 +12,7 @@ import { injectShim, SCRIPT_RUN_SHIM } from '../../../src/local/preview/page';
 import { parseCli, startPreview, type StartedPreview } from '../../../src/local/preview/server';
 import { displayText, PreviewSession } from '../../../src/local/preview/session';
 import { loadAddon } from '../../../src/local/runtime';
+import { scratchDir } from '../../support/scratch';
 
 const GOAL = 'Increase the close rate from 25% to 30% by 31 December 2026, through weekly deal reviews.';
 
@@ -26,7 +26,7 @@ async function workbookWithFormulas(): Promise<string> {
     ['Be better', '', ''],
   ]);
   sheet?.getRange(1, 4).setValue('=SMARTSCORE(A2:A3)');
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'smart-goals-preview-')), 'scores.xlsx');
+  const file = path.join(scratchDir('smart-goals-preview-'), 'scores.xlsx');
   await saveXlsx(emulator, file);
   return file;
 }
