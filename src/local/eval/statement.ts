@@ -11,7 +11,7 @@
  * Without `--corpus`, every fixture set is measured, the real-statement sets first, each next to the
  * figures of its first run (recorded in test/fixtures/statements/first-run.json).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeStatement, type StatementAnalysis } from '../../core/statement';
 import { fold } from '../../core/statement/text';
@@ -19,8 +19,20 @@ import { loadAddon } from '../runtime';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const DEFAULT_CORPUS = path.join(FIXTURES, 'corpus.jsonl');
-/** Statements copied verbatim from public pages (see the fixtures' README), then the hand-written sets. */
-export const ALL_CORPORA = ['real.jsonl', 'real-heldout.jsonl', 'real-heldout2.jsonl', 'real3.jsonl', 'real3-heldout.jsonl', 'real4-heldout.jsonl', 'real5-heldout.jsonl', 'real6-heldout.jsonl', 'real7-heldout.jsonl', 'real8-heldout.jsonl', 'real9-heldout.jsonl', 'real10-heldout.jsonl', 'real11-heldout.jsonl', 'real12-heldout.jsonl', 'real13-heldout.jsonl', 'real14-heldout.jsonl', 'corpus.jsonl', 'holdout.jsonl', 'fresh.jsonl', 'blind2.jsonl', 'blind3.jsonl'];
+/** The order sets are shown in: real.jsonl, real-heldout.jsonl, real-heldout2.jsonl, real3.jsonl, … real15-heldout.jsonl. */
+function realSetRank(name: string): number {
+  const numbered = /^real(\d+)/.exec(name) ?? /heldout(\d+)/.exec(name);
+  return numbered ? Number(numbered[1]) : 1;
+}
+/**
+ * Statements copied verbatim from public pages (every `real*.jsonl` of the fixtures, found on disk so that a new
+ * held-out set is measured and shape-checked as soon as it is committed), then the hand-written sets.
+ */
+export const REAL_CORPORA: readonly string[] = readdirSync(FIXTURES)
+  .filter((name) => /^real.*\.jsonl$/.test(name))
+  .sort((a, b) => realSetRank(a) - realSetRank(b) || a.localeCompare(b));
+export const WRITTEN_CORPORA: readonly string[] = ['corpus.jsonl', 'holdout.jsonl', 'fresh.jsonl', 'blind2.jsonl', 'blind3.jsonl'];
+export const ALL_CORPORA: readonly string[] = [...REAL_CORPORA, ...WRITTEN_CORPORA];
 const FIRST_RUN_FILE = path.join(FIXTURES, 'first-run.json');
 
 export const FIELDS = ['language', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'deadline', 'recurrence', 'levers'] as const;
