@@ -74,30 +74,38 @@ export function judgedDeadline(windows: DeadlineWindows, deadline: IsoDate): Iso
   return windows.to < deadline ? windows.to : deadline;
 }
 
-/** What a goal stated per period on a summed KPI is judged on: the whole-period totals, the date, and a change per period's target. */
+/** What a goal stated per period on a summed KPI is judged on: the whole-period totals, the window, the date, and a change per period's target. */
 export interface PerPeriodReading {
   totals: KpiPoint[];
+  /** First and last day of the deadline's window: the window judged, and the goal's Start when it has none. */
+  from: IsoDate;
+  to: IsoDate;
+  /** The date the window is forecast at (`judgedDeadline`). */
   deadline: IsoDate;
   /** "+5 leads per month": the target the deadline's window must reach; null for an amount per period ("40 leads a month"). */
   change: PeriodChangeTarget | null;
 }
 
+/** A per-period goal as read from its sentence, with a Goals tab's columns already applied by the caller (Check goals). */
+export interface PerPeriodGoal {
+  change: { value: number; kind: 'relative' | 'absolute' } | null;
+  /** The stated target (the sentence's, or the Target column's). */
+  target: number | null;
+  /** A stated baseline: a change is then counted from it (impliedTarget), not from the last full period. */
+  baseline: number | null;
+  direction: Direction | null;
+}
+
 /**
- * SMARTSCORE's reading of a per-period goal ("40 leads a month", "+5 leads per month by June") over a summed KPI's history:
- * the history as its whole periods' totals — the window ending on a mid-period deadline when the history is finer — and,
- * for an absolute change per period with no stated target, the last full period + change × periods (as Check goals).
- * Null when the history gives no whole period to judge on.
+ * The one reading of a per-period goal ("40 leads a month", "+5 leads per month by June") over a summed KPI's history,
+ * for SMARTSCORE and Check goals alike: the history as its whole periods' totals — the window ending on a mid-period
+ * deadline when the history is finer — the window judged and the date it is forecast at, and, for an absolute change
+ * per period with no stated target or baseline, the last full period + change × periods. Null when the history gives
+ * no whole period to judge on.
  */
-export function perPeriodReading(
-  history: readonly KpiPoint[],
-  period: Period,
-  deadline: IsoDate,
-  change: { value: number; kind: 'relative' | 'absolute' } | null,
-  statedTarget: number | null,
-  direction: Direction | null,
-): PerPeriodReading | null {
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal): PerPeriodReading | null {
   const windows = deadlineWindows(history, period, deadline);
   if (!windows) return null;
-  const perPeriod = statedTarget === null && change?.kind === 'absolute' ? periodChangeTarget(windows, period, change.value, direction) : null;
-  return { totals: windows.totals, deadline: judgedDeadline(windows, deadline), change: perPeriod };
+  const perPeriod = goal.target === null && goal.baseline === null && goal.change?.kind === 'absolute' ? periodChangeTarget(windows, period, goal.change.value, goal.direction) : null;
+  return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
 }

@@ -9,7 +9,7 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
-import { achievableCriterion, assess, cleanSeries, perPeriodReading, recurringDeadline } from '../../core/achievability';
+import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { kpiById } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
@@ -62,34 +62,24 @@ function achievableFromHistory(
   policy?: Settings['policy'],
 ): CriterionResult {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  // A recurring goal without a date: its next calendar period, as Check goals (core/achievability/per-period.ts).
-  const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
-  // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, as Check goals
-  // (core/achievability/per-period.ts `perPeriodReading`).
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis.change, analysis.target, analysis.direction) : null;
-  const deadline = reading?.deadline ?? stated;
-  const perPeriodTotals = reading?.totals ?? null;
-  const points = perPeriodTotals ?? history;
-  const latest = points.length > 0 ? points[points.length - 1].value : null;
-  const change = reading?.change ?? null;
-  const target = change?.target ?? impliedTarget(analysis, latest);
-  if (target === null || deadline === null) {
+  // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule
+  // Check goals follows (core/achievability/statement-question.ts, per-period.ts `perPeriodReading`).
+  const question = statementQuestion(analysis, history, asOf, kpi);
+  if (question === null) {
     return {
       status: 'unknown',
       message: t(lang, 'statement.achievable.noTarget'),
       suggestion: t(lang, 'statement.achievable.noTargetFix', { example: exampleRewrite(analysis, kpi, lang, asOf) }),
     };
   }
-  // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
-  const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
-  const aggregation = perPeriod ? 'level' : (kpi?.aggregation ?? null);
+  const { target, deadline, aggregation } = question;
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
-  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${perPeriodTotals ? analysis.recurrence : ''}`;
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${question.perPeriod ? analysis.recurrence : ''}`;
   const known = memo?.get(key);
   if (known) return known;
   const assessment = assess(
     {
-      history: points,
+      history: question.history,
       target,
       deadline,
       today: asOf,

@@ -70,14 +70,14 @@ describe('deadline windows and a change per period (per-period goals)', () => {
 
   it('perPeriodReading (SMARTSCORE): the same totals, target and date as Check goals’ pieces', () => {
     const monthly = ['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'].map((date, i) => ({ date, value: 30 + i }));
-    const reading = perPeriodReading(monthly, 'month', '2027-06-30', { value: 5, kind: 'absolute' }, null, 'increase');
+    const reading = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' });
     expect(reading?.change).toEqual(perPeriodChange(monthly, 'month', '2027-06-30', 5, 'increase')?.change);
     expect(reading?.totals.map((p) => p.value)).toEqual([30, 31, 32, 33, 34, 35]);
     expect(reading?.deadline).toBe('2027-06-30');
     // An amount per period ("40 leads a month") or a stated target: no change to count, the totals still read.
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', null, null, 'increase')?.change).toBeNull();
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', { value: 5, kind: 'absolute' }, 60, 'increase')?.change).toBeNull();
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: null, target: null, baseline: null, direction: 'increase' })?.change).toBeNull();
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: 60, baseline: null, direction: 'increase' })?.change).toBeNull();
     // "by 1 June" on monthly figures: May is the last month the deadline completes, forecast at its own end.
-    expect(perPeriodReading(monthly, 'month', '2027-06-01', null, null, 'increase')?.deadline).toBe('2027-05-31');
+    expect(perPeriodReading(monthly, 'month', '2027-06-01', { change: null, target: null, baseline: null, direction: 'increase' })?.deadline).toBe('2027-05-31');
   });
 });
