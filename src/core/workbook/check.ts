@@ -664,13 +664,15 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const period = t(lang, `period.${m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     notes.push(
-      t(lang, m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
-        target: value(m.target),
+      t(lang, m.periodChange.kind === 'relative' ? 'check.note.periodGrowth' : m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
+        // A forecast-like level: no spurious decimals (51, not 51.24).
+        target: value(m.periodChange.kind === 'relative' && m.target >= 10 ? Math.round(m.target) : m.target),
         base: value(m.periodChange.base.value),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
-        step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
+        step: `${m.periodChange.step >= 0 ? '+' : '−'}${m.periodChange.kind === 'relative' ? formatGoalValue(Math.abs(m.periodChange.step), 'percent', null, lang) : value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
+        factor: formatNumber(1 + m.periodChange.step, lang),
         period,
       }),
     );

@@ -20,12 +20,15 @@ const CASES: ReadonlyArray<[string, string[], string, unknown[][], string[]]> = 
     'Increase leads by 5 per month by June 2027',
     'Increase leads by 1 per month by 1 June 2027',
     'Get 36 leads per month by 15 March 2027',
+    'Increase leads by 10% per month by June 2027',
+    'Increase leads by 10 % per month',
   ]],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'monthly', monthlyRows('Leads', MONTHLY_LEADS), [
     'Obtenir 45 leads par mois d’ici juin 2027',
     'Obtenir 40 leads par mois d’ici le 1er juin 2027',
     'Augmenter les leads de 5 par mois d’ici juin 2027',
     'Augmenter les leads de 1 par mois d’ici le 1er juin 2027',
+    '+10 % par mois de prospects',
   ]],
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'weekly', weeklyRows(), [
     'Get 11 leads per week by 31 March 2027',
