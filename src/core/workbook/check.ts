@@ -670,7 +670,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         base: value(m.periodChange.base.value),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
-        step: `${m.periodChange.step >= 0 ? '+' : '−'}${m.periodChange.kind === 'relative' ? formatGoalValue(Math.abs(m.periodChange.step), 'percent', null, lang) : value(Math.abs(m.periodChange.step))}`,
+        step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
         period,

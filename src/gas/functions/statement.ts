@@ -13,7 +13,6 @@ import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
 import { historyCountsRateEvents, looksLikePoints } from '../../core/workbook/kpis';
-import { countedRateKpi } from '../../core/workbook/link';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -60,8 +59,7 @@ function countsNotRate(analysis: StatementAnalysis, history: { points: KpiPoint[
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (!kpi || analysis.unit !== 'percent' || analysis.change?.kind === 'relative') return null;
   if (!historyCountsRateEvents(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG)) return null;
-  const params = { kpi: kpi.label[lang], name: history.header ?? '' };
-  return history.header !== null && countedRateKpi(history.header, KPI_CATALOG)?.id === kpi.id ? t(lang, 'check.note.countNotRateHistory', params) : t(lang, 'check.note.countNotRateValues', params);
+  return t(lang, 'check.note.countNotRateHistory', { kpi: kpi.label[lang], name: history.header ?? t(lang, 'check.note.countsAbove100') });
 }
 
 /**
