@@ -86,7 +86,7 @@ export const en = {
   'check.note.periodBefore': 'Per {period}: judged on {start} – {end} alone, the last calendar {period} completed by the deadline ({deadline}): the KPI is recorded by {own}, so a {period} ending on {deadline} cannot be measured.',
   'check.note.periodChange': 'Target {target}: {base} in the last full {period} ({baseFrom} – {baseTo}), {step} a {period} × {periods} to the deadline’s {period}.',
   'check.note.periodChangeFloored': 'Target {target} (floored at zero): {base} in the last full {period} ({baseFrom} – {baseTo}), {step} a {period} × {periods} to the deadline’s {period}.',
-  'check.note.periodGrowth': 'Target {target}: {base} in the last full {period} ({baseFrom} – {baseTo}) × {factor}^{periods}.',
+  'check.note.periodGrowth': 'Target {target}: {base} in the last full period ({baseFrom} – {baseTo}) × {factor}^{periods}.',
   'check.fromColumns.specific': 'Specific through the KPI and Target columns ({kpi}, {target}).',
   'check.fromColumns.measurable': 'Measurable through the Target column ({target}).',
   'check.fromColumns.timeBound': 'Time-bound through the Deadline column ({deadline}).',

@@ -105,9 +105,9 @@ describe('the Start Check goals records for a per-period goal is the window it j
 describe('a relative change per period ("+10 % per month") compounds from the last full period to the deadline’s', () => {
   it.each([
     // The last full month is November 2026 (35 leads): June 2027 is 7 months on, December 1.
-    ['en', 'Increase leads by 10% per month by June 2027', 35 * 1.1 ** 7, '2027-06-01', 'Target 68: 35 in the last full month (1 November 2026 – 30 November 2026) × 1.1^7.'],
+    ['en', 'Increase leads by 10% per month by June 2027', 35 * 1.1 ** 7, '2027-06-01', 'Target 68: 35 in the last full period (1 November 2026 – 30 November 2026) × 1.1^7.'],
     ['fr', 'Augmenter les leads de 10 % par mois d’ici juin 2027', 35 * 1.1 ** 7, '2027-06-01', 'Cible 68\u00a0: 35 sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1^7.'],
-    ['en', 'Increase leads by 10 % per month', 35 * 1.1, '2026-12-01', 'Target 39: 35 in the last full month (1 November 2026 – 30 November 2026) × 1.1^1'],
+    ['en', 'Increase leads by 10 % per month', 35 * 1.1, '2026-12-01', 'Target 39: 35 in the last full period (1 November 2026 – 30 November 2026) × 1.1^1'],
     ['fr', '+10 % par mois de prospects', 35 * 1.1, '2026-12-01', 'Cible 39\u00a0: 35 sur la dernière période complète'],
     ['en', 'Reduce leads by 10% per month by March 2027', 35 * 0.9 ** 4, '2027-03-01', '× 0.9^4.'],
   ] as const)('%s: %s', (lang, sentence, target, start, note) => {
