@@ -117,3 +117,21 @@ describe('a relative change per period ("+10 % per month") compounds from the la
     expect(result.checks[0].notes.join(' ')).toContain(note);
   });
 });
+
+describe('a Goals tab’s columns are data to the same reading', () => {
+  it('a Deadline column on "Get 40 leads per month": judged and recorded as the sentence with that date', () => {
+    const grids: SheetGrid[] = [
+      { name: 'Goals', values: [['Goal ID', 'Goal', 'KPI', 'Deadline'], ['G1', 'Get 40 leads per month', 'Leads', '2027-06-01']] },
+      { name: 'Leads', values: monthlyTab() },
+    ];
+    const model = buildWorkbookModel(grids, { lang: 'en', catalog: KPI_CATALOG });
+    const result = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS });
+    expect(result.checks[0].start).toBe('2027-05-01');
+    const history = model.series.find((s) => s.name === 'Leads')!.points;
+    const analysis = analyzeStatement('Get 40 leads per month by 1 June 2027', { asOf: TODAY, lang: 'en' });
+    const question = statementQuestion(analysis, history, TODAY, kpiById('leads'))!;
+    const smart = assess({ ...question, today: TODAY, direction: analysis.direction, lowerIsBetter: false, policy: DEFAULT_SETTINGS.policy }, 'en');
+    expect(result.assessments.get(2)!.probability).toBeCloseTo(smart.probability!, 10);
+    expect(result.assessments.get(2)!.verdict).toBe(smart.verdict);
+  });
+});
