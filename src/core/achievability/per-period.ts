@@ -17,9 +17,14 @@ export interface PeriodChangeTarget {
   baseTo: IsoDate;
   /** Periods from the base window to the deadline's window (windows strictly between + 1). */
   periods: number;
-  /** Signed change per period (−5 for "reduce by 5 per month"). */
+  /** Signed change per period (−5 for "reduce by 5 per month"; −0.1 for "10 % less each month" when relative). */
   step: number;
-  /** What the deadline's window must add up to: base + step × periods (never below zero for a non-negative KPI). */
+  /** "+5 leads per month" (absolute: added each period) or "+10 % per month" (relative: compounded each period). */
+  kind: 'absolute' | 'relative';
+  /**
+   * What the deadline's window must add up to: base + step × periods, or base × (1 + step)^periods for a relative change
+   * (each period's total 10 % above the one before it); never below zero for a non-negative KPI.
+   */
   target: number;
   /** base + step × periods fell below zero and the target was raised to zero. */
   floored: boolean;
@@ -33,7 +38,7 @@ export interface PeriodChangeTarget {
  * 31 October, 1 December…): anchored windows end on addPeriods(deadline, period, −k). Null when the history gives no
  * whole periods or the deadline's window is not after the last one.
  */
-export function periodChangeTarget(windows: DeadlineWindows, period: Period, change: number, direction: Direction | null): PeriodChangeTarget | null {
+export function periodChangeTarget(windows: DeadlineWindows, period: Period, change: number, direction: Direction | null, kind: 'absolute' | 'relative' = 'absolute'): PeriodChangeTarget | null {
   const base = windows.totals[windows.totals.length - 1];
   if (!base || !Number.isFinite(change)) return null;
   // Both dates stamp their windows the same way (last day when anchored, else first day): one grid period apart per window, counted by index
@@ -41,11 +46,11 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
   const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
   if (!(periods >= 1)) return null;
   const step = (direction === 'decrease' ? -1 : direction === 'maintain' ? 0 : 1) * Math.abs(change);
-  const raw = base.value + step * periods;
+  const raw = kind === 'relative' ? base.value * Math.pow(Math.max(0, 1 + step), periods) : base.value + step * periods;
   const floored = raw < 0 && windows.totals.every((p) => p.value >= 0);
   const baseFrom = windows.anchored ? addDays(addPeriods(windows.to, period, -periods - 1), 1) : base.date;
   const baseTo = windows.anchored ? addPeriods(windows.to, period, -periods) : endOfPeriod(base.date, period);
-  return { base: { ...base }, baseFrom, baseTo, periods, step, target: floored ? 0 : raw, floored };
+  return { base: { ...base }, baseFrom, baseTo, periods, step, kind, target: floored ? 0 : raw, floored };
 }
 
 /**
@@ -74,30 +79,40 @@ export function judgedDeadline(windows: DeadlineWindows, deadline: IsoDate): Iso
   return windows.to < deadline ? windows.to : deadline;
 }
 
-/** What a goal stated per period on a summed KPI is judged on: the whole-period totals, the date, and a change per period's target. */
+/** What a goal stated per period on a summed KPI is judged on: the whole-period totals, the window, the date, and a change per period's target. */
 export interface PerPeriodReading {
   totals: KpiPoint[];
+  /** First and last day of the deadline's window: the window judged, and the goal's Start when it has none. */
+  from: IsoDate;
+  to: IsoDate;
+  /** The date the window is forecast at (`judgedDeadline`). */
   deadline: IsoDate;
   /** "+5 leads per month": the target the deadline's window must reach; null for an amount per period ("40 leads a month"). */
   change: PeriodChangeTarget | null;
 }
 
+/** A per-period goal as read from its sentence, with a Goals tab's columns already applied by the caller (Check goals). */
+export interface PerPeriodGoal {
+  change: { value: number; kind: 'relative' | 'absolute' } | null;
+  /** The stated target (the sentence's, or the Target column's). */
+  target: number | null;
+  /** A stated baseline: a change is then counted from it (impliedTarget), not from the last full period. */
+  baseline: number | null;
+  direction: Direction | null;
+}
+
 /**
- * SMARTSCORE's reading of a per-period goal ("40 leads a month", "+5 leads per month by June") over a summed KPI's history:
- * the history as its whole periods' totals — the window ending on a mid-period deadline when the history is finer — and,
- * for an absolute change per period with no stated target, the last full period + change × periods (as Check goals).
- * Null when the history gives no whole period to judge on.
+ * The one reading of a per-period goal ("40 leads a month", "+5 leads per month by June") over a summed KPI's history,
+ * for SMARTSCORE and Check goals alike: the history as its whole periods' totals — the window ending on a mid-period
+ * deadline when the history is finer — the window judged and the date it is forecast at, and, for an absolute change
+ * per period with no stated target or baseline, the last full period + change × periods (× (1 + change)^periods for a
+ * relative change). Null when the history gives
+ * no whole period to judge on.
  */
-export function perPeriodReading(
-  history: readonly KpiPoint[],
-  period: Period,
-  deadline: IsoDate,
-  change: { value: number; kind: 'relative' | 'absolute' } | null,
-  statedTarget: number | null,
-  direction: Direction | null,
-): PerPeriodReading | null {
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal): PerPeriodReading | null {
   const windows = deadlineWindows(history, period, deadline);
   if (!windows) return null;
-  const perPeriod = statedTarget === null && change?.kind === 'absolute' ? periodChangeTarget(windows, period, change.value, direction) : null;
-  return { totals: windows.totals, deadline: judgedDeadline(windows, deadline), change: perPeriod };
+  // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
+  const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
+  return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
 }

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, deadlineWindows, forecastPath, judgedDeadline, NO_END_DATE, perPeriodChange, recurringDeadline, type Assessment, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -72,6 +72,8 @@ export interface MergedGoal {
   countsOnly?: KpiSeries;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
   periodChange?: PeriodChangeTarget;
+  /** The per-period reading the goal is judged on (with `periodWindow`): its totals, window and date, as SMARTSCORE's. */
+  perPeriod?: PerPeriodReading;
 }
 
 export interface CheckResult {
@@ -166,24 +168,30 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE).
   if (deadline === null && analysis.recurrence) deadline = recurringDeadline(options.today, analysis.recurrence);
   const ownStart = pick('start', goal.start, analysis.start);
-  const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline) : null;
+  const statedTarget = targetFix.value ?? analysis.target;
+  // A goal stated per period on a summed KPI ("30 leads per month by June 2027", "+5 leads per month by June 2027") is
+  // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
+  // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
+  const readingFor = (period: Period): PerPeriodReading | null =>
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }) : null;
+  const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
+  let reading = recurring ? readingFor(recurring) : null;
+  const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading) : null;
   let start = ownStart ?? windowStart;
   let periodWindow: Period | null = windowStart !== null ? analysis.recurrence : null;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
   // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
-  // between (core/achievability/per-period.ts, shared with SMARTSCORE), not seven months' total + 5.
-  const changePerPeriod =
-    ownStart === null && aggregation === 'total' && baseline === null && goal.target === null && analysis.target === null && analysis.recurrence && analysis.change?.kind === 'absolute' && linked && deadline
-      ? perPeriodChange(linked.points, analysis.recurrence, deadline, analysis.change.value, goal.direction ?? analysis.direction)
-      : null;
-  if (changePerPeriod && analysis.recurrence) {
-    periodWindow = analysis.recurrence;
-    start = changePerPeriod.windows.from;
+  // between (the reading's change), not seven months' total + 5.
+  const changePerPeriod = reading?.change ?? null;
+  if (changePerPeriod && reading && recurring) {
+    periodWindow = recurring;
+    start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
     totalReference = previousWindowTotal(linked, start ?? options.today, deadline);
   }
-  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.change.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
+  if (periodWindow === null) reading = null;
+  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
@@ -194,7 +202,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     const own = detectPeriod(linked.points);
     if (own) {
       periodWindow = own;
-      start = periodEndingAt(deadline, own);
+      reading = readingFor(own);
+      start = reading?.from ?? periodEndingAt(deadline, own);
     }
   }
   if (goal.kpi) fromColumns.add('kpi');
@@ -218,7 +227,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
-    ...(changePerPeriod ? { periodChange: changePerPeriod.change } : {}),
+    ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
+    ...(reading ? { perPeriod: reading } : {}),
   };
 }
 
@@ -237,12 +247,13 @@ function countedEventsOf(kpi: KpiDefinition, series: readonly KpiSeries[], catal
  * "30 in seven months"). The window is the deadline's own period when the deadline closes it, else the period's
  * length ending at the deadline. A relative change per period ("+10 % each month") keeps its reading.
  */
-function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregation: Aggregation, deadline: IsoDate | null): IsoDate | null {
+function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregation: Aggregation, deadline: IsoDate | null, reading: PerPeriodReading | null): IsoDate | null {
   const period = analysis.recurrence;
   if (!period || deadline === null || aggregation !== 'total') return null;
   if (goal.target === null && analysis.target === null) return null;
   if (analysis.change?.kind === 'relative') return null;
-  return periodEndingAt(deadline, period);
+  // The window the goal is judged on ("by 1 June" on monthly figures: 1–31 May), else one period's length to the deadline.
+  return reading?.from ?? periodEndingAt(deadline, period);
 }
 
 /** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
@@ -438,10 +449,12 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     const last = points[points.length - 1].date;
     const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
     const periodNote = m.periodWindow
-      ? t(options.lang, 'check.note.periodWindow', { period: t(options.lang, `period.${m.periodWindow}`), start: formatDate(m.start, options.lang), deadline: formatDate(m.deadline, options.lang) })
+      ? t(options.lang, 'check.note.periodWindow', { period: t(options.lang, `period.${m.periodWindow}`), start: formatDate(m.start, options.lang), deadline: formatDate(m.perPeriod?.to ?? m.deadline, options.lang) })
       : null;
     if (m.start <= last) {
-      const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= (m.deadline as IsoDate)).reduce((sum, p) => sum + p.value, 0);
+      // A per-period goal's window may end before its deadline ("by 1 June" on monthly figures: 1–31 May).
+      const end = m.perPeriod?.to ?? (m.deadline as IsoDate);
+      const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= end).reduce((sum, p) => sum + p.value, 0);
       adjustment = { shift: -done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
     } else {
       const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
@@ -485,7 +498,7 @@ function periodWindowAssessment(
   const { lang } = options;
   // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
   // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
-  const windows = deadlineWindows(points, period, m.deadline);
+  const windows = m.perPeriod;
   if (windows) {
     if (windows.from <= last) return null;
     const periodName = t(lang, `period.${period}`);
@@ -498,7 +511,7 @@ function periodWindowAssessment(
           ? t(lang, 'check.note.periodBefore', calendar)
           : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
-    return { assessment: assess({ ...input, deadline: judgedDeadline(windows, m.deadline), history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
   if (startOfPeriod(m.deadline, period) <= last) return null;
   const own = detectPeriod(points);
@@ -595,7 +608,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
       if (last && daysBetween(last.date, deadline) <= RESULT_WINDOW_DAYS) actual = last.value;
     } else if (m.start) {
       const start = m.start;
-      actual = points.filter((p) => p.date >= start && p.date <= deadline).reduce((sum, p) => sum + p.value, 0);
+      const end = m.perPeriod && m.perPeriod.to < deadline ? m.perPeriod.to : deadline;
+      actual = points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
   if (actual === null || m.target === null) return t(lang, 'check.note.deadlinePassed', params);
@@ -650,13 +664,15 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const period = t(lang, `period.${m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     notes.push(
-      t(lang, m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
-        target: value(m.target),
+      t(lang, m.periodChange.kind === 'relative' ? 'check.note.periodGrowth' : m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
+        // A forecast-like level: no spurious decimals (51, not 51.24).
+        target: value(m.periodChange.kind === 'relative' && m.target >= 10 ? Math.round(m.target) : m.target),
         base: value(m.periodChange.base.value),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
         step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
+        factor: formatNumber(1 + m.periodChange.step, lang),
         period,
       }),
     );

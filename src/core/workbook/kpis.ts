@@ -156,8 +156,20 @@ function rateAfterAll(values: readonly number[], format: string | null): boolean
   return values.length > 0 && values.every((v) => v >= 0 && v <= 1.5) && values.some((v) => !Number.isInteger(v));
 }
 
+/**
+ * A history passed to SMARTSCORE for a rate goal ("Reduce churn to 5%") that recognisably counts the rate's events
+ * rather than the rate: its header counts them ("Churned customers", "Clients perdus") and its values are no fractions,
+ * or — with or without a header — whole numbers above 100 (countsUnderRate). Values from 0 to 100 with no header cannot
+ * be told from a rate in points: false (SMARTSCORE's docs say what it assumes then).
+ */
+export function historyCountsRateEvents(kpi: KpiDefinition, header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): boolean {
+  if (kpi.unit !== 'percent') return false;
+  if (header !== null && countedRateKpi(header, catalog)?.id === kpi.id && !rateAfterAll(values, null)) return true;
+  return countsUnderRate(kpi, header ?? '', values, null);
+}
+
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
-function looksLikePoints(values: readonly number[]): boolean {
+export function looksLikePoints(values: readonly number[]): boolean {
   if (values.length === 0 || values.some((v) => v < -100 || v > 100)) return false;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] > 1.5;

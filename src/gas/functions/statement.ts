@@ -9,9 +9,10 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
-import { achievableCriterion, assess, cleanSeries, perPeriodReading, recurringDeadline } from '../../core/achievability';
+import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { kpiById } from '../../core/kpi/catalog';
+import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
+import { historyCountsRateEvents, looksLikePoints } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -40,11 +41,25 @@ function goalArg(value: unknown, lang: Lang): string | null {
   return text;
 }
 
-/** The KPI history of SMARTSCORE: a two-column range (dates, values), or nothing. */
-function historyArg(value: unknown, lang: Lang): KpiPoint[] | null {
+/** The KPI history of SMARTSCORE: a two-column range (dates, values), or nothing; its values' header when the range has one. */
+function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: string | null } | null {
   if (isBlank(value)) return null;
   if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  return cleanSeries(value, lang, 'average', sheetZone()).points;
+  const cleaned = cleanSeries(value, lang, 'average', sheetZone());
+  const first = value[0][1];
+  return { points: cleaned.points, header: cleaned.dropped[0]?.index === 0 && cleaned.dropped[0].reason === 'header' && typeof first === 'string' ? first.trim() : null };
+}
+
+/**
+ * "Reduce churn to 5%" over a history that counts the rate's events ("Churned customers", or whole numbers above 100):
+ * the note Check goals gives such a goal (core/workbook/kpis.ts `historyCountsRateEvents`), instead of a score judged
+ * against counts. Null when the history may be the rate.
+ */
+function countsNotRate(analysis: StatementAnalysis, history: { points: KpiPoint[]; header: string | null }, lang: Lang): string | null {
+  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
+  if (!kpi || analysis.unit !== 'percent' || analysis.change?.kind === 'relative') return null;
+  if (!historyCountsRateEvents(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG)) return null;
+  return t(lang, 'check.note.countNotRateHistory', { kpi: kpi.label[lang], name: history.header ?? t(lang, 'check.note.countsAbove100') });
 }
 
 /**
@@ -62,34 +77,24 @@ function achievableFromHistory(
   policy?: Settings['policy'],
 ): CriterionResult {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  // A recurring goal without a date: its next calendar period, as Check goals (core/achievability/per-period.ts).
-  const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
-  // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, as Check goals
-  // (core/achievability/per-period.ts `perPeriodReading`).
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis.change, analysis.target, analysis.direction) : null;
-  const deadline = reading?.deadline ?? stated;
-  const perPeriodTotals = reading?.totals ?? null;
-  const points = perPeriodTotals ?? history;
-  const latest = points.length > 0 ? points[points.length - 1].value : null;
-  const change = reading?.change ?? null;
-  const target = change?.target ?? impliedTarget(analysis, latest);
-  if (target === null || deadline === null) {
+  // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule
+  // Check goals follows (core/achievability/statement-question.ts, per-period.ts `perPeriodReading`).
+  const question = statementQuestion(analysis, history, asOf, kpi);
+  if (question === null) {
     return {
       status: 'unknown',
       message: t(lang, 'statement.achievable.noTarget'),
       suggestion: t(lang, 'statement.achievable.noTargetFix', { example: exampleRewrite(analysis, kpi, lang, asOf) }),
     };
   }
-  // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
-  const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
-  const aggregation = perPeriod ? 'level' : (kpi?.aggregation ?? null);
+  const { target, deadline, aggregation } = question;
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
-  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${perPeriodTotals ? analysis.recurrence : ''}`;
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${question.perPeriod ? analysis.recurrence : ''}`;
   const known = memo?.get(key);
   if (known) return known;
   const assessment = assess(
     {
-      history: points,
+      history: question.history,
       target,
       deadline,
       today: asOf,
@@ -105,11 +110,20 @@ function achievableFromHistory(
   return criterion;
 }
 
-function score(text: string, asOf: IsoDate, lang: Lang, history: readonly KpiPoint[] | null, memo: Map<string, CriterionResult>, settings: Settings): number {
+/** A rate goal's history typed in points (12 for 12 %), read as Check goals reads such a rate column: as the rate (0.12). */
+function rateHistory(analysis: StatementAnalysis, points: KpiPoint[]): KpiPoint[] {
+  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
+  if (kpi?.unit !== 'percent' || analysis.unit !== 'percent' || analysis.change?.kind === 'relative') return points;
+  return looksLikePoints(points.map((p) => p.value)) ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points;
+}
+
+function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
   if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }).score;
   const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth });
-  const achievable = achievableFromHistory(analysis, history, asOf, lang, memo, settings.policy);
+  const counts = countsNotRate(analysis, history, lang);
+  if (counts !== null) return counts;
+  const achievable = achievableFromHistory(analysis, rateHistory(analysis, history.points), asOf, lang, memo, settings.policy);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 
@@ -136,9 +150,9 @@ class StatementMemo<T> {
 /** SMARTSCORE(goal, [kpi_history], [as_of]) → 0–100 per goal. */
 export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
   // Shared arguments are read once per call, not once per row of a 10,000-row column.
-  let shared: { asOf: IsoDate; history: KpiPoint[] | null; settings: Settings } | null = null;
+  let shared: { asOf: IsoDate; history: { points: KpiPoint[]; header: string | null } | null; settings: Settings } | null = null;
   const memo = new Map<string, CriterionResult>();
-  const seen = new StatementMemo<number>();
+  const seen = new StatementMemo<number | string>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';

@@ -27,6 +27,12 @@ const CLOSE_RATE_HISTORY = [
   ['2026-11-23', 0.25],
 ];
 
+/** Monthly leads, December 2024 – November 2026 (the last full month: 35). */
+const MONTHLY_LEADS_HISTORY = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35].map((v, i) => [`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]);
+
+/** Customers lost per month, under their header: counts of churn's events, not the churn rate. */
+const CHURNED_COUNTS_HISTORY = [['Month', 'Churned customers'], ...[12, 15, 11, 14, 13, 12, 16].map((v, i) => [`2026-${String(5 + i).padStart(2, '0')}-01`, v])];
+
 /** Custom functions of goal-statement analysis (SMARTSCORE, SMARTCHECK, SMARTPARSE). */
 export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
@@ -48,7 +54,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
       },
       AS_OF_PARAM,
     ],
-    returns: { type: 'number|Array<Array<number>>', help: { en: 'Score from 0 to 100 per goal.', fr: 'Score de 0 à 100 par objectif.' } },
+    returns: { type: 'number|string|Array<Array<number|string>>', help: { en: 'Score from 0 to 100 per goal (or a note).', fr: 'Score de 0 à 100 par objectif (ou une remarque).' } },
     examples: [
       {
         formula: '=SMARTSCORE("Raise our close rate to 30% next week", , DATE(2026,11,26))',
@@ -63,6 +69,20 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         dateArgs: [2],
         expected: 93,
         note: 'The article: after three weeks around 25 %, 30 % next week is an acceptable stretch (about 7 % chance at the current pace, so half credit on Achievable); 50 % would be over-ambitious.',
+      },
+      {
+        formula: '=SMARTSCORE("Increase leads by 10% per month by June 2027", Leads!A2:B25, DATE(2026,11,26))',
+        args: ['Increase leads by 10% per month by June 2027', MONTHLY_LEADS_HISTORY, '2026-11-26'],
+        dateArgs: [2],
+        expected: 85,
+        note: 'A relative change per period compounds: each month 10 % above the one before, so June 2027’s total is judged against the last full month (35 in November 2026) × 1.1^7 ≈ 68, out of reach of a ~38-a-month history (no credit on Achievable). Without a deadline, “+10 % per month” is judged on the next month against × 1.1. Check goals reads it the same way.',
+      },
+      {
+        formula: '=SMARTSCORE("Reduce churn to 5% by June 2027", Churn!A1:B8, DATE(2026,11,26))',
+        args: ['Reduce churn to 5% by June 2027', CHURNED_COUNTS_HISTORY, '2026-11-26'],
+        dateArgs: [2],
+        expected: 'The history holds Churned customers, not the rate of this goal (Churn): pass the rate itself (as a percentage).',
+        note: 'A rate goal over counts of its events — the range’s header names them (“Churned customers”, “Clients perdus”), or its values are whole numbers above 100 — gets the note Check goals gives, not a score. When the history cannot be told from the rate (no header, values from 0 to 100), it is scored as the rate: fractions as Sheets stores percentages (0.05 = 5 %), and values whose median is above 1.5 as points (5 = 5 %), as Check goals reads a rate column.',
       },
       {
         formula: '=SMARTSCORE("Être meilleur", , DATE(2026,11,26))',

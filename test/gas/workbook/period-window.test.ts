@@ -37,8 +37,12 @@ describe.each([
     expect(String(values[2][column(notesHeader)])).not.toContain(windowNote);
   });
 
-  it('keeps a relative change per period as it was read (no window)', () => {
-    expect(String(values[3][column(notesHeader)])).not.toContain(windowNote);
+  // Changed on purpose (fixes6, item 3): "+10 % per month" was read as the next window's total against the same length
+  // of time before it; it now means each month 10 % above the one before, judged on the next month alone like SMARTSCORE.
+  it('judges a relative change per period on the next month: the last full month × 1.1', () => {
+    const notes = String(values[3][column(notesHeader)]);
+    expect(notes).toContain(windowNote);
+    expect(notes).toContain(locale === 'fr_FR' ? '35 sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1^1' : '35 in the last full period (1 November 2026 – 30 November 2026) × 1.1^1');
   });
 });
 
