@@ -24,23 +24,32 @@ describe('smart-goals analyze', () => {
     'augmenter les taux de conversion de 10 % chaque mois',
   ];
 
-  it('--json prints one JSON object per stdin line, in order', () => {
+  it('--json prints one JSON object per stdin line, in order, and null for a blank line', () => {
     const { stdout, status } = cli(['--json', '--today', '2026-11-26'], `${statements.join('\n')}\n`);
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(statements.length);
-    const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    // A blank line is no goal (a blank cell gets a blank SMARTSCORE), not a goal scored 13.
+    expect(lines[1]).toBe('null');
+    const objects = lines.map((l) => (JSON.parse(l) ?? { text: '' }) as Record<string, unknown>);
     expect(objects.map((o) => o.text)).toEqual(statements);
     expect(Object.keys(objects[0])).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'deadline', 'recurrence', 'levers']);
     expect(objects[0]).toMatchObject({ language: 'fr', kpi: 'churn', baseline: 0.45, target: 0.2, deadline: '2027-03-31', levers: ['des essais prolongés'] });
     expect(objects[2]).toMatchObject({ kpi: null, score: 13 });
     expect(objects[3]).toMatchObject({ unit: 'currency', baseline: 80000, target: 100000, deadline: '2027-06-30' });
     expect(objects[4]).toMatchObject({ change: { value: 0.1, kind: 'relative' }, recurrence: 'month', deadline: null });
-    for (const o of objects) {
+    for (const o of objects.filter((_o, i) => i !== 1)) {
       const criteria = o.criteria as Record<string, { status: string; message: string; suggestion: string | null }>;
       expect(Object.keys(criteria)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
       for (const c of Object.values(criteria)) expect(c.status === 'pass' ? c.suggestion === null : typeof c.suggestion === 'string').toBe(true);
     }
+  });
+
+  it('skips blank and whitespace-only lines in the readable table', () => {
+    const { stdout, status } = cli(['--today', '2026-11-26'], 'Close 30 deals by June 2027\n\n   \nAugmenter le CA de 10 % en 2027\n');
+    expect(status).toBe(0);
+    expect(stdout.match(/^\s+score\s+\d+$/gm)).toHaveLength(2);
+    expect(stdout).not.toMatch(/score\s+13\b/);
   });
 
   it('analyzes the TEXT words as one statement and prints a readable table', () => {

@@ -6,7 +6,9 @@
  *
  * TEXT… is one statement (its words are joined); without TEXT, every stdin
  * line is one statement. `--json` prints one JSON object per input line, in
- * order; otherwise a readable table.
+ * order; otherwise a readable table. A blank line is no goal (as a blank cell gets a
+ * blank SMARTSCORE): `--json` prints `null` for it, to keep the lines aligned with the
+ * input, and the table skips it.
  */
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages/cli';
@@ -93,7 +95,7 @@ export const command: CliCommand = {
     '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] < goals.txt   one statement per line',
     '',
     '  --today  as-of date that relative deadlines are resolved against (default: today)',
-    '  --json   one JSON object per input line, in order:',
+    '  --json   one JSON object per input line, in order (null for a blank line):',
     '           {"text","language","score","criteria":{…},"kpi","direction","baseline","target","change","unit","deadline","recurrence","levers"}',
     '  --lang   language of messages (default: the language of each statement)',
     '',
@@ -125,6 +127,10 @@ export const command: CliCommand = {
       return 2;
     }
     const emit = (text: string): void => {
+      if (text.trim() === '') {
+        if (options.json) process.stdout.write('null\n');
+        return;
+      }
       const result = analyzeLine(addon, text, today, lang);
       process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result)}\n\n`);
     };
