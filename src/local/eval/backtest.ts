@@ -37,6 +37,7 @@ import path from 'node:path';
 import { addPeriods, isoFromParts } from '../../core/dates';
 import type { IsoDate, KpiPoint, Period } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
+import { pairedBootstrap, type SeriesDiff } from './bootstrap';
 import { baselineProbability } from './calibration';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -324,11 +325,21 @@ export interface Scores {
   logLoss: Record<Method, number>;
 }
 
+/** Methods that scored something (without an R reference cached, ets and auto.arima score nothing). */
+function presentMethods(cases: readonly Case[]): Method[] {
+  return METHODS.filter((m) => cases.some((c) => c.p[m] !== null));
+}
+
+/** The cases every present method scored: the common set the tables compare the methods on. */
+export function commonCases(cases: readonly Case[]): Case[] {
+  const present = presentMethods(cases);
+  return cases.filter((c) => present.every((m) => c.p[m] !== null));
+}
+
 /** Brier score and log loss (probabilities clipped to [0.001, 0.999]) over the cases every method scored. */
 export function scores(cases: readonly Case[]): Scores {
-  // Methods that scored nothing (no R reference cached) are left out of the common set.
-  const present = METHODS.filter((m) => cases.some((c) => c.p[m] !== null));
-  const common = cases.filter((c) => present.every((m) => c.p[m] !== null));
+  const present = presentMethods(cases);
+  const common = commonCases(cases);
   const brier = {} as Record<Method, number>;
   const logLoss = {} as Record<Method, number>;
   for (const m of METHODS) {
@@ -463,6 +474,34 @@ export function totalLevelGap(cases: readonly Case[]): { pairs: number; largest:
   return { pairs, largest };
 }
 
+/** Per series, Σ (p_ours − y)² − (p_other − y)² over its cases that both scored, and their count. */
+export function seriesDiffs(cases: readonly Case[], other: Method): SeriesDiff[] {
+  const bySeries = new Map<string, SeriesDiff>();
+  for (const c of cases) {
+    const a = c.p.ours;
+    const b = c.p[other];
+    if (a === null || b === null) continue;
+    const d = bySeries.get(c.series) ?? { series: c.series, sum: 0, cases: 0 };
+    d.sum += (a - c.outcome) ** 2 - (b - c.outcome) ** 2;
+    d.cases++;
+    bySeries.set(c.series, d);
+  }
+  return [...bySeries.values()];
+}
+
+/** The paired bootstrap over series of the Brier difference ours − ets and ours − auto.arima (see bootstrap.ts). */
+export function bootstrapLines(cases: readonly Case[]): string[] {
+  const lines = [`  paired bootstrap over series (2,000 resamples, fixed seed): Brier ours − other, mean [95 % interval], share of series where ours is better`];
+  for (const other of ['ets', 'auto.arima'] as const) {
+    const b = pairedBootstrap(seriesDiffs(cases, other));
+    if (b.series === 0) continue;
+    const f = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(4)}`;
+    const verdict = b.high < 0 ? 'ours better' : b.low > 0 ? 'ours worse' : 'not distinguishable';
+    lines.push(`  ours − ${other.padEnd(11)}${f(b.mean)} [${f(b.low)}, ${f(b.high)}]  ours better on ${pct(b.oursBetter)} of ${b.series} series  (${verdict})`);
+  }
+  return lines;
+}
+
 export function report(title: string, cases: readonly Case[]): string[] {
   // The one-period total duplicates the level case (checked separately): scored once.
   // With an R reference cached, everything below compares the methods on the same cases: those it covers.
@@ -478,6 +517,8 @@ export function report(title: string, cases: readonly Case[]): string[] {
     if (part.cases === 0) continue;
     lines.push(`  ${form}s only (${part.cases}): Brier ${METHODS.map((m) => `${m} ${part.brier[m].toFixed(4)}`).join(', ')}`);
   }
+  // On the very cases of the Brier table above (those every method scored).
+  if (withReference) lines.push(...bootstrapLines(commonCases(scored)));
   lines.push(...reliability(scored), ...coverage(scored), ...spread(scored));
   const gap = totalLevelGap(cases);
   lines.push(`  one-period total vs level, same target: ${gap.pairs} pairs, largest probability difference ${gap.largest.toFixed(4)} (must be 0)`);
