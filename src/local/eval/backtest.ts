@@ -502,7 +502,71 @@ export function bootstrapLines(cases: readonly Case[]): string[] {
   return lines;
 }
 
-export function report(title: string, cases: readonly Case[]): string[] {
+/**
+ * Whether a series is seasonal, for the breakdown only: more than one period a year and the first
+ * differences' autocorrelation at one year's lag above 0.3 (over the whole series).
+ */
+export function seasonalSeries(series: RealSeries): boolean {
+  const f = series.frequency;
+  if (!(f > 1)) return false;
+  const d = series.values.slice(1).map((v, i) => v - series.values[i]);
+  if (d.length <= 2 * f) return false;
+  const mean = d.reduce((a, b) => a + b, 0) / d.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < d.length; i++) {
+    den += (d[i] - mean) ** 2;
+    if (i >= f) num += (d[i] - mean) * (d[i - f] - mean);
+  }
+  return den > 0 && num / den > 0.3;
+}
+
+/** Which sub-half of its half a series falls in (another hash of its name): to check a tuning change holds on both. */
+export function subHalfOf(name: string): 'a' | 'b' {
+  return halfOf(`sub|${name}`) === 'tuning' ? 'a' : 'b';
+}
+
+/**
+ * Where we win and lose: Brier of ours, ets and auto.arima by frequency, horizon class, training length,
+ * seasonal or not, level vs total (on the cases every method scored), with the number of series.
+ */
+export function breakdown(cases: readonly Case[], seasonal: ReadonlySet<string>): string[] {
+  const common = commonCases(cases);
+  if (common.length === 0 || !common.some((c) => c.p.ets !== null)) return [];
+  const periodOfSeries = new Map<string, Period>();
+  for (const c of cases) if (c.period) periodOfSeries.set(c.series, c.period);
+  const lengthClass = (n: number) => (n < 60 ? 'n < 60' : n < 120 ? 'n 60–119' : n < 240 ? 'n 120–239' : 'n ≥ 240');
+  const horizonOf = (c: Case) => {
+    const years = c.h / PERIODS_PER_YEAR[c.period ?? periodOfSeries.get(c.series) ?? 'month'];
+    return c.h === 1 ? 'h = 1' : years <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
+  };
+  const groups: Array<[string, (c: Case) => string]> = [
+    ['frequency', (c) => periodOfSeries.get(c.series) ?? '?'],
+    ['horizon', horizonOf],
+    ['length', (c) => lengthClass(c.n)],
+    ['seasonal', (c) => (seasonal.has(c.series) ? 'seasonal' : 'not seasonal')],
+    ['form', (c) => c.form],
+  ];
+  const lines = [`  breakdown: Brier by group (cases, series): ours, ets, auto.arima; ◀ where ours is not the best`];
+  for (const [name, key] of groups) {
+    const byKey = new Map<string, Case[]>();
+    for (const c of common) {
+      const k = key(c);
+      const list = byKey.get(k) ?? [];
+      list.push(c);
+      byKey.set(k, list);
+    }
+    for (const [k, list] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const b = (m: Method) => list.reduce((s, c) => s + ((c.p[m] as number) - c.outcome) ** 2, 0) / list.length;
+      const [o, e, a] = [b('ours'), b('ets'), b('auto.arima')];
+      const mark = o > Math.min(e, a) ? ' ◀' : '';
+      lines.push(`  ${`${name}: ${k}`.padEnd(28)}${`(${list.length}, ${new Set(list.map((c) => c.series)).size})`.padStart(12)}  ${o.toFixed(4)}  ${e.toFixed(4)}  ${a.toFixed(4)}${mark}`);
+    }
+  }
+  return lines;
+}
+
+export function report(title: string, cases: readonly Case[], seasonal: ReadonlySet<string> = new Set()): string[] {
   // The one-period total duplicates the level case (checked separately): scored once.
   // With an R reference cached, everything below compares the methods on the same cases: those it covers.
   const withReference = cases.some((c) => c.p.ets !== null || c.p['auto.arima'] !== null);
@@ -519,6 +583,7 @@ export function report(title: string, cases: readonly Case[]): string[] {
   }
   // On the very cases of the Brier table above (those every method scored).
   if (withReference) lines.push(...bootstrapLines(commonCases(scored)));
+  if (withReference) lines.push(...breakdown(scored, seasonal));
   lines.push(...reliability(scored), ...coverage(scored), ...spread(scored));
   const gap = totalLevelGap(cases);
   lines.push(`  one-period total vs level, same target: ${gap.pairs} pairs, largest probability difference ${gap.largest.toFixed(4)} (must be 0)`);
@@ -628,7 +693,15 @@ export async function run(): Promise<void> {
   const bundle = option('bundle');
   const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } }, bundle ? path.resolve(bundle) : undefined);
   const started = Date.now();
-  const cases = runBacktest(seriesList, reference, addon, (s) => which === 'all' || fresh || halfOf(s.name) === which);
+  // --sub=a|b: one of two fixed sub-halves (another hash of the name), to check a change holds on both.
+  const sub = option('sub');
+  const cases = runBacktest(
+    seriesList,
+    reference,
+    addon,
+    (s) => (which === 'all' || fresh || halfOf(s.name) === which) && (!sub || subHalfOf(s.name) === sub),
+  );
+  const seasonal = new Set(seriesList.filter(seasonalSeries).map((s) => s.name));
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
     `series: ${path.relative(ROOT, fresh ? FRESH_SERIES_PATH : SERIES_PATH)} (public data shipped in Debian R packages; see each series' source)`,
@@ -636,10 +709,10 @@ export async function run(): Promise<void> {
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
   for (const half of ['tuning', 'held-out', 'fresh'] as const) {
     const part = cases.filter((c) => c.half === half);
-    if (part.length) lines.push(...report(half === 'fresh' ? 'fresh held-out set' : `${half} half`, part));
+    if (part.length) lines.push(...report(`${half === 'fresh' ? 'fresh held-out set' : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
   }
   if (which === 'all') {
-    lines.push(...report('all series', cases));
+    lines.push(...report('all series', cases, seasonal));
     lines.push('', 'The fresh held-out set (test/fixtures/series/fresh-series.json) is left out of this run: `npm run eval -- backtest --half=fresh`.');
   }
   if (fresh && existsSync(FRESH_FIRST_RUN_PATH)) {
