@@ -523,7 +523,19 @@ export function seasonalSeries(series: RealSeries): boolean {
 
 /** Which sub-half of its half a series falls in (another hash of its name): to check a tuning change holds on both. */
 export function subHalfOf(name: string): 'a' | 'b' {
-  return halfOf(`sub|${name}`) === 'tuning' ? 'a' : 'b';
+  // FNV-1a's lowest bit (halfOf's) is the parity of the characters' lowest bits: take the top bit of the
+  // hash after a murmur3 finalizer instead, which does not follow the halves' split.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 31 === 0 ? 'a' : 'b';
 }
 
 /**

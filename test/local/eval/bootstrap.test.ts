@@ -3,7 +3,7 @@
  * interval bounds, the observed mean is case-weighted, and a fixed seed gives the same interval every run.
  */
 import { mulberry32, pairedBootstrap } from '../../../src/local/eval/bootstrap';
-import { seriesDiffs, type Case } from '../../../src/local/eval/backtest';
+import { halfOf, loadSeries, seriesDiffs, subHalfOf, type Case } from '../../../src/local/eval/backtest';
 
 describe('paired bootstrap over series', () => {
   it('one series, or series that all differ by the same amount per case: a zero-width interval at that amount', () => {
@@ -99,5 +99,16 @@ describe('paired bootstrap over series', () => {
     expect(diffs[1].cases).toBe(1);
     expect(diffs[1].sum).toBeCloseTo(0.09 - 0.01, 12);
     expect(seriesDiffs([c('a', 0.9, 0.5, 1)], 'auto.arima')).toEqual([]);
+  });
+
+  it('the two fixed sub-halves cut each half of the real series about in two (a split the halves do not follow)', () => {
+    const names = loadSeries().map((s) => s.name);
+    for (const half of ['tuning', 'held-out'] as const) {
+      const inHalf = names.filter((n) => halfOf(n) === half);
+      const a = inHalf.filter((n) => subHalfOf(n) === 'a').length;
+      expect(a / inHalf.length).toBeGreaterThan(0.35);
+      expect(a / inHalf.length).toBeLessThan(0.65);
+    }
+    expect(names.map(subHalfOf)).toEqual(names.map(subHalfOf));
   });
 });
