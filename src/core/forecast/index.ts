@@ -206,7 +206,7 @@ const SEASON_HALF_LIFE_YEARS = 16;
  * observation noise. The offsets' own error (σ²/c per season, c = the deviations' summed weights per
  * season) is added to forecasts of another season than the last one.
  */
-function estimateSeasonality(index: readonly number[], z: readonly number[], period: GridSeries['period']): Seasonality | null {
+export function estimateSeasonality(index: readonly number[], z: readonly number[], period: GridSeries['period']): Seasonality | null {
   const length = seasonLength(period);
   if (!length || z.length < 2 * length) return null;
   const half = length / 2;
