@@ -37,6 +37,7 @@ import path from 'node:path';
 import { addPeriods, isoFromParts } from '../../core/dates';
 import type { IsoDate, KpiPoint, Period } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
+import { pairedBootstrap, type SeriesDiff } from './bootstrap';
 import { baselineProbability } from './calibration';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -324,11 +325,21 @@ export interface Scores {
   logLoss: Record<Method, number>;
 }
 
+/** Methods that scored something (without an R reference cached, ets and auto.arima score nothing). */
+function presentMethods(cases: readonly Case[]): Method[] {
+  return METHODS.filter((m) => cases.some((c) => c.p[m] !== null));
+}
+
+/** The cases every present method scored: the common set the tables compare the methods on. */
+export function commonCases(cases: readonly Case[]): Case[] {
+  const present = presentMethods(cases);
+  return cases.filter((c) => present.every((m) => c.p[m] !== null));
+}
+
 /** Brier score and log loss (probabilities clipped to [0.001, 0.999]) over the cases every method scored. */
 export function scores(cases: readonly Case[]): Scores {
-  // Methods that scored nothing (no R reference cached) are left out of the common set.
-  const present = METHODS.filter((m) => cases.some((c) => c.p[m] !== null));
-  const common = cases.filter((c) => present.every((m) => c.p[m] !== null));
+  const present = presentMethods(cases);
+  const common = commonCases(cases);
   const brier = {} as Record<Method, number>;
   const logLoss = {} as Record<Method, number>;
   for (const m of METHODS) {
@@ -463,7 +474,111 @@ export function totalLevelGap(cases: readonly Case[]): { pairs: number; largest:
   return { pairs, largest };
 }
 
-export function report(title: string, cases: readonly Case[]): string[] {
+/** Per series, Σ (p_ours − y)² − (p_other − y)² over its cases that both scored, and their count. */
+export function seriesDiffs(cases: readonly Case[], other: Method): SeriesDiff[] {
+  const bySeries = new Map<string, SeriesDiff>();
+  for (const c of cases) {
+    const a = c.p.ours;
+    const b = c.p[other];
+    if (a === null || b === null) continue;
+    const d = bySeries.get(c.series) ?? { series: c.series, sum: 0, cases: 0 };
+    d.sum += (a - c.outcome) ** 2 - (b - c.outcome) ** 2;
+    d.cases++;
+    bySeries.set(c.series, d);
+  }
+  return [...bySeries.values()];
+}
+
+/** The paired bootstrap over series of the Brier difference ours − ets and ours − auto.arima (see bootstrap.ts). */
+export function bootstrapLines(cases: readonly Case[]): string[] {
+  const lines = [`  paired bootstrap over series (2,000 resamples, fixed seed): Brier ours − other, mean [95 % interval], share of series where ours is better`];
+  for (const other of ['ets', 'auto.arima'] as const) {
+    const b = pairedBootstrap(seriesDiffs(cases, other));
+    if (b.series === 0) continue;
+    const f = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(4)}`;
+    const verdict = b.high < 0 ? 'ours better' : b.low > 0 ? 'ours worse' : 'not distinguishable';
+    lines.push(`  ours − ${other.padEnd(11)}${f(b.mean)} [${f(b.low)}, ${f(b.high)}]  ours better on ${pct(b.oursBetter)} of ${b.series} series  (${verdict})`);
+  }
+  return lines;
+}
+
+/**
+ * Whether a series is seasonal, for the breakdown only: more than one period a year and the first
+ * differences' autocorrelation at one year's lag above 0.3 (over the whole series).
+ */
+export function seasonalSeries(series: RealSeries): boolean {
+  const f = series.frequency;
+  if (!(f > 1)) return false;
+  const d = series.values.slice(1).map((v, i) => v - series.values[i]);
+  if (d.length <= 2 * f) return false;
+  const mean = d.reduce((a, b) => a + b, 0) / d.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < d.length; i++) {
+    den += (d[i] - mean) ** 2;
+    if (i >= f) num += (d[i] - mean) * (d[i - f] - mean);
+  }
+  return den > 0 && num / den > 0.3;
+}
+
+/** Which sub-half of its half a series falls in (another hash of its name): to check a tuning change holds on both. */
+export function subHalfOf(name: string): 'a' | 'b' {
+  // FNV-1a's lowest bit (halfOf's) is the parity of the characters' lowest bits: take the top bit of the
+  // hash after a murmur3 finalizer instead, which does not follow the halves' split.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 31 === 0 ? 'a' : 'b';
+}
+
+/**
+ * Where we win and lose: Brier of ours, ets and auto.arima by frequency, horizon class, training length,
+ * seasonal or not, level vs total (on the cases every method scored), with the number of series.
+ */
+export function breakdown(cases: readonly Case[], seasonal: ReadonlySet<string>): string[] {
+  const common = commonCases(cases);
+  if (common.length === 0 || !common.some((c) => c.p.ets !== null)) return [];
+  const periodOfSeries = new Map<string, Period>();
+  for (const c of cases) if (c.period) periodOfSeries.set(c.series, c.period);
+  const lengthClass = (n: number) => (n < 60 ? 'n < 60' : n < 120 ? 'n 60–119' : n < 240 ? 'n 120–239' : 'n ≥ 240');
+  const horizonOf = (c: Case) => {
+    const years = c.h / PERIODS_PER_YEAR[c.period ?? periodOfSeries.get(c.series) ?? 'month'];
+    return c.h === 1 ? 'h = 1' : years <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
+  };
+  const groups: Array<[string, (c: Case) => string]> = [
+    ['frequency', (c) => periodOfSeries.get(c.series) ?? '?'],
+    ['horizon', horizonOf],
+    ['length', (c) => lengthClass(c.n)],
+    ['seasonal', (c) => (seasonal.has(c.series) ? 'seasonal' : 'not seasonal')],
+    ['form', (c) => c.form],
+  ];
+  const lines = [`  breakdown: Brier by group (cases, series): ours, ets, auto.arima; ◀ where ours is not the best`];
+  for (const [name, key] of groups) {
+    const byKey = new Map<string, Case[]>();
+    for (const c of common) {
+      const k = key(c);
+      const list = byKey.get(k) ?? [];
+      list.push(c);
+      byKey.set(k, list);
+    }
+    for (const [k, list] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const b = (m: Method) => list.reduce((s, c) => s + ((c.p[m] as number) - c.outcome) ** 2, 0) / list.length;
+      const [o, e, a] = [b('ours'), b('ets'), b('auto.arima')];
+      const mark = o > Math.min(e, a) ? ' ◀' : '';
+      lines.push(`  ${`${name}: ${k}`.padEnd(28)}${`(${list.length}, ${new Set(list.map((c) => c.series)).size})`.padStart(12)}  ${o.toFixed(4)}  ${e.toFixed(4)}  ${a.toFixed(4)}${mark}`);
+    }
+  }
+  return lines;
+}
+
+export function report(title: string, cases: readonly Case[], seasonal: ReadonlySet<string> = new Set()): string[] {
   // The one-period total duplicates the level case (checked separately): scored once.
   // With an R reference cached, everything below compares the methods on the same cases: those it covers.
   const withReference = cases.some((c) => c.p.ets !== null || c.p['auto.arima'] !== null);
@@ -478,6 +593,9 @@ export function report(title: string, cases: readonly Case[]): string[] {
     if (part.cases === 0) continue;
     lines.push(`  ${form}s only (${part.cases}): Brier ${METHODS.map((m) => `${m} ${part.brier[m].toFixed(4)}`).join(', ')}`);
   }
+  // On the very cases of the Brier table above (those every method scored).
+  if (withReference) lines.push(...bootstrapLines(commonCases(scored)));
+  if (withReference) lines.push(...breakdown(scored, seasonal));
   lines.push(...reliability(scored), ...coverage(scored), ...spread(scored));
   const gap = totalLevelGap(cases);
   lines.push(`  one-period total vs level, same target: ${gap.pairs} pairs, largest probability difference ${gap.largest.toFixed(4)} (must be 0)`);
@@ -587,7 +705,15 @@ export async function run(): Promise<void> {
   const bundle = option('bundle');
   const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } }, bundle ? path.resolve(bundle) : undefined);
   const started = Date.now();
-  const cases = runBacktest(seriesList, reference, addon, (s) => which === 'all' || fresh || halfOf(s.name) === which);
+  // --sub=a|b: one of two fixed sub-halves (another hash of the name), to check a change holds on both.
+  const sub = option('sub');
+  const cases = runBacktest(
+    seriesList,
+    reference,
+    addon,
+    (s) => (which === 'all' || fresh || halfOf(s.name) === which) && (!sub || subHalfOf(s.name) === sub),
+  );
+  const seasonal = new Set(seriesList.filter(seasonalSeries).map((s) => s.name));
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
     `series: ${path.relative(ROOT, fresh ? FRESH_SERIES_PATH : SERIES_PATH)} (public data shipped in Debian R packages; see each series' source)`,
@@ -595,10 +721,10 @@ export async function run(): Promise<void> {
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
   for (const half of ['tuning', 'held-out', 'fresh'] as const) {
     const part = cases.filter((c) => c.half === half);
-    if (part.length) lines.push(...report(half === 'fresh' ? 'fresh held-out set' : `${half} half`, part));
+    if (part.length) lines.push(...report(`${half === 'fresh' ? 'fresh held-out set' : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
   }
   if (which === 'all') {
-    lines.push(...report('all series', cases));
+    lines.push(...report('all series', cases, seasonal));
     lines.push('', 'The fresh held-out set (test/fixtures/series/fresh-series.json) is left out of this run: `npm run eval -- backtest --half=fresh`.');
   }
   if (fresh && existsSync(FRESH_FIRST_RUN_PATH)) {

@@ -1,5 +1,5 @@
 import { addPeriods } from '../../../src/core/dates';
-import { Forecaster, classifySeries, probabilityAtLeast, quantile } from '../../../src/core/forecast';
+import { Forecaster, classifySeries, estimateSeasonality, probabilityAtLeast, quantile } from '../../../src/core/forecast';
 import {
   LinearTrend,
   LocalLevel,
@@ -206,6 +206,34 @@ describe('Forecaster', () => {
         .modelWeights()
         .some((w) => w.name.endsWith('+season')),
     ).toBe(false);
+  });
+
+  it('reads a seasonal pattern that changed from the recent years first (the offsets forget)', () => {
+    // 13 years peaking in January and bottoming in July, then 12 years the other way round: averaged
+    // alike, the older years outvote the recent ones; forgetting (half-life 16 years) lets the recent ones win.
+    const rng = normalSampler(mulberry32(5));
+    const old = [0.3, 0.2, 0.1, 0, -0.1, -0.2, -0.3, -0.2, -0.1, 0, 0.1, 0.2];
+    const values = Array.from({ length: 300 }, (_, i) => 100 * Math.exp((i < 156 ? old[i % 12] : -old[i % 12]) + 0.01 * rng()));
+    const season = estimateSeasonality(
+      values.map((_, i) => i),
+      values.map(Math.log),
+      'month',
+    );
+    expect(season).not.toBeNull();
+    // Equal weights would give ≈ (13 − 12) / 25 × 0.3 = +0.012 for January; recent years weighted, ≈ −0.07.
+    expect(season!.offsets[6]).toBeGreaterThan(0.03);
+    expect(season!.offsets[0]).toBeLessThan(-0.03);
+    // A pattern that never changed is read as it is, whatever the forgetting.
+    const steady = estimateSeasonality(
+      values.map((_, i) => i),
+      values.map((_, i) => old[i % 12]),
+      'month',
+    );
+    steady!.offsets.forEach((o, k) => expect(o).toBeCloseTo(old[k], 10));
+    // And the forecaster follows it (its ETS member's seasonal states adapt on their own too).
+    const f = forecaster(values, 'month');
+    // The history ends in December (index 299): h = 1 is January, h = 7 July.
+    expect(quantile(f.distribution(7), 0.5)).toBeGreaterThan(quantile(f.distribution(1), 0.5));
   });
 
   it('uses count models for Poisson-like totals', () => {
