@@ -52,7 +52,7 @@ const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*)\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
 const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$/;
@@ -151,7 +151,9 @@ const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates
 
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
-const MONEY_AMOUNT_RE = /(?:[$€£]\s?\d[\d,.' ]*|\b\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b))/g;
+// "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency.
+const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?)?";
+const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b))`, 'g');
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients").
@@ -169,7 +171,7 @@ const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'
 
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee))\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
-const GOAL_IS_AMOUNT_RE = /\b(?:goals?|targets?|objectifs?|objectives?)(?:\s+(?:for|pour|de|du|d'|this|ce|cette)\s+[a-z']+){0,2}\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\s*(?:(?:about|around|roughly|environ)\s+)?(?:[$€£]\s?\d|\d[\d,.' ]*\s?(?:k€|m€|€|\$|£|euros?\b|dollars?\b))/;
+const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b))`);
 /**
  * A KPI noun naming a means, not the goal: "Les programmes de fidélisation permettent de diminuer l'attrition", "a loyalty
  * program", "retention campaigns". The program is the lever; the KPI is what it moves.

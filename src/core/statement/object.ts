@@ -27,14 +27,14 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['retain', /^(?:retain|fidelis|conserv|keep)/],
   ['contact', /^(?:contact|call|appel|relanc|joindre)/],
   ['sell', /^(?:sell|vend)/],
-  ['earn', /^(?:make|mak|earn|generat|gener|encaiss|factur|bring|gagn)/],
+  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn)/],
   ['meet', /^(?:meet|rencontr)/],
   ['book', /^book/],
 ];
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
   /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
@@ -45,7 +45,7 @@ const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order 
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:)\s+(?!to\b|de\b|d')/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d')/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
@@ -57,7 +57,7 @@ const BOUNDARY_RE =
   /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus)\s)de\s(?=[+\d])|des\s(?=\d)|vers|contre|tout)\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)/;
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
-const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|least|at|of)$/;
+const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
 const NOT_NOUN = /^(?:back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
 const QUANTITY_WORD = /^(?:millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent)$/;
 const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
@@ -133,7 +133,10 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     start = /^.*(?:[,;:.]|\b(?:that|que|qu'|where|when|if|si)\b)\s*/.exec(before)?.[0].length ?? 0;
   } else start = 0;
   const rest = text.slice(start);
-  const boundary = BOUNDARY_RE.exec(rest);
+  // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
+  const bound = /^\s*(?:over|about|around|nearly|almost|more than|at least|upwards of|in excess of)\s+(?=[$€£\d])/.exec(rest)?.[0].length ?? 0;
+  const boundary = BOUNDARY_RE.exec(rest.slice(bound));
+  if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest) : null;
   // "increase average sales" ends at the sentence's end; an empty object ("Sell more to …") has no head.
   let end = Math.min(boundary ? boundary.index : rest.length, boundaryA ? boundaryA.index : rest.length);
@@ -221,7 +224,9 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
-  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|unites?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
+  [/^units?$/, (o) => (o.verb === 'sell' || /\bsold\b/.test(o.phrase + o.after) || (o.goalIs && counts(o.phrase)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?))$/, () => null],
