@@ -34,12 +34,12 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass)(?:er|ons|ez|ant|e|ent)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass)(?:er|ons|ez|ant|e|ent|ait|aient)|ouvr(?:ir|ira|iront|irons|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goal|objective|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
@@ -58,7 +58,7 @@ const BOUNDARY_RE =
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
-const NOT_NOUN = /^(?:back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
+const NOT_NOUN = /^(?:rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
 const QUANTITY_WORD = /^(?:millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent)$/;
 const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b)[a-z]/;
@@ -115,7 +115,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   }
   // Every goal verb is in a means or purpose clause: the goal's own verb is one this table does not know ("Renforcer la
   // notoriété de la marque pour augmenter les ventes"), unless the clause opens the sentence ("En réduisant le churn …").
-  if (!main && first && first.index > 12) return null;
+  if (!main && first && first.index > 12 && !(modal && modal.index < first.index)) return null;
   const verbMatch = main ?? first;
   const subject = SUBJECT_PREDICATE_RE.exec(text);
   if (modal && (!verbMatch || modal.index < verbMatch.index)) {
@@ -224,7 +224,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
-  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|unites?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|unites?|ouvertures?|openings?|inaugurations?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
   [/^units?$/, (o) => (o.verb === 'sell' || /\bsold\b/.test(o.phrase + o.after) || (o.goalIs && counts(o.phrase)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
@@ -289,7 +289,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // detractor follow-up rate") is another measure; a rate the catalog knows was read as a compound above.
   if (/^(?:rates?|taux|ratios?)$/.test(o.head)) {
     const rate = inside.find((m) => catalog.find((k) => k.id === m.id)?.unit === 'percent');
-    return result(rate ? rate.id : null);
+    // "taux de rentabilité", "profitability ratio": the rate of profit is the margin.
+    return result(rate ? rate.id : inside.some((m) => m.id === 'profit') ? 'net_margin' : null);
   }
   if (keep) return result(keep.id);
   // The catalog word that is the object's head ("réduire le churn", "5% more sales"), not one that only qualifies an

@@ -83,3 +83,85 @@ describe('finding clients is winning them', () => {
     expect(analyze('Find ways to increase sales by 10%.')).toMatchObject({ kpi: 'revenue', direction: 'increase' });
   });
 });
+
+describe('opening stores is the goal when it comes first: places name no KPI, the sales goal after "and" is a second goal', () => {
+  it.each([
+    ['The chain plans to open 50 new restaurants in 2026 and grow revenue by 20%.', 50],
+    ['Acme is opening up 12 stores this year to drive $2 billion of sales growth by 2030.', 12],
+    ["Le groupe veut ouvrir 40 magasins en 2026 et doubler son chiffre d'affaires.", 40],
+    ['We plan to open 300 stores over the next decade and reach $5 billion in sales.', 300],
+  ])('%s → no KPI, target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase', target, unit: 'count' });
+  });
+
+  it.each([
+    ["La Boîte à pizza s'est fixé comme objectif 15 ouvertures en France en 2025.", 15],
+    ['Notre objectif : 30 ouvertures de magasins en 2026.', 30],
+    ['Our target is 25 new store openings in 2026.', 25],
+  ])('%s → openings counted name no KPI (not won deals), target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, target, unit: 'count' });
+  });
+
+  it.each([
+    ['Open 3 new accounts per month.', 'deals_closed'],
+    ['We will open new markets to increase revenue by 10%.', 'revenue'],
+    ['Our open rate should reach 30%.', null],
+  ])('%s → %s ("open" before accounts, markets or in "open rate" is not an opening of places)', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('"aims to have N users / customers" states the base as the goal, before a second goal', () => {
+  it.each([
+    ['The bank wants to have 2 million customers by 2027 and to double its profit.'],
+    ['We aim to have 5 million users by 2028.'],
+    ['The app aims to have 400,000 daily active users by the end of 2026 and to double its revenue.'],
+  ])('%s → customers', (text) => {
+    expect(analyze(text).kpi).toBe('customers');
+  });
+});
+
+describe('French imperfect of reported goals ("visait", "passait") is still the goal verb', () => {
+  it.each([
+    ['Le groupe visait 3 millions de clients en 2027.', 3_000_000],
+    ["L'opérateur visait alors 500 000 abonnés fin 2026.", 500_000],
+    ["En annonçant que la plateforme visait les 2,5 millions d'abonnés d'ici 2029, le dirigeant a rassuré.", 2_500_000],
+  ])('%s → customers, target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'customers', target });
+  });
+});
+
+describe('a rate of profitability is the margin; a French adverb is not the head of the object', () => {
+  it.each([
+    ['Porter le taux de rentabilité à 8 % en 2026.'],
+    ['Raise our profitability rate to 15% by 2026.'],
+    ['Faire passer rapidement le taux de rentabilité de 2 % à 5 %.'],
+    ['Améliorer significativement notre taux de rentabilité en 2026.'],
+  ])('%s → net_margin', (text) => {
+    expect(analyze(text).kpi).toBe('net_margin');
+  });
+
+  it('profitability alone stays profit', () => {
+    expect(analyze('Augmenter durablement la rentabilité de 10 %.').kpi).toBe('profit');
+    expect(analyze('Increase profitability by 10% in 2026.').kpi).toBe('profit');
+  });
+});
+
+describe('levers: a reporting gerund is no means, a spaced dash ends one, "de plus de" does not split it, a quoted name keeps its quotes', () => {
+  it.each([
+    ["En annonçant que la plateforme visait les 2,5 millions d'abonnés d'ici 2029, le dirigeant a rassuré.", 2_500_000],
+    ['Le groupe a confirmé ses ambitions en précisant qu’il vise 500 000 clients en 2027.', 500_000],
+    ['The CEO reassured investors by saying that the company aims to reach 2 million users by 2027.', 2_000_000],
+  ])('%s → no lever, target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ levers: [], target });
+  });
+
+  it.each([
+    ['Atteindre 50 M€ de chiffre d’affaires en 2027 en développant l’export – hors activité historique – et les services.', ['développant l’export']],
+    ['Grow revenue by 20% by expanding into Spain - our first market abroad - in 2026.', ['expanding into Spain']],
+    ['Avec un nouveau site et un taux de recommandation de plus de 90%, la société espère doubler ses ventes en 2026.', ['un nouveau site', 'un taux de recommandation de plus de 90%']],
+    ['Doubler le chiffre d’affaires d’ici 2028 avec le lancement du programme « Cap 2028 ».', ['le lancement du programme « Cap 2028 »']],
+  ])('%s → levers %j', (text, levers) => {
+    expect(analyze(text).levers).toEqual(levers);
+  });
+});
