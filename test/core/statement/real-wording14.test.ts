@@ -165,3 +165,25 @@ describe('levers: a reporting gerund is no means, a spaced dash ends one, "de pl
     expect(analyze(text).levers).toEqual(levers);
   });
 });
+
+describe('a share of the revenue ("de 50 % du CA à 70 %", "20% of revenue") names no KPI; a change of the revenue still does', () => {
+  it.each([
+    ["L'export grimpera, de 30 % du chiffre d'affaires à 45 %, d'ici 2027.", 0.45],
+    ["L'export passera de 30 % à 45 % du chiffre d'affaires d'ici 2027.", 0.45],
+    ['Online sales should go from 20% of revenue to 35% by 2026.', 0.35],
+  ])('%s → no KPI, percent, target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, target, unit: 'percent' });
+  });
+
+  it('a share of revenue in a relative clause about the subject is no KPI', () => {
+    expect(analyze('La filiale, qui représente 40 % du chiffre d’affaires du groupe, vise 60 % en 2027.')).toMatchObject({ kpi: null, unit: 'percent' });
+  });
+
+  it.each([
+    ["Viser une hausse de 10 % du chiffre d'affaires en 2026.", 'revenue'],
+    ['Réduire les coûts à 20 % du chiffre d’affaires.', 'costs'],
+    ['Increase revenue by 15% in 2026.', 'revenue'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
