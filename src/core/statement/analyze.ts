@@ -65,6 +65,8 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
 /** A year the date parsers did not claim ("l'exercice fiscal 2027", "June of 2027"): never a goal number. */
 function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
+  // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(folded.slice(q.end, q.end + 24))) return true;
   return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
     folded.slice(Math.max(0, q.start - 15), q.start),
   );
@@ -198,7 +200,9 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
 }
 
 /** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */
-const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de)\s+$/;
+const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
+/** Connectors that only ever open a purpose (not "to", "pour", which also open objects and levels). */
+const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
 
 /**
  * Purpose clauses state why, not what: "Improve onboarding scores by 30% by Q4 to reduce 90-day churn"
@@ -251,7 +255,11 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const ownObject = () => hasOwnObject(verbs[0], folded.slice(verbs[0].end, start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
     // "we need 357 new accounts to hit our target of $100,000": a need with its own object is the goal, the rest its purpose.
     const needGoal = () => NEED_BEFORE_RE.test(folded.slice(0, start)) && objects.some((o) => o.end <= start && o.start >= (NEED_BEFORE_RE.exec(folded.slice(0, start))?.index ?? start));
-    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal()) out.push({ start, end: sentenceEnd });
+    // "nous nous efforcerons de simplifier l'organisation dans le but de générer une croissance durable": after a clause
+    // of its own, a purpose-only connector states why, even when its verb is the only one this lexicon knows, unless the
+    // purpose states the goal's numbers.
+    const whyOnly = () => STRONG_PURPOSE_RE.test(m[0]) && /[a-z]{3,}\s+(?:[a-z']+\s+){2,}$/.test(folded.slice(Math.max(0, start - 60), start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
+    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly()) out.push({ start, end: sentenceEnd });
   }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {

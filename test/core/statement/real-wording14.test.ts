@@ -187,3 +187,25 @@ describe('a share of the revenue ("de 50 % du CA à 70 %", "20% of revenue") nam
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('a growth named only in a purpose clause ("dans le but de", "in order to", "with the aim of") is no goal', () => {
+  it.each([
+    ['We will restructure the sales organisation in order to drive growth.'],
+    ["Nous allons réorganiser nos équipes afin de développer le chiffre d'affaires."],
+    ['Simplify our processes with the aim of increasing profitability.'],
+    ["Nous allons simplifier l'organisation dans le but de générer une croissance durable."],
+  ])('%s → no KPI, no direction', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: null });
+  });
+
+  it.each([
+    ['Improve onboarding in order to increase revenue by 10% by Q4.', 'revenue'],
+    ['Retravailler le site afin de passer de 3 % à 4 % de conversion.', 'conversion_rate'],
+  ])('%s → %s (a purpose that states the numbers is the goal)', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it('"organisation", "réalisation", "planification" are nouns, not goal verbs; a year as the subject is no number', () => {
+    expect(analyze("2027 sera une année de réorganisation et de planification pour l'équipe.")).toMatchObject({ direction: null, target: null });
+  });
+});
