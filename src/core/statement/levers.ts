@@ -60,6 +60,10 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "en ligne avec ce qui était réalisé", "in line with last year": a comparison; "avec un objectif de 25 %": the goal itself.
     if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|in line|in keeping|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // "renouer avec la croissance": the verb's complement, not a means; "avec une trajectoire claire : …": a with-clause
+    // closed by a colon announces the goals listed after it.
+    if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(folded.slice(Math.max(0, cueStart - 30), cueStart)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
+    if (m[0] === 'with ' && /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart))) continue;
     // "with around half projected to be located in the United States": a share of what the goal counts, not a means.
     if ((m[0] === 'with ' || m[0] === 'avec ') && SHARE_AFTER_WITH_RE.test(folded.slice(bodyStart))) continue;
     // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.

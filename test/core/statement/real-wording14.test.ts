@@ -209,3 +209,16 @@ describe('a growth named only in a purpose clause ("dans le but de", "in order t
     expect(analyze("2027 sera une année de réorganisation et de planification pour l'équipe.")).toMatchObject({ direction: null, target: null });
   });
 });
+
+describe('returning to growth ("renouer avec la croissance", "retrouver la croissance", "return to growth") is a growth goal', () => {
+  it.each([
+    ['Renouer avec la croissance en 2026.'],
+    ['Le groupe veut renouer durablement avec une croissance organique positive dès 2026.'],
+    ['Return to growth in 2026.'],
+    ["Retrouver la croissance d'ici fin 2026."],
+    ['We enter 2026 with a clear plan: return to organic growth, improve our operating margin and keep strong cash generation.'],
+    ['Nous abordons 2027 avec une feuille de route claire : renouer avec la croissance, améliorer la marge.'],
+  ])('%s → sales_growth, increase, no lever', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'sales_growth', direction: 'increase', levers: [] });
+  });
+});
