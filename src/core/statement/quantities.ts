@@ -46,7 +46,7 @@ const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?)(?![a-z]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de pourcentage|percentage points?|points?|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres)(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres)(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°])(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -117,7 +117,7 @@ export function parseNumberToken(token: string, lang: Lang): number | null {
 }
 
 function suffixKind(suffix: string): { kind: QuantityKind; currency: string | null } | null {
-  if (/^(points?|pts?|pp|percentage points?|points? de pourcentage)$/.test(suffix)) return { kind: 'points', currency: null };
+  if (/^(points?|pts?|pp|percentage points?|points? de pourcentage|points? de base|basis points?|bps)$/.test(suffix)) return { kind: 'points', currency: null };
   if (suffix === '%' || /cent|pct|^pc$/.test(suffix)) return { kind: 'percent', currency: null };
   const code = CURRENCY_CODES[suffix.replace(/\s+/g, ' ')];
   return code ? { kind: 'money', currency: code } : null;
@@ -159,6 +159,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount written "2.500 €") is not a decimal.
     if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && lang === 'fr' && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
+    if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(g.suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
     if (g.days && kind === 'number') kind = 'days';
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
@@ -267,6 +269,22 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     for (const [start, end, value] of [[firstStart, firstStart + m[1].length, a], [secondStart, secondStart + m[2].length, b]] as const) {
       if (found.some((q) => q.start < end && start < q.end)) continue;
       found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
+    }
+  }
+  // "3-4 %", "2–3 M€": a range written with a dash is one quantity, its lower bound in the unit of the upper one.
+  if (original !== undefined && original.length === folded.length && /\d\s?[-–]\s?\d/.test(original)) {
+    found.sort((a, b) => a.start - b.start);
+    for (let i = found.length - 2; i >= 0; i--) {
+      const [a, b] = [found[i], found[i + 1]];
+      // "$2-3M": the currency before the lower bound, the scale after the upper one.
+      if (a.kind === 'money' && a.scale === 1 && b.scale > 1 && (b.kind === 'number' || b.kind === 'money') && /^[-–]$/.test(original.slice(a.end, b.start))) {
+        found.splice(i, 2, { ...a, end: b.end, value: a.value * b.scale, scale: b.scale });
+        continue;
+      }
+      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'money' && b.kind !== 'points') || !/^\s?[-–]\s?$/.test(original.slice(a.end, b.start))) continue;
+      const lower = Number((b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
+      if (lower > b.value) continue;
+      found.splice(i, 2, { ...b, start: a.start, value: lower });
     }
   }
   if (original !== undefined && original.length === folded.length) {

@@ -222,3 +222,24 @@ describe('returning to growth ("renouer avec la croissance", "retrouver la crois
     expect(analyze(text)).toMatchObject({ kpi: 'sales_growth', direction: 'increase', levers: [] });
   });
 });
+
+describe('basis points are hundredths of a point; a dashed range is one quantity, its lower bound', () => {
+  it.each([
+    ['Improve our operating margin by 50 basis points in 2026.', 0.005],
+    ['Raise net margin by 25 bps by Q4.', 0.0025],
+    ["Augmenter la marge de 150 points de base d'ici 2027.", 0.015],
+    ['Réduire nos coûts de fonctionnement de 100 points de base.', 0.01],
+  ])('%s → an absolute change of %d', (text, value) => {
+    expect(analyze(text).change).toEqual({ value, kind: 'absolute' });
+  });
+
+  it.each([
+    ["Porter la marge nette à 8-10 % d'ici 2027.", 0.08, 'percent'],
+    ['Reach a 20–25% close rate in Q3.', 0.2, 'percent'],
+    ['Faire passer le taux de rentabilité de 2 % à 4-5 %.', 0.04, 'percent'],
+    ['Grow revenue to $2-3M by 2026.', 2_000_000, 'currency'],
+    ['Ouvrir 10-12 magasins en 2026.', 10, 'count'],
+  ])('%s → target %d (%s)', (text, target, unit) => {
+    expect(analyze(text)).toMatchObject({ target, unit });
+  });
+});
