@@ -360,6 +360,8 @@ const OBJECT_AFTER_RE =
 const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot|done)$/;
 
 /** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
+/** "ouvrir beaucoup plus de magasins", "open more stores": places after "more" are what the goal counts up. */
+const MORE_PLACES_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:magasins|boutiques|stores|restaurants|agences|points de vente|shops|locations|franchises|ouvertures|openings|outlets|succursales)\b/;
 const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$|\b(?:get|gets|getting|gain|gains|win|attract|obtenir|obtenez|obtenons|gagner|attirer|buy|purchase|order|acheter|achetent|commander)\s+$/;
 
 /**
@@ -369,6 +371,7 @@ const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulo
 const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
 
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
+  if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(folded.slice(mention.end, mention.end + 40))) return true;
   if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
     // "plus d'unités": the elided article leaves no space before the object.
     const m = OBJECT_AFTER_RE.exec(` ${folded.slice(mention.end, mention.end + 60)}`);
@@ -441,7 +444,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start)) || MORE_PLACES_AFTER_RE.test(folded.slice(d.end, d.end + 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   const leverClauses = findLevers(

@@ -243,3 +243,32 @@ describe('basis points are hundredths of a point; a dashed range is one quantity
     expect(analyze(text)).toMatchObject({ target, unit });
   });
 });
+
+describe('opening or publishing, counted: an ordinal of a countable is the count; "more stores" and publishing state an increase', () => {
+  it.each([
+    ['La chaîne se prépare à ouvrir sa 300e boutique en 2026.', 300],
+    ['The chain plans to open its 100th store in 2026.', 100],
+    ['Open our 25th location by June.', 25],
+    ["Nous voulons signer notre 1000e client d'ici fin 2026.", 1000],
+  ])('%s → target %d, a count, increase', (text, target) => {
+    expect(analyze(text)).toMatchObject({ target, unit: 'count', direction: 'increase' });
+  });
+
+  it('an ordinal of a period is no count', () => {
+    expect(analyze('Increase revenue by 10% in the 2nd quarter.')).toMatchObject({ kpi: 'revenue', target: null, change: { value: 0.1, kind: 'relative' } });
+  });
+
+  it.each([
+    ['Nous cherchons à ouvrir beaucoup plus de magasins en Espagne.'],
+    ['Open more stores in Spain next year.'],
+    ['Publish 4 case studies per quarter.'],
+    ['Publier 2 articles de blog par semaine.'],
+    ['Publish two high-quality videos per month.'],
+  ])('%s → increase', (text) => {
+    expect(analyze(text).direction).toBe('increase');
+  });
+
+  it('"more" before something that is not a countable states nothing', () => {
+    expect(analyze('Be more customer-centric.').direction).toBeNull();
+  });
+});
