@@ -272,3 +272,18 @@ describe('opening or publishing, counted: an ordinal of a countable is the count
     expect(analyze('Be more customer-centric.').direction).toBeNull();
   });
 });
+
+describe('deadlines: the next decade, the year a sentence is about, "sur l’ensemble de l’année"', () => {
+  const at = (text: string) => analyzeStatement(text, { asOf: '2025-07-16' }).deadline;
+  it.each([
+    ['The plan is to open 300 stores over the next decade.', '2035-07-16'],
+    ["Le groupe veut doubler son chiffre d'affaires dans la prochaine décennie.", '2035-07-16'],
+    ["2026 sera une année de transition pendant laquelle nous simplifierons l'organisation.", '2026-12-31'],
+    ['2027 will be the year we double our revenue.', '2027-12-31'],
+    ['Nous abordons 2026 avec une trajectoire claire : renouer avec la croissance.', '2026-12-31'],
+    ['We enter 2026 with a clear plan: return to organic growth.', '2026-12-31'],
+    ["Sur l'ensemble de l'année 2026, le réseau table sur un minimum de 7 ouvertures.", '2026-12-31'],
+  ])('%s → %s', (text, deadline) => {
+    expect(at(text)).toBe(deadline);
+  });
+});
