@@ -52,7 +52,7 @@ const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
 const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
@@ -315,7 +315,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       // "Nombre de clients acquis", "new customers acquired": customers won, counted.
       const acquired = ACQUIRED_AFTER.test(folded.slice(end, end + 24));
       if (!counted && !more && !numberOf && !acquired) continue;
-      const level = counted && !more && LEVEL_COUNT_BEFORE.test(folded.slice(0, start)) && !/^\s+(?:per|par|a|each|every|chaque)\s+(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an)\b/.test(folded.slice(end, end + 20));
+      // "the 1,000 customer mark", "the 500-client milestone": a milestone of the base.
+      const level = counted && !more && (LEVEL_COUNT_BEFORE.test(folded.slice(0, start)) || /^\s+(?:mark|milestone|threshold)\b/.test(folded.slice(end, end + 12))) && !/^\s+(?:per|par|a|each|every|chaque)\s+(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an)\b/.test(folded.slice(end, end + 20));
       const won = acquired || (!numberOf && !level && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))));
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });

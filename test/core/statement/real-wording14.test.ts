@@ -287,3 +287,25 @@ describe('deadlines: the next decade, the year a sentence is about, "sur l’ens
     expect(at(text)).toBe(deadline);
   });
 });
+
+describe('a milestone already passed (passé composé, "ended 2024 at") is the baseline; a milestone of customers is the base', () => {
+  it.each([
+    ['Le mois dernier, l’opérateur annonçait avoir dépassé le cap des 2 millions d’abonnés et visait 3 millions d’abonnés en 2026.', 2_000_000, 3_000_000],
+    ['We have crossed the $1M mark and now aim for $2M in ARR by 2026.', 1_000_000, 2_000_000],
+    ['Nous avons franchi la barre des 500 clients et visons 800 clients fin 2026.', 500, 800],
+    ["Since we ended 2024 at $5 million in revenue, we're on track to get to the $10 million mark this year.", 5_000_000, 10_000_000],
+    ["L'entreprise a dépassé les 10 M€ de chiffre d'affaires et vise 15 M€ en 2027.", 10_000_000, 15_000_000],
+  ])('%s → baseline %d, target %d', (text, baseline, target) => {
+    expect(analyze(text)).toMatchObject({ baseline, target, direction: 'increase' });
+  });
+
+  it.each([
+    ["Dépasser le cap des 2 millions d'abonnés en 2026.", 2_000_000],
+    ["Nous voulons dépasser la barre des 100 clients d'ici juin.", 100],
+    ['Reach the 1,000 customers mark by 2027.', 1000],
+    ['Hit the 500 clients milestone this year.', 500],
+    ['Nous avons franchi la barre des 500 clients et visons 800 clients fin 2026.', 800],
+  ])('%s → customers (the base), target %d, no baseline from the goal itself', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'customers', target });
+  });
+});
