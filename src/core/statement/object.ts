@@ -117,6 +117,15 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // notoriété de la marque pour augmenter les ventes"), unless the clause opens the sentence ("En réduisant le churn …").
   if (!main && first && first.index > 12 && !(modal && modal.index < first.index)) return null;
   const verbMatch = main ?? first;
+  // "la course aux 100 millions d'utilisateurs que visent Revolut et N26", "les 500 magasins que le groupe veut ouvrir":
+  // a goal verb in a relative clause follows its object, the counted phrase before "que".
+  const relative = verbMatch && language === 'fr' ? /(?:^|[\s(])(\d[^,;:.!?]{0,48}?)\s+(?:que|qu')\s*(?:[a-z']+\s+){0,3}$/.exec(text.slice(Math.max(0, verbMatch.index - 90), verbMatch.index)) : null;
+  if (relative && verbMatch) {
+    const phrase = relative[1];
+    const at = from + Math.max(0, verbMatch.index - 90) + relative.index + relative[0].indexOf(phrase);
+    const words = phrase.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
+    return { start: at, end: at + phrase.length, phrase, head: words[0] ?? '', modifiers: words.slice(1), after: '', verb: verbClass(verbMatch[0]), goalIs: false };
+  }
   const subject = SUBJECT_PREDICATE_RE.exec(text);
   if (modal && (!verbMatch || modal.index < verbMatch.index)) {
     start = modal.index + modal[0].length;

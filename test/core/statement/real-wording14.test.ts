@@ -309,3 +309,14 @@ describe('a milestone already passed (passé composé, "ended 2024 at") is the b
     expect(analyze(text)).toMatchObject({ kpi: 'customers', target });
   });
 });
+
+describe('a goal verb in a French relative clause follows its object ("les 3 millions de clients que vise la banque")', () => {
+  it.each([
+    ["Les 3 millions de clients que vise la banque d'ici 2027 supposent une forte accélération.", 'customers', 3_000_000],
+    ["On parle beaucoup des 2 millions d'utilisateurs que visent les néobanques en 2026.", 'customers', 2_000_000],
+    ["Les 500 magasins que le groupe veut ouvrir d'ici 2028 seront surtout en Asie.", null, 500],
+    ["Le chiffre d'affaires de 50 M€ que vise l'entreprise en 2026 est ambitieux.", 'revenue', 50_000_000],
+  ])('%s → %s, target %d, increase', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target, direction: 'increase' });
+  });
+});
