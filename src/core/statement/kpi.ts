@@ -59,6 +59,11 @@ const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
+/**
+ * "retrouver ses niveaux de résultat", "doubler son résultat", "le résultat opérationnel": a company's "résultat" (singular)
+ * is its profit; "les résultats de la campagne", "le résultat attendu" are outcomes.
+ */
+const RESULT_PROFIT_RE = /\b(?:niveaux? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice)|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b/g;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
@@ -389,6 +394,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
+  if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
   if (has('market_share')) addMatches(out, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless

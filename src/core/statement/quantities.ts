@@ -144,6 +144,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const g = m.groups ?? {};
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
+    // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
+    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(original.slice(Math.max(0, m.index - 2), m.index))) continue;
     const base = parseNumberToken(g.num, lang);
     if (base === null) continue;
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);

@@ -320,3 +320,21 @@ describe('a goal verb in a French relative clause follows its object ("les 3 mil
     expect(analyze(text)).toMatchObject({ kpi, target, direction: 'increase' });
   });
 });
+
+describe('a company\'s "résultat" (singular) is its profit; results of a campaign are not', () => {
+  it.each([
+    ["La banque se donne jusqu'à 2026 pour retrouver ses niveaux de résultat d'avant la crise.", '2026-12-31'],
+    ["Doubler notre résultat d'ici 2027.", '2027-12-31'],
+    ['Le groupe vise un résultat opérationnel de 200 M€ en 2026.', '2026-12-31'],
+  ])('%s → profit, deadline %s', (text, deadline) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'profit', deadline });
+  });
+
+  it.each(["Améliorer les résultats de la campagne d'e-mailing.", "Obtenir le résultat attendu d'ici juin.", 'Augmenter le résultat financier de 10 % en 2026.', 'Fort de ce résultat, le groupe veut ouvrir 20 agences en 2026.'])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it('digits hyphenated to a name ("Covid-19") are no number', () => {
+    expect(analyze("Retrouver d'ici 2026 notre résultat d'avant la crise du Covid-19.")).toMatchObject({ kpi: 'profit', target: null, unit: null });
+  });
+});
