@@ -32,6 +32,7 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
   $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'de dollars': 'USD',
   '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
+  yen: 'JPY', jpy: 'JPY',
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
   // The South African rand is written before the digits, glued: "R50,000".
   r: 'ZAR',
@@ -40,13 +41,14 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
   md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
+  trillion: 1e12, trillions: 1e12,
 };
 
 const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}))\\s?';
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?)(?![a-z]))?";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?)(?![a-z]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres)(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy)(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°])(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -64,6 +66,7 @@ const WORD_MILLION_RE = new RegExp(
   `(?<![a-z]|(?<![dl])')(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
+const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
 /** "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions. */
 const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z])`, 'g');
 /**
@@ -190,6 +193,16 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const word = (m[3] ?? m[4]).replace(/^de /, '');
     const currency = CURRENCY_CODES[word] ?? CURRENCY_CODES[`${word}s`] ?? null;
     found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
+  }
+  // "we're going to gross a million", "earn two million this year": an amount earned needs no currency word.
+  EARNED_MILLION_RE.lastIndex = 0;
+  for (let m = /milli|billion/.test(folded) ? EARNED_MILLION_RE.exec(folded) : null; m; m = EARNED_MILLION_RE.exec(folded)) {
+    const n = /^(?:a|an|one|un)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+    const end = m.index + m[0].length;
+    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
+    const scale = MULTIPLIERS[m[2]] ?? 1;
+    found.push({ start, end, value: n * scale, kind: 'money', currency: null, signed: false, scale });
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {

@@ -338,3 +338,40 @@ describe('a company\'s "résultat" (singular) is its profit; results of a campai
     expect(analyze("Retrouver d'ici 2026 notre résultat d'avant la crise du Covid-19.")).toMatchObject({ kpi: 'profit', target: null, unit: null });
   });
 });
+
+describe('amounts: "a million" earned needs no currency word; trillions and yen; "à comparer à N" is the baseline', () => {
+  it.each([
+    ["So here it is: we're going to gross a million.", 1_000_000],
+    ['We want to earn two million this year.', 2_000_000],
+    ['Make a million in 2026.', 1_000_000],
+    ['Reach 500 billion yen in revenue by 2027.', 500_000_000_000],
+    ['He said he was targeting 1 trillion yen (11 billion dollars) in sales.', 1_000_000_000_000],
+  ])('%s → revenue, target %d (currency)', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', target, unit: 'currency' });
+  });
+
+  it('a million users stay a count', () => {
+    expect(analyze('Reach one million users by 2027.')).toMatchObject({ kpi: 'customers', unit: 'count' });
+  });
+
+  it.each([
+    ['En 2027, la maison devra atteindre 15 % de parts de marché, à comparer à 9,6 % à date.', 0.096, 0.15],
+    ["Atteindre 20 % de marge en 2026, à comparer à 14 % aujourd'hui.", 0.14, 0.2],
+  ])('%s → baseline %d, target %d', (text, baseline, target) => {
+    expect(analyze(text)).toMatchObject({ baseline, target });
+  });
+});
+
+describe('a cadence adjective between a count and things won or done ("100 monthly sales") is the goal\'s cadence', () => {
+  it.each([
+    ['Our goal is to reach 100 monthly sales.', 'month'],
+    ['We want 20 weekly demos by March.', 'week'],
+    ['Book 5 daily meetings.', 'day'],
+  ])('%s → %s', (text, recurrence) => {
+    expect(analyze(text).recurrence).toBe(recurrence);
+  });
+
+  it('a level of a monthly measure stays a level ("50,000 monthly visitors")', () => {
+    expect(analyze('Increase website traffic to 50,000 monthly visitors by end of Q2.').recurrence).toBeNull();
+  });
+});
