@@ -375,3 +375,17 @@ describe('a cadence adjective between a count and things won or done ("100 month
     expect(analyze('Increase website traffic to 50,000 monthly visitors by end of Q2.').recurrence).toBeNull();
   });
 });
+
+describe('"aims to have N …, and to (at least) double …": the doubling is a second goal, not the first goal\'s change', () => {
+  it.each([
+    ['The platform aims to have 300 million daily active users by the end of 2026 and to at least double its annual revenue in that year.', 'customers', 300_000_000],
+    ['The bank wants to have 2 million customers by 2027 and to double its profit.', 'customers', 2_000_000],
+    ['We aim to have 500 clients by June and to at least triple our revenue.', 'customers', 500],
+  ])('%s → %s, target %d, no baseline, no change', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target, baseline: null, change: null, direction: 'increase' });
+  });
+
+  it.each(['Reach 500 customers by 2026.', 'We want to have 500 clients by June.'])('%s → customers (a level)', (text) => {
+    expect(analyze(text).kpi).toBe('customers');
+  });
+});
