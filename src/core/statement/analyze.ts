@@ -541,7 +541,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     if (/^\s*(?:(?:de|d'|of|in)\s*)?(?:(?:la|les|the|l'|our|nos|notre|votre|your)\s*)?$/.test(between) && GAIN_SHARE_BEFORE_RE.test(before)) change = { value: change.value, kind: 'absolute' };
   }
 
-  const baseline = numbers.baseline?.value ?? null;
+  // "forte de 63 points de vente, … 15 ouvertures": places counted are not the level a count of openings starts from.
+  const openings = numbers.baseline && numbers.target?.kind === 'number' && /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/.test(folded.slice(numbers.target.end, numbers.target.end + 30)) && !/^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/.test(folded.slice(numbers.baseline.end, numbers.baseline.end + 30));
+  const baseline = openings ? null : (numbers.baseline?.value ?? null);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
   const target = zeroLoss ? 0 : (numbers.target?.value ?? null);

@@ -64,7 +64,8 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\b
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
-const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:de|d'|of)\s*(?:about |around |environ |de l'ordre de )?$/;
+// "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
+const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that|which)\s+(?:[a-z']+\s+){0,2}?(?:atteindre|atteindront|atteindra|reach|total|s'elever a|s'eleveront a))\s*(?:about |around |environ |de l'ordre de |plus de |more than )?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
 const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */

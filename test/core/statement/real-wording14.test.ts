@@ -389,3 +389,33 @@ describe('"aims to have N …, and to (at least) double …": the doubling is a 
     expect(analyze(text).kpi).toBe('customers');
   });
 });
+
+describe('savings that "reach" an amount are a costs decrease; "points de vente" are stores, not points', () => {
+  it.each([
+    ["Ce plan d'économies qui doit atteindre 300 millions d'euros d'ici 2027 passera par l'automatisation.", 300_000_000],
+    ['Our savings that should reach $2M by 2026 will come from automation.', 2_000_000],
+  ])('%s → costs, decrease, an absolute change of %d', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'costs', direction: 'decrease', target: null, change: { value, kind: 'absolute' } });
+  });
+
+  it('counts stores as a count', () => {
+    expect(analyze('Ouvrir 12 points de vente en 2026.')).toMatchObject({ target: 12, unit: 'count' });
+    expect(analyze('Gagner 2 points de marge en 2026.')).toMatchObject({ kpi: 'net_margin', change: { value: 0.02, kind: 'absolute' } });
+  });
+});
+
+describe('two counts of different things are not a level and its target', () => {
+  it.each([
+    ["Déjà forte de 40 points de vente, l'enseigne s'est fixé comme objectif 12 ouvertures en 2026.", 12],
+    ["Avec 120 magasins aujourd'hui, l'enseigne vise 20 ouvertures en 2026.", 20],
+  ])('%s → no baseline, target %d, increase', (text, target) => {
+    expect(analyze(text)).toMatchObject({ baseline: null, target, direction: 'increase' });
+  });
+
+  it.each([
+    ['Passer de 200 à 400 clients en 2026.', 200, 400],
+    ['I sold 500 cars last year, so I want to sell 600 cars this year.', 500, 600],
+  ])('%s → baseline %d, target %d (same thing counted)', (text, baseline, target) => {
+    expect(analyze(text)).toMatchObject({ baseline, target });
+  });
+});
