@@ -397,7 +397,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon de|a horizon de)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),

@@ -419,3 +419,12 @@ describe('two counts of different things are not a level and its target', () => 
     expect(analyze(text)).toMatchObject({ baseline, target });
   });
 });
+
+describe('"à l\'horizon de N (à M) ans" is a duration, its upper bound', () => {
+  it.each([
+    ["Un doublement du chiffre d'affaires est attendu à l'horizon de 3 à 4 ans.", '2029-01-06'],
+    ["Doubler le chiffre d'affaires à l'horizon de 5 ans.", '2030-01-06'],
+  ])('%s → deadline %s, no target', (text, deadline) => {
+    expect(analyze(text)).toMatchObject({ deadline, target: null, change: { value: 1, kind: 'relative' } });
+  });
+});
