@@ -65,6 +65,8 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
 /** A year the date parsers did not claim ("l'exercice fiscal 2027", "June of 2027"): never a goal number. */
 function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
+  // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(folded.slice(q.end, q.end + 24))) return true;
   return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
     folded.slice(Math.max(0, q.start - 15), q.start),
   );
@@ -116,11 +118,14 @@ function isElapsedPeriod(q: Quantity, folded: string): boolean {
 }
 
 /** Whether a cadence word only qualifies a KPI's name: "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue". */
+const COUNTED_CADENCE = /\d\s+(?:daily|weekly|monthly|quarterly|yearly)\s+(?:sales|deals|orders|transactions|leads|meetings|demos|calls|signups|bookings|appointments|contracts)\b/;
 function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
   const adjacent = (a: number, b: number): boolean => a <= b && /^\s*$/.test(folded.slice(a, b));
   // English adjectives precede their noun ("monthly churn"); after it, "daily"/"weekly" are adverbs
   // of the goal ("make 80 cold calls daily"). French adjectives follow it ("churn mensuel").
   const english = /^(?:daily|weekly|monthly|quarterly|yearly|annually)$/.test(folded.slice(r.start, r.end));
+  // "100 monthly sales", "20 weekly demos": a count of things won or done in each period is a cadenced goal.
+  if (english && COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16))) return false;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -194,11 +199,14 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
+  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16))) return false;
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
 /** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */
-const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de)\s+$/;
+const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
+/** Connectors that only ever open a purpose (not "to", "pour", which also open objects and levels). */
+const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
 
 /**
  * Purpose clauses state why, not what: "Improve onboarding scores by 30% by Q4 to reduce 90-day churn"
@@ -251,7 +259,11 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const ownObject = () => hasOwnObject(verbs[0], folded.slice(verbs[0].end, start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
     // "we need 357 new accounts to hit our target of $100,000": a need with its own object is the goal, the rest its purpose.
     const needGoal = () => NEED_BEFORE_RE.test(folded.slice(0, start)) && objects.some((o) => o.end <= start && o.start >= (NEED_BEFORE_RE.exec(folded.slice(0, start))?.index ?? start));
-    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal()) out.push({ start, end: sentenceEnd });
+    // "nous nous efforcerons de simplifier l'organisation dans le but de générer une croissance durable": after a clause
+    // of its own, a purpose-only connector states why, even when its verb is the only one this lexicon knows, unless the
+    // purpose states the goal's numbers.
+    const whyOnly = () => STRONG_PURPOSE_RE.test(m[0]) && /[a-z]{3,}\s+(?:[a-z']+\s+){2,}$/.test(folded.slice(Math.max(0, start - 60), start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
+    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly()) out.push({ start, end: sentenceEnd });
   }
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
@@ -284,7 +296,7 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
   return m !== null && !NOT_AN_OBJECT.test(m[1]) && !/^(?:efforts?|actions?|initiatives?|mesures?|work|travail|focus)$/.test(m[1]);
 }
 
-const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?$/;
+const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
 /**
  * "Increase revenue by 10% and reduce churn to 3% by year end": from the joint before the second
@@ -297,7 +309,7 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
-    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
+    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 24), d.start));
     if (!joint) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
@@ -352,6 +364,8 @@ const OBJECT_AFTER_RE =
 const NOT_AN_OBJECT = /^(?:and|et|ou|or|but|mais|now|now|all|tous|tout|annee|annees|year|years|mois|month|months|semaine|semaines|week|weeks|trimestre|quarter|jour|jours|day|days|it|them|this|that|things|everything|something|ourselves|yourself|myself|more|plus|davantage|mieux|better|dans|avec|with|into|from|over|toujours|encore|ensemble|together|quickly|rapidement|fast|soon|bientot|done)$/;
 
 /** "Everyone wants more visibility", "souhaite plus de notoriété": "more" after a verb of wanting, before a noun. */
+/** "ouvrir beaucoup plus de magasins", "open more stores": places after "more" are what the goal counts up. */
+const MORE_PLACES_AFTER_RE = /^\s+(?:[a-z]+\s+)?(?:magasins|boutiques|stores|restaurants|agences|points de vente|shops|locations|franchises|ouvertures|openings|outlets|succursales)\b/;
 const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulons|voulez|veulent|souhait\w*|aimerai\w*|besoin d')\s+(?:to (?:get|have|see)\s+|avoir\s+|obtenir\s+)?$|\b(?:get|gets|getting|gain|gains|win|attract|obtenir|obtenez|obtenons|gagner|attirer|buy|purchase|order|acheter|achetent|commander)\s+$/;
 
 /**
@@ -361,6 +375,7 @@ const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulo
 const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
 
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
+  if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(folded.slice(mention.end, mention.end + 40))) return true;
   if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
     // "plus d'unités": the elided article leaves no space before the object.
     const m = OBJECT_AFTER_RE.exec(` ${folded.slice(mention.end, mention.end + 60)}`);
@@ -433,7 +448,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start))),
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start)) || MORE_PLACES_AFTER_RE.test(folded.slice(d.end, d.end + 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   const leverClauses = findLevers(
@@ -526,7 +541,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     if (/^\s*(?:(?:de|d'|of|in)\s*)?(?:(?:la|les|the|l'|our|nos|notre|votre|your)\s*)?$/.test(between) && GAIN_SHARE_BEFORE_RE.test(before)) change = { value: change.value, kind: 'absolute' };
   }
 
-  const baseline = numbers.baseline?.value ?? null;
+  // "forte de 63 points de vente, … 15 ouvertures": places counted are not the level a count of openings starts from.
+  const openings = numbers.baseline && numbers.target?.kind === 'number' && /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/.test(folded.slice(numbers.target.end, numbers.target.end + 30)) && !/^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/.test(folded.slice(numbers.baseline.end, numbers.baseline.end + 30));
+  const baseline = openings ? null : (numbers.baseline?.value ?? null);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
   const target = zeroLoss ? 0 : (numbers.target?.value ?? null);

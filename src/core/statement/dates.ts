@@ -397,7 +397,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon de|a horizon de)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -442,6 +442,17 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours)?)\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
   },
+  // "over the next decade", "dans la prochaine décennie": ten years from now.
+  {
+    re: /\b(?:(?:over|within|in|during)\s+the\s+(?:next|coming)\s+decade|(?:dans|sur|d'ici|au cours de|pendant)\s+la\s+(?:prochaine\s+)?decennie(?:\s+a venir|\s+qui vient)?)\b/g,
+    resolve: (_m, ctx) => durationEnd(10, 'years', ctx),
+  },
+  // The year a sentence is about: "2026 sera une année de transition", "2027 will be the year …", "Nous abordons 2026
+  // avec …", "We enter 2027 with …".
+  {
+    re: /(?:^\W*(20\d{2})(?=\s+(?:sera|will be|is going to be|devra etre|doit etre)\b)|\b(?:abord(?:ons|ent|e|er)|entam(?:ons|ent|e|er)|enter(?:s|ing)?|we start|begin(?:s|ning)?)\s+(20\d{2})\b(?!\s*(?:%|€|\$|\d)))/g,
+    resolve: (m) => `${m[1] ?? m[2]}-12-31`,
+  },
   // "calendar year 2027", "l'année civile 2027": a plain year.
   {
     re: /\b(?:calendar year|annee civile)\s+(20\d{2})\b/g,
@@ -455,7 +466,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

@@ -25,10 +25,11 @@ const SHARE_AFTER_WITH_RE =
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
-const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being)|en (?:tant|avant|cours|maintenant|attendant|plus))/;
+// "en annonçant que …", "by announcing that …": a reporting verb says who stated the goal, not how it is reached.
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
 
 /** Where a lever list stops being a list and the next item starts. */
-const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\band\b|\bas well as\b|\bainsi que\b|\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
+const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
 const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with |avec )/;
@@ -59,6 +60,10 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "en ligne avec ce qui était réalisé", "in line with last year": a comparison; "avec un objectif de 25 %": the goal itself.
     if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|in line|in keeping|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // "renouer avec la croissance": the verb's complement, not a means; "avec une trajectoire claire : …": a with-clause
+    // closed by a colon announces the goals listed after it.
+    if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(folded.slice(Math.max(0, cueStart - 30), cueStart)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
+    if (m[0] === 'with ' && /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart))) continue;
     // "with around half projected to be located in the United States": a share of what the goal counts, not a means.
     if ((m[0] === 'with ' || m[0] === 'avec ') && SHARE_AFTER_WITH_RE.test(folded.slice(bodyStart))) continue;
     // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.
@@ -70,6 +75,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const dot = sentenceEnd.exec(folded);
     if (dot) end = dot.index;
     for (const s of stops) if (s.start >= bodyStart && s.start < end) end = s.start;
+    // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
+    const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
+    if (dash >= 0) end = bodyStart + dash;
     // "avec ce plan de multiplier son CA par 3", "with a plan to double sales": the plan's infinitive is the goal itself.
     if (m[0] === 'avec ' || m[0] === 'with ') {
       const g = goalStarts.find((x) => x > bodyStart && x < end && /^(?:[a-z']+\s+){1,5}(?:de|d'|to)\s*$/.test(folded.slice(bodyStart, x)));
@@ -99,7 +107,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       let s = from;
       let e = to;
       while (s < e && /\s/.test(folded[s])) s++;
-      while (e > s && /[\s,;”"»]/.test(folded[e - 1])) e--;
+      // A closing quote stays when its opening quote is in the item ("le projet « CAP 124 »").
+      while (e > s && /[\s,;”"»]/.test(folded[e - 1]) && !(original[e - 1] === '»' && original.lastIndexOf('«', e) >= s)) e--;
       const cue = ITEM_CUE_RE.exec(folded.slice(s, e));
       // "by using a CRM": after "by", the -ing verb is the means itself (as in "by shifting budget"), not a second cue.
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;

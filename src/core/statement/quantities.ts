@@ -32,6 +32,7 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
   $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'de dollars': 'USD',
   '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
+  yen: 'JPY', jpy: 'JPY',
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
   // The South African rand is written before the digits, glued: "R50,000".
   r: 'ZAR',
@@ -40,18 +41,19 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
   md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
+  trillion: 1e12, trillions: 1e12,
 };
 
 const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}))\\s?';
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?)(?![a-z]))?";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?)(?![a-z]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de pourcentage|percentage points?|points?|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres)(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy)(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°])(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
-const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])`, 'g');
+const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
 const WORD_COUNT_RE = new RegExp(
   `(?<![a-z0-9'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
@@ -64,6 +66,7 @@ const WORD_MILLION_RE = new RegExp(
   `(?<![a-z]|(?<![dl])')(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
+const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
 /** "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions. */
 const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z])`, 'g');
 /**
@@ -91,6 +94,9 @@ const WORD_TIMES_RE = new RegExp(
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
+const ORDINAL_COUNT_RE =
+  /\b(?:sa|son|notre|leur|its|our|their|the)\s+(\d{1,6})(?:e|eme|ieme|th|st|nd|rd)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
+
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {
   // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes.
@@ -117,7 +123,7 @@ export function parseNumberToken(token: string, lang: Lang): number | null {
 }
 
 function suffixKind(suffix: string): { kind: QuantityKind; currency: string | null } | null {
-  if (/^(points?|pts?|pp|percentage points?|points? de pourcentage)$/.test(suffix)) return { kind: 'points', currency: null };
+  if (/^(points?|pts?|pp|percentage points?|points? de pourcentage|points? de base|basis points?|bps)$/.test(suffix)) return { kind: 'points', currency: null };
   if (suffix === '%' || /cent|pct|^pc$/.test(suffix)) return { kind: 'percent', currency: null };
   const code = CURRENCY_CODES[suffix.replace(/\s+/g, ' ')];
   return code ? { kind: 'money', currency: code } : null;
@@ -141,6 +147,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const g = m.groups ?? {};
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
+    // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
+    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(original.slice(Math.max(0, m.index - 2), m.index))) continue;
     const base = parseNumberToken(g.num, lang);
     if (base === null) continue;
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
@@ -159,6 +167,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount written "2.500 €") is not a decimal.
     if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && lang === 'fr' && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
+    if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(g.suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
     if (g.days && kind === 'number') kind = 'days';
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
@@ -183,6 +193,16 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const word = (m[3] ?? m[4]).replace(/^de /, '');
     const currency = CURRENCY_CODES[word] ?? CURRENCY_CODES[`${word}s`] ?? null;
     found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
+  }
+  // "we're going to gross a million", "earn two million this year": an amount earned needs no currency word.
+  EARNED_MILLION_RE.lastIndex = 0;
+  for (let m = /milli|billion/.test(folded) ? EARNED_MILLION_RE.exec(folded) : null; m; m = EARNED_MILLION_RE.exec(folded)) {
+    const n = /^(?:a|an|one|un)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+    const end = m.index + m[0].length;
+    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
+    const scale = MULTIPLIERS[m[2]] ?? 1;
+    found.push({ start, end, value: n * scale, kind: 'money', currency: null, signed: false, scale });
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
@@ -267,6 +287,29 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     for (const [start, end, value] of [[firstStart, firstStart + m[1].length, a], [secondStart, secondStart + m[2].length, b]] as const) {
       if (found.some((q) => q.start < end && start < q.end)) continue;
       found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
+    }
+  }
+  // "ouvrir sa 500e boutique", "open our 100th store", "signer notre 1000e client": an ordinal of a countable is the count.
+  ORDINAL_COUNT_RE.lastIndex = 0;
+  for (let m = /\d(?:e|eme|ieme|th|st|nd|rd)\s/.test(folded) ? ORDINAL_COUNT_RE.exec(folded) : null; m; m = ORDINAL_COUNT_RE.exec(folded)) {
+    const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    const end = start + m[1].length;
+    if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value: Number(m[1]), kind: 'number', currency: null, signed: false, scale: 1 });
+  }
+  // "3-4 %", "2–3 M€": a range written with a dash is one quantity, its lower bound in the unit of the upper one.
+  if (original !== undefined && original.length === folded.length && /\d\s?[-–]\s?\d/.test(original)) {
+    found.sort((a, b) => a.start - b.start);
+    for (let i = found.length - 2; i >= 0; i--) {
+      const [a, b] = [found[i], found[i + 1]];
+      // "$2-3M": the currency before the lower bound, the scale after the upper one.
+      if (a.kind === 'money' && a.scale === 1 && b.scale > 1 && (b.kind === 'number' || b.kind === 'money') && /^[-–]$/.test(original.slice(a.end, b.start))) {
+        found.splice(i, 2, { ...a, end: b.end, value: a.value * b.scale, scale: b.scale });
+        continue;
+      }
+      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'money' && b.kind !== 'points') || !/^\s?[-–]\s?$/.test(original.slice(a.end, b.start))) continue;
+      const lower = Number((b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
+      if (lower > b.value) continue;
+      found.splice(i, 2, { ...b, start: a.start, value: lower });
     }
   }
   if (original !== undefined && original.length === folded.length) {
