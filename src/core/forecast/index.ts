@@ -38,6 +38,7 @@ import {
 } from './models';
 import { negBinomialLogPmf, studentTLogPdf } from './stats';
 import { Ets, studentErrors } from './ets';
+import { Airline } from './airline';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
 const math = Math;
@@ -180,6 +181,8 @@ interface Seasonality {
   length: number;
   offsets: number[];
   period: GridSeries['period'];
+  /** Share of the detrended variance the offsets explain (see `estimateSeasonality`). */
+  strength: number;
   /** Variance added to a forecast `j` seasons (0 … length − 1) after the last observation's season. */
   extraVariance(j: number): number;
 }
@@ -266,8 +269,15 @@ export function estimateSeasonality(index: readonly number[], z: readonly number
     }
     noise = pairs > 0 ? sq / pairs / 2 : 0;
   }
+  // Seasonal strength (Wang, Smith & Hyndman 2006; forecast::nsdiffs' "seas" test): 1 − Var(remainder) / Var(detrended).
+  let detrended = 0;
+  let remainder = 0;
+  for (const { season, dev } of deviations) {
+    detrended += dev * dev;
+    remainder += (dev - offsets[season]) ** 2;
+  }
   const perSeason = weightSum / length;
-  return { length, offsets, period, extraVariance: (j) => (j === 0 ? 0 : (2 * noise) / perSeason) };
+  return { length, offsets, period, strength: detrended > 0 && df > 0 ? 1 - (remainder / df / detrended) * (deviations.length - 1) : 0, extraVariance: (j) => (j === 0 ? 0 : (2 * noise) / perSeason) };
 }
 
 /**
@@ -341,6 +351,13 @@ interface Candidate {
   score: number;
   penalty: number;
 }
+
+/**
+ * Prior weight of the seasonal-differencing member (`Airline`, ARIMA(0,1,1)(0,1,1)_m) in each working space,
+ * for monthly and quarterly histories of at least three years; scored out of sample like the others.
+ */
+const AIRLINE_PRIOR = 0.1;
+const AIRLINE_STRENGTH = 0.64;
 
 /** Points scored from the 4th on: with three points every model can already forecast. */
 const SCORE_FROM = 3;
@@ -658,6 +675,8 @@ export class Forecaster {
           this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * spaceShare, score: 0, penalty });
         }
       }
+      const m = seasonLength(grid.period);
+      if (AIRLINE_PRIOR > 0 && m && season && season.strength >= AIRLINE_STRENGTH && values.length >= 3 * m) this.candidates.push({ space, model: new Airline(m), prior: AIRLINE_PRIOR * spaceShare, score: 0, penalty: 0 });
     }
     if (this.kind === 'count') {
       // A steady rate and a trending one about equally likely a priori: activity counts (deals, meetings,
@@ -862,6 +881,7 @@ export class Forecaster {
         }
         model.update(t, z[i]);
       }
+      if (model instanceof Airline) model.refit();
       candidate.score += score;
     }
   }
