@@ -50,14 +50,9 @@ export class Airline implements GaussianModel {
     return this.z.length;
   }
 
-  /** The one-step forecast of position s from the values and innovations before it (s ≥ m + 1). */
-  private step(z: readonly number[], e: readonly number[], s: number, theta: number, big: number): number {
-    const m = this.m;
-    return z[s - 1] + z[s - m] - z[s - m - 1] + theta * e[s - 1] + big * e[s - m] + theta * big * e[s - m - 1];
-  }
-
   update(t: number, y: number): void {
     const { z, e, m } = this;
+    let innovation = 0;
     if (z.length) {
       // A gap: the periods not observed get the model's forecasts.
       for (let k = 1; k < t - this.lastT; k++) {
@@ -65,22 +60,17 @@ export class Airline implements GaussianModel {
         e.push(0);
         this.path = [];
       }
-      const s = z.length;
-      let innovation = 0;
-      if (s > m) {
-        innovation = y - this.step(z, e, s, this.theta, this.seasonalTheta);
+      if (z.length > m) {
+        innovation = y - this.mean(1);
         this.sse += innovation * innovation;
         this.residuals++;
       } else {
-        this.rwSse += (y - z[s - 1]) ** 2;
+        this.rwSse += (y - z[z.length - 1]) ** 2;
         this.rwCount++;
       }
-      z.push(y);
-      e.push(innovation);
-    } else {
-      z.push(y);
-      e.push(0);
     }
+    z.push(y);
+    e.push(innovation);
     this.lastT = t;
     this.path = [];
     if (++this.sinceFit >= m && z.length - m - 1 >= 2 * m) this.refit(40);
@@ -95,11 +85,13 @@ export class Airline implements GaussianModel {
     const n = z.length;
     if (n - m - 1 < 2 * m) return;
     const from = math.max(0, n - FIT_YEARS * m - m - 1);
-    const e = new Array<number>(n).fill(0);
+    const y = Float64Array.from(z);
+    const e = new Float64Array(n);
     const css = (theta: number, big: number, start: number): number => {
       let sse = 0;
+      const both = theta * big;
       for (let s = start + m + 1; s < n; s++) {
-        const r = z[s] - this.step(z, e, s, theta, big);
+        const r = y[s] - y[s - 1] - y[s - m] + y[s - m - 1] - theta * e[s - 1] - big * e[s - m] - both * e[s - m - 1];
         e[s] = r;
         sse += r * r;
       }
