@@ -40,9 +40,12 @@ export class Airline implements GaussianModel {
   private rwSse = 0;
   private rwCount = 0;
   private sinceFit = 0;
-  /** Forecast means of the next periods (cleared by `update`) and the psi-weights (cleared by a fit). */
-  private path: number[] = [];
-  private psi: number[] = [];
+  /** See `grow`. */
+  private path = Airline.empty();
+
+  private static empty(): Record<'mean' | 'psi' | 'cumulative' | 'sum' | 'square' | 'total', number[]> {
+    return { mean: [], psi: [], cumulative: [], sum: [], square: [], total: [] };
+  }
 
   constructor(private readonly m: number) {}
 
@@ -56,12 +59,12 @@ export class Airline implements GaussianModel {
     if (z.length) {
       // A gap: the periods not observed get the model's forecasts.
       for (let k = 1; k < t - this.lastT; k++) {
-        z.push(this.mean(1));
+        z.push(this.grow(1).mean[0]);
         e.push(0);
-        this.path = [];
+        this.path = Airline.empty();
       }
       if (z.length > m) {
-        innovation = y - this.mean(1);
+        innovation = y - this.grow(1).mean[0];
         this.sse += innovation * innovation;
         this.residuals++;
       } else {
@@ -72,7 +75,7 @@ export class Airline implements GaussianModel {
     z.push(y);
     e.push(innovation);
     this.lastT = t;
-    this.path = [];
+    this.path = Airline.empty();
     if (++this.sinceFit >= m && z.length - m - 1 >= 2 * m) this.refit(40);
   }
 
@@ -116,8 +119,7 @@ export class Airline implements GaussianModel {
     for (let s = 0; s < n; s++) this.e[s] = e[s];
     this.estimated = 2;
     this.sinceFit = 0;
-    this.path = [];
-    this.psi = [];
+    this.path = Airline.empty();
   }
 
   /** Whether the airline recursion forecasts (else the random walk does). */
@@ -125,29 +127,31 @@ export class Airline implements GaussianModel {
     return this.z.length > this.m && this.residuals > this.estimated;
   }
 
-  /** Mean forecast k periods after the last point (the path grown on demand). */
-  private mean(k: number): number {
-    const { z, e, m, path } = this;
+  /**
+   * The forecasts k = 1 … h periods ahead, grown on demand (cleared by `update` and a fit): the recursion's
+   * mean (the last value before m + 1 points), and running sums for `predict` and `predictTotal` — of the
+   * means forecast, of ψ_j² and of Ψ_i² (a random walk's ψ = 1 before the recursion is ready).
+   */
+  private grow(h: number): Readonly<Record<'mean' | 'sum' | 'square' | 'total', number[]>> {
+    const { z, e, m, theta, seasonalTheta: big, path: f } = this;
     const n = z.length;
-    if (!(n > m)) return z[n - 1];
-    const value = (s: number): number => (s < n ? z[s] : path[s - n]);
-    const innovation = (s: number): number => (s < n ? e[s] : 0);
-    for (let s = n + path.length; s < n + k; s++) {
-      path.push(
-        value(s - 1) + value(s - m) - value(s - m - 1) + this.theta * innovation(s - 1) + this.seasonalTheta * innovation(s - m) + this.theta * this.seasonalTheta * innovation(s - m - 1),
-      );
+    const ready = this.ready();
+    const value = (i: number): number => (i < n ? z[i] : f.mean[i - n]);
+    const shock = (i: number): number => (i < n ? e[i] : 0);
+    const psi = (i: number): number => (i < 0 ? 0 : f.psi[i]);
+    for (let k = f.mean.length; k < h; k++) {
+      const s = n + k;
+      const mean = n > m ? value(s - 1) + value(s - m) - value(s - m - 1) + theta * shock(s - 1) + big * shock(s - m) + theta * big * shock(s - m - 1) : z[n - 1];
+      const w = ready ? (k === 0 ? 1 : k === 1 ? theta : k === m ? big : k === m + 1 ? theta * big : 0) + psi(k - 1) + psi(k - m) - psi(k - m - 1) : 1;
+      const cumulative = (k ? f.cumulative[k - 1] : 0) + w;
+      f.mean.push(mean);
+      f.psi.push(w);
+      f.cumulative.push(cumulative);
+      f.sum.push((k ? f.sum[k - 1] : 0) + (ready ? mean : z[n - 1]));
+      f.square.push((k ? f.square[k - 1] : 0) + w * w);
+      f.total.push((k ? f.total[k - 1] : 0) + cumulative * cumulative);
     }
-    return path[k - 1];
-  }
-
-  /** ψ_j (a random walk's 1s before the airline recursion is ready). */
-  private weight(j: number): number {
-    if (!this.ready()) return 1;
-    const { psi, m } = this;
-    const ma = (i: number): number => (i === 0 ? 1 : i === 1 ? this.theta : i === m ? this.seasonalTheta : i === m + 1 ? this.theta * this.seasonalTheta : 0);
-    const at = (i: number): number => (i < 0 ? 0 : psi[i]);
-    for (let i = psi.length; i <= j; i++) psi.push(ma(i) + at(i - 1) + at(i - m) - at(i - m - 1));
-    return psi[j];
+    return f;
   }
 
   private noise(): { sigma2: number; df: number } | null {
@@ -161,22 +165,14 @@ export class Airline implements GaussianModel {
     const k = t - this.lastT;
     const noise = this.noise();
     if (!noise || k < 1) return null;
-    let sum = 0;
-    for (let j = 0; j < k; j++) sum += this.weight(j) ** 2;
-    return { mean: this.ready() ? this.mean(k) : this.z[this.z.length - 1], variance: noise.sigma2 * sum, df: noise.df, sigma2: noise.sigma2 };
+    const f = this.grow(k);
+    return { mean: this.ready() ? f.mean[k - 1] : this.z[this.z.length - 1], variance: noise.sigma2 * f.square[k - 1], df: noise.df, sigma2: noise.sigma2 };
   }
 
   predictTotal(h: number): Predictive | null {
     const noise = this.noise();
     if (!noise || h < 1) return null;
-    let mean = 0;
-    let cumulative = 0;
-    let sum = 0;
-    for (let k = 1; k <= h; k++) {
-      mean += this.ready() ? this.mean(k) : this.z[this.z.length - 1];
-      cumulative += this.weight(k - 1);
-      sum += cumulative * cumulative;
-    }
-    return { mean, variance: noise.sigma2 * sum, df: noise.df, sigma2: noise.sigma2 };
+    const f = this.grow(h);
+    return { mean: f.sum[h - 1], variance: noise.sigma2 * f.total[h - 1], df: noise.df, sigma2: noise.sigma2 };
   }
 }
