@@ -190,7 +190,7 @@ function filter(
 }
 
 /** Nelder–Mead simplex minimization (deterministic, bounded number of evaluations). */
-function nelderMead(f: (x: Float64Array) => number, start: readonly number[], step: readonly number[], maxEvaluations: number): Float64Array {
+export function nelderMead(f: (x: Float64Array) => number, start: readonly number[], step: readonly number[], maxEvaluations: number): Float64Array {
   const d = start.length;
   const points: Float64Array[] = [];
   const values: number[] = [];
