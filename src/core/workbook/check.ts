@@ -17,6 +17,7 @@ import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, 
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
+import { unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -136,17 +137,21 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "Deals won" for a win rate, "Signups" for a conversion rate): a percentage is never judged against a series that is
   // no percentage, whatever catalog KPI its header names (it was: KPI customers, probability 0.00006); the goal keeps
   // its rate KPI (the KPI column's, else the sentence's) and gets the count-not-rate note instead.
+  // Likewise any percentage (not a relative change) over money or counts ("45 % of revenue" on Revenue: judged as revenue,
+  // it was "on track"), and a count over a percentage ("fewer than 10 customers a month" on a churn rate: 10 read as
+  // 1,000 %): `unitClash`, the rule SMARTSCORE follows too.
   const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
+  const clash = linked ? unitClash(analysis, linked.unit) : null;
   let countsOnly: KpiSeries | null = null;
-  if (linked && rateKpi && linked.unit !== null && linked.unit !== 'percent') {
+  if (linked && clash) {
     countsOnly = linked;
     linked = null;
-    kpi = rateKpi;
+    kpi = rateKpi ?? kpi;
   }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
   // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events").
-  const unit = (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && linked.unit === 'count' ? 'count' : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  const unit = (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && linked.unit === 'count' ? 'count' : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {
@@ -159,7 +164,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
-  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
@@ -644,7 +649,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
-    const note = t(lang, 'check.note.countNotRate', { tab: m.countsOnly.sheetName, name: m.countsOnly.name, kpi: kpiDisplayName(m, lang) ?? '?' });
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
