@@ -109,8 +109,9 @@ export interface PerPeriodGoal {
  * relative change). Null when the history gives
  * no whole period to judge on.
  */
-export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal): PerPeriodReading | null {
-  const windows = deadlineWindows(history, period, deadline);
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+  // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
+  const windows = deadlineWindows(history, period, deadline, today);
   if (!windows) return null;
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;

@@ -178,7 +178,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }) : null;
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading) : null;
@@ -504,8 +504,8 @@ function periodWindowAssessment(
   // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
   // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
   const windows = m.perPeriod;
+  // Judged like SMARTSCORE whether the window is ahead or already under way: the reading's whole periods, at its date.
   if (windows) {
-    if (windows.from <= last) return null;
     const periodName = t(lang, `period.${period}`);
     const own = detectPeriod(points);
     const calendar = { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own ?? period}`) };
@@ -668,11 +668,12 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   if (m.periodChange && m.target !== null && m.analysis.recurrence) {
     const period = t(lang, `period.${m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
+    const about = (v: number): number => (v >= 10 ? Math.round(v) : v);
     notes.push(
       t(lang, m.periodChange.kind === 'relative' ? 'check.note.periodGrowth' : m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
-        // A forecast-like level: no spurious decimals (51, not 51.24).
-        target: value(m.periodChange.kind === 'relative' && m.target >= 10 ? Math.round(m.target) : m.target),
-        base: value(m.periodChange.base.value),
+        // A forecast-like level, a weekly history's month pro rata: no spurious decimals (51, not 51.24).
+        target: value(about(m.target)),
+        base: value(about(m.periodChange.base.value)),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
         step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,

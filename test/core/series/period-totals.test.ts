@@ -14,8 +14,9 @@ describe('periodTotals: a summed series as whole-period totals', () => {
     expect(totals).not.toBeNull();
     expect(totals?.[0].date).toBe('2026-02-01');
     expect(totals?.[totals.length - 1].date).toBe('2026-10-01');
-    // February 2026 has four Mondays, March five.
-    expect(totals?.slice(0, 2).map((p) => p.value)).toEqual([40, 50]);
+    // Each weekly row counts for the seven days from its date, pro rata in the month holding each of them: February 2026
+    // (28 days) 40, March (31 days) 44.3 — not 40 and 50 for its four and five Mondays (M5).
+    expect(totals?.slice(0, 2).map((p) => p.value)).toEqual([40, 310 / 7]);
   });
 
   it('keeps whole months of monthly figures as they are', () => {
