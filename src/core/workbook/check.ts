@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -193,7 +193,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
-    totalReference = previousWindowTotal(linked, start ?? options.today, deadline);
+    totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline);
   }
   if (periodWindow === null) reading = null;
   const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
@@ -367,18 +367,6 @@ function failedCheck(m: MergedGoal, failure: string, lang: Lang): GoalCheck {
     deadlinePassed: false,
     flagged: true,
   };
-}
-
-/** Sum of the series over the window of the same length as [start, deadline] that ends at the last observation. */
-export function previousWindowTotal(series: KpiSeries, start: IsoDate, deadline: IsoDate): { value: number; from: IsoDate; to: IsoDate } | null {
-  const length = daysBetween(start, deadline);
-  if (series.points.length === 0 || length <= 0) return null;
-  const to = series.points[series.points.length - 1].date;
-  const from = addDays(to, -length);
-  const inside = series.points.filter((p) => p.date > from && p.date <= to);
-  // Less than half the window observed: no fair comparison.
-  if (inside.length === 0 || daysBetween(inside[0].date, to) < length / 2) return null;
-  return { value: inside.reduce((sum, p) => sum + p.value, 0), from: addDays(from, 1), to };
 }
 
 /** What every view of a goal (alignment input, check result) repeats from the merged columns and sentence. */
