@@ -173,14 +173,18 @@ export function historyCountsRateEvents(kpi: KpiDefinition, header: string | nul
 /**
  * A goal's unit that cannot be judged against its history's unit: 'rate' — a percentage that is no relative change
  * ("45 % of revenue", "churn to 5 %") over money or counts — or 'count' — a count ("fewer than 10 customers a month")
- * over a percentage. Null when they compare. Check goals (the linked column's unit) and SMARTSCORE (`historyUnit`)
- * both ask it, so they never judge the same goal on the same history differently.
+ * over a percentage, when the sentence counts people or things ("a win rate of 30" is a bare number: the rate in points).
+ * Null when they compare. Check goals (the linked column's unit) and SMARTSCORE (`historyUnit`) both ask it, so they
+ * never judge the same goal on the same history differently.
  */
-export function unitClash(goal: { unit: Unit | null; change: { kind: string } | null }, history: Unit | null): 'rate' | 'count' | null {
+export function unitClash(goal: { text: string; unit: Unit | null; change: { kind: string } | null }, history: Unit | null): 'rate' | 'count' | null {
   if (goal.change?.kind === 'relative') return null;
   if (goal.unit === 'percent' && (history === 'currency' || history === 'count')) return 'rate';
-  return goal.unit === 'count' && history === 'percent' ? 'count' : null;
+  return goal.unit === 'count' && history === 'percent' && COUNTED.test(fold(goal.text)) ? 'count' : null;
 }
+
+/** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts"), folded. */
+const COUNTED = /\d\s(?:[a-z]+\s)?(?:customers?|clients?|accounts?|comptes?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|deals?|affaires|contrats?|contracts?|leads?|prospects?|orders?|commandes?|cancellations?|resiliations?|signups?|inscriptions?|people|personnes|employees|salaries|reps|commerciaux|calls|appels|meetings|demos?|units?|unites?)\b/;
 
 /**
  * The unit of a history passed to SMARTSCORE, as far as it says: counts of a rate's events, else what its header

@@ -72,6 +72,9 @@ describe('goals whose units compare are still judged', () => {
     ['Increase revenue by 10% by 2027', REVENUE],
     ['Reduce churn to 4% by June 2027', CHURN_RATE],
     ['Lose fewer than 100 customers per month', CHURNED],
+    // A bare number on a rate KPI is no count of people or things: not the count note.
+    ['Reduce churn to 4 by June 2027', CHURN_RATE],
+    ['Reach a win rate of 30 by June 2027', months('Win rate', (i) => 0.25 + ((i * 7) % 5) / 100)],
   ])('%s', (goal, rows) => {
     const h = harness({ spreadsheetLocale: 'en_US' });
     expect(typeof h.addon.call('SMARTSCORE', goal, rows, TODAY)).toBe('number');
