@@ -601,8 +601,10 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
       if (last && daysBetween(last.date, deadline) <= RESULT_WINDOW_DAYS) actual = last.value;
     } else if (m.start) {
       const start = m.start;
-      const end = m.perPeriod && m.perPeriod.to < deadline ? m.perPeriod.to : deadline;
-      actual = points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
+      const reading = m.perPeriod;
+      const end = reading && reading.to < deadline ? reading.to : deadline;
+      // A per-period goal's window as its reading summed it (weekly rows pro rata of their days in it), else the rows in it.
+      actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
   if (actual === null || m.target === null) return t(lang, 'check.note.deadlinePassed', params);

@@ -70,3 +70,15 @@ describe.each([
     expect(result.smart).toBe(result.score);
   });
 });
+
+describe('a per-period goal whose deadline has passed, on a weekly history (en_US)', () => {
+  const [result] = check('en_US', ['Get 420 leads per month by 31 October 2026'], weekly());
+
+  it('reads October as its reading summed it: 31/7 weeks (~440, met), not its four Sundays’ rows (~396, missed)', () => {
+    const match = /Deadline passed \(31 October 2026\): the KPI was at (\d+(?:\.\d+)?) for a target of 420 \((met|missed)\)/.exec(result.notes);
+    expect(match).not.toBeNull();
+    expect(Number(match![1])).toBeGreaterThan(425);
+    expect(Number(match![1])).toBeLessThan(450);
+    expect(match![2]).toBe('met');
+  });
+});
