@@ -188,15 +188,16 @@ function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, 
   const totals: KpiPoint[] = [];
   let lastEnd = '';
   for (const point of points) {
-    const end = addDays(point.date, spread - 1);
+    // A row counted whole (daily rows, or windows no longer than a week): one window, no day arithmetic.
+    const end = spread === 1 ? point.date : addDays(point.date, spread - 1);
     for (let day = point.date; day <= end; ) {
       const [, to, stamp] = windowOf(day);
-      const share = to < end ? daysBetweenIso(day, to) + 1 : daysBetweenIso(day, end) + 1;
-      const value = (point.value * share) / spread;
+      const value = spread === 1 ? point.value : (point.value * (dayNumber(to < end ? to : end) - dayNumber(day) + 1)) / spread;
       const last = totals[totals.length - 1];
       if (last && last.date === stamp) last.value += value;
       else totals.push({ date: stamp, value });
       lastEnd = to;
+      if (to >= end) break;
       day = addDays(to, 1);
     }
   }
@@ -207,10 +208,6 @@ function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, 
   return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
 }
 
-function daysBetweenIso(a: IsoDate, b: IsoDate): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
 /**
  * A summed series as one total per `period`, dated at each period's start (`windowTotals`: whole periods only, a weekly
  * row spread over the days it covers). Null when the series is coarser than the period (monthly figures cannot say a
@@ -219,7 +216,13 @@ function daysBetweenIso(a: IsoDate, b: IsoDate): number {
 export function periodTotals(points: readonly KpiPoint[], period: Period, today?: IsoDate): KpiPoint[] | null {
   const own = detectPeriod(points);
   if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
-  return windowTotals(points, own, period, (date) => [startOfPeriod(date, period), endOfPeriod(date, period), startOfPeriod(date, period)], today);
+  let known: [IsoDate, IsoDate, IsoDate] = ['', '', ''];
+  const windowOf = (date: IsoDate): [IsoDate, IsoDate, IsoDate] => {
+    if (known[0] <= date && date <= known[1]) return known;
+    const from = startOfPeriod(date, period);
+    return (known = [from, endOfPeriod(date, period), from]);
+  };
+  return windowTotals(points, own, period, windowOf, today);
 }
 
 /**
