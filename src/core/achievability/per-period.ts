@@ -4,7 +4,7 @@
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
 import { addDays, addPeriods, endOfPeriod } from '../dates';
-import { deadlineWindows, periodIndex, type DeadlineWindows } from '../series/period';
+import { deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 
 export { deadlineWindows, type DeadlineWindows };
@@ -109,10 +109,29 @@ export interface PerPeriodGoal {
  * relative change). Null when the history gives
  * no whole period to judge on.
  */
-export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal): PerPeriodReading | null {
-  const windows = deadlineWindows(history, period, deadline);
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+  // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
+  const windows = deadlineWindows(history, period, deadline, today);
   if (!windows) return null;
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
   return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
+}
+
+/**
+ * "20 % more leads this quarter", "+10 % leads by June 2027" on a summed KPI with no baseline: the window from `start`
+ * to the deadline is compared with the total of as many periods just before it — its rows already in the history plus
+ * the periods the forecast adds after the last row (`periodsUntil`, what `assess` sums), so monthly rows dated the 1st
+ * give 7 reference months for a 7-month horizon (the window of days ending at the last row held 8). Null when the
+ * history has fewer rows than that before the window. Check goals and SMARTSCORE (`statementQuestion`) both use it.
+ */
+export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate, deadline: IsoDate): { value: number; from: IsoDate; to: IsoDate } | null {
+  const own = detectPeriod(points);
+  if (own === null || !(start < deadline)) return null;
+  const last = points[points.length - 1].date;
+  const before = points.filter((p) => p.date < start);
+  const periods = points.length - before.length + periodsUntil(last, deadline, own) - periodsUntil(last, addDays(start, -1), own);
+  const reference = before.slice(-periods);
+  if (!(periods >= 1) || reference.length < periods) return null;
+  return { value: reference.reduce((sum, p) => sum + p.value, 0), from: reference[0].date, to: addDays(addPeriods(reference[periods - 1].date, own, 1), -1) };
 }

@@ -5,7 +5,7 @@
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import type { Aggregation, IsoDate, KpiPoint } from '../types';
-import { perPeriodReading, recurringDeadline } from './per-period';
+import { perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -26,13 +26,15 @@ export function statementQuestion(
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis) : null;
+  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis, asOf) : null;
   const deadline = reading?.deadline ?? stated;
   const points = reading?.totals ?? history;
   const latest = points.length > 0 ? points[points.length - 1].value : null;
-  const target = reading?.change?.target ?? impliedTarget(analysis, latest);
+  // "+10 % leads by June 2027" on a summed KPI: the total to the deadline against as many periods just before, as Check goals.
+  const reference = !analysis.recurrence && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, asOf, deadline) : null;
+  const target = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
   if (target === null || deadline === null) return null;
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
-  const perPeriod = analysis.recurrence !== null || analysis.change?.kind === 'relative';
+  const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
   return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null };
 }

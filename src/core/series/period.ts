@@ -175,25 +175,54 @@ export function periodDate(last: IsoDate, period: Period, k: number, businessDay
 const MIN_PERIOD_TOTALS = 4;
 
 /**
- * A summed series as one total per `period`, dated at each period's start — only whole periods: a first period
- * the history starts inside of, or a last one it has not finished, would read as a low total. Null when the
- * series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
+ * Sums a summed series into consecutive windows (`windowOf(date)`: the window holding a day, its first and last day and
+ * the date its total is stamped with) — whole windows only: a first window the history starts inside of, or a last one
+ * it has not finished (nor one that ends after `today`: a period in progress is never "full"), would read as a low
+ * total. A weekly row counts for the seven days from its date and, in longer windows, pro rata of the days of them each
+ * window holds (a window of 16 October – 15 November gets 2/7 of the row of 11 October, not all of it or nothing): a
+ * month is about 4.35 weeks, never 4 or 5 (docs/ARCHITECTURE.md, "Per-period goals"). Other rows count whole in the
+ * window holding their date.
  */
-export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPoint[] | null {
-  const own = detectPeriod(points);
-  if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
+function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, windowOf: (date: IsoDate) => [IsoDate, IsoDate, IsoDate], today?: IsoDate): KpiPoint[] | null {
+  const spread = own === 'week' && PERIOD_DAYS[period] > 7 ? 7 : 1;
   const totals: KpiPoint[] = [];
+  let lastEnd = '';
   for (const point of points) {
-    const date = startOfPeriod(point.date, period);
-    const last = totals[totals.length - 1];
-    if (last && last.date === date) last.value += point.value;
-    else totals.push({ date, value: point.value });
+    // A row counted whole (daily rows, or windows no longer than a week): one window, no day arithmetic.
+    const end = spread === 1 ? point.date : addDays(point.date, spread - 1);
+    for (let day = point.date; day <= end; ) {
+      const [, to, stamp] = windowOf(day);
+      const value = spread === 1 ? point.value : (point.value * (dayNumber(to < end ? to : end) - dayNumber(day) + 1)) / spread;
+      const last = totals[totals.length - 1];
+      if (last && last.date === stamp) last.value += value;
+      else totals.push({ date: stamp, value });
+      lastEnd = to;
+      if (to >= end) break;
+      day = addDays(to, 1);
+    }
   }
   const first = points[0].date;
-  if (addPeriods(first, own, -1) >= startOfPeriod(first, period)) totals.shift();
-  const end = points[points.length - 1].date;
-  if (totals.length > 0 && addPeriods(end, own, 1) <= endOfPeriod(end, period)) totals.pop();
+  if (totals.length > 0 && addDays(addPeriods(first, own, -1), spread - 1) >= windowOf(first)[0]) totals.shift();
+  if (totals.length > 0 && addPeriods(points[points.length - 1].date, own, 1) <= lastEnd) totals.pop();
+  while (today !== undefined && totals.length > 0 && windowOf(totals[totals.length - 1].date)[1] > today) totals.pop();
   return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
+}
+
+/**
+ * A summed series as one total per `period`, dated at each period's start (`windowTotals`: whole periods only, a weekly
+ * row spread over the days it covers). Null when the series is coarser than the period (monthly figures cannot say a
+ * week's) or gives too few whole periods.
+ */
+export function periodTotals(points: readonly KpiPoint[], period: Period, today?: IsoDate): KpiPoint[] | null {
+  const own = detectPeriod(points);
+  if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
+  let known: [IsoDate, IsoDate, IsoDate] = ['', '', ''];
+  const windowOf = (date: IsoDate): [IsoDate, IsoDate, IsoDate] => {
+    if (known[0] <= date && date <= known[1]) return known;
+    const from = startOfPeriod(date, period);
+    return (known = [from, endOfPeriod(date, period), from]);
+  };
+  return windowTotals(points, own, period, windowOf, today);
 }
 
 /**
@@ -201,37 +230,23 @@ export function periodTotals(points: readonly KpiPoint[], period: Period): KpiPo
  * 16 April – 15 May…), dated at each window's LAST day — whole windows only, as `periodTotals`. The last days fall in
  * distinct consecutive calendar periods (anchored on the 30th, first days drift: 31 January, 1 March, 31 March… and two
  * would share March on the grid), so `toGrid` files one window per grid period. Only a history finer than the period sums
- * so (a daily point is in exactly one window; a weekly point counts in the window holding its date, as it counts in the
- * calendar month holding it in `periodTotals`); null otherwise, or with too few whole windows.
+ * so (a daily point is in exactly one window, a weekly one spread over the days it covers); null otherwise, or with too
+ * few whole windows.
  */
-export function anchoredTotals(points: readonly KpiPoint[], period: Period, anchor: IsoDate): KpiPoint[] | null {
+export function anchoredTotals(points: readonly KpiPoint[], period: Period, anchor: IsoDate, today?: IsoDate): KpiPoint[] | null {
   const own = detectPeriod(points);
   if (own === null || PERIOD_DAYS[own] >= PERIOD_DAYS[period] || !isValidIsoDate(anchor)) return null;
-  const first = points[0].date;
-  // Window j covers (end(j − 1), end(j)]; start near the first point, then step (a few steps: the guess is within two).
-  let j = math.floor((dayNumber(first) - dayNumber(anchor)) / PERIOD_DAYS[period]) - 1;
-  for (let step = 0; step < 8 && addPeriods(anchor, period, j) < first; step++) j++;
-  for (let step = 0; step < 8 && addPeriods(anchor, period, j - 1) >= first; step++) j--;
-  let end = addPeriods(anchor, period, j);
-  let start = addDays(addPeriods(anchor, period, j - 1), 1);
-  const totals: KpiPoint[] = [];
-  let firstStart = start;
-  for (const point of points) {
-    // Points are sorted: the window only moves forward, once per window the history spans.
-    while (end < point.date) {
-      j++;
-      start = addDays(end, 1);
-      end = addPeriods(anchor, period, j);
-    }
-    const last = totals[totals.length - 1];
-    if (last && last.date === end) last.value += point.value;
-    else totals.push({ date: end, value: point.value });
-    if (totals.length === 1) firstStart = start;
-  }
-  if (totals.length > 0 && addPeriods(first, own, -1) >= firstStart) totals.shift();
-  const lastDate = points[points.length - 1].date;
-  if (totals.length > 0 && addPeriods(lastDate, own, 1) <= end) totals.pop();
-  return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
+  // Window j covers (end(j − 1), end(j)]: from a guess within two windows, a few steps; dates come in order, so the window found last is mostly the one asked next.
+  let known: [IsoDate, IsoDate, IsoDate] = ['', '', ''];
+  const windowOf = (date: IsoDate): [IsoDate, IsoDate, IsoDate] => {
+    if (known[0] <= date && date <= known[1]) return known;
+    let j = math.floor((dayNumber(date) - dayNumber(anchor)) / PERIOD_DAYS[period]);
+    for (let step = 0; step < 8 && addPeriods(anchor, period, j) < date; step++) j++;
+    for (let step = 0; step < 8 && addPeriods(anchor, period, j - 1) >= date; step++) j--;
+    const end = addPeriods(anchor, period, j);
+    return (known = [addDays(addPeriods(anchor, period, j - 1), 1), end, end]);
+  };
+  return windowTotals(points, own, period, windowOf, today);
 }
 
 /** The whole-period totals a per-period goal is judged on, and the deadline's own window `from`–`to`. */
@@ -253,16 +268,16 @@ export interface DeadlineWindows {
  * May, the last one the deadline completes; `to` before the deadline). Callers say which. Null with too few whole periods
  * (docs/ARCHITECTURE.md, "Per-period goals").
  */
-export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate): DeadlineWindows | null {
+export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today?: IsoDate): DeadlineWindows | null {
   if (points.length === 0 || !isValidIsoDate(deadline)) return null;
   if (endOfPeriod(deadline, period) !== deadline) {
-    const anchored = anchoredTotals(points, period, deadline);
+    const anchored = anchoredTotals(points, period, deadline, today);
     if (anchored) return { totals: anchored, from: addDays(addPeriods(deadline, period, -1), 1), to: deadline, anchored: true };
   }
-  const totals = periodTotals(points, period);
+  const totals = periodTotals(points, period, today);
   let from = startOfPeriod(deadline, period);
-  const to = endOfPeriod(deadline, period);
-  // Fewer than half of the period's days on or before the deadline: the period before it.
-  if (2 * (dayNumber(deadline) - dayNumber(from) + 1) < dayNumber(to) - dayNumber(from) + 1) from = startOfPeriod(addDays(from, -1), period);
+  // Fewer than half of a period's nominal days (PERIOD_DAYS: 15 for a month, whatever its length) on or before the
+  // deadline: the period before it ("by 15 June" and "by 15 July" both judge their own month, "by 14 July" June).
+  if (dayNumber(deadline) - dayNumber(from) + 1 < math.floor(PERIOD_DAYS[period] / 2)) from = startOfPeriod(addDays(from, -1), period);
   return totals ? { totals, from, to: endOfPeriod(from, period), anchored: false } : null;
 }

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -17,6 +17,7 @@ import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, 
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
+import { unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -136,17 +137,21 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "Deals won" for a win rate, "Signups" for a conversion rate): a percentage is never judged against a series that is
   // no percentage, whatever catalog KPI its header names (it was: KPI customers, probability 0.00006); the goal keeps
   // its rate KPI (the KPI column's, else the sentence's) and gets the count-not-rate note instead.
+  // Likewise any percentage (not a relative change) over money or counts ("45 % of revenue" on Revenue: judged as revenue,
+  // it was "on track"), and a count over a percentage ("fewer than 10 customers a month" on a churn rate: 10 read as
+  // 1,000 %): `unitClash`, the rule SMARTSCORE follows too.
   const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
+  const clash = linked ? unitClash(analysis, linked.unit) : null;
   let countsOnly: KpiSeries | null = null;
-  if (linked && rateKpi && linked.unit !== null && linked.unit !== 'percent') {
+  if (linked && clash) {
     countsOnly = linked;
     linked = null;
-    kpi = rateKpi;
+    kpi = rateKpi ?? kpi;
   }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
   // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events").
-  const unit = (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && linked.unit === 'count' ? 'count' : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  const unit = (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && linked.unit === 'count' ? 'count' : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {
@@ -159,7 +164,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
-  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
@@ -173,7 +178,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }) : null;
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading) : null;
@@ -188,7 +193,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
-    totalReference = previousWindowTotal(linked, start ?? options.today, deadline);
+    totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline);
   }
   if (periodWindow === null) reading = null;
   const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
@@ -364,18 +369,6 @@ function failedCheck(m: MergedGoal, failure: string, lang: Lang): GoalCheck {
   };
 }
 
-/** Sum of the series over the window of the same length as [start, deadline] that ends at the last observation. */
-export function previousWindowTotal(series: KpiSeries, start: IsoDate, deadline: IsoDate): { value: number; from: IsoDate; to: IsoDate } | null {
-  const length = daysBetween(start, deadline);
-  if (series.points.length === 0 || length <= 0) return null;
-  const to = series.points[series.points.length - 1].date;
-  const from = addDays(to, -length);
-  const inside = series.points.filter((p) => p.date > from && p.date <= to);
-  // Less than half the window observed: no fair comparison.
-  if (inside.length === 0 || daysBetween(inside[0].date, to) < length / 2) return null;
-  return { value: inside.reduce((sum, p) => sum + p.value, 0), from: addDays(from, 1), to };
-}
-
 /** What every view of a goal (alignment input, check result) repeats from the merged columns and sentence. */
 function goalFacts(m: MergedGoal, lang: Lang) {
   return {
@@ -499,8 +492,8 @@ function periodWindowAssessment(
   // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
   // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
   const windows = m.perPeriod;
+  // Judged like SMARTSCORE whether the window is ahead or already under way: the reading's whole periods, at its date.
   if (windows) {
-    if (windows.from <= last) return null;
     const periodName = t(lang, `period.${period}`);
     const own = detectPeriod(points);
     const calendar = { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own ?? period}`) };
@@ -608,8 +601,10 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
       if (last && daysBetween(last.date, deadline) <= RESULT_WINDOW_DAYS) actual = last.value;
     } else if (m.start) {
       const start = m.start;
-      const end = m.perPeriod && m.perPeriod.to < deadline ? m.perPeriod.to : deadline;
-      actual = points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
+      const reading = m.perPeriod;
+      const end = reading && reading.to < deadline ? reading.to : deadline;
+      // A per-period goal's window as its reading summed it (weekly rows pro rata of their days in it), else the rows in it.
+      actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
   if (actual === null || m.target === null) return t(lang, 'check.note.deadlinePassed', params);
@@ -644,7 +639,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
-    const note = t(lang, 'check.note.countNotRate', { tab: m.countsOnly.sheetName, name: m.countsOnly.name, kpi: kpiDisplayName(m, lang) ?? '?' });
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
@@ -663,11 +658,12 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   if (m.periodChange && m.target !== null && m.analysis.recurrence) {
     const period = t(lang, `period.${m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
+    const about = (v: number): number => (v >= 10 ? Math.round(v) : v);
     notes.push(
       t(lang, m.periodChange.kind === 'relative' ? 'check.note.periodGrowth' : m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
-        // A forecast-like level: no spurious decimals (51, not 51.24).
-        target: value(m.periodChange.kind === 'relative' && m.target >= 10 ? Math.round(m.target) : m.target),
-        base: value(m.periodChange.base.value),
+        // A forecast-like level, a weekly history's month pro rata: no spurious decimals (51, not 51.24).
+        target: value(about(m.target)),
+        base: value(about(m.periodChange.base.value)),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
         step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,

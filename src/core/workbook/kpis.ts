@@ -15,6 +15,8 @@ import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, matchCatalog } from './link';
 import { containsWords, fold } from './text';
+import { t } from '../messages';
+import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid } from './types';
 
 const MIN_POINTS = 3;
@@ -166,6 +168,45 @@ export function historyCountsRateEvents(kpi: KpiDefinition, header: string | nul
   if (kpi.unit !== 'percent') return false;
   if (header !== null && countedRateKpi(header, catalog)?.id === kpi.id && !rateAfterAll(values, null)) return true;
   return countsUnderRate(kpi, header ?? '', values, null);
+}
+
+/**
+ * A goal's unit that cannot be judged against its history's unit: 'rate' — a percentage that is no relative change
+ * ("45 % of revenue", "churn to 5 %") over money or counts — or 'count' — a count ("fewer than 10 customers a month")
+ * over a percentage, when the sentence counts people or things ("a win rate of 30" is a bare number: the rate in points).
+ * Null when they compare. Check goals (the linked column's unit) and SMARTSCORE (`historyUnit`) both ask it, so they
+ * never judge the same goal on the same history differently.
+ */
+export function unitClash(goal: { text: string; unit: Unit | null; change: { kind: string } | null }, history: Unit | null): 'rate' | 'count' | null {
+  if (goal.change?.kind === 'relative') return null;
+  if (goal.unit === 'percent' && (history === 'currency' || history === 'count')) return 'rate';
+  return goal.unit === 'count' && history === 'percent' && COUNTED.test(fold(goal.text)) ? 'count' : null;
+}
+
+/** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts"), folded. */
+const COUNTED = /\d\s(?:[a-z]+\s)?(?:customers?|clients?|accounts?|comptes?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|deals?|affaires|contrats?|contracts?|leads?|prospects?|orders?|commandes?|cancellations?|resiliations?|signups?|inscriptions?|people|personnes|employees|salaries|reps|commerciaux|calls|appels|meetings|demos?|units?|unites?)\b/;
+
+/**
+ * The unit of a history passed to SMARTSCORE, as far as it says: counts of a rate's events, else what its header
+ * names in the catalog, else numbers beyond ±100 (no percentage) or fractions of a rate KPI (a percentage).
+ */
+export function historyUnit(kpi: KpiDefinition | undefined, header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Unit | null {
+  if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
+  const named = header ? (matchCatalog(header, catalog) ?? null) : null;
+  if (named) return named.unit;
+  if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
+  return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) ? 'percent' : null;
+}
+
+/**
+ * The note of a goal `unitClash` keeps from being judged, in Check goals (`tab` given) and SMARTSCORE alike: a count over
+ * a percentage, or a rate over counts named by the rate KPI (`label`: as the user names it), else by the percentage itself ("45 %").
+ */
+export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiDefinition | undefined, target: number | null, name: string | null, tab?: string, label = kpi?.label[lang]): string {
+  if (goal.unit === 'count') return t(lang, 'check.note.rateNotCount', { name: name ?? kpi?.label[lang] ?? '', target: target === null ? '?' : formatGoalValue(target, 'count', null, lang) });
+  const rate = kpi?.unit === 'percent' && label ? label : target === null ? '?' : formatGoalValue(target, 'percent', null, lang);
+  const counts = name ?? t(lang, 'check.note.countsAbove100');
+  return tab === undefined ? t(lang, 'check.note.countNotRateHistory', { name: counts, kpi: rate }) : t(lang, 'check.note.countNotRate', { tab, name: counts, kpi: rate });
 }
 
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */

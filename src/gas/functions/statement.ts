@@ -12,7 +12,7 @@
 import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
-import { historyCountsRateEvents, looksLikePoints } from '../../core/workbook/kpis';
+import { historyUnit, looksLikePoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -51,15 +51,14 @@ function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: s
 }
 
 /**
- * "Reduce churn to 5%" over a history that counts the rate's events ("Churned customers", or whole numbers above 100):
- * the note Check goals gives such a goal (core/workbook/kpis.ts `historyCountsRateEvents`), instead of a score judged
- * against counts. Null when the history may be the rate.
+ * "Reduce churn to 5%" over churned customers, "45 % of revenue" over revenue, "fewer than 10 customers a month" over a
+ * churn rate: the note Check goals gives such a goal (core/workbook/kpis.ts `unitClash`, one rule for both) instead of a
+ * score judged on a history in another unit. Null when the units compare.
  */
-function countsNotRate(analysis: StatementAnalysis, history: { points: KpiPoint[]; header: string | null }, lang: Lang): string | null {
+function unitNote(analysis: StatementAnalysis, history: { points: KpiPoint[]; header: string | null }, lang: Lang): string | null {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  if (!kpi || analysis.unit !== 'percent' || analysis.change?.kind === 'relative') return null;
-  if (!historyCountsRateEvents(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG)) return null;
-  return t(lang, 'check.note.countNotRateHistory', { kpi: kpi.label[lang], name: history.header ?? t(lang, 'check.note.countsAbove100') });
+  if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG))) return null;
+  return unitClashNote(lang, analysis, kpi, analysis.target, history.header);
 }
 
 /**
@@ -121,7 +120,7 @@ function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPo
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
   if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }).score;
   const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth });
-  const counts = countsNotRate(analysis, history, lang);
+  const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, rateHistory(analysis, history.points), asOf, lang, memo, settings.policy);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));

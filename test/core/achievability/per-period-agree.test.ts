@@ -93,8 +93,12 @@ describe('the Start Check goals records for a per-period goal is the window it j
     ['fr', monthlyTab, 'Obtenir 40 leads par mois d’ici le 1er juin 2027', '2027-05-01'],
     ['en', monthlyTab, 'Get 45 leads per month by June 2027', '2027-06-01'],
     ['en', weeklyTab, 'Get 40 leads per month by 1 June 2027', '2027-05-02'],
-    // Fewer than half of March's days by the 15th on monthly figures: February, the last month the deadline completes.
-    ['en', monthlyTab, 'Get 36 leads per month by 15 March 2027', '2027-02-01'],
+    // Half a nominal month (15 days) by the 15th on monthly figures: March itself, as for 15 June; by the 14th, February,
+    // the last month the deadline completes — whatever the month's length (L4: it was February for 15 March, March for 15 June).
+    ['en', monthlyTab, 'Get 36 leads per month by 15 March 2027', '2027-03-01'],
+    ['en', monthlyTab, 'Get 36 leads per month by 14 March 2027', '2027-02-01'],
+    ['en', monthlyTab, 'Get 36 leads per month by 15 July 2027', '2027-07-01'],
+    ['en', monthlyTab, 'Get 36 leads per month by 15 June 2027', '2027-06-01'],
   ] as const)('%s, %p: %s → %s', (lang, tab, sentence, start) => {
     const { result } = check(lang, tab(), [sentence]);
     expect(result.merged[0].start).toBe(start);
@@ -104,12 +108,13 @@ describe('the Start Check goals records for a per-period goal is the window it j
 
 describe('a relative change per period ("+10 % per month") compounds from the last full period to the deadline’s', () => {
   it.each([
-    // The last full month is November 2026 (35 leads): June 2027 is 7 months on, December 1.
-    ['en', 'Increase leads by 10% per month by June 2027', 35 * 1.1 ** 7, '2027-06-01', 'Target 68: 35 in the last full period (1 November 2026 – 30 November 2026) × 1.1^7.'],
-    ['fr', 'Augmenter les leads de 10 % par mois d’ici juin 2027', 35 * 1.1 ** 7, '2027-06-01', 'Cible 68\u00a0: 35 sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1^7.'],
-    ['en', 'Increase leads by 10 % per month', 35 * 1.1, '2026-12-01', 'Target 39: 35 in the last full period (1 November 2026 – 30 November 2026) × 1.1^1'],
-    ['fr', '+10 % par mois de prospects', 35 * 1.1, '2026-12-01', 'Cible 39\u00a0: 35 sur la dernière période complète'],
-    ['en', 'Reduce leads by 10% per month by March 2027', 35 * 0.9 ** 4, '2027-03-01', '× 0.9^4.'],
+    // The last full month is October 2026 (37 leads): November, under way on 26 November, is no full month even with
+    // its row (M6). June 2027 is 8 months on, December 2.
+    ['en', 'Increase leads by 10% per month by June 2027', 37 * 1.1 ** 8, '2027-06-01', 'Target 79: 37 in the last full period (1 October 2026 – 31 October 2026) × 1.1^8.'],
+    ['fr', 'Augmenter les leads de 10 % par mois d’ici juin 2027', 37 * 1.1 ** 8, '2027-06-01', 'Cible 79\u00a0: 37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1^8.'],
+    ['en', 'Increase leads by 10 % per month', 37 * 1.1 ** 2, '2026-12-01', 'Target 45: 37 in the last full period (1 October 2026 – 31 October 2026) × 1.1^2'],
+    ['fr', '+10 % par mois de prospects', 37 * 1.1 ** 2, '2026-12-01', 'Cible 45\u00a0: 37 sur la dernière période complète'],
+    ['en', 'Reduce leads by 10% per month by March 2027', 37 * 0.9 ** 5, '2027-03-01', '× 0.9^5.'],
   ] as const)('%s: %s', (lang, sentence, target, start, note) => {
     const { result } = check(lang, monthlyTab(), [sentence]);
     expect(result.checks[0].target).toBeCloseTo(target, 9);

@@ -14,8 +14,9 @@ describe('periodTotals: a summed series as whole-period totals', () => {
     expect(totals).not.toBeNull();
     expect(totals?.[0].date).toBe('2026-02-01');
     expect(totals?.[totals.length - 1].date).toBe('2026-10-01');
-    // February 2026 has four Mondays, March five.
-    expect(totals?.slice(0, 2).map((p) => p.value)).toEqual([40, 50]);
+    // Each weekly row counts for the seven days from its date, pro rata in the month holding each of them: February 2026
+    // (28 days) 40, March (31 days) 44.3 — not 40 and 50 for its four and five Mondays (M5).
+    expect(totals?.slice(0, 2).map((p) => p.value)).toEqual([40, 310 / 7]);
   });
 
   it('keeps whole months of monthly figures as they are', () => {
@@ -69,21 +70,25 @@ describe('deadline windows and a change per period (per-period goals)', () => {
   });
 
   it('perPeriodReading (SMARTSCORE): the same totals, target and date as Check goals’ pieces', () => {
+    // Today 1 December 2026: November is over, a full month.
+    const today = '2026-12-01';
     const monthly = ['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'].map((date, i) => ({ date, value: 30 + i }));
-    const reading = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' });
+    const reading = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, today);
     expect(reading?.change).toEqual(perPeriodChange(monthly, 'month', '2027-06-30', 5, 'increase')?.change);
     expect(reading?.totals.map((p) => p.value)).toEqual([30, 31, 32, 33, 34, 35]);
     expect(reading?.deadline).toBe('2027-06-30');
     // An amount per period ("40 leads a month") or a stated target: no change to count, the totals still read.
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: null, target: null, baseline: null, direction: 'increase' })?.change).toBeNull();
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: 60, baseline: null, direction: 'increase' })?.change).toBeNull();
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: null, target: null, baseline: null, direction: 'increase' }, today)?.change).toBeNull();
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: 60, baseline: null, direction: 'increase' }, today)?.change).toBeNull();
     // "by 1 June" on monthly figures: May is the last month the deadline completes, forecast at its own end.
-    expect(perPeriodReading(monthly, 'month', '2027-06-01', { change: null, target: null, baseline: null, direction: 'increase' })?.deadline).toBe('2027-05-31');
+    expect(perPeriodReading(monthly, 'month', '2027-06-01', { change: null, target: null, baseline: null, direction: 'increase' }, today)?.deadline).toBe('2027-05-31');
     // "+10 % per month by June 2027": each month 10 % above the one before, from November's 35 to June: 35 × 1.1^7.
-    const growth = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'increase' })?.change;
+    const growth = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'increase' }, today)?.change;
     expect(growth).toMatchObject({ kind: 'relative', periods: 7, step: 0.1 });
     expect(growth?.target).toBeCloseTo(35 * 1.1 ** 7, 9);
-    const decline = perPeriodReading(monthly, 'month', '2027-01-31', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'decrease' })?.change;
+    // Today 26 November: November, under way, is no full month even with its row; October is the base (M6).
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, '2026-11-26')?.change).toMatchObject({ base: { date: '2026-10-01', value: 34 }, periods: 8, target: 74 });
+    const decline = perPeriodReading(monthly, 'month', '2027-01-31', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'decrease' }, today)?.change;
     expect(decline?.target).toBeCloseTo(35 * 0.9 ** 2, 9);
   });
 });

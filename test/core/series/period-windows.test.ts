@@ -171,9 +171,9 @@ describe('Check goals notes (findings 6 and 9)', () => {
     expect(fr.some((n) => n.includes('la dernière achevée à l’échéance du'))).toBe(true);
   });
 
-  it('"+5 per month by 1 June 2027": × 6 to May', () => {
+  it('"+5 per month by 1 June 2027": × 7 to May from October (November, under way on 26 November, is no full month: M6)', () => {
     const notes = check('en', 'Increase leads by 5 per month by 1 June 2027', monthly);
-    expect(notes.find((n) => n.startsWith('Target'))).toMatch(/× 6 to the deadline’s month/);
+    expect(notes.find((n) => n.startsWith('Target'))).toMatch(/in the last full month \(1 October 2026 – 31 October 2026\), \+5 a month × 7 to the deadline’s month/);
   });
 
   it('"+2 per month by 30 January 2027" over daily figures: the window 1–30 October, × 3 (finding 3)', () => {

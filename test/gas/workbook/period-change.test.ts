@@ -11,9 +11,9 @@ const monthly = monthlyRows;
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Increase leads by 5 per month by June 2027', 'Increase leads by 1 per month by June 2027', 'Probability', 'SMART notes', 'Suggested target',
-    'Target 70: 35 in the last full month (1 November 2026 – 30 November 2026), +5 a month × 7 to the deadline’s month.'],
+    'Target 77: 37 in the last full month (1 October 2026 – 31 October 2026), +5 a month × 8 to the deadline’s month.'],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Augmenter les leads de 5 par mois d’ici juin 2027', 'Augmenter les leads de 1 par mois d’ici juin 2027', 'Probabilité', 'Remarques SMART', 'Cible suggérée',
-    'Cible 70\u00a0: 35 sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026), +5 par mois × 7 jusqu’à la période de l’échéance.'],
+    'Cible 77\u00a0: 37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026), +5 par mois × 8 jusqu’à la période de l’échéance.'],
 ])('a change per month on a summed KPI (%s)', (locale, headers, five, one, probabilityHeader, notesHeader, suggestedHeader, changeNote) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,14 +25,14 @@ describe.each([
   const values = goals.getDataRange().getValues();
   const column = (name: string): number => (values[0] as string[]).indexOf(name);
 
-  it('judges June 2027 alone against the last full month + 5 × 7 = 70: out of reach of a ~38-a-month history', () => {
+  it('judges June 2027 alone against the last full month (October: November is under way) + 5 × 8 = 77: out of reach of a ~38-a-month history', () => {
     const p = values[1][column(probabilityHeader)] as number;
     expect(typeof p).toBe('number');
     expect(p).toBeLessThan(0.05);
     // Read as the seven months' total + 5 it was about a coin toss.
     const suggested = values[1][column(suggestedHeader)] as number;
     expect(suggested).toBeGreaterThan(30);
-    expect(suggested).toBeLessThan(70);
+    expect(suggested).toBeLessThan(77);
   });
 
   it('+1 a month (35 + 7 = 42 in June) is within the history’s range: a real chance', () => {
@@ -50,7 +50,7 @@ describe.each([
     const score = (text: string): number => h.addon.call<number>('SMARTSCORE', text, history, '2026-11-26');
     expect(score(five)).toBeLessThan(score(one));
     // And the same as the goal stated with the level Check goals judges it against.
-    const level = locale === 'fr_FR' ? 'Atteindre 70 leads par mois d’ici juin 2027' : 'Get 70 leads per month by June 2027';
+    const level = locale === 'fr_FR' ? 'Atteindre 77 leads par mois d’ici juin 2027' : 'Get 77 leads per month by June 2027';
     expect(score(five)).toBeLessThanOrEqual(score(level));
   });
 });

@@ -42,7 +42,8 @@ describe.each([
   it('judges a relative change per period on the next month: the last full month × 1.1', () => {
     const notes = String(values[3][column(notesHeader)]);
     expect(notes).toContain(windowNote);
-    expect(notes).toContain(locale === 'fr_FR' ? '35 sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1^1' : '35 in the last full period (1 November 2026 – 30 November 2026) × 1.1^1');
+    // November, under way on 26 November, is no full period (M6): October's 37, two months before December.
+    expect(notes).toContain(locale === 'fr_FR' ? '37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1^2' : '37 in the last full period (1 October 2026 – 31 October 2026) × 1.1^2');
   });
 });
 
