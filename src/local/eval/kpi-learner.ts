@@ -114,7 +114,7 @@ export interface LogisticOptions {
 }
 
 /** Softmax regression: one weight per (feature, class) plus a bias per class. */
-export function trainLogistic(examples: readonly Example[], options: LogisticOptions): Classifier {
+export function trainLogistic(examples: readonly Example[], options: LogisticOptions): Classifier & { pruned(threshold: number): Classifier } {
   const { lambda, epochs = 20, learningRate = 0.5, seed = 20261202, prune = 0, skipBelow = 1e-3 } = options;
   const labels = labelsOf(examples);
   const k = labels.length;
@@ -163,7 +163,13 @@ export function trainLogistic(examples: readonly Example[], options: LogisticOpt
       }
     }
   }
-  if (prune > 0) for (let i = 0; i < weights.length; i++) if (Math.abs(weights[i]) < prune) weights[i] = 0;
+  return logisticClassifier(labels, featureIndex, weights, bias, prune);
+}
+
+/** A trained softmax model; `pruned(t)` is the same model with every weight |w| < t set to 0. */
+function logisticClassifier(labels: readonly string[], featureIndex: ReadonlyMap<string, number>, trained: Float64Array, bias: Float64Array, prune: number): Classifier & { pruned(threshold: number): Classifier } {
+  const k = labels.length;
+  const weights = prune > 0 ? trained.map((w) => (Math.abs(w) < prune ? 0 : w)) : trained;
   const distribution = (features: readonly string[]): Array<{ label: string; p: number }> => {
     const s = Float64Array.from(bias);
     for (const f of new Set(features)) {
@@ -176,6 +182,7 @@ export function trainLogistic(examples: readonly Example[], options: LogisticOpt
   return {
     distribution,
     predict: (features) => distribution(features)[0],
+    pruned: (threshold) => logisticClassifier(labels, featureIndex, trained, bias, threshold),
     featureCount: () => {
       let n = 0;
       for (let id = 0; id < featureIndex.size; id++) {
@@ -189,7 +196,7 @@ export function trainLogistic(examples: readonly Example[], options: LogisticOpt
       return n;
     },
     table: () => ({
-      labels,
+      labels: [...labels],
       bias: Array.from(bias, (b) => Math.round(b * 100) / 100),
       weights: [...featureIndex]
         .map(([f, id]): [string, Array<[number, number]>] => [f, labels.flatMap((_, c): Array<[number, number]> => (Math.round(weights[id * k + c] * 100) !== 0 ? [[c, Math.round(weights[id * k + c] * 100) / 100]] : []))])
