@@ -336,6 +336,16 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     const model = trainAll(sentences, featureTables.get(c.config.features) as Map<Sentence, string[]>, c);
     const json = JSON.stringify(model.table());
     console.log(`  Its table trained on every set but real15: ${model.featureCount()} features, ${json.length} bytes as minified JSON (${gzipSync(json).length} gzipped).`);
+    if (c.config.learner === 'lr') {
+      // What each pruning level would cost in the bundle (Apps Script serves Code.js uncompressed), next to its LOSO (d).
+      const unpruned = trainAll(sentences, featureTables.get(c.config.features) as Map<Sentence, string[]>, { ...c, prune: 0 });
+      const sizes = PRUNES.map((p) => {
+        const m = 'pruned' in unpruned && p > 0 ? (unpruned as ReturnType<typeof trainLogistic>).pruned(p) : unpruned;
+        const loso = candidates.find((x) => x.config === c.config && x.prune === p);
+        return `|w|<${p}: ${m.featureCount()} features, ${(JSON.stringify(m.table()).length / 1024).toFixed(0)} KB${loso ? `, LOSO (d) ${pct(loso.totals.d, loso.totals.n).trim()}` : ''}`;
+      });
+      console.log(`  Size by pruning level: ${sizes.join('; ')}.`);
+    }
     if (cvOnly) continue;
     const feats = featureTables.get(c.config.features) as Map<Sentence, string[]>;
     const test = sentences.filter((s) => s.set === TEST_SET).map((s): Scored & { text: string } => {
