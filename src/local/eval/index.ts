@@ -13,6 +13,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   bias: async () => (await import('./bias')).run(),
   glossary: async () => (await import('./glossary')).run(),
   agreement: async () => (await import('./agreement')).run(),
+  'kpi-model': async () => (await import('./kpi-model')).run(),
 };
 
 runMain(() => runNamed(REPORTS, 'report'));
