@@ -157,6 +157,7 @@ const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!(?:the|our|your|their|its|this|that)\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
+const ONE_IN_N_RE = /\b(?:un|une|1|one)\s+(?:devis|propositions?|offres?|deals?|proposals?|quotes?|opportunit\w*|leads?|prospects?|visit\w*|rendez vous|rdv|demos?)\s+(?:sur|out of|in)\s+(?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+)\s+(?:(?:est|is|are|sont|gets?)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert|remport)\w*/g;
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 // "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency.
@@ -415,6 +416,17 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       }
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
       if (!account) out.push({ start, end, id: 'conversion_rate', weak: false });
+    }
+  }
+  // "un devis sur deux transformé en commande", "one proposal in three signed": a share of quotes or deals won is the close
+  // rate, of leads or meetings converted the conversion rate.
+  if (/\b(?:sur|out of|in)\s/.test(folded)) {
+    ONE_IN_N_RE.lastIndex = 0;
+    for (let m = ONE_IN_N_RE.exec(folded); m; m = ONE_IN_N_RE.exec(folded)) {
+      const id = /^(?:un|une|1|one)\s+(?:leads?|prospects?|visit\w*|rendez|rdv|demos?)\b/.test(m[0]) ? 'conversion_rate' : 'close_rate';
+      if (!catalog.some((k) => k.id === id)) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= m.index && out[i].end <= m.index + m[0].length) out.splice(i, 1);
+      out.push({ start: m.index, end: m.index + m[0].length, id, weak: false });
     }
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of

@@ -31,7 +31,8 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['meet', /^(?:meet|rencontr)/],
   ['book', /^book/],
   // "have 500 clients", "reach 500 customers", "atteindre 500 clients": a level, not customers won.
-  ['level', /^(?:have|avoir|reach|atteind|compt)/],
+  // "topper les 2 millions", "dépasser les 100 000 €", "exceed $1M": passing a level is reaching it.
+  ['level', /^(?:have|avoir|reach|atteind|compt|topp|depass|exceed|surpass)/],
   // "On vise 1000 unités", "aim for 500 units": the count aimed at is the goal's own.
   ['aim', /^(?:vis|aim|target|shoot)/],
 ];
@@ -40,12 +41,13 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 const GOAL_VERBS_EN =
   /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass)(?:er|ons|ez|ant|e|ent|ait|aient)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp)(?:er|ons|ez|ant|e|ent|ait|aient)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goal|objective|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
+const ASKED_TO_RE = /\b(?:ask|want|need|push|challeng|expect|tell|encourag)\w*\s+(?:them|him|her|you|us|(?:the|your|our|my)\s+[a-z]+)\s+to\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
@@ -117,7 +119,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "15-25 contacts qualifiés": counted contacts are the noun.
     if (/^contacts?$/.test(m[0]) && /\d\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     first ??= m;
-    if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
+    // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
+    if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
+    else if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
   }
   // Every goal verb is in a means or purpose clause: the goal's own verb is one this table does not know ("Renforcer la
   // notoriété de la marque pour augmenter les ventes"), unless the clause opens the sentence ("En réduisant le churn …").
@@ -279,6 +283,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
   const compound = verbDriven ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
   if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
+  // An amount of things sold ("100 000 € de formations vendues", "$40,000 of prints sold"), a multiple of what one makes
+  // ("make 4x what I'm making now"), or a level of money passed ("topper les 2 millions") is sales.
+  if (!mentions.some((m) => !m.fallback && !m.verb && m.start < o.end) && ((MONEY_RE.test(o.phrase) && /\b(?:sold|vendu\w*)\b/.test(o.phrase + o.after.slice(0, 12))) || (o.verb === 'earn' && /^\s*(?:\d+(?:[.,]\d+)?\s*(?:x|times)|twice|(?:deux|trois|quatre|\d+)\s+fois)\s+(?:what|as much|ce que|plus)\b/.test(o.phrase + o.after)) || (o.verb === 'level' && /^\s*(?:les\s+|the\s+)?\d+(?:[.,]\d+)?\s+(?:millions?|milliards?|billions?)\W*$/.test(o.phrase)))) return result('revenue');
   let fromHead: string | null | undefined;
   for (const [re, read] of HEADS) {
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));

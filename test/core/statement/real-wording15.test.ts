@@ -115,3 +115,46 @@ describe('a KPI named in a relative clause on the subject is not a first goal', 
     expect(analyze('Réduire le churn à 2 %, puis augmenter le NPS.')).toMatchObject({ kpi: 'churn', direction: 'decrease', target: 0.02 });
   });
 });
+
+describe('money passed, a multiple of what one makes, an amount of things sold: sales (revenue)', () => {
+  it.each([
+    ['Cette année, je veux topper les 3 millions.', { target: 3_000_000, unit: 'currency' }],
+    ['On doit dépasser les 500 000 € de prestations vendues en 2025.', { target: 500_000, unit: 'currency' }],
+    ['We want to pass $40,000 of prints sold by December.', { target: 40_000, unit: 'currency' }],
+    ["I want to make 3x what I'm making now.", { change: { value: 2, kind: 'relative' }, unit: 'percent' }],
+  ])('%s → revenue', (text, numbers) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', ...numbers });
+  });
+
+  it('keeps a count of customers passed the customer base, and a named KPI named', () => {
+    expect(analyze('Dépasser les 2 000 clients actifs en 2026.').kpi).toBe('customers');
+    expect(analyze('Topper les 30 % de marge cette année.').kpi).toBe('net_margin');
+  });
+});
+
+describe('what someone is asked to do is the goal, not a means', () => {
+  it.each([
+    ['If you ask them to increase sales by $2,000 a week when they only get a few more customers, they give up.', 'revenue'],
+    ['We challenge our reps to book 20 demos a week, even if they get more leads.', 'meetings'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('"one quote in two signed" is a close rate, "one lead in five converted" a conversion rate', () => {
+  it.each([
+    ["Objectif : 50 % (un devis sur deux transformé en commande).", 'close_rate', 0.5],
+    ['Get to one proposal in three signed by Q3, i.e. 33%.', 'close_rate', 0.33],
+    ['Un lead sur cinq converti en client : 20 % de conversion.', 'conversion_rate', 0.2],
+  ])('%s → %s', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target, unit: 'percent' });
+  });
+
+  it('reads a stray dead-key diaeresis as a space ("50¨%")', () => {
+    expect(analyze('Atteindre un taux de closing de 30¨% en 2025.')).toMatchObject({ kpi: 'close_rate', target: 0.3, unit: 'percent' });
+  });
+
+  it('keeps "un contrat sur deux marchés" (no share of deals won) a count', () => {
+    expect(analyze('Signer un contrat sur deux marchés.').kpi).not.toBe('close_rate');
+  });
+});
