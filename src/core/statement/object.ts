@@ -137,7 +137,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     return { start: at, end: at + phrase.length, phrase, head: words[0] ?? '', modifiers: words.slice(1), after: '', verb: verbClass(verbMatch[0]), goalIs: false };
   }
   const subject = SUBJECT_PREDICATE_RE.exec(text);
-  if (modal && (!verbMatch || modal.index < verbMatch.index)) {
+  // "to hit my goal ($5,000 MRR), I'll need to find 200 customers": a leading to-clause is the purpose of the need after it.
+  const purposeFirst = modal && verbMatch && /(?<!\b(?:is|are|was|be)\s)\bto\s+$/.test(text.slice(Math.max(0, verbMatch.index - 8), verbMatch.index)) && /,/.test(text.slice(verbMatch.index, modal.index));
+  if (modal && (!verbMatch || modal.index < verbMatch.index || purposeFirst)) {
     start = modal.index + modal[0].length;
     verb = verbClass(modal[1]);
   } else if (verbMatch && !(goalIs && goalIs.index <= verbMatch.index)) {
@@ -224,7 +226,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   }],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
-  [CUSTOMER_HEAD, (o, mods) => (/%|\bpercent/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:clients?|customers?)$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (/%|\bpercent/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:clients?|customers?)$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && baseCount(o) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],

@@ -158,3 +158,28 @@ describe('"one quote in two signed" is a close rate, "one lead in five converted
     expect(analyze('Signer un contrat sur deux marchés.').kpi).not.toBe('close_rate');
   });
 });
+
+describe('a leading to-clause is the purpose of the need that follows it; a price paid qualifies the customers', () => {
+  it.each([
+    ['To reach our $1M goal, we need to sign 40 new accounts this year.', 40],
+    ['To hit my $3,000 MRR goal, I need to find 120 customers paying $25 each.', 120],
+    ['Find 50 customers paying $100 by June.', 50],
+  ])('%s → deals_closed', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target, unit: 'count' });
+  });
+
+  it('keeps a need stated first the goal', () => {
+    expect(analyze('We need to reach $1M in revenue, to hire 3 reps.')).toMatchObject({ kpi: 'revenue', target: 1_000_000 });
+  });
+});
+
+describe('conversions counted are no rate', () => {
+  it.each([['En bio, l’objectif est d’accompagner 80 nouvelles conversions par an.'], ['Generate 200 more conversions per month.']])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it('keeps conversions changed by a percentage or doubled the conversion rate', () => {
+    expect(analyze('Increase conversions by 20% this quarter.').kpi).toBe('conversion_rate');
+    expect(analyze("Doubler les conversions d'ici juin.").kpi).toBe('conversion_rate');
+  });
+});
