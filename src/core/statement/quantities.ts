@@ -165,8 +165,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
       }
     }
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
-    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount written "2.500 €") is not a decimal.
-    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && lang === 'fr' && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French or euro amount: "2.500 €", "€ 1.000") is not a decimal.
+    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || currency === 'EUR') && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(g.suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));

@@ -183,3 +183,34 @@ describe('conversions counted are no rate', () => {
     expect(analyze("Doubler les conversions d'ici juin.").kpi).toBe('conversion_rate');
   });
 });
+
+describe('numbers: a euro amount grouped with a dot, a French range without "de", survey shares, "pas moins de"', () => {
+  it('reads "€ 1.000" and "€2.500" as thousands (a dollar amount keeps its decimals)', () => {
+    expect(analyze('Reach €2.500 MRR by June.')).toMatchObject({ kpi: 'revenue', target: 2500, unit: 'currency' });
+    expect(analyze('Objectif : € 1.000 de MRR.')).toMatchObject({ target: 1000, unit: 'currency' });
+    expect(analyze('Raise the average order to $2.50 more.').target).not.toBe(250);
+  });
+
+  it.each([
+    ['Objectif : ouvrir 8 à 10 agences en 2026.', 8],
+    ['Nous visons 20 à 25 nouveaux clients par mois.', 20],
+    ['Viser 15 à 20 % de croissance en 2026.', 0.15],
+  ])('%s → the lower bound %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ target, baseline: null });
+  });
+
+  it('keeps "de 5 % à 3 %" a baseline and a target', () => {
+    expect(analyze("Ramener le churn de 5 % à 3 % d'ici juin.")).toMatchObject({ baseline: 0.05, target: 0.03, direction: 'decrease' });
+  });
+
+  it.each([
+    ["Pas moins de 80 % des sondés s'attendent à voir leur chiffre d'affaires augmenter de 5 % cette année."],
+    ['60% of respondents expect to grow revenue by 5% next year.'],
+  ])('%s → the share of respondents is not the goal', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target: null, change: { value: 0.05, kind: 'relative' } });
+  });
+
+  it('keeps "moins de" a decrease where it is one', () => {
+    expect(analyze('Moins de 2 % de churn en 2026.').direction).toBe('decrease');
+  });
+});
