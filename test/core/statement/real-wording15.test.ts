@@ -214,3 +214,22 @@ describe('numbers: a euro amount grouped with a dot, a French range without "de"
     expect(analyze('Moins de 2 % de churn en 2026.').direction).toBe('decrease');
   });
 });
+
+describe('cadence: an adjective before a goal word, its measure between them; a price paid is no cadence', () => {
+  it.each([
+    ['Set an annual goal to cut churn by 15%.', 'year'],
+    ['Hit that $30,000 monthly revenue goal.', 'month'],
+    ['Our $20k monthly sales target.', 'month'],
+  ])('%s → %s', (text, recurrence) => {
+    expect(analyze(text).recurrence).toBe(recurrence);
+  });
+
+  it.each([
+    ['I want to take our annual sales from $400,000 to $600,000 by December.'],
+    ['Increase annual recurring revenue to $2M.'],
+    ['A monthly run-rate of $500k by June.'],
+    ['Find 80 customers paying $30 each month.'],
+  ])('%s → no cadence', (text) => {
+    expect(analyze(text).recurrence).toBeNull();
+  });
+});
