@@ -57,7 +57,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'email list', 'mailing list'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'email list', 'mailing list'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

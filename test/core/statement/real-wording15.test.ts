@@ -233,3 +233,12 @@ describe('cadence: an adjective before a goal word, its measure between them; a 
     expect(analyze(text).recurrence).toBeNull();
   });
 });
+
+describe('French inclusive writing of subscribers ("abonné·es", "inscrit·es") is read like the plural', () => {
+  it.each([
+    ['Et… les 3000 abonné·es sont encore loin.', 3000],
+    ["Atteindre 2000 inscrit·es à la newsletter d'ici juin.", 2000],
+  ])('%s → signups', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'signups', direction: 'increase', target, unit: 'count' });
+  });
+});
