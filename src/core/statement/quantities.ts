@@ -85,10 +85,10 @@ const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /**
  * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
- * many demos": the factor the level is multiplied by (a relative change of factor − 1).
+ * many demos", "increase revenue by 2 times": the factor the level is multiplied by (a relative change of factor − 1).
  */
 const WORD_TIMES_RE = new RegExp(
-  `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z]))`,
+  `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z])|(?<=\\bby\\s)(\\d+|${COUNT_SOURCE})\\s+times(?![a-z]))`,
   'g',
 );
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
@@ -269,7 +269,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   WORD_TIMES_RE.lastIndex = 0;
   for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {
-    const word = m[1] ?? m[2] ?? m[3];
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
     const n = word === 'twice' ? 2 : /^\d/.test(word) ? Number(word) : countValue(word);
     const start = m.index;
     const end = start + m[0].length;

@@ -242,3 +242,16 @@ describe('French inclusive writing of subscribers ("abonné·es", "inscrit·es")
     expect(analyze(text)).toMatchObject({ kpi: 'signups', direction: 'increase', target, unit: 'count' });
   });
 });
+
+describe('"increase … by N times" is a relative change of factor − 1', () => {
+  it.each([
+    ['Increase revenue by 3 times next year.', 2],
+    ['We need to grow our MRR by 2 times before the next round.', 1],
+  ])('%s → %d', (text, value) => {
+    expect(analyze(text)).toMatchObject({ direction: 'increase', change: { value, kind: 'relative' }, unit: 'percent' });
+  });
+
+  it('keeps a count of times without "by" a count ("call each lead 3 times")', () => {
+    expect(analyze('Call each lead 3 times this week.').change).toBeNull();
+  });
+});
