@@ -255,3 +255,14 @@ describe('"increase … by N times" is a relative change of factor − 1', () =>
     expect(analyze('Call each lead 3 times this week.').change).toBeNull();
   });
 });
+
+describe('"our year one goal", "month one target": the first period from today', () => {
+  it('dates a year one goal a year from today and a month one target a month from today', () => {
+    expect(analyze('A 30% close rate was our year one goal!')).toMatchObject({ kpi: 'close_rate', target: 0.3, deadline: '2026-01-06' });
+    expect(analyze('Our month one target: 20 demos.')).toMatchObject({ kpi: 'meetings', target: 20, deadline: '2025-02-06' });
+  });
+
+  it('keeps "one" before anything but a goal word no deadline', () => {
+    expect(analyze('Hit $10k MRR in year one of the plan.').deadline).toBeNull();
+  });
+});
