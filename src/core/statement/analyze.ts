@@ -35,9 +35,6 @@ const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:c
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:l'|[a-z]+ ){0,2}$/;
 
-/** "93 % des sondés s'attendent à …", "60% of respondents expect …": the share of a survey's respondents is not the goal's number. */
-const SURVEYED_AFTER_RE = /^\s*(?:des|of(?: the)?|of all)\s+(?:sondes|repondants|respondents|personnes interrogees|surveyed|dirigeants interroges)\b/;
-
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);
 }
@@ -513,7 +510,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !SURVEYED_AFTER_RE.test(folded.slice(q.end, q.end + 30)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.

@@ -155,9 +155,12 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
 const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
-const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!(?:the|our|your|their|its|this|that)\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
-const ONE_IN_N_RE = /\b(?:un|une|1|one)\s+(?:devis|propositions?|offres?|deals?|proposals?|quotes?|opportunit\w*|leads?|prospects?|visit\w*|rendez vous|rdv|demos?)\s+(?:sur|out of|in)\s+(?:deux|trois|quatre|cinq|dix|two|three|four|five|ten|\d+)\s+(?:(?:est|is|are|sont|gets?)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert|remport)\w*/g;
+const ONE_IN = String.raw`\b(?:un|une|one)\s+(?:`;
+const OF_N_WON = String.raw`)\s+(?:sur|out of|in)\s+(?:deux|trois|two|three|\d+)\s+(?:(?:est|is)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert)\w*`;
+const QUOTES_WON_RE = new RegExp(`${ONE_IN}devis|offres?|deals?|proposals?|quotes?${OF_N_WON}`, 'g');
+const LEADS_WON_RE = new RegExp(`${ONE_IN}leads?|prospects?${OF_N_WON}`, 'g');
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 // "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency.
@@ -419,18 +422,13 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     }
   }
   // "un devis sur deux transformé en commande", "one proposal in three signed": a share of quotes or deals won is the close
-  // rate, of leads or meetings converted the conversion rate.
+  // rate, of leads converted the conversion rate.
   if (/\b(?:sur|out of|in)\s/.test(folded)) {
-    ONE_IN_N_RE.lastIndex = 0;
-    for (let m = ONE_IN_N_RE.exec(folded); m; m = ONE_IN_N_RE.exec(folded)) {
-      const id = /^(?:un|une|1|one)\s+(?:leads?|prospects?|visit\w*|rendez|rdv|demos?)\b/.test(m[0]) ? 'conversion_rate' : 'close_rate';
-      if (!catalog.some((k) => k.id === id)) continue;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= m.index && out[i].end <= m.index + m[0].length) out.splice(i, 1);
-      out.push({ start: m.index, end: m.index + m[0].length, id, weak: false });
-    }
+    if (has('close_rate')) addMatches(out, folded, QUOTES_WON_RE, 'close_rate', false, true);
+    if (has('conversion_rate')) addMatches(out, folded, LEADS_WON_RE, 'conversion_rate', false, true);
   }
   // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && /(?<![\d.,])\d[\d .,]*\s+(?:(?:new|more|additional|nouvelles)\s+)?$/.test(folded.slice(Math.max(0, out[i].start - 24), out[i].start))) out.splice(i, 1);
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && /\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start))) out.splice(i, 1);
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {

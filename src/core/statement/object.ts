@@ -47,7 +47,7 @@ const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goal|objective|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
-const ASKED_TO_RE = /\b(?:ask|want|need|push|challeng|expect|tell|encourag)\w*\s+(?:them|him|her|you|us|(?:the|your|our|my)\s+[a-z]+)\s+to\s+$/;
+const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
@@ -117,7 +117,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     // "15-25 contacts qualifiés": counted contacts are the noun.
-    if (/^contacts?$/.test(m[0]) && /\d\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/^contacts?$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) continue;
     first ??= m;
     // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
     if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
@@ -199,7 +199,7 @@ function baseCount(o: GoalObject): boolean {
   return o.verb !== 'acquire' && o.verb !== 'earn' && !/^\s*(?:fideles|loyaux)\b/.test(o.after) && !/\b(?:fideles|loyaux|loyal|repeat|returning|new|nouve\w+|more(?! than)|plus(?! d)|additional|supplementaires?)\b/.test(o.phrase) && /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,' ]\d{3})\s+(?:(?:de|of)\s+|d')?(?:[a-z]+\s+)?[a-z]+$/.test(o.phrase.slice(0, o.phrase.indexOf(o.head) + o.head.length));
 }
 /** Things counted that no catalog KPI measures: places, firms selected, land, tonnage, staff ("20 établissements", "20 PME"). */
-const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|entreprises?|hectares?|tonnes?|salaries?|emplois?|stores?|magasins?|restaurants?|points? de vente)\b/;
+const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
 /** A relative clause open before a mention: ", qui revendique …", ", which has …". */
 const RELATIVE_BEFORE = /[,(]\s*(?:qui|which|who|dont)\s(?:[^,;:.]|[,.](?=\d))*$/;
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
@@ -226,7 +226,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   }],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
-  [CUSTOMER_HEAD, (o, mods) => (/%|\bpercent/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:clients?|customers?)$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && baseCount(o) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
@@ -287,7 +287,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
   // An amount of things sold ("100 000 € de formations vendues", "$40,000 of prints sold"), a multiple of what one makes
   // ("make 4x what I'm making now"), or a level of money passed ("topper les 2 millions") is sales.
-  if (!mentions.some((m) => !m.fallback && !m.verb && m.start < o.end) && ((MONEY_RE.test(o.phrase) && /\b(?:sold|vendu\w*)\b/.test(o.phrase + o.after.slice(0, 12))) || (o.verb === 'earn' && /^\s*(?:\d+(?:[.,]\d+)?\s*(?:x|times)|twice|(?:deux|trois|quatre|\d+)\s+fois)\s+(?:what|as much|ce que|plus)\b/.test(o.phrase + o.after)) || (o.verb === 'level' && /^\s*(?:les\s+|the\s+)?\d+(?:[.,]\d+)?\s+(?:millions?|milliards?|billions?)\W*$/.test(o.phrase)))) return result('revenue');
+  if (!mentions.some((m) => !m.fallback && !m.verb && m.start < o.end) && ((MONEY_RE.test(o.phrase) && /\b(?:sold|vendu\w*)\b/.test(o.phrase + o.after.slice(0, 12))) || (o.verb === 'earn' && /^\s*[\d.,]+\s*(?:x|times|fois) (?:what|as much|ce que)\b/.test(o.phrase + o.after)) || (o.verb === 'level' && /^\s*(?:les |the )?[\d.,]+ (?:million|milliard|billion)s?\W*$/.test(o.phrase)))) return result('revenue');
   let fromHead: string | null | undefined;
   for (const [re, read] of HEADS) {
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));
@@ -337,7 +337,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
   if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
   // Things closed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions"): won deals, when no catalog word names them.
-  if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos(?:e|es|ing)|conclu\w*)\s*$/.test(folded.slice(Math.max(0, o.start - 12), o.start))) return result('deals_closed');
+  if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos|conclu)\w*\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
   // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
   if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\bmore\b/.test(o.phrase))) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
