@@ -386,10 +386,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
   },
-  // "in the first year", "en première année", "dans le premier mois": the first period from now.
+  // "in the first year", "en première année", "dans le premier mois", "our year one goal": the first period from now.
   {
-    re: /\b(?:(?:in|within|during) (?:the )?first (year|month)|(?:en|dans la|pendant la) premiere (annee)|(?:dans le|pendant le) premier (mois))\b/g,
-    resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3], ctx),
+    re: /\b(?:(?:in|within|during) (?:the )?first (year|month)|(?:en|dans la|pendant la) premiere (annee)|(?:dans le|pendant le) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
+    resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3] ?? m[4], ctx),
   },
   {
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),

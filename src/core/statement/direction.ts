@@ -50,7 +50,8 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
   // A bare plus sign before a KPI ("+ part de marché", "+CA"): an increase, like "more" (a number after it is read by quantities).
   { re: /(?<![\w+])\+(?=\s?[a-z])/g, cue: 'increase', needsObject: true },
-  { re: /\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
+  // "pas moins de 93 %", "no less than": a bound, not a decrease.
+  { re: /(?<!\b(?:pas|no|not)\s)\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
   { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   // "Better conversion rates", "de meilleurs taux de conversion": only before a KPI or a number ("Être meilleur" states nothing).
   { re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },

@@ -144,6 +144,12 @@ export function extractGoalNumbers(
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
     if (!hasFrom && /\bby\s*$/.test(before)) continue; // "by 10% to $1.1M": change then target
+    // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
+    if (!hasFrom && /^\s*a\s*$/.test(between)) {
+      result.target = shareRangeUnit(a, b);
+      used.add(a).add(b);
+      continue;
+    }
     result.baseline = shareRangeUnit(a, b);
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
     result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;

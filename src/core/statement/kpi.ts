@@ -154,8 +154,13 @@ function isCountedSales(folded: string, start: number, end: number): boolean {
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
-const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+// "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
+const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
+const ONE_IN = String.raw`\b(?:un|une|one)\s+(?:`;
+const OF_N_WON = String.raw`)\s+(?:sur|out of|in)\s+(?:deux|trois|two|three|\d+)\s+(?:(?:est|is)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert)\w*`;
+const QUOTES_WON_RE = new RegExp(`${ONE_IN}devis|offres?|deals?|proposals?|quotes?${OF_N_WON}`, 'g');
+const LEADS_WON_RE = new RegExp(`${ONE_IN}leads?|prospects?${OF_N_WON}`, 'g');
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 // "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency.
@@ -166,7 +171,7 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients").
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -406,11 +411,24 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       const end = m.index + m[0].length;
       // "cost-to-income ratio", "debt to equity ratio": a ratio of two account lines is a financial ratio, no catalog KPI.
       const account = ACCOUNT_RATIO_RE.test(m[0]);
-      if (!account && out.some((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent')) continue;
+      const named = account ? undefined : out.find((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent');
+      // The named rate heads the compound: the stages' own KPI words are no mentions of the goal ("lead … conversion rate").
+      if (named) {
+        for (let i = out.length - 1; i >= 0; i--) if (out[i] !== named && out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+        continue;
+      }
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
       if (!account) out.push({ start, end, id: 'conversion_rate', weak: false });
     }
   }
+  // "un devis sur deux transformé en commande", "one proposal in three signed": a share of quotes or deals won is the close
+  // rate, of leads converted the conversion rate.
+  if (/\b(?:sur|out of|in)\s/.test(folded)) {
+    if (has('close_rate')) addMatches(out, folded, QUOTES_WON_RE, 'close_rate', false, true);
+    if (has('conversion_rate')) addMatches(out, folded, LEADS_WON_RE, 'conversion_rate', false, true);
+  }
+  // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && /\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start))) out.splice(i, 1);
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {

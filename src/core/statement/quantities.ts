@@ -85,10 +85,10 @@ const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /**
  * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
- * many demos": the factor the level is multiplied by (a relative change of factor − 1).
+ * many demos", "increase revenue by 2 times": the factor the level is multiplied by (a relative change of factor − 1).
  */
 const WORD_TIMES_RE = new RegExp(
-  `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z]))`,
+  `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z])|(?<=\\bby\\s)(\\d+|${COUNT_SOURCE})\\s+times(?![a-z]))`,
   'g',
 );
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
@@ -165,8 +165,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
       }
     }
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
-    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount written "2.500 €") is not a decimal.
-    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && lang === 'fr' && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French or euro amount: "2.500 €", "€ 1.000") is not a decimal.
+    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || currency === 'EUR') && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(g.suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
@@ -269,7 +269,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   WORD_TIMES_RE.lastIndex = 0;
   for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {
-    const word = m[1] ?? m[2] ?? m[3];
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
     const n = word === 'twice' ? 2 : /^\d/.test(word) ? Number(word) : countValue(word);
     const start = m.index;
     const end = start + m[0].length;
