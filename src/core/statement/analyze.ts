@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction } from '../types';
-import { findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -439,8 +439,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const { folded, original } = prepared;
   const language = detectLanguage(folded, original);
   const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language };
-  const dates = findDates(prepared, dateContext);
   const impossible = impossibleDate(prepared, dateContext);
+  // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
+  const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
   const kpiMentions = findKpis(folded, original, catalog);
   const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
@@ -502,7 +503,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
   // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
-  const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
+  const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
     (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
@@ -573,6 +574,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
   const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
   const start = pickStart(dates);
+  const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
   const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
@@ -595,7 +597,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     start: start?.date ?? null,
     recurrence: recurrence?.period ?? null,
     levers,
-    ...(impossible ? { impossibleDate: impossible } : {}),
+    ...(impossible ? { impossibleDate: impossible.text } : {}),
+    ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
   };
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Silent wrong answers found in the third review of goal-sentence analysis (rev3: H5, H6, M1–M4, L2, L3, L5, L6), each
+ * fixed by a general rule and checked on FR and EN wordings of its class, with near-misses that must not change.
+ */
+import { analyzeStatement, evaluateStatement } from '../../../src/core/statement';
+
+const AS_OF = '2026-12-02';
+const analyze = (text: string, fiscalYearStartMonth?: number) => analyzeStatement(text, { asOf: AS_OF, fiscalYearStartMonth });
+
+describe('H6: a fiscal year written over two calendar years, second year in two digits after a hyphen', () => {
+  it.each([
+    ['Reach $1M in revenue in FY2026-27', 4, '2027-03-31'],
+    ['Reach $1M in revenue in FY 2026-27', 4, '2027-03-31'],
+    ['Reach $1M in revenue in FY26-27', 4, '2027-03-31'],
+    ["Atteindre 1 M€ de CA sur l'exercice 2026-27", 4, '2027-03-31'],
+    ['Reach $1M in revenue in FY2026-27', 7, '2027-06-30'],
+    ['Reach $1M in revenue in FY2026-27', 1, '2027-12-31'],
+  ])('%s (fiscal year from month %d) → %s', (text, start, deadline) => {
+    expect(analyze(text, start)).toMatchObject({ deadline, target: 1_000_000 });
+  });
+
+  it('keeps a two-digit number after a single fiscal year a number of the goal', () => {
+    expect(analyze('Sign FY 2026 20 new customers', 4)).toMatchObject({ deadline: '2026-03-31', target: 20 });
+    expect(analyze('Sign FY26 20 new customers')).toMatchObject({ deadline: '2026-12-31', target: 20 });
+    expect(analyze('Signer en FY2027 15 nouveaux clients', 4)).toMatchObject({ deadline: '2027-03-31', target: 15 });
+  });
+});
+
+describe('H6: a two-year fiscal year with a January start is flagged, not silently read', () => {
+  it.each([
+    ['Reach $1M in revenue in FY 2026/2027', 'en', '“FY 2026/2027” spans two calendar years, but the fiscal year is set to start in January: read as ending on 31 December 2027.'],
+    ['Reach $1M in revenue in FY2026-27', 'en', '“FY2026-27” spans two calendar years, but the fiscal year is set to start in January: read as ending on 31 December 2027.'],
+    ["Atteindre 1 M€ de CA sur l'exercice 2026-2027", 'fr', '«\u00a0exercice 2026-2027\u00a0» couvre deux années civiles, mais l’exercice est réglé pour commencer en janvier\u00a0: échéance lue au 31 décembre 2027.'],
+  ] as const)('%s → time-bound warning', (text, lang, message) => {
+    const evaluation = evaluateStatement(text, { asOf: AS_OF, lang });
+    expect(evaluation.deadline).toBe('2027-12-31');
+    expect(evaluation.ambiguousFiscalYear).toBeDefined();
+    expect(evaluation.criteria.timeBound).toMatchObject({ status: 'warn', message });
+  });
+
+  it('says nothing when the start month is set, or the fiscal year is named by one year', () => {
+    for (const [text, start] of [['Reach $1M in revenue in FY 2026/2027', 4], ['Reach $1M in revenue in FY2027', 1], ['Reach $1M in revenue in 2026/2027', 1]] as const) {
+      const evaluation = evaluateStatement(text, { asOf: AS_OF, fiscalYearStartMonth: start });
+      expect(evaluation.ambiguousFiscalYear).toBeUndefined();
+      expect(evaluation.criteria.timeBound.status).toBe('pass');
+    }
+  });
+});
+
+describe('M1: a date the calendar does not have is reported, and its numbers are no change', () => {
+  it.each([
+    ['Close 30 deals by 32 May 2027', '32 May 2027'],
+    ['Close 30 deals by May 32nd 2027', 'May 32nd 2027'],
+    ['Close 30 deals by 0 June 2027', '0 June 2027'],
+    ['Close 30 deals by 2027-02-30', '2027-02-30'],
+    ['Signer 30 contrats d’ici le 32 mai 2027', '32 mai 2027'],
+    ['Signer 30 contrats d’ici le 2027-02-30', '2027-02-30'],
+    ['Signer 30 contrats d’ici le 35/01', '35/01'],
+    ['Close 30 deals by 30/02', '30/02'],
+    ['Close 30 deals by 02/30', '02/30'],
+    ['Close 30 deals by 31 June', '31 June'],
+    ['Close 30 deals by 31.09.2027', '31.09.2027'],
+  ])('%s → no deadline, no change, “%s” reported', (text, written) => {
+    expect(analyze(text)).toMatchObject({ target: 30, change: null, deadline: null, impossibleDate: written });
+  });
+
+  it.each([
+    ['Close 30 deals by 29/02'],
+    ['Close 30 deals by February 29'],
+    ['Close 30 deals by 29 February'],
+    ['Signer 30 contrats d’ici le 29 février'],
+    ['Signer 30 contrats d’ici le 29/02'],
+  ])('%s: a yearless 29 February is the next one the calendar has', (text) => {
+    const analysis = analyze(text);
+    expect(analysis).toMatchObject({ target: 30, change: null, deadline: '2028-02-29' });
+    expect(analysis.impossibleDate).toBeUndefined();
+  });
+
+  it('leaves real dates and decimals alone', () => {
+    expect(analyze('Close 30 deals by 30 May 2027')).toMatchObject({ deadline: '2027-05-30', change: null });
+    expect(analyze('Close 30 deals by 29 February 2028')).toMatchObject({ deadline: '2028-02-29' });
+    expect(analyze('Close 30 deals by 2027-02-28')).toMatchObject({ deadline: '2027-02-28' });
+    expect(analyze('Close 30 deals by 31/12')).toMatchObject({ deadline: '2026-12-31' });
+    expect(analyze('Increase revenue 31.4% by June 2027')).toMatchObject({ change: { value: 0.314, kind: 'relative' }, deadline: '2027-06-30' });
+    for (const text of ['Close 30 deals by 30 May 2027', 'Increase revenue 31.4% by June 2027', 'Grow revenue by 30 in March 2027']) expect(analyze(text).impossibleDate).toBeUndefined();
+  });
+});
