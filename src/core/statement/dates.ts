@@ -529,6 +529,9 @@ const DURATION_CUE_RE = new RegExp(`\\b(?:end|fin|within|dans|sous|d'ici)\\b|\\b
 
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
+/** A cue the parser took into the mention itself ("by March 2027", "avant juin"): as cued as one right before it. */
+const OWN_CUE_RE = /^(?:by|before|until|till|avant|jusqu'(?:a|en))\s/;
+
 /**
  * The folded text with the spans our own parsers took blanked out (a non-word, non-digit character keeps the
  * boundaries a span's own slice would see): chrono's results over a taken span are dropped, so a hint only inside
@@ -684,7 +687,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     const date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
-    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) });
+    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)) });
   }
   return mentions;
 }

@@ -85,3 +85,20 @@ describe('M1: a date the calendar does not have is reported, and its numbers are
     for (const text of ['Close 30 deals by 30 May 2027', 'Increase revenue 31.4% by June 2027', 'Grow revenue by 30 in March 2027']) expect(analyze(text).impossibleDate).toBeUndefined();
   });
 });
+
+describe('L5: a deadline whose cue the date parser took in ("by March 2027") is as cued as "by the 31st"', () => {
+  it.each([
+    ['Sell 300 units by March 2027, then double it next year.', '2027-03-31'],
+    ['Sell 300 units by March 2027 and double it next year.', '2027-03-31'],
+    ['Vendre 300 unités avant mars 2027, puis doubler en 2028.', '2027-03-31'],
+    ["Vendre 300 unités d'ici mars 2027, puis doubler l'année suivante.", '2027-03-31'],
+    ['Reach 200 customers before June 2027, then grow 10% in 2028.', '2027-06-30'],
+  ])('%s → the first goal keeps %s', (text, deadline) => {
+    expect(analyze(text)).toMatchObject({ target: expect.any(Number), deadline });
+  });
+
+  it('keeps the later date when the first one is not a deadline cue', () => {
+    expect(analyze('Starting March 2027, sell 300 units by the end of 2027.')).toMatchObject({ target: 300, deadline: '2027-12-31', start: '2027-03-01' });
+    expect(analyze('Sell 300 units in March 2027 and in 2028')).toMatchObject({ deadline: '2028-12-31' });
+  });
+});
