@@ -215,7 +215,10 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
  * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
  * are set aside the same way.
  */
-const PAST_DONE_RE = /(?<=,\s*)(?:apres avoir|after having)\s+[a-z]+(?:[^,;.]|[.,]\d)*/;
+// "après avoir progressé de 20 % en 2026", "after having hired 5 reps", "after growing 20% in 2026" (a verb of change or
+// hiring: "after onboarding" names a moment), "having grown 20%", "ayant doublé …" (not "by having", "en ayant": means);
+// a leading one runs to its comma.
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+(?:grow|increas|doubl|tripl|reach|hitt|achiev|hir|recruit|rais|cutt|reduc|los|gain|add|expand|generat|deliver|post|record|sign|clos|sell|win|surpass|exceed)ing\b|(?<!\bby\s)\bhaving\s+(?:already\s+)?[a-z]+(?:ed|en|wn|one|ade|ught|lt|pt|id|ot|ut|un|ung|on|ew|old)\b|(?<!\ben\s)\bayant\s+(?:deja\s+)?[a-z]+e\b)(?:[^,;.]|[.,]\d)*/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|'))\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];

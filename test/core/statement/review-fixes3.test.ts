@@ -102,3 +102,31 @@ describe('L5: a deadline whose cue the date parser took in ("by March 2027") is 
     expect(analyze('Sell 300 units in March 2027 and in 2028')).toMatchObject({ deadline: '2028-12-31' });
   });
 });
+
+describe('M2: what was done already ("après avoir", "after having", "after growing", "having grown") is set aside anywhere', () => {
+  it.each([
+    ['Augmenter le CA de 10 % en 2027 après avoir progressé de 20 % en 2026.', 'revenue', '2027-12-31'],
+    ['Grow revenue 10% in 2027 after growing 20% in 2026.', 'revenue', '2027-12-31'],
+    ['Grow revenue 10% in 2027 after having grown 20% in 2026.', 'revenue', '2027-12-31'],
+    ['Grow revenue 10% in 2027, having grown 20% in 2026.', 'revenue', '2027-12-31'],
+    ['Having doubled sales in 2026, grow revenue 10% in 2027.', 'revenue', '2027-12-31'],
+    ['Ayant doublé les ventes en 2026, augmenter le CA de 10 % en 2027.', 'revenue', '2027-12-31'],
+  ])('%s → +10 %% of %s due %s', (text, kpi, deadline) => {
+    expect(analyze(text)).toMatchObject({ kpi, change: { value: 0.1, kind: 'relative' }, deadline });
+  });
+
+  it.each([
+    ['Après avoir recruté 5 commerciaux, signer 50 contrats d’ici juin 2027.'],
+    ['After having hired 5 reps, close 50 deals by June 2027.'],
+    ['After hiring 5 reps, close 50 deals by June 2027.'],
+  ])('%s → 50 deals, not the 5 hires', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', target: 50, deadline: '2027-06-30' });
+  });
+
+  it('keeps a moment ("after onboarding") and a means ("by hiring", "en recrutant") in the goal', () => {
+    expect(analyze('Increase retention after onboarding to 80% by June 2027')).toMatchObject({ kpi: 'retention', target: 0.8 });
+    expect(analyze('Increase NPS to 50 after closing the support backlog by June 2027')).toMatchObject({ kpi: 'nps', target: 50 });
+    expect(analyze('Increase revenue 10% in 2027 by hiring 5 reps')).toMatchObject({ kpi: 'revenue', change: { value: 0.1 }, deadline: '2027-12-31' });
+    expect(analyze("Réduire le churn à 5 % en ayant plus de CSM d'ici juin 2027")).toMatchObject({ kpi: 'churn', target: 0.05 });
+  });
+});
