@@ -584,16 +584,20 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
+  const saved = savingsOfCosts(kpi, kpiMention, numbers.savings === true, numbers.change?.quantity ?? null, change, target, unit, folded);
+  // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.
+  const othersSave = OTHERS_SAVE_RE.exec(folded);
+  const othersCosts = othersSave !== null && kpi?.id === 'costs' && kpiMention !== null && kpiMention.start >= othersSave.index && /^[^,;.]*$/.test(folded.slice(othersSave.index, kpiMention.start)) && !/\b(?:while|and|et|tout en)\b/.test(folded.slice(othersSave.index, kpiMention.start));
   return {
     text,
     language,
     // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
-    kpi: numbers.savings && OTHERS_SAVE_RE.test(folded) ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
-    direction,
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
+    direction: saved?.direction ?? direction,
     baseline,
-    target,
-    change,
+    target: saved ? saved.target : target,
+    change: saved ? saved.change : change,
     unit,
     currency,
     deadline: deadline?.date ?? null,
@@ -603,6 +607,20 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
   };
+}
+
+/**
+ * Costs named by what is saved ("increase savings by 10%", "augmenter les économies d'énergie de 10 %"): "10 % d'économies"
+ * (a share of costs saved) and an amount ("savings to $2M", "by $500k") are a decrease of costs by it; a percentage of the
+ * savings themselves ("increase savings by 10%", "double our savings") is no percentage of costs: no KPI. Null: not savings.
+ */
+const SAVINGS_WORD_RE = /^(?:(?:cost|energy) )?savings\b|^economies\b/;
+function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | null, amountSaved: boolean, changeQ: Quantity | null, change: { value: number; kind: 'relative' | 'absolute' } | null, target: number | null, unit: StatementUnit | null, folded: string): { kpi?: null; direction: Direction; target: number | null; change: { value: number; kind: 'relative' | 'absolute' } | null } | null {
+  if (amountSaved || kpi?.id !== 'costs' || !mention || !SAVINGS_WORD_RE.test(folded.slice(mention.start, mention.end))) return null;
+  const share = changeQ?.kind === 'percent' && changeQ.end <= mention.start && /^\s*(?:d'|de|of|in)\s*$/.test(folded.slice(changeQ.end, mention.start));
+  if (change?.kind === 'relative' && !share) return { kpi: null, direction: 'increase', target, change };
+  if (share || unit === 'currency') return { direction: 'decrease', target: change ? target : null, change: change ?? (target !== null ? { value: target, kind: 'absolute' } : null) };
+  return null;
 }
 
 function resolveDirection(

@@ -130,3 +130,42 @@ describe('M2: what was done already ("après avoir", "after having", "after grow
     expect(analyze("Réduire le churn à 5 % en ayant plus de CSM d'ici juin 2027")).toMatchObject({ kpi: 'churn', target: 0.05 });
   });
 });
+
+describe('H5: costs named by what is saved — a rise of the savings is no rise of costs', () => {
+  it.each([
+    ['Increase savings by 10% by 2027', 0.1],
+    ["Augmenter les économies d'énergie de 10 % d'ici 2027", 0.1],
+    ['Grow cost savings by 15% in 2027', 0.15],
+    ['Double our savings in 2027', 1],
+    ['Doubler nos économies en 2027', 1],
+  ])('%s → no KPI (a percentage of the savings is none of costs)', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, change: { value, kind: 'relative' } });
+  });
+
+  it.each([
+    ['Increase savings to $2M by 2027', 2_000_000],
+    ['Increase savings by $500k in 2027', 500_000],
+    ["Porter les économies à 2 M€ d'ici 2027", 2_000_000],
+  ])('%s → costs down by the amount saved', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'costs', direction: 'decrease', target: null, change: { value, kind: 'absolute' } });
+  });
+
+  it('reads a share saved, and costs named as costs, as before', () => {
+    expect(analyze("Générer 10 % d'économies sur les coûts d'ici 2027")).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 0.1, kind: 'relative' } });
+    expect(analyze('Achieve $2M in cost savings by 2027')).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 2_000_000, kind: 'absolute' } });
+    expect(analyze('Reduce costs by 10% by 2027')).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 0.1, kind: 'relative' } });
+    expect(analyze("Réduire les coûts de 10 % d'ici 2027")).toMatchObject({ kpi: 'costs', direction: 'decrease' });
+    expect(analyze('Reduce our energy bills by 20% by 2027')).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 0.2 } });
+  });
+});
+
+describe('L6: what the customers save on their own bills is no cost of ours', () => {
+  it.each([['Save customers 20% on their bills'], ['Help customers save 20% on their energy bills'], ["Aider nos clients à économiser 20 % sur leurs factures d'énergie"]])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it('keeps our own costs named next to it, in another clause', () => {
+    expect(analyze('Save 10% on operating costs by 2027')).toMatchObject({ kpi: 'costs', direction: 'decrease' });
+    expect(analyze('Help customers save time, and cut our operating costs by 10% by 2027')).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 0.1 } });
+  });
+});
