@@ -593,7 +593,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     language,
     // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
+    // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals".
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : kpi?.id === 'deals_closed' && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
     direction: saved?.direction ?? direction,
     baseline,
     target: saved ? saved.target : target,

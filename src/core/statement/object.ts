@@ -210,6 +210,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     const predicate = `${o.phrase.replace(/^.*\b(?:customers?|clients?)\b/, '')} ${o.after.slice(0, 40)}`.replace(new RegExp(`\\b${o.head}\\b`), '');
     return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
   }],
+  // One deal given an amount ("close a $1M deal", "signer un contrat de 1 M€"): the size of a deal, not a count of them.
+  [/^(?:deal|contract|contrat|affaire|transaction)$/, (o) => (/^\s*(?:a|an|one|un|une|a single|un seul|une seule)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + (/^\s(?:worth|valued|de|d'|of)\b/.test(o.after) ? o.after.slice(0, 20) : '')) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test((o.phrase + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && baseCount(o) ? 'customers' : undefined)],
@@ -223,7 +225,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (o.head === 'volume' && !MONEY_RE.test(o.phrase)) return undefined;
     // "Save money on shipping": money is sales only as what a goal verb makes or grows.
     if (/^(?:money|argent)$/.test(o.head) && (o.verb === null || o.verb === 'retain')) return undefined;
-    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase)) return 'deals_closed';
+    // "2 millions d'euros de ventes": millions of money are no count of sales.
+    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) return 'deals_closed';
     return 'revenue';
   }],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],

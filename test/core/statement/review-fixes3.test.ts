@@ -169,3 +169,31 @@ describe('L6: what the customers save on their own bills is no cost of ours', ()
     expect(analyze('Help customers save time, and cut our operating costs by 10% by 2027')).toMatchObject({ kpi: 'costs', direction: 'decrease', change: { value: 0.1 } });
   });
 });
+
+describe('M3: an amount of money is never a count of deals', () => {
+  it.each([
+    ['Close a $1M deal by June 2027', 1_000_000],
+    ["Signer un contrat de 1 M€ d'ici juin 2027", 1_000_000],
+    ['Close a $500k contract in 2027', 500_000],
+  ])('%s → one deal of that size: the deal size', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'average_deal_size', target, unit: 'currency' });
+  });
+
+  it.each([
+    ["Réaliser 2 millions d'euros de ventes en 2027", 'target', 2_000_000],
+    ["Générer 3 millions d'euros de ventes additionnelles", 'change', 3_000_000],
+    ['Close deals worth $3M in 2027', 'target', 3_000_000],
+    ['Reach $5 million in sales', 'target', 5_000_000],
+    ['Close $2M in deals by June 2027', 'target', 2_000_000],
+  ])('%s → revenue', (text, field, value) => {
+    const analysis = analyze(text);
+    expect(analysis).toMatchObject({ kpi: 'revenue', unit: 'currency' });
+    expect(field === 'target' ? analysis.target : analysis.change?.value).toBe(value);
+  });
+
+  it('keeps counted deals and sales a count', () => {
+    expect(analyze('Close 30 deals worth $1M by June 2027')).toMatchObject({ kpi: 'deals_closed', target: 30, unit: 'count' });
+    expect(analyze('Conclure 30 ventes en 2027')).toMatchObject({ kpi: 'deals_closed', target: 30 });
+    expect(analyze('Vendre 500 unités en 2027')).toMatchObject({ kpi: 'deals_closed', target: 500 });
+  });
+});
