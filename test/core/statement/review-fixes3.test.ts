@@ -197,3 +197,28 @@ describe('M3: an amount of money is never a count of deals', () => {
     expect(analyze('Vendre 500 unités en 2027')).toMatchObject({ kpi: 'deals_closed', target: 500 });
   });
 });
+
+describe('M4: a share of a market in words is a market share only when captured', () => {
+  it.each([
+    ['Contact 50% of the market by June 2027'],
+    ['Contacter 50 % du marché cible'],
+    ['Reach 80% of the market with our campaign'],
+    ['Toucher 30 % du marché avec notre campagne'],
+    ['Survey 40% of the market by March 2027'],
+    ['Convert 5% of the enterprise segment trials'],
+    ['Call 25% of the SMB segment customers by June 2027'],
+  ])('%s → no market share', (text) => {
+    expect(analyze(text).kpi).not.toBe('market_share');
+  });
+
+  it.each([
+    ['Capture 20% of the market by 2027', 0.2],
+    ['Capture 15% of the premium segment by 2027.', 0.15],
+    ['Reach 20% of the market by 2027', 0.2],
+    ['Atteindre le tiers du marché régional.', 0.333333333333],
+    ['Objectif : occuper 8 % du segment « famille » dominé par Milka', 0.08],
+    ['Prendre 10 % du marché des croquettes en 2027', 0.1],
+  ])('%s → market share %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'market_share', target });
+  });
+});
