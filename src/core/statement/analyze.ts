@@ -33,7 +33,8 @@ const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|st
 const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:customer|client|user|member|buyer|household|business)(?:s|es)?\s+(?:to\s+)?save|(?:aid|permet)\w*\s+(?:[a-z]+ ){0,2}?(?:client|utilisateur|menage|famille|entreprise)s?\s+(?:a |d')econom|faire econom|save (?:our |your )?(?:customers?|clients?))/;
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
-const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:l'|[a-z]+ ){0,2}$/;
+// The amount may be given first: "10% growth in $2M revenue", "5 % de croissance sur 2 M€ de CA".
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mn|bn|md|millions?)?|\d[\d.,]*\s?(?:k|m|mn|md|millions?)?\s?(?:€|\$|£|k€|m€|euros?|dollars?))\s*(?:de |d'|of |in )?(?:l'|[a-z]+ )?)?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);

@@ -222,3 +222,19 @@ describe('M4: a share of a market in words is a market share only when captured'
     expect(analyze(text)).toMatchObject({ kpi: 'market_share', target });
   });
 });
+
+describe('L2: a percentage of growth of an amount given first is that amount’s change', () => {
+  it.each([
+    ['Achieve 10% growth in $2M revenue', 0.1],
+    ['Achieve 10% growth on our $2M revenue in 2027', 0.1],
+    ['Viser 10 % de croissance sur 2 M€ de CA en 2027', 0.1],
+    ['Achieve 10% growth in sales of $2M', 0.1],
+  ])('%s → revenue +%d relative, like “growth in revenue”', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target: null, change: { value, kind: 'relative' } });
+  });
+
+  it('keeps a growth rate named by its level a level', () => {
+    expect(analyze('Hit 8% sales growth')).toMatchObject({ kpi: 'sales_growth', target: 0.08 });
+    expect(analyze('Viser 5 % de croissance en 2026')).toMatchObject({ kpi: 'sales_growth', target: 0.05 });
+  });
+});
