@@ -238,3 +238,22 @@ describe('L2: a percentage of growth of an amount given first is that amount’s
     expect(analyze('Viser 5 % de croissance en 2026')).toMatchObject({ kpi: 'sales_growth', target: 0.05 });
   });
 });
+
+describe('L3: subscribers reached are a level (the base), whatever their number', () => {
+  it.each([
+    ['Reach 10,000 subscribers', 10_000],
+    ['Atteindre 10 000 abonnés', 10_000],
+    ['Reach 10,000 subscribers by June 2027', 10_000],
+    ["Atteindre 2 500 abonnés d'ici fin 2027", 2_500],
+    ['Reach 3 million subscribers', 3_000_000],
+  ])('%s → customers %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'customers', target });
+  });
+
+  it('keeps new subscribers, subscribers per period and newsletter lists sign-ups', () => {
+    expect(analyze('Gain 10,000 new subscribers by 2027')).toMatchObject({ kpi: 'signups', target: 10_000 });
+    expect(analyze('Reach 1,000 new subscribers by 2027')).toMatchObject({ kpi: 'signups' });
+    expect(analyze('Reach 500 subscribers per month')).toMatchObject({ kpi: 'signups', recurrence: 'month' });
+    expect(analyze('Reach 10,000 newsletter subscribers')).toMatchObject({ kpi: 'signups' });
+  });
+});
