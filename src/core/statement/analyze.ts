@@ -17,7 +17,7 @@ import { findLevers } from './levers';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span } from './text';
-import type { AnalyzeOptions, StatementAnalysis, StatementUnit } from './types';
+import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
 export const MAX_ANALYZED_LENGTH = 2000;
@@ -33,8 +33,8 @@ const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|st
 const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:customer|client|user|member|buyer|household|business)(?:s|es)?\s+(?:to\s+)?save|(?:aid|permet)\w*\s+(?:[a-z]+ ){0,2}?(?:client|utilisateur|menage|famille|entreprise)s?\s+(?:a |d')econom|faire econom|save (?:our |your )?(?:customers?|clients?))/;
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
-// The amount may be given first: "10% growth in $2M revenue", "5 % de croissance sur 2 M€ de CA".
-const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mn|bn|md|millions?)?|\d[\d.,]*\s?(?:k|m|mn|md|millions?)?\s?(?:€|\$|£|k€|m€|euros?|dollars?))\s*(?:de |d'|of |in )?(?:l'|[a-z]+ )?)?$/;
+// The amount (or year) may be given first: "10% growth in $2M revenue", "5 % de croissance sur 2 M€ de CA".
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -216,10 +216,10 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
  * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
  * are set aside the same way.
  */
-// "après avoir progressé de 20 % en 2026", "after having hired 5 reps", "after growing 20% in 2026" (a verb of change or
-// hiring: "after onboarding" names a moment), "having grown 20%", "ayant doublé …" (not "by having", "en ayant": means);
+// "après avoir progressé de 20 % en 2026", "after having hired 5 reps", "after growing 20% in 2026" (a gerund over a
+// number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+(?:grow|increas|doubl|tripl|reach|hitt|achiev|hir|recruit|rais|cutt|reduc|los|gain|add|expand|generat|deliver|post|record|sign|clos|sell|win|surpass|exceed)ing\b|(?<!\bby\s)\bhaving\s+(?:already\s+)?[a-z]+(?:ed|en|wn|one|ade|ught|lt|pt|id|ot|ut|un|ung|on|ew|old)\b|(?<!\ben\s)\bayant\s+(?:deja\s+)?[a-z]+e\b)(?:[^,;.]|[.,]\d)*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|de|t|on|ew)\b)(?:[^,;.]|[.,]\d)*/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|'))\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -585,10 +585,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
-  const saved = savingsOfCosts(kpi, kpiMention, numbers.savings === true, numbers.change?.quantity ?? null, change, target, unit, folded);
+  const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.
-  const othersSave = OTHERS_SAVE_RE.exec(folded);
-  const othersCosts = othersSave !== null && kpi?.id === 'costs' && kpiMention !== null && kpiMention.start >= othersSave.index && /^[^,;.]*$/.test(folded.slice(othersSave.index, kpiMention.start)) && !/\b(?:while|and|et|tout en)\b/.test(folded.slice(othersSave.index, kpiMention.start));
+  const othersSave = kpi?.id === 'costs' && kpiMention ? OTHERS_SAVE_RE.exec(folded.slice(0, kpiMention.start)) : null;
+  const othersCosts = othersSave !== null && !/[,;.]|\b(?:while|and|et)\b/.test(othersSave.input.slice(othersSave.index));
   return {
     text,
     language,
@@ -596,7 +596,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals".
     kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : kpi?.id === 'deals_closed' && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
-    direction: saved?.direction ?? direction,
+    direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,
     change: saved ? saved.change : change,
@@ -616,13 +616,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
  * (a share of costs saved) and an amount ("savings to $2M", "by $500k") are a decrease of costs by it; a percentage of the
  * savings themselves ("increase savings by 10%", "double our savings") is no percentage of costs: no KPI. Null: not savings.
  */
-const SAVINGS_WORD_RE = /^(?:(?:cost|energy) )?savings\b|^economies\b/;
-function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | null, amountSaved: boolean, changeQ: Quantity | null, change: { value: number; kind: 'relative' | 'absolute' } | null, target: number | null, unit: StatementUnit | null, folded: string): { kpi?: null; direction: Direction; target: number | null; change: { value: number; kind: 'relative' | 'absolute' } | null } | null {
-  if (amountSaved || kpi?.id !== 'costs' || !mention || !SAVINGS_WORD_RE.test(folded.slice(mention.start, mention.end))) return null;
-  const share = changeQ?.kind === 'percent' && changeQ.end <= mention.start && /^\s*(?:d'|de|of|in)\s*$/.test(folded.slice(changeQ.end, mention.start));
-  if (change?.kind === 'relative' && !share) return { kpi: null, direction: 'increase', target, change };
-  if (share || unit === 'currency') return { direction: 'decrease', target: change ? target : null, change: change ?? (target !== null ? { value: target, kind: 'absolute' } : null) };
-  return null;
+const SAVINGS_WORD_RE = /^(?:\w+ )?savings|^economies/;
+function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | null, changeQ: Quantity | null | undefined, change: GoalChange | null, target: number | null, unit: StatementUnit | null, folded: string): { kpi?: null; target: number | null; change: GoalChange | null } | null {
+  if (kpi?.id !== 'costs' || !mention || !SAVINGS_WORD_RE.test(folded.slice(mention.start, mention.end))) return null;
+  const share = changeQ?.kind === 'percent' && /^\s*(?:d'|de|of|in)\s*$/.test(folded.slice(changeQ.end, mention.start));
+  if (change?.kind === 'relative' && !share) return { kpi: null, target, change };
+  return share || unit === 'currency' ? { target: change ? target : null, change: change ?? (target === null ? null : { value: target, kind: 'absolute' }) } : null;
 }
 
 function resolveDirection(

@@ -219,6 +219,8 @@ const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
+/** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
+const SLASH_CUE = "(?<=\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s)";
 const FISCAL_RE = /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
@@ -235,7 +237,7 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
  * actual start month the deadline could be up to a year earlier. The mention as written, or null.
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
-  if (ctx.fiscalYearStartMonth > 1 && ctx.fiscalYearStartMonth <= 12) return null;
+  if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
@@ -271,7 +273,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
-    re: /\b(?:29(?:st|nd|rd|th|er|e)?\s(?:of\s)?(?:february|feb|fevrier|fevr|fev)|(?:february|feb|fevrier|fevr|fev)\.?\s29(?:th)?)\b(?!\.?,?\s+\d|\s+(?:next year|l'annee prochaine|l'an prochain))/g,
+    re: /\b(?:29(?:th|e)?\s(?:of\s)?fe[bv]\w*|fe[bv]\w*\.?\s29(?:th)?)\b(?!\.?,?\s+\d)/g,
     resolve: (_m, ctx) => nextLeapDay(ctx),
   },
   // Numeric dates: "31/03/2027" (day first in French), "3/31/2027" (month first in English), "15/01" (next occurrence).
@@ -290,7 +292,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Without a year only after a date cue: "1/2 of the quota" is a fraction.
   {
-    re: /(?<=\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\s)(\d{1,2})\/(\d{1,2})(?![\d,/%]|\.\d)/g,
+    re: new RegExp(`${SLASH_CUE}(\\d{1,2})\\/(\\d{1,2})(?![\\d,/%]|\\.\\d)`, 'g'),
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
   },
   // Mid-year: "mi-2027", "mid-2027".
@@ -530,7 +532,7 @@ const DURATION_CUE_RE = new RegExp(`\\b(?:end|fin|within|dans|sous|d'ici)\\b|\\b
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
 /** A cue the parser took into the mention itself ("by March 2027", "avant juin"): as cued as one right before it. */
-const OWN_CUE_RE = /^(?:by|before|until|till|avant|jusqu'(?:a|en))\s/;
+const OWN_CUE_RE = /^(?:by|before|(?:un)?till?|avant|jusqu)\W/;
 
 /**
  * The folded text with the spans our own parsers took blanked out (a non-word, non-digit character keeps the
@@ -695,7 +697,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates
 // (folded "2027 02 30").
 const IMPOSSIBLE_RE = new RegExp(
-  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b|(?<=\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s)(\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
+  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b|${SLASH_CUE}(\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
   'g',
 );
 

@@ -65,11 +65,12 @@ const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doiv
  */
 const RESULT_PROFIT_RE = /\b(?:niveaux? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice)|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
-// Not a market or segment naming what is counted in it ("5% of the enterprise segment trials").
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trials?|customers?|clients?|accounts?|comptes?|leads?|users?|utilisateurs?|prospects?|deals?|buyers?|acheteurs?|companies|entreprises|visitors?|visiteurs?|contacts?)\b)/g;
+// Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
+// "segment" names it: "segment famille").
+const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|buyer|compan|visit|contact))/g;
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
-const NOT_CAPTURED_BEFORE = /\b(?:contact(?:er|ed|ing|s)?|convert(?:ir|ed|ing|s)?|call(?:ed|ing|s)?|appeler|e?mail(?:er|ed|ing|s)?|survey(?:ed|ing|s)?|sonder|interroger|target(?:ed|ing|s)?|cibler|visit(?:er|ed|ing|s)?|prospect(?:er|ed|ing|s)?|approach(?:ed|ing|es)?|demarcher|inform(?:er|ed|ing|s)?|educate|sensibiliser|reach out to)\s+(?:[^\s,;.:!?]+\s+){0,5}$/;
-const CAMPAIGN_AFTER = /^\s+(?:with|via|through|using|thanks to|grace a|avec|par)\s+(?:(?:our|the|a|an|this|notre|nos|la|le|une|un|cette|ce)\s+)?(?:[a-z]+\s+)?(?:campaigns?|campagnes?|ads?|advertising|adverts?|publicites?|pubs?|mailings?|newsletters?|e?mails?|emailing)\b/;
+const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|sond|visit|prospect|demarch)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
+const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|advert|pub|mailing|newsletter)/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter

@@ -185,8 +185,9 @@ const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')
  * Customers or subscribers counted in millions or in six digits, with no acquisition verb and no "new", are the base
  * (a bank's "un million de clients", a telco's "3 millions d'abonnés"): nobody wins that many without saying so.
  */
+const ADDED_RE = /\b(?:fideles|loyaux|loyal|repeat|returning|new|nouve\w+|more(?! than)|plus(?! d)|additional|supplementaires?)\b/;
 function baseCount(o: GoalObject): boolean {
-  return o.verb !== 'acquire' && o.verb !== 'earn' && !/^\s*(?:fideles|loyaux)\b/.test(o.after) && !/\b(?:fideles|loyaux|loyal|repeat|returning|new|nouve\w+|more(?! than)|plus(?! d)|additional|supplementaires?)\b/.test(o.phrase) && /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,' ]\d{3})\s+(?:(?:de|of)\s+|d')?(?:[a-z]+\s+)?[a-z]+$/.test(o.phrase.slice(0, o.phrase.indexOf(o.head) + o.head.length));
+  return o.verb !== 'acquire' && o.verb !== 'earn' && !/^\s*(?:fideles|loyaux)\b/.test(o.after) && !ADDED_RE.test(o.phrase) && /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,' ]\d{3})\s+(?:(?:de|of)\s+|d')?(?:[a-z]+\s+)?[a-z]+$/.test(o.phrase.slice(0, o.phrase.indexOf(o.head) + o.head.length));
 }
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
 const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -211,11 +212,12 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
   }],
   // One deal given an amount ("close a $1M deal", "signer un contrat de 1 M€"): the size of a deal, not a count of them.
-  [/^(?:deal|contract|contrat|affaire|transaction)$/, (o) => (/^\s*(?:a|an|one|un|une|a single|un seul|une seule)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + (/^\s(?:worth|valued|de|d'|of)\b/.test(o.after) ? o.after.slice(0, 20) : '')) ? 'average_deal_size' : undefined)],
+  [/^(?:deal|contract|contrat|affaire|transaction)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   [CUSTOMER_HEAD, (o, mods) => (MONEY_RE.test((o.phrase + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
-  // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per period).
-  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:new|nouve\w+|more|plus|additional|supplementaires?|extra)\b/.test(o.phrase) && !/^\s*(?:per|par|a|an|each|every|chaque|tous les|\/)\s*(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an|annee)/.test(o.after))) ? 'customers' : undefined)],
+  // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
+  // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
+  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
