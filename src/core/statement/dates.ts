@@ -532,7 +532,7 @@ const DURATION_CUE_RE = new RegExp(`\\b(?:end|fin|within|dans|sous|d'ici)\\b|\\b
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
 /** A cue the parser took into the mention itself ("by March 2027", "avant juin"): as cued as one right before it. */
-const OWN_CUE_RE = /^(?:by|before|(?:un)?till?|avant|jusqu)\W/;
+const OWN_CUE_RE = /^(?:by|before|until|avant|jusqu)\W/;
 
 /**
  * The folded text with the spans our own parsers took blanked out (a non-word, non-digit character keeps the

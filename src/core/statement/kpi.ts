@@ -67,10 +67,10 @@ const RESULT_PROFIT_RE = /\b(?:niveaux? de|(?:le|son|notre|leur|du|au|un))\s+res
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|buyer|compan|visit|contact))/g;
+const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
-const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|sond|visit|prospect|demarch)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
-const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|advert|pub|mailing|newsletter)/;
+const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
+const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
