@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction } from '../types';
-import { findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -17,7 +17,7 @@ import { findLevers } from './levers';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span } from './text';
-import type { AnalyzeOptions, StatementAnalysis, StatementUnit } from './types';
+import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
 export const MAX_ANALYZED_LENGTH = 2000;
@@ -33,7 +33,8 @@ const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|st
 const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:customer|client|user|member|buyer|household|business)(?:s|es)?\s+(?:to\s+)?save|(?:aid|permet)\w*\s+(?:[a-z]+ ){0,2}?(?:client|utilisateur|menage|famille|entreprise)s?\s+(?:a |d')econom|faire econom|save (?:our |your )?(?:customers?|clients?))/;
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
-const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|du|de|des|d')\s*(?:l'|[a-z]+ ){0,2}$/;
+// The amount (or year) may be given first: "10% growth in $2M revenue", "5 % de croissance sur 2 M€ de CA".
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -221,7 +222,10 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
  * one runs to its first comma. Side remarks after a spaced dash ("… by 25% — operational goal that …")
  * are set aside the same way.
  */
-const PAST_DONE_RE = /(?<=,\s*)(?:apres avoir|after having)\s+[a-z]+(?:[^,;.]|[.,]\d)*/;
+// "après avoir progressé de 20 % en 2026", "after having hired 5 reps", "after growing 20% in 2026" (a gerund over a
+// number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
+// a leading one runs to its comma.
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|'))\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -445,8 +449,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const { folded, original } = prepared;
   const language = detectLanguage(folded, original);
   const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language };
-  const dates = findDates(prepared, dateContext);
   const impossible = impossibleDate(prepared, dateContext);
+  // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
+  const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
   const kpiMentions = findKpis(folded, original, catalog);
   const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
@@ -508,7 +513,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
   // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
-  const claimed: Span[] = [...dates, ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
+  const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
     (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
   );
@@ -579,30 +584,50 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
   const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
   const start = pickStart(dates);
+  const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
   const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
   const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
+  const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
+  // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.
+  const othersSave = kpi?.id === 'costs' && kpiMention ? OTHERS_SAVE_RE.exec(folded.slice(0, kpiMention.start)) : null;
+  const othersCosts = othersSave !== null && !/[,;.]|\b(?:while|and|et)\b/.test(othersSave.input.slice(othersSave.index));
   return {
     text,
     language,
     // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
-    kpi: numbers.savings && OTHERS_SAVE_RE.test(folded) ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : (kpi?.id ?? null),
-    direction,
+    // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals".
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : kpi?.id === 'deals_closed' && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
-    target,
-    change,
+    target: saved ? saved.target : target,
+    change: saved ? saved.change : change,
     unit,
     currency,
     deadline: deadline?.date ?? null,
     start: start?.date ?? null,
     recurrence: recurrence?.period ?? null,
     levers,
-    ...(impossible ? { impossibleDate: impossible } : {}),
+    ...(impossible ? { impossibleDate: impossible.text } : {}),
+    ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
   };
+}
+
+/**
+ * Costs named by what is saved ("increase savings by 10%", "augmenter les économies d'énergie de 10 %"): "10 % d'économies"
+ * (a share of costs saved) and an amount ("savings to $2M", "by $500k") are a decrease of costs by it; a percentage of the
+ * savings themselves ("increase savings by 10%", "double our savings") is no percentage of costs: no KPI. Null: not savings.
+ */
+const SAVINGS_WORD_RE = /^(?:\w+ )?savings|^economies/;
+function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | null, changeQ: Quantity | null | undefined, change: GoalChange | null, target: number | null, unit: StatementUnit | null, folded: string): { kpi?: null; target: number | null; change: GoalChange | null } | null {
+  if (kpi?.id !== 'costs' || !mention || !SAVINGS_WORD_RE.test(folded.slice(mention.start, mention.end))) return null;
+  const share = changeQ?.kind === 'percent' && /^\s*(?:d'|de|of|in)\s*$/.test(folded.slice(changeQ.end, mention.start));
+  if (change?.kind === 'relative' && !share) return { kpi: null, target, change };
+  return share || unit === 'currency' ? { target: change ? target : null, change: change ?? (target === null ? null : { value: target, kind: 'absolute' }) } : null;
 }
 
 function resolveDirection(

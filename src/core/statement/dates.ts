@@ -23,7 +23,9 @@
  *   April, "FY2027" ends on 2027-03-31;
  *   one written over the two years it spans ("FY 2026/2027", "exercice
  *   2026-2027") is named after the second: 2027-03-31 with an April start,
- *   2027-12-31 with the default January start (the year it ends in);
+ *   2027-12-31 with the default January start (the year it ends in), which
+ *   no fiscal year over two calendar years can have: the time-bound check
+ *   says so (ambiguousFiscalYear) rather than be up to a year late in silence;
  * - a date introduced by "starting", "from", "à partir de", "dès"… is a
  *   start, never a deadline;
  * - "next year" after a day or a month named without its year moves it a
@@ -173,6 +175,7 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
   if (month < 1 || month > 12 || day < 1) return null;
   const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? sentenceYear(Number(yearToken), ctx) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
+  if (explicitYear === null && month === 2 && day === 29) return nextLeapDay(ctx);
   if (day > daysInMonth(year, month)) return null;
   if (explicitYear === null && isoFromParts(year, month, day) < ctx.asOf) year += 1;
   return isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
@@ -216,19 +219,50 @@ const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
-/** Our own parsers, most specific first. Each works on the folded text. */
-const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean }> = [
+/** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
+const SLASH_CUE = "(?<=\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s)";
+const FISCAL_RE = /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
+
+/** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
+function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, boolean] {
+  const first = parseYear(m[1]) ?? 0;
+  const second = m[2] ?? m[3] ?? m[4];
+  const two = second !== undefined && Math.floor(first / 100) * 100 + Number(second.slice(-2)) === first + 1;
+  return [first, two ? first + 1 : first, two];
+}
+
+/**
+ * A fiscal year written over two calendar years ("FY 2026/2027", "exercice 2026-2027") while the fiscal year is set to
+ * start in January, which no such year can: read by the rule above (the year it ends in), but said, since with the
+ * actual start month the deadline could be up to a year earlier. The mention as written, or null.
+ */
+export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
+  if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
+  for (const m of prepared.folded.matchAll(FISCAL_RE)) {
+    const end = m.index + m[0].length;
+    if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
+  }
+  return null;
+}
+
+/** Yearless 29 February ("by February 29", "d'ici le 29/02"): the next one the calendar has, in the next leap year. */
+function nextLeapDay(ctx: DateContext): IsoDate {
+  let year = asOfYear(ctx);
+  while (daysInMonth(year, 2) < 29 || isoFromParts(year, 2, 29) < ctx.asOf) year += 1;
+  return isoFromParts(year, 2, 29);
+}
+
+/** Our own parsers, most specific first. Each works on the folded text; `length`: how much of the match the date takes. */
+const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number }> = [
   // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027". One written over the two
   // calendar years it spans ("FY 2026/2027", "FY26/27", "exercice 2026-2027": hyphens are folded to spaces) is named
   // after the year in which it ends (the rule above): fiscal year 2027.
   {
-    re: /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d))?\b/g,
-    resolve: (m, ctx) => {
-      const first = parseYear(m[1]) ?? asOfYear(ctx);
-      const second = m[2] ?? m[3];
-      const last = second ? Math.floor(first / 100) * 100 + Number(second.slice(-2)) : 0;
-      return fiscalYearEnd(last === first + 1 ? last : first, ctx);
-    },
+    // "FY2026-27" (folded "fy2026 27"): a two-digit second year after a space only when it is the next year ("FY 2026 20
+    // new customers" keeps its 20: the span ends before it).
+    re: FISCAL_RE,
+    resolve: (m, ctx) => fiscalYearEnd(fiscalYears(m)[1], ctx),
+    length: (m) => (m[4] && !fiscalYears(m)[2] ? m[0].length - m[4].length - 1 : m[0].length),
   },
   {
     re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
@@ -237,6 +271,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     re: /\b(?:(?:the |this |current )?fiscal year|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
+  },
+  {
+    re: /\b(?:29(?:th|e)?\s(?:of\s)?fe[bv]\w*|fe[bv]\w*\.?\s29(?:th)?)\b(?!\.?,?\s+\d)/g,
+    resolve: (_m, ctx) => nextLeapDay(ctx),
   },
   // Numeric dates: "31/03/2027" (day first in French), "3/31/2027" (month first in English), "15/01" (next occurrence).
   {
@@ -254,7 +292,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Without a year only after a date cue: "1/2 of the quota" is a fraction.
   {
-    re: /(?<=\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\s)(\d{1,2})\/(\d{1,2})(?![\d,/%]|\.\d)/g,
+    re: new RegExp(`${SLASH_CUE}(\\d{1,2})\\/(\\d{1,2})(?![\\d,/%]|\\.\\d)`, 'g'),
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
   },
   // Mid-year: "mi-2027", "mid-2027".
@@ -493,6 +531,9 @@ const DURATION_CUE_RE = new RegExp(`\\b(?:end|fin|within|dans|sous|d'ici)\\b|\\b
 
 const DEADLINE_CUE_RE = /(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bd'ici|\bavant|\bjusqu'(?:a|au|en)|\bau plus tard|\bdeadline|\bd'ici a|\bpour|\bend of|\bfin)\s*(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+|de la\s+|de l'|d')?$/;
 
+/** A cue the parser took into the mention itself ("by March 2027", "avant juin"): as cued as one right before it. */
+const OWN_CUE_RE = /^(?:by|before|until|avant|jusqu)\W/;
+
 /**
  * The folded text with the spans our own parsers took blanked out (a non-word, non-digit character keeps the
  * boundaries a span's own slice would see): chrono's results over a taken span are dropped, so a hint only inside
@@ -613,7 +654,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   for (const parser of PARSERS) {
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+      const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
       if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
@@ -648,24 +689,35 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     const date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
-    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) });
+    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)) });
   }
   return mentions;
 }
 
-const IMPOSSIBLE_RE = new RegExp(`\\b(?:(29|3[01])(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(29|3[01])(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b`, 'g');
+// Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates
+// (folded "2027 02 30").
+const IMPOSSIBLE_RE = new RegExp(
+  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b|${SLASH_CUE}(\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
+  'g',
+);
 
 /**
- * A date the calendar does not have ("by 31 June 2027", "d'ici le 30 février", "31/06/2027"), as written: the parsers
- * drop it, so the analysis reports it instead of reading the sentence as having no deadline. Null when there is none.
+ * A date the calendar does not have ("by 31 June 2027", "d'ici le 30 février", "31/06/2027", "by 32 May", "2027-02-30",
+ * "by 30/02"), as written, and its span (its numbers are no goal's): the parsers drop it, so the analysis reports it
+ * instead of reading the sentence as having no deadline. Null when there is none.
  */
-export function impossibleDate(prepared: PreparedText, ctx: DateContext): string | null {
+export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
-    const [a, b] = m[6] ? [Number(m[6]), Number(m[7])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
+    const numeric = m[6] ?? m[9];
+    const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
-    const [day, month] = m[6] && ctx.lang === 'en' && a <= 12 ? [b, a] : [a, b];
-    const year = m[8] ? (m[8].length < 4 ? sentenceYear(Number(m[8]), ctx) : Number(m[8])) : m[5] ? Number(m[5]) : 2000;
-    if (month >= 1 && month <= 12 && day <= 31 && day > daysInMonth(year, month)) return prepared.original.slice(m.index, m.index + m[0].length);
+    const [day, month] = numeric && ctx.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+    const yearToken = m[8] ?? m[11] ?? m[5];
+    const year = yearToken ? (yearToken.length < 4 ? sentenceYear(Number(yearToken), ctx) : Number(yearToken)) : 2000;
+    if (month >= 1 && month <= 12 && (day < 1 || day > daysInMonth(year, month))) {
+      const end = m.index + m[0].length;
+      return { start: m.index, end, text: prepared.original.slice(m.index, end) };
+    }
   }
   return null;
 }

@@ -135,6 +135,8 @@ export function judge(analysis: StatementAnalysis, options: { asOf: string; lang
   if (analysis.impossibleDate) timeBound = result('fail', t(lang, 'statement.timeBound.impossible', { date: analysis.impossibleDate }), timeFix());
   else if (analysis.deadline && analysis.deadline < asOf) {
     timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), timeFix());
+  } else if (analysis.deadline && analysis.ambiguousFiscalYear) {
+    timeBound = result('warn', t(lang, 'statement.timeBound.fiscalSpan', { text: analysis.ambiguousFiscalYear, date: formatDate(analysis.deadline, lang) }), timeFix());
   } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
   else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
   else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), timeFix());

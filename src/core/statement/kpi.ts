@@ -65,7 +65,12 @@ const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doiv
  */
 const RESULT_PROFIT_RE = /\b(?:niveaux? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice)|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b/g;
+// Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
+// "segment" names it: "segment famille").
+const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
+/** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
+const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
+const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
@@ -400,7 +405,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
-  if (has('market_share')) addMatches(out, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
+  if (has('market_share')) {
+    const shares = [...out];
+    addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
+    for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(folded.slice(Math.max(0, share.start - 70), share.start)) && !CAMPAIGN_AFTER.test(folded.slice(share.end, share.end + 50))) out.push(share);
+  }
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).

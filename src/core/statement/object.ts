@@ -195,8 +195,9 @@ const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')
  * Customers or subscribers counted in millions or in six digits, with no acquisition verb and no "new", are the base
  * (a bank's "un million de clients", a telco's "3 millions d'abonnés"): nobody wins that many without saying so.
  */
+const ADDED_RE = /\b(?:fideles|loyaux|loyal|repeat|returning|new|nouve\w+|more(?! than)|plus(?! d)|additional|supplementaires?)\b/;
 function baseCount(o: GoalObject): boolean {
-  return o.verb !== 'acquire' && o.verb !== 'earn' && !/^\s*(?:fideles|loyaux)\b/.test(o.after) && !/\b(?:fideles|loyaux|loyal|repeat|returning|new|nouve\w+|more(?! than)|plus(?! d)|additional|supplementaires?)\b/.test(o.phrase) && /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,' ]\d{3})\s+(?:(?:de|of)\s+|d')?(?:[a-z]+\s+)?[a-z]+$/.test(o.phrase.slice(0, o.phrase.indexOf(o.head) + o.head.length));
+  return o.verb !== 'acquire' && o.verb !== 'earn' && !/^\s*(?:fideles|loyaux)\b/.test(o.after) && !ADDED_RE.test(o.phrase) && /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,' ]\d{3})\s+(?:(?:de|of)\s+|d')?(?:[a-z]+\s+)?[a-z]+$/.test(o.phrase.slice(0, o.phrase.indexOf(o.head) + o.head.length));
 }
 /** Things counted that no catalog KPI measures: places, firms selected, land, tonnage, staff ("20 établissements", "20 PME"). */
 const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
@@ -224,10 +225,14 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     const predicate = `${o.phrase.replace(/^.*\b(?:customers?|clients?)\b/, '')} ${o.after.slice(0, 40)}`.replace(new RegExp(`\\b${o.head}\\b`), '');
     return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
   }],
+  // One deal given an amount ("close a $1M deal", "signer un contrat de 1 M€"): the size of a deal, not a count of them.
+  [/^(?:deal|contract|contrat|affaire)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
   [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
-  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && baseCount(o) ? 'customers' : undefined)],
+  // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
+  // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
+  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
@@ -238,7 +243,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (o.head === 'volume' && !MONEY_RE.test(o.phrase)) return undefined;
     // "Save money on shipping": money is sales only as what a goal verb makes or grows.
     if (/^(?:money|argent)$/.test(o.head) && (o.verb === null || o.verb === 'retain')) return undefined;
-    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase)) return 'deals_closed';
+    // "2 millions d'euros de ventes": millions of money are no count of sales.
+    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) return 'deals_closed';
     return 'revenue';
   }],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],

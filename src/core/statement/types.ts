@@ -27,6 +27,8 @@ export interface StatementAnalysis {
   levers: string[];
   /** A date the calendar does not have, as written ("31 June 2027"): reported by the time-bound check, never dropped silently. */
   impossibleDate?: string;
+  /** A fiscal year written over two calendar years ("FY 2026/2027") while the fiscal year starts in January: the deadline is read as its second year's end, and the time-bound check says so. */
+  ambiguousFiscalYear?: string;
 }
 
 export interface CriterionResult {
