@@ -5,7 +5,7 @@
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import type { Aggregation, IsoDate, KpiPoint } from '../types';
-import { perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
+import { coarserScale, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -32,7 +32,10 @@ export function statementQuestion(
   const latest = points.length > 0 ? points[points.length - 1].value : null;
   // "+10 % leads by June 2027" on a summed KPI: the total to the deadline against as many periods just before, as Check goals.
   const reference = !analysis.recurrence && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, asOf, deadline) : null;
-  const target = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
+  // "14 leads per week" on monthly totals: the months judged, the target scaled (14 a week ≈ 60 a month), as Check goals.
+  const coarse = !reading && analysis.recurrence && kpi?.aggregation === 'total' && stated && analysis.target !== null && analysis.change?.kind !== 'relative' && points.length > 0 ? coarserScale(points, analysis.recurrence, stated) : null;
+  const implied = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
+  const target = implied === null ? null : implied * (coarse?.scale ?? 1);
   if (target === null || deadline === null) return null;
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');

@@ -6,9 +6,9 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, coarserScale, forecastPath, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
@@ -487,7 +487,6 @@ function periodWindowAssessment(
   const period = m.periodWindow;
   const points = input.history;
   if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
-  const last = points[points.length - 1].date;
   const { lang } = options;
   // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
   // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
@@ -506,10 +505,10 @@ function periodWindowAssessment(
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
     return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
-  if (startOfPeriod(m.deadline, period) <= last) return null;
-  const own = detectPeriod(points);
-  if (own === null || PERIOD_DAYS[own] <= PERIOD_DAYS[period]) return null;
-  const scale = PERIOD_DAYS[own] / PERIOD_DAYS[period];
+  // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
+  const coarse = coarserScale(points, period, m.deadline);
+  if (!coarse) return null;
+  const { own, scale } = coarse;
   const scaled = m.target * scale;
   const assessment = assess({ ...input, target: scaled, aggregation: 'level' }, lang);
   const note = t(lang, 'check.note.periodScaled', {
