@@ -17,7 +17,7 @@ import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, 
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
-import { unitClash, unitClashNote } from './kpis';
+import { historyUnit, unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -141,7 +141,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // it was "on track"), and a count over a percentage ("fewer than 10 customers a month" on a churn rate: 10 read as
   // 1,000 %): `unitClash`, the rule SMARTSCORE follows too.
   const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
-  const clash = linked ? unitClash(analysis, linked.unit) : null;
+  // The column's unit as SMARTSCORE decides its history's (`historyUnit`: a "Margin" tab of 38,000s holds money, not the
+  // margin rate), so both ask `unitClash` the same question.
+  const clash = linked ? unitClash(analysis, historyUnit(sentenceKpi ?? columnKpi ?? undefined, linked.name, linked.points.map((p) => p.value), catalog)) : null;
   let countsOnly: KpiSeries | null = null;
   if (linked && clash) {
     countsOnly = linked;
@@ -638,7 +640,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, kpiDisplayName(m, lang) ?? '?');
+    // The rate named as SMARTSCORE names it: the sentence's rate KPI ("Gross margin", "Quota attainment"), not the column's.
+    const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));

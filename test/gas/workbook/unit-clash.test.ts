@@ -16,6 +16,9 @@ const REVENUE = months('Revenue', (i) => 100_000 + ((i * 7919) % 20_000));
 const DEALS = months('Deals won', (i) => 30 + ((i * 7) % 9));
 const CHURN_RATE = months('Churn', (i) => 0.045 + ((i * 7) % 16) / 1000);
 const CHURNED = months('Churn', (i) => 118 + ((i * 7) % 23));
+// H2: a "Margin" tab of money (gross margin in dollars/euros, not the margin rate).
+const MARGIN = months('Margin', (i) => 38_000 + ((i * 7) % 4) * 100);
+const MARGE = months('Marge', (i) => 38_000 + ((i * 7) % 4) * 100);
 
 const EN = { locale: 'en_US', headers: ['Goal ID', 'Goal', 'KPI'], notes: 'SMART notes', verdict: 'Verdict', probability: 'Probability' };
 const FR = { locale: 'fr_FR', headers: ['ID', 'Objectif', 'Indicateur'], notes: 'Remarques SMART', verdict: 'Verdict', probability: 'Probabilité' };
@@ -39,7 +42,11 @@ const CASES: ReadonlyArray<[typeof EN, string, string, unknown[][], string, stri
   [EN, 'Reduce churn from 12% to 5% by June 2027', 'Churn', CHURNED,
     'The “Churn” tab holds Churn, not the rate this goal is measured in (Churn)', 'The history holds Churn, not the rate of this goal (Churn)'],
   [FR, 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', CHURNED,
-    'L’onglet «\u00a0Churn\u00a0» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],
+    'L’onglet «\u00a0Churn\u00a0» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],  // H2: a margin rate over a money-valued Margin tab: the column's unit decided by `historyUnit` on both surfaces.
+  [EN, 'Keep gross margin at 40% by June 2027', 'Margin', MARGIN,
+    'The “Margin” tab holds Margin, not the rate this goal is measured in (Gross margin)', 'The history holds Margin, not the rate of this goal (Gross margin)'],
+  [FR, 'Atteindre 40 % de marge brute d’ici juin 2027', 'Marge', MARGE,
+    'L’onglet «\u00a0Marge\u00a0» contient Marge, pas le taux dans lequel cet objectif est exprimé (Marge brute)', 'L’historique contient Marge, pas le taux de cet objectif (Marge brute)'],
 ];
 
 describe.each(CASES.map(([lang, ...rest]) => [lang.locale, ...rest] as const))('%s: %s on the “%s” tab', (locale, goal, tab, rows, checkNote, scoreNote) => {
