@@ -33,7 +33,7 @@ export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
 export { coarserScale, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
-export { statementQuestion, type StatementQuestion } from './statement-question';
+export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
 
 export type { CriterionResult };
 

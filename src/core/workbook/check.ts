@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, coarserScale, forecastPath, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -175,7 +175,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE).
   if (deadline === null && analysis.recurrence) deadline = recurringDeadline(options.today, analysis.recurrence);
   const ownStart = pick('start', goal.start, analysis.start);
-  const statedTarget = targetFix.value ?? analysis.target;
+  // "A win rate of 30" (no % sign) over a rate column: 30 %, as SMARTSCORE reads it (`ratePoints`).
+  const bare = ratePoints(analysis, unit, linked ? linked.points.map((p) => p.value) : []).target;
+  const sentence = bare === analysis.target ? analysis : { ...analysis, target: bare };
+  const statedTarget = targetFix.value ?? bare;
   // A goal stated per period on a summed KPI ("30 leads per month by June 2027", "+5 leads per month by June 2027") is
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
@@ -198,7 +201,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline);
   }
   if (periodWindow === null) reading = null;
-  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
+  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
@@ -229,7 +232,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start,
     deadline,
     fromColumns,
-    rescaled: baselineFix.rescaled || targetFix.rescaled,
+    rescaled: baselineFix.rescaled || targetFix.rescaled || sentence !== analysis,
     totalReference,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
@@ -640,9 +643,12 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
-    // The rate named as SMARTSCORE names it: the sentence's rate KPI ("Gross margin", "Quota attainment"), not the column's.
+    // The rate as the KPI column names it when that is a rate other than the counts ("Win rate" over "Deals won"), else
+    // as SMARTSCORE names it: the sentence's rate KPI ("Gross margin" over a "Margin" tab of money), never the counts' name.
+    const typed = m.goal.kpi;
     const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
+    const own = typed && fold(typed) !== fold(m.countsOnly.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));

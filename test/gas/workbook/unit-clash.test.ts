@@ -87,3 +87,30 @@ describe('goals whose units compare are still judged', () => {
     expect(typeof h.addon.call('SMARTSCORE', goal, rows, TODAY)).toBe('number');
   });
 });
+
+// M2: "a win rate of 30" (a bare number) over a Win rate tab typed in points (22–26): the rate in points — 30 % — on both
+// surfaces, by one rule (core/achievability/statement-question.ts `ratePoints`): Check goals compared 30 with the column
+// read as rates (0.22–0.26: unrealistic, 85), SMARTSCORE judged it in points (93).
+describe('a bare target on a rate KPI over a history in points: 30 %, on both surfaces', () => {
+  const WIN_RATE = months('Win rate', (i) => 22 + ((i * 7) % 5));
+  it.each([
+    ['Reach a win rate of 30 by June 2027', EN, 'Reach a win rate of 30 by June 2027', 'Reach a win rate of 30% by June 2027'],
+    ['Atteindre un taux de réussite de 30 d’ici juin 2027', FR, 'Atteindre un taux de réussite de 30 d’ici juin 2027', 'Atteindre un taux de réussite de 30 % d’ici juin 2027'],
+  ])('%s', (_title, lang, goal, withSign) => {
+    const h = harness({ spreadsheetLocale: lang.locale });
+    const goals = (h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getActiveSheet();
+    goals.getRange(1, 1, 3, 3).setValues([lang.headers, ['G1', goal, 'Win rate'], ['G2', withSign, 'Win rate']]);
+    addSheet(h.emulator, 'Win rate', WIN_RATE);
+    h.run('checkGoals');
+    const values = goals.getDataRange().getValues();
+    const cell = (row: number, header: string): unknown => values[row][(values[0] as string[]).findIndex((v) => v === header)];
+    const scoreHeader = lang === FR ? 'Score SMART' : 'SMART score';
+    const score = h.addon.call<number>('SMARTSCORE', goal, WIN_RATE, TODAY);
+    expect(cell(1, scoreHeader)).toBe(score);
+    // The bare 30 is judged as 30 %: the same verdict and probability as the goal with its % sign.
+    expect(cell(1, lang.verdict)).toBe(cell(2, lang.verdict));
+    expect(cell(1, lang.probability)).toBe(cell(2, lang.probability));
+    expect(score).toBe(h.addon.call<number>('SMARTSCORE', withSign, WIN_RATE, TODAY));
+    expect(h.addon.call<number>('SMARTSCORE', goal, WIN_RATE.slice(1), TODAY)).toBe(score);
+  });
+});
