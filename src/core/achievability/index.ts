@@ -32,8 +32,8 @@ export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/c
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
-export { deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
-export { statementQuestion, type StatementQuestion } from './statement-question';
+export { coarserScale, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
+export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
 
 export type { CriterionResult };
 

@@ -3,7 +3,7 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods, endOfPeriod } from '../dates';
+import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
 import { deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 
@@ -116,6 +116,18 @@ export function perPeriodReading(history: readonly KpiPoint[], period: Period, d
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
   return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
+}
+
+/**
+ * "14 leads per week by March 2027" on monthly totals (a history coarser than the goal's period, whose deadline's period
+ * lies after it): judged in the history's own period as a level, the target scaled by the periods' lengths (14 a week ≈
+ * 60 a month) — `perPeriodReading` has no whole goal periods to give. The history's period and the factor; null
+ * otherwise. Check goals and SMARTSCORE (`statementQuestion`) both use it.
+ */
+export function coarserScale(history: readonly KpiPoint[], period: Period, deadline: IsoDate): { own: Period; scale: number } | null {
+  const own = detectPeriod(history);
+  if (own === null || PERIOD_DAYS[own] <= PERIOD_DAYS[period] || startOfPeriod(deadline, period) <= history[history.length - 1].date) return null;
+  return { own, scale: PERIOD_DAYS[own] / PERIOD_DAYS[period] };
 }
 
 /**

@@ -4,8 +4,8 @@
  * follows too (core/workbook/check.ts), so both judge the same window against the same target.
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
-import type { Aggregation, IsoDate, KpiPoint } from '../types';
-import { perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
+import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
+import { coarserScale, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -21,8 +21,12 @@ export function statementQuestion(
   analysis: StatementAnalysis,
   history: readonly KpiPoint[],
   asOf: IsoDate,
-  kpi: { aggregation: Aggregation } | undefined,
+  kpi: { aggregation: Aggregation; unit: Unit } | undefined,
 ): StatementQuestion | null {
+  // A rate in points (22–26 for 22–26 %) and a bare target on it ("a win rate of 30"): read as the rate, as Check goals.
+  const rate = ratePoints(analysis, kpi?.unit ?? null, history.map((p) => p.value));
+  if (rate.points) history = history.map((p) => ({ date: p.date, value: p.value / 100 }));
+  if (rate.target !== analysis.target) analysis = { ...analysis, target: rate.target };
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
@@ -32,9 +36,32 @@ export function statementQuestion(
   const latest = points.length > 0 ? points[points.length - 1].value : null;
   // "+10 % leads by June 2027" on a summed KPI: the total to the deadline against as many periods just before, as Check goals.
   const reference = !analysis.recurrence && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, asOf, deadline) : null;
-  const target = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
+  // "14 leads per week" on monthly totals: the months judged, the target scaled (14 a week ≈ 60 a month), as Check goals.
+  const coarse = !reading && analysis.recurrence && kpi?.aggregation === 'total' && stated && analysis.target !== null && analysis.change?.kind !== 'relative' && points.length > 0 ? coarserScale(points, analysis.recurrence, stated) : null;
+  const implied = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
+  const target = implied === null ? null : implied * (coarse?.scale ?? 1);
   if (target === null || deadline === null) return null;
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
   return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null };
+}
+
+/** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
+export function looksLikePoints(values: readonly number[]): boolean {
+  if (values.length === 0 || values.some((v) => v < -100 || v > 100)) return false;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] > 1.5;
+}
+
+/**
+ * A rate goal over a history typed in points (a win rate of 22–26 for 22–26 %): `points`, the history is read as the rate
+ * (0.22–0.26) as Check goals reads a rate column (workbook/kpis.ts); and a bare target on a rate KPI ("a win rate of 30",
+ * no % sign, no change) over rates is the rate in points: `target` 0.3. Check goals (`mergeGoal`, its column already read
+ * as rates) and SMARTSCORE (`statementQuestion`) both use it.
+ */
+export function ratePoints(analysis: Pick<StatementAnalysis, 'unit' | 'change' | 'target'>, unit: Unit | null, values: readonly number[]): { points: boolean; target: number | null } {
+  const target = analysis.target;
+  const bare = unit === 'percent' && analysis.unit !== 'percent' && analysis.change === null;
+  const points = unit === 'percent' && (analysis.unit === 'percent' || bare) && analysis.change?.kind !== 'relative' && looksLikePoints(values);
+  return { points, target: bare && target !== null && Math.abs(target) > 1.5 && (points || values.every((v) => Math.abs(v) <= 1.5)) ? target / 100 : target };
 }

@@ -6,9 +6,9 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, forecastPath, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
@@ -17,7 +17,7 @@ import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, 
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
-import { unitClash, unitClashNote } from './kpis';
+import { historyUnit, unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -141,7 +141,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // it was "on track"), and a count over a percentage ("fewer than 10 customers a month" on a churn rate: 10 read as
   // 1,000 %): `unitClash`, the rule SMARTSCORE follows too.
   const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
-  const clash = linked ? unitClash(analysis, linked.unit) : null;
+  // The column's unit as SMARTSCORE decides its history's (`historyUnit`: a "Margin" tab of 38,000s holds money, not the
+  // margin rate), so both ask `unitClash` the same question.
+  const clash = linked ? unitClash(analysis, historyUnit(sentenceKpi ?? columnKpi ?? undefined, linked.name, linked.points.map((p) => p.value), catalog)) : null;
   let countsOnly: KpiSeries | null = null;
   if (linked && clash) {
     countsOnly = linked;
@@ -173,7 +175,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE).
   if (deadline === null && analysis.recurrence) deadline = recurringDeadline(options.today, analysis.recurrence);
   const ownStart = pick('start', goal.start, analysis.start);
-  const statedTarget = targetFix.value ?? analysis.target;
+  // "A win rate of 30" (no % sign) over a rate column: 30 %, as SMARTSCORE reads it (`ratePoints`).
+  const bare = ratePoints(analysis, unit, linked ? linked.points.map((p) => p.value) : []).target;
+  const sentence = bare === analysis.target ? analysis : { ...analysis, target: bare };
+  const statedTarget = targetFix.value ?? bare;
   // A goal stated per period on a summed KPI ("30 leads per month by June 2027", "+5 leads per month by June 2027") is
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
@@ -196,7 +201,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline);
   }
   if (periodWindow === null) reading = null;
-  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(analysis, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
+  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
   const reference = baseline ?? (aggregation === 'level' ? latest : null);
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
@@ -227,7 +232,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start,
     deadline,
     fromColumns,
-    rescaled: baselineFix.rescaled || targetFix.rescaled,
+    rescaled: baselineFix.rescaled || targetFix.rescaled || sentence !== analysis,
     totalReference,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
@@ -487,7 +492,6 @@ function periodWindowAssessment(
   const period = m.periodWindow;
   const points = input.history;
   if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
-  const last = points[points.length - 1].date;
   const { lang } = options;
   // The deadline's window (core/series/period.ts `deadlineWindows`): its calendar period, or the period ending on a
   // mid-period deadline when the history is finer, else the calendar period holding it — said in the note.
@@ -506,10 +510,10 @@ function periodWindowAssessment(
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
     return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
-  if (startOfPeriod(m.deadline, period) <= last) return null;
-  const own = detectPeriod(points);
-  if (own === null || PERIOD_DAYS[own] <= PERIOD_DAYS[period]) return null;
-  const scale = PERIOD_DAYS[own] / PERIOD_DAYS[period];
+  // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
+  const coarse = coarserScale(points, period, m.deadline);
+  if (!coarse) return null;
+  const { own, scale } = coarse;
   const scaled = m.target * scale;
   const assessment = assess({ ...input, target: scaled, aggregation: 'level' }, lang);
   const note = t(lang, 'check.note.periodScaled', {
@@ -639,7 +643,12 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, kpiDisplayName(m, lang) ?? '?');
+    // The rate as the KPI column names it when that is a rate other than the counts ("Win rate" over "Deals won"), else
+    // as SMARTSCORE names it: the sentence's rate KPI ("Gross margin" over a "Margin" tab of money), never the counts' name.
+    const typed = m.goal.kpi;
+    const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
+    const own = typed && fold(typed) !== fold(m.countsOnly.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));

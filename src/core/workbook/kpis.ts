@@ -9,6 +9,7 @@
  */
 import { columnToLetters } from '../a1';
 import { addDays, daysBetween, startOfPeriod } from '../dates';
+import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
@@ -209,12 +210,6 @@ export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiD
   return tab === undefined ? t(lang, 'check.note.countNotRateHistory', { name: counts, kpi: rate }) : t(lang, 'check.note.countNotRate', { tab, name: counts, kpi: rate });
 }
 
-/** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */
-export function looksLikePoints(values: readonly number[]): boolean {
-  if (values.length === 0 || values.some((v) => v < -100 || v > 100)) return false;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] > 1.5;
-}
 
 /** Share of repeated dates from which a tab is a log of transactions (a CRM export), not a series. */
 const LOG_DUPLICATE_SHARE = 0.1;

@@ -12,7 +12,7 @@
 import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
-import { historyUnit, looksLikePoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
+import { historyUnit, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -109,20 +109,13 @@ function achievableFromHistory(
   return criterion;
 }
 
-/** A rate goal's history typed in points (12 for 12 %), read as Check goals reads such a rate column: as the rate (0.12). */
-function rateHistory(analysis: StatementAnalysis, points: KpiPoint[]): KpiPoint[] {
-  const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  if (kpi?.unit !== 'percent' || analysis.unit !== 'percent' || analysis.change?.kind === 'relative') return points;
-  return looksLikePoints(points.map((p) => p.value)) ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points;
-}
-
 function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
   if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }).score;
   const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
-  const achievable = achievableFromHistory(analysis, rateHistory(analysis, history.points), asOf, lang, memo, settings.policy);
+  const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 

@@ -2,7 +2,8 @@
  * SMARTSCORE and Check goals read a goal stated per period on a summed KPI by ONE rule (core/achievability/per-period.ts
  * `perPeriodReading`: the window, the baseline period, the date): through the BUILT bundle, the same goal over the same
  * history gets the same SMART score from both, and Check goals' probability is the one SMARTSCORE's Achievable
- * criterion was judged on (the score differs with the verdict). Monthly and weekly histories, FR and EN.
+ * criterion was judged on (the score differs with the verdict). Monthly and weekly histories, FR and EN; a weekly goal on
+ * a monthly history is judged on the months, its target scaled (per-period.ts `coarserScale`) on both surfaces.
  */
 import { harness, addSheet, monthlyRows, MONTHLY_LEADS, TODAY } from './harness';
 
@@ -22,6 +23,9 @@ const CASES: ReadonlyArray<[string, string[], string, unknown[][], string[]]> = 
     'Get 36 leads per month by 15 March 2027',
     'Increase leads by 10% per month by June 2027',
     'Increase leads by 10 % per month',
+    // A weekly goal on monthly totals: judged in the history's months, the target scaled by 30/7 (14 a week ≈ 60 a month).
+    'Get 14 leads per week by 31 March 2027',
+    'Get 20 leads per week by 15 February 2027',
   ]],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'monthly', monthlyRows('Leads', MONTHLY_LEADS), [
     'Obtenir 45 leads par mois d’ici juin 2027',
@@ -29,6 +33,7 @@ const CASES: ReadonlyArray<[string, string[], string, unknown[][], string[]]> = 
     'Augmenter les leads de 5 par mois d’ici juin 2027',
     'Augmenter les leads de 1 par mois d’ici le 1er juin 2027',
     '+10 % par mois de prospects',
+    'Obtenir 14 leads par semaine d’ici le 31 mars 2027',
   ]],
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'weekly', weeklyRows(), [
     'Get 11 leads per week by 31 March 2027',

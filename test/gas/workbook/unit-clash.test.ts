@@ -16,6 +16,9 @@ const REVENUE = months('Revenue', (i) => 100_000 + ((i * 7919) % 20_000));
 const DEALS = months('Deals won', (i) => 30 + ((i * 7) % 9));
 const CHURN_RATE = months('Churn', (i) => 0.045 + ((i * 7) % 16) / 1000);
 const CHURNED = months('Churn', (i) => 118 + ((i * 7) % 23));
+// H2: a "Margin" tab of money (gross margin in dollars/euros, not the margin rate).
+const MARGIN = months('Margin', (i) => 38_000 + ((i * 7) % 4) * 100);
+const MARGE = months('Marge', (i) => 38_000 + ((i * 7) % 4) * 100);
 
 const EN = { locale: 'en_US', headers: ['Goal ID', 'Goal', 'KPI'], notes: 'SMART notes', verdict: 'Verdict', probability: 'Probability' };
 const FR = { locale: 'fr_FR', headers: ['ID', 'Objectif', 'Indicateur'], notes: 'Remarques SMART', verdict: 'Verdict', probability: 'Probabilité' };
@@ -39,7 +42,16 @@ const CASES: ReadonlyArray<[typeof EN, string, string, unknown[][], string, stri
   [EN, 'Reduce churn from 12% to 5% by June 2027', 'Churn', CHURNED,
     'The “Churn” tab holds Churn, not the rate this goal is measured in (Churn)', 'The history holds Churn, not the rate of this goal (Churn)'],
   [FR, 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', CHURNED,
-    'L’onglet «\u00a0Churn\u00a0» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],
+    'L’onglet «\u00a0Churn\u00a0» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],  // H2: a margin rate over a money-valued Margin tab: the column's unit decided by `historyUnit` on both surfaces.
+  [EN, 'Keep gross margin at 40% by June 2027', 'Margin', MARGIN,
+    'The “Margin” tab holds Margin, not the rate this goal is measured in (Gross margin)', 'The history holds Margin, not the rate of this goal (Gross margin)'],
+  [FR, 'Atteindre 40 % de marge brute d’ici juin 2027', 'Marge', MARGE,
+    'L’onglet «\u00a0Marge\u00a0» contient Marge, pas le taux dans lequel cet objectif est exprimé (Marge brute)', 'L’historique contient Marge, pas le taux de cet objectif (Marge brute)'],
+  // M3: the rate named by the goal's KPI (quota attainment), not the Revenue column's KPI.
+  [EN, 'Reach 110% of quota by June 2027', 'Revenue', REVENUE,
+    'The “Revenue” tab holds Revenue, not the rate this goal is measured in (Quota attainment)', 'The history holds Revenue, not the rate of this goal (Quota attainment)'],
+  [FR, 'Atteindre 110 % du quota d’ici juin 2027', 'CA', months('CA', (i) => 100_000 + ((i * 7919) % 20_000)),
+    'L’onglet «\u00a0CA\u00a0» contient CA, pas le taux dans lequel cet objectif est exprimé (Atteinte des quotas)', 'L’historique contient CA, pas le taux de cet objectif (Atteinte des quotas)'],
 ];
 
 describe.each(CASES.map(([lang, ...rest]) => [lang.locale, ...rest] as const))('%s: %s on the “%s” tab', (locale, goal, tab, rows, checkNote, scoreNote) => {
@@ -62,8 +74,9 @@ describe.each(CASES.map(([lang, ...rest]) => [lang.locale, ...rest] as const))('
 
   it('SMARTSCORE: the same note instead of a score; without the header row too when the values tell (beyond 100, or fractions)', () => {
     expect(h.addon.call('SMARTSCORE', goal, rows, TODAY)).toEqual(expect.stringContaining(scoreNote));
-    // 30–38 deals with no header cannot be told from a rate in points: scored, as SMARTSCORE's docs say.
-    expect(typeof h.addon.call('SMARTSCORE', goal, rows.slice(1), TODAY)).toBe(rows === DEALS ? 'number' : 'string');
+    // 30–38 deals with no header cannot be told from a rate in points: scored, as SMARTSCORE's docs say. Nor can amounts
+    // from a quota attainment, a rate that may pass 100 % (kpis.ts MAY_PASS_100): left as it is.
+    expect(typeof h.addon.call('SMARTSCORE', goal, rows.slice(1), TODAY)).toBe(rows === DEALS || goal.includes('quota') ? 'number' : 'string');
   });
 });
 
@@ -78,5 +91,32 @@ describe('goals whose units compare are still judged', () => {
   ])('%s', (goal, rows) => {
     const h = harness({ spreadsheetLocale: 'en_US' });
     expect(typeof h.addon.call('SMARTSCORE', goal, rows, TODAY)).toBe('number');
+  });
+});
+
+// M2: "a win rate of 30" (a bare number) over a Win rate tab typed in points (22–26): the rate in points — 30 % — on both
+// surfaces, by one rule (core/achievability/statement-question.ts `ratePoints`): Check goals compared 30 with the column
+// read as rates (0.22–0.26: unrealistic, 85), SMARTSCORE judged it in points (93).
+describe('a bare target on a rate KPI over a history in points: 30 %, on both surfaces', () => {
+  const WIN_RATE = months('Win rate', (i) => 22 + ((i * 7) % 5));
+  it.each([
+    ['Reach a win rate of 30 by June 2027', EN, 'Reach a win rate of 30 by June 2027', 'Reach a win rate of 30% by June 2027'],
+    ['Atteindre un taux de réussite de 30 d’ici juin 2027', FR, 'Atteindre un taux de réussite de 30 d’ici juin 2027', 'Atteindre un taux de réussite de 30 % d’ici juin 2027'],
+  ])('%s', (_title, lang, goal, withSign) => {
+    const h = harness({ spreadsheetLocale: lang.locale });
+    const goals = (h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getActiveSheet();
+    goals.getRange(1, 1, 3, 3).setValues([lang.headers, ['G1', goal, 'Win rate'], ['G2', withSign, 'Win rate']]);
+    addSheet(h.emulator, 'Win rate', WIN_RATE);
+    h.run('checkGoals');
+    const values = goals.getDataRange().getValues();
+    const cell = (row: number, header: string): unknown => values[row][(values[0] as string[]).findIndex((v) => v === header)];
+    const scoreHeader = lang === FR ? 'Score SMART' : 'SMART score';
+    const score = h.addon.call<number>('SMARTSCORE', goal, WIN_RATE, TODAY);
+    expect(cell(1, scoreHeader)).toBe(score);
+    // The bare 30 is judged as 30 %: the same verdict and probability as the goal with its % sign.
+    expect(cell(1, lang.verdict)).toBe(cell(2, lang.verdict));
+    expect(cell(1, lang.probability)).toBe(cell(2, lang.probability));
+    expect(score).toBe(h.addon.call<number>('SMARTSCORE', withSign, WIN_RATE, TODAY));
+    expect(h.addon.call<number>('SMARTSCORE', goal, WIN_RATE.slice(1), TODAY)).toBe(score);
   });
 });
