@@ -136,7 +136,9 @@ export function judge(analysis: StatementAnalysis, options: { asOf: string; lang
   else if (analysis.deadline && analysis.deadline < asOf) {
     timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), timeFix());
   } else if (analysis.deadline && analysis.ambiguousFiscalYear) {
-    timeBound = result('warn', t(lang, 'statement.timeBound.fiscalSpan', { text: analysis.ambiguousFiscalYear, date: formatDate(analysis.deadline, lang) }), timeFix());
+    // The goal names its period: it is time-bound. Only which day that period ends on is a guess, so the criterion
+    // passes and says how it was read and where to change it (a warning cost well-formed goals 13 points).
+    timeBound = result('pass', t(lang, 'statement.timeBound.fiscalSpan', { text: analysis.ambiguousFiscalYear, date: formatDate(analysis.deadline, lang) }), null);
   } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
   else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
   else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), timeFix());

@@ -26,16 +26,18 @@ describe('H6: a fiscal year written over two calendar years, second year in two 
   });
 });
 
-describe('H6: a two-year fiscal year with a January start is flagged, not silently read', () => {
+describe('H6: a two-year fiscal year with a January start is said, not silently read — and the goal stays time-bound', () => {
   it.each([
-    ['Reach $1M in revenue in FY 2026/2027', 'en', '“FY 2026/2027” spans two years, but the fiscal year starts in January: read as 31 December 2027.'],
-    ['Reach $1M in revenue in FY2026-27', 'en', '“FY2026-27” spans two years, but the fiscal year starts in January: read as 31 December 2027.'],
-    ["Atteindre 1 M€ de CA sur l'exercice 2026-2027", 'fr', '«\u00a0exercice 2026-2027\u00a0» couvre deux années, mais l’exercice commence en janvier\u00a0: lu au 31 décembre 2027.'],
-  ] as const)('%s → time-bound warning', (text, lang, message) => {
+    ['Reach $1M in revenue in FY 2026/2027', 'en', '“FY 2026/2027” spans two years, but the fiscal year starts in January: read as 31 December 2027 (set the month your fiscal year starts in Settings).'],
+    ['Reach $1M in revenue in FY2026-27', 'en', '“FY2026-27” spans two years, but the fiscal year starts in January: read as 31 December 2027 (set the month your fiscal year starts in Settings).'],
+    ["Atteindre 1 M€ de CA sur l'exercice 2026-2027", 'fr', '«\u00a0exercice 2026-2027\u00a0» couvre deux années, mais l’exercice commence en janvier\u00a0: lu au 31 décembre 2027 (indiquez le mois de début de votre exercice dans les Paramètres).'],
+  ] as const)('%s → time-bound, with how it was read', (text, lang, message) => {
     const evaluation = evaluateStatement(text, { asOf: AS_OF, lang });
     expect(evaluation.deadline).toBe('2027-12-31');
     expect(evaluation.ambiguousFiscalYear).toBeDefined();
-    expect(evaluation.criteria.timeBound).toMatchObject({ status: 'warn', message });
+    expect(evaluation.criteria.timeBound).toMatchObject({ status: 'pass', message, suggestion: null });
+    // A well-formed goal keeps its full score: the reading is shown, not penalised.
+    expect(evaluation.score).toBe(evaluateStatement(text.replace(/FY ?2026[-/]27|FY 2026\/2027|exercice 2026-2027/, lang === 'fr' ? 'exercice 2027' : 'FY 2027'), { asOf: AS_OF, lang }).score);
   });
 
   it('says nothing when the start month is set, or the fiscal year is named by one year', () => {
