@@ -521,6 +521,8 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
+/** A period a goal is compared with ("+15 % compared with Q2 2026", "par rapport au T1 2026", "vs. 2026") is the baseline's, never the deadline. */
+const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 /**
  * A mention that bounds the time itself: "end of", "within 90 days", "dans les 90 prochains jours", "sous 90 jours", and
@@ -685,6 +687,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     // "dès" folds to "des" (an article): trust the accent in the original text.
     // The preposition may open the mention itself ("en 2026").
     if (COMPARED_LEVEL_RE.test(before + (/^(?:en|in|au|sur)\s/.exec(folded.slice(r.start, r.end))?.[0] ?? ''))) continue;
+    if (COMPARED_PERIOD_RE.test(before)) continue;
     const startCue = START_CUE_RE.exec(before);
     const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").

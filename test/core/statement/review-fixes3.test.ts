@@ -259,3 +259,22 @@ describe('L3: subscribers reached are a level (the base), whatever their number'
     expect(analyze('on a décidé d’atteindre les 1000 abonnés')).toMatchObject({ kpi: 'signups', target: 1000 });
   });
 });
+
+describe('a period the goal is compared with is no deadline', () => {
+  it.each([
+    ['Increase revenue by 15% compared with Q2 2026', null],
+    ['Grow revenue 20% vs. 2026 by December 2027', '2027-12-31'],
+    ["Augmenter le CA de 10 % par rapport au T1 2026 d'ici fin 2027", '2027-12-31'],
+    ['Increase revenue by 15% by Q2 2027 compared with Q2 2026', '2027-06-30'],
+    ['Réduire le churn de 2 points par rapport à juin 2026', null],
+  ] as const)('%s → deadline %s', (text, deadline) => {
+    const analysis = analyzeStatement(text, { asOf: AS_OF });
+    expect(analysis.deadline).toBe(deadline);
+    expect(analysis.change?.kind).toBe(text.includes('points') ? 'absolute' : 'relative');
+  });
+
+  it('keeps an ordinary deadline', () => {
+    expect(analyzeStatement('Increase revenue by 15% by Q2 2027', { asOf: AS_OF }).deadline).toBe('2027-06-30');
+    expect(analyzeStatement("Augmenter le CA de 10 % d'ici le T1 2027", { asOf: AS_OF }).deadline).toBe('2027-03-31');
+  });
+});
