@@ -135,7 +135,7 @@ export function coarserScale(history: readonly KpiPoint[], period: Period, deadl
  * to the deadline is compared with the total of as many periods just before it — its rows already in the history plus
  * the periods the forecast adds after the last row (`periodsUntil`, what `assess` sums), so monthly rows dated the 1st
  * give 7 reference months for a 7-month horizon (the window of days ending at the last row held 8). Null when the
- * history has fewer rows than that before the window. Check goals and SMARTSCORE (`statementQuestion`) both use it.
+ * history has fewer rows than that before that span: Check goals and SMARTSCORE (`statementQuestion`) both use it.
  */
 export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate, deadline: IsoDate): { value: number; from: IsoDate; to: IsoDate } | null {
   const own = detectPeriod(points);
