@@ -165,6 +165,37 @@ describe('REQUIREDPACE / GOALPROGRESS in the bundle', () => {
   });
 });
 
+describe('whole-column calls with several column arguments', () => {
+  /** A one-column range that counts how often its rows are read. */
+  function countedColumn(values: number[]): { column: unknown[][]; reads: () => number } {
+    let reads = 0;
+    const rows = values.map((v) => [v]);
+    const column = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { column, reads: () => reads };
+  }
+
+  it('read each row of each column argument a bounded number of times, not once per cell', () => {
+    // review5: the shape of every column argument was tested for every cell, so two 10,000-row columns took
+    // 17 s (quadratic); in Apps Script a custom function stops at 30 s.
+    const a = addon();
+    const n = 2_000;
+    const baselines = countedColumn(Array.from({ length: n }, (_, i) => 100 + (i % 5)));
+    const targets = countedColumn(Array.from({ length: n }, (_, i) => 200 + i));
+    const current = Array.from({ length: n }, (_, i) => [150 + (i % 3)]);
+    const result = a.call<unknown[][]>('GOALPROGRESS', baselines.column, targets.column, current);
+    expect(result).toHaveLength(n);
+    expect(result[0][0]).toBeCloseTo(0.5, 12); // (150 − 100) / (200 − 100)
+    expect(result[n - 1][0]).toBeCloseTo((150 + ((n - 1) % 3) - (100 + ((n - 1) % 5))) / (200 + n - 1 - (100 + ((n - 1) % 5))), 12);
+    expect(baselines.reads()).toBeLessThan(10 * n);
+    expect(targets.reads()).toBeLessThan(10 * n);
+  });
+});
+
 describe('smartAssess (the CLI entry point)', () => {
   it('returns a plain assessment, or an error for that request alone', () => {
     const a = addon();

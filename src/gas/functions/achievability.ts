@@ -193,10 +193,18 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
   };
   if (!primary) return run(args.map(single), false);
   const primaryIndex = args.indexOf(primary);
+  // Each argument's shape is decided once: testing it per cell walked every row of every column argument for
+  // every cell, so two 10,000-row columns took 17 s (review5) where one takes 0.3 s.
+  const columns = args.map((arg) => (isMultiCell(arg) ? arg : null));
+  const singles = args.map((arg, i) => (columns[i] ? null : single(arg)));
   return primary.map((row, r) =>
     row.map((cell, c) => {
       if (isBlank(cell)) return '';
-      const values = args.map((arg, i) => (i === primaryIndex ? cell : isMultiCell(arg) ? arg[r]?.[c] : single(arg)));
+      const values = args.map((_, i) => {
+        if (i === primaryIndex) return cell;
+        const column = columns[i];
+        return column ? column[r]?.[c] : singles[i];
+      });
       return run(values, true);
     }),
   );

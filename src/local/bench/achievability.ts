@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- achievability`: speed of the status-quo assessment.
  *   1. one assessment on five years of daily data (target < 50 ms);
- *   2. 1,000 assessments of three-year weekly histories (target < 2 s).
+ *   2. 1,000 assessments of three-year weekly histories (target < 2 s);
+ *   3. whole-column GOALPROGRESS / REQUIREDPACE with every value argument a column (2,500 and 10,000 rows).
  * Each is timed through core `assess` and through the built bundle's
  * ACHIEVABILITY custom function (what a sheet runs). Figures are printed, never asserted.
  * Wall time and, in brackets, this process's CPU time: on a shared machine the wall
@@ -85,5 +86,19 @@ export async function run(): Promise<void> {
   lines.push(
     `  1,000 assessments, 157 weekly points each: core (same process, after the daily runs) ${core2.ms.toFixed(0)} ms (${core2.cpuMs.toFixed(0)}; ${(core2.ms / 1000).toFixed(2)} ms each), bundle ACHIEVABILITY in a fresh execution ${bundle2.ms.toFixed(0)} ms (${bundle2.cpuMs.toFixed(0)}) (target < 2,000 ms)`,
   );
+
+  // 3. Whole-column formulas with several column arguments (review5: the shape of each argument was tested per
+  // cell, so two 10,000-row columns took 17 s, past what a 30-s custom-function call leaves in Apps Script).
+  const columnOf = (n: number, f: (i: number) => unknown): unknown[][] => Array.from({ length: n }, (_, i) => [f(i)]);
+  for (const n of [2_500, 10_000]) {
+    const current = columnOf(n, (i) => 1_000 + i);
+    const targets = columnOf(n, (i) => 2_000 + i);
+    const baselines = columnOf(n, (i) => 500 + (i % 7));
+    const progress = time(() => freshAddon.call('GOALPROGRESS', baselines, targets, current));
+    const pace = time(() => freshAddon.call('REQUIREDPACE', baselines, targets, '2026-01-01', '2026-12-31'));
+    lines.push(
+      `  ${n.toLocaleString('en-US')} rows, every value argument a column: GOALPROGRESS ${progress.ms.toFixed(0)} ms (${progress.cpuMs.toFixed(0)}), REQUIREDPACE ${pace.ms.toFixed(0)} ms (${pace.cpuMs.toFixed(0)}) (grows with the rows, not their square)`,
+    );
+  }
   console.log(lines.join('\n'));
 }
