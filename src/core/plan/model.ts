@@ -227,13 +227,15 @@ function paceDecimals(magnitude: number, base: number): number {
   return Math.min(4, Math.max(base, 1 - Math.floor(Math.log10(magnitude))));
 }
 
-/** "+1.2 pts / week", "+3 / month", "-5 % / month". */
+/** "+1.2 pts / week", "+3 / month", "-5 % / month" for a level; "12.5 / month" (the average needed) for a total. */
 export function paceLabel(check: GoalCheck, lang: Lang): string {
   const pace = check.requiredPace;
   if (!pace || pace.perPeriod === null || !pace.period) return '';
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
   if (check.unit === 'percent') return `${formatPoints(pace.perPeriod, lang, paceDecimals(Math.abs(pace.perPeriod) * 100, 1))} ${per}`;
-  const sign = pace.perPeriod > 0 ? '+' : '';
+  // A level moves by the pace each period ("+5 pts per week"); a total needs the pace as its average per period
+  // ("31.79 per week" of meetings): a plus sign there read as a weekly increase (review5).
+  const sign = pace.perPeriod > 0 && check.aggregation !== 'total' ? '+' : '';
   const magnitude = Math.abs(pace.perPeriod);
   const amount =
     check.unit === 'currency' && check.currency

@@ -147,7 +147,9 @@ describe('required pace labels', () => {
     const rate: GoalCheck = { ...base, unit: 'percent', requiredPace: { perPeriod: 0.0004, perPeriodRelative: null, period: 'day' } };
     expect(paceLabel(rate, 'fr')).toMatch(/^\+0,04\s?point /);
     const big: GoalCheck = { ...base, unit: 'count', aggregation: 'total', requiredPace: { perPeriod: 12.5, perPeriodRelative: null, period: 'month' } };
-    expect(paceLabel(big, 'en')).toBe('+12.5 per month');
+    // A total's pace is the average needed per period, not a change: no plus sign (review5: "+31.79 per week").
+    expect(paceLabel(big, 'en')).toBe('12.5 per month');
+    expect(paceLabel({ ...big, aggregation: 'level' }, 'en')).toBe('+12.5 per month');
   });
 });
 
