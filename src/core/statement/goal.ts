@@ -97,6 +97,22 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
 /** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
 const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
+/**
+ * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts
+ * de N-1", "130% of the previous quarter". Such a percentage is a factor of that level, a relative change (120 % → +20 %),
+ * not a level of its own; a quota, goal or target of that period stays a share of it ("120% of last year's quota"). A
+ * bare year is past or not: only a percentage above 100 % of it is a factor ("120% of 2026 revenue"; "30 % du CA de
+ * 2027" stays a share).
+ */
+const PAST_FACTOR_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:of|de|du|des|d')\s*(?:(?!vs|versus|contre|compared|than|over|sur|by)[a-z]+\s+|l'){0,3}?(?:(?:de|d'|of)\s*)?(?:l'|la |le |the |du )?(?<![a-z0-9])(?:((?:last|previous|prior|past)\s+(?:year|quarter|month|week)|(?:an|annee|mois|trimestre|exercice|semaine)\s+(?:dernier|passe|precedent)e?|[na]\s?1|baseline)|(?:[qt][1-4]\s+)?(?:19|20)\d\d)(?!\s*(?:'s\s+)?(?:quota|goal|target|objectif))`,
+);
+/** Whether a percentage `value`, followed by `after`, is a factor of a past level (a bare year only above 100 %). */
+export function pastFactor(after: string, value: number): boolean {
+  const m = PAST_FACTOR_AFTER_RE.exec(after);
+  return m !== null && (m[1] !== undefined || value > 1);
+}
+
 function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalChange['kind'] } {
   if (q.kind === 'multiplier') return { quantity: q, value: Math.max(0, q.value - 1), kind: 'relative' };
   return { quantity: q, value: Math.abs(q.value), kind: q.kind === 'percent' ? 'relative' : 'absolute' };
@@ -171,6 +187,12 @@ export function extractGoalNumbers(
     // "Après une quinzaine d'ouvertures en 2015, …": a level observed in a past period is the baseline.
     if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q))) {
       result.baseline = q;
+      continue;
+    }
+    // "Grow revenue to 120% of last year", "80 % des coûts de 2026": a factor of a past level, a relative change.
+    if (q.kind === 'percent' && !q.signed && !result.change && pastFactor(after, q.value)) {
+      result.change = { quantity: q, value: +Math.abs(q.value - 1).toFixed(10), kind: 'relative' };
+      result.impliedDirection ??= q.value >= 1 ? 'increase' : 'decrease';
       continue;
     }
     // "convert one out of five trials": a ratio is the level to reach.
