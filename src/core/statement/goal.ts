@@ -171,6 +171,15 @@ export function extractGoalNumbers(
     result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
     used.add(a).add(b);
   }
+  // "Win 30% of the 100 deals in pipeline", "signer 40 % des 50 devis": the number after "of the" is the base of the share,
+  // the goal is that share of it, in its unit (30 deals).
+  for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a.kind === 'percent' && (b.kind === 'number' || b.kind === 'money') && /^\s*(?:of|des|d'|de) ?(?:the|our|these|those|les|nos|vos|ces)? ?$/.test(folded.slice(a.end, b.start))) {
+      result.target = { ...b, value: +(a.value * b.value).toFixed(6) };
+      used.add(a).add(b);
+    }
+  }
   for (const q of quantities) {
     if (used.has(q)) continue;
     const before = folded.slice(Math.max(0, q.start - 40), q.start);

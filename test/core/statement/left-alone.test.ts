@@ -34,3 +34,30 @@ describe('L1: a percentage OF a past period or a baseline is a factor of it (a r
     expect(analyze('Que le web fasse 30 % du CA de 2027')).toMatchObject({ kpi: null, target: 0.3, change: null });
   });
 });
+
+describe('L2: a percentage OF a counted base ("30% of the 100 deals") is that many of them, the goal’s count', () => {
+  // The base is given as a count, so the goal is the count it comes to (30 deals), judged against the won-deals column in
+  // its unit; a close rate of 30 % would clash with that column (no verdict). Without a counted base the share is unchanged.
+  it.each([
+    ['Win 30% of the 100 deals in pipeline', 'deals_closed', 30],
+    ['Gagner 30 % des 100 affaires du pipeline', 'deals_closed', 30],
+    ['Win 25% of the 80 deals we expect in Q1 2027', 'deals_closed', 20],
+    ['Transformer 20 % des 300 leads du salon en rendez-vous', 'leads', 60],
+  ])('%s → %s, target %d (count)', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target, change: null, baseline: null, unit: 'count', direction: 'increase' });
+  });
+
+  it.each([
+    ['Close 40% of the 50 open opportunities this quarter', 20],
+    ['Signer 40 % des 50 devis envoyés d’ici fin mars', 20],
+    ['Convert 25% of our 200 trial users into paying customers', 50],
+  ])('%s → target %d (count), no change', (text, target) => {
+    expect(analyze(text)).toMatchObject({ target, change: null, unit: 'count' });
+  });
+
+  it('keeps a share with no counted base right after "of the" as it was', () => {
+    expect(analyze('Reach 30% of the 2027 target')).toMatchObject({ target: 0.3, change: null, unit: 'percent' });
+    expect(analyze('Réaliser 30 % du CA avec les 100 premiers clients')).toMatchObject({ target: 0.3, unit: 'percent' });
+    expect(analyze('Increase revenue by 10% of the 2026 total')).toMatchObject({ kpi: 'revenue', target: null, change: { value: 0.1, kind: 'relative' } });
+  });
+});
