@@ -159,9 +159,10 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
   return out;
 }
 
-/** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation. */
+/** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation, unless compared with. */
 function observedInPast(q: Quantity, pastDates: readonly Span[], folded: string): boolean {
-  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)));
+  // "by 15% over Q1 2026", "+8 % against 2025": the period compared with is the reference of a change, not an observation.
+  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)) && !/(?:^|\s)(?:over|against|than|versus|vs\.?|compared (?:to|with)|relative to|par rapport (?:a|au|aux)|contre|sur)\s/.test(folded.slice(q.end, d.end)));
 }
 
 /** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */

@@ -61,3 +61,19 @@ describe('L2: a percentage OF a counted base ("30% of the 100 deals") is that ma
     expect(analyze('Increase revenue by 10% of the 2026 total')).toMatchObject({ kpi: 'revenue', target: null, change: { value: 0.1, kind: 'relative' } });
   });
 });
+
+describe('L3: a change "by X % over / versus / compared with PERIOD" is a relative change against that period', () => {
+  it.each([
+    ['Grow Q1 2027 revenue by 15% over Q1 2026', 'revenue', 0.15, '2027-03-31'],
+    ['Raise Q2 2027 bookings 12% versus Q2 2026', 'revenue', 0.12, '2027-06-30'],
+    ['Grow December 2026 leads by 20% against December 2025', 'leads', 0.2, '2026-12-31'],
+    ['Augmenter les ventes de juin 2027 de 10 % sur juin 2026', 'revenue', 0.1, '2027-06-30'],
+    ['Augmenter le CA du T1 2027 de 15 % par rapport au T1 2026', 'revenue', 0.15, '2027-03-31'],
+  ])('%s → %s +%d relative, due %s', (text, kpi, value, deadline) => {
+    expect(analyze(text)).toMatchObject({ kpi, direction: 'increase', baseline: null, target: null, change: { value, kind: 'relative' }, unit: 'percent', deadline });
+  });
+
+  it('keeps a level observed in a past period a baseline', () => {
+    expect(analyze('Après une quinzaine d’ouvertures en 2015, l’enseigne en vise une vingtaine d’autres cette année')).toMatchObject({ baseline: 15, target: 20 });
+  });
+});
