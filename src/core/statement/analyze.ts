@@ -6,7 +6,7 @@
  */
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
-import type { Direction } from '../types';
+import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
@@ -589,7 +589,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
   const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
-  const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
+  const found = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r));
+  // "Sell 500 licences in 2027, 125 per quarter": an amount per period after the total is its split; the goal recurs with
+  // the total's own period ("in 2027": a year), none when the deadline names no whole period.
+  const split = found && numbers.target && quantitiesAll.some((q) => q.start > numbers.target!.end && !goalQuantities.includes(q) && /^\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(q.end, found.start)) && /[,;(]|\b(?:soit|i\.e|that is|or|ou)\b/.test(folded.slice(numbers.target!.end, q.start)));
+  const totalPeriod = split && deadline ? /^(?:(?:in|en|for|pour|au|sur|by|d'ici|fin) )*(?:(?:fy|exercice|year|annee|(?<q>[qt][1-4])|(?<m>(?:jan|feb|fev|mar|apr|avr|ma[iy]|jun|jui|jul|aug|aou|sep|oct|nov|dec)[a-z]*)) )?(?:19|20)\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
+  const recurrence = split ? (totalPeriod ? { period: (totalPeriod.groups!.q ? 'quarter' : totalPeriod.groups!.m ? 'month' : 'year') as Period } : null) : (found ?? null);
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);

@@ -77,3 +77,25 @@ describe('L3: a change "by X % over / versus / compared with PERIOD" is a relati
     expect(analyze('Après une quinzaine d’ouvertures en 2015, l’enseigne en vise une vingtaine d’autres cette année')).toMatchObject({ baseline: 15, target: 20 });
   });
 });
+
+describe('L4: an amount per period after a total ("500 in 2027, 125 per quarter") is its split, the total is the goal', () => {
+  it.each([
+    ['Sell 500 licences in 2027, 125 per quarter', 'deals_closed', 500, '2027-12-31', 'year'],
+    ['Vendre 500 licences en 2027, soit 125 par trimestre', 'deals_closed', 500, '2027-12-31', 'year'],
+    ['Book 1,200 demos in 2027 (100 per month)', 'meetings', 1200, '2027-12-31', 'year'],
+    ['Réaliser 2 M€ de CA au T1 2027, soit 700 k€ par mois', 'revenue', 2_000_000, '2027-03-31', 'quarter'],
+    ['Sign 60 new clients in March 2027, i.e. 15 per week', 'deals_closed', 60, '2027-03-31', 'month'],
+  ])('%s → %s %d by %s, recurring each %s', (text, kpi, target, deadline, recurrence) => {
+    expect(analyze(text)).toMatchObject({ kpi, target, deadline, recurrence, change: null });
+  });
+
+  it('gives a total due on a day that closes no period no recurrence', () => {
+    expect(analyze('Sell 300 licences by 15 June 2027, 25 per month')).toMatchObject({ target: 300, deadline: '2027-06-15', recurrence: null });
+  });
+
+  it('keeps an amount per period stated first the goal', () => {
+    expect(analyze('Sell 125 licences per quarter in 2027')).toMatchObject({ target: 125, recurrence: 'quarter', deadline: '2027-12-31' });
+    expect(analyze('Get 40 leads per month by June 2027')).toMatchObject({ target: 40, recurrence: 'month' });
+    expect(analyze('Make 60 calls per day, 300 per week')).toMatchObject({ target: 60, recurrence: 'day' });
+  });
+});
