@@ -655,12 +655,14 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
-    if (c.status !== 'fail' && c.status !== 'warn') continue;
+    // A history too large for the models is no want of data: its reason ("check the history's units") is said and flagged.
+    const tooLarge = id === 'achievable' && assessment?.tooLarge;
+    if (c.status !== 'fail' && c.status !== 'warn' && !tooLarge) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
     const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message });
     notes.push(c.suggestion ? `${reason} ${c.suggestion}` : reason);
-    if (c.status === 'fail') reasons.push(reason);
+    if (c.status === 'fail' || tooLarge) reasons.push(reason);
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
@@ -695,7 +697,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.tooLarge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),
