@@ -89,6 +89,8 @@ export interface PerPeriodReading {
   deadline: IsoDate;
   /** "+5 leads per month": the target the deadline's window must reach; null for an amount per period ("40 leads a month"). */
   change: PeriodChangeTarget | null;
+  /** The history's own period when it is coarser than the goal's (`coarserChange`): windows, change and notes are in it. */
+  own?: Period;
 }
 
 /** A per-period goal as read from its sentence, with a Goals tab's columns already applied by the caller (Check goals). */
@@ -146,4 +148,20 @@ export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate,
   const reference = before.slice(-periods);
   if (!(periods >= 1) || reference.length < periods) return null;
   return { value: reference.reduce((sum, p) => sum + p.value, 0), from: reference[0].date, to: addDays(addPeriods(reference[periods - 1].date, own, 1), -1) };
+}
+
+/**
+ * "Increase leads by 2 per week" on monthly totals (a change per period on a history coarser than the goal's period, no
+ * stated target or baseline): judged in the history's own period, like the level goals (`coarserScale`). The weekly
+ * level grows by 2 a week, so the month's total (30/7 weeks of that level) grows by 2 × (30/7)² a month — what the weekly
+ * reading summed over the month gives; "+10 % a week" is × 1.1^(30/7) a month. Null otherwise: `perPeriodReading`.
+ */
+export function coarserChange(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+  const coarse = goal.target === null && goal.baseline === null && goal.change && history.length > 0 ? coarserScale(history, period, deadline) : null;
+  const windows = coarse && deadlineWindows(history, coarse.own, deadline, today);
+  if (!coarse || !windows || !goal.change) return null;
+  const { value, kind } = goal.change;
+  const step = kind === 'relative' ? Math.abs(Math.pow(1 + (goal.direction === 'decrease' ? -value : value), coarse.scale) - 1) : value * coarse.scale * coarse.scale;
+  const change = periodChangeTarget(windows, coarse.own, step, goal.direction, kind);
+  return change && { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change, own: coarse.own };
 }

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, coarserChange, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -124,6 +124,9 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   return analysis;
 }
 
+/** `perPeriodReading`, else a change per period on a coarser history (`coarserChange`): the rule SMARTSCORE follows. */
+const perPeriodReadingOrCoarser: typeof perPeriodReading = (...args) => perPeriodReading(...args) ?? coarserChange(...args);
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -183,7 +186,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
+    linked && deadline ? perPeriodReadingOrCoarser(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading) : null;
@@ -194,7 +197,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // between (the reading's change), not seven months' total + 5.
   const changePerPeriod = reading?.change ?? null;
   if (changePerPeriod && reading && recurring) {
-    periodWindow = recurring;
+    periodWindow = reading.own ?? recurring;
     start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
@@ -667,7 +670,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
   if (m.periodChange && m.target !== null && m.analysis.recurrence) {
-    const period = t(lang, `period.${m.analysis.recurrence}`);
+    const period = t(lang, `period.${m.perPeriod?.own ?? m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     const about = (v: number): number => (v >= 10 ? Math.round(v) : v);
     notes.push(

@@ -3,6 +3,8 @@
  * by a general rule in the statement pipeline and checked on the sentence, on other FR/EN ways a sales manager writes it,
  * and on near-misses that keep their reading.
  */
+import { perPeriodReading } from '../../../src/core/achievability';
+import { statementQuestion } from '../../../src/core/achievability/statement-question';
 import { analyzeStatement } from '../../../src/core/statement';
 
 const AS_OF = '2026-11-26';
@@ -97,5 +99,41 @@ describe('L4: an amount per period after a total ("500 in 2027, 125 per quarter"
     expect(analyze('Sell 125 licences per quarter in 2027')).toMatchObject({ target: 125, recurrence: 'quarter', deadline: '2027-12-31' });
     expect(analyze('Get 40 leads per month by June 2027')).toMatchObject({ target: 40, recurrence: 'month' });
     expect(analyze('Make 60 calls per day, 300 per week')).toMatchObject({ target: 60, recurrence: 'day' });
+  });
+});
+
+describe('L5: a change per period on a coarser history ("+2 leads per week" on monthly totals) is scaled, not a one-off', () => {
+  // Monthly leads, December 2024 – November 2026 (October 2026, the last full month: 37).
+  const LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+  const monthly = LEADS.map((value, i) => ({ date: `${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, value }));
+  const question = (text: string, history = monthly) => statementQuestion(analyze(text), history, AS_OF, { aggregation: 'total', unit: 'count' });
+  const scale = 30.4375 / 7; // PERIOD_DAYS: a month is 30.4375 days
+
+  it.each([
+    ['Increase leads by 2 per week by 31 March 2027', 37 + 2 * scale * scale * 5],
+    ['Augmenter les leads de 2 par semaine d’ici le 31 mars 2027', 37 + 2 * scale * scale * 5],
+    ['Augmenter les leads de 1 par semaine d’ici le 31 janvier 2027', 37 + scale * scale * 3],
+    // 37 − 18.9 × 3 is below zero: a count is floored at zero, as per-period changes are.
+    ['Reduce leads by 1 per week by 31 January 2027', 0],
+    ['Grow leads by 5% per week by 31 March 2027', 37 * Math.pow(1.05, scale * 5)],
+  ])('%s → the deadline’s month must reach %d', (text, target) => {
+    const q = question(text);
+    expect(q?.target).toBeCloseTo(target, 6);
+    expect(q?.perPeriod).toBe(true);
+    expect(q?.history.length).toBeGreaterThan(12);
+  });
+
+  it('keeps a level per week (scaled target) and a change per month on the same history as they were', () => {
+    expect(question('Get 14 leads per week by 31 March 2027')?.target).toBeCloseTo(14 * scale, 6);
+    expect(question('Get 14 leads per week by 31 March 2027')?.perPeriod).toBe(false);
+    expect(question('Increase leads by 5 per month by June 2027')?.target).toBe(37 + 5 * 8);
+  });
+
+  it('keeps a change per week on a weekly history on its weeks (perPeriodReading)', () => {
+    const weekly = Array.from({ length: 60 }, (_, i) => ({ date: new Date(Date.UTC(2025, 8, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10), value: 9 + (i % 3) }));
+    const text = 'Increase leads by 2 per week by 31 January 2027';
+    const reading = perPeriodReading(weekly, 'week', '2027-01-31', analyze(text), AS_OF);
+    expect(reading?.own).toBeUndefined();
+    expect(question(text, weekly)?.target).toBe(reading?.change?.target);
   });
 });
