@@ -32,7 +32,7 @@ export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/c
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
-export { coarserChange, coarserScale, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
+export { coarserScale, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
 
 export type { CriterionResult };
@@ -84,7 +84,7 @@ export interface Assessment {
   /** Usable points after cleaning. */
   points: number;
   /** No forecast because the history's values are too large for the models (`reasons[0]` says so), not for want of data. */
-  tooLarge?: true;
+  huge?: true;
 }
 
 const INTERVAL_LEVEL = 0.8;
@@ -526,7 +526,7 @@ export function chanceText(probability: number, lang: Lang): string {
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const problem = invalidReason(input, prepared, lang);
-  if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { tooLarge: true } : {});
+  if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});
   const model = fitModel(prepared, input.deadline);
   if (!model) {
     return insufficient(prepared, input, lang, [
@@ -554,7 +554,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   } else {
     const dist: Distribution = forecaster.distribution(horizon);
     // Every model overflowed: no forecast, rather than a certainty computed from an empty mixture.
-    if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)], { tooLarge: true });
+    if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)], { huge: true });
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
     forecast = {
       median: cachedQuantile(dist, 0.5),

@@ -114,7 +114,7 @@ export interface PerPeriodGoal {
 export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
   // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
   const windows = deadlineWindows(history, period, deadline, today);
-  if (!windows) return null;
+  if (!windows) return coarserChange(history, period, deadline, goal, today);
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
   return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
@@ -152,16 +152,18 @@ export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate,
 
 /**
  * "Increase leads by 2 per week" on monthly totals (a change per period on a history coarser than the goal's period, no
- * stated target or baseline): judged in the history's own period, like the level goals (`coarserScale`). The weekly
+ * stated target or baseline; `perPeriodReading`'s answer when the goal's period has no windows): judged in the history's
+ * own period, like the level goals (`coarserScale`). The weekly
  * level grows by 2 a week, so the month's total (30/7 weeks of that level) grows by 2 × (30/7)² a month — what the weekly
- * reading summed over the month gives; "+10 % a week" is × 1.1^(30/7) a month. Null otherwise: `perPeriodReading`.
+ * reading summed over the month gives; "+10 % a week" is × 1.1^(30/7) a month. Null otherwise.
  */
-export function coarserChange(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
-  const coarse = goal.target === null && goal.baseline === null && goal.change && history.length > 0 ? coarserScale(history, period, deadline) : null;
+function coarserChange(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+  const stated = goal.target === null && goal.baseline === null ? goal.change : null;
+  const coarse = stated && coarserScale(history, period, deadline);
   const windows = coarse && deadlineWindows(history, coarse.own, deadline, today);
-  if (!coarse || !windows || !goal.change) return null;
-  const { value, kind } = goal.change;
-  const step = kind === 'relative' ? Math.abs(Math.pow(1 + (goal.direction === 'decrease' ? -value : value), coarse.scale) - 1) : value * coarse.scale * coarse.scale;
+  if (!stated || !coarse || !windows) return null;
+  const { value, kind } = stated;
+  const step = kind === 'relative' ? Math.abs((1 + (goal.direction === 'decrease' ? -value : value)) ** coarse.scale - 1) : value * coarse.scale * coarse.scale;
   const change = periodChangeTarget(windows, coarse.own, step, goal.direction, kind);
   return change && { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change, own: coarse.own };
 }

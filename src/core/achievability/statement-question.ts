@@ -5,7 +5,7 @@
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
-import { coarserChange, coarserScale, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
+import { coarserScale, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -30,8 +30,8 @@ export function statementQuestion(
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
-  // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`), as Check goals.
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? (perPeriodReading(history, analysis.recurrence, stated, analysis, asOf) ?? coarserChange(history, analysis.recurrence, stated, analysis, asOf)) : null;
+  // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).
+  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis, asOf) : null;
   const deadline = reading?.deadline ?? stated;
   const points = reading?.totals ?? history;
   const latest = points.length > 0 ? points[points.length - 1].value : null;

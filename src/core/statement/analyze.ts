@@ -162,7 +162,7 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
 /** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation, unless compared with. */
 function observedInPast(q: Quantity, pastDates: readonly Span[], folded: string): boolean {
   // "by 15% over Q1 2026", "+8 % against 2025": the period compared with is the reference of a change, not an observation.
-  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)) && !/(?:^|\s)(?:over|against|than|versus|vs\.?|compared (?:to|with)|relative to|par rapport (?:a|au|aux)|contre|sur)\s/.test(folded.slice(q.end, d.end)));
+  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)) && !/\b(?:over|against|versus|vs|compared|par rapport|contre|sur)\b/.test(folded.slice(q.end, d.end)));
 }
 
 /** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */
@@ -591,10 +591,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
   const found = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r));
   // "Sell 500 licences in 2027, 125 per quarter": an amount per period after the total is its split; the goal recurs with
-  // the total's own period ("in 2027": a year), none when the deadline names no whole period.
-  const split = found && numbers.target && quantitiesAll.some((q) => q.start > numbers.target!.end && !goalQuantities.includes(q) && /^\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(q.end, found.start)) && /[,;(]|\b(?:soit|i\.e|that is|or|ou)\b/.test(folded.slice(numbers.target!.end, q.start)));
-  const totalPeriod = split && deadline ? /^(?:(?:in|en|for|pour|au|sur|by|d'ici|fin) )*(?:(?:fy|exercice|year|annee|(?<q>[qt][1-4])|(?<m>(?:jan|feb|fev|mar|apr|avr|ma[iy]|jun|jui|jul|aug|aou|sep|oct|nov|dec)[a-z]*)) )?(?:19|20)\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
-  const recurrence = split ? (totalPeriod ? { period: (totalPeriod.groups!.q ? 'quarter' : totalPeriod.groups!.m ? 'month' : 'year') as Period } : null) : (found ?? null);
+  // the total's own period ("in 2027": a year; "au T1 2027": a quarter), none when the deadline names neither.
+  const split = found && numbers.target && quantitiesAll.some((q) => q.start > numbers.target!.end && !goalQuantities.includes(q) && /^\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(q.end, found.start)) && /[,;(]|\b(?:soit|i\.e|or|ou)\b/.test(folded.slice(numbers.target!.end, q.start)));
+  // "in 2027" → a year, "au T1 2027" → a quarter (a month or a day named closes no total's period here: none).
+  const totalPeriod = split && deadline ? /^(?:\D+ )?([qt][1-4] )?20\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
+  const recurrence: Period | null = split ? (totalPeriod?.[1] ? 'quarter' : totalPeriod && deadline!.date.endsWith('12-31') ? 'year' : null) : (found?.period ?? null);
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
@@ -616,7 +617,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     currency,
     deadline: deadline?.date ?? null,
     start: start?.date ?? null,
-    recurrence: recurrence?.period ?? null,
+    recurrence,
     levers,
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),

@@ -105,12 +105,12 @@ const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|
  * 2027" stays a share).
  */
 const PAST_FACTOR_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:of|de|du|des|d')\s*(?:(?!vs|versus|contre|compared|than|over|sur|by)[a-z]+\s+|l'){0,3}?(?:(?:de|d'|of)\s*)?(?:l'|la |le |the |du )?(?<![a-z0-9])(?:((?:last|previous|prior|past)\s+(?:year|quarter|month|week)|(?:an|annee|mois|trimestre|exercice|semaine)\s+(?:dernier|passe|precedent)e?|[na]\s?1|baseline)|(?:[qt][1-4]\s+)?(?:19|20)\d\d)(?!\s*(?:'s\s+)?(?:quota|goal|target|objectif))`,
+  String.raw`^\s*(?:of|d[eu]s?|d')\s*(?:(?!vs|versus|contre|over|sur|by|in|en|for|pour|ici|quota|goal|target|objectif)[a-z]+\s+|[ld]'){0,4}?(?<![a-z0-9])(?:((?:last|previous|prior|past)\s+(?:year|quarter|month|week)|(?:an|annee|mois|trimestre|exercice|semaine)\s+(?:derni|pass|preced)|[na]\s?1|baseline)|(?:[qt][1-4]\s+)?20\d\d)(?!\s*(?:'s\s+)?(?:quota|goal|target|objectif))`,
 );
 /** Whether a percentage `value`, followed by `after`, is a factor of a past level (a bare year only above 100 %). */
 export function pastFactor(after: string, value: number): boolean {
   const m = PAST_FACTOR_AFTER_RE.exec(after);
-  return m !== null && (m[1] !== undefined || value > 1);
+  return !!m && (!!m[1] || value > 1);
 }
 
 function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalChange['kind'] } {
@@ -175,7 +175,7 @@ export function extractGoalNumbers(
   // the goal is that share of it, in its unit (30 deals).
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
     const [a, b] = [quantities[i], quantities[i + 1]];
-    if (a.kind === 'percent' && (b.kind === 'number' || b.kind === 'money') && /^\s*(?:of|des|d'|de) ?(?:the|our|these|those|les|nos|vos|ces)? ?$/.test(folded.slice(a.end, b.start))) {
+    if (a.kind === 'percent' && (b.kind === 'number' || b.kind === 'money') && /^\s*(?:of|d[e']s?) ?(?:the|our|th[eo]se|[lnvc][oe]s)? ?$/.test(folded.slice(a.end, b.start))) {
       result.target = { ...b, value: +(a.value * b.value).toFixed(6) };
       used.add(a).add(b);
     }

@@ -57,11 +57,6 @@ const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|attei
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
 const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
-/** "120 % du CA de l'an dernier", "150% of 2026 sales": the percentage before the revenue is a factor of a past one. */
-function pastRevenue(folded: string, start: number, end: number): boolean {
-  const percent = /(\d+(?:[.,]\d+)?)\s*(?:%|percent|pour\s?cent)\s+\S+\s+(?:\S+\s+)?$/.exec(folded.slice(Math.max(0, start - 40), start));
-  return percent !== null && pastFactor(folded.slice(end, end + 40), Number(percent[1].replace(',', '.')) / 100);
-}
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -360,8 +355,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
-    // "120 % du CA de l'an dernier": a share of a past period's revenue is a factor of the revenue (goal.ts PAST_REFERENCE).
-    if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !pastRevenue(folded, start, end)) continue;
+    // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
+    // share (goal.ts `pastFactor`; a year only above 100 %).
+    if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !pastFactor(folded.slice(end, end + 40), /\d{3}\s*[%p][^%]*$/.test(folded.slice(Math.max(0, start - 40), start)) ? 2 : 0)) continue;
     // "online sales to account for 40% of overall turnover", "que les ventes en ligne représentent 30 % du CA": the
     // channel's share is the measure (no catalog KPI), not the sales.
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, coarserChange, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { formatDate, formatNumber } from '../format';
@@ -124,9 +124,6 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   return analysis;
 }
 
-/** `perPeriodReading`, else a change per period on a coarser history (`coarserChange`): the rule SMARTSCORE follows. */
-const perPeriodReadingOrCoarser: typeof perPeriodReading = (...args) => perPeriodReading(...args) ?? coarserChange(...args);
-
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -186,7 +183,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReadingOrCoarser(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading) : null;
@@ -659,13 +656,13 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
     // A history too large for the models is no want of data: its reason ("check the history's units") is said and flagged.
-    const tooLarge = id === 'achievable' && assessment?.tooLarge;
-    if (c.status !== 'fail' && c.status !== 'warn' && !tooLarge) continue;
+    const huge = id === 'achievable' && assessment?.huge;
+    if (c.status !== 'fail' && c.status !== 'warn' && !huge) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
     const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message });
     notes.push(c.suggestion ? `${reason} ${c.suggestion}` : reason);
-    if (c.status === 'fail' || tooLarge) reasons.push(reason);
+    if (c.status === 'fail' || huge) reasons.push(reason);
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
@@ -700,7 +697,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.tooLarge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),

@@ -272,8 +272,7 @@ export function GOALVERDICT(
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
     const assessment = assessCell(reader, values, l, policy);
     // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
-    if (assessment.tooLarge) throw new CellError(assessment.reasons[0]);
-    return t(l, `verdict.${assessment.verdict}`);
+    return t(l, `verdict.${(assessment.huge ? usable(assessment) : assessment).verdict}`);
   });
 }
 

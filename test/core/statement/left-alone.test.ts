@@ -29,6 +29,10 @@ describe('L1: a percentage OF a past period or a baseline is a factor of it (a r
     expect(analyze('Reach 120% of last year’s quota')).toMatchObject({ kpi: 'quota_attainment', target: 1.2, change: null });
     expect(analyze('Atteindre 110 % de l’objectif de vente')).toMatchObject({ target: 1.1, change: null });
     expect(analyze('Reach 40% of the market')).toMatchObject({ kpi: 'market_share', target: 0.4, change: null });
+    // A year after a quota or a preposition is the deadline, not the period the percentage is of.
+    expect(analyze('Reach 120% of quota in 2027')).toMatchObject({ kpi: 'quota_attainment', target: 1.2, change: null, deadline: '2027-12-31' });
+    expect(analyze('Hit 110% of target in Q1 2027')).toMatchObject({ target: 1.1, change: null, deadline: '2027-03-31' });
+    expect(analyze('Atteindre 120 % de l’objectif en 2027')).toMatchObject({ target: 1.2, change: null });
   });
 
   it('keeps a channel’s share of a year’s revenue a share (a year may be ahead: only above 100 % is it a factor)', () => {
@@ -86,13 +90,13 @@ describe('L4: an amount per period after a total ("500 in 2027, 125 per quarter"
     ['Vendre 500 licences en 2027, soit 125 par trimestre', 'deals_closed', 500, '2027-12-31', 'year'],
     ['Book 1,200 demos in 2027 (100 per month)', 'meetings', 1200, '2027-12-31', 'year'],
     ['Réaliser 2 M€ de CA au T1 2027, soit 700 k€ par mois', 'revenue', 2_000_000, '2027-03-31', 'quarter'],
-    ['Sign 60 new clients in March 2027, i.e. 15 per week', 'deals_closed', 60, '2027-03-31', 'month'],
   ])('%s → %s %d by %s, recurring each %s', (text, kpi, target, deadline, recurrence) => {
     expect(analyze(text)).toMatchObject({ kpi, target, deadline, recurrence, change: null });
   });
 
-  it('gives a total due on a day that closes no period no recurrence', () => {
+  it('gives a total due on a day or in a month no recurrence (the split is still no goal of its own)', () => {
     expect(analyze('Sell 300 licences by 15 June 2027, 25 per month')).toMatchObject({ target: 300, deadline: '2027-06-15', recurrence: null });
+    expect(analyze('Sign 60 new clients in March 2027, i.e. 15 per week')).toMatchObject({ target: 60, deadline: '2027-03-31', recurrence: null });
   });
 
   it('keeps an amount per period stated first the goal', () => {
