@@ -83,6 +83,8 @@ export interface Assessment {
   kind: SeriesKind | null;
   /** Usable points after cleaning. */
   points: number;
+  /** No forecast because the history's values are too large for the models (`reasons[0]` says so), not for want of data. */
+  huge?: true;
 }
 
 const INTERVAL_LEVEL = 0.8;
@@ -524,7 +526,7 @@ export function chanceText(probability: number, lang: Lang): string {
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const problem = invalidReason(input, prepared, lang);
-  if (problem) return insufficient(prepared, input, lang, [problem]);
+  if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});
   const model = fitModel(prepared, input.deadline);
   if (!model) {
     return insufficient(prepared, input, lang, [
@@ -552,7 +554,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   } else {
     const dist: Distribution = forecaster.distribution(horizon);
     // Every model overflowed: no forecast, rather than a certainty computed from an empty mixture.
-    if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)]);
+    if (dist.components.length === 0) return insufficient(prepared, input, lang, [noForecast(lang)], { huge: true });
     probability = below ? probabilityAtMost(dist, target) : probabilityAtLeast(dist, target);
     forecast = {
       median: cachedQuantile(dist, 0.5),

@@ -89,6 +89,8 @@ export interface PerPeriodReading {
   deadline: IsoDate;
   /** "+5 leads per month": the target the deadline's window must reach; null for an amount per period ("40 leads a month"). */
   change: PeriodChangeTarget | null;
+  /** The history's own period when it is coarser than the goal's (`coarserChange`): windows, change and notes are in it. */
+  own?: Period;
 }
 
 /** A per-period goal as read from its sentence, with a Goals tab's columns already applied by the caller (Check goals). */
@@ -112,7 +114,7 @@ export interface PerPeriodGoal {
 export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
   // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
   const windows = deadlineWindows(history, period, deadline, today);
-  if (!windows) return null;
+  if (!windows) return coarserChange(history, period, deadline, goal, today);
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
   return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
@@ -146,4 +148,22 @@ export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate,
   const reference = before.slice(-periods);
   if (!(periods >= 1) || reference.length < periods) return null;
   return { value: reference.reduce((sum, p) => sum + p.value, 0), from: reference[0].date, to: addDays(addPeriods(reference[periods - 1].date, own, 1), -1) };
+}
+
+/**
+ * "Increase leads by 2 per week" on monthly totals (a change per period on a history coarser than the goal's period, no
+ * stated target or baseline; `perPeriodReading`'s answer when the goal's period has no windows): judged in the history's
+ * own period, like the level goals (`coarserScale`). The weekly
+ * level grows by 2 a week, so the month's total (30/7 weeks of that level) grows by 2 × (30/7)² a month — what the weekly
+ * reading summed over the month gives; "+10 % a week" is × 1.1^(30/7) a month. Null otherwise.
+ */
+function coarserChange(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+  const stated = goal.target === null && goal.baseline === null ? goal.change : null;
+  const coarse = stated && coarserScale(history, period, deadline);
+  const windows = coarse && deadlineWindows(history, coarse.own, deadline, today);
+  if (!stated || !coarse || !windows) return null;
+  const { value, kind } = stated;
+  const step = kind === 'relative' ? Math.abs((1 + (goal.direction === 'decrease' ? -value : value)) ** coarse.scale - 1) : value * coarse.scale * coarse.scale;
+  const change = periodChangeTarget(windows, coarse.own, step, goal.direction, kind);
+  return change && { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change, own: coarse.own };
 }

@@ -30,6 +30,7 @@ export function statementQuestion(
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
+  // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).
   const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis, asOf) : null;
   const deadline = reading?.deadline ?? stated;
   const points = reading?.totals ?? history;

@@ -6,7 +6,7 @@
  */
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
-import type { Direction } from '../types';
+import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers } from './goal';
@@ -159,9 +159,10 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
   return out;
 }
 
-/** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation. */
+/** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation, unless compared with. */
 function observedInPast(q: Quantity, pastDates: readonly Span[], folded: string): boolean {
-  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)));
+  // "by 15% over Q1 2026", "+8 % against 2025": the period compared with is the reference of a change, not an observation.
+  return pastDates.some((d) => d.start >= q.end && d.start - q.end <= 40 && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)) && !/\b(?:over|against|versus|vs|compared|par rapport|contre|sur)\b/.test(folded.slice(q.end, d.end)));
 }
 
 /** "while keeping …", "tout en maintenant …", "sans dépasser …", "without increasing …": up to the clause's end. */
@@ -588,7 +589,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
   const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
-  const recurrence = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r)) ?? null;
+  const found = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r));
+  // "Sell 500 licences in 2027, 125 per quarter": an amount per period after the total is its split; the goal recurs with
+  // the total's own period ("in 2027": a year; "au T1 2027": a quarter), none when the deadline names neither.
+  const split = found && numbers.target && quantitiesAll.some((q) => q.start > numbers.target!.end && !goalQuantities.includes(q) && /^\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(q.end, found.start)) && /[,;(]|\b(?:soit|i\.e|or|ou)\b/.test(folded.slice(numbers.target!.end, q.start)));
+  // "in 2027" → a year, "au T1 2027" → a quarter (a month or a day named closes no total's period here: none).
+  const totalPeriod = split && deadline ? /^(?:\D+ )?([qt][1-4] )?20\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
+  const recurrence: Period | null = split ? (totalPeriod?.[1] ? 'quarter' : totalPeriod && deadline!.date.endsWith('12-31') ? 'year' : null) : (found?.period ?? null);
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
@@ -610,7 +617,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     currency,
     deadline: deadline?.date ?? null,
     start: start?.date ?? null,
-    recurrence: recurrence?.period ?? null,
+    recurrence,
     levers,
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),

@@ -97,6 +97,22 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
 /** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
 const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
+/**
+ * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts
+ * de N-1", "130% of the previous quarter". Such a percentage is a factor of that level, a relative change (120 % → +20 %),
+ * not a level of its own; a quota, goal or target of that period stays a share of it ("120% of last year's quota"). A
+ * bare year is past or not: only a percentage above 100 % of it is a factor ("120% of 2026 revenue"; "30 % du CA de
+ * 2027" stays a share).
+ */
+const PAST_FACTOR_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:of|d[eu]s?|d')\s*(?:(?!vs|versus|contre|over|sur|by|in|en|for|pour|ici|quota|goal|target|objectif)[a-z]+\s+|[ld]'){0,4}?(?<![a-z0-9])(?:((?:last|previous|prior|past)\s+(?:year|quarter|month|week)|(?:an|annee|mois|trimestre|exercice|semaine)\s+(?:derni|pass|preced)|[na]\s?1|baseline)|(?:[qt][1-4]\s+)?20\d\d)(?!\s*(?:'s\s+)?(?:quota|goal|target|objectif))`,
+);
+/** Whether a percentage `value`, followed by `after`, is a factor of a past level (a bare year only above 100 %). */
+export function pastFactor(after: string, value: number): boolean {
+  const m = PAST_FACTOR_AFTER_RE.exec(after);
+  return !!m && (!!m[1] || value > 1);
+}
+
 function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalChange['kind'] } {
   if (q.kind === 'multiplier') return { quantity: q, value: Math.max(0, q.value - 1), kind: 'relative' };
   return { quantity: q, value: Math.abs(q.value), kind: q.kind === 'percent' ? 'relative' : 'absolute' };
@@ -155,6 +171,15 @@ export function extractGoalNumbers(
     result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
     used.add(a).add(b);
   }
+  // "Win 30% of the 100 deals in pipeline", "signer 40 % des 50 devis": the number after "of the" is the base of the share,
+  // the goal is that share of it, in its unit (30 deals).
+  for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a.kind === 'percent' && (b.kind === 'number' || b.kind === 'money') && /^\s*(?:of|d[e']s?) ?(?:the|our|th[eo]se|[lnvc][oe]s)? ?$/.test(folded.slice(a.end, b.start))) {
+      result.target = { ...b, value: +(a.value * b.value).toFixed(6) };
+      used.add(a).add(b);
+    }
+  }
   for (const q of quantities) {
     if (used.has(q)) continue;
     const before = folded.slice(Math.max(0, q.start - 40), q.start);
@@ -171,6 +196,12 @@ export function extractGoalNumbers(
     // "Après une quinzaine d'ouvertures en 2015, …": a level observed in a past period is the baseline.
     if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q))) {
       result.baseline = q;
+      continue;
+    }
+    // "Grow revenue to 120% of last year", "80 % des coûts de 2026": a factor of a past level, a relative change.
+    if (q.kind === 'percent' && !q.signed && !result.change && pastFactor(after, q.value)) {
+      result.change = { quantity: q, value: +Math.abs(q.value - 1).toFixed(10), kind: 'relative' };
+      result.impliedDirection ??= q.value >= 1 ? 'increase' : 'decrease';
       continue;
     }
     // "convert one out of five trials": a ratio is the level to reach.

@@ -6,6 +6,7 @@
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { fold, type Span } from './text';
+import { pastFactor } from './goal';
 
 export interface KpiMention extends Span {
   id: string;
@@ -354,7 +355,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
-    if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
+    // share (goal.ts `pastFactor`; a year only above 100 %).
+    if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !pastFactor(folded.slice(end, end + 40), /\d{3}\s*[%p][^%]*$/.test(folded.slice(Math.max(0, start - 40), start)) ? 2 : 0)) continue;
     // "online sales to account for 40% of overall turnover", "que les ventes en ligne représentent 30 % du CA": the
     // channel's share is the measure (no catalog KPI), not the sales.
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;

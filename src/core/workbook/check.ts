@@ -194,7 +194,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // between (the reading's change), not seven months' total + 5.
   const changePerPeriod = reading?.change ?? null;
   if (changePerPeriod && reading && recurring) {
-    periodWindow = recurring;
+    periodWindow = reading.own ?? recurring;
     start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
@@ -655,17 +655,19 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
-    if (c.status !== 'fail' && c.status !== 'warn') continue;
+    // A history too large for the models is no want of data: its reason ("check the history's units") is said and flagged.
+    const huge = id === 'achievable' && assessment?.huge;
+    if (c.status !== 'fail' && c.status !== 'warn' && !huge) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
     const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message });
     notes.push(c.suggestion ? `${reason} ${c.suggestion}` : reason);
-    if (c.status === 'fail') reasons.push(reason);
+    if (c.status === 'fail' || huge) reasons.push(reason);
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
   if (m.periodChange && m.target !== null && m.analysis.recurrence) {
-    const period = t(lang, `period.${m.analysis.recurrence}`);
+    const period = t(lang, `period.${m.perPeriod?.own ?? m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     const about = (v: number): number => (v >= 10 ? Math.round(v) : v);
     notes.push(
@@ -695,7 +697,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),

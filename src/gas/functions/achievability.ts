@@ -277,9 +277,11 @@ export function GOALVERDICT(
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, null);
   const { policy } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
-    t(l, `verdict.${assessCell(reader, values, l, policy).verdict}`),
-  );
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
+    const assessment = assessCell(reader, values, l, policy);
+    // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
+    return t(l, `verdict.${(assessment.huge ? usable(assessment) : assessment).verdict}`);
+  });
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
