@@ -98,8 +98,8 @@ const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?
  * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
  * measures the catalog does not track, whatever KPI word they are built on.
  */
-const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?)\s+$/;
-const STAFF_AFTER = /^\s+(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b/;
+const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?|(?:in)?voluntary|regrettable)\s+$/;
+const STAFF_AFTER = /^\s+(?:volontaires?\b|(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b)/;
 const STAFF_KPIS = new Set(['retention', 'churn']);
 /** "employee turnover", "staff attrition": words of customer loss or revenue ("turnover") that name staff loss after a staff noun. */
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
@@ -111,7 +111,7 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
  * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
  */
-const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques|contribution|return\s+on|retour\s+sur)\b/;
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|engagement|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques|contribution|return\s+on|retour\s+sur)\b/;
 /** "sales pipeline velocity", "sales quota coverage": a measure noun one word after a generic KPI word. */
 const OTHER_MEASURE_AFTER_WEAK = /^\s+[a-z]+\s+(?:velocity|coverage|linearity|utili[sz]ation|payback)\b/;
 /**
@@ -374,6 +374,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
+    // "LTV/CAC > 3", "CAC:LTV", "LTV to CAC": a ratio of lifetime value to a KPI, which the catalog does not track.
+    if (/ltv/.test(folded) && (/\bltv\s*(?:[:/]|to)\s*$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s*(?:[:/]|to)\s*ltv\b/.test(folded.slice(end, end + 8)))) continue;
     if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.

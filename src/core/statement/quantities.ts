@@ -82,6 +82,7 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
 /** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
+const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /**
  * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
@@ -265,7 +266,9 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (found.some((q) => q.start < start + m![0].length && start < q.end && q.kind !== 'number')) continue;
     const idx = found.findIndex((q) => q.start < start + m![0].length && start < q.end);
     if (idx >= 0) found.splice(idx, 1);
-    found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
+    // "3x pipeline coverage", "a 4x coverage ratio", "LTV/CAC of 3x": a ratio's level, not a multiplied one.
+    const ratio = COVERAGE_RE.test(folded.slice(Math.max(0, start - 40), start + m[0].length + 30));
+    found.push({ start, end: start + m[0].length, value: n, kind: ratio ? 'number' : 'multiplier', currency: null, signed: false, scale: 1 });
   }
   WORD_TIMES_RE.lastIndex = 0;
   for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {
