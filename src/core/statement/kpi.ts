@@ -476,6 +476,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
   // conjunct is the goal's KPI, generic or not, as the first of two goals is.
+  // "La croissance annuelle devrait dépasser les 17 % et le CA passer …": a growth given its percentage before "et/and" is the first goal.
+  if (firstIndex > 0 && candidates[0].id === 'sales_growth' && /\d\s*%[^,;.]*\s(?:et|and)\s+(?:\S+\s+){0,2}$/.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
@@ -483,7 +485,7 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (candidates[index].weak && candidates[index].id === 'sales_growth' && index + 1 < candidates.length && /^\s*\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (
@@ -491,6 +493,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
     (!candidates[index + 1].weak || isRate(candidates[index + 1].id)) &&
     // "Pipeline value growth": growth of a KPI other than revenue is that KPI growing, not sales growth.
     !(candidates[index + 1].id === 'sales_growth' && candidates[index + 1].weak && candidates[index].id !== 'revenue' && !candidates[index].weak) &&
+    // "un chiffre d'affaires en croissance de 12 %": the amount growing (a change of revenue), not a growth rate.
+    !(candidates[index + 1].id === 'sales_growth' && /\sen\s+$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
     /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))

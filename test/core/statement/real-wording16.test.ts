@@ -65,3 +65,43 @@ describe('voluntary or regrettable turnover is staff loss, not revenue', () => {
     expect(analyze('Augmenter le turnover de 10 %.').kpi).toBe('revenue');
   });
 });
+
+describe('revenue growing vs a growth rate of revenue', () => {
+  it.each([
+    ["La société anticipe un chiffre d'affaires en croissance de 12 % en 2026.", 0.12],
+    ['Nous tablons sur un CA en hausse de 5 à 8 % cette année.', 0.05],
+  ])('%s → revenue, a relative change (a range takes its lower bound)', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', change: { value, kind: 'relative' }, baseline: null, target: null });
+  });
+
+  it.each([
+    ["Les éditeurs tablent sur une croissance de leur chiffre d'affaires supérieure à 20 % cette année.", 0.2],
+    ["Viser une croissance de son CA d'au moins 10 %.", 0.1],
+    ["La croissance annuelle devrait dépasser les 17 % et le chiffre d'affaires passer la barre des 130 millions d'euros.", 0.17],
+    ['Growth should exceed 15% and revenue reach $20M.', 0.15],
+  ])('%s → a sales-growth level', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'sales_growth', target });
+  });
+
+  it('keeps the growth of another KPI that KPI', () => {
+    expect(analyze('La croissance de nos leads doit atteindre 20 %.').kpi).toBe('leads');
+  });
+});
+
+describe('a level stated as a range with no change verb is an estimate: its lower bound, no baseline', () => {
+  it.each([
+    ["Le groupe vise un chiffre d'affaires compris entre 20 et 25 M€ en 2026.", 20_000_000],
+    ["Nous tablons sur un chiffre d'affaires de 3 à 3,5 M€ pour l'exercice.", 3_000_000],
+    ["Objectif 2026 confirmé de 40 à 45 M€ de chiffre d'affaires.", 40_000_000],
+  ])('%s → target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', baseline: null, target, unit: 'currency' });
+  });
+
+  it.each([
+    ['Augmenter le CA de 1,2 M€ à 1,5 M€ d\'ici la fin de l\'exercice 2027.', 1_200_000, 1_500_000],
+    ['Faire passer le CA de 2 à 3 M€.', 2_000_000, 3_000_000],
+    ["Porter le chiffre d'affaires de 2 à 3 M€ en 2027.", 2_000_000, 3_000_000],
+  ])('%s keeps its baseline and target (a change verb)', (text, baseline, target) => {
+    expect(analyze(text)).toMatchObject({ baseline, target });
+  });
+});
