@@ -120,6 +120,7 @@ function isElapsedPeriod(q: Quantity, folded: string): boolean {
 
 /** Whether a cadence word only qualifies a KPI's name: "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue". */
 const COUNTED_CADENCE = /\d\s+(?:daily|weekly|monthly|quarterly|yearly)\s+(?:sales|deals|orders|transactions|leads|meetings|demos|calls|signups|bookings|appointments|contracts)\b/;
+const UNITS_SOLD_AFTER = /^\s+(?:sales\s+)?(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/;
 const GOAL_WORD_NEXT = /^\s+(?:[a-z]+\s+)?(?:goal|target|quota)s?\b/;
 
 function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
@@ -133,6 +134,8 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   if (english && COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16))) return false;
   // "a big annual goal to …", "that $50,000 monthly revenue goal": the cadence of a goal word, its measure between them.
   if (english && GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
+  // "ventes annuelles de 100 unités", "annual sales of 500 units": units sold in each period are a cadenced goal.
+  if (UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -206,7 +209,7 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
-  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
+  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30)) || UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 

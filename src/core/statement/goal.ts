@@ -248,8 +248,8 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'decrease';
       continue;
     }
-    // "un chiffre d'affaires en croissance de 12 %": the amount's relative change.
-    if (q.kind === 'percent' && /\ben (?:croissance|hausse|progression) de\s*\+?\s*$/.test(before)) {
+    // "un chiffre d'affaires en croissance de 12 %": the amount's relative change; so is "3 % de nouveaux clients" (the base growing).
+    if (q.kind === 'percent' && (/\ben (?:croissance|hausse|progression) de\s*\+?\s*$/.test(before) || /^\s*(?:de |of )?(?:new|nouveaux|nouvelles) (?:clients?|customers?)\b/.test(after))) {
       result.change ??= changeOf(q);
       continue;
     }

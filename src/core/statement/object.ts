@@ -223,13 +223,13 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (!/\b(?:customers?|clients?|clientele|users?|subscribers?|abonnes?)\b|customer's/.test(o.phrase + o.after)) return undefined;
     // What the customers do follows them (the head itself, "rate", is not their predicate): "customers returning", "who stop".
     const predicate = `${o.phrase.replace(/^.*\b(?:customers?|clients?)\b/, '')} ${o.after.slice(0, 40)}`.replace(new RegExp(`\\b${o.head}\\b`), '');
-    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
+    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' && !/\b(?:new|nouveaux|nouvelles)\b/.test(o.phrase) ? 'deals_closed' : undefined);
   }],
   // One deal given an amount ("close a $1M deal", "signer un contrat de 1 M€"): the size of a deal, not a count of them.
   [/^(?:deal|contract|contrat|affaire)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
-  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
   // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
   [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
@@ -244,7 +244,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     // "Save money on shipping": money is sales only as what a goal verb makes or grows.
     if (/^(?:money|argent)$/.test(o.head) && (o.verb === null || o.verb === 'retain')) return undefined;
     // "2 millions d'euros de ventes": millions of money are no count of sales.
-    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) return 'deals_closed';
+    if (/^(?:sales?|ventes?)$/.test(o.head) && ((counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) || /^\s*(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/.test(o.after))) return 'deals_closed';
     return 'revenue';
   }],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
@@ -289,7 +289,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const verbDriven = o.verb !== null && o.verb !== 'other' && o.verb !== 'aim' && o.verb !== 'level' && o.verb !== 'sell' && o.verb !== 'earn' && (CUSTOMER_HEAD.test(o.head) || /^(?:leads?|prospects?)$/.test(o.head));
   // A compound the catalog knows around the head ("coûts d'acquisition", "cost per acquisition", "customer acquisition
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
-  const compound = verbDriven ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
+  // "5 % de nouveaux clients": a percentage of new customers is the base growing, not the compound "nouveaux clients".
+  const compound = verbDriven || (/%/.test(o.phrase) && /\b(?:new|nouveaux|nouvelles)\s+(?:clients?|customers?)\b/.test(o.phrase)) ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
   if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
   // An amount of things sold ("100 000 € de formations vendues", "$40,000 of prints sold"), a multiple of what one makes
   // ("make 4x what I'm making now"), or a level of money passed ("topper les 2 millions") is sales.

@@ -105,3 +105,33 @@ describe('a level stated as a range with no change verb is an estimate: its lowe
     expect(analyze(text)).toMatchObject({ baseline, target });
   });
 });
+
+describe('sales given a count of units are won deals, their cadence adjective the goal’s cadence', () => {
+  it.each([
+    ['Nous visons des ventes mensuelles de 40 unités.', 40, 'month'],
+    ['Notre entreprise vise des ventes annuelles de 250 unités.', 250, 'year'],
+    ['Target annual sales of 500 units.', 500, 'year'],
+  ])('%s → deals_closed %d, %s', (text, target, recurrence) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', target, unit: 'count', recurrence });
+  });
+
+  it('keeps an amount of annual sales revenue, with no cadence', () => {
+    expect(analyze('Atteindre des ventes annuelles de 2 M€.')).toMatchObject({ kpi: 'revenue', target: 2_000_000, recurrence: null });
+    expect(analyze("Atteindre un taux de renouvellement de 85 % sur les abonnements annuels.").recurrence).toBeNull();
+  });
+});
+
+describe('a percentage of new customers is the base growing (a relative change), not customers won', () => {
+  it.each([
+    ['Viser 3 % de nouveaux clients par semaine.', 0.03, 'week'],
+    ['Gagner 5 % de nouveaux clients par mois.', 0.05, 'month'],
+    ['Target 5% new customers each month.', 0.05, 'month'],
+  ])('%s → customers, +%d relative', (text, value, recurrence) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'customers', change: { value, kind: 'relative' }, target: null, recurrence });
+  });
+
+  it('keeps counted new customers won deals', () => {
+    expect(analyze('Gagner 50 nouveaux clients par mois.')).toMatchObject({ kpi: 'deals_closed', target: 50 });
+    expect(analyze('Sign 10 new customers.')).toMatchObject({ kpi: 'deals_closed', target: 10 });
+  });
+});
