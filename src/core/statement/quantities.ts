@@ -216,10 +216,12 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
-    const n = countValue(m[1]);
     const start = m.index;
-    const end = start + m[1].length;
-    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
+    // "deux cents prospects", "three hundred calls": hundreds.
+    const hundreds = /^ (?:cents?|hundred) (?![a-z]+ \d)/.exec(folded.slice(start + m[1].length));
+    const n = (countValue(m[1]) ?? NaN) * (hundreds ? 100 : 1);
+    const end = start + m[1].length + (hundreds ? hundreds[0].length - 1 : 0);
+    if (Number.isNaN(n) || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   WORDED_RE.lastIndex = 0;

@@ -135,3 +135,28 @@ describe('a percentage of new customers is the base growing (a relative change),
     expect(analyze('Sign 10 new customers.')).toMatchObject({ kpi: 'deals_closed', target: 10 });
   });
 });
+
+describe('French hundreds in words and a subjunctive selling verb', () => {
+  it.each([
+    ['Contacter deux cents prospects ce mois-ci.', 'prospecting', 200],
+    ['Appeler trois cents prospects par mois.', 'prospecting', 300],
+    ['Make three hundred calls per week.', 'prospecting', 300],
+  ])('%s → %s %d', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target, unit: 'count' });
+  });
+
+  it('keeps a lone number word its value', () => {
+    expect(analyze('Signer deux contrats.')).toMatchObject({ kpi: 'deals_closed', target: 2 });
+  });
+
+  it.each([
+    ['Il faut que chaque commercial vende 50 000 € de services par mois.', 50_000, 'month'],
+    ["Avec trois produits à vendre, l'objectif est que chaque commercial vende 20 000 € par mois.", 20_000, 'month'],
+  ])('%s → revenue (things for sale are not the goal verb; "objectif est que" opens the goal)', (text, target, recurrence) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', target, recurrence });
+  });
+
+  it('keeps counted things sold won deals', () => {
+    expect(analyze('Nous voulons que l’équipe vende 300 abonnements ce trimestre.')).toMatchObject({ kpi: 'deals_closed', target: 300 });
+  });
+});
