@@ -389,8 +389,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx),
   },
   {
-    re: /\b(eoy|eoq|eom)\b/g,
-    resolve: (m, ctx) => relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx),
+    // "EOQ3": the end of that quarter.
+    re: /\b(eoy|eoq|eom)([1-4])?\b/g,
+    resolve: (m, ctx) => (m[2] ? endOfQuarterFwd(Number(m[2]), null, ctx) : relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx)),
   },
   {
     re: new RegExp(

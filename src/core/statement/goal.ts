@@ -251,6 +251,7 @@ export function extractGoalNumbers(
     // "un chiffre d'affaires en croissance de 12 %": the amount's relative change; so is "3 % de nouveaux clients" (the base growing).
     if (q.kind === 'percent' && (/\ben (?:croissance|hausse|progression) de\s*\+?\s*$/.test(before) || /^\s*(?:de |of )?(?:new|nouveaux|nouvelles) (?:clients?|customers?)\b/.test(after))) {
       result.change ??= changeOf(q);
+      result.impliedDirection ??= 'increase';
       continue;
     }
     if ((q.kind === 'percent' || q.kind === 'points') && GROWTH_LEVEL_AFTER_RE.test(after) && (governing === null || governing.cue === 'toward')) {

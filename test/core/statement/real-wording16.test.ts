@@ -160,3 +160,24 @@ describe('French hundreds in words and a subjunctive selling verb', () => {
     expect(analyze('Nous voulons que l’équipe vende 300 abonnements ce trimestre.')).toMatchObject({ kpi: 'deals_closed', target: 300 });
   });
 });
+
+describe('"une stabilité de" states a maintain; "EOQ3" is the end of that quarter', () => {
+  it.each([
+    ["Pour 2026, le groupe anticipe une stabilité de son chiffre d'affaires.", 'revenue'],
+    ['Viser une stabilité du churn en 2026.', 'churn'],
+  ])('%s → maintain', (text, kpi) => {
+    expect(analyze(text)).toMatchObject({ kpi, direction: 'maintain', target: null, unit: null });
+  });
+
+  it('keeps "avec une rentabilité stable" out of the goal’s direction', () => {
+    expect(analyze("La société anticipe un chiffre d'affaires en croissance de 12 % avec une rentabilité stable.").direction).toBe('increase');
+  });
+
+  it.each([
+    ['Reach $50K MRR by EOQ2.', '2025-06-30'],
+    ['Close 10 deals by EOQ3.', '2025-09-30'],
+    ['Close 10 deals by EOQ.', '2025-03-31'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
