@@ -181,3 +181,24 @@ describe('"une stabilité de" states a maintain; "EOQ3" is the end of that quart
     expect(analyze(text).deadline).toBe(deadline);
   });
 });
+
+describe('"le cap du million d’euros" is one million; "by end 2026", "to end / finish 2026 …" are due at that year’s end', () => {
+  it.each([
+    ["Franchir le cap du million d'euros de CA en 2028.", 1_000_000],
+    ["Atteindre le milliard d'euros de chiffre d'affaires.", 1_000_000_000],
+  ])('%s → revenue %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', target, unit: 'currency' });
+  });
+
+  it('keeps "le million de clients" a count', () => {
+    expect(analyze('Atteindre le million de clients.')).toMatchObject({ target: 1_000_000, unit: 'count' });
+  });
+
+  it.each([
+    ['I want to end 2026 earning £1,000 MRR.'],
+    ['Hit $1M ARR by end 2026.'],
+    ['We aim to finish 2026 with 500 customers.'],
+  ])('%s → 2026-12-31', (text) => {
+    expect(analyze(text).deadline).toBe('2026-12-31');
+  });
+});
