@@ -397,6 +397,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
+  // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
+  const asClients = /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded);
+  if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;

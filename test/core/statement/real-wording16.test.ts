@@ -202,3 +202,16 @@ describe('"le cap du million d’euros" is one million; "by end 2026", "to end /
     expect(analyze(text).deadline).toBe('2026-12-31');
   });
 });
+
+describe('a share of a market won as customers ("80 % des laboratoires comme clients") is market share', () => {
+  it.each([
+    ["Avoir 30 % des hôpitaux comme clients d'ici 2027.", 0.3],
+    ['Get 40% of regional banks as customers.', 0.4],
+  ])('%s → market_share %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'market_share', direction: 'increase', target, unit: 'percent' });
+  });
+
+  it('keeps counted things signed as customers won deals', () => {
+    expect(analyze('Sign 30 hospitals as customers.')).toMatchObject({ kpi: 'deals_closed', target: 30 });
+  });
+});
