@@ -283,6 +283,12 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
     out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
   }
+  // "… la règle LTV/CAC > 3 afin de prétendre à une rentabilité": after a number of the goal, a strong purpose connector sets
+  // aside what follows it, whatever its verb.
+  for (const m of folded.matchAll(/\b(?:afin d(?:e\s|')|in order to\s|so as to\s)/g)) {
+    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(m.index));
+    if (numbers.some((n) => n.end <= m.index) && !out.some((s) => s.start <= m.index && s.end > m.index)) out.push({ start: m.index, end: stop ? m.index + stop.index : folded.length });
+  }
   return out;
 }
 

@@ -215,3 +215,17 @@ describe('a share of a market won as customers ("80 % des laboratoires comme cli
     expect(analyze('Sign 30 hospitals as customers.')).toMatchObject({ kpi: 'deals_closed', target: 30 });
   });
 });
+
+describe('after a number of the goal, a strong purpose connector sets aside what follows, whatever its verb', () => {
+  it.each([
+    ['Respecter la règle LTV/CAC > 3 afin de prétendre à une rentabilité durable.', null, 3],
+    ['Signer 20 clients afin de prétendre à une hausse du CA.', 'deals_closed', 20],
+    ['Reach 40 demos per month in order to qualify for a bigger revenue budget.', 'meetings', 40],
+  ])('%s → %s', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target });
+  });
+
+  it('keeps a goal without a number its own KPI', () => {
+    expect(analyze('Réduire le churn afin de fidéliser nos clients.').kpi).toBe('churn');
+  });
+});
