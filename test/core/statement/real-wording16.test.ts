@@ -229,3 +229,21 @@ describe('after a number of the goal, a strong purpose connector sets aside what
     expect(analyze('Réduire le churn afin de fidéliser nos clients.').kpi).toBe('churn');
   });
 });
+
+describe('an opening "Après un …," / "After a …," aside is what the goal comes after, not the goal', () => {
+  it.each([
+    ["Après un repli du bénéfice en 2025, viser 40 nouveaux clients en 2026.", 'deals_closed', 40],
+    ['After a dip in profit in 2025, sign 40 new clients in 2026.', 'deals_closed', 40],
+    ["Après un repli du bénéfice au premier trimestre, objectif 2026 confirmé de 48 à 53 M€ de chiffre d'affaires.", 'revenue', 48_000_000],
+  ])('%s → %s', (text, kpi, target) => {
+    expect(analyze(text)).toMatchObject({ kpi, target });
+  });
+
+  it('keeps a goal after a short aside', () => {
+    expect(analyze('After the launch, grow revenue by 10%.')).toMatchObject({ kpi: 'revenue', change: { value: 0.1, kind: 'relative' } });
+  });
+});
+
+it('keeps a level observed in a past period after "Après une …" the baseline', () => {
+  expect(analyze("Après une dizaine d'ouvertures en 2024, l'enseigne en vise une quinzaine d'autres cette année.")).toMatchObject({ baseline: 10, target: 15 });
+});
