@@ -247,3 +247,8 @@ describe('an opening "Après un …," / "After a …," aside is what the goal co
 it('keeps a level observed in a past period after "Après une …" the baseline', () => {
   expect(analyze("Après une dizaine d'ouvertures en 2024, l'enseigne en vise une quinzaine d'autres cette année.")).toMatchObject({ baseline: 10, target: 15 });
 });
+
+it('reads a growth level given as a range ("croissance organique de + 12 à + 14 %") as its lower bound, but not after a change verb', () => {
+  expect(analyze('Le groupe table sur une croissance organique de + 6 à + 8 % et vise une marge comprise entre 10 et 12 %.')).toMatchObject({ kpi: 'sales_growth', target: 0.06, baseline: null });
+  expect(analyze('Augmenter la croissance de 5 % à 7 %.')).toMatchObject({ baseline: 0.05, target: 0.07 });
+});
