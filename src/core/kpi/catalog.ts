@@ -23,7 +23,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: 'Chiffre d’affaires' },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'same-store sales', 'like-for-like sales', 'comparable sales'],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'same-store sales', 'like-for-like sales', 'comparable sales', 'top line', 'top-line', 'topline', 'mmr'],
       fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'facturation', "volume d'affaires"],
     },
     unit: 'currency',
@@ -65,7 +65,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'retention',
     label: { en: 'Retention', fr: 'Fidélisation' },
-    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr', 'gross revenue retention', 'grr', 'renewal rate', 'renewals'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle', 'taux de renouvellement', 'renouvellements', 'réabonnement', 'fidélité', 'fidélité client', 'fidélité des clients', 'taux de fidélité', 'loyalty', 'customer loyalty'] },
+    synonyms: { en: ['retention', 'retention rate', 'customer retention', 'net revenue retention', 'nrr', 'gross revenue retention', 'grr', 'renewal rate', 'renewals', 'renewal'], fr: ['fidélisation', 'rétention', 'taux de rétention', 'taux de fidélisation', 'rétention client', 'fidélisation de la clientèle', 'taux de renouvellement', 'renouvellements', 'réabonnement', 'fidélité', 'fidélité client', 'fidélité des clients', 'taux de fidélité', 'loyalty', 'customer loyalty'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -220,7 +220,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'quota_attainment',
     label: { en: 'Quota attainment', fr: 'Atteinte des quotas' },
-    synonyms: { en: ['quota attainment', 'quota achievement', 'attainment', 'percent of quota', 'reps at quota', 'reps hitting quota'], fr: ['atteinte des quotas', 'atteinte du quota', "taux d'atteinte des quotas", "taux d'atteinte du quota", "taux d'atteinte des objectifs"] },
+    synonyms: { en: ['quota attainment', 'quota achievement', 'attainment', 'percent of quota', 'reps at quota', 'reps hitting quota', 'hitting their quota', 'hit their quota', 'reaching their quota', 'making their quota'], fr: ['atteinte des quotas', 'atteinte du quota', "taux d'atteinte des quotas", "taux d'atteinte du quota", "taux d'atteinte des objectifs", 'atteignent leur quota', 'atteignant leur quota', 'atteindre leur quota'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -120,6 +120,7 @@ function isElapsedPeriod(q: Quantity, folded: string): boolean {
 
 /** Whether a cadence word only qualifies a KPI's name: "monthly churn", "taux de désabonnement mensuel", "monthly recurring revenue". */
 const COUNTED_CADENCE = /\d\s+(?:daily|weekly|monthly|quarterly|yearly)\s+(?:sales|deals|orders|transactions|leads|meetings|demos|calls|signups|bookings|appointments|contracts)\b/;
+const UNITS_SOLD_AFTER = /^\s+(?:sales\s+)?(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/;
 const GOAL_WORD_NEXT = /^\s+(?:[a-z]+\s+)?(?:goal|target|quota)s?\b/;
 
 function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
@@ -133,6 +134,8 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   if (english && COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16))) return false;
   // "a big annual goal to …", "that $50,000 monthly revenue goal": the cadence of a goal word, its measure between them.
   if (english && GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
+  // "ventes annuelles de 100 unités", "annual sales of 500 units": units sold in each period are a cadenced goal.
+  if (UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -207,7 +210,7 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
-  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
+  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30)) || UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
@@ -227,7 +230,7 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
-const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|'))\s*[^,;.]{2,100}?,(?=\s)/;
+const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -280,6 +283,12 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
     out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
+  }
+  // "… la règle LTV/CAC > 3 afin de prétendre à une rentabilité": after a number of the goal, a strong purpose connector sets
+  // aside what follows it, whatever its verb.
+  for (const m of folded.matchAll(/\b(?:afin d(?:e\s|')|in order to\s|so as to\s)/g)) {
+    const stop = /[.!?;](?:\s|$)/.exec(folded.slice(m.index));
+    if (numbers.some((n) => n.end <= m.index) && !out.some((s) => s.start <= m.index && s.end > m.index)) out.push({ start: m.index, end: stop ? m.index + stop.index : folded.length });
   }
   return out;
 }

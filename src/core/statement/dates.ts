@@ -370,9 +370,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
-  // "end of 2027", "fin 2027", "la fin de 2027".
+  // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …".
   {
-    re: /\b(?:(?:the )?end of|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
@@ -389,8 +389,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx),
   },
   {
-    re: /\b(eoy|eoq|eom)\b/g,
-    resolve: (m, ctx) => relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx),
+    // "EOQ3": the end of that quarter.
+    re: /\b(eoy|eoq|eom)([1-4])?\b/g,
+    resolve: (m, ctx) => (m[2] ? endOfQuarterFwd(Number(m[2]), null, ctx) : relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx)),
   },
   {
     re: new RegExp(

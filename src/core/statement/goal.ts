@@ -27,6 +27,7 @@ const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|belo
 // "from making $3,000 a month to making $5,000 a month": the same gerund may open each end.
 const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+)?${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
+const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
@@ -154,8 +155,18 @@ export function extractGoalNumbers(
     const b = quantities[i + 1];
     if (a.kind === 'multiplier' || b.kind === 'multiplier') continue;
     const between = folded.slice(a.end, b.start);
-    if (!RANGE_BETWEEN_RE.test(between)) continue;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
+    // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
+    // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
+    const governing = directionBefore(a.start);
+    if (((LEVEL_RANGE_BEFORE_RE.test(before) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(folded.slice(Math.max(0, a.start - 50), a.start))) {
+      const lower = shareRangeUnit(a, b);
+      if (/\ben\s+(?:croissance|hausse|progression)\b/.test(before) && lower.kind === 'percent') result.change = changeOf(lower);
+      else result.target = lower;
+      used.add(a).add(b);
+      break;
+    }
+    if (!RANGE_BETWEEN_RE.test(between)) continue;
     const hasFrom = RANGE_BEFORE_RE.test(before);
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
@@ -266,6 +277,12 @@ export function extractGoalNumbers(
         result.savings = true;
       }
       result.impliedDirection ??= 'decrease';
+      continue;
+    }
+    // "un chiffre d'affaires en croissance de 12 %": the amount's relative change; so is "3 % de nouveaux clients" (the base growing).
+    if (q.kind === 'percent' && (/\ben (?:croissance|hausse|progression) de\s*\+?\s*$/.test(before) || /^\s*(?:de |of )?(?:new|nouveaux|nouvelles) (?:clients?|customers?)\b/.test(after))) {
+      result.change ??= changeOf(q);
+      result.impliedDirection ??= 'increase';
       continue;
     }
     if ((q.kind === 'percent' || q.kind === 'points') && GROWTH_LEVEL_AFTER_RE.test(after) && (governing === null || governing.cue === 'toward')) {

@@ -99,8 +99,8 @@ const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?
  * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
  * measures the catalog does not track, whatever KPI word they are built on.
  */
-const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?)\s+$/;
-const STAFF_AFTER = /^\s+(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b/;
+const STAFF_BEFORE = /\b(?:employees?|staff|talent|workforce|personnel|salaries|salarie|employes?|collaborateurs?|(?:in)?voluntary|regrettable)\s+$/;
+const STAFF_AFTER = /^\s+(?:volontaires?\b|(?:des|de nos|du|de la|of)\s+(?:salaries|salarie|employes?|collaborateurs?|talents?|personnel|staff|employees)\b)/;
 const STAFF_KPIS = new Set(['retention', 'churn']);
 /** "employee turnover", "staff attrition": words of customer loss or revenue ("turnover") that name staff loss after a staff noun. */
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
@@ -112,7 +112,7 @@ const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|peopl
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
  * "temps de réponse aux leads", "délai de paiement des clients". The KPI word only qualifies them.
  */
-const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques|contribution|return\s+on|retour\s+sur)\b/;
+const OTHER_MEASURE_AFTER = /^\s+(?:response|reply|engagement|open|bounce|payback|velocity|aging|ageing|coverage|quality|length|duration|time|cycle|hygiene|accuracy|outstanding|linearity|utili[sz]ation|risk|health|ouverts?|opened|clicked|cliques|contribution|return\s+on|retour\s+sur)\b/;
 /** "sales pipeline velocity", "sales quota coverage": a measure noun one word after a generic KPI word. */
 const OTHER_MEASURE_AFTER_WEAK = /^\s+[a-z]+\s+(?:velocity|coverage|linearity|utili[sz]ation|payback)\b/;
 /**
@@ -377,6 +377,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
+    // "LTV/CAC > 3", "CAC:LTV", "LTV to CAC": a ratio of lifetime value to a KPI, which the catalog does not track.
+    if (/ltv/.test(folded) && (/\bltv\s*(?:[:/]|to)\s*$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s*(?:[:/]|to)\s*ltv\b/.test(folded.slice(end, end + 8)))) continue;
     if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
     if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.
@@ -398,6 +400,9 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
+  // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
+  const asClients = /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded);
+  if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -477,6 +482,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
   // conjunct is the goal's KPI, generic or not, as the first of two goals is.
+  // "La croissance annuelle devrait dépasser les 17 % et le CA passer …": a growth given its percentage before "et/and" is the first goal.
+  if (firstIndex > 0 && candidates[0].id === 'sales_growth' && /\d\s*%[^,;.]*\s(?:et|and)\s+(?:\S+\s+){0,2}$/.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
@@ -484,7 +491,7 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (candidates[index].weak && candidates[index].id === 'sales_growth' && index + 1 < candidates.length && /^\s*\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (
@@ -492,6 +499,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
     (!candidates[index + 1].weak || isRate(candidates[index + 1].id)) &&
     // "Pipeline value growth": growth of a KPI other than revenue is that KPI growing, not sales growth.
     !(candidates[index + 1].id === 'sales_growth' && candidates[index + 1].weak && candidates[index].id !== 'revenue' && !candidates[index].weak) &&
+    // "un chiffre d'affaires en croissance de 12 %": the amount growing (a change of revenue), not a growth rate.
+    !(candidates[index + 1].id === 'sales_growth' && /\sen\s+$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
     /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))

@@ -41,7 +41,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 const GOAL_VERBS_EN =
   /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp)(?:er|ons|ez|ant|e|ent|ait|aient)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp)(?:er|ons|ez|ant|e|ent|ait|aient)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
@@ -51,7 +51,7 @@ const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:th
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d')/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d'|que\b|that\b)/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
@@ -65,7 +65,7 @@ const BOUNDARY_RE =
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
 const NOT_NOUN = /^(?:rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
-const QUANTITY_WORD = /^(?:(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cent)$/;
+const QUANTITY_WORD = /^(?:(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b)[a-z]/;
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
@@ -116,6 +116,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
+    // "des produits à vendre": things for sale, not the goal's verb.
+    if (m[0] === 'vendre' && /\sa\s$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "15-25 contacts qualifiés": counted contacts are the noun.
     if (/^contacts?$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) continue;
     first ??= m;
@@ -223,13 +225,13 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (!/\b(?:customers?|clients?|clientele|users?|subscribers?|abonnes?)\b|customer's/.test(o.phrase + o.after)) return undefined;
     // What the customers do follows them (the head itself, "rate", is not their predicate): "customers returning", "who stop".
     const predicate = `${o.phrase.replace(/^.*\b(?:customers?|clients?)\b/, '')} ${o.after.slice(0, 40)}`.replace(new RegExp(`\\b${o.head}\\b`), '');
-    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' ? 'deals_closed' : undefined);
+    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' && !/\b(?:new|nouveaux|nouvelles)\b/.test(o.phrase) ? 'deals_closed' : undefined);
   }],
   // One deal given an amount ("close a $1M deal", "signer un contrat de 1 M€"): the size of a deal, not a count of them.
   [/^(?:deal|contract|contrat|affaire)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
-  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
   // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
   [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
@@ -244,7 +246,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     // "Save money on shipping": money is sales only as what a goal verb makes or grows.
     if (/^(?:money|argent)$/.test(o.head) && (o.verb === null || o.verb === 'retain')) return undefined;
     // "2 millions d'euros de ventes": millions of money are no count of sales.
-    if (/^(?:sales?|ventes?)$/.test(o.head) && counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) return 'deals_closed';
+    if (/^(?:sales?|ventes?)$/.test(o.head) && ((counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) || /^\s*(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/.test(o.after))) return 'deals_closed';
     return 'revenue';
   }],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
@@ -261,7 +263,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:units?|unites?)$/, (o) => (o.verb === 'sell' || /\bsold\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Not measures: what a goal may act on without measuring it.
-  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?))$/, () => null],
+  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?)|coverage|couverture)$/, () => null],
 ];
 
 /**
@@ -289,7 +291,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const verbDriven = o.verb !== null && o.verb !== 'other' && o.verb !== 'aim' && o.verb !== 'level' && o.verb !== 'sell' && o.verb !== 'earn' && (CUSTOMER_HEAD.test(o.head) || /^(?:leads?|prospects?)$/.test(o.head));
   // A compound the catalog knows around the head ("coûts d'acquisition", "cost per acquisition", "customer acquisition
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
-  const compound = verbDriven ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
+  // "5 % de nouveaux clients": a percentage of new customers is the base growing, not the compound "nouveaux clients".
+  const compound = verbDriven || (/%/.test(o.phrase) && /\b(?:new|nouveaux|nouvelles)\s+(?:clients?|customers?)\b/.test(o.phrase)) ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
   if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
   // An amount of things sold ("100 000 € de formations vendues", "$40,000 of prints sold"), a multiple of what one makes
   // ("make 4x what I'm making now"), or a level of money passed ("topper les 2 millions") is sales.

@@ -63,7 +63,7 @@ const WORD_COUNT_RE = new RegExp(
 const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s+(?:days?|jours?)(?![a-z])`, 'g');
 /** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
@@ -82,6 +82,7 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
 /** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
+const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /**
  * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
@@ -185,7 +186,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   WORD_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
-    const n = /^(?:a|an|one|un)$/.test(m[1]) ? 1 : countValue(m[1]);
+    // "le cap du million d'euros", "le milliard d'euros": one million.
+    const n = /^(?:a|an|one|un|le|du)$/.test(m[1]) ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
@@ -215,10 +217,12 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
-    const n = countValue(m[1]);
     const start = m.index;
-    const end = start + m[1].length;
-    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
+    // "deux cents prospects", "three hundred calls": hundreds.
+    const hundreds = /^ (?:cents?|hundred) (?![a-z]+ \d)/.exec(folded.slice(start + m[1].length));
+    const n = (countValue(m[1]) ?? NaN) * (hundreds ? 100 : 1);
+    const end = start + m[1].length + (hundreds ? hundreds[0].length - 1 : 0);
+    if (Number.isNaN(n) || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   WORDED_RE.lastIndex = 0;
@@ -265,7 +269,9 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (found.some((q) => q.start < start + m![0].length && start < q.end && q.kind !== 'number')) continue;
     const idx = found.findIndex((q) => q.start < start + m![0].length && start < q.end);
     if (idx >= 0) found.splice(idx, 1);
-    found.push({ start, end: start + m[0].length, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
+    // "3x pipeline coverage", "a 4x coverage ratio", "LTV/CAC of 3x": a ratio's level, not a multiplied one.
+    const ratio = COVERAGE_RE.test(folded.slice(Math.max(0, start - 40), start + m[0].length + 30));
+    found.push({ start, end: start + m[0].length, value: n, kind: ratio ? 'number' : 'multiplier', currency: null, signed: false, scale: 1 });
   }
   WORD_TIMES_RE.lastIndex = 0;
   for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {

@@ -27,7 +27,7 @@ const ADVERBS: Readonly<Record<string, Period>> = {
   weekly: 'week', hebdomadaire: 'week', hebdomadaires: 'week', hebdomadairement: 'week', hebdo: 'week', wow: 'week',
   monthly: 'month', mensuel: 'month', mensuelle: 'month', mensuels: 'month', mensuelles: 'month', mensuellement: 'month', mom: 'month',
   quarterly: 'quarter', trimestriel: 'quarter', trimestrielle: 'quarter', trimestriels: 'quarter', trimestrielles: 'quarter', trimestriellement: 'quarter', qoq: 'quarter',
-  yearly: 'year', annual: 'year', annually: 'year', annuellement: 'year', yoy: 'year', 'en glissement annuel': 'year', 'sur un an glissant': 'year',
+  yearly: 'year', annual: 'year', annuelles: 'year', annually: 'year', annuellement: 'year', yoy: 'year', 'en glissement annuel': 'year', 'sur un an glissant': 'year',
 };
 
 const UNIT_SOURCE = 'day|jour|journee|week|semaine|wk|month|mois|mo|quarter|trimestre|qtr|year|annee|an|yr';
