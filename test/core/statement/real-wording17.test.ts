@@ -1,0 +1,160 @@
+/**
+ * Classes of misses found on the seventeenth and eighteenth real statement sets (test/fixtures/statements/
+ * real17-heldout.jsonl: retail, e-commerce, franchises, small shops; real18-heldout.jsonl: the go-to-market funnel —
+ * customer success, renewals, partner and field sales, banks, insurance agencies, distributors). Each class is fixed by a
+ * general rule and checked here on sentences written for the class, FR and EN, none of them in a fixture set, with
+ * near-misses that must keep their reading.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+
+describe('a parenthesis holding only a KPI name says which measure is meant', () => {
+  it.each([
+    ['Raise the customer happiness score (NPS) from 30 to 45 by June.', 'nps'],
+    ['Improve the loyalty score (NPS) to 60 this year.', 'nps'],
+    ['Augmenter le score de satisfaction client (NPS) de 20 à 35 d’ici fin 2025.', 'nps'],
+    ['Lift the satisfaction index (CSAT) to 90% by Q3.', 'csat'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it('keeps a parenthesis repeating the same KPI, and one that says more than a name', () => {
+    expect(analyze('Increase the average order value (AOV) by 10% in Q2.').kpi).toBe('average_deal_size');
+    expect(analyze('Increase the customer satisfaction score (CSAT) from 4.1 to 4.5.').kpi).toBe('csat');
+    expect(analyze('Increase the customer satisfaction score (measured after each ticket) to 90%.').kpi).toBe('csat');
+  });
+});
+
+describe('the value of things purchased or sold is the deal size', () => {
+  it.each([
+    ['Increase the denomination of gift vouchers sold from $25 to $40 this Christmas.'],
+    ['Raise the value of gift cards purchased by 15% next quarter.'],
+    ['Augmenter la valeur des paniers achetés en ligne de 10 % cette année.'],
+  ])('%s → average_deal_size', (text) => {
+    expect(analyze(text).kpi).toBe('average_deal_size');
+  });
+
+  it('keeps a value of something not bought a non-KPI', () => {
+    expect(analyze('Increase the value of our brand by 2027.').kpi).toBeNull();
+  });
+});
+
+describe('a base, list or file of contacts is the sign-ups collected', () => {
+  it.each([
+    ['Étoffer notre base de contacts de 500 inscrits d’ici juin.'],
+    ['Élargir sa base de 2 000 contacts en 3 mois.'],
+    ['Grow our contact list to 5,000 names by the end of the year.'],
+    ['Doubler notre fichier de contacts avant l’été.'],
+  ])('%s → signups', (text) => {
+    expect(analyze(text).kpi).toBe('signups');
+  });
+
+  it('keeps contacts made per period prospecting, and a customer base the customers', () => {
+    expect(analyze('Passer 40 contacts qualifiés par semaine.').kpi).toBe('prospecting');
+    expect(analyze('Élargir notre base de clients de 10 % cette année.').kpi).toBe('customers');
+  });
+});
+
+describe('the head count of the sales team is sales reps', () => {
+  it.each([
+    ['Keep the sales team head count flat through 2025.', 'maintain'],
+    ['Grow our sales head count from 12 to 18 by next year.', 'increase'],
+  ])('%s → sales_reps', (text, direction) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'sales_reps', direction });
+  });
+});
+
+describe('a share of revenue written "N%+" names no KPI and its bound is an increase', () => {
+  it.each([
+    ['30%+ of revenue from resellers by year 2'],
+    ['15%+ of sales from the online channel next year'],
+  ])('%s → null, increase', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase' });
+  });
+
+  it('reads "N+" as an at-least bound on counts of customers too', () => {
+    expect(analyze('Reach 500+ customers by June.')).toMatchObject({ kpi: 'customers', target: 500, direction: 'increase' });
+    expect(analyze('Atteindre 1 000+ clients d’ici fin 2026.')).toMatchObject({ kpi: 'customers', target: 1000 });
+    expect(analyze('Signer 20+ nouveaux clients ce trimestre.')).toMatchObject({ kpi: 'deals_closed', target: 20 });
+  });
+});
+
+describe('a bank balance or a headcount growing is no sales growth; a growth noun given a range is its lower bound', () => {
+  it.each([
+    ['We expect deposit growth of 6% to 9% in 2025.', 0.06],
+    ['Our loan growth will be between 4% and 7% next year.', 0.04],
+    ['Nous visons une croissance des crédits de 5 % en 2025.', null],
+  ])('%s → no KPI', (text, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBeNull();
+    if (target !== null) expect(a.target).toBeCloseTo(target);
+  });
+
+  it('keeps sales growth and a stated range of a rate KPI', () => {
+    expect(analyze('We expect revenue growth of 8% to 10% in 2025.')).toMatchObject({ kpi: 'sales_growth', target: 0.08 });
+    expect(analyze('Increase close rate 20% to 25% by June.')).toMatchObject({ kpi: 'close_rate', baseline: 0.2, target: 0.25 });
+  });
+});
+
+describe('a French change written before its object ("augmenter de 30 % le trafic")', () => {
+  it.each([
+    ['Objectif de l’équipe marketing : augmenter de 20 % le trafic du site d’ici juin.', 'website_traffic'],
+    ['Pour le responsable des leads : augmenter de 15 % le panier moyen.', 'average_deal_size'],
+    ['Augmenter de 25 à 30 % le taux de conversion des essais.', 'conversion_rate'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('opportunities won, accepted or signed are won deals', () => {
+  it.each([
+    ['Nous voulons que 15 opportunités soient gagnées par mois.'],
+    ['Get 12 opportunities accepted each week.'],
+    ['Objectif : 8 opportunités signées par trimestre.'],
+  ])('%s → deals_closed', (text) => {
+    expect(analyze(text).kpi).toBe('deals_closed');
+  });
+
+  it('keeps opportunities generated the funnel', () => {
+    expect(analyze('Générer 30 opportunités par mois.').kpi).toBe('funnel_throughput');
+  });
+});
+
+describe('an increase of a percentage "of their revenue" is a change of revenue, not a share of it', () => {
+  it.each([
+    ['La plupart visent une augmentation de 15 % de leurs revenus en 2025.'],
+    ['They aim for an increase of at least 10% of their revenue next year.'],
+  ])('%s → revenue', (text) => {
+    expect(analyze(text).kpi).toBe('revenue');
+  });
+
+  it('keeps a share of the revenue a share', () => {
+    expect(analyze('Réaliser 40 % de leurs revenus à l’export d’ici 2027.').kpi).toBeNull();
+  });
+});
+
+describe('growing at a rate, with no object, is the growth rate; "sets a growth of" states it', () => {
+  it.each([
+    ['After reviewing its market share, the firm decided it could grow at 12 per cent next year.', 0.12],
+    ['The agency wants to grow at a rate of 20% a year.', 0.2],
+    ['For 2025 the board sets a growth of 25 per cent for the northern region.', 0.25],
+  ])('%s → sales_growth', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'sales_growth', target });
+  });
+});
+
+describe('goals given a count of things no catalog word names are won deals', () => {
+  it.each([
+    ['The sales targets set by the owner are six new tractors per quarter.', 6],
+    ['Our goals are 12 new kitchens per month.', 12],
+  ])('%s → deals_closed', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', target, unit: 'count' });
+  });
+
+  it('keeps a goal given money revenue and one given places no KPI', () => {
+    expect(analyze('The sales goals set by his manager are $40,000 per month.').kpi).toBe('revenue');
+    expect(analyze('Our goals are 12 new stores by 2026.').kpi).toBeNull();
+  });
+});
