@@ -42,7 +42,7 @@ const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at
  */
 const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:over|above|under|below|more than|less than|at least|plus de|moins de|au moins|au dessus de|en dessous de|superieure? a|inferieure? a|worth|valued at)\s*)$/;
 /** An indefinite article (optionally with an adjective) before a KPI name. */
-const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
+const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|incremental)\s)(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
@@ -253,7 +253,7 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
-    if ((q.signed && !TO_WORD_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after)))) {
+    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
@@ -269,7 +269,7 @@ export function extractGoalNumbers(
       continue;
     }
     // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level.
-    if (/\b(?:an? )?(?:additional|extra|incremental)\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
+    if (/\b(?:additional|extra|incremental)(?:\s+[a-z]+\s+of)?\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -158,3 +158,53 @@ describe('goals given a count of things no catalog word names are won deals', ()
     expect(analyze('Our goals are 12 new stores by 2026.').kpi).toBeNull();
   });
 });
+
+describe('numbers that are no goal numbers: a ranking, items numbered in a list', () => {
+  it.each([
+    ['Classée dans le Top 50 des PME, l’entreprise vise 20 M€ de chiffre d’affaires en 2026.', 20_000_000],
+    ['Now in the top 10 of our region, we want to reach $3M in sales next year.', 3_000_000],
+    ['I finished goals 2 and 3 last spring, so my next goal is reaching 400 sales on my shop.', 400],
+  ])('%s → target %d', (text, target) => {
+    expect(analyze(text).target).toBe(target);
+  });
+});
+
+describe('a signed score after a goal word is the level, not a change', () => {
+  it.each([
+    ['If we reach our NPS target of +40 by June, the team gets a bonus of $500.', 40],
+    ['Notre objectif de NPS : +35 cette année.', 35],
+  ])('%s → target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'nps', target, change: null, unit: 'count' });
+  });
+
+  it('keeps a signed number with no goal word a change', () => {
+    expect(analyze('+15 % de CA en 2025.').change).toEqual({ value: 0.15, kind: 'relative' });
+  });
+});
+
+describe('an increase noun is a change whatever the verb; a growth after an attainment verb stays a level', () => {
+  it.each([
+    ['Aim for a 15% increase in repeat visits this year.', 0.15],
+    ['Let’s shoot for a 5% uplift across all stores.', 0.05],
+    ['Viser une hausse de 8 % sur l’ensemble du réseau.', 0.08],
+  ])('%s → change %d', (text, value) => {
+    expect(analyze(text)).toMatchObject({ target: null, change: { value, kind: 'relative' } });
+  });
+
+  it('keeps a growth rate reached a level', () => {
+    expect(analyze('Hit 8% sales growth in 2025.')).toMatchObject({ kpi: 'sales_growth', target: 0.08, change: null });
+  });
+});
+
+describe('an additional amount of a measure ("an additional profit of 10%") is a change', () => {
+  it.each([
+    ['Bring in an additional margin of 3% next quarter.', 0.03],
+    ['Generate an extra revenue of 12% over last year.', 0.12],
+  ])('%s → change %d', (text, value) => {
+    expect(analyze(text)).toMatchObject({ target: null, change: { value, kind: 'relative' } });
+  });
+
+  it('keeps an indefinite level a level', () => {
+    expect(analyze('Obtenir un taux de conversion de 12,5 %.').target).toBeCloseTo(0.125);
+  });
+});
