@@ -154,7 +154,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     start = /^.*(?:[,;:.]|\b(?:that|que|qu'|where|when|if|si)\b)\s*/.exec(before)?.[0].length ?? 0;
   } else start = 0;
   // "augmenter de 30 % le trafic", "augmenter de 25 à 35 % la part de marché": a French change may come before the object.
-  if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d.,\s]*(?:%|pour\s?cent|points?)?(?:\s*a\s*\d[\d.,\s]*(?:%|points?)?)?\s*(?=(?:le|la|les|l'|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
+  if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d\s.,%a]*?\s(?=(?:l[ae']|les|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
   const rest = text.slice(start);
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
   const bound = /^\s*(?:over|about|around|nearly|almost|more than|at least|upwards of|in excess of)\s+(?=[$€£\d])/.exec(rest)?.[0].length ?? 0;

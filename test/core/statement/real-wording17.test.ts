@@ -208,3 +208,42 @@ describe('an additional amount of a measure ("an additional profit of 10%") is a
     expect(analyze('Obtenir un taux de conversion de 12,5 %.').target).toBeCloseTo(0.125);
   });
 });
+
+describe('the share of survey respondents is no number of the goal', () => {
+  it.each([
+    ['La majorité (58 %) d’entre eux visent une hausse de 5 % de leur chiffre d’affaires en 2025.', 0.05],
+    ['42 % des dirigeants veulent augmenter leurs ventes de 10 % cette année.', 0.1],
+    ['55% of owners plan to grow revenue by 8% next year.', 0.08],
+  ])('%s → change %d, no target', (text, value) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', target: null, change: { value, kind: 'relative' } });
+  });
+
+  it('keeps a share of the customers a level', () => {
+    expect(analyze('Retain 90% of our customers this year.').target).toBeCloseTo(0.9);
+  });
+});
+
+describe('deadlines: "by year 3", "in year 2", "à l’horizon de 2027"', () => {
+  it.each([
+    ['25% of revenue from resellers by year 3', '2028-01-06'],
+    ['Reach 200 customers in year 2.', '2027-01-06'],
+    ['Hit $1M ARR by month 18.', '2026-07-06'],
+    ['Le groupe vise 30 % de son activité à l’export à l’horizon de 2027.', '2027-12-31'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+
+  it('keeps a year-over-year comparison no deadline', () => {
+    expect(analyze('Grow revenue 20% in 2026.').deadline).toBe('2026-12-31');
+  });
+});
+
+describe('a French means keeps its reflexive pronoun ("en me servant de …")', () => {
+  it.each([
+    ['Augmenter mes ventes de 10 % en me servant d’Instagram.', 'me servant d’Instagram'],
+    ['Doubler nos inscrits en nous appuyant sur les partenaires.', 'nous appuyant sur les partenaires'],
+    ['Gagner 20 clients en vous concentrant sur les PME.', 'vous concentrant sur les PME'],
+  ])('%s → %s', (text, lever) => {
+    expect(analyze(text).levers).toEqual([lever]);
+  });
+});
