@@ -247,3 +247,17 @@ describe('a French means keeps its reflexive pronoun ("en me servant de …")', 
     expect(analyze(text).levers).toEqual([lever]);
   });
 });
+
+describe('a level to be at or to count ("be at 50 restaurants", "compter 20 restaurants") states an increase', () => {
+  it.each([
+    ['We want to be at 120 stores by 2028.', 120],
+    ['Dans trois ans, l’enseigne devrait compter 45 boutiques.', 45],
+    ['Nous voulons compter 40 agences en 2027.', 40],
+  ])('%s → increase, target %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, direction: 'increase', target });
+  });
+
+  it('keeps "compter" without a number no direction of its own', () => {
+    expect(analyze('Nous comptons sur vous.').direction).toBeNull();
+  });
+});
