@@ -261,3 +261,17 @@ describe('a level to be at or to count ("be at 50 restaurants", "compter 20 rest
     expect(analyze('Nous comptons sur vous.').direction).toBeNull();
   });
 });
+
+describe('the number of things sold is won sales', () => {
+  it.each([
+    ['Augmenter le nombre de polices vendues de 10 % cette année.'],
+    ['Increase the number of policies sold by 15% next quarter.'],
+    ['Doubler le nombre de contrats vendus en 2025.'],
+  ])('%s → deals_closed', (text) => {
+    expect(analyze(text).kpi).toBe('deals_closed');
+  });
+
+  it('keeps the number of customers the base', () => {
+    expect(analyze('Augmenter le nombre de clients de 10 %.').kpi).toBe('customers');
+  });
+});
