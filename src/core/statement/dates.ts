@@ -506,7 +506,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

@@ -251,7 +251,7 @@ export function extractGoalNumbers(
     }
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate.
-    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && /\b(?:growth\s+(?:(?:will|should|would|could)\s+be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before)) {
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && /\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before)) {
       if (!result.target) result.target = q;
       continue;
     }

@@ -142,7 +142,7 @@ const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?
 const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
-const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|lending|credit|headcount|jobs?|employment|population)\s+$/;
+const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount)\s+$/;
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?|customers?|clients?|accounts?|comptes?|users?|utilisateurs?|members?|membres?)\b/;
@@ -489,7 +489,7 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (index < 0) return null;
   // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
   // "customer satisfaction score (NPS)": a parenthesis holding only a KPI's name says which measure is meant.
-  if (index + 1 < candidates.length && ((candidates[index].weak && candidates[index].id === 'sales_growth' && /^\s*\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) || (/^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && /^\s*\)/.test(folded.slice(candidates[index + 1].end))))) index++;
+  if (index + 1 < candidates.length && /^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && ((candidates[index].weak && candidates[index].id === 'sales_growth') || /^\s*\)/.test(folded.slice(candidates[index + 1].end)))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
   if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;

@@ -275,3 +275,23 @@ describe('the number of things sold is won sales', () => {
     expect(analyze('Augmenter le nombre de clients de 10 %.').kpi).toBe('customers');
   });
 });
+
+describe('"sustainability" is no maintain verb; "for all of 2026" is a deadline', () => {
+  it.each([
+    ['Sustainability goals: cut packaging waste by 10% within 6 months.', 'decrease'],
+    ['Our sustainability plan aims to reduce energy costs by 8% next year.', 'decrease'],
+  ])('%s → %s', (text, direction) => {
+    expect(analyze(text).direction).toBe(direction);
+  });
+
+  it('keeps "sustain" a maintain verb', () => {
+    expect(analyze('Sustain a 90% retention rate through 2025.').direction).toBe('maintain');
+  });
+
+  it.each([
+    ['Three new listings a week, for all of 2026.', '2026-12-31'],
+    ['Keep churn under 2% for all of 2027.', '2027-12-31'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
