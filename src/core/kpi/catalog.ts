@@ -57,7 +57,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'email list', 'mailing list'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'email list', 'mailing list', 'contact list', 'contact database'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail', 'base de contacts', 'fichier de contacts', 'liste de contacts'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -230,7 +230,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     // "deux commerciaux" in a goal is a lever, not the KPI.
     id: 'sales_reps',
     label: { en: 'Sales reps', fr: 'Commerciaux' },
-    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'quota-carrying reps'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux'] },
+    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'head count', 'quota-carrying reps'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -347,7 +347,10 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
  */
 /** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
 function isItemLabel(q: Quantity, folded: string): boolean {
-  return q.kind === 'number' && /\b(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*$/.test(folded.slice(Math.max(0, q.start - 20), q.start)) && /^\s*[:.)–-](?!\d)/.test(folded.slice(q.end, q.end + 3));
+  if (q.kind !== 'number') return false;
+  // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
+  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
+  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:[:.),–-](?!\d)|(?:and|et) \d)/.test(folded.slice(q.end, q.end + 6)));
 }
 
 /** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */

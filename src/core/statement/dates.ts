@@ -430,6 +430,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:in|within|during) (?:the )?first (year|month)|(?:en|dans la|pendant la) premiere (annee)|(?:dans le|pendant le) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
     resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3] ?? m[4], ctx),
   },
+  // "20% of revenue from partners by year 3", "in year 2": that many periods from now.
+  { re: /\b(?:by|in|until) (year|month) (\d\d?)(?![\d,%]|\.\d)/g, resolve: (m, ctx) => durationEnd(+m[2], m[1], ctx) },
   {
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -505,7 +507,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

@@ -35,7 +35,7 @@ const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la 
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:[a-z]+ ){0,2}pas depasser|\bnot exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
-const OR_MORE_AFTER_RE = /^\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b/;
+const OR_MORE_AFTER_RE = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b)/;
 const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at (?:the )?(?:most|maximum)|au (?:plus|maximum)|maximum|max)\b/;
 /**
  * A bound that qualifies the counted object, not the goal: "Win 20 deals over $25k",
@@ -43,7 +43,7 @@ const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at
  */
 const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:over|above|under|below|more than|less than|at least|plus de|moins de|au moins|au dessus de|en dessous de|superieure? a|inferieure? a|worth|valued at)\s*)$/;
 /** An indefinite article (optionally with an adjective) before a KPI name. */
-const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?:[a-z]+\s+)?$/;
+const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|incremental)\s)(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
@@ -166,6 +166,12 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       break;
     }
+    // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
+    if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
+      result.target = shareRangeUnit(a, b);
+      used.add(a).add(b);
+      continue;
+    }
     if (!RANGE_BETWEEN_RE.test(between)) continue;
     const hasFrom = RANGE_BEFORE_RE.test(before);
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
@@ -197,6 +203,8 @@ export function extractGoalNumbers(
     // "an additional $6,250 a month or $1,442 a week": a restatement after "or"/"soit" is not another number of the goal.
     if ((result.change || result.target) && /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:about |roughly |environ )?(?:[$€£]\s?)?$/.test(before)) continue;
     const after = folded.slice(q.end, q.end + 60);
+    // "18 % des entrepreneurs visent …", "(46 %) d'entre eux": the share of respondents, not a number of the goal.
+    if (q.kind === 'percent' && /^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos))\b/.test(after)) continue;
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {
       if (!result.change) result.change = changeOf(q);
@@ -289,7 +297,13 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
-    if ((q.signed && !TO_WORD_RE.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after)))) {
+    // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
+    // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate.
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && /\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before)) {
+      if (!result.target) result.target = q;
+      continue;
+    }
+    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
@@ -305,7 +319,7 @@ export function extractGoalNumbers(
       continue;
     }
     // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level.
-    if (/\b(?:an? )?(?:additional|extra|incremental)\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
+    if (/\b(?:additional|extra|incremental)(?:\s+[a-z]+\s+of)?\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

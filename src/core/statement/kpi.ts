@@ -51,12 +51,13 @@ const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'pa
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
+const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|closed|signed|accepted)\b/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
-const SHARE_OF_REVENUE_BEFORE = /(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
+const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -142,6 +143,8 @@ const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?
 const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
+const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount)\s+$/;
+const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?|customers?|clients?|accounts?|comptes?|users?|utilisateurs?|members?|membres?)\b/;
 /** Two measures joined by ':' or '/' around a ratio word: "CLV:CAC Ratio", "ratio LTV/CAC". */
@@ -317,7 +320,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
       const before = folded.slice(Math.max(0, start - 40), start);
-      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
       // A share of the customers is a rate named by what they do (object.ts), never customers won.
       if (!more && SHARE_BEFORE.test(before)) continue;
@@ -338,6 +341,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;
     }
+    // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth.
+    if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
     if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || MEANS_AFTER.test(folded.slice(end, end + 16)))) continue;
@@ -395,6 +400,11 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
     if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
+      continue;
+    }
+    // "10 opportunités soient acceptées", "opportunities won": opportunities won are won deals, not the funnel.
+    if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && WON_AFTER.test(folded.slice(end, end + 30)) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
@@ -488,7 +498,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
   // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
-  if (candidates[index].weak && candidates[index].id === 'sales_growth' && index + 1 < candidates.length && /^\s*\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) index++;
+  // "customer satisfaction score (NPS)": a parenthesis holding only a KPI's name says which measure is meant.
+  if (index + 1 < candidates.length && /^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && ((candidates[index].weak && candidates[index].id === 'sales_growth') || /^\s*\)/.test(folded.slice(candidates[index + 1].end)))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
   if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;

@@ -39,9 +39,9 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|needs?(?!\s+to\b))\b/;
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp)(?:er|ons|ez|ant|e|ent|ait|aient)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
@@ -51,7 +51,7 @@ const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:th
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:is|was|will be|would be|est|sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d'|que\b|that\b)/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:is|are|was|will be|would be|est|sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d'|que\b|that\b)/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
@@ -155,6 +155,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     const before = text.slice(0, subject.index);
     start = /^.*(?:[,;:.]|\b(?:that|que|qu'|where|when|if|si)\b)\s*/.exec(before)?.[0].length ?? 0;
   } else start = 0;
+  // "augmenter de 30 % le trafic", "augmenter de 25 à 35 % la part de marché": a French change may come before the object.
+  if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d\s.,%a]*?\s(?=(?:l[ae']|les|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
   const rest = text.slice(start);
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
   const bound = /^\s*(?:over|about|around|nearly|almost|more than|at least|upwards of|in excess of)\s+(?=[$€£\d])/.exec(rest)?.[0].length ?? 0;
@@ -249,9 +251,13 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (/^(?:sales?|ventes?)$/.test(o.head) && ((counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) || /^\s*(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/.test(o.after))) return 'deals_closed';
     return 'revenue';
   }],
-  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check)$/, (o, mods) => (SALE_WORD.test(mods) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
+  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
   [/^(?:margins?|marges?)$/, () => 'net_margin'],
+  // "le nombre de polices vendues", "the number of units sold": things sold, counted, are won sales.
+  [/^(?:nombre|number)$/, (o) => (/\b(?:sold|vendu)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
+  // "sa base de X contacts", "our contact database": a list of contacts is the sign-ups collected.
+  [/^(?:bases?|lists?|listes?|fichiers?|database)$/, (o) => (/\b(?:contacts?|e?mails?|abonnes|subscribers|inscrits)\b/.test(o.phrase + o.after.slice(0, 20)) ? 'signups' : undefined)],
   [/^(?:calls?|appels?|dials?|e?mails?|emails|contacts?)$/, () => 'prospecting'],
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
@@ -291,6 +297,10 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const verbDriven = o.verb !== null && o.verb !== 'other' && o.verb !== 'aim' && o.verb !== 'level' && o.verb !== 'sell' && o.verb !== 'earn' && (CUSTOMER_HEAD.test(o.head) || /^(?:leads?|prospects?)$/.test(o.head));
   // A compound the catalog knows around the head ("coûts d'acquisition", "cost per acquisition", "customer acquisition
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
+  // "Account growth (upsells and cross-sells)", "satisfaction score (NPS)": a parenthesis right after the object says what it measures.
+  if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
+  // "it can grow at 15 per cent": growing at a rate, with no object, is the growth rate.
+  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && /^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after)) return result('sales_growth');
   // "5 % de nouveaux clients": a percentage of new customers is the base growing, not the compound "nouveaux clients".
   const compound = verbDriven || (/%/.test(o.phrase) && /\b(?:new|nouveaux|nouvelles)\s+(?:clients?|customers?)\b/.test(o.phrase)) ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
   if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);
@@ -314,8 +324,6 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (picked && picked.end <= o.start && /(?:[,;]|\b(?:puis|then|and|et|also|aussi))\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(Math.max(0, o.start - 40), o.start).replace(/\s*[a-z]+$/, ' ')) && !RELATIVE_BEFORE.test(folded.slice(Math.max(0, picked.start - 60), picked.start))) return undefined;
   // "Grow sales of the CRM by 20 new accounts": the goal's change counted in another KPI's unit names the KPI.
   if (picked && !inside.includes(picked) && /\b(?:by|de|of)\s+\+?\d[\d.,]*\s+(?:(?:new|more|nouveaux|nouvelles)\s+)?$/.test(folded.slice(Math.max(0, picked.start - 30), picked.start))) return undefined;
-  // "Account growth (upsells and cross-sells)": a parenthesis right after the object says what it measures.
-  if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
   // A head the catalog matcher set aside ("sales per square metre", "inventory turnover", "charges financières", "chiffre
   // d'affaires par vendeur") is another measure: a plain reading of that word does not bring it back.
   if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(folded.slice(headAt, headAt + 40), catalog)[0]?.start === 0) return undefined;
@@ -331,6 +339,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // "taux de rentabilité", "profitability ratio": the rate of profit is the margin.
     return result(rate ? rate.id : inside.some((m) => m.id === 'profit') ? 'net_margin' : null);
   }
+  // "the sales goals … are four new machines per month": a goal given a count of things no catalog word names is won deals.
+  if (o.goalIs && o.head && inside.length === 0 && counts(o.phrase)) return result('deals_closed');
   if (keep) return result(keep.id);
   // The catalog word that is the object's head ("réduire le churn", "5% more sales"), not one that only qualifies an
   // unknown head ("call waiting times").
