@@ -5,7 +5,7 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear } from '../dates';
+import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, Direction, IsoDate, Lang } from '../types';
 import { fold } from './text';
@@ -62,10 +62,11 @@ const MAX_DATE_SERIAL = 73051;
 
 /**
  * A date cell: ISO text (Date cells after conversion), a date serial, or
- * "30/06/2027" (day first in French, month first in English unless the
- * first number exceeds 12). Null when it is not a date.
+ * "30/06/2027" in the spreadsheet locale's order (`order`, from `localeDateOrder`: month first only in en_US and the
+ * few month-first locales; without one, day first in French, month first in English), the other order only when
+ * that one is impossible. Null when it is not a date.
  */
-export function cellDate(value: CellValue | undefined, lang: Lang, options: { periodEnd?: boolean } = {}): IsoDate | null {
+export function cellDate(value: CellValue | undefined, lang: Lang, options: { periodEnd?: boolean; order?: DateOrder } = {}): IsoDate | null {
   if (typeof value === 'number') {
     return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL ? serialToIso(value) : null;
   }
@@ -78,8 +79,8 @@ export function cellDate(value: CellValue | undefined, lang: Lang, options: { pe
     const a = Number(slash[1]);
     const b = Number(slash[2]);
     const year = slash[3].length === 2 ? twoDigitYear(Number(slash[3])) : Number(slash[3]);
-    // Day first in French, month first in English; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
-    let [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+    // The locale's order; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
+    let [day, month] = (options.order ?? (lang === 'fr' ? 'dmy' : 'mdy')) === 'dmy' || a > 12 ? [a, b] : [b, a];
     if (month > 12 && day <= 12) [day, month] = [month, day];
     if (month < 1 || month > 12) return null;
     const iso = isoFromParts(year, month, day);
