@@ -16,7 +16,7 @@
  * - the result is sorted by date.
  */
 import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
-import { parseLocaleNumber } from '../numbers';
+import { parseCellNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
@@ -179,10 +179,10 @@ function daysIn(year: number, month: number): number {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
-/** Reads a value cell: a finite number, or text in the sheet's locale ("25 %", "1 234,5", "12,5 %"). */
+/** Reads a value cell: a finite number, or text as a cell of the sheet's locale reads it (`parseCellNumber`: "25 %", "1 234,5" in French, "$1,234.50", "(100)"). */
 export function parseValueCell(value: unknown, lang: Lang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string') return parseLocaleNumber(value, lang);
+  if (typeof value === 'string') return parseCellNumber(value, lang);
   return null;
 }
 

@@ -9,7 +9,7 @@
  */
 import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
-import { parseLocaleNumber } from '../../core/numbers';
+import { parseCellNumber } from '../../core/numbers';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
 import { readSettings } from '../workbook/settings';
@@ -240,15 +240,16 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
 }
 
 /**
- * Reads a number argument: numbers as-is, text in the sheet's locale
- * ("25 %" → 0.25, "1 234,5" → 1234.5 in French; `sheetCellLang`, not the answers' language). Blank → null.
+ * Reads a number argument: numbers as-is, text as Check goals reads a cell (`parseCellNumber`, in the sheet's locale —
+ * `sheetCellLang`, not the answers' language): "25 %" → 0.25, "1 234,5" → 1234.5 in French, "$1,234.50", "(100)" → −100.
+ * Blank → null.
  */
 export function numberArg(value: unknown, lang: Lang): number | null {
   if (isBlank(value)) return null;
   if (Array.isArray(value)) return numberArg(is2D(value) ? value[0]?.[0] : value[0], lang);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
-    const parsed = parseLocaleNumber(value, sheetCellLang());
+    const parsed = parseCellNumber(value, sheetCellLang());
     if (parsed !== null) return parsed;
   }
   throw CellError.of(lang, 'error.invalidNumber', { value: describe(value) });
