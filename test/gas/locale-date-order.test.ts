@@ -75,7 +75,7 @@ describe('Check goals: the deadline in the sentence and the history, both in the
 
   it('a history read into the future gets a note (day-first text in an en_US sheet), EN and FR', () => {
     const en = verdictOf('en_US', dayFirstText, 'Raise the close rate to 30% by 2027-03-12');
-    expect(en.notes).toContain('The “Close rate” tab has dates after today (up to 10 December 2026): check that its dates follow the day/month order of the spreadsheet’s locale');
+    expect(en.notes).toContain('The “Close rate” tab has dates after today (up to December 10, 2026): check that its dates follow the day/month order of the spreadsheet’s locale');
     // A French sheet with month-first text: "05/04/2026" is 5 April, "11/23/2026" only 23 November — still, "06/07/2026" is 6 July.
     const fr = verdictOf('fr_FR', monthFirstText, 'Porter le taux de transformation à 30 % d’ici le 12/03/2027');
     expect(fr.notes).toContain('L’onglet «\u00a0Taux de transformation\u00a0» contient des dates postérieures à aujourd’hui (jusqu’au 10 décembre 2026)\u00a0: vérifiez');
@@ -115,5 +115,20 @@ describe('formulas: a text deadline and a text history in the locale’s order',
     const deadline = (h: ReturnType<typeof harness>, goal: string) => JSON.stringify(h.addon.call<unknown[][]>('SMARTPARSE', goal, TODAY)[0][4]);
     expect(deadline(gb, 'Raise the close rate to 30% by 12/03/2027')).toBe(deadline(gb, 'Raise the close rate to 30% by 12 March 2027'));
     expect(deadline(us, 'Raise the close rate to 30% by 12/03/2027')).toBe(deadline(us, 'Raise the close rate to 30% by December 3, 2027'));
+  });
+});
+
+// Review finding F8.11: dates in messages follow the spreadsheet locale too — month first in en_US, day first in en_GB,
+// French unchanged.
+describe('dates in messages: "March 31, 2026" in en_US, "31 March 2026" in en_GB, « 31 mars 2026 » in fr_FR', () => {
+  it.each([
+    ['en_US', 'Raise the close rate to 30% by 2026-03-31', 'Deadline passed (March 31, 2026)'],
+    ['en_GB', 'Raise the close rate to 30% by 2026-03-31', 'Deadline passed (31 March 2026)'],
+    ['en_AU', 'Raise the close rate to 30% by 2026-03-31', 'Deadline passed (31 March 2026)'],
+    ['fr_FR', 'Porter le taux de transformation à 30 % d’ici le 2026-03-31', 'Échéance dépassée (31 mars 2026)'],
+  ])('%s', (locale, goal, note) => {
+    const { h, goals } = workbook(locale, (iso) => iso, goal);
+    const cell = checked(h, goals);
+    expect(String(cell(locale === 'fr_FR' ? 'Remarques SMART' : 'SMART notes'))).toContain(note);
   });
 });

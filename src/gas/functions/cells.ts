@@ -8,6 +8,7 @@
  * `Object.prototype.toString`, never `instanceof`.
  */
 import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { parseCellNumber } from '../../core/numbers';
 import { todayIso } from '../workbook/env';
@@ -60,6 +61,8 @@ export function sheetCellLang(): Lang {
  * locale once per execution, the settings like `sheetSettings`, so a saved language applies to the next recalculation.
  */
 export function sheetLang(): Lang {
+  // Dates in answers follow the locale: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
+  useDateOrder(sheetDateOrder());
   return resolveLanguage(readSettings(), sheetCellLang());
 }
 

@@ -116,6 +116,7 @@ export function sidebarGetContext(): SidebarContext {
     const model = workbook();
     return {
       lang,
+      dateOrder: cellOrder(),
       today: today(),
       settings: toSettingsView(settings()),
       series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),

@@ -5,6 +5,7 @@
  * `beginCall()` and the caches below never outlive one call.
  */
 import { localeDateOrder, type DateOrder } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
 import { currencyOfLocale } from '../../core/plan/layout';
@@ -45,7 +46,11 @@ export function settings(): Settings {
 
 export function userLang(): Lang {
   // Settings' language, else the spreadsheet's locale (else the user's when it cannot be read): the rule of every surface.
-  cache.lang ??= resolveLanguage(settings(), sheetLocale() === '' ? documentLang() : langFromLocale(sheetLocale()));
+  if (!cache.lang) {
+    cache.lang = resolveLanguage(settings(), sheetLocale() === '' ? documentLang() : langFromLocale(sheetLocale()));
+    // Dates in messages follow the locale: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
+    useDateOrder(cellOrder());
+  }
   return cache.lang;
 }
 

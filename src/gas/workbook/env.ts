@@ -12,6 +12,7 @@
  * - `__SMART_GOALS_BUDGET_MS__`: the analysis time budget in ms (default 270 000 = 4.5 min).
  */
 import { isValidIsoDate, isoFromParts, localeDateOrder, type DateOrder } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
@@ -160,7 +161,10 @@ export function workbookEnv(): WorkbookEnv {
     // Keep GMT: dates stay correct to the day for pure date cells.
   }
   useSpreadsheetTimeZone(timeZone);
-  return { spreadsheet, settings, lang, cellLang, dateOrder: localeDateOrder(locale, cellLang), currency, locale, timeZone, today: todayIn(timeZone) };
+  const dateOrder = localeDateOrder(locale, cellLang);
+  // Dates in messages follow the locale too: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
+  useDateOrder(dateOrder);
+  return { spreadsheet, settings, lang, cellLang, dateOrder, currency, locale, timeZone, today: todayIn(timeZone) };
 }
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */
