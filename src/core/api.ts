@@ -8,6 +8,7 @@
  * KPIs travel as fractions (25 % → 0.25), as Sheets stores them.
  */
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
+import type { DateOrder } from './dates';
 import type { FlagCause } from './workbook/types';
 
 /** Which pane the sidebar opens on (chosen by the menu handler). */
@@ -130,6 +131,8 @@ export interface GoalOption {
 
 export interface SidebarContext {
   lang: Lang;
+  /** The spreadsheet locale's date order: the wizard writes "March 31, 2027" when it is month first (en_US). */
+  dateOrder?: DateOrder;
   /** Today in the spreadsheet's time zone (core never reads the clock). */
   today: IsoDate;
   settings: SettingsView;

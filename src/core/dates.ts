@@ -277,3 +277,27 @@ export function serialToIso(serial: number): IsoDate | null {
 export function isoToSerial(iso: IsoDate): number {
   return isoToDayNumber(iso) + 25569;
 }
+
+/** The order of day and month in a numeric date typed as text ("04/05/2026"): day first or month first. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * Locales whose typed numeric dates are month first. Google's help says the spreadsheet locale sets "formatting
+ * details" such as dates ("Change a spreadsheet's locale, time zone, calculation settings, and language",
+ * support.google.com/docs/answer/58515) but publishes no table of orders; we take each locale's short date pattern
+ * from Unicode CLDR (the locale data Google's products share): M/d/y only for the United States (en_US and its
+ * territories, es_US), the Philippines (en_PH, fil) and Micronesia/Marshall Islands (en_FM, en_MH). Every other
+ * locale — en_GB, en_AU, en_IN, en_IE, en_NZ, en_ZA, fr_*, de_*… — writes the day first (en_CA's CLDR short date is
+ * y-MM-dd: a slash date there is read day first too).
+ */
+const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH)|es[_-]US|fil(?:[_-]PH)?|en)$/i;
+
+/**
+ * The order a spreadsheet locale reads "04/05/2026" in; without a locale (''), the language's usual order (English
+ * month first, as before locales were read).
+ */
+export function localeDateOrder(locale: string | null | undefined, lang: 'fr' | 'en'): DateOrder {
+  const code = (locale ?? '').trim();
+  if (code === '') return lang === 'fr' ? 'dmy' : 'mdy';
+  return MONTH_FIRST_LOCALE.test(code) ? 'mdy' : 'dmy';
+}

@@ -2,7 +2,7 @@
  * Locale-aware number and date formatting for messages. Implemented by hand
  * (no Intl) so results are identical in Node, browsers and Apps Script.
  */
-import { isoParts } from './dates';
+import { isoParts, type DateOrder } from './dates';
 import type { IsoDate, Lang, Unit } from './types';
 
 const NBSP = '\u00a0';
@@ -87,11 +87,24 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
 
-/** "31 March 2027" (en) / "31 mars 2027" (fr). */
+let englishMonthFirst = false;
+
+/**
+ * How English dates are written in messages for this execution, from the spreadsheet locale's date order
+ * (`localeDateOrder`): "March 31, 2027" where dates are month first (en_US), "31 March 2027" elsewhere (en_GB…); French
+ * is always "31 mars 2027". Set by each adapter entry point once it has read the locale (the adapters load afresh per
+ * execution); without one, day first.
+ */
+export function useDateOrder(order: DateOrder): void {
+  englishMonthFirst = order === 'mdy';
+}
+
+/** "31 March 2027" (en, day first) or "March 31, 2027" (en, month first: `useDateOrder`) / "31 mars 2027" (fr). */
 export function formatDate(iso: IsoDate, lang: Lang): string {
   const { year: y, month, day } = isoParts(iso);
   const monthName = MONTHS[lang][month - 1];
   // Four digits always: the year 0099 is not "99" (which a reader, or Sheets, would take for 1999).
   const year = y >= 0 && y < 1000 ? String(y).padStart(4, '0') : String(y);
-  return lang === 'fr' ? `${day === 1 ? '1er' : day} ${monthName} ${year}` : `${day} ${monthName} ${year}`;
+  if (lang === 'fr') return `${day === 1 ? '1er' : day} ${monthName} ${year}`;
+  return englishMonthFirst ? `${monthName} ${day}, ${year}` : `${day} ${monthName} ${year}`;
 }

@@ -33,3 +33,40 @@ export function parseLocaleNumber(text: string, lang: Lang): number | null {
   if (!Number.isFinite(n)) return null;
   return percent ? n / 100 : n;
 }
+
+const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
+/** "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€" (amounts as people type them). */
+const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,']*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
+const CURRENCY_RE = new RegExp(CURRENCY_MARK);
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
+
+/** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
+function amountText(text: string, lang: Lang): number | null {
+  const accounting = /^\((.+)\)$/.exec(text);
+  if (accounting) {
+    const innerText = accounting[1].trim();
+    const inner = parseLocaleNumber(innerText, lang) ?? amountText(innerText, lang);
+    return inner === null ? null : -inner;
+  }
+  const match = AMOUNT.exec(text);
+  if (!match || (!match[4] && !CURRENCY_RE.test(text))) return null;
+  const body = parseLocaleNumber(match[3].trim(), lang);
+  if (body === null) return null;
+  const sign = match[1] || match[2] ? -1 : 1;
+  return sign * body * (match[4] ? MULTIPLIERS[match[4]] : 1);
+}
+
+/**
+ * A number typed as text in a cell or a formula argument, read the way Sheets reads what is typed in a cell of that
+ * locale (Sheets API `ValueInputOption.USER_ENTERED`: strings "converted to numbers, dates, etc. following the same
+ * rules that are applied when entering text into a cell via the Google Sheets UI"), one parser for Check goals and the
+ * formulas: locale separators, signs, percentages, currency marks either side ("25 €", "$1,234.50"), accountants'
+ * parentheses ("(100)" is −100), plus the k/M multipliers people type ("30 k€"). In English a comma only groups
+ * thousands and a space never does: "0,3" and "1 234,5" are not numbers in an en_US sheet (they stay text there), so
+ * they are refused rather than guessed. Null when it is not a number.
+ */
+export function parseCellNumber(text: string, lang: Lang): number | null {
+  const trimmed = text.trim();
+  if (lang === 'en' && (/\d[\s\u00a0\u202f]+\d/.test(trimmed) || /,(?!\d{3}(?!\d))/.test(trimmed))) return null;
+  return parseLocaleNumber(trimmed, lang) ?? amountText(trimmed, lang);
+}

@@ -4,7 +4,10 @@
  * it only builds the menu, in the user's language when Session allows it.
  */
 import { langFromLocale, t } from '../core/messages';
+import { resolveLanguage } from '../core/settings';
 import type { Lang } from '../core/types';
+import { documentLang } from './workbook/env';
+import { readSettings } from './workbook/settings';
 
 /** Menu items in display order: label key → name of the exported handler. */
 export const MENU_ITEMS = [
@@ -16,7 +19,13 @@ export const MENU_ITEMS = [
   { key: 'menu.help', handler: 'showHelp' },
 ] as const;
 
-function menuLang(): Lang {
+/**
+ * The menu's language: the rule of every surface (Settings' language, else the spreadsheet's locale) once the add-on
+ * may read the document; in AuthMode.NONE it may read neither the properties nor the spreadsheet ("Authorization
+ * modes", developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle): the user's locale, from Session.
+ */
+function menuLang(e?: GoogleAppsScript.Events.SheetsOnOpen): Lang {
+  if (e && String(e.authMode) !== 'NONE') return resolveLanguage(readSettings(), documentLang());
   try {
     return langFromLocale(Session.getActiveUserLocale());
   } catch {
@@ -25,8 +34,8 @@ function menuLang(): Lang {
 }
 
 /** Builds the add-on menu. Safe in every AuthMode. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const lang = menuLang();
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const lang = menuLang(e);
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   MENU_ITEMS.forEach((item, index) => {
     // A separator before Settings keeps the actions apart from configuration.

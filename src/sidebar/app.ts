@@ -5,6 +5,7 @@
  */
 import { SIDEBAR_PANES, type CheckResponse, type FlaggedGoalView, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
 import type { MessageKey } from '../core/messages/ui';
+import { useDateOrder } from '../core/format';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
 import { callServer, hasServer } from './rpc';
@@ -99,6 +100,8 @@ export class App implements WizardHost {
 
   private applyContext(context: SidebarContext): void {
     this.contextValue = context;
+    // Dates written in the wizard follow the spreadsheet's locale, as the server's messages do.
+    useDateOrder(context.dateOrder ?? 'dmy');
     if (context.lang !== this.lang) {
       this.lang = context.lang;
       this.tr = translator(context.lang);

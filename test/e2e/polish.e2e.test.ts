@@ -68,7 +68,7 @@ describe('sidebar polish (English)', () => {
     await frame.fill('input[name="target"]', '30');
     await frame.fill('input[name="deadline"]', '2026-10-01');
     const past = await panelText(frame, /already past/);
-    expect(past).toContain('The deadline 1 October 2026 is already past');
+    expect(past).toContain('The deadline October 1, 2026 is already past');
     expect(past).not.toContain('Enter a target and a deadline');
     await view.screenshot('en-polish-deadline-past');
     // Back to a real case: 50 % next week is unrealistic (the README's picture).

@@ -480,7 +480,7 @@ describe('a KPI without history, a target as a change', () => {
     await next(frame);
     await next(frame);
     await next(frame);
-    expect(await frame.inputValue('textarea[name="statement"]')).toBe('Increase the NPS from 32 to 40 by 30 June 2027.');
+    expect(await frame.inputValue('textarea[name="statement"]')).toBe('Increase the NPS from 32 to 40 by June 30, 2027.');
     await frame.waitForSelector('h3.score');
     await frame.click('button.add-goal');
     await frame.waitForSelector('.footer .success');

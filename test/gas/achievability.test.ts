@@ -140,7 +140,7 @@ describe('the default as-of date', () => {
     const fake = createFakeAppsScript({ spreadsheetLocale: 'en_US' });
     const a = loadAddon({ ...fake.globals, __SMART_GOALS_TODAY__: '2026-11-20' });
     expect(a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-23')).toBe(a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-23', '2026-11-20'));
-    expect(() => a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-19')).toThrow(/today: 20 November 2026/);
+    expect(() => a.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-19')).toThrow(/today: November 20, 2026/);
     fake.calls.length = 0;
     const column = a.call<unknown[][]>('ACHIEVABILITY', ARTICLE_ISO, [[0.26], [0.28], [0.3]], '2026-11-23');
     expect(column).toHaveLength(3);

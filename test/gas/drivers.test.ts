@@ -44,7 +44,7 @@ describe('BOTTOMUP in the bundle', () => {
     expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u00a0: Seulement 2 points exploitables/);
     // A deadline the add-on does not judge says so, at once (bounded by the data, not by the calendar).
     const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
-    expect(() => addon().call('BOTTOMUP', 1, '9999-12-31', table, TODAY)).toThrow(/^Meetings cannot be forecast: The deadline 31 December 9999 means “no end date”/);
+    expect(() => addon().call('BOTTOMUP', 1, '9999-12-31', table, TODAY)).toThrow(/^Meetings cannot be forecast: The deadline December 31, 9999 means “no end date”/);
     expect(() => addon().call('BOTTOMUP', 1, '2040-01-01', table, TODAY)).toThrow(/beyond the forecast horizon/);
     const en = addon();
     const cells = en.call<unknown[][]>('BOTTOMUP', [[100_000], ['lots'], ['']], DEADLINE, table, TODAY);

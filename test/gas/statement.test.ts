@@ -100,14 +100,14 @@ describe('SMARTSCORE', () => {
 describe('SMARTCHECK', () => {
   it('names what is missing and how to fix it, in the sheet language', () => {
     expect(addon().call('SMARTCHECK', 'Increase revenue by 10%', AS_OF)).toBe(
-      'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by 31 March 2027”.',
+      'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by March 31, 2027”.',
     );
     const fr = addon('fr_FR').call<string>('SMARTCHECK', 'Augmenter les ventes', AS_OF);
     expect(fr).toMatch(/^À corriger — Mesurable\u00a0: Ni niveau cible ni variation chiffrée\. Temporel\u00a0: Ni échéance ni rythme\. Par ex\.\u00a0: «\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»\.$/);
   });
 
   it('gives a positive line when all is well', () => {
-    expect(addon().call('SMARTCHECK', SMART, AS_OF)).toBe('SMART: Increase the close rate to 30% by 6 December 2026');
+    expect(addon().call('SMARTCHECK', SMART, AS_OF)).toBe('SMART: Increase the close rate to 30% by December 6, 2026');
   });
 
   it('handles a column', () => {

@@ -15,8 +15,8 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, twoDigitYear, utcTime, type ZoneOffset } from '../dates';
-import { parseLocaleNumber } from '../numbers';
+import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
+import { parseCellNumber } from '../numbers';
 import type { IsoDate, KpiPoint, Lang } from '../types';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
@@ -43,11 +43,11 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * Reads a date cell: Date object (its day in `zone`, the spreadsheet's time zone:
  * Sheets hands a date cell over as midnight of that day there — see `dateToIso`), serial number, or text: ISO `2026-03-31` (time part
- * ignored), `2026/03/31`, `31/03/2026` (fr: day first) or `03/31/2026` (en:
- * month first; an unambiguous day > 12 wins either way), `2026-03` (month),
+ * ignored), `2026/03/31`, `31/03/2026` or `03/31/2026` in `order` (the
+ * spreadsheet locale's, `localeDateOrder`; an unambiguous day > 12 wins either way), `2026-03` (month),
  * and period labels in French or English (see `parsePeriodLabel`).
  */
-export function parseDateCell(value: unknown, lang: Lang, zone: ZoneOffset = ENGINE_ZONE): IsoDate | null {
+export function parseDateCell(value: unknown, lang: Lang, zone: ZoneOffset = ENGINE_ZONE, order: DateOrder = lang === 'fr' ? 'dmy' : 'mdy'): IsoDate | null {
   if (isDateObject(value)) {
     const iso = dateToIso(value, zone);
     return iso && iso >= '0001-01-01' ? iso : null;
@@ -68,7 +68,7 @@ export function parseDateCell(value: unknown, lang: Lang, zone: ZoneOffset = ENG
     const a = Number(slash[1]);
     const b = Number(slash[2]);
     const year = slash[3].length === 2 ? twoDigitYear(Number(slash[3])) : Number(slash[3]);
-    const dayFirst = a > 12 ? true : b > 12 ? false : lang === 'fr';
+    const dayFirst = a > 12 ? true : b > 12 ? false : order === 'dmy';
     return dayFirst ? validDate(year, b, a) : validDate(year, a, b);
   }
   return parsePeriodLabel(text);
@@ -179,10 +179,10 @@ function daysIn(year: number, month: number): number {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
-/** Reads a value cell: a finite number, or text in the sheet's locale ("25 %", "1 234,5", "12,5 %"). */
+/** Reads a value cell: a finite number, or text as a cell of the sheet's locale reads it (`parseCellNumber`: "25 %", "1 234,5" in French, "$1,234.50", "(100)"). */
 export function parseValueCell(value: unknown, lang: Lang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string') return parseLocaleNumber(value, lang);
+  if (typeof value === 'string') return parseCellNumber(value, lang);
   return null;
 }
 
@@ -192,6 +192,8 @@ export function cleanSeries(
   duplicates: DuplicateRule = 'average',
   /** The spreadsheet's time zone, in which Date cells are read (see `dateToIso`). */
   zone: ZoneOffset = ENGINE_ZONE,
+  /** The spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
+  order?: DateOrder,
 ): CleanedSeries {
   const dropped: CleanedSeries['dropped'] = [];
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
@@ -204,7 +206,7 @@ export function cleanSeries(
       dropped.push({ index, reason: 'blank' });
       return;
     }
-    const date = dateBlank ? null : parseDateCell(dateCell, lang, zone);
+    const date = dateBlank ? null : parseDateCell(dateCell, lang, zone, order);
     const value = valueBlank ? null : parseValueCell(valueCell, lang);
     if (date === null && value === null && index === 0 && !dateBlank && !valueBlank) {
       dropped.push({ index, reason: 'header' });

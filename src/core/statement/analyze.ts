@@ -461,7 +461,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const prepared = prepare(text.length > MAX_ANALYZED_LENGTH ? text.slice(0, MAX_ANALYZED_LENGTH) : text);
   const { folded, original } = prepared;
   const language = detectLanguage(folded, original);
-  const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language };
+  const dayFirst = language === 'fr' || (options.dateOrder ?? 'mdy') === 'dmy';
+  const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language, dayFirst };
   const impossible = impossibleDate(prepared, dateContext);
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));

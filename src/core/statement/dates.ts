@@ -53,6 +53,8 @@ export interface DateContext {
   asOf: IsoDate;
   fiscalYearStartMonth: number;
   lang: Lang;
+  /** Numeric dates day first: a French sentence, or the spreadsheet locale's order (`AnalyzeOptions.dateOrder`). */
+  dayFirst?: boolean;
 }
 
 interface RawDate extends Span {
@@ -169,9 +171,9 @@ function sentenceYear(yy: number, ctx: DateContext): number {
   return Math.floor(asOfYear(ctx) / 100) * 100 + yy;
 }
 
-/** A slash date; day first in French, month first in English unless the first number cannot be a month. */
+/** A slash date; day first in French or a day-first locale, else month first unless the first number cannot be a month. */
 function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
-  const [day, month] = ctx.lang === 'fr' || a > 12 ? [a, b] : [b, a];
+  const [day, month] = (ctx.dayFirst ?? ctx.lang === 'fr') || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
   const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? sentenceYear(Number(yearToken), ctx) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
@@ -717,7 +719,7 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
-    const [day, month] = numeric && ctx.lang === 'en' && a <= 12 ? [b, a] : [a, b];
+    const [day, month] = numeric && !(ctx.dayFirst ?? ctx.lang === 'fr') && a <= 12 ? [b, a] : [a, b];
     const yearToken = m[8] ?? m[11] ?? m[5];
     const year = yearToken ? (yearToken.length < 4 ? sentenceYear(Number(yearToken), ctx) : Number(yearToken)) : 2000;
     if (month >= 1 && month <= 12 && (day < 1 || day > daysInMonth(year, month))) {

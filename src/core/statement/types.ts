@@ -1,4 +1,5 @@
 /** Public shapes of the statement analysis (see notes/contracts.md). */
+import type { DateOrder } from '../dates';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { CriterionId, CriterionStatus, Direction, IsoDate, Lang, Period } from '../types';
 
@@ -56,4 +57,9 @@ export interface AnalyzeOptions {
   catalog?: readonly KpiDefinition[];
   /** First month (1–12) of the fiscal year; default 1. Fiscal year N ends in calendar year N. */
   fiscalYearStartMonth?: number;
+  /**
+   * The spreadsheet locale's order of numeric dates (`localeDateOrder`): an English sentence's "by 12/03/2027" is
+   * 12 March in en_GB, 3 December in en_US; a French sentence is always day first. Default: the sentence's language.
+   */
+  dateOrder?: DateOrder;
 }

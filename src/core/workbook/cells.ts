@@ -5,8 +5,8 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear } from '../dates';
-import { parseLocaleNumber } from '../numbers';
+import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
+import { parseCellNumber } from '../numbers';
 import type { Aggregation, Direction, IsoDate, Lang } from '../types';
 import { fold } from './text';
 import type { CellValue } from './types';
@@ -27,33 +27,11 @@ export function cellText(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
-const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
-/** "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€" (amounts as people type them). */
-const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,']*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
-const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
-
-/** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
-function amountText(text: string, lang: Lang): number | null {
-  const accounting = /^\((.+)\)$/.exec(text);
-  if (accounting) {
-    const innerText = accounting[1].trim();
-    const inner = parseLocaleNumber(innerText, lang) ?? amountText(innerText, lang);
-    return inner === null ? null : -inner;
-  }
-  const match = AMOUNT.exec(text);
-  if (!match || (!match[4] && !new RegExp(CURRENCY_MARK).test(text))) return null;
-  const body = parseLocaleNumber(match[3].trim(), lang);
-  if (body === null) return null;
-  const sign = match[1] || match[2] ? -1 : 1;
-  return sign * body * (match[4] ? MULTIPLIERS[match[4]] : 1);
-}
-
 /** A number cell, or number text in the sheet's locale (amounts with a currency or k/M too); null for blanks and non-numbers. */
 export function cellNumber(value: CellValue | undefined, lang: Lang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string' || isErrorCell(value)) return null;
-  const text = value.trim();
-  return parseLocaleNumber(text, lang) ?? amountText(text, lang);
+  return parseCellNumber(value, lang);
 }
 
 /** Serial numbers between 1990 and 2100 are read as dates only where a date is expected. */
@@ -62,10 +40,11 @@ const MAX_DATE_SERIAL = 73051;
 
 /**
  * A date cell: ISO text (Date cells after conversion), a date serial, or
- * "30/06/2027" (day first in French, month first in English unless the
- * first number exceeds 12). Null when it is not a date.
+ * "30/06/2027" in the spreadsheet locale's order (`order`, from `localeDateOrder`: month first only in en_US and the
+ * few month-first locales; without one, day first in French, month first in English), the other order only when
+ * that one is impossible. Null when it is not a date.
  */
-export function cellDate(value: CellValue | undefined, lang: Lang, options: { periodEnd?: boolean } = {}): IsoDate | null {
+export function cellDate(value: CellValue | undefined, lang: Lang, options: { periodEnd?: boolean; order?: DateOrder } = {}): IsoDate | null {
   if (typeof value === 'number') {
     return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL ? serialToIso(value) : null;
   }
@@ -78,8 +57,8 @@ export function cellDate(value: CellValue | undefined, lang: Lang, options: { pe
     const a = Number(slash[1]);
     const b = Number(slash[2]);
     const year = slash[3].length === 2 ? twoDigitYear(Number(slash[3])) : Number(slash[3]);
-    // Day first in French, month first in English; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
-    let [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+    // The locale's order; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
+    let [day, month] = (options.order ?? (lang === 'fr' ? 'dmy' : 'mdy')) === 'dmy' || a > 12 ? [a, b] : [b, a];
     if (month > 12 && day <= 12) [day, month] = [month, day];
     if (month < 1 || month > 12) return null;
     const iso = isoFromParts(year, month, day);

@@ -8,7 +8,7 @@
  */
 import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
 import { formatDate, formatNumber } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
@@ -27,6 +27,8 @@ export interface CheckOptions {
   today: IsoDate;
   lang: Lang;
   settings: Settings;
+  /** The spreadsheet locale's order of numeric dates, for deadlines typed in goal sentences ("by 12/03/2027"). */
+  dateOrder?: DateOrder;
   catalog?: readonly KpiDefinition[];
   /**
    * Asked before each row of each pass ('merge': reading the row, 'align': each proposed
@@ -115,7 +117,7 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   let byText = analyses.get(options);
   const known = byText?.get(text);
   if (known) return known;
-  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth, dateOrder: options.dateOrder });
   if (!byText) {
     byText = new Map();
     analyses.set(options, byText);
@@ -652,6 +654,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
+  // in a month-first locale): say so rather than judge on it silently.
+  const lastDate = m.series?.points[m.series.points.length - 1]?.date;
+  if (m.series && lastDate && lastDate > options.today) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;

@@ -4,6 +4,7 @@
  * goal when it has a sentence or any structured value. Cells that cannot be
  * read (text in a number column…) are recorded as problems, not guessed.
  */
+import type { DateOrder } from '../dates';
 import type { Lang } from '../types';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { parseGoalHires } from './hires';
@@ -26,7 +27,7 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1, order?: DateOrder): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
@@ -52,7 +53,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const date = (field: GoalField): string | null => {
       const value = at(cells, fields[field]);
       if (isBlankCell(value)) return null;
-      const parsed = cellDate(value, lang, { periodEnd: field === 'deadline' });
+      const parsed = cellDate(value, lang, { periodEnd: field === 'deadline', order });
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'date' });
       return parsed;
     };
@@ -74,7 +75,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     if (aggregation === null && !isBlankCell(aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
     const id = text('id');
     const hiresCell = at(cells, fields.hires);
-    const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang);
+    const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
     if (fields.hires !== undefined && hires === null) problems.push({ field: 'hires', value: cellText(hiresCell), expected: isErrorCell(hiresCell) ? 'value' : 'hires' });
     goals.push({
       row,

@@ -12,6 +12,7 @@
  * month names in French or English, "2027-02", "Q3 2027": a period means its
  * first day). Anything else is unreadable: the row gets a note, the run goes on.
  */
+import type { DateOrder } from '../dates';
 import type { IsoDate, Lang } from '../types';
 import { cellDate, cellText, isBlankCell } from './cells';
 import type { CellValue } from './types';
@@ -39,14 +40,14 @@ function parts(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-function parsePart(part: string, lang: Lang): GoalHire | null {
+function parsePart(part: string, lang: Lang, order?: DateOrder): GoalHire | null {
   const match = /^([+\-−]?)\s*(\d{1,4})(?=\s|$)\s*(.*)$/.exec(part);
   if (!match) return null;
   const count = Number(match[2]) * (match[1] === '' || match[1] === '+' ? 1 : -1);
   if (count === 0 || Math.abs(count) > MAX_HIRE_COUNT) return null;
   const rest = match[3].trim().replace(NOUN, '').replace(LEAD, '').trim();
   if (rest === '') return { count, date: null };
-  const date = cellDate(rest, lang);
+  const date = cellDate(rest, lang, { order });
   return date === null ? null : { count, date };
 }
 
@@ -54,7 +55,7 @@ function parsePart(part: string, lang: Lang): GoalHire | null {
  * The hires a cell plans, [] for a blank cell, or null when the cell cannot
  * be read (the caller reports it with the row).
  */
-export function parseGoalHires(value: CellValue | undefined, lang: Lang): GoalHire[] | null {
+export function parseGoalHires(value: CellValue | undefined, lang: Lang, order?: DateOrder): GoalHire[] | null {
   if (isBlankCell(value)) return [];
   if (typeof value === 'number') return Number.isInteger(value) && value !== 0 && Math.abs(value) <= MAX_HIRE_COUNT ? [{ count: value, date: null }] : null;
   if (typeof value !== 'string') return null;
@@ -63,7 +64,7 @@ export function parseGoalHires(value: CellValue | undefined, lang: Lang): GoalHi
   if (pieces.length === 0 || pieces.length > MAX_PARTS) return null;
   const hires: GoalHire[] = [];
   for (const piece of pieces) {
-    const hire = parsePart(piece, lang);
+    const hire = parsePart(piece, lang, order);
     if (!hire) return null;
     hires.push(hire);
   }

@@ -8,7 +8,7 @@
  * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
-import { addDays, daysBetween, startOfPeriod } from '../dates';
+import { addDays, daysBetween, startOfPeriod, type DateOrder } from '../dates';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
@@ -261,10 +261,10 @@ export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: num
  * A tab that looks like a KPI tab (a date in column A with a number beside it) but has fewer dated
  * rows than a series needs: the wizard lists it with its reason instead of leaving it out silently.
  */
-export function shortKpiTab(grid: SheetGrid, lang: Lang): { dated: number; needed: number } | null {
+export function shortKpiTab(grid: SheetGrid, lang: Lang, order?: DateOrder): { dated: number; needed: number } | null {
   let dated = 0;
   for (const row of grid.values.slice(0, HEADER_SCAN_ROWS + MIN_POINTS + 1)) {
-    if (cellDate(row[0] ?? null, lang) === null) continue;
+    if (cellDate(row[0] ?? null, lang, { order }) === null) continue;
     if (row.slice(1).some((cell) => typeof cell === 'number' || (typeof cell === 'string' && cellNumber(cell, lang) !== null))) dated++;
   }
   return dated > 0 && dated < MIN_POINTS ? { dated, needed: MIN_POINTS } : null;
@@ -274,11 +274,12 @@ export function shortKpiTab(grid: SheetGrid, lang: Lang): { dated: number; neede
  * The series of one tab, or [] when it is not a KPI tab. Rows whose date
  * cell is not a date are skipped; duplicate dates keep the last value.
  */
-export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly KpiDefinition[]): KpiSeries[] {
+/** `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
+export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly KpiDefinition[], order?: DateOrder): KpiSeries[] {
   const values = grid.values;
   if (values.length < MIN_POINTS) return [];
   // The header is the last filled row above the first date (a title block may sit above it).
-  const firstDate = values.slice(0, HEADER_SCAN_ROWS + 1).findIndex((row) => cellDate(row[0] ?? null, lang) !== null);
+  const firstDate = values.slice(0, HEADER_SCAN_ROWS + 1).findIndex((row) => cellDate(row[0] ?? null, lang, { order }) !== null);
   let headerIndex = -1;
   for (let r = (firstDate === -1 ? 1 : firstDate) - 1; r >= 0; r--) {
     if (values[r].some((cell) => !isBlankCell(cell))) {
@@ -298,7 +299,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       continue;
     }
     nonBlank++;
-    dates.push(cellDate(cell, lang));
+    dates.push(cellDate(cell, lang, { order }));
   }
   const dateCount = dates.filter((d) => d !== null).length;
   if (dateCount < MIN_POINTS || dateCount / nonBlank < DATE_SHARE) return [];

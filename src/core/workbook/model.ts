@@ -3,6 +3,7 @@
  * its columns, its goal rows, and every KPI series of the other tabs.
  */
 import type { KpiDefinition } from '../kpi/catalog';
+import type { DateOrder } from '../dates';
 import type { Lang } from '../types';
 import { cellNumber, isBlankCell } from './cells';
 import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
@@ -18,6 +19,8 @@ export const GOALS_SHEET_NAMES: readonly string[] = ['goals', 'objectifs', 'goal
 
 export interface ModelOptions {
   lang: Lang;
+  /** The spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: `lang`'s. */
+  dateOrder?: DateOrder;
   catalog: readonly KpiDefinition[];
   goalsSheetName?: string | null;
   /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */
@@ -81,7 +84,7 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
   for (const grid of candidates) {
     const columns = columnsOf(grid, options);
     if (!columns) continue;
-    const latest = readGoalRows(grid.values, columns, options.lang).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
+    const latest = readGoalRows(grid.values, columns, options.lang, 1, options.dateOrder).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
     if (!best || latest > best.latest) best = { grid, columns, latest };
   }
   return best ? { grid: best.grid, info: { name: best.grid.name, columns: best.columns, foundBy: 'headers' } } : null;
@@ -90,14 +93,14 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
 /** Builds the model from every tab's values (one batched read each, done by the caller). */
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
-  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang) : [];
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang, 1, options.dateOrder) : [];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
     if (sheet.ownedBy || sheet === found?.grid) continue;
-    const detected = detectKpiSeries(sheet, options.lang, options.catalog);
+    const detected = detectKpiSeries(sheet, options.lang, options.catalog, options.dateOrder);
     series.push(...detected);
-    const short = detected.length === 0 ? shortKpiTab(sheet, options.lang) : null;
+    const short = detected.length === 0 ? shortKpiTab(sheet, options.lang, options.dateOrder) : null;
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);

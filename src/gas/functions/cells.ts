@@ -7,13 +7,14 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, serialToIso } from '../../core/dates';
+import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
-import { parseLocaleNumber } from '../../core/numbers';
+import { parseCellNumber } from '../../core/numbers';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
 import { readSettings } from '../workbook/settings';
-import type { Settings } from '../../core/settings';
+import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 
 /** A value Sheets can display in a cell. */
@@ -31,26 +32,43 @@ export class CellError extends Error {
   }
 }
 
-let cachedLang: Lang | null = null;
+let cachedLocale: string | null = null;
 
-/**
- * The language of the spreadsheet (its locale), cached for the execution:
- * a column of 10,000 calls must not ask the service 10,000 times.
- */
-export function sheetLang(): Lang {
-  if (cachedLang) return cachedLang;
-  let locale: string;
+/** The spreadsheet's locale ("en_GB"), else the user's, else '' — read once per execution. */
+export function sheetLocale(): string {
+  if (cachedLocale !== null) return cachedLocale;
   try {
-    locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+    cachedLocale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   } catch {
     try {
-      locale = Session.getActiveUserLocale();
+      cachedLocale = Session.getActiveUserLocale();
     } catch {
-      locale = '';
+      cachedLocale = '';
     }
   }
-  cachedLang = langFromLocale(locale);
-  return cachedLang;
+  return cachedLocale;
+}
+
+/** The language cells are typed in (the spreadsheet's locale): how "1 234,5" or "25 %" read, whatever the answers' language. */
+export function sheetCellLang(): Lang {
+  return langFromLocale(sheetLocale());
+}
+
+/**
+ * The language of the answers, by the rule every surface follows (`resolveLanguage`): the language saved in
+ * Settings when it is not "auto", else the spreadsheet's locale — never the user's, so a formula, Check goals and
+ * the example workbook speak one language in one spreadsheet. Read once per call (a whole column is one call): the
+ * locale once per execution, the settings like `sheetSettings`, so a saved language applies to the next recalculation.
+ */
+export function sheetLang(): Lang {
+  // Dates in answers follow the locale: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
+  useDateOrder(sheetDateOrder());
+  return resolveLanguage(readSettings(), sheetCellLang());
+}
+
+/** The order of day and month in dates typed as text, from the spreadsheet's locale (en_GB day first, en_US month first). */
+export function sheetDateOrder(): DateOrder {
+  return localeDateOrder(sheetLocale(), sheetCellLang());
 }
 
 let cachedToday: IsoDate | null = null;
@@ -195,7 +213,8 @@ export function textArg(value: unknown, lang: Lang, maxLength = 2000): string {
 
 /**
  * Reads a date argument: a Date cell, a serial number, an ISO string, or
- * a day-first (fr) / month-first (en) slash date. Blank → null.
+ * a slash date in the spreadsheet locale's order (`sheetDateOrder`: day first
+ * in en_GB or fr_FR, month first in en_US). Blank → null.
  */
 export function dateArg(value: unknown, lang: Lang): IsoDate | null {
   if (isBlank(value)) return null;
@@ -215,7 +234,7 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
       const a = Number(slash[1]);
       const b = Number(slash[2]);
       const year = Number(slash[3]);
-      const [day, month] = lang === 'fr' || a > 12 ? [a, b] : [b, a];
+      const [day, month] = sheetDateOrder() === 'dmy' || a > 12 ? [a, b] : [b, a];
       const iso = isoFromParts(year, month, day);
       if (isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day) return iso;
     }
@@ -224,15 +243,16 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
 }
 
 /**
- * Reads a number argument: numbers as-is, text in the sheet's locale
- * ("25 %" → 0.25, "1 234,5" → 1234.5 in French). Blank → null.
+ * Reads a number argument: numbers as-is, text as Check goals reads a cell (`parseCellNumber`, in the sheet's locale —
+ * `sheetCellLang`, not the answers' language): "25 %" → 0.25, "1 234,5" → 1234.5 in French, "$1,234.50", "(100)" → −100.
+ * Blank → null.
  */
 export function numberArg(value: unknown, lang: Lang): number | null {
   if (isBlank(value)) return null;
   if (Array.isArray(value)) return numberArg(is2D(value) ? value[0]?.[0] : value[0], lang);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
-    const parsed = parseLocaleNumber(value, lang);
+    const parsed = parseCellNumber(value, sheetCellLang());
     if (parsed !== null) return parsed;
   }
   throw CellError.of(lang, 'error.invalidNumber', { value: describe(value) });

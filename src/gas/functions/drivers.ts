@@ -15,7 +15,7 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetCellLang, type CellOutput } from './cells';
 import { fold } from '../../core/workbook/text';
 
 /** Reads the drivers table: a header row of names over dates and one numeric column per driver. */
@@ -29,7 +29,10 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
     const name = isBlank(header[c]) ? `#${c}` : String(header[c]).trim();
     const points = cleanSeries(
       value.slice(1).map((row) => [row[0], row[c]]),
-      lang,
+      sheetCellLang(),
+      undefined,
+      undefined,
+      sheetDateOrder(),
     ).points;
     if (points.length === 0 && isBlank(header[c])) continue;
     const kpi = matchCatalog(name, KPI_CATALOG);

@@ -18,7 +18,7 @@ import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, implied
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetCellLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
@@ -45,7 +45,7 @@ function goalArg(value: unknown, lang: Lang): string | null {
 function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: string | null } | null {
   if (isBlank(value)) return null;
   if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  const cleaned = cleanSeries(value, lang, 'average', sheetZone());
+  const cleaned = cleanSeries(value, sheetCellLang(), 'average', sheetZone(), sheetDateOrder());
   const first = value[0][1];
   return { points: cleaned.points, header: cleaned.dropped[0]?.index === 0 && cleaned.dropped[0].reason === 'header' && typeof first === 'string' ? first.trim() : null };
 }
@@ -111,8 +111,8 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth }).score;
-  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth });
+  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }).score;
+  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy);
@@ -165,7 +165,7 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     if (text === null) return '';
     const day = (asOf ??= asOfArg(as_of, lang));
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
-    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal }), { asOf: day, lang }));
+    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang }));
   });
 }
 
@@ -177,7 +177,7 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     const text = goalArg(value, lang);
     if (text === null) return ['', '', '', '', '', ''];
     fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth;
-    const analysis = analyzeStatement(text, { asOf: (asOf ??= asOfArg(as_of, lang)), lang, fiscalYearStartMonth });
+    const analysis = analyzeStatement(text, { asOf: (asOf ??= asOfArg(as_of, lang)), lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     return [
@@ -217,7 +217,7 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): Sma
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
-  const e = evaluateStatement(statement, { asOf: date, lang: messageLang });
+  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder() });
   const c = e.criteria;
   return {
     text: statement,

@@ -113,7 +113,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         formula: '=SMARTCHECK("Increase revenue by 10%", DATE(2026,11,26))',
         args: ['Increase revenue by 10%', '2026-11-26'],
         dateArgs: [1],
-        expected: 'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by 31 March 2027”.',
+        expected: 'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by March 31, 2027”.',
       },
       {
         formula: '=SMARTCHECK("Augmenter le CA de 10 % d’ici la fin de l’année"; DATE(2026;11;26))',

@@ -53,7 +53,7 @@ import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment } from './alignment';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, forgetWorkbook, goalRows, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, cellOrder, forgetWorkbook, goalRows, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 
 /**
@@ -116,6 +116,7 @@ export function sidebarGetContext(): SidebarContext {
     const model = workbook();
     return {
       lang,
+      dateOrder: cellOrder(),
       today: today(),
       settings: toSettingsView(settings()),
       series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
@@ -251,6 +252,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
       lang,
       catalog: KPI_CATALOG,
       fiscalYearStartMonth: settings().fiscalYearStartMonth,
+      dateOrder: cellOrder(),
       context,
     });
     const criteria: CriterionView[] = CRITERIA.map((id) => {

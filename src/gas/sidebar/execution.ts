@@ -4,6 +4,8 @@
  * one loaded bundle across calls, so each entry point starts with
  * `beginCall()` and the caches below never outlive one call.
  */
+import { localeDateOrder, type DateOrder } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
 import { currencyOfLocale } from '../../core/plan/layout';
@@ -13,6 +15,7 @@ import { detectKpiSeries } from '../../core/workbook/kpis';
 import { buildWorkbookModel } from '../../core/workbook/model';
 import type { GoalRow, KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { readSettings, readWorkbook, todayIso } from '../workbook';
+import { documentLang } from '../workbook/env';
 import { fillMergedDown, intactOwnedBlock, toCellValue } from '../workbook/read';
 
 interface CallCache {
@@ -21,6 +24,7 @@ interface CallCache {
   today?: IsoDate;
   model?: WorkbookModel;
   localeCurrency?: string | null;
+  locale?: string;
 }
 
 let cache: CallCache = {};
@@ -41,14 +45,11 @@ export function settings(): Settings {
 }
 
 export function userLang(): Lang {
+  // Settings' language, else the spreadsheet's locale (else the user's when it cannot be read): the rule of every surface.
   if (!cache.lang) {
-    let locale: string;
-    try {
-      locale = Session.getActiveUserLocale();
-    } catch {
-      locale = '';
-    }
-    cache.lang = resolveLanguage(settings(), langFromLocale(locale));
+    cache.lang = resolveLanguage(settings(), sheetLocale() === '' ? documentLang() : langFromLocale(sheetLocale()));
+    // Dates in messages follow the locale: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
+    useDateOrder(cellOrder());
   }
   return cache.lang;
 }
@@ -66,13 +67,26 @@ export function workbook(): WorkbookModel {
   return cached;
 }
 
+/** The spreadsheet's locale, read once per call ('' when it cannot be read). */
+function sheetLocale(): string {
+  if (cache.locale === undefined) {
+    try {
+      cache.locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+    } catch {
+      cache.locale = '';
+    }
+  }
+  return cache.locale;
+}
+
 /** Language the spreadsheet's cells are typed in (its locale): how text numbers and dates in KPI tabs read. */
 function cellLang(): Lang {
-  try {
-    return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
-  } catch {
-    return userLang();
-  }
+  return sheetLocale() === '' ? userLang() : langFromLocale(sheetLocale());
+}
+
+/** The order of day and month in dates typed as text: the spreadsheet locale's (en_GB day first, en_US month first). */
+export function cellOrder(): DateOrder {
+  return localeDateOrder(sheetLocale(), cellLang());
 }
 
 /**
@@ -97,7 +111,7 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
-  return { grid, series: detectKpiSeries(grid, cellLang(), KPI_CATALOG) };
+  return { grid, series: detectKpiSeries(grid, cellLang(), KPI_CATALOG, cellOrder()) };
 }
 
 /**
@@ -117,7 +131,7 @@ export function goalRows(sheetName: string | null | undefined): GoalRow[] {
     // Our result columns are not goal fields: found by their headers (the metadata is not read for a search).
     const block = intactOwnedBlock(values);
     const name = sheet.getName();
-    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
+    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), dateOrder: cellOrder(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
     if (model.goalsSheet) return model.goals;
   }
   return workbook().goals;

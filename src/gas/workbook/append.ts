@@ -45,7 +45,7 @@ function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet
     sheets.set(name, sheet);
     grids.push({ name, values: sheet.getDataRange().getValues().map((row) => row.map(toCellValue)) });
   }
-  const found = findGoalsSheet(grids, { lang: env.cellLang, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
+  const found = findGoalsSheet(grids, { lang: env.cellLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
   if (!found) return null;
   return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid };
 }
@@ -137,7 +137,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
   return withDocumentLock(env.lang, () => {
     const tab = goalsTab(env) ?? createGoalsTab(env);
     const { sheet, grid } = tab;
-    const found = findGoalsSheet([grid], { lang: env.cellLang, catalog: KPI_CATALOG });
+    const found = findGoalsSheet([grid], { lang: env.cellLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG });
     const columns = found?.info.columns;
     if (!columns) throw UserError.of(env.lang, 'wb.error.noGoals');
     // After the last row holding anything in the table's columns.

@@ -97,6 +97,7 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
     today: env.today,
     lang: env.lang,
     settings: env.settings,
+    dateOrder: env.dateOrder,
     shouldContinue: (phase) => asked[phase]++ === 0 || (phase === 'merge' ? budget.elapsedMs() < mergeUntil : !budget.shouldStop()),
     onProgress: progressReporter(env),
     priorityRows: pending,

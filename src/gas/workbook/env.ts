@@ -1,6 +1,6 @@
 /**
  * What every workbook entry point needs from Apps Script: the spreadsheet,
- * the user's language (settings override, else the user's locale), the
+ * the language of the results (settings override, else the spreadsheet's locale), the
  * language cells are typed in (the spreadsheet's locale), "today" in the
  * spreadsheet's time zone, a clock for the 6-minute limit, and the errors
  * users may see (localized, one line, never a stack trace).
@@ -11,7 +11,8 @@
  * - `__SMART_GOALS_NOW__`: function returning milliseconds, the clock of the time budget.
  * - `__SMART_GOALS_BUDGET_MS__`: the analysis time budget in ms (default 270 000 = 4.5 min).
  */
-import { isValidIsoDate, isoFromParts } from '../../core/dates';
+import { isValidIsoDate, isoFromParts, localeDateOrder, type DateOrder } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
@@ -91,7 +92,18 @@ export function startRunBudget(budget: number = budgetMs()): RunBudget {
   };
 }
 
-export function userLocaleLang(): Lang {
+/**
+ * The language a spreadsheet speaks when Settings say "auto": its locale's (File > Settings), else — when the
+ * spreadsheet cannot be read — the user's. One rule for every surface (formulas, menus, sidebar, example workbook):
+ * the user who happens to run a check does not change the language of the results.
+ */
+export function documentLang(): Lang {
+  try {
+    const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+    if (locale) return langFromLocale(locale);
+  } catch {
+    // No spreadsheet to read (AuthMode.NONE): the user's locale.
+  }
   try {
     return langFromLocale(Session.getActiveUserLocale());
   } catch {
@@ -107,6 +119,8 @@ export interface WorkbookEnv {
   lang: Lang;
   /** Language numbers and dates are typed in (the spreadsheet's locale). */
   cellLang: Lang;
+  /** The order of day and month in dates typed as text (the spreadsheet's locale: month first in en_US, day first in en_GB). */
+  dateOrder: DateOrder;
   /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
   currency: string;
   /** The spreadsheet's locale as read once per run ('' when it could not be read). */
@@ -129,25 +143,28 @@ export function todayIn(timeZone: string): IsoDate {
 export function workbookEnv(): WorkbookEnv {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const settings = readSettings();
-  const lang = resolveLanguage(settings, userLocaleLang());
-  let cellLang: Lang;
   let currency = 'USD';
   let timeZone = 'Etc/GMT';
   let locale = '';
   try {
     locale = spreadsheet.getSpreadsheetLocale();
-    cellLang = langFromLocale(locale);
     currency = localeCurrency(locale);
   } catch {
-    cellLang = lang;
+    // No locale: the language rule falls back to the user's (documentLang).
   }
+  // Settings' language, else the spreadsheet's locale (documentLang): never the user who runs the check.
+  const cellLang: Lang = locale ? langFromLocale(locale) : documentLang();
+  const lang = resolveLanguage(settings, cellLang);
   try {
     timeZone = spreadsheet.getSpreadsheetTimeZone() || timeZone;
   } catch {
     // Keep GMT: dates stay correct to the day for pure date cells.
   }
   useSpreadsheetTimeZone(timeZone);
-  return { spreadsheet, settings, lang, cellLang, currency, locale, timeZone, today: todayIn(timeZone) };
+  const dateOrder = localeDateOrder(locale, cellLang);
+  // Dates in messages follow the locale too: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
+  useDateOrder(dateOrder);
+  return { spreadsheet, settings, lang, cellLang, dateOrder, currency, locale, timeZone, today: todayIn(timeZone) };
 }
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */

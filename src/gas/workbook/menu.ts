@@ -5,7 +5,7 @@
  */
 import { t } from '../../core/messages';
 import { unexpectedFailure } from '../functions/cells';
-import { UserError, userLocaleLang } from './env';
+import { documentLang, UserError } from './env';
 import { insertExampleWorkbook } from './example';
 import { generatePlanReport } from './report';
 import { readSettings } from './settings';
@@ -14,7 +14,7 @@ import type { Lang } from '../../core/types';
 import type { CheckSummary } from '../../core/workbook/types';
 
 function menuLang(): Lang {
-  return resolveLanguage(readSettings(), userLocaleLang());
+  return resolveLanguage(readSettings(), documentLang());
 }
 
 /** The user-facing text of a failure: our own message, or a generic one naming only the error kind. */

@@ -7,7 +7,7 @@
  * - The input is never modified unless --in-place; default output: <name>.smart.xlsx next to it.
  * - --today reaches the add-on as the `__SMART_GOALS_TODAY__` global of its vm context (Apps Script
  *   never defines it), so "next week" and forecasts are computed as of that day.
- * - --lang sets the user's locale (the language of results and report; default: the workbook's
+ * - --lang is the language saved in the add-on's Settings for this run (results and report; default: the workbook's
  *   locale); a language chosen in the workbook's own SMART Goals settings still wins, as in Sheets.
  * - --locale sets the spreadsheet locale (how "1 234,5" and "30/06/2027" typed as text are read).
  *   An .xlsx saved by Excel carries no locale: the emulator's default (en_US) is then replaced by
@@ -23,6 +23,7 @@ import type { CheckSummary } from '../../core/workbook/types';
 import { formatDate, loadXlsx, saveXlsx, type Emulator } from '../emulator';
 import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
+import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
 import type { CliCommand } from './index';
 import { optionProblem, parseArgs } from './io';
 
@@ -115,6 +116,10 @@ export async function runReport(argv: string[]): Promise<number> {
   }
   // Without --lang, the user is taken to speak the workbook's language (its spreadsheet locale).
   if (options.lang === undefined) emulator.session.userLocale = emulator.spreadsheet.getSpreadsheetLocale().split(/[_-]/)[0] || 'en';
+  // The add-on speaks the language saved in its Settings, else the spreadsheet's locale (never the user's): --lang is
+  // that saved language for this run only; the workbook's own settings are put back before it is written.
+  const savedSettings = emulator.properties.document.get(SETTINGS_PROPERTY);
+  if (options.lang !== undefined) emulator.properties.document.set(SETTINGS_PROPERTY, JSON.stringify({ ...settingsObject(savedSettings), language: lang }));
   // Today as the add-on sees it in Sheets: in the spreadsheet's time zone, not the machine's.
   const today = todayOption ?? formatDate(new Date(), emulator.context.model.timeZone, 'yyyy-MM-dd');
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: today });
@@ -139,6 +144,8 @@ export async function runReport(argv: string[]): Promise<number> {
     // The add-on's own errors are localized, one line (no goals tab, lock busy…).
     return fail(errorMessage(error));
   }
+  if (savedSettings === undefined) emulator.properties.document.delete(SETTINGS_PROPERTY);
+  else emulator.properties.document.set(SETTINGS_PROPERTY, savedSettings);
   try {
     // With the add-on state in a custom XML part (no sheet): xlsx cannot mark the report tab and
     // the result columns as the add-on's, and a later run must replace them rather than add
@@ -179,3 +186,13 @@ export const command: CliCommand = {
   usage: USAGE,
   run: runReport,
 };
+
+/** The saved settings as an object ({} when none or unreadable), to change one field of. */
+function settingsObject(json: string | undefined): Record<string, unknown> {
+  try {
+    const parsed: unknown = json === undefined ? null : JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

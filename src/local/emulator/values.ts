@@ -177,8 +177,15 @@ function monthWord(word: string): number | undefined {
   ];
 }
 
+/**
+ * Locales that read a typed "4/5/2026" month first. Google's help says the spreadsheet locale sets how dates are
+ * written ("Change a spreadsheet's locale…", support.google.com/docs/answer/58515) without a table of orders; this
+ * takes each locale's CLDR short date pattern: M/d/y for the United States (en_US and its territories, es_US), the
+ * Philippines (en_PH, fil) and en_FM/en_MH; day first everywhere else (en_GB, en_AU, en_IN, en_IE, en_CA…). Kept apart
+ * from the add-on's own list (core/dates.ts `localeDateOrder`) on purpose: this is the model of Sheets.
+ */
 function monthFirstLocale(locale: string): boolean {
-  return /^en_US|^en$/i.test(locale);
+  return /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH)|es[_-]US|fil(?:[_-]PH)?|en)$/i.test(locale.trim());
 }
 
 function wallDate(y: number, m: number, d: number): Date | null {
@@ -268,8 +275,7 @@ function parseTypedCurrency(text: string, locale: string): { value: number; form
 
 /** Default date format Sheets applies to a date typed or written in this locale. */
 export function localeDateFormat(locale: string, withTime: boolean): string {
-  const enUs = /^en_US|^en$/i.test(locale);
-  const date = enUs ? 'M/d/yyyy' : 'dd/MM/yyyy';
+  const date = monthFirstLocale(locale) ? 'M/d/yyyy' : 'dd/MM/yyyy';
   return withTime ? `${date} H:mm:ss` : date;
 }
 

@@ -54,7 +54,7 @@ describe('the Bottom-up check chart', () => {
 });
 
 describe.each([
-  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,]+ to \$[\d,]+\.$/, /^To close the gap: .+ → .+; or \+2 reps starting by 1 March 2027, fully ramped at the deadline \(capacity\)\.$/],
+  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,]+ to \$[\d,]+\.$/, /^To close the gap: .+ → .+; or \+2 reps starting by March 1, 2027, fully ramped at the deadline \(capacity\)\.$/],
   [
     'fr_FR',
     'fr',

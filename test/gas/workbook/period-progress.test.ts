@@ -37,7 +37,7 @@ function check(locale: string, sentences: readonly string[], tab: unknown[][]) {
 }
 
 describe.each([
-  ['en_US', 'Get 450 leads per month by 1 December 2026', 'Increase leads by 5 per month by June 2027', 'in the last full month (1 October 2026 – 31 October 2026), +5 a month × 8', '1 November 2026 – 30 November 2026), +5'],
+  ['en_US', 'Get 450 leads per month by 1 December 2026', 'Increase leads by 5 per month by June 2027', 'in the last full month (October 1, 2026 – October 31, 2026), +5 a month × 8', 'November 1, 2026 – November 30, 2026), +5'],
   ['fr_FR', 'Obtenir 450 leads par mois d’ici le 1er décembre 2026', 'Augmenter les leads de 5 par mois d’ici juin 2027', 'sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026), +5 par mois × 8', 'au 30 novembre 2026), +5'],
 ])('a month under way is no full month (%s, monthly history)', (locale, underWay, change, octoberNote, novemberNote) => {
   const [first, second] = check(locale, [underWay, change], monthly());
@@ -55,7 +55,7 @@ describe.each([
 });
 
 describe.each([
-  ['en_US', 'Increase leads by 5 per month by 15 June 2027', /Target (\d+): (\d+) in the last full month \(16 October 2026 – 15 November 2026\)/],
+  ['en_US', 'Increase leads by 5 per month by 15 June 2027', /Target (\d+): (\d+) in the last full month \(October 16, 2026 – November 15, 2026\)/],
   ['fr_FR', 'Augmenter les leads de 5 par mois d’ici le 15 juin 2027', /Cible (\d+)\u00a0: (\d+) sur la dernière période complète \(du 16 octobre 2026 au 15 novembre 2026\)/],
 ])('a weekly history counted into months pro rata (%s)', (locale, sentence, pattern) => {
   const [result] = check(locale, [sentence], weekly());
@@ -75,7 +75,7 @@ describe('a per-period goal whose deadline has passed, on a weekly history (en_U
   const [result] = check('en_US', ['Get 420 leads per month by 31 October 2026'], weekly());
 
   it('reads October as its reading summed it: 31/7 weeks (~440, met), not its four Sundays’ rows (~396, missed)', () => {
-    const match = /Deadline passed \(31 October 2026\): the KPI was at (\d+(?:\.\d+)?) for a target of 420 \((met|missed)\)/.exec(result.notes);
+    const match = /Deadline passed \(October 31, 2026\): the KPI was at (\d+(?:\.\d+)?) for a target of 420 \((met|missed)\)/.exec(result.notes);
     expect(match).not.toBeNull();
     expect(Number(match![1])).toBeGreaterThan(425);
     expect(Number(match![1])).toBeLessThan(450);

@@ -43,7 +43,7 @@ describe.each([
     const notes = String(values[3][column(notesHeader)]);
     expect(notes).toContain(windowNote);
     // November, under way on 26 November, is no full period (M6): October's 37, two months before December.
-    expect(notes).toContain(locale === 'fr_FR' ? '37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1^2' : '37 in the last full period (1 October 2026 – 31 October 2026) × 1.1^2');
+    expect(notes).toContain(locale === 'fr_FR' ? '37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1^2' : '37 in the last full period (October 1, 2026 – October 31, 2026) × 1.1^2');
   });
 });
 
@@ -96,7 +96,7 @@ describe('a decrease to an amount on a summed KPI', () => {
     const p = values[1][column('Probability')] as number;
     expect(p).toBeGreaterThan(0.05);
     expect(p).toBeLessThan(0.95);
-    expect(String(values[1][column('SMART notes')])).toContain('Per month: judged on 1 June 2027 – 30 June 2027 alone');
+    expect(String(values[1][column('SMART notes')])).toContain('Per month: judged on June 1, 2027 – June 30, 2027 alone');
     const suggested = values[1][column('Suggested target')];
     if (typeof suggested === 'number') expect(suggested).toBeLessThan(10_000);
   });

@@ -15,7 +15,7 @@ const leads = (): unknown[][] => {
 const MAY_TO_NOVEMBER = leads().slice(-7).reduce((sum: number, row) => sum + (row[1] as number), 0);
 
 describe.each([
-  ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Increase leads by 10% by June 2027', `Compared with ${MAY_TO_NOVEMBER.toLocaleString('en-US')} from 1 May 2026 to 30 November 2026`, 'SMART score', 'SMART notes'],
+  ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Increase leads by 10% by June 2027', `Compared with ${MAY_TO_NOVEMBER.toLocaleString('en-US')} from May 1, 2026 to November 30, 2026`, 'SMART score', 'SMART notes'],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Augmenter les leads de 10 % d’ici juin 2027', `Comparé à ${MAY_TO_NOVEMBER.toLocaleString('fr-FR').replace(/\s/g, '\u202f')} du 1er mai 2026 au 30 novembre 2026`, 'Score SMART', 'Remarques SMART'],
 ])('a relative change on a summed KPI (%s)', (locale, headers, sentence, note, scoreHeader, notesHeader) => {
   const h = harness({ spreadsheetLocale: locale });
