@@ -249,8 +249,13 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
 function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: Lang): PlanReport['summary'] {
   const byVerdict: PlanReport['summary']['byVerdict'] = [];
   for (const verdict of [...VERDICT_ORDER, null]) {
-    const count = checks.filter((c) => c.verdict === verdict).length;
+    const count = checks.filter((c) => c.verdict === verdict && !c.passed).length;
     if (count > 0) byVerdict.push({ verdict, label: verdict ? t(lang, `verdict.${verdict}`) : t(lang, 'plan.summary.noVerdict'), count });
+  }
+  // Goals that are over, counted apart by outcome (their row's verdict).
+  for (const outcome of ['met', 'missed', 'unknown'] as const) {
+    const count = checks.filter((c) => c.passed === outcome).length;
+    if (count > 0) byVerdict.push({ verdict: null, label: t(lang, `check.passed.${outcome}`), count });
   }
   const owners = new Map<string, GoalCheck[]>();
   for (const c of checks) {

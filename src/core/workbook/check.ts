@@ -554,7 +554,7 @@ const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {
  * Only criteria the sentence did not pass are upgraded; the score is then
  * recomputed with the statement engine's own weights.
  */
-function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: MergedGoal, lang: Lang): Record<CriterionId, CriterionResult> {
+function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: MergedGoal, lang: Lang, today: IsoDate): Record<CriterionId, CriterionResult> {
   const next = { ...criteria };
   const upgrade = (id: CriterionId, key: MessageKey, params: Record<string, string>): void => {
     if (next[id].status === 'pass') return;
@@ -567,7 +567,8 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
   if (m.fromColumns.has('target') && m.target !== null && (m.series !== null || m.fromColumns.has('kpi'))) {
     upgrade('measurable', 'check.fromColumns.measurable', { target: formatGoalValue(m.target, m.unit, m.currency, lang) });
   }
-  if (m.fromColumns.has('deadline') && m.deadline !== null) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
+  // A passed deadline is judged by `judge`'s one rule (already past: to improve), as SMARTSCORE judges it.
+  if (m.fromColumns.has('deadline') && m.deadline !== null && m.deadline >= today) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
   return next;
 }
 
@@ -593,7 +594,7 @@ const RESULT_WINDOW_DAYS = 45;
  * the KPI history covers the deadline (a level read at the deadline, a
  * total counted over the goal's own window).
  */
-function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
+function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome: GoalCheck['passed'] } {
   const deadline = m.deadline as IsoDate;
   const params = { deadline: formatDate(deadline, lang) };
   const points = m.series?.points ?? [];
@@ -611,15 +612,16 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
       actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
-  if (actual === null || m.target === null) return t(lang, 'check.note.deadlinePassed', params);
+  if (actual === null || m.target === null) return { note: t(lang, 'check.note.deadlinePassed', params), outcome: 'unknown' };
   const decreasing = m.direction === 'decrease' || (m.direction === null && m.baseline !== null && m.target < m.baseline);
-  const met = decreasing ? actual <= m.target : actual >= m.target;
-  return t(lang, 'check.note.deadlineResult', {
+  const outcome = (decreasing ? actual <= m.target : actual >= m.target) ? 'met' : 'missed';
+  const note = t(lang, 'check.note.deadlineResult', {
     ...params,
     actual: formatGoalValue(actual, m.unit, m.currency, lang),
     target: formatGoalValue(m.target, m.unit, m.currency, lang),
-    outcome: t(lang, met ? 'check.outcome.met' : 'check.outcome.missed'),
+    outcome: t(lang, `check.outcome.${outcome}`),
   });
+  return { note, outcome };
 }
 
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions): GoalCheck {
@@ -628,15 +630,18 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const relevant = alignment.relevantByRow.get(m.goal.row);
   // The sentence was analysed by mergeGoal with the same options (today, language, catalog,
   // fiscal year): judged here without a second analysis (it was half of Check goals' time).
-  const judged = judge(m.analysis, {
+  const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  // The row's deadline (column or sentence) is the one judged: a passed one is "already past" on both surfaces.
+  const judged = judge(passed ? { ...m.analysis, deadline: m.deadline } : m.analysis, {
     asOf: options.today,
     lang,
     catalog: options.catalog ?? KPI_CATALOG,
     context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
   });
-  const criteria = completeFromColumns(judged, m, lang);
+  const criteria = completeFromColumns(judged, m, lang, options.today);
   const score = scoreOf(criteria);
-  const verdict: Verdict | null = assessment?.verdict ?? null;
+  // A goal that is over has no forecast verdict: its outcome (met, missed) is its verdict (`passed`).
+  const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   const notes = [...problems, ...alignmentNotes];
@@ -689,7 +694,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);
-  const expired = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  const expired = passed?.note ?? null;
   if (expired) {
     notes.unshift(expired);
     reasons.unshift(expired);
@@ -703,8 +708,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     score,
     criteria,
     verdict,
-    probability: assessment?.probability ?? null,
-    suggestedTarget: assessment && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
+    probability: verdict ? (assessment?.probability ?? null) : null,
+    suggestedTarget: assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
@@ -712,6 +717,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons,
     dataNotes: expired ? [expired, ...problems] : problems,
     deadlinePassed: expired !== null,
+    passed: passed?.outcome,
     flagged,
   };
 }

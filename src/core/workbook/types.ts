@@ -190,6 +190,8 @@ export interface GoalCheck {
   dataNotes: string[];
   /** The deadline is before today: the goal is over (its outcome is in `dataNotes`). */
   deadlinePassed: boolean;
+  /** A passed deadline's outcome, the row's verdict in place of a forecast's. */
+  passed?: 'met' | 'missed' | 'unknown';
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
   /** The bottom-up reading (core/drivers) when the goal's KPI has a driver tree with history. */
