@@ -28,6 +28,7 @@ export const en = {
   'align.split.seasonal': 'Proposed quarterly split from {years} past {years|year|years} of this KPI: {quarters}.',
   'align.split.partial': 'Proposed quarterly split from this KPI’s quarter averages: {quarters}.',
   'align.split.flat': 'No seasonal history for this KPI: even quarterly split {quarters}.',
+  'align.split.path': 'Proposed quarterly milestones from the current level ({level}) to the target: {quarters}.',
 
   // Goal fields (used in notes about unreadable cells)
   'field.id': 'ID',
@@ -209,6 +210,7 @@ export const en = {
   'plan.tree.basis': 'Basis',
   'plan.tree.seasonal': 'seasonality of {years} past {years|year|years}',
   'plan.tree.flat': 'even split (no history)',
+  'plan.tree.path': 'path from the current level',
   'plan.tree.quarterAverages': 'quarter averages (no complete past year)',
   'plan.tree.partial': 'Partial: the sub-goals cover only part of the period',
   'plan.timeline.start': 'Start',
@@ -273,6 +275,7 @@ export const fr: Record<keyof typeof en, string> = {
   'align.split.seasonal': 'Répartition trimestrielle proposée selon {years} {years|année passée|années passées} de cet indicateur\u00a0: {quarters}.',
   'align.split.partial': 'Répartition trimestrielle proposée selon les moyennes trimestrielles de cet indicateur\u00a0: {quarters}.',
   'align.split.flat': 'Pas d’historique saisonnier pour cet indicateur\u00a0: répartition égale {quarters}.',
+  'align.split.path': 'Jalons trimestriels proposés du niveau actuel ({level}) à la cible\u00a0: {quarters}.',
   'field.id': 'ID',
   'field.statement': 'Objectif',
   'field.kpi': 'Indicateur',
@@ -448,6 +451,7 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.tree.basis': 'Base',
   'plan.tree.seasonal': 'saisonnalité de {years} {years|année passée|années passées}',
   'plan.tree.flat': 'répartition égale (sans historique)',
+  'plan.tree.path': 'trajectoire depuis le niveau actuel',
   'plan.tree.quarterAverages': 'moyennes trimestrielles (aucune année passée complète)',
   'plan.tree.partial': 'Partiel\u00a0: les sous-objectifs ne couvrent qu’une partie de la période',
   'plan.timeline.start': 'Début',

@@ -741,6 +741,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
     shouldContinue: () => goOn('align'),
+    today: options.today,
   });
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();

@@ -3,7 +3,7 @@
  * F3: a goal whose deadline has passed has a verdict of its own (met / missed), not "insufficient data", is counted apart
  * in the plan report, and its Time-bound criterion is judged by the one core rule SMARTSCORE uses (already past: to improve).
  */
-import { harness, TODAY, type Harness } from './harness';
+import { harness, addSheet, TODAY, type Harness } from './harness';
 
 type Grid = unknown[][];
 
@@ -66,5 +66,46 @@ describe.each([
     const cells = reportValues(h).flat().map(String);
     expect(cells).toContain(passedMet);
     expect(cells).not.toContain(insufficient);
+  });
+});
+
+/** A fresh workbook: a goals tab and KPI tabs, typed as a user types them. */
+function fresh(locale: Locale, goals: unknown[][], tabs: Record<string, unknown[][]>): { h: Harness; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+  const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
+  for (const [name, rows] of Object.entries(tabs)) addSheet(h.emulator, name, rows);
+  const sheet = addSheet(h.emulator, LANG[locale].goals, goals);
+  return { h, sheet };
+}
+
+/** 20 weekly close rates of 24–26 % from 12 July 2026, the latest an odd 45 % row. */
+function closeRates(header: string): unknown[][] {
+  const rows: unknown[][] = [['Week', header]];
+  for (let i = 0; i < 20; i++) rows.push([new Date(Date.UTC(2026, 6, 12) + i * 7 * 86_400_000).toISOString().slice(0, 10), 0.24 + (i % 3) / 100]);
+  rows[20][1] = 0.45;
+  return rows;
+}
+
+describe.each([
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2026', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2027', /Jalons trimestriels proposés du niveau actuel \((2[4-6]) %\) à la cible : T1 ([\d,]+) % · T2 ([\d,]+) % · T3 ([\d,]+) % · T4 30 %\./u, /répartition|T\d [\d,]+ %/],
+  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of December 2026', 'Raise the close rate to 30% by end of December 2027', /Proposed quarterly milestones from the current level \((2[4-6])%\) to the target: Q1 ([\d.]+)% · Q2 ([\d.]+)% · Q3 ([\d.]+)% · Q4 30%\./, /split|Q\d [\d.]+%/],
+] as const)('F5 quarterly milestones of a rate goal (%s)', (locale, kpi, soon, nextYear, path, anySplit) => {
+  const header = locale === 'fr_FR' ? ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Référence', 'Cible', 'Début', 'Échéance'] : ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'];
+  const { h, sheet } = fresh(locale, [header, ['G1', soon, kpi, 'Emma', '', 0.3, '', '2026-12-31'], ['G2', nextYear, kpi, 'Emma', '', 0.3, '', '2027-12-31']], { [kpi]: closeRates(kpi) });
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const notes = (id: string): string => String(rowOf(values, id)[LANG[locale].notes]).replace(/[\u202f\u00a0]/g, ' ');
+
+  it('proposes no split when fewer than two quarters are left before the deadline', () => {
+    expect(notes('G1')).not.toMatch(anySplit);
+  });
+
+  it('words a rate’s milestones as a path up from the current level (not the odd latest row), quarters still ahead only', () => {
+    const match = path.exec(notes('G2'));
+    expect(match).not.toBeNull();
+    const [level, ...steps] = match!.slice(1, 5).map((v) => Number(v.replace(',', '.')));
+    expect(steps[0]).toBeGreaterThan(level);
+    expect(steps[0]).toBeLessThan(steps[1]);
+    expect(steps[1]).toBeLessThan(steps[2]);
+    expect(steps[2]).toBeLessThan(30);
   });
 });
