@@ -20,6 +20,7 @@ import { countedRateKpi, linkSeries, matchCatalog } from './link';
 import { historyUnit, unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
+import { sameGoalKey } from './goals';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 
@@ -624,7 +625,7 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions): GoalCheck {
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
@@ -644,6 +645,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
+  if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
   const notes = [...problems, ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
@@ -700,7 +702,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || twin !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),
@@ -743,6 +745,15 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     shouldContinue: () => goOn('align'),
     today: options.today,
   });
+  // A row with the same statement, KPI and deadline as an earlier one is that goal again: said on the later row.
+  const firstRow = new Map<string, number>();
+  const twins = new Map<number, number>();
+  for (const g of model.goals) {
+    const key = sameGoalKey(g);
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, g.row);
+    else if (g.statement) twins.set(g.row, first);
+  }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
@@ -755,7 +766,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }
-      const check = checkOne(m, alignment, assessed, options);
+      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row));
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
       checks.push(check);
     } catch (error) {

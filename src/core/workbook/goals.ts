@@ -4,11 +4,13 @@
  * goal when it has a sentence or any structured value. Cells that cannot be
  * read (text in a number column…) are recorded as problems, not guessed.
  */
-import type { Lang } from '../types';
+import type { IsoDate, Lang } from '../types';
+import { formatDate } from '../format';
+import { t } from '../messages';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { parseGoalHires } from './hires';
 import { fold } from './text';
-import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow } from './types';
+import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
 const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
@@ -96,4 +98,25 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     });
   }
   return goals;
+}
+
+/** The key two rows share when they are the same goal: statement, KPI and deadline. */
+export const sameGoalKey = (g: Pick<GoalRow, 'statement' | 'kpi' | 'deadline'>): string => `${fold(g.statement)}\u0000${fold(g.kpi ?? '')}\u0000${g.deadline ?? ''}`;
+
+/**
+ * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server
+ * whatever the page sent: a parent not in the table (`parentFrom`: a goal of the same batch), a
+ * deadline before its start or today, a KPI tab no longer there, the same goal already in the table.
+ */
+export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: readonly GoalRow[], tabs: readonly string[] | null, today: IsoDate, lang: Lang): string | null {
+  const parent = goal.parent?.trim();
+  if (parent && goal.parentFrom === undefined && !rows.some((r) => r.hasId && fold(r.id) === fold(parent))) return t(lang, 'align.parent.missing', { parent });
+  const { start, deadline } = goal;
+  if (deadline && (deadline < today || (start && deadline < start))) {
+    return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(start && start > today ? start : today, lang) });
+  }
+  if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');
+  const key = sameGoalKey({ statement: goal.statement, kpi: goal.kpi ?? null, deadline: deadline ?? null });
+  const same = rows.find((r) => sameGoalKey(r) === key);
+  return same ? t(lang, 'wb.error.sameGoal', { row: same.row }) : null;
 }

@@ -146,6 +146,8 @@ export interface NewGoal {
   aggregation?: Aggregation | null;
   /** The KPI column's own number format (money, decimals), for the baseline and target cells. */
   valueFormat?: string | null;
+  /** The KPI tab the wizard chose: it must still be there. */
+  sheetName?: string | null;
 }
 
 /** One alignment finding, already localized. */

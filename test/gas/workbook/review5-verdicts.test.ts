@@ -109,3 +109,27 @@ describe.each([
     expect(steps[2]).toBeLessThan(30);
   });
 });
+
+describe.each([
+  ['fr_FR', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /^Même objectif que la ligne (\d+)\.$/m, '⚠ À revoir'],
+  ['en_US', 'Raise the close rate to 30% by end of March 2027', 'Close rate', /^Same goal as row (\d+)\.$/m, '⚠ Review'],
+] as const)('F6 Check goals notes an exact duplicate row (%s)', (locale, sentence, kpi, note, review) => {
+  const h = example(locale);
+  const sheet = addRows(h, locale, [
+    ['D1', sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31'],
+    ['D2', sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31'],
+  ]);
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const l = LANG[locale];
+
+  it('on the later row, naming the first; the first row says nothing of it', () => {
+    const first = rowOf(values, 'D1');
+    const second = rowOf(values, 'D2');
+    const match = note.exec(String(second[l.notes]));
+    expect(match).not.toBeNull();
+    expect(Number(match![1])).toBe(values.findIndex((r) => r[0] === 'D1') + 1);
+    expect(second[l.flag]).toBe(review);
+    expect(String(first[l.notes])).not.toMatch(note);
+  });
+});
