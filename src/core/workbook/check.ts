@@ -9,7 +9,7 @@
 import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber, formatPercent } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
@@ -57,8 +57,8 @@ export interface MergedGoal {
   deadline: IsoDate | null;
   /** Which fields came from the structured columns (they override the sentence). */
   fromColumns: Set<GoalField>;
-  /** Values the reader rescaled ("30" in a percent column read as 30 %). */
-  rescaled: boolean;
+  /** The value as typed when the reader rescaled it ("30" in a percent column read as 30 %), else null. */
+  rescaled: number | null;
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
@@ -233,7 +233,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start,
     deadline,
     fromColumns,
-    rescaled: baselineFix.rescaled || targetFix.rescaled || sentence !== analysis,
+    rescaled: targetFix.rescaled ? goal.target : baselineFix.rescaled ? goal.baseline : sentence !== analysis ? analysis.target : null,
     totalReference,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
@@ -308,7 +308,7 @@ function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: C
     };
     return {
       goal, analysis, series: null, kpi: null, unit: null, currency: null, direction: null, aggregation: 'level', baseline: null,
-      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: false, totalReference: null, failure,
+      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: null, totalReference: null, failure,
     };
   }
 }
@@ -577,13 +577,20 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   const notes = m.goal.problems.map((p) =>
     t(lang, `check.problem.${p.expected}`, { field: t(lang, FIELD_LABEL[p.field]), value: p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value }),
   );
-  if (m.rescaled) notes.push(t(lang, 'check.note.rescaled'));
+  if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
+  if (m.failure) notes.push(m.failure);
+  return notes;
+}
+
+/** How a cell was read: said in the notes, never a reason to flag the row nor a problem in the report. */
+function infoNotes(m: MergedGoal, lang: Lang): string[] {
+  const notes: string[] = [];
+  // The value as typed (27), and as read (27 %).
+  if (m.rescaled !== null) notes.push(t(lang, 'check.note.rescaled', { value: formatNumber(m.rescaled, lang), percent: formatPercent(m.rescaled / 100, lang) }));
   if (m.totalReference) {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
-  if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
-  if (m.failure) notes.push(m.failure);
   return notes;
 }
 
@@ -646,7 +653,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
-  const notes = [...problems, ...alignmentNotes];
+  const notes = [...problems, ...infoNotes(m, lang), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {

@@ -100,13 +100,13 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
   return goals;
 }
 
-/** The key two rows share when they are the same goal: statement, KPI and deadline. */
-export const sameGoalKey = (g: Pick<GoalRow, 'statement' | 'kpi' | 'deadline'>): string => `${fold(g.statement)}\u0000${fold(g.kpi ?? '')}\u0000${g.deadline ?? ''}`;
+/** The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline (North and South may share a sentence). */
+export const sameGoalKey = (g: NewGoal): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server
  * whatever the page sent: a parent not in the table (`parentFrom`: a goal of the same batch), a
- * deadline before its start or today, a KPI tab no longer there, the same goal already in the table.
+ * deadline before its start or today, a KPI tab no longer there, the same goal (`sameGoalKey`) already in the table.
  */
 export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: readonly GoalRow[], tabs: readonly string[] | null, today: IsoDate, lang: Lang): string | null {
   const parent = goal.parent?.trim();
@@ -116,7 +116,7 @@ export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: re
     return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(start && start > today ? start : today, lang) });
   }
   if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');
-  const key = sameGoalKey({ statement: goal.statement, kpi: goal.kpi ?? null, deadline: deadline ?? null });
+  const key = sameGoalKey(goal);
   const same = rows.find((r) => sameGoalKey(r) === key);
   return same ? t(lang, 'wb.error.sameGoal', { row: same.row }) : null;
 }

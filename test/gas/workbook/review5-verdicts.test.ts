@@ -133,3 +133,23 @@ describe.each([
     expect(String(first[l.notes])).not.toMatch(note);
   });
 });
+
+describe.each([
+  ['fr_FR', 'Porter le taux de conclusion à 27 % d’ici fin mars 2027', 'Taux de conclusion', 'Des pourcentages saisis en nombres entiers (27) ont été lus comme des pourcentages (27\u00a0%).', 'lus comme des pourcentages'],
+  ['en_US', 'Raise the close rate to 27% by end of March 2027', 'Close rate', 'Percent values typed as whole numbers (27) were read as percentages (27%).', 'read as percentages'],
+] as const)('F8.1 the rescale note (%s)', (locale, sentence, kpi, note, words) => {
+  const h = example(locale);
+  const sheet = addRows(h, locale, [['P4', sentence, kpi, 'Emma', '', 27, '', '2027-03-31']]);
+  h.run('checkGoals');
+  const row = rowOf(sheet.getDataRange().getValues(), 'P4');
+
+  it('names the cell’s own value', () => {
+    expect(String(row[LANG[locale].notes]).split('\n')).toContain(note);
+  });
+
+  it('is information: not a reason to flag the row, not a problem in the plan report', () => {
+    expect(row[LANG[locale].flag]).not.toMatch(/⚠/);
+    h.run('generatePlanReport');
+    expect(reportValues(h).flat().filter((cell) => String(cell).includes(words))).toEqual([]);
+  });
+});
