@@ -196,3 +196,22 @@ describe.each([
     expect(rows()).toBe(after);
   });
 });
+
+/** Review 5, F8.7: an increase goal whose target is below the current level is met: said so, no negative pace. */
+describe.each([
+  ['en_US', /^Already met: the KPI is at .+, the target .+\.$/],
+  ['fr_FR', /^Déjà atteint\u00a0: l’indicateur est à .+, la cible à .+\.$/],
+] as const)('sidebarAssess on a target already met (%s)', (locale, met) => {
+  it('says met, with no pace', () => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = bridged(loadAddon(emulator.globals));
+    addon.call('menuInsertExampleWorkbook');
+    const context = addon.call<SidebarContext>('sidebarGetContext');
+    const pipeline = context.series.find((s) => s.unit === 'currency' && s.aggregation === 'level')!;
+    expect(pipeline).toBeDefined();
+    const request = { seriesId: pipeline.id, sheetName: pipeline.sheetName, catalogId: pipeline.kpiId, baseline: null, direction: 'increase', target: 10, deadline: addDays(context.today, 90) };
+    const response = addon.call<AssessResponse>('sidebarAssess', request);
+    expect(response.paceText).toBeNull();
+    expect(response.reasons[0]).toMatch(met);
+  });
+});

@@ -591,6 +591,7 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
+  if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
   return notes;
 }
 
@@ -838,6 +839,7 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
     t(lang, 'check.summary.alignment', { count: formatNumber(result.alignment.issues.length, lang) }),
   ];
   if (averageScore !== null) parts.push(t(lang, 'check.summary.score', { score: averageScore }));
+  if (model.noteRows?.length) parts.push(t(lang, 'check.summary.remarks', { count: model.noteRows.length, rows: rowRanges(model.noteRows) }));
   if (!result.complete) parts.push(t(lang, 'check.summary.stopped', { left: formatNumber(result.remainingRows.length, lang), rows: rowRanges(result.remainingRows) }));
   return {
     sheetName: model.goalsSheet?.name ?? '',

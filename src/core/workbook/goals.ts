@@ -10,6 +10,8 @@ import { t } from '../messages';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { parseGoalHires } from './hires';
 import { fold } from './text';
+import { findDirections } from '../statement/direction';
+import { fold as foldStatement } from '../statement/text';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
@@ -28,14 +30,25 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1, notes?: number[]): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
+  let blankBefore = false;
   for (let index = columns.headerRow + 1; index < values.length; index++) {
     const cells = values[index];
-    if (recognized.every((column) => isBlankCell(cells[column]))) continue;
+    const blank = recognized.every((column) => isBlankCell(cells[column]));
+    const after = blankBefore;
+    blankBefore = blank;
+    if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
+    // A remark under the table: after a blank row, only a Goal cell, with no number and no goal verb
+    // ("Remarque : revoir en janvier"). Skipped, and said once (`notes`), not scored as a goal.
+    const only = cellText(at(cells, fields.statement));
+    if (after && recognized.every((column) => column === fields.statement || isBlankCell(cells[column])) && !/\d/.test(only) && findDirections(foldStatement(only)).length === 0) {
+      notes?.push(firstRow + index);
+      continue;
+    }
     const row = firstRow + index;
     const problems: CellProblem[] = [];
     const typedPercent: GoalField[] = [];

@@ -90,7 +90,8 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
 /** Builds the model from every tab's values (one batched read each, done by the caller). */
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
-  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang) : [];
+  const noteRows: number[] = [];
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang, 1, noteRows) : [];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
@@ -101,5 +102,5 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);
-  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers };
+  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers, noteRows };
 }

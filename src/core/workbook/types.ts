@@ -102,6 +102,8 @@ export interface KpiSeries {
   aggregation?: Aggregation | null;
   /** Currency symbol the column's number format shows (€, $, £), when it is a currency format. */
   currency?: string | null;
+  /** The latest date given on several rows (the last row is kept: a correction), for the notes. */
+  repeated?: IsoDate;
   /** Rows the reader had to skip (blank, text, error), for the notes. */
   skipped: number;
 }
@@ -122,6 +124,8 @@ export interface WorkbookModel {
   drivers?: { formulas: DriverFormula[]; problems: Array<{ sheet: string; row: number; message: string }> };
   /** Tabs shaped like a KPI tab (dates in column A, numbers beside) with too few dated rows to be one. */
   shortTabs?: ShortKpiTab[];
+  /** Rows under the table read as remarks, not goals (`readGoalRows`). */
+  noteRows?: number[];
 }
 
 /** A would-be KPI tab left out, and why: `dated` rows where at least `needed` are required. */

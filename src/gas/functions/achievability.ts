@@ -269,9 +269,11 @@ export function GOALVERDICT(
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, null);
   const { policy } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
-    t(l, `verdict.${assessCell(reader, values, l, policy).verdict}`),
-  );
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
+    const assessment = assessCell(reader, values, l, policy);
+    if (assessment.outOfRange) throw new CellError(assessment.reasons[0]);
+    return t(l, `verdict.${assessment.verdict}`);
+  });
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {

@@ -153,3 +153,55 @@ describe.each([
     expect(reportValues(h).flat().filter((cell) => String(cell).includes(words))).toEqual([]);
   });
 });
+
+describe.each([
+  ['fr_FR', 'Remarque libre sous le tableau : revoir en janvier', 'Atteindre 60 nouveaux clients d’ici fin juin 2027', /Ligne (\d+)\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif\./g],
+  ['en_US', 'Free remark under the table: review in January', 'Win 60 new accounts by end of June 2027', /Row (\d+): text under the table, read as a remark, not a goal\./g],
+] as const)('F8.2 free text under the table (%s)', (locale, remark, goal, said) => {
+  const h = example(locale);
+  const sheet = h.emulator.spreadsheet.getSheetByName(LANG[locale].goals) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+  const last = sheet.getLastRow();
+  // A blank row, the remark alone in the Goal column; a blank row, a goal sentence alone (it has a number: still a goal).
+  sheet.getRange(last + 2, 2).setValue(remark);
+  sheet.getRange(last + 4, 2).setValue(goal);
+  const summary = h.run<{ message: string; checked: number }>('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const score = (row: number): unknown => values[row - 1][(values[0] as string[]).indexOf(LANG[locale].score)];
+
+  it('is skipped as a remark, said once in the run’s summary; a sentence with a number stays a goal', () => {
+    expect(score(last + 2)).toBe('');
+    expect([...summary.message.matchAll(said)].map((m) => Number(m[1]))).toEqual([last + 2]);
+    expect(typeof score(last + 4)).toBe('number');
+  });
+});
+
+describe.each([
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Plusieurs lignes de Taux de conclusion sont datées du 22 novembre 2026\u00a0: la dernière est retenue.'],
+  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of March 2027', 'Several rows of Close rate are dated 22 November 2026: the last one is used.'],
+] as const)('F8.3 a date given twice in a KPI tab (%s)', (locale, kpi, sentence, note) => {
+  const header = locale === 'fr_FR' ? ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Référence', 'Cible', 'Début', 'Échéance'] : ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'];
+  const rates = closeRates(kpi);
+  rates[20][1] = 0.25;
+  // A "correction" row below the table, on the latest date already there (22 November 2026).
+  rates.push([rates[20][0], 0.45]);
+  const { h, sheet } = fresh(locale, [header, ['R1', sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31']], { [kpi]: rates });
+  h.run('checkGoals');
+
+  it('is said in the goal’s notes, naming the date and the rule used', () => {
+    expect(rates[20][0]).toBe('2026-11-22');
+    expect(String(rowOf(sheet.getDataRange().getValues(), 'R1')[LANG[locale].notes]).split('\n')).toContain(note);
+  });
+});
+
+describe.each([
+  ['fr_FR', 'Un taux est compris entre 0 et 100\u00a0%\u00a0: vérifiez la cible.'],
+  ['en_US', 'A rate is between 0 and 100%: check the target.'],
+] as const)('F8.7 GOALVERDICT on a rate target outside 0–100 %% (%s)', (locale, message) => {
+  const h = harness({ spreadsheetLocale: locale });
+  const history = closeRates('Close rate').slice(1, 20);
+
+  it('says a rate is between 0 and 100 %, not "unrealistic" (a custom function\'s error, as its other bad inputs)', () => {
+    for (const target of [-1, 5]) expect(() => h.addon.call('GOALVERDICT', history, target, '2027-03-31', TODAY)).toThrow(message);
+    expect(typeof h.addon.call('GOALVERDICT', history, 0.26, '2027-03-31', TODAY)).toBe('string');
+  });
+});
