@@ -580,8 +580,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
       required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
     }
   }
-  // A level already past the target in the goal's direction: met, no pace (a negative "pace" read as a slip to make).
-  const met = aggregation === 'level' && prepared.direction !== 'maintain' && (below ? baseline <= target : baseline >= target);
+  // A level already past the target in the goal's direction, and the forecast stays there (on track): met, no pace
+  // (a negative "pace" read as a slip to make). One odd latest row the forecast does not follow is not "met".
+  const met = aggregation === 'level' && prepared.direction !== 'maintain' && (below ? baseline <= target : baseline >= target) && probability >= policy.onTrackProbability;
   // Only finite numbers leave the engine (a 1e308 target minus a negative baseline overflows).
   required = met ? { perPeriod: null, perPeriodRelative: null } : finiteRequired(required);
 
