@@ -3,7 +3,7 @@
  * server calls under them: absurd targets and far deadlines on every KPI of
  * the example workbook still return plain data with finite numbers only.
  */
-import type { AssessResponse, SidebarContext } from '../../src/core/api';
+import type { AddGoalResponse, AssessResponse, GoalDraft, SidebarContext } from '../../src/core/api';
 import { addDays } from '../../src/core/dates';
 import { createEmulator } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/runtime';
@@ -133,5 +133,85 @@ describe('a KPI tab of absurd values still reaches the sidebar as plain, finite 
       if (typeof answer === 'string') expect(answer).not.toMatch(/ScriptRunViolation|google\.script\.run/);
       else expect(answer.reasons.length).toBeGreaterThan(0);
     }
+  });
+});
+
+/**
+ * Review 5, F6: sidebarAddGoal validates on the server, whatever the page sent, and refuses with a localized
+ * sentence (the wizard shows a failed call's message: src/sidebar/ui.ts describeError) before writing anything.
+ */
+describe.each([
+  ['en_US', 'Goals', /^Parent goal "ZZ9" is not in the ID column\.$/, /^The deadline \(January 1, 2026\) is before \w+ \d+, 2026\.$/, /^This KPI series no longer exists in the spreadsheet\.$/, /^Already in the goals table, row (\d+): nothing added\.$/],
+  ['fr_FR', 'Objectifs', /^L’objectif parent «\u00a0ZZ9\u00a0» n’est pas dans la colonne ID\.$/, /^L’échéance \(1er janvier 2026\) précède le \d+ \p{L}+ 2026\.$/u, /^Cette série d’indicateur n’existe plus dans le classeur\.$/, /^Déjà dans le tableau des objectifs, ligne (\d+)\u00a0: rien n’a été ajouté\.$/],
+] as const)('sidebarAddGoal refuses rows that do not hold together (%s)', (locale, goalsTab, noParent, early, noTab, twice) => {
+  const setup = () => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = bridged(loadAddon(emulator.globals));
+    addon.call('menuInsertExampleWorkbook');
+    const context = addon.call<SidebarContext>('sidebarGetContext');
+    const series = context.series.find((s) => s.kpiId === 'close_rate')!;
+    const draft: GoalDraft = {
+      kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
+      baseline: series.recentAverage,
+      direction: 'increase',
+      targetMode: 'level',
+      target: 0.3,
+      change: null,
+      start: null,
+      deadline: addDays(context.today, 60),
+      owner: 'Alice',
+      levers: '',
+      notes: '',
+      parentId: null,
+      statement: locale === 'fr_FR' ? 'Porter le taux de conclusion à 30 % dans deux mois' : 'Raise the close rate to 30% in two months',
+    };
+    const rows = () => emulator.spreadsheet.getSheetByName(goalsTab)!.getLastRow();
+    const add = (d: GoalDraft) => addon.call<AddGoalResponse>('sidebarAddGoal', { draft: d, targetLevel: 0.3 });
+    return { emulator, draft, rows, add, sheetName: series.sheetName };
+  };
+
+  it('a parent that is not in the table, a deadline already past, a deleted KPI tab: refused, nothing written', () => {
+    const { emulator, draft, rows, add, sheetName } = setup();
+    const before = rows();
+    expect(() => add({ ...draft, parentId: 'ZZ9' })).toThrow(noParent);
+    expect(() => add({ ...draft, deadline: '2026-01-01' })).toThrow(early);
+    const sheet = emulator.spreadsheet.getSheetByName(sheetName)!;
+    (emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).deleteSheet(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+    expect(() => add(draft)).toThrow(noTab);
+    expect(rows()).toBe(before);
+  });
+
+  it('the same draft twice: the second is refused, naming the row of the first', () => {
+    const { draft, rows, add } = setup();
+    const first = add(draft);
+    const after = rows();
+    let message = '';
+    try {
+      add(draft);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(twice);
+    expect(Number(twice.exec(message)![1])).toBe(first.row);
+    expect(rows()).toBe(after);
+  });
+});
+
+/** Review 5, F8.7: an increase goal whose target is below the current level is met: said so, no negative pace. */
+describe.each([
+  ['en_US', /^Already met: the KPI is at .+, the target .+\.$/],
+  ['fr_FR', /^Déjà atteint\u00a0: l’indicateur est à .+, la cible à .+\.$/],
+] as const)('sidebarAssess on a target already met (%s)', (locale, met) => {
+  it('says met, with no pace', () => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = bridged(loadAddon(emulator.globals));
+    addon.call('menuInsertExampleWorkbook');
+    const context = addon.call<SidebarContext>('sidebarGetContext');
+    const pipeline = context.series.find((s) => s.unit === 'currency' && s.aggregation === 'level')!;
+    expect(pipeline).toBeDefined();
+    const request = { seriesId: pipeline.id, sheetName: pipeline.sheetName, catalogId: pipeline.kpiId, baseline: null, direction: 'increase', target: 10, deadline: addDays(context.today, 90) };
+    const response = addon.call<AssessResponse>('sidebarAssess', request);
+    expect(response.paceText).toBeNull();
+    expect(response.reasons[0]).toMatch(met);
   });
 });

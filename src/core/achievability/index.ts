@@ -85,6 +85,8 @@ export interface Assessment {
   points: number;
   /** No forecast because the history's values are too large for the models (`reasons[0]` says so), not for want of data. */
   huge?: true;
+  /** A rate target outside 0–100 %: refused (the reason says so), no verdict to give. */
+  outOfRange?: boolean;
 }
 
 const INTERVAL_LEVEL = 0.8;
@@ -538,6 +540,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const target = input.target;
   const latest = grid.value[grid.value.length - 1];
   const kind = forecaster.kind;
+  // A rate is between 0 and 100 %: a target outside is a typing error, not an unrealistic goal.
+  if (kind === 'rate' && aggregation === 'level' && !(target >= 0 && target <= 1)) return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.rateRange')], { outOfRange: true });
   const currency = kind !== 'rate' && input.currency ? input.currency : null;
   const fmt = new ValueFormat(kind, lang, currency);
   const periodName = t(lang, `period.${period}`);
@@ -578,8 +582,11 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
       required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
     }
   }
+  // A level already past the target in the goal's direction, and the forecast stays there (on track): met, no pace
+  // (a negative "pace" read as a slip to make). One odd latest row the forecast does not follow is not "met".
+  const met = aggregation === 'level' && prepared.direction !== 'maintain' && (below ? baseline <= target : baseline >= target) && probability >= policy.onTrackProbability;
   // Only finite numbers leave the engine (a 1e308 target minus a negative baseline overflows).
-  required = finiteRequired(required);
+  required = met ? { perPeriod: null, perPeriodRelative: null } : finiteRequired(required);
 
   // What the policy still calls achievable: the optimistic end of the forecast plus the stretch allowance,
   // widened by the best the history itself did over a comparable horizon.
@@ -621,6 +628,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const reasons: string[] = [];
   const probabilityText = chanceText(probability, lang);
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
+  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.value(target) }));
   else if (verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
   else if (verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
   else if (verdict === 'stretch') {
@@ -863,7 +871,8 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
       };
     default:
       return {
-        status: 'unknown',
+        // A rate target outside 0–100 % fails the criterion: the reason says what to fix.
+        status: assessment.outOfRange ? 'fail' : 'unknown',
         message: t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
         suggestion: null,
       };

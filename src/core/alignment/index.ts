@@ -58,6 +58,8 @@ export interface AlignmentOptions {
    * proposing (time budget): the goals checked later get theirs on the next run.
    */
   shouldContinue?: () => boolean;
+  /** Today: when given, splits keep only the quarters not over yet (none for a total partly done, none under two quarters). */
+  today?: IsoDate;
 }
 
 export type AlignmentKind = 'kpi' | 'window' | 'sum' | 'level' | 'parent-missing' | 'cycle' | 'duplicate-id';
@@ -91,6 +93,8 @@ export interface AlignmentNode {
 }
 
 export interface QuarterProposal {
+  /** Fiscal quarter, 1–4. */
+  n: number;
   label: string;
   start: IsoDate;
   end: IsoDate;
@@ -105,6 +109,8 @@ export interface QuarterSplit {
   years: number;
   quarters: QuarterProposal[];
   message: string;
+  /** A level KPI's milestones: the current level the path starts from. */
+  from?: number;
 }
 
 export interface AlignmentResult {
@@ -461,35 +467,47 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     if (childrenOf.has(goal.row) || goal.target === null || !goal.deadline) continue;
     if (isSequenceStep(goal, childrenOf, parentOf)) continue;
     if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
+    const today = options.today;
+    const start = goal.start;
+    const all = fiscalQuarters(goal.deadline, fiscalYearStartMonth).map((w, q) => ({ ...w, n: q + 1 })).filter((w) => !start || w.end >= start);
+    // Only the quarters still ahead: a total partly done cannot be shared out from here, and one quarter is no split.
+    const windows = today ? all.filter((w) => w.end >= today) : all;
+    if (windows.length < 2 || (goal.aggregation === 'total' && windows.length < all.length)) continue;
+    const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
+    // A level's path starts from its Baseline, else from the median of the last three values (one odd latest row is no level).
+    const recent = history.slice(-3).map((p) => p.value).sort((a, b) => a - b);
+    const level = goal.aggregation === 'level' ? (goal.baseline ?? (recent.length > 0 ? recent[recent.length >> 1] : null)) : null;
+    if (goal.aggregation === 'level' && (level === null || (goal.direction === 'increase' ? level >= goal.target : goal.direction === 'decrease' && level <= goal.target))) continue;
     if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;
     proposed++;
-    const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
     const sharesKey = goal.seriesKey ? `${goal.seriesKey}\u0000${goal.aggregation}` : null;
     let seasonal = sharesKey ? sharesBySeries.get(sharesKey) : undefined;
     if (!seasonal) {
       seasonal = seasonalShares(history, goal.aggregation, fiscalYearStartMonth);
       if (sharesKey) sharesBySeries.set(sharesKey, seasonal);
     }
-    const windows = fiscalQuarters(goal.deadline, fiscalYearStartMonth);
     const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
+    const index = windows.map((w) => seasonal.shares[w.n - 1]);
     let targets: number[];
     let shares: number[];
-    if (goal.aggregation === 'total') {
-      shares = seasonal.shares;
+    if (level === null) {
+      const sum = index.reduce((a, b) => a + b, 0) || 1;
+      shares = index.map((s) => s / sum);
       targets = splitTotal(goal.target, shares, integer);
     } else {
-      const baseline = goal.baseline ?? (history.length > 0 ? history[history.length - 1].value : goal.target);
-      targets = levelMilestones(baseline, goal.target, seasonal.shares);
-      shares = seasonal.shares.map((s) => s / 4);
+      targets = levelMilestones(level, goal.target, index);
+      shares = index.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);
-    const quarters = windows.map((w, q) => ({ label: t(lang, 'align.quarter', { n: q + 1 }), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
+    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
     const list = quarters.map((q) => `${q.label} ${formatAmount(q.target, goal, noun, lang)}`).join(' · ');
     const message =
-      seasonal.basis === 'seasonal'
-        ? t(lang, seasonal.years > 0 ? 'align.split.seasonal' : 'align.split.partial', { years: seasonal.years, quarters: list })
-        : t(lang, 'align.split.flat', { quarters: list });
-    splits.push({ row: goal.row, id: goal.id, basis: seasonal.basis, years: seasonal.years, quarters, message });
+      level !== null
+        ? t(lang, 'align.split.path', { level: formatAmount(level, goal, noun, lang), quarters: list })
+        : seasonal.basis === 'seasonal'
+          ? t(lang, seasonal.years > 0 ? 'align.split.seasonal' : 'align.split.partial', { years: seasonal.years, quarters: list })
+          : t(lang, 'align.split.flat', { quarters: list });
+    splits.push({ row: goal.row, id: goal.id, basis: seasonal.basis, years: seasonal.years, quarters, message, ...(level === null ? {} : { from: level }) });
   }
   return splits;
 }

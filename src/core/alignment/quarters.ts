@@ -121,12 +121,12 @@ export function splitTotal(total: number, shares: readonly number[], integer: bo
 }
 
 /**
- * Quarterly milestones for a level KPI: a straight path from the baseline to
- * the target, shaped by the seasonal index and pinned to the target at the
+ * Quarterly milestones for a level KPI (one per quarter of `index`, the seasonal index of
+ * each quarter kept): a straight path from the baseline to the target, shaped by the seasonal index and pinned to the target at the
  * last quarter.
  */
 export function levelMilestones(baseline: number, target: number, index: readonly number[]): number[] {
-  const linear = [1, 2, 3, 4].map((q) => baseline + ((target - baseline) * q) / 4);
-  const last = index[3] || 1;
-  return linear.map((value, q) => (q === 3 ? target : Math.round(value * ((index[q] || 1) / last) * 10000) / 10000));
+  const k = index.length;
+  const last = index[k - 1] || 1;
+  return index.map((ix, q) => (q === k - 1 ? target : Math.round((baseline + ((target - baseline) * (q + 1)) / k) * ((ix || 1) / last) * 10000) / 10000));
 }

@@ -8,7 +8,8 @@ export const en = {
   'sidebar.loading': 'Loading…',
   'sidebar.working': 'Working…',
   'sidebar.retry': 'Try again',
-  'sidebar.error.call': 'The spreadsheet did not answer: {detail}',
+  // The server's own sentence (a refusal such as "Already in the goals table, row 12: nothing added.", or a failure).
+  'sidebar.error.call': 'Not done: {detail}',
   'sidebar.error.network': 'The connection to Google Sheets was lost. Check your connection, then try again.',
   'sidebar.error.timeout': 'The spreadsheet took too long to answer. Try again in a moment.',
   'sidebar.error.busy': 'The spreadsheet is busy with another change. Try again in a moment.',
@@ -268,7 +269,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.loading': 'Chargement…',
   'sidebar.working': 'En cours…',
   'sidebar.retry': 'Réessayer',
-  'sidebar.error.call': 'Le classeur n’a pas répondu\u00a0: {detail}',
+  'sidebar.error.call': 'Non effectué\u00a0: {detail}',
   'sidebar.error.network': 'La connexion à Google Sheets a été perdue. Vérifiez votre connexion, puis réessayez.',
   'sidebar.error.timeout': 'Le classeur a mis trop de temps à répondre. Réessayez dans un instant.',
   'sidebar.error.busy': 'Le classeur est occupé par une autre modification. Réessayez dans un instant.',

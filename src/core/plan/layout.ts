@@ -22,6 +22,7 @@ import { isoParts, isoToSerial } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
+import type { QuarterSplit } from '../alignment';
 import { BOTTOM_UP_CHART_MAX_RATIO, type BarStatus, type BottomUpChart, type KpiChart, type PlanReport, type TimelinePeriod } from './model';
 
 export interface Block {
@@ -220,6 +221,14 @@ class Sheet {
   }
 }
 
+/** One cell per fiscal quarter, blank where the split has none (a quarter already over). */
+function quarterCells<T>(split: QuarterSplit, cell: (q: QuarterSplit['quarters'][number]) => T): Array<T | ''> {
+  return [1, 2, 3, 4].map((n) => {
+    const q = split.quarters.find((x) => x.n === n);
+    return q ? cell(q) : '';
+  });
+}
+
 function serial(date: string | null): CellValue {
   return date ? isoToSerial(date) : '';
 }
@@ -365,10 +374,11 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.line(h(lang, 'plan.tree.splits'));
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...split.quarters.map((q) => q.target), h(lang, split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...quarterCells(split, (q) => q.target), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null };
-        return ['', '', ...split.quarters.map((q) => f.value(q.target, goal)), ''];
+        return ['', '', ...quarterCells(split, (q) => f.value(q.target, goal)), ''];
       }),
     );
   }

@@ -5,6 +5,7 @@
  */
 import { forecastPath, horizonLimit, NO_END_DATE } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
+import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { daysText } from '../drivers/goal';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
@@ -251,8 +252,13 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
 function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: Lang): PlanReport['summary'] {
   const byVerdict: PlanReport['summary']['byVerdict'] = [];
   for (const verdict of [...VERDICT_ORDER, null]) {
-    const count = checks.filter((c) => c.verdict === verdict).length;
+    const count = checks.filter((c) => c.verdict === verdict && !c.passed).length;
     if (count > 0) byVerdict.push({ verdict, label: verdict ? t(lang, `verdict.${verdict}`) : t(lang, 'plan.summary.noVerdict'), count });
+  }
+  // Goals that are over, counted apart by outcome (their row's verdict).
+  for (const outcome of ['met', 'missed', 'unknown'] as const) {
+    const count = checks.filter((c) => c.passed === outcome).length;
+    if (count > 0) byVerdict.push({ verdict: null, label: passedVerdict(outcome, lang), count });
   }
   const owners = new Map<string, GoalCheck[]>();
   for (const c of checks) {

@@ -9,7 +9,7 @@
 import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber, formatPercent } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
@@ -20,6 +20,7 @@ import { countedRateKpi, linkSeries, matchCatalog } from './link';
 import { historyUnit, unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
+import { sameGoalKey } from './goals';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 
@@ -58,8 +59,8 @@ export interface MergedGoal {
   deadline: IsoDate | null;
   /** Which fields came from the structured columns (they override the sentence). */
   fromColumns: Set<GoalField>;
-  /** Values the reader rescaled ("30" in a percent column read as 30 %). */
-  rescaled: boolean;
+  /** The value as typed when the reader rescaled it ("30" in a percent column read as 30 %), else null. */
+  rescaled: number | null;
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
@@ -234,7 +235,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start,
     deadline,
     fromColumns,
-    rescaled: baselineFix.rescaled || targetFix.rescaled || sentence !== analysis,
+    rescaled: targetFix.rescaled ? goal.target : baselineFix.rescaled ? goal.baseline : sentence !== analysis ? analysis.target : null,
     totalReference,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
@@ -309,7 +310,7 @@ function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: C
     };
     return {
       goal, analysis, series: null, kpi: null, unit: null, currency: null, direction: null, aggregation: 'level', baseline: null,
-      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: false, totalReference: null, failure,
+      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: null, totalReference: null, failure,
     };
   }
 }
@@ -556,7 +557,7 @@ const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {
  * Only criteria the sentence did not pass are upgraded; the score is then
  * recomputed with the statement engine's own weights.
  */
-function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: MergedGoal, lang: Lang): Record<CriterionId, CriterionResult> {
+function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: MergedGoal, lang: Lang, today: IsoDate): Record<CriterionId, CriterionResult> {
   const next = { ...criteria };
   const upgrade = (id: CriterionId, key: MessageKey, params: Record<string, string>): void => {
     if (next[id].status === 'pass') return;
@@ -569,7 +570,8 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
   if (m.fromColumns.has('target') && m.target !== null && (m.series !== null || m.fromColumns.has('kpi'))) {
     upgrade('measurable', 'check.fromColumns.measurable', { target: formatGoalValue(m.target, m.unit, m.currency, lang) });
   }
-  if (m.fromColumns.has('deadline') && m.deadline !== null) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
+  // A passed deadline is judged by `judge`'s one rule (already past: to improve), as SMARTSCORE judges it.
+  if (m.fromColumns.has('deadline') && m.deadline !== null && m.deadline >= today) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
   return next;
 }
 
@@ -577,13 +579,21 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   const notes = m.goal.problems.map((p) =>
     t(lang, `check.problem.${p.expected}`, { field: t(lang, FIELD_LABEL[p.field]), value: p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value }),
   );
-  if (m.rescaled) notes.push(t(lang, 'check.note.rescaled'));
+  if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
+  if (m.failure) notes.push(m.failure);
+  return notes;
+}
+
+/** How a cell was read: said in the notes, never a reason to flag the row nor a problem in the report. */
+function infoNotes(m: MergedGoal, lang: Lang): string[] {
+  const notes: string[] = [];
+  // The value as typed (27), and as read (27 %).
+  if (m.rescaled !== null) notes.push(t(lang, 'check.note.rescaled', { value: formatNumber(m.rescaled, lang), percent: formatPercent(m.rescaled / 100, lang) }));
   if (m.totalReference) {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
-  if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
-  if (m.failure) notes.push(m.failure);
+  if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
   return notes;
 }
 
@@ -595,7 +605,7 @@ const RESULT_WINDOW_DAYS = 45;
  * the KPI history covers the deadline (a level read at the deadline, a
  * total counted over the goal's own window).
  */
-function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
+function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome: GoalCheck['passed'] } {
   const deadline = m.deadline as IsoDate;
   const params = { deadline: formatDate(deadline, lang) };
   const points = m.series?.points ?? [];
@@ -613,35 +623,40 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): string {
       actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
-  if (actual === null || m.target === null) return t(lang, 'check.note.deadlinePassed', params);
+  if (actual === null || m.target === null) return { note: t(lang, 'check.note.deadlinePassed', params), outcome: 'unknown' };
   const decreasing = m.direction === 'decrease' || (m.direction === null && m.baseline !== null && m.target < m.baseline);
-  const met = decreasing ? actual <= m.target : actual >= m.target;
-  return t(lang, 'check.note.deadlineResult', {
+  const outcome = (decreasing ? actual <= m.target : actual >= m.target) ? 'met' : 'missed';
+  const note = t(lang, 'check.note.deadlineResult', {
     ...params,
     actual: formatGoalValue(actual, m.unit, m.currency, lang),
     target: formatGoalValue(m.target, m.unit, m.currency, lang),
-    outcome: t(lang, met ? 'check.outcome.met' : 'check.outcome.missed'),
+    outcome: t(lang, `check.outcome.${outcome}`),
   });
+  return { note, outcome };
 }
 
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions): GoalCheck {
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
   // The sentence was analysed by mergeGoal with the same options (today, language, catalog,
   // fiscal year): judged here without a second analysis (it was half of Check goals' time).
-  const judged = judge(m.analysis, {
+  const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  // The row's deadline (column or sentence) is the one judged: a passed one is "already past" on both surfaces.
+  const judged = judge(passed ? { ...m.analysis, deadline: m.deadline } : m.analysis, {
     asOf: options.today,
     lang,
     catalog: options.catalog ?? KPI_CATALOG,
     context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
   });
-  const criteria = completeFromColumns(judged, m, lang);
+  const criteria = completeFromColumns(judged, m, lang, options.today);
   const score = scoreOf(criteria);
-  const verdict: Verdict | null = assessment?.verdict ?? null;
+  // A goal that is over has no forecast verdict: its outcome (met, missed) is its verdict (`passed`).
+  const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
-  const notes = [...problems, ...alignmentNotes];
+  if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
+  const notes = [...problems, ...infoNotes(m, lang), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
@@ -697,13 +712,13 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);
-  const expired = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  const expired = passed?.note ?? null;
   if (expired) {
     notes.unshift(expired);
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || twin !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),
@@ -711,8 +726,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     score,
     criteria,
     verdict,
-    probability: assessment?.probability ?? null,
-    suggestedTarget: assessment && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
+    probability: verdict ? (assessment?.probability ?? null) : null,
+    suggestedTarget: assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
@@ -720,6 +735,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons,
     dataNotes: expired ? [expired, ...problems] : problems,
     deadlinePassed: expired !== null,
+    passed: passed?.outcome,
     flagged,
   };
 }
@@ -743,7 +759,17 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     history: new Map(model.series.map((s) => [s.key, s.points])),
     shouldContinue: () => goOn('align'),
+    today: options.today,
   });
+  // A row with the same statement, KPI and deadline as an earlier one is that goal again: said on the later row.
+  const firstRow = new Map<string, number>();
+  const twins = new Map<number, number>();
+  for (const g of model.goals) {
+    const key = sameGoalKey(g);
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, g.row);
+    else if (g.statement) twins.set(g.row, first);
+  }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
@@ -756,7 +782,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }
-      const check = checkOne(m, alignment, assessed, options);
+      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row));
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
       checks.push(check);
     } catch (error) {
@@ -821,6 +847,7 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
     t(lang, 'check.summary.alignment', { count: formatNumber(result.alignment.issues.length, lang) }),
   ];
   if (averageScore !== null) parts.push(t(lang, 'check.summary.score', { score: averageScore }));
+  if (model.noteRows?.length) parts.push(t(lang, 'check.summary.remarks', { count: model.noteRows.length, rows: rowRanges(model.noteRows) }));
   if (!result.complete) parts.push(t(lang, 'check.summary.stopped', { left: formatNumber(result.remainingRows.length, lang), rows: rowRanges(result.remainingRows) }));
   return {
     sheetName: model.goalsSheet?.name ?? '',

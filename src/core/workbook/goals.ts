@@ -5,11 +5,15 @@
  * read (text in a number column…) are recorded as problems, not guessed.
  */
 import type { DateOrder } from '../dates';
-import type { Lang } from '../types';
+import type { IsoDate, Lang } from '../types';
+import { formatDate } from '../format';
+import { t } from '../messages';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { parseGoalHires } from './hires';
 import { fold } from './text';
-import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow } from './types';
+import { findDirections } from '../statement/direction';
+import { fold as foldStatement } from '../statement/text';
+import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
 const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
@@ -27,14 +31,25 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1, order?: DateOrder): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
+  let blankBefore = false;
   for (let index = columns.headerRow + 1; index < values.length; index++) {
     const cells = values[index];
-    if (recognized.every((column) => isBlankCell(cells[column]))) continue;
+    const blank = recognized.every((column) => isBlankCell(cells[column]));
+    const after = blankBefore;
+    blankBefore = blank;
+    if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
+    // A remark under the table: after a blank row, only a Goal cell, with no number and no goal verb
+    // ("Remarque : revoir en janvier"). Skipped, and said once (`notes`), not scored as a goal.
+    const only = cellText(at(cells, fields.statement));
+    if (after && recognized.every((column) => column === fields.statement || isBlankCell(cells[column])) && !/\d/.test(only) && findDirections(foldStatement(only)).length === 0) {
+      notes?.push(firstRow + index);
+      continue;
+    }
     const row = firstRow + index;
     const problems: CellProblem[] = [];
     const typedPercent: GoalField[] = [];
@@ -97,4 +112,25 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     });
   }
   return goals;
+}
+
+/** The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline (North and South may share a sentence). */
+export const sameGoalKey = (g: NewGoal): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline].map((v) => fold(String(v ?? ''))).join('\u0000');
+
+/**
+ * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server
+ * whatever the page sent: a parent not in the table (`parentFrom`: a goal of the same batch), a
+ * deadline before its start or today, a KPI tab no longer there, the same goal (`sameGoalKey`) already in the table.
+ */
+export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: readonly GoalRow[], tabs: readonly string[] | null, today: IsoDate, lang: Lang): string | null {
+  const parent = goal.parent?.trim();
+  if (parent && goal.parentFrom === undefined && !rows.some((r) => r.hasId && fold(r.id) === fold(parent))) return t(lang, 'align.parent.missing', { parent });
+  const { start, deadline } = goal;
+  if (deadline && (deadline < today || (start && deadline < start))) {
+    return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(start && start > today ? start : today, lang) });
+  }
+  if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');
+  const key = sameGoalKey(goal);
+  const same = rows.find((r) => sameGoalKey(r) === key);
+  return same ? t(lang, 'wb.error.sameGoal', { row: same.row }) : null;
 }

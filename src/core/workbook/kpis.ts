@@ -234,7 +234,7 @@ function isSparseDaily(sortedDates: readonly IsoDate[]): boolean {
  * deals with their amounts) is summed — or averaged for a level KPI — per
  * week, so it becomes a series the forecast can read.
  */
-export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: number }>, aggregation: Aggregation): KpiPoint[] {
+export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: number }>, aggregation: Aggregation, repeats?: IsoDate[]): KpiPoint[] {
   const distinct = new Set(observations.map((o) => o.date)).size;
   const repeated = observations.length - distinct;
   const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
@@ -252,6 +252,7 @@ export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: num
     const weeks = [...byDate.keys()].sort();
     for (let week = weeks[0]; week < weeks[weeks.length - 1]; week = addDays(week, 7)) if (!byDate.has(week)) byDate.set(week, { sum: 0, count: 1, last: 0 });
   }
+  if (!isLog) for (const [date, bucket] of byDate) if (bucket.count > 1) repeats?.push(date);
   return [...byDate.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([date, bucket]) => ({ date, value: !isLog ? bucket.last : aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
@@ -370,7 +371,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
     const aggregation = inferAggregation(generic ? grid.name : header, kpi, format) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
-    let points = toPoints(observations, aggregation ?? 'total');
+    const repeats: IsoDate[] = [];
+    let points = toPoints(observations, aggregation ?? 'total', repeats);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
@@ -385,6 +387,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       aggregation,
       currency: shows?.currency ?? null,
       skipped,
+      ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),
     };
   });
 }

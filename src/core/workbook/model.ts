@@ -93,7 +93,8 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
 /** Builds the model from every tab's values (one batched read each, done by the caller). */
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
-  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang, 1, options.dateOrder) : [];
+  const noteRows: number[] = [];
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang, 1, options.dateOrder, noteRows) : [];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
@@ -104,5 +105,5 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);
-  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers };
+  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers, noteRows };
 }

@@ -93,6 +93,10 @@ function statusText(check: GoalCheck, id: CriterionId, lang: Lang): string {
  */
 const MAX_NOTES = 1500;
 
+/** A passed deadline's verdict: "deadline passed — met", "— missed", or "deadline passed" when the outcome is not known. */
+export const passedVerdict = (outcome: NonNullable<GoalCheck['passed']>, lang: Lang): string =>
+  t(lang, 'check.passed') + (outcome === 'unknown' ? '' : ` — ${t(lang, `check.outcome.${outcome}`)}`);
+
 /** The value of each of our cells for one checked goal. */
 export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn, CellValue> {
   const notes = check.notes.join('\n');
@@ -103,7 +107,7 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     achievable: statusText(check, 'achievable', lang),
     relevant: statusText(check, 'relevant', lang),
     timeBound: statusText(check, 'timeBound', lang),
-    verdict: check.verdict ? t(lang, `verdict.${check.verdict}`) : '',
+    verdict: check.verdict ? t(lang, `verdict.${check.verdict}`) : check.passed ? passedVerdict(check.passed, lang) : '',
     probability: check.probability ?? '',
     suggestedTarget: check.suggestedTarget ?? '',
     bottomUp: check.bottomUp?.probability ?? '',

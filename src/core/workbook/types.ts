@@ -102,6 +102,8 @@ export interface KpiSeries {
   aggregation?: Aggregation | null;
   /** Currency symbol the column's number format shows (€, $, £), when it is a currency format. */
   currency?: string | null;
+  /** The latest date given on several rows (the last row is kept: a correction), for the notes. */
+  repeated?: IsoDate;
   /** Rows the reader had to skip (blank, text, error), for the notes. */
   skipped: number;
 }
@@ -122,6 +124,8 @@ export interface WorkbookModel {
   drivers?: { formulas: DriverFormula[]; problems: Array<{ sheet: string; row: number; message: string }> };
   /** Tabs shaped like a KPI tab (dates in column A, numbers beside) with too few dated rows to be one. */
   shortTabs?: ShortKpiTab[];
+  /** Rows under the table read as remarks, not goals (`readGoalRows`). */
+  noteRows?: number[];
 }
 
 /** A would-be KPI tab left out, and why: `dated` rows where at least `needed` are required. */
@@ -146,6 +150,8 @@ export interface NewGoal {
   aggregation?: Aggregation | null;
   /** The KPI column's own number format (money, decimals), for the baseline and target cells. */
   valueFormat?: string | null;
+  /** The KPI tab the wizard chose: it must still be there. */
+  sheetName?: string | null;
 }
 
 /** One alignment finding, already localized. */
@@ -190,6 +196,8 @@ export interface GoalCheck {
   dataNotes: string[];
   /** The deadline is before today: the goal is over (its outcome is in `dataNotes`). */
   deadlinePassed: boolean;
+  /** A passed deadline's outcome, the row's verdict in place of a forecast's. */
+  passed?: 'met' | 'missed' | 'unknown';
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
   /** The bottom-up reading (core/drivers) when the goal's KPI has a driver tree with history. */

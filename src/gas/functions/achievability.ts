@@ -279,6 +279,7 @@ export function GOALVERDICT(
   const { policy } = sheetSettings();
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
     const assessment = assessCell(reader, values, l, policy);
+    if (assessment.outOfRange) throw new CellError(assessment.reasons[0]);
     // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
     return t(l, `verdict.${(assessment.huge ? usable(assessment) : assessment).verdict}`);
   });

@@ -310,6 +310,7 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
     direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
     aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
     valueFormat: valueFormat !== undefined ? valueFormat : kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
+    sheetName: text(draft.kpi?.sheetName),
   };
 }
 

@@ -7,6 +7,7 @@ import { isValidIsoDate, isoToSerial } from '../../core/dates';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { findGoalsSheet } from '../../core/workbook/model';
+import { addGoalProblem, readGoalRows } from '../../core/workbook/goals';
 import { matchCatalog } from '../../core/workbook/link';
 import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
 import { amountFormat } from './formats';
@@ -37,7 +38,7 @@ function isBlank(value: CellValue | undefined): boolean {
 }
 
 /** The goals tab of the workbook (by settings, name or headers), reading each candidate once. */
-function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid } | null {
+function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[] } | null {
   const grids: SheetGrid[] = [];
   const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const sheet of env.spreadsheet.getSheets()) {
@@ -47,10 +48,10 @@ function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet
   }
   const found = findGoalsSheet(grids, { lang: env.cellLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
   if (!found) return null;
-  return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid };
+  return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid, tabs: [...sheets.keys()] };
 }
 
-function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid } {
+function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: null } {
   const base = t(env.lang, 'example.sheet.goals');
   let name = base;
   for (let n = 2; env.spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
@@ -58,7 +59,7 @@ function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet
   const header = GOAL_FIELDS.map((field) => t(env.lang, HEADER_KEYS[field]));
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  return { sheet, grid: { name, values: [header] } };
+  return { sheet, grid: { name, values: [header] }, tabs: null };
 }
 
 function cleanText(value: unknown, max = 200): string | null {
@@ -161,6 +162,14 @@ export function appendGoals(batch: GoalBatch): BatchResult {
       inputs.forEach((input, index) => {
         if (taken.has(foldKey(input.goal.kpi))) skipped.push(index);
       });
+    }
+    // Refused before anything is written, with the reason the wizard shows (core/workbook/goals.ts).
+    if (!batch.existingParent) {
+      const rows = readGoalRows(grid.values, columns, env.cellLang);
+      for (const { goal } of inputs) {
+        const problem = addGoalProblem(goal, rows, tab.tabs, env.today, env.lang);
+        if (problem) throw new UserError(problem);
+      }
     }
     const date = (value: unknown): number | null => (typeof value === 'string' && isValidIsoDate(value) ? isoToSerial(value) : null);
     // IDs are given in order, each one taken before the next is chosen.

@@ -314,7 +314,9 @@ describe('percentages typed with their sign', () => {
     );
     const checks = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks;
     expect(checks[0].target).toBe(30);
-    expect(checks[0].verdict).toBe('unrealistic');
+    // Review 5 (F8.7): a rate target outside 0–100 % is a typing error, said so, not an "unrealistic" goal.
+    expect(checks[0].verdict).toBe('insufficient-data');
+    expect(checks[0].notes.join('\n')).toContain('A rate is between 0 and 100%: check the target.');
     expect(checks[1].target).toBeCloseTo(0.3);
   });
 });
