@@ -180,7 +180,12 @@ function single(value: unknown): unknown {
  * reading other multi-cell arguments at the same position. One bad cell shows
  * its localized error in place; a blank primary cell stays blank.
  */
-export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput): CellOutput | CellOutput[][] {
+/**
+ * One cell, or one result per cell of the first range among `args` (the others: their cell on the same row, or their
+ * single value). A blank cell in a range of the first `required` arguments gives a blank result, as a blank cell of the
+ * first one does: "blank cells give blank results" holds for every column argument a result needs.
+ */
+export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput, required = 0): CellOutput | CellOutput[][] {
   const lang = sheetLang();
   const primary = args.find(isMultiCell);
   const run = (values: unknown[], inRange: boolean): CellOutput => {
@@ -195,15 +200,16 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
   const primaryIndex = args.indexOf(primary);
   return primary.map((row, r) =>
     row.map((cell, c) => {
-      if (isBlank(cell)) return '';
       const values = args.map((arg, i) => (i === primaryIndex ? cell : isMultiCell(arg) ? arg[r]?.[c] : single(arg)));
+      if (isBlank(cell) || values.some((value, i) => i < required && isMultiCell(args[i]) && isBlank(value))) return '';
       return run(values, true);
     }),
   );
 }
 
-export function required<T>(value: T | null, lang: Lang, name: string): T {
-  if (value === null) throw CellError.of(lang, 'achievability.error.missing', { name });
+/** The value of a required argument, or « Argument manquant : valeur de départ (baseline). » in the sheet's language. */
+export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadline' | 'baseline' | 'start' | 'current'): T {
+  if (value === null) throw CellError.of(lang, 'achievability.error.missing', { name: t(lang, `param.${name}`) });
   return value;
 }
 
@@ -256,7 +262,7 @@ export function ACHIEVABILITY(
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const { policy } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l, policy)).probability);
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l, policy)).probability, 2);
 }
 
 export function GOALVERDICT(
@@ -270,8 +276,7 @@ export function GOALVERDICT(
   const reader = readHistory(history, null);
   const { policy } = sheetSettings();
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) =>
-    t(l, `verdict.${assessCell(reader, values, l, policy).verdict}`),
-  );
+    t(l, `verdict.${assessCell(reader, values, l, policy).verdict}`), 2);
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
@@ -285,7 +290,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
     return assessment.suggestedTarget;
-  });
+  }, 1);
 }
 
 export function REQUIREDPACE(
@@ -305,7 +310,7 @@ export function REQUIREDPACE(
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
     return pace.relative;
-  });
+  }, 4);
 }
 
 export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknown): CellOutput | CellOutput[][] {
@@ -316,7 +321,7 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
     const progress = goalProgress(from, to, now);
     if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
     return progress;
-  });
+  }, 3);
 }
 
 /** Result of `smartAssess`: the assessment as plain JSON, or a localized error for that request alone. */
