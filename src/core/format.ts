@@ -37,9 +37,9 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
 }
 
-/** A whole exponent in superscript digits, as a power is written (1,1², 10³⁰⁸; never a caret, 1,1^2). */
+/** A whole, positive exponent in superscript digits, as a power is written (1,1², 10³⁰⁸; never a caret, 1,1^2). */
 export function superscript(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]).replace('-', '⁻');
+  return String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
 }
 
 /** Formats a fraction as a percentage: 0.255 → "25.5%" (en) / "25,5 %" (fr). */

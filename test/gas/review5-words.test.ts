@@ -57,8 +57,8 @@ describe('F8.8 / F8.9: the example in Check goals’ notes and the report’s fi
   });
 
   it.each([
-    ['fr_FR', '«\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»', 'Ajoutez tout ce qui manque, par ex.'],
-    ['en_US', '“Increase revenue by 10% by 31 March 2027”', 'Add all that is missing, e.g.'],
+    ['fr_FR', '«\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»', 'Ajoutez ce qui manque, par ex.'],
+    ['en_US', '“Increase revenue by 10% by 31 March 2027”', 'Add what is missing, e.g.'],
   ])('%s: a goal missing a number and a deadline gets one example, not the same one twice', (locale, example, combined) => {
     const { notes, fixes } = checked(locale);
     const note = notes.get('G6')!;
@@ -107,5 +107,37 @@ describe('F8.5: GOALPROGRESS with columns', () => {
     expect(() => addon('fr_FR').call('GOALPROGRESS', '', 150, 120)).toThrow(/^Argument manquant\u00a0: valeur de départ \(baseline\)\.$/);
     expect(() => addon('en_US').call('GOALPROGRESS', '', 150, 120)).toThrow(/^Missing argument: baseline\.$/);
     expect(addon('fr_FR').call('GOALPROGRESS', [[100], ['beaucoup']], 150, [[120], [130]])).toEqual([[0.4], ['Nombre invalide\u00a0: beaucoup']]);
+  });
+});
+
+describe('F9: the report’s columns hold their widest bold header word, in the language written', () => {
+  // Arial Bold's advance widths in 1/1000 em (Helvetica-Bold AFM metrics, which Arial shares), at Sheets' default 10 pt
+  // (13.33 px), plus about 3 px of cell padding on each side: a word wider than its column is cut in two.
+  const AFM: Record<string, number> = {};
+  'abcdefghijklmnopqrstuvwxyz'.split('').forEach((ch, i) => (AFM[ch] = [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500][i]));
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').forEach((ch, i) => (AFM[ch] = [722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611][i]));
+  Object.assign(AFM, { '-': 333, '’': 278, "'": 238, '(': 333, ')': 333, ',': 278, '.': 278, ':': 333, '%': 889, '/': 278 });
+  const pixels = (word: string): number => [...word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].reduce((sum, ch) => sum + (AFM[ch] ?? 556), 0) * (13.33 / 1000) + 6;
+
+  it.each(['fr_FR', 'en_US'])('%s', (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    h.run('insertExampleWorkbook');
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    const sheet = h.emulator.spreadsheet.getSheetByName(sheetName)!;
+    const range = sheet.getRange(1, 1, sheet.getLastRow(), 7);
+    const [values, bold, wraps] = [range.getValues(), range.getFontWeights(), range.getWraps()];
+    const tooWide: string[] = [];
+    let checked = 0;
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (bold[r][c] !== 'bold' || !wraps[r][c] || typeof value !== 'string') return;
+        for (const word of value.split(/\s+|(?<=-)/)) {
+          checked++;
+          if (pixels(word) > sheet.getColumnWidth(c + 1)) tooWide.push(`${word} (${Math.ceil(pixels(word))} px) in column ${c + 1} (${sheet.getColumnWidth(c + 1)} px)`);
+        }
+      }),
+    );
+    expect(checked).toBeGreaterThan(20);
+    expect(tooWide).toEqual([]);
   });
 });

@@ -52,9 +52,10 @@ function commonNoun(label: string): string {
 function grammarOf(kpi: KpiDefinition): LabelGrammar {
   if (kpi.label.grammar) return kpi.label.grammar;
   const head = commonNoun(kpi.label.fr).split(/[\s’']/)[0];
-  const plural = /[sx]$/.test(head) && !/^(?:taux|prix|temps|[A-Z]+)$/.test(head);
-  const female = /(?:ion|ité|ance|ence|ure|marge|croissance|valeur|part)$/.test(head);
-  return { fr: female ? (plural ? 'fpl' : 'f') : plural ? 'mpl' : 'm', elide: /^[aeiouyhâàéèêîôû]/i.test(head) || undefined, the: /\b(?:rate|margin|size|cost|throughput)$/i.test(kpi.label.en) || undefined };
+  const plural = /[sx]$/.test(head) && !/^(?:taux|prix|temps|[A-Z]+)$/.test(head) ? 'pl' : '';
+  const gender = /(?:ion|ité|ance|ence|ure|marge|valeur|part)$/.test(head) ? 'f' : 'm';
+  // English without "the" ("Increase win rate"): right for the mass and plural nouns a column is mostly named by.
+  return `${gender}${plural}${/^[aeiouyhâàéèêîôû]/i.test(head) ? ' elide' : ''}`;
 }
 
 /** "the close rate", "revenue", « la part de marché », « l’attrition », « les inscriptions », « le NPS ». */
@@ -62,9 +63,8 @@ export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
   if (!kpi) return t(lang, 'statement.example.genericKpi');
   const noun = commonNoun(kpi.label[lang]);
   const grammar = grammarOf(kpi);
-  if (lang === 'en') return grammar.the ? `the ${noun}` : noun;
-  if (grammar.fr.endsWith('pl')) return `les ${noun}`;
-  return `${grammar.elide ? 'l’' : grammar.fr === 'f' ? 'la ' : 'le '}${noun}`;
+  if (lang === 'en') return grammar.endsWith('the') ? `the ${noun}` : noun;
+  return `${grammar.includes('pl') ? 'les ' : grammar.includes('elide') ? 'l’' : grammar[0] === 'f' ? 'la ' : 'le '}${noun}`;
 }
 
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {

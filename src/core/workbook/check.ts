@@ -580,7 +580,7 @@ function rowKpi(m: MergedGoal, catalog: readonly KpiDefinition[]): KpiDefinition
   const base = m.kpi ?? (m.analysis.kpi ? (catalog.find((k) => k.id === m.analysis.kpi) ?? kpiById(m.analysis.kpi)) : undefined);
   const typed = m.goal.kpi?.trim();
   if (!typed || (base && [base.id, base.label.en, base.label.fr].some((name) => fold(name) === fold(typed)))) return base;
-  return { id: typed, label: { en: typed, fr: typed }, synonyms: { en: [], fr: [] }, unit: m.unit ?? base?.unit ?? 'count', lowerIsBetter: base?.lowerIsBetter ?? false, aggregation: m.aggregation };
+  return { synonyms: { en: [], fr: [] }, unit: m.unit ?? 'count', lowerIsBetter: false, aggregation: m.aggregation, ...base, id: typed, label: { en: typed, fr: typed } };
 }
 
 /** Criteria fixed by rewriting the sentence: when several need it, one example for all (it was repeated under each). */
@@ -591,8 +591,8 @@ function oneRewrite(criteria: Record<CriterionId, CriterionResult>, example: () 
   if (fixed.length < 2) return criteria;
   const next = { ...criteria };
   for (const id of fixed) next[id] = { ...next[id], suggestion: null };
-  const last = fixed[fixed.length - 1];
-  next[last] = { ...next[last], suggestion: t(lang, 'check.fix.rewrite', { example: example() }) };
+  // On the first (the sidebar's "Fix:" line shows the first fix, as before).
+  next[fixed[0]] = { ...next[fixed[0]], suggestion: t(lang, 'check.fix.rewrite', { example: example() }) };
   return next;
 }
 
