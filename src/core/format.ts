@@ -25,8 +25,7 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
       mantissa /= 10;
       exponent += 1;
     }
-    const power = [...String(exponent)].map((d) => SUPERSCRIPT[Number(d)]).join('');
-    return `${formatNumber(mantissa, lang, 2)}${lang === 'fr' ? NNBSP : ' '}×${lang === 'fr' ? NNBSP : ' '}10${power}`;
+    return `${formatNumber(mantissa, lang, 2)}${lang === 'fr' ? NNBSP : ' '}×${lang === 'fr' ? NNBSP : ' '}10${superscript(exponent)}`;
   }
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
@@ -36,6 +35,11 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
+}
+
+/** A whole, positive exponent in superscript digits, as a power is written (1,1², 10³⁰⁸; never a caret, 1,1^2). */
+export function superscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
 }
 
 /** Formats a fraction as a percentage: 0.255 → "25.5%" (en) / "25,5 %" (fr). */

@@ -6,7 +6,7 @@ import { catalogs as uiCatalogs, t as tUi } from '../../src/core/messages/ui';
 import { KPI_CATALOG } from '../../src/core/kpi/catalog';
 import { CUSTOM_FUNCTIONS } from '../../src/gas/registry';
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)!?(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe.each([
   ['server (Code.js)', catalogs()],
@@ -58,7 +58,7 @@ describe.each([
 
   it('French: ’, non-breaking spaces before : ; ! ? % and inside « », plurals by count', () => {
     // Dates like "02/11/2026;24,5 %" in a file-format example and cell ranges (A2:A) keep their literal separators.
-    const bad = Object.entries(fr).flatMap(([key, text]) => problems(text.replace(/\b[A-Z]{1,3}\d*:[A-Z]{1,3}\d*\b/g, 'A1').replace(/\d;\d/g, '0,0').replace(/(?:^|[^\w])[a-z]+;[a-z]+/g, ' ab'), FRENCH).map((why) => `${key}: ${why}`));
+    const bad = Object.entries(fr).flatMap(([key, text]) => problems(text.replace(/\{(\w+)!\}/g, '{$1}').replace(/\b[A-Z]{1,3}\d*:[A-Z]{1,3}\d*\b/g, 'A1').replace(/\d;\d/g, '0,0').replace(/(?:^|[^\w])[a-z]+;[a-z]+/g, ' ab'), FRENCH).map((why) => `${key}: ${why}`));
     expect(bad).toEqual([]);
   });
 

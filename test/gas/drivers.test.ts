@@ -41,7 +41,7 @@ describe('BOTTOMUP in the bundle', () => {
     const fr = addon('fr_FR');
     expect(() => fr.call('BOTTOMUP', 1, DEADLINE, [['Semaine']], TODAY)).toThrow(/^Les leviers doivent former une plage avec une ligne d’en-tête/);
     const short = [['Semaine', 'Leads'], ['2026-11-02', 10], ['2026-11-09', 11]];
-    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u00a0: Seulement 2 points exploitables/);
+    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u00a0: seulement 2 points exploitables/);
     // A deadline the add-on does not judge says so, at once (bounded by the data, not by the calendar).
     const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
     expect(() => addon().call('BOTTOMUP', 1, '9999-12-31', table, TODAY)).toThrow(/^Meetings cannot be forecast: The deadline December 31, 9999 means “no end date”/);

@@ -103,7 +103,7 @@ describe('SMARTCHECK', () => {
       'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by March 31, 2027”.',
     );
     const fr = addon('fr_FR').call<string>('SMARTCHECK', 'Augmenter les ventes', AS_OF);
-    expect(fr).toMatch(/^À corriger — Mesurable\u00a0: Ni niveau cible ni variation chiffrée\. Temporel\u00a0: Ni échéance ni rythme\. Par ex\.\u00a0: «\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»\.$/);
+    expect(fr).toMatch(/^À corriger — Mesurable\u00a0: ni niveau cible ni variation chiffrée\. Temporel\u00a0: ni échéance ni rythme\. Par ex\.\u00a0: «\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»\.$/);
   });
 
   it('gives a positive line when all is well', () => {

@@ -199,6 +199,38 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     }
   });
 
+  it('breaks no word of the report’s headers in two (columns sized from their widest header word, in the language written)', () => {
+    for (const c of cases) {
+      const pdf = path.join(work, 'pdf', `${c.name}.pdf`);
+      const model = c.emulator.spreadsheet.model;
+      const reportId = model.developerMetadata.find((m) => m.key === OWNED_SHEET_METADATA_KEY && m.value === 'report' && m.location.type === 'SHEET')?.location;
+      const report = model.sheets.find((sheet) => reportId?.type === 'SHEET' && sheet.id === reportId.sheetId);
+      if (!report) throw new Error(`${c.name}: no report sheet`);
+      // Every word of a bold, wrapped cell (table headers, the recommendations' labels): lines break at spaces and after hyphens.
+      const words = new Set<string>();
+      for (let row = 1; row <= report.rows.length; row++) {
+        for (let column = 1; column <= 7; column++) {
+          const cell = report.cell(row, column);
+          if (cell?.style?.fontWeight !== 'bold' || !cell.style.wrap || typeof cell.value !== 'string') continue;
+          for (const word of cell.value.split(/[\s\u00a0\u202f]+|(?<=-)/)) if (word.length >= 4) words.add(word);
+        }
+      }
+      expect(words.size).toBeGreaterThan(5);
+      // A word cut by its column prints as two consecutive lines of text (-raw: "Probabili" over "té").
+      const title = String(report.value(1, 1)).replace(/[\u00a0\u202f]/g, ' ');
+      const pages = execFileSync(PDFTOTEXT, ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/[\u00a0\u202f]/g, ' ').split('\f');
+      const lines = pages.filter((page) => page.trimStart().startsWith(title)).flatMap((page) => page.split('\n').map((line) => line.trim()));
+      expect(lines.length).toBeGreaterThan(0);
+      const split: string[] = [];
+      for (const word of words) {
+        for (let i = 0; i + 1 < lines.length; i++) {
+          for (let k = 1; k < word.length; k++) if (lines[i].endsWith(word.slice(0, k)) && lines[i + 1].startsWith(word.slice(k)) && lines[i + 1].split(' ')[0] === word.slice(k)) split.push(`${word.slice(0, k)}/${word.slice(k)}`);
+        }
+      }
+      expect([c.name, [...new Set(split)]]).toEqual([c.name, []]);
+    }
+  });
+
   it('converts to PDF with every sheet’s content, and keeps PNG pages for a person to look at', () => {
     for (const c of cases) {
       const pdf = path.join(work, 'pdf', `${c.name}.pdf`);

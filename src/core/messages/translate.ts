@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../types';
 
-/** Parameters substituted into `{name}` placeholders (and choosing `{name|singular|plural}` forms). */
+/** Parameters substituted into `{name}` placeholders (and choosing `{name|singular|plural}` forms; `{name!}`: lower-case first letter). */
 export type MessageParams = Record<string, string | number>;
 
 /** A FR/EN catalog whose French side is typed from the English one. */
@@ -16,9 +16,12 @@ export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, 
   return (lang, key, params) => {
     const template = catalog[lang][key] ?? catalog.en[key] ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    return template.replace(/\{(\w+)(!)?(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, clause?: string, one?: string, other?: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
       const value = params[name];
+      // `{reason!}`: a sentence joined after a colon starts lower-case in French (« X ne peut pas être prévu : seulement
+      // 2 points… »), acronyms kept (« KPI », « CSAT »).
+      if (clause) return String(value).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
       if (one === undefined || other === undefined) return String(value);
       return isSingular(lang, value) ? one : other;
     });

@@ -8,7 +8,9 @@
  * Printed width: every table fits seven columns, A (IDs, labels, dates) and
  * B (goal statements, wrapped) wide, C–G 76 px, 600 px in all — an
  * A4 or Letter portrait page at 100 % with default margins (Apps Script cannot set the print
- * orientation or scale, so the layout fits the narrowest page). The goals
+ * orientation or scale, so the layout fits the narrowest page) — A and C–G widened to their widest
+ * bold header word in the language written (French « Responsable »: 89 px), B narrowed to
+ * keep 650 px. The goals
  * table is split in two (what is asked / how achievable it is), the timeline
  * uses at most five period columns (weeks, months, quarters or years) and
  * recommendations are stacked (goal, problem, fix) in the wide column.
@@ -97,6 +99,38 @@ export const REPORT_COLUMNS = 7;
 // table, is wide enough for a bold "Responsable" not to break in LibreOffice's substitute for Arial.
 const COLUMN_WIDTHS: readonly number[] = [84, 136, 76, 76, 76, 76, 76];
 const EXTRA_COLUMN_WIDTH = 76;
+/** An A4 or Letter portrait page inside Sheets' default 0.75-inch margins, in pixels. */
+const PAGE_WIDTH = 650;
+/** No header word is given more than this (a longer one is a label to shorten). */
+const MAX_HEADER_WIDTH = 120;
+
+/**
+ * Pixels a bold word takes in Sheets' Arial 10 (13.33 px an em; Arial Bold's i, l, t, f, r are 0.28–0.39 em wide, m and
+ * w about 0.85, capitals about 0.7, other letters 0.56–0.61), plus the cell's padding (3 px a side). A header word wider than its column is cut in
+ * two by Sheets and by LibreOffice alike (« Responsa/ble », « Probabili/té »).
+ */
+export function boldWordWidth(word: string): number {
+  let em = 0;
+  for (const ch of word) em += /[fijlrtI'’.,:-]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : ch !== ch.toLowerCase() ? 0.7 : 0.58;
+  return Math.ceil(em * 13.33) + 6;
+}
+
+/** Per column, the width its widest bold, wrapped word needs (lines break at spaces and after hyphens). */
+function headerWidths(blocks: readonly Block[]): Map<number, number> {
+  const needs = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.wrap === false) continue;
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!block.bold?.[r]?.[c] || typeof value !== 'string') return;
+        const need = Math.min(MAX_HEADER_WIDTH, Math.max(...value.split(/\s+|(?<=-)/).map(boldWordWidth)));
+        needs.set(block.column + c, Math.max(needs.get(block.column + c) ?? 0, need));
+      }),
+    );
+  }
+  return needs;
+}
+
 /** Rows reserved per chart slot: Sheets' default 600 × 371 px chart over 21-px rows. */
 export const CHART_SLOT_ROWS = 19;
 export const TIMELINE_FIRST_COLUMN = 3;
@@ -495,7 +529,13 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   }
 
   const width = Math.max(sheet.width, REPORT_COLUMNS);
-  const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: COLUMN_WIDTHS[i] ?? EXTRA_COLUMN_WIDTH }));
+  const needs = headerWidths(sheet.blocks);
+  // C onwards share one width (one call sets them all): the widest header word among them, in the language written.
+  const shared = Math.max(EXTRA_COLUMN_WIDTH, ...[...needs].filter(([column]) => column > 2).map(([, need]) => need));
+  const first = Math.max(COLUMN_WIDTHS[0], needs.get(1) ?? 0);
+  // The statements' column gives back what the others took, down to 100 px, so the seven stay within a portrait page.
+  const statements = Math.max(100, Math.min(COLUMN_WIDTHS[1], PAGE_WIDTH - first - 5 * shared));
+  const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : shared }));
   return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow, height: sheet.next - 1, width };
 }
 

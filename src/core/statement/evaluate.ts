@@ -13,7 +13,7 @@
  */
 import { addMonths, endOfQuarter } from '../dates';
 import { formatDate, formatPercent, formatValue } from '../format';
-import { kpiById, type KpiDefinition } from '../kpi/catalog';
+import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
@@ -40,24 +40,31 @@ function kpiOf(analysis: StatementAnalysis, catalog: readonly KpiDefinition[] | 
   return catalog?.find((k) => k.id === analysis.kpi) ?? kpiById(analysis.kpi);
 }
 
-/** "le taux de conversion", "la marge brute", "l'attrition", "les inscriptions" — good enough for examples. */
-function frenchWithArticle(label: string): string {
-  const lower = label.charAt(0).toLowerCase() + label.slice(1);
-  if (/^(?:nps|ca|cac|mrr|arr)\b/i.test(label)) return `le ${label}`;
-  if (/^[aeiouyéèêh]/i.test(lower)) return `l’${lower}`;
-  const head = lower.split(/[\s-]/)[0];
-  if (/s$/.test(head) || /^rendez/.test(head)) return `les ${lower}`;
-  if (/(?:ion|ité|ance|ence|ure|marge|croissance|valeur)$/.test(head)) return `la ${lower}`;
-  return `le ${lower}`;
+/** A label as a common noun: first letter lower-cased, acronyms kept ("customer satisfaction (CSAT)", "NPS"). */
+function commonNoun(label: string): string {
+  return /^[A-Z0-9]{2,}\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+/**
+ * The label's grammar: the catalog's (`LabelGrammar`); a workbook's own KPI without one is guessed from its spelling
+ * (plural in -s/-x, elided before a vowel, feminine endings).
+ */
+function grammarOf(kpi: KpiDefinition): LabelGrammar {
+  if (kpi.label.grammar) return kpi.label.grammar;
+  const head = commonNoun(kpi.label.fr).split(/[\s’']/)[0];
+  const plural = /[sx]$/.test(head) && !/^(?:taux|prix|temps|[A-Z]+)$/.test(head) ? 'pl' : '';
+  const gender = /(?:ion|ité|ance|ence|ure|marge|valeur|part)$/.test(head) ? 'f' : 'm';
+  // English without "the" ("Increase win rate"): right for the mass and plural nouns a column is mostly named by.
+  return `${gender}${plural}${/^[aeiouyhâàéèêîôû]/i.test(head) ? ' elide' : ''}`;
+}
+
+/** "the close rate", "revenue", « la part de marché », « l’attrition », « les inscriptions », « le NPS ». */
 export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
   if (!kpi) return t(lang, 'statement.example.genericKpi');
-  const label = kpi.label[lang];
-  if (lang === 'fr') return frenchWithArticle(label);
-  if (/^[A-Z]{2,}/.test(label)) return `the ${label}`;
-  // Rates, margins, sizes and costs take "the"; mass and plural nouns (revenue, churn, sign-ups) do not.
-  return /\b(?:rate|margin|size|cost|throughput|growth)\b/i.test(label) ? t(lang, 'statement.example.kpi', { label: label.toLowerCase() }) : label.toLowerCase();
+  const noun = commonNoun(kpi.label[lang]);
+  const grammar = grammarOf(kpi);
+  if (lang === 'en') return grammar.endsWith('the') ? `the ${noun}` : noun;
+  return `${grammar.includes('pl') ? 'les ' : grammar.includes('elide') ? 'l’' : grammar[0] === 'f' ? 'la ' : 'le '}${noun}`;
 }
 
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {
@@ -107,12 +114,15 @@ function result(status: CriterionStatus, message: string, suggestion: string | n
 }
 
 /** The five criteria for an analysis (messages in `lang`). */
-export function judge(analysis: StatementAnalysis, options: { asOf: string; lang: Lang; catalog?: readonly KpiDefinition[]; context?: EvaluationContext }): Record<CriterionId, CriterionResult> {
+export function judge(
+  analysis: StatementAnalysis,
+  options: { asOf: string; lang: Lang; catalog?: readonly KpiDefinition[]; context?: EvaluationContext; exampleKpi?: KpiDefinition },
+): Record<CriterionId, CriterionResult> {
   const { asOf, lang } = options;
   const kpi = kpiOf(analysis, options.catalog);
-  // The rewrite is only needed in suggestions: build it once, on first use.
+  // The rewrite is only needed in suggestions: build it once, on first use; on the KPI the row links when it has one.
   let cachedExample: string | null = null;
-  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, kpi, lang, asOf));
+  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? kpi, lang, asOf));
   const kpiLabel = kpi ? kpi.label[lang] : '';
   const quantified = analysis.target !== null || analysis.change !== null;
 

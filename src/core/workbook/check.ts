@@ -9,11 +9,11 @@
 import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
-import { formatDate, formatNumber, formatPercent } from '../format';
+import { formatDate, formatNumber, formatPercent, superscript } from '../format';
 import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
-import { analyzeStatement, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { analyzeStatement, exampleRewrite, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
@@ -575,6 +575,31 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
   return next;
 }
 
+/**
+ * The KPI the example rewrite names: the one the row links (its KPI column, in the user's words when they are not the
+ * catalog's label: « Doubler le pipeline » on a `Pipeline` column is « le pipeline », not « le débit de l’entonnoir »),
+ * else the sentence's.
+ */
+function rowKpi(m: MergedGoal, catalog: readonly KpiDefinition[]): KpiDefinition | undefined {
+  const base = m.kpi ?? (m.analysis.kpi ? (catalog.find((k) => k.id === m.analysis.kpi) ?? kpiById(m.analysis.kpi)) : undefined);
+  const typed = m.goal.kpi?.trim();
+  if (!typed || (base && [base.id, base.label.en, base.label.fr].some((name) => fold(name) === fold(typed)))) return base;
+  return { synonyms: { en: [], fr: [] }, unit: m.unit ?? 'count', lowerIsBetter: false, aggregation: m.aggregation, ...base, id: typed, label: { en: typed, fr: typed } };
+}
+
+/** Criteria fixed by rewriting the sentence: when several need it, one example for all (it was repeated under each). */
+const REWRITE_FIXED: readonly CriterionId[] = ['specific', 'measurable', 'timeBound'];
+
+function oneRewrite(criteria: Record<CriterionId, CriterionResult>, example: () => string, lang: Lang): Record<CriterionId, CriterionResult> {
+  const fixed = REWRITE_FIXED.filter((id) => criteria[id].suggestion && criteria[id].status !== 'pass');
+  if (fixed.length < 2) return criteria;
+  const next = { ...criteria };
+  for (const id of fixed) next[id] = { ...next[id], suggestion: null };
+  // On the first (the sidebar's "Fix:" line shows the first fix, as before).
+  next[fixed[0]] = { ...next[fixed[0]], suggestion: t(lang, 'check.fix.rewrite', { example: example() }) };
+  return next;
+}
+
 function problemNotes(m: MergedGoal, lang: Lang): string[] {
   const notes = m.goal.problems.map((p) =>
     t(lang, `check.problem.${p.expected}`, { field: t(lang, FIELD_LABEL[p.field]), value: p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value }),
@@ -641,15 +666,18 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const relevant = alignment.relevantByRow.get(m.goal.row);
   // The sentence was analysed by mergeGoal with the same options (today, language, catalog,
   // fiscal year): judged here without a second analysis (it was half of Check goals' time).
+  const catalog = options.catalog ?? KPI_CATALOG;
+  const exampleKpi = rowKpi(m, catalog);
   const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
   // The row's deadline (column or sentence) is the one judged: a passed one is "already past" on both surfaces.
   const judged = judge(passed ? { ...m.analysis, deadline: m.deadline } : m.analysis, {
     asOf: options.today,
     lang,
-    catalog: options.catalog ?? KPI_CATALOG,
+    catalog,
     context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
+    exampleKpi,
   });
-  const criteria = completeFromColumns(judged, m, lang, options.today);
+  const criteria = oneRewrite(completeFromColumns(judged, m, lang, options.today), () => exampleRewrite(m.analysis, exampleKpi, lang, options.today), lang);
   const score = scoreOf(criteria);
   // A goal that is over has no forecast verdict: its outcome (met, missed) is its verdict (`passed`).
   const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
@@ -701,6 +729,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
+        power: superscript(m.periodChange.periods),
         period,
       }),
     );

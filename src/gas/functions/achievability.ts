@@ -180,7 +180,12 @@ function single(value: unknown): unknown {
  * reading other multi-cell arguments at the same position. One bad cell shows
  * its localized error in place; a blank primary cell stays blank.
  */
-export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput): CellOutput | CellOutput[][] {
+/**
+ * One cell, or one result per cell of the first range among `args` (the others: their cell on the same row, or their
+ * single value). A blank cell in a range of the first `required` arguments gives a blank result, as a blank cell of the
+ * first one does: "blank cells give blank results" holds for every column argument a result needs.
+ */
+export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput, required = 0): CellOutput | CellOutput[][] {
   const lang = sheetLang();
   const primary = args.find(isMultiCell);
   const run = (values: unknown[], inRange: boolean): CellOutput => {
@@ -199,19 +204,20 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
   const singles = args.map((arg, i) => (columns[i] ? null : single(arg)));
   return primary.map((row, r) =>
     row.map((cell, c) => {
-      if (isBlank(cell)) return '';
       const values = args.map((_, i) => {
         if (i === primaryIndex) return cell;
         const column = columns[i];
         return column ? column[r]?.[c] : singles[i];
       });
+      if (isBlank(cell) || values.some((value, i) => i < required && columns[i] !== null && isBlank(value))) return '';
       return run(values, true);
     }),
   );
 }
 
-export function required<T>(value: T | null, lang: Lang, name: string): T {
-  if (value === null) throw CellError.of(lang, 'achievability.error.missing', { name });
+/** The value of a required argument, or « Argument manquant : valeur de départ (baseline). » in the sheet's language. */
+export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadline' | 'baseline' | 'start' | 'current'): T {
+  if (value === null) throw CellError.of(lang, 'achievability.error.missing', { name: t(lang, `param.${name}`) });
   return value;
 }
 
@@ -264,7 +270,7 @@ export function ACHIEVABILITY(
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const { policy } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l, policy)).probability);
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l, policy)).probability, 2);
 }
 
 export function GOALVERDICT(
@@ -282,7 +288,7 @@ export function GOALVERDICT(
     if (assessment.outOfRange) throw new CellError(assessment.reasons[0]);
     // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
     return t(l, `verdict.${(assessment.huge ? usable(assessment) : assessment).verdict}`);
-  });
+  }, 2);
 }
 
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
@@ -296,7 +302,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
     return assessment.suggestedTarget;
-  });
+  }, 1);
 }
 
 export function REQUIREDPACE(
@@ -316,7 +322,7 @@ export function REQUIREDPACE(
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
     return pace.relative;
-  });
+  }, 4);
 }
 
 export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknown): CellOutput | CellOutput[][] {
@@ -327,7 +333,7 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
     const progress = goalProgress(from, to, now);
     if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
     return progress;
-  });
+  }, 3);
 }
 
 /** Result of `smartAssess`: the assessment as plain JSON, or a localized error for that request alone. */

@@ -12,6 +12,7 @@
 import { assess, cleanSeries } from '../../core/achievability';
 import { bottomUpOdds, capacityPlan, guessAggregation, isHeadcount, prepareBottomUp, treeHistory, type DriverInput, type PreparedBottomUp } from '../../core/drivers';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
+import { t } from '../../core/messages';
 import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
@@ -23,12 +24,14 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
   if (!is2D(value) || value.length < 2) throw CellError.of(lang, 'drivers.error.table');
   const width = value.reduce((max, row) => Math.max(max, row.length), 0);
   if (width < 2) throw CellError.of(lang, 'drivers.error.oneDriver');
-  const header = value[0];
+  // A first row of numbers is data, not names (it was read as a driver named « 30 »): the drivers are then numbered.
+  const first = value[0].slice(1);
+  const header = first.some((cell) => typeof cell === 'number') && first.every((cell) => typeof cell === 'number' || isBlank(cell)) ? [] : value[0];
   const drivers: DriverInput[] = [];
   for (let c = 1; c < width; c++) {
-    const name = isBlank(header[c]) ? `#${c}` : String(header[c]).trim();
+    const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
     const points = cleanSeries(
-      value.slice(1).map((row) => [row[0], row[c]]),
+      value.slice(header.length > 0 ? 1 : 0).map((row) => [row[0], row[c]]),
       sheetCellLang(),
       undefined,
       undefined,
@@ -118,5 +121,5 @@ export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, a
       return capacity.capacity.median;
     }
     return bottomUpOdds(joint, goal).probability;
-  });
+  }, 2);
 }

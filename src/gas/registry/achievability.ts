@@ -206,10 +206,10 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Variation relative nécessaire par période pour passer du point de départ à la cible à l’échéance.',
     },
     params: [
-      { name: 'baseline', type: 'number', help: { en: 'Starting value.', fr: 'Valeur de départ.' } },
-      { name: 'target', type: 'number', help: { en: 'Target value.', fr: 'Valeur visée.' } },
-      { name: 'start', type: 'Date', help: { en: 'Start date.', fr: 'Date de début.' } },
-      { name: 'deadline', type: 'Date', help: { en: 'Deadline.', fr: 'Échéance.' } },
+      { name: 'baseline', type: 'number|Array<Array<number>>', help: { en: 'Starting value (or a column, read row by row).', fr: 'Valeur de départ (ou une colonne, lue ligne à ligne).' } },
+      { name: 'target', type: 'number|Array<Array<number>>', help: { en: 'Target value (or a column, read row by row).', fr: 'Valeur visée (ou une colonne, lue ligne à ligne).' } },
+      { name: 'start', type: 'Date|Array<Array<Date>>', help: { en: 'Start date (or a column).', fr: 'Date de début (ou une colonne).' } },
+      { name: 'deadline', type: 'Date|Array<Array<Date>>', help: { en: 'Deadline (or a column).', fr: 'Échéance (ou une colonne).' } },
       {
         name: 'period',
         type: 'string',
@@ -248,8 +248,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Part du chemin parcourue du point de départ à la cible (valable aussi quand moins est mieux).',
     },
     params: [
-      { name: 'baseline', type: 'number', help: { en: 'Starting value.', fr: 'Valeur de départ.' } },
-      { name: 'target', type: 'number', help: { en: 'Target value.', fr: 'Valeur visée.' } },
+      { name: 'baseline', type: 'number|Array<Array<number>>', help: { en: 'Starting value (or a column, read row by row).', fr: 'Valeur de départ (ou une colonne, lue ligne à ligne).' } },
+      { name: 'target', type: 'number|Array<Array<number>>', help: { en: 'Target value (or a column, read row by row).', fr: 'Valeur visée (ou une colonne, lue ligne à ligne).' } },
       {
         name: 'current',
         type: 'number|Array<Array<number>>',

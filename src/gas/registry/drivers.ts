@@ -51,8 +51,8 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         name: 'drivers',
         type: 'Array<Array<Date|number|string>>',
         help: {
-          en: 'Driver histories: a header row of driver names, dates in the first column, one column per driver. Volumes (leads, meetings: whole numbers per period) add up over the period to the deadline; rates and amounts are averaged over it.',
-          fr: 'Historiques des leviers\u00a0: une ligne d’en-tête avec leurs noms, les dates en première colonne, une colonne par levier. Les volumes (leads, rendez-vous\u00a0: nombres entiers par période) se cumulent jusqu’à l’échéance\u202f; les taux et montants sont moyennés sur la période.',
+          en: 'Driver histories: a header row of driver names (a first row of numbers is read as data, the drivers then numbered), dates in the first column, one column per driver. Volumes (leads, meetings: whole numbers per period) add up over the period to the deadline; rates and amounts are averaged over it.',
+          fr: 'Historiques des leviers\u00a0: une ligne d’en-tête avec leurs noms (une première ligne de nombres est lue comme des données, les leviers sont alors numérotés), les dates en première colonne, une colonne par levier. Les volumes (leads, rendez-vous\u00a0: nombres entiers par période) se cumulent jusqu’à l’échéance\u202f; les taux et montants sont moyennés sur la période.',
         },
       },
       AS_OF_PARAM,

@@ -131,6 +131,9 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** Sheets' default font (see the writer). */
+const SHEETS_FONT: Partial<ExcelJS.Font> = { name: 'Arial', size: 10 };
+
 /** The Apps Script-visible text style of an exceljs font. */
 function fontStyle(font: Partial<ExcelJS.Font> | undefined): CellStyle {
   const style: CellStyle = {};
@@ -837,8 +840,14 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       if (cell.note) target.note = cell.note;
       const validation = cell.validation ? toNativeValidation(cell.validation) : null;
       if (validation) target.dataValidation = validation;
-      const font = mergedFont(cell.xlsx?.font as Partial<ExcelJS.Font> | undefined, cell.style ?? {});
-      if (Object.keys(font).length > 0) target.font = font;
+      // A font the add-on styled (bold headers…) on a cell the file gave no font is Sheets' default, Arial 10
+      // (computerhope.com/jargon/f/font.htm, "Default fonts and font sizes": "Google Sheet Arial 10"; not found in Google's
+      // own reference), not the writer's Calibri 11: LibreOffice then lays it out with Arial's widths (Liberation Sans), as
+      // Sheets does, so a column wide enough for a header word in Sheets is in print too (bold Calibri broke 8-letter
+      // headers in a 76-px column). Unstyled cells keep the file's default font (no style part for them).
+      const raw = cell.xlsx?.font as Partial<ExcelJS.Font> | undefined;
+      const font = mergedFont(raw, cell.style ?? {});
+      if (Object.keys(font).length > 0) target.font = raw ? font : { ...SHEETS_FONT, ...font };
       if (cell.xlsx?.border) target.border = plain(cell.xlsx.border) as Partial<ExcelJS.Borders>;
       const style = cell.style;
       if (style) {

@@ -43,7 +43,7 @@ describe.each([
     const notes = String(values[3][column(notesHeader)]);
     expect(notes).toContain(windowNote);
     // November, under way on 26 November, is no full period (M6): October's 37, two months before December.
-    expect(notes).toContain(locale === 'fr_FR' ? '37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1^2' : '37 in the last full period (October 1, 2026 – October 31, 2026) × 1.1^2');
+    expect(notes).toContain(locale === 'fr_FR' ? '37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1²' : '37 in the last full period (October 1, 2026 – October 31, 2026) × 1.1²');
   });
 });
 

@@ -39,10 +39,12 @@ describe.each([
     }
   });
 
-  it('fits a printed portrait page: seven columns of at most 600 px in all, long text wrapped', () => {
+  it('fits a printed portrait page: seven columns of at most 650 px in all, long text wrapped', () => {
     expect(sheet.getDataRange().getNumColumns()).toBeLessThanOrEqual(7);
     const widths = [1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getColumnWidth(c));
-    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(600);
+    // 650 px: an A4 or Letter portrait page inside Sheets' default margins. English keeps 600; French needs « Responsable »
+    // whole in its columns (review 5, F9), which the statements' column gives back.
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(650);
     // Wide enough for a date or a one-word bold header ("Responsable") in every column but the goal's.
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(76);
     const goal = rowOf(values, 'G3');
