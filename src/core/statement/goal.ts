@@ -203,8 +203,9 @@ export function extractGoalNumbers(
     // "an additional $6,250 a month or $1,442 a week": a restatement after "or"/"soit" is not another number of the goal.
     if ((result.change || result.target) && /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:about |roughly |environ )?(?:[$€£]\s?)?$/.test(before)) continue;
     const after = folded.slice(q.end, q.end + 60);
-    // "18 % des entrepreneurs visent …", "(46 %) d'entre eux": the share of respondents, not a number of the goal.
-    if (q.kind === 'percent' && /^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos))\b/.test(after)) continue;
+    // "18 % des entrepreneurs visent …", "(46 %) d'entre eux", "40% plan to …", "28 % prévoient de …": the share of
+    // respondents, not a number of the goal.
+    if (q.kind === 'percent' && /^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos))\b/.test(after) || (/^\s+(?:plan|intend|say|are (?:planning|focused|targeting|aiming|looking|considering)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {
       if (!result.change) result.change = changeOf(q);

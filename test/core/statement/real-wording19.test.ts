@@ -59,3 +59,36 @@ describe('"maintenant" (now) is no maintain verb; "en maintenant" still is', () 
     expect(analyze('Nous maintenons le taux de churn sous 3 %.').direction).toBe('maintain');
   });
 });
+
+describe('a percentage or percent of the market is the market share', () => {
+  it.each([
+    'Le pourcentage de marché qu’on espère toucher dans notre quartier est de 3 %.',
+    'Atteindre un pourcentage du marché de 4 % en 2026.',
+    'Gagner 3 points de part du marché local.',
+    'Capture 10 percent of the market by 2026.',
+    'Grow our percentage of the market to 12% by Q4.',
+  ])('%s → market_share', (text) => {
+    expect(analyze(text).kpi).toBe('market_share');
+  });
+  it('keeps a share of sales by channel apart', () => {
+    expect(analyze('Online sales should go from 20% of revenue to 35%.').kpi).not.toBe('market_share');
+  });
+});
+
+describe('a survey’s share of respondents who plan something is no number of the goal', () => {
+  it.each([
+    ['40% plan to improve profitability, 28% are focused on customer retention.', 'en'],
+    ['60% say they want to grow revenue next year.', 'en'],
+    ['Parmi les dirigeants, 35 % prévoient d’augmenter leur chiffre d’affaires.', 'fr'],
+    ['Un quart des patrons, soit 25 % envisagent de recruter des commerciaux pour augmenter les ventes.', 'fr'],
+  ])('%s → no target, no change', (text) => {
+    const a = analyze(text);
+    expect(a.target).toBeNull();
+    expect(a.change).toBeNull();
+  });
+  it('keeps the goal’s own percentage next to the respondents’ share', () => {
+    expect(analyze('Parmi les dirigeants, 35 % prévoient d’augmenter leur chiffre d’affaires de 10 %.').change).toEqual({ value: 0.1, kind: 'relative' });
+    expect(analyze('Augmenter le CA de 15 % comptent-ils.').change).toEqual({ value: 0.15, kind: 'relative' });
+    expect(analyze('Increase revenue by 10% and plan to hire two reps.').change).toEqual({ value: 0.1, kind: 'relative' });
+  });
+});
