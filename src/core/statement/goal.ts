@@ -96,7 +96,7 @@ const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)
 const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|has|had|we|they|it|i)\s+(?:deja\s+|already\s+|just\s+|recemment\s+)?(?:depasse|franchi|passed|crossed|surpassed|exceeded|topped)\s+(?:le cap (?:des?|du)\s+|la barre (?:des?|du)\s+|les?\s+|the\s+)?|\b(?:ended|finished|closed)\s+(?:(?:19|20)\d\d|the year|last year)\s+(?:at|with)\s+|\b(?:termine|cloture|boucle)\s+(?:(?:19|20)\d\d|l'annee|l'exercice)\s+(?:a|avec)\s+)(?:about |around |roughly |environ |plus de |more than |over )?(?:[$€£]\s?)?$/;
 
 /** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
-const GOAL_WAS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 /**
  * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts
@@ -214,7 +214,7 @@ export function extractGoalNumbers(
     }
     // "his revenue goal for the year was $2M", "l'objectif était de 50 k€": the goal's level, not an observed one.
     // "Après une quinzaine d'ouvertures en 2015, …": a level observed in a past period is the baseline.
-    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(before) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q))) {
+    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q))) {
       result.baseline = q;
       continue;
     }

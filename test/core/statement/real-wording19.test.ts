@@ -92,3 +92,23 @@ describe('a survey’s share of respondents who plan something is no number of t
     expect(analyze('Increase revenue by 10% and plan to hire two reps.').change).toEqual({ value: 0.1, kind: 'relative' });
   });
 });
+
+describe('a level said to be projected, expected or planned is the target, and "the first year" is a year from today', () => {
+  it.each([
+    ['Le taux d’occupation prévu pour la première année d’exploitation est de 80 %.', 0.8, '2026-01-06'],
+    ['Le chiffre d’affaires attendu pour la première année d’activité est de 400 000 €.', 400_000, '2026-01-06'],
+    ['The expected occupancy rate for our first full year of operation is 85%.', 0.85, '2026-01-06'],
+    ['The projected revenue for 2027 is $4M.', 4_000_000, '2027-12-31'],
+  ])('%s → target %d, deadline %s', (text, target, deadline) => {
+    const a = analyze(text);
+    expect(a.target).toBe(target);
+    expect(a.baseline).toBeNull();
+    expect(a.deadline).toBe(deadline);
+  });
+  it('keeps an observed level the baseline, and "for the first time" no deadline', () => {
+    expect(analyze('Le taux de conversion est de 3 %.').baseline).toBe(0.03);
+    expect(analyze('Notre objectif était de 10 %, le taux actuel est de 6 %.')).toMatchObject({ baseline: 0.06, target: 0.1 });
+    expect(analyze('For the first time, reach 100 customers.').deadline).toBeNull();
+    expect(analyze('Signer 20 clients au cours du premier mois.').deadline).toBe('2025-02-06');
+  });
+});
