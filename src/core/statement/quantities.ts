@@ -98,8 +98,9 @@ const WORD_TIMES_RE = new RegExp(
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
 const ORDINAL_COUNT_RE =
-  /\b(?:sa|son|notre|leur|its|our|their|the)\s+(\d{1,6})(?:e|eme|ieme|th|st|nd|rd)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
+  /\b(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
 
+const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {
   // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes.
@@ -304,10 +305,12 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   // "ouvrir sa 500e boutique", "open our 100th store", "signer notre 1000e client": an ordinal of a countable is the count.
   ORDINAL_COUNT_RE.lastIndex = 0;
-  for (let m = /\d(?:e|eme|ieme|th|st|nd|rd)\s/.test(folded) ? ORDINAL_COUNT_RE.exec(folded) : null; m; m = ORDINAL_COUNT_RE.exec(folded)) {
+  for (let m = /\d(?:e|eme|ieme|th|st|nd|rd)\s|ieme|second|third|fourth|fifth/.test(folded) ? ORDINAL_COUNT_RE.exec(folded) : null; m; m = ORDINAL_COUNT_RE.exec(folded)) {
     const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     const end = start + m[1].length;
-    if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value: Number(m[1]), kind: 'number', currency: null, signed: false, scale: 1 });
+    // "une deuxième succursale", "a third store": a spelled ordinal counts too.
+    const value = parseInt(m[1], 10) || (ORDINAL_WORDS.indexOf(m[1].slice(0, 3)) % 4) + 2;
+    if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   // "3-4 %", "2–3 M€": a range written with a dash is one quantity, its lower bound in the unit of the upper one.
   if (original !== undefined && original.length === folded.length && /\d\s?[-–]\s?\d/.test(original)) {

@@ -112,3 +112,25 @@ describe('a level said to be projected, expected or planned is the target, and "
     expect(analyze('Signer 20 clients au cours du premier mois.').deadline).toBe('2025-02-06');
   });
 });
+
+describe('a spelled ordinal of a place opened is its count; "étendre" states an increase', () => {
+  it.each([
+    ['La boutique ouvrira une deuxième succursale à Lyon vers la fin juin.', 2],
+    ['Ouvrir une troisième boutique en 2026.', 3],
+    ['Open a second store by Q3.', 2],
+    ['We will open our fifth location next year.', 5],
+    ['Ouvrir notre 10e magasin d’ici 2027.', 10],
+  ])('%s → target %d, a count, increase', (text, target) => {
+    expect(analyze(text)).toMatchObject({ target, unit: 'count', direction: 'increase' });
+  });
+  it('keeps ordinals of periods and of other things out', () => {
+    expect(analyze('Le second semestre sera meilleur.').target).toBeNull();
+    expect(analyze('Signer un deuxième contrat cadre.').target).toBeNull();
+  });
+  it.each(['Étendre notre notoriété.', 'Étendons notre réseau de distributeurs à 50 points de vente.'])('%s → increase', (text) => {
+    expect(analyze(text).direction).toBe('increase');
+  });
+  it('keeps the goal verb’s direction over a participle "étendu"', () => {
+    expect(analyze('Réduire le délai de paiement, étendu à 60 jours.').direction).toBe('decrease');
+  });
+});
