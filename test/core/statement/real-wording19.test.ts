@@ -134,3 +134,20 @@ describe('a spelled ordinal of a place opened is its count; "étendre" states an
     expect(analyze('Réduire le délai de paiement, étendu à 60 jours.').direction).toBe('decrease');
   });
 });
+
+describe('"en passant de A à B" restates the change, a new "grâce à" opens a second lever, "produire" states an increase', () => {
+  it('reads no lever in a restated change, and keeps "en passant par" a means', () => {
+    expect(analyze('Doubler le CA en passant de 2 à 4 M€.')).toMatchObject({ baseline: 2_000_000, target: 4_000_000, levers: [] });
+    expect(analyze('Un objectif de vente de 2 000 KDA pour 2026 en passant de 1 500 KDA en 2025.').levers).toEqual([]);
+    expect(analyze('Augmenter nos ventes en passant par les réseaux sociaux.').levers).toEqual(['passant par les réseaux sociaux']);
+  });
+  it.each([
+    ['Atteindre 80 000 € de CA en travaillant avec cinq nouveaux clients par mois grâce à mon site.', ['travaillant avec cinq nouveaux clients par mois', 'mon site']],
+    ['Augmenter les ventes en recrutant deux commerciaux grâce au budget marketing.', ['recrutant deux commerciaux', 'budget marketing']],
+  ])('%s → %j', (text, levers) => {
+    expect(analyze(text).levers).toEqual(levers);
+  });
+  it.each(['Nous comptons désormais produire 2 000 litres de jus par jour.', 'Produce 500 units per week.', 'Produisons 300 paniers par semaine.'])('%s → increase', (text) => {
+    expect(analyze(text).direction).toBe('increase');
+  });
+});
