@@ -151,3 +151,17 @@ describe('"en passant de A à B" restates the change, a new "grâce à" opens a 
     expect(analyze(text).direction).toBe('increase');
   });
 });
+
+describe('a level the company "affiche" or "boasts" before its aim is the baseline', () => {
+  it.each([
+    ['La PME affiche 2 M€ de chiffre d’affaires et vise 3 M€ en 2026.', 2_000_000, 3_000_000],
+    ['L’enseigne affiche plus de 40 millions d’euros de ventes et veut dépasser les 60 millions d’euros en 2027.', 40_000_000, 60_000_000],
+    ['The company boasts 200 customers and aims for 500 by 2027.', 200, 500],
+  ])('%s → baseline %d, target %d', (text, baseline, target) => {
+    expect(analyze(text)).toMatchObject({ baseline, target });
+  });
+  it('keeps "afficher" as the goal verb and a goal word after "affiche"', () => {
+    expect(analyze('Afficher un taux de conversion de 5 %.')).toMatchObject({ baseline: null, target: 0.05 });
+    expect(analyze('La société affiche un objectif de 10 % de croissance.')).toMatchObject({ baseline: null, target: 0.1 });
+  });
+});
