@@ -165,3 +165,17 @@ describe('a level the company "affiche" or "boasts" before its aim is the baseli
     expect(analyze('La société affiche un objectif de 10 % de croissance.')).toMatchObject({ baseline: null, target: 0.1 });
   });
 });
+
+describe('inclusive writing reads as the noun', () => {
+  it.each([
+    ['Gagner 50 client·es d’ici juin.', 'deals_closed'],
+    ['Signer 30 client·e·s.', 'deals_closed'],
+    ['Gagner 50 client.es d’ici juin.', 'deals_closed'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+  it('keeps "i.e." and a web address', () => {
+    expect(analyze('Increase revenue by 10%, i.e. $50k.').change).toEqual({ value: 0.1, kind: 'relative' });
+    expect(analyze('Visit www.site.es to see.').kpi).toBeNull();
+  });
+});
