@@ -181,7 +181,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'market_share',
     label: { en: 'Market share', fr: 'Part de marché', grammar: 'f' },
-    synonyms: { en: ['market share', 'share of market', 'share of the market'], fr: ['part de marché', 'pdm'] },
+    synonyms: { en: ['market share', 'share of market', 'share of the market', 'percentage of the market', 'percent of the market'], fr: ['part de marché', 'pdm', 'part du marché', 'pourcentage de marché', 'pourcentage du marché'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -427,9 +427,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
   },
-  // "in the first year", "en première année", "dans le premier mois", "our year one goal": the first period from now.
+  // "in the first year", "en première année", "pour la première année d'exploitation", "dans le premier mois", "for our
+  // first full year", "our year one goal": the first period from now.
   {
-    re: /\b(?:(?:in|within|during) (?:the )?first (year|month)|(?:en|dans la|pendant la) premiere (annee)|(?:dans le|pendant le) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
+    re: /\b(?:(?:in|within|during|for) (?:the |our |its )?first (?:full )?(year|month)|(?:en|dans la|pendant la|pour la|sur la|au cours de la) premiere (annee)|(?:dans le|pendant le|pour le|sur le|au cours du) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
     resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3] ?? m[4], ctx),
   },
   // "20% of revenue from partners by year 3", "in year 2": that many periods from now.

@@ -25,11 +25,12 @@ const SHARE_AFTER_WITH_RE =
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
-// "en annonçant que …", "by announcing that …": a reporting verb says who stated the goal, not how it is reached.
-const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
+// "en annonçant que …", "by announcing that …": a reporting verb says who stated the goal, not how it is reached; "en
+// passant de 10 à 20" restates the change.
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
 
 /** Where a lever list stops being a list and the next item starts. */
-const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
+const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\bgrace a(?:ux?)?\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
 const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with |avec )/;

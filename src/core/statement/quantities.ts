@@ -36,6 +36,8 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
   // The South African rand is written before the digits, glued: "R50,000".
   r: 'ZAR',
+  // Francophone Africa's and the press' abbreviations: "2384354 KDA" (thousands of dinars), "440 ME" (millions of euros).
+  da: 'DZD', dzd: 'DZD', dh: 'MAD', dhs: 'MAD', mad: 'MAD', dt: 'TND', tnd: 'TND', fcfa: 'XOF', cfa: 'XOF', xof: 'XOF', xaf: 'XAF', e: 'EUR', dinars: 'DZD', dirhams: 'MAD',
 };
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -48,7 +50,7 @@ const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?)(?![a-z]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy)(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°])(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -96,8 +98,9 @@ const WORD_TIMES_RE = new RegExp(
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
 const ORDINAL_COUNT_RE =
-  /\b(?:sa|son|notre|leur|its|our|their|the)\s+(\d{1,6})(?:e|eme|ieme|th|st|nd|rd)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
+  /\b(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
 
+const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {
   // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes.
@@ -126,7 +129,8 @@ export function parseNumberToken(token: string, lang: Lang): number | null {
 function suffixKind(suffix: string): { kind: QuantityKind; currency: string | null } | null {
   if (/^(points?|pts?|pp|percentage points?|points? de pourcentage|points? de base|basis points?|bps)$/.test(suffix)) return { kind: 'points', currency: null };
   if (suffix === '%' || /cent|pct|^pc$/.test(suffix)) return { kind: 'percent', currency: null };
-  const code = CURRENCY_CODES[suffix.replace(/\s+/g, ' ')];
+  const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')(?=[fcd])/, '');
+  const code = CURRENCY_CODES[key] ?? CURRENCY_CODES[`${key}s`] ?? CURRENCY_CODES[key.slice(1)];
   return code ? { kind: 'money', currency: code } : null;
 }
 
@@ -162,7 +166,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (g.suf) {
       const s = suffixKind(g.suf);
       if (s) {
-        if (s.kind !== 'money' || kind !== 'money') ({ kind, currency } = s);
+        // "440 ME" is written in capitals; "10 me" is a pronoun.
+        if ((s.kind !== 'money' || kind !== 'money') && !(/^[km]e$/.test(g.suf) && original?.slice(m.index, m.index + m[0].length).endsWith(g.suf))) ({ kind, currency } = s);
       }
     }
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
@@ -171,10 +176,13 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(g.suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
+    // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation.
+    const glued = kind === 'money' && g.suf && /^[km](?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e)$/.test(g.suf) ? MULTIPLIERS[g.suf[0]] : 1;
+    value *= glued;
     if (g.days && kind === 'number') kind = 'days';
     // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
     if (g.mult === 'm' && kind === 'number') value = base;
-    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+', scale: g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1 });
+    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+', scale: g.mult ? (MULTIPLIERS[g.mult] ?? 1) : glued });
   }
   WORD_PERCENT_RE.lastIndex = 0;
   const spelled = /cent|point/.test(folded);
@@ -297,10 +305,12 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   // "ouvrir sa 500e boutique", "open our 100th store", "signer notre 1000e client": an ordinal of a countable is the count.
   ORDINAL_COUNT_RE.lastIndex = 0;
-  for (let m = /\d(?:e|eme|ieme|th|st|nd|rd)\s/.test(folded) ? ORDINAL_COUNT_RE.exec(folded) : null; m; m = ORDINAL_COUNT_RE.exec(folded)) {
+  for (let m = /\d(?:e|eme|ieme|th|st|nd|rd)\s|ieme|second|third|fourth|fifth/.test(folded) ? ORDINAL_COUNT_RE.exec(folded) : null; m; m = ORDINAL_COUNT_RE.exec(folded)) {
     const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     const end = start + m[1].length;
-    if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value: Number(m[1]), kind: 'number', currency: null, signed: false, scale: 1 });
+    // "une deuxième succursale", "a third store": a spelled ordinal counts too.
+    const value = parseInt(m[1], 10) || (ORDINAL_WORDS.indexOf(m[1].slice(0, 3)) % 4) + 2;
+    if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   // "3-4 %", "2–3 M€": a range written with a dash is one quantity, its lower bound in the unit of the upper one.
   if (original !== undefined && original.length === folded.length && /\d\s?[-–]\s?\d/.test(original)) {

@@ -59,7 +59,8 @@ export interface PreparedText {
 
 export function prepare(text: string): PreparedText {
   const original = text.trim();
-  return { original, folded: fold(original) };
+  // Inclusive writing: "client·es", "abonné.es", "adhérent·e·s" read as the plural (or singular) noun, indexes kept.
+  return { original, folded: fold(original).replace(/(?<=[a-z]{3})[.·]e(?:[.·]?(s))?(?![a-z])/g, (m, s?: string) => (s ?? '').padEnd(m.length, ' ')) };
 }
 
 export function overlaps(a: Span, b: Span): boolean {
