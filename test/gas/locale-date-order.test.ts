@@ -108,6 +108,26 @@ describe('formulas: a text deadline and a text history in the locale’s order',
     expect(h.addon.call<string>('GOALVERDICT', monthFirst, 0.3, '12/03/2027', TODAY)).toBe(h.addon.call<string>('GOALVERDICT', HISTORY_ISO, 0.3, '2027-12-03', TODAY));
   });
 
+  // Review 6, H1: an impossible month used to roll over ("06/30/2027" read as month 30 of 2027 = June 2029).
+  it.each(['en_GB', 'en_CA', 'de_DE', 'es_ES', 'fr_FR', 'en_US'])('%s: "06/30/2027" is 30 June 2027 (the only possible reading), "12/31/2027" is 31 December', (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    expect(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '06/30/2027', TODAY)).toBe(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '2027-06-30', TODAY));
+    expect(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '12/31/2027', TODAY)).toBe(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '2027-12-31', TODAY));
+  });
+
+  it.each([
+    ['en_GB', 'Not a date: 13/13/2027'],
+    ['en_US', 'Not a date: 13/13/2027'],
+    ['de_DE', 'Not a date: 13/13/2027'],
+    ['fr_FR', 'Date invalide\u00a0: 31/02/2027'],
+  ])('%s: an impossible date ("13/13/2027", "31/02/2027") is refused with a localized message', (locale, message) => {
+    const h = harness({ spreadsheetLocale: locale });
+    const value = message.split(': ')[1];
+    // A single-cell call throws: Sheets shows the message as the cell's error.
+    expect(() => h.addon.call<unknown>('ACHIEVABILITY', HISTORY_ISO, 0.3, value, TODAY)).toThrow(message);
+    expect(() => h.addon.call<unknown>('REQUIREDPACE', 0.2, 0.3, '2026-11-26', value)).toThrow(message);
+  });
+
   it('SMARTPARSE reads a deadline typed in an English sentence in the locale’s order', () => {
     const gb = harness({ spreadsheetLocale: 'en_GB' });
     const us = harness({ spreadsheetLocale: 'en_US' });

@@ -7,10 +7,11 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { isDateObject as isDateValue, isValidIsoDate, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { parseCellNumber } from '../../core/numbers';
+import { cellDate } from '../../core/workbook/cells';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
 import { readSettings } from '../workbook/settings';
@@ -229,15 +230,10 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (isValidIsoDate(text)) return text;
-    const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-    if (slash) {
-      const a = Number(slash[1]);
-      const b = Number(slash[2]);
-      const year = Number(slash[3]);
-      const [day, month] = sheetDateOrder() === 'dmy' || a > 12 ? [a, b] : [b, a];
-      const iso = isoFromParts(year, month, day);
-      if (isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day) return iso;
-    }
+    // Read as a KPI tab's cell is (`cellDate`): the locale's order, the other one only when the first is impossible
+    // ("06/30/2027" in en_GB is 30 June), and no month outside 1–12 nor day outside the month ("13/13/2027" is refused).
+    const iso = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text) ? cellDate(text, lang, { order: sheetDateOrder() }) : null;
+    if (iso) return iso;
   }
   throw CellError.of(lang, 'error.invalidDate', { value: describe(value) });
 }
