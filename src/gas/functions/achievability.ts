@@ -22,7 +22,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetCellLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
@@ -144,7 +144,7 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
 /** Reads a 2-column history range (dates, values; blanks allowed) into points (rows on one date: averaged, or summed for a total). */
 export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule = 'average'): KpiPoint[] {
   if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  return cleanSeries(value, sheetCellLang(), duplicates, sheetZone(), sheetDateOrder()).points;
+  return cleanSeries(value, sheetNumberLang(), duplicates, sheetZone(), sheetDateOrder()).points;
 }
 
 /**

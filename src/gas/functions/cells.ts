@@ -10,7 +10,7 @@
 import { isDateObject as isDateValue, isValidIsoDate, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
-import { parseCellNumber } from '../../core/numbers';
+import { numberLang, parseCellNumber } from '../../core/numbers';
 import { cellDate } from '../../core/workbook/cells';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
@@ -53,6 +53,11 @@ export function sheetLocale(): string {
 /** The language cells are typed in (the spreadsheet's locale): how "1 234,5" or "25 %" read, whatever the answers' language. */
 export function sheetCellLang(): Lang {
   return langFromLocale(sheetLocale());
+}
+
+/** How numbers typed in cells read: the locale's decimal separator (de_DE's "0,3" like fr_FR's), not its language. */
+export function sheetNumberLang(): Lang {
+  return numberLang(sheetLocale(), sheetCellLang());
 }
 
 /**
@@ -240,7 +245,7 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
 
 /**
  * Reads a number argument: numbers as-is, text as Check goals reads a cell (`parseCellNumber`, in the sheet's locale —
- * `sheetCellLang`, not the answers' language): "25 %" → 0.25, "1 234,5" → 1234.5 in French, "$1,234.50", "(100)" → −100.
+ * `sheetNumberLang`: its decimal separator, not the answers' language): "25 %" → 0.25, "1 234,5" → 1234.5 in French, "$1,234.50", "(100)" → −100.
  * Blank → null.
  */
 export function numberArg(value: unknown, lang: Lang): number | null {
@@ -248,7 +253,7 @@ export function numberArg(value: unknown, lang: Lang): number | null {
   if (Array.isArray(value)) return numberArg(is2D(value) ? value[0]?.[0] : value[0], lang);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
-    const parsed = parseCellNumber(value, sheetCellLang());
+    const parsed = parseCellNumber(value, sheetNumberLang());
     if (parsed !== null) return parsed;
   }
   throw CellError.of(lang, 'error.invalidNumber', { value: describe(value) });

@@ -18,7 +18,7 @@ import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, implied
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetCellLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
@@ -45,7 +45,7 @@ function goalArg(value: unknown, lang: Lang): string | null {
 function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: string | null } | null {
   if (isBlank(value)) return null;
   if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  const cleaned = cleanSeries(value, sheetCellLang(), 'average', sheetZone(), sheetDateOrder());
+  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
   const first = value[0][1];
   return { points: cleaned.points, header: cleaned.dropped[0]?.index === 0 && cleaned.dropped[0].reason === 'header' && typeof first === 'string' ? first.trim() : null };
 }
