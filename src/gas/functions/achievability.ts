@@ -8,6 +8,7 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
+import { formatDate, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
   assess,
@@ -318,7 +319,7 @@ export function REQUIREDPACE(
     const startDate = required(dateArg(values[2], lang), lang, 'start');
     const deadlineDate = required(dateArg(values[3], lang), lang, 'deadline');
     if (deadlineDate <= startDate)
-      throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: deadlineDate, start: startDate });
+      throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
     return pace.relative;
@@ -366,6 +367,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function smartAssess(request: unknown): SmartAssessResult {
   let lang: Lang = 'en';
+  // Dates in its reasons follow the locale (month first in en_US), as the formulas' do.
+  useDateOrder(sheetDateOrder());
   try {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
     if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: 'not an object' }) };

@@ -9,6 +9,7 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
+import { useDateOrder } from '../../core/format';
 import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
@@ -217,6 +218,8 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): Sma
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
+  // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
+  useDateOrder(sheetDateOrder());
   const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder() });
   const c = e.criteria;
   return {
