@@ -286,11 +286,12 @@ export type DateOrder = 'dmy' | 'mdy';
  * details" such as dates ("Change a spreadsheet's locale, time zone, calculation settings, and language",
  * support.google.com/docs/answer/58515) but publishes no table of orders; we take each locale's short date pattern
  * from Unicode CLDR (the locale data Google's products share): M/d/y only for the United States (en_US and its
- * territories, es_US), the Philippines (en_PH, fil) and Micronesia/Marshall Islands (en_FM, en_MH). Every other
- * locale — en_GB, en_AU, en_IN, en_IE, en_NZ, en_ZA, fr_*, de_*… — writes the day first (en_CA's CLDR short date is
- * y-MM-dd: a slash date there is read day first too).
+ * territories, es_US), the Philippines (en_PH, fil) and Micronesia/Marshall Islands (en_FM, en_MH). en_CA stays month
+ * first, as before locales were read: CLDR 48 gives it no day-first pattern (short y-MM-dd, medium "MMM d, y", Md
+ * MM-dd — month before day in each) and nothing from Sheets says it reads "04/05/2027" as 4 May. Every other
+ * locale — en_GB, en_AU, en_IN, en_IE, en_NZ, en_ZA, fr_* (fr_CA too), de_*… — writes the day first.
  */
-const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH)|es[_-]US|fil(?:[_-]PH)?|en)$/i;
+const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-]US|fil(?:[_-]PH)?|en)$/i;
 
 /**
  * The order a spreadsheet locale reads "04/05/2026" in; without a locale (''), the language's usual order (English

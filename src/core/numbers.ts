@@ -5,6 +5,24 @@
  */
 import type { Lang } from './types';
 
+/**
+ * Locales whose decimal separator is a comma ("0,3"), from each locale's Unicode CLDR number symbols (`decimal`,
+ * cldr-numbers-full numbers.json — the locale data Google's products share; Google's help only says the spreadsheet
+ * locale sets number formatting, support.google.com/docs/answer/58515): most of continental Europe, Russia, Turkey,
+ * Indonesia, Vietnam, Brazil and Portugal, Spanish outside Mexico/the US/Central America, every French locale (as before) and en_ZA. A point elsewhere
+ * (en_*, ja, zh, ko, hi, th…) and in de_CH/de_LI/it_CH, es_MX/es_US/es_419 and the Central American Spanish locales.
+ */
+const DECIMAL_COMMA_LOCALE = /^(?:fr(?![a-z])|(?:af|az|be|bg|bs|ca|cs|da|de|el|es|et|eu|fi|fr|gl|hr|hu|hy|id|is|it|ka|kk|ky|lt|lv|mk|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|uz|vi)(?![a-z])(?![_-](?:CH|LI|MX|US|419|GT|HN|NI|PA|PR|SV|DO|PE)\b)|en[_-]ZA)/i;
+
+/**
+ * How numbers typed in a spreadsheet of this locale read: 'fr' (decimal comma, "0,3" and "1.234,5") or 'en' (decimal
+ * point, comma groups thousands) — the locale's separator, not its language (de_DE reads like fr_FR). No locale: `lang`.
+ */
+export function numberLang(locale: string | null | undefined, lang: Lang): Lang {
+  const code = (locale ?? '').trim();
+  return code === '' ? lang : DECIMAL_COMMA_LOCALE.test(code) ? 'fr' : 'en';
+}
+
 const SPACES_RE = /[\u00a0\u202f\s']/g;
 
 /**

@@ -197,6 +197,49 @@ describe.each([
   });
 });
 
+/**
+ * Review 6, L4: Add goal's duplicate check reads the table's dates in the spreadsheet locale's order: a deadline
+ * retyped as text "04/03/2027" is 4 March in en_GB (and 3 April in en_US), so the same draft is refused.
+ */
+describe.each([
+  ['en_GB', (iso: string) => `'${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`, /^Already in the goals table, row (\d+): nothing added\.$/],
+  ['en_US', (iso: string) => `'${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`, /^Already in the goals table, row (\d+): nothing added\.$/],
+] as const)('sidebarAddGoal: a deadline retyped as text is still the same goal (%s)', (locale, typed, twice) => {
+  it('the second draft is refused, nothing written', () => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = bridged(loadAddon(emulator.globals));
+    addon.call('menuInsertExampleWorkbook');
+    const context = addon.call<SidebarContext>('sidebarGetContext');
+    const series = context.series.find((s) => s.kpiId === 'close_rate')!;
+    const draft: GoalDraft = {
+      kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
+      baseline: series.recentAverage,
+      direction: 'increase',
+      targetMode: 'level',
+      target: 0.3,
+      change: null,
+      start: null,
+      deadline: '2027-03-04',
+      owner: 'Alice',
+      levers: '',
+      notes: '',
+      parentId: null,
+      statement: 'Raise the close rate to 30% by 4 March 2027',
+    };
+    const add = () => addon.call<AddGoalResponse>('sidebarAddGoal', { draft, targetLevel: 0.3 });
+    const first = add();
+    const goals = emulator.spreadsheet.getSheetByName('Goals')!;
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as unknown[];
+    const column = header.indexOf('Deadline') + 1;
+    expect(column).toBeGreaterThan(0);
+    goals.getRange(first.row, column).setValue(typed('2027-03-04'));
+    expect(typeof goals.getRange(first.row, column).getValue()).toBe('string');
+    const after = goals.getLastRow();
+    expect(add).toThrow(twice);
+    expect(goals.getLastRow()).toBe(after);
+  });
+});
+
 /** Review 5, F8.7: an increase goal whose target is below the current level is met: said so, no negative pace. */
 describe.each([
   ['en_US', /^Already met: the KPI is at .+, the target .+\.$/],

@@ -46,3 +46,50 @@ describe('Check goals and a formula agree on the same typed cells', () => {
     expect(() => h.addon.call('GOALPROGRESS', bad, good[1], good[1])).toThrow();
   });
 });
+
+// Review 6, M2: the decimal separator comes from the LOCALE (CLDR), not its language — de_DE, es_ES, it_IT and pt_BR
+// write "0,3" like fr_FR; en_US, ja_JP and es_MX write "0.3" and keep refusing "0,3".
+describe('decimal-comma locales other than French read "0,3" and "12,5 %"', () => {
+  const HISTORY = [
+    ['2026-11-02', 0.24],
+    ['2026-11-09', 0.26],
+    ['2026-11-16', 0.25],
+    ['2026-11-23', 0.25],
+  ];
+  it.each(['de_DE', 'es_ES', 'it_IT', 'pt_BR', 'nl_NL', 'fr_CA'])('%s: formulas', (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    const reference = h.addon.call<number>('ACHIEVABILITY', HISTORY, 0.3, '2027-06-30', '2026-11-26');
+    expect(h.addon.call<number>('ACHIEVABILITY', HISTORY, '0,3', '2027-06-30', '2026-11-26')).toBe(reference);
+    expect(h.addon.call('GOALPROGRESS', 0, '100 %', '12,5 %')).toBeCloseTo(0.125, 10);
+    expect(h.addon.call('GOALPROGRESS', 0, 2000, '1.234,5')).toBeCloseTo(0.61725, 10);
+    const textHistory = HISTORY.map(([d, v]) => [d, String(v).replace('.', ',')]);
+    expect(h.addon.call<number>('ACHIEVABILITY', textHistory, '0,3', '2027-06-30', '2026-11-26')).toBe(reference);
+  });
+
+  it.each(['en_US', 'ja_JP', 'es_MX'])('%s: "0,3" stays refused, "0.3" is read', (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    expect(() => h.addon.call('GOALPROGRESS', 0, 1, '0,3')).toThrow('Not a number: 0,3');
+    expect(h.addon.call('GOALPROGRESS', 0, 1, '0.3')).toBeCloseTo(0.3, 10);
+  });
+
+  it.each([
+    ['de_DE', ['Goal ID', 'Goal', 'KPI', 'Baseline', 'Target'], 'SMART notes', 'Probability'],
+    ['es_ES', ['Goal ID', 'Goal', 'KPI', 'Baseline', 'Target'], 'SMART notes', 'Probability'],
+  ])('%s: Check goals reads text "0,25" in the Goals tab and a KPI tab as numbers', (locale, headers, notes, probability) => {
+    const run = (typed: (v: number) => unknown) => {
+      const h = harness({ spreadsheetLocale: locale });
+      const sheet = (h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getActiveSheet();
+      sheet.setName('Goals');
+      sheet.getRange(1, 1, 2, 5).setValues([headers, ['G1', 'Raise the close rate to 30% by 2027-06-30', 'Close rate', typed(0.25), typed(0.3)]]);
+      addSheet(h.emulator, 'Close rate', [['Week', 'Close rate'], ...Array.from({ length: 20 }, (_, i) => [`2026-${String(7 + Math.floor(i / 4)).padStart(2, '0')}-${String(1 + (i % 4) * 7).padStart(2, '0')}`, typed(0.22 + (i % 4) / 100)])]);
+      h.run('checkGoals');
+      const values = sheet.getDataRange().getValues();
+      return (header: string) => values[1][(values[0] as string[]).indexOf(header)];
+    };
+    const numeric = run((v) => v);
+    const text = run((v) => `'${String(v).replace('.', ',')}`);
+    expect(String(text(notes))).not.toMatch(/not a number/);
+    expect(typeof numeric(probability)).toBe('number');
+    expect(text(probability)).toBe(numeric(probability));
+  });
+});

@@ -90,3 +90,16 @@ describe('smart-goals analyze', () => {
     expect(stderr).toContain('--today needs a value');
   });
 });
+
+// Review 6, L2: the CLI runs the add-on in an en_US spreadsheet: its dates are month first there, as SMARTCHECK's are.
+describe('smart-goals analyze writes dates in the locale’s order', () => {
+  it('en_US: "June 1, 2027", never "1 June 2027"; French unchanged « 1er juin 2027 » or « 1 juin 2027 »', () => {
+    const en = cli(['--today', '2026-11-26', 'Increase MRR from $80,000 to $100,000 by June 1, 2027']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('June 1, 2027');
+    expect(en.stdout).not.toContain('1 June 2027');
+    const fr = cli(['--today', '2026-11-26', '--lang', 'fr', 'Faire passer le MRR de 80 000 € à 100 000 € d’ici le 1er juin 2027']);
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toMatch(/1(er)? juin 2027/);
+  });
+});

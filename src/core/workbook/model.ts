@@ -21,6 +21,8 @@ export interface ModelOptions {
   lang: Lang;
   /** The spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: `lang`'s. */
   dateOrder?: DateOrder;
+  /** How numbers typed in cells read (`numberLang`: the locale's decimal separator, de_DE like fr_FR); default: `lang`. */
+  numberLang?: Lang;
   catalog: readonly KpiDefinition[];
   goalsSheetName?: string | null;
   /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */
@@ -84,7 +86,7 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
   for (const grid of candidates) {
     const columns = columnsOf(grid, options);
     if (!columns) continue;
-    const latest = readGoalRows(grid.values, columns, options.lang, 1, options.dateOrder).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
+    const latest = readGoalRows(grid.values, columns, options.numberLang ?? options.lang, 1, options.dateOrder).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
     if (!best || latest > best.latest) best = { grid, columns, latest };
   }
   return best ? { grid: best.grid, info: { name: best.grid.name, columns: best.columns, foundBy: 'headers' } } : null;
@@ -94,14 +96,14 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
   const noteRows: number[] = [];
-  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.lang, 1, options.dateOrder, noteRows) : [];
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.numberLang ?? options.lang, 1, options.dateOrder, noteRows) : [];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
     if (sheet.ownedBy || sheet === found?.grid) continue;
-    const detected = detectKpiSeries(sheet, options.lang, options.catalog, options.dateOrder);
+    const detected = detectKpiSeries(sheet, options.numberLang ?? options.lang, options.catalog, options.dateOrder);
     series.push(...detected);
-    const short = detected.length === 0 ? shortKpiTab(sheet, options.lang, options.dateOrder) : null;
+    const short = detected.length === 0 ? shortKpiTab(sheet, options.numberLang ?? options.lang, options.dateOrder) : null;
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);

@@ -8,6 +8,7 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
+import { formatDate, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
   assess,
@@ -22,7 +23,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetCellLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
@@ -144,7 +145,7 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
 /** Reads a 2-column history range (dates, values; blanks allowed) into points (rows on one date: averaged, or summed for a total). */
 export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule = 'average'): KpiPoint[] {
   if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  return cleanSeries(value, sheetCellLang(), duplicates, sheetZone(), sheetDateOrder()).points;
+  return cleanSeries(value, sheetNumberLang(), duplicates, sheetZone(), sheetDateOrder()).points;
 }
 
 /**
@@ -318,7 +319,7 @@ export function REQUIREDPACE(
     const startDate = required(dateArg(values[2], lang), lang, 'start');
     const deadlineDate = required(dateArg(values[3], lang), lang, 'deadline');
     if (deadlineDate <= startDate)
-      throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: deadlineDate, start: startDate });
+      throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
     return pace.relative;
@@ -366,6 +367,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function smartAssess(request: unknown): SmartAssessResult {
   let lang: Lang = 'en';
+  // Dates in its reasons follow the locale (month first in en_US), as the formulas' do.
+  useDateOrder(sheetDateOrder());
   try {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
     if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: 'not an object' }) };

@@ -7,10 +7,11 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { isDateObject as isDateValue, isValidIsoDate, isoFromParts, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { isDateObject as isDateValue, isValidIsoDate, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
-import { parseCellNumber } from '../../core/numbers';
+import { numberLang, parseCellNumber } from '../../core/numbers';
+import { cellDate } from '../../core/workbook/cells';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
 import { readSettings } from '../workbook/settings';
@@ -52,6 +53,11 @@ export function sheetLocale(): string {
 /** The language cells are typed in (the spreadsheet's locale): how "1 234,5" or "25 %" read, whatever the answers' language. */
 export function sheetCellLang(): Lang {
   return langFromLocale(sheetLocale());
+}
+
+/** How numbers typed in cells read: the locale's decimal separator (de_DE's "0,3" like fr_FR's), not its language. */
+export function sheetNumberLang(): Lang {
+  return numberLang(sheetLocale(), sheetCellLang());
 }
 
 /**
@@ -229,22 +235,17 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (isValidIsoDate(text)) return text;
-    const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-    if (slash) {
-      const a = Number(slash[1]);
-      const b = Number(slash[2]);
-      const year = Number(slash[3]);
-      const [day, month] = sheetDateOrder() === 'dmy' || a > 12 ? [a, b] : [b, a];
-      const iso = isoFromParts(year, month, day);
-      if (isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day) return iso;
-    }
+    // Read as a KPI tab's cell is (`cellDate`): the locale's order, the other one only when the first is impossible
+    // ("06/30/2027" in en_GB is 30 June), and no month outside 1–12 nor day outside the month ("13/13/2027" is refused).
+    const iso = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text) ? cellDate(text, lang, { order: sheetDateOrder() }) : null;
+    if (iso) return iso;
   }
   throw CellError.of(lang, 'error.invalidDate', { value: describe(value) });
 }
 
 /**
  * Reads a number argument: numbers as-is, text as Check goals reads a cell (`parseCellNumber`, in the sheet's locale —
- * `sheetCellLang`, not the answers' language): "25 %" → 0.25, "1 234,5" → 1234.5 in French, "$1,234.50", "(100)" → −100.
+ * `sheetNumberLang`: its decimal separator, not the answers' language): "25 %" → 0.25, "1 234,5" → 1234.5 in French, "$1,234.50", "(100)" → −100.
  * Blank → null.
  */
 export function numberArg(value: unknown, lang: Lang): number | null {
@@ -252,7 +253,7 @@ export function numberArg(value: unknown, lang: Lang): number | null {
   if (Array.isArray(value)) return numberArg(is2D(value) ? value[0]?.[0] : value[0], lang);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
-    const parsed = parseCellNumber(value, sheetCellLang());
+    const parsed = parseCellNumber(value, sheetNumberLang());
     if (parsed !== null) return parsed;
   }
   throw CellError.of(lang, 'error.invalidNumber', { value: describe(value) });

@@ -16,7 +16,7 @@ import { t } from '../../core/messages';
 import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetCellLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { fold } from '../../core/workbook/text';
 
 /** Reads the drivers table: a header row of names over dates and one numeric column per driver. */
@@ -32,7 +32,7 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
     const points = cleanSeries(
       value.slice(header.length > 0 ? 1 : 0).map((row) => [row[0], row[c]]),
-      sheetCellLang(),
+      sheetNumberLang(),
       undefined,
       undefined,
       sheetDateOrder(),

@@ -9,6 +9,7 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
+import { useDateOrder } from '../../core/format';
 import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
@@ -18,7 +19,7 @@ import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, implied
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetCellLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
@@ -45,7 +46,7 @@ function goalArg(value: unknown, lang: Lang): string | null {
 function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: string | null } | null {
   if (isBlank(value)) return null;
   if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  const cleaned = cleanSeries(value, sheetCellLang(), 'average', sheetZone(), sheetDateOrder());
+  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
   const first = value[0][1];
   return { points: cleaned.points, header: cleaned.dropped[0]?.index === 0 && cleaned.dropped[0].reason === 'header' && typeof first === 'string' ? first.trim() : null };
 }
@@ -217,6 +218,8 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): Sma
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
+  // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
+  useDateOrder(sheetDateOrder());
   const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder() });
   const c = e.criteria;
   return {

@@ -46,7 +46,7 @@ function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet
     sheets.set(name, sheet);
     grids.push({ name, values: sheet.getDataRange().getValues().map((row) => row.map(toCellValue)) });
   }
-  const found = findGoalsSheet(grids, { lang: env.cellLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
+  const found = findGoalsSheet(grids, { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
   if (!found) return null;
   return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid, tabs: [...sheets.keys()] };
 }
@@ -138,7 +138,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
   return withDocumentLock(env.lang, () => {
     const tab = goalsTab(env) ?? createGoalsTab(env);
     const { sheet, grid } = tab;
-    const found = findGoalsSheet([grid], { lang: env.cellLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG });
+    const found = findGoalsSheet([grid], { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG });
     const columns = found?.info.columns;
     if (!columns) throw UserError.of(env.lang, 'wb.error.noGoals');
     // After the last row holding anything in the table's columns.
@@ -165,7 +165,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     }
     // Refused before anything is written, with the reason the wizard shows (core/workbook/goals.ts).
     if (!batch.existingParent) {
-      const rows = readGoalRows(grid.values, columns, env.cellLang);
+      const rows = readGoalRows(grid.values, columns, env.numberLang, 1, env.dateOrder);
       for (const { goal } of inputs) {
         const problem = addGoalProblem(goal, rows, tab.tabs, env.today, env.lang);
         if (problem) throw new UserError(problem);

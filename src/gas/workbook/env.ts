@@ -14,6 +14,7 @@
 import { isValidIsoDate, isoFromParts, localeDateOrder, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
+import { numberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { localeCurrency } from '../../core/workbook/values';
@@ -119,6 +120,8 @@ export interface WorkbookEnv {
   lang: Lang;
   /** Language numbers and dates are typed in (the spreadsheet's locale). */
   cellLang: Lang;
+  /** How numbers typed in cells read: the locale's decimal separator (`numberLang`, core/numbers.ts), not its language. */
+  numberLang: Lang;
   /** The order of day and month in dates typed as text (the spreadsheet's locale: month first in en_US, day first in en_GB). */
   dateOrder: DateOrder;
   /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
@@ -164,7 +167,7 @@ export function workbookEnv(): WorkbookEnv {
   const dateOrder = localeDateOrder(locale, cellLang);
   // Dates in messages follow the locale too: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
   useDateOrder(dateOrder);
-  return { spreadsheet, settings, lang, cellLang, dateOrder, currency, locale, timeZone, today: todayIn(timeZone) };
+  return { spreadsheet, settings, lang, cellLang, numberLang: numberLang(locale, cellLang), dateOrder, currency, locale, timeZone, today: todayIn(timeZone) };
 }
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */

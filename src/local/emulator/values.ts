@@ -181,11 +181,13 @@ function monthWord(word: string): number | undefined {
  * Locales that read a typed "4/5/2026" month first. Google's help says the spreadsheet locale sets how dates are
  * written ("Change a spreadsheet's locale…", support.google.com/docs/answer/58515) without a table of orders; this
  * takes each locale's CLDR short date pattern: M/d/y for the United States (en_US and its territories, es_US), the
- * Philippines (en_PH, fil) and en_FM/en_MH; day first everywhere else (en_GB, en_AU, en_IN, en_IE, en_CA…). Kept apart
+ * Philippines (en_PH, fil), en_FM/en_MH, and en_CA (CLDR 48 puts its month before its day in every pattern — short
+ * y-MM-dd, medium "MMM d, y" — so nothing supports day first there); day first everywhere else (en_GB, en_AU, en_IN,
+ * en_IE…). Kept apart
  * from the add-on's own list (core/dates.ts `localeDateOrder`) on purpose: this is the model of Sheets.
  */
 function monthFirstLocale(locale: string): boolean {
-  return /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH)|es[_-]US|fil(?:[_-]PH)?|en)$/i.test(locale.trim());
+  return /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-]US|fil(?:[_-]PH)?|en)$/i.test(locale.trim());
 }
 
 function wallDate(y: number, m: number, d: number): Date | null {
