@@ -49,6 +49,8 @@ export interface AssessInput {
   policy?: Partial<AchievabilityPolicy>;
   /** From the KPI catalog when known: decides the direction when none is given, and what "maintain" means. */
   lowerIsBetter?: boolean | null;
+  /** From the KPI catalog: true for a rate capped at 100 % (close rate, churn), false for a known KPI that may pass it (net revenue retention, quota attainment); null: unknown KPI. */
+  bounded?: boolean | null;
   /** Currency (code or symbol: "EUR", "€") the KPI's values are in, as the sheet shows it; null: plain numbers. */
   currency?: string | null;
 }
@@ -525,6 +527,18 @@ export function chanceText(probability: number, lang: Lang): string {
   return formatPercent(probability, lang, 0);
 }
 
+/**
+ * A rate target that is a typing error rather than an unrealistic goal: below 0 always; above 100 % only for a
+ * KPI the catalog marks bounded (close rate, churn…), or — KPI unknown — when every value of the history is at
+ * most 100 % and the target is above 150 % (retention or quota attainment may pass 100 %: 102 % is a goal).
+ * Never when the history itself goes above 100 %.
+ */
+export function rateOutOfRange(target: number, history: readonly KpiPoint[], bounded: boolean | null | undefined): boolean {
+  if (!(target >= 0)) return true;
+  if (target <= 1 || bounded === false || history.some((p) => p.value > 1)) return false;
+  return bounded === true || target > 1.5;
+}
+
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const problem = invalidReason(input, prepared, lang);
@@ -540,8 +554,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const target = input.target;
   const latest = grid.value[grid.value.length - 1];
   const kind = forecaster.kind;
-  // A rate is between 0 and 100 %: a target outside is a typing error, not an unrealistic goal.
-  if (kind === 'rate' && aggregation === 'level' && !(target >= 0 && target <= 1)) return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.rateRange')], { outOfRange: true });
+  if (kind === 'rate' && aggregation === 'level' && rateOutOfRange(target, prepared.points, input.bounded)) return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.rateRange')], { outOfRange: true });
   const currency = kind !== 'rate' && input.currency ? input.currency : null;
   const fmt = new ValueFormat(kind, lang, currency);
   const periodName = t(lang, `period.${period}`);
@@ -873,7 +886,8 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
       return {
         // A rate target outside 0–100 % fails the criterion: the reason says what to fix.
         status: assessment.outOfRange ? 'fail' : 'unknown',
-        message: t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
+        // A refused target is not missing history: the reason alone says what to fix.
+        message: assessment.outOfRange ? assessment.reasons[0] : t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
         suggestion: null,
       };
   }

@@ -10,7 +10,7 @@ import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
 import { formatDate, formatNumber, formatPercent, superscript } from '../format';
-import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
+import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
@@ -440,6 +440,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     baseline: m.baseline,
     policy: options.settings.policy,
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+    bounded: kpiBounded(m.kpi),
     currency: m.unit === 'currency' ? m.currency : null,
   };
   const points = m.series.points;
