@@ -11,7 +11,6 @@ import { t } from '../messages';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { parseGoalHires } from './hires';
 import { fold } from './text';
-import { findDirections } from '../statement/direction';
 import { fold as foldStatement } from '../statement/text';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
 
@@ -24,6 +23,17 @@ function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']):
   const id = label(fields.id);
   const statement = label(fields.statement);
   return (TOTAL_LABELS.has(statement) && (id === '' || TOTAL_LABELS.has(id))) || (TOTAL_LABELS.has(id) && statement === '');
+}
+
+/** Words that open a remark, or name it before a colon ("Free remark: …"), folded. */
+const REMARK_OPENING = /^(?:\*|(?:n\.?\s?b|p\.?\s?s|rq|todo|to do|a revoir|source|sources)\b|(?:remarks?|remarques?|notes?|comments?|commentaires?)\b)/;
+const REMARK_LABEL = /\b(?:remarks?|remarques?|notes?|comments?|commentaires?)\b[^:]*$/;
+
+/** A text that says it is a remark: opens with a remark word, or (no number in it) its label before a colon names one. */
+export function isRemark(text: string): boolean {
+  const folded = foldStatement(text.trim());
+  const colon = folded.indexOf(':');
+  return REMARK_OPENING.test(folded) || (colon > 0 && !/\d/.test(folded) && REMARK_LABEL.test(folded.slice(0, colon)));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
@@ -43,10 +53,11 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     blankBefore = blank;
     if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
-    // A remark under the table: after a blank row, only a Goal cell, with no number and no goal verb
-    // ("Remarque : revoir en janvier"). Skipped, and said once (`notes`), not scored as a goal.
+    // A remark under the table: after a blank row, only a Goal cell, labelled as a remark ("Remarque : revoir en
+    // janvier", "NB …", "* …"). Skipped, and said once (`notes`), not scored as a goal. When in doubt it is scored:
+    // "Zero churn among enterprise accounts", "Launch in Germany" are goals without a number or a verb.
     const only = cellText(at(cells, fields.statement));
-    if (after && recognized.every((column) => column === fields.statement || isBlankCell(cells[column])) && !/\d/.test(only) && findDirections(foldStatement(only)).length === 0) {
+    if (after && recognized.every((column) => column === fields.statement || isBlankCell(cells[column])) && isRemark(only)) {
       notes?.push(firstRow + index);
       continue;
     }
