@@ -103,8 +103,10 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const hiresCell = at(cells, fields.hires);
     const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
     if (fields.hires !== undefined && hires === null) problems.push({ field: 'hires', value: cellText(hiresCell), expected: isErrorCell(hiresCell) ? 'value' : 'hires' });
+    const others = columns.extra.filter((c) => !isBlankCell(cells[c])).map((c) => `${c}=${cellText(cells[c])}`).join('\u0001');
     goals.push({
       row,
+      ...(others ? { others } : {}),
       id: id ?? `#${row}`,
       hasId: id !== null,
       statement: text('statement') ?? '',
@@ -125,8 +127,11 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
   return goals;
 }
 
-/** The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline (North and South may share a sentence). */
-export const sameGoalKey = (g: NewGoal): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline].map((v) => fold(String(v ?? ''))).join('\u0000');
+/**
+ * The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline, and every
+ * cell of the user's other columns (`others`: North and South may share a sentence and a KPI). The ID is not in it.
+ */
+export const sameGoalKey = (g: NewGoal & { others?: string }): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server

@@ -102,3 +102,18 @@ describe.each([
     expect(said.exec(summary.message)?.[1]).toBe(String(remarkRow));
   });
 });
+
+describe.each([
+  ['fr_FR', ['Région', 'Objectif', 'Indicateur', 'Cible', 'Échéance'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Même objectif que la ligne/],
+  ['en_US', ['Region', 'Goal', 'KPI', 'Target', 'Deadline'], 'Raise the close rate to 30% by end of March 2027', 'Close rate', /Same goal as row/],
+] as const)('M1 one goal split by region (%s)', (locale, header, sentence, kpi, same) => {
+  it('North and South are two goals; a row repeated with its region is the same goal', () => {
+    const rates = monthly(kpi, [0.24, 0.25, 0.26]);
+    const { h, sheet } = fresh(locale, [[...header], ['North', sentence, kpi, 0.3, '2027-03-31'], ['South', sentence, kpi, 0.3, '2027-03-31'], ['South', sentence, kpi, 0.3, '2027-03-31']], { [kpi]: rates });
+    h.run('checkGoals');
+    const values = sheet.getDataRange().getValues();
+    const notes = (row: number): string => String(values[row - 1][(values[0] as string[]).indexOf(LANG[locale].notes)]);
+    expect(notes(3)).not.toMatch(same);
+    expect(notes(4)).toMatch(same);
+  });
+});
