@@ -117,3 +117,16 @@ describe.each([
     expect(notes(4)).toMatch(same);
   });
 });
+
+describe.each([
+  ['fr_FR', 'Taux de conclusion', 'Maintenir le taux de conclusion au-dessus de 20 % jusqu’à fin 2027', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2027', /Jalons trimestriels proposés/],
+  ['en_US', 'Close rate', 'Keep the close rate above 20% through 2027', 'Raise the close rate to 30% by end of December 2027', /Proposed quarterly milestones/],
+] as const)('M3 quarterly milestones of a goal to keep (%s)', (locale, kpi, keep, raise, path) => {
+  it('a goal to keep a level gets no path (no planned decline); a goal to raise it still does', () => {
+    const { h, sheet } = fresh(locale, [[...HEADER[locale]], ['K1', keep, kpi, 'Emma', '', 0.2, '', '2027-12-31'], ['K2', raise, kpi, 'Emma', '', 0.3, '', '2027-12-31']], { [kpi]: monthly(kpi, [0.24, 0.25, 0.26]) });
+    h.run('checkGoals');
+    const values = sheet.getDataRange().getValues();
+    expect(String(rowOf(values, 'K1')[LANG[locale].notes])).not.toMatch(path);
+    expect(String(rowOf(values, 'K2')[LANG[locale].notes])).toMatch(path);
+  });
+});
