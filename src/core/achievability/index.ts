@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addMonths, isValidIsoDate } from '../dates';
+import { addMonths, daysBetween, isValidIsoDate } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
@@ -89,6 +89,26 @@ export interface Assessment {
   huge?: true;
   /** A rate target outside 0–100 %: refused (the reason says so), no verdict to give. */
   outOfRange?: boolean;
+  /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
+  passed?: PassedOutcome;
+}
+
+export type PassedOutcome = 'met' | 'missed' | 'unknown';
+
+/** How recent an observation must be to tell where a level KPI stood at the deadline. */
+const RESULT_WINDOW_DAYS = 45;
+
+/**
+ * Where a level KPI stood at a passed deadline — the history's last value on or before it, when the history goes
+ * past the deadline and that value is at most 45 days older — and whether it met the target. One rule for Check
+ * goals, GOALVERDICT and ACHIEVABILITY. Null when the history cannot tell.
+ */
+export function passedLevel(points: readonly KpiPoint[], target: number, deadline: IsoDate, decreasing: boolean): { actual: number; outcome: 'met' | 'missed' } | null {
+  if (points.length === 0 || points[points.length - 1].date < deadline) return null;
+  const before = points.filter((p) => p.date <= deadline);
+  const last = before[before.length - 1];
+  if (!last || daysBetween(last.date, deadline) > RESULT_WINDOW_DAYS) return null;
+  return { actual: last.value, outcome: (decreasing ? last.value <= target : last.value >= target) ? 'met' : 'missed' };
 }
 
 const INTERVAL_LEVEL = 0.8;
@@ -542,6 +562,12 @@ export function rateOutOfRange(target: number, history: readonly KpiPoint[], bou
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const problem = invalidReason(input, prepared, lang);
+  if (problem && isValidIsoDate(input.deadline) && isValidIsoDate(input.today) && input.deadline < input.today) {
+    // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
+    const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
+    const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
+    return insufficient(prepared, input, lang, [problem], { passed: result?.outcome ?? 'unknown' });
+  }
   if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});
   const model = fitModel(prepared, input.deadline);
   if (!model) {

@@ -130,3 +130,26 @@ describe.each([
     expect(String(rowOf(values, 'K2')[LANG[locale].notes])).toMatch(path);
   });
 });
+
+describe.each([
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 20 % d’ici fin octobre 2026', 'échéance dépassée — atteinte', 'échéance dépassée — manquée', /est déjà passée/],
+  ['en_US', 'Close rate', 'Raise the close rate to 20% by end of October 2026', 'deadline passed — met', 'deadline passed — missed', /is already past/],
+] as const)('M4 a passed deadline, formulas and Check goals (%s)', (locale, kpi, sentence, met, missed, passedReason) => {
+  // Weekly close rates of about 22 % from May to November 2026: the history covers the 31 October deadline.
+  const rates: unknown[][] = [['Week', kpi]];
+  for (let i = 0; i < 28; i++) rates.push([new Date(Date.UTC(2026, 4, 3) + i * 7 * 86_400_000).toISOString().slice(0, 10), 0.21 + (i % 3) / 100]);
+
+  it('GOALVERDICT gives Check goals’ verdict; ACHIEVABILITY 1 or 0; an uncovered deadline says it has passed', () => {
+    const { h, sheet } = fresh(locale, [[...HEADER[locale]], ['P1', sentence, kpi, 'Emma', '', 0.2, '', '2026-10-31']], { [kpi]: rates });
+    h.run('checkGoals');
+    expect(rowOf(sheet.getDataRange().getValues(), 'P1')[LANG[locale].verdict]).toBe(met);
+    const history = rates.slice(1);
+    expect(h.addon.call('GOALVERDICT', history, 0.2, '2026-10-31', TODAY)).toBe(met);
+    expect(h.addon.call('GOALVERDICT', history, 0.4, '2026-10-31', TODAY)).toBe(missed);
+    expect(h.addon.call('ACHIEVABILITY', history, 0.2, '2026-10-31', TODAY)).toBe(1);
+    expect(h.addon.call('ACHIEVABILITY', history, 0.4, '2026-10-31', TODAY)).toBe(0);
+    // A deadline before the history starts: the outcome is not known.
+    expect(String(h.addon.call('GOALVERDICT', history, 0.2, '2026-01-31', TODAY))).toBe(met.split(' — ')[0]);
+    expect(() => h.addon.call('ACHIEVABILITY', history, 0.2, '2026-01-31', TODAY)).toThrow(passedReason);
+  });
+});
