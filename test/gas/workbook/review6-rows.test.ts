@@ -31,7 +31,7 @@ function rowOf(values: Grid, id: string): Record<string, unknown> {
   return Object.fromEntries(header.map((name, i) => [name, row[i]]));
 }
 
-/** `count` monthly values cycling through `values`, month ends up to October 2026. */
+/** `count` monthly values cycling through `values`, month ends up to September 2026. */
 function monthly(header: string, values: readonly number[], count = 24): unknown[][] {
   const rows: unknown[][] = [['Month', header]];
   for (let i = 0; i < count; i++) rows.push([new Date(Date.UTC(2026, 10 - count + i, 0)).toISOString().slice(0, 10), values[i % values.length]]);
@@ -151,5 +151,18 @@ describe.each([
     // A deadline before the history starts: the outcome is not known.
     expect(String(h.addon.call('GOALVERDICT', history, 0.2, '2026-01-31', TODAY))).toBe(met.split(' — ')[0]);
     expect(() => h.addon.call('ACHIEVABILITY', history, 0.2, '2026-01-31', TODAY)).toThrow(passedReason);
+  });
+});
+
+describe.each([
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', /^Plusieurs lignes de l’onglet «\u00a0Taux de conclusion\u00a0» sont datées du 30 septembre 2026\u00a0: Vérifier les objectifs retient la dernière \(les formules en font la moyenne\)\.$/m],
+  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of March 2027', /^Several rows of the “Close rate” tab are dated September 30, 2026: Check goals uses the last one \(the formulas average them\)\.$/m],
+] as const)('L1 the repeated-date note (%s)', (locale, kpi, sentence, note) => {
+  it('quotes the tab and says which surface keeps the last row (formulas average them)', () => {
+    const rates = monthly(kpi, [0.24, 0.25, 0.26]);
+    rates.push([rates[rates.length - 1][0], 0.3]);
+    const { h, sheet } = fresh(locale, [[...HEADER[locale]], ['R1', sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31']], { [kpi]: rates });
+    h.run('checkGoals');
+    expect(String(rowOf(sheet.getDataRange().getValues(), 'R1')[LANG[locale].notes])).toMatch(note);
   });
 });
