@@ -26,8 +26,9 @@ function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']):
 }
 
 /** Words that open a remark, or name it before a colon ("Free remark: …"), folded. */
-const REMARK_OPENING = /^(?:\*|(?:n\.?\s?b|p\.?\s?s|rq|todo|to do|a revoir|source|sources)\b|(?:remarks?|remarques?|notes?|comments?|commentaires?)\b)/;
-const REMARK_LABEL = /\b(?:remarks?|remarques?|notes?|comments?|commentaires?)\b[^:]*$/;
+const REMARK_WORD = '(?:remarks?|remarques?|notes?|comments?|commentaires?)\\b';
+const REMARK_OPENING = new RegExp(`^(?:\\*|(?:n\\.?\\s?b|todo|to do|a revoir|sources?)\\b|${REMARK_WORD})`);
+const REMARK_LABEL = new RegExp(`\\b${REMARK_WORD}[^:]*$`);
 
 /** A text that says it is a remark: opens with a remark word, or (no number in it) its label before a colon names one. */
 export function isRemark(text: string): boolean {

@@ -274,7 +274,8 @@ export function ACHIEVABILITY(
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
     const assessment = assessCell(reader, values, l, policy);
     // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
-    if (assessment.passed === 'met' || assessment.passed === 'missed') return assessment.passed === 'met' ? 1 : 0;
+    const passed = assessment.passed;
+    if (passed && passed !== 'unknown') return passed === 'met' ? 1 : 0;
     return usable(assessment).probability;
   }, 2);
 }
