@@ -195,6 +195,19 @@ describe.each([
     expect(Number(twice.exec(message)![1])).toBe(first.row);
     expect(rows()).toBe(after);
   });
+
+  it('review 6, M1: the same draft beside a row of a Region column the user filled is another goal (North, then the rest)', () => {
+    const { emulator, draft, rows, add } = setup();
+    const sheet = emulator.spreadsheet.getSheetByName(goalsTab)!;
+    const first = add(draft);
+    const region = sheet.getLastColumn() + 1;
+    sheet.getRange(1, region).setValue(locale === 'fr_FR' ? 'Région' : 'Region');
+    sheet.getRange(first.row, region).setValue(locale === 'fr_FR' ? 'Nord' : 'North');
+    const second = add(draft);
+    expect(second.row).toBe(first.row + 1);
+    expect(rows()).toBe(first.row + 1);
+    expect(() => add(draft)).toThrow(twice);
+  });
 });
 
 /**

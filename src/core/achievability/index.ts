@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addMonths, isValidIsoDate } from '../dates';
+import { addMonths, daysBetween, isValidIsoDate } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
@@ -49,6 +49,8 @@ export interface AssessInput {
   policy?: Partial<AchievabilityPolicy>;
   /** From the KPI catalog when known: decides the direction when none is given, and what "maintain" means. */
   lowerIsBetter?: boolean | null;
+  /** From the KPI catalog: true for a rate capped at 100 % (close rate, churn), false for a known KPI that may pass it (net revenue retention, quota attainment); null: unknown KPI. */
+  bounded?: boolean | null;
   /** Currency (code or symbol: "EUR", "€") the KPI's values are in, as the sheet shows it; null: plain numbers. */
   currency?: string | null;
 }
@@ -87,6 +89,26 @@ export interface Assessment {
   huge?: true;
   /** A rate target outside 0–100 %: refused (the reason says so), no verdict to give. */
   outOfRange?: boolean;
+  /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
+  passed?: PassedOutcome;
+}
+
+export type PassedOutcome = 'met' | 'missed' | 'unknown';
+
+/** How recent an observation must be to tell where a level KPI stood at the deadline. */
+const RESULT_WINDOW_DAYS = 45;
+
+/**
+ * Where a level KPI stood at a passed deadline — the history's last value on or before it, when the history goes
+ * past the deadline and that value is at most 45 days older — and whether it met the target. One rule for Check
+ * goals, GOALVERDICT and ACHIEVABILITY. Null when the history cannot tell.
+ */
+export function passedLevel(points: readonly KpiPoint[], target: number, deadline: IsoDate, decreasing: boolean): { actual: number; outcome: 'met' | 'missed' } | null {
+  if (points.length === 0 || points[points.length - 1].date < deadline) return null;
+  const before = points.filter((p) => p.date <= deadline);
+  const last = before[before.length - 1];
+  if (!last || daysBetween(last.date, deadline) > RESULT_WINDOW_DAYS) return null;
+  return { actual: last.value, outcome: (decreasing ? last.value <= target : last.value >= target) ? 'met' : 'missed' };
 }
 
 const INTERVAL_LEVEL = 0.8;
@@ -525,9 +547,27 @@ export function chanceText(probability: number, lang: Lang): string {
   return formatPercent(probability, lang, 0);
 }
 
+/**
+ * A rate target that is a typing error rather than an unrealistic goal: below 0 always; above 100 % only for a
+ * KPI the catalog marks bounded (close rate, churn…), or — KPI unknown — when every value of the history is at
+ * most 100 % and the target is above 150 % (retention or quota attainment may pass 100 %: 102 % is a goal).
+ * Never when the history itself goes above 100 %.
+ */
+export function rateOutOfRange(target: number, history: readonly KpiPoint[], bounded: boolean | null | undefined): boolean {
+  if (!(target >= 0)) return true;
+  if (target <= 1 || bounded === false || history.some((p) => p.value > 1)) return false;
+  return bounded === true || target > 1.5;
+}
+
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const problem = invalidReason(input, prepared, lang);
+  if (problem && isValidIsoDate(input.deadline) && isValidIsoDate(input.today) && input.deadline < input.today) {
+    // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
+    const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
+    const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
+    return insufficient(prepared, input, lang, [problem], { passed: result?.outcome ?? 'unknown' });
+  }
   if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});
   const model = fitModel(prepared, input.deadline);
   if (!model) {
@@ -540,8 +580,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const target = input.target;
   const latest = grid.value[grid.value.length - 1];
   const kind = forecaster.kind;
-  // A rate is between 0 and 100 %: a target outside is a typing error, not an unrealistic goal.
-  if (kind === 'rate' && aggregation === 'level' && !(target >= 0 && target <= 1)) return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.rateRange')], { outOfRange: true });
+  if (kind === 'rate' && aggregation === 'level' && rateOutOfRange(target, prepared.points, input.bounded)) return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.rateRange')], { outOfRange: true });
   const currency = kind !== 'rate' && input.currency ? input.currency : null;
   const fmt = new ValueFormat(kind, lang, currency);
   const periodName = t(lang, `period.${period}`);
@@ -873,7 +912,8 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
       return {
         // A rate target outside 0–100 % fails the criterion: the reason says what to fix.
         status: assessment.outOfRange ? 'fail' : 'unknown',
-        message: t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
+        // A refused target is not missing history: the reason alone says what to fix.
+        message: assessment.outOfRange ? assessment.reasons[0] : t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
         suggestion: null,
       };
   }

@@ -477,7 +477,8 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // A level's path starts from its Baseline, else from the median of the last three values (one odd latest row is no level).
     const recent = history.slice(-3).map((p) => p.value).sort((a, b) => a - b);
     const level = goal.aggregation === 'level' ? (goal.baseline ?? (recent.length > 0 ? recent[recent.length >> 1] : null)) : null;
-    if (goal.aggregation === 'level' && (level === null || (goal.direction === 'increase' ? level >= goal.target : goal.direction === 'decrease' && level <= goal.target))) continue;
+    // No path for a level to keep ("Keep the close rate above 20 %": maintain), of no known direction, or already past its target.
+    if (goal.aggregation === 'level' && (level === null || (goal.direction === 'increase' ? level >= goal.target : goal.direction !== 'decrease' || level <= goal.target))) continue;
     if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;
     proposed++;
     const sharesKey = goal.seriesKey ? `${goal.seriesKey}\u0000${goal.aggregation}` : null;

@@ -25,6 +25,8 @@ export interface KpiDefinition {
   lowerIsBetter: boolean;
   /** Default aggregation when a goal does not say. */
   aggregation: Aggregation;
+  /** A rate that cannot pass 100 % (close rate, churn, margins): a higher target is a typing error. */
+  bounded?: boolean;
 }
 
 export const KPI_CATALOG: readonly KpiDefinition[] = [
@@ -52,6 +54,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Gross margin', fr: 'Marge brute', grammar: 'f the' },
     synonyms: { en: ['gross margin', 'gross profit margin'], fr: ['marge brute', 'marge bénéficiaire brute', 'marge commerciale'] },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: false,
     aggregation: 'level',
   },
@@ -60,6 +63,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Net margin', fr: 'Marge nette', grammar: 'f the' },
     synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin', 'operating margin', 'ebitda margin', 'margin', 'margins'], fr: ['marge opérationnelle', "marge d'exploitation", 'marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice', 'marge', 'marges'] },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: false,
     aggregation: 'level',
   },
@@ -84,6 +88,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Churn', fr: 'Attrition', grammar: 'f elide' },
     synonyms: { en: ['churn', 'churn rate', 'attrition', 'cancellations', 'customer churn', 'customer attrition', 'logo churn', 'churned accounts', 'churned customers', 'lost customers', 'cancellation rate'], fr: ['clients perdus', 'comptes perdus', 'perte de clients', 'pertes de clients', 'attrition', 'taux d’attrition', 'désabonnement', 'taux de désabonnement', 'résiliation', 'résiliations', 'churn'] },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: true,
     aggregation: 'level',
   },
@@ -116,6 +121,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Conversion rate', fr: 'Taux de conversion', grammar: 'm the' },
     synonyms: { en: ['conversion rate', 'conversion', 'conv rate'], fr: ['taux de conversion', 'conversion', 'taux de transformation', 'taux de conv'] },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: false,
     aggregation: 'level',
   },
@@ -124,6 +130,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Close rate', fr: 'Taux de conclusion', grammar: 'm the' },
     synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: false,
     aggregation: 'level',
   },
@@ -175,6 +182,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
       fr: ['csat', 'satisfaction client', 'satisfaction des clients', 'satisfaction de la clientèle', 'satisfaction', 'score de satisfaction', 'taux de satisfaction', 'note de satisfaction', 'indice de satisfaction', 'clients satisfaits', 'taux de clients satisfaits'],
     },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: false,
     aggregation: 'level',
   },
@@ -183,6 +191,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Market share', fr: 'Part de marché', grammar: 'f' },
     synonyms: { en: ['market share', 'share of market', 'share of the market', 'percentage of the market', 'percent of the market'], fr: ['part de marché', 'pdm', 'part du marché', 'pourcentage de marché', 'pourcentage du marché'] },
     unit: 'percent',
+    bounded: true,
     lowerIsBetter: false,
     aggregation: 'level',
   },
@@ -250,6 +259,11 @@ const BY_ID = new Map(KPI_CATALOG.map((k) => [k.id, k]));
 
 export function kpiById(id: string): KpiDefinition | undefined {
   return BY_ID.get(id);
+}
+
+/** Whether a KPI's rate is capped at 100 %: null for a KPI the catalog does not know (workbook-specific, typed). */
+export function kpiBounded(kpi: KpiDefinition | null | undefined): boolean | null {
+  return kpi && BY_ID.has(kpi.id) ? kpi.bounded === true : null;
 }
 
 /** A catalog plus workbook-specific KPIs (later entries win on id clashes). */

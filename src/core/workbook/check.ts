@@ -6,11 +6,11 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, passedLevel, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
+import { addDays, addPeriods, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
 import { formatDate, formatNumber, formatPercent, superscript } from '../format';
-import { KPI_CATALOG, kpiById, type KpiDefinition } from '../kpi/catalog';
+import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
@@ -440,6 +440,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     baseline: m.baseline,
     policy: options.settings.policy,
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
+    bounded: kpiBounded(m.kpi),
     currency: m.unit === 'currency' ? m.currency : null,
   };
   const points = m.series.points;
@@ -622,9 +623,6 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
   return notes;
 }
 
-/** How recent an observation must be to tell where a level KPI stood at the deadline. */
-const RESULT_WINDOW_DAYS = 45;
-
 /**
  * A goal whose deadline has passed is over: say so, with its outcome when
  * the KPI history covers the deadline (a level read at the deadline, a
@@ -637,9 +635,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   let actual: number | null = null;
   if (m.target !== null && points.length > 0 && points[points.length - 1].date >= deadline) {
     if (m.aggregation === 'level') {
-      const before = points.filter((p) => p.date <= deadline);
-      const last = before[before.length - 1];
-      if (last && daysBetween(last.date, deadline) <= RESULT_WINDOW_DAYS) actual = last.value;
+      // The one rule GOALVERDICT and ACHIEVABILITY follow too (achievability `passedLevel`).
+      actual = passedLevel(points, m.target, deadline, false)?.actual ?? null;
     } else if (m.start) {
       const start = m.start;
       const reading = m.perPeriod;

@@ -11,7 +11,6 @@ import { t } from '../messages';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { parseGoalHires } from './hires';
 import { fold } from './text';
-import { findDirections } from '../statement/direction';
 import { fold as foldStatement } from '../statement/text';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
 
@@ -24,6 +23,18 @@ function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']):
   const id = label(fields.id);
   const statement = label(fields.statement);
   return (TOTAL_LABELS.has(statement) && (id === '' || TOTAL_LABELS.has(id))) || (TOTAL_LABELS.has(id) && statement === '');
+}
+
+/** Words that open a remark, or name it before a colon ("Free remark: …"), folded. */
+const REMARK_WORD = '(?:remarks?|remarques?|notes?|comments?|commentaires?)\\b';
+const REMARK_OPENING = new RegExp(`^(?:\\*|(?:n\\.?\\s?b|todo|to do|a revoir|sources?)\\b|${REMARK_WORD})`);
+const REMARK_LABEL = new RegExp(`\\b${REMARK_WORD}[^:]*$`);
+
+/** A text that says it is a remark: opens with a remark word, or (no number in it) its label before a colon names one. */
+export function isRemark(text: string): boolean {
+  const folded = foldStatement(text.trim());
+  const colon = folded.indexOf(':');
+  return REMARK_OPENING.test(folded) || (colon > 0 && !/\d/.test(folded) && REMARK_LABEL.test(folded.slice(0, colon)));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
@@ -43,10 +54,11 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     blankBefore = blank;
     if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
-    // A remark under the table: after a blank row, only a Goal cell, with no number and no goal verb
-    // ("Remarque : revoir en janvier"). Skipped, and said once (`notes`), not scored as a goal.
+    // A remark under the table: after a blank row, only a Goal cell, labelled as a remark ("Remarque : revoir en
+    // janvier", "NB …", "* …"). Skipped, and said once (`notes`), not scored as a goal. When in doubt it is scored:
+    // "Zero churn among enterprise accounts", "Launch in Germany" are goals without a number or a verb.
     const only = cellText(at(cells, fields.statement));
-    if (after && recognized.every((column) => column === fields.statement || isBlankCell(cells[column])) && !/\d/.test(only) && findDirections(foldStatement(only)).length === 0) {
+    if (after && recognized.every((column) => column === fields.statement || isBlankCell(cells[column])) && isRemark(only)) {
       notes?.push(firstRow + index);
       continue;
     }
@@ -92,8 +104,10 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const hiresCell = at(cells, fields.hires);
     const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
     if (fields.hires !== undefined && hires === null) problems.push({ field: 'hires', value: cellText(hiresCell), expected: isErrorCell(hiresCell) ? 'value' : 'hires' });
+    const others = columns.extra.filter((c) => !isBlankCell(cells[c])).map((c) => `${c}=${cellText(cells[c])}`).join('\u0001');
     goals.push({
       row,
+      ...(others ? { others } : {}),
       id: id ?? `#${row}`,
       hasId: id !== null,
       statement: text('statement') ?? '',
@@ -114,8 +128,11 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
   return goals;
 }
 
-/** The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline (North and South may share a sentence). */
-export const sameGoalKey = (g: NewGoal): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline].map((v) => fold(String(v ?? ''))).join('\u0000');
+/**
+ * The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline, and every
+ * cell of the user's other columns (`others`: North and South may share a sentence and a KPI). The ID is not in it.
+ */
+export const sameGoalKey = (g: NewGoal & { others?: string }): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server

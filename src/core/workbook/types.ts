@@ -58,6 +58,8 @@ export interface CellProblem {
 export interface GoalRow {
   /** 1-based sheet row number. */
   row: number;
+  /** The non-blank cells of the user's other columns (Region, Segment…), for `sameGoalKey`; absent when none. */
+  others?: string;
   /** The ID column, or a generated "row N" key when empty. */
   id: string;
   /** True when the ID came from the sheet (the Parent column can only refer to real IDs). */

@@ -22,6 +22,7 @@ import {
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
+import { passedVerdict } from '../../core/workbook/output';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
@@ -271,7 +272,13 @@ export function ACHIEVABILITY(
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const { policy } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => usable(assessCell(reader, values, l, policy)).probability, 2);
+  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
+    const assessment = assessCell(reader, values, l, policy);
+    // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
+    const passed = assessment.passed;
+    if (passed && passed !== 'unknown') return passed === 'met' ? 1 : 0;
+    return usable(assessment).probability;
+  }, 2);
 }
 
 export function GOALVERDICT(
@@ -287,6 +294,8 @@ export function GOALVERDICT(
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
     const assessment = assessCell(reader, values, l, policy);
     if (assessment.outOfRange) throw new CellError(assessment.reasons[0]);
+    // A passed deadline has Check goals' verdict: "deadline passed — met / missed", or "deadline passed".
+    if (assessment.passed) return passedVerdict(assessment.passed, l);
     // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
     return t(l, `verdict.${(assessment.huge ? usable(assessment) : assessment).verdict}`);
   }, 2);

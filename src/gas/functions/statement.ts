@@ -12,7 +12,7 @@
 import { useDateOrder } from '../../core/format';
 import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
+import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { historyUnit, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
@@ -89,7 +89,7 @@ function achievableFromHistory(
   }
   const { target, deadline, aggregation } = question;
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
-  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${question.perPeriod ? analysis.recurrence : ''}`;
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? analysis.recurrence : ''}`;
   const known = memo?.get(key);
   if (known) return known;
   const assessment = assess(
@@ -101,6 +101,7 @@ function achievableFromHistory(
       direction: analysis.direction,
       aggregation,
       lowerIsBetter: kpi?.lowerIsBetter ?? null,
+      bounded: kpiBounded(kpi),
       policy,
     },
     lang,

@@ -107,8 +107,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'ACHIEVABILITY',
     summary: {
-      en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history. Deadline passed: 1 or 0 as Check goals judges it from the level on that date, else an error. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Échéance passée : 1 ou 0 comme Vérifier les objectifs d’après le niveau à cette date, sinon une erreur. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: PROBABILITY_RETURN,
@@ -138,8 +138,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'GOALVERDICT',
     summary: {
-      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'Verdict sur une cible au vu de l’historique du KPI\u00a0: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data. Deadline passed: Check goals’ verdict (deadline passed — met or missed). Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'Verdict sur une cible au vu de l’historique du KPI\u00a0: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes. Échéance passée : le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: { type: 'string', help: { en: 'Localized verdict.', fr: 'Verdict dans la langue du classeur.' } },

@@ -178,8 +178,8 @@ describe.each([
 });
 
 describe.each([
-  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Plusieurs lignes de Taux de conclusion sont datées du 22 novembre 2026\u00a0: la dernière est retenue.'],
-  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of March 2027', 'Several rows of Close rate are dated November 22, 2026: the last one is used.'],
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Plusieurs lignes de l’onglet «\u00a0Taux de conclusion\u00a0» sont datées du 22 novembre 2026\u00a0: Vérifier les objectifs retient la dernière (les formules en font la moyenne).'],
+  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of March 2027', 'Several rows of the “Close rate” tab are dated November 22, 2026: Check goals uses the last one (the formulas average them).'],
 ] as const)('F8.3 a date given twice in a KPI tab (%s)', (locale, kpi, sentence, note) => {
   const header = locale === 'fr_FR' ? ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Référence', 'Cible', 'Début', 'Échéance'] : ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'];
   const rates = closeRates(kpi);
