@@ -100,6 +100,7 @@ const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COU
 const ORDINAL_COUNT_RE =
   /\b(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
 
+/** Spelled ordinals by their first three letters, FR then EN, each language 2nd…5th: position % 4 + 2 is the count. */
 const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {

@@ -787,7 +787,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     shouldContinue: () => goOn('align'),
     today: options.today,
   });
-  // A row with the same statement, KPI and deadline as an earlier one is that goal again: said on the later row.
+  // A row equal to an earlier one on every goal field and on the user's own columns (`sameGoalKey`) is that goal again: said on the later row.
   const firstRow = new Map<string, number>();
   const twins = new Map<number, number>();
   for (const g of model.goals) {
