@@ -66,6 +66,12 @@ function displayOf(emulator: Emulator): Record<string, string[][]> {
   return out;
 }
 
+/** DATE(2026,12,31) as Sheets passes it: a Date cell. */
+function december31(sheet: Sheet): unknown {
+  sheet.getRange('A4').setValue('2026-12-31');
+  return sheet.getRange('A4').getValue();
+}
+
 function functionCases(emulator: Emulator, addon: LoadedAddon): ZoneResult['functions'] {
   const sheet = sheetNamed(emulator, 'Cells');
   // A1 = DATE(2027,6,30), A2 = DATE(2026,11,26), A3 = DATE(2026,12,1); B1:C8 a history with date cells.
@@ -77,12 +83,22 @@ function functionCases(emulator: Emulator, addon: LoadedAddon): ZoneResult['func
   const december = sheet.getRange('A3').getValue();
   const history = sheet.getRange(1, 2, HISTORY_DAYS.length, 2).getValues();
   const isoHistory = HISTORY_DAYS.map((d, i) => [d, Number.parseFloat(HISTORY_RATES[i]) / 100]);
+  // A daily drivers table for BOTTOMUP (leads per day through November), in columns E:F: every date cell must read as
+  // its own day, so the history ends on 30 November whatever the zones (review7: it read a day early east of Paris).
+  const leadDays = Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
+  const leadRows = leadDays.map((d, i) => [d, 100 + ((i * 7) % 11)]);
+  sheet.getRange(1, 5, leadDays.length + 1, 2).setValues([['Day', 'Leads'], ...leadRows]);
+  const leadCells = sheet.getRange(1, 5, leadDays.length + 1, 2).getValues();
   const call = (name: string, ...args: unknown[]): unknown => emulator.runExecution(() => addon.call(name, ...args));
   const goal = 'Raise the close rate from 25 % to 30 % by 30 June 2027';
   const monthEnd = 'Close 10 new accounts by the end of the month';
   return {
     GOALVERDICT: { cells: call('GOALVERDICT', history, 0.3, deadline, asOf), iso: call('GOALVERDICT', isoHistory, 0.3, '2027-06-30', '2026-11-26') },
     ACHIEVABILITY: { cells: call('ACHIEVABILITY', history, 0.3, deadline, asOf), iso: call('ACHIEVABILITY', isoHistory, 0.3, '2027-06-30', '2026-11-26') },
+    BOTTOMUP_dailyTotal: {
+      cells: call('BOTTOMUP', 3300, december31(sheet), leadCells, december, '', 'total'),
+      iso: call('BOTTOMUP', 3300, '2026-12-31', [['Day', 'Leads'], ...leadRows], '2026-12-01', '', 'total'),
+    },
     SMARTSCORE: { cells: call('SMARTSCORE', goal, history, asOf), iso: call('SMARTSCORE', goal, isoHistory, '2026-11-26') },
     SMARTSCORE_late: { cells: call('SMARTSCORE', goal, history, deadline), iso: call('SMARTSCORE', goal, isoHistory, '2027-06-30') },
     SMARTPARSE_monthEnd: {

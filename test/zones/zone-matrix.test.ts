@@ -68,6 +68,8 @@ describe('time-zone matrix (5 spreadsheet zones × process zones)', () => {
       for (const [name, { cells, iso }] of Object.entries(r.functions)) expect({ pair: pair(r), name, value: cells }).toEqual({ pair: pair(r), name, value: iso });
       expect({ pair: pair(r), verdict: r.functions.GOALVERDICT.cells }).toEqual({ pair: pair(r), verdict: 'realistic' });
       expect({ pair: pair(r), day: r.functions.SMARTPARSE_monthEnd_day.cells }).toEqual({ pair: pair(r), day: '2026-12-31' });
+      // BOTTOMUP answers a probability (not a message) on the daily table, the same from date cells as from ISO days.
+      expect({ pair: pair(r), bottomUp: typeof r.functions.BOTTOMUP_dailyTotal.iso }).toEqual({ pair: pair(r), bottomUp: 'number' });
     }
   });
 

@@ -17,6 +17,7 @@ import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
+import { sheetZone } from './zone';
 import { fold } from '../../core/workbook/text';
 
 /** Reads the drivers table: a header row of names over dates and one numeric column per driver. */
@@ -34,7 +35,9 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
       value.slice(header.length > 0 ? 1 : 0).map((row) => [row[0], row[c]]),
       sheetNumberLang(),
       undefined,
-      undefined,
+      // Date cells arrive as midnight in the spreadsheet's zone (Google: "If the spreadsheet and the script use
+      // different time zones … the custom function needs to compensate", guides/sheets/functions): read them there.
+      sheetZone(),
       sheetDateOrder(),
     ).points;
     if (points.length === 0 && isBlank(header[c])) continue;
