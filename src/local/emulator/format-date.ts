@@ -98,7 +98,12 @@ export function wallToInstant(wall: Date, timeZone: string): Date {
   if (!Number.isFinite(w)) return new Date(NaN);
   const first = w - partsIn(new Date(w), timeZone).offsetMinutes * 60_000;
   const second = w - partsIn(new Date(first), timeZone).offsetMinutes * 60_000;
-  return new Date(instantToWall(new Date(second), timeZone).getTime() === w ? second : first);
+  const showsWall = (t: number): boolean => instantToWall(new Date(t), timeZone).getTime() === w;
+  if (showsWall(second)) return new Date(second);
+  if (showsWall(first)) return new Date(first);
+  // A wall clock skipped by a DST jump (Asia/Beirut's 29 March 2026 00:00, Santiago's September midnights): neither
+  // candidate shows it. Take the later one, the instant after the jump, whichever way the offsets were tried.
+  return new Date(Math.max(first, second));
 }
 
 /** Formats `date` in `timeZone` with a Java SimpleDateFormat pattern, as Utilities.formatDate does. */

@@ -211,6 +211,17 @@ describe('Session, Utilities, Logger, ScriptApp', () => {
     expect(sheet.getRange('A1').getDisplayValue()).toBe('6/30/2026');
   });
 
+  it('reads a day whose midnight a DST jump skips as that day (the instant after the jump), in every zone', () => {
+    // Asia/Beirut and America/Havana jump at midnight in spring; America/Santiago in September (review7: Beirut's
+    // 29 March 2026 came back as 28 March 23:00).
+    for (const [zone, day] of [['Asia/Beirut', '2026-03-29'], ['America/Havana', '2026-03-08'], ['America/Santiago', '2026-09-06']] as const) {
+      const { utilities, sheet } = setup({ timeZone: zone, spreadsheetLocale: 'en_US' });
+      sheet.getRange('A1').setValue(day);
+      const cell = sheet.getRange('A1').getValue() as Date;
+      expect({ zone, shown: utilities.formatDate(cell, zone, 'yyyy-MM-dd HH:mm') }).toEqual({ zone, shown: `${day} 01:00` });
+    }
+  });
+
   it('stores a Date a script writes as the wall clock it shows in the spreadsheet’s zone', () => {
     const { sheet, ss } = setup({ timeZone: 'Asia/Tokyo', spreadsheetLocale: 'en_US' });
     sheet.getRange('A1').setValue(new Date('2027-06-29T15:00:00Z'));
