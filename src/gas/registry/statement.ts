@@ -127,8 +127,8 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'SMARTPARSE',
     summary: {
-      en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right). Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
-      fr: 'Ce qu’énonce un objectif, en ligne\u00a0: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite). Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
+      en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right: keep the cells it fills empty, or Sheets shows an error instead of overwriting them). Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
+      fr: 'Ce qu’énonce un objectif, en ligne\u00a0: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite\u00a0: laissez vides les cellules qu’il remplit, sinon Sheets affiche une erreur au lieu de les écraser). Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
     returns: {
