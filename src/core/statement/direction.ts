@@ -39,6 +39,12 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     re: /\b(?:maint(?!enances?\b|enant\b)\w*|(?<=\ben )maintenant|keep\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+on\s+(?:track|course|target))\w*|remain(?!\w*\s+on\s+(?:track|course|target))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
+  // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
+  // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
+  {
+    re: /(?:\b(?:ne|n')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:re)?(?:descend|tomb|pass|chut|baiss|glis|recul)\w*|(?:\bnever|\bnot|n't|\bno longer)(?: [\w']+){0,5}? (?:fall|fell|drop|dip|go|slip|sink|be|get)\w*)(?= (?:sous|en dessous|au dessous|en deca|below|under|beneath|less than)\b)/g,
+    cue: 'maintain',
+  },
   {
     re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*)\b/g,
     cue: 'decrease',
