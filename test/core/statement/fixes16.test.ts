@@ -61,3 +61,44 @@ describe('S1: a floor not to fall below is a level to hold, its bound the target
     expect([a.baseline, a.target]).toEqual([0.2, 0.1]);
   });
 });
+
+describe('S2: dashed numeric dates are deadlines, in the slash dates’ day/month order', () => {
+  it.each([
+    ['Close 20 deals by 04-05-2027', {}, '2027-04-05'],
+    ['Close 20 deals by 04-05-2027', { dateOrder: 'dmy' as const }, '2027-05-04'],
+    ['Close 20 deals by 31-03-2027', {}, '2027-03-31'],
+    ['Signer 30 contrats avant le 30-06-2027', {}, '2027-06-30'],
+    ['Atteindre 1 M€ de CA d’ici le 31-12-2026', {}, '2026-12-31'],
+    ['Réaliser 40 rendez-vous d’ici le 04-05-2027', { dateOrder: 'mdy' as const }, '2027-05-04'],
+    ['Grow revenue 10% by 4-5-27', {}, '2027-04-05'],
+    ['Increase MRR by 5% by 12-31-2027', { dateOrder: 'dmy' as const }, '2027-12-31'],
+    ['Reach 40 demos due 2027-03-31', {}, '2027-03-31'],
+  ])('%s (%j) → %s, its numbers no goal number', (text, options, deadline) => {
+    const a = analyze(text, options);
+    expect(a.deadline).toBe(deadline);
+    expect(a.impossibleDate).toBeUndefined();
+    expect(a.change === null || a.change.kind === 'relative').toBe(true);
+  });
+
+  it('keeps the goal’s own numbers beside a dashed date', () => {
+    expect(analyze('Close 20 deals by 04-05-2027').target).toBe(20);
+    expect(analyze('Increase MRR by 5% by 12-31-2027').change).toEqual({ value: 0.05, kind: 'relative' });
+    expect(analyze('Atteindre 1 M€ de CA d’ici le 31-12-2026').target).toBe(1_000_000);
+  });
+
+  it.each(['Close 20 deals by 30-02-2027', 'Signer 30 contrats avant le 31-04-2027'])('%s: a day the calendar does not have is flagged, no deadline', (text) => {
+    const a = analyze(text);
+    expect(a.deadline).toBeNull();
+    expect(a.impossibleDate).toBe(text.slice(-10));
+    expect(a.target).toBe(Number(/\d+/.exec(text)?.[0]));
+  });
+
+  it('near-misses: ranges, grouped numbers and a count beside a slash date keep their reading', () => {
+    expect(analyze('Open 3-4 stores in 2027').deadline).toBe('2027-12-31');
+    expect(analyze('Faire 1 200 300 € de CA en 2027').target).toBe(1_200_300);
+    const slash = analyze('By 04/05/2027 20 new deals.');
+    expect([slash.deadline, slash.target]).toEqual(['2027-04-05', 20]);
+    const range = analyze('Passer de 1 200 000 € à 1 500 000 € d’ici 2027');
+    expect([range.baseline, range.target, range.deadline]).toEqual([1_200_000, 1_500_000, '2027-12-31']);
+  });
+});
