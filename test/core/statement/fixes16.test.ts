@@ -102,3 +102,35 @@ describe('S2: dashed numeric dates are deadlines, in the slash dates’ day/mont
     expect([range.baseline, range.target, range.deadline]).toEqual([1_200_000, 1_500_000, '2027-12-31']);
   });
 });
+
+describe('S3: a percentage of one’s goal, quota or plan is quota attainment, the percentage its target', () => {
+  it.each([
+    ['Atteindre 110 % de l’objectif de vente', 1.1],
+    ['hit 120% of target', 1.2],
+    ['réaliser 105 % de son objectif commercial', 1.05],
+    ['Faire 115 % de l’objectif annuel', 1.15],
+    ['Achieve 105% of plan this quarter', 1.05],
+    ['Réaliser 105 % du plan commercial en 2027', 1.05],
+    ['Atteindre 110 % de l’objectif de chiffre d’affaires', 1.1],
+    ['Hit 110% of our sales goal by year end', 1.1],
+    ['Atteindre 95 % de nos objectifs de vente chaque mois', 0.95],
+    ['Our goal is 110% of quota for Q1', 1.1],
+  ])('%s → quota_attainment %p', (text, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('quota_attainment');
+    expect(a.direction).toBe('increase');
+    expect(a.target).toBe(target);
+    expect(a.unit).toBe('percent');
+    expect(a.change).toBeNull();
+  });
+
+  it('near-misses: target accounts, a goal given a count, a share of last year or of the market keep their reading', () => {
+    expect(analyze('Reach 80% of target accounts').kpi).not.toBe('quota_attainment');
+    const counted = analyze('Reach 50% of our goal of 100 deals');
+    expect([counted.kpi, counted.target]).toEqual(['deals_closed', 100]);
+    const lastYear = analyze('Grow revenue to 120% of last year');
+    expect([lastYear.kpi, lastYear.change]).toEqual(['revenue', { value: 0.2, kind: 'relative' }]);
+    expect(analyze('Reach 30% of the market').kpi).toBe('market_share');
+    expect(analyze('Increase revenue by 10% of target').kpi).toBe('revenue');
+  });
+});
