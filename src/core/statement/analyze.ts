@@ -554,6 +554,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
     numbers.target = null;
   }
+  // "Close 40% of opportunities", "Win 30% of deals": a share of the deals closed, with no count, is the close rate's level.
+  const shareQ = numbers.change?.quantity;
+  if (kpi?.id === 'close_rate' && !numbers.target && shareQ?.kind === 'percent' && kpiMention && /^\s*(?:of|des|de|d')\s/.test(folded.slice(shareQ.end, kpiMention.start))) {
+    numbers.target = shareQ;
+    numbers.change = null;
+  }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
 

@@ -134,3 +134,47 @@ describe('S3: a percentage of one’s goal, quota or plan is quota attainment, t
     expect(analyze('Increase revenue by 10% of target').kpi).toBe('revenue');
   });
 });
+
+describe('S4: opportunities or deals a closing verb acts on — a counted base gives won deals, a bare share the close rate', () => {
+  it.each([
+    ['Close 40% of the 50 open opportunities', 20],
+    ['Close 40 % of the 50 open opportunities in Q1', 20],
+    ['Convertir 25 % des 80 opportunités ouvertes d’ici fin mars', 20],
+    ['Close half of the 60 opportunities in our pipeline by Q2', 30],
+    ['Win 30% of the 100 deals in pipeline', 30],
+    ['Gagner 20 % des 150 affaires en cours en 2027', 30],
+    ['Win 1 in 4 of our 80 open deals this quarter', 20],
+    ['Close 10 opportunities this month', 10],
+  ])('%s → deals_closed, %d deals', (text, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('deals_closed');
+    expect(a.target).toBe(target);
+    expect(a.unit).toBe('count');
+    expect(a.change).toBeNull();
+  });
+
+  it.each([
+    ['Close 40% of opportunities', 0.4],
+    ['Win 30% of deals this quarter', 0.3],
+    ['Win 30% of the deals in pipeline', 0.3],
+    ['Convertir 30 % des opportunités en 2027', 0.3],
+    ['Close 1 in 4 opportunities this quarter', 0.25],
+  ])('%s → close_rate %p', (text, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('close_rate');
+    expect(a.target).toBe(target);
+    expect(a.unit).toBe('percent');
+    expect(a.change).toBeNull();
+  });
+
+  it('near-misses: opportunities created, a named rate, counted deals keep their reading', () => {
+    expect(analyze('Generate 50 new opportunities per month').kpi).toBe('funnel_throughput');
+    expect(analyze('Increase opportunities by 20%').kpi).toBe('funnel_throughput');
+    const rate = analyze('Increase the closing rate on opportunities to 30%');
+    expect([rate.kpi, rate.target]).toEqual(['close_rate', 0.3]);
+    expect(analyze('Augmenter le taux de transformation des opportunités à 25 %').kpi).toBe('conversion_rate');
+    const deals = analyze('Remporter 12 affaires d’ici fin juin');
+    expect([deals.kpi, deals.target]).toEqual(['deals_closed', 12]);
+    expect(analyze('Un devis sur deux transformé en commande').kpi).toBe('close_rate');
+  });
+});
