@@ -178,3 +178,34 @@ describe('S4: opportunities or deals a closing verb acts on — a counted base g
     expect(analyze('Un devis sur deux transformé en commande').kpi).toBe('close_rate');
   });
 });
+
+describe('S5: a level the subject has or had, then its aim: baseline in the first clause, target in the second', () => {
+  it.each([
+    ['We opened 12 stores in 2025 and aim for 20 in 2027', 12, 20, '2027-12-31'],
+    ['nous avons 8 agences et visons 12 d’ici 2026', 8, 12, '2026-12-31'],
+    ['from 300 customers last year to 500 by 2027', 300, 500, '2027-12-31'],
+    ['We have 300 customers today and want 500 by 2027', 300, 500, '2027-12-31'],
+    ['Nous comptons 40 clients et voulons en avoir 60 d’ici fin 2027', 40, 60, '2027-12-31'],
+    ['We closed 80 deals in 2026 and target 100 in 2027', 80, 100, '2027-12-31'],
+    ['Nous avons réalisé 1,2 M€ de CA en 2025 et visons 1,5 M€ en 2027', 1_200_000, 1_500_000, '2027-12-31'],
+    ['We made $1.2M in revenue in 2025 and aim for $1.5M in 2027', 1_200_000, 1_500_000, '2027-12-31'],
+    ['Our close rate is 25% and we aim for 30% next quarter', 0.25, 0.3, '2027-03-31'],
+    ['Le taux de churn est de 6 % et nous visons 4 % d’ici fin 2027', 0.06, 0.04, '2027-12-31'],
+  ])('%s → %p → %p by %s', (text, baseline, target, deadline) => {
+    const a = analyze(text);
+    expect([a.baseline, a.target, a.deadline]).toEqual([baseline, target, deadline]);
+    expect(a.change).toBeNull();
+    expect(a.direction).toBe(target > baseline ? 'increase' : 'decrease');
+  });
+
+  it('near-misses: two goals, a level per deadline, a range with its periods keep their reading', () => {
+    const two = analyze('Increase revenue by 10% and reduce churn to 3% by year end');
+    expect([two.kpi, two.change, two.target, two.deadline]).toEqual(['revenue', { value: 0.1, kind: 'relative' }, null, '2026-12-31']);
+    const range = analyze('Passer de 45 % en mars à 20 % en juin');
+    expect([range.baseline, range.target, range.deadline]).toEqual([0.45, 0.2, '2027-06-30']);
+    const past = analyze('I sold 500 cars last year, so I want to sell at least 525 cars this year');
+    expect([past.baseline, past.target]).toEqual([500, 525]);
+    const goalsOnly = analyze('Signer 20 nouveaux clients et atteindre 500 000 € de CA en 2027');
+    expect(goalsOnly.baseline).toBeNull();
+  });
+});
