@@ -42,7 +42,7 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {
-    re: /(?:\b(?:ne|n')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:re)?(?:descend|tomb|pass|chut|baiss|glis|recul)\w*|(?:\bnever|\bnot|n't|\bno longer)(?: [\w']+){0,5}? (?:fall|fell|drop|dip|go|slip|sink|be|get)\w*)(?= (?:sous|en dessous|au dessous|en deca|below|under|beneath|less than)\b)/g,
+    re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:descend|tomb|pass|chut|baiss)\w*|(?:\bnever|\bnot|n't)(?: [\w']+){0,5}? (?:fall|drop|dip|go|be|get)\w*)(?= (?:sous|en dessous|below|under)\b)/g,
     cue: 'maintain',
   },
   {

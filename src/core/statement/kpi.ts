@@ -52,7 +52,7 @@ const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
 /** A closing verb and what stands between it and the thing closed ("close 40% of the 50 open "). */
-const CLOSING_BEFORE = /\b(?:clos(?:e|es|ing)|win|winning|won|sign(?:s|ing)?|signer|conver(?:t|ts|ting|tir|tissons)|conclu(?:re|ons|ez)|gagn(?:er|ons|ez)|rempor(?:ter|tons|tez)|transform(?:er|ons|ez))\s+(?!rates?\b|ratios?\b)((?:[\w%.,']+\s+){0,6})$/;
+const CLOSING_BEFORE = /\b(?:clos(?:e|es|ing)|win\w*|won|sign\w*|conver(?:t|ts|tir)|conclu\w*|gagn\w*|rempor\w*|transform(?:er|ons|ez))\s+(?!rat)((?:[\w%.,']+\s+){0,6})$/;
 const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|closed|signed|accepted)\b/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
