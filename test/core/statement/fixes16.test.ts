@@ -209,3 +209,22 @@ describe('S5: a level the subject has or had, then its aim: baseline in the firs
     expect(goalsOnly.baseline).toBeNull();
   });
 });
+
+describe('S6 (real19’s written ceiling): "ne doit … plus de N" is the "must not exceed" decrease, its bound the target', () => {
+  it.each([
+    ['Au grand minimum, aucun fournisseur ne doit représenter plus de 30 % de nos achats.', 0.3],
+    ['Aucun commercial ne doit avoir plus de 20 % de remises.', 0.2],
+    ['Le churn ne doit pas être plus de 3 %.', 0.03],
+    ['Je ne veux plus de clients perdus : churn sous 2 %.', 0.02],
+  ])('%s → decrease, target %p', (text, target) => {
+    const a = analyze(text);
+    expect(a.direction).toBe('decrease');
+    expect(a.target).toBe(target);
+  });
+
+  it('near-misses: "plus de" without negation, "pas seulement plus de" keep an increase', () => {
+    expect(analyze('Générer plus de 50 000 € de CA par mois.').direction).toBe('increase');
+    expect(analyze('Nous devons générer plus de 50 000 € de CA par mois.').direction).toBe('increase');
+    expect(analyze('Nous ne voulons pas seulement plus de leads, mais de meilleurs leads.').direction).toBe('increase');
+  });
+});
