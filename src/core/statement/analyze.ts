@@ -9,7 +9,7 @@ import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
-import { extractGoalNumbers } from './goal';
+import { extractGoalNumbers, HAVE_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -150,7 +150,9 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
   if (deadlines.length < 2) return out;
   const levels = quantities.filter((q) => !dates.some((d) => overlaps(d, q)));
   for (const first of deadlines) {
-    if (!levels.some((q) => q.end <= first.start)) continue;
+    const level = levels.filter((q) => q.end <= first.start).pop();
+    // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
+    if (!level || HAVE_BEFORE_RE.test(folded.slice(Math.max(0, level.start - 40), level.start))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
@@ -325,7 +327,8 @@ const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:t
  */
 function findSecondGoal(folded: string, directions: readonly DirectionMention[], objects: readonly Span[]): Span | null {
   const verbs = directions.filter((d) => !d.needsObject);
-  if (verbs.length < 2) return null;
+  // "Nous avons réalisé 1,2 M€ … et visons 1,5 M€": a first verb in the perfect tense says what was done, no first goal.
+  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(folded.slice(Math.max(0, verbs[0].start - 7), verbs[0].start))) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
@@ -554,6 +557,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
     numbers.target = null;
   }
+  // "Close 40% of opportunities", "Win 30% of deals": a share of the deals closed, with no count, is the close rate's level.
+  const shareQ = numbers.change?.quantity;
+  if (kpi?.id === 'close_rate' && !numbers.target && shareQ?.kind === 'percent' && kpiMention && /^\s*(?:of|des|de|d')\s/.test(folded.slice(shareQ.end, kpiMention.start))) {
+    numbers.target = shareQ;
+    numbers.change = null;
+  }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
 
@@ -593,7 +602,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
 
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
-  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d));
+  // A period right after the baseline, before the target, dates the baseline ("80 deals in 2026 and target 100 in 2027").
+  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !pastDates.includes(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
   const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);

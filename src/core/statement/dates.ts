@@ -173,7 +173,8 @@ function sentenceYear(yy: number, ctx: DateContext): number {
 
 /** A slash date; day first in French or a day-first locale, else month first unless the first number cannot be a month. */
 function numericDate(a: number, b: number, yearToken: string | undefined, ctx: DateContext): IsoDate | null {
-  const [day, month] = (ctx.dayFirst ?? ctx.lang === 'fr') || a > 12 ? [a, b] : [b, a];
+  // The other order only when the first is impossible ("12/31/2027" in a day-first sentence is 31 December).
+  const [day, month] = ((ctx.dayFirst ?? ctx.lang === 'fr') && b < 13) || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
   const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? sentenceYear(Number(yearToken), ctx) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
@@ -278,10 +279,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:29(?:th|e)?\s(?:of\s)?fe[bv]\w*|fe[bv]\w*\.?\s29(?:th)?)\b(?!\.?,?\s+\d)/g,
     resolve: (_m, ctx) => nextLeapDay(ctx),
   },
-  // Numeric dates: "31/03/2027" (day first in French), "3/31/2027" (month first in English), "15/01" (next occurrence).
+  // Numeric dates: "31/03/2027" (day first in French), "3/31/2027" (month first in English), "15/01" (next occurrence);
+  // dashed ones ("04-05-2027", "30-06-27": hyphens are folded to spaces) in the same order.
   {
-    re: /(?<![\d.,/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
-    resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), m[3], ctx),
+    re: /(?<![\d.,/]|\d (?=\d\d? ))(\d{1,2})([/ ])(\d{1,2})\2(\d{4}|\d{2})(?![\d,/%]|\.\d| \d{3})/g,
+    resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[3]), m[4], ctx),
   },
   // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
   {
@@ -706,7 +708,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates
 // (folded "2027 02 30").
 const IMPOSSIBLE_RE = new RegExp(
-  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/.](\\d\\d?)[/.](\\d{4}|\\d\\d)\\b|${SLASH_CUE}(\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
+  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|${SLASH_CUE}(\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
   'g',
 );
 
@@ -720,7 +722,7 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
-    const [day, month] = numeric && !(ctx.dayFirst ?? ctx.lang === 'fr') && a <= 12 ? [b, a] : [a, b];
+    const [day, month] = numeric && a < 13 && (!(ctx.dayFirst ?? ctx.lang === 'fr') || b > 12) ? [b, a] : [a, b];
     const yearToken = m[8] ?? m[11] ?? m[5];
     const year = yearToken ? (yearToken.length < 4 ? sentenceYear(Number(yearToken), ctx) : Number(yearToken)) : 2000;
     if (month >= 1 && month <= 12 && (day < 1 || day > daysInMonth(year, month))) {

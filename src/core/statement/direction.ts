@@ -39,6 +39,13 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     re: /\b(?:maint(?!enances?\b|enant\b)\w*|(?<=\ben )maintenant|keep\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+on\s+(?:track|course|target))\w*|remain(?!\w*\s+on\s+(?:track|course|target))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
+  // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
+  // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
+  {
+    re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:descend|tomb|pass|chut|baiss)\w*|(?:\bnever|\bnot|n't)(?: [\w']+){0,5}? (?:fall|drop|dip|go|be|get)\w*)(?= (?:sous|en dessous|below|under)\b)/g,
+    cue: 'maintain',
+  },
+  { re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
   {
     re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*)\b/g,
     cue: 'decrease',
@@ -47,7 +54,8 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|etend(?:re|ons|ez)|grimp\w*|grossi\w*|grandi\w*|etoff\w*|progress\w*|go(?:es)? up|going up|ris(?:e|es|ing)|monter|monte|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|ouvertures|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|(?:find|finding|finds|trouv(?:er|ons|ez))(?=\s+(?:[a-z']+\s+){0,3}(?:clients?|customers?|buyers?|acheteurs?)\b)|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|clos(?:er|ez|ons)|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|attir(?:er|ez|ons|e|ent)|attract\w*|capt(?:er|ez|ons|e|ent)|conqu(?:erir|erons|erez|iert|ierent|is)|sell|selling|upsell\w*|cross sell\w*|multipli\w*|fai\w* revenir|fai\w* venir|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
-  { re: /(?<!\bno )\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
+  // Not negated: "aucun client ne doit générer plus de 50 %" is a ceiling (below, the written "must not exceed" decrease).
+  { re: /(?<!\bno |\bne (?:\S+ ){1,3})\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
   // A bare plus sign before a KPI ("+ part de marché", "+CA"): an increase, like "more" (a number after it is read by quantities).
   { re: /(?<![\w+])\+(?=\s?[a-z])/g, cue: 'increase', needsObject: true },
   // "pas moins de 93 %", "no less than": a bound, not a decrease.

@@ -32,7 +32,7 @@ const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
-const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:[a-z]+ ){0,2}pas depasser|\bnot exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}pas depasser|\bnot exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
 const OR_MORE_AFTER_RE = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b)/;
@@ -85,6 +85,9 @@ const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:get|gets|getting|reach\w*|achiev\w*|hit|h
  */
 const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|booked|earned|brought in|vendu|fait|realise|signe|conclu|gagne|genere|eu)\s+(?:(?:about|around|roughly|over|some|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
 /** "last year the team achieved $10 million", "l'an dernier nous avons réalisé 2 M€": a past period before a past verb. */
+/** "we have 300 customers … and want 500", "nous avons 8 agences et visons 12": a level the subject has, before its aim. */
+export const HAVE_BEFORE_RE = /(?:(?:\b(?:we|i|nous|je|on)\s+|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
+const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|now|maintenant|would)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|doi[tv]|devons)/;
 const LAST_PERIOD_VERB_BEFORE_RE = /\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?)|le\s+(?:mois|trimestre)\s+(?:dernier|passe))\b[^,.;!?]{0,30}\b(?:achieved|did|made|sold|closed|had|generated|reached|hit|earned|realise|fait|vendu|atteint|genere)\s+(?:(?:about|around|roughly|over|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
 const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?|precedente?)|(?:le|au)\s+(?:mois|trimestre)\s+(?:dernier|passe|precedent)|(?:la|en)\s+(?:semaine|annee)\s+(?:derniere|passee|precedente))\b/;
 
@@ -214,7 +217,7 @@ export function extractGoalNumbers(
     }
     // "his revenue goal for the year was $2M", "l'objectif était de 50 k€": the goal's level, not an observed one.
     // "Après une quinzaine d'ouvertures en 2015, …": a level observed in a past period is the baseline.
-    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q))) {
+    if (!result.baseline && ((BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (HAVE_BEFORE_RE.test(before) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120))))) {
       result.baseline = q;
       continue;
     }

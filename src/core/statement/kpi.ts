@@ -51,6 +51,8 @@ const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'pa
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
 const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain\w*|win|winning|won|sign\w*|land\w*|acqui\w*|attract\w*|bring\w* in|find|add\w*|decroch\w*|conqu\w*|gagn\w*|attir\w*|trouv\w*|recrut\w*|ajout\w*|obten\w*|obtien\w*)\s+(?:[a-z']+\s+){0,3}$/;
+/** A closing verb and what stands between it and the thing closed ("close 40% of the 50 open "). */
+const CLOSING_BEFORE = /\b(?:clos(?:e|es|ing)|win\w*|won|sign\w*|conver(?:t|ts|tir)|conclu\w*|gagn\w*|rempor\w*|transform(?:er|ons|ez))\s+(?!rat)((?:[\w%.,']+\s+){0,6})$/;
 const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|closed|signed|accepted)\b/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
@@ -372,6 +374,13 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
     if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // Opportunities or deals a closing verb acts on are won deals ("Close 40% of the 50 open opportunities": 20 won, the
+    // counted-base rule); a share of them with no count is the close rate ("Close 40% of opportunities", "Win 30% of deals").
+    const closing = /^(?:opportunit|deals?$|affaires?$)/.test(synonym) ? CLOSING_BEFORE.exec(folded.slice(Math.max(0, start - 50), start)) : null;
+    if (closing && catalog.some((k) => k.id === 'close_rate')) {
+      out.push({ start, end, id: /(?:%|\bhalf|\bmoitie)\D*$|\b(?:in|sur) \d+\s$/.test(closing[1]) ? 'close_rate' : 'deals_closed', weak: false });
+      continue;
+    }
     if (unit === 'count' && SHARE_OF_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "contrats à renouveler", "renewed contracts": renewals are retention, not new won deals.
     if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && (/^\s+(?:a\s+)?renouvel/.test(folded.slice(end, end + 16)) || /\b(?:renew\w*|renouvel\w*)\s+(?:\S+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 30), start))) && catalog.some((k) => k.id === 'retention')) {

@@ -191,7 +191,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
 type HeadReading = (o: GoalObject, mods: string) => string | null | undefined;
 
 /** "105% of goal", "110 % de l'objectif": a share of one's goal or quota. */
-const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?)\b/;
+// (fixes16: "de l'objectif de vente", "of plan", "du plan"; not "target accounts", nor "our goal of 100 deals", a count.)
+const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z]+'|[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?|plan)\b(?! (?:accounts?|markets?|lists?|customers?|audiences?|segments?|companies)\b)(?!\s*(?:of|de|d')\s*[$€£]?\d)/;
 const SALE_WORD = /\b(?:transactions?|deals?|orders?|sales?|baskets?|commandes?|ventes?|achats?|purchases?)\b/;
 /** "deux millions de clients", "5 million users": millions that count the noun after them, not money. */
 const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')?(?=(?:[a-z]+\s+){0,2}(?:customers?|clients?|patients?|accounts?|comptes?|buyers?|acheteurs?|abonnes?|subscribers?|users?|utilisateurs?)\b)/g;
@@ -307,6 +308,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // An amount of things sold ("100 000 € de formations vendues", "$40,000 of prints sold"), a multiple of what one makes
   // ("make 4x what I'm making now"), or a level of money passed ("topper les 2 millions") is sales.
   if (!mentions.some((m) => !m.fallback && !m.verb && m.start < o.end) && ((MONEY_RE.test(o.phrase) && /\b(?:sold|vendu\w*)\b/.test(o.phrase + o.after.slice(0, 12))) || (o.verb === 'earn' && /^\s*[\d.,]+\s*(?:x|times|fois) (?:what|as much|ce que)\b/.test(o.phrase + o.after)) || (o.verb === 'level' && /^\s*(?:les |the )?[\d.,]+ (?:million|milliard|billion)s?\W*$/.test(o.phrase)))) return result('revenue');
+  // "Atteindre 110 % de l'objectif de vente", "hit 120% of target": a share of one's goal is quota attainment, whatever the head.
+  if (QUOTA_SHARE.test(o.phrase)) return result('quota_attainment');
   let fromHead: string | null | undefined;
   for (const [re, read] of HEADS) {
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));
