@@ -1,16 +1,23 @@
 /**
  * `npm run eval -- bias [--half=tuning|held-out|fresh|all]`: where the CENTRE of our forecasts goes wrong,
  * on the real-data backtest's cases (tuning half by default: tune on it only). The core forecaster is run
- * directly (same code as the bundle's ACHIEVABILITY: its "all" line matches the backtest's `ours`), next to
- * forecast::ets's cached forecasts on the same cases, grouped by frequency, history length (in years),
- * whether the forecast has its exponential-smoothing member, and horizon class. Per group and method:
+ * directly (same code as the bundle's ACHIEVABILITY; the backtest's `ours` also counts the one-period totals,
+ * which repeat the one-period levels, so its Brier differs a little), next to forecast::ets's cached forecasts
+ * on the same cases, grouped by form (level, total), trend strength (`trendStrength`: the mean one-step change
+ * over its standard deviation, log changes for positive series; flat under 0.1, steady from 0.3), frequency,
+ * history length (in years), whether the forecast has its exponential-smoothing member, and horizon class.
+ * Per group and method:
  *   Brier     over the group's targets (the backtest's cases);
  *   mean PIT  the mean of P(Y ≤ actual) over the group's forecasts: 0.5 when centred, above when outcomes
  *             land high (trend under-extrapolated), below when they land low;
+ *   > med     the share of outcomes above the forecast's median (50 % when centred);
  *   > q90     the share of outcomes above the forecast's 90 % quantile (10 % when calibrated), and
  *   < q10     the share below its 10 % quantile: one of the two well above 10 % while the other is not
  *             is a biased centre, both above 10 % a range too narrow.
- * Used to diagnose the centre (issue 11); spread.ts diagnoses the width.
+ * Then, per target, by its direction (above or below the latest value; h × it for totals), with the horizon,
+ * form and trend: our mean probability → the share reached. Both directions reached more often than said is
+ * a centre too low; increases reached less often and decreases more often is a range too wide.
+ * Used to diagnose the centre (issue 11; RECALIBRATION_TILT in core/forecast/index.ts); spread.ts diagnoses the width.
  */
 import { probabilityAtLeast } from '../../core/forecast';
 import type { Period } from '../../core/types';
