@@ -100,7 +100,9 @@ export function trendStrength(values: readonly number[]): number {
   if (changes.length < 2) return 0;
   const mean = changes.reduce((s, c) => s + c, 0) / changes.length;
   const sd = Math.sqrt(changes.reduce((s, c) => s + (c - mean) ** 2, 0) / (changes.length - 1));
-  return sd > 0 ? mean / sd : 0;
+  // Changes all alike (up to rounding): the steadiest trend there is, or none.
+  if (!(sd > 1e-9 * Math.abs(mean))) return mean === 0 ? 0 : Math.sign(mean) * Infinity;
+  return mean / sd;
 }
 
 /** The class of a trend strength: falling / flat / rising, steady when the mean change is at least 0.3 sd. */
