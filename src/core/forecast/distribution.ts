@@ -25,6 +25,12 @@ export interface Distribution {
    * history of 5 keeps meeting a target of 5 instead of a coin flip.
    */
   resolution?: number;
+  /**
+   * Recalibration (`Forecaster`'s distributions: see RECALIBRATION_TILT): log-odds added to every chance of
+   * reaching a value, P(Y ≥ y), i.e. the CDF F read as F / (F + (1 − F)·e^tilt) — monotone, 0 and 1 kept,
+   * the same map for a level and a one-period total. Absent or 0: the mixture as it is.
+   */
+  tilt?: number;
 }
 
 export function toSpace(y: number, space: Space): number {
@@ -56,10 +62,16 @@ function componentCdfBelow(c: Component, y: number): number {
   return componentCdf(c, y);
 }
 
+/** The CDF value F under the distribution's tilt (see `Distribution.tilt`). */
+function tilted(dist: Distribution, F: number): number {
+  const t = dist.tilt;
+  return t && F > 0 && F < 1 ? F / (F + (1 - F) * math.exp(t)) : F;
+}
+
 export function cdf(dist: Distribution, y: number): number {
   let total = 0;
   for (const c of dist.components) total += c.weight * componentCdf(c, y);
-  return math.min(1, math.max(0, total));
+  return tilted(dist, math.min(1, math.max(0, total)));
 }
 
 /** P(Y ≥ y). */
@@ -67,7 +79,7 @@ export function probabilityAtLeast(dist: Distribution, y: number): number {
   const half = (dist.resolution ?? 0) / 2;
   let below = 0;
   for (const c of dist.components) below += c.weight * componentCdfBelow(c, c.kind === 'student' ? y - half : y);
-  return math.min(1, math.max(0, 1 - below));
+  return 1 - tilted(dist, math.min(1, math.max(0, below)));
 }
 
 /** P(Y ≤ y). */
@@ -75,7 +87,7 @@ export function probabilityAtMost(dist: Distribution, y: number): number {
   const half = (dist.resolution ?? 0) / 2;
   let total = 0;
   for (const c of dist.components) total += c.weight * componentCdf(c, c.kind === 'student' ? y + half : y);
-  return math.min(1, math.max(0, total));
+  return tilted(dist, math.min(1, math.max(0, total)));
 }
 
 /** Center and spread of a component in the outcome's units, to start the bracket search. */
@@ -148,6 +160,12 @@ function studentBracket(components: readonly Component[], q: number): [number, n
 /** The q-quantile of the mixture (0 < q < 1); always finite (within ±1e300), NaN only for an empty mixture. */
 export function quantile(dist: Distribution, q: number): number {
   if (dist.components.length === 0) return NaN;
+  const t = dist.tilt;
+  if (t && q > 0 && q < 1) {
+    // The untilted mixture's quantile at the level the tilt maps to q.
+    const e = math.exp(t);
+    return quantile({ components: dist.components, resolution: dist.resolution }, (q * e) / (1 - q + q * e));
+  }
   const tight = q > 0 && q < 1 ? studentBracket(dist.components, q) : null;
   if (tight) {
     const fLo = cdf(dist, tight[0]) - q;

@@ -44,7 +44,8 @@ describe('forecast combination', () => {
     const average = part(dist.components.slice(0, -1));
     const centre = quantile(part([ets]), 0.5);
     expect(quantile(average, 0.5) / centre).toBeCloseTo(1, 6);
-    // The mixture of two members with one median has that median.
-    expect(quantile(dist, 0.5) / centre).toBeCloseTo(1, 6);
+    // The mixture of two members with one median has that median (before the recalibration tilt, which
+    // then moves every quantile of the forecast alike: recalibration.test.ts).
+    expect(quantile({ ...dist, tilt: 0 }, 0.5) / centre).toBeCloseTo(1, 6);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The bias diagnostic's table (`npm run eval -- bias`): Brier per group, mean PIT and the shares of
- * outcomes above the 90 % quantile and below the 10 % one, ours and ets's.
+ * outcomes above the median, above the 90 % quantile and below the 10 % one, ours and ets's; the trend classes.
  */
-import { biasTable, type BiasRow } from '../../../src/local/eval/bias';
+import { biasTable, trendClass, trendStrength, type BiasRow } from '../../../src/local/eval/bias';
 
 describe('bias diagnostic', () => {
   const rows: BiasRow[] = [
@@ -20,13 +20,26 @@ describe('bias diagnostic', () => {
     expect(week.ours.meanPit).toBeCloseTo(0.5, 12);
     expect(week.ours.aboveQ90).toBe(0.5);
     expect(week.ours.belowQ10).toBe(0.5);
+    expect(week.ours.aboveMedian).toBe(0.5);
     // ets's figures only over the forecasts it has.
     expect(week.ets?.brier).toBeCloseTo(0.25, 12);
     expect(week.ets?.meanPit).toBeCloseTo(0.6, 12);
     expect(week.ets?.aboveQ90).toBe(0);
     const month = table[2];
-    expect(month.ours).toEqual({ brier: 0, meanPit: 0.5, aboveQ90: 0, belowQ10: 0 });
-    expect(month.ets).toEqual({ brier: 1, meanPit: 0.99, aboveQ90: 1, belowQ10: 0 });
+    // A PIT of exactly 0.5 is not above the median.
+    expect(month.ours).toEqual({ brier: 0, meanPit: 0.5, aboveQ90: 0, belowQ10: 0, aboveMedian: 0 });
+    expect(month.ets).toEqual({ brier: 1, meanPit: 0.99, aboveQ90: 1, belowQ10: 0, aboveMedian: 1 });
+  });
+
+  it('reads a trend as the mean one-step change over its standard deviation (log changes when positive)', () => {
+    expect(trendStrength([100, 110, 121, 133.1])).toBe(Infinity); // 10 % every period: the steadiest rise
+    expect(trendStrength([5, 5, 5])).toBe(0);
+    const rising = trendStrength([100, 104, 106, 111, 113, 118]);
+    expect(rising).toBeGreaterThan(0.3);
+    expect(trendClass(rising)).toBe('trend rising steady');
+    expect(trendClass(-0.2)).toBe('trend falling weak');
+    expect(trendClass(0.05)).toBe('trend flat');
+    expect(trendStrength([-1, 1, -1, 1, -1])).toBeCloseTo(0, 12);
   });
 
   it('gives no ets figures to a group where ets has none', () => {
