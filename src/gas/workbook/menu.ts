@@ -8,13 +8,13 @@ import { unexpectedFailure } from '../functions/cells';
 import { documentLang, UserError } from './env';
 import { insertExampleWorkbook } from './example';
 import { generatePlanReport } from './report';
-import { readSettings } from './settings';
+import { callSettings } from '../scope';
 import { resolveLanguage } from '../../core/settings';
 import type { Lang } from '../../core/types';
 import type { CheckSummary } from '../../core/workbook/types';
 
 function menuLang(): Lang {
-  return resolveLanguage(readSettings(), documentLang());
+  return resolveLanguage(callSettings(), documentLang());
 }
 
 /** The user-facing text of a failure: our own message, or a generic one naming only the error kind. */
