@@ -8,6 +8,7 @@
 import type { AssessRequest, DriverPlanView, GoalDraft, SidebarContext } from '../../core/api';
 import { driverGoalDrafts } from '../../sidebar/steps';
 import { addDays } from '../../core/dates';
+import { useDateOrder } from '../../core/format';
 import vm from 'node:vm';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import { GLOBAL_NAME } from '../build/build';
@@ -82,7 +83,17 @@ export function entryPointCalls(names: readonly string[], context: SidebarContex
     sidebarPlanDrivers: [planRequest],
     sidebarAddGoal: [{ draft, targetLevel: target }],
     // The goal and its drivers' goals, as the wizard's last step sends them from the plan it was shown.
-    sidebarAddDriverGoals: (run) => [{ parent: { draft, targetLevel: target }, parentId: null, goals: driverGoalDrafts(draft, run<DriverPlanView>('sidebarPlanDrivers', planRequest), context.lang), owner: 'Alice', deadline }],
+    sidebarAddDriverGoals: (run) => {
+      const tree = { ...draft, levers: 'more meetings', statement: draft.statement.replace('more calls', 'more meetings') };
+      const plan = run<DriverPlanView>('sidebarPlanDrivers', planRequest);
+      // The wizard writes these sentences itself, its dates in the order the context gave it (src/sidebar/app.ts).
+      const outer = useDateOrder(context.dateOrder ?? 'dmy');
+      try {
+        return [{ parent: { draft: tree, targetLevel: target }, parentId: null, goals: driverGoalDrafts(tree, plan, context.lang), owner: 'Alice', deadline }];
+      } finally {
+        useDateOrder(outer);
+      }
+    },
     checkGoals: [],
     menuCheckGoals: [],
     sidebarCheckGoals: [],
