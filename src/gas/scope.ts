@@ -57,11 +57,16 @@ export function callSettings(): Settings {
   return perCall('settings', readSettings);
 }
 
+/** The active spreadsheet, asked once per execution (a failure — no spreadsheet in AuthMode.NONE — is not kept). */
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return perCall('spreadsheet', () => SpreadsheetApp.getActiveSpreadsheet());
+}
+
 /** The spreadsheet's locale ("en_GB"), null when it cannot be read — once per execution. */
 export function spreadsheetLocale(): string | null {
   return perCall('locale', () => {
     try {
-      return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+      return activeSpreadsheet().getSpreadsheetLocale();
     } catch {
       return null;
     }

@@ -10,35 +10,12 @@
 import { CUSTOM_FUNCTIONS } from '../../src/gas/registry';
 import { bridged } from '../../src/local/script-run';
 import type { SettingsView } from '../../src/core/api';
+import { columnCalls } from '../../src/local/bench/entry-points';
 import { harness, TODAY, type Harness } from './workbook/harness';
 
 const ROWS = 500;
-const HISTORY = [
-  ['2026-11-02', 0.24],
-  ['2026-11-09', 0.26],
-  ['2026-11-16', 0.25],
-];
-const FUNNEL = [
-  ['Week', 'Meetings', 'Close rate', 'Average deal size'],
-  ...Array.from({ length: 12 }, (_, i) => [`2026-${String(9 + Math.floor(i / 4)).padStart(2, '0')}-${String(1 + 7 * (i % 4)).padStart(2, '0')}`, 20 + (i % 5), 0.24 + (i % 3) / 100, 4800 + 100 * (i % 4)]),
-];
-const column = <T>(cell: (i: number) => T): T[][] => Array.from({ length: ROWS }, (_, i) => [cell(i)]);
-const GOALS = ['Raise our close rate to 30% next week', 'Increase revenue by 10% by June 2027', 'Réduire le churn à 5 % d’ici juin 2027', ''];
-const goals = column((i) => GOALS[i % GOALS.length]);
-const targets = column((i) => 0.26 + (i % 10) / 100);
-
-/** One call per registry function, a 500-row column in each (the argument Sheets would pass for A2:A501). */
-export const COLUMN_CALLS: Record<string, unknown[]> = {
-  SMARTSCORE: [goals, HISTORY, TODAY],
-  SMARTCHECK: [goals, TODAY],
-  SMARTPARSE: [goals, TODAY],
-  ACHIEVABILITY: [HISTORY, targets, '2026-11-23', '2026-11-20'],
-  GOALVERDICT: [HISTORY, targets, '2026-11-23', '2026-11-20'],
-  REALISTICTARGET: [HISTORY, column((i) => `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`), '2026-11-20'],
-  REQUIREDPACE: [column((i) => 100 + i), column((i) => 150 + i), '2026-01-05', column((i) => `2026-${String(3 + (i % 9)).padStart(2, '0')}-30`), 'month'],
-  GOALPROGRESS: [100, 150, column((i) => 100 + (i % 60))],
-  BOTTOMUP: [column((i) => 100000 + 1000 * i), '2026-12-31', FUNNEL, '2026-11-27'],
-};
+const COLUMN_CALLS = columnCalls(ROWS, TODAY);
+const HISTORY = COLUMN_CALLS.GOALVERDICT[0];
 
 function asFormula<T>(h: Harness, name: string, ...args: unknown[]): T {
   h.emulator.setAuthMode('CUSTOM_FUNCTION');

@@ -18,7 +18,7 @@
  */
 import { dateToIso, utcTime, UTC_ZONE, zonedMidnight, type ZoneOffset } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
-import { inCall, perCall } from '../scope';
+import { activeSpreadsheet, inCall, perCall } from '../scope';
 
 /** Zone used when the spreadsheet's cannot be read (no spreadsheet in AuthMode.NONE). */
 export const FALLBACK_TIME_ZONE = 'Etc/GMT';
@@ -132,7 +132,7 @@ export function spreadsheetTimeZone(): string {
   const name = perCall('timeZone', () => {
     if (cached && !inCall()) return cached.name;
     try {
-      return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || FALLBACK_TIME_ZONE;
+      return activeSpreadsheet().getSpreadsheetTimeZone() || FALLBACK_TIME_ZONE;
     } catch {
       // No spreadsheet: GMT.
       return FALLBACK_TIME_ZONE;

@@ -16,7 +16,7 @@ import { detectKpiSeries } from '../../core/workbook/kpis';
 import { buildWorkbookModel } from '../../core/workbook/model';
 import type { GoalRow, KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { readWorkbook, todayIso } from '../workbook';
-import { callSettings, spreadsheetLocale } from '../scope';
+import { activeSpreadsheet, callSettings, spreadsheetLocale } from '../scope';
 import { documentLang } from '../workbook/env';
 import { fillMergedDown, intactOwnedBlock, toCellValue } from '../workbook/read';
 
@@ -91,7 +91,7 @@ export function localeCurrency(): string | null {
 
 /** A KPI tab read once (values and number formats together) with the series found in it; null when the tab is gone. */
 export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeries[] } | null {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  const sheet = activeSpreadsheet().getSheetByName(sheetName);
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
@@ -105,7 +105,7 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
  */
 export function goalRows(sheetName: string | null | undefined): GoalRow[] {
   if (cache.model) return cache.model.goals;
-  const sheet = sheetName ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+  const sheet = sheetName ? activeSpreadsheet().getSheetByName(sheetName) : null;
   if (sheet && sheetName) {
     today(); // sets the spreadsheet's time zone, in which the goals' date cells are read
     const range = sheet.getDataRange();

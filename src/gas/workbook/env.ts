@@ -18,7 +18,7 @@ import { numberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { localeCurrency } from '../../core/workbook/values';
-import { callSettings, spreadsheetLocale, userLocale } from '../scope';
+import { activeSpreadsheet, callSettings, spreadsheetLocale, userLocale } from '../scope';
 import { spreadsheetTimeZone } from '../functions/zone';
 
 /** An error whose message is localized and meant for the user. */
@@ -135,7 +135,7 @@ export function todayIn(timeZone: string): IsoDate {
 }
 
 export function workbookEnv(): WorkbookEnv {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const settings = callSettings();
   // No locale: the language rule falls back to the user's (documentLang).
   const read = spreadsheetLocale();

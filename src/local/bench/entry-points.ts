@@ -110,3 +110,32 @@ export function entryPointCalls(names: readonly string[], context: SidebarContex
   const order = Object.keys(calls);
   return [...names].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((name) => ({ name, args: calls[name] }));
 }
+
+/**
+ * One call per custom function of the registry with a `rows`-row column in it (what Sheets passes for A2:A501):
+ * test/gas/call-scope.test.ts counts each one's service calls, `npm run bench -- achievability` prints them.
+ */
+export function columnCalls(rows: number, today: string): Record<string, unknown[]> {
+  const history = [
+    ['2026-11-02', 0.24],
+    ['2026-11-09', 0.26],
+    ['2026-11-16', 0.25],
+  ];
+  const weeks = Array.from({ length: 12 }, (_, i) => addDays('2026-09-07', 7 * i));
+  const funnel = [['Week', 'Meetings', 'Close rate', 'Average deal size'], ...weeks.map((week, i) => [week, 20 + (i % 5), 0.24 + (i % 3) / 100, 4800 + 100 * (i % 4)])];
+  const column = <T>(cell: (i: number) => T): T[][] => Array.from({ length: rows }, (_, i) => [cell(i)]);
+  const texts = ['Raise our close rate to 30% next week', 'Increase revenue by 10% by June 2027', 'Réduire le churn à 5 % d’ici juin 2027', ''];
+  const goals = column((i) => texts[i % texts.length]);
+  const targets = column((i) => 0.26 + (i % 10) / 100);
+  return {
+    SMARTSCORE: [goals, history, today],
+    SMARTCHECK: [goals, today],
+    SMARTPARSE: [goals, today],
+    ACHIEVABILITY: [history, targets, '2026-11-23', '2026-11-20'],
+    GOALVERDICT: [history, targets, '2026-11-23', '2026-11-20'],
+    REALISTICTARGET: [history, column((i) => addDays('2026-12-01', i % 28)), '2026-11-20'],
+    REQUIREDPACE: [column((i) => 100 + i), column((i) => 150 + i), '2026-01-05', column((i) => addDays('2026-03-31', 30 * (i % 9))), 'month'],
+    GOALPROGRESS: [100, 150, column((i) => 100 + (i % 60))],
+    BOTTOMUP: [column((i) => 100000 + 1000 * i), '2026-12-31', funnel, '2026-11-27'],
+  };
+}

@@ -274,8 +274,8 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Every public entry point of dist/Code.js called once on the example workbook (en_US, one loaded bundle as the
- * emulator keeps it), custom functions in AuthMode.CUSTOM_FUNCTION: its service calls, by method. One execution
+ * Every public entry point of dist/Code.js called once on the example workbook (en_US, each in a freshly loaded bundle
+ * as Apps Script runs an execution), custom functions in AuthMode.CUSTOM_FUNCTION: its service calls, by method. One execution
  * should read the Settings, the locale and the time zone once each, whatever it does with them.
  */
 export function entryPointCosts(): void {
@@ -287,9 +287,11 @@ export function entryPointCosts(): void {
   const names = entryPointNames(addon);
   console.log('  Entry points on the example workbook (en_US), one call each: service calls, by method');
   let total = 0;
-  const run: EntryRunner = <T>(name: string, ...args: unknown[]) => emulator.runExecution(() => addon.call<T>(name, ...args));
   for (const call of entryPointCalls(names, context)) {
     const { name } = call;
+    // A freshly loaded bundle per call, as Apps Script runs each execution: nothing read by an earlier call is reused.
+    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+    const run: EntryRunner = <T>(entry: string, ...args: unknown[]) => emulator.runExecution(() => addon.call<T>(entry, ...args));
     const args = argsOf(call, run);
     emulator.calls.reset();
     emulator.setAuthMode(custom.has(name) ? 'CUSTOM_FUNCTION' : 'FULL');
