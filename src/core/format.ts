@@ -91,16 +91,22 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
 
-let englishMonthFirst = false;
+/** The order itself, or how to find it (read only when an English date is written). */
+export type DateOrderSource = DateOrder | (() => DateOrder);
+
+let dateOrder: DateOrderSource = 'dmy';
 
 /**
  * How English dates are written in messages for this execution, from the spreadsheet locale's date order
  * (`localeDateOrder`): "March 31, 2027" where dates are month first (en_US), "31 March 2027" elsewhere (en_GB…); French
- * is always "31 mars 2027". Set by each adapter entry point once it has read the locale (the adapters load afresh per
- * execution); without one, day first.
+ * is always "31 mars 2027". Set by each adapter entry point (src/gas/scope.ts `entry` sets a lazy source, so an entry
+ * point that reads no locale still writes the locale's order); without one, day first. Returns the previous source,
+ * which the caller restores when its execution ends.
  */
-export function useDateOrder(order: DateOrder): void {
-  englishMonthFirst = order === 'mdy';
+export function useDateOrder(order: DateOrderSource): DateOrderSource {
+  const previous = dateOrder;
+  dateOrder = order;
+  return previous;
 }
 
 /** "31 March 2027" (en, day first) or "March 31, 2027" (en, month first: `useDateOrder`) / "31 mars 2027" (fr). */
@@ -110,5 +116,6 @@ export function formatDate(iso: IsoDate, lang: Lang): string {
   // Four digits always: the year 0099 is not "99" (which a reader, or Sheets, would take for 1999).
   const year = y >= 0 && y < 1000 ? String(y).padStart(4, '0') : String(y);
   if (lang === 'fr') return `${day === 1 ? '1er' : day} ${monthName} ${year}`;
-  return englishMonthFirst ? `${monthName} ${day}, ${year}` : `${day} ${monthName} ${year}`;
+  if (typeof dateOrder === 'function') dateOrder = dateOrder();
+  return dateOrder === 'mdy' ? `${monthName} ${day}, ${year}` : `${day} ${monthName} ${year}`;
 }

@@ -7,7 +7,7 @@ import { langFromLocale, t } from '../core/messages';
 import { resolveLanguage } from '../core/settings';
 import type { Lang } from '../core/types';
 import { documentLang } from './workbook/env';
-import { readSettings } from './workbook/settings';
+import { callSettings, userLocale } from './scope';
 
 /** Menu items in display order: label key → name of the exported handler. */
 export const MENU_ITEMS = [
@@ -25,12 +25,8 @@ export const MENU_ITEMS = [
  * modes", developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle): the user's locale, from Session.
  */
 function menuLang(e?: GoogleAppsScript.Events.SheetsOnOpen): Lang {
-  if (e && String(e.authMode) !== 'NONE') return resolveLanguage(readSettings(), documentLang());
-  try {
-    return langFromLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
+  if (e && String(e.authMode) !== 'NONE') return resolveLanguage(callSettings(), documentLang());
+  return langFromLocale(userLocale());
 }
 
 /** Builds the add-on menu. Safe in every AuthMode. */

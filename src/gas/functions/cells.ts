@@ -14,7 +14,7 @@ import { numberLang, parseCellNumber } from '../../core/numbers';
 import { cellDate } from '../../core/workbook/cells';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
-import { readSettings } from '../workbook/settings';
+import { callLocale, callSettings, perCall } from '../scope';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 
@@ -33,21 +33,9 @@ export class CellError extends Error {
   }
 }
 
-let cachedLocale: string | null = null;
-
-/** The spreadsheet's locale ("en_GB"), else the user's, else '' — read once per execution. */
+/** The spreadsheet's locale ("en_GB"), else the user's, else '' — read once per execution (../scope.ts). */
 export function sheetLocale(): string {
-  if (cachedLocale !== null) return cachedLocale;
-  try {
-    cachedLocale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
-  } catch {
-    try {
-      cachedLocale = Session.getActiveUserLocale();
-    } catch {
-      cachedLocale = '';
-    }
-  }
-  return cachedLocale;
+  return callLocale();
 }
 
 /** The language cells are typed in (the spreadsheet's locale): how "1 234,5" or "25 %" read, whatever the answers' language. */
@@ -69,7 +57,7 @@ export function sheetNumberLang(): Lang {
 export function sheetLang(): Lang {
   // Dates in answers follow the locale: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
   useDateOrder(sheetDateOrder());
-  return resolveLanguage(readSettings(), sheetCellLang());
+  return resolveLanguage(sheetSettings(), sheetCellLang());
 }
 
 /** The order of day and month in dates typed as text, from the spreadsheet's locale (en_GB day first, en_US month first). */
@@ -77,16 +65,13 @@ export function sheetDateOrder(): DateOrder {
   return localeDateOrder(sheetLocale(), sheetCellLang());
 }
 
-let cachedToday: IsoDate | null = null;
-
 /**
  * The "as of" date when a function is given none: today in the spreadsheet's
  * time zone, as Check goals sees it (not the script's own zone), read once per
  * execution — a column of calls must not ask the service once per cell.
  */
 export function sheetToday(): IsoDate {
-  cachedToday ??= todayIso();
-  return cachedToday;
+  return perCall('today', todayIso);
 }
 
 /**
@@ -94,12 +79,13 @@ export function sheetToday(): IsoDate {
  * document properties. Google's custom-function guide lists the Properties service among those a
  * custom function may call ("Use Apps Script services":
  * https://developers.google.com/apps-script/guides/sheets/functions), so =GOALVERDICT() and Check
- * goals judge a goal by the same rules. Read once per call (a whole column is one call), never
- * cached across calls: a saved setting applies to the next recalculation. Where the properties
- * cannot be read (AuthMode.NONE), `readSettings` falls back to the defaults.
+ * goals judge a goal by the same rules. Read once per call (a whole column is one call: the language,
+ * the policy and the fiscal year share that read, ../scope.ts), never cached across calls: a saved
+ * setting applies to the next recalculation. Where the properties cannot be read (AuthMode.NONE),
+ * `readSettings` falls back to the defaults.
  */
 export function sheetSettings(): Settings {
-  return readSettings();
+  return callSettings();
 }
 
 export function isBlank(value: unknown): boolean {
@@ -137,19 +123,17 @@ export function unexpectedFailure(error: unknown, lang: Lang): string {
 
 /** At most this many stacks are logged per execution: a column of 50,000 failing cells must not flood the log. */
 const MAX_LOGGED_PER_EXECUTION = 5;
-let loggedThisExecution = 0;
 
 /**
  * The maintainer's side of an unexpected failure: console.error goes to the
  * execution log and, with `exceptionLogging: STACKDRIVER` in the manifest, to
  * Cloud Logging (developers.google.com/apps-script/guides/logging), with the
  * stack. The build keeps minified lines short (esbuild `lineLimit`) so a stack's
- * line number points at readable code. Module state lives as long as one
- * execution: Apps Script loads the script afresh for each.
+ * line number points at readable code. Counted per execution (../scope.ts).
  */
 function logUnexpected(error: unknown): void {
-  if (loggedThisExecution >= MAX_LOGGED_PER_EXECUTION) return;
-  loggedThisExecution++;
+  const logged = perCall('logged', () => ({ n: 0 }));
+  if (logged.n++ >= MAX_LOGGED_PER_EXECUTION) return;
   const stack = typeof error === 'object' && error !== null && 'stack' in error ? String(error.stack) : String(error);
   console.error(`SMART Goals: unexpected error: ${stack}`);
 }

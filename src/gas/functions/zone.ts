@@ -18,6 +18,7 @@
  */
 import { dateToIso, utcTime, UTC_ZONE, zonedMidnight, type ZoneOffset } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
+import { activeSpreadsheet, inCall, perCall } from '../scope';
 
 /** Zone used when the spreadsheet's cannot be read (no spreadsheet in AuthMode.NONE). */
 export const FALLBACK_TIME_ZONE = 'Etc/GMT';
@@ -125,15 +126,18 @@ export function zoneNamed(name: string): ZoneOffset {
   };
 }
 
-/** The spreadsheet's zone name, read once per execution. */
+/** The spreadsheet's zone name, read once per execution (../scope.ts); its offsets are kept per name. */
 export function spreadsheetTimeZone(): string {
-  if (cached) return cached.name;
-  let name = FALLBACK_TIME_ZONE;
-  try {
-    name = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || name;
-  } catch {
-    // No spreadsheet: GMT.
-  }
+  // Outside an entry point (code called from source) the zone last set is kept, as `useSpreadsheetTimeZone` sets it.
+  const name = perCall('timeZone', () => {
+    if (cached && !inCall()) return cached.name;
+    try {
+      return activeSpreadsheet().getSpreadsheetTimeZone() || FALLBACK_TIME_ZONE;
+    } catch {
+      // No spreadsheet: GMT.
+      return FALLBACK_TIME_ZONE;
+    }
+  });
   useSpreadsheetTimeZone(name);
   return name;
 }

@@ -55,6 +55,7 @@ import { checkDraftAlignment } from './alignment';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
 import { beginCall, cellOrder, forgetWorkbook, goalRows, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
+import { activeSpreadsheet } from '../scope';
 
 /**
  * Runs one sidebar call in a fresh per-call cache. Our own errors reach the
@@ -436,7 +437,7 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
 /** The number format of the chosen KPI's column, so the new goal's baseline and target look like its history. */
 function kpiValueFormat(seriesId: string | null, sheetName: string | null | undefined): string | null {
   const series = typeof seriesId === 'string' ? seriesByKey(seriesId, typeof sheetName === 'string' ? sheetName : null) : null;
-  return series ? seriesColumnFormat(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(series.sheetName), series) : null;
+  return series ? seriesColumnFormat(activeSpreadsheet().getSheetByName(series.sheetName), series) : null;
 }
 
 export function sidebarCheckGoals(): CheckResponse {
@@ -474,7 +475,7 @@ export function sidebarCheckPage(request: CheckPageRequest): CheckPageResponse {
   return answer((lang) => {
     const sheetName = isRecord(request) && typeof request.sheetName === 'string' ? request.sheetName : '';
     const afterRow = isRecord(request) ? (finiteOrNull(request.afterRow) ?? 0) : 0;
-    const sheet = sheetName ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+    const sheet = sheetName ? activeSpreadsheet().getSheetByName(sheetName) : null;
     if (!sheet) throw new UserError(t(lang, 'sidebar.server.badRow', { row: afterRow + 1, sheet: sheetName }));
     const values = sheet.getDataRange().getValues().map((row) => row.map(toCellValue));
     const owned = ownedHeaderColumns(values);
@@ -517,7 +518,7 @@ export function sidebarCheckPage(request: CheckPageRequest): CheckPageResponse {
 
 export function sidebarSelectRow(request: SelectRowRequest): boolean {
   return answer((lang) => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = activeSpreadsheet();
     const sheetName = isRecord(request) && typeof request.sheetName === 'string' ? request.sheetName : '';
     const row = isRecord(request) ? finiteOrNull(request.row) : null;
     const sheet = sheetName ? spreadsheet.getSheetByName(sheetName) : null;

@@ -15,17 +15,15 @@ import type { IsoDate, Lang } from '../../core/types';
 import { detectKpiSeries } from '../../core/workbook/kpis';
 import { buildWorkbookModel } from '../../core/workbook/model';
 import type { GoalRow, KpiSeries, SheetGrid, WorkbookModel } from '../../core/workbook/types';
-import { readSettings, readWorkbook, todayIso } from '../workbook';
+import { readWorkbook, todayIso } from '../workbook';
+import { activeSpreadsheet, callSettings, spreadsheetLocale } from '../scope';
 import { documentLang } from '../workbook/env';
 import { fillMergedDown, intactOwnedBlock, toCellValue } from '../workbook/read';
 
 interface CallCache {
-  settings?: Settings;
   lang?: Lang;
   today?: IsoDate;
   model?: WorkbookModel;
-  localeCurrency?: string | null;
-  locale?: string;
 }
 
 let cache: CallCache = {};
@@ -40,9 +38,7 @@ export function forgetWorkbook(): void {
 }
 
 export function settings(): Settings {
-  const cached = cache.settings ?? readSettings();
-  cache.settings = cached;
-  return cached;
+  return callSettings();
 }
 
 export function userLang(): Lang {
@@ -70,14 +66,7 @@ export function workbook(): WorkbookModel {
 
 /** The spreadsheet's locale, read once per call ('' when it cannot be read). */
 function sheetLocale(): string {
-  if (cache.locale === undefined) {
-    try {
-      cache.locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
-    } catch {
-      cache.locale = '';
-    }
-  }
-  return cache.locale;
+  return spreadsheetLocale() ?? '';
 }
 
 /** Language the spreadsheet's cells are typed in (its locale): how text numbers and dates in KPI tabs read. */
@@ -96,19 +85,13 @@ export function cellOrder(): DateOrder {
  * `Spreadsheet.getSpreadsheetLocale()`: "Gets the spreadsheet locale" (Apps Script reference), e.g. "en_US".
  */
 export function localeCurrency(): string | null {
-  if (cache.localeCurrency === undefined) {
-    try {
-      cache.localeCurrency = currencyOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
-    } catch {
-      cache.localeCurrency = null;
-    }
-  }
-  return cache.localeCurrency;
+  const locale = spreadsheetLocale();
+  return locale === null ? null : currencyOfLocale(locale);
 }
 
 /** A KPI tab read once (values and number formats together) with the series found in it; null when the tab is gone. */
 export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeries[] } | null {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  const sheet = activeSpreadsheet().getSheetByName(sheetName);
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
@@ -122,7 +105,7 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
  */
 export function goalRows(sheetName: string | null | undefined): GoalRow[] {
   if (cache.model) return cache.model.goals;
-  const sheet = sheetName ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+  const sheet = sheetName ? activeSpreadsheet().getSheetByName(sheetName) : null;
   if (sheet && sheetName) {
     today(); // sets the spreadsheet's time zone, in which the goals' date cells are read
     const range = sheet.getDataRange();

@@ -18,8 +18,8 @@ import { numberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { localeCurrency } from '../../core/workbook/values';
-import { readSettings } from './settings';
-import { useSpreadsheetTimeZone } from '../functions/zone';
+import { activeSpreadsheet, callSettings, spreadsheetLocale, userLocale } from '../scope';
+import { spreadsheetTimeZone } from '../functions/zone';
 
 /** An error whose message is localized and meant for the user. */
 export class UserError extends Error {
@@ -99,17 +99,8 @@ export function startRunBudget(budget: number = budgetMs()): RunBudget {
  * the user who happens to run a check does not change the language of the results.
  */
 export function documentLang(): Lang {
-  try {
-    const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
-    if (locale) return langFromLocale(locale);
-  } catch {
-    // No spreadsheet to read (AuthMode.NONE): the user's locale.
-  }
-  try {
-    return langFromLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
+  // Both locales are read once per execution (../scope.ts); no spreadsheet to read (AuthMode.NONE): the user's.
+  return langFromLocale(spreadsheetLocale() || userLocale());
 }
 
 /** The execution's context, read once per entry point. */
@@ -144,26 +135,17 @@ export function todayIn(timeZone: string): IsoDate {
 }
 
 export function workbookEnv(): WorkbookEnv {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = readSettings();
-  let currency = 'USD';
-  let timeZone = 'Etc/GMT';
-  let locale = '';
-  try {
-    locale = spreadsheet.getSpreadsheetLocale();
-    currency = localeCurrency(locale);
-  } catch {
-    // No locale: the language rule falls back to the user's (documentLang).
-  }
+  const spreadsheet = activeSpreadsheet();
+  const settings = callSettings();
+  // No locale: the language rule falls back to the user's (documentLang).
+  const read = spreadsheetLocale();
+  const locale = read ?? '';
+  const currency = read === null ? 'USD' : localeCurrency(read);
   // Settings' language, else the spreadsheet's locale (documentLang): never the user who runs the check.
   const cellLang: Lang = locale ? langFromLocale(locale) : documentLang();
   const lang = resolveLanguage(settings, cellLang);
-  try {
-    timeZone = spreadsheet.getSpreadsheetTimeZone() || timeZone;
-  } catch {
-    // Keep GMT: dates stay correct to the day for pure date cells.
-  }
-  useSpreadsheetTimeZone(timeZone);
+  // GMT when unreadable: dates stay correct to the day for pure date cells.
+  const timeZone = spreadsheetTimeZone();
   const dateOrder = localeDateOrder(locale, cellLang);
   // Dates in messages follow the locale too: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
   useDateOrder(dateOrder);
@@ -172,14 +154,8 @@ export function workbookEnv(): WorkbookEnv {
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */
 export function todayIso(): IsoDate {
-  let timeZone = 'Etc/GMT';
-  try {
-    timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || timeZone;
-  } catch {
-    // No spreadsheet (AuthMode.NONE): GMT.
-  }
-  useSpreadsheetTimeZone(timeZone);
-  return todayIn(timeZone);
+  // The spreadsheet's zone (GMT without a spreadsheet: AuthMode.NONE), read once per execution.
+  return todayIn(spreadsheetTimeZone());
 }
 
 /** Time to wait for the document lock before saying another run is in progress. */

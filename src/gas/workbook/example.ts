@@ -34,7 +34,8 @@ export function insertExampleWorkbook(): { sheets: string[] } {
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
     const example = buildExampleWorkbook(env.lang, env.today, undefined, { lang: env.cellLang, currency: env.currency });
-    const taken = env.spreadsheet.getSheets().map((s) => s.getName());
+    const existing = env.spreadsheet.getSheets();
+    const taken = existing.map((s) => s.getName());
     const renamed = new Map<string, string>();
     for (const sheet of example.sheets) {
       const name = uniqueSheetName(sheet.name, taken);
@@ -42,9 +43,12 @@ export function insertExampleWorkbook(): { sheets: string[] } {
       renamed.set(sheet.name, name);
     }
     const created: string[] = [];
+    let first: GoogleAppsScript.Spreadsheet.Sheet | null = null;
     for (const sheet of example.sheets) {
       const name = renamed.get(sheet.name) as string;
-      const target = env.spreadsheet.insertSheet(name, env.spreadsheet.getNumSheets());
+      // At the end: the tabs counted once, not asked again before each insertion.
+      const target = env.spreadsheet.insertSheet(name, existing.length + created.length);
+      first ??= target;
       const values = cellsFor(sheet, renamed);
       const width = Math.max(...values.map((r) => r.length));
       ensureSize(target, values.length, width);
@@ -56,8 +60,7 @@ export function insertExampleWorkbook(): { sheets: string[] } {
       setWidths(target, sheet.columnWidths.map((w, i) => ({ column: i + 1, width: w })).filter((w) => w.width > 0));
       created.push(name);
     }
-    const goals = env.spreadsheet.getSheetByName(created[0]);
-    if (goals) env.spreadsheet.setActiveSheet(goals);
+    if (first) env.spreadsheet.setActiveSheet(first);
     env.spreadsheet.toast(t(env.lang, 'wb.toast.example', { sheets: created.join(', ') }), t(env.lang, 'app.name'), 10);
     return { sheets: created };
   });

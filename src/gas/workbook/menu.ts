@@ -8,13 +8,13 @@ import { unexpectedFailure } from '../functions/cells';
 import { documentLang, UserError } from './env';
 import { insertExampleWorkbook } from './example';
 import { generatePlanReport } from './report';
-import { readSettings } from './settings';
+import { activeSpreadsheet, callSettings } from '../scope';
 import { resolveLanguage } from '../../core/settings';
 import type { Lang } from '../../core/types';
 import type { CheckSummary } from '../../core/workbook/types';
 
 function menuLang(): Lang {
-  return resolveLanguage(readSettings(), documentLang());
+  return resolveLanguage(callSettings(), documentLang());
 }
 
 /** The user-facing text of a failure: our own message, or a generic one naming only the error kind. */
@@ -29,7 +29,7 @@ function alert(message: string): void {
     SpreadsheetApp.getUi().alert(message);
   } catch {
     // No UI (e.g. run from a trigger): the toast below still tells.
-    SpreadsheetApp.getActiveSpreadsheet().toast(message);
+    activeSpreadsheet().toast(message);
   }
 }
 
@@ -51,8 +51,8 @@ export function alertCheckSummary(summary: CheckSummary, lang: Lang): void {
 export function menuGeneratePlanReport(): void {
   guarded(() => {
     const { sheetName } = generatePlanReport();
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    if (sheet) SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet);
+    const sheet = activeSpreadsheet().getSheetByName(sheetName);
+    if (sheet) activeSpreadsheet().setActiveSheet(sheet);
   });
 }
 

@@ -15,7 +15,10 @@ import { addPeriods } from '../../core/dates';
 import { mulberry32, normalSampler } from '../../core/forecast/stats';
 import type { KpiPoint, Period } from '../../core/types';
 import { loadAddon } from '../runtime';
-import { customFunctionGlobals, sheetRows } from './globals';
+import { CUSTOM_FUNCTIONS } from '../../gas/registry';
+import { createEmulator } from '../emulator';
+import { columnCalls } from './entry-points';
+import { BENCH_TIME_ZONE, customFunctionGlobals, sheetRows } from './globals';
 
 function randomHistory(seed: number, length: number, period: Period): KpiPoint[] {
   const normal = normalSampler(mulberry32(seed));
@@ -100,5 +103,26 @@ export async function run(): Promise<void> {
       `  ${n.toLocaleString('en-US')} rows, every value argument a column: GOALPROGRESS ${progress.ms.toFixed(0)} ms (${progress.cpuMs.toFixed(0)}), REQUIREDPACE ${pace.ms.toFixed(0)} ms (${pace.cpuMs.toFixed(0)}) (grows with the rows, not their square)`,
     );
   }
+  lines.push(...serviceCalls());
   console.log(lines.join('\n'));
+}
+
+/**
+ * 4. What one call costs in service calls: every custom function of the registry over a 500-row column, once, in a
+ * freshly loaded bundle on the emulator (AuthMode.CUSTOM_FUNCTION, an en_US sheet in Paris). Each should read the
+ * document properties (the Settings) once and the locale once, however many cells and helpers need them.
+ */
+export function serviceCalls(): string[] {
+  const rows = 500;
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, authMode: 'CUSTOM_FUNCTION' });
+  const calls = columnCalls(rows, '2026-11-26');
+  const out = [`  service calls of one call over a ${rows}-row column (fresh bundle): total — document properties read, locale, time zone`];
+  for (const spec of CUSTOM_FUNCTIONS) {
+    const addon = loadAddon(emulator.globals);
+    emulator.calls.reset();
+    emulator.runExecution(() => addon.call(spec.name, ...calls[spec.name]));
+    const c = emulator.calls;
+    out.push(`    ${spec.name.padEnd(16)} ${String(c.total()).padStart(3)} — ${c.of('Properties.getProperty')}, ${c.of('Spreadsheet.getSpreadsheetLocale')}, ${c.of('Spreadsheet.getSpreadsheetTimeZone')}`);
+  }
+  return out;
 }

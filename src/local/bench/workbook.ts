@@ -6,7 +6,8 @@
  * growth of time (ratio 20k/2k). Prints time in Node, the service calls, the
  * estimated Sheets time and calls by method; asserts nothing. Then the
  * 2,000-goal workbook with 200 goals on a driver tree (issue 13: a territory
- * tab of drivers and a Drivers tab; `--no-trees` skips it).
+ * tab of drivers and a Drivers tab; `--no-trees` skips it). And every public
+ * entry point called once on the example workbook: its service calls by method.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +17,10 @@ import { performance } from 'node:perf_hooks';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
 import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, saveXlsx, type Emulator } from '../emulator';
+import { CUSTOM_FUNCTIONS } from '../../gas/registry';
+import type { SidebarContext } from '../../core/api';
 import { loadAddon } from '../runtime';
+import { argsOf, entryPointCalls, entryPointNames, type EntryRunner } from './entry-points';
 import { BENCH_TIME_ZONE } from './globals';
 
 const TODAY = '2026-11-26';
@@ -240,6 +244,7 @@ export async function run(): Promise<void> {
     const ratio = (a: Phase, b: Phase) => (nodeMs(a) / nodeMs(b)).toFixed(1);
     console.log(`  time ratio ${large.goals.toLocaleString('en')}/${base.goals.toLocaleString('en')} goals (${(large.goals / base.goals).toFixed(0)}× the goals): Check goals ${ratio(large.check, base.check)}, report ${ratio(large.report, base.report)}`);
   }
+  entryPointCosts();
   // Issue 13: the 2,000-goal benchmark with 200 goals on a driver tree (a territory tab of drivers and a Drivers tab).
   if (!process.argv.includes('--no-trees')) {
     const plain = results.find((r) => r.goals === 2000) ?? measure(2000);
@@ -266,4 +271,39 @@ export async function run(): Promise<void> {
     console.log(`  Check goals second run, calls by method (2,000 goals): ${Object.entries(base.recheck.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
     console.log(`  Plan report calls by method (2,000 goals): ${Object.entries(base.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
   }
+}
+
+/**
+ * Every public entry point of dist/Code.js called once on the example workbook (en_US, each in a freshly loaded bundle
+ * as Apps Script runs an execution), custom functions in AuthMode.CUSTOM_FUNCTION: its service calls, by method. One execution
+ * should read the Settings, the locale and the time zone once each, whatever it does with them.
+ */
+export function entryPointCosts(): void {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', userLocale: 'en_US', timeZone: BENCH_TIME_ZONE });
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  emulator.runExecution(() => addon.call('insertExampleWorkbook'));
+  const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
+  const custom = new Set(CUSTOM_FUNCTIONS.map((s) => s.name));
+  const names = entryPointNames(addon);
+  console.log('  Entry points on the example workbook (en_US), one call each: service calls, by method');
+  let total = 0;
+  for (const call of entryPointCalls(names, context)) {
+    const { name } = call;
+    // A freshly loaded bundle per call, as Apps Script runs each execution: nothing read by an earlier call is reused.
+    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+    const run: EntryRunner = <T>(entry: string, ...args: unknown[]) => emulator.runExecution(() => addon.call<T>(entry, ...args));
+    const args = argsOf(call, run);
+    emulator.calls.reset();
+    emulator.setAuthMode(custom.has(name) ? 'CUSTOM_FUNCTION' : 'FULL');
+    try {
+      emulator.runExecution(() => addon.call(name, ...args));
+    } catch (error) {
+      console.log(`    ${name}: failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    emulator.setAuthMode('FULL');
+    total += emulator.calls.total();
+    const methods = Object.entries(emulator.calls.byMethod()).map(([m, n]) => (n > 1 ? `${m}×${n}` : m));
+    console.log(`    ${name}: ${emulator.calls.total()} — ${methods.join(', ')}`);
+  }
+  console.log(`    all ${names.length} entry points: ${total} calls`);
 }

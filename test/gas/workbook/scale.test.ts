@@ -76,6 +76,8 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     expect(r['Range.addDeveloperMetadata']).toBeUndefined();
     expect(r['Range.getNumberFormats']).toBe(tabs - 1);
     expect(r['Sheet.getSheetId']).toBeUndefined();
+    // One execution, one read of each (src/gas/scope.ts), on the first run and on the re-check.
+    for (const once of ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.getSpreadsheetLocale', 'Properties.getProperty']) expect([c[once], r[once]]).toEqual([1, 1]);
   });
 
   it('plan report: at most 120 calls with its charts (it reuses the formats and the locale its analysis read)', () => {

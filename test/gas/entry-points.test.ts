@@ -1,0 +1,100 @@
+/**
+ * Every public entry point of the BUILT bundle (each export of dist/Code.js: triggers, menu handlers, sidebar server
+ * calls, custom functions) runs through one wrapper that sets the execution's state (src/gas/scope.ts `entry`): English
+ * dates follow the spreadsheet locale's order even where the entry point itself reads no locale. Walked on the
+ * example workbook in an en_US and an en_GB spreadsheet, each call in a freshly loaded bundle (as Apps Script runs an
+ * execution: nothing set by an earlier call), then all of them again in ONE loaded bundle (as the emulator keeps it:
+ * nothing may leak from one call to the next). What each call answers — its return value, the cells it wrote, its
+ * alerts, toasts and sidebars — holds no English date in the other order: "31 March 2027" is en_GB's, "March 31,
+ * 2027" en_US's.
+ */
+import type { SidebarContext } from '../../src/core/api';
+import { CUSTOM_FUNCTIONS } from '../../src/gas/registry';
+import { createEmulator, type Emulator } from '../../src/local/emulator';
+import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
+import { argsOf, entryPointCalls, entryPointNames, type EntryRunner } from '../../src/local/bench/entry-points';
+import { TODAY } from './workbook/harness';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_FIRST = new RegExp(`\\b\\d{1,2} (?:${MONTHS}) \\d{4}\\b`);
+const MONTH_FIRST = new RegExp(`\\b(?:${MONTHS}) \\d{1,2}, \\d{4}\\b`);
+const CUSTOM = new Set(CUSTOM_FUNCTIONS.map((s) => s.name));
+
+/** Every text the spreadsheet holds, by cell (read from the emulator's model: no service call, no copy). */
+function cellTexts(emulator: Emulator): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const sheet of emulator.spreadsheet.model.sheets) {
+    sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
+      if (typeof cell?.value === 'string' && cell.value !== '') texts.set(`${sheet.name}!R${r + 1}C${c + 1}`, cell.value);
+    }));
+  }
+  return texts;
+}
+
+/** What one call answers: its result, the cells it wrote, and what it showed. */
+function answersOf(emulator: Emulator, addon: LoadedAddon, name: string, args: unknown[]): string[] {
+  const before = cellTexts(emulator);
+  const ui = emulator.ui;
+  const shown = { alerts: ui.alerts.length, toasts: ui.toasts.length, sidebars: ui.sidebars.length };
+  emulator.setAuthMode(CUSTOM.has(name) ? 'CUSTOM_FUNCTION' : 'FULL');
+  let result: unknown;
+  try {
+    result = emulator.runExecution(() => addon.call(name, ...args));
+  } catch (error) {
+    result = error instanceof Error ? error.message : String(error);
+  } finally {
+    emulator.setAuthMode('FULL');
+  }
+  const written = [...cellTexts(emulator)].filter(([cell, text]) => before.get(cell) !== text).map(([cell, text]) => `${cell}: ${text}`);
+  // A sidebar's HTML carries the whole wizard script; what the call put in it is the data attributes.
+  const sidebarData = ui.sidebars.slice(shown.sidebars).flatMap((s) => [...s.html.matchAll(/data-[a-z-]+="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"')));
+  return [JSON.stringify(result ?? null), ...written, ...ui.alerts.slice(shown.alerts), ...ui.toasts.slice(shown.toasts).map((t) => t.message), ...sidebarData].map((text) => `${name} → ${text}`);
+}
+
+const runner = (emulator: Emulator, addon: LoadedAddon): EntryRunner => <T>(name: string, ...args: unknown[]) => emulator.runExecution(() => addon.call<T>(name, ...args));
+
+function exampleWorkbook(locale: string): { emulator: Emulator; context: SidebarContext; names: string[] } {
+  const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale, timeZone: 'Europe/London' });
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  emulator.runExecution(() => addon.call('insertExampleWorkbook'));
+  const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
+  return { emulator, context, names: entryPointNames(addon) };
+}
+
+/** The walk's answers that hold an English date in the wrong order, and how many hold one in the right order. */
+function walk(emulator: Emulator, context: SidebarContext, names: readonly string[], addonFor: () => LoadedAddon, wrong: RegExp, right: RegExp): { wrong: string[]; right: number } {
+  const answers = entryPointCalls(names, context).flatMap((call) => {
+    const addon = addonFor();
+    return answersOf(emulator, addon, call.name, argsOf(call, runner(emulator, addon)));
+  });
+  return { wrong: answers.filter((a) => wrong.test(a)), right: answers.filter((a) => right.test(a)).length };
+}
+
+const fresh = (emulator: Emulator) => () => loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+
+it('every entry point, each in a freshly loaded bundle (as Apps Script runs it), writes en_US dates month first', () => {
+  // Where the bundle starts (day first), an entry point that set no order would show it in en_US.
+  const { emulator, context, names } = exampleWorkbook('en_US');
+  expect(names.length).toBeGreaterThanOrEqual(36);
+  const found = walk(emulator, context, names, fresh(emulator), DAY_FIRST, MONTH_FIRST);
+  expect(found.wrong).toEqual([]);
+  // The walk does write English dates (Check goals' notes, the report, the wizard's sentences): the check bites.
+  expect(found.right).toBeGreaterThan(0);
+});
+
+describe.each([
+  ['en_US', DAY_FIRST, MONTH_FIRST, 'en_GB'],
+  ['en_GB', MONTH_FIRST, DAY_FIRST, 'en_US'],
+] as const)('every entry point in ONE loaded bundle, %s spreadsheet', (locale, wrong, right, other) => {
+  it('after a call under the other locale, no call writes a date in the other order', () => {
+    const { emulator, context, names } = exampleWorkbook(locale);
+    const addon = fresh(emulator)();
+    // A formula recalculated while the spreadsheet had the other locale sets the other order in this bundle.
+    emulator.spreadsheet.setSpreadsheetLocale(other);
+    answersOf(emulator, addon, 'SMARTCHECK', ['Increase revenue by 10%', TODAY]);
+    emulator.spreadsheet.setSpreadsheetLocale(locale);
+    const found = walk(emulator, context, names, () => addon, wrong, right);
+    expect(found.wrong).toEqual([]);
+    expect(found.right).toBeGreaterThan(0);
+  });
+});
