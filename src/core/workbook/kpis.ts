@@ -30,9 +30,24 @@ const GENERIC_VALUE_HEADERS = new Set(['value', 'values', 'valeur', 'valeurs', '
 /** Words of a header holding a plan rather than history ("Objectif", "Budget 2027", "Target", "Prévision"): not a KPI series. */
 const PLAN_WORDS = ['objectif', 'objectifs', 'objective', 'target', 'targets', 'cible', 'cibles', 'budget', 'budgets', 'quota', 'quotas', 'plan', 'prevision', 'previsions', 'previsionnel', 'forecast', 'goal', 'goals'];
 
-function isPlanHeader(header: string): boolean {
-  const folded = fold(header);
-  return PLAN_WORDS.some((word) => containsWords(folded, word));
+/** Catalog names holding a plan word ("quota attainment", « atteinte du quota », « taux d'atteinte des objectifs »), longest first. */
+const PLAN_WORD_NAMES = new WeakMap<readonly KpiDefinition[], string[]>();
+function planWordNames(catalog: readonly KpiDefinition[]): string[] {
+  let names = PLAN_WORD_NAMES.get(catalog);
+  if (!names) {
+    const all = catalog.flatMap((kpi) => [kpi.label.en, kpi.label.fr, ...kpi.synonyms.en, ...kpi.synonyms.fr].map(fold));
+    names = [...new Set(all.filter((name) => PLAN_WORDS.some((word) => containsWords(name, word))))].sort((a, b) => b.length - a.length);
+    PLAN_WORD_NAMES.set(catalog, names);
+  }
+  return names;
+}
+
+/** A plan header, read without the catalog KPI names it holds: "Quota attainment" is history, "Quota attainment target" a plan. */
+function isPlanHeader(header: string, catalog: readonly KpiDefinition[]): boolean {
+  let folded = ` ${fold(header)} `;
+  if (!PLAN_WORDS.some((word) => folded.includes(` ${word} `))) return false;
+  for (const name of planWordNames(catalog)) folded = folded.split(` ${name} `).join('  ');
+  return PLAN_WORDS.some((word) => folded.includes(` ${word} `));
 }
 
 /** Period of a date-sorted series from its median gap; null with fewer than 2 points. */
@@ -317,7 +332,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       filled++;
       if (cellNumber(cell, lang) !== null) numeric++;
     }
-    const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null));
+    const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null), catalog);
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 
