@@ -13,6 +13,7 @@ import { parseGoalHires } from './hires';
 import { fold } from './text';
 import { fold as foldStatement } from '../statement/text';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
+import type { NumberLang } from '../numbers';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
 const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
@@ -42,7 +43,7 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);

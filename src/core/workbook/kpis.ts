@@ -19,6 +19,7 @@ import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid } from './types';
+import type { NumberLang } from '../numbers';
 
 const MIN_POINTS = 3;
 /** Share of the first column's non-blank cells that must be dates. */
@@ -277,7 +278,7 @@ export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: num
  * A tab that looks like a KPI tab (a date in column A with a number beside it) but has fewer dated
  * rows than a series needs: the wizard lists it with its reason instead of leaving it out silently.
  */
-export function shortKpiTab(grid: SheetGrid, lang: Lang, order?: DateOrder): { dated: number; needed: number } | null {
+export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder): { dated: number; needed: number } | null {
   let dated = 0;
   for (const row of grid.values.slice(0, HEADER_SCAN_ROWS + MIN_POINTS + 1)) {
     if (cellDate(row[0] ?? null, lang, { order }) === null) continue;
@@ -291,7 +292,7 @@ export function shortKpiTab(grid: SheetGrid, lang: Lang, order?: DateOrder): { d
  * cell is not a date are skipped; duplicate dates keep the last value.
  */
 /** `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
-export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly KpiDefinition[], order?: DateOrder): KpiSeries[] {
+export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: readonly KpiDefinition[], order?: DateOrder): KpiSeries[] {
   const values = grid.values;
   if (values.length < MIN_POINTS) return [];
   // The header is the last filled row above the first date (a title block may sit above it).

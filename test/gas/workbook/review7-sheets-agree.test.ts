@@ -8,7 +8,7 @@ type Grid = unknown[][];
 type Locale = 'fr_FR' | 'en_US';
 
 const HEADERS: Record<Locale, { goals: string; cols: string[]; notes: string; probability: string; score: string; flag: string }> = {
-  fr_FR: { goals: 'Objectifs', cols: ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Référence', 'Cible', 'Début', 'Échéance'], notes: 'Remarques SMART', probability: 'Probabilité', score: 'Score SMART', flag: 'Contrôle' },
+  fr_FR: { goals: 'Objectifs', cols: ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Valeur de départ', 'Cible', 'Début', 'Échéance'], notes: 'Remarques SMART', probability: 'Probabilité', score: 'Score SMART', flag: 'Contrôle' },
   en_US: { goals: 'Goals', cols: ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'], notes: 'SMART notes', probability: 'Probability', score: 'SMART score', flag: 'Check' },
 };
 
@@ -54,5 +54,59 @@ describe.each([
     const { h, sheet } = workbook(locale as Locale, [['G1', sentence, '', 'Emma', '', '', '', '2027-06-30']], { [plan]: monthlyRows(plan, ATTAINMENT) });
     h.run('checkGoals');
     expect(String(rowOf(sheet.getDataRange().getValues(), 'G1')[l.notes])).toMatch(/No KPI tab found|Aucun onglet d’indicateur/);
+  });
+});
+
+// K2. Text "1.234" reads as a cell of the spreadsheet locale reads it (CLDR number symbols, core/numbers.ts): in de_DE,
+// es_ES, it_IT, pt_BR, nl_NL the dot groups thousands (1234); in en_US it is the decimal point (1.234); in fr_FR the
+// group is a narrow no-break space and the dot is neither separator, so it is refused with the localized message rather
+// than guessed. One rule for formula arguments, formula histories, the Goals tab and KPI tabs.
+describe('K2 text "1.234" in the spreadsheet locale', () => {
+  it.each(['de_DE', 'es_ES', 'it_IT', 'pt_BR', 'nl_NL'])('%s: 1234 in a formula argument, as a typed cell there', (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    expect(h.addon.call('GOALPROGRESS', 0, 2000, '1.234')).toBeCloseTo(0.617, 10);
+    expect(h.addon.call('GOALPROGRESS', '1.000', '2.000', '1.500')).toBeCloseTo(0.5, 10);
+    // What Sheets stores when "1.234" is typed in a cell of that locale (dot = CLDR group).
+    const cell = (h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getActiveSheet().getRange('A1');
+    cell.setValue('1.234');
+    expect(cell.getValue()).toBe(1234);
+  });
+
+  it('en_US: 1.234', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    expect(h.addon.call('GOALPROGRESS', 0, 2, '1.234')).toBeCloseTo(0.617, 10);
+  });
+
+  it('fr_FR: refused, not guessed (« 1,234 » and « 1 234 » are read)', () => {
+    const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    expect(() => h.addon.call('GOALPROGRESS', 0, 2000, '1.234')).toThrow('Nombre invalide\u00a0: 1.234');
+    expect(h.addon.call('GOALPROGRESS', 0, 2, '1,234')).toBeCloseTo(0.617, 10);
+    expect(h.addon.call('GOALPROGRESS', 0, 2000, '1\u202f234')).toBeCloseTo(0.617, 10);
+    expect(h.addon.call('GOALPROGRESS', 0, 1, '0.25')).toBeCloseTo(0.25, 10);
+  });
+
+  /** Monthly leads in the thousands, typed as text with the locale's group separator (a cell formatted as plain text). */
+  const LEADS = [1180, 1205, 1230, 1190, 1250, 1215, 1240, 1260, 1225, 1270, 1255, 1280, 1245, 1290, 1265, 1300, 1275, 1310, 1285, 1320, 1295, 1330, 1305, 1340];
+  const goal = ['G1', 'Reach 1,500 leads per month by end of June 2027', 'Leads', 'Emma', '', 1500, '', '2027-06-30'];
+
+  it('de_DE: Check goals reads a KPI tab and a baseline of text "1.234" as the numbers they are', () => {
+    const read = (typed: (v: number) => unknown) => {
+      const h = harness({ spreadsheetLocale: 'de_DE' });
+      addSheet(h.emulator, 'Leads', monthlyRows('Leads', LEADS.map(typed) as number[]));
+      const sheet = addSheet(h.emulator, 'Goals', [HEADERS.en_US.cols, [...goal.slice(0, 4), typed(1340), ...goal.slice(5)]]);
+      h.run('checkGoals');
+      return rowOf(sheet.getDataRange().getValues(), 'G1');
+    };
+    const numeric = read((v) => v);
+    const text = read((v) => `'${String(v).replace(/(\d)(\d{3})$/, '$1.$2')}`);
+    expect(String(text[HEADERS.en_US.notes])).not.toMatch(/not a number|skipped|ignored/i);
+    expect(typeof numeric[HEADERS.en_US.probability]).toBe('number');
+    expect(text[HEADERS.en_US.probability]).toBe(numeric[HEADERS.en_US.probability]);
+  });
+
+  it('fr_FR: Check goals refuses a baseline of text « 1.234 » with the localized note', () => {
+    const { h, sheet } = workbook('fr_FR', [['G1', 'Atteindre 1 500 leads par mois d’ici fin juin 2027', 'Leads', 'Emma', '\'1.340', 1500, '', '2027-06-30']], { Leads: monthlyRows('Leads', LEADS) });
+    h.run('checkGoals');
+    expect(String(rowOf(sheet.getDataRange().getValues(), 'G1')[HEADERS.fr_FR.notes])).toContain('Valeur de départ\u00a0: «\u00a01.340\u00a0» n’est pas un nombre\u202f; ignoré.');
   });
 });
