@@ -566,7 +566,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
     const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
     const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
-    return insufficient(prepared, input, lang, [problem], { passed: result?.outcome ?? 'unknown' });
+    // A total is counted from the goal's start, which an assessment is not given: Check goals' sentence (check.ts).
+    const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang) }) : problem;
+    return insufficient(prepared, input, lang, [reason], { passed: result?.outcome ?? 'unknown' });
   }
   if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});
   const model = fitModel(prepared, input.deadline);

@@ -2,7 +2,7 @@
  * Review 7, "Check goals and formulas agreeing with Sheets on a user's real workbook", through the BUILT bundle on the
  * emulator, FR and EN (K1–K8).
  */
-import { addSheet, harness, monthlyRows, type Harness } from './harness';
+import { addSheet, harness, monthlyRows, MONTHLY_LEADS, type Harness } from './harness';
 
 type Grid = unknown[][];
 type Locale = 'fr_FR' | 'en_US';
@@ -108,5 +108,34 @@ describe('K2 text "1.234" in the spreadsheet locale', () => {
     const { h, sheet } = workbook('fr_FR', [['G1', 'Atteindre 1 500 leads par mois d’ici fin juin 2027', 'Leads', 'Emma', '\'1.340', 1500, '', '2027-06-30']], { Leads: monthlyRows('Leads', LEADS) });
     h.run('checkGoals');
     expect(String(rowOf(sheet.getDataRange().getValues(), 'G1')[HEADERS.fr_FR.notes])).toContain('Valeur de départ\u00a0: «\u00a01.340\u00a0» n’est pas un nombre\u202f; ignoré.');
+  });
+});
+
+// K3. A total goal whose deadline has passed: its outcome is the total since the goal's start. Check goals counts it when
+// the Start column gives that date; without one, and in the formulas (no Start argument), both say the same sentence —
+// the outcome is unknown, and why — with the same verdict, never an outcome read off one period's value.
+describe.each([
+  ['en_US', 'Generate 400 leads by end of June 2026', 'Deadline passed (June 30, 2026): a total is counted from the start date of the goal, not given here, so its outcome is unknown (Check goals counts it from a Start column).', 'deadline passed'],
+  ['fr_FR', 'Générer 400 leads d’ici fin juin 2026', 'Échéance dépassée (30 juin 2026)\u00a0: un total se compte depuis la date de début de l’objectif, non donnée ici, donc son résultat est inconnu (Vérifier les objectifs le compte depuis une colonne Début).', 'échéance dépassée'],
+] as const)('K3 a passed total goal without a start (%s)', (locale, sentence, said, verdict) => {
+  const l = HEADERS[locale];
+  const { h, sheet } = workbook(locale, [['G1', sentence, 'Leads', 'Emma', '', 400, '', '2026-06-30'], ['G2', sentence, 'Leads', 'Emma', '', 400, '2026-03-01', '2026-06-30']], { Leads: monthlyRows('Leads', MONTHLY_LEADS) });
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const history = monthlyRows('Leads', MONTHLY_LEADS).slice(1);
+
+  it('Check goals and the formulas tell one story: the same sentence, the same verdict', () => {
+    const row = rowOf(values, 'G1');
+    expect(String(row[l.notes]).split('\n')).toContain(said);
+    expect(row.Verdict).toBe(verdict);
+    expect(() => h.addon.call('ACHIEVABILITY', history, 400, '2026-06-30', null, null, 'total')).toThrow(said);
+    expect(h.addon.call('GOALVERDICT', history, 400, '2026-06-30', null, null, 'total')).toBe(verdict);
+  });
+
+  it('with a Start date, Check goals counts the total (March–June 2026: 37 + 38 + 41 + 39 = 155, missed)', () => {
+    const row = rowOf(values, 'G2');
+    expect(String(row[l.notes])).not.toContain(said);
+    expect(String(row[l.notes])).toMatch(/155/);
+    expect(String(row.Verdict)).toMatch(/missed|manquée/);
   });
 });
