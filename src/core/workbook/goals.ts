@@ -130,10 +130,13 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
 }
 
 /**
- * The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline, and every
- * cell of the user's other columns (`others`: North and South may share a sentence and a KPI). The ID is not in it.
+ * The key two rows share when they are the same goal: statement, KPI, owner, baseline, target, start, deadline, parent,
+ * direction and aggregation — every goal column, so Q1 and Q2 windows or a total beside a level of one sentence are two
+ * goals — and every cell of the user's other columns (`others`: North and South may share a sentence and a KPI). The ID
+ * is not in it.
  */
-export const sameGoalKey = (g: NewGoal & { others?: string }): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
+export const sameGoalKey = (g: NewGoal & { others?: string }): string =>
+  [g.statement, g.kpi, g.owner, g.baseline, g.target, g.start, g.deadline, g.parent, g.direction, g.aggregation, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server

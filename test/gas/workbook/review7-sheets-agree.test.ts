@@ -139,3 +139,38 @@ describe.each([
     expect(String(row.Verdict)).toMatch(/missed|manquée/);
   });
 });
+
+// K4. Two rows are the same goal only when every goal column agrees: the same sentence with another Start (Q1 vs Q2),
+// Baseline, Direction or Aggregation is another goal; an exact copy is still said on the later row.
+describe.each([
+  ['en_US', 'Generate 120 leads by end of June 2027', ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline', 'Direction', 'Aggregation'], /Same goal as row (\d+)\./],
+  ['fr_FR', 'Générer 120 leads d’ici fin juin 2027', ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Valeur de départ', 'Cible', 'Début', 'Échéance', 'Sens de variation', 'Type de cumul'], /Même objectif que la ligne (\d+)\./],
+] as const)('K4 the duplicate rule reads every goal column (%s)', (locale, sentence, cols, same) => {
+  const base = ['', sentence, 'Leads', 'Emma', 40, 120, '2027-01-01', '2027-06-30', '', ''];
+  const row = (id: string, changes: Record<number, unknown>) => base.map((v, i) => (i === 0 ? id : i in changes ? changes[i] : v));
+  const { h, sheet } = workbook(
+    locale,
+    [
+      row('Q1', {}),
+      row('Q2', { 6: '2027-04-01' }),
+      row('B', { 4: 45 }),
+      row('T', { 9: 'total' }),
+      row('L', { 9: locale === 'en_US' ? 'level' : 'niveau' }),
+      row('D', { 8: locale === 'en_US' ? 'increase' : 'hausse' }),
+      row('COPY', {}),
+    ],
+    { Leads: monthlyRows('Leads', MONTHLY_LEADS) },
+    [...cols],
+  );
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const notes = (id: string) => String(rowOf(values, id)[HEADERS[locale].notes]);
+
+  it('another Start, Baseline, Direction or Aggregation is another goal', () => {
+    for (const id of ['Q2', 'B', 'T', 'L', 'D']) expect(notes(id)).not.toMatch(same);
+  });
+
+  it('an exact copy is still the same goal, naming the first row', () => {
+    expect(same.exec(notes('COPY'))?.[1]).toBe(String(values.findIndex((r) => r[0] === 'Q1') + 1));
+  });
+});
