@@ -12,6 +12,8 @@ import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlank
 import { parseGoalHires } from './hires';
 import { fold } from './text';
 import { fold as foldStatement } from '../statement/text';
+import { findKpis } from '../statement/kpi';
+import { KPI_CATALOG } from '../kpi/catalog';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
 import type { NumberLang } from '../numbers';
 
@@ -28,14 +30,27 @@ function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']):
 
 /** Words that open a remark, or name it before a colon ("Free remark: …"), folded. */
 const REMARK_WORD = '(?:remarks?|remarques?|notes?|comments?|commentaires?)\\b';
-const REMARK_OPENING = new RegExp(`^(?:\\*|(?:n\\.?\\s?b|todo|to do|a revoir|sources?)\\b|${REMARK_WORD})`);
+/** Marks that only ever open a remark ("NB", "TODO", "* …", « À revoir »). */
+const REMARK_MARK = /^(?:\*|(?:n\.?\s?b|todo|to do|a revoir|sources?)\b)/;
+/** A remark word opening the text, and whether a colon follows it ("Remarque : …", "Note:"). */
+const REMARK_OPENING = new RegExp(`^${REMARK_WORD}(\\s*:)?`);
 const REMARK_LABEL = new RegExp(`\\b${REMARK_WORD}[^:]*$`);
 
-/** A text that says it is a remark: opens with a remark word, or (no number in it) its label before a colon names one. */
+/**
+ * A text that says it is a remark: opens with a remark mark ("NB", "*"); or opens with a remark word followed by ":"
+ * ("Remarque : revoir en janvier"), or by words that read as no goal — no number and no KPI ("Comments welcome") —
+ * since the same words open goals (French « Comment atteindre 20 % de marge… » is "how", "Note 5 new deals…");
+ * or, with no number in it, its label before a colon names one ("Free remark under the table: …").
+ */
 export function isRemark(text: string): boolean {
-  const folded = foldStatement(text.trim());
+  const plain = text.trim();
+  const folded = foldStatement(plain);
   const colon = folded.indexOf(':');
-  return REMARK_OPENING.test(folded) || (colon > 0 && !/\d/.test(folded) && REMARK_LABEL.test(folded.slice(0, colon)));
+  const noNumber = !/\d/.test(folded);
+  if (REMARK_MARK.test(folded)) return true;
+  const opening = REMARK_OPENING.exec(folded);
+  if (opening && (opening[1] !== undefined || (noNumber && findKpis(folded, plain, KPI_CATALOG).length === 0))) return true;
+  return colon > 0 && noNumber && REMARK_LABEL.test(folded.slice(0, colon));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {

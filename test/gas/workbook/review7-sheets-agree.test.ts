@@ -174,3 +174,35 @@ describe.each([
     expect(same.exec(notes('COPY'))?.[1]).toBe(String(values.findIndex((r) => r[0] === 'Q1') + 1));
   });
 });
+
+// K5. A row under the table (after a blank row, only the Goal cell) is a remark when it opens with a remark word AND
+// reads as no goal (no number, no KPI), or when that word is followed by ":". « Comment atteindre 20 % de marge… » is
+// French "how": a goal. Both ways, FR and EN.
+describe.each([
+  ['fr_FR', ['Commentaire\u00a0: revoir en janvier avec Emma', 'Commentaires bienvenus', 'Remarque\u00a0: la marge 2026 est à confirmer'], ['Comment atteindre 20 % de marge d’ici juin 2027', 'Comment porter le chiffre d’affaires à 50 000 € d’ici fin 2027'], 'Lignes 4, 6, 8\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif.'],
+  ['en_US', ['Comment: review in January with Emma', 'Comments welcome', 'Note: the 2026 margin is to be confirmed'], ['Notes app adoption: reach 500 active users by June 2027', 'Comment sections: grow revenue to $50,000 by end of 2027'], 'Rows 4, 6, 8: text under the table, read as a remark, not a goal.'],
+] as const)('K5 remark or goal under the table (%s)', (locale, remarks, goals, said) => {
+  const l = HEADERS[locale];
+  const { h, sheet } = workbook(locale, [['G1', locale === 'fr_FR' ? 'Générer 120 leads d’ici fin juin 2027' : 'Generate 120 leads by end of June 2027', 'Leads', 'Emma', '', 120, '', '2027-06-30']], { Leads: monthlyRows('Leads', MONTHLY_LEADS) });
+  // Each text after a blank row, alone in the Goal column.
+  const rows: Record<string, number> = {};
+  let next = sheet.getLastRow() + 2;
+  for (const text of [...remarks, ...goals]) {
+    sheet.getRange(next, 2).setValue(text);
+    rows[text] = next;
+    next += 2;
+  }
+  const summary = h.run<{ message: string }>('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const score = (row: number): unknown => values[row - 1][(values[0] as string[]).indexOf(l.score)];
+
+  it('a remark word with ":" or with no number and no KPI is a remark, said in the summary', () => {
+    expect(remarks.map((text) => rows[text])).toEqual([4, 6, 8]);
+    expect(summary.message).toContain(said);
+    for (const text of remarks) expect(score(rows[text])).toBe('');
+  });
+
+  it('a remark word opening a sentence with a number or a KPI is a goal, scored', () => {
+    for (const text of goals) expect(typeof score(rows[text])).toBe('number');
+  });
+});
