@@ -53,6 +53,11 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
   return { base: { ...base }, baseFrom, baseTo, periods, step, kind, target: floored ? 0 : raw, floored };
 }
 
+/** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
+export function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
+  return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
+}
+
 /**
  * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
  * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window of time

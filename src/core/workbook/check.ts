@@ -6,9 +6,9 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, passedLevel, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
+import type { DateOrder } from '../dates';
 import { formatDate, formatNumber, formatPercent, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
@@ -269,11 +269,6 @@ function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregati
   return reading?.from ?? periodEndingAt(deadline, period);
 }
 
-/** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
-function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
-  return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
-}
-
 /** The error kind only (RangeError, TypeError…), never its internal English message or a stack. */
 function errorKind(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : 'Error';
@@ -448,36 +443,23 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
-    const last = points[points.length - 1].date;
     const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
     const periodNote = m.periodWindow
       ? t(options.lang, 'check.note.periodWindow', { period: t(options.lang, `period.${m.periodWindow}`), start: formatDate(m.start, options.lang), deadline: formatDate(m.perPeriod?.to ?? m.deadline, options.lang) })
       : null;
-    if (m.start <= last) {
-      // A per-period goal's window may end before its deadline ("by 1 June" on monthly figures: 1–31 May).
-      const end = m.perPeriod?.to ?? (m.deadline as IsoDate);
-      const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= end).reduce((sum, p) => sum + p.value, 0);
-      adjustment = { shift: -done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
-    } else {
-      const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
-      const before = path.length > 0 ? path[path.length - 1].median : 0;
+    // A per-period goal's window may end before its deadline ("by 1 June" on monthly figures: 1–31 May).
+    const shift = windowTotalShift(input, m.start, m.perPeriod?.to ?? (m.deadline as IsoDate));
+    if (shift && 'done' in shift) {
+      adjustment = { shift: -shift.done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(shift.done), start: formatDate(m.start, options.lang) }) };
+    } else if (shift) {
       // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
-      const about = before >= 10 ? Math.round(before) : before;
-      if (before > 0) adjustment = { shift: before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
+      const about = shift.before >= 10 ? Math.round(shift.before) : shift.before;
+      adjustment = { shift: shift.before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
     }
   }
   if (!adjustment) return { assessment: assess(input, options.lang), window: null };
-  const assessment = assess({ ...input, target: m.target + adjustment.shift }, options.lang);
-  return {
-    assessment: {
-      ...assessment,
-      target: m.target,
-      suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - adjustment.shift),
-      // The engine's reasons quote the shifted amounts: the window note explains instead.
-      reasons: [],
-    },
-    window: adjustment,
-  };
+  // The rule SMARTSCORE follows too (achievability `windowTotalShift`, `assessShifted`).
+  return { assessment: assessShifted(input, adjustment.shift, options.lang), window: adjustment };
 }
 
 /**

@@ -206,3 +206,30 @@ describe.each([
     for (const text of goals) expect(typeof score(rows[text])).toBe('number');
   });
 });
+
+// K6. A yearly total on one year of monthly history has no whole year to read: both surfaces judge the total over its
+// own year (1 January – 31 December 2027) from the monthly forecast, the status quo's months before it put on the target
+// (core/achievability `windowTotalShift`). SMARTSCORE read it as a monthly LEVEL of 5,500 (85, "over-ambitious").
+describe.each([
+  ['en_US', ['Generate 5,500 leads per year by end of 2027', 'Generate 5,500 leads a year', 'Generate 7,000 leads per year by end of 2027']],
+  ['fr_FR', ['Générer 5 500 leads par an d’ici fin 2027', 'Générer 5 500 leads par an', 'Générer 7 000 leads par an d’ici fin 2027']],
+] as const)('K6 a yearly total on a year of monthly history (%s)', (locale, sentences) => {
+  /** Monthly leads, December 2025 to November 2026. */
+  const LEADS = [400, 410, 395, 420, 430, 415, 440, 450, 435, 460, 470, 455];
+  const tab = [['Month', 'Leads'], ...LEADS.map((v, i) => [i === 0 ? '2025-12-01' : `2026-${String(i).padStart(2, '0')}-01`, v])];
+  const l = HEADERS[locale];
+  const { h, sheet } = workbook(locale, sentences.map((s, i) => [`Y${i}`, s, 'Leads', 'Emma', '', '', '', '']), { Leads: tab });
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+
+  it.each(sentences.map((s, i) => [s, i]))('%s: SMARTSCORE over the history gives Check goals’ score', (sentence, i) => {
+    const row = rowOf(values, `Y${i}`);
+    expect(h.addon.call('SMARTSCORE', sentence, tab, '2026-11-26')).toBe(row[l.score]);
+  });
+
+  it('at the current pace (about 430 a month, rising), 5,500 in 2027 is within reach, 7,000 is not', () => {
+    expect(rowOf(values, 'Y0')[l.score]).toBe(100);
+    expect(rowOf(values, 'Y2')[l.score]).toBeLessThan(100);
+  });
+});
+
