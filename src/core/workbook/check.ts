@@ -13,7 +13,7 @@ import { formatDate, formatNumber, formatPercent, superscript } from '../format'
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
-import { analyzeStatement, exampleRewrite, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
@@ -565,6 +565,9 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
  */
 function rowKpi(m: MergedGoal, catalog: readonly KpiDefinition[]): KpiDefinition | undefined {
   const base = m.kpi ?? (m.analysis.kpi ? (catalog.find((k) => k.id === m.analysis.kpi) ?? kpiById(m.analysis.kpi)) : undefined);
+  // The sentence's own words for the row's KPI first, as SMARTCHECK (statement `ownWordsKpi`), then the KPI column's.
+  const own = base ? ownWordsKpi(m.analysis, base, catalog) : null;
+  if (own && own !== base) return own;
   const typed = m.goal.kpi?.trim();
   if (!typed || (base && [base.id, base.label.en, base.label.fr].some((name) => fold(name) === fold(typed)))) return base;
   return { synonyms: { en: [], fr: [] }, unit: m.unit ?? 'count', lowerIsBetter: false, aggregation: m.aggregation, ...base, id: typed, label: { en: typed, fr: typed } };

@@ -233,3 +233,23 @@ describe.each([
   });
 });
 
+// K8. The example rewrite names the KPI in the user's own words when they name a catalog KPI ("win rate" for the close
+// rate, « taux de transformation »), on both surfaces: Check goals (whatever the KPI column says) and SMARTCHECK.
+describe.each([
+  ['en_US', [['Improve win rate', 'Close rate', 'Increase win rate by'], ['Improve the win rate', 'Win rate', 'Increase the win rate by'], ['Increase qualified prospects', 'Leads', 'qualified prospects'], ['Boost sign-ups', 'Sign-ups', 'sign-ups']], /e\.g\. “([^”]+)”/, /Try: “([^”]+)”/],
+  ['fr_FR', [['Améliorer le taux de transformation', 'Taux de transformation', 'le taux de transformation'], ['Réduire le churn', 'Churn', 'Réduire le churn de'], ['Augmenter les prospects qualifiés', 'Leads', 'les prospects qualifiés'], ['Augmenter les inscriptions', 'Inscriptions', 'les inscriptions']], /par ex\. «\u00a0([^»]+)\u00a0»/, /Par ex\.\u00a0: «\u00a0([^»]+)\u00a0»/],
+] as const)('K8 one example rewrite on both surfaces (%s)', (locale, rows, inCheck, inSmartcheck) => {
+  const l = HEADERS[locale];
+  const { h, sheet } = workbook(locale, rows.map(([sentence, kpi], i) => [`E${i}`, sentence, kpi, 'Emma', '', '', '', '']), {});
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+
+  it.each(rows.map((r, i) => [...r, i] as const))('%s (KPI column “%s”): %s', (sentence, _kpi, words, i) => {
+    const check = inCheck.exec(String(rowOf(values, `E${i}`)[l.notes]))?.[1];
+    const smartcheck = inSmartcheck.exec(String(h.addon.call('SMARTCHECK', sentence, '2026-11-26')))?.[1];
+    expect(check).toBeDefined();
+    expect(check).toBe(smartcheck);
+    expect(check).toContain(words);
+  });
+});
+
