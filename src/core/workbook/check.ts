@@ -201,7 +201,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
-    totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline);
+    totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline, start !== null);
   }
   if (periodWindow === null) reading = null;
   const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));

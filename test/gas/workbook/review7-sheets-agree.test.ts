@@ -253,3 +253,32 @@ describe.each([
   });
 });
 
+// K7. "+20 % leads by 31 January 2027" on weekly leads: the window's total is compared with as many weeks just before
+// it as `assess` sums. Worked example: weekly rows dated Mondays up to 16 Nov 2026 (the week of 16–22 Nov), 98 and 102
+// in turn, so any 10 weeks in a row total 1,000; today Thursday 26 Nov. `assess` sums the 10 weeks stamped 23 Nov,
+// 30 Nov, … 25 Jan (`periodsUntil`), so the reference is the 10 weeks of 14 Sep – 22 Nov: 1,000, +20 % = 1,200, a
+// required pace of 1,200 / 10 = 120 a week. It was the 9 weeks of 21 Sep – 22 Nov (902, +20 % = 1,082.4) while the
+// pace divided that by the 10 weeks summed (108.24 a week): a target for 9 weeks judged over 10.
+describe.each([
+  ['en_US', 'Increase leads by 20% by January 31, 2027', 'Compared with 1,000 from September 14, 2026 to November 22, 2026 (the same length of time just before).', /\b120 per week\b/],
+  ['fr_FR', 'Augmenter les leads de 20 % d’ici le 31 janvier 2027', 'Comparé à 1\u202f000 du 14 septembre 2026 au 22 novembre 2026 (la même durée juste avant).', /\b120 par semaine\b/],
+] as const)('K7 a relative change on a summed KPI (%s)', (locale, sentence, compared, pace) => {
+  const weeks = [['Week', 'Leads'], ...Array.from({ length: 38 }, (_, i) => [new Date(Date.UTC(2026, 2, 2) + i * 7 * 86_400_000).toISOString().slice(0, 10), i % 2 === 0 ? 98 : 102])];
+  const l = HEADERS[locale];
+  const { h, sheet } = workbook(locale, [['W1', sentence, 'Leads', 'Emma', '', '', '', '']], { Leads: weeks });
+  h.run('checkGoals');
+  const row = rowOf(sheet.getDataRange().getValues(), 'W1');
+
+  it('compares the weeks the forecast sums, and the required pace divides that target by the same weeks', () => {
+    expect(weeks[weeks.length - 1][0]).toBe('2026-11-16');
+    expect(String(row[l.notes]).split('\n')).toContain(compared);
+    h.run('generatePlanReport');
+    const report = h.emulator.spreadsheet.getSheets().find((s) => /^(SMART plan|Plan SMART)/.test(s.getName()));
+    const cells = (report?.getDataRange().getValues() ?? []).flat().map((c) => String(c).replace(/[\u202f\u00a0]/g, ' '));
+    expect(cells.some((c) => pace.test(c))).toBe(true);
+  });
+
+  it('SMARTSCORE asks the same question (its score is Check goals’ score)', () => {
+    expect(h.addon.call('SMARTSCORE', sentence, weeks.slice(1), '2026-11-26')).toBe(row[l.score]);
+  });
+});
