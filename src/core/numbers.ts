@@ -15,12 +15,22 @@ import type { Lang } from './types';
 const DECIMAL_COMMA_LOCALE = /^(?:fr(?![a-z])|(?:af|az|be|bg|bs|ca|cs|da|de|el|es|et|eu|fi|fr|gl|hr|hu|hy|id|is|it|ka|kk|ky|lt|lv|mk|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|uz|vi)(?![a-z])(?![_-](?:CH|LI|MX|US|419|GT|HN|NI|PA|PR|SV|DO|PE)\b)|en[_-]ZA)/i;
 
 /**
- * How numbers typed in a spreadsheet of this locale read: 'fr' (decimal comma, "0,3" and "1.234,5") or 'en' (decimal
- * point, comma groups thousands) — the locale's separator, not its language (de_DE reads like fr_FR). No locale: `lang`.
+ * Decimal-comma locales whose CLDR `group` symbol is "." (de_DE "1.234,5", es_ES, it_IT, pt_BR, nl_NL, da, tr, id…);
+ * the others group with a (narrow) no-break space (fr "1\u202f234,5", ru, pl, sv, fi, nb, cs, de_AT, pt_PT, en_ZA…).
  */
-export function numberLang(locale: string | null | undefined, lang: Lang): Lang {
+const DOT_GROUP_LOCALE = /^(?:az|bs|ca|da|de(?![_-]AT\b)|el|es|eu|gl|hr|id|is|it|mk|nl|pt(?![_-]PT\b)|ro|sl|sr|tr|vi)(?![a-z])/i;
+
+/**
+ * How numbers typed in a spreadsheet read: 'en' (decimal point, comma groups thousands), 'fr' (decimal comma, a space
+ * groups thousands) or 'de' (decimal comma, "." groups thousands: "1.234" is 1234) — the locale's separators, not its
+ * language. Typed dates in those cells read day first, as in French.
+ */
+export type NumberLang = Lang | 'de';
+
+/** The number reading of this locale (`NumberLang`); no locale: `lang`. */
+export function numberLang(locale: string | null | undefined, lang: Lang): NumberLang {
   const code = (locale ?? '').trim();
-  return code === '' ? lang : DECIMAL_COMMA_LOCALE.test(code) ? 'fr' : 'en';
+  return code === '' ? lang : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
 }
 
 const SPACES_RE = /[\u00a0\u202f\s']/g;
@@ -30,7 +40,7 @@ const SPACES_RE = /[\u00a0\u202f\s']/g;
  * An unambiguous other-locale form is also accepted ("0.25" in French,
  * "12,5" in English when a comma cannot be a thousands separator).
  */
-export function parseLocaleNumber(text: string, lang: Lang): number | null {
+export function parseLocaleNumber(text: string, lang: NumberLang): number | null {
   let s = text.trim().replace(SPACES_RE, '');
   if (s === '') return null;
   const percent = s.endsWith('%');
@@ -43,8 +53,11 @@ export function parseLocaleNumber(text: string, lang: Lang): number | null {
   } else if (hasComma) {
     const groupsOfThree = /^[+-]?\d{1,3}(,\d{3})+$/.test(s);
     s = lang === 'en' && groupsOfThree ? s.replace(/,/g, '') : s.replace(',', '.');
-  } else if (hasDot && lang === 'fr' && /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+  } else if (hasDot && lang !== 'en' && /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(s)) {
     s = s.replace(/\./g, '');
+  } else if (hasDot && lang === 'de' && /^[+-]?\d{1,3}\.\d{3}$/.test(s)) {
+    // "1.234" in de_DE, es_ES, pt_BR…: the dot groups thousands (CLDR `group` "."), so it is 1234, as a cell there reads it.
+    s = s.replace('.', '');
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
   const n = Number(s);
@@ -59,7 +72,7 @@ const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
 
 /** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
-function amountText(text: string, lang: Lang): number | null {
+function amountText(text: string, lang: NumberLang): number | null {
   const accounting = /^\((.+)\)$/.exec(text);
   if (accounting) {
     const innerText = accounting[1].trim();
@@ -83,8 +96,11 @@ function amountText(text: string, lang: Lang): number | null {
  * thousands and a space never does: "0,3" and "1 234,5" are not numbers in an en_US sheet (they stay text there), so
  * they are refused rather than guessed. Null when it is not a number.
  */
-export function parseCellNumber(text: string, lang: Lang): number | null {
+export function parseCellNumber(text: string, lang: NumberLang): number | null {
   const trimmed = text.trim();
+  // "1.234" in fr_FR and the other space-grouping locales: the dot is neither CLDR's group (U+202F) nor its decimal, and
+  // Google documents no reading of it — 1.234 or 1234 would be a guess, so it is no number (a localized refusal).
+  if (lang === 'fr' && /^[^\d.,]*[1-9]\d{0,2}\.\d{3}[^\d.,]*$/.test(trimmed)) return null;
   if (lang === 'en' && (/\d[\s\u00a0\u202f]+\d/.test(trimmed) || /,(?!\d{3}(?!\d))/.test(trimmed))) return null;
   return parseLocaleNumber(trimmed, lang) ?? amountText(trimmed, lang);
 }

@@ -17,12 +17,16 @@ describe('F4: the article before the KPI in SMARTCHECK’s example', () => {
     expect(fr.call('SMARTCHECK', 'Augmenter les inscriptions de 5 % par semaine', '', AS_OF)).toBe('SMART\u00a0: Augmenter les inscriptions de 5\u00a0% chaque semaine');
     expect(fr.call('SMARTCHECK', 'Grow market share', '', AS_OF)).toContain('«\u00a0Augmenter la part de marché de 5 points d’ici le 31 mars 2027\u00a0»');
     expect(fr.call('SMARTCHECK', 'Passer à 12 commerciaux', '', AS_OF)).toContain('«\u00a0Augmenter les commerciaux à 12 d’ici le 31 mars 2027\u00a0»');
-    expect(fr.call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('Réduire l’attrition de 5 points');
+    // Review 7 (K8): a KPI named in the user's own words keeps them, with the user's article ("le churn").
+    expect(fr.call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('Réduire le churn de 5 points');
+    expect(fr.call('SMARTCHECK', 'Réduire l’attrition de 5 points', '', AS_OF)).toContain('Réduire l’attrition de 5 points');
   });
 
   it('English: acronyms stay upper-case', () => {
     const en = addon('en_US');
-    expect(en.call('SMARTCHECK', 'Improve CSAT', '', AS_OF)).toContain('“Increase customer satisfaction (CSAT) by 5 points by March 31, 2027”');
+    // Review 7 (K8): the user's own words ("CSAT"), still upper-case; the catalog label when the sentence has none of its own.
+    expect(en.call('SMARTCHECK', 'Improve CSAT', '', AS_OF)).toContain('“Increase CSAT by 5 points by March 31, 2027”');
+    expect(en.call('SMARTCHECK', 'Improve customer satisfaction (CSAT)', '', AS_OF)).toContain('“Increase customer satisfaction (CSAT) by 5 points by March 31, 2027”');
     expect(en.call('SMARTCHECK', 'Raise NPS', '', AS_OF)).toContain('“Increase the NPS by 10% by March 31, 2027”');
   });
 });

@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addMonths, daysBetween, isValidIsoDate } from '../dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
@@ -32,7 +32,7 @@ export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/c
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
-export { coarserScale, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
+export { coarserScale, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
 
 export type { CriterionResult };
@@ -566,7 +566,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
     const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
     const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
-    return insufficient(prepared, input, lang, [problem], { passed: result?.outcome ?? 'unknown' });
+    // A total is counted from the goal's start, which an assessment is not given: Check goals' sentence (check.ts).
+    const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang) }) : problem;
+    return insufficient(prepared, input, lang, [reason], { passed: result?.outcome ?? 'unknown' });
   }
   if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});
   const model = fitModel(prepared, input.deadline);
@@ -917,4 +919,31 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
         suggestion: null,
       };
   }
+}
+
+/**
+ * A total over its own window [start, deadline] judged on a history that may stop before or inside it: what the
+ * history already counts in the window (`done`, from `start` to `end`) is taken off the target, or what the status quo
+ * adds before the window opens (`before`) is put on it. One rule for Check goals (a Start, or a per-period window:
+ * core/workbook/check.ts) and SMARTSCORE (`statementQuestion`'s `windowStart`). Null when nothing shifts.
+ */
+export function windowTotalShift(input: AssessInput, start: IsoDate, end: IsoDate): { done: number } | { before: number } | null {
+  const points = input.history;
+  if (points.length === 0 || start >= input.deadline) return null;
+  if (start <= points[points.length - 1].date) return { done: points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0) };
+  const path = forecastPath({ ...input, deadline: addDays(start, -1) });
+  const before = path.length > 0 ? path[path.length - 1].median : 0;
+  return before > 0 ? { before } : null;
+}
+
+/** `assess` with the target shifted by a window's `shift` (`windowTotalShift`), answered in the goal's own amounts. */
+export function assessShifted(input: AssessInput, shift: number, lang: Lang): Assessment {
+  const assessment = assess({ ...input, target: input.target + shift }, lang);
+  return {
+    ...assessment,
+    target: input.target,
+    suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - shift),
+    // The engine's reasons quote the shifted amounts: the caller's window note explains instead.
+    reasons: [],
+  };
 }

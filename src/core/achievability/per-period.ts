@@ -53,6 +53,11 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
   return { base: { ...base }, baseFrom, baseTo, periods, step, kind, target: floored ? 0 : raw, floored };
 }
 
+/** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
+export function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
+  return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
+}
+
 /**
  * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
  * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window of time
@@ -138,13 +143,17 @@ export function coarserScale(history: readonly KpiPoint[], period: Period, deadl
  * the periods the forecast adds after the last row (`periodsUntil`, what `assess` sums), so monthly rows dated the 1st
  * give 7 reference months for a 7-month horizon (the window of days ending at the last row held 8). Null when the
  * history has fewer rows than that before that span: Check goals and SMARTSCORE (`statementQuestion`) both use it.
+ * The periods the forecast adds before the window opens are left out only when the caller takes them off the target
+ * (`shifted`: a Start, `windowTotalShift`); from today they are summed by `assess`, so they count here too — weekly
+ * rows up to 16 Nov, today 26 Nov, deadline 31 Jan: `assess` sums the 10 weeks stamped 23 Nov … 25 Jan, so the
+ * reference is the 10 weeks before (it was 9, and the required pace divided their total by 10).
  */
-export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate, deadline: IsoDate): { value: number; from: IsoDate; to: IsoDate } | null {
+export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate, deadline: IsoDate, shifted = false): { value: number; from: IsoDate; to: IsoDate } | null {
   const own = detectPeriod(points);
   if (own === null || !(start < deadline)) return null;
   const last = points[points.length - 1].date;
   const before = points.filter((p) => p.date < start);
-  const periods = points.length - before.length + periodsUntil(last, deadline, own) - periodsUntil(last, addDays(start, -1), own);
+  const periods = points.length - before.length + periodsUntil(last, deadline, own) - (shifted ? periodsUntil(last, addDays(start, -1), own) : 0);
   const reference = before.slice(-periods);
   if (!(periods >= 1) || reference.length < periods) return null;
   return { value: reference.reduce((sum, p) => sum + p.value, 0), from: reference[0].date, to: addDays(addPeriods(reference[periods - 1].date, own, 1), -1) };

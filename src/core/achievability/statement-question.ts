@@ -5,7 +5,7 @@
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
-import { coarserScale, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
+import { coarserScale, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -14,6 +14,11 @@ export interface StatementQuestion {
   aggregation: Aggregation | null;
   /** The goal was read per period (whole-period totals): part of the memo key of SMARTSCORE's column. */
   perPeriod: boolean;
+  /**
+   * A per-period total the history has too few whole periods to read ("5,500 leads per year by end of 2027" on a year of
+   * monthly rows): the total over its own period from this date, as Check goals judges it (`windowTotalShift`).
+   */
+  windowStart?: IsoDate;
 }
 
 /** Null when the sentence gives no target (or change) to judge, or no date. */
@@ -42,6 +47,10 @@ export function statementQuestion(
   const implied = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
   const target = implied === null ? null : implied * (coarse?.scale ?? 1);
   if (target === null || deadline === null) return null;
+  // Neither read in whole periods nor scaled: the period's total from its first day, as Check goals (check.ts `periodWindowStart`).
+  if (!reading && !coarse && !reference && analysis.recurrence && kpi?.aggregation === 'total' && analysis.change?.kind !== 'relative' && points.length > 0) {
+    return { history: points, target, deadline, aggregation: 'total', perPeriod: false, windowStart: periodEndingAt(deadline, analysis.recurrence) };
+  }
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
   return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null };

@@ -145,7 +145,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'leads',
     label: { en: 'Qualified leads', fr: 'Prospects qualifiés', grammar: 'mpl' },
-    synonyms: { en: ['leads', 'lead', 'qualified leads', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads', 'prospects', 'lead generation', 'inquiries', 'enquiries', 'contact requests', 'demo requests', 'quote requests', 'meeting requests', 'information requests', 'requests for information', 'inbound requests'], fr: ['leads', 'prospects qualifiés', 'prospects', 'mql', 'sql', 'leads entrants', 'leads qualifiés', 'génération de leads', 'génération de prospects', 'demandes de contact', 'demandes de devis', 'demandes de démo', 'demandes de démonstration', 'demandes de rendez-vous', "demandes d'information", "demandes d'informations", 'demandes entrantes'] },
+    synonyms: { en: ['leads', 'lead', 'qualified leads', 'qualified prospects', 'mql', 'mqls', 'sql', 'sqls', 'inbound leads', 'prospects', 'lead generation', 'inquiries', 'enquiries', 'contact requests', 'demo requests', 'quote requests', 'meeting requests', 'information requests', 'requests for information', 'inbound requests'], fr: ['leads', 'prospects qualifiés', 'prospects', 'mql', 'sql', 'leads entrants', 'leads qualifiés', 'génération de leads', 'génération de prospects', 'demandes de contact', 'demandes de devis', 'demandes de démo', 'demandes de démonstration', 'demandes de rendez-vous', "demandes d'information", "demandes d'informations", 'demandes entrantes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

@@ -16,8 +16,8 @@
  * - the result is sorted by date.
  */
 import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
-import { parseCellNumber } from '../numbers';
-import type { IsoDate, KpiPoint, Lang } from '../types';
+import { parseCellNumber, type NumberLang } from '../numbers';
+import type { IsoDate, KpiPoint } from '../types';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
 
@@ -47,7 +47,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * spreadsheet locale's, `localeDateOrder`; an unambiguous day > 12 wins either way), `2026-03` (month),
  * and period labels in French or English (see `parsePeriodLabel`).
  */
-export function parseDateCell(value: unknown, lang: Lang, zone: ZoneOffset = ENGINE_ZONE, order: DateOrder = lang === 'fr' ? 'dmy' : 'mdy'): IsoDate | null {
+export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset = ENGINE_ZONE, order: DateOrder = lang === 'en' ? 'mdy' : 'dmy'): IsoDate | null {
   if (isDateObject(value)) {
     const iso = dateToIso(value, zone);
     return iso && iso >= '0001-01-01' ? iso : null;
@@ -180,7 +180,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** Reads a value cell: a finite number, or text as a cell of the sheet's locale reads it (`parseCellNumber`: "25 %", "1 234,5" in French, "$1,234.50", "(100)"). */
-export function parseValueCell(value: unknown, lang: Lang): number | null {
+export function parseValueCell(value: unknown, lang: NumberLang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return parseCellNumber(value, lang);
   return null;
@@ -188,7 +188,7 @@ export function parseValueCell(value: unknown, lang: Lang): number | null {
 
 export function cleanSeries(
   rows: ReadonlyArray<readonly unknown[]>,
-  lang: Lang,
+  lang: NumberLang,
   duplicates: DuplicateRule = 'average',
   /** The spreadsheet's time zone, in which Date cells are read (see `dateToIso`). */
   zone: ZoneOffset = ENGINE_ZONE,

@@ -5,7 +5,7 @@
  */
 import { t } from '../messages';
 import type { CriterionId, Lang } from '../types';
-import { exampleRewrite } from './evaluate';
+import { exampleRewrite, ownWordsKpi } from './evaluate';
 import { kpiById, type KpiDefinition } from '../kpi/catalog';
 import type { SmartEvaluation } from './types';
 
@@ -16,7 +16,8 @@ const FIXED_BY_REWRITE = new Set<CriterionId>(['specific', 'measurable', 'timeBo
 export function checkLine(evaluation: SmartEvaluation, options: { asOf: string; lang: Lang; catalog?: readonly KpiDefinition[] }): string {
   const { lang, asOf } = options;
   const kpi = evaluation.kpi ? (options.catalog?.find((k) => k.id === evaluation.kpi) ?? kpiById(evaluation.kpi)) : undefined;
-  const example = exampleRewrite(evaluation, kpi, lang, asOf);
+  // The KPI in the sentence's own words, as Check goals (`ownWordsKpi`).
+  const example = exampleRewrite(evaluation, (kpi && ownWordsKpi(evaluation, kpi, options.catalog)) ?? kpi, lang, asOf);
   const items: string[] = [];
   let needsRewrite = false;
   for (const id of ORDER) {

@@ -17,6 +17,8 @@ import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
+import { findKpis } from './kpi';
+import { fold as foldText } from './text';
 import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
 
 export const CRITERION_WEIGHTS: Readonly<Record<CriterionId, number>> = {
@@ -113,6 +115,34 @@ function result(status: CriterionStatus, message: string, suggestion: string | n
   return { status, message, suggestion: status === 'pass' ? null : suggestion };
 }
 
+/**
+ * The catalog KPI named in the sentence's own words ("win rate" for the close rate, « taux de transformation »): the
+ * KPI an example rewrite names, since the user's words are better than the catalog label when they name it. The
+ * longest mention of that KPI; null when the sentence does not name it. One rule for SMARTCHECK/SMARTSCORE (`judge`)
+ * and Check goals (core/workbook/check.ts `rowKpi`, before the KPI column's own text).
+ */
+export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, catalog?: readonly KpiDefinition[]): KpiDefinition | null {
+  const text = analysis.text;
+  let best: { start: number; end: number } | null = null;
+  // Generic words ("sales", « ventes ») name the KPI less well than its label: the label then.
+  for (const m of findKpis(foldText(text), text, catalog)) if (m.id === kpi.id && !m.verb && (!best || m.end - m.start > best.end - best.start)) best = m.weak ? null : m;
+  const words = best ? text.slice(best.start, best.end).trim() : '';
+  if (!best || words === '') return null;
+  if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
+  // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one
+  // the words' gender and number are unknown: the catalog's label.
+  const article = /(?:^|[\s'’])(the|les|des|aux|la|le|du|au|l['’])\s*$/i.exec(text.slice(0, best.start))?.[1].toLowerCase() ?? '';
+  const own = grammarOf(kpi);
+  let grammar: LabelGrammar;
+  if (analysis.language === 'en') grammar = article === 'the' ? 'm the' : 'm';
+  else if (/^(?:les|des|aux)$/.test(article)) grammar = 'mpl';
+  else if (article === 'la') grammar = 'f';
+  else if (/^(?:le|du|au)$/.test(article)) grammar = 'm';
+  else if (/^l/.test(article)) grammar = own[0] === 'f' ? 'f elide' : 'm elide';
+  else return kpi;
+  return { ...kpi, label: { ...kpi.label, en: words, fr: words, grammar } };
+}
+
 /** The five criteria for an analysis (messages in `lang`). */
 export function judge(
   analysis: StatementAnalysis,
@@ -122,7 +152,7 @@ export function judge(
   const kpi = kpiOf(analysis, options.catalog);
   // The rewrite is only needed in suggestions: build it once, on first use; on the KPI the row links when it has one.
   let cachedExample: string | null = null;
-  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? kpi, lang, asOf));
+  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? (kpi && ownWordsKpi(analysis, kpi, options.catalog)) ?? kpi, lang, asOf));
   const kpiLabel = kpi ? kpi.label[lang] : '';
   const quantified = analysis.target !== null || analysis.change !== null;
 

@@ -6,8 +6,8 @@
  * never a guess.
  */
 import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
-import { parseCellNumber } from '../numbers';
-import type { Aggregation, Direction, IsoDate, Lang } from '../types';
+import { parseCellNumber, type NumberLang } from '../numbers';
+import type { Aggregation, Direction, IsoDate } from '../types';
 import { fold } from './text';
 import type { CellValue } from './types';
 
@@ -28,7 +28,7 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /** A number cell, or number text in the sheet's locale (amounts with a currency or k/M too); null for blanks and non-numbers. */
-export function cellNumber(value: CellValue | undefined, lang: Lang): number | null {
+export function cellNumber(value: CellValue | undefined, lang: NumberLang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string' || isErrorCell(value)) return null;
   return parseCellNumber(value, lang);
@@ -44,7 +44,7 @@ const MAX_DATE_SERIAL = 73051;
  * few month-first locales; without one, day first in French, month first in English), the other order only when
  * that one is impossible. Null when it is not a date.
  */
-export function cellDate(value: CellValue | undefined, lang: Lang, options: { periodEnd?: boolean; order?: DateOrder } = {}): IsoDate | null {
+export function cellDate(value: CellValue | undefined, lang: NumberLang, options: { periodEnd?: boolean; order?: DateOrder } = {}): IsoDate | null {
   if (typeof value === 'number') {
     return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL ? serialToIso(value) : null;
   }
@@ -58,7 +58,7 @@ export function cellDate(value: CellValue | undefined, lang: Lang, options: { pe
     const b = Number(slash[2]);
     const year = slash[3].length === 2 ? twoDigitYear(Number(slash[3])) : Number(slash[3]);
     // The locale's order; when that order is impossible ("06/30/2027" in fr) the other one is the only reading.
-    let [day, month] = (options.order ?? (lang === 'fr' ? 'dmy' : 'mdy')) === 'dmy' || a > 12 ? [a, b] : [b, a];
+    let [day, month] = (options.order ?? (lang === 'en' ? 'mdy' : 'dmy')) === 'dmy' || a > 12 ? [a, b] : [b, a];
     if (month > 12 && day <= 12) [day, month] = [month, day];
     if (month < 1 || month > 12) return null;
     const iso = isoFromParts(year, month, day);

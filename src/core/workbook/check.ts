@@ -6,14 +6,14 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, coarserScale, forecastPath, ratePoints, NO_END_DATE, passedLevel, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { addDays, addPeriods, endOfPeriod, startOfPeriod, type DateOrder } from '../dates';
+import type { DateOrder } from '../dates';
 import { formatDate, formatNumber, formatPercent, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
-import { analyzeStatement, exampleRewrite, impliedTarget, judge, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, linkSeries, matchCatalog } from './link';
@@ -201,7 +201,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     start = reading.from;
   } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
-    totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline);
+    totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline, start !== null);
   }
   if (periodWindow === null) reading = null;
   const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
@@ -267,11 +267,6 @@ function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregati
   if (analysis.change?.kind === 'relative') return null;
   // The window the goal is judged on ("by 1 June" on monthly figures: 1–31 May), else one period's length to the deadline.
   return reading?.from ?? periodEndingAt(deadline, period);
-}
-
-/** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
-function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
-  return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
 }
 
 /** The error kind only (RangeError, TypeError…), never its internal English message or a stack. */
@@ -448,36 +443,23 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
-    const last = points[points.length - 1].date;
     const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
     const periodNote = m.periodWindow
       ? t(options.lang, 'check.note.periodWindow', { period: t(options.lang, `period.${m.periodWindow}`), start: formatDate(m.start, options.lang), deadline: formatDate(m.perPeriod?.to ?? m.deadline, options.lang) })
       : null;
-    if (m.start <= last) {
-      // A per-period goal's window may end before its deadline ("by 1 June" on monthly figures: 1–31 May).
-      const end = m.perPeriod?.to ?? (m.deadline as IsoDate);
-      const done = points.filter((p) => p.date >= (m.start as IsoDate) && p.date <= end).reduce((sum, p) => sum + p.value, 0);
-      adjustment = { shift: -done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(done), start: formatDate(m.start, options.lang) }) };
-    } else {
-      const path = forecastPath({ ...input, deadline: addDays(m.start, -1) });
-      const before = path.length > 0 ? path[path.length - 1].median : 0;
+    // A per-period goal's window may end before its deadline ("by 1 June" on monthly figures: 1–31 May).
+    const shift = windowTotalShift(input, m.start, m.perPeriod?.to ?? (m.deadline as IsoDate));
+    if (shift && 'done' in shift) {
+      adjustment = { shift: -shift.done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(shift.done), start: formatDate(m.start, options.lang) }) };
+    } else if (shift) {
       // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
-      const about = before >= 10 ? Math.round(before) : before;
-      if (before > 0) adjustment = { shift: before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
+      const about = shift.before >= 10 ? Math.round(shift.before) : shift.before;
+      adjustment = { shift: shift.before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
     }
   }
   if (!adjustment) return { assessment: assess(input, options.lang), window: null };
-  const assessment = assess({ ...input, target: m.target + adjustment.shift }, options.lang);
-  return {
-    assessment: {
-      ...assessment,
-      target: m.target,
-      suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - adjustment.shift),
-      // The engine's reasons quote the shifted amounts: the window note explains instead.
-      reasons: [],
-    },
-    window: adjustment,
-  };
+  // The rule SMARTSCORE follows too (achievability `windowTotalShift`, `assessShifted`).
+  return { assessment: assessShifted(input, adjustment.shift, options.lang), window: adjustment };
 }
 
 /**
@@ -583,6 +565,9 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
  */
 function rowKpi(m: MergedGoal, catalog: readonly KpiDefinition[]): KpiDefinition | undefined {
   const base = m.kpi ?? (m.analysis.kpi ? (catalog.find((k) => k.id === m.analysis.kpi) ?? kpiById(m.analysis.kpi)) : undefined);
+  // The sentence's own words for the row's KPI first, as SMARTCHECK (statement `ownWordsKpi`), then the KPI column's.
+  const own = base ? ownWordsKpi(m.analysis, base, catalog) : null;
+  if (own && own !== base) return own;
   const typed = m.goal.kpi?.trim();
   if (!typed || (base && [base.id, base.label.en, base.label.fr].some((name) => fold(name) === fold(typed)))) return base;
   return { synonyms: { en: [], fr: [] }, unit: m.unit ?? 'count', lowerIsBetter: false, aggregation: m.aggregation, ...base, id: typed, label: { en: typed, fr: typed } };
@@ -645,6 +630,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
       actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
+  // A total without a start: the sentence ACHIEVABILITY gives (achievability `assess`), one story on both surfaces.
+  if (actual === null && m.aggregation === 'total' && !m.start && !m.perPeriod) return { note: t(lang, 'achievability.reason.passedTotal', params), outcome: 'unknown' };
   if (actual === null || m.target === null) return { note: t(lang, 'check.note.deadlinePassed', params), outcome: 'unknown' };
   const decreasing = m.direction === 'decrease' || (m.direction === null && m.baseline !== null && m.target < m.baseline);
   const outcome = (decreasing ? actual <= m.target : actual >= m.target) ? 'met' : 'missed';

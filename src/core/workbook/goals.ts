@@ -12,7 +12,10 @@ import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlank
 import { parseGoalHires } from './hires';
 import { fold } from './text';
 import { fold as foldStatement } from '../statement/text';
+import { findKpis } from '../statement/kpi';
+import { KPI_CATALOG } from '../kpi/catalog';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
+import type { NumberLang } from '../numbers';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
 const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
@@ -27,14 +30,27 @@ function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']):
 
 /** Words that open a remark, or name it before a colon ("Free remark: …"), folded. */
 const REMARK_WORD = '(?:remarks?|remarques?|notes?|comments?|commentaires?)\\b';
-const REMARK_OPENING = new RegExp(`^(?:\\*|(?:n\\.?\\s?b|todo|to do|a revoir|sources?)\\b|${REMARK_WORD})`);
+/** Marks that only ever open a remark ("NB", "TODO", "* …", « À revoir »). */
+const REMARK_MARK = /^(?:\*|(?:n\.?\s?b|todo|to do|a revoir|sources?)\b)/;
+/** A remark word opening the text, and whether a colon follows it ("Remarque : …", "Note:"). */
+const REMARK_OPENING = new RegExp(`^${REMARK_WORD}(\\s*:)?`);
 const REMARK_LABEL = new RegExp(`\\b${REMARK_WORD}[^:]*$`);
 
-/** A text that says it is a remark: opens with a remark word, or (no number in it) its label before a colon names one. */
+/**
+ * A text that says it is a remark: opens with a remark mark ("NB", "*"); or opens with a remark word followed by ":"
+ * ("Remarque : revoir en janvier"), or by words that read as no goal — no number and no KPI ("Comments welcome") —
+ * since the same words open goals (French « Comment atteindre 20 % de marge… » is "how", "Note 5 new deals…");
+ * or, with no number in it, its label before a colon names one ("Free remark under the table: …").
+ */
 export function isRemark(text: string): boolean {
-  const folded = foldStatement(text.trim());
+  const plain = text.trim();
+  const folded = foldStatement(plain);
   const colon = folded.indexOf(':');
-  return REMARK_OPENING.test(folded) || (colon > 0 && !/\d/.test(folded) && REMARK_LABEL.test(folded.slice(0, colon)));
+  const noNumber = !/\d/.test(folded);
+  if (REMARK_MARK.test(folded)) return true;
+  const opening = REMARK_OPENING.exec(folded);
+  if (opening && (opening[1] !== undefined || (noNumber && findKpis(folded, plain, KPI_CATALOG).length === 0))) return true;
+  return colon > 0 && noNumber && REMARK_LABEL.test(folded.slice(0, colon));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
@@ -42,7 +58,7 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: Lang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
@@ -129,10 +145,13 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
 }
 
 /**
- * The key two rows share when they are the same goal: statement, KPI, owner, target, parent and deadline, and every
- * cell of the user's other columns (`others`: North and South may share a sentence and a KPI). The ID is not in it.
+ * The key two rows share when they are the same goal: statement, KPI, owner, baseline, target, start, deadline, parent,
+ * direction and aggregation — every goal column, so Q1 and Q2 windows or a total beside a level of one sentence are two
+ * goals — and every cell of the user's other columns (`others`: North and South may share a sentence and a KPI). The ID
+ * is not in it.
  */
-export const sameGoalKey = (g: NewGoal & { others?: string }): string => [g.statement, g.kpi, g.owner, g.target, g.parent, g.deadline, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
+export const sameGoalKey = (g: NewGoal & { others?: string }): string =>
+  [g.statement, g.kpi, g.owner, g.baseline, g.target, g.start, g.deadline, g.parent, g.direction, g.aggregation, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server

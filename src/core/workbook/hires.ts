@@ -13,9 +13,10 @@
  * first day). Anything else is unreadable: the row gets a note, the run goes on.
  */
 import type { DateOrder } from '../dates';
-import type { IsoDate, Lang } from '../types';
+import type { IsoDate } from '../types';
 import { cellDate, cellText, isBlankCell } from './cells';
 import type { CellValue } from './types';
+import type { NumberLang } from '../numbers';
 
 /** One planned change of headcount; a null date means the goal's start. */
 export interface GoalHire {
@@ -40,7 +41,7 @@ function parts(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-function parsePart(part: string, lang: Lang, order?: DateOrder): GoalHire | null {
+function parsePart(part: string, lang: NumberLang, order?: DateOrder): GoalHire | null {
   const match = /^([+\-−]?)\s*(\d{1,4})(?=\s|$)\s*(.*)$/.exec(part);
   if (!match) return null;
   const count = Number(match[2]) * (match[1] === '' || match[1] === '+' ? 1 : -1);
@@ -55,7 +56,7 @@ function parsePart(part: string, lang: Lang, order?: DateOrder): GoalHire | null
  * The hires a cell plans, [] for a blank cell, or null when the cell cannot
  * be read (the caller reports it with the row).
  */
-export function parseGoalHires(value: CellValue | undefined, lang: Lang, order?: DateOrder): GoalHire[] | null {
+export function parseGoalHires(value: CellValue | undefined, lang: NumberLang, order?: DateOrder): GoalHire[] | null {
   if (isBlankCell(value)) return [];
   if (typeof value === 'number') return Number.isInteger(value) && value !== 0 && Math.abs(value) <= MAX_HIRE_COUNT ? [{ count: value, date: null }] : null;
   if (typeof value !== 'string') return null;

@@ -19,6 +19,7 @@ import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid } from './types';
+import type { NumberLang } from '../numbers';
 
 const MIN_POINTS = 3;
 /** Share of the first column's non-blank cells that must be dates. */
@@ -30,9 +31,24 @@ const GENERIC_VALUE_HEADERS = new Set(['value', 'values', 'valeur', 'valeurs', '
 /** Words of a header holding a plan rather than history ("Objectif", "Budget 2027", "Target", "Prévision"): not a KPI series. */
 const PLAN_WORDS = ['objectif', 'objectifs', 'objective', 'target', 'targets', 'cible', 'cibles', 'budget', 'budgets', 'quota', 'quotas', 'plan', 'prevision', 'previsions', 'previsionnel', 'forecast', 'goal', 'goals'];
 
-function isPlanHeader(header: string): boolean {
-  const folded = fold(header);
-  return PLAN_WORDS.some((word) => containsWords(folded, word));
+/** Catalog names holding a plan word ("quota attainment", « atteinte du quota », « taux d'atteinte des objectifs »), longest first. */
+const PLAN_WORD_NAMES = new WeakMap<readonly KpiDefinition[], string[]>();
+function planWordNames(catalog: readonly KpiDefinition[]): string[] {
+  let names = PLAN_WORD_NAMES.get(catalog);
+  if (!names) {
+    const all = catalog.flatMap((kpi) => [kpi.label.en, kpi.label.fr, ...kpi.synonyms.en, ...kpi.synonyms.fr].map(fold));
+    names = [...new Set(all.filter((name) => PLAN_WORDS.some((word) => containsWords(name, word))))].sort((a, b) => b.length - a.length);
+    PLAN_WORD_NAMES.set(catalog, names);
+  }
+  return names;
+}
+
+/** A plan header, read without the catalog KPI names it holds: "Quota attainment" is history, "Quota attainment target" a plan. */
+function isPlanHeader(header: string, catalog: readonly KpiDefinition[]): boolean {
+  let folded = ` ${fold(header)} `;
+  if (!PLAN_WORDS.some((word) => folded.includes(` ${word} `))) return false;
+  for (const name of planWordNames(catalog)) folded = folded.split(` ${name} `).join('  ');
+  return PLAN_WORDS.some((word) => folded.includes(` ${word} `));
 }
 
 /** Period of a date-sorted series from its median gap; null with fewer than 2 points. */
@@ -262,7 +278,7 @@ export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: num
  * A tab that looks like a KPI tab (a date in column A with a number beside it) but has fewer dated
  * rows than a series needs: the wizard lists it with its reason instead of leaving it out silently.
  */
-export function shortKpiTab(grid: SheetGrid, lang: Lang, order?: DateOrder): { dated: number; needed: number } | null {
+export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder): { dated: number; needed: number } | null {
   let dated = 0;
   for (const row of grid.values.slice(0, HEADER_SCAN_ROWS + MIN_POINTS + 1)) {
     if (cellDate(row[0] ?? null, lang, { order }) === null) continue;
@@ -276,7 +292,7 @@ export function shortKpiTab(grid: SheetGrid, lang: Lang, order?: DateOrder): { d
  * cell is not a date are skipped; duplicate dates keep the last value.
  */
 /** `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
-export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly KpiDefinition[], order?: DateOrder): KpiSeries[] {
+export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: readonly KpiDefinition[], order?: DateOrder): KpiSeries[] {
   const values = grid.values;
   if (values.length < MIN_POINTS) return [];
   // The header is the last filled row above the first date (a title block may sit above it).
@@ -317,7 +333,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: Lang, catalog: readonly K
       filled++;
       if (cellNumber(cell, lang) !== null) numeric++;
     }
-    const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null));
+    const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null), catalog);
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 

@@ -13,6 +13,7 @@ import { detectKpiSeries, shortKpiTab } from './kpis';
 import { readDriverSheets } from '../drivers/goal';
 import { fold } from './text';
 import type { CellValue, GoalColumns, GoalsSheetInfo, SheetGrid, ShortKpiTab, WorkbookModel } from './types';
+import type { NumberLang } from '../numbers';
 
 /** Tab names that hold goals unless the settings say otherwise (folded). */
 export const GOALS_SHEET_NAMES: readonly string[] = ['goals', 'objectifs', 'goal', 'objectif', 'smart goals', 'objectifs smart', 'sales goals', 'objectifs de vente', 'objectifs commerciaux'];
@@ -22,7 +23,7 @@ export interface ModelOptions {
   /** The spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: `lang`'s. */
   dateOrder?: DateOrder;
   /** How numbers typed in cells read (`numberLang`: the locale's decimal separator, de_DE like fr_FR); default: `lang`. */
-  numberLang?: Lang;
+  numberLang?: NumberLang;
   catalog: readonly KpiDefinition[];
   goalsSheetName?: string | null;
   /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */

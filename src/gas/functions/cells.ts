@@ -10,7 +10,7 @@
 import { isDateObject as isDateValue, isValidIsoDate, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
-import { numberLang, parseCellNumber } from '../../core/numbers';
+import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
 import { cellDate } from '../../core/workbook/cells';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
@@ -44,7 +44,7 @@ export function sheetCellLang(): Lang {
 }
 
 /** How numbers typed in cells read: the locale's decimal separator (de_DE's "0,3" like fr_FR's), not its language. */
-export function sheetNumberLang(): Lang {
+export function sheetNumberLang(): NumberLang {
   return numberLang(sheetLocale(), sheetCellLang());
 }
 

@@ -10,7 +10,7 @@
  * cell holding the plan's date) for stable results.
  */
 import { useDateOrder } from '../../core/format';
-import { achievableCriterion, assess, cleanSeries, statementQuestion } from '../../core/achievability';
+import { achievableCriterion, assess, assessShifted, cleanSeries, statementQuestion, windowTotalShift } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { historyUnit, unitClash, unitClashNote } from '../../core/workbook/kpis';
@@ -89,23 +89,13 @@ function achievableFromHistory(
   }
   const { target, deadline, aggregation } = question;
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
-  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? analysis.recurrence : ''}`;
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? analysis.recurrence : ''}|${question.windowStart ?? ''}`;
   const known = memo?.get(key);
   if (known) return known;
-  const assessment = assess(
-    {
-      history: question.history,
-      target,
-      deadline,
-      today: asOf,
-      direction: analysis.direction,
-      aggregation,
-      lowerIsBetter: kpi?.lowerIsBetter ?? null,
-      bounded: kpiBounded(kpi),
-      policy,
-    },
-    lang,
-  );
+  const input = { history: question.history, target, deadline, today: asOf, direction: analysis.direction, aggregation, lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy };
+  // A per-period total over its own window: shifted by what comes before it, as Check goals (core `windowTotalShift`).
+  const shift = question.windowStart ? windowTotalShift(input, question.windowStart, deadline) : null;
+  const assessment = shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
   const criterion = achievableCriterion(assessment, lang);
   memo?.set(key, criterion);
   return criterion;

@@ -120,7 +120,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         args: ['Augmenter le CA de 10 % d’ici la fin de l’année', '2026-11-26'],
         dateArgs: [1],
         locale: 'fr_FR',
-        expected: 'SMART\u00a0: Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 décembre 2026',
+        expected: 'SMART\u00a0: Augmenter le CA de 10\u00a0% d’ici le 31 décembre 2026',
       },
     ],
   },

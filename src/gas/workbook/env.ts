@@ -14,7 +14,7 @@
 import { isValidIsoDate, isoFromParts, localeDateOrder, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
-import { numberLang } from '../../core/numbers';
+import { numberLang, type NumberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { localeCurrency } from '../../core/workbook/values';
@@ -112,7 +112,7 @@ export interface WorkbookEnv {
   /** Language numbers and dates are typed in (the spreadsheet's locale). */
   cellLang: Lang;
   /** How numbers typed in cells read: the locale's decimal separator (`numberLang`, core/numbers.ts), not its language. */
-  numberLang: Lang;
+  numberLang: NumberLang;
   /** The order of day and month in dates typed as text (the spreadsheet's locale: month first in en_US, day first in en_GB). */
   dateOrder: DateOrder;
   /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
