@@ -911,6 +911,8 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetP
     horizontalCentered: print.horizontalCentered ?? false,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
   };
+  // exceljs writes a row's break below it (brk id = its 1-based number = the next row's zero-based id).
+  for (const row of print.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
 
 function persistValue(value: unknown): unknown {
@@ -960,6 +962,8 @@ export interface SheetPrintSetup {
   /** Rows printed at the top of every page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
   horizontalCentered?: boolean;
+  /** Rows (1-based) that start a new page: manual row breaks (§18.3.1.73 `rowBreaks`, each `brk` above its zero-based row id). */
+  breaksBefore?: number[];
 }
 
 /** How a workbook is written. */
