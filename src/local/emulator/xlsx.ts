@@ -455,6 +455,16 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
       }
     }
   }
+  // The locale tag this writer put on number formats (see localeTag) is the workbook's locale, not part of the format.
+  const tag = localeTag(state?.spreadsheet?.locale ?? model.locale);
+  for (const sheet of tag ? model.sheets : []) {
+    for (const cell of sheet.rows.flatMap((cells) => cells ?? [])) {
+      if (!cell?.numberFormat) continue;
+      const format = untagged(cell.numberFormat, tag);
+      if (format) cell.numberFormat = format;
+      else delete cell.numberFormat;
+    }
+  }
   if (state) {
     applyState(model, state, emulator.properties.document, effective, emulator.session);
     // Sheets with rules in the state keep those; the others keep what Excel had.
@@ -821,7 +831,34 @@ export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
   return heights;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string): void {
+/**
+ * Windows locale ids (MS-LCID) of spreadsheet locales, for the `[$-LCID]` tag a SpreadsheetML number format may start with
+ * (ECMA-376 Part 1, §18.8.31 numFmts; the tag gives the format's locale). An .xlsx has no spreadsheet locale: without
+ * it, LibreOffice and Excel draw the numbers of a fr_FR sheet with their own locale's separators ("30.0%", "187,750 €"
+ * in a French report); with it, as Sheets draws them, in the spreadsheet's locale ("30,0%", "187 750 €"). en_US and
+ * locales not listed get no tag.
+ */
+const LCIDS: Readonly<Record<string, string>> = {
+  fr_FR: '40C', fr_BE: '80C', fr_CA: 'C0C', fr_CH: '100C', fr_LU: '140C', de_DE: '407', de_AT: 'C07', de_CH: '807', es_ES: 'C0A', es_MX: '80A',
+  it_IT: '410', nl_NL: '413', nl_BE: '813', pt_BR: '416', pt_PT: '816', en_GB: '809', en_AU: 'C09', en_CA: '1009', en_IE: '1809', en_IN: '4009',
+};
+
+export function localeTag(locale: string): string {
+  return LCIDS[locale.replace('-', '_')] ?? '';
+}
+
+function tagged(format: string, tag: string): string {
+  return format === '@' || /^\[\$[^\]]*-[0-9A-Fa-f]+\]/.test(format) ? format : `[$-${tag}]${format}`;
+}
+
+function untagged(format: string, tag: string): string {
+  const prefix = `[$-${tag}]`;
+  if (!format.startsWith(prefix)) return format;
+  const rest = format.slice(prefix.length);
+  return rest === 'General' ? '' : rest;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string, tag: string): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
   const worksheet = workbook.addWorksheet(excelName, {
@@ -835,7 +872,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       if (!cell) return;
       const target = worksheet.getCell(r + 1, c + 1);
       target.value = writeValue(cell);
-      if (cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT) target.numFmt = cell.numberFormat;
+      const format = cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT ? cell.numberFormat : null;
+      const numeric = typeof cell.value === 'number' || isDate(cell.value) || !!cell.formula;
+      if (format || (tag && numeric)) target.numFmt = tag ? tagged(format ?? 'General', tag) : (format ?? 'General');
       if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
       if (cell.note) target.note = cell.note;
       const validation = cell.validation ? toNativeValidation(cell.validation) : null;
@@ -1000,7 +1039,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
   for (const sheet of model.sheets) {
     const excelName = excelSheetName(sheet.name, used);
     if (excelName !== sheet.name) renamed[excelName] = sheet.name;
-    writeSheet(workbook, sheet, media, excelName);
+    writeSheet(workbook, sheet, media, excelName, localeTag(model.locale));
     const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
     if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
   }
