@@ -39,7 +39,7 @@ import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from
 import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
-import { addPackageExtras, readPackageExtras, type NativeChart } from './xlsx-charts';
+import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
 
@@ -847,10 +847,6 @@ export function localeTag(locale: string): string {
   return LCIDS[locale.replace('-', '_')] ?? '';
 }
 
-function tagged(format: string, tag: string): string {
-  return format === '@' || /^\[\$[^\]]*-[0-9A-Fa-f]+\]/.test(format) ? format : `[$-${tag}]${format}`;
-}
-
 function untagged(format: string, tag: string): string {
   const prefix = `[$-${tag}]`;
   if (!format.startsWith(prefix)) return format;
@@ -874,7 +870,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       target.value = writeValue(cell);
       const format = cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT ? cell.numberFormat : null;
       const numeric = typeof cell.value === 'number' || isDate(cell.value) || !!cell.formula;
-      if (format || (tag && numeric)) target.numFmt = tag ? tagged(format ?? 'General', tag) : (format ?? 'General');
+      if (format || (tag && numeric)) target.numFmt = localeTagged(format ?? 'General', tag);
       if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
       if (cell.note) target.note = cell.note;
       const validation = cell.validation ? toNativeValidation(cell.validation) : null;
@@ -1062,7 +1058,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     excelName: excelNames.get(sheet.id) ?? sheet.name,
     charts: sheet.charts.map((spec) => resolveChart(model, spec)).filter((chart): chart is ResolvedChart => chart !== null),
   }));
-  return addPackageExtras(data, { sheets, sheetNameOf: (id) => excelNames.get(id) ?? '', state, ...(options.timestamp ? { date: options.timestamp } : {}) });
+  return addPackageExtras(data, { sheets, sheetNameOf: (id) => excelNames.get(id) ?? '', state, localeTag: localeTag(model.locale), ...(options.timestamp ? { date: options.timestamp } : {}) });
 }
 
 /** Writes the emulated spreadsheet to an .xlsx file. */
