@@ -894,6 +894,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       }
     });
   });
+  // Columns without a width of their own are Sheets' default 100 px wide (what wrappedRowHeights assumes), not another
+  // program's (LibreOffice's 64 px made the Goals tab's notes column wrap into rows taller than a printed page).
+  worksheet.properties.defaultColWidth = DEFAULT_COLUMN_WIDTH / PIXELS_PER_WIDTH_UNIT;
   for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width / PIXELS_PER_WIDTH_UNIT;
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
