@@ -282,6 +282,21 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     }
   });
 
+  it('draws a French report’s numbers with French separators, in its cells and its charts (locale tag on each format)', () => {
+    const c = cases.find((x) => x.name === 'preview-download-fr');
+    if (!c) throw new Error('no French case');
+    const title = String(c.emulator.spreadsheet.model.sheets.find((sheet) => sheet.name.startsWith('Plan SMART'))?.value(1, 1) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    const pages = execFileSync(PDFTOTEXT, ['-layout', path.join(work, 'pdf', `${c.name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .split('\f')
+      .filter((page) => page.includes(title));
+    const text = pages.join('\n');
+    expect(pages.length).toBeGreaterThan(1);
+    // "30,0 %" and "187 750 €", never LibreOffice's en-US "30.0%" or "187,750 €" (before: 60.0 % on the chart axes, 30.0% in the tables).
+    expect(text).toMatch(/\d,\d %/);
+    expect(text.match(/\d\.\d+ ?%|\d,\d{3}(?!\d) ?€/g) ?? []).toEqual([]);
+  });
+
   it('converts to PDF with every sheet’s content, and keeps PNG pages for a person to look at', () => {
     for (const c of cases) {
       const pdf = path.join(work, 'pdf', `${c.name}.pdf`);
