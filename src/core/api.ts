@@ -10,6 +10,7 @@
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
 import type { DateOrder } from './dates';
 import type { FlagCause } from './workbook/types';
+import type { LabelGrammar } from './kpi/catalog';
 
 /** Which pane the sidebar opens on (chosen by the menu handler). */
 export type SidebarPane = 'wizard' | 'check' | 'settings' | 'help';
@@ -90,6 +91,8 @@ export interface SeriesSummary {
   sheetName: string;
   /** Catalog id when the series is a known KPI. */
   kpiId: string | null;
+  /** How a sentence puts an article before `name` (core/kpi/phrase.ts: the catalog label's, else guessed from the spelling). */
+  grammar?: LabelGrammar;
   unit: Unit;
   /** Level or total: the KPI column's inferred kind (catalog default, header, number format). */
   aggregation: Aggregation;
@@ -112,6 +115,8 @@ export interface SeriesSummary {
 export interface CatalogKpiView {
   id: string;
   label: string;
+  /** How a sentence puts an article before `label` (core/kpi/phrase.ts: the catalog label's, else guessed from the spelling). */
+  grammar?: LabelGrammar;
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
@@ -162,6 +167,8 @@ export interface KpiChoice {
   /** … or a catalog KPI (no history: achievability is unknown). */
   catalogId: string | null;
   name: string;
+  /** How a sentence puts an article before `name` (core/kpi/phrase.ts: the catalog label's, else guessed from the spelling). */
+  grammar?: LabelGrammar;
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
@@ -400,6 +407,8 @@ export interface DriverView {
   /** The driver's series (`SeriesSummary.id`). */
   key: string;
   name: string;
+  /** How a sentence puts an article before `name` (core/kpi/phrase.ts: the catalog label's, else guessed from the spelling). */
+  grammar?: LabelGrammar;
   sheetName: string;
   catalogId: string | null;
   unit: Unit;

@@ -7,7 +7,9 @@
  * Only report tabs (the add-on's sheet-level developer metadata) get it; other tabs keep what their file had.
  */
 import { OWNED_SHEET_METADATA_KEY } from '../core/workbook/output';
-import type { Emulator, SheetPrintSetup } from './emulator';
+import type { Emulator, SheetModel, SheetPrintSetup } from './emulator';
+import { resolveChart } from './emulator/chart-data';
+import { wrappedRowHeights } from './emulator/xlsx';
 
 export const REPORT_PRINT_SETUP: Omit<SheetPrintSetup, 'repeatRows'> = {
   orientation: 'landscape',
@@ -18,12 +20,82 @@ export const REPORT_PRINT_SETUP: Omit<SheetPrintSetup, 'repeatRows'> = {
   horizontalCentered: true,
 };
 
-/** The print settings of each report tab of the workbook (for XlsxWriteOptions.printSetup). */
+/** Paper sizes in points, portrait (ISO 216 A4: 210 × 297 mm; US Letter: 8.5 × 11 in): the two defaults of office suites. */
+export const PAPERS: ReadonlyArray<{ name: string; width: number; height: number }> = [
+  { name: 'A4', width: 595.28, height: 841.89 },
+  { name: 'Letter', width: 612, height: 792 },
+];
+/**
+ * Points a row without a height of its own takes at most: Excel's default row is 15 pt (the file's
+ * `sheetFormatPr defaultRowHeight`), LibreOffice's optimal height for Carlito 11 is 14.7 pt. An upper bound keeps a
+ * page's content from a manual break on no taller than computed.
+ */
+const DEFAULT_ROW_PT = 15;
+
+/**
+ * Manual page breaks (rows that start a page) so that no chart of `sheet` is cut by a page break when it prints
+ * with `print` on A4 or Letter, at 100 % or smaller (fit to width only shrinks). Pagination is only known exactly
+ * from a break on: rows with text may wrap to heights the file's estimates miss. So a page starts at the first
+ * chart of each run of charts, with the text rows just above it (its caption: a section title, a note), and after
+ * it each chart whose slot would not fit on the rest of the page — on the shorter of the two papers, with each
+ * row's height bounded from above. A chart taller than a page starts one and is cut only by its own height.
+ */
+export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: number; offsetY: number; height: number }>, print: Omit<SheetPrintSetup, 'breaksBefore'>): number[] {
+  const wrapped = wrappedRowHeights(sheet);
+  const rowPt = (row: number): number => {
+    const px = sheet.rowHeights.get(row) ?? wrapped.get(row);
+    return px === undefined ? DEFAULT_ROW_PT : (px * 3) / 4;
+  };
+  const titles = print.repeatRows ? Array.from({ length: print.repeatRows.to - print.repeatRows.from + 1 }, (_, i) => rowPt(print.repeatRows!.from + i)).reduce((a, b) => a + b, 0) : 0;
+  const pageLength = Math.min(...PAPERS.map((p) => (print.orientation === 'landscape' ? p.width : p.height)));
+  const usable = pageLength - (print.margins.top + print.margins.bottom) * 72 - titles;
+  const blank = (row: number): boolean => !(sheet.rows[row - 1] ?? []).some((cell) => cell !== undefined && cell.value !== '' && cell.value !== null);
+  const firstRow = (print.repeatRows?.to ?? 0) + 1;
+  const breaks: number[] = [];
+  let pageStart = 0;
+  let previous: { row: number } | null = null;
+  for (const chart of [...charts].sort((a, b) => a.row - b.row)) {
+    const chartPt = ((chart.offsetY + chart.height) * 3) / 4;
+    let continuing = previous !== null;
+    for (let row = previous?.row ?? 0; continuing && row < chart.row; row++) if (row > previous!.row && !blank(row)) continuing = false;
+    const fitsFrom = (start: number): boolean => {
+      let used = 0;
+      for (let row = start; row < chart.row; row++) used += rowPt(row);
+      return used + chartPt <= usable;
+    };
+    if (!continuing) {
+      // Its caption: the text rows just above it, over at most one blank row.
+      let start = chart.row;
+      if (start - 1 >= firstRow && blank(start - 1)) start--;
+      while (start - 1 >= firstRow && !blank(start - 1) && chart.row - start < 8) start--;
+      if (start < chart.row && blank(start)) start = chart.row;
+      pageStart = fitsFrom(start) ? start : chart.row;
+    } else if (!fitsFrom(pageStart)) pageStart = chart.row;
+    else {
+      previous = chart;
+      continue;
+    }
+    if (pageStart > firstRow && breaks[breaks.length - 1] !== pageStart) breaks.push(pageStart);
+    previous = chart;
+  }
+  return breaks;
+}
+
+/** The print settings of each report tab of the workbook (for XlsxWriteOptions.printSetup), with page breaks that cut no chart. */
 export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; frozenRows: number }) => SheetPrintSetup | null {
+  const model = emulator.spreadsheet.model;
   const reports = new Set(
-    emulator.spreadsheet.model.developerMetadata
+    model.developerMetadata
       .filter((m) => m.key === OWNED_SHEET_METADATA_KEY && m.value === 'report' && m.location.type === 'SHEET')
       .map((m) => (m.location.type === 'SHEET' ? m.location.sheetId : -1)),
   );
-  return (sheet) => (reports.has(sheet.id) ? { ...REPORT_PRINT_SETUP, margins: { ...REPORT_PRINT_SETUP.margins }, ...(sheet.frozenRows > 0 ? { repeatRows: { from: 1, to: sheet.frozenRows } } : {}) } : null);
+  return (sheet) => {
+    if (!reports.has(sheet.id)) return null;
+    const setup: SheetPrintSetup = { ...REPORT_PRINT_SETUP, margins: { ...REPORT_PRINT_SETUP.margins }, ...(sheet.frozenRows > 0 ? { repeatRows: { from: 1, to: sheet.frozenRows } } : {}) };
+    const own = model.sheetById(sheet.id);
+    if (!own) return setup;
+    const charts = own.charts.map((spec) => ({ row: spec.position.row, offsetY: spec.position.offsetY, height: resolveChart(model, spec)?.height ?? 0 }));
+    const breaks = chartPageBreaks(own, charts, setup);
+    return breaks.length > 0 ? { ...setup, breaksBefore: breaks } : setup;
+  };
 }

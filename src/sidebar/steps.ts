@@ -84,6 +84,7 @@ export function choiceFromSeries(series: SeriesSummary): KpiChoice {
     sheetName: series.sheetName,
     catalogId: series.kpiId,
     name: series.name,
+    ...(series.grammar ? { grammar: series.grammar } : {}),
     unit: series.unit,
     aggregation: series.aggregation,
     lowerIsBetter: series.lowerIsBetter,
@@ -96,7 +97,7 @@ export function choiceFromSeries(series: SeriesSummary): KpiChoice {
  * currency (`SidebarContext.currency`), or with no sign when the locale names none — never a made-up one.
  */
 export function choiceFromCatalog(kpi: CatalogKpiView, localeCurrency: string | null): KpiChoice {
-  return { seriesId: null, catalogId: kpi.id, name: kpi.label, unit: kpi.unit, aggregation: kpi.aggregation, lowerIsBetter: kpi.lowerIsBetter, currency: kpi.unit === 'currency' ? localeCurrency : null };
+  return { seriesId: null, catalogId: kpi.id, name: kpi.label, ...(kpi.grammar ? { grammar: kpi.grammar } : {}), unit: kpi.unit, aggregation: kpi.aggregation, lowerIsBetter: kpi.lowerIsBetter, currency: kpi.unit === 'currency' ? localeCurrency : null };
 }
 
 /**
@@ -177,6 +178,7 @@ export function driverGoalDrafts(draft: GoalDraft, view: DriverPlanView, lang: L
         sheetName: driver.sheetName,
         catalogId: driver.catalogId,
         name: driver.name,
+        ...(driver.grammar ? { grammar: driver.grammar } : {}),
         unit: driver.unit,
         aggregation: driver.child.aggregation,
         lowerIsBetter: false,

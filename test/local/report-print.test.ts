@@ -11,6 +11,9 @@ import { runReport } from '../../src/local/cli/report';
 import { loadXlsx, saveXlsx, toXlsxBuffer } from '../../src/local/emulator';
 import { LINE_CHARS, fitWidth } from '../../src/core/plan/layout';
 import { scratchDir } from '../support/scratch';
+import { chartPageBreaks, REPORT_PRINT_SETUP } from '../../src/local/report-print';
+import { resolveChart } from '../../src/local/emulator/chart-data';
+import { SheetModel } from '../../src/local/emulator';
 
 jest.setTimeout(60_000);
 
@@ -92,5 +95,31 @@ describe('the plan report’s print setup', () => {
     expect(fitWidth('aaa bbb ccc ddd', 7)).toEqual(['aaa bbb', 'ccc ddd']);
     expect(fitWidth('Marge\u00a0: 20\u202f% de plus', 12)).toEqual(['Marge\u00a0: 20\u202f%', 'de plus']);
     expect(fitWidth('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);
+  });
+
+  it('starts a page before each chart that would not fit the rest of it, with its caption, and writes the breaks', async () => {
+    const workbook = await loadXlsx(out);
+    const model = workbook.spreadsheet.model;
+    const report = model.sheets.find((s) => s.name.startsWith('Plan SMART'));
+    if (!report) throw new Error('no report');
+    const charts = report.charts.map((spec) => ({ row: spec.position.row, offsetY: spec.position.offsetY, height: resolveChart(model, spec)?.height ?? 0 }));
+    expect(charts.length).toBeGreaterThan(2);
+    const setup = { ...REPORT_PRINT_SETUP, repeatRows: { from: 1, to: 1 } };
+    const breaks = chartPageBreaks(report, charts, setup);
+    // Landscape A4 holds 595 − 108 − 15 = 472 pt: one 278-pt chart a page, each starting one.
+    expect(breaks).toHaveLength(charts.length);
+    for (const chart of charts) {
+      const start = Math.max(...breaks.filter((b) => b <= chart.row));
+      expect(chart.row - start).toBeLessThan(8);
+      expect((chart.row - start) * 15 + chart.height * 0.75).toBeLessThanOrEqual(472);
+    }
+    // Portrait (Letter 792 − 108 − 15 = 669 pt) holds two of a run of charts: fewer breaks.
+    expect(chartPageBreaks(report, charts, { ...setup, orientation: 'portrait' }).length).toBeLessThan(breaks.length);
+    // The file carries them as manual row breaks (brk id: the row above the page's first).
+    const { sheets } = await sheetsXml(readFileSync(out));
+    const xml = [...sheets.entries()].find(([n]) => n.startsWith('Plan SMART'))?.[1] ?? '';
+    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1)).toEqual(breaks);
+    // A sheet without charts gets no break.
+    expect(chartPageBreaks(new SheetModel(1, 'x'), [], setup)).toEqual([]);
   });
 });

@@ -116,6 +116,21 @@ describe('LibreOffice opens the workbooks we write for people', () => {
       'ods',
       path.join(work, 'ods'),
     );
+    // The same files on each default paper (SpreadsheetML pageSetup paperSize: 1 Letter, 9 A4), whatever this machine's default.
+    const papers: string[] = [];
+    for (const c of cases) {
+      for (const [paper, code] of [['letter', 1], ['a4', 9]] as const) {
+        const zip = await JSZip.loadAsync(readFileSync(c.xlsx));
+        for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+          const xml = (await zip.file(name)?.async('string')) ?? '';
+          zip.file(name, xml.replace(/(<pageSetup [^>]*?) paperSize="\d+"/, '$1').replace(/<pageSetup /, `<pageSetup paperSize="${code}" `));
+        }
+        const file = path.join(work, `${c.name}-${paper}.xlsx`);
+        writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+        papers.push(file);
+      }
+    }
+    convert(papers, 'pdf', path.join(work, 'papers'));
   });
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -229,6 +244,57 @@ describe('LibreOffice opens the workbooks we write for people', () => {
       }
       expect([c.name, [...new Set(split)]]).toEqual([c.name, []]);
     }
+  });
+
+  it('cuts no chart in two at a page break, on A4 and on Letter (issue: charts straddled the report’s pages)', () => {
+    for (const c of cases) {
+      const model = c.emulator.spreadsheet.model;
+      const titles = model.sheets.flatMap((sheet) => sheet.charts.map((spec) => resolveChart(model, spec)?.title ?? '')).filter((t) => t !== '');
+      expect(titles.length).toBeGreaterThan(1);
+      const reportId = model.developerMetadata.find((m) => m.key === OWNED_SHEET_METADATA_KEY && m.value === 'report' && m.location.type === 'SHEET')?.location;
+      const report = model.sheets.find((sheet) => reportId?.type === 'SHEET' && sheet.id === reportId.sheetId);
+      // The report's pages: its title row is repeated on each of them.
+      const reportTitle = String(report?.value(1, 1) ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/&/g, '&amp;');
+      expect(reportTitle).not.toBe('');
+      for (const paper of ['letter', 'a4']) {
+        const pdf = path.join(work, 'papers', `${c.name}-${paper}.pdf`);
+        const info = execFileSync(PDFINFO, [pdf], { encoding: 'utf8' });
+        const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+        // Portrait A4 is 595 × 842 pt, Letter 612 × 792 (either way round).
+        expect(Math.round(Math.min(Number(size?.[1]), Number(size?.[2])))).toBe(paper === 'a4' ? 595 : 612);
+        // Every word with its page and box. A chart cut by a page break goes on at the top of the next page: LibreOffice
+        // draws the whole chart shifted up and clips it, so its title and upper axis labels sit above the top margin
+        // (0.75 in = 54 pt), where no cell of the page prints (its first row, the repeated title, starts at 54 pt).
+        const xml = execFileSync(PDFTOTEXT, ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const cut: string[] = [];
+        const seen = new Set<string>();
+        xml.split('<page ').slice(1).forEach((page, index) => {
+          const words = [...page.matchAll(/<word xMin="[\d.-]+" yMin="([\d.-]+)" xMax="[\d.-]+" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] }));
+          if (!words.map((w) => w.text).join(' ').replace(/[\u00a0\u202f]/g, ' ').includes(reportTitle)) return;
+          const above = words.filter((w) => w.bottom < 54 - 2);
+          if (above.length > 0) cut.push(`page ${index + 1}: ${above.map((w) => w.text).join(' ').slice(0, 80)}`);
+          const text = words.map((w) => w.text).join(' ');
+          for (const title of titles) if (text.includes(title.replace(/&/g, '&amp;'))) seen.add(title);
+        });
+        expect(seen.size).toBeGreaterThan(0);
+        expect([c.name, paper, cut]).toEqual([c.name, paper, []]);
+      }
+    }
+  });
+
+  it('draws a French report’s numbers with French separators, in its cells and its charts (locale tag on each format)', () => {
+    const c = cases.find((x) => x.name === 'preview-download-fr');
+    if (!c) throw new Error('no French case');
+    const title = String(c.emulator.spreadsheet.model.sheets.find((sheet) => sheet.name.startsWith('Plan SMART'))?.value(1, 1) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    const pages = execFileSync(PDFTOTEXT, ['-layout', path.join(work, 'pdf', `${c.name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .split('\f')
+      .filter((page) => page.includes(title));
+    const text = pages.join('\n');
+    expect(pages.length).toBeGreaterThan(1);
+    // "30,0 %" and "187 750 €", never LibreOffice's en-US "30.0%" or "187,750 €" (before: 60.0 % on the chart axes, 30.0% in the tables).
+    expect(text).toMatch(/\d,\d %/);
+    expect(text.match(/\d\.\d+ ?%|\d,\d{3}(?!\d) ?€/g) ?? []).toEqual([]);
   });
 
   it('converts to PDF with every sheet’s content, and keeps PNG pages for a person to look at', () => {

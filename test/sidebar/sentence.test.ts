@@ -7,7 +7,7 @@ const NBSP = '\u00a0';
 function closeRateDraft(overrides: Partial<GoalDraft> = {}): GoalDraft {
   return {
     ...emptyDraft(),
-    kpi: { seriesId: 'Close rate!Close rate', catalogId: 'close_rate', name: 'Close rate', unit: 'percent', aggregation: 'level', lowerIsBetter: false },
+    kpi: { seriesId: 'Close rate!Close rate', catalogId: 'close_rate', name: 'Close rate', grammar: 'm the', unit: 'percent', aggregation: 'level', lowerIsBetter: false },
     baseline: 0.25,
     target: 0.3,
     deadline: '2026-12-06',
@@ -17,10 +17,14 @@ function closeRateDraft(overrides: Partial<GoalDraft> = {}): GoalDraft {
 
 describe('kpiPhrase', () => {
   it('puts an English article and lower-cases common nouns', () => {
-    expect(kpiPhrase('Close rate', 'en')).toBe('the close rate');
+    // With the grammar the server sends with a catalog label (core/kpi/catalog.ts), as SMARTCHECK writes it.
+    expect(kpiPhrase('Close rate', 'en', 'm the')).toBe('the close rate');
+    expect(kpiPhrase('Revenue', 'en', 'm')).toBe('revenue');
+    // A name of the user's own: no "the" (mass and plural nouns: "demo calls").
+    expect(kpiPhrase('Demo calls', 'en')).toBe('demo calls');
   });
   it('keeps acronyms as they are', () => {
-    expect(kpiPhrase('NPS', 'en')).toBe('the NPS');
+    expect(kpiPhrase('NPS', 'en', 'm the')).toBe('the NPS');
     expect(kpiPhrase('CAC', 'fr')).toBe('le CAC');
   });
   it('chooses the French article from the first word', () => {
@@ -28,29 +32,32 @@ describe('kpiPhrase', () => {
     expect(kpiPhrase('Marge brute', 'fr')).toBe('la marge brute');
     expect(kpiPhrase('Attrition', 'fr')).toBe('l’attrition');
     expect(kpiPhrase('Inscriptions', 'fr')).toBe('les inscriptions');
+    expect(kpiPhrase('Part de marché', 'fr', 'f')).toBe('la part de marché');
+    expect(kpiPhrase('Commerciaux', 'fr', 'mpl')).toBe('les commerciaux');
+    expect(kpiPhrase('Devis signés', 'fr')).toBe('les devis signés');
   });
 });
 
 describe('generateSentence', () => {
   const revenue = (currency: string | null): GoalDraft => ({
     ...emptyDraft(),
-    kpi: { seriesId: 'Revenue!Revenue', catalogId: 'revenue', name: 'Revenue', unit: 'currency', aggregation: 'level', lowerIsBetter: false, currency },
+    kpi: { seriesId: 'Revenue!Revenue', catalogId: 'revenue', name: 'Revenue', grammar: 'm', unit: 'currency', aggregation: 'level', lowerIsBetter: false, currency },
     baseline: 158500,
     target: 180000,
     deadline: '2027-03-31',
   });
 
   it('writes amounts in the currency the KPI column shows', () => {
-    expect(generateSentence(revenue('$'), 'en')).toBe('Increase the revenue from $158,500 to $180,000 by 31 March 2027.');
+    expect(generateSentence(revenue('$'), 'en')).toBe('Increase revenue from $158,500 to $180,000 by 31 March 2027.');
     // French: narrow no-break spaces between thousands, a no-break space before the sign (as Intl's fr-FR writes it).
     expect(generateSentence({ ...revenue('$'), kpi: { ...revenue('$').kpi!, name: 'Chiffre d’affaires' } }, 'fr')).toBe(`Augmenter le chiffre d’affaires de 158\u202f500${NBSP}$ à 180\u202f000${NBSP}$ d’ici le 31 mars 2027.`);
-    expect(generateSentence(revenue('€'), 'en')).toBe('Increase the revenue from €158,500 to €180,000 by 31 March 2027.');
+    expect(generateSentence(revenue('€'), 'en')).toBe('Increase revenue from €158,500 to €180,000 by 31 March 2027.');
     expect(generateSentence({ ...revenue('€'), kpi: { ...revenue('€').kpi!, name: 'Chiffre d’affaires' } }, 'fr')).toBe(`Augmenter le chiffre d’affaires de 158\u202f500${NBSP}€ à 180\u202f000${NBSP}€ d’ici le 31 mars 2027.`);
-    expect(generateSentence(revenue('GBP'), 'en')).toBe('Increase the revenue from £158,500 to £180,000 by 31 March 2027.');
+    expect(generateSentence(revenue('GBP'), 'en')).toBe('Increase revenue from £158,500 to £180,000 by 31 March 2027.');
   });
 
   it('writes no currency sign when none is known (never a made-up €)', () => {
-    expect(generateSentence(revenue(null), 'en')).toBe('Increase the revenue from 158,500 to 180,000 by 31 March 2027.');
+    expect(generateSentence(revenue(null), 'en')).toBe('Increase revenue from 158,500 to 180,000 by 31 March 2027.');
     expect(generateSentence({ ...revenue(null), kpi: { ...revenue(null).kpi!, currency: undefined } }, 'fr')).not.toMatch(/€/);
   });
 
@@ -78,8 +85,8 @@ describe('generateSentence', () => {
   });
 
   it('uses "reduce" for a decrease and "reach" for totals', () => {
-    const churn = closeRateDraft({ kpi: { seriesId: null, catalogId: 'churn', name: 'Churn', unit: 'percent', aggregation: 'level', lowerIsBetter: true }, direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31' });
-    expect(generateSentence(churn, 'en')).toBe('Reduce the churn from 45% to 20% by 31 March 2027.');
+    const churn = closeRateDraft({ kpi: { seriesId: null, catalogId: 'churn', name: 'Churn', grammar: 'f elide', unit: 'percent', aggregation: 'level', lowerIsBetter: true }, direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31' });
+    expect(generateSentence(churn, 'en')).toBe('Reduce churn from 45% to 20% by 31 March 2027.');
     const accounts = closeRateDraft({ kpi: { seriesId: null, catalogId: 'deals_closed', name: 'New accounts', unit: 'count', aggregation: 'total', lowerIsBetter: false }, baseline: null, target: 120, deadline: '2026-12-31' });
     expect(generateSentence(accounts, 'en')).toBe('Reach 120 new accounts by 31 December 2026.');
   });

@@ -8,6 +8,7 @@ const closeRate: SeriesSummary = {
   name: 'Close rate',
   sheetName: 'Close rate',
   kpiId: 'close_rate',
+  grammar: 'm the',
   unit: 'percent',
   aggregation: 'level',
   lowerIsBetter: false,
@@ -114,7 +115,7 @@ const plan: DriverPlanView = {
   tree: 'Revenue = Meetings booked × Close rate',
   drivers: [
     driver({}),
-    driver({ key: 'Close rate!Value', name: 'Close rate', sheetName: 'Close rate', catalogId: 'close_rate', unit: 'percent', levers: [], moves: false, child: { baseline: 0.244, target: 0.24248, aggregation: 'level' } }),
+    driver({ key: 'Close rate!Value', name: 'Close rate', grammar: 'm the', sheetName: 'Close rate', catalogId: 'close_rate', unit: 'percent', levers: [], moves: false, child: { baseline: 0.244, target: 0.24248, aggregation: 'level' } }),
     driver({ key: 'Leads!Value', name: 'Leads', sheetName: 'Leads', catalogId: 'leads', levers: [], child: { baseline: null, target: 419.2, aggregation: 'total' } }),
   ],
   bottomUp: null,
@@ -164,7 +165,7 @@ describe('how will you get there?', () => {
     expect(goals).toHaveLength(3);
     // A count is whole, rounded up so the plan is still met; the levers that move it go in its sentence.
     expect(goals[0]).toMatchObject({ kpi: 'Meetings booked', seriesId: 'Meetings!Value', sheetName: 'Meetings', baseline: 33, target: 37, direction: 'increase', aggregation: 'level' });
-    expect(goals[0].statement).toBe('Increase the meetings booked from 33 to 37 by 31 March 2027, through more calls (owner: Alice).');
+    expect(goals[0].statement).toBe('Increase meetings booked from 33 to 37 by 31 March 2027, through more calls (owner: Alice).');
     // A driver allowed to slip a little is held there or better, not "increased" downwards.
     expect(goals[1]).toMatchObject({ kpi: 'Close rate', baseline: 0.244, target: 0.242, direction: 'maintain' });
     expect(goals[1].statement).toBe('Maintain the close rate at 24.2% or better until 31 March 2027 (owner: Alice).');
@@ -180,7 +181,7 @@ describe('how will you get there?', () => {
 
   it('writes an amount driver in the currency its column shows, else the parent’s, never a made-up €', () => {
     const dollars = { ...withKpi(emptyDraft(), choiceFromSeries({ ...revenue, currency: '$' }), { ...revenue, currency: '$' }), baseline: 150000, target: 180000, deadline: '2027-03-31' };
-    const deal = (currency: string | null) => driver({ key: 'Deals!Size', name: 'Average deal size', sheetName: 'Deals', catalogId: 'average_deal_size', unit: 'currency', currency, levers: [], child: { baseline: 4200, target: 4650.4, aggregation: 'level' } });
+    const deal = (currency: string | null) => driver({ key: 'Deals!Size', name: 'Average deal size', grammar: 'm the', sheetName: 'Deals', catalogId: 'average_deal_size', unit: 'currency', currency, levers: [], child: { baseline: 4200, target: 4650.4, aggregation: 'level' } });
     expect(driverGoalDrafts(dollars, { ...plan, drivers: [deal('$')] }, 'en')[0].statement).toBe('Increase the average deal size from $4,200 to $4,650 by 31 March 2027.');
     expect(driverGoalDrafts(dollars, { ...plan, drivers: [{ ...deal(null), name: 'Panier moyen' }] }, 'fr')[0].statement).toBe('Augmenter le panier moyen de 4\u202f200\u00a0$ à 4\u202f650\u00a0$ d’ici le 31 mars 2027.');
     const unknown = { ...dollars, kpi: { ...dollars.kpi!, currency: null } };

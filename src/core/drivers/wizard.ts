@@ -17,6 +17,7 @@ import type { DriverPlanView, DriverView, OddsView, RangeView } from '../api';
 import { chanceText } from '../achievability';
 import { formatNumber, formatPercent, formatPoints, formatValue } from '../format';
 import { KPI_CATALOG, kpiById } from '../kpi/catalog';
+import { nameGrammar } from '../kpi/phrase';
 import { t } from '../messages';
 import type { Aggregation, Lang, Period, Unit, Verdict } from '../types';
 import { driverChance, verdictFor, type PreparedBottomUp, type Range } from './bottomup';
@@ -232,6 +233,7 @@ export function draftDriverPlan(
     return {
       key: outlook.key,
       name,
+      grammar: nameGrammar(name, kpi),
       sheetName: own?.sheetName ?? '',
       catalogId: own?.catalogId ?? null,
       unit,

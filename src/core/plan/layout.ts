@@ -536,7 +536,14 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   // The statements' column gives back what the others took, down to 100 px, so the seven stay within a portrait page.
   const statements = Math.max(100, Math.min(COLUMN_WIDTHS[1], PAGE_WIDTH - first - 5 * shared));
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : shared }));
+  // French typography: a narrow no-break space before the per-cent sign (« 30,0 % »), in every percentage the report formats.
+  if (lang === 'fr') for (const block of sheet.blocks) block.formats = block.formats?.map((row) => row.map(frenchPercent));
   return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow, height: sheet.next - 1, width };
+}
+
+/** A number format's per-cent signs preceded by a narrow no-break space ("0.0%" → `0.0"\u202f"%`, `"<1%"` → `"<1\u202f%"`). */
+export function frenchPercent(format: string): string {
+  return format.replace(/("[^"]*")|%/g, (_m, quoted: string | undefined) => (quoted ? quoted.replace(/(\d)%/g, '$1\u202f%') : '"\u202f"%'));
 }
 
 /**

@@ -14,6 +14,7 @@
 import { addMonths, endOfQuarter } from '../dates';
 import { formatDate, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
+import { guessedGrammar, labelPhrase } from '../kpi/phrase';
 import { t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
@@ -42,31 +43,15 @@ function kpiOf(analysis: StatementAnalysis, catalog: readonly KpiDefinition[] | 
   return catalog?.find((k) => k.id === analysis.kpi) ?? kpiById(analysis.kpi);
 }
 
-/** A label as a common noun: first letter lower-cased, acronyms kept ("customer satisfaction (CSAT)", "NPS"). */
-function commonNoun(label: string): string {
-  return /^[A-Z0-9]{2,}\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-/**
- * The label's grammar: the catalog's (`LabelGrammar`); a workbook's own KPI without one is guessed from its spelling
- * (plural in -s/-x, elided before a vowel, feminine endings).
- */
+/** The label's grammar: the catalog's (`LabelGrammar`); a workbook's own KPI without one is guessed from its spelling. */
 function grammarOf(kpi: KpiDefinition): LabelGrammar {
-  if (kpi.label.grammar) return kpi.label.grammar;
-  const head = commonNoun(kpi.label.fr).split(/[\s’']/)[0];
-  const plural = /[sx]$/.test(head) && !/^(?:taux|prix|temps|[A-Z]+)$/.test(head) ? 'pl' : '';
-  const gender = /(?:ion|ité|ance|ence|ure|marge|valeur|part)$/.test(head) ? 'f' : 'm';
-  // English without "the" ("Increase win rate"): right for the mass and plural nouns a column is mostly named by.
-  return `${gender}${plural}${/^[aeiouyhâàéèêîôû]/i.test(head) ? ' elide' : ''}`;
+  return kpi.label.grammar ?? guessedGrammar(kpi.label.fr);
 }
 
 /** "the close rate", "revenue", « la part de marché », « l’attrition », « les inscriptions », « le NPS ». */
 export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
   if (!kpi) return t(lang, 'statement.example.genericKpi');
-  const noun = commonNoun(kpi.label[lang]);
-  const grammar = grammarOf(kpi);
-  if (lang === 'en') return grammar.endsWith('the') ? `the ${noun}` : noun;
-  return `${grammar.includes('pl') ? 'les ' : grammar.includes('elide') ? 'l’' : grammar[0] === 'f' ? 'la ' : 'le '}${noun}`;
+  return labelPhrase(kpi.label[lang], lang, grammarOf(kpi));
 }
 
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {

@@ -1,6 +1,7 @@
 /** KPI series as the wizard shows them: recent history, average, trend, unit. */
 import type { CatalogKpiView, SeriesSummary } from '../../core/api';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
+import { nameGrammar } from '../../core/kpi/phrase';
 import type { KpiPoint, Lang, Period, Unit } from '../../core/types';
 import type { KpiSeries } from '../../core/workbook/types';
 import { fold } from '../../core/workbook/text';
@@ -73,11 +74,13 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
   const recent = points.slice(-window).map((p) => p.value);
   // The trend looks a little further back than the average so one odd period does not flip it.
   const trendPoints = points.slice(-Math.max(window * 4, 8)).map((p) => p.value);
+  const name = labelIn(series, lang);
   return {
     id: series.key,
-    name: labelIn(series, lang),
+    name,
     sheetName: series.sheetName,
     kpiId: series.catalogId,
+    grammar: nameGrammar(name, definition),
     unit: series.unit ?? definition?.unit ?? guessUnit(points),
     aggregation: series.aggregation ?? definition?.aggregation ?? 'level',
     currency: series.currency ?? null,
@@ -93,5 +96,5 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
 }
 
 export function catalogViews(lang: Lang): CatalogKpiView[] {
-  return KPI_CATALOG.map((k) => ({ id: k.id, label: k.label[lang], unit: k.unit, aggregation: k.aggregation, lowerIsBetter: k.lowerIsBetter }));
+  return KPI_CATALOG.map((k) => ({ id: k.id, label: k.label[lang], ...(k.label.grammar ? { grammar: k.label.grammar } : {}), unit: k.unit, aggregation: k.aggregation, lowerIsBetter: k.lowerIsBetter }));
 }

@@ -85,6 +85,14 @@ function strCache(values: ReadonlyArray<string | number | null>, count: number):
   return `<c:strCache><c:ptCount val="${count}"/>${points}</c:strCache>`;
 }
 
+/**
+ * `format` with the locale tag `[$-LCID]` in front (ECMA-376 Part 1, §18.8.31: the format's locale), unless it is text or
+ * already names a locale; '' adds nothing. See `localeTag` in xlsx.ts.
+ */
+export function localeTagged(format: string, tag: string): string {
+  return !tag || format === '@' || /^\[\$[^\]]*-[0-9A-Fa-f]+\]/.test(format) ? format : `[$-${tag}]${format}`;
+}
+
 function numCache(values: ReadonlyArray<string | number | null>, count: number, format: string): string {
   const points = values.map((v, i) => (typeof v === 'number' ? `<c:pt idx="${i}"><c:v>${numberText(v)}</c:v></c:pt>` : '')).join('');
   return `<c:numCache><c:formatCode>${escapeXml(format || 'General')}</c:formatCode><c:ptCount val="${count}"/>${points}</c:numCache>`;
@@ -104,7 +112,7 @@ function excelAxisFormat(format: string | null): string | null {
 }
 
 /** The `c:chartSpace` part for one chart; `sheetNameOf` gives the Excel name of a sheet id. */
-export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: number) => string): string {
+export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: number) => string, tag = ''): string {
   const type = ['LINE', 'AREA', 'COLUMN', 'BAR'].includes(chart.chartType) ? chart.chartType : 'LINE';
   const domain = chart.domain;
   const domainIsNumber = !!domain && domain.values.some((v) => typeof v === 'number') && domain.values.every((v) => v === null || typeof v === 'number');
@@ -122,10 +130,10 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
       if (domain) {
         const f = `<c:f>${escapeXml(excelRef(sheetNameOf(domain.ref.sheetId), domain.ref))}</c:f>`;
         cat = domainIsNumber
-          ? `<c:cat><c:numRef>${f}${numCache(domain.values, cellCount(domain.ref), domain.numberFormat)}</c:numRef></c:cat>`
+          ? `<c:cat><c:numRef>${f}${numCache(domain.values, cellCount(domain.ref), localeTagged(domain.numberFormat || 'General', tag))}</c:numRef></c:cat>`
           : `<c:cat><c:strRef>${f}${strCache(domain.values, cellCount(domain.ref))}</c:strRef></c:cat>`;
       }
-      const val = `<c:val><c:numRef><c:f>${escapeXml(excelRef(sheetNameOf(s.ref.sheetId), s.ref))}</c:f>${numCache(s.values, cellCount(s.ref), s.numberFormat)}</c:numRef></c:val>`;
+      const val = `<c:val><c:numRef><c:f>${escapeXml(excelRef(sheetNameOf(s.ref.sheetId), s.ref))}</c:f>${numCache(s.values, cellCount(s.ref), localeTagged(s.numberFormat || 'General', tag))}</c:numRef></c:val>`;
       const smooth = type === 'LINE' ? '<c:smooth val="0"/>' : '';
       return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${tx}${spPr}${cat}${val}${smooth}</c:ser>`;
     })
@@ -138,14 +146,16 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   else if (type === 'AREA') plot = `<c:areaChart><c:grouping val="${stacked ? 'stacked' : 'standard'}"/><c:varyColors val="0"/>${series}${axes}</c:areaChart>`;
   else plot = `<c:barChart><c:barDir val="${type === 'BAR' ? 'bar' : 'col'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${series}<c:gapWidth val="${stacked ? 60 : 150}"/>${stacked ? '<c:overlap val="100"/>' : ''}${axes}</c:barChart>`;
   const horizontal = type === 'BAR';
-  const domainFormat = domain?.numberFormat && domainIsNumber ? domain.numberFormat : 'General';
+  const domainFormat = localeTagged(domain?.numberFormat && domainIsNumber ? domain.numberFormat : 'General', tag);
   const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
   const catAx =
     `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
     `<c:numFmt formatCode="${escapeXml(domainFormat)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${axisText}` +
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   const valueFormat = excelAxisFormat(chart.valueFormat);
-  const valFormat = valueFormat ? `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>` : `<c:numFmt formatCode="${escapeXml(chart.series[0]?.numberFormat || 'General')}" sourceLinked="1"/>`;
+  const valFormat = valueFormat
+    ? `<c:numFmt formatCode="${escapeXml(localeTagged(valueFormat, tag))}" sourceLinked="0"/>`
+    : `<c:numFmt formatCode="${escapeXml(localeTagged(chart.series[0]?.numberFormat || 'General', tag))}" sourceLinked="1"/>`;
   const valAx =
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valFormat}` +
@@ -275,6 +285,8 @@ export interface PackageExtras {
   state: string | null;
   /** Date stamped on the added zip entries (default now). */
   date?: Date;
+  /** The spreadsheet locale's tag for number formats (`localeTag`), '' for none. */
+  localeTag?: string;
 }
 
 /** Elements that follow `<drawing>` in a worksheet (CT_Worksheet sequence), so it goes before the first of them. */
@@ -340,7 +352,7 @@ export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): P
     const anchors: string[] = [];
     for (const chart of charts) {
       const chartPart = freePart(zip, (n) => `xl/charts/chart${n}.xml`);
-      put(chartPart, chartSpaceXml(chart, extras.sheetNameOf));
+      put(chartPart, chartSpaceXml(chart, extras.sheetNameOf, extras.localeTag ?? ''));
       contentTypes = addOverride(contentTypes, chartPart, CONTENT_TYPE.chart);
       const relId = freeId(drawingRels);
       drawingRels.push({ id: relId, type: REL.chart, target: relativeTarget(drawingPart, chartPart) });
@@ -465,7 +477,7 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
     title: richTextOf(xmlPath(chart, 'title', 'tx', 'rich')),
     series,
     legend: legend ? (LEGEND_BACK[attr(child(legend, 'legendPos'), 'val') ?? 'r'] ?? 'right') : 'none',
-    valueFormat: numFmt && attr(numFmt, 'sourceLinked') === '0' ? (attr(numFmt, 'formatCode') ?? null) : null,
+    valueFormat: numFmt && attr(numFmt, 'sourceLinked') === '0' ? (attr(numFmt, 'formatCode')?.replace(/^\[\$-[0-9A-Fa-f]+\]/, '') ?? null) : null,
     interpolateNulls: attr(child(chart, 'dispBlanksAs'), 'val') === 'span',
     stacked: ['stacked', 'percentStacked'].includes(attr(child(plot, 'grouping'), 'val') ?? ''),
   };

@@ -39,7 +39,7 @@ import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from
 import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
-import { addPackageExtras, readPackageExtras, type NativeChart } from './xlsx-charts';
+import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
 
@@ -455,6 +455,16 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
       }
     }
   }
+  // The locale tag this writer put on number formats (see localeTag) is the workbook's locale, not part of the format.
+  const tag = localeTag(state?.spreadsheet?.locale ?? model.locale);
+  for (const sheet of tag ? model.sheets : []) {
+    for (const cell of sheet.rows.flatMap((cells) => cells ?? [])) {
+      if (!cell?.numberFormat) continue;
+      const format = untagged(cell.numberFormat, tag);
+      if (format) cell.numberFormat = format;
+      else delete cell.numberFormat;
+    }
+  }
   if (state) {
     applyState(model, state, emulator.properties.document, effective, emulator.session);
     // Sheets with rules in the state keep those; the others keep what Excel had.
@@ -821,7 +831,30 @@ export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
   return heights;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string): void {
+/**
+ * Windows locale ids (MS-LCID) of spreadsheet locales, for the `[$-LCID]` tag a SpreadsheetML number format may start with
+ * (ECMA-376 Part 1, §18.8.31 numFmts; the tag gives the format's locale). An .xlsx has no spreadsheet locale: without
+ * it, LibreOffice and Excel draw the numbers of a fr_FR sheet with their own locale's separators ("30.0%", "187,750 €"
+ * in a French report); with it, as Sheets draws them, in the spreadsheet's locale ("30,0%", "187 750 €"). en_US and
+ * locales not listed get no tag.
+ */
+const LCIDS: Readonly<Record<string, string>> = {
+  fr_FR: '40C', fr_BE: '80C', fr_CA: 'C0C', fr_CH: '100C', fr_LU: '140C', de_DE: '407', de_AT: 'C07', de_CH: '807', es_ES: 'C0A', es_MX: '80A',
+  it_IT: '410', nl_NL: '413', nl_BE: '813', pt_BR: '416', pt_PT: '816', en_GB: '809', en_AU: 'C09', en_CA: '1009', en_IE: '1809', en_IN: '4009',
+};
+
+export function localeTag(locale: string): string {
+  return LCIDS[locale.replace('-', '_')] ?? '';
+}
+
+function untagged(format: string, tag: string): string {
+  const prefix = `[$-${tag}]`;
+  if (!format.startsWith(prefix)) return format;
+  const rest = format.slice(prefix.length);
+  return rest === 'General' ? '' : rest;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string, tag: string): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
   const worksheet = workbook.addWorksheet(excelName, {
@@ -835,7 +868,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       if (!cell) return;
       const target = worksheet.getCell(r + 1, c + 1);
       target.value = writeValue(cell);
-      if (cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT) target.numFmt = cell.numberFormat;
+      const format = cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT ? cell.numberFormat : null;
+      const numeric = typeof cell.value === 'number' || isDate(cell.value) || !!cell.formula;
+      if (format || (tag && numeric)) target.numFmt = localeTagged(format ?? 'General', tag);
       if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
       if (cell.note) target.note = cell.note;
       const validation = cell.validation ? toNativeValidation(cell.validation) : null;
@@ -859,6 +894,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       }
     });
   });
+  // Columns without a width of their own are Sheets' default 100 px wide (what wrappedRowHeights assumes), not another
+  // program's (LibreOffice's 64 px made the Goals tab's notes column wrap into rows taller than a printed page).
+  worksheet.properties.defaultColWidth = DEFAULT_COLUMN_WIDTH / PIXELS_PER_WIDTH_UNIT;
   for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width / PIXELS_PER_WIDTH_UNIT;
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
@@ -911,6 +949,8 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetP
     horizontalCentered: print.horizontalCentered ?? false,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
   };
+  // exceljs writes a row's break below it (brk id = its 1-based number = the next row's zero-based id).
+  for (const row of print.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
 
 function persistValue(value: unknown): unknown {
@@ -960,6 +1000,8 @@ export interface SheetPrintSetup {
   /** Rows printed at the top of every page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
   horizontalCentered?: boolean;
+  /** Rows (1-based) that start a new page: manual row breaks (§18.3.1.73 `rowBreaks`, each `brk` above its zero-based row id). */
+  breaksBefore?: number[];
 }
 
 /** How a workbook is written. */
@@ -996,7 +1038,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
   for (const sheet of model.sheets) {
     const excelName = excelSheetName(sheet.name, used);
     if (excelName !== sheet.name) renamed[excelName] = sheet.name;
-    writeSheet(workbook, sheet, media, excelName);
+    writeSheet(workbook, sheet, media, excelName, localeTag(model.locale));
     const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
     if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
   }
@@ -1019,7 +1061,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     excelName: excelNames.get(sheet.id) ?? sheet.name,
     charts: sheet.charts.map((spec) => resolveChart(model, spec)).filter((chart): chart is ResolvedChart => chart !== null),
   }));
-  return addPackageExtras(data, { sheets, sheetNameOf: (id) => excelNames.get(id) ?? '', state, ...(options.timestamp ? { date: options.timestamp } : {}) });
+  return addPackageExtras(data, { sheets, sheetNameOf: (id) => excelNames.get(id) ?? '', state, localeTag: localeTag(model.locale), ...(options.timestamp ? { date: options.timestamp } : {}) });
 }
 
 /** Writes the emulated spreadsheet to an .xlsx file. */

@@ -82,7 +82,9 @@ describe('the chart in the plan report (example workbook)', () => {
         expect(base).toBeCloseTo(bars[i].low, 2);
         expect(parts.filter((v) => v !== '')).toHaveLength(2);
       });
-      expect(block?.formats?.[1]).toEqual(['@', '0%', '0%', '0%', '0%', '0%']);
+      // French typography: « 40 % », a narrow no-break space before the sign.
+      const percent = lang === 'fr' ? '0"\u202f"%' : '0%';
+      expect(block?.formats?.[1]).toEqual(['@', percent, percent, percent, percent, percent]);
     });
   }
 });

@@ -46,7 +46,7 @@ describe('a $-formatted Revenue tab in an English spreadsheet', () => {
     expect(revenue.currency).toBe('$');
     expect(context.currency).toBe('USD');
     expect(draft.kpi?.currency).toBe('$');
-    expect(draft.statement).toMatch(/^Increase the revenue from \$158,500 to \$180,000 by /);
+    expect(draft.statement).toMatch(/^Increase revenue from \$158,500 to \$180,000 by /);
   });
 
   it('writes the forecast readouts (suggested target, pace) in dollars', () => {
@@ -91,7 +91,7 @@ describe('a catalog KPI without a tab', () => {
     generateSentence({ ...emptyDraft(), kpi: choiceFromCatalog(catalogRevenue, currency), baseline: 158500, target: 180000, deadline: '2027-03-31' }, lang);
 
   it('takes the spreadsheet locale’s currency', () => {
-    expect(sentence(workbook('en_US').context.currency ?? null, 'en')).toBe('Increase the revenue from $158,500 to $180,000 by 31 March 2027.');
+    expect(sentence(workbook('en_US').context.currency ?? null, 'en')).toBe('Increase revenue from $158,500 to $180,000 by 31 March 2027.');
     expect(sentence(workbook('fr_FR').context.currency ?? null, 'fr')).toContain(`de 158${NNBSP}500${NBSP}€ à`);
     expect(sentence(workbook('en_GB').context.currency ?? null, 'en')).toContain('from £158,500 to £180,000');
   });
@@ -99,6 +99,6 @@ describe('a catalog KPI without a tab', () => {
   it('writes no sign when the locale names no currency', () => {
     const { context } = workbook('en');
     expect(context.currency).toBeNull();
-    expect(sentence(context.currency ?? null, 'en')).toBe('Increase the revenue from 158,500 to 180,000 by 31 March 2027.');
+    expect(sentence(context.currency ?? null, 'en')).toBe('Increase revenue from 158,500 to 180,000 by 31 March 2027.');
   });
 });
