@@ -17,7 +17,7 @@ import { localeDateOrder } from '../core/dates';
 import { useDateOrder } from '../core/format';
 import { langFromLocale } from '../core/messages';
 import type { Settings } from '../core/settings';
-import { readSettings } from './workbook/settings';
+import { readSettingsWithFailure } from './workbook/settings';
 
 type Scope = Record<string, unknown>;
 
@@ -54,7 +54,12 @@ export function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
 
 /** The saved Settings, read once per execution (the defaults where the properties cannot be read: AuthMode.NONE). */
 export function callSettings(): Settings {
-  return perCall('settings', readSettings);
+  return perCall('settings', readSettingsWithFailure).settings;
+}
+
+/** Why this execution's Settings could not be read (a quota, an outage), null when they were read or refused by AuthMode.NONE. */
+export function callSettingsFailure(): string | null {
+  return perCall('settings', readSettingsWithFailure).failure;
 }
 
 /** The active spreadsheet, asked once per execution (a failure — no spreadsheet in AuthMode.NONE — is not kept). */

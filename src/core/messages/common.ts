@@ -7,6 +7,7 @@
 export const en = {
   'app.name': 'SMART Goals',
   'error.generic': 'Something went wrong: {detail}',
+  'error.settingsUnreadable': 'The add-on’s saved Settings could not be read ({detail}); try again later',
   'error.invalidDate': 'Not a date: {value}',
   'error.invalidNumber': 'Not a number: {value}',
   'error.tooLong': 'Text too long ({length} characters, maximum {max})',
@@ -47,6 +48,7 @@ export const en = {
 export const fr: Record<keyof typeof en, string> = {
   'app.name': 'Objectifs SMART',
   'error.generic': 'Une erreur est survenue\u00a0: {detail}',
+  'error.settingsUnreadable': 'Les Paramètres enregistrés du module n’ont pas pu être lus ({detail})\u202f; réessayez plus tard',
   'error.invalidDate': 'Date invalide\u00a0: {value}',
   'error.invalidNumber': 'Nombre invalide\u00a0: {value}',
   'error.tooLong': 'Texte trop long ({length} caractères, maximum {max})',

@@ -14,7 +14,7 @@ import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers
 import { cellDate } from '../../core/workbook/cells';
 import { todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
-import { callLocale, callSettings, perCall } from '../scope';
+import { callLocale, callSettings, callSettingsFailure, perCall } from '../scope';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 
@@ -85,6 +85,9 @@ export function sheetToday(): IsoDate {
  * `readSettings` falls back to the defaults.
  */
 export function sheetSettings(): Settings {
+  const failure = callSettingsFailure();
+  // Not the defaults in silence: another language or policy would be a wrong answer that looks right.
+  if (failure !== null) throw CellError.of(sheetCellLang(), 'error.settingsUnreadable', { detail: failure });
   return callSettings();
 }
 

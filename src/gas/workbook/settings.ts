@@ -7,13 +7,35 @@ import { normalizeSettings, type Settings } from '../../core/settings';
 
 export const SETTINGS_PROPERTY = 'smartGoals.settings';
 
-export function readSettings(): Settings {
+/** The saved settings, and why they could not be read when that was not Apps Script's AuthMode.NONE refusal. */
+export interface SettingsRead {
+  settings: Settings;
+  /** The service's message ("Service invoked too many times for one day: properties."), null when read or refused. */
+  failure: string | null;
+}
+
+/**
+ * Apps Script's refusal of a service in an authorization mode that forbids it ("You do not have permission to call
+ * …", "Authorization is required …"): there the defaults are the right answer (onOpen in AuthMode.NONE).
+ */
+function isPermissionRefusal(message: string): boolean {
+  return /permission|authori[sz]ation/i.test(message);
+}
+
+export function readSettingsWithFailure(): SettingsRead {
   try {
-    return normalizeSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY));
-  } catch {
-    // AuthMode.NONE or a properties outage: defaults rather than a failure.
-    return normalizeSettings(null);
+    return { settings: normalizeSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY)), failure: null };
+  } catch (error) {
+    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    // Defaults either way (a menu must still open); a failure other than the refusal is kept so that a custom
+    // function can say so instead of silently answering in another language or under another policy (review7: the
+    // daily properties quota — 50,000 reads for consumer accounts, developers.google.com/apps-script/guides/services/quotas).
+    return { settings: normalizeSettings(null), failure: isPermissionRefusal(message) ? null : message };
   }
+}
+
+export function readSettings(): Settings {
+  return readSettingsWithFailure().settings;
 }
 
 export function writeSettings(settings: Settings): void {
