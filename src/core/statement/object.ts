@@ -314,7 +314,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   }
   // "the number of transactions per customer", "appels par client": a count per head is a ratio the catalog does not
   // track ("the amount spent per customer transaction" is the deal size).
-  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after)) return result(null);
+  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?|stores?|magasins?|agences?|agenc(?:y|ies)|branches?|succursales?|dealerships?|vehicules?|vehicles?|cars?|units?|unites?)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after)) return result(null);
   const inside = mentions.filter((m) => m.start >= o.start && m.end <= o.end && !m.fallback);
   // The catalog words of the object already read ("demo bookings" are meetings, "daily sales by 50" counted sales): that
   // reading stands over a head's plain one.

@@ -53,3 +53,23 @@ describe('things sold, closed, written or placed, counted, are won deals (broker
     expect(analyze('Make $40,000 of prints sold this year.').kpi).toBe('revenue');
   });
 });
+
+describe('sales or profit per agency, store, vehicle or unit are a ratio the catalog does not track', () => {
+  it.each([
+    'Increase gross profit per vehicle to $2,500.',
+    'Reach 4 sales per agency per month.',
+    'Atteindre 2 M€ de chiffre d’affaires par magasin.',
+    'Nous voulons multiplier par trois la rentabilité brute unitaire.',
+    'Soit trois ventes par agence et par mois et 300 000 euros de chiffre d’affaires moyen.',
+  ])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it('keeps the near-misses: a cadence, counted things sold per period, the average sale, a profitability change', () => {
+    expect(analyze('Augmenter le chiffre d’affaires de 10 % par an.').kpi).toBe('revenue');
+    expect(analyze('Sell 40 cars per month.').kpi).toBe('deals_closed');
+    expect(analyze('Vendre 3 voitures par jour.').kpi).toBe('deals_closed');
+    expect(analyze('Augmenter les ventes moyennes de 10 %.').kpi).toBe('average_deal_size');
+    expect(analyze('Augmenter la rentabilité de 5 %.').kpi).toBe('profit');
+  });
+});
