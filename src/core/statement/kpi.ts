@@ -34,7 +34,7 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients', 'premium', 'premiums']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 /** Bare words that name a catalog KPI only when the text speaks in percent (see `PERCENT_EVIDENCE`). */
@@ -357,6 +357,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
     if (BARE_RATE_OR_LINE.has(synonym) && !speaksInPercent(folded)) continue;
+    // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
+    if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|this|next|and|or|with|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;

@@ -27,7 +27,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['retain', /^(?:retain|fidelis|conserv|keep)/],
   ['contact', /^(?:contact|call|appel|relanc|joindre)/],
   ['sell', /^(?:sell|vend|writ|plac)/],
-  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn)/],
+  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn|invoic)/],
   ['meet', /^(?:meet|rencontr)/],
   ['book', /^book/],
   // "have 500 clients", "reach 500 customers", "atteindre 500 clients": a level, not customers won.
@@ -39,7 +39,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|apps|polic(?:y|ies)|premiums?|business|loans?|mortgages?)\b)|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|apps|polic(?:y|ies)|premiums?|business|loans?|mortgages?)\b)|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
   /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|plac(?:er|ons|ez)(?=\s+(?:[\d.,\s]+\s*(?:k|m|millions?\s+d'?)?\s*(?:€|euros?|\$|dollars?)|\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
@@ -51,7 +51,7 @@ const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:th
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d'|que\b|that\b)/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible|quota)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?:(?:donc|ainsi|alors|so|thus|therefore)\s+)?(?!(?:(?:donc|ainsi|alors|surtout|bien|simplement|so|thus|therefore|simply)\s+)?(?:to\b|de\b|d'|que\b|that\b))/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
@@ -267,7 +267,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
   [/^(?:units?|unites?|exemplaires?|copies)$/, (o) => (o.verb === 'sell' || /\b(?:sold|closed|delivered|vendu\w*|livre\w*)\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
-  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) ? 'revenue' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?)|coverage|couverture)$/, () => null],
 ];
@@ -362,7 +362,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
-    if (named || sold || o.verb === 'earn' || o.goalIs) return result(named ? named.id : 'revenue');
+    // "Norbert : 300K€ par an (ou 10 démos …)": a verbless goal that opens on an amount is sales.
+    if (named || sold || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) return result(named ? named.id : 'revenue');
   }
   return undefined;
 }

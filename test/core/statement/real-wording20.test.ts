@@ -73,3 +73,39 @@ describe('sales or profit per agency, store, vehicle or unit are a ratio the cat
     expect(analyze('Augmenter la rentabilité de 5 %.').kpi).toBe('profit');
   });
 });
+
+describe('amounts invoiced, premium written, a quota in money, an order book, a volume of activity are sales', () => {
+  it.each([
+    ['They need to invoice £150k this year.', 150_000],
+    ['Invoice $80k per month by June.', 80_000],
+    ['We need to grow $250,000 in premium this quarter.', 250_000],
+    ['So if your annual quota is 1 million dollars, plan for it.', 1_000_000],
+    ['My quota is $600,000 for 2025.', 600_000],
+    ['L’objectif est donc 500 000 € en 2026.', 500_000],
+    ['Norbert : 300K€ par an (ou 10 démos par mois).', 300_000],
+  ])('%s → revenue, %d', (text, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('revenue');
+    expect(a.target).toBe(target);
+  });
+
+  it.each([
+    'Grow written premium by 8% this year.',
+    'Augmenter le volume d’activité de 5 % en 2025.',
+    'Doubler le carnet de commandes d’ici 2026.',
+    'L’objectif est donc de doubler la commande publique d’ici à 2027.',
+    'Our goal is therefore to double revenue by 2026.',
+  ])('%s → revenue, a change', (text) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('revenue');
+    expect(a.change?.kind).toBe('relative');
+  });
+
+  it('keeps the near-misses: premium plans sold, a quota of demos, orders counted, online orders doubled', () => {
+    expect(analyze('Sell 30 premium plans this quarter.').kpi).toBe('deals_closed');
+    expect(analyze('Our quota is 40 demos per month.').kpi).toBe('meetings');
+    expect(analyze('Recevoir 200 commandes par mois.').kpi).toBe('deals_closed');
+    expect(analyze('Doubler les commandes en ligne.').kpi).toBe('deals_closed');
+    expect(analyze('L’objectif est simplement de vendre 40 voitures par mois.').kpi).toBe('deals_closed');
+  });
+});
