@@ -109,3 +109,35 @@ describe('amounts invoiced, premium written, a quota in money, an order book, a 
     expect(analyze('L’objectif est simplement de vendre 40 voitures par mois.').kpi).toBe('deals_closed');
   });
 });
+
+describe('members won are won deals, the membership is the base, customers brought back are retention', () => {
+  it.each([
+    'A chamber must acquire 52 new members by the end of the year.',
+    'Set goals to gain two new members per week.',
+    'Recruter 30 nouveaux adhérents d’ici juin.',
+    'Gagner 40 nouveaux membres cette année.',
+  ])('%s → deals_closed', (text) => {
+    expect(analyze(text).kpi).toBe('deals_closed');
+  });
+
+  it.each(['Double our membership from 400 to 800 members by 2030.', 'Grow membership by 10% this year.', 'Atteindre 500 membres en 2026.', 'We need to add 14% more customers to break even.'])(
+    '%s → customers',
+    (text) => {
+      expect(analyze(text).kpi).toBe('customers');
+    },
+  );
+
+  it.each(['#02 – FAIRE REVENIR LA CLIENTE EN SALON', 'Faire revenir les clients plus souvent.', 'Bring back 20% of lapsed customers.'])('%s → retention', (text) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('retention');
+    expect(a.direction).toBe('increase');
+  });
+
+  it('keeps the near-misses: team members, newsletter subscribers added, memberships sold, a membership bought, customers brought in', () => {
+    expect(analyze('Add two new team members by March.').kpi).toBeNull();
+    expect(analyze('Add 300 new subscribers every week through paid social.').kpi).toBe('signups');
+    expect(analyze('Sell 50 memberships this month.').kpi).toBe('deals_closed');
+    expect(analyze('At least 75% of new members purchase the $19.99/month Platinum Membership.').kpi).toBeNull();
+    expect(analyze('Faire venir 30 nouveaux clients par mois.').kpi).toBe('deals_closed');
+  });
+});
