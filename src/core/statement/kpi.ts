@@ -78,8 +78,8 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent)))\b/g;
-const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue'];
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
+const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
@@ -356,7 +356,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
-    if (BARE_RATE_OR_LINE.has(synonym) && !speaksInPercent(folded)) continue;
+    if (BARE_RATE_OR_LINE.has(synonym) && /\d/.test(folded) && !speaksInPercent(folded)) continue;
     // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
     if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|this|next|and|or|with|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
@@ -421,7 +421,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
-    const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
+    const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });

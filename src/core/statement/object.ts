@@ -114,6 +114,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     if (m[0] === 'target' && /^\s+(?:[a-z]+ed|laid|said|says|is|was|has|had|plans|will|expects|wants|aims)\b/.test(text.slice(m.index + 6))) continue;
     // "during a two-hour long meeting with investors": the noun, not the verb.
     if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "has never hit double figures …, declares 'I will sell 27 cars'", "n'a pas comme objectif d'augmenter …, mais de": a
+    // negated aim is not the goal.
+    if (/\b(?:never|jamais|pas (?:comme|pour) (?:objectif|but) d')\s*$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^(?:los|perd|exceed|depass)/.test(m[0]) && /,|\b(?:mais|but)\b/.test(text.slice(m.index))) continue;
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     // "des produits à vendre": things for sale, not the goal's verb.

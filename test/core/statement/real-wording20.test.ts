@@ -141,3 +141,29 @@ describe('members won are won deals, the membership is the base, customers broug
     expect(analyze('Faire venir 30 nouveaux clients par mois.').kpi).toBe('deals_closed');
   });
 });
+
+describe('becoming profitable is profit; a negated aim is not the goal', () => {
+  it.each(['Chaque club rêve d’une chose : devenir rentable.', 'Become profitable by the end of 2026.', 'Redevenir rentable dès 2025.', 'Our goal: be profitable in year two.'])(
+    '%s → profit, increase',
+    (text) => {
+      const a = analyze(text);
+      expect(a.kpi).toBe('profit');
+      expect(a.direction).toBe('increase');
+    },
+  );
+
+  it.each([
+    ['Cet investissement n’a pas comme objectif d’augmenter la notoriété, mais bien de générer de la marge.', 'net_margin'],
+    ['Ce salon n’a pas pour but d’augmenter les ventes mais de générer 200 leads.', 'leads'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it('keeps the near-misses: never losing a customer, a margin amount, cost cuts, profitable customers', () => {
+    expect(analyze('Never lose a customer.').kpi).toBe('churn');
+    expect(analyze('Ne jamais perdre un client.').kpi).toBe('churn');
+    expect(analyze('Increase margin to 16,000.').kpi).toBeNull();
+    expect(analyze('Réduire les coûts de 10 %.').kpi).toBe('costs');
+    expect(analyze('Sell to profitable customers.').kpi).toBe('revenue');
+  });
+});
