@@ -34,7 +34,7 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients', 'premium', 'premiums']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients', 'premium']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 /** Bare words that name a catalog KPI only when the text speaks in percent (see `PERCENT_EVIDENCE`). */
@@ -134,7 +134,7 @@ const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'reven
  * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
  * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
  */
-const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:(?<=moyens?)|\s+au\s+(?:m2|m²|metre carre)|\s+(?:[a-z']+\s+){0,2}unitaires?|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?|agences?|agenc(?:y|ies)|branches?|succursales?|points? de vente|dealerships?|concessions?|units?|unites?|vehicules?|vehicles?|cars?)))(?![a-z0-9])/;
+const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:(?<=moyens?)|\s+au\s+(?:m2|m²|metre carre)|\s+(?:[a-z']+\s+){0,2}unitaires?|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?|agenc\w*|branches?|points? de vente|unit\w*|vehicul\w*|vehicles?|cars?)))(?![a-z0-9])/;
 /** Cheap guard for PER_HEAD_AFTER. */
 const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
 /** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
@@ -358,7 +358,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
     if (BARE_RATE_OR_LINE.has(synonym) && /\d/.test(folded) && !speaksInPercent(folded)) continue;
     // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
-    if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|this|next|and|or|with|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
+    if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|and|this|next|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
