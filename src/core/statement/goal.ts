@@ -337,8 +337,9 @@ export function extractGoalNumbers(
       if (!result.change) result.change = changeOf(q);
       continue;
     }
-    // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated.
-    fallbackTarget ??= q;
+    // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated; one a goal verb governs
+    // wins over one stated before any verb ("A chamber with 520 members must acquire 52 new members").
+    if (!fallbackTarget || (governing && governing.start > fallbackTarget.end && !directionBefore(fallbackTarget.start) && q.kind === fallbackTarget.kind)) fallbackTarget = q;
   }
   if (!result.target && fallbackTarget) {
     // "qui écoule 15pc de son volume …, prévoit de doubler ce chiffre": a bare level stated before the multiplying verb of the

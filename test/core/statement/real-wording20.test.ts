@@ -167,3 +167,19 @@ describe('becoming profitable is profit; a negated aim is not the goal', () => {
     expect(analyze('Sell to profitable customers.').kpi).toBe('revenue');
   });
 });
+
+describe('a number a goal verb governs wins over a bare number stated before any verb', () => {
+  it.each([
+    ['A chamber with 520 members on January 1 must acquire 52 new members by December.', 52],
+    ['When I was confident with 1 sale a day I set off to get 2 sales a day.', 2],
+    ['Avec 300 clients au compteur, nous devons signer 40 nouveaux clients cette année.', 40],
+  ])('%s → target %d', (text, target) => {
+    expect(analyze(text).target).toBe(target);
+  });
+
+  it('keeps the near-misses: a bare number alone, a "to" target, a level reached', () => {
+    expect(analyze('50 new customers this quarter.').target).toBe(50);
+    expect(analyze('Increase revenue from $1M to $1.5M.').target).toBe(1_500_000);
+    expect(analyze('We have 200 customers; reach 500 customers by June.').target).toBe(500);
+  });
+});
