@@ -183,3 +183,21 @@ describe('a number a goal verb governs wins over a bare number stated before any
     expect(analyze('We have 200 customers; reach 500 customers by June.').target).toBe(500);
   });
 });
+
+describe('"mille" and "thousand" spelled out count a thousand', () => {
+  it.each([
+    ['Nous souhaitons atteindre un réseau de mille agences d’ici cinq ans.', 1000],
+    ['L’enseigne recrute mille nouveaux collaborateurs cette année.', 1000],
+    ['Signer deux mille nouveaux clients en 2026.', 2000],
+    ['Get ten thousand signups by June.', 10_000],
+  ])('%s → %d', (text, target) => {
+    const a = analyze(text);
+    expect(a.target).toBe(target);
+    expect(a.unit).toBe('count');
+  });
+
+  it('keeps the near-misses: digits with "mille", hundreds', () => {
+    expect(analyze('Atteindre 5 mille abonnés.').target).toBe(5000);
+    expect(analyze('Vendre trois cents voitures.').target).toBe(300);
+  });
+});
