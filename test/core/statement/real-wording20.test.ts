@@ -201,3 +201,22 @@ describe('"mille" and "thousand" spelled out count a thousand', () => {
     expect(analyze('Vendre trois cents voitures.').target).toBe(300);
   });
 });
+
+describe('"X passe à N" / "passera de A à B": the subject moving to a level is the goal, after a leading means', () => {
+  it.each([
+    ['En travaillant avec son équipe sur la vente additionnelle, son panier moyen passe à 48 €.', 'average_deal_size', 48],
+    ['Grâce au parrainage, le nombre de clients actifs passe à 500 fin 2026.', 'customers', 500],
+    ['En relançant les devis, notre taux de transformation passera de 20 % à 30 %.', 'conversion_rate', 0.3],
+  ])('%s → %s, %d', (text, kpi, target) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe(kpi);
+    expect(a.target).toBe(target);
+    expect(a.direction).toBe('increase');
+    expect(a.levers).toHaveLength(1);
+  });
+
+  it('keeps the near-misses: "passer à l’action" is no goal, "faire passer" still is', () => {
+    expect(analyze('Passer à l’action.').direction).toBeNull();
+    expect(analyze('Faire passer le CA de 1 M€ à 1,5 M€.').target).toBe(1_500_000);
+  });
+});
