@@ -220,3 +220,13 @@ describe('"X passe à N" / "passera de A à B": the subject moving to a level is
     expect(analyze('Faire passer le CA de 1 M€ à 1,5 M€.').target).toBe(1_500_000);
   });
 });
+
+describe('a heading in capitals keeps its French accents as the tie-break', () => {
+  it.each(['COMPTER PLUSIEURS ADHÉRENTS', 'FIDÉLISER LA CLIENTÈLE', 'ÉLARGIR LA BASE CLIENTS'])('%s → fr', (text) => {
+    expect(analyze(text).language).toBe('fr');
+  });
+
+  it('keeps English capitals English', () => {
+    expect(analyze('SIGN NEW CLIENTS').language).toBe('en');
+  });
+});
