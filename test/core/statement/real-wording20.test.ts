@@ -230,3 +230,16 @@ describe('a heading in capitals keeps its French accents as the tie-break', () =
     expect(analyze('SIGN NEW CLIENTS').language).toBe('en');
   });
 });
+
+describe('a comma inside a parenthesis does not split a lever', () => {
+  it.each([
+    ['Augmenter la rentabilité en calquant notre management sur la grande distribution (panier moyen, taux d’achat, etc.).', ['calquant notre management sur la grande distribution (panier moyen, taux d’achat, etc.)']],
+    ['Grow revenue 10% through referrals (partners, alumni, clients) and webinars.', ['referrals (partners, alumni, clients)', 'webinars']],
+  ])('%s', (text, levers) => {
+    expect(analyze(text).levers).toEqual(levers);
+  });
+
+  it('keeps the near-miss: a closing parenthesis that lists the levers', () => {
+    expect(analyze('En réduisant le churn de 3,5% à 2,5% (optimisation onboarding, support, produit)').levers).toEqual(['optimisation onboarding', 'support', 'produit']);
+  });
+});
