@@ -243,3 +243,16 @@ describe('a comma inside a parenthesis does not split a lever', () => {
     expect(analyze('En réduisant le churn de 3,5% à 2,5% (optimisation onboarding, support, produit)').levers).toEqual(['optimisation onboarding', 'support', 'produit']);
   });
 });
+
+describe('a purpose opening a clause after "que" / "that" is set aside like a leading one', () => {
+  it.each([
+    ['Claire pensait que pour augmenter son chiffre d’affaires, il fallait surtout attirer plus de clients.', 'deals_closed'],
+    ['We decided that to grow revenue, we must sign 20 new clients.', 'deals_closed'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it('keeps the near-miss: a leading purpose at the start of the sentence', () => {
+    expect(analyze('Pour augmenter le CA de 15 % en 2020, signer 25 nouveaux clients.')).toMatchObject({ kpi: 'deals_closed', target: 25 });
+  });
+});
