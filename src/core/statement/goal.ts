@@ -166,6 +166,12 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       break;
     }
+    // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound.
+    if (b.kind === 'percent' && /\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline)\s+(?:de|of)\s*\+?\s*$/.test(before) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+      result.change = changeOf(shareRangeUnit(a, b));
+      used.add(a).add(b);
+      break;
+    }
     // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
       result.target = shareRangeUnit(a, b);

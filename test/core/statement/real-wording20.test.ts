@@ -256,3 +256,22 @@ describe('a purpose opening a clause after "que" / "that" is set aside like a le
     expect(analyze('Pour augmenter le CA de 15 % en 2020, signer 25 nouveaux clients.')).toMatchObject({ kpi: 'deals_closed', target: 25 });
   });
 });
+
+describe('a change noun before a range of percentages is the change, its lower bound, and no share of the revenue', () => {
+  it.each([
+    ['Une progression de +30 à +50 % du chiffre d’affaires par rapport à 2024.', 0.3],
+    ['Une hausse de 10 à 15 % du chiffre d’affaires en 2026.', 0.1],
+    ['Target a rise of 5% to 8% in sales next year.', 0.05],
+  ])('%s → revenue, +%d relative', (text, value) => {
+    const a = analyze(text);
+    expect(a.kpi).toBe('revenue');
+    expect(a.change).toEqual({ value, kind: 'relative' });
+    expect(a.target).toBeNull();
+  });
+
+  it('keeps the near-misses: a change verb\'s "de A à B", a growth level\'s range, a share of the revenue', () => {
+    expect(analyze('Augmenter le CA de 10 % à 15 %.')).toMatchObject({ baseline: 0.1, target: 0.15 });
+    expect(analyze('loan growth of 13% to 15%').target).toBe(0.13);
+    expect(analyze('Atteindre 20 % du chiffre d’affaires en ligne.').kpi).toBeNull();
+  });
+});
