@@ -167,7 +167,7 @@ export function extractGoalNumbers(
       break;
     }
     // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound.
-    if (b.kind === 'percent' && /\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline)\s+(?:de|of)\s*\+?\s*$/.test(before) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    if (b.kind === 'percent' && /\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de|of) ?\+?$/.test(before) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
