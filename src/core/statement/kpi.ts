@@ -356,7 +356,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
-    if (BARE_RATE_OR_LINE.has(synonym) && /\d/.test(folded) && !speaksInPercent(folded)) continue;
+    // (A bare margin with no number at all, "générer de la marge", is the margin rate.)
+    if (BARE_RATE_OR_LINE.has(synonym) && (/\d/.test(folded) || synonym[0] === 'c') && !speaksInPercent(folded)) continue;
     // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
     if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|and|this|next|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
