@@ -169,6 +169,12 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       break;
     }
+    // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound.
+    if (b.kind === 'percent' && /\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de|of) ?\+?$/.test(before) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+      result.change = changeOf(shareRangeUnit(a, b));
+      used.add(a).add(b);
+      break;
+    }
     // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
       result.target = shareRangeUnit(a, b);
@@ -340,8 +346,9 @@ export function extractGoalNumbers(
       if (!result.change) result.change = changeOf(q);
       continue;
     }
-    // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated.
-    fallbackTarget ??= q;
+    // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated; one a goal verb governs
+    // wins over one stated before any verb ("A chamber with 520 members must acquire 52 new members").
+    if (!fallbackTarget || (governing && governing.start > fallbackTarget.end && !directionBefore(fallbackTarget.start) && q.kind === fallbackTarget.kind)) fallbackTarget = q;
   }
   if (!result.target && fallbackTarget) {
     // "qui écoule 15pc de son volume …, prévoit de doubler ce chiffre": a bare level stated before the multiplying verb of the

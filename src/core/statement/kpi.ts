@@ -34,7 +34,7 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients', 'premium']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 /** Bare words that name a catalog KPI only when the text speaks in percent (see `PERCENT_EVIDENCE`). */
@@ -59,7 +59,7 @@ const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signe
 const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
-const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
+const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -80,8 +80,8 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining)|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent)))\b/g;
-const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue'];
+const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
+const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
@@ -136,7 +136,7 @@ const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'reven
  * An amount per head or per account is a ratio the catalog does not track: "Revenue Per Employee", "ARR/Employee",
  * "ARPA (Average Revenue per Account)", "chiffre d'affaires par vendeur", "revenu moyen par compte client".
  */
-const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:\s+au\s+(?:m2|m²|metre carre)|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?)))(?![a-z0-9])/;
+const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:(?<=moyens?)|\s+au\s+(?:m2|m²|metre carre)|\s+(?:[a-z']+\s+){0,2}unitaires?|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?|agenc\w*|branches?|points? de vente|unit\w*|vehicul\w*|vehicles?|cars?)))(?![a-z0-9])/;
 /** Cheap guard for PER_HEAD_AFTER. */
 const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
 /** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
@@ -358,7 +358,10 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
-    if (BARE_RATE_OR_LINE.has(synonym) && !speaksInPercent(folded)) continue;
+    // (A bare margin with no number at all, "générer de la marge", is the margin rate.)
+    if (BARE_RATE_OR_LINE.has(synonym) && (/\d/.test(folded) || synonym[0] === 'c') && !speaksInPercent(folded)) continue;
+    // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
+    if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|and|this|next|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
     if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
@@ -428,7 +431,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
   for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
-    const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined)];
+    const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });

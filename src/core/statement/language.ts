@@ -34,6 +34,6 @@ export function detectLanguage(folded: string, original: string): Lang {
     else en += 2;
   }
   if (fr !== en) return fr > en ? 'fr' : 'en';
-  // French typography breaks the tie: accents, a space before "%", an amount before "€".
-  return /[àâçéèêëîïôûùœ]|\d[\s\u00a0\u202f]%|\d\s?[kKM]?€/.test(original) ? 'fr' : 'en';
+  // French typography breaks the tie: accents (capitals too: "COMPTER PLUSIEURS ADHÉRENTS"), a space before "%", an amount before "€".
+  return /[àâçéèêëîïôûùœ]|\d[\s\u00a0\u202f]%|\d\s?[kKM]?€/i.test(original) ? 'fr' : 'en';
 }

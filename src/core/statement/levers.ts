@@ -124,6 +124,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
         SPLIT_RE.lastIndex++;
         continue;
       }
+      // "(panier moyen, taux d'achat, etc.)": a comma inside a parenthesis does not split the lever.
+      if (segment.slice(0, sm.index).split('(').length > segment.slice(0, sm.index).split(')').length) continue;
       pushItem(itemStart, bodyStart + sm.index);
       itemStart = bodyStart + sm.index + sm[0].length;
     }

@@ -26,8 +26,8 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['lose', /^(?:los|perd)/],
   ['retain', /^(?:retain|fidelis|conserv|keep)/],
   ['contact', /^(?:contact|call|appel|relanc|joindre)/],
-  ['sell', /^(?:sell|vend)/],
-  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn)/],
+  ['sell', /^(?:sell|vend|writ|plac)/],
+  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn|invoic)/],
   ['meet', /^(?:meet|rencontr)/],
   ['book', /^book/],
   // "have 500 clients", "reach 500 customers", "atteindre 500 clients": a level, not customers won.
@@ -39,19 +39,19 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
+  /(?:^|(?<=^\W*)|(?<=:\s*))(?:target|vis(?:er|ons|ez))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|polic|premium|business|loans?))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win|wins|winning|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goal|objective|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goals?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:": an item label before the goal. */
 const LABEL_RE = /^\s*(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?!to\b|de\b|d'|que\b|that\b)/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible|quota)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?:(?:donc|ainsi|so|thus|therefore)\s+)?(?!(?:[a-z]+\s+)?(?:to\b|de\b|d'|que\b|that\b))/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
@@ -65,7 +65,7 @@ const BOUNDARY_RE =
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
 const NOT_NOUN = /^(?:rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
-const QUANTITY_WORD = /^(?:(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+const QUANTITY_WORD = /^(?:(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
@@ -114,6 +114,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     if (m[0] === 'target' && /^\s+(?:[a-z]+ed|laid|said|says|is|was|has|had|plans|will|expects|wants|aims)\b/.test(text.slice(m.index + 6))) continue;
     // "during a two-hour long meeting with investors": the noun, not the verb.
     if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "has never hit double figures …, declares 'I will sell 27 cars'", "n'a pas comme objectif d'augmenter …, mais de": a
+    // negated aim is not the goal.
+    if (/\b(?:never|jamais|pas (?:comme|pour) (?:objectif|but) d')\s*$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^(?:los|perd|exceed|depass)/.test(m[0]) && /,|\b(?:mais|but)\b/.test(text.slice(m.index))) continue;
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     // "des produits à vendre": things for sale, not the goal's verb.
@@ -228,7 +231,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (!/\b(?:customers?|clients?|clientele|users?|subscribers?|abonnes?)\b|customer's/.test(o.phrase + o.after)) return undefined;
     // What the customers do follows them (the head itself, "rate", is not their predicate): "customers returning", "who stop".
     const predicate = `${o.phrase.replace(/^.*\b(?:customers?|clients?)\b/, '')} ${o.after.slice(0, 40)}`.replace(new RegExp(`\\b${o.head}\\b`), '');
-    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' && !/\b(?:new|nouveaux|nouvelles)\b/.test(o.phrase) ? 'deals_closed' : undefined);
+    return SHARE_PREDICATES.find(([re]) => re.test(predicate))?.[1] ?? (o.verb === 'acquire' && !/\b(?:new|nouveaux|nouvelles)\b/.test(o.phrase) && !(/\b(?:more|additional|supplementaires?)\b/.test(o.phrase) && !/^\s*(?:than|que)\b/.test(o.after)) ? 'deals_closed' : undefined);
   }],
   // One deal given an amount ("close a $1M deal", "signer un contrat de 1 M€"): the size of a deal, not a count of them.
   [/^(?:deal|contract|contrat|affaire)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
@@ -237,7 +240,10 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
   // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
-  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
+  // "acquire 52 new members", "recruter 30 nouveaux adhérents": members won (a club's, a chamber's) are won deals; "double its
+  // membership" is the base.
+  [/^membership$/, (o) => (/^\s*(?:(?:its|our|their|your|my|his|her|total|overall)\s+)?membership\b/.test(o.phrase) ? 'customers' : undefined)],
+  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : /^(?:members?|membres?|adherents?)$/.test(o.head) && !/\b(?:team|staff|equipe)\b/.test(o.phrase) && (o.verb === 'acquire' || /\b(?:new|nouveaux)\b/.test(o.phrase)) ? 'deals_closed' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
@@ -256,7 +262,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
   [/^(?:margins?|marges?)$/, () => 'net_margin'],
   // "le nombre de polices vendues", "the number of units sold": things sold, counted, are won sales.
-  [/^(?:nombre|number)$/, (o) => (/\b(?:sold|vendu)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
+  [/^(?:nombre|number)$/, (o) => (/\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
   // "sa base de X contacts", "our contact database": a list of contacts is the sign-ups collected.
   [/^(?:bases?|lists?|listes?|fichiers?|database)$/, (o) => (/\b(?:contacts?|e?mails?|abonnes|subscribers|inscrits)\b/.test(o.phrase + o.after.slice(0, 20)) ? 'signups' : undefined)],
   [/^(?:calls?|appels?|dials?|e?mails?|emails|contacts?)$/, () => 'prospecting'],
@@ -267,8 +273,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
-  [/^(?:units?|unites?)$/, (o) => (o.verb === 'sell' || /\bsold\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
-  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:units?|unites?|exemplaires?|copies)$/, (o) => (o.verb === 'sell' || /\b(?:sold|closed|delivered|vendu\w*|livre\w*)\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) ? 'revenue' : undefined)],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?)|coverage|couverture)$/, () => null],
 ];
@@ -317,7 +323,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   }
   // "the number of transactions per customer", "appels par client": a count per head is a ratio the catalog does not
   // track ("the amount spent per customer transaction" is the deal size).
-  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after)) return result(null);
+  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?|stores?|magasins?|agenc\w*|branches?|vehicul\w*|vehicles?|cars?|unit\w*)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after)) return result(null);
   const inside = mentions.filter((m) => m.start >= o.start && m.end <= o.end && !m.fallback);
   // The catalog words of the object already read ("demo bookings" are meetings, "daily sales by 50" counted sales): that
   // reading stands over a head's plain one.
@@ -357,7 +363,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // amounts: only an object with no head, or a percentage more, is.
   const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
-  if (!earlier && o.verb === 'sell' && o.head && counts(o.phrase)) return result('deals_closed');
+  if (!earlier && o.verb === 'sell' && (o.head || !MONEY_RE.test(o.phrase)) && counts(o.phrase)) return result('deals_closed');
   // Things closed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions"): won deals, when no catalog word names them.
   if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos|conclu)\w*\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
   // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
@@ -365,7 +371,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
-    if (named || sold || o.verb === 'earn' || o.goalIs) return result(named ? named.id : 'revenue');
+    // "Norbert : 300K€ par an (ou 10 démos …)": a verbless goal that opens on an amount is sales.
+    if (named || sold || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) return result(named ? named.id : 'revenue');
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
@@ -228,8 +228,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
     const start = m.index;
     // "deux cents prospects", "three hundred calls": hundreds.
-    const hundreds = /^ (?:cents?|hundred) (?![a-z]+ \d)/.exec(folded.slice(start + m[1].length));
-    const n = (countValue(m[1]) ?? NaN) * (hundreds ? 100 : 1);
+    const hundreds = /^ (?:cents?|hundred|(mille|thousand)) (?![a-z]+ \d)/.exec(folded.slice(start + m[1].length));
+    const n = (countValue(m[1]) ?? NaN) * (hundreds ? (hundreds[1] ? 1000 : 100) : 1);
     const end = start + m[1].length + (hundreds ? hundreds[0].length - 1 : 0);
     if (Number.isNaN(n) || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });

@@ -81,7 +81,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, quinze: 15, dixhuit: 18, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
-  'quatre vingt dix': 90,
+  'quatre vingt dix': 90, mille: 1000,
 };
 
 /** Regex source matching a digit count or a number word (folded text). */
