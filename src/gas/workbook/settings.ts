@@ -23,6 +23,8 @@ function isPermissionRefusal(message: string): boolean {
 }
 
 export function readSettingsWithFailure(): SettingsRead {
+  // No Properties service at all (the CLI and the evaluations run the bundle with SpreadsheetApp only): the defaults.
+  if (typeof PropertiesService === 'undefined') return { settings: normalizeSettings(null), failure: null };
   try {
     return { settings: normalizeSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY)), failure: null };
   } catch (error) {
