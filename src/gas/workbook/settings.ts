@@ -19,14 +19,17 @@ export interface SettingsRead {
  * …", "Authorization is required …"): there the defaults are the right answer (onOpen in AuthMode.NONE).
  */
 function isPermissionRefusal(message: string): boolean {
-  return /permission|authori[sz]ation/i.test(message);
+  // Apps Script words its errors in the user's language: « Vous n'êtes pas autorisé… », « Sie sind nicht berechtigt… ».
+  return /permission|authori[sz]|autoris|berechtig|permiso|permesso|permiss[aã]o|toestemming|uprawnie/i.test(message);
 }
 
 export function readSettingsWithFailure(): SettingsRead {
   // No Properties service at all (the CLI and the evaluations run the bundle with SpreadsheetApp only): the defaults.
   if (typeof PropertiesService === 'undefined') return { settings: normalizeSettings(null), failure: null };
   try {
-    return { settings: normalizeSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY)), failure: null };
+    // "Returns null if … document properties are not available" (Apps Script reference, getDocumentProperties()).
+    const properties = PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties | null;
+    return { settings: normalizeSettings(properties ? properties.getProperty(SETTINGS_PROPERTY) : null), failure: null };
   } catch (error) {
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     // Defaults either way (a menu must still open); a failure other than the refusal is kept so that a custom
