@@ -53,10 +53,11 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
   } else if (hasComma) {
     const groupsOfThree = /^[+-]?\d{1,3}(,\d{3})+$/.test(s);
     s = lang === 'en' && groupsOfThree ? s.replace(/,/g, '') : s.replace(',', '.');
-  } else if (hasDot && lang !== 'en' && /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+  } else if (hasDot && lang !== 'en' && /^[+-]?[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s)) {
     s = s.replace(/\./g, '');
-  } else if (hasDot && lang === 'de' && /^[+-]?\d{1,3}\.\d{3}$/.test(s)) {
+  } else if (hasDot && lang === 'de' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(s)) {
     // "1.234" in de_DE, es_ES, pt_BR…: the dot groups thousands (CLDR `group` "."), so it is 1234, as a cell there reads it.
+    // Not "0.250": no group starts with 0 — that is an English decimal (an import), 0.25 (review8).
     s = s.replace('.', '');
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;

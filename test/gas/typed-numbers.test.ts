@@ -62,6 +62,9 @@ describe('decimal-comma locales other than French read "0,3" and "12,5 %"', () =
     expect(h.addon.call<number>('ACHIEVABILITY', HISTORY, '0,3', '2027-06-30', '2026-11-26')).toBe(reference);
     expect(h.addon.call('GOALPROGRESS', 0, '100 %', '12,5 %')).toBeCloseTo(0.125, 10);
     expect(h.addon.call('GOALPROGRESS', 0, 2000, '1.234,5')).toBeCloseTo(0.61725, 10);
+    // No thousands group starts with 0: "0.250" is an English decimal (an import), never 250 (review8).
+    expect(h.addon.call('GOALPROGRESS', 0, 1, '0.250')).toBeCloseTo(0.25, 10);
+    expect(h.addon.call('GOALPROGRESS', 0, 1, '-0.500')).toBeCloseTo(-0.5, 10);
     const textHistory = HISTORY.map(([d, v]) => [d, String(v).replace('.', ',')]);
     expect(h.addon.call<number>('ACHIEVABILITY', textHistory, '0,3', '2027-06-30', '2026-11-26')).toBe(reference);
   });
