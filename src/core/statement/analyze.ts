@@ -139,6 +139,14 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
+const NAMED_PERIOD: Readonly<Record<string, Period>> = { annual: 'year', yearly: 'year', annuel: 'year', quarterly: 'quarter', trimestriel: 'quarter', monthly: 'month', mensuel: 'month', weekly: 'week', hebdomadaire: 'week' };
+/** "annual revenue" (English, before the KPI's name), "chiffre d'affaires annuel" (French, after it). */
+function namedTotalPeriod(folded: string, k: Span): Period | null {
+  const word = /\b(annual|yearly|quarterly|monthly|weekly)\s+$/.exec(folded.slice(Math.max(0, k.start - 12), k.start))?.[1]
+    ?? /^\s+(annuel|trimestriel|mensuel|hebdomadaire)(?:le)?s?\b(?!\s+recurrent)/.exec(folded.slice(k.end, k.end + 24))?.[1];
+  return word ? NAMED_PERIOD[word] : null;
+}
+
 /**
  * Goals listed each with its own deadline: "un objectif de 10 M€ en 2024 et de plus de 25 M€ à l'horizon 2026", "8 % en
  * première année et 22 % d'ici à cinq ans". From the joint after the first deadline to the second deadline: the first goal
@@ -620,6 +628,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "in 2027" → a year, "au T1 2027" → a quarter (a month or a day named closes no total's period here: none).
   const totalPeriod = split && deadline ? /^(?:\D+ )?([qt][1-4] )?20\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
   const recurrence: Period | null = split ? (totalPeriod?.[1] ? 'quarter' : totalPeriod && deadline!.date.endsWith('12-31') ? 'year' : null) : (found?.period ?? null);
+  // "$550,000 annual revenue", "chiffre d'affaires annuel", "annual sales of $2M": the adjective names the metric (no
+  // cadence, as "monthly churn"), but on a flow (a summed KPI, or revenue: the catalog's one flow read as a level by
+  // default) it says what period the amount is the total of; so does revenue's own cadence ("$550,000 revenue per year").
+  // Recurring revenue (MRR, ARR) and a run-rate are levels.
+  const flow = (kpi?.aggregation === 'total' || kpi?.id === 'revenue') && kpiMention && !/recurr|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 12));
+  const totalOver = !flow ? null : recurrence === null ? namedTotalPeriod(folded, kpiMention) : kpi?.id === 'revenue' ? recurrence : null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
@@ -643,6 +657,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     start: start?.date ?? null,
     recurrence,
     levers,
+    ...(totalOver ? { totalOver } : {}),
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
   };
