@@ -139,14 +139,6 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
-const NAMED_PERIOD: Readonly<Record<string, Period>> = { annual: 'year', yearly: 'year', annuel: 'year', quarterly: 'quarter', trimestriel: 'quarter', monthly: 'month', mensuel: 'month', weekly: 'week', hebdomadaire: 'week' };
-/** "annual revenue" (English, before the KPI's name), "chiffre d'affaires annuel" (French, after it). */
-function namedTotalPeriod(folded: string, k: Span): Period | null {
-  const word = /\b(annual|yearly|quarterly|monthly|weekly)\s+$/.exec(folded.slice(Math.max(0, k.start - 12), k.start))?.[1]
-    ?? /^\s+(annuel|trimestriel|mensuel|hebdomadaire)(?:le)?s?\b(?!\s+recurrent)/.exec(folded.slice(k.end, k.end + 24))?.[1];
-  return word ? NAMED_PERIOD[word] : null;
-}
-
 /**
  * Goals listed each with its own deadline: "un objectif de 10 M€ en 2024 et de plus de 25 M€ à l'horizon 2026", "8 % en
  * première année et 22 % d'ici à cinq ans". From the joint after the first deadline to the second deadline: the first goal
@@ -479,7 +471,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
   const kpiMentions = findKpis(folded, original, catalog);
-  const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
+  const cadences = findRecurrences(folded, dates);
+  const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
   const directionsAll = findDirections(folded);
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
@@ -632,8 +625,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // cadence, as "monthly churn"), but on a flow (a summed KPI, or revenue: the catalog's one flow read as a level by
   // default) it says what period the amount is the total of; so does revenue's own cadence ("$550,000 revenue per year").
   // Recurring revenue (MRR, ARR) and a run-rate are levels.
-  const flow = (kpi?.aggregation === 'total' || kpi?.id === 'revenue') && kpiMention && !/recurr|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 12));
-  const totalOver = !flow ? null : recurrence === null ? namedTotalPeriod(folded, kpiMention) : kpi?.id === 'revenue' ? recurrence : null;
+  const revenue = kpi?.id === 'revenue';
+  const flow = (kpi?.aggregation === 'total' || revenue) && kpiMention && !/recur|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 20));
+  const totalOver = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);

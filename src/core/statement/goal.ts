@@ -34,7 +34,6 @@ const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\b
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}(?:pas|jamais) depasser|\b(?:not|never) exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
-const NEGATED_ABOVE_RE = /(?:\bno (?:[a-z']+ ){1,4}(?:should|must|shall|may|can|will)|\b(?:should|must|shall|may|can|could|will|would|do|does)(?: not|n't)|\bcannot|\bnever)(?: (?!only\b|just\b)[a-z']+){0,4}? (?:more than|greater than|over|above)\s*$/;
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
 const OR_MORE_AFTER_RE = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b)/;
 const OR_LESS_AFTER_RE = /^\s*(?:or (?:less|lower|fewer|below|under)|ou moins|at (?:the )?(?:most|maximum)|au (?:plus|maximum)|maximum|max)\b/;
@@ -264,8 +263,7 @@ export function extractGoalNumbers(
     }
     if (ABOVE_RE.test(before)) {
       if (!result.target) result.target = q;
-      // "No single customer should account for more than 20 %": a negated floor is a ceiling (its negation may lie further back).
-      result.impliedDirection ??= NEGATED_ABOVE_RE.test(folded.slice(Math.max(0, q.start - 90), q.start)) ? 'decrease' : 'increase';
+      result.impliedDirection ??= 'increase';
       continue;
     }
     // "augmenter le CA de 10 % au minimum" bounds the change, "at 60% or more" the level.
