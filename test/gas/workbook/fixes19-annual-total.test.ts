@@ -37,6 +37,14 @@ describe.each([
     expect(smartscore(sentence)).toBe(100);
   });
 
+  it('one column, two periods: each sentence its own question (the memo keeps them apart)', () => {
+    const [year, quarter] = [annual[0], annual[0].replace(/annual|annuel/, (w) => (w === 'annual' ? 'quarterly' : 'trimestriel'))];
+    expect(quarter).not.toBe(year);
+    const column = h.addon.call<unknown[][]>('SMARTSCORE', [[year], [quarter]], tab.slice(1), '2026-11-26');
+    expect(column).toEqual([[smartscore(year)], [smartscore(quarter)]]);
+    expect(smartscore(quarter)).toBeLessThan(100);
+  });
+
   it('near miss: the same amount without "annual" stays a monthly level, over-ambitious', () => {
     expect(smartscore(level)).toBeLessThan(100);
     expect(scoreOf(sentences.length - 1)).toBe(smartscore(level));
