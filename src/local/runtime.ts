@@ -18,16 +18,18 @@ export interface LoadedAddon {
   has(name: string): boolean;
 }
 
-const sourceCache = new Map<string, vm.Script>();
+/** Each bundle compiled once, with its top-level names (read once: a fresh bundle per call no longer rereads the file). */
+const sourceCache = new Map<string, { script: vm.Script; names: readonly string[] }>();
 
-function compiled(codePath: string): vm.Script {
-  let script = sourceCache.get(codePath);
-  if (!script) {
+function compiled(codePath: string): { script: vm.Script; names: readonly string[] } {
+  let entry = sourceCache.get(codePath);
+  if (!entry) {
     if (!existsSync(codePath)) throw new Error(`${path.relative(process.cwd(), codePath)} does not exist: run "npm run build" first.`);
-    script = new vm.Script(readFileSync(codePath, 'utf8'), { filename: 'Code.js' });
-    sourceCache.set(codePath, script);
+    const source = readFileSync(codePath, 'utf8');
+    entry = { script: new vm.Script(source, { filename: 'Code.js' }), names: topLevelFunctionNames(source) };
+    sourceCache.set(codePath, entry);
   }
-  return script;
+  return entry;
 }
 
 /** Forgets compiled code (after a rebuild in the same process). */
@@ -46,14 +48,13 @@ export function topLevelFunctionNames(source: string): string[] {
  * process.
  */
 export function loadAddon(globals: Record<string, unknown> = {}, codePath = CODE_PATH): LoadedAddon {
-  const script = compiled(codePath);
+  const { script, names } = compiled(codePath);
   // Copy property descriptors, not values: tests pass getters that record
   // whether the bundle touches a global it must never use.
   const sandboxObject: Record<string, unknown> = { console };
   Object.defineProperties(sandboxObject, Object.getOwnPropertyDescriptors(globals));
   const context = vm.createContext(sandboxObject);
   script.runInContext(context);
-  const names = topLevelFunctionNames(readFileSync(codePath, 'utf8'));
   const sandbox = context as Record<string, unknown>;
   return {
     context,

@@ -98,6 +98,14 @@ export interface PerPeriodReading {
   own?: Period;
 }
 
+/**
+ * "$550,000 annual revenue by end of 2027" on a summed KPI: the amount is the year's total, judged as "5,500 leads per
+ * year" is (`perPeriodReading`); SMARTSCORE (`statementQuestion`) and Check goals (`mergeGoal`) both read it so.
+ */
+export function withTotalPeriod<T extends { recurrence: Period | null; totalOver?: Period }>(analysis: T): T {
+  return analysis.recurrence === null && analysis.totalOver ? { ...analysis, recurrence: analysis.totalOver } : analysis;
+}
+
 /** A per-period goal as read from its sentence, with a Goals tab's columns already applied by the caller (Check goals). */
 export interface PerPeriodGoal {
   change: { value: number; kind: 'relative' | 'absolute' } | null;

@@ -5,7 +5,7 @@
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
-import { coarserScale, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline } from './per-period';
+import { coarserScale, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -32,6 +32,11 @@ export function statementQuestion(
   const rate = ratePoints(analysis, kpi?.unit ?? null, history.map((p) => p.value));
   if (rate.points) history = history.map((p) => ({ date: p.date, value: p.value / 100 }));
   if (rate.target !== analysis.target) analysis = { ...analysis, target: rate.target };
+  // "$550,000 annual revenue" on a summed KPI: the year's total, as "5,500 leads per year".
+  if (analysis.totalOver && kpi) {
+    analysis = withTotalPeriod(analysis);
+    kpi = { ...kpi, aggregation: 'total' };
+  }
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.

@@ -471,7 +471,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
   const kpiMentions = findKpis(folded, original, catalog);
-  const recurrences = findRecurrences(folded, dates).filter((r) => !namesMetric(r, kpiMentions, folded));
+  const cadences = findRecurrences(folded, dates);
+  const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
   const directionsAll = findDirections(folded);
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
@@ -620,6 +621,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "in 2027" → a year, "au T1 2027" → a quarter (a month or a day named closes no total's period here: none).
   const totalPeriod = split && deadline ? /^(?:\D+ )?([qt][1-4] )?20\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
   const recurrence: Period | null = split ? (totalPeriod?.[1] ? 'quarter' : totalPeriod && deadline!.date.endsWith('12-31') ? 'year' : null) : (found?.period ?? null);
+  // "$550,000 annual revenue", "chiffre d'affaires annuel", "annual sales of $2M": the adjective names the metric (no
+  // cadence, as "monthly churn"), but on a flow (a summed KPI, or revenue: the catalog's one flow read as a level by
+  // default) it says what period the amount is the total of; so does revenue's own cadence ("$550,000 revenue per year").
+  // Recurring revenue (MRR, ARR) and a run-rate are levels.
+  const revenue = kpi?.id === 'revenue';
+  const flow = (kpi?.aggregation === 'total' || revenue) && kpiMention && !/recur|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 20));
+  const totalOver = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
@@ -643,6 +651,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     start: start?.date ?? null,
     recurrence,
     levers,
+    ...(totalOver ? { totalOver } : {}),
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
   };

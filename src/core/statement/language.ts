@@ -6,10 +6,10 @@
 import type { Lang } from '../types';
 
 const FR_WORDS = new Set(
-  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque davantage prospecter mois semaine semaines trimestre annee jour jours appels augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif faire mieux que dernier derniere progresser etre meilleur meilleure envoyer fermer conclure signer obtenir generer ameliorer baisser diminuer tripler conserver garder viser notre tout tous toutes chez sous booster closer realiser developper accroitre decrocher hausser relever passer generer rdv ca on nous il faut doit doivent veut veux voulons devons cible mensuel mensuelle mensuels hebdomadaire trimestriel trimestrielle annuel annuelle".split(' '),
+  "le la les des du de d l un une et en au aux pour par sur dans avec notre nos votre vos ce cette ces d'ici ici fin chaque davantage prospecter mois semaine semaines trimestre annee jour jours appels augmenter reduire maintenir atteindre porter passer ramener doubler diviser grace taux chiffre affaires ventes clients nouveaux prochain prochaine prochains prochaines d'un d'une l'annee qu est sont plus moins entre avant apres nombre equipe objectif faire mieux que dernier derniere progresser etre meilleur meilleure envoyer fermer conclure signer obtenir generer ameliorer baisser diminuer tripler conserver garder viser notre tout tous toutes chez sous booster closer realiser developper accroitre decrocher hausser relever passer generer rdv ca on nous il faut doit doivent veut veux voulons devons cible mensuel mensuelle mensuels hebdomadaire trimestriel trimestrielle annuel annuelle ne pas".split(' '),
 );
 const EN_WORDS = new Set(
-  "the an and of to by in on for with our your this that these from per each every end next month months week weeks quarter quarters year years day days increase reduce keep maintain reach raise cut grow boost lower improve double halve rate revenue sales new customers within over through more less than at least team goal number before until do get make be best send close book win hit build drive schedule it our we let's better last all target monthly weekly daily quarterly yearly annually below above under".split(' '),
+  "the an and of to by in on for with our your this that these from per each every end next month months week weeks quarter quarters year years day days increase reduce keep maintain reach raise cut grow boost lower improve double halve rate revenue sales new customers within over through more less than at least team goal number before until do get make be best send close book win hit build drive schedule it our we let's better last all target monthly weekly daily quarterly yearly annually below above under must not exceed".split(' '),
 );
 
 /** Detects the language of a statement from its folded text (see text.ts) and original text. */
@@ -34,6 +34,6 @@ export function detectLanguage(folded: string, original: string): Lang {
     else en += 2;
   }
   if (fr !== en) return fr > en ? 'fr' : 'en';
-  // French typography breaks the tie: accents (capitals too: "COMPTER PLUSIEURS ADHÉRENTS"), a space before "%", an amount before "€".
+  // French typography breaks the tie (only then: "Churn must not exceed 2 %" is English by its words, whatever its spaces): accents (capitals too: "COMPTER PLUSIEURS ADHÉRENTS"), a space before "%", an amount before "€".
   return /[àâçéèêëîïôûùœ]|\d[\s\u00a0\u202f]%|\d\s?[kKM]?€/i.test(original) ? 'fr' : 'en';
 }

@@ -26,6 +26,11 @@ export interface StatementAnalysis {
   start: IsoDate | null;
   recurrence: Period | null;
   levers: string[];
+  /**
+   * "$550,000 annual revenue", "chiffre d'affaires annuel": no cadence of the goal (`recurrence` stays null), but the
+   * period a summed KPI's amount is the total of; both surfaces judge it as that period's total (`withTotalPeriod`).
+   */
+  totalOver?: Period;
   /** A date the calendar does not have, as written ("31 June 2027"): reported by the time-bound check, never dropped silently. */
   impossibleDate?: string;
   /** A fiscal year written over two calendar years ("FY 2026/2027") while the fiscal year starts in January: the deadline is read as its second year's end, and the time-bound check says so. */

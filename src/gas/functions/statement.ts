@@ -89,7 +89,7 @@ function achievableFromHistory(
   }
   const { target, deadline, aggregation } = question;
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
-  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? analysis.recurrence : ''}|${question.windowStart ?? ''}`;
+  const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? (analysis.recurrence ?? analysis.totalOver) : ''}|${question.windowStart ?? ''}`;
   const known = memo?.get(key);
   if (known) return known;
   const input = { history: question.history, target, deadline, today: asOf, direction: analysis.direction, aggregation, lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy };
