@@ -45,6 +45,12 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:descend|tomb|pass|chut|baiss)\w*|(?:\bnever|\bnot|n't)(?: [\w']+){0,5}? (?:fall|drop|dip|go|be|get)\w*)(?= (?:sous|en dessous|below|under)\b)/g,
     cue: 'maintain',
   },
+  // A ceiling not to exceed, the level the subject of "let" included ("Do not let churn exceed 5 %", "Never let CAC go above
+  // 100 €", « Ne pas laisser le churn dépasser 5 % »): the written "must not exceed" decrease, its bound the target (fixes21).
+  {
+    re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)|(?:\bnever|\bnot|n't))(?: (?!only\b|just\b|seulement\b|juste\b|simplement\b|hesit)[\w']+){0,4}? (?:depass\w*|exceed\w*|surpass\w*|(?:pass|mont)\w* au dessus|(?:go|rise|climb|get)\w* (?:above|over|beyond))\b/g,
+    cue: 'decrease',
+  },
   { re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
   {
     re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*)\b/g,
