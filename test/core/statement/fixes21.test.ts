@@ -49,3 +49,51 @@ describe('G1: a ceiling not to let the KPI exceed is a decrease, its bound the t
     }
   });
 });
+
+describe('G2: a k / M / bn / million written after a bare number scales it, in English as in French', () => {
+  it.each([
+    ['Raise revenue from 1M to 1.2M in 2027 while cutting costs by 5%', 'revenue', 1_000_000, 1_200_000, '2027-12-31'],
+    ['Porter le CA de 1M à 1,2M en 2027', 'revenue', 1_000_000, 1_200_000, '2027-12-31'],
+    ['Increase MRR from 80K to 100K by June 2027', 'revenue', 80_000, 100_000, '2027-06-30'],
+  ])('%s → %s from %p to %p', (text, kpi, baseline, target, deadline) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.baseline, a.target, a.change, a.unit, a.deadline]).toEqual([kpi, 'increase', baseline, target, null, 'currency', deadline]);
+  });
+
+  it.each([
+    ['Grow ARR to 1.2M by Q4 2027', 1_200_000],
+    ['Reach 500k in revenue by end of 2027', 500_000],
+    ['Grow ARR to 500k by Q4 2027', 500_000],
+    ['Grow revenue to $2bn by 2030', 2_000_000_000],
+    ['Grow revenue to 2 bn by 2030', 2_000_000_000],
+    ['Reach 1.5 million in sales in 2027', 1_500_000],
+    ['Reach 1.5m in revenue in 2027', 1_500_000],
+    ['Atteindre 500k de CA en 2027', 500_000],
+    ['Porter le CA à 1,2M d’ici fin 2027', 1_200_000],
+    ['Atteindre 1,5 million de CA en 2027', 1_500_000],
+    ['Le groupe vise 2 M de CA en 2027', 2_000_000],
+  ])('%s → revenue target %p (currency)', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['revenue', target, 'currency']);
+  });
+
+  it('"200m customers" (UK English) is 200 million customers', () => {
+    expect(analyze('Reach 200m customers by 2030').target).toBe(200_000_000);
+  });
+
+  it('a scaled bound on the counted object stays the object’s ("Win 20 deals over 50k")', () => {
+    for (const text of ['Win 20 deals over 50k by June 2027', 'Win 20 deals over $50k by June 2027']) expect([text, analyze(text).target]).toEqual([text, 20]);
+    expect(analyze('Signer 5 affaires de plus de 50k d’ici juin 2027').target).toBe(5);
+  });
+
+  it('near-misses: 3M the company, Q1, 5G, M&A and a spaced lowercase "1 m" (metres) are no millions', () => {
+    for (const text of ['Sign 3M the company as a customer by Q1', 'Sign 3M as a customer by Q1 2027']) expect([text, analyze(text).target]).toEqual([text, null]);
+    expect(analyze('Grow revenue to 3M as planned').target).toBe(3_000_000);
+    const q1 = analyze('Increase revenue by 10% in Q1 2027');
+    expect([q1.target, q1.change, q1.deadline]).toEqual([null, { value: 0.1, kind: 'relative' }, '2027-03-31']);
+    expect(analyze('Roll out 5G to 20 customers by June 2027').target).toBe(20);
+    expect(analyze('Close 2 M&A deals in 2027').target).toBe(2);
+    expect(analyze('Run 1 m of cable').target).toBe(1);
+    expect(analyze('Atteindre 100 m de linéaire').target).toBe(100);
+  });
+});
