@@ -366,6 +366,8 @@ const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|
 function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentions: readonly KpiMention[], folded: string): boolean {
   if (q.kind !== 'number' || !kpi || (kpi.unit !== 'currency' && kpi.unit !== 'percent')) return false;
   const after = folded.slice(q.end, q.end + 30);
+  // "to 1.2M by Q4", "to 500k by June": a scaled number is the goal's amount, unless a noun complements it ("15 millions de francs") (fixes21).
+  if (q.scale > 1 && !/^\s+(?:de |d'(?!ici)|of )/.test(after)) return false;
   if (!/^\s*\+?\s+[a-z]/.test(after) || AMOUNT_OR_PERIOD_AFTER_RE.test(after)) return false;
   // "rating of at least 3 in customer surveys", "une note de satisfaction de 8": the level given to the KPI just named.
   if (mentions.some((m) => m.id === kpi.id && m.end <= q.start && LEVEL_OF_KPI_BETWEEN_RE.test(folded.slice(m.end, q.start)))) return false;

@@ -45,6 +45,12 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:descend|tomb|pass|chut|baiss)\w*|(?:\bnever|\bnot|n't)(?: [\w']+){0,5}? (?:fall|drop|dip|go|be|get)\w*)(?= (?:sous|en dessous|below|under)\b)/g,
     cue: 'maintain',
   },
+  // A ceiling not to exceed, the level the subject of "let" included ("Do not let churn exceed 5 %", "Never let CAC go above
+  // 100 €", « Ne pas laisser le churn dépasser 5 % »): the written "must not exceed" decrease, its bound the target (fixes21).
+  {
+    re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)|(?:\bnever|\bnot|n't))(?: (?!only\b|just\b|seulement\b|juste\b|simplement\b|hesit)[\w']+){0,4}? (?:depass\w*|exceed\w*|surpass\w*|(?:pass|mont)\w* au dessus|(?:go|rise|climb|get)\w* (?:above|over|beyond))\b/g,
+    cue: 'decrease',
+  },
   { re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
   // The English ceiling: "No single customer should account for more than 20 %", "must not make up more than", "can't be more than".
   { re: /(?:\b(?:no|not|cannot|never)\b|n't)(?: (?!only\b|just\b)[a-z']+){0,5}? (?=more than\b)/g, cue: 'decrease' },

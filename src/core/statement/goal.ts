@@ -135,10 +135,10 @@ function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
   if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / 100 };
   if (b.kind === 'days') return { ...a, kind: 'days' };
   if (b.kind !== 'money') return a;
-  // "1.2M" kept its digits (a bare "M" may be metres); next to money it is millions. An unscaled
-  // "180" before "250 k€" shares the scale when it is of the same order as the other end.
-  const scale = a.scale > 1 ? a.scale : b.scale > 1 && a.value * b.scale <= b.value * 100 && a.value * b.scale * 100 >= b.value ? b.scale : 1;
-  return { ...a, kind: 'money', currency: b.currency, value: a.scale > 1 ? a.value * a.scale : a.value * scale };
+  // "1.2M" is already scaled. An unscaled "180" (or "2.5 m") before "250 k€" shares the scale when it is
+  // of the same order as the other end.
+  const scale = a.scale > 1 ? 1 : b.scale > 1 && a.value * b.scale <= b.value * 100 && a.value * b.scale * 100 >= b.value ? b.scale : 1;
+  return { ...a, kind: 'money', currency: b.currency, value: a.value * scale };
 }
 
 export function extractGoalNumbers(
@@ -245,7 +245,7 @@ export function extractGoalNumbers(
     if (
       previous &&
       previous.kind === 'number' &&
-      q.kind !== 'number' &&
+      (q.kind !== 'number' || q.scale > 1) &&
       OBJECT_BOUND_BETWEEN_RE.test(folded.slice(previous.end, q.start)) &&
       objects.some((o) => o.start >= previous.end && o.end <= q.start)
     ) {

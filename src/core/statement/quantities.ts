@@ -22,8 +22,8 @@ export interface Quantity extends Span {
   negative?: boolean;
   /**
    * The scale word written after the digits ("k" → 1e3, "M" → 1e6; 1 when none), so the bare
-   * first number of a range can share it ("de 180 à 250 k€"). For a bare "1.2M" with no currency
-   * the value stays unscaled (metres? minutes?) and `scale` still says 1e6.
+   * first number of a range can share it ("de 180 à 250 k€"). The value is scaled; a spaced
+   * lowercase "1 m" with no currency (metres?) is neither scaled nor given a scale.
    */
   scale: number;
 }
@@ -48,7 +48,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 
 const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}))\\s?';
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?)(?![a-z]))?";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?)(?![a-z&\\d]))?";
 const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
@@ -155,6 +155,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
     if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(original.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // "Sign 3M the company", "3M as a client": a name, not 3 million (fixes21).
+    if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     const base = parseNumberToken(g.num, lang);
     if (base === null) continue;
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
@@ -181,9 +183,10 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const glued = kind === 'money' && g.suf && /^[km](?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e)$/.test(g.suf) ? MULTIPLIERS[g.suf[0]] : 1;
     value *= glued;
     if (g.days && kind === 'number') kind = 'days';
-    // "m" alone after a bare number is too ambiguous (metres, minutes) unless money is involved.
-    if (g.mult === 'm' && kind === 'number') value = base;
-    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+', scale: g.mult ? (MULTIPLIERS[g.mult] ?? 1) : glued });
+    // "1M", "1.2M", "200m customers", "2 M": millions (fixes21); a spaced lowercase "1 m" may be metres unless money is involved.
+    const metres = g.mult === 'm' && kind === 'number' && / m$/.test((original ?? folded).slice(m.index, m.index + m[0].length));
+    if (metres) value = base;
+    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+', scale: g.mult && !metres ? (MULTIPLIERS[g.mult] ?? 1) : glued });
   }
   WORD_PERCENT_RE.lastIndex = 0;
   const spelled = /cent|point/.test(folded);
