@@ -113,6 +113,13 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   for (const m of findKpis(foldText(text), text, catalog)) if (m.id === kpi.id && !m.verb && (!best || m.end - m.start > best.end - best.start)) best = m.weak ? null : m;
   const words = best ? text.slice(best.start, best.end).trim() : '';
   if (!best || words === '') return null;
+  // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate"), never a noun the KPI was inferred from
+  // ("40% of the 50 opportunities" → deals closed), a counted noun ("20 deals", "20 lost customers") nor a bare head
+  // noun of a longer label ("deals" for deals closed): the catalog label then.
+  const f = ` ${foldText(words).replace(/[^a-z0-9]+/g, ' ')} `;
+  const labels = [kpi.label.en, kpi.label.fr].map((l) => foldText(l));
+  const ownName = [...kpi.synonyms.en, ...kpi.synonyms.fr].some((w) => f.includes(` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `));
+  if (!ownName || /\d\W*$/.test(text.slice(0, best.start)) || (!/ /.test(f.trim()) && labels.some((l) => ` ${l} `.includes(f)) && !labels.includes(f.trim()))) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
   // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one
   // the words' gender and number are unknown: the catalog's label.

@@ -1,0 +1,32 @@
+/**
+ * Review 8 — the example rewrite ("SMART: …", SMARTCHECK and Check goals) and verdict wording, through the BUILT
+ * bundle (dist/Code.js on the emulator), French and English (E1–E6).
+ */
+import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
+import { createFakeAppsScript } from '../support/fakes';
+
+const AS_OF = '2026-11-26';
+
+function addon(locale: string): LoadedAddon {
+  return loadAddon(createFakeAppsScript({ spreadsheetLocale: locale }).globals);
+}
+
+describe('E1: the rewrite keeps the user’s words only when they are the KPI’s own name', () => {
+  it.each([
+    ['en_US', 'Close 40% of the 50 opportunities in the pipeline by March 2027', 'SMART: Increase deals closed to 20 by March 31, 2027'],
+    ['en_US', 'Close 40% of opportunities by June 2027', 'SMART: Increase the close rate to 40% by June 30, 2027'],
+    ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
+    ['en_US', 'Bring back 20 lost customers by June 2027', 'SMART: Reduce churn to 20 by June 30, 2027'],
+    ['fr_FR', 'Conclure 40 % des opportunités d’ici juin 2027', 'SMART\u00a0: Augmenter le taux de conclusion à 40\u00a0% d’ici le 30 juin 2027'],
+    ['fr_FR', 'Augmenter les deals de 10 % d’ici juin 2027', 'SMART\u00a0: Augmenter les comptes conclus de 10\u00a0% d’ici le 30 juin 2027'],
+  ])('%s: %s', (locale, goal, expected) => {
+    expect(addon(locale).call('SMARTCHECK', goal, '', AS_OF)).toBe(expected);
+  });
+
+  it('keeps the KPI’s own synonyms as typed (K8)', () => {
+    expect(addon('en_US').call('SMARTCHECK', 'Improve win rate', '', AS_OF)).toContain('“Increase win rate by 5 points by March 31, 2027”');
+    expect(addon('en_US').call('SMARTCHECK', 'Increase qualified prospects', '', AS_OF)).toContain('“Increase qualified prospects by 10% by March 31, 2027”');
+    expect(addon('fr_FR').call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('«\u00a0Réduire le churn de 5 points d’ici le 31 mars 2027\u00a0»');
+    expect(addon('fr_FR').call('SMARTCHECK', 'Augmenter les prospects qualifiés', '', AS_OF)).toContain('«\u00a0Augmenter les prospects qualifiés de 10\u00a0% d’ici le 31 mars 2027\u00a0»');
+  });
+});
