@@ -90,9 +90,15 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
     const percentKpi = (kpi?.unit ?? 'percent') === 'percent';
     parts.push(t(lang, 'statement.example.byChange', { change: percentKpi ? t(lang, 'statement.points', { value: 5 }) : formatPercent(0.1, lang) }));
   }
-  if (analysis.deadline && analysis.deadline >= asOf) parts.push(t(lang, 'statement.example.byDate', { date: formatDate(analysis.deadline, lang) }));
-  else if (analysis.recurrence) parts.push(t(lang, 'statement.example.every', { period: t(lang, `period.${analysis.recurrence}`) }));
-  else parts.push(t(lang, 'statement.example.byDate', { date: formatDate(suggestedDeadline(asOf), lang) }));
+  const period = analysis.recurrence && t(lang, `period.${analysis.recurrence}`);
+  const deadline = analysis.deadline && analysis.deadline >= asOf ? analysis.deadline : null;
+  if (period && !deadline) parts.push(t(lang, 'statement.example.every', { period }));
+  else {
+    // A cadence with a deadline is kept ("by 10% per month until June 30, 2027"), and a level is kept "through" a date.
+    if (period) parts.push(t(lang, 'statement.example.per', { period }));
+    const by = direction === 'maintain' ? 'through' : period ? 'until' : 'byDate';
+    parts.push(t(lang, `statement.example.${by}`, { date: formatDate(deadline ?? suggestedDeadline(asOf), lang) }));
+  }
   return parts.join(' ');
 }
 
