@@ -630,8 +630,9 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
       actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
-  // A total without a start: the sentence ACHIEVABILITY gives (achievability `assess`), one story on both surfaces.
-  if (actual === null && m.aggregation === 'total' && !m.start && !m.perPeriod) return { note: t(lang, 'achievability.reason.passedTotal', params), outcome: 'unknown' };
+  // A total without a start: the sentence ACHIEVABILITY gives (achievability `assess`), one story on both surfaces, but
+  // inside Check goals itself the way to get it counted is to fill in the Start column (review 8, E4).
+  if (actual === null && m.aggregation === 'total' && !m.start && !m.perPeriod) return { note: t(lang, 'achievability.reason.passedTotal', { ...params, fix: t(lang, 'check.note.fillStart') }), outcome: 'unknown' };
   if (actual === null || m.target === null) return { note: t(lang, 'check.note.deadlinePassed', params), outcome: 'unknown' };
   const decreasing = m.direction === 'decrease' || (m.direction === null && m.baseline !== null && m.target < m.baseline);
   const outcome = (decreasing ? actual <= m.target : actual >= m.target) ? 'met' : 'missed';
