@@ -2,8 +2,12 @@
  * Review 8 — the example rewrite ("SMART: …", SMARTCHECK and Check goals) and verdict wording, through the BUILT
  * bundle (dist/Code.js on the emulator), French and English (E1–E6).
  */
+import ExcelJS from 'exceljs';
+import { outputHeader } from '../../src/core/workbook/output';
+import { toXlsxBuffer } from '../../src/local/emulator';
 import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
 import { createFakeAppsScript } from '../support/fakes';
+import { addSheet, harness, monthlyRows, MONTHLY_LEADS } from './workbook/harness';
 
 const AS_OF = '2026-11-26';
 
@@ -42,5 +46,27 @@ describe('E2 / E3: a stated cadence stays with a deadline; a level is kept “th
     ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
   ])('%s: %s', (locale, goal, expected) => {
     expect(addon(locale).call('SMARTCHECK', goal, '', AS_OF)).toBe(expected);
+  });
+});
+
+describe('E5: the Goals tab’s probability format is French in a French workbook, in Sheets and in the .xlsx', () => {
+  it.each([
+    ['fr_FR', 'Objectifs', 'Augmenter les leads de 10 % d’ici fin juin 2027', '[<0.005]"<1\u202f%";[>0.995]">99\u202f%";0"\u202f"%', /^(?:<1\u202f%|>99\u202f%|\d{1,2}\u202f%)$/],
+    ['en_US', 'Goals', 'Increase leads by 10% by end of June 2027', '[<0.005]"<1%";[>0.995]">99%";0%', /^(?:<1%|>99%|\d{1,2}%)$/],
+  ])('%s', async (locale, tab, goal, format, shown) => {
+    const h = harness({ spreadsheetLocale: locale });
+    addSheet(h.emulator, 'Leads', monthlyRows('Leads', MONTHLY_LEADS));
+    const sheet = addSheet(h.emulator, tab, [['ID', locale === 'fr_FR' ? 'Objectif' : 'Goal', 'KPI'], ['G1', goal, 'Leads']]);
+    h.run('checkGoals');
+    const header = sheet.getDataRange().getValues()[0].map(String);
+    const column = header.indexOf(outputHeader('probability', locale === 'fr_FR' ? 'fr' : 'en')) + 1;
+    expect(column).toBeGreaterThan(0);
+    const cell = sheet.getRange(2, column);
+    expect(typeof cell.getValue()).toBe('number');
+    expect(cell.getNumberFormat()).toBe(format);
+    expect(cell.getDisplayValue()).toMatch(shown);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await toXlsxBuffer(h.emulator)) as unknown as ArrayBuffer);
+    expect(book.getWorksheet(tab)?.getRow(2).getCell(column).numFmt).toBe(locale === 'fr_FR' ? `[$-40C]${format}` : format);
   });
 });

@@ -246,7 +246,7 @@ function writeResults(run: CheckRun): void {
       const cells = check ? outputValues(check, env.lang) : null;
       values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
       const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
-      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount)));
+      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount, env.cellLang)));
     }
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));
