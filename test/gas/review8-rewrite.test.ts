@@ -70,3 +70,19 @@ describe('E5: the Goals tab’s probability format is French in a French workboo
     expect(book.getWorksheet(tab)?.getRow(2).getCell(column).numFmt).toBe(locale === 'fr_FR' ? `[$-40C]${format}` : format);
   });
 });
+
+describe('E6: with no direction, a target at or above the latest value is “at least”', () => {
+  // Weekly deals closed, ending 14, 13, 12: the mean of the last three (13) is above the target 12, the latest is not.
+  const values = [8, 9, 10, 9, 11, 10, 12, 11, 13, 12, 14, 13, 12];
+  const history: unknown[][] = [['Week', 'Deals'], ...values.map((v, i) => [new Date(Date.UTC(2026, 8, 2 + 7 * i)), v])];
+
+  it.each(['en_US', 'fr_FR'])('%s: GOALVERDICT and ACHIEVABILITY read it as an increase', (locale) => {
+    const a = addon(locale);
+    for (const target of [12, 13]) {
+      expect(a.call('GOALVERDICT', history, target, '2027-03-31', '2026-12-02')).toBe(a.call('GOALVERDICT', history, target, '2027-03-31', '2026-12-02', 'increase'));
+      expect(a.call('ACHIEVABILITY', history, target, '2027-03-31', '2026-12-02')).toBe(a.call('ACHIEVABILITY', history, target, '2027-03-31', '2026-12-02', 'increase'));
+    }
+    // Below both the latest value and the recent level, still a decrease.
+    expect(a.call('ACHIEVABILITY', history, 10, '2027-03-31', '2026-12-02')).toBe(a.call('ACHIEVABILITY', history, 10, '2027-03-31', '2026-12-02', 'decrease'));
+  });
+});

@@ -187,7 +187,8 @@ function resolveDirection(input: AssessInput, points: readonly KpiPoint[], aggre
     return input.target > baseline ? 'increase' : 'decrease';
   const level = recentLevel(points);
   if (level === null) return 'increase';
-  return input.target >= level ? 'increase' : 'decrease';
+  // A target at or above the latest value is "at least" too (review 8, E6): 12 after 14, 13, 12 is no decrease.
+  return input.target >= Math.min(level, points[points.length - 1].value) ? 'increase' : 'decrease';
 }
 
 interface Prepared {
