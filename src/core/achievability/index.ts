@@ -568,7 +568,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
     const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
     // A total is counted from the goal's start, which an assessment is not given: Check goals' sentence (check.ts).
-    const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang), fix: t(lang, 'achievability.reason.passedTotalFix') }) : problem;
+    const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang), fix: t(lang, 'achievability.start') }) : problem;
     return insufficient(prepared, input, lang, [reason], { passed: result?.outcome ?? 'unknown' });
   }
   if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});

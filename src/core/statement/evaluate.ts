@@ -94,10 +94,9 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   const deadline = analysis.deadline && analysis.deadline >= asOf ? analysis.deadline : null;
   if (period && !deadline) parts.push(t(lang, 'statement.example.every', { period }));
   else {
-    // A cadence with a deadline is kept ("by 10% per month until June 30, 2027"), and a level is kept "through" a date.
-    if (period) parts.push(t(lang, 'statement.example.per', { period }));
-    const by = direction === 'maintain' ? 'through' : period ? 'until' : 'byDate';
-    parts.push(t(lang, `statement.example.${by}`, { date: formatDate(deadline ?? suggestedDeadline(asOf), lang) }));
+    // A cadence with a deadline is kept ("by 10% per month through June 30, 2027"), and a level is kept "through" a date.
+    if (period) parts.push(t(lang, 'plan.pace.per', { period }));
+    parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(deadline ?? suggestedDeadline(asOf), lang) }));
   }
   return parts.join(' ');
 }
@@ -122,10 +121,10 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate"), never a noun the KPI was inferred from
   // ("40% of the 50 opportunities" → deals closed), a counted noun ("20 deals", "20 lost customers") nor a bare head
   // noun of a longer label ("deals" for deals closed): the catalog label then.
-  const f = ` ${foldText(words).replace(/[^a-z0-9]+/g, ' ')} `;
-  const labels = [kpi.label.en, kpi.label.fr].map((l) => foldText(l));
-  const ownName = [...kpi.synonyms.en, ...kpi.synonyms.fr].some((w) => f.includes(` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `));
-  if (!ownName || /\d\W*$/.test(text.slice(0, best.start)) || (!/ /.test(f.trim()) && labels.some((l) => ` ${l} `.includes(f)) && !labels.includes(f.trim()))) return null;
+  const norm = (w: string): string => ` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `;
+  const f = norm(words);
+  const labels = [kpi.label.en, kpi.label.fr].map((l) => ` ${foldText(l)} `);
+  if (![...kpi.synonyms.en, ...kpi.synonyms.fr].some((w) => f.includes(norm(w))) || /\d\W*$/.test(text.slice(0, best.start)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
   // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one
   // the words' gender and number are unknown: the catalog's label.

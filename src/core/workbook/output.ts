@@ -60,14 +60,12 @@ export function ownedColumnsByHeader(header: readonly CellValue[]): Map<OutputCo
 
 /** A chance as a percentage, with the ends said as "<1%" / ">99%" (chanceText's thresholds). */
 export const PROBABILITY_FORMAT = '[<0.005]"<1%";[>0.995]">99%";0%';
-/** The same in a French workbook: a narrow no-break space before the per-cent sign (« <1 % », « 8 % »), as the report's formats (plan/layout `frenchPercent`). */
-export const PROBABILITY_FORMAT_FR = '[<0.005]"<1\u202f%";[>0.995]">99\u202f%";0"\u202f"%';
 
 /**
  * Number format of each column (Sheets patterns are locale-independent). The suggested target takes
  * `amountFormat` when the caller knows the KPI column's own format or the spreadsheet's currency.
  */
-export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null, amountFormat: string | null = null, lang?: Lang): string {
+export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null, amountFormat: string | null = null): string {
   switch (column) {
     case 'score':
       return '0';
@@ -76,7 +74,7 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
       // The number stays a number, but reads like the sidebar's chance ("<1%", never a bare "0%" beside a
       // stretch). Sheets custom number formats take up to two [conditions] before the default section
       // (Google Docs Editors Help, "Custom number formats": [<1000]0;[<1000000]0.0,"K";0.0,,"M").
-      return lang === 'fr' ? PROBABILITY_FORMAT_FR : PROBABILITY_FORMAT;
+      return PROBABILITY_FORMAT;
     case 'suggestedTarget':
       return unit === 'percent' ? '0.0%' : (amountFormat ?? numberFormatFor(value, unit));
     default:
