@@ -187,7 +187,8 @@ function resolveDirection(input: AssessInput, points: readonly KpiPoint[], aggre
     return input.target > baseline ? 'increase' : 'decrease';
   const level = recentLevel(points);
   if (level === null) return 'increase';
-  return input.target >= level ? 'increase' : 'decrease';
+  // A target at or above the latest value is "at least" too (review 8, E6): 12 after 14, 13, 12 is no decrease.
+  return input.target >= Math.min(level, points[points.length - 1].value) ? 'increase' : 'decrease';
 }
 
 interface Prepared {
@@ -567,7 +568,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
     const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
     // A total is counted from the goal's start, which an assessment is not given: Check goals' sentence (check.ts).
-    const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang) }) : problem;
+    const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang), fix: t(lang, 'achievability.start') }) : problem;
     return insufficient(prepared, input, lang, [reason], { passed: result?.outcome ?? 'unknown' });
   }
   if (problem) return insufficient(prepared, input, lang, [problem], problem === noForecast(lang) ? { huge: true } : {});

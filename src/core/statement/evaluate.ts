@@ -90,9 +90,14 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
     const percentKpi = (kpi?.unit ?? 'percent') === 'percent';
     parts.push(t(lang, 'statement.example.byChange', { change: percentKpi ? t(lang, 'statement.points', { value: 5 }) : formatPercent(0.1, lang) }));
   }
-  if (analysis.deadline && analysis.deadline >= asOf) parts.push(t(lang, 'statement.example.byDate', { date: formatDate(analysis.deadline, lang) }));
-  else if (analysis.recurrence) parts.push(t(lang, 'statement.example.every', { period: t(lang, `period.${analysis.recurrence}`) }));
-  else parts.push(t(lang, 'statement.example.byDate', { date: formatDate(suggestedDeadline(asOf), lang) }));
+  const period = analysis.recurrence && t(lang, `period.${analysis.recurrence}`);
+  const deadline = analysis.deadline && analysis.deadline >= asOf ? analysis.deadline : null;
+  if (period && !deadline) parts.push(t(lang, 'statement.example.every', { period }));
+  else {
+    // A cadence with a deadline is kept ("by 10% per month through June 30, 2027"), and a level is kept "through" a date.
+    if (period) parts.push(t(lang, 'plan.pace.per', { period }));
+    parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(deadline ?? suggestedDeadline(asOf), lang) }));
+  }
   return parts.join(' ');
 }
 
@@ -113,6 +118,13 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   for (const m of findKpis(foldText(text), text, catalog)) if (m.id === kpi.id && !m.verb && (!best || m.end - m.start > best.end - best.start)) best = m.weak ? null : m;
   const words = best ? text.slice(best.start, best.end).trim() : '';
   if (!best || words === '') return null;
+  // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate"), never a noun the KPI was inferred from
+  // ("40% of the 50 opportunities" → deals closed), a counted noun ("20 deals", "20 lost customers") nor a bare head
+  // noun of a longer label ("deals" for deals closed): the catalog label then.
+  const norm = (w: string): string => ` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `;
+  const f = norm(words);
+  const labels = [kpi.label.en, kpi.label.fr].map((l) => ` ${foldText(l)} `);
+  if (![...kpi.synonyms.en, ...kpi.synonyms.fr].some((w) => f.includes(norm(w))) || /\d\W*$/.test(text.slice(0, best.start)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
   // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one
   // the words' gender and number are unknown: the catalog's label.

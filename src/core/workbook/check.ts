@@ -616,7 +616,8 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
  */
 function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome: GoalCheck['passed'] } {
   const deadline = m.deadline as IsoDate;
-  const params = { deadline: formatDate(deadline, lang) };
+  // `fix`: inside Check goals the way to get a total counted is to fill in the Start column (review 8, E4).
+  const params = { deadline: formatDate(deadline, lang), fix: t(lang, 'check.fillStart') };
   const points = m.series?.points ?? [];
   let actual: number | null = null;
   if (m.target !== null && points.length > 0 && points[points.length - 1].date >= deadline) {
@@ -631,7 +632,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
       actual = reading?.totals.find((p) => p.date === reading.from || p.date === reading.to)?.value ?? points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0);
     }
   }
-  // A total without a start: the sentence ACHIEVABILITY gives (achievability `assess`), one story on both surfaces.
+  // A total without a start: the sentence ACHIEVABILITY gives (achievability `assess`), one story on both surfaces, but
+  // inside Check goals itself the way to get it counted is to fill in the Start column (review 8, E4).
   if (actual === null && m.aggregation === 'total' && !m.start && !m.perPeriod) return { note: t(lang, 'achievability.reason.passedTotal', params), outcome: 'unknown' };
   if (actual === null || m.target === null) return { note: t(lang, 'check.note.deadlinePassed', params), outcome: 'unknown' };
   const decreasing = m.direction === 'decrease' || (m.direction === null && m.baseline !== null && m.target < m.baseline);

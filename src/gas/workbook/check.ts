@@ -7,7 +7,8 @@
 import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
 import { amountFormat, gridColumnFormat } from './formats';
-import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
+import { frenchPercent } from '../../core/plan';
+import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
@@ -246,7 +247,13 @@ function writeResults(run: CheckRun): void {
       const cells = check ? outputValues(check, env.lang) : null;
       values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
       const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
-      formats.push(columns.map(([column]) => outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount)));
+      formats.push(
+        columns.map(([column]) => {
+          const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
+          // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
+          return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
+        }),
+      );
     }
     range.setNumberFormats(formats);
     range.setValues(safeValues(values));

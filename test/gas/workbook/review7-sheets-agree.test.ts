@@ -113,11 +113,13 @@ describe('K2 text "1.234" in the spreadsheet locale', () => {
 
 // K3. A total goal whose deadline has passed: its outcome is the total since the goal's start. Check goals counts it when
 // the Start column gives that date; without one, and in the formulas (no Start argument), both say the same sentence —
-// the outcome is unknown, and why — with the same verdict, never an outcome read off one period's value.
+// the outcome is unknown, and why — with the same verdict, never an outcome read off one period's value. Review 8 (E4):
+// inside Check goals the way out is "fill in its Start column"; the formula keeps naming Check goals' Start column.
 describe.each([
   ['en_US', 'Generate 400 leads by end of June 2026', 'Deadline passed (June 30, 2026): a total is counted from the start date of the goal, not given here, so its outcome is unknown (Check goals counts it from a Start column).', 'deadline passed'],
   ['fr_FR', 'Générer 400 leads d’ici fin juin 2026', 'Échéance dépassée (30 juin 2026)\u00a0: un total se compte depuis la date de début de l’objectif, non donnée ici, donc son résultat est inconnu (Vérifier les objectifs le compte depuis une colonne Début).', 'échéance dépassée'],
-] as const)('K3 a passed total goal without a start (%s)', (locale, sentence, said, verdict) => {
+] as const)('K3 a passed total goal without a start (%s)', (locale, sentence, formulaSaid, verdict) => {
+  const said = formulaSaid.replace(/Check goals counts it from a Start column|Vérifier les objectifs le compte depuis une colonne Début/, locale === 'en_US' ? 'fill in its Start column' : 'remplissez sa colonne Début');
   const l = HEADERS[locale];
   const { h, sheet } = workbook(locale, [['G1', sentence, 'Leads', 'Emma', '', 400, '', '2026-06-30'], ['G2', sentence, 'Leads', 'Emma', '', 400, '2026-03-01', '2026-06-30']], { Leads: monthlyRows('Leads', MONTHLY_LEADS) });
   h.run('checkGoals');
@@ -127,8 +129,9 @@ describe.each([
   it('Check goals and the formulas tell one story: the same sentence, the same verdict', () => {
     const row = rowOf(values, 'G1');
     expect(String(row[l.notes]).split('\n')).toContain(said);
+    expect(said).not.toBe(formulaSaid);
     expect(row.Verdict).toBe(verdict);
-    expect(() => h.addon.call('ACHIEVABILITY', history, 400, '2026-06-30', null, null, 'total')).toThrow(said);
+    expect(() => h.addon.call('ACHIEVABILITY', history, 400, '2026-06-30', null, null, 'total')).toThrow(formulaSaid);
     expect(h.addon.call('GOALVERDICT', history, 400, '2026-06-30', null, null, 'total')).toBe(verdict);
   });
 
