@@ -81,8 +81,9 @@ export function sheetToday(): IsoDate {
  * https://developers.google.com/apps-script/guides/sheets/functions), so =GOALVERDICT() and Check
  * goals judge a goal by the same rules. Read once per call (a whole column is one call: the language,
  * the policy and the fiscal year share that read, ../scope.ts), never cached across calls: a saved
- * setting applies to the next recalculation. Where the properties cannot be read (AuthMode.NONE),
- * `readSettings` falls back to the defaults.
+ * setting applies to the next recalculation. Where Apps Script refuses the service (AuthMode.NONE) or there is no
+ * document store, the defaults; where the read fails otherwise (the daily properties quota, an outage), a localized
+ * error rather than answers under another language or policy (`readSettingsWithFailure`, ../workbook/settings.ts).
  */
 export function sheetSettings(): Settings {
   const failure = callSettingsFailure();
