@@ -36,3 +36,11 @@ describe('SMARTPARSE shows the KPI, direction and levels of S1, S3 and S4', () =
     expect(addon('en_US').call<unknown[][]>('SMARTPARSE', 'Close 40% of opportunities by Q2', AS_OF)[0].slice(0, 4)).toEqual(['Close rate', 'increase', '', 0.4]);
   });
 });
+
+describe('review9: a bare amount right before the deadline is the target, through the built bundle', () => {
+  it('SMARTPARSE shows the target and SMARTCHECK no longer asks for one, EN and FR', () => {
+    expect(addon('en_US').call<unknown[][]>('SMARTPARSE', 'Grow revenue to 160,000 by June 30, 2027', AS_OF)[0].slice(0, 4)).toEqual(['Revenue', 'increase', '', 160_000]);
+    expect(addon('en_US').call<string>('SMARTCHECK', 'Grow revenue to 160,000 by June 30, 2027', AS_OF)).toMatch(/^SMART: Increase revenue to .*160,000 by June 30, 2027$/);
+    expect(addon('fr_FR').call<unknown[][]>('SMARTPARSE', 'Augmenter le CA à 160000 d\u2019ici le 30 juin 2027', AS_OF)[0].slice(2, 4)).toEqual(['', 160_000]);
+  });
+});

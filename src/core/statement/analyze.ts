@@ -343,7 +343,8 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 }
 
 /** Words after a bare number that still make it the goal's amount or a duration. */
-const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|livres|pounds|jours?|days?|semaines?|weeks?|mois|months?|trimestres?|quarters?|ans|annees?|years?|heures?|hours?|par|per|a|an|each|chaque|de plus|more|new|nouveaux|nouvelles)\b/;
+// A deadline right after the number ("to 160,000 by June 30, 2027", « à 160 000 d'ici juin ») leaves it the goal's amount (review9).
+const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millions?|milliards?|billions?|euros?|dollars?|livres|pounds|jours?|days?|semaines?|weeks?|mois|months?|trimestres?|quarters?|ans|annees?|years?|heures?|hours?|par|per|a|an|each|chaque|de plus|more|new|nouveaux|nouvelles|by|before|until|till|through|within|in|d'ici|avant|jusqu|au|en|dans|fin)\b/;
 
 /**
  * A bare count followed by a noun that is not the goal's KPI, in a money or rate goal, counts something
