@@ -24,7 +24,7 @@ import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
 /** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
@@ -204,6 +204,7 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
   // every cell, so two 10,000-row columns took 17 s (review5) where one takes 0.3 s.
   const columns = args.map((arg) => (isMultiCell(arg) ? arg : null));
   const singles = args.map((arg, i) => (columns[i] ? null : single(arg)));
+  const overBudget = rangeBudget(lang);
   return primary.map((row, r) =>
     row.map((cell, c) => {
       const values = args.map((_, i) => {
@@ -212,7 +213,7 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
         return column ? column[r]?.[c] : singles[i];
       });
       if (isBlank(cell) || values.some((value, i) => i < required && columns[i] !== null && isBlank(value))) return '';
-      return run(values, true);
+      return overBudget() ?? run(values, true);
     }),
   );
 }

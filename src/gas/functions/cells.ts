@@ -12,7 +12,7 @@ import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
 import { cellDate } from '../../core/workbook/cells';
-import { todayIso } from '../workbook/env';
+import { nowMs, todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
 import { callLocale, callSettings, callSettingsFailure, perCall } from '../scope';
 import { resolveLanguage, type Settings } from '../../core/settings';
@@ -143,6 +143,25 @@ function logUnexpected(error: unknown): void {
 }
 
 /**
+ * "A custom function call must return within 30 seconds" (developers.google.com/apps-script/guides/sheets/functions,
+ * Guidelines): past it Sheets shows an error in the WHOLE range and keeps nothing. A whole column of goals can come near
+ * (review9: 10,000 distinct statements took 15.7 s on a loaded Node; Apps Script runs slower). So a range stops computing
+ * at 25 s: the rows done keep their results, the cells left say why and what to do. The clock is read once per cell
+ * (`nowMs`: Date.now, or the emulator's virtual clock), never a service call.
+ */
+const RANGE_BUDGET_MS = 25_000;
+
+/** A guard for one range: `() => message` once the budget is spent (and for every cell after), null before. */
+export function rangeBudget(lang: Lang): () => string | null {
+  const stopAt = nowMs() + RANGE_BUDGET_MS;
+  let spent: string | null = null;
+  return () => {
+    if (spent === null && nowMs() > stopAt) spent = t(lang, 'error.rangeBudget', { seconds: RANGE_BUDGET_MS / 1000 });
+    return spent;
+  };
+}
+
+/**
  * Applies `fn` to one cell or to every cell of a range.
  * - single value → single result (a CellError becomes a thrown Error carrying only its message);
  * - range → range of the same shape; blank cells give blank results; a bad cell gives its
@@ -152,9 +171,12 @@ export function mapCells(input: unknown, fn: (value: unknown, lang: Lang) => Cel
   const lang = sheetLang();
   if (Array.isArray(input)) {
     const rows = is2D(input) ? input : [input];
+    const overBudget = rangeBudget(lang);
     return rows.map((row) =>
       row.map((cell) => {
         if (isBlank(cell)) return '';
+        const stopped = overBudget();
+        if (stopped !== null) return stopped;
         try {
           return fn(cell, lang);
         } catch (error) {
@@ -179,8 +201,15 @@ export function mapCells(input: unknown, fn: (value: unknown, lang: Lang) => Cel
 export function mapRows(input: unknown, width: number, fn: (value: unknown, lang: Lang) => CellOutput[]): CellOutput[][] {
   const lang = sheetLang();
   const blankRow = (): CellOutput[] => new Array<CellOutput>(width).fill('');
+  const overBudget = rangeBudget(lang);
   const one = (cell: unknown, inRange: boolean): CellOutput[] => {
     if (isBlank(cell)) return blankRow();
+    const stopped = inRange ? overBudget() : null;
+    if (stopped !== null) {
+      const row = blankRow();
+      row[0] = stopped;
+      return row;
+    }
     try {
       return fn(cell, lang);
     } catch (error) {

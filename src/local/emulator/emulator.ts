@@ -180,7 +180,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const clock = runtime.clock;
     globals.Date = virtualDate(clock);
     // The add-on's own time-budget hook (src/gas/workbook/env.ts) reads the same clock.
-    globals.__SMART_GOALS_NOW__ = () => tickClock(clock);
+    globals.__SMART_GOALS_NOW__ = () => {
+      const now = tickClock(clock);
+      runtime.enforceTimeLimit();
+      return now;
+    };
   }
   const spreadsheet = context.spreadsheet();
   return {

@@ -119,6 +119,9 @@ export function tickClock(clock: VirtualClock, reading = true): number {
 
 export const EXECUTION_TIME_ERROR = 'Exceeded maximum execution time';
 
+/** Sheets' limit for one custom-function call. */
+export const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
+
 export class EmulatorRuntime {
   readonly calls = new ServiceCallCounter();
   authMode: AuthModeName = 'FULL';
@@ -153,9 +156,7 @@ export class EmulatorRuntime {
     if (this.clock) {
       tickClock(this.clock, false);
       this.clock.now += this.clock.msPerCall === 'sheets' ? latency : this.clock.msPerCall;
-      // Apps Script kills a run that goes over the limit, wherever it is.
-      const limit = this.clock.executionLimitMs;
-      if (limit !== null && this.executionStartedAt !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(EXECUTION_TIME_ERROR);
+      this.enforceTimeLimit();
     }
     if (this.hooks.length > 0 && !this.inHook) {
       this.inHook = true;
@@ -171,6 +172,18 @@ export class EmulatorRuntime {
     } finally {
       this.depth -= 1;
     }
+  }
+
+  /**
+   * Apps Script kills a run that goes over its limit, wherever it is (checked here at each service call and each
+   * reading of the clock): 6 minutes for a menu or sidebar run (`executionLimitMs`), 30 seconds for a custom function
+   * ("A custom function call must return within 30 seconds", developers.google.com/apps-script/guides/sheets/functions,
+   * Guidelines) — Sheets then shows an error in the whole range and keeps none of its results.
+   */
+  enforceTimeLimit(): void {
+    if (!this.clock || this.executionStartedAt === null) return;
+    const limit = this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_LIMIT_MS : this.clock.executionLimitMs;
+    if (limit !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(EXECUTION_TIME_ERROR);
   }
 
   onServiceCall(hook: ServiceCallHook): () => void {
