@@ -143,3 +143,37 @@ describe('ETS one-step error shape (Student-t fitted to the residuals)', () => {
     expect(shape?.df).toBeLessThanOrEqual(p?.df ?? 0);
   });
 });
+
+describe('ETS linear-trend forecasts, lightly damped (TREND_FORECAST_DAMPING)', () => {
+  /** A steady linear trend (+3 a period) with seeded noise: ETS selects a linear trend on it. */
+  function trending(): Ets {
+    let seed = 4242;
+    const u = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed + 0.5) / 4294967296 - 0.5;
+    };
+    const ets = new Ets(false);
+    for (let i = 0; i < 80; i++) ets.update(i, 200 + 3 * i + 4 * u());
+    ets.aicc();
+    return ets;
+  }
+
+  it('extrapolates the fitted slope with φ = 0.98 per period (ets’s lightest damping), fitted as ets fits it', () => {
+    const ets = trending();
+    expect(ets.name).toBe('ets(A,A,N)');
+    const state = (ets as unknown as { fitted: { l: number; b: number; phi: number } }).fitted;
+    // The fit is forecast::ets's undamped one (φ = 1 in the state equations: its likelihood and AICc).
+    expect(state.phi).toBe(1);
+    expect(state.b).toBeGreaterThan(2.5);
+    for (const h of [1, 4, 20, 60]) {
+      const damped = (0.98 * (1 - 0.98 ** h)) / (1 - 0.98);
+      const p = ets.predict(ets.count() - 1 + h)!;
+      expect(p.mean).toBeCloseTo(state.l + damped * state.b, 9);
+      // Below the straight line beyond the first period (20 periods ahead: 16.4 slopes, not 20) …
+      if (h > 1) expect(p.mean).toBeLessThan(state.l + h * state.b - 0.01);
+    }
+    // … still rising with the horizon, and the one-period total is that period's level.
+    expect(ets.predict(ets.count() + 59)!.mean).toBeGreaterThan(ets.predict(ets.count() + 19)!.mean);
+    expect(ets.predictTotal(1)).toEqual(ets.predict(ets.count()));
+  });
+});
