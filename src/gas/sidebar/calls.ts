@@ -47,7 +47,7 @@ import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
 import { CRITERIA, type Aggregation, type Lang, type Unit } from '../../core/types';
 import type { CheckSummary, GoalRow, KpiSeries, NewGoal } from '../../core/workbook/types';
-import { appendGoal, appendGoals, checkGoals, UserError, writeSettings, type BatchGoal } from '../workbook';
+import { appendGoal, appendGoals, checkGoals, protectedFailure, UserError, writeSettings, type BatchGoal } from '../workbook';
 import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
 import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
@@ -73,7 +73,7 @@ function answer<R>(work: (lang: Lang) => R): R {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
     if (isLockTimeout(message)) throw error;
-    throw new UserError(unexpectedFailure(error, lang));
+    throw new UserError(protectedFailure(error, lang) ?? unexpectedFailure(error, lang));
   }
 }
 

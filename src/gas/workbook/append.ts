@@ -14,6 +14,7 @@ import { amountFormat } from './formats';
 import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
 import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
+import { assertWritable, type Area } from './protect';
 import { ensureSize, safeCell } from './write';
 
 const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
@@ -224,22 +225,31 @@ export function appendGoals(batch: GoalBatch): BatchResult {
       }
       columnOf.set(field, column);
     }
-    ensureSize(sheet, firstRow + written.length - 1, nextFree);
-    if (newHeaders.length > 0) {
-      const first = newHeaders[0].column;
-      sheet.getRange(columns.headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map((h) => safeCell(h.header))]);
-    }
-    // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
-    // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
     const placed = [...columnOf.entries()].sort((a, b) => a[1] - b[1]);
-    for (let i = 0; i < placed.length; ) {
-      let j = i;
-      while (j + 1 < placed.length && placed[j + 1][1] === placed[j][1] + 1) j++;
-      const run = placed.slice(i, j + 1);
-      const range = sheet.getRange(firstRow, run[0][1] + 1, written.length, run.length);
-      range.setNumberFormats(written.map((w) => run.map(([field]) => w.formats[field] ?? '@')));
-      range.setValues(written.map((w) => run.map(([field]) => safeCell(w.values[field] ?? ''))));
-      i = j + 1;
+    // Nothing is written when a protection covers the new rows or headers (./protect.ts); a tab just created has none.
+    if (tab.tabs) assertWritable(env.lang, sheet, grid.name, [...placed.map(([, c]): Area => [firstRow, c + 1, written.length, 1]), ...newHeaders.map((h): Area => [columns.headerRow + 1, h.column + 1, 1, 1])]);
+    ensureSize(sheet, firstRow + written.length - 1, nextFree);
+    // Cells written so far: emptied again when a later write is refused, so no half-written row is left.
+    const done: GoogleAppsScript.Spreadsheet.Range[] = [];
+    try {
+      if (newHeaders.length > 0) {
+        const first = newHeaders[0].column;
+        done.push(sheet.getRange(columns.headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map((h) => safeCell(h.header))]));
+      }
+      // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
+      // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
+      for (let i = 0; i < placed.length; ) {
+        let j = i;
+        while (j + 1 < placed.length && placed[j + 1][1] === placed[j][1] + 1) j++;
+        const run = placed.slice(i, j + 1);
+        const range = sheet.getRange(firstRow, run[0][1] + 1, written.length, run.length);
+        range.setNumberFormats(written.map((w) => run.map(([field]) => w.formats[field] ?? '@')));
+        done.push(range.setValues(written.map((w) => run.map(([field]) => safeCell(w.values[field] ?? '')))));
+        i = j + 1;
+      }
+    } catch (error) {
+      for (const range of done) range.clearContent();
+      throw error;
     }
     return {
       sheetName: sheet.getName(),

@@ -14,6 +14,7 @@ import { t } from '../../core/messages';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
 import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
+import { assertWritable } from './protect';
 import { ensureSize, safeValues } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,7 +112,7 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
  * lost in an xlsx round trip: they are adopted and re-marked), and the
  * missing ones are created after the last used column.
  */
-function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, number> {
+function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (positions: Map<OutputColumn, number>) => void): Map<OutputColumn, number> {
   const { read } = run;
   const info = read.model.goalsSheet;
   if (!info) return new Map();
@@ -126,16 +127,16 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun): Map<OutputColumn, num
     }
   }
   const missing = OUTPUT_COLUMNS.filter((c) => !positions.has(c));
-  if (missing.length > 0) {
-    // The data range we read is the sheet's used extent: its width is getLastColumn(), without asking again.
-    const used = Math.max(grid?.values[0]?.length ?? sheet.getLastColumn(), info.columns.width, ...positions.values());
-    // One row always exists: only the width may need growing (no getMaxRows call).
-    ensureSize(sheet, 1, used + missing.length);
-    missing.forEach((column, i) => {
-      positions.set(column, used + 1 + i);
-      needsMark.push(column);
-    });
-  }
+  // The data range we read is the sheet's used extent: its width is getLastColumn(), without asking again.
+  const used = missing.length > 0 ? Math.max(grid?.values[0]?.length ?? sheet.getLastColumn(), info.columns.width, ...positions.values()) : 0;
+  missing.forEach((column, i) => {
+    positions.set(column, used + 1 + i);
+    needsMark.push(column);
+  });
+  // Every cell to write is known: nothing is written when a protection covers one (./protect.ts).
+  beforeWrite(positions);
+  // One row always exists: only the width may need growing (no getMaxRows call).
+  if (missing.length > 0) ensureSize(sheet, 1, used + missing.length);
   if (needsMark.length > 0) {
     // One metadata entry per column, so each column is found again wherever a user moves it or inserts
     // columns: developer metadata sits on the spreadsheet, a sheet or ONE whole row or column (Sheets API,
@@ -202,14 +203,14 @@ function writeResults(run: CheckRun): void {
   const info = read.model.goalsSheet;
   if (!info) return;
   const sheet = read.sheets.get(info.name) as Sheet;
-  const positions = resolveOwnedColumns(sheet, run);
-  // Columns resolveOwnedColumns created (the sheet was grown to hold them).
-  const createdUpTo = Math.max(0, ...positions.values());
   const headerRow = info.columns.headerRow + 1;
   const grid = read.grids.find((g) => g.name === info.name);
   const lastGoalRow = read.model.goals.reduce((max, g) => Math.max(max, g.row), headerRow);
   // Clear our cells down to the old extent too (goals deleted since the last run).
   const lastRow = Math.max(lastGoalRow, grid?.values.length ?? 0);
+  const positions = resolveOwnedColumns(sheet, run, (planned) => assertWritable(env.lang, sheet, info.name, [...planned.values()].map((column) => [headerRow, column, lastRow - headerRow + 1, 1])));
+  // Columns resolveOwnedColumns created (the sheet was grown to hold them).
+  const createdUpTo = Math.max(0, ...positions.values());
   const byRow = new Map<number, GoalCheck>(result.checks.map((c) => [c.row, c]));
   const remaining = new Set(result.remainingRows);
   // Rows this run did not reach keep the result of the previous run, when they have one.

@@ -14,6 +14,7 @@ export { generatePlanReport } from './report';
 export { insertExampleWorkbook } from './example';
 export { menuGeneratePlanReport, menuInsertExampleWorkbook, failureMessage, guarded, alertCheckSummary } from './menu';
 export { todayIso, UserError } from './env';
+export { protectedFailure } from './protect';
 
 /** Goals and KPI series as the sidebar sees them (one batched read per tab). */
 export function readWorkbook(): WorkbookModel {

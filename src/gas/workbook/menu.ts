@@ -7,6 +7,7 @@ import { t } from '../../core/messages';
 import { unexpectedFailure } from '../functions/cells';
 import { documentLang, UserError } from './env';
 import { insertExampleWorkbook } from './example';
+import { protectedFailure } from './protect';
 import { generatePlanReport } from './report';
 import { activeSpreadsheet, callSettings } from '../scope';
 import { resolveLanguage } from '../../core/settings';
@@ -21,7 +22,7 @@ function menuLang(): Lang {
 export function failureMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof Error && /lock/i.test(error.message)) return t(lang, 'wb.error.busy');
-  return unexpectedFailure(error, lang);
+  return protectedFailure(error, lang) ?? unexpectedFailure(error, lang);
 }
 
 function alert(message: string): void {

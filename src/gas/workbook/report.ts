@@ -19,6 +19,7 @@ import { buildPlanReport, columnNumberFormat, currencyOfLocale, layoutPlanReport
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
 import { analyzeSpreadsheet, type CheckRun } from './check';
 import { startRunBudget, withDocumentLock, workbookEnv } from './env';
+import { isProtected } from './protect';
 import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,7 +27,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * The sheet name to use: the base name, or "base (2)"… skipping names taken
- * by sheets that are not ours. Returns the existing report sheet to replace, if any. `reportNames` are
+ * by sheets that are not ours or are protected. Returns the existing report sheet to replace, if any. `reportNames` are
  * the names of the sheets our metadata marks, read in this run (names are unique in a spreadsheet).
  */
 export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames: ReadonlySet<string>, knownNames?: readonly string[]): { name: string; replace: Sheet | null } {
@@ -37,7 +38,8 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames
     if (taken && !taken.has(name.toLowerCase())) return { name, replace: null };
     const existing = spreadsheet.getSheetByName(name);
     if (!existing) return { name, replace: null };
-    if (reportNames.has(name)) return { name, replace: existing };
+    // A report sheet someone protected is left as it is (deleting it would be refused): the next free name.
+    if (reportNames.has(name) && !isProtected(existing)) return { name, replace: existing };
   }
 }
 

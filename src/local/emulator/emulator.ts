@@ -5,6 +5,8 @@ import { emptyUiRecord, type SpreadsheetContext, type UiRecord } from './context
 import { AuthMode } from './enums';
 import { enumName } from './facade';
 import { defaultSheetName, SpreadsheetModel } from './model';
+import { parseA1, type GridRect } from './a1';
+import type { ProtectionModel } from './protection';
 import { recalculate } from './recalc';
 import { EmulatorRuntime, tickClock, type AuthModeName, type ServiceCallCounter, type ServiceCallHook, type VirtualClock } from './runtime';
 import {
@@ -95,6 +97,12 @@ export interface Emulator {
   /** Registers a hook called before every counted service call; returns an unsubscribe function. */
   onServiceCall(hook: ServiceCallHook): () => void;
   setAuthMode(mode: AuthModeName): void;
+  /**
+   * Protects a sheet (a1 null) or a range of it as another user would have (not counted as a service call): by
+   * default one the script's user may NOT edit (`canEdit: false`: protected by the owner), or warning-only.
+   * `unprotected`: A1 ranges of a protected sheet left editable (./protection.ts).
+   */
+  protect(sheetName: string, a1: string | null, options?: { canEdit?: boolean; warningOnly?: boolean; description?: string; unprotected?: string[] }): ProtectionModel;
   /** An onOpen/onInstall event object for the current auth mode. */
   openEvent(): { authMode: GoogleAppsScript.Script.AuthMode; source: EmulatedSpreadsheet; user: { getEmail(): string } };
 }
@@ -212,6 +220,28 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     onServiceCall: (hook) => runtime.onServiceCall(hook),
     setAuthMode(mode) {
       runtime.authMode = mode;
+    },
+    protect(sheetName, a1, protectOptions = {}) {
+      const sheet = model.sheetByName(sheetName);
+      if (!sheet) throw new Error(`No sheet "${sheetName}"`);
+      const rectOf = (text: string): GridRect => {
+        const rect = parseA1(text, sheet.maxRows, sheet.maxColumns);
+        if (!rect) throw new Error(`Bad range "${text}"`);
+        return rect;
+      };
+      const protection: ProtectionModel = {
+        id: model.nextProtectionId++,
+        type: a1 === null ? 'SHEET' : 'RANGE',
+        sheetId: sheet.id,
+        rect: a1 === null ? null : rectOf(a1),
+        unprotected: (protectOptions.unprotected ?? []).map(rectOf),
+        description: protectOptions.description ?? '',
+        warningOnly: protectOptions.warningOnly ?? false,
+        userCanEdit: protectOptions.canEdit ?? false,
+        editors: [],
+      };
+      model.protections.push(protection);
+      return protection;
     },
     openEvent() {
       const mode = AuthMode[runtime.authMode];

@@ -98,3 +98,4 @@ export const ChartPosition = enumOf<typeof GoogleAppsScript.Charts.Position>('Po
 export const CurveStyle = enumOf<typeof GoogleAppsScript.Charts.CurveStyle>('CurveStyle', ['NORMAL', 'SMOOTH']);
 export const PointStyle = enumOf<typeof GoogleAppsScript.Charts.PointStyle>('PointStyle', ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']);
 export const BorderStyle = enumOf<SS['BorderStyle']>('BorderStyle', ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
+export const ProtectionType = enumOf<SS['ProtectionType']>('ProtectionType', ['RANGE', 'SHEET']);

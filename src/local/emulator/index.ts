@@ -71,6 +71,7 @@ export { EmulatedRange, RANGE_ERRORS } from './range';
 export { SheetModel, SpreadsheetModel, type ChartSpec, type ConditionalRuleSpec, type DeveloperMetadataRecord, type MetadataLocation } from './model';
 export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from './services';
 export { notEmulated } from './facade';
+export { EmulatedProtection, PROTECTED_EDIT_ERROR, type ProtectionModel } from './protection';
 export { formatDate } from './format-date';
 export { columnToLetters, lettersToColumn, parseA1, rectToA1, type GridRect } from './a1';
 export {

@@ -3,6 +3,7 @@
  * Apps Script facades (EmulatedSpreadsheet, EmulatedSheet, EmulatedRange…)
  * read and write these; xlsx I/O, snapshots and the preview use them directly.
  */
+import type { ProtectionModel } from './protection';
 import type { GridRect } from './a1';
 import type { Cell, CellValue } from './values';
 
@@ -284,6 +285,9 @@ export class SpreadsheetModel {
   activeSheetId: number | null = null;
   activeRange: ({ sheetId: number } & GridRect) | null = null;
   developerMetadata: DeveloperMetadataRecord[] = [];
+  /** Protected ranges and sheets (./protection.ts). */
+  protections: ProtectionModel[] = [];
+  nextProtectionId = 1;
   private nextSheetId = 0;
   private nextMetadataId = 1;
   private nextChartId = 1;

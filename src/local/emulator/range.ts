@@ -6,6 +6,7 @@ import { DeveloperMetadataFinderImpl, addMetadata } from './metadata';
 import { shiftFormula } from './formula-shift';
 import { copyValidation, EmulatedDataValidation, validationSpecOf } from './validation';
 import type { SheetModel } from './model';
+import { checkEdit, EmulatedProtection } from './protection';
 import {
   CELL_TEXT_LIMIT,
   CELL_TEXT_LIMIT_ERROR,
@@ -95,8 +96,14 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     return grid;
   }
 
-  private write(method: string, data: unknown, apply: (row: number, column: number, input: unknown) => void): this {
+  /** A cell edit: custom functions may not write, and protections the user cannot edit refuse it (./protection.ts). */
+  private edit(method: string): void {
     this.context.runtime.requireWrite('Range', method);
+    checkEdit(this.context.model.protections, this.sheetModel.id, this.rect);
+  }
+
+  private write(method: string, data: unknown, apply: (row: number, column: number, input: unknown) => void): this {
+    this.edit(method);
     const grid = this.checkGrid(method, data);
     const { row, column } = this.rect;
     for (let r = 0; r < grid.length; r++) {
@@ -107,7 +114,7 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   private fill(method: string, apply: (row: number, column: number) => void): this {
-    this.context.runtime.requireWrite('Range', method);
+    this.edit(method);
     const { row, column, numRows, numColumns } = this.rect;
     for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) apply(row + r, column + c);
     return this;
@@ -729,24 +736,24 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   override merge(): this {
-    this.context.runtime.requireWrite('Range', 'merge');
+    this.edit('merge');
     return this.mergeRects([this.rect]);
   }
 
   override mergeAcross(): this {
-    this.context.runtime.requireWrite('Range', 'mergeAcross');
+    this.edit('mergeAcross');
     const { row, column, numRows, numColumns } = this.rect;
     return this.mergeRects(Array.from({ length: numRows }, (_, i) => ({ row: row + i, column, numRows: 1, numColumns })));
   }
 
   override mergeVertically(): this {
-    this.context.runtime.requireWrite('Range', 'mergeVertically');
+    this.edit('mergeVertically');
     const { row, column, numRows, numColumns } = this.rect;
     return this.mergeRects(Array.from({ length: numColumns }, (_, i) => ({ row, column: column + i, numRows, numColumns: 1 })));
   }
 
   override breakApart(): this {
-    this.context.runtime.requireWrite('Range', 'breakApart');
+    this.edit('breakApart');
     const overlapping = this.sheetModel.merges.filter((m) => rectsIntersect(m, this.rect));
     if (overlapping.some((m) => !rectContains(this.rect, m))) throw new Error(RANGE_ERRORS.mergeOverlap);
     this.sheetModel.merges = this.sheetModel.merges.filter((m) => !rectsIntersect(m, this.rect));
@@ -761,6 +768,15 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   override isPartOfMerge(): boolean {
     this.guard('isPartOfMerge');
     return this.sheetModel.merges.some((m) => rectsIntersect(m, this.rect));
+  }
+
+  /** Range.protect(): "Creates an object that can protect the range from being edited except by users who have permission" — its creator among them. */
+  override protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.context.runtime.requireWrite('Range', 'protect');
+    const model = this.context.model;
+    const protection = { id: model.nextProtectionId++, type: 'RANGE' as const, sheetId: this.sheetModel.id, rect: { row: this.rect.row, column: this.rect.column, numRows: this.rect.numRows, numColumns: this.rect.numColumns }, unprotected: [], description: '', warningOnly: false, userCanEdit: true, editors: [] };
+    model.protections.push(protection);
+    return new EmulatedProtection(this.context, protection);
   }
 
   // ---- developer metadata (whole rows or whole columns only, like Apps Script) ----

@@ -6,6 +6,7 @@ import { SheetType } from './enums';
 import { chartSpecOf, copyChart, copyRule, EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, ruleSpecs } from './formats';
 import { addMetadata, DeveloperMetadataFinderImpl } from './metadata';
 import { SheetModel } from './model';
+import { checkEdit, EmulatedProtection, protectionsOf } from './protection';
 import { checkRect, EmulatedRange, EmulatedRangeList } from './range';
 import { normalizeColor } from './values';
 
@@ -33,9 +34,11 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     if (!this.context.model.sheets.includes(this.model)) throw new Error(SHEET_ERRORS.deleted);
   }
 
-  private guardWrite(method: string): void {
+  /** A change to the sheet itself (or, with `crossing`, rows/columns deleted): refused on a protected sheet (./protection.ts). */
+  private guardWrite(method: string, crossing?: GridRect): void {
     this.guard(method);
     this.context.runtime.requireWrite('Sheet', method);
+    checkEdit(this.context.model.protections, this.model.id, crossing ?? null, crossing !== undefined);
   }
 
   private range(rect: GridRect): EmulatedRange {
@@ -265,7 +268,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   private deleteRowsAt(first: number, count: number): void {
-    this.guardWrite('deleteRows');
+    this.guardWrite('deleteRows', { row: first, column: 1, numRows: count, numColumns: this.model.maxColumns });
     if (first < 1 || first + count - 1 > this.model.maxRows) throw new Error('Those rows are out of bounds.');
     if (count >= this.model.maxRows) throw new Error('You can’t delete all the rows on the sheet.');
     this.model.deleteRows(first, count);
@@ -273,7 +276,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   private deleteColumnsAt(first: number, count: number): void {
-    this.guardWrite('deleteColumns');
+    this.guardWrite('deleteColumns', { row: 1, column: first, numRows: this.model.maxRows, numColumns: count });
     if (first < 1 || first + count - 1 > this.model.maxColumns) throw new Error('Those columns are out of bounds.');
     if (count >= this.model.maxColumns) throw new Error('You can’t delete all the columns on the sheet.');
     this.model.deleteColumns(first, count);
@@ -457,6 +460,23 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     this.guard('getDeveloperMetadata');
     const id = this.model.id;
     return new DeveloperMetadataFinderImpl(this.context, (loc) => loc.type === 'SHEET' && loc.sheetId === id).find();
+  }
+
+  // ---- protections (./protection.ts) ----
+
+  override getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.guard('getProtections');
+    return protectionsOf(this.context, type, this.model.id);
+  }
+
+  /** Sheet.protect(): a protected sheet its creator may edit (one SHEET protection per sheet, as in Sheets: the existing one is returned). */
+  override protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.guardWrite('protect');
+    const model = this.context.model;
+    const existing = model.protections.find((p) => p.type === 'SHEET' && p.sheetId === this.model.id);
+    const protection = existing ?? { id: model.nextProtectionId++, type: 'SHEET' as const, sheetId: this.model.id, rect: null, unprotected: [], description: '', warningOnly: false, userCanEdit: true, editors: [] };
+    if (!existing) model.protections.push(protection);
+    return new EmulatedProtection(this.context, protection);
   }
 
   override createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {

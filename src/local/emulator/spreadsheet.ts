@@ -12,12 +12,14 @@ import {
   Dimension,
   Direction,
   InterpolationType,
+  ProtectionType,
   SheetType,
   WrapStrategy,
 } from './enums';
 import { EmulatedConditionalFormatRuleBuilder } from './formats';
 import { addMetadata, DeveloperMetadataFinderImpl } from './metadata';
 import { defaultSheetName, type SheetModel, type SpreadsheetModel } from './model';
+import { checkDeleteSheet, protectionsOf } from './protection';
 import { EmulatedRange } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { EmulatedSheet, SHEET_ERRORS } from './sheet';
@@ -153,7 +155,9 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
     const target = (sheet as unknown as EmulatedSheet).model;
     if (!target || !model.sheets.includes(target)) throw new Error(SHEET_ERRORS.deleted);
     if (model.sheets.length === 1) throw new Error('You can\'t remove all the sheets in a document.');
+    checkDeleteSheet(model.protections, target.id);
     model.sheets = model.sheets.filter((s) => s !== target);
+    model.protections = model.protections.filter((p) => p.sheetId !== target.id);
     model.developerMetadata = model.developerMetadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheetId !== target.id);
     if (model.activeSheetId === target.id) {
       model.activeSheetId = model.sheets[0].id;
@@ -235,6 +239,12 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
     return this;
   }
 
+  /** Spreadsheet.getProtections(type): every sheet's protections of that type (./protection.ts). */
+  override getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.guard('getProtections');
+    return protectionsOf(this.context, type, null);
+  }
+
   override getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     this.guard('getDeveloperMetadata');
     return new DeveloperMetadataFinderImpl(this.context, (loc) => loc.type === 'SPREADSHEET').find();
@@ -264,6 +274,7 @@ export class EmulatedSpreadsheetApp extends emulatedBase<GoogleAppsScript.Spread
   override readonly Direction = Direction;
   override readonly WrapStrategy = WrapStrategy;
   override readonly SheetType = SheetType;
+  override readonly ProtectionType = ProtectionType;
   override readonly DataValidationCriteria = DataValidationCriteria;
   /** Not in Apps Script's SpreadsheetApp (it is Charts.ChartType); kept as an alias for convenience. */
   readonly ChartType = ChartType;

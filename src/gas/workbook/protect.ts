@@ -1,0 +1,47 @@
+/**
+ * Protected ranges and sheets. A script runs as the user: a write to cells they may not edit throws "You are
+ * trying to edit a protected cell or object…" midway through a run. So a surface asks the sheet it is about to
+ * write for its protections first (`Sheet.getProtections(SHEET)` and `(RANGE)`: two calls, plus a few per
+ * protection found) and writes NOTHING when one covers its cells: a protection the user cannot edit
+ * (`Protection.canEdit()`), or a warning-only one (`isWarningOnly()`: Sheets asks a person to confirm such an
+ * edit; a script is not asked, so the add-on does not write there either). A protected sheet stops any write to
+ * it (the add-on also changes the sheet itself: columns, rows, its conditional rule). docs/ARCHITECTURE.md,
+ * "Protected ranges and sheets".
+ */
+import { t } from '../../core/messages';
+import type { Lang } from '../../core/types';
+import { UserError } from './env';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** Cells about to be written: first row, first column, rows, columns (1-based). */
+export type Area = readonly [number, number, number, number];
+
+function stopping(sheet: Sheet, type: 'SHEET' | 'RANGE'): Protection[] {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType[type]).filter((p) => p.isWarningOnly() || !p.canEdit());
+}
+
+/** Throws the localized UserError naming the protected sheet or range when a protection covers `areas` of `sheet` (named `name`). */
+export function assertWritable(lang: Lang, sheet: Sheet, name: string, areas: readonly Area[]): void {
+  if (stopping(sheet, 'SHEET').length > 0) throw UserError.of(lang, 'wb.error.protected', { where: name });
+  for (const p of stopping(sheet, 'RANGE')) {
+    const range = p.getRange();
+    const [row, column, rows, columns] = [range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()];
+    if (areas.some(([r, c, n, m]) => r < row + rows && row < r + n && c < column + columns && column < c + m)) throw UserError.of(lang, 'wb.error.protected', { where: `${name}!${range.getA1Notation()}` });
+  }
+}
+
+/** Whether any protection on `sheet` would stop the add-on (deleting or rewriting the whole sheet). */
+export function isProtected(sheet: Sheet): boolean {
+  return stopping(sheet, 'SHEET').length > 0 || stopping(sheet, 'RANGE').length > 0;
+}
+
+/**
+ * Sheets' refusal of a write to a protected cell, when it still comes (a protection added during the run): its
+ * message, in English or in the user's language, names a protection.
+ */
+export function protectedFailure(error: unknown, lang: Lang): string | null {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
+  return /protect|prot[eé]g/i.test(message) ? t(lang, 'wb.error.protectedCell') : null;
+}
