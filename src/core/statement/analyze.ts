@@ -597,9 +597,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // The unit of the numbers that define the goal: a relative change is a fraction (percent).
   const levelSource = numbers.target ?? numbers.baseline;
   let unit: StatementUnit | null = null;
-  if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
+  // Any relative change makes it a fraction, even before the level it leads to ("Double its portfolio to 12,000 units",
+  // "by 5% to $6.25"); not when another number stands before that level (a baseline the reader missed).
+  const relStart = numbers.change?.quantity?.start ?? directionMention?.start ?? Infinity;
+  if (change?.kind === 'relative' && (!levelSource || (relStart < levelSource.start && !quantities.some((q) => q.start < levelSource.start && q !== numbers.change?.quantity)))) unit = 'percent';
+  else if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
   else if (zeroLoss) unit = 'count';
-  else if (change?.kind === 'relative') unit = 'percent';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;

@@ -49,3 +49,26 @@ describe('money of India, Kenya, Nigeria and billions written "B": crore, lakh, 
     expect(analyze(text).target).toBe(target);
   });
 });
+
+describe('a relative change before the level it leads to keeps the unit a fraction (percent)', () => {
+  it.each([
+    ['Double its portfolio in India to 12,000 units by 2028.', 12_000],
+    ['Double our store count to 40 by 2027.', 40],
+    ['Tripler nos ventes pour les porter à 3 M€ d’ici 2027.', null],
+    ['Doubler le nombre de points de vente, à 120 d’ici 2028.', 120],
+    ['Increase average ticket by 5% to $6.25.', 6.25],
+  ])('%s → percent', (text, target) => {
+    const a = analyze(text);
+    expect(a.change?.kind).toBe('relative');
+    if (target !== null) expect(a.target).toBe(target);
+    expect(a.unit).toBe('percent');
+  });
+
+  it.each([
+    ['Grow revenue from $1M to $2M, doubling it by 2027.', 'currency'],
+    ['Passer de 200 à 400 clients actifs, soit doubler la base.', 'count'],
+    ['Reach $2M in revenue by 2027.', 'currency'],
+  ])('near-miss: %s stays %s', (text, unit) => {
+    expect(analyze(text).unit).toBe(unit);
+  });
+});
