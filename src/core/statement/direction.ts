@@ -25,7 +25,7 @@ const FACTOR_SOURCE = `\\d+|${Object.keys(FACTORS).join('|')}`;
 const HALVING_VERBS = "cut|cuts|cutting|slash\\w*|reduc\\w*|redui\\w*|lower\\w*|decreas\\w*|trim\\w*|drop\\w*|bring\\w*|diminu\\w*|baiss\\w*|abaiss\\w*|ramen\\w*|couper";
 
 const MULTIPLY_RE = new RegExp(
-  `\\b(?:(doubl\\w*)|(tripl\\w*)|(quadrupl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
+  `\\b(?:(doubl\\w*)|(tripl\\w*)|(quadrupl\\w*|quintupl\\w*|sextupl\\w*|decupl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
   'g',
 );
 
@@ -59,7 +59,7 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     cue: 'decrease',
   },
   {
-    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|etend(?:re|ons|ez)|grimp\w*|grossi\w*|grandi\w*|etoff\w*|progress\w*|go(?:es)? up|going up|ris(?:e|es|ing)|monter|monte|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|ouvertures|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|(?:find|finding|finds|trouv(?:er|ons|ez))(?=\s+(?:[a-z']+\s+){0,3}(?:clients?|customers?|buyers?|acheteurs?)\b)|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|clos(?:er|ez|ons)|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|attir(?:er|ez|ons|e|ent)|attract\w*|capt(?:er|ez|ons|e|ent)|conqu(?:erir|erons|erez|iert|ierent|is)|sell|selling|upsell\w*|cross sell\w*|multipli\w*|fai\w* revenir|fai\w* venir|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
+    re: /\b(?:augment\w*|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|etend(?:re|ons|ez)|grimp\w*|grossi\w*|grandi\w*|etoff\w*|progress\w*|go(?:es)? up|going up|ris(?:e|es|ing)|monter|monte|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|ouvertures|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|(?:find|finding|finds|trouv(?:er|ons|ez))(?=\s+(?:[a-z']+\s+){0,3}(?:clients?|customers?|buyers?|acheteurs?)\b)|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|clos(?:er|ez|ons)|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|attir(?:er|ez|ons|e|ent)|attract\w*|capt(?:er|ez|ons|e|ent)|conqu(?:erir|erons|erez|iert|ierent|is)|sell|selling|upsell\w*|cross sell\w*|multipli\w*|fai\w* revenir|fai\w* venir|recuper\w*|regagn\w*|reconqu\w*|regain\w*|(?:bring|brought|win|won)\w* back|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
   // Not negated: "aucun client ne doit générer plus de 50 %" is a ceiling (below, the written "must not exceed" decrease).
@@ -86,7 +86,8 @@ export function findDirections(folded: string): DirectionMention[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m[1]) out.push({ ...span, cue: 'increase', relativeChange: 1, needsObject: false });
     else if (m[2]) out.push({ ...span, cue: 'increase', relativeChange: 2, needsObject: false });
-    else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: 3, needsObject: false });
+    // ×4, ×5, ×6, ×10: quadrupler, quintupler, sextupler, décupler.
+    else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: m[3][0] === 'd' ? 9 : [3, 4, 5][['qua', 'qui', 'sex'].indexOf(m[3].slice(0, 3))] ?? 3, needsObject: false });
     else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5, needsObject: false });
     else if (m[5]) {
       const factor = factorOf(m[5]);

@@ -72,3 +72,43 @@ describe('a relative change before the level it leads to keeps the unit a fracti
     expect(analyze(text).unit).toBe(unit);
   });
 });
+
+describe('multiplying verbs beyond ×4: quintupler / quintuple (×5), sextupler (×6), décupler (×10)', () => {
+  it.each([
+    ['Quintupler nos exportations d’ici 2030.', 4],
+    ['Quintuple our exports by 2030.', 4],
+    ['Les PME peuvent quintupler la valeur de leurs ventes.', 4],
+    ['Sextupler le chiffre d’affaires en cinq ans.', 5],
+    ['Décupler nos ventes en ligne.', 9],
+    ['Quadrupler le CA d’ici 2028.', 3],
+  ])('%s → relative change %d', (text, value) => {
+    const a = analyze(text);
+    expect(a.direction).toBe('increase');
+    expect(a.change).toEqual({ value, kind: 'relative' });
+    expect(a.unit).toBe('percent');
+  });
+});
+
+describe('customers won back: counted → won deals (deals_closed), uncounted → retention; lost customers kept low stay churn', () => {
+  it.each([
+    ['Bring back 20 lost customers by June.', 20],
+    ['Récupérer 20 clients perdus d’ici juin.', 20],
+    ['Win back 15 former customers this quarter.', 15],
+    ['Reconquérir 30 anciens clients en 2025.', 30],
+    ['Regagner 12 comptes perdus avant l’été.', 12],
+  ])('%s → deals_closed, increase, %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target, unit: 'count' });
+  });
+
+  it.each(['Reconquérir les clients perdus.', 'Bring back lapsed customers.', 'Win back our lost customers this year.'])('%s → retention, increase', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'retention', direction: 'increase' });
+  });
+
+  it.each([
+    ['Ne pas perdre plus de 20 clients cette année.', 'churn', 'decrease'],
+    ['Lose no more than 3 accounts this quarter.', 'churn', 'decrease'],
+    ['Récupérer nos parts de marché en Europe.', 'market_share', 'increase'],
+  ])('near-miss: %s → %s, %s', (text, kpi, direction) => {
+    expect(analyze(text)).toMatchObject({ kpi, direction });
+  });
+});
