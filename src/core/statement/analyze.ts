@@ -473,7 +473,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
   const kpiMentions = findKpis(folded, original, catalog);
-  const cadences = findRecurrences(folded, dates);
+  const cadences = findRecurrences(folded, dates, original);
   const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
   const directionsAll = findDirections(folded);

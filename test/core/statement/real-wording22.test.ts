@@ -112,3 +112,24 @@ describe('customers won back: counted → won deals (deals_closed), uncounted �
     expect(analyze(text)).toMatchObject({ kpi, direction });
   });
 });
+
+describe('a cadence word inside a proper name is no cadence ("Le Pain Quotidien", "The Daily Telegraph")', () => {
+  it.each([
+    ['Ouvrir 3 restaurants Le Pain Quotidien d’ici 2027.'],
+    ['Le Pain Quotidien vise 50 boutiques d’ici 2027.'],
+    ['Sell 500 subscriptions of The Daily Telegraph by June.'],
+    ['Placer nos produits chez Le Quotidien Mensuel avant juin.'],
+  ])('%s → no recurrence', (text) => {
+    expect(analyze(text).recurrence).toBeNull();
+  });
+
+  it.each([
+    ['Commander au Pain Quotidien 20 baguettes chaque semaine.', 'week'],
+    ['That $50,000 Monthly Volume Goal is within reach.', 'month'],
+    ['Annual Income Goal for a Closer: $160,000', 'year'],
+    ['Hit 40 demos Monthly.', 'month'],
+    ['Augmenter les ventes quotidiennement de 5 %.', 'day'],
+  ])('near-miss: %s keeps %s', (text, period) => {
+    expect(analyze(text).recurrence).toBe(period);
+  });
+});
