@@ -133,3 +133,41 @@ describe('a cadence word inside a proper name is no cadence ("Le Pain Quotidien"
     expect(analyze(text).recurrence).toBe(period);
   });
 });
+
+describe('costs as a share of sales are a cost-to-sales ratio (no catalog KPI); an amount or a change of costs stays costs', () => {
+  it.each([
+    ['Keep COGS under 33% of sales.', 0.33],
+    ['Réduire les coûts à 20 % du chiffre d’affaires.', 0.2],
+    ['Ramener nos charges à 45 % du CA d’ici 2026.', 0.45],
+    ['Bring operating costs down to 60% of revenue by 2026.', 0.6],
+  ])('%s → no KPI, percent %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: null, target, unit: 'percent' });
+  });
+
+  it.each([
+    ['Réduire les coûts à 200 000 € cette année.', 'costs'],
+    ['Reduce costs by 20% this year.', 'costs'],
+    ['Cut operating expenses to $1.2M by Q4.', 'costs'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('one named customer won ("Sign 3M as a customer") is one won deal: no number is read from the name', () => {
+  it.each([
+    ['Sign 3M as a customer.'],
+    ['Sign Acme as a customer by June.'],
+    ['Signer Danone comme client d’ici juin.'],
+    ['Land Shopify as our first enterprise customer.'],
+    ['Décrocher Airbus comme nouveau client en 2025.'],
+  ])('%s → deals_closed, increase, target 1', (text) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', direction: 'increase', target: 1, unit: 'count' });
+  });
+
+  it.each([
+    ['Sign 3 new customers this quarter.', 3],
+    ['Signer 12 nouveaux clients comme Danone d’ici juin.', 12],
+  ])('near-miss: %s keeps %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', target });
+  });
+});
