@@ -171,3 +171,31 @@ describe('one named customer won ("Sign 3M as a customer") is one won deal: no n
     expect(analyze(text)).toMatchObject({ kpi: 'deals_closed', target });
   });
 });
+
+describe('survey shares are not numbers of the goal: "un tiers des entreprises interrogées", "(37%)" after a quoted answer, "(71 %) veulent"', () => {
+  it.each([
+    ['Une startup devrait croître de 100 % ou plus, ce que parvient à faire un tiers des entreprises interrogées.', { value: 1, kind: 'relative' }],
+    ['Grow revenue by 20% next year, as 40% of the firms surveyed expect to.', { value: 0.2, kind: 'relative' }],
+    ['Les deux tiers d’entre eux (65 %) veulent augmenter leur chiffre d’affaires de 10 %.', { value: 0.1, kind: 'relative' }],
+  ])('%s → the goal keeps its own change', (text, change) => {
+    const a = analyze(text);
+    expect(a.target).toBeNull();
+    expect(a.change).toEqual(change);
+  });
+
+  it.each([
+    ['The top priority for owners this year is ‘building customer loyalty,’ (37%), followed by ‘hiring,’ (21%).'],
+    ['La priorité des dirigeants est « fidéliser la clientèle » (42 %), devant « recruter » (30 %).'],
+  ])('%s → no number', (text) => {
+    const a = analyze(text);
+    expect([a.target, a.change, a.unit]).toEqual([null, null, null]);
+  });
+
+  it.each([
+    ['Increase close rate to 30% of the deals surveyed.', 0.3],
+    ['Raise to 90% the share of customers surveyed who are satisfied.', 0.9],
+    ['Reach a 25% close rate (from 20%).', 0.25],
+  ])('near-miss: %s keeps %d', (text, target) => {
+    expect(analyze(text).target).toBe(target);
+  });
+});
