@@ -199,3 +199,27 @@ describe('survey shares are not numbers of the goal: "un tiers des entreprises i
     expect(analyze(text).target).toBe(target);
   });
 });
+
+describe('a business sized by money is its sales; "tracking toward", "on track to" state the level aimed at', () => {
+  it.each([
+    ['Bidco wants to transform into a billion dollar company in the next one year.', 1_000_000_000],
+    ['Build a $5M company by 2030.', 5_000_000],
+    ['We want to become a £10 million business within five years.', 10_000_000],
+  ])('%s → revenue %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target, unit: 'currency' });
+  });
+
+  it.each([
+    ['ARR is tracking toward $50M by 2030.', 50_000_000],
+    ['Revenue is on track to hit $2M by June.', 2_000_000],
+  ])('%s → increase to %d', (text, target) => {
+    expect(analyze(text)).toMatchObject({ kpi: 'revenue', direction: 'increase', target });
+  });
+
+  it.each([
+    ['Build a great company.', null],
+    ['Grow the business by 20%.', null],
+  ])('near-miss: %s → kpi %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
