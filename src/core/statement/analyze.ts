@@ -30,9 +30,9 @@ const PRICE_AFTER_RE = new RegExp(`^\\s*\\/\\s*(?:month|mo|year|yr|week|user|sea
 const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|starting at|${OFFER} a)\\s*$`);
 
 /** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
-const COST_SHARE_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:(?:the|our|their|its|total|net|le|la|les|l'|nos|notre|son|sa|ses|leur|leurs)\s*)*(?:sales|revenues?|turnover|ca|chiffre d'affaires|ventes)\b/;
+const COST_SHARE_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:[a-z]+\s+|l')?(?:sales|revenues?|turnover|ca|chiffre d'affaires|ventes)\b/;
 /** "Sign 3M as a customer", « signer Danone comme client »: one named customer won is one won deal. */
-const NAMED_WIN_RE = /\b(?:sign|land|win|close|bring on|onboard|sign(?:er|ons|ez)|decroch(?:er|ons|ez)|gagn(?:er|ons|ez)|rempor(?:ter|tons|tez))\s+(?:[a-z0-9&'.]+\s+){1,3}(?:as|comme)\s+(?:(?:an?|our|un|une|notre)\s+)?(?:(?:new|nouveau|nouvelle|first|premier|premiere)\s+)?(?:[a-z]+\s+)?(?:customer|client|account|compte)e?\b/;
+const NAMED_WIN_RE = /\b(?:sign\w*|land|win|close|onboard|decroch\w*|gagn\w*|rempor\w*)\s+(?:[a-z0-9&'.]+\s+){1,3}(?:as|comme)\s+(?:[a-z]+\s+){0,3}?(?:customer|client|account|compte)e?\b/;
 const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:customer|client|user|member|buyer|household|business)(?:s|es)?\s+(?:to\s+)?save|(?:aid|permet)\w*\s+(?:[a-z]+ ){0,2}?(?:client|utilisateur|menage|famille|entreprise)s?\s+(?:a |d')econom|faire econom|save (?:our |your )?(?:customers?|clients?))/;
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */

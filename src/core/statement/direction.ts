@@ -25,7 +25,7 @@ const FACTOR_SOURCE = `\\d+|${Object.keys(FACTORS).join('|')}`;
 const HALVING_VERBS = "cut|cuts|cutting|slash\\w*|reduc\\w*|redui\\w*|lower\\w*|decreas\\w*|trim\\w*|drop\\w*|bring\\w*|diminu\\w*|baiss\\w*|abaiss\\w*|ramen\\w*|couper";
 
 const MULTIPLY_RE = new RegExp(
-  `\\b(?:(doubl\\w*)|(tripl\\w*)|(quadrupl\\w*|quintupl\\w*|sextupl\\w*|decupl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
+  `\\b(?:(doubl\\w*)|(tripl\\w*)|((?:quadr|quint|sext|dec)upl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
   'g',
 );
 
@@ -87,7 +87,7 @@ export function findDirections(folded: string): DirectionMention[] {
     if (m[1]) out.push({ ...span, cue: 'increase', relativeChange: 1, needsObject: false });
     else if (m[2]) out.push({ ...span, cue: 'increase', relativeChange: 2, needsObject: false });
     // ×4, ×5, ×6, ×10: quadrupler, quintupler, sextupler, décupler.
-    else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: m[3][0] === 'd' ? 9 : [3, 4, 5][['qua', 'qui', 'sex'].indexOf(m[3].slice(0, 3))] ?? 3, needsObject: false });
+    else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: ({ a: 3, i: 4, x: 5 } as Record<string, number>)[m[3][2]] ?? 9, needsObject: false });
     else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5, needsObject: false });
     else if (m[5]) {
       const factor = factorOf(m[5]);
