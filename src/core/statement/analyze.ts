@@ -638,7 +638,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const revenue = kpi?.id === 'revenue';
   const flow = (kpi?.aggregation === 'total' || revenue) && kpiMention && !/recur|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 20));
   const totalOver = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
+  // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

@@ -223,3 +223,21 @@ describe('a business sized by money is its sales; "tracking toward", "on track t
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('a means named only by a demonstrative ("avec ce programme", "with this plan") points back to another sentence: no lever', () => {
+  it.each([
+    ['Avec ce programme, on espère doubler les ventes des entreprises.'],
+    ['With this plan, we hope to double sales by 2027.'],
+    ['Grâce à cette stratégie, augmenter le CA de 10 %.'],
+  ])('%s → no lever', (text) => {
+    expect(analyze(text).levers).toEqual([]);
+  });
+
+  it.each([
+    ['Avec son programme Stage V, doubler les ventes d’ici 2027.', ['son programme Stage V']],
+    ['Double sales by 2027 with this new referral program.', ['this new referral program']],
+    ['Augmenter le CA de 10 % grâce à ce nouveau programme de parrainage.', ['ce nouveau programme de parrainage']],
+  ])('near-miss: %s keeps %j', (text, levers) => {
+    expect(analyze(text).levers).toEqual(levers);
+  });
+});
