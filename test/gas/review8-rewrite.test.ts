@@ -20,7 +20,8 @@ describe('E1: the rewrite keeps the user’s words only when they are the KPI’
     ['en_US', 'Close 40% of the 50 opportunities in the pipeline by March 2027', 'SMART: Increase deals closed to 20 by March 31, 2027'],
     ['en_US', 'Close 40% of opportunities by June 2027', 'SMART: Increase the close rate to 40% by June 30, 2027'],
     ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
-    ['en_US', 'Bring back 20 lost customers by June 2027', 'SMART: Reduce churn to 20 by June 30, 2027'],
+    // Customers won back, counted, are won deals (twenty-second real set's decision; this line used to read "Reduce churn to 20").
+    ['en_US', 'Bring back 20 lost customers by June 2027', 'SMART: Increase deals closed to 20 by June 30, 2027'],
     ['fr_FR', 'Conclure 40 % des opportunités d’ici juin 2027', 'SMART\u00a0: Augmenter le taux de conclusion à 40\u00a0% d’ici le 30 juin 2027'],
     ['fr_FR', 'Augmenter les deals de 10 % d’ici juin 2027', 'SMART\u00a0: Augmenter les comptes conclus de 10\u00a0% d’ici le 30 juin 2027'],
   ])('%s: %s', (locale, goal, expected) => {

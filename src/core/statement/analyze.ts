@@ -30,6 +30,9 @@ const PRICE_AFTER_RE = new RegExp(`^\\s*\\/\\s*(?:month|mo|year|yr|week|user|sea
 const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|starting at|${OFFER} a)\\s*$`);
 
 /** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
+const COST_SHARE_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:[a-z]+\s+|l')?(?:sales|revenues?|turnover|ca|chiffre d'affaires|ventes)\b/;
+/** "Sign 3M as a customer", « signer Danone comme client »: one named customer won is one won deal. */
+const NAMED_WIN_RE = /\b(?:sign\w*|land|win|close|onboard|decroch\w*|gagn\w*|rempor\w*)\s+(?:[a-z0-9&'.]+\s+){1,3}(?:as|comme)\s+(?:[a-z]+\s+){0,3}?(?:customer|client|account|compte)e?\b/;
 const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:customer|client|user|member|buyer|household|business)(?:s|es)?\s+(?:to\s+)?save|(?:aid|permet)\w*\s+(?:[a-z]+ ){0,2}?(?:client|utilisateur|menage|famille|entreprise)s?\s+(?:a |d')econom|faire econom|save (?:our |your )?(?:customers?|clients?))/;
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
@@ -474,7 +477,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
   const kpiMentions = findKpis(folded, original, catalog);
-  const cadences = findRecurrences(folded, dates);
+  const cadences = findRecurrences(folded, dates, original);
   const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original);
   const directionsAll = findDirections(folded);
@@ -528,7 +531,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const kpiMention = grown ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
-  const kpi = kpiMention ? catalog.find((k) => k.id === kpiMention.id) : undefined;
+  const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);
+  const kpi = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
@@ -585,7 +589,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const baseline = openings ? null : (numbers.baseline?.value ?? null);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
-  const target = zeroLoss ? 0 : (numbers.target?.value ?? null);
+  const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
+  const target = zeroLoss ? 0 : oneWin ? 1 : (numbers.target?.value ?? null);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
@@ -598,9 +603,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // The unit of the numbers that define the goal: a relative change is a fraction (percent).
   const levelSource = numbers.target ?? numbers.baseline;
   let unit: StatementUnit | null = null;
-  if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
-  else if (zeroLoss) unit = 'count';
-  else if (change?.kind === 'relative') unit = 'percent';
+  // Any relative change makes it a fraction, even before the level it leads to ("Double its portfolio to 12,000 units",
+  // "by 5% to $6.25"); not when another number stands before that level (a baseline the reader missed).
+  const relStart = numbers.change?.quantity?.start ?? directionMention?.start ?? Infinity;
+  if (change?.kind === 'relative' && (!levelSource || (relStart < levelSource.start && !quantities.some((q) => q.start < levelSource.start && q !== numbers.change?.quantity)))) unit = 'percent';
+  else if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
+  else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
@@ -631,19 +639,23 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const revenue = kpi?.id === 'revenue';
   const flow = (kpi?.aggregation === 'total' || revenue) && kpiMention && !/recur|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 20));
   const totalOver = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0);
+  // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.
   const othersSave = kpi?.id === 'costs' && kpiMention ? OTHERS_SAVE_RE.exec(folded.slice(0, kpiMention.start)) : null;
   const othersCosts = othersSave !== null && !/[,;.]|\b(?:while|and|et)\b/.test(othersSave.input.slice(othersSave.index));
+  // "Keep COGS under 33 % of sales", « Réduire les coûts à 20 % du CA »: costs as a share of sales are a cost-to-sales ratio
+  // (no catalog KPI, as real12's cost-to-income ratio); an amount of costs stays costs.
+  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40));
   return {
     text,
     language,
     // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals".
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : kpi?.id === 'deals_closed' && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : kpi?.id === 'deals_closed' && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
     direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

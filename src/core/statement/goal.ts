@@ -214,7 +214,9 @@ export function extractGoalNumbers(
     const after = folded.slice(q.end, q.end + 60);
     // "18 % des entrepreneurs visent …", "(46 %) d'entre eux", "40% plan to …", "28 % prévoient de …": the share of
     // respondents, not a number of the goal.
-    if (q.kind === 'percent' && /^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos))\b/.test(after) || (/^\s+(?:plan|intend|say|are (?:planning|focused|targeting|aiming|looking|considering)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
+    // "un tiers des entreprises interrogées", "40% of the firms surveyed", "quatre sur dix tablent sur …", "(71 %) veulent", and a
+    // figure in parentheses after a quoted answer ("'building customer loyalty,' (37%)") are survey shares too.
+    if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {
       if (!result.change) result.change = changeOf(q);

@@ -38,22 +38,24 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   r: 'ZAR',
   // Francophone Africa's and the press' abbreviations: "2384354 KDA" (thousands of dinars), "440 ME" (millions of euros).
   da: 'DZD', dzd: 'DZD', dh: 'MAD', dhs: 'MAD', mad: 'MAD', dt: 'TND', tnd: 'TND', fcfa: 'XOF', cfa: 'XOF', xof: 'XOF', xaf: 'XAF', e: 'EUR', dinars: 'DZD', dirhams: 'MAD',
+  // India's rupee ("₹40 crore", "Rs 600 crore"), Kenya's shilling ("Sh103 billion", "KSh 5M"), Nigeria's naira ("N10m").
+  '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', sh: 'KES', ksh: 'KES', n: 'NGN', '₦': 'NGN',
 };
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
   md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
-  trillion: 1e12, trillions: 1e12,
+  trillion: 1e12, trillions: 1e12, b: 1e9, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 
-const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}))\\s?';
+const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))))\\s?';
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?)(?![a-z&\\d]))?";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|crores?|cr|lakhs?|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°])(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */

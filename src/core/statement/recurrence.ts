@@ -71,7 +71,19 @@ function periodOf(word: string): Period | null {
   return UNIT[singular] ?? ADVERBS[word] ?? PER_ANNUM[word] ?? null;
 }
 
-export function findRecurrences(folded: string, excluded: readonly Span[]): RecurrenceMention[] {
+/**
+ * "Le Pain Quotidien", "au Pain Quotidien": a capitalised cadence word after a capitalised word inside the sentence is part
+ * of a name (a brand, a shop, a paper), unless that run of capitals names a goal ("Monthly Volume Goal").
+ */
+const NAME_BEFORE_RE = /[^\s.!?:;•]\s+[A-ZÀ-Ý][\p{L}'’&]*\s+$/u;
+const CAPITAL_RUN_RE = /^(?:[A-ZÀ-Ý][\p{L}'’&]*\s*)+/u;
+const GOAL_WORD_RE = /goal|target|objecti|quota|budget/i;
+function inName(original: string, at: number): boolean {
+  const before = original.slice(0, at);
+  return /^[A-ZÀ-Ý]/.test(original.slice(at)) && NAME_BEFORE_RE.test(before) && !GOAL_WORD_RE.test((CAPITAL_RUN_RE.exec(original.slice(at)) ?? [''])[0] + before.slice(-30));
+}
+
+export function findRecurrences(folded: string, excluded: readonly Span[], original?: string): RecurrenceMention[] {
   const out: RecurrenceMention[] = [];
   RECURRENCE_RE.lastIndex = 0;
   for (let m = RECURRENCE_RE.exec(folded); m; m = RECURRENCE_RE.exec(folded)) {
@@ -81,7 +93,7 @@ export function findRecurrences(folded: string, excluded: readonly Span[]): Recu
     const period = word ? periodOf(word) : null;
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
       && NAMED_PERIOD_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (period) {
+    if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
       const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');
       out.push({ ...span, period, adjective, rate: /^(?:a|an|per|par)\s|^\//.test(m[0]) });

@@ -87,7 +87,8 @@ describe('G2: a k / M / bn / million written after a bare number scales it, in E
   });
 
   it('near-misses: 3M the company, Q1, 5G, M&A and a spaced lowercase "1 m" (metres) are no millions', () => {
-    for (const text of ['Sign 3M the company as a customer by Q1', 'Sign 3M as a customer by Q1 2027']) expect([text, analyze(text).target]).toEqual([text, null]);
+    // Not 3,000,000: one named customer signed, one won deal (target 1 since the twenty-second real set's decision; was null).
+    for (const text of ['Sign 3M the company as a customer by Q1', 'Sign 3M as a customer by Q1 2027']) expect([text, analyze(text).kpi, analyze(text).target]).toEqual([text, 'deals_closed', 1]);
     expect(analyze('Grow revenue to 3M as planned').target).toBe(3_000_000);
     const q1 = analyze('Increase revenue by 10% in Q1 2027');
     expect([q1.target, q1.change, q1.deadline]).toEqual([null, { value: 0.1, kind: 'relative' }, '2027-03-31']);

@@ -181,7 +181,10 @@ describe('a share of the revenue ("de 50 % du CA à 70 %", "20% of revenue") nam
 
   it.each([
     ["Viser une hausse de 10 % du chiffre d'affaires en 2026.", 'revenue'],
-    ['Réduire les coûts à 20 % du chiffre d’affaires.', 'costs'],
+    // Costs as a share of sales are a cost-to-sales ratio, no catalog KPI (real12's cost-to-income ratio, real20's "COGS
+    // under 33% of sales"; decided with the twenty-second real set, this line used to expect 'costs').
+    ['Réduire les coûts à 20 % du chiffre d’affaires.', null],
+    ['Réduire les coûts à 200 000 € cette année.', 'costs'],
     ['Increase revenue by 15% in 2026.', 'revenue'],
   ])('%s → %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
