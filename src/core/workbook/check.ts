@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
-import { countedRateKpi, linkSeries, matchCatalog } from './link';
+import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { historyUnit, unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -74,6 +74,8 @@ export interface MergedGoal {
    * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
    */
   countsOnly?: KpiSeries;
+  /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
+  choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
   periodChange?: PeriodChangeTarget;
   /** The per-period reading the goal is judged on (with `periodWindow`): its totals, window and date, as SMARTSCORE's. */
@@ -133,7 +135,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
   const analysis = withTotalPeriod(analyzedStatement(goal.statement, options, catalog));
   const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
-  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget);
+  const choice: LinkChoice = {};
+  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget, choice);
   const columnKpi = goal.kpi ? matchCatalog(goal.kpi, catalog) : null;
   const sentenceKpi = analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null;
   let kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? columnKpi ?? sentenceKpi;
@@ -241,6 +244,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
+    ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
   };
@@ -593,6 +597,11 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   );
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.failure) notes.push(m.failure);
+  const tied = m.choice?.tied;
+  if (tied) {
+    const kpi = kpiDisplayName(m, lang) ?? '?';
+    notes.push(t(lang, 'check.note.kpiOnTabs', { kpi, count: tied.length, tabs: tied.length > 3 ? `${tied.slice(0, 3).join(', ')}, …` : tied.join(', '), example: `${tied[0]}!${m.choice?.name ?? kpi}` }));
+  }
   return notes;
 }
 
@@ -604,6 +613,7 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
   if (m.totalReference) {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
+  if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
   return notes;
@@ -683,7 +693,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
-  } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
@@ -734,7 +744,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || twin !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),
