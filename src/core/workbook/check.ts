@@ -6,7 +6,8 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, farPastReason, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
 import { formatDate, formatNumber, formatPercent, superscript } from '../format';
@@ -698,6 +699,12 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
   if (m.series && lastDate && lastDate > options.today) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
+  // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
+  if (m.series) {
+    const current = lastDate && lastDate > options.today ? m.series.points.filter((p) => p.date <= options.today) : m.series.points;
+    const far = farPastCount(current);
+    if (far > 0) notes.push(t(lang, 'check.note.farPast', { tab: m.series.sheetName, reason: farPastReason(current.slice(0, far).map((p) => p.date), lang) }));
+  }
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
