@@ -326,7 +326,7 @@ const FIRST_REAL_DATE = '1900-03-01';
 /**
  * How many of the first points of a date-sorted history stand far before the rest, to be left out as the future rows
  * are: those dated before 1900-03-01, then leading points (at most five and a tenth of the history, at least one) separated
- * from the next (at most five, and a tenth of the history) by a gap over 20 times the series' usual (median) spacing and over a year — "2015" typed for "2025"
+ * from the next by a gap over 20 times the series' usual (median) spacing and over a year — "2015" typed for "2025"
  * in a monthly history. One such point turned a churn goal's 47 % chance into 3 % (review9 W2). Every surface reads
  * the history through `assess` (core/achievability), which applies it; Check goals names the dates in its notes.
  */
