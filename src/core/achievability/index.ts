@@ -235,8 +235,7 @@ function cleanedPoints(history: readonly KpiPoint[], aggregation: Aggregation, t
 
 /** "2 rows dated December 30, 1899 and January 1, 2015 left out: far before the rest of the history…". */
 export function farPastReason(dates: readonly IsoDate[], lang: Lang): string {
-  const shown = dates.slice(0, 3).map((d) => formatDate(d, lang));
-  return t(lang, 'achievability.reason.farPast', { count: dates.length, dates: dates.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ') });
+  return t(lang, 'achievability.reason.farPast', { count: dates.length, dates: dates.slice(0, 3).map((d) => formatDate(d, lang)).join(', ') });
 }
 
 function prepare(input: AssessInput): Prepared {

@@ -326,7 +326,7 @@ const FIRST_REAL_DATE = '1900-03-01';
 /**
  * How many of the first points of a date-sorted history stand far before the rest, to be left out as the future rows
  * are: those dated before 1900-03-01, then leading points (at most five and a tenth of the history, at least one) separated
- * from the next by a gap over 20 times the series' usual (median) spacing and over a year — "2015" typed for "2025"
+ * from the next by a gap over 20 times the series' usual (mean) spacing after it and over a year — "2015" typed for "2025"
  * in a monthly history. One such point turned a churn goal's 47 % chance into 3 % (review9 W2). Every surface reads
  * the history through `assess` (core/achievability), which applies it; Check goals names the dates in its notes.
  */
@@ -340,10 +340,8 @@ export function farPastCount(points: readonly KpiPoint[]): number {
   let gap = -1;
   for (let i = 0; i < limit; i++) if (day(i + 1) - day(i) > 366) gap = i;
   if (gap < 0) return cut;
-  const spacings: number[] = [];
-  for (let i = 1; i < rest; i++) spacings.push(day(i) - day(i - 1));
-  spacings.sort((a, b) => a - b);
-  const usual = spacings[Math.floor(spacings.length / 2)];
+  // The usual spacing: the mean one after the gap.
+  const usual = (day(rest - 1) - day(gap + 1)) / Math.max(1, rest - gap - 2);
   for (let i = gap; i >= 0; i--) if (day(i + 1) - day(i) > Math.max(366, 20 * usual)) return cut + i + 1;
   return cut;
 }

@@ -601,7 +601,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   const tied = m.choice?.tied;
   if (tied) {
     const kpi = kpiDisplayName(m, lang) ?? '?';
-    notes.push(t(lang, 'check.note.kpiOnTabs', { kpi, count: tied.length, tabs: tied.length > 3 ? `${tied.slice(0, 3).join(', ')}, …` : tied.join(', '), example: `${tied[0]}!${m.choice?.name ?? kpi}` }));
+    notes.push(t(lang, 'check.note.kpiOnTabs', { kpi, count: tied.length, tabs: tied.slice(0, 4).join(', '), example: `${tied[0]}!${m.choice?.name ?? kpi}` }));
   }
   return notes;
 }
@@ -700,11 +700,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
   if (m.series && lastDate && lastDate > options.today) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
   // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
-  if (m.series) {
-    const current = lastDate && lastDate > options.today ? m.series.points.filter((p) => p.date <= options.today) : m.series.points;
-    const far = farPastCount(current);
-    if (far > 0) notes.push(t(lang, 'check.note.farPast', { tab: m.series.sheetName, reason: farPastReason(current.slice(0, far).map((p) => p.date), lang) }));
-  }
+  const far = m.series ? farPastCount(m.series.points) : 0;
+  if (far > 0) notes.push(farPastReason((m.series as KpiSeries).points.slice(0, far).map((p) => p.date), lang));
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;

@@ -165,14 +165,11 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   const level = historyArg(value, lang);
   let total: KpiPoint[] | null = null;
   const header = is2D(value) && typeof value[0]?.[1] === 'string' ? value[0][1] : null;
-  // One rescaled array per aggregation, kept: assess caches its work by the history array.
-  const scaled = new Map<KpiPoint[], KpiPoint[]>();
+  // The rescaled arrays kept: assess caches its work by the history array.
   let inPoints: boolean | undefined;
-  const rates = (points: KpiPoint[]): KpiPoint[] => {
-    let out = scaled.get(points);
-    if (!out) scaled.set(points, (out = points.map((p) => ({ date: p.date, value: p.value / 100 }))));
-    return out;
-  };
+  let rates: KpiPoint[] | undefined;
+  let totalRates: KpiPoint[] | undefined;
+  const scale = (points: KpiPoint[]): KpiPoint[] => points.map((p) => ({ date: p.date, value: p.value / 100 }));
   return {
     level,
     pointsFor: (aggregation, target = null) => {
@@ -180,7 +177,8 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
       // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
       if (target === null || Math.abs(target) > 1.5) return points;
       inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);
-      return inPoints ? rates(points) : points;
+      if (!inPoints) return points;
+      return points === level ? (rates ??= scale(level)) : (totalRates ??= scale(points));
     },
   };
 }

@@ -44,7 +44,7 @@ describe('a KPI on several regional tabs (EN)', () => {
     for (const row of [2, 3]) {
       expect(cell(row, 'Verdict')).toBe('');
       expect(cell(row, 'Probability')).toBe('');
-      expect(String(cell(row, 'SMART notes'))).toContain('is on 3 tabs (UK, US, North America) and the goal names none of them: name the tab in the KPI column (e.g. “UK!Revenue”).');
+      expect(String(cell(row, 'SMART notes'))).toContain('is on 3 tabs (UK, US, North America): name the tab in the KPI column (e.g. “UK!Revenue”).');
       expect(String(cell(row, 'SMART notes'))).not.toContain('No KPI tab found');
     }
   });
@@ -67,7 +67,7 @@ describe('a KPI on several regional tabs (FR)', () => {
   });
 
   it('no tab named: the French note, French typography', () => {
-    expect(String(cell(2, 'Remarques SMART'))).toContain('«\u00a0Chiffre d’affaires\u00a0» est sur 3\u00a0onglets (EMEA, NA, APAC) et l’objectif n’en nomme aucun\u00a0: indiquez l’onglet dans la colonne KPI (par ex. «\u00a0EMEA!Revenue\u00a0»).');
+    expect(String(cell(2, 'Remarques SMART'))).toContain('«\u00a0Chiffre d’affaires\u00a0» est sur 3\u00a0onglets (EMEA, NA, APAC)\u00a0: indiquez l’onglet dans la colonne KPI (par ex. «\u00a0EMEA!Revenue\u00a0»).');
     expect(cell(2, 'Verdict')).toBe('');
   });
 });
