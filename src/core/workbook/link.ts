@@ -217,7 +217,9 @@ function closest(candidates: readonly KpiSeries[], goal: { statement: string; ow
   }
   const tabs = [...new Set(candidates.map((s) => s.sheetName))];
   const tiedTabs = [...new Set(tied.map((s) => s.sheetName))];
-  if (tiedTabs.length > 1) {
+  // Tabs holding the same data (the example workbook inserted twice: "Sales", "Sales (2)") are no real tie.
+  const same = (a: KpiSeries): boolean => a.points.length === tied[0].points.length && a.points.every((p, i) => p.date === tied[0].points[i].date && p.value === tied[0].points[i].value);
+  if (tiedTabs.length > 1 && !tied.every(same)) {
     if (choice) {
       choice.tied = tiedTabs;
       choice.name = tied[0].name;

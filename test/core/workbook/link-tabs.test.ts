@@ -41,6 +41,11 @@ describe('linking a KPI on several tabs', () => {
     expect(link({ kpi: null, statement: 'Grow revenue by 10% by 2027' }, 'revenue')).toEqual({ tab: null, choice: { tied: ['UK', 'US', 'North America'], name: 'Revenue' } });
   });
 
+  it('tabs holding the same data (the example inserted twice) are no real tie', () => {
+    const copies = buildWorkbookModel(['Sales', 'Sales (2)'].map((t) => monthly(t, 1000)), { lang: 'en', catalog: KPI_CATALOG }).series;
+    expect(linkSeries({ kpi: 'Revenue', statement: 'Grow revenue by 10% by 2027' }, null, copies, KPI_CATALOG)?.sheetName).toBe('Sales');
+  });
+
   it('one tab: no choice to report', () => {
     const one = seriesOf(['Sales']);
     const choice: LinkChoice = {};
