@@ -14,7 +14,7 @@ import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints }
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
-import { normalizePoints } from '../series/clean';
+import { farPastCount, normalizePoints } from '../series/clean';
 import { detectPeriod, periodDate, periodsUntil, seasonLength, toGrid, type GridSeries } from '../series/period';
 import {
   Forecaster,
@@ -197,6 +197,8 @@ interface Prepared {
   dropped: number;
   /** Rows dated after today, left out. */
   future: number;
+  /** Dates of the rows far before the rest of the history, left out (farPastCount). */
+  farPast: IsoDate[];
   aggregation: Aggregation;
   direction: Direction;
   below: boolean;
@@ -208,9 +210,9 @@ interface Prepared {
  * series array, so it is normalized once per (array, aggregation, today), not once per goal.
  * Keyed by the array itself (a history is never mutated once handed to assess).
  */
-const cleaned = new WeakMap<readonly KpiPoint[], Map<string, { all: KpiPoint[]; points: KpiPoint[] }>>();
+const cleaned = new WeakMap<readonly KpiPoint[], Map<string, { all: KpiPoint[]; points: KpiPoint[]; farPast: IsoDate[] }>>();
 
-function cleanedPoints(history: readonly KpiPoint[], aggregation: Aggregation, today: IsoDate | undefined): { all: KpiPoint[]; points: KpiPoint[] } {
+function cleanedPoints(history: readonly KpiPoint[], aggregation: Aggregation, today: IsoDate | undefined): { all: KpiPoint[]; points: KpiPoint[]; farPast: IsoDate[] } {
   const key = `${aggregation}|${String(today)}`;
   let byKey = cleaned.get(history);
   const hit = byKey?.get(key);
@@ -218,8 +220,11 @@ function cleanedPoints(history: readonly KpiPoint[], aggregation: Aggregation, t
   const all = normalizePoints(history, aggregation === 'total' ? 'sum' : 'average');
   // Rows dated after "today" are not history yet: pre-filled future rows (zeros, plans) or a
   // back-test "as of" an earlier date must not feed the status quo.
-  const points = isValidIsoDate(today) ? all.filter((p) => p.date <= today) : all;
-  const entry = { all, points };
+  const current = isValidIsoDate(today) ? all.filter((p) => p.date <= today) : all;
+  // Rows far before the rest (Sheets' day zero, a wrong year) are left out too, and named (farPastCount).
+  const far = farPastCount(current);
+  const points = far > 0 ? current.slice(far) : current;
+  const entry = { all, points, farPast: current.slice(0, far).map((p) => p.date) };
   if (!byKey) {
     byKey = new Map();
     cleaned.set(history, byKey);
@@ -228,16 +233,22 @@ function cleanedPoints(history: readonly KpiPoint[], aggregation: Aggregation, t
   return entry;
 }
 
+/** "2 rows dated December 30, 1899 and January 1, 2015 left out: far before the rest of the history…". */
+export function farPastReason(dates: readonly IsoDate[], lang: Lang): string {
+  return t(lang, 'achievability.reason.farPast', { count: dates.length, dates: dates.slice(0, 3).map((d) => formatDate(d, lang)).join(', ') });
+}
+
 function prepare(input: AssessInput): Prepared {
   const aggregation: Aggregation = input.aggregation === 'total' ? 'total' : 'level';
-  const { all, points } = Array.isArray(input.history) ? cleanedPoints(input.history, aggregation, input.today) : { all: [], points: [] };
+  const { all, points, farPast } = Array.isArray(input.history) ? cleanedPoints(input.history, aggregation, input.today) : { all: [], points: [], farPast: [] };
   const latest = points.length ? points[points.length - 1].value : null;
   const direction = resolveDirection(input, points, aggregation);
   return {
     policy: resolvePolicy(input.policy),
     points,
     dropped: (Array.isArray(input.history) ? input.history.length : 0) - all.length,
-    future: all.length - points.length,
+    future: all.length - points.length - farPast.length,
+    farPast,
     aggregation,
     direction,
     below: meetsBelow(direction, input.lowerIsBetter),
@@ -486,6 +497,7 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
   if (prepared.future > 0) reasons.push(t(lang, 'achievability.reason.future', { count: prepared.future }));
+  if (prepared.farPast.length > 0) reasons.push(farPastReason(prepared.farPast, lang));
   return {
     verdict: 'insufficient-data',
     probability: null,
@@ -776,6 +788,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (grid.value.length < 8) reasons.push(t(lang, 'achievability.reason.shortHistory', { count: grid.value.length }));
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
   if (prepared.future > 0) reasons.push(t(lang, 'achievability.reason.future', { count: prepared.future }));
+  if (prepared.farPast.length > 0) reasons.push(farPastReason(prepared.farPast, lang));
 
   return {
     verdict,

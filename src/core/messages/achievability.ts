@@ -14,6 +14,7 @@ export const en = {
   'achievability.start': 'Check goals counts it from a Start column',
   'achievability.reason.dropped': '{count} {count|row|rows} ignored (unreadable date or value) or merged (same date).',
   'achievability.reason.future': '{count} {count|row|rows} dated after today left out of the history.',
+  'achievability.reason.farPast': '{count} {count|row|rows} dated {dates} left out: far before the rest of the history (blank date or wrong year?).',
   'achievability.reason.noEndDate': 'The deadline {deadline} means “no end date”: a target needs a real deadline to be judged.',
   'achievability.reason.noForecast': 'No forecast can be made from this history: its values are too large for the models (beyond ±{max}). Check the history’s units.',
   'achievability.reason.beyondHorizon':
@@ -79,6 +80,7 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.start': 'Vérifier les objectifs le compte depuis une colonne Début',
   'achievability.reason.dropped': '{count} {count|ligne ignorée (date ou valeur illisible) ou fusionnée (même date)|lignes ignorées (date ou valeur illisible) ou fusionnées (même date)}.',
   'achievability.reason.future': '{count} {count|ligne datée après aujourd’hui écartée|lignes datées après aujourd’hui écartées} de l’historique.',
+  'achievability.reason.farPast': '{count} {count|ligne|lignes} du {dates} {count|écartée|écartées}\u00a0: bien avant le reste de l’historique (date vide ou année erronée\u00a0?).',
   'achievability.reason.noEndDate': 'L’échéance {deadline} signifie « sans date de fin » : il faut une vraie échéance pour juger une cible.',
   'achievability.reason.noForecast': 'Aucune prévision possible à partir de cet historique : ses valeurs sont trop grandes pour les modèles (au-delà de ±{max}). Vérifiez les unités de l’historique.',
   'achievability.reason.beyondHorizon':

@@ -15,7 +15,7 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { dateToIso, ENGINE_ZONE, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
+import { dateToIso, ENGINE_ZONE, isoToDayNumber, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { IsoDate, KpiPoint } from '../types';
 
@@ -315,4 +315,33 @@ export function normalizePoints(history: readonly KpiPoint[], duplicates: Duplic
   return [...byDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([date, { sum, count }]) => ({ date, value: duplicates === 'sum' ? sum : sum / count }));
+}
+
+/**
+ * Before 1900-03-01: Sheets' day zero (12/30/1899 — a blank cell formatted as a date, or a 0) and the serials before
+ * the 1900 leap-year quirk are no dates anyone means in a KPI history.
+ */
+const FIRST_REAL_DATE = '1900-03-01';
+
+/**
+ * How many of the first points of a date-sorted history stand far before the rest, to be left out as the future rows
+ * are: those dated before 1900-03-01, then leading points (at most five and a tenth of the history, at least one) separated
+ * from the next by a gap over 20 times the series' usual (mean) spacing after it and over a year — "2015" typed for "2025"
+ * in a monthly history. One such point turned a churn goal's 47 % chance into 3 % (review9 W2). Every surface reads
+ * the history through `assess` (core/achievability), which applies it; Check goals names the dates in its notes.
+ */
+export function farPastCount(points: readonly KpiPoint[]): number {
+  let cut = 0;
+  while (cut < points.length && points[cut].date < FIRST_REAL_DATE) cut++;
+  const rest = points.length - cut;
+  if (rest < 4) return cut;
+  const limit = Math.max(1, Math.min(5, Math.floor(rest / 10)));
+  const day = (i: number): number => isoToDayNumber(points[cut + i].date);
+  let gap = -1;
+  for (let i = 0; i < limit; i++) if (day(i + 1) - day(i) > 366) gap = i;
+  if (gap < 0) return cut;
+  // The usual spacing: the mean one after the gap.
+  const usual = (day(rest - 1) - day(gap + 1)) / Math.max(1, rest - gap - 2);
+  for (let i = gap; i >= 0; i--) if (day(i + 1) - day(i) > Math.max(366, 20 * usual)) return cut + i + 1;
+  return cut;
 }

@@ -5,11 +5,12 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
+import { addDays, ENGINE_ZONE, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { Aggregation, Direction, IsoDate } from '../types';
 import { fold } from './text';
 import type { CellValue } from './types';
+import { parseDateCell } from '../series/clean';
 
 export function isBlankCell(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -69,7 +70,9 @@ export function cellDate(value: CellValue | undefined, lang: NumberLang, options
     const iso = isoFromParts(Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
     return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(ymdSlash[3]) && Number(iso.slice(5, 7)) === Number(ymdSlash[2]) ? iso : null;
   }
-  return namedDate(text) ?? periodDate(text, options.periodEnd === true);
+  // Anything else the formulas' history reader reads ("Jan-25", "2026-03", "T1 2026"…): one reading of a date cell on
+  // every surface, so a tab SMARTSCORE reads is never "no KPI tab found" for Check goals (review9 W5).
+  return namedDate(text) ?? periodDate(text, options.periodEnd === true) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));
 }
 
 function monthIndex(name: string): number {

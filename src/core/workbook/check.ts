@@ -6,7 +6,8 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, farPastReason, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
 import { formatDate, formatNumber, formatPercent, superscript } from '../format';
@@ -16,7 +17,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
-import { countedRateKpi, linkSeries, matchCatalog } from './link';
+import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { historyUnit, unitClash, unitClashNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -74,6 +75,8 @@ export interface MergedGoal {
    * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
    */
   countsOnly?: KpiSeries;
+  /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
+  choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
   periodChange?: PeriodChangeTarget;
   /** The per-period reading the goal is judged on (with `periodWindow`): its totals, window and date, as SMARTSCORE's. */
@@ -133,7 +136,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
   const analysis = withTotalPeriod(analyzedStatement(goal.statement, options, catalog));
   const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
-  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget);
+  const choice: LinkChoice = {};
+  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget, choice);
   const columnKpi = goal.kpi ? matchCatalog(goal.kpi, catalog) : null;
   const sentenceKpi = analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null;
   let kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? columnKpi ?? sentenceKpi;
@@ -241,6 +245,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
+    ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
   };
@@ -593,6 +598,11 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   );
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.failure) notes.push(m.failure);
+  const tied = m.choice?.tied;
+  if (tied) {
+    const kpi = kpiDisplayName(m, lang) ?? '?';
+    notes.push(t(lang, 'check.note.kpiOnTabs', { kpi, count: tied.length, tabs: tied.slice(0, 4).join(', '), example: `${tied[0]}!${m.choice?.name ?? kpi}` }));
+  }
   return notes;
 }
 
@@ -604,6 +614,7 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
   if (m.totalReference) {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
+  if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
   return notes;
@@ -683,11 +694,14 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
-  } else if (!m.series && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
   if (m.series && lastDate && lastDate > options.today) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
+  // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
+  const far = m.series ? farPastCount(m.series.points) : 0;
+  if (far > 0) notes.push(farPastReason((m.series as KpiSeries).points.slice(0, far).map((p) => p.date), lang));
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
@@ -734,7 +748,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || twin !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${verdict}`) }));
   return {
     ...goalFacts(m, lang),

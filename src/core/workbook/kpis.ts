@@ -216,6 +216,20 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
 }
 
 /**
+ * A rate history typed in points (24–27 under "Close rate (%)") against a target given as a rate (26 % is 0.26): true
+ * when the formulas read the history divided by 100, as Check goals reads such a tab (`looksLikePoints`). Without a
+ * header saying it is a rate nothing is rescaled: 0.5 incidents a week over counts of 3–10 is no rate (review9 W3).
+ */
+export function historyInPoints(header: string | null, values: readonly number[], target: number | null, catalog: readonly KpiDefinition[]): boolean {
+  return target !== null && Math.abs(target) <= 1.5 && rateInPoints(header, values, catalog);
+}
+
+/** A column whose header names a rate ("Close rate", "Win %") and whose values are points (24, 26…): read as 0.24, 0.26 (BOTTOMUP's drivers too). */
+export function rateInPoints(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): boolean {
+  return header !== null && looksLikePoints(values) && historyUnit(undefined, header, values, catalog) === 'percent';
+}
+
+/**
  * The note of a goal `unitClash` keeps from being judged, in Check goals (`tab` given) and SMARTSCORE alike: a count over
  * a percentage, or a rate over counts named by the rate KPI (`label`: as the user names it), else by the percentage itself ("45 %").
  */

@@ -181,22 +181,53 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
  * 3. the statement's KPI (catalog id from the analyzer) that a series measures;
  * 4. the statement mentions a series by its own name (longest wins).
  */
-/** Among series measuring the same KPI, the one whose name shares most words with the goal (team, region…). */
-function closest(candidates: readonly KpiSeries[], goal: { statement: string; owner?: string | null }): KpiSeries | undefined {
+/**
+ * How linkSeries chose among series on several tabs: `tied`, the tabs the goal's words point to equally (nothing is
+ * picked: the note asks to name the tab); `tab`, the tab used when others hold the KPI too (the note names it).
+ */
+export interface LinkChoice {
+  tied?: string[];
+  /** The tied series' own name (for the example the note gives: "UK!Revenue"). */
+  name?: string;
+  tab?: string;
+}
+
+/**
+ * Among series measuring the same KPI, the one whose name or tab shares most words with the goal (team, region…).
+ * A word of two letters or fewer counts only as a whole word of a tab or series name, from the Owner column or in
+ * capitals in the sentence ("US", "UK", "NA": before, they were ignored and the first tab won). When the best score
+ * is shared by series on several tabs, none is picked (null): judging one region's goal on another's data silently
+ * was the worst answer.
+ */
+function closest(candidates: readonly KpiSeries[], goal: { statement: string; owner?: string | null }, choice?: LinkChoice): KpiSeries | null | undefined {
   if (candidates.length <= 1) return candidates[0];
-  const words = new Set(fold(`${goal.statement} ${goal.owner ?? ''}`).split(' ').filter((w) => w.length > 2));
-  let best = candidates[0];
+  const long = fold(`${goal.statement} ${goal.owner ?? ''}`).split(' ').filter((w) => w.length > 2);
+  const short = [...fold(goal.owner ?? '').split(' '), ...(goal.statement.match(/\b[A-Z]{2}\b/g) ?? []).map(fold)].filter((w) => w !== '' && w.length <= 2);
+  const words = new Set([...long, ...short]);
+  let tied: KpiSeries[] = [];
   let bestScore = -1;
   for (const s of candidates) {
     const score = fold(`${s.name} ${s.sheetName}`)
       .split(' ')
       .filter((w) => words.has(w)).length;
     if (score > bestScore) {
-      best = s;
+      tied = [s];
       bestScore = score;
-    }
+    } else if (score === bestScore) tied.push(s);
   }
-  return best;
+  const tabs = [...new Set(candidates.map((s) => s.sheetName))];
+  const tiedTabs = [...new Set(tied.map((s) => s.sheetName))];
+  // Tabs holding the same data (the example workbook inserted twice: "Sales", "Sales (2)") are no real tie.
+  const same = (a: KpiSeries): boolean => a.points.length === tied[0].points.length && a.points.every((p, i) => p.date === tied[0].points[i].date && p.value === tied[0].points[i].value);
+  if (tiedTabs.length > 1 && !tied.every(same)) {
+    if (choice) {
+      choice.tied = tiedTabs;
+      choice.name = tied[0].name;
+    }
+    return null;
+  }
+  if (choice && tabs.length > 1) choice.tab = tied[0].sheetName;
+  return tied[0];
 }
 
 /**
@@ -220,21 +251,27 @@ export function linkSeries(
   catalog: readonly KpiDefinition[],
   /** The sentence states its target in percent ("to 5%"): a count series is not what it measures. */
   percentTarget = false,
+  /** Filled with how a series was chosen among several tabs (LinkChoice). */
+  choice: LinkChoice = {},
 ): KpiSeries | null {
   if (series.length === 0) return null;
   if (goal.kpi) {
     const folded = fold(goal.kpi);
     // Several tabs may hold a series of that name (one per team): the one whose tab or name the goal's words point to.
     const byName = series.filter((s) => folds(s).name === folded);
-    const exact = (byName.length > 0 ? closest(byName, goal) : undefined) ?? series.find((s) => folds(s).key === folded) ?? closest(series.filter((s) => folds(s).sheetName === folded), goal);
-    if (exact) return exact;
+    // A tie between tabs (closest gives null) stops the search: no later rule may pick one of them silently.
+    const named = byName.length > 0 ? closest(byName, goal, choice) : undefined;
+    if (named !== undefined) return named;
+    const exact = series.find((s) => folds(s).key === folded) ?? closest(series.filter((s) => folds(s).sheetName === folded), goal, choice);
+    if (exact !== undefined) return exact;
     const kpi = matchCatalog(goal.kpi, catalog);
     if (kpi) {
       const measured = closest(
         series.filter((s) => s.catalogId === kpi.id),
         goal,
+        choice,
       );
-      if (measured) return measured;
+      if (measured !== undefined) return measured;
     }
   }
   if (analyzedKpiId && !percentTarget) {
@@ -242,15 +279,16 @@ export function linkSeries(
     // sentence names the counted events, so the count is measured, not the rate the analyzer reads the word as.
     const statementWords = fold(goal.statement);
     const counted = series.filter((s) => s.catalogId === null && s.unit === 'count' && containsWords(statementWords, folds(s).name) && countedRateKpi(s.name, catalog)?.id === analyzedKpiId);
-    const named = closest(counted, goal);
-    if (named) return named;
+    const named = closest(counted, goal, choice);
+    if (named !== undefined) return named;
   }
   if (analyzedKpiId) {
     const measured = closest(
       series.filter((s) => s.catalogId === analyzedKpiId),
       goal,
+      choice,
     );
-    if (measured) return measured;
+    if (measured !== undefined) return measured;
   }
   const statement = fold(goal.statement);
   let best: KpiSeries | null = null;

@@ -23,6 +23,8 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
+import { historyInPoints } from '../../core/workbook/kpis';
+import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
@@ -155,15 +157,29 @@ export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule
  */
 interface HistoryReader {
   level: KpiPoint[];
-  pointsFor(aggregation: Aggregation | null): KpiPoint[];
+  /** `target`: a rate (26 % = 0.26) reads a rate history typed in points divided by 100 (core `historyInPoints`). */
+  pointsFor(aggregation: Aggregation | null, target?: number | null): KpiPoint[];
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
   const level = historyArg(value, lang);
   let total: KpiPoint[] | null = null;
+  const header = is2D(value) && typeof value[0]?.[1] === 'string' ? value[0][1] : null;
+  // The rescaled arrays kept: assess caches its work by the history array.
+  let inPoints: boolean | undefined;
+  let rates: KpiPoint[] | undefined;
+  let totalRates: KpiPoint[] | undefined;
+  const scale = (points: KpiPoint[]): KpiPoint[] => points.map((p) => ({ date: p.date, value: p.value / 100 }));
   return {
     level,
-    pointsFor: (aggregation) => (aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level),
+    pointsFor: (aggregation, target = null) => {
+      const points = aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
+      // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
+      if (target === null || Math.abs(target) > 1.5) return points;
+      inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);
+      if (!inPoints) return points;
+      return points === level ? (rates ??= scale(level)) : (totalRates ??= scale(points));
+    },
   };
 }
 
@@ -227,10 +243,11 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const aggregation = aggregationArg(aggregationCell, lang);
+  const goal = required(numberArg(target, lang), lang, 'target');
   return assess(
     {
-      history: history.pointsFor(aggregation),
-      target: required(numberArg(target, lang), lang, 'target'),
+      history: history.pointsFor(aggregation, goal),
+      target: goal,
       deadline: required(dateArg(deadline, lang), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
       direction: directionArg(direction, lang),

@@ -15,6 +15,7 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
+import { rateInPoints } from '../../core/workbook/kpis';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
@@ -31,7 +32,7 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
   const drivers: DriverInput[] = [];
   for (let c = 1; c < width; c++) {
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
-    const points = cleanSeries(
+    let points = cleanSeries(
       value.slice(header.length > 0 ? 1 : 0).map((row) => [row[0], row[c]]),
       sheetNumberLang(),
       undefined,
@@ -41,7 +42,13 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
       sheetDateOrder(),
     ).points;
     if (points.length === 0 && isBlank(header[c])) continue;
+    // A column of text ("Reviews (notes)": ok, late…) is no driver: skipped, as the KPI-tab reader skips it, instead of
+    // stopping the whole forecast ("only 0 usable data points"). Only a column with no number at all is skipped.
+    if (points.length === 0 && value.some((row, r) => r >= header.length && typeof row[c] === 'string' && String(row[c]).trim() !== '')) continue;
     const kpi = matchCatalog(name, KPI_CATALOG);
+    // A rate typed in points (Close rate 24, 26… for 24 %, 26 %): read as the rate, as Check goals reads a rate column —
+    // multiplied as 24, the product of the drivers was 24 times too large (review9 W4).
+    if (rateInPoints(header.length > 0 ? name : null, points.map((p) => p.value), KPI_CATALOG)) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     const headcount = isHeadcount(name, kpi?.id ?? null);
     // A headcount is a level (people on the team): the team plan's hires are added to it.
     drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: headcount ? 'level' : guessAggregation(points, kpi), headcount });
