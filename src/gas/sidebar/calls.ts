@@ -434,9 +434,16 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
   });
 }
 
-/** The number format of the chosen KPI's column, so the new goal's baseline and target look like its history. */
+/**
+ * The number format of the chosen KPI's column, so the new goal's baseline and target look like its history: from its tab's
+ * one read (values and formats, `seriesTab`), not a second look-up of the tab by name; the whole workbook only when the tab moved.
+ */
 function kpiValueFormat(seriesId: string | null, sheetName: string | null | undefined): string | null {
-  const series = typeof seriesId === 'string' ? seriesByKey(seriesId, typeof sheetName === 'string' ? sheetName : null) : null;
+  if (typeof seriesId !== 'string') return null;
+  const tab = typeof sheetName === 'string' && sheetName ? seriesTab(sheetName) : null;
+  const own = tab?.series.find((s) => s.key === seriesId);
+  if (tab && own) return gridColumnFormat(tab.grid, own.column);
+  const series = seriesByKey(seriesId, null);
   return series ? seriesColumnFormat(activeSpreadsheet().getSheetByName(series.sheetName), series) : null;
 }
 

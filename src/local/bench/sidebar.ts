@@ -100,6 +100,8 @@ export async function run(): Promise<void> {
     // The parent picker's search: the Goals tab alone, at most GOAL_SEARCH_MAX goals back.
     ['sidebarFindGoals ("g1999")', measure(emulator, addon, 'sidebarFindGoals', { query: 'g1999', sheetName: context.goalsSheetName })],
     ['sidebarFindGoals ("close rate 3")', measure(emulator, addon, 'sidebarFindGoals', { query: 'close rate 3', sheetName: context.goalsSheetName })],
+    // Last: each run appends a goal row (the series' tab read once for its column's number format).
+    ['sidebarAddGoal', measure(emulator, addon, 'sidebarAddGoal', { draft, targetLevel: 0.3 })],
   ];
   console.log(`\nSidebar server calls — ${GOALS} goals × ${TABS * SERIES_PER_TAB} series × ${WEEKS} weeks (median of ${RUNS} runs, Node)`);
   console.log(`${'call'.padEnd(34)}${'ms'.padStart(9)}${'service calls'.padStart(15)}${'JSON bytes'.padStart(12)}`);
