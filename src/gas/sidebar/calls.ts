@@ -545,14 +545,14 @@ export function sidebarGetSettings(): SettingsView {
 }
 
 export function sidebarSaveSettings(view: SettingsView): SettingsView {
-  return answer(() => {
+  return answer((lang) => {
     const current = settings();
     const incoming: Record<string, unknown> = isRecord(view) ? view : {};
     const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
     // A partial plan (only the ramp, say) keeps the other plan settings as they were.
     const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
     const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });
-    writeSettings(next);
+    if (!writeSettings(next)) throw UserError.of(lang, 'error.settingsNoDocument');
     return toSettingsView(next);
   });
 }
