@@ -1,8 +1,9 @@
 /**
  * Surface defects left by earlier reviews (fixes22), through the BUILT add-on (dist/Code.js) on the emulator.
  */
-import type { GoalDraft, SidebarContext } from '../../src/core/api';
+import type { AssessResponse, GoalDraft, SidebarContext } from '../../src/core/api';
 import { addDays } from '../../src/core/dates';
+import { useCurrency } from '../../src/core/format';
 import { createEmulator } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/runtime';
 import { bridged } from '../../src/local/script-run';
@@ -11,10 +12,13 @@ import { choiceFromSeries, emptyDraft } from '../../src/sidebar/steps';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
 /** The example workbook in a locale, with the wizard's view of it. */
 function example(locale: string) {
   const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
-  const addon = bridged(loadAddon(emulator.globals));
+  const addon = bridged(loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: '2026-11-26' }));
   emulator.runExecution(() => addon.call('menuInsertExampleWorkbook'));
   const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
   const spreadsheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet() as Spreadsheet;
@@ -57,5 +61,61 @@ describe('S5: saving the Settings with no document properties', () => {
     expect(view.language).toBe('auto');
     expect(() => emulator.runExecution(() => addon.call('sidebarSaveSettings', { ...view, language: 'en' }))).toThrow(message);
     expect(emulator.properties.document.size).toBe(0);
+  });
+});
+
+describe('S1: an amount whose goal writes no currency is in the spreadsheet locale’s currency', () => {
+  // The locale's currency, as Sheets' own currency formats follow the locale (CLDR: fr_CA "12,50 $", de_CH CHF).
+  it.each([
+    ['en_US', 'Increase revenue from 40000 to 50000', 'from $40,000 to $50,000'],
+    ['en_GB', 'Increase revenue from 40000 to 50000', 'from £40,000 to £50,000'],
+    ['fr_FR', 'Augmenter le chiffre d’affaires de 40 000 à 50 000', `de 40${NNBSP}000${NBSP}€ à 50${NNBSP}000${NBSP}€`],
+    ['fr_CA', 'Augmenter le chiffre d’affaires de 40 000 à 50 000', `de 40${NNBSP}000${NBSP}$ à 50${NNBSP}000${NBSP}$`],
+    ['de_CH', 'Increase revenue from 40000 to 50000', 'from 40,000 CHF to 50,000 CHF'],
+    // The written currency first: dollars in a French sheet.
+    ['fr_FR', 'Augmenter le chiffre d’affaires de 40 000 $ à 50 000 $', `de 40${NNBSP}000${NBSP}$ à 50${NNBSP}000${NBSP}$`],
+    // A locale that names no country: no sign, never a made-up one.
+    ['en', 'Increase revenue from 40000 to 50000', 'from 40,000 to 50,000'],
+  ])('SMARTCHECK in %s: “%s” → %s', (locale, text, amounts) => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = loadAddon(emulator.globals);
+    emulator.setAuthMode('CUSTOM_FUNCTION');
+    const answer = emulator.runExecution(() => addon.call<string>('SMARTCHECK', text, '2026-11-26'));
+    expect(answer).toContain(amounts);
+    if (!text.includes('$')) expect(answer).not.toMatch(locale.startsWith('fr_FR') ? /\$/ : /€/);
+  });
+
+  it('en_GB, a revenue column with no currency sign: Check goals notes, the wizard and the report write pounds', () => {
+    const { emulator, addon, spreadsheet } = example('en_GB');
+    const sales = spreadsheet.getSheetByName('Sales');
+    if (!sales) throw new Error('no Sales tab');
+    sales.getRange(2, 2, sales.getLastRow() - 1, sales.getLastColumn() - 1).setNumberFormat('#,##0');
+    emulator.runExecution(() => addon.call('menuCheckGoals'));
+    const notes = (spreadsheet.getSheetByName('Goals')?.getDataRange().getValues() ?? []).flat().filter((c): c is string => typeof c === 'string' && c.includes('Bottom-up:'));
+    expect(notes.length).toBeGreaterThan(0);
+    // Were "(99,040 to 172,364)" and "+50,500": the locale's pound now, as the suggested target's cell format already had.
+    expect(notes[0]).toMatch(/Bottom-up: \d+% chance \(£[\d,]+ to £[\d,]+\)/);
+    expect(notes.join(' ')).not.toMatch(/€|\$/);
+    const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
+    const revenue = context.series.find((s) => s.kpiId === 'revenue');
+    if (!revenue?.latest) throw new Error('no revenue series');
+    expect(revenue.currency).toBeNull();
+    // The wizard's own texts (src/sidebar/app.ts sets the context's currency as the page's default).
+    const outer = useCurrency(context.currency ?? null);
+    try {
+      const draft: GoalDraft = { ...emptyDraft(), kpi: choiceFromSeries(revenue), baseline: 158500, target: 180000, deadline: '2027-03-31' };
+      expect(generateSentence(draft, 'en')).toBe('Increase revenue from £158,500 to £180,000 by 31 March 2027.');
+    } finally {
+      useCurrency(outer);
+    }
+    const assessed = emulator.runExecution(() =>
+      addon.call<AssessResponse>('sidebarAssess', { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, baseline: revenue.latest?.value, direction: 'increase', target: 900000, deadline: addDays(context.today, 120) }),
+    );
+    expect(assessed.suggestedTargetText).toMatch(/^£[\d,]+$/);
+    emulator.runExecution(() => addon.call('menuGeneratePlanReport'));
+    const report = spreadsheet.getSheets().find((s) => s.getName().startsWith('SMART plan'));
+    const shown = (report?.getDataRange().getDisplayValues() ?? []).flat();
+    expect(shown).toContain('+£4,694 (+2.8%) per month');
+    expect(shown.join(' ')).not.toMatch(/€|\$/);
   });
 });

@@ -9,7 +9,7 @@
 import { achievableCriterion, assess, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
-import { formatDate, formatNumber, formatPercent, superscript } from '../format';
+import { defaultCurrency, formatDate, formatNumber, formatPercent, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
@@ -437,7 +437,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     policy: options.settings.policy,
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
     bounded: kpiBounded(m.kpi),
-    currency: m.unit === 'currency' ? m.currency : null,
+    currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
   };
   const points = m.series.points;
   const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;

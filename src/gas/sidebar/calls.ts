@@ -38,7 +38,7 @@ import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { formatNumber, formatPoints } from '../../core/format';
+import { defaultCurrency, formatNumber, formatPoints } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { isLockTimeout } from '../../core/lock';
@@ -170,7 +170,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     aggregation: request.aggregation ?? series.aggregation ?? definition?.aggregation ?? null,
     baseline: request.baseline,
     policy: settings().policy,
-    currency: series.unit === 'currency' ? (series.currency ?? null) : null,
+    currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
   };
 }
 
@@ -200,7 +200,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
     const unit = summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
-    const currency = unit === 'currency' ? (series.currency ?? null) : null;
+    const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const input = assessInput(request, series);
     const assessment = assess(input, lang);
     const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
