@@ -119,3 +119,37 @@ describe('S1: an amount whose goal writes no currency is in the spreadsheet loca
     expect(shown.join(' ')).not.toMatch(/€|\$/);
   });
 });
+
+describe('S2: the plan report writes its dates in the spreadsheet locale’s date format', () => {
+  // A date cell shows through its number format (Sheets: "Date and number formats", developers.google.com/sheets/api/guides/formats);
+  // the report's date cells get the locale's short form, not ISO: 11/26/2026 for an en_US manager, 26/11/2026 in en_GB.
+  it.each([
+    ['en_US', 'en', 'm/d/yyyy', /^\d{1,2}\/\d{1,2}\/\d{4}$/, '3/31/2027'],
+    ['en_GB', 'en', 'dd/mm/yyyy', /^\d\d\/\d\d\/\d{4}$/, '31/03/2027'],
+    ['fr_FR', 'fr', 'dd/mm/yyyy', /^\d\d\/\d\d\/\d{4}$/, '31/03/2027'],
+    // A French report in a US sheet: the dates follow the locale, the texts the language.
+    ['en_US', 'fr', 'm/d/yyyy', /^\d{1,2}\/\d{1,2}\/\d{4}$/, '3/31/2027'],
+  ])('%s, report in %s: %s', (locale, language, format, shape, deadline) => {
+    const { emulator, addon, spreadsheet } = example(locale);
+    if (language !== (locale.startsWith('fr') ? 'fr' : 'en')) {
+      const view = emulator.runExecution(() => addon.call<Record<string, unknown>>('sidebarGetSettings'));
+      emulator.runExecution(() => addon.call('sidebarSaveSettings', { ...view, language }));
+    }
+    emulator.runExecution(() => addon.call('menuGeneratePlanReport'));
+    const report = spreadsheet.getSheets().find((s) => /^(SMART plan|Plan SMART) /.test(s.getName()));
+    if (!report) throw new Error('no report');
+    const range = report.getDataRange();
+    const formats = range.getNumberFormats().flat();
+    const dateFormats = new Set(formats.filter((f) => /y/.test(f)));
+    expect([...dateFormats]).toEqual([format]);
+    const shown = range.getDisplayValues().flat();
+    const dates = shown.filter((text, i) => /y/.test(formats[i]) && text !== '');
+    expect(dates.length).toBeGreaterThan(5);
+    for (const text of dates) expect(text).toMatch(shape);
+    expect(dates).toContain(deadline);
+    // No ISO date left in any cell (the tab's name keeps it: a name, sortable).
+    expect(shown.filter((text) => /\b\d{4}-\d\d-\d\d\b/.test(text))).toEqual([]);
+    // Dates inside text are the locale's long form, as in the messages.
+    expect(String(report.getRange(1, 1).getValue())).toMatch(language === 'fr' ? /— 26 novembre 2026$/ : locale === 'en_US' ? /— November 26, 2026$/ : /— 26 November 2026$/);
+  });
+});
