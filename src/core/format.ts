@@ -62,20 +62,51 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
 
-/** The symbol written for an ISO currency code ("EUR" → "€"); unknown codes are written as they are. */
-export function currencySymbol(currency: string): string {
-  return CURRENCY_SYMBOLS[currency] ?? currency;
+
+/** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
+export type CurrencySource = string | null | (() => string | null);
+
+let currencySource: CurrencySource = null;
+
+/**
+ * The currency of amounts whose goal writes none, for this execution: the spreadsheet locale's (`currencyOfLocale`: en_US
+ * USD, en_GB GBP, fr_FR EUR, fr_CA CAD, de_CH CHF), set lazily by `entry` (src/gas/scope.ts) and by the wizard from
+ * `SidebarContext.currency`, as `useDateOrder`; null (no sign, never a made-up one) without a known locale. Returns the
+ * previous source, which the caller restores.
+ */
+export function useCurrency(source: CurrencySource): CurrencySource {
+  const previous = currencySource;
+  currencySource = source;
+  return previous;
 }
 
-export function formatCurrency(value: number, lang: Lang, currency = 'EUR', maxDecimals = 0): string {
-  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+export function defaultCurrency(): string | null {
+  if (typeof currencySource === 'function') currencySource = currencySource();
+  return currencySource;
+}
+
+/**
+ * The symbol written for an ISO currency code ("EUR" → "€"); unknown codes are written as they are. The locale's own
+ * dollar is "$" (CLDR: fr_CA "12,50 $", en_CA "$12.50"); another locale's Canadian dollar is "$CA".
+ */
+export function currencySymbol(code: string): string {
+  return code === defaultCurrency() && /^(CAD|AUD|NZD)$/.test(code) ? '$' : (CURRENCY_SYMBOLS[code] ?? code);
+}
+
+/**
+ * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number.
+ */
+export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals = 0): string {
+  const code = currency || defaultCurrency();
+  if (!code) return formatNumber(value, lang, maxDecimals);
+  const symbol = currencySymbol(code);
   const body = formatNumber(value, lang, maxDecimals);
   if (lang === 'fr') return `${body}${NBSP}${symbol}`;
   return symbol.length === 1 ? `${value < 0 ? '-' : ''}${symbol}${body.replace(/^-/, '')}` : `${body} ${symbol}`;
 }
 
 /** Formats a value according to its unit kind. */
-export function formatValue(value: number, unit: Unit | null, lang: Lang, currency?: string): string {
+export function formatValue(value: number, unit: Unit | null, lang: Lang, currency?: string | null): string {
   switch (unit) {
     case 'percent':
       return formatPercent(value, lang);

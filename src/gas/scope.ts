@@ -14,7 +14,8 @@
  * applies to the next one.
  */
 import { localeDateOrder } from '../core/dates';
-import { useDateOrder } from '../core/format';
+import { useCurrency, useDateOrder } from '../core/format';
+import { currencyOfLocale } from '../core/plan/layout';
 import { langFromLocale } from '../core/messages';
 import type { Settings } from '../core/settings';
 import { readSettingsWithFailure } from './workbook/settings';
@@ -43,11 +44,14 @@ export function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
     scope = {};
     // Lazy: the locale is read only if an English date is written (the menu's onOpen in AuthMode.NONE writes none).
     const order = useDateOrder(() => localeDateOrder(callLocale(), langFromLocale(callLocale())));
+    // Amounts whose goal writes no currency: the locale's, read only when one is written.
+    const currency = useCurrency(() => currencyOfLocale(callLocale()));
     try {
       return fn(...args);
     } finally {
       scope = outer;
       useDateOrder(order);
+      useCurrency(currency);
     }
   };
 }

@@ -5,7 +5,7 @@
  */
 import { SIDEBAR_PANES, type CheckResponse, type FlaggedGoalView, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
 import type { MessageKey } from '../core/messages/ui';
-import { useDateOrder } from '../core/format';
+import { useCurrency, useDateOrder } from '../core/format';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
 import { callServer, hasServer } from './rpc';
@@ -102,6 +102,8 @@ export class App implements WizardHost {
     this.contextValue = context;
     // Dates written in the wizard follow the spreadsheet's locale, as the server's messages do.
     useDateOrder(context.dateOrder ?? 'dmy');
+    // Amounts whose KPI column shows no currency take the locale's, as on the server (core/format `useCurrency`).
+    useCurrency(context.currency ?? null);
     if (context.lang !== this.lang) {
       this.lang = context.lang;
       this.tr = translator(context.lang);

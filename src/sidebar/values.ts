@@ -2,7 +2,7 @@
  * KPI values between the sheet's representation (percent as fractions) and
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
-import { currencySymbol, formatNumber, formatPoints, formatValue } from '../core/format';
+import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
 import { parseLocaleNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
@@ -43,7 +43,6 @@ export function toInputText(value: number | null, unit: Unit, lang: Lang): strin
  */
 export function displayValue(value: number, unit: Unit, lang: Lang, currency?: string | null): string {
   // Like the server's formatGoalValue (core/workbook/values, not imported to keep sidebar.html small), whole units as an amount.
-  if (unit === 'currency' && !currency) return formatNumber(value, lang, 0);
   return formatValue(value, unit, lang, currency ?? undefined);
 }
 
@@ -62,5 +61,6 @@ export function isNegligibleDelta(delta: number, unit: Unit, lang: Lang): boolea
 /** The unit as a short label for input captions: an amount's currency sign ("$", "€") when known. */
 export function unitLabel(unit: Unit, lang: Lang, currency?: string | null): string {
   if (unit === 'percent') return '%';
-  return unit === 'currency' && currency ? currencySymbol(currency) : t(lang, `sidebar.unit.${unit}`);
+  const code = currency || defaultCurrency();
+  return unit === 'currency' && code ? currencySymbol(code) : t(lang, `sidebar.unit.${unit}`);
 }

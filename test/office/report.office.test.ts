@@ -297,6 +297,45 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     expect(text.match(/\d\.\d+ ?%|\d,\d{3}(?!\d) ?€/g) ?? []).toEqual([]);
   });
 
+  it('prints a zero of the French range-bar table as "0 %", with the narrow space every other percentage has', () => {
+    // fixes22 S3: `pdftotext -layout` showed "0%" beside "53 %". The cause is the text extraction, not the file: the cells
+    // all carry [$-40C]0" "% (core/plan frenchPercent), and LibreOffice draws the same 2.5-pt gap before "%" after
+    // "0" as after "53" (glyph boxes below; the PNG pages show "0 %"); -layout's character grid drops a gap narrower than a
+    // character after a one-digit number. So the PDF is read by glyph position here, not through -layout.
+    const c = cases.find((x) => x.name === 'preview-download-fr');
+    if (!c) throw new Error('no French case');
+    const report = c.emulator.spreadsheet.model.sheets.find((sheet) => sheet.name.startsWith('Plan SMART'));
+    const formats = new Set<string>();
+    let zeros = 0;
+    report?.rows.forEach((cells, r) =>
+      cells?.forEach((cell, col) => {
+        if (typeof cell?.value !== 'number' || !/%/.test(cell.numberFormat ?? '') || typeof report.value(r + 1, 1) !== 'string' || !/ · /.test(String(report.value(r + 1, 1)))) return;
+        formats.add(cell.numberFormat ?? '');
+        if (cell.value === 0 && col > 1) zeros++;
+      }),
+    );
+    expect(zeros).toBeGreaterThan(0);
+    expect([...formats]).toEqual(['0"\u202f"%']);
+    const boxes = execFileSync(PDFTOTEXT, ['-bbox', path.join(work, 'pdf', `${c.name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
+    // The range-bar table's lines: a "G5 · leviers" label (the only table whose first column joins two words with " · ").
+    const rangeLines = new Set(words.filter((w) => w.text === '·').map((w) => w.y));
+    const gaps = { zero: [] as number[], other: [] as number[] };
+    words.forEach((word, i) => {
+      const before = words[i - 1];
+      if (word.text !== '%' || !rangeLines.has(word.y) || !before || before.y !== word.y || !/^-?\d+$/.test(before.text)) return;
+      (before.text === '0' ? gaps.zero : gaps.other).push(word.x0 - before.x1);
+    });
+    expect(gaps.zero.length).toBeGreaterThan(0);
+    expect(gaps.other.length).toBeGreaterThan(0);
+    // A narrow no-break space: a visible gap, narrower than a word space, the same for 0 and for 53.
+    for (const gap of [...gaps.zero, ...gaps.other]) {
+      expect(gap).toBeGreaterThan(1.5);
+      expect(gap).toBeLessThan(3.5);
+    }
+    expect(Math.max(...gaps.zero) - Math.min(...gaps.other)).toBeLessThan(0.5);
+  });
+
   it('converts to PDF with every sheet’s content, and keeps PNG pages for a person to look at', () => {
     for (const c of cases) {
       const pdf = path.join(work, 'pdf', `${c.name}.pdf`);

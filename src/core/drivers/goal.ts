@@ -8,7 +8,7 @@
  */
 import type { AchievabilityPolicy } from '../achievability';
 import { chanceText } from '../achievability';
-import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
+import { defaultCurrency, formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
 import { daysBetween, startOfPeriod } from '../dates';
@@ -181,8 +181,8 @@ function fmt(value: number, unit: Unit | null, lang: Lang, currency: string | nu
   if (!Number.isFinite(value)) return '—';
   if (unit === 'percent') return formatPercent(value, lang);
   const decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
-  // An amount in its currency; none known: a plain number, never a made-up €.
-  return unit === 'currency' && currency ? formatValue(value, 'currency', lang, currency) : formatNumber(value, lang, decimals);
+  // An amount in its currency, else the locale's; none known: a plain number, never a made-up €.
+  return unit === 'currency' && (currency || defaultCurrency()) ? formatValue(value, 'currency', lang, currency) : formatNumber(value, lang, decimals);
 }
 
 function driverUnit(kind: string, aggregation: Aggregation): Unit | null {

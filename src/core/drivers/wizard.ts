@@ -15,7 +15,7 @@
  */
 import type { DriverPlanView, DriverView, OddsView, RangeView } from '../api';
 import { chanceText } from '../achievability';
-import { formatNumber, formatPercent, formatPoints, formatValue } from '../format';
+import { defaultCurrency, formatNumber, formatPercent, formatPoints, formatValue } from '../format';
 import { KPI_CATALOG, kpiById } from '../kpi/catalog';
 import { nameGrammar } from '../kpi/phrase';
 import { t } from '../messages';
@@ -105,7 +105,7 @@ function amount(value: number, unit: Unit, lang: Lang, currency: string | null):
   if (!Number.isFinite(value)) return '—';
   if (unit === 'percent') return formatPercent(value, lang);
   // An amount in its column's currency (or the locale's); none known: a plain number, never a made-up €.
-  if (unit === 'currency' && currency) return formatValue(value, 'currency', lang, currency);
+  if (unit === 'currency' && (currency || defaultCurrency())) return formatValue(value, 'currency', lang, currency);
   const decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
   return formatNumber(value, lang, decimals);
 }

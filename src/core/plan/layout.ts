@@ -20,7 +20,7 @@
  */
 import { formatDate } from '../format';
 import { numberFormatFor } from '../workbook/values';
-import { isoParts, isoToSerial } from '../dates';
+import { isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
@@ -83,14 +83,14 @@ export interface FormatContext {
   currency: string | null;
   /** Number format of each KPI column (series key → pattern), when the tab has one. */
   seriesFormats?: ReadonlyMap<string, string>;
+  /** The spreadsheet locale's order of day and month (`localeDateOrder`); absent: the report language's. */
+  dateOrder?: DateOrder;
 }
 
 export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7c3', stretch: '#fce8b2', ok: '#b7e1cd', unknown: '#c9daf8' };
 const HEADER_BACKGROUND = '#e8eaed';
 const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
-/** Dates as each language writes them: day first in French, ISO (unambiguous) in English. */
-const DATE_FORMATS: Readonly<Record<Lang, string>> = { en: 'yyyy-mm-dd', fr: 'dd/mm/yyyy' };
 /** Columns every table fits in, and their widths in pixels (600 px: an A4 or Letter portrait page inside Sheets'
  * default 0.75-inch margins is 650 px wide). */
 export const REPORT_COLUMNS = 7;
@@ -299,8 +299,13 @@ class Formats {
     readonly context: FormatContext,
   ) {}
 
+  /**
+   * Date cells in the spreadsheet locale's short form, as Sheets' own date format there ("Format > Number > Date": 11/26/2026
+   * in en_US, 26/11/2026 in en_GB and fr_FR), whatever the report's language; the pattern is Sheets' (m/d/yyyy, dd/mm/yyyy:
+   * developers.google.com/sheets/api/guides/formats), the xlsx writer tags it with the locale.
+   */
   get date(): string {
-    return DATE_FORMATS[this.lang];
+    return (this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy')) === 'mdy' ? 'm/d/yyyy' : 'dd/mm/yyyy';
   }
 
   series(key: string | null): string | null {

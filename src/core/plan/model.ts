@@ -8,7 +8,7 @@ import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { daysText } from '../drivers/goal';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
+import { defaultCurrency, formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
@@ -239,7 +239,7 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
   const sign = pace.perPeriod > 0 && check.aggregation !== 'total' ? '+' : '';
   const magnitude = Math.abs(pace.perPeriod);
   const amount =
-    check.unit === 'currency' && check.currency
+    check.unit === 'currency' && (check.currency || defaultCurrency())
       ? formatCurrency(pace.perPeriod, lang, check.currency, paceDecimals(magnitude, 0))
       : formatNumber(pace.perPeriod, lang, paceDecimals(magnitude, 2));
   const absolute = `${sign}${amount}`;

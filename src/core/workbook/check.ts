@@ -10,7 +10,7 @@ import { achievableCriterion, assess, farPastReason, assessShifted, coarserScale
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
-import { formatDate, formatNumber, formatPercent, superscript } from '../format';
+import { defaultCurrency, formatDate, formatNumber, formatPercent, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
@@ -442,7 +442,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     policy: options.settings.policy,
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
     bounded: kpiBounded(m.kpi),
-    currency: m.unit === 'currency' ? m.currency : null,
+    currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
   };
   const points = m.series.points;
   const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;

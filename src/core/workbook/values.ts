@@ -1,13 +1,13 @@
 /**
  * Goal values in messages: percentages as percentages, money with its
- * currency symbol only when the currency is known (a spreadsheet's amounts
- * may be in any currency: no euro sign by default), counts as numbers.
+ * currency symbol — the goal's or its KPI column's, else the spreadsheet
+ * locale's (`defaultCurrency`), no sign when none is known —, counts as numbers.
  */
-import { currencySymbol, formatValue } from '../format';
+import { currencySymbol, defaultCurrency, formatValue } from '../format';
 import type { Lang, Unit } from '../types';
 
 export function formatGoalValue(value: number, unit: Unit | null, currency: string | null | undefined, lang: Lang): string {
-  if (unit === 'currency' && !currency) return formatValue(value, 'count', lang);
+  if (unit === 'currency' && !currency && !defaultCurrency()) return formatValue(value, 'count', lang);
   return formatValue(value, unit, lang, currency ?? undefined);
 }
 

@@ -38,7 +38,7 @@ import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { formatNumber, formatPoints } from '../../core/format';
+import { defaultCurrency, formatNumber, formatPoints } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { isLockTimeout } from '../../core/lock';
@@ -170,7 +170,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     aggregation: request.aggregation ?? series.aggregation ?? definition?.aggregation ?? null,
     baseline: request.baseline,
     policy: settings().policy,
-    currency: series.unit === 'currency' ? (series.currency ?? null) : null,
+    currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
   };
 }
 
@@ -200,7 +200,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
     const unit = summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
-    const currency = unit === 'currency' ? (series.currency ?? null) : null;
+    const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const input = assessInput(request, series);
     const assessment = assess(input, lang);
     const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
@@ -434,9 +434,16 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
   });
 }
 
-/** The number format of the chosen KPI's column, so the new goal's baseline and target look like its history. */
+/**
+ * The number format of the chosen KPI's column, so the new goal's baseline and target look like its history: from its tab's
+ * one read (values and formats, `seriesTab`), not a second look-up of the tab by name; the whole workbook only when the tab moved.
+ */
 function kpiValueFormat(seriesId: string | null, sheetName: string | null | undefined): string | null {
-  const series = typeof seriesId === 'string' ? seriesByKey(seriesId, typeof sheetName === 'string' ? sheetName : null) : null;
+  if (typeof seriesId !== 'string') return null;
+  const tab = typeof sheetName === 'string' && sheetName ? seriesTab(sheetName) : null;
+  const own = tab?.series.find((s) => s.key === seriesId);
+  if (tab && own) return gridColumnFormat(tab.grid, own.column);
+  const series = seriesByKey(seriesId, null);
   return series ? seriesColumnFormat(activeSpreadsheet().getSheetByName(series.sheetName), series) : null;
 }
 
@@ -538,14 +545,14 @@ export function sidebarGetSettings(): SettingsView {
 }
 
 export function sidebarSaveSettings(view: SettingsView): SettingsView {
-  return answer(() => {
+  return answer((lang) => {
     const current = settings();
     const incoming: Record<string, unknown> = isRecord(view) ? view : {};
     const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
     // A partial plan (only the ramp, say) keeps the other plan settings as they were.
     const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
     const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });
-    writeSettings(next);
+    if (!writeSettings(next)) throw UserError.of(lang, 'error.settingsNoDocument');
     return toSettingsView(next);
   });
 }

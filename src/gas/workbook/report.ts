@@ -151,7 +151,7 @@ export function generatePlanReport(): { sheetName: string } {
     const run = analyzeSpreadsheet(env, budget);
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
     // The locale read by workbookEnv ('' when unreadable: amounts keep their KPI column's format, or none).
-    const layout = layoutPlanReport(report, { currency: currencyOfLocale(env.locale), seriesFormats: seriesFormats(run) });
+    const layout = layoutPlanReport(report, { currency: currencyOfLocale(env.locale), seriesFormats: seriesFormats(run), dateOrder: env.dateOrder });
     const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetNames, run.read.grids.map((g) => g.name));
     let index = env.spreadsheet.getNumSheets();
     if (target.replace) {

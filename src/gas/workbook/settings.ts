@@ -43,6 +43,13 @@ export function readSettings(): Settings {
   return readSettingsWithFailure().settings;
 }
 
-export function writeSettings(settings: Settings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(normalizeSettings(settings)));
+/**
+ * Saves the Settings; false when there is no document to keep them in: getDocumentProperties() "returns null" when
+ * "document properties are not available" — the script neither "published and executing as an add-on" nor "bound to
+ * a Google file type" (Apps Script reference, PropertiesService.getDocumentProperties()).
+ */
+export function writeSettings(settings: Settings): boolean {
+  const properties = PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties | null;
+  properties?.setProperty(SETTINGS_PROPERTY, JSON.stringify(normalizeSettings(settings)));
+  return !!properties;
 }

@@ -5,7 +5,8 @@
  * test/gas/entry-points.test.ts (no English date in the wrong order in any answer). `entryPointCalls` covers
  * the names it is given and fails on one it does not know, so a new export must be added here.
  */
-import type { AssessRequest, DriverPlanView, GoalDraft, SidebarContext } from '../../core/api';
+import type { AssessRequest, DriverPlanView, SidebarContext } from '../../core/api';
+import { benchDraft } from './fixtures';
 import { driverGoalDrafts } from '../../sidebar/steps';
 import { addDays } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
@@ -41,21 +42,14 @@ export function entryPointCalls(names: readonly string[], context: SidebarContex
   const target = Math.round(series.latest.value * 1.25);
   const request: AssessRequest = { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: series.latest.value, direction: 'increase', target, deadline, aggregation: series.aggregation };
   const parent = context.goals[0] ?? null;
-  const draft: GoalDraft = {
-    kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
+  const draft = benchDraft(series, {
     baseline: series.latest.value,
-    direction: 'increase',
-    targetMode: 'level',
     target,
-    change: null,
-    start: null,
     deadline,
-    owner: 'Alice',
     levers: 'more calls',
-    notes: '',
     parentId: parent?.id ?? null,
     statement: `Increase the ${series.name.toLowerCase()} to ${target} by ${deadline} through more calls (owner: Alice).`,
-  };
+  });
   const history = [
     [addDays(context.today, -21), 0.24],
     [addDays(context.today, -14), 0.26],

@@ -6,7 +6,8 @@
  * types) must stay cheap. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import type { AssessRequest, DriverPlanView, GoalDraft, GoalSearchResponse, SidebarContext } from '../../core/api';
+import type { AssessRequest, DriverPlanView, GoalSearchResponse, SidebarContext } from '../../core/api';
+import { benchDraft } from './fixtures';
 import { driverGoalDrafts } from '../../sidebar/steps';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
@@ -73,21 +74,14 @@ export async function run(): Promise<void> {
   const parent = addon.call<GoalSearchResponse>('sidebarFindGoals', { query: 'G1', sheetName: context.goalsSheetName }).goals.find((goal) => goal.id === 'G1') ?? null;
   if (!parent) throw new Error('the search does not find G1');
   const request: AssessRequest = { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: series.recentAverage, direction: 'increase', target: 0.3, deadline: '2027-03-31' };
-  const draft: GoalDraft = {
-    kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
+  const draft = benchDraft(series, {
     baseline: series.recentAverage,
-    direction: 'increase',
-    targetMode: 'level',
     target: 0.3,
-    change: null,
-    start: null,
     deadline: '2027-03-31',
-    owner: 'Alice',
     levers: 'weekly deal reviews',
-    notes: '',
     parentId: 'G1',
     statement: `Increase the ${series.name.toLowerCase()} from 25% to 30% by 31 March 2027, through weekly deal reviews (owner: Alice).`,
-  };
+  });
   const rows: Array<[string, { ms: number; calls: number; bytes: number }]> = [
     ['sidebarGetContext', measure(emulator, addon, 'sidebarGetContext')],
     ['sidebarAssess (series tab only)', measure(emulator, addon, 'sidebarAssess', request)],
@@ -100,6 +94,8 @@ export async function run(): Promise<void> {
     // The parent picker's search: the Goals tab alone, at most GOAL_SEARCH_MAX goals back.
     ['sidebarFindGoals ("g1999")', measure(emulator, addon, 'sidebarFindGoals', { query: 'g1999', sheetName: context.goalsSheetName })],
     ['sidebarFindGoals ("close rate 3")', measure(emulator, addon, 'sidebarFindGoals', { query: 'close rate 3', sheetName: context.goalsSheetName })],
+    // Last: each run appends a goal row (the series' tab read once for its column's number format).
+    ['sidebarAddGoal', measure(emulator, addon, 'sidebarAddGoal', { draft, targetLevel: 0.3 })],
   ];
   console.log(`\nSidebar server calls — ${GOALS} goals × ${TABS * SERIES_PER_TAB} series × ${WEEKS} weeks (median of ${RUNS} runs, Node)`);
   console.log(`${'call'.padEnd(34)}${'ms'.padStart(9)}${'service calls'.padStart(15)}${'JSON bytes'.padStart(12)}`);
@@ -128,21 +124,7 @@ function driversStep(): void {
   const request = { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, kpiName: revenue.name, direction: 'increase', target, deadline, aggregation: revenue.aggregation, levers: 'more calls' };
   const plan = measure(emulator, addon, 'sidebarPlanDrivers', request);
   const view = addon.call<DriverPlanView>('sidebarPlanDrivers', request);
-  const draft: GoalDraft = {
-    kpi: { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, name: revenue.name, unit: revenue.unit, aggregation: revenue.aggregation, lowerIsBetter: false },
-    baseline: revenue.latest.value,
-    direction: 'increase',
-    targetMode: 'level',
-    target,
-    change: null,
-    start: null,
-    deadline,
-    owner: 'Alice',
-    levers: 'more calls',
-    notes: '',
-    parentId: null,
-    statement: 'Increase the revenue by a quarter.',
-  };
+  const draft = benchDraft(revenue, { baseline: revenue.latest.value, target, deadline, levers: 'more calls', parentId: null, statement: 'Increase the revenue by a quarter.' });
   const goals = driverGoalDrafts(draft, view, 'en');
   emulator.calls.reset();
   const start = performance.now();

@@ -68,6 +68,8 @@ export interface EmulatorOptions {
    * write, instead of leaving '' / the xlsx's cached value. Off by default.
    */
   evaluateFormulas?: boolean;
+  /** False: PropertiesService.getDocumentProperties() returns null (no document to keep properties in; see EmulatedPropertiesService). */
+  documentProperties?: boolean;
 }
 
 export interface Emulator {
@@ -175,7 +177,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new EmulatedSpreadsheetApp(context, emulatedUi),
     Session: new EmulatedSession(runtime, session),
-    PropertiesService: new EmulatedPropertiesService(runtime, properties),
+    PropertiesService: Object.assign(new EmulatedPropertiesService(runtime, properties), { documentPropertiesAvailable: options.documentProperties ?? true }),
     LockService: new EmulatedLockService(runtime),
     HtmlService: new EmulatedHtmlService(runtime, htmlDir),
     Utilities: new EmulatedUtilities(runtime),

@@ -74,9 +74,15 @@ export class EmulatedPropertiesService extends emulatedBase<GoogleAppsScript.Pro
     super(runtime);
   }
 
+  /**
+   * False: no document store, as when the script is neither "published and executing as an add-on" nor "bound to a
+   * Google file type" — getDocumentProperties() then "returns null" (Apps Script reference, PropertiesService).
+   */
+  documentPropertiesAvailable = true;
+
   override getDocumentProperties(): EmulatedProperties {
     this.runtime.requireAuth('PropertiesService', 'getDocumentProperties');
-    return new EmulatedProperties(this.runtime, this.stores.document);
+    return (this.documentPropertiesAvailable ? new EmulatedProperties(this.runtime, this.stores.document) : null) as EmulatedProperties;
   }
 
   override getUserProperties(): EmulatedProperties {

@@ -169,12 +169,14 @@ describe('recommendations for stretch goals', () => {
 });
 
 describe('dates in the report', () => {
-  it('are written day first in French and ISO in English', () => {
-    for (const [lang, format, line] of [['fr', 'dd/mm/yyyy', 'Date du rapport\u00a0: 26 novembre 2026'], ['en', 'yyyy-mm-dd', 'Report date: 26 November 2026']] as const) {
+  // fixes22 S2: no more ISO in English; the spreadsheet locale's order when known (FormatContext.dateOrder), else the language's.
+  it('are written day first in French and month first in English when no locale is known', () => {
+    for (const [lang, format, line] of [['fr', 'dd/mm/yyyy', 'Date du rapport\u00a0: 26 novembre 2026'], ['en', 'm/d/yyyy', 'Report date: 26 November 2026']] as const) {
       const layout = layoutPlanReport(plan(lang));
       const formats = layout.blocks.flatMap((b) => b.formats ?? []).flat();
       expect(formats).toContain(format);
-      expect(formats).not.toContain(lang === 'fr' ? 'yyyy-mm-dd' : 'dd/mm/yyyy');
+      expect(formats).not.toContain(lang === 'fr' ? 'm/d/yyyy' : 'dd/mm/yyyy');
+      expect(formats).not.toContain('yyyy-mm-dd');
       // The settings lines are one unwrapped "label: value" cell each (a label in the narrow ID column wrapped).
       const settingsLine = layout.blocks.find((b) => b.values[0]?.[0] === line);
       expect(settingsLine?.wrap).toBe(false);

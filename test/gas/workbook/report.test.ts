@@ -21,7 +21,7 @@ function rowOf(values: unknown[][], first: unknown, nth = 0): number {
 }
 
 describe.each([
-  ['en', 'en_US', 'SMART goals plan — November 26, 2026', ['Summary', 'Goals', 'Alignment tree', 'Timeline', 'Recommendations', 'KPI charts', 'Chart data'], 'yyyy-mm-dd'],
+  ['en', 'en_US', 'SMART goals plan — November 26, 2026', ['Summary', 'Goals', 'Alignment tree', 'Timeline', 'Recommendations', 'KPI charts', 'Chart data'], 'm/d/yyyy'],
   ['fr', 'fr_FR', 'Plan des objectifs SMART — 26 novembre 2026', ['Synthèse', 'Objectifs', 'Arbre d’alignement', 'Calendrier', 'Recommandations', 'Graphiques des indicateurs', 'Données des graphiques'], 'dd/mm/yyyy'],
 ] as const)('the example plan report in %s', (lang, locale, title, sections, dateFormat) => {
   const h = harness({ spreadsheetLocale: locale, userLocale: lang });
