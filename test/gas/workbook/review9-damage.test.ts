@@ -1,6 +1,7 @@
 /** Review 9: the BUILT add-on on hostile but realistic workbooks must never damage what the user typed. */
+import type { AddDriverGoalsResponse, AddGoalResponse, SidebarContext } from '../../../src/core/api';
 import type { CheckSummary } from '../../../src/core/workbook/types';
-import { harness } from './harness';
+import { addSheet, harness } from './harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -47,5 +48,80 @@ describe('D1: Check goals leaves the user’s cells under the goals table alone'
     expect(goals.getRange(5, check).getValue()).not.toBe('');
     expect(goals.getRange(1, notes).getValue()).toBe('SMART notes');
     expect(goals.getRange(1, notes).getFontWeight()).toBe('bold');
+  });
+});
+
+describe('D2: Add goal and Add driver goals never overwrite the user’s copy-down formulas', () => {
+  function workbook() {
+    const h = harness({ spreadsheetLocale: 'en_US', evaluateFormulas: true });
+    const rates: unknown[][] = [['Week', 'Close rate']];
+    for (let i = 0; i < 40; i++) rates.push([new Date(2026, 0, 5 + 7 * i), (24 + (i % 4)) / 100]);
+    addSheet(h.emulator, 'Close rate', rates);
+    const goals = addSheet(h.emulator, 'Goals', [
+      ['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline', 'Status (mine)'],
+      ['G1', 'Raise close rate from 25% to 30% by March 31, 2027', 'Close rate', 'Bo', '', '', 'on it'],
+      ['G2', 'Raise close rate to 27% by June 30, 2027', 'Close rate', 'Al', '', '', ''],
+    ]);
+    // The user's copy-down formulas, blank until a goal is typed in column B.
+    for (let r = 4; r <= 30; r++) {
+      goals.getRange(r, 1).setFormula(`=IF(B${r}="","","G"&(ROW()-1))`);
+      goals.getRange(r, 7).setFormula(`=IF(B${r}="","",IF(E${r}>0,"set","todo"))`);
+    }
+    goals.getRange('E4').setFormula('=IF(B4="","",0.3)');
+    const context = h.run<SidebarContext>('sidebarGetContext');
+    const series = context.series[0];
+    const draft = {
+      kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: false },
+      baseline: 0.25,
+      direction: 'increase',
+      targetMode: 'level',
+      target: 0.29,
+      change: null,
+      start: null,
+      deadline: '2027-03-31',
+      owner: 'Zed',
+      levers: '',
+      notes: '',
+      parentId: null,
+      statement: 'Raise close rate to 29% by March 31, 2027',
+    };
+    return { h, goals, draft, series };
+  }
+
+  it('puts the goal on the first row showing nothing, keeps every formula there and says which fields it left to them', () => {
+    const { h, goals, draft } = workbook();
+    const added = h.run<AddGoalResponse>('sidebarAddGoal', { draft, targetLevel: 0.29 });
+    expect(added.row).toBe(4);
+    expect(goals.getRange('A4').getFormula()).toBe('=IF(B4="","","G"&(ROW()-1))');
+    expect(goals.getRange('E4').getFormula()).toBe('=IF(B4="","",0.3)');
+    expect(goals.getRange('G4').getFormula()).toBe('=IF(B4="","",IF(E4>0,"set","todo"))');
+    expect(goals.getRange('B4').getValue()).toBe('Raise close rate to 29% by March 31, 2027');
+    expect(goals.getRange('D4').getValue()).toBe('Zed');
+    // The ID is the one the formula shows, so the wizard can name it as a parent.
+    expect(added.id).toBe('G3');
+    expect(added.note).toBe('Your formulas were kept (ID, Target): those cells show what the formulas compute, not the values entered in the wizard.');
+  });
+
+  it('writes no note when no formula was in the way, and the driver goals’ parent is the ID the formula shows', () => {
+    const { h, goals, draft, series } = workbook();
+    goals.getRange('A4:A30').clearContent();
+    goals.getRange('E4').clearContent();
+    const plain = h.run<AddGoalResponse>('sidebarAddGoal', { draft, targetLevel: 0.29 });
+    expect(plain.note ?? null).toBeNull();
+    expect(goals.getRange('E4').getValue()).toBe(0.29);
+    for (let r = 5; r <= 30; r++) goals.getRange(r, 1).setFormula(`=IF(B${r}="","","G"&(ROW()-1))`);
+    const result = h.run<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
+      parent: { draft: { ...draft, statement: 'Raise close rate to 31% by March 31, 2027', target: 0.31 }, targetLevel: 0.31 },
+      parentId: null,
+      goals: [{ statement: 'Raise close rate to 28% by March 31, 2027', kpi: 'Close rate', target: 0.28, seriesId: series.id, sheetName: series.sheetName }],
+      owner: 'Zed',
+      deadline: '2027-03-31',
+    });
+    expect(result.parentId).toBe('G4');
+    expect(result.added.map((a) => a.id)).toEqual(['G5']);
+    expect(goals.getRange('A6').getFormula()).toBe('=IF(B6="","","G"&(ROW()-1))');
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0];
+    expect(goals.getRange(6, header.indexOf('Parent') + 1).getValue()).toBe('G4');
+    expect(result.message).toContain('Your formulas were kept (ID)');
   });
 });
