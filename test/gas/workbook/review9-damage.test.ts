@@ -125,3 +125,20 @@ describe('D2: Add goal and Add driver goals never overwrite the user’s copy-do
     expect(result.message).toContain('Your formulas were kept (ID)');
   });
 });
+
+describe('D3: regenerating the plan report never deletes a report the user may have edited', () => {
+  it('writes "… (2)", "… (3)" the same day, keeps the note typed on the earlier report and says so', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    h.run('insertExampleWorkbook');
+    const first = h.run<{ sheetName: string }>('generatePlanReport');
+    const second = h.run<{ sheetName: string }>('generatePlanReport');
+    expect(second.sheetName).toBe(`${first.sheetName} (2)`);
+    const earlier = h.emulator.spreadsheet.getSheetByName(second.sheetName) as unknown as Sheet;
+    earlier.getRange('H2').setValue('Discussed with Bo on Monday');
+    const third = h.run<{ sheetName: string }>('generatePlanReport');
+    expect(third.sheetName).toBe(`${first.sheetName} (3)`);
+    expect((h.emulator.spreadsheet.getSheetByName(second.sheetName) as unknown as Sheet).getRange('H2').getValue()).toBe('Discussed with Bo on Monday');
+    expect(h.emulator.spreadsheet.getSheetByName(first.sheetName)).not.toBeNull();
+    expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(`Plan report written to "${third.sheetName}"; the earlier reports are kept as they are.`);
+  });
+});
