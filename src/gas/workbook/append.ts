@@ -6,7 +6,8 @@
 import { isValidIsoDate, isoToSerial } from '../../core/dates';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
-import { findGoalsSheet } from '../../core/workbook/model';
+import { GOALS_SHEET_NAMES, findGoalsSheet } from '../../core/workbook/model';
+import { fold } from '../../core/workbook/text';
 import { addGoalProblem, readGoalRows } from '../../core/workbook/goals';
 import { matchCatalog } from '../../core/workbook/link';
 import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
@@ -37,20 +38,35 @@ function isBlank(value: CellValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The goals tab of the workbook (by settings, name or headers), reading each candidate once. */
+/**
+ * The goals tab of the workbook (by settings, name or headers), reading each candidate once: the tabs named like one
+ * (the settings' name, then the usual FR/EN names) first; only when none holds goals, the other tabs' first rows, and
+ * in full only those whose first rows are a goal table (review 9, D4: a 100,000-row log is not read to add a goal).
+ */
 function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[]; range?: GoogleAppsScript.Spreadsheet.Range } | null {
-  const grids: SheetGrid[] = [];
   const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-  for (const sheet of env.spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    sheets.set(name, sheet);
-    ranges.set(name, sheet.getDataRange());
-    grids.push({ name, values: (ranges.get(name) as GoogleAppsScript.Spreadsheet.Range).getValues().map((row) => row.map(toCellValue)) });
+  for (const sheet of env.spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
+  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName };
+  const full = (name: string) => {
+    const range = (sheets.get(name) as GoogleAppsScript.Spreadsheet.Sheet).getDataRange();
+    return { range, grid: { name, values: range.getValues().map((row) => row.map(toCellValue)) } };
+  };
+  const wanted = [env.settings.goalsSheetName ?? '', ...GOALS_SHEET_NAMES].map(fold);
+  const named = [...sheets.keys()].filter((name) => wanted.includes(fold(name)));
+  let reads = named.map(full);
+  let found = findGoalsSheet(reads.map((r) => r.grid), options);
+  if (!found) {
+    reads = [...sheets]
+      .filter(([name, sheet]) => {
+        const last = named.includes(name) ? 0 : sheet.getLastRow();
+        return last > 0 && findGoalsSheet([{ name, values: sheet.getSheetValues(1, 1, Math.min(last, 60), -1).map((row) => row.map(toCellValue)) }], options);
+      })
+      .map(([name]) => full(name));
+    found = findGoalsSheet(reads.map((r) => r.grid), options);
   }
-  const found = findGoalsSheet(grids, { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
   if (!found) return null;
-  return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid, tabs: [...sheets.keys()], range: ranges.get(found.grid.name) };
+  const grid = found.grid;
+  return { sheet: sheets.get(grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid, tabs: [...sheets.keys()], range: reads.find((r) => r.grid === grid)?.range };
 }
 
 function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: null; range?: GoogleAppsScript.Spreadsheet.Range } {

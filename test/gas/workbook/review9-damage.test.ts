@@ -142,3 +142,42 @@ describe('D3: regenerating the plan report never deletes a report the user may h
     expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(`Plan report written to "${third.sheetName}"; the earlier reports are kept as they are.`);
   });
 });
+
+describe('D4: Add goal finds the goals tab without reading every tab in full', () => {
+  function manyTabs(goalsName: string) {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    for (let t = 1; t <= 30; t++) {
+      const rows: unknown[][] = [['Week', `Metric ${t}`]];
+      for (let i = 0; i < 40; i++) rows.push([new Date(2026, 0, 5 + 7 * i), 100 + i + t]);
+      addSheet(h.emulator, `Tab ${t}`, rows);
+    }
+    const log: unknown[][] = [['When', 'Who', 'What']];
+    for (let i = 0; i < 20000; i++) log.push([new Date(2026, 0, 1 + (i % 300)), `rep ${i % 40}`, `call ${i}`]);
+    addSheet(h.emulator, 'Call log', log);
+    addSheet(h.emulator, goalsName, [
+      ['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline'],
+      ['G1', 'Raise Metric 1 to 160 by March 31, 2027', 'Tab 1', 'Bo', 160, '2027-03-31'],
+    ]);
+    const draft = { kpi: null, baseline: null, direction: 'increase', targetMode: 'level', target: 170, change: null, start: null, deadline: '2027-06-30', owner: 'Zed', levers: '', notes: '', parentId: null, statement: 'Raise Metric 2 to 170 by June 30, 2027' };
+    h.emulator.calls.reset();
+    const added = h.run<AddGoalResponse>('sidebarAddGoal', { draft, targetLevel: 170 });
+    return { added, calls: h.emulator.calls };
+  }
+
+  it('reads the tab named Goals alone: one getValues, not 32, and names each tab once', () => {
+    const { added, calls } = manyTabs('Goals');
+    console.log(`D4: sidebarAddGoal on 32 tabs (Goals by name): ${calls.total()} service calls`);
+    expect(added).toMatchObject({ sheetName: 'Goals', row: 3, id: 'G2' });
+    expect(calls.of('Range.getValues')).toBe(1);
+    expect(calls.of('Sheet.getDataRange')).toBe(1);
+    expect(calls.of('Sheet.getName')).toBe(34);
+  });
+
+  it('finds a goals tab of another name by the first rows of each tab, reading only that one in full', () => {
+    const { added, calls } = manyTabs('Plan 2027');
+    console.log(`D4: sidebarAddGoal on 32 tabs (goals found by headers): ${calls.total()} service calls`);
+    expect(added).toMatchObject({ sheetName: 'Plan 2027', row: 3, id: 'G2' });
+    expect(calls.of('Range.getValues')).toBe(1);
+    expect(calls.of('Sheet.getSheetValues')).toBe(32);
+  });
+});
