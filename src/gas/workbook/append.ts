@@ -58,7 +58,7 @@ function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet
   if (!found) {
     reads = [...sheets]
       .filter(([name, sheet]) => {
-        const last = named.includes(name) ? 0 : sheet.getLastRow();
+        const last = sheet.getLastRow();
         return last > 0 && findGoalsSheet([{ name, values: sheet.getSheetValues(1, 1, Math.min(last, 60), -1).map((row) => row.map(toCellValue)) }], options);
       })
       .map(([name]) => full(name));

@@ -213,13 +213,14 @@ function writeResults(run: CheckRun): void {
   // (goals deleted since: cleared). Any other row with something in our columns is the user's (a footnote under
   // the table): neither its values nor its formats are written (review 9, D1).
   const goalRows = new Set(read.model.goals.map((g) => g.row));
-  const marks = new Set((['check.flag.review', 'check.flag.ok', 'check.flag.stretch', 'wb.note.notChecked'] as const).flatMap((k) => [t('en', k), t('fr', k)]));
+  // Our Check marks (check.flag.*: "⚠ Review", "✓ OK", "△ Stretch" and their French) and the "not checked" note.
+  const marks = new Set([t('en', 'wb.note.notChecked'), t('fr', 'wb.note.notChecked')]);
   const cellAt = (row: number, index: number | undefined): CellValue | undefined => (index === undefined ? undefined : grid?.values[row - 1]?.[index - 1]);
   const previous = previousColumns(read);
   const userRows = new Set<number>();
   let lastRow = lastGoalRow;
   for (let row = headerRow + 1; row <= (grid?.values.length ?? 0); row++) {
-    if (goalRows.has(row) || marks.has(cellAt(row, previous.get('flag')) as string) || marks.has(cellAt(row, previous.get('notes')) as string)) lastRow = row;
+    if (goalRows.has(row) || /^[⚠✓△] /.test(String(cellAt(row, previous.get('flag')))) || marks.has(cellAt(row, previous.get('notes')) as string)) lastRow = row;
     else if ([...previous.values()].some((index) => !isBlankCell(cellAt(row, index)))) userRows.add(row);
   }
   // Contiguous blocks of rows to write, the header's included, around the user's rows.

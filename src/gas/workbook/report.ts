@@ -27,7 +27,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * The sheet name to use: the base name, or "base (2)"… skipping every name taken. An earlier report is never
  * replaced: the user may have typed on it (a note, a highlight), and a deleted sheet cannot be got back by the
- * add-on (review 9, D3); the toast names the new sheet and says the earlier one is kept.
+ * add-on (review 9, D3); the toast names the new sheet and says the earlier ones are kept.
  */
 export function reportTarget(spreadsheet: Spreadsheet, base: string, knownNames?: readonly string[]): { name: string; replace: Sheet | null } {
   // The analysis read every tab's name: a name none of them has (compared without case, as Sheets names clash) needs no call.

@@ -99,7 +99,7 @@ describe('D2: Add goal and Add driver goals never overwrite the user’s copy-do
     expect(goals.getRange('D4').getValue()).toBe('Zed');
     // The ID is the one the formula shows, so the wizard can name it as a parent.
     expect(added.id).toBe('G3');
-    expect(added.note).toBe('Your formulas were kept (ID, Target): those cells show what the formulas compute, not the values entered in the wizard.');
+    expect(added.note).toBe('Your formulas were kept (ID, Target): those cells show what they compute.');
   });
 
   it('writes no note when no formula was in the way, and the driver goals’ parent is the ID the formula shows', () => {
@@ -139,7 +139,7 @@ describe('D3: regenerating the plan report never deletes a report the user may h
     expect(third.sheetName).toBe(`${first.sheetName} (3)`);
     expect((h.emulator.spreadsheet.getSheetByName(second.sheetName) as unknown as Sheet).getRange('H2').getValue()).toBe('Discussed with Bo on Monday');
     expect(h.emulator.spreadsheet.getSheetByName(first.sheetName)).not.toBeNull();
-    expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(`Plan report written to "${third.sheetName}"; the earlier reports are kept as they are.`);
+    expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(`Plan report written to "${third.sheetName}"; earlier reports are kept.`);
   });
 });
 
