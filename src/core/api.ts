@@ -315,6 +315,8 @@ export interface AddGoalResponse {
   sheetName: string;
   row: number;
   id: string | null;
+  /** Fields left to the user's formulas in the new row, localized (review 9, D2); null when none. */
+  note?: string | null;
 }
 
 export interface FlaggedGoalView {

@@ -56,7 +56,7 @@ export class Wizard {
   private draft: GoalDraft = emptyDraft();
   private step: StepId = 'kpi';
   private statementEdited = false;
-  private added: { sheetName: string; row: number; id: string | null; driverMessage: string | null } | null = null;
+  private added: { sheetName: string; row: number; id: string | null; driverMessage: string | null; note?: string | null } | null = null;
   /** The draft's bottom-up plan (the drivers step), the request it answers, and whether its driver goals go with the goal. */
   private driverView: DriverPlanView | null = null;
   private driverKey = '';
@@ -925,7 +925,7 @@ export class Wizard {
   private renderReviewActions(footer: HTMLElement): void {
     if (this.added) {
       const added = this.added;
-      const success = h('p', { className: 'success', attrs: { role: 'status' } }, [this.tr('sidebar.review.added', { sheet: added.sheetName, row: added.row }), added.driverMessage].filter(Boolean).join(' '));
+      const success = h('p', { className: 'success', attrs: { role: 'status' } }, [this.tr('sidebar.review.added', { sheet: added.sheetName, row: added.row }), added.driverMessage, added.note].filter(Boolean).join(' '));
       // Driver goals not chosen before: the goal is in the sheet now, so they can go under it (a second press adds nothing twice).
       const goals = added.driverMessage === null && added.id ? this.driverGoals() : [];
       const later = goals.length ? button(this.tr('sidebar.drivers.add'), () => this.addDriverGoalsUnder(added.id as string, goals, success, later), 'secondary') : null;
@@ -967,7 +967,7 @@ export class Wizard {
             id: result.parent?.id ?? null,
             driverMessage: result.message,
           }))
-        : callServer('sidebarAddGoal', request).then((result) => ({ sheetName: result.sheetName, row: result.row, id: result.id, driverMessage: null }));
+        : callServer('sidebarAddGoal', request).then((result) => ({ sheetName: result.sheetName, row: result.row, id: result.id, driverMessage: null, note: result.note }));
     done.then(
       (added) => {
         this.added = added;

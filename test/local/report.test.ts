@@ -59,11 +59,12 @@ describe('smart-goals report', () => {
     const goals = workbook.spreadsheet.getSheetByName('Goals');
     expect(goals?.getLastColumn()).toBe(11 + 13);
     expect(goals?.getRange(1, 12).getValue()).toBe('Score SMART');
-    expect(workbook.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Plan SMART'))).toEqual(['Plan SMART 2026-11-26']);
+    // Review 9, D3: a later run never replaces the earlier report (the user may have typed on it): it adds "… (2)".
+    expect(workbook.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Plan SMART'))).toEqual(['Plan SMART 2026-11-26', 'Plan SMART 2026-11-26 (2)']);
     const ours = goals?.getConditionalFormatRules().filter((rule) => String(rule.getBooleanCondition()?.getCriteriaValues()[0]).includes('smart-goals'));
     expect(ours).toHaveLength(1);
     // The report's charts are native chart parts, replaced (not piled up) by the second run; the add-on state is no sheet.
-    const charts = workbook.spreadsheet.getSheetByName('Plan SMART 2026-11-26')?.getCharts().length ?? 0;
+    const charts = ['Plan SMART 2026-11-26', 'Plan SMART 2026-11-26 (2)'].reduce((n, name) => n + (workbook.spreadsheet.getSheetByName(name)?.getCharts().length ?? 0), 0);
     expect(charts).toBeGreaterThan(0);
     const zip = await JSZip.loadAsync(readFileSync(input));
     expect(Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(charts);

@@ -320,7 +320,8 @@ export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
     if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
     const result = appendGoal(newGoalOf(request, lang));
     forgetWorkbook();
-    return { sheetName: result.sheetName, row: result.row, id: result.id };
+    const note = result.leftToFormulas ? t(lang, 'wb.note.leftToFormulas', { fields: result.leftToFormulas.join(', ') }) : null;
+    return { sheetName: result.sheetName, row: result.row, id: result.id, note };
   });
 }
 
@@ -423,6 +424,7 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
       added.length === 0 ? t(lang, 'drivers.wizard.noneAdded', { parent: parentName }) : added.length === 1 ? t(lang, 'drivers.wizard.addedOne', { parent: parentName }) : t(lang, 'drivers.wizard.added', { count: added.length, parent: parentName }),
     ];
     if (skipped.length > 0 && added.length > 0) lines.push(t(lang, 'drivers.wizard.skipped', { parent: parentName, kpis: skipped.join(', ') }));
+    if (result.leftToFormulas) lines.push(t(lang, 'wb.note.leftToFormulas', { fields: result.leftToFormulas.join(', ') }));
     return {
       sheetName: result.sheetName,
       parent: parentRow ? { sheetName: result.sheetName, row: parentRow.row, id: parentRow.id } : null,

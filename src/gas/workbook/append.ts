@@ -6,7 +6,8 @@
 import { isValidIsoDate, isoToSerial } from '../../core/dates';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
-import { findGoalsSheet } from '../../core/workbook/model';
+import { GOALS_SHEET_NAMES, findGoalsSheet } from '../../core/workbook/model';
+import { fold } from '../../core/workbook/text';
 import { addGoalProblem, readGoalRows } from '../../core/workbook/goals';
 import { matchCatalog } from '../../core/workbook/link';
 import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
@@ -38,21 +39,38 @@ function isBlank(value: CellValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The goals tab of the workbook (by settings, name or headers), reading each candidate once. */
-function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[] } | null {
-  const grids: SheetGrid[] = [];
+/**
+ * The goals tab of the workbook (by settings, name or headers), reading each candidate once: the tabs named like one
+ * (the settings' name, then the usual FR/EN names) first; only when none holds goals, the other tabs' first rows, and
+ * in full only those whose first rows are a goal table (review 9, D4: a 100,000-row log is not read to add a goal).
+ */
+function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[]; range?: GoogleAppsScript.Spreadsheet.Range } | null {
   const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  for (const sheet of env.spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    sheets.set(name, sheet);
-    grids.push({ name, values: sheet.getDataRange().getValues().map((row) => row.map(toCellValue)) });
+  for (const sheet of env.spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
+  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName };
+  const full = (name: string) => {
+    const range = (sheets.get(name) as GoogleAppsScript.Spreadsheet.Sheet).getDataRange();
+    return { range, grid: { name, values: range.getValues().map((row) => row.map(toCellValue)) } };
+  };
+  const wanted = [env.settings.goalsSheetName ?? '', ...GOALS_SHEET_NAMES].map(fold);
+  const named = [...sheets.keys()].filter((name) => wanted.includes(fold(name)));
+  let reads = named.map(full);
+  let found = findGoalsSheet(reads.map((r) => r.grid), options);
+  if (!found) {
+    reads = [...sheets]
+      .filter(([name, sheet]) => {
+        const last = sheet.getLastRow();
+        return last > 0 && findGoalsSheet([{ name, values: sheet.getSheetValues(1, 1, Math.min(last, 60), -1).map((row) => row.map(toCellValue)) }], options);
+      })
+      .map(([name]) => full(name));
+    found = findGoalsSheet(reads.map((r) => r.grid), options);
   }
-  const found = findGoalsSheet(grids, { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName });
   if (!found) return null;
-  return { sheet: sheets.get(found.grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid: found.grid, tabs: [...sheets.keys()] };
+  const grid = found.grid;
+  return { sheet: sheets.get(grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid, tabs: [...sheets.keys()], range: reads.find((r) => r.grid === grid)?.range };
 }
 
-function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: null } {
+function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: null; range?: GoogleAppsScript.Spreadsheet.Range } {
   const base = t(env.lang, 'example.sheet.goals');
   let name = base;
   for (let n = 2; env.spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
@@ -97,10 +115,10 @@ export function freeId(values: readonly (readonly CellValue[])[], column: number
   return `${best.prefix}${n}`;
 }
 
-export function appendGoal(input: NewGoal): { row: number; sheetName: string; id: string | null } {
+export function appendGoal(input: NewGoal): { row: number; sheetName: string; id: string | null; leftToFormulas?: string[] } {
   const result = appendGoals({ goals: [input] });
   const first = result.rows[0];
-  return { row: first.row, sheetName: result.sheetName, id: first.id };
+  return { row: first.row, sheetName: result.sheetName, id: first.id, ...(result.leftToFormulas && { leftToFormulas: result.leftToFormulas }) };
 }
 
 /** One goal of a batch; `parentFrom`: its parent is the goal at that index of the same batch (its ID is known only once written). */
@@ -121,6 +139,8 @@ export interface BatchResult {
   rows: Array<{ index: number; row: number; id: string | null }>;
   /** Indexes of the goals skipped (their KPI already has a goal under `existingParent`). */
   skipped: number[];
+  /** Headers of the fields left to the user's formulas in the new rows (their cells are not written), when any. */
+  leftToFormulas?: string[];
 }
 
 const foldKey = (text: string | null | undefined): string => (text ?? '').trim().toLowerCase();
@@ -229,6 +249,13 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     // Nothing is written when a protection covers the new rows or headers (./protect.ts); a tab just created has none.
     if (tab.tabs) assertWritable(env.lang, sheet, grid.name, [...placed.map(([, c]): Area => [firstRow, c + 1, written.length, 1]), ...newHeaders.map((h): Area => [columns.headerRow + 1, h.column + 1, 1, 1])]);
     ensureSize(sheet, firstRow + written.length - 1, nextFree);
+    // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
+    // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
+    // A row whose cells are blank or formulas showing "" (a copy-down ID column) is free, but a formula cell is never
+    // written: its field is left to the formula, and the wizard says so (review 9, D2; docs/ARCHITECTURE.md).
+    const formulas = tab.range?.getFormulas() ?? [];
+    const free = (k: number, run: Array<[GoalField, number]>): boolean[] => run.map(([, c]) => !formulas[firstRow + k - 1]?.[c]);
+    const left = new Set<GoalField>();
     // Cells written so far: emptied again when a later write is refused, so no half-written row is left.
     const done: GoogleAppsScript.Spreadsheet.Range[] = [];
     try {
@@ -236,25 +263,56 @@ export function appendGoals(batch: GoalBatch): BatchResult {
         const first = newHeaders[0].column;
         done.push(sheet.getRange(columns.headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map((h) => safeCell(h.header))]));
       }
-      // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
-      // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
       for (let i = 0; i < placed.length; ) {
         let j = i;
         while (j + 1 < placed.length && placed[j + 1][1] === placed[j][1] + 1) j++;
         const run = placed.slice(i, j + 1);
-        const range = sheet.getRange(firstRow, run[0][1] + 1, written.length, run.length);
-        range.setNumberFormats(written.map((w) => run.map(([field]) => w.formats[field] ?? '@')));
-        done.push(range.setValues(written.map((w) => run.map(([field]) => safeCell(w.values[field] ?? '')))));
+        // Rows with the same formula cells in this run are written together, each run of free cells at once.
+        for (let k = 0; k < written.length; ) {
+          const flags = free(k, run);
+          let m = k;
+          while (m + 1 < written.length && free(m + 1, run).join() === flags.join()) m++;
+          const rows = written.slice(k, m + 1);
+          for (let a = 0; a < run.length; ) {
+            let b = a;
+            if (!flags[a]) {
+              if (rows.some((w) => w.values[run[a][0]] !== null && w.values[run[a][0]] !== undefined)) left.add(run[a][0]);
+              a++;
+              continue;
+            }
+            while (b + 1 < run.length && flags[b + 1]) b++;
+            const part = run.slice(a, b + 1);
+            const range = sheet.getRange(firstRow + k, part[0][1] + 1, rows.length, part.length);
+            range.setNumberFormats(rows.map((w) => part.map(([field]) => w.formats[field] ?? '@')));
+            done.push(range.setValues(rows.map((w) => part.map(([field]) => safeCell(w.values[field] ?? '')))));
+            a = b + 1;
+          }
+          k = m + 1;
+        }
         i = j + 1;
       }
     } catch (error) {
       for (const range of done) range.clearContent();
       throw error;
     }
+    // An ID left to a formula is the one it shows once the goal is written (children of the batch name it).
+    const idAt = columnOf.get('id');
+    if (left.has('id') && idAt !== undefined) {
+      const shown = sheet.getRange(firstRow, idAt + 1, written.length, 1).getDisplayValues();
+      written.forEach((w, k) => {
+        if (shown[k][0] === w.values.id) return;
+        w.values.id = shown[k][0] || null;
+        written.forEach((child, n) => {
+          const parentAt = columnOf.get('parent');
+          if (inputs[child.index].goal.parentFrom === w.index && parentAt !== undefined && free(n, [['parent', parentAt]])[0]) sheet.getRange(firstRow + n, parentAt + 1).setValue(safeCell(w.values.id ?? ''));
+        });
+      });
+    }
     return {
       sheetName: sheet.getName(),
       rows: written.map((w, k) => ({ index: w.index, row: firstRow + k, id: typeof w.values.id === 'string' ? w.values.id : null })),
       skipped,
+      ...(left.size > 0 && { leftToFormulas: [...left].map((field) => String(grid.values[columns.headerRow]?.[columnOf.get(field) as number] ?? field)) }),
     };
   });
 }

@@ -11,6 +11,7 @@ import { frenchPercent } from '../../core/plan';
 import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
+import { isBlankCell } from '../../core/workbook/cells';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
 import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
@@ -206,8 +207,29 @@ function writeResults(run: CheckRun): void {
   const headerRow = info.columns.headerRow + 1;
   const grid = read.grids.find((g) => g.name === info.name);
   const lastGoalRow = read.model.goals.reduce((max, g) => Math.max(max, g.row), headerRow);
-  // Clear our cells down to the old extent too (goals deleted since the last run).
-  const lastRow = Math.max(lastGoalRow, grid?.values.length ?? 0);
+  // A row of our columns is ours when it holds a goal, or our Check mark or "not checked" note from a past run
+  // (goals deleted since: cleared). Any other row with something in our columns is the user's (a footnote under
+  // the table): neither its values nor its formats are written (review 9, D1).
+  const goalRows = new Set(read.model.goals.map((g) => g.row));
+  // Our Check marks (check.flag.*: "⚠ Review", "✓ OK", "△ Stretch" and their French) and the "not checked" note.
+  const marks = new Set([t('en', 'wb.note.notChecked'), t('fr', 'wb.note.notChecked')]);
+  const cellAt = (row: number, index: number | undefined): CellValue | undefined => (index === undefined ? undefined : grid?.values[row - 1]?.[index - 1]);
+  const previous = previousColumns(read);
+  const userRows = new Set<number>();
+  let lastRow = lastGoalRow;
+  for (let row = headerRow + 1; row <= (grid?.values.length ?? 0); row++) {
+    if (goalRows.has(row) || /^[⚠✓△] /.test(String(cellAt(row, previous.get('flag')))) || marks.has(cellAt(row, previous.get('notes')) as string)) lastRow = row;
+    else if ([...previous.values()].some((index) => !isBlankCell(cellAt(row, index)))) userRows.add(row);
+  }
+  // Contiguous blocks of rows to write, the header's included, around the user's rows.
+  const blocks: Array<[number, number]> = [];
+  for (let row = headerRow; row <= lastRow; row++) {
+    const block = blocks[blocks.length - 1];
+    if (userRows.has(row)) continue;
+    if (block && block[1] === row - 1) block[1] = row;
+    else blocks.push([row, row]);
+  }
+  // Nothing is written when a protection covers our columns from the header to the last row we write (./protect.ts).
   const positions = resolveOwnedColumns(sheet, run, (planned) => assertWritable(env.lang, sheet, info.name, [...planned.values()].map((column) => [headerRow, column, lastRow - headerRow + 1, 1])));
   // Columns resolveOwnedColumns created (the sheet was grown to hold them).
   const createdUpTo = Math.max(0, ...positions.values());
@@ -233,35 +255,41 @@ function writeResults(run: CheckRun): void {
     // Inside the data range we read (or the columns just created), the grid is big enough already.
     const gridWidth = grid?.values[0]?.length ?? 0;
     if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
-    const range = sheet.getRange(headerRow, first, lastRow - headerRow + 1, columns.length);
-    const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
-    const header = columns.map(([column]) => outputHeader(column, env.lang));
-    const values: CellValue[][] = [header];
-    const formats: string[][] = [columns.map(() => '@')];
-    for (let row = headerRow + 1; row <= lastRow; row++) {
-      const check = byRow.get(row);
-      if (!check && kept.has(row) && keptFormats) {
-        values.push(columns.map(([, index]) => grid?.values[row - 1]?.[index - 1] ?? ''));
-        formats.push(keptFormats[row - headerRow]);
-        continue;
+    for (const [top, bottom] of blocks) {
+      const range = sheet.getRange(top, first, bottom - top + 1, columns.length);
+      const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
+      const values: CellValue[][] = [];
+      const formats: string[][] = [];
+      for (let row = top; row <= bottom; row++) {
+        if (row === headerRow) {
+          values.push(columns.map(([column]) => outputHeader(column, env.lang)));
+          formats.push(columns.map(() => '@'));
+          continue;
+        }
+        const check = byRow.get(row);
+        if (!check && kept.has(row) && keptFormats) {
+          values.push(columns.map(([, index]) => grid?.values[row - 1]?.[index - 1] ?? ''));
+          formats.push(keptFormats[row - top]);
+          continue;
+        }
+        const cells = check ? outputValues(check, env.lang) : null;
+        values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
+        const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
+        formats.push(
+          columns.map(([column]) => {
+            const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
+            // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
+            return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
+          }),
+        );
       }
-      const cells = check ? outputValues(check, env.lang) : null;
-      values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
-      const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
-      formats.push(
-        columns.map(([column]) => {
-          const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
-          // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
-          return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
-        }),
-      );
+      range.setNumberFormats(formats);
+      range.setValues(safeValues(values));
+      // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
+      const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
+      range.setFontWeights(weights);
+      if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r + top > headerRow && index === notesColumn)));
     }
-    range.setNumberFormats(formats);
-    range.setValues(safeValues(values));
-    // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
-    const weights = values.map((_, r) => columns.map(() => (r === 0 ? 'bold' : 'normal')));
-    range.setFontWeights(weights);
-    if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r > 0 && index === notesColumn)));
   }
   const tableWidth = Math.max(info.columns.width, ...positions.values());
   writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);

@@ -32,11 +32,6 @@ export function assertWritable(lang: Lang, sheet: Sheet, name: string, areas: re
   }
 }
 
-/** Whether any protection on `sheet` would stop the add-on (deleting or rewriting the whole sheet). */
-export function isProtected(sheet: Sheet): boolean {
-  return stopping(sheet, 'SHEET').length > 0 || stopping(sheet, 'RANGE').length > 0;
-}
-
 /**
  * Sheets' refusal of a write to a protected cell, when it still comes (a protection added during the run): its
  * message, in English or in the user's language, names a protection.

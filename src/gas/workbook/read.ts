@@ -50,8 +50,6 @@ export interface SpreadsheetRead {
   dataRanges: Map<string, GoogleAppsScript.Spreadsheet.Range>;
   /** Our result columns per sheet name (from developer metadata). */
   ownedColumns: Map<string, OwnedColumn[]>;
-  /** Names of the report sheets the add-on created (read once per run). */
-  reportSheetNames: Set<string>;
   model: WorkbookModel;
 }
 
@@ -188,5 +186,5 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     grid.formats = range.getNumberFormats();
   }
   const model = buildWorkbookModel(grids, options);
-  return { grids, sheets, dataRanges: ranges, ownedColumns, reportSheetNames: reportSheets.names, model };
+  return { grids, sheets, dataRanges: ranges, ownedColumns, model };
 }

@@ -19,18 +19,17 @@ import { buildPlanReport, columnNumberFormat, currencyOfLocale, layoutPlanReport
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
 import { analyzeSpreadsheet, type CheckRun } from './check';
 import { startRunBudget, withDocumentLock, workbookEnv } from './env';
-import { isProtected } from './protect';
 import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The sheet name to use: the base name, or "base (2)"… skipping names taken
- * by sheets that are not ours or are protected. Returns the existing report sheet to replace, if any. `reportNames` are
- * the names of the sheets our metadata marks, read in this run (names are unique in a spreadsheet).
+ * The sheet name to use: the base name, or "base (2)"… skipping every name taken. An earlier report is never
+ * replaced: the user may have typed on it (a note, a highlight), and a deleted sheet cannot be got back by the
+ * add-on (review 9, D3); the toast names the new sheet and says the earlier ones are kept.
  */
-export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames: ReadonlySet<string>, knownNames?: readonly string[]): { name: string; replace: Sheet | null } {
+export function reportTarget(spreadsheet: Spreadsheet, base: string, knownNames?: readonly string[]): { name: string; replace: Sheet | null } {
   // The analysis read every tab's name: a name none of them has (compared without case, as Sheets names clash) needs no call.
   const taken = knownNames ? new Set(knownNames.map((n) => n.toLowerCase())) : null;
   for (let n = 1; ; n++) {
@@ -38,8 +37,6 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, reportNames
     if (taken && !taken.has(name.toLowerCase())) return { name, replace: null };
     const existing = spreadsheet.getSheetByName(name);
     if (!existing) return { name, replace: null };
-    // A report sheet someone protected is left as it is (deleting it would be refused): the next free name.
-    if (reportNames.has(name) && !isProtected(existing)) return { name, replace: existing };
   }
 }
 
@@ -152,13 +149,9 @@ export function generatePlanReport(): { sheetName: string } {
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
     // The locale read by workbookEnv ('' when unreadable: amounts keep their KPI column's format, or none).
     const layout = layoutPlanReport(report, { currency: currencyOfLocale(env.locale), seriesFormats: seriesFormats(run), dateOrder: env.dateOrder });
-    const target = reportTarget(env.spreadsheet, reportSheetName(env.lang, env.today), run.read.reportSheetNames, run.read.grids.map((g) => g.name));
-    let index = env.spreadsheet.getNumSheets();
-    if (target.replace) {
-      index = target.replace.getIndex() - 1;
-      env.spreadsheet.deleteSheet(target.replace);
-    }
-    const sheet = env.spreadsheet.insertSheet(target.name, index);
+    const base = reportSheetName(env.lang, env.today);
+    const target = reportTarget(env.spreadsheet, base, run.read.grids.map((g) => g.name));
+    const sheet = env.spreadsheet.insertSheet(target.name, env.spreadsheet.getNumSheets());
     sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
     fitNewSheet(sheet, layout.height + 1, layout.width);
     writeGrid(sheet, reportGrid(layout));
@@ -173,7 +166,7 @@ export function generatePlanReport(): { sheetName: string } {
     if (left.length > 0 && layout.chartNoteRow !== null) {
       sheet.getRange(layout.chartNoteRow, 1).setValue(safeCell(t(env.lang, 'plan.charts.budget', { count: left.length, names: left.join(', ') })));
     }
-    env.spreadsheet.toast(t(env.lang, 'wb.toast.reportDone', { name: target.name }), t(env.lang, 'app.name'), 10);
+    env.spreadsheet.toast(t(env.lang, target.name === base ? 'wb.toast.reportDone' : 'wb.toast.reportKept', { name: target.name }), t(env.lang, 'app.name'), 10);
     return { sheetName: target.name };
   });
 }

@@ -258,16 +258,17 @@ describe('the plan report', () => {
     for (const section of ['Summary', 'Goals', 'Alignment tree', 'Timeline', 'Recommendations', 'KPI charts', 'Chart data']) expect(text).toContain(section);
   });
 
-  it('replaces only its own sheet on a later run, never a user sheet of that name', () => {
+  // Review 9, D3: an earlier report is no longer replaced either (the user may have typed on it): a later run takes the next free name.
+  it('replaces no sheet on a later run, neither its own earlier report nor a user sheet of that name', () => {
     h.run('generatePlanReport');
     const names = () => h.emulator.spreadsheet.getSheets().map((s) => s.getName());
-    expect(names().filter((n) => n.startsWith('SMART plan'))).toEqual([`SMART plan ${TODAY}`]);
+    expect(names().filter((n) => n.startsWith('SMART plan'))).toEqual([`SMART plan ${TODAY}`, `SMART plan ${TODAY} (2)`]);
     h.emulator.spreadsheet.getSheetByName(`SMART plan ${TODAY}`)?.setName('Mine');
     const mine = addSheet(h.emulator, `SMART plan ${TODAY}`, [['my own notes']]);
     void mine;
     const userBefore = snapshotCells(h.emulator.spreadsheet, { sheets: [`SMART plan ${TODAY}`] });
     const again = h.run<{ sheetName: string }>('generatePlanReport');
-    expect(again.sheetName).toBe(`SMART plan ${TODAY} (2)`);
+    expect(again.sheetName).toBe(`SMART plan ${TODAY} (3)`);
     expect(snapshotCells(h.emulator.spreadsheet, { sheets: [`SMART plan ${TODAY}`] })).toEqual(userBefore);
   });
 });

@@ -158,7 +158,8 @@ describe('a messy French goals tab (title, blank rows, hidden/extra columns, for
     expect([...leaksIn(results, GOALS), ...leaksIn(reportValues, sheetName), ...leaksIn(report.getDataRange().getDisplayValues(), `${sheetName} (display)`)]).toEqual([]);
   });
 
-  it('re-runs in place: no new column, rule, metadata or report sheet', () => {
+  // Review 9, D3: the report is no longer replaced (the user may have typed on it): a re-run adds "… (2)".
+  it('re-runs in place: no new column, rule or metadata; the report goes to a new sheet', () => {
     const width = goals.getLastColumn();
     const rules = goals.getConditionalFormatRules().length;
     const sheets = spreadsheet.getSheets().map((s) => s.getName());
@@ -166,7 +167,7 @@ describe('a messy French goals tab (title, blank rows, hidden/extra columns, for
     h.run('generatePlanReport');
     expect(goals.getLastColumn()).toBe(width);
     expect(goals.getConditionalFormatRules()).toHaveLength(rules);
-    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheets);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([...sheets, `${sheetName} (2)`]);
   });
 });
 
