@@ -180,9 +180,10 @@ describe('Plan report, Settings and the example workbook on protected sheets', (
     const names = emulator.spreadsheet.getSheets().map((s) => s.getName());
     expect(names).toContain(`${first} (2)`);
     expect(diffSnapshots(kept, snapshotCells(emulator.spreadsheet, { sheets: [first] }))).toEqual([]);
-    // The next run replaces its own unprotected copy, not the protected one.
+    // A report is never replaced (review 9, D3): the next run takes the next free name and both earlier ones stay.
     run('menuGeneratePlanReport');
-    expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(names);
+    expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual([...names, `${first} (3)`]);
+    expect(diffSnapshots(kept, snapshotCells(emulator.spreadsheet, { sheets: [first] }))).toEqual([]);
   });
 
   it('a protected goals sheet does not stop the report (it writes a new sheet) nor Settings (document properties)', () => {
