@@ -33,6 +33,7 @@ import type {
 import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
+import { fold } from '../../core/workbook/text';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
@@ -538,10 +539,18 @@ export function sidebarGetSettings(): SettingsView {
 }
 
 export function sidebarSaveSettings(view: SettingsView): SettingsView {
-  return answer(() => {
+  return answer((lang) => {
     const current = settings();
     const incoming: Record<string, unknown> = isRecord(view) ? view : {};
     const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
+    // An out-of-range number or a Goals tab that does not exist is refused, not clamped or kept (the pane shows why).
+    const { stretchAllowance: stretch } = policy;
+    const { fiscalYearStartMonth: month, goalsSheetName: tab } = incoming;
+    if (typeof stretch === 'number' && !(stretch >= 0 && stretch <= 1)) throw new UserError(t(lang, 'sidebar.server.stretch'));
+    if (typeof month === 'number' && !(Number.isInteger(month) && month >= 1 && month <= 12)) throw new UserError(t(lang, 'sidebar.server.fiscal'));
+    if (typeof tab === 'string' && tab.trim() && !activeSpreadsheet().getSheets().some((sheet) => fold(sheet.getName()) === fold(tab.trim()))) {
+      throw new UserError(t(lang, 'sidebar.server.noTab', { sheet: tab.trim() }));
+    }
     // A partial plan (only the ramp, say) keeps the other plan settings as they were.
     const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
     const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });
