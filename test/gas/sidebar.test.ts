@@ -291,6 +291,22 @@ describe('sidebar server calls', () => {
     expect(repaired.policy.stretchAllowance).toBe(0.1);
   });
 
+  it('a null or malformed request gets the localized "not understood" message, no internal word (review9)', () => {
+    const fresh = exampleWorkbook();
+    const calls = ['sidebarEvaluate', 'sidebarAddGoal', 'sidebarCheckAlignment', 'sidebarAssess', 'sidebarPlanDrivers', 'sidebarAddDriverGoals'];
+    const bad: unknown[] = [null, 'x', { draft: 'x', text: 3, goals: 'x' }];
+    for (const name of calls) {
+      for (const request of bad) {
+        if (request !== null && (name === 'sidebarAssess' || name === 'sidebarPlanDrivers')) continue; // a record: its fields have their own messages
+        expect(() => fresh.addon.call(name, request)).toThrow(/^The request was not understood: close and reopen the sidebar, then try again\.$/);
+      }
+    }
+    const before = fresh.addon.call<SettingsView>('sidebarGetSettings');
+    fresh.addon.call('sidebarSaveSettings', { ...before, language: 'fr' });
+    expect(() => fresh.addon.call('sidebarEvaluate', null)).toThrow('La demande n’a pas été comprise\u00a0: fermez et rouvrez le panneau, puis réessayez.');
+    expect(fresh.emulator.consoleLog).toEqual([]);
+  });
+
   it('settings out of range or naming a missing Goals tab are refused with a message, nothing saved (review9)', () => {
     const fresh = exampleWorkbook();
     const before = fresh.addon.call<SettingsView>('sidebarGetSettings');

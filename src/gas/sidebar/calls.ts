@@ -64,6 +64,11 @@ import { activeSpreadsheet } from '../scope';
  * sidebar shows it as "busy"); anything else becomes one localized line naming
  * only the error kind, never an internal English message in a French sidebar.
  */
+/** A request google.script.run could not have sent from our sidebar (an old or foreign page): no internal word in the message. */
+function badRequest(lang: Lang): UserError {
+  return new UserError(t(lang, 'sidebar.server.badRequest'));
+}
+
 function answer<R>(work: (lang: Lang) => R): R {
   beginCall();
   let lang: Lang = 'en';
@@ -176,7 +181,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
 }
 
 function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
-  if (!isRecord(request)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+  if (!isRecord(request)) throw badRequest(lang);
   const target = finiteOrNull(request.target);
   if (target === null) throw new UserError(t(lang, 'sidebar.target.required'));
   const deadline = typeof request.deadline === 'string' && isValidIsoDate(request.deadline) ? request.deadline : null;
@@ -227,7 +232,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
 
 export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentResponse {
   return answer((lang) => {
-    if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
     return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
   });
@@ -237,7 +242,7 @@ export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentRespo
 
 export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
   return answer((lang) => {
-    if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
     const targetLevel = finiteOrNull(request.targetLevel);
     const context: EvaluationContext = {};
@@ -318,7 +323,7 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
 
 export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
   return answer((lang) => {
-    if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || !isRecord(request.draft)) throw badRequest(lang);
     const result = appendGoal(newGoalOf(request, lang));
     forgetWorkbook();
     return { sheetName: result.sheetName, row: result.row, id: result.id };
@@ -376,7 +381,7 @@ const MAX_DRIVER_GOALS = 20;
 
 export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriverGoalsResponse {
   return answer((lang) => {
-    if (!isRecord(request) || !Array.isArray(request.goals)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || !Array.isArray(request.goals)) throw badRequest(lang);
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
     const date = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : null);
     const deadline = date(request.deadline);
