@@ -53,12 +53,28 @@ export function isRemark(text: string): boolean {
   return colon > 0 && noNumber && REMARK_LABEL.test(folded.slice(0, colon));
 }
 
+/** An example row's marker ("e.g. G0", "Ex. :", « Exemple ») or a template's instruction ("Describe the goal…"). */
+const EXAMPLE_ROW = /^(?:e\.?\s?g\b|ex\s?[.:]|(?:example|exemple|par ex|for example|describe|decrivez|enter|saisissez)\b)/;
+/** A lone section label: decorated ("— Q1 —", "== Sales ==") or a period with "goals" ("Q1 goals", « Objectifs T1 », "2027"). */
+const SECTION_ROW = /^[-—–=#*_~]+\s*\S.*[-—–=#*_~]$|^(?:(?:goals?|objectifs?) (?:(?:du|de|for|in|of) )?)?(?:[qths][1-4](?: \d{4})?|\d{4})(?: (?:goals?|objectifs?))?$/;
+
+/**
+ * A row that is no goal (review9): right under the header, an example or a template's instruction; anywhere, a lone
+ * label in the ID or Goal cell (every other column blank) that only names a section.
+ */
+function isLabelRow(cells: readonly CellValue[], fields: GoalColumns['fields'], first: boolean): boolean {
+  const texts = [fields.id, fields.statement].map((column) => fold(cellText(at(cells, column))).trim());
+  if (first && texts.some((text) => EXAMPLE_ROW.test(text))) return true;
+  const filled = Object.values(fields).filter((column) => !isBlankCell(cells[column]));
+  return filled.length === 1 && (filled[0] === fields.id || filled[0] === fields.statement) && SECTION_ROW.test(fold(cellText(cells[filled[0]])).trim());
+}
+
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
   return column === undefined ? null : (row[column] ?? null);
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[], labels?: number[]): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
@@ -70,6 +86,10 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     blankBefore = blank;
     if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
+    if (isLabelRow(cells, fields, index === columns.headerRow + 1)) {
+      labels?.push(firstRow + index);
+      continue;
+    }
     // A remark under the table: after a blank row, only a Goal cell, labelled as a remark ("Remarque : revoir en
     // janvier", "NB …", "* …"). Skipped, and said once (`notes`), not scored as a goal. When in doubt it is scored:
     // "Zero churn among enterprise accounts", "Launch in Germany" are goals without a number or a verb.

@@ -166,3 +166,25 @@ describe.each([
     expect(String(rowOf(sheet.getDataRange().getValues(), 'R1')[LANG[locale].notes])).toMatch(note);
   });
 });
+
+// Review 9: an example row right under the header and section rows were counted and flagged as goals.
+describe.each([
+  ['en_US', ['e.g. G0', 'Describe the goal…'], ['— Q1 —', 'Q1 goals', '## Sales ##'], 'Raise the close rate to 30% by end of March 2027', 'Close rate', /Rows? ([\d, –and]+): an example or a section title, not a goal\./],
+  ['fr_FR', ['ex. : O0', 'Décrivez l’objectif…'], ['— T1 —', 'Objectifs T1', '2027'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Lignes? ([\d, –et]+)\u00a0: un exemple ou un titre de section, pas un objectif\./],
+] as const)('example and section rows are skipped, not goals (%s)', (locale, example, sections, sentence, kpi, said) => {
+  it('no verdict, no flag, said once in the summary; the goals around them are checked', () => {
+    const blank = ['', '', '', '', '', '', '', ''];
+    const rows: unknown[][] = [[...HEADER[locale]], [...example, '', '', '', '', '', ''], ...sections.flatMap((label, i) => [[i % 2 ? label : '', i % 2 ? '' : label, '', '', '', '', '', ''], [`G${i}`, sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31']]), blank];
+    const { h, sheet } = fresh(locale, rows, { [kpi]: monthly(kpi, [0.24, 0.25, 0.26]) });
+    const summary = h.run<{ message: string }>('checkGoals');
+    const values = sheet.getDataRange().getValues();
+    const header = values[0] as string[];
+    const cell = (row: number, name: string): unknown => values[row - 1][header.indexOf(name)];
+    const skipped = [2, 3, 5, 7];
+    for (const row of skipped) {
+      expect([row, cell(row, LANG[locale].verdict), cell(row, LANG[locale].flag), cell(row, LANG[locale].score)]).toEqual([row, '', '', '']);
+    }
+    for (const row of [4, 6, 8]) expect(typeof cell(row, LANG[locale].score)).toBe('number');
+    expect([summary.message, said.exec(summary.message)?.[1]]).toEqual([summary.message, '2–3, 5, 7']);
+  });
+});
