@@ -57,6 +57,20 @@ describe.each([
     for (const target of [-0.1, 30]) expect(() => h.addon.call('GOALVERDICT', history, target, '2027-06-30', TODAY)).toThrow(rateRange);
   });
 
+  // Review 9: 30 was refused but 1.2 on a 24–27 % close rate returned 0; one rule, and a malformed SMARTSCORE history is said.
+  it('a rate target above 100 % far from the history (120 % on 24–27 %) is refused like 30; SMARTSCORE says a malformed history', () => {
+    const h = harness({ spreadsheetLocale: locale });
+    const closeRates = monthly('x', [0.24, 0.26, 0.25, 0.27]).slice(1);
+    for (const target of [1.2, 30]) {
+      expect(() => h.addon.call('ACHIEVABILITY', closeRates, target, '2027-06-30', TODAY)).toThrow(rateRange);
+      expect(() => h.addon.call('GOALVERDICT', closeRates, target, '2027-06-30', TODAY)).toThrow(rateRange);
+    }
+    expect(typeof h.addon.call('ACHIEVABILITY', closeRates, 0.3, '2027-06-30', TODAY)).toBe('number');
+    const goal = locale === 'fr_FR' ? closeGoal.replace('120', '30') : 'Raise the close rate to 30% by end of March 2027';
+    expect(() => h.addon.call('SMARTSCORE', goal, [[1, 2, 3]])).toThrow(locale === 'fr_FR' ? 'kpi_history doit être une plage de deux colonnes (dates, valeurs).' : 'kpi_history must be a two-column range (dates, values).');
+    expect(typeof h.addon.call('SMARTSCORE', goal, [['Month', 'Close rate'], ['', '']])).toBe('number');
+  });
+
   it('Check goals judges net revenue retention at 105 %, refuses a 120 % close rate with the reason alone (not "not enough history")', () => {
     const { h, sheet } = fresh(locale, [[...HEADER[locale]], ['N1', nrrGoal, nrr, 'Emma', 0.97, 1.05, '', '2027-12-31'], ['C1', closeGoal, close, 'Emma', '', 1.2, '', '2027-03-31']], {
       [nrr]: monthly(nrr, [0.95, 0.96, 0.98, 0.97]),
