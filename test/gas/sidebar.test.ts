@@ -298,12 +298,12 @@ describe('sidebar server calls', () => {
     for (const name of calls) {
       for (const request of bad) {
         if (request !== null && (name === 'sidebarAssess' || name === 'sidebarPlanDrivers')) continue; // a record: its fields have their own messages
-        expect(() => fresh.addon.call(name, request)).toThrow(/^The request was not understood: close and reopen the sidebar, then try again\.$/);
+        expect(() => fresh.addon.call(name, request)).toThrow(/^The request was not understood: reopen the sidebar\.$/);
       }
     }
     const before = fresh.addon.call<SettingsView>('sidebarGetSettings');
     fresh.addon.call('sidebarSaveSettings', { ...before, language: 'fr' });
-    expect(() => fresh.addon.call('sidebarEvaluate', null)).toThrow('La demande n’a pas été comprise\u00a0: fermez et rouvrez le panneau, puis réessayez.');
+    expect(() => fresh.addon.call('sidebarEvaluate', null)).toThrow('La demande n’a pas été comprise\u00a0: rouvrez le panneau.');
     expect(fresh.emulator.consoleLog).toEqual([]);
   });
 
@@ -313,7 +313,7 @@ describe('sidebar server calls', () => {
     const save = (change: Record<string, unknown>) => () => fresh.addon.call('sidebarSaveSettings', { ...before, ...change });
     expect(save({ policy: { ...before.policy, stretchAllowance: 50 } })).toThrow('The stretch allowance must be between 0% and 100%.');
     expect(save({ policy: { ...before.policy, stretchAllowance: -1 } })).toThrow('between 0% and 100%');
-    expect(save({ fiscalYearStartMonth: 0 })).toThrow('The fiscal year’s first month must be a month from 1 to 12.');
+    expect(save({ fiscalYearStartMonth: 0 })).toThrow('The fiscal year’s first month must be from 1 to 12.');
     expect(save({ fiscalYearStartMonth: 13 })).toThrow('from 1 to 12');
     expect(save({ fiscalYearStartMonth: 2.5 })).toThrow('from 1 to 12');
     expect(save({ goalsSheetName: 'Nope' })).toThrow('There is no tab named “Nope” in this spreadsheet.');
@@ -321,7 +321,7 @@ describe('sidebar server calls', () => {
     // Valid saves are unchanged: the bounds, and a tab named in another case.
     expect(save({ policy: { ...before.policy, stretchAllowance: 1 }, fiscalYearStartMonth: 12, goalsSheetName: ' goals ' })()).toMatchObject({ policy: { stretchAllowance: 1 }, fiscalYearStartMonth: 12, goalsSheetName: 'goals' });
     expect(save({ policy: { ...before.policy, stretchAllowance: 0 }, language: 'fr', goalsSheetName: null })()).toMatchObject({ policy: { stretchAllowance: 0 } });
-    expect(save({ language: 'fr', fiscalYearStartMonth: 0 })).toThrow('Le premier mois de l’exercice doit être un mois de 1 à 12.');
+    expect(save({ language: 'fr', fiscalYearStartMonth: 0 })).toThrow('Le premier mois de l’exercice doit être entre 1 et 12.');
     expect(save({ language: 'fr', goalsSheetName: 'Nope' })).toThrow('Aucun onglet ne s’appelle «\u00a0Nope\u00a0» dans ce classeur.');
     expect(fresh.emulator.consoleLog).toEqual([]);
   });

@@ -104,7 +104,6 @@ export const en = {
   'check.summary.score': 'Average SMART score: {score}/100.',
   'check.summary.stopped': 'Stopped before the Apps Script time limit: {left} goals left (rows {rows}). Run Check goals again to finish.',
   'check.summary.remarks': '{count|Row|Rows} {rows}: text under the table, read as a remark, not a goal.',
-  'check.summary.labels': '{count|Row|Rows} {rows}: an example or a section title, not a goal.',
   // Example workbook
   'example.sheet.goals': 'Goals',
   'example.sheet.closeRate': 'Close rate',
@@ -354,7 +353,6 @@ export const fr: Record<keyof typeof en, string> = {
   'check.summary.score': 'Score SMART moyen\u00a0: {score}/100.',
   'check.summary.stopped': 'Arrêt avant la limite de temps d’Apps Script\u00a0: {left} objectifs restants (lignes {rows}). Relancez «\u00a0Vérifier les objectifs\u00a0» pour terminer.',
   'check.summary.remarks': '{count|Ligne|Lignes} {rows}\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif.',
-  'check.summary.labels': '{count|Ligne|Lignes} {rows}\u00a0: un exemple ou un titre de section, pas un objectif.',
   'example.sheet.goals': 'Objectifs',
   'example.sheet.closeRate': 'Taux de conclusion',
   'example.sheet.churn': 'Attrition',

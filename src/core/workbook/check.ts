@@ -864,7 +864,6 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   ];
   if (averageScore !== null) parts.push(t(lang, 'check.summary.score', { score: averageScore }));
   if (model.noteRows?.length) parts.push(t(lang, 'check.summary.remarks', { count: model.noteRows.length, rows: rowRanges(model.noteRows) }));
-  if (model.labelRows?.length) parts.push(t(lang, 'check.summary.labels', { count: model.labelRows.length, rows: rowRanges(model.labelRows) }));
   if (!result.complete) parts.push(t(lang, 'check.summary.stopped', { left: formatNumber(result.remainingRows.length, lang), rows: rowRanges(result.remainingRows) }));
   return {
     sheetName: model.goalsSheet?.name ?? '',

@@ -54,9 +54,9 @@ export function isRemark(text: string): boolean {
 }
 
 /** An example row's marker ("e.g. G0", "Ex. :", « Exemple ») or a template's instruction ("Describe the goal…"). */
-const EXAMPLE_ROW = /^(?:e\.?\s?g\b|ex\s?[.:]|(?:example|exemple|par ex|for example|describe|decrivez|enter|saisissez)\b)/;
+const EXAMPLE_ROW = /^(?:e\.?\s?g\b|ex\s?[.:]|exemple|example|describe|decrivez)/;
 /** A lone section label: decorated ("— Q1 —", "== Sales ==") or a period with "goals" ("Q1 goals", « Objectifs T1 », "2027"). */
-const SECTION_ROW = /^[-—–=#*_~]+\s*\S.*[-—–=#*_~]$|^(?:(?:goals?|objectifs?) (?:(?:du|de|for|in|of) )?)?(?:[qths][1-4](?: \d{4})?|\d{4})(?: (?:goals?|objectifs?))?$/;
+const SECTION_ROW = /^([-—–=#*]).*\1$|^((goals?|objectifs?) (du |for )?)?([qths][1-4]( \d{4})?|\d{4})( goals?| objectifs?)?$/;
 
 /**
  * A row that is no goal (review9): right under the header, an example or a template's instruction; anywhere, a lone
@@ -74,7 +74,7 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
 }
 
 /** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[], labels?: number[]): GoalRow[] {
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
@@ -86,8 +86,9 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     blankBefore = blank;
     if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
+    // Skipped and said like a remark (`notes`).
     if (isLabelRow(cells, fields, index === columns.headerRow + 1)) {
-      labels?.push(firstRow + index);
+      notes?.push(firstRow + index);
       continue;
     }
     // A remark under the table: after a blank row, only a Goal cell, labelled as a remark ("Remarque : revoir en

@@ -97,8 +97,7 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
   const noteRows: number[] = [];
-  const labelRows: number[] = [];
-  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.numberLang ?? options.lang, 1, options.dateOrder, noteRows, labelRows) : [];
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.numberLang ?? options.lang, 1, options.dateOrder, noteRows) : [];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
@@ -109,5 +108,5 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);
-  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers, noteRows, labelRows };
+  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers, noteRows };
 }

@@ -128,8 +128,6 @@ export interface WorkbookModel {
   shortTabs?: ShortKpiTab[];
   /** Rows under the table read as remarks, not goals (`readGoalRows`). */
   noteRows?: number[];
-  /** Goals-tab rows skipped as an example or a section title (`readGoalRows`). */
-  labelRows?: number[];
 }
 
 /** A would-be KPI tab left out, and why: `dated` rows where at least `needed` are required. */

@@ -183,8 +183,8 @@ describe.each([
 
 // Review 9: an example row right under the header and section rows were counted and flagged as goals.
 describe.each([
-  ['en_US', ['e.g. G0', 'Describe the goal…'], ['— Q1 —', 'Q1 goals', '## Sales ##'], 'Raise the close rate to 30% by end of March 2027', 'Close rate', /Rows? ([\d, –and]+): an example or a section title, not a goal\./],
-  ['fr_FR', ['ex. : O0', 'Décrivez l’objectif…'], ['— T1 —', 'Objectifs T1', '2027'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Lignes? ([\d, –et]+)\u00a0: un exemple ou un titre de section, pas un objectif\./],
+  ['en_US', ['e.g. G0', 'Describe the goal…'], ['— Q1 —', 'Q1 goals', '## Sales ##'], 'Raise the close rate to 30% by end of March 2027', 'Close rate', /Rows? ([\d, –and]+): text under the table, read as a remark, not a goal\./],
+  ['fr_FR', ['ex. : O0', 'Décrivez l’objectif…'], ['— T1 —', 'Objectifs T1', '2027'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Lignes? ([\d, –et]+)\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif\./],
 ] as const)('example and section rows are skipped, not goals (%s)', (locale, example, sections, sentence, kpi, said) => {
   it('no verdict, no flag, said once in the summary; the goals around them are checked', () => {
     const blank = ['', '', '', '', '', '', '', ''];
