@@ -64,9 +64,8 @@ const SECTION_ROW = /^([-—–=#*]).*\1$|^((goals?|objectifs?) (du |for )?)?([q
  */
 function isLabelRow(cells: readonly CellValue[], fields: GoalColumns['fields'], first: boolean): boolean {
   const texts = [fields.id, fields.statement].map((column) => fold(cellText(at(cells, column))).trim());
-  if (first && texts.some((text) => EXAMPLE_ROW.test(text))) return true;
   const filled = Object.values(fields).filter((column) => !isBlankCell(cells[column]));
-  return filled.length === 1 && (filled[0] === fields.id || filled[0] === fields.statement) && SECTION_ROW.test(fold(cellText(cells[filled[0]])).trim());
+  return (first && texts.some((text) => EXAMPLE_ROW.test(text))) || (filled.length === 1 && texts.some((text) => SECTION_ROW.test(text)));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
