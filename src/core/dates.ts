@@ -278,8 +278,12 @@ export function isoToSerial(iso: IsoDate): number {
   return isoToDayNumber(iso) + 25569;
 }
 
-/** The order of day and month in a numeric date typed as text ("04/05/2026"): day first or month first. */
-export type DateOrder = 'dmy' | 'mdy';
+/**
+ * The order of day and month in a numeric date typed as text ("04/05/2026"): day first, month first, or year first
+ * ("2026/06/30": ja, zh, ko, hu — read as "mdy" when the year comes last, the month before the day as in their CLDR
+ * Md patterns "M/d", "M. d.").
+ */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 /**
  * Locales whose typed numeric dates are month first. Google's help says the spreadsheet locale sets "formatting
@@ -291,6 +295,8 @@ export type DateOrder = 'dmy' | 'mdy';
  * MM-dd — month before day in each) and nothing from Sheets says it reads "04/05/2027" as 4 May. Every other
  * locale — en_GB, en_AU, en_IN, en_IE, en_NZ, en_ZA, fr_* (fr_CA too), de_*… — writes the day first.
  */
+/** Year first: CLDR short patterns y/MM/dd (ja), y/M/d (zh_CN, zh_TW; not zh_HK/MO/SG, d/M/y), yy. M. d. (ko), y. MM. dd. (hu). */
+const YEAR_FIRST_LOCALE = /^(?:ja|ko|hu|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i;
 const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-]US|fil(?:[_-]PH)?|en)$/i;
 
 /**
@@ -300,5 +306,5 @@ const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-
 export function localeDateOrder(locale: string | null | undefined, lang: 'fr' | 'en'): DateOrder {
   const code = (locale ?? '').trim();
   if (code === '') return lang === 'fr' ? 'dmy' : 'mdy';
-  return MONTH_FIRST_LOCALE.test(code) ? 'mdy' : 'dmy';
+  return MONTH_FIRST_LOCALE.test(code) ? 'mdy' : YEAR_FIRST_LOCALE.test(code) ? 'ymd' : 'dmy';
 }

@@ -25,15 +25,24 @@ const DOT_GROUP_LOCALE = /^(?:az|bs|ca|da|de(?![_-]AT\b)|el|es|eu|gl|hr|id|is|it
  * groups thousands) or 'de' (decimal comma, "." groups thousands: "1.234" is 1234) — the locale's separators, not its
  * language. Typed dates in those cells read day first, as in French.
  */
-export type NumberLang = Lang | 'de';
+export type NumberLang = Lang | 'de' | 'in' | 'ch';
+
+/**
+ * Decimal-point locales with their own CLDR grouping, read like English plus it: 'in' (en_IN, hi_IN… pattern
+ * "#,##,##0.###": "1,00,000" is 100000, "100,000" too) and 'ch' (de_CH, de_LI, it_CH, en_CH: `group` "’" U+2019,
+ * "1’234.50"; the ASCII "'" people type for it too). An apostrophe groups digits in those locales only.
+ */
+const LAKH_LOCALE = /^[a-z]{2,3}[_-]IN\b/i;
+const APOSTROPHE_LOCALE = /^(?:de|it|en|rm|gsw)[_-](?:CH|LI)\b/i;
 
 /** The number reading of this locale (`NumberLang`); no locale: `lang`. */
 export function numberLang(locale: string | null | undefined, lang: Lang): NumberLang {
   const code = (locale ?? '').trim();
-  return code === '' ? lang : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
+  return code === '' ? lang : LAKH_LOCALE.test(code) ? 'in' : APOSTROPHE_LOCALE.test(code) ? 'ch' : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
 }
 
-const SPACES_RE = /[\u00a0\u202f\s']/g;
+const SPACES_RE = /[\u00a0\u202f\s'’]/g;
+const point = (lang: NumberLang): boolean => lang === 'en' || lang === 'in' || lang === 'ch';
 
 /**
  * Parses a number typed in the given locale; null when it is not a number.
@@ -51,9 +60,9 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
     // Whichever separator comes last is the decimal one.
     s = s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   } else if (hasComma) {
-    const groupsOfThree = /^[+-]?\d{1,3}(,\d{3})+$/.test(s);
-    s = lang === 'en' && groupsOfThree ? s.replace(/,/g, '') : s.replace(',', '.');
-  } else if (hasDot && lang !== 'en' && /^[+-]?[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s)) {
+    const grouped = /^[+-]?\d{1,3}(,\d{3})+$/.test(s) || (lang === 'in' && /^[+-]?\d{1,2}(,\d\d)+,\d{3}$/.test(s));
+    s = point(lang) && grouped ? s.replace(/,/g, '') : s.replace(',', '.');
+  } else if (hasDot && !point(lang) && /^[+-]?[1-9]\d{0,2}(\.\d{3}){2,}$/.test(s)) {
     s = s.replace(/\./g, '');
   } else if (hasDot && lang === 'de' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(s)) {
     // "1.234" in de_DE, es_ES, pt_BR…: the dot groups thousands (CLDR `group` "."), so it is 1234, as a cell there reads it.
@@ -68,7 +77,7 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
 
 const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
 /** "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€" (amounts as people type them). */
-const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,']*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
+const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
 
@@ -102,6 +111,12 @@ export function parseCellNumber(text: string, lang: NumberLang): number | null {
   // "1.234" in fr_FR and the other space-grouping locales: the dot is neither CLDR's group (U+202F) nor its decimal, and
   // Google documents no reading of it — 1.234 or 1234 would be a guess, so it is no number (a localized refusal).
   if (lang === 'fr' && /^[^\d.,]*[1-9]\d{0,2}\.\d{3}[^\d.,]*$/.test(trimmed)) return null;
-  if (lang === 'en' && (/\d[\s\u00a0\u202f]+\d/.test(trimmed) || /,(?!\d{3}(?!\d))/.test(trimmed))) return null;
+  if (point(lang) && /\d[\s\u00a0\u202f]+\d/.test(trimmed)) return null;
+  if ((lang === 'en' || lang === 'ch') && /,(?!\d{3}(?!\d))/.test(trimmed)) return null;
+  // Digits grouped by an apostrophe only in 'ch' ("1’234.50"), by "1,00,000" only in 'in' (review9).
+  for (const run of trimmed.match(/\d[\d,'’]*|[,'’]/g) ?? []) {
+    if (/['’]/.test(run) && (lang !== 'ch' || !/^\d{1,3}(['’]\d{3})+$/.test(run))) return null;
+    if (lang === 'in' && run.includes(',') && !/^\d{1,3}(,\d{3})+$|^\d{1,2}(,\d\d)+,\d{3}$/.test(run)) return null;
+  }
   return parseLocaleNumber(trimmed, lang) ?? amountText(trimmed, lang);
 }

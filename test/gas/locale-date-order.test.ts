@@ -108,6 +108,21 @@ describe('formulas: a text deadline and a text history in the locale’s order',
     expect(h.addon.call<string>('GOALVERDICT', monthFirst, 0.3, '12/03/2027', TODAY)).toBe(h.addon.call<string>('GOALVERDICT', HISTORY_ISO, 0.3, '2027-12-03', TODAY));
   });
 
+  // Review 9: the year-first locales (CLDR short pattern y/MM/dd, y/M/d, yy. M. d., y. MM. dd.) were read day first.
+  it.each(['ja_JP', 'zh_CN', 'ko_KR', 'hu_HU'])('%s: "2027/03/12" and "2027-03-12" are 12 March 2027, "03/12/2027" month before day', (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    const march12 = h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '2027-03-12', TODAY);
+    expect(march12).not.toBeCloseTo(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '2027-12-03', TODAY), 4);
+    expect(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '2027.03.12', TODAY)).toBe(march12);
+    expect(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '2027/03/12', TODAY)).toBe(march12);
+    expect(h.addon.call<number>('ACHIEVABILITY', HISTORY_ISO, 0.3, '03/12/2027', TODAY)).toBe(march12);
+    const yearFirst = HISTORY_ISO.map(([iso, v]) => [(iso as string).replace(/-/g, '/'), v]);
+    expect(h.addon.call<string>('GOALVERDICT', yearFirst, 0.3, '2027/03/12', TODAY)).toBe(h.addon.call<string>('GOALVERDICT', HISTORY_ISO, 0.3, '2027-03-12', TODAY));
+    const deadline = (goal: string) => JSON.stringify(h.addon.call<unknown[][]>('SMARTPARSE', goal, TODAY)[0][4]);
+    expect(deadline('Raise the close rate to 30% by 03/12/2027')).toBe(deadline('Raise the close rate to 30% by March 12, 2027'));
+    expect(deadline('Raise the close rate to 30% by 2027-03-12')).toBe(deadline('Raise the close rate to 30% by March 12, 2027'));
+  });
+
   // Review 6, L3: en_CA stays month first (no CLDR pattern of en_CA puts the day first; nothing from Sheets says so).
   it('en_CA: "04/05/2027" is 5 April 2027, as in en_US', () => {
     const h = harness({ spreadsheetLocale: 'en_CA' });

@@ -284,10 +284,46 @@ describe('sidebar server calls', () => {
     expect(saved).toEqual({ language: 'fr', policy: { stretchAllowance: 0.1, useHistoricalBest: false }, fiscalYearStartMonth: 4, goalsSheetName: null, plan: { ramp: [0.25, 0.5, 0.75, 1], hires: [], coverageThreshold: 1.5, capacityThreshold: 1.2, salesCycleDays: null } });
     expect(fresh.addon.call<SettingsView>('sidebarGetSettings')).toEqual(saved);
     expect(fresh.addon.call<SidebarContext>('sidebarGetContext').lang).toBe('fr');
-    const repaired = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'xx', policy: 'nope', fiscalYearStartMonth: 13 } as unknown as SettingsView);
+    // Garbage of the wrong type is normalized; an out-of-range month is refused (below).
+    const repaired = fresh.addon.call<SettingsView>('sidebarSaveSettings', { language: 'xx', policy: 'nope', fiscalYearStartMonth: 'x' } as unknown as SettingsView);
     expect(repaired.language).toBe('auto');
     expect(repaired.fiscalYearStartMonth).toBe(1);
     expect(repaired.policy.stretchAllowance).toBe(0.1);
+  });
+
+  it('a null or malformed request gets the localized "not understood" message, no internal word (review9)', () => {
+    const fresh = exampleWorkbook();
+    const calls = ['sidebarEvaluate', 'sidebarAddGoal', 'sidebarCheckAlignment', 'sidebarAssess', 'sidebarPlanDrivers', 'sidebarAddDriverGoals'];
+    const bad: unknown[] = [null, 'x', { draft: 'x', text: 3, goals: 'x' }];
+    for (const name of calls) {
+      for (const request of bad) {
+        if (request !== null && (name === 'sidebarAssess' || name === 'sidebarPlanDrivers')) continue; // a record: its fields have their own messages
+        expect(() => fresh.addon.call(name, request)).toThrow(/^The request was not understood: reopen the sidebar\.$/);
+      }
+    }
+    const before = fresh.addon.call<SettingsView>('sidebarGetSettings');
+    fresh.addon.call('sidebarSaveSettings', { ...before, language: 'fr' });
+    expect(() => fresh.addon.call('sidebarEvaluate', null)).toThrow('La demande n’a pas été comprise\u00a0: rouvrez le panneau.');
+    expect(fresh.emulator.consoleLog).toEqual([]);
+  });
+
+  it('settings out of range or naming a missing Goals tab are refused with a message, nothing saved (review9)', () => {
+    const fresh = exampleWorkbook();
+    const before = fresh.addon.call<SettingsView>('sidebarGetSettings');
+    const save = (change: Record<string, unknown>) => () => fresh.addon.call('sidebarSaveSettings', { ...before, ...change });
+    expect(save({ policy: { ...before.policy, stretchAllowance: 50 } })).toThrow('The stretch allowance must be between 0% and 100%.');
+    expect(save({ policy: { ...before.policy, stretchAllowance: -1 } })).toThrow('between 0% and 100%');
+    expect(save({ fiscalYearStartMonth: 0 })).toThrow('The fiscal year’s first month must be from 1 to 12.');
+    expect(save({ fiscalYearStartMonth: 13 })).toThrow('from 1 to 12');
+    expect(save({ fiscalYearStartMonth: 2.5 })).toThrow('from 1 to 12');
+    expect(save({ goalsSheetName: 'Nope' })).toThrow('There is no tab named “Nope” in this spreadsheet.');
+    expect(fresh.addon.call<SettingsView>('sidebarGetSettings')).toEqual(before);
+    // Valid saves are unchanged: the bounds, and a tab named in another case.
+    expect(save({ policy: { ...before.policy, stretchAllowance: 1 }, fiscalYearStartMonth: 12, goalsSheetName: ' goals ' })()).toMatchObject({ policy: { stretchAllowance: 1 }, fiscalYearStartMonth: 12, goalsSheetName: 'goals' });
+    expect(save({ policy: { ...before.policy, stretchAllowance: 0 }, language: 'fr', goalsSheetName: null })()).toMatchObject({ policy: { stretchAllowance: 0 } });
+    expect(save({ language: 'fr', fiscalYearStartMonth: 0 })).toThrow('Le premier mois de l’exercice doit être entre 1 et 12.');
+    expect(save({ language: 'fr', goalsSheetName: 'Nope' })).toThrow('Aucun onglet ne s’appelle «\u00a0Nope\u00a0» dans ce classeur.');
+    expect(fresh.emulator.consoleLog).toEqual([]);
   });
 
   it('live calls read the series tab only, and their service calls do not grow with the goals', () => {

@@ -96,3 +96,39 @@ describe('decimal-comma locales other than French read "0,3" and "12,5 %"', () =
     expect(text(probability)).toBe(numeric(probability));
   });
 });
+
+// Review 9: each locale's own CLDR grouping — en_IN "#,##,##0.###" ("1,00,000"), de_CH `group` "’" (U+2019, and the
+// ASCII "'" typed for it) — and an apostrophe groups digits nowhere else (it was accepted in every locale).
+describe('regional groupings follow the spreadsheet locale', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['en_IN', ['1,00,000', '12,34,567.50', '100,000', '-1,00,000'], ['1,0,000', '1,00,00', "1'234.50", '1’234.50', '0,5']],
+    ['de_CH', ['1’234.50', "1'234.50", '1’000’000', 'CHF 1’234.50', '1,234.50'], ['1’23.5', "12'34", '1,00,000', '0,5']],
+    ['en_US', ['1,234.50', '100,000'], ["1'234.50", '1’234.50', '1,00,000']],
+    ['fr_FR', ['1 234,50'], ["1'234,50", '1’234,50']],
+    ['de_DE', ['1.234,50'], ["1'234,50"]],
+  ];
+  it.each(cases)('%s: a formula reads its own grouping and refuses the others', (locale, good, bad) => {
+    const h = harness({ spreadsheetLocale: locale });
+    const value = (text: string) => h.addon.call('GOALPROGRESS', 0, 1, text);
+    const expected = (text: string) => Number(text.replace(/[^\d.,-]/g, '').replace(locale === 'fr_FR' || locale === 'de_DE' ? /\./g : /,/g, '').replace(',', '.'));
+    for (const text of good) expect([text, value(text)]).toEqual([text, expected(text)]);
+    for (const text of bad) expect(() => value(text)).toThrow(/^(Not a number|Nombre invalide)/);
+  });
+
+  it.each([
+    ['en_IN', (v: number) => v.toLocaleString('en-IN')],
+    ['de_CH', (v: number) => v.toLocaleString('de-CH', { minimumFractionDigits: 2 }).replace(/'/g, '’')],
+  ])('%s: Check goals reads a KPI tab typed that way', (locale, typed) => {
+    const h = harness({ spreadsheetLocale: locale });
+    const ss = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const sheet = ss.getActiveSheet();
+    sheet.setName('Goals');
+    sheet.getRange(1, 1, 2, 3).setValues([['ID', 'Goal', 'KPI'], ['G1', 'Grow revenue to 160000 by June 30, 2027', 'Revenue']]);
+    addSheet(h.emulator, 'Revenue', [['Month', 'Revenue'], ...Array.from({ length: 22 }, (_, i) => [`2025-${String((i % 12) + 1).padStart(2, '0')}-01`.replace('2025', String(2025 + Math.floor(i / 12))), `'${typed(100000 + i * 2000 + (i % 3) * 5000)}`])]);
+    h.run('checkGoals');
+    const values = sheet.getDataRange().getValues();
+    const notes = String(values[1][(values[0] as string[]).indexOf('SMART notes')]);
+    expect(notes).not.toMatch(/No KPI tab/);
+    expect(values[1][(values[0] as string[]).indexOf('Verdict')]).toBe('on track');
+  });
+});

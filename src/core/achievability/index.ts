@@ -563,13 +563,15 @@ export function chanceText(probability: number, lang: Lang): string {
 /**
  * A rate target that is a typing error rather than an unrealistic goal: below 0 always; above 100 % only for a
  * KPI the catalog marks bounded (close rate, churn…), or — KPI unknown — when every value of the history is at
- * most 100 % and the target is above 150 % (retention or quota attainment may pass 100 %: 102 % is a goal).
- * Never when the history itself goes above 100 %.
+ * most 100 % and the target is above 150 % or above twice the best value (retention or quota attainment may pass
+ * 100 %: 102 % on a 90–96 % history is a goal; 120 % on a 24–27 % close rate is not). Never when the history itself goes above 100 %.
  */
 export function rateOutOfRange(target: number, history: readonly KpiPoint[], bounded: boolean | null | undefined): boolean {
   if (!(target >= 0)) return true;
   if (target <= 1 || bounded === false || history.some((p) => p.value > 1)) return false;
-  return bounded === true || target > 1.5;
+  // Above 100 %: only a rate already near it (net retention 96 % → 102 %) may aim there; twice its best is a typo (review9).
+  const best = history.reduce((max, p) => Math.max(max, p.value), 0);
+  return bounded === true || target > Math.min(1.5, 2 * best);
 }
 
 export function assess(input: AssessInput, lang: Lang): Assessment {

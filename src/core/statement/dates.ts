@@ -299,6 +299,17 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: new RegExp(`${SLASH_CUE}(\\d{1,2})\\/(\\d{1,2})(?![\\d,/%]|\\.\\d)`, 'g'),
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
   },
+  // ISO weeks: "2027-W05", "W5 2027", "S05 2027" (a lone S1/S2 is a half), "week 5 of 2027", "semaine 5 de 2027": due
+  // the Sunday ending that week, as the Deadline column reads "2027-W05" (core/workbook/cells.ts); week 53 only when the year has it.
+  {
+    re: /\b(?:(\d{4}) ?w(\d\d?)|w(\d\d?) (\d{4})|s(\d\d|[5-9]) (\d{4})|(?:week|semaine) (\d\d?) (?:of |de )?(\d{4}))\b/g,
+    resolve: (m) => {
+      const [year, week] = [Number(m[1] ?? m[4] ?? m[6] ?? m[8]), Number(m[2] ?? m[3] ?? m[5] ?? m[7])];
+      const sundayOf = (date: IsoDate): IsoDate => addDays(date, 7 - isoWeekday(date));
+      const sunday = addDays(sundayOf(isoFromParts(year, 1, 4)), 7 * (week - 1));
+      return week >= 1 && sunday <= sundayOf(isoFromParts(year, 12, 28)) ? sunday : null;
+    },
+  },
   // Mid-year: "mi-2027", "mid-2027".
   {
     re: /\b(?:mi|mid)\s(20\d{2})\b/g,

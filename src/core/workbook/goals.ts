@@ -53,6 +53,21 @@ export function isRemark(text: string): boolean {
   return colon > 0 && noNumber && REMARK_LABEL.test(folded.slice(0, colon));
 }
 
+/** An example row's marker ("e.g. G0", "Ex. :", « Exemple ») or a template's instruction ("Describe the goal…"). */
+const EXAMPLE_ROW = /^(?:e\.?\s?g\b|ex\s?[.:]|exemple|example|describe|decrivez)/;
+/** A lone section label: decorated ("— Q1 —", "== Sales ==") or a period with "goals" ("Q1 goals", « Objectifs T1 », "2027"). */
+const SECTION_ROW = /^([-—–=#*]).*\1$|^((goals?|objectifs?) (du |for )?)?([qths][1-4]( \d{4})?|\d{4})( goals?| objectifs?)?$/;
+
+/**
+ * A row that is no goal (review9): right under the header, an example or a template's instruction; anywhere, a lone
+ * label in the ID or Goal cell (every other column blank) that only names a section.
+ */
+function isLabelRow(cells: readonly CellValue[], fields: GoalColumns['fields'], first: boolean): boolean {
+  const texts = [fields.id, fields.statement].map((column) => fold(cellText(at(cells, column))).trim());
+  const filled = Object.values(fields).filter((column) => !isBlankCell(cells[column]));
+  return (first && texts.some((text) => EXAMPLE_ROW.test(text))) || (filled.length === 1 && texts.some((text) => SECTION_ROW.test(text)));
+}
+
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
   return column === undefined ? null : (row[column] ?? null);
 }
@@ -70,6 +85,11 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     blankBefore = blank;
     if (blank) continue;
     if (isTotalRow(cells, fields)) continue;
+    // Skipped and said like a remark (`notes`).
+    if (isLabelRow(cells, fields, index === columns.headerRow + 1)) {
+      notes?.push(firstRow + index);
+      continue;
+    }
     // A remark under the table: after a blank row, only a Goal cell, labelled as a remark ("Remarque : revoir en
     // janvier", "NB …", "* …"). Skipped, and said once (`notes`), not scored as a goal. When in doubt it is scored:
     // "Zero churn among enterprise accounts", "Launch in Germany" are goals without a number or a verb.

@@ -253,8 +253,8 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
     const text = value.trim();
     if (isValidIsoDate(text)) return text;
     // Read as a KPI tab's cell is (`cellDate`): the locale's order, the other one only when the first is impossible
-    // ("06/30/2027" in en_GB is 30 June), and no month outside 1–12 nor day outside the month ("13/13/2027" is refused).
-    const iso = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text) ? cellDate(text, lang, { order: sheetDateOrder() }) : null;
+    // ("06/30/2027" in en_GB is 30 June), year first "2027/06/30" (ja_JP…), and no month outside 1–12 nor day outside the month ("13/13/2027" is refused).
+    const iso = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(text) ? cellDate(text, lang, { order: sheetDateOrder() }) : null;
     if (iso) return iso;
   }
   throw CellError.of(lang, 'error.invalidDate', { value: describe(value) });

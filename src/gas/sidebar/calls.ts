@@ -33,6 +33,7 @@ import type {
 import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
+import { fold } from '../../core/workbook/text';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
@@ -63,6 +64,11 @@ import { activeSpreadsheet } from '../scope';
  * sidebar shows it as "busy"); anything else becomes one localized line naming
  * only the error kind, never an internal English message in a French sidebar.
  */
+/** A request google.script.run could not have sent from our sidebar (an old or foreign page): no internal word in the message. */
+function badRequest(lang: Lang): UserError {
+  return new UserError(t(lang, 'sidebar.server.badRequest'));
+}
+
 function answer<R>(work: (lang: Lang) => R): R {
   beginCall();
   let lang: Lang = 'en';
@@ -175,7 +181,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
 }
 
 function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
-  if (!isRecord(request)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+  if (!isRecord(request)) throw badRequest(lang);
   const target = finiteOrNull(request.target);
   if (target === null) throw new UserError(t(lang, 'sidebar.target.required'));
   const deadline = typeof request.deadline === 'string' && isValidIsoDate(request.deadline) ? request.deadline : null;
@@ -226,7 +232,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
 
 export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentResponse {
   return answer((lang) => {
-    if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
     return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
   });
@@ -236,7 +242,7 @@ export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentRespo
 
 export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
   return answer((lang) => {
-    if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
     const targetLevel = finiteOrNull(request.targetLevel);
     const context: EvaluationContext = {};
@@ -317,7 +323,7 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
 
 export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
   return answer((lang) => {
-    if (!isRecord(request) || !isRecord(request.draft)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || !isRecord(request.draft)) throw badRequest(lang);
     const result = appendGoal(newGoalOf(request, lang));
     forgetWorkbook();
     const note = result.leftToFormulas ? t(lang, 'wb.note.leftToFormulas', { fields: result.leftToFormulas.join(', ') }) : null;
@@ -376,7 +382,7 @@ const MAX_DRIVER_GOALS = 20;
 
 export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriverGoalsResponse {
   return answer((lang) => {
-    if (!isRecord(request) || !Array.isArray(request.goals)) throw new UserError(t(lang, 'error.generic', { detail: 'request' }));
+    if (!isRecord(request) || !Array.isArray(request.goals)) throw badRequest(lang);
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
     const date = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : null);
     const deadline = date(request.deadline);
@@ -551,6 +557,14 @@ export function sidebarSaveSettings(view: SettingsView): SettingsView {
     const current = settings();
     const incoming: Record<string, unknown> = isRecord(view) ? view : {};
     const policy: Record<string, unknown> = isRecord(incoming.policy) ? incoming.policy : {};
+    // An out-of-range number or a Goals tab that does not exist is refused, not clamped or kept (the pane shows why).
+    const { stretchAllowance: stretch } = policy;
+    const { fiscalYearStartMonth: month, goalsSheetName: tab } = incoming;
+    if (typeof stretch === 'number' && !(stretch >= 0 && stretch <= 1)) throw new UserError(t(lang, 'sidebar.server.stretch'));
+    if (typeof month === 'number' && !(Number.isInteger(month) && month >= 1 && month <= 12)) throw new UserError(t(lang, 'sidebar.server.fiscal'));
+    if (typeof tab === 'string' && tab.trim() && !activeSpreadsheet().getSheets().some((sheet) => fold(sheet.getName()) === fold(tab.trim()))) {
+      throw new UserError(t(lang, 'sidebar.server.noTab', { sheet: tab.trim() }));
+    }
     // A partial plan (only the ramp, say) keeps the other plan settings as they were.
     const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
     const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });

@@ -155,3 +155,24 @@ describe('"next year" after a date moves only a day or a month named without its
     expect(deadline(text, '2026-03-01', lang)).toBe(expected);
   });
 });
+
+// Review 9: "by 2027-W05" was read as 2027-12-31 while the Deadline column reads "2027-W05" as 7 February 2027 (the
+// Sunday ending ISO week 5): a sentence reads an ISO week the same way.
+describe('ISO weeks in sentences: the end of that week, as the Deadline column reads them', () => {
+  it.each([
+    ['Sign 40 new customers by 2027-W05', 'en', '2027-02-07'],
+    ['Sign 40 new customers by W5 2027', 'en', '2027-02-07'],
+    ['Sign 40 new customers by week 5 of 2027', 'en', '2027-02-07'],
+    ['Signer 40 nouveaux clients d’ici la semaine 5 de 2027', 'fr', '2027-02-07'],
+    ['Signer 40 nouveaux clients d’ici S05 2027', 'fr', '2027-02-07'],
+    ['Signer 40 nouveaux clients d’ici la semaine 52 2027', 'fr', '2028-01-02'],
+    ['Sign 40 new customers by 2026-W53', 'en', '2027-01-03'],
+    ['Sign 40 new customers by 2027-W01', 'en', '2027-01-10'],
+    // Near-misses: S1/S2 stay halves, a week the year does not have is no date (not the year's end).
+    ['Signer 40 nouveaux clients d’ici S1 2027', 'fr', '2027-06-30'],
+    ['Sign 40 new customers by 2027-W53', 'en', null],
+    ['Sign 40 new customers by 2027-W00', 'en', null],
+  ] as const)('%s → %s', (text, lang, expected) => {
+    expect(deadline(text, '2026-11-26', lang)).toBe(expected);
+  });
+});

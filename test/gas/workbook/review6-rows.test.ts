@@ -57,6 +57,20 @@ describe.each([
     for (const target of [-0.1, 30]) expect(() => h.addon.call('GOALVERDICT', history, target, '2027-06-30', TODAY)).toThrow(rateRange);
   });
 
+  // Review 9: 30 was refused but 1.2 on a 24–27 % close rate returned 0; one rule, and a malformed SMARTSCORE history is said.
+  it('a rate target above 100 % far from the history (120 % on 24–27 %) is refused like 30; SMARTSCORE says a malformed history', () => {
+    const h = harness({ spreadsheetLocale: locale });
+    const closeRates = monthly('x', [0.24, 0.26, 0.25, 0.27]).slice(1);
+    for (const target of [1.2, 30]) {
+      expect(() => h.addon.call('ACHIEVABILITY', closeRates, target, '2027-06-30', TODAY)).toThrow(rateRange);
+      expect(() => h.addon.call('GOALVERDICT', closeRates, target, '2027-06-30', TODAY)).toThrow(rateRange);
+    }
+    expect(typeof h.addon.call('ACHIEVABILITY', closeRates, 0.3, '2027-06-30', TODAY)).toBe('number');
+    const goal = locale === 'fr_FR' ? closeGoal.replace('120', '30') : 'Raise the close rate to 30% by end of March 2027';
+    expect(() => h.addon.call('SMARTSCORE', goal, [[1, 2, 3]])).toThrow(locale === 'fr_FR' ? 'kpi_history doit être une plage de deux colonnes (dates, valeurs).' : 'kpi_history must be a two-column range (dates, values).');
+    expect(typeof h.addon.call('SMARTSCORE', goal, [['Month', 'Close rate'], ['', '']])).toBe('number');
+  });
+
   it('Check goals judges net revenue retention at 105 %, refuses a 120 % close rate with the reason alone (not "not enough history")', () => {
     const { h, sheet } = fresh(locale, [[...HEADER[locale]], ['N1', nrrGoal, nrr, 'Emma', 0.97, 1.05, '', '2027-12-31'], ['C1', closeGoal, close, 'Emma', '', 1.2, '', '2027-03-31']], {
       [nrr]: monthly(nrr, [0.95, 0.96, 0.98, 0.97]),
@@ -164,5 +178,27 @@ describe.each([
     const { h, sheet } = fresh(locale, [[...HEADER[locale]], ['R1', sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31']], { [kpi]: rates });
     h.run('checkGoals');
     expect(String(rowOf(sheet.getDataRange().getValues(), 'R1')[LANG[locale].notes])).toMatch(note);
+  });
+});
+
+// Review 9: an example row right under the header and section rows were counted and flagged as goals.
+describe.each([
+  ['en_US', ['e.g. G0', 'Describe the goal…'], ['— Q1 —', 'Q1 goals', '## Sales ##'], 'Raise the close rate to 30% by end of March 2027', 'Close rate', /Rows? ([\d, –and]+): text under the table, read as a remark, not a goal\./],
+  ['fr_FR', ['ex. : O0', 'Décrivez l’objectif…'], ['— T1 —', 'Objectifs T1', '2027'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Lignes? ([\d, –et]+)\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif\./],
+] as const)('example and section rows are skipped, not goals (%s)', (locale, example, sections, sentence, kpi, said) => {
+  it('no verdict, no flag, said once in the summary; the goals around them are checked', () => {
+    const blank = ['', '', '', '', '', '', '', ''];
+    const rows: unknown[][] = [[...HEADER[locale]], [...example, '', '', '', '', '', ''], ...sections.flatMap((label, i) => [[i % 2 ? label : '', i % 2 ? '' : label, '', '', '', '', '', ''], [`G${i}`, sentence, kpi, 'Emma', '', 0.3, '', '2027-03-31']]), blank];
+    const { h, sheet } = fresh(locale, rows, { [kpi]: monthly(kpi, [0.24, 0.25, 0.26]) });
+    const summary = h.run<{ message: string }>('checkGoals');
+    const values = sheet.getDataRange().getValues();
+    const header = values[0] as string[];
+    const cell = (row: number, name: string): unknown => values[row - 1][header.indexOf(name)];
+    const skipped = [2, 3, 5, 7];
+    for (const row of skipped) {
+      expect([row, cell(row, LANG[locale].verdict), cell(row, LANG[locale].flag), cell(row, LANG[locale].score)]).toEqual([row, '', '', '']);
+    }
+    for (const row of [4, 6, 8]) expect(typeof cell(row, LANG[locale].score)).toBe('number');
+    expect([summary.message, said.exec(summary.message)?.[1]]).toEqual([summary.message, '2–3, 5, 7']);
   });
 });
