@@ -596,22 +596,6 @@ function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   return out;
 }
 
-/**
- * chrono-node keeps a parser's RegExp only while `innerPattern(context)` returns the same object, and most parsers return
- * a new one on every call (a regex literal or `new RegExp` in the method body): each parse built some 25 new patterns,
- * which V8 compiled again whenever a GC had emptied its regexp cache (a statement with a day-level date cost two to three
- * others). The same source and flags make the same pattern (none is global or sticky, so no lastIndex is carried from
- * one parse to the next): keep the one already built.
- */
-for (const parser of [...chronoEn.casual.parsers, ...chronoFr.casual.parsers] as unknown as Array<{ innerPattern(context: unknown): RegExp; innerPatternHasChange?: (context: unknown, current: RegExp) => boolean }>) {
-  if (parser.innerPatternHasChange) {
-    parser.innerPatternHasChange = (context, current) => {
-      const next = parser.innerPattern(context);
-      return next.source !== current.source || next.flags !== current.flags;
-    };
-  }
-}
-
 function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly Span[]): RawDate[] {
   // Chrono runs exactly as before whenever a hint lies outside our parsers' spans and the ISO dates (so a range
   // "2026-12-01 to March 2027" is still chrono's); otherwise its only results would have been those ISO dates.

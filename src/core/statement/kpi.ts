@@ -25,18 +25,11 @@ interface SynonymEntry {
   /** Text every match starts with (the first word, or its stem when that word may lose a plural s). */
   prefix: string;
   re: RegExp | null;
-  /** Position in the longest-first order. */
-  rank: number;
 }
 
-/**
- * The synonyms' prefixes, character by character: at a word start only the synonyms whose prefix starts there are
- * visited, not every synonym sharing its first character (up to 95 `startsWith` tests per word).
- */
-interface PrefixNode {
-  next: Map<string, PrefixNode>;
-  /** The synonyms whose prefix ends here, longest first. */
-  list: SynonymEntry[];
+interface CompiledCatalog {
+  /** Longest first, by the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
+  byFirst: Map<string, SynonymEntry[]>;
 }
 
 
@@ -214,7 +207,7 @@ const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat'
 
 
 
-const cache = new WeakMap<readonly KpiDefinition[], PrefixNode>();
+const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -243,32 +236,28 @@ function synonymPrefix(folded: string): string {
   return words.length === 1 && first.length > 4 && /[^s]s$/.test(first) ? first.slice(0, -1) : first;
 }
 
-function compile(catalog: readonly KpiDefinition[]): PrefixNode {
+function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
   const entries: SynonymEntry[] = [];
   for (const kpi of catalog) {
     const all = new Set<string>([...kpi.synonyms.en, ...kpi.synonyms.fr, kpi.label.en, kpi.label.fr].map((s) => fold(s).trim()).filter((s) => s.length > 0));
-    for (const synonym of all) entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(synonym), re: null, rank: 0 });
+    for (const synonym of all) entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(synonym), re: null });
   }
   // Longest first: the first synonym that matches at a position wins, as in a regex alternation.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
   // Only synonyms whose first word is at a position are tried there, each with its own small regex
   // compiled when first needed. (One alternation over the whole catalog cost a quarter of a second
   // to compile on the first statement of every execution: V8 compiles a regex on its first exec.)
-  const trie: PrefixNode = { next: new Map(), list: [] };
-  entries.forEach((e, rank) => {
-    e.rank = rank;
-    let at = trie;
-    for (let i = 0; i < e.prefix.length; i++) {
-      let child = at.next.get(e.prefix[i]);
-      if (!child) at.next.set(e.prefix[i], (child = { next: new Map(), list: [] }));
-      at = child;
-    }
-    at.list.push(e);
-  });
-  return trie;
+  const byFirst = new Map<string, SynonymEntry[]>();
+  for (const e of entries) {
+    const first = /^[a-z0-9]/.test(e.synonym) ? e.synonym[0] : '';
+    const list = byFirst.get(first);
+    if (list) list.push(e);
+    else byFirst.set(first, [e]);
+  }
+  return { byFirst };
 }
 
-function compiled(catalog: readonly KpiDefinition[]): PrefixNode {
+function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
   let c = cache.get(catalog);
   if (!c) {
     c = compile(catalog);
@@ -284,20 +273,13 @@ function compiled(catalog: readonly KpiDefinition[]): PrefixNode {
  * after the match.
  */
 export function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
-  const trie = compiled(catalog);
+  const { byFirst } = compiled(catalog);
   const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
   for (let p = 0; p < folded.length; ) {
-    // At a word start, the synonyms whose prefix starts there, merged back into the longest-first order. (A synonym
-    // starting with another character than a-z0-9 is tried where that character is, as before.)
-    let candidates: SynonymEntry[] = [];
-    const before = p > 0 ? folded.charCodeAt(p - 1) : 0;
-    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) {
-      for (let k = p, node = trie.next.get(folded[p]); node; node = node.next.get(folded[++k])) {
-        if (node.list.length > 0) candidates = candidates.length > 0 ? [...candidates, ...node.list].sort((a, b) => a.rank - b.rank) : node.list;
-      }
-    }
+    const candidates = p > 0 && /[a-z0-9]/.test(folded[p - 1]) ? undefined : byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
     let found: { end: number; entry: SynonymEntry } | null = null;
-    for (const entry of candidates) {
+    for (const entry of candidates ?? []) {
+      if (!folded.startsWith(entry.prefix, p)) continue;
       if (!entry.re) entry.re = new RegExp(`${synonymSource(entry.synonym)}(?![a-z0-9])`, 'y');
       entry.re.lastIndex = p;
       const m = entry.re.exec(folded);
