@@ -51,8 +51,15 @@ describe('production build size budget', () => {
   // report columns sized in their language (+9 KB) — and the misreadings left alone before (+2 KB). Load + first
   // SMARTSCORE in a fresh Node process against the 460.5-KB build of the previous session's start, alternated
   // (/tmp/cold.cjs method): medians 138 vs 143 ms CPU — not slower.
-  it('keeps minified Code.js under 540 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(540 * KB);
+  // 540 → 560 KB (2026-12-02, afternoon: 552.1 KB): protected ranges checked before every write (+1.9 KB), review 9's
+  // fixes — regional tabs, far-past rows, rates typed in points, one date reader, data never overwritten, settings
+  // refused out of range, Indian/Swiss grouping, year-first locales (+7.6 KB) — the locale's currency and report dates
+  // (+0.8 KB), a 25-s range budget (+0.7 KB) and a twenty-second real set's statement classes (+2.4 KB). Bytes are not
+  // what load costs: packing the FR/EN catalogs into one string rebuilt at load (branch `trim`) freed 26.2 KB but made
+  // load + first SMARTSCORE slower (+1–14 ms). Load + first SMARTSCORE in a fresh Node process against the session
+  // start's 539.1-KB build, alternated (/tmp/cold.cjs method): medians 153 vs 156 ms CPU.
+  it('keeps minified Code.js under 560 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(560 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
