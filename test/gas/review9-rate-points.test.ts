@@ -43,4 +43,9 @@ describe('BOTTOMUP drivers', () => {
     const notes = F.map((r, i) => [r[0], i ? 'ok' : 'Reviews (notes)', r[1], r[2], r[3]]);
     expect(h.run('BOTTOMUP', 120000, '2026-12-31', notes, '2026-11-27')).toBeCloseTo(base(), 6);
   });
+
+  it('a notes column whose only text is in its first rows is skipped too (the data start under the header row)', () => {
+    const early = F.map((r, i) => [r[0], i === 0 ? 'Reviews (notes)' : i <= 3 ? 'late' : '', r[1], r[2], r[3]]);
+    expect(h.run('BOTTOMUP', 120000, '2026-12-31', early, '2026-11-27')).toBeCloseTo(base(), 6);
+  });
 });

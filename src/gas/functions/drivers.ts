@@ -29,11 +29,12 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
   // A first row of numbers is data, not names (it was read as a driver named « 30 »): the drivers are then numbered.
   const first = value[0].slice(1);
   const header = first.some((cell) => typeof cell === 'number') && first.every((cell) => typeof cell === 'number' || isBlank(cell)) ? [] : value[0];
+  const dataFrom = header.length > 0 ? 1 : 0;
   const drivers: DriverInput[] = [];
   for (let c = 1; c < width; c++) {
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
     let points = cleanSeries(
-      value.slice(header.length > 0 ? 1 : 0).map((row) => [row[0], row[c]]),
+      value.slice(dataFrom).map((row) => [row[0], row[c]]),
       sheetNumberLang(),
       undefined,
       // Date cells arrive as midnight in the spreadsheet's zone (Google: "If the spreadsheet and the script use
@@ -44,7 +45,7 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
     if (points.length === 0 && isBlank(header[c])) continue;
     // A column of text ("Reviews (notes)": ok, late…) is no driver: skipped, as the KPI-tab reader skips it, instead of
     // stopping the whole forecast ("only 0 usable data points"). Only a column with no number at all is skipped.
-    if (points.length === 0 && value.some((row, r) => r >= header.length && typeof row[c] === 'string' && String(row[c]).trim() !== '')) continue;
+    if (points.length === 0 && value.some((row, r) => r >= dataFrom && typeof row[c] === 'string' && String(row[c]).trim() !== '')) continue;
     const kpi = matchCatalog(name, KPI_CATALOG);
     // A rate typed in points (Close rate 24, 26… for 24 %, 26 %): read as the rate, as Check goals reads a rate column —
     // multiplied as 24, the product of the drivers was 24 times too large (review9 W4).
