@@ -16,6 +16,7 @@ import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGr
 import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
 import { assertWritable, type Area } from './protect';
+import { adjacentRuns, writableBlocks } from '../../core/workbook/blocks';
 import { ensureSize, safeCell } from './write';
 
 const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
@@ -254,7 +255,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     // A row whose cells are blank or formulas showing "" (a copy-down ID column) is free, but a formula cell is never
     // written: its field is left to the formula, and the wizard says so (review 9, D2; docs/ARCHITECTURE.md).
     const formulas = tab.range?.getFormulas() ?? [];
-    const free = (k: number, run: Array<[GoalField, number]>): boolean[] => run.map(([, c]) => !formulas[firstRow + k - 1]?.[c]);
+    const free = (k: number, run: ReadonlyArray<readonly [GoalField, number]>): boolean[] => run.map(([, c]) => !formulas[firstRow + k - 1]?.[c]);
     const left = new Set<GoalField>();
     // Cells written so far: emptied again when a later write is refused, so no half-written row is left.
     const done: GoogleAppsScript.Spreadsheet.Range[] = [];
@@ -263,33 +264,19 @@ export function appendGoals(batch: GoalBatch): BatchResult {
         const first = newHeaders[0].column;
         done.push(sheet.getRange(columns.headerRow + 1, first + 1, 1, newHeaders.length).setValues([newHeaders.map((h) => safeCell(h.header))]));
       }
-      for (let i = 0; i < placed.length; ) {
-        let j = i;
-        while (j + 1 < placed.length && placed[j + 1][1] === placed[j][1] + 1) j++;
-        const run = placed.slice(i, j + 1);
-        // Rows with the same formula cells in this run are written together, each run of free cells at once.
-        for (let k = 0; k < written.length; ) {
-          const flags = free(k, run);
-          let m = k;
-          while (m + 1 < written.length && free(m + 1, run).join() === flags.join()) m++;
-          const rows = written.slice(k, m + 1);
-          for (let a = 0; a < run.length; ) {
-            let b = a;
-            if (!flags[a]) {
-              if (rows.some((w) => w.values[run[a][0]] !== null && w.values[run[a][0]] !== undefined)) left.add(run[a][0]);
-              a++;
-              continue;
-            }
-            while (b + 1 < run.length && flags[b + 1]) b++;
-            const part = run.slice(a, b + 1);
-            const range = sheet.getRange(firstRow + k, part[0][1] + 1, rows.length, part.length);
-            range.setNumberFormats(rows.map((w) => part.map(([field]) => w.formats[field] ?? '@')));
-            done.push(range.setValues(rows.map((w) => part.map(([field]) => safeCell(w.values[field] ?? '')))));
-            a = b + 1;
-          }
-          k = m + 1;
+      for (const run of adjacentRuns(placed)) {
+        const writable = written.map((_, k) => free(k, run));
+        written.forEach((w, k) => run.forEach(([field], c) => {
+          if (!writable[k][c] && w.values[field] !== null && w.values[field] !== undefined) left.add(field);
+        }));
+        // Rows with the same formula cells are written together, each run of free cells at once (core/workbook/blocks.ts).
+        for (const block of writableBlocks(writable)) {
+          const rows = written.slice(block.row, block.row + block.rows);
+          const part = run.slice(block.column, block.column + block.columns);
+          const range = sheet.getRange(firstRow + block.row, part[0][1] + 1, block.rows, block.columns);
+          range.setNumberFormats(rows.map((w) => part.map(([field]) => w.formats[field] ?? '@')));
+          done.push(range.setValues(rows.map((w) => part.map(([field]) => safeCell(w.values[field] ?? '')))));
         }
-        i = j + 1;
       }
     } catch (error) {
       for (const range of done) range.clearContent();
