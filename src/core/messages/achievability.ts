@@ -104,7 +104,7 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.rateRange': 'Un taux est compris entre 0 et 100\u00a0%\u00a0: vérifiez la cible.',
   'achievability.reason.realistic': 'La cible est dans la fourchette habituelle des résultats.',
   'achievability.reason.stretch':
-    'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais dans la marge d’ambition ({allowance} au-delà du haut de la prévision, {high}).',
+    'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais dans la marge d’ambition ({allowance} au-delà de l’extrémité optimiste de la prévision, {high}).',
   'achievability.reason.stretchHistory':
     'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais votre équipe a déjà fait {best} en {count} {periods}.',
   'achievability.reason.unrealistic':

@@ -421,7 +421,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.settings.policyTitle': 'Ce que veut dire «\u00a0atteignable\u00a0»',
   'sidebar.settings.policyIntro': 'Chaque cible est comparée à l’historique de l’indicateur\u00a0: le module prévoit où il sera à l’échéance si tout continue comme avant, avec une fourchette qui se vérifie 8 fois sur 10. Une cible dans la fourchette est réaliste, un peu au-dessus ambitieuse, bien au-dessus irréaliste.',
   'sidebar.settings.stretch': 'Marge d’ambition (%)',
-  'sidebar.settings.stretchHelp': "Jusqu’où une cible peut dépasser le haut de la prévision en restant «\u00a0ambitieuse\u00a0» plutôt qu’«\u00a0irréaliste\u00a0». Plus elle est haute, plus le jugement est indulgent\u202f; 0\u00a0% est strict.",
+  'sidebar.settings.stretchHelp': "Jusqu’où une cible peut aller au-delà de l’extrémité optimiste de la prévision en restant «\u00a0ambitieuse\u00a0» plutôt qu’«\u00a0irréaliste\u00a0». Plus elle est haute, plus le jugement est indulgent\u202f; 0\u00a0% est strict.",
   'sidebar.settings.best': 'Considérer le meilleur niveau déjà atteint comme atteignable',
   'sidebar.settings.bestHelp': 'Si activé, une cible que l’équipe a déjà atteinte une fois dans l’historique n’est jamais jugée irréaliste.',
   'sidebar.settings.fiscal': 'L’exercice commence en',
