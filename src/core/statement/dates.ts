@@ -223,7 +223,8 @@ const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 
 /** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
-const SLASH_CUE = "(?<=\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s)";
+const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
+const SLASH_CUE = `(?<=${SLASH_CUE_WORD})`;
 const FISCAL_RE = /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
@@ -717,9 +718,10 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
 }
 
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates
-// (folded "2027 02 30").
+// (folded "2027 02 30"). The cue is looked behind from after the day (a lookbehind opening an alternative keeps V8 from
+// skipping ahead; no match ends right before a digit, so the day still starts right after the cue).
 const IMPOSSIBLE_RE = new RegExp(
-  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|${SLASH_CUE}(\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
+  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|(\\d\\d?)(?<=${SLASH_CUE_WORD}\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
   'g',
 );
 
