@@ -59,8 +59,10 @@ export interface PreparedText {
 
 export function prepare(text: string): PreparedText {
   const original = text.trim();
-  // Inclusive writing: "client·es", "abonné.es", "adhérent·e·s" read as the plural (or singular) noun, indexes kept.
-  return { original, folded: fold(original).replace(/(?<=[a-z]{3})[.·]e(?:[.·]?(s))?(?![a-z])/g, (m, s?: string) => (s ?? '').padEnd(m.length, ' ')) };
+  // Inclusive writing: "client·es", "abonné.es", "adhérent·e·s" read as the plural (or singular) noun, indexes kept
+  // (only a text holding ".e" or "·e" can have one).
+  const folded = fold(original);
+  return { original, folded: folded.includes('.e') || folded.includes('·e') ? folded.replace(/(?<=[a-z]{3})[.·]e(?:[.·]?(s))?(?![a-z])/g, (m, s?: string) => (s ?? '').padEnd(m.length, ' ')) : folded };
 }
 
 export function overlaps(a: Span, b: Span): boolean {
