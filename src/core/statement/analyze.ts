@@ -37,6 +37,13 @@ const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:c
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
 // The amount (or year) may be given first: "10% growth in $2M revenue", "5 % de croissance sur 2 M€ de CA".
+/**
+ * "Exceeds quota by 20%", « dépasser de 15 % l'objectif de vente », "beat your target by 10%": a goal passed by N % is an
+ * attainment of 1 + N; a share of the way to one's goal, of « mon chiffre » (a rep's figure to make), or work beyond bare
+ * goals (« au-delà des objectifs », "exceed your quota") is attainment too when nothing else names the KPI (real23).
+ */
+const EXCEED_GOAL_RE = /\b(?:exceed|surpass|beat|overachiev|depass)\w*\s+(?:de\s+)?(?:\d[\d.,]*\s?%\s+)?(?:[a-z]+(?:'s)?\s+|[a-z]+'){0,3}?(?:quota|goal|target|objecti(?:f|ve)|plan)s?\b(?:\s+(?:[a-z]+\s+){0,3}?(?:by|de)\s+\d[\d.,]*\s?%(?!\s*(?:de|d'|du|des)\b))?/;
+const ATTAINED_RE = /%\s*(?:of the way to\b(?:\s+[a-z']+){0,4}?\s+(?:goal|quota|target)|d[eu]\s+(?:mon|son|ton|leur|votre|notre)\s+chiffre\b(?!\s*(?:d'|de\s|des\s)))|\b(?:au dela|beyond)\s+(?:de |des |du |d')?(?:[a-z]+\s+)?(?:objecti|goal|quota|target)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -532,7 +539,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);
-  const kpi = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
+  const named = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
+  const exceeded = EXCEED_GOAL_RE.exec(folded);
+  const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);
+  const attainment = catalog.find((k) => k.id === 'quota_attainment');
+  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : named;
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
@@ -561,6 +572,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => observedInPast(q, pastDates, folded),
   );
 
+  if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
   // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
   if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
     numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
