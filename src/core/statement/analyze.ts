@@ -44,6 +44,13 @@ const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:c
  */
 const EXCEED_GOAL_RE = /\b(?:exceed|surpass|beat|overachiev|depass)\w*\s+(?:de\s+)?(?:\d[\d.,]*\s?%\s+)?(?:[a-z]+(?:'s)?\s+|[a-z]+'){0,3}?(?:quota|goal|target|objecti(?:f|ve)|plan)s?\b(?:\s+(?:[a-z]+\s+){0,3}?(?:by|de)\s+\d[\d.,]*\s?%(?!\s*(?:de|d'|du|des)\b))?/;
 const ATTAINED_RE = /%\s*(?:of the way to\b(?:\s+[a-z']+){0,4}?\s+(?:goal|quota|target)|d[eu]\s+(?:mon|son|ton|leur|votre|notre)\s+chiffre\b(?!\s*(?:d'|de\s|des\s)))|\b(?:au dela|beyond)\s+(?:de |des |du |d')?(?:[a-z]+\s+)?(?:objecti|goal|quota|target)/;
+/**
+ * A rep's field visits: "visit 15 clients a week", « visiter 1000 marchés », « rendre visite à 20 pharmacies », « effectuer 4
+ * visites », "make 20 stops each day" are meetings held, unless the sentence is about a website; « atteindre 500 000 visites »
+ * (a level reached, no visiting) is an audience's (real23).
+ */
+const VISITS_RE = /\b(?:visit(?:s|ing)?|visiter|rend\w* visite a)\s+(?:(?:au moins|at least|a minimum of|un minimum de)\s+)?\d|\b(?:mak|do|conduct|pay|fai|effectu|realis)\w*\s+(?:[a-z]+\s+){0,3}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:visites?|visits|stops)\b/;
+const WEB_RE = /\b(?:web|site|online|en ligne|pages?|blog|landing|seo|traffic|trafic)\b/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -543,7 +550,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const exceeded = EXCEED_GOAL_RE.exec(folded);
   const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);
   const attainment = catalog.find((k) => k.id === 'quota_attainment');
-  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : named;
+  const visits = (!named || /^(?:website_traffic|deals_closed|customers)$/.test(named.id)) && VISITS_RE.test(folded) && !WEB_RE.test(folded) ? catalog.find((k) => k.id === 'meetings') : undefined;
+  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? named);
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 

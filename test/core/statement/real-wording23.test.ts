@@ -52,3 +52,43 @@ describe('a goal passed by N %, a share of the way to it, « mon chiffre », bey
     expect([a.kpi, a.target]).toEqual([kpi, target]);
   });
 });
+
+describe('a rep’s field visits are meetings held: visit N, rendre visite à N, effectuer N visites, make N stops', () => {
+  it.each([
+    ['Visit 15 clients per week.', 15, 'week'],
+    ['Each rep must visit at least 8 pharmacies a day.', 8, 'day'],
+    ['Visiter 40 points de vente par mois.', 40, 'month'],
+    ['Rendre visite à 20 pharmacies par semaine.', 20, 'week'],
+    ['Un délégué doit effectuer 6 visites par jour.', 6, 'day'],
+    ['Make 12 stops a day on your route.', 12, 'day'],
+    ['Do 10 store visits every week.', 10, 'week'],
+  ])('%s → meetings %d per %s', (text, target, recurrence) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target, a.unit, a.recurrence]).toEqual(['meetings', 'increase', target, 'count', recurrence]);
+  });
+
+  it.each([
+    // A website's visits stay web traffic.
+    ['Get 300 website visits a week.', 'website_traffic'],
+    ['Augmenter le nombre de visites sur le site de 10 %.', 'website_traffic'],
+    // Visits reached as a level are an audience's, not a rep's.
+    ['Atteindre les 500 000 visites mensuelles en fin d’année.', 'website_traffic'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('French cadence adjectives: « journalier », and « objectifs annuels » (the French "annual goals")', () => {
+  it.each([
+    ['Effectuer 5 visites au cours de son circuit journalier.', 'day'],
+    ['Atteindre une moyenne journalière de 30 appels.', 'day'],
+    ['Produire au-delà des objectifs annuels.', 'year'],
+    ['Notre quota annuel est de 500 000 €.', 'year'],
+  ])('%s → %s', (text, recurrence) => {
+    expect(analyze(text).recurrence).toBe(recurrence);
+  });
+
+  it('near-miss: « un chiffre d’affaires annuel de 2 M€ » names a level (no cadence)', () => {
+    expect(analyze('Atteindre un chiffre d’affaires annuel de 2 M€.').recurrence).toBeNull();
+  });
+});
