@@ -103,7 +103,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'prospecting',
     label: { en: 'Prospecting activity', fr: 'Activité de prospection', grammar: 'f elide' },
-    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'cold calling', 'outreach', 'prospecting emails', 'cold emails', 'outbound calls', 'calls', 'sales calls', 'phone calls', 'dials', 'emails', 'outbound emails'], fr: ['mails', 'e-mails', 'emails', 'prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection', 'emails de prospection', 'mails de prospection', 'appels sortants', 'appels à froid', 'appels', 'appels téléphoniques', 'appels commerciaux', 'prospection téléphonique'] },
+    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'cold calling', 'outreach', 'prospecting emails', 'cold emails', 'outbound calls', 'calls', 'sales calls', 'phone calls', 'dials', 'emails', 'outbound emails', 'call average'], fr: ['mails', 'e-mails', 'emails', 'prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection', 'emails de prospection', 'mails de prospection', 'appels sortants', 'appels à froid', 'appels', 'appels téléphoniques', 'appels commerciaux', 'prospection téléphonique'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

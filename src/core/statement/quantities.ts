@@ -96,6 +96,8 @@ const WORD_TIMES_RE = new RegExp(
   `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z])|(?<=\\bby\\s)(\\d+|${COUNT_SOURCE})\\s+times(?![a-z]))`,
   'g',
 );
+/** "twice a quarter", "three times a week", "once a month": a count per period (real23). */
+const FREQUENCY_RE = new RegExp(`\\b(?:(once|twice)|(\\d+|${COUNT_SOURCE}) times)(?= (?:a|an|per|each|every) (?:day|week|month|quarter|year))`, 'g');
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
@@ -159,7 +161,10 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(original.slice(Math.max(0, m.index - 2), m.index))) continue;
     // "Sign 3M the company", "3M as a client": a name, not 3 million (fixes21).
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
-    const base = parseNumberToken(g.num, lang);
+    // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
+    const at = m.index + m[0].indexOf(g.num);
+    const dash = original?.length === folded.length ? [...g.num].findIndex((c, i) => c === ' ' && /[-–]/.test(original[at + i])) : -1;
+    const base = parseNumberToken(dash > 0 ? g.num.slice(0, dash) : g.num, lang);
     if (base === null) continue;
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
     let kind: QuantityKind = 'number';
@@ -296,6 +301,12 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (n === null || n < 2 || word === 'a' || word === 'an' || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push({ start, end, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
+  }
+  FREQUENCY_RE.lastIndex = 0;
+  for (let m = /once|twice|times/.test(folded) ? FREQUENCY_RE.exec(folded) : null; m; m = FREQUENCY_RE.exec(folded)) {
+    const value = m[1] ? (m[1] === 'once' ? 1 : 2) : /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (value !== null && !found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   WORD_RANGE_RE.lastIndex = 0;
   for (let m = /\b(?:from|de|d')\s/.test(folded) ? WORD_RANGE_RE.exec(folded) : null; m; m = WORD_RANGE_RE.exec(folded)) {

@@ -92,3 +92,59 @@ describe('French cadence adjectives: « journalier », and « objectifs annuels 
     expect(analyze('Atteindre un chiffre d’affaires annuel de 2 M€.').recurrence).toBeNull();
   });
 });
+
+describe('calls in any form are prospecting: counted calls, "call on" someone, calling whoever is called', () => {
+  it.each([
+    ['For example, 70 calls to qualified leads per month.', 70, 'month'],
+    ['Par exemple, 50 appels à des prospects qualifiés par semaine.', 50, 'week'],
+    ['Call on 5 new accounts each week.', 5, 'week'],
+    ['Appeler 30 pharmacies par jour.', 30, 'day'],
+    ['Reps should call on their top doctors twice a month.', 2, 'month'],
+    ['Achieve a call average of 40 dials per day.', 40, 'day'],
+  ])('%s → prospecting %d per %s', (text, target, recurrence) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit, a.recurrence]).toEqual(['prospecting', target, 'count', recurrence]);
+  });
+
+  it('near-miss: "First Contact Resolution (FCR) rate" is no prospecting', () => {
+    expect(analyze('First Contact Resolution (FCR) rate').kpi).toBeNull();
+  });
+});
+
+describe('counts per period in words and dashed count ranges', () => {
+  it.each([
+    ['Meet each key account twice a quarter.', 2],
+    ['Visit your top clients three times a year.', 3],
+    ['Send a newsletter once a month.', 1],
+  ])('%s → %d', (text, target) => {
+    expect(analyze(text).target).toBe(target);
+  });
+
+  it.each([
+    ['Making 80-100 dials a day is the norm.', 80],
+    ['Book 120-150 meetings a quarter.', 120],
+    ['Faire 200-250 appels par semaine.', 200],
+  ])('%s → lower bound %d, no thousands group', (text, target) => {
+    expect(analyze(text).target).toBe(target);
+  });
+
+  it('near-miss: a spaced thousands group stays one number (« 80 100 € de CA »)', () => {
+    expect(analyze('Atteindre 80 100 € de chiffre d’affaires.').target).toBe(80100);
+  });
+});
+
+describe('an average to reach, its measure between the verb and "average", is the target', () => {
+  it.each([
+    ['To achieve a minimum call average of 10 doctors per day.', 10],
+    ['Réaliser une moyenne de 12 ventes par mois.', 12],
+    ['Faire une moyenne journalière de 30 appels.', 30],
+  ])('%s → target %d, no baseline', (text, target) => {
+    const a = analyze(text);
+    expect([a.baseline, a.target]).toEqual([null, target]);
+  });
+
+  it('near-miss: an average observed stays the baseline', () => {
+    const a = analyze('Our team has averaged 30 calls a day; get to 40.');
+    expect([a.baseline, a.target]).toEqual([30, 40]);
+  });
+});
