@@ -60,7 +60,7 @@ const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
@@ -96,8 +96,6 @@ const WORD_TIMES_RE = new RegExp(
   `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z])|(?<=\\bby\\s)(\\d+|${COUNT_SOURCE})\\s+times(?![a-z]))`,
   'g',
 );
-/** "twice a quarter", "three times a week", "once a month": a count per period (real23). */
-const FREQUENCY_RE = new RegExp(`\\b(?:(once|twice)|(\\d+|${COUNT_SOURCE}) times)(?= (?:a|an|per|each|every) (?:day|week|month|quarter|year))`, 'g');
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
@@ -163,8 +161,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
     const at = m.index + m[0].indexOf(g.num);
-    const dash = original?.length === folded.length ? [...g.num].findIndex((c, i) => c === ' ' && /[-–]/.test(original[at + i])) : -1;
-    const base = parseNumberToken(dash > 0 ? g.num.slice(0, dash) : g.num, lang);
+    const dash = original?.length === folded.length ? original.slice(at, at + g.num.length).search(/\d[-–]/) + 1 : 0;
+    const base = parseNumberToken(dash ? g.num.slice(0, dash) : g.num, lang);
     if (base === null) continue;
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
     let kind: QuantityKind = 'number';
@@ -301,12 +299,6 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (n === null || n < 2 || word === 'a' || word === 'an' || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push({ start, end, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
-  }
-  FREQUENCY_RE.lastIndex = 0;
-  for (let m = /once|twice|times/.test(folded) ? FREQUENCY_RE.exec(folded) : null; m; m = FREQUENCY_RE.exec(folded)) {
-    const value = m[1] ? (m[1] === 'once' ? 1 : 2) : /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
-    const [start, end] = [m.index, m.index + m[0].length];
-    if (value !== null && !found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   WORD_RANGE_RE.lastIndex = 0;
   for (let m = /\b(?:from|de|d')\s/.test(folded) ? WORD_RANGE_RE.exec(folded) : null; m; m = WORD_RANGE_RE.exec(folded)) {
