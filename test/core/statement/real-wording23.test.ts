@@ -147,3 +147,27 @@ describe('an average to reach, its measure between the verb and "average", is th
     expect([a.baseline, a.target]).toEqual([30, 40]);
   });
 });
+
+describe('things sold, counted, are won deals: « commercialiser N », « une moyenne de N ventes », a sales job title is no KPI', () => {
+  it.each([
+    ['Une société assigne à un chef des ventes de commercialiser sur une année 94 maisons individuelles.', 94],
+    ['Commercialiser 200 logements en 2026.', 200],
+    ['Le directeur des ventes demande de vendre 30 voitures par mois.', 30],
+    ['Chaque commercial doit réaliser une moyenne de 12 ventes par mois.', 12],
+    ['Close 10 new high-margin deals ($10k+) by October 31st.', 10],
+    ['Sign 5 new contracts (€50k+) this quarter.', 5],
+  ])('%s → deals_closed %d', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target, a.unit]).toEqual(['deals_closed', 'increase', target, 'count']);
+  });
+
+  it.each([
+    // The sales noun of the goal itself stays revenue.
+    ['Le directeur des ventes veut augmenter les ventes de 10 %.', 'revenue'],
+    ['Our head of sales wants to grow sales by 20%.', 'revenue'],
+    // An amount in a parenthesis after the KPI is still the goal's amount.
+    ['Grow revenue (€2M) by year end.', 'revenue'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
