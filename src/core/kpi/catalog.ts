@@ -111,7 +111,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'funnel_throughput',
     label: { en: 'Funnel throughput', fr: 'Débit de l’entonnoir', grammar: 'm the' },
-    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'funnel', 'sales funnel', 'qualified pipeline'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'pipe', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
+    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'opps', 'funnel', 'sales funnel', 'qualified pipeline'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'pipe', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

@@ -23,7 +23,7 @@ const UNIT: Readonly<Record<string, Period>> = {
 };
 
 const ADVERBS: Readonly<Record<string, Period>> = {
-  daily: 'day', quotidien: 'day', quotidienne: 'day', quotidiens: 'day', quotidiennes: 'day', quotidiennement: 'day', 'au quotidien': 'day', dod: 'day', journalier: 'day', journaliere: 'day', journaliers: 'day', journalieres: 'day',
+  daily: 'day', quotidien: 'day', quotidienne: 'day', quotidiens: 'day', quotidiennes: 'day', quotidiennement: 'day', 'au quotidien': 'day', dod: 'day', journalier: 'day', journaliere: 'day',
   weekly: 'week', hebdomadaire: 'week', hebdomadaires: 'week', hebdomadairement: 'week', hebdo: 'week', wow: 'week',
   monthly: 'month', mensuel: 'month', mensuelle: 'month', mensuels: 'month', mensuelles: 'month', mensuellement: 'month', mom: 'month',
   quarterly: 'quarter', trimestriel: 'quarter', trimestrielle: 'quarter', trimestriels: 'quarter', trimestrielles: 'quarter', trimestriellement: 'quarter', qoq: 'quarter',

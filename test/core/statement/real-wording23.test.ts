@@ -171,3 +171,36 @@ describe('things sold, counted, are won deals: « commercialiser N », « une mo
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('a reward is no goal number: commissions, bonuses, primes, gift cards', () => {
+  it.each([
+    ['If you surpass next month’s sales goal, each rep gets a 15% commission.', 'revenue', null, null],
+    ['Hit $50,000 in new ARR this quarter for a $500 bonus.', 'revenue', 50_000, 'currency'],
+    ['Une prime de 1 000 € pour chaque vendeur qui atteint 30 000 € de CA.', 'revenue', 30_000, 'currency'],
+    ['Tier 2: 100% of quota = $100 gift card', 'quota_attainment', 1, 'percent'],
+    ['An AE has a monthly quota of $33,000 ARR and earns 20% commission thereafter.', 'revenue', 33_000, 'currency'],
+  ])('%s → %s %s', (text, kpi, target, unit) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.change, a.unit]).toEqual([kpi, target, null, unit]);
+  });
+
+  it('near-miss: commissions earned as the goal’s own money stay its numbers', () => {
+    const a = analyze('Add $100,000 in commissions to your income.');
+    expect([a.kpi, a.change]).toEqual(['revenue', { value: 100_000, kind: 'absolute' }]);
+  });
+});
+
+describe('opportunities written "opps", and reps given an amount to reach', () => {
+  it.each([
+    ['Generate 30 qualified opps per month.', 'funnel_throughput', 30],
+    ['Each SDR should create 20 opps a month.', 'funnel_throughput', 20],
+    ['Mes agents commerciaux doivent arriver à 30 000 € de chiffre d’affaires.', 'revenue', 30_000],
+  ])('%s → %s %d', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target]).toEqual([kpi, target]);
+  });
+
+  it('near-miss: reps counted stay the headcount', () => {
+    expect(analyze('Recruter 5 agents commerciaux d’ici juin.').kpi).toBe('sales_reps');
+  });
+});
