@@ -103,7 +103,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'prospecting',
     label: { en: 'Prospecting activity', fr: 'Activité de prospection', grammar: 'f elide' },
-    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'cold calling', 'outreach', 'prospecting emails', 'cold emails', 'outbound calls', 'calls', 'sales calls', 'phone calls', 'dials', 'emails', 'outbound emails'], fr: ['mails', 'e-mails', 'emails', 'prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection', 'emails de prospection', 'mails de prospection', 'appels sortants', 'appels à froid', 'appels', 'appels téléphoniques', 'appels commerciaux', 'prospection téléphonique'] },
+    synonyms: { en: ['prospecting', 'prospecting calls', 'cold calls', 'cold calling', 'outreach', 'prospecting emails', 'cold emails', 'outbound calls', 'calls', 'sales calls', 'phone calls', 'dials', 'emails', 'outbound emails', 'call average'], fr: ['mails', 'e-mails', 'emails', 'prospection', 'activité de prospection', 'appels de prospection', 'e-mails de prospection', 'emails de prospection', 'mails de prospection', 'appels sortants', 'appels à froid', 'appels', 'appels téléphoniques', 'appels commerciaux', 'prospection téléphonique'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -111,7 +111,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'funnel_throughput',
     label: { en: 'Funnel throughput', fr: 'Débit de l’entonnoir', grammar: 'm the' },
-    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'funnel', 'sales funnel', 'qualified pipeline'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'pipe', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
+    synonyms: { en: ['funnel throughput', 'pipeline', 'opportunities', 'opps', 'funnel', 'sales funnel', 'qualified pipeline'], fr: ["débit de l'entonnoir", 'débit en entonnoir', 'pipeline', 'pipe', 'opportunités', 'entonnoir', 'entonnoir de vente', 'entonnoir des ventes'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

@@ -37,6 +37,23 @@ const OTHERS_SAVE_RE = /\b(?:(?:help|enabl|allow|let)\w*\s+(?:[a-z]+ ){0,3}?(?:c
 
 /** Before an amount KPI: "5% growth in", "5 % de croissance du", "croissance de 5 % du". */
 // The amount (or year) may be given first: "10% growth in $2M revenue", "5 % de croissance sur 2 M€ de CA".
+/**
+ * "Exceeds quota by 20%", « dépasser de 15 % l'objectif de vente », "beat your target by 10%": a goal passed by N % is an
+ * attainment of 1 + N; a share of the way to one's goal, of « mon chiffre » (a rep's figure to make), or work beyond bare
+ * goals (« au-delà des objectifs », "exceed your quota") is attainment too when nothing else names the KPI (real23).
+ */
+const EXCEED_GOAL_RE = /\b(?:exceed|surpass|beat|overachiev|depass)\w*\s+(?:de\s+)?(?:\d[\d.,]*\s?%\s+)?(?:[a-z]+(?:'s)?\s+|[a-z]+'){0,3}?(?:quota|goal|target|objecti(?:f|ve)|plan)s?\b(?:\s+(?:[a-z]+\s+){0,3}?(?:by|de)\s+\d[\d.,]*\s?%(?!\s*(?:de|d'|du|des)\b))?/;
+const ATTAINED_RE = /%\s*(?:of the way to\b(?:\s+[a-z']+){0,4}?\s+(?:goal|quota|target)|d[eu]\s+(?:mon|son|ton|leur|votre|notre)\s+chiffre\b(?!\s*(?:d'|de\s|des\s)))|\b(?:au dela|beyond)\s+(?:de |des |du |d')?(?:[a-z]+\s+)?(?:objecti|goal|quota|target)/;
+/**
+ * A rep's field visits: "visit 15 clients a week", « visiter 1000 marchés », « rendre visite à 20 pharmacies », « effectuer 4
+ * visites », "make 20 stops each day" are meetings held, unless the sentence is about a website; « atteindre 500 000 visites »
+ * (a level reached, no visiting) is an audience's (real23).
+ */
+const VISITS_RE = /\b(?:visit(?:s|ing)?|visiter|rend\w* visite a)\s+(?:(?:au moins|at least|a minimum of|un minimum de)\s+)?\d|\b(?:mak|do|conduct|pay|fai|effectu|realis)\w*\s+(?:[a-z]+\s+){0,3}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:visites?|visits|stops)\b/;
+const WEB_RE = /\b(?:web|site|online|en ligne|page|blog|landing|seo|traffic|trafic)/;
+/** "a 20% commission", "= $250 bonus", "a $25 gift card", « une prime palière de 1'000 euros »: a reward is no goal number (real23). */
+const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|gift cards?|vouchers?|spiff?s?)\b/;
+const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -532,7 +549,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);
-  const kpi = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
+  const named = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
+  const exceeded = EXCEED_GOAL_RE.exec(folded);
+  const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);
+  const attainment = catalog.find((k) => k.id === 'quota_attainment');
+  const visits = (!named || /^(?:website_traffic|deals_closed|customers)$/.test(named.id)) && VISITS_RE.test(folded) && !WEB_RE.test(folded) ? catalog.find((k) => k.id === 'meetings') : undefined;
+  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? named);
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
@@ -541,7 +563,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -561,6 +583,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => observedInPast(q, pastDates, folded),
   );
 
+  if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
   // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
   if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
     numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
@@ -654,8 +677,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     language,
     // An amount saved is a decrease of costs, whatever word names it ("économiser 2 M€", "target €20M in cost reductions").
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
-    // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals".
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : kpi?.id === 'deals_closed' && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
+    // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
     direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

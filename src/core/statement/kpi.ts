@@ -350,7 +350,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
     // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth.
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
-    if (WEAK_SYNONYMS.has(synonym) && NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20))) continue;
+    // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
+    if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
     if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || MEANS_AFTER.test(folded.slice(end, end + 16)))) continue;
     // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
     if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(folded.slice(end, end + 20))) continue;

@@ -19,11 +19,11 @@ const UNIT: Readonly<Record<string, Period>> = {
   week: 'week', semaine: 'week', wk: 'week',
   month: 'month', mois: 'month', mo: 'month',
   quarter: 'quarter', trimestre: 'quarter', qtr: 'quarter',
-  year: 'year', annee: 'year', an: 'year', yr: 'year',
+  year: 'year', annee: 'year', an: 'year', yr: 'year', annuel: 'year',
 };
 
 const ADVERBS: Readonly<Record<string, Period>> = {
-  daily: 'day', quotidien: 'day', quotidienne: 'day', quotidiens: 'day', quotidiennes: 'day', quotidiennement: 'day', 'au quotidien': 'day', dod: 'day',
+  daily: 'day', quotidien: 'day', quotidienne: 'day', quotidiens: 'day', quotidiennes: 'day', quotidiennement: 'day', 'au quotidien': 'day', dod: 'day', journalier: 'day', journaliere: 'day',
   weekly: 'week', hebdomadaire: 'week', hebdomadaires: 'week', hebdomadairement: 'week', hebdo: 'week', wow: 'week',
   monthly: 'month', mensuel: 'month', mensuelle: 'month', mensuels: 'month', mensuelles: 'month', mensuellement: 'month', mom: 'month',
   quarterly: 'quarter', trimestriel: 'quarter', trimestrielle: 'quarter', trimestriels: 'quarter', trimestrielles: 'quarter', trimestriellement: 'quarter', qoq: 'quarter',
@@ -38,6 +38,8 @@ const RECURRENCE_RE = new RegExp(
     `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b`,
     // "your sales goal for the day", "l'objectif de la journée": a goal set for one day is a daily goal (a day ends too soon to be a deadline).
     `\\b(?:goals?|targets?|quotas?)\\s+for\\s+the\\s+(day)\\b|\\b(?:objectifs?|quotas?)\\s+(?:de|pour)\\s+la\\s+(journee)\\b`,
+    // « objectifs annuels », « quota annuel »: the French "annual goal" (real23; « CA annuel » names a level, left out).
+    `\\b(?:objectifs?|quotas?)\\s+(annuel)(?:le)?s?\\b`,
     // "per annum", "p.a.", "20 % l'an".
     `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b`,
     // "40 appels/ jours": the unit may be written plural after the slash.
