@@ -124,10 +124,13 @@ function headerAggregation(header: string): Aggregation | null {
 /**
  * Level or total for one column: the catalog KPI's own default when the column matches one (unless the
  * column's format contradicts a count KPI: a € or % column is not a count), else the header's words,
- * else the format (currency or percent → level); null when nothing says.
+ * else the format (currency or percent → level); null when nothing says. In a log of transactions (`log`:
+ * `isTransactionLog`) a total unless the header or the format says a rate or an average.
  */
-export function inferAggregation(header: string, kpi: KpiDefinition | null, format: string | null): Aggregation | null {
+export function inferAggregation(header: string, kpi: KpiDefinition | null, format: string | null, log = false): Aggregation | null {
   const shows = formatShows(format);
+  // In a log of transactions (one row per deal) an amount or a revenue is each row's: summed. Rates and averages stay levels.
+  if (log) return LEVEL_ALWAYS.test(fold(header)) || kpi?.unit === 'percent' || shows?.unit === 'percent' ? 'level' : 'total';
   if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;
@@ -258,34 +261,81 @@ function isSparseDaily(sortedDates: readonly IsoDate[]): boolean {
   return sortedDates.length / span < DAILY_COVERAGE;
 }
 
+/** Rows of one date: their sum and count, and the last one's value (a series keeps it: a correction). */
+export interface DayRows {
+  sum: number;
+  count: number;
+  last?: number;
+}
+
 /**
- * Date-sorted points. A series has one row per date (a repeated date keeps
- * its last value: a correction). A log of transactions (many rows per date:
- * deals with their amounts) is summed — or averaged for a level KPI — per
- * week, so it becomes a series the forecast can read.
+ * Whether dated rows are a log of transactions (many rows per date: deals with their amounts, or events on a minority
+ * of days), not a series. One rule for every surface: Check goals' and the wizard's tab reader (`readObservations`) and the
+ * formulas' history (`src/gas/functions/achievability.ts`) both ask it (review9 S1).
  */
-export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: number }>, aggregation: Aggregation, repeats?: IsoDate[]): KpiPoint[] {
-  const distinct = new Set(observations.map((o) => o.date)).size;
-  const repeated = observations.length - distinct;
-  const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
-  const isLog = (repeated >= 2 && repeated / Math.max(1, observations.length) > LOG_DUPLICATE_SHARE) || isSparseDaily([...new Set(observations.map((o) => o.date))].sort());
-  for (const { date, value } of observations) {
-    const key = isLog ? startOfPeriod(date, 'week') : date;
-    const bucket = byDate.get(key) ?? { sum: 0, count: 0, last: value };
-    bucket.sum += value;
-    bucket.count++;
-    bucket.last = value;
-    byDate.set(key, bucket);
+export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
+  let rows = 0;
+  for (const day of days.values()) rows += day.count;
+  const repeated = rows - days.size;
+  return (repeated >= 2 && repeated / Math.max(1, rows) > LOG_DUPLICATE_SHARE) || isSparseDaily([...days.keys()].sort());
+}
+
+/**
+ * A log's rows per week: summed for a total — weeks without a transaction are weeks with none, zeros between the
+ * first and the last week — or averaged for a level. Date-sorted.
+ */
+export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation): KpiPoint[] {
+  const weeks = new Map<IsoDate, { sum: number; count: number }>();
+  for (const [date, day] of days) {
+    const key = startOfPeriod(date, 'week');
+    const bucket = weeks.get(key);
+    if (bucket) {
+      bucket.sum += day.sum;
+      bucket.count += day.count;
+    } else weeks.set(key, { sum: day.sum, count: day.count });
   }
-  if (isLog && aggregation === 'total') {
-    // Weeks without a transaction are weeks with none: zeros between the first and the last week.
-    const weeks = [...byDate.keys()].sort();
-    for (let week = weeks[0]; week < weeks[weeks.length - 1]; week = addDays(week, 7)) if (!byDate.has(week)) byDate.set(week, { sum: 0, count: 1, last: 0 });
-  }
-  if (!isLog) for (const [date, bucket] of byDate) if (bucket.count > 1) repeats?.push(date);
-  return [...byDate.entries()]
+  const keys = [...weeks.keys()].sort();
+  if (aggregation === 'total') for (let week = keys[0]; week < keys[keys.length - 1]; week = addDays(week, 7)) if (!weeks.has(week)) weeks.set(week, { sum: 0, count: 1 });
+  return [...weeks.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([date, bucket]) => ({ date, value: !isLog ? bucket.last : aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
+    .map(([date, bucket]) => ({ date, value: aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
+}
+
+/**
+ * Whether a column's rows are a log (which decides how the column is aggregated), then its date-sorted points. A series
+ * has one row per date (a repeated date keeps its last value: a correction). A log of transactions (`isTransactionLog`)
+ * is summed — or averaged for a level KPI — per week (`logPoints`), so it becomes a series the forecast can read.
+ */
+function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: number }>, repeats?: IsoDate[]): { log: boolean; points: (aggregation: Aggregation) => KpiPoint[] } {
+  const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
+  for (const { date, value } of observations) {
+    const bucket = byDate.get(date);
+    if (bucket) {
+      bucket.sum += value;
+      bucket.count++;
+      bucket.last = value;
+    } else byDate.set(date, { sum: value, count: 1, last: value });
+  }
+  const log = isTransactionLog(byDate);
+  if (!log) for (const [date, bucket] of byDate) if (bucket.count > 1) repeats?.push(date);
+  return {
+    log,
+    points: (aggregation) =>
+      log
+        ? logPoints(byDate, aggregation)
+        : [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, bucket]) => ({ date, value: bucket.last })),
+  };
+}
+
+/**
+ * The aggregation of a history passed to a formula with no aggregation argument, as Check goals reads the same column
+ * (`detectKpiSeries`): its header's catalog KPI or words (`inferAggregation`), a rate's level, else — for a log of
+ * transactions, which Check goals sums when nothing says — a total; null (a level) for a series nothing names.
+ */
+export function historyAggregation(header: string | null, values: readonly number[], log: boolean, catalog: readonly KpiDefinition[]): Aggregation | null {
+  const kpi = header ? matchCatalog(header, catalog) : null;
+  if (guessUnit(header ?? '', values, kpi) === 'percent') return 'level';
+  return header || log ? inferAggregation(header ?? '', kpi, null, log) : null;
 }
 
 /**
@@ -400,9 +450,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const guessed = isCount ? 'count' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
-    const aggregation = inferAggregation(generic ? grid.name : header, kpi, format) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
     const repeats: IsoDate[] = [];
-    let points = toPoints(observations, aggregation ?? 'total', repeats);
+    const read = readObservations(observations, repeats);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
+    let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {

@@ -23,7 +23,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { historyInPoints } from '../../core/workbook/kpis';
+import { historyAggregation, historyInPoints, isTransactionLog, logPoints } from '../../core/workbook/kpis';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -153,32 +153,43 @@ export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule
 
 /**
  * The history as each cell's aggregation needs it: read (and validated) once as a level;
- * read again, rows on one date summed, the first time a cell asks for a total.
+ * read again, rows on one date summed, the first time a cell asks for a total. A log of transactions (a deals log: many
+ * rows a day or week) is read per week as Check goals and the wizard read the same column (core `isTransactionLog`,
+ * `logPoints`), and a cell with no aggregation argument takes the history's own (core `historyAggregation`).
  */
 interface HistoryReader {
   level: KpiPoint[];
   /** `target`: a rate (26 % = 0.26) reads a rate history typed in points divided by 100 (core `historyInPoints`). */
-  pointsFor(aggregation: Aggregation | null, target?: number | null): KpiPoint[];
+  pointsFor(aggregation: Aggregation | null, target?: number | null): { points: KpiPoint[]; aggregation: Aggregation | null };
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
-  const level = historyArg(value, lang);
+  if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
+  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
+  const level = cleaned.points;
   let total: KpiPoint[] | null = null;
-  const header = is2D(value) && typeof value[0]?.[1] === 'string' ? value[0][1] : null;
+  const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
+  // Asked once per call, and only when a cell needs it.
+  let log: boolean | undefined;
+  let own: Aggregation | null | undefined;
+  const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
   // The rescaled arrays kept: assess caches its work by the history array.
   let inPoints: boolean | undefined;
-  let rates: KpiPoint[] | undefined;
-  let totalRates: KpiPoint[] | undefined;
+  const rates = new Map<KpiPoint[], KpiPoint[]>();
   const scale = (points: KpiPoint[]): KpiPoint[] => points.map((p) => ({ date: p.date, value: p.value / 100 }));
   return {
     level,
-    pointsFor: (aggregation, target = null) => {
-      const points = aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
+    pointsFor: (given, target = null) => {
+      log ??= isTransactionLog(cleaned.days);
+      const aggregation = given ?? (own = own === undefined ? historyAggregation(header, level.map((p) => p.value), log, KPI_CATALOG) : own);
+      const points = log && aggregation ? (weekly[aggregation] ??= logPoints(cleaned.days, aggregation)) : aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
       // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
-      if (target === null || Math.abs(target) > 1.5) return points;
+      if (target === null || Math.abs(target) > 1.5) return { points, aggregation };
       inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);
-      if (!inPoints) return points;
-      return points === level ? (rates ??= scale(level)) : (totalRates ??= scale(points));
+      if (!inPoints) return { points, aggregation };
+      let scaled = rates.get(points);
+      if (!scaled) rates.set(points, (scaled = scale(points)));
+      return { points: scaled, aggregation };
     },
   };
 }
@@ -242,11 +253,11 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
-  const aggregation = aggregationArg(aggregationCell, lang);
   const goal = required(numberArg(target, lang), lang, 'target');
+  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), goal);
   return assess(
     {
-      history: history.pointsFor(aggregation, goal),
+      history: points,
       target: goal,
       deadline: required(dateArg(deadline, lang), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
