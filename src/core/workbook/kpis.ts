@@ -12,13 +12,13 @@ import { addDays, daysBetween, startOfPeriod, type DateOrder } from '../dates';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
-import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
+import { cellDate, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, matchCatalog } from './link';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
-import type { CellValue, KpiSeries, SheetGrid } from './types';
+import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 
 const MIN_POINTS = 3;
@@ -338,6 +338,55 @@ export function historyAggregation(header: string | null, values: readonly numbe
   return header || log ? inferAggregation(header ?? '', kpi, null, log) : null;
 }
 
+/** Labels of a totals row under a table ("Total", « Somme »): no date anyone typed wrong. */
+const TOTAL_LABEL = /^(sous[ -]?)?(total|totals|totaux|subtotal|sum|somme|grand total|total general|moyenne|average)$/;
+
+/**
+ * The rows of a KPI tab its series leave out, by kind, in sheet row numbers (the first six kept): a date that cannot be
+ * read ("32/13/2026", "Q5", "soon") beside a value in a KPI column (a totals row excepted), a value that is a Sheets error
+ * (`getValues` returns an error cell as its code text, "#N/A") or text that is no number ("n/a", "—") beside a date.
+ * Each row once per kind; null when none. One pass over the rows already read (review9).
+ */
+function unreadRows(values: CellValue[][], firstData: number, dates: ReadonlyArray<IsoDate | null>, columns: readonly number[], lang: NumberLang): UnreadRows | null {
+  if (columns.length === 0) return null;
+  const found: UnreadRows = { dates: { count: 0, rows: [] }, errors: { count: 0, rows: [] }, texts: { count: 0, rows: [] } };
+  const add = (kind: keyof UnreadRows, r: number): void => {
+    const k = found[kind];
+    if (k.count++ < 6) k.rows.push(r + 1);
+  };
+  for (let r = firstData; r < values.length; r++) {
+    const row = values[r];
+    const filled = columns.filter((c) => !isBlankCell(row[c] ?? null));
+    if (filled.length === 0) continue;
+    if (dates[r - firstData] === null) {
+      if (!isBlankCell(row[0] ?? null) && !TOTAL_LABEL.test(fold(cellText(row[0] ?? null)))) add('dates', r);
+      continue;
+    }
+    const bad = filled.filter((c) => cellNumber(row[c] ?? null, lang) === null);
+    if (bad.some((c) => isErrorCell(row[c] ?? null))) add('errors', r);
+    else if (bad.length > 0) add('texts', r);
+  }
+  return found.dates.count + found.errors.count + found.texts.count > 0 ? found : null;
+}
+
+/** Sheet row numbers as a short list: "14, 22 and 40" / « 14, 22 et 40 », "3, 5, 8, 9, 11…" past five. */
+function rowList(rows: readonly number[], count: number, lang: Lang): string {
+  if (count > 5) return `${rows.slice(0, 5).join(', ')}…`;
+  return rows.length > 1 ? `${rows.slice(0, -1).join(', ')} ${t(lang, 'kpi.unread.and')} ${rows[rows.length - 1]}` : String(rows[0]);
+}
+
+/**
+ * The one note on a tab's rows left out (`KpiSeries.unread`), for Check goals' notes and the wizard: "Tab “Revenue”: 3
+ * dates could not be read (rows 14, 22 and 40) and were left out." / « Onglet « Revenue » : 3 dates illisibles (lignes
+ * 14, 22 et 40), laissées de côté. »
+ */
+export function unreadNote(sheet: string, unread: UnreadRows, lang: Lang): string {
+  const parts = (['dates', 'errors', 'texts'] as const)
+    .filter((kind) => unread[kind].count > 0)
+    .map((kind) => t(lang, `kpi.unread.${kind}`, { count: unread[kind].count, rows: rowList(unread[kind].rows, unread[kind].count, lang) }));
+  return t(lang, 'kpi.unread.tab', { sheet, parts: parts.join(t(lang, 'kpi.unread.sep')) });
+}
+
 /**
  * A tab that looks like a KPI tab (a date in column A with a number beside it) but has fewer dated
  * rows than a series needs: the wizard lists it with its reason instead of leaving it out silently.
@@ -401,6 +450,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 
+  const unread = unreadRows(values, firstData, dates, numericColumns, lang);
   const headerOf = (column: number): string => (hasHeader ? cellText(headerRow[column] ?? null) : '');
   const isGeneric = (header: string): boolean => header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
   // The KPI the tab's name names, and whether the tab is a table of several measures: a column whose own
@@ -468,6 +518,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       aggregation,
       currency: shows?.currency ?? null,
       skipped,
+      ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),
     };
   });
