@@ -259,7 +259,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     {
       history: points,
       target: goal,
-      deadline: required(dateArg(deadline, lang), lang, 'deadline'),
+      deadline: required(dateArg(deadline, lang, true), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
       direction: directionArg(direction, lang),
       aggregation,
@@ -355,7 +355,7 @@ export function REQUIREDPACE(
     const from = required(numberArg(values[0], lang), lang, 'baseline');
     const to = required(numberArg(values[1], lang), lang, 'target');
     const startDate = required(dateArg(values[2], lang), lang, 'start');
-    const deadlineDate = required(dateArg(values[3], lang), lang, 'deadline');
+    const deadlineDate = required(dateArg(values[3], lang, true), lang, 'deadline');
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
