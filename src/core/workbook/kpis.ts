@@ -12,7 +12,8 @@ import { addDays, daysBetween, startOfPeriod, type DateOrder } from '../dates';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
-import { cellDate, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
+import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
+import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, matchCatalog } from './link';
 import { containsWords, fold } from './text';
@@ -328,45 +329,34 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
 }
 
 /**
- * The aggregation of a history passed to a formula with no aggregation argument, as Check goals reads the same column
- * (`detectKpiSeries`): its header's catalog KPI or words (`inferAggregation`), a rate's level, else — for a log of
- * transactions, which Check goals sums when nothing says — a total; null (a level) for a series nothing names.
+ * The aggregation of a history passed to a formula with no aggregation argument when its rows are a log of transactions
+ * (`isTransactionLog`), as Check goals reads the same column: a rate's or an average's level, else the rows' total
+ * (`inferAggregation(…, log)`). A series (one row per date) keeps the formulas' level.
  */
-export function historyAggregation(header: string | null, values: readonly number[], log: boolean, catalog: readonly KpiDefinition[]): Aggregation | null {
+export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Aggregation {
   const kpi = header ? matchCatalog(header, catalog) : null;
-  if (guessUnit(header ?? '', values, kpi) === 'percent') return 'level';
-  return header || log ? inferAggregation(header ?? '', kpi, null, log) : null;
+  return guessUnit(header ?? '', values, kpi) === 'percent' ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
 }
 
-/** Labels of a totals row under a table ("Total", « Somme »): no date anyone typed wrong. */
-const TOTAL_LABEL = /^(sous[ -]?)?(total|totals|totaux|subtotal|sum|somme|grand total|total general|moyenne|average)$/;
-
 /**
- * The rows of a KPI tab its series leave out, by kind, in sheet row numbers (the first six kept): a date that cannot be
- * read ("32/13/2026", "Q5", "soon") beside a value in a KPI column (a totals row excepted), a value that is a Sheets error
+ * The rows of a KPI tab its series leave out, in sheet row numbers (the first six kept): a date that cannot be read
+ * ("32/13/2026", "Q5", "soon") beside a value in a KPI column (a totals row excepted), and a value that is a Sheets error
  * (`getValues` returns an error cell as its code text, "#N/A") or text that is no number ("n/a", "—") beside a date.
  * Each row once per kind; null when none. One pass over the rows already read (review9).
  */
 function unreadRows(values: CellValue[][], firstData: number, dates: ReadonlyArray<IsoDate | null>, columns: readonly number[], lang: NumberLang): UnreadRows | null {
-  if (columns.length === 0) return null;
-  const found: UnreadRows = { dates: { count: 0, rows: [] }, errors: { count: 0, rows: [] }, texts: { count: 0, rows: [] } };
-  const add = (kind: keyof UnreadRows, r: number): void => {
-    const k = found[kind];
-    if (k.count++ < 6) k.rows.push(r + 1);
-  };
+  const found: UnreadRows = { dates: { count: 0, rows: [] }, values: { count: 0, rows: [] } };
   for (let r = firstData; r < values.length; r++) {
     const row = values[r];
     const filled = columns.filter((c) => !isBlankCell(row[c] ?? null));
-    if (filled.length === 0) continue;
-    if (dates[r - firstData] === null) {
-      if (!isBlankCell(row[0] ?? null) && !TOTAL_LABEL.test(fold(cellText(row[0] ?? null)))) add('dates', r);
-      continue;
-    }
-    const bad = filled.filter((c) => cellNumber(row[c] ?? null, lang) === null);
-    if (bad.some((c) => isErrorCell(row[c] ?? null))) add('errors', r);
-    else if (bad.length > 0) add('texts', r);
+    const kind =
+      filled.length === 0 ? null
+      : dates[r - firstData] === null ? (isBlankCell(row[0] ?? null) || TOTAL_LABELS.has(fold(cellText(row[0] ?? null))) ? null : found.dates)
+      : filled.some((c) => cellNumber(row[c] ?? null, lang) === null) ? found.values
+      : null;
+    if (kind && kind.count++ < 6) kind.rows.push(r + 1);
   }
-  return found.dates.count + found.errors.count + found.texts.count > 0 ? found : null;
+  return found.dates.count + found.values.count > 0 ? found : null;
 }
 
 /** Sheet row numbers as a short list: "14, 22 and 40" / « 14, 22 et 40 », "3, 5, 8, 9, 11…" past five. */
@@ -381,7 +371,7 @@ function rowList(rows: readonly number[], count: number, lang: Lang): string {
  * 14, 22 et 40), laissées de côté. »
  */
 export function unreadNote(sheet: string, unread: UnreadRows, lang: Lang): string {
-  const parts = (['dates', 'errors', 'texts'] as const)
+  const parts = (['dates', 'values'] as const)
     .filter((kind) => unread[kind].count > 0)
     .map((kind) => t(lang, `kpi.unread.${kind}`, { count: unread[kind].count, rows: rowList(unread[kind].rows, unread[kind].count, lang) }));
   return t(lang, 'kpi.unread.tab', { sheet, parts: parts.join(t(lang, 'kpi.unread.sep')) });

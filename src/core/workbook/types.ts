@@ -115,8 +115,8 @@ export interface KpiSeries {
 /** Rows of a KPI tab left out, by kind: how many, and the first sheet row numbers (at most six). */
 export interface UnreadRows {
   dates: { count: number; rows: number[] };
-  errors: { count: number; rows: number[] };
-  texts: { count: number; rows: number[] };
+  /** Sheets errors (#N/A…) and text that is no number. */
+  values: { count: number; rows: number[] };
 }
 
 export interface GoalsSheetInfo {

@@ -23,7 +23,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { historyAggregation, historyInPoints, isTransactionLog, logPoints } from '../../core/workbook/kpis';
+import { historyInPoints, isTransactionLog, logAggregation, logPoints } from '../../core/workbook/kpis';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -155,7 +155,7 @@ export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule
  * The history as each cell's aggregation needs it: read (and validated) once as a level;
  * read again, rows on one date summed, the first time a cell asks for a total. A log of transactions (a deals log: many
  * rows a day or week) is read per week as Check goals and the wizard read the same column (core `isTransactionLog`,
- * `logPoints`), and a cell with no aggregation argument takes the history's own (core `historyAggregation`).
+ * `logPoints`), and a cell with no aggregation argument reads a log's own (core `logAggregation`).
  */
 interface HistoryReader {
   level: KpiPoint[];
@@ -171,7 +171,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
   // Asked once per call, and only when a cell needs it.
   let log: boolean | undefined;
-  let own: Aggregation | null | undefined;
+  let own: Aggregation | undefined;
   const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
   // The rescaled arrays kept: assess caches its work by the history array.
   let inPoints: boolean | undefined;
@@ -181,7 +181,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     level,
     pointsFor: (given, target = null) => {
       log ??= isTransactionLog(cleaned.days);
-      const aggregation = given ?? (own = own === undefined ? historyAggregation(header, level.map((p) => p.value), log, KPI_CATALOG) : own);
+      const aggregation = given ?? (log ? (own ??= logAggregation(header, level.map((p) => p.value), KPI_CATALOG)) : null);
       const points = log && aggregation ? (weekly[aggregation] ??= logPoints(cleaned.days, aggregation)) : aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
       // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
       if (target === null || Math.abs(target) > 1.5) return { points, aggregation };

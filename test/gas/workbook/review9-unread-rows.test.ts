@@ -51,14 +51,14 @@ describe('a KPI tab with rows that cannot be read', () => {
     const { h, goals } = setUp('en_US', 'Reach $12,000 weekly revenue by June 30, 2027');
     h.run('checkGoals');
     const text = notes(goals);
-    expect(text).toContain('Tab “Revenue”: 3 dates could not be read (rows 14, 22 and 40) and were left out; 2 Sheets errors (#N/A…, rows 5 and 9), left out; 2 unreadable values (rows 30 and 31), left out.');
+    expect(text).toContain('Tab “Revenue”: 3 dates could not be read (rows 14, 22 and 40) and were left out; 4 values are Sheets errors or text (rows 5, 9, 30 and 31), left out.');
     expect(text.split('Tab “Revenue”').length).toBe(2);
   });
 
   it('Check goals says so in French, with French typography', () => {
     const { h, goals } = setUp('fr_FR', 'Atteindre 12 000 € de chiffre d’affaires hebdomadaire d’ici le 30 juin 2027');
     h.run('checkGoals');
-    expect(notes(goals)).toContain('Onglet «\u00a0Revenue\u00a0»\u00a0: 3 dates illisibles (lignes 14, 22 et 40), laissées de côté\u00a0; 2 erreurs Sheets (#N/A…, lignes 5 et 9), laissées de côté\u00a0; 2 valeurs illisibles (lignes 30 et 31), laissées de côté.');
+    expect(notes(goals)).toContain('Onglet «\u00a0Revenue\u00a0»\u00a0: 3 dates illisibles (lignes 14, 22 et 40), laissées de côté\u00a0; 4 valeurs en erreur ou en texte (lignes 5, 9, 30 et 31), laissées de côté.');
   });
 
   it('the wizard lists it once per tab with its KPIs', () => {
