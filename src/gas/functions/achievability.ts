@@ -205,18 +205,15 @@ function single(value: unknown): unknown {
 }
 
 /**
- * Broadcasts `fn` over the cells of the first multi-cell argument (the primary),
- * reading other multi-cell arguments at the same position. One bad cell shows
- * its localized error in place; a blank primary cell stays blank.
- */
-/**
- * One cell, or one result per cell of the first range among `args` (the others: their cell on the same row, or their
- * single value). A blank cell in a range of the first `required` arguments gives a blank result, as a blank cell of the
- * first one does: "blank cells give blank results" holds for every column argument a result needs.
+ * One cell, or one result per cell of the ranges among `args`, broadcast as Sheets' array arithmetic does (ARRAYFORMULA:
+ * docs/ARCHITECTURE.md, "Range arguments"): the result has the most rows and the most columns of the ranges; a range of
+ * one row or one column is repeated along the other, a single cell is shared (targets down a column against deadlines
+ * along a row give the grid of every pair). Ranges of other sizes fail the call with one localized message (never blank
+ * cells). A blank cell of the first range, or of a range among the first `required` arguments, gives a blank result; one
+ * bad cell shows its localized error in place.
  */
 export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput, required = 0): CellOutput | CellOutput[][] {
   const lang = sheetLang();
-  const primary = args.find(isMultiCell);
   const run = (values: unknown[], inRange: boolean): CellOutput => {
     try {
       return fn(values, lang);
@@ -225,21 +222,26 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
       throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
     }
   };
-  if (!primary) return run(args.map(single), false);
-  const primaryIndex = args.indexOf(primary);
   // Each argument's shape is decided once: testing it per cell walked every row of every column argument for
   // every cell, so two 10,000-row columns took 17 s (review5) where one takes 0.3 s.
-  const columns = args.map((arg) => (isMultiCell(arg) ? arg : null));
-  const singles = args.map((arg, i) => (columns[i] ? null : single(arg)));
+  const ranges = args.map((arg) => (isMultiCell(arg) ? arg : null));
+  const primaryIndex = ranges.findIndex((range) => range !== null);
+  if (primaryIndex < 0) return run(args.map(single), false);
+  const singles = args.map((arg, i) => (ranges[i] ? null : single(arg)));
+  const width = (range: unknown[][]): number => range[0]?.length ?? 0;
+  let rows = 1;
+  let columns = 1;
+  for (const range of ranges) if (range) [rows, columns] = [Math.max(rows, range.length), Math.max(columns, width(range))];
+  if (ranges.some((range) => range && ((range.length !== 1 && range.length !== rows) || (width(range) !== 1 && width(range) !== columns))))
+    throw new Error(t(lang, 'error.rangeShapes', { shapes: ranges.flatMap((range) => (range ? [`${range.length} × ${width(range)}`] : [])).join(', ') }));
   const overBudget = rangeBudget(lang);
-  return primary.map((row, r) =>
-    row.map((cell, c) => {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => {
       const values = args.map((_, i) => {
-        if (i === primaryIndex) return cell;
-        const column = columns[i];
-        return column ? column[r]?.[c] : singles[i];
+        const range = ranges[i];
+        return range ? range[range.length === 1 ? 0 : r]?.[width(range) === 1 ? 0 : c] : singles[i];
       });
-      if (isBlank(cell) || values.some((value, i) => i < required && columns[i] !== null && isBlank(value))) return '';
+      if (isBlank(values[primaryIndex]) || values.some((value, i) => i < required && ranges[i] !== null && isBlank(value))) return '';
       return overBudget() ?? run(values, true);
     }),
   );
