@@ -18,7 +18,6 @@ import {
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
-  type DuplicateRule,
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
@@ -145,15 +144,9 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
   return word;
 }
 
-/** Reads a 2-column history range (dates, values; blanks allowed) into points (rows on one date: averaged, or summed for a total). */
-export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule = 'average'): KpiPoint[] {
-  if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  return cleanSeries(value, sheetNumberLang(), duplicates, sheetZone(), sheetDateOrder()).points;
-}
-
 /**
- * The history as each cell's aggregation needs it: read (and validated) once as a level;
- * read again, rows on one date summed, the first time a cell asks for a total. A log of transactions (a deals log: many
+ * The history as each cell's aggregation needs it: read (and validated) once as a level, rows on one date averaged;
+ * summed the first time a cell asks for a total. A log of transactions (a deals log: many
  * rows a day or week) is read per week as Check goals and the wizard read the same column (core `isTransactionLog`,
  * `logPoints`), and a cell with no aggregation argument reads a log's own (core `logAggregation`).
  */
@@ -182,7 +175,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     pointsFor: (given, target = null) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, level.map((p) => p.value), KPI_CATALOG)) : null);
-      const points = log && aggregation ? (weekly[aggregation] ??= logPoints(cleaned.days, aggregation)) : aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
+      const points = log && aggregation ? (weekly[aggregation] ??= logPoints(cleaned.days, aggregation)) : aggregation === 'total' ? (total ??= level.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))) : level;
       // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
       if (target === null || Math.abs(target) > 1.5) return { points, aggregation };
       inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);

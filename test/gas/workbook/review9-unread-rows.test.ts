@@ -51,7 +51,7 @@ describe('a KPI tab with rows that cannot be read', () => {
     const { h, goals } = setUp('en_US', 'Reach $12,000 weekly revenue by June 30, 2027');
     h.run('checkGoals');
     const text = notes(goals);
-    expect(text).toContain('Tab “Revenue”: 3 dates could not be read (rows 14, 22 and 40) and were left out; 4 values are Sheets errors or text (rows 5, 9, 30 and 31), left out.');
+    expect(text).toContain('Tab “Revenue”: 3 dates could not be read (rows 14, 22 and 40) and were left out; 4 values in error or text (rows 5, 9, 30 and 31), left out.');
     expect(text.split('Tab “Revenue”').length).toBe(2);
   });
 
