@@ -228,11 +228,14 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
   if (ranges.some((range) => range && ((range.length !== 1 && range.length !== rows) || (width(range) !== 1 && width(range) !== columns))))
     throw new Error(t(lang, 'error.rangeShapes', { shapes: ranges.flatMap((range) => (range ? [`${range.length} × ${width(range)}`] : [])).join(', ') }));
   const overBudget = rangeBudget(lang);
+  // Which ranges repeat along rows or columns, decided once (not per cell).
+  const oneRow = ranges.map((range) => range?.length === 1);
+  const oneColumn = ranges.map((range) => !!range && width(range) === 1);
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => {
       const values = args.map((_, i) => {
         const range = ranges[i];
-        return range ? range[range.length === 1 ? 0 : r]?.[width(range) === 1 ? 0 : c] : singles[i];
+        return range ? range[oneRow[i] ? 0 : r]?.[oneColumn[i] ? 0 : c] : singles[i];
       });
       if (isBlank(values[primaryIndex]) || values.some((value, i) => i < required && ranges[i] !== null && isBlank(value))) return '';
       return overBudget() ?? run(values, true);
