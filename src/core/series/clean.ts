@@ -27,6 +27,8 @@ export type DuplicateRule = 'average' | 'sum';
 export interface CleanedSeries {
   points: KpiPoint[];
   dropped: Array<{ index: number; reason: DropReason }>;
+  /** The rows read, by date: their sum and count (a log of transactions is read per week from them: `logPoints`). */
+  days: Map<IsoDate, { sum: number; count: number }>;
 }
 
 function isBlankCell(value: unknown): boolean {
@@ -228,7 +230,7 @@ export function cleanSeries(
   const points = [...byDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([date, { sum, count }]) => ({ date, value: duplicates === 'sum' ? sum : sum / count }));
-  return { points, dropped };
+  return { points, dropped, days: byDate };
 }
 
 /** Value of the ASCII digit at `at` in `text`, or -1. */

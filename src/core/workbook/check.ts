@@ -18,7 +18,7 @@ import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, sc
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
-import { historyUnit, unitClash, unitClashNote } from './kpis';
+import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { sameGoalKey } from './goals';
@@ -617,6 +617,7 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
+  if (m.series?.unread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
   return notes;
 }
 

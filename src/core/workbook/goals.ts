@@ -18,7 +18,7 @@ import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal }
 import type { NumberLang } from '../numbers';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
-const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
+export const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
 
 /** A totals row: its ID or sentence cell says "Total" and the sentence says nothing else. */
 function isTotalRow(cells: readonly CellValue[], fields: GoalColumns['fields']): boolean {

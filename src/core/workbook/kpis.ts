@@ -13,12 +13,13 @@ import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
+import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, matchCatalog } from './link';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
-import type { CellValue, KpiSeries, SheetGrid } from './types';
+import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 
 const MIN_POINTS = 3;
@@ -124,10 +125,13 @@ function headerAggregation(header: string): Aggregation | null {
 /**
  * Level or total for one column: the catalog KPI's own default when the column matches one (unless the
  * column's format contradicts a count KPI: a € or % column is not a count), else the header's words,
- * else the format (currency or percent → level); null when nothing says.
+ * else the format (currency or percent → level); null when nothing says. In a log of transactions (`log`:
+ * `isTransactionLog`) a total unless the header or the format says a rate or an average.
  */
-export function inferAggregation(header: string, kpi: KpiDefinition | null, format: string | null): Aggregation | null {
+export function inferAggregation(header: string, kpi: KpiDefinition | null, format: string | null, log = false): Aggregation | null {
   const shows = formatShows(format);
+  // In a log of transactions (one row per deal) an amount or a revenue is each row's: summed. Rates and averages stay levels.
+  if (log) return LEVEL_ALWAYS.test(fold(header)) || kpi?.unit === 'percent' || shows?.unit === 'percent' ? 'level' : 'total';
   if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;
@@ -258,34 +262,119 @@ function isSparseDaily(sortedDates: readonly IsoDate[]): boolean {
   return sortedDates.length / span < DAILY_COVERAGE;
 }
 
+/** Rows of one date: their sum and count, and the last one's value (a series keeps it: a correction). */
+export interface DayRows {
+  sum: number;
+  count: number;
+  last?: number;
+}
+
 /**
- * Date-sorted points. A series has one row per date (a repeated date keeps
- * its last value: a correction). A log of transactions (many rows per date:
- * deals with their amounts) is summed — or averaged for a level KPI — per
- * week, so it becomes a series the forecast can read.
+ * Whether dated rows are a log of transactions (many rows per date: deals with their amounts, or events on a minority
+ * of days), not a series. One rule for every surface: Check goals' and the wizard's tab reader (`readObservations`) and the
+ * formulas' history (`src/gas/functions/achievability.ts`) both ask it (review9 S1).
  */
-export function toPoints(observations: ReadonlyArray<{ date: IsoDate; value: number }>, aggregation: Aggregation, repeats?: IsoDate[]): KpiPoint[] {
-  const distinct = new Set(observations.map((o) => o.date)).size;
-  const repeated = observations.length - distinct;
-  const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
-  const isLog = (repeated >= 2 && repeated / Math.max(1, observations.length) > LOG_DUPLICATE_SHARE) || isSparseDaily([...new Set(observations.map((o) => o.date))].sort());
-  for (const { date, value } of observations) {
-    const key = isLog ? startOfPeriod(date, 'week') : date;
-    const bucket = byDate.get(key) ?? { sum: 0, count: 0, last: value };
-    bucket.sum += value;
-    bucket.count++;
-    bucket.last = value;
-    byDate.set(key, bucket);
+export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
+  let rows = 0;
+  for (const day of days.values()) rows += day.count;
+  const repeated = rows - days.size;
+  return (repeated >= 2 && repeated / Math.max(1, rows) > LOG_DUPLICATE_SHARE) || isSparseDaily([...days.keys()].sort());
+}
+
+/**
+ * A log's rows per week: summed for a total — weeks without a transaction are weeks with none, zeros between the
+ * first and the last week — or averaged for a level. Date-sorted.
+ */
+export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation): KpiPoint[] {
+  const weeks = new Map<IsoDate, { sum: number; count: number }>();
+  for (const [date, day] of days) {
+    const key = startOfPeriod(date, 'week');
+    const bucket = weeks.get(key);
+    if (bucket) {
+      bucket.sum += day.sum;
+      bucket.count += day.count;
+    } else weeks.set(key, { sum: day.sum, count: day.count });
   }
-  if (isLog && aggregation === 'total') {
-    // Weeks without a transaction are weeks with none: zeros between the first and the last week.
-    const weeks = [...byDate.keys()].sort();
-    for (let week = weeks[0]; week < weeks[weeks.length - 1]; week = addDays(week, 7)) if (!byDate.has(week)) byDate.set(week, { sum: 0, count: 1, last: 0 });
-  }
-  if (!isLog) for (const [date, bucket] of byDate) if (bucket.count > 1) repeats?.push(date);
-  return [...byDate.entries()]
+  const keys = [...weeks.keys()].sort();
+  if (aggregation === 'total') for (let week = keys[0]; week < keys[keys.length - 1]; week = addDays(week, 7)) if (!weeks.has(week)) weeks.set(week, { sum: 0, count: 1 });
+  return [...weeks.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([date, bucket]) => ({ date, value: !isLog ? bucket.last : aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
+    .map(([date, bucket]) => ({ date, value: aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
+}
+
+/**
+ * Whether a column's rows are a log (which decides how the column is aggregated), then its date-sorted points. A series
+ * has one row per date (a repeated date keeps its last value: a correction). A log of transactions (`isTransactionLog`)
+ * is summed — or averaged for a level KPI — per week (`logPoints`), so it becomes a series the forecast can read.
+ */
+function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: number }>, repeats?: IsoDate[]): { log: boolean; points: (aggregation: Aggregation) => KpiPoint[] } {
+  const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
+  for (const { date, value } of observations) {
+    const bucket = byDate.get(date);
+    if (bucket) {
+      bucket.sum += value;
+      bucket.count++;
+      bucket.last = value;
+    } else byDate.set(date, { sum: value, count: 1, last: value });
+  }
+  const log = isTransactionLog(byDate);
+  if (!log) for (const [date, bucket] of byDate) if (bucket.count > 1) repeats?.push(date);
+  return {
+    log,
+    points: (aggregation) =>
+      log
+        ? logPoints(byDate, aggregation)
+        : [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, bucket]) => ({ date, value: bucket.last })),
+  };
+}
+
+/**
+ * The aggregation of a history passed to a formula with no aggregation argument when its rows are a log of transactions
+ * (`isTransactionLog`), as Check goals reads the same column: a rate's or an average's level, else the rows' total
+ * (`inferAggregation(…, log)`). A series (one row per date) keeps the formulas' level.
+ */
+export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Aggregation {
+  const kpi = header ? matchCatalog(header, catalog) : null;
+  return guessUnit(header ?? '', values, kpi) === 'percent' ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+}
+
+/**
+ * The rows of a KPI tab its series leave out, in sheet row numbers (the first six kept): a date that cannot be read
+ * ("32/13/2026", "Q5", "soon") beside a value in a KPI column (a totals row excepted), and a value that is a Sheets error
+ * (`getValues` returns an error cell as its code text, "#N/A") or text that is no number ("n/a", "—") beside a date.
+ * Each row once per kind; null when none. One pass over the rows already read (review9).
+ */
+function unreadRows(values: CellValue[][], firstData: number, dates: ReadonlyArray<IsoDate | null>, columns: readonly number[], lang: NumberLang): UnreadRows | null {
+  const found: UnreadRows = { dates: { count: 0, rows: [] }, values: { count: 0, rows: [] } };
+  for (let r = firstData; r < values.length; r++) {
+    const row = values[r];
+    const filled = columns.filter((c) => !isBlankCell(row[c] ?? null));
+    const kind =
+      filled.length === 0 ? null
+      : dates[r - firstData] === null ? (isBlankCell(row[0] ?? null) || TOTAL_LABELS.has(fold(cellText(row[0] ?? null))) ? null : found.dates)
+      : filled.some((c) => cellNumber(row[c] ?? null, lang) === null) ? found.values
+      : null;
+    if (kind && kind.count++ < 6) kind.rows.push(r + 1);
+  }
+  return found.dates.count + found.values.count > 0 ? found : null;
+}
+
+/** Sheet row numbers as a short list: "14, 22 and 40" / « 14, 22 et 40 », "3, 5, 8, 9, 11…" past five. */
+function rowList(rows: readonly number[], count: number, lang: Lang): string {
+  if (count > 5) return `${rows.slice(0, 5).join(', ')}…`;
+  return rows.length > 1 ? `${rows.slice(0, -1).join(', ')}${t(lang, 'drivers.gap.and')}${rows[rows.length - 1]}` : String(rows[0]);
+}
+
+/**
+ * The one note on a tab's rows left out (`KpiSeries.unread`), for Check goals' notes and the wizard: "Tab “Revenue”: 3
+ * dates could not be read (rows 14, 22 and 40) and were left out." / « Onglet « Revenue » : 3 dates illisibles (lignes
+ * 14, 22 et 40), laissées de côté. »
+ */
+export function unreadNote(sheet: string, unread: UnreadRows, lang: Lang): string {
+  const parts = (['dates', 'values'] as const)
+    .filter((kind) => unread[kind].count > 0)
+    .map((kind) => t(lang, `kpi.unread.${kind}`, { count: unread[kind].count, rows: rowList(unread[kind].rows, unread[kind].count, lang) }));
+  return t(lang, 'kpi.unread.tab', { sheet, parts: parts.join(t(lang, 'kpi.unread.sep')) });
 }
 
 /**
@@ -351,6 +440,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
   }
 
+  const unread = unreadRows(values, firstData, dates, numericColumns, lang);
   const headerOf = (column: number): string => (hasHeader ? cellText(headerRow[column] ?? null) : '');
   const isGeneric = (header: string): boolean => header === '' || GENERIC_VALUE_HEADERS.has(fold(header));
   // The KPI the tab's name names, and whether the tab is a table of several measures: a column whose own
@@ -400,9 +490,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const guessed = isCount ? 'count' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
-    const aggregation = inferAggregation(generic ? grid.name : header, kpi, format) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
     const repeats: IsoDate[] = [];
-    let points = toPoints(observations, aggregation ?? 'total', repeats);
+    const read = readObservations(observations, repeats);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
+    let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
@@ -417,6 +508,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       aggregation,
       currency: shows?.currency ?? null,
       skipped,
+      ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),
     };
   });

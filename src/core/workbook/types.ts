@@ -108,6 +108,15 @@ export interface KpiSeries {
   repeated?: IsoDate;
   /** Rows the reader had to skip (blank, text, error), for the notes. */
   skipped: number;
+  /** The tab's rows left out (every series of the tab holds the same): said once per tab (`unreadNote`). */
+  unread?: UnreadRows;
+}
+
+/** Rows of a KPI tab left out, by kind: how many, and the first sheet row numbers (at most six). */
+export interface UnreadRows {
+  dates: { count: number; rows: number[] };
+  /** Sheets errors (#N/A…) and text that is no number. */
+  values: { count: number; rows: number[] };
 }
 
 export interface GoalsSheetInfo {

@@ -18,12 +18,11 @@ import {
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
-  type DuplicateRule,
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { historyInPoints } from '../../core/workbook/kpis';
+import { historyInPoints, isTransactionLog, logAggregation, logPoints } from '../../core/workbook/kpis';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -145,40 +144,45 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
   return word;
 }
 
-/** Reads a 2-column history range (dates, values; blanks allowed) into points (rows on one date: averaged, or summed for a total). */
-export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule = 'average'): KpiPoint[] {
-  if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  return cleanSeries(value, sheetNumberLang(), duplicates, sheetZone(), sheetDateOrder()).points;
-}
-
 /**
- * The history as each cell's aggregation needs it: read (and validated) once as a level;
- * read again, rows on one date summed, the first time a cell asks for a total.
+ * The history as each cell's aggregation needs it: read (and validated) once as a level, rows on one date averaged;
+ * summed the first time a cell asks for a total. A log of transactions (a deals log: many
+ * rows a day or week) is read per week as Check goals and the wizard read the same column (core `isTransactionLog`,
+ * `logPoints`), and a cell with no aggregation argument reads a log's own (core `logAggregation`).
  */
 interface HistoryReader {
   level: KpiPoint[];
   /** `target`: a rate (26 % = 0.26) reads a rate history typed in points divided by 100 (core `historyInPoints`). */
-  pointsFor(aggregation: Aggregation | null, target?: number | null): KpiPoint[];
+  pointsFor(aggregation: Aggregation | null, target?: number | null): { points: KpiPoint[]; aggregation: Aggregation | null };
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
-  const level = historyArg(value, lang);
+  if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
+  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
+  const level = cleaned.points;
   let total: KpiPoint[] | null = null;
-  const header = is2D(value) && typeof value[0]?.[1] === 'string' ? value[0][1] : null;
+  const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
+  // Asked once per call, and only when a cell needs it.
+  let log: boolean | undefined;
+  let own: Aggregation | undefined;
+  const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
   // The rescaled arrays kept: assess caches its work by the history array.
   let inPoints: boolean | undefined;
-  let rates: KpiPoint[] | undefined;
-  let totalRates: KpiPoint[] | undefined;
+  const rates = new Map<KpiPoint[], KpiPoint[]>();
   const scale = (points: KpiPoint[]): KpiPoint[] => points.map((p) => ({ date: p.date, value: p.value / 100 }));
   return {
     level,
-    pointsFor: (aggregation, target = null) => {
-      const points = aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
+    pointsFor: (given, target = null) => {
+      log ??= isTransactionLog(cleaned.days);
+      const aggregation = given ?? (log ? (own ??= logAggregation(header, level.map((p) => p.value), KPI_CATALOG)) : null);
+      const points = log && aggregation ? (weekly[aggregation] ??= logPoints(cleaned.days, aggregation)) : aggregation === 'total' ? (total ??= level.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))) : level;
       // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
-      if (target === null || Math.abs(target) > 1.5) return points;
+      if (target === null || Math.abs(target) > 1.5) return { points, aggregation };
       inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);
-      if (!inPoints) return points;
-      return points === level ? (rates ??= scale(level)) : (totalRates ??= scale(points));
+      if (!inPoints) return { points, aggregation };
+      let scaled = rates.get(points);
+      if (!scaled) rates.set(points, (scaled = scale(points)));
+      return { points: scaled, aggregation };
     },
   };
 }
@@ -194,18 +198,15 @@ function single(value: unknown): unknown {
 }
 
 /**
- * Broadcasts `fn` over the cells of the first multi-cell argument (the primary),
- * reading other multi-cell arguments at the same position. One bad cell shows
- * its localized error in place; a blank primary cell stays blank.
- */
-/**
- * One cell, or one result per cell of the first range among `args` (the others: their cell on the same row, or their
- * single value). A blank cell in a range of the first `required` arguments gives a blank result, as a blank cell of the
- * first one does: "blank cells give blank results" holds for every column argument a result needs.
+ * One cell, or one result per cell of the ranges among `args`, broadcast as Sheets' array arithmetic does (ARRAYFORMULA:
+ * docs/ARCHITECTURE.md, "Range arguments"): the result has the most rows and the most columns of the ranges; a range of
+ * one row or one column is repeated along the other, a single cell is shared (targets down a column against deadlines
+ * along a row give the grid of every pair). Ranges of other sizes fail the call with one localized message (never blank
+ * cells). A blank cell of the first range, or of a range among the first `required` arguments, gives a blank result; one
+ * bad cell shows its localized error in place.
  */
 export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang: Lang) => CellOutput, required = 0): CellOutput | CellOutput[][] {
   const lang = sheetLang();
-  const primary = args.find(isMultiCell);
   const run = (values: unknown[], inRange: boolean): CellOutput => {
     try {
       return fn(values, lang);
@@ -214,21 +215,29 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
       throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
     }
   };
-  if (!primary) return run(args.map(single), false);
-  const primaryIndex = args.indexOf(primary);
   // Each argument's shape is decided once: testing it per cell walked every row of every column argument for
   // every cell, so two 10,000-row columns took 17 s (review5) where one takes 0.3 s.
-  const columns = args.map((arg) => (isMultiCell(arg) ? arg : null));
-  const singles = args.map((arg, i) => (columns[i] ? null : single(arg)));
+  const ranges = args.map((arg) => (isMultiCell(arg) ? arg : null));
+  const primaryIndex = ranges.findIndex((range) => range !== null);
+  if (primaryIndex < 0) return run(args.map(single), false);
+  const singles = args.map((arg, i) => (ranges[i] ? null : single(arg)));
+  const width = (range: unknown[][]): number => range[0]?.length ?? 0;
+  let rows = 1;
+  let columns = 1;
+  for (const range of ranges) if (range) [rows, columns] = [Math.max(rows, range.length), Math.max(columns, width(range))];
+  if (ranges.some((range) => range && ((range.length !== 1 && range.length !== rows) || (width(range) !== 1 && width(range) !== columns))))
+    throw new Error(t(lang, 'error.rangeShapes', { shapes: ranges.flatMap((range) => (range ? [`${range.length} × ${width(range)}`] : [])).join(', ') }));
   const overBudget = rangeBudget(lang);
-  return primary.map((row, r) =>
-    row.map((cell, c) => {
+  // Which ranges repeat along rows or columns, decided once (not per cell).
+  const oneRow = ranges.map((range) => range?.length === 1);
+  const oneColumn = ranges.map((range) => !!range && width(range) === 1);
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => {
       const values = args.map((_, i) => {
-        if (i === primaryIndex) return cell;
-        const column = columns[i];
-        return column ? column[r]?.[c] : singles[i];
+        const range = ranges[i];
+        return range ? range[oneRow[i] ? 0 : r]?.[oneColumn[i] ? 0 : c] : singles[i];
       });
-      if (isBlank(cell) || values.some((value, i) => i < required && columns[i] !== null && isBlank(value))) return '';
+      if (isBlank(values[primaryIndex]) || values.some((value, i) => i < required && ranges[i] !== null && isBlank(value))) return '';
       return overBudget() ?? run(values, true);
     }),
   );
@@ -242,13 +251,13 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
-  const aggregation = aggregationArg(aggregationCell, lang);
   const goal = required(numberArg(target, lang), lang, 'target');
+  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), goal);
   return assess(
     {
-      history: history.pointsFor(aggregation, goal),
+      history: points,
       target: goal,
-      deadline: required(dateArg(deadline, lang), lang, 'deadline'),
+      deadline: required(dateArg(deadline, lang, true), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
       direction: directionArg(direction, lang),
       aggregation,
@@ -344,7 +353,7 @@ export function REQUIREDPACE(
     const from = required(numberArg(values[0], lang), lang, 'baseline');
     const to = required(numberArg(values[1], lang), lang, 'target');
     const startDate = required(dateArg(values[2], lang), lang, 'start');
-    const deadlineDate = required(dateArg(values[3], lang), lang, 'deadline');
+    const deadlineDate = required(dateArg(values[3], lang, true), lang, 'deadline');
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');

@@ -7,7 +7,7 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { isDateObject as isDateValue, isValidIsoDate, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { isDateObject as isDateValue, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
@@ -235,13 +235,14 @@ export function textArg(value: unknown, lang: Lang, maxLength = 2000): string {
 }
 
 /**
- * Reads a date argument: a Date cell, a serial number, an ISO string, or
- * a slash date in the spreadsheet locale's order (`sheetDateOrder`: day first
- * in en_GB or fr_FR, month first in en_US). Blank → null.
+ * Reads a date argument: a Date cell, a serial number, or text read as the Goals tab's Start and Deadline cells are
+ * (`cellDate`: ISO, slash dates in the spreadsheet locale's order — `sheetDateOrder`: day first in en_GB or fr_FR, month
+ * first in en_US —, « 1er janvier 2027 », "Jan 1st, 2027", "31 déc. 2027"; `periodEnd`, for a deadline: "Q2 2027" or
+ * "June 2027" is the period's last day, as in the Deadline column). Blank → null.
  */
-export function dateArg(value: unknown, lang: Lang): IsoDate | null {
+export function dateArg(value: unknown, lang: Lang, periodEnd = false): IsoDate | null {
   if (isBlank(value)) return null;
-  if (Array.isArray(value)) return dateArg(is2D(value) ? value[0]?.[0] : value[0], lang);
+  if (Array.isArray(value)) return dateArg(is2D(value) ? value[0]?.[0] : value[0], lang, periodEnd);
   if (isDateValue(value)) {
     // Midnight of the cell's day in the spreadsheet's zone (not the script's): see ./zone.ts.
     const iso = sheetDateToIso(value);
@@ -250,11 +251,10 @@ export function dateArg(value: unknown, lang: Lang): IsoDate | null {
     const iso = serialToIso(value);
     if (iso) return iso;
   } else if (typeof value === 'string') {
-    const text = value.trim();
-    if (isValidIsoDate(text)) return text;
-    // Read as a KPI tab's cell is (`cellDate`): the locale's order, the other one only when the first is impossible
-    // ("06/30/2027" in en_GB is 30 June), year first "2027/06/30" (ja_JP…), and no month outside 1–12 nor day outside the month ("13/13/2027" is refused).
-    const iso = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(text) ? cellDate(text, lang, { order: sheetDateOrder() }) : null;
+    // One reader of typed dates on every surface (review9): the locale's order, the other one only when the first is
+    // impossible ("06/30/2027" in en_GB is 30 June), year first "2027/06/30" (ja_JP…), no month outside 1–12 nor day
+    // outside the month ("13/13/2027" is refused).
+    const iso = cellDate(value, lang, { order: sheetDateOrder(), periodEnd });
     if (iso) return iso;
   }
   throw CellError.of(lang, 'error.invalidDate', { value: describe(value) });

@@ -94,7 +94,7 @@ export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, a
   const prepared = new Map<string, PreparedBottomUp>();
   return broadcast([target, deadline, asOf, direction, aggregation, reading], (values, lang) => {
     const goal = required(numberArg(values[0], lang), lang, 'target');
-    const end = required(dateArg(values[1], lang), lang, 'deadline');
+    const end = required(dateArg(values[1], lang, true), lang, 'deadline');
     const today = dateArg(values[2], lang) ?? sheetToday();
     const dir = directionArg(values[3], lang);
     // As Check goals plans a goal on a total (summed to the deadline) or a level (the deadline's period).

@@ -34,6 +34,7 @@ import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
+import { unreadNote } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
@@ -134,7 +135,10 @@ export function sidebarGetContext(): SidebarContext {
       goalsSheetName: model.goalsSheet?.name ?? null,
       currency: localeCurrency(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
-      warnings: (model.shortTabs ?? []).map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed })),
+      // …and rows of a KPI tab left out (unreadable dates, errors, text), once per tab.
+      warnings: (model.shortTabs ?? [])
+        .map((tab) => t(lang, 'sidebar.server.shortTab', { sheet: tab.sheetName, dated: tab.dated, needed: tab.needed }))
+        .concat([...new Map(model.series.map((s) => [s.sheetName, s.unread])).entries()].flatMap(([sheet, unread]) => (unread ? [unreadNote(sheet, unread, lang)] : []))),
     };
   });
 }
