@@ -65,22 +65,20 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$
 /**
  * THE table of a territory's currency, for every surface (Check goals' and the example's cell formats, messages, the
  * plan report, the wizard): Unicode CLDR 48's supplementalData.xml `<currencyData><region iso3166=…>`, each region's
- * current tender (the currency without a `to` date; Bulgaria's euro from 2026-01-01, Croatia's from 2023). Groups of
- * a currency code alone (the region is the code's first two letters: INR → IN, the ISO 4217 rule) or followed by the
- * regions that share it (EUR then AD, AT, AX…). Left out, so written with no sign: regions whose CLDR entry lists two
+ * current tender (the currency without a `to` date; Bulgaria's euro from 2026-01-01, Croatia's from 2023): the codes
+ * of a region's own currency, whose region is the code's first two letters (INR → IN, the ISO 4217 rule), then each
+ * shared currency followed by the regions that use it (EUR then AD, AT, AX…). Left out, so written with no sign: regions whose CLDR entry lists two
  * current tenders (PA, HT, ZW, CW, SX) or a change under way (SL).
  */
-const CURRENCIES =
-  'AED AFN ALL AMD AOA ARS AUD AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK ' +
-  'DJF DKK DOP DZD EGP ERN ETB FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR ' +
-  'KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD ' +
-  'OMR PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD ' +
-  'TWD TZS UAH UGX USD UYU UZS VES VND VUV WST YER ZAR ZMW EURADATAXBEBGBLCYDEEEESFIFRGFGPGRHRIEITLTLULVMCMEMFMQMTNLPMPTRESISKSMTFVAXKYT ' +
-  'USDASBQECFMGUIOMHMPPRPWSVTCTLUMVGVI XOFBFBJCIGWMLNESNTG XAFCFCGCMGAGQTD XCDAGAIDMGDKNLCMSVC AUDCCCXKINFNRTV NZDCKNUPNTK CHFLI ' +
-  'DKKFOGL GBPGGIMJE XPFNCPFWF NOKBVSJ MADEH ILSPS';
+const OWN_CURRENCIES =
+  'AEDAFNALLAMDAOAARSAUDAZNBAMBBDBDTBHDBIFBMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRCCUPCVECZKDJFDKKDOPDZDEGPERN' +
+  'ETBFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSLLYD' +
+  'MADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNADNGNNIONOKNPRNZDOMRPENPGKPHPPKRPLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGD' +
+  'SHPSOSSRDSSPSTNSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVESVNDVUVWSTYERZARZMW';
+const SHARED_CURRENCIES = 'EURADATAXBEBGBLCYDEEEESFIFRGFGPGRHRIEITLTLULVMCMEMFMQMTNLPMPTRESISKSMTFVAXKYT USDASBQECFMGUIOMHMPPRPWSVTCTLUMVGVI XOFBFBJCIGWMLNESNTG XAFCFCGCMGAGQTD XCDAGAIDMGDKNLCMSVC AUDCCCXKINFNRTV NZDCKNUPNTK CHFLI DKKFOGL GBPGGIMJE XPFNCPFWF NOKBVSJ MADEH ILSPS';
 
 /**
- * The currency of a spreadsheet locale ("en_US" → USD, "fr_CA" → CAD, "ja_JP" → JPY): its territory's in CLDR (`CURRENCIES`).
+ * The currency of a spreadsheet locale ("en_US" → USD, "fr_CA" → CAD, "ja_JP" → JPY): its territory's in CLDR (`OWN_CURRENCIES`, `SHARED_CURRENCIES`).
  * ONE rule for a locale that names no territory we know ("fr", "es_419", a region left out): null, and amounts are
  * written with no sign — a plain number is true, whereas a guessed "$" would tell a user in India or Japan that their
  * rupees or yen are dollars (a silent wrong answer; the rules of the house prefer a blank to that).
@@ -88,10 +86,7 @@ const CURRENCIES =
 export function currencyOfLocale(locale: string | null | undefined): string | null {
   const country = /[_-]([A-Za-z]{2})\b/.exec(locale ?? '')?.[1]?.toUpperCase();
   if (!country) return null;
-  for (const group of CURRENCIES.split(' ')) {
-    if (group.length === 3 ? group.startsWith(country) : group.slice(3).match(/../g)?.includes(country)) return group.slice(0, 3);
-  }
-  return null;
+  return OWN_CURRENCIES.match(/.../g)?.find((code) => code.startsWith(country)) ?? SHARED_CURRENCIES.split(' ').find((group) => group.slice(3).match(/../g)?.includes(country))?.slice(0, 3) ?? null;
 }
 
 

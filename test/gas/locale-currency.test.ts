@@ -2,7 +2,7 @@
  * ONE currency per spreadsheet locale on every surface (review finding: Check goals' cell formats fell back to
  * USD while messages wrote no sign). Through the BUILT add-on on the emulator: the example workbook's money cells
  * (the cell formats Check goals writes take the same env currency) and the wizard's context (messages) agree, from
- * CLDR's territory table (src/core/format.ts `CURRENCIES`); an unknown locale gets no sign on both.
+ * CLDR's territory table (src/core/format.ts `OWN_CURRENCIES`); an unknown locale gets no sign on both.
  */
 import type { SidebarContext } from '../../src/core/api';
 import { currencyOfLocale } from '../../src/core/format';
