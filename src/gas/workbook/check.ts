@@ -8,7 +8,7 @@ import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
 import { amountFormat, gridColumnFormat } from './formats';
 import { frenchPercent } from '../../core/plan';
-import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
+import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, isOwnOutput, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import { isBlankCell } from '../../core/workbook/cells';
@@ -299,7 +299,9 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
       if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
       for (const [top, bottom] of blocks) {
         const range = sheet.getRange(top, first, bottom - top + 1, columns.length);
-        const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
+        // The block's formats as they are, read once when a kept row or a user's cell needs them.
+        let formatsRead: string[][] | null = null;
+        const formatsNow = (): string[][] => (formatsRead ??= range.getNumberFormats());
         const values: CellValue[][] = [];
         const formats: string[][] = [];
         for (let row = top; row <= bottom; row++) {
@@ -309,16 +311,20 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
             continue;
           }
           const check = byRow.get(row);
-          if (!check && kept.has(row) && keptFormats) {
-            values.push(columns.map(([, index]) => grid?.values[row - 1]?.[index - 1] ?? ''));
-            formats.push(keptFormats[row - top]);
+          const previous = (index: number): CellValue => grid?.values[row - 1]?.[index - 1] ?? '';
+          if (!check && kept.has(row)) {
+            values.push(columns.map(([, index]) => previous(index)));
+            formats.push(formatsNow()[row - top]);
             continue;
           }
           const cells = check ? outputValues(check, env.lang) : null;
-          values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
+          // A user's text typed over one of our cells (isOwnOutput): kept, value and format.
+          const own = columns.map(([column, index]) => isOwnOutput(column, previous(index), previous(notesColumn)));
+          values.push(columns.map(([column, index], j) => (!own[j] ? previous(index) : cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
           const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
           formats.push(
-            columns.map(([column]) => {
+            columns.map(([column], j) => {
+              if (!own[j]) return formatsNow()[row - top][j];
               const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
               // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
               return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
