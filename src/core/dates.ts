@@ -319,7 +319,7 @@ const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-
  * date or the calendar has no such day ("2026年2月30日").
  */
 export function yearFirstDate(text: string, order?: DateOrder): IsoDate | null {
-  const m = /^(\d{4}|\d\d(?=\. ))(?:[/.]|\. |年|년 ?)(\d{1,2})(?:[/.]|\. |月|월 ?)(\d{1,2})[.日일]?$/.exec(text.trim());
+  const m = /^(\d{4}|\d\d(?=\. ))[/.年년] ?(\d{1,2})[/.月월] ?(\d{1,2})[.日일]?$/.exec(text.trim());
   if (!m || (m[1].length < 4 && order !== 'ymd')) return null;
   const year = m[1].length === 2 ? twoDigitYear(Number(m[1])) : Number(m[1]);
   const [month, day] = [Number(m[2]), Number(m[3])];

@@ -67,15 +67,17 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$
  * plan report, the wizard): Unicode CLDR 48's supplementalData.xml `<currencyData><region iso3166=…>`, each region's
  * current tender (the currency without a `to` date; Bulgaria's euro from 2026-01-01, Croatia's from 2023): the codes
  * of a region's own currency, whose region is the code's first two letters (INR → IN, the ISO 4217 rule), then each
- * shared currency followed by the regions that use it (EUR then AD, AT, AX…). Left out, so written with no sign: regions whose CLDR entry lists two
- * current tenders (PA, HT, ZW, CW, SX) or a change under way (SL).
+ * shared currency followed by the regions that use it (EUR then AD, AT, AX…; USD; the CFA francs XOF, XAF; CHF for
+ * LI). Left out, so written with no sign (the bundle's size budget; no Sheets locale names them): regions whose CLDR
+ * entry lists two current tenders (PA, HT, ZW, CW, SX) or a change under way (SL), and the small territories sharing
+ * another's currency outside those groups (XCD, AUD, NZD, DKK, GBP, XPF, NOK, MAD, ILS users: AG, KI, CK, FO, JE, NC…).
  */
 const OWN_CURRENCIES =
   'AEDAFNALLAMDAOAARSAUDAZNBAMBBDBDTBHDBIFBMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRCCUPCVECZKDJFDKKDOPDZDEGPERN' +
   'ETBFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSLLYD' +
   'MADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNADNGNNIONOKNPRNZDOMRPENPGKPHPPKRPLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGD' +
   'SHPSOSSRDSSPSTNSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVESVNDVUVWSTYERZARZMW';
-const SHARED_CURRENCIES = 'EURADATAXBEBGBLCYDEEEESFIFRGFGPGRHRIEITLTLULVMCMEMFMQMTNLPMPTRESISKSMTFVAXKYT USDASBQECFMGUIOMHMPPRPWSVTCTLUMVGVI XOFBFBJCIGWMLNESNTG XAFCFCGCMGAGQTD XCDAGAIDMGDKNLCMSVC AUDCCCXKINFNRTV NZDCKNUPNTK CHFLI DKKFOGL GBPGGIMJE XPFNCPFWF NOKBVSJ MADEH ILSPS';
+const SHARED_CURRENCIES = 'EURADATAXBEBGBLCYDEEEESFIFRGFGPGRHRIEITLTLULVMCMEMFMQMTNLPMPTRESISKSMTFVAXKYT USDASBQECFMGUIOMHMPPRPWSVTCTLUMVGVI XOFBFBJCIGWMLNESNTG XAFCFCGCMGAGQTD CHFLI';
 
 /**
  * The currency of a spreadsheet locale ("en_US" → USD, "fr_CA" → CAD, "ja_JP" → JPY): its territory's in CLDR (`OWN_CURRENCIES`, `SHARED_CURRENCIES`).

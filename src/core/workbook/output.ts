@@ -120,11 +120,11 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
 }
 
 /**
- * Every catalog message (both languages) and the longest literal piece (12 characters or more) of each, lower-cased:
- * every line of a note of ours carries one ("Both readings agree.", "sum to {total}; the annual goal is" → "; the
+ * The longest literal piece of every catalog message (both languages), lower-cased: every line of a note of ours
+ * carries one of 12 characters or more, or is one whole (a status "OK", a verdict "stretch") ("Both readings agree.", "sum to {total}; the annual goal is" → "; the
  * annual goal is"), lower-cased as a French sentence after a colon may be. Built once, when first asked.
  */
-let catalogText: { texts: Set<string>; pieces: string[] } | null = null;
+let catalogPieces: string[] | null = null;
 
 /**
  * True when a cell of our columns holds what Check goals writes there (in either language) or nothing; false for a
@@ -134,13 +134,12 @@ let catalogText: { texts: Set<string>; pieces: string[] } | null = null;
  */
 export function isOwnOutput(column: OutputColumn, value: CellValue | undefined, notes: CellValue | undefined): boolean {
   if (isBlankCell(value)) return true;
-  if (/^(score|probability|suggestedTarget|bottomUp)$/.test(column)) return typeof value === 'number';
+  // The number columns (score, chances, suggested target) are the ones not formatted as text.
+  if (outputNumberFormat(column, null) !== '@') return typeof value === 'number';
   if (typeof value !== 'string') return false;
   if (column === 'gapDriver') return typeof notes === 'string' && notes.includes(value);
   const all = catalogs();
-  const messages = [...Object.values(all.en), ...Object.values(all.fr)];
-  catalogText ??= { texts: new Set(messages), pieces: messages.map((m) => m.split(/\{[^{}]*\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').toLowerCase()).filter((f) => f.length >= 12) };
-  const { texts, pieces } = catalogText;
+  const pieces = (catalogPieces ??= [...Object.values(all.en), ...Object.values(all.fr)].map((m) => m.split(/\{[^{}]*\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').toLowerCase()));
   // A note cut at MAX_NOTES ends in "…" mid-line.
-  return texts.has(value) || value.toLowerCase().split('\n').every((line, i, lines) => pieces.some((f) => line.includes(f)) || (i === lines.length - 1 && value.length === MAX_NOTES && line.endsWith('…')));
+  return value.toLowerCase().split('\n').every((line, i, lines) => pieces.some((f) => (f.length > 11 ? line.includes(f) : line === f)) || (i === lines.length - 1 && value.length === MAX_NOTES && line.endsWith('…')));
 }
