@@ -293,7 +293,7 @@ export type DateOrder = 'dmy' | 'mdy' | 'ymd';
  * territories, es_US), the Philippines (en_PH, fil) and Micronesia/Marshall Islands (en_FM, en_MH). en_CA stays month
  * first, as before locales were read: CLDR 48 gives it no day-first pattern (short y-MM-dd, medium "MMM d, y", Md
  * MM-dd — month before day in each) and nothing from Sheets says it reads "04/05/2027" as 4 May. Every other
- * locale — en_GB, en_AU, en_IN, en_IE, en_NZ, en_ZA, fr_* (fr_CA too), de_*… — writes the day first.
+ * locale but the year-first ones below — en_GB, en_AU, en_IN, en_IE, en_NZ, fr_FR, de_*… — writes the day first.
  */
 /**
  * Year first, and month before day when the year comes last: the locales whose CLDR 48 short date pattern starts with
