@@ -293,16 +293,39 @@ export type DateOrder = 'dmy' | 'mdy' | 'ymd';
  * territories, es_US), the Philippines (en_PH, fil) and Micronesia/Marshall Islands (en_FM, en_MH). en_CA stays month
  * first, as before locales were read: CLDR 48 gives it no day-first pattern (short y-MM-dd, medium "MMM d, y", Md
  * MM-dd — month before day in each) and nothing from Sheets says it reads "04/05/2027" as 4 May. Every other
- * locale — en_GB, en_AU, en_IN, en_IE, en_NZ, en_ZA, fr_* (fr_CA too), de_*… — writes the day first.
+ * locale but the year-first ones below — en_GB, en_AU, en_IN, en_IE, en_NZ, fr_FR, de_*… — writes the day first.
  */
-/** Year first: CLDR short patterns y/MM/dd (ja), y/M/d (zh_CN, zh_TW; not zh_HK/MO/SG, d/M/y), yy. M. d. (ko), y. MM. dd. (hu). */
-const YEAR_FIRST_LOCALE = /^(?:ja|ko|hu|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i;
+/**
+ * Year first, and month before day when the year comes last: the locales whose CLDR 48 short date pattern starts with
+ * the year and whose Md pattern puts the month first (read from Node's ICU 78.2 / CLDR 48: `Intl.DateTimeFormat(l,
+ * { dateStyle: 'short' })` and `{ month: 'numeric', day: 'numeric' }`): y/MM/dd + M/d (ja), y/M/d + M/d (zh_CN,
+ * zh_TW; not zh_HK/MO/SG, d/M/y; yue_HK), yy. M. d. + M. d. (ko), y. MM. dd. + M. d. (hu), y-MM-dd + MM-dd (lt,
+ * fr_CA, si), y/MM/dd + MM/dd (en_ZA), y.MM.dd (mn), yy/M/d + M/d (eu). Left day first though their short date is
+ * y-MM-dd, for their Md is day first: sv_SE (d/M), af (dd-MM), en_SE (dd/MM); en_CA is month first (MM-dd; its
+ * English dates "MMM d, y"). A year-first text date is read year first in every locale (`yearFirstDate`).
+ */
+const YEAR_FIRST_LOCALE = /^(?:ja|ko|hu|lt|mn|eu|si|yue|fr[_-]CA|en[_-]ZA|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i;
 const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-]US|fil(?:[_-]PH)?|en)$/i;
 
 /**
  * The order a spreadsheet locale reads "04/05/2026" in; without a locale (''), the language's usual order (English
  * month first, as before locales were read).
  */
+/**
+ * A numeric date typed year first, as CLDR's year-first patterns write it: "2026/06/30", "2026.6.30" (ja, zh, mn),
+ * "2026. 06. 30." (hu: y. MM. dd.), "2026年6月30日" (ja, zh: y年M月d日), "2026년 6월 30일" (ko: y년 M월 d일, spaces optional), and
+ * ko's short "26. 6. 30." (yy. M. d.: a two-digit year only in that spaced form, and only where the locale writes the
+ * year first, `order` 'ymd': elsewhere "30. 06. 26." is no date rather than 26 June 1930). Null when the text is no such
+ * date or the calendar has no such day ("2026年2月30日").
+ */
+export function yearFirstDate(text: string, order?: DateOrder): IsoDate | null {
+  const m = /^(\d{4}|\d\d(?=\. ))[/.年년] ?(\d{1,2})[/.月월] ?(\d{1,2})[.日일]?$/.exec(text.trim());
+  if (!m || (m[1].length < 4 && order !== 'ymd')) return null;
+  const year = m[1].length === 2 ? twoDigitYear(Number(m[1])) : Number(m[1]);
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? isoFromParts(year, month, day) : null;
+}
+
 export function localeDateOrder(locale: string | null | undefined, lang: 'fr' | 'en'): DateOrder {
   const code = (locale ?? '').trim();
   if (code === '') return lang === 'fr' ? 'dmy' : 'mdy';

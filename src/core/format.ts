@@ -62,6 +62,35 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
 
+/**
+ * THE table of a territory's currency, for every surface (Check goals' and the example's cell formats, messages, the
+ * plan report, the wizard): Unicode CLDR 48's supplementalData.xml `<currencyData><region iso3166=…>`, each region's
+ * current tender (the currency without a `to` date; Bulgaria's euro from 2026-01-01, Croatia's from 2023): the codes
+ * of a region's own currency, whose region is the code's first two letters (INR → IN, the ISO 4217 rule), then each
+ * shared currency followed by the regions that use it (EUR then AD, AT, AX…; USD; the CFA francs XOF, XAF; CHF for
+ * LI). Left out, so written with no sign (the bundle's size budget; no Sheets locale names them): regions whose CLDR
+ * entry lists two current tenders (PA, HT, ZW, CW, SX) or a change under way (SL), and the small territories sharing
+ * another's currency outside those groups (XCD, AUD, NZD, DKK, GBP, XPF, NOK, MAD, ILS users: AG, KI, CK, FO, JE, NC…).
+ */
+const OWN_CURRENCIES =
+  'AEDAFNALLAMDAOAARSAUDAZNBAMBBDBDTBHDBIFBMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRCCUPCVECZKDJFDKKDOPDZDEGPERN' +
+  'ETBFJDFKPGBPGELGHSGIPGMDGNFGTQGYDHKDHNLHUFIDRILSINRIQDIRRISKJMDJODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSLLYD' +
+  'MADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNADNGNNIONOKNPRNZDOMRPENPGKPHPPKRPLNPYGQARRONRSDRUBRWFSARSBDSCRSDGSEKSGD' +
+  'SHPSOSSRDSSPSTNSYPSZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVESVNDVUVWSTYERZARZMW';
+const SHARED_CURRENCIES = 'EURADATAXBEBGBLCYDEEEESFIFRGFGPGRHRIEITLTLULVMCMEMFMQMTNLPMPTRESISKSMTFVAXKYT USDASBQECFMGUIOMHMPPRPWSVTCTLUMVGVI XOFBFBJCIGWMLNESNTG XAFCFCGCMGAGQTD CHFLI';
+
+/**
+ * The currency of a spreadsheet locale ("en_US" → USD, "fr_CA" → CAD, "ja_JP" → JPY): its territory's in CLDR (`OWN_CURRENCIES`, `SHARED_CURRENCIES`).
+ * ONE rule for a locale that names no territory we know ("fr", "es_419", a region left out): null, and amounts are
+ * written with no sign — a plain number is true, whereas a guessed "$" would tell a user in India or Japan that their
+ * rupees or yen are dollars (a silent wrong answer; the rules of the house prefer a blank to that).
+ */
+export function currencyOfLocale(locale: string | null | undefined): string | null {
+  const country = /[_-]([A-Za-z]{2})\b/.exec(locale ?? '')?.[1]?.toUpperCase();
+  if (!country) return null;
+  return OWN_CURRENCIES.match(/.../g)?.find((code) => code.startsWith(country)) ?? SHARED_CURRENCIES.split(' ').find((group) => group.slice(3).match(/../g)?.includes(country))?.slice(0, 3) ?? null;
+}
+
 
 /** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
 export type CurrencySource = string | null | (() => string | null);
@@ -70,7 +99,7 @@ let currencySource: CurrencySource = null;
 
 /**
  * The currency of amounts whose goal writes none, for this execution: the spreadsheet locale's (`currencyOfLocale`: en_US
- * USD, en_GB GBP, fr_FR EUR, fr_CA CAD, de_CH CHF), set lazily by `entry` (src/gas/scope.ts) and by the wizard from
+ * USD, en_GB GBP, fr_FR EUR, fr_CA CAD, de_CH CHF, en_IN INR), set lazily by `entry` (src/gas/scope.ts) and by the wizard from
  * `SidebarContext.currency`, as `useDateOrder`; null (no sign, never a made-up one) without a known locale. Returns the
  * previous source, which the caller restores.
  */

@@ -15,7 +15,7 @@
  */
 import { localeDateOrder } from '../core/dates';
 import { useCurrency, useDateOrder } from '../core/format';
-import { currencyOfLocale } from '../core/plan/layout';
+import { currencyOfLocale } from '../core/format';
 import { langFromLocale } from '../core/messages';
 import type { Settings } from '../core/settings';
 import { readSettingsWithFailure } from './workbook/settings';

@@ -645,17 +645,6 @@ export function reportGrid(layout: ReportLayout): ReportGrid {
   return grid;
 }
 
-/** Countries whose currency is the euro (ISO 3166 codes as they end a Sheets locale: fr_FR, de_DE, nl_BE…). */
-const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK']);
-const COUNTRY_CURRENCIES: Readonly<Record<string, string>> = { US: 'USD', GB: 'GBP', CA: 'CAD', AU: 'AUD', CH: 'CHF', JP: 'JPY' };
-
-/** The currency of a spreadsheet locale ("en_US" → USD, "fr_FR" → EUR); null when the locale names no known country. */
-export function currencyOfLocale(locale: string | null | undefined): string | null {
-  const country = /[_-]([A-Za-z]{2})\b/.exec(locale ?? '')?.[1]?.toUpperCase();
-  if (!country) return null;
-  return COUNTRY_CURRENCIES[country] ?? (EURO_COUNTRIES.has(country) ? 'EUR' : null);
-}
-
 /**
  * The number format of a KPI column: the most common reusable format among
  * its numeric cells (a header or a stray text cell does not count); null

@@ -15,7 +15,7 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { dateToIso, ENGINE_ZONE, isoToDayNumber, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
+import { dateToIso, ENGINE_ZONE, yearFirstDate, isoToDayNumber, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { IsoDate, KpiPoint } from '../types';
 
@@ -45,7 +45,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * Reads a date cell: Date object (its day in `zone`, the spreadsheet's time zone:
  * Sheets hands a date cell over as midnight of that day there — see `dateToIso`), serial number, or text: ISO `2026-03-31` (time part
- * ignored), `2026/03/31`, `31/03/2026` or `03/31/2026` in `order` (the
+ * ignored), `2026/03/31`, `2026年3月31日`, `2026. 03. 31.` (`yearFirstDate`), `31/03/2026` or `03/31/2026` in `order` (the
  * spreadsheet locale's, `localeDateOrder`; an unambiguous day > 12 wins either way), `2026-03` (month),
  * and period labels in French or English (see `parsePeriodLabel`).
  */
@@ -60,9 +60,10 @@ export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset
   }
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  const iso =
-    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const ymd = yearFirstDate(text, order);
+  if (ymd) return ymd;
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month) return validDate(Number(month[1]), Number(month[2]), 1);
   const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);

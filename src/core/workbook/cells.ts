@@ -5,7 +5,7 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, ENGINE_ZONE, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
+import { addDays, ENGINE_ZONE, yearFirstDate, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { Aggregation, Direction, IsoDate } from '../types';
 import { fold } from './text';
@@ -65,11 +65,8 @@ export function cellDate(value: CellValue | undefined, lang: NumberLang, options
     const iso = isoFromParts(year, month, day);
     return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;
   }
-  const ymdSlash = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
-  if (ymdSlash) {
-    const iso = isoFromParts(Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
-    return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(ymdSlash[3]) && Number(iso.slice(5, 7)) === Number(ymdSlash[2]) ? iso : null;
-  }
+  const ymd = yearFirstDate(text, options.order);
+  if (ymd) return ymd;
   // Anything else the formulas' history reader reads ("Jan-25", "2026-03", "T1 2026"…): one reading of a date cell on
   // every surface, so a tab SMARTSCORE reads is never "no KPI tab found" for Check goals (review9 W5).
   return namedDate(text) ?? periodDate(text, options.periodEnd === true) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));

@@ -84,7 +84,7 @@ function kpiSheet(name: string, header: string[], data: CellValue[][], formats: 
 /** How the spreadsheet writes numbers: its locale's language (separators, where the currency symbol goes) and currency. */
 export interface CellConventions {
   lang: Lang;
-  currency: string;
+  currency: string | null;
 }
 
 /** A tab of driver formulas: text only (a cell starting with "=" would be a Sheets formula). */

@@ -5,7 +5,8 @@
  * the user and is never written.
  */
 import { numberFormatFor } from './values';
-import { t, type MessageKey } from '../messages';
+import { catalogs, t, type MessageKey } from '../messages';
+import { isBlankCell } from './cells';
 import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
 import type { CellValue, GoalCheck } from './types';
@@ -116,4 +117,29 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     flag: check.flagged ? t(lang, 'check.flag.review') : t(lang, check.verdict === 'stretch' ? 'check.flag.stretch' : 'check.flag.ok'),
     notes: notes.length > MAX_NOTES ? `${notes.slice(0, MAX_NOTES - 1)}…` : notes,
   };
+}
+
+/**
+ * The longest literal piece of every catalog message (both languages), lower-cased: every line of a note of ours
+ * carries one of 12 characters or more, or is one whole (a status "OK", a verdict "stretch") ("Both readings agree.", "sum to {total}; the annual goal is" → "; the
+ * annual goal is"), lower-cased as a French sentence after a colon may be. Built once, when first asked.
+ */
+let catalogPieces: string[] | null = null;
+
+/**
+ * True when a cell of our columns holds what Check goals writes there (in either language) or nothing; false for a
+ * user's text typed over it: anything but a number in a number column, a driver the row's notes do not name, a text
+ * that is no catalog message (a status, a verdict, a flag) and has a line carrying no catalog sentence (a note; a
+ * user's line added under ours included). Check goals leaves such a cell as the user wrote it.
+ */
+export function isOwnOutput(column: OutputColumn, value: CellValue | undefined, notes: CellValue | undefined): boolean {
+  if (isBlankCell(value)) return true;
+  // The number columns (score, chances, suggested target) are the ones not formatted as text.
+  if (outputNumberFormat(column, null) !== '@') return typeof value === 'number';
+  if (typeof value !== 'string') return false;
+  if (column === 'gapDriver') return typeof notes === 'string' && notes.includes(value);
+  const all = catalogs();
+  const pieces = (catalogPieces ??= [...Object.values(all.en), ...Object.values(all.fr)].map((m) => m.split(/\{[^{}]*\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').toLowerCase()));
+  // A note cut at MAX_NOTES ends in "…" mid-line.
+  return value.toLowerCase().split('\n').every((line, i, lines) => pieces.some((f) => (f.length > 11 ? line.includes(f) : line === f)) || (i === lines.length - 1 && value.length === MAX_NOTES && line.endsWith('…')));
 }

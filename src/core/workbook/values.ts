@@ -35,24 +35,6 @@ export function dateFormatFor(lang: Lang): string {
 }
 
 /**
- * The currency a spreadsheet locale writes money in (Sheets' own currency
- * formats follow the locale): the euro area, Switzerland, Canada, the UK,
- * else the US dollar.
- */
-export function localeCurrency(locale: string | null | undefined): string {
-  const code = (locale ?? '').replace('-', '_');
-  const [language, region = ''] = code.split('_');
-  const country = region.toUpperCase();
-  if (country === 'CH' || country === 'LI') return 'CHF';
-  if (country === 'CA') return 'CAD';
-  if (country === 'GB') return 'GBP';
-  const EURO = ['FR', 'BE', 'LU', 'MC', 'DE', 'AT', 'ES', 'IT', 'PT', 'NL', 'IE', 'FI', 'GR', 'SK', 'SI', 'EE', 'LV', 'LT', 'MT', 'CY', 'HR'];
-  if (EURO.includes(country)) return 'EUR';
-  if (!country && ['fr', 'de', 'es', 'it', 'pt', 'nl'].includes(language.toLowerCase())) return 'EUR';
-  return 'USD';
-}
-
-/**
  * True for a number format worth copying onto our cells (the user's own money or number format on
  * a KPI or Target column): not General, text or a date.
  */

@@ -9,7 +9,7 @@ import { useDateOrder } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
 import { numberLang } from '../../core/numbers';
-import { currencyOfLocale } from '../../core/plan/layout';
+import { currencyOfLocale } from '../../core/format';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { detectKpiSeries } from '../../core/workbook/kpis';

@@ -8,14 +8,14 @@ import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
 import { amountFormat, gridColumnFormat } from './formats';
 import { frenchPercent } from '../../core/plan';
-import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
+import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, isOwnOutput, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import { isBlankCell } from '../../core/workbook/cells';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
 import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
-import { assertWritable } from './protect';
+import { assertWritable, protectedFailure } from './protect';
 import { ensureSize, safeValues } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,9 +87,10 @@ export interface CheckRun {
  * should be started when the entry point starts (default: now); the analysis passes and the
  * alignment stop when it is spent, listing the rows left in `result.remainingRows`.
  */
-export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRunBudget()): CheckRun {
+export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRunBudget(), beforeAnalysis?: (read: SpreadsheetRead) => void): CheckRun {
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
+  beforeAnalysis?.(read);
   const pending = rowsWithoutResult(read);
   // Reading a row costs about as much as assessing it: the first pass stops halfway through
   // what is left, so the goals it read can all be assessed (a goal read but not assessed is lost work).
@@ -108,15 +109,23 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
   return { env, read, result, pending, budget, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };
 }
 
+interface OwnedPlan {
+  positions: Map<OutputColumn, number>;
+  needsMark: OutputColumn[];
+  /** Columns to create, and the used width they go after. */
+  missing: number;
+  used: number;
+}
+
 /**
  * Where our columns are: by metadata first, then by our headers (metadata
  * lost in an xlsx round trip: they are adopted and re-marked), and the
- * missing ones are created after the last used column.
+ * missing ones are created after the last used column. Reads only what was read (no service call but the
+ * used width when the tab's grid is missing).
  */
-function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (positions: Map<OutputColumn, number>) => void): Map<OutputColumn, number> {
-  const { read } = run;
+function planOwnedColumns(sheet: Sheet, read: SpreadsheetRead): OwnedPlan {
   const info = read.model.goalsSheet;
-  if (!info) return new Map();
+  if (!info) return { positions: new Map(), needsMark: [], missing: 0, used: 0 };
   const positions = new Map<OutputColumn, number>();
   for (const owned of read.ownedColumns.get(info.name) ?? ([] as OwnedColumn[])) if (!positions.has(owned.column)) positions.set(owned.column, owned.index);
   const grid = read.grids.find((g) => g.name === info.name);
@@ -134,10 +143,13 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (position
     positions.set(column, used + 1 + i);
     needsMark.push(column);
   });
-  // Every cell to write is known: nothing is written when a protection covers one (./protect.ts).
-  beforeWrite(positions);
+  return { positions, needsMark, missing: missing.length, used };
+}
+
+/** Creates the missing columns and marks the columns found by header or created (developer metadata). */
+function markOwnedColumns(sheet: Sheet, { positions, needsMark, missing, used }: OwnedPlan): void {
   // One row always exists: only the width may need growing (no getMaxRows call).
-  if (missing.length > 0) ensureSize(sheet, 1, used + missing.length);
+  if (missing > 0) ensureSize(sheet, 1, used + missing);
   if (needsMark.length > 0) {
     // One metadata entry per column, so each column is found again wherever a user moves it or inserts
     // columns: developer metadata sits on the spreadsheet, a sheet or ONE whole row or column (Sheets API,
@@ -148,7 +160,6 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (position
     const ranges = sheet.getRangeList(letters.map((l) => `${l}:${l}`)).getRanges();
     needsMark.forEach((column, i) => ranges[i].addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column));
   }
-  return positions;
 }
 
 /** Contiguous runs of [column, index] sorted by index. */
@@ -198,11 +209,25 @@ function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastR
   sheet.setConditionalFormatRules([...others, rule]);
 }
 
-/** Writes headers, values and formats of our columns for every row of the table. */
-function writeResults(run: CheckRun): void {
-  const { read, env, result } = run;
+/** What Check goals will write on the goals tab, known from the read alone (before the analysis). */
+interface WritePlan {
+  sheet: Sheet;
+  owned: OwnedPlan;
+  headerRow: number;
+  lastGoalRow: number;
+  lastRow: number;
+  blocks: Array<[number, number]>;
+}
+
+/**
+ * Plans the write and refuses it when a protection covers any of its cells (./protect.ts): every target range —
+ * each of our columns from the header to the last row written, the columns to create included — in ONE check, run
+ * before the analysis (a protected Goals tab is refused at once, not after minutes of analysis on a big workbook)
+ * and before anything is written (no column is written when another would be refused).
+ */
+function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null {
   const info = read.model.goalsSheet;
-  if (!info) return;
+  if (!info) return null;
   const sheet = read.sheets.get(info.name) as Sheet;
   const headerRow = info.columns.headerRow + 1;
   const grid = read.grids.find((g) => g.name === info.name);
@@ -229,8 +254,20 @@ function writeResults(run: CheckRun): void {
     if (block && block[1] === row - 1) block[1] = row;
     else blocks.push([row, row]);
   }
-  // Nothing is written when a protection covers our columns from the header to the last row we write (./protect.ts).
-  const positions = resolveOwnedColumns(sheet, run, (planned) => assertWritable(env.lang, sheet, info.name, [...planned.values()].map((column) => [headerRow, column, lastRow - headerRow + 1, 1])));
+  const owned = planOwnedColumns(sheet, read);
+  assertWritable(env.lang, sheet, info.name, [...owned.positions.values()].map((column) => [headerRow, column, lastRow - headerRow + 1, 1]));
+  return { sheet, owned, headerRow, lastGoalRow, lastRow, blocks };
+}
+
+/** Writes headers, values and formats of our columns for every row of the table (`plan`: planResults, checked). */
+function writeResults(run: CheckRun, plan: WritePlan): void {
+  const { read, env, result } = run;
+  const info = read.model.goalsSheet;
+  if (!info) return;
+  const { sheet, owned, headerRow, lastGoalRow, lastRow, blocks } = plan;
+  const grid = read.grids.find((g) => g.name === info.name);
+  markOwnedColumns(sheet, owned);
+  const positions = owned.positions;
   // Columns resolveOwnedColumns created (the sheet was grown to hold them).
   const createdUpTo = Math.max(0, ...positions.values());
   const byRow = new Map<number, GoalCheck>(result.checks.map((c) => [c.row, c]));
@@ -250,46 +287,70 @@ function writeResults(run: CheckRun): void {
     return amountFormat(check.suggestedTarget, check.unit, { columnFormat, currency: check.currency, localeCurrency: env.currency, lang: env.cellLang });
   };
   const notesColumn = positions.get('notes') as number;
-  for (const columns of runsOf(positions)) {
-    const first = columns[0][1];
-    // Inside the data range we read (or the columns just created), the grid is big enough already.
-    const gridWidth = grid?.values[0]?.length ?? 0;
-    if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
-    for (const [top, bottom] of blocks) {
-      const range = sheet.getRange(top, first, bottom - top + 1, columns.length);
-      const keptFormats = kept.size > 0 ? range.getNumberFormats() : null;
-      const values: CellValue[][] = [];
-      const formats: string[][] = [];
-      for (let row = top; row <= bottom; row++) {
-        if (row === headerRow) {
-          values.push(columns.map(([column]) => outputHeader(column, env.lang)));
-          formats.push(columns.map(() => '@'));
-          continue;
+  // Ranges written so far, with the values they held before: a protection added after the check (an owner locking the
+  // tab while the results are written) stops the next write; the ranges already written get their values back, so
+  // no column is left with new results beside old ones.
+  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][]]> = [];
+  try {
+    for (const columns of runsOf(positions)) {
+      const first = columns[0][1];
+      // Inside the data range we read (or the columns just created), the grid is big enough already.
+      const gridWidth = grid?.values[0]?.length ?? 0;
+      if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
+      for (const [top, bottom] of blocks) {
+        const range = sheet.getRange(top, first, bottom - top + 1, columns.length);
+        // The block's formats as they are, read once when a kept row or a user's cell needs them.
+        let formatsRead: string[][] | null = null;
+        const formatsNow = (): string[][] => (formatsRead ??= range.getNumberFormats());
+        const values: CellValue[][] = [];
+        const formats: string[][] = [];
+        for (let row = top; row <= bottom; row++) {
+          if (row === headerRow) {
+            values.push(columns.map(([column]) => outputHeader(column, env.lang)));
+            formats.push(columns.map(() => '@'));
+            continue;
+          }
+          const check = byRow.get(row);
+          const previous = (index: number): CellValue => grid?.values[row - 1]?.[index - 1] ?? '';
+          if (!check && kept.has(row)) {
+            values.push(columns.map(([, index]) => previous(index)));
+            formats.push(formatsNow()[row - top]);
+            continue;
+          }
+          const cells = check ? outputValues(check, env.lang) : null;
+          // A user's text typed over one of our cells (isOwnOutput): kept, value and format.
+          const own = columns.map(([column, index]) => isOwnOutput(column, previous(index), previous(notesColumn)));
+          values.push(columns.map(([column, index], j) => (!own[j] ? previous(index) : cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
+          const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
+          formats.push(
+            columns.map(([column], j) => {
+              if (!own[j]) return formatsNow()[row - top][j];
+              const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
+              // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
+              return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
+            }),
+          );
         }
-        const check = byRow.get(row);
-        if (!check && kept.has(row) && keptFormats) {
-          values.push(columns.map(([, index]) => grid?.values[row - 1]?.[index - 1] ?? ''));
-          formats.push(keptFormats[row - top]);
-          continue;
-        }
-        const cells = check ? outputValues(check, env.lang) : null;
-        values.push(columns.map(([column]) => (cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
-        const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
-        formats.push(
-          columns.map(([column]) => {
-            const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
-            // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
-            return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
-          }),
-        );
+        range.setNumberFormats(formats);
+        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? ''))]);
+        range.setValues(safeValues(values));
+        // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
+        const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
+        range.setFontWeights(weights);
+        if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r + top > headerRow && index === notesColumn)));
       }
-      range.setNumberFormats(formats);
-      range.setValues(safeValues(values));
-      // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
-      const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
-      range.setFontWeights(weights);
-      if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r + top > headerRow && index === notesColumn)));
     }
+  } catch (error) {
+    if (protectedFailure(error, env.lang)) {
+      for (const [range, before] of written) {
+        try {
+          range.setValues(safeValues(before));
+        } catch {
+          // That range is protected now too: nothing more to undo there.
+        }
+      }
+    }
+    throw error;
   }
   const tableWidth = Math.max(info.columns.width, ...positions.values());
   writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
@@ -301,8 +362,11 @@ export function checkGoals(): CheckSummary {
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
     env.spreadsheet.toast(t(env.lang, 'wb.toast.checking'), t(env.lang, 'app.name'), 5);
-    const run = analyzeSpreadsheet(env, budget);
-    writeResults(run);
+    let plan: WritePlan | null = null;
+    const run = analyzeSpreadsheet(env, budget, (read) => {
+      plan = planResults(read, env);
+    });
+    if (plan) writeResults(run, plan);
     env.spreadsheet.toast(run.summary.message, t(env.lang, 'app.name'), 10);
     return run.summary;
   });

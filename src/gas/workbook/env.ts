@@ -17,7 +17,7 @@ import { langFromLocale, t, type MessageKey, type MessageParams } from '../../co
 import { numberLang, type NumberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
-import { localeCurrency } from '../../core/workbook/values';
+import { currencyOfLocale } from '../../core/format';
 import { activeSpreadsheet, callSettings, spreadsheetLocale, userLocale } from '../scope';
 import { spreadsheetTimeZone } from '../functions/zone';
 
@@ -116,7 +116,7 @@ export interface WorkbookEnv {
   /** The order of day and month in dates typed as text (the spreadsheet's locale: month first in en_US, day first in en_GB). */
   dateOrder: DateOrder;
   /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
-  currency: string;
+  currency: string | null;
   /** The spreadsheet's locale as read once per run ('' when it could not be read). */
   locale: string;
   timeZone: string;
@@ -140,7 +140,8 @@ export function workbookEnv(): WorkbookEnv {
   // No locale: the language rule falls back to the user's (documentLang).
   const read = spreadsheetLocale();
   const locale = read ?? '';
-  const currency = read === null ? 'USD' : localeCurrency(read);
+  // The spreadsheet's currency, the same for messages and cells (no sign when the locale names none: currencyOfLocale).
+  const currency = currencyOfLocale(read);
   // Settings' language, else the spreadsheet's locale (documentLang): never the user who runs the check.
   const cellLang: Lang = locale ? langFromLocale(locale) : documentLang();
   const lang = resolveLanguage(settings, cellLang);

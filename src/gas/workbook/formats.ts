@@ -39,7 +39,7 @@ export function gridColumnFormat(grid: Pick<SheetGrid, 'values' | 'formats'> | u
  * The format for an amount of a KPI: percentages keep a percent format, money and counts take the
  * column's own format when it has one, else the unit's format (money in the spreadsheet's currency).
  */
-export function amountFormat(value: number | null, unit: Unit | null, options: { columnFormat: string | null; currency: string | null; localeCurrency: string; lang: Lang }): string {
+export function amountFormat(value: number | null, unit: Unit | null, options: { columnFormat: string | null; currency: string | null; localeCurrency: string | null; lang: Lang }): string {
   if (unit === 'percent') return numberFormatFor(value, unit);
   if (options.columnFormat) return options.columnFormat;
   return numberFormatFor(value, unit, unit === 'currency' ? (options.currency ?? options.localeCurrency) : null, options.lang);

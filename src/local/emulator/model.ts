@@ -261,6 +261,24 @@ export class SheetModel {
   }
 }
 
+/**
+ * Moves `rect` for `delta` rows (type ROW) or columns inserted (> 0) before `from`, or deleted (< 0) from `from`;
+ * false when every cell of it was deleted. A whole-column rectangle (A:B) only changes its row count, as in
+ * SheetModel.insertRows.
+ */
+function shiftRect(rect: GridRect, type: 'ROW' | 'COLUMN', from: number, delta: number): boolean {
+  const [start, size, whole] = type === 'ROW' ? (['row', 'numRows', rect.wholeColumns] as const) : (['column', 'numColumns', rect.wholeRows] as const);
+  if (delta > 0) {
+    if (whole || (rect[start] < from && rect[start] + rect[size] > from)) rect[size] += delta;
+    else if (rect[start] >= from) rect[start] += delta;
+    return true;
+  }
+  const end = from - delta;
+  rect[size] -= Math.max(0, Math.min(rect[start] + rect[size], end) - Math.max(rect[start], from));
+  if (!whole) rect[start] = rect[start] >= end ? rect[start] + delta : Math.min(rect[start], from);
+  return rect[size] > 0;
+}
+
 function shiftMap<V>(map: Map<number, V>, from: number, count: number): void {
   const entries = [...map.entries()];
   map.clear();
@@ -352,6 +370,20 @@ export class SpreadsheetModel {
   /** Column metadata follows its column when columns move (Sheet.moveColumns). */
   moveColumnMetadata(sheetId: number, move: (column: number) => number): void {
     for (const m of this.developerMetadata) if (m.location.type === 'COLUMN' && m.location.sheetId === sheetId) m.location.index = move(m.location.index);
+  }
+
+  /**
+   * Protected ranges, and a protected sheet's unprotected ranges, follow inserted and deleted rows or columns as
+   * the sheet's other ranges do (merges, conditional-format ranges): rows inserted above or left move them, inserted
+   * inside grow them, deleted inside shrink them; one whose cells are all deleted is gone. See docs/ARCHITECTURE.md,
+   * "How our emulator differs from Sheets", for the sources.
+   */
+  shiftProtections(sheetId: number, type: 'ROW' | 'COLUMN', from: number, delta: number): void {
+    this.protections = this.protections.filter((p) => {
+      if (p.sheetId !== sheetId) return true;
+      p.unprotected = p.unprotected.filter((rect) => shiftRect(rect, type, from, delta));
+      return p.rect === null || shiftRect(p.rect, type, from, delta);
+    });
   }
 
   shiftMetadata(sheetId: number, type: 'ROW' | 'COLUMN', from: number, delta: number): void {

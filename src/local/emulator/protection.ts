@@ -25,7 +25,8 @@
  *   the sheet itself that the emulator guards (rename, insert/delete/move rows or columns, frozen rows, conditional
  *   rules, charts, hiding it, its developer metadata) on a protected sheet — column widths and row heights are not checked; deleting rows/columns crossing a protected range; deleting a sheet
  *   holding any protection the user cannot edit. Inserting a sheet is never refused (a new sheet has no protection).
- * - Protected ranges keep their rectangle when rows or columns move (Sheets moves them: not modelled).
+ * - Protected ranges (and a protected sheet's unprotected ranges) follow inserted and deleted rows and columns
+ *   (SpreadsheetModel.shiftProtections); they keep their rectangle when columns are moved (not modelled).
  */
 import { rectContains, rectsIntersect, type GridRect } from './a1';
 import type { SpreadsheetContext } from './context';

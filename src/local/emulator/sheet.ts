@@ -208,6 +208,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     this.context.model.checkLimits(count * this.model.maxColumns);
     this.model.insertRows(before, count);
     this.context.model.shiftMetadata(this.model.id, 'ROW', before, count);
+    this.context.model.shiftProtections(this.model.id, 'ROW', before, count);
   }
 
   private insertColumnsAt(before: number, count: number): void {
@@ -217,6 +218,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     this.context.model.checkLimits(count * this.model.maxRows, this.model.maxColumns + count);
     this.model.insertColumns(before, count);
     this.context.model.shiftMetadata(this.model.id, 'COLUMN', before, count);
+    this.context.model.shiftProtections(this.model.id, 'COLUMN', before, count);
   }
 
   override insertRowsAfter(afterPosition: number, howMany: number): this {
@@ -273,6 +275,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     if (count >= this.model.maxRows) throw new Error('You can’t delete all the rows on the sheet.');
     this.model.deleteRows(first, count);
     this.context.model.shiftMetadata(this.model.id, 'ROW', first, -count);
+    this.context.model.shiftProtections(this.model.id, 'ROW', first, -count);
   }
 
   private deleteColumnsAt(first: number, count: number): void {
@@ -281,6 +284,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     if (count >= this.model.maxColumns) throw new Error('You can’t delete all the columns on the sheet.');
     this.model.deleteColumns(first, count);
     this.context.model.shiftMetadata(this.model.id, 'COLUMN', first, -count);
+    this.context.model.shiftProtections(this.model.id, 'COLUMN', first, -count);
   }
 
   /**

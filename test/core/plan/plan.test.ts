@@ -1,5 +1,6 @@
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { MAX_CHARTS, buildPlanReport, buildTimeline, columnNumberFormat, currencyFormat, currencyOfLocale, isValueFormat, layoutPlanReport, paceLabel, periodLabel, reportSheetName, sensibleDecimals } from '../../../src/core/plan';
+import { currencyOfLocale } from '../../../src/core/format';
+import { MAX_CHARTS, buildPlanReport, buildTimeline, columnNumberFormat, currencyFormat, isValueFormat, layoutPlanReport, paceLabel, periodLabel, reportSheetName, sensibleDecimals } from '../../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildExampleWorkbook } from '../../../src/core/workbook/example';
