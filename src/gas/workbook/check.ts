@@ -113,7 +113,7 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
  * lost in an xlsx round trip: they are adopted and re-marked), and the
  * missing ones are created after the last used column.
  */
-function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (positions: Map<OutputColumn, number>) => void): Map<OutputColumn, number> {
+function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (positions: Map<OutputColumn, number>, marked: OutputColumn[]) => void): Map<OutputColumn, number> {
   const { read } = run;
   const info = read.model.goalsSheet;
   if (!info) return new Map();
@@ -135,7 +135,7 @@ function resolveOwnedColumns(sheet: Sheet, run: CheckRun, beforeWrite: (position
     needsMark.push(column);
   });
   // Every cell to write is known: nothing is written when a protection covers one (./protect.ts).
-  beforeWrite(positions);
+  beforeWrite(positions, needsMark);
   // One row always exists: only the width may need growing (no getMaxRows call).
   if (missing.length > 0) ensureSize(sheet, 1, used + missing.length);
   if (needsMark.length > 0) {
@@ -166,9 +166,12 @@ function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn
 /**
  * Replaces our conditional-format rule (and only ours) with one for the current layout; when
  * ours is already there with the same formula over the same range, nothing is written (a
- * re-check of an unchanged table saves the rule's rebuild: seven service calls).
+ * re-check of an unchanged table saves the rule's rebuild: seven service calls). The rule is
+ * cosmetic: refused over a range the user protected (formatting protected cells is an edit, the
+ * reading the emulator models), it is put on our own columns alone, else left as it was — never
+ * failing a run whose results are written. False then (the summary says so).
  */
-function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number): void {
+function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number, positions: Map<OutputColumn, number>): boolean {
   const rules = sheet.getConditionalFormatRules();
   const ours: Array<{ rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule; values: unknown[] }> = [];
   const others = rules.filter((rule) => {
@@ -181,21 +184,29 @@ function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastR
   });
   if (lastRow < firstRow) {
     if (others.length !== rules.length) sheet.setConditionalFormatRules(others);
-    return;
+    return true;
   }
   const column = columnToLetters(flagColumn);
   const formula = `=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`;
   const a1 = `A${firstRow}:${columnToLetters(lastColumn)}${lastRow}`;
   if (ours.length === 1) {
     const ranges = ours[0].values[0] === formula ? ours[0].rule.getRanges() : [];
-    if (ranges.length === 1 && ranges[0].getA1Notation() === a1) return;
+    if (ranges.length === 1 && ranges[0].getA1Notation() === a1) return true;
   }
-  const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(formula)
-    .setBackground(FLAG_BACKGROUND)
-    .setRanges([sheet.getRange(firstRow, 1, lastRow - firstRow + 1, lastColumn)])
-    .build();
-  sheet.setConditionalFormatRules([...others, rule]);
+  const put = (ranges: GoogleAppsScript.Spreadsheet.Range[]) =>
+    sheet.setConditionalFormatRules([...others, SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FLAG_BACKGROUND).setRanges(ranges).build()]);
+  const rows = lastRow - firstRow + 1;
+  try {
+    put([sheet.getRange(firstRow, 1, rows, lastColumn)]);
+    return true;
+  } catch {
+    try {
+      put(runsOf(positions).map((run) => sheet.getRange(firstRow, run[0][1], rows, run.length)));
+    } catch {
+      // Left as it was.
+    }
+    return false;
+  }
 }
 
 /** Writes headers, values and formats of our columns for every row of the table. */
@@ -230,7 +241,11 @@ function writeResults(run: CheckRun): void {
     else blocks.push([row, row]);
   }
   // Nothing is written when a protection covers our columns from the header to the last row we write (./protect.ts).
-  const positions = resolveOwnedColumns(sheet, run, (planned) => assertWritable(env.lang, sheet, info.name, [...planned.values()].map((column) => [headerRow, column, lastRow - headerRow + 1, 1])));
+  // A column to mark with our metadata is checked whole (metadata sits on the whole column; the emulator refuses it
+  // over a protected cell anywhere in it): refused before anything is written rather than halfway.
+  const positions = resolveOwnedColumns(sheet, run, (planned, marked) =>
+    assertWritable(env.lang, sheet, info.name, [...planned].map(([name, column]) => (marked.includes(name) ? [1, column, 1e7, 1] : [headerRow, column, lastRow - headerRow + 1, 1]))),
+  );
   // Columns resolveOwnedColumns created (the sheet was grown to hold them).
   const createdUpTo = Math.max(0, ...positions.values());
   const byRow = new Map<number, GoalCheck>(result.checks.map((c) => [c.row, c]));
@@ -292,7 +307,7 @@ function writeResults(run: CheckRun): void {
     }
   }
   const tableWidth = Math.max(info.columns.width, ...positions.values());
-  writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
+  if (!writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth, positions)) run.summary.message += ` ${t(env.lang, 'wb.note.highlightProtected')}`;
 }
 
 /** Check goals, as the menu, the sidebar and the CLI run it. */
