@@ -230,6 +230,15 @@ function monthFirstLocale(locale: string): boolean {
   return /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-]US|fil(?:[_-]PH)?|en)$/i.test(locale.trim());
 }
 
+/**
+ * Year-first locales: CLDR short date patterns y/MM/dd (ja), y/M/d (zh, zh_TW; not zh_HK/MO/SG: d/M/y), yy. M. d. (ko),
+ * y. MM. dd. (hu); their month-day patterns (Md: M/d, M. d.) put the month before the day, so a typed "1/2" or
+ * "3/4/2026" is 2 January / 4 March there (review 11, B3). The model's own list, like `monthFirstLocale`.
+ */
+function yearFirstLocale(locale: string): boolean {
+  return /^(?:ja|ko|hu|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i.test(locale.trim());
+}
+
 function wallDate(y: number, m: number, d: number): Date | null {
   if (!(y >= 1 && y <= 9999)) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -254,6 +263,9 @@ function parseTypedDate(text: string, locale: string, currentYear: number): Date
   const s = text.trim();
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (match) return wallDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // ko/hu's own short form, "2026. 6. 30." (y. M. d.).
+  match = yearFirstLocale(locale) ? /^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/.exec(s) : null;
+  if (match) return wallDate(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(s);
   if (match) {
     const a = Number(match[1]);
@@ -261,7 +273,7 @@ function parseTypedDate(text: string, locale: string, currentYear: number): Date
     const y = match[4] === undefined ? currentYear : fullYear(match[4]);
     // A decimal number wins over a day.month date ("1.5" is 1.5): only with a year for ".".
     if (match[2] === '.' && match[4] === undefined) return null;
-    return monthFirstLocale(locale) ? wallDate(y, a, b) : wallDate(y, b, a);
+    return monthFirstLocale(locale) || yearFirstLocale(locale) ? wallDate(y, a, b) : wallDate(y, b, a);
   }
   // "30 June 2027", "30 juin", "June 30, 2027", "June 30", "June 2027".
   match = /^(\d{1,2})(?:er)?[\s-]+([\p{L}.]+)[\s-]*,?\s*(\d{4})?$/u.exec(s);
@@ -317,7 +329,9 @@ function parseTypedCurrency(text: string, locale: string): { value: number; form
 
 /** Default date format Sheets applies to a date typed or written in this locale. */
 export function localeDateFormat(locale: string, withTime: boolean): string {
-  const date = monthFirstLocale(locale) ? 'M/d/yyyy' : 'dd/MM/yyyy';
+  // Year-first locales: their CLDR short pattern with a four-digit year.
+  const yearFirst = /^ja/i.test(locale) ? 'yyyy/MM/dd' : /^zh/i.test(locale) ? 'yyyy/M/d' : /^ko/i.test(locale) ? 'yyyy. M. d.' : 'yyyy. MM. dd.';
+  const date = monthFirstLocale(locale) ? 'M/d/yyyy' : yearFirstLocale(locale) ? yearFirst : 'dd/MM/yyyy';
   return withTime ? `${date} H:mm:ss` : date;
 }
 
