@@ -473,9 +473,9 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
 
   // ---- protections (./protection.ts) ----
 
-  override getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+  override getProtections(...args: [GoogleAppsScript.Spreadsheet.ProtectionType]): GoogleAppsScript.Spreadsheet.Protection[] {
     this.guard('getProtections');
-    return protectionsOf(this.context, type, this.model.id);
+    return protectionsOf(this.context, args, this.model.id);
   }
 
   /** Sheet.protect(): a protected sheet its creator may edit (one SHEET protection per sheet, as in Sheets: the existing one is returned). */
