@@ -130,6 +130,9 @@ interface Callable {
  * so the test fails; not strict: the page gets what Google would deliver.
  */
 export function callThroughBridge<T = unknown>(addon: Callable, functionName: string, args: readonly unknown[], options: { strict?: boolean; onViolation?: (error: ScriptRunViolation) => void } = {}): T {
+  // "Private functions": a server function whose name ends with an underscore cannot be called from the page (HTML
+  // Service: Communicate with Server Functions, developers.google.com/apps-script/guides/html/communication).
+  if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);
   const sent = transferParameters(functionName, args);
   const result = scriptRunTransfer(addon.call(functionName, ...sent), 'return');
   if (result.violations.length > 0) {

@@ -263,6 +263,7 @@ export const en = {
   'wb.toast.reportKept': 'Plan report written to "{name}"; earlier reports are kept.',
   'wb.toast.example': 'Example added: {sheets}.',
   'wb.note.notChecked': 'Not checked in the last run (time limit): run Check goals again.',
+  'wb.note.highlightProtected': 'Flagged rows could not be highlighted across the whole table: a protected range covers part of it.',
   'wb.aggregation.level': 'level',
   'wb.alert.flaggedHint': 'Flagged rows are highlighted; the "{column}" column says why.',
   // CLI (smart-goals report)
@@ -519,6 +520,7 @@ export const fr: Record<keyof typeof en, string> = {
   'wb.toast.reportKept': 'Rapport de plan écrit dans «\u00a0{name}\u00a0»\u00a0; les rapports précédents sont conservés.',
   'wb.toast.example': 'Exemple ajouté\u00a0: {sheets}.',
   'wb.note.notChecked': 'Non vérifié lors de la dernière exécution (limite de temps)\u00a0: relancez la vérification.',
+  'wb.note.highlightProtected': 'Les lignes signalées n’ont pas pu être surlignées sur tout le tableau\u00a0: une plage protégée en couvre une partie.',
   'wb.aggregation.level': 'niveau',
   'wb.alert.flaggedHint': 'Les lignes signalées sont surlignées\u202f; la colonne «\u00a0{column}\u00a0» explique pourquoi.',
 };

@@ -85,6 +85,8 @@ export interface FormatContext {
   seriesFormats?: ReadonlyMap<string, string>;
   /** The spreadsheet locale's order of day and month (`localeDateOrder`); absent: the report language's. */
   dateOrder?: DateOrder;
+  /** The spreadsheet locale (en_CA…), for the locales whose CLDR short date is ISO. */
+  locale?: string;
 }
 
 export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7c3', stretch: '#fce8b2', ok: '#b7e1cd', unknown: '#c9daf8' };
@@ -301,11 +303,13 @@ class Formats {
 
   /**
    * Date cells in the spreadsheet locale's short form, as Sheets' own date format there ("Format > Number > Date": 11/26/2026
-   * in en_US, 26/11/2026 in en_GB and fr_FR), whatever the report's language; the pattern is Sheets' (m/d/yyyy, dd/mm/yyyy:
+   * in en_US, 26/11/2026 in en_GB and fr_FR, 2026/11/26 in ja_JP, zh_CN, ko_KR and hu_HU, 2026-11-26 in en_CA), whatever the report's language; the pattern is Sheets' (m/d/yyyy, dd/mm/yyyy:
    * developers.google.com/sheets/api/guides/formats), the xlsx writer tags it with the locale.
    */
   get date(): string {
-    return (this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy')) === 'mdy' ? 'm/d/yyyy' : 'dd/mm/yyyy';
+    const order = this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy');
+    // CLDR 48 short dates: y-MM-dd in en_CA, fr_CA, sv_SE, lt; year first (y/MM/dd, y/M/d, yy. M. d., y. MM. dd.) in ja, zh, ko, hu.
+    return /^(?:en[_-]CA|fr[_-]CA|sv(?![_-]FI)|lt)/i.test(this.context.locale ?? '') ? 'yyyy-mm-dd' : order === 'ymd' ? 'yyyy/mm/dd' : order === 'mdy' ? 'm/d/yyyy' : 'dd/mm/yyyy';
   }
 
   series(key: string | null): string | null {

@@ -80,7 +80,7 @@ function answer<R>(work: (lang: Lang) => R): R {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
     if (isLockTimeout(message)) throw error;
-    throw new UserError(protectedFailure(error, lang) ?? unexpectedFailure(error, lang));
+    throw new UserError(protectedFailure(lang) ?? unexpectedFailure(error, lang));
   }
 }
 

@@ -177,9 +177,12 @@ function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn
 /**
  * Replaces our conditional-format rule (and only ours) with one for the current layout; when
  * ours is already there with the same formula over the same range, nothing is written (a
- * re-check of an unchanged table saves the rule's rebuild: seven service calls).
+ * re-check of an unchanged table saves the rule's rebuild: seven service calls). The rule is
+ * cosmetic: refused over a range the user protected (formatting protected cells is an edit, the
+ * reading the emulator models), it is put on our own columns alone, else left as it was — never
+ * failing a run whose results are written. False then (the summary says so).
  */
-function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number): void {
+function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number, positions: Map<OutputColumn, number>): boolean {
   const rules = sheet.getConditionalFormatRules();
   const ours: Array<{ rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule; values: unknown[] }> = [];
   const others = rules.filter((rule) => {
@@ -192,21 +195,29 @@ function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastR
   });
   if (lastRow < firstRow) {
     if (others.length !== rules.length) sheet.setConditionalFormatRules(others);
-    return;
+    return true;
   }
   const column = columnToLetters(flagColumn);
   const formula = `=AND(LEFT($${column}${firstRow},1)="⚠",N("${RULE_MARKER}")=0)`;
   const a1 = `A${firstRow}:${columnToLetters(lastColumn)}${lastRow}`;
   if (ours.length === 1) {
     const ranges = ours[0].values[0] === formula ? ours[0].rule.getRanges() : [];
-    if (ranges.length === 1 && ranges[0].getA1Notation() === a1) return;
+    if (ranges.length === 1 && ranges[0].getA1Notation() === a1) return true;
   }
-  const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(formula)
-    .setBackground(FLAG_BACKGROUND)
-    .setRanges([sheet.getRange(firstRow, 1, lastRow - firstRow + 1, lastColumn)])
-    .build();
-  sheet.setConditionalFormatRules([...others, rule]);
+  const put = (ranges: GoogleAppsScript.Spreadsheet.Range[]) =>
+    sheet.setConditionalFormatRules([...others, SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FLAG_BACKGROUND).setRanges(ranges).build()]);
+  const rows = lastRow - firstRow + 1;
+  try {
+    put([sheet.getRange(firstRow, 1, rows, lastColumn)]);
+    return true;
+  } catch {
+    try {
+      put(runsOf(positions).map((run) => sheet.getRange(firstRow, run[0][1], rows, run.length)));
+    } catch {
+      // Left as it was.
+    }
+    return false;
+  }
 }
 
 /** What Check goals will write on the goals tab, known from the read alone (before the analysis). */
@@ -255,7 +266,10 @@ function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null 
     else blocks.push([row, row]);
   }
   const owned = planOwnedColumns(sheet, read);
-  assertWritable(env.lang, sheet, info.name, [...owned.positions.values()].map((column) => [headerRow, column, lastRow - headerRow + 1, 1]));
+  // Nothing is written when a protection covers our columns from the header to the last row we write (./protect.ts).
+  // A column to mark with our metadata is checked whole (metadata sits on the whole column; the emulator refuses it
+  // over a protected cell anywhere in it): refused before anything is written rather than halfway.
+  assertWritable(env.lang, sheet, info.name, [...owned.positions].map(([name, column]) => (owned.needsMark.includes(name) ? [1, column, 1e7, 1] : [headerRow, column, lastRow - headerRow + 1, 1])));
   return { sheet, owned, headerRow, lastGoalRow, lastRow, blocks };
 }
 
@@ -341,7 +355,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
       }
     }
   } catch (error) {
-    if (protectedFailure(error, env.lang)) {
+    if (protectedFailure(env.lang)) {
       for (const [range, before] of written) {
         try {
           range.setValues(safeValues(before));
@@ -353,7 +367,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
     throw error;
   }
   const tableWidth = Math.max(info.columns.width, ...positions.values());
-  writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth);
+  if (!writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth, positions)) run.summary.message += ` ${t(env.lang, 'wb.note.highlightProtected')}`;
 }
 
 /** Check goals, as the menu, the sidebar and the CLI run it. */

@@ -22,7 +22,7 @@ function menuLang(): Lang {
 export function failureMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof Error && /lock/i.test(error.message)) return t(lang, 'wb.error.busy');
-  return protectedFailure(error, lang) ?? unexpectedFailure(error, lang);
+  return protectedFailure(lang) ?? unexpectedFailure(error, lang);
 }
 
 function alert(message: string): void {

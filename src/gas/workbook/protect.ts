@@ -11,6 +11,7 @@
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/types';
 import { UserError } from './env';
+import { perCall } from '../scope';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -22,21 +23,37 @@ function stopping(sheet: Sheet, type: 'SHEET' | 'RANGE'): Protection[] {
   return sheet.getProtections(SpreadsheetApp.ProtectionType[type]).filter((p) => p.isWarningOnly() || !p.canEdit());
 }
 
-/** Throws the localized UserError naming the protected sheet or range when a protection covers `areas` of `sheet` (named `name`). */
-export function assertWritable(lang: Lang, sheet: Sheet, name: string, areas: readonly Area[]): void {
-  if (stopping(sheet, 'SHEET').length > 0) throw UserError.of(lang, 'wb.error.protected', { where: name });
+/** The sheet or range named as the user sees it when a protection covers `areas` of `sheet` (named `name`); null when none does. */
+function covering(sheet: Sheet, name: string, areas: readonly Area[]): string | null {
+  if (stopping(sheet, 'SHEET').length > 0) return name;
   for (const p of stopping(sheet, 'RANGE')) {
     const range = p.getRange();
     const [row, column, rows, columns] = [range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()];
-    if (areas.some(([r, c, n, m]) => r < row + rows && row < r + n && c < column + columns && column < c + m)) throw UserError.of(lang, 'wb.error.protected', { where: `${name}!${range.getA1Notation()}` });
+    if (areas.some(([r, c, n, m]) => r < row + rows && row < r + n && c < column + columns && column < c + m)) return `${name}!${range.getA1Notation()}`;
   }
+  return null;
+}
+
+/** What this execution checked before writing (asked again when a write throws). */
+const checked = () => perCall('protect.checked', () => [] as Array<Parameters<typeof covering>>);
+
+/** Throws the localized UserError naming the protected sheet or range when a protection covers `areas` of `sheet` (named `name`). */
+export function assertWritable(lang: Lang, sheet: Sheet, name: string, areas: readonly Area[]): void {
+  checked().push([sheet, name, areas]);
+  const where = covering(sheet, name, areas);
+  if (where !== null) throw UserError.of(lang, 'wb.error.protected', { where });
 }
 
 /**
- * Sheets' refusal of a write to a protected cell, when it still comes (a protection added during the run): its
- * message, in English or in the user's language, names a protection.
+ * A write that threw: the protected-cell message only when a protection now covers cells this execution checked
+ * before writing (a protection added during the run), asked of the documented API again (`getProtections`,
+ * `canEdit`, `isWarningOnly`) — never read from the error's text, which Apps Script words in the user's language
+ * and which another error may share ("protect"). Null otherwise.
  */
-export function protectedFailure(error: unknown, lang: Lang): string | null {
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
-  return /protect|prot[eé]g/i.test(message) ? t(lang, 'wb.error.protectedCell') : null;
+export function protectedFailure(lang: Lang): string | null {
+  try {
+    return checked().some((target) => covering(...target) !== null) ? t(lang, 'wb.error.protectedCell') : null;
+  } catch {
+    return null;
+  }
 }

@@ -148,7 +148,7 @@ export function generatePlanReport(): { sheetName: string } {
     const run = analyzeSpreadsheet(env, budget);
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
     // The locale read by workbookEnv ('' when unreadable: amounts keep their KPI column's format, or none).
-    const layout = layoutPlanReport(report, { currency: env.currency, seriesFormats: seriesFormats(run), dateOrder: env.dateOrder });
+    const layout = layoutPlanReport(report, { currency: env.currency, seriesFormats: seriesFormats(run), dateOrder: env.dateOrder, locale: env.locale });
     const base = reportSheetName(env.lang, env.today);
     const target = reportTarget(env.spreadsheet, base, run.read.grids.map((g) => g.name));
     const sheet = env.spreadsheet.insertSheet(target.name, env.spreadsheet.getNumSheets());

@@ -63,7 +63,7 @@
  *   Charts become native DrawingML chart parts (./xlsx-charts.ts); the add-on state a custom XML part.
  */
 export { createEmulator, DEFAULT_HTML_DIR, enumName, type Emulator, type EmulatorOptions } from './emulator';
-export { EXECUTION_TIME_ERROR, ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook, type VirtualClock } from './runtime';
+export { CUSTOM_FUNCTION_TIME_ERROR, EXECUTION_TIME_ERROR, ServiceCallCounter, EmulatorRuntime, type AuthModeName, type ServiceCallHook, type VirtualClock } from './runtime';
 export type { UiRecord, MenuRecord, MenuItemRecord, SpreadsheetContext } from './context';
 export { EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
 export { EmulatedSheet, SHEET_ERRORS } from './sheet';

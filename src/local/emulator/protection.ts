@@ -160,9 +160,17 @@ export class EmulatedProtection extends emulatedBase<GoogleAppsScript.Spreadshee
   }
 }
 
-/** getProtections(type) of a sheet (sheetId) or of the whole spreadsheet (null), in creation order. */
-export function protectionsOf(context: SpreadsheetContext, type: unknown, sheetId: number | null): EmulatedProtection[] {
-  const name = enumName(type);
-  if (name !== 'RANGE' && name !== 'SHEET') throw new Error("The parameters (null) don't match the method signature for SpreadsheetApp.getProtections.");
+/**
+ * getProtections(type) of a sheet (sheetId) or of the whole spreadsheet (null), in creation order. A call without a
+ * ProtectionType is refused with Apps Script's wrong-signature message naming the class and method and the types
+ * passed, as the emulator words it elsewhere ("The parameters (number) don't match the method signature for
+ * SpreadsheetApp.Sheet.getRange.").
+ */
+export function protectionsOf(context: SpreadsheetContext, args: readonly unknown[], sheetId: number | null): EmulatedProtection[] {
+  const name = enumName(args[0]);
+  if (name !== 'RANGE' && name !== 'SHEET') {
+    const types = args.map((a) => (a === null ? 'null' : typeof a === 'string' ? 'String' : typeof a === 'object' ? 'Object' : typeof a)).join(',');
+    throw new Error(`The parameters (${types}) don't match the method signature for SpreadsheetApp.${sheetId === null ? 'Spreadsheet' : 'Sheet'}.getProtections.`);
+  }
   return context.model.protections.filter((p) => p.type === name && (sheetId === null || p.sheetId === sheetId)).map((p) => new EmulatedProtection(context, p));
 }

@@ -791,7 +791,9 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   override addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
-    this.context.runtime.requireWrite('Range', 'addDeveloperMetadata');
+    // Metadata on a row or column the user may not edit wholly is refused, like a format there (the unpleasant
+    // reading: Google documents neither way; docs/ARCHITECTURE.md, "Protected ranges and sheets").
+    this.edit('addDeveloperMetadata');
     const location = this.metadataLocation();
     if (!location || location.count !== 1) throw new Error(RANGE_ERRORS.metadataLocation);
     addMetadata(this.context.model, { type: location.type, sheetId: this.sheetModel.id, index: location.first }, key, valueOrVisibility, visibility);

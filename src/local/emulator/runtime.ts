@@ -119,6 +119,14 @@ export function tickClock(clock: VirtualClock, reading = true): number {
 
 export const EXECUTION_TIME_ERROR = 'Exceeded maximum execution time';
 
+/**
+ * A custom function past 30 seconds: "A custom function call must return within 30 seconds. If it does not, the cell
+ * displays #ERROR! and the cell note is Exceeded maximum execution time (line 0)." (Custom Functions in Google Sheets,
+ * developers.google.com/apps-script/guides/sheets/functions, Return values; the wording of the note as Google's
+ * guide gives it).
+ */
+export const CUSTOM_FUNCTION_TIME_ERROR = 'Exceeded maximum execution time (line 0).';
+
 /** Sheets' limit for one custom-function call. */
 export const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
 
@@ -183,7 +191,7 @@ export class EmulatorRuntime {
   enforceTimeLimit(): void {
     if (!this.clock || this.executionStartedAt === null) return;
     const limit = this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_LIMIT_MS : this.clock.executionLimitMs;
-    if (limit !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(EXECUTION_TIME_ERROR);
+    if (limit !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_TIME_ERROR : EXECUTION_TIME_ERROR);
   }
 
   onServiceCall(hook: ServiceCallHook): () => void {

@@ -5,7 +5,7 @@ import { emulatedBase } from './facade';
 import { SheetType } from './enums';
 import { chartSpecOf, copyChart, copyRule, EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, ruleSpecs } from './formats';
 import { addMetadata, DeveloperMetadataFinderImpl } from './metadata';
-import { SheetModel } from './model';
+import { SheetModel, type ConditionalRuleSpec } from './model';
 import { checkEdit, EmulatedProtection, protectionsOf } from './protection';
 import { checkRect, EmulatedRange, EmulatedRangeList } from './range';
 import { normalizeColor } from './values';
@@ -444,7 +444,16 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
 
   override setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     this.guardWrite('setConditionalFormatRules');
-    this.model.conditionalRules = ruleSpecs(rules);
+    const specs = ruleSpecs(rules);
+    // A rule added or dropped formats its cells: refused over a range the user may not edit (the unpleasant
+    // reading — Google documents neither way; docs/ARCHITECTURE.md, "Protected ranges and sheets"). Rules kept
+    // as they were are not an edit.
+    const key = (spec: ConditionalRuleSpec): string => JSON.stringify(spec);
+    const before = new Set(this.model.conditionalRules.map(key));
+    const after = new Set(specs.map(key));
+    const changed = [...specs.filter((s) => !before.has(key(s))), ...this.model.conditionalRules.filter((s) => !after.has(key(s)))];
+    for (const spec of changed) for (const rect of spec.ranges) checkEdit(this.context.model.protections, rect.sheetId, rect);
+    this.model.conditionalRules = specs;
   }
 
   override clearConditionalFormatRules(): void {
@@ -468,9 +477,9 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
 
   // ---- protections (./protection.ts) ----
 
-  override getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+  override getProtections(...args: [GoogleAppsScript.Spreadsheet.ProtectionType]): GoogleAppsScript.Spreadsheet.Protection[] {
     this.guard('getProtections');
-    return protectionsOf(this.context, type, this.model.id);
+    return protectionsOf(this.context, args, this.model.id);
   }
 
   /** Sheet.protect(): a protected sheet its creator may edit (one SHEET protection per sheet, as in Sheets: the existing one is returned). */

@@ -240,9 +240,9 @@ export class EmulatedSpreadsheet extends emulatedBase<GoogleAppsScript.Spreadshe
   }
 
   /** Spreadsheet.getProtections(type): every sheet's protections of that type (./protection.ts). */
-  override getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+  override getProtections(...args: [GoogleAppsScript.Spreadsheet.ProtectionType]): GoogleAppsScript.Spreadsheet.Protection[] {
     this.guard('getProtections');
-    return protectionsOf(this.context, type, null);
+    return protectionsOf(this.context, args, null);
   }
 
   override getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {

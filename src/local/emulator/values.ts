@@ -102,22 +102,62 @@ export interface ParsedInput {
   impliedFormat?: string;
 }
 
-function localeDecimalIsComma(locale: string): boolean {
-  return /^(fr|de|es|it|pt|nl|pl|ru|sv|da|fi|nb|cs|tr)/i.test(locale);
+/**
+ * A spreadsheet locale's number symbols, the model's own table (kept apart from the add-on's `numberLang`,
+ * core/numbers.ts: this models Sheets, not our code). Sheets reads a typed or script-written string "following the
+ * same rules that are applied when entering text into a cell via the Google Sheets UI" (Sheets API
+ * `ValueInputOption.USER_ENTERED`, developers.google.com/sheets/api/reference/rest/v4/ValueInputOption), and the
+ * locale sets those rules (support.google.com/docs/answer/58515) without a published table: the symbols are each
+ * locale's Unicode CLDR `numbers/symbols` (latn) `decimal` and `group` (unicode.org/cldr/charts/48/by_type/
+ * numbers.symbols.html; checked against ICU 78 / CLDR 48 through Node's Intl), and `indian` the CLDR decimal pattern
+ * `#,##,##0.###` of en_IN, hi, bn, gu, ml, mr, ta, te, pa, or, as, ne (two-digit groups above the thousands).
+ * de_CH, de_LI, it_CH and en_CH group with the apostrophe "’" (U+2019, CLDR 31–47; CLDR 48 writes it U+0027: both
+ * are read, "’" is shown).
+ */
+export interface NumberSymbols {
+  decimal: '.' | ',';
+  group: string;
+  indian: boolean;
 }
 
-/** Parses a number as typed in a cell of this locale; null when it is not a plain number. */
+const NBSP = '\u00a0';
+const SYMBOL_TERRITORIES: Array<[RegExp, '.' | ',', string]> = [
+  [/^(?:de_(?:CH|LI)|it_CH|en_CH)$/, '.', '’'],
+  [/^(?:es_(?:MX|US|419|CU|DO|GT|HN|NI|PA|PE|PR|SV))$/, '.', ','],
+  [/^(?:de_AT|pt_(?:PT|AO|MZ)|en_(?:ZA|SE|FI)|es_CR|fr_CA)$/, ',', NBSP],
+  [/^(?:fr_(?:LU|MA)|en_(?:BE|DE|NL|AT|SI|DK))$/, ',', '.'],
+  [/^fr(?:_|$)/, ',', '\u202f'],
+  [/^(?:de|es|it|pt|nl|id|tr|da|el|ro|hr|sl|sr|vi|ca|gl|eu|is|az|bs|mk|lo)(?:_|$)/, ',', '.'],
+  [/^(?:ru|uk|pl|cs|sk|sv|nb|nn|no|fi|hu|bg|lt|lv|et|be|ka|kk|hy|sq|uz|af)(?:_|$)/, ',', NBSP],
+];
+
+export function numberSymbols(locale: string): NumberSymbols {
+  const tag = locale.trim().replace('-', '_');
+  const indian = /^(?:en_IN|(?:hi|bn|gu|ml|mr|ta|te|pa|or|as)(?:_IN)?|ne(?:_NP)?)$/.test(tag);
+  const found = SYMBOL_TERRITORIES.find(([pattern]) => pattern.test(tag));
+  return found ? { decimal: found[1], group: found[2], indian } : { decimal: '.', group: ',', indian };
+}
+
+function localeDecimalIsComma(locale: string): boolean {
+  return numberSymbols(locale).decimal === ',';
+}
+
+/**
+ * Parses a number as typed in a cell of this locale; null when it is not a plain number. Groups of three digits
+ * separated by the locale's group symbol (any of the space family for a space-grouping locale — people type a plain
+ * space —, either apostrophe for "’"; Indian locales also take two-digit groups above the thousands: "1,00,000");
+ * a space-grouping decimal-comma locale also takes "." between groups (not documented: docs/ARCHITECTURE.md).
+ */
 export function parseTypedNumber(text: string, locale: string): number | null {
   let s = text.trim();
   if (s === '') return null;
-  const comma = localeDecimalIsComma(locale);
-  if (comma) {
-    if (!/^[+-]?(\d{1,3}([ \u00a0\u202f.]\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/.test(s)) return null;
-    s = s.replace(/[ \u00a0\u202f.]/g, '').replace(',', '.');
-  } else {
-    if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/.test(s) || !/\d/.test(s)) return null;
-    s = s.replace(/,/g, '');
-  }
+  const { decimal, group, indian } = numberSymbols(locale);
+  const groups = group === '’' ? "[’']" : group === '.' || group === ',' ? `\\${group}` : '[ \u00a0\u202f.]';
+  const integer = `(?:\\d{1,3}(?:${groups}\\d{3})+${indian ? `|\\d{1,2}(?:,\\d{2})+,\\d{3}` : ''}|\\d+)`;
+  const fraction = decimal === ',' ? ',' : '\\.';
+  // A decimal point may start a number (".5"); a decimal comma may not.
+  if (!new RegExp(`^[+-]?${integer}${decimal === '.' ? '?' : ''}(?:${fraction}\\d+)?(?:[eE][+-]?\\d+)?$`).test(s) || !/\d/.test(s)) return null;
+  s = s.replace(new RegExp(decimal === ',' ? '[^\\d,eE+-]' : "[^\\d.eE+-]", 'g'), '').replace(',', '.');
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
@@ -190,6 +230,15 @@ function monthFirstLocale(locale: string): boolean {
   return /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-]US|fil(?:[_-]PH)?|en)$/i.test(locale.trim());
 }
 
+/**
+ * Year-first locales: CLDR short date patterns y/MM/dd (ja), y/M/d (zh, zh_TW; not zh_HK/MO/SG: d/M/y), yy. M. d. (ko),
+ * y. MM. dd. (hu); their month-day patterns (Md: M/d, M. d.) put the month before the day, so a typed "1/2" or
+ * "3/4/2026" is 2 January / 4 March there (review 11, B3). The model's own list, like `monthFirstLocale`.
+ */
+function yearFirstLocale(locale: string): boolean {
+  return /^(?:ja|ko|hu|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i.test(locale.trim());
+}
+
 function wallDate(y: number, m: number, d: number): Date | null {
   if (!(y >= 1 && y <= 9999)) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -214,6 +263,9 @@ function parseTypedDate(text: string, locale: string, currentYear: number): Date
   const s = text.trim();
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (match) return wallDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // ko/hu's own short form, "2026. 6. 30." (y. M. d.).
+  match = yearFirstLocale(locale) ? /^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/.exec(s) : null;
+  if (match) return wallDate(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/.exec(s);
   if (match) {
     const a = Number(match[1]);
@@ -221,7 +273,7 @@ function parseTypedDate(text: string, locale: string, currentYear: number): Date
     const y = match[4] === undefined ? currentYear : fullYear(match[4]);
     // A decimal number wins over a day.month date ("1.5" is 1.5): only with a year for ".".
     if (match[2] === '.' && match[4] === undefined) return null;
-    return monthFirstLocale(locale) ? wallDate(y, a, b) : wallDate(y, b, a);
+    return monthFirstLocale(locale) || yearFirstLocale(locale) ? wallDate(y, a, b) : wallDate(y, b, a);
   }
   // "30 June 2027", "30 juin", "June 30, 2027", "June 30", "June 2027".
   match = /^(\d{1,2})(?:er)?[\s-]+([\p{L}.]+)[\s-]*,?\s*(\d{4})?$/u.exec(s);
@@ -277,7 +329,9 @@ function parseTypedCurrency(text: string, locale: string): { value: number; form
 
 /** Default date format Sheets applies to a date typed or written in this locale. */
 export function localeDateFormat(locale: string, withTime: boolean): string {
-  const date = monthFirstLocale(locale) ? 'M/d/yyyy' : 'dd/MM/yyyy';
+  // Year-first locales: their CLDR short pattern with a four-digit year.
+  const yearFirst = /^ja/i.test(locale) ? 'yyyy/MM/dd' : /^zh/i.test(locale) ? 'yyyy/M/d' : /^ko/i.test(locale) ? 'yyyy. M. d.' : 'yyyy. MM. dd.';
+  const date = monthFirstLocale(locale) ? 'M/d/yyyy' : yearFirstLocale(locale) ? yearFirst : 'dd/MM/yyyy';
   return withTime ? `${date} H:mm:ss` : date;
 }
 
@@ -320,8 +374,11 @@ export function parseInput(
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const upper = trimmed.toUpperCase();
-  if (upper === 'TRUE' || (localeDecimalIsComma(locale) && upper === 'VRAI')) return { value: true };
-  if (upper === 'FALSE' || (localeDecimalIsComma(locale) && upper === 'FAUX')) return { value: false };
+  // TRUE/FALSE everywhere; VRAI/FAUX in French locales only (the words Sheets shows there); other languages' words
+  // (WAHR, VERDADERO…) stay text: not documented either way (docs/ARCHITECTURE.md, not modelled).
+  const french = /^fr(?:[_-]|$)/i.test(locale.trim());
+  if (upper === 'TRUE' || (french && upper === 'VRAI')) return { value: true };
+  if (upper === 'FALSE' || (french && upper === 'FAUX')) return { value: false };
   const number = parseTypedNumber(trimmed, locale);
   if (number !== null) return { value: number };
   const accounting = /^\(([^()]+)\)$/.exec(trimmed);
@@ -450,7 +507,9 @@ export function formatDatePattern(date: Date, pattern: string): string {
   return out;
 }
 
-function groupThousands(integer: string, separator: string): string {
+/** Groups of three digits, or (Indian locales, CLDR `#,##,##0`) the last three then groups of two. */
+function groupThousands(integer: string, separator: string, indian = false): string {
+  if (indian && integer.length > 3) return `${integer.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, separator)}${separator}${integer.slice(-3)}`;
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
@@ -531,9 +590,8 @@ function chooseSection(value: number, pattern: string): { section: string; value
 
 /** Formats a number with a (subset of) Sheets number format: 0, 0.00, #,##0, 0%, 0.0%, currency prefixes/suffixes, sections and conditions. */
 export function formatNumberPattern(value: number, pattern: string, locale: string): string {
-  const comma = localeDecimalIsComma(locale);
-  const decimalSep = comma ? ',' : '.';
-  const groupSep = comma ? '\u202f' : ',';
+  const { decimal: decimalSep, group: groupSep, indian } = numberSymbols(locale);
+  const comma = decimalSep === ',';
   if (pattern === DEFAULT_NUMBER_FORMAT || pattern.toLowerCase() === 'general' || pattern === '') {
     const text = String(Number(value.toPrecision(15)));
     return comma ? text.replace('.', ',') : text;
@@ -559,7 +617,7 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   const [digits, fraction] = fixed.split('.');
   // Each 0 before the decimal point is a digit always shown ("0000" shows 527 as 0527).
   const integer = digits.padStart((numberPart[0].split('.')[0].match(/0/g) ?? []).length, '0');
-  const intText = grouped ? groupThousands(integer, groupSep) : integer;
+  const intText = grouped ? groupThousands(integer, groupSep, indian) : integer;
   const body = fraction ? `${intText}${decimalSep}${fraction}` : intText;
   const prefix = formatLiterals(section.slice(0, numberPart.index));
   const suffix = formatLiterals(section.slice(numberPart.index + numberPart[0].length));

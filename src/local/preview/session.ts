@@ -256,7 +256,8 @@ export class PreviewSession {
   /** A google.script.run call from the sidebar: JSON in, JSON out, exactly like the real bridge. */
   rpc(functionName: string, args: unknown[]): unknown {
     // Like Apps Script: top-level functions of the script only (not custom functions, not inherited properties).
-    if (!this.addon.functionNames.includes(functionName) || /^[A-Z0-9_]+$/.test(functionName)) {
+    // Nor private ones, whose name ends with "_" (HTML Service guide, "Private functions").
+    if (!this.addon.functionNames.includes(functionName) || /^[A-Z0-9_]+$/.test(functionName) || functionName.endsWith('_')) {
       throw new Error(`Script function not found: ${functionName}`);
     }
     // google.script.run's rules (src/local/script-run.ts): the page's shim already refused illegal
