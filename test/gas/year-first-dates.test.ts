@@ -65,6 +65,12 @@ describe('the built add-on reads them in each locale', () => {
     expect(typed).not.toBeCloseTo(other, 4);
   });
 
+  it('a formula deadline typed 「2027年3月12日」 in ja_JP is 12 March 2027 (dateArg reads text through cellDate)', () => {
+    const [typed, expected] = deadline('ja_JP', '2027年3月12日', '2027-03-12');
+    expect(typed).toBe(expected);
+    expect(typeof typed).toBe('number');
+  });
+
   /** 30 weekly close rates from Monday 4 May 2026 (TODAY is 26 November 2026), their dates typed as text in `form`. */
   const WEEKS = Array.from({ length: 30 }, (_, i) => addDays('2026-05-04', 7 * i));
   const FORMS: Record<string, (y: string, m: string, d: string) => string> = {
