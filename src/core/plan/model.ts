@@ -468,6 +468,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
   for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
     const problems: string[] = [...c.dataNotes];
+    const said: string[] = [...c.dataNotes];
     // The passed-deadline note carries its own advice; unreadable cells need correcting.
     const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
@@ -476,12 +477,15 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     for (const id of CRITERIA) {
       const criterion = c.criteria[id];
       if (criterion.status !== 'fail' && criterion.status !== 'warn') continue;
-      problems.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: criterion.message }));
+      // The plan's Relevant messages start with goal IDs (kept as typed); the alignment issues below are compared with the
+      // criterion's own text, before any case change.
+      problems.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: criterion.message }, id === 'relevant' && c.alignment.length > 0 ? ['text'] : undefined));
+      said.push(criterion.message);
       // The Achievable criterion's "aim for X" is the suggested-target fix below: said once.
       if (criterion.suggestion && !(id === 'achievable' && suggestion !== null)) fixes.push(criterion.suggestion);
     }
     // An alignment issue the Relevant criterion already states ("Relevant: …") is not repeated.
-    for (const issue of c.alignment) if (!problems.some((p) => p.includes(issue.message))) problems.push(issue.message);
+    for (const issue of c.alignment) if (!said.some((p) => p.includes(issue.message))) problems.push(issue.message);
     if (c.alignment.length > 0) fixes.push(alignmentFix(c.alignment.map((a) => a.kind), lang));
     if (suggestion !== null) {
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));

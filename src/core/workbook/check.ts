@@ -710,7 +710,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     if (c.status !== 'fail' && c.status !== 'warn' && !huge) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
-    const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message });
+    // The plan's own Relevant messages start with goal IDs (« S-Q1, S-Q2… totalisent »): never lower-cased.
+    const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message }, id === 'relevant' && relevant?.message === c.message ? ['text'] : undefined);
     notes.push(c.suggestion ? `${reason} ${c.suggestion}` : reason);
     if (c.status === 'fail' || huge) reasons.push(reason);
   }
