@@ -455,13 +455,6 @@ function buildCharts(input: PlanInput, slots = MAX_CHARTS): { charts: KpiChart[]
   return { charts, chartsLeftOut: leftOut };
 }
 
-/** True when `value` asks less than the goal's target (lower for a goal that raises its KPI, higher for one that cuts it). */
-function lessAmbitious(value: number, c: GoalCheck): boolean {
-  if (c.target === null) return true;
-  const decreasing = c.direction === 'decrease' || (c.direction === null && c.baseline !== null && c.target < c.baseline);
-  return decreasing ? value > c.target + 1e-12 : value < c.target - 1e-12;
-}
-
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
   const splitByRow = new Map<number, QuarterSplit>();
@@ -472,8 +465,8 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     // The passed-deadline note carries its own advice; unreadable cells need correcting.
     const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
-    // A stretch goal's "suggested target" may be the most ambitious level still within reach, beyond the goal itself: no fix then.
-    const suggestion = notAchievable && c.suggestedTarget !== null && (c.verdict === 'unrealistic' || lessAmbitious(c.suggestedTarget, c)) ? c.suggestedTarget : null;
+    // A suggested target is kept only when less ambitious than the goal's own (`lessAmbitious`, core/workbook/check.ts).
+    const suggestion = notAchievable ? c.suggestedTarget : null;
     for (const id of CRITERIA) {
       const criterion = c.criteria[id];
       if (criterion.status !== 'fail' && criterion.status !== 'warn') continue;

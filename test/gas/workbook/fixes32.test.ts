@@ -2,6 +2,7 @@
  * Content findings of review 10 (fixes32), through the BUILT add-on (dist/Code.js) on the emulator where they are what
  * users read, and on core where the rule lives.
  */
+import { lessAmbitious } from '../../../src/core/achievability';
 import { t } from '../../../src/core/messages';
 import { translator } from '../../../src/core/messages/translate';
 import { harness } from './harness';
@@ -9,10 +10,14 @@ import { harness } from './harness';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The example workbook's plan report, as displayed. */
+const goalsTabs = new Map<string, Sheet>();
 function exampleReport(locale: string, lang: string): string[][] {
   const h = harness({ spreadsheetLocale: locale, userLocale: lang });
   h.run('insertExampleWorkbook');
+  h.run('checkGoals');
   const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+  // Check goals wrote the same check's columns on the Goals tab.
+  goalsTabs.set(locale, h.emulator.spreadsheet.getSheetByName(lang === 'fr' ? 'Objectifs' : 'Goals') as Sheet);
   return (h.emulator.spreadsheet.getSheetByName(sheetName) as Sheet).getDataRange().getDisplayValues();
 }
 
@@ -58,5 +63,54 @@ describe('K1 (F1): a French clause after a colon keeps goal IDs and names as typ
     // Was said twice: the lower-cased copy (« s-Q1 ») no longer matched the alignment issue.
     expect(problem.split('S-Q4').length - 1).toBe(1);
     expect(problem).not.toMatch(/s-Q1/);
+  });
+});
+
+describe('K2 (F2): a suggested target only when it asks less than the goal’s own', () => {
+  it.each([
+    // Raising a KPI: a higher "suggestion" is no suggestion.
+    [0.308, 0.3, 'increase', null, false],
+    [0.29, 0.3, 'increase', null, true],
+    // Cutting one (churn, CAC): a lower "suggestion" asks more.
+    [0.19, 0.2, 'decrease', null, false],
+    [0.404, 0.2, 'decrease', null, true],
+    // No direction: the target below the baseline is a cut.
+    [0.404, 0.2, null, 0.45, true],
+    [0.15, 0.2, null, 0.45, false],
+  ] as const)('suggested %p for target %p (%s, baseline %p) → shown %p', (value, target, direction, baseline, shown) => {
+    expect(lessAmbitious(value, target, direction, baseline)).toBe(shown);
+  });
+
+  it.each([
+    ['fr_FR', 'Atteignabilité', 'Cible suggérée', '30,8%'],
+    ['en_US', 'Achievability', 'Suggested target', '30.8%'],
+  ] as const)('%s: G1 (stretch, 30 %% asked, 30.8 %% reachable) blank in the report and the Goals tab; G2 (50 %%) keeps 30.8 %%', (locale, section, header, g2) => {
+    const values = report(locale);
+    const start = values.findIndex((r) => r[0] === section);
+    const column = values[start + 1].indexOf(header);
+    const row = (id: string): string[] => values.find((r, i) => i > start && r[0] === id) as string[];
+    expect(row('G1')[column]).toBe('');
+    expect(row('G2')[column].replace(/\s/g, '')).toBe(g2.replace(/\s/g, ''));
+    const goals = (goalsTabs.get(locale) as Sheet).getDataRange().getDisplayValues();
+    const suggested = goals[0].indexOf(header);
+    expect(suggested).toBeGreaterThan(0);
+    expect(goals.find((r) => r[0] === 'G1')?.[suggested]).toBe('');
+    expect(goals.find((r) => r[0] === 'G2')?.[suggested]).toBe(g2);
+  });
+
+  it('an unrealistic money goal keeps its suggestion, in its KPI column’s money format (en_US)', () => {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    h.run('insertExampleWorkbook');
+    const goals = h.emulator.spreadsheet.getSheetByName('Goals') as Sheet;
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as string[];
+    const row = (goals.getDataRange().getValues() as unknown[][]).findIndex((r) => r[0] === 'G5') + 1;
+    goals.getRange(row, header.indexOf('Target') + 1).setValue(900000);
+    h.run('checkGoals');
+    const after = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as string[];
+    const cell = goals.getRange(row, after.indexOf('Suggested target') + 1);
+    expect(goals.getRange(row, after.indexOf('Verdict') + 1).getDisplayValue()).toBe('unrealistic');
+    expect(cell.getNumberFormat()).toBe('"$"#,##0');
+    expect(cell.getDisplayValue()).toMatch(/^\$\d{1,3}(,\d{3})+$/);
+    expect(cell.getValue()).toBeLessThan(900000);
   });
 });
