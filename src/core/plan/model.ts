@@ -462,8 +462,9 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
   for (const c of checks) {
     const problems: string[] = [...c.dataNotes];
     const said: string[] = [...c.dataNotes];
-    // The passed-deadline note carries its own advice; unreadable cells need correcting.
-    const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
+    // The passed-deadline note carries its own advice; a duplicate row is deleted or merged; unreadable cells need correcting.
+    const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) + (c.twin ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
+    if (c.twin) fixes.push(t(lang, 'plan.rec.duplicate', { row: c.twin }));
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
     // A suggested target is kept only when less ambitious than the goal's own (`lessAmbitious`, core/workbook/check.ts).
     const suggestion = notAchievable ? c.suggestedTarget : null;

@@ -769,6 +769,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     dataNotes: expired ? [expired, ...problems] : problems,
     deadlinePassed: expired !== null,
     passed: passed?.outcome,
+    twin,
     flagged,
   };
 }

@@ -114,3 +114,29 @@ describe('K2 (F2): a suggested target only when it asks less than the goal’s o
     expect(cell.getValue()).toBeLessThan(900000);
   });
 });
+
+describe('K4 (F4): a duplicate goal’s fix', () => {
+  it.each([
+    ['fr_FR', 'Objectifs', 'Recommandations', 'Supprimez cette ligne ou fusionnez-la avec la ligne 4\u00a0: un objectif, une ligne.', 'Corrigez les cellules'],
+    ['en_US', 'Goals', 'Recommendations', 'Delete this row or merge it with row 4: one goal, one row.', 'Correct the cells'],
+  ] as const)('%s: delete or merge the duplicate, not “correct the cells”', (locale, tab, heading, fix, cells) => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: locale });
+    h.run('insertExampleWorkbook');
+    const goals = h.emulator.spreadsheet.getSheetByName(tab) as Sheet;
+    const values = goals.getDataRange().getValues() as unknown[][];
+    const g3 = values.findIndex((r) => r[0] === 'G3');
+    expect(g3 + 1).toBe(4);
+    const last = goals.getLastRow();
+    goals.getRange(last + 1, 1, 1, 11).setValues([values[g3].slice(0, 11)]);
+    const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
+    const report = (h.emulator.spreadsheet.getSheetByName(sheetName) as Sheet).getDataRange().getDisplayValues();
+    const start = report.findIndex((r) => r[0] === heading);
+    // The second G3 block of the recommendations is the duplicate's.
+    const blocks = report.map((r, i) => (i > start && r[0] === 'G3' ? i : -1)).filter((i) => i >= 0);
+    expect(blocks).toHaveLength(2);
+    const rows = report.slice(blocks[1] + 1, blocks[1] + 3);
+    expect(rows[0][1]).toContain(locale === 'fr_FR' ? 'Même objectif que la ligne 4.' : 'Same goal as row 4.');
+    expect(rows[1][1]).toContain(fix);
+    expect(rows[1][1]).not.toContain(cells);
+  });
+});
