@@ -140,3 +140,13 @@ describe('K4 (F4): a duplicate goal’s fix', () => {
     expect(rows[1][1]).not.toContain(cells);
   });
 });
+
+describe('K5 (F13): agreeing readings say what they agree on', () => {
+  it.each([
+    ['fr_FR', 'Les deux lectures jugent l’objectif peu probable (5\u00a0% et 6\u00a0%).'],
+    ['en_US', 'Both readings find the goal unlikely (5% and 6%).'],
+  ] as const)('%s: G5’s bottom-up check', (locale, text) => {
+    const cell = report(locale).find((r) => r[0] === 'G5' && r[1].includes('\n'))?.[1] ?? '';
+    expect(cell.split('\n')).toContain(text);
+  });
+});
