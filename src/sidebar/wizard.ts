@@ -500,6 +500,8 @@ export class Wizard {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
           panel.classList.add('stale');
+          // The last call's error is not drawn over the new call's spinner.
+          panel.querySelector('.error-text')?.remove();
           if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking'), false));
         },
         onResult: (result) => {
@@ -889,6 +891,8 @@ export class Wizard {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
           panel.classList.add('stale');
+          // The last call's error is not drawn over the new call's spinner.
+          panel.querySelector('.error-text')?.remove();
           if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating'), false));
         },
         onResult: (result) => {
