@@ -221,6 +221,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: assessment.reasons,
+      outOfRange: assessment.outOfRange,
       latest: assessment.latest,
       forecast,
       history: series.points.slice(-HISTORY_CAP),

@@ -2,6 +2,7 @@
  * Content findings of review 10 (fixes32), through the BUILT add-on (dist/Code.js) on the emulator where they are what
  * users read, and on core where the rule lives.
  */
+import type { AssessResponse, SidebarContext } from '../../../src/core/api';
 import { lessAmbitious } from '../../../src/core/achievability';
 import { t } from '../../../src/core/messages';
 import { translator } from '../../../src/core/messages/translate';
@@ -148,5 +149,20 @@ describe('K5 (F13): agreeing readings say what they agree on', () => {
   ] as const)('%s: G5’s bottom-up check', (locale, text) => {
     const cell = report(locale).find((r) => r[0] === 'G5' && r[1].includes('\n'))?.[1] ?? '';
     expect(cell.split('\n')).toContain(text);
+  });
+});
+
+describe('K6 (F16): a rate target of 300 % is a field error, not a verdict', () => {
+  it('sidebarAssess marks it out of range, with its one reason', () => {
+    const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    h.run('insertExampleWorkbook');
+    const context = h.run<SidebarContext>('sidebarGetContext');
+    const rate = context.series.find((s) => s.kpiId === 'close_rate');
+    if (!rate?.latest) throw new Error('no close rate series');
+    const assessed = h.run<AssessResponse>('sidebarAssess', { seriesId: rate.id, sheetName: rate.sheetName, catalogId: rate.kpiId, baseline: rate.latest.value, direction: 'increase', target: 3, deadline: '2027-03-31' });
+    expect(assessed.outOfRange).toBe(true);
+    expect(assessed.reasons[0]).toMatch(/taux/i);
+    const fine = h.run<AssessResponse>('sidebarAssess', { seriesId: rate.id, sheetName: rate.sheetName, catalogId: rate.kpiId, baseline: rate.latest.value, direction: 'increase', target: 0.3, deadline: '2027-03-31' });
+    expect(fine.outOfRange).toBeFalsy();
   });
 });
