@@ -184,7 +184,8 @@ export function judge(
   const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
   const relevant =
     options.context?.relevant ??
-    (kpi ? result('pass', t(lang, 'statement.relevant.pass', { kpi: kpiLabel }), null) : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
+    // The KPI with its article at the sentence's start: « Le taux de conclusion est un KPI… » (review 10, F5).
+    (kpi ? result('pass', t(lang, 'statement.relevant.pass', { kpi: kpiPhrase(kpi, lang).replace(/^./, (c) => c.toUpperCase()) }), null) : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
 
   return { specific, measurable, achievable, relevant, timeBound };
 }

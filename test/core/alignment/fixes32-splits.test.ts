@@ -49,3 +49,13 @@ describe('K3 (F12): a passed deadline’s fix', () => {
     expect(criteria.timeBound.suggestion).toMatch(fix);
   });
 });
+
+describe('K5 (F5): the Relevant criterion names the KPI with its article', () => {
+  it.each([
+    ['Faire passer notre taux de conclusion de 25 % à 30 % d’ici le 31 mars 2027', 'fr', 'Le taux de conclusion est un KPI suivi par l’entreprise.'],
+    ['Raise our close rate from 25% to 30% by March 31, 2027', 'en', 'The close rate is a KPI the business tracks.'],
+    ['Increase revenue to $200,000 by March 31, 2027', 'en', 'Revenue is a KPI the business tracks.'],
+  ] as const)('%s', (text, lang, message) => {
+    expect(evaluateStatement(text, { asOf: TODAY, lang }).criteria.relevant.message).toBe(message);
+  });
+});
