@@ -304,7 +304,8 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // Agreeing readings say what they agree on, both odds given (« 1 % et 11 % »).
   const trustText = t(lang, reason === 'agree' && bottomUp.probability < likely ? 'drivers.trust.agreeUnlikely' : `drivers.trust.${reason}`, {
     error: identity === null ? '' : formatPercent(identity, lang, 0),
-    odds: topDown ? [bottomUp.probability, topDown.probability].sort((a, b) => a - b).map((p) => chanceText(p, lang)).join(lang === 'fr' ? ' et ' : ' and ') : '',
+    low: chanceText(Math.min(bottomUp.probability, topDown?.probability ?? 1), lang),
+    high: chanceText(Math.max(bottomUp.probability, topDown?.probability ?? 0), lang),
   });
 
   const gap = bottomUp.probability < prepared.policy.onTrackProbability ? closeTheGap(prepared, goal.target) : [];

@@ -172,7 +172,7 @@ export function judge(
   if (analysis.impossibleDate) timeBound = result('fail', t(lang, 'statement.timeBound.impossible', { date: analysis.impossibleDate }), timeFix());
   else if (analysis.deadline && analysis.deadline < asOf) {
     // A passed deadline has one: a new one (or archiving the goal) is the fix, not "add a deadline" (review 10, F12).
-    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix', { example: exampleOf() }));
+    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
   } else if (analysis.deadline && analysis.ambiguousFiscalYear) {
     // The goal names its period: it is time-bound. Only which day that period ends on is a guess, so the criterion
     // passes and says how it was read and where to change it (a warning cost well-formed goals 13 points).

@@ -118,8 +118,8 @@ describe('K2 (F2): a suggested target only when it asks less than the goal’s o
 
 describe('K4 (F4): a duplicate goal’s fix', () => {
   it.each([
-    ['fr_FR', 'Objectifs', 'Recommandations', 'Supprimez cette ligne ou fusionnez-la avec la ligne 4\u00a0: un objectif, une ligne.', 'Corrigez les cellules'],
-    ['en_US', 'Goals', 'Recommendations', 'Delete this row or merge it with row 4: one goal, one row.', 'Correct the cells'],
+    ['fr_FR', 'Objectifs', 'Recommandations', 'Supprimez ou fusionnez cette copie de la ligne 4.', 'Corrigez les cellules'],
+    ['en_US', 'Goals', 'Recommendations', 'Delete or merge this copy of row 4.', 'Correct the cells'],
   ] as const)('%s: delete or merge the duplicate, not “correct the cells”', (locale, tab, heading, fix, cells) => {
     const h = harness({ spreadsheetLocale: locale, userLocale: locale });
     h.run('insertExampleWorkbook');
@@ -144,8 +144,8 @@ describe('K4 (F4): a duplicate goal’s fix', () => {
 
 describe('K5 (F13): agreeing readings say what they agree on', () => {
   it.each([
-    ['fr_FR', 'Les deux lectures jugent l’objectif peu probable (5\u00a0% et 6\u00a0%).'],
-    ['en_US', 'Both readings find the goal unlikely (5% and 6%).'],
+    ['fr_FR', 'Les deux lectures\u00a0: peu probable (5\u00a0% et 6\u00a0%).'],
+    ['en_US', 'Both readings: unlikely (5% and 6%).'],
   ] as const)('%s: G5’s bottom-up check', (locale, text) => {
     const cell = report(locale).find((r) => r[0] === 'G5' && r[1].includes('\n'))?.[1] ?? '';
     expect(cell.split('\n')).toContain(text);
