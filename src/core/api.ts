@@ -232,6 +232,8 @@ export interface AssessResponse {
   suggestedTarget: number | null;
   suggestedTargetText: string | null;
   reasons: string[];
+  /** A rate target outside 0–100 %: refused, `reasons[0]` says so (a field error, no verdict). */
+  outOfRange?: boolean;
   latest: number | null;
   forecast: ForecastPoint[];
   /** The history used (same cap as the context), for the chart. */

@@ -11,3 +11,13 @@ const LOCK_TIMEOUT_RE = /\block timeout\b|\bholding the lock\b/i;
 export function isLockTimeout(message: string): boolean {
   return LOCK_TIMEOUT_RE.test(message);
 }
+
+/**
+ * Apps Script's transient service failures ("Service Spreadsheets failed while accessing document with id …",
+ * "Service error: Spreadsheets", "Server not available" — Apps Script troubleshooting guide,
+ * developers.google.com/apps-script/guides/support/troubleshooting): English whatever the user's language, and gone
+ * on a retry. Like the lock timeout, the server lets them through and the sidebar says "try again" in its language.
+ */
+export function isServiceUnavailable(message: string): boolean {
+  return /\bservice \w+ failed while accessing\b|\bservice error\b|\bserver not available\b/i.test(message);
+}

@@ -4,7 +4,7 @@
  * checked against `SidebarApi` at compile time.
  */
 import type { SidebarApi, SidebarCall } from '../core/api';
-import { isLockTimeout } from '../core/lock';
+import { isLockTimeout, isServiceUnavailable } from '../core/lock';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;
@@ -38,12 +38,13 @@ export function errorMessage(error: unknown): string {
 }
 
 /** What went wrong, in words for the user: transport failures have no useful detail, and their text is English whatever the UI language. */
-export type ErrorKind = 'network' | 'timeout' | 'busy' | 'other';
+export type ErrorKind = 'network' | 'timeout' | 'busy' | 'unavailable' | 'other';
 
 export function errorKind(message: string): ErrorKind {
   if (/network ?error|failed to fetch|connection failure|HTTP 0\b|load failed|NetworkError/i.test(message)) return 'network';
   if (isLockTimeout(message)) return 'busy';
   if (/exceeded maximum execution time/i.test(message)) return 'timeout';
+  if (isServiceUnavailable(message)) return 'unavailable';
   return 'other';
 }
 

@@ -95,6 +95,8 @@ export function describeError(error: unknown, tr: Translate): string {
       return tr('sidebar.error.timeout');
     case 'busy':
       return tr('sidebar.error.busy');
+    case 'unavailable':
+      return tr('sidebar.error.unavailable');
     case 'other':
       return tr('sidebar.error.call', { detail });
   }

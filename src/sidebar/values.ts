@@ -7,8 +7,22 @@ import { t } from '../core/messages/ui';
 import { parseLocaleNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
-/** Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5". */
-export function parseUnitInput(text: string, unit: Unit, lang: Lang): number | null {
+/**
+ * Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5"; an amount may carry its
+ * currency's sign or code either side ("150 000 €", "$150,000", "150000 EUR"), as a cell formatted in that currency
+ * reads it — its own currency only: "$150,000" is no euro amount.
+ */
+export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null): number | null {
+  const code = currency || defaultCurrency();
+  if (unit === 'currency' && code) {
+    const marks = [currencySymbol(code), code];
+    let body = text.trim();
+    for (const mark of marks) {
+      if (body.startsWith(mark)) body = body.slice(mark.length).trim();
+      else if (body.endsWith(mark)) body = body.slice(0, -mark.length).trim();
+    }
+    text = body;
+  }
   const value = parseLocaleNumber(text, lang);
   if (value === null) return null;
   if (unit === 'percent' && !text.includes('%')) return value / 100;

@@ -294,7 +294,7 @@ export class Wizard {
     body.appendChild(h('p', { className: 'intro' }, this.tr('sidebar.baseline.intro')));
     const input = textInput(toInputText(this.draft.baseline, unit, this.lang), { inputmode: 'decimal', name: 'baseline' });
     input.addEventListener('input', () => {
-      this.draft.baseline = parseUnitInput(input.value, unit, this.lang);
+      this.draft.baseline = parseUnitInput(input.value, unit, this.lang, this.currency());
       input.setAttribute('aria-invalid', String(input.value.trim() !== '' && this.draft.baseline === null));
     });
     const total = this.draft.kpi?.aggregation === 'total';
@@ -425,7 +425,7 @@ export class Wizard {
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
-      const value = kind === 'relative' ? parseUnitInput(changeInput.value, 'percent', this.lang) : parseUnitInput(changeInput.value, unit, this.lang);
+      const value = kind === 'relative' ? parseUnitInput(changeInput.value, 'percent', this.lang) : parseUnitInput(changeInput.value, unit, this.lang, this.currency());
       this.draft.change = value === null ? null : { value: Math.abs(value), kind };
       changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
     };
@@ -443,7 +443,7 @@ export class Wizard {
       changed();
     });
     levelInput.addEventListener('input', () => {
-      this.draft.target = parseUnitInput(levelInput.value, unit, this.lang);
+      this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
       levelInput.setAttribute('aria-invalid', String(levelInput.value.trim() !== '' && this.draft.target === null));
       changed();
     });
@@ -500,6 +500,8 @@ export class Wizard {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
           panel.classList.add('stale');
+          // The last call's error is not drawn over the new call's spinner.
+          panel.querySelector('.error-text')?.remove();
           if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking'), false));
         },
         onResult: (result) => {
@@ -547,6 +549,11 @@ export class Wizard {
   }
 
   private renderAssessment(panel: HTMLElement, result: AssessResponse, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
+    // A refused rate target ("300" for a close rate) is a typing error: its message alone, no verdict badge (review 10, F16).
+    if (result.outOfRange) {
+      replace(panel, h('p', { className: 'notice', attrs: { role: 'alert' } }, result.reasons[0] ?? ''));
+      return;
+    }
     const unit = this.unit();
     const kpiName = this.draft.kpi?.name ?? '';
     const children: Node[] = [h('h3', {}, this.tr('sidebar.assess.title'))];
@@ -889,6 +896,8 @@ export class Wizard {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
           panel.classList.add('stale');
+          // The last call's error is not drawn over the new call's spinner.
+          panel.querySelector('.error-text')?.remove();
           if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating'), false));
         },
         onResult: (result) => {

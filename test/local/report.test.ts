@@ -79,6 +79,9 @@ describe('smart-goals report', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f;/);
     expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 nouveaux comptes');
+    // French typography kept (review 10, F5): « S\u00a0: S-Q1… », the reasons' own no-break spaces not flattened.
+    expect(result.out).toContain('  S\u00a0: S-Q1, S-Q2');
+    expect(result.out).not.toMatch(/\S: /);
   });
 
   it('passes --today to the add-on and honours --out', async () => {

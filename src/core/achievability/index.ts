@@ -554,6 +554,18 @@ function invalidReason(input: AssessInput, prepared: Prepared, lang: Lang): stri
  * "over 99 %" at the ends rather than a misleading "0 %" or "100 %" (the
  * sidebar shows the same words).
  */
+/**
+ * True when `value` asks less than the goal's `target` (lower for a goal that raises its KPI, higher for one that cuts
+ * it; without a direction, the target below the baseline means a cut). The one rule for showing a suggested target on
+ * every surface (Goals tab, report, recommendations): a stretch goal's "most ambitious level within reach" can lie
+ * beyond its own target (G1: 30 % asked, 30.8 % reachable), which is no suggestion to make.
+ */
+export function lessAmbitious(value: number, target: number | null, direction: Direction | null, baseline: number | null): boolean {
+  if (target === null) return true;
+  const decreasing = direction === 'decrease' || (direction === null && baseline !== null && target < baseline);
+  return decreasing ? value > target + 1e-12 : value < target - 1e-12;
+}
+
 export function chanceText(probability: number, lang: Lang): string {
   if (probability < 0.005) return t(lang, 'probability.below', { percent: formatPercent(0.01, lang, 0) });
   if (probability > 0.995) return t(lang, 'probability.above', { percent: formatPercent(0.99, lang, 0) });

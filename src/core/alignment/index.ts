@@ -455,6 +455,8 @@ function isSequenceStep(goal: AlignmentGoal, childrenOf: Map<number, AlignmentGo
 }
 
 const SPLIT_BATCH = 25;
+/** Longest goal split into quarters: a year and a quarter (a goal set in November for the next year's end). */
+const MAX_SPLIT_DAYS = 460;
 
 function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, AlignmentGoal[]>, parentOf: Map<number, number>, options: AlignmentOptions): QuarterSplit[] {
   const { lang, fiscalYearStartMonth } = options;
@@ -469,6 +471,10 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     if (!isAnnualWindow(goal.start, goal.deadline, fiscalYearStartMonth)) continue;
     const today = options.today;
     const start = goal.start;
+    // Quarters only for a goal of about one year (from its Start, else from today): a goal over several years
+    // (2040–2045, or due in 2099) is no four quarters of its last year (review 10, F3).
+    const from = start ?? today;
+    if (from && daysBetween(from, goal.deadline) > MAX_SPLIT_DAYS) continue;
     const all = fiscalQuarters(goal.deadline, fiscalYearStartMonth).map((w, q) => ({ ...w, n: q + 1 })).filter((w) => !start || w.end >= start);
     // Only the quarters still ahead: a total partly done cannot be shared out from here, and one quarter is no split.
     const windows = today ? all.filter((w) => w.end >= today) : all;
@@ -500,7 +506,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
       shares = index.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);
-    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
+    // Quarters across two calendar years (a fiscal year from April, a goal started in November) carry their year.
+    const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4);
+    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${w.start.slice(0, 4)}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
     const list = quarters.map((q) => `${q.label} ${formatAmount(q.target, goal, noun, lang)}`).join(' · ');
     const message =
       level !== null

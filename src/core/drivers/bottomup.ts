@@ -404,16 +404,19 @@ export function treeHistory(terms: ReadonlyArray<readonly string[]>, drivers: re
 export type Trust = 'agree' | 'bottom-up' | 'top-down';
 export type TrustReason = 'agree' | 'only-bottom-up' | 'only-top-down' | 'planned-change' | 'consistent' | 'inconsistent' | 'unchecked';
 
-/** Within this, the two readings tell the same story. */
-const AGREEMENT = 0.15;
 /** The formula reproduces the KPI's past within this median error: it explains the KPI. */
 const CONSISTENT = 0.1;
 
-export function whichToTrust(bottomUp: number | null, topDown: number | null, identity: number | null, plannedChange: boolean): { trust: Trust; reason: TrustReason } {
+/**
+ * Which reading to trust. The two agree when they give the same answer — both likely (at least `likely`, the policy's
+ * on-track odds) or both unlikely — not when they are within some points of each other (1 % and 11 % both say
+ * unlikely; 45 % and 55 % do not: review 10, F13).
+ */
+export function whichToTrust(bottomUp: number | null, topDown: number | null, identity: number | null, plannedChange: boolean, likely = 0.5): { trust: Trust; reason: TrustReason } {
   if (bottomUp === null) return { trust: 'top-down', reason: 'only-top-down' };
   if (plannedChange) return { trust: 'bottom-up', reason: 'planned-change' };
   if (topDown === null) return { trust: 'bottom-up', reason: 'only-bottom-up' };
-  if (Math.abs(bottomUp - topDown) <= AGREEMENT) return { trust: 'agree', reason: 'agree' };
+  if (bottomUp >= likely === topDown >= likely) return { trust: 'agree', reason: 'agree' };
   if (identity === null) return { trust: 'top-down', reason: 'unchecked' };
   return identity <= CONSISTENT ? { trust: 'bottom-up', reason: 'consistent' } : { trust: 'top-down', reason: 'inconsistent' };
 }

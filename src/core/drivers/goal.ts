@@ -294,13 +294,19 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
   // "It includes a planned change" holds only when the bottom-up reading does include it: a tree with a headcount driver.
   const planned = prepared.drivers.some((d) => d.shift !== 0);
-  const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned);
+  const likely = prepared.policy.onTrackProbability;
+  const { trust, reason } = whichToTrust(bottomUp.probability, topDown?.probability ?? null, identity, planned, likely);
   const value = (v: number) => fmt(v, goal.unit, lang, goal.currency);
   const summary = topDown
     ? t(lang, 'drivers.summary', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high), topDown: chanceText(topDown.probability, lang), topDownLow: value(topDown.forecast.low), topDownHigh: value(topDown.forecast.high) })
     : t(lang, 'drivers.summary.noTopDown', { chance: chanceText(bottomUp.probability, lang), low: value(bottomUp.forecast.low), high: value(bottomUp.forecast.high) });
   const topDownRangeText = topDown ? t(lang, 'plan.bottomUp.topDownRange', { low: value(topDown.forecast.low), high: value(topDown.forecast.high) }) : null;
-  const trustText = t(lang, `drivers.trust.${reason}`, { error: identity === null ? '' : formatPercent(identity, lang, 0) });
+  // Agreeing readings say what they agree on, both odds given (« 1 % et 11 % »).
+  const trustText = t(lang, reason === 'agree' && bottomUp.probability < likely ? 'drivers.trust.agreeUnlikely' : `drivers.trust.${reason}`, {
+    error: identity === null ? '' : formatPercent(identity, lang, 0),
+    low: chanceText(Math.min(bottomUp.probability, topDown?.probability ?? 1), lang),
+    high: chanceText(Math.max(bottomUp.probability, topDown?.probability ?? 0), lang),
+  });
 
   const gap = bottomUp.probability < prepared.policy.onTrackProbability ? closeTheGap(prepared, goal.target) : [];
   let gapTexts = gap.map((option) =>

@@ -17,7 +17,7 @@ import type { DriverPlanView, DriverView, OddsView, RangeView } from '../api';
 import { chanceText } from '../achievability';
 import { defaultCurrency, formatNumber, formatPercent, formatPoints, formatValue } from '../format';
 import { KPI_CATALOG, kpiById } from '../kpi/catalog';
-import { nameGrammar } from '../kpi/phrase';
+import { labelPhrase, nameGrammar } from '../kpi/phrase';
 import { t } from '../messages';
 import type { Aggregation, Lang, Period, Unit, Verdict } from '../types';
 import { driverChance, verdictFor, type PreparedBottomUp, type Range } from './bottomup';
@@ -183,7 +183,9 @@ export function draftDriverPlan(
   if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today)
     return unavailable(t(lang, 'drivers.wizard.needTarget'), listed);
   const found = treeForGoal(goal, context);
-  if (!found) return unavailable(t(lang, 'drivers.wizard.noTree', { kpi: goal.kpiName }), listed);
+  // The KPI with its article (« le taux de conclusion »), the example a tree of counts (none for a rate: review 10, F5).
+  const kpi = goal.kpiId ? kpiById(goal.kpiId) : undefined;
+  if (!found) return unavailable(t(lang, goal.unit === 'percent' ? 'drivers.wizard.noTreeRate' : 'drivers.wizard.noTree', { kpi: labelPhrase(goal.kpiName, lang, nameGrammar(goal.kpiName, kpi)) }), listed);
   if ('problem' in found) return unavailable(found.problem, listed);
   // planGoal keeps its joint forecast in the cache it is given: a fresh one holds this goal's alone.
   const cache: NonNullable<PlanContext['cache']> = new Map();

@@ -30,7 +30,7 @@ export type MessageKey = keyof typeof en;
 const CATALOG: Catalog<MessageKey> = { en, fr };
 
 /** Returns the localized message with `{name}` placeholders filled in. */
-export const t: (lang: Lang, key: MessageKey, params?: MessageParams) => string = translator(CATALOG);
+export const t: (lang: Lang, key: MessageKey, params?: MessageParams, names?: readonly string[]) => string = translator(CATALOG);
 
 /** True when `key` is a catalog key (for keys built at run time, e.g. `verdict.${v}`). */
 export function isMessageKey(key: string): key is MessageKey {

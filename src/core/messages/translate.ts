@@ -5,23 +5,25 @@
  */
 import type { Lang } from '../types';
 
-/** Parameters substituted into `{name}` placeholders (and choosing `{name|singular|plural}` forms; `{name!}`: lower-case first letter). */
+/** Parameters substituted into `{name}` placeholders (and choosing `{name|singular|plural}` forms; `{name!}`: lower-case first word). */
 export type MessageParams = Record<string, string | number>;
 
 /** A FR/EN catalog whose French side is typed from the English one. */
 export type Catalog<K extends string> = Record<Lang, Record<K, string>>;
 
 /** `t(lang, key, params)` over one catalog: placeholders filled, unknown ones left visible. */
-export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, key: K, params?: MessageParams) => string {
-  return (lang, key, params) => {
+export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, key: K, params?: MessageParams, names?: readonly string[]) => string {
+  return (lang, key, params, names) => {
     const template = catalog[lang][key] ?? catalog.en[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)(!)?(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, clause?: string, one?: string, other?: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
       const value = params[name];
       // `{reason!}`: a sentence joined after a colon starts lower-case in French (« X ne peut pas être prévu : seulement
-      // 2 points… »), acronyms kept (« KPI », « CSAT »).
-      if (clause) return String(value).replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+      // 2 points… »): only a capital followed by a lower-case letter (« KPI », « S-Q1 », « G1 » kept), and never a value
+      // the caller says starts with an ID or a proper name (`names`: « S-Q1, S-Q2… totalisent », « Équipe Nord »).
+      if (clause && !names?.includes(name)) return String(value).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      if (clause) return String(value);
       if (one === undefined || other === undefined) return String(value);
       return isSingular(lang, value) ? one : other;
     });

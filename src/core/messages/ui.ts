@@ -20,7 +20,7 @@ export type MessageKey = keyof typeof en;
 const CATALOG: Catalog<MessageKey> = { en, fr };
 
 /** Returns the localized sidebar message with `{name}` placeholders filled in. */
-export const t: (lang: Lang, key: MessageKey, params?: MessageParams) => string = translator(CATALOG);
+export const t: (lang: Lang, key: MessageKey, params?: MessageParams, names?: readonly string[]) => string = translator(CATALOG);
 
 /** The catalog, for completeness tests. */
 export function catalogs(): Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> {

@@ -455,33 +455,31 @@ function buildCharts(input: PlanInput, slots = MAX_CHARTS): { charts: KpiChart[]
   return { charts, chartsLeftOut: leftOut };
 }
 
-/** True when `value` asks less than the goal's target (lower for a goal that raises its KPI, higher for one that cuts it). */
-function lessAmbitious(value: number, c: GoalCheck): boolean {
-  if (c.target === null) return true;
-  const decreasing = c.direction === 'decrease' || (c.direction === null && c.baseline !== null && c.target < c.baseline);
-  return decreasing ? value > c.target + 1e-12 : value < c.target - 1e-12;
-}
-
 function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterSplit[], lang: Lang): Recommendation[] {
   const out: Recommendation[] = [];
   const splitByRow = new Map<number, QuarterSplit>();
   for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
     const problems: string[] = [...c.dataNotes];
-    // The passed-deadline note carries its own advice; unreadable cells need correcting.
-    const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
+    const said: string[] = [...c.dataNotes];
+    // The passed-deadline note carries its own advice; a duplicate row is deleted or merged; unreadable cells need correcting.
+    const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) + (c.twin ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
+    if (c.twin) fixes.push(t(lang, 'plan.rec.duplicate', { row: c.twin }));
     const notAchievable = c.verdict === 'unrealistic' || c.verdict === 'stretch';
-    // A stretch goal's "suggested target" may be the most ambitious level still within reach, beyond the goal itself: no fix then.
-    const suggestion = notAchievable && c.suggestedTarget !== null && (c.verdict === 'unrealistic' || lessAmbitious(c.suggestedTarget, c)) ? c.suggestedTarget : null;
+    // A suggested target is kept only when less ambitious than the goal's own (`lessAmbitious`, core/workbook/check.ts).
+    const suggestion = notAchievable ? c.suggestedTarget : null;
     for (const id of CRITERIA) {
       const criterion = c.criteria[id];
       if (criterion.status !== 'fail' && criterion.status !== 'warn') continue;
-      problems.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: criterion.message }));
+      // The plan's Relevant messages start with goal IDs (kept as typed); the alignment issues below are compared with the
+      // criterion's own text, before any case change.
+      problems.push(t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: criterion.message }, id === 'relevant' && c.alignment.length > 0 ? ['text'] : undefined));
+      said.push(criterion.message);
       // The Achievable criterion's "aim for X" is the suggested-target fix below: said once.
       if (criterion.suggestion && !(id === 'achievable' && suggestion !== null)) fixes.push(criterion.suggestion);
     }
     // An alignment issue the Relevant criterion already states ("Relevant: …") is not repeated.
-    for (const issue of c.alignment) if (!problems.some((p) => p.includes(issue.message))) problems.push(issue.message);
+    for (const issue of c.alignment) if (!said.some((p) => p.includes(issue.message))) problems.push(issue.message);
     if (c.alignment.length > 0) fixes.push(alignmentFix(c.alignment.map((a) => a.kind), lang));
     if (suggestion !== null) {
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));

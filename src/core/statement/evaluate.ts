@@ -171,7 +171,8 @@ export function judge(
   // "by 31 June 2027": a day the calendar does not have is said, never read as "no deadline" in silence.
   if (analysis.impossibleDate) timeBound = result('fail', t(lang, 'statement.timeBound.impossible', { date: analysis.impossibleDate }), timeFix());
   else if (analysis.deadline && analysis.deadline < asOf) {
-    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), timeFix());
+    // A passed deadline has one: a new one (or archiving the goal) is the fix, not "add a deadline" (review 10, F12).
+    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
   } else if (analysis.deadline && analysis.ambiguousFiscalYear) {
     // The goal names its period: it is time-bound. Only which day that period ends on is a guess, so the criterion
     // passes and says how it was read and where to change it (a warning cost well-formed goals 13 points).
@@ -183,7 +184,8 @@ export function judge(
   const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
   const relevant =
     options.context?.relevant ??
-    (kpi ? result('pass', t(lang, 'statement.relevant.pass', { kpi: kpiLabel }), null) : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
+    // The KPI with its article at the sentence's start: « Le taux de conclusion est un KPI… » (review 10, F5).
+    (kpi ? result('pass', t(lang, 'statement.relevant.pass', { kpi: kpiPhrase(kpi, lang).replace(/^./, (c) => c.toUpperCase()) }), null) : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
 
   return { specific, measurable, achievable, relevant, timeBound };
 }

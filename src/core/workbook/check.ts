@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, farPastReason, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, lessAmbitious, farPastReason, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
@@ -711,7 +711,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     if (c.status !== 'fail' && c.status !== 'warn' && !huge) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
-    const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message });
+    // The plan's own Relevant messages start with goal IDs (« S-Q1, S-Q2… totalisent »): never lower-cased.
+    const reason = t(lang, 'check.note.criterion', { criterion: t(lang, `criterion.${id}`), text: c.message }, id === 'relevant' && relevant?.message === c.message ? ['text'] : undefined);
     notes.push(c.suggestion ? `${reason} ${c.suggestion}` : reason);
     if (c.status === 'fail' || huge) reasons.push(reason);
   }
@@ -758,7 +759,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     criteria,
     verdict,
     probability: verdict ? (assessment?.probability ?? null) : null,
-    suggestedTarget: assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' ? assessment.suggestedTarget : null,
+    // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
+    suggestedTarget:
+      assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
     requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
@@ -767,6 +770,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     dataNotes: expired ? [expired, ...problems] : problems,
     deadlinePassed: expired !== null,
     passed: passed?.outcome,
+    twin,
     flagged,
   };
 }

@@ -247,13 +247,16 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const formats = formatGrid(rows, ['', '', '', '', '', '', DATE_FORMAT, DATE_FORMAT, '', '', '']);
   // Rate goals show their baseline and target as percentages (stored as fractions, as Sheets does).
   const percentKpis = new Set([names.close, names.churn, names.conversion]);
+  // A French locale's rates read « 24,3 % » (narrow no-break space, as the report's formats), not "24,3%" (review 10, F19).
+  const pct = (digits: string): string => digits + (cells.lang === 'fr' ? '"\u202f"%' : '%');
   const moneyKpis = new Set([names.sales]);
   rows.forEach((row, index) => {
     if (index === 0) return;
     const unit = percentKpis.has(String(row[2])) ? 'percent' : moneyKpis.has(String(row[2])) ? 'currency' : null;
     for (const column of [4, 5]) {
       const value = row[column];
-      formats[index][column] = typeof value === 'number' ? numberFormatFor(value, unit, cells.currency, cells.lang) : '';
+      const format = typeof value === 'number' ? numberFormatFor(value, unit, cells.currency, cells.lang) : '';
+      formats[index][column] = unit === 'percent' ? pct(format.slice(0, -1)) : format;
     }
   });
   const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100] };
@@ -261,9 +264,9 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   return {
     sheets: [
       goalsSheet,
-      kpiSheet(names.close, [w('example.header.week'), w('example.header.value')], closeRows, ['0.0%'], DATE_FORMAT),
-      kpiSheet(names.churn, [w('example.header.month'), w('example.header.value')], churnRows, ['0.0%'], DATE_FORMAT),
-      kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, ['0.00%'], DATE_FORMAT),
+      kpiSheet(names.close, [w('example.header.week'), w('example.header.value')], closeRows, [pct('0.0')], DATE_FORMAT),
+      kpiSheet(names.churn, [w('example.header.month'), w('example.header.value')], churnRows, [pct('0.0')], DATE_FORMAT),
+      kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, [pct('0.00')], DATE_FORMAT),
       kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, [money, money], DATE_FORMAT),
       kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0'], DATE_FORMAT),
       kpiSheet(names.leads, [w('example.header.week'), w('example.header.value')], leadRows, ['0'], DATE_FORMAT),

@@ -209,6 +209,8 @@ export interface GoalCheck {
   deadlinePassed: boolean;
   /** A passed deadline's outcome, the row's verdict in place of a forecast's. */
   passed?: 'met' | 'missed' | 'unknown';
+  /** The row repeats the goal of this earlier row (its "same goal" note is in `dataNotes`). */
+  twin?: number;
   /** True when the goal is not SMART or not achievable or misaligned. */
   flagged: boolean;
   /** The bottom-up reading (core/drivers) when the goal's KPI has a driver tree with history. */

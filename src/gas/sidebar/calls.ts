@@ -43,7 +43,7 @@ import { isValidIsoDate } from '../../core/dates';
 import { defaultCurrency, formatNumber, formatPoints } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
-import { isLockTimeout } from '../../core/lock';
+import { isLockTimeout, isServiceUnavailable } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
@@ -62,7 +62,7 @@ import { activeSpreadsheet } from '../scope';
 /**
  * Runs one sidebar call in a fresh per-call cache. Our own errors reach the
  * sidebar as they are (already localized); a lock timeout keeps its text (the
- * sidebar shows it as "busy"); anything else becomes one localized line naming
+ * sidebar shows it as "busy"), and so does a transient service failure (shown as "try again"); anything else becomes one localized line naming
  * only the error kind, never an internal English message in a French sidebar.
  */
 /** A request google.script.run could not have sent from our sidebar (an old or foreign page): no internal word in the message. */
@@ -79,7 +79,7 @@ function answer<R>(work: (lang: Lang) => R): R {
   } catch (error) {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
-    if (isLockTimeout(message)) throw error;
+    if (isLockTimeout(message) || isServiceUnavailable(message)) throw error;
     throw new UserError(protectedFailure(lang) ?? unexpectedFailure(error, lang));
   }
 }
@@ -225,6 +225,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: assessment.reasons,
+      outOfRange: assessment.outOfRange,
       latest: assessment.latest,
       forecast,
       history: series.points.slice(-HISTORY_CAP),

@@ -8,7 +8,7 @@ import { columnToLetters } from '../../core/a1';
 import { checkWorkbook, summarizeCheck, type CheckResult } from '../../core/workbook/check';
 import { amountFormat, gridColumnFormat } from './formats';
 import { frenchPercent } from '../../core/plan';
-import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, PROBABILITY_FORMAT, RULE_MARKER, isOwnOutput, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
+import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, RULE_MARKER, isOwnOutput, outputHeader, outputNumberFormat, outputValues, type OutputColumn } from '../../core/workbook/output';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import { isBlankCell } from '../../core/workbook/cells';
@@ -340,8 +340,9 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
             columns.map(([column], j) => {
               if (!own[j]) return formatsNow()[row - top][j];
               const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
-              // A chance in a French workbook reads « <1 % », « 8 % » (review 8, E5), as the report's formats.
-              return env.cellLang === 'fr' && format === PROBABILITY_FORMAT ? frenchPercent(format) : format;
+              // A chance or a suggested rate in a French workbook reads « <1 % », « 30,8 % » (review 8, E5; review 10, F19), as
+              // the report's formats: Sheets and LibreOffice write a format's bare % without the French space.
+              return env.cellLang === 'fr' && format.includes('%') ? frenchPercent(format) : format;
             }),
           );
         }

@@ -162,19 +162,22 @@ const MAX_LISTED = 20;
 
 function printSummary(summary: CheckSummary, sheetName: string, out: string, lang: Lang): void {
   const lines = [summary.message, ''];
+  // French puts a no-break space before the colon (« S\u00a0: S-Q1… »); lines are joined, never their no-break spaces.
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const oneLine = (text: string): string => text.replace(/[ \t\r\n]+/g, ' ');
   if (summary.flagged.length > 0) {
     lines.push(t(lang, 'cli.report.flagged', { count: summary.flagged.length }));
     for (const goal of summary.flagged.slice(0, MAX_LISTED)) {
-      lines.push(`  ${t(lang, 'cli.report.row', { row: goal.row })} ${goal.id}: ${goal.statement.slice(0, 70)}`);
-      for (const reason of goal.reasons.slice(0, 2)) lines.push(`      - ${reason.replace(/\s+/g, ' ').slice(0, 160)}`);
-      if (goal.fix) lines.push(`      → ${t(lang, 'cli.report.fix', { fix: goal.fix.replace(/\s+/g, ' ').slice(0, 160) })}`);
+      lines.push(`  ${t(lang, 'cli.report.row', { row: goal.row })} ${goal.id}${colon} ${goal.statement.slice(0, 70)}`);
+      for (const reason of goal.reasons.slice(0, 2)) lines.push(`      - ${oneLine(reason).slice(0, 160)}`);
+      if (goal.fix) lines.push(`      → ${t(lang, 'cli.report.fix', { fix: oneLine(goal.fix).slice(0, 160) })}`);
     }
     if (summary.flagged.length > MAX_LISTED) lines.push(`  … ${t(lang, 'cli.report.more', { count: summary.flagged.length - MAX_LISTED })}`);
     lines.push('');
   }
   if (summary.alignmentProblems.length > 0) {
     lines.push(t(lang, 'cli.report.alignment', { count: summary.alignmentProblems.length }));
-    for (const problem of summary.alignmentProblems.slice(0, MAX_LISTED)) lines.push(`  ${problem.id}: ${problem.message}`);
+    for (const problem of summary.alignmentProblems.slice(0, MAX_LISTED)) lines.push(`  ${problem.id}${colon} ${problem.message}`);
     lines.push('');
   }
   lines.push(t(lang, 'cli.report.written', { file: out, sheet: sheetName, goals: summary.sheetName }));

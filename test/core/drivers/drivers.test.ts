@@ -234,6 +234,10 @@ describe('bottom-up odds', () => {
 describe('which reading to trust', () => {
   it('follows the data: agreement, a planned change, a formula that reproduces the past or not', () => {
     expect(whichToTrust(0.4, 0.45, 0.3, false)).toEqual({ trust: 'agree', reason: 'agree' });
+    // Same answer, not "within 15 points" (review 10, F13): 1 % and 11 % both say unlikely; 45 % and 55 % do not.
+    expect(whichToTrust(0.01, 0.11, 0.3, false)).toEqual({ trust: 'agree', reason: 'agree' });
+    expect(whichToTrust(0.45, 0.55, 0.3, false)).toEqual({ trust: 'top-down', reason: 'inconsistent' });
+    expect(whichToTrust(0.6, 0.95, 0.3, false)).toEqual({ trust: 'agree', reason: 'agree' });
     expect(whichToTrust(0.7, 0.2, null, true)).toEqual({ trust: 'bottom-up', reason: 'planned-change' });
     expect(whichToTrust(0.7, 0.2, 0.02, false)).toEqual({ trust: 'bottom-up', reason: 'consistent' });
     expect(whichToTrust(0.7, 0.2, 0.4, false)).toEqual({ trust: 'top-down', reason: 'inconsistent' });

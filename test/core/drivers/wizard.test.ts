@@ -143,7 +143,8 @@ describe('draftDriverPlan', () => {
       context(),
     );
     expect(churn).toMatchObject({ available: false, drivers: [], tree: null });
-    expect(churn.reason).toMatch(/^No driver tree for Churn: .*skip this step\.$/);
+    // A rate KPI gets no "Revenue = …" example (review 10, F5): its name as a common noun.
+    expect(churn.reason).toBe('No driver tree for churn. You can skip this step.');
     expect(draftDriverPlan(goal(100, { deadline: TODAY }), context()).reason).toBe('Set a target and a deadline in the future first.');
     const short = SERIES.map((s) => (s.key === 'Leads!Value' ? { ...s, points: s.points.slice(-2) } : s));
     const none = draftDriverPlan(goal(weeklyRevenue * 13), { ...context(), series: short });
@@ -167,5 +168,17 @@ describe('splitLevers', () => {
       'plus de support',
     ]);
     expect(splitLevers('  ')).toEqual([]);
+  });
+});
+
+describe('K5 (F5): the “no driver tree” hint (review 10)', () => {
+  const none = (lang: 'en' | 'fr', overrides: Partial<DraftPlanInput>) => draftDriverPlan(goal(100, { seriesKey: null, ...overrides }), { ...context(lang), formulas: [] }).reason;
+  it.each([
+    ['en', { kpiId: 'revenue', kpiName: 'Revenue' }, 'No driver tree for revenue: add a line such as “Revenue = Leads × Close rate × Average deal size” to a Drivers tab to plan it bottom-up. You can skip this step.'],
+    ['fr', { kpiId: 'revenue', kpiName: 'Chiffre d’affaires' }, 'Pas d’arbre de leviers pour le chiffre d’affaires\u00a0: ajoutez une ligne comme «\u00a0Chiffre d’affaires = Prospects × Taux de conclusion × Panier moyen\u00a0» dans un onglet Leviers pour le planifier par les leviers. Vous pouvez passer cette étape.'],
+    ['fr', { kpiId: 'close_rate', kpiName: 'Taux de conclusion', unit: 'percent', aggregation: 'level' }, 'Pas d’arbre de leviers pour le taux de conclusion. Vous pouvez passer cette étape.'],
+    ['en', { kpiId: 'close_rate', kpiName: 'Close rate', unit: 'percent', aggregation: 'level' }, 'No driver tree for the close rate. You can skip this step.'],
+  ] as const)('%s %j', (lang, overrides, reason) => {
+    expect(none(lang, overrides as Partial<DraftPlanInput>)).toBe(reason);
   });
 });

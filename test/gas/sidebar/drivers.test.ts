@@ -126,7 +126,8 @@ describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook
       deadline: draft.deadline,
     });
     expect(none.available).toBe(false);
-    expect(none.reason).toContain(churn?.name ?? 'Churn');
+    // The KPI as a common noun with its article (« l’attrition », review 10 F5).
+    expect((none.reason ?? '').toLowerCase()).toContain((churn?.name ?? 'Churn').toLowerCase());
     expect(none.drivers).toEqual([]);
     expect(() =>
       addon.call('sidebarPlanDrivers', {

@@ -36,8 +36,9 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     const row = values.findIndex((r) => r[0] === 'G5') + 1;
     const sales = h.emulator.spreadsheet.getSheetByName('Sales') as GoogleAppsScript.Spreadsheet.Sheet;
     expect(sales.getRange(2, 2).getNumberFormat()).toBe('"$"#,##0');
-    expect(goals.getRange(row, suggested).getNumberFormat()).toBe('"$"#,##0');
-    expect(goals.getRange(row, suggested).getDisplayValue()).toMatch(/^\$\d{1,3}(,\d{3})+$/);
+    // G5 is a stretch goal whose reachable best lies beyond its own target: no suggestion (review 10, F2); a money
+    // suggestion's format is checked on an unrealistic G5 in fixes32.test.ts (K2).
+    expect(goals.getRange(row, suggested).getDisplayValue()).toBe('');
     const g2 = values.findIndex((r) => r[0] === 'G2') + 1;
     expect(goals.getRange(g2, suggested).getDisplayValue()).toMatch(/^\d+(\.\d)?%$/);
     expect(goals.getRange(g2, header.indexOf('Probability') + 1).getNumberFormat()).toBe(PROBABILITY_FORMAT);
