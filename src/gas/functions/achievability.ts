@@ -23,7 +23,8 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { historyInPoints } from '../../core/workbook/kpis';
+import { rateInPoints, rateTarget } from '../../core/workbook/kpis';
+import { matchCatalog } from '../../core/workbook/link';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -157,30 +158,22 @@ export function historyArg(value: unknown, lang: Lang, duplicates: DuplicateRule
  */
 interface HistoryReader {
   level: KpiPoint[];
-  /** `target`: a rate (26 % = 0.26) reads a rate history typed in points divided by 100 (core `historyInPoints`). */
-  pointsFor(aggregation: Aggregation | null, target?: number | null): KpiPoint[];
+  /** A rate typed in points (24, 26…) under a rate's header: read divided by 100, as Check goals reads it (core `rateInPoints`). */
+  inPoints: boolean;
+  /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
+  lowerIsBetter: boolean;
+  pointsFor(aggregation: Aggregation | null): KpiPoint[];
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
-  const level = historyArg(value, lang);
-  let total: KpiPoint[] | null = null;
   const header = is2D(value) && typeof value[0]?.[1] === 'string' ? value[0][1] : null;
-  // The rescaled arrays kept: assess caches its work by the history array.
-  let inPoints: boolean | undefined;
-  let rates: KpiPoint[] | undefined;
-  let totalRates: KpiPoint[] | undefined;
-  const scale = (points: KpiPoint[]): KpiPoint[] => points.map((p) => ({ date: p.date, value: p.value / 100 }));
-  return {
-    level,
-    pointsFor: (aggregation, target = null) => {
-      const points = aggregation === 'total' ? (total ??= historyArg(value, lang, 'sum')) : level;
-      // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
-      if (target === null || Math.abs(target) > 1.5) return points;
-      inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);
-      if (!inPoints) return points;
-      return points === level ? (rates ??= scale(level)) : (totalRates ??= scale(points));
-    },
-  };
+  const scale = (points: KpiPoint[]): KpiPoint[] => (inPoints ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points);
+  const read = historyArg(value, lang);
+  const inPoints = rateInPoints(header, read.map((p) => p.value), KPI_CATALOG);
+  const level = scale(read);
+  // Read again, rows on one date summed, the first time a cell asks for a total; kept: assess caches its work by the array.
+  let total: KpiPoint[] | null = null;
+  return { level, inPoints, lowerIsBetter: header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true, pointsFor: (aggregation) => (aggregation === 'total' ? (total ??= scale(historyArg(value, lang, 'sum'))) : level) };
 }
 
 /** A range argument with more than one cell (a 1×1 range is read as a single value). */
@@ -243,10 +236,10 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const aggregation = aggregationArg(aggregationCell, lang);
-  const goal = required(numberArg(target, lang), lang, 'target');
+  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints);
   return assess(
     {
-      history: history.pointsFor(aggregation, goal),
+      history: history.pointsFor(aggregation),
       target: goal,
       deadline: required(dateArg(deadline, lang), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
@@ -326,10 +319,11 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
-    const dir = directionArg(directionCell, l) ?? 'increase';
+    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter ? 'decrease' : 'increase');
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
-    return assessment.suggestedTarget;
+    // In the history's unit: 39.7 over a rate typed in points.
+    return reader.inPoints ? assessment.suggestedTarget * 100 : assessment.suggestedTarget;
   }, 1);
 }
 
