@@ -60,7 +60,9 @@ export function statementQuestion(
   }
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
-  return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null };
+  // "Close 40 new accounts in Q2 2027": a total counted from the goal's start (the quarter's first day), as Check goals.
+  const from = !perPeriod && kpi?.aggregation === 'total' && analysis.start && analysis.start < deadline ? { windowStart: analysis.start } : {};
+  return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null, ...from };
 }
 
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */

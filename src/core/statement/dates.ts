@@ -751,6 +751,18 @@ export function pickDeadline(mentions: readonly DateMention[]): DateMention | nu
   return deadlines.find((m) => m.cued) ?? deadlines[deadlines.length - 1];
 }
 
+/**
+ * "Close 40 new accounts in Q2 2027", « au T2 2027 », "in H1", "in March 2027": a goal for the quarter, half or month it
+ * names (no "by", "end of", no day) starts on that period's first day, not today. Null otherwise.
+ */
+export function namedPeriodStart(mention: DateMention | null, folded: string): IsoDate | null {
+  const text = mention && !mention.cued ? folded.slice(mention.start, mention.end).replace(/\b\d{4}\b|'\d\d/g, '') : '';
+  const months = /\b[qt][1-4]\b|quarter|trimestre/.test(text) ? 3 : /\b[hs][12]\b|half|semestre/.test(text) ? 6 : !/\d/.test(text) && text.match(MONTH_WORD_RE)?.length === 1 ? 1 : 0;
+  return mention && months > 0 ? addMonths(startOfPeriod(mention.date, 'month'), 1 - months) : null;
+}
+
+const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
+
 export function pickStart(mentions: readonly DateMention[]): DateMention | null {
   return mentions.find((m) => m.role === 'start') ?? null;
 }
