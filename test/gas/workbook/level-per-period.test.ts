@@ -72,4 +72,13 @@ describe.each(CASES)('a change per period on a rate compounds each period ($loca
     const row = report?.getDataRange().getDisplayValues().find((r) => r[0] === 'G1' && r.some((v) => /^4[.,]3\s?%$/.test(v)));
     expect(row).toBeDefined();
   });
+
+  it('the report’s Probability reads as the Goals tab’s ("<1 %", not "0 %": review12 M5)', () => {
+    const shown = goals.getDataRange().getDisplayValues()[1][column(['Probability', 'Probabilité'])];
+    expect(shown).toMatch(/^<1\s?%$/);
+    const report = spreadsheet.getSheets().find((s) => s.getName() !== c.goals && /plan/i.test(s.getName()));
+    const rows = report?.getDataRange().getDisplayValues().filter((r) => r[0] === 'G1') ?? [];
+    expect(rows.some((r) => r.includes(shown))).toBe(true);
+    expect(rows.some((r) => r.some((v) => /^0\s?%$/.test(v)))).toBe(false);
+  });
 });
