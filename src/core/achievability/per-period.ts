@@ -4,7 +4,7 @@
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
 import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
-import { deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
+import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 
 export { deadlineWindows, type DeadlineWindows };
@@ -45,12 +45,34 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
   const stamp = windows.anchored ? windows.to : windows.from;
   const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
   if (!(periods >= 1)) return null;
-  const step = (direction === 'decrease' ? -1 : direction === 'maintain' ? 0 : 1) * Math.abs(change);
-  const raw = kind === 'relative' ? base.value * Math.pow(Math.max(0, 1 + step), periods) : base.value + step * periods;
-  const floored = raw < 0 && windows.totals.every((p) => p.value >= 0);
   const baseFrom = windows.anchored ? addDays(addPeriods(windows.to, period, -periods - 1), 1) : base.date;
   const baseTo = windows.anchored ? addPeriods(windows.to, period, -periods) : endOfPeriod(base.date, period);
+  return changeOver(windows.totals, periods, change, direction, kind, baseFrom, baseTo);
+}
+
+/** The last of `points` changed `periods` times: + step each period, or × (1 + step) when relative; floored at zero on a non-negative series. */
+function changeOver(points: readonly KpiPoint[], periods: number, change: number, direction: Direction | null, kind: 'absolute' | 'relative', baseFrom: IsoDate, baseTo: IsoDate): PeriodChangeTarget {
+  const base = points[points.length - 1];
+  const step = (direction === 'decrease' ? -1 : direction === 'maintain' ? 0 : 1) * Math.abs(change);
+  const raw = kind === 'relative' ? base.value * Math.pow(Math.max(0, 1 + step), periods) : base.value + step * periods;
+  const floored = raw < 0 && points.every((p) => p.value >= 0);
   return { base: { ...base }, baseFrom, baseTo, periods, step, kind, target: floored ? 0 : raw, floored };
+}
+
+/**
+ * "Increase the conversion rate by 10 % per month by March 2027" on a level KPI (a rate, an average): the level is
+ * 10 % higher each month, compounded from the latest point to the deadline (2.94 % in October → 2.94 × 1.1⁵ in March),
+ * and "+1 point per week" adds a point each week — not the change once. Months, quarters and years are counted by
+ * calendar index as `periodChangeTarget` counts them; weeks and days as whole periods of days. Null when the deadline is
+ * not a whole period after the latest point. Check goals (`mergeGoal`) and SMARTSCORE (`statementQuestion`) both use it.
+ */
+export function levelChangeTarget(history: readonly KpiPoint[], period: Period, deadline: IsoDate, change: { value: number; kind: 'absolute' | 'relative' }, direction: Direction | null): PeriodChangeTarget | null {
+  const base = history[history.length - 1];
+  if (!base) return null;
+  const days = dayNumber(deadline) - dayNumber(base.date);
+  const periods = period === 'day' || period === 'week' ? Math.floor(days / PERIOD_DAYS[period]) : periodIndex(deadline, period, base.date) - periodIndex(base.date, period, base.date);
+  if (!(periods >= 1) || !Number.isFinite(change.value)) return null;
+  return changeOver(history, periods, change.value, direction, change.kind, base.date, addDays(addPeriods(base.date, detectPeriod(history) ?? period, 1), -1));
 }
 
 /** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */

@@ -5,7 +5,7 @@
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
-import { coarserScale, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
+import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -49,7 +49,9 @@ export function statementQuestion(
   const reference = !analysis.recurrence && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, asOf, deadline) : null;
   // "14 leads per week" on monthly totals: the months judged, the target scaled (14 a week ≈ 60 a month), as Check goals.
   const coarse = !reading && analysis.recurrence && kpi?.aggregation === 'total' && stated && analysis.target !== null && analysis.change?.kind !== 'relative' && points.length > 0 ? coarserScale(points, analysis.recurrence, stated) : null;
-  const implied = reading?.change?.target ?? impliedTarget(analysis, reference?.value ?? latest);
+  // "+10 % per month" on a rate: compounded each month from the latest point, as Check goals (per-period.ts `levelChangeTarget`).
+  const level = analysis.recurrence && kpi?.aggregation !== 'total' && analysis.change && analysis.target === null && analysis.baseline === null && stated ? levelChangeTarget(points, analysis.recurrence, stated, analysis.change, analysis.direction) : null;
+  const implied = reading?.change?.target ?? level?.target ?? impliedTarget(analysis, reference?.value ?? latest);
   const target = implied === null ? null : implied * (coarse?.scale ?? 1);
   if (target === null || deadline === null) return null;
   // Neither read in whole periods nor scaled: the period's total from its first day, as Check goals (check.ts `periodWindowStart`).
@@ -58,7 +60,9 @@ export function statementQuestion(
   }
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
-  return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null };
+  // "Close 40 new accounts in Q2 2027": a total counted from the goal's start (the quarter's first day), as Check goals.
+  const from = !perPeriod && kpi?.aggregation === 'total' && analysis.start && analysis.start < deadline ? { windowStart: analysis.start } : {};
+  return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null, ...from };
 }
 
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */

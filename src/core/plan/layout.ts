@@ -20,6 +20,7 @@
  */
 import { formatDate } from '../format';
 import { numberFormatFor } from '../workbook/values';
+import { PROBABILITY_FORMAT } from '../workbook/output';
 import { isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
@@ -390,7 +391,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.table(
       head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']),
       report.goals.map((c) => [c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]),
-      report.goals.map((c) => ['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : '0%', '', '0']),
+      report.goals.map((c) => ['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']),
     );
   }
   sheet.gap();
@@ -483,7 +484,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
         const lines = [c.statement, b.tree, ...topDownRange, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
         return [c.id, lines.join('\n'), b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
       }),
-      planned.map((c) => ['', '', '0%', f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : '0%', '']),
+      // Chances as on the Goals tab ("<1 %", ">99 %"), never a bare "0 %" / "100 %".
+      planned.map((c) => ['', '', PROBABILITY_FORMAT, f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : PROBABILITY_FORMAT, '']),
     );
     sheet.gap();
     // One chart of both readings' ranges (a share of each target), its slot here and its data right below.

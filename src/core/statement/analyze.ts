@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers, HAVE_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -643,7 +643,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
   const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
-  const start = pickStart(dates);
+  // No start named: a goal for a quarter, half or month it names starts on its first day ("in Q2 2027").
+  const start = pickStart(dates)?.date ?? namedPeriodStart(deadline, folded);
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
@@ -687,7 +688,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     unit,
     currency,
     deadline: deadline?.date ?? null,
-    start: start?.date ?? null,
+    start,
     recurrence,
     levers,
     ...(totalOver ? { totalOver } : {}),

@@ -139,8 +139,14 @@ function endOfMonthFwd(month: number, year: number | null, ctx: DateContext): Is
   return year === null && end < ctx.asOf ? isoFromParts(y + 1, month, daysInMonth(y + 1, month)) : end;
 }
 
+/**
+ * End of quarter n of the fiscal year saved in Settings (README: quarters follow it; the calendar's with a January
+ * start), `year` naming the fiscal year as `fiscalYearEnd` does; without one, the next such quarter not yet ended.
+ */
 function endOfQuarterFwd(quarter: number, year: number | null, ctx: DateContext): IsoDate {
-  return endOfMonthFwd(quarter * 3, year, ctx);
+  const end = (y: number): IsoDate => endOfPeriod(addMonths(startOfPeriod(fiscalYearEnd(y, ctx), 'month'), 3 * quarter - 12), 'month');
+  const y = year ?? asOfYear(ctx);
+  return year !== null || end(y) >= ctx.asOf ? end(y) : end(y + 1) >= ctx.asOf ? end(y + 1) : end(y + 2);
 }
 
 function endOfHalfFwd(half: number, year: number | null, ctx: DateContext): IsoDate {
@@ -258,6 +264,14 @@ function nextLeapDay(ctx: DateContext): IsoDate {
 
 /** Our own parsers, most specific first. Each works on the folded text; `length`: how much of the match the date takes. */
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number }> = [
+  // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
+  {
+    re: new RegExp(`\\b(?:fiscal )?(?:[qt]([1-4])|(${ORDINAL_SOURCE}) (?:quarter|trimestre))(?: (?:of |de |du |d')?(?:the |l')?(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\\s?'?(\\d{4}|\\d\\d)?)(?!\\w)|\\bfiscal [qt]([1-4])(?: '?(\\d{4}|\\d\\d))?\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const n = Number(m[1] ?? m[4]) || ORDINALS[m[2]];
+      return n <= 4 ? endOfQuarterFwd(n, parseYear(m[3] ?? m[5]), ctx) : null;
+    },
+  },
   // Fiscal years: "fiscal year 2027", "FY27", "FY 2027", "exercice 2027", "année fiscale 2027". One written over the two
   // calendar years it spans ("FY 2026/2027", "FY26/27", "exercice 2026-2027": hyphens are folded to spaces) is named
   // after the year in which it ends (the rule above): fiscal year 2027.
@@ -752,6 +766,18 @@ export function pickDeadline(mentions: readonly DateMention[]): DateMention | nu
   if (deadlines.length === 0) return null;
   return deadlines.find((m) => m.cued) ?? deadlines[deadlines.length - 1];
 }
+
+/**
+ * "Close 40 new accounts in Q2 2027", « au T2 2027 », "in H1", "in March 2027": a goal for the quarter, half or month it
+ * names (no "by", "end of", no day) starts on that period's first day, not today. Null otherwise.
+ */
+export function namedPeriodStart(mention: DateMention | null, folded: string): IsoDate | null {
+  const text = mention && !mention.cued ? folded.slice(mention.start, mention.end).replace(/\b\d{4}\b|'\d\d/g, '') : '';
+  const months = /\b[qt][1-4]\b|quarter|trimestre/.test(text) ? 3 : /\b[hs][12]\b|half|semestre/.test(text) ? 6 : !/\d/.test(text) && text.match(MONTH_WORD_RE)?.length === 1 ? 1 : 0;
+  return mention && months > 0 ? addMonths(startOfPeriod(mention.date, 'month'), 1 - months) : null;
+}
+
+const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
 
 export function pickStart(mentions: readonly DateMention[]): DateMention | null {
   return mentions.find((m) => m.role === 'start') ?? null;

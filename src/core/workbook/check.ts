@@ -6,11 +6,11 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, lessAmbitious, farPastReason, assessShifted, coarserScale, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, assess, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
-import { defaultCurrency, formatDate, formatNumber, formatPercent, superscript } from '../format';
+import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
@@ -200,7 +200,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
   // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
   // between (the reading's change), not seven months' total + 5.
-  const changePerPeriod = reading?.change ?? null;
+  // "+10 % per month" on a rate: the level compounded each month from its latest point (SMARTSCORE's rule too).
+  const changePerPeriod = reading?.change ?? (aggregation === 'level' && analysis.recurrence && analysis.change && statedTarget === null && baseline === null && linked && deadline ? levelChangeTarget(linked.points, analysis.recurrence, deadline, analysis.change, pick('direction', goal.direction, analysis.direction)) : null);
   if (changePerPeriod && reading && recurring) {
     periodWindow = reading.own ?? recurring;
     start = reading.from;
@@ -729,7 +730,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         base: value(about(m.periodChange.base.value)),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
-        step: `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
+        step: m.unit === 'percent' ? formatPoints(m.periodChange.step, lang) : `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
         power: superscript(m.periodChange.periods),

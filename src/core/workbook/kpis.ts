@@ -220,12 +220,13 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
 }
 
 /**
- * A rate history typed in points (24–27 under "Close rate (%)") against a target given as a rate (26 % is 0.26): true
- * when the formulas read the history divided by 100, as Check goals reads such a tab (`looksLikePoints`). Without a
- * header saying it is a rate nothing is rescaled: 0.5 incidents a week over counts of 3–10 is no rate (review9 W3).
+ * The formulas' target over a rate history typed in points (24–27 under "Close rate (%)", `rateInPoints`), which they
+ * read divided by 100 as Check goals reads such a tab: a target in points (30) is the rate 0.3 too, one given as a rate
+ * (26 % is 0.26) stays; ACHIEVABILITY(h, 30) is ACHIEVABILITY(h, 30 %), and REALISTICTARGET answers in points again.
+ * Without a header saying it is a rate nothing is rescaled: 0.5 incidents a week over counts of 3–10 is no rate (review9 W3).
  */
-export function historyInPoints(header: string | null, values: readonly number[], target: number | null, catalog: readonly KpiDefinition[]): boolean {
-  return target !== null && Math.abs(target) <= 1.5 && rateInPoints(header, values, catalog);
+export function rateTarget(target: number, inPoints: boolean): number {
+  return inPoints && Math.abs(target) > 1.5 ? target / 100 : target;
 }
 
 /** A column whose header names a rate ("Close rate", "Win %") and whose values are points (24, 26…): read as 0.24, 0.26 (BOTTOMUP's drivers too). */

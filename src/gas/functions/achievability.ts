@@ -22,7 +22,8 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { historyInPoints, isTransactionLog, logAggregation, logPoints } from '../../core/workbook/kpis';
+import { isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
+import { matchCatalog } from '../../core/workbook/link';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -152,37 +153,41 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
  */
 interface HistoryReader {
   level: KpiPoint[];
-  /** `target`: a rate (26 % = 0.26) reads a rate history typed in points divided by 100 (core `historyInPoints`). */
-  pointsFor(aggregation: Aggregation | null, target?: number | null): { points: KpiPoint[]; aggregation: Aggregation | null };
+  /** A rate typed in points (24, 26…) under a rate's header: read divided by 100, as Check goals reads it (core `rateInPoints`). */
+  inPoints: boolean;
+  /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
+  lowerIsBetter: boolean;
+  /** The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them), with that aggregation. */
+  pointsFor(aggregation: Aggregation | null): { points: KpiPoint[]; aggregation: Aggregation | null };
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
   if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
   const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
-  const level = cleaned.points;
-  let total: KpiPoint[] | null = null;
   const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
-  // Asked once per call, and only when a cell needs it.
+  const values = cleaned.points.map((p) => p.value);
+  const inPoints = rateInPoints(header, values, KPI_CATALOG);
+  const scale = (points: KpiPoint[]): KpiPoint[] => (inPoints ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points);
+  const level = scale(cleaned.points);
+  // Asked once per call, and only when a cell needs it; the arrays are kept: assess caches its work by the array.
+  let total: KpiPoint[] | null = null;
   let log: boolean | undefined;
   let own: Aggregation | undefined;
   const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
-  // The rescaled arrays kept: assess caches its work by the history array.
-  let inPoints: boolean | undefined;
-  const rates = new Map<KpiPoint[], KpiPoint[]>();
-  const scale = (points: KpiPoint[]): KpiPoint[] => points.map((p) => ({ date: p.date, value: p.value / 100 }));
   return {
     level,
-    pointsFor: (given, target = null) => {
+    inPoints,
+    lowerIsBetter: header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
+    pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
-      const aggregation = given ?? (log ? (own ??= logAggregation(header, level.map((p) => p.value), KPI_CATALOG)) : null);
-      const points = log && aggregation ? (weekly[aggregation] ??= logPoints(cleaned.days, aggregation)) : aggregation === 'total' ? (total ??= level.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))) : level;
-      // Asked once per call (whether the history is a rate in points does not depend on the cell), not per target cell.
-      if (target === null || Math.abs(target) > 1.5) return { points, aggregation };
-      inPoints ??= header !== null && historyInPoints(header, level.map((p) => p.value), target, KPI_CATALOG);
-      if (!inPoints) return { points, aggregation };
-      let scaled = rates.get(points);
-      if (!scaled) rates.set(points, (scaled = scale(points)));
-      return { points: scaled, aggregation };
+      const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
+      const points =
+        log && aggregation
+          ? (weekly[aggregation] ??= scale(logPoints(cleaned.days, aggregation)))
+          : aggregation === 'total'
+            ? (total ??= scale(cleaned.points.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))))
+            : level;
+      return { points, aggregation };
     },
   };
 }
@@ -251,8 +256,8 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
-  const goal = required(numberArg(target, lang), lang, 'target');
-  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), goal);
+  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints);
+  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang));
   return assess(
     {
       history: points,
@@ -335,10 +340,11 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
-    const dir = directionArg(directionCell, l) ?? 'increase';
+    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter ? 'decrease' : 'increase');
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
-    return assessment.suggestedTarget;
+    // In the history's unit: 39.7 over a rate typed in points.
+    return reader.inPoints ? assessment.suggestedTarget * 100 : assessment.suggestedTarget;
   }, 1);
 }
 

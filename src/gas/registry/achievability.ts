@@ -178,8 +178,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       {
         ...DIRECTION_PARAM,
         help: {
-          en: '"increase" (default: higher is better) or "decrease" (lower is better: churn, costs).',
-          fr: '«\u00a0hausse\u00a0» (par défaut\u00a0: plus est mieux) ou «\u00a0baisse\u00a0» (moins est mieux\u00a0: attrition, coûts).',
+          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC), else "increase".',
+          fr: '«\u00a0hausse\u00a0» (plus est mieux) ou «\u00a0baisse\u00a0» (moins est mieux\u00a0: attrition, coûts)\u202f; par défaut\u00a0: «\u00a0baisse\u00a0» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u00a0hausse\u00a0».',
         },
       },
     ],
