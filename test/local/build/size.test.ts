@@ -58,8 +58,16 @@ describe('production build size budget', () => {
   // what load costs: packing the FR/EN catalogs into one string rebuilt at load (branch `trim`) freed 26.2 KB but made
   // load + first SMARTSCORE slower (+1–14 ms). Load + first SMARTSCORE in a fresh Node process against the session
   // start's 539.1-KB build, alternated (/tmp/cold.cjs method): medians 153 vs 156 ms CPU.
-  it('keeps minified Code.js under 560 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(560 * KB);
+  // 560 → 570 KB (2026-12-02, evening: 563.0 KB): review 9's last findings — a deals log read alike by the formulas and
+  // Check goals, notes for unreadable dates and error values, one typed-date reader, range shapes broadcast (+2.9 KB) —,
+  // one CLDR currency table, protections checked before the analysis, a user's text kept, year-first locales (+1.5 KB),
+  // review 10's and 12's content fixes — suggested targets, splits, duplicates, service errors, French percent,
+  // per-period changes of a rate, rates in points, quarters' starts, fiscal quarters (+3.3 KB) —, review 11's protected
+  // formats and refusals (+0.7 KB) and a twenty-third real set's statement classes (+2.5 KB). Load + first SMARTSCORE in a
+  // fresh Node process, alternated with the session start's 552.1-KB build and each merge between (/tmp/cold.cjs
+  // method, 11 runs each): medians 157 vs 156 ms CPU.
+  it('keeps minified Code.js under 570 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(570 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
