@@ -156,7 +156,7 @@ interface HistoryReader {
   /** A rate typed in points (24, 26…) under a rate's header: read divided by 100, as Check goals reads it (core `rateInPoints`). */
   inPoints: boolean;
   /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
-  lowerIsBetter: boolean;
+  lowerIsBetter(): boolean;
   /** The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them), with that aggregation. */
   pointsFor(aggregation: Aggregation | null): { points: KpiPoint[]; aggregation: Aggregation | null };
 }
@@ -177,7 +177,8 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   return {
     level,
     inPoints,
-    lowerIsBetter: header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
+    // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
+    lowerIsBetter: () => header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
     pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
@@ -340,7 +341,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
-    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter ? 'decrease' : 'increase');
+    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
     // In the history's unit: 39.7 over a rate typed in points.
