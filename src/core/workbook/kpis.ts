@@ -8,7 +8,7 @@
  * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
-import { addDays, daysBetween, startOfPeriod, type DateOrder } from '../dates';
+import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
@@ -255,12 +255,19 @@ const DAILY_COVERAGE = 0.6;
 /** Dates a day or two apart that still leave most days empty: events (deals closed on some days), not a daily series. */
 function isSparseDaily(sortedDates: readonly IsoDate[]): boolean {
   if (sortedDates.length < 10) return false;
-  const gaps: number[] = [];
-  for (let i = 1; i < sortedDates.length; i++) gaps.push(daysBetween(sortedDates[i - 1], sortedDates[i]));
-  gaps.sort((a, b) => a - b);
-  if (gaps[Math.floor(gaps.length / 2)] > 2) return false;
-  const span = daysBetween(sortedDates[0], sortedDates[sortedDates.length - 1]) + 1;
-  return sortedDates.length / span < DAILY_COVERAGE;
+  // Not daily when the median gap is over two days, i.e. when at least `enough` of the gaps are: counted as the
+  // dates are read, so a weekly series stops after half its rows (every formula call on a history asks this).
+  const gaps = sortedDates.length - 1;
+  const enough = gaps - Math.floor(gaps / 2);
+  const first = isoToDayNumber(sortedDates[0]);
+  let previous = first;
+  let wide = 0;
+  for (let i = 1; i < sortedDates.length; i++) {
+    const day = isoToDayNumber(sortedDates[i]);
+    if (day - previous > 2 && ++wide >= enough) return false;
+    previous = day;
+  }
+  return sortedDates.length / (previous - first + 1) < DAILY_COVERAGE;
 }
 
 /** Rows of one date: their sum and count, and the last one's value (a series keeps it: a correction). */
