@@ -92,6 +92,11 @@ export function currencyOfLocale(locale: string | null | undefined): string | nu
 }
 
 
+/** Whether a three-letter upper-case code is a current currency of the CLDR table above ("JPY", "BRL"; not "jpy", "ABC"). */
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && (OWN_CURRENCIES.match(/.../g)?.includes(code) || SHARED_CURRENCIES.split(' ').some((group) => group.startsWith(code))) === true;
+}
+
 /** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
 export type CurrencySource = string | null | (() => string | null);
 
@@ -131,7 +136,10 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const symbol = currencySymbol(code);
   const body = formatNumber(value, lang, maxDecimals);
   if (lang === 'fr') return `${body}${NBSP}${symbol}`;
-  return symbol.length === 1 ? `${value < 0 ? '-' : ''}${symbol}${body.replace(/^-/, '')}` : `${body} ${symbol}`;
+  // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space
+  // after a sign that ends with a letter (CLDR currencySpacing); "$CA" is French's sign for the Canadian dollar.
+  const enSymbol = symbol === '$CA' ? 'CA$' : symbol;
+  return `${value < 0 ? '-' : ''}${enSymbol}${/\p{L}$/u.test(enSymbol) ? NBSP : ''}${body.replace(/^-/, '')}`;
 }
 
 /** Formats a value according to its unit kind. */

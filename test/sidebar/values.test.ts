@@ -38,10 +38,15 @@ describe('KPI values in inputs', () => {
     expect(displayValue(158500, 'currency', 'en', '€')).toBe('€158,500');
     expect(displayValue(158500, 'currency', 'fr', '€')).toBe('158\u202f500\u00a0€');
     expect(displayValue(158500, 'currency', 'en', '£')).toBe('£158,500');
-    // ISO codes, as the spreadsheet locale gives them: the symbol when there is one, else the code after the amount.
+    // ISO codes, as the spreadsheet locale gives them: the symbol when there is one, else the code — before the amount in
+    // English with a no-break space (CLDR's "¤#,##0.00" and currencySpacing), after it in French.
     expect(displayValue(158500, 'currency', 'en', 'USD')).toBe('$158,500');
     expect(displayValue(158500, 'currency', 'fr', 'EUR')).toBe('158\u202f500\u00a0€');
-    expect(displayValue(158500, 'currency', 'en', 'CHF')).toBe('158,500 CHF');
+    expect(displayValue(158500, 'currency', 'en', 'CHF')).toBe('CHF\u00a0158,500');
+    expect(displayValue(158500, 'currency', 'en', 'JPY')).toBe('JPY\u00a0158,500');
+    expect(displayDelta(-1864.34, 'currency', 'en', 'CHF')).toBe('-CHF\u00a01,864');
+    expect(displayValue(158500, 'currency', 'en', 'CAD')).toBe('CA$158,500');
+    expect(displayValue(158500, 'currency', 'fr', 'CAD')).toBe('158\u202f500\u00a0$CA');
     expect(displayValue(158500, 'currency', 'fr', 'CHF')).toBe('158\u202f500\u00a0CHF');
     // No currency known (a catalog KPI in a sheet whose locale names none): a plain amount.
     expect(displayValue(158500, 'currency', 'en')).toBe('158,500');

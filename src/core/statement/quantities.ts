@@ -5,6 +5,7 @@
  * are valid in the original text too.
  */
 import type { Lang } from '../types';
+import { isCurrencyCode } from '../format';
 import { COUNT_SOURCE, countValue, type Span } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
@@ -48,7 +49,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   trillion: 1e12, trillions: 1e12, b: 1e9, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 
-const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))))\\s?';
+const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z])))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|crores?|cr|lakhs?|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
@@ -153,6 +154,12 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {
     const g = m.groups ?? {};
+    // "JPY 40,000", "BRL 1.2M" (how English writes a currency's code: CLDR's "¤#,##0.00"): any current ISO code, written in
+    // capitals; else the three letters are a word ("try 20 calls", "top 10") and the number is read again without them.
+    if (g.iso && !(original?.length === folded.length && isCurrencyCode(original.slice(m.index + m[0].indexOf(g.iso), m.index + m[0].indexOf(g.iso) + 3)))) {
+      QUANTITY_RE.lastIndex = m.index + m[0].indexOf(g.iso) + 3;
+      continue;
+    }
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
@@ -169,7 +176,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     let currency: string | null = null;
     if (g.pre) {
       kind = 'money';
-      currency = CURRENCY_CODES[g.pre] ?? null;
+      currency = CURRENCY_CODES[g.pre] ?? (g.iso ? g.iso.toUpperCase() : null);
     }
     if (g.suf) {
       const s = suffixKind(g.suf);
