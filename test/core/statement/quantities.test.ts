@@ -25,6 +25,21 @@ describe('numbers in both locales', () => {
     expect(quantities(text, lang)).toEqual([{ value, kind, currency }]);
   });
 
+  it('reads an upper-case ISO currency code before the digits, as English writes it (CLDR "¤#,##0.00")', () => {
+    const read = (text: string) => findQuantities(fold(text), 'en', text).map((q) => ({ value: q.value, kind: q.kind, currency: q.currency }));
+    expect(read('JPY 40,000')).toEqual([{ value: 40_000, kind: 'money', currency: 'JPY' }]);
+    expect(read('BRL\u00a01.2M')).toEqual([{ value: 1_200_000, kind: 'money', currency: 'BRL' }]);
+    expect(read('from SEK 500 to SEK 800')).toEqual([
+      { value: 500, kind: 'money', currency: 'SEK' },
+      { value: 800, kind: 'money', currency: 'SEK' },
+    ]);
+    // Near-misses: three letters that are a word, or no current code, or lower case, leave the number a plain number.
+    expect(read('try 20 calls')).toEqual([{ value: 20, kind: 'number', currency: null }]);
+    expect(read('the top 10 accounts')).toEqual([{ value: 10, kind: 'number', currency: null }]);
+    expect(read('ABC 40')).toEqual([{ value: 40, kind: 'number', currency: null }]);
+    expect(read('jpy40 and all 12 reps')).toEqual([{ value: 12, kind: 'number', currency: null }]);
+  });
+
   it('reads percentages as fractions', () => {
     expect(quantities('45 %', 'fr')[0].value).toBeCloseTo(0.45, 12);
     expect(quantities('3,5 %', 'fr')[0].value).toBeCloseTo(0.035, 12);
