@@ -317,6 +317,12 @@ export function nelderMead(f: (x: Float64Array) => number, start: readonly numbe
  * / 0.37735, b 0.14536 / 0.45919; 30: 0.13446 / 0.42026, a 0.12251 / 0.37751, b 0.14540 / 0.45939. The
  * simulations of `npm run eval -- calibration` never get an ETS member (too short): 0.134134 with every variant,
  * so they cannot check it. Ranges on the tuning half: 50 / 80 / 95 % held 53 / 80 / 93 → 52 / 80 / 94 %.
+ * Measured once at the end with the final code (the rule had passed it): held-out half 0.1194 / 0.3773 → 0.1196 /
+ * 0.3783 (ours − ets +0.0013 → +0.0015 [−0.0058, +0.0101]; ranges 60 / 84 / 94 → 60 / 85 / 94 %); fresh set 0.0962
+ * / 0.3022 → 0.0961 / 0.3022 (ours − auto.arima +0.0030 → +0.0029 [−0.0075, +0.0142]; ranges 63 / 89 / 98 % before
+ * and after). So it did not treat the flaw it was aimed at: the held-out and fresh ranges are as wide as before —
+ * their ETS members' h-step errors inside the history grow as the closed forms say, and the excess width there is
+ * not in the growth with the horizon (one step ahead the fresh set's 50 % range already holds 71 %).
  */
 const HORIZON_SPREAD_PRIOR_ORIGINS = 3;
 /** Horizons with fewer non-overlapping h-step windows in the history are measured at the longest horizon that has this many. */
