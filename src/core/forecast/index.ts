@@ -1231,14 +1231,14 @@ export class Forecaster {
     if (this.aggregation === 'total' && h > 1) {
       const total = this.totalComponent(model, space, h, ETS_INFLATE, Infinity);
       const grown = this.grownShape(model, h, shape.df);
-      return total && { ...total, scale: total.scale * math.sqrt(shape.scaleRatio) * grown.widen, df: grown.df };
+      return total && { ...total, scale: total.scale * math.sqrt(shape.scaleRatio * ets.horizonSpread(h, true)) * grown.widen, df: grown.df };
     }
     const p = model.predict(this.lastIndex + h);
     if (!p || !isFiniteNumber(p.mean)) return null;
     const variance = math.max(p.variance * shape.scaleRatio + (ETS_INFLATE && h > 1 ? this.levelShift(h - 1) * this.oneStepVariance(model, space) : 0), this.varianceFloor(space));
     if (!(variance > 0) || !isFiniteNumber(variance)) return null;
     const grown = this.grownShape(model, h, shape.df);
-    return { kind: 'student', space, mean: p.mean, scale: math.sqrt(variance) * grown.widen, df: grown.df, name: model.name };
+    return { kind: 'student', space, mean: p.mean, scale: math.sqrt(variance * ets.horizonSpread(h, false)) * grown.widen, df: grown.df, name: model.name };
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all] [--sub=a|b] [--digits=N]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -587,7 +587,9 @@ export function report(title: string, cases: readonly Case[], seasonal: Readonly
   const seriesCount = new Set(scored.map((c) => c.series)).size;
   const lines = [``, `${title}: ${seriesCount} series, ${s.cases} cases (origin × horizon × target) scored by every method`];
   lines.push(`  ${'method'.padEnd(16)}${'Brier'.padStart(8)}${'log loss'.padStart(10)}`);
-  for (const m of METHODS) lines.push(`  ${m.padEnd(16)}${s.brier[m].toFixed(4).padStart(8)}${s.logLoss[m].toFixed(4).padStart(10)}`);
+  // --digits=N: more decimals for the Brier score and log loss (a tuning step can move them by less than 0.0001).
+  const digits = Math.min(8, Math.max(4, Number(option('digits') ?? 4) || 4));
+  for (const m of METHODS) lines.push(`  ${m.padEnd(16)}${s.brier[m].toFixed(digits).padStart(4 + digits)}${s.logLoss[m].toFixed(digits).padStart(6 + digits)}`);
   for (const form of ['level', 'total'] as const) {
     const part = scores(scored.filter((c) => c.form === form));
     if (part.cases === 0) continue;

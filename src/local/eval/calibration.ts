@@ -388,12 +388,12 @@ export async function run(): Promise<void> {
     'mean absolute error of P(meet target) vs the true probability (true process, true parameters) — lower is better',
     'right family = the generating model family with its parameters estimated: what knowing the family but not the parameters achieves',
     '',
-    `${'family'.padEnd(15)} ${'series'.padStart(6)} ${'ours'.padStart(7)} ${'FORECAST+STEYX'.padStart(15)} ${'right family'.padStart(13)}  beats baseline`,
+    `${'family'.padEnd(15)} ${'series'.padStart(6)} ${'ours'.padStart(9)} ${'FORECAST+STEYX'.padStart(15)} ${'right family'.padStart(13)}  beats baseline`,
   ];
   for (const r of rows) {
     const reference = r.reference === null ? '—' : r.reference.toFixed(3);
     lines.push(
-      `${r.family.padEnd(15)} ${String(r.cases).padStart(6)} ${r.ours.toFixed(4).padStart(7)} ${r.baseline.toFixed(3).padStart(15)} ${reference.padStart(13)}  ${r.ours < r.baseline ? 'yes' : 'NO'}`,
+      `${r.family.padEnd(15)} ${String(r.cases).padStart(6)} ${r.ours.toFixed(6).padStart(9)} ${r.baseline.toFixed(3).padStart(15)} ${reference.padStart(13)}  ${r.ours < r.baseline ? 'yes' : 'NO'}`,
     );
   }
   lines.push('', `(${((Date.now() - started) / 1000).toFixed(1)} s)`);

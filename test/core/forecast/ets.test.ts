@@ -177,3 +177,56 @@ describe('ETS linear-trend forecasts, lightly damped (TREND_FORECAST_DAMPING)', 
     expect(ets.predictTotal(1)).toEqual(ets.predict(ets.count()));
   });
 });
+
+describe('ETS spread calibrated on the series’ own h-step errors (horizonSpread)', () => {
+  /** n points of an AR(1) process around 100 with coefficient `phi` (phi = 1: a random walk), seeded Gaussian noise. */
+  function ar1(phi: number, n = 240, seed = 777): Ets {
+    let state = seed;
+    const u = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state + 0.5) / 4294967296;
+    };
+    const gaussian = () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+    const ets = new Ets(false);
+    let x = 0;
+    for (let i = 0; i < n; i++) {
+      x = phi * x + gaussian();
+      ets.update(i, 100 + x);
+    }
+    ets.aicc();
+    return ets;
+  }
+
+  it('is 1 one step ahead, for a level and its one-period total alike', () => {
+    const ets = ar1(0.9);
+    expect(ets.horizonSpread(1, false)).toBe(1);
+    expect(ets.horizonSpread(1, true)).toBe(1);
+  });
+
+  it('stays near 1 where the model is right (a random walk: h-step errors grow as the closed form says)', () => {
+    const ets = ar1(1);
+    for (const h of [3, 12]) {
+      expect(ets.horizonSpread(h, false)).toBeGreaterThan(0.7);
+      expect(ets.horizonSpread(h, false)).toBeLessThan(1.4);
+    }
+  });
+
+  it('narrows far horizons where the series reverts (an AR(1) read as a local level: its errors stop growing)', () => {
+    const ets = ar1(0.8);
+    // A local level's variance grows with h; the series' own 24-step errors do not: much narrower than the closed form.
+    expect(ets.horizonSpread(24, false)).toBeLessThan(0.8);
+    expect(ets.horizonSpread(24, true)).toBeLessThan(0.9);
+    expect(ets.horizonSpread(24, false)).toBeLessThan(ets.horizonSpread(3, false));
+  });
+
+  it('is measured at the longest horizon the history holds enough windows for, and not at all with gaps', () => {
+    const ets = ar1(0.8, 120);
+    // 120 points, 10 burned in: at most (110 − h) / h ≥ 4 windows, h ≤ 22.
+    expect(ets.horizonSpread(200, false)).toBe(ets.horizonSpread(22, false));
+    const gappy = new Ets(false);
+    const walk = ar1(1);
+    for (let i = 0; i < 120; i++) gappy.update(i < 60 ? i : i + 1, (walk.predict(0)?.mean ?? 100) + Math.sin(i));
+    gappy.aicc();
+    expect(gappy.horizonSpread(6, false)).toBe(1);
+  });
+});
