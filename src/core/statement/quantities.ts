@@ -85,6 +85,7 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
 
 /** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
@@ -266,6 +267,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const b = /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
     const start = m.index;
     const end = start + m[0].length;
+    // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
+    if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });

@@ -1,0 +1,79 @@
+/**
+ * Classes of misses found on the twenty-fourth real statement set (test/fixtures/statements/real24-heldout.jsonl:
+ * customer success, account management and retention targets, shop-floor retail and e-commerce sales targets), chosen
+ * first where the same class also remained among the misses of older sets. Each class is fixed by a general rule and
+ * checked here on sentences written for the class, FR and EN, none of them in a fixture set, with near-misses that must
+ * keep their reading.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+
+describe('a score on a rating scale (N/5, N out of 5, N sur 5, N étoiles) with a rating word is customer satisfaction', () => {
+  it.each([
+    ['Keep our average store rating at 4.6/5 all year.', 4.6],
+    ['Hit a 4 out of 5 rating on every support survey.', 4],
+    ['Get a 5-star rating on Tripadvisor by March.', 5],
+    ['Atteindre 4,8 étoiles sur Google d’ici juin.', 4.8],
+    ['Atteindre une note de 9 sur 10 auprès de nos acheteurs.', 9],
+  ])('%s → csat, the score %d (count)', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['csat', target, 'count']);
+  });
+
+  it('keeps the baseline of a move between two star levels', () => {
+    const a = analyze('Passer de 4 à 5 étoiles sur Tripadvisor cette année.');
+    expect([a.kpi, a.direction, a.baseline, a.target, a.unit]).toEqual(['csat', 'increase', 4, 5, 'count']);
+  });
+
+  it.each([
+    // A ratio of counted things with no rating word stays what it was.
+    ['Close 4 out of 5 deals we quote.', 'deals_closed'],
+    // Reviews counted name no KPI (real17), and an employee NPS is a staff measure.
+    ['Collect 100 reviews by June.', null],
+    ['Obtenir 50 avis clients d’ici juin.', null],
+    ['Raise the eNPS of the support team from 4 to 4.5/5', null],
+    // A KPI named keeps its reading.
+    ['Raise NPS from 30 to 40 and keep a 4.5/5 rating.', 'nps'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('keeping customers is retaining them; holding the base is the base; customers brought back are retention', () => {
+  it.each([
+    'Garder nos clients existants cette année.',
+    'Conserver nos clients actuels en 2025.',
+    'Keep our existing customers this year.',
+    'Keep our best clients through 2025.',
+  ])('%s → retention, an increase (not a level held)', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction]).toEqual(['retention', 'increase']);
+  });
+
+  it.each(['Maintain our customers and our revenue this year.', 'Maintenir nos clients actuels et leur chiffre d’affaires.'])('%s → customers, maintain', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction]).toEqual(['customers', 'maintain']);
+  });
+
+  it.each(['Get more first-time buyers to come back for a second purchase.', 'Get more customers to return within 30 days.', 'Amener les clients à revenir plus souvent.'])('%s → retention, an increase', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction]).toEqual(['retention', 'increase']);
+  });
+
+  it('counts customers brought back as won deals, like "bring back 20 lost customers"', () => {
+    const a = analyze('Get 20 lapsed customers to come back this quarter.');
+    expect([a.kpi, a.target, a.unit]).toEqual(['deals_closed', 20, 'count']);
+  });
+
+  it.each([
+    ['Keep churn below 2% this year.', 'churn', 'maintain'],
+    ['Maintain customer retention above 90% every quarter.', 'retention', 'maintain'],
+    ['Get more customers this quarter.', 'deals_closed', 'increase'],
+    ['Amener le chiffre d’affaires à 2 M€ d’ici 2026.', 'revenue', 'increase'],
+  ])('near-miss: %s → %s, %s', (text, kpi, direction) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction]).toEqual([kpi, direction]);
+  });
+});
