@@ -221,6 +221,10 @@ const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares
 const RELATIVE_BEFORE = /[,(]\s*(?:qui|which|who|dont)\s(?:[^,;:.]|[,.](?=\d))*$/;
 /** "Get customers to come back", « amener les clients à revenir »: customers brought back, as "bring back" (real24). */
 const COME_BACK_RE = /^\s*(?:to|a)\s+(?:come back|return|buy again|reorder|repurchase|revenir|racheter|repasser commande)\b/;
+/** Places counted: "son nombre de points de vente", "the number of stores" (no KPI, as stores opened; real21). */
+const PLACE_NOUN_RE = /\b(?:points? de vente|points? of sale|magasins|stores|boutiques|agences|succursales|shops|outlets)\b/;
+/** « des clients plus fidèles », "customers who are more loyal": loyalty, not loyal customers counted (real24). */
+const LOYALER_RE = /\b(?:clients?|customers?|clientele)\s+(?:(?:who are|qui sont)\s+)?(?:plus|more)\s+(?:fideles?|loyal)\b/;
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
 const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rat(?:e|es|ed|ing)\b|satisf|happy|recommend)/, 'csat'],
@@ -268,11 +272,15 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (/^(?:sales?|ventes?)$/.test(o.head) && ((counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) || /^\s*(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/.test(o.after))) return 'deals_closed';
     return 'revenue';
   }],
+  // "augmenter la LTV, …", "customer lifetime value": a value the catalog does not track (the glossary's null), first of a list.
+  [/^(?:ltv|clv|cltv|value|valeur)$/, (o, mods) => (/^(?:ltv|clv|cltv)$/.test(o.head) || /\b(?:lifetime|vie)\b/.test(mods) ? null : undefined)],
+  // "Objectifs : vendre, accroître sa rentabilité, …": a selling verb alone, first of a goal's list, is sales (uncounted selling).
+  [/^(?:vendre|sell|selling)$/, (o) => (o.phrase.trim() === o.head ? 'revenue' : undefined)],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
   [/^(?:margins?|marges?)$/, () => 'net_margin'],
   // "le nombre de polices vendues", "the number of units sold": things sold, counted, are won sales.
-  [/^(?:nombre|number)$/, (o) => (/\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
+  [/^(?:nombre|number)$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : /\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
   // "sa base de X contacts", "our contact database": a list of contacts is the sign-ups collected.
   [/^(?:bases?|lists?|listes?|fichiers?|database)$/, (o) => (/\b(?:contacts?|e?mails?|abonnes|subscribers|inscrits)\b/.test(o.phrase + o.after.slice(0, 20)) ? 'signups' : undefined)],
   [/^(?:calls?|appels?|dials?|e?mails?|emails|contacts?)$/, () => 'prospecting'],
@@ -281,6 +289,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
+  [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
   [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // "a billion dollar company", "our own N10m business", « une entreprise de 10 millions d'euros »: a business sized by money
   // is its sales.
@@ -329,6 +338,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (!mentions.some((m) => !m.fallback && !m.verb && m.start < o.end) && ((MONEY_RE.test(o.phrase) && /\b(?:sold|vendu\w*)\b/.test(o.phrase + o.after.slice(0, 12))) || (o.verb === 'earn' && /^\s*[\d.,]+\s*(?:x|times|fois) (?:what|as much|ce que)\b/.test(o.phrase + o.after)) || (o.verb === 'level' && /^\s*(?:les |the )?[\d.,]+ (?:million|milliard|billion)s?\W*$/.test(o.phrase)))) return result('revenue');
   // "Atteindre 110 % de l'objectif de vente", "hit 120% of target": a share of one's goal is quota attainment, whatever the head.
   if (QUOTA_SHARE.test(o.phrase)) return result('quota_attainment');
+  if (LOYALER_RE.test(o.phrase + o.after.slice(0, 24)) && !counts(o.phrase)) return result('retention');
   let fromHead: string | null | undefined;
   for (const [re, read] of HEADS) {
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));

@@ -77,3 +77,38 @@ describe('keeping customers is retaining them; holding the base is the base; cus
     expect([a.kpi, a.direction]).toEqual([kpi, direction]);
   });
 });
+
+describe('the first item of a goal list names the KPI: a selling verb alone, customers made more loyal, a value or places no KPI tracks', () => {
+  it.each([
+    ['Objectifs de la boutique : vendre, fidéliser, recruter.', 'revenue'],
+    ['Goals: sell, grow margins, retain customers.', 'revenue'],
+    ['Objectif : des clients plus fidèles et un panier moyen plus élevé.', 'retention'],
+    ['Make our customers more loyal this year.', 'retention'],
+    ['Objectifs : fidéliser, vendre.', 'retention'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it.each([
+    // The lifetime value is no catalog KPI (the glossary's null): first of a list, it is the goal's measure.
+    'Objectif : augmenter la LTV, le panier moyen et la rétention.',
+    'Increase customer lifetime value and retention by 20% this year.',
+    // Places counted, a number of stores or points of sale, are no KPI (stores opened, real12/real14).
+    'Tripler son nombre de points de vente et son chiffre d’affaires d’ici 2027.',
+    'Increase the number of stores to 50 by 2027.',
+  ])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it.each([
+    ['Sell 40 cars a month.', 'deals_closed'],
+    ['Vendre plus de 30 voitures.', 'deals_closed'],
+    ['Increase the value of deals by 10%.', 'average_deal_size'],
+    ['Augmenter le nombre de ventes conclues de 10 %.', 'deals_closed'],
+    // Loyal customers counted stay what they were (real8: no KPI as a level; won, they are won deals).
+    ['Avoir 200 clients fidèles.', null],
+    ['Get 20 more loyal customers this year.', 'deals_closed'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
