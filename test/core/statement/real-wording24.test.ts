@@ -112,3 +112,44 @@ describe('the first item of a goal list names the KPI: a selling verb alone, cus
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('one thing won, counted: "one big order", « au moins un nouveau client », "a single account" are a target of 1', () => {
+  it.each([
+    'I hope to clinch one really big order before the end of the month.',
+    'Close one big deal this quarter.',
+    'Win at least one enterprise client in Q1.',
+    'Land a single new account this month.',
+    'Conquérir au moins un nouveau client à l’export cette année.',
+    'Signer au moins une commande par semaine.',
+    'Décrocher une seule grosse commande ce mois-ci.',
+  ])('%s → deals_closed, an increase, target 1 (count)', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target, a.unit]).toEqual(['deals_closed', 'increase', 1, 'count']);
+  });
+
+  it('"clinch" wins deals as "win" does', () => {
+    const a = analyze('Clinch 5 new contracts by June.');
+    expect([a.kpi, a.direction, a.target]).toEqual(['deals_closed', 'increase', 5]);
+  });
+
+  it('French adjectives before the noun are not its head (« nos meilleurs clients », « 3 grands comptes »)', () => {
+    expect(analyze('Conserver nos meilleurs clients en 2025.').kpi).toBe('retention');
+    expect([analyze('Signer 3 grands comptes d’ici juin.').kpi, analyze('Signer 3 grands comptes d’ici juin.').target]).toEqual(['deals_closed', 3]);
+  });
+
+  it.each([
+    // "one" of a group, a goal word after "one", a million: no count of one.
+    ['One of our customers left.', null],
+    ['A 70% conversion rate is our year one goal.', 0.7],
+    ['Reach one million customers by 2027.', 1000000],
+    // "one more" is an added one (the older rule).
+    ['Sign one more customer per week.', null],
+  ])('near-miss: %s → target %s', (text, target) => {
+    expect(analyze(text).target).toBe(target);
+  });
+
+  it('keeps "au moins" a bound before a count of other things (no KPI)', () => {
+    const a = analyze('L’objectif est d’avoir au moins deux startups dans le club des licornes d’ici 2030.');
+    expect([a.kpi, a.target]).toEqual([null, 2]);
+  });
+});
