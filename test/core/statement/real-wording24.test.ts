@@ -153,3 +153,9 @@ describe('one thing won, counted: "one big order", « au moins un nouveau client
     expect([a.kpi, a.target]).toEqual([null, 2]);
   });
 });
+
+describe('"one-time customers" are no count of one', () => {
+  it.each(['Get more one-time buyers to come back for a second order.', 'Get more one-time customers to order again.'])('%s → no target', (text) => {
+    expect(analyze(text).target).toBeNull();
+  });
+});
