@@ -132,6 +132,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "70 calls to qualified leads", "a call average of 10 doctors": counted calls and a call compound are the noun (real23).
     if ((/^(?:contacts?|calls?)$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) || (m[0] === 'call' && /^\s+(?:average|volume|count|rate|quota|target|goal|plan|list|log)s?\b/.test(text.slice(m.index + 4)))) continue;
     first ??= m;
+    // « Un site qui génère beaucoup de commandes, … pourra souhaiter augmenter son panier moyen », "a shop that sells many items
+    // … should aim to increase …": a verb in a relative clause on the subject describes it; the goal's verb comes after (real24).
+    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|will|wants?|souhait\w*|vise|aims?)\b/.test(text.slice(m.index + m[0].length))) continue;
     // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
     if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
     else if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;

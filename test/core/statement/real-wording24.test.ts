@@ -159,3 +159,40 @@ describe('"one-time customers" are no count of one', () => {
     expect(analyze(text).target).toBeNull();
   });
 });
+
+describe('a change noun in the plural after its percentage (« 30 % de baisses », "5% cuts") is a relative change', () => {
+  it.each([
+    ['Il table sur 30 % de baisses sur l’année.', 'decrease', 0.3],
+    ['Prévoir 10 % de baisses de coûts en 2025.', 'decrease', 0.1],
+    ['Expect 5% cuts in costs next year.', 'decrease', 0.05],
+    ['Nous visons 5 % de hausses de prix.', 'increase', 0.05],
+  ])('%s → %s, relative change %d', (text, direction, value) => {
+    const a = analyze(text);
+    expect([a.direction, a.target, a.change]).toEqual([direction, null, { value, kind: 'relative' }]);
+  });
+
+  it('near-miss: a growth reached stays a level', () => {
+    const a = analyze('Atteindre 5 % de croissance en 2025.');
+    expect([a.kpi, a.target, a.change]).toEqual(['sales_growth', 0.05, null]);
+  });
+});
+
+describe('a verb in a relative clause on the subject describes it; the goal verb comes after the modal', () => {
+  it.each([
+    ['Un site qui génère beaucoup de commandes pourra souhaiter augmenter son panier moyen.', 'average_deal_size'],
+    ['A shop that sells many items at low prices should aim to increase its average order value.', 'average_deal_size'],
+    ['Une boutique qui signe peu de ventes doit améliorer son taux de conversion.', 'conversion_rate'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it.each([
+    // The goal's own verb first: the relative clause qualifies its object.
+    ['Sign 10 clients who generate more than $10k each.', 'deals_closed', 10],
+    ['Hire reps who close 10 deals a month.', 'deals_closed', 10],
+    ['Les commerciaux qui signent 10 contrats par mois doivent viser 12 contrats.', 'deals_closed', 12],
+  ])('near-miss: %s → %s, target %d', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target]).toEqual([kpi, target]);
+  });
+});
