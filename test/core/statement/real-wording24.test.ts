@@ -196,3 +196,32 @@ describe('a verb in a relative clause on the subject describes it; the goal verb
     expect([a.kpi, a.target]).toEqual([kpi, target]);
   });
 });
+
+describe('accounts opened are won; a period before the count is skipped; sources name no KPI; a placeholder amount is sales', () => {
+  it.each([
+    ['Je dois ouvrir cette année 110 comptes-dépôt auprès de prospects.', 110],
+    ['Open 50 new checking accounts this quarter.', 50],
+    ['Open this year 40 business accounts.', 40],
+  ])('%s → deals_closed, target %d', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['deals_closed', target, 'count']);
+  });
+
+  it.each(['Get non-paid acquisition sources from 20% of new signups up to 40%.', 'Faire passer les canaux gratuits de 20 % des inscriptions à 40 %.'])('%s → a share of a channel, no KPI', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual([null, 0.4, 'percent']);
+  });
+
+  it.each(['Your goal: “make x dollars this month”.', 'Gagner x € de plus par mois.'])('%s → revenue, no number', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target, a.unit]).toEqual(['revenue', 'increase', null, null]);
+  });
+
+  it.each([
+    ['Ouvrir 20 magasins cette année.', null, 20],
+    ['Increase the x-ray volume by 10%.', null, null],
+  ])('near-miss: %s → %s', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target]).toEqual([kpi, target]);
+  });
+});
