@@ -225,3 +225,20 @@ describe('accounts opened are won; a period before the count is skipped; sources
     expect([a.kpi, a.target]).toEqual([kpi, target]);
   });
 });
+
+describe('opening places states an increase: « l’ouverture d’une dizaine d’agences », « on ouvrira des magasins », "open new stores"', () => {
+  it.each([
+    ['L’enseigne a programmé l’ouverture d’une dizaine d’agences en 2026.', 10],
+    ['Programmer l’ouverture de 12 boutiques en 2026.', 12],
+    ['Un jour, on ouvrira des magasins partout en France.', null],
+    ['Open new stores in Germany next year.', null],
+    ['We will open another store in Lyon.', null],
+  ])('%s → no KPI, an increase, target %s', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target]).toEqual([null, 'increase', target]);
+  });
+
+  it.each(['L’ouverture du magasin est prévue en mai.', 'The store opening is planned for May.'])('near-miss: %s → no direction (an event, not a goal on places)', (text) => {
+    expect(analyze(text).direction).toBeNull();
+  });
+});
