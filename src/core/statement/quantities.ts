@@ -325,7 +325,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   // "3-4 %", "2–3 M€": a range written with a dash is one quantity, its lower bound in the unit of the upper one.
-  if (original !== undefined && original.length === folded.length && /\d\s?[-–]\s?\d/.test(original)) {
+  if (original !== undefined && original.length === folded.length && /\d\s?%?\s?[-–]\s?\d/.test(original)) {
     found.sort((a, b) => a.start - b.start);
     for (let i = found.length - 2; i >= 0; i--) {
       const [a, b] = [found[i], found[i + 1]];
@@ -334,8 +334,11 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
         found.splice(i, 2, { ...a, end: b.end, value: a.value * b.scale, scale: b.scale });
         continue;
       }
-      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'money' && b.kind !== 'points') || !/^\s?[-–]\s?$/.test(original.slice(a.end, b.start))) continue;
-      const lower = Number((b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
+      // "80 %-90 %": each bound with its own sign (real24).
+      const between = original.slice(a.end, b.start);
+      const bothPercent = a.kind === 'percent' && b.kind === 'percent';
+      if ((a.kind !== 'number' && !bothPercent) || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'money' && b.kind !== 'points') || !/^\s?[-–]\s?$/.test(between)) continue;
+      const lower = Number((bothPercent ? a.value : b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
       if (lower > b.value) continue;
       found.splice(i, 2, { ...b, start: a.start, value: lower });
     }

@@ -242,3 +242,23 @@ describe('opening places states an increase: « l’ouverture d’une dizaine d�
     expect(analyze(text).direction).toBeNull();
   });
 });
+
+describe('a dashed range with a percent sign on both bounds (« 80 %-90 % », "5 % - 10 %") takes its lower bound', () => {
+  it.each([
+    ['Viser des taux de renouvellement de 80 %-90 % ou plus.', 'retention', 0.8],
+    ['Atteindre un taux de conversion de 3 %-4 %.', 'conversion_rate', 0.03],
+    ['Reach a 40%–60% close rate by June.', 'close_rate', 0.4],
+  ])('%s → %s %d', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual([kpi, target, 'percent']);
+  });
+
+  it('a change range keeps its lower bound as the change', () => {
+    expect(analyze('Grow revenue 5 % - 10 % next year.').change).toEqual({ value: 0.05, kind: 'relative' });
+  });
+
+  it('near-miss: two percentages not joined by a dash stay apart', () => {
+    const a = analyze('Faire passer le taux de conversion de 2 % à 4 %.');
+    expect([a.baseline, a.target]).toEqual([0.02, 0.04]);
+  });
+});
