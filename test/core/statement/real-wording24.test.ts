@@ -262,3 +262,30 @@ describe('a dashed range with a percent sign on both bounds (« 80 %-90 % », "5
     expect([a.baseline, a.target]).toEqual([0.02, 0.04]);
   });
 });
+
+describe('a level said to be the current one (« actuellement », « aujourd’hui », « à ce jour », "now", "current") is the baseline', () => {
+  it.each([
+    ['L’objectif est de passer de 33 000 t actuellement à 150 000 t d’ici à trois ans.', 33000, 150000],
+    ['Nous voulons atteindre 1 million d’abonnés en 2027, alors que nous en comptons aujourd’hui plus de 300 000.', 300000, 1000000],
+    ['I want to go from my current $300 a month to $600 a month in online sales.', 300, 600],
+    ['We close 40 deals a month now and want 60 a month by June.', 40, 60],
+  ])('%s → baseline %d, target %d', (text, baseline, target) => {
+    const a = analyze(text);
+    expect([a.baseline, a.target]).toEqual([baseline, target]);
+  });
+
+  it.each([
+    // A compared level keeps the written "contre" baseline; a change of the current level stays a change.
+    ['Atteindre les 10 % de marge aujourd’hui, contre 4,8 % l’année passée.', 0.048, 0.1, null],
+    // "dès aujourd'hui" is a start, "today" a day: no baseline.
+    ['Faire 30 ventes par semaine dès aujourd’hui.', null, 30, null],
+    ['Sign 20 new customers today and 40 next week.', null, 20, null],
+  ])('near-miss: %s → baseline %s, target %s', (text, baseline, target, change) => {
+    const a = analyze(text);
+    expect([a.baseline, a.target, a.change]).toEqual([baseline, target, change]);
+  });
+
+  it('near-miss: a change of the current level stays that change', () => {
+    expect(analyze('Doubler notre part de marché, qui atteint 3 % aujourd’hui.').change).toEqual({ value: 1, kind: 'relative' });
+  });
+});
