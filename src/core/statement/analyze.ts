@@ -51,6 +51,14 @@ const ATTAINED_RE = /%\s*(?:of the way to\b(?:\s+[a-z']+){0,4}?\s+(?:goal|quota|
  */
 const VISITS_RE = /\b(?:visit(?:s|ing)?|visiter|rend\w* visite a)\s+(?:(?:au moins|at least|a minimum of|un minimum de)\s+)?\d|\b(?:mak|do|conduct|pay|fai|effectu|realis)\w*\s+(?:[a-z]+\s+){0,3}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:visites?|visits|stops)\b/;
 const WEB_RE = /\b(?:web|site|online|en ligne|page|blog|landing|seo|traffic|trafic)/;
+/**
+ * A score on a rating scale — "a customer rating of 4.5/5", "4 out of 5-point rating", « passer de 3 à 5 étoiles Google »,
+ * « une note de 4,5 sur 5 » — is customer satisfaction when no KPI is named (real24, real19): a rating word and a scale.
+ */
+const KEEP_CUSTOMERS_RE = /^(?:keep|kept|conserv|gard|retain)\w*\s+(?:[a-z']+\s+){0,2}?(?:customers?|clients?|clienteles?)\b/;
+const RATING_AFTER_RE = /^\s*(?:\/\s*(?:5|10)\b|(?:out of|sur)\s+(?:5|10|five|ten|cinq|dix)\b|-?\s*(?:etoiles?|stars?)\b)/;
+const RATING_RE = new RegExp(`\\d${RATING_AFTER_RE.source.slice(1)}`);
+const RATING_WORD_RE = /\b(?:ratings?|rated|notes?|reviews?|avis|etoiles?|stars?)\b/;
 /** "a 20% commission", "= $250 bonus", "a $25 gift card", « une prime palière de 1'000 euros »: a reward is no goal number (real23). */
 const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|gift cards?|vouchers?|spiff?s?)\b/;
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
@@ -389,6 +397,8 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
   const after = folded.slice(q.end, q.end + 30);
   // "to 1.2M by Q4", "to 500k by June": a scaled number is the goal's amount, unless a noun complements it ("15 millions de francs") (fixes21).
   if (q.scale > 1 && !/^\s+(?:de |d'(?!ici)|of )/.test(after)) return false;
+  // "4.5/5", « 4,5 sur 5 », "a 5-star rating": a score on its scale is the level itself.
+  if (RATING_AFTER_RE.test(after)) return false;
   if (!/^\s*\+?\s+[a-z]/.test(after) || AMOUNT_OR_PERIOD_AFTER_RE.test(after)) return false;
   // "rating of at least 3 in customer surveys", "une note de satisfaction de 8": the level given to the KPI just named.
   if (mentions.some((m) => m.id === kpi.id && m.end <= q.start && LEVEL_OF_KPI_BETWEEN_RE.test(folded.slice(m.end, q.start)))) return false;
@@ -554,7 +564,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);
   const attainment = catalog.find((k) => k.id === 'quota_attainment');
   const visits = (!named || /^(?:website_traffic|deals_closed|customers)$/.test(named.id)) && VISITS_RE.test(folded) && !WEB_RE.test(folded) ? catalog.find((k) => k.id === 'meetings') : undefined;
-  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? named);
+  const rated = !named && RATING_RE.test(folded) && RATING_WORD_RE.test(folded) ? catalog.find((k) => k.id === 'csat') : undefined;
+  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? rated ?? named);
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
@@ -617,7 +628,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const direction = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
+  // direction ("Retain 95% of our customers"), not a level held (real24, real20).
+  const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';

@@ -19,18 +19,22 @@ import { synonymMatches, type KpiMention } from './kpi';
 import { NUMBER_WORDS, type Span } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
-type VerbClass = 'regain' | 'acquire' | 'lose' | 'retain' | 'contact' | 'sell' | 'earn' | 'meet' | 'book' | 'level' | 'aim' | 'other';
+type VerbClass = 'regain' | 'acquire' | 'lose' | 'retain' | 'hold' | 'contact' | 'sell' | 'earn' | 'meet' | 'open' | 'book' | 'level' | 'aim' | 'other';
 
 const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   // "Bring back 20 lost customers", « récupérer 20 clients perdus »: customers won back (counted: won deals; else retention).
   ['regain', /^(?:recuper|regagn|reconqu|regain|(?:bring|brought|win|won)\w*\s+back)/],
-  ['acquire', /^(?:acqui|win|won|gain|get|sign|land|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find)/],
+  ['acquire', /^(?:acqui|win|won|gain|get|sign|land|clinch|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find)/],
   ['lose', /^(?:los|perd)/],
-  ['retain', /^(?:retain|fidelis|conserv|keep)/],
+  ['retain', /^(?:retain|fidelis|conserv|gard|keep)/],
+  // "maintain our customers", « maintenir nos clients »: the base held, not customers retained (real24).
+  ['hold', /^(?:maintain|mainten|stabilis)/],
   ['contact', /^(?:contact|call|appel|relanc|joindre)/],
   ['sell', /^(?:sell|vend|writ|plac|commercialis)/],
   ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn|invoic)/],
   ['meet', /^(?:meet|rencontr)/],
+  // « ouvrir 110 comptes-dépôt », "open 50 new accounts": accounts opened are won (real6, real18, real24).
+  ['open', /^(?:ouvr|open)/],
   ['book', /^book/],
   // "have 500 clients", "reach 500 customers", "atteindre 500 clients": a level, not customers won.
   // "topper les 2 millions", "dépasser les 100 000 €", "exceed $1M": passing a level is reaching it.
@@ -41,14 +45,14 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:target|vis(?:er|ons|ez))(?<=(?:^\W*|:\s*)(?:target|vis(?:er|ons|ez)))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|polic|premium|business|loans?))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win(?:s|ning)?(?:\s+back)?|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|(?:bring|win)(?:s|ing)?\s+back|(?:brought|won)\s+back|regain(?:s|ing)?|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
+  /(?:target|vis(?:er|ons|ez))(?<=(?:^\W*|:\s*)(?:target|vis(?:er|ons|ez)))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet|clinch)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|polic|premium|business|loans?))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win(?:s|ning)?(?:\s+back)?|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|(?:bring|win)(?:s|ing)?\s+back|(?:brought|won)\s+back|regain(?:s|ing)?|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|commercialis(?:er|ons|ez|e|ent)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|recuper(?:er|ons|ez|ant|e|ent)|regagn(?:er|ons|ez|ant|e|ent)|reconquer(?:ir|ons|ez)|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|gard|amen|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|commercialis(?:er|ons|ez|e|ent)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|recuper(?:er|ons|ez|ant|e|ent)|regagn(?:er|ons|ez|ant|e|ent)|reconquer(?:ir|ons|ez)|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hopes?|goals?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:", "For example,": an item label or a lead-in before the goal. */
 const LABEL_RE = /^\s*(?:(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:|(?:for (?:example|instance)|par exemple)\s*,)\s+/;
@@ -66,13 +70,17 @@ const BOUNDARY_RE =
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
-const NOT_NOUN = /^(?:rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
-const QUANTITY_WORD = /^(?:(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
-const MONEY_RE = /[$€£]\s?\d|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
+// French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
+const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
+// "make x dollars", « x € »: a placeholder amount (real24).
+const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
+/** "one big order", "au moins un nouveau client", "a single account": a count of one thing (real24, real23). */
+const ONE_COUNT_RE = /(?:^|\s)(?:one(?!\s+(?:time|off|stop|way)\b)|a single|(?:at least|au moins) (?:one|une?)|une? seule?)\s+(?:[a-z]+\s+){0,2}?(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?|sales?)\b/;
 function counts(text: string): boolean {
-  return DIGIT_COUNT_RE.test(` ${text}`) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
+  return DIGIT_COUNT_RE.test(` ${text}`) || ONE_COUNT_RE.test(text) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
 }
 
 export interface GoalObject extends Span {
@@ -127,6 +135,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "70 calls to qualified leads", "a call average of 10 doctors": counted calls and a call compound are the noun (real23).
     if ((/^(?:contacts?|calls?)$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) || (m[0] === 'call' && /^\s+(?:average|volume|count|rate|quota|target|goal|plan|list|log)s?\b/.test(text.slice(m.index + 4)))) continue;
     first ??= m;
+    // « Un site qui génère beaucoup de commandes, … pourra souhaiter augmenter son panier moyen », "a shop that sells many items
+    // … should aim to increase …": a verb in a relative clause on the subject describes it; the goal's verb comes after (real24).
+    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|will|wants?|souhait\w*|vise|aims?)\b/.test(text.slice(m.index + m[0].length))) continue;
     // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
     if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
     else if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
@@ -163,15 +174,17 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   } else start = 0;
   // "call on the selected doctors", « commercialiser sur une année 94 maisons »: a verb's particle or a period before the
   // object is no boundary (real23).
-  start += /^\s+(?:on|upon|(?:sur|over|in)\s+(?:une?|a|one|the)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter))\b/.exec(text.slice(start))?.[0].length ?? 0;
+  start += /^\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter))\b/.exec(text.slice(start))?.[0].length ?? 0;
   // "augmenter de 30 % le trafic", "augmenter de 25 à 35 % la part de marché": a French change may come before the object.
   if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d\s.,%a]*?\s(?=(?:l[ae']|les|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
   const rest = text.slice(start);
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
-  const bound = /^\s*(?:over|about|around|nearly|almost|more than|at least|upwards of|in excess of)\s+(?=[$€£\d])/.exec(rest)?.[0].length ?? 0;
+  // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
+  const bound = /^\s*(?:over|about|around|nearly|almost|more than|at least|upwards of|in excess of|au moins)\s+(?=[$€£\d]|(?:one|une?)\s)/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
-  const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest) : null;
+  const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
+  if (boundaryA) boundaryA.index += bound;
   // "increase average sales" ends at the sentence's end; an empty object ("Sell more to …") has no head.
   let end = Math.min(boundary ? boundary.index : rest.length, boundaryA ? boundaryA.index : rest.length);
   if (subject && start >= 0 && !verbMatch && !goalIs && !modal) end = Math.min(end, subject.index - start);
@@ -217,6 +230,12 @@ function baseCount(o: GoalObject): boolean {
 const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
 /** A relative clause open before a mention: ", qui revendique …", ", which has …". */
 const RELATIVE_BEFORE = /[,(]\s*(?:qui|which|who|dont)\s(?:[^,;:.]|[,.](?=\d))*$/;
+/** "Get customers to come back", « amener les clients à revenir »: customers brought back, as "bring back" (real24). */
+const COME_BACK_RE = /^\s*(?:to|a)\s+(?:come back|return|buy again|reorder|repurchase|revenir|racheter|repasser commande)\b/;
+/** Places counted: "son nombre de points de vente", "the number of stores" (no KPI, as stores opened; real21). */
+const PLACE_NOUN_RE = /\b(?:points? de vente|points? of sale|magasins|stores|boutiques|agences|succursales|shops|outlets)\b/;
+/** « des clients plus fidèles », "customers who are more loyal": loyalty, not loyal customers counted (real24). */
+const LOYALER_RE = /\b(?:clients?|customers?|clientele)\s+(?:(?:who are|qui sont)\s+)?(?:plus|more)\s+(?:fideles?|loyal)\b/;
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
 const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rat(?:e|es|ed|ing)\b|satisf|happy|recommend)/, 'csat'],
@@ -243,7 +262,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:deal|contract|contrat|affaire)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
-  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'contact' ? 'prospecting' : o.verb === 'regain' ? (counts(o.phrase) ? 'deals_closed' : 'retention') : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'open' && /^(?:accounts?|comptes?)$/.test(o.head) ? 'deals_closed' : o.verb === 'contact' ? 'prospecting' : o.verb === 'regain' || COME_BACK_RE.test(o.after) ? (counts(o.phrase) ? 'deals_closed' : 'retention') : o.verb === 'hold' ? 'customers' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
   // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
   // "acquire 52 new members", "recruter 30 nouveaux adhérents": members won (a club's, a chamber's) are won deals; "double its
@@ -264,11 +283,15 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
     if (/^(?:sales?|ventes?)$/.test(o.head) && ((counts(o.phrase) && !MONEY_RE.test(o.phrase.replace(COUNTED_MILLIONS, ''))) || /^\s*(?:of|de)\s+\d[\d\s.,]*(?:units?|unites?)\b/.test(o.after))) return 'deals_closed';
     return 'revenue';
   }],
+  // "augmenter la LTV, …", "customer lifetime value": a value the catalog does not track (the glossary's null), first of a list.
+  [/^(?:ltv|clv|cltv|value|valeur)$/, (o, mods) => (/^(?:ltv|clv|cltv)$/.test(o.head) || /\b(?:lifetime|vie)\b/.test(mods) ? null : undefined)],
+  // "Objectifs : vendre, accroître sa rentabilité, …": a selling verb alone, first of a goal's list, is sales (uncounted selling).
+  [/^(?:vendre|sell|selling)$/, (o) => (o.phrase.trim() === o.head ? 'revenue' : undefined)],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
   [/^(?:margins?|marges?)$/, () => 'net_margin'],
   // "le nombre de polices vendues", "the number of units sold": things sold, counted, are won sales.
-  [/^(?:nombre|number)$/, (o) => (/\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
+  [/^(?:nombre|number)$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : /\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
   // "sa base de X contacts", "our contact database": a list of contacts is the sign-ups collected.
   [/^(?:bases?|lists?|listes?|fichiers?|database)$/, (o) => (/\b(?:contacts?|e?mails?|abonnes|subscribers|inscrits)\b/.test(o.phrase + o.after.slice(0, 20)) ? 'signups' : undefined)],
   [/^(?:calls?|appels?|dials?|e?mails?|emails|contacts?)$/, () => 'prospecting'],
@@ -277,6 +300,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
+  [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
   [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // "a billion dollar company", "our own N10m business", « une entreprise de 10 millions d'euros »: a business sized by money
   // is its sales.
@@ -285,7 +309,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:units?|unites?|exemplaires?|copies)$/, (o) => (o.verb === 'sell' || /\b(?:sold|closed|delivered|vendu\w*|livre\w*)\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) ? 'revenue' : undefined)],
   // Not measures: what a goal may act on without measuring it.
-  [/^(?:teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?)|coverage|couverture)$/, () => null],
+  [/^(?:sources?|channels?|canaux|canal|teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?)|coverage|couverture)$/, () => null],
 ];
 
 /**
@@ -325,6 +349,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (!mentions.some((m) => !m.fallback && !m.verb && m.start < o.end) && ((MONEY_RE.test(o.phrase) && /\b(?:sold|vendu\w*)\b/.test(o.phrase + o.after.slice(0, 12))) || (o.verb === 'earn' && /^\s*[\d.,]+\s*(?:x|times|fois) (?:what|as much|ce que)\b/.test(o.phrase + o.after)) || (o.verb === 'level' && /^\s*(?:les |the )?[\d.,]+ (?:million|milliard|billion)s?\W*$/.test(o.phrase)))) return result('revenue');
   // "Atteindre 110 % de l'objectif de vente", "hit 120% of target": a share of one's goal is quota attainment, whatever the head.
   if (QUOTA_SHARE.test(o.phrase)) return result('quota_attainment');
+  if (LOYALER_RE.test(o.phrase + o.after.slice(0, 24)) && !counts(o.phrase)) return result('retention');
   let fromHead: string | null | undefined;
   for (const [re, read] of HEADS) {
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));

@@ -81,11 +81,12 @@ const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|$
  * client per month", "un nouveau client par mois" (a count of one; else "one"/"un" is an article).
  */
 const WORDED_RE =
-  /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b))/g;
+  /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b)|(?<=\b(?:at least|au moins)\s)(?:one|une?)(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?)\b)|\b(?:a single|une? seule?|one(?!\s+(?:time|off|stop|way)\b))(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?)\b))/g;
 const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30, quarant: 40, cinquant: 50, soixant: 60, cent: 100 };
 
 /** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
@@ -273,6 +274,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const b = /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
     const start = m.index;
     const end = start + m[0].length;
+    // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
+    if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });
@@ -329,7 +332,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (!found.some((q) => q.start < end && start < q.end)) found.push({ start, end, value, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   // "3-4 %", "2–3 M€": a range written with a dash is one quantity, its lower bound in the unit of the upper one.
-  if (original !== undefined && original.length === folded.length && /\d\s?[-–]\s?\d/.test(original)) {
+  if (original !== undefined && original.length === folded.length && /\d\s?%?\s?[-–]\s?\d/.test(original)) {
     found.sort((a, b) => a.start - b.start);
     for (let i = found.length - 2; i >= 0; i--) {
       const [a, b] = [found[i], found[i + 1]];
@@ -338,8 +341,11 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
         found.splice(i, 2, { ...a, end: b.end, value: a.value * b.scale, scale: b.scale });
         continue;
       }
-      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'money' && b.kind !== 'points') || !/^\s?[-–]\s?$/.test(original.slice(a.end, b.start))) continue;
-      const lower = Number((b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
+      // "80 %-90 %": each bound with its own sign (real24).
+      const between = original.slice(a.end, b.start);
+      const bothPercent = a.kind === 'percent' && b.kind === 'percent';
+      if ((a.kind !== 'number' && !bothPercent) || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'money' && b.kind !== 'points') || !/^\s?[-–]\s?$/.test(between)) continue;
+      const lower = Number((bothPercent ? a.value : b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
       if (lower > b.value) continue;
       found.splice(i, 2, { ...b, start: a.start, value: lower });
     }
