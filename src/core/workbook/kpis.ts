@@ -385,7 +385,7 @@ function unreadRows(values: CellValue[][], firstData: number, dates: ReadonlyArr
 /** Sheet row numbers as a short list: "14, 22 and 40" / « 14, 22 et 40 », "3, 5, 8, 9, 11…" past five. */
 function rowList(rows: readonly number[], count: number, lang: Lang): string {
   if (count > 5) return `${rows.slice(0, 5).join(', ')}…`;
-  return rows.length > 1 ? `${rows.slice(0, -1).join(', ')}${t(lang, 'drivers.gap.and')}${rows[rows.length - 1]}` : String(rows[0]);
+  return rows.length > 1 ? `${rows.slice(0, -1).join(', ')}${t(lang, 'kpi.unread.and')}${rows[rows.length - 1]}` : String(rows[0]);
 }
 
 /**
