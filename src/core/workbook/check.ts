@@ -444,6 +444,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
     bounded: kpiBounded(m.kpi),
     currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
+    name: m.series.name,
   };
   const points = m.series.points;
   const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;

@@ -193,6 +193,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     baseline: request.baseline,
     policy: settings().policy,
     currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
+    name: series.name,
   };
 }
 
