@@ -94,6 +94,8 @@ export interface Assessment {
   outOfRange?: boolean;
   /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
   passed?: PassedOutcome;
+  /** A year-to-date history read through the flows it adds up: the note saying so (also `reasons[0]`), for Check goals' notes. */
+  yearToDate?: string;
 }
 
 export type PassedOutcome = 'met' | 'missed' | 'unknown';
@@ -862,6 +864,7 @@ function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessm
     forecast: inner.forecast ? { ...inner.forecast, median: back(inner.forecast.median), low: back(inner.forecast.low), high: back(inner.forecast.high) } : null,
     suggestedTarget: inner.suggestedTarget === null ? null : back(inner.suggestedTarget),
     reasons: [note, ...inner.reasons],
+    yearToDate: note,
   };
 }
 
