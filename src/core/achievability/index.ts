@@ -838,6 +838,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
  * from its year's start add (a later year: the periods before are forecast and set aside, `windowTotalShift`), never a
  * level trending on through the reset. Null for any other history, a total, or a passed deadline (read as the level it is).
  */
+const flowsCache = new WeakMap<readonly KpiPoint[], Map<number, KpiPoint[]>>();
+
 function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessment | null {
   if (input.aggregation === 'total' || prepared.points.length === 0 || !isValidIsoDate(input.deadline)) return null;
   const points = prepared.points;
@@ -845,7 +847,11 @@ function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessm
   if (input.deadline <= last.date) return null;
   const month = yearToDateStart(points, namesYearToDate(input.name));
   if (month === null) return null;
-  const flows = decumulate(points, month);
+  // One flows array per cleaned history and start month: assess caches its fits by the history array itself.
+  let byMonth = flowsCache.get(points);
+  if (!byMonth) flowsCache.set(points, (byMonth = new Map()));
+  let flows = byMonth.get(month);
+  if (!flows) byMonth.set(month, (flows = decumulate(points, month)));
   const start = yearStartOf(input.deadline, month);
   const sameYear = start === yearStartOf(last.date, month);
   const flowInput: AssessInput = { ...input, history: flows, aggregation: 'total', baseline: null, name: null };
