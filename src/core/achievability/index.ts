@@ -856,8 +856,8 @@ function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessm
   const sameYear = start === yearStartOf(last.date, month);
   const flowInput: AssessInput = { ...input, history: flows, aggregation: 'total', baseline: null, name: null };
   // Same year: the figure so far counts; a later year: the periods before its start are forecast and set aside.
-  const window = sameYear ? null : windowTotalShift(flowInput, start, input.deadline);
-  const shift = sameYear ? -last.value : window && 'before' in window ? window.before : 0;
+  const earlier = sameYear ? null : windowTotalShift(flowInput, start, input.deadline);
+  const shift = sameYear ? -last.value : earlier && 'before' in earlier ? earlier.before : 0;
   const inner = assess({ ...flowInput, target: input.target + shift }, lang);
   const back = (value: number): number => value - shift;
   const note = sameYear
