@@ -178,6 +178,11 @@ export function useDateOrder(order: DateOrderSource): DateOrderSource {
 }
 
 /** "31 March 2027" (en, day first) or "March 31, 2027" (en, month first: `useDateOrder`) / "31 mars 2027" (fr). */
+/** A month's name, 1–12: "January" / « janvier ». */
+export function monthName(month: number, lang: Lang): string {
+  return MONTHS[lang][month - 1];
+}
+
 export function formatDate(iso: IsoDate, lang: Lang): string {
   const { year: y, month, day } = isoParts(iso);
   const monthName = MONTHS[lang][month - 1];

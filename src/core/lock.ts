@@ -13,11 +13,26 @@ export function isLockTimeout(message: string): boolean {
 }
 
 /**
- * Apps Script's transient service failures ("Service Spreadsheets failed while accessing document with id …",
- * "Service error: Spreadsheets", "Server not available" — Apps Script troubleshooting guide,
- * developers.google.com/apps-script/guides/support/troubleshooting): English whatever the user's language, and gone
- * on a retry. Like the lock timeout, the server lets them through and the sidebar says "try again" in its language.
+ * Apps Script's transient service failures, gone on a retry. The troubleshooting guide
+ * (developers.google.com/apps-script/guides/support/troubleshooting) words them in English: "Service Spreadsheets
+ * failed while accessing document with id …", "Service error: Spreadsheets", "Server not available". But Apps Script
+ * words its errors in the user's language: a Japanese user gets 「ドキュメント（1K13…）にアクセス中に スプレッドシート
+ * のサービスに接続できなくなりました。」 (reported in ttsukagoshi/mail-merge-for-gmail#162; other languages' wordings
+ * are not published). What every wording keeps is the document's id, so the failure is also recognised by that
+ * structure: the id of the spreadsheet when the caller knows it (`documentId`: the server), else a token shaped like a
+ * Drive file id — 40 or more letters, digits, "-" and "_", with a digit and a letter, as
+ * "1K1319vu2-OlQCMgfD4XOpYiHpX7YdyoL9GSteSe_Mfs" (44) — which no message of ours holds. Like the lock timeout, the
+ * server lets them through (as `SERVICE_UNAVAILABLE_TEXT` when the wording was not English) and the sidebar says
+ * "try again" in its language.
  */
-export function isServiceUnavailable(message: string): boolean {
-  return /\bservice \w+ failed while accessing\b|\bservice error\b|\bserver not available\b/i.test(message);
+const SERVICE_FAILURE_RE = /\bservice \w+ failed while accessing\b|\bservice error\b|\bserver not available\b/i;
+const DOCUMENT_ID_RE = /(?:^|[^\w-])(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{40,}(?![\w-])/i;
+
+/** The documented English wording the server passes a localized transient failure on as (the sidebar recognises it). */
+export const SERVICE_UNAVAILABLE_TEXT = 'Service error: Spreadsheets';
+
+export function isServiceUnavailable(message: string, documentId?: string | null): boolean {
+  if (SERVICE_FAILURE_RE.test(message)) return true;
+  if (documentId && documentId.length >= 20 && message.includes(documentId)) return true;
+  return DOCUMENT_ID_RE.test(message);
 }

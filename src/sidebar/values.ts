@@ -8,25 +8,104 @@ import { parseLocaleNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
 /**
+ * Narrow currency signs (Unicode CLDR's "narrow" symbol: what people type) and the other signs CLDR gives a currency
+ * ("CA$", "$CA"), by ISO code. A sign shared by several currencies ($, ¥, kr) is accepted for each of them: typed in a
+ * sheet of one of them, it means that one.
+ */
+const DOLLARS = 'USD CAD AUD NZD SGD HKD MXN ARS CLP COP TWD BSD BBD BZD BMD BND FJD GYD JMD KYD LRD NAD SBD SRD TTD XCD';
+const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(DOLLARS.split(' ').map((code) => [code, ['$']])),
+  USD: ['$', 'US$', '$US', 'USD'],
+  CAD: ['$', 'CA$', '$CA', 'C$'],
+  AUD: ['$', 'A$', 'AU$', '$AU'],
+  NZD: ['$', 'NZ$', '$NZ'],
+  HKD: ['$', 'HK$'],
+  SGD: ['$', 'S$'],
+  MXN: ['$', 'MX$'],
+  TWD: ['$', 'NT$'],
+  BRL: ['R$'],
+  EUR: ['€'],
+  GBP: ['£'],
+  JPY: ['¥', '￥'],
+  CNY: ['¥', '￥', 'CN¥'],
+  INR: ['₹', 'Rs'],
+  KRW: ['₩'],
+  RUB: ['₽'],
+  TRY: ['₺'],
+  ILS: ['₪'],
+  VND: ['₫'],
+  PHP: ['₱'],
+  NGN: ['₦'],
+  UAH: ['₴'],
+  KZT: ['₸'],
+  PLN: ['zł'],
+  ZAR: ['R'],
+  SEK: ['kr'],
+  NOK: ['kr'],
+  DKK: ['kr'],
+  ISK: ['kr'],
+  CHF: ['CHF', 'Fr.', 'fr.'],
+};
+
+/** Signs that name one currency only, to read a sheet's currency given as a sign ("€" → EUR). */
+const SIGN_CODES: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₱': 'PHP', '₦': 'NGN', '₴': 'UAH', '₸': 'KZT', 'zł': 'PLN', 'R$': 'BRL', 'US$': 'USD', '$US': 'USD', 'CA$': 'CAD', '$CA': 'CAD', 'C$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'NT$': 'TWD' };
+
+/** A currency mark at either end of an amount: a sign ("$", "CA$", "€", "zł") or three capitals ("CAD"). */
+const LEADING_MARK = /^(?:R(?=\s?\d)|[A-Z]{3}(?![A-Za-z])|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs|CHF|Fr\.)/;
+const TRAILING_MARK = /(?:(?<![A-Za-z])[A-Z]{3}|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs|CHF|Fr\.)$/;
+
+/** The sheet's currency as an ISO code when it says which ("CAD", "€", "$" in a Canadian locale), else null (a bare "$"). */
+function currencyCode(currency: string): string | null {
+  if (/^[A-Z]{3}$/.test(currency)) return currency;
+  if (SIGN_CODES[currency]) return SIGN_CODES[currency];
+  const local = defaultCurrency();
+  return local && (NARROW_SIGNS[local] ?? []).includes(currency) ? local : null;
+}
+
+/**
+ * An amount typed in the wizard, read against the KPI's currency: its own marks (ISO code, symbol, CLDR's other signs,
+ * the narrow sign — "$150,000", "150 000 $CA", "150000 CAD" in a Canadian sheet) are taken off either end; another
+ * currency's mark ("£150,000", "150,000 USD" in a euro sheet) is named in `other`, so the wizard says so. A sign shared
+ * with the sheet's currency is never "another currency" ("$" in a sheet whose currency is a bare "$").
+ */
+export function readAmountText(text: string, currency: string | null): { body: string; other: string | null } {
+  let body = text.trim();
+  if (!currency) return { body, other: null };
+  const code = currencyCode(currency);
+  const own = new Set([currency, currencySymbol(currency), ...(code ? [code, currencySymbol(code), ...(NARROW_SIGNS[code] ?? [])] : [])]);
+  const ownSigns = new Set([...own].flatMap((mark) => [mark, ...(NARROW_SIGNS[mark] ?? [])]));
+  let other: string | null = null;
+  for (const [re, cut] of [[LEADING_MARK, (b: string, m: string) => b.slice(m.length)], [TRAILING_MARK, (b: string, m: string) => b.slice(0, -m.length)]] as const) {
+    const mark = re.exec(body)?.[0];
+    if (!mark) continue;
+    if (ownSigns.has(mark) || (!code && mark.includes(currency))) body = cut(body, mark).trim();
+    // "USD" in a sheet whose currency is a bare "$": maybe the same, maybe not — no number, and no claim either way.
+    else if (!code && (NARROW_SIGNS[mark] ?? []).includes(currency)) continue;
+    else other = mark;
+  }
+  return { body, other };
+}
+
+/**
  * Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5"; an amount may carry its
- * currency's sign or code either side ("150 000 €", "$150,000", "150000 EUR"), as a cell formatted in that currency
- * reads it — its own currency only: "$150,000" is no euro amount.
+ * currency's marks either side (`readAmountText`): "150 000 €", "$150,000" or "150000 CAD" in a Canadian sheet — its own
+ * currency only: "$150,000" is no euro amount (null; `otherCurrencyTyped` names it).
  */
 export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null): number | null {
-  const code = currency || defaultCurrency();
-  if (unit === 'currency' && code) {
-    const marks = [currencySymbol(code), code];
-    let body = text.trim();
-    for (const mark of marks) {
-      if (body.startsWith(mark)) body = body.slice(mark.length).trim();
-      else if (body.endsWith(mark)) body = body.slice(0, -mark.length).trim();
-    }
-    text = body;
+  if (unit === 'currency') {
+    const read = readAmountText(text, currency || defaultCurrency());
+    if (read.other) return null;
+    text = read.body;
   }
   const value = parseLocaleNumber(text, lang);
   if (value === null) return null;
   if (unit === 'percent' && !text.includes('%')) return value / 100;
   return value;
+}
+
+/** Another currency's mark in an amount typed for a currency KPI ("£" in a euro sheet), else null. */
+export function otherCurrencyTyped(text: string, unit: Unit, currency?: string | null): string | null {
+  return unit === 'currency' ? readAmountText(text, currency || defaultCurrency()).other : null;
 }
 
 /**

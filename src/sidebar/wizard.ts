@@ -29,7 +29,7 @@ import { callServer, LiveCall } from './rpc';
 import { generateSentence } from './sentence';
 import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
-import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
+import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
 const LIVE_DELAY_MS = 400;
@@ -107,6 +107,21 @@ export class Wizard {
   /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
   private currency(): string | null {
     return this.draft.kpi?.currency ?? null;
+  }
+
+  /**
+   * A line under an amount field that names another currency typed ("£150,000" in a euro sheet, "150,000 USD" in a
+   * Canadian one): the field refuses it (`parseUnitInput`), and this says why.
+   */
+  private currencyWarning(input: HTMLInputElement, unit: Unit): HTMLElement {
+    const line = h('p', { className: 'hint', attrs: { 'aria-live': 'polite' } });
+    const update = () => {
+      const other = otherCurrencyTyped(input.value, unit, this.currency());
+      setText(line, other ? this.tr('sidebar.amount.otherCurrency', { typed: other, currency: unitLabel(unit, this.lang, this.currency()) }) : '');
+    };
+    input.addEventListener('input', update);
+    update();
+    return line;
   }
 
   /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
@@ -324,6 +339,7 @@ export class Wizard {
         total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : undefined,
       ),
     );
+    body.appendChild(this.currencyWarning(input, unit));
     if (series) {
       const chips = h('div', { className: 'chips' });
       const use = (exact: number) => {
@@ -378,6 +394,7 @@ export class Wizard {
     );
     changeKind.name = 'changeKind';
     const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang, this.currency()) }), levelInput);
+    levelField.appendChild(this.currencyWarning(levelInput, unit));
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);

@@ -10,11 +10,12 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate } from '../dates';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
 import { farPastCount, normalizePoints } from '../series/clean';
+import { decumulate, namesYearToDate, yearStartOf, yearToDateStart } from '../series/ytd';
 import { detectPeriod, periodDate, periodsUntil, seasonLength, toGrid, type GridSeries } from '../series/period';
 import {
   Forecaster,
@@ -53,6 +54,8 @@ export interface AssessInput {
   bounded?: boolean | null;
   /** Currency (code or symbol: "EUR", "€") the KPI's values are in, as the sheet shows it; null: plain numbers. */
   currency?: string | null;
+  /** The history's header, when known: "YTD revenue", « CA cumulé » make it year-to-date (`yearToDateStart`). */
+  name?: string | null;
 }
 
 export interface Forecast {
@@ -91,6 +94,8 @@ export interface Assessment {
   outOfRange?: boolean;
   /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
   passed?: PassedOutcome;
+  /** A year-to-date history read through the flows it adds up: the note saying so (also `reasons[0]`), for Check goals' notes. */
+  yearToDate?: string;
 }
 
 export type PassedOutcome = 'met' | 'missed' | 'unknown';
@@ -588,6 +593,8 @@ export function rateOutOfRange(target: number, history: readonly KpiPoint[], bou
 
 export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
+  const ytd = yearToDate(input, prepared, lang);
+  if (ytd) return ytd;
   const problem = invalidReason(input, prepared, lang);
   if (problem && isValidIsoDate(input.deadline) && isValidIsoDate(input.today) && input.deadline < input.today) {
     // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
@@ -821,6 +828,49 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     kind,
     points: grid.value.length,
     currency,
+  };
+}
+
+/**
+ * A year-to-date history (`yearToDateStart`: its header says so, or its shape — climbing all year, dropping back at the
+ * same month each year) judged through the flows it adds up (`decumulate`), forecast as a total: the deadline's figure is
+ * the year's figure so far plus what the periods to the deadline add (a deadline in the same year), or what the periods
+ * from its year's start add (a later year: the periods before are forecast and set aside, `windowTotalShift`), never a
+ * level trending on through the reset. Null for any other history, a total, or a passed deadline (read as the level it is).
+ */
+const flowsCache = new WeakMap<readonly KpiPoint[], Map<number, KpiPoint[]>>();
+
+function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessment | null {
+  if (input.aggregation === 'total' || prepared.points.length === 0 || !isValidIsoDate(input.deadline)) return null;
+  const points = prepared.points;
+  const last = points[points.length - 1];
+  if (input.deadline <= last.date) return null;
+  const month = yearToDateStart(points, namesYearToDate(input.name));
+  if (month === null) return null;
+  // One flows array per cleaned history and start month: assess caches its fits by the history array itself.
+  let byMonth = flowsCache.get(points);
+  if (!byMonth) flowsCache.set(points, (byMonth = new Map()));
+  let flows = byMonth.get(month);
+  if (!flows) byMonth.set(month, (flows = decumulate(points, month)));
+  const start = yearStartOf(input.deadline, month);
+  const sameYear = start === yearStartOf(last.date, month);
+  const flowInput: AssessInput = { ...input, history: flows, aggregation: 'total', baseline: null, name: null };
+  // Same year: the figure so far counts; a later year: the periods before its start are forecast and set aside.
+  const earlier = sameYear ? null : windowTotalShift(flowInput, start, input.deadline);
+  const shift = sameYear ? -last.value : earlier && 'before' in earlier ? earlier.before : 0;
+  const inner = assess({ ...flowInput, target: input.target + shift }, lang);
+  const back = (value: number): number => value - shift;
+  const note = sameYear
+    ? t(lang, 'achievability.reason.ytdSameYear', { month: monthName(month, lang), sofar: new ValueFormat(inner.kind, lang, input.currency ?? null).value(last.value) })
+    : t(lang, 'achievability.reason.ytdLaterYear', { month: monthName(month, lang), start: formatDate(start, lang) });
+  return {
+    ...inner,
+    target: input.target,
+    latest: last.value,
+    forecast: inner.forecast ? { ...inner.forecast, median: back(inner.forecast.median), low: back(inner.forecast.low), high: back(inner.forecast.high) } : null,
+    suggestedTarget: inner.suggestedTarget === null ? null : back(inner.suggestedTarget),
+    reasons: [note, ...inner.reasons],
+    yearToDate: note,
   };
 }
 

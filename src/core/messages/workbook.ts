@@ -91,6 +91,8 @@ export const en = {
   'kpi.unread.dates': '{count} {count|date|dates} could not be read ({count|row|rows} {rows}) and {count|was|were} left out',
   'kpi.unread.values': '{count} {count|value|values} in error or text ({count|row|rows} {rows}), left out',
   'kpi.unread.sep': '; ',
+  /** Before the last of the rows listed: “rows 14, 22 and 40”. */
+  'kpi.unread.and': ' and ',
   'check.passed': 'deadline passed',
   'check.note.windowBefore': 'Counted from the goal’s start ({start}): about {before} expected before then do not count.',
   'check.note.periodWindow': 'Per {period}: judged on {start} – {deadline} alone, not on the total from today.',
@@ -352,6 +354,7 @@ export const fr: Record<keyof typeof en, string> = {
   'kpi.unread.dates': '{count} {count|date illisible|dates illisibles} ({count|ligne|lignes} {rows}), {count|laissée|laissées} de côté',
   'kpi.unread.values': '{count} {count|valeur|valeurs} en erreur ou en texte ({count|ligne|lignes} {rows}), {count|laissée|laissées} de côté',
   'kpi.unread.sep': '\u00a0; ',
+  'kpi.unread.and': ' et ',
   'check.passed': 'échéance dépassée',
   'check.note.windowBefore': 'Compté à partir du début de l’objectif ({start})\u00a0: les {before} attendus d’ici là ne comptent pas.',
   'check.note.periodWindow': 'Par {period}\u00a0: jugé sur la période du {start} au {deadline} seule, pas sur le total d’ici là.',

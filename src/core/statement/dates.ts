@@ -255,11 +255,15 @@ export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (
   return null;
 }
 
-/** Yearless 29 February ("by February 29", "d'ici le 29/02"): the next one the calendar has, in the next leap year. */
-function nextLeapDay(ctx: DateContext): IsoDate {
-  let year = asOfYear(ctx);
-  while (daysInMonth(year, 2) < 29 || isoFromParts(year, 2, 29) < ctx.asOf) year += 1;
-  return isoFromParts(year, 2, 29);
+/**
+ * Yearless 29 February ("by February 29", "d'ici le 29/02"): the next one the calendar has, in the next leap year — at
+ * most eight years on (1896 → 1904), and none past 9999 (an as-of date in 9997 has none: no deadline).
+ */
+function nextLeapDay(ctx: DateContext): IsoDate | null {
+  for (let year = asOfYear(ctx), last = Math.min(9999, year + 8); year <= last; year++) {
+    if (daysInMonth(year, 2) === 29 && isoFromParts(year, 2, 29) >= ctx.asOf) return isoFromParts(year, 2, 29);
+  }
+  return null;
 }
 
 /** Our own parsers, most specific first. Each works on the folded text; `length`: how much of the match the date takes. */

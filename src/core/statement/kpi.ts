@@ -148,6 +148,8 @@ const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|p
 const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount)\s+$/;
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
+/** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
+const SIGNUP_CHANNEL_AFTER = /^\s+(?:par|via|by|through|sur|from)\s+(?:(?:le|la|les|l'|un|une|our|the|notre|nos)\s*)?(?:e ?mails?|mails?|sms|textos?|text|telephone|phone|internet|web|site|sites|website|app|application|appli|newsletter|reseaux sociaux|social media)\b/;
 const PER_ACTIVITY_AFTER = /^\s+(?:[a-z]+\s+)?(?:per|par)\s+(?:calls?|appels?|visits?|visites?|emails?|e mails?|mails?|leads?|meetings?|rdv|rendez vous|demos?|opportunit(?:y|ies|es?)|deals?|customers?|clients?|accounts?|comptes?|users?|utilisateurs?|members?|membres?)\b/;
 /** Two measures joined by ':' or '/' around a ratio word: "CLV:CAC Ratio", "ratio LTV/CAC". */
 const RATIO_JOIN_BEFORE = /\bratio\s+[a-z]{2,6}\s*[:/]\s*$/;
@@ -393,7 +395,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
       out.push({ start, end, id: 'retention', weak: false });
       continue;
     }
-    if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30))) continue;
+    // « inscriptions par e-mail », "sign-ups via SMS": a channel the sign-ups come through, not a count per email.
+    if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base.
     if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: true });

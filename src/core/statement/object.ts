@@ -319,6 +319,11 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
  * `inside` are the catalog mentions within the object phrase, in order; the first non-weak one, else the first,
  * names the KPI when the head table is silent.
  */
+/** Channels sign-ups come through, in the singular of a noun used as a modifier ("email and website sign-ups"; "emails and sign-ups" are two objects). */
+const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|social|phone|newsletter|blog|in-store)$/;
+/** What may stand between a channel and the sign-ups it qualifies: a conjunction, then other channels. */
+const CHANNEL_LIST = /^\s*(?:,|and|et|or|ou|&|\/)\s*(?:[a-z-]+\s*(?:,|and|et|or|ou|&|\/)?\s*){0,3}$/;
+
 /** What a business sells, uncounted: "sell my product", "vendre nos services" are sales. */
 const GOODS = /^(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collections?|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme)$/;
 
@@ -341,6 +346,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
   // "it can grow at 15 per cent": growing at a rate, with no object, is the growth rate.
   if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && /^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after)) return result('sales_growth');
+  // "email and website sign-ups", "web, app or email registrations": channels coordinated before the sign-ups qualify them;
+  // the sign-ups are the object, not emails (prospecting).
+  if (picked?.id === 'signups' && picked.start >= o.end && SIGNUP_CHANNEL.test(o.head) && CHANNEL_LIST.test(folded.slice(o.end, picked.start))) return result('signups');
   // "5 % de nouveaux clients": a percentage of new customers is the base growing, not the compound "nouveaux clients".
   const compound = verbDriven || (/%/.test(o.phrase) && /\b(?:new|nouveaux|nouvelles)\s+(?:clients?|customers?)\b/.test(o.phrase)) ? undefined : mentions.find((m) => !m.verb && covers(m) && m.end - m.start > o.head.length + 1);
   if (compound) return result(picked && (picked === compound || (picked.start >= o.start && picked.end <= o.end)) ? picked.id : compound.id);

@@ -444,6 +444,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     lowerIsBetter: m.kpi?.lowerIsBetter ?? null,
     bounded: kpiBounded(m.kpi),
     currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
+    name: m.series.name,
   };
   const points = m.series.points;
   const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;
@@ -704,6 +705,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
   const far = m.series ? farPastCount(m.series.points) : 0;
   if (far > 0) notes.push(farPastReason((m.series as KpiSeries).points.slice(0, far).map((p) => p.date), lang));
+  // A year-to-date column is judged through the flows it adds up (core `yearToDateStart`): said here, flagged or not.
+  if (assessment?.yearToDate) notes.push(assessment.yearToDate);
   for (const id of CRITERIA) {
     const c = criteria[id];
     if (id === 'relevant' && alignmentNotes.length > 0) continue;

@@ -249,6 +249,9 @@ export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiD
 /** Share of repeated dates from which a tab is a log of transactions (a CRM export), not a series. */
 const LOG_DUPLICATE_SHARE = 0.1;
 
+/** A gap between two dates of a log past which no zeros are filled in: over a year (the far-past rule's, `farPastCount`). */
+const FAR_GAP_DAYS = 366;
+
 /** Share of days a daily series covers at least (business days are 5 in 7); below it, rows are events. */
 const DAILY_COVERAGE = 0.6;
 
@@ -259,15 +262,18 @@ function isSparseDaily(sortedDates: readonly IsoDate[]): boolean {
   // dates are read, so a weekly series stops after half its rows (every formula call on a history asks this).
   const gaps = sortedDates.length - 1;
   const enough = gaps - Math.floor(gaps / 2);
-  const first = isoToDayNumber(sortedDates[0]);
-  let previous = first;
+  let previous = isoToDayNumber(sortedDates[0]);
   let wide = 0;
+  // Days spanned, without the gaps of over a year (`FAR_GAP_DAYS`): a daily series with one row typed 1926 for 2026 is
+  // still daily, not a century of empty days.
+  let span = 1;
   for (let i = 1; i < sortedDates.length; i++) {
     const day = isoToDayNumber(sortedDates[i]);
     if (day - previous > 2 && ++wide >= enough) return false;
+    if (day - previous <= FAR_GAP_DAYS) span += day - previous;
     previous = day;
   }
-  return sortedDates.length / (previous - first + 1) < DAILY_COVERAGE;
+  return sortedDates.length / span < DAILY_COVERAGE;
 }
 
 /** Rows of one date: their sum and count, and the last one's value (a series keeps it: a correction). */
@@ -290,8 +296,12 @@ export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
 }
 
 /**
- * A log's rows per week: summed for a total — weeks without a transaction are weeks with none, zeros between the
- * first and the last week — or averaged for a level. Date-sorted.
+ * A log's rows per week: summed for a total — weeks without a transaction are weeks with none, zeros between two weeks
+ * with rows — or averaged for a level. Date-sorted. A gap of over a year (`FAR_GAP_DAYS`) is not filled: a date typed
+ * 1926 for 2026, or 9999, is a typo, not a century of weeks without a deal; left as a gap, the row stands far from the
+ * rest and every reader leaves it out and says so, as for any history (far-past rows: `farPastCount`; rows after today:
+ * `achievability.reason.future`, `check.note.futureHistory`). So the zeros added are at most 52 per week with rows:
+ * the loop is bounded by the data, never by the calendar.
  */
 export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation): KpiPoint[] {
   const weeks = new Map<IsoDate, { sum: number; count: number }>();
@@ -304,7 +314,12 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
     } else weeks.set(key, { sum: day.sum, count: day.count });
   }
   const keys = [...weeks.keys()].sort();
-  if (aggregation === 'total') for (let week = keys[0]; week < keys[keys.length - 1]; week = addDays(week, 7)) if (!weeks.has(week)) weeks.set(week, { sum: 0, count: 1 });
+  if (aggregation === 'total') {
+    for (let i = 1; i < keys.length; i++) {
+      if (daysBetween(keys[i - 1], keys[i]) > FAR_GAP_DAYS) continue;
+      for (let week = addDays(keys[i - 1], 7); week < keys[i]; week = addDays(week, 7)) weeks.set(week, { sum: 0, count: 1 });
+    }
+  }
   return [...weeks.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([date, bucket]) => ({ date, value: aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
@@ -370,7 +385,7 @@ function unreadRows(values: CellValue[][], firstData: number, dates: ReadonlyArr
 /** Sheet row numbers as a short list: "14, 22 and 40" / « 14, 22 et 40 », "3, 5, 8, 9, 11…" past five. */
 function rowList(rows: readonly number[], count: number, lang: Lang): string {
   if (count > 5) return `${rows.slice(0, 5).join(', ')}…`;
-  return rows.length > 1 ? `${rows.slice(0, -1).join(', ')}${t(lang, 'drivers.gap.and')}${rows[rows.length - 1]}` : String(rows[0]);
+  return rows.length > 1 ? `${rows.slice(0, -1).join(', ')}${t(lang, 'kpi.unread.and')}${rows[rows.length - 1]}` : String(rows[0]);
 }
 
 /**

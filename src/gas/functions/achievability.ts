@@ -153,6 +153,8 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
  */
 interface HistoryReader {
   level: KpiPoint[];
+  /** The history's header, when its first row has one ("YTD revenue": a year-to-date series, core `namesYearToDate`). */
+  header: string | null;
   /** A rate typed in points (24, 26…) under a rate's header: read divided by 100, as Check goals reads it (core `rateInPoints`). */
   inPoints: boolean;
   /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
@@ -176,6 +178,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
   return {
     level,
+    header,
     inPoints,
     // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
     lowerIsBetter: () => header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
@@ -268,6 +271,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
       direction: directionArg(direction, lang),
       aggregation,
       policy,
+      name: history.header,
     },
     lang,
   );

@@ -43,7 +43,7 @@ import { isValidIsoDate } from '../../core/dates';
 import { defaultCurrency, formatNumber, formatPoints } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
-import { isLockTimeout, isServiceUnavailable } from '../../core/lock';
+import { isLockTimeout, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
@@ -70,6 +70,15 @@ function badRequest(lang: Lang): UserError {
   return new UserError(t(lang, 'sidebar.server.badRequest'));
 }
 
+/** The active spreadsheet's id, asked only when a call failed (null when that fails too: the service may be down). */
+function spreadsheetId(): string | null {
+  try {
+    return activeSpreadsheet().getId();
+  } catch {
+    return null;
+  }
+}
+
 function answer<R>(work: (lang: Lang) => R): R {
   beginCall();
   let lang: Lang = 'en';
@@ -79,7 +88,10 @@ function answer<R>(work: (lang: Lang) => R): R {
   } catch (error) {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
-    if (isLockTimeout(message) || isServiceUnavailable(message)) throw error;
+    if (isLockTimeout(message)) throw error;
+    // Google's transient failure, in whatever language Apps Script worded it: passed on in its documented English
+    // wording, which the sidebar turns into "try again" in its own language.
+    if (isServiceUnavailable(message, spreadsheetId())) throw Object.assign(new Error(SERVICE_UNAVAILABLE_TEXT), { cause: error });
     throw new UserError(protectedFailure(lang) ?? unexpectedFailure(error, lang));
   }
 }
@@ -181,6 +193,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     baseline: request.baseline,
     policy: settings().policy,
     currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
+    name: series.name,
   };
 }
 

@@ -1,5 +1,5 @@
 /** createEmulator: one emulated spreadsheet with every service the add-on uses, ready for loadAddon(globals). */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { emptyUiRecord, type SpreadsheetContext, type UiRecord } from './context';
 import { AuthMode } from './enums';
@@ -18,6 +18,7 @@ import {
   EmulatedSession,
   EmulatedUtilities,
   emulatedConsole,
+  serviceUnavailableError,
   type ConsoleEntry,
   type PropertyStores,
   type SessionSettings,
@@ -105,6 +106,8 @@ export interface Emulator {
    * `unprotected`: A1 ranges of a protected sheet left editable (./protection.ts).
    */
   protect(sheetName: string, a1: string | null, options?: { canEdit?: boolean; warningOnly?: boolean; description?: string; unprotected?: string[] }): ProtectionModel;
+  /** The error Apps Script throws on a transient Spreadsheet service failure, in the session's user locale (`serviceUnavailableError`): throw it from an `onServiceCall` hook. */
+  serviceUnavailable(): Error;
   /** An onOpen/onInstall event object for the current auth mode. */
   openEvent(): { authMode: GoogleAppsScript.Script.AuthMode; source: EmulatedSpreadsheet; user: { getEmail(): string } };
 }
@@ -113,6 +116,11 @@ export const DEFAULT_HTML_DIR = path.resolve(__dirname, '../../../dist');
 
 function processTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** A new file's id as Google Drive writes them: "1" and 43 letters, digits, "-" and "_" (44 in all, as "1K1319vu2-OlQCMgfD4XOpYiHpX7YdyoL9GSteSe_Mfs"). */
+function driveFileId(): string {
+  return `1${randomBytes(33).toString('base64url').slice(0, 43)}`;
 }
 
 function languageOf(locale: string): string {
@@ -152,7 +160,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (options.clock.runtimeFactor) runtime.clock.runtimeFactor = options.clock.runtimeFactor;
     if (options.clock.msPerReading) runtime.clock.msPerReading = options.clock.msPerReading;
   }
-  const model = new SpreadsheetModel(options.id ?? randomUUID().replace(/-/g, ''), options.name ?? 'Untitled spreadsheet', locale, timeZone);
+  const model = new SpreadsheetModel(options.id ?? driveFileId(), options.name ?? 'Untitled spreadsheet', locale, timeZone);
   const firstSheet = options.firstSheetName === undefined ? defaultSheetName(locale, 1) : options.firstSheetName;
   if (firstSheet !== null) model.addSheet(firstSheet);
   if (options.evaluateFormulas) {
@@ -220,6 +228,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     runExecution: (body) => runtime.runExecution(body),
     recalculate: () => recalculate(model),
     onServiceCall: (hook) => runtime.onServiceCall(hook),
+    serviceUnavailable: () => serviceUnavailableError(session.userLocale, model.id),
     setAuthMode(mode) {
       runtime.authMode = mode;
     },

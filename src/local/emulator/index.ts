@@ -41,6 +41,9 @@
  *   total) => …)` and start a second `runExecution` from the hook (e.g. when method is
  *   'Range.setValues'): while the first holds the document lock, the second's `waitLock` throws
  *   "Lock timeout: another process was holding the lock for too long." and `tryLock` returns false.
+ * - Transient failures: `emulator.serviceUnavailable()` is the error Apps Script throws when the Spreadsheet service
+ *   fails for a moment, in the session's user locale (English, or Japanese for 'ja': services.ts), naming the document's
+ *   id (Drive-shaped: "1" and 43 characters); throw it from an `onServiceCall` hook.
  * - Auth: `emulator.setAuthMode('NONE')` makes PropertiesService, LockService,
  *   SpreadsheetApp.getActive* and range reads/writes throw "You do not have permission to call …";
  *   'CUSTOM_FUNCTION' allows reads but refuses writes and Ui; `emulator.openEvent()` gives the
@@ -69,7 +72,7 @@ export { EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
 export { EmulatedSheet, SHEET_ERRORS } from './sheet';
 export { EmulatedRange, RANGE_ERRORS } from './range';
 export { SheetModel, SpreadsheetModel, type ChartSpec, type ConditionalRuleSpec, type DeveloperMetadataRecord, type MetadataLocation } from './model';
-export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from './services';
+export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT, serviceUnavailableError } from './services';
 export { notEmulated } from './facade';
 export { EmulatedProtection, PROTECTED_EDIT_ERROR, type ProtectionModel } from './protection';
 export { formatDate } from './format-date';

@@ -11,6 +11,22 @@ type Props = GoogleAppsScript.Properties.Properties;
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const LOCK_TIMEOUT_ERROR = 'Lock timeout: another process was holding the lock for too long.';
 
+/**
+ * The error Apps Script throws when the Spreadsheet service fails for a moment (gone on a retry), worded in the user's
+ * language as Apps Script words its errors: the troubleshooting guide's English "Service Spreadsheets failed while
+ * accessing document with id …" (developers.google.com/apps-script/guides/support/troubleshooting), and the Japanese
+ * wording reported in ttsukagoshi/mail-merge-for-gmail#162. Google publishes no other translation: other languages get
+ * the English text here (a localized failure is tested with 'ja'). Every wording names the document's id.
+ */
+export function serviceUnavailableError(userLocale: string, documentId: string): Error {
+  const language = userLocale.split(/[_-]/)[0]?.toLowerCase();
+  return new Error(
+    language === 'ja'
+      ? `ドキュメント（${documentId}）にアクセス中に\u3000スプレッドシート のサービスに接続できなくなりました。`
+      : `Service Spreadsheets failed while accessing document with id ${documentId}.`,
+  );
+}
+
 export class EmulatedProperties extends emulatedBase<Props>('Properties') implements Props {
   constructor(
     runtime: EmulatorRuntime,

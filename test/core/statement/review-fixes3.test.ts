@@ -78,6 +78,14 @@ describe('M1: a date the calendar does not have is reported, and its numbers are
     expect(analysis.impossibleDate).toBeUndefined();
   });
 
+  it('a yearless 29 February from an as-of date near year 9999: no deadline, found in at most eight years (was a quarter of a million steps, then a RangeError)', () => {
+    for (const asOf of ['9996-03-01', '9999-01-01']) {
+      expect(analyzeStatement('Close 30 deals by February 29', { asOf }).deadline).toBeNull();
+      expect(analyzeStatement('Signer 30 contrats d’ici le 29/02', { asOf }).deadline).toBeNull();
+    }
+    expect(analyzeStatement('Close 30 deals by February 29', { asOf: '2097-03-01' }).deadline).toBe('2104-02-29');
+  });
+
   it('leaves real dates and decimals alone', () => {
     expect(analyze('Close 30 deals by 30 May 2027')).toMatchObject({ deadline: '2027-05-30', change: null });
     expect(analyze('Close 30 deals by 29 February 2028')).toMatchObject({ deadline: '2028-02-29' });

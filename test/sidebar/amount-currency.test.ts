@@ -1,0 +1,65 @@
+/**
+ * Amounts typed in the wizard in the KPI's currency with its narrow sign or its ISO code: "$150,000" in a Canadian sheet
+ * (CLDR's symbol there is "$CA"/"CA$") was refused. A clearly different currency is refused with a line saying so.
+ */
+import { useCurrency } from '../../src/core/format';
+import { otherCurrencyTyped, parseUnitInput, readAmountText } from '../../src/sidebar/values';
+import { translator } from '../../src/sidebar/ui';
+
+describe('an amount typed with a currency mark', () => {
+  afterEach(() => useCurrency(null));
+
+  it.each([
+    // A Canadian sheet: the narrow "$", CLDR's "$CA" / "CA$", the code.
+    ['$150,000', 'en', 'CAD', 'en_CA', 150000],
+    ['150 000 $', 'fr', 'CAD', 'fr_CA', 150000],
+    ['150 000 $CA', 'fr', 'CAD', 'fr_CA', 150000],
+    ['CA$150,000', 'en', 'CAD', 'en_CA', 150000],
+    ['150,000 CAD', 'en', 'CAD', 'en_US', 150000],
+    // Another locale's Canadian dollar is written "$CA", and "$" still means it in that sheet.
+    ['$150,000', 'en', 'CAD', 'en_US', 150000],
+    ['A$150,000', 'en', 'AUD', 'en_AU', 150000],
+    ['$150,000', 'en', 'NZD', 'en_NZ', 150000],
+    ['150 000 €', 'fr', 'EUR', 'fr_FR', 150000],
+    ['150000 EUR', 'fr', '€', 'fr_FR', 150000],
+    ['¥150000', 'en', 'JPY', 'ja_JP', 150000],
+    ['R 150 000', 'en', 'ZAR', 'en_ZA', 150000],
+    // A sheet showing a bare "$" in a US locale: USD is its code.
+    ['150,000 USD', 'en', '$', 'en_US', 150000],
+  ] as const)('“%s” (%s, KPI in %s, locale %s) → %p', (text, lang, currency, locale, value) => {
+    useCurrency(locale === 'en_CA' || locale === 'fr_CA' ? 'CAD' : locale === 'en_AU' ? 'AUD' : locale === 'en_NZ' ? 'NZD' : locale === 'ja_JP' ? 'JPY' : locale === 'en_ZA' ? 'ZAR' : locale === 'fr_FR' ? 'EUR' : 'USD');
+    expect(parseUnitInput(text, 'currency', lang, currency)).toBe(value);
+    expect(otherCurrencyTyped(text, 'currency', currency)).toBeNull();
+  });
+
+  it.each([
+    ['$150,000', 'EUR', 'EUR', '$'],
+    ['£150,000', 'CAD', 'CAD', '£'],
+    ['150,000 USD', 'CAD', 'CAD', 'USD'],
+    ['150 000 €', 'CAD', 'CAD', '€'],
+    ['US$150,000', 'CAD', 'CAD', 'US$'],
+    ['150 000 kr', 'EUR', 'EUR', 'kr'],
+  ])('“%s” in a %s sheet is another currency: refused, and named', (text, currency, local, other) => {
+    useCurrency(local);
+    expect(parseUnitInput(text, 'currency', 'en', currency)).toBeNull();
+    expect(otherCurrencyTyped(text, 'currency', currency)).toBe(other);
+  });
+
+  it('a code that may or may not be a bare “$” sheet’s currency is neither read nor called another currency', () => {
+    useCurrency('EUR');
+    expect(readAmountText('150,000 USD', '$')).toEqual({ body: '150,000 USD', other: null });
+    expect(parseUnitInput('150,000 USD', 'currency', 'en', '$')).toBeNull();
+  });
+
+  it('counts and percentages are left alone', () => {
+    expect(otherCurrencyTyped('150 €', 'count', 'EUR')).toBeNull();
+    expect(parseUnitInput('30 %', 'percent', 'fr', 'EUR')).toBeCloseTo(0.3);
+  });
+
+  it.each([
+    ['en', '“£” is another currency: type the amount in $CA.'],
+    ['fr', '«\u00a0£\u00a0» est une autre devise\u00a0: saisissez le montant en $CA.'],
+  ] as const)('%s: the line under the field', (lang, text) => {
+    expect(translator(lang)('sidebar.amount.otherCurrency', { typed: '£', currency: '$CA' })).toBe(text);
+  });
+});
