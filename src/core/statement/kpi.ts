@@ -30,6 +30,11 @@ interface SynonymEntry {
 interface CompiledCatalog {
   /** Longest first, by the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
   byFirst: Map<string, SynonymEntry[]>;
+  /**
+   * The same lists narrowed by the text's first two characters at a position (filled when a pair is first seen): only
+   * entries whose prefix has that second character, or is one character long, can start there. Same order as byFirst.
+   */
+  byPair: Map<string, readonly SynonymEntry[]>;
 }
 
 
@@ -254,7 +259,7 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
     if (list) list.push(e);
     else byFirst.set(first, [e]);
   }
-  return { byFirst };
+  return { byFirst, byPair: new Map() };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
@@ -266,6 +271,23 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
   return c;
 }
 
+/** a-z or 0-9 (what `[a-z0-9]` matches), from a character code. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The entries that may match at `p`: by first character, narrowed by the second (see CompiledCatalog.byPair). */
+function candidatesAt({ byFirst, byPair }: CompiledCatalog, folded: string, p: number): readonly SynonymEntry[] | undefined {
+  if (!isWordCode(folded.charCodeAt(p))) return byFirst.get('');
+  const pair = folded.slice(p, p + 2);
+  let list = byPair.get(pair);
+  if (!list) {
+    list = (byFirst.get(pair[0]) ?? []).filter((e) => e.prefix.length < 2 || e.prefix[1] === pair[1]);
+    byPair.set(pair, list);
+  }
+  return list;
+}
+
 /**
  * Every catalog synonym in `folded`, left to right, as one global regex
  * `(?<![a-z0-9])(?:syn1|syn2|…)(?![a-z0-9])` over all synonyms (longest first) would find them: at each
@@ -273,10 +295,11 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
  * after the match.
  */
 export function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
-  const { byFirst } = compiled(catalog);
+  const compiledCatalog = compiled(catalog);
   const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
   for (let p = 0; p < folded.length; ) {
-    const candidates = p > 0 && /[a-z0-9]/.test(folded[p - 1]) ? undefined : byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
+    // Character codes, not a regex per position: this loop runs once per character of every statement.
+    const candidates = p > 0 && isWordCode(folded.charCodeAt(p - 1)) ? undefined : candidatesAt(compiledCatalog, folded, p);
     let found: { end: number; entry: SynonymEntry } | null = null;
     for (const entry of candidates ?? []) {
       if (!folded.startsWith(entry.prefix, p)) continue;
@@ -314,8 +337,23 @@ function addMatches(out: KpiMention[], folded: string, re: RegExp, id: string, w
   }
 }
 
+/**
+ * The last statement's mentions: SMARTSCORE and SMARTCHECK read a statement's KPI mentions twice (the analysis, then the
+ * sentence's own words for the example, `ownWordsKpi`), on the same folded text. The scan is a pure function of its three
+ * arguments, so the second read is the first's result, copied (callers splice the array).
+ */
+let lastKpiScan: { folded: string; original: string; catalog: readonly KpiDefinition[]; mentions: readonly KpiMention[] } | null = null;
+
 /** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
 export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  const last = lastKpiScan;
+  if (last !== null && last.folded === folded && last.original === original && last.catalog === catalog) return last.mentions.map((m) => ({ ...m }));
+  const mentions = scanKpis(folded, original, catalog);
+  lastKpiScan = { folded, original, catalog, mentions: mentions.map((m) => ({ ...m })) };
+  return mentions;
+}
+
+function scanKpis(folded: string, original: string, catalog: readonly KpiDefinition[]): KpiMention[] {
   const out: KpiMention[] = [];
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
