@@ -248,6 +248,7 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
+  if (!['fiscal', 'fy', 'exercice'].some((w) => prepared.folded.includes(w))) return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
@@ -675,7 +676,7 @@ const ISO_DATE_RE = /(?<!\w)(\d{4})-(\d{2})-(\d{2})(?=\W|$)/g;
 function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   const out: RawDate[] = [];
   ISO_DATE_RE.lastIndex = 0;
-  for (let m = ISO_DATE_RE.exec(original); m; m = ISO_DATE_RE.exec(original)) {
+  for (let m = original.includes('-') ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const year = Number(m[1]);
     const month = Number(m[2]);
@@ -823,6 +824,8 @@ const IMPOSSIBLE_RE = new RegExp(
  * instead of reading the sentence as having no deadline. Null when there is none.
  */
 export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
+  // Every match holds a digit.
+  if (!/\d/.test(prepared.folded)) return null;
   for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
