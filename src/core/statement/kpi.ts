@@ -87,6 +87,10 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  */
 const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
+/** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
+const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
+/** One of these is in every MARKET_SHARE_WORDS_RE match. */
+const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
@@ -466,12 +470,12 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
   // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
-  const asClients = /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded);
+  const asClients = folded.includes('%') ? /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded) : null;
   if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
-  for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
+  for (let m = VERB_KPI_WORDS.some((w) => folded.includes(w)) ? VERB_KPI_RE.exec(folded) : null; m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -480,7 +484,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
   if (has('market_share')) {
     const shares = [...out];
-    addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
+    if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
     for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(folded.slice(Math.max(0, share.start - 70), share.start)) && !CAMPAIGN_AFTER.test(folded.slice(share.end, share.end + 50))) out.push(share);
   }
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
