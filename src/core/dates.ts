@@ -5,7 +5,6 @@
  */
 import type { IsoDate, Period } from './types';
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -36,11 +35,9 @@ export function twoDigitYear(yy: number): number {
 
 /** Days since 1970-01-01 for a valid ISO date, or NaN. */
 export function isoToDayNumber(iso: IsoDate): number {
-  const m = ISO_RE.exec(iso);
-  if (!m) return NaN;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  const fields = isoFields(iso);
+  if (!fields) return NaN;
+  const [y, mo, d] = fields;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
   return daysFromCivil(y, mo, d);
 }
@@ -88,13 +85,42 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
 
 /** Builds an ISO date from parts (month 1–12); out-of-range days roll over like Date.UTC (years 0–99 stay themselves). */
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
+  // A real day of a four-digit year is written as it is (what the Date round trip gives, without building a Date: the
+  // statement analyser makes several per statement); anything else rolls over through Date.
+  if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)) {
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  }
   return new Date(utcTime(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
+/** Character code of '0'. */
+const ZERO = 48;
+
+/**
+ * The parts of `YYYY-MM-DD` — what `/^(\d{4})-(\d{2})-(\d{2})$/` captures, read from character codes (a regex exec per
+ * date was a few per cent of the statement analyser) —, or null when the text (converted as exec converts it) has another shape.
+ */
+function isoFields(value: string): [number, number, number] | null {
+  const iso = typeof value === 'string' ? value : String(value);
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = iso.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return null;
+    if (i < 4) year = year * 10 + digit;
+    else if (i < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
+  return [year, month, day];
+}
+
 export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {
-  const m = ISO_RE.exec(iso);
-  if (!m) throw new RangeError(`Invalid ISO date: ${iso}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const fields = isoFields(iso);
+  if (!fields) throw new RangeError(`Invalid ISO date: ${iso}`);
+  return { year: fields[0], month: fields[1], day: fields[2] };
 }
 
 export function isLeapYear(year: number): boolean {

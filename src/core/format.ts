@@ -88,8 +88,16 @@ const SHARED_CURRENCIES = 'EURADATAXBEBGBLCYDEEEESFIFRGFGPGRHRIEITLTLULVMCMEMFMQ
 export function currencyOfLocale(locale: string | null | undefined): string | null {
   const country = /[_-]([A-Za-z]{2})\b/.exec(locale ?? '')?.[1]?.toUpperCase();
   if (!country) return null;
-  return OWN_CURRENCIES.match(/.../g)?.find((code) => code.startsWith(country)) ?? SHARED_CURRENCIES.split(' ').find((group) => group.slice(3).match(/../g)?.includes(country))?.slice(0, 3) ?? null;
+  let code = currencyOfCountry.get(country);
+  if (code === undefined) {
+    code = OWN_CURRENCIES.match(/.../g)?.find((c) => c.startsWith(country)) ?? SHARED_CURRENCIES.split(' ').find((group) => group.slice(3).match(/../g)?.includes(country))?.slice(0, 3) ?? null;
+    currencyOfCountry.set(country, code);
+  }
+  return code;
 }
+
+/** Territory → currency, as found in the tables above: every execution that writes an amount asks for its locale's (a scan of 150 codes). */
+const currencyOfCountry = new Map<string, string | null>();
 
 
 /** Whether a three-letter upper-case code is a current currency of the CLDR table above ("JPY", "BRL"; not "jpy", "ABC"). */

@@ -204,7 +204,9 @@ const CONSTRAINT_RE = /\b(?:while|whilst|tout en|sans|without)\s+(?=[a-z])/g;
 function findConstraints(folded: string): Span[] {
   const out: Span[] = [];
   CONSTRAINT_RE.lastIndex = 0;
-  for (let m = CONSTRAINT_RE.exec(folded); m; m = CONSTRAINT_RE.exec(folded)) {
+  // Every match holds one of these words: a statement without any is not scanned.
+  const cued = ['while', 'tout en', 'sans', 'without'].some((w) => folded.includes(w));
+  for (let m = cued ? CONSTRAINT_RE.exec(folded) : null; m; m = CONSTRAINT_RE.exec(folded)) {
     const rest = folded.slice(m.index);
     const stop = /[,;]|[.!?](?:\s|$)/.exec(rest.slice(m[0].length));
     out.push({ start: m.index, end: stop ? m.index + m[0].length + stop.index : folded.length });
@@ -219,7 +221,8 @@ const AT_BOUND_RE = /\b(?:at|a|avec)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z]+\s+){0,2}
 function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
   const out: Span[] = [];
   AT_BOUND_RE.lastIndex = 0;
-  for (let m = AT_BOUND_RE.exec(folded); m; m = AT_BOUND_RE.exec(folded)) {
+  // Every match ends with a digit: a statement without one is not scanned.
+  for (let m = /\d/.test(folded) ? AT_BOUND_RE.exec(folded) : null; m; m = AT_BOUND_RE.exec(folded)) {
     const start = m.index;
     const stop = /[,;]|[.!?](?:\s|$)|\s(?:by|before|within|d'ici|avant|dans|en)\s/.exec(folded.slice(m.index + m[0].length));
     const end = stop ? m.index + m[0].length + stop.index : folded.length;
@@ -317,7 +320,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   }
   // "… la règle LTV/CAC > 3 afin de prétendre à une rentabilité": after a number of the goal, a strong purpose connector sets
   // aside what follows it, whatever its verb.
-  for (const m of folded.matchAll(/\b(?:afin d(?:e\s|')|in order to\s|so as to\s)/g)) {
+  const strong = ['afin d', 'in order to', 'so as to'].some((w) => folded.includes(w));
+  for (const m of strong ? folded.matchAll(/\b(?:afin d(?:e\s|')|in order to\s|so as to\s)/g) : []) {
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(m.index));
     if (numbers.some((n) => n.end <= m.index) && !out.some((s) => s.start <= m.index && s.end > m.index)) out.push({ start: m.index, end: stop ? m.index + stop.index : folded.length });
   }
@@ -538,7 +542,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const aside = LEADING_ASIDE_RE.exec(folded);
   if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
-  const done = PAST_DONE_RE.exec(folded);
+  const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
@@ -560,7 +564,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);
   const named = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
-  const exceeded = EXCEED_GOAL_RE.exec(folded);
+  const exceeded = ['exceed', 'surpass', 'beat', 'overachiev', 'depass'].some((w) => folded.includes(w)) ? EXCEED_GOAL_RE.exec(folded) : null;
   const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);
   const attainment = catalog.find((k) => k.id === 'quota_attainment');
   const visits = (!named || /^(?:website_traffic|deals_closed|customers)$/.test(named.id)) && VISITS_RE.test(folded) && !WEB_RE.test(folded) ? catalog.find((k) => k.id === 'meetings') : undefined;

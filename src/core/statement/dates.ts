@@ -248,6 +248,7 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
+  if (!['fiscal', 'fy', 'exercice'].some((w) => prepared.folded.includes(w))) return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
@@ -267,9 +268,46 @@ function nextLeapDay(ctx: DateContext): IsoDate | null {
 }
 
 /** Our own parsers, most specific first. Each works on the folded text; `length`: how much of the match the date takes. */
-const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number }> = [
+/**
+ * What a statement holds that the parsers need, found once per statement: a parser whose every match must contain a
+ * digit, a year 20xx, a month name or one of a few words (`gate`) is not run on a statement without it — its regex
+ * would scan the whole text to find nothing (about forty scans per statement otherwise; the gates only skip, never match).
+ */
+interface DateFacts {
+  text: string;
+  digit: boolean;
+  year: boolean;
+  /** A month name between word boundaries (every month parser's month has a boundary on both sides). */
+  month: boolean;
+  fiscal: boolean;
+  /** NEXT_EN or NEXT_FR. */
+  next: boolean;
+  /** An English period unit (days?|weeks?|months?|quarters?|years?). */
+  enUnit: boolean;
+  /** Any period word, English or French. */
+  period: boolean;
+}
+
+const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`);
+
+function has(f: DateFacts, ...words: string[]): boolean {
+  return words.some((w) => f.text.includes(w));
+}
+
+function dateFacts(folded: string): DateFacts {
+  const f: DateFacts = { text: folded, digit: /\d/.test(folded), year: false, month: MONTH_NAME_RE.test(folded), fiscal: false, next: false, enUnit: false, period: false };
+  f.year = f.digit && /20\d\d/.test(folded);
+  f.fiscal = has(f, 'fiscal', 'fy', 'exercice');
+  f.next = has(f, 'next', 'coming', 'following', 'upcoming', 'prochain', 'suivant');
+  f.enUnit = has(f, 'day', 'week', 'month', 'quarter', 'year');
+  f.period = f.enUnit || has(f, 'half', 'semest', 'semaine', 'annee', 'mois', 'trimestre');
+  return f;
+}
+
+const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
   {
+    gate: (f) => f.fiscal,
     re: new RegExp(`\\b(?:fiscal )?(?:[qt]([1-4])|(${ORDINAL_SOURCE}) (?:quarter|trimestre))(?: (?:of |de |du |d')?(?:the |l')?(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\\s?'?(\\d{4}|\\d\\d)?)(?!\\w)|\\bfiscal [qt]([1-4])(?: '?(\\d{4}|\\d\\d))?\\b`, 'g'),
     resolve: (m, ctx) => {
       const n = Number(m[1] ?? m[4]) || ORDINALS[m[2]];
@@ -282,30 +320,36 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     // "FY2026-27" (folded "fy2026 27"): a two-digit second year after a space only when it is the next year ("FY 2026 20
     // new customers" keeps its 20: the span ends before it).
+    gate: (f) => f.fiscal && f.digit,
     re: FISCAL_RE,
     resolve: (m, ctx) => fiscalYearEnd(fiscalYears(m)[1], ctx),
     length: (m) => (m[4] && !fiscalYears(m)[2] ? m[0].length - m[4].length - 1 : m[0].length),
   },
   {
+    gate: (f) => f.fiscal,
     re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
+    gate: (f) => f.fiscal,
     re: /\b(?:(?:the |this |current )?fiscal year|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
+    gate: (f) => f.text.includes('29'),
     re: /\b(?:29(?:th|e)?\s(?:of\s)?fe[bv]\w*|fe[bv]\w*\.?\s29(?:th)?)\b(?!\.?,?\s+\d)/g,
     resolve: (_m, ctx) => nextLeapDay(ctx),
   },
   // Numeric dates: "31/03/2027" (day first in French), "3/31/2027" (month first in English), "15/01" (next occurrence);
   // dashed ones ("04-05-2027", "30-06-27": hyphens are folded to spaces) in the same order.
   {
+    gate: (f) => f.digit,
     re: /(?<![\d.,/]|\d (?=\d\d? ))(\d{1,2})([/ ])(\d{1,2})\2(\d{4}|\d{2})(?![\d,/%]|\.\d| \d{3})/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[3]), m[4], ctx),
   },
   // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
   {
+    gate: (f) => f.digit,
     re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => {
       const year = m[3].length === 2 ? sentenceYear(Number(m[3]), ctx) : Number(m[3]);
@@ -315,12 +359,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Without a year only after a date cue: "1/2 of the quota" is a fraction.
   {
+    gate: (f) => f.digit,
     re: new RegExp(`${SLASH_CUE}(\\d{1,2})\\/(\\d{1,2})(?![\\d,/%]|\\.\\d)`, 'g'),
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
   },
   // ISO weeks: "2027-W05", "W5 2027", "S05 2027" (a lone S1/S2 is a half), "week 5 of 2027", "semaine 5 de 2027": due
   // the Sunday ending that week, as the Deadline column reads "2027-W05" (core/workbook/cells.ts); week 53 only when the year has it.
   {
+    gate: (f) => f.digit,
     re: /\b(?:(\d{4}) ?w(\d\d?)|w(\d\d?) (\d{4})|s(\d\d|[5-9]) (\d{4})|(?:week|semaine) (\d\d?) (?:of |de )?(\d{4}))\b/g,
     resolve: (m) => {
       const [year, week] = [Number(m[1] ?? m[4] ?? m[6] ?? m[8]), Number(m[2] ?? m[3] ?? m[5] ?? m[7])];
@@ -331,24 +377,29 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Mid-year: "mi-2027", "mid-2027".
   {
+    gate: (f) => f.year,
     re: /\b(?:mi|mid)\s(20\d{2})\b/g,
     resolve: (m) => `${m[1]}-06-30`,
   },
   // Quarters: "Q2", "T4 2027", "Q3 '27", "2027 Q1".
   {
+    gate: (f) => f.digit,
     re: /\b(\d{4})\s?[qt]([1-4])\b/g,
     resolve: (m, ctx) => endOfQuarterFwd(Number(m[2]), parseYear(m[1]), ctx),
   },
   {
+    gate: (f) => f.digit,
     re: /\b[qt]([1-4])(?:\s?(?:of |de |)('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx),
   },
   // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
   {
+    gate: (f) => f.digit,
     re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfHalfFwd(Number(m[1]), parseYear(m[2]), ctx),
   },
   {
+    gate: (f) => has(f, 'quarter', 'half', 'trimestre', 'semestre'),
     re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
     resolve: (m, ctx) => {
       const n = ORDINALS[m[1]];
@@ -361,6 +412,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A range of months: "from September to October", "between September and October", "de septembre à octobre", "entre
   // mars et mai 2026": due at the end of the later month (a year after the first month when it comes earlier in the year).
   {
+    gate: (f) => f.month,
     re: new RegExp(
       `\\b(?:from|between|de|du mois de|d'|entre)\\s+(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4}))?\\s+(?:to|through|thru|until|and|a|au|jusqu'a|jusqu'en|et)\\s+(?:(?:le )?mois d'|(?:le )?mois de\\s+)?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
       'g',
@@ -378,6 +430,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Month names without a day: "by June 2027", "d'ici juin", "fin mars", "end of September".
   {
+    gate: (f) => f.month,
     re: new RegExp(
       `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
       'g',
@@ -386,12 +439,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     monthLevel: true,
   },
   {
+    gate: (f) => f.month,
     re: new RegExp(`(?<!\\d\\s)(?<!\\d(?:er|st|nd|rd|th|e)\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
     monthLevel: true,
   },
   // "during the first six months of 2026", "les six premiers mois de 2026": the end of the N-th month of that year.
   {
+    gate: (f) => f.digit,
     re: new RegExp(`\\b(?:the first (${COUNT_SOURCE}) months of|les (${COUNT_SOURCE}) premiers mois (?:de |d'))\\s*(\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const months = countValue(m[1] ?? m[2]) ?? NaN;
@@ -401,16 +456,19 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // A range of years: "à l'horizon 2025-2026", "entre 2025 et 2028", "the 2023-2024 strategy": due at the end of the later year.
   {
+    gate: (f) => f.year,
     re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …".
   {
+    gate: (f) => f.digit,
     re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
   {
+    gate: (f) => has(f, 'end', 'fin') && f.next,
     re: new RegExp(
       `\\b(?:(?:the )?end of (?:the )?${NEXT_EN} (week|month|quarter|year|half|semester)|fin (?:de la |du |de l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|fin (?:du |de la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre))\\b`,
       'g',
@@ -419,15 +477,18 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
+    gate: (f) => has(f, 'end', 'fin'),
     re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b/g,
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx),
   },
   {
     // "EOQ3": the end of that quarter.
+    gate: (f) => f.text.includes('eo'),
     re: /\b(eoy|eoq|eom)([1-4])?\b/g,
     resolve: (m, ctx) => (m[2] ? endOfQuarterFwd(Number(m[2]), null, ctx) : relativePeriodEnd(m[1] === 'eoy' ? 'year' : m[1] === 'eoq' ? 'quarter' : 'month', 0, ctx)),
   },
   {
+    gate: (f) => has(f, 'days', 'ouvr'),
     re: new RegExp(
       `\\b(?:(?:within|in|over|during|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+)?(${COUNT_SOURCE})\\s+(?:business|working)\\s+days|(?:dans|sous|d'ici|en)\\s+(?:les\\s+)?(${COUNT_SOURCE})\\s+(?:prochains\\s+)?jours?\\s+(?:ouvres|ouvrables))\\b`,
       'g',
@@ -437,6 +498,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "after one year", "après six mois": the goal holds once that time has elapsed, so it is due then (as "within").
   // Not after a measure of what survives that long ("retention after 90 days", "clients actifs après 3 mois"): an observation window, not a deadline
   {
+    gate: (f) => has(f, 'after', 'apres'),
     re: new RegExp(
       `(?<!\\b(?:retention|retained|retain|churn|churned|attrition|active|still|survival|renewal|renewals|retention rate|retenus|retention client|actifs|fideles|toujours)\\s+)\\b(?:after|apres)\\s+(?:the\\s+|les\\s+)?(?:first\\s+)?(${COUNT_SOURCE})\\s+(?:(?:full|first|premiers?|premieres?)\\s+)?(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:of|d'|de)\\b)`,
       'g',
@@ -445,6 +507,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".
   {
+    gate: (f) => f.enUnit,
     re: new RegExp(
       `\\b(?:(?:within|in|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
       'g',
@@ -453,6 +516,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois".
   {
+    gate: (f) => f.enUnit || has(f, 'periode', 'duree'),
     re: new RegExp(
       `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:period|cycle|window|horizon)|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
       'g',
@@ -462,12 +526,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "in the first year", "en première année", "pour la première année d'exploitation", "dans le premier mois", "for our
   // first full year", "our year one goal": the first period from now.
   {
+    gate: (f) => has(f, 'first', 'premier', 'one'),
     re: /\b(?:(?:in|within|during|for) (?:the |our |its )?first (?:full )?(year|month)|(?:en|dans la|pendant la|pour la|sur la|au cours de la) premiere (annee)|(?:dans le|pendant le|pour le|sur le|au cours du) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
     resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3] ?? m[4], ctx),
   },
   // "20% of revenue from partners by year 3", "in year 2": that many periods from now.
-  { re: /\b(?:by|in|until) (year|month) (\d\d?)(?![\d,%]|\.\d)/g, resolve: (m, ctx) => durationEnd(+m[2], m[1], ctx) },
+  { gate: (f) => f.digit, re: /\b(?:by|in|until) (year|month) (\d\d?)(?![\d,%]|\.\d)/g, resolve: (m, ctx) => durationEnd(+m[2], m[1], ctx) },
   {
+    gate: (f) => has(f, 'from now', 'from today'),
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
@@ -481,11 +547,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {
+    gate: (f) => f.text.includes('within'),
     re: new RegExp(`\\bwithin\\s+(?:the\\s+)?${NEXT_EN}\\s+(week|month|quarter|year)\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(1, m[1], ctx),
   },
   // "next quarter", "the coming month", "la semaine prochaine", "le prochain trimestre", "l'an prochain".
   {
+    gate: (f) => f.next,
     re: new RegExp(
       `\\b(?:${NEXT_EN} (week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
       'g',
@@ -493,6 +561,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], 1, ctx),
   },
   {
+    gate: (f) => f.period,
     re: new RegExp(
       `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for) the (?:course of the )?(week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour|au cours de|au cours du) (?:le |l'|la )?(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
       'g',
@@ -502,11 +571,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A day of the month without its month: "by the 30th", "before the 15th", "d'ici le 30", "avant le 15" (never before a
   // month word, a unit or a number: "d'ici le 30 juin" is a full date, "avant le 15 %" no date).
   {
+    gate: (f) => f.digit,
     re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
     resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
   },
   // Christmas: a common sales deadline.
   {
+    gate: (f) => has(f, 'christmas', 'xmas', 'noel'),
     re: /\b(?:christmas|xmas|noel)\b/g,
     resolve: (_m, ctx) => {
       const y = asOfYear(ctx);
@@ -515,33 +586,39 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Two weeks: "within a fortnight", "over the next fortnight", "sous quinzaine", "dans une quinzaine de jours".
   {
+    gate: (f) => has(f, 'fortnight', 'quinzaine'),
     re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours)?)\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
   },
   // "over the next decade", "dans la prochaine décennie": ten years from now.
   {
+    gate: (f) => has(f, 'decade', 'decennie'),
     re: /\b(?:(?:over|within|in|during)\s+the\s+(?:next|coming)\s+decade|(?:dans|sur|d'ici|au cours de|pendant)\s+la\s+(?:prochaine\s+)?decennie(?:\s+a venir|\s+qui vient)?)\b/g,
     resolve: (_m, ctx) => durationEnd(10, 'years', ctx),
   },
   // The year a sentence is about: "2026 sera une année de transition", "2027 will be the year …", "Nous abordons 2026
   // avec …", "We enter 2027 with …".
   {
+    gate: (f) => f.year,
     re: /(?:^\W*(20\d{2})(?=\s+(?:sera|will be|is going to be|devra etre|doit etre)\b)|\b(?:abord(?:ons|ent|e|er)|entam(?:ons|ent|e|er)|enter(?:s|ing)?|we start|begin(?:s|ning)?)\s+(20\d{2})\b(?!\s*(?:%|€|\$|\d)))/g,
     resolve: (m) => `${m[1] ?? m[2]}-12-31`,
   },
   // "calendar year 2027", "l'année civile 2027": a plain year.
   {
+    gate: (f) => f.year,
     re: /\b(?:calendar year|annee civile)\s+(20\d{2})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %".
   {
+    gate: (f) => f.year,
     re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan)\b|(20\d{2})\s*:(?!\d))/g,
     resolve: (m) => `${m[1] ?? m[2] ?? m[3]}-12-31`,
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
+    gate: (f) => f.year,
     re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
@@ -603,7 +680,7 @@ const ISO_DATE_RE = /(?<!\w)(\d{4})-(\d{2})-(\d{2})(?=\W|$)/g;
 function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   const out: RawDate[] = [];
   ISO_DATE_RE.lastIndex = 0;
-  for (let m = ISO_DATE_RE.exec(original); m; m = ISO_DATE_RE.exec(original)) {
+  for (let m = original.includes('-') ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const year = Number(m[1]);
     const month = Number(m[2]);
@@ -691,7 +768,9 @@ const NAMED_RE = new RegExp(`\\b(?:${MONTH_SOURCE}|[qths][1-4]|christmas|xmas|no
 export function findDates(prepared: PreparedText, ctx: DateContext): DateMention[] {
   const { folded } = prepared;
   const raw: RawDate[] = [];
+  const facts = dateFacts(folded);
   for (const parser of PARSERS) {
+    if (parser.gate && !parser.gate(facts)) continue;
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
@@ -749,6 +828,8 @@ const IMPOSSIBLE_RE = new RegExp(
  * instead of reading the sentence as having no deadline. Null when there is none.
  */
 export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
+  // Every match holds a digit.
+  if (!/\d/.test(prepared.folded)) return null;
   for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];

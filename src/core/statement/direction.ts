@@ -29,12 +29,17 @@ const MULTIPLY_RE = new RegExp(
   'g',
 );
 
+/** One of these is in every MULTIPLY_RE match (a halving verb only counts before "half" or « moitié »). */
+const MULTIPLY_WORDS = ['doubl', 'tripl', 'upl', 'halv', 'half', 'moitie', 'multipl', 'divis'];
+
 function factorOf(word: string): number {
   return FACTORS[word] ?? Number(word);
 }
 
 // French participles after a noun ("démos réalisées", "appels effectués") qualify it: they are not the goal's verb.
-const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean }> = [
+// `gate`: words every match contains (one of them), so a statement without any is not scanned (most statements have few
+// of these cues; the big verb lists have no gate).
+const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   {
     re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+on\s+(?:track|course|target))\w*|remain(?!\w*\s+on\s+(?:track|course|target))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
@@ -42,18 +47,20 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {
+    gate: ['sous', 'below', 'under'],
     re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)(?: [\w']+){0,6}? (?:descend|tomb|pass|chut|baiss)\w*|(?:\bnever|\bnot|n't)(?: [\w']+){0,5}? (?:fall|drop|dip|go|be|get)\w*)(?= (?:sous|en dessous|below|under)\b)/g,
     cue: 'maintain',
   },
   // A ceiling not to exceed, the level the subject of "let" included ("Do not let churn exceed 5 %", "Never let CAC go above
   // 100 €", « Ne pas laisser le churn dépasser 5 % »): the written "must not exceed" decrease, its bound the target (fixes21).
   {
+    gate: ['depass', 'exceed', 'surpass', 'dessus', 'above', 'over', 'beyond'],
     re: /(?:\bn(?:e|')(?: [\w']+){0,5}? (?:pas|jamais|plus)|(?:\bnever|\bnot|n't))(?: (?!only\b|just\b|seulement\b|juste\b|simplement\b|hesit)[\w']+){0,4}? (?:depass\w*|exceed\w*|surpass\w*|(?:pass|mont)\w* au dessus|(?:go|rise|climb|get)\w* (?:above|over|beyond))\b/g,
     cue: 'decrease',
   },
-  { re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
+  { gate: ['plus d'], re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
   // The English ceiling: "No single customer should account for more than 20 %", "must not make up more than", "can't be more than".
-  { re: /(?:\b(?:no|not|cannot|never)\b|n't)(?: (?!only\b|just\b)[a-z']+){0,5}? (?=more than\b)/g, cue: 'decrease' },
+  { gate: ['more than'], re: /(?:\b(?:no|not|cannot|never)\b|n't)(?: (?!only\b|just\b)[a-z']+){0,5}? (?=more than\b)/g, cue: 'decrease' },
   {
     re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*)\b/g,
     cue: 'decrease',
@@ -63,15 +70,15 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     cue: 'increase',
   },
   // Not negated: "aucun client ne doit générer plus de 50 %" is a ceiling (below, the written "must not exceed" decrease).
-  { re: /(?<!\bno |\bne (?:\S+ ){1,3})\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
+  { gate: ['more', 'plus d'], re: /(?<!\bno |\bne (?:\S+ ){1,3})\b(?:more|plus d(?:e|'))(?=\s|\w)/g, cue: 'increase', needsObject: true },
   // A bare plus sign before a KPI ("+ part de marché", "+CA"): an increase, like "more" (a number after it is read by quantities).
-  { re: /(?<![\w+])\+(?=\s?[a-z])/g, cue: 'increase', needsObject: true },
+  { gate: ['+'], re: /(?<![\w+])\+(?=\s?[a-z])/g, cue: 'increase', needsObject: true },
   // "pas moins de 93 %", "no less than": a bound, not a decrease.
-  { re: /(?<!\b(?:pas|no|not)\s)\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
-  { re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
+  { gate: ['fewer', 'less', 'moins d'], re: /(?<!\b(?:pas|no|not)\s)\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
+  { gate: ['improv', 'amelior', 'optimi', 'enhanc'], re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   // "Better conversion rates", "de meilleurs taux de conversion": only before a KPI or a number ("Être meilleur" states nothing).
-  { re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },
-  { re: /\b(?:lower|reduced|moindres?)(?=\s)/g, cue: 'decrease', needsObject: true },
+  { gate: ['better', 'higher', 'meilleur'], re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },
+  { gate: ['lower', 'reduced', 'moindre'], re: /\b(?:lower|reduced|moindres?)(?=\s)/g, cue: 'decrease', needsObject: true },
   {
     re: /\b(?:(?:be at|compter) (?=\d)|track\w* toward\w*|on track (?:to|for)|en passe d'atteindre|en route vers|(?:be at|compter) (?=\d)|(?:(?:re)?deven\w*|etre|become|be) (?:plus |more )?(?:rentables?|profitable)|reach\w*|clinch\w*|hit|hitting|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|pass(?:e|era|ent|eront) (?:de|a) (?=\d)|amen\w*|target\w*|goals?|vis(?:er|ons|ez|e|ent|ait|aient)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b|ations?\b)\w*|realiz\w*|get|gets|getting|make|makes|making|earn|earns|earning|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|build|builds|building|fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|have(?<=\b(?:aims?|aiming|wants?|plans?|intends?|hopes?|seeks?) to have)(?=\s+(?:\d|more than|at least|over|about|around))|send|sends|sending|publish|publishes|publishing|publi(?:er|ons|ez)|schedul\w*|open|opens|opening|ouvr(?:ir|ira|iront|irons|ons|ez)|ouverture(?= d'une?\b| de \d)|aim(?:s|ed|ing)? (?:for|at)|shoot(?:s|ing)? for|striv(?:e|es|ing) for|meet|meets|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b|ations?\b)\w*|organis(?!ees?\b|es\b|ations?\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|produi(?:re|sons|sez)|produce|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons)|suscit(?:er|ez|ons))\b/g,
     cue: 'toward',
@@ -82,7 +89,8 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
 export function findDirections(folded: string): DirectionMention[] {
   const out: DirectionMention[] = [];
   MULTIPLY_RE.lastIndex = 0;
-  for (let m = MULTIPLY_RE.exec(folded); m; m = MULTIPLY_RE.exec(folded)) {
+  const multiplies = MULTIPLY_WORDS.some((w) => folded.includes(w));
+  for (let m = multiplies ? MULTIPLY_RE.exec(folded) : null; m; m = MULTIPLY_RE.exec(folded)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m[1]) out.push({ ...span, cue: 'increase', relativeChange: 1, needsObject: false });
     else if (m[2]) out.push({ ...span, cue: 'increase', relativeChange: 2, needsObject: false });
@@ -97,7 +105,8 @@ export function findDirections(folded: string): DirectionMention[] {
       if (divisor > 1) out.push({ ...span, cue: 'decrease', relativeChange: 1 - 1 / divisor, needsObject: false });
     }
   }
-  for (const { re, cue, needsObject } of LEXICON) {
+  for (const { re, cue, needsObject, gate } of LEXICON) {
+    if (gate && !gate.some((w) => folded.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };

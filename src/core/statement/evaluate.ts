@@ -105,6 +105,22 @@ function result(status: CriterionStatus, message: string, suggestion: string | n
   return { status, message, suggestion: status === 'pass' ? null : suggestion };
 }
 
+/** Folded words between single spaces, for whole-word `includes` tests. */
+function normalizedWords(w: string): string {
+  return ` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `;
+}
+
+/** A KPI's synonyms (both languages) as normalizedWords, once per catalog entry rather than once per statement. */
+const synonymWords = new WeakMap<KpiDefinition, readonly string[]>();
+function normalizedSynonyms(kpi: KpiDefinition): readonly string[] {
+  let words = synonymWords.get(kpi);
+  if (!words) {
+    words = [...kpi.synonyms.en, ...kpi.synonyms.fr].map(normalizedWords);
+    synonymWords.set(kpi, words);
+  }
+  return words;
+}
+
 /**
  * The catalog KPI named in the sentence's own words ("win rate" for the close rate, « taux de transformation »): the
  * KPI an example rewrite names, since the user's words are better than the catalog label when they name it. The
@@ -121,10 +137,9 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate"), never a noun the KPI was inferred from
   // ("40% of the 50 opportunities" → deals closed), a counted noun ("20 deals", "20 lost customers") nor a bare head
   // noun of a longer label ("deals" for deals closed): the catalog label then.
-  const norm = (w: string): string => ` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `;
-  const f = norm(words);
+  const f = normalizedWords(words);
   const labels = [kpi.label.en, kpi.label.fr].map((l) => ` ${foldText(l)} `);
-  if (![...kpi.synonyms.en, ...kpi.synonyms.fr].some((w) => f.includes(norm(w))) || /\d\W*$/.test(text.slice(0, best.start)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
+  if (!normalizedSynonyms(kpi).some((w) => f.includes(w)) || /\d\W*$/.test(text.slice(0, best.start)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
   // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one
   // the words' gender and number are unknown: the catalog's label.

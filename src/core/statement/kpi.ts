@@ -30,6 +30,11 @@ interface SynonymEntry {
 interface CompiledCatalog {
   /** Longest first, by the synonym's first character ('' for synonyms starting with anything but a-z0-9). */
   byFirst: Map<string, SynonymEntry[]>;
+  /**
+   * The same lists narrowed by the text's first two characters at a position (filled when a pair is first seen): only
+   * entries whose prefix has that second character, or is one character long, can start there. Same order as byFirst.
+   */
+  byPair: Map<string, readonly SynonymEntry[]>;
 }
 
 
@@ -82,6 +87,10 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  */
 const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
+/** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
+const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
+/** One of these is in every MARKET_SHARE_WORDS_RE match. */
+const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
@@ -256,7 +265,7 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
     if (list) list.push(e);
     else byFirst.set(first, [e]);
   }
-  return { byFirst };
+  return { byFirst, byPair: new Map() };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
@@ -268,6 +277,23 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
   return c;
 }
 
+/** a-z or 0-9 (what `[a-z0-9]` matches), from a character code. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The entries that may match at `p`: by first character, narrowed by the second (see CompiledCatalog.byPair). */
+function candidatesAt({ byFirst, byPair }: CompiledCatalog, folded: string, p: number): readonly SynonymEntry[] | undefined {
+  if (!isWordCode(folded.charCodeAt(p))) return byFirst.get('');
+  const pair = folded.slice(p, p + 2);
+  let list = byPair.get(pair);
+  if (!list) {
+    list = (byFirst.get(pair[0]) ?? []).filter((e) => e.prefix.length < 2 || e.prefix[1] === pair[1]);
+    byPair.set(pair, list);
+  }
+  return list;
+}
+
 /**
  * Every catalog synonym in `folded`, left to right, as one global regex
  * `(?<![a-z0-9])(?:syn1|syn2|…)(?![a-z0-9])` over all synonyms (longest first) would find them: at each
@@ -275,10 +301,11 @@ function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
  * after the match.
  */
 export function synonymMatches(folded: string, catalog: readonly KpiDefinition[]): Array<{ start: number; end: number; id: string; synonym: string }> {
-  const { byFirst } = compiled(catalog);
+  const compiledCatalog = compiled(catalog);
   const out: Array<{ start: number; end: number; id: string; synonym: string }> = [];
   for (let p = 0; p < folded.length; ) {
-    const candidates = p > 0 && /[a-z0-9]/.test(folded[p - 1]) ? undefined : byFirst.get(/[a-z0-9]/.test(folded[p]) ? folded[p] : '');
+    // Character codes, not a regex per position: this loop runs once per character of every statement.
+    const candidates = p > 0 && isWordCode(folded.charCodeAt(p - 1)) ? undefined : candidatesAt(compiledCatalog, folded, p);
     let found: { end: number; entry: SynonymEntry } | null = null;
     for (const entry of candidates ?? []) {
       if (!folded.startsWith(entry.prefix, p)) continue;
@@ -316,8 +343,23 @@ function addMatches(out: KpiMention[], folded: string, re: RegExp, id: string, w
   }
 }
 
+/**
+ * The last statement's mentions: SMARTSCORE and SMARTCHECK read a statement's KPI mentions twice (the analysis, then the
+ * sentence's own words for the example, `ownWordsKpi`), on the same folded text. The scan is a pure function of its three
+ * arguments, so the second read is the first's result, copied (callers splice the array).
+ */
+let lastKpiScan: { folded: string; original: string; catalog: readonly KpiDefinition[]; mentions: readonly KpiMention[] } | null = null;
+
 /** Every KPI mention in order. `original` is needed to check the case of two-letter abbreviations. */
 export function findKpis(folded: string, original: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  const last = lastKpiScan;
+  if (last !== null && last.folded === folded && last.original === original && last.catalog === catalog) return last.mentions.map((m) => ({ ...m }));
+  const mentions = scanKpis(folded, original, catalog);
+  lastKpiScan = { folded, original, catalog, mentions: mentions.map((m) => ({ ...m })) };
+  return mentions;
+}
+
+function scanKpis(folded: string, original: string, catalog: readonly KpiDefinition[]): KpiMention[] {
   const out: KpiMention[] = [];
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
@@ -431,12 +473,12 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
   // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
-  const asClients = /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded);
+  const asClients = folded.includes('%') ? /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded) : null;
   if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
-  for (let m = VERB_KPI_RE.exec(folded); m; m = VERB_KPI_RE.exec(folded)) {
+  for (let m = VERB_KPI_WORDS.some((w) => folded.includes(w)) ? VERB_KPI_RE.exec(folded) : null; m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -445,7 +487,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
   if (has('market_share')) {
     const shares = [...out];
-    addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
+    if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
     for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(folded.slice(Math.max(0, share.start - 70), share.start)) && !CAMPAIGN_AFTER.test(folded.slice(share.end, share.end + 50))) out.push(share);
   }
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));

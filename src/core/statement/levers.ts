@@ -143,7 +143,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
  * names the means. (A parenthesis after a KPI word names the KPI: "Account Growth (Upsells…)".)
  */
 function parentheticalLevers(folded: string): LeverClause | null {
-  const m = /\(([^()]+)\)\s*[.!]?\s*$/.exec(folded);
+  const m = folded.includes(')') ? /\(([^()]+)\)\s*[.!]?\s*$/.exec(folded) : null;
   if (!m || !/\d\s*(?:%|[€$£]|k€?|m€?)?\s*$/.test(folded.slice(0, m.index))) return null;
   const inner = m[1];
   if (/\d/.test(inner)) return null;

@@ -332,7 +332,7 @@ const PLAIN_READINGS = new Set(['revenue', 'costs', 'net_margin', 'prospecting',
 
 export function objectKpi(folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], picked: KpiMention | null, catalog: readonly KpiDefinition[]): { id: string | null; object: GoalObject } | undefined {
   // "as measured by the number of units sold": the sentence names its measure itself.
-  if (/\b(?:measured by|mesuree? (?:par|en))\b/.test(folded)) return undefined;
+  if ((folded.includes('measured by') || folded.includes('mesure')) && /\b(?:measured by|mesuree? (?:par|en))\b/.test(folded)) return undefined;
   const o = goalObject(folded, language, mentions.filter((m) => !m.verb));
   if (!o) return undefined;
   const result = (id: string | null) => (id === null || catalog.some((k) => k.id === id) ? { id, object: o } : undefined);

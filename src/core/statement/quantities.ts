@@ -251,7 +251,9 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   WORDED_RE.lastIndex = 0;
-  for (let m = WORDED_RE.exec(folded); m; m = WORDED_RE.exec(folded)) {
+  // One of these is in every WORDED_RE match: a statement without any is not scanned.
+  const worded = ['aine', 'moitie', 'quart', 'tier', 'half', 'third', 'one', 'nouve'].some((w) => folded.includes(w));
+  for (let m = worded ? WORDED_RE.exec(folded) : null; m; m = WORDED_RE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     const w = m[2] ?? '';

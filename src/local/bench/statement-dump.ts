@@ -1,0 +1,51 @@
+/**
+ * `tsx src/local/bench/statement-dump.ts [--code dist/Code.js] [--out dump.jsonl] [--no-core]`: the analyser's output on
+ * every fixture statement, one JSON line each, to diff before and after a speed change (the output must not move).
+ * Each text is analysed with two `today` values, through the built bundle's `smartAnalyze` with French and with English
+ * messages (score, criteria, fields), its `SMARTPARSE` row, and through the core's `analyzeStatement` (every field of a
+ * StatementAnalysis, the ones the bundle does not expose included: start, totalOver, impossibleDate…).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeStatement } from '../../core/statement';
+import { CODE_PATH, loadAddon } from '../runtime';
+import { allFixtureTexts } from './statement-texts';
+
+const TODAYS = ['2026-11-26', '2025-02-14'];
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+function main(argv: readonly string[]): void {
+  const codePath = path.resolve(option(argv, '--code') ?? CODE_PATH);
+  const out = option(argv, '--out');
+  const withCore = !argv.includes('--no-core');
+  const globals = (locale: string): Record<string, unknown> => ({
+    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
+    Session: { getActiveUserLocale: () => locale.slice(0, 2) },
+  });
+  const fr = loadAddon(globals('fr_FR'), codePath);
+  const en = loadAddon(globals('en_US'), codePath);
+  const lines: string[] = [];
+  for (const text of allFixtureTexts()) {
+    for (const today of TODAYS) {
+      const record = {
+        text,
+        today,
+        fr: fr.call('smartAnalyze', text, today, 'fr'),
+        en: en.call('smartAnalyze', text, today, 'en'),
+        parse: en.call('SMARTPARSE', text, today),
+        core: withCore ? analyzeStatement(text, { asOf: today }) : undefined,
+      };
+      lines.push(JSON.stringify(record));
+    }
+  }
+  const body = `${lines.join('\n')}\n`;
+  if (out) writeFileSync(out, body);
+  else process.stdout.write(body);
+  console.error(`${lines.length} records (${lines.length / TODAYS.length} texts × ${TODAYS.length} days) from ${path.relative(process.cwd(), codePath)}`);
+}
+
+main(process.argv.slice(2));
