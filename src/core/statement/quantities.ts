@@ -252,7 +252,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
   }
   WORDED_RE.lastIndex = 0;
   // One of these is in every WORDED_RE match: a statement without any is not scanned.
-  const worded = ['aine', 'moitie', 'quart', 'tier', 'half', 'third', 'one', 'nouve'].some((w) => folded.includes(w));
+  const worded = ['aine', 'moitie', 'quart', 'tier', 'half', 'third', 'one', 'nouve', 'single', 'seul', 'moins'].some((w) => folded.includes(w));
   for (let m = worded ? WORDED_RE.exec(folded) : null; m; m = WORDED_RE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
