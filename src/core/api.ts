@@ -120,6 +120,8 @@ export interface CatalogKpiView {
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
+  /** Other names of the KPI in the sidebar's language ("turnover", « CA »): the KPI step's search box matches them. */
+  synonyms?: string[];
 }
 
 /** An existing goal, offered as a parent in the Relevant step. */

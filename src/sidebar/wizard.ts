@@ -18,7 +18,7 @@ import {
   type SidebarContext,
 } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
-import { formatDate, formatNumber } from '../core/format';
+import { formatNumber, formatShortDate } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
@@ -26,6 +26,7 @@ import { perPeriodView } from './chart-math';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
+import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
 import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
@@ -109,11 +110,13 @@ export class Wizard {
     return this.draft.kpi?.currency ?? null;
   }
 
-  /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
+  /**
+   * "Dec 6, 2026" (en_US), "6 Dec 2026" (en_GB), « 6 déc. 2026 » — the spreadsheet locale's order (`SidebarContext.dateOrder`,
+   * set by app.ts), as the server's live texts write dates (gas/sidebar/calls.ts `liveAnswer`); without the year within the
+   * current year when `dropCurrentYear`.
+   */
   private shortDate(iso: string, dropCurrentYear = false): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    const dayMonth = `${day} ${this.tr(`sidebar.monthShort.${month}` as MessageKey)}`;
-    return dropCurrentYear && iso.slice(0, 4) === this.host.context.today.slice(0, 4) ? dayMonth : `${dayMonth} ${year}`;
+    return formatShortDate(iso, this.lang, !(dropCurrentYear && iso.slice(0, 4) === this.host.context.today.slice(0, 4)));
   }
 
   private periodName(period: Period | null): string {
@@ -229,26 +232,33 @@ export class Wizard {
       this.draft.kpi && !this.draft.kpi.seriesId ? (this.draft.kpi.catalogId ?? '') : '',
     );
     const cards: HTMLButtonElement[] = [];
-    // Roving tabindex: the group is one Tab stop (the chosen card, else the first); arrows move between cards.
+    // Cards the search box leaves out are hidden, and out of the arrow keys' way.
+    const visible = () => cards.filter((card) => !card.hidden);
+    // Roving tabindex: the group is one Tab stop (the chosen card, else the first shown); arrows move between shown cards.
     const refreshPressed = () => {
-      const chosen = cards.findIndex((card) => card.dataset.seriesId === this.draft.kpi?.seriesId);
-      cards.forEach((card, index) => {
-        card.setAttribute('aria-pressed', String(index === chosen));
-        card.tabIndex = index === (chosen >= 0 ? chosen : 0) ? 0 : -1;
+      const shown = visible();
+      const chosen = cards.find((card) => card.dataset.seriesId === this.draft.kpi?.seriesId) ?? null;
+      const stop = chosen && !chosen.hidden ? chosen : (shown[0] ?? null);
+      cards.forEach((card) => {
+        card.setAttribute('aria-pressed', String(card === chosen));
+        card.tabIndex = card === stop ? 0 : -1;
       });
     };
     const moveFocus = (event: KeyboardEvent) => {
-      const index = cards.indexOf(event.currentTarget as HTMLButtonElement);
-      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: cards.length - 1 }[event.key];
+      const shown = visible();
+      const index = shown.indexOf(event.currentTarget as HTMLButtonElement);
+      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: shown.length - 1 }[event.key];
       if (next === undefined) return;
       event.preventDefault();
-      const target = cards[Math.max(0, Math.min(cards.length - 1, next))];
+      const target = shown[Math.max(0, Math.min(shown.length - 1, next))];
       cards.forEach((card) => (card.tabIndex = card === target ? 0 : -1));
       target.focus();
     };
     if (series.length) {
       body.appendChild(h('h3', {}, this.tr('sidebar.kpi.workbook')));
       const list = h('div', { className: 'series-list', attrs: { role: 'group', 'aria-label': this.tr('sidebar.kpi.workbook') } });
+      // 40 KPI tabs are 40 cards: past a screenful, a search box narrows them.
+      if (series.length > KPI_FILTER_FROM) body.appendChild(this.kpiFilter(series, cards, list, refreshPressed));
       for (const s of series) {
         const card = h(
           'button',
@@ -284,6 +294,48 @@ export class Wizard {
       refreshPressed();
     });
     body.appendChild(field(this.tr('sidebar.kpi.catalog'), catalogSelect, this.tr('sidebar.kpi.noHistory')));
+  }
+
+  /**
+   * The KPI cards' search box: matches names, tabs and the catalog's synonyms, accents and case aside; Enter or ↓ goes
+   * to the first card shown, Escape clears. Its hint (a polite live region) says how many cards are shown.
+   */
+  private kpiFilter(series: readonly SeriesSummary[], cards: readonly HTMLButtonElement[], list: HTMLElement, refresh: () => void): HTMLElement {
+    const { catalog } = this.host.context;
+    const haystacks = new Map(series.map((s) => [s.id, seriesSearchText(s, catalog)]));
+    const input = textInput('', { name: 'kpiFilter', type: 'search', autocomplete: 'off' });
+    const hint = h('p', { className: 'hint', id: uid('hint'), attrs: { 'aria-live': 'polite' } });
+    input.setAttribute('aria-describedby', hint.id);
+    input.setAttribute('aria-controls', list.id || (list.id = uid('kpi-list')));
+    const total = formatNumber(cards.length, this.lang, 0);
+    const apply = () => {
+      const typed = input.value.trim();
+      const words = searchWords(typed);
+      let shown = 0;
+      for (const card of cards) {
+        card.hidden = words.length > 0 && !matchesWords(haystacks.get(card.dataset.seriesId ?? '') ?? '', words);
+        if (!card.hidden) shown++;
+      }
+      setText(hint, !words.length ? this.tr('sidebar.kpi.filterAll', { total }) : shown ? this.tr('sidebar.kpi.filterHint', { shown: formatNumber(shown, this.lang, 0), total }) : this.tr('sidebar.kpi.filterNone', { query: typed }));
+      refresh();
+    };
+    input.addEventListener('input', apply);
+    input.addEventListener('keydown', (event) => {
+      // Enter must not submit the step (Next): it goes to the cards found, as ↓ does.
+      if (event.key === 'Enter' || event.key === 'ArrowDown') {
+        event.preventDefault();
+        cards.find((card) => !card.hidden)?.focus();
+      } else if (event.key === 'Escape' && input.value) {
+        event.preventDefault();
+        input.value = '';
+        apply();
+      }
+    });
+    apply();
+    const box = field(this.tr('sidebar.kpi.filter'), input);
+    box.classList.add('kpi-filter');
+    box.appendChild(hint);
+    return box;
   }
 
   // ---------------------------------------------------------------- step 2: baseline
@@ -412,7 +464,7 @@ export class Wizard {
     const dateField = field(this.tr('sidebar.target.deadlineDate'), dateInput, ' ');
     const dateHint = dateField.querySelector<HTMLElement>('.hint');
     const spellDeadline = () => {
-      if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: formatDate(this.draft.deadline, this.lang) }) : '');
+      if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: this.shortDate(this.draft.deadline) }) : '');
     };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.assess.title') } });
 
@@ -530,7 +582,7 @@ export class Wizard {
     const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
     const noTarget = target === null || !Number.isFinite(target);
     if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true };
-    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: formatDate(deadline, this.lang), today: formatDate(today, this.lang) }), problem: true };
+    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: this.shortDate(deadline), today: this.shortDate(today) }), problem: true };
     if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true };
     if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
     if (noTarget) return { text: this.tr('sidebar.assess.needTarget'), problem: false };
@@ -766,7 +818,7 @@ export class Wizard {
           : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(count, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(total, this.lang, 0) });
     const fill = () => {
       const typed = search ? search.value.trim() : '';
-      const words = foldForSearch(typed).split(/\s+/).filter((w) => w !== '');
+      const words = searchWords(typed);
       // At once from the goals at hand; with more goals on the server, its answer replaces them (stale answers are dropped).
       const matches = words.length ? goals.filter((g) => matchesWords(`${g.id} ${g.statement}`, words)) : goals;
       if (!remote || words.length === 0) {
@@ -1023,21 +1075,6 @@ export class Wizard {
     this.host.onGoalAdded?.();
     this.render(true);
   }
-}
-
-/** Case- and accent-insensitive matching ("equipe" finds "Équipe"). */
-function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`´]/g, "'")
-    .toLowerCase();
-}
-
-/** Every word typed occurs in the text (folded): "q3 accounts" finds "Close 12 new accounts in Q3". As the server's search (core/workbook/goal-options). */
-function matchesWords(text: string, words: readonly string[]): boolean {
-  const folded = foldForSearch(text);
-  return words.every((word) => folded.includes(word));
 }
 
 function upperFirst(text: string): string {

@@ -96,5 +96,5 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
 }
 
 export function catalogViews(lang: Lang): CatalogKpiView[] {
-  return KPI_CATALOG.map((k) => ({ id: k.id, label: k.label[lang], ...(k.label.grammar ? { grammar: k.label.grammar } : {}), unit: k.unit, aggregation: k.aggregation, lowerIsBetter: k.lowerIsBetter }));
+  return KPI_CATALOG.map((k) => ({ id: k.id, label: k.label[lang], ...(k.label.grammar ? { grammar: k.label.grammar } : {}), unit: k.unit, aggregation: k.aggregation, lowerIsBetter: k.lowerIsBetter, synonyms: [...k.synonyms[lang]] }));
 }
