@@ -20,7 +20,7 @@ import {
 import { isValidIsoDate } from '../core/dates';
 import { formatNumber, formatShortDate } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
-import type { Direction, Lang, Period, Unit } from '../core/types';
+import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
@@ -28,7 +28,7 @@ import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
-import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -411,10 +411,15 @@ export class Wizard {
       this.draft.direction,
     );
     direction.name = 'direction';
+    // "+5 % per month" needs the latest point it compounds from, and a level KPI (a summed one is judged on whole periods' totals).
+    const history = series?.history ?? [];
+    const perPeriodOffered = history.length > 0 && this.draft.kpi?.aggregation === 'level';
+    if (!perPeriodOffered && this.draft.targetMode === 'perPeriod') this.draft.targetMode = 'level';
     const mode = select(
       [
         { value: 'level', label: this.tr('sidebar.target.modeLevel') },
         { value: 'change', label: this.tr('sidebar.target.modeChange') },
+        ...(perPeriodOffered ? [{ value: 'perPeriod', label: this.tr('sidebar.target.modePerPeriod') }] : []),
       ],
       this.draft.targetMode,
     );
@@ -430,7 +435,14 @@ export class Wizard {
     );
     changeKind.name = 'changeKind';
     const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang, this.currency()) }), levelInput);
-    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
+    if (!this.draft.changePeriod) this.draft.changePeriod = series?.period && CHANGE_PERIODS.includes(series.period) ? series.period : 'month';
+    const changePeriod = select(
+      CHANGE_PERIODS.map((p) => ({ value: p, label: this.periodName(p) })),
+      this.draft.changePeriod,
+    );
+    changePeriod.name = 'changePeriod';
+    const periodField = field(this.tr('sidebar.target.changePeriod'), changePeriod);
+    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind), periodField);
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
@@ -444,6 +456,7 @@ export class Wizard {
       nextPeriod: period && period !== 'year' ? nextPeriodKeys[period] : 'sidebar.target.preset.month',
       month: 'sidebar.target.preset.month',
       quarter: 'sidebar.target.preset.quarter',
+      nextQuarter: 'sidebar.target.preset.next.quarter',
       half: 'sidebar.target.preset.half',
       year: 'sidebar.target.preset.year',
     };
@@ -469,11 +482,17 @@ export class Wizard {
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.assess.title') } });
 
     const syncVisibility = () => {
-      const isChange = this.draft.targetMode === 'change';
+      const perPeriod = this.draft.targetMode === 'perPeriod';
+      const isChange = this.draft.targetMode === 'change' || perPeriod;
       levelField.hidden = isChange;
       changeField.hidden = !isChange;
+      periodField.hidden = !perPeriod;
       const level = draftTargetLevel(this.draft);
-      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
+      setText(resolved, perPeriod ? this.perPeriodLine(history) : isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
+    };
+    // A change per period: the level it gives at the deadline, by the analyzer's rule (`perPeriodTarget`), is the target.
+    const computePerPeriod = () => {
+      if (this.draft.targetMode === 'perPeriod') this.draft.target = perPeriodTarget(this.draft, history)?.target ?? null;
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
@@ -482,6 +501,7 @@ export class Wizard {
       changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
     };
     const changed = () => {
+      computePerPeriod();
       syncVisibility();
       spellDeadline();
       this.scheduleAssess(panel, levelInput, mode);
@@ -491,7 +511,13 @@ export class Wizard {
       changed();
     });
     mode.addEventListener('change', () => {
-      this.draft.targetMode = mode.value === 'change' ? 'change' : 'level';
+      this.draft.targetMode = mode.value === 'change' || mode.value === 'perPeriod' ? mode.value : 'level';
+      // Back to a level: the level typed, not the one a change per period gave.
+      if (this.draft.targetMode === 'level') this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      changed();
+    });
+    changePeriod.addEventListener('change', () => {
+      this.draft.changePeriod = CHANGE_PERIODS.find((p) => p === changePeriod.value) ?? 'month';
       changed();
     });
     levelInput.addEventListener('input', () => {
@@ -522,10 +548,26 @@ export class Wizard {
       changed();
     });
     body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), dateField, panel);
+    computePerPeriod();
     syncVisibility();
     spellDeadline();
     if (this.lastAssessment && this.draft.kpi?.seriesId) this.renderAssessment(panel, this.lastAssessment, levelInput, mode);
     this.scheduleAssess(panel, levelInput, mode);
+  }
+
+  /**
+   * "Target level: 29.6 % (26.1 % on Nov 30, then +5 % per month × 4)": what a change per period gives at the
+   * deadline and from which point, or why it gives nothing yet.
+   */
+  private perPeriodLine(history: readonly KpiPoint[]): string {
+    const change = this.draft.change;
+    const period = this.draft.changePeriod ?? 'month';
+    const latest = history[history.length - 1];
+    if (!change || !latest || !this.draft.deadline || !isValidIsoDate(this.draft.deadline)) return '';
+    const computed = perPeriodTarget(this.draft, history);
+    const value = (v: number) => displayValue(v, this.unit(), this.lang, this.currency());
+    if (!computed) return this.tr('sidebar.target.perPeriodNone', { period: this.periodName(period), date: this.shortDate(latest.date) });
+    return this.tr('sidebar.target.perPeriodResolved', { value: value(computed.target), latest: value(computed.base.value), date: this.shortDate(computed.base.date), n: formatNumber(computed.periods, this.lang, 0) });
   }
 
   private scheduleAssess(panel: HTMLElement, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
