@@ -257,8 +257,6 @@ export class Wizard {
     if (series.length) {
       body.appendChild(h('h3', {}, this.tr('sidebar.kpi.workbook')));
       const list = h('div', { className: 'series-list', attrs: { role: 'group', 'aria-label': this.tr('sidebar.kpi.workbook') } });
-      // 40 KPI tabs are 40 cards: past a screenful, a search box narrows them.
-      if (series.length > KPI_FILTER_FROM) body.appendChild(this.kpiFilter(series, cards, list, refreshPressed));
       for (const s of series) {
         const card = h(
           'button',
@@ -278,6 +276,8 @@ export class Wizard {
         list.appendChild(card);
       }
       body.appendChild(list);
+      // 40 KPI tabs are 40 cards: past a screenful, a search box (above them) narrows them.
+      if (cards.length > KPI_FILTER_FROM) body.insertBefore(this.kpiFilter(series, cards, list, refreshPressed), list);
       refreshPressed();
     } else {
       body.appendChild(h('p', { className: 'notice' }, this.tr('sidebar.kpi.none')));
