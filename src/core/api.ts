@@ -120,7 +120,7 @@ export interface CatalogKpiView {
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
-  /** Other names of the KPI in the sidebar's language ("turnover", « CA »): the KPI step's search box matches them. */
+  /** Other names of the KPI in the sidebar's language ("turnover", « CA »), for the KPIs the workbook's KPI cards are: the KPI step's search box matches them. */
   synonyms?: string[];
 }
 

@@ -132,13 +132,15 @@ function toSettingsView(s: Settings): SettingsView {
 export function sidebarGetContext(): SidebarContext {
   return answer((lang) => {
     const model = workbook();
+    const series = model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang));
     return {
       lang,
       dateOrder: cellOrder(),
       today: today(),
       settings: toSettingsView(settings()),
-      series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
-      catalog: catalogViews(lang),
+      series,
+      // Synonyms only for the KPIs a card shows (the KPI search box matches them): 5 KB of JSON for the whole catalog.
+      catalog: catalogViews(lang, new Set(series.map((s) => s.kpiId).filter((id): id is string => id !== null))),
       // A bounded first list for the parent picker (2,000 goals made the context 400 KB); the rest via sidebarFindGoals.
       goals: firstGoalOptions(model.goals),
       goalsTotal: model.goals.filter(isParentCandidate).length,
