@@ -103,9 +103,9 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
       ? /^Par les leviers\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/
       : /^Bottom-up, from the drivers: .+ chance \(80% range: .+ to .+\)$/,
   );
-  // The ways to close the gap label both numbers ("Meetings: forecast 125 → target 160", « prévision 125 → cible 160 »).
+  // The ways to close the gap label both numbers ("Meetings 125 (forecast) → 160 (target, realistic)").
   for (const option of await frame.locator('ol.gap-options li').allTextContents()) {
-    expect(option).toMatch(lang === 'fr' ? /^.+\u00a0: prévision .+ → cible .+ \(.+\)/ : /^.+: forecast .+ → target .+ \(.+\)/);
+    expect(option).toMatch(lang === 'fr' ? /^.+ \(prévision\) → .+ \(cible, .+\)/ : /^.+ \(forecast\) → .+ \(target, .+\)/);
   }
   expect(await frame.locator('.odds li[data-reading="top-down"]').count()).toBe(1);
   expect(await frame.textContent('.trust')).not.toBe('');
