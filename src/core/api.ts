@@ -120,6 +120,8 @@ export interface CatalogKpiView {
   unit: Unit;
   aggregation: Aggregation;
   lowerIsBetter: boolean;
+  /** Other names of the KPI in the sidebar's language ("turnover", « CA »), for the KPIs the workbook's KPI cards are: the KPI step's search box matches them. */
+  synonyms?: string[];
 }
 
 /** An existing goal, offered as a parent in the Relevant step. */
@@ -184,10 +186,16 @@ export interface GoalDraft {
   kpi: KpiChoice | null;
   baseline: number | null;
   direction: Direction;
-  /** `level`: `target` is the value to reach; `change`: `change` is applied to the baseline. */
-  targetMode: 'level' | 'change';
+  /**
+   * `level`: `target` is the value to reach; `change`: `change` is applied to the baseline once; `perPeriod`: `change`
+   * is applied every `changePeriod` ("+5 % per month", compounded) from the KPI's latest point to the deadline, and
+   * `target` holds the level that gives (the analyzer's rule, core/achievability/per-period.ts `levelChangeTarget`).
+   */
+  targetMode: 'level' | 'change' | 'perPeriod';
   target: number | null;
   change: { value: number; kind: 'relative' | 'absolute' } | null;
+  /** The period of a `perPeriod` change ("per month"). */
+  changePeriod?: Period | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
   owner: string;
@@ -525,7 +533,8 @@ export type SidebarCall = keyof SidebarApi;
 
 /** Target level implied by a draft: the stated level, or baseline ± change. Null when not computable. */
 export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' | 'change' | 'baseline' | 'direction'>): number | null {
-  if (draft.targetMode === 'level') return draft.target;
+  // A change per period: the level the wizard computed from the KPI's history (`perPeriodTarget`, src/sidebar/steps.ts).
+  if (draft.targetMode !== 'change') return draft.target;
   if (!draft.change || draft.baseline === null) return null;
   const sign = draft.direction === 'decrease' ? -1 : draft.direction === 'maintain' ? 0 : 1;
   const delta = draft.change.kind === 'relative' ? draft.baseline * draft.change.value : draft.change.value;

@@ -185,18 +185,53 @@ export function useDateOrder(order: DateOrderSource): DateOrderSource {
   return previous;
 }
 
-/** "31 March 2027" (en, day first) or "March 31, 2027" (en, month first: `useDateOrder`) / "31 mars 2027" (fr). */
+/** Abbreviated months (Unicode CLDR's "abbreviated" format names for en and fr: "Sep", « sept. »). */
+const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+};
+
+export type DateStyle = 'long' | 'short';
+
+let dateStyle: DateStyle = 'long';
+
+/**
+ * How `formatDate` spells months for this execution: 'long' ("March 31, 2027") by default — goal sentences, the Goals
+ * tab, reports —, 'short' ("Mar 31, 2027", « 31 mars 2027 » → « 7 sept. 2026 ») for the wizard's live panels, whose
+ * chart axis and deadline menu need the short form: one style on one surface. Returns the previous style, which the
+ * caller restores (src/gas/scope.ts `entry` does).
+ */
+export function useDateStyle(style: DateStyle): DateStyle {
+  const previous = dateStyle;
+  dateStyle = style;
+  return previous;
+}
+
+/**
+ * "Sep 7, 2026" (en, month first), "7 Sep 2026" (en, day first), « 7 sept. 2026 » (fr) — the order `formatDate` follows
+ * (`useDateOrder`); without the year ("Sep 7", « 7 sept. ») when `withYear` is false.
+ */
+export function formatShortDate(iso: IsoDate, lang: Lang, withYear = true): string {
+  return spellDate(iso, lang, MONTHS_SHORT[lang], withYear);
+}
+
 /** A month's name, 1–12: "January" / « janvier ». */
 export function monthName(month: number, lang: Lang): string {
   return MONTHS[lang][month - 1];
 }
 
+/** "31 March 2027" (en, day first) or "March 31, 2027" (en, month first: `useDateOrder`) / "31 mars 2027" (fr); months abbreviated under `useDateStyle('short')`. */
 export function formatDate(iso: IsoDate, lang: Lang): string {
+  return spellDate(iso, lang, (dateStyle === 'short' ? MONTHS_SHORT : MONTHS)[lang], true);
+}
+
+function spellDate(iso: IsoDate, lang: Lang, months: readonly string[], withYear: boolean): string {
   const { year: y, month, day } = isoParts(iso);
-  const monthName = MONTHS[lang][month - 1];
+  const monthWord = months[month - 1];
   // Four digits always: the year 0099 is not "99" (which a reader, or Sheets, would take for 1999).
   const year = y >= 0 && y < 1000 ? String(y).padStart(4, '0') : String(y);
-  if (lang === 'fr') return `${day === 1 ? '1er' : day} ${monthName} ${year}`;
+  if (lang === 'fr') return withYear ? `${day === 1 ? '1er' : day} ${monthWord} ${year}` : `${day === 1 ? '1er' : day} ${monthWord}`;
   if (typeof dateOrder === 'function') dateOrder = dateOrder();
-  return dateOrder === 'mdy' ? `${monthName} ${day}, ${year}` : `${day} ${monthName} ${year}`;
+  if (dateOrder === 'mdy') return withYear ? `${monthWord} ${day}, ${year}` : `${monthWord} ${day}`;
+  return withYear ? `${day} ${monthWord} ${year}` : `${day} ${monthWord}`;
 }

@@ -14,7 +14,7 @@
  * applies to the next one.
  */
 import { localeDateOrder } from '../core/dates';
-import { useCurrency, useDateOrder } from '../core/format';
+import { useCurrency, useDateOrder, useDateStyle } from '../core/format';
 import { currencyOfLocale } from '../core/format';
 import { langFromLocale } from '../core/messages';
 import type { Settings } from '../core/settings';
@@ -46,12 +46,15 @@ export function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
     const order = useDateOrder(() => localeDateOrder(callLocale(), langFromLocale(callLocale())));
     // Amounts whose goal writes no currency: the locale's, read only when one is written.
     const currency = useCurrency(() => currencyOfLocale(callLocale()));
+    // Full month names unless the entry point asks for the wizard's short style (src/gas/sidebar/calls.ts).
+    const style = useDateStyle('long');
     try {
       return fn(...args);
     } finally {
       scope = outer;
       useDateOrder(order);
       useCurrency(currency);
+      useDateStyle(style);
     }
   };
 }

@@ -5,7 +5,7 @@
 import { addDays, addMonths, endOfPeriod, isoFromParts, isoParts, isoToDayNumber } from '../core/dates';
 import type { IsoDate, Period } from '../core/types';
 
-export type DeadlinePreset = 'nextPeriod' | 'month' | 'quarter' | 'half' | 'year';
+export type DeadlinePreset = 'nextPeriod' | 'month' | 'quarter' | 'nextQuarter' | 'half' | 'year';
 
 export interface DeadlineOption {
   preset: DeadlinePreset;
@@ -38,7 +38,7 @@ export function endOfNextPeriod(today: IsoDate, period: Period): IsoDate {
   return endOfPeriod(addDays(endOfPeriod(today, period), 1), period);
 }
 
-/** Presets in display order, one per date, never today itself (a goal due today cannot be planned). */
+/** Presets by date, one per date, never today itself (a goal due today cannot be planned). */
 export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null): DeadlineOption[] {
   // On the last day of a month (quarter, year) "end of this month" means the next one.
   const tomorrow = addDays(today, 1);
@@ -47,9 +47,13 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
     return date > today ? date : end(tomorrow);
   };
   const options: DeadlineOption[] = [];
-  if (period && period !== 'year') options.push({ preset: 'nextPeriod', date: endOfNextPeriod(today, period) });
+  // A quarterly KPI's "next period" is the next quarter: the fiscal one below, not a calendar one beside it.
+  if (period && period !== 'year' && period !== 'quarter') options.push({ preset: 'nextPeriod', date: endOfNextPeriod(today, period) });
   options.push({ preset: 'month', date: upcoming((from) => endOfPeriod(from, 'month')) });
   options.push({ preset: 'quarter', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 3)) });
+  // "Churn 45 % → 20 % next quarter" (the article's example): the end of the (fiscal) quarter after today's — on a
+  // quarter's last day the date "this quarter" rolls on to, which then keeps this label.
+  options.push({ preset: 'nextQuarter', date: endOfFiscalBlock(addDays(endOfFiscalBlock(today, fiscalStartMonth, 3), 1), fiscalStartMonth, 3) });
   options.push({ preset: 'half', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 6)) });
   options.push({ preset: 'year', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 12)) });
   // When two presets fall on the same day, keep the broader one ("end of the fiscal year" says more than "end of next month").
@@ -60,5 +64,6 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
     seen.add(option.date);
     kept.unshift(option);
   }
-  return kept;
+  // Earliest first: the next quarter can end after this half-year or this fiscal year.
+  return kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

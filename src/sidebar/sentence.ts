@@ -4,9 +4,9 @@
  * levels, "by <date>", levers after "through"/"grâce à").
  */
 import { draftTargetLevel, type GoalDraft } from '../core/api';
-import { formatDate } from '../core/format';
+import { formatDate, formatNumber, formatPercent } from '../core/format';
 import { t } from '../core/messages/ui';
-import type { Lang } from '../core/types';
+import type { Lang, Unit } from '../core/types';
 import { commonNoun, guessedGrammar, labelPhrase, type LabelGrammar } from '../core/kpi/phrase';
 import { displayValue } from './values';
 
@@ -28,7 +28,13 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
   const deadline = formatDate(draft.deadline, lang);
   const targetText = displayValue(target, unit, lang, currency);
   let sentence: string;
-  if (draft.kpi.aggregation === 'total' && draft.direction === 'increase') {
+  const perPeriod = draft.targetMode === 'perPeriod' && draft.change && draft.changePeriod && draft.direction !== 'maintain' ? { change: draft.change, period: draft.changePeriod } : null;
+  if (perPeriod) {
+    // "Increase the close rate by 5% per month by March 31, 2027": no from/to, so the analyzer reads a change per period
+    // (recurrence + change) and Check goals compounds it from the latest point, as the wizard did.
+    const verb = t(lang, draft.direction === 'decrease' ? 'sidebar.sentence.decrease' : 'sidebar.sentence.increase');
+    sentence = t(lang, 'sidebar.sentence.perPeriod', { verb, kpi: kpiPhrase(draft.kpi.name, lang, draft.kpi.grammar), change: changeText(perPeriod.change, unit, lang, currency), period: t(lang, `period.${perPeriod.period}`), deadline });
+  } else if (draft.kpi.aggregation === 'total' && draft.direction === 'increase') {
     sentence = t(lang, 'sidebar.sentence.total', { target: targetText, kpi: commonNoun(draft.kpi.name), deadline });
   } else if (draft.direction === 'maintain') {
     sentence = t(lang, 'sidebar.sentence.maintainAt', { kpi: kpiPhrase(draft.kpi.name, lang, draft.kpi.grammar), target: targetText, deadline });
@@ -45,4 +51,14 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
   const owner = draft.owner.trim();
   if (owner) sentence += t(lang, 'sidebar.sentence.owner', { owner });
   return `${sentence}.`;
+}
+
+/** "5%" (relative), "2 points" (a rate's absolute change: "2%" would read as relative), "5" / "$500" otherwise. */
+function changeText(change: { value: number; kind: 'relative' | 'absolute' }, unit: Unit, lang: Lang, currency: string | null): string {
+  if (change.kind === 'relative') return formatPercent(change.value, lang, 2);
+  if (unit !== 'percent') return displayValue(change.value, unit, lang, currency);
+  const points = change.value * 100;
+  // French counts below 2 in the singular (« 1,5 point »), English only 1.
+  const one = lang === 'fr' ? Math.abs(points) < 2 : Math.abs(points) === 1;
+  return t(lang, one ? 'sidebar.sentence.points.one' : 'sidebar.sentence.points.other', { n: formatNumber(points, lang, 2) });
 }

@@ -2,10 +2,11 @@
  * The wizard's state machine: the ordered steps, what each needs before
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
+import { levelChangeTarget, type PeriodChangeTarget } from '../core/achievability/per-period';
 import { draftTargetLevel, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
-import type { Direction, IsoDate, Lang } from '../core/types';
+import type { Direction, IsoDate, KpiPoint, Lang, Period } from '../core/types';
 import { generateSentence } from './sentence';
 import { roundForEntry } from './values';
 
@@ -42,6 +43,22 @@ export function emptyDraft(): GoalDraft {
     parentId: null,
     statement: '',
   };
+}
+
+/** The periods a change per period can be stated in ("+5 % per month"). */
+export const CHANGE_PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
+
+/**
+ * "+5 % per month" on a level KPI (a rate, an average, a pipeline): the level at the deadline, compounded from the
+ * latest point — THE rule Check goals and SMARTSCORE read the sentence with (core/achievability/per-period.ts
+ * `levelChangeTarget`), so the target the wizard shows is the one the goal is judged on. Null without a change, a
+ * period, a deadline a whole period after the latest point, or a history; a summed KPI ("+5 % leads per month") is
+ * judged on whole periods' totals, which the wizard's live check does not model, so it is not offered one.
+ */
+export function perPeriodTarget(draft: Pick<GoalDraft, 'kpi' | 'change' | 'changePeriod' | 'deadline' | 'direction'>, history: readonly KpiPoint[]): PeriodChangeTarget | null {
+  const { change, changePeriod, deadline } = draft;
+  if (draft.kpi?.aggregation !== 'level' || !change || !changePeriod || !deadline || !isValidIsoDate(deadline) || history.length === 0) return null;
+  return levelChangeTarget(history, changePeriod, deadline, change, draft.direction);
 }
 
 /** What blocks leaving `step` (an empty list means "Next" is allowed). */

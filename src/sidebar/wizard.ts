@@ -18,16 +18,17 @@ import {
   type SidebarContext,
 } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
-import { formatDate, formatNumber } from '../core/format';
+import { formatNumber, formatShortDate } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
-import type { Direction, Lang, Period, Unit } from '../core/types';
+import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
+import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
-import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -124,11 +125,13 @@ export class Wizard {
     return line;
   }
 
-  /** "6 Dec 2026" / "6 déc. 2026"; "6 déc." within the current year when `dropCurrentYear`. */
+  /**
+   * "Dec 6, 2026" (en_US), "6 Dec 2026" (en_GB), « 6 déc. 2026 » — the spreadsheet locale's order (`SidebarContext.dateOrder`,
+   * set by app.ts), as the server's live texts write dates (gas/sidebar/calls.ts `liveAnswer`); without the year within the
+   * current year when `dropCurrentYear`.
+   */
   private shortDate(iso: string, dropCurrentYear = false): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    const dayMonth = `${day} ${this.tr(`sidebar.monthShort.${month}` as MessageKey)}`;
-    return dropCurrentYear && iso.slice(0, 4) === this.host.context.today.slice(0, 4) ? dayMonth : `${dayMonth} ${year}`;
+    return formatShortDate(iso, this.lang, !(dropCurrentYear && iso.slice(0, 4) === this.host.context.today.slice(0, 4)));
   }
 
   private periodName(period: Period | null): string {
@@ -244,20 +247,25 @@ export class Wizard {
       this.draft.kpi && !this.draft.kpi.seriesId ? (this.draft.kpi.catalogId ?? '') : '',
     );
     const cards: HTMLButtonElement[] = [];
-    // Roving tabindex: the group is one Tab stop (the chosen card, else the first); arrows move between cards.
+    // Cards the search box leaves out are hidden, and out of the arrow keys' way.
+    const visible = () => cards.filter((card) => !card.hidden);
+    // Roving tabindex: the group is one Tab stop (the chosen card, else the first shown); arrows move between shown cards.
     const refreshPressed = () => {
-      const chosen = cards.findIndex((card) => card.dataset.seriesId === this.draft.kpi?.seriesId);
-      cards.forEach((card, index) => {
-        card.setAttribute('aria-pressed', String(index === chosen));
-        card.tabIndex = index === (chosen >= 0 ? chosen : 0) ? 0 : -1;
+      const shown = visible();
+      const chosen = cards.find((card) => card.dataset.seriesId === this.draft.kpi?.seriesId) ?? null;
+      const stop = chosen && !chosen.hidden ? chosen : (shown[0] ?? null);
+      cards.forEach((card) => {
+        card.setAttribute('aria-pressed', String(card === chosen));
+        card.tabIndex = card === stop ? 0 : -1;
       });
     };
     const moveFocus = (event: KeyboardEvent) => {
-      const index = cards.indexOf(event.currentTarget as HTMLButtonElement);
-      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: cards.length - 1 }[event.key];
+      const shown = visible();
+      const index = shown.indexOf(event.currentTarget as HTMLButtonElement);
+      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: shown.length - 1 }[event.key];
       if (next === undefined) return;
       event.preventDefault();
-      const target = cards[Math.max(0, Math.min(cards.length - 1, next))];
+      const target = shown[Math.max(0, Math.min(shown.length - 1, next))];
       cards.forEach((card) => (card.tabIndex = card === target ? 0 : -1));
       target.focus();
     };
@@ -283,6 +291,8 @@ export class Wizard {
         list.appendChild(card);
       }
       body.appendChild(list);
+      // 40 KPI tabs are 40 cards: past a screenful, a search box (above them) narrows them.
+      if (cards.length > KPI_FILTER_FROM) body.insertBefore(this.kpiFilter(series, cards, list, refreshPressed), list);
       refreshPressed();
     } else {
       body.appendChild(h('p', { className: 'notice' }, this.tr('sidebar.kpi.none')));
@@ -299,6 +309,48 @@ export class Wizard {
       refreshPressed();
     });
     body.appendChild(field(this.tr('sidebar.kpi.catalog'), catalogSelect, this.tr('sidebar.kpi.noHistory')));
+  }
+
+  /**
+   * The KPI cards' search box: matches names, tabs and the catalog's synonyms, accents and case aside; Enter or ↓ goes
+   * to the first card shown, Escape clears. Its hint (a polite live region) says how many cards are shown.
+   */
+  private kpiFilter(series: readonly SeriesSummary[], cards: readonly HTMLButtonElement[], list: HTMLElement, refresh: () => void): HTMLElement {
+    const { catalog } = this.host.context;
+    const haystacks = new Map(series.map((s) => [s.id, seriesSearchText(s, catalog)]));
+    const input = textInput('', { name: 'kpiFilter', type: 'search', autocomplete: 'off' });
+    const hint = h('p', { className: 'hint', id: uid('hint'), attrs: { 'aria-live': 'polite' } });
+    input.setAttribute('aria-describedby', hint.id);
+    input.setAttribute('aria-controls', list.id || (list.id = uid('kpi-list')));
+    const total = formatNumber(cards.length, this.lang, 0);
+    const apply = () => {
+      const typed = input.value.trim();
+      const words = searchWords(typed);
+      let shown = 0;
+      for (const card of cards) {
+        card.hidden = words.length > 0 && !matchesWords(haystacks.get(card.dataset.seriesId ?? '') ?? '', words);
+        if (!card.hidden) shown++;
+      }
+      setText(hint, !words.length ? this.tr('sidebar.kpi.filterAll', { total }) : shown ? this.tr('sidebar.kpi.filterHint', { shown: formatNumber(shown, this.lang, 0), total }) : this.tr('sidebar.kpi.filterNone', { query: typed }));
+      refresh();
+    };
+    input.addEventListener('input', apply);
+    input.addEventListener('keydown', (event) => {
+      // Enter must not submit the step (Next): it goes to the cards found, as ↓ does.
+      if (event.key === 'Enter' || event.key === 'ArrowDown') {
+        event.preventDefault();
+        cards.find((card) => !card.hidden)?.focus();
+      } else if (event.key === 'Escape' && input.value) {
+        event.preventDefault();
+        input.value = '';
+        apply();
+      }
+    });
+    apply();
+    const box = field(this.tr('sidebar.kpi.filter'), input);
+    box.classList.add('kpi-filter');
+    box.appendChild(hint);
+    return box;
   }
 
   // ---------------------------------------------------------------- step 2: baseline
@@ -375,10 +427,15 @@ export class Wizard {
       this.draft.direction,
     );
     direction.name = 'direction';
+    // "+5 % per month" needs the latest point it compounds from, and a level KPI (a summed one is judged on whole periods' totals).
+    const history = series?.history ?? [];
+    const perPeriodOffered = history.length > 0 && this.draft.kpi?.aggregation === 'level';
+    if (!perPeriodOffered && this.draft.targetMode === 'perPeriod') this.draft.targetMode = 'level';
     const mode = select(
       [
         { value: 'level', label: this.tr('sidebar.target.modeLevel') },
         { value: 'change', label: this.tr('sidebar.target.modeChange') },
+        ...(perPeriodOffered ? [{ value: 'perPeriod', label: this.tr('sidebar.target.modePerPeriod') }] : []),
       ],
       this.draft.targetMode,
     );
@@ -395,7 +452,14 @@ export class Wizard {
     changeKind.name = 'changeKind';
     const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang, this.currency()) }), levelInput);
     levelField.appendChild(this.currencyWarning(levelInput, unit));
-    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind));
+    if (!this.draft.changePeriod) this.draft.changePeriod = series?.period && CHANGE_PERIODS.includes(series.period) ? series.period : 'month';
+    const changePeriod = select(
+      CHANGE_PERIODS.map((p) => ({ value: p, label: this.periodName(p) })),
+      this.draft.changePeriod,
+    );
+    changePeriod.name = 'changePeriod';
+    const periodField = field(this.tr('sidebar.target.changePeriod'), changePeriod);
+    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind), periodField);
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
@@ -409,6 +473,7 @@ export class Wizard {
       nextPeriod: period && period !== 'year' ? nextPeriodKeys[period] : 'sidebar.target.preset.month',
       month: 'sidebar.target.preset.month',
       quarter: 'sidebar.target.preset.quarter',
+      nextQuarter: 'sidebar.target.preset.next.quarter',
       half: 'sidebar.target.preset.half',
       year: 'sidebar.target.preset.year',
     };
@@ -429,16 +494,22 @@ export class Wizard {
     const dateField = field(this.tr('sidebar.target.deadlineDate'), dateInput, ' ');
     const dateHint = dateField.querySelector<HTMLElement>('.hint');
     const spellDeadline = () => {
-      if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: formatDate(this.draft.deadline, this.lang) }) : '');
+      if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: this.shortDate(this.draft.deadline) }) : '');
     };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.assess.title') } });
 
     const syncVisibility = () => {
-      const isChange = this.draft.targetMode === 'change';
+      const perPeriod = this.draft.targetMode === 'perPeriod';
+      const isChange = this.draft.targetMode === 'change' || perPeriod;
       levelField.hidden = isChange;
       changeField.hidden = !isChange;
+      periodField.hidden = !perPeriod;
       const level = draftTargetLevel(this.draft);
-      setText(resolved, isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
+      setText(resolved, perPeriod ? this.perPeriodLine(history) : isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
+    };
+    // A change per period: the level it gives at the deadline, by the analyzer's rule (`perPeriodTarget`), is the target.
+    const computePerPeriod = () => {
+      if (this.draft.targetMode === 'perPeriod') this.draft.target = perPeriodTarget(this.draft, history)?.target ?? null;
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
@@ -447,6 +518,7 @@ export class Wizard {
       changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
     };
     const changed = () => {
+      computePerPeriod();
       syncVisibility();
       spellDeadline();
       this.scheduleAssess(panel, levelInput, mode);
@@ -456,7 +528,13 @@ export class Wizard {
       changed();
     });
     mode.addEventListener('change', () => {
-      this.draft.targetMode = mode.value === 'change' ? 'change' : 'level';
+      this.draft.targetMode = mode.value === 'change' || mode.value === 'perPeriod' ? mode.value : 'level';
+      // Back to a level: the level typed, not the one a change per period gave.
+      if (this.draft.targetMode === 'level') this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      changed();
+    });
+    changePeriod.addEventListener('change', () => {
+      this.draft.changePeriod = CHANGE_PERIODS.find((p) => p === changePeriod.value) ?? 'month';
       changed();
     });
     levelInput.addEventListener('input', () => {
@@ -487,10 +565,26 @@ export class Wizard {
       changed();
     });
     body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), dateField, panel);
+    computePerPeriod();
     syncVisibility();
     spellDeadline();
     if (this.lastAssessment && this.draft.kpi?.seriesId) this.renderAssessment(panel, this.lastAssessment, levelInput, mode);
     this.scheduleAssess(panel, levelInput, mode);
+  }
+
+  /**
+   * "Target level: 29.6 % (26.1 % on Nov 30, then +5 % per month × 4)": what a change per period gives at the
+   * deadline and from which point, or why it gives nothing yet.
+   */
+  private perPeriodLine(history: readonly KpiPoint[]): string {
+    const change = this.draft.change;
+    const period = this.draft.changePeriod ?? 'month';
+    const latest = history[history.length - 1];
+    if (!change || !latest || !this.draft.deadline || !isValidIsoDate(this.draft.deadline)) return '';
+    const computed = perPeriodTarget(this.draft, history);
+    const value = (v: number) => displayValue(v, this.unit(), this.lang, this.currency());
+    if (!computed) return this.tr('sidebar.target.perPeriodNone', { period: this.periodName(period), date: this.shortDate(latest.date) });
+    return this.tr('sidebar.target.perPeriodResolved', { value: value(computed.target), latest: value(computed.base.value), date: this.shortDate(computed.base.date), n: formatNumber(computed.periods, this.lang, 0) });
   }
 
   private scheduleAssess(panel: HTMLElement, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
@@ -547,7 +641,7 @@ export class Wizard {
     const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
     const noTarget = target === null || !Number.isFinite(target);
     if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true };
-    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: formatDate(deadline, this.lang), today: formatDate(today, this.lang) }), problem: true };
+    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: this.shortDate(deadline), today: this.shortDate(today) }), problem: true };
     if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true };
     if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
     if (noTarget) return { text: this.tr('sidebar.assess.needTarget'), problem: false };
@@ -783,7 +877,7 @@ export class Wizard {
           : this.tr('sidebar.relevant.filterHint', { shown: formatNumber(Math.min(count, PARENT_OPTIONS_MAX), this.lang, 0), total: formatNumber(total, this.lang, 0) });
     const fill = () => {
       const typed = search ? search.value.trim() : '';
-      const words = foldForSearch(typed).split(/\s+/).filter((w) => w !== '');
+      const words = searchWords(typed);
       // At once from the goals at hand; with more goals on the server, its answer replaces them (stale answers are dropped).
       const matches = words.length ? goals.filter((g) => matchesWords(`${g.id} ${g.statement}`, words)) : goals;
       if (!remote || words.length === 0) {
@@ -1040,21 +1134,6 @@ export class Wizard {
     this.host.onGoalAdded?.();
     this.render(true);
   }
-}
-
-/** Case- and accent-insensitive matching ("equipe" finds "Équipe"). */
-function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`´]/g, "'")
-    .toLowerCase();
-}
-
-/** Every word typed occurs in the text (folded): "q3 accounts" finds "Close 12 new accounts in Q3". As the server's search (core/workbook/goal-options). */
-function matchesWords(text: string, words: readonly string[]): boolean {
-  const folded = foldForSearch(text);
-  return words.every((word) => folded.includes(word));
 }
 
 function upperFirst(text: string): string {

@@ -89,7 +89,11 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
   for (let i = 0; i < 3; i += 1) {
     const driver = drivers.nth(i);
     expect(await driver.locator('.driver-required').textContent()).toMatch(
-      lang === 'fr' ? /^(Doit atteindre|Tient sa prévision)/ : /^(Needs|Holds its forecast)/,
+      lang === 'fr' ? /^(Cible|Tient sa prévision)/ : /^(Target|Holds its forecast)/,
+    );
+    // Every number says what it is: the current level, the forecast at the deadline (the target is the line above).
+    expect(await driver.locator('.driver-history').textContent()).toMatch(
+      lang === 'fr' ? /^(Niveau actuel .+\u00a0; prévision|Prévision) à l’échéance .+/ : /^(Current level .+; forecast|Forecast) at the deadline .+/,
     );
     expect(await driver.locator('.badge').count()).toBe(1);
     expect(await driver.locator('.driver-verdict').textContent()).toMatch(lang === 'fr' ? /de chances$/ : /chance$/);
@@ -99,6 +103,10 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
       ? /^Par les leviers\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/
       : /^Bottom-up, from the drivers: .+ chance \(80% range: .+ to .+\)$/,
   );
+  // The ways to close the gap label both numbers ("Meetings 125 (forecast) → 160 (target, realistic)").
+  for (const option of await frame.locator('ol.gap-options li').allTextContents()) {
+    expect(option).toMatch(lang === 'fr' ? /^.+ \(prévision\) → .+ \(cible, .+\)/ : /^.+ \(forecast\) → .+ \(target, .+\)/);
+  }
   expect(await frame.locator('.odds li[data-reading="top-down"]').count()).toBe(1);
   expect(await frame.textContent('.trust')).not.toBe('');
   expect(await frame.locator('.driver-levers').count()).toBeGreaterThanOrEqual(1);

@@ -68,7 +68,8 @@ describe('sidebar polish (English)', () => {
     await frame.fill('input[name="target"]', '30');
     await frame.fill('input[name="deadline"]', '2026-10-01');
     const past = await panelText(frame, /already past/);
-    expect(past).toContain('The deadline October 1, 2026 is already past');
+    // The spreadsheet's en_US order, in the wizard's short style (as the chart axis and the deadline menu).
+    expect(past).toContain('The deadline Oct 1, 2026 is already past');
     expect(past).not.toContain('Enter a target and a deadline');
     await view.screenshot('en-polish-deadline-past');
     // Back to a real case: 50 % next week is unrealistic (the README's picture).
@@ -156,7 +157,7 @@ describe('sidebar polish (French)', () => {
     await frame.fill('input[name="target"]', '30');
     await frame.fill('input[name="deadline"]', '2026-10-01');
     const past = await panelText(frame, /déjà passée/);
-    expect(past).toContain('L’échéance du 1er octobre 2026 est déjà passée\u00a0: choisissez une date après aujourd’hui');
+    expect(past).toContain('L’échéance du 1er oct. 2026 est déjà passée\u00a0: choisissez une date après aujourd’hui');
     await frame.selectOption('select[name="deadlinePreset"]', { index: 0 });
     await frame.fill('input[name="target"]', '50');
     await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict="unrealistic"]');

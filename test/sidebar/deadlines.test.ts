@@ -26,17 +26,43 @@ describe('deadline presets', () => {
     expect(monthly).toEqual([
       { preset: 'month', date: '2026-11-30' },
       { preset: 'year', date: '2026-12-31' },
+      { preset: 'nextQuarter', date: '2027-03-31' },
     ]);
     const weekly = deadlineOptions('2026-05-13', 1, 'week');
     expect(weekly).toEqual([
       { preset: 'nextPeriod', date: '2026-05-24' },
       { preset: 'month', date: '2026-05-31' },
       { preset: 'half', date: '2026-06-30' },
+      { preset: 'nextQuarter', date: '2026-09-30' },
       { preset: 'year', date: '2026-12-31' },
     ]);
     const onLastDay = deadlineOptions('2026-12-31', 1, null);
-    expect(onLastDay.map((o) => o.preset)).toEqual(['month', 'quarter', 'half', 'year']);
+    // On 31 December, the quarter that ends next is the next quarter, and says so.
+    expect(onLastDay.map((o) => o.preset)).toEqual(['month', 'nextQuarter', 'half', 'year']);
     expect(onLastDay[0].date).toBe('2027-01-31');
     expect(onLastDay.every((o) => o.date > '2026-12-31')).toBe(true);
+  });
+
+  it('offers the next quarter: calendar, or fiscal when Settings set a fiscal year start', () => {
+    const nextQuarter = (today: string, fiscalStart: number, period: 'month' | 'quarter' | null = null) => deadlineOptions(today, fiscalStart, period).find((o) => o.preset === 'nextQuarter')?.date;
+    expect(nextQuarter('2026-12-02', 1)).toBe('2027-03-31');
+    // In February the next quarter ends with the half-year: one preset for that date, the broader label.
+    expect(nextQuarter('2026-02-10', 1)).toBeUndefined();
+    expect(deadlineOptions('2026-02-10', 1, null).find((o) => o.date === '2026-06-30')?.preset).toBe('half');
+    // On a quarter's last day the next quarter is the one that starts tomorrow (not "this quarter").
+    expect(nextQuarter('2026-06-30', 1)).toBe('2026-09-30');
+    expect(deadlineOptions('2026-06-30', 1, null).some((o) => o.preset === 'quarter')).toBe(false);
+    // Fiscal year from April: quarters end in June, September, December, March.
+    expect(nextQuarter('2026-08-10', 4)).toBe('2026-12-31');
+    // From February: November–January, then February–April.
+    expect(nextQuarter('2026-12-02', 2)).toBe('2027-04-30');
+    // A quarterly KPI gets no calendar "next period" beside the fiscal next quarter.
+    const quarterly = deadlineOptions('2026-05-10', 2, 'quarter');
+    expect(quarterly).toEqual([
+      { preset: 'month', date: '2026-05-31' },
+      { preset: 'half', date: '2026-07-31' },
+      { preset: 'nextQuarter', date: '2026-10-31' },
+      { preset: 'year', date: '2027-01-31' },
+    ]);
   });
 });

@@ -40,7 +40,7 @@ import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { defaultCurrency, formatNumber, formatPoints } from '../../core/format';
+import { defaultCurrency, formatNumber, formatPoints, useDateStyle } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { isLockTimeout, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
@@ -96,6 +96,16 @@ function answer<R>(work: (lang: Lang) => R): R {
   }
 }
 
+/**
+ * `answer` for the wizard's live panels (target, drivers, parent): their dates in the short style the sidebar's chart
+ * axis and deadline menu use ("Sep 7, 2026", « 7 sept. 2026 »), so one panel never mixes "7 Sep" and "December 13";
+ * goal sentences and the Review step's SMART check keep full month names (they are, or propose, the goal's own words).
+ */
+function liveAnswer<R>(work: (lang: Lang) => R): R {
+  useDateStyle('short');
+  return answer(work);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -134,13 +144,15 @@ function toSettingsView(s: Settings): SettingsView {
 export function sidebarGetContext(): SidebarContext {
   return answer((lang) => {
     const model = workbook();
+    const series = model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang));
     return {
       lang,
       dateOrder: cellOrder(),
       today: today(),
       settings: toSettingsView(settings()),
-      series: model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang)),
-      catalog: catalogViews(lang),
+      series,
+      // Synonyms only for the KPIs a card shows (the KPI search box matches them): 5 KB of JSON for the whole catalog.
+      catalog: catalogViews(lang, new Set(series.map((s) => s.kpiId).filter((id): id is string => id !== null))),
       // A bounded first list for the parent picker (2,000 goals made the context 400 KB); the rest via sidebarFindGoals.
       goals: firstGoalOptions(model.goals),
       goalsTotal: model.goals.filter(isParentCandidate).length,
@@ -217,7 +229,7 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
 }
 
 export function sidebarAssess(raw: AssessRequest): AssessResponse {
-  return answer((lang) => {
+  return liveAnswer((lang) => {
     const request = validateAssessRequest(raw, lang);
     const series = seriesByKey(request.seriesId, request.sheetName);
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
@@ -249,7 +261,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
 // ---------------------------------------------------------------- alignment
 
 export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentResponse {
-  return answer((lang) => {
+  return liveAnswer((lang) => {
     if (!isRecord(request) || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
     return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
@@ -357,7 +369,7 @@ export function sidebarAddGoal(request: AddGoalRequest): AddGoalResponse {
  * the report (core/workbook/plans.ts); the view itself is built in core (core/drivers/wizard.ts).
  */
 export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
-  return answer((lang) => {
+  return liveAnswer((lang) => {
     const request = validateAssessRequest(raw, lang);
     const record: Record<string, unknown> = isRecord(raw) ? raw : {};
     const model = workbook();

@@ -95,6 +95,15 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
   };
 }
 
-export function catalogViews(lang: Lang): CatalogKpiView[] {
-  return KPI_CATALOG.map((k) => ({ id: k.id, label: k.label[lang], ...(k.label.grammar ? { grammar: k.label.grammar } : {}), unit: k.unit, aggregation: k.aggregation, lowerIsBetter: k.lowerIsBetter }));
+/** The catalog as the wizard lists it; the KPIs in `withSynonyms` (those the workbook's KPI cards are) carry their synonyms for the KPI search box. */
+export function catalogViews(lang: Lang, withSynonyms: ReadonlySet<string> = new Set()): CatalogKpiView[] {
+  return KPI_CATALOG.map((k) => ({
+    id: k.id,
+    label: k.label[lang],
+    ...(k.label.grammar ? { grammar: k.label.grammar } : {}),
+    unit: k.unit,
+    aggregation: k.aggregation,
+    lowerIsBetter: k.lowerIsBetter,
+    ...(withSynonyms.has(k.id) ? { synonyms: [...k.synonyms[lang]] } : {}),
+  }));
 }
