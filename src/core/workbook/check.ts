@@ -317,7 +317,7 @@ function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: C
   }
 }
 
-const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [], issuesByRow: new Map(), notedByRow: new Map(), splitByRow: new Map() };
+const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [], issuesByRow: new Map(), notedByRow: new Map(), splitByRow: new Map(), inferredByRow: new Map() };
 
 /**
  * Alignment looks across rows, so one row's failure would take every family down with it. When the
@@ -401,7 +401,8 @@ function goalFacts(m: MergedGoal, lang: Lang) {
 }
 
 function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
-  return { ...goalFacts(m, lang), hasId: m.goal.hasId };
+  // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
+  return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
 
 /** The KPI's display name in the user's language. */
@@ -745,6 +746,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);
+  // A Parent found by KPI and period, not given: said on the child and on the parent, as information.
+  const inferred = alignment.inferredByRow.get(m.goal.row);
+  if (inferred) notes.push(inferred);
   const expired = passed?.note ?? null;
   if (expired) {
     notes.unshift(expired);
