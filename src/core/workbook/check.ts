@@ -405,6 +405,19 @@ function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
   return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
 
+/**
+ * The pace a goal asks for. An amount per period on a summed KPI ("800 appels par mois", "40 leads a week") is its own
+ * pace: 800 a month, whatever the history's period — its assessment judges the window's total as a level, whose change
+ * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
+ * ("+5 leads per month") and every other goal keep the assessment's pace.
+ */
+function requiredPaceOf(m: MergedGoal, assessment: Assessment | null): GoalCheck['requiredPace'] {
+  if (!assessment) return null;
+  const period = m.analysis.recurrence;
+  if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) return { perPeriod: m.target, perPeriodRelative: null, period };
+  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
+}
+
 /** The KPI's display name in the user's language. */
 /**
  * The KPI as the user knows it: the linked series' name, else what the KPI
@@ -767,7 +780,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
-    requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
+    requiredPace: requiredPaceOf(m, assessment),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
