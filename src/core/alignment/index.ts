@@ -404,6 +404,12 @@ const MAX_INFER_CANDIDATES = 50;
 
 const within = (days: number, kinds: ReadonlyArray<readonly [number, number]>): boolean => kinds.some(([min, max]) => days >= min && days <= max);
 
+/** True when `inferParents` may find sub-goals under the goal: a quarter, half or year with a target and a known KPI. */
+export function mayHoldInferredChildren(goal: AlignmentGoal, fiscalYearStartMonth: number): boolean {
+  const window = goalWindow(goal, fiscalYearStartMonth);
+  return goal.target !== null && (goal.seriesKey !== null || goal.kpiId !== null) && window !== null && within(window.days, PARENT_PERIOD_DAYS);
+}
+
 /** A goal's period: its Start to its deadline, or the fiscal year its deadline closes when it has no Start ("in 2027"). */
 function goalWindow(goal: AlignmentGoal, fiscalYearStartMonth: number): { start: IsoDate; end: IsoDate; days: number } | null {
   if (!goal.deadline) return null;

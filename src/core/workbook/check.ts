@@ -289,7 +289,7 @@ function rowFailure(error: unknown, lang: Lang): string {
  * `mergeGoal` that never throws: when a row's sentence or cells break the analysis, it is merged again
  * from its structured columns only, then from nothing at all, and carries the failure as its note.
  */
-function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
+export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   try {
     return mergeGoal(goal, series, options);
   } catch (error) {
@@ -400,7 +400,7 @@ function goalFacts(m: MergedGoal, lang: Lang) {
   };
 }
 
-function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
+export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
   // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
   return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
