@@ -406,8 +406,8 @@ const within = (days: number, kinds: ReadonlyArray<readonly [number, number]>): 
 
 /** True when `inferParents` may find sub-goals under the goal: a quarter, half or year with a target and a known KPI. */
 export function mayHoldInferredChildren(goal: AlignmentGoal, fiscalYearStartMonth: number): boolean {
-  const window = goalWindow(goal, fiscalYearStartMonth);
-  return goal.target !== null && (goal.seriesKey !== null || goal.kpiId !== null) && window !== null && within(window.days, PARENT_PERIOD_DAYS);
+  const span = goalWindow(goal, fiscalYearStartMonth);
+  return goal.target !== null && (goal.seriesKey !== null || goal.kpiId !== null) && span !== null && within(span.days, PARENT_PERIOD_DAYS);
 }
 
 /** A goal's period: its Start to its deadline, or the fiscal year its deadline closes when it has no Start ("in 2027"). */
@@ -432,10 +432,10 @@ function inferParents(goals: readonly AlignmentGoal[], parentOf: ReadonlyMap<num
   const candidates = new Map<string, Array<{ goal: AlignmentGoal; start: IsoDate; end: IsoDate; days: number }>>();
   for (const goal of goals) {
     const kpi = kpiKey(goal);
-    const window = goalWindow(goal, fiscalYearStartMonth);
-    if (kpi === null || !window || !within(window.days, PARENT_PERIOD_DAYS) || goal.target === null) continue;
+    const span = goalWindow(goal, fiscalYearStartMonth);
+    if (kpi === null || !span || !within(span.days, PARENT_PERIOD_DAYS) || goal.target === null) continue;
     const list = candidates.get(bucketKey(goal, kpi)) ?? [];
-    list.push({ goal, ...window });
+    list.push({ goal, ...span });
     candidates.set(bucketKey(goal, kpi), list);
   }
   const inferred = new Map<number, number>();
@@ -443,11 +443,11 @@ function inferParents(goals: readonly AlignmentGoal[], parentOf: ReadonlyMap<num
   for (const child of goals) {
     if (child.parent || parentOf.has(child.row) || child.target === null || !child.start) continue;
     const kpi = kpiKey(child);
-    const window = goalWindow(child, fiscalYearStartMonth);
-    if (kpi === null || !window || !within(window.days, CHILD_PERIOD_DAYS)) continue;
+    const span = goalWindow(child, fiscalYearStartMonth);
+    if (kpi === null || !span || !within(span.days, CHILD_PERIOD_DAYS)) continue;
     const bucket = candidates.get(bucketKey(child, kpi));
     if (!bucket || bucket.length > MAX_INFER_CANDIDATES) continue;
-    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > window.days && p.start <= window.start && window.end <= p.end);
+    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > span.days && p.start <= span.start && span.end <= p.end);
     if (holding.length === 0) continue;
     const tightest = Math.min(...holding.map((p) => p.days));
     const best = holding.filter((p) => p.days === tightest);
