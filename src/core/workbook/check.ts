@@ -12,6 +12,7 @@ import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions
 import type { DateOrder } from '../dates';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
+import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
@@ -100,9 +101,10 @@ export interface CheckResult {
  */
 function percentFix(value: number | null, unit: Unit | null, series: KpiSeries | null, typedPercent = false): { value: number | null; rescaled: boolean } {
   // "3000 %" typed as text says what it means: never rescaled.
-  if (value === null || unit !== 'percent' || Math.abs(value) <= 1.5 || typedPercent) return { value, rescaled: false };
-  if (series && series.points.some((p) => Math.abs(p.value) > 1.5)) return { value, rescaled: false };
-  return { value: value / 100, rescaled: true };
+  if (value === null || unit !== 'percent' || typedPercent) return { value, rescaled: false };
+  // The rule every surface follows (core/kpi/bare-rate.ts): the column is already read as rates when in points.
+  const read = bareRate(value, rateHistoryScale(series ? series.points.map((p) => p.value) : [], false));
+  return { value: read, rescaled: read !== value };
 }
 
 function statementUnit(unit: StatementAnalysis['unit']): Unit | null {
