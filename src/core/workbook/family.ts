@@ -6,7 +6,7 @@
  * (`checkAlignment`'s roll-up: a total's sum, a level's last step, a rate never summed). Sentences and columns are
  * read as Check goals reads them (`mergeGoalSafely`), without KPI tabs: the caller reads the Goals tab alone.
  */
-import { checkAlignment, mayHoldInferredChildren, type AlignmentGoal, type RollUp } from '../alignment';
+import { checkAlignment, flattenTree, mayHoldInferredChildren, type AlignmentGoal, type RollUp } from '../alignment';
 import type { Aggregation, CriterionStatus, IsoDate, Unit } from '../types';
 import { alignmentGoal, mergeGoalSafely, type CheckOptions } from './check';
 import { fold } from './text';
@@ -21,7 +21,6 @@ export interface FamilyDraft {
   unit: Unit | null;
   aggregation: Aggregation | null;
   currency: string | null;
-  owner: string;
   target: number | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
@@ -110,7 +109,8 @@ export function checkDraftFamily(goals: readonly GoalRow[], draft: FamilyDraft, 
     group: parentFacts.group,
   };
   const result = checkAlignment([...family, child], { lang: options.lang, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
-  const node = result.roots.find((n) => n.row === parent.row) ?? null;
+  // The parent may itself sit under a goal of its group (a quarter under its year): found anywhere in the tree.
+  const node = flattenTree(result.roots).find((n) => n.row === parent.row) ?? null;
   const rollup = node?.rollup ?? null;
   const issue = (result.notedByRow.get(parent.row) ?? []).find((i) => (i.kind === 'sum' || i.kind === 'level') && i.rows.includes(row)) ?? null;
   const siblings = node ? node.children.length : 0;

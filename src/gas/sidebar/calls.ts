@@ -256,7 +256,6 @@ function draftAlignment(draft: GoalDraft, targetLevel: number | null, sent: unkn
       unit: draft.kpi?.unit ?? null,
       aggregation: draft.kpi?.aggregation ?? null,
       currency: draft.kpi?.unit === 'currency' ? (draft.kpi.currency ?? localeCurrency()) : null,
-      owner: typeof draft.owner === 'string' ? draft.owner : '',
       target: targetLevel,
       start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : null,
       deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
