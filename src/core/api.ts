@@ -282,6 +282,8 @@ export interface AlignmentRequest {
   targetLevel: number | null;
   /** The parent as the context listed it: lets the live check run without reading the sheet again. */
   parent?: GoalOption | null;
+  /** The Goals tab (`SidebarContext.goalsSheetName`): the draft's siblings are read from that tab alone (one read). */
+  sheetName?: string | null;
 }
 
 export interface AlignmentResponse {
@@ -296,6 +298,8 @@ export interface EvaluateRequest {
   targetLevel: number | null;
   /** As in AlignmentRequest. */
   parent?: GoalOption | null;
+  /** As in AlignmentRequest. */
+  sheetName?: string | null;
 }
 
 export interface CriterionView {

@@ -4,6 +4,7 @@
  */
 import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
+import { bareRate } from '../core/kpi/bare-rate';
 import { parseLocaleNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
@@ -99,7 +100,8 @@ export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: 
   }
   const value = parseLocaleNumber(text, lang);
   if (value === null) return null;
-  if (unit === 'percent' && !text.includes('%')) return value / 100;
+  // The field shows "%" beside it: every number typed there is in points (core/kpi/bare-rate.ts, every surface's rule).
+  if (unit === 'percent' && !text.includes('%')) return bareRate(value, 'fractions', true);
   return value;
 }
 

@@ -916,7 +916,7 @@ export class Wizard {
         return;
       }
       this.alignCall.schedule(
-        { draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: chosen },
+        { draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: chosen, sheetName: this.host.context.goalsSheetName },
         {
           onStart: () => replace(panel, busy(this.tr('sidebar.relevant.checking'))),
           onResult: (result) => this.renderAlignment(panel, result),
@@ -1002,7 +1002,7 @@ export class Wizard {
     }
     if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.review.evaluating'), false));
     this.evaluateCall.schedule(
-      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption() },
+      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption(), sheetName: this.host.context.goalsSheetName },
       {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');

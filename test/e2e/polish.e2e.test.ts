@@ -106,7 +106,7 @@ describe('sidebar polish (English)', () => {
     const parent = frame.locator('li', { has: frame.locator('button.flagged-goal', { hasText: /^S · Row 13/ }) });
     expect(await parent.locator('.flag-cause').textContent()).toBe('alignment');
     expect(await parent.locator('.verdict-realistic, .verdict-on-track').count()).toBe(0);
-    expect(await parent.locator('.reasons').textContent()).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts');
+    expect(await parent.locator('.reasons').textContent()).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) add up to 104 of the 120 new accounts');
     // Its four quarters are not each listed with the same sentence.
     expect(rows).not.toEqual(expect.arrayContaining(['14']));
     // A fix never repeats the first reason word for word.

@@ -157,11 +157,17 @@ describe('sidebar server calls', () => {
     expect(result.status).toBe('fail');
     expect(result.messages.join(' ')).toMatch(/after the parent/);
     expect(result.messages.join(' ')).toMatch(/exceeds the parent’s target 120/);
-    // With the parent the context listed, the live check reads nothing from the sheet and says the same.
+    // Its siblings count too (review 13, finding 10): N's quarters already add up to 120.
+    expect(result.messages).toContain('N-Q1, N-Q2, N-Q3, N-Q4, this goal add up to 270, 150 more than the 120 new accounts of the annual goal.');
+    // With the parent the context listed and its Goals tab, the live check reads that tab alone and says the same.
     book.emulator.calls.reset();
-    const fromContext = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft, targetLevel: 150, parent });
-    expect(book.emulator.calls.byMethod()['Range.getValues']).toBeUndefined();
+    const fromContext = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft, targetLevel: 150, parent, sheetName: context.goalsSheetName });
+    expect(book.emulator.calls.byMethod()['Range.getValues']).toBe(1);
     expect(fromContext).toEqual(result);
+    // An older page that names no Goals tab: nothing read for the siblings.
+    book.emulator.calls.reset();
+    book.addon.call('sidebarCheckAlignment', { draft, targetLevel: 150, parent });
+    expect(book.emulator.calls.byMethod()['Range.getValues']).toBeUndefined();
     const none = book.addon.call<{ status: string; messages: string[] }>('sidebarCheckAlignment', { draft: { ...draft, parentId: null }, targetLevel: 150 });
     expect(none).toEqual({ status: 'unknown', messages: [] });
   });

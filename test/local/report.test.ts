@@ -42,7 +42,7 @@ describe('smart-goals report', () => {
     expect(defaultOutput(input)).toBe(path.join(dir, 'sales.smart.xlsx'));
     expect(result.out).toMatch(/^Goals checked: 17; to review: \d+\./);
     expect(result.out).toContain('Alignment problems (1):');
-    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts; the annual goal is 120 new accounts.');
+    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) add up to 104 of the 120 new accounts of the annual goal: 16 missing.');
     const output = await loadXlsx(defaultOutput(input));
     const report = output.spreadsheet.getSheetByName('SMART plan 2026-11-26');
     expect(report?.getCharts().length).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe('smart-goals report', () => {
     const result = await run([input, '--today', '2026-11-26']);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f;/);
-    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 nouveaux comptes');
+    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 des 120 nouveaux comptes de l’objectif annuel\u00a0: il en manque 16.');
     // French typography kept (review 10, F5): « S\u00a0: S-Q1… », the reasons' own no-break spaces not flattened.
     expect(result.out).toContain('  S\u00a0: S-Q1, S-Q2');
     expect(result.out).not.toMatch(/\S: /);
@@ -167,7 +167,7 @@ describe('smart-goals report', () => {
     expect(readFileSync(input).equals(original)).toBe(true);
     expect(result.err).toContain('fr_FR');
     expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 6\u202f;/);
-    expect(result.out).toContain('S1, S2, S3, S4 (T1–T4) totalisent 104 nouveaux comptes');
+    expect(result.out).toContain('S1, S2, S3, S4 (T1–T4) totalisent 104 des 120 nouveaux comptes');
     // A fourth quarter under its annual goal is no annual goal: no split is proposed for it.
     expect(result.out).not.toContain('Répartition trimestrielle proposée');
     const output = await loadXlsx(defaultOutput(input));

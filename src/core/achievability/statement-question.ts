@@ -4,6 +4,7 @@
  * follows too (core/workbook/check.ts), so both judge the same window against the same target.
  */
 import { impliedTarget, type StatementAnalysis } from '../statement';
+import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
 import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
@@ -82,5 +83,6 @@ export function ratePoints(analysis: Pick<StatementAnalysis, 'unit' | 'change' |
   const target = analysis.target;
   const bare = unit === 'percent' && analysis.unit !== 'percent' && analysis.change === null;
   const points = unit === 'percent' && (analysis.unit === 'percent' || bare) && analysis.change?.kind !== 'relative' && looksLikePoints(values);
-  return { points, target: bare && target !== null && Math.abs(target) > 1.5 && (points || values.every((v) => Math.abs(v) <= 1.5)) ? target / 100 : target };
+  // The rule every surface follows (core/kpi/bare-rate.ts).
+  return { points, target: bare && target !== null ? bareRate(target, rateHistoryScale(values, points)) : target };
 }

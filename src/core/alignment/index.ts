@@ -10,7 +10,7 @@
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
 import { daysBetween } from '../dates';
-import { formatDate } from '../format';
+import { formatDate, formatPoints } from '../format';
 import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Unit } from '../types';
@@ -43,6 +43,11 @@ export interface AlignmentGoal {
   target: number | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
+  /**
+   * Who the goal belongs to, folded: its Owner and the user's other columns (Region, Team…). A parent is inferred only
+   * between goals of one group (`inferParents`); absent means no other column, the same as every absent one.
+   */
+  group?: string;
 }
 
 export interface AlignmentOptions {
@@ -130,6 +135,11 @@ export interface AlignmentResult {
   notedByRow: Map<number, AlignmentIssue[]>;
   /** The proposed split of each annual goal without children, by row. */
   splitByRow: Map<number, QuarterSplit>;
+  /**
+   * Rows whose parent was inferred (no Parent given: same KPI and group, period inside the parent's), with the
+   * note saying so; the parent's row lists the sub-goals found. Information: it flags nothing.
+   */
+  inferredByRow: Map<number, string>;
 }
 
 const DEFAULT_TOLERANCE = 0.02;
@@ -203,8 +213,10 @@ function childrenLabel(children: readonly AlignmentGoal[], fiscalYearStartMonth:
 
 /** The sub-goals by ID, with their quarters when they are quarters: "G1.1, G1.2, G1.3, G1.4 (Q1–Q4)". */
 function namedChildren(children: readonly AlignmentGoal[], fiscalYearStartMonth: number, lang: Lang): string {
-  const ids = idsLabel(children);
-  const quarters = childrenLabel(children, fiscalYearStartMonth, lang);
+  // IDs in the order of their periods, as the quarters are (review 13, finding 18: "S-Q4, S-Q1 (Q1–Q4)" paired neither).
+  const ordered = byPeriod(children);
+  const ids = idsLabel(ordered);
+  const quarters = childrenLabel(ordered, fiscalYearStartMonth, lang);
   return quarters === ids ? ids : `${ids} (${quarters})`;
 }
 
@@ -299,6 +311,17 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
     }
     parentOf.set(goal.row, parent.row);
   }
+  const inferredByRow = new Map<number, string>();
+  const inferred = inferParents(goals, parentOf, byRow, options.fiscalYearStartMonth);
+  const inferredChildren = new Map<number, AlignmentGoal[]>();
+  for (const goal of goals) {
+    const parentRow = inferred.get(goal.row);
+    if (parentRow === undefined) continue;
+    parentOf.set(goal.row, parentRow);
+    inferredChildren.set(parentRow, [...(inferredChildren.get(parentRow) ?? []), goal]);
+    inferredByRow.set(goal.row, t(lang, 'align.inferred.child', { parent: (byRow.get(parentRow) as AlignmentGoal).id }));
+  }
+  for (const [parentRow, children] of inferredChildren) inferredByRow.set(parentRow, t(lang, 'align.inferred.parent', { children: idsLabel(byPeriod(children)) }));
 
   const childrenOf = new Map<number, AlignmentGoal[]>();
   for (const goal of goals) {
@@ -365,7 +388,83 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
   const splits = proposeSplits(goals, childrenOf, parentOf, options);
   const splitByRow = new Map<number, QuarterSplit>();
   for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
-  return { issues, notesByRow, relevantByRow, roots, parentOf, splits, issuesByRow, notedByRow, splitByRow };
+  return { issues, notesByRow, relevantByRow, roots, parentOf, splits, issuesByRow, notedByRow, splitByRow, inferredByRow };
+}
+
+/** Sub-goals in the order of their periods (deadline, then start), rows breaking ties: how their IDs and quarters are listed. */
+function byPeriod(children: readonly AlignmentGoal[]): AlignmentGoal[] {
+  return [...children].sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || (a.start ?? '').localeCompare(b.start ?? '') || a.row - b.row);
+}
+
+/** Lengths in days of the periods a parent may be inferred between: a month, a quarter or a half inside a longer quarter, half or year. */
+const CHILD_PERIOD_DAYS: ReadonlyArray<readonly [number, number]> = [[28, 31], [89, 92], [181, 184]];
+const PARENT_PERIOD_DAYS: ReadonlyArray<readonly [number, number]> = [[89, 92], [181, 184], [365, 366]];
+/** Goals of one KPI and group that may be a parent: more than this many and none is inferred (no bucket is scanned whole for every row). */
+const MAX_INFER_CANDIDATES = 50;
+
+const within = (days: number, kinds: ReadonlyArray<readonly [number, number]>): boolean => kinds.some(([min, max]) => days >= min && days <= max);
+
+/** True when `inferParents` may find sub-goals under the goal: a quarter, half or year with a target and a known KPI. */
+export function mayHoldInferredChildren(goal: AlignmentGoal, fiscalYearStartMonth: number): boolean {
+  const span = goalWindow(goal, fiscalYearStartMonth);
+  return goal.target !== null && (goal.seriesKey !== null || goal.kpiId !== null) && span !== null && within(span.days, PARENT_PERIOD_DAYS);
+}
+
+/** A goal's period: its Start to its deadline, or the fiscal year its deadline closes when it has no Start ("in 2027"). */
+function goalWindow(goal: AlignmentGoal, fiscalYearStartMonth: number): { start: IsoDate; end: IsoDate; days: number } | null {
+  if (!goal.deadline) return null;
+  const start = goal.start ?? (isAnnualWindow(null, goal.deadline, fiscalYearStartMonth) ? fiscalYearStart(goal.deadline, fiscalYearStartMonth) : null);
+  if (!start || start > goal.deadline) return null;
+  return { start, end: goal.deadline, days: daysBetween(start, goal.deadline) + 1 };
+}
+
+/**
+ * Parents the Parent column does not give (review 13, finding 11): "Close 100 new accounts in Q1 2027" under "Reach
+ * 400 new accounts in 2027" written as sentences only. A goal with no Parent gets one when exactly one goal — of the
+ * same KPI (series, else catalog KPI), the same group (Owner and other columns) — has the tightest period that holds
+ * its own: a month, quarter or half inside a longer quarter, half or year. Conservative: no Parent guessed for a goal with a Parent
+ * cell, for periods that overlap without nesting, for a KPI or group that differs, when two goals tie, or when the
+ * link would close a loop of the Parent column.
+ */
+function inferParents(goals: readonly AlignmentGoal[], parentOf: ReadonlyMap<number, number>, byRow: ReadonlyMap<number, AlignmentGoal>, fiscalYearStartMonth: number): Map<number, number> {
+  const kpiKey = (goal: AlignmentGoal): string | null => goal.seriesKey ?? (goal.kpiId ? `kpi:${goal.kpiId}` : null);
+  const bucketKey = (goal: AlignmentGoal, kpi: string): string => `${kpi}\u0000${goal.group ?? ''}`;
+  const candidates = new Map<string, Array<{ goal: AlignmentGoal; start: IsoDate; end: IsoDate; days: number }>>();
+  for (const goal of goals) {
+    const kpi = kpiKey(goal);
+    const span = goalWindow(goal, fiscalYearStartMonth);
+    if (kpi === null || !span || !within(span.days, PARENT_PERIOD_DAYS) || goal.target === null) continue;
+    const list = candidates.get(bucketKey(goal, kpi)) ?? [];
+    list.push({ goal, ...span });
+    candidates.set(bucketKey(goal, kpi), list);
+  }
+  const inferred = new Map<number, number>();
+  if (candidates.size === 0) return inferred;
+  for (const child of goals) {
+    if (child.parent || parentOf.has(child.row) || child.target === null || !child.start) continue;
+    const kpi = kpiKey(child);
+    const span = goalWindow(child, fiscalYearStartMonth);
+    if (kpi === null || !span || !within(span.days, CHILD_PERIOD_DAYS)) continue;
+    const bucket = candidates.get(bucketKey(child, kpi));
+    if (!bucket || bucket.length > MAX_INFER_CANDIDATES) continue;
+    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > span.days && p.start <= span.start && span.end <= p.end);
+    if (holding.length === 0) continue;
+    const tightest = Math.min(...holding.map((p) => p.days));
+    const best = holding.filter((p) => p.days === tightest);
+    if (best.length !== 1) continue;
+    // The parent's own chain (explicit or inferred) must not lead back to the child.
+    let ancestor: number | undefined = best[0].goal.row;
+    let loops = false;
+    for (let guard = 0; ancestor !== undefined && guard <= goals.length; guard++) {
+      if (ancestor === child.row) {
+        loops = true;
+        break;
+      }
+      ancestor = parentOf.get(ancestor) ?? inferred.get(ancestor);
+    }
+    if (!loops && byRow.has(best[0].goal.row)) inferred.set(child.row, best[0].goal.row);
+  }
+  return inferred;
 }
 
 const STRUCTURAL_KINDS: ReadonlySet<AlignmentKind> = new Set<AlignmentKind>(['parent-missing', 'cycle', 'duplicate-id']);
@@ -390,12 +489,21 @@ function rollUp(
   const rows = [parent.row, ...measured.map((c) => c.row)];
   const covers = !parent.deadline || measured.some((c) => c.deadline !== null && daysBetween(c.deadline, parent.deadline as IsoDate) <= COVER_DAYS);
   const tol = tolerance * Math.max(Math.abs(parent.target), 1e-9);
-  if (parent.aggregation === 'total') {
+  // Totals add up; a rate or an average never does (four quarters at 30 % are no 120 %): a percent KPI is a level.
+  if (parent.aggregation === 'total' && parent.unit !== 'percent') {
     const sum = measured.reduce((total, c) => total + (c.target as number), 0);
-    const params = { children: namedChildren(measured, options.fiscalYearStartMonth, lang), sum: formatAmount(sum, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) };
+    // The gap in the KPI's own unit (review 13, finding 12): "add up to 384 of the 400 new accounts: 16 missing".
+    const gap = Math.abs(sum - parent.target);
+    const params = {
+      children: namedChildren(measured, options.fiscalYearStartMonth, lang),
+      sum: formatAmount(sum, parent, null, lang),
+      parent: label,
+      target: formatAmount(parent.target, parent, noun, lang),
+      gap: formatAmount(gap, parent, null, lang),
+    };
     let fits = true;
-    if (covers && Math.abs(sum - parent.target) > tol) {
-      report('sum', t(lang, 'align.sum.mismatch', params), rows, [parent.row]);
+    if (covers && gap > tol) {
+      report('sum', t(lang, sum < parent.target ? 'align.sum.short' : 'align.sum.over', params), rows, [parent.row]);
       fits = false;
     } else if (!covers && sum - parent.target > tol) {
       report('sum', t(lang, 'align.sum.exceeds', params), rows, [parent.row]);
@@ -411,7 +519,14 @@ function rollUp(
   if (!fits) {
     report(
       'level',
-      t(lang, 'align.level.short', { child: last.id, childTarget: formatAmount(value, parent, noun, lang), parent: label, target: formatAmount(parent.target, parent, noun, lang) }),
+      t(lang, 'align.level.short', {
+        child: last.id,
+        childTarget: formatAmount(value, parent, noun, lang),
+        parent: label,
+        target: formatAmount(parent.target, parent, noun, lang),
+        // A rate's gap in points ("5 pts"), never a percentage of a percentage.
+        gap: parent.unit === 'percent' ? formatPoints(Math.abs(value - parent.target), lang, 1, false).replace(/^\+/, '') : formatAmount(Math.abs(value - parent.target), parent, null, lang),
+      }),
       [parent.row, last.row],
     );
   }

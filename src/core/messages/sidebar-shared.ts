@@ -28,6 +28,9 @@ export const en = {
   'sidebar.align.beyondLevel': 'The target {target} goes beyond the parent’s target {parentTarget}.',
   'sidebar.align.oppositeLevel': 'The target {target} moves away from the parent’s target {parentTarget}.',
   'sidebar.align.parentMissing': 'The parent goal was not found.',
+  'sidebar.align.thisGoal': 'this goal',
+  'sidebar.align.familyFits': 'With this goal, the {count} sub-goals of {parent} add up to its target ({target}).',
+  'sidebar.align.familyPartial': 'With this goal, the {count} sub-goals of {parent} add up to {value} of its {target} so far.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -56,4 +59,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.align.beyondLevel': 'La cible {target} va au-delà de celle du parent ({parentTarget}).',
   'sidebar.align.oppositeLevel': 'La cible {target} s’éloigne de celle du parent ({parentTarget}).',
   'sidebar.align.parentMissing': 'L’objectif parent est introuvable.',
+  'sidebar.align.thisGoal': 'cet objectif',
+  'sidebar.align.familyFits': 'Avec cet objectif, les {count} sous-objectifs de {parent} totalisent sa cible ({target}).',
+  'sidebar.align.familyPartial': 'Avec cet objectif, les {count} sous-objectifs de {parent} totalisent pour l’instant {value} sur {target}.',
 };

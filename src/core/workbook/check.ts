@@ -12,6 +12,7 @@ import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions
 import type { DateOrder } from '../dates';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
+import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
@@ -100,9 +101,10 @@ export interface CheckResult {
  */
 function percentFix(value: number | null, unit: Unit | null, series: KpiSeries | null, typedPercent = false): { value: number | null; rescaled: boolean } {
   // "3000 %" typed as text says what it means: never rescaled.
-  if (value === null || unit !== 'percent' || Math.abs(value) <= 1.5 || typedPercent) return { value, rescaled: false };
-  if (series && series.points.some((p) => Math.abs(p.value) > 1.5)) return { value, rescaled: false };
-  return { value: value / 100, rescaled: true };
+  if (value === null || unit !== 'percent' || typedPercent) return { value, rescaled: false };
+  // The rule every surface follows (core/kpi/bare-rate.ts): the column is already read as rates when in points.
+  const read = bareRate(value, rateHistoryScale(series ? series.points.map((p) => p.value) : [], false));
+  return { value: read, rescaled: read !== value };
 }
 
 function statementUnit(unit: StatementAnalysis['unit']): Unit | null {
@@ -289,7 +291,7 @@ function rowFailure(error: unknown, lang: Lang): string {
  * `mergeGoal` that never throws: when a row's sentence or cells break the analysis, it is merged again
  * from its structured columns only, then from nothing at all, and carries the failure as its note.
  */
-function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
+export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   try {
     return mergeGoal(goal, series, options);
   } catch (error) {
@@ -317,7 +319,7 @@ function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: C
   }
 }
 
-const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [], issuesByRow: new Map(), notedByRow: new Map(), splitByRow: new Map() };
+const NO_ALIGNMENT: AlignmentResult = { issues: [], notesByRow: new Map(), relevantByRow: new Map(), roots: [], parentOf: new Map(), splits: [], issuesByRow: new Map(), notedByRow: new Map(), splitByRow: new Map(), inferredByRow: new Map() };
 
 /**
  * Alignment looks across rows, so one row's failure would take every family down with it. When the
@@ -400,8 +402,22 @@ function goalFacts(m: MergedGoal, lang: Lang) {
   };
 }
 
-function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
-  return { ...goalFacts(m, lang), hasId: m.goal.hasId };
+export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
+  // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
+  return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
+}
+
+/**
+ * The pace a goal asks for. An amount per period on a summed KPI ("800 appels par mois", "40 leads a week") is its own
+ * pace: 800 a month, whatever the history's period — its assessment judges the window's total as a level, whose change
+ * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
+ * ("+5 leads per month") and every other goal keep the assessment's pace.
+ */
+function requiredPaceOf(m: MergedGoal, assessment: Assessment | null): GoalCheck['requiredPace'] {
+  if (!assessment) return null;
+  const period = m.analysis.recurrence;
+  if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) return { perPeriod: m.target, perPeriodRelative: null, period };
+  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
 }
 
 /** The KPI's display name in the user's language. */
@@ -748,6 +764,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const split = alignment.splitByRow.get(m.goal.row);
   if (split) notes.push(split.message);
+  // A Parent found by KPI and period, not given: said on the child and on the parent, as information.
+  const inferred = alignment.inferredByRow.get(m.goal.row);
+  if (inferred) notes.push(inferred);
   const expired = passed?.note ?? null;
   if (expired) {
     notes.unshift(expired);
@@ -766,7 +785,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
-    requiredPace: assessment ? { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period } : null,
+    requiredPace: requiredPaceOf(m, assessment),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,

@@ -11,6 +11,7 @@ import { columnToLetters } from '../a1';
 import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
+import { bareRate, rateHistoryScale, RATE_POINTS_ABOVE } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
@@ -220,13 +221,16 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
 }
 
 /**
- * The formulas' target over a rate history typed in points (24–27 under "Close rate (%)", `rateInPoints`), which they
- * read divided by 100 as Check goals reads such a tab: a target in points (30) is the rate 0.3 too, one given as a rate
- * (26 % is 0.26) stays; ACHIEVABILITY(h, 30) is ACHIEVABILITY(h, 30 %), and REALISTICTARGET answers in points again.
- * Without a header saying it is a rate nothing is rescaled: 0.5 incidents a week over counts of 3–10 is no rate (review9 W3).
+ * The formulas' target over a rate history: ACHIEVABILITY(h, 30) is ACHIEVABILITY(h, 30 %) whether the history is typed
+ * in points (24–27 under "Close rate (%)", `rateInPoints`, read /100 as Check goals reads such a tab; REALISTICTARGET
+ * answers in points again) or stored as rates (0.24–0.27 under "Close rate": it was an error, "a rate is between 0 and
+ * 100 %", where Check goals and SMARTSCORE read 30 %) — the rule of core/kpi/bare-rate.ts, every surface's. A history
+ * is a rate by its header only (`isRate`, asked only for a number above 1.5): 0.5 incidents a week over counts of 3–10
+ * is no rate (review9 W3), nor 2 over deal sizes of 0.8–1.2 (millions) under "Deal size".
  */
-export function rateTarget(target: number, inPoints: boolean): number {
-  return inPoints && Math.abs(target) > 1.5 ? target / 100 : target;
+export function rateTarget(target: number, inPoints: boolean, values: readonly number[], isRate: () => boolean): number {
+  if (Math.abs(target) <= RATE_POINTS_ABOVE || !(inPoints || isRate())) return target;
+  return bareRate(target, rateHistoryScale(values, inPoints));
 }
 
 /** A column whose header names a rate ("Close rate", "Win %") and whose values are points (24, 26…): read as 0.24, 0.26 (BOTTOMUP's drivers too). */

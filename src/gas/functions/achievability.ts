@@ -22,7 +22,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
+import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { matchCatalog } from '../../core/workbook/link';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
@@ -157,6 +157,10 @@ interface HistoryReader {
   header: string | null;
   /** A rate typed in points (24, 26…) under a rate's header: read divided by 100, as Check goals reads it (core `rateInPoints`). */
   inPoints: boolean;
+  /** The cleaned values as typed (before any /100): the scale a bare target is read in (core/kpi/bare-rate.ts). */
+  values: readonly number[];
+  /** Whether the header names a rate ("Close rate", "Churn"): asked only for a target above 1.5, then kept. */
+  isRate(): boolean;
   /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
   lowerIsBetter(): boolean;
   /** The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them), with that aggregation. */
@@ -176,10 +180,13 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   let log: boolean | undefined;
   let own: Aggregation | undefined;
   const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
+  let rate: boolean | undefined;
   return {
     level,
     header,
     inPoints,
+    values,
+    isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
     // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
     lowerIsBetter: () => header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
     pointsFor: (given) => {
@@ -260,7 +267,7 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
-  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints);
+  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang));
   return assess(
     {

@@ -6,6 +6,8 @@
  * the wizard needs while the goal does not exist yet.
  */
 import type { AlignmentResponse, GoalDraft } from '../../core/api';
+import type { FamilyCheck } from '../../core/workbook/family';
+import { formatGoalValue } from '../../core/workbook/values';
 import { contributes } from '../../core/alignment';
 import { formatDate, formatValue } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
@@ -62,4 +64,21 @@ export function checkDraftAlignment(draft: GoalDraft, targetLevel: number | null
     }
   }
   return { status, messages };
+}
+
+/**
+ * The family's line added to the per-goal check: Check goals' own message when the siblings and the draft do not add
+ * up to the parent (a fifth Q1 under an annual goal), else how they add up; the worse status wins.
+ */
+export function withFamily(own: AlignmentResponse, family: FamilyCheck, lang: Lang): AlignmentResponse {
+  const rank: Record<CriterionStatus, number> = { pass: 0, unknown: 0, warn: 1, fail: 2 };
+  const status = rank[family.status] > rank[own.status] ? family.status : own.status;
+  const rollup = family.rollup;
+  if (family.issue) return { status, messages: [...own.messages, family.issue] };
+  if (!rollup || rollup.kind !== 'sum' || rollup.value === null || rollup.parentTarget === null || family.siblings < 2) return own;
+  const show = (v: number) => formatGoalValue(v, family.unit, family.currency, lang);
+  const line = rollup.covers
+    ? t(lang, 'sidebar.align.familyFits', { parent: family.parent, target: show(rollup.parentTarget), count: family.siblings })
+    : t(lang, 'sidebar.align.familyPartial', { parent: family.parent, value: show(rollup.value), target: show(rollup.parentTarget), count: family.siblings });
+  return { status: own.status === 'unknown' ? 'pass' : own.status, messages: [...own.messages, line] };
 }

@@ -53,9 +53,10 @@ import { appendGoal, appendGoals, checkGoals, protectedFailure, UserError, write
 import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
 import { planContext } from '../../core/workbook/plans';
 import { unexpectedFailure } from '../functions/cells';
-import { checkDraftAlignment } from './alignment';
+import { checkDraftAlignment, withFamily } from './alignment';
+import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, cellOrder, forgetWorkbook, goalRows, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 import { activeSpreadsheet } from '../scope';
 
@@ -260,11 +261,41 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
 
 // ---------------------------------------------------------------- alignment
 
+/**
+ * The Relevant step's check: the draft against its parent (`checkDraftAlignment`), then its family as Check goals
+ * will judge it — the siblings' sum against the parent (`checkDraftFamily`, core), read from the Goals tab alone.
+ */
+function draftAlignment(draft: GoalDraft, targetLevel: number | null, sent: unknown, sheetName: unknown, lang: Lang): AlignmentResponse {
+  const own = checkDraftAlignment(draft, targetLevel, parentOf(draft, sent), lang);
+  if (!draft.parentId || own.messages.includes(t(lang, 'sidebar.align.parentMissing'))) return own;
+  // The Goals tab the sidebar named, read alone; without its name (an older page), only a workbook this call already read.
+  const goals = typeof sheetName === 'string' && sheetName !== '' ? goalRows(sheetName) : goalsIfRead();
+  if (!goals) return own;
+  const family = checkDraftFamily(
+    goals,
+    {
+      parentId: draft.parentId,
+      statement: typeof draft.statement === 'string' ? draft.statement.slice(0, 2000) : '',
+      kpiName: draft.kpi?.name ?? null,
+      catalogId: draft.kpi?.catalogId ?? null,
+      unit: draft.kpi?.unit ?? null,
+      aggregation: draft.kpi?.aggregation ?? null,
+      currency: draft.kpi?.unit === 'currency' ? (draft.kpi.currency ?? localeCurrency()) : null,
+      target: targetLevel,
+      start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : null,
+      deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
+      label: t(lang, 'sidebar.align.thisGoal'),
+    },
+    { today: today(), lang, settings: settings(), dateOrder: cellOrder(), catalog: KPI_CATALOG },
+  );
+  return family ? withFamily(own, family, lang) : own;
+}
+
 export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentResponse {
   return liveAnswer((lang) => {
     if (!isRecord(request) || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
-    return checkDraftAlignment(draft, finiteOrNull(request.targetLevel), parentOf(draft, request.parent), lang);
+    return draftAlignment(draft, finiteOrNull(request.targetLevel), request.parent, request.sheetName, lang);
   });
 }
 
@@ -281,7 +312,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
       context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null }, series), lang), lang);
     }
     if (draft.parentId) {
-      const alignment = checkDraftAlignment(draft, targetLevel, parentOf(draft, request.parent), lang);
+      const alignment = draftAlignment(draft, targetLevel, request.parent, request.sheetName, lang);
       context.relevant = { status: alignment.status, message: alignment.messages.join(' ') || t(lang, 'sidebar.relevant.ok'), suggestion: null };
     }
     const evaluation = evaluateStatement(request.text.slice(0, 2000), {

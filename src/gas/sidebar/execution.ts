@@ -121,6 +121,11 @@ export function goalRows(sheetName: string | null | undefined): GoalRow[] {
   return workbook().goals;
 }
 
+/** The goals of a workbook already read in this call, else null (nothing is read). */
+export function goalsIfRead(): GoalRow[] | null {
+  return cache.model ? cache.model.goals : null;
+}
+
 /**
  * One KPI series by key. Live calls (achievability as the user types) know
  * the series' tab, so they read that tab alone — one batched read instead of

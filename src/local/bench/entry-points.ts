@@ -72,8 +72,8 @@ export function entryPointCalls(names: readonly string[], context: SidebarContex
     sidebarGetContext: [],
     sidebarFindGoals: [{ query: parent?.id ?? 'G1', sheetName: goalsTab }],
     sidebarAssess: [request],
-    sidebarCheckAlignment: [{ draft, targetLevel: target, parent }],
-    sidebarEvaluate: [{ text: draft.statement, draft, targetLevel: target, parent }],
+    sidebarCheckAlignment: [{ draft, targetLevel: target, parent, sheetName: goalsTab }],
+    sidebarEvaluate: [{ text: draft.statement, draft, targetLevel: target, parent, sheetName: goalsTab }],
     sidebarPlanDrivers: [planRequest],
     sidebarAddGoal: [{ draft, targetLevel: target }],
     // The goal and its drivers' goals, as the wizard's last step sends them from the plan it was shown.

@@ -86,9 +86,11 @@ export async function run(): Promise<void> {
     ['sidebarGetContext', measure(emulator, addon, 'sidebarGetContext')],
     ['sidebarAssess (series tab only)', measure(emulator, addon, 'sidebarAssess', request)],
     ['sidebarAssess (whole workbook)', measure(emulator, addon, 'sidebarAssess', { ...request, sheetName: null })],
-    ['sidebarCheckAlignment (parent sent)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3, parent })],
+    // With its siblings (review 13, finding 10): the Goals tab read alone, the goals that may share the parent merged.
+    ['sidebarCheckAlignment (parent sent)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3, parent, sheetName: context.goalsSheetName })],
+    ['sidebarCheckAlignment (no tab named)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3, parent })],
     ['sidebarCheckAlignment (parent read)', measure(emulator, addon, 'sidebarCheckAlignment', { draft, targetLevel: 0.3 })],
-    ['sidebarEvaluate', measure(emulator, addon, 'sidebarEvaluate', { text: draft.statement, draft, targetLevel: 0.3, parent })],
+    ['sidebarEvaluate', measure(emulator, addon, 'sidebarEvaluate', { text: draft.statement, draft, targetLevel: 0.3, parent, sheetName: context.goalsSheetName })],
     // No driver tree for a close rate: the cost is reading the workbook to find out.
     ['sidebarPlanDrivers (no tree)', measure(emulator, addon, 'sidebarPlanDrivers', { ...request, kpiName: series.name, levers: draft.levers })],
     // The parent picker's search: the Goals tab alone, at most GOAL_SEARCH_MAX goals back.

@@ -42,7 +42,7 @@ describe('checkAlignment: totals', () => {
   it('says it once, on the parent, naming the quarters, when they do not add up', () => {
     const result = checkAlignment([annual, ...quarters([20, 26, 28, 30])], { lang: 'en', fiscalYearStartMonth: 1 });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (Q1–Q4) sum to 104 accounts; the annual goal is 120 accounts.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (Q1–Q4) add up to 104 of the 120 accounts of the annual goal: 16 missing.');
     expect(result.issues[0].rows).toEqual([2, 3, 4, 5, 6]);
     expect(result.notesByRow.get(2)).toEqual([result.issues[0].message]);
     expect(result.relevantByRow.get(2)?.status).toBe('fail');
@@ -54,13 +54,13 @@ describe('checkAlignment: totals', () => {
   it('borrows no English noun for a French message (French UI over an English workbook)', () => {
     const english = { ...annual, statement: 'Close 120 new accounts by the end of the year' };
     const result = checkAlignment([english, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104\u202f; l’objectif annuel est de 120.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 des 120 de l’objectif annuel\u00a0: il en manque 16.');
   });
 
   it('speaks French', () => {
     const parent = { ...annual, statement: 'Conclure 120 comptes d’ici la fin de l’année' };
     const result = checkAlignment([parent, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 comptes\u202f; l’objectif annuel est de 120 comptes.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 des 120 comptes de l’objectif annuel\u00a0: il en manque 16.');
   });
 
   it('only flags a partial set of quarters when it already exceeds the parent', () => {
@@ -68,7 +68,7 @@ describe('checkAlignment: totals', () => {
     expect(ok.issues).toEqual([]);
     const over = checkAlignment([annual, ...quarters([70, 60])], { lang: 'en', fiscalYearStartMonth: 1 });
     expect(over.issues[0].kind).toBe('sum');
-    expect(over.issues[0].message).toContain('G1.1, G1.2 (Q1–Q2) already sum to 130');
+    expect(over.issues[0].message).toContain('G1.1, G1.2 (Q1–Q2) already add up to 130, 10 more than the 120');
   });
 
   it('tolerates rounding within the tolerance', () => {
@@ -221,7 +221,7 @@ describe('fiscal years and level splits', () => {
       ['2028-03-31', 20],
     ].map(([deadline, target], i) => goal({ row: 3 + i, id: `FY${i + 1}`, parent: 'FY', target: target as number, deadline: deadline as string }));
     const result = checkAlignment([parent, ...kids], { lang: 'en', fiscalYearStartMonth: 4 });
-    expect(result.issues[0].message).toBe('FY1, FY2, FY3, FY4 (Q1–Q4) sum to 90; the annual goal is 100.');
+    expect(result.issues[0].message).toBe('FY1, FY2, FY3, FY4 (Q1–Q4) add up to 90 of the 100 of the annual goal: 10 missing.');
   });
 
   it('proposes quarterly milestones that end at the target for a level KPI', () => {

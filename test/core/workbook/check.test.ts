@@ -88,7 +88,7 @@ describe('checkWorkbook on the example', () => {
   });
 
   it('flags the quarterly set that does not add up once, on the parent naming its quarters, not the one that does', () => {
-    const message = 'S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts; the annual goal is 120 new accounts.';
+    const message = 'S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) add up to 104 of the 120 new accounts of the annual goal: 16 missing.';
     expect(byId.get('S')?.notes).toContain(message);
     expect(byId.get('S')?.flagged).toBe(true);
     expect(byId.get('S')?.criteria.relevant.status).toBe('fail');

@@ -25,7 +25,7 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     // Issue 12: the quarters that miss the annual total are named once, on the parent; they are not each flagged.
     expect(summary.flagged.map((f) => f.id)).not.toContain('S-Q4');
     expect(summary.flagged.find((f) => f.id === 'S')?.cause).toBe('alignment');
-    expect(summary.alignmentProblems[0].message).toBe('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to 104 new accounts; the annual goal is 120 new accounts.');
+    expect(summary.alignmentProblems[0].message).toBe('S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) add up to 104 of the 120 new accounts of the annual goal: 16 missing.');
     expect(h.emulator.ui.toasts[h.emulator.ui.toasts.length - 1].message).toBe(summary.message);
   });
 

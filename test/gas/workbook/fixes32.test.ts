@@ -55,7 +55,7 @@ describe('K1 (F1): a French clause after a colon keeps goal IDs and names as typ
 
   it.each([
     ['fr_FR', 'Recommandations', 'Pertinent\u00a0: S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent'],
-    ['en_US', 'Recommendations', 'Relevant: S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) sum to'],
+    ['en_US', 'Recommendations', 'Relevant: S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) add up to'],
   ] as const)('%s report: the sum mismatch of S is said once, its IDs upper-case', (locale, heading, start) => {
     const rows = recommendation(report(locale), heading, 'S');
     const problem = rows[0][1];
