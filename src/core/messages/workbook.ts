@@ -246,7 +246,7 @@ export const en = {
   'plan.chart.low': 'Low (80%)',
   'plan.chart.high': 'High (80%)',
   'plan.chart.target': 'Target {id}',
-  'plan.charts.capped': 'Charts for the {shown} KPIs most goals are measured on. Not charted ({count}; their goals are in the tables above): {names}.',
+  'plan.charts.capped': 'Charts for the {shown} KPIs most goals are measured on. Not charted ({count}; their goals are in the tables below): {names}.',
   'plan.charts.budget': 'Charts not drawn, the run was about to reach the Apps Script time limit ({count}): {names}. Generate the report again to draw them.',
   // Workbook runs (menu, toasts, errors)
   'wb.error.busy': 'Another SMART Goals run is updating this spreadsheet. Nothing was changed; try again in a minute.',
@@ -505,7 +505,7 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.chart.low': 'Bas (80\u00a0%)',
   'plan.chart.high': 'Haut (80\u00a0%)',
   'plan.chart.target': 'Cible {id}',
-  'plan.charts.capped': 'Graphiques des {shown} indicateurs qui portent le plus d’objectifs. Non tracés ({count}\u202f; leurs objectifs figurent dans les tableaux ci-dessus)\u202f: {names}.',
+  'plan.charts.capped': 'Graphiques des {shown} indicateurs qui portent le plus d’objectifs. Non tracés ({count}\u202f; leurs objectifs figurent dans les tableaux ci-dessous)\u202f: {names}.',
   'plan.charts.budget': 'Graphiques non tracés, l’exécution approchait de la limite de temps d’Apps Script ({count})\u202f: {names}. Générez à nouveau le rapport pour les tracer.',
   'wb.error.busy': 'Une autre exécution de SMART Goals met à jour ce classeur. Rien n’a été modifié\u202f; réessayez dans une minute.',
   'wb.error.noGoals': 'Aucun onglet d’objectifs trouvé\u00a0: nommez un onglet «\u00a0Objectifs\u00a0» (ou «\u00a0Goals\u00a0») avec une colonne «\u00a0Objectif\u00a0», choisissez votre onglet dans les Paramètres, ou utilisez «\u00a0Insérer le classeur d’exemple\u00a0».',

@@ -936,6 +936,12 @@ function writeSheetExtras(worksheet: ExcelJS.Worksheet, sheet: SheetModel, media
   }
 }
 
+function columnLetters(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 /** A sheet's print settings (SheetPrintSetup) over what it had: exceljs writes fitToPage as sheetPr/pageSetUpPr. */
 function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetPrintSetup): void {
   if (!worksheet) return;
@@ -948,6 +954,8 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetP
     margins: { ...print.margins },
     horizontalCentered: print.horizontalCentered ?? false,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    // exceljs puts a "$" before each corner ("A$1" → "$A$1"): the defined name is then absolute, as Excel writes it.
+    ...(print.printArea ? { printArea: `A$1:${columnLetters(print.printArea.columns)}$${print.printArea.rows}` } : {}),
   };
   // exceljs writes a row's break below it (brk id = its 1-based number = the next row's zero-based id).
   for (const row of print.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
@@ -999,6 +1007,8 @@ export interface SheetPrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Rows printed at the top of every page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
+  /** The cells that print (the sheet-scoped defined name `_xlnm.Print_Area`, §18.2.5), 1-based and inclusive; absent: the used range. */
+  printArea?: { rows: number; columns: number };
   horizontalCentered?: boolean;
   /** Rows (1-based) that start a new page: manual row breaks (§18.3.1.73 `rowBreaks`, each `brk` above its zero-based row id). */
   breaksBefore?: number[];

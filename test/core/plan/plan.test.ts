@@ -72,7 +72,7 @@ describe('plan layout', () => {
   const layout = layoutPlanReport(report);
 
   it('lays out sections in order, in the user language', () => {
-    expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'goals', 'tree', 'timeline', 'recommendations', 'bottomUp', 'charts', 'chartData']);
+    expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'charts', 'goals', 'tree', 'timeline', 'recommendations', 'bottomUp', 'chartData']);
     expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 26 novembre 2026');
     expect(reportSheetName('fr', TODAY)).toBe('Plan SMART 2026-11-26');
     expect(reportSheetName('en', TODAY)).toBe('SMART plan 2026-11-26');
