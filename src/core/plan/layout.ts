@@ -329,8 +329,11 @@ class Formats {
     const own = this.series(goal.seriesKey);
     if (own) return own;
     if (goal.unit === 'percent') return numberFormatFor(value, 'percent').replace('0.0#%', '0.0%');
+    // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
+    // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
-    if (currency) return currencyFormat(currency, this.lang, Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 2);
+    if (currency) return currencyFormat(currency, this.lang);
+    if (goal.unit === 'count' || goal.unit === 'currency') return '#,##0';
     return numberFormatFor(value, goal.unit);
   }
 
@@ -341,6 +344,7 @@ class Formats {
     if (chart.unit === 'percent') return '0.0%';
     const currency = goalCurrency ?? this.context.currency;
     if (chart.unit === 'currency' && currency) return currencyFormat(currency, this.lang);
+    if (chart.unit === 'count') return '#,##0';
     return decimals > 0 ? `#,##0.${'0'.repeat(Math.min(decimals, 2))}` : '#,##0';
   }
 }

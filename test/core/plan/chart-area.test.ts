@@ -61,4 +61,10 @@ describe.each([
     // The range bars' values are shares of each target: their axis says so (a KPI chart's title names its values).
     expect(report.charts.filter((c) => c.kind === 'rangeBar').map((c) => c.valueAxisTitle)).toEqual([lang === 'fr' ? 'Part de la cible' : 'Share of the target']);
   });
+
+  it('shows counts as whole numbers and amounts in whole units of their currency (no "12.00" deals, no "€33,635.92")', () => {
+    // The example's KPIs are rates (percent formats), amounts (revenue, deal size) and counts (accounts, meetings, leads).
+    const decimals = report.blocks.flatMap((b) => (b.formats ?? []).flat()).filter((format) => /#,##0\.[0#]/.test(format));
+    expect(decimals).toEqual([]);
+  });
 });
