@@ -83,8 +83,7 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
 
 /**
  * The report's print area: from A1 to the last row and column holding a value, a background or a chart (each chart's
- * anchor row plus the rows its height spans at the default row height). Without one, a program prints whatever it
- * takes for the used range — LibreOffice counts the formatted blank rows Sheets' grid leaves below the report.
+ * anchor row plus the rows its height spans at 20-px rows). Without one, each program decides what the used range is.
  */
 export function printArea(sheet: SheetModel, model: Emulator['spreadsheet']['model']): { rows: number; columns: number } | null {
   let rows = 0;
