@@ -497,7 +497,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const bold: boolean[][] = [header.map(() => true)];
     const families = timeline.rows.some((x) => x.depth > 0);
     for (const r of timeline.rows) {
-      values.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, ...timeline.columns.map(() => '')]);
+      // A goal outside the columns is marked at the edge it crosses: ◀ ended before the first, ▶ ends after the last.
+      values.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, ...timeline.columns.map((_, c) => (r.clipped === 'before' && c === 0 ? '◀' : r.clipped === 'after' && c === timeline.columns.length - 1 ? '▶' : ''))]);
       const colors: Array<string | null> = new Array<string | null>(width).fill(null);
       if (r.bar) for (let c = r.bar.from; c <= r.bar.to; c++) colors[lead.length + c] = BAR_COLORS[r.status];
       backgrounds.push(colors);
@@ -507,6 +508,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.add([[h(lang, 'plan.timeline.legend')], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => ['', h(lang, `plan.timeline.${status}`)])], {
       backgrounds: [[null], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => [BAR_COLORS[status], null])],
     });
+    const outside = timeline.rows.filter((r) => r.clipped).length;
+    if (outside > 0) sheet.note(h(lang, 'plan.timeline.outside', { count: outside }));
   } else {
     sheet.note(h(lang, 'plan.timeline.none'));
   }
