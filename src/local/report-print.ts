@@ -81,6 +81,29 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
   return breaks;
 }
 
+/**
+ * The report's print area: from A1 to the last row and column holding a value, a background or a chart (each chart's
+ * anchor row plus the rows its height spans at 20-px rows). Without one, each program decides what the used range is.
+ */
+export function printArea(sheet: SheetModel, model: Emulator['spreadsheet']['model']): { rows: number; columns: number } | null {
+  let rows = 0;
+  let columns = 0;
+  sheet.rows.forEach((cells, r) =>
+    cells?.forEach((cell, c) => {
+      if (!cell || ((cell.value === '' || cell.value === null || cell.value === undefined) && !cell.background)) return;
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }),
+  );
+  for (const spec of sheet.charts) {
+    const chart = resolveChart(model, spec);
+    if (!chart) continue;
+    rows = Math.max(rows, spec.position.row + Math.ceil((spec.position.offsetY + chart.height) / 20));
+    columns = Math.max(columns, spec.position.column);
+  }
+  return rows > 0 && columns > 0 ? { rows, columns } : null;
+}
+
 /** The print settings of each report tab of the workbook (for XlsxWriteOptions.printSetup), with page breaks that cut no chart. */
 export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; frozenRows: number }) => SheetPrintSetup | null {
   const model = emulator.spreadsheet.model;
@@ -91,8 +114,14 @@ export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; froz
   );
   return (sheet) => {
     if (!reports.has(sheet.id)) return null;
-    const setup: SheetPrintSetup = { ...REPORT_PRINT_SETUP, margins: { ...REPORT_PRINT_SETUP.margins }, ...(sheet.frozenRows > 0 ? { repeatRows: { from: 1, to: sheet.frozenRows } } : {}) };
     const own = model.sheetById(sheet.id);
+    const area = own ? printArea(own, model) : null;
+    const setup: SheetPrintSetup = {
+      ...REPORT_PRINT_SETUP,
+      margins: { ...REPORT_PRINT_SETUP.margins },
+      ...(sheet.frozenRows > 0 ? { repeatRows: { from: 1, to: sheet.frozenRows } } : {}),
+      ...(area ? { printArea: area } : {}),
+    };
     if (!own) return setup;
     const charts = own.charts.map((spec) => ({ row: spec.position.row, offsetY: spec.position.offsetY, height: resolveChart(model, spec)?.height ?? 0 }));
     const breaks = chartPageBreaks(own, charts, setup);

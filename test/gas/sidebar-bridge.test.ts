@@ -255,8 +255,8 @@ describe.each([
 
 /** Review 5, F8.7: an increase goal whose target is below the current level is met: said so, no negative pace. */
 describe.each([
-  ['en_US', /^Already met: the KPI is at .+, the target .+\.$/],
-  ['fr_FR', /^Déjà atteint\u00a0: l’indicateur est à .+, la cible à .+\.$/],
+  ['en_US', /^Already met — the KPI is at .+, the target .+\.$/],
+  ['fr_FR', /^Déjà atteint\u00a0— l’indicateur est à .+, la cible à .+\.$/],
 ] as const)('sidebarAssess on a target already met (%s)', (locale, met) => {
   it('says met, with no pace', () => {
     const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });

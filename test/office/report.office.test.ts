@@ -156,7 +156,8 @@ describe('LibreOffice opens the workbooks we write for people', () => {
       const model = c.emulator.spreadsheet.model;
       expect(tables).toEqual(model.sheets.map((s) => s.name));
       for (const sheet of model.sheets) {
-        const expected = sheet.charts.map((spec) => resolveChart(model, spec));
+        // The .ods lists a sheet's charts in the order of their anchor cells.
+        const expected = [...sheet.charts].sort((a, b) => a.position.row - b.position.row).map((spec) => resolveChart(model, spec));
         const got = charts.get(sheet.name) ?? [];
         expect(got.map((chart) => [chart.chartClass, chart.title, chart.series, chart.stacked])).toEqual(
           expected.map((chart) => (chart?.chartType === 'BAR' ? ['chart:bar', chart.title, chart.series.length, true] : ['chart:line', chart?.title, chart?.series.length, false])),

@@ -35,12 +35,12 @@ export const en = {
   'achievability.reason.bestTotal': 'The best total over {count} {windowPeriods} in the history was {best}.',
   'achievability.reason.shortHistory': 'Only {count} data points: the forecast is very uncertain.',
   'achievability.reason.onTrack': 'The current trend already reaches the target.',
-  'achievability.reason.met': 'Already met: the KPI is at {latest}, the target {target}.',
+  'achievability.reason.met': 'Already met — the KPI is at {latest}, the target {target}.',
   'achievability.reason.rateRange': 'A rate is between 0 and 100%: check the target.',
   'achievability.reason.realistic': 'The target is within the usual range of outcomes.',
   'achievability.reason.stretch':
-    "Stretch: not at the current pace ({probability} chance), but within the stretch allowance ({allowance} beyond the forecast's optimistic end, {high}).",
-  'achievability.reason.stretchHistory': 'Stretch: not at the current pace ({probability} chance), but your team did {best} in {count} {periods} before.',
+    "Stretch — not at the current pace ({probability} chance), but within the stretch allowance ({allowance} beyond the forecast's optimistic end, {high}).",
+  'achievability.reason.stretchHistory': 'Stretch — not at the current pace ({probability} chance), but your team did {best} in {count} {periods} before.',
   'achievability.reason.unrealistic':
     'Beyond what the history and the stretch allowance support; the most ambitious achievable target is {suggested}.',
   'achievability.criterion.onTrack': 'Achievable: the current trend already reaches it ({probability} chance at the current pace).',
@@ -104,13 +104,13 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.reason.bestTotal': 'Le meilleur total sur {count} {windowPeriods} de l’historique a été de {best}.',
   'achievability.reason.shortHistory': 'Seulement {count} points\u00a0: la prévision est très incertaine.',
   'achievability.reason.onTrack': 'La tendance actuelle atteint déjà la cible.',
-  'achievability.reason.met': 'Déjà atteint\u00a0: l’indicateur est à {latest}, la cible à {target}.',
+  'achievability.reason.met': 'Déjà atteint\u00a0— l’indicateur est à {latest}, la cible à {target}.',
   'achievability.reason.rateRange': 'Un taux est compris entre 0 et 100\u00a0%\u00a0: vérifiez la cible.',
   'achievability.reason.realistic': 'La cible est dans la fourchette habituelle des résultats.',
   'achievability.reason.stretch':
-    'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais dans la marge d’ambition ({allowance} au-delà de l’extrémité optimiste de la prévision, {high}).',
+    'Ambitieux\u00a0— pas au rythme actuel ({probability} de chances), mais dans la marge d’ambition ({allowance} au-delà de l’extrémité optimiste de la prévision, {high}).',
   'achievability.reason.stretchHistory':
-    'Ambitieux\u00a0: pas au rythme actuel ({probability} de chances), mais votre équipe a déjà fait {best} en {count} {periods}.',
+    'Ambitieux\u00a0— pas au rythme actuel ({probability} de chances), mais votre équipe a déjà fait {best} en {count} {periods}.',
   'achievability.reason.unrealistic':
     'Au-delà de ce que permettent l’historique et la marge d’ambition\u202f; la cible la plus ambitieuse encore atteignable est {suggested}.',
   'achievability.criterion.onTrack': 'Atteignable\u00a0: la tendance actuelle y mène déjà ({probability} de chances au rythme actuel).',

@@ -44,6 +44,11 @@ export interface Block {
 
 export interface ChartSpec {
   title: string;
+  /**
+   * Title of the axis holding the values, in the report's language: the range bars' (shares of each target). A KPI chart
+   * has none: its values are the KPI its title names, in the unit its axis labels show (see gas/workbook/report.ts).
+   */
+  valueAxisTitle?: string;
   /** 1-based data range (header row + rows; first column dates). */
   range: { row: number; column: number; numRows: number; numColumns: number };
   anchor: { row: number; column: number };
@@ -324,8 +329,11 @@ class Formats {
     const own = this.series(goal.seriesKey);
     if (own) return own;
     if (goal.unit === 'percent') return numberFormatFor(value, 'percent').replace('0.0#%', '0.0%');
+    // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
+    // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
-    if (currency) return currencyFormat(currency, this.lang, Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 2);
+    if (currency) return currencyFormat(currency, this.lang);
+    if (goal.unit === 'count' || goal.unit === 'currency') return '#,##0';
     return numberFormatFor(value, goal.unit);
   }
 
@@ -336,8 +344,54 @@ class Formats {
     if (chart.unit === 'percent') return '0.0%';
     const currency = goalCurrency ?? this.context.currency;
     if (chart.unit === 'currency' && currency) return currencyFormat(currency, this.lang);
+    if (chart.unit === 'count') return '#,##0';
     return decimals > 0 ? `#,##0.${'0'.repeat(Math.min(decimals, 2))}` : '#,##0';
   }
+}
+
+/** Where the charts go: the rows of the charts area (null/0 when it has no such chart). */
+interface ChartArea {
+  /** An empty row above the charts, for the note naming charts the run had no time to insert. */
+  noteRow: number | null;
+  /** First row of the KPI charts' slots (one CHART_SLOT_ROWS slot each). */
+  kpiSlotsRow: number;
+  /** The Bottom-up check's range chart's slot, under its caption. */
+  bottomUpSlot: number | null;
+}
+
+/**
+ * The charts area: its title, the notes on KPIs not charted, then one slot of blank rows per chart, laid out right after
+ * the summary, before any table that grows with the goals. A chart is anchored to a cell and floats over the rows below
+ * it, so it must sit over rows that hold no text, whatever the row heights a program computes. And LibreOffice places a
+ * chart imported from .xlsx at most 2^31 EMU (59.65 m) from the top of the sheet: measured with soffice 7/24 on a
+ * 300-goal French report, whose five charts, anchored 60.5 m down, were all drawn over one row of the Bottom-up check
+ * (at 59.65 m), leaving the charts' pages blank. Near the top, no goal count moves them there.
+ */
+function chartArea(sheet: Sheet, report: PlanReport, lang: Lang): ChartArea {
+  const leftOut = report.chartsLeftOut;
+  const bottomUp = report.goals.some((c) => c.bottomUp) && (report.bottomUpChart?.bars.length ?? 0) > 0 ? report.bottomUpChart : null;
+  const drawn = report.charts.length + (bottomUp ? 1 : 0);
+  if (drawn === 0 && leftOut.cap.length + leftOut.budget.length === 0) return { noteRow: null, kpiSlotsRow: 0, bottomUpSlot: null };
+  sheet.section('charts', h(lang, 'plan.section.charts'));
+  if (leftOut.cap.length > 0) sheet.note(h(lang, 'plan.charts.capped', { shown: report.charts.length, count: leftOut.cap.length, names: leftOut.cap.join(', ') }));
+  if (leftOut.budget.length > 0) sheet.note(h(lang, 'plan.charts.budget', { count: leftOut.budget.length, names: leftOut.budget.join(', ') }));
+  if (drawn === 0) {
+    sheet.gap();
+    return { noteRow: null, kpiSlotsRow: 0, bottomUpSlot: null };
+  }
+  const noteRow = sheet.next;
+  sheet.gap();
+  const kpiSlotsRow = sheet.next;
+  sheet.next += report.charts.length * CHART_SLOT_ROWS;
+  let bottomUpSlot: number | null = null;
+  if (bottomUp) {
+    if (report.charts.length > 0) sheet.gap();
+    sheet.note(h(lang, 'plan.bottomUp.chartNote') + (bottomUp.clipped ? ` ${h(lang, 'plan.bottomUp.chartClipped', { max: `${BOTTOM_UP_CHART_MAX_RATIO * 100}` })}` : ''));
+    bottomUpSlot = sheet.next;
+    sheet.next += CHART_SLOT_ROWS;
+  }
+  sheet.gap();
+  return { noteRow, kpiSlotsRow, bottomUpSlot };
 }
 
 /** Lays out the report; its first line is the title with the date in the report's language. */
@@ -369,6 +423,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.gap();
   sheet.table([h(lang, 'plan.summary.byVerdict'), h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, v.count]), s.byVerdict.map(() => ['', '0']));
   sheet.gap();
+
+  // Charts right after the summary, in rows reserved for them: their place does not depend on the number of goals.
+  const area = chartArea(sheet, report, lang);
   sheet.table(
     [h(lang, 'plan.summary.byOwner'), h(lang, 'plan.summary.goals'), h(lang, 'plan.summary.flagged'), h(lang, 'plan.summary.averageScore')],
     s.byOwner.map((o) => [o.owner, o.goals, o.flagged, o.averageScore]),
@@ -440,7 +497,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const bold: boolean[][] = [header.map(() => true)];
     const families = timeline.rows.some((x) => x.depth > 0);
     for (const r of timeline.rows) {
-      values.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, ...timeline.columns.map(() => '')]);
+      // A goal outside the columns is marked at the edge it crosses: ◀ ended before the first, ▶ ends after the last.
+      values.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, ...timeline.columns.map((_, c) => (r.clipped === 'before' && c === 0 ? '◀' : r.clipped === 'after' && c === timeline.columns.length - 1 ? '▶' : ''))]);
       const colors: Array<string | null> = new Array<string | null>(width).fill(null);
       if (r.bar) for (let c = r.bar.from; c <= r.bar.to; c++) colors[lead.length + c] = BAR_COLORS[r.status];
       backgrounds.push(colors);
@@ -450,6 +508,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.add([[h(lang, 'plan.timeline.legend')], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => ['', h(lang, `plan.timeline.${status}`)])], {
       backgrounds: [[null], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => [BAR_COLORS[status], null])],
     });
+    const outside = timeline.rows.filter((r) => r.clipped).length;
+    if (outside > 0) sheet.note(h(lang, 'plan.timeline.outside', { count: outside }));
   } else {
     sheet.note(h(lang, 'plan.timeline.none'));
   }
@@ -492,48 +552,36 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const chart = report.bottomUpChart;
     if (chart && chart.bars.length > 0) {
       const title = chart.shown < chart.total ? h(lang, 'plan.bottomUp.chartTitleCapped', { shown: chart.shown, total: chart.total }) : h(lang, 'plan.bottomUp.chartTitle');
-      sheet.note(h(lang, 'plan.bottomUp.chartNote') + (chart.clipped ? ` ${h(lang, 'plan.bottomUp.chartClipped', { max: `${BOTTOM_UP_CHART_MAX_RATIO * 100}`})}` : ''));
-      const slot = sheet.next;
-      sheet.next += CHART_SLOT_ROWS;
-      sheet.gap();
       sheet.line(h(lang, 'plan.bottomUp.chartData'));
       const row = sheet.next;
       const { values, formats } = rangeBarBlock(chart, lang);
       sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
-      bottomUpSpec = { title, range: { row, column: 1, numRows: values.length, numColumns: values[0].length }, anchor: { row: slot, column: 1 }, unit: 'percent', colors: RANGE_BAR_COLORS, dashed: [], kind: 'rangeBar' };
+      // Its slot is in the charts area near the top (see chartArea); the anchor is set there.
+      bottomUpSpec = { title, range: { row, column: 1, numRows: values.length, numColumns: values[0].length }, anchor: { row: 0, column: 1 }, valueAxisTitle: h(lang, 'plan.bottomUp.chart.axis'), unit: 'percent', colors: RANGE_BAR_COLORS, dashed: [], kind: 'rangeBar' };
       sheet.gap();
     }
   }
 
-  // Charts: a note when some KPIs are not charted, slots (the charts float over them), then their data.
-  const charts: ChartSpec[] = bottomUpSpec ? [bottomUpSpec] : [];
-  const leftOut = report.chartsLeftOut;
-  if (report.charts.length > 0 || leftOut.cap.length + leftOut.budget.length > 0) {
-    sheet.section('charts', h(lang, 'plan.section.charts'));
-    if (leftOut.cap.length > 0) sheet.note(h(lang, 'plan.charts.capped', { shown: report.charts.length, count: leftOut.cap.length, names: leftOut.cap.join(', ') }));
-    if (leftOut.budget.length > 0) sheet.note(h(lang, 'plan.charts.budget', { count: leftOut.budget.length, names: leftOut.budget.join(', ') }));
-  }
-  let chartNoteRow: number | null = null;
+  // Chart data: one table per KPI chart, read by the chart drawn in its slot of the charts area near the top.
+  const charts: ChartSpec[] = [];
+  if (bottomUpSpec && area.bottomUpSlot !== null) charts.push({ ...bottomUpSpec, anchor: { row: area.bottomUpSlot, column: 1 } });
   if (report.charts.length > 0) {
-    chartNoteRow = sheet.next;
-    sheet.gap();
-    const slotsRow = sheet.next;
-    sheet.next += report.charts.length * CHART_SLOT_ROWS;
-    sheet.gap();
     sheet.section('chartData', h(lang, 'plan.section.chartData'));
     report.charts.forEach((chart, index) => {
       const currency = report.goals.find((g) => g.seriesKey === chart.seriesKey && g.currency !== null)?.currency ?? null;
-      const { values, formats } = chartBlock(chart, lang, f, currency);
+      const { values, formats, series } = chartBlock(chart, lang, f, currency);
       sheet.line(chart.title);
       const row = sheet.next;
       sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
+      // Colours and dashes of the series written (a column with no value is left out: no empty entry in the legend).
+      const colors = ['#1a73e8', '#188038', '#9aa0a6', '#9aa0a6', ...chart.targets.map((_, i) => ['#d93025', '#e37400', '#a142f4', '#12b5cb'][i % 4])];
       charts.push({
         title: chart.title,
         range: { row, column: 1, numRows: values.length, numColumns: values[0].length },
-        anchor: { row: slotsRow + index * CHART_SLOT_ROWS, column: 1 },
+        anchor: { row: area.kpiSlotsRow + index * CHART_SLOT_ROWS, column: 1 },
         unit: chart.unit,
-        colors: ['#1a73e8', '#188038', '#9aa0a6', '#9aa0a6', ...chart.targets.map((_, i) => ['#d93025', '#e37400', '#a142f4', '#12b5cb'][i % 4])],
-        dashed: [2, 3],
+        colors: series.map((s) => colors[s]),
+        dashed: series.flatMap((s, i) => (s === 2 || s === 3 ? [i] : [])),
       });
       sheet.gap();
     });
@@ -549,7 +597,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : shared }));
   // French typography: a narrow no-break space before the per-cent sign (« 30,0 % »), in every percentage the report formats.
   if (lang === 'fr') for (const block of sheet.blocks) block.formats = block.formats?.map((row) => row.map(frenchPercent));
-  return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow, height: sheet.next - 1, width };
+  return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };
 }
 
 /** A number format's per-cent signs preceded by a narrow no-break space ("0.0%" → `0.0"\u202f"%`, `"<1%"` → `"<1\u202f%"`). */
@@ -586,7 +634,8 @@ function rangeBarBlock(chart: BottomUpChart, lang: Lang): { values: CellValue[][
   return { values, formats };
 }
 
-function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][] } {
+/** A KPI chart's data table; `series` are the indexes (0 history, 1 forecast, 2 low, 3 high, 4… targets) of the series it holds. */
+function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][]; series: number[] } {
   const header = [
     h(lang, 'plan.chart.date'),
     chart.aggregation === 'total' ? h(lang, 'plan.chart.cumulative') : h(lang, 'plan.chart.history'),
@@ -601,13 +650,16 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | 
   const decimals = sensibleDecimals(maxAbs, chart.unit);
   const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : roundTo(v, decimals));
   const format = f.chart(chart, decimals, currency);
-  const values: CellValue[][] = [header];
-  const formats: string[][] = [header.map(() => '')];
-  for (const row of chart.rows) {
-    values.push([isoToSerial(row.date), round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map(round)]);
-    formats.push([f.date, ...header.slice(1).map(() => format)]);
-  }
-  return { values, formats };
+  const rows = chart.rows.map((row) => [round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map(round)]);
+  // A series with no value at all (no forecast band on a passed deadline…) is left out, or its name would stand in the legend over nothing.
+  const series = header.slice(1).flatMap((_, i) => (rows.some((row) => row[i] !== '') ? [i] : []));
+  const values: CellValue[][] = [[header[0], ...series.map((i) => header[i + 1])]];
+  const formats: string[][] = [values[0].map(() => '')];
+  chart.rows.forEach((row, r) => {
+    values.push([isoToSerial(row.date), ...series.map((i) => rows[r][i])]);
+    formats.push([f.date, ...series.map(() => format)]);
+  });
+  return { values, formats, series };
 }
 
 /** The whole report as one rectangle, one matrix per cell property, for one write call each. */

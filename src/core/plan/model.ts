@@ -36,8 +36,13 @@ export interface TimelineRow {
   owner: string | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
-  /** Inclusive column indexes of the bar in `columns`; null when the goal has no deadline or lies outside. */
+  /** Inclusive column indexes of the bar in `columns`; null when the goal has no deadline. */
   bar: { from: number; to: number } | null;
+  /**
+   * The goal lies partly outside the columns: its deadline is before the first ('before': its bar is the first column's
+   * cell) or after the last ('after': the bar runs to the last column). Marked in the sheet, never dropped.
+   */
+  clipped?: 'before' | 'after';
   status: BarStatus;
 }
 
@@ -320,11 +325,17 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
     const c = byRow.get(row);
     if (!c) continue;
     let bar: TimelineRow['bar'] = null;
-    if (c.deadline && columns.length > 0 && c.deadline >= columns[0].start) {
+    let clipped: TimelineRow['clipped'];
+    if (c.deadline && columns.length > 0) {
+      const last = columns[columns.length - 1].end;
       const start = c.start && c.start <= c.deadline ? c.start : today <= c.deadline ? today : c.deadline;
-      if (start <= columns[columns.length - 1].end) bar = { from: columnOf(start), to: columnOf(c.deadline) };
+      // A goal ended before the window (a deadline over a year ago) keeps a one-cell bar in the first column, marked.
+      if (c.deadline < columns[0].start) [bar, clipped] = [{ from: 0, to: 0 }, 'before'];
+      else if (start <= last) bar = { from: columnOf(start), to: columnOf(c.deadline) };
+      else [bar, clipped] = [{ from: columns.length - 1, to: columns.length - 1 }, 'after'];
+      if (!clipped && c.deadline > last) clipped = 'after';
     }
-    rows.push({ row, id: c.id, label: truncate(c.statement, 80), depth, owner: c.owner, start: c.start, deadline: c.deadline, bar, status: barStatus(c) });
+    rows.push({ row, id: c.id, label: truncate(c.statement, 80), depth, owner: c.owner, start: c.start, deadline: c.deadline, bar, ...(clipped ? { clipped } : {}), status: barStatus(c) });
   }
   return { period, columns, todayColumn: todayIndex === -1 ? null : todayIndex, rows };
 }

@@ -41,7 +41,7 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, knownNames?
 }
 
 /**
- * One chart: a line chart in nine service calls, the range bars in ten (the data range, the builder calls
+ * One chart: a line chart in nine service calls, the range bars in eleven (the data range, the builder calls
  * — each a call on an Apps Script object, counted as such — and insertChart).
  * No setNumHeaders: "If not set, Google Sheets will guess how many rows are
  * headers based on the data" (Sheets API, BasicChartSpec.headerCount) — a
@@ -72,7 +72,11 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
     .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
     .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
     .setOption('title', spec.title);
+  // The range bars' values (shares of each target) get an axis title (Google Charts `hAxis.title`: a bar chart's values
+  // run along its horizontal axis). A KPI chart's values are the KPI its title names, in the unit its axis labels show,
+  // and one more option on each would take the report past its 120-call budget (docs/ARCHITECTURE.md).
   if (spec.kind === 'rangeBar') builder = builder.setOption('isStacked', true);
+  if (spec.valueAxisTitle) builder = builder.setOption(spec.kind === 'rangeBar' ? 'hAxis.title' : 'vAxis.title', spec.valueAxisTitle);
   sheet.insertChart(builder.setOption('series', series).build());
 }
 

@@ -13,7 +13,7 @@
  *   next row's are not;
  * - options follow Google Charts: `title`, `width`, `height` (pixels; Sheets' default embedded chart
  *   is 600 × 371), `legend` ({ position } or 'none'), `colors`, `series` ({ index: { color,
- *   lineDashStyle, lineWidth, visibleInLegend } }), `vAxis.format`, `interpolateNulls`, `isStacked`;
+ *   lineDashStyle, lineWidth, visibleInLegend } }), `vAxis.format`, `hAxis.title`/`vAxis.title`, `interpolateNulls`, `isStacked`;
  *   dotted keys ("legend.position", as the typed builders record them) and nested objects both count.
  * - stacking (Google Charts bar/column/area charts, developers.google.com/chart/interactive/docs/gallery/barchart,
  *   "Stacked bar charts": `isStacked: true` — or 'absolute', "functionally equivalent" — stacks the series at
@@ -72,6 +72,9 @@ export interface ResolvedChart {
   legend: LegendPosition;
   /** The value axis number format (options vAxis.format), or null for the data's own. */
   valueFormat: string | null;
+  /** Axis titles (options hAxis.title, vAxis.title: the horizontal and the vertical axis, whichever holds the values), null when not set. */
+  hAxisTitle: string | null;
+  vAxisTitle: string | null;
   interpolateNulls: boolean;
   /** Series stacked at each domain value (option isStacked). */
   stacked: boolean;
@@ -89,6 +92,11 @@ export function chartOption(options: Record<string, unknown>, key: string): unkn
     current = (current as Record<string, unknown>)[part];
   }
   return current;
+}
+
+function axisTitle(options: Record<string, unknown>, key: string): string | null {
+  const title = chartOption(options, key);
+  return typeof title === 'string' && title !== '' ? title : null;
 }
 
 /** Sheets serial day number of a date cell (local midnight based, as Sheets stores it). */
@@ -200,6 +208,8 @@ export function resolveChart(model: SpreadsheetModel, spec: ChartSpec): Resolved
     series,
     legend: legendOf(options),
     valueFormat: typeof format === 'string' && format !== '' ? format : null,
+    hAxisTitle: axisTitle(options, 'hAxis.title'),
+    vAxisTitle: axisTitle(options, 'vAxis.title'),
     interpolateNulls: chartOption(options, 'interpolateNulls') === true,
     stacked: ['absolute', 'percent', 'relative', true].includes(chartOption(options, 'isStacked') as string | boolean),
     position: { ...spec.position },

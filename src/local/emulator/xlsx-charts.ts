@@ -111,6 +111,31 @@ function excelAxisFormat(format: string | null): string | null {
   return /^[#0,.%\s]+$/.test(format) || /^[#0,.]+%$/.test(format) ? format : null;
 }
 
+/** A number format that shows a date (d, m or y outside quotes and brackets, no digit placeholder). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  return /[dmy]/i.test(bare) && !/[0#?]/.test(bare);
+}
+
+/**
+ * A date axis's label step for a span of `days`: about five to ten labels across a 600-px chart — weeks up to two
+ * months, then months (1, 3, 6), then years. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
+ * locale through its tag), null to keep the cells' own (a day's date).
+ */
+export function dateAxisUnits(days: number): { majorUnit: number; majorTimeUnit: 'days' | 'months' | 'years'; format: string | null } {
+  if (days <= 70) return { majorUnit: 7, majorTimeUnit: 'days', format: null };
+  if (days <= 300) return { majorUnit: 1, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  if (days <= 800) return { majorUnit: 3, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  if (days <= 1600) return { majorUnit: 6, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  return { majorUnit: Math.max(1, Math.ceil(days / 365 / 8)), majorTimeUnit: 'years', format: 'yyyy' };
+}
+
+/** An axis title (§21.2.2.210 title inside the axis), 10 pt, not bold; '' for none. */
+function axisTitleXml(text: string | null): string {
+  return text ? `<c:title><c:tx>${richText(text, 1000, false)}</c:tx><c:overlay val="0"/></c:title>` : '';
+}
+
 /** The `c:chartSpace` part for one chart; `sheetNameOf` gives the Excel name of a sheet id. */
 export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: number) => string, tag = ''): string {
   const type = ['LINE', 'AREA', 'COLUMN', 'BAR'].includes(chart.chartType) ? chart.chartType : 'LINE';
@@ -148,17 +173,29 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   const horizontal = type === 'BAR';
   const domainFormat = localeTagged(domain?.numberFormat && domainIsNumber ? domain.numberFormat : 'General', tag);
   const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
-  const catAx =
-    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
-    `<c:numFmt formatCode="${escapeXml(domainFormat)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${axisText}` +
-    '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
+  // Dates on the domain (a date number format over serial numbers) make a date axis (§21.2.2.39 dateAx): points placed by
+  // their dates, labelled every majorUnit majorTimeUnit; a category axis (catAx) gives every row one equal step and a label,
+  // which LibreOffice draws as a grey bar of daily ticks. Sheets draws a date domain as a continuous time axis too.
+  const dates = domain && domainIsNumber && isDateFormat(domain.numberFormat) ? domain.values.filter((v): v is number => typeof v === 'number') : [];
+  const time = dates.length > 1 ? dateAxisUnits(Math.max(...dates) - Math.min(...dates)) : null;
+  const catTitle = axisTitleXml(horizontal ? chart.vAxisTitle : chart.hAxisTitle);
+  const valTitle = axisTitleXml(horizontal ? chart.hAxisTitle : chart.vAxisTitle);
+  const catShared =
+    `<c:axId val="10"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>${catTitle}` +
+    (time
+      ? `<c:numFmt formatCode="${escapeXml(localeTagged(time.format ?? domainFormat, tag))}" sourceLinked="${time.format ? 0 : 1}"/>`
+      : `<c:numFmt formatCode="${escapeXml(domainFormat)}" sourceLinked="1"/>`) +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${axisText}<c:crossAx val="20"/><c:crosses val="autoZero"/>`;
+  const catAx = time
+    ? `<c:dateAx>${catShared}<c:auto val="0"/><c:lblOffset val="100"/><c:baseTimeUnit val="days"/><c:majorUnit val="${time.majorUnit}"/><c:majorTimeUnit val="${time.majorTimeUnit}"/></c:dateAx>`
+    : `<c:catAx>${catShared}<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueFormat = excelAxisFormat(chart.valueFormat);
   const valFormat = valueFormat
     ? `<c:numFmt formatCode="${escapeXml(localeTagged(valueFormat, tag))}" sourceLinked="0"/>`
     : `<c:numFmt formatCode="${escapeXml(localeTagged(chart.series[0]?.numberFormat || 'General', tag))}" sourceLinked="1"/>`;
   const valAx =
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
-    `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valFormat}` +
+    `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valTitle}${valFormat}` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   const title = chart.title ? `<c:title><c:tx>${richText(chart.title, 1400, false)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
   // A series out of the legend (visibleInLegend: false) is a deleted legend entry (§21.2.2.94 legendEntry).

@@ -808,6 +808,26 @@ const CHAR_PX = 6.5;
 const CELL_PADDING_PX = 6;
 
 /**
+ * Lines a paragraph takes when wrapped at spaces into lines of `perLine` characters, as Sheets and LibreOffice wrap it:
+ * a word that does not fit the rest of a line starts the next one, a word longer than a line is cut. Counting characters
+ * alone (length / perLine) missed the room lost at each break, and a row cut its last wrapped line in LibreOffice.
+ */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const length = word.length;
+    if (used > 0 && used + 1 + length <= perLine) used += 1 + length;
+    else {
+      if (used > 0) lines++;
+      lines += Math.max(0, Math.ceil(length / perLine) - 1);
+      used = length % perLine === 0 && length > 0 ? perLine : length % perLine;
+    }
+  }
+  return lines;
+}
+
+/**
  * Heights of rows whose wrapped text needs more than one line. Sheets grows such a row to fit its
  * wrapped text on screen ("Wrap" text wrapping), but an .xlsx row without a height is opened by
  * LibreOffice at the default height, with the lines drawn over the rows below: the file carries the
@@ -823,7 +843,7 @@ export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
       if (!cell?.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
       const width = sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH;
       const perLine = Math.max(1, Math.floor((width - CELL_PADDING_PX) / CHAR_PX));
-      const needed = cell.value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      const needed = cell.value.split('\n').reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
       lines = Math.max(lines, needed);
     });
     if (lines > 1) heights.set(r + 1, ROW_PX + (lines - 1) * LINE_PX);
@@ -936,6 +956,12 @@ function writeSheetExtras(worksheet: ExcelJS.Worksheet, sheet: SheetModel, media
   }
 }
 
+function columnLetters(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 /** A sheet's print settings (SheetPrintSetup) over what it had: exceljs writes fitToPage as sheetPr/pageSetUpPr. */
 function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetPrintSetup): void {
   if (!worksheet) return;
@@ -948,6 +974,8 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetP
     margins: { ...print.margins },
     horizontalCentered: print.horizontalCentered ?? false,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    // exceljs puts a "$" before each corner ("A$1" → "$A$1"): the defined name is then absolute, as Excel writes it.
+    ...(print.printArea ? { printArea: `A$1:${columnLetters(print.printArea.columns)}$${print.printArea.rows}` } : {}),
   };
   // exceljs writes a row's break below it (brk id = its 1-based number = the next row's zero-based id).
   for (const row of print.breaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
@@ -999,6 +1027,8 @@ export interface SheetPrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Rows printed at the top of every page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
+  /** The cells that print (the sheet-scoped defined name `_xlnm.Print_Area`, §18.2.5), 1-based and inclusive; absent: the used range. */
+  printArea?: { rows: number; columns: number };
   horizontalCentered?: boolean;
   /** Rows (1-based) that start a new page: manual row breaks (§18.3.1.73 `rowBreaks`, each `brk` above its zero-based row id). */
   breaksBefore?: number[];

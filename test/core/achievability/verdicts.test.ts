@@ -52,7 +52,7 @@ describe('verdict properties', () => {
             // Within the suggestion (the most ambitious achievable target), and says why in words.
             // (the suggestion is rounded toward the status quo by at most 1 %)
             expect(target).toBeLessThanOrEqual(a.suggestedTarget! + 0.011 * Math.abs(a.suggestedTarget!) + 1e-9);
-            expect(a.reasons[0]).toMatch(/^Stretch: not at the current pace \(.+ chance\), but (your team did|within the stretch allowance)/);
+            expect(a.reasons[0]).toMatch(/^Stretch — not at the current pace \(.+ chance\), but (your team did|within the stretch allowance)/);
             expect(achievableCriterion(a, 'en').status).toBe('warn');
           }
           if (a.verdict === 'unrealistic') {
@@ -119,11 +119,11 @@ describe('a stretch says both facts, in English and French', () => {
     expect(en.verdict).toBe('stretch');
     expect(en.probability!).toBeLessThan(DEFAULT_POLICY.realisticProbability);
     const chance = chanceText(en.probability!, 'en');
-    expect(en.reasons[0]).toBe(`Stretch: not at the current pace (${chance} chance), but your team did +4.9\u00a0pts in 1 week before.`);
+    expect(en.reasons[0]).toBe(`Stretch — not at the current pace (${chance} chance), but your team did +4.9\u00a0pts in 1 week before.`);
     const criterion = achievableCriterion(en, 'en');
     expect(criterion.status).toBe('warn');
     expect(criterion.message).toContain(`${chance} chance`);
     const fr = assess(input, 'fr');
-    expect(fr.reasons[0]).toBe(`Ambitieux\u00a0: pas au rythme actuel (${chanceText(en.probability!, 'fr')} de chances), mais votre équipe a déjà fait +4,9\u00a0points en 1 semaine.`);
+    expect(fr.reasons[0]).toBe(`Ambitieux\u00a0— pas au rythme actuel (${chanceText(en.probability!, 'fr')} de chances), mais votre équipe a déjà fait +4,9\u00a0points en 1 semaine.`);
   });
 });

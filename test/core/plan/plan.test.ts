@@ -72,7 +72,7 @@ describe('plan layout', () => {
   const layout = layoutPlanReport(report);
 
   it('lays out sections in order, in the user language', () => {
-    expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'goals', 'tree', 'timeline', 'recommendations', 'bottomUp', 'charts', 'chartData']);
+    expect(layout.sections.map((s) => s.key)).toEqual(['summary', 'charts', 'goals', 'tree', 'timeline', 'recommendations', 'bottomUp', 'chartData']);
     expect(layout.blocks[0].values[0][0]).toBe('Plan des objectifs SMART — 26 novembre 2026');
     expect(reportSheetName('fr', TODAY)).toBe('Plan SMART 2026-11-26');
     expect(reportSheetName('en', TODAY)).toBe('SMART plan 2026-11-26');
@@ -108,6 +108,24 @@ describe('plan layout', () => {
   it('labels periods', () => {
     expect(periodLabel('2026-11-30', 'week', 'fr')).toBe('30 nov.');
     expect(periodLabel('2027-01-01', 'month', 'en')).toBe('Jan 2027');
+  });
+
+  it('keeps goals outside the timeline’s columns, marked at the edge they cross (fixes35: they vanished)', () => {
+    const goal = (row: number, id: string, deadline: string) => ({ row, id, statement: id, owner: null, start: null, deadline, flagged: false, verdict: 'realistic' }) as unknown as GoalCheck;
+    const checks = [goal(2, 'PAST', '2024-06-30'), goal(3, 'NOW', '2027-03-31'), goal(4, 'FAR', '2040-12-31')];
+    const timeline = buildTimeline(checks, checks.map((c) => ({ row: c.row, depth: 0 })), TODAY);
+    expect(timeline.period).toBe('year');
+    const byId = new Map(timeline.rows.map((r) => [r.id, r]));
+    expect(byId.get('PAST')).toMatchObject({ bar: { from: 0, to: 0 }, clipped: 'before' });
+    expect(byId.get('NOW')?.clipped).toBeUndefined();
+    expect(byId.get('FAR')).toMatchObject({ bar: { to: timeline.columns.length - 1 }, clipped: 'after' });
+    for (const lang of ['en', 'fr'] as Lang[]) {
+      const layout = layoutPlanReport({ ...report, lang, timeline });
+      const cells = layout.blocks.flatMap((b) => b.values.flat());
+      expect(cells).toEqual(expect.arrayContaining(['◀', '▶']));
+      // A note longer than the report's width runs on over the rows below it: its lines joined.
+      expect(cells.filter((v) => typeof v === 'string').join(' ')).toContain(lang === 'fr' ? '2 objectifs débordent des colonnes du calendrier\u202f: ◀ échéance avant la première colonne, ▶ après la dernière.' : '2 goals lie partly outside the timeline’s columns: ◀ its deadline is before the first column, ▶ after the last.');
+    }
   });
 
   it('switches to weekly columns for short plans', () => {

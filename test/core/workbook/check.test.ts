@@ -62,12 +62,12 @@ describe('checkWorkbook on the example', () => {
     const g1 = byId.get('G1')!;
     expect(g1.verdict).toBe('stretch');
     expect(g1.criteria.achievable.status).toBe('warn');
-    expect(g1.criteria.achievable.message).toMatch(/^Stretch: not at the current pace \(.+ chance\), but your team did \+\d+(\.\d)?\u00a0pts in \d+ weeks? before\./);
+    expect(g1.criteria.achievable.message).toMatch(/^Stretch — not at the current pace \(.+ chance\), but your team did \+\d+(\.\d)?\u00a0pts in \d+ weeks? before\./);
     expect(g1.score).toBeLessThan(100);
     const out = outputValues(g1, 'en');
     expect(out.flag).toBe('△ Stretch');
     expect(out.achievable).not.toBe(outputValues(byId.get('N-Q1')!, 'en').achievable);
-    expect(g1.notes.filter((n) => n.includes('Stretch:'))).toHaveLength(1);
+    expect(g1.notes.filter((n) => n.includes('Stretch — '))).toHaveLength(1);
   });
 
   it('tells 30 % next week from 50 % next week', () => {

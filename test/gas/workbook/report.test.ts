@@ -164,7 +164,7 @@ describe('a workbook with many KPIs', () => {
     while (end < column.length && column[end] !== '' && String(values[end][1]) === '' && !column[end].startsWith('Charts')) end++;
     const note = column.slice(first, end).join(' ');
     expect(column.slice(first, end).every((line) => line.length <= 90)).toBe(true);
-    expect(note).toContain(`Not charted (${KPIS - MAX_CHARTS}; their goals are in the tables above): `);
+    expect(note).toContain(`Not charted (${KPIS - MAX_CHARTS}; their goals are in the tables below): `);
     expect(note).toContain('Deals 11');
   });
 

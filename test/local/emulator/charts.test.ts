@@ -132,7 +132,15 @@ describe('native charts in .xlsx', () => {
     expect(ser.map((s) => attr(ln(s), 'w'))).toEqual(['19050', '19050', '9525', '9525', '19050']);
     // Axes and legend.
     expect(attr(child(descendants(chart, 'valAx')[0], 'numFmt'), 'formatCode')).toBe('#%');
-    expect(attr(child(descendants(chart, 'catAx')[0], 'numFmt'), 'formatCode')).toBe('yyyy-mm-dd');
+    // Dates on the domain: a date axis (not a category axis, which LibreOffice draws as a bar of daily ticks), weekly labels
+    // over these seven weeks, in the cells' own date format.
+    expect(descendants(chart, 'catAx')).toHaveLength(0);
+    const dateAx = descendants(chart, 'dateAx')[0];
+    expect(attr(child(dateAx, 'numFmt'), 'formatCode')).toBe('yyyy-mm-dd');
+    expect(['baseTimeUnit', 'majorUnit', 'majorTimeUnit'].map((k) => attr(child(dateAx, k), 'val'))).toEqual(['days', '7', 'days']);
+    // CT_DateAx's sequence (ECMA-376 Part 1, §21.2.2.39): the shared axis elements, then auto, lblOffset, baseTimeUnit, majorUnit, majorTimeUnit.
+    const order = dateAx.children.map((c) => c.local);
+    expect(order.slice(order.indexOf('crossAx'))).toEqual(['crossAx', 'crosses', 'auto', 'lblOffset', 'baseTimeUnit', 'majorUnit', 'majorTimeUnit']);
     expect(attr(descendants(chart, 'legendPos')[0], 'val')).toBe('b');
     expect(attr(descendants(chart, 'dispBlanksAs')[0], 'val')).toBe('gap');
     expect(children(line, 'axId').map((a) => attr(a, 'val'))).toEqual(['10', '20']);
