@@ -66,8 +66,16 @@ describe('production build size budget', () => {
   // formats and refusals (+0.7 KB) and a twenty-third real set's statement classes (+2.5 KB). Load + first SMARTSCORE in a
   // fresh Node process, alternated with the session start's 552.1-KB build and each merge between (/tmp/cold.cjs
   // method, 11 runs each): medians 157 vs 156 ms CPU.
-  it('keeps minified Code.js under 570 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(570 * KB);
+  // 570 → 590 KB (2026-12-02, late evening: 584.5 KB): year-to-date series, channel sign-ups, deals-log weeks bounded by
+  // the data, localized transient failures, the wizard's currency signs (+3.8 KB), review 12's Relevant fixes — parents
+  // inferred from KPI and nested periods, gaps in the KPI's unit, the wizard's sibling check, one bare-rate rule (+6.7
+  // KB) —, a twenty-fourth real set's statement classes (+3.4 KB), statement-speed gates (+3.7 KB; 6 % fewer
+  // instructions a statement), the report layout for LibreOffice (+0.9 KB), the ETS member's horizon spread (+1.5 KB),
+  // the wizard's per-period targets and short dates (+0.4 KB) and English amounts in CLDR's order. Load + first
+  // SMARTSCORE in a fresh Node process, alternated with the session start's 563.0-KB build (/tmp/cold.cjs method, 11
+  // runs each, load 2–4): medians 170 vs 178 ms CPU — not slower.
+  it('keeps minified Code.js under 590 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(590 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
