@@ -235,3 +235,12 @@ function spellDate(iso: IsoDate, lang: Lang, months: readonly string[], withYear
   if (dateOrder === 'mdy') return withYear ? `${monthWord} ${day}, ${year}` : `${monthWord} ${day}`;
   return withYear ? `${day} ${monthWord} ${year}` : `${day} ${monthWord}`;
 }
+
+/** Case-, accent- and apostrophe-insensitive text ("equipe" finds "Équipe", "l'equipe" finds "l’équipe"). */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`´]/g, "'")
+    .toLowerCase();
+}

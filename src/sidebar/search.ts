@@ -1,17 +1,9 @@
 /** Case- and accent-insensitive search, shared by the KPI step's filter and the parent picker. */
 import type { CatalogKpiView, SeriesSummary } from '../core/api';
+import { foldForSearch } from '../core/format';
 
 /** The KPI step shows its search box past this many cards: a screenful at 300 px. */
 export const KPI_FILTER_FROM = 8;
-
-/** Case- and accent-insensitive form ("equipe" finds "Équipe", "cout" finds "Coût"). */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`´]/g, "'")
-    .toLowerCase();
-}
 
 /** The words typed, folded ("  Taux  CONCL " → ["taux", "concl"]). */
 export function searchWords(typed: string): string[] {

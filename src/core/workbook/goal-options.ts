@@ -3,6 +3,7 @@
  * likeliest parents) and the rest is found by a server-side search, so a 2,000-goal sheet does not
  * send every goal to the sidebar. Pure: `src/gas/sidebar` reads the goals, these pick and rank them.
  */
+import { foldForSearch } from '../format';
 import { GOAL_OPTION_TEXT_MAX, GOAL_OPTIONS_FIRST, GOAL_SEARCH_MAX, type GoalOption } from '../api';
 import type { GoalRow } from './types';
 
@@ -39,15 +40,6 @@ export function firstGoalOptions(goals: readonly Goal[], limit = GOAL_OPTIONS_FI
     for (let i = group.length - 1; i >= 0 && chosen.length < limit; i--) chosen.push(group[i]);
   }
   return chosen.sort((a, b) => a.row - b.row).map(goalOption);
-}
-
-/** Case-, accent- and apostrophe-insensitive text ("equipe" finds "Équipe", "l'equipe" finds "l’équipe"). */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`´]/g, "'")
-    .toLowerCase();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { GOAL_OPTION_TEXT_MAX, GOAL_OPTIONS_FIRST, GOAL_SEARCH_MAX } from '../../../src/core/api';
-import { firstGoalOptions, foldForSearch, goalOption, searchGoalOptions } from '../../../src/core/workbook/goal-options';
+import { foldForSearch } from '../../../src/core/format';
+import { firstGoalOptions, goalOption, searchGoalOptions } from '../../../src/core/workbook/goal-options';
 
 type Goal = Parameters<typeof goalOption>[0];
 
