@@ -500,6 +500,8 @@ function rollUp(
       parent: label,
       target: formatAmount(parent.target, parent, noun, lang),
       gap: formatAmount(gap, parent, null, lang),
+      // The verb agrees with the sub-goals named: "S-Q4 adds up to", « S-Q1, S-Q2 totalisent ».
+      count: measured.length,
     };
     let fits = true;
     if (covers && gap > tol) {

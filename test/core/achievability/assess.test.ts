@@ -106,6 +106,10 @@ describe('verdicts', () => {
     expect(a.verdict).toBe('insufficient-data');
     expect(a.probability).toBeNull();
     expect(a.reasons[0]).toMatch(/au moins 3/);
+    // The criterion joins the reason with a dash, lower-cased, never a second colon (« Atteignable : … : … »).
+    const criterion = achievableCriterion(a, 'fr').message;
+    expect(criterion).toMatch(/^Historique du KPI insuffisant pour juger — \p{Ll}/u);
+    expect(achievableCriterion(assess({ history: ARTICLE.slice(0, 2), target: 0.3, ...NEXT_WEEK }, 'en'), 'en').message).toMatch(/^Not enough KPI history to judge — \p{Ll}/u);
     const garbage = assess(
       {
         history: [

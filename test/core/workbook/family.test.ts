@@ -32,7 +32,11 @@ describe('checkDraftFamily', () => {
     expect(short?.issue).toBe('Q1, Q2, Q3, this goal (Q1–Q4) add up to 384 of the 400 new accounts of the annual goal: 16 missing.');
     const others = loose.map((q) => ({ ...q, owner: 'Leo' }));
     // Another owner's quarters are not the year's: the draft is its only sub-goal so far.
-    expect(checkDraftFamily([year, ...others], draft('Y', 84, { start: '2027-10-01', deadline: '2027-12-31' }), options)?.issue).toBe('This goal (Q4) add up to 84 of the 400 new accounts of the annual goal: 316 missing.');
+    expect(checkDraftFamily([year, ...others], draft('Y', 84, { start: '2027-10-01', deadline: '2027-12-31' }), options)?.issue).toBe('This goal (Q4) adds up to 84 of the 400 new accounts of the annual goal: 316 missing.');
+    // French: the verb agrees with the one sub-goal too (« totalise », not « totalisent »).
+    const alone = checkDraftFamily([year, ...others], draft('Y', 84, { start: '2027-10-01', deadline: '2027-12-31' }), { ...options, lang: 'fr' })?.issue;
+    expect(alone).toMatch(/ totalise 84 /);
+    expect(alone).not.toMatch(/totalisent/);
   });
 
   it('a quarter parent sitting under its year still gets its months checked', () => {
