@@ -157,8 +157,9 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const g = m.groups ?? {};
     // "JPY 40,000", "BRL 1.2M" (how English writes a currency's code: CLDR's "¤#,##0.00"): any current ISO code, written in
     // capitals; else the three letters are a word ("try 20 calls", "top 10") and the number is read again without them.
-    if (g.iso && !(original?.length === folded.length && isCurrencyCode(original.slice(m.index + m[0].indexOf(g.iso), m.index + m[0].indexOf(g.iso) + 3)))) {
-      QUANTITY_RE.lastIndex = m.index + m[0].indexOf(g.iso) + 3;
+    const isoAt = g.iso ? m.index + m[0].indexOf(g.iso) : -1;
+    if (g.iso && !(original?.length === folded.length && isCurrencyCode(original.slice(isoAt, isoAt + 3)))) {
+      QUANTITY_RE.lastIndex = isoAt + 3;
       continue;
     }
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
