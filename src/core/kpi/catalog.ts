@@ -222,7 +222,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'customers',
     label: { en: 'Active customers', fr: 'Clients actifs', grammar: 'mpl' },
-    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions', 'patients'], fr: ['patients', 'clients payants', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
+    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions', 'patients', 'donors', 'paying fans', 'paying members', 'memberships'], fr: ['patients', 'clients payants', 'donateurs', 'donatrices', 'licenciés', 'licenciées', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

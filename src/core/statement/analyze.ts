@@ -647,7 +647,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Any relative change makes it a fraction, even before the level it leads to ("Double its portfolio to 12,000 units",
   // "by 5% to $6.25"); not when another number stands before that level (a baseline the reader missed).
   const relStart = numbers.change?.quantity?.start ?? directionMention?.start ?? Infinity;
-  if (change?.kind === 'relative' && (!levelSource || (relStart < levelSource.start && !quantities.some((q) => q.start < levelSource.start && q !== numbers.change?.quantity)))) unit = 'percent';
+  // A baseline with no target ("if you have 10 monthly donors, … double them") is no level the change leads to.
+  const ledTo = numbers.target;
+  if (change?.kind === 'relative' && (!ledTo || (relStart < ledTo.start && !quantities.some((q) => q.start < ledTo.start && q !== numbers.change?.quantity)))) unit = 'percent';
   else if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);

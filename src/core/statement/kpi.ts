@@ -62,6 +62,10 @@ const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|c
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
 const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+/** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
+const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
+/** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
+const AUDIENCE_AFTER = /^[^,;.]*?\b(?:newsletter|lettre|e ?mails?|blog|chaine|youtube|instagram|tiktok|linkedin|facebook|twitter|podcast|page|compte)/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
 const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
@@ -85,7 +89,7 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
+const VERB_KPI_RE = /\b(?:((?:re)?fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
 const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
@@ -442,6 +446,12 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base.
     if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: true });
+      continue;
+    }
+    // « 1 500 abonné·e·s supplémentaires », « Objectif +500 abonnés », « réunir au moins 1.300 abonné.es »: subscribers a
+    // medium adds, counted, are subscriptions won (real19's rule), not a newsletter's sign-ups ("abonnés à la newsletter").
+    if (id === 'signups' && synonym === 'abonnes' && ADDED_SUBSCRIBERS_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && (/^\s+supplementaires?\b/.test(folded.slice(end, end + 20)) || /(?:\+\s?|\breuni\w*\s+(?:\S+\s+){0,3})\d[\d\s.,]*$/.test(folded.slice(Math.max(0, start - 40), start))) && !AUDIENCE_AFTER.test(folded.slice(end, end + 40)) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
     // "LTV/CAC > 3", "CAC:LTV", "LTV to CAC": a ratio of lifetime value to a KPI, which the catalog does not track.
