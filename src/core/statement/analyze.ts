@@ -693,6 +693,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Keep COGS under 33 % of sales", « Réduire les coûts à 20 % du CA »: costs as a share of sales are a cost-to-sales ratio
   // (no catalog KPI, as real12's cost-to-income ratio); an amount of costs stays costs.
   const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40));
+  // « porter son résultat opérationnel à 20 % du CA », "operating profit at 15% of sales": a profit given as a share of sales
+  // is a margin (real12's operating margin), as costs given so are a cost ratio.
+  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40)) && catalog.some((k) => k.id === 'net_margin');
   return {
     text,
     language,
@@ -700,7 +703,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : profitShare ? 'net_margin' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
     direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

@@ -448,6 +448,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
+    // « une marge d'EBIT de 12 % », "operating (EBIT) margin": the margin of a profit line is a margin (real12).
+    if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s*\)?\s*margins?\b/.test(folded.slice(end, end + 12))) && catalog.some((k) => k.id === 'net_margin')) {
+      out.push({ start, end, id: 'net_margin', weak: false });
+      continue;
+    }
     // « 1 500 abonné·e·s supplémentaires », « Objectif +500 abonnés », « réunir au moins 1.300 abonné.es »: subscribers a
     // medium adds, counted, are subscriptions won (real19's rule), not a newsletter's sign-ups ("abonnés à la newsletter").
     if (id === 'signups' && synonym === 'abonnes' && ADDED_SUBSCRIBERS_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && (/^\s+supplementaires?\b/.test(folded.slice(end, end + 20)) || /(?:\+\s?|\breuni\w*\s+(?:\S+\s+){0,3})\d[\d\s.,]*$/.test(folded.slice(Math.max(0, start - 40), start))) && !AUDIENCE_AFTER.test(folded.slice(end, end + 40)) && catalog.some((k) => k.id === 'deals_closed')) {

@@ -114,3 +114,36 @@ describe('a member organisation’s donors, paying fans, memberships and licence
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('income-statement wordings: EBIT and operating result are profit, « recettes » sales, a profit line’s margin or share of sales a margin', () => {
+  it.each([
+    ['Dépasser les 130 millions d’euros d’EBIT en 2026.', 'profit', 130e6],
+    ['Grow EBIT to $40M by 2027.', 'profit', 40e6],
+    ['Porter le résultat opérationnel à 50 M€ en 2026.', 'profit', 50e6],
+    ['Augmenter nos recettes à 2 M€ cette année.', 'revenue', 2e6],
+  ])('%s → %s', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual([kpi, target, 'currency']);
+  });
+
+  it.each([
+    ['Porter son résultat opérationnel à 20 % du CA en 2028.', 0.2],
+    ['Raise operating profit to 15% of sales by 2027.', 0.15],
+    ['Atteindre une marge d’EBIT de 12 %.', 0.12],
+    ['Atteindre une marge d’EBITDA de 25 % en 2026.', 0.25],
+    ['Reach a 10% operating (EBIT) margin over the cycle.', 0.1],
+  ])('%s → net_margin', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['net_margin', target, 'percent']);
+  });
+
+  it.each([
+    // A percentage change of profit stays profit.
+    ['Augmenter le bénéfice de 20 % d’ici 2026.', 'profit'],
+    ['Grow EBITDA by 10% next year.', 'profit'],
+    // Costs as a share of sales stay a cost ratio (real22).
+    ['Réduire les coûts à 20 % du CA.', null],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
