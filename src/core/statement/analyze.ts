@@ -30,6 +30,11 @@ const PRICE_AFTER_RE = new RegExp(`^\\s*\\/\\s*(?:month|mo|year|yr|week|user|sea
 const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|starting at|${OFFER} a)\\s*$`);
 
 /** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
+const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
+/** Nothing counted after an amount: the sentence's end, a period or cadence word, a preposition. */
+const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
+/** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
+const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
 const COST_SHARE_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:[a-z]+\s+|l')?(?:sales|revenues?|turnover|ca|chiffre d'affaires|ventes)\b/;
 /** "Sign 3M as a customer", « signer Danone comme client »: one named customer won is one won deal. */
 const NAMED_WIN_RE = /\b(?:sign\w*|land|win|close|onboard|decroch\w*|gagn\w*|rempor\w*)\s+(?:[a-z0-9&'.]+\s+){1,3}(?:as|comme)\s+(?:[a-z]+\s+){0,3}?(?:customer|client|account|compte)e?\b/;
@@ -569,7 +574,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const attainment = catalog.find((k) => k.id === 'quota_attainment');
   const visits = (!named || /^(?:website_traffic|deals_closed|customers)$/.test(named.id)) && VISITS_RE.test(folded) && !WEB_RE.test(folded) ? catalog.find((k) => k.id === 'meetings') : undefined;
   const rated = !named && RATING_RE.test(folded) && RATING_WORD_RE.test(folded) ? catalog.find((k) => k.id === 'csat') : undefined;
-  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? rated ?? named);
+  let kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? rated ?? named);
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
@@ -598,6 +603,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => observedInPast(q, pastDates, folded),
   );
 
+  // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
+  // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
+  // context, real11's money goal).
+  const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(folded.slice(q.end, q.end + 16));
+  if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 40), q.start))))) kpi = catalog.find((k) => k.id === 'revenue');
   if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
   // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
   if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {

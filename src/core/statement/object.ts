@@ -76,6 +76,9 @@ const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleur
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
 const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+)?(?:funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?)\b/;
+/** Things said to be sold or distributed, and what they are worth. */
+const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
+const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
 const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
@@ -411,8 +414,12 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // A share sold ("Sell 80% of the stock") or things sold to counted customers ("Sell to 10 new customers") are not sales
   // amounts: only an object with no head, or a percentage more, is.
   const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
-  // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
-  if (!earlier && o.verb === 'sell' && (o.head || !MONEY_RE.test(o.phrase)) && counts(o.phrase)) return result('deals_closed');
+  // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month"), and so are things counted that
+  // the sentence says are sold or distributed to the trade (« trois millions de paquets … distribués dans les réseaux », "10,000 copies
+  // sold"; not brochures handed out).
+  if (!earlier && ((o.verb === 'sell' && (o.head || !MONEY_RE.test(o.phrase))) || (o.head && inside.length === 0 && SOLD_RE.test(`${o.phrase} ${o.after.slice(0, 30)}`))) && counts(o.phrase)) return result('deals_closed');
+  // « vendre des médicaments d'une valeur de 2 millions de dollars », "sell goods worth $3M": the worth of what is sold is sales.
+  if (!earlier && o.verb === 'sell' && WORTH_RE.test(o.phrase + o.after.slice(0, 12)) && MONEY_RE.test(o.phrase + o.after.slice(0, 40))) return result('revenue');
   // Things closed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions"): won deals, when no catalog word names them.
   if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos|conclu)\w*\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
   // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.

@@ -147,3 +147,49 @@ describe('income-statement wordings: EBIT and operating result are profit, « re
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('things sold, counted, whatever their noun, are won deals; the worth of what is sold is sales (real19, real21, real23)', () => {
+  it.each([
+    ['Objectif : 5 000 bouteilles vendues en 2026.', 5000],
+    ['Deux millions de boîtes seront distribuées dans les réseaux de pharmacies.', 2e6],
+    ['Get 20,000 copies of the book sold by June.', 20000],
+  ])('%s → deals_closed %d', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['deals_closed', target, 'count']);
+  });
+
+  it.each(['Vendre des machines d’une valeur de 3 millions d’euros cette année.', 'Sell equipment worth $3M this year.'])('%s → revenue', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.unit]).toEqual(['revenue', 'currency']);
+  });
+
+  it.each([
+    // Handed out, not sold.
+    ['5 000 brochures seront distribuées aux clients.', null],
+    ['Distribuer 5 000 brochures en 2026.', null],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('a goal given only an amount scaled by a glued k, M or B is sales without its currency sign', () => {
+  it.each([
+    ['My goal is 10K this month.', 10000],
+    ['My goal is reaching 3B every year.', 3e9],
+    ['Objectif 2026 : 1,5M.', 1.5e6],
+    ['Il vise un objectif individuel de 250K.', 250000],
+  ])('%s → revenue %d, currency', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['revenue', target, 'currency']);
+  });
+
+  it.each([
+    // Something counted after the amount names what it counts.
+    ['Reach 10K followers this year.', null],
+    ['Target: 500k downloads by June.', null],
+    // No goal word: a bare scaled number is no sales amount.
+    ['Reach 10K this year.', null],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
