@@ -268,6 +268,10 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+/** An opening absolute clause: a noun phrase, then « étant » / "being", up to its comma (one of the two words gates it). */
+const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;.]*)*,(?=\s)/;
+/** « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it. */
+const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)\s*$/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -544,7 +548,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "In addition to online sales growth, …", "Au-delà du cap des 3 millions d'abonnés en 2021, …": an opening aside
   // names what the goal comes on top of, not the goal.
-  const aside = LEADING_ASIDE_RE.exec(folded);
+  // « Notre taux de transformation étant de 1,29 % et notre panier moyen de 16 700 €, nous avons besoin de … », "Our close
+  // rate being 25%, we need …": an opening absolute clause states the assumptions the goal is computed from (real16's rule).
+  const aside = LEADING_ASIDE_RE.exec(folded) ?? (folded.includes('etant') || folded.includes('being') ? ASSUMED_RE.exec(folded) : null);
   if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
   const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
@@ -583,7 +589,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.

@@ -66,6 +66,10 @@ const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|attei
 const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
 /** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
 const AUDIENCE_AFTER = /^[^,;.]*?\b(?:newsletter|lettre|e ?mails?|blog|chaine|youtube|instagram|tiktok|linkedin|facebook|twitter|podcast|page|compte)/;
+/** What a spend is for: each new customer won ("to acquire each new subscriber", « par nouveau client »). */
+const ACQUIRE_EACH_AFTER = /^[^.;]*?\b(?:to (?:acquire|win|sign)|pour (?:acquerir|conquerir|gagner|signer)|per|par|for each|pour chaque)\s+(?:(?:each|a|one|every|chaque|un|une)\s+)?(?:new|nouve\w+)\s+(?:customers?|clients?|subscribers?|abonnes?|users?|utilisateurs?|members?|buyers?|acheteurs?|donors?|donateurs?)\b/;
+/** A spend, as a verb or a noun: one is in every match ("new" or « nouve » gates the scan). */
+const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|er|e)?|costs?|costing)\b/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
 const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
@@ -490,6 +494,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
   const asClients = folded.includes('%') ? /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded) : null;
   if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
+  // "spend no more than $100 … to acquire each new subscriber", « dépenser 50 € par nouveau client »: what is spent on each
+  // customer won is the acquisition cost (the written "coût par acquisition, CAC"), whatever names the spend.
+  const spend = (folded.includes('new') || folded.includes('nouve')) && has('cac') ? SPEND_RE.exec(folded) : null;
+  if (spend && ACQUIRE_EACH_AFTER.test(folded.slice(spend.index, spend.index + 140))) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' || out[i].id === 'revenue') out.splice(i, 1);
+    out.push({ start: spend.index, end: spend.index + spend[0].length, id: 'cac', weak: false });
+  }
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;

@@ -49,6 +49,10 @@ const GOAL_VERBS_EN =
 const GOAL_VERBS_FR =
   /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|gard|amen|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|(?:re)?fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand|reun)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|commercialis(?:er|ons|ez|e|ent)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|recuper(?:er|ons|ez|ant|e|ent)|regagn(?:er|ons|ez|ant|e|ent)|reconquer(?:ir|ons|ez)|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
+/** A modal or an aim after a verb: the goal's own verb is still to come. */
+const MODAL_AFTER_RE = /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|might|may|will|wants?|souhait\w*|vise|aims?)\b/;
+/** A business named as the subject right before a participle describing it. */
+const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:company|business|firm|shop|store|brand|startup|entreprise|societe|boutique|marque)\s+$/;
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
@@ -139,10 +143,13 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "15-25 contacts qualifiés": counted contacts are the noun.
     // "70 calls to qualified leads", "a call average of 10 doctors": counted calls and a call compound are the noun (real23).
     if ((/^(?:contacts?|calls?)$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) || (m[0] === 'call' && /^\s+(?:average|volume|count|rate|quota|target|goal|plan|list|log)s?\b/.test(text.slice(m.index + 4)))) continue;
+    // "a company selling software might aim to …", « une entreprise vendant des logiciels doit … »: a participle on the subject
+    // describes it, before a modal's verb (not even a fallback verb).
+    if (/(?:ing|ant)$/.test(m[0]) && SUBJECT_NOUN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 36), m.index)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     first ??= m;
     // « Un site qui génère beaucoup de commandes, … pourra souhaiter augmenter son panier moyen », "a shop that sells many items
     // … should aim to increase …": a verb in a relative clause on the subject describes it; the goal's verb comes after (real24).
-    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|will|wants?|souhait\w*|vise|aims?)\b/.test(text.slice(m.index + m[0].length))) continue;
+    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
     if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
     else if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;

@@ -193,3 +193,54 @@ describe('a goal given only an amount scaled by a glued k, M or B is sales witho
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('what is spent on each new customer won is the acquisition cost', () => {
+  it.each([
+    ['Spend no more than $100 to acquire each new customer.', 'decrease'],
+    ['Dépenser au maximum 50 € par nouveau client d’ici juin.', 'decrease'],
+  ])('%s → cac', (text, direction) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.unit]).toEqual(['cac', direction, 'currency']);
+  });
+
+  it('a participle describing the subject ("a company selling software") is not the goal’s verb before a modal', () => {
+    expect(analyze('A firm selling software might aim to spend no more than $80 to win each new subscriber.').kpi).toBe('cac');
+    expect(analyze('Une entreprise vendant des logiciels doit viser 20 nouveaux clients par mois.').kpi).toBe('deals_closed');
+  });
+
+  it.each([
+    // A spend with no customer won per unit stays costs; a budget to win a count of customers is no cost per customer.
+    ['Cut marketing spend by 10% this year.', 'costs'],
+    ['Keep spending under $5,000 per month.', 'costs'],
+    ['Spend $20k on ads to win 100 new customers.', 'revenue'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('assumptions and qualifiers around a counted goal are not its numbers', () => {
+  it.each([
+    ['Notre taux de conversion étant de 2 % et notre panier moyen de 500 €, nous avons besoin de 4 000 leads à un coût de 30 € pour atteindre 40 000 € de CA.', 4000],
+    ['Our close rate being 25%, we need 40 new leads a month.', 40],
+    ['Generate 500 leads at a cost of $40 each.', 500],
+  ])('%s → leads %d', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['leads', target, 'count']);
+  });
+
+  it('a participle that is no assumption keeps the goal', () => {
+    const a = analyze('Being the market leader, we want to grow revenue by 10%.');
+    expect([a.kpi, a.change]).toEqual(['revenue', { value: 0.1, kind: 'relative' }]);
+  });
+});
+
+describe('a connector hyphenated inside a compound word ("click-through-rate") opens no lever', () => {
+  it('keeps the change of a click-through rate', () => {
+    const a = analyze('Improve the click-through-rate by 40% in 2 months.');
+    expect([a.direction, a.change, a.unit, a.levers]).toEqual(['increase', { value: 0.4, kind: 'relative' }, 'percent', []]);
+  });
+
+  it('near-miss: a spaced "through" is still a means', () => {
+    expect(analyze('Increase sales by 10% through a referral program.').levers).toEqual(['a referral program']);
+  });
+});
