@@ -244,3 +244,29 @@ describe('a connector hyphenated inside a compound word ("click-through-rate") o
     expect(analyze('Increase sales by 10% through a referral program.').levers).toEqual(['a referral program']);
   });
 });
+
+describe('a growth of revenue with an adjective between (« croissance organique du chiffre d’affaires ») is sales growth', () => {
+  it.each([
+    ['Viser une croissance organique du chiffre d’affaires de 5 % en 2026.', 0.05],
+    ['Target organic growth of revenue of 6% in 2026.', 0.06],
+  ])('%s → sales_growth %d', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual(['sales_growth', target, 'percent']);
+  });
+
+  it('near-miss: the growth of another KPI is that KPI growing', () => {
+    expect(analyze('Viser une croissance organique des leads de 10 %.').kpi).toBe('leads');
+  });
+});
+
+describe('« au plus vite », « au plus tôt » are no bound after a number', () => {
+  it('keeps an increase to a mark passed as soon as possible', () => {
+    const a = analyze('Notre objectif est de franchir la barre des 30 % au plus vite.');
+    expect([a.direction, a.target]).toEqual(['increase', 0.3]);
+  });
+
+  it('near-miss: « au plus » alone is still a ceiling', () => {
+    const a = analyze('Ramener le churn à 2 % au plus.');
+    expect([a.kpi, a.direction, a.target]).toEqual(['churn', 'decrease', 0.02]);
+  });
+});
