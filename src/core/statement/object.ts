@@ -437,7 +437,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // "Norbert : 300K€ par an (ou 10 démos …)": a verbless goal that opens on an amount is sales.
     // « viser le milliard d'euros », "reach $2M", « atteindre 2 millions d'euros »: an amount of money aimed at or reached, with
     // no measure noun, is sales too (real11's money goal), unless what follows says it is raised, spent or saved.
-    const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after);
+    // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
+    const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
+    const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(folded.slice(Math.max(0, verbAt - 16), verbAt));
     if (named || sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).

@@ -58,6 +58,8 @@ describe('an amount of money aimed at or reached, with no measure noun, is sales
     ['Atteindre 1 M€ d’économies.', 'costs'],
     // A measure named keeps its reading.
     ['Atteindre 2 millions d’euros de marge brute.', 'gross_margin'],
+    // An amount reached in a purpose clause is why, not what (real12).
+    ['Pour atteindre 90 000 €, il nous faut 20 nouveaux clients.', 'deals_closed'],
   ])('near-miss: %s → %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
   });
