@@ -30,6 +30,11 @@ const PRICE_AFTER_RE = new RegExp(`^\\s*\\/\\s*(?:month|mo|year|yr|week|user|sea
 const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|starting at|${OFFER} a)\\s*$`);
 
 /** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
+const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
+/** Nothing counted after an amount: the sentence's end, a period or cadence word, a preposition. */
+const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
+/** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
+const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
 const COST_SHARE_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:[a-z]+\s+|l')?(?:sales|revenues?|turnover|ca|chiffre d'affaires|ventes)\b/;
 /** "Sign 3M as a customer", « signer Danone comme client »: one named customer won is one won deal. */
 const NAMED_WIN_RE = /\b(?:sign\w*|land|win|close|onboard|decroch\w*|gagn\w*|rempor\w*)\s+(?:[a-z0-9&'.]+\s+){1,3}(?:as|comme)\s+(?:[a-z]+\s+){0,3}?(?:customer|client|account|compte)e?\b/;
@@ -263,6 +268,10 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+/** An opening absolute clause: a noun phrase, then « étant » / "being", up to its comma (one of the two words gates it). */
+const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;.]*)*,(?=\s)/;
+/** « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it. */
+const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)\s*$/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -539,7 +548,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "In addition to online sales growth, …", "Au-delà du cap des 3 millions d'abonnés en 2021, …": an opening aside
   // names what the goal comes on top of, not the goal.
-  const aside = LEADING_ASIDE_RE.exec(folded);
+  // « Notre taux de transformation étant de 1,29 % et notre panier moyen de 16 700 €, nous avons besoin de … », "Our close
+  // rate being 25%, we need …": an opening absolute clause states the assumptions the goal is computed from (real16's rule).
+  const aside = LEADING_ASIDE_RE.exec(folded) ?? (folded.includes('etant') || folded.includes('being') ? ASSUMED_RE.exec(folded) : null);
   if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
   const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
@@ -569,7 +580,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const attainment = catalog.find((k) => k.id === 'quota_attainment');
   const visits = (!named || /^(?:website_traffic|deals_closed|customers)$/.test(named.id)) && VISITS_RE.test(folded) && !WEB_RE.test(folded) ? catalog.find((k) => k.id === 'meetings') : undefined;
   const rated = !named && RATING_RE.test(folded) && RATING_WORD_RE.test(folded) ? catalog.find((k) => k.id === 'csat') : undefined;
-  const kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? rated ?? named);
+  let kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? rated ?? named);
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
   const directionMention = chooseDirection(goalDirections);
 
@@ -578,7 +589,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -598,6 +609,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => observedInPast(q, pastDates, folded),
   );
 
+  // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
+  // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
+  // context, real11's money goal).
+  const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(folded.slice(q.end, q.end + 16));
+  if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 40), q.start))))) kpi = catalog.find((k) => k.id === 'revenue');
   if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
   // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
   if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
@@ -647,7 +663,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Any relative change makes it a fraction, even before the level it leads to ("Double its portfolio to 12,000 units",
   // "by 5% to $6.25"); not when another number stands before that level (a baseline the reader missed).
   const relStart = numbers.change?.quantity?.start ?? directionMention?.start ?? Infinity;
-  if (change?.kind === 'relative' && (!levelSource || (relStart < levelSource.start && !quantities.some((q) => q.start < levelSource.start && q !== numbers.change?.quantity)))) unit = 'percent';
+  // A baseline with no target ("if you have 10 monthly donors, … double them") is no level the change leads to.
+  const ledTo = numbers.target;
+  if (change?.kind === 'relative' && (!ledTo || (relStart < ledTo.start && !quantities.some((q) => q.start < ledTo.start && q !== numbers.change?.quantity)))) unit = 'percent';
   else if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
@@ -691,6 +709,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Keep COGS under 33 % of sales", « Réduire les coûts à 20 % du CA »: costs as a share of sales are a cost-to-sales ratio
   // (no catalog KPI, as real12's cost-to-income ratio); an amount of costs stays costs.
   const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40));
+  // « porter son résultat opérationnel à 20 % du CA », "operating profit at 15% of sales": a profit given as a share of sales
+  // is a margin (real12's operating margin), as costs given so are a cost ratio.
+  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40)) && catalog.some((k) => k.id === 'net_margin');
   return {
     text,
     language,
@@ -698,7 +719,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : profitShare ? 'net_margin' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
     direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

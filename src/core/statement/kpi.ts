@@ -62,6 +62,14 @@ const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|c
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
 const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+/** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
+const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
+/** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
+const AUDIENCE_AFTER = /^[^,;.]*?\b(?:newsletter|lettre|e ?mails?|blog|chaine|youtube|instagram|tiktok|linkedin|facebook|twitter|podcast|page|compte)/;
+/** What a spend is for: each new customer won ("to acquire each new subscriber", « par nouveau client »). */
+const ACQUIRE_EACH_AFTER = /^[^.;]*?\b(?:to (?:acquire|win|sign)|pour (?:acquerir|conquerir|gagner|signer)|per|par|for each|pour chaque)\s+(?:(?:each|a|one|every|chaque|un|une)\s+)?(?:new|nouve\w+)\s+(?:customers?|clients?|subscribers?|abonnes?|users?|utilisateurs?|members?|buyers?|acheteurs?|donors?|donateurs?)\b/;
+/** A spend, as a verb or a noun: one is in every match ("new" or « nouve » gates the scan). */
+const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|er|e)?|costs?|costing)\b/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
 const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
@@ -85,7 +93,7 @@ const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
  * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
  */
-const VERB_KPI_RE = /\b(?:(fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
+const VERB_KPI_RE = /\b(?:((?:re)?fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
 const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
@@ -444,6 +452,17 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
+    // « une marge d'EBIT de 12 % », "operating (EBIT) margin": the margin of a profit line is a margin (real12).
+    if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s*\)?\s*margins?\b/.test(folded.slice(end, end + 12))) && catalog.some((k) => k.id === 'net_margin')) {
+      out.push({ start, end, id: 'net_margin', weak: false });
+      continue;
+    }
+    // « 1 500 abonné·e·s supplémentaires », « Objectif +500 abonnés », « réunir au moins 1.300 abonné.es »: subscribers a
+    // medium adds, counted, are subscriptions won (real19's rule), not a newsletter's sign-ups ("abonnés à la newsletter").
+    if (id === 'signups' && synonym === 'abonnes' && ADDED_SUBSCRIBERS_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && (/^\s+supplementaires?\b/.test(folded.slice(end, end + 20)) || /(?:\+\s?|\breuni\w*\s+(?:\S+\s+){0,3})\d[\d\s.,]*$/.test(folded.slice(Math.max(0, start - 40), start))) && !AUDIENCE_AFTER.test(folded.slice(end, end + 40)) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: false });
+      continue;
+    }
     // "LTV/CAC > 3", "CAC:LTV", "LTV to CAC": a ratio of lifetime value to a KPI, which the catalog does not track.
     if (/ltv/.test(folded) && (/\bltv\s*(?:[:/]|to)\s*$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s*(?:[:/]|to)\s*ltv\b/.test(folded.slice(end, end + 8)))) continue;
     if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
@@ -475,6 +494,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
   const asClients = folded.includes('%') ? /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded) : null;
   if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
+  // "spend no more than $100 … to acquire each new subscriber", « dépenser 50 € par nouveau client »: what is spent on each
+  // customer won is the acquisition cost (the written "coût par acquisition, CAC"), whatever names the spend.
+  const spend = (folded.includes('new') || folded.includes('nouve')) && has('cac') ? SPEND_RE.exec(folded) : null;
+  if (spend && ACQUIRE_EACH_AFTER.test(folded.slice(spend.index, spend.index + 140))) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' || out[i].id === 'revenue') out.splice(i, 1);
+    out.push({ start: spend.index, end: spend.index + spend[0].length, id: 'cac', weak: false });
+  }
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
   // generic, so a KPI named as a noun elsewhere in the sentence wins.
   VERB_KPI_RE.lastIndex = 0;
@@ -564,7 +590,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (index + 1 < candidates.length && /^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && ((candidates[index].weak && candidates[index].id === 'sales_growth') || /^\s*\)/.test(folded.slice(candidates[index + 1].end)))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // « une croissance organique du chiffre d'affaires »: an adjective may stand between them.
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|organic|annual|average|total|overall)\s+)?(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (

@@ -48,6 +48,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const cueStart = m.index;
     const bodyStart = m.index + m[0].length;
     if (FALSE_GERUNDS.test(folded.slice(cueStart, cueStart + 20))) continue;
+    // "click-through-rate", "walk-through", « tout-en-un »: a connector hyphenated inside a compound word is no connector.
+    if (original[cueStart - 1] === '-' || original[bodyStart - 1] === '-') continue;
     // "through Q3", "through the end of June": a deadline, not a means.
     if (startsDate(bodyStart)) continue;
     if (clauses.some((c) => cueStart >= c.start && cueStart < c.end)) continue;

@@ -24,14 +24,14 @@ type VerbClass = 'regain' | 'acquire' | 'lose' | 'retain' | 'hold' | 'contact' |
 const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   // "Bring back 20 lost customers", « récupérer 20 clients perdus »: customers won back (counted: won deals; else retention).
   ['regain', /^(?:recuper|regagn|reconqu|regain|(?:bring|brought|win|won)\w*\s+back)/],
-  ['acquire', /^(?:acqui|win|won|gain|get|sign|land|clinch|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find)/],
+  ['acquire', /^(?:acqui|win|won|gain|get|sign|land|clinch|attract|add|capt|conqu|attir|decroch|recrut|ajout|obten|obtien|trouv|find|reuni)/],
   ['lose', /^(?:los|perd)/],
-  ['retain', /^(?:retain|fidelis|conserv|gard|keep)/],
+  ['retain', /^(?:retain|(?:re)?fidelis|conserv|gard|keep)/],
   // "maintain our customers", « maintenir nos clients »: the base held, not customers retained (real24).
   ['hold', /^(?:maintain|mainten|stabilis)/],
   ['contact', /^(?:contact|call|appel|relanc|joindre)/],
   ['sell', /^(?:sell|vend|writ|plac|commercialis)/],
-  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn|invoic)/],
+  ['earn', /^(?:make|mak|earn|gross|generat|gener|encaiss|factur|bring|gagn|invoic|realis)/],
   ['meet', /^(?:meet|rencontr)/],
   // « ouvrir 110 comptes-dépôt », "open 50 new accounts": accounts opened are won (real6, real18, real24).
   ['open', /^(?:ouvr|open)/],
@@ -47,10 +47,14 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 const GOAL_VERBS_EN =
   /(?:target|vis(?:er|ons|ez))(?<=(?:^\W*|:\s*)(?:target|vis(?:er|ons|ez)))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet|clinch)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|polic|premium|business|loans?))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|win(?:s|ning)?(?:\s+back)?|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|(?:bring|win)(?:s|ing)?\s+back|(?:brought|won)\s+back|regain(?:s|ing)?|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
-  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|gard|amen|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|commercialis(?:er|ons|ez|e|ent)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|recuper(?:er|ons|ez|ant|e|ent)|regagn(?:er|ons|ez|ant|e|ent)|reconquer(?:ir|ons|ez)|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
+  /\b(?:(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|gard|amen|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|(?:re)?fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand|reun)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|commercialis(?:er|ons|ez|e|ent)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|recuper(?:er|ons|ez|ant|e|ent)|regagn(?:er|ons|ez|ant|e|ent)|reconquer(?:ir|ons|ez)|obten(?:ir|ons|ez)|appel(?:er|ons|ez)|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
+/** A modal or an aim after a verb: the goal's own verb is still to come. */
+const MODAL_AFTER_RE = /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|might|may|will|wants?|souhait\w*|vise|aims?)\b/;
+/** A business named as the subject right before a participle describing it. */
+const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:company|business|firm|shop|store|brand|startup|entreprise|societe|boutique|marque)\s+$/;
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -66,7 +70,7 @@ const SUBJECT_PREDICATE_RE = /(?:\s+(?:needs? to|needed to|must|should|will|has 
 /** Where the object phrase ends: punctuation, a preposition opening a means, purpose, time, recipient or change clause. */
 // Punctuation inside a number ("18.5", "$50,000") is not a boundary; "to" inside "lead to customer conversion rate" is not either.
 const BOUNDARY_RE =
-  /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus|moyenne)\s)de\s(?=[+\d])|de l'ordre de|d'environ|d'au moins|des\s(?=\d)|vers|contre|tout)\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)/;
+  /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus|moyenne)\s)de\s(?=[+\d])|de l'ordre de|d'environ|d'au moins|des\s(?=\d)|vers|contre|tout|ce(?:tte)?(?=\s+(?:annee|semaine|mois|trimestre|semestre|exercice)\b))\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)/;
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
@@ -74,6 +78,11 @@ const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|
 const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
 // "make x dollars", « x € »: a placeholder amount (real24).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+/** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
+const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+)?(?:funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?)\b/;
+/** Things said to be sold or distributed, and what they are worth. */
+const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
+const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
 const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
@@ -134,10 +143,13 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "15-25 contacts qualifiés": counted contacts are the noun.
     // "70 calls to qualified leads", "a call average of 10 doctors": counted calls and a call compound are the noun (real23).
     if ((/^(?:contacts?|calls?)$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) || (m[0] === 'call' && /^\s+(?:average|volume|count|rate|quota|target|goal|plan|list|log)s?\b/.test(text.slice(m.index + 4)))) continue;
+    // "a company selling software might aim to …", « une entreprise vendant des logiciels doit … »: a participle on the subject
+    // describes it, before a modal's verb (not even a fallback verb).
+    if (/(?:ing|ant)$/.test(m[0]) && SUBJECT_NOUN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 36), m.index)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     first ??= m;
     // « Un site qui génère beaucoup de commandes, … pourra souhaiter augmenter son panier moyen », "a shop that sells many items
     // … should aim to increase …": a verb in a relative clause on the subject describes it; the goal's verb comes after (real24).
-    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|will|wants?|souhait\w*|vise|aims?)\b/.test(text.slice(m.index + m[0].length))) continue;
+    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
     if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
     else if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
@@ -236,6 +248,8 @@ const COME_BACK_RE = /^\s*(?:to|a)\s+(?:come back|return|buy again|reorder|repur
 const PLACE_NOUN_RE = /\b(?:points? de vente|points? of sale|magasins|stores|boutiques|agences|succursales|shops|outlets)\b/;
 /** « des clients plus fidèles », "customers who are more loyal": loyalty, not loyal customers counted (real24). */
 const LOYALER_RE = /\b(?:clients?|customers?|clientele)\s+(?:(?:who are|qui sont)\s+)?(?:plus|more)\s+(?:fideles?|loyal)\b/;
+/** Nouns that group the customers they are of: "segments de clientèles", "groups of customers". */
+const GROUP_HEAD = /^(?:segments?|groupes?|groups?|categories?|types?|cohortes?|cohorts?|portefeuilles?)$/;
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
 const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rat(?:e|es|ed|ing)\b|satisf|happy|recommend)/, 'csat'],
@@ -333,8 +347,11 @@ const PLAIN_READINGS = new Set(['revenue', 'costs', 'net_margin', 'prospecting',
 export function objectKpi(folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], picked: KpiMention | null, catalog: readonly KpiDefinition[]): { id: string | null; object: GoalObject } | undefined {
   // "as measured by the number of units sold": the sentence names its measure itself.
   if ((folded.includes('measured by') || folded.includes('mesure')) && /\b(?:measured by|mesuree? (?:par|en))\b/.test(folded)) return undefined;
-  const o = goalObject(folded, language, mentions.filter((m) => !m.verb));
-  if (!o) return undefined;
+  const read = goalObject(folded, language, mentions.filter((m) => !m.verb));
+  if (!read) return undefined;
+  // « Fidéliser des segments de clientèles », "retain key groups of customers": a group of customers is those customers.
+  const member = GROUP_HEAD.test(read.head) ? read.modifiers.find((w) => CUSTOMER_HEAD.test(w)) : undefined;
+  const o = member ? { ...read, head: member, modifiers: read.modifiers.filter((w) => w !== member) } : read;
   const result = (id: string | null) => (id === null || catalog.some((k) => k.id === id) ? { id, object: o } : undefined);
   const headAt = o.head ? o.start + (language === 'en' ? o.phrase.lastIndexOf(o.head) : o.phrase.indexOf(o.head)) : -1;
   const covers = (m: KpiMention) => headAt >= 0 && m.start <= headAt && m.end >= headAt + o.head.length;
@@ -404,8 +421,12 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // A share sold ("Sell 80% of the stock") or things sold to counted customers ("Sell to 10 new customers") are not sales
   // amounts: only an object with no head, or a percentage more, is.
   const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
-  // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month").
-  if (!earlier && o.verb === 'sell' && (o.head || !MONEY_RE.test(o.phrase)) && counts(o.phrase)) return result('deals_closed');
+  // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month"), and so are things counted that
+  // the sentence says are sold or distributed to the trade (« trois millions de paquets … distribués dans les réseaux », "10,000 copies
+  // sold"; not brochures handed out).
+  if (!earlier && ((o.verb === 'sell' && (o.head || !MONEY_RE.test(o.phrase))) || (o.head && inside.length === 0 && SOLD_RE.test(`${o.phrase} ${o.after.slice(0, 30)}`))) && counts(o.phrase)) return result('deals_closed');
+  // « vendre des médicaments d'une valeur de 2 millions de dollars », "sell goods worth $3M": the worth of what is sold is sales.
+  if (!earlier && o.verb === 'sell' && WORTH_RE.test(o.phrase + o.after.slice(0, 12)) && MONEY_RE.test(o.phrase + o.after.slice(0, 40))) return result('revenue');
   // Things closed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions"): won deals, when no catalog word names them.
   if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos|conclu)\w*\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
   // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
@@ -414,7 +435,12 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
     // "Norbert : 300K€ par an (ou 10 démos …)": a verbless goal that opens on an amount is sales.
-    if (named || sold || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) return result(named ? named.id : 'revenue');
+    // « viser le milliard d'euros », "reach $2M", « atteindre 2 millions d'euros »: an amount of money aimed at or reached, with
+    // no measure noun, is sales too (real11's money goal), unless what follows says it is raised, spent or saved.
+    // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
+    const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
+    const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(folded.slice(Math.max(0, verbAt - 16), verbAt));
+    if (named || sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
   return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;
