@@ -10,6 +10,7 @@ import type { GoalChange } from './types';
 import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
 import type { Span } from './text';
+import { currentLevel, readRange, type RangeReading } from './number-structure';
 
 export interface GoalNumbers {
   baseline: Quantity | null;
@@ -64,7 +65,7 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\ba comparer (?:a|avec)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
-const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,3}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
+const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
@@ -139,11 +140,29 @@ function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
   if (a.kind !== 'number' || a.currency) return a;
   if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / 100 };
   if (b.kind === 'days') return { ...a, kind: 'days' };
+  // "4 à 5 millions de visiteurs", "4 to 5 million visitors": a bare count shares the scale of the other end when of its order.
+  if (b.kind === 'number' && a.scale === 1 && b.scale > 1 && a.value * b.scale <= b.value * 10 && a.value * b.scale * 10 >= b.value) return { ...a, value: a.value * b.scale, scale: b.scale };
   if (b.kind !== 'money') return a;
   // "1.2M" is already scaled. An unscaled "180" (or "2.5 m") before "250 k€" shares the scale when it is
   // of the same order as the other end.
   const scale = a.scale > 1 ? 1 : b.scale > 1 && a.value * b.scale <= b.value * 100 && a.value * b.scale * 100 >= b.value ? b.scale : 1;
   return { ...a, kind: 'money', currency: b.currency, value: a.value * scale };
+}
+
+/** Sets the goal's numbers from two consecutive quantities read by `readRange`. */
+function applyRangeReading(result: GoalNumbers, reading: RangeReading, a: Quantity, b: Quantity): void {
+  const lower = shareRangeUnit(a, b);
+  if (reading === 'estimate') result.target = lower;
+  else if (reading === 'current') result.baseline = lower;
+  else if (reading === 'rise' || reading === 'fall') {
+    result.change = changeOf(lower);
+    result.impliedDirection ??= reading === 'rise' ? 'increase' : 'decrease';
+  }
+  else {
+    result.baseline = lower;
+    // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
+    result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
+  }
 }
 
 export function extractGoalNumbers(
@@ -164,6 +183,14 @@ export function extractGoalNumbers(
     if (a.kind === 'multiplier' || b.kind === 'multiplier') continue;
     const between = folded.slice(a.end, b.start);
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
+    // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
+    const reading = readRange(folded, a, b);
+    if (reading) {
+      applyRangeReading(result, reading, a, b);
+      used.add(a).add(b);
+      if (result.target) break;
+      continue;
+    }
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);
@@ -235,7 +262,7 @@ export function extractGoalNumbers(
     // Not when the current level is compared ("… aujourd'hui, contre 4,8 %") or the goal is a change of it ("doubler …, qui
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
     const nowAfter = NOW_AFTER_RE.test(after) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
-    if (!result.baseline && (nowAfter || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (HAVE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120))))) {
+    if (!result.baseline && (nowAfter || currentLevel(folded, q) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (HAVE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120))))) {
       result.baseline = q;
       continue;
     }
