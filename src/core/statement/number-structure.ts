@@ -32,8 +32,9 @@ const MOVE_TO_BETWEEN_RE = /^[^.;!?\d]{0,80}?\s(?:a|to)\s+(?:(?:une?|an?|the|la|
 const LATE_MOVE_BETWEEN_RE = /^[^.;!?]{0,80}?,[^.;!?\d]{0,60}?\bpass(?:er|era|erait|ent|ons)\s+a\s+(?:(?:environ|pres de|plus de|au moins)\s+)?$/;
 /** A goal noun right before the "de" of the range ("les objectifs de 20 à 30 signatures", "a target of 20 to 30 deals"). */
 const GOAL_NOUN_OF_BEFORE_RE = /\b(?:objectifs?|targets?|goals?|quotas?|cibles?)\s+(?:de|d'|of)\s*$/;
-/** A copula or an approximation before a bare English range ("their potential is 90 to 100", "about 10 to 15 deals"). */
-const COPULA_BEFORE_RE = /\b(?:is|are|be|was|were|about|around|roughly|approximately)\s*$/;
+/** A copula, an approximation or a level verb before a bare English range ("their potential is 90 to 100", "about 10 to 15
+ * deals", "reach 4 to 5 million visitors"). */
+const COPULA_BEFORE_RE = /\b(?:is|are|be|was|were|about|around|roughly|approximately|reach|hit|attract|achieve)\s*$/;
 /** A level said to be the current one, or estimated, before "entre … et" ("actuellement estimé entre 6.000 et 7.000"). */
 const CURRENT_ESTIMATE_BEFORE_RE = /\b(?:actuellement|aujourd'hui|a ce jour|currently|today|now)\s+(?:[a-z']+\s+){0,2}?(?:entre|between)\s*$/;
 /** A change noun governing "entre … et" in the same clause ("une baisse du volume … comprise entre 5 et 10 %"). */
@@ -74,8 +75,10 @@ export function currentLevel(folded: string, q: Quantity): boolean {
  * names a period, never the goal's number ("un objectif de 2000 ventes", "passer de 2000 à 3000" keep theirs).
  */
 export function isBareYear(q: Quantity, folded: string, original: string): boolean {
-  if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
   const text = original.length === folded.length ? original : folded;
+  // The "26" of "2025/26": the second year of a fiscal year.
+  if (q.kind === 'number' && /^\d\d$/.test(folded.slice(q.start, q.end)) && /(?:19|20)\d\d\/$/.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
+  if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
   const after = text.slice(q.end, q.end + 4);
   // "2008/09", "2023/24": a fiscal year, whatever stands before it.
   if (/^\/\d\d(?!\d)/.test(after)) return true;
