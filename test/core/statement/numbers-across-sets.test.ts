@@ -142,3 +142,22 @@ describe('a closing attribution is not the goal (real19, real22, real23)', () =>
     expect(analyze(text).target).toBe(target);
   });
 });
+
+describe('a goal named by its horizon is due that long from now (real13, real20, real21)', () => {
+  it.each([
+    ['Let’s say your 12-month goal is $150,000.', '2026-01-06'],
+    ['Your one-year goal could be 25 cars a month.', '2026-01-06'],
+    ['Our 90-day sales target is 30 demos.', '2025-04-06'],
+    ['Notre objectif à 6 mois : 40 nouveaux clients.', '2025-07-06'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+
+  it.each([
+    // A past period's goal is no deadline; a contract's length is none either.
+    ['We hit last year’s 12-month goal.', null],
+    ['Vendre 20 contrats d’un an d’ici juin.', '2025-06-30'],
+  ])('near-miss: %s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
