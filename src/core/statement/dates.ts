@@ -523,16 +523,6 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
   },
-  // A goal named by its horizon: "your 12-month goal is $150,000", "for your one-year goal", « notre objectif à 6 mois »: due
-  // that long from now (real13, real20; as "within 12 months").
-  {
-    gate: (f) => f.enUnit || has(f, 'objectif', 'cible'),
-    re: new RegExp(
-      `\\b(?:(?<!\\b(?:last|previous|past|year's)\\s)(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:(?:sales|revenue|growth)\\s+)?(?:goals?|targets?|objectives?|quotas?)|(?:objectifs?|cibles?)\\s+a\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
-      'g',
-    ),
-    resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3]) ?? NaN, m[2] ?? m[4], ctx),
-  },
   // "in the first year", "en première année", "pour la première année d'exploitation", "dans le premier mois", "for our
   // first full year", "our year one goal": the first period from now.
   {
