@@ -155,8 +155,7 @@ function applyRangeReading(result: GoalNumbers, reading: RangeReading, a: Quanti
   else if (reading === 'rise' || reading === 'fall') {
     result.change = changeOf(lower);
     result.impliedDirection ??= reading === 'rise' ? 'increase' : 'decrease';
-  }
-  else {
+  } else {
     result.baseline = lower;
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
     result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
