@@ -10,6 +10,7 @@ import type { GoalChange } from './types';
 import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
 import type { Span } from './text';
+import { readRange, type RangeReading } from './number-structure';
 
 export interface GoalNumbers {
   baseline: Quantity | null;
@@ -62,10 +63,10 @@ const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|b
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*\)?\s*(?:up|down)\s+(?:by\s+)?$/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reductions?|decreases?|drops?|declines?|baisses?|diminutions?|cuts?|reculs?)\b/;
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a|\ba comparer (?:a|avec)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|avec)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
-const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,3}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
+const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
@@ -147,6 +148,21 @@ function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
   return { ...a, kind: 'money', currency: b.currency, value: a.value * scale };
 }
 
+/** Sets the goal's numbers from two consecutive quantities read by `readRange`. */
+function applyRangeReading(result: GoalNumbers, reading: RangeReading, a: Quantity, b: Quantity): void {
+  const lower = shareRangeUnit(a, b);
+  if (reading === 'estimate') result.target = lower;
+  else if (reading === 'current') result.baseline = lower;
+  else if (reading === 'rise' || reading === 'fall') {
+    result.change = changeOf(lower);
+    result.impliedDirection ??= reading === 'rise' ? 'increase' : 'decrease';
+  } else {
+    result.baseline = lower;
+    // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
+    result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
+  }
+}
+
 export function extractGoalNumbers(
   folded: string,
   quantities: readonly Quantity[],
@@ -165,6 +181,13 @@ export function extractGoalNumbers(
     if (a.kind === 'multiplier' || b.kind === 'multiplier') continue;
     const between = folded.slice(a.end, b.start);
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
+    // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
+    const reading = readRange(folded, a, b);
+    if (reading) {
+      applyRangeReading(result, reading, a, b);
+      used.add(a).add(b);
+      continue;
+    }
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);

@@ -1,0 +1,70 @@
+/**
+ * Structural readings of a goal's numbers that recur across the real sets (real3–real24's remaining misses, see
+ * test/fixtures/statements/README.md "Number-field misses across sets"): which of two numbers is the level moved FROM,
+ * which end of a range counts, which "number" is a year, and which clause only says who spoke. Each rule reads the
+ * sentence's structure (a movement verb, a goal noun, a copula, "now"), never a KPI name. Works on the folded text.
+ * The regexes are kept short: the bundle's size budget (test/local/build/size.test.ts) has little room left.
+ */
+import type { Quantity } from './quantities';
+
+/**
+ * How the goal reads two consecutive numbers `a` … `b`: "movement" — the level moved from, then to ("passer de 15
+ * personnes … à 20", "passant de 60 000 litres par an, à 120 000"); "estimate" — a range, its lower bound the target
+ * ("les objectifs de 20 à 30 signatures", "their potential is 90 to 100"); "current" — a current level's range, its lower
+ * bound the baseline ("actuellement estimé entre 6.000 et 7.000"); "rise"/"fall" — a change noun's range, its lower bound
+ * the change ("une baisse … comprise entre 5 et 10 %", "entre 3% et 7% de nouveaux clients").
+ */
+export type RangeReading = 'movement' | 'estimate' | 'current' | 'rise' | 'fall';
+
+/** A verb of movement right before "de"/"from" ("passer de", "passant des", "going from", "grow from"). */
+const MOVE_FROM_RE = /\b(?:pass\w*|go\w*|went|grow\w*)\s+(?:des?|du|d'|from)\s*(?:the |l[ea] |l')?$/;
+/** Words (and a comma) up to "à"/"to", maybe "une communauté de", "au moins" or "environ" ("à au moins 30 %"). */
+const MOVE_TO_RE = /^[^.;!?\d]{0,80}?\s(?:a|to)\s+(?:une? [a-z]+ de\s*)?(?:(?:au moins|environ) )?$/;
+/** A goal noun before the range's "de"/"of", or an English copula or "reach" before a bare "to". */
+const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?)\s+(?:de|d'|of)\s*$/;
+const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
+/** "actuellement estimé entre", "currently between". */
+const NOW_ENTRE_RE = /\b(?:actuellement|currently)\s+(?:\w+ ){0,2}(?:entre|between)\s*$/;
+/** A change noun governing "entre … et" in its clause; group 1: a decrease. */
+const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase)\b[^,.;]{0,50}\b(?:entre|between)\s*$/;
+
+/** How the two consecutive numbers `a` and `b` of the goal read, from the words around them, or null. */
+export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
+  const between = folded.slice(a.end, b.start);
+  const before = folded.slice(Math.max(0, a.start - 40), a.start);
+  if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
+  if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
+  if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
+  if (NOW_ENTRE_RE.test(before)) return 'current';
+  const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(folded.slice(Math.max(0, a.start - 80), a.start)) : null;
+  // "entre 3 % et 7 % de nouveaux clients": the customer base's growth (as "3 % de nouveaux clients").
+  return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(folded.slice(b.end, b.end + 30)) ? 'rise' : null;
+}
+
+/**
+ * A year read as a bare number: "un retour à son niveau d'activité de 2007, …", "à partir de 2020,", "a 2008/09 target".
+ * A four-digit year (1990–2039, no separator) after a preposition with no noun after it (punctuation or the end), or
+ * before a slash year, names a period, never the goal's number ("un objectif de 2000 ventes", "passer de 2000 à 3000" keep theirs).
+ * Not "celle de 2013" ("par rapport à celle de 2013": left as it was read — real16's only such sentence keeps its
+ * direction through that number; see the fixtures README).
+ */
+export function isBareYear(q: Quantity, folded: string): boolean {
+  if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
+  const after = folded.slice(q.end, q.end + 4);
+  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from))\s*$/.test(folded.slice(Math.max(0, q.start - 16), q.start)));
+}
+
+/**
+ * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said
+ * the minister at a news briefing Monday; …, a dit Lucie Lecours, en point de presse lundi. Who spoke, and when, is not
+ * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
+ * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
+ */
+const SPEECH = 'dit indique explique ajoute confie constate said says added told'.split(' ');
+const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
+
+/** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
+export function findAttribution(folded: string): { start: number; end: number } | null {
+  const m = SPEECH.some((w) => folded.includes(w)) ? ATTRIBUTION_RE.exec(folded) : null;
+  return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+}
