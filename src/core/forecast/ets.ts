@@ -79,36 +79,62 @@ const MIN_VARIANCE_SHARE = 0.5;
  * (1 for Gaussian errors), which the forecast variances are multiplied by (the classes' closed forms
  * keep their shape over the horizon).
  */
-export function studentErrors(residuals: Float64Array, meanSquare: number, maxDf: number): { df: number; scaleRatio: number } {
+export function studentErrors(
+  residuals: Float64Array,
+  meanSquare: number,
+  maxDf: number,
+  /** Each residual's weight in the scale (see ERROR_SHAPES_FORGET in index.ts); absent: 1 each. The degrees of freedom are always every residual's. */
+  weights?: Float64Array,
+): { df: number; scaleRatio: number } {
   const n = residuals.length;
   const fallback = math.max(1, math.min(maxDf, ERROR_DF[ERROR_DF.length - 1]));
   if (!(meanSquare > 0) || n < 10) return { df: fallback, scaleRatio: 1 };
   let best = { df: fallback, scaleRatio: 1, logLik: -Infinity };
   for (const df of ERROR_DF) {
     if (df > maxDf) break;
-    let s2 = meanSquare;
-    for (let iteration = 0; iteration < 30; iteration++) {
-      let sum = 0;
-      for (let i = 0; i < n; i++) {
-        const r2 = residuals[i] * residuals[i];
-        sum += ((df + 1) * r2) / (df + r2 / s2);
-      }
-      const next = sum / n;
-      const settled = math.abs(next - s2) <= 1e-9 * s2;
-      s2 = next;
-      if (settled || !(s2 > 0)) break;
-    }
+    const s2 = studentScale(residuals, meanSquare, df);
     if (!isFiniteNumber(s2)) continue;
-    // The t's variance, df/(df − 2)·s², is kept at least half the residuals' mean square: when most residuals
-    // are near zero and a few are large (a step-like series: flat months, three jumps), the EM drives s² to
-    // zero — the likelihood is unbounded there — and the forecast range would collapse to a point.
-    s2 = math.max(s2, (MIN_VARIANCE_SHARE * meanSquare * (df - 2)) / df);
     let logLik = 0;
     for (let i = 0; i < n; i++) logLik -= ((df + 1) / 2) * math.log1p((residuals[i] * residuals[i]) / (df * s2));
     logLik += n * (logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * math.log(df * math.PI * s2));
     if (logLik > best.logLik) best = { df, scaleRatio: s2 / meanSquare, logLik };
   }
-  return { df: best.df, scaleRatio: best.scaleRatio };
+  if (!weights || weights.length !== n) return { df: best.df, scaleRatio: best.scaleRatio };
+  // The recent scale: the same t (its degrees of freedom need every residual: tails are rare), its scale from
+  // the weighted residuals, as a ratio to the unweighted mean square the callers multiply.
+  let squares = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    squares += weights[i] * residuals[i] * residuals[i];
+    total += weights[i];
+  }
+  const recent = squares / total;
+  const s2 = recent > 0 && isFiniteNumber(recent) ? studentScale(residuals, recent, best.df, weights, total) : NaN;
+  return isFiniteNumber(s2) ? { df: best.df, scaleRatio: s2 / meanSquare } : { df: best.df, scaleRatio: best.scaleRatio };
+}
+
+/**
+ * The scale² of a Student-t with `df` degrees of freedom fitted to the residuals by EM (each weighted by `weights`,
+ * summing to `total`; `meanSquare` their weighted mean square, where the iteration starts).
+ */
+function studentScale(residuals: Float64Array, meanSquare: number, df: number, weights?: Float64Array, total = residuals.length): number {
+  const n = residuals.length;
+  let s2 = meanSquare;
+  for (let iteration = 0; iteration < 30; iteration++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const r2 = residuals[i] * residuals[i];
+      sum += ((weights ? weights[i] : 1) * (df + 1) * r2) / (df + r2 / s2);
+    }
+    const next = sum / total;
+    const settled = math.abs(next - s2) <= 1e-9 * s2;
+    s2 = next;
+    if (settled || !(s2 > 0)) break;
+  }
+  // The t's variance, df/(df − 2)·s², is kept at least half the residuals' mean square: when most residuals
+  // are near zero and a few are large (a step-like series: flat months, three jumps), the EM drives s² to
+  // zero — the likelihood is unbounded there — and the forecast range would collapse to a point.
+  return math.max(s2, (MIN_VARIANCE_SHARE * meanSquare * (df - 2)) / df);
 }
 
 const ALPHA_MIN = 1e-4;
@@ -524,12 +550,14 @@ export class Ets implements GaussianModel {
   /**
    * The selected form's one-step error shape (see `studentErrors`), fitted once, or null when nothing is
    * fitted: the forecasts' (Gaussian, class 1 / class 2) variances times `scaleRatio` are the squared
-   * scales of Student-t forecasts with `df` degrees of freedom.
+   * scales of Student-t forecasts with `df` degrees of freedom. With `weights` (one per residual: the
+   * forecaster's forgetting, see ERROR_SHAPES_FORGET in index.ts) the t's scale is the recent residuals'.
+   * The first call's weights are kept.
    */
-  errorShape(): { df: number; scaleRatio: number } | null {
+  errorShape(weights?: Float64Array): { df: number; scaleRatio: number } | null {
     const s = this.fit();
     if (!s) return null;
-    s.errors ??= studentErrors(s.residuals, (s.sigma2 * math.max(1, s.n - s.k)) / s.n, s.n - s.k);
+    s.errors ??= studentErrors(s.residuals, (s.sigma2 * math.max(1, s.n - s.k)) / s.n, s.n - s.k, weights);
     return s.errors;
   }
 

@@ -105,6 +105,43 @@ describe('forecast error shape', () => {
     for (const q of [0.05, 0.25, 0.5, 0.75, 0.95]) expect(quantile(total, q)).toBeCloseTo(quantile(level, q), 9);
   });
 
+  it('takes the scale from the weighted residuals and the degrees of freedom from all of them', () => {
+    // Large residuals first, small ones last (heavy-tailed both: every 7th residual is 5 times the others).
+    const residuals = Float64Array.from({ length: 120 }, (_, i) => (i < 60 ? 10 : 1) * (i % 7 === 0 ? 5 : 1) * (i % 2 ? 1 : -1));
+    const meanSquare = residuals.reduce((sum, r) => sum + r * r, 0) / residuals.length;
+    const plain = studentErrors(residuals, meanSquare, 60);
+    const even = studentErrors(residuals, meanSquare, 60, new Float64Array(120).fill(0.3));
+    expect(even.df).toBe(plain.df);
+    expect(even.scaleRatio).toBeCloseTo(plain.scaleRatio, 12);
+    const recent = studentErrors(residuals, meanSquare, 60, Float64Array.from({ length: 120 }, (_, i) => 0.5 ** ((119 - i) / 20)));
+    expect(recent.df).toBe(plain.df);
+    expect(recent.scaleRatio).toBeLessThan(plain.scaleRatio / 4);
+  });
+
+  it('reads the one-step range from the recent years: a KPI calm lately gets a narrow range, one volatile lately a wide one', () => {
+    // 160 quarters, the noise sd changing after the 100th (same draws): the 80 % range one step ahead.
+    const shifted = (first: number, second: number): number => {
+      let seed = 12345;
+      const u = () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return (seed + 0.5) / 4294967296;
+      };
+      const values: number[] = [];
+      let level = 1000;
+      for (let i = 0; i < 160; i++) {
+        level += 2 + (i < 100 ? first : second) * Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+        values.push(level);
+      }
+      const d = forecast(values).distribution(1);
+      return quantile(d, 0.9) - quantile(d, 0.1);
+    };
+    // With every residual counted alike both read about 50 (50.7 and 45.9): the old years' noise set the range.
+    const calmLately = shifted(30, 5);
+    const volatileLately = shifted(5, 30);
+    expect(calmLately).toBeLessThan(volatileLately / 3);
+    expect(calmLately).toBeLessThan(1.5 * shifted(5, 5));
+  });
+
   it('grows less heavy-tailed with the horizon (sums of one-step errors), never narrower in the centre', () => {
     const f = forecast(walk(160, heavy));
     const near = f.distribution(1);
