@@ -447,6 +447,8 @@ export interface NativeChart {
   interpolateNulls: boolean;
   /** Bars or areas stacked (grouping "stacked" or "percentStacked"). */
   stacked: boolean;
+  /** The axes' own titles (§21.2.2.210 c:title in c:catAx or c:dateAx, and in c:valAx), '' for none. */
+  axisTitles: { domain: string; value: string };
   /** 0-based anchor cell and pixel offsets. */
   anchor: { row: number; column: number; offsetX: number; offsetY: number };
   /** Pixels, when the anchor gives them (oneCellAnchor, absoluteAnchor). */
@@ -517,6 +519,10 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
     valueFormat: numFmt && attr(numFmt, 'sourceLinked') === '0' ? (attr(numFmt, 'formatCode')?.replace(/^\[\$-[0-9A-Fa-f]+\]/, '') ?? null) : null,
     interpolateNulls: attr(child(chart, 'dispBlanksAs'), 'val') === 'span',
     stacked: ['stacked', 'percentStacked'].includes(attr(child(plot, 'grouping'), 'val') ?? ''),
+    axisTitles: {
+      domain: richTextOf(xmlPath(child(plotArea, 'dateAx') ?? child(plotArea, 'catAx'), 'title', 'tx', 'rich')),
+      value: richTextOf(xmlPath(valAx, 'title', 'tx', 'rich')),
+    },
   };
 }
 

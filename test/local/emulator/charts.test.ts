@@ -101,8 +101,12 @@ describe('native charts in .xlsx', () => {
 
     const chart = await xml(zip, 'xl/charts/chart1.xml');
     expect(chart.local).toBe('chartSpace');
-    expect(descendants(child(chart, 'chart'), 'title').length).toBe(1);
+    expect(children(child(chart, 'chart'), 'title').length).toBe(1);
     expect(descendants(child(child(chart, 'chart'), 'title'), 't').map((t) => t.text).join('')).toBe('Close rate — l’équipe');
+    // The date axis's title is the domain's header, as Sheets infers it when no option sets one (Sheets API BasicChartAxis.title);
+    // no title is inferred for the value axis.
+    expect(descendants(child(descendants(chart, 'dateAx')[0], 'title'), 't').map((t) => t.text).join('')).toBe('Date');
+    expect(child(descendants(chart, 'valAx')[0], 'title')).toBeUndefined();
     const line = descendants(chart, 'lineChart')[0];
     const ser = children(line, 'ser');
     expect(ser).toHaveLength(5);
