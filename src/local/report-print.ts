@@ -32,6 +32,12 @@ export const PAPERS: ReadonlyArray<{ name: string; width: number; height: number
  * page's content from a manual break on no taller than computed.
  */
 const DEFAULT_ROW_PT = 15;
+/**
+ * Text rows above a chart that go to its page with it: a section title and its note, up to a note of ten lines (the
+ * charts area's list of KPIs not charted runs to seven on a 300-goal report: at 8, its title was left alone at the foot
+ * of the page before). A caption that does not fit with the chart stays where it is.
+ */
+const CAPTION_ROWS = 12;
 
 /**
  * Manual page breaks (rows that start a page) so that no chart of `sheet` is cut by a page break when it prints
@@ -68,7 +74,7 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
       // Its caption: the text rows just above it, over at most one blank row.
       let start = chart.row;
       if (start - 1 >= firstRow && blank(start - 1)) start--;
-      while (start - 1 >= firstRow && !blank(start - 1) && chart.row - start < 8) start--;
+      while (start - 1 >= firstRow && !blank(start - 1) && chart.row - start < CAPTION_ROWS) start--;
       if (start < chart.row && blank(start)) start = chart.row;
       pageStart = fitsFrom(start) ? start : chart.row;
     } else if (!fitsFrom(pageStart)) pageStart = chart.row;
