@@ -10,6 +10,7 @@ import { OWNED_SHEET_METADATA_KEY } from '../core/workbook/output';
 import type { Emulator, SheetModel, SheetPrintSetup } from './emulator';
 import { resolveChart } from './emulator/chart-data';
 import { wrappedRowHeights } from './emulator/xlsx';
+import { DEFAULT_COLUMN_WIDTH } from './emulator/sheet';
 
 export const REPORT_PRINT_SETUP: Omit<SheetPrintSetup, 'repeatRows'> = {
   orientation: 'landscape',
@@ -31,6 +32,12 @@ export const PAPERS: ReadonlyArray<{ name: string; width: number; height: number
  * page's content from a manual break on no taller than computed.
  */
 const DEFAULT_ROW_PT = 15;
+/**
+ * Text rows above a chart that go to its page with it: a section title and its note, up to a note of ten lines (the
+ * charts area's list of KPIs not charted runs to seven on a 300-goal report: at 8, its title was left alone at the foot
+ * of the page before). A caption that does not fit with the chart stays where it is.
+ */
+const CAPTION_ROWS = 12;
 
 /**
  * Manual page breaks (rows that start a page) so that no chart of `sheet` is cut by a page break when it prints
@@ -67,7 +74,7 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
       // Its caption: the text rows just above it, over at most one blank row.
       let start = chart.row;
       if (start - 1 >= firstRow && blank(start - 1)) start--;
-      while (start - 1 >= firstRow && !blank(start - 1) && chart.row - start < 8) start--;
+      while (start - 1 >= firstRow && !blank(start - 1) && chart.row - start < CAPTION_ROWS) start--;
       if (start < chart.row && blank(start)) start = chart.row;
       pageStart = fitsFrom(start) ? start : chart.row;
     } else if (!fitsFrom(pageStart)) pageStart = chart.row;
@@ -82,24 +89,51 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
 }
 
 /**
- * The report's print area: from A1 to the last row and column holding a value, a background or a chart (each chart's
- * anchor row plus the rows its height spans at 20-px rows). Without one, each program decides what the used range is.
+ * Pixels a line of Arial 10 takes, per character: 6.5 on average (the layout's LINE_CHARS), 7.5 bold — an upper estimate
+ * for where an unwrapped text ends.
+ */
+const CHAR_PX = 6.5;
+const BOLD_CHAR_PX = 7.5;
+
+/**
+ * The report's print area: from A1 to the last row and column written — a value, a background, the empty cells an
+ * unwrapped text runs over (Sheets and LibreOffice draw a text wider than its cell across the empty cells on its right,
+ * and a print area ending before them cuts it), or a chart (each chart's anchor row plus the rows its height spans at
+ * 20-px rows, and the columns its width spans). Without one, each program decides what the used range is.
  */
 export function printArea(sheet: SheetModel, model: Emulator['spreadsheet']['model']): { rows: number; columns: number } | null {
   let rows = 0;
   let columns = 0;
+  const width = (column: number): number => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  /** The last column a span of `px` pixels from the left of `column` (1-based) reaches. */
+  const reach = (column: number, px: number): number => {
+    let last = column;
+    for (let left = width(column); left < px && last < column + 100; left += width(++last));
+    return last;
+  };
+  const blank = (r: number, c: number): boolean => {
+    const v = sheet.rows[r]?.[c]?.value;
+    return v === '' || v === null || v === undefined;
+  };
   sheet.rows.forEach((cells, r) =>
     cells?.forEach((cell, c) => {
       if (!cell || ((cell.value === '' || cell.value === null || cell.value === undefined) && !cell.background)) return;
       rows = Math.max(rows, r + 1);
-      columns = Math.max(columns, c + 1);
+      let last = c + 1;
+      if (typeof cell.value === 'string' && !cell.style?.wrap) {
+        // A text runs over the empty cells on its right only; each line of it as wide as its characters.
+        const px = Math.max(...cell.value.split('\n').map((line) => line.length)) * (cell.style?.fontWeight === 'bold' ? BOLD_CHAR_PX : CHAR_PX);
+        const spill = reach(c + 1, px);
+        while (last < spill && blank(r, last)) last++;
+      }
+      columns = Math.max(columns, last);
     }),
   );
   for (const spec of sheet.charts) {
     const chart = resolveChart(model, spec);
     if (!chart) continue;
     rows = Math.max(rows, spec.position.row + Math.ceil((spec.position.offsetY + chart.height) / 20));
-    columns = Math.max(columns, spec.position.column);
+    columns = Math.max(columns, reach(spec.position.column, spec.position.offsetX + chart.width));
   }
   return rows > 0 && columns > 0 ? { rows, columns } : null;
 }

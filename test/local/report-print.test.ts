@@ -8,10 +8,10 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { runReport } from '../../src/local/cli/report';
-import { loadXlsx, saveXlsx, toXlsxBuffer } from '../../src/local/emulator';
+import { createEmulator, loadXlsx, saveXlsx, toXlsxBuffer } from '../../src/local/emulator';
 import { LINE_CHARS, fitWidth } from '../../src/core/plan/layout';
 import { scratchDir } from '../support/scratch';
-import { chartPageBreaks, REPORT_PRINT_SETUP } from '../../src/local/report-print';
+import { chartPageBreaks, printArea, REPORT_PRINT_SETUP } from '../../src/local/report-print';
 import { resolveChart } from '../../src/local/emulator/chart-data';
 import { SheetModel } from '../../src/local/emulator';
 
@@ -121,5 +121,33 @@ describe('the plan report’s print setup', () => {
     expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1)).toEqual(breaks);
     // A sheet without charts gets no break.
     expect(chartPageBreaks(new SheetModel(1, 'x'), [], setup)).toEqual([]);
+  });
+});
+
+describe('the print area covers every written column', () => {
+  it('takes in the empty cells an unwrapped text runs over, and the columns a chart spans, not only the cells written', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US' });
+    const ss = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const sheet = ss.getSheets()[0];
+    sheet.setColumnWidths(1, 7, 80);
+    sheet.getRange('A1:B2').setValues([
+      ['Title', 'x'],
+      ['A note of about one hundred characters that runs over the empty cells on its right in every program', ''],
+    ]);
+    const model = emulator.spreadsheet.model;
+    // 99 characters × 6.5 px from A (seven 80-px columns, then Sheets' 100 px): it runs into H; B1's value does not stop
+    // row 2's spill.
+    expect(printArea(model.sheets[0], model)).toEqual({ rows: 2, columns: 8 });
+    // A wrapped text stays in its cell; a cell on its right stops the spill.
+    sheet.getRange('A2').setWrap(true);
+    expect(printArea(model.sheets[0], model)).toEqual({ rows: 2, columns: 2 });
+    sheet.getRange('A2').setWrap(false);
+    sheet.getRange('C2').setValue('stop');
+    expect(printArea(model.sheets[0], model)).toEqual({ rows: 2, columns: 3 });
+    // A 600-px chart anchored in A spans seven 80-px columns and part of H.
+    const Charts = emulator.globals.Charts as GoogleAppsScript.Charts.Charts;
+    sheet.getRange('A10:B12').setValues([['Week', 'Value'], [46300, 1], [46307, 2]]);
+    sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.LINE).addRange(sheet.getRange('A10:B12')).setPosition(4, 1, 0, 0).build());
+    expect(printArea(model.sheets[0], model)?.columns).toBe(8);
   });
 });

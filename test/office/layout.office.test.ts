@@ -108,6 +108,9 @@ it('prints the first chart on the page of the text right above it, not a blank p
     const page = pages.find((text) => text.includes(caption));
     expect(page).toBeDefined();
     expect([c.lang, caption, page!.includes(title), legend.test(page!)]).toEqual([c.lang, caption, true, true]);
+    // fixes39: with its section title (the 300-goal report's seven-line list of KPIs not charted had left it alone at the
+    // foot of the page before).
+    expect(page!.includes(c.lang === 'fr' ? 'Graphiques des indicateurs' : 'KPI charts')).toBe(true);
   }
 });
 
@@ -137,5 +140,40 @@ it('writes dates on a date axis, no empty series, and a print area with print ti
     expect(area).toMatch(new RegExp(`^${quoted.replace(/[()]/g, '\\$&')}!\\$A\\$1:\\$G\\$(\\d+)$`));
     expect(Number(/(\d+)$/.exec(area)?.[1])).toBeGreaterThanOrEqual(sheet.rows.length - 1);
     expect(names).toContainEqual(['_xlnm.Print_Titles', `${quoted}!$1:$1`]);
+  }
+});
+
+it('fixes39: titles both axes of every KPI chart, right-aligns the headers over numbers, and charts no all-zero part', async () => {
+  for (const c of cases) {
+    const sheet = reportSheet(c.emulator);
+    const zip = await JSZip.loadAsync(readFileSync(c.xlsx));
+    const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    const titles: string[] = [];
+    const axisText = (axis: ReturnType<typeof parseXml> | undefined): string => descendants(child(axis, 'title'), 't').map((t) => t.text).join('');
+    for (const part of parts) {
+      const chart = parseXml((await zip.file(part)?.async('string')) ?? '');
+      const chartTitle = descendants(child(child(chart, 'chart'), 'title'), 't').map((t) => t.text).join('');
+      if (descendants(chart, 'lineChart').length > 0) {
+        // The value axis: the KPI and its unit; the date axis: the KPI's period (the domain header Sheets infers its title from).
+        const value = axisText(descendants(chart, 'valAx')[0]);
+        expect([part, value.startsWith(chartTitle)]).toEqual([part, true]);
+        expect(c.lang === 'fr' ? ['Jour', 'Semaine', 'Mois', 'Trimestre', 'Année'] : ['Day', 'Week', 'Month', 'Quarter', 'Year']).toContain(axisText(descendants(chart, 'dateAx')[0]));
+        titles.push(value);
+      } else {
+        // The range bars: no part that is 0 for every bar (its name would stand in the legend over nothing).
+        for (const ser of descendants(chart, 'ser').slice(1)) expect([part, descendants(child(ser, 'val'), 'v').some((v) => Number(v.text) !== 0)]).toEqual([part, true]);
+        expect(axisText(descendants(chart, 'valAx')[0])).toBe(c.lang === 'fr' ? 'Part de la cible' : 'Share of the target');
+      }
+    }
+    expect(titles.length).toBeGreaterThanOrEqual(4);
+    // LibreOffice draws them: each value axis title is on a printed page.
+    const plain = (text: string): string => text.replace(/[\u00a0\u202f\s]+/g, ' ');
+    const pdf = plain(execFileSync(PDFTOTEXT, [c.xlsx.replace(/\.xlsx$/, '.pdf'), '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+    for (const title of titles) expect([c.lang, title, pdf.includes(plain(title))]).toEqual([c.lang, title, true]);
+    // The goals table's header: "Target" and "Deadline" over numbers and dates, right-aligned like them; "Goal" stays left.
+    const header = sheet.rows.findIndex((cells) => cells?.[0]?.value === 'ID' && cells?.[5]?.value === (c.lang === 'fr' ? 'Cible' : 'Target'));
+    expect(header).toBeGreaterThan(0);
+    const align = (column: number): string | undefined => sheet.rows[header]?.[column]?.style?.horizontalAlignment;
+    expect([align(1), align(5), align(6)]).toEqual([undefined, 'right', 'right']);
   }
 });

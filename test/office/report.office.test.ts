@@ -298,7 +298,7 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     expect(text.match(/\d\.\d+ ?%|\d,\d{3}(?!\d) ?€/g) ?? []).toEqual([]);
   });
 
-  it('prints a zero of the French range-bar table as "0 %", with the narrow space every other percentage has', () => {
+  it('prints a zero of the French range bars as "0 %", with the narrow space every other percentage has', () => {
     // fixes22 S3: `pdftotext -layout` showed "0%" beside "53 %". The cause is the text extraction, not the file: the cells
     // all carry [$-40C]0" "% (core/plan frenchPercent), and LibreOffice draws the same 2.5-pt gap before "%" after
     // "0" as after "53" (glyph boxes below; the PNG pages show "0 %"); -layout's character grid drops a gap narrower than a
@@ -307,25 +307,25 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     if (!c) throw new Error('no French case');
     const report = c.emulator.spreadsheet.model.sheets.find((sheet) => sheet.name.startsWith('Plan SMART'));
     const formats = new Set<string>();
-    let zeros = 0;
     report?.rows.forEach((cells, r) =>
-      cells?.forEach((cell, col) => {
+      cells?.forEach((cell) => {
         if (typeof cell?.value !== 'number' || !/%/.test(cell.numberFormat ?? '') || typeof report.value(r + 1, 1) !== 'string' || !/ · /.test(String(report.value(r + 1, 1)))) return;
         formats.add(cell.numberFormat ?? '');
-        if (cell.value === 0 && col > 1) zeros++;
       }),
     );
-    expect(zeros).toBeGreaterThan(0);
     expect([...formats]).toEqual(['0"\u202f"%']);
     const boxes = execFileSync(PDFTOTEXT, ['-bbox', path.join(work, 'pdf', `${c.name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
     // The range-bar table's lines: a "G5 · leviers" label (the only table whose first column joins two words with " · ").
     const rangeLines = new Set(words.filter((w) => w.text === '·').map((w) => w.y));
     const gaps = { zero: [] as number[], other: [] as number[] };
+    // fixes39: a part that is 0 for every bar is left out of the table and the chart, so the table's zeros are gone on the
+    // example; the zero is read where LibreOffice draws it in the same format: the range chart's value axis ("0 %").
     words.forEach((word, i) => {
       const before = words[i - 1];
-      if (word.text !== '%' || !rangeLines.has(word.y) || !before || before.y !== word.y || !/^-?\d+$/.test(before.text)) return;
-      (before.text === '0' ? gaps.zero : gaps.other).push(word.x0 - before.x1);
+      if (word.text !== '%' || !before || before.y !== word.y || !/^-?\d+$/.test(before.text)) return;
+      if (before.text === '0') gaps.zero.push(word.x0 - before.x1);
+      else if (rangeLines.has(word.y)) gaps.other.push(word.x0 - before.x1);
     });
     expect(gaps.zero.length).toBeGreaterThan(0);
     expect(gaps.other.length).toBeGreaterThan(0);

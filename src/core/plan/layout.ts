@@ -5,8 +5,8 @@
  * the whole used rectangle: the number of service calls depends on the
  * number of charts, never on the number of goals or sections.
  *
- * Printed width: every table fits seven columns, A (IDs, labels, dates) and
- * B (goal statements, wrapped) wide, C–G 76 px, 600 px in all — an
+ * Printed width: every table fits seven columns, B (goal statements,
+ * wrapped) wide, A (IDs, labels, dates) and C–G 76 px, 600 px in all (a chart's width) — an
  * A4 or Letter portrait page at 100 % with default margins (Apps Script cannot set the print
  * orientation or scale, so the layout fits the narrowest page) — A and C–G widened to their widest
  * bold header word in the language written (French « Responsable »: 89 px), B narrowed to
@@ -36,6 +36,8 @@ export interface Block {
   formats?: string[][];
   backgrounds?: Array<Array<string | null>>;
   bold?: boolean[][];
+  /** 'right' on a header cell over a column of numbers (Sheets right-aligns numbers, not the text above them); null: Sheets' default. */
+  align?: Array<Array<'right' | null>>;
   /** Wrap long text inside the column (default); false lets a title run over the empty cells on its right. */
   wrap?: boolean;
   /** Background of the whole row across the report's width (section titles). */
@@ -45,8 +47,9 @@ export interface Block {
 export interface ChartSpec {
   title: string;
   /**
-   * Title of the axis holding the values, in the report's language: the range bars' (shares of each target). A KPI chart
-   * has none: its values are the KPI its title names, in the unit its axis labels show (see gas/workbook/report.ts).
+   * Title of the axis holding the values, in the report's language: a KPI chart's KPI and unit ("Close rate (%)", « Chiffre
+   * d’affaires (€, cumul) »), the range bars' share of each target. The other axis takes its data's first header (Sheets
+   * infers it: see gas/workbook/report.ts): a KPI chart's period ("Week"), the range bars' "Goal · reading".
    */
   valueAxisTitle?: string;
   /** 1-based data range (header row + rows; first column dates). */
@@ -103,12 +106,14 @@ const TODAY_BACKGROUND = '#ffe599';
  * default 0.75-inch margins is 650 px wide). */
 export const REPORT_COLUMNS = 7;
 // Every column but B holds a date somewhere ("2027-12-31" is 68 px in Arial 10, plus the cell's padding) or a
-// one-word header; C–G share one width (one call sets all seven columns, then A and B); A, which heads the owners
-// table, is wide enough for a bold "Responsable" not to break in LibreOffice's substitute for Arial.
-const COLUMN_WIDTHS: readonly number[] = [84, 136, 76, 76, 76, 76, 76];
+// one-word header; A and C–G share one width (one call sets all seven columns, then B), widened to the widest bold
+// word among them (« Responsable », which heads the owners table in French: 89 px).
+const COLUMN_WIDTHS: readonly number[] = [76, 136, 76, 76, 76, 76, 76];
 const EXTRA_COLUMN_WIDTH = 76;
 /** An A4 or Letter portrait page inside Sheets' default 0.75-inch margins, in pixels. */
 const PAGE_WIDTH = 650;
+/** Sheets' default embedded chart width in pixels (the charts are inserted at their default size). */
+const CHART_WIDTH = 600;
 /** No header word is given more than this (a longer one is a label to shorten). */
 const MAX_HEADER_WIDTH = 120;
 
@@ -206,7 +211,7 @@ class Sheet {
   next = 1;
   width = 1;
 
-  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; wrap?: boolean; band?: string } = {}): number {
+  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<'right' | null>>; wrap?: boolean; band?: string } = {}): number {
     const width = Math.max(1, ...values.map((r) => r.length));
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
@@ -217,6 +222,7 @@ class Sheet {
       formats: pad(options.formats, ''),
       backgrounds: pad(options.backgrounds, null),
       bold: pad(options.bold, false),
+      align: pad(options.align, null),
       wrap: options.wrap,
       band: options.band,
     });
@@ -247,14 +253,16 @@ class Sheet {
     this.line(title, TITLE_BACKGROUND);
   }
 
-  /** A header row (bold, grey) followed by data rows. */
+  /** A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are. */
   table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][]): void {
     if (rows.length === 0) return;
     const width = header.length;
+    const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || row[c] === '' || row[c] === null || row[c] === undefined));
     this.add([header, ...rows], {
       formats: formats ? [header.map(() => ''), ...formats] : undefined,
       bold: [header.map(() => true), ...(bold ?? rows.map(() => new Array<boolean>(width).fill(false)))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
+      align: [numeric.map((n) => (n ? 'right' : null))],
     });
   }
 
@@ -335,6 +343,14 @@ class Formats {
     if (currency) return currencyFormat(currency, this.lang);
     if (goal.unit === 'count' || goal.unit === 'currency') return '#,##0';
     return numberFormatFor(value, goal.unit);
+  }
+
+  /** The currency a chart's money is in: the sign its KPI column's format shows, else its goals', else the locale's; null for no money. */
+  chartCurrency(chart: KpiChart, goalCurrency: string | null): string | null {
+    if (chart.unit !== 'currency') return null;
+    const own = this.series(chart.seriesKey);
+    if (own) return Object.values(CURRENCY_SYMBOLS).find((symbol) => own.includes(symbol)) ?? null;
+    return goalCurrency ?? this.context.currency;
   }
 
   /** A chart column (history, forecast, targets): the KPI's own format, else the unit's (money in its goals' currency, else the locale's). */
@@ -554,10 +570,10 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       const title = chart.shown < chart.total ? h(lang, 'plan.bottomUp.chartTitleCapped', { shown: chart.shown, total: chart.total }) : h(lang, 'plan.bottomUp.chartTitle');
       sheet.line(h(lang, 'plan.bottomUp.chartData'));
       const row = sheet.next;
-      const { values, formats } = rangeBarBlock(chart, lang);
+      const { values, formats, colors } = rangeBarBlock(chart, lang);
       sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
       // Its slot is in the charts area near the top (see chartArea); the anchor is set there.
-      bottomUpSpec = { title, range: { row, column: 1, numRows: values.length, numColumns: values[0].length }, anchor: { row: 0, column: 1 }, valueAxisTitle: h(lang, 'plan.bottomUp.chart.axis'), unit: 'percent', colors: RANGE_BAR_COLORS, dashed: [], kind: 'rangeBar' };
+      bottomUpSpec = { title, range: { row, column: 1, numRows: values.length, numColumns: values[0].length }, anchor: { row: 0, column: 1 }, valueAxisTitle: h(lang, 'plan.bottomUp.chart.axis'), unit: 'percent', colors, dashed: [], kind: 'rangeBar' };
       sheet.gap();
     }
   }
@@ -577,6 +593,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       const colors = ['#1a73e8', '#188038', '#9aa0a6', '#9aa0a6', ...chart.targets.map((_, i) => ['#d93025', '#e37400', '#a142f4', '#12b5cb'][i % 4])];
       charts.push({
         title: chart.title,
+        valueAxisTitle: valueAxisTitle(chart, lang, f.chartCurrency(chart, currency)),
         range: { row, column: 1, numRows: values.length, numColumns: values[0].length },
         anchor: { row: area.kpiSlotsRow + index * CHART_SLOT_ROWS, column: 1 },
         unit: chart.unit,
@@ -589,11 +606,13 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
 
   const width = Math.max(sheet.width, REPORT_COLUMNS);
   const needs = headerWidths(sheet.blocks);
-  // C onwards share one width (one call sets them all): the widest header word among them, in the language written.
-  const shared = Math.max(EXTRA_COLUMN_WIDTH, ...[...needs].filter(([column]) => column > 2).map(([, need]) => need));
-  const first = Math.max(COLUMN_WIDTHS[0], needs.get(1) ?? 0);
-  // The statements' column gives back what the others took, down to 100 px, so the seven stay within a portrait page.
-  const statements = Math.max(100, Math.min(COLUMN_WIDTHS[1], PAGE_WIDTH - first - 5 * shared));
+  // A and C onwards share one width (one call sets all seven, a second gives B its own): the widest bold word among them
+  // in the language written, at least what a date takes. One call fewer than A apart keeps the report within its budget.
+  const shared = Math.max(EXTRA_COLUMN_WIDTH, ...[...needs].filter(([column]) => column !== 2).map(([, need]) => need));
+  const first = shared;
+  // The statements' column gives back what the others took, down to 100 px, so the seven stay within a portrait page; and
+  // takes what they leave of a chart's 600 px, so a chart anchored in A ends inside G.
+  const statements = Math.max(100, Math.min(PAGE_WIDTH - first - 5 * shared, Math.max(COLUMN_WIDTHS[1], CHART_WIDTH - first - 5 * shared)));
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : shared }));
   // French typography: a narrow no-break space before the per-cent sign (« 30,0 % »), in every percentage the report formats.
   if (lang === 'fr') for (const block of sheet.blocks) block.formats = block.formats?.map((row) => row.map(frenchPercent));
@@ -611,7 +630,7 @@ export function frenchPercent(format: string): string {
  * (100 %) and above it — in the reading's light and dark colour, so where the
  * colour changes is the target and the dark share is the part that reaches it.
  */
-function rangeBarBlock(chart: BottomUpChart, lang: Lang): { values: CellValue[][]; formats: string[][] } {
+function rangeBarBlock(chart: BottomUpChart, lang: Lang): { values: CellValue[][]; formats: string[][]; colors: string[] } {
   const header = [
     h(lang, 'plan.bottomUp.chart.goal'),
     h(lang, 'plan.bottomUp.chart.base'),
@@ -631,13 +650,34 @@ function rangeBarBlock(chart: BottomUpChart, lang: Lang): { values: CellValue[][
     values.push([label, round(bar.low), ...parts]);
     formats.push(['@', '0%', '0%', '0%', '0%', '0%']);
   }
-  return { values, formats };
+  // A part no bar has (no range reaches its target: every "above target" is 0) is left out, or its name would stand in the
+  // legend over nothing; the base (white, out of the legend) stays, as it places every bar.
+  const kept = header.flatMap((_, c) => (c <= 1 || values.slice(1).some((row) => typeof row[c] === 'number' && row[c] !== 0) ? [c] : []));
+  return {
+    values: values.map((row) => kept.map((c) => row[c])),
+    formats: formats.map((row) => kept.map((c) => row[c])),
+    colors: kept.slice(1).map((c) => RANGE_BAR_COLORS[c - 1]),
+  };
+}
+
+/**
+ * A KPI chart's value axis title: the KPI and its unit — "Close rate (%)", "Revenue ($)", "New accounts (number)" — and
+ * "running total" where the chart shows one (« Nouveaux comptes (cumul) »); the KPI alone when no unit is known.
+ */
+export function valueAxisTitle(chart: Pick<KpiChart, 'title' | 'unit' | 'aggregation'>, lang: Lang, currency: string | null): string {
+  const parts: string[] = [];
+  if (chart.unit === 'percent') parts.push('%');
+  if (chart.unit === 'currency' && currency) parts.push(CURRENCY_SYMBOLS[currency] ?? currency);
+  if (chart.aggregation === 'total') parts.push(h(lang, 'plan.chart.axis.runningTotal'));
+  else if (chart.unit === 'count') parts.push(h(lang, 'plan.chart.axis.number'));
+  return parts.length > 0 ? h(lang, 'plan.chart.axis', { kpi: chart.title, unit: parts.join(', ') }) : chart.title;
 }
 
 /** A KPI chart's data table; `series` are the indexes (0 history, 1 forecast, 2 low, 3 high, 4… targets) of the series it holds. */
 function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][]; series: number[] } {
+  // The date column's header is the date axis's title in Sheets (inferred from the data's headers): the KPI's period.
   const header = [
-    h(lang, 'plan.chart.date'),
+    h(lang, chart.period ? `plan.chart.period.${chart.period}` : 'plan.chart.date'),
     chart.aggregation === 'total' ? h(lang, 'plan.chart.cumulative') : h(lang, 'plan.chart.history'),
     h(lang, 'plan.chart.forecast'),
     h(lang, 'plan.chart.low'),
@@ -669,18 +709,21 @@ export interface ReportGrid {
   backgrounds: Array<Array<string | null>>;
   bold: boolean[][];
   wraps: boolean[][];
+  /** Horizontal alignments (Range.setHorizontalAlignments): 'right' for headers over numbers, null for Sheets' default. */
+  alignments: Array<Array<'right' | null>>;
 }
 
 /** Flattens the layout's blocks into one grid of `height` × `width` cells (blank rows between blocks). */
 export function reportGrid(layout: ReportLayout): ReportGrid {
   const { height, width } = layout;
-  const grid: ReportGrid = { values: [], formats: [], backgrounds: [], bold: [], wraps: [] };
+  const grid: ReportGrid = { values: [], formats: [], backgrounds: [], bold: [], wraps: [], alignments: [] };
   for (let r = 0; r < height; r++) {
     grid.values.push(new Array<CellValue>(width).fill(''));
     grid.formats.push(new Array<string>(width).fill(''));
     grid.backgrounds.push(new Array<string | null>(width).fill(null));
     grid.bold.push(new Array<boolean>(width).fill(false));
     grid.wraps.push(new Array<boolean>(width).fill(false));
+    grid.alignments.push(new Array<'right' | null>(width).fill(null));
   }
   for (const block of layout.blocks) {
     block.values.forEach((cells, i) => {
@@ -695,6 +738,7 @@ export function reportGrid(layout: ReportLayout): ReportGrid {
         const background = block.backgrounds?.[i]?.[j] ?? null;
         if (background !== null || !block.band) grid.backgrounds[r][c] = background ?? grid.backgrounds[r][c];
         grid.bold[r][c] = block.bold?.[i]?.[j] ?? false;
+        grid.alignments[r][c] = block.align?.[i]?.[j] ?? null;
         // Text wraps inside its column unless the block is a title line; numbers never need it.
         grid.wraps[r][c] = block.wrap !== false && typeof value === 'string' && value !== '';
       });

@@ -11,7 +11,7 @@ import { daysText } from '../drivers/goal';
 import { defaultCurrency, formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
-import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Unit, type Verdict } from '../types';
+import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import type { CheckResult } from '../workbook/check';
 import type { GoalCheck, KpiSeries, WorkbookModel } from '../workbook/types';
 import { formatGoalValue } from '../workbook/values';
@@ -71,6 +71,8 @@ export interface KpiChart {
   title: string;
   unit: Unit | null;
   aggregation: Aggregation;
+  /** The KPI tab's period (its rows' spacing), null when its dates are irregular: the date axis's title. */
+  period: Period | null;
   /** Labels of the target lines drawn, in column order: a goal ID, or the IDs of goals sharing one target and horizon ("N, S"). */
   targets: string[];
   rows: ChartRow[];
@@ -420,6 +422,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     title,
     unit: series.unit ?? goals[0].unit,
     aggregation,
+    period: series.period,
     targets: [...lines.values()].map((l) => l.ids.join(', ')),
     rows: [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };

@@ -87,7 +87,11 @@ export interface CheckRun {
  * should be started when the entry point starts (default: now); the analysis passes and the
  * alignment stop when it is spent, listing the rows left in `result.remainingRows`.
  */
-export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRunBudget(), beforeAnalysis?: (read: SpreadsheetRead) => void): CheckRun {
+/**
+ * Reads and checks the workbook. `progress` false: no progress toasts (the plan report's run, whose own toast says what is
+ * being built: "Checking goals… 33 %" there spoke of another menu item and cost two of its 120 service calls).
+ */
+export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRunBudget(), beforeAnalysis?: (read: SpreadsheetRead) => void, progress = true): CheckRun {
   const read = readSpreadsheet(env);
   if (!read.model.goalsSheet) throw UserError.of(env.lang, 'wb.error.noGoals');
   beforeAnalysis?.(read);
@@ -103,7 +107,7 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
     settings: env.settings,
     dateOrder: env.dateOrder,
     shouldContinue: (phase) => asked[phase]++ === 0 || (phase === 'merge' ? budget.elapsedMs() < mergeUntil : !budget.shouldStop()),
-    onProgress: progressReporter(env),
+    onProgress: progress ? progressReporter(env) : undefined,
     priorityRows: pending,
   });
   return { env, read, result, pending, budget, summary: summarizeCheck(result, read.model, { lang: env.lang, today: env.today }) };

@@ -14,6 +14,7 @@
  * The run budget (env.startRunBudget) covers the whole run: charts not built
  * or not inserted in time are listed in the sheet instead of drawn.
  */
+import { columnToLetters } from '../../core/a1';
 import { t } from '../../core/messages';
 import { buildPlanReport, columnNumberFormat, layoutPlanReport, reportGrid, reportSheetName, type ChartSpec } from '../../core/plan';
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
@@ -22,6 +23,7 @@ import { startRunBudget, withDocumentLock, workbookEnv } from './env';
 import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
@@ -49,7 +51,7 @@ export function reportTarget(spreadsheet: Spreadsheet, base: string, knownNames?
  * Sheets' default size fits the report's printed width and the vertical
  * axis takes the data cells' number format.
  */
-function insertChart(sheet: Sheet, spec: ChartSpec): void {
+function insertChart(sheet: Sheet, spec: ChartSpec, data: Range): void {
   const series: Record<number, Record<string, unknown>> = {};
   if (spec.kind === 'rangeBar') {
     // The Bottom-up check's range bars in ten calls: a horizontal bar chart (Charts.ChartType.BAR) stacked
@@ -69,15 +71,22 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
   let builder = sheet
     .newChart()
     .setChartType(spec.kind === 'rangeBar' ? Charts.ChartType.BAR : Charts.ChartType.LINE)
-    .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.numRows, spec.range.numColumns))
+    .addRange(data)
     .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
     .setOption('title', spec.title);
-  // The range bars' values (shares of each target) get an axis title (Google Charts `hAxis.title`: a bar chart's values
-  // run along its horizontal axis). A KPI chart's values are the KPI its title names, in the unit its axis labels show,
-  // and one more option on each would take the report past its 120-call budget (docs/ARCHITECTURE.md).
+  // The value axis's title (Google Charts `vAxis.title` / `hAxis.title`, "the title of the vertical / horizontal axis",
+  // developers.google.com/chart/interactive/docs/gallery/linechart and …/barchart: a bar chart's values run along its
+  // horizontal axis): the KPI and its unit, or the range bars' "Share of the target". The date axis needs no option: its
+  // title is the data's domain header (Sheets API BasicChartAxis.title: "If set, this overrides any title inferred from
+  // headers of the data"), which the layout writes as the period of the KPI's rows ("Week" / « Semaine »).
   if (spec.kind === 'rangeBar') builder = builder.setOption('isStacked', true);
   if (spec.valueAxisTitle) builder = builder.setOption(spec.kind === 'rangeBar' ? 'hAxis.title' : 'vAxis.title', spec.valueAxisTitle);
   sheet.insertChart(builder.setOption('series', series).build());
+}
+
+/** A1 notation of a rectangle ("A1:G120"). */
+function a1(rect: { row: number; column: number; numRows: number; numColumns: number }): string {
+  return `${columnToLetters(rect.column)}${rect.row}:${columnToLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1}`;
 }
 
 /** Runs of adjacent columns with equal widths: one `setColumnWidths` call each. */
@@ -149,24 +158,28 @@ export function generatePlanReport(): { sheetName: string } {
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
     env.spreadsheet.toast(t(env.lang, 'wb.toast.report'), t(env.lang, 'app.name'), 5);
-    const run = analyzeSpreadsheet(env, budget);
+    const run = analyzeSpreadsheet(env, budget, undefined, false);
     const report = buildPlanReport({ model: run.read.model, check: run.result, settings: env.settings, today: env.today, lang: env.lang, shouldContinue: inBudget });
     // The locale read by workbookEnv ('' when unreadable: amounts keep their KPI column's format, or none).
     const layout = layoutPlanReport(report, { currency: env.currency, seriesFormats: seriesFormats(run), dateOrder: env.dateOrder, locale: env.locale });
     const base = reportSheetName(env.lang, env.today);
     const target = reportTarget(env.spreadsheet, base, run.read.grids.map((g) => g.name));
-    const sheet = env.spreadsheet.insertSheet(target.name, env.spreadsheet.getNumSheets());
+    // Last of the tabs the analysis listed (getSheets): no getNumSheets call.
+    const sheet = env.spreadsheet.insertSheet(target.name, run.read.grids.length);
     sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
     fitNewSheet(sheet, layout.height + 1, layout.width);
-    writeGrid(sheet, reportGrid(layout));
+    // The grid's range and every chart's data range from one range list (Sheet.getRangeList + RangeList.getRanges: two
+    // calls, not one getRange each; "Returns the RangeList collection representing the ranges in the same sheet").
+    const ranges = sheet.getRangeList([{ row: 1, column: 1, numRows: layout.height, numColumns: layout.width }, ...layout.charts.map((spec) => spec.range)].map(a1)).getRanges();
+    writeGrid(ranges[0], reportGrid(layout));
     setWidths(sheet, layout.columnWidths);
     sheet.setFrozenRows(layout.frozenRows);
     // Charts last: when the budget runs out, the ones left are named where they would have been.
     const left: string[] = [];
-    for (const spec of layout.charts) {
-      if (left.length === 0 && inBudget()) insertChart(sheet, spec);
+    layout.charts.forEach((spec, index) => {
+      if (left.length === 0 && inBudget()) insertChart(sheet, spec, ranges[index + 1]);
       else left.push(spec.title);
-    }
+    });
     if (left.length > 0 && layout.chartNoteRow !== null) {
       sheet.getRange(layout.chartNoteRow, 1).setValue(safeCell(t(env.lang, 'plan.charts.budget', { count: left.length, names: left.join(', ') })));
     }

@@ -61,19 +61,18 @@ export function writeBlock(sheet: Sheet, block: Block): void {
 /**
  * Writes the whole report as one rectangle from A1: number formats first (so
  * values are read against them), then values, backgrounds (null resets to
- * none), font weights and wraps — five calls plus one getRange, whatever the
- * number of rows or sections.
+ * none), font weights, wraps and alignments — seven calls on `range` (the
+ * grid's height × width from A1), whatever the number of rows or sections.
  */
-export function writeGrid(sheet: Sheet, grid: ReportGrid): void {
-  const rows = grid.values.length;
-  const columns = grid.values[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) return;
-  const range = sheet.getRange(1, 1, rows, columns);
+export function writeGrid(range: GoogleAppsScript.Spreadsheet.Range, grid: ReportGrid): void {
+  if (grid.values.length === 0 || (grid.values[0]?.length ?? 0) === 0) return;
   range.setNumberFormats(grid.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
   range.setValues(safeValues(grid.values));
   range.setBackgrounds(grid.backgrounds);
   range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
   range.setWraps(grid.wraps);
+  // Headers over numbers right-aligned like the numbers under them (Sheets aligns text left and numbers right by default).
+  range.setHorizontalAlignments(grid.alignments);
   // Sheets aligns cells at the bottom by default: next to a goal statement wrapped over four lines the ID,
   // label or figure would sit on its last line. Top alignment reads like a table (one call for the grid).
   range.setVerticalAlignment('top');

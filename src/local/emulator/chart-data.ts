@@ -72,7 +72,8 @@ export interface ResolvedChart {
   legend: LegendPosition;
   /** The value axis number format (options vAxis.format), or null for the data's own. */
   valueFormat: string | null;
-  /** Axis titles (options hAxis.title, vAxis.title: the horizontal and the vertical axis, whichever holds the values), null when not set. */
+  /** Axis titles (options hAxis.title, vAxis.title: the horizontal and the vertical axis, whichever holds the values; the domain's axis
+   * defaults to the domain's header, as Sheets infers it), null when none. */
   hAxisTitle: string | null;
   vAxisTitle: string | null;
   interpolateNulls: boolean;
@@ -201,6 +202,11 @@ export function resolveChart(model: SpreadsheetModel, spec: ChartSpec): Resolved
   // Every vector as long as the longest (a trailing blank in one series is still a point).
   for (const v of [...(domain ? [domain] : []), ...series]) while (v.values.length < length) v.values.push(null);
   const format = chartOption(options, 'vAxis.format');
+  // The domain axis's title, when no option sets one, is the domain's header: Sheets API BasicChartAxis.title, "If set, this
+  // overrides any title inferred from headers of the data" (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/charts#basicchartaxis).
+  // A bar chart's domain runs down its vertical axis. Which title Sheets infers for a value axis is not documented: none here.
+  const inferred = domain?.header?.text ? domain.header.text : null;
+  const horizontalDomain = spec.chartType !== 'BAR';
   return {
     chartType: spec.chartType,
     title: String(chartOption(options, 'title') ?? ''),
@@ -208,8 +214,8 @@ export function resolveChart(model: SpreadsheetModel, spec: ChartSpec): Resolved
     series,
     legend: legendOf(options),
     valueFormat: typeof format === 'string' && format !== '' ? format : null,
-    hAxisTitle: axisTitle(options, 'hAxis.title'),
-    vAxisTitle: axisTitle(options, 'vAxis.title'),
+    hAxisTitle: axisTitle(options, 'hAxis.title') ?? (horizontalDomain ? inferred : null),
+    vAxisTitle: axisTitle(options, 'vAxis.title') ?? (horizontalDomain ? null : inferred),
     interpolateNulls: chartOption(options, 'interpolateNulls') === true,
     stacked: ['absolute', 'percent', 'relative', true].includes(chartOption(options, 'isStacked') as string | boolean),
     position: { ...spec.position },

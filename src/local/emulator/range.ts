@@ -44,6 +44,17 @@ export const RANGE_ERRORS = {
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
 } as const;
 
+/**
+ * A horizontal alignment as stored: 'left' | 'center' | 'right', undefined for Sheets' default ('normal' or null reset
+ * it: Range.setHorizontalAlignment, "a null value resets the alignment"). Anything else is refused — the wording
+ * Sheets uses for it is not documented; the emulator names the method and the value.
+ */
+function horizontalAlignment(method: string, alignment: unknown): 'left' | 'center' | 'right' | undefined {
+  if (alignment === null || alignment === undefined || alignment === 'normal') return undefined;
+  if (alignment === 'left' || alignment === 'center' || alignment === 'right') return alignment;
+  throw new Error(`Invalid argument: ${String(alignment)} is not a horizontal alignment (SpreadsheetApp.Range.${method}).`);
+}
+
 /** Validates a rectangle against a sheet's grid like Sheet.getRange does. */
 export function checkRect(sheet: SheetModel, rect: GridRect): void {
   if (!Number.isInteger(rect.row) || rect.row < 1) throw new Error(RANGE_ERRORS.startRowTooSmall);
@@ -411,9 +422,28 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   }
 
   override setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): this {
+    const stored = horizontalAlignment('setHorizontalAlignment', alignment);
     return this.fill('setHorizontalAlignment', (r, c) =>
       this.updateStyle(r, c, (s) => {
-        s.horizontalAlignment = alignment === null || alignment === 'normal' ? undefined : alignment;
+        s.horizontalAlignment = stored;
+      }),
+    );
+  }
+
+  /**
+   * Apps Script reference, Range.setHorizontalAlignments(alignments): "Sets a rectangular grid of horizontal alignments"
+   * (developers.google.com/apps-script/reference/spreadsheet/range#sethorizontalalignmentsalignments), each as
+   * setHorizontalAlignment takes it — 'left', 'center', 'right', 'normal', or null to reset. Like every other
+   * rectangular setter (setValues, setNumberFormats, setFontWeights…), a grid of another shape than the range is
+   * refused whole with Sheets' row/column-count message, before any cell changes; so is a value that is no alignment.
+   */
+  override setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): this {
+    const grid = this.checkGrid('setHorizontalAlignments', alignments) as unknown[][];
+    const stored = grid.map((line) => line.map((a) => horizontalAlignment('setHorizontalAlignments', a)));
+    const { row, column } = this.rect;
+    return this.write('setHorizontalAlignments', alignments, (r, c) =>
+      this.updateStyle(r, c, (s) => {
+        s.horizontalAlignment = stored[r - row][c - column];
       }),
     );
   }

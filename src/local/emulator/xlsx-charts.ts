@@ -119,16 +119,20 @@ export function isDateFormat(format: string | null | undefined): boolean {
 }
 
 /**
- * A date axis's label step for a span of `days`: about five to ten labels across a 600-px chart — weeks up to two
- * months, then months (1, 3, 6), then years. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
+ * A date axis's label step for a span of `days`: about four to six labels across a 600-px chart — one or two weeks up
+ * to ten weeks, then months (1, 2, 3, 6), then years. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
  * locale through its tag), null to keep the cells' own (a day's date).
  */
 export function dateAxisUnits(days: number): { majorUnit: number; majorTimeUnit: 'days' | 'months' | 'years'; format: string | null } {
-  if (days <= 70) return { majorUnit: 7, majorTimeUnit: 'days', format: null };
-  if (days <= 300) return { majorUnit: 1, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  if (days <= 800) return { majorUnit: 3, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  if (days <= 1600) return { majorUnit: 6, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  return { majorUnit: Math.max(1, Math.ceil(days / 365 / 8)), majorTimeUnit: 'years', format: 'yyyy' };
+  // At most six labels or so: LibreOffice turns the labels of a 600-px chart's date axis on their side from about eight
+  // "Nov 2026" on (measured: two years by quarter, seven months by month), which reads badly and takes the plot's height.
+  if (days <= 35) return { majorUnit: 7, majorTimeUnit: 'days', format: null };
+  if (days <= 70) return { majorUnit: 14, majorTimeUnit: 'days', format: null };
+  if (days <= 160) return { majorUnit: 1, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  if (days <= 320) return { majorUnit: 2, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  if (days <= 480) return { majorUnit: 3, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  if (days <= 1000) return { majorUnit: 6, majorTimeUnit: 'months', format: 'mmm yyyy' };
+  return { majorUnit: Math.max(1, Math.ceil(days / 365 / 6)), majorTimeUnit: 'years', format: 'yyyy' };
 }
 
 /** An axis title (§21.2.2.210 title inside the axis), 10 pt, not bold; '' for none. */
@@ -447,6 +451,8 @@ export interface NativeChart {
   interpolateNulls: boolean;
   /** Bars or areas stacked (grouping "stacked" or "percentStacked"). */
   stacked: boolean;
+  /** The axes' own titles (§21.2.2.210 c:title in c:catAx or c:dateAx, and in c:valAx), '' for none. */
+  axisTitles: { domain: string; value: string };
   /** 0-based anchor cell and pixel offsets. */
   anchor: { row: number; column: number; offsetX: number; offsetY: number };
   /** Pixels, when the anchor gives them (oneCellAnchor, absoluteAnchor). */
@@ -517,6 +523,10 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
     valueFormat: numFmt && attr(numFmt, 'sourceLinked') === '0' ? (attr(numFmt, 'formatCode')?.replace(/^\[\$-[0-9A-Fa-f]+\]/, '') ?? null) : null,
     interpolateNulls: attr(child(chart, 'dispBlanksAs'), 'val') === 'span',
     stacked: ['stacked', 'percentStacked'].includes(attr(child(plot, 'grouping'), 'val') ?? ''),
+    axisTitles: {
+      domain: richTextOf(xmlPath(child(plotArea, 'dateAx') ?? child(plotArea, 'catAx'), 'title', 'tx', 'rich')),
+      value: richTextOf(xmlPath(valAx, 'title', 'tx', 'rich')),
+    },
   };
 }
 

@@ -552,6 +552,10 @@ function chartFromNative(native: NativeChart, home: SheetModel, byExcelName: Rea
   if (Object.keys(seriesOptions).length > 0) options.series = seriesOptions;
   options.legend = native.legend === 'none' ? 'none' : { position: native.legend };
   if (native.valueFormat) options.vAxis = { format: native.valueFormat };
+  // Axis titles back as Google Charts options: a bar chart's values run along its horizontal axis, its categories down the vertical.
+  const [domainAxis, valueAxis] = native.chartType === 'BAR' ? ['vAxis', 'hAxis'] : ['hAxis', 'vAxis'];
+  if (native.axisTitles.domain) options[domainAxis] = { ...(options[domainAxis] as object | undefined), title: native.axisTitles.domain };
+  if (native.axisTitles.value) options[valueAxis] = { ...(options[valueAxis] as object | undefined), title: native.axisTitles.value };
   if (native.interpolateNulls) options.interpolateNulls = true;
   if (native.stacked) options.isStacked = true;
   let size = native.size;

@@ -136,7 +136,8 @@ describe('a messy French goals tab (title, blank rows, hidden/extra columns, for
     const data = reportValues.slice(title + 2, title + 6);
     // fixes35: the running total has no point inside the chart's window here, so its empty column is left out (no empty legend entry).
     const forecast = reportValues[title + 1].indexOf('Prévision');
-    expect(reportValues[title + 1].slice(0, 2)).toEqual(['Date', 'Prévision']);
+    // The dates' header names the KPI's period (monthly here): the date axis's title in Sheets, inferred from the header (fixes39).
+    expect(reportValues[title + 1].slice(0, 2)).toEqual(['Mois', 'Prévision']);
     expect(data[0][forecast]).toBe(0);
     expect(Math.max(...data.map((r) => Number(r[forecast]) || 0))).toBeLessThan(120);
     const chart = report.getCharts().map((c) => c.getRanges()[0].getA1Notation());
@@ -251,7 +252,8 @@ describe.each(['en', 'fr'] as const)('the example workbook in %s: every written 
       }
       // Date, then the series that have values, in this order (fixes35: an empty one is left out of the chart and its legend).
       const names = lang === 'fr' ? ['Historique|Cumul', 'Prévision', 'Bas \\(80\u00a0%\\)', 'Haut \\(80\u00a0%\\)'] : ['History|Running total', 'Forecast', 'Low \\(80%\\)', 'High \\(80%\\)'];
-      expect(header[0]).toBe('Date');
+      // The dates' header names the KPI tab's period: the date axis's title, as Sheets infers it from the header (fixes39).
+      expect(lang === 'fr' ? ['Jour', 'Semaine', 'Mois', 'Trimestre', 'Année'] : ['Day', 'Week', 'Month', 'Quarter', 'Year']).toContain(header[0]);
       expect(header.slice(1).join('\n')).toMatch(new RegExp(`^${names.map((n) => `(?:(?:${n})\n)?`).join('')}`));
       expect(header).toContain(lang === 'fr' ? 'Prévision' : 'Forecast');
       const dates = range.offset(1, 0, range.getNumRows() - 1, 1).getValues().flat();

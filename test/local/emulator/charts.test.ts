@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadXlsx, STATE_SHEET_NAME, toXlsxBuffer } from '../../../src/local/emulator';
 import { resolveChart } from '../../../src/local/emulator/chart-data';
-import { chartSpaceXml, excelRef, STATE_NAMESPACE } from '../../../src/local/emulator/xlsx-charts';
+import { chartSpaceXml, dateAxisUnits, excelRef, STATE_NAMESPACE } from '../../../src/local/emulator/xlsx-charts';
 import { attr, child, children, descendants, parseXml, type XmlElement } from '../../../src/local/emulator/xml';
 import { services, setup } from './helpers';
 
@@ -101,8 +101,12 @@ describe('native charts in .xlsx', () => {
 
     const chart = await xml(zip, 'xl/charts/chart1.xml');
     expect(chart.local).toBe('chartSpace');
-    expect(descendants(child(chart, 'chart'), 'title').length).toBe(1);
+    expect(children(child(chart, 'chart'), 'title').length).toBe(1);
     expect(descendants(child(child(chart, 'chart'), 'title'), 't').map((t) => t.text).join('')).toBe('Close rate — l’équipe');
+    // The date axis's title is the domain's header, as Sheets infers it when no option sets one (Sheets API BasicChartAxis.title);
+    // no title is inferred for the value axis.
+    expect(descendants(child(descendants(chart, 'dateAx')[0], 'title'), 't').map((t) => t.text).join('')).toBe('Date');
+    expect(child(descendants(chart, 'valAx')[0], 'title')).toBeUndefined();
     const line = descendants(chart, 'lineChart')[0];
     const ser = children(line, 'ser');
     expect(ser).toHaveLength(5);
@@ -132,12 +136,15 @@ describe('native charts in .xlsx', () => {
     expect(ser.map((s) => attr(ln(s), 'w'))).toEqual(['19050', '19050', '9525', '9525', '19050']);
     // Axes and legend.
     expect(attr(child(descendants(chart, 'valAx')[0], 'numFmt'), 'formatCode')).toBe('#%');
-    // Dates on the domain: a date axis (not a category axis, which LibreOffice draws as a bar of daily ticks), weekly labels
-    // over these seven weeks, in the cells' own date format.
+    // Dates on the domain: a date axis (not a category axis, which LibreOffice draws as a bar of daily ticks), a label every
+    // two weeks over these seven weeks, in the cells' own date format.
     expect(descendants(chart, 'catAx')).toHaveLength(0);
     const dateAx = descendants(chart, 'dateAx')[0];
     expect(attr(child(dateAx, 'numFmt'), 'formatCode')).toBe('yyyy-mm-dd');
-    expect(['baseTimeUnit', 'majorUnit', 'majorTimeUnit'].map((k) => attr(child(dateAx, k), 'val'))).toEqual(['days', '7', 'days']);
+    expect(['baseTimeUnit', 'majorUnit', 'majorTimeUnit'].map((k) => attr(child(dateAx, k), 'val'))).toEqual(['days', '14', 'days']);
+    // At most about six labels (fixes39: LibreOffice turned eight or more on their side).
+    const step = (days: number): string => `${dateAxisUnits(days).majorUnit} ${dateAxisUnits(days).majorTimeUnit}`;
+    expect([20, 49, 120, 300, 400, 730, 1500, 3650].map(step)).toEqual(['7 days', '14 days', '1 months', '2 months', '3 months', '6 months', '1 years', '2 years']);
     // CT_DateAx's sequence (ECMA-376 Part 1, §21.2.2.39): the shared axis elements, then auto, lblOffset, baseTimeUnit, majorUnit, majorTimeUnit.
     const order = dateAx.children.map((c) => c.local);
     expect(order.slice(order.indexOf('crossAx'))).toEqual(['crossAx', 'crosses', 'auto', 'lblOffset', 'baseTimeUnit', 'majorUnit', 'majorTimeUnit']);

@@ -134,6 +134,33 @@ describe('Range values', () => {
     expect(range.getDisplayValues()).toEqual([['€3.14', '$1,234,567']]);
   });
 
+  it('sets horizontal alignments cell by cell (Range.setHorizontalAlignments), refusing a grid of another shape whole', async () => {
+    const { sheet, emulator } = setup();
+    const range = sheet.getRange('A1:C2');
+    range.setHorizontalAlignments([
+      ['left', 'center', 'right'],
+      [null, 'normal', 'right'],
+    ]);
+    expect(range.getHorizontalAlignments()).toEqual([
+      ['left', 'center', 'right'],
+      ['general', 'general', 'right'],
+    ]);
+    // Sheets' messages for a grid of the wrong size, before any cell changes.
+    expect(() => range.setHorizontalAlignments([['left', 'left', 'left']])).toThrow(RANGE_ERRORS.rowsMismatch(1, 2));
+    expect(() => range.setHorizontalAlignments([['left', 'left'], ['left', 'left']])).toThrow(RANGE_ERRORS.columnsMismatch(2, 3));
+    expect(() => range.setHorizontalAlignments([['left', 'left', 'left'], ['left', 'justify' as 'left', 'left']])).toThrow(/justify/);
+    expect(range.getHorizontalAlignments()[0]).toEqual(['left', 'center', 'right']);
+    // 'normal' and null reset what was set; the .xlsx keeps the rest (cellXfs alignment).
+    sheet.getRange('A1').setHorizontalAlignment('normal');
+    expect(sheet.getRange('A1').getHorizontalAlignment()).toBe('general');
+    const reloaded = await loadXlsx(await toXlsxBuffer(emulator));
+    const again = (reloaded.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheets()[0].getRange('A1:C2');
+    expect(again.getHorizontalAlignments()).toEqual([
+      ['general', 'center', 'right'],
+      ['general', 'general', 'right'],
+    ]);
+  });
+
   it('shows numbers through format sections and conditions as Sheets does (Sheets API guide “Date and number formats”, meta instructions)', () => {
     const { sheet } = setup();
     const cells = sheet.getRange('A1:E1');
