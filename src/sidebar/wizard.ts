@@ -459,7 +459,11 @@ export class Wizard {
     );
     changePeriod.name = 'changePeriod';
     const periodField = field(this.tr('sidebar.target.changePeriod'), changePeriod);
-    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind), periodField);
+    // The unit's labels are long ("in % of the baseline", « en % de la valeur de départ »): it takes a row of its own, under
+    // the value and its period, so a 300-px sidebar cuts no option; the focus follows the same order as the eye.
+    const kindField = field(this.tr('sidebar.target.changeKind'), changeKind);
+    kindField.classList.add('wide');
+    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), periodField, kindField);
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
