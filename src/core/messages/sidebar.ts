@@ -366,7 +366,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.specific.owner': 'Responsable',
   'sidebar.specific.ownerHint': 'Qui en répond (une personne ou une équipe).',
   'sidebar.specific.levers': 'Leviers et moyens',
-  'sidebar.specific.leversHint': 'Comment l’équipe y parviendra, par ex. «\u00a0des revues d’affaires hebdomadaires\u00a0».',
+  'sidebar.specific.leversHint': 'Comment l’équipe y parviendra, écrit pour suivre «\u00a0grâce à\u00a0», par ex. «\u00a0des essais plus longs, des remises\u00a0».',
   'sidebar.specific.notes': 'Notes',
   'sidebar.relevant.parent': 'Objectif parent (facultatif)',
   'sidebar.relevant.none': '— aucun parent —',
@@ -505,7 +505,8 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.sentence.points.other': '{n}\u00a0points',
   'sidebar.sentence.maintainAt': 'Maintenir {kpi} à {target} ou mieux jusqu’au {deadline}',
   'sidebar.sentence.total': 'Atteindre {target} {kpi} d’ici le {deadline}',
-  'sidebar.sentence.through': ' grâce à {levers}',
+  // {levers} comes with its « à », contracted before le/les: « à des essais », « aux essais », « au support » (src/sidebar/sentence.ts).
+  'sidebar.sentence.through': ' grâce {levers}',
   'sidebar.sentence.owner': ' (responsable\u00a0: {owner})',
   'sidebar.kpi.lastPeriods.day': 'des {n} derniers jours',
   'sidebar.kpi.lastPeriods.week': 'des {n} dernières semaines',
