@@ -56,12 +56,14 @@ const nameKey = (name: string | null): string | null => (name && fold(name) ? `n
  * second annual goal of the same KPI and group, further away, ties with the parent (`npm run bench -- family`: 2,000
  * goals in 23 groups, quarters typed at the bottom: 1 sub-goal where Check goals counts 4). Cost of one check, CPU ms
  * in Node at load 15 (core, first run with the 60 cap and no KPI filter → with the filter and no cap): 2,000 goals with
- * a KPI column 10–36 → 6–35, 10,000 goals 18–42 → 20–71; with no KPI column every goal of the group is analysed: 2,000
- * distinct sentences in one group 250–320 ms, 10,000 800–1,200 ms — hence this bound, 2,000 analyses (≈ 0.3 s in
- * Node, ~1 s more in Apps Script at the bench's ×3), reached only by a group of over 2,000 goals with neither a Parent
- * nor a KPI column.
+ * a KPI column 10–36 → 6–35, 10,000 goals 18–42 → 20–71. With no KPI column every goal of the group shares the
+ * parent's catalog KPI and is analysed: 2,000 distinct sentences in one group 250–320 ms, 10,000 800–1,200 ms, and
+ * 2,000 long sentences with their levers (test/e2e/review.e2e.test.ts) 0.5–1.4 s, 3–8 s of wall time under load — too
+ * slow for a check that runs as the user picks a parent. Hence this bound: the 200 nearest rows of the parent's group
+ * AND KPI (≈ 0.1 s at worst), against 60 of any KPI before; it is reached only by a group with over 200 goals of one
+ * KPI and neither a Parent nor a KPI column, where a quarter typed further away counts in Check goals and not here.
  */
-export const MAX_LOOSE = 2000;
+export const MAX_LOOSE = 200;
 
 /**
  * The draft's family as Check goals would judge it once the draft is written; null when the parent is not on the

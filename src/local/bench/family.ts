@@ -5,7 +5,7 @@
  * (one read of the Goals tab, the call as the wizard makes it), then the core check alone on the rows read, with the
  * loose candidates capped at 60 (the bound until 2026-12-02) and at MAX_LOOSE, in two layouts: the draft's siblings
  * next to their parent, and typed far below it (past the 60 nearest rows). The sub-goals counted at MAX_LOOSE are
- * Check goals' answer whenever the group's candidates are fewer (every row but the 'none' shape's at 10,000). CPU time, not wall time: the machine is shared. Prints
+ * Check goals' answer whenever the parent's group holds fewer goals of its KPI (every shape with a KPI column). CPU time, not wall time: the machine is shared. Prints
  * figures; asserts nothing.
  */
 import type { AlignmentResponse, GoalDraft } from '../../core/api';
