@@ -56,7 +56,9 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
   while (keepSmall && points > 0 && decimals < 3 && Math.round(points * 10 ** decimals) === 0) decimals++;
   const body = formatNumber(deltaFraction * 100, lang, decimals);
   const sign = deltaFraction > 0 && body !== '0' ? '+' : '';
-  const unit = lang === 'fr' ? (Math.abs(Number(body.replace(/\u202f/g, '').replace(',', '.'))) < 2 ? 'point' : 'points') : 'pts';
+  // French counts below 2 in the singular (« 1,5 point »), English only 1 ("+1 pt per week", "+1.5 pts").
+  const shown = Math.abs(Number(lang === 'fr' ? body.replace(/\u202f/g, '').replace(',', '.') : body.replace(/,/g, '')));
+  const unit = lang === 'fr' ? (shown < 2 ? 'point' : 'points') : shown === 1 ? 'pt' : 'pts';
   return `${sign}${body}${NBSP}${unit}`;
 }
 

@@ -321,6 +321,8 @@ export class App implements WizardHost {
       settings.language,
     );
     language.name = 'language';
+    // The policy's realistic / on-track thresholds are left out on purpose: the "80 %" band and the median line every
+    // surface draws do not follow them (core/achievability/policy.ts, docs/WORKBOOK.md, Settings).
     const stretch = textInput(String(Math.round(settings.policy.stretchAllowance * 1000) / 10).replace('.', this.lang === 'fr' ? ',' : '.'), { inputmode: 'decimal', name: 'stretchAllowance' });
     const bestId = uid('best');
     const best = h('input', { id: bestId, attrs: { type: 'checkbox', name: 'useHistoricalBest' } });

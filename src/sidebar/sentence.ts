@@ -47,10 +47,22 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
         : t(lang, 'sidebar.sentence.to', { verb, kpi, target: targetText, deadline });
   }
   const levers = draft.levers.trim().replace(/[.\s]+$/, '');
-  if (levers) sentence += t(lang, 'sidebar.sentence.through', { levers });
+  if (levers) sentence += t(lang, 'sidebar.sentence.through', { levers: lang === 'fr' ? withFrenchA(levers) : levers });
   const owner = draft.owner.trim();
   if (owner) sentence += t(lang, 'sidebar.sentence.owner', { owner });
   return `${sentence}.`;
+}
+
+/**
+ * The levers after « grâce », with their « à »: French contracts à + le into « au » and à + les into « aux » (« grâce
+ * aux essais plus longs », « grâce au support renforcé » — never « grâce à les essais »), as the analyzer reads them;
+ * any other start (« des », « la », « l’ », « une », a number) takes « à » as typed. The Specific step's hint asks for
+ * the article (« des essais plus longs »).
+ */
+export function withFrenchA(levers: string): string {
+  const match = /^(les|le)\s+/i.exec(levers);
+  if (!match) return `à ${levers}`;
+  return `${match[1].toLowerCase() === 'les' ? 'aux' : 'au'} ${levers.slice(match[0].length)}`;
 }
 
 /** "5%" (relative), "2 points" (a rate's absolute change: "2%" would read as relative), "5" / "$500" otherwise. */

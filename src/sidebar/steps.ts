@@ -52,8 +52,17 @@ export const CHANGE_PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
  * "+5 % per month" on a level KPI (a rate, an average, a pipeline): the level at the deadline, compounded from the
  * latest point — THE rule Check goals and SMARTSCORE read the sentence with (core/achievability/per-period.ts
  * `levelChangeTarget`), so the target the wizard shows is the one the goal is judged on. Null without a change, a
- * period, a deadline a whole period after the latest point, or a history; a summed KPI ("+5 % leads per month") is
- * judged on whole periods' totals, which the wizard's live check does not model, so it is not offered one.
+ * period, a deadline a whole period after the latest point, or a history.
+ *
+ * Rates are levels here: "+1 point per week" on a close rate adds a point each week, "+5 % per month" compounds
+ * (25 % × 1.05⁴), both read back identically (test/sidebar/per-period.test.ts, FR and EN). A summed KPI (new accounts,
+ * leads) is NOT offered it, although the analyzer reads "Increase new accounts by 5% per month by June 30, 2027" /
+ * « … de 5 % par mois d’ici le 30 juin 2027 » (recurrence month, relative change): Check goals judges such a goal on ONE
+ * window's total — the deadline's calendar or anchored period, against the last full period's total × 1.05ⁿ
+ * (`perPeriodReading`, `periodChangeTarget`, with its mid-period and coarser-history rules) — while the wizard's live
+ * check (`sidebarAssess`, `AssessRequest` has no window start) forecasts the total from today to the deadline. Offering
+ * it would show a verdict on another question than the one the goal is judged on; it needs the window in the request
+ * and the server's windows (the context's capped history cannot place them) first.
  */
 export function perPeriodTarget(draft: Pick<GoalDraft, 'kpi' | 'change' | 'changePeriod' | 'deadline' | 'direction'>, history: readonly KpiPoint[]): PeriodChangeTarget | null {
   const { change, changePeriod, deadline } = draft;

@@ -186,13 +186,30 @@ export class Wizard {
     const problems = stepProblems(this.step, this.draft, this.host.context.today);
     if (problems.length) {
       replace(problemsBox, ...problems.map((key) => h('p', {}, this.tr(key))));
-      const invalid = this.element.querySelector<HTMLElement>('[aria-invalid="true"], input, select, textarea, button.series-card');
-      invalid?.focus();
+      this.problemField(problems[0])?.focus();
       return;
     }
     this.step = nextStep(this.step);
     if (this.step === 'review' && !this.statementEdited) this.draft.statement = generateSentence(this.draft, this.lang);
     this.render(true);
+  }
+
+  /**
+   * Where the focus goes when "Next" is refused: the field the first problem is about (the deadline's date when it is
+   * past, the target or the change being typed), else a field marked invalid, else the step's first field — not the
+   * first control of the step (the direction menu for a past deadline, the KPI-kind menu for an unreadable baseline).
+   */
+  private problemField(problem: MessageKey | undefined): HTMLElement | null {
+    const shown = (selector: string) => Array.from(this.element.querySelectorAll<HTMLElement>(selector)).find((element) => !element.closest('[hidden]')) ?? null;
+    const selectors: Partial<Record<MessageKey, string>> = {
+      'sidebar.kpi.required': 'button.series-card[tabindex="0"], select',
+      'sidebar.baseline.required': 'input[name="baseline"]',
+      'sidebar.target.required': 'input[name="target"], input[name="change"]',
+      'sidebar.target.deadlineRequired': 'input[name="deadline"]',
+      'sidebar.review.empty': 'textarea[name="statement"]',
+    };
+    const about = problem ? selectors[problem] : undefined;
+    return (about ? shown(about) : null) ?? shown('[aria-invalid="true"]') ?? shown('input, select, textarea, button.series-card');
   }
 
   private goBack(): void {
@@ -427,7 +444,8 @@ export class Wizard {
       this.draft.direction,
     );
     direction.name = 'direction';
-    // "+5 % per month" needs the latest point it compounds from, and a level KPI (a summed one is judged on whole periods' totals).
+    // "+5 % per month" needs the latest point it compounds from, and a level KPI — rates included; a summed one is judged
+    // on one period's total, which the live check does not forecast (why: `perPeriodTarget`, ./steps.ts).
     const history = series?.history ?? [];
     const perPeriodOffered = history.length > 0 && this.draft.kpi?.aggregation === 'level';
     if (!perPeriodOffered && this.draft.targetMode === 'perPeriod') this.draft.targetMode = 'level';
@@ -459,7 +477,11 @@ export class Wizard {
     );
     changePeriod.name = 'changePeriod';
     const periodField = field(this.tr('sidebar.target.changePeriod'), changePeriod);
-    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), field(this.tr('sidebar.target.changeKind'), changeKind), periodField);
+    // The unit's labels are long ("in % of the baseline", « en % de la valeur de départ »): it takes a row of its own, under
+    // the value and its period, so a 300-px sidebar cuts no option; the focus follows the same order as the eye.
+    const kindField = field(this.tr('sidebar.target.changeKind'), changeKind);
+    kindField.classList.add('wide');
+    const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), periodField, kindField);
     const resolved = statusLine();
     const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
@@ -495,6 +517,8 @@ export class Wizard {
     const dateHint = dateField.querySelector<HTMLElement>('.hint');
     const spellDeadline = () => {
       if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: this.shortDate(this.draft.deadline) }) : '');
+      // A date on or before today is marked where it is typed, as "Next" refuses it ('sidebar.target.deadlineRequired').
+      dateInput.setAttribute('aria-invalid', String(!!this.draft.deadline && isValidIsoDate(this.draft.deadline) && this.draft.deadline <= today));
     };
     const panel = h('section', { className: 'live-panel', attrs: { 'aria-label': this.tr('sidebar.assess.title') } });
 

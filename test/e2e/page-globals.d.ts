@@ -19,9 +19,20 @@ interface PageElement {
   closest(selector: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
+  getClientRects(): ArrayLike<unknown>;
+  /** A <select>'s name and options (undefined on other elements). */
+  readonly name?: string;
+  readonly options?: ArrayLike<{ readonly text: string }>;
+}
+
+/** A 2D canvas context, to measure a text in a given font. */
+interface PageCanvasContext {
+  font: string;
+  measureText(text: string): { width: number };
 }
 
 declare const document: {
+  createElement(tag: 'canvas'): { getContext(kind: '2d'): PageCanvasContext | null };
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   readonly activeElement: PageElement | null;
@@ -34,4 +45,14 @@ declare const document: {
 
 declare const window: { readonly innerHeight: number };
 
-declare function getComputedStyle(element: PageElement): { outlineStyle: string; outlineWidth: string; fontWeight: string };
+declare function getComputedStyle(element: PageElement): {
+  outlineStyle: string;
+  outlineWidth: string;
+  fontWeight: string;
+  fontSize: string;
+  fontFamily: string;
+  overflowX: string;
+  textOverflow: string;
+  paddingLeft: string;
+  paddingRight: string;
+};

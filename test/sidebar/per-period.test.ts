@@ -25,6 +25,10 @@ function draft(overrides: Partial<GoalDraft>): GoalDraft {
 
 const closeRateKpi = { seriesId: 'Close rate!B', catalogId: 'close_rate', name: 'Close rate', grammar: 'm the', unit: 'percent', aggregation: 'level', lowerIsBetter: false } as const;
 const frCloseRateKpi = { ...closeRateKpi, name: 'Taux de conclusion' } as const;
+/** Monthly churn, 1 Jun → 1 Nov 2026, about 45 % (the article's worked example). */
+const churn: KpiPoint[] = [0.46, 0.45, 0.47, 0.44, 0.45, 0.45].map((value, i) => ({ date: `2026-${String(6 + i).padStart(2, '0')}-01`, value }));
+const churnKpi = { seriesId: 'Churn!B', catalogId: 'churn', name: 'Churn', grammar: 'f elide', unit: 'percent', aggregation: 'level', lowerIsBetter: true } as const;
+const frChurnKpi = { ...churnKpi, name: 'Attrition' } as const;
 const dealKpi = { seriesId: 'Deals!B', catalogId: 'average_deal_size', name: 'Average deal size', unit: 'currency', aggregation: 'level', lowerIsBetter: false, currency: '$' } as const;
 const frDealKpi = { ...dealKpi, name: 'Panier moyen', currency: '€' } as const;
 
@@ -52,6 +56,14 @@ describe('perPeriodTarget', () => {
     expect(perPeriodTarget(draft({ kpi: closeRateKpi, change, changePeriod: 'week', deadline: '2026-12-03' }), closeRate)).toBeNull();
     expect(perPeriodTarget(draft({ kpi: closeRateKpi, change: null, changePeriod: 'month' }), closeRate)).toBeNull();
   });
+  it('takes points or a compounded share off a rate going down (the article’s churn)', () => {
+    const points = perPeriodTarget(draft({ kpi: churnKpi, direction: 'decrease', change: { value: 0.05, kind: 'absolute' }, changePeriod: 'month' }), churn);
+    // Latest point 1 Nov (45 %): December → March is 4 months, counted by calendar index.
+    expect(points?.periods).toBe(4);
+    expect(points?.target).toBeCloseTo(0.45 - 0.2, 10);
+    const share = perPeriodTarget(draft({ kpi: churnKpi, direction: 'decrease', change: { value: 0.1, kind: 'relative' }, changePeriod: 'month' }), churn);
+    expect(share?.target).toBeCloseTo(0.45 * 0.9 ** 4, 10);
+  });
   it('is the draft’s target level once the wizard stored it', () => {
     expect(draftTargetLevel(draft({ target: 0.31, change: { value: 0.05, kind: 'relative' }, changePeriod: 'month' }))).toBe(0.31);
   });
@@ -62,6 +74,11 @@ describe('per-period sentences read back by the analyzer', () => {
     { name: 'en, +5 % per month on a rate', lang: 'en', order: 'mdy', goal: { kpi: closeRateKpi, change: { value: 0.05, kind: 'relative' }, changePeriod: 'month' }, history: closeRate, unit: 'percent', text: 'Increase the close rate by 5% per month by March 31, 2027.' },
     { name: 'en, +1 point per week', lang: 'en', order: 'dmy', goal: { kpi: closeRateKpi, change: { value: 0.01, kind: 'absolute' }, changePeriod: 'week', deadline: '2027-01-25' }, history: closeRate, unit: 'percent', text: 'Increase the close rate by 1 point per week by 25 January 2027.' },
     { name: 'en, −$200 per quarter', lang: 'en', order: 'mdy', goal: { kpi: dealKpi, direction: 'decrease', change: { value: 200, kind: 'absolute' }, changePeriod: 'quarter', deadline: '2027-06-30' }, history: dealSize, unit: 'currency', text: 'Reduce average deal size by $200 per quarter by June 30, 2027.' },
+    // A rate going down: points off each period, or a share of it off each period (compounded: 45 % × 0.9⁴ by March).
+    { name: 'en, churn −5 points per month', lang: 'en', order: 'mdy', goal: { kpi: churnKpi, direction: 'decrease', change: { value: 0.05, kind: 'absolute' }, changePeriod: 'month', deadline: '2027-03-31' }, history: churn, unit: 'percent', text: 'Reduce churn by 5 points per month by March 31, 2027.' },
+    { name: 'en, churn −10 % per month', lang: 'en', order: 'mdy', goal: { kpi: churnKpi, direction: 'decrease', change: { value: 0.1, kind: 'relative' }, changePeriod: 'month', deadline: '2027-03-31' }, history: churn, unit: 'percent', text: 'Reduce churn by 10% per month by March 31, 2027.' },
+    { name: 'fr, attrition −5 points par mois', lang: 'fr', order: 'dmy', goal: { kpi: frChurnKpi, direction: 'decrease', change: { value: 0.05, kind: 'absolute' }, changePeriod: 'month', deadline: '2027-03-31' }, history: churn, unit: 'percent', text: 'Réduire l’attrition de 5\u00a0points par mois d’ici le 31 mars 2027.' },
+    { name: 'fr, attrition −10 % par trimestre', lang: 'fr', order: 'dmy', goal: { kpi: frChurnKpi, direction: 'decrease', change: { value: 0.1, kind: 'relative' }, changePeriod: 'quarter', deadline: '2027-06-30' }, history: churn, unit: 'percent', text: 'Réduire l’attrition de 10\u00a0% par trimestre d’ici le 30 juin 2027.' },
     { name: 'fr, +5 % par mois', lang: 'fr', order: 'dmy', goal: { kpi: frCloseRateKpi, change: { value: 0.05, kind: 'relative' }, changePeriod: 'month' }, history: closeRate, unit: 'percent', text: 'Augmenter le taux de conclusion de 5\u00a0% par mois d’ici le 31 mars 2027.' },
     { name: 'fr, +2 points par semaine', lang: 'fr', order: 'dmy', goal: { kpi: frCloseRateKpi, change: { value: 0.02, kind: 'absolute' }, changePeriod: 'week', deadline: '2027-01-25' }, history: closeRate, unit: 'percent', text: 'Augmenter le taux de conclusion de 2\u00a0points par semaine d’ici le 25 janvier 2027.' },
     { name: 'fr, +3 % par trimestre', lang: 'fr', order: 'dmy', goal: { kpi: frDealKpi, change: { value: 0.03, kind: 'relative' }, changePeriod: 'quarter', deadline: '2027-06-30' }, history: dealSize, unit: 'currency', text: 'Augmenter le panier moyen de 3\u00a0% par trimestre d’ici le 30 juin 2027.' },

@@ -1,5 +1,6 @@
 import type { GoalDraft } from '../../src/core/api';
-import { generateSentence, kpiPhrase } from '../../src/sidebar/sentence';
+import { analyzeStatement } from '../../src/core/statement';
+import { generateSentence, kpiPhrase, withFrenchA } from '../../src/sidebar/sentence';
 import { emptyDraft } from '../../src/sidebar/steps';
 
 const NBSP = '\u00a0';
@@ -75,6 +76,34 @@ describe('generateSentence', () => {
     expect(sentence).toBe('Increase the close rate from 25% to 30% by 6 December 2026, through weekly deal reviews (owner: Alice).');
     const french = generateSentence(closeRateDraft({ levers: 'des revues hebdomadaires', owner: 'Alice' }), 'fr');
     expect(french).toContain(' grâce à des revues hebdomadaires (responsable\u00a0: Alice).');
+  });
+
+  it('contracts « à » before le and les, as French writes it', () => {
+    expect(withFrenchA('les essais plus longs')).toBe('aux essais plus longs');
+    expect(withFrenchA('Le support renforcé')).toBe('au support renforcé');
+    expect(withFrenchA('la relance des devis')).toBe('à la relance des devis');
+    expect(withFrenchA('l’appui du support')).toBe('à l’appui du support');
+    expect(withFrenchA('des remises')).toBe('à des remises');
+    // Words that only start like an article are not one.
+    expect(withFrenchA('lettres de relance')).toBe('à lettres de relance');
+    const french = generateSentence(closeRateDraft({ levers: 'les revues hebdomadaires', owner: 'Alice' }), 'fr');
+    expect(french).toContain(' grâce aux revues hebdomadaires (responsable\u00a0: Alice).');
+  });
+
+  // The article's worked example as the wizard writes it: the analyzer reads the three levers, and the owner's
+  // parenthesis is not part of the last one (it was: "10% more support staff (owner: Alice)").
+  it.each([
+    ['en', 'Churn', 'longer trials, discounts, 10% more support staff', 'Reduce churn from 45% to 20% by 31 March 2027, through longer trials, discounts, 10% more support staff (owner: Alice).', ['longer trials', 'discounts', '10% more support staff']],
+    ['fr', 'Attrition', 'des essais plus longs, des remises, 10 % de support en plus', 'Réduire l’attrition de 45\u00a0% à 20\u00a0% d’ici le 31 mars 2027 grâce à des essais plus longs, des remises, 10 % de support en plus (responsable\u00a0: Alice).', ['essais plus longs', 'remises', '10 % de support en plus']],
+  ] as const)('%s: the churn goal’s levers are read back without the owner', (lang, name, levers, text, expected) => {
+    const churn = closeRateDraft({ kpi: { seriesId: null, catalogId: 'churn', name, grammar: 'f elide', unit: 'percent', aggregation: 'level', lowerIsBetter: true }, direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31', levers, owner: 'Alice' });
+    const sentence = generateSentence(churn, lang);
+    expect(sentence).toBe(text);
+    const analysis = analyzeStatement(sentence, { asOf: '2026-12-02' });
+    expect(analysis.levers.map((lever) => lever.replace(/^(?:des|les)\s+/, ''))).toEqual(expected);
+    expect(analysis.target).toBe(0.2);
+    expect(analysis.baseline).toBe(0.45);
+    expect(analysis.deadline).toBe('2027-03-31');
   });
 
   it('resolves a change against the baseline', () => {

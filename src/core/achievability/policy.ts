@@ -23,7 +23,11 @@ export interface AchievabilityPolicy {
    * that once gained 4 pts in a month can plausibly do it again.
    */
   useHistoricalBest: boolean;
-  /** Probability from which the status quo is said to reach the target ("on-track"). Default 0.5: the median forecast gets there. */
+  /**
+   * Probability from which the status quo is said to reach the target ("on-track"). Default 0.5: the median forecast gets there.
+   * Not in the Settings pane, nor `realisticProbability`: the 80 % band, legends and messages every surface shows are
+   * fixed at the 10th–90th percentiles and the median, and would contradict another value (docs/WORKBOOK.md, Settings).
+   */
   onTrackProbability: number;
   /**
    * Probability from which a target is "realistic". Default 0.1: the target lies

@@ -78,6 +78,10 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const dot = sentenceEnd.exec(folded);
     if (dot) end = dot.index;
     for (const s of stops) if (s.start >= bodyStart && s.start < end) end = s.start;
+    // "…, through weekly deal reviews (owner: Alice).", « … grâce à des remises (responsable : Alice). » — the wizard's own
+    // sentence: the owner's parenthesis names who, not a means.
+    const owner = /\s*\((?:owner|responsable)\s*:/.exec(folded.slice(bodyStart, end));
+    if (owner) end = bodyStart + owner.index;
     // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
     const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
     if (dash >= 0) end = bodyStart + dash;

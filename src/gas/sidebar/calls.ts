@@ -282,7 +282,9 @@ function draftAlignment(draft: GoalDraft, targetLevel: number | null, sent: unkn
       aggregation: draft.kpi?.aggregation ?? null,
       currency: draft.kpi?.unit === 'currency' ? (draft.kpi.currency ?? localeCurrency()) : null,
       target: targetLevel,
-      start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : null,
+      // The Start Add goal will write (`newGoalOf`: today when the draft has none), so the family is judged as Check goals
+      // will judge it: with none, a Q4 draft ending with its year read as a second annual goal and hid the inferred quarters.
+      start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
       deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
       label: t(lang, 'sidebar.align.thisGoal'),
     },

@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   emulator: async () => (await import('../emulator/bench')).run(),
   workbook: async () => (await import('./workbook')).run(),
   sidebar: async () => (await import('./sidebar')).run(),
+  family: async () => (await import('./family')).run(),
   drivers: async () => (await import('./drivers')).run(),
 };
 

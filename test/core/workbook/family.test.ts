@@ -39,6 +39,20 @@ describe('checkDraftFamily', () => {
     expect(alone).not.toMatch(/totalisent/);
   });
 
+  // Past the 60 nearest rows (the bound until 2026-12-02, any KPI of the group): quarters typed at the bottom of a long
+  // tab were missed, and a second annual goal of the same KPI further away — which stops Check goals from inferring
+  // any quarter under either — was not seen. Rows naming another KPI are left out before any analysis.
+  it('finds loose quarters far below their year, and sees a far tie as Check goals does', () => {
+    const loose = quarters.slice(0, 3).map((q, i) => ({ ...q, parent: null, row: 500 + i }));
+    const filler = Array.from({ length: 300 }, (_, i) => row(10 + i, `X${i}`, `Reach ${50 + i} demos in 2027`, { kpi: `Demos ${i % 7}` }));
+    const q4 = draft('Y', 100, { start: '2027-10-01', deadline: '2027-12-31' });
+    const far = checkDraftFamily([year, ...filler, ...loose], q4, options);
+    expect(far?.siblings).toBe(4);
+    expect(far?.status).toBe('pass');
+    const rival = row(400, 'Y2', 'Reach 400 new accounts in 2027');
+    expect(checkDraftFamily([year, ...filler, rival, ...loose], q4, options)?.siblings).toBe(1);
+  });
+
   it('a quarter parent sitting under its year still gets its months checked', () => {
     const q1 = row(3, 'Q1', 'Close 100 new accounts in Q1 2027');
     const jan = row(4, 'JAN', 'Close 40 new accounts in January 2027', { parent: 'Q1' });
