@@ -131,7 +131,7 @@ export interface WorkbookModel {
   goalsSheet: GoalsSheetInfo | null;
   goals: GoalRow[];
   series: KpiSeries[];
-  /** Driver formulas of a Drivers/Leviers tab (core/drivers), with the lines that could not be read. */
+  /** Driver formulas of a Drivers/Inducteurs tab (core/drivers), with the lines that could not be read. */
   drivers?: { formulas: DriverFormula[]; problems: Array<{ sheet: string; row: number; message: string }> };
   /** Tabs shaped like a KPI tab (dates in column A, numbers beside) with too few dated rows to be one. */
   shortTabs?: ShortKpiTab[];
