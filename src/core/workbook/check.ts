@@ -461,6 +461,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     bounded: kpiBounded(m.kpi),
     currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
     name: m.series.name,
+    fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
   };
   const points = m.series.points;
   const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;

@@ -208,6 +208,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     policy: settings().policy,
     currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
     name: series.name,
+    fiscalYearStartMonth: settings().fiscalYearStartMonth,
   };
 }
 
