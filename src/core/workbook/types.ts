@@ -199,6 +199,8 @@ export interface GoalCheck {
   /** Required progress per KPI period, when known. */
   requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null } | null;
   alignment: AlignmentNote[];
+  /** The levers the goal names, with their KPI tabs (core/workbook/levers.ts), as one localized line; absent when none. */
+  levers?: string;
   /** Localized notes shown in the Notes column (problems first). */
   notes: string[];
   /** The notes that make the row flagged (unreadable cells, alignment, failed criteria, an unrealistic target). */
