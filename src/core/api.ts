@@ -156,6 +156,8 @@ export interface SidebarContext {
   goalsSheetName: string | null;
   /** The spreadsheet locale's currency (ISO code, "USD"), for amounts of a KPI without a tab; null when the locale names none. */
   currency?: string | null;
+  /** The spreadsheet locale ("fr_CH"): French amounts follow a French-speaking locale's conventions (core/format `frenchNumbersOfLocale`). */
+  locale?: string | null;
   /** Problems found while reading the workbook, already localized. */
   warnings: string[];
 }

@@ -31,7 +31,7 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
   const trimmedDec = decPart.replace(/0+$/, '');
-  const group = lang === 'fr' ? NNBSP : ',';
+  const group = lang === 'fr' ? frenchNumbers().group : ',';
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
@@ -56,9 +56,10 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
   while (keepSmall && points > 0 && decimals < 3 && Math.round(points * 10 ** decimals) === 0) decimals++;
   const body = formatNumber(deltaFraction * 100, lang, decimals);
   const sign = deltaFraction > 0 && body !== '0' ? '+' : '';
-  // French counts below 2 in the singular (« 1,5 point »), English only 1 ("+1 pt per week", "+1.5 pts").
-  const shown = Math.abs(Number(lang === 'fr' ? body.replace(/\u202f/g, '').replace(',', '.') : body.replace(/,/g, '')));
-  const unit = lang === 'fr' ? (shown < 2 ? 'point' : 'points') : shown === 1 ? 'pt' : 'pts';
+  // French counts below 2 in the singular (« 1,5 point »), English only 1 ("+1 pt per week", "+1.5 pts"). Judged on the
+  // rounded figure shown, not on the text, whose separators follow the spreadsheet's locale.
+  const shownScaled = Math.round(points * 10 ** decimals);
+  const unit = lang === 'fr' ? (shownScaled < 2 * 10 ** decimals ? 'point' : 'points') : shownScaled === 10 ** decimals ? 'pt' : 'pts';
   return `${sign}${body}${NBSP}${unit}`;
 }
 
@@ -145,7 +146,8 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   if (!code) return formatNumber(value, lang, maxDecimals);
   const symbol = currencySymbol(code);
   const body = formatNumber(value, lang, maxDecimals);
-  if (lang === 'fr') return `${body}${NBSP}${symbol}`;
+  // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
+  if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space
   // after a sign that ends with a letter (CLDR currencySpacing); "$CA" is French's sign for the Canadian dollar.
   const enSymbol = symbol === '$CA' ? 'CA$' : symbol;
@@ -168,6 +170,60 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
+
+/** How a French message writes numbers: the digit group separator, and the decimal mark of amounts. */
+export interface FrenchNumbers {
+  group: string;
+  currencyDecimal: string;
+}
+
+const FRENCH_NUMBERS: FrenchNumbers = { group: NNBSP, currencyDecimal: ',' };
+
+/**
+ * CLDR 48's French-speaking territories whose numbers differ from France's ("1 234 567,5", "1 234,50 €", U+202F groups):
+ * fr_CA groups with a no-break space U+00A0 ("1 234 567,5", "1 234,50 $"); fr_CH writes amounts with a decimal POINT
+ * ("1 234.50 CHF", its `currencyDecimal`; other numbers "1 234,5") — and groups with U+202F like France, not with de_CH's
+ * apostrophe ("1'234.50", U+0027 in CLDR 48, U+2019 before); fr_LU groups with a point ("1.234.567,5"). fr_BE, fr_MA,
+ * fr_SN… write as France. Checked against Node's ICU 78.2 / CLDR 48 `Intl.NumberFormat` (test/core/format-locale.test.ts).
+ */
+const FRENCH_TERRITORIES: Readonly<Record<string, FrenchNumbers>> = {
+  CA: { group: NBSP, currencyDecimal: ',' },
+  CH: { group: NNBSP, currencyDecimal: '.' },
+  LU: { group: '.', currencyDecimal: ',' },
+};
+
+/**
+ * How French messages write numbers in a spreadsheet of this locale: its own CLDR conventions when it is French-speaking
+ * (fr_CH, fr_CA, fr_LU), France's otherwise — a de_CH or en_US spreadsheet whose messages are in French (Settings) writes
+ * "1 234 CHF", never "CHF 1'234" inside a French sentence.
+ */
+export function frenchNumbersOfLocale(locale: string | null | undefined): FrenchNumbers {
+  const match = /^fr[_-](?:[A-Za-z]{4}[_-])?([A-Za-z]{2})\b/i.exec(locale ?? '');
+  return (match && FRENCH_TERRITORIES[match[1].toUpperCase()]) || FRENCH_NUMBERS;
+}
+
+/** The spreadsheet locale French numbers follow, or how to find it (read only when a French number is written). */
+export type NumberLocaleSource = string | null | (() => string | null);
+
+let numberLocale: NumberLocaleSource = null;
+let frenchNumbersCache: { locale: string | null; numbers: FrenchNumbers } | null = null;
+
+/**
+ * The spreadsheet locale French numbers follow for this execution (`frenchNumbersOfLocale`), set lazily by `entry`
+ * (src/gas/scope.ts) and by the wizard from `SidebarContext.locale`, as `useCurrency`; null: France's. Returns the
+ * previous source, which the caller restores.
+ */
+export function useNumberLocale(source: NumberLocaleSource): NumberLocaleSource {
+  const previous = numberLocale;
+  numberLocale = source;
+  return previous;
+}
+
+function frenchNumbers(): FrenchNumbers {
+  if (typeof numberLocale === 'function') numberLocale = numberLocale();
+  if (frenchNumbersCache?.locale !== numberLocale) frenchNumbersCache = { locale: numberLocale, numbers: frenchNumbersOfLocale(numberLocale) };
+  return frenchNumbersCache.numbers;
+}
 
 /** The order itself, or how to find it (read only when an English date is written). */
 export type DateOrderSource = DateOrder | (() => DateOrder);

@@ -14,7 +14,7 @@
  * applies to the next one.
  */
 import { localeDateOrder } from '../core/dates';
-import { useCurrency, useDateOrder, useDateStyle } from '../core/format';
+import { useCurrency, useDateOrder, useDateStyle, useNumberLocale } from '../core/format';
 import { currencyOfLocale } from '../core/format';
 import { langFromLocale } from '../core/messages';
 import type { Settings } from '../core/settings';
@@ -46,6 +46,8 @@ export function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
     const order = useDateOrder(() => localeDateOrder(callLocale(), langFromLocale(callLocale())));
     // Amounts whose goal writes no currency: the locale's, read only when one is written.
     const currency = useCurrency(() => currencyOfLocale(callLocale()));
+    // French numbers in a French-speaking locale's own conventions (fr_CH "1 234.50 CHF"), read only when one is written.
+    const numbers = useNumberLocale(() => callLocale());
     // Full month names unless the entry point asks for the wizard's short style (src/gas/sidebar/calls.ts).
     const style = useDateStyle('long');
     try {
@@ -54,6 +56,7 @@ export function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
       scope = outer;
       useDateOrder(order);
       useCurrency(currency);
+      useNumberLocale(numbers);
       useDateStyle(style);
     }
   };

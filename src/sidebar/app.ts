@@ -5,7 +5,7 @@
  */
 import { SIDEBAR_PANES, type CheckResponse, type FlaggedGoalView, type FunctionHelp, type SettingsView, type SidebarContext, type SidebarPane } from '../core/api';
 import type { MessageKey } from '../core/messages/ui';
-import { useCurrency, useDateOrder } from '../core/format';
+import { useCurrency, useDateOrder, useNumberLocale } from '../core/format';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
 import { callServer, hasServer } from './rpc';
@@ -104,6 +104,8 @@ export class App implements WizardHost {
     useDateOrder(context.dateOrder ?? 'dmy');
     // Amounts whose KPI column shows no currency take the locale's, as on the server (core/format `useCurrency`).
     useCurrency(context.currency ?? null);
+    // …and French amounts the locale's own conventions when it is French-speaking (fr_CH "1 234.50 CHF").
+    useNumberLocale(context.locale ?? null);
     if (context.lang !== this.lang) {
       this.lang = context.lang;
       this.tr = translator(context.lang);

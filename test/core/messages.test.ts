@@ -23,6 +23,16 @@ describe.each([
     }
   });
 
+  it('French keeps « leviers » for a goal’s actions and « inducteurs » for a driver tree’s inputs', () => {
+    for (const key of Object.keys(en)) {
+      // An English "driver" (a tree's input) is never a French « levier »; an English "lever" (an action) never an « inducteur ».
+      if (/\bdrivers?\b/i.test(en[key])) expect(`${key}: ${/levier/i.test(fr[key]) ? fr[key] : 'ok'}`).toBe(`${key}: ok`);
+      if (/\blevers?\b/i.test(en[key])) expect(`${key}: ${/inducteur/i.test(fr[key]) ? fr[key] : 'ok'}`).toBe(`${key}: ok`);
+    }
+    // Near misses: the action keys keep « leviers ».
+    for (const key of ['sidebar.specific.levers', 'sidebar.drivers.levers', 'plan.rec.stretchLevers'].filter((k) => k in fr)) expect(fr[key]).toMatch(/[Ll]eviers/);
+  });
+
   it('uses the same placeholders in both languages', () => {
     for (const key of Object.keys(en)) {
       expect(`${key}: ${placeholders(fr[key]).join(',')}`).toBe(`${key}: ${placeholders(en[key]).join(',')}`);

@@ -100,7 +100,7 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
   }
   expect(await frame.locator('.odds li[data-reading="bottom-up"]').textContent()).toMatch(
     lang === 'fr'
-      ? /^Par les leviers\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/
+      ? /^Par les inducteurs\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/
       : /^Bottom-up, from the drivers: .+ chance \(80% range: .+ to .+\)$/,
   );
   // The ways to close the gap label both numbers ("Meetings 125 (forecast) → 160 (target, realistic)").
@@ -161,13 +161,13 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
   if (mode === 'with') {
     expect(await frame.locator('.driver-goals .driver-goal-list li').allTextContents()).toEqual(planned);
     expect(await frame.textContent('button.add-goal')).toBe(
-      lang === 'fr' ? 'Ajouter l’objectif et 3 objectifs de leviers' : 'Add goal and 3 driver goals',
+      lang === 'fr' ? 'Ajouter l’objectif et 3 objectifs d’inducteurs' : 'Add goal and 3 driver goals',
     );
     await tabTo(view, frame, 'button.add-goal');
     await page.keyboard.press('Enter');
     await frame.waitForSelector('.footer .success');
     expect(await frame.textContent('.footer .success')).toMatch(
-      lang === 'fr' ? /3 objectifs de leviers ajoutés sous / : /3 driver goals added under /,
+      lang === 'fr' ? /3 objectifs d’inducteurs ajoutés sous / : /3 driver goals added under /,
     );
     await view.screenshot(`drivers-${lang}-7-added`);
   }

@@ -110,7 +110,7 @@ describe('in French (French workbook and browser)', () => {
       );
 
     // French labels (’ apostrophes, no-break spaces before colons).
-    expect(await text('.plan-settings h3')).toBe('Plan de l’équipe (contrôle par les leviers)');
+    expect(await text('.plan-settings h3')).toBe('Plan de l’équipe (contrôle par les inducteurs)');
     expect(await text('.plan-settings fieldset.ramp legend')).toBe('Montée en charge d’un nouveau commercial (% de la productivité pleine par mois)');
     expect(await text('.plan-settings fieldset.hires legend')).toBe('Embauches prévues');
     expect(await labelOf('rampMonth', 1)).toBe('Mois 2');

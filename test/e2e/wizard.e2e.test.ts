@@ -95,7 +95,7 @@ async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void
 
   // 5. How will you get there? The close rate has no driver tree: said plainly, and Next goes on.
   await frame.waitForSelector('form.step[data-step="drivers"] .drivers-none');
-  expect(await frame.textContent('.drivers-none')).toMatch(lang === 'fr' ? /Pas d’arbre de leviers pour .*passer cette étape/ : /No driver tree for .*skip this step/);
+  expect(await frame.textContent('.drivers-none')).toMatch(lang === 'fr' ? /Pas d’arbre d’inducteurs pour .*passer cette étape/ : /No driver tree for .*skip this step/);
   await next(frame);
 
   // 6. Relevant (no parent)

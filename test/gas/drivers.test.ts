@@ -39,7 +39,7 @@ describe('BOTTOMUP in the bundle', () => {
 
   it('answers bad tables and drivers without history with one localized line', () => {
     const fr = addon('fr_FR');
-    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, [['Semaine']], TODAY)).toThrow(/^Les leviers doivent former une plage avec une ligne d’en-tête/);
+    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, [['Semaine']], TODAY)).toThrow(/^Les inducteurs doivent former une plage avec une ligne d’en-tête/);
     const short = [['Semaine', 'Leads'], ['2026-11-02', 10], ['2026-11-09', 11]];
     expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u00a0: seulement 2 points exploitables/);
     // A deadline the add-on does not judge says so, at once (bounded by the data, not by the calendar).
@@ -79,7 +79,7 @@ describe('BOTTOMUP in the bundle', () => {
     expect(capacity / 5).toBeLessThan(23_500);
     expect(fr.call<number>('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', 'niveau', 'Capacite')).toBe(capacity);
     expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, funnel(['Semaine', 'Rendez-vous', 'Taux de conclusion', 'Panier moyen']), TODAY, '', '', 'capacité')).toThrow(
-      /^La lecture de capacité demande une colonne d’effectif parmi les leviers/,
+      /^La lecture de capacité demande une colonne d’effectif parmi les inducteurs/,
     );
     expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'volume')).toThrow('Lecture inconnue «\u00a0volume\u00a0»\u00a0: indiquez «\u00a0probabilité\u00a0» ou «\u00a0capacité\u00a0».');
     // No rep on the payroll in any period: no output per rep to plan with.

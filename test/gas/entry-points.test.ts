@@ -52,7 +52,13 @@ function answersOf(emulator: Emulator, addon: LoadedAddon, name: string, args: u
     const core = text.replace(/^[\s└├│─]+/, '').replace(/…$/, '');
     return core.length >= 20 && held.some((h) => h.startsWith(core));
   };
-  const written = [...cellTexts(emulator)].filter(([cell, text]) => before.get(cell) !== text && !quoted(text)).map(([cell, text]) => `${cell}: ${text}`);
+  // A cell may quote a goal sentence on its first line and add our own lines under it (the goals table's levers): each
+  // line is checked unless it is quoted.
+  const written = [...cellTexts(emulator)]
+    .filter(([cell, text]) => before.get(cell) !== text)
+    .map(([cell, text]) => [cell, text.split('\n').filter((line) => !quoted(line)).join('\n')] as const)
+    .filter(([, text]) => text !== '')
+    .map(([cell, text]) => `${cell}: ${text}`);
   // A sidebar's HTML carries the whole wizard script; what the call put in it is the data attributes.
   const sidebarData = ui.sidebars.slice(shown.sidebars).flatMap((s) => [...s.html.matchAll(/data-[a-z-]+="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"')));
   return [JSON.stringify(result ?? null), ...written, ...ui.alerts.slice(shown.alerts), ...ui.toasts.slice(shown.toasts).map((t) => t.message), ...sidebarData].map((text) => `${name} → ${text}`);

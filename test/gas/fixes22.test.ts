@@ -70,7 +70,7 @@ describe('S1: an amount whose goal writes no currency is in the spreadsheet loca
     ['en_US', 'Increase revenue from 40000 to 50000', 'from $40,000 to $50,000'],
     ['en_GB', 'Increase revenue from 40000 to 50000', 'from £40,000 to £50,000'],
     ['fr_FR', 'Augmenter le chiffre d’affaires de 40 000 à 50 000', `de 40${NNBSP}000${NBSP}€ à 50${NNBSP}000${NBSP}€`],
-    ['fr_CA', 'Augmenter le chiffre d’affaires de 40 000 à 50 000', `de 40${NNBSP}000${NBSP}$ à 50${NNBSP}000${NBSP}$`],
+    ['fr_CA', 'Augmenter le chiffre d’affaires de 40 000 à 50 000', `de 40${NBSP}000${NBSP}$ à 50${NBSP}000${NBSP}$`],
     ['de_CH', 'Increase revenue from 40000 to 50000', 'from CHF\u00a040,000 to CHF\u00a050,000'],
     // The written currency first: dollars in a French sheet.
     ['fr_FR', 'Augmenter le chiffre d’affaires de 40 000 $ à 50 000 $', `de 40${NNBSP}000${NBSP}$ à 50${NNBSP}000${NBSP}$`],

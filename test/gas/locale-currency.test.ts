@@ -59,3 +59,31 @@ describe('the built add-on: the example workbook\'s money cells and the wizard a
     }
   });
 });
+
+describe('French messages write amounts in the locale’s conventions when it is French-speaking, France’s otherwise', () => {
+  // The example workbook's bottom-up notes quote amounts ("+48 800 CHF en 7 mois"): Check goals through the built add-on.
+  function notes(locale: string): string {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: 'fr' });
+    const addon = bridged(loadAddon(emulator.globals));
+    addon.call('sidebarSaveSettings', { language: 'fr' });
+    addon.call('menuInsertExampleWorkbook');
+    addon.call('menuCheckGoals');
+    const ss = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const goals = ss.getSheetByName('Objectifs');
+    if (!goals) throw new Error('no goals tab');
+    return goals.getDataRange().getDisplayValues().flat().join('\n');
+  }
+
+  it.each([
+    // de_CH with French messages (Settings): France's grouping and sign after, never "CHF 48'800".
+    ['de_CH', /\d\u202f\d{3}\u00a0CHF/, /CHF\s?\d|\d['’]\d{3}/],
+    ['fr_CH', /\d\u202f\d{3}\u00a0CHF/, /CHF\s?\d|\d['’]\d{3}/],
+    // fr_CA groups with a no-break space (CLDR), France with a narrow one.
+    ['fr_CA', /\d\u00a0\d{3}\u00a0\$/, /\d\u202f\d{3}\u00a0\$/],
+    ['fr_FR', /\d\u202f\d{3}\u00a0€/, /\d\u00a0\d{3}\u00a0€/],
+  ])('%s', (locale, present, absent) => {
+    const text = notes(locale);
+    expect(text).toMatch(present);
+    expect(text).not.toMatch(absent);
+  });
+});

@@ -86,7 +86,7 @@ describe('F8.10: BOTTOMUP without a header row; a reason after « : » starts lo
   });
 
   it('names the drivers of a table without names by their place, in the sheet’s language', () => {
-    expect(() => addon('fr_FR').call('BOTTOMUP', 1, '2026-12-31', weeks([30, 31]), '2026-11-27')).toThrow(/^Levier 1 ne peut pas être prévu\u00a0: seulement 2 points exploitables/);
+    expect(() => addon('fr_FR').call('BOTTOMUP', 1, '2026-12-31', weeks([30, 31]), '2026-11-27')).toThrow(/^Inducteur 1 ne peut pas être prévu\u00a0: seulement 2 points exploitables/);
     expect(() => addon('en_US').call('BOTTOMUP', 1, '2026-12-31', weeks([30, 31]), '2026-11-27')).toThrow(/^Driver 1 cannot be forecast: /);
   });
 

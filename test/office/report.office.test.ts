@@ -316,7 +316,7 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     expect([...formats]).toEqual(['0"\u202f"%']);
     const boxes = execFileSync(PDFTOTEXT, ['-bbox', path.join(work, 'pdf', `${c.name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
-    // The range-bar table's lines: a "G5 · leviers" label (the only table whose first column joins two words with " · ").
+    // The range-bar table's lines: a "G5 · inducteurs" label (the only table whose first column joins two words with " · ").
     const rangeLines = new Set(words.filter((w) => w.text === '·').map((w) => w.y));
     const gaps = { zero: [] as number[], other: [] as number[] };
     // fixes39: a part that is 0 for every bar is left out of the table and the chart, so the table's zeros are gone on the

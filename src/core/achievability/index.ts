@@ -15,7 +15,7 @@ import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
 import { farPastCount, normalizePoints } from '../series/clean';
-import { decumulate, namesYearToDate, yearStartOf, yearToDateStart } from '../series/ytd';
+import { decumulate, namesYearToDate, namesYearToDateRatio, yearStartOf, yearToDateStart } from '../series/ytd';
 import { detectPeriod, periodDate, periodsUntil, seasonLength, toGrid, type GridSeries } from '../series/period';
 import {
   Forecaster,
@@ -56,6 +56,8 @@ export interface AssessInput {
   currency?: string | null;
   /** The history's header, when known: "YTD revenue", « CA cumulé » make it year-to-date (`yearToDateStart`). */
   name?: string | null;
+  /** The Settings' fiscal year start (1–12): where a year-to-date column whose header says so but shows no reset yet restarts. */
+  fiscalYearStartMonth?: number | null;
 }
 
 export interface Forecast {
@@ -595,6 +597,12 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const ytd = yearToDate(input, prepared, lang);
   if (ytd) return ytd;
+  if (namesYearToDateRatio(input.name) && input.aggregation !== 'total') {
+    // A year-to-date growth or share: a ratio of cumulated figures, judged as the level it is, and said so.
+    const note = t(lang, 'achievability.reason.ytdRatio');
+    const level = assess({ ...input, name: null }, lang);
+    return { ...level, reasons: [note, ...level.reasons], yearToDate: note };
+  }
   const problem = invalidReason(input, prepared, lang);
   if (problem && isValidIsoDate(input.deadline) && isValidIsoDate(input.today) && input.deadline < input.today) {
     // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
@@ -840,18 +848,30 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
  */
 const flowsCache = new WeakMap<readonly KpiPoint[], Map<number, KpiPoint[]>>();
 
-function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessment | null {
+/** A year-to-date history's start month and the flows it adds up (`yearToDateStart`, `decumulate`), or null. */
+function yearToDateFlows(input: AssessInput, prepared: Prepared): { month: number; flows: KpiPoint[]; last: KpiPoint } | null {
   if (input.aggregation === 'total' || prepared.points.length === 0 || !isValidIsoDate(input.deadline)) return null;
   const points = prepared.points;
   const last = points[points.length - 1];
   if (input.deadline <= last.date) return null;
-  const month = yearToDateStart(points, namesYearToDate(input.name));
+  const named = namesYearToDate(input.name);
+  // A ratio is never a sum over the year: a growth named YTD is read as a level (`assess`), and by shape alone only a
+  // series with values above 1 can be year-to-date (a history of fractions is a rate).
+  if (named ? namesYearToDateRatio(input.name) : !points.some((p) => p.value > 1)) return null;
+  const month = yearToDateStart(points, named, input.fiscalYearStartMonth ?? 1);
   if (month === null) return null;
   // One flows array per cleaned history and start month: assess caches its fits by the history array itself.
   let byMonth = flowsCache.get(points);
   if (!byMonth) flowsCache.set(points, (byMonth = new Map()));
   let flows = byMonth.get(month);
   if (!flows) byMonth.set(month, (flows = decumulate(points, month)));
+  return { month, flows, last };
+}
+
+function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessment | null {
+  const found = yearToDateFlows(input, prepared);
+  if (!found) return null;
+  const { month, flows, last } = found;
   const start = yearStartOf(input.deadline, month);
   const sameYear = start === yearStartOf(last.date, month);
   const flowInput: AssessInput = { ...input, history: flows, aggregation: 'total', baseline: null, name: null };
@@ -860,18 +880,60 @@ function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessm
   const shift = sameYear ? -last.value : earlier && 'before' in earlier ? earlier.before : 0;
   const inner = assess({ ...flowInput, target: input.target + shift }, lang);
   const back = (value: number): number => value - shift;
+  const fmt = new ValueFormat(inner.kind, lang, input.currency ?? null);
   const note = sameYear
-    ? t(lang, 'achievability.reason.ytdSameYear', { month: monthName(month, lang), sofar: new ValueFormat(inner.kind, lang, input.currency ?? null).value(last.value) })
+    ? t(lang, 'achievability.reason.ytdSameYear', { month: monthName(month, lang), sofar: fmt.value(last.value) })
     : t(lang, 'achievability.reason.ytdLaterYear', { month: monthName(month, lang), start: formatDate(start, lang) });
+  const forecast = inner.forecast ? { ...inner.forecast, median: back(inner.forecast.median), low: back(inner.forecast.low), high: back(inner.forecast.high) } : null;
+  const suggestedTarget = inner.suggestedTarget === null ? null : back(inner.suggestedTarget);
+  // The pace over the periods the deadline's figure adds up: to the deadline this year; from its year's start in a later one.
+  const lastFlow = flows.length > 0 ? flows[flows.length - 1].date : last.date;
+  const before = sameYear || !inner.period ? 0 : periodsUntil(lastFlow, addDays(start, -1), inner.period);
+  const periods = Math.max(1, inner.horizon - before);
+  const required = inner.required.perPeriod === null ? inner.required : { perPeriod: (input.target - (sameYear ? last.value : 0)) / periods, perPeriodRelative: null };
   return {
     ...inner,
     target: input.target,
     latest: last.value,
-    forecast: inner.forecast ? { ...inner.forecast, median: back(inner.forecast.median), low: back(inner.forecast.low), high: back(inner.forecast.high) } : null,
-    suggestedTarget: inner.suggestedTarget === null ? null : back(inner.suggestedTarget),
-    reasons: [note, ...inner.reasons],
+    forecast,
+    suggestedTarget,
+    required,
+    reasons: [note, ...yearToDateReasons(inner, { target: input.target, deadline: input.deadline, forecast, suggestedTarget, required, periods }, fmt, lang)],
     yearToDate: note,
   };
+}
+
+/**
+ * The engine's reasons for a year-to-date goal, in the goal's own amounts: the flows' assessment quotes the SHIFTED target
+ * (the figure so far taken off, or the periods before the deadline's year added), its running total over every period to
+ * the deadline and the best totals of as many periods — none of which is the figure the user reads on the deadline. The
+ * verdict's line, the chance of the target, the deadline's year-to-date forecast and the average each period of the
+ * deadline's year must add; the engine's other notes (short history, rows left out) as they are.
+ */
+function yearToDateReasons(
+  inner: Assessment,
+  goal: { target: number; deadline: IsoDate; forecast: Forecast | null; suggestedTarget: number | null; required: Assessment['required']; periods: number },
+  fmt: ValueFormat,
+  lang: Lang,
+): string[] {
+  if (inner.probability === null || inner.period === null || inner.horizon === 0) return inner.reasons;
+  const probability = chanceText(inner.probability, lang);
+  const reasons: string[] = [];
+  if (inner.verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
+  else if (inner.verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
+  else if (inner.verdict === 'stretch') reasons.push(t(lang, 'achievability.reason.ytdStretch', { probability, suggested: fmt.value(goal.suggestedTarget ?? goal.target) }));
+  else reasons.push(t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(goal.suggestedTarget ?? goal.target) }));
+  reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(goal.target), probability }));
+  if (goal.forecast) {
+    reasons.push(t(lang, 'achievability.reason.forecastLevel', { median: fmt.value(goal.forecast.median), low: fmt.value(goal.forecast.low), high: fmt.value(goal.forecast.high), date: formatDate(goal.deadline, lang) }));
+  }
+  if (goal.required.perPeriod !== null) {
+    const periodName = t(lang, `period.${inner.period}`);
+    reasons.push(t(lang, 'achievability.reason.ytdPace', { pace: fmt.value(goal.required.perPeriod), period: periodName, count: goal.periods, periods: goal.periods > 1 ? t(lang, `achievability.plural.${inner.period}`) : periodName }));
+  }
+  // The engine's own notes that quote no amount: the history's length, rows left out, future or far-past rows.
+  const amountFree = new Set([t(lang, 'achievability.reason.shortHistory', { count: inner.points })]);
+  return reasons.concat(inner.reasons.filter((reason) => amountFree.has(reason)));
 }
 
 /**
@@ -902,6 +964,8 @@ export function pathPointCount(horizon: number): number {
  */
 export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median: number; low: number; high: number }> {
   const prepared = prepare(input);
+  const ytd = yearToDateFlows(input, prepared);
+  if (ytd) return yearToDatePath(input, ytd);
   if (invalidReason(input, prepared, 'en')) return [];
   const model = fitModel(prepared, input.deadline);
   if (!model) return [];
@@ -923,6 +987,34 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
     if (h === horizon) break;
   }
   return path;
+}
+
+/**
+ * A year-to-date KPI's path as the user reads it (`yearToDate`'s reading): the running total of its forecast flows added
+ * to the figure so far within the last point's year, then — past each reset — the flows since that year's start (the
+ * running total less its median at the year's last day, as `yearToDate` sets the earlier periods aside), so the line
+ * climbs to the deadline and drops back at the reset instead of trending on as a level.
+ */
+function yearToDatePath(input: AssessInput, ytd: { month: number; flows: KpiPoint[]; last: KpiPoint }): Array<{ date: IsoDate; median: number; low: number; high: number }> {
+  const { month, flows, last } = ytd;
+  const flowInput: AssessInput = { ...input, history: flows, aggregation: 'total', baseline: null, name: null };
+  const running = forecastPath(flowInput);
+  if (running.length === 0) return [];
+  const lastYear = yearStartOf(last.date, month);
+  // What the periods before a later year's start add (their median, set aside as `yearToDate` does): one per year drawn.
+  const medianBefore = (year: IsoDate): number => {
+    const earlier = windowTotalShift(flowInput, year, input.deadline);
+    return earlier && 'before' in earlier ? earlier.before : 0;
+  };
+  const setAside = new Map<IsoDate, number>();
+  return running.map((point, i) => {
+    const year = yearStartOf(point.date, month);
+    if (i === 0) return { date: last.date, median: last.value, low: last.value, high: last.value };
+    if (year === lastYear) return { date: point.date, median: last.value + point.median, low: last.value + point.low, high: last.value + point.high };
+    let shift = setAside.get(year);
+    if (shift === undefined) setAside.set(year, (shift = medianBefore(year)));
+    return { date: point.date, median: Math.max(0, point.median - shift), low: Math.max(0, point.low - shift), high: Math.max(0, point.high - shift) };
+  });
 }
 
 /**

@@ -84,7 +84,8 @@ export interface GoalPlan {
 /** Median past error beyond which a standard tree is taken not to describe the workbook's KPI. */
 const STANDARD_TREE_TOLERANCE = 0.5;
 
-const DRIVER_SHEET_NAMES = new Set(['drivers', 'leviers', 'driver tree', 'drivers tree', 'arbre des leviers', 'arbre de leviers']);
+// « Inducteurs » is the French catalog's word for drivers (messages/drivers.ts); « Leviers », its word before, still reads.
+const DRIVER_SHEET_NAMES = new Set(['drivers', 'inducteurs', 'leviers', 'driver tree', 'drivers tree', 'arbre des inducteurs', 'arbre d inducteurs', 'arbre des leviers', 'arbre de leviers']);
 
 /** A tab of driver formulas (text only: its number formats say nothing, so they are not read). */
 export function isDriverSheetName(name: string): boolean {
@@ -99,7 +100,7 @@ export interface DriverSheet {
 
 /**
  * The workbook's own driver formulas: every text cell with an "=" in a tab
- * named Drivers / Leviers (typed as text: a cell starting with "=" would be a
+ * named Drivers / Inducteurs (typed as text: a cell starting with "=" would be a
  * Sheets formula, so write "Revenue = …", not "= Revenue …").
  */
 export function readDriverSheets(grids: readonly SheetGrid[], lang: Lang): DriverSheet {

@@ -455,7 +455,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const head = (keys: string[]): string[] => keys.map((k) => h(lang, `plan.goals.${k}` as MessageKey));
   sheet.table(
     head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
-    report.goals.map((c) => [c.id, c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', c.target ?? '', serial(c.deadline)]),
+    // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
+    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', c.target ?? '', serial(c.deadline)]),
     report.goals.map((c) => ['', '', '', '', '', f.value(c.target, c), c.deadline ? f.date : '']),
   );
   if (report.goals.length > 0) {

@@ -373,6 +373,9 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     aggregation,
     baseline: furthest.baseline,
     policy: input.settings.policy,
+    // A year-to-date column is drawn climbing to the deadline and dropping back at the reset, as Check goals judges it.
+    name: series.name,
+    fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
   });
   const history = series.points.slice(-MAX_HISTORY_POINTS);
   const last = series.points[series.points.length - 1];

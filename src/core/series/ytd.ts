@@ -16,6 +16,18 @@ export function namesYearToDate(header: string | null | undefined): boolean {
   return YTD_WORDS.test(header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’`]/g, "'"));
 }
 
+/**
+ * Words of a ratio (folded): a year-to-date GROWTH, share or rate — « croissance depuis le début de l'année », "YTD growth
+ * vs last year", "YTD margin %" — is this year's cumulated figure over last year's (or over another cumulated figure),
+ * a ratio that never adds up and never restarts from zero: read as the level it is, never de-cumulated.
+ */
+const RATIO_WORDS = /(?:%|\b(?:growth|grow|change|increase|evolution|progression|croissance|variation|hausse|vs|versus|n-1|yoy|ratio|rate|taux|share|part|margin|marge|rentabilite|pourcentage|percent(?:age)?)\b)/;
+
+export function namesYearToDateRatio(header: string | null | undefined): boolean {
+  if (!header || !namesYearToDate(header)) return false;
+  return RATIO_WORDS.test(header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’`]/g, "'"));
+}
+
 /** A drop at a year start leaves at most this share of the level before it. */
 const RESET_SHARE = 0.5;
 /** Fewest points a year of a shape-only year-to-date series holds (a climb, not a wobble). */
@@ -24,10 +36,12 @@ const MIN_POINTS_PER_YEAR = 4;
 /**
  * The month a date-sorted series of non-negative values restarts in, when it is year-to-date: with `named` (its header
  * says so) never decreasing except at resets, else also at least one reset seen, every reset at the same month of
- * different years and leaving at most half the level, and at least four points between resets. January when named and
- * no reset is seen yet. Null when it is not.
+ * different years and leaving at most half the level, and at least four points between resets. When named and no reset is
+ * seen yet: `defaultMonth`, the Settings' fiscal year start (January by default) — unless a point of a later year climbs
+ * on past it with no drop, which no series restarting then can do (then January, else nothing: not year-to-date). Null
+ * when it is not.
  */
-export function yearToDateStart(points: readonly KpiPoint[], named: boolean): number | null {
+export function yearToDateStart(points: readonly KpiPoint[], named: boolean, defaultMonth = 1): number | null {
   if (points.length < (named ? 3 : 2 * MIN_POINTS_PER_YEAR)) return null;
   let month: number | null = null;
   let since = 0;
@@ -45,8 +59,19 @@ export function yearToDateStart(points: readonly KpiPoint[], named: boolean): nu
     years.add(year);
     since = 1;
   }
-  if (month === null) return named ? 1 : null;
+  if (month === null) return named ? unbrokenStart(points, defaultMonth) : null;
   return named || since >= MIN_POINTS_PER_YEAR ? month : null;
+}
+
+/**
+ * The start month of a named year-to-date series with no drop: `month` when no two points lie in different years
+ * starting then (a climb across that month's first day would be no reset), else January, else null.
+ */
+function unbrokenStart(points: readonly KpiPoint[], month: number): number | null {
+  for (const candidate of month === 1 ? [1] : [month, 1]) {
+    if (yearStartOf(points[0].date, candidate) === yearStartOf(points[points.length - 1].date, candidate)) return candidate;
+  }
+  return null;
 }
 
 /** The first day of the year (starting in `month`) holding `date`. */

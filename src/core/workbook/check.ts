@@ -25,6 +25,7 @@ import { fold } from './text';
 import { sameGoalKey } from './goals';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
+import { leversNote, readLevers } from './levers';
 
 export interface CheckOptions {
   today: IsoDate;
@@ -461,6 +462,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
     bounded: kpiBounded(m.kpi),
     currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
     name: m.series.name,
+    fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
   };
   const points = m.series.points;
   const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;
@@ -849,10 +851,28 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     options.onProgress?.(total + checks.length, total * 2);
   }
   checks.sort((a, b) => a.row - b.row);
+  addLevers(checks, merged, model.series, options);
   addBottomUpPlans(checks, merged, model, { today: options.today, lang: options.lang, settings: options.settings, catalog: options.catalog, goOn: () => goOn('assess') });
   const done = new Set(checks.map((c) => c.row));
   const remainingRows = model.goals.filter((g) => !done.has(g.row)).map((g) => g.row);
   return { merged, checks, alignment, assessments, remainingRows, complete: remainingRows.length === 0 };
+}
+
+/**
+ * The levers each goal names, for the strategic plan (the seed article's step 4): in the row's notes (information, never a
+ * flag) and on the check for the plan report's goals table, each with its KPI tab and the level a quantified one states.
+ */
+function addLevers(checks: GoalCheck[], merged: readonly MergedGoal[], series: readonly KpiSeries[], options: CheckOptions): void {
+  const byRow = new Map(merged.map((m) => [m.goal.row, m]));
+  for (const check of checks) {
+    const levers = byRow.get(check.row)?.analysis.levers ?? [];
+    if (levers.length === 0) continue;
+    const readings = readLevers(levers, series, options.catalog ?? KPI_CATALOG);
+    const note = leversNote(readings, series, options.lang);
+    if (!note) continue;
+    check.levers = note;
+    check.notes.push(note);
+  }
 }
 
 function firstFix(check: GoalCheck, lang: Lang): string | null {

@@ -131,7 +131,7 @@ export interface WorkbookModel {
   goalsSheet: GoalsSheetInfo | null;
   goals: GoalRow[];
   series: KpiSeries[];
-  /** Driver formulas of a Drivers/Leviers tab (core/drivers), with the lines that could not be read. */
+  /** Driver formulas of a Drivers/Inducteurs tab (core/drivers), with the lines that could not be read. */
   drivers?: { formulas: DriverFormula[]; problems: Array<{ sheet: string; row: number; message: string }> };
   /** Tabs shaped like a KPI tab (dates in column A, numbers beside) with too few dated rows to be one. */
   shortTabs?: ShortKpiTab[];
@@ -199,6 +199,8 @@ export interface GoalCheck {
   /** Required progress per KPI period, when known. */
   requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null } | null;
   alignment: AlignmentNote[];
+  /** The levers the goal names, with their KPI tabs (core/workbook/levers.ts), as one localized line; absent when none. */
+  levers?: string;
   /** Localized notes shown in the Notes column (problems first). */
   notes: string[];
   /** The notes that make the row flagged (unreadable cells, alignment, failed criteria, an unrealistic target). */

@@ -265,7 +265,7 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
   return value;
 }
 
-function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy): Assessment {
+function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy, fiscalYearStartMonth: number): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang));
@@ -279,6 +279,8 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
       aggregation,
       policy,
       name: history.header,
+      // A year-to-date header with no reset seen yet restarts at the Settings' fiscal year start, as Check goals reads it.
+      fiscalYearStartMonth,
     },
     lang,
   );
@@ -315,9 +317,9 @@ export function ACHIEVABILITY(
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
-  const { policy } = sheetSettings();
+  const { policy, fiscalYearStartMonth } = sheetSettings();
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
-    const assessment = assessCell(reader, values, l, policy);
+    const assessment = assessCell(reader, values, l, policy, fiscalYearStartMonth);
     // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
     const passed = assessment.passed;
     if (passed && passed !== 'unknown') return passed === 'met' ? 1 : 0;
@@ -334,9 +336,9 @@ export function GOALVERDICT(
   aggregation?: unknown,
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, null);
-  const { policy } = sheetSettings();
+  const { policy, fiscalYearStartMonth } = sheetSettings();
   return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
-    const assessment = assessCell(reader, values, l, policy);
+    const assessment = assessCell(reader, values, l, policy, fiscalYearStartMonth);
     if (assessment.outOfRange) throw new CellError(assessment.reasons[0]);
     // A passed deadline has Check goals' verdict: "deadline passed — met / missed", or "deadline passed".
     if (assessment.passed) return passedVerdict(assessment.passed, l);
@@ -348,12 +350,12 @@ export function GOALVERDICT(
 export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const latest = reader.level[reader.level.length - 1].value;
-  const { policy } = sheetSettings();
+  const { policy, fiscalYearStartMonth } = sheetSettings();
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
     const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
-    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy));
+    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth));
     if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
     // In the history's unit: 39.7 over a rate typed in points.
     return reader.inPoints ? assessment.suggestedTarget * 100 : assessment.suggestedTarget;

@@ -58,7 +58,7 @@ import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
 import { beginCall, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
-import { activeSpreadsheet } from '../scope';
+import { activeSpreadsheet, callLocale } from '../scope';
 
 /**
  * Runs one sidebar call in a fresh per-call cache. Our own errors reach the
@@ -159,6 +159,7 @@ export function sidebarGetContext(): SidebarContext {
       goalsTotal: model.goals.filter(isParentCandidate).length,
       goalsSheetName: model.goalsSheet?.name ?? null,
       currency: localeCurrency(),
+      locale: callLocale(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       // …and rows of a KPI tab left out (unreadable dates, errors, text), once per tab.
       warnings: (model.shortTabs ?? [])
@@ -207,6 +208,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     policy: settings().policy,
     currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
     name: series.name,
+    fiscalYearStartMonth: settings().fiscalYearStartMonth,
   };
 }
 

@@ -94,6 +94,16 @@ describe('a goal’s bottom-up plan', () => {
     if (p.trust !== 'agree') expect(p.trust).toBe('bottom-up');
   });
 
+  it('reads a tab named Inducteurs (the French word for drivers), Arbre d’inducteurs, or Leviers (its name before)', () => {
+    for (const name of ['Inducteurs', 'Arbre d’inducteurs', 'ARBRE DES INDUCTEURS', 'Leviers', 'Drivers']) {
+      expect(readDriverSheets([{ name, values: [['Revenue = Leads × Close rate']] }], 'fr').formulas).toHaveLength(1);
+    }
+    // Near misses: a tab of actions or notes is not a tree.
+    for (const name of ['Actions', 'Inducteurs 2026 notes', 'Leviers d’action']) {
+      expect(readDriverSheets([{ name, values: [['Revenue = Leads × Close rate']] }], 'fr').formulas).toHaveLength(0);
+    }
+  });
+
   it('takes the workbook’s own formula first and names a driver it cannot find', () => {
     const sheet = readDriverSheets(
       [
@@ -104,7 +114,7 @@ describe('a goal’s bottom-up plan', () => {
     );
     expect(sheet.formulas).toEqual([{ output: 'Revenue', terms: [['Leads', 'Close rate', 'Average deal size']] }]);
     expect(sheet.problems).toEqual([
-      { sheet: 'Leviers', row: 3, message: 'Les formules de leviers n’acceptent que × et +\u00a0: «\u00a0/\u00a0» n’est pas pris en charge dans Revenue = Leads / Reps.' },
+      { sheet: 'Leviers', row: 3, message: 'Les formules d’inducteurs n’acceptent que × et +\u00a0: «\u00a0/\u00a0» n’est pas pris en charge dans Revenue = Leads / Reps.' },
     ]);
     expect(plan(GOAL, { formulas: sheet.formulas }).tree).toBe('Revenue = Qualified leads × Close rate × Average deal size');
     const unknown = planGoal(GOAL, { series: SERIES, formulas: [{ output: 'Revenue', terms: [['Leads', 'Webinar attendees']] }], today: TODAY, lang: 'en' });
@@ -114,7 +124,7 @@ describe('a goal’s bottom-up plan', () => {
   it('speaks French', () => {
     const p = planGoal(GOAL, { series: SERIES, formulas: [], today: TODAY, lang: 'fr' });
     if (!p || 'problem' in p) throw new Error('no plan');
-    expect(p.summary).toMatch(/^Par les leviers\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: .+ \([\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\)\.$/);
+    expect(p.summary).toMatch(/^Par les inducteurs\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: .+ \([\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\)\.$/);
     expect(p.gapTexts[0]).toMatch(/\(prévision\) → .+ \(cible, (irréaliste|ambitieux|réaliste|en bonne voie)\)$/);
     // Catalog KPIs are named in the UI’s language, whatever the workbook’s headers say.
     expect(p.tree).toMatch(/ = Prospects qualifiés × Taux de conversion × Taux de conclusion × Panier moyen$/);

@@ -66,7 +66,7 @@ describe('the chart in the plan report (example workbook)', () => {
       const layout = layoutPlanReport(report);
       expect(layout.charts.length).toBeLessThanOrEqual(MAX_CHARTS);
       const spec = layout.charts.find((c) => c.kind === 'rangeBar');
-      expect(spec?.title).toBe(lang === 'fr' ? 'Global ou par les leviers\u00a0: fourchettes à 80\u00a0% en part de chaque cible' : 'Top-down vs bottom-up: 80% ranges as a share of each target');
+      expect(spec?.title).toBe(lang === 'fr' ? 'Global ou par les inducteurs\u00a0: fourchettes à 80\u00a0% en part de chaque cible' : 'Top-down vs bottom-up: 80% ranges as a share of each target');
       // In the charts area before the goals table, whatever the number of goals (LibreOffice clamps far anchors: chartArea).
       const section = layout.sections.find((s) => s.key === 'charts')?.row ?? Infinity;
       const next = Math.min(...layout.sections.filter((s) => s.row > section).map((s) => s.row));

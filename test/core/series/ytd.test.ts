@@ -3,7 +3,7 @@
  * January. Read as a level, the climb was a steady trend and a forecast past the reset ran on from it; they are judged
  * through the flows they add up, with a note.
  */
-import { assess } from '../../../src/core/achievability';
+import { assess, forecastPath } from '../../../src/core/achievability';
 import { decumulate, namesYearToDate, yearToDateStart } from '../../../src/core/series/ytd';
 import type { KpiPoint } from '../../../src/core/types';
 
@@ -99,5 +99,122 @@ describe('assessing a goal on a year-to-date series', () => {
   it('a passed deadline or a total is read as before', () => {
     expect(assess({ ...base, target: 500000, deadline: '2026-05-31' }, 'en').reasons.join(' ')).not.toContain('Year-to-date');
     expect(assess({ ...base, aggregation: 'total', target: 500000, deadline: '2027-03-31' }, 'en').reasons.join(' ')).not.toContain('Year-to-date');
+  });
+});
+
+describe('a named year-to-date column with no reset yet starts at the Settings’ fiscal year start', () => {
+  // Fiscal year from April: April–October 2026, climbing.
+  const fromApril = ytdSeries(4).ytd.filter((p) => p.date >= '2026-04-01');
+
+  it('takes the fiscal start when the points fit in one year starting then, else January, else none', () => {
+    expect(yearToDateStart(fromApril, true, 4)).toBe(4);
+    // A July start cannot be: the column climbs on across 1 July. January fits.
+    expect(yearToDateStart(fromApril, true, 7)).toBe(1);
+    // January to October climbs across 1 April: with an April fiscal start, January.
+    expect(yearToDateStart(ytdSeries().ytd.slice(12), true, 4)).toBe(1);
+    // A climb across both the fiscal start and 1 January is no year-to-date column, whatever its header says.
+    const acrossYears = ytdSeries(7).ytd.filter((p) => p.date >= '2025-07-01' && p.date < '2026-07-01').map((p, i) => ({ ...p, value: 1000 * (i + 1) }));
+    expect(yearToDateStart(acrossYears, true, 7)).toBe(7);
+    expect(yearToDateStart(acrossYears, true, 4)).toBeNull();
+    // Near miss: a reset seen in the data wins over the Settings.
+    expect(yearToDateStart(ytdSeries(7).ytd, true, 4)).toBe(7);
+  });
+
+  it('judges a later-year deadline from the fiscal year’s start, and says so', () => {
+    const base = { history: fromApril, today: TODAY, direction: 'increase' as const, currency: 'EUR', name: 'YTD revenue', deadline: '2027-06-30', target: 320000 };
+    const fiscal = assess({ ...base, fiscalYearStartMonth: 4 }, 'en');
+    expect(fiscal.reasons[0]).toBe('Year-to-date figures, restarted each April: judged on what each period adds from 1 April 2027 to the deadline, not as a level trending on past the reset.');
+    // April–June 2027: three months of about 110,000.
+    expect(fiscal.forecast?.median).toBeGreaterThan(250000);
+    expect(fiscal.forecast?.median).toBeLessThan(420000);
+    // Without the Settings, January: April–June 2027 plus January–March.
+    const january = assess(base, 'en');
+    expect(january.reasons[0]).toContain('restarted each January');
+    expect(january.forecast?.median).toBeGreaterThan(500000);
+  });
+});
+
+describe('a year-to-date goal’s reasons quote the goal’s own amounts, not the shifted flows’', () => {
+  const { ytd } = ytdSeries();
+  const base = { history: ytd, today: TODAY, direction: 'increase' as const, currency: 'EUR' };
+  const last = ytd[ytd.length - 1].value;
+
+  it('a later year: the target, the deadline’s figure and the pace over that year’s months', () => {
+    const result = assess({ ...base, target: 330000, deadline: '2027-03-31' }, 'en');
+    expect(result.reasons).toContain('Chance of reaching €330,000 at the current pace: 66%.');
+    expect(result.reasons.find((r) => r.startsWith('At the current pace:'))).toMatch(/^At the current pace: €3\d\d,\d{3} by 31 March 2027 \(80% range €\d{3},\d{3} to €\d{3},\d{3}\)\.$/);
+    expect(result.reasons).toContain('Needs €110,000/month on average over the 3 months the deadline’s figure adds up.');
+    expect(result.required.perPeriod).toBeCloseTo(110000, 6);
+    // No total over "the next 5 months" (November 2026 to March 2027), no best total of as many months.
+    expect(result.reasons.join(' ')).not.toMatch(/next 5 months|best total/);
+    const fr = assess({ ...base, target: 330000, deadline: '2027-03-31' }, 'fr');
+    expect(fr.reasons).toContain('Il faut 110\u202f000\u00a0€/mois en moyenne sur les 3 mois que cumule le chiffre de l’échéance.');
+  });
+
+  it('the same year: the suggestion and the pace count the figure so far', () => {
+    const result = assess({ ...base, target: 2400000, deadline: '2026-12-31' }, 'en');
+    expect(result.verdict).toBe('unrealistic');
+    expect(result.suggestedTarget).toBeGreaterThan(last);
+    expect(result.reasons[1]).toBe(`Beyond what the history and the stretch allowance support; the most ambitious achievable target is €${Math.round(result.suggestedTarget as number).toLocaleString('en-US')}.`);
+    expect(result.reasons[2]).toMatch(/^Chance of reaching €2,400,000 at the current pace: under.1%\.$/);
+    expect(result.reasons).toContain(`Needs €${((2400000 - last) / 2).toLocaleString('en-US')}/month on average over the 2 months the deadline’s figure adds up.`);
+  });
+});
+
+describe('a year-to-date growth is a ratio: judged as a level, said so, never de-cumulated', () => {
+  // "YTD sales growth": this year's cumulated sales over last year's same months, 4 % to 11 %, restarting each January.
+  const growth: KpiPoint[] = Array.from({ length: 22 }, (_, i) => ({ date: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, value: 0.04 + 0.006 * (i % 12) + 0.002 * Math.sin(i) }));
+  const base = { history: growth, today: TODAY, direction: 'increase' as const, target: 0.1, deadline: '2027-03-31' };
+
+  it.each(['YTD sales growth', 'Croissance des ventes depuis le début de l’année', 'CA cumulé vs N-1 (%)', 'YTD margin'])('%s', (name) => {
+    const result = assess({ ...base, name }, 'en');
+    expect(result.yearToDate).toBe(result.reasons[0]);
+    expect(result.reasons[0]).toMatch(/^Year-to-date growth or share: a ratio of this year’s cumulated figure/);
+    expect(result.reasons.join(' ')).not.toContain('restarted each');
+    // The level's own reading, not the de-cumulated "flows" (whose forecast would sit near 0).
+    const level = assess(base, 'en');
+    expect(result.probability).toBe(level.probability);
+    expect(result.forecast?.median).toBeCloseTo(level.forecast?.median as number, 9);
+    expect(assess({ ...base, name }, 'fr').reasons[0]).toMatch(/^Croissance ou part depuis le début de l’année\u00a0: le rapport du cumul/);
+  });
+
+  it('near misses: a YTD amount is still de-cumulated; a climbing, resetting series of fractions is not YTD by shape', () => {
+    const { ytd } = ytdSeries();
+    expect(assess({ history: ytd, today: TODAY, direction: 'increase', target: 330000, deadline: '2027-03-31', name: 'YTD revenue' }, 'en').reasons[0]).toContain('restarted each January');
+    const fractions = ytd.map((p) => ({ ...p, value: p.value / 2e6 }));
+    expect(yearToDateStart(fractions, false)).toBe(1);
+    expect(assess({ history: fractions, today: TODAY, direction: 'increase', target: 0.2, deadline: '2027-03-31' }, 'en').yearToDate).toBeUndefined();
+    expect(assess(base, 'en').yearToDate).toBeUndefined();
+  });
+});
+
+describe('the wizard’s and the report’s chart draw a year-to-date KPI as the user reads it', () => {
+  const { ytd } = ytdSeries();
+  const last = ytd[ytd.length - 1];
+  const input = { history: ytd, today: TODAY, direction: 'increase' as const, currency: 'EUR', target: 330000, deadline: '2027-03-31' };
+
+  it('climbing from the figure so far to the year’s end, dropping back at the reset, ending at the assessment’s forecast', () => {
+    const path = forecastPath(input);
+    expect(path[0]).toEqual({ date: last.date, median: last.value, low: last.value, high: last.value });
+    const thisYear = path.filter((p) => p.date < '2027-01-01');
+    const nextYear = path.filter((p) => p.date >= '2027-01-01');
+    expect(thisYear.length).toBeGreaterThan(1);
+    expect(nextYear.length).toBeGreaterThan(1);
+    for (let i = 1; i < thisYear.length; i++) expect(thisYear[i].median).toBeGreaterThan(thisYear[i - 1].median);
+    for (let i = 1; i < nextYear.length; i++) expect(nextYear[i].median).toBeGreaterThan(nextYear[i - 1].median);
+    // The reset: January's figure is about one month's flow, far below December's.
+    expect(nextYear[0].median).toBeLessThan(0.2 * thisYear[thisYear.length - 1].median);
+    expect(thisYear[thisYear.length - 1].median).toBeGreaterThan(1.2e6);
+    const end = path[path.length - 1];
+    const assessed = assess(input, 'en').forecast;
+    expect(end.median).toBeCloseTo(assessed?.median as number, -2);
+    for (const point of path) expect(point.low).toBeLessThanOrEqual(point.high);
+  });
+
+  it('a plain level keeps its level path (near miss)', () => {
+    const level = ytd.map((p, i) => ({ ...p, value: 1000 + 10 * i }));
+    const path = forecastPath({ ...input, history: level, target: 1300 });
+    expect(path[0].median).toBe(level[level.length - 1].value);
+    expect(Math.min(...path.map((p) => p.median))).toBeGreaterThan(1100);
   });
 });

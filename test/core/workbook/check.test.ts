@@ -28,7 +28,7 @@ describe('example workbook', () => {
   });
 
   it('speaks the user language', () => {
-    expect(buildExampleWorkbook('fr', TODAY).sheets.map((s) => s.name)).toEqual(['Objectifs', 'Taux de conclusion', 'Attrition', 'Conversion', 'Ventes', 'Nouveaux comptes', 'Prospects', 'Rendez-vous', 'Équipe commerciale', 'Pipeline', 'Leviers']);
+    expect(buildExampleWorkbook('fr', TODAY).sheets.map((s) => s.name)).toEqual(['Objectifs', 'Taux de conclusion', 'Attrition', 'Conversion', 'Ventes', 'Nouveaux comptes', 'Prospects', 'Rendez-vous', 'Équipe commerciale', 'Pipeline', 'Inducteurs']);
     expect(buildExampleWorkbook('en', TODAY).sheets.map((s) => s.name)).toEqual(['Goals', 'Close rate', 'Churn', 'Conversion', 'Sales', 'New accounts', 'Leads', 'Meetings', 'Sales team', 'Pipeline', 'Drivers']);
   });
 

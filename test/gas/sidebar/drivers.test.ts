@@ -281,6 +281,6 @@ describe('sidebarAddDriverGoals', () => {
           deadline: draft.deadline,
         }),
       ),
-    ).toThrow('Aucun objectif de levier à ajouter.');
+    ).toThrow('Aucun objectif d’inducteur à ajouter.');
   });
 });

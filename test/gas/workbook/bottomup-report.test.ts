@@ -66,7 +66,7 @@ describe.each([
   [
     'fr_FR',
     'fr',
-    'Contrôle par les leviers',
+    'Contrôle par les inducteurs',
     /^Fourchette globale à 80\u00a0%\u00a0: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/,
     /^Pour combler l’écart\u00a0: .+ → .+\u00a0; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
   ],

@@ -281,7 +281,7 @@ describe('example workbook insertion', () => {
     addSheet(h.emulator, 'Attrition', [['mes données']]);
     const before = snapshotCells(h.emulator.spreadsheet);
     const result = h.run<{ sheets: string[] }>('insertExampleWorkbook');
-    expect(result.sheets).toEqual(['Objectifs (2)', 'Taux de conclusion', 'Attrition (2)', 'Conversion', 'Ventes', 'Nouveaux comptes', 'Prospects', 'Rendez-vous', 'Équipe commerciale', 'Pipeline', 'Leviers']);
+    expect(result.sheets).toEqual(['Objectifs (2)', 'Taux de conclusion', 'Attrition (2)', 'Conversion', 'Ventes', 'Nouveaux comptes', 'Prospects', 'Rendez-vous', 'Équipe commerciale', 'Pipeline', 'Inducteurs']);
     expect(describeDifferences(diffSnapshots(before, snapshotCells(h.emulator.spreadsheet), { ignoreAdded: true }))).toEqual(describeDifferences([]));
     const goals = h.emulator.spreadsheet.getSheetByName('Objectifs (2)') as GoogleAppsScript.Spreadsheet.Sheet;
     expect(goals.getDataRange().getValues().map((r) => r[2])).toContain('Attrition (2)');

@@ -52,4 +52,28 @@ describe('a year-to-date KPI tab', () => {
     // The level reading put the median near 886,000.
     expect(target).toBeLessThan(600000);
   });
+
+  it('a named column with no reset yet follows the Settings’ fiscal year start (ACHIEVABILITY as Check goals)', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    const D = vm.runInContext('Date', h.addon.context) as DateConstructor;
+    // April to October 2026, cumulated since April: no reset in sight.
+    const fromApril = rows(D).slice(15).map(([date], i) => [date, 105000 * (i + 1)]);
+    const history = [['Month', 'YTD revenue'], ...fromApril];
+    // January start (the default): June 2027's figure holds January–June, about 630,000.
+    expect(h.run<number>('ACHIEVABILITY', history, 500000, '2027-06-30', TODAY)).toBeGreaterThan(0.95);
+    h.run('sidebarSaveSettings', { fiscalYearStartMonth: 4 });
+    // April start: June 2027's figure holds April–June only, about 315,000.
+    expect(h.run<number>('ACHIEVABILITY', history, 500000, '2027-06-30', TODAY)).toBeLessThan(0.05);
+    expect(h.run<number>('ACHIEVABILITY', history, 300000, '2027-06-30', TODAY)).toBeGreaterThan(0.5);
+  });
+
+  it('a year-to-date growth is judged as the level it is, (GOALVERDICT: the same verdict as the column named without YTD)', () => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    const D = vm.runInContext('Date', h.addon.context) as DateConstructor;
+    const growth = rows(D).map(([date], i) => [date, 0.04 + 0.006 * (i % 12)]);
+    const named = h.run<string>('GOALVERDICT', [['Month', 'YTD sales growth'], ...growth], 0.1, '2027-03-31', TODAY);
+    const plain = h.run<string>('GOALVERDICT', [['Month', 'Sales growth'], ...growth], 0.1, '2027-03-31', TODAY);
+    expect(named).toBe(plain);
+    expect(named).not.toBe('Insufficient data');
+  });
 });

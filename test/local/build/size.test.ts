@@ -74,8 +74,13 @@ describe('production build size budget', () => {
   // the wizard's per-period targets and short dates (+0.4 KB) and English amounts in CLDR's order. Load + first
   // SMARTSCORE in a fresh Node process, alternated with the session start's 563.0-KB build (/tmp/cold.cjs method, 11
   // runs each, load 2–4): medians 170 vs 178 ms CPU — not slower.
-  it('keeps minified Code.js under 590 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(590 * KB);
+  // 590 → 600 KB (2026-12-02, night: 592.7 KB, from 584.6 KB at e7cc2f8): year-to-date goals' reasons in the goal's own
+  // figures, the fiscal-year start, YTD growth read as a ratio and the YTD chart path (+4.4 KB); the levers a goal names
+  // with their KPI tabs, in Check goals' notes and the report (+3.1 KB); French numbers in a French-speaking locale's CLDR
+  // conventions (+0.4 KB); « inducteurs » for drivers in the French catalog (+0.2 KB). Load + first SMARTSCORE in a fresh
+  // Node process, alternated with e7cc2f8's build (7 runs each, load average 20): medians 140 vs 143 ms CPU — not slower.
+  it('keeps minified Code.js under 600 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(600 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
