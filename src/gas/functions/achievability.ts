@@ -375,7 +375,8 @@ export function REQUIREDPACE(
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
-    if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
+    // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
+    if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
     return pace.relative;
   }, 4);
 }
