@@ -388,6 +388,8 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
     const to = required(numberArg(values[2], lang), lang, 'target');
     const progress = goalProgress(from, to, now);
     if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
+    // 1e308 reached from 0.25 toward 0.3 is 2e309 times the way: no number a cell holds (it returned Infinity).
+    if (!Number.isFinite(progress)) throw CellError.of(lang, 'achievability.error.progressTooLarge');
     return progress;
   }, 3);
 }
