@@ -79,7 +79,10 @@ export const AS_OF_PARAM = {
   name: 'as_of',
   type: 'Date',
   optional: true,
-  help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui).' },
+  help: {
+    en: 'Date of the assessment (default: today). A typed date or DATE(…), not TODAY() or NOW(): Sheets does not accept volatile functions as a custom function’s arguments.',
+    fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui). Une date saisie ou DATE(…), pas AUJOURDHUI() ni MAINTENANT()\u00a0: Sheets n’accepte pas de fonction volatile en argument d’une fonction personnalisée.',
+  },
 } as const;
 
 const DIRECTION_PARAM = {
