@@ -138,3 +138,12 @@ describe('every custom function, every argument, every kind of cell value', () =
     expect(problems).toEqual([]);
   });
 });
+
+describe('a boolean cell is named as Sheets shows it', () => {
+  it('TRUE in English, VRAI in French (was JavaScript’s "true" in both)', () => {
+    expect(() => harness({ spreadsheetLocale: 'en_US' }).addon.call('GOALPROGRESS', 0, 1, true)).toThrow('Not a number: TRUE');
+    expect(() => harness({ spreadsheetLocale: 'fr_FR' }).addon.call('GOALPROGRESS', 0, 1, false)).toThrow('Nombre invalide\u00a0: FAUX');
+    // Near miss: a text "true" typed as text stays the user's own text.
+    expect(() => harness({ spreadsheetLocale: 'en_US' }).addon.call('GOALPROGRESS', 0, 1, 'true')).toThrow('Not a number: true');
+  });
+});

@@ -127,21 +127,21 @@ const PERIOD_WORDS: Record<string, Period> = {
 export function directionArg(value: unknown, lang: Lang): Direction | null {
   if (isBlank(value)) return null;
   const word = DIRECTION_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value, lang) });
   return word;
 }
 
 export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
   if (isBlank(value)) return null;
   const word = AGGREGATION_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value, lang) });
   return word;
 }
 
 export function periodArg(value: unknown, lang: Lang): Period | null {
   if (isBlank(value)) return null;
   const word = PERIOD_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.period', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'achievability.error.period', { value: describe(value, lang) });
   return word;
 }
 

@@ -30,7 +30,7 @@ function asOfArg(value: unknown, lang: Lang): IsoDate {
   try {
     return dateArg(value, lang) ?? sheetToday();
   } catch {
-    throw CellError.of(lang, 'statement.error.asOf', { value: describe(value) });
+    throw CellError.of(lang, 'statement.error.asOf', { value: describe(value, lang) });
   }
 }
 
