@@ -80,8 +80,8 @@ export const AS_OF_PARAM = {
   type: 'Date',
   optional: true,
   help: {
-    en: 'Date of the assessment (default: today). A typed date or DATE(…), not TODAY() or NOW(): Sheets does not accept volatile functions as a custom function’s arguments.',
-    fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui). Une date saisie ou DATE(…), pas AUJOURDHUI() ni MAINTENANT()\u00a0: Sheets n’accepte pas de fonction volatile en argument d’une fonction personnalisée.',
+    en: 'Date of the assessment (default: today). A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
+    fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui). Une date ou DATE(…), pas AUJOURDHUI()\u00a0: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 
