@@ -145,7 +145,7 @@ describe('bad input gives a blank or one localized line', () => {
   const a = addon();
   it.each([
     ['a number', 42, 'Expected text, got: 42'],
-    ['a boolean', true, 'Expected text, got: true'],
+    ['a boolean (named as Sheets shows it)', true, 'Expected text, got: TRUE'],
     ['an error value', '#N/A', 'The input is an error value (#N/A)'],
     ['a 10,000-character text', 'x'.repeat(10_000), 'Text too long (10000 characters, maximum 2000)'],
     ['emoji only', '🚀🔥', 'Not a goal statement: 🚀🔥'],
@@ -186,7 +186,7 @@ describe('bad input gives a blank or one localized line', () => {
 
   it('mixed columns keep every row', () => {
     const result = a.call<unknown[][]>('SMARTSCORE', [[SMART], [true], ['#REF!'], [''], [VAGUE]], '', AS_OF);
-    expect(result).toEqual([[93], ['Expected text, got: true'], ['The input is an error value (#REF!)'], [''], [13]]);
+    expect(result).toEqual([[93], ['Expected text, got: TRUE'], ['The input is an error value (#REF!)'], [''], [13]]);
   });
 });
 

@@ -372,7 +372,10 @@ class ValueFormat {
   }
 
   value(v: number): string {
-    if (this.kind === 'rate') return formatPercent(v, this.lang);
+    // Below 1 %, three significant digits, as the suggested target is rounded (`rateStep`): a 0.05 % click rate
+    // and its 0.0749 % suggestion were both written "0.1%", the forecast "0%".
+    const points = Math.abs(v * 100);
+    if (this.kind === 'rate') return formatPercent(v, this.lang, points > 0 && points < 1 ? Math.min(6, 2 - Math.floor(Math.log10(points))) : 1);
     return this.currency ? formatCurrency(v, this.lang, this.currency, Math.min(2, this.decimals(v))) : formatNumber(v, this.lang, this.decimals(v));
   }
 
@@ -464,11 +467,20 @@ export function stretchAllowanceFor(share: number, forecast: { median: number; l
   return Math.min(share * Math.abs(forecast.median), (share / DEFAULT_POLICY.stretchAllowance) * halfRange);
 }
 
+/**
+ * A rate's rounding step: a tenth of a point (0.001) from 1 % up, three significant digits below — a click or
+ * unsubscribe rate of 0.05 % rounded to tenths of a point was suggested as 0 % (to raise it) or 0.1 % (to lower it).
+ */
+function rateStep(value: number): number {
+  const size = Math.abs(value);
+  return size >= 0.01 || size === 0 ? 0.001 : 10 ** (Math.floor(Math.log10(size)) - 2);
+}
+
 /** Rounds a suggested target to a readable precision, always toward the status quo so it stays achievable. */
 function roundToward(value: number, anchor: number, kind: SeriesKind | null): number {
   const step =
     kind === 'rate'
-      ? 0.001
+      ? rateStep(value)
       : kind === 'count'
         ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2))
         : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);

@@ -30,10 +30,23 @@ export function paceOver(
 ): { absolute: number; relative: number | null; periods: number } {
   const gap = target - baseline;
   if (periods <= 0) return { absolute: gap, relative: null, periods: 0 };
-  const growth = baseline > 0 && target > 0 ? (target / baseline) ** (1 / periods) - 1 : null;
-  // An absurd target (1e308 from 0.25) overflows the ratio: no relative pace rather than an infinite one.
-  const relative = growth !== null && Number.isFinite(growth) ? growth : null;
-  return { absolute: gap / periods, relative, periods };
+  const rate = baseline > 0 && target > 0 ? compoundRate(baseline, target, periods) : null;
+  // Still beyond a double per period: no relative pace rather than an infinite one.
+  const relative = rate !== null && Number.isFinite(rate) ? rate : null;
+  // Two amounts of opposite signs near ±1.8e308 overflow their gap; halves do not.
+  const absolute = Number.isFinite(gap) ? gap / periods : (target / 2 - baseline / 2) / (periods / 2);
+  return { absolute, relative, periods };
+}
+
+/**
+ * (target / baseline)^(1/periods) − 1 for positive amounts; when the ratio itself overflows or underflows (5e-324 to
+ * 1e308: every double is a number a cell may hold) through logarithms, which do not. Infinity when even the rate per
+ * period is beyond a double (a ratio over 1e308 in one period): the caller says so, it is no missing input.
+ */
+export function compoundRate(baseline: number, target: number, periods: number): number {
+  const ratio = target / baseline;
+  if (Number.isFinite(ratio) && ratio > 0) return ratio ** (1 / periods) - 1;
+  return Math.expm1((Math.log(target) - Math.log(baseline)) / periods);
 }
 
 /**
@@ -44,5 +57,9 @@ export function paceOver(
  */
 export function goalProgress(baseline: number, target: number, current: number): number | null {
   if (![baseline, target, current].every(Number.isFinite) || target === baseline) return null;
-  return (current - baseline) / (target - baseline);
+  const progress = (current - baseline) / (target - baseline);
+  if (Number.isFinite(progress) && Number.isFinite(target - baseline) && Number.isFinite(current - baseline)) return progress;
+  // Differences of amounts near ±1.8e308 overflow (−1e308 → 1e308 at 0 read 0, not 0.5; or −Infinity reached the
+  // cell): the same ratio on halves, which cannot overflow.
+  return (current / 2 - baseline / 2) / (target / 2 - baseline / 2);
 }

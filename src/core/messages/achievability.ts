@@ -67,6 +67,8 @@ export const en = {
   'param.start': 'start',
   'param.current': 'current',
   'achievability.error.notPositive': 'A relative pace needs a positive baseline and target.',
+  'achievability.error.paceTooLarge': 'The target is so many times the baseline that the pace per period is beyond any number (over 10³⁰⁸): check the units.',
+  'achievability.error.progressTooLarge': 'The current value is so far from the baseline, for the gap to the target, that the progress is beyond any number (over 10³⁰⁸): check the units.',
   'achievability.error.request': 'Invalid request: {detail}',
 } as const;
 
@@ -140,5 +142,7 @@ export const fr: Record<keyof typeof en, string> = {
   'param.start': 'début (start)',
   'param.current': 'valeur actuelle (current)',
   'achievability.error.notPositive': 'Un rythme relatif suppose un point de départ et une cible positifs.',
+  'achievability.error.paceTooLarge': 'La cible vaut tant de fois la valeur de départ que le rythme par période dépasse tout nombre (plus de 10³⁰⁸)\u00a0: vérifiez les unités.',
+  'achievability.error.progressTooLarge': 'La valeur actuelle est si loin de la valeur de départ, pour l’écart jusqu’à la cible, que la progression dépasse tout nombre (plus de 10³⁰⁸)\u00a0: vérifiez les unités.',
   'achievability.error.request': 'Requête invalide\u00a0: {detail}',
 };

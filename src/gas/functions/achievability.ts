@@ -127,21 +127,21 @@ const PERIOD_WORDS: Record<string, Period> = {
 export function directionArg(value: unknown, lang: Lang): Direction | null {
   if (isBlank(value)) return null;
   const word = DIRECTION_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value, lang) });
   return word;
 }
 
 export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
   if (isBlank(value)) return null;
   const word = AGGREGATION_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value, lang) });
   return word;
 }
 
 export function periodArg(value: unknown, lang: Lang): Period | null {
   if (isBlank(value)) return null;
   const word = PERIOD_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.period', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'achievability.error.period', { value: describe(value, lang) });
   return word;
 }
 
@@ -377,7 +377,8 @@ export function REQUIREDPACE(
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
-    if (pace.relative === null) throw CellError.of(lang, 'achievability.error.notPositive');
+    // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
+    if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
     return pace.relative;
   }, 4);
 }
@@ -389,6 +390,8 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
     const to = required(numberArg(values[2], lang), lang, 'target');
     const progress = goalProgress(from, to, now);
     if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
+    // 1e308 reached from 0.25 toward 0.3 is 2e309 times the way: no number a cell holds (it returned Infinity).
+    if (!Number.isFinite(progress)) throw CellError.of(lang, 'achievability.error.progressTooLarge');
     return progress;
   }, 3);
 }

@@ -229,7 +229,7 @@ export function mapRows(input: unknown, width: number, fn: (value: unknown, lang
 /** Reads a cell as text; numbers/booleans/dates are refused with a localized error. */
 export function textArg(value: unknown, lang: Lang, maxLength = 2000): string {
   if (isErrorValue(value)) throw CellError.of(lang, 'error.errorValue', { value: String(value) });
-  if (typeof value !== 'string') throw CellError.of(lang, 'error.notText', { value: describe(value) });
+  if (typeof value !== 'string') throw CellError.of(lang, 'error.notText', { value: describe(value, lang) });
   if (value.length > maxLength) throw CellError.of(lang, 'error.tooLong', { length: value.length, max: maxLength });
   return value;
 }
@@ -257,7 +257,7 @@ export function dateArg(value: unknown, lang: Lang, periodEnd = false): IsoDate 
     const iso = cellDate(value, lang, { order: sheetDateOrder(), periodEnd });
     if (iso) return iso;
   }
-  throw CellError.of(lang, 'error.invalidDate', { value: describe(value) });
+  throw CellError.of(lang, 'error.invalidDate', { value: describe(value, lang) });
 }
 
 /**
@@ -273,11 +273,16 @@ export function numberArg(value: unknown, lang: Lang): number | null {
     const parsed = parseCellNumber(value, sheetNumberLang());
     if (parsed !== null) return parsed;
   }
-  throw CellError.of(lang, 'error.invalidNumber', { value: describe(value) });
+  throw CellError.of(lang, 'error.invalidNumber', { value: describe(value, lang) });
 }
 
-/** Short, safe description of a value for error messages. */
-export function describe(value: unknown): string {
+/**
+ * Short, safe description of a value for error messages. A boolean cell reaches a custom function as true/false
+ * (Google's guide: values become "the appropriate data type in JavaScript"); it is named as Sheets shows it, TRUE/FALSE
+ * in English and VRAI/FAUX in French, not JavaScript's "true".
+ */
+export function describe(value: unknown, lang?: Lang): string {
+  if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
   if (isDateValue(value)) return sheetDateToIso(value) ?? 'date';
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;

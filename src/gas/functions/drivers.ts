@@ -81,7 +81,7 @@ const READING_WORDS: Record<string, Reading> = {
 function readingArg(value: unknown, lang: Lang): Reading {
   if (isBlank(value)) return 'probability';
   const word = READING_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'drivers.error.reading', { value: describe(value) });
+  if (!word) throw CellError.of(lang, 'drivers.error.reading', { value: describe(value, lang) });
   return word;
 }
 

@@ -30,7 +30,22 @@ function asOfArg(value: unknown, lang: Lang): IsoDate {
   try {
     return dateArg(value, lang) ?? sheetToday();
   } catch {
-    throw CellError.of(lang, 'statement.error.asOf', { value: describe(value) });
+    throw CellError.of(lang, 'statement.error.asOf', { value: describe(value, lang) });
+  }
+}
+
+/**
+ * Runs one goal's analysis; a date it computes past 31 December 9999 — the end of the next quarter from an as_of in
+ * Q4 9999, "within 50 years" from 9990 — is said as such rather than as "Something went wrong: RangeError". Sheets
+ * holds no later date (the serial of 9999-12-31 is its last, `MAX_SERIAL` in core/series/clean.ts), and core's date
+ * arithmetic writes a later day with a six-digit year that `isoParts` refuses.
+ */
+function withinCalendar<T>(lang: Lang, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RangeError && /^Invalid ISO date: \+\d{6}-/.test(error.message)) throw CellError.of(lang, 'statement.error.pastLastDate');
+    throw error;
   }
 }
 
@@ -144,7 +159,7 @@ export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown
     if (text === null) return '';
     shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang), settings: sheetSettings() };
     const { asOf, history, settings } = shared;
-    return seen.get(lang, text, () => score(text, asOf, lang, history, memo, settings));
+    return seen.get(lang, text, () => withinCalendar(lang, () => score(text, asOf, lang, history, memo, settings)));
   });
 }
 
@@ -159,7 +174,9 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     if (text === null) return '';
     const day = (asOf ??= asOfArg(as_of, lang));
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
-    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang }));
+    return seen.get(lang, text, () =>
+      withinCalendar(lang, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang })),
+    );
   });
 }
 
@@ -170,8 +187,11 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
   return mapRows(goal, 6, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return ['', '', '', '', '', ''];
-    fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth;
-    const analysis = analyzeStatement(text, { asOf: (asOf ??= asOfArg(as_of, lang)), lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
+    const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
+    const day = (asOf ??= asOfArg(as_of, lang));
+    const analysis = withinCalendar(lang, () => analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }));
+    // "Within 20 years" from 9990: a deadline no cell can hold would reach Sheets as an invalid Date.
+    if (analysis.deadline && !isValidIsoDate(analysis.deadline)) throw CellError.of(lang, 'statement.error.pastLastDate');
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     return [

@@ -43,8 +43,8 @@ const HISTORY_PARAM = {
   name: 'history',
   type: 'Array<Array<Date|number|string>>',
   help: {
-    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine).',
-    fr: 'Historique du KPI\u00a0: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u00a025\u00a0%\u00a0» et lignes non triées acceptés).',
+    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes.',
+    fr: 'Historique du KPI\u00a0: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u00a025\u00a0%\u00a0» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques.',
   },
 } as const;
 
@@ -79,7 +79,10 @@ export const AS_OF_PARAM = {
   name: 'as_of',
   type: 'Date',
   optional: true,
-  help: { en: 'Date of the assessment (default: today).', fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui).' },
+  help: {
+    en: 'Date of the assessment (default: today). A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
+    fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui). Une date ou DATE(…), pas AUJOURDHUI()\u00a0: Sheets refuse les arguments volatils aux fonctions personnalisées.',
+  },
 } as const;
 
 const DIRECTION_PARAM = {

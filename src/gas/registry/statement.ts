@@ -14,8 +14,8 @@ const AS_OF_PARAM = {
   type: 'Date',
   optional: true,
   help: {
-    en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation.',
-    fr: 'Date à partir de laquelle les échéances relatives («\u00a0le trimestre prochain\u00a0», «\u00a0sous 90 jours\u00a0») sont calculées. Par défaut\u00a0: aujourd’hui — le résultat reste alors figé au dernier recalcul.',
+    en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation. A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
+    fr: 'Date à partir de laquelle les échéances relatives («\u00a0le trimestre prochain\u00a0», «\u00a0sous 90 jours\u00a0») sont calculées. Par défaut\u00a0: aujourd’hui — le résultat reste alors figé au dernier recalcul. Une date ou DATE(…), pas AUJOURDHUI()\u00a0: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 

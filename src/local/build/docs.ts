@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
+import { frenchFormula } from './function-help';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const README_PATH = path.join(ROOT, 'README.md');
@@ -54,7 +55,11 @@ export function functionsPage(registry: readonly CustomFunctionSpec[] = CUSTOM_F
     out.push(`**Returns** \`${cell(spec.returns.type)}\` — ${spec.returns.help.en} / ${spec.returns.help.fr}`, '', '**Examples**', '');
     for (const ex of spec.examples) {
       const expected = ex.expected === undefined ? '' : ` → \`${cell(JSON.stringify(ex.expected))}\``;
-      out.push(`- \`${cell(ex.formula)}\`${expected}${ex.note ? ` — ${ex.note}` : ''}`);
+      // An example run in a French locale is shown as typed there — arguments separated by ";" (README, "Using it in
+      // Sheets") — as the Help pane shows it (`frenchFormula`); "=GOALVERDICT(A2:B4, 50%, …)" does not parse in fr_FR.
+      const french = /^fr/i.test(ex.locale ?? '');
+      const formula = french && !ex.formula.includes(';') ? frenchFormula(ex.formula) : ex.formula;
+      out.push(`- \`${cell(formula)}\`${french ? ` (${ex.locale})` : ''}${expected}${ex.note ? ` — ${ex.note}` : ''}`);
     }
     out.push('');
   }

@@ -60,13 +60,25 @@ function jsdocLine(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 }
 
-/** One custom function stub with the JSDoc Sheets reads for autocomplete (English help; Sheets shows one language). */
+/**
+ * The help of an optional parameter, saying so in words. Google's JSDoc guide, "Supported tags and UI limitations"
+ * (developers.google.com/apps-script/concepts/jsdoc): "Standard JSDoc syntax for optional parameters (e.g., `[name]`
+ * or `name=`) is not recognized by the Sheets UI. All parameters will appear as required in the formula helper." So
+ * the stub names the parameter plainly and its help starts with "Optional." — the one place the helper can say it.
+ */
+function paramHelp(optional: boolean, help: string): string {
+  const text = jsdocLine(help);
+  return optional && !/^optional\b/i.test(text) ? `Optional. ${text}` : text;
+}
+
+/**
+ * One custom function stub with the JSDoc Sheets reads for autocomplete (English help; Sheets shows one language).
+ * The same guide: the helper shows the summary and each `@param`'s name and description, never the `@return`
+ * description, as one block of text (line breaks and HTML are dropped, as `jsdocLine` does).
+ */
 export function customFunctionStub(spec: CustomFunctionSpec, globalName: string): string {
   const lines = ['/**', ` * ${jsdocLine(spec.summary.en)}`, ' *'];
-  for (const p of spec.params) {
-    const name = p.optional ? `[${p.name}]` : p.name;
-    lines.push(` * @param {${p.type}} ${name} ${jsdocLine(p.help.en)}`);
-  }
+  for (const p of spec.params) lines.push(` * @param {${p.type}} ${p.name} ${paramHelp(Boolean(p.optional), p.help.en)}`);
   lines.push(` * @return {${spec.returns.type}} ${jsdocLine(spec.returns.help.en)}`);
   if (spec.examples[0]) lines.push(` * @example ${jsdocLine(spec.examples[0].formula)}`);
   lines.push(' * @customfunction', ' */');

@@ -1,5 +1,7 @@
 import { customFunctionStub, generateStubs, StubGenerationError, validateRegistry, type BundleExport } from '../../../src/local/build/stubs';
-import type { CustomFunctionSpec } from '../../../src/gas/registry';
+import { readFileSync } from 'node:fs';
+import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../../src/gas/registry';
+import { CODE_PATH } from '../../../src/local/runtime';
 
 const SPEC: CustomFunctionSpec = {
   name: 'DEMOSCORE',
@@ -22,7 +24,10 @@ describe('stub generation', () => {
     const stub = customFunctionStub(SPEC, 'G');
     expect(stub).toContain('@customfunction');
     expect(stub).toContain('@param {string|Array<Array<string>>} goal The goal sentence.');
-    expect(stub).toContain('@param {Date} [as_of] Reference date.');
+    // Google's JSDoc guide: the Sheets formula helper does not recognize `[name]` for an optional parameter
+    // (developers.google.com/apps-script/concepts/jsdoc, "Supported tags and UI limitations"): the help says it.
+    expect(stub).toContain('@param {Date} as_of Optional. Reference date.');
+    expect(stub).not.toContain('[as_of]');
     expect(stub).toContain('@return {number} A score from 0 to 100.');
     expect(stub).toMatch(/^function DEMOSCORE\(goal, as_of\) \{$/m);
     expect(stub).toContain('return G.DEMOSCORE.apply(this, arguments);');
@@ -68,6 +73,32 @@ describe('stub generation', () => {
         'export VERSION is not a function: only functions can be top-level Apps Script entry points',
       ]),
     );
+  });
+
+  it('says "Optional." once, and only for optional parameters (the Sheets helper shows every parameter as required)', () => {
+    const stub = customFunctionStub(
+      {
+        ...SPEC,
+        params: [
+          { name: 'goal', type: 'string', help: { en: 'Optimal wording of the goal.', fr: 'x' } },
+          { name: 'history', type: 'Array<Array<number>>', optional: true, help: { en: 'Optional KPI history.', fr: 'x' } },
+        ],
+      },
+      'G',
+    );
+    expect(stub).toContain('@param {string} goal Optimal wording of the goal.');
+    expect(stub).toContain('@param {Array<Array<number>>} history Optional KPI history.');
+    expect(stub).not.toContain('Optional. Optional');
+  });
+
+  it('the built bundle: no parameter of a custom function is written [name], every optional one says so', () => {
+    const code = readFileSync(CODE_PATH, 'utf8');
+    for (const spec of CUSTOM_FUNCTIONS) {
+      const doc = code.slice(code.lastIndexOf('/**', code.indexOf(`\nfunction ${spec.name}(`)), code.indexOf(`\nfunction ${spec.name}(`));
+      expect(doc).toContain('@customfunction');
+      for (const p of spec.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]*\\} ${p.name} ${p.optional ? 'Optional\\b' : '(?!Optional\\. )'}`));
+      expect(doc).not.toMatch(/@param \{[^}]*\} \[/);
+    }
   });
 
   it('keeps "*/" in help text from closing the JSDoc comment early', () => {
