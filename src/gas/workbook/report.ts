@@ -142,6 +142,15 @@ function seriesFormats(run: CheckRun): Map<string, string> {
   return out;
 }
 
+/** Deletes a tab this run created, when a failure would leave it half-made; a second failure keeps the first one's message. */
+export function removeQuietly(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  try {
+    spreadsheet.deleteSheet(sheet);
+  } catch {
+    // Nothing more to undo: the user reads the first failure.
+  }
+}
+
 export function generatePlanReport(): { sheetName: string } {
   // One run budget from the entry point on: the analysis, the report build and the chart insertion share it.
   const budget = startRunBudget();
@@ -156,9 +165,15 @@ export function generatePlanReport(): { sheetName: string } {
     const base = reportSheetName(env.lang, env.today);
     const target = reportTarget(env.spreadsheet, base, run.read.grids.map((g) => g.name));
     const sheet = env.spreadsheet.insertSheet(target.name, env.spreadsheet.getNumSheets());
-    sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
-    fitNewSheet(sheet, layout.height + 1, layout.width);
-    writeGrid(sheet, reportGrid(layout));
+    try {
+      sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
+      fitNewSheet(sheet, layout.height + 1, layout.width);
+      writeGrid(sheet, reportGrid(layout));
+    } catch (error) {
+      // A tab of ours left empty or half-written (the sheet at Sheets' 10-million-cell limit while it grows): removed.
+      removeQuietly(env.spreadsheet, sheet);
+      throw error;
+    }
     setWidths(sheet, layout.columnWidths);
     sheet.setFrozenRows(layout.frozenRows);
     // Charts last: when the budget runs out, the ones left are named where they would have been.
