@@ -9,8 +9,10 @@
  * v4/spreadsheets/batchUpdate). Check goals writes by row and column position after an analysis of seconds to
  * minutes: a row inserted or deleted above a goal would put every result beside another goal, a column inserted
  * left of ours would put them in the user's column, and a note typed in our columns (kept when the run read it)
- * would be overwritten. So the run compares, just before writing, the header row (every column) and, on each row it
- * writes, the cells that say which goal the row is (ID, goal sentence) and our own columns.
+ * would be overwritten. So the run compares, just before writing, on the header row and on each row it writes, the
+ * cells that say which goal the row is (ID, goal sentence) and our own columns — those about to be created included,
+ * blank when read: a column moved into their place shows there. Other cells may change (a target edited, a header
+ * renamed, a volatile formula recalculated): the results still land beside their goals.
  */
 import { isBlankCell } from './cells';
 import type { CellValue } from './types';
@@ -20,7 +22,7 @@ export interface WrittenTable {
   headerRow: number;
   /** 1-based last sheet row the run writes. */
   lastRow: number;
-  /** 1-based columns compared on every row below the header (the goal's identity and the add-on's columns). */
+  /** 1-based columns compared on the header row and every row below it (the goal's identity and the add-on's columns). */
   columns: readonly number[];
 }
 
@@ -31,10 +33,7 @@ function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
 
 /** True when the rows and columns the run is about to write no longer hold what it read (`before`: as read, `after`: now). */
 export function tableMoved(before: readonly (readonly CellValue[])[], after: readonly (readonly CellValue[])[], table: WrittenTable): boolean {
-  const header = table.headerRow - 1;
-  const width = Math.max(before[header]?.length ?? 0, after[header]?.length ?? 0);
-  for (let column = 0; column < width; column++) if (!sameCell(before[header]?.[column], after[header]?.[column])) return true;
-  for (let row = table.headerRow; row < table.lastRow; row++) {
+  for (let row = table.headerRow - 1; row < table.lastRow; row++) {
     for (const column of table.columns) if (!sameCell(before[row]?.[column - 1], after[row]?.[column - 1])) return true;
   }
   return false;

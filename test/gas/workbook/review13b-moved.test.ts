@@ -91,6 +91,7 @@ describe.each(['en', 'fr'] as const)('Check goals while a colleague edits the Go
     ['a target changed', (goals) => goals.getRange(3, 6).setValue(0.35)],
     ['a goal added under the table', (goals) => goals.getRange(goals.getLastRow() + 1, 1, 1, 2).setValues([['G99', 'Book 40 meetings by June 30, 2027']])],
     ['a cell typed right of the table, below its header', (goals) => goals.getRange(2, goals.getLastColumn() + 2).setValue('memo')],
+    ['the Owner header renamed', (goals) => goals.getRange(1, 4).setValue(lang === 'fr' ? 'Commercial' : 'Sales rep')],
   ];
 
   it.each(harmless)('%s: the results are written where they were', (_, edit) => {
