@@ -117,7 +117,9 @@ export function normalizeSettings(raw: unknown): Settings {
   const fiscalYearStartMonth = month !== null && Number.isInteger(month) && month >= 1 && month <= 12 ? month : DEFAULT_SETTINGS.fiscalYearStartMonth;
 
   const nameRaw = typeof record.goalsSheetName === 'string' ? record.goalsSheetName.trim() : '';
-  const goalsSheetName = nameRaw === '' ? null : nameRaw.slice(0, MAX_SHEET_NAME);
+  // Cut by characters, not UTF-16 units: a tab named with emoji ("Objectifs 🚀…") would lose half a character and no
+  // longer match its tab (review 13b).
+  const goalsSheetName = nameRaw === '' ? null : Array.from(nameRaw).slice(0, MAX_SHEET_NAME).join('');
 
   return { language, policy: normalizePolicy(record.policy), fiscalYearStartMonth, goalsSheetName, plan: normalizePlan(record.plan) };
 }

@@ -42,6 +42,18 @@ describe('normalizeSettings', () => {
     expect(DEFAULT_SETTINGS.policy.stretchAllowance).not.toBe(9);
   });
 
+  it('keeps a Goals tab name of 100 characters with emoji whole, and cuts a longer one between characters (review 13b)', () => {
+    const emoji = `Objectifs 🚀🚀 ${'x'.repeat(87)}`;
+    expect(Array.from(emoji)).toHaveLength(100);
+    expect(emoji.length).toBe(102);
+    expect(normalizeSettings({ goalsSheetName: emoji }).goalsSheetName).toBe(emoji);
+    // Near miss: one character more is cut to 100 characters, never inside a surrogate pair.
+    const longer = normalizeSettings({ goalsSheetName: `🚀${emoji}` }).goalsSheetName ?? '';
+    expect(Array.from(longer)).toHaveLength(100);
+    expect(longer).toBe(`🚀${emoji.slice(0, -1)}`);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(longer)).toBe(false);
+  });
+
   it('resolves the language from the override or the locale', () => {
     expect(resolveLanguage(normalizeSettings({ language: 'auto' }), 'fr')).toBe('fr');
     expect(resolveLanguage(normalizeSettings({ language: 'en' }), 'fr')).toBe('en');

@@ -268,6 +268,8 @@ export const en = {
   'plan.charts.budget': 'Charts not drawn, the run was about to reach the Apps Script time limit ({count}): {names}. Generate the report again to draw them.',
   // Workbook runs (menu, toasts, errors)
   'wb.error.busy': 'Another SMART Goals run is updating this spreadsheet. Nothing was changed; try again in a minute.',
+  'wb.error.sheetLimit': 'This spreadsheet is at Google Sheets’ limit of 10 million cells: SMART Goals could not add the tab, rows or columns it needed, and left nothing half-written. Delete tabs, rows or columns you do not use, then try again.',
+  'wb.error.tableMoved': '“{sheet}” changed while SMART Goals was checking it (rows or columns added, moved or deleted, or a cell typed in its columns): nothing was written, so no result lands beside another goal. Run Check goals again.',
   'wb.error.noGoals': 'No goals tab found: name a tab "Goals" (or "Objectifs") with a "Goal" column, choose your tab in Settings, or use "Insert example workbook".',
   'wb.error.emptyGoal': 'The goal sentence is empty.',
   'wb.note.leftToFormulas': 'Your formulas were kept ({fields}): those cells show what they compute.',
@@ -542,6 +544,8 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.charts.capped': 'Graphiques des {shown} indicateurs qui portent le plus d’objectifs. Non tracés ({count}\u202f; leurs objectifs figurent dans les tableaux ci-dessous)\u202f: {names}.',
   'plan.charts.budget': 'Graphiques non tracés, l’exécution approchait de la limite de temps d’Apps Script ({count})\u202f: {names}. Générez à nouveau le rapport pour les tracer.',
   'wb.error.busy': 'Une autre exécution de SMART Goals met à jour ce classeur. Rien n’a été modifié\u202f; réessayez dans une minute.',
+  'wb.error.sheetLimit': 'Ce classeur atteint la limite de 10\u00a0millions de cellules de Google Sheets\u00a0: SMART Goals n’a pas pu ajouter l’onglet, les lignes ou les colonnes nécessaires, et n’a rien laissé à moitié écrit. Supprimez des onglets, lignes ou colonnes inutilisés, puis réessayez.',
+  'wb.error.tableMoved': '«\u00a0{sheet}\u00a0» a changé pendant la vérification (lignes ou colonnes ajoutées, déplacées ou supprimées, ou cellule saisie dans ses colonnes)\u00a0: rien n’a été écrit, pour qu’aucun résultat ne se retrouve à côté d’un autre objectif. Relancez «\u00a0Vérifier les objectifs\u00a0».',
   'wb.error.noGoals': 'Aucun onglet d’objectifs trouvé\u00a0: nommez un onglet «\u00a0Objectifs\u00a0» (ou «\u00a0Goals\u00a0») avec une colonne «\u00a0Objectif\u00a0», choisissez votre onglet dans les Paramètres, ou utilisez «\u00a0Insérer le classeur d’exemple\u00a0».',
   'wb.error.emptyGoal': 'La phrase de l’objectif est vide.',
   'wb.note.leftToFormulas': 'Vos formules sont conservées ({fields})\u00a0: ces cellules affichent ce qu’elles calculent.',

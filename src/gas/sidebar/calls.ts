@@ -31,6 +31,7 @@ import type {
   SidebarContext,
 } from '../../core/api';
 import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
+import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
@@ -90,6 +91,7 @@ function answer<R>(work: (lang: Lang) => R): R {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
     if (isLockTimeout(message)) throw error;
+    if (isSheetLimitFailure(message)) throw UserError.of(lang, 'wb.error.sheetLimit');
     // Google's transient failure, in whatever language Apps Script worded it: passed on in its documented English
     // wording, which the sidebar turns into "try again" in its own language.
     if (isServiceUnavailable(message, spreadsheetId())) throw Object.assign(new Error(SERVICE_UNAVAILABLE_TEXT), { cause: error });

@@ -14,7 +14,8 @@ import { t } from '../../core/messages';
 import { isBlankCell } from '../../core/workbook/cells';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
 import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
-import { readSpreadsheet, type OwnedColumn, type SpreadsheetRead } from './read';
+import { readSpreadsheet, toCellValue, type OwnedColumn, type SpreadsheetRead } from './read';
+import { tableMoved } from '../../core/workbook/moved';
 import { assertWritable, protectedFailure } from './protect';
 import { ensureSize, safeValues } from './write';
 
@@ -375,6 +376,22 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   if (!writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth, positions)) run.summary.message += ` ${t(env.lang, 'wb.note.highlightProtected')}`;
 }
 
+/**
+ * Refuses to write when, during the analysis, someone moved the Goals tab's rows or columns or typed in our columns
+ * (core/workbook/moved.ts): the results would land beside other goals or over the user's text. One read of the tab
+ * (2 calls); nothing is written and the user is asked to run the check again.
+ */
+function assertTableInPlace(run: CheckRun, plan: WritePlan): void {
+  const { read, env } = run;
+  const info = read.model.goalsSheet;
+  if (!info || !read.goalsValues) return;
+  const identity = [info.columns.fields.id, info.columns.fields.statement].filter((index): index is number => index !== undefined).map((index) => index + 1);
+  const now = plan.sheet.getDataRange().getValues().map((row) => row.map(toCellValue));
+  if (tableMoved(read.goalsValues, now, { headerRow: plan.headerRow, lastRow: plan.lastRow, columns: [...identity, ...plan.owned.positions.values()] })) {
+    throw UserError.of(env.lang, 'wb.error.tableMoved', { sheet: info.name });
+  }
+}
+
 /** Check goals, as the menu, the sidebar and the CLI run it. */
 export function checkGoals(): CheckSummary {
   const budget = startRunBudget();
@@ -385,7 +402,10 @@ export function checkGoals(): CheckSummary {
     const run = analyzeSpreadsheet(env, budget, (read) => {
       plan = planResults(read, env);
     });
-    if (plan) writeResults(run, plan);
+    if (plan) {
+      assertTableInPlace(run, plan);
+      writeResults(run, plan);
+    }
     env.spreadsheet.toast(run.summary.message, t(env.lang, 'app.name'), 10);
     return run.summary;
   });

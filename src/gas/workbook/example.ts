@@ -9,7 +9,7 @@ import { t } from '../../core/messages';
 import { buildExampleWorkbook, uniqueSheetName, type ExampleSheet } from '../../core/workbook/example';
 import type { CellValue } from '../../core/workbook/types';
 import { withDocumentLock, workbookEnv } from './env';
-import { setWidths } from './report';
+import { removeQuietly, setWidths } from './report';
 import { ensureSize, safeValues, GENERAL_FORMAT } from './write';
 
 /** The KPI column of the example's Goals tab (0-based): it names KPI tabs. */
@@ -44,21 +44,29 @@ export function insertExampleWorkbook(): { sheets: string[] } {
     }
     const created: string[] = [];
     let first: GoogleAppsScript.Spreadsheet.Sheet | null = null;
-    for (const sheet of example.sheets) {
-      const name = renamed.get(sheet.name) as string;
-      // At the end: the tabs counted once, not asked again before each insertion.
-      const target = env.spreadsheet.insertSheet(name, existing.length + created.length);
-      first ??= target;
-      const values = cellsFor(sheet, renamed);
-      const width = Math.max(...values.map((r) => r.length));
-      ensureSize(target, values.length, width);
-      const range = target.getRange(1, 1, values.length, width);
-      range.setNumberFormats(sheet.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
-      range.setValues(safeValues(values));
-      target.getRange(1, 1, 1, width).setFontWeight('bold');
-      target.setFrozenRows(1);
-      setWidths(target, sheet.columnWidths.map((w, i) => ({ column: i + 1, width: w })).filter((w) => w.width > 0));
-      created.push(name);
+    const made: GoogleAppsScript.Spreadsheet.Sheet[] = [];
+    try {
+      for (const sheet of example.sheets) {
+        const name = renamed.get(sheet.name) as string;
+        // At the end: the tabs counted once, not asked again before each insertion.
+        const target = env.spreadsheet.insertSheet(name, existing.length + created.length);
+        made.push(target);
+        first ??= target;
+        const values = cellsFor(sheet, renamed);
+        const width = Math.max(...values.map((r) => r.length));
+        ensureSize(target, values.length, width);
+        const range = target.getRange(1, 1, values.length, width);
+        range.setNumberFormats(sheet.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
+        range.setValues(safeValues(values));
+        target.getRange(1, 1, 1, width).setFontWeight('bold');
+        target.setFrozenRows(1);
+        setWidths(target, sheet.columnWidths.map((w, i) => ({ column: i + 1, width: w })).filter((w) => w.width > 0));
+        created.push(name);
+      }
+    } catch (error) {
+      // No half-inserted example (the spreadsheet reached Sheets' 10-million-cell limit midway): the tabs of this run go.
+      for (const sheet of made) removeQuietly(env.spreadsheet, sheet);
+      throw error;
     }
     if (first) env.spreadsheet.setActiveSheet(first);
     env.spreadsheet.toast(t(env.lang, 'wb.toast.example', { sheets: created.join(', ') }), t(env.lang, 'app.name'), 10);

@@ -3,6 +3,7 @@
  * localized alert (never a stack trace); success ends with a toast. Check
  * goals lives in ../sidebar/open.ts: it ends on the Check pane.
  */
+import { isSheetLimitFailure } from '../../core/limits';
 import { t } from '../../core/messages';
 import { unexpectedFailure } from '../functions/cells';
 import { documentLang, UserError } from './env';
@@ -22,6 +23,8 @@ function menuLang(): Lang {
 export function failureMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof Error && /lock/i.test(error.message)) return t(lang, 'wb.error.busy');
+  // Read as a message whatever realm made the error (the emulator's services throw Node's Errors into the bundle's vm).
+  if (typeof error === 'object' && error !== null && 'message' in error && isSheetLimitFailure(String(error.message))) return t(lang, 'wb.error.sheetLimit');
   return protectedFailure(lang) ?? unexpectedFailure(error, lang);
 }
 

@@ -51,6 +51,8 @@ export interface SpreadsheetRead {
   /** Our result columns per sheet name (from developer metadata). */
   ownedColumns: Map<string, OwnedColumn[]>;
   model: WorkbookModel;
+  /** The Goals tab's values as `getValues` gave them, before merged cells were filled down (Check goals compares them before writing). */
+  goalsValues: CellValue[][] | null;
 }
 
 function isOutputColumn(value: string | null): value is OutputColumn {
@@ -175,7 +177,12 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   const goals = findGoalsSheet(grids, options);
   // Merged cells matter beside goals (a team merged down over its goals): read on the goals tab only.
   const goalsRange = goals ? ranges.get(goals.grid.name) : undefined;
-  if (goals && goalsRange) fillMergedDown(goals.grid.values, goalsRange.getMergedRanges());
+  let goalsValues: CellValue[][] | null = goals ? goals.grid.values : null;
+  if (goals && goalsRange) {
+    const merges = goalsRange.getMergedRanges();
+    if (merges.length > 0) goalsValues = goals.grid.values.map((row) => row.slice());
+    fillMergedDown(goals.grid.values, merges);
+  }
   // One more batched read on the tabs that hold KPI series (the formats do not change which columns are
   // series, only their unit and level/total): a KPI column formatted as € or % is a level and shows its
   // symbol (Range.getNumberFormats: "the number or date formatting of the cells in the range", a 2D array
@@ -186,5 +193,5 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     grid.formats = range.getNumberFormats();
   }
   const model = buildWorkbookModel(grids, options);
-  return { grids, sheets, dataRanges: ranges, ownedColumns, model };
+  return { grids, sheets, dataRanges: ranges, ownedColumns, model, goalsValues };
 }

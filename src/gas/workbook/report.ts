@@ -151,6 +151,15 @@ function seriesFormats(run: CheckRun): Map<string, string> {
   return out;
 }
 
+/** Deletes a tab this run created, when a failure would leave it half-made; a second failure keeps the first one's message. */
+export function removeQuietly(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  try {
+    spreadsheet.deleteSheet(sheet);
+  } catch {
+    // Nothing more to undo: the user reads the first failure.
+  }
+}
+
 export function generatePlanReport(): { sheetName: string } {
   // One run budget from the entry point on: the analysis, the report build and the chart insertion share it.
   const budget = startRunBudget();
@@ -166,12 +175,19 @@ export function generatePlanReport(): { sheetName: string } {
     const target = reportTarget(env.spreadsheet, base, run.read.grids.map((g) => g.name));
     // Last of the tabs the analysis listed (getSheets): no getNumSheets call.
     const sheet = env.spreadsheet.insertSheet(target.name, run.read.grids.length);
-    sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
-    fitNewSheet(sheet, layout.height + 1, layout.width);
-    // The grid's range and every chart's data range from one range list (Sheet.getRangeList + RangeList.getRanges: two
-    // calls, not one getRange each; "Returns the RangeList collection representing the ranges in the same sheet").
-    const ranges = sheet.getRangeList([{ row: 1, column: 1, numRows: layout.height, numColumns: layout.width }, ...layout.charts.map((spec) => spec.range)].map(a1)).getRanges();
-    writeGrid(ranges[0], reportGrid(layout));
+    let ranges: GoogleAppsScript.Spreadsheet.Range[];
+    try {
+      sheet.addDeveloperMetadata(OWNED_SHEET_METADATA_KEY, 'report');
+      fitNewSheet(sheet, layout.height + 1, layout.width);
+      // The grid's range and every chart's data range from one range list (Sheet.getRangeList + RangeList.getRanges: two
+      // calls, not one getRange each; "Returns the RangeList collection representing the ranges in the same sheet").
+      ranges = sheet.getRangeList([{ row: 1, column: 1, numRows: layout.height, numColumns: layout.width }, ...layout.charts.map((spec) => spec.range)].map(a1)).getRanges();
+      writeGrid(ranges[0], reportGrid(layout));
+    } catch (error) {
+      // A tab of ours left empty or half-written (the sheet at Sheets' 10-million-cell limit while it grows): removed.
+      removeQuietly(env.spreadsheet, sheet);
+      throw error;
+    }
     setWidths(sheet, layout.columnWidths);
     sheet.setFrozenRows(layout.frozenRows);
     // Charts last: when the budget runs out, the ones left are named where they would have been.

@@ -49,6 +49,11 @@ export interface BenchOptions {
   trees?: number;
   /** Add the driver tabs (territory + Drivers) even with no tree goal: the same workbook, to measure what the tree goals themselves cost. */
   driverTabs?: boolean;
+  /**
+   * A deals log of this many rows (Date, Amount, Rep, Stage: about 45 a day over the last three years, one row per deal
+   * as CRMs export them) and one goal in 50 on its won amount: the 50,000-row KPI tab of review 13b.
+   */
+  dealsRows?: number;
 }
 
 /** Header of the tab of the tree goals' KPI and its drivers (weekly, like the rest). */
@@ -115,6 +120,22 @@ export function buildWorkbook(emulator: Emulator, goals: number, options: BenchO
   const trees = Math.max(0, Math.min(goals, Math.floor(options.trees ?? 0)));
   const lastBookings = trees > 0 || options.driverTabs ? addDriverTabs(emulator, seededRandom(11)) : 0;
   const treeEvery = trees > 0 ? Math.max(1, Math.floor(goals / trees)) : 0;
+  const dealsRows = Math.max(0, Math.floor(options.dealsRows ?? 0));
+  let weeklyDeals = 0;
+  if (dealsRows > 0) {
+    const sheet = spreadsheet.insertSheet('Deals log');
+    const days = 3 * 364;
+    const log: Array<Array<string | number>> = [['Date', 'Amount won', 'Rep', 'Stage']];
+    for (let i = 0; i < dealsRows; i++) {
+      const day = Math.floor((i * days) / dealsRows);
+      log.push([isoToSerial(addDays('2023-11-27', day)), Math.round(2000 + random() * 8000), `Rep ${(i % 40) + 1}`, random() < 0.8 ? 'Won' : 'Lost']);
+    }
+    sheet.insertRowsAfter(sheet.getMaxRows(), log.length - sheet.getMaxRows());
+    sheet.getRange(1, 1, log.length, 4).setValues(log);
+    sheet.getRange(2, 1, log.length - 1, 1).setNumberFormat('yyyy-mm-dd');
+    sheet.getRange(2, 2, log.length - 1, 1).setNumberFormat('"$"#,##0');
+    weeklyDeals = Math.round((dealsRows / (days / 7)) * 6000);
+  }
   const goalsSheet = spreadsheet.insertSheet('Goals', 0);
   const rows: Array<Array<string | number>> = [['ID', 'Goal', 'KPI', 'Owner', 'Target', 'Deadline', 'Parent']];
   const deadlines = ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31'];
@@ -126,6 +147,12 @@ export function buildWorkbook(emulator: Emulator, goals: number, options: BenchO
       const deadline = deadlines[treeGoals % deadlines.length];
       const target = Math.round(lastBookings * (0.9 + random() * 0.4));
       rows.push([`G${i + 1}`, `Reach ${target} € of weekly order intake by ${deadline}`, 'Intake', `Owner ${(i % 23) + 1}`, target, deadline, '']);
+      continue;
+    }
+    if (weeklyDeals > 0 && i % 50 === 49) {
+      const deadline = deadlines[i % deadlines.length];
+      const target = Math.round(weeklyDeals * (1 + random() * 0.3));
+      rows.push([`G${i + 1}`, `Reach $${target} of amount won per week by ${deadline}`, 'Amount won', `Owner ${(i % 23) + 1}`, target, deadline, '']);
       continue;
     }
     const series = seriesNames[i % seriesNames.length];
@@ -264,6 +291,16 @@ export async function run(): Promise<void> {
         `second run ${d(trees.recheck.calls, tabsOnly.recheck.calls)}; report ${d(trees.report.calls, tabsOnly.report.calls)} (the Bottom-up check chart's isStacked)`,
     );
     console.log(`  Plan report calls by method (2,000 goals, 200 on trees): ${Object.entries(trees.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
+  }
+  // review 13b: a 50,000-row deals log beside 5,000 goals (`--deals 50000`): the run must end within Apps Script's 6 minutes.
+  const dealsAt = process.argv.indexOf('--deals');
+  if (dealsAt >= 0) {
+    const rows = Number(process.argv[dealsAt + 1]) || 50_000;
+    const goals = Math.max(...results.map((r) => r.goals));
+    const deals = measure(goals, { dealsRows: rows });
+    console.log(
+      `  ${goals.toLocaleString('en')} goals and a ${rows.toLocaleString('en')}-row deals log: Check goals ${describe(deals.check)} (${deals.checked} checked${deals.complete ? '' : ', stopped by the time budget'}; second run ${deals.recheck.calls} calls, est. ${seconds(estimatedSheetsMs(nodeMs(deals.recheck), deals.recheck.latencyMs))}); plan report ${describe(deals.report)}`,
+    );
   }
   if (!process.argv.includes('--no-cli')) await cliReport(Math.max(...results.map((r) => r.goals)));
   if (base) {
