@@ -79,8 +79,16 @@ describe('production build size budget', () => {
   // with their KPI tabs, in Check goals' notes and the report (+3.1 KB); French numbers in a French-speaking locale's CLDR
   // conventions (+0.4 KB); « inducteurs » for drivers in the French catalog (+0.2 KB). Load + first SMARTSCORE in a fresh
   // Node process, alternated with e7cc2f8's build (7 runs each, load average 20): medians 140 vs 143 ms CPU — not slower.
-  it('keeps minified Code.js under 600 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(600 * KB);
+  // 600 → 620 KB (2026-12-03: 606.7 KB, from 584.6 KB at e7cc2f8, the eight branches of 2026-12-02 night merged): the
+  // items above (+8.1 KB, fixes41), a twenty-fifth real set's statement classes (+4.3 KB), number fields read by sentence
+  // structure across sets (+2.0 KB), custom functions held to Google's documented rules — optional parameters, overflow
+  // guards, dates after 9999, booleans in messages (+3.1 KB) —, the report's alignments, axis titles and print area
+  // (+1.8 KB), the error shapes' forgetting (+0.5 KB), the wizard's lever and sibling fixes and Check goals' refusal to
+  // write over moved rows and the 10-million-cell limit (+2.3 KB together). Load + first SMARTSCORE in a fresh Node
+  // process, alternated with e7cc2f8's build (/tmp/cold.cjs method, 11 runs each, load 1.2): medians 152.7 vs 148.1 ms
+  // CPU (+3 %). The 20 KB of room is for the next real set's classes; what the budget protects is that load time.
+  it('keeps minified Code.js under 620 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(620 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
