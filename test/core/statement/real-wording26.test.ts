@@ -189,3 +189,30 @@ describe('sales of things counted, doors knocked, store sales, net sales, an amo
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('deadlines and openings', () => {
+  it.each([
+    // "throughout the week" ends the current ISO week (2026-01-06 is a Tuesday), like "this week".
+    ['Make 50 calls throughout the week.', '2026-01-11'],
+    // « pour l'ensemble de l'année », like « pour l'année »: the end of the current year.
+    ['Il vise un bénéfice de 2 millions d’euros pour l’ensemble de l’année.', '2026-12-31'],
+  ])('%s → due %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+
+  it('near-miss: "throughout the weekend" is no deadline', () => {
+    expect(analyze('Make 50 calls throughout the weekend.').deadline).toBeNull();
+  });
+
+  it.each([
+    ['Costco prévoit l’ouverture de trois nouveaux magasins au Québec.', 3],
+    ['Le groupe prévoit l’ouverture de douze hôtels cette année.', 12],
+  ])('%s → an increase to %d places', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target, a.change]).toEqual([null, 'increase', target, null]);
+  });
+
+  it('near-miss: an opening with no count states no number', () => {
+    expect(analyze('Préparer l’ouverture du magasin.').target).toBeNull();
+  });
+});
