@@ -216,3 +216,8 @@ describe('deadlines and openings', () => {
     expect(analyze('Préparer l’ouverture du magasin.').target).toBeNull();
   });
 });
+
+it('« l’ouverture de 12 boutiques »: a count in digits after « ouverture de » still aims at that level', () => {
+  const a = analyze('Préparer l’ouverture de 12 boutiques en 2026.');
+  expect([a.direction, a.target]).toEqual(['increase', 12]);
+});
