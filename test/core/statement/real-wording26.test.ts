@@ -221,3 +221,19 @@ it('« l’ouverture de 12 boutiques »: a count in digits after « ouverture de
   const a = analyze('Préparer l’ouverture de 12 boutiques en 2026.');
   expect([a.direction, a.target]).toEqual(['increase', 12]);
 });
+
+describe('a change "by almost", « de près de » is the change', () => {
+  it.each([
+    ['Boost milk production by almost one billion litres by 2027.', { value: 1e9, kind: 'absolute' }],
+    ['Augmenter les ventes de près de 20 % d’ici 2027.', { value: 0.2, kind: 'relative' }],
+    ['Grow revenue by nearly $2M this year.', { value: 2e6, kind: 'absolute' }],
+  ])('%s', (text, change) => {
+    const a = analyze(text);
+    expect([a.target, a.change]).toEqual([null, change]);
+  });
+
+  it('near-miss: « passer à près de 20 % » stays a target', () => {
+    const a = analyze('Passer le taux de conversion à près de 20 % d’ici 2027.');
+    expect([a.target, a.change]).toEqual([0.2, null]);
+  });
+});
