@@ -578,7 +578,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
     // business", "get to $10k") is a sales amount too, unless it is saved, spent, priced, paid or raised.
     const first = !money && !count ? MONEY_AMOUNT_RE.exec(folded) : null;
-    const goalMoney = first && (GOAL_IS_AMOUNT_RE.test(folded) || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    // "a new target of $55 billion in overnight visitor expenditure": an amount whose complement names money spent, invested
+    // or exported is no sales amount, even as a goal's value (real26).
+    const spentAfter = first && NOT_SALES_MONEY_RE.test(/^\s*(?:(?:billions?|millions?|milliards?|thousand|bn)\s+)?(?:(?:in|of|en|de)\s|d'\s?)[^.,;]{0,40}/.exec(folded.slice(first.index + first[0].length))?.[0] ?? '');
+    const goalMoney = first && !spentAfter && (GOAL_IS_AMOUNT_RE.test(folded) || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }

@@ -206,7 +206,7 @@ describe('deadlines and openings', () => {
 
   it.each([
     ['Costco prévoit l’ouverture de trois nouveaux magasins au Québec.', 3],
-    ['Le groupe prévoit l’ouverture de douze hôtels cette année.', 12],
+    ['Le groupe prévoit l’ouverture de douze nouveaux hôtels cette année.', 12],
   ])('%s → an increase to %d places', (text, target) => {
     const a = analyze(text);
     expect([a.kpi, a.direction, a.target, a.change]).toEqual([null, 'increase', target, null]);
@@ -235,5 +235,43 @@ describe('a change "by almost", « de près de » is the change', () => {
   it('near-miss: « passer à près de 20 % » stays a target', () => {
     const a = analyze('Passer le taux de conversion à près de 20 % d’ici 2027.');
     expect([a.target, a.change]).toEqual([0.2, null]);
+  });
+});
+
+describe('an amount whose complement is money spent, invested or exported is no sales amount, even as a goal’s value', () => {
+  it.each([
+    ['Our goal is $5 million in exports by 2027.'],
+    ['The target is $2 billion in foreign investment by 2030.'],
+    ['Notre objectif est de 3 millions d’euros d’investissements en 2027.'],
+    ['The minister would pursue a new target of $55 billion in overnight visitor expenditure by 2030.'],
+  ])('%s → no KPI, the amount kept', (text) => {
+    const a = analyze(text);
+    expect([a.kpi, a.unit]).toEqual([null, 'currency']);
+    expect(a.target).not.toBeNull();
+  });
+
+  it.each([
+    ['My goal is $20,000 in my first year.', 'revenue'],
+    ['Notre objectif est de 3 millions d’euros en 2027.', 'revenue'],
+    ['Our goal is $500,000 in new business this year.', 'revenue'],
+    ['Cut costs: our target is $40,000 in costs this year.', 'costs'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('"looks to", "seeks to", "hopes to", "intends to" before the goal verb are modals (its object is the goal’s)', () => {
+  it.each([
+    ['The club looks to grow its membership to 500 members.', 'customers', 500],
+    ['Our team hopes to book 30 demos per month.', 'meetings', 30],
+    ['We seek to win 12 new customers this quarter.', 'deals_closed', 12],
+    ['La coopérative cherche à porter le nombre de ses adhérents à 800.', 'customers', 800],
+  ])('%s → %s', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target]).toEqual([kpi, 'increase', target]);
+  });
+
+  it('near-miss: "looks to" someone is no goal', () => {
+    expect(analyze('She looks to her manager for advice.').kpi).toBeNull();
   });
 });
