@@ -41,9 +41,11 @@ function factorOf(word: string): number {
 // of these cues; the big verb lists have no gate).
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+on\s+(?:track|course|target))\w*|remain(?!\w*\s+on\s+(?:track|course|target))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*|(?<=\bbe (?:relatively |roughly |broadly )?)flat)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+on\s+(?:track|course|target))\w*|remain(?!\w*\s+on\s+(?:track|course|target))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid\w*|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
+  // "comparable store sales to be relatively flat" (real26).
+  { gate: ['flat'], re: /\bbe (?:relatively |roughly |broadly )?flat\b/g, cue: 'maintain' },
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {
