@@ -14,7 +14,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { findAttribution, isBareYear } from './number-structure';
+import { coordinatedMultiple, findAttribution, isBareYear } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span } from './text';
@@ -268,6 +268,7 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // "après avoir progressé de 20 % en 2026", "after having hired 5 reps", "after growing 20% in 2026" (a gerund over a
 // number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
+const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s?%\s+(?:decline|drop|decrease|gain|increase|rise|growth|hausse|baisse|recul|progression|croissance)\b[^;]*/;
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /** An opening absolute clause: a noun phrase, then « étant » / "being", up to its comma (one of the two words gates it). */
 const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;.]*)*,(?=\s)/;
@@ -556,6 +557,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
   const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
+  // "… to be relatively flat versus a 4% decline and a 13% gain in fiscal 2022 and 2021": past changes the goal is compared
+  // with are set aside (a change is not the goal's level, real26).
+  const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
+  if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
   // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal.
   const attribution = findAttribution(folded);
   if (attribution) past.push(attribution);
@@ -631,7 +636,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.change = null;
   }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
-  if (!change && directionMention?.relativeChange != null) change = { value: directionMention.relativeChange, kind: 'relative' };
+  // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal.
+  const laterMultiple = directionMention && numbers.target && numbers.target.end <= directionMention.start && coordinatedMultiple(folded, directionMention.start);
+  if (!change && directionMention?.relativeChange != null && !laterMultiple) change = { value: directionMention.relativeChange, kind: 'relative' };
 
   // "gagner 10 % de parts de marché", "gain 5% market share": a percentage OF a rate, named before it, is points of
   // that rate (an absolute change), whereas "augmenter la part de marché de 10 %" stays relative.

@@ -10,7 +10,7 @@ import type { GoalChange } from './types';
 import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
 import type { Span } from './text';
-import { readRange, type RangeReading } from './number-structure';
+import { coordinatedMultiple, readRange, type RangeReading } from './number-structure';
 
 export interface GoalNumbers {
   baseline: Quantity | null;
@@ -30,7 +30,7 @@ const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
-const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely )?$/;
+const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}(?:pas|jamais) depasser|\b(?:not|never) exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
@@ -65,6 +65,8 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 /** A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%". */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|avec)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu de|\binstead of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
+/** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
+const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
@@ -174,6 +176,12 @@ export function extractGoalNumbers(
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
   let fallbackTarget: Quantity | null = null;
+  // "alors que l'objectif précédent était de 5 % à 9 %", "above the prior guidance of 3% to 5%": a former target's range is
+  // no number of the goal (real26, real25's previous target).
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (FORMER_TARGET_RE.test(folded.slice(Math.max(0, a.start - 30), a.start)) && /^\s*(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) used.add(a).add(b);
+  }
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
     const a = quantities[i];
@@ -181,6 +189,7 @@ export function extractGoalNumbers(
     if (a.kind === 'multiplier' || b.kind === 'multiplier') continue;
     const between = folded.slice(a.end, b.start);
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
+    if (used.has(a)) continue;
     // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
     const reading = readRange(folded, a, b);
     if (reading) {
@@ -198,8 +207,10 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       break;
     }
-    // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound.
-    if (b.kind === 'percent' && /\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de|of) ?\+?$/.test(before) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound; so is a
+    // range right after a change verb ("expects sales to grow 1% to 2%", « devrait croître entre 10 % et 20 % ») or signed
+    // ("EBITDA: +7% to +10%"; real26).
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de|of) ?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -390,7 +401,7 @@ export function extractGoalNumbers(
     // "qui écoule 15pc de son volume …, prévoit de doubler ce chiffre": a bare level stated before the multiplying verb of the
     // goal, governed by no verb, is the level multiplied (the baseline).
     const last = directionBefore(folded.length);
-    if (!result.baseline && last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null) result.baseline = fallbackTarget;
+    if (!result.baseline && last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start)) result.baseline = fallbackTarget;
     else result.target = fallbackTarget;
   }
   return result;

@@ -80,7 +80,7 @@ const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doiv
  * "retrouver ses niveaux de résultat", "doubler son résultat", "le résultat opérationnel": a company's "résultat" (singular)
  * is its profit; "les résultats de la campagne", "le résultat attendu" are outcomes.
  */
-const RESULT_PROFIT_RE = /\b(?:niveaux? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice)|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
+const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice|\d|plus |moins )|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
@@ -88,6 +88,17 @@ const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|th
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
+/**
+ * A rep's visits to people ("visit 250 prospects", « la visite journalière d'un nombre minimum de médecins », « le nombre de
+ * visites de médecins ») are meetings (real23, real26), not a website's visits nor the leads visited; the mention is the
+ * people visited (group 1), so that « visite journalière » keeps its cadence. Gated by "visit".
+ */
+const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
+/** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
+/** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
+const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
@@ -177,8 +188,12 @@ const OTHER_MEASURE_BEFORE =
 /** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
 function isCountedSales(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 30), start);
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30));
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
+/** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
+const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
+/** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */
+const DOORS_KNOCKED_RE = /\bdoors\b[^.;,]{0,20}\bknock|\bknock\w*\s+(?:on\s+)?(?:\d+\s+)?doors\b/g;
 
 
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
@@ -203,7 +218,7 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients").
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|salaries?|emplois?|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -213,7 +228,7 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
 
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee))\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee))\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -417,7 +432,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (BARE_RATE_OR_LINE.has(synonym) && (/\d/.test(folded) || synonym[0] === 'c') && !speaksInPercent(folded)) continue;
     // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
     if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|and|this|next|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
-    if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // ("comparable store sales", "retail sales" stay sales: only a store's traffic or visits are another measure.)
+    if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || (OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !(id === 'revenue' && /\b(?:store|retail)\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
@@ -488,9 +504,14 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
+    // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
+    if (id === 'website_traffic' && /^visit/.test(synonym) && OFF_WEB_RE.test(folded) && !WEB_RE.test(folded)) continue;
+    if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
+  if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
+  if (folded.includes('visit') && has('meetings')) addMatches(out, folded, VISIT_PEOPLE_RE, 'meetings', false, true, (m) => m.index + m[0].length - m[1].length);
   // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
   const asClients = folded.includes('%') ? /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded) : null;
   if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
@@ -557,7 +578,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
     // business", "get to $10k") is a sales amount too, unless it is saved, spent, priced, paid or raised.
     const first = !money && !count ? MONEY_AMOUNT_RE.exec(folded) : null;
-    const goalMoney = first && (GOAL_IS_AMOUNT_RE.test(folded) || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    // "a new target of $55 billion in overnight visitor expenditure": an amount whose complement names money spent, invested
+    // or exported is no sales amount, even as a goal's value (real26).
+    const spentAfter = first && NOT_SALES_MONEY_RE.test(/^\s*(?:(?:billions?|millions?|milliards?|thousand|bn)\s+)?(?:(?:in|of|en|de)\s|d'\s?)[^.,;]{0,40}/.exec(folded.slice(first.index + first[0].length))?.[0] ?? '');
+    const goalMoney = first && !spentAfter && (GOAL_IS_AMOUNT_RE.test(folded) || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }

@@ -25,8 +25,8 @@ const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?)\s+(?:de|d'|of)\s*$/
 const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
 /** "actuellement estimé entre", "currently between". */
 const NOW_ENTRE_RE = /\b(?:actuellement|currently)\s+(?:\w+ ){0,2}(?:entre|between)\s*$/;
-/** A change noun governing "entre … et" in its clause; group 1: a decrease. */
-const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase)\b[^,.;]{0,50}\b(?:entre|between)\s*$/;
+/** A change noun (or « croître », "grow") governing "entre … et" in its clause; group 1: a decrease. */
+const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|grow)\b[^,.;]{0,50}\b(?:entre|between)\s*$/;
 
 /** How the two consecutive numbers `a` and `b` of the goal read, from the words around them, or null. */
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
@@ -67,4 +67,13 @@ const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:a|ont)\\s+)?(?:
 export function findAttribution(folded: string): { start: number; end: number } | null {
   const m = SPEECH.some((w) => folded.includes(w)) ? ATTRIBUTION_RE.exec(folded) : null;
   return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+}
+
+/**
+ * A multiplying verb coordinated after a first goal ("anticipates 16–20 openings …, and double that number in 2023", « 16
+ * ouvertures en 2022, et le double en 2023 ») states a later goal: the level stated first is the goal's target, neither the
+ * level multiplied nor a change of it (real26). `start`: where the multiplying verb begins.
+ */
+export function coordinatedMultiple(folded: string, start: number): boolean {
+  return /(?:,|\b(?:and|et|then|puis))\s*(?:to\s+|le\s+)?$/.test(folded.slice(Math.max(0, start - 12), start));
 }

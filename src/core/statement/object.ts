@@ -54,7 +54,7 @@ const MODAL_AFTER_RE = /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|shoul
 /** A business named as the subject right before a participle describing it. */
 const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:company|business|firm|shop|store|brand|startup|entreprise|societe|boutique|marque)\s+$/;
 /** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -79,7 +79,7 @@ const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleur
 // "make x dollars", « x € »: a placeholder amount (real24).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
-const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+)?(?:funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?)\b/;
+const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?)\b/;
 /** Things said to be sold or distributed, and what they are worth. */
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
@@ -245,7 +245,7 @@ const RELATIVE_BEFORE = /[,(]\s*(?:qui|which|who|dont)\s(?:[^,;:.]|[,.](?=\d))*$
 /** "Get customers to come back", « amener les clients à revenir »: customers brought back, as "bring back" (real24). */
 const COME_BACK_RE = /^\s*(?:to|a)\s+(?:come back|return|buy again|reorder|repurchase|revenir|racheter|repasser commande)\b/;
 /** Places counted: "son nombre de points de vente", "the number of stores" (no KPI, as stores opened; real21). */
-const PLACE_NOUN_RE = /\b(?:points? de vente|points? of sale|magasins|stores|boutiques|agences|succursales|shops|outlets)\b/;
+const PLACE_NOUN_RE = /\b(?:points? de vente|points? of sale|magasins|stores|boutiques|agences|succursales|shops|outlets|hotels|tourists|touristes)\b/;
 /** « des clients plus fidèles », "customers who are more loyal": loyalty, not loyal customers counted (real24). */
 const LOYALER_RE = /\b(?:clients?|customers?|clientele)\s+(?:(?:who are|qui sont)\s+)?(?:plus|more)\s+(?:fideles?|loyal)\b/;
 /** Nouns that group the customers they are of: "segments de clientèles", "groups of customers". */
@@ -312,16 +312,18 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? 'revenue' : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
-  [/^(?:stores?|magasins?|restaurants?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  [/^(?:stores?|magasins?|restaurants?|hotels?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // "a billion dollar company", "our own N10m business", « une entreprise de 10 millions d'euros »: a business sized by money
   // is its sales.
   [/^(?:business|company|firm|brand|entreprise|societe|boite|marque)$/, (o) => (MONEY_RE.test(o.phrase + o.after.slice(0, 30)) || /\bn\d[\d.,]*\s?(?:k|m|bn|b)\b/.test(o.phrase) ? 'revenue' : undefined)],
   // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
   [/^(?:units?|unites?|exemplaires?|copies)$/, (o) => (o.verb === 'sell' || /\b(?:sold|closed|delivered|vendu\w*|livre\w*)\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) ? 'revenue' : undefined)],
+  // Payment delays (DSO, « délais clients ») are a collections measure the catalog does not track (real5, real26).
+  [/^(?:dso|delais?)$/, () => null],
   // Not measures: what a goal may act on without measuring it.
   [/^(?:sources?|channels?|canaux|canal|teams?|equipes?|dashboards?|tableau|reports?|rapports?|process|processus|tools?|outils?|skills?|competences?|trainings?|formations?|playbooks?|time|temps|capacit(?:y|ies|es?)|coverage|couverture)$/, () => null],
 ];
@@ -333,6 +335,17 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
  * `inside` are the catalog mentions within the object phrase, in order; the first non-weak one, else the first,
  * names the KPI when the head table is silent.
  */
+/**
+ * "$5 million in exports", "a target of $55 billion in overnight visitor expenditure", « 3 millions d'euros
+ * d'investissements »: an amount whose complement is money spent, invested or exported is no sales amount (real26).
+ */
+function spentAmount(o: GoalObject): boolean {
+  // (`after` follows the head, which may stand before the amount: "a target of $55 billion …".)
+  const text = MONEY_RE.test(o.after) ? o.after : o.phrase + o.after;
+  const m = MONEY_RE.exec(text);
+  return m !== null && NOT_SALES_AFTER.test(text.slice(m.index + m[0].length).replace(/^[\d.,\s]*(?:(?:billions?|millions?|milliards?|bn|[kmb])\b)?\s*(?:(?:de |d')\s*)?(?:euros?|dollars?)?/, ''));
+}
+
 /** Channels sign-ups come through, in the singular of a noun used as a modifier ("email and website sign-ups"; "emails and sign-ups" are two objects). */
 const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|social|phone|newsletter|blog|in-store)$/;
 /** What may stand between a channel and the sign-ups it qualifies: a conjunction, then other channels. */
@@ -420,7 +433,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const earlier = mentions.some((m) => m.end <= o.start && !m.fallback && !m.verb);
   // A share sold ("Sell 80% of the stock") or things sold to counted customers ("Sell to 10 new customers") are not sales
   // amounts: only an object with no head, or a percentage more, is.
-  const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
+  const sold = o.verb === 'sell' && !counts(`${o.phrase} ${o.after.slice(0, 20)}`) && (o.head ? [o.head, ...o.modifiers].some((w) => GOODS.test(w)) || /^(?:amount|volume|quantit\w*)$/.test(o.head) || (/%/.test(o.phrase) && /\b(?:more|additional|extra|supplementaires?|en plus|de plus)\b/.test(o.phrase + o.after)) : true);
   // Things sold, counted, are won sales ("vendre 100 équipements", "sell 40 cars a month"), and so are things counted that
   // the sentence says are sold or distributed to the trade (« trois millions de paquets … distribués dans les réseaux », "10,000 copies
   // sold"; not brochures handed out).
@@ -440,7 +453,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
     const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
     const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(folded.slice(Math.max(0, verbAt - 16), verbAt));
-    if (named || sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) return result(named ? named.id : 'revenue');
+    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
   return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;
