@@ -486,6 +486,18 @@ const SCORE_HALF_LIFE_YEARS = 5;
  * extended to seasonal ETS forms (members on the adjusted series) 0.1358; the two moving the model
  * average's centre where there is no ETS member, weekly (stock indices) 0.1359, or yearly / quarterly /
  * monthly from 20 points 0.1358 (fast-growing Chinese income series under-extrapolated).
+ *
+ * Tried and not kept (2026-12-03, issue 12): the ETS weight moved per series by the two members' evidence on
+ * the same points — odds 0.8 / 0.2 × e^(τ·gap), gap = the ETS fit's one-step log densities under its error
+ * shape (forgetting-weighted as the scores, on the outcome's scale) less a parameter penalty, minus the model
+ * average's log marginal likelihood (its prior-weighted prequential scores). Through the bundle, tuning half
+ * / sub-half a / b Brier (base 0.13346 / 0.12243 / 0.14355): AIC penalty (k nats × the weights' mean) τ = 1
+ * 0.13425 / 0.12308 / 0.14447, 0.3 → 0.13392 / 0.12267 / 0.14422, 0.1 → 0.13369 / 0.12250 / 0.14393 — the
+ * in-sample fit outscores the out-of-sample average on nearly every series (weights 0.9–1.0: an in-sample
+ * likelihood and a prequential one do not compare); BIC penalty (½ k ln Σweights, what a prequential score
+ * costs a fitted model) τ = 1 0.13354 / 0.12314 / 0.14306, 0.3 → 0.13417 / 0.12358 / 0.14387, 0.1 → 0.13407 /
+ * 0.12364 / 0.14362 — the weights then swing from 0 (seasonal forms: L more parameters) to 1 series by series;
+ * every variant fails the rule (worse on the tuning half and on sub-half a). The fixed 0.8 stays.
  */
 const ETS_WEIGHT = 0.8;
 /**
