@@ -161,6 +161,19 @@ const TIMELINE_RESOLUTIONS: ReadonlyArray<{ period: TimelinePeriod; maxDays: num
   { period: 'month', maxDays: 3 * 366 },
   { period: 'quarter', maxDays: Infinity },
 ];
+const COARSER: Readonly<Record<TimelinePeriod, TimelinePeriod | null>> = { week: 'month', month: 'quarter', quarter: 'year', year: null };
+/**
+ * Goals × period columns the timeline may take. The report is one grid and one sheet as wide as its widest block: every
+ * period column adds a cell to each of its rows (about four per goal), which Sheets allocates (its 10-million-cell limit
+ * counts them) and the grid's writes carry. Up to 2,000 goals the timeline gets its 60 columns; past that, fewer and
+ * coarser (5,000 goals: 24 columns; 20,000 goals: 6, months or quarters become quarters or years).
+ */
+export const TIMELINE_CELL_BUDGET = 120_000;
+
+/** The period columns a timeline of `goals` rows may take: TIMELINE_MAX_COLUMNS, fewer past TIMELINE_CELL_BUDGET (never under 5). */
+export function timelineColumnLimit(goals: number): number {
+  return Math.max(5, Math.min(TIMELINE_MAX_COLUMNS, Math.floor(TIMELINE_CELL_BUDGET / Math.max(1, goals))));
+}
 /** Charts show at most this many past points (a year of weeks, four of months): their data prints in a few pages. */
 const MAX_HISTORY_POINTS = 52;
 /** Target lines per chart: the chart-data table (date, history, forecast, low, high, targets) fits the report's seven printed columns. */
@@ -319,18 +332,22 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Number of `period` columns from `from`'s period to `to`'s, bounded by TIMELINE_MAX_COLUMNS + 1 (a loop over the data's span, never the calendar). */
-function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod): number {
+/** Number of `period` columns from `from`'s period to `to`'s, bounded by `limit` + 1 (a loop over the data's span, never the calendar). */
+function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod, limit: number): number {
   let n = 0;
-  for (let start = startOfPeriod(from, period); start <= to && n <= TIMELINE_MAX_COLUMNS; start = addPeriods(start, period, 1)) n++;
+  for (let start = startOfPeriod(from, period); start <= to && n <= limit; start = addPeriods(start, period, 1)) n++;
   return n;
 }
 
-/** The resolution of a span: weeks, months or quarters by its length (TIMELINE_RESOLUTIONS), years when quarters need too many columns. */
-export function timelinePeriod(from: IsoDate, to: IsoDate): TimelinePeriod {
+/**
+ * The resolution of a span: weeks, months or quarters by its length (TIMELINE_RESOLUTIONS), coarser while it needs more
+ * than `limit` columns (years last: past `limit` years the bars are cut at the last column).
+ */
+export function timelinePeriod(from: IsoDate, to: IsoDate, limit = TIMELINE_MAX_COLUMNS): TimelinePeriod {
   const days = daysBetween(from, to);
-  const period = TIMELINE_RESOLUTIONS.find((r) => days <= r.maxDays)?.period ?? 'quarter';
-  return columnsNeeded(from, to, period) > TIMELINE_MAX_COLUMNS ? 'year' : period;
+  let period: TimelinePeriod = TIMELINE_RESOLUTIONS.find((r) => days <= r.maxDays)?.period ?? 'quarter';
+  for (let coarser = COARSER[period]; coarser && columnsNeeded(from, to, period, limit) > limit; coarser = COARSER[period]) period = coarser;
+  return period;
 }
 
 /**
@@ -338,7 +355,13 @@ export function timelinePeriod(from: IsoDate, to: IsoDate): TimelinePeriod {
  * bar from its start to its deadline: every column it touches, the end columns it covers only in part marked `partial`.
  * Each goal names the goal it feeds (its parent, `parentOf`: typed or inferred) and whether it ends after it.
  */
-export function buildTimeline(checks: readonly GoalCheck[], order: readonly { row: number; depth: number }[], today: IsoDate, parentOf: ReadonlyMap<number, number> = new Map()): Timeline {
+export function buildTimeline(
+  checks: readonly GoalCheck[],
+  order: readonly { row: number; depth: number }[],
+  today: IsoDate,
+  parentOf: ReadonlyMap<number, number> = new Map(),
+  limit = timelineColumnLimit(order.length),
+): Timeline {
   const byRow = new Map(checks.map((c) => [c.row, c]));
   const dated = checks.filter((c) => c.deadline !== null);
   const earliest = dated.reduce((min, c) => {
@@ -347,9 +370,9 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
   }, today);
   const from = daysBetween(earliest, today) > 366 ? addPeriods(today, 'year', -1) : earliest;
   const latest = dated.reduce((max, c) => ((c.deadline as IsoDate) > max ? (c.deadline as IsoDate) : max), today);
-  const period = timelinePeriod(from, latest);
+  const period = timelinePeriod(from, latest, limit);
   const columns: Timeline['columns'] = [];
-  for (let start = startOfPeriod(from, period); start <= latest && columns.length < TIMELINE_MAX_COLUMNS; start = addPeriods(start, period, 1)) {
+  for (let start = startOfPeriod(from, period); start <= latest && columns.length < limit; start = addPeriods(start, period, 1)) {
     columns.push({ start, end: endOfPeriod(start, period) });
   }
   const columnOf = (date: IsoDate): number => {

@@ -3,7 +3,7 @@
  * the plan's span (at most TIMELINE_MAX_COLUMNS), the end columns a goal covers only in part lighter, today's column
  * marked, and each goal's dependency (the goal it feeds) named, a child ending after its parent flagged.
  */
-import { BAR_COLORS, PARTIAL_BAR_COLORS, TIMELINE_FIRST_COLUMN, TIMELINE_MAX_COLUMNS, buildTimeline, groupLabels, layoutPlanReport, periodTick, reportGrid, timelineColumnWidth, timelinePeriod, type PlanReport } from '../../../src/core/plan';
+import { BAR_COLORS, PARTIAL_BAR_COLORS, TIMELINE_CELL_BUDGET, TIMELINE_FIRST_COLUMN, TIMELINE_MAX_COLUMNS, timelineColumnLimit, buildTimeline, groupLabels, layoutPlanReport, periodTick, reportGrid, timelineColumnWidth, timelinePeriod, type PlanReport } from '../../../src/core/plan';
 import type { Lang } from '../../../src/core/types';
 import type { GoalCheck } from '../../../src/core/workbook/types';
 
@@ -131,6 +131,24 @@ describe('goals without dates, and dependencies', () => {
       );
       expect(text).toContain(lang === 'fr' ? 'Une colonne par mois\u202f; une barre couvre chaque mois que l’objectif touche' : 'One column per month; a bar covers every month the goal touches');
     }
+  });
+});
+
+describe('big tables', () => {
+  it('gives 5,000 and 20,000 goals fewer, coarser columns: goals × columns stay within TIMELINE_CELL_BUDGET', () => {
+    expect(timelineColumnLimit(2000)).toBe(60);
+    expect(timelineColumnLimit(5000)).toBe(24);
+    expect(timelineColumnLimit(20000)).toBe(6);
+    expect(timelineColumnLimit(1_000_000)).toBe(5);
+    // A 14-month plan: months for 2,000 goals, quarters for 20,000.
+    const plan = (n: number) => Array.from({ length: n }, (_, i) => goal(i + 2, `G${i}`, '2026-12-01', i % 2 ? '2027-12-31' : '2027-03-31'));
+    const small = plan(2000);
+    expect(buildTimeline(small, flat(small), TODAY)).toMatchObject({ period: 'month' });
+    const big = plan(20000);
+    const timeline = buildTimeline(big, flat(big), TODAY);
+    expect(timeline.period).toBe('quarter');
+    expect(timeline.columns.length * big.length).toBeLessThanOrEqual(TIMELINE_CELL_BUDGET);
+    expect(timeline.rows.find((r) => r.id === 'G1')?.clipped).toBeUndefined();
   });
 });
 
