@@ -441,10 +441,15 @@ function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (d
   const leadBackgrounds: Array<Array<string | null>> = [lead[0].map(() => null), leadHeader.map((v) => (v === '' ? null : HEADER_BACKGROUND))];
   const leadBold: boolean[][] = [lead[0].map(() => false), leadHeader.map(() => true)];
   for (const r of timeline.rows) {
-    const depends = r.parent ? `${r.endsAfterParent ? '⚠ ' : ''}${r.parent.id}` : '';
+    // The parent first, then the prerequisites: ⚠ before an ID the goal's dates clash with, ? after one no goal has.
+    const depends = [
+      ...(r.parent ? [`${r.endsAfterParent ? '⚠ ' : ''}${r.parent.id}`] : []),
+      ...r.prerequisites.map((p) => `${p.late ? '⚠ ' : ''}${p.id}${p.row === null ? (lang === 'fr' ? '\u202f?' : '?') : ''}`),
+    ].join(', ');
+    const clash = r.endsAfterParent || r.prerequisites.some((p) => p.late);
     lead.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, r.owner ?? '', depends, serial(r.start), serial(r.deadline), '']);
     leadFormats.push(['', '', '', '', r.start ? f.date : '', r.deadline ? f.date : '', '']);
-    leadBackgrounds.push([null, null, null, r.endsAfterParent ? BAR_COLORS.flagged : null, null, null, null]);
+    leadBackgrounds.push([null, null, null, clash ? BAR_COLORS.flagged : null, null, null, null]);
     leadBold.push(new Array<boolean>(REPORT_COLUMNS).fill(r.depth === 0 && families));
   }
   // The dates' headers right-aligned over their dates.
@@ -486,9 +491,13 @@ function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (d
     ],
     { backgrounds: [[null], ...statuses.map((status) => [BAR_COLORS[status], null]), [PARTIAL_BAR_COLORS.ok, null], [TODAY_COLUMN_BACKGROUND, null]] },
   );
-  if (timeline.rows.some((r) => r.parent)) sheet.note(h(lang, 'plan.timeline.dependsNote'));
+  if (timeline.rows.some((r) => r.parent || r.prerequisites.length > 0)) sheet.note(h(lang, 'plan.timeline.dependsNote'));
   const late = timeline.rows.filter((r) => r.endsAfterParent).length;
   if (late > 0) sheet.note(h(lang, 'plan.timeline.late', { count: late }));
+  const early = timeline.rows.filter((r) => r.prerequisites.some((p) => p.late)).length;
+  if (early > 0) sheet.note(h(lang, 'plan.timeline.beforePrerequisite', { count: early }));
+  const unknown = timeline.rows.filter((r) => r.prerequisites.some((p) => p.row === null)).length;
+  if (unknown > 0) sheet.note(h(lang, 'plan.timeline.unknownPrerequisite', { count: unknown }));
   const outside = timeline.rows.filter((r) => r.clipped).length;
   if (outside > 0) sheet.note(h(lang, 'plan.timeline.outside', { count: outside }));
 }

@@ -53,6 +53,11 @@ export interface TimelineRow {
   parent: { row: number; id: string; deadline: IsoDate | null } | null;
   /** It ends after its parent's deadline: a quarterly goal ending after the annual goal it feeds, a planning problem. */
   endsAfterParent: boolean;
+  /**
+   * The goals it needs done first (the goals tab's Depends on column), as typed; `row` null when no goal has that ID.
+   * `late`: the goal ends before that prerequisite does, so it cannot wait for it.
+   */
+  prerequisites: Array<{ id: string; row: number | null; late: boolean }>;
 }
 
 export type TimelinePeriod = 'week' | 'month' | 'quarter' | 'year';
@@ -382,6 +387,9 @@ export function buildTimeline(
     return index === -1 ? columns.length - 1 : index;
   };
   const todayIndex = columns.findIndex((c) => today >= c.start && today <= c.end);
+  // IDs as the Parent column reads them: trimmed, without case; the first row of a duplicated ID.
+  const byId = new Map<string, GoalCheck>();
+  for (const c of checks) if (!byId.has(c.id.trim().toLowerCase())) byId.set(c.id.trim().toLowerCase(), c);
   const rows: TimelineRow[] = [];
   for (const { row, depth } of order) {
     const c = byRow.get(row);
@@ -408,6 +416,10 @@ export function buildTimeline(
     const parentCheck = parentRow === undefined ? undefined : byRow.get(parentRow);
     const parent = parentCheck ? { row: parentCheck.row, id: parentCheck.id, deadline: parentCheck.deadline } : null;
     const endsAfterParent = !!(parent?.deadline && c.deadline && c.deadline > parent.deadline);
+    const prerequisites = (c.dependsOn ?? []).map((id) => {
+      const needed = byId.get(id.trim().toLowerCase());
+      return { id, row: needed?.row ?? null, late: !!(needed?.deadline && c.deadline && c.deadline < needed.deadline) };
+    });
     rows.push({
       row,
       id: c.id,
@@ -422,6 +434,7 @@ export function buildTimeline(
       status: barStatus(c),
       parent,
       endsAfterParent,
+      prerequisites,
     });
   }
   return { period, columns, todayColumn: todayIndex === -1 ? null : todayIndex, rows };

@@ -3,7 +3,12 @@
  * the plan's span (at most TIMELINE_MAX_COLUMNS), the end columns a goal covers only in part lighter, today's column
  * marked, and each goal's dependency (the goal it feeds) named, a child ending after its parent flagged.
  */
-import { BAR_COLORS, PARTIAL_BAR_COLORS, TIMELINE_CELL_BUDGET, TIMELINE_FIRST_COLUMN, TIMELINE_MAX_COLUMNS, timelineColumnLimit, buildTimeline, groupLabels, layoutPlanReport, periodTick, reportGrid, timelineColumnWidth, timelinePeriod, type PlanReport } from '../../../src/core/plan';
+import { BAR_COLORS, PARTIAL_BAR_COLORS, buildPlanReport, TIMELINE_CELL_BUDGET, TIMELINE_FIRST_COLUMN, TIMELINE_MAX_COLUMNS, timelineColumnLimit, buildTimeline, groupLabels, layoutPlanReport, periodTick, reportGrid, timelineColumnWidth, timelinePeriod, type PlanReport } from '../../../src/core/plan';
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { checkWorkbook } from '../../../src/core/workbook/check';
+import { buildExampleWorkbook } from '../../../src/core/workbook/example';
+import { buildWorkbookModel } from '../../../src/core/workbook/model';
 import type { Lang } from '../../../src/core/types';
 import type { GoalCheck } from '../../../src/core/workbook/types';
 
@@ -182,3 +187,42 @@ function baseReport(lang: Lang): PlanReport {
     remainingRows: [],
   };
 }
+
+describe('the goals tab’s Depends on column', () => {
+  function planWith(lang: Lang, header: string, cells: Record<string, string>) {
+    const example = buildExampleWorkbook(lang, TODAY);
+    const sheets = example.sheets.map((s) => {
+      const headerRow = s.rows.findIndex((row) => row.includes('Parent') || row.includes('Objectif parent'));
+      if (headerRow < 0) return { name: s.name, values: s.rows };
+      return { name: s.name, values: s.rows.map((row, i) => [...row, i === headerRow ? header : i > headerRow ? (cells[String(row[0])] ?? '') : '']) };
+    });
+    const model = buildWorkbookModel(sheets, { lang, catalog: KPI_CATALOG });
+    const check = checkWorkbook(model, { today: TODAY, lang, settings: DEFAULT_SETTINGS });
+    return buildPlanReport({ model, check, settings: DEFAULT_SETTINGS, today: TODAY, lang });
+  }
+
+  it.each([
+    ['en', 'Depends on'],
+    ['fr', 'Dépend de'],
+    ['en', 'Prerequisites'],
+    ['fr', 'Prérequis'],
+  ] as const)('reads a %s “%s” column: the IDs it names, ⚠ before one the goal ends before, ? after one no goal has', (lang, header) => {
+    // G4 ends on 31 December 2026, before G3 (31 March 2027); G2 needs G1 (both end on 6 December); G5 names G9, which no goal has.
+    const report = planWith(lang, header, { G4: 'G3', G2: 'g1', G5: 'G1; G9' });
+    const byId = new Map(report.timeline.rows.map((r) => [r.id, r]));
+    expect(byId.get('G4')?.prerequisites).toEqual([{ id: 'G3', row: byId.get('G3')?.row, late: true }]);
+    expect(byId.get('G2')?.prerequisites).toEqual([{ id: 'g1', row: byId.get('G1')?.row, late: false }]);
+    expect(byId.get('G5')?.prerequisites.map((p) => [p.id, p.row === null])).toEqual([['G1', false], ['G9', true]]);
+    const grid = reportGrid(layoutPlanReport(report));
+    const header2 = grid.values.findIndex((row) => row[0] === 'ID' && row[3] === (lang === 'fr' ? 'Dépend de' : 'Depends on'));
+    const cell = (id: string) => grid.values[grid.values.findIndex((row, i) => i > header2 && row[0] === id)][3];
+    expect(cell('G4')).toBe('⚠ G3');
+    expect(cell('G2')).toBe('g1');
+    expect(cell('G5')).toBe(lang === 'fr' ? 'G1, G9\u202f?' : 'G1, G9?');
+    // A sub-goal names its parent first.
+    expect(cell('└ N-Q1')).toBe('N');
+    const text = grid.values.flat().filter((v) => typeof v === 'string' && v !== '').join(' ');
+    expect(text).toContain(lang === 'fr' ? '1 objectif finit avant un objectif à atteindre d’abord (⚠ devant son ID)\u202f: avancez ce dernier ou reportez celui-ci.' : '1 goal ends before a goal it needs done first (⚠ before its ID): move that goal earlier or this one later.');
+    expect(text).toContain(lang === 'fr' ? '1 objectif dépend d’un ID qu’aucun objectif ne porte (? après l’ID)\u202f: vérifiez la colonne «\u00a0Dépend de\u00a0».' : '1 goal depends on an ID no goal has (? after the ID): check the “Depends on” column.');
+  });
+});
