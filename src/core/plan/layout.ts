@@ -508,20 +508,23 @@ const LABEL_CHAR_PX = 7.5;
 /**
  * The upper header's labels: where a month (week columns) or a year (month and quarter columns) starts, and over the
  * first column; a label is kept only when the columns up to the next one have room for it (Sheets cuts a text at the
- * next filled cell), so a group of one week at the left edge gives its place to the next month's name.
+ * next filled cell): a month of two weeks at the left edge is named without its year (« nov. »), one of a single week not
+ * at all.
  */
 export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'columns'>, lang: Lang): Array<{ column: number; text: string }> {
   if (timeline.period === 'year') return [];
   const keyOf = (start: string): string => (timeline.period === 'week' ? start.slice(0, 7) : start.slice(0, 4));
-  const starts: Array<{ column: number; text: string }> = [];
+  const starts: Array<{ column: number; texts: string[] }> = [];
   timeline.columns.forEach((c, i) => {
     if (i > 0 && keyOf(timeline.columns[i - 1].start) === keyOf(c.start)) return;
-    starts.push({ column: i, text: timeline.period === 'week' ? periodLabel(c.start, 'month', lang) : String(isoParts(c.start).year) });
+    const month = MONTH_SHORT[lang][isoParts(c.start).month - 1];
+    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [String(isoParts(c.start).year)] });
   });
   const width = timelineColumnWidth(timeline.period);
-  return starts.filter((s, i) => {
-    const next = starts[i + 1]?.column ?? Infinity;
-    return (next - s.column) * width >= s.text.length * LABEL_CHAR_PX + 6;
+  return starts.flatMap((s, i) => {
+    const room = ((starts[i + 1]?.column ?? Infinity) - s.column) * width;
+    const text = s.texts.find((candidate) => candidate.length * LABEL_CHAR_PX + 6 <= room);
+    return text === undefined ? [] : [{ column: s.column, text }];
   });
 }
 

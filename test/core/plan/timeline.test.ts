@@ -96,13 +96,17 @@ describe('labels', () => {
     expect(periodTick('2027-04-01', 'quarter', 'fr')).toBe('T2');
     expect(periodTick('2027-04-01', 'quarter', 'en')).toBe('Q2');
     const weeks = buildTimeline([goal(2, 'A', TODAY, '2027-03-31')], [{ row: 2, depth: 0 }], TODAY);
-    // The weeks of 23 and 30 November (44 px): no room for « nov. 2026 » before « déc. 2026 ».
+    // The weeks of 23 and 30 November (44 px): no room for « nov. 2026 » before « déc. 2026 », room for « nov. ».
     expect(groupLabels(weeks, 'fr')).toEqual([
+      { column: 0, text: 'nov.' },
       { column: 2, text: 'déc. 2026' },
       { column: 6, text: 'janv. 2027' },
       { column: 10, text: 'févr. 2027' },
       { column: 14, text: 'mars 2027' },
     ]);
+    // Seen from Monday 30 November: November's one week (22 px) has room for no name; December starts next column.
+    const fromMonday = buildTimeline([goal(2, 'A', '2026-11-30', '2027-01-31')], [{ row: 2, depth: 0 }], '2026-11-30');
+    expect(groupLabels(fromMonday, 'en').map((l) => [l.column, l.text])).toEqual([[1, 'Dec 2026'], [5, 'Jan 2027']]);
   });
 });
 
