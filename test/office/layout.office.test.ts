@@ -18,6 +18,7 @@ import { createEmulator, loadXlsx, saveXlsx, type Emulator } from '../../src/loc
 import { resolveChart } from '../../src/local/emulator/chart-data';
 import { attr, child, children, descendants, parseXml } from '../../src/local/emulator/xml';
 import { OWNED_SHEET_METADATA_KEY } from '../../src/core/workbook/output';
+import { columnToLetters } from '../../src/core/a1';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -137,7 +138,12 @@ it('writes dates on a date axis, no empty series, and a print area with print ti
     const sheet = reportSheet(c.emulator);
     const quoted = `'${sheet.name}'`;
     const area = names.find(([name]) => name === '_xlnm.Print_Area')?.[1] ?? '';
-    expect(area).toMatch(new RegExp(`^${quoted.replace(/[()]/g, '\\$&')}!\\$A\\$1:\\$G\\$(\\d+)$`));
+    // A1 to the timeline's last period column (fixes42: its narrow columns from H print with the report), or G without one.
+    const header = sheet.rows.findIndex((_, r) => sheet.value(r + 1, 1) === 'ID' && ['Depends on', 'Dépend de'].includes(String(sheet.value(r + 1, 4))));
+    let last = 7;
+    while (header >= 0 && sheet.value(header + 1, last + 1) !== '' && sheet.value(header + 1, last + 1) !== null && sheet.value(header + 1, last + 1) !== undefined) last++;
+    expect(last).toBeGreaterThan(7);
+    expect(area).toMatch(new RegExp(`^${quoted.replace(/[()]/g, '\\$&')}!\\$A\\$1:\\$${columnToLetters(last)}\\$(\\d+)$`));
     expect(Number(/(\d+)$/.exec(area)?.[1])).toBeGreaterThanOrEqual(sheet.rows.length - 1);
     expect(names).toContainEqual(['_xlnm.Print_Titles', `${quoted}!$1:$1`]);
   }

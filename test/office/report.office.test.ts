@@ -83,6 +83,53 @@ async function odsCharts(file: string): Promise<{ tables: string[]; charts: Map<
   return { tables: tables.map((t) => attr(t, 'name') ?? ''), charts };
 }
 
+
+/** A sheet of an .ods as LibreOffice wrote it: its first `width` columns' texts and cell backgrounds, and their widths in inches. */
+async function odsSheet(file: string, name: RegExp, width: number): Promise<{ texts: string[][]; backgrounds: Array<Array<string | null>>; widths: number[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const content = parseXml((await zip.file('content.xml')?.async('string')) ?? '');
+  const styles = new Map<string, { background: string | null; columnWidth: number | null }>();
+  for (const style of descendants(content, 'style').filter((s) => s.name === 'style:style')) {
+    const cell = descendants(style, 'table-cell-properties')[0];
+    const column = descendants(style, 'table-column-properties')[0];
+    const background = attr(cell, 'background-color') ?? null;
+    const columnWidth = attr(column, 'column-width');
+    styles.set(attr(style, 'name') ?? '', { background: background === 'transparent' ? null : background, columnWidth: columnWidth ? parseFloat(columnWidth) * (columnWidth.endsWith('cm') ? 1 / 2.54 : 1) : null });
+  }
+  const table = descendants(content, 'table').find((t) => t.name === 'table:table' && name.test(attr(t, 'name') ?? ''));
+  if (!table) throw new Error(`no sheet ${name} in ${file}`);
+  const widths: number[] = [];
+  const columnDefaults: Array<string | undefined> = [];
+  for (const column of descendants(table, 'table-column')) {
+    const repeat = Number(attr(column, 'number-columns-repeated') ?? 1);
+    for (let i = 0; i < repeat && widths.length < width; i++) {
+      widths.push(styles.get(attr(column, 'style-name') ?? '')?.columnWidth ?? NaN);
+      columnDefaults.push(attr(column, 'default-cell-style-name'));
+    }
+  }
+  const texts: string[][] = [];
+  const backgrounds: Array<Array<string | null>> = [];
+  for (const row of descendants(table, 'table-row')) {
+    const rowTexts: string[] = [];
+    const rowBackgrounds: Array<string | null> = [];
+    for (const cell of row.children.filter((c) => c.local === 'table-cell' || c.local === 'covered-table-cell')) {
+      const repeat = Number(attr(cell, 'number-columns-repeated') ?? 1);
+      const text = descendants(cell, 'p').map((p) => p.text + descendants(p, 'span').map((span) => span.text).join('')).join('\n');
+      for (let i = 0; i < repeat && rowTexts.length < width; i++) {
+        const style = attr(cell, 'style-name') ?? columnDefaults[rowTexts.length];
+        rowTexts.push(text);
+        rowBackgrounds.push(styles.get(style ?? '')?.background ?? null);
+      }
+    }
+    const repeat = Math.min(Number(attr(row, 'number-rows-repeated') ?? 1), 50);
+    for (let i = 0; i < repeat; i++) {
+      texts.push(rowTexts);
+      backgrounds.push(rowBackgrounds);
+    }
+  }
+  return { texts, backgrounds, widths };
+}
+
 describe('LibreOffice opens the workbooks we write for people', () => {
   const cases: Case[] = [];
 
@@ -335,6 +382,33 @@ describe('LibreOffice opens the workbooks we write for people', () => {
       expect(gap).toBeLessThan(3.5);
     }
     expect(Math.max(...gaps.zero) - Math.min(...gaps.other)).toBeLessThan(0.5);
+  });
+
+  it('draws the timeline as LibreOffice shows it: narrow month columns from H, each goal’s bar in its own months, its dependency named (fixes42)', async () => {
+    for (const c of cases) {
+      const fr = c.name.endsWith('-fr');
+      const { texts, backgrounds, widths } = await odsSheet(path.join(work, 'ods', `${c.name}.ods`), /^(SMART plan|Plan SMART) /, 24);
+      const header = texts.findIndex((row) => row[0] === 'ID' && row[3] === (fr ? 'Dépend de' : 'Depends on'));
+      expect([c.name, header > 0]).toEqual([c.name, true]);
+      // November 2026 (today, its header yellow) to December 2027: fourteen columns, the years over them.
+      expect(texts[header].slice(7, 21)).toEqual(['N', 'D', 'J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']);
+      expect(texts[header - 1].slice(7, 10)).toEqual(['2026', '', '2027']);
+      expect(backgrounds[header][7]).toBe('#ffe599');
+      // Narrow period columns (22 px ≈ 0.23 in), the printed table's columns wider.
+      for (const w of widths.slice(7, 21)) expect(w).toBeLessThan(0.3);
+      for (const w of widths.slice(0, 7)) expect(w).toBeGreaterThan(0.7);
+      // A sub-goal names its parent, and its bar fills its quarter's three months only (April to June for Q2).
+      const q2 = texts.findIndex((row, i) => i > header && row[0].endsWith('N-Q2'));
+      expect(texts[q2][3]).toBe('N');
+      const filled = backgrounds[q2].slice(7, 21).map((color, i) => (color !== null && color !== '#ffffff' && color !== '#b7b7b7' ? texts[header][7 + i] : ''));
+      expect(filled).toEqual(['', '', '', '', '', 'A', 'M', 'J', '', '', '', '', '', '']);
+      // Today's column runs down the table where no bar is (G6 has no dates).
+      const g6 = texts.findIndex((row, i) => i > header && row[0] === 'G6');
+      expect(backgrounds[g6].slice(7, 9)).toEqual(['#b7b7b7', null]);
+      // Printed with its table on one page width: the headers and the months on one line of the PDF.
+      const lines = execFileSync(PDFTOTEXT, ['-layout', path.join(work, 'pdf', `${c.name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n');
+      expect(lines.some((line) => line.includes(fr ? 'Dépend' : 'Depends') && /N\s+D\s+J\s+F\s+M\s+A\s+M\s+J\s+J\s+A\s+S\s+O\s+N\s+D/.test(line))).toBe(true);
+    }
   });
 
   it('converts to PDF with every sheet’s content, and keeps PNG pages for a person to look at', () => {

@@ -11,8 +11,10 @@
  * orientation or scale, so the layout fits the narrowest page) — A and C–G widened to their widest
  * bold header word in the language written (French « Responsable »: 89 px), B narrowed to
  * keep 650 px. The goals
- * table is split in two (what is asked / how achievable it is), the timeline
- * uses at most five period columns (weeks, months, quarters or years) and
+ * table is split in two (what is asked / how achievable it is), the timeline's
+ * goals table (ID, goal, owner, depends on, start, deadline) keeps to A–G and its
+ * bars run in narrow period columns from H on (weeks, months, quarters or years,
+ * by the plan's span: at most TIMELINE_MAX_COLUMNS), and
  * recommendations are stacked (goal, problem, fix) in the wide column.
  * Dates are written as serial numbers with a date format (time-zone free);
  * every amount and percentage carries a number format: the KPI column's own
@@ -102,6 +104,10 @@ export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7
 const HEADER_BACKGROUND = '#e8eaed';
 const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
+/** Today's column down the timeline, where no bar is: a grey line, distinct from the bars' pastels. */
+const TODAY_COLUMN_BACKGROUND = '#b7b7b7';
+/** A bar's end column the goal covers only in part: the status colour, lighter. */
+export const PARTIAL_BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#fbe6e4', stretch: '#fef6df', ok: '#e2f3ea', unknown: '#e8effc' };
 /** Columns every table fits in, and their widths in pixels (600 px: an A4 or Letter portrait page inside Sheets'
  * default 0.75-inch margins is 650 px wide). */
 export const REPORT_COLUMNS = 7;
@@ -146,7 +152,8 @@ function headerWidths(blocks: readonly Block[]): Map<number, number> {
 
 /** Rows reserved per chart slot: Sheets' default 600 × 371 px chart over 21-px rows. */
 export const CHART_SLOT_ROWS = 19;
-export const TIMELINE_FIRST_COLUMN = 3;
+/** The timeline's first period column: H, right of the report's seven columns (its goals' table stays on the printed page). */
+export const TIMELINE_FIRST_COLUMN = 8;
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CAD: '$', AUD: '$', CHF: 'CHF', JPY: '¥' };
 
@@ -268,6 +275,13 @@ class Sheet {
 
   gap(): void {
     this.next++;
+  }
+
+  /** A block at `row`, `column` beside rows already added (the timeline's period columns right of its table). */
+  place(row: number, column: number, values: CellValue[][], options: { backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; wrap?: boolean } = {}): void {
+    this.blocks.push({ row, column, values, backgrounds: options.backgrounds, bold: options.bold, wrap: options.wrap });
+    this.width = Math.max(this.width, column - 1 + Math.max(0, ...values.map((r) => r.length)));
+    this.next = Math.max(this.next, row + values.length);
   }
 }
 
@@ -410,6 +424,131 @@ function chartArea(sheet: Sheet, report: PlanReport, lang: Lang): ChartArea {
   return { noteRow, kpiSlotsRow, bottomUpSlot };
 }
 
+/**
+ * The timeline's blocks. Lead columns A–G (within the printed page): ID and goal indented under their parent, owner, the
+ * goal it depends on (⚠ and the flagged colour when it ends after it), start and deadline. From column H: one narrow
+ * column per period, an upper header row naming the month (week columns) or the year (month and quarter columns) where
+ * one starts and its label has room, a lower one the period itself (the week's first day, the month's initial, Q1…);
+ * today's column is marked down the whole table; a bar fills every column the goal touches, lighter where it covers
+ * only part of the period.
+ */
+function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (depth: number) => string): void {
+  const { lang, timeline } = report;
+  const leadHeader = [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.owner'), h(lang, 'plan.timeline.dependsOn'), h(lang, 'plan.timeline.start'), h(lang, 'plan.goals.deadline'), ''];
+  const families = timeline.rows.some((x) => x.depth > 0);
+  const lead: CellValue[][] = [new Array<CellValue>(REPORT_COLUMNS).fill(''), leadHeader];
+  const leadFormats: string[][] = [lead[0].map(() => ''), leadHeader.map(() => '')];
+  const leadBackgrounds: Array<Array<string | null>> = [lead[0].map(() => null), leadHeader.map((v) => (v === '' ? null : HEADER_BACKGROUND))];
+  const leadBold: boolean[][] = [lead[0].map(() => false), leadHeader.map(() => true)];
+  for (const r of timeline.rows) {
+    // The parent first, then the prerequisites: ⚠ before an ID the goal's dates clash with, ? after one no goal has.
+    const depends = [
+      ...(r.parent ? [`${r.endsAfterParent ? '⚠ ' : ''}${r.parent.id}`] : []),
+      ...r.prerequisites.map((p) => `${p.late ? '⚠ ' : ''}${p.id}${p.row === null ? (lang === 'fr' ? '\u202f?' : '?') : ''}`),
+    ].join(', ');
+    const clash = r.endsAfterParent || r.prerequisites.some((p) => p.late);
+    lead.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, r.owner ?? '', depends, serial(r.start), serial(r.deadline), '']);
+    leadFormats.push(['', '', '', '', r.start ? f.date : '', r.deadline ? f.date : '', '']);
+    leadBackgrounds.push([null, null, null, clash ? BAR_COLORS.flagged : null, null, null, null]);
+    leadBold.push(new Array<boolean>(REPORT_COLUMNS).fill(r.depth === 0 && families));
+  }
+  // The dates' headers right-aligned over their dates.
+  const align: Array<Array<'right' | null>> = [[], [null, null, null, null, 'right', 'right', null]];
+  const row = sheet.add(lead, { formats: leadFormats, backgrounds: leadBackgrounds, bold: leadBold, align });
+
+  // The period columns, in a block of their own: labels run over the empty cells on their right (not wrapped).
+  const n = timeline.columns.length;
+  const upper: CellValue[] = new Array<CellValue>(n).fill('');
+  for (const { column, text } of groupLabels(timeline, lang)) upper[column] = text;
+  const lower: CellValue[] = timeline.columns.map((c) => periodTick(c.start, timeline.period, lang));
+  const values: CellValue[][] = [upper, lower];
+  const today = timeline.todayColumn;
+  const backgrounds: Array<Array<string | null>> = [upper.map(() => HEADER_BACKGROUND), lower.map((_, c) => (c === today ? TODAY_BACKGROUND : HEADER_BACKGROUND))];
+  const bold: boolean[][] = [upper.map(() => true), lower.map(() => false)];
+  for (const r of timeline.rows) {
+    // A goal outside the columns is marked at the edge it crosses: ◀ ended before the first, ▶ ends after the last.
+    values.push(timeline.columns.map((_, c) => (r.clipped === 'before' && c === 0 ? '◀' : r.clipped === 'after' && c === n - 1 ? '▶' : '')));
+    const colors: Array<string | null> = timeline.columns.map((_, c) => (c === today ? TODAY_COLUMN_BACKGROUND : null));
+    if (r.bar) {
+      for (let c = r.bar.from; c <= r.bar.to; c++) colors[c] = BAR_COLORS[r.status];
+      if (r.partial?.first) colors[r.bar.from] = PARTIAL_BAR_COLORS[r.status];
+      if (r.partial?.last) colors[r.bar.to] = PARTIAL_BAR_COLORS[r.status];
+    }
+    backgrounds.push(colors);
+    bold.push(new Array<boolean>(n).fill(false));
+  }
+  sheet.place(row, TIMELINE_FIRST_COLUMN, values, { backgrounds, bold, wrap: false });
+
+  // Legend: the scale, the colours (full and partial), today, the dependencies.
+  sheet.note(h(lang, 'plan.timeline.scale', { period: h(lang, `period.${timeline.period}`) }));
+  const statuses = Object.keys(BAR_COLORS) as BarStatus[];
+  sheet.add(
+    [
+      [h(lang, 'plan.timeline.legend')],
+      ...statuses.map((status) => ['', h(lang, `plan.timeline.${status}`)]),
+      ['', h(lang, 'plan.timeline.partial')],
+      ['', h(lang, 'plan.timeline.today', { date: formatDate(report.today, lang) })],
+    ],
+    { backgrounds: [[null], ...statuses.map((status) => [BAR_COLORS[status], null]), [PARTIAL_BAR_COLORS.ok, null], [TODAY_COLUMN_BACKGROUND, null]] },
+  );
+  if (timeline.rows.some((r) => r.parent || r.prerequisites.length > 0)) sheet.note(h(lang, 'plan.timeline.dependsNote'));
+  const late = timeline.rows.filter((r) => r.endsAfterParent).length;
+  if (late > 0) sheet.note(h(lang, 'plan.timeline.late', { count: late }));
+  const early = timeline.rows.filter((r) => r.prerequisites.some((p) => p.late)).length;
+  if (early > 0) sheet.note(h(lang, 'plan.timeline.beforePrerequisite', { count: early }));
+  const unknown = timeline.rows.filter((r) => r.prerequisites.some((p) => p.row === null)).length;
+  if (unknown > 0) sheet.note(h(lang, 'plan.timeline.unknownPrerequisite', { count: unknown }));
+  const outside = timeline.rows.filter((r) => r.clipped).length;
+  if (outside > 0) sheet.note(h(lang, 'plan.timeline.outside', { count: outside }));
+}
+
+/** Pixels a character of an unwrapped bold label takes (Arial 10, upper estimate). */
+const LABEL_CHAR_PX = 7.5;
+
+/**
+ * The upper header's labels: where a month (week columns) or a year (month and quarter columns) starts, and over the
+ * first column; a label is kept only when the columns up to the next one have room for it (Sheets cuts a text at the
+ * next filled cell): a month of two weeks at the left edge is named without its year (« nov. »), one of a single week not
+ * at all.
+ */
+export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'columns'>, lang: Lang): Array<{ column: number; text: string }> {
+  if (timeline.period === 'year') return [];
+  const keyOf = (start: string): string => (timeline.period === 'week' ? start.slice(0, 7) : start.slice(0, 4));
+  const starts: Array<{ column: number; texts: string[] }> = [];
+  timeline.columns.forEach((c, i) => {
+    if (i > 0 && keyOf(timeline.columns[i - 1].start) === keyOf(c.start)) return;
+    const month = MONTH_SHORT[lang][isoParts(c.start).month - 1];
+    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [String(isoParts(c.start).year)] });
+  });
+  const width = timelineColumnWidth(timeline.period);
+  return starts.flatMap((s, i) => {
+    const room = ((starts[i + 1]?.column ?? Infinity) - s.column) * width;
+    const text = s.texts.find((candidate) => candidate.length * LABEL_CHAR_PX + 6 <= room);
+    return text === undefined ? [] : [{ column: s.column, text }];
+  });
+}
+
+/** A period column's own label: the week's first day ("7"), the month's initial ("F"), the quarter ("Q1" / « T1 »), the year. */
+export function periodTick(start: string, period: TimelinePeriod, lang: Lang): string {
+  const { year, month, day } = isoParts(start);
+  switch (period) {
+    case 'week':
+      return String(day);
+    case 'month':
+      // The same initials in French and English (janvier, février, mars… / January, February, March…).
+      return 'JFMAMJJASOND'[month - 1];
+    case 'quarter':
+      return h(lang, 'align.quarter', { n: Math.floor((month - 1) / 3) + 1 });
+    default:
+      return String(year);
+  }
+}
+
+/** Pixels of a period column: two digits ("28") or « T1 » in Arial 10 with the cell's padding; a year's four digits. */
+export function timelineColumnWidth(period: TimelinePeriod): number {
+  return period === 'year' ? 40 : 22;
+}
+
 /** Lays out the report; its first line is the title with the date in the report's language. */
 export function layoutPlanReport(report: PlanReport, context: FormatContext = { currency: null }): ReportLayout {
   const { lang } = report;
@@ -502,34 +641,12 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   }
   sheet.gap();
 
-  // Timeline: one coloured bar per goal over at most five period columns.
+  // Timeline: the goals' table (ID, goal, owner, the goal each depends on, start, deadline) within A–G, then one narrow
+  // column per period from H on, two header rows (the months or years over the periods), a bar per goal.
   sheet.section('timeline', h(lang, 'plan.section.timeline'));
   const timeline = report.timeline;
-  const lead = [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal')];
-  if (timeline.columns.length > 0 && timeline.rows.length > 0) {
-    const header: CellValue[] = [...lead, ...timeline.columns.map((c) => periodLabel(c.start, timeline.period, lang))];
-    const width = header.length;
-    const values: CellValue[][] = [header];
-    const backgrounds: Array<Array<string | null>> = [header.map((_, i) => (i - lead.length === timeline.todayColumn ? TODAY_BACKGROUND : HEADER_BACKGROUND))];
-    const bold: boolean[][] = [header.map(() => true)];
-    const families = timeline.rows.some((x) => x.depth > 0);
-    for (const r of timeline.rows) {
-      // A goal outside the columns is marked at the edge it crosses: ◀ ended before the first, ▶ ends after the last.
-      values.push([`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.label}`, ...timeline.columns.map((_, c) => (r.clipped === 'before' && c === 0 ? '◀' : r.clipped === 'after' && c === timeline.columns.length - 1 ? '▶' : ''))]);
-      const colors: Array<string | null> = new Array<string | null>(width).fill(null);
-      if (r.bar) for (let c = r.bar.from; c <= r.bar.to; c++) colors[lead.length + c] = BAR_COLORS[r.status];
-      backgrounds.push(colors);
-      bold.push(new Array<boolean>(width).fill(r.depth === 0 && families));
-    }
-    sheet.add(values, { backgrounds, bold });
-    sheet.add([[h(lang, 'plan.timeline.legend')], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => ['', h(lang, `plan.timeline.${status}`)])], {
-      backgrounds: [[null], ...(Object.keys(BAR_COLORS) as BarStatus[]).map((status) => [BAR_COLORS[status], null])],
-    });
-    const outside = timeline.rows.filter((r) => r.clipped).length;
-    if (outside > 0) sheet.note(h(lang, 'plan.timeline.outside', { count: outside }));
-  } else {
-    sheet.note(h(lang, 'plan.timeline.none'));
-  }
+  if (timeline.columns.length > 0 && timeline.rows.length > 0) timelineBlocks(sheet, report, f, indent);
+  else sheet.note(h(lang, 'plan.timeline.none'));
   sheet.gap();
 
   // Recommendations, stacked in the wide column: the goal, its problems, their fixes.
@@ -614,7 +731,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   // The statements' column gives back what the others took, down to 100 px, so the seven stay within a portrait page; and
   // takes what they leave of a chart's 600 px, so a chart anchored in A ends inside G.
   const statements = Math.max(100, Math.min(PAGE_WIDTH - first - 5 * shared, Math.max(COLUMN_WIDTHS[1], CHART_WIDTH - first - 5 * shared)));
-  const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : shared }));
+  // The timeline's period columns, from H on, are narrow (one `setColumnWidths` for all of them).
+  const periodWidth = timelineColumnWidth(report.timeline.period);
+  const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : i + 1 >= TIMELINE_FIRST_COLUMN ? periodWidth : shared }));
   // French typography: a narrow no-break space before the per-cent sign (« 30,0 % »), in every percentage the report formats.
   if (lang === 'fr') for (const block of sheet.blocks) block.formats = block.formats?.map((row) => row.map(frenchPercent));
   return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };

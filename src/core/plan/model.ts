@@ -39,11 +39,25 @@ export interface TimelineRow {
   /** Inclusive column indexes of the bar in `columns`; null when the goal has no deadline. */
   bar: { from: number; to: number } | null;
   /**
+   * The bar's end columns the goal covers only in part (it starts after the column's first day, or ends before its
+   * last): drawn in a lighter fill, so a goal ending 15 February does not read as running to the end of the month.
+   */
+  partial?: { first: boolean; last: boolean };
+  /**
    * The goal lies partly outside the columns: its deadline is before the first ('before': its bar is the first column's
    * cell) or after the last ('after': the bar runs to the last column). Marked in the sheet, never dropped.
    */
   clipped?: 'before' | 'after';
   status: BarStatus;
+  /** The goal it feeds (its Parent, typed or inferred by the Relevant roll-up): the dependency the timeline shows. */
+  parent: { row: number; id: string; deadline: IsoDate | null } | null;
+  /** It ends after its parent's deadline: a quarterly goal ending after the annual goal it feeds, a planning problem. */
+  endsAfterParent: boolean;
+  /**
+   * The goals it needs done first (the goals tab's Depends on column), as typed; `row` null when no goal has that ID.
+   * `late`: the goal ends before that prerequisite does, so it cannot wait for it.
+   */
+  prerequisites: Array<{ id: string; row: number | null; late: boolean }>;
 }
 
 export type TimelinePeriod = 'week' | 'month' | 'quarter' | 'year';
@@ -135,12 +149,36 @@ export interface PlanReport {
 const VERDICT_ORDER: readonly Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic', 'insufficient-data'];
 const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 /**
- * Timeline columns: the finest period (week, month, quarter, year) whose
- * columns cover the plan in at most this many columns, so the timeline
- * fits a printed page beside the goal IDs and statements.
+ * Timeline columns: one narrow column per period, the period picked by the plan's span (TIMELINE_RESOLUTIONS), at most
+ * this many. The bound keeps the timeline on screen beside the goal columns (60 × 21 px is about two laptop screens),
+ * keeps the report's one grid small (every column adds a cell to each report row: 60 × ~8,000 rows at 2,000 goals is
+ * 480,000 cells, far from Sheets' 10-million-cell limit) and bounds the loop that builds the columns whatever the dates
+ * typed (a deadline in 9999). A span longer than 60 quarters is drawn in years; past 60 years the bars are cut at the
+ * last column and marked ▶.
  */
-export const TIMELINE_MAX_COLUMNS = 5;
-const TIMELINE_PERIODS: readonly TimelinePeriod[] = ['week', 'month', 'quarter', 'year'];
+export const TIMELINE_MAX_COLUMNS = 60;
+/**
+ * The finest resolution a span gets, in days: weeks up to about six months (27 weeks), months up to three years
+ * (37 months), quarters beyond (up to 15 years within TIMELINE_MAX_COLUMNS), then years.
+ */
+const TIMELINE_RESOLUTIONS: ReadonlyArray<{ period: TimelinePeriod; maxDays: number }> = [
+  { period: 'week', maxDays: 186 },
+  { period: 'month', maxDays: 3 * 366 },
+  { period: 'quarter', maxDays: Infinity },
+];
+const COARSER: Readonly<Record<TimelinePeriod, TimelinePeriod | null>> = { week: 'month', month: 'quarter', quarter: 'year', year: null };
+/**
+ * Goals × period columns the timeline may take. The report is one grid and one sheet as wide as its widest block: every
+ * period column adds a cell to each of its rows (about four per goal), which Sheets allocates (its 10-million-cell limit
+ * counts them) and the grid's writes carry. Up to 2,000 goals the timeline gets its 60 columns; past that, fewer and
+ * coarser (5,000 goals: 24 columns; 20,000 goals: 6, months or quarters become quarters or years).
+ */
+export const TIMELINE_CELL_BUDGET = 120_000;
+
+/** The period columns a timeline of `goals` rows may take: TIMELINE_MAX_COLUMNS, fewer past TIMELINE_CELL_BUDGET (never under 5). */
+export function timelineColumnLimit(goals: number): number {
+  return Math.max(5, Math.min(TIMELINE_MAX_COLUMNS, Math.floor(TIMELINE_CELL_BUDGET / Math.max(1, goals))));
+}
 /** Charts show at most this many past points (a year of weeks, four of months): their data prints in a few pages. */
 const MAX_HISTORY_POINTS = 52;
 /** Target lines per chart: the chart-data table (date, history, forecast, low, high, targets) fits the report's seven printed columns. */
@@ -299,8 +337,36 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** One row per goal (parents above children), one column per week or month, a bar from start to deadline. */
-export function buildTimeline(checks: readonly GoalCheck[], order: readonly { row: number; depth: number }[], today: IsoDate): Timeline {
+/** Number of `period` columns from `from`'s period to `to`'s, bounded by `limit` + 1 (a loop over the data's span, never the calendar). */
+function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod, limit: number): number {
+  let n = 0;
+  for (let start = startOfPeriod(from, period); start <= to && n <= limit; start = addPeriods(start, period, 1)) n++;
+  return n;
+}
+
+/**
+ * The resolution of a span: weeks, months or quarters by its length (TIMELINE_RESOLUTIONS), coarser while it needs more
+ * than `limit` columns (years last: past `limit` years the bars are cut at the last column).
+ */
+export function timelinePeriod(from: IsoDate, to: IsoDate, limit = TIMELINE_MAX_COLUMNS): TimelinePeriod {
+  const days = daysBetween(from, to);
+  let period: TimelinePeriod = TIMELINE_RESOLUTIONS.find((r) => days <= r.maxDays)?.period ?? 'quarter';
+  for (let coarser = COARSER[period]; coarser && columnsNeeded(from, to, period, limit) > limit; coarser = COARSER[period]) period = coarser;
+  return period;
+}
+
+/**
+ * One row per goal (parents above children), one narrow column per week, month, quarter or year (by the plan's span), a
+ * bar from its start to its deadline: every column it touches, the end columns it covers only in part marked `partial`.
+ * Each goal names the goal it feeds (its parent, `parentOf`: typed or inferred) and whether it ends after it.
+ */
+export function buildTimeline(
+  checks: readonly GoalCheck[],
+  order: readonly { row: number; depth: number }[],
+  today: IsoDate,
+  parentOf: ReadonlyMap<number, number> = new Map(),
+  limit = timelineColumnLimit(order.length),
+): Timeline {
   const byRow = new Map(checks.map((c) => [c.row, c]));
   const dated = checks.filter((c) => c.deadline !== null);
   const earliest = dated.reduce((min, c) => {
@@ -309,10 +375,9 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
   }, today);
   const from = daysBetween(earliest, today) > 366 ? addPeriods(today, 'year', -1) : earliest;
   const latest = dated.reduce((max, c) => ((c.deadline as IsoDate) > max ? (c.deadline as IsoDate) : max), today);
-  const spans = (p: TimelinePeriod): boolean => addPeriods(startOfPeriod(from, p), p, TIMELINE_MAX_COLUMNS) > latest;
-  const period = TIMELINE_PERIODS.find(spans) ?? 'year';
+  const period = timelinePeriod(from, latest, limit);
   const columns: Timeline['columns'] = [];
-  for (let start = startOfPeriod(from, period); start <= latest && columns.length < TIMELINE_MAX_COLUMNS; start = addPeriods(start, period, 1)) {
+  for (let start = startOfPeriod(from, period); start <= latest && columns.length < limit; start = addPeriods(start, period, 1)) {
     columns.push({ start, end: endOfPeriod(start, period) });
   }
   const columnOf = (date: IsoDate): number => {
@@ -322,12 +387,16 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
     return index === -1 ? columns.length - 1 : index;
   };
   const todayIndex = columns.findIndex((c) => today >= c.start && today <= c.end);
+  // IDs as the Parent column reads them: trimmed, without case; the first row of a duplicated ID.
+  const byId = new Map<string, GoalCheck>();
+  for (const c of checks) if (!byId.has(c.id.trim().toLowerCase())) byId.set(c.id.trim().toLowerCase(), c);
   const rows: TimelineRow[] = [];
   for (const { row, depth } of order) {
     const c = byRow.get(row);
     if (!c) continue;
     let bar: TimelineRow['bar'] = null;
     let clipped: TimelineRow['clipped'];
+    let partial: TimelineRow['partial'];
     if (c.deadline && columns.length > 0) {
       const last = columns[columns.length - 1].end;
       const start = c.start && c.start <= c.deadline ? c.start : today <= c.deadline ? today : c.deadline;
@@ -336,8 +405,37 @@ export function buildTimeline(checks: readonly GoalCheck[], order: readonly { ro
       else if (start <= last) bar = { from: columnOf(start), to: columnOf(c.deadline) };
       else [bar, clipped] = [{ from: columns.length - 1, to: columns.length - 1 }, 'after'];
       if (!clipped && c.deadline > last) clipped = 'after';
+      if (!clipped && bar) {
+        // A bar covers every period it touches; an end column the goal covers only in part is drawn lighter.
+        const first = start > columns[bar.from].start;
+        const lastPartial = c.deadline < columns[bar.to].end;
+        if (first || lastPartial) partial = { first, last: lastPartial };
+      }
     }
-    rows.push({ row, id: c.id, label: truncate(c.statement, 80), depth, owner: c.owner, start: c.start, deadline: c.deadline, bar, ...(clipped ? { clipped } : {}), status: barStatus(c) });
+    const parentRow = parentOf.get(row);
+    const parentCheck = parentRow === undefined ? undefined : byRow.get(parentRow);
+    const parent = parentCheck ? { row: parentCheck.row, id: parentCheck.id, deadline: parentCheck.deadline } : null;
+    const endsAfterParent = !!(parent?.deadline && c.deadline && c.deadline > parent.deadline);
+    const prerequisites = (c.dependsOn ?? []).map((id) => {
+      const needed = byId.get(id.trim().toLowerCase());
+      return { id, row: needed?.row ?? null, late: !!(needed?.deadline && c.deadline && c.deadline < needed.deadline) };
+    });
+    rows.push({
+      row,
+      id: c.id,
+      label: truncate(c.statement, 80),
+      depth,
+      owner: c.owner,
+      start: c.start,
+      deadline: c.deadline,
+      bar,
+      ...(partial ? { partial } : {}),
+      ...(clipped ? { clipped } : {}),
+      status: barStatus(c),
+      parent,
+      endsAfterParent,
+      prerequisites,
+    });
   }
   return { period, columns, todayColumn: todayIndex === -1 ? null : todayIndex, rows };
 }
@@ -542,7 +640,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     paceText: new Map(checks.map((c) => [c.row, paceLabel(c, lang)])),
     tree,
     splits: check.alignment.splits,
-    timeline: buildTimeline(checks, order, today),
+    timeline: buildTimeline(checks, order, today, check.alignment.parentOf),
     charts,
     bottomUpChart,
     chartsLeftOut,

@@ -389,6 +389,7 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     id: m.goal.id,
     statement: m.goal.statement,
     parent: m.goal.parent,
+    ...(m.goal.dependsOn ? { dependsOn: m.goal.dependsOn } : {}),
     seriesKey: m.series?.key ?? null,
     kpiId: m.kpi?.id ?? null,
     kpiName: kpiDisplayName(m, lang),
@@ -558,6 +559,7 @@ const FIELD_LABEL: Readonly<Record<GoalField, MessageKey>> = {
   direction: 'field.direction',
   aggregation: 'field.aggregation',
   hires: 'field.hires',
+  dependsOn: 'field.dependsOn',
 };
 
 /**

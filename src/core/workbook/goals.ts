@@ -154,6 +154,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       start: date('start'),
       deadline: date('deadline'),
       parent: text('parent'),
+      ...dependsOnIds(text('dependsOn')),
       direction,
       aggregation,
       problems,
@@ -162,6 +163,12 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     });
   }
   return goals;
+}
+
+/** The Depends on cell's IDs ("G2, N-Q1", "G2; G3"), as typed; nothing for a blank cell. */
+function dependsOnIds(cell: string | null): { dependsOn?: string[] } {
+  const ids = (cell ?? '').split(/[,;\n]/).map((id) => id.trim()).filter((id) => id !== '');
+  return ids.length > 0 ? { dependsOn: [...new Set(ids)] } : {};
 }
 
 /**

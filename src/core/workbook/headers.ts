@@ -61,6 +61,10 @@ export const HEADER_SYNONYMS: Readonly<Record<GoalField, Synonyms>> = {
     phrases: ['aggregation', 'agregation', 'aggregate', 'type de cumul', 'mode de calcul', 'calculation'],
     exact: ['cumul', 'calcul'],
   },
+  dependsOn: {
+    phrases: ['depends on', 'dependencies', 'dependency', 'prerequisite', 'prerequisites', 'blocked by', 'requires goal', 'depend de', 'dependances', 'dependance', 'prerequis', 'prealable', 'prealables', 'objectif prealable', 'objectifs prealables'],
+    exact: ['after', 'apres', 'needs', 'requires'],
+  },
   hires: {
     phrases: ['planned hires', 'hires', 'new hires', 'hiring plan', 'planned headcount', 'headcount plan', 'new reps', 'embauches prevues', 'embauches', 'recrutements prevus', 'recrutements', 'plan de recrutement', 'nouveaux commerciaux', 'recrues'],
     exact: ['hiring', 'recrues prevues', 'arrivees prevues'],

@@ -29,8 +29,11 @@ export interface SheetGrid {
 
 /** Structured fields of a goal row, in the order the wizard writes them. */
 export const GOAL_FIELDS = ['id', 'statement', 'kpi', 'owner', 'baseline', 'target', 'start', 'deadline', 'parent', 'direction', 'aggregation'] as const;
-/** Columns recognized when a user adds them, never created by the add-on ("Planned hires": core/workbook/hires.ts). */
-export const OPTIONAL_GOAL_FIELDS = ['hires'] as const;
+/**
+ * Columns recognized when a user adds them, never created by the add-on ("Planned hires": core/workbook/hires.ts;
+ * "Depends on": the IDs of the goals this one needs done first, shown on the plan report's timeline).
+ */
+export const OPTIONAL_GOAL_FIELDS = ['hires', 'dependsOn'] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number] | (typeof OPTIONAL_GOAL_FIELDS)[number];
 
 /** Where each recognized field sits in the goals tab (0-based column indexes). */
@@ -79,6 +82,8 @@ export interface GoalRow {
   typedPercent?: GoalField[];
   /** The Planned hires column, when the table has one (a null date: the goal's start). */
   hires?: GoalHire[];
+  /** The Depends on column, when the table has one: the IDs typed (split at commas and semicolons). */
+  dependsOn?: string[];
 }
 
 /** A KPI series found in a KPI tab. */
@@ -190,6 +195,8 @@ export interface GoalCheck {
   start: IsoDate | null;
   deadline: IsoDate | null;
   parent: string | null;
+  /** The goals it needs done first (the Depends on column's IDs), when the table has one. */
+  dependsOn?: string[];
   /** SMART score as the statement engine defines it (0–100). */
   score: number;
   criteria: Record<CriterionId, { status: CriterionStatus; message: string; suggestion: string | null }>;

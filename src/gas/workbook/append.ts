@@ -32,6 +32,7 @@ const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
   direction: 'example.header.direction',
   aggregation: 'example.header.aggregation',
   hires: 'example.header.hires',
+  dependsOn: 'example.header.dependsOn',
 };
 
 const MAX_STATEMENT = 2000;

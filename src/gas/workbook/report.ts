@@ -103,19 +103,24 @@ function widthRuns(sorted: ReadonlyArray<{ column: number; width: number }>): Ar
 
 /**
  * Column widths in the fewest calls: one per run of equal widths, or — when the columns are adjacent and that is
- * fewer — the commonest width over all of them in one call, then the runs that differ from it.
+ * fewer — one width over all of them in one call, then the runs that differ from it. The base is whichever width
+ * leaves the fewest runs (the report: A–G's shared width over every column, then B, then the timeline's period
+ * columns from H in one call: three calls, not four).
  */
 export function setWidths(sheet: Sheet, widths: ReadonlyArray<{ column: number; width: number }>): void {
   const sorted = [...widths].sort((a, b) => a.column - b.column);
   const runs = widthRuns(sorted);
   const adjacent = sorted.every((w, i) => i === 0 || w.column === sorted[i - 1].column + 1);
-  const counts = new Map<number, number>();
-  for (const w of sorted) counts.set(w.width, (counts.get(w.width) ?? 0) + 1);
-  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const others = widthRuns(sorted.filter((w) => w.width !== common));
-  if (adjacent && common !== undefined && 1 + others.length < runs.length) {
-    sheet.setColumnWidths(sorted[0].column, sorted.length, common);
-    for (const run of others) sheet.setColumnWidths(run.column, run.count, run.width);
+  let best: { base: number; others: ReturnType<typeof widthRuns> } | null = null;
+  if (adjacent) {
+    for (const base of new Set(sorted.map((w) => w.width))) {
+      const others = widthRuns(sorted.filter((w) => w.width !== base));
+      if (!best || others.length < best.others.length) best = { base, others };
+    }
+  }
+  if (best && 1 + best.others.length < runs.length) {
+    sheet.setColumnWidths(sorted[0].column, sorted.length, best.base);
+    for (const run of best.others) sheet.setColumnWidths(run.column, run.count, run.width);
     return;
   }
   for (const run of runs) sheet.setColumnWidths(run.column, run.count, run.width);

@@ -37,8 +37,9 @@ describe('plan report model', () => {
 
   it('draws a timeline with parents above children and bars from start to deadline', () => {
     const t = report.timeline;
-    // Nov 2026 – Dec 2027 in at most five columns (the printed page's width): quarters.
-    expect(t.period).toBe('quarter');
+    // Nov 2026 – Dec 2027: 14 months (a span up to three years is drawn in months).
+    expect(t.period).toBe('month');
+    expect(t.columns).toHaveLength(14);
     const n = t.rows.find((r) => r.id === 'N');
     const q1 = t.rows.find((r) => r.id === 'N-Q1');
     expect(n?.bar?.to).toBeGreaterThan(q1?.bar?.to ?? Infinity);
@@ -85,8 +86,9 @@ describe('plan layout', () => {
       for (const grid of [block.formats, block.backgrounds, block.bold]) if (grid) expect(grid.map((r) => r.length)).toEqual(block.values.map(() => width));
       expect(block.row + block.values.length - 1).toBeLessThanOrEqual(layout.height);
     }
-    const rows = layout.blocks.flatMap((b) => b.values.map((_, i) => b.row + i));
-    expect(new Set(rows).size).toBe(rows.length);
+    // No cell is written by two blocks (the timeline's period columns sit beside its table, on the same rows).
+    const cells = layout.blocks.flatMap((b) => b.values.flatMap((r, i) => r.map((_, j) => `${b.row + i}:${b.column + j}`)));
+    expect(new Set(cells).size).toBe(cells.length);
   });
 
   it('places one chart per KPI over reserved rows, reading data written in the sheet', () => {
@@ -101,7 +103,8 @@ describe('plan layout', () => {
   });
 
   it('colours the timeline bars', () => {
-    const timeline = layout.blocks.find((b) => b.values[0][0] === 'ID' && b.values[0][2] === 'T4 2026');
+    // The period columns from H: the months' initials under the years, N for November 2026 (today's column).
+    const timeline = layout.blocks.find((b) => b.column === 8 && b.values[1][0] === 'N' && b.values[1][1] === 'D');
     expect(timeline?.backgrounds?.flat().filter((c) => c === '#f4c7c3').length).toBeGreaterThan(0);
   });
 
@@ -112,9 +115,11 @@ describe('plan layout', () => {
 
   it('keeps goals outside the timeline’s columns, marked at the edge they cross (fixes35: they vanished)', () => {
     const goal = (row: number, id: string, deadline: string) => ({ row, id, statement: id, owner: null, start: null, deadline, flagged: false, verdict: 'realistic' }) as unknown as GoalCheck;
-    const checks = [goal(2, 'PAST', '2024-06-30'), goal(3, 'NOW', '2027-03-31'), goal(4, 'FAR', '2040-12-31')];
+    const checks = [goal(2, 'PAST', '2024-06-30'), goal(3, 'NOW', '2027-03-31'), goal(4, 'FAR', '2099-12-31')];
     const timeline = buildTimeline(checks, checks.map((c) => ({ row: c.row, depth: 0 })), TODAY);
+    // November 2026 to December 2099: more than 60 quarters, so years, cut at 60 columns (2026–2085).
     expect(timeline.period).toBe('year');
+    expect(timeline.columns).toHaveLength(60);
     const byId = new Map(timeline.rows.map((r) => [r.id, r]));
     expect(byId.get('PAST')).toMatchObject({ bar: { from: 0, to: 0 }, clipped: 'before' });
     expect(byId.get('NOW')?.clipped).toBeUndefined();

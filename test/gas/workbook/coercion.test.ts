@@ -51,15 +51,19 @@ describe.each(['en_US', 'fr_FR'])('text written by Check goals and the report st
     // The report's second row: the report date in its settings line, written as text ("Report date: 26 November 2026").
     expect(typeof values[1][0]).toBe('string');
     expect(String(values[1][0])).toMatch(/26/);
-    // The timeline's header: ID, Goal, then one period label per column ("Q4 2026", "Nov 2026"…).
-    const timeline = values.find((row) => row[0] === 'ID' && row.some((v) => typeof v === 'string' && /2026/.test(v)));
-    expect(timeline).toBeDefined();
-    const periods = (timeline ?? []).slice(2).filter((v) => v !== '');
-    expect(periods.length).toBeGreaterThanOrEqual(2);
-    for (const label of periods) {
+    // The timeline's headers (fixes42): the years over the period columns (from H), each period's own label under them
+    // ("N", "30", "Q1"): text, never turned into a number or a date.
+    const header = values.findIndex((row) => row[0] === 'ID' && row.some((v) => v === 'Depends on' || v === 'Dépend de'));
+    expect(header).toBeGreaterThan(0);
+    const years = values[header - 1].slice(7).filter((v) => v !== '');
+    expect(years.length).toBeGreaterThanOrEqual(1);
+    for (const label of years) {
       expect(typeof label).toBe('string');
       expect(String(label)).toMatch(/20\d\d/);
     }
+    const ticks = values[header].slice(7).filter((v) => v !== '');
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const tick of ticks) expect(typeof tick).toBe('string');
   });
 
   it('Check goals’ own columns hold text, numbers and nothing coerced', () => {

@@ -40,7 +40,14 @@ describe.each([
   });
 
   it('fits a printed portrait page: seven columns of at most 650 px in all, long text wrapped', () => {
-    expect(sheet.getDataRange().getNumColumns()).toBeLessThanOrEqual(7);
+    // Only the timeline's period columns go past G (fixes42): its rows, between its title and the next section's.
+    const timeline = values.findIndex((r) => r[0] === sections[3]);
+    const next = values.findIndex((r) => r[0] === sections[4]);
+    const beyond = values.flatMap((r, i) => (r.slice(7).some((v) => v !== '') ? [i] : []));
+    expect(beyond.length).toBeGreaterThan(0);
+    expect(beyond.every((i) => i > timeline && i < next)).toBe(true);
+    const columns = sheet.getDataRange().getNumColumns();
+    for (let c = 8; c <= columns; c++) expect(sheet.getColumnWidth(c)).toBeLessThanOrEqual(40);
     const widths = [1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getColumnWidth(c));
     // 650 px: an A4 or Letter portrait page inside Sheets' default margins. English keeps 600; French needs « Responsable »
     // whole in its columns (review 5, F9), which the statements' column gives back.
@@ -49,6 +56,25 @@ describe.each([
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(76);
     const goal = rowOf(values, 'G3');
     expect(sheet.getRange(goal + 1, 2).getWrap()).toBe(true);
+  });
+
+  it('draws the timeline in narrow month columns from H, bars to each goal’s own dates, each sub-goal naming its parent', () => {
+    const header = values.findIndex((r) => r[0] === 'ID' && r[3] === (lang === 'fr' ? 'Dépend de' : 'Depends on'));
+    expect(header).toBeGreaterThan(0);
+    // November 2026 (today) to December 2027: fourteen month columns, H to U, their initials under the years.
+    expect(values[header].slice(7, 21)).toEqual(['N', 'D', 'J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']);
+    expect(values[header - 1].slice(7, 10)).toEqual(['2026', '', '2027']);
+    for (let c = 8; c <= 21; c++) expect(sheet.getColumnWidth(c)).toBe(22);
+    const backgrounds = sheet.getRange(header + 1, 8, 1, 14).getBackgrounds();
+    // N-Q2 (April–June 2027) depends on N; its bar fills April, May and June only.
+    const q2 = values.findIndex((r, i) => i > header && r[0] === '└ N-Q2');
+    expect(values[q2][3]).toBe('N');
+    const bar = sheet.getRange(q2 + 1, 8, 1, 14).getBackgrounds()[0];
+    expect(bar.map((color, i) => (color === '#ffffff' || color === '#b7b7b7' ? '' : values[header][7 + i]))).toEqual(['', '', '', '', '', 'A', 'M', 'J', '', '', '', '', '', '']);
+    // Today's column (November): its header yellow, and a grey line down the table where no bar is (G6 has no dates).
+    expect(backgrounds[0][0]).toBe('#ffe599');
+    const g6 = values.findIndex((r, i) => i > header && r[0] === 'G6');
+    expect(sheet.getRange(g6 + 1, 8, 1, 2).getBackgrounds()[0]).toEqual(['#b7b7b7', '#ffffff']);
   });
 
   it('aligns every cell at the top, so an ID stays on the first line of its wrapped goal', () => {
@@ -181,8 +207,8 @@ describe('a workbook with many KPIs', () => {
       h.emulator.calls.reset();
       h.run('generatePlanReport');
       stop();
-      // A and C–G share one width: one call for all seven columns, then one for B.
-      expect(h.emulator.calls.of('Sheet.setColumnWidths')).toBe(2);
+      // A and C–G share one width: one call for every column, then one for B, one for the timeline's period columns (H on).
+      expect(h.emulator.calls.of('Sheet.setColumnWidths')).toBe(3);
       // Progress toasts (at most 4, on tables of 200+ goals) aside.
       return { total: h.emulator.calls.total() - h.emulator.calls.of('Spreadsheet.toast'), writing };
     };
