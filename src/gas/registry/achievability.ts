@@ -43,8 +43,8 @@ const HISTORY_PARAM = {
   name: 'history',
   type: 'Array<Array<Date|number|string>>',
   help: {
-    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes.',
-    fr: 'Historique du KPI\u00a0: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u00a025\u00a0%\u00a0» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques.',
+    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes; the result stays a number or a verdict, and when too few rows are left the error names the rows holding a Sheets error.',
+    fr: 'Historique du KPI\u00a0: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u00a025\u00a0%\u00a0» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques\u202f; le résultat reste un nombre ou un verdict, et quand il reste trop peu de lignes, l’erreur nomme celles qui contiennent une erreur Sheets.',
   },
 } as const;
 
