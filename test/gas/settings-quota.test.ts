@@ -65,17 +65,17 @@ describe('Settings that cannot be read in a custom function', () => {
     ]) {
       const emulator = saveEnglishIn('fr_FR');
       const addon = withProperties(emulator, refusal);
-      expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u00a0: Augmenter le chiffre d’affaires/);
+      expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u202f: Augmenter le chiffre d’affaires/);
     }
     // getDocumentProperties() "returns null if … not available" (review8: the user saw a TypeError's text).
     const emulator = saveEnglishIn('fr_FR');
     const addon = loadAddon({ ...emulator.globals, PropertiesService: { getDocumentProperties: () => null } } as typeof emulator.globals);
-    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u00a0: Augmenter le chiffre d’affaires/);
+    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u202f: Augmenter le chiffre d’affaires/);
   });
 
   it('keeps the defaults when Apps Script refuses the service for the authorization mode', () => {
     const emulator = saveEnglishIn('fr_FR');
     const addon = withProperties(emulator, 'You do not have permission to call PropertiesService.getDocumentProperties');
-    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u00a0: Augmenter le chiffre d’affaires/);
+    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u202f: Augmenter le chiffre d’affaires/);
   });
 });
