@@ -637,7 +637,16 @@ export function sidebarSaveSettings(view: SettingsView): SettingsView {
     // A partial plan (only the ramp, say) keeps the other plan settings as they were.
     const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
     const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });
-    if (!writeSettings(next)) throw UserError.of(lang, 'error.settingsNoDocument');
+    // A refused write (the 9-KB value or 500-KB store quota: a bound script's own keys share the document's store)
+    // stores nothing: said in the user's language with Google's own words, never as an unexplained failure.
+    let saved: boolean;
+    try {
+      saved = writeSettings(next);
+    } catch (error) {
+      const detail = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+      throw UserError.of(lang, 'error.settingsNotSaved', { detail });
+    }
+    if (!saved) throw UserError.of(lang, 'error.settingsNoDocument');
     return toSettingsView(next);
   });
 }
