@@ -67,6 +67,11 @@ export interface SettingsView {
   goalsSheetName: string | null;
   /** Bottom-up plans: new reps' ramp, planned hires, healthy pipeline coverage (core/settings `PlanSettings`). */
   plan: PlanSettingsView;
+  /**
+   * Server to sidebar only: the saved Settings could not be used as saved and these are defaults in their place
+   * (`settingsNote`, core/settings-note.ts), in the sidebar's language; absent or null when they were read as saved.
+   */
+  notice?: string | null;
 }
 
 /** The plan settings as the settings pane edits them (fractions, ISO dates). */

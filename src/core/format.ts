@@ -45,7 +45,7 @@ export function superscript(n: number): string {
 /** Formats a fraction as a percentage: 0.255 → "25.5%" (en) / "25,5 %" (fr). */
 export function formatPercent(fraction: number, lang: Lang, maxDecimals = 1): string {
   const body = formatNumber(fraction * 100, lang, maxDecimals);
-  return lang === 'fr' ? `${body}${NBSP}%` : `${body}%`;
+  return lang === 'fr' ? `${body}${NNBSP}%` : `${body}%`;
 }
 
 /** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts" (en) / "+4,1 points" (fr, which does not abbreviate). */

@@ -52,6 +52,29 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const MAX_SHEET_NAME = 100;
 
+/**
+ * A stored setting that could not be used and was replaced by its default ('all': the stored value is no JSON object).
+ * The stored value itself is left as it is (user data is never overwritten): the Settings pane and the next menu run
+ * say which ones (`settingsNote`), and saving the Settings replaces them.
+ */
+export type SettingsField =
+  | 'all'
+  | 'language'
+  | 'policy'
+  | 'fiscalYearStartMonth'
+  | 'goalsSheetName'
+  | 'plan'
+  | 'plan.ramp'
+  | 'plan.hires'
+  | 'plan.coverageThreshold'
+  | 'plan.capacityThreshold'
+  | 'plan.salesCycleDays';
+
+/** A value was stored there (not absent, null or blank text). */
+function stored(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
 function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
@@ -88,50 +111,63 @@ function booleanValue(value: unknown): boolean | null {
  * as "true"; unknown fields are dropped; ranges are enforced by the
  * achievability engine's own `resolvePolicy`.
  */
-export function normalizePolicy(raw: unknown): AchievabilityPolicy {
+export function normalizePolicy(raw: unknown, unused?: SettingsField[]): AchievabilityPolicy {
   const record = parseRaw(raw);
-  if (!record) return resolvePolicy(null);
+  if (!record) {
+    if (stored(raw)) unused?.push('policy');
+    return resolvePolicy(null);
+  }
   const partial: Partial<AchievabilityPolicy> = {};
+  let bad = false;
   for (const key of Object.keys(DEFAULT_POLICY) as Array<keyof AchievabilityPolicy>) {
     const value = record[key];
-    if (typeof DEFAULT_POLICY[key] === 'boolean') {
-      const parsed = booleanValue(value);
-      if (parsed !== null) (partial as Record<string, boolean>)[key] = parsed;
-    } else {
-      const parsed = finiteNumber(value);
-      if (parsed !== null) (partial as Record<string, number>)[key] = parsed;
-    }
+    const parsed = typeof DEFAULT_POLICY[key] === 'boolean' ? booleanValue(value) : finiteNumber(value);
+    if (parsed !== null) (partial as Record<string, boolean | number>)[key] = parsed;
+    else if (stored(value)) bad = true;
   }
-  return resolvePolicy(partial);
+  const policy = resolvePolicy(partial);
+  // A number out of its range is brought back into it (resolvePolicy): that is not the value saved either.
+  if (bad || (Object.keys(partial) as Array<keyof AchievabilityPolicy>).some((key) => partial[key] !== policy[key])) unused?.push('policy');
+  return policy;
 }
 
-/** Tolerant of garbage, partial objects and JSON strings: always returns complete, valid settings. */
-export function normalizeSettings(raw: unknown): Settings {
+/**
+ * Tolerant of garbage, partial objects and JSON strings: always returns complete, valid settings. `unused`, when
+ * given, receives each stored field that could not be used and was replaced by its default (`SettingsField`).
+ */
+export function normalizeSettings(raw: unknown, unused?: SettingsField[]): Settings {
   const record = parseRaw(raw);
-  if (!record) return { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy }, plan: normalizePlan(null) };
+  if (!record) {
+    if (stored(raw)) unused?.push('all');
+    return { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy }, plan: normalizePlan(null) };
+  }
 
   const languageRaw = typeof record.language === 'string' ? record.language.trim().toLowerCase() : '';
   const language: Settings['language'] = languageRaw === 'fr' || languageRaw === 'en' ? languageRaw : 'auto';
+  if (stored(record.language) && language !== languageRaw) unused?.push('language');
 
   const month = finiteNumber(record.fiscalYearStartMonth);
-  const fiscalYearStartMonth = month !== null && Number.isInteger(month) && month >= 1 && month <= 12 ? month : DEFAULT_SETTINGS.fiscalYearStartMonth;
+  const monthValid = month !== null && Number.isInteger(month) && month >= 1 && month <= 12;
+  const fiscalYearStartMonth = monthValid ? month : DEFAULT_SETTINGS.fiscalYearStartMonth;
+  if (stored(record.fiscalYearStartMonth) && !monthValid) unused?.push('fiscalYearStartMonth');
 
   const nameRaw = typeof record.goalsSheetName === 'string' ? record.goalsSheetName.trim() : '';
+  if (stored(record.goalsSheetName) && typeof record.goalsSheetName !== 'string') unused?.push('goalsSheetName');
   // Cut by characters, not UTF-16 units: a tab named with emoji ("Objectifs 🚀…") would lose half a character and no
   // longer match its tab (review 13b).
   const goalsSheetName = nameRaw === '' ? null : Array.from(nameRaw).slice(0, MAX_SHEET_NAME).join('');
 
-  return { language, policy: normalizePolicy(record.policy), fiscalYearStartMonth, goalsSheetName, plan: normalizePlan(record.plan) };
+  return { language, policy: normalizePolicy(record.policy, unused), fiscalYearStartMonth, goalsSheetName, plan: normalizePlan(record.plan, unused) };
 }
 
-/** Plan settings as stored: a bad ramp or threshold falls back to the default, bad hires are dropped. */
-export function normalizePlan(raw: unknown): PlanSettings {
+/** Plan settings as stored: a bad ramp or threshold falls back to the default, bad hires are dropped (each said in `unused`). */
+export function normalizePlan(raw: unknown, unused?: SettingsField[]): PlanSettings {
   const record = parseRaw(raw);
+  if (!record && stored(raw)) unused?.push('plan');
   const rampRaw = Array.isArray(record?.ramp) ? record.ramp.map(finiteNumber) : null;
-  const ramp =
-    rampRaw && rampRaw.length > 0 && rampRaw.length <= MAX_RAMP_MONTHS && rampRaw.every((v) => v !== null && v >= 0 && v <= 1)
-      ? (rampRaw as number[])
-      : [...DEFAULT_PLAN.ramp];
+  const rampValid = rampRaw !== null && rampRaw.length > 0 && rampRaw.length <= MAX_RAMP_MONTHS && rampRaw.every((v) => v !== null && v >= 0 && v <= 1);
+  const ramp = rampValid ? (rampRaw as number[]) : [...DEFAULT_PLAN.ramp];
+  if (record && stored(record.ramp) && !rampValid) unused?.push('plan.ramp');
   const hires: PlanSettings['hires'] = [];
   if (Array.isArray(record?.hires)) {
     for (const item of record.hires.slice(0, MAX_HIRES)) {
@@ -139,16 +175,25 @@ export function normalizePlan(raw: unknown): PlanSettings {
       const count = finiteNumber(hire?.count);
       if (hire && isValidIsoDate(hire.date) && count !== null && Number.isInteger(count) && count !== 0 && Math.abs(count) <= 1000) hires.push({ date: hire.date, count });
     }
-  }
+    if (hires.length < record.hires.length) unused?.push('plan.hires');
+  } else if (record && stored(record.hires)) unused?.push('plan.hires');
   const threshold = finiteNumber(record?.coverageThreshold);
   const capacity = finiteNumber(record?.capacityThreshold);
   const cycle = finiteNumber(record?.salesCycleDays);
+  const thresholdValid = threshold !== null && threshold > 0 && threshold <= 10;
+  const capacityValid = capacity !== null && capacity >= MIN_CAPACITY_THRESHOLD && capacity <= MAX_CAPACITY_THRESHOLD;
+  const cycleValid = cycle !== null && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_SALES_CYCLE_DAYS;
+  if (record) {
+    if (stored(record.coverageThreshold) && !thresholdValid) unused?.push('plan.coverageThreshold');
+    if (stored(record.capacityThreshold) && !capacityValid) unused?.push('plan.capacityThreshold');
+    if (stored(record.salesCycleDays) && !cycleValid) unused?.push('plan.salesCycleDays');
+  }
   return {
     ramp,
     hires,
-    coverageThreshold: threshold !== null && threshold > 0 && threshold <= 10 ? threshold : DEFAULT_PLAN.coverageThreshold,
-    capacityThreshold: capacity !== null && capacity >= MIN_CAPACITY_THRESHOLD && capacity <= MAX_CAPACITY_THRESHOLD ? capacity : DEFAULT_PLAN.capacityThreshold,
-    salesCycleDays: cycle !== null && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_SALES_CYCLE_DAYS ? cycle : null,
+    coverageThreshold: thresholdValid ? threshold : DEFAULT_PLAN.coverageThreshold,
+    capacityThreshold: capacityValid ? capacity : DEFAULT_PLAN.capacityThreshold,
+    salesCycleDays: cycleValid ? cycle : null,
   };
 }
 

@@ -18,6 +18,8 @@ import { useCurrency, useDateOrder, useDateStyle, useNumberLocale } from '../cor
 import { currencyOfLocale } from '../core/format';
 import { langFromLocale } from '../core/messages';
 import type { Settings } from '../core/settings';
+import { settingsNote } from '../core/settings-note';
+import type { Lang } from '../core/types';
 import { readSettingsWithFailure } from './workbook/settings';
 
 type Scope = Record<string, unknown>;
@@ -70,6 +72,15 @@ export function callSettings(): Settings {
 /** Why this execution's Settings could not be read (a quota, an outage), null when they were read or refused by AuthMode.NONE. */
 export function callSettingsFailure(): string | null {
   return perCall('settings', readSettingsWithFailure).failure;
+}
+
+/**
+ * The line saying that this execution's Settings were not used as saved (fields replaced by their defaults, or a
+ * failed read), null when they were: the Settings pane shows it, menu runs add it to their closing toast.
+ */
+export function callSettingsNote(lang: Lang): string | null {
+  const read = perCall('settings', readSettingsWithFailure);
+  return settingsNote(lang, read);
 }
 
 /** The active spreadsheet, asked once per execution (a failure — no spreadsheet in AuthMode.NONE — is not kept). */

@@ -343,6 +343,8 @@ export class App implements WizardHost {
     const form = h(
       'form',
       { className: 'settings', attrs: { novalidate: true } },
+      // The saved Settings could not be used as saved: the fields show defaults, and saving replaces the stored value.
+      ...(settings.notice ? [h('p', { className: 'notice settings-notice', attrs: { role: 'status' } }, settings.notice)] : []),
       field(this.tr('sidebar.settings.language'), language),
       h('h3', {}, this.tr('sidebar.settings.policyTitle')),
       h('p', { className: 'hint' }, this.tr('sidebar.settings.policyIntro')),

@@ -39,7 +39,7 @@ describe('French numbers in the spreadsheet locale’s conventions', () => {
       // English messages keep English conventions whatever the locale.
       expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
       // Percents keep the French typography rule (narrow space before %) in every locale.
-      expect(formatPercent(0.255, 'fr')).toBe('25,5\u00a0%');
+      expect(formatPercent(0.255, 'fr')).toBe('25,5\u202f%');
       expect(formatPoints(0.015, 'fr')).toBe('+1,5\u00a0point');
       expect(formatPoints(0.0199, 'fr', 1)).toBe('+2\u00a0points');
     });

@@ -100,7 +100,7 @@ describe('translation', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('fr', 'error.invalidNumber', { value: 'abc' })).toBe('Nombre invalide\u00a0: abc');
+    expect(t('fr', 'error.invalidNumber', { value: 'abc' })).toBe('Nombre invalide\u202f: abc');
     expect(t('en', 'error.invalidNumber')).toBe('Not a number: {value}');
     expect(tUi('fr', 'verdict.unrealistic')).toBe('irréaliste');
   });

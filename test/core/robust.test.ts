@@ -32,7 +32,7 @@ describe('finite numbers only', () => {
     const input = { history: huge, target: 1, deadline: addDays(LAST, 60), today: LAST };
     const a = assess(input, 'fr');
     expect(a.verdict).toBe('insufficient-data');
-    expect(a.reasons[0]).toMatch(/^Aucune prévision possible à partir de cet historique\u00a0: /);
+    expect(a.reasons[0]).toMatch(/^Aucune prévision possible à partir de cet historique\u202f: /);
     expect(forecastPath(input)).toEqual([]);
   });
 
@@ -55,7 +55,7 @@ describe('the forecast horizon', () => {
     expect(beyond.verdict).toBe('insufficient-data');
     expect(beyond.reasons[0]).toMatch(/beyond the forecast horizon/);
     const open = assess({ history: weeklyCounts, target: 5, deadline: NO_END_DATE, today: LAST, aggregation: 'total' }, 'fr');
-    expect(open.reasons[0]).toBe('L’échéance 31 décembre 9999 signifie «\u00a0sans date de fin\u00a0»\u00a0: il faut une vraie échéance pour juger une cible.');
+    expect(open.reasons[0]).toBe('L’échéance 31 décembre 9999 signifie «\u202fsans date de fin\u202f»\u202f: il faut une vraie échéance pour juger une cible.');
   });
 
   it('the last day of the horizon is still judged', () => {

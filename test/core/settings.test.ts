@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, normalizeSettings, resolveLanguage } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, resolveLanguage, type SettingsField } from '../../src/core/settings';
+import { settingsNote } from '../../src/core/settings-note';
 
 describe('normalizeSettings', () => {
   it('returns the defaults for garbage', () => {
@@ -57,5 +58,53 @@ describe('normalizeSettings', () => {
   it('resolves the language from the override or the locale', () => {
     expect(resolveLanguage(normalizeSettings({ language: 'auto' }), 'fr')).toBe('fr');
     expect(resolveLanguage(normalizeSettings({ language: 'en' }), 'fr')).toBe('en');
+  });
+});
+
+describe('normalizeSettings says which stored fields it could not use (misc13)', () => {
+  const unusedOf = (raw: unknown) => {
+    const unused: SettingsField[] = [];
+    normalizeSettings(raw, unused);
+    return unused;
+  };
+
+  it('nothing stored, the defaults as saved, or values written the tolerated way: none', () => {
+    expect(unusedOf(null)).toEqual([]);
+    expect(unusedOf('')).toEqual([]);
+    expect(unusedOf(JSON.stringify(normalizeSettings(null)))).toEqual([]);
+    expect(unusedOf({ language: ' FR ', fiscalYearStartMonth: '4', policy: { stretchAllowance: '0,2', useHistoricalBest: 'true' }, plan: { ramp: ['0.5', 1], salesCycleDays: null } })).toEqual([]);
+  });
+
+  it('a value that is no JSON object: all of them', () => {
+    expect(unusedOf('{"language": "fr",')).toEqual(['all']);
+    expect(unusedOf('[1,2]')).toEqual(['all']);
+  });
+
+  it('each field replaced by its default is named, the others kept', () => {
+    const raw = {
+      language: 'de',
+      fiscalYearStartMonth: 13,
+      goalsSheetName: 42,
+      policy: { stretchAllowance: 50, useHistoricalBest: 'perhaps' },
+      plan: { ramp: [0.5, 2], hires: [{ date: '2027-01-01', count: 2 }, { date: 'soon', count: 1 }], coverageThreshold: 0, capacityThreshold: 9, salesCycleDays: 1.5 },
+    };
+    const unused: SettingsField[] = [];
+    const settings = normalizeSettings(raw, unused);
+    expect(unused).toEqual(['language', 'fiscalYearStartMonth', 'goalsSheetName', 'policy', 'plan.ramp', 'plan.hires', 'plan.coverageThreshold', 'plan.capacityThreshold', 'plan.salesCycleDays']);
+    expect(settings.plan.hires).toEqual([{ date: '2027-01-01', count: 2 }]);
+    expect(unusedOf({ plan: 'many reps', policy: [] })).toEqual(['policy', 'plan']);
+  });
+});
+
+describe('settingsNote (misc13)', () => {
+  it('names the fields in the language asked, the service’s own message first, nothing when all was used', () => {
+    expect(settingsNote('en', { unused: [], failure: null })).toBeNull();
+    expect(settingsNote('en', { unused: ['fiscalYearStartMonth', 'plan.ramp'], failure: null })).toBe(
+      'Settings could not be read: defaults used (fiscal year start, new rep’s ramp). The saved value is kept until you save the Settings.',
+    );
+    expect(settingsNote('fr', { unused: ['all'], failure: null })).toBe(
+      'Paramètres illisibles\u202f: valeurs par défaut utilisées (tous). La valeur enregistrée est gardée tant que vous n’enregistrez pas les Paramètres.',
+    );
+    expect(settingsNote('en', { unused: [], failure: 'Service invoked too many times for one day: properties.' })).toMatch(/^Settings could not be read: defaults used \(Service invoked too many times/);
   });
 });

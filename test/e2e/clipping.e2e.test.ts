@@ -94,7 +94,7 @@ async function walk(view: PreviewPage, lang: 'en' | 'fr'): Promise<Record<string
   await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line');
   // The parent menu cuts the sentence; the line under it gives it whole.
   const chosen = (await frame.textContent('.chosen-parent')) ?? '';
-  expect(chosen).toContain(lang === 'fr' ? 'Faire passer notre taux de conclusion hebdomadaire de 25\u00a0% à 30\u00a0% la semaine prochaine' : 'Raise our weekly close rate from 25% to 30% next week');
+  expect(chosen).toContain(lang === 'fr' ? 'Faire passer notre taux de conclusion hebdomadaire de 25\u202f% à 30\u202f% la semaine prochaine' : 'Raise our weekly close rate from 25% to 30% next week');
   await look(frame, 'relevant');
   await next(frame);
   await frame.waitForSelector('.live-panel:not([aria-busy]) .criterion');

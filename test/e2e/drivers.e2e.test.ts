@@ -93,14 +93,14 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
     );
     // Every number says what it is: the current level, the forecast at the deadline (the target is the line above).
     expect(await driver.locator('.driver-history').textContent()).toMatch(
-      lang === 'fr' ? /^(Niveau actuel .+\u00a0; prévision|Prévision) à l’échéance .+/ : /^(Current level .+; forecast|Forecast) at the deadline .+/,
+      lang === 'fr' ? /^(Niveau actuel .+\u202f; prévision|Prévision) à l’échéance .+/ : /^(Current level .+; forecast|Forecast) at the deadline .+/,
     );
     expect(await driver.locator('.badge').count()).toBe(1);
     expect(await driver.locator('.driver-verdict').textContent()).toMatch(lang === 'fr' ? /de chances$/ : /chance$/);
   }
   expect(await frame.locator('.odds li[data-reading="bottom-up"]').textContent()).toMatch(
     lang === 'fr'
-      ? /^Par les inducteurs\u00a0: .+ de chances \(intervalle à 80\u00a0%\u00a0: .+ à .+\)$/
+      ? /^Par les inducteurs\u202f: .+ de chances \(intervalle à 80\u202f%\u202f: .+ à .+\)$/
       : /^Bottom-up, from the drivers: .+ chance \(80% range: .+ to .+\)$/,
   );
   // The ways to close the gap label both numbers ("Meetings 125 (forecast) → 160 (target, realistic)").
@@ -112,8 +112,8 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
   expect(await frame.locator('.driver-levers').count()).toBeGreaterThanOrEqual(1);
   // Capacity (the Sales team tab) and coverage (the Pipeline tab) of a monthly revenue goal: the deadline's month.
   const status = await frame.locator('.drivers-panel p.status-line').allTextContents();
-  expect(status.filter((line) => (lang === 'fr' ? /^Capacité à l’échéance\u00a0: .+ commerciaux opérationnels × .+ par mois \(.+ de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u00a0%\)\.$/ : /^Capacity at the deadline: .+ ramped reps × .+ a month \(.+ of the target\)\. Short of the target \(healthy from 120%\)\.$/).test(line))).toHaveLength(1);
-  expect(status.filter((line) => (lang === 'fr' ? /^Couverture du pipeline( faible)?\u00a0: .+ de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = .+ par mois attendus à l’échéance.+ Cycle de vente de \d+\u00a0jours \(estimé/ : /^Pipeline coverage( is low)?: .+ win rate \(from Close rate, last \d+ weeks\) = .+ a month needed at the deadline.+ Sales cycle \d+ days \(estimated/).test(line))).toHaveLength(1);
+  expect(status.filter((line) => (lang === 'fr' ? /^Capacité à l’échéance\u202f: .+ commerciaux opérationnels × .+ par mois \(.+ de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u202f%\)\.$/ : /^Capacity at the deadline: .+ ramped reps × .+ a month \(.+ of the target\)\. Short of the target \(healthy from 120%\)\.$/).test(line))).toHaveLength(1);
+  expect(status.filter((line) => (lang === 'fr' ? /^Couverture du pipeline( faible)?\u202f: .+ de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = .+ par mois attendus à l’échéance.+ Cycle de vente de \d+\u00a0jours \(estimé/ : /^Pipeline coverage( is low)?: .+ win rate \(from Close rate, last \d+ weeks\) = .+ a month needed at the deadline.+ Sales cycle \d+ days \(estimated/).test(line))).toHaveLength(1);
   await view.screenshot(`drivers-${lang}-5-plan`);
 
   // "Add driver goals" with the keyboard: a toggle, and the goals it will add are listed.

@@ -82,7 +82,7 @@ const CASES = [
     nextWeek: /^Fin de la semaine prochaine/,
     nextQuarter: /^Fin du trimestre prochain/,
     levers: 'des essais plus longs, des remises, 10 % de support en plus',
-    sentence: /^Réduire l’attrition de 45\u00a0% à 20\u00a0% d’ici le 31 mars 2027 grâce à des essais plus longs, des remises, 10 % de support en plus\.$/,
+    sentence: /^Réduire l’attrition de 45\u202f% à 20\u202f% d’ici le 31 mars 2027 grâce à des essais plus longs, des remises, 10 % de support en plus\.$/,
   },
 ] as const;
 

@@ -122,7 +122,7 @@ describe('in French (French workbook and browser)', () => {
     await keyboard.type('150 %');
     await keyboard.press('Enter');
     await frame.waitForSelector('.form-status .error-text');
-    expect(await text('.form-status')).toContain('Mois 2\u00a0: saisissez un pourcentage entre 0 et 100.');
+    expect(await text('.form-status')).toContain('Mois 2\u202f: saisissez un pourcentage entre 0 et 100.');
     expect(await frame.getAttribute('input[name="rampMonth"] >> nth=1', 'aria-invalid')).toBe('true');
     expect(await active()).toBe('rampMonth');
     await keyboard.press('ControlOrMeta+A');
@@ -132,8 +132,8 @@ describe('in French (French workbook and browser)', () => {
     await frame.focus('.hires button:has-text("Ajouter une embauche")');
     await keyboard.press('Enter');
     expect(await active()).toBe('hireDate');
-    expect(await labelOf('hireDate')).toBe('Embauche 1\u00a0: date d’arrivée');
-    expect(await labelOf('hireCount')).toBe('Embauche 1\u00a0: nombre de commerciaux');
+    expect(await labelOf('hireDate')).toBe('Embauche 1\u202f: date d’arrivée');
+    expect(await labelOf('hireCount')).toBe('Embauche 1\u202f: nombre de commerciaux');
     // The date field's segment order is Chromium's UI language, not the page's (Debian's chromium ships the
     // en-US locale pack only; chromium-l10n adds fr): month, day, year here, whatever the page locale says.
     await keyboard.type('02012027');
@@ -145,7 +145,7 @@ describe('in French (French workbook and browser)', () => {
     await keyboard.type('0');
     await keyboard.press('Enter');
     await frame.waitForFunction(() => document.querySelector('.form-status')?.textContent?.includes('Embauche 1'));
-    expect(await text('.form-status')).toContain('Embauche 1\u00a0: saisissez un nombre entier de commerciaux différent de 0, au plus 1\u202f000 (négatif pour des départs).');
+    expect(await text('.form-status')).toContain('Embauche 1\u202f: saisissez un nombre entier de commerciaux différent de 0, au plus 1\u202f000 (négatif pour des départs).');
     expect(await frame.getAttribute('input[name="hireCount"]', 'aria-invalid')).toBe('true');
     expect(await frame.getAttribute('input[name="rampMonth"] >> nth=1', 'aria-invalid')).toBe('false');
     expect(await active()).toBe('hireCount');

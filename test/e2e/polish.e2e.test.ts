@@ -157,7 +157,7 @@ describe('sidebar polish (French)', () => {
     await frame.fill('input[name="target"]', '30');
     await frame.fill('input[name="deadline"]', '2026-10-01');
     const past = await panelText(frame, /déjà passée/);
-    expect(past).toContain('L’échéance du 1er oct. 2026 est déjà passée\u00a0: choisissez une date après aujourd’hui');
+    expect(past).toContain('L’échéance du 1er oct. 2026 est déjà passée\u202f: choisissez une date après aujourd’hui');
     await frame.selectOption('select[name="deadlinePreset"]', { index: 0 });
     await frame.fill('input[name="target"]', '50');
     await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict="unrealistic"]');

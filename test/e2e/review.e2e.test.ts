@@ -85,7 +85,7 @@ describe('French at 300 px', () => {
     expect(await unlabelled(frame)).toEqual([]);
     // The gist of the live result is announced once, in French, with a French percentage.
     await frame.waitForFunction(() => /irréaliste/.test(document.querySelector('.sr-only[role="status"]')?.textContent ?? ''));
-    expect(await frame.textContent('.sr-only[role="status"]')).toMatch(/\d+(,\d)?\u00a0%/);
+    expect(await frame.textContent('.sr-only[role="status"]')).toMatch(/\d+(,\d)?\u202f%/);
     // The chart carries a date axis and the legend names all four marks.
     expect(await frame.locator('svg.chart text.chart-label').count()).toBeGreaterThanOrEqual(4);
     expect(await frame.locator('.legend .key').count()).toBe(4);

@@ -200,11 +200,11 @@ describe('French: « 31 mars 2027 », la recherche d’indicateurs, « +5 % par 
     await frame.selectOption('select[name="changeKind"]', 'relative');
     await frame.selectOption('select[name="changePeriod"]', 'month');
     const resolved = await frame.waitForSelector('text=/^Niveau visé à l’échéance/');
-    expect(await resolved.textContent()).toMatch(/^Niveau visé à l’échéance\u00a0: \d+(,\d)?\u00a0% \(dernière valeur \d+(,\d)?\u00a0% le \d{1,2} \S+( 2026)?, variation appliquée 4\u00a0fois\)\.$/);
+    expect(await resolved.textContent()).toMatch(/^Niveau visé à l’échéance\u202f: \d+(,\d)?\u202f% \(dernière valeur \d+(,\d)?\u202f% le \d{1,2} \S+( 2026)?, variation appliquée 4\u00a0fois\)\.$/);
     await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict]');
     await view.screenshot('fr-per-period');
     for (let step = 0; step < 4; step += 1) await next(frame);
-    expect(await frame.inputValue('textarea[name="statement"]')).toBe('Augmenter le taux de conclusion de 5\u00a0% par mois d’ici le 31 mars 2027.');
+    expect(await frame.inputValue('textarea[name="statement"]')).toBe('Augmenter le taux de conclusion de 5\u202f% par mois d’ici le 31 mars 2027.');
     await frame.waitForSelector('.live-panel:not([aria-busy]) .criterion[data-criterion="timeBound"][data-status="pass"]');
     expect(view.problems).toEqual([]);
   });

@@ -105,7 +105,7 @@ async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void
 
   // 7. Review: the generated sentence in the sheet's language, scored live.
   const sentence = await frame.inputValue('textarea[name="statement"]');
-  expect(sentence).toMatch(lang === 'fr' ? /^Augmenter .* d’ici le .*grâce à des revues hebdomadaires des affaires \(responsable\u00a0: Alice Martin\)\.$/ : /^Increase .* by .*, through weekly deal reviews \(owner: Alice Martin\)\.$/);
+  expect(sentence).toMatch(lang === 'fr' ? /^Augmenter .* d’ici le .*grâce à des revues hebdomadaires des affaires \(responsable\u202f: Alice Martin\)\.$/ : /^Increase .* by .*, through weekly deal reviews \(owner: Alice Martin\)\.$/);
   await frame.waitForSelector('h3.score');
   expect(await frame.locator('li.criterion').count()).toBe(5);
   await view.screenshot(`${lang}-6-review`);

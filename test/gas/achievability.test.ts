@@ -96,7 +96,7 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
     expect(level).toBeLessThan(0.05);
     expect(level).toBeLessThan(total / 10);
     expect(() => a.call('ACHIEVABILITY', churn, 0.04, '2026-12-31', '2026-11-15', 'sideways')).toThrow(
-      'Sens inconnu\u00a0: sideways (utilisez hausse ou baisse).',
+      'Sens inconnu\u202f: sideways (utilisez hausse ou baisse).',
     );
   });
 
@@ -127,7 +127,7 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
       'L’historique doit contenir au moins 3 valeurs datées (1 trouvée).',
     );
     expect(() => fr.call('ACHIEVABILITY', 'pas une plage', 0.3, '2026-11-23')).toThrow(
-      'L’historique doit être une plage de deux colonnes\u00a0: dates, valeurs.',
+      'L’historique doit être une plage de deux colonnes\u202f: dates, valeurs.',
     );
     const en = addon();
     expect(() => en.call('ACHIEVABILITY', ARTICLE_ISO, 0.3, '2026-11-01', '2026-11-20')).toThrow(/already past/);

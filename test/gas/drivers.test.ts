@@ -41,7 +41,7 @@ describe('BOTTOMUP in the bundle', () => {
     const fr = addon('fr_FR');
     expect(() => fr.call('BOTTOMUP', 1, DEADLINE, [['Semaine']], TODAY)).toThrow(/^Les inducteurs doivent former une plage avec une ligne d’en-tête/);
     const short = [['Semaine', 'Leads'], ['2026-11-02', 10], ['2026-11-09', 11]];
-    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u00a0: seulement 2 points exploitables/);
+    expect(() => fr.call('BOTTOMUP', 1, DEADLINE, short, TODAY)).toThrow(/^Leads ne peut pas être prévu\u202f: seulement 2 points exploitables/);
     // A deadline the add-on does not judge says so, at once (bounded by the data, not by the calendar).
     const table = funnel(['Week', 'Meetings', 'Close rate', 'Average deal size']);
     expect(() => addon().call('BOTTOMUP', 1, '9999-12-31', table, TODAY)).toThrow(/^Meetings cannot be forecast: The deadline December 31, 9999 means “no end date”/);
@@ -65,7 +65,7 @@ describe('BOTTOMUP in the bundle', () => {
     expect(weekly).toBeLessThan(0.9);
     const fr = addon('fr_FR');
     expect(fr.call<number>('BOTTOMUP', 27_000, DEADLINE, table, TODAY, '', 'niveau')).toBe(weekly);
-    expect(() => fr.call('BOTTOMUP', 27_000, DEADLINE, table, TODAY, '', 'mensuel')).toThrow('Agrégation inconnue\u00a0: mensuel (utilisez niveau ou total).');
+    expect(() => fr.call('BOTTOMUP', 27_000, DEADLINE, table, TODAY, '', 'mensuel')).toThrow('Agrégation inconnue\u202f: mensuel (utilisez niveau ou total).');
   });
 
   it('reads capacity from a headcount column, and says in the sheet’s language when it cannot', () => {
@@ -81,7 +81,7 @@ describe('BOTTOMUP in the bundle', () => {
     expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, funnel(['Semaine', 'Rendez-vous', 'Taux de conclusion', 'Panier moyen']), TODAY, '', '', 'capacité')).toThrow(
       /^La lecture de capacité demande une colonne d’effectif parmi les inducteurs/,
     );
-    expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'volume')).toThrow('Lecture inconnue «\u00a0volume\u00a0»\u00a0: indiquez «\u00a0probabilité\u00a0» ou «\u00a0capacité\u00a0».');
+    expect(() => fr.call('BOTTOMUP', 100_000, DEADLINE, team, TODAY, '', '', 'volume')).toThrow('Lecture inconnue «\u202fvolume\u202f»\u202f: indiquez «\u202fprobabilité\u202f» ou «\u202fcapacité\u202f».');
     // No rep on the payroll in any period: no output per rep to plan with.
     const empty = team.map((r, i) => (i === 0 ? ['Week', 'Reps', 'Revenue per rep'] : [r[0], 0, r[2]]));
     expect(() => addon().call('BOTTOMUP', 100_000, DEADLINE, empty, TODAY, '', '', 'capacity')).toThrow(/^Capacity cannot be computed: it needs at least 3 periods/);

@@ -15,7 +15,7 @@ describe('G1: "don’t let X exceed N" is a decrease to the bound, in SMARTCHECK
   it('EN and FR', () => {
     expect(addon('en_US').call('SMARTCHECK', 'Do not let churn exceed 5% in 2027', AS_OF)).toBe('SMART: Reduce churn to 5% by December 31, 2027');
     expect(addon('fr_FR').call('SMARTCHECK', 'Ne pas laisser le churn dépasser 5 % d’ici fin 2027', AS_OF)).toBe(
-      'SMART\u00a0: Réduire le churn à 5\u00a0% d’ici le 31 décembre 2027',
+      'SMART\u202f: Réduire le churn à 5\u202f% d’ici le 31 décembre 2027',
     );
     expect(addon('en_US').call<unknown[][]>('SMARTPARSE', 'Don’t let CAC go above 100 € by June 2027', AS_OF)[0].slice(0, 4)).toEqual(['Customer acquisition cost', 'decrease', '', 100]);
   });

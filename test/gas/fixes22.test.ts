@@ -52,7 +52,7 @@ describe('S5: saving the Settings with no document properties', () => {
   // PropertiesService.getDocumentProperties(): "returns null" when "document properties are not available" — a script
   // neither published as an add-on nor bound to a Google file (Apps Script reference).
   it.each([
-    ['fr_FR', 'Les Paramètres ne peuvent pas être enregistrés ici\u00a0: Google ne donne aucun document où les garder (ouvrez le module depuis la feuille de calcul)'],
+    ['fr_FR', 'Les Paramètres ne peuvent pas être enregistrés ici\u202f: Google ne donne aucun document où les garder (ouvrez le module depuis la feuille de calcul)'],
     ['en_US', 'The Settings cannot be saved here: Google gives no document to keep them in (open the add-on from the spreadsheet)'],
   ])('%s: a clear localized message, not the generic error', (locale, message) => {
     const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale, documentProperties: false });

@@ -18,7 +18,7 @@ const LAST = DAILY[DAILY.length - 1][0] as string;
 
 describe.each([
   ['en_US', /beyond the forecast horizon: at most 10 years after the latest data point/, /means “no end date”/],
-  ['fr_FR', /dépasse l’horizon de prévision\u00a0: au plus 10\u00a0ans après la dernière donnée/, /signifie «\u00a0sans date de fin\u00a0»/],
+  ['fr_FR', /dépasse l’horizon de prévision\u202f: au plus 10\u00a0ans après la dernière donnée/, /signifie «\u202fsans date de fin\u202f»/],
 ] as const)('far deadlines on a daily total KPI (%s)', (locale, beyond, open) => {
   const a = addon(locale);
   const call = (deadline: string): unknown => {

@@ -78,7 +78,7 @@ describe('Check goals: the deadline in the sentence and the history, both in the
     expect(en.notes).toContain('The “Close rate” tab has dates after today (up to December 10, 2026): check that its dates follow the day/month order of the spreadsheet’s locale');
     // A French sheet with month-first text: "05/04/2026" is 5 April, "11/23/2026" only 23 November — still, "06/07/2026" is 6 July.
     const fr = verdictOf('fr_FR', monthFirstText, 'Porter le taux de transformation à 30 % d’ici le 12/03/2027');
-    expect(fr.notes).toContain('L’onglet «\u00a0Taux de transformation\u00a0» contient des dates postérieures à aujourd’hui (jusqu’au 10 décembre 2026)\u00a0: vérifiez');
+    expect(fr.notes).toContain('L’onglet «\u202fTaux de transformation\u202f» contient des dates postérieures à aujourd’hui (jusqu’au 10 décembre 2026)\u202f: vérifiez');
   });
 });
 
@@ -151,7 +151,7 @@ describe('formulas: a text deadline and a text history in the locale’s order',
     ['en_GB', 'Not a date: 13/13/2027'],
     ['en_US', 'Not a date: 13/13/2027'],
     ['de_DE', 'Not a date: 13/13/2027'],
-    ['fr_FR', 'Date invalide\u00a0: 31/02/2027'],
+    ['fr_FR', 'Date invalide\u202f: 31/02/2027'],
   ])('%s: an impossible date ("13/13/2027", "31/02/2027") is refused with a localized message', (locale, message) => {
     const h = harness({ spreadsheetLocale: locale });
     const value = message.split(': ')[1];

@@ -40,10 +40,10 @@ describe('a whole-column formula stops before Sheets’ 30-second limit and keep
 
   it('SMARTPARSE (a row per goal) and SMARTCHECK in French, with French typography', () => {
     const parsed = run('fr_FR', 'SMARTPARSE', GOALS, AS_OF) as unknown[][];
-    const stop = stopRow(parsed, /^Non calculé\u00a0: cette plage a atteint 25\u00a0secondes ici/);
+    const stop = stopRow(parsed, /^Non calculé\u202f: cette plage a atteint 25\u00a0secondes ici/);
     expect(parsed[stop].slice(1).every((cell) => cell === '')).toBe(true);
     expect(parsed[0][0]).toBe('Taux de conclusion');
-    stopRow(run('fr_FR', 'SMARTCHECK', GOALS, AS_OF) as unknown[][], /^Non calculé\u00a0:/);
+    stopRow(run('fr_FR', 'SMARTCHECK', GOALS, AS_OF) as unknown[][], /^Non calculé\u202f:/);
   });
 
   it('GOALPROGRESS over columns (broadcast) stops the same way; a single cell is never cut', () => {

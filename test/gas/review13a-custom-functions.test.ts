@@ -62,7 +62,7 @@ describe('GOALPROGRESS and REQUIREDPACE on numbers near the ends of a double', (
     expect(h.addon.call('REQUIREDPACE', 1e-300, 1e300, '2026-01-01', '2027-01-01', 'day')).toBeCloseTo(10 ** (600 / 365) - 1, 9);
     expect(() => h.addon.call('REQUIREDPACE', 1e-300, 1e300, '2026-01-01', '2026-01-02', 'day')).toThrow('beyond any number (over 10³⁰⁸): check the units');
     const fr = harness({ spreadsheetLocale: 'fr_FR' });
-    expect(() => fr.addon.call('REQUIREDPACE', 1e-300, 1e300, '2026-01-01', '2026-01-02', 'day')).toThrow('dépasse tout nombre (plus de 10³⁰⁸)\u00a0: vérifiez les unités');
+    expect(() => fr.addon.call('REQUIREDPACE', 1e-300, 1e300, '2026-01-01', '2026-01-02', 'day')).toThrow('dépasse tout nombre (plus de 10³⁰⁸)\u202f: vérifiez les unités');
     // Near miss: a zero baseline is still a missing positive amount, and an ordinary pace is unchanged.
     expect(() => h.addon.call('REQUIREDPACE', 0, 120, '2026-01-01', '2026-12-31')).toThrow('A relative pace needs a positive baseline and target.');
     expect(h.addon.call('REQUIREDPACE', 100000, 120000, '2026-01-01', '2026-12-31', 'month')).toBe(0.015309470499731193);
@@ -142,7 +142,7 @@ describe('every custom function, every argument, every kind of cell value', () =
 describe('a boolean cell is named as Sheets shows it', () => {
   it('TRUE in English, VRAI in French (was JavaScript’s "true" in both)', () => {
     expect(() => harness({ spreadsheetLocale: 'en_US' }).addon.call('GOALPROGRESS', 0, 1, true)).toThrow('Not a number: TRUE');
-    expect(() => harness({ spreadsheetLocale: 'fr_FR' }).addon.call('GOALPROGRESS', 0, 1, false)).toThrow('Nombre invalide\u00a0: FAUX');
+    expect(() => harness({ spreadsheetLocale: 'fr_FR' }).addon.call('GOALPROGRESS', 0, 1, false)).toThrow('Nombre invalide\u202f: FAUX');
     // Near miss: a text "true" typed as text stays the user's own text.
     expect(() => harness({ spreadsheetLocale: 'en_US' }).addon.call('GOALPROGRESS', 0, 1, 'true')).toThrow('Not a number: true');
   });

@@ -14,9 +14,9 @@ function addon(locale: string): LoadedAddon {
 describe('F4: the article before the KPI in SMARTCHECK’s example', () => {
   it('French: plural, feminine and elided articles from the catalog', () => {
     const fr = addon('fr_FR');
-    expect(fr.call('SMARTCHECK', 'Augmenter les inscriptions de 5 % par semaine', '', AS_OF)).toBe('SMART\u00a0: Augmenter les inscriptions de 5\u00a0% chaque semaine');
-    expect(fr.call('SMARTCHECK', 'Grow market share', '', AS_OF)).toContain('«\u00a0Augmenter la part de marché de 5 points d’ici le 31 mars 2027\u00a0»');
-    expect(fr.call('SMARTCHECK', 'Passer à 12 commerciaux', '', AS_OF)).toContain('«\u00a0Augmenter les commerciaux à 12 d’ici le 31 mars 2027\u00a0»');
+    expect(fr.call('SMARTCHECK', 'Augmenter les inscriptions de 5 % par semaine', '', AS_OF)).toBe('SMART\u202f: Augmenter les inscriptions de 5\u202f% chaque semaine');
+    expect(fr.call('SMARTCHECK', 'Grow market share', '', AS_OF)).toContain('«\u202fAugmenter la part de marché de 5 points d’ici le 31 mars 2027\u202f»');
+    expect(fr.call('SMARTCHECK', 'Passer à 12 commerciaux', '', AS_OF)).toContain('«\u202fAugmenter les commerciaux à 12 d’ici le 31 mars 2027\u202f»');
     // Review 7 (K8): a KPI named in the user's own words keeps them, with the user's article ("le churn").
     expect(fr.call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('Réduire le churn de 5 points');
     expect(fr.call('SMARTCHECK', 'Réduire l’attrition de 5 points', '', AS_OF)).toContain('Réduire l’attrition de 5 points');
@@ -50,7 +50,7 @@ describe('F8.8 / F8.9: the example in Check goals’ notes and the report’s fi
   }
 
   it.each([
-    ['fr_FR', 'Augmenter le pipeline de 100\u00a0% d’ici le 31 mars 2027', 'débit de l’entonnoir'],
+    ['fr_FR', 'Augmenter le pipeline de 100\u202f% d’ici le 31 mars 2027', 'débit de l’entonnoir'],
     ['en_US', 'Increase pipeline by 100% by March 31, 2027', 'funnel throughput'],
   ])('%s: the example names the KPI column’s KPI (Pipeline), not the catalog’s funnel throughput', (locale, example, catalogWords) => {
     const { notes, fixes } = checked(locale);
@@ -61,7 +61,7 @@ describe('F8.8 / F8.9: the example in Check goals’ notes and the report’s fi
   });
 
   it.each([
-    ['fr_FR', '«\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»', 'Ajoutez ce qui manque, par ex.'],
+    ['fr_FR', '«\u202fAugmenter le chiffre d’affaires de 10\u202f% d’ici le 31 mars 2027\u202f»', 'Ajoutez ce qui manque, par ex.'],
     ['en_US', '“Increase revenue by 10% by March 31, 2027”', 'Add what is missing, e.g.'],
   ])('%s: a goal missing a number and a deadline gets one example, not the same one twice', (locale, example, combined) => {
     const { notes, fixes } = checked(locale);
@@ -86,16 +86,16 @@ describe('F8.10: BOTTOMUP without a header row; a reason after « : » starts lo
   });
 
   it('names the drivers of a table without names by their place, in the sheet’s language', () => {
-    expect(() => addon('fr_FR').call('BOTTOMUP', 1, '2026-12-31', weeks([30, 31]), '2026-11-27')).toThrow(/^Inducteur 1 ne peut pas être prévu\u00a0: seulement 2 points exploitables/);
+    expect(() => addon('fr_FR').call('BOTTOMUP', 1, '2026-12-31', weeks([30, 31]), '2026-11-27')).toThrow(/^Inducteur 1 ne peut pas être prévu\u202f: seulement 2 points exploitables/);
     expect(() => addon('en_US').call('BOTTOMUP', 1, '2026-12-31', weeks([30, 31]), '2026-11-27')).toThrow(/^Driver 1 cannot be forecast: /);
   });
 
   it('French criterion notes and SMARTCHECK items: the reason after the colon starts lower-case, acronyms kept', () => {
     const fr = addon('fr_FR');
     const line = fr.call<string>('SMARTCHECK', 'Augmenter le chiffre d’affaires', '', AS_OF);
-    expect(line).toContain('Mesurable\u00a0: ni niveau cible ni variation chiffrée.');
-    expect(line).toContain('Temporel\u00a0: ni échéance ni rythme.');
-    expect(line).not.toMatch(/\u00a0: [A-ZÀÉ][a-zà-ÿ]/);
+    expect(line).toContain('Mesurable\u202f: ni niveau cible ni variation chiffrée.');
+    expect(line).toContain('Temporel\u202f: ni échéance ni rythme.');
+    expect(line).not.toMatch(/\u202f: [A-ZÀÉ][a-zà-ÿ]/);
   });
 });
 
@@ -108,9 +108,9 @@ describe('F8.5: GOALPROGRESS with columns', () => {
   });
 
   it('a missing single value is named in the sheet’s language, with the name Sheets shows', () => {
-    expect(() => addon('fr_FR').call('GOALPROGRESS', '', 150, 120)).toThrow(/^Argument manquant\u00a0: valeur de départ \(baseline\)\.$/);
+    expect(() => addon('fr_FR').call('GOALPROGRESS', '', 150, 120)).toThrow(/^Argument manquant\u202f: valeur de départ \(baseline\)\.$/);
     expect(() => addon('en_US').call('GOALPROGRESS', '', 150, 120)).toThrow(/^Missing argument: baseline\.$/);
-    expect(addon('fr_FR').call('GOALPROGRESS', [[100], ['beaucoup']], 150, [[120], [130]])).toEqual([[0.4], ['Nombre invalide\u00a0: beaucoup']]);
+    expect(addon('fr_FR').call('GOALPROGRESS', [[100], ['beaucoup']], 150, [[120], [130]])).toEqual([[0.4], ['Nombre invalide\u202f: beaucoup']]);
   });
 });
 

@@ -22,8 +22,8 @@ describe('E1: the rewrite keeps the user’s words only when they are the KPI’
     ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
     // Customers won back, counted, are won deals (twenty-second real set's decision; this line used to read "Reduce churn to 20").
     ['en_US', 'Bring back 20 lost customers by June 2027', 'SMART: Increase deals closed to 20 by June 30, 2027'],
-    ['fr_FR', 'Conclure 40 % des opportunités d’ici juin 2027', 'SMART\u00a0: Augmenter le taux de conclusion à 40\u00a0% d’ici le 30 juin 2027'],
-    ['fr_FR', 'Augmenter les deals de 10 % d’ici juin 2027', 'SMART\u00a0: Augmenter les comptes conclus de 10\u00a0% d’ici le 30 juin 2027'],
+    ['fr_FR', 'Conclure 40 % des opportunités d’ici juin 2027', 'SMART\u202f: Augmenter le taux de conclusion à 40\u202f% d’ici le 30 juin 2027'],
+    ['fr_FR', 'Augmenter les deals de 10 % d’ici juin 2027', 'SMART\u202f: Augmenter les comptes conclus de 10\u202f% d’ici le 30 juin 2027'],
   ])('%s: %s', (locale, goal, expected) => {
     expect(addon(locale).call('SMARTCHECK', goal, '', AS_OF)).toBe(expected);
   });
@@ -31,18 +31,18 @@ describe('E1: the rewrite keeps the user’s words only when they are the KPI’
   it('keeps the KPI’s own synonyms as typed (K8)', () => {
     expect(addon('en_US').call('SMARTCHECK', 'Improve win rate', '', AS_OF)).toContain('“Increase win rate by 5 points by March 31, 2027”');
     expect(addon('en_US').call('SMARTCHECK', 'Increase qualified prospects', '', AS_OF)).toContain('“Increase qualified prospects by 10% by March 31, 2027”');
-    expect(addon('fr_FR').call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('«\u00a0Réduire le churn de 5 points d’ici le 31 mars 2027\u00a0»');
-    expect(addon('fr_FR').call('SMARTCHECK', 'Augmenter les prospects qualifiés', '', AS_OF)).toContain('«\u00a0Augmenter les prospects qualifiés de 10\u00a0% d’ici le 31 mars 2027\u00a0»');
+    expect(addon('fr_FR').call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('«\u202fRéduire le churn de 5 points d’ici le 31 mars 2027\u202f»');
+    expect(addon('fr_FR').call('SMARTCHECK', 'Augmenter les prospects qualifiés', '', AS_OF)).toContain('«\u202fAugmenter les prospects qualifiés de 10\u202f% d’ici le 31 mars 2027\u202f»');
   });
 });
 
 describe('E2 / E3: a stated cadence stays with a deadline; a level is kept “through” a date', () => {
   it.each([
-    ['fr_FR', 'Augmenter les inscriptions de 10 % par mois jusqu’en juin 2027', 'SMART\u00a0: Augmenter les inscriptions de 10\u00a0% par mois jusqu’au 30 juin 2027'],
+    ['fr_FR', 'Augmenter les inscriptions de 10 % par mois jusqu’en juin 2027', 'SMART\u202f: Augmenter les inscriptions de 10\u202f% par mois jusqu’au 30 juin 2027'],
     ['en_US', 'Sign 12 new clients per quarter in 2027', 'SMART: Increase deals closed to 12 per quarter through December 31, 2027'],
     ['en_US', 'Generate 500 leads per year by end of 2027', 'SMART: Increase qualified leads to 500 per year through December 31, 2027'],
     ['en_US', 'Keep churn at 3% by December 2027', 'SMART: Keep churn at 3% through December 31, 2027'],
-    ['fr_FR', 'Maintenir les inscriptions à 500 jusqu’en décembre 2027', 'SMART\u00a0: Maintenir les inscriptions à 500 jusqu’au 31 décembre 2027'],
+    ['fr_FR', 'Maintenir les inscriptions à 500 jusqu’en décembre 2027', 'SMART\u202f: Maintenir les inscriptions à 500 jusqu’au 31 décembre 2027'],
     // Without a deadline the cadence alone, as before.
     ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
   ])('%s: %s', (locale, goal, expected) => {

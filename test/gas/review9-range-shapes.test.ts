@@ -38,7 +38,7 @@ describe('range arguments of different shapes', () => {
 
   it.each([
     ['en_US', 'Ranges of different sizes (rows × columns: 3 × 1, 2 × 1): use one size, or one row, column or cell.'],
-    ['fr_FR', 'Plages de tailles différentes (lignes × colonnes\u00a0: 3 × 1, 2 × 1)\u00a0: utilisez une même taille, ou une ligne, une colonne ou une cellule.'],
+    ['fr_FR', 'Plages de tailles différentes (lignes × colonnes\u202f: 3 × 1, 2 × 1)\u202f: utilisez une même taille, ou une ligne, une colonne ou une cellule.'],
   ])('%s: ranges that do not fit fail with one localized message', (locale, message) => {
     const l = harness({ spreadsheetLocale: locale });
     expect(() => l.run('ACHIEVABILITY', history, targets, [['2027-03-31'], ['2027-06-30']], TODAY)).toThrow(message);

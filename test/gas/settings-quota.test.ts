@@ -4,8 +4,10 @@
  * with the default Settings — another language, another policy — in silence. A custom function now says so in the
  * spreadsheet's language; AuthMode.NONE's refusal still gives the defaults (the menu must open).
  */
-import { createEmulator } from '../../src/local/emulator';
+import { t } from '../../src/core/messages';
+import { createEmulator, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/runtime';
+import { bridged } from '../../src/local/script-run';
 
 const QUOTA = 'Service invoked too many times for one day: properties.';
 const GOAL = 'Increase revenue by 10% by 31 December 2027';
@@ -65,17 +67,70 @@ describe('Settings that cannot be read in a custom function', () => {
     ]) {
       const emulator = saveEnglishIn('fr_FR');
       const addon = withProperties(emulator, refusal);
-      expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u00a0: Augmenter le chiffre d’affaires/);
+      expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u202f: Augmenter le chiffre d’affaires/);
     }
     // getDocumentProperties() "returns null if … not available" (review8: the user saw a TypeError's text).
     const emulator = saveEnglishIn('fr_FR');
     const addon = loadAddon({ ...emulator.globals, PropertiesService: { getDocumentProperties: () => null } } as typeof emulator.globals);
-    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u00a0: Augmenter le chiffre d’affaires/);
+    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u202f: Augmenter le chiffre d’affaires/);
   });
 
   it('keeps the defaults when Apps Script refuses the service for the authorization mode', () => {
     const emulator = saveEnglishIn('fr_FR');
     const addon = withProperties(emulator, 'You do not have permission to call PropertiesService.getDocumentProperties');
-    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u00a0: Augmenter le chiffre d’affaires/);
+    expect(outcome(() => emulator.runExecution(() => addon.call('SMARTCHECK', GOAL, '2026-12-02')))).toMatch(/^answer: "SMART\u202f: Augmenter le chiffre d’affaires/);
+  });
+});
+
+/**
+ * misc13: the add-on keeps ONE document property, `smartGoals.settings`. Google's limits (quotas page, "Current
+ * limitations": "Properties value size 9 KB / val; Properties total storage 500 KB / property store") meet it two
+ * ways: its own value — bounded by normalizeSettings far below 9 KB — and the store it shares with whatever else the
+ * script keeps there (a bound script's own code, README "Deploy": step 3 binds to the user's spreadsheet). A save the
+ * service refuses now says so in the user's language, with Google's words, stores nothing and touches no other key.
+ */
+describe('Settings against the properties quotas', () => {
+  const PROPERTY = 'smartGoals.settings';
+
+  it('the largest Settings the pane can save stay far under 9 KB', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    const addon = loadAddon(emulator.globals);
+    emulator.spreadsheet.insertSheet('🚀'.repeat(100));
+    const view = emulator.runExecution(() => addon.call<Record<string, unknown>>('sidebarGetSettings'));
+    const hires = Array.from({ length: 100 }, (_, i) => ({ date: `2027-${String((i % 12) + 1).padStart(2, '0')}-28`, count: -1000 + i }));
+    const ramp = Array.from({ length: 24 }, (_, i) => Math.round(((i + 1) / 24) * 1e6) / 1e6 - 1e-7);
+    emulator.runExecution(() =>
+      addon.call('sidebarSaveSettings', { ...view, language: 'fr', goalsSheetName: '🚀'.repeat(100), policy: { stretchAllowance: 0.123456789, useHistoricalBest: false }, fiscalYearStartMonth: 11, plan: { ramp, hires, coverageThreshold: 9.87654321, capacityThreshold: 2.3456789, salesCycleDays: 730 } }),
+    );
+    const stored = emulator.properties.document.get(PROPERTY) as string;
+    expect(JSON.parse(stored).plan.hires).toHaveLength(100);
+    const bytes = Buffer.byteLength(stored, 'utf8');
+    console.log(`misc13: largest Settings value ${bytes} bytes (limit ${PROPERTY_VALUE_LIMIT})`);
+    expect(bytes).toBeLessThan(PROPERTY_VALUE_LIMIT / 2);
+  });
+
+  it.each([
+    ['en_US', 'en'],
+    ['fr_FR', 'fr'],
+  ] as const)('a document store already full: the save is refused in one localized line, nothing changes (%s)', (locale, lang) => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = bridged(loadAddon(emulator.globals));
+    const view = emulator.runExecution(() => addon.call<Record<string, unknown>>('sidebarGetSettings'));
+    emulator.runExecution(() => addon.call('sidebarSaveSettings', { ...view, fiscalYearStartMonth: 4 }));
+    // Another script's keys fill the store up to a few hundred bytes under 500 KB.
+    const chunk = 'x'.repeat(PROPERTY_VALUE_LIMIT - 16);
+    for (let n = 0; propertyStoreBytes(emulator.properties.document) + chunk.length + 12 <= PROPERTY_STORE_LIMIT - 300; n++) emulator.properties.document.set(`other.${n}`, chunk);
+    emulator.properties.document.set('other.last', 'x'.repeat(PROPERTY_STORE_LIMIT - 300 - propertyStoreBytes(emulator.properties.document) - 'other.last'.length));
+    expect(PROPERTY_STORE_LIMIT - propertyStoreBytes(emulator.properties.document)).toBe(300);
+    const before = new Map(emulator.properties.document);
+    let message = '';
+    try {
+      emulator.runExecution(() => addon.call('sidebarSaveSettings', { ...view, fiscalYearStartMonth: 7, plan: { ...(view.plan as object), hires: Array.from({ length: 30 }, () => ({ date: '2027-06-01', count: 2 })) } }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(t(lang, 'error.settingsNotSaved', { detail: PROPERTY_STORE_QUOTA_ERROR }));
+    expect(emulator.properties.document).toEqual(before);
+    expect(JSON.parse(emulator.properties.document.get(PROPERTY) as string).fiscalYearStartMonth).toBe(4);
   });
 });

@@ -142,7 +142,7 @@ describe('a KPI tab of absurd values still reaches the sidebar as plain, finite 
  */
 describe.each([
   ['en_US', 'Goals', /^Parent goal "ZZ9" is not in the ID column\.$/, /^The deadline \(January 1, 2026\) is before \w+ \d+, 2026\.$/, /^This KPI series no longer exists in the spreadsheet\.$/, /^Already in the goals table, row (\d+): nothing added\.$/],
-  ['fr_FR', 'Objectifs', /^L’objectif parent «\u00a0ZZ9\u00a0» n’est pas dans la colonne ID\.$/, /^L’échéance \(1er janvier 2026\) précède le \d+ \p{L}+ 2026\.$/u, /^Cette série d’indicateur n’existe plus dans le classeur\.$/, /^Déjà dans le tableau des objectifs, ligne (\d+)\u00a0: rien n’a été ajouté\.$/],
+  ['fr_FR', 'Objectifs', /^L’objectif parent «\u202fZZ9\u202f» n’est pas dans la colonne ID\.$/, /^L’échéance \(1er janvier 2026\) précède le \d+ \p{L}+ 2026\.$/u, /^Cette série d’indicateur n’existe plus dans le classeur\.$/, /^Déjà dans le tableau des objectifs, ligne (\d+)\u202f: rien n’a été ajouté\.$/],
 ] as const)('sidebarAddGoal refuses rows that do not hold together (%s)', (locale, goalsTab, noParent, early, noTab, twice) => {
   const setup = () => {
     const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });

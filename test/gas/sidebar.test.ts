@@ -249,7 +249,7 @@ describe('sidebar server calls', () => {
       message = error instanceof Error ? error.message : String(error);
     }
     // The runtime prefixes the error name, as Apps Script does; the sidebar strips it (see errorMessage).
-    expect(message).toMatch(/^UserError: Une erreur est survenue\u00a0: TypeError$/);
+    expect(message).toMatch(/^UserError: Une erreur est survenue\u202f: TypeError$/);
     // …while the maintainer gets the whole story, with the stack, in the execution log.
     const errors = fresh.emulator.consoleLog.filter((entry) => entry.level === 'error');
     expect(errors).toHaveLength(1);
@@ -309,7 +309,7 @@ describe('sidebar server calls', () => {
     }
     const before = fresh.addon.call<SettingsView>('sidebarGetSettings');
     fresh.addon.call('sidebarSaveSettings', { ...before, language: 'fr' });
-    expect(() => fresh.addon.call('sidebarEvaluate', null)).toThrow('La demande n’a pas été comprise\u00a0: rouvrez le panneau.');
+    expect(() => fresh.addon.call('sidebarEvaluate', null)).toThrow('La demande n’a pas été comprise\u202f: rouvrez le panneau.');
     expect(fresh.emulator.consoleLog).toEqual([]);
   });
 
@@ -328,7 +328,7 @@ describe('sidebar server calls', () => {
     expect(save({ policy: { ...before.policy, stretchAllowance: 1 }, fiscalYearStartMonth: 12, goalsSheetName: ' goals ' })()).toMatchObject({ policy: { stretchAllowance: 1 }, fiscalYearStartMonth: 12, goalsSheetName: 'goals' });
     expect(save({ policy: { ...before.policy, stretchAllowance: 0 }, language: 'fr', goalsSheetName: null })()).toMatchObject({ policy: { stretchAllowance: 0 } });
     expect(save({ language: 'fr', fiscalYearStartMonth: 0 })).toThrow('Le premier mois de l’exercice doit être entre 1 et 12.');
-    expect(save({ language: 'fr', goalsSheetName: 'Nope' })).toThrow('Aucun onglet ne s’appelle «\u00a0Nope\u00a0» dans ce classeur.');
+    expect(save({ language: 'fr', goalsSheetName: 'Nope' })).toThrow('Aucun onglet ne s’appelle «\u202fNope\u202f» dans ce classeur.');
     expect(fresh.emulator.consoleLog).toEqual([]);
   });
 

@@ -103,7 +103,7 @@ describe('SMARTCHECK', () => {
       'To fix — Time-bound: No deadline and no cadence. Try: “Increase revenue by 10% by March 31, 2027”.',
     );
     const fr = addon('fr_FR').call<string>('SMARTCHECK', 'Augmenter les ventes', AS_OF);
-    expect(fr).toMatch(/^À corriger — Mesurable\u00a0: ni niveau cible ni variation chiffrée\. Temporel\u00a0: ni échéance ni rythme\. Par ex\.\u00a0: «\u00a0Augmenter le chiffre d’affaires de 10\u00a0% d’ici le 31 mars 2027\u00a0»\.$/);
+    expect(fr).toMatch(/^À corriger — Mesurable\u202f: ni niveau cible ni variation chiffrée\. Temporel\u202f: ni échéance ni rythme\. Par ex\.\u202f: «\u202fAugmenter le chiffre d’affaires de 10\u202f% d’ici le 31 mars 2027\u202f»\.$/);
   });
 
   it('gives a positive line when all is well', () => {
@@ -160,7 +160,7 @@ describe('bad input gives a blank or one localized line', () => {
   });
 
   it('localizes errors in French sheets', () => {
-    expect(cellError(addon('fr_FR'), 'SMARTSCORE', 42, '', AS_OF)).toBe('Texte attendu, reçu\u00a0: 42');
+    expect(cellError(addon('fr_FR'), 'SMARTSCORE', 42, '', AS_OF)).toBe('Texte attendu, reçu\u202f: 42');
   });
 
   it('empty strings and blanks are blank', () => {

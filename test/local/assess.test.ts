@@ -145,9 +145,9 @@ describe('smart-goals assess (process)', () => {
     writeFileSync(file, 'date;taux de conclusion\n02/11/2026;24 %\n09/11/2026;26 %\n16/11/2026;25 %\n');
     const { status, stdout } = runCli(['--history', file, '--target', '50 %', '--deadline', '2026-11-23', '--today', '2026-11-20']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/Verdict\u00a0: irréaliste/);
+    expect(stdout).toMatch(/Verdict\u202f: irréaliste/);
     expect(stdout).toMatch(/Visez|ambitieuse|Au-delà/);
-    expect(stdout).toMatch(/Cible suggérée\u00a0: \d+(,\d+)?\u00a0%/);
+    expect(stdout).toMatch(/Cible suggérée\u202f: \d+(,\d+)?\u202f%/);
   });
 
   const csvDir = scratchDir('assess-usage-');
@@ -162,7 +162,7 @@ describe('smart-goals assess (process)', () => {
     [['--history', csv, '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'de'], /--lang must be fr or en/],
     [['--history', csv, '--target', '0.3', '--deadline', '2027-03-31', '--taget', '1'], /Unknown option --taget/],
     [['--history', csvDir, '--target', '0.3', '--deadline', '2027-03-31'], /Not a file/],
-    [['--history', 'no-such-file.csv', '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'fr'], /Fichier introuvable\u00a0: no-such-file\.csv/],
+    [['--history', 'no-such-file.csv', '--target', '0.3', '--deadline', '2027-03-31', '--lang', 'fr'], /Fichier introuvable\u202f: no-such-file\.csv/],
     [['--history', csv, '--target', 'haut', '--deadline', '2027-03-31', '--lang', 'fr'], /--target doit être un nombre/],
   ])('explains a usage error in one line (case %#)', (args, message) => {
     const { status, stdout, stderr } = runCli(args);

@@ -77,10 +77,10 @@ describe('smart-goals report', () => {
     copyFileSync(path.resolve(__dirname, '../../examples/objectifs-commerciaux.xlsx'), input);
     const result = await run([input, '--today', '2026-11-26']);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f;/);
-    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 des 120 nouveaux comptes de l’objectif annuel\u00a0: il en manque 16.');
-    // French typography kept (review 10, F5): « S\u00a0: S-Q1… », the reasons' own no-break spaces not flattened.
-    expect(result.out).toContain('  S\u00a0: S-Q1, S-Q2');
+    expect(result.out).toMatch(/^Objectifs vérifiés\u202f: 17\u202f;/);
+    expect(result.out).toContain('S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent 104 des 120 nouveaux comptes de l’objectif annuel\u202f: il en manque 16.');
+    // French typography kept (review 10, F5): « S\u202f: S-Q1… », the reasons' own no-break spaces not flattened.
+    expect(result.out).toContain('  S\u202f: S-Q1, S-Q2');
     expect(result.out).not.toMatch(/\S: /);
   });
 
@@ -166,7 +166,7 @@ describe('smart-goals report', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(input).equals(original)).toBe(true);
     expect(result.err).toContain('fr_FR');
-    expect(result.out).toMatch(/^Objectifs vérifiés\u00a0: 6\u202f;/);
+    expect(result.out).toMatch(/^Objectifs vérifiés\u202f: 6\u202f;/);
     expect(result.out).toContain('S1, S2, S3, S4 (T1–T4) totalisent 104 des 120 nouveaux comptes');
     // A fourth quarter under its annual goal is no annual goal: no split is proposed for it.
     expect(result.out).not.toContain('Répartition trimestrielle proposée');

@@ -58,7 +58,7 @@ describe('an amount typed with a currency mark', () => {
 
   it.each([
     ['en', '“£” is another currency: type the amount in $CA.'],
-    ['fr', '«\u00a0£\u00a0» est une autre devise\u00a0: saisissez le montant en $CA.'],
+    ['fr', '«\u202f£\u202f» est une autre devise\u202f: saisissez le montant en $CA.'],
   ] as const)('%s: the line under the field', (lang, text) => {
     expect(translator(lang)('sidebar.amount.otherCurrency', { typed: '£', currency: '$CA' })).toBe(text);
   });

@@ -17,7 +17,7 @@ describe('plan settings form', () => {
 
   it('reads percentages with or without the sign, 0 to 100 only', () => {
     expect(parseRampPercent('25', 'en')).toBe(0.25);
-    expect(parseRampPercent('12,5\u00a0%', 'fr')).toBe(0.125);
+    expect(parseRampPercent('12,5\u202f%', 'fr')).toBe(0.125);
     expect(parseRampPercent('0', 'en')).toBe(0);
     expect(parseRampPercent('100%', 'en')).toBe(1);
     for (const bad of ['', '-5', '101', 'abc', '%']) expect(parseRampPercent(bad, 'en')).toBeNull();
@@ -81,7 +81,7 @@ describe('plan settings form', () => {
       'Enter a sales cycle in whole days between 1 and 730, or leave it blank.',
     ]);
     expect(t('fr', 'sidebar.settings.salesCycleInvalid')).toBe('Saisissez un cycle de vente en jours entiers entre 1 et 730, ou laissez vide.');
-    expect(t('fr', read.problems[0].key, read.problems[0].params)).toBe('Mois 2\u00a0: saisissez un pourcentage entre 0 et 100.');
+    expect(t('fr', read.problems[0].key, read.problems[0].params)).toBe('Mois 2\u202f: saisissez un pourcentage entre 0 et 100.');
     expect(t('fr', 'sidebar.settings.problems', { count: 1 })).toBe('1\u00a0paramètre est à corriger avant d’enregistrer.');
     expect(t('en', 'sidebar.settings.problems', { count: 6 })).toBe('6 settings need fixing before saving.');
   });

@@ -62,8 +62,8 @@ describe('a refusal from the server (Review 5, F6)', () => {
   it('is shown to the user as the server wrote it, not as a transport failure', async () => {
     const { describeError } = await import('../../src/sidebar/ui');
     const { t } = await import('../../src/core/messages/ui');
-    const refusal = 'Déjà dans le tableau des objectifs, ligne 12\u00a0: rien n’a été ajouté.';
+    const refusal = 'Déjà dans le tableau des objectifs, ligne 12\u202f: rien n’a été ajouté.';
     const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t('fr', key, params);
-    expect(describeError(new Error(refusal), tr)).toBe(`Non effectué\u00a0: ${refusal}`);
+    expect(describeError(new Error(refusal), tr)).toBe(`Non effectué\u202f: ${refusal}`);
   });
 });

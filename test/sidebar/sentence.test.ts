@@ -4,6 +4,7 @@ import { generateSentence, kpiPhrase, withFrenchA } from '../../src/sidebar/sent
 import { emptyDraft } from '../../src/sidebar/steps';
 
 const NBSP = '\u00a0';
+const NNBSP = '\u202f';
 
 function closeRateDraft(overrides: Partial<GoalDraft> = {}): GoalDraft {
   return {
@@ -68,14 +69,14 @@ describe('generateSentence', () => {
 
   it('writes it in French with French number and date formats', () => {
     const draft = closeRateDraft({ kpi: { seriesId: 'x', catalogId: 'close_rate', name: 'Taux de conclusion', unit: 'percent', aggregation: 'level', lowerIsBetter: false } });
-    expect(generateSentence(draft, 'fr')).toBe(`Augmenter le taux de conclusion de 25${NBSP}% à 30${NBSP}% d’ici le 6 décembre 2026.`);
+    expect(generateSentence(draft, 'fr')).toBe(`Augmenter le taux de conclusion de 25${NNBSP}% à 30${NNBSP}% d’ici le 6 décembre 2026.`);
   });
 
   it('adds levers and the owner', () => {
     const sentence = generateSentence(closeRateDraft({ levers: 'weekly deal reviews.', owner: 'Alice' }), 'en');
     expect(sentence).toBe('Increase the close rate from 25% to 30% by 6 December 2026, through weekly deal reviews (owner: Alice).');
     const french = generateSentence(closeRateDraft({ levers: 'des revues hebdomadaires', owner: 'Alice' }), 'fr');
-    expect(french).toContain(' grâce à des revues hebdomadaires (responsable\u00a0: Alice).');
+    expect(french).toContain(' grâce à des revues hebdomadaires (responsable\u202f: Alice).');
   });
 
   it('contracts « à » before le and les, as French writes it', () => {
@@ -87,14 +88,14 @@ describe('generateSentence', () => {
     // Words that only start like an article are not one.
     expect(withFrenchA('lettres de relance')).toBe('à lettres de relance');
     const french = generateSentence(closeRateDraft({ levers: 'les revues hebdomadaires', owner: 'Alice' }), 'fr');
-    expect(french).toContain(' grâce aux revues hebdomadaires (responsable\u00a0: Alice).');
+    expect(french).toContain(' grâce aux revues hebdomadaires (responsable\u202f: Alice).');
   });
 
   // The article's worked example as the wizard writes it: the analyzer reads the three levers, and the owner's
   // parenthesis is not part of the last one (it was: "10% more support staff (owner: Alice)").
   it.each([
     ['en', 'Churn', 'longer trials, discounts, 10% more support staff', 'Reduce churn from 45% to 20% by 31 March 2027, through longer trials, discounts, 10% more support staff (owner: Alice).', ['longer trials', 'discounts', '10% more support staff']],
-    ['fr', 'Attrition', 'des essais plus longs, des remises, 10 % de support en plus', 'Réduire l’attrition de 45\u00a0% à 20\u00a0% d’ici le 31 mars 2027 grâce à des essais plus longs, des remises, 10 % de support en plus (responsable\u00a0: Alice).', ['essais plus longs', 'remises', '10 % de support en plus']],
+    ['fr', 'Attrition', 'des essais plus longs, des remises, 10 % de support en plus', 'Réduire l’attrition de 45\u202f% à 20\u202f% d’ici le 31 mars 2027 grâce à des essais plus longs, des remises, 10 % de support en plus (responsable\u202f: Alice).', ['essais plus longs', 'remises', '10 % de support en plus']],
   ] as const)('%s: the churn goal’s levers are read back without the owner', (lang, name, levers, text, expected) => {
     const churn = closeRateDraft({ kpi: { seriesId: null, catalogId: 'churn', name, grammar: 'f elide', unit: 'percent', aggregation: 'level', lowerIsBetter: true }, direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31', levers, owner: 'Alice' });
     const sentence = generateSentence(churn, lang);

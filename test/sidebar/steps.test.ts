@@ -176,7 +176,7 @@ describe('how will you get there?', () => {
 
   it('writes them in French with French typography', () => {
     const goals = driverGoalDrafts(draft, { ...plan, drivers: [driver({ name: 'Rendez-vous', levers: ['plus d’appels'] })] }, 'fr');
-    expect(goals[0].statement).toBe('Augmenter les rendez-vous de 33 à 37 d’ici le 31 mars 2027 grâce à plus d’appels (responsable\u00a0: Alice).');
+    expect(goals[0].statement).toBe('Augmenter les rendez-vous de 33 à 37 d’ici le 31 mars 2027 grâce à plus d’appels (responsable\u202f: Alice).');
   });
 
   it('writes an amount driver in the currency its column shows, else the parent’s, never a made-up €', () => {

@@ -38,3 +38,34 @@ export function tableMoved(before: readonly (readonly CellValue[])[], after: rea
   }
   return false;
 }
+
+export interface AppendArea {
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 1-based last sheet row of the table as read (the new rows go below it). */
+  lastRow: number;
+  /** 1-based columns that say which goal a row is (ID, goal sentence): compared on every row of the table. */
+  identity: readonly number[];
+  /** 1-based columns the append writes, new header cells included: compared on the header row. */
+  written: readonly number[];
+  /** 1-based first new row and how many. */
+  firstRow: number;
+  rows: number;
+  /** 1-based last column of the new rows that must still be as read (blank): the table's width and the columns written. */
+  width: number;
+}
+
+/**
+ * Add goal's (and Add driver goals') form of the same guard: the tab read again just before the append is written.
+ * A row inserted or deleted in the table shifts the goals' identity; a column inserted left of a column written
+ * shifts the header above it; a row typed by a colleague where the new goal goes, in any of the table's columns,
+ * would be written over or mixed with it. Any of these and nothing is written.
+ */
+export function appendAreaMoved(before: readonly (readonly CellValue[])[], after: readonly (readonly CellValue[])[], area: AppendArea): boolean {
+  const everyColumn = Array.from({ length: area.width }, (_, index) => index + 1);
+  return (
+    tableMoved(before, after, { headerRow: area.headerRow, lastRow: area.lastRow, columns: area.identity }) ||
+    tableMoved(before, after, { headerRow: area.headerRow, lastRow: area.headerRow, columns: area.written }) ||
+    tableMoved(before, after, { headerRow: area.firstRow, lastRow: area.firstRow + area.rows - 1, columns: everyColumn })
+  );
+}

@@ -22,6 +22,7 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
+import { isErrorCell } from '../../core/workbook/cells';
 import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { matchCatalog } from '../../core/workbook/link';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
@@ -163,8 +164,40 @@ interface HistoryReader {
   isRate(): boolean;
   /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
   lowerIsBetter(): boolean;
+  /**
+   * The history's rows holding a Sheets error (#N/A, #DIV/0!, #REF!…) in their date or value, left out of the
+   * reading: said wherever the function answers with an explanation (`explained`), not beside a number or a verdict.
+   */
+  errorRows: { rows: number[]; codes: string[] };
   /** The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them), with that aggregation. */
   pointsFor(aggregation: Aggregation | null): { points: KpiPoint[]; aggregation: Aggregation | null };
+}
+
+/** 1-based rows of the range whose date or value is a Sheets error, and the distinct codes seen (isErrorCell, core). */
+function sheetsErrorRows(range: readonly (readonly unknown[])[]): { rows: number[]; codes: string[] } {
+  const rows: number[] = [];
+  const codes = new Set<string>();
+  range.forEach((row, index) => {
+    const found = [row[0], row[1]].filter((cell): cell is string => typeof cell === 'string' && isErrorCell(cell));
+    if (found.length === 0) return;
+    rows.push(index + 1);
+    for (const code of found) codes.add(code.trim());
+  });
+  return { rows, codes: [...codes] };
+}
+
+/** Rows listed in a message: the first five, then "…". */
+const LISTED_ROWS = 5;
+
+/**
+ * An explanation the function answers with (its error text: too short a history, not enough data to judge), followed
+ * by the history's rows left out as Sheets errors when there are any: those rows are often why there is no answer.
+ */
+function explained(message: string, reader: HistoryReader | null, lang: Lang): string {
+  const { rows, codes } = reader?.errorRows ?? { rows: [], codes: [] };
+  if (rows.length === 0) return message;
+  const listed = rows.slice(0, LISTED_ROWS).join(', ') + (rows.length > LISTED_ROWS ? ', …' : '');
+  return `${message} ${t(lang, 'achievability.note.errorRows', { count: rows.length, codes: codes.join(', '), rows: listed })}`;
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
@@ -172,6 +205,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
   const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
   const values = cleaned.points.map((p) => p.value);
+  const errorRows = sheetsErrorRows(value);
   const inPoints = rateInPoints(header, values, KPI_CATALOG);
   const scale = (points: KpiPoint[]): KpiPoint[] => (inPoints ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points);
   const level = scale(cleaned.points);
@@ -186,6 +220,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     header,
     inPoints,
     values,
+    errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
     // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
     lowerIsBetter: () => header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
@@ -295,16 +330,16 @@ function readHistory(history: unknown, minPoints: number | null): HistoryReader 
   try {
     const reader = historyReader(history, lang);
     if (minPoints !== null && reader.level.length < minPoints)
-      throw CellError.of(lang, 'achievability.error.history', { min: minPoints, count: reader.level.length });
+      throw new CellError(explained(t(lang, 'achievability.error.history', { min: minPoints, count: reader.level.length }), reader, lang));
     return reader;
   } catch (error) {
     throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
   }
 }
 
-/** A usable assessment, or the reason it could not be made as a cell error. */
-function usable(assessment: Assessment): Assessment & { probability: number } {
-  if (assessment.probability === null) throw new CellError(assessment.reasons[0] ?? '');
+/** A usable assessment, or the reason it could not be made as a cell error (with the history's error rows, if any). */
+function usable(assessment: Assessment, reader: HistoryReader, lang: Lang): Assessment & { probability: number } {
+  if (assessment.probability === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, lang));
   return assessment as Assessment & { probability: number };
 }
 
@@ -323,7 +358,7 @@ export function ACHIEVABILITY(
     // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
     const passed = assessment.passed;
     if (passed && passed !== 'unknown') return passed === 'met' ? 1 : 0;
-    return usable(assessment).probability;
+    return usable(assessment, reader, l).probability;
   }, 2);
 }
 
@@ -343,7 +378,7 @@ export function GOALVERDICT(
     // A passed deadline has Check goals' verdict: "deadline passed — met / missed", or "deadline passed".
     if (assessment.passed) return passedVerdict(assessment.passed, l);
     // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
-    return t(l, `verdict.${(assessment.huge ? usable(assessment) : assessment).verdict}`);
+    return t(l, `verdict.${(assessment.huge ? usable(assessment, reader, l) : assessment).verdict}`);
   }, 2);
 }
 
@@ -355,8 +390,8 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
     const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
-    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth));
-    if (assessment.suggestedTarget === null) throw new CellError(assessment.reasons[0] ?? '');
+    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth), reader, l);
+    if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points.
     return reader.inPoints ? assessment.suggestedTarget * 100 : assessment.suggestedTarget;
   }, 1);

@@ -43,8 +43,8 @@ const HISTORY_PARAM = {
   name: 'history',
   type: 'Array<Array<Date|number|string>>',
   help: {
-    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes.',
-    fr: 'Historique du KPI\u00a0: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u00a025\u00a0%\u00a0» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques.',
+    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes; the result stays a number or a verdict, and when too few rows are left the error names the rows holding a Sheets error.',
+    fr: 'Historique du KPI\u202f: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u202f25\u202f%\u202f» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques\u202f; le résultat reste un nombre ou un verdict, et quand il reste trop peu de lignes, l’erreur nomme celles qui contiennent une erreur Sheets.',
   },
 } as const;
 
@@ -53,7 +53,7 @@ const TARGET_PARAM = {
   type: 'number|Array<Array<number>>',
   help: {
     en: 'Target level (or total), e.g. 30% or 120; a column of targets gives a column of results.',
-    fr: 'Niveau (ou total) visé, par ex. 30\u00a0% ou 120\u202f; une colonne de cibles donne une colonne de résultats.',
+    fr: 'Niveau (ou total) visé, par ex. 30\u202f% ou 120\u202f; une colonne de cibles donne une colonne de résultats.',
   },
 } as const;
 
@@ -62,7 +62,7 @@ export const DEADLINE_PARAM = {
   type: 'Date|Array<Array<Date>>',
   help: {
     en: 'Deadline date (a single date, or one per target), at most 10 years after the latest data point; 12/31/9999 means “no end date” and is not judged.',
-    fr: 'Date d’échéance (une seule, ou une par cible), au plus 10 ans après la dernière donnée ; le 31/12/9999 signifie « sans date de fin » et n’est pas jugé.',
+    fr: 'Date d’échéance (une seule, ou une par cible), au plus 10 ans après la dernière donnée\u202f; le 31/12/9999 signifie «\u202fsans date de fin\u202f» et n’est pas jugé.',
   },
 } as const;
 
@@ -81,7 +81,7 @@ export const AS_OF_PARAM = {
   optional: true,
   help: {
     en: 'Date of the assessment (default: today). A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
-    fr: 'Date de l’évaluation (par défaut\u00a0: aujourd’hui). Une date ou DATE(…), pas AUJOURDHUI()\u00a0: Sheets refuse les arguments volatils aux fonctions personnalisées.',
+    fr: 'Date de l’évaluation (par défaut\u202f: aujourd’hui). Une date ou DATE(…), pas AUJOURDHUI()\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 
@@ -91,7 +91,7 @@ const DIRECTION_PARAM = {
   optional: true,
   help: {
     en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: from the target vs the latest value.',
-    fr: '«\u00a0hausse\u00a0» (atteint = au moins la cible) ou «\u00a0baisse\u00a0» (au plus\u00a0: attrition, coûts)\u202f; par défaut\u00a0: selon la cible et la dernière valeur.',
+    fr: '«\u202fhausse\u202f» (atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts)\u202f; par défaut\u202f: selon la cible et la dernière valeur.',
   },
 } as const;
 
@@ -101,7 +101,7 @@ const AGGREGATION_PARAM = {
   optional: true,
   help: {
     en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level.',
-    fr: '«\u00a0niveau\u00a0» (la valeur à l’échéance compte\u00a0: taux, MRR) ou «\u00a0total\u00a0» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau.',
+    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau.',
   },
 } as const;
 
@@ -111,7 +111,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'ACHIEVABILITY',
     summary: {
       en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history. Deadline passed: 1 or 0 as Check goals judges it from the level on that date, else an error. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Échéance passée : 1 ou 0 comme Vérifier les objectifs d’après le niveau à cette date, sinon une erreur. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Échéance passée\u202f: 1 ou 0 comme Vérifier les objectifs d’après le niveau à cette date, sinon une erreur. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: PROBABILITY_RETURN,
@@ -142,7 +142,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'GOALVERDICT',
     summary: {
       en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data. Deadline passed: Check goals’ verdict (deadline passed — met or missed). Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'Verdict sur une cible au vu de l’historique du KPI\u00a0: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes. Échéance passée : le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      fr: 'Verdict sur une cible au vu de l’historique du KPI\u202f: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes. Échéance passée\u202f: le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
     returns: { type: 'string', help: { en: 'Localized verdict.', fr: 'Verdict dans la langue du classeur.' } },
@@ -172,7 +172,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'REALISTICTARGET',
     summary: {
       en: 'The most ambitious target the achievability policy still calls achievable by the deadline. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'La cible la plus ambitieuse que la politique d’ambition juge encore atteignable à l’échéance. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs ; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      fr: 'La cible la plus ambitieuse que la politique d’ambition juge encore atteignable à l’échéance. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [
       HISTORY_PARAM,
@@ -182,7 +182,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         ...DIRECTION_PARAM,
         help: {
           en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC), else "increase".',
-          fr: '«\u00a0hausse\u00a0» (plus est mieux) ou «\u00a0baisse\u00a0» (moins est mieux\u00a0: attrition, coûts)\u202f; par défaut\u00a0: «\u00a0baisse\u00a0» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u00a0hausse\u00a0».',
+          fr: '«\u202fhausse\u202f» (plus est mieux) ou «\u202fbaisse\u202f» (moins est mieux\u202f: attrition, coûts)\u202f; par défaut\u202f: «\u202fbaisse\u202f» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u202fhausse\u202f».',
         },
       },
     ],
@@ -219,13 +219,13 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: '"day", "week", "month" (default), "quarter" or "year".',
-          fr: '«\u00a0jour\u00a0», «\u00a0semaine\u00a0», «\u00a0mois\u00a0» (par défaut), «\u00a0trimestre\u00a0» ou «\u00a0année\u00a0».',
+          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f».',
         },
       },
     ],
     returns: {
       type: 'number',
-      help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5\u00a0% par mois.' },
+      help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5\u202f% par mois.' },
     },
     examples: [
       {

@@ -35,7 +35,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'BOTTOMUP',
     summary: {
       en: 'Bottom-up probability of a target: each driver (meetings, close rate, deal size…) forecast from its own history, then multiplied together with the correlation their histories show. Uses the Settings saved in the add-on as Check goals does — the policy, and the Team plan: planned hires, ramped by month, are added to a headcount column (reps) — so both give the same chance on the same goal; the "capacity" reading gives Check goals’ capacity (ramped reps × what one rep brought per period). Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'Probabilité «\u00a0par les inducteurs\u00a0» d’une cible\u00a0: chaque inducteur (rendez-vous, taux de conclusion, panier moyen…) est prévu à partir de son historique, puis les inducteurs sont multipliés entre eux avec la corrélation que montre leur historique. Applique les Paramètres enregistrés dans le module, comme Vérifier les objectifs — la politique et le Plan d’équipe\u00a0: les embauches prévues, avec leur montée en charge par mois, s’ajoutent à une colonne d’effectif (commerciaux) —, si bien que les deux donnent la même probabilité pour le même objectif\u202f; la lecture «\u00a0capacité\u00a0» donne la capacité de Vérifier les objectifs (commerciaux opérationnels × ce qu’un commercial a apporté par période). Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      fr: 'Probabilité «\u202fpar les inducteurs\u202f» d’une cible\u202f: chaque inducteur (rendez-vous, taux de conclusion, panier moyen…) est prévu à partir de son historique, puis les inducteurs sont multipliés entre eux avec la corrélation que montre leur historique. Applique les Paramètres enregistrés dans le module, comme Vérifier les objectifs — la politique et le Plan d’équipe\u202f: les embauches prévues, avec leur montée en charge par mois, s’ajoutent à une colonne d’effectif (commerciaux) —, si bien que les deux donnent la même probabilité pour le même objectif\u202f; la lecture «\u202fcapacité\u202f» donne la capacité de Vérifier les objectifs (commerciaux opérationnels × ce qu’un commercial a apporté par période). Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [
       {
@@ -52,7 +52,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'Array<Array<Date|number|string>>',
         help: {
           en: 'Driver histories: a header row of driver names (a first row of numbers is read as data, the drivers then numbered), dates in the first column, one column per driver. Volumes (leads, meetings: whole numbers per period) add up over the period to the deadline; rates and amounts are averaged over it.',
-          fr: 'Historiques des inducteurs\u00a0: une ligne d’en-tête avec leurs noms (une première ligne de nombres est lue comme des données, les inducteurs sont alors numérotés), les dates en première colonne, une colonne par inducteur. Les volumes (leads, rendez-vous\u00a0: nombres entiers par période) se cumulent jusqu’à l’échéance\u202f; les taux et montants sont moyennés sur la période.',
+          fr: 'Historiques des inducteurs\u202f: une ligne d’en-tête avec leurs noms (une première ligne de nombres est lue comme des données, les inducteurs sont alors numérotés), les dates en première colonne, une colonne par inducteur. Les volumes (leads, rendez-vous\u202f: nombres entiers par période) se cumulent jusqu’à l’échéance\u202f; les taux et montants sont moyennés sur la période.',
         },
       },
       AS_OF_PARAM,
@@ -62,7 +62,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: '"increase" (default: meet = at or above target) or "decrease" (at or below).',
-          fr: '«\u00a0hausse\u00a0» (par défaut\u00a0: atteint = au moins la cible) ou «\u00a0baisse\u00a0» (au plus).',
+          fr: '«\u202fhausse\u202f» (par défaut\u202f: atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus).',
         },
       },
       {
@@ -71,7 +71,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: '"total" (the drivers’ product added up until the deadline: revenue booked by then) or "level" (the product in the deadline’s period, in the table’s own period: revenue in that week); default total when a driver is a volume (whole numbers per period), else level. Check goals takes it from the goal.',
-          fr: '«\u00a0total\u00a0» (le produit des inducteurs cumulé jusqu’à l’échéance\u00a0: le chiffre d’affaires signé d’ici là) ou «\u00a0niveau\u00a0» (le produit sur la période de l’échéance, dans la période du tableau\u00a0: le chiffre d’affaires de cette semaine-là)\u202f; par défaut total si un inducteur est un volume (nombres entiers par période), sinon niveau. Vérifier les objectifs le prend dans l’objectif.',
+          fr: '«\u202ftotal\u202f» (le produit des inducteurs cumulé jusqu’à l’échéance\u202f: le chiffre d’affaires signé d’ici là) ou «\u202fniveau\u202f» (le produit sur la période de l’échéance, dans la période du tableau\u202f: le chiffre d’affaires de cette semaine-là)\u202f; par défaut total si un inducteur est un volume (nombres entiers par période), sinon niveau. Vérifier les objectifs le prend dans l’objectif.',
         },
       },
       {
@@ -80,7 +80,7 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: '"probability" (default): the chance of the target. "capacity": what the team can produce by the deadline (a total) or in the deadline’s period (a level) — reps (the headcount column, plus the planned hires of Settings at their ramp) × the mean output per rep of recent periods (the other drivers’ product ÷ reps); compare it with the target: below 1× short, up to the healthy ratio of Settings (1.2× by default) tight, healthy from it.',
-          fr: '«\u00a0probabilité\u00a0» (par défaut)\u00a0: la probabilité d’atteindre la cible. «\u00a0capacité\u00a0»\u00a0: ce que l’équipe peut produire d’ici l’échéance (un cumul) ou sur la période de l’échéance (un niveau) — l’effectif (la colonne d’effectif, plus les embauches prévues des Paramètres selon leur montée en charge) × la production moyenne par commercial des dernières périodes (le produit des autres inducteurs ÷ l’effectif)\u202f; comparez-la à la cible\u00a0: insuffisante sous 1×, juste jusqu’au ratio sain des Paramètres (1,2× par défaut), saine au-delà.',
+          fr: '«\u202fprobabilité\u202f» (par défaut)\u202f: la probabilité d’atteindre la cible. «\u202fcapacité\u202f»\u202f: ce que l’équipe peut produire d’ici l’échéance (un cumul) ou sur la période de l’échéance (un niveau) — l’effectif (la colonne d’effectif, plus les embauches prévues des Paramètres selon leur montée en charge) × la production moyenne par commercial des dernières périodes (le produit des autres inducteurs ÷ l’effectif)\u202f; comparez-la à la cible\u202f: insuffisante sous 1×, juste jusqu’au ratio sain des Paramètres (1,2× par défaut), saine au-delà.',
         },
       },
     ],

@@ -15,7 +15,7 @@ const AS_OF_PARAM = {
   optional: true,
   help: {
     en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation. A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
-    fr: 'Date à partir de laquelle les échéances relatives («\u00a0le trimestre prochain\u00a0», «\u00a0sous 90 jours\u00a0») sont calculées. Par défaut\u00a0: aujourd’hui — le résultat reste alors figé au dernier recalcul. Une date ou DATE(…), pas AUJOURDHUI()\u00a0: Sheets refuse les arguments volatils aux fonctions personnalisées.',
+    fr: 'Date à partir de laquelle les échéances relatives («\u202fle trimestre prochain\u202f», «\u202fsous 90 jours\u202f») sont calculées. Par défaut\u202f: aujourd’hui — le résultat reste alors figé au dernier recalcul. Une date ou DATE(…), pas AUJOURDHUI()\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 
@@ -39,7 +39,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'SMARTSCORE',
     summary: {
       en: 'SMART score (0–100) of a goal statement: Specific, Measurable and Time-bound weigh 25 each, Achievable 15, Relevant 10; a criterion that cannot be judged counts half. Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
-      fr: 'Score SMART (0–100) d’un objectif\u00a0: Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10\u202f; un critère impossible à juger compte pour moitié. Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
+      fr: 'Score SMART (0–100) d’un objectif\u202f: Spécifique, Mesurable et Temporel comptent 25 chacun, Atteignable 15, Pertinent 10\u202f; un critère impossible à juger compte pour moitié. Les trimestres et la «\u202ffin d’année\u202f» suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [
       GOAL_PARAM,
@@ -49,7 +49,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         optional: true,
         help: {
           en: 'Optional KPI history, a two-column range (dates, values): the goal’s target is then checked against past performance (Achievable). An amount per period on a summed KPI (“45 leads a month”) is compared with the history’s whole-period totals; a change per period (“5 more leads each month”) asks the deadline’s period for the last full period’s total + 5 × the periods until then.',
-          fr: 'Historique du KPI facultatif, plage de deux colonnes (dates, valeurs)\u00a0: la cible est alors confrontée aux performances passées (Atteignable). Un montant par période sur un KPI cumulé («\u00a045\u00a0leads par mois\u00a0») est comparé aux totaux des périodes entières de l’historique\u202f; une hausse par période («\u00a05\u00a0leads de plus chaque mois\u00a0») demande à la période de l’échéance le total de la dernière période complète + 5 × le nombre de périodes d’ici là.',
+          fr: 'Historique du KPI facultatif, plage de deux colonnes (dates, valeurs)\u202f: la cible est alors confrontée aux performances passées (Atteignable). Un montant par période sur un KPI cumulé («\u202f45\u00a0leads par mois\u202f») est comparé aux totaux des périodes entières de l’historique\u202f; une hausse par période («\u202f5\u00a0leads de plus chaque mois\u202f») demande à la période de l’échéance le total de la dernière période complète + 5 × le nombre de périodes d’ici là.',
         },
       },
       AS_OF_PARAM,
@@ -104,7 +104,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'SMARTCHECK',
     summary: {
       en: 'One line saying which SMART criteria a goal misses and how to fix it, with a rewritten example. Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
-      fr: 'Une ligne qui dit quels critères SMART manquent à un objectif et comment le corriger, avec un exemple réécrit. Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
+      fr: 'Une ligne qui dit quels critères SMART manquent à un objectif et comment le corriger, avec un exemple réécrit. Les trimestres et la «\u202ffin d’année\u202f» suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
     returns: { type: 'string|Array<Array<string>>', help: { en: 'The diagnosis, in the sheet’s language.', fr: 'Le diagnostic, dans la langue de la feuille.' } },
@@ -120,7 +120,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         args: ['Augmenter le CA de 10 % d’ici la fin de l’année', '2026-11-26'],
         dateArgs: [1],
         locale: 'fr_FR',
-        expected: 'SMART\u00a0: Augmenter le CA de 10\u00a0% d’ici le 31 décembre 2026',
+        expected: 'SMART\u202f: Augmenter le CA de 10\u202f% d’ici le 31 décembre 2026',
       },
     ],
   },
@@ -128,14 +128,14 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
     name: 'SMARTPARSE',
     summary: {
       en: 'What a goal states, as a row: KPI, direction, baseline, target, deadline, cadence (spills to the right: keep the cells it fills empty, or Sheets shows an error instead of overwriting them). Quarters and “end of year” follow the fiscal year saved in the add-on’s Settings, as in Check goals.',
-      fr: 'Ce qu’énonce un objectif, en ligne\u00a0: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite\u00a0: laissez vides les cellules qu’il remplit, sinon Sheets affiche une erreur au lieu de les écraser). Les trimestres et la « fin d’année » suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
+      fr: 'Ce qu’énonce un objectif, en ligne\u202f: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite\u202f: laissez vides les cellules qu’il remplit, sinon Sheets affiche une erreur au lieu de les écraser). Les trimestres et la «\u202ffin d’année\u202f» suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
     returns: {
       type: 'Array<Array<string|number|Date>>',
       help: {
         en: 'One row per goal: [kpi, direction, baseline, target, deadline, recurrence]; the target is computed from the baseline when the goal states a change.',
-        fr: 'Une ligne par objectif\u00a0: [kpi, sens, départ, cible, échéance, rythme]\u202f; la cible est calculée depuis le départ quand l’objectif énonce une variation.',
+        fr: 'Une ligne par objectif\u202f: [kpi, sens, départ, cible, échéance, rythme]\u202f; la cible est calculée depuis le départ quand l’objectif énonce une variation.',
       },
     },
     examples: [

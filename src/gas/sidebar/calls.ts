@@ -59,7 +59,7 @@ import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
 import { beginCall, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
-import { activeSpreadsheet, callLocale } from '../scope';
+import { activeSpreadsheet, callLocale, callSettingsNote } from '../scope';
 
 /**
  * Runs one sidebar call in a fresh per-call cache. Our own errors reach the
@@ -132,8 +132,10 @@ function parentOf(draft: GoalDraft, sent: unknown): Pick<GoalRow, 'id' | 'statem
   return workbook().goals.find((g) => g.id === draft.parentId) ?? null;
 }
 
-function toSettingsView(s: Settings): SettingsView {
+function toSettingsView(s: Settings, notice: string | null = null): SettingsView {
   return {
+    // Only when there is something to say: a view read as saved keeps its shape.
+    ...(notice !== null && { notice }),
     language: s.language,
     policy: { stretchAllowance: s.policy.stretchAllowance, useHistoricalBest: s.policy.useHistoricalBest },
     fiscalYearStartMonth: s.fiscalYearStartMonth,
@@ -152,7 +154,7 @@ export function sidebarGetContext(): SidebarContext {
       lang,
       dateOrder: cellOrder(),
       today: today(),
-      settings: toSettingsView(settings()),
+      settings: toSettingsView(settings(), callSettingsNote(lang)),
       series,
       // Synonyms only for the KPIs a card shows (the KPI search box matches them): 5 KB of JSON for the whole catalog.
       catalog: catalogViews(lang, new Set(series.map((s) => s.kpiId).filter((id): id is string => id !== null))),
@@ -616,7 +618,7 @@ export function sidebarSelectRow(request: SelectRowRequest): boolean {
 // ---------------------------------------------------------------- settings
 
 export function sidebarGetSettings(): SettingsView {
-  return answer(() => toSettingsView(settings()));
+  return answer((lang) => toSettingsView(settings(), callSettingsNote(lang)));
 }
 
 export function sidebarSaveSettings(view: SettingsView): SettingsView {
@@ -635,7 +637,16 @@ export function sidebarSaveSettings(view: SettingsView): SettingsView {
     // A partial plan (only the ramp, say) keeps the other plan settings as they were.
     const plan: Record<string, unknown> = isRecord(incoming.plan) ? incoming.plan : {};
     const next = normalizeSettings({ ...current, ...incoming, policy: { ...current.policy, ...policy }, plan: { ...current.plan, ...plan } });
-    if (!writeSettings(next)) throw UserError.of(lang, 'error.settingsNoDocument');
+    // A refused write (the 9-KB value or 500-KB store quota: a bound script's own keys share the document's store)
+    // stores nothing: said in the user's language with Google's own words, never as an unexplained failure.
+    let saved: boolean;
+    try {
+      saved = writeSettings(next);
+    } catch (error) {
+      const detail = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+      throw UserError.of(lang, 'error.settingsNotSaved', { detail });
+    }
+    if (!saved) throw UserError.of(lang, 'error.settingsNoDocument');
     return toSettingsView(next);
   });
 }

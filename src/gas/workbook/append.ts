@@ -18,6 +18,7 @@ import { toCellValue } from './read';
 import { assertWritable, type Area } from './protect';
 import { adjacentRuns, writableBlocks } from '../../core/workbook/blocks';
 import { ensureSize, safeCell } from './write';
+import { appendAreaMoved, type AppendArea } from '../../core/workbook/moved';
 
 const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
   id: 'example.header.id',
@@ -46,18 +47,15 @@ function isBlank(value: CellValue | undefined): boolean {
  * (the settings' name, then the usual FR/EN names) first; only when none holds goals, the other tabs' first rows, and
  * in full only those whose first rows are a goal table (review 9, D4: a 100,000-row log is not read to add a goal).
  */
-function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[]; range?: GoogleAppsScript.Spreadsheet.Range } | null {
+function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[] } | null {
   const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const sheet of env.spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
   const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName };
-  const full = (name: string) => {
-    const range = (sheets.get(name) as GoogleAppsScript.Spreadsheet.Sheet).getDataRange();
-    return { range, grid: { name, values: range.getValues().map((row) => row.map(toCellValue)) } };
-  };
+  const full = (name: string): SheetGrid => ({ name, values: (sheets.get(name) as GoogleAppsScript.Spreadsheet.Sheet).getDataRange().getValues().map((row) => row.map(toCellValue)) });
   const wanted = [env.settings.goalsSheetName ?? '', ...GOALS_SHEET_NAMES].map(fold);
   const named = [...sheets.keys()].filter((name) => wanted.includes(fold(name)));
   let reads = named.map(full);
-  let found = findGoalsSheet(reads.map((r) => r.grid), options);
+  let found = findGoalsSheet(reads, options);
   if (!found) {
     reads = [...sheets]
       .filter(([name, sheet]) => {
@@ -65,14 +63,14 @@ function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet
         return last > 0 && findGoalsSheet([{ name, values: sheet.getSheetValues(1, 1, Math.min(last, 60), -1).map((row) => row.map(toCellValue)) }], options);
       })
       .map(([name]) => full(name));
-    found = findGoalsSheet(reads.map((r) => r.grid), options);
+    found = findGoalsSheet(reads, options);
   }
   if (!found) return null;
   const grid = found.grid;
-  return { sheet: sheets.get(grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid, tabs: [...sheets.keys()], range: reads.find((r) => r.grid === grid)?.range };
+  return { sheet: sheets.get(grid.name) as GoogleAppsScript.Spreadsheet.Sheet, grid, tabs: [...sheets.keys()] };
 }
 
-function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: null; range?: GoogleAppsScript.Spreadsheet.Range } {
+function createGoalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: null } {
   const base = t(env.lang, 'example.sheet.goals');
   let name = base;
   for (let n = 2; env.spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
@@ -115,6 +113,18 @@ export function freeId(values: readonly (readonly CellValue[])[], column: number
   let n = best.max + 1;
   while (taken.has(`${best.prefix}${n}`.toLowerCase())) n++;
   return `${best.prefix}${n}`;
+}
+
+/**
+ * Refuses to append when the Goals tab changed under the new rows since it was read (`appendAreaMoved`): a row
+ * inserted or deleted in the table, a column inserted left of a column written, a cell typed where the new rows go.
+ * The document lock keeps other add-on runs out, not colleagues. Returns the data range read, for its formulas.
+ */
+function assertAppendInPlace(env: WorkbookEnv, sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: SheetGrid, area: AppendArea): GoogleAppsScript.Spreadsheet.Range {
+  const range = sheet.getDataRange();
+  const now = range.getValues().map((row) => row.map(toCellValue));
+  if (appendAreaMoved(grid.values, now, area)) throw UserError.of(env.lang, 'wb.error.appendMoved', { sheet: grid.name });
+  return range;
 }
 
 export function appendGoal(input: NewGoal): { row: number; sheetName: string; id: string | null; leftToFormulas?: string[] } {
@@ -250,12 +260,23 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     const placed = [...columnOf.entries()].sort((a, b) => a[1] - b[1]);
     // Nothing is written when a protection covers the new rows or headers (./protect.ts); a tab just created has none.
     if (tab.tabs) assertWritable(env.lang, sheet, grid.name, [...placed.map(([, c]): Area => [firstRow, c + 1, written.length, 1]), ...newHeaders.map((h): Area => [columns.headerRow + 1, h.column + 1, 1, 1])]);
+    // The tab read again just before writing (+2 calls): a colleague may have moved its rows or columns, or typed where
+    // the new rows go, since it was read (core/workbook/moved.ts). The formulas are read from this range too.
+    const current = tab.tabs ? assertAppendInPlace(env, sheet, grid, {
+      headerRow: columns.headerRow + 1,
+      lastRow: last + 1,
+      identity: [columns.fields.id, columns.fields.statement].filter((index): index is number => index !== undefined).map((index) => index + 1),
+      written: placed.map(([, c]) => c + 1),
+      firstRow,
+      rows: written.length,
+      width: nextFree,
+    }) : undefined;
     ensureSize(sheet, firstRow + written.length - 1, nextFree);
     // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
     // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
     // A row whose cells are blank or formulas showing "" (a copy-down ID column) is free, but a formula cell is never
     // written: its field is left to the formula, and the wizard says so (review 9, D2; docs/ARCHITECTURE.md).
-    const formulas = tab.range?.getFormulas() ?? [];
+    const formulas = current?.getFormulas() ?? [];
     const free = (k: number, run: ReadonlyArray<readonly [GoalField, number]>): boolean[] => run.map(([, c]) => !formulas[firstRow + k - 1]?.[c]);
     const left = new Set<GoalField>();
     // Cells written so far: emptied again when a later write is refused, so no half-written row is left.

@@ -13,7 +13,7 @@ import { ownedHeaderColumns } from '../../core/workbook/model';
 import { t } from '../../core/messages';
 import { isBlankCell } from '../../core/workbook/cells';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
-import { UserError, startRunBudget, withDocumentLock, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
+import { UserError, startRunBudget, withDocumentLock, withSettingsNote, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, toCellValue, type OwnedColumn, type SpreadsheetRead } from './read';
 import { tableMoved } from '../../core/workbook/moved';
 import { assertWritable, protectedFailure } from './protect';
@@ -406,6 +406,7 @@ export function checkGoals(): CheckSummary {
       assertTableInPlace(run, plan);
       writeResults(run, plan);
     }
+    run.summary.message = withSettingsNote(env, run.summary.message);
     env.spreadsheet.toast(run.summary.message, t(env.lang, 'app.name'), 10);
     return run.summary;
   });

@@ -18,7 +18,7 @@ import { numberLang, type NumberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { currencyOfLocale } from '../../core/format';
-import { activeSpreadsheet, callSettings, spreadsheetLocale, userLocale } from '../scope';
+import { activeSpreadsheet, callSettings, callSettingsNote, spreadsheetLocale, userLocale } from '../scope';
 import { spreadsheetTimeZone } from '../functions/zone';
 
 /** An error whose message is localized and meant for the user. */
@@ -151,6 +151,15 @@ export function workbookEnv(): WorkbookEnv {
   // Dates in messages follow the locale too: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
   useDateOrder(dateOrder);
   return { spreadsheet, settings, lang, cellLang, numberLang: numberLang(locale, cellLang), dateOrder, currency, locale, timeZone, today: todayIn(timeZone) };
+}
+
+/**
+ * A menu run's closing message with, when this execution's Settings were not used as saved, the line that says so
+ * (`callSettingsNote`, ../scope.ts): the stored value is never rewritten, so the user must hear about it.
+ */
+export function withSettingsNote(env: WorkbookEnv, message: string): string {
+  const note = callSettingsNote(env.lang);
+  return note ? `${message} ${note}` : message;
 }
 
 /** Today for callers outside the workbook entry points (the sidebar), honouring the local override. */

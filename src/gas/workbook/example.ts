@@ -8,7 +8,7 @@ import { isValidIsoDate, isoToSerial } from '../../core/dates';
 import { t } from '../../core/messages';
 import { buildExampleWorkbook, uniqueSheetName, type ExampleSheet } from '../../core/workbook/example';
 import type { CellValue } from '../../core/workbook/types';
-import { withDocumentLock, workbookEnv } from './env';
+import { withDocumentLock, withSettingsNote, workbookEnv } from './env';
 import { removeQuietly, setWidths } from './report';
 import { ensureSize, safeValues, GENERAL_FORMAT } from './write';
 
@@ -69,7 +69,7 @@ export function insertExampleWorkbook(): { sheets: string[] } {
       throw error;
     }
     if (first) env.spreadsheet.setActiveSheet(first);
-    env.spreadsheet.toast(t(env.lang, 'wb.toast.example', { sheets: created.join(', ') }), t(env.lang, 'app.name'), 10);
+    env.spreadsheet.toast(withSettingsNote(env, t(env.lang, 'wb.toast.example', { sheets: created.join(', ') })), t(env.lang, 'app.name'), 10);
     return { sheets: created };
   });
 }

@@ -19,7 +19,7 @@ import { t } from '../../core/messages';
 import { buildPlanReport, columnNumberFormat, layoutPlanReport, reportGrid, reportSheetName, type ChartSpec } from '../../core/plan';
 import { OWNED_SHEET_METADATA_KEY } from '../../core/workbook/output';
 import { analyzeSpreadsheet, type CheckRun } from './check';
-import { startRunBudget, withDocumentLock, workbookEnv } from './env';
+import { startRunBudget, withDocumentLock, withSettingsNote, workbookEnv } from './env';
 import { fitNewSheet, safeCell, writeGrid } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -204,7 +204,7 @@ export function generatePlanReport(): { sheetName: string } {
     if (left.length > 0 && layout.chartNoteRow !== null) {
       sheet.getRange(layout.chartNoteRow, 1).setValue(safeCell(t(env.lang, 'plan.charts.budget', { count: left.length, names: left.join(', ') })));
     }
-    env.spreadsheet.toast(t(env.lang, target.name === base ? 'wb.toast.reportDone' : 'wb.toast.reportKept', { name: target.name }), t(env.lang, 'app.name'), 10);
+    env.spreadsheet.toast(withSettingsNote(env, t(env.lang, target.name === base ? 'wb.toast.reportDone' : 'wb.toast.reportKept', { name: target.name })), t(env.lang, 'app.name'), 10);
     return { sheetName: target.name };
   });
 }

@@ -3,7 +3,7 @@
  * spreadsheet, so everyone editing it gets the same plan rules), as one
  * JSON value read through `normalizeSettings`.
  */
-import { normalizeSettings, type Settings } from '../../core/settings';
+import { normalizeSettings, type Settings, type SettingsField } from '../../core/settings';
 
 export const SETTINGS_PROPERTY = 'smartGoals.settings';
 
@@ -12,6 +12,8 @@ export interface SettingsRead {
   settings: Settings;
   /** The service's message ("Service invoked too many times for one day: properties."), null when read or refused. */
   failure: string | null;
+  /** Stored fields that could not be used and were replaced by their defaults (the stored value is left as it is). */
+  unused: SettingsField[];
 }
 
 /**
@@ -25,17 +27,19 @@ function isPermissionRefusal(message: string): boolean {
 
 export function readSettingsWithFailure(): SettingsRead {
   // No Properties service at all (the CLI and the evaluations run the bundle with SpreadsheetApp only): the defaults.
-  if (typeof PropertiesService === 'undefined') return { settings: normalizeSettings(null), failure: null };
+  if (typeof PropertiesService === 'undefined') return { settings: normalizeSettings(null), failure: null, unused: [] };
   try {
     // "Returns null if … document properties are not available" (Apps Script reference, getDocumentProperties()).
     const properties = PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties | null;
-    return { settings: normalizeSettings(properties ? properties.getProperty(SETTINGS_PROPERTY) : null), failure: null };
+    const unused: SettingsField[] = [];
+    const settings = normalizeSettings(properties ? properties.getProperty(SETTINGS_PROPERTY) : null, unused);
+    return { settings, failure: null, unused };
   } catch (error) {
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     // Defaults either way (a menu must still open); a failure other than the refusal is kept so that a custom
     // function can say so instead of silently answering in another language or under another policy (review7: the
     // daily properties quota — 50,000 reads for consumer accounts, developers.google.com/apps-script/guides/services/quotas).
-    return { settings: normalizeSettings(null), failure: isPermissionRefusal(message) ? null : message };
+    return { settings: normalizeSettings(null), failure: isPermissionRefusal(message) ? null : message, unused: [] };
   }
 }
 

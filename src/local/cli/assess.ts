@@ -155,7 +155,7 @@ function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<rea
     console.error(result.error);
     return;
   }
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const colon = lang === 'fr' ? '\u202f:' : ':';
   const verdict =
     typeof result.verdict === 'string' && isMessageKey(`verdict.${result.verdict}`)
       ? t(lang, `verdict.${result.verdict}` as MessageKey)

@@ -162,8 +162,8 @@ const MAX_LISTED = 20;
 
 function printSummary(summary: CheckSummary, sheetName: string, out: string, lang: Lang): void {
   const lines = [summary.message, ''];
-  // French puts a no-break space before the colon (« S\u00a0: S-Q1… »); lines are joined, never their no-break spaces.
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  // French puts a no-break space before the colon (« S\u202f: S-Q1… »); lines are joined, never their no-break spaces.
+  const colon = lang === 'fr' ? '\u202f:' : ':';
   const oneLine = (text: string): string => text.replace(/[ \t\r\n]+/g, ' ');
   if (summary.flagged.length > 0) {
     lines.push(t(lang, 'cli.report.flagged', { count: summary.flagged.length }));

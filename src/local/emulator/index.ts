@@ -48,7 +48,7 @@
  *   SpreadsheetApp.getActive* and range reads/writes throw "You do not have permission to call …";
  *   'CUSTOM_FUNCTION' allows reads but refuses writes and Ui; `emulator.openEvent()` gives the
  *   onOpen event for the current mode.
- * - Limits: 50,000 characters per cell, 9 KB per property value, 10 million cells and 18,278
+ * - Limits: 50,000 characters per cell, 9 KB per property value and 500 KB per property store, 10 million cells and 18,278
  *   columns per spreadsheet, with Apps Script's error texts.
  * - Cost model: every counted call also carries an estimated Sheets latency (./latency.ts, a
  *   documented table per kind of call: read, write, format, metadata, chart, UI…);
@@ -72,7 +72,7 @@ export { EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
 export { EmulatedSheet, SHEET_ERRORS } from './sheet';
 export { EmulatedRange, RANGE_ERRORS } from './range';
 export { SheetModel, SpreadsheetModel, type ChartSpec, type ConditionalRuleSpec, type DeveloperMetadataRecord, type MetadataLocation } from './model';
-export { LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT, serviceUnavailableError } from './services';
+export { LOCK_TIMEOUT_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes, serviceUnavailableError } from './services';
 export { notEmulated } from './facade';
 export { EmulatedProtection, PROTECTED_EDIT_ERROR, type ProtectionModel } from './protection';
 export { formatDate } from './format-date';

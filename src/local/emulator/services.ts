@@ -7,8 +7,23 @@ import type { EmulatorRuntime, LockKind } from './runtime';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-/** Apps Script's per-value limit for properties (9 KB). */
+/**
+ * Apps Script's property limits (developers.google.com/apps-script/guides/services/quotas, "Current limitations":
+ * "Properties value size 9 KB / val", "Properties total storage 500 KB / property store"). Google does not say how a
+ * store's total is counted: keys and values in UTF-8 bytes here. Past the total, Apps Script throws
+ * PROPERTY_STORE_QUOTA_ERROR (the text users report, e.g. lucasvtiradentes/gcal-sync#115: "Exception: You have
+ * exceeded the property storage quota. Please remove some properties and try again.") and stores nothing.
+ */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+export const PROPERTY_STORE_QUOTA_ERROR = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+
+/** A store's size as counted against PROPERTY_STORE_LIMIT. */
+export function propertyStoreBytes(store: ReadonlyMap<string, string>): number {
+  let bytes = 0;
+  for (const [key, value] of store) bytes += Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8');
+  return bytes;
+}
 export const LOCK_TIMEOUT_ERROR = 'Lock timeout: another process was holding the lock for too long.';
 
 /**
@@ -36,10 +51,15 @@ export class EmulatedProperties extends emulatedBase<Props>('Properties') implem
     super(runtime);
   }
 
-  private put(key: string, value: unknown): void {
-    const text = String(value);
-    if (Buffer.byteLength(text, 'utf8') > PROPERTY_VALUE_LIMIT) throw new Error('Argument too large: value');
-    this.store.set(String(key), text);
+  /** Stores `entries` (after `clear`), or nothing when a value is over 9 KB or the store would pass 500 KB. */
+  private put(entries: ReadonlyArray<readonly [string, unknown]>, clear = false): void {
+    const texts = entries.map(([key, value]) => [String(key), String(value)] as const);
+    if (texts.some(([, text]) => Buffer.byteLength(text, 'utf8') > PROPERTY_VALUE_LIMIT)) throw new Error('Argument too large: value');
+    const next = new Map(clear ? [] : this.store);
+    for (const [key, text] of texts) next.set(key, text);
+    if (propertyStoreBytes(next) > PROPERTY_STORE_LIMIT) throw new Error(PROPERTY_STORE_QUOTA_ERROR);
+    if (clear) this.store.clear();
+    for (const [key, text] of texts) this.store.set(key, text);
   }
 
   override getProperty(key: string): string | null {
@@ -47,7 +67,7 @@ export class EmulatedProperties extends emulatedBase<Props>('Properties') implem
   }
 
   override setProperty(key: string, value: string): this {
-    this.put(key, value);
+    this.put([[key, value]]);
     return this;
   }
 
@@ -56,8 +76,7 @@ export class EmulatedProperties extends emulatedBase<Props>('Properties') implem
   }
 
   override setProperties(properties: { [key: string]: string }, deleteAllOthers?: boolean): this {
-    if (deleteAllOthers) this.store.clear();
-    for (const [key, value] of Object.entries(properties)) this.put(key, value);
+    this.put(Object.entries(properties), deleteAllOthers === true);
     return this;
   }
 

@@ -255,7 +255,7 @@ describe('achievableCriterion', () => {
     expect(stretchOrRealistic.status).toBe('pass');
     const unrealistic = achievableCriterion(assess({ history: ARTICLE, target: 0.5, ...NEXT_WEEK }, 'fr'), 'fr');
     expect(unrealistic.status).toBe('fail');
-    expect(unrealistic.suggestion).toMatch(/^Visez plutôt \d+,\d\u00a0%/);
+    expect(unrealistic.suggestion).toMatch(/^Visez plutôt \d+,\d\u202f%/);
     const unknown = achievableCriterion(assess({ history: [], target: 0.5, ...NEXT_WEEK }, 'en'), 'en');
     expect(unknown.status).toBe('unknown');
   });

@@ -54,13 +54,13 @@ describe('checkAlignment: totals', () => {
   it('borrows no English noun for a French message (French UI over an English workbook)', () => {
     const english = { ...annual, statement: 'Close 120 new accounts by the end of the year' };
     const result = checkAlignment([english, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 des 120 de l’objectif annuel\u00a0: il en manque 16.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 des 120 de l’objectif annuel\u202f: il en manque 16.');
   });
 
   it('speaks French', () => {
     const parent = { ...annual, statement: 'Conclure 120 comptes d’ici la fin de l’année' };
     const result = checkAlignment([parent, ...quarters([20, 26, 28, 30])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 des 120 comptes de l’objectif annuel\u00a0: il en manque 16.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 104 des 120 comptes de l’objectif annuel\u202f: il en manque 16.');
   });
 
   it('only flags a partial set of quarters when it already exceeds the parent', () => {

@@ -34,8 +34,8 @@ describe('finding 11: a parent inferred from the KPI and the periods', () => {
   it('speaks French', () => {
     const parent = { ...annual, statement: 'Atteindre 400 nouveaux comptes en 2027' };
     const result = checkAlignment([parent, ...quarterGoals([100, 96, 90, 98])], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 384 des 400 nouveaux comptes de l’objectif annuel\u00a0: il en manque 16.');
-    expect(result.inferredByRow.get(3)).toBe('Compté comme sous-objectif de G1\u00a0: même indicateur, période comprise dans celle de G1 (pas de Parent indiqué\u202f; remplissez la colonne Parent pour en décider autrement).');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 384 des 400 nouveaux comptes de l’objectif annuel\u202f: il en manque 16.');
+    expect(result.inferredByRow.get(3)).toBe('Compté comme sous-objectif de G1\u202f: même indicateur, période comprise dans celle de G1 (pas de Parent indiqué\u202f; remplissez la colonne Parent pour en décider autrement).');
   });
 
   it('an annual goal with no Start column ("in 2027") holds its quarters; months nest in the tightest period (a quarter)', () => {
@@ -79,7 +79,7 @@ describe('finding 12: the gap in the KPI’s unit; rates are not summed', () => 
     const money = { unit: 'currency' as const, currency: 'EUR', seriesKey: 'Revenue!Revenue', kpiId: 'revenue' };
     const parent = goal({ ...annual, ...money, target: 400_000 });
     const result = checkAlignment([parent, ...quarterGoals([100_000, 96_000, 90_000, 98_000], money)], { lang: 'fr', fiscalYearStartMonth: 1 });
-    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 384\u202f000\u00a0€ des 400\u202f000\u00a0€ de l’objectif annuel\u00a0: il en manque 16\u202f000\u00a0€.');
+    expect(result.issues[0].message).toBe('G1.1, G1.2, G1.3, G1.4 (T1–T4) totalisent 384\u202f000\u00a0€ des 400\u202f000\u00a0€ de l’objectif annuel\u202f: il en manque 16\u202f000\u00a0€.');
   });
 
   it('over the annual goal: by how much', () => {

@@ -131,8 +131,8 @@ describe('a level goal’s plan', () => {
       /^Pipeline coverage is low: \$\d{3},\d{3} × 25% win rate \(from Close rate, last 3 weeks\) = \d+% of the \$150,000 a month needed at the deadline, below 150%\. Sales cycle not modelled: all of today’s pipeline counts, whenever it closes \(set one in Settings, Team plan\)\.$/,
     );
     const fr = plan(GOAL, 'fr');
-    expect(fr.capacityText).toMatch(/^Capacité à l’échéance\u00a0: 6 commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0\$ par commercial et par mois = [\d\u202f\u00a0]+\u00a0\$ par mois \(\d+\u00a0% de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u00a0%\)\.$/);
-    expect(fr.coverageText).toMatch(/^Couverture du pipeline faible\u00a0: .* des 150[\u202f\u00a0]000\u00a0\$ par mois attendus à l’échéance, sous 150\u00a0%\. Cycle de vente non modélisé\u00a0: .*\.$/);
+    expect(fr.capacityText).toMatch(/^Capacité à l’échéance\u202f: 6 commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0\$ par commercial et par mois = [\d\u202f\u00a0]+\u00a0\$ par mois \(\d+\u202f% de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u202f%\)\.$/);
+    expect(fr.coverageText).toMatch(/^Couverture du pipeline faible\u202f: .* des 150[\u202f\u00a0]000\u00a0\$ par mois attendus à l’échéance, sous 150\u202f%\. Cycle de vente non modélisé\u202f: .*\.$/);
     expect(fr.coverageText).toContain('de taux de gain (d’après Taux de conclusion, 3 dernières semaines) =');
     // Coverage is healthy when the target is small enough.
     expect(plan({ ...GOAL, target: 50_000 }).coverageText).toMatch(/^Pipeline coverage: .* = \d+% of the \$50,000 a month needed at the deadline \(healthy from 150%\)\. Sales cycle not modelled: .*\.$/);

@@ -124,7 +124,7 @@ describe('driver formulas', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(DriverFormulaError);
       expect(t('fr', (error as DriverFormulaError).key, (error as DriverFormulaError).params)).toBe(
-        'Inducteur inconnu «\u00a0Marketing budget\u00a0»\u00a0: aucun onglet ni aucune colonne d’indicateur ne porte ce nom.',
+        'Inducteur inconnu «\u202fMarketing budget\u202f»\u202f: aucun onglet ni aucune colonne d’indicateur ne porte ce nom.',
       );
     }
     // The standard tree of revenue expands deals into leads × rates when no deals tab exists.

@@ -114,7 +114,7 @@ describe('a goal’s bottom-up plan', () => {
     );
     expect(sheet.formulas).toEqual([{ output: 'Revenue', terms: [['Leads', 'Close rate', 'Average deal size']] }]);
     expect(sheet.problems).toEqual([
-      { sheet: 'Leviers', row: 3, message: 'Les formules d’inducteurs n’acceptent que × et +\u00a0: «\u00a0/\u00a0» n’est pas pris en charge dans Revenue = Leads / Reps.' },
+      { sheet: 'Leviers', row: 3, message: 'Les formules d’inducteurs n’acceptent que × et +\u202f: «\u202f/\u202f» n’est pas pris en charge dans Revenue = Leads / Reps.' },
     ]);
     expect(plan(GOAL, { formulas: sheet.formulas }).tree).toBe('Revenue = Qualified leads × Close rate × Average deal size');
     const unknown = planGoal(GOAL, { series: SERIES, formulas: [{ output: 'Revenue', terms: [['Leads', 'Webinar attendees']] }], today: TODAY, lang: 'en' });
@@ -124,7 +124,7 @@ describe('a goal’s bottom-up plan', () => {
   it('speaks French', () => {
     const p = planGoal(GOAL, { series: SERIES, formulas: [], today: TODAY, lang: 'fr' });
     if (!p || 'problem' in p) throw new Error('no plan');
-    expect(p.summary).toMatch(/^Par les inducteurs\u00a0: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u00a0; globalement\u00a0: .+ \([\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\)\.$/);
+    expect(p.summary).toMatch(/^Par les inducteurs\u202f: .* de chances \(.*\u00a0€ à .*\u00a0€\)\u202f; globalement\u202f: .+ \([\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\)\.$/);
     expect(p.gapTexts[0]).toMatch(/\(prévision\) → .+ \(cible, (irréaliste|ambitieux|réaliste|en bonne voie)\)$/);
     // Catalog KPIs are named in the UI’s language, whatever the workbook’s headers say.
     expect(p.tree).toMatch(/ = Prospects qualifiés × Taux de conversion × Taux de conclusion × Panier moyen$/);

@@ -114,8 +114,8 @@ describe('in the plan’s sentences', () => {
     expect(en.coverageText).toMatch(/^Pipeline coverage( is low)?: \$400,000 × 35% closing by the deadline × 2\d% win rate \(from Close rate, last 18 weeks\) = \d+% of the remaining \$200,000/);
     expect(en.coverageText).toMatch(/ Sales cycle 120 days \(Settings\) but the deadline is 42 days away: most of today’s pipeline will not close before the deadline \(about 35% will\)\.$/);
     const fr = plan('fr', 120);
-    expect(fr.coverageText).toMatch(/^Couverture du pipeline( faible)?\u00a0: 400\u202f000\u00a0\$ × 35\u00a0% conclus d’ici l’échéance × 2\d\u00a0% de taux de gain \(d’après Taux de conclusion, 18 dernières semaines\) = /);
-    expect(fr.coverageText).toMatch(/ Cycle de vente de 120\u00a0jours \(Paramètres\) mais échéance dans 42\u00a0jours\u00a0: l’essentiel du pipeline d’aujourd’hui ne se conclura pas avant l’échéance \(environ 35\u00a0%\)\.$/);
+    expect(fr.coverageText).toMatch(/^Couverture du pipeline( faible)?\u202f: 400\u202f000\u00a0\$ × 35\u202f% conclus d’ici l’échéance × 2\d\u202f% de taux de gain \(d’après Taux de conclusion, 18 dernières semaines\) = /);
+    expect(fr.coverageText).toMatch(/ Cycle de vente de 120\u00a0jours \(Paramètres\) mais échéance dans 42\u00a0jours\u202f: l’essentiel du pipeline d’aujourd’hui ne se conclura pas avant l’échéance \(environ 35\u202f%\)\.$/);
     // A 60-day cycle: 70 % closes ("only"); a 30-day one: all of it.
     expect(plan('en', 60).coverageText).toMatch(/Sales cycle 60 days \(Settings\) but the deadline is 42 days away: only 70% of today’s pipeline is expected to close by then\.$/);
     expect(plan('en', 30).coverageText).toMatch(/ × 2\d% win rate \(from Close rate, last 5 weeks\) = .* Sales cycle 30 days \(Settings\): the deadline is 42 days away, so all of today’s pipeline can close by then\.$/);

@@ -133,7 +133,7 @@ describe('draftDriverPlan', () => {
     const view = draftDriverPlan(goal(weeklyRevenue * 13 * 1.2), context('fr'));
     expect(view.tree).toBe('Revenue = Prospects qualifiés × Taux de conclusion × Panier moyen');
     expect(view.drivers[0].window).toBe('total sur 13 semaines');
-    expect(view.drivers[1].requiredText).toMatch(/^\d+,\d\u00a0%$/);
+    expect(view.drivers[1].requiredText).toMatch(/^\d+,\d\u202f%$/);
     expect(view.bottomUp?.range.text).toMatch(/ à /);
   });
 
@@ -175,7 +175,7 @@ describe('K5 (F5): the “no driver tree” hint (review 10)', () => {
   const none = (lang: 'en' | 'fr', overrides: Partial<DraftPlanInput>) => draftDriverPlan(goal(100, { seriesKey: null, ...overrides }), { ...context(lang), formulas: [] }).reason;
   it.each([
     ['en', { kpiId: 'revenue', kpiName: 'Revenue' }, 'No driver tree for revenue: add a line such as “Revenue = Leads × Close rate × Average deal size” to a Drivers tab to plan it bottom-up. You can skip this step.'],
-    ['fr', { kpiId: 'revenue', kpiName: 'Chiffre d’affaires' }, 'Pas d’arbre d’inducteurs pour le chiffre d’affaires\u00a0: ajoutez une ligne comme «\u00a0Chiffre d’affaires = Prospects × Taux de conclusion × Panier moyen\u00a0» dans un onglet Inducteurs pour le planifier par les inducteurs. Vous pouvez passer cette étape.'],
+    ['fr', { kpiId: 'revenue', kpiName: 'Chiffre d’affaires' }, 'Pas d’arbre d’inducteurs pour le chiffre d’affaires\u202f: ajoutez une ligne comme «\u202fChiffre d’affaires = Prospects × Taux de conclusion × Panier moyen\u202f» dans un onglet Inducteurs pour le planifier par les inducteurs. Vous pouvez passer cette étape.'],
     ['fr', { kpiId: 'close_rate', kpiName: 'Taux de conclusion', unit: 'percent', aggregation: 'level' }, 'Pas d’arbre d’inducteurs pour le taux de conclusion. Vous pouvez passer cette étape.'],
     ['en', { kpiId: 'close_rate', kpiName: 'Close rate', unit: 'percent', aggregation: 'level' }, 'No driver tree for the close rate. You can skip this step.'],
   ] as const)('%s %j', (lang, overrides, reason) => {

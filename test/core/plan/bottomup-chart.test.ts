@@ -66,7 +66,7 @@ describe('the chart in the plan report (example workbook)', () => {
       const layout = layoutPlanReport(report);
       expect(layout.charts.length).toBeLessThanOrEqual(MAX_CHARTS);
       const spec = layout.charts.find((c) => c.kind === 'rangeBar');
-      expect(spec?.title).toBe(lang === 'fr' ? 'Global ou par les inducteurs\u00a0: fourchettes à 80\u00a0% en part de chaque cible' : 'Top-down vs bottom-up: 80% ranges as a share of each target');
+      expect(spec?.title).toBe(lang === 'fr' ? 'Global ou par les inducteurs\u202f: fourchettes à 80\u202f% en part de chaque cible' : 'Top-down vs bottom-up: 80% ranges as a share of each target');
       // In the charts area before the goals table, whatever the number of goals (LibreOffice clamps far anchors: chartArea).
       const section = layout.sections.find((s) => s.key === 'charts')?.row ?? Infinity;
       const next = Math.min(...layout.sections.filter((s) => s.row > section).map((s) => s.row));
@@ -114,7 +114,7 @@ describe('the report prints the team plan it used', () => {
       ['Sales cycle', '60 days'],
     ]);
     expect(lines('fr')).toEqual([
-      ['Montée en charge des nouveaux commerciaux par mois', '50\u00a0% / 100\u00a0%'],
+      ['Montée en charge des nouveaux commerciaux par mois', '50\u202f% / 100\u202f%'],
       ['Embauches prévues', '+2 le 1er février 2027\u202f; -1 le 1er juin 2027'],
       ['Couverture saine du pipeline', '1,25×'],
       ['Capacité saine', '1,3×'],

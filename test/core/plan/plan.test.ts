@@ -195,7 +195,7 @@ describe('recommendations for stretch goals', () => {
 describe('dates in the report', () => {
   // fixes22 S2: no more ISO in English; the spreadsheet locale's order when known (FormatContext.dateOrder), else the language's.
   it('are written day first in French and month first in English when no locale is known', () => {
-    for (const [lang, format, line] of [['fr', 'dd/mm/yyyy', 'Date du rapport\u00a0: 26 novembre 2026'], ['en', 'm/d/yyyy', 'Report date: 26 November 2026']] as const) {
+    for (const [lang, format, line] of [['fr', 'dd/mm/yyyy', 'Date du rapport\u202f: 26 novembre 2026'], ['en', 'm/d/yyyy', 'Report date: 26 November 2026']] as const) {
       const layout = layoutPlanReport(plan(lang));
       const formats = layout.blocks.flatMap((b) => b.formats ?? []).flat();
       expect(formats).toContain(format);

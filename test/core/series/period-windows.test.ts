@@ -186,6 +186,6 @@ describe('Check goals notes (findings 6 and 9)', () => {
   it('a change floored at zero says so (EN/FR)', () => {
     const small = monthly.map((p) => ({ date: p.date, value: 12 }));
     expect(check('en', 'Reduce leads by 5 per month by June 2027', small).some((n) => n.startsWith('Target 0 (floored at zero): 12'))).toBe(true);
-    expect(check('fr', 'Réduire les prospects de 5 par mois d’ici juin 2027', small).some((n) => n.startsWith('Cible 0 (ramenée à zéro)\u00a0: 12'))).toBe(true);
+    expect(check('fr', 'Réduire les prospects de 5 par mois d’ici juin 2027', small).some((n) => n.startsWith('Cible 0 (ramenée à zéro)\u202f: 12'))).toBe(true);
   });
 });

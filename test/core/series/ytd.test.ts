@@ -73,7 +73,7 @@ describe('assessing a goal on a year-to-date series', () => {
     expect(result.probability).toBeLessThan(0.8);
     expect(assess({ ...base, target: 1200000, deadline: '2027-03-31' }, 'en').verdict).toBe('unrealistic');
     expect(result.reasons[0]).toBe('Year-to-date figures, restarted each January: judged on what each period adds from 1 January 2027 to the deadline, not as a level trending on past the reset.');
-    expect(assess({ ...base, target: 330000, deadline: '2027-03-31' }, 'fr').reasons[0]).toBe('Cumul depuis le début de l’année, remis à zéro chaque janvier\u00a0: jugé sur ce qu’ajoute chaque période du 1er janvier 2027 à l’échéance, non comme un niveau dont la tendance passerait la remise à zéro.');
+    expect(assess({ ...base, target: 330000, deadline: '2027-03-31' }, 'fr').reasons[0]).toBe('Cumul depuis le début de l’année, remis à zéro chaque janvier\u202f: jugé sur ce qu’ajoute chaque période du 1er janvier 2027 à l’échéance, non comme un niveau dont la tendance passerait la remise à zéro.');
   });
 
   it('a deadline in the same year: the figure so far plus the coming months', () => {
@@ -175,7 +175,7 @@ describe('a year-to-date growth is a ratio: judged as a level, said so, never de
     const level = assess(base, 'en');
     expect(result.probability).toBe(level.probability);
     expect(result.forecast?.median).toBeCloseTo(level.forecast?.median as number, 9);
-    expect(assess({ ...base, name }, 'fr').reasons[0]).toMatch(/^Croissance ou part depuis le début de l’année\u00a0: le rapport du cumul/);
+    expect(assess({ ...base, name }, 'fr').reasons[0]).toMatch(/^Croissance ou part depuis le début de l’année\u202f: le rapport du cumul/);
   });
 
   it('near misses: a YTD amount is still de-cumulated; a climbing, resetting series of fractions is not YTD by shape', () => {

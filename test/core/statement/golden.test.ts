@@ -178,7 +178,7 @@ describe('criteria and score', () => {
     });
     const fr = evaluateStatement('Réduire le churn', { asOf: AS_OF });
     expect(fr.criteria.measurable.status).toBe('fail');
-    expect(fr.criteria.measurable.suggestion).toMatch(/^Ajoutez un chiffre, par ex\. «\u00a0Réduire le churn de .* d’ici le 31 mars 2027\u00a0»\.$/); // Review 7 (K8): the user's words
+    expect(fr.criteria.measurable.suggestion).toMatch(/^Ajoutez un chiffre, par ex\. «\u202fRéduire le churn de .* d’ici le 31 mars 2027\u202f»\.$/); // Review 7 (K8): the user's words
     expect(fr.criteria.achievable.status).toBe('unknown');
     expect(fr.criteria.relevant.status).toBe('pass');
     const english = evaluateStatement('Réduire le churn', { asOf: AS_OF, lang: 'en' });

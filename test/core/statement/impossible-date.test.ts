@@ -13,9 +13,9 @@ describe('an impossible date in a sentence', () => {
     ['Get 30 leads by 31 June 2027', 'en', '31 June 2027', 'No such date: “31 June 2027”.'],
     ['Get 30 leads by June 31, 2027', 'en', 'June 31, 2027', 'No such date: “June 31, 2027”.'],
     ['Get 30 leads by 6/31/2027', 'en', '6/31/2027', 'No such date: “6/31/2027”.'],
-    ['Obtenir 30 leads d’ici le 31 juin 2027', 'fr', '31 juin 2027', 'Date inexistante\u00a0: «\u00a031 juin 2027\u00a0».'],
-    ['Obtenir 30 leads d’ici le 31/06/2027', 'fr', '31/06/2027', 'Date inexistante\u00a0: «\u00a031/06/2027\u00a0».'],
-    ['Signer 10 contrats d’ici le 29 février 2027', 'fr', '29 février 2027', 'Date inexistante\u00a0: «\u00a029 février 2027\u00a0».'],
+    ['Obtenir 30 leads d’ici le 31 juin 2027', 'fr', '31 juin 2027', 'Date inexistante\u202f: «\u202f31 juin 2027\u202f».'],
+    ['Obtenir 30 leads d’ici le 31/06/2027', 'fr', '31/06/2027', 'Date inexistante\u202f: «\u202f31/06/2027\u202f».'],
+    ['Signer 10 contrats d’ici le 29 février 2027', 'fr', '29 février 2027', 'Date inexistante\u202f: «\u202f29 février 2027\u202f».'],
   ] as const)('%s: reported as written, never a silent "no deadline"', (text, lang, written, message) => {
     const evaluation = evaluateStatement(text, { asOf: AS_OF, lang: lang as Lang });
     expect(evaluation.deadline).toBeNull();

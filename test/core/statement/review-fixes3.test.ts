@@ -30,7 +30,7 @@ describe('H6: a two-year fiscal year with a January start is said, not silently 
   it.each([
     ['Reach $1M in revenue in FY 2026/2027', 'en', '“FY 2026/2027” spans two years, but the fiscal year starts in January: read as 31 December 2027 (set the month your fiscal year starts in Settings).'],
     ['Reach $1M in revenue in FY2026-27', 'en', '“FY2026-27” spans two years, but the fiscal year starts in January: read as 31 December 2027 (set the month your fiscal year starts in Settings).'],
-    ["Atteindre 1 M€ de CA sur l'exercice 2026-2027", 'fr', '«\u00a0exercice 2026-2027\u00a0» couvre deux années, mais l’exercice commence en janvier\u00a0: lu au 31 décembre 2027 (indiquez le mois de début de votre exercice dans les Paramètres).'],
+    ["Atteindre 1 M€ de CA sur l'exercice 2026-2027", 'fr', '«\u202fexercice 2026-2027\u202f» couvre deux années, mais l’exercice commence en janvier\u202f: lu au 31 décembre 2027 (indiquez le mois de début de votre exercice dans les Paramètres).'],
   ] as const)('%s → time-bound, with how it was read', (text, lang, message) => {
     const evaluation = evaluateStatement(text, { asOf: AS_OF, lang });
     expect(evaluation.deadline).toBe('2027-12-31');

@@ -94,7 +94,7 @@ describe('the Planned hires column', () => {
     expect(en).toContain('Planned hires: "lots of people" is not a number of hires with an optional date (e.g. "2 in 2027-02" or "1 on 15 March 2027; 2 in Q3 2027"); ignored.');
     expect(en.some((n) => n.startsWith('Capacity'))).toBe(true);
     const fr = g5Notes('fr', 'beaucoup');
-    expect(fr[0]).toBe('Embauches prévues\u00a0: «\u00a0beaucoup\u00a0» n’est pas un nombre d’embauches avec une date facultative (par exemple «\u00a0+1 février 2027\u00a0» ou «\u00a01 le 15/03/2027\u202f; 2 en T3 2027\u00a0»)\u202f; ignoré.');
+    expect(fr[0]).toBe('Embauches prévues\u202f: «\u202fbeaucoup\u202f» n’est pas un nombre d’embauches avec une date facultative (par exemple «\u202f+1 février 2027\u202f» ou «\u202f1 le 15/03/2027\u202f; 2 en T3 2027\u202f»)\u202f; ignoré.');
   });
 
   it('starts a count without a date at the goal’s start, or today once the goal has started', () => {

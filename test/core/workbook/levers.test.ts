@@ -27,7 +27,7 @@ describe('levers read in a goal', () => {
   it('a count added, in French, with its cadence', () => {
     const readings = readLevers(['20 appels de plus par semaine', 'l’ajout de 3 personnes au support'], [...SERIES, tab('Appels', 120, 'week'), tab('Personnel support', 40, 'month')], KPI_CATALOG);
     expect(readings[0]).toEqual({ text: '20 appels de plus par semaine', tab: 'Appels', implied: { latest: 120, level: 140 } });
-    expect(leversNote(readings.slice(0, 1), [tab('Appels', 120, 'week')], 'fr')).toBe('Leviers cités dans l’objectif\u00a0: 20 appels de plus par semaine (onglet «\u00a0Appels\u00a0»\u00a0: 120 aujourd’hui, 140 selon le levier).');
+    expect(leversNote(readings.slice(0, 1), [tab('Appels', 120, 'week')], 'fr')).toBe('Leviers cités dans l’objectif\u202f: 20 appels de plus par semaine (onglet «\u202fAppels\u202f»\u202f: 120 aujourd’hui, 140 selon le levier).');
   });
 
   it('near misses: a share is no change, another cadence than the tab’s states nothing, a rate tab’s percent is not read, no tab no level', () => {

@@ -1,5 +1,5 @@
 /** review 13b: what Check goals compares before writing (core/workbook/moved.ts). */
-import { tableMoved } from '../../../src/core/workbook/moved';
+import { appendAreaMoved, tableMoved } from '../../../src/core/workbook/moved';
 
 const READ = [
   ['ID', 'Goal', 'Owner', 'Verdict'],
@@ -26,4 +26,29 @@ it('a row inserted, a note typed over ours, a column moved into the place of one
 
 it('blank is blank whatever the reader gave (null, "", spaces); a row below the last written is not compared', () => {
   expect(tableMoved([...READ, ['', '', '', null]], [...READ.map((r) => [...r]), ['G3', 'Added under the table', '', '  ']], TABLE)).toBe(false);
+});
+
+describe('appendAreaMoved (Add goal, misc13)', () => {
+  // ID and Goal identify a row; the append writes columns 1–3 and a new column 5 (blank header when read) in row 4.
+  const AREA = { headerRow: 1, lastRow: 3, identity: [1, 2], written: [1, 2, 3, 5], firstRow: 4, rows: 1, width: 5 };
+  const copy = () => READ.map((row) => [...row]);
+
+  it('nothing moved, or cells the append does not rely on changed: false', () => {
+    expect(appendAreaMoved(READ, copy(), AREA)).toBe(false);
+    const edited = copy();
+    edited[1][2] = 'Carla';
+    edited[0][3] = 'Our verdict';
+    edited.push(['', '', '', '', '', '', 'memo far right']);
+    expect(appendAreaMoved(READ, edited, AREA)).toBe(false);
+  });
+
+  it('a row inserted or deleted, a column inserted left of a written one, a cell typed in the new row: true', () => {
+    expect(appendAreaMoved(READ, [READ[0], ['G0', 'New', '', ''], READ[1], READ[2]], AREA)).toBe(true);
+    expect(appendAreaMoved(READ, [READ[0], READ[2]], AREA)).toBe(true);
+    expect(appendAreaMoved(READ, READ.map((row) => [row[0], '', ...row.slice(1)]), AREA)).toBe(true);
+    expect(appendAreaMoved(READ, [...copy(), ['', '', '', 'typed meanwhile']], AREA)).toBe(true);
+    const header = copy();
+    header[0].push('Parent');
+    expect(appendAreaMoved(READ, header, AREA)).toBe(true);
+  });
 });

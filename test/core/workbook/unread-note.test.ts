@@ -7,7 +7,7 @@ const unread = (rows: number[], count = rows.length) => ({ dates: { count, rows 
 describe('unreadNote', () => {
   it.each([
     ['en', [14, 22], 'Tab “Revenue”: 2 dates could not be read (rows 14 and 22) and were left out.'],
-    ['fr', [14, 22, 40], 'Onglet «\u00a0Revenue\u00a0»\u00a0: 3 dates illisibles (lignes 14, 22 et 40), laissées de côté.'],
+    ['fr', [14, 22, 40], 'Onglet «\u202fRevenue\u202f»\u202f: 3 dates illisibles (lignes 14, 22 et 40), laissées de côté.'],
     ['en', [7], 'Tab “Revenue”: 1 date could not be read (row 7) and was left out.'],
   ] as const)('%s: %p', (lang, rows, text) => {
     expect(unreadNote('Revenue', unread([...rows]), lang)).toBe(text);

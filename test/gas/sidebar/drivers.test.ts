@@ -106,9 +106,9 @@ describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook
       expect(planned.coverageText).toMatch(/ Sales cycle 200 days \(Settings\) but the deadline is 120 days away: only 60% of today’s pipeline is expected to close by then\.$/);
       expect(planned.capacityText).toMatch(/\((healthy )?from 135%\)\.$/);
     } else {
-      expect(planned.coverageText).toMatch(/ × 60\u00a0% conclus d’ici l’échéance × \d+\u00a0% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = /);
-      expect(planned.coverageText).toMatch(/ Cycle de vente de 200\u00a0jours \(Paramètres\) mais échéance dans 120\u00a0jours\u00a0: seuls 60\u00a0% du pipeline d’aujourd’hui devraient se conclure d’ici là\.$/);
-      expect(planned.capacityText).toMatch(/à partir de 135\u00a0%\)\.$/);
+      expect(planned.coverageText).toMatch(/ × 60\u202f% conclus d’ici l’échéance × \d+\u202f% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = /);
+      expect(planned.coverageText).toMatch(/ Cycle de vente de 200\u00a0jours \(Paramètres\) mais échéance dans 120\u00a0jours\u202f: seuls 60\u202f% du pipeline d’aujourd’hui devraient se conclure d’ici là\.$/);
+      expect(planned.capacityText).toMatch(/à partir de 135\u202f%\)\.$/);
     }
     // Without it, the wizard says where the win rate came from and that the cycle is estimated.
     expect(view.coverageText).toMatch(lang === 'en' ? /\(from Close rate, last \d+ weeks\).* Sales cycle \d+ days \(estimated as / : /\(d’après Taux de conclusion, \d+ dernières semaines\).* Cycle de vente de \d+\u00a0jours \(estimé par /);

@@ -67,8 +67,8 @@ describe.each([
     'fr_FR',
     'fr',
     'Contrôle par les inducteurs',
-    /^Fourchette globale à 80\u00a0%\u00a0: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/,
-    /^Pour combler l’écart\u00a0: .+ → .+\u00a0; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
+    /^Fourchette globale à 80\u202f%\u202f: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/,
+    /^Pour combler l’écart\u202f: .+ → .+\u202f; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
   ],
 ] as const)('the Bottom-up check table gives the 80 %% range of each reading (%s)', (locale, lang, title, rangeLine, gapLine) => {
   it('bottom-up in its Low/High columns, top-down in words under the goal (the page holds seven columns)', () => {

@@ -85,8 +85,8 @@ const CASES: Array<[string, string, string, RegExp, RegExp, string]> = [
     'fr',
     'fr_FR',
     'G5',
-    /^Capacité à l’échéance\u00a0: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0]+\u00a0€ par mois \(\d+\u00a0% de la cible\)\. (Insuffisante pour la cible|Juste\u00a0: aucune marge pour les départs ou les quotas manqués|Saine) \((saine )?à partir de 120\u00a0%\)\.$/m,
-    /^Couverture du pipeline( faible)?\u00a0: [\d\u202f\u00a0]+\u00a0€ × \d+\u00a0% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = \d+\u00a0% des [\d\u202f\u00a0]+\u00a0€ par mois attendus à l’échéance.*\. Cycle de vente de \d+\u00a0jours \(estimé par Valeur du pipeline × taux de gain ÷ valeur gagnée par jour\)\u00a0: .*\.$/m,
+    /^Capacité à l’échéance\u202f: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0]+\u00a0€ par mois \(\d+\u202f% de la cible\)\. (Insuffisante pour la cible|Juste\u202f: aucune marge pour les départs ou les quotas manqués|Saine) \((saine )?à partir de 120\u202f%\)\.$/m,
+    /^Couverture du pipeline( faible)?\u202f: [\d\u202f\u00a0]+\u00a0€ × \d+\u202f% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = \d+\u202f% des [\d\u202f\u00a0]+\u00a0€ par mois attendus à l’échéance.*\. Cycle de vente de \d+\u00a0jours \(estimé par Valeur du pipeline × taux de gain ÷ valeur gagnée par jour\)\u202f: .*\.$/m,
     'Contrôle par les inducteurs',
   ],
 ];

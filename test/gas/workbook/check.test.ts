@@ -215,9 +215,9 @@ describe('a messy French workbook', () => {
     const notes = header.indexOf('Remarques SMART');
     expect(values[4][notes]).toBe('');
     expect(values[6][notes]).toBe('');
-    expect(String(values[5][notes])).toContain('Cible\u00a0: «\u00a0cinquante\u00a0» n’est pas un nombre');
-    expect(String(values[7][notes])).toContain('«\u00a0O9\u00a0»');
-    expect(summary.message).toMatch(/^Objectifs vérifiés\u00a0: 3\u202f;/);
+    expect(String(values[5][notes])).toContain('Cible\u202f: «\u202fcinquante\u202f» n’est pas un nombre');
+    expect(String(values[7][notes])).toContain('«\u202fO9\u202f»');
+    expect(summary.message).toMatch(/^Objectifs vérifiés\u202f: 3\u202f;/);
   });
 
   it('writes a French report without changing any cell of the workbook', () => {
@@ -412,9 +412,9 @@ describe('reliability', () => {
       summary: string;
       flagged: Array<{ row: number }>;
     };
-    expect(check.summary).toMatch(/^Objectifs vérifiés\u00a0: 17\u202f; à revoir\u00a0: \d+\./);
+    expect(check.summary).toMatch(/^Objectifs vérifiés\u202f: 17\u202f; à revoir\u202f: \d+\./);
     expect(check.flagged.length).toBeGreaterThan(0);
-    expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans «\u00a0Plan SMART ${TODAY}\u00a0».`);
+    expect(h.emulator.ui.toasts.map((t) => t.message)).toContain(`Rapport de plan écrit dans «\u202fPlan SMART ${TODAY}\u202f».`);
     expect(h.emulator.spreadsheet.getActiveSheet().getName()).toBe(`Plan SMART ${TODAY}`);
   });
 

@@ -37,7 +37,7 @@ function recommendation(values: string[][], heading: string, id: string): string
 }
 
 describe('K1 (F1): a French clause after a colon keeps goal IDs and names as typed', () => {
-  const tr = translator({ en: { m: '{c}: {x}' }, fr: { m: '{c}\u00a0: {x!}' } });
+  const tr = translator({ en: { m: '{c}: {x}' }, fr: { m: '{c}\u202f: {x!}' } });
   it.each([
     ['Seulement 2 points', 'seulement 2 points'],
     ['S-Q1, S-Q2 totalisent 104', 'S-Q1, S-Q2 totalisent 104'],
@@ -45,16 +45,16 @@ describe('K1 (F1): a French clause after a colon keeps goal IDs and names as typ
     ['KPI inconnu', 'KPI inconnu'],
     ['Équipe Nord dépasse', 'équipe Nord dépasse'],
   ])('fr: « %s » → « %s »', (text, clause) => {
-    expect(tr('fr', 'm', { c: 'Pertinent', x: text })).toBe(`Pertinent\u00a0: ${clause}`);
+    expect(tr('fr', 'm', { c: 'Pertinent', x: text })).toBe(`Pertinent\u202f: ${clause}`);
   });
   it('the caller keeps a value that starts with a name (« Équipe Nord »); English is never changed', () => {
-    expect(tr('fr', 'm', { c: 'Pertinent', x: 'Équipe Nord dépasse' }, ['x'])).toBe('Pertinent\u00a0: Équipe Nord dépasse');
+    expect(tr('fr', 'm', { c: 'Pertinent', x: 'Équipe Nord dépasse' }, ['x'])).toBe('Pertinent\u202f: Équipe Nord dépasse');
     expect(tr('en', 'm', { c: 'Relevant', x: 'Only 2 points' })).toBe('Relevant: Only 2 points');
-    expect(t('fr', 'check.note.criterion', { criterion: 'Pertinent', text: 'Équipe Nord dépasse' }, ['text'])).toBe('Pertinent\u00a0: Équipe Nord dépasse');
+    expect(t('fr', 'check.note.criterion', { criterion: 'Pertinent', text: 'Équipe Nord dépasse' }, ['text'])).toBe('Pertinent\u202f: Équipe Nord dépasse');
   });
 
   it.each([
-    ['fr_FR', 'Recommandations', 'Pertinent\u00a0: S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent'],
+    ['fr_FR', 'Recommandations', 'Pertinent\u202f: S-Q1, S-Q2, S-Q3, S-Q4 (T1–T4) totalisent'],
     ['en_US', 'Recommendations', 'Relevant: S-Q1, S-Q2, S-Q3, S-Q4 (Q1–Q4) add up to'],
   ] as const)('%s report: the sum mismatch of S is said once, its IDs upper-case', (locale, heading, start) => {
     const rows = recommendation(report(locale), heading, 'S');
@@ -144,7 +144,7 @@ describe('K4 (F4): a duplicate goal’s fix', () => {
 
 describe('K5 (F13): agreeing readings say what they agree on', () => {
   it.each([
-    ['fr_FR', 'Les deux lectures\u00a0: peu probable (5\u00a0% et 6\u00a0%).'],
+    ['fr_FR', 'Les deux lectures\u202f: peu probable (5\u202f% et 6\u202f%).'],
     ['en_US', 'Both readings: unlikely (5% and 6%).'],
   ] as const)('%s: G5’s bottom-up check', (locale, text) => {
     const cell = report(locale).find((r) => r[0] === 'G5' && r[1].includes('\n'))?.[1] ?? '';

@@ -31,7 +31,7 @@ const CASES = [
     once: 'Augmenter le taux de conversion de 10 % d’ici le 31 mars 2027',
     churn: 'Réduire l’attrition de 2 % par mois d’ici le 31 mars 2027',
     notes: 'Remarques SMART',
-    growth: 'Cible 4,3\u00a0%\u00a0: 2,9\u00a0% sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1⁴.',
+    growth: 'Cible 4,3\u202f%\u202f: 2,9\u202f% sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1⁴.',
     churnNote: '× 0,98⁴',
   },
 ] as const;

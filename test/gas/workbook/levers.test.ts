@@ -24,7 +24,7 @@ describe.each(Object.entries(GOALS))('levers in %s', (locale, goal) => {
   addon.call('menuCheckGoals');
   const fr = locale.startsWith('fr');
   const expected = fr
-    ? 'Leviers cités dans l’objectif\u00a0: recrutant 2 commerciaux (onglet «\u00a0Commerciaux\u00a0»\u00a0: 6 aujourd’hui, 8 selon le levier)\u202f; 20 rendez-vous de plus par semaine (onglet «\u00a0Rendez-vous\u00a0»\u00a0: 33 aujourd’hui, 53 selon le levier).'
+    ? 'Leviers cités dans l’objectif\u202f: recrutant 2 commerciaux (onglet «\u202fCommerciaux\u202f»\u202f: 6 aujourd’hui, 8 selon le levier)\u202f; 20 rendez-vous de plus par semaine (onglet «\u202fRendez-vous\u202f»\u202f: 33 aujourd’hui, 53 selon le levier).'
     : 'Levers the goal names: adding 2 sales reps (“Sales reps” tab: 6 now, 8 as the lever states it); 20 more meetings per week (“Meetings” tab: 33 now, 53 as the lever states it).';
 
   it('Check goals: in the row’s notes', () => {

@@ -104,8 +104,8 @@ describe('a messy French goals tab (title, blank rows, hidden/extra columns, for
   });
 
   it('flags a duplicate ID on both rows, with the rows named', () => {
-    for (const nth of [0, 1]) expect(String(rowOf('A', nth)[col('Remarques SMART')])).toContain('L’ID «\u00a0A\u00a0» figure sur plusieurs lignes (4, 12)');
-    expect(summary.alignmentProblems.map((p) => p.message)).toContain('L’ID «\u00a0A\u00a0» figure sur plusieurs lignes (4, 12)\u202f; la colonne Parent renvoie à la première (ligne 4).');
+    for (const nth of [0, 1]) expect(String(rowOf('A', nth)[col('Remarques SMART')])).toContain('L’ID «\u202fA\u202f» figure sur plusieurs lignes (4, 12)');
+    expect(summary.alignmentProblems.map((p) => p.message)).toContain('L’ID «\u202fA\u202f» figure sur plusieurs lignes (4, 12)\u202f; la colonne Parent renvoie à la première (ligne 4).');
   });
 
   it('flags a Parent loop on every goal of the loop and suggests repairing the IDs', () => {
@@ -251,7 +251,7 @@ describe.each(['en', 'fr'] as const)('the example workbook in %s: every written 
         continue;
       }
       // Date, then the series that have values, in this order (fixes35: an empty one is left out of the chart and its legend).
-      const names = lang === 'fr' ? ['Historique|Cumul', 'Prévision', 'Bas \\(80\u00a0%\\)', 'Haut \\(80\u00a0%\\)'] : ['History|Running total', 'Forecast', 'Low \\(80%\\)', 'High \\(80%\\)'];
+      const names = lang === 'fr' ? ['Historique|Cumul', 'Prévision', 'Bas \\(80\u202f%\\)', 'Haut \\(80\u202f%\\)'] : ['History|Running total', 'Forecast', 'Low \\(80%\\)', 'High \\(80%\\)'];
       // The dates' header names the KPI tab's period: the date axis's title, as Sheets infers it from the header (fixes39).
       expect(lang === 'fr' ? ['Jour', 'Semaine', 'Mois', 'Trimestre', 'Année'] : ['Day', 'Week', 'Month', 'Quarter', 'Year']).toContain(header[0]);
       expect(header.slice(1).join('\n')).toMatch(new RegExp(`^${names.map((n) => `(?:(?:${n})\n)?`).join('')}`));

@@ -13,7 +13,7 @@ describe.each([
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Increase leads by 5 per month by June 2027', 'Increase leads by 1 per month by June 2027', 'Probability', 'SMART notes', 'Suggested target',
     'Target 77: 37 in the last full month (October 1, 2026 – October 31, 2026), +5 a month × 8 to the deadline’s month.'],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Augmenter les leads de 5 par mois d’ici juin 2027', 'Augmenter les leads de 1 par mois d’ici juin 2027', 'Probabilité', 'Remarques SMART', 'Cible suggérée',
-    'Cible 77\u00a0: 37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026), +5 par mois × 8 jusqu’à la période de l’échéance.'],
+    'Cible 77\u202f: 37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026), +5 par mois × 8 jusqu’à la période de l’échéance.'],
 ])('a change per month on a summed KPI (%s)', (locale, headers, five, one, probabilityHeader, notesHeader, suggestedHeader, changeNote) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,8 +60,8 @@ describe.each([
     'Per month: judged on May 16, 2027 – June 15, 2027 alone',
     'Per month: judged on June 1, 2027 – June 30, 2027 alone, the calendar month holding the deadline (June 15, 2027): the KPI is recorded by month, so a month ending on June 15, 2027 cannot be measured.'],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 95 leads par mois d’ici le 15 juin 2027', 'Augmenter les leads de 2 par mois d’ici le 15 juin 2027', 'Remarques SMART',
-    'Par mois\u00a0: jugé sur la période du 16 mai 2027 au 15 juin 2027 seule',
-    'Par mois\u00a0: jugé sur la période civile du 1er juin 2027 au 30 juin 2027 seule, celle qui contient l’échéance du 15 juin 2027\u00a0: le KPI est relevé par mois, une période se terminant le 15 juin 2027 ne peut donc pas être mesurée.'],
+    'Par mois\u202f: jugé sur la période du 16 mai 2027 au 15 juin 2027 seule',
+    'Par mois\u202f: jugé sur la période civile du 1er juin 2027 au 30 juin 2027 seule, celle qui contient l’échéance du 15 juin 2027\u202f: le KPI est relevé par mois, une période se terminant le 15 juin 2027 ne peut donc pas être mesurée.'],
 ])('a per-month goal with a mid-month deadline (%s)', (locale, headers, amount, change, notesHeader, anchoredNote, calendarNote) => {
   const run = (tab: unknown[][]) => {
     const h = harness({ spreadsheetLocale: locale });

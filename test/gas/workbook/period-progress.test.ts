@@ -56,7 +56,7 @@ describe.each([
 
 describe.each([
   ['en_US', 'Increase leads by 5 per month by 15 June 2027', /Target (\d+): (\d+) in the last full month \(October 16, 2026 – November 15, 2026\)/],
-  ['fr_FR', 'Augmenter les leads de 5 par mois d’ici le 15 juin 2027', /Cible (\d+)\u00a0: (\d+) sur la dernière période complète \(du 16 octobre 2026 au 15 novembre 2026\)/],
+  ['fr_FR', 'Augmenter les leads de 5 par mois d’ici le 15 juin 2027', /Cible (\d+)\u202f: (\d+) sur la dernière période complète \(du 16 octobre 2026 au 15 novembre 2026\)/],
 ])('a weekly history counted into months pro rata (%s)', (locale, sentence, pattern) => {
   const [result] = check(locale, [sentence], weekly());
 

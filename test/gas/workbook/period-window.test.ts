@@ -11,7 +11,7 @@ const monthly = monthlyRows;
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Get 45 leads per month by June 2027', 'Get 45 leads by June 2027', 'Increase leads by 10% per month', 'Probability', 'SMART notes', 'Per month: judged on'],
-  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 45 leads par mois d’ici juin 2027', 'Obtenir 45 leads d’ici juin 2027', 'Augmenter les leads de 10 % par mois', 'Probabilité', 'Remarques SMART', 'Par mois\u00a0: jugé sur la période du'],
+  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 45 leads par mois d’ici juin 2027', 'Obtenir 45 leads d’ici juin 2027', 'Augmenter les leads de 10 % par mois', 'Probabilité', 'Remarques SMART', 'Par mois\u202f: jugé sur la période du'],
 ])('per-period amounts on a summed KPI (%s)', (locale, headers, perMonth, overall, relative, probabilityHeader, notesHeader, windowNote) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,7 +49,7 @@ describe.each([
 
 describe.each([
   ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Get 3 leads a day by June 2027', 'Book 40 meetings a week by June 2027', 'Probability', 'SMART notes', 'Per day: judged on', 'Per week: the KPI is recorded by month, so the goal is judged as about 174 a month.'],
-  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 3 leads par jour d’ici juin 2027', 'Décrocher 40 rendez-vous par semaine d’ici juin 2027', 'Probabilité', 'Remarques SMART', 'Par jour\u00a0: jugé sur la période du', 'Par semaine\u00a0: le KPI est relevé par mois, l’objectif est donc jugé comme environ 174 par mois.'],
+  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 3 leads par jour d’ici juin 2027', 'Décrocher 40 rendez-vous par semaine d’ici juin 2027', 'Probabilité', 'Remarques SMART', 'Par jour\u202f: jugé sur la période du', 'Par semaine\u202f: le KPI est relevé par mois, l’objectif est donc jugé comme environ 174 par mois.'],
 ])('per-period amounts finer or coarser than the history (%s)', (locale, headers, perDay, perWeek, probabilityHeader, notesHeader, dayNote, weekNote) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;

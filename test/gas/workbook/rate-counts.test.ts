@@ -13,7 +13,7 @@ describe.each([
   ['en_US', ['Goal ID', 'Goal'], 'Reduce churn to 5% by June 2027', 'Churn', 'Churned customers', 'Probability', 'SMART notes',
     'The “Churn” tab holds Churned customers, not the rate this goal is measured in (Churn): add a column with the rate itself (Churned customers ÷ the rate’s base, formatted as a percentage) to judge achievability.'],
   ['fr_FR', ['ID', 'Objectif'], 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', 'Clients perdus', 'Probabilité', 'Remarques SMART',
-    'L’onglet «\u00a0Churn\u00a0» contient Clients perdus, pas le taux dans lequel cet objectif est exprimé (Attrition)\u00a0: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ la base du taux, au format pourcentage) pour juger de l’atteignabilité.'],
+    'L’onglet «\u202fChurn\u202f» contient Clients perdus, pas le taux dans lequel cet objectif est exprimé (Attrition)\u202f: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ la base du taux, au format pourcentage) pour juger de l’atteignabilité.'],
 ])('a rate goal on a tab of counts (%s)', (locale, headers, statement, tab, header, probabilityHeader, notesHeader, note) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -81,7 +81,7 @@ describe.each([
     ['Churn', 'Clients', 'Réduire le churn à 5 % d’ici juin 2027', 'Attrition'],
     ['Taux de transformation', 'Affaires gagnées', 'Porter le taux de transformation à 30 % d’ici juin 2027', 'Taux de transformation'],
     ['Conversion', 'Inscriptions', 'Porter le taux de conversion à 10 % d’ici juin 2027', 'Conversion'],
-  ], (tab: string, name: string, kpi: string) => `L’onglet «\u00a0${tab}\u00a0» contient ${name}, pas le taux dans lequel cet objectif est exprimé (${kpi})\u00a0: ajoutez une colonne avec le taux lui-même (${name} ÷ la base du taux, au format pourcentage)`],
+  ], (tab: string, name: string, kpi: string) => `L’onglet «\u202f${tab}\u202f» contient ${name}, pas le taux dans lequel cet objectif est exprimé (${kpi})\u202f: ajoutez une colonne avec le taux lui-même (${name} ÷ la base du taux, au format pourcentage)`],
 ] as const)('a rate goal whose KPI column names a tab of counts with a catalog KPI (%s)', (locale, headers, probabilityHeader, notesHeader, cases, note) => {
   it.each(cases.map((c) => [...c]))('%s / %s: "%s" is not judged on the counts', (tab, name, statement, kpi) => {
     const h = harness({ spreadsheetLocale: locale });

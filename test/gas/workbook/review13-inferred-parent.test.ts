@@ -17,7 +17,7 @@ const CASES = [
   [
     'fr_FR', 'Objectifs', 'Nouveaux comptes', ['ID', 'Objectif', 'Indicateur', 'Responsable'], 'Remarques SMART',
     ['Atteindre 400 nouveaux comptes en 2027', 'Signer 100 nouveaux comptes au T1 2027', 'Signer 96 nouveaux comptes au T2 2027', 'Signer 90 nouveaux comptes au T3 2027', 'Signer 98 nouveaux comptes au T4 2027'],
-    'G2, G3, G4, G5 (T1–T4) totalisent 384 des 400 nouveaux comptes de l’objectif annuel\u00a0: il en manque 16.',
+    'G2, G3, G4, G5 (T1–T4) totalisent 384 des 400 nouveaux comptes de l’objectif annuel\u202f: il en manque 16.',
     'Compté comme sous-objectif de G1',
   ],
 ] as const;

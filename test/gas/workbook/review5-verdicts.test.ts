@@ -137,7 +137,7 @@ describe.each([
 });
 
 describe.each([
-  ['fr_FR', 'Porter le taux de conclusion à 27 % d’ici fin mars 2027', 'Taux de conclusion', 'Des pourcentages saisis en nombres entiers (27) ont été lus comme des pourcentages (27\u00a0%).', 'lus comme des pourcentages'],
+  ['fr_FR', 'Porter le taux de conclusion à 27 % d’ici fin mars 2027', 'Taux de conclusion', 'Des pourcentages saisis en nombres entiers (27) ont été lus comme des pourcentages (27\u202f%).', 'lus comme des pourcentages'],
   ['en_US', 'Raise the close rate to 27% by end of March 2027', 'Close rate', 'Percent values typed as whole numbers (27) were read as percentages (27%).', 'read as percentages'],
 ] as const)('F8.1 the rescale note (%s)', (locale, sentence, kpi, note, words) => {
   const h = example(locale);
@@ -157,7 +157,7 @@ describe.each([
 });
 
 describe.each([
-  ['fr_FR', 'Remarque libre sous le tableau : revoir en janvier', 'Atteindre 60 nouveaux clients d’ici fin juin 2027', /Ligne (\d+)\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif\./g],
+  ['fr_FR', 'Remarque libre sous le tableau : revoir en janvier', 'Atteindre 60 nouveaux clients d’ici fin juin 2027', /Ligne (\d+)\u202f: texte sous le tableau, lu comme une remarque, pas un objectif\./g],
   ['en_US', 'Free remark under the table: review in January', 'Win 60 new accounts by end of June 2027', /Row (\d+): text under the table, read as a remark, not a goal\./g],
 ] as const)('F8.2 free text under the table (%s)', (locale, remark, goal, said) => {
   const h = example(locale);
@@ -178,7 +178,7 @@ describe.each([
 });
 
 describe.each([
-  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Plusieurs lignes de l’onglet «\u00a0Taux de conclusion\u00a0» sont datées du 22 novembre 2026\u00a0: Vérifier les objectifs retient la dernière (les formules en font la moyenne).'],
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Plusieurs lignes de l’onglet «\u202fTaux de conclusion\u202f» sont datées du 22 novembre 2026\u202f: Vérifier les objectifs retient la dernière (les formules en font la moyenne).'],
   ['en_US', 'Close rate', 'Raise the close rate to 30% by end of March 2027', 'Several rows of the “Close rate” tab are dated November 22, 2026: Check goals uses the last one (the formulas average them).'],
 ] as const)('F8.3 a date given twice in a KPI tab (%s)', (locale, kpi, sentence, note) => {
   const header = locale === 'fr_FR' ? ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Référence', 'Cible', 'Début', 'Échéance'] : ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'];
@@ -196,7 +196,7 @@ describe.each([
 });
 
 describe.each([
-  ['fr_FR', 'Un taux est compris entre 0 et 100\u00a0%\u00a0: vérifiez la cible.'],
+  ['fr_FR', 'Un taux est compris entre 0 et 100\u202f%\u202f: vérifiez la cible.'],
   ['en_US', 'A rate is between 0 and 100%: check the target.'],
 ] as const)('F8.7 GOALVERDICT on a rate target outside 0–100 %% (%s)', (locale, message) => {
   const h = harness({ spreadsheetLocale: locale });

@@ -96,7 +96,7 @@ function example(locale: Locale): Harness {
 }
 
 describe.each([
-  ['fr_FR', ['Recruter deux commerciaux', 'Zéro client perdu sur les grands comptes', 'Un NPS au niveau des meilleurs', 'Lancer en Allemagne'], 'Remarque : revoir en janvier', /Lignes? ([\d, –et]+)\u00a0: texte sous le tableau, lu comme une remarque/],
+  ['fr_FR', ['Recruter deux commerciaux', 'Zéro client perdu sur les grands comptes', 'Un NPS au niveau des meilleurs', 'Lancer en Allemagne'], 'Remarque : revoir en janvier', /Lignes? ([\d, –et]+)\u202f: texte sous le tableau, lu comme une remarque/],
   ['en_US', ['Hire two SDRs', 'Zero churn among enterprise accounts', 'Churn below industry average', 'Best NPS in the industry', 'Pipeline coverage of three times quota', 'Launch in Germany'], 'Note: review in January', /Rows? ([\d, –and]+): text under the table, read as a remark/],
 ] as const)('H3 goals under a blank row (%s)', (locale, goals, remark, said) => {
   const h = example(locale);
@@ -169,7 +169,7 @@ describe.each([
 });
 
 describe.each([
-  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', /^Plusieurs lignes de l’onglet «\u00a0Taux de conclusion\u00a0» sont datées du 30 septembre 2026\u00a0: Vérifier les objectifs retient la dernière \(les formules en font la moyenne\)\.$/m],
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', /^Plusieurs lignes de l’onglet «\u202fTaux de conclusion\u202f» sont datées du 30 septembre 2026\u202f: Vérifier les objectifs retient la dernière \(les formules en font la moyenne\)\.$/m],
   ['en_US', 'Close rate', 'Raise the close rate to 30% by end of March 2027', /^Several rows of the “Close rate” tab are dated September 30, 2026: Check goals uses the last one \(the formulas average them\)\.$/m],
 ] as const)('L1 the repeated-date note (%s)', (locale, kpi, sentence, note) => {
   it('quotes the tab and says which surface keeps the last row (formulas average them)', () => {
@@ -184,7 +184,7 @@ describe.each([
 // Review 9: an example row right under the header and section rows were counted and flagged as goals.
 describe.each([
   ['en_US', ['e.g. G0', 'Describe the goal…'], ['— Q1 —', 'Q1 goals', '## Sales ##'], 'Raise the close rate to 30% by end of March 2027', 'Close rate', /Rows? ([\d, –and]+): text under the table, read as a remark, not a goal\./],
-  ['fr_FR', ['ex. : O0', 'Décrivez l’objectif…'], ['— T1 —', 'Objectifs T1', '2027'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Lignes? ([\d, –et]+)\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif\./],
+  ['fr_FR', ['ex. : O0', 'Décrivez l’objectif…'], ['— T1 —', 'Objectifs T1', '2027'], 'Porter le taux de conclusion à 30 % d’ici fin mars 2027', 'Taux de conclusion', /Lignes? ([\d, –et]+)\u202f: texte sous le tableau, lu comme une remarque, pas un objectif\./],
 ] as const)('example and section rows are skipped, not goals (%s)', (locale, example, sections, sentence, kpi, said) => {
   it('no verdict, no flag, said once in the summary; the goals around them are checked', () => {
     const blank = ['', '', '', '', '', '', '', ''];

@@ -79,7 +79,7 @@ describe('K2 text "1.234" in the spreadsheet locale', () => {
 
   it('fr_FR: refused, not guessed (« 1,234 » and « 1 234 » are read)', () => {
     const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
-    expect(() => h.addon.call('GOALPROGRESS', 0, 2000, '1.234')).toThrow('Nombre invalide\u00a0: 1.234');
+    expect(() => h.addon.call('GOALPROGRESS', 0, 2000, '1.234')).toThrow('Nombre invalide\u202f: 1.234');
     expect(h.addon.call('GOALPROGRESS', 0, 2, '1,234')).toBeCloseTo(0.617, 10);
     expect(h.addon.call('GOALPROGRESS', 0, 2000, '1\u202f234')).toBeCloseTo(0.617, 10);
     expect(h.addon.call('GOALPROGRESS', 0, 1, '0.25')).toBeCloseTo(0.25, 10);
@@ -107,7 +107,7 @@ describe('K2 text "1.234" in the spreadsheet locale', () => {
   it('fr_FR: Check goals refuses a baseline of text « 1.234 » with the localized note', () => {
     const { h, sheet } = workbook('fr_FR', [['G1', 'Atteindre 1 500 leads par mois d’ici fin juin 2027', 'Leads', 'Emma', '\'1.340', 1500, '', '2027-06-30']], { Leads: monthlyRows('Leads', LEADS) });
     h.run('checkGoals');
-    expect(String(rowOf(sheet.getDataRange().getValues(), 'G1')[HEADERS.fr_FR.notes])).toContain('Valeur de départ\u00a0: «\u00a01.340\u00a0» n’est pas un nombre\u202f; ignoré.');
+    expect(String(rowOf(sheet.getDataRange().getValues(), 'G1')[HEADERS.fr_FR.notes])).toContain('Valeur de départ\u202f: «\u202f1.340\u202f» n’est pas un nombre\u202f; ignoré.');
   });
 });
 
@@ -117,7 +117,7 @@ describe('K2 text "1.234" in the spreadsheet locale', () => {
 // inside Check goals the way out is "fill in its Start column"; the formula keeps naming Check goals' Start column.
 describe.each([
   ['en_US', 'Generate 400 leads by end of June 2026', 'Deadline passed (June 30, 2026): a total is counted from the start date of the goal, not given here, so its outcome is unknown (Check goals counts it from a Start column).', 'deadline passed'],
-  ['fr_FR', 'Générer 400 leads d’ici fin juin 2026', 'Échéance dépassée (30 juin 2026)\u00a0: un total se compte depuis la date de début de l’objectif, non donnée ici, donc son résultat est inconnu (Vérifier les objectifs le compte depuis une colonne Début).', 'échéance dépassée'],
+  ['fr_FR', 'Générer 400 leads d’ici fin juin 2026', 'Échéance dépassée (30 juin 2026)\u202f: un total se compte depuis la date de début de l’objectif, non donnée ici, donc son résultat est inconnu (Vérifier les objectifs le compte depuis une colonne Début).', 'échéance dépassée'],
 ] as const)('K3 a passed total goal without a start (%s)', (locale, sentence, formulaSaid, verdict) => {
   const said = formulaSaid.replace(/Check goals counts it from a Start column|Vérifier les objectifs le compte depuis une colonne Début/, locale === 'en_US' ? 'fill in its Start column' : 'remplissez sa colonne Début');
   const l = HEADERS[locale];
@@ -182,7 +182,7 @@ describe.each([
 // reads as no goal (no number, no KPI), or when that word is followed by ":". « Comment atteindre 20 % de marge… » is
 // French "how": a goal. Both ways, FR and EN.
 describe.each([
-  ['fr_FR', ['Commentaire\u00a0: revoir en janvier avec Emma', 'Commentaires bienvenus', 'Remarque\u00a0: la marge 2026 est à confirmer'], ['Comment atteindre 20 % de marge d’ici juin 2027', 'Comment porter le chiffre d’affaires à 50 000 € d’ici fin 2027'], 'Lignes 4, 6, 8\u00a0: texte sous le tableau, lu comme une remarque, pas un objectif.'],
+  ['fr_FR', ['Commentaire\u202f: revoir en janvier avec Emma', 'Commentaires bienvenus', 'Remarque\u202f: la marge 2026 est à confirmer'], ['Comment atteindre 20 % de marge d’ici juin 2027', 'Comment porter le chiffre d’affaires à 50 000 € d’ici fin 2027'], 'Lignes 4, 6, 8\u202f: texte sous le tableau, lu comme une remarque, pas un objectif.'],
   ['en_US', ['Comment: review in January with Emma', 'Comments welcome', 'Note: the 2026 margin is to be confirmed'], ['Notes app adoption: reach 500 active users by June 2027', 'Comment sections: grow revenue to $50,000 by end of 2027'], 'Rows 4, 6, 8: text under the table, read as a remark, not a goal.'],
 ] as const)('K5 remark or goal under the table (%s)', (locale, remarks, goals, said) => {
   const l = HEADERS[locale];
@@ -240,7 +240,7 @@ describe.each([
 // rate, « taux de transformation »), on both surfaces: Check goals (whatever the KPI column says) and SMARTCHECK.
 describe.each([
   ['en_US', [['Improve win rate', 'Close rate', 'Increase win rate by'], ['Improve the win rate', 'Win rate', 'Increase the win rate by'], ['Increase qualified prospects', 'Leads', 'qualified prospects'], ['Boost sign-ups', 'Sign-ups', 'sign-ups']], /e\.g\. “([^”]+)”/, /Try: “([^”]+)”/],
-  ['fr_FR', [['Améliorer le taux de transformation', 'Taux de transformation', 'le taux de transformation'], ['Réduire le churn', 'Churn', 'Réduire le churn de'], ['Augmenter les prospects qualifiés', 'Leads', 'les prospects qualifiés'], ['Augmenter les inscriptions', 'Inscriptions', 'les inscriptions']], /par ex\. «\u00a0([^»]+)\u00a0»/, /Par ex\.\u00a0: «\u00a0([^»]+)\u00a0»/],
+  ['fr_FR', [['Améliorer le taux de transformation', 'Taux de transformation', 'le taux de transformation'], ['Réduire le churn', 'Churn', 'Réduire le churn de'], ['Augmenter les prospects qualifiés', 'Leads', 'les prospects qualifiés'], ['Augmenter les inscriptions', 'Inscriptions', 'les inscriptions']], /par ex\. «\u202f([^»]+)\u202f»/, /Par ex\.\u202f: «\u202f([^»]+)\u202f»/],
 ] as const)('K8 one example rewrite on both surfaces (%s)', (locale, rows, inCheck, inSmartcheck) => {
   const l = HEADERS[locale];
   const { h, sheet } = workbook(locale, rows.map(([sentence, kpi], i) => [`E${i}`, sentence, kpi, 'Emma', '', '', '', '']), {});

@@ -62,12 +62,12 @@ describe('a KPI on several regional tabs (FR)', () => {
   );
 
   it('owner "équipe NA" is judged on the NA tab', () => {
-    expect(String(cell(1, 'Remarques SMART'))).toContain('«\u00a0Revenue\u00a0» lu dans l’onglet «\u00a0NA\u00a0».');
+    expect(String(cell(1, 'Remarques SMART'))).toContain('«\u202fRevenue\u202f» lu dans l’onglet «\u202fNA\u202f».');
     expect(cell(1, 'Verdict')).not.toBe('');
   });
 
   it('no tab named: the French note, French typography', () => {
-    expect(String(cell(2, 'Remarques SMART'))).toContain('«\u00a0Chiffre d’affaires\u00a0» est sur 3\u00a0onglets (EMEA, NA, APAC)\u00a0: indiquez l’onglet dans la colonne KPI (par ex. «\u00a0EMEA!Revenue\u00a0»).');
+    expect(String(cell(2, 'Remarques SMART'))).toContain('«\u202fChiffre d’affaires\u202f» est sur 3\u00a0onglets (EMEA, NA, APAC)\u202f: indiquez l’onglet dans la colonne KPI (par ex. «\u202fEMEA!Revenue\u202f»).');
     expect(cell(2, 'Verdict')).toBe('');
   });
 });

@@ -58,7 +58,7 @@ describe('a KPI tab with rows that cannot be read', () => {
   it('Check goals says so in French, with French typography', () => {
     const { h, goals } = setUp('fr_FR', 'Atteindre 12 000 € de chiffre d’affaires hebdomadaire d’ici le 30 juin 2027');
     h.run('checkGoals');
-    expect(notes(goals)).toContain('Onglet «\u00a0Revenue\u00a0»\u00a0: 3 dates illisibles (lignes 14, 22 et 40), laissées de côté\u00a0; 4 valeurs en erreur ou en texte (lignes 5, 9, 30 et 31), laissées de côté.');
+    expect(notes(goals)).toContain('Onglet «\u202fRevenue\u202f»\u202f: 3 dates illisibles (lignes 14, 22 et 40), laissées de côté\u202f; 4 valeurs en erreur ou en texte (lignes 5, 9, 30 et 31), laissées de côté.');
   });
 
   it('the wizard lists it once per tab with its KPIs', () => {

@@ -31,27 +31,27 @@ const CASES: ReadonlyArray<[typeof EN, string, string, unknown[][], string, stri
   [EN, 'Increase repeat purchases to 35% of orders by 2027', 'Deals won', DEALS,
     'The “Deals won” tab holds Deals won, not the rate this goal is measured in (35%)', 'The history holds Deals won, not the rate of this goal (35%)'],
   [FR, 'Atteindre 45 % du chiffre d’affaires via la vente en ligne d’ici 2027', 'Revenue', REVENUE,
-    'L’onglet «\u00a0Revenue\u00a0» contient Revenue, pas le taux dans lequel cet objectif est exprimé (45\u00a0%)', 'L’historique contient Revenue, pas le taux de cet objectif (45\u00a0%)'],
+    'L’onglet «\u202fRevenue\u202f» contient Revenue, pas le taux dans lequel cet objectif est exprimé (45\u202f%)', 'L’historique contient Revenue, pas le taux de cet objectif (45\u202f%)'],
   [EN, 'Lose fewer than 10 customers per month', 'Churn', CHURN_RATE,
     'Churn holds a percentage, not a count like this goal’s target (10): use a history of the counts', 'Churn holds a percentage, not a count like this goal’s target (10)'],
   [FR, 'Perdre moins de 10 clients par mois', 'Churn', CHURN_RATE,
-    'Churn contient un pourcentage, pas un nombre comme la cible de cet objectif (10)\u00a0: utilisez un historique des nombres', 'Churn contient un pourcentage, pas un nombre comme la cible de cet objectif (10)'],
+    'Churn contient un pourcentage, pas un nombre comme la cible de cet objectif (10)\u202f: utilisez un historique des nombres', 'Churn contient un pourcentage, pas un nombre comme la cible de cet objectif (10)'],
   // H3: a rate over counts of its events: one rule, one note, on both surfaces (the rate KPI's label, not "Churn" twice in French).
   [EN, 'Reduce churn to 5% by June 2027', 'Churn', CHURNED,
     'The “Churn” tab holds Churn, not the rate this goal is measured in (Churn)', 'The history holds Churn, not the rate of this goal (Churn)'],
   [EN, 'Reduce churn from 12% to 5% by June 2027', 'Churn', CHURNED,
     'The “Churn” tab holds Churn, not the rate this goal is measured in (Churn)', 'The history holds Churn, not the rate of this goal (Churn)'],
   [FR, 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', CHURNED,
-    'L’onglet «\u00a0Churn\u00a0» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],  // H2: a margin rate over a money-valued Margin tab: the column's unit decided by `historyUnit` on both surfaces.
+    'L’onglet «\u202fChurn\u202f» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],  // H2: a margin rate over a money-valued Margin tab: the column's unit decided by `historyUnit` on both surfaces.
   [EN, 'Keep gross margin at 40% by June 2027', 'Margin', MARGIN,
     'The “Margin” tab holds Margin, not the rate this goal is measured in (Gross margin)', 'The history holds Margin, not the rate of this goal (Gross margin)'],
   [FR, 'Atteindre 40 % de marge brute d’ici juin 2027', 'Marge', MARGE,
-    'L’onglet «\u00a0Marge\u00a0» contient Marge, pas le taux dans lequel cet objectif est exprimé (Marge brute)', 'L’historique contient Marge, pas le taux de cet objectif (Marge brute)'],
+    'L’onglet «\u202fMarge\u202f» contient Marge, pas le taux dans lequel cet objectif est exprimé (Marge brute)', 'L’historique contient Marge, pas le taux de cet objectif (Marge brute)'],
   // M3: the rate named by the goal's KPI (quota attainment), not the Revenue column's KPI.
   [EN, 'Reach 110% of quota by June 2027', 'Revenue', REVENUE,
     'The “Revenue” tab holds Revenue, not the rate this goal is measured in (Quota attainment)', 'The history holds Revenue, not the rate of this goal (Quota attainment)'],
   [FR, 'Atteindre 110 % du quota d’ici juin 2027', 'CA', months('CA', (i) => 100_000 + ((i * 7919) % 20_000)),
-    'L’onglet «\u00a0CA\u00a0» contient CA, pas le taux dans lequel cet objectif est exprimé (Atteinte des quotas)', 'L’historique contient CA, pas le taux de cet objectif (Atteinte des quotas)'],
+    'L’onglet «\u202fCA\u202f» contient CA, pas le taux dans lequel cet objectif est exprimé (Atteinte des quotas)', 'L’historique contient CA, pas le taux de cet objectif (Atteinte des quotas)'],
 ];
 
 describe.each(CASES.map(([lang, ...rest]) => [lang.locale, ...rest] as const))('%s: %s on the “%s” tab', (locale, goal, tab, rows, checkNote, scoreNote) => {

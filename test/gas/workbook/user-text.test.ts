@@ -52,7 +52,7 @@ describe('Check goals recognizes everything it writes as its own', () => {
   it('near-misses: a user\'s text is not ours', () => {
     expect(isOwnOutput('notes', 'Agreed with Bob: we keep 40%', '')).toBe(false);
     expect(isOwnOutput('notes', 'Both readings: unlikely (1% and 11%).\nAgreed with Bob', '')).toBe(false);
-    expect(isOwnOutput('notes', 'Les deux lectures\u00a0: peu probable (1\u00a0% et 11\u00a0%).', '')).toBe(true);
+    expect(isOwnOutput('notes', 'Les deux lectures\u202f: peu probable (1\u202f% et 11\u202f%).', '')).toBe(true);
     expect(isOwnOutput('specific', 'to improve', '')).toBe(true);
     expect(isOwnOutput('specific', 'à améliorer', '')).toBe(true);
     expect(isOwnOutput('specific', 'done by Bob', '')).toBe(false);

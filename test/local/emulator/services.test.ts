@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_VALUE_LIMIT } from '../../../src/local/emulator';
+import { EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes } from '../../../src/local/emulator';
 import { setup } from './helpers';
 import { scratchDir } from '../../support/scratch';
 
@@ -27,6 +27,24 @@ describe('PropertiesService', () => {
   it('refuses values over the 9 KB limit', () => {
     const { props } = setup();
     expect(() => props.getDocumentProperties().setProperty('big', 'x'.repeat(PROPERTY_VALUE_LIMIT + 1))).toThrow('Argument too large');
+  });
+
+  // Google's quotas page: "Properties total storage 500 KB / property store" (misc13).
+  it('refuses a write that would take the store past 500 KB, storing nothing; each store counts apart', () => {
+    const { emulator, props } = setup();
+    const doc = props.getDocumentProperties();
+    const chunk = 'x'.repeat(PROPERTY_VALUE_LIMIT - 16);
+    let n = 0;
+    while (propertyStoreBytes(emulator.properties.document) + chunk.length + 8 <= PROPERTY_STORE_LIMIT) doc.setProperty(`k${n++}`, chunk);
+    const before = new Map(emulator.properties.document);
+    expect(() => doc.setProperty('one-more', chunk)).toThrow(PROPERTY_STORE_QUOTA_ERROR);
+    expect(() => doc.setProperties({ a: 'small', b: chunk })).toThrow(PROPERTY_STORE_QUOTA_ERROR);
+    expect(emulator.properties.document).toEqual(before);
+    // Replacing a value by a shorter one, or clearing the others first, fits.
+    doc.setProperty('k0', 'short');
+    doc.setProperties({ only: chunk }, true);
+    expect(doc.getKeys()).toEqual(['only']);
+    props.getUserProperties().setProperty('user', chunk);
   });
 });
 
