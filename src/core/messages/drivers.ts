@@ -230,7 +230,7 @@ export const fr: Record<keyof typeof en, string> = {
   'drivers.wizard.noTree': 'Pas d’arbre d’inducteurs pour {kpi}\u00a0: ajoutez une ligne comme «\u00a0Chiffre d’affaires = Prospects × Taux de conclusion × Panier moyen\u00a0» dans un onglet Inducteurs pour le planifier par les inducteurs. Vous pouvez passer cette étape.',
   'drivers.wizard.noTreeRate': 'Pas d’arbre d’inducteurs pour {kpi}. Vous pouvez passer cette étape.',
   'drivers.wizard.noHistory': 'Pas assez d’historique pour prévoir {drivers}\u00a0: pas de plan par les inducteurs. Donnez à chaque inducteur son onglet d’indicateur, ou passez cette étape.',
-  'drivers.wizard.notExplained': 'Les inducteurs trouvés ne reproduisent pas le passé de {kpi}\u00a0: pas de plan par les inducteurs. Vous pouvez passer cette étape.',
+  'drivers.wizard.notExplained': 'Les inducteurs trouvés ne reproduisent pas le passé de «\u00a0{kpi}\u00a0»\u00a0: pas de plan par les inducteurs. Vous pouvez passer cette étape.',
   'drivers.wizard.periods.day': '{n} jours',
   'drivers.wizard.periods.week': '{n} semaines',
   'drivers.wizard.periods.month': '{n} mois',

@@ -21,6 +21,8 @@ export const en = {
   'statement.achievable.unknown': 'Cannot be judged from the sentence alone.',
   'statement.achievable.fix': 'Give the KPI history (second argument of SMARTSCORE, or the wizard) to check the target against past performance.',
   'statement.relevant.pass': '{kpi} is a KPI the business tracks.',
+  // A plural label ("Deals closed", « Les comptes conclus »): French agrees the verb; English names the metric as one.
+  'statement.relevant.passPlural': '{kpi} is a KPI the business tracks.',
   'statement.relevant.unknown': 'Cannot be judged: the goal names no tracked KPI.',
   'statement.relevant.fix': 'Tie the goal to a KPI the team tracks or to a parent goal.',
   'statement.check.allGood': 'SMART: {summary}',
@@ -70,6 +72,7 @@ export const fr: Record<keyof typeof en, string> = {
   'statement.achievable.unknown': 'Impossible à juger à partir de la phrase seule.',
   'statement.achievable.fix': 'Fournissez l’historique du KPI (second argument de SMARTSCORE, ou l’assistant) pour confronter la cible aux performances passées.',
   'statement.relevant.pass': '{kpi} est un KPI suivi par l’entreprise.',
+  'statement.relevant.passPlural': '{kpi} sont un KPI suivi par l’entreprise.',
   'statement.relevant.unknown': 'Impossible à juger\u00a0: l’objectif ne nomme aucun KPI suivi.',
   'statement.relevant.fix': 'Rattachez l’objectif à un KPI suivi par l’équipe ou à un objectif parent.',
   'statement.check.allGood': 'SMART\u00a0: {summary}',
