@@ -26,6 +26,9 @@ export const en = {
   'statement.relevant.unknown': 'Cannot be judged: the goal names no tracked KPI.',
   'statement.relevant.fix': 'Tie the goal to a KPI the team tracks or to a parent goal.',
   'statement.check.allGood': 'SMART: {summary}',
+  // The levers the goal names are part of it (the article's churn goal): the restatement keeps them.
+  'statement.check.allGoodLevers': 'SMART: {summary}, through {levers}',
+  'statement.check.leversLast': '{rest} and {last}',
   'statement.check.toFix': 'To fix — {items}',
   'statement.check.item': '{criterion}: {message}',
   'statement.check.try': 'Try: “{example}”.',
@@ -76,6 +79,8 @@ export const fr: Record<keyof typeof en, string> = {
   'statement.relevant.unknown': 'Impossible à juger\u00a0: l’objectif ne nomme aucun KPI suivi.',
   'statement.relevant.fix': 'Rattachez l’objectif à un KPI suivi par l’équipe ou à un objectif parent.',
   'statement.check.allGood': 'SMART\u00a0: {summary}',
+  'statement.check.allGoodLevers': 'SMART\u00a0: {summary} grâce à {levers}',
+  'statement.check.leversLast': '{rest} et {last}',
   'statement.check.toFix': 'À corriger — {items}',
   'statement.check.item': '{criterion}\u00a0: {message!}',
   'statement.check.try': 'Par ex.\u00a0: «\u00a0{example}\u00a0».',
