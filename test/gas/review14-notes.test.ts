@@ -1,8 +1,10 @@
 /**
- * Review 14, through the built bundle on the example workbook: an unrealistic goal's Check goals notes say its suggested
- * target once ("Aim for 30.8% instead."), as the wizard's review step and the plan report's fix do — they said it twice,
- * two lines apart ("…; the most ambitious achievable target is 30.8%."). The number is the Suggested target column's.
+ * Review 14, through the built bundle on the example workbook: an unrealistic goal's Check goals notes and Check pane
+ * say its suggested target once ("Aim for 30.8% instead."), as the wizard's review step and the plan report's fix do —
+ * they said it twice, two lines apart ("…; the most ambitious achievable target is 30.8%."). The number is the
+ * Suggested target column's.
  */
+import type { CheckResponse } from '../../src/core/api';
 import { createEmulator } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/runtime';
 import { bridged } from '../../src/local/script-run';
@@ -45,5 +47,21 @@ describe.each([
     const notes = String(row('G1')[notesColumn]).replace(/[\u00a0\u202f]/g, ' ');
     expect(notes).toMatch(locale === 'fr_FR' ? /\+6,4 points en 2 semaines/ : /\+6\.4 pts in 2 weeks/);
     expect(row('G1')[suggestedColumn]).toBe('');
+  });
+});
+
+describe('the Check pane says the suggested target once too', () => {
+  it.each([
+    ['en_US', 'Aim for 30.8% instead.', /most ambitious achievable target/],
+    ['fr_FR', 'Visez plutôt 30,8\u00a0%.', /cible la plus ambitieuse encore atteignable/],
+  ] as const)('%s: G2', (locale, fix, restated) => {
+    const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
+    const addon = bridged(loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: '2026-11-26' }));
+    emulator.runExecution(() => addon.call('menuInsertExampleWorkbook'));
+    const pane = emulator.runExecution(() => addon.call<CheckResponse>('sidebarCheckGoals'));
+    const g2 = pane.flagged.find((item) => item.id === 'G2');
+    expect(g2?.fix).toBe(fix);
+    expect(g2?.reasons.length).toBeGreaterThan(0);
+    expect(g2?.reasons.join(' ')).not.toMatch(restated);
   });
 });

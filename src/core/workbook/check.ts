@@ -760,9 +760,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     );
   }
   // A stretch's reason is already the Achievable criterion's (warn) note above; an unrealistic one that only restates
-  // the criterion's "Aim for 30.8% instead." is not written twice in the notes (review 14: the same number two lines apart).
-  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0) {
-    if (!(criteria.achievable.suggestion && reasonRestatesSuggestion(assessment, lang))) notes.push(assessment.reasons[0]);
+  // the criterion's "Aim for 30.8% instead." (the notes' suggestion, the Check pane's fix) is said once, in the notes and
+  // in the pane (review 14: the same number two lines apart), as the plan report's problem and fix already did.
+  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0 && !(criteria.achievable.suggestion && reasonRestatesSuggestion(assessment, lang))) {
+    notes.push(assessment.reasons[0]);
     reasons.push(assessment.reasons[0]);
   }
   const split = alignment.splitByRow.get(m.goal.row);
