@@ -72,6 +72,13 @@ describe.each([
     expect(bad).toEqual([]);
   });
 
+  it('French: no « de » or « que » right before a KPI, tab or series name the workbook spells (« de Attrition » cannot elide)', () => {
+    // The name comes from the user's tab or column, article-less and capitalised: « cible de Attrition », « passé de
+    // Chiffre d’affaires » (review 14). Put the name first («\u202f{kpi}\u202f: historique… ») or quote it.
+    const bad = Object.entries(fr).filter(([, text]) => /(?:^|[^\p{L}’])(?:de|que) \{(?:kpi|name|sheet|series|tab)\w*\}/u.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(bad).toEqual([]);
+  });
+
   it('English: no French spacing or quotes, plurals by count', () => {
     const bad = Object.entries(en).flatMap(([key, text]) => problems(text, ENGLISH).map((why) => `${key}: ${why}`));
     expect(bad).toEqual([]);

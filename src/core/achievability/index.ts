@@ -1072,6 +1072,17 @@ export function statusQuo(input: AssessInput): StatusQuo | null {
  * Maps an assessment to the SMART "Achievable" criterion: on-track and realistic pass, a stretch warns (half
  * credit: the status quo does not get there, but the team did it before or it is within the allowance), unrealistic fails.
  */
+/**
+ * Whether an unrealistic assessment's first reason ("…; the most ambitious achievable target is 30.8%.") only restates
+ * the Achievable criterion's suggestion ("Aim for 30.8% instead."): Check goals' notes then say the target once, as the
+ * wizard's review step does (review 14).
+ */
+export function reasonRestatesSuggestion(assessment: Assessment, lang: Lang): boolean {
+  if (assessment.verdict !== 'unrealistic' || assessment.suggestedTarget === null) return false;
+  const fmt = new ValueFormat(assessment.kind, lang, assessment.currency ?? null);
+  return assessment.reasons[0] === t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(assessment.suggestedTarget) });
+}
+
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
   const fmt = new ValueFormat(assessment.kind, lang, assessment.currency ?? null);
   const probability = assessment.probability === null ? '' : chanceText(assessment.probability, lang);

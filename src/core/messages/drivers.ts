@@ -230,7 +230,7 @@ export const fr: Record<keyof typeof en, string> = {
   'drivers.wizard.noTree': 'Pas d’arbre d’inducteurs pour {kpi}\u202f: ajoutez une ligne comme «\u202fChiffre d’affaires = Prospects × Taux de conclusion × Panier moyen\u202f» dans un onglet Inducteurs pour le planifier par les inducteurs. Vous pouvez passer cette étape.',
   'drivers.wizard.noTreeRate': 'Pas d’arbre d’inducteurs pour {kpi}. Vous pouvez passer cette étape.',
   'drivers.wizard.noHistory': 'Pas assez d’historique pour prévoir {drivers}\u202f: pas de plan par les inducteurs. Donnez à chaque inducteur son onglet d’indicateur, ou passez cette étape.',
-  'drivers.wizard.notExplained': 'Les inducteurs trouvés ne reproduisent pas le passé de {kpi}\u202f: pas de plan par les inducteurs. Vous pouvez passer cette étape.',
+  'drivers.wizard.notExplained': 'Les inducteurs trouvés ne reproduisent pas le passé de «\u202f{kpi}\u202f»\u202f: pas de plan par les inducteurs. Vous pouvez passer cette étape.',
   'drivers.wizard.periods.day': '{n} jours',
   'drivers.wizard.periods.week': '{n} semaines',
   'drivers.wizard.periods.month': '{n} mois',

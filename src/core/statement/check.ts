@@ -28,7 +28,14 @@ export function checkLine(evaluation: SmartEvaluation, options: { asOf: string; 
     else if (c.suggestion) message = `${message} ${c.suggestion}`;
     items.push(t(lang, 'statement.check.item', { criterion: t(lang, `criterion.${id}`), message }));
   }
-  if (items.length === 0) return t(lang, 'statement.check.allGood', { summary: example });
+  if (items.length === 0) {
+    // « … grâce à des essais prolongés, des réductions… et une augmentation de 10 % du personnel » (the article's churn
+    // goal): the levers the goal names are part of it, as Check goals' notes and the plan report list them (review 14).
+    const levers = evaluation.levers.map((lever) => lever.trim()).filter((lever) => lever !== '');
+    if (levers.length === 0) return t(lang, 'statement.check.allGood', { summary: example });
+    const list = levers.length === 1 ? levers[0] : t(lang, 'statement.check.leversLast', { rest: levers.slice(0, -1).join(', '), last: levers[levers.length - 1] });
+    return t(lang, 'statement.check.allGoodLevers', { summary: example, levers: list });
+  }
   const line = t(lang, 'statement.check.toFix', { items: items.join(' ') });
   return needsRewrite ? `${line} ${t(lang, 'statement.check.try', { example })}` : line;
 }

@@ -165,7 +165,10 @@ export function judge(
   // The rewrite is only needed in suggestions: build it once, on first use; on the KPI the row links when it has one.
   let cachedExample: string | null = null;
   const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? (kpi && ownWordsKpi(analysis, kpi, options.catalog)) ?? kpi, lang, asOf));
-  const kpiLabel = kpi ? kpi.label[lang] : '';
+  // The KPI named in the messages: the one the user chose (wizard) when the sentence names that same catalog KPI.
+  const chosen = options.context?.chosenKpi;
+  const named = kpi && chosen && chosen.catalogId === kpi.id && chosen.name.trim() ? { ...kpi, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar ?? grammarOf(kpi) } } : kpi;
+  const kpiLabel = named ? named.label[lang] : '';
   const quantified = analysis.target !== null || analysis.change !== null;
 
   let specific: CriterionResult;
@@ -200,7 +203,10 @@ export function judge(
   const relevant =
     options.context?.relevant ??
     // The KPI with its article at the sentence's start: « Le taux de conclusion est un KPI… » (review 10, F5).
-    (kpi ? result('pass', t(lang, 'statement.relevant.pass', { kpi: kpiPhrase(kpi, lang).replace(/^./, (c) => c.toUpperCase()) }), null) : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
+    // A plural label takes a plural verb: « Les comptes conclus sont un KPI… », not « … est un KPI… ».
+    (named
+      ? result('pass', t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', { kpi: kpiPhrase(named, lang).replace(/^./, (c) => c.toUpperCase()) }), null)
+      : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
 
   return { specific, measurable, achievable, relevant, timeBound };
 }

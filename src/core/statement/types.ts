@@ -1,6 +1,6 @@
 /** Public shapes of the statement analysis (see notes/contracts.md). */
 import type { DateOrder } from '../dates';
-import type { KpiDefinition } from '../kpi/catalog';
+import type { KpiDefinition, LabelGrammar } from '../kpi/catalog';
 import type { CriterionId, CriterionStatus, Direction, IsoDate, Lang, Period } from '../types';
 
 /** A stated change: a magnitude; `direction` gives the sign. Relative: 0.1 = 10 %; absolute: in the KPI's unit (points as fractions). */
@@ -52,6 +52,12 @@ export interface SmartEvaluation extends StatementAnalysis {
 export interface EvaluationContext {
   achievable?: CriterionResult;
   relevant?: CriterionResult;
+  /**
+   * The KPI the goal is set on, as the user chose it (the wizard's KPI card: "New accounts"): the Specific and
+   * Relevant criteria name it when the sentence names the same catalog KPI, instead of the catalog's label
+   * ("Deals closed"), so the review step says what the KPI step, the Goals tab and the report say.
+   */
+  chosenKpi?: { catalogId: string | null; name: string; grammar?: LabelGrammar };
 }
 
 export interface AnalyzeOptions {

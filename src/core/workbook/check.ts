@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, assess, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, reasonRestatesSuggestion, assess, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
@@ -761,8 +761,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
       }),
     );
   }
-  // A stretch's reason is already the Achievable criterion's (warn) note above.
-  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0) {
+  // A stretch's reason is already the Achievable criterion's (warn) note above; an unrealistic one that only restates
+  // the criterion's "Aim for 30.8% instead." (the notes' suggestion, the Check pane's fix) is said once, in the notes and
+  // in the pane (review 14: the same number two lines apart), as the plan report's problem and fix already did.
+  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0 && !(criteria.achievable.suggestion && reasonRestatesSuggestion(assessment, lang))) {
     notes.push(assessment.reasons[0]);
     reasons.push(assessment.reasons[0]);
   }

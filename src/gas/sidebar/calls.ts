@@ -43,7 +43,7 @@ import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput
 import { isValidIsoDate } from '../../core/dates';
 import { defaultCurrency, formatNumber, formatPoints, useDateStyle } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
-import { KPI_CATALOG } from '../../core/kpi/catalog';
+import { KPI_CATALOG, type LabelGrammar } from '../../core/kpi/catalog';
 import { isLockTimeout, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
@@ -309,12 +309,18 @@ export function sidebarCheckAlignment(request: AlignmentRequest): AlignmentRespo
 
 // ---------------------------------------------------------------- SMART evaluation
 
+/** A label grammar sent by the page (core/kpi/catalog.ts `LabelGrammar`), or nothing: the page is not trusted. */
+function isLabelGrammar(value: unknown): value is LabelGrammar {
+  return typeof value === 'string' && /^[mf](?:pl)?(?: elide)?(?: the)?$/.test(value);
+}
+
 export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
   return answer((lang) => {
     if (!isRecord(request) || typeof request.text !== 'string' || !isRecord(request.draft)) throw badRequest(lang);
     const draft = request.draft;
     const targetLevel = finiteOrNull(request.targetLevel);
     const context: EvaluationContext = {};
+    if (draft.kpi && typeof draft.kpi.name === 'string') context.chosenKpi = { catalogId: typeof draft.kpi.catalogId === 'string' ? draft.kpi.catalogId : null, name: draft.kpi.name.slice(0, 200), grammar: isLabelGrammar(draft.kpi.grammar) ? draft.kpi.grammar : undefined };
     const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
       context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null }, series), lang), lang);

@@ -135,7 +135,7 @@ describe('goals without dates, and dependencies', () => {
       const text = grid.values.flat().filter((v) => typeof v === 'string' && v !== '').join(' ');
       expect(text).toContain(
         lang === 'fr'
-          ? '1 objectif finit après l’objectif qu’il alimente (⚠ sous «\u00a0Dépend de\u00a0»)\u202f: avancez son échéance ou reportez celle du parent.'
+          ? '1 objectif finit après l’objectif qu’il alimente (⚠ sous «\u202fDépend de\u202f»)\u202f: avancez son échéance ou reportez celle du parent.'
           : '1 goal ends after the goal it feeds (⚠ under “Depends on”): move its deadline earlier, or the parent’s later.',
       );
       expect(text).toContain(lang === 'fr' ? 'Une colonne par mois\u202f; une barre couvre chaque mois que l’objectif touche' : 'One column per month; a bar covers every month the goal touches');
@@ -227,6 +227,6 @@ describe('the goals tab’s Depends on column', () => {
     expect(cell('└ N-Q1')).toBe('N');
     const text = grid.values.flat().filter((v) => typeof v === 'string' && v !== '').join(' ');
     expect(text).toContain(lang === 'fr' ? '1 objectif finit avant un objectif à atteindre d’abord (⚠ devant son ID)\u202f: avancez ce dernier ou reportez celui-ci.' : '1 goal ends before a goal it needs done first (⚠ before its ID): move that goal earlier or this one later.');
-    expect(text).toContain(lang === 'fr' ? '1 objectif dépend d’un ID qu’aucun objectif ne porte (? après l’ID)\u202f: vérifiez la colonne «\u00a0Dépend de\u00a0».' : '1 goal depends on an ID no goal has (? after the ID): check the “Depends on” column.');
+    expect(text).toContain(lang === 'fr' ? '1 objectif dépend d’un ID qu’aucun objectif ne porte (? après l’ID)\u202f: vérifiez la colonne «\u202fDépend de\u202f».' : '1 goal depends on an ID no goal has (? after the ID): check the “Depends on” column.');
   });
 });
