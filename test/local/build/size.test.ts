@@ -93,8 +93,13 @@ describe('production build size budget', () => {
   // UTF-8 bytes where U+00A0 took two, before ; : ! ? % and inside « » in every French string): +5.7 KB together.
   // Review 14 (2026-12-03: 608.0 KB, +1.3 KB): the wizard's SMART check naming the KPI chosen, French plural labels'
   // verb, SMARTCHECK's restatement keeping the levers, Check goals' notes saying a suggested target once.
-  it('keeps minified Code.js under 620 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(620 * KB);
+  // 620 → 640 KB (2026-12-03 morning: 623.4 KB once the six branches of the morning were merged): misc13 and review 14
+  // above (+5.7 and +1.3 KB), the timeline drawn to the goals' real dates with its Depends on column and the Goals tab's
+  // prerequisites (+6.6 KB, fixes42), a twenty-sixth real set's statement classes (+3.1 KB, stmt20). Load + first
+  // SMARTSCORE in a fresh Node process, alternated with e7cc2f8's 584.6-KB build (/tmp/cold.cjs method, 11 runs each,
+  // load 1.2–1.5): medians 159.5 vs 157.2 ms CPU — not slower beyond this machine's noise.
+  it('keeps minified Code.js under 640 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(640 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
