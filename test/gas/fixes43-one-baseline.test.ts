@@ -69,3 +69,23 @@ describe.each(CASES)('one baseline when the goal states none (%s)', (locale, lan
     expect(close.defaultBaseline).toBe(close.latest?.value);
   });
 });
+
+describe.each(CASES)('REALISTICTARGET without a direction on the churn tab agrees with Check goals (%s)', (locale, lang, goalsTab) => {
+  const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+  h.run('insertExampleWorkbook');
+  h.run('checkGoals');
+  const book = (h.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const goals = book.getSheetByName(goalsTab)!.getDataRange().getValues();
+  const g3 = goals.find((r) => r[0] === 'G3')!;
+  const churnTab = String(g3[2]);
+
+  it('the example’s churn column names its KPI, so the formula reads "lower is better" as Check goals does (was 48.3 % vs 40.4 %)', () => {
+    const history = book.getSheetByName(churnTab)!.getDataRange().getValues();
+    const deadline = g3[7] as Date;
+    const suggested = (goals[0] as string[]).findIndex((header) => header === (lang === 'en' ? 'Suggested target' : 'Cible suggérée'));
+    const bare = h.run('REALISTICTARGET', history, deadline, '2026-11-26');
+    expect(bare).toBe(h.run('REALISTICTARGET', history, deadline, '2026-11-26', 'decrease'));
+    expect(bare).toBe(g3[suggested]);
+    expect(bare).toBeLessThan(0.45);
+  });
+});

@@ -181,8 +181,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       {
         ...DIRECTION_PARAM,
         help: {
-          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC), else "increase".',
-          fr: '«\u00a0hausse\u00a0» (plus est mieux) ou «\u00a0baisse\u00a0» (moins est mieux\u00a0: attrition, coûts)\u202f; par défaut\u00a0: «\u00a0baisse\u00a0» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u00a0hausse\u00a0».',
+          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC), else "increase". A formula sees the range’s cells, not its tab’s name (which Check goals reads): under a header such as “Value”, or with no header row, pass "decrease".',
+          fr: '«\u00a0hausse\u00a0» (plus est mieux) ou «\u00a0baisse\u00a0» (moins est mieux\u00a0: attrition, coûts)\u202f; par défaut\u00a0: «\u00a0baisse\u00a0» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u00a0hausse\u00a0». Une formule voit les cellules de la plage, pas le nom de son onglet (que lit Vérifier les objectifs)\u202f: sous un en-tête comme «\u202fValeur\u202f», ou sans ligne d’en-tête, indiquez «\u202fbaisse\u202f».',
         },
       },
     ],
