@@ -110,8 +110,13 @@ export interface SeriesSummary {
   /** Number of points in the full series. */
   count: number;
   latest: KpiPoint | null;
-  /** Mean of the last few periods (see `recentWindow`). */
+  /** Mean of the last few periods (see `recentWindow`): offered as a choice, never pre-filled. */
   recentAverage: number | null;
+  /**
+   * The baseline the wizard pre-fills: where Check goals, the plan report and the formulas start a goal on this KPI that
+   * states none (core `defaultBaseline`: the latest value of a level; null for a total, which has no starting level).
+   */
+  defaultBaseline: number | null;
   recentWindow: number;
   /** Least-squares slope of the recent points, per period. */
   trendPerPeriod: number | null;

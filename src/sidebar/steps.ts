@@ -128,7 +128,7 @@ export function choiceFromCatalog(kpi: CatalogKpiView, localeCurrency: string | 
 
 /**
  * Applies a new KPI to the draft: the baseline and direction follow the KPI
- * (latest value; "decrease" for lower-is-better KPIs) unless the user already
+ * (`SeriesSummary.defaultBaseline`; "decrease" for lower-is-better KPIs) unless the user already
  * chose this same KPI.
  */
 export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary | null): GoalDraft {
@@ -137,9 +137,10 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
   return {
     ...draft,
     kpi,
-    // The recent average resists one noisy period better than the latest value; a total has no starting level.
+    // Where Check goals and the formulas start a goal that states no baseline (core/achievability/baseline.ts: a level's
+    // latest value; a total has no starting level), so the wizard's verdict and theirs tell one story (issue 11).
     // Rounded as a person would type it (25.0333 % → 25 %): the input then shows what will be saved.
-    baseline: series && kpi.aggregation === 'level' ? roundOrNull(series.recentAverage ?? series.latest?.value ?? null, kpi.unit) : null,
+    baseline: series && kpi.aggregation === 'level' ? roundOrNull(series.defaultBaseline, kpi.unit) : null,
     direction: kpi.lowerIsBetter ? 'decrease' : 'increase',
     target: null,
     change: null,

@@ -405,7 +405,7 @@ export class Wizard {
       field(
         this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang, this.currency()) }),
         input,
-        total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : undefined,
+        total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : this.levelStartHint(series),
       ),
     );
     body.appendChild(this.currencyWarning(input, unit));
@@ -424,12 +424,24 @@ export class Wizard {
       }
       if (series.recentAverage !== null) {
         const average = series.recentAverage;
-        chips.appendChild(button(this.tr('sidebar.baseline.useAverage', { value: displayValue(average, unit, this.lang, this.currency()) }), () => use(average), 'link'));
+        const shown = displayValue(average, unit, this.lang, this.currency());
+        // Says which average ("Average of the last 3 months"), as the KPI step's summary does.
+        const label = series.period
+          ? this.tr('sidebar.baseline.useAverageWindow', { window: this.tr(`sidebar.kpi.lastPeriods.${series.period}` as MessageKey, { n: series.recentWindow }), value: shown })
+          : this.tr('sidebar.baseline.useAverage', { value: shown });
+        chips.appendChild(button(label, () => use(average), 'link'));
       }
       body.appendChild(chips);
       body.appendChild(sparkline(series.history, this.tr('sidebar.sparkline.label', { kpi: series.name })));
       body.appendChild(statusLine(series.period ? this.tr('sidebar.baseline.period', { period: this.periodName(series.period) }) : this.tr('sidebar.baseline.periodUnknown')));
     }
+  }
+
+  /** Which value the baseline was pre-filled with (core/achievability/baseline.ts): the latest, as Check goals starts. */
+  private levelStartHint(series: SeriesSummary | null): string | undefined {
+    if (!series?.latest || series.defaultBaseline === null) return undefined;
+    const date = this.shortDate(series.latest.date);
+    return this.tr(series.period ? (`sidebar.baseline.fromLatest.${series.period}` as MessageKey) : 'sidebar.baseline.fromLatestNoPeriod', { date });
   }
 
   // ---------------------------------------------------------------- step 3: target and deadline

@@ -1,5 +1,6 @@
 import type { DriverPlanView, DriverView, SeriesSummary } from '../../src/core/api';
 import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, stepProblems, withKpi, type StepId } from '../../src/sidebar/steps';
+import { translator } from '../../src/sidebar/ui';
 
 const TODAY = '2026-11-26';
 
@@ -21,6 +22,7 @@ const closeRate: SeriesSummary = {
   count: 3,
   latest: { date: '2026-11-16', value: 0.25 },
   recentAverage: 0.25,
+  defaultBaseline: 0.25,
   recentWindow: 3,
   trendPerPeriod: 0.005,
 };
@@ -58,9 +60,12 @@ describe('wizard steps', () => {
     expect(stepProblems('review', { ...withSeries, statement: '   ' }, TODAY)).toEqual(['sidebar.review.empty']);
   });
 
-  it('fills the baseline from the recent average and the direction from the KPI', () => {
+  it('fills the baseline from the server’s default baseline (the latest value, as Check goals) and the direction from the KPI', () => {
     const draft = withKpi(emptyDraft(), choiceFromSeries(closeRate), closeRate);
     expect(draft.baseline).toBe(0.25);
+    // Issue 11: not the recent average — Check goals starts a goal that states no baseline from the latest value.
+    const pipeline: SeriesSummary = { ...closeRate, unit: 'currency', recentAverage: 561966.67, defaultBaseline: 571200, latest: { date: '2026-11-01', value: 571200 } };
+    expect(withKpi(emptyDraft(), choiceFromSeries(pipeline), pipeline).baseline).toBe(571200);
     expect(draft.direction).toBe('increase');
     const churn = withKpi(emptyDraft(), { seriesId: null, catalogId: 'churn', name: 'Churn', unit: 'percent', aggregation: 'level', lowerIsBetter: true }, null);
     expect(churn.direction).toBe('decrease');
@@ -68,7 +73,7 @@ describe('wizard steps', () => {
   });
 
   it('leaves the baseline of a total optional and empty', () => {
-    const accounts: SeriesSummary = { ...closeRate, id: 'New accounts!Value', name: 'New accounts', kpiId: 'deals_closed', unit: 'count', aggregation: 'total', recentAverage: 2 };
+    const accounts: SeriesSummary = { ...closeRate, id: 'New accounts!Value', name: 'New accounts', kpiId: 'deals_closed', unit: 'count', aggregation: 'total', recentAverage: 2, defaultBaseline: null };
     const draft = withKpi(emptyDraft(), choiceFromSeries(accounts), accounts);
     expect(draft.baseline).toBeNull();
     expect(stepProblems('baseline', draft, TODAY)).toEqual([]);
@@ -191,5 +196,16 @@ describe('how will you get there?', () => {
   it('makes none without a plan', () => {
     expect(driverGoalDrafts(draft, { ...plan, available: false, reason: 'No driver tree for Churn.', drivers: [] }, 'en')).toEqual([]);
     expect(driverGoalDrafts({ ...draft, deadline: null }, plan, 'en')).toEqual([]);
+  });
+});
+
+describe('issue 11: the baseline step says which value it pre-filled', () => {
+  it.each([
+    ['en', 'Pre-filled with the latest month (Nov 1, 2026): Check goals and the formulas start there too when a goal states no baseline. Prefer the average? Choose it below: the goal then states it.', 'Average of the last 3 months: $131,333'],
+    ['fr', 'Prérempli avec le dernier mois (1 nov. 2026)\u202f: Vérifier les objectifs et les formules partent aussi de là quand un objectif ne donne pas de valeur de départ. Vous préférez la moyenne\u202f? Choisissez-la ci-dessous\u202f: l’objectif l’indiquera.', 'Moyenne des 3 derniers mois\u202f: 131\u202f333\u00a0$'],
+  ] as const)('%s', (lang, hint, chip) => {
+    const tr = translator(lang);
+    expect(tr('sidebar.baseline.fromLatest.month', { date: lang === 'en' ? 'Nov 1, 2026' : '1 nov. 2026' })).toBe(hint);
+    expect(tr('sidebar.baseline.useAverageWindow', { window: tr('sidebar.kpi.lastPeriods.month', { n: 3 }), value: lang === 'en' ? '$131,333' : '131\u202f333\u00a0$' })).toBe(chip);
   });
 });

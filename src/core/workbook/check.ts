@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, reasonRestatesSuggestion, assess, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import type { DateOrder } from '../dates';
@@ -178,7 +178,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
-  const latest = linked && linked.points.length > 0 ? linked.points[linked.points.length - 1].value : null;
+  // No baseline stated: a level starts at its latest value, a total has none (achievability/baseline.ts: the wizard's pre-fill too).
+  const startLevel = linked ? defaultBaseline(linked.points, aggregation) : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
   const openEnded = deadline !== null && deadline >= NO_END_DATE;
@@ -213,9 +214,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline, start !== null);
   }
   if (periodWindow === null) reading = null;
-  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? latest : (totalReference?.value ?? null)));
+  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? startLevel : (totalReference?.value ?? null)));
   let direction = pick('direction', goal.direction, analysis.direction);
-  const reference = baseline ?? (aggregation === 'level' ? latest : null);
+  const reference = baseline ?? startLevel;
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
   if (direction === null && kpi) direction = kpi.lowerIsBetter ? 'decrease' : 'increase';
   // "Reduce costs to $4,000 by June 2027" on monthly costs: a running total only grows, so a decrease to an amount is

@@ -265,7 +265,9 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     sheets: [
       goalsSheet,
       kpiSheet(names.close, [w('example.header.week'), w('example.header.value')], closeRows, [pct('0.0')], DATE_FORMAT),
-      kpiSheet(names.churn, [w('example.header.month'), w('example.header.value')], churnRows, [pct('0.0')], DATE_FORMAT),
+      // The value column names its KPI: a formula over this range (REALISTICTARGET without a direction) sees only the
+      // header, never the tab's name, and takes "lower is better" from it, as Check goals does from the tab (issue 11).
+      kpiSheet(names.churn, [w('example.header.month'), w('example.sheet.churn')], churnRows, [pct('0.0')], DATE_FORMAT),
       kpiSheet(names.conversion, [w('example.header.month'), w('example.header.value')], conversionRows, [pct('0.00')], DATE_FORMAT),
       kpiSheet(names.sales, [w('example.header.month'), w('example.header.revenue'), w('example.header.dealSize')], salesRows, [money, money], DATE_FORMAT),
       kpiSheet(names.accounts, [w('example.header.week'), w('example.header.value')], accountRows, ['0'], DATE_FORMAT),

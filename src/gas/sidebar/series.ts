@@ -5,6 +5,7 @@ import { nameGrammar } from '../../core/kpi/phrase';
 import type { KpiPoint, Lang, Period, Unit } from '../../core/types';
 import type { KpiSeries } from '../../core/workbook/types';
 import { fold } from '../../core/workbook/text';
+import { defaultBaseline } from '../../core/achievability/baseline';
 
 /** Points sent to the sidebar per series: a year of weekly data is plenty for a sparkline and the chart, and keeps the payload small. */
 export const HISTORY_CAP = 52;
@@ -70,6 +71,7 @@ export function labelIn(series: Pick<KpiSeries, 'name' | 'catalogId'>, lang: Lan
 export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
   const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
   const points = series.points;
+  const aggregation = series.aggregation ?? definition?.aggregation ?? 'level';
   const window = recentWindow(series.period);
   const recent = points.slice(-window).map((p) => p.value);
   // The trend looks a little further back than the average so one odd period does not flip it.
@@ -82,7 +84,7 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
     kpiId: series.catalogId,
     grammar: nameGrammar(name, definition),
     unit: series.unit ?? definition?.unit ?? guessUnit(points),
-    aggregation: series.aggregation ?? definition?.aggregation ?? 'level',
+    aggregation,
     currency: series.currency ?? null,
     lowerIsBetter: definition?.lowerIsBetter ?? false,
     period: series.period,
@@ -90,6 +92,8 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
     count: points.length,
     latest: points.length ? points[points.length - 1] : null,
     recentAverage: mean(recent),
+    // Check goals' start for a goal that states no baseline (core/achievability/baseline.ts), so the wizard pre-fills it.
+    defaultBaseline: defaultBaseline(points, aggregation),
     recentWindow: Math.min(window, points.length),
     trendPerPeriod: slope(trendPoints),
   };
