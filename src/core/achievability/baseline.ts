@@ -1,7 +1,8 @@
 /**
  * Where a goal starts when it states no baseline ("Achieve 25 % more sales by the end of Q2 2027"): one rule for every
- * surface — Check goals and the plan report (`core/workbook/check.ts`), SMARTSCORE (`statement-question.ts`), the
- * formulas and the wizard's pre-filled baseline (`gas/sidebar/series.ts` `summarize`, `SeriesSummary.defaultBaseline`).
+ * surface — Check goals and the plan report (`core/workbook/check.ts`) and the wizard's pre-filled baseline
+ * (`gas/sidebar/series.ts` `summarize`, `SeriesSummary.defaultBaseline`) call it; SMARTSCORE (`statement-question.ts`,
+ * its `latest`) and the formulas' assessments start a level from the same last point.
  *
  * A level (a rate, a pipeline, revenue read as a run rate) starts at its LATEST value: "where does the KPI stand today"
  * is the last reading, the forecast the target is judged against starts from that point too (a target drawn from an

@@ -15,7 +15,12 @@
  * renamed, a volatile formula recalculated): the results still land beside their goals.
  */
 import { isBlankCell } from './cells';
-import type { CellValue } from './types';
+import type { CellValue, GoalField } from './types';
+
+/** 1-based columns that say which goal a row is (its ID and sentence), from the table's 0-based field columns. */
+export function identityColumns(fields: Partial<Record<GoalField, number>>): number[] {
+  return [fields.id, fields.statement].filter((index): index is number => index !== undefined).map((index) => index + 1);
+}
 
 export interface WrittenTable {
   /** 1-based sheet row of the header. */

@@ -18,7 +18,7 @@ import { toCellValue } from './read';
 import { assertWritable, type Area } from './protect';
 import { adjacentRuns, writableBlocks } from '../../core/workbook/blocks';
 import { ensureSize, safeCell } from './write';
-import { appendAreaMoved, type AppendArea } from '../../core/workbook/moved';
+import { appendAreaMoved, identityColumns, type AppendArea } from '../../core/workbook/moved';
 
 const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
   id: 'example.header.id',
@@ -265,7 +265,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     const current = tab.tabs ? assertAppendInPlace(env, sheet, grid, {
       headerRow: columns.headerRow + 1,
       lastRow: last + 1,
-      identity: [columns.fields.id, columns.fields.statement].filter((index): index is number => index !== undefined).map((index) => index + 1),
+      identity: identityColumns(columns.fields),
       written: placed.map(([, c]) => c + 1),
       firstRow,
       rows: written.length,

@@ -15,7 +15,7 @@ import { isBlankCell } from '../../core/workbook/cells';
 import type { CheckSummary, CellValue, GoalCheck } from '../../core/workbook/types';
 import { UserError, startRunBudget, withDocumentLock, withSettingsNote, workbookEnv, type RunBudget, type WorkbookEnv } from './env';
 import { readSpreadsheet, toCellValue, type OwnedColumn, type SpreadsheetRead } from './read';
-import { tableMoved } from '../../core/workbook/moved';
+import { identityColumns, tableMoved } from '../../core/workbook/moved';
 import { assertWritable, protectedFailure } from './protect';
 import { ensureSize, safeValues } from './write';
 
@@ -385,9 +385,8 @@ function assertTableInPlace(run: CheckRun, plan: WritePlan): void {
   const { read, env } = run;
   const info = read.model.goalsSheet;
   if (!info || !read.goalsValues) return;
-  const identity = [info.columns.fields.id, info.columns.fields.statement].filter((index): index is number => index !== undefined).map((index) => index + 1);
   const now = plan.sheet.getDataRange().getValues().map((row) => row.map(toCellValue));
-  if (tableMoved(read.goalsValues, now, { headerRow: plan.headerRow, lastRow: plan.lastRow, columns: [...identity, ...plan.owned.positions.values()] })) {
+  if (tableMoved(read.goalsValues, now, { headerRow: plan.headerRow, lastRow: plan.lastRow, columns: [...identityColumns(info.columns.fields), ...plan.owned.positions.values()] })) {
     throw UserError.of(env.lang, 'wb.error.tableMoved', { sheet: info.name });
   }
 }
