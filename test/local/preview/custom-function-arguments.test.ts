@@ -1,0 +1,87 @@
+/**
+ * What the preview's formula engine hands our custom functions, held to what Sheets passes (Custom Functions in
+ * Google Sheets, developers.google.com/apps-script/guides/sheets/functions): "If you call your function with a
+ * reference to a single cell as an argument …, the argument is the value of the cell"; a range is "a two-dimensional
+ * array of the cells' values"; "Times and dates in Sheets become Date objects in Apps Script". So a date cell arrives
+ * as the Date `getValue` gives (midnight of its day in the spreadsheet's zone), never as a serial number, and a text
+ * cell as its text — HyperFormula must not re-read "007", "TRUE" or "30/06/2026" by its own rules.
+ */
+import path from 'node:path';
+import { createEmulator, saveXlsx } from '../../../src/local/emulator';
+import { evaluateFormulas, type FormulaCell } from '../../../src/local/preview/formulas';
+import { PreviewSession } from '../../../src/local/preview/session';
+import { scratchDir } from '../../support/scratch';
+
+const SERIAL_2026_06_30 = (Date.UTC(2026, 5, 30) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+/** Calls =SMARTSCORE(<argument>) for each formula and returns what the add-on received. */
+function argumentsOf(cells: FormulaCell[][], dateArgument?: (serial: number) => Date): unknown[][] {
+  const calls: unknown[][] = [];
+  evaluateFormulas(
+    [{ name: 'S', cells }],
+    (_name, args) => {
+      calls.push(args);
+      return 1;
+    },
+    dateArgument ? { dateArgument } : {},
+  );
+  return calls;
+}
+
+describe('custom-function arguments in the preview', () => {
+  const tokyoMidnight = (serial: number): Date => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000 - 9 * 3_600_000);
+
+  it('passes text cells as their text: no re-reading as numbers, booleans, percents or dates', () => {
+    const texts = ['007', 'TRUE', '30/06/2026', '25%', '1,5', ' 42 '];
+    const calls = argumentsOf([texts, texts.map((_, c) => `=SMARTSCORE(${String.fromCharCode(65 + c)}1)`)]);
+    expect(calls).toEqual(texts.map((text) => [text]));
+  });
+
+  it('passes a date cell, DATE(…) and a date plus days as Dates at midnight in the spreadsheet zone', () => {
+    const calls = argumentsOf([[{ serial: SERIAL_2026_06_30 }, '=SMARTSCORE(A1)', '=SMARTSCORE(DATE(2026,6,30))', '=SMARTSCORE(A1+1)']], tokyoMidnight);
+    expect(calls.every((args) => isDate(args[0]))).toBe(true);
+    expect(calls.map((args) => (args[0] as Date).toISOString())).toEqual(['2026-06-29T15:00:00.000Z', '2026-06-29T15:00:00.000Z', '2026-06-30T15:00:00.000Z']);
+  });
+
+  it('passes a range as a 2-D array of the same values, blanks as "", and error cells as Sheets’ codes', () => {
+    const calls = argumentsOf(
+      [
+        ['007', { serial: SERIAL_2026_06_30 }, '', true, 0.25, '#N/A'],
+        ['=SMARTSCORE(A1:F1)', '', '', '', '', ''],
+      ],
+      tokyoMidnight,
+    );
+    expect(calls).toHaveLength(1);
+    const [row] = calls[0][0] as unknown[][];
+    expect(row[0]).toBe('007');
+    expect(isDate(row[1]) && row[1].toISOString()).toBe('2026-06-29T15:00:00.000Z');
+    expect(row.slice(2)).toEqual(['', true, 0.25, '#N/A']);
+  });
+
+  it('without a zone (no dateArgument) a date is its serial number, as before', () => {
+    expect(argumentsOf([[{ serial: SERIAL_2026_06_30 }, '=SMARTSCORE(A1)']])).toEqual([[SERIAL_2026_06_30]]);
+  });
+
+  it('the preview session passes a date cell of a Tokyo sheet as the Date getValue gives', async () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US', userLocale: 'en_US', timeZone: 'Asia/Tokyo', firstSheetName: 'Dates' });
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Dates');
+    sheet?.getRange(1, 1, 1, 3).setValues([['2026-06-30', '007', '=SMARTPARSE("Raise the close rate to 30% by 31 December 2026", A1)']]);
+    const expected = sheet?.getRange(1, 1).getValue() as Date;
+    expect(isDate(expected) && expected.toISOString()).toBe('2026-06-29T15:00:00.000Z');
+    const file = path.join(scratchDir('smart-goals-preview-args-'), 'dates.xlsx');
+    await saveXlsx(emulator, file);
+
+    const session = await PreviewSession.open({ workbook: file });
+    const received: unknown[][] = [];
+    const call = session.addon.call.bind(session.addon);
+    session.addon.call = <T>(name: string, ...args: unknown[]): T => {
+      if (name === 'SMARTPARSE') received.push(args);
+      return call<T>(name, ...args);
+    };
+    session.state();
+    expect(received).toHaveLength(1);
+    const asOf = received[0][1];
+    expect(isDate(asOf) && asOf.toISOString()).toBe(expected.toISOString());
+  });
+});
