@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createEmulator, saveXlsx } from '../../../src/local/emulator';
 import { evaluateFormulas, type FormulaCell } from '../../../src/local/preview/formulas';
 import { PreviewSession } from '../../../src/local/preview/session';
+import { loadAddon } from '../../../src/local/runtime';
 import { scratchDir } from '../../support/scratch';
 
 const SERIAL_2026_06_30 = (Date.UTC(2026, 5, 30) - Date.UTC(1899, 11, 30)) / 86_400_000;
@@ -83,5 +84,24 @@ describe('custom-function arguments in the preview', () => {
     expect(received).toHaveLength(1);
     const asOf = received[0][1];
     expect(isDate(asOf) && asOf.toISOString()).toBe(expected.toISOString());
+  });
+
+  it('a history range with date cells gives in the preview the verdict Sheets’ arguments give (Pacific/Auckland sheet)', async () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_NZ', userLocale: 'en_NZ', timeZone: 'Pacific/Auckland', firstSheetName: 'KPI' });
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('KPI');
+    const rows = [['Week', 'Close rate']];
+    for (let week = 0; week < 8; week += 1) rows.push([`2026-${week < 4 ? '10' : '11'}-${String(1 + 7 * (week % 4)).padStart(2, '0')}`, `${24 + (week % 3)}%`]);
+    sheet?.getRange(1, 1, rows.length, 2).setValues(rows);
+    sheet?.getRange(1, 4, 2, 1).setValues([['2027-01-31'], ['2026-11-30']]);
+    sheet?.getRange(1, 5).setValue('=GOALVERDICT(A2:B9, 30%, D1, D2)');
+    // What Sheets hands the function: getValues of the range (Dates at Auckland midnight), the deadline and as-of Dates.
+    const direct = loadAddon(emulator.globals).call<string>('GOALVERDICT', sheet?.getRange(2, 1, 8, 2).getValues(), 0.3, sheet?.getRange(1, 4).getValue(), sheet?.getRange(2, 4).getValue());
+    const file = path.join(scratchDir('smart-goals-preview-args-'), 'auckland.xlsx');
+    await saveXlsx(emulator, file);
+    const session = await PreviewSession.open({ workbook: file });
+    const cell = session.state().sheets.find((s) => s.name === 'KPI')?.rows[0][4];
+    expect(cell?.formula).toBe('=GOALVERDICT(A2:B9, 30%, D1, D2)');
+    expect(['on track', 'realistic', 'stretch', 'unrealistic']).toContain(direct);
+    expect(cell?.text).toBe(direct);
   });
 });
