@@ -142,6 +142,27 @@ function toCellResult(value: unknown): GridValue {
   return String(value);
 }
 
+/**
+ * Built-ins that "return a different result each time they calculate — such as NOW() or RAND() — are not allowed as
+ * arguments to a custom function. If a custom function tries to return a value based on one of these volatile
+ * built-in functions, it displays Loading... indefinitely." (Custom Functions in Google Sheets,
+ * developers.google.com/apps-script/guides/sheets/functions, Arguments.) The volatile built-ins of Sheets' list.
+ */
+const VOLATILE_FUNCTIONS = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RANDARRAY']);
+
+/** What Sheets shows in such a cell, for ever. */
+export const VOLATILE_ARGUMENT_DISPLAY = 'Loading...';
+
+/** Whether a formula AST (HyperFormula's, walked generically) calls a volatile built-in anywhere. */
+function callsVolatile(node: unknown, seen = new Set<object>()): boolean {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return false;
+  seen.add(node);
+  if (Array.isArray(node)) return node.some((child) => callsVolatile(child, seen));
+  const record = node as Record<string, unknown>;
+  if (typeof record.procedureName === 'string' && VOLATILE_FUNCTIONS.has(record.procedureName.toUpperCase())) return true;
+  return Object.values(record).some((child) => callsVolatile(child, seen));
+}
+
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
 function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
@@ -167,6 +188,8 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
     };
     (SmartGoalsPlugin.prototype as Record<string, unknown>)[spec.name] = function (this: SmartGoalsPlugin, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
       const plugin = this as unknown as PluginInternals;
+      // Sheets never calls a custom function with a volatile argument: the cell stays "Loading..." (see above).
+      if (callsVolatile(ast.args)) return VOLATILE_ARGUMENT_DISPLAY;
       return plugin.runFunction(ast.args, state, plugin.metadata(spec.name), (...args: unknown[]) => {
         let result: unknown;
         try {

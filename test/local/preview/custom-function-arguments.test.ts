@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { createEmulator, saveXlsx } from '../../../src/local/emulator';
-import { evaluateFormulas, type FormulaCell } from '../../../src/local/preview/formulas';
+import { evaluateFormulas, VOLATILE_ARGUMENT_DISPLAY, type FormulaCell } from '../../../src/local/preview/formulas';
 import { PreviewSession } from '../../../src/local/preview/session';
 import { loadAddon } from '../../../src/local/runtime';
 import { scratchDir } from '../../support/scratch';
@@ -58,6 +58,22 @@ describe('custom-function arguments in the preview', () => {
     expect(row[0]).toBe('007');
     expect(isDate(row[1]) && row[1].toISOString()).toBe('2026-06-29T15:00:00.000Z');
     expect(row.slice(2)).toEqual(['', true, 0.25, '#N/A']);
+  });
+
+  it('a volatile argument (TODAY(), NOW(), RAND()…) leaves the cell "Loading..." and the add-on uncalled, as in Sheets', () => {
+    // "built-in spreadsheet functions that return a different result each time they calculate — such as NOW() or
+    // RAND() — are not allowed as arguments to a custom function … it displays Loading... indefinitely."
+    const calls: unknown[][] = [];
+    const out = evaluateFormulas(
+      [{ name: 'S', cells: [['=SMARTSCORE("Raise the close rate to 30% by 31 December 2026", , TODAY())', '=SMARTSCORE("x", , DATE(2026,1,1)+RAND()*0)', '=SMARTSCORE("x", , DATE(2026,1,1))', '=TODAY()-TODAY()']] }],
+      (_name, args) => {
+        calls.push(args);
+        return 7;
+      },
+    );
+    expect(VOLATILE_ARGUMENT_DISPLAY).toBe('Loading...');
+    expect(out[0][0]).toEqual(['Loading...', 'Loading...', 7, 0]);
+    expect(calls).toHaveLength(1);
   });
 
   it('without a zone (no dateArgument) a date is its serial number, as before', () => {
