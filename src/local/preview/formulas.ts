@@ -8,6 +8,7 @@ import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRa
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import { shiftFormula } from '../emulator/formula-shift';
+import { engineText } from '../emulator/recalc';
 
 /** One cell as the grid shows it. */
 export type GridValue = string | number | boolean | null;
@@ -71,7 +72,7 @@ type PluginInternals = {
 };
 
 /** HyperFormula's error types → the codes Sheets shows and `getValue` gives ("#N/A", "#DIV/0!"…). */
-const SHEETS_ERROR_CODES: Readonly<Record<string, string>> = {
+const ERROR_CODE_OF_TYPE: Readonly<Record<string, string>> = {
   DIV_BY_ZERO: '#DIV/0!',
   NA: '#N/A',
   NAME: '#NAME?',
@@ -103,7 +104,7 @@ function toAddonScalar(value: unknown, options: ArgumentOptions): unknown {
   }
   if (typeof value === 'object' && 'type' in value && 'message' in value) {
     const type = String((value as { type: unknown }).type);
-    return SHEETS_ERROR_CODES[type] ?? `#${type}`;
+    return ERROR_CODE_OF_TYPE[type] ?? `#${type}`;
   }
   return value;
 }
@@ -118,14 +119,8 @@ function toAddonScalar(value: unknown, options: ArgumentOptions): unknown {
 function engineCell(cell: FormulaCell): unknown {
   if (cell === '' || cell === null) return null;
   if (typeof cell === 'object') return serialToLocalDate(cell.serial);
-  if (typeof cell !== 'string' || cell.startsWith('=') || isSheetsErrorCode(cell)) return cell;
-  return `'${cell}`;
-}
-
-const ERROR_CODE_SET = new Set(Object.values(SHEETS_ERROR_CODES));
-
-function isSheetsErrorCode(text: string): boolean {
-  return ERROR_CODE_SET.has(text.trim().toUpperCase());
+  if (typeof cell !== 'string' || cell.startsWith('=')) return cell;
+  return engineText(cell);
 }
 
 /** A serial day number as a Date whose LOCAL fields are that wall clock (HyperFormula reads getFullYear, getHours…). */
