@@ -20,6 +20,19 @@ function hyperFormula(): typeof HyperFormulaClass {
   return engineClass;
 }
 
+/** The error codes Sheets shows (and `getValue` gives) for an error value. */
+export const SHEETS_ERROR_CODES: ReadonlySet<string> = new Set(['#N/A', '#DIV/0!', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#NULL!', '#ERROR!']);
+
+/**
+ * A text cell as HyperFormula must be given it: with a leading apostrophe, which it strips and keeps as text. Given
+ * bare, HyperFormula re-reads text by its own input rules — "007" becomes 7, "TRUE" true, "30/06/2026" a date, "25%"
+ * 0.25 — where Sheets keeps the text the cell holds (the emulator's typed-input model already decided what became a
+ * number). An error code stays bare, so it is an error value as a typed "#N/A" is in Sheets.
+ */
+export function engineText(text: string): string {
+  return SHEETS_ERROR_CODES.has(text.trim().toUpperCase()) ? text : `'${text}`;
+}
+
 function hasFormulas(model: SpreadsheetModel): boolean {
   return model.sheets.some((sheet) => sheet.rows.some((cells) => cells?.some((cell) => !!cell?.formula)));
 }
@@ -42,7 +55,8 @@ export function recalculate(model: SpreadsheetModel): number {
         if (!cell) return null;
         if (cell.formula) return cell.formula;
         if (isDate(cell.value)) return dateToSerial(cell.value);
-        return cell.value === '' ? null : cell.value;
+        if (typeof cell.value === 'string') return cell.value === '' ? null : engineText(cell.value);
+        return cell.value;
       }),
     );
   }

@@ -130,6 +130,16 @@ export const CUSTOM_FUNCTION_TIME_ERROR = 'Exceeded maximum execution time (line
 /** Sheets' limit for one custom-function call. */
 export const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
 
+/**
+ * A simple trigger's limit: "They cannot run for longer than 30 seconds." (Simple Triggers, Restrictions,
+ * developers.google.com/apps-script/guides/triggers; "Simple triggers cannot run for longer than 30 seconds" in the
+ * editor add-on triggers guide, developers.google.com/workspace/add-ons/concepts/editor-triggers). The emulator runs
+ * in AuthMode.NONE or LIMITED only as a simple trigger (an add-on's onOpen before or after it is used in the file;
+ * onInstall runs in FULL), so those modes get it. Google gives no message of its own for it: the bare
+ * "Exceeded maximum execution time".
+ */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
+
 export class EmulatorRuntime {
   readonly calls = new ServiceCallCounter();
   authMode: AuthModeName = 'FULL';
@@ -184,13 +194,14 @@ export class EmulatorRuntime {
 
   /**
    * Apps Script kills a run that goes over its limit, wherever it is (checked here at each service call and each
-   * reading of the clock): 6 minutes for a menu or sidebar run (`executionLimitMs`), 30 seconds for a custom function
+   * reading of the clock): 6 minutes for a menu or sidebar run (`executionLimitMs`), 30 seconds for a simple trigger
+   * (AuthMode.NONE / LIMITED: SIMPLE_TRIGGER_LIMIT_MS) and for a custom function
    * ("A custom function call must return within 30 seconds", developers.google.com/apps-script/guides/sheets/functions,
    * Guidelines) — Sheets then shows an error in the whole range and keeps none of its results.
    */
   enforceTimeLimit(): void {
     if (!this.clock || this.executionStartedAt === null) return;
-    const limit = this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_LIMIT_MS : this.clock.executionLimitMs;
+    const limit = this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_LIMIT_MS : this.authMode === 'NONE' || this.authMode === 'LIMITED' ? SIMPLE_TRIGGER_LIMIT_MS : this.clock.executionLimitMs;
     if (limit !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_TIME_ERROR : EXECUTION_TIME_ERROR);
   }
 

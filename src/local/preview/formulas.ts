@@ -8,14 +8,37 @@ import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRa
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import { shiftFormula } from '../emulator/formula-shift';
+import { engineText } from '../emulator/recalc';
 
 /** One cell as the grid shows it. */
 export type GridValue = string | number | boolean | null;
 
+/** A date cell: its Sheets serial number (days since 1899-12-30 in the spreadsheet's calendar, a fraction for the time). */
+export interface DateCell {
+  serial: number;
+}
+
+/** A cell handed to the formula engine: a formula as "=…" text, a date, or the value Apps Script reads. */
+export type FormulaCell = GridValue | DateCell;
+
 export interface FormulaSheet {
   name: string;
-  /** Raw cells: a formula as "=…" text, otherwise the value (dates as Sheets serial numbers). */
-  cells: GridValue[][];
+  /**
+   * Raw cells: a formula as "=…" text, a date cell as `{ serial }`, otherwise the value `getValues` gives (text is
+   * text: "007", "TRUE" or "30/06/2026" read from a text cell stay text, as Sheets keeps them).
+   */
+  cells: FormulaCell[][];
+}
+
+/** How the engine's values become a custom function's arguments (the spreadsheet's time zone). */
+export interface ArgumentOptions {
+  /**
+   * A date value (a date cell, DATE(…), a date plus days) as the Date Apps Script passes: "Times and dates in Sheets
+   * become Date objects in Apps Script" (Custom Functions in Google Sheets, developers.google.com/apps-script/guides/
+   * sheets/functions, Data types) — midnight of that day in the spreadsheet's zone, as getValue gives it. Without it
+   * the serial number is passed.
+   */
+  dateArgument?: (serial: number) => Date;
 }
 
 /** A "custom formula" conditional-format rule: cells of `ranges` (1-based) where the formula is true get `background`. */
@@ -48,16 +71,63 @@ type PluginInternals = {
   arraySizeForAst(ast: unknown, state: InterpreterState): ArraySize;
 };
 
-function toAddonArgument(value: unknown): unknown {
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map((cell) => toAddonScalar(cell)));
-  return toAddonScalar(value);
+/** HyperFormula's error types → the codes Sheets shows and `getValue` gives ("#N/A", "#DIV/0!"…). */
+const ERROR_CODE_OF_TYPE: Readonly<Record<string, string>> = {
+  DIV_BY_ZERO: '#DIV/0!',
+  NA: '#N/A',
+  NAME: '#NAME?',
+  NUM: '#NUM!',
+  REF: '#REF!',
+  VALUE: '#VALUE!',
+  CYCLE: '#REF!',
+  SPILL: '#REF!',
+  ERROR: '#ERROR!',
+  LIC: '#ERROR!',
+};
+
+/** HyperFormula's date-typed numbers (RichNumber.getDetailedType(): a date cell, DATE(…), a date plus days). */
+const DATE_NUMBER_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
+
+function toAddonArgument(value: unknown, options: ArgumentOptions): unknown {
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map((cell) => toAddonScalar(cell, options)));
+  return toAddonScalar(value, options);
 }
 
-function toAddonScalar(value: unknown): unknown {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: unknown }).val; // rich numbers (dates, percents)
-  if (typeof value === 'object' && value !== null && 'type' in value && 'message' in value) return `#${String((value as { type: unknown }).type)}`;
+function toAddonScalar(value: unknown, options: ArgumentOptions): unknown {
+  // A blank cell is "" (HyperFormula's blank is its EmptyValue symbol, which a range's rawData() hands out as is).
+  if (value === null || value === undefined || typeof value === 'symbol') return '';
+  if (typeof value === 'object' && 'val' in value) {
+    // Rich numbers: dates become Dates as Apps Script passes them; percents and currencies their number.
+    const rich = value as { val: number; getDetailedType?: () => string };
+    const type = typeof rich.getDetailedType === 'function' ? rich.getDetailedType() : '';
+    return options.dateArgument && DATE_NUMBER_TYPES.has(type) ? options.dateArgument(rich.val) : rich.val;
+  }
+  if (typeof value === 'object' && 'type' in value && 'message' in value) {
+    const type = String((value as { type: unknown }).type);
+    return ERROR_CODE_OF_TYPE[type] ?? `#${type}`;
+  }
   return value;
+}
+
+/**
+ * A cell as HyperFormula should hold it. Text gets a leading apostrophe, which HyperFormula strips and keeps as text:
+ * without it HyperFormula re-reads the text by its own rules ("007" → 7, "TRUE" → true, "30/06/2026" → a date, "25%"
+ * → 0.25) and a custom function would receive what Sheets never passes — a text cell reaches it as the text
+ * `getValue` gives. Error codes stay errors (a typed "#N/A" is an error value in Sheets). A date cell becomes a
+ * Date whose local fields are its day, which HyperFormula reads as a date.
+ */
+function engineCell(cell: FormulaCell): unknown {
+  if (cell === '' || cell === null) return null;
+  if (typeof cell === 'object') return serialToLocalDate(cell.serial);
+  if (typeof cell !== 'string' || cell.startsWith('=')) return cell;
+  return engineText(cell);
+}
+
+/** A serial day number as a Date whose LOCAL fields are that wall clock (HyperFormula reads getFullYear, getHours…). */
+function serialToLocalDate(serial: number): Date {
+  const whole = Math.floor(serial);
+  const seconds = Math.round((serial - whole) * 86_400);
+  return new Date(1899, 11, 30 + whole, 0, 0, seconds);
 }
 
 function toCellResult(value: unknown): GridValue {
@@ -67,8 +137,29 @@ function toCellResult(value: unknown): GridValue {
   return String(value);
 }
 
+/**
+ * Built-ins that "return a different result each time they calculate — such as NOW() or RAND() — are not allowed as
+ * arguments to a custom function. If a custom function tries to return a value based on one of these volatile
+ * built-in functions, it displays Loading... indefinitely." (Custom Functions in Google Sheets,
+ * developers.google.com/apps-script/guides/sheets/functions, Arguments.) The volatile built-ins of Sheets' list.
+ */
+const VOLATILE_FUNCTIONS = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RANDARRAY']);
+
+/** What Sheets shows in such a cell, for ever. */
+export const VOLATILE_ARGUMENT_DISPLAY = 'Loading...';
+
+/** Whether a formula AST (HyperFormula's, walked generically) calls a volatile built-in anywhere. */
+function callsVolatile(node: unknown, seen = new Set<object>()): boolean {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return false;
+  seen.add(node);
+  if (Array.isArray(node)) return node.some((child) => callsVolatile(child, seen));
+  const record = node as Record<string, unknown>;
+  if (typeof record.procedureName === 'string' && VOLATILE_FUNCTIONS.has(record.procedureName.toUpperCase())) return true;
+  return Object.values(record).some((child) => callsVolatile(child, seen));
+}
+
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
-function customFunctionPlugin(callAddon: AddonFunctionCaller): FunctionPluginDefinition {
+function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
   class SmartGoalsPlugin extends FunctionPlugin {
     [method: string]: unknown;
@@ -85,19 +176,23 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller): FunctionPluginDef
   for (const spec of CUSTOM_FUNCTIONS) {
     implemented[spec.name] = {
       method: spec.name,
-      parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional === true })),
+      // passSubtype keeps a date's type (HyperFormula unwraps rich numbers otherwise), so it can become a Date.
+      parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional === true, passSubtype: true })),
       sizeOfResultArrayMethod: ARRAY_SIZE_METHOD,
       vectorizationForbidden: true,
     };
     (SmartGoalsPlugin.prototype as Record<string, unknown>)[spec.name] = function (this: SmartGoalsPlugin, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
       const plugin = this as unknown as PluginInternals;
+      // Sheets never calls a custom function with a volatile argument: the cell stays "Loading..." (see above).
+      if (callsVolatile(ast.args)) return VOLATILE_ARGUMENT_DISPLAY;
       return plugin.runFunction(ast.args, state, plugin.metadata(spec.name), (...args: unknown[]) => {
         let result: unknown;
         try {
           // Missing optional arguments arrive as undefined: Sheets would not pass them at all.
           const given = [...args];
           while (given.length && given[given.length - 1] === undefined) given.pop();
-          result = callAddon(spec.name, given.map(toAddonArgument));
+          const argumentOptions = options();
+          result = callAddon(spec.name, given.map((arg) => toAddonArgument(arg, argumentOptions)));
         } catch (error) {
           return error instanceof Error ? error.message : String(error);
         }
@@ -116,18 +211,27 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller): FunctionPluginDef
 
 let registeredPlugin: FunctionPluginDefinition | null = null;
 let currentCaller: AddonFunctionCaller = () => '';
+let currentOptions: ArgumentOptions = {};
 
 function ensurePlugin(): void {
   if (registeredPlugin) return;
   // Registered once per process; the caller indirection lets a new add-on instance take over.
-  registeredPlugin = customFunctionPlugin((name, args) => currentCaller(name, args));
+  registeredPlugin = customFunctionPlugin(
+    (name, args) => currentCaller(name, args),
+    () => currentOptions,
+  );
   const names = Object.fromEntries(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec.name]));
   HyperFormula.registerFunctionPlugin(registeredPlugin, { enGB: names, enUS: names });
 }
 
 /** Evaluates every formula of the sheets; returns the computed grids (same shapes). */
-export function evaluateFormulas(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller): GridValue[][][] {
-  return evaluateSheets(sheets, callAddon, {}).values;
+export function evaluateFormulas(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller, options: ArgumentOptions = {}): GridValue[][][] {
+  return evaluateSheets(sheets, callAddon, {}, options).values;
+}
+
+/** A non-formula cell as the grid holds it (a date cell as its serial number). */
+function gridValue(cell: FormulaCell): GridValue {
+  return cell !== null && typeof cell === 'object' ? cell.serial : cell;
 }
 
 function isTrue(value: unknown): boolean {
@@ -135,16 +239,17 @@ function isTrue(value: unknown): boolean {
 }
 
 /** Formulas and "custom formula" conditional formats (the add-on highlights flagged goals with one). */
-export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller, rules: Readonly<Record<string, readonly HighlightRule[]>>): EvaluatedSheets {
+export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller, rules: Readonly<Record<string, readonly HighlightRule[]>>, options: ArgumentOptions = {}): EvaluatedSheets {
   ensurePlugin();
   currentCaller = callAddon;
+  currentOptions = options;
   const highlights = sheets.map(() => new Map<string, string>());
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
-  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => [...row])), highlights };
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
-  const input: Record<string, GridValue[][]> = {};
-  for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map((cell) => (cell === '' ? null : cell)));
+  const input: Record<string, unknown[][]> = {};
+  for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map(engineCell));
   const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
   try {
     const values = sheets.map((sheet) => {
@@ -154,10 +259,10 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
         row.map((cell, c) => {
           const isFormula = typeof cell === 'string' && cell.startsWith('=');
           // Blank cells may receive the spill of an array result (=SMARTSCORE(A2:A) fills the column).
-          if (!isFormula && cell !== '' && cell !== null) return cell;
+          if (!isFormula && cell !== '' && cell !== null) return gridValue(cell);
           const value: unknown = computed[r]?.[c];
           if (value && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
-          return value === null || value === undefined ? cell : toCellResult(value);
+          return value === null || value === undefined ? gridValue(cell) : toCellResult(value);
         }),
       );
     });

@@ -10,11 +10,12 @@ import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type
 import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
-import { formatNumberPattern } from '../emulator/values';
+import { instantToWall, wallToInstant } from '../emulator/format-date';
+import { dateToSerial as wallToSerial, formatNumberPattern, serialToDate } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { callThroughBridge } from '../script-run';
-import { evaluateSheets, type FormulaSheet, type GridValue, type HighlightRule } from './formulas';
+import { evaluateSheets, type FormulaCell, type FormulaSheet, type HighlightRule } from './formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -94,9 +95,9 @@ function isoOf(date: Date, timeZone?: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Sheets serial day number of a date cell's day (as HyperFormula expects for date arithmetic). */
+/** Sheets serial number of a date cell: the wall clock the Date shows in the spreadsheet's zone (time as the fraction). */
 function dateToSerial(date: Date, timeZone: string): number {
-  return Math.round((Date.parse(`${isoOf(date, timeZone)}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round(wallToSerial(instantToWall(date, timeZone)) * 86_400) / 86_400;
 }
 
 function decimalsOf(format: string): number {
@@ -331,15 +332,18 @@ export class PreviewSession {
     const formulaSheets: FormulaSheet[] = sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.values.map((row, r) =>
-        row.map((value, c): GridValue => {
+        row.map((value, c): FormulaCell => {
           const formula = sheet.formulas[r]?.[c];
           if (formula) return formula;
-          if (isDate(value)) return dateToSerial(value, this.timeZone());
+          if (isDate(value)) return { serial: dateToSerial(value, this.timeZone()) };
           return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === null || value === undefined ? '' : String(value);
         }),
       ),
     }));
-    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules());
+    // A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone.
+    const zone = this.timeZone();
+    const dateArgument = (serial: number): Date => wallToInstant(serialToDate(serial), zone);
+    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules(), { dateArgument });
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,

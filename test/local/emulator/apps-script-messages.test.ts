@@ -7,7 +7,7 @@
 import { createEmulator, CUSTOM_FUNCTION_TIME_ERROR, EXECUTION_TIME_ERROR } from '../../../src/local/emulator';
 import { setup } from './helpers';
 
-function overrun(authMode: 'CUSTOM_FUNCTION' | 'FULL', seconds: number): string {
+function overrun(authMode: 'CUSTOM_FUNCTION' | 'FULL' | 'LIMITED' | 'NONE', seconds: number): string {
   const emulator = createEmulator({ authMode, clock: { start: '2026-11-26T09:00:00', msPerCall: 0, msPerReading: 1000 } });
   const now = emulator.globals.__SMART_GOALS_NOW__ as () => number;
   try {
@@ -25,6 +25,13 @@ describe('Apps Script messages', () => {
     expect(CUSTOM_FUNCTION_TIME_ERROR).toBe('Exceeded maximum execution time (line 0).');
     expect(overrun('CUSTOM_FUNCTION', 40)).toBe('Exceeded maximum execution time (line 0).');
     expect(overrun('CUSTOM_FUNCTION', 20)).toBe('no error');
+  });
+
+  it('a simple trigger (AuthMode.NONE or LIMITED: onOpen) past 30 s is stopped too, with the bare message', () => {
+    // "They cannot run for longer than 30 seconds." (developers.google.com/apps-script/guides/triggers, Restrictions)
+    expect(overrun('LIMITED', 40)).toBe(EXECUTION_TIME_ERROR);
+    expect(overrun('NONE', 40)).toBe(EXECUTION_TIME_ERROR);
+    expect(overrun('LIMITED', 20)).toBe('no error');
   });
 
   it('a menu run past 6 minutes keeps the bare message', () => {

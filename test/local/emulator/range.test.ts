@@ -306,6 +306,17 @@ describe('optional formula evaluation', () => {
     expect(sheet.getRange('D1').getValue()).toBe('#NAME?');
     expect(emulator.recalculate()).toBe(5);
   });
+
+  it('with evaluateFormulas, a text cell is text to formulas: the engine does not re-read "007", "TRUE" or a date-like text', () => {
+    // Sheets keeps what the cell holds (the typed-input model decided it): text stays text, =ISTEXT says so.
+    const { sheet } = setup({ evaluateFormulas: true, spreadsheetLocale: 'en_US' });
+    sheet.getRange('A1:A5').setValues([["'007"], ["'TRUE"], ["'30/06/2026"], ["'25%"], ['#N/A']]);
+    sheet.getRange('B1:B5').setFormula('=ISTEXT(A1)');
+    expect(sheet.getRange('A1:A4').getValues()).toEqual([['007'], ['TRUE'], ['30/06/2026'], ['25%']]);
+    expect(sheet.getRange('B1:B4').getValues()).toEqual([[true], [true], [true], [true]]);
+    // An error code is an error value in Sheets (ISTEXT is false), as the engine reads it.
+    expect(sheet.getRange('B5').getValue()).toBe(false);
+  });
 });
 
 describe('borders', () => {

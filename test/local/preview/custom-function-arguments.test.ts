@@ -1,0 +1,123 @@
+/**
+ * What the preview's formula engine hands our custom functions, held to what Sheets passes (Custom Functions in
+ * Google Sheets, developers.google.com/apps-script/guides/sheets/functions): "If you call your function with a
+ * reference to a single cell as an argument …, the argument is the value of the cell"; a range is "a two-dimensional
+ * array of the cells' values"; "Times and dates in Sheets become Date objects in Apps Script". So a date cell arrives
+ * as the Date `getValue` gives (midnight of its day in the spreadsheet's zone), never as a serial number, and a text
+ * cell as its text — HyperFormula must not re-read "007", "TRUE" or "30/06/2026" by its own rules.
+ */
+import path from 'node:path';
+import { createEmulator, saveXlsx } from '../../../src/local/emulator';
+import { evaluateFormulas, VOLATILE_ARGUMENT_DISPLAY, type FormulaCell } from '../../../src/local/preview/formulas';
+import { PreviewSession } from '../../../src/local/preview/session';
+import { loadAddon } from '../../../src/local/runtime';
+import { scratchDir } from '../../support/scratch';
+
+const SERIAL_2026_06_30 = (Date.UTC(2026, 5, 30) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+/** Calls =SMARTSCORE(<argument>) for each formula and returns what the add-on received. */
+function argumentsOf(cells: FormulaCell[][], dateArgument?: (serial: number) => Date): unknown[][] {
+  const calls: unknown[][] = [];
+  evaluateFormulas(
+    [{ name: 'S', cells }],
+    (_name, args) => {
+      calls.push(args);
+      return 1;
+    },
+    dateArgument ? { dateArgument } : {},
+  );
+  return calls;
+}
+
+describe('custom-function arguments in the preview', () => {
+  const tokyoMidnight = (serial: number): Date => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000 - 9 * 3_600_000);
+
+  it('passes text cells as their text: no re-reading as numbers, booleans, percents or dates', () => {
+    const texts = ['007', 'TRUE', '30/06/2026', '25%', '1,5', ' 42 '];
+    const calls = argumentsOf([texts, texts.map((_, c) => `=SMARTSCORE(${String.fromCharCode(65 + c)}1)`)]);
+    expect(calls).toEqual(texts.map((text) => [text]));
+  });
+
+  it('passes a date cell, DATE(…) and a date plus days as Dates at midnight in the spreadsheet zone', () => {
+    const calls = argumentsOf([[{ serial: SERIAL_2026_06_30 }, '=SMARTSCORE(A1)', '=SMARTSCORE(DATE(2026,6,30))', '=SMARTSCORE(A1+1)']], tokyoMidnight);
+    expect(calls.every((args) => isDate(args[0]))).toBe(true);
+    expect(calls.map((args) => (args[0] as Date).toISOString())).toEqual(['2026-06-29T15:00:00.000Z', '2026-06-29T15:00:00.000Z', '2026-06-30T15:00:00.000Z']);
+  });
+
+  it('passes a range as a 2-D array of the same values, blanks as "", and error cells as Sheets’ codes', () => {
+    const calls = argumentsOf(
+      [
+        ['007', { serial: SERIAL_2026_06_30 }, '', true, 0.25, '#N/A'],
+        ['=SMARTSCORE(A1:F1)', '', '', '', '', ''],
+      ],
+      tokyoMidnight,
+    );
+    expect(calls).toHaveLength(1);
+    const [row] = calls[0][0] as unknown[][];
+    expect(row[0]).toBe('007');
+    expect(isDate(row[1]) && row[1].toISOString()).toBe('2026-06-29T15:00:00.000Z');
+    expect(row.slice(2)).toEqual(['', true, 0.25, '#N/A']);
+  });
+
+  it('a volatile argument (TODAY(), NOW(), RAND()…) leaves the cell "Loading..." and the add-on uncalled, as in Sheets', () => {
+    // "built-in spreadsheet functions that return a different result each time they calculate — such as NOW() or
+    // RAND() — are not allowed as arguments to a custom function … it displays Loading... indefinitely."
+    const calls: unknown[][] = [];
+    const out = evaluateFormulas(
+      [{ name: 'S', cells: [['=SMARTSCORE("Raise the close rate to 30% by 31 December 2026", , TODAY())', '=SMARTSCORE("x", , DATE(2026,1,1)+RAND()*0)', '=SMARTSCORE("x", , DATE(2026,1,1))', '=TODAY()-TODAY()']] }],
+      (_name, args) => {
+        calls.push(args);
+        return 7;
+      },
+    );
+    expect(VOLATILE_ARGUMENT_DISPLAY).toBe('Loading...');
+    expect(out[0][0]).toEqual(['Loading...', 'Loading...', 7, 0]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('without a zone (no dateArgument) a date is its serial number, as before', () => {
+    expect(argumentsOf([[{ serial: SERIAL_2026_06_30 }, '=SMARTSCORE(A1)']])).toEqual([[SERIAL_2026_06_30]]);
+  });
+
+  it('the preview session passes a date cell of a Tokyo sheet as the Date getValue gives', async () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US', userLocale: 'en_US', timeZone: 'Asia/Tokyo', firstSheetName: 'Dates' });
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Dates');
+    sheet?.getRange(1, 1, 1, 3).setValues([['2026-06-30', '007', '=SMARTPARSE("Raise the close rate to 30% by 31 December 2026", A1)']]);
+    const expected = sheet?.getRange(1, 1).getValue() as Date;
+    expect(isDate(expected) && expected.toISOString()).toBe('2026-06-29T15:00:00.000Z');
+    const file = path.join(scratchDir('smart-goals-preview-args-'), 'dates.xlsx');
+    await saveXlsx(emulator, file);
+
+    const session = await PreviewSession.open({ workbook: file });
+    const received: unknown[][] = [];
+    const call = session.addon.call.bind(session.addon);
+    session.addon.call = <T>(name: string, ...args: unknown[]): T => {
+      if (name === 'SMARTPARSE') received.push(args);
+      return call<T>(name, ...args);
+    };
+    session.state();
+    expect(received).toHaveLength(1);
+    const asOf = received[0][1];
+    expect(isDate(asOf) && asOf.toISOString()).toBe(expected.toISOString());
+  });
+
+  it('a history range with date cells gives in the preview the verdict Sheets’ arguments give (Pacific/Auckland sheet)', async () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_NZ', userLocale: 'en_NZ', timeZone: 'Pacific/Auckland', firstSheetName: 'KPI' });
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('KPI');
+    const rows = [['Week', 'Close rate']];
+    for (let week = 0; week < 8; week += 1) rows.push([`2026-${week < 4 ? '10' : '11'}-${String(1 + 7 * (week % 4)).padStart(2, '0')}`, `${24 + (week % 3)}%`]);
+    sheet?.getRange(1, 1, rows.length, 2).setValues(rows);
+    sheet?.getRange(1, 4, 2, 1).setValues([['2027-01-31'], ['2026-11-30']]);
+    sheet?.getRange(1, 5).setValue('=GOALVERDICT(A2:B9, 30%, D1, D2)');
+    // What Sheets hands the function: getValues of the range (Dates at Auckland midnight), the deadline and as-of Dates.
+    const direct = loadAddon(emulator.globals).call<string>('GOALVERDICT', sheet?.getRange(2, 1, 8, 2).getValues(), 0.3, sheet?.getRange(1, 4).getValue(), sheet?.getRange(2, 4).getValue());
+    const file = path.join(scratchDir('smart-goals-preview-args-'), 'auckland.xlsx');
+    await saveXlsx(emulator, file);
+    const session = await PreviewSession.open({ workbook: file });
+    const cell = session.state().sheets.find((s) => s.name === 'KPI')?.rows[0][4];
+    expect(cell?.formula).toBe('=GOALVERDICT(A2:B9, 30%, D1, D2)');
+    expect(['on track', 'realistic', 'stretch', 'unrealistic']).toContain(direct);
+    expect(cell?.text).toBe(direct);
+  });
+});
