@@ -10,7 +10,7 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate } from '../dates';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, monthName } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
@@ -373,10 +373,9 @@ class ValueFormat {
   }
 
   value(v: number): string {
-    // Below 1 %, three significant digits, as the suggested target is rounded (`rateStep`): a 0.05 % click rate
-    // and its 0.0749 % suggestion were both written "0.1%", the forecast "0%".
-    const points = Math.abs(v * 100);
-    if (this.kind === 'rate') return formatPercent(v, this.lang, points > 0 && points < 1 ? Math.min(6, 2 - Math.floor(Math.log10(points))) : 1);
+    // Three significant digits, at least one decimal (`rateDecimals`), as every surface writes a rate: below 1 % as the
+    // suggested target is rounded (`rateStep`: a 0.05 % click rate and its 0.0749 % suggestion were both "0.1%").
+    if (this.kind === 'rate') return formatRate(v, this.lang);
     return this.currency ? formatCurrency(v, this.lang, this.currency, Math.min(2, this.decimals(v))) : formatNumber(v, this.lang, this.decimals(v));
   }
 
