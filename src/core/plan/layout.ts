@@ -618,7 +618,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (treeRows.length === 0) sheet.note(h(lang, 'plan.tree.none'));
   const indent = (depth: number): string => '\u2003'.repeat(Math.max(0, depth - 1)) + (depth > 0 ? '└ ' : '');
   sheet.table(
-    [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fits')],
+    [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fitsHeader')],
     treeRows.map((r) => {
       const mark = r.issues ? '⚠' : r.fits === null ? '' : r.partial ? '…' : r.fits ? '✓' : '⚠';
       return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, r.target ?? '', r.rollup ?? '', mark];
