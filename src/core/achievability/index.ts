@@ -28,6 +28,7 @@ import {
 } from '../forecast';
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, requiredPace } from './pace';
+import { paceParts } from './pace-text';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
@@ -784,19 +785,13 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         } else {
           reasons.push(t(lang, 'achievability.reason.paceTotalAbsolute', { pace: fmt.value(required.perPeriod), period: periodName }));
         }
-      } else if (required.perPeriodRelative !== null && kind !== 'rate') {
-        reasons.push(
-          t(lang, 'achievability.reason.paceLevel', {
-            pace: fmt.change(required.perPeriod),
-            relative: fmt.relative(required.perPeriodRelative),
-            period: periodName,
-            count,
-            periods,
-          }),
-        );
       } else {
+        // The one rule of every surface (`paceParts`): a rate in points per period, another level with its relative change.
+        const { change, relative } = paceParts({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, kind === 'rate' ? 'percent' : currency ? 'currency' : 'count', 'level', currency, lang);
         reasons.push(
-          t(lang, 'achievability.reason.paceLevelAbsolute', { pace: fmt.change(required.perPeriod), period: periodName, count, periods }),
+          relative !== null
+            ? t(lang, 'achievability.reason.paceLevel', { pace: change, relative, period: periodName, count, periods })
+            : t(lang, 'achievability.reason.paceLevelAbsolute', { pace: change, period: periodName, count, periods }),
         );
       }
     }
