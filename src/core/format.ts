@@ -48,6 +48,34 @@ export function formatPercent(fraction: number, lang: Lang, maxDecimals = 1): st
   return lang === 'fr' ? `${body}${NNBSP}%` : `${body}%`;
 }
 
+/**
+ * Decimals of a rate's value, one rule on every surface (issue 11): three significant digits, at least one decimal —
+ * 45 %, 30.8 %, 3.56 %, 0.25 % (a 2.94 % conversion rate written "2.9 %" in a note and "2.94 %" in the report
+ * read as two numbers). `formatRate` writes the text, `rateNumberFormat` the cell format showing the same digits.
+ */
+export function rateDecimals(fraction: number): number {
+  const points = Math.abs(fraction * 100);
+  if (!Number.isFinite(points) || points === 0) return 1;
+  return Math.min(6, Math.max(1, 2 - Math.floor(Math.log10(points))));
+}
+
+/** A rate's value as text by `rateDecimals`: "3.56%", « 30,8 % », trailing zeros dropped ("3.4%", "30%"). */
+export function formatRate(fraction: number, lang: Lang): string {
+  return formatPercent(fraction, lang, rateDecimals(fraction));
+}
+
+/**
+ * The Sheets number format that shows a rate's cell with the digits `formatRate` writes: "0.00%" for 3.56 %, "0.0%"
+ * for 3.4 % (not "3.40%"), "0%" for 30 % — a format with optional digits ("0.##%") would show "30.%" in Sheets.
+ */
+export function rateNumberFormat(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return '0%';
+  const decimals = rateDecimals(fraction);
+  const shown = (Math.round(Math.abs(fraction) * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.?0+$/, '');
+  const used = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
+  return used === 0 ? '0%' : `0.${'0'.repeat(used)}%`;
+}
+
 /** Formats a difference of two fractions in percentage points: 0.041 → "+4.1 pts" (en) / "+4,1 points" (fr, which does not abbreviate). */
 export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1, keepSmall = true): string {
   // A small change stays visible ("+0.04 pts per week" for a far deadline, not "+0 pts"), unless the caller rounds small to flat.
@@ -158,7 +186,7 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
 export function formatValue(value: number, unit: Unit | null, lang: Lang, currency?: string | null): string {
   switch (unit) {
     case 'percent':
-      return formatPercent(value, lang);
+      return formatRate(value, lang);
     case 'currency':
       return formatCurrency(value, lang, currency);
     default:

@@ -39,7 +39,9 @@ describe('E1: the rewrite keeps the user’s words only when they are the KPI’
 describe('E2 / E3: a stated cadence stays with a deadline; a level is kept “through” a date', () => {
   it.each([
     ['fr_FR', 'Augmenter les inscriptions de 10 % par mois jusqu’en juin 2027', 'SMART\u202f: Augmenter les inscriptions de 10\u202f% par mois jusqu’au 30 juin 2027'],
-    ['en_US', 'Sign 12 new clients per quarter in 2027', 'SMART: Increase deals closed to 12 per quarter through December 31, 2027'],
+    // "new clients" is the user's name for deals closed (a catalog synonym): kept although counted, since issue 11's
+    // "Reach 60 new accounts" restated as "… deals closed" — this line read "Increase deals closed to 12 …".
+    ['en_US', 'Sign 12 new clients per quarter in 2027', 'SMART: Increase new clients to 12 per quarter through December 31, 2027'],
     ['en_US', 'Generate 500 leads per year by end of 2027', 'SMART: Increase qualified leads to 500 per year through December 31, 2027'],
     ['en_US', 'Keep churn at 3% by December 2027', 'SMART: Keep churn at 3% through December 31, 2027'],
     ['fr_FR', 'Maintenir les inscriptions à 500 jusqu’en décembre 2027', 'SMART\u202f: Maintenir les inscriptions à 500 jusqu’au 31 décembre 2027'],

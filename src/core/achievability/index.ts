@@ -10,7 +10,7 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate } from '../dates';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, monthName } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
@@ -28,6 +28,7 @@ import {
 } from '../forecast';
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, requiredPace } from './pace';
+import { paceParts } from './pace-text';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
@@ -373,10 +374,9 @@ class ValueFormat {
   }
 
   value(v: number): string {
-    // Below 1 %, three significant digits, as the suggested target is rounded (`rateStep`): a 0.05 % click rate
-    // and its 0.0749 % suggestion were both written "0.1%", the forecast "0%".
-    const points = Math.abs(v * 100);
-    if (this.kind === 'rate') return formatPercent(v, this.lang, points > 0 && points < 1 ? Math.min(6, 2 - Math.floor(Math.log10(points))) : 1);
+    // Three significant digits, at least one decimal (`rateDecimals`), as every surface writes a rate: below 1 % as the
+    // suggested target is rounded (`rateStep`: a 0.05 % click rate and its 0.0749 % suggestion were both "0.1%").
+    if (this.kind === 'rate') return formatRate(v, this.lang);
     return this.currency ? formatCurrency(v, this.lang, this.currency, Math.min(2, this.decimals(v))) : formatNumber(v, this.lang, this.decimals(v));
   }
 
@@ -785,19 +785,13 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         } else {
           reasons.push(t(lang, 'achievability.reason.paceTotalAbsolute', { pace: fmt.value(required.perPeriod), period: periodName }));
         }
-      } else if (required.perPeriodRelative !== null && kind !== 'rate') {
-        reasons.push(
-          t(lang, 'achievability.reason.paceLevel', {
-            pace: fmt.change(required.perPeriod),
-            relative: fmt.relative(required.perPeriodRelative),
-            period: periodName,
-            count,
-            periods,
-          }),
-        );
       } else {
+        // The one rule of every surface (`paceParts`): a rate in points per period, another level with its relative change.
+        const { change, relative } = paceParts({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, kind === 'rate' ? 'percent' : currency ? 'currency' : 'count', 'level', currency, lang);
         reasons.push(
-          t(lang, 'achievability.reason.paceLevelAbsolute', { pace: fmt.change(required.perPeriod), period: periodName, count, periods }),
+          relative !== null
+            ? t(lang, 'achievability.reason.paceLevel', { pace: change, relative, period: periodName, count, periods })
+            : t(lang, 'achievability.reason.paceLevelAbsolute', { pace: change, period: periodName, count, periods }),
         );
       }
     }

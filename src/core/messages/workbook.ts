@@ -224,6 +224,7 @@ export const en = {
   'plan.pace.per': 'per {period}',
   'plan.tree.rollup': 'Sub-goals (sum or last)',
   'plan.tree.fits': 'Sub-goals add up',
+  'plan.tree.fitsHeader': 'Sub-goals add up',
   'plan.goals.none': 'No goal rows in the goals tab yet.',
   'plan.tree.none': 'No goal has sub-goals (fill the Parent column to build the tree).',
   'plan.tree.splits': 'Proposed quarterly splits for annual goals without sub-goals',
@@ -511,8 +512,11 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.goals.score': 'Score SMART',
   'plan.goals.achievability': 'Atteignabilité',
   'plan.pace.per': 'par {period}',
-  'plan.tree.rollup': 'Sous-objectifs (somme ou dernier)',
+  // Column headers of 93 px (the report's shared width): two lines each, no word cut (« Sous-objectifs (somme ou
+  // dernier) » took four, « Sous-/objectifs »; issue 11).
+  'plan.tree.rollup': 'Total ou dernier',
   'plan.tree.fits': 'Les sous-objectifs font le compte',
+  'plan.tree.fitsHeader': 'Cohérent',
   'plan.goals.none': 'Aucune ligne d’objectif dans l’onglet des objectifs pour l’instant.',
   'plan.tree.none': 'Aucun objectif n’a de sous-objectifs (remplissez la colonne Objectif parent pour construire l’arbre).',
   'plan.tree.splits': 'Répartitions trimestrielles proposées pour les objectifs annuels sans sous-objectifs',

@@ -20,7 +20,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { formatDate } from '../format';
+import { formatDate, rateNumberFormat } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { isoParts, isoToSerial, type DateOrder } from '../dates';
@@ -348,9 +348,11 @@ class Formats {
   /** A goal's value (baseline, target, suggested target, roll-up). */
   value(value: number | null, goal: { seriesKey: string | null; unit: Unit | null; currency?: string | null }): string {
     if (value === null) return '';
+    // A rate shows the digits Check goals' notes write (`rateNumberFormat`: 3.56 %, 30.8 %, 30 %), not its KPI column's own
+    // format: the report said 3.56 % (the column's 0.00 %) and 30.0 % where the notes said 3.6 % and 30 % (issue 11).
+    if (goal.unit === 'percent') return rateNumberFormat(value);
     const own = this.series(goal.seriesKey);
     if (own) return own;
-    if (goal.unit === 'percent') return numberFormatFor(value, 'percent').replace('0.0#%', '0.0%');
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
@@ -616,7 +618,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (treeRows.length === 0) sheet.note(h(lang, 'plan.tree.none'));
   const indent = (depth: number): string => '\u2003'.repeat(Math.max(0, depth - 1)) + (depth > 0 ? '└ ' : '');
   sheet.table(
-    [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fits')],
+    [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fitsHeader')],
     treeRows.map((r) => {
       const mark = r.issues ? '⚠' : r.fits === null ? '' : r.partial ? '…' : r.fits ? '✓' : '⚠';
       return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, r.target ?? '', r.rollup ?? '', mark];

@@ -8,13 +8,14 @@ import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
 import { daysText } from '../drivers/goal';
-import { defaultCurrency, formatCurrency, formatDate, formatNumber, formatPercent, formatPoints } from '../format';
+import { formatDate, formatNumber, formatPercent } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
 import type { CheckResult } from '../workbook/check';
 import type { GoalCheck, KpiSeries, WorkbookModel } from '../workbook/types';
 import { formatGoalValue } from '../workbook/values';
+import { paceAmount } from '../achievability/pace-text';
 
 export interface PlanInput {
   model: WorkbookModel;
@@ -267,31 +268,15 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
   ];
 }
 
-/** Decimals that keep a small pace visible: a daily pace of $0.40 must not print as "+$0". */
-function paceDecimals(magnitude: number, base: number): number {
-  if (magnitude === 0 || magnitude >= 10) return base;
-  return Math.min(4, Math.max(base, 1 - Math.floor(Math.log10(magnitude))));
-}
-
-/** "+1.2 pts / week", "+3 / month", "-5 % / month" for a level; "12.5 / month" (the average needed) for a total. */
+/**
+ * "+1.2 pts per week" (a rate), "+$4,694 (+2.8%) per month" (a level), "12.5 per month" (a total's average): the one rule
+ * every surface writes a pace by (`paceAmount`, core/achievability/pace-text.ts).
+ */
 export function paceLabel(check: GoalCheck, lang: Lang): string {
   const pace = check.requiredPace;
   if (!pace || pace.perPeriod === null || !pace.period) return '';
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
-  if (check.unit === 'percent') return `${formatPoints(pace.perPeriod, lang, paceDecimals(Math.abs(pace.perPeriod) * 100, 1))} ${per}`;
-  // A level moves by the pace each period ("+5 pts per week"); a total needs the pace as its average per period
-  // ("31.79 per week" of meetings): a plus sign there read as a weekly increase (review5).
-  const sign = pace.perPeriod > 0 && check.aggregation !== 'total' ? '+' : '';
-  const magnitude = Math.abs(pace.perPeriod);
-  const amount =
-    check.unit === 'currency' && (check.currency || defaultCurrency())
-      ? formatCurrency(pace.perPeriod, lang, check.currency, paceDecimals(magnitude, 0))
-      : formatNumber(pace.perPeriod, lang, paceDecimals(magnitude, 2));
-  const absolute = `${sign}${amount}`;
-  const relativeValue = pace.perPeriodRelative;
-  const relative =
-    relativeValue !== null && check.aggregation === 'level' ? ` (${relativeValue > 0 ? '+' : ''}${formatPercent(relativeValue, lang, paceDecimals(Math.abs(relativeValue) * 100, 1))})` : '';
-  return `${absolute}${relative} ${per}`;
+  return `${paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, check.aggregation, check.currency, lang)} ${per}`;
 }
 
 function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: Lang): PlanReport['summary'] {

@@ -134,20 +134,23 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   for (const m of findKpis(foldText(text), text, catalog)) if (m.id === kpi.id && !m.verb && (!best || m.end - m.start > best.end - best.start)) best = m.weak ? null : m;
   const words = best ? text.slice(best.start, best.end).trim() : '';
   if (!best || words === '') return null;
-  // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate"), never a noun the KPI was inferred from
-  // ("40% of the 50 opportunities" → deals closed), a counted noun ("20 deals", "20 lost customers") nor a bare head
-  // noun of a longer label ("deals" for deals closed): the catalog label then.
+  // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate", "new accounts"), never a noun the KPI was
+  // inferred from ("40% of the 50 opportunities" → deals closed, "20 lost customers" won back) nor a bare head noun of a
+  // longer label ("20 deals" for deals closed): the catalog label then. A counted name is the user's name for the KPI
+  // too (issue 11: "Reach 60 new accounts" was restated "Increase deals closed to 60", the catalog's label).
   const f = normalizedWords(words);
   const labels = [kpi.label.en, kpi.label.fr].map((l) => ` ${foldText(l)} `);
-  if (!normalizedSynonyms(kpi).some((w) => f.includes(w)) || /\d\W*$/.test(text.slice(0, best.start)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
+  if (!normalizedSynonyms(kpi).some((w) => f.includes(w)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
+  const before = text.slice(0, best.start);
   // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one
   // the words' gender and number are unknown: the catalog's label.
-  const article = /(?:^|[\s'’])(the|les|des|aux|la|le|du|au|l['’])\s*$/i.exec(text.slice(0, best.start))?.[1].toLowerCase() ?? '';
+  const article = /(?:^|[\s'’])(the|les|des|aux|la|le|du|au|l['’])\s*$/i.exec(before)?.[1].toLowerCase() ?? '';
   const own = grammarOf(kpi);
   let grammar: LabelGrammar;
   if (analysis.language === 'en') grammar = article === 'the' ? 'm the' : 'm';
-  else if (/^(?:les|des|aux)$/.test(article)) grammar = 'mpl';
+  // A counted name is plural (« 60 nouveaux comptes » → « les nouveaux comptes »), whatever its gender: « les » has one.
+  else if (/^(?:les|des|aux)$/.test(article) || /(?:^|\D)(?:[2-9]|\d{2,})\s*$/.test(before)) grammar = 'mpl';
   else if (article === 'la') grammar = 'f';
   else if (/^(?:le|du|au)$/.test(article)) grammar = 'm';
   else if (/^l/.test(article)) grammar = own[0] === 'f' ? 'f elide' : 'm elide';

@@ -5,6 +5,7 @@
  * the user and is never written.
  */
 import { numberFormatFor } from './values';
+import { rateNumberFormat } from '../format';
 import { catalogs, t, type MessageKey } from '../messages';
 import { isBlankCell } from './cells';
 import type { CriterionId, Lang, Unit } from '../types';
@@ -77,7 +78,8 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
       // (Google Docs Editors Help, "Custom number formats": [<1000]0;[<1000000]0.0,"K";0.0,,"M").
       return PROBABILITY_FORMAT;
     case 'suggestedTarget':
-      return unit === 'percent' ? '0.0%' : (amountFormat ?? numberFormatFor(value, unit));
+      // A suggested rate with the digits the notes write ("Aim for 3.4% instead"): `rateNumberFormat`.
+      return unit === 'percent' ? rateNumberFormat(value) : (amountFormat ?? numberFormatFor(value, unit));
     default:
       return '@';
   }

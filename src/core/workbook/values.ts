@@ -3,7 +3,7 @@
  * currency symbol — the goal's or its KPI column's, else the spreadsheet
  * locale's (`defaultCurrency`), no sign when none is known —, counts as numbers.
  */
-import { currencySymbol, defaultCurrency, formatValue } from '../format';
+import { currencySymbol, defaultCurrency, formatValue, rateNumberFormat } from '../format';
 import type { Lang, Unit } from '../types';
 
 export function formatGoalValue(value: number, unit: Unit | null, currency: string | null | undefined, lang: Lang): string {
@@ -18,7 +18,8 @@ export function formatGoalValue(value: number, unit: Unit | null, currency: stri
  */
 export function numberFormatFor(value: number | null, unit: Unit | null, currency: string | null = null, lang: Lang = 'en'): string {
   const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-9;
-  if (unit === 'percent') return value === null || whole(value * 100) ? '0%' : '0.0#%';
+  // A rate with the digits its text shows (`rateNumberFormat`, one rule on every surface).
+  if (unit === 'percent') return rateNumberFormat(value);
   // Money: whole units (an amount of 187,750.5 € is read as 187,751 €), with the currency's symbol
   // where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in English. Sheets patterns
   // are locale-independent: the locale still chooses the separators (187 751 € / €187,751).

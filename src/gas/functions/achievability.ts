@@ -20,6 +20,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
+import { paceKindOfValues, type PaceKind } from '../../core/achievability/pace-text';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { isErrorCell } from '../../core/workbook/cells';
@@ -136,6 +137,36 @@ export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
   if (isBlank(value)) return null;
   const word = AGGREGATION_WORDS[fold(String(value))];
   if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value, lang) });
+  return word;
+}
+
+/** REQUIREDPACE's kind of pace: the change per period in the values' unit (a rate's points) or the compounded relative change. */
+const PACE_KIND_WORDS: Record<string, PaceKind> = {
+  change: 'change',
+  points: 'change',
+  point: 'change',
+  pts: 'change',
+  absolute: 'change',
+  units: 'change',
+  variation: 'change',
+  absolu: 'change',
+  absolue: 'change',
+  unites: 'change',
+  relative: 'relative',
+  relatif: 'relative',
+  compound: 'relative',
+  compounded: 'relative',
+  compose: 'relative',
+  composee: 'relative',
+  percent: 'relative',
+  pourcentage: 'relative',
+  '%': 'relative',
+};
+
+export function paceKindArg(value: unknown, lang: Lang): PaceKind | null {
+  if (isBlank(value)) return null;
+  const word = PACE_KIND_WORDS[fold(String(value))];
+  if (!word) throw CellError.of(lang, 'achievability.error.paceKind', { value: describe(value, lang) });
   return word;
 }
 
@@ -403,8 +434,9 @@ export function REQUIREDPACE(
   start: unknown,
   deadline: unknown,
   period?: unknown,
+  kind?: unknown,
 ): CellOutput | CellOutput[][] {
-  return broadcast([baseline, target, start, deadline, period], (values, lang) => {
+  return broadcast([baseline, target, start, deadline, period, kind], (values, lang) => {
     const from = required(numberArg(values[0], lang), lang, 'baseline');
     const to = required(numberArg(values[1], lang), lang, 'target');
     const startDate = required(dateArg(values[2], lang), lang, 'start');
@@ -412,6 +444,8 @@ export function REQUIREDPACE(
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
+    // A rate's pace in points per period, as the report, the wizard and Check goals write it (core `paceKindOfValues`).
+    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to)) === 'change') return pace.absolute;
     // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
     if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
     return pace.relative;

@@ -205,8 +205,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'REQUIREDPACE',
     summary: {
-      en: 'Relative change needed per period to go from baseline to target by the deadline.',
-      fr: 'Variation relative nécessaire par période pour passer du point de départ à la cible à l’échéance.',
+      en: 'Change needed per period to go from baseline to target by the deadline: for a rate, in points, as the plan report and the wizard write it; otherwise relative, compounded.',
+      fr: 'Variation nécessaire par période pour passer du point de départ à la cible à l’échéance\u202f: en points pour un taux, comme l’écrivent le rapport et l’assistant\u202f; sinon relative, composée.',
     },
     params: [
       { name: 'baseline', type: 'number|Array<Array<number>>', help: { en: 'Starting value (or a column, read row by row).', fr: 'Valeur de départ (ou une colonne, lue ligne à ligne).' } },
@@ -222,10 +222,22 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
           fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f».',
         },
       },
+      {
+        name: 'kind',
+        type: 'string',
+        optional: true,
+        help: {
+          en: '"change" (per period, in the values’ unit: a rate’s points) or "relative" (compounded). Default: "change" when baseline and target are both between 0 and 100 % (a rate), else "relative".',
+          fr: '«\u202fvariation\u202f» (par période, dans l’unité des valeurs\u202f: des points pour un taux) ou «\u202frelatif\u202f» (composé). Par défaut\u202f: «\u202fvariation\u202f» quand le point de départ et la cible sont tous deux entre 0 et 100\u202f% (un taux), sinon «\u202frelatif\u202f».',
+        },
+      },
     ],
     returns: {
       type: 'number',
-      help: { en: 'Compound change per period, e.g. 1.5% per month.', fr: 'Variation composée par période, par ex. 1,5\u202f% par mois.' },
+      help: {
+        en: 'Change per period: for a rate the points, e.g. -0.083 (-8.3 points a month: format the cell as a percentage); otherwise compounded, e.g. 1.5% per month.',
+        fr: 'Variation par période\u202f: des points pour un taux, par ex. -0,083 (-8,3 points par mois\u202f: mettez la cellule au format pourcentage)\u202f; sinon composée, par ex. 1,5\u202f% par mois.',
+      },
     },
     examples: [
       {
@@ -236,11 +248,18 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         note: '+20 % over the year is about +1.5 % per month, compounded.',
       },
       {
-        formula: '=REQUIREDPACE(10%, 6%, "2026-01-05", "2026-03-30", "semaine")',
-        args: [0.1, 0.06, '2026-01-05', '2026-03-30', 'semaine'],
+        formula: '=REQUIREDPACE(45%, 20%, DATE(2027,1,1), DATE(2027,3,31))',
+        args: [0.45, 0.2, '2027-01-01', '2027-03-31'],
+        dateArgs: [2, 3],
+        expected: (0.2 - 0.45) / 3,
+        note: 'The article’s churn, 45 % → 20 % in a quarter: −8.3 points a month, as the plan report writes it (a relative −24 % a month would read as points).',
+      },
+      {
+        formula: '=REQUIREDPACE(10%, 6%, "2026-01-05", "2026-03-30", "semaine", "relatif")',
+        args: [0.1, 0.06, '2026-01-05', '2026-03-30', 'semaine', 'relatif'],
         locale: 'fr_FR',
         expected: 0.6 ** (1 / 12) - 1,
-        note: 'Cutting churn from 10 % to 6 % in 12 weeks: about −4.2 % per week.',
+        note: 'Cutting churn from 10 % to 6 % in 12 weeks, asked as a relative pace: about −4.2 % per week.',
       },
     ],
   },

@@ -41,7 +41,8 @@ import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { defaultCurrency, formatNumber, formatPoints, useDateStyle } from '../../core/format';
+import { paceAmount } from '../../core/achievability/pace-text';
+import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG, type LabelGrammar } from '../../core/kpi/catalog';
 import { isLockTimeout, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
@@ -190,11 +191,10 @@ export function sidebarFindGoals(request: GoalSearchRequest): GoalSearchResponse
 
 // ---------------------------------------------------------------- achievability
 
-function paceText(perPeriod: number | null, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
-  if (perPeriod === null || !Number.isFinite(perPeriod) || !period) return null;
-  // A total needs an amount each period ("6.67 per week"); a level needs a change ("+1.2 pts per week").
-  const sign = aggregation === 'total' || perPeriod <= 0 ? '' : '+';
-  const delta = unit === 'percent' && aggregation !== 'total' ? formatPoints(perPeriod, lang) : `${sign}${unit === 'currency' || unit === 'percent' ? formatGoalValue(perPeriod, unit, currency, lang) : formatNumber(perPeriod, lang)}`;
+/** "+1.2 pts per week", "+$4,694 (+2.8%) per month", "6.67 per week": the report's rule (core `paceAmount`). */
+function paceText(required: AssessResponse['required'], unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
+  if (required.perPeriod === null || !Number.isFinite(required.perPeriod) || !period) return null;
+  const delta = paceAmount({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, unit, aggregation, currency, lang);
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
@@ -253,7 +253,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       period: assessment.period,
       horizon: assessment.horizon,
       required: assessment.required,
-      paceText: paceText(assessment.required.perPeriod, unit, assessment.period, lang, assessment.aggregation, currency),
+      paceText: paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: assessment.reasons,

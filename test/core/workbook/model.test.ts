@@ -293,7 +293,10 @@ describe('numberFormatFor', () => {
     expect(numberFormatFor(120, 'count')).toBe('#,##0');
     expect(numberFormatFor(2.5, null)).toBe('#,##0.0#');
     expect(numberFormatFor(0.25, 'percent')).toBe('0%');
-    expect(numberFormatFor(0.255, 'percent')).toBe('0.0#%');
+    // A rate shows the digits its text shows on every surface (`rateNumberFormat`, issue 11): 25.5 %, 3.56 %, 3.4 %.
+    expect(numberFormatFor(0.255, 'percent')).toBe('0.0%');
+    expect(numberFormatFor(0.0356, 'percent')).toBe('0.00%');
+    expect(numberFormatFor(0.034, 'percent')).toBe('0.0%');
     expect(numberFormatFor(null, 'currency')).toBe('#,##0');
   });
 });

@@ -20,7 +20,7 @@ const CASES = [
     once: 'Increase the conversion rate by 10% by March 31, 2027',
     churn: 'Reduce churn by 2% per month by March 31, 2027',
     notes: 'SMART notes',
-    growth: 'Target 4.3%: 2.9% in the last full period (November 1, 2026 – November 30, 2026) × 1.1⁴.',
+    growth: 'Target 4.3%: 2.94% in the last full period (November 1, 2026 – November 30, 2026) × 1.1⁴.',
     churnNote: '× 0.98⁴',
   },
   {
@@ -31,7 +31,7 @@ const CASES = [
     once: 'Augmenter le taux de conversion de 10 % d’ici le 31 mars 2027',
     churn: 'Réduire l’attrition de 2 % par mois d’ici le 31 mars 2027',
     notes: 'Remarques SMART',
-    growth: 'Cible 4,3\u202f%\u202f: 2,9\u202f% sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1⁴.',
+    growth: 'Cible 4,3\u202f%\u202f: 2,94\u202f% sur la dernière période complète (du 1er novembre 2026 au 30 novembre 2026) × 1,1⁴.',
     churnNote: '× 0,98⁴',
   },
 ] as const;

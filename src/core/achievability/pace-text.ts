@@ -1,0 +1,73 @@
+/**
+ * How a required pace is written, one rule for every surface (issue 11): the plan report's *Required pace* column,
+ * the wizard's "Required pace", the assessment's reasons (Check goals' notes and pane, the formulas' explanations) and
+ * REQUIREDPACE's number (`paceKindOf`).
+ *
+ * - A rate (a percentage KPI: close rate, churn, conversion) moves in POINTS per period: "−8.3 pts per month". A
+ *   relative change of a rate ("−24 % per month" of a 45 % churn) reads as points to a sales manager, who then hears
+ *   −24 points: never written.
+ * - An amount or a count kept as a level (revenue a month, the pipeline, the headcount) moves by its change per period in
+ *   its own unit, followed by the compounded relative change the seed article speaks in ("X % per week/month"):
+ *   "+$4,694 (+2.8%) per month".
+ * - A total (new accounts, leads summed over the period) needs an average per period: "2.28 per week" — no sign, no
+ *   relative change (a plus sign read as a weekly increase, review 5).
+ */
+import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints } from '../format';
+import type { Aggregation, Lang, Unit } from '../types';
+
+/** A pace's figures: the change (or, for a total, the amount) per period and its compounded relative change. */
+export interface PaceFigures {
+  perPeriod: number;
+  perPeriodRelative: number | null;
+}
+
+/** The change per period in the values' own unit (a rate's points), or the compounded relative change. */
+export type PaceKind = 'change' | 'relative';
+
+/** The pace kind a goal's values call for: a rate's pace is its change in points, any other level's a relative change. */
+export function paceKindOf(unit: Unit | null): PaceKind {
+  return unit === 'percent' ? 'change' : 'relative';
+}
+
+/**
+ * REQUIREDPACE's pace when its `kind` argument is blank: a formula gets numbers, not a KPI, so two values between 0 and
+ * 100 % — a rate as a cell holds it (45 % is 0.45) — are taken for a rate and get its change per period (in points:
+ * −0.083 is −8.3 points a month), any other pair its compounded relative change. An amount typed in millions (0.5 →
+ * 0.9) passes "relative".
+ */
+export function paceKindOfValues(baseline: number, target: number): PaceKind {
+  return baseline >= 0 && baseline <= 1 && target >= 0 && target <= 1 ? 'change' : 'relative';
+}
+
+/** Decimals that keep a small pace visible: a daily pace of $0.40 must not print as "+$0". */
+function paceDecimals(magnitude: number, base: number): number {
+  if (magnitude === 0 || magnitude >= 10) return base;
+  return Math.min(4, Math.max(base, 1 - Math.floor(Math.log10(magnitude))));
+}
+
+/**
+ * A pace's two parts as text: the change (or average amount) per period, and the relative change when the rule above
+ * writes one ("+2.8%"), else null.
+ */
+export function paceParts(pace: PaceFigures, unit: Unit | null, aggregation: Aggregation | null, currency: string | null, lang: Lang): { change: string; relative: string | null } {
+  const value = pace.perPeriod;
+  const total = aggregation === 'total';
+  if (unit === 'percent' && !total) return { change: formatPoints(value, lang, paceDecimals(Math.abs(value) * 100, 1)), relative: null };
+  const magnitude = Math.abs(value);
+  const sign = value > 0 && !total ? '+' : '';
+  const amount =
+    unit === 'percent'
+      ? formatPercent(value, lang, paceDecimals(magnitude * 100, 1))
+      : unit === 'currency' && (currency || defaultCurrency())
+        ? formatCurrency(value, lang, currency, paceDecimals(magnitude, 0))
+        : formatNumber(value, lang, paceDecimals(magnitude, 2));
+  const r = pace.perPeriodRelative;
+  const relative = !total && r !== null && Number.isFinite(r) ? `${r > 0 ? '+' : ''}${formatPercent(r, lang, paceDecimals(Math.abs(r) * 100, 1))}` : null;
+  return { change: `${sign}${amount}`, relative };
+}
+
+/** The pace as one phrase before its period: "−8.3 pts", "+$4,694 (+2.8%)", "2.28". */
+export function paceAmount(pace: PaceFigures, unit: Unit | null, aggregation: Aggregation | null, currency: string | null, lang: Lang): string {
+  const { change, relative } = paceParts(pace, unit, aggregation, currency, lang);
+  return relative === null ? change : `${change} (${relative})`;
+}
