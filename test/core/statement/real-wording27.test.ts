@@ -1,0 +1,86 @@
+/**
+ * Classes of misses found on the twenty-seventh real statement set (test/fixtures/statements/real27-heldout.jsonl:
+ * industrial and B2B equipment sales, professional and IT services, energy and telecom suppliers, fitness clubs, schools,
+ * fundraising, construction, agencies), chosen first where the same class also remained among the misses of older sets,
+ * and first the three lines real25's classes had broken (memberships read as the customer base; a profit word of a second
+ * item taking over the growth named first). Each class is fixed by a general rule and checked here on sentences written
+ * for the class, FR and EN, none of them in a fixture set, with near-misses that must keep their reading.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2026-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+
+describe('memberships are things sold (real25 had made them the customer base): counted or new, won deals; sold uncounted, sales', () => {
+  it.each([
+    ['Our target of 60 breaks down to two memberships per day.', 'deals_closed'],
+    ['Each advisor should sell 40 memberships per month.', 'deals_closed'],
+    ['Our goal for new memberships is 300.', 'deals_closed'],
+    ['Vendre 25 memberships par semaine au club.', 'deals_closed'],
+    ['How will you sell more gym memberships this week?', 'revenue'],
+    ['We need to sell more memberships today.', 'revenue'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it.each([
+    // The membership (singular, the base) stays the customer base.
+    ['Double our membership from 400 to 800 members by 2028.', 'customers'],
+    // Active memberships are the base, like active subscriptions.
+    ['Reach 5,000 active memberships by June.', 'customers'],
+    // Members won stay won deals; the membership director is a person.
+    ['Acquire 52 new members this year.', 'deals_closed'],
+    ['Our membership director wants to raise revenue by 5%.', 'revenue'],
+    // "today" ends the object: the things sold are its head ("sell more cars today" stays sales).
+    ['We need to sell more cars today.', 'revenue'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('a second item opened by a change noun does not take the KPI over from the first one', () => {
+  it.each([
+    ['Le groupe vise une croissance de ses revenus comprise entre 7 % et 10 % et une amélioration du taux de résultat opérationnel.', 'sales_growth'],
+    ['We expect revenue growth of 5% to 7% and an improvement of the operating profit margin.', 'sales_growth'],
+    ['Des objectifs tels que l’augmentation des ventes, l’amélioration de la satisfaction des clients et la baisse des coûts.', 'revenue'],
+    ['Goals such as higher sales, an improvement in customer satisfaction and lower costs.', 'revenue'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it.each([
+    // A specific KPI named first stays the goal's.
+    ['Améliorer le taux de marge, l’augmentation des ventes viendra ensuite.', 'net_margin'],
+    // A list item opened by a number keeps the older rule: the first item names the KPI.
+    ['5% more sales, 5% higher average sale, and 5% more transactions.', 'revenue'],
+    // With no item break, a compound read as a whole stands.
+    ['Increase the customer satisfaction score to 90%.', 'csat'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('customers counted by "a million" or kept in millions are the base reached, not won deals or a retention rate', () => {
+  it.each([
+    ['Our ambition is to reach a million retail customers by 2028.', 'customers', 1e6],
+    ['We want to have a million paying customers by 2028.', 'customers', 1e6],
+    ['L’opérateur veut fidéliser un million de clients d’ici 2028.', 'customers', 1e6],
+    ['The utility hopes to retain 2 million customers by 2028.', 'customers', 2e6],
+  ])('%s → %s %d', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target, a.unit]).toEqual([kpi, target, 'count']);
+  });
+
+  it.each([
+    // Won with an acquisition verb or "new", they stay won deals.
+    ['Win a million new customers by 2028.', 'deals_closed'],
+    ['Gagner un million de nouveaux clients en 2027.', 'deals_closed'],
+    // A share of the customers kept is the retention rate.
+    ['Fidéliser 90 % de nos clients.', 'retention'],
+    ['Retain 95% of our customers this year.', 'retention'],
+    // Keeping customers, uncounted, is retention.
+    ['Fidéliser nos clients.', 'retention'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
