@@ -428,6 +428,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
     if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
+    // "an elevator pitch", "our sales pitch", "the pitch deck": the script, not a pitch given to a prospect (an agency's pitches are
+    // sales presentations, real27).
+    if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(folded.slice(Math.max(0, start - 10), start)) || /^\s+decks?\b/.test(folded.slice(end, end + 7)))) continue;
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.

@@ -84,3 +84,37 @@ describe('customers counted by "a million" or kept in millions are the base reac
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('a sector’s own words for catalog measures (real27: schools, agencies, contractors, manufacturers)', () => {
+  it.each([
+    // A school's students as a level are its customers (the base), enrolment as a flow its sign-ups.
+    ['L’école vise 800 étudiants en 2028.', 'customers'],
+    ['Porter les effectifs étudiants de 1 200 à 2 000 d’ici 2030.', 'customers'],
+    ['The college aims to welcome 5,000 students by 2028.', 'customers'],
+    ['Increase graduate enrollment by 10% next year.', 'signups'],
+    // An agency's pitches are sales presentations.
+    ['Our agency should aim for two pitches a month.', 'meetings'],
+    ['Faire 3 pitchs par mois.', 'meetings'],
+    // A contractor's hit rate is bids won over bids made.
+    ['Raise our hit rate from 20% to 25% this year.', 'close_rate'],
+    // Money in active pipeline is its value; order intake and « facturations » are sales.
+    ['Build $300,000 in active pipeline by March.', 'pipeline_value'],
+    ['Grow order intake by 8% in 2026.', 'revenue'],
+    ['Viser 40 M€ de facturations en 2027.', 'revenue'],
+    ['Une progression des entrées de commandes de 5 % en 2026.', 'revenue'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it.each([
+    // The script or its slides are no pitch given.
+    ['Improve our elevator pitch by March.', null],
+    ['Refresh the pitch deck this quarter.', null],
+    // Orders counted stay won deals.
+    ['Prendre 200 commandes par mois.', 'deals_closed'],
+    // A bare bid-hit ratio (bids per win) is a ratio, no KPI.
+    ['A low bid-hit ratio is ideal.', null],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
