@@ -118,3 +118,30 @@ describe('a sector’s own words for catalog measures (real27: schools, agencies
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('measures the catalog does not track, read as none: a share of revenue, an amount per head, homes a network reaches', () => {
+  it.each([
+    ['A strong services business should contribute a significant portion of total revenue.', null],
+    ['Increase our share of revenue from partners to 30%.', null],
+    ['Augmenter la part du chiffre d’affaires réalisée à l’export à 40 %.', null],
+    ['Porter les honoraires par associé à 400 000 € d’ici 2027.', null],
+    ['Net fees per partner should be over $1M.', null],
+    ['Our target is to connect 3 million homes to fibre by 2027.', null],
+    ['Notre objectif : 3 millions de foyers raccordés en 2027.', null],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it.each([
+    // Revenue itself, a market share and a firm's fees stay catalog measures.
+    ['Increase revenue by 10% this year.', 'revenue'],
+    ['Gagner 2 points de part de marché.', 'market_share'],
+    ['Grow our fees by 10% this year.', 'revenue'],
+    // Homes sold, and things counted in millions, are still things won or sold.
+    ['Our goal is 500 homes sold this year.', 'deals_closed'],
+    ['Notre objectif : 3 millions de colis livrés en 2027.', 'deals_closed'],
+    ['Our target is 2 million new units by 2027.', 'deals_closed'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
