@@ -62,9 +62,10 @@ const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|c
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
 /**
  * "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers", "reach a million retail customers",
- * « un million de clients »: a count with no acquisition verb is the base.
+ * « un million de clients », « loin des 10 000 clients nécessaires » (a count named with the definite article, a milestone): a
+ * count with no acquisition verb is the base.
  */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
 /** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
 const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
 /** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
@@ -73,6 +74,8 @@ const AUDIENCE_AFTER = /^[^,;.]*?\b(?:newsletter|lettre|e ?mails?|blog|chaine|yo
 const ACQUIRE_EACH_AFTER = /^[^.;]*?\b(?:to (?:acquire|win|sign)|pour (?:acquerir|conquerir|gagner|signer)|per|par|for each|pour chaque)\s+(?:(?:each|a|one|every|chaque|un|une)\s+)?(?:new|nouve\w+)\s+(?:customers?|clients?|subscribers?|abonnes?|users?|utilisateurs?|members?|buyers?|acheteurs?|donors?|donateurs?)\b/;
 /** A spend, as a verb or a noun: one is in every match ("new" or « nouve » gates the scan). */
 const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|er|e)?|costs?|costing)\b/;
+/** A paid service's subscribers named by their segment or line: « abonnés particuliers », "broadband subscribers". */
+const SERVICE_SUBSCRIBERS_RE = /\babonnes\s+(?:particuliers|professionnels|residentiels|entreprises|fixes?|mobiles?|fibre|box|haut debit|adsl|gaz|electricite|energie)\b|\b(?:residential|retail|business|consumer|broadband|mobile|fibre|fiber|postpaid|prepaid|pay tv|wireless|energy|electricity|gas)\s+subscribers\b/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
 /**
  * "la moitié de son chiffre d'affaires", "30% of our sales", "a significant portion of total revenue", "our share of revenue
@@ -474,8 +477,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // « inscriptions par e-mail », "sign-ups via SMS": a channel the sign-ups come through, not a count per email.
     if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(folded.slice(end, end + 30)))) continue;
-    // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base.
-    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && catalog.some((k) => k.id === 'customers')) {
+    // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base; so are
+    // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »).
+    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }

@@ -376,8 +376,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
   // "Account growth (upsells and cross-sells)", "satisfaction score (NPS)": a parenthesis right after the object says what it measures.
   if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
-  // "it can grow at 15 per cent": growing at a rate, with no object, is the growth rate.
-  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && /^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after)) return result('sales_growth');
+  // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
+  // with no object, is the growth rate.
+  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "email and website sign-ups", "web, app or email registrations": channels coordinated before the sign-ups qualify them;
   // the sign-ups are the object, not emails (prospecting).
   if (picked?.id === 'signups' && picked.start >= o.end && SIGNUP_CHANNEL.test(o.head) && CHANNEL_LIST.test(folded.slice(o.end, picked.start))) return result('signups');

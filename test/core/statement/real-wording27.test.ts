@@ -145,3 +145,34 @@ describe('measures the catalog does not track, read as none: a share of revenue,
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('the base by its shape: a paid service’s subscribers by segment, a count named as a milestone, a firm growing a percentage', () => {
+  it.each([
+    ['Doubler le nombre d’abonnés particuliers d’ici 2028.', 'customers'],
+    ['Reach 500,000 residential subscribers by 2028.', 'customers'],
+    ['On est encore loin des 10 000 clients nécessaires à l’équilibre.', 'customers'],
+    ['We are still far from the 5,000 customers we need.', 'customers'],
+  ])('%s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+
+  it('a firm growing a percentage with no object is the growth rate, a level', () => {
+    const a = analyze('If your firm wants to grow 9 percent this year, where will it come from?');
+    expect([a.kpi, a.target, a.change, a.unit]).toEqual(['sales_growth', 0.09, null, 'percent']);
+    const b = analyze('We want to grow 12% in 2026.');
+    expect([b.kpi, b.target, b.change]).toEqual(['sales_growth', 0.12, null]);
+  });
+
+  it.each([
+    // A newsletter's or a social account's subscribers stay sign-ups.
+    ['Atteindre 5 000 abonnés à la newsletter.', 'signups'],
+    ['Gagner 500 abonnés sur Instagram.', 'signups'],
+    // Customers counted and won stay won deals.
+    ['Signer 10 clients ce mois-ci.', 'deals_closed'],
+    // A growth of a named measure is that measure's change.
+    ['Grow revenue 10% this year.', 'revenue'],
+    ['Grow 10% more leads this year.', 'leads'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
