@@ -176,3 +176,26 @@ describe('the base by its shape: a paid service’s subscribers by segment, a co
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('an opening if-clause before a main clause of need states the assumptions, not the goal', () => {
+  it.each([
+    ['If your monthly target is £50,000 and your win rate is 50%, you need £100,000 in active pipeline.', 'pipeline_value', 100000],
+    ['Si votre objectif mensuel est de 50 000 € et votre taux de closing de 25 %, il vous faut 200 000 € de pipeline ouvert.', 'pipeline_value', 200000],
+    ['If your close rate is 20%, you need 50 meetings a month.', 'meetings', 50],
+    ['If you are a $5M firm, your fees per partner should be over $800K.', null, 800000],
+  ])('%s → %s %d', (text, kpi, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.target]).toEqual([kpi, target]);
+  });
+
+  it.each([
+    // A main clause that asks how leaves the if-clause the goal.
+    ['If your firm wants to grow revenue 10% this year, where will it come from?', 'revenue'],
+    // A condition with a goal of its own in the main clause keeps the main clause's KPI.
+    ['If we hire two reps, we can raise revenue by 20%.', 'revenue'],
+    // No if-clause: the goal's own number stands.
+    ['Your monthly target is £50,000 in new revenue.', 'revenue'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
