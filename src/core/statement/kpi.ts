@@ -436,6 +436,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
     if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
+    // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27).
+    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?to\s/.test(folded.slice(end, end + 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng)\w*\s+(?:(?:all|our|your|the|their|every)\s+)*$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
     // "an elevator pitch", "our sales pitch", "the pitch deck": the script, not a pitch given to a prospect (an agency's pitches are
     // sales presentations, real27).
     if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(folded.slice(Math.max(0, start - 10), start)) || /^\s+decks?\b/.test(folded.slice(end, end + 7)))) continue;

@@ -199,3 +199,23 @@ describe('an opening if-clause before a main clause of need states the assumptio
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('the reps asked to act are who acts, not the measure; putting out a count is producing it', () => {
+  it.each([
+    ['We require all sales reps [worldwide] to put out 20 quotes per month.', null, 'increase', 20],
+    ['We expect our sales reps to put out 15 proposals a week.', null, 'increase', 15],
+  ])('%s → %s %s %d', (text, kpi, direction, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target]).toEqual([kpi, direction, target]);
+  });
+
+  it.each([
+    // Reps counted or grown stay the headcount.
+    ['We need 5 sales reps to cover the region by June.', 'sales_reps'],
+    ['Grow our sales reps to 12 by June.', 'sales_reps'],
+    // What the reps are asked to do names the KPI.
+    ['We want our sales reps to book 10 meetings a week.', 'meetings'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
