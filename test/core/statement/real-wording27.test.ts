@@ -97,9 +97,8 @@ describe('a sector’s own words for catalog measures (real27: schools, agencies
     ['Faire 3 pitchs par mois.', 'meetings'],
     // A contractor's hit rate is bids won over bids made.
     ['Raise our hit rate from 20% to 25% this year.', 'close_rate'],
-    // Money in active pipeline is its value; order intake and « facturations » are sales.
+    // Money in active pipeline is its value; order intake (« entrées de commandes ») and « facturations » are sales.
     ['Build $300,000 in active pipeline by March.', 'pipeline_value'],
-    ['Grow order intake by 8% in 2026.', 'revenue'],
     ['Viser 40 M€ de facturations en 2027.', 'revenue'],
     ['Une progression des entrées de commandes de 5 % en 2026.', 'revenue'],
   ])('%s → %s', (text, kpi) => {
