@@ -35,7 +35,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     label: { en: 'Revenue', fr: 'Chiffre d’affaires', grammar: 'm' },
     synonyms: {
       en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'net sales', 'same-store sales', 'like-for-like sales', 'comparable sales', 'top line', 'top-line', 'topline', 'mmr', 'premium', 'order book'],
-      fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'recettes', 'facturation', "volume d'affaires", "volume d'activité", 'carnet de commandes'],
+      fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'recettes', 'facturation', 'facturations', 'entrées de commandes', 'prises de commandes', "volume d'affaires", "volume d'activité", 'carnet de commandes'],
     },
     unit: 'currency',
     lowerIsBetter: false,
@@ -70,7 +70,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions', grammar: 'fpl' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'email list', 'mailing list', 'contact list', 'contact database'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail', 'base de contacts', 'fichier de contacts', 'liste de contacts'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'enrollment', 'enrolment', 'enrollments', 'enrolments', 'email list', 'mailing list', 'contact list', 'contact database'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail', 'base de contacts', 'fichier de contacts', 'liste de contacts'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -128,7 +128,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion', grammar: 'm the' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage', 'hit rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
     unit: 'percent',
     bounded: true,
     lowerIsBetter: false,
@@ -137,7 +137,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'deals_closed',
     label: { en: 'Deals closed', fr: 'Comptes conclus', grammar: 'mpl' },
-    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'quantity sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales', 'won opportunities', 'opportunities won', 'customer acquisition', 'customer acquisitions', 'client acquisition', 'new customer acquisition', 'new client', 'new customer', 'closings', 'placements'], fr: ['opportunités conclues', 'opportunités gagnées', 'nouveau client', 'acquisition de clients', 'acquisition de nouveaux clients', 'acquisition client', 'ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'quantité vendue', 'quantités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients', 'nouveaux dossiers'] },
+    synonyms: { en: ['deals closed', 'deals won', 'closed deals', 'new accounts', 'accounts', 'deals', 'deal', 'new logos', 'logos', 'enterprise deals', 'contracts', 'new customers', 'new clients', 'signed deals', 'signed quotes', 'signed proposals', 'signatures', 'transactions', 'transaction volume', 'closed transactions', 'units sold', 'quantity sold', 'orders', 'online orders', 'purchase orders', 'sales closed', 'closed sales', 'won opportunities', 'opportunities won', 'customer acquisition', 'customer acquisitions', 'client acquisition', 'new customer acquisition', 'new client', 'new customer', 'closings', 'placements', 'memberships'], fr: ['opportunités conclues', 'opportunités gagnées', 'nouveau client', 'acquisition de clients', 'acquisition de nouveaux clients', 'acquisition client', 'ventes conclues', 'ventes signées', 'devis signés', 'propositions signées', 'signatures', 'contrats signés', 'transactions', 'unités vendues', 'quantité vendue', 'quantités vendues', 'commandes', 'commandes en ligne', 'bons de commande', 'comptes fermés', 'comptes conclus', 'nouveaux comptes', 'affaires conclues', 'comptes', 'affaires', 'contrats', 'deals', 'nouveaux logos', 'nouveaux clients', 'nouveaux dossiers'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -153,7 +153,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'meetings',
     label: { en: 'Meetings booked', fr: 'Rendez-vous', grammar: 'mpl' },
-    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls', 'customer visits', 'client visits', 'field visits', 'sales visits', 'presentations', 'sales presentations'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion', 'visites clients', 'visites client', 'visites terrain', 'visites commerciales', 'présentations commerciales'] },
+    synonyms: { en: ['meetings', 'meeting', 'meetings booked', 'demos', 'demo', 'demo count', 'appointments', 'discovery calls', 'customer visits', 'client visits', 'field visits', 'sales visits', 'presentations', 'sales presentations', 'pitches', 'pitch'], fr: ['rendez-vous', 'rdv', 'démos', 'démo', 'réunions', 'réunion', 'visites clients', 'visites client', 'visites terrain', 'visites commerciales', 'présentations commerciales'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',
@@ -214,7 +214,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'pipeline_value',
     label: { en: 'Pipeline value', fr: 'Valeur du pipeline', grammar: 'f the' },
-    synonyms: { en: ['pipeline value', 'open pipeline', 'pipeline amount', 'value of the pipeline', 'weighted pipeline'], fr: ['valeur du pipeline', 'valeur du pipe', 'montant du pipeline', 'pipeline ouvert', 'pipeline pondéré'] },
+    synonyms: { en: ['pipeline value', 'open pipeline', 'pipeline amount', 'value of the pipeline', 'weighted pipeline', 'active pipeline'], fr: ['valeur du pipeline', 'valeur du pipe', 'montant du pipeline', 'pipeline ouvert', 'pipeline pondéré'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -222,7 +222,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'customers',
     label: { en: 'Active customers', fr: 'Clients actifs', grammar: 'mpl' },
-    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions', 'patients', 'donors', 'paying fans', 'paying members', 'memberships'], fr: ['patients', 'clients payants', 'donateurs', 'donatrices', 'licenciés', 'licenciées', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
+    synonyms: { en: ['active customers', 'active clients', 'customer base', 'client base', 'customer count', 'customers', 'clients', 'paying users', 'active users', 'buyers', 'active accounts', 'member base', 'membership base', 'paying customers', 'paying clients', 'active subscribers', 'active subscriptions', 'patients', 'donors', 'paying fans', 'paying members', 'active memberships', 'students', 'enrolled students'], fr: ['patients', 'étudiants', 'étudiantes', 'effectifs étudiants', 'clients payants', 'donateurs', 'donatrices', 'licenciés', 'licenciées', 'clients actifs', 'abonnés actifs', 'abonnements actifs', 'base clients', 'base de clients', 'portefeuille clients', 'portefeuille client', 'clientèle', 'clients', 'utilisateurs actifs', 'acheteurs', 'comptes actifs', 'adhérents', 'base de membres', 'nombre de membres'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

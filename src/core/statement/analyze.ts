@@ -270,6 +270,13 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // a leading one runs to its comma.
 const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s?%\s+(?:decline|drop|decrease|gain|increase|rise|growth|hausse|baisse|recul|progression|croissance)\b[^;]*/;
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+/**
+ * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
+ * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
+ * and KPIs are the assumptions, like an absolute clause's (real27; gated by "if ", « si » or « s'il »). A main clause that asks how
+ * ("…, where will it come from?") leaves the if-clause the goal.
+ */
+const IF_ASSUMED_RE = /^\s*(?:so,?\s+)?(?:if|si|s'il|s'ils)\s[^;.?]*?(?:[.,]\d[^,;.?]*)*,(?=\s+(?:you|we|they|your|our|the|vous|nous|il|ils|on|votre|notre|vos|nos|les?|la)\b[^?]*\b(?:need|needs|should|must|have to|has to|faut|devez|devons|doit|doivent|devrez|devrait|devraient|besoin)\b)/;
 /** An opening absolute clause: a noun phrase, then « étant » / "being", up to its comma (one of the two words gates it). */
 const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;.]*)*,(?=\s)/;
 /** « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it. */
@@ -497,9 +504,10 @@ function chooseDirection(mentions: readonly DirectionMention[]): DirectionMentio
  * The goal's object has the last word on the KPI (object.ts): its head noun's measure, or none when the object is not a
  * measure; the mention picked from the whole sentence stands when the object says nothing.
  */
-function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], catalog: readonly KpiDefinition[]): KpiMention | null {
+function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], catalog: readonly KpiDefinition[], assumed: Span | null): KpiMention | null {
   const reading = objectKpi(folded, language, mentions, picked, catalog);
-  if (!reading || reading.id === picked?.id) return picked;
+  // An object read inside the opening assumptions ("If your monthly target is £50,000 …, you need …") is not the goal's.
+  if (!reading || reading.id === picked?.id || (assumed && reading.object.start < assumed.end)) return picked;
   if (reading.id === null) return null;
   const { start, end, head } = reading.object;
   // A mention of that KPI in the object, else the head word itself (never the object's numbers: "rating of at least 3").
@@ -554,6 +562,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // rate being 25%, we need …": an opening absolute clause states the assumptions the goal is computed from (real16's rule).
   const aside = LEADING_ASIDE_RE.exec(folded) ?? (folded.includes('etant') || folded.includes('being') ? ASSUMED_RE.exec(folded) : null);
   if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
+  const assumedMatch = ['if ', 'si ', "s'il"].some((w) => folded.includes(w)) ? IF_ASSUMED_RE.exec(folded) : null;
+  const assumed = assumedMatch ? { start: assumedMatch[0].length - assumedMatch[0].trimStart().length, end: assumedMatch[0].length - 1 } : null;
+  if (assumed) purposes.push(assumed);
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
   const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
@@ -576,7 +587,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates);
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
-  const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog);
+  const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog, assumed);
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(folded.slice(Math.max(0, m.start - 60), m.start))) : undefined;
   const kpiMention = grown ?? read;

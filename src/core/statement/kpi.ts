@@ -39,7 +39,7 @@ interface CompiledCatalog {
 
 
 /** Synonyms too generic to win over a specific KPI mentioned in the same sentence. */
-const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients', 'premium']);
+const WEAK_SYNONYMS = new Set(['sales', 'ventes', 'growth', 'croissance', 'accounts', 'comptes', 'conversion', 'pipeline', 'revenu', 'revenus', 'clients', 'customers', 'satisfaction', 'bookings', 'calls', 'appels', 'emails', 'e mails', 'mails', 'traffic', 'trafic', 'visits', 'visites', 'spend', 'spending', 'expenses', 'bills', 'frais', 'charges', 'depenses', 'attainment', 'invoices', 'facturation', 'commerciaux', 'income', 'cost', 'cout', 'margin', 'margins', 'marge', 'marges', 'patients', 'premium', 'memberships']);
 
 /** Nouns that make a singular KPI word a compound's modifier: "cold call volume", "subscriber count". */
 /** Bare words that name a catalog KPI only when the text speaks in percent (see `PERCENT_EVIDENCE`). */
@@ -60,8 +60,12 @@ const ACQUISITION_VERB_BEFORE = /\b(?:fai\w* venir|capt\w*|get|gets|getting|gain
 const CLOSING_BEFORE = /\b(?:clos(?:e|es|ing)|win\w*|won|sign\w*|conver(?:t|ts|tir)|conclu\w*|gagn\w*|rempor\w*|transform(?:er|ons|ez))\s+(?!rat)((?:[\w%.,']+\s+){0,6})$/;
 const WON_AFTER = /^\s+(?:\w+ ){0,2}?(?:acceptees|gagnees|signees|conclues|won|closed|signed|accepted)\b/;
 const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signes|conquis|recrutes|won|acquired|signed|gained|landed)\b/;
-/** "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers": a count with no acquisition verb is the base. */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+)(?:de\s+|d'|of\s+)?$/;
+/**
+ * "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers", "reach a million retail customers",
+ * « un million de clients », « loin des 10 000 clients nécessaires » (a count named with the definite article, a milestone): a
+ * count with no acquisition verb is the base.
+ */
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
 /** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
 const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
 /** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
@@ -70,9 +74,15 @@ const AUDIENCE_AFTER = /^[^,;.]*?\b(?:newsletter|lettre|e ?mails?|blog|chaine|yo
 const ACQUIRE_EACH_AFTER = /^[^.;]*?\b(?:to (?:acquire|win|sign)|pour (?:acquerir|conquerir|gagner|signer)|per|par|for each|pour chaque)\s+(?:(?:each|a|one|every|chaque|un|une)\s+)?(?:new|nouve\w+)\s+(?:customers?|clients?|subscribers?|abonnes?|users?|utilisateurs?|members?|buyers?|acheteurs?|donors?|donateurs?)\b/;
 /** A spend, as a verb or a noun: one is in every match ("new" or « nouve » gates the scan). */
 const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|er|e)?|costs?|costing)\b/;
+/** A paid service's subscribers named by their segment or line: « abonnés particuliers », "broadband subscribers". */
+const SERVICE_SUBSCRIBERS_RE = /\babonnes\s+(?:particuliers|professionnels|residentiels|entreprises|fixes?|mobiles?|fibre|box|haut debit|adsl|gaz|electricite|energie)\b|\b(?:residential|retail|business|consumer|broadband|mobile|fibre|fiber|postpaid|prepaid|pay tv|wireless|energy|electricity|gas)\s+subscribers\b/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
-/** "la moitié de son chiffre d'affaires", "30% of our sales": a share of the revenue (by channel, region …) is not revenue. */
-const SHARE_OF_REVENUE_BEFORE = /(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
+/**
+ * "la moitié de son chiffre d'affaires", "30% of our sales", "a significant portion of total revenue", "our share of revenue
+ * from partners", « la part du chiffre d'affaires réalisée à l'export »: a share of the revenue (by channel, region …) is not
+ * revenue.
+ */
+const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -215,10 +225,11 @@ const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cf
 const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|${LOCAL_MONEY}))`, 'g');
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
- * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients").
+ * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
+ * not the thing counted ("25 million homes": the homes), and homes or households a network reaches are places (real27).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|salaries?|emplois?|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|salaries?|emplois?|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -391,7 +402,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
       const before = folded.slice(Math.max(0, start - 40), start);
-      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent|million|milliard|billion))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
       // A share of the customers is a rate named by what they do (object.ts), never customers won.
       if (!more && SHARE_BEFORE.test(before)) continue;
@@ -425,6 +436,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
     if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
+    // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27).
+    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?to\s/.test(folded.slice(end, end + 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng)\w*\s+(?:(?:all|our|your|the|their|every)\s+)*$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    // "an elevator pitch", "our sales pitch", "the pitch deck": the script, not a pitch given to a prospect (an agency's pitches are
+    // sales presentations, real27).
+    if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(folded.slice(Math.max(0, start - 10), start)) || /^\s+decks?\b/.test(folded.slice(end, end + 7)))) continue;
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
@@ -463,8 +479,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // « inscriptions par e-mail », "sign-ups via SMS": a channel the sign-ups come through, not a count per email.
     if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(folded.slice(end, end + 30)))) continue;
-    // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base.
-    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) && catalog.some((k) => k.id === 'customers')) {
+    // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base; so are
+    // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »).
+    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
@@ -588,8 +605,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …". */
-const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d)/;
+/**
+ * A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …", or another
+ * change of something (« l'augmentation des ventes, l'amélioration de la satisfaction … », ", an improvement in …").
+ */
+const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d|(?:l'|la |le |une? |an? |the )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\b)/;
+/** A second item opened by "et"/"and" and a change noun: « … et une amélioration du taux de … », "and an increase in …". */
+const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\s*(?:(?:la|le|l'|les|the|son|sa|ses|its|their)\s*)?(?:\S+\s+){0,2}$/;
 
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
@@ -605,7 +627,12 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
   // conjunct is the goal's KPI, generic or not, as the first of two goals is.
   // "La croissance annuelle devrait dépasser les 17 % et le CA passer …": a growth given its percentage before "et/and" is the first goal.
-  if (firstIndex > 0 && candidates[0].id === 'sales_growth' && /\d\s*%[^,;.]*\s(?:et|and)\s+(?:\S+\s+){0,2}$/.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
+  // « une croissance de ses revenus comprise entre 7 % et 10 % … et une amélioration du taux de résultat opérationnel »: nor
+  // after a second item opened by a change noun.
+  if (firstIndex > 0 && candidates[0].id === 'sales_growth') {
+    const between = folded.slice(candidates[0].end, candidates[firstIndex].start);
+    if (/\d\s*%[^,;.]*\s(?:et|and)\s+(?:\S+\s+){0,2}$/.test(between) || (/\d\s*%[^,;.]*\s(?:et|and)\s/.test(between) && CHANGE_ITEM_AFTER_AND_RE.test(between))) firstIndex = 0;
+  }
   if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;

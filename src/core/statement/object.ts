@@ -75,7 +75,7 @@ const BOUNDARY_RE =
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
 // French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
-const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?)$/;
+const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
 // "make x dollars", « x € »: a placeholder amount (real24).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
@@ -276,7 +276,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:deal|contract|contrat|affaire)$/, (o) => (/^\s*(?:an?|one|une?)\s/.test(o.phrase) && MONEY_RE.test(o.phrase + o.after.slice(0, 20)) ? 'average_deal_size' : undefined)],
   // Customers and contracts: what the verb does to them decides (won, lost, kept, contacted).
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
-  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'open' && /^(?:accounts?|comptes?)$/.test(o.head) ? 'deals_closed' : o.verb === 'contact' ? 'prospecting' : o.verb === 'regain' || COME_BACK_RE.test(o.after) ? (counts(o.phrase) ? 'deals_closed' : 'retention') : o.verb === 'hold' ? 'customers' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (/%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'open' && /^(?:accounts?|comptes?)$/.test(o.head) ? 'deals_closed' : o.verb === 'contact' ? 'prospecting' : o.verb === 'regain' || COME_BACK_RE.test(o.after) ? (counts(o.phrase) ? 'deals_closed' : 'retention') : o.verb === 'hold' ? 'customers' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) && !baseCount(o) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
   // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
   // "acquire 52 new members", "recruter 30 nouveaux adhérents": members won (a club's, a chamber's) are won deals; "double its
@@ -302,6 +302,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // "Objectifs : vendre, accroître sa rentabilité, …": a selling verb alone, first of a goal's list, is sales (uncounted selling).
   [/^(?:vendre|sell|selling)$/, (o) => (o.phrase.trim() === o.head ? 'revenue' : undefined)],
   [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
+  // A professional firm's fees are its sales, but fees per partner an amount per head (the glossary's « CA par vendeur »).
+  [/^(?:fees|honoraires)$/, (o) => (/^\s*(?:per|par|\/)\s/.test(o.after) ? null : 'revenue')],
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
   [/^(?:margins?|marges?)$/, () => 'net_margin'],
   // "le nombre de polices vendues", "the number of units sold": things sold, counted, are won sales.
@@ -321,7 +323,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:business|company|firm|brand|entreprise|societe|boite|marque)$/, (o) => (MONEY_RE.test(o.phrase + o.after.slice(0, 30)) || /\bn\d[\d.,]*\s?(?:k|m|bn|b)\b/.test(o.phrase) ? 'revenue' : undefined)],
   // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
   [/^(?:units?|unites?|exemplaires?|copies)$/, (o) => (o.verb === 'sell' || /\b(?:sold|closed|delivered|vendu\w*|livre\w*)\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
-  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) ? 'revenue' : undefined)],
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) || o.verb === 'sell' ? 'revenue' : undefined)],
   // Payment delays (DSO, « délais clients ») are a collections measure the catalog does not track (real5, real26).
   [/^(?:dso|delais?)$/, () => null],
   // Not measures: what a goal may act on without measuring it.
@@ -374,8 +376,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // cost", "amount spent per transaction") is more precise than the head alone: its reading stands.
   // "Account growth (upsells and cross-sells)", "satisfaction score (NPS)": a parenthesis right after the object says what it measures.
   if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
-  // "it can grow at 15 per cent": growing at a rate, with no object, is the growth rate.
-  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && /^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after)) return result('sales_growth');
+  // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
+  // with no object, is the growth rate.
+  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "email and website sign-ups", "web, app or email registrations": channels coordinated before the sign-ups qualify them;
   // the sign-ups are the object, not emails (prospecting).
   if (picked?.id === 'signups' && picked.start >= o.end && SIGNUP_CHANNEL.test(o.head) && CHANNEL_LIST.test(folded.slice(o.end, picked.start))) return result('signups');
