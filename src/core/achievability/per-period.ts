@@ -3,7 +3,7 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, withinCalendar } from '../dates';
 import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 
@@ -84,8 +84,9 @@ export function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
  * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
  * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window of time
  */
-export function recurringDeadline(today: IsoDate, period: Period): IsoDate {
-  return endOfPeriod(addPeriods(today, period, 1), period);
+export function recurringDeadline(today: IsoDate, period: Period): IsoDate | null {
+  // None past 31 December 9999 ("+10 % each year" as of 9999): no period to judge, as a goal without a date.
+  return withinCalendar(() => endOfPeriod(addPeriods(today, period, 1), period));
 }
 
 /** `deadlineWindows` and `periodChangeTarget` together: null when either has no answer. */

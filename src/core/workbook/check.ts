@@ -9,7 +9,7 @@
 import { achievableCriterion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import type { DateOrder } from '../dates';
+import { isPastLastDay, type DateOrder } from '../dates';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
@@ -286,6 +286,8 @@ function errorKind(error: unknown): string {
 }
 
 function rowFailure(error: unknown, lang: Lang): string {
+  // A date computed past 31 December 9999 (core/dates.ts `PastLastDay`, known by its class): said as such.
+  if (isPastLastDay(error)) return t(lang, 'statement.error.pastLastDate');
   return t(lang, 'check.note.rowFailed', { detail: errorKind(error) });
 }
 
