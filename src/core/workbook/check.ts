@@ -400,11 +400,23 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     currency: m.currency,
     direction: m.direction,
     aggregation: m.aggregation,
-    baseline: m.baseline,
+    baseline: startingLevel(m),
     target: m.target,
     start: m.start,
     deadline: m.deadline,
   };
+}
+
+/**
+ * Where the goal starts, as its verdict does: the Baseline stated, else the one rule's (achievability/baseline.ts
+ * `defaultBaseline`): a level's latest value; a total read per period, its latest full period's total (the base of its
+ * change per period). The report's Baseline column shows it and the milestone path starts there (fixes44), so the row,
+ * the path and the verdict tell one story; blank for a total with none.
+ */
+function startingLevel(m: MergedGoal): number | null {
+  if (m.baseline !== null) return m.baseline;
+  if (m.periodChange) return m.periodChange.base.value;
+  return m.series ? defaultBaseline(m.series.points, m.aggregation) : null;
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {

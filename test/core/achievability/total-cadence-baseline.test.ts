@@ -46,13 +46,15 @@ describe('a total with a cadence starts at its latest full period, on every surf
     expect(defaultBaseline(POINTS, 'level')).toBe(35);
   });
 
-  it('SMARTSCORE and Check goals start there and judge the same target', () => {
+  it('SMARTSCORE, Check goals and the report start there and judge the same target', () => {
     const question = statementQuestion(analysis, POINTS, TODAY, LEADS)!;
     const result = checked([sentence]);
     const merged = result.merged[0];
     expect(merged.periodChange?.base.value).toBe(base);
     expect(question.target).toBe(merged.target);
     expect(question.target).toBe(37 + 5 * 8);
+    // The report's goal row (its Baseline column) shows that start.
+    expect(result.checks[0].baseline).toBe(base);
   });
 
   it('a stated baseline wins on every surface: "from 20 %" is where the goal starts, not the latest row', () => {
