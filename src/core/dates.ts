@@ -55,9 +55,48 @@ function daysFromCivil(year: number, month: number, day: number): number {
 /** Day number of 9999-12-31, the last day an ISO date of four digits can name. */
 const LAST_ISO_DAY = 2_932_896;
 
+/**
+ * 31 December 9999, the last day of a Sheets date and of core's four-digit ISO dates. Google's DATE help
+ * (support.google.com/docs/answer/3092969, *Notes*): "For years 1900 to 9999, Google Sheets will use that value as the
+ * year … For years less than 0 or greater than 10,000, Google Sheets will return the #NUM! error value"; the serial of
+ * 9999-12-31, 2,958,465, is the last one the 1900 date system maps to a day (ECMA-376, *Date Representation*: "The
+ * upper-limit is December 31, 9999, which has serial value 2,958,465"; `MAX_SERIAL` in series/clean.ts).
+ */
+export const LAST_DAY: IsoDate = '9999-12-31';
+
+/**
+ * A date computed past `LAST_DAY` ("within 20 years" from 9990, the end of the next quarter from 31 December 9999):
+ * the arithmetic below throws this instead of writing a day no cell can hold (it wrote "+010000-03-31", which the next
+ * call refused with a bare RangeError). The statement analyser turns it into `StatementAnalysis.pastLastDate` (a
+ * deadline no cell can hold, said by the Time-bound check); callers that take a date from the user catch it by its
+ * class (`isPastLastDay`), never by its text.
+ */
+export class PastLastDay extends RangeError {
+  constructor() {
+    super('A date past 9999-12-31, the last day Sheets holds');
+    this.name = 'PastLastDay';
+  }
+}
+
+/** Whether `error` is the arithmetic's `PastLastDay` (by name too: an error crossing a realm fails `instanceof`). */
+export function isPastLastDay(error: unknown): error is PastLastDay {
+  return error instanceof PastLastDay || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'PastLastDay');
+}
+
+/** `compute()`, or null when it reaches past 31 December 9999 (`PastLastDay`): a date arithmetic with no answer in the calendar. */
+export function withinCalendar<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (isPastLastDay(error)) return null;
+    throw error;
+  }
+}
+
 export function dayNumberToIso(day: number): IsoDate {
   const whole = Math.round(day);
   if (whole >= 0 && whole <= LAST_ISO_DAY) return civilFromDays(whole);
+  if (whole > LAST_ISO_DAY) throw new PastLastDay();
   return new Date(whole * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
@@ -90,7 +129,10 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
   if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)) {
     return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
   }
-  return new Date(utcTime(year, month - 1, day)).toISOString().slice(0, 10);
+  const time = utcTime(year, month - 1, day);
+  // Past 31 December 9999 (a rolled-over day, a year of five digits — or beyond Date's range, NaN): no calendar day of ours.
+  if (time > LAST_ISO_DAY * MS_PER_DAY + MS_PER_DAY - 1 || (Number.isNaN(time) && year > 9999)) throw new PastLastDay();
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** Character code of '0'. */
@@ -274,7 +316,7 @@ export function dateToIso(date: Date, zone: ZoneOffset = ENGINE_ZONE): IsoDate |
   const day = Math.floor((time + offset * 60_000) / MS_PER_DAY);
   // 1970-01-01 … 9999-12-31: a valid ISO date by construction, no need to parse it back.
   if (day >= 0 && day <= LAST_ISO_DAY) return dayNumberToIso(day);
-  if (Math.abs(day) > 1e8) return null;
+  if (Math.abs(day) > 1e8 || day > LAST_ISO_DAY) return null;
   const iso = dayNumberToIso(day);
   return isValidIsoDate(iso) ? iso : null;
 }
@@ -295,7 +337,7 @@ export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const day = Math.floor(serial) - 25569;
   // A number typed as a date (20260630) is no date: past Date's ±10^8 days it would throw, past year 9999 it is no ISO date.
-  if (Math.abs(day) > 1e8) return null;
+  if (Math.abs(day) > 1e8 || day > LAST_ISO_DAY) return null;
   const iso = dayNumberToIso(day);
   return isValidIsoDate(iso) ? iso : null;
 }

@@ -1,9 +1,9 @@
 /**
  * isoFromParts writes a real day of a four-digit year without a Date, and isoParts / isoToDayNumber read `YYYY-MM-DD`
  * from character codes instead of a regex (statement speed): both must answer exactly as the Date round trip and the
- * regex they replace, on every shape of input — rollovers, years 0–99 and past 9999, fractions, malformed text.
+ * regex they replace, on every shape of input — rollovers, years 0–99 and past 9999 (no date: `PastLastDay`), fractions, malformed text.
  */
-import { isoFromParts, isoParts, isoToDayNumber, isValidIsoDate, utcTime } from '../../src/core/dates';
+import { isoFromParts, isoParts, isoToDayNumber, isValidIsoDate, PastLastDay, utcTime } from '../../src/core/dates';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -18,10 +18,14 @@ describe('isoFromParts fast path', () => {
     for (const year of years) {
       for (let month = -13; month <= 26; month++) {
         for (let day = -40; day <= 70; day++) {
-          expect(isoFromParts(year, month, day)).toBe(viaDate(year, month, day));
+          const time = utcTime(year, month - 1, day);
+          // Past 31 December 9999 (the last day Sheets holds) there is no date to write: PastLastDay (fixes44).
+          if (time >= utcTime(10000, 0, 1)) expect(() => isoFromParts(year, month, day)).toThrow(PastLastDay);
+          else expect(isoFromParts(year, month, day)).toBe(viaDate(year, month, day));
           compared++;
         }
       }
+      if (year >= 10000) continue;
       expect(isoFromParts(year, 2.5, 3)).toBe(viaDate(year, 2.5, 3));
       expect(isoFromParts(year, 2, 3.25)).toBe(viaDate(year, 2, 3.25));
     }

@@ -63,6 +63,21 @@ describe.each([
     expect(typeof a.call('ACHIEVABILITY', withErrors, 0.3, '2027-03-31', '2026-11-20')).toBe('number');
   });
 
+  it('GOALVERDICT\'s "insufficient data" says why when rows were left out as Sheets errors (fixes44: it said only the word)', () => {
+    const a = addon(locale);
+    const history = [HEADER, CLEAN[0], ['2026-11-02', '#N/A'], ['#REF!', 0.26], ['2026-11-16', '#DIV/0!'], CLEAN[3]];
+    const verdict = a.call('GOALVERDICT', history, 0.3, '2027-03-31', '2026-11-20');
+    const reason = `${t(lang, 'achievability.reason.insufficient', { count: 2, min: 3 })} ${t(lang, 'achievability.note.errorRows', { count: 3, codes: '#N/A, #REF!, #DIV/0!', rows: '3, 4, 5' })}`;
+    expect(verdict).toBe(`${t(lang, 'verdict.insufficient-data')} — ${reason}`);
+    // It still starts with the verdict word, and a column keeps one answer per cell.
+    expect(String(verdict).startsWith(lang === 'fr' ? 'données insuffisantes — ' : 'insufficient data — ')).toBe(true);
+    expect(a.call('GOALVERDICT', history, [[0.3], ['']], '2027-03-31', '2026-11-20')).toEqual([[verdict], ['']]);
+    // Near misses: too short a history with no error rows is the bare word, as is any other verdict with error rows.
+    expect(a.call('GOALVERDICT', [HEADER, CLEAN[0], CLEAN[1]], 0.3, '2027-03-31', '2026-11-20')).toBe(t(lang, 'verdict.insufficient-data'));
+    const enough = [HEADER, CLEAN[0], ['2026-11-05', '#N/A'], CLEAN[1], CLEAN[2], CLEAN[3]];
+    expect(a.call('GOALVERDICT', enough, 0.3, '2027-03-31', '2026-11-20')).toBe(a.call('GOALVERDICT', [HEADER, ...CLEAN], 0.3, '2027-03-31', '2026-11-20'));
+  });
+
   it('no error rows: the explanation is unchanged', () => {
     const a = addon(locale);
     expect(failure(() => a.call('ACHIEVABILITY', [CLEAN[0], CLEAN[1]], 0.3, '2027-03-31', '2026-11-20'))).toBe(t(lang, 'achievability.error.history', { min: 3, count: 2 }));

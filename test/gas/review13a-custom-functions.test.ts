@@ -73,14 +73,18 @@ describe('dates past 31 December 9999, the last date Sheets holds', () => {
   it('an as_of in Q4 9999 or a deadline "within 20 years" of 9990 says so (was "Something went wrong: RangeError")', () => {
     const h = harness({ spreadsheetLocale: 'en_US', timeZone: 'UTC' });
     const message = 'A date of this goal falls after 31 December 9999, the last date Sheets can hold: check as_of and the goal’s deadline.';
-    expect(() => h.addon.call('SMARTCHECK', 'Increase revenue by 10%', '9999-12-31')).toThrow(message);
+    // fixes44: core's analysis carries it (`pastLastDate`); SMARTCHECK says it in its Time-bound line.
+    const noRoom = 'To fix — Time-bound: No deadline, and the quarter after December 31, 9999 would end after December 31, 9999, the last date Sheets can hold: check the as-of date.';
+    expect(h.addon.call('SMARTCHECK', 'Increase revenue by 10%', '9999-12-31')).toBe(noRoom);
     expect(() => h.addon.call('SMARTSCORE', 'Increase revenue by 10% next quarter', '', '9999-12-31')).toThrow(message);
     // SMARTPARSE returned an invalid Date for the deadline.
     expect(() => h.addon.call('SMARTPARSE', 'Increase revenue by 10% within 20 years', '9990-01-01')).toThrow(message);
     const fr = harness({ spreadsheetLocale: 'fr_FR', timeZone: 'UTC' });
-    expect(() => fr.addon.call('SMARTCHECK', 'Augmenter le CA de 10 %', '9999-12-31')).toThrow('tombe après le 31 décembre 9999');
+    expect(fr.addon.call('SMARTCHECK', 'Augmenter le CA de 10 % le trimestre prochain', '9999-12-31')).toBe(
+      'À corriger — Temporel\u202f: «\u202fle trimestre prochain\u202f» tombe après le 31 décembre 9999, la dernière date que Sheets sait tenir\u202f: indiquez une vraie échéance.',
+    );
     // In a range, the message stays in its cell.
-    expect(h.addon.call('SMARTCHECK', [['Increase revenue by 10%'], ['']], '9999-12-31')).toEqual([[message], ['']]);
+    expect(h.addon.call('SMARTSCORE', [['Increase revenue by 10% next quarter'], ['']], '', '9999-12-31')).toEqual([[message], ['']]);
   });
 
   it('near miss: an as_of in Q2 9999 still suggests the end of the next quarter', () => {

@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addDays, addMonths, daysBetween, isValidIsoDate } from '../dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
@@ -149,8 +149,7 @@ function noForecast(lang: Lang): string {
 /** The last deadline the forecast horizon covers from the latest data point `latest`, or null when past year 9999. */
 export function horizonLimit(latest: IsoDate): IsoDate | null {
   if (!isValidIsoDate(latest)) return null;
-  const limit = addMonths(latest, 12 * MAX_HORIZON_YEARS);
-  return isValidIsoDate(limit) ? limit : null;
+  return withinCalendar(() => addMonths(latest, 12 * MAX_HORIZON_YEARS));
 }
 
 /** Why a (valid) deadline cannot be forecast at all: "no end date", or beyond the horizon; null when it can. */

@@ -3,9 +3,10 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, withinCalendar } from '../dates';
 import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
+import { defaultBaseline } from './baseline';
 
 export { deadlineWindows, type DeadlineWindows };
 
@@ -39,8 +40,9 @@ export interface PeriodChangeTarget {
  * whole periods or the deadline's window is not after the last one.
  */
 export function periodChangeTarget(windows: DeadlineWindows, period: Period, change: number, direction: Direction | null, kind: 'absolute' | 'relative' = 'absolute'): PeriodChangeTarget | null {
+  // The base: a total with a cadence starts at its latest full period's total (baseline.ts, the one rule).
+  if (defaultBaseline(windows.totals, 'total', period) === null || !Number.isFinite(change)) return null;
   const base = windows.totals[windows.totals.length - 1];
-  if (!base || !Number.isFinite(change)) return null;
   // Both dates stamp their windows the same way (last day when anchored, else first day): one grid period apart per window, counted by index
   const stamp = windows.anchored ? windows.to : windows.from;
   const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
@@ -52,6 +54,7 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
 
 /** The last of `points` changed `periods` times: + step each period, or × (1 + step) when relative; floored at zero on a non-negative series. */
 function changeOver(points: readonly KpiPoint[], periods: number, change: number, direction: Direction | null, kind: 'absolute' | 'relative', baseFrom: IsoDate, baseTo: IsoDate): PeriodChangeTarget {
+  // The last point is the base on both callers: a level's latest value, a total's latest full period (`defaultBaseline`).
   const base = points[points.length - 1];
   const step = (direction === 'decrease' ? -1 : direction === 'maintain' ? 0 : 1) * Math.abs(change);
   const raw = kind === 'relative' ? base.value * Math.pow(Math.max(0, 1 + step), periods) : base.value + step * periods;
@@ -84,8 +87,9 @@ export function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
  * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
  * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window of time
  */
-export function recurringDeadline(today: IsoDate, period: Period): IsoDate {
-  return endOfPeriod(addPeriods(today, period, 1), period);
+export function recurringDeadline(today: IsoDate, period: Period): IsoDate | null {
+  // None past 31 December 9999 ("+10 % each year" as of 9999): no period to judge, as a goal without a date.
+  return withinCalendar(() => endOfPeriod(addPeriods(today, period, 1), period));
 }
 
 /** `deadlineWindows` and `periodChangeTarget` together: null when either has no answer. */

@@ -9,6 +9,7 @@
  * not each repeat it; they point to the parent. An annual goal without children
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
+import { defaultBaseline } from '../achievability/baseline';
 import { daysBetween } from '../dates';
 import { formatDate, formatPoints } from '../format';
 import { t } from '../messages';
@@ -597,9 +598,11 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     const windows = today ? all.filter((w) => w.end >= today) : all;
     if (windows.length < 2 || (goal.aggregation === 'total' && windows.length < all.length)) continue;
     const history = goal.seriesKey ? (options.history?.get(goal.seriesKey) ?? []) : [];
-    // A level's path starts from its Baseline, else from the median of the last three values (one odd latest row is no level).
-    const recent = history.slice(-3).map((p) => p.value).sort((a, b) => a - b);
-    const level = goal.aggregation === 'level' ? (goal.baseline ?? (recent.length > 0 ? recent[recent.length >> 1] : null)) : null;
+    // A level's path starts where its verdict does (fixes44: one story): its Baseline, which Check goals fills in by the
+    // one rule when none is typed (core/achievability/baseline.ts `defaultBaseline`, the latest value — the report's row
+    // shows it), else that rule on the history. It was the median of the last three values, so the path of
+    // "+5 points by December" began 20 points below the level the target was drawn from.
+    const level = goal.aggregation === 'level' ? (goal.baseline ?? defaultBaseline(history, 'level')) : null;
     // No path for a level to keep ("Keep the close rate above 20 %": maintain), of no known direction, or already past its target.
     if (goal.aggregation === 'level' && (level === null || (goal.direction === 'increase' ? level >= goal.target : goal.direction !== 'decrease' || level <= goal.target))) continue;
     if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;

@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, startOfPeriod } from '../dates';
+import { PERIOD_DAYS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, startOfPeriod, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -155,10 +155,11 @@ export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period, b
   if (!(days > 0)) return 0;
   if (businessDays) return businessIndex(dayNumber(deadline) + 1) - businessIndex(dayNumber(last) + 1);
   let k = math.max(0, math.floor(days / PERIOD_DAYS[period]) - 1);
-  // Past year 9999 a step is no ISO date ("+010000-01"), and sorts before "9999-12-31": stop there,
-  // or a "9999-12-31" deadline (an open end) would step on until Date overflows.
-  for (let next = addPeriods(last, period, k + 1); isValidIsoDate(next) && next <= deadline; next = addPeriods(last, period, k + 1)) k++;
-  while (k > 0 && addPeriods(last, period, k) > deadline) k--;
+  // A step past 31 December 9999 is no date (`withinCalendar`: null): stop there, so a "9999-12-31" deadline (an open
+  // end) never steps past the calendar.
+  const step = (count: number): IsoDate | null => withinCalendar(() => addPeriods(last, period, count));
+  for (let next = step(k + 1); next !== null && next <= deadline; next = step(k + 1)) k++;
+  for (let at = step(k); k > 0 && (at === null || at > deadline); at = step(k)) k--;
   return k;
 }
 

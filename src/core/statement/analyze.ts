@@ -700,9 +700,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
-  const deadline = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
+  const picked = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
+  // A deadline past 31 December 9999 is none: said by the time-bound check (`pastLastDate`), never a date no cell holds.
+  const beyond = picked?.pastLastDay ? picked : null;
+  const deadline = beyond ? null : picked;
   // No start named: a goal for a quarter, half or month it names starts on its first day ("in Q2 2027").
-  const start = pickStart(dates)?.date ?? namedPeriodStart(deadline, folded);
+  const ownStart = pickStart(dates);
+  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded);
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
@@ -754,6 +758,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     levers,
     ...(totalOver ? { totalOver } : {}),
     ...(impossible ? { impossibleDate: impossible.text } : {}),
+    ...(beyond ? { pastLastDate: original.slice(beyond.start, beyond.end).trim() } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
   };
 }

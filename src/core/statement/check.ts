@@ -24,7 +24,8 @@ export function checkLine(evaluation: SmartEvaluation, options: { asOf: string; 
     const c = evaluation.criteria[id];
     if (c.status === 'pass' || c.status === 'unknown') continue;
     let message = c.message;
-    if (FIXED_BY_REWRITE.has(id)) needsRewrite = true;
+    // A criterion with nothing to suggest (no quarter ends in the calendar after an as-of date in Q4 9999) asks for no rewrite.
+    if (FIXED_BY_REWRITE.has(id)) needsRewrite ||= c.suggestion !== null;
     else if (c.suggestion) message = `${message} ${c.suggestion}`;
     items.push(t(lang, 'statement.check.item', { criterion: t(lang, `criterion.${id}`), message }));
   }

@@ -38,12 +38,18 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoWeekday, isValidIsoDate, startOfPeriod } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, LAST_DAY, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
 export interface DateMention extends Span {
   date: IsoDate;
+  /**
+   * The mention names a day past 31 December 9999 ("within 20 years" from 9990, "in 9000 years", "by 12/31/99999"): no
+   * cell can hold it, so it is no deadline (`date` is then `LAST_DAY`, never read) and the analysis says so
+   * (`StatementAnalysis.pastLastDate`).
+   */
+  pastLastDay?: true;
   role: 'deadline' | 'start';
   /** True when introduced by "by", "before", "d'ici", "avant"…: preferred when several dates are named. */
   cued: boolean;
@@ -59,6 +65,8 @@ export interface DateContext {
 
 interface RawDate extends Span {
   date: IsoDate | null;
+  /** Resolved past 31 December 9999 (`DateMention.pastLastDay`). */
+  pastLastDay?: true;
   /** A month named without a day ("janvier 2027"): as a start it means the 1st. */
   monthLevel?: boolean;
 }
@@ -182,6 +190,8 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
   // The other order only when the first is impossible ("12/31/2027" in a day-first sentence is 31 December).
   const [day, month] = ((ctx.dayFirst ?? ctx.lang === 'fr') && b < 13) || a > 12 ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1) return null;
+  // "by 12/31/99999": a year of five digits is past the last day a cell holds.
+  if (yearToken && yearToken.length > 4) throw new PastLastDay();
   const explicitYear = yearToken && /^\d{2}$/.test(yearToken) ? sentenceYear(Number(yearToken), ctx) : parseYear(yearToken);
   let year = explicitYear ?? asOfYear(ctx);
   if (explicitYear === null && month === 2 && day === 29) return nextLeapDay(ctx);
@@ -206,7 +216,13 @@ function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoD
 /** as-of + n periods ("within 90 days", "dans les six prochains mois"). */
 function durationEnd(count: number, word: string, ctx: DateContext): IsoDate | null {
   const period = PERIOD_WORDS[word];
-  if (!period || !Number.isFinite(count) || count <= 0 || count > 1000) return null;
+  if (!period || !Number.isFinite(count) || count <= 0) return null;
+  // More than 1,000 periods is no duration we read, unless it says a day past the calendar ("in 9000 years"): that the
+  // Time-bound check names, instead of "no deadline". Measured on day numbers: no date arithmetic on 10^12 weeks.
+  if (count > 1000) {
+    if (isoToDayNumber(ctx.asOf) + count * (period === 'half' ? PERIOD_DAYS.year / 2 : PERIOD_DAYS[period]) > isoToDayNumber(LAST_DAY)) throw new PastLastDay();
+    return null;
+  }
   if (period === 'half') return addMonths(ctx.asOf, 6 * count);
   return period === 'day' ? addDays(ctx.asOf, count) : addPeriods(ctx.asOf, period, count);
 }
@@ -344,7 +360,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // dashed ones ("04-05-2027", "30-06-27": hyphens are folded to spaces) in the same order.
   {
     gate: (f) => f.digit,
-    re: /(?<![\d.,/]|\d (?=\d\d? ))(\d{1,2})([/ ])(\d{1,2})\2(\d{4}|\d{2})(?![\d,/%]|\.\d| \d{3})/g,
+    re: /(?<![\d.,/]|\d (?=\d\d? ))(\d{1,2})([/ ])(\d{1,2})\2(\d{4,6}|\d{2})(?![\d,/%]|\.\d| \d{3})/g,
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[3]), m[4], ctx),
   },
   // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
@@ -504,6 +520,17 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
+  // A duration of thousands of periods ("in 9000 years", "within 100000000 weeks", « d'ici 9 000 ans »): the words above
+  // read counts of up to three digits; a longer one is a deadline only when it is past 31 December 9999, which the
+  // time-bound check then names (durationEnd throws PastLastDay) — otherwise it stays unread, as before.
+  {
+    gate: (f) => f.digit,
+    re: /\b(?:within|in|inside|over|dans|d'ici|sous|en)\s+(\d{4,}|\d{1,3}(?:[ ,.]\d{3})+)\s+(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees?)\b/g,
+    resolve: (m, ctx) => {
+      const count = Number(m[1].replace(/\D/g, ''));
+      return count > 1000 ? durationEnd(count, m[2], ctx) : null;
+    },
   },
   // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".
   {
@@ -756,13 +783,26 @@ function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: n
   const mo = c.get('month') ?? refMonth;
   const d = c.get('day') ?? 1;
   const dayKnown = c.isCertain('day') || c.isCertain('weekday');
-  const iso = dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo));
-  if (!isValidIsoDate(iso)) return null;
-  return { raw: { ...span, date: iso, monthLevel: !dayKnown }, year: y };
+  const resolved = resolvedWithin(() => (dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo))));
+  if (!resolved.pastLastDay && !isValidIsoDate(resolved.date)) return null;
+  return { raw: { ...span, ...resolved, monthLevel: !dayKnown }, year: y };
 }
 
 /** A day, month, quarter or half named by the calendar ("June", "March 15th", "4/30", "Q2"), not a duration or a period relative to as-of. */
 const NAMED_RE = new RegExp(`\\b(?:${MONTH_SOURCE}|[qths][1-4]|christmas|xmas|noel)\\b|\\d[/.]\\d|\\d(?:st|nd|rd|th|er)\\b`);
+
+/**
+ * A resolver's date, or — when its arithmetic reaches past 31 December 9999 (`PastLastDay`, core/dates.ts) — a mention
+ * marked as such, dated `LAST_DAY` so it keeps its span (its words are no quantity) and is never read as a deadline.
+ */
+function resolvedWithin(resolve: () => IsoDate | null): { date: IsoDate | null; pastLastDay?: true } {
+  try {
+    return { date: resolve() };
+  } catch (error) {
+    if (isPastLastDay(error)) return { date: LAST_DAY, pastLastDay: true };
+    throw error;
+  }
+}
 
 /** Every date mention of the statement, with its role. */
 export function findDates(prepared: PreparedText, ctx: DateContext): DateMention[] {
@@ -777,7 +817,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
       if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
-      raw.push({ ...span, date: parser.resolve(m, ctx), monthLevel: parser.monthLevel });
+      raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
     }
   }
   raw.push(...chronoDates(prepared, ctx, raw));
@@ -789,7 +829,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     if (!r.date || !NAMED_RE.test(folded.slice(r.start, r.end)) || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
     const { month, day } = isoParts(r.date);
     const year = asOfYear(ctx) + 1;
-    r.date = isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
+    Object.assign(r, resolvedWithin(() => isoFromParts(year, month, Math.min(day, daysInMonth(year, month)))));
     for (const o of raw) if (o.start >= r.end && o.start < r.end + next[0].length) o.date = null;
     r.end += next[0].length;
   }
@@ -809,7 +849,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     const date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
-    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)) });
+    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });
   }
   return mentions;
 }

@@ -11,7 +11,7 @@
  * Consequence: a SMART sentence without context scores 25+25+25+7.5+10 = 93
  * when its KPI is tracked, and a vague one ("être meilleur") scores 13.
  */
-import { addMonths, endOfQuarter } from '../dates';
+import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
 import { formatDate, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { guessedGrammar, labelPhrase } from '../kpi/phrase';
@@ -66,9 +66,9 @@ export function formatChange(analysis: StatementAnalysis, lang: Lang): string | 
   return formatAmount(change.value, analysis, lang);
 }
 
-/** Default suggested deadline: the end of the quarter after the as-of date. */
-function suggestedDeadline(asOf: string): string {
-  return endOfQuarter(addMonths(asOf, 3));
+/** Default suggested deadline: the end of the quarter after the as-of date; null when it would fall after 31 December 9999. */
+function suggestedDeadline(asOf: string): string | null {
+  return withinCalendar(() => endOfQuarter(addMonths(asOf, 3)));
 }
 
 /** A complete SMART rewrite of the goal, keeping what it already states. */
@@ -96,7 +96,9 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   else {
     // A cadence with a deadline is kept ("by 10% per month through June 30, 2027"), and a level is kept "through" a date.
     if (period) parts.push(t(lang, 'plan.pace.per', { period }));
-    parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(deadline ?? suggestedDeadline(asOf), lang) }));
+    // As of the last quarter of 9999 no quarter ends in the calendar: the example names no date (the check says why).
+    const date = deadline ?? suggestedDeadline(asOf);
+    if (date !== null) parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(date, lang) }));
   }
   return parts.join(' ');
 }
@@ -188,9 +190,12 @@ export function judge(
   else measurable = result('fail', t(lang, 'statement.measurable.fail'), t(lang, 'statement.measurable.fix', { example: exampleOf() }));
 
   let timeBound: CriterionResult;
-  const timeFix = (): string => t(lang, 'statement.timeBound.fix', { example: exampleOf() });
+  // No rewrite to offer when no quarter ends in the calendar after the as-of date (Q4 9999): its example has no date.
+  const timeFix = (): string | null => (suggestedDeadline(asOf) === null ? null : t(lang, 'statement.timeBound.fix', { example: exampleOf() }));
   // "by 31 June 2027": a day the calendar does not have is said, never read as "no deadline" in silence.
   if (analysis.impossibleDate) timeBound = result('fail', t(lang, 'statement.timeBound.impossible', { date: analysis.impossibleDate }), timeFix());
+  // "within 20 years" from 9990: a deadline no cell can hold, said as such (it was a RangeError on every surface).
+  else if (analysis.pastLastDate) timeBound = result('fail', t(lang, 'statement.timeBound.pastLastDate', { text: analysis.pastLastDate, last: formatDate(LAST_DAY, lang) }), timeFix());
   else if (analysis.deadline && analysis.deadline < asOf) {
     // A passed deadline has one: a new one (or archiving the goal) is the fix, not "add a deadline" (review 10, F12).
     timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
@@ -200,6 +205,8 @@ export function judge(
     timeBound = result('pass', t(lang, 'statement.timeBound.fiscalSpan', { text: analysis.ambiguousFiscalYear, date: formatDate(analysis.deadline, lang) }), null);
   } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
   else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
+  // As of the last quarter of 9999 there is no deadline to suggest: the as-of date is what to check.
+  else if (suggestedDeadline(asOf) === null) timeBound = result('fail', t(lang, 'statement.timeBound.noRoom', { date: formatDate(asOf, lang), last: formatDate(LAST_DAY, lang) }), null);
   else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), timeFix());
 
   const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));

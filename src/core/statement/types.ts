@@ -33,6 +33,12 @@ export interface StatementAnalysis {
   totalOver?: Period;
   /** A date the calendar does not have, as written ("31 June 2027"): reported by the time-bound check, never dropped silently. */
   impossibleDate?: string;
+  /**
+   * The deadline as written ("within 20 years" from 9990, "in 9000 years", "next quarter" from 31 December 9999) when it
+   * falls after 31 December 9999, the last date a Sheets cell holds (core/dates.ts `LAST_DAY`): `deadline` is then null
+   * and the time-bound check says why, on every surface.
+   */
+  pastLastDate?: string;
   /** A fiscal year written over two calendar years ("FY 2026/2027") while the fiscal year starts in January: the deadline is read as its second year's end, and the time-bound check says so. */
   ambiguousFiscalYear?: string;
 }

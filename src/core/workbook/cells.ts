@@ -5,7 +5,7 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, ENGINE_ZONE, yearFirstDate, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, type DateOrder } from '../dates';
+import { addDays, ENGINE_ZONE, yearFirstDate, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, withinCalendar, type DateOrder } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { Aggregation, Direction, IsoDate } from '../types';
 import { fold } from './text';
@@ -62,8 +62,9 @@ export function cellDate(value: CellValue | undefined, lang: NumberLang, options
     let [day, month] = (options.order ?? (lang === 'en' ? 'mdy' : 'dmy')) === 'dmy' || a > 12 ? [a, b] : [b, a];
     if (month > 12 && day <= 12) [day, month] = [month, day];
     if (month < 1 || month > 12) return null;
-    const iso = isoFromParts(year, month, day);
-    return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;
+    // "32/12/9999" rolls past the last day Sheets holds: no date (withinCalendar), as any other impossible day.
+    const iso = withinCalendar(() => isoFromParts(year, month, day));
+    return iso !== null && isValidIsoDate(iso) && Number(iso.slice(8, 10)) === day ? iso : null;
   }
   const ymd = yearFirstDate(text, options.order);
   if (ymd) return ymd;
@@ -86,8 +87,8 @@ function namedDate(text: string): IsoDate | null {
   if (!parts) return null;
   const month = monthIndex(parts.month);
   if (month < 0) return null;
-  const iso = isoFromParts(Number(parts.year), month + 1, Number(parts.day));
-  return isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(parts.day) ? iso : null;
+  const iso = withinCalendar(() => isoFromParts(Number(parts.year), month + 1, Number(parts.day)));
+  return iso !== null && isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(parts.day) ? iso : null;
 }
 
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [

@@ -9,7 +9,7 @@
 import { achievableCriterion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import type { DateOrder } from '../dates';
+import { isPastLastDay, type DateOrder } from '../dates';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
@@ -286,6 +286,8 @@ function errorKind(error: unknown): string {
 }
 
 function rowFailure(error: unknown, lang: Lang): string {
+  // A date computed past 31 December 9999 (core/dates.ts `PastLastDay`, known by its class): said as such.
+  if (isPastLastDay(error)) return t(lang, 'statement.error.pastLastDate');
   return t(lang, 'check.note.rowFailed', { detail: errorKind(error) });
 }
 
@@ -398,11 +400,23 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     currency: m.currency,
     direction: m.direction,
     aggregation: m.aggregation,
-    baseline: m.baseline,
+    baseline: startingLevel(m),
     target: m.target,
     start: m.start,
     deadline: m.deadline,
   };
+}
+
+/**
+ * Where the goal starts, as its verdict does: the Baseline stated, else the one rule's (achievability/baseline.ts
+ * `defaultBaseline`): a level's latest value; a total read per period, its latest full period's total (the base of its
+ * change per period). The report's Baseline column shows it and the milestone path starts there (fixes44), so the row,
+ * the path and the verdict tell one story; blank for a total with none.
+ */
+function startingLevel(m: MergedGoal): number | null {
+  if (m.baseline !== null) return m.baseline;
+  if (m.periodChange) return m.periodChange.base.value;
+  return m.series ? defaultBaseline(m.series.points, m.aggregation) : null;
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {

@@ -409,7 +409,12 @@ export function GOALVERDICT(
     // A passed deadline has Check goals' verdict: "deadline passed — met / missed", or "deadline passed".
     if (assessment.passed) return passedVerdict(assessment.passed, l);
     // A history too large for the models says so (check its units), as ACHIEVABILITY does, not "insufficient data".
-    return t(l, `verdict.${(assessment.huge ? usable(assessment, reader, l) : assessment).verdict}`);
+    const verdict = (assessment.huge ? usable(assessment, reader, l) : assessment).verdict;
+    // "insufficient data" when rows were left out as Sheets errors: the verdict, then why — the reason and those rows, as
+    // ACHIEVABILITY's error text says them (`explained`) — since they are often why there is no verdict (fixes44).
+    if (verdict === 'insufficient-data' && reader.errorRows.rows.length > 0)
+      return t(l, 'achievability.verdict.insufficientWhy', { verdict: t(l, 'verdict.insufficient-data'), reason: explained(assessment.reasons[0] ?? '', reader, l) });
+    return t(l, `verdict.${verdict}`);
   }, 2);
 }
 

@@ -7,7 +7,7 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { isDateObject as isDateValue, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { isDateObject as isDateValue, isPastLastDay, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
@@ -111,7 +111,11 @@ export function isErrorValue(value: unknown): boolean {
 
 /** The one line a failure may show in a cell: our localized message, or a generic one naming only the error kind. */
 export function messageOf(error: unknown, lang: Lang): string {
-  return error instanceof CellError ? error.message : unexpectedFailure(error, lang);
+  if (error instanceof CellError) return error.message;
+  // A date computed past 31 December 9999 anywhere in core (its arithmetic's own error class, not a message to match):
+  // the localized line, never "Something went wrong".
+  if (isPastLastDay(error)) return t(lang, 'statement.error.pastLastDate');
+  return unexpectedFailure(error, lang);
 }
 
 /**

@@ -35,18 +35,14 @@ function asOfArg(value: unknown, lang: Lang): IsoDate {
 }
 
 /**
- * Runs one goal's analysis; a date it computes past 31 December 9999 — the end of the next quarter from an as_of in
- * Q4 9999, "within 50 years" from 9990 — is said as such rather than as "Something went wrong: RangeError". Sheets
- * holds no later date (the serial of 9999-12-31 is its last, `MAX_SERIAL` in core/series/clean.ts), and core's date
- * arithmetic writes a later day with a six-digit year that `isoParts` refuses.
+ * A goal whose deadline falls after 31 December 9999 ("within 20 years" from an as_of in 9990, "next quarter" from
+ * 31 December 9999): core's analysis says so (`pastLastDate`, core/dates.ts `LAST_DAY`). SMARTSCORE and SMARTPARSE,
+ * whose cells are a number and the goal's fields, answer with the localized reason; SMARTCHECK's line carries it in its
+ * Time-bound criterion.
  */
-function withinCalendar<T>(lang: Lang, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof RangeError && /^Invalid ISO date: \+\d{6}-/.test(error.message)) throw CellError.of(lang, 'statement.error.pastLastDate');
-    throw error;
-  }
+function checkedDeadline<T extends StatementAnalysis>(analysis: T, lang: Lang): T {
+  if (analysis.pastLastDate !== undefined) throw CellError.of(lang, 'statement.error.pastLastDate');
+  return analysis;
 }
 
 /** Reads one goal cell: text only; blank or whitespace → null (blank result). */
@@ -120,8 +116,8 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }).score;
-  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
+  if (!history) return checkedDeadline(evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }), lang).score;
+  const analysis = checkedDeadline(analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }), lang);
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy);
@@ -159,7 +155,7 @@ export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown
     if (text === null) return '';
     shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang), settings: sheetSettings() };
     const { asOf, history, settings } = shared;
-    return seen.get(lang, text, () => withinCalendar(lang, () => score(text, asOf, lang, history, memo, settings)));
+    return seen.get(lang, text, () => score(text, asOf, lang, history, memo, settings));
   });
 }
 
@@ -174,9 +170,7 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     if (text === null) return '';
     const day = (asOf ??= asOfArg(as_of, lang));
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
-    return seen.get(lang, text, () =>
-      withinCalendar(lang, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang })),
-    );
+    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang }));
   });
 }
 
@@ -189,9 +183,8 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     if (text === null) return ['', '', '', '', '', ''];
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
     const day = (asOf ??= asOfArg(as_of, lang));
-    const analysis = withinCalendar(lang, () => analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }));
-    // "Within 20 years" from 9990: a deadline no cell can hold would reach Sheets as an invalid Date.
-    if (analysis.deadline && !isValidIsoDate(analysis.deadline)) throw CellError.of(lang, 'statement.error.pastLastDate');
+    // "Within 20 years" from 9990: a deadline no cell can hold is said, not left blank.
+    const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), lang);
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     return [

@@ -141,11 +141,11 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'GOALVERDICT',
     summary: {
-      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data. Deadline passed: Check goals’ verdict (deadline passed — met or missed). Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
-      fr: 'Verdict sur une cible au vu de l’historique du KPI\u202f: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes. Échéance passée\u202f: le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
+      en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data (followed by why, the rows left out included, when rows of the history hold a Sheets error such as #N/A). Deadline passed: Check goals’ verdict (deadline passed — met or missed). Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
+      fr: 'Verdict sur une cible au vu de l’historique du KPI\u202f: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes (suivi de la raison, lignes écartées comprises, quand des lignes de l’historique contiennent une erreur Sheets comme #N/A). Échéance passée\u202f: le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
-    returns: { type: 'string', help: { en: 'Localized verdict.', fr: 'Verdict dans la langue du classeur.' } },
+    returns: { type: 'string', help: { en: 'Localized verdict (a word, compared with as is); “insufficient data — …” with its reason when Sheets-error rows were left out.', fr: 'Verdict dans la langue du classeur (un mot, à comparer tel quel)\u202f; «\u202fdonnées insuffisantes — …\u202f» avec sa raison quand des lignes en erreur Sheets ont été écartées.' } },
     examples: [
       {
         formula: '=GOALVERDICT(A2:B4, 30%, "2026-11-23", "2026-11-20")',

@@ -77,20 +77,21 @@ function fresh(locale: Locale, goals: unknown[][], tabs: Record<string, unknown[
   return { h, sheet };
 }
 
-/** 20 weekly close rates of 24–26 % from 12 July 2026, the latest an odd 45 % row. */
-function closeRates(header: string): unknown[][] {
+/** 20 weekly close rates of 24–26 % from 12 July 2026, the latest an odd row (`latest`). */
+function closeRates(header: string, latest = 0.45): unknown[][] {
   const rows: unknown[][] = [['Week', header]];
   for (let i = 0; i < 20; i++) rows.push([new Date(Date.UTC(2026, 6, 12) + i * 7 * 86_400_000).toISOString().slice(0, 10), 0.24 + (i % 3) / 100]);
-  rows[20][1] = 0.45;
+  rows[20][1] = latest;
   return rows;
 }
 
 describe.each([
-  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2026', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2027', /Jalons trimestriels proposés du niveau actuel \((2[4-6]) %\) à la cible : T1 ([\d,]+) % · T2 ([\d,]+) % · T3 ([\d,]+) % · T4 30 %\./u, /répartition|T\d [\d,]+ %/],
-  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of December 2026', 'Raise the close rate to 30% by end of December 2027', /Proposed quarterly milestones from the current level \((2[4-6])%\) to the target: Q1 ([\d.]+)% · Q2 ([\d.]+)% · Q3 ([\d.]+)% · Q4 30%\./, /split|Q\d [\d.]+%/],
+  ['fr_FR', 'Taux de conclusion', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2026', 'Porter le taux de conclusion à 30 % d’ici fin décembre 2027', /Jalons trimestriels proposés du niveau actuel \((20) %\) à la cible : T1 ([\d,]+) % · T2 ([\d,]+) % · T3 ([\d,]+) % · T4 30 %\./u, /répartition|T\d [\d,]+ %/],
+  ['en_US', 'Close rate', 'Raise the close rate to 30% by end of December 2026', 'Raise the close rate to 30% by end of December 2027', /Proposed quarterly milestones from the current level \((20)%\) to the target: Q1 ([\d.]+)% · Q2 ([\d.]+)% · Q3 ([\d.]+)% · Q4 30%\./, /split|Q\d [\d.]+%/],
 ] as const)('F5 quarterly milestones of a rate goal (%s)', (locale, kpi, soon, nextYear, path, anySplit) => {
   const header = locale === 'fr_FR' ? ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Référence', 'Cible', 'Début', 'Échéance'] : ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'];
-  const { h, sheet } = fresh(locale, [header, ['G1', soon, kpi, 'Emma', '', 0.3, '', '2026-12-31'], ['G2', nextYear, kpi, 'Emma', '', 0.3, '', '2027-12-31']], { [kpi]: closeRates(kpi) });
+  // The latest week an odd 20 %: the verdict starts there (core/achievability/baseline.ts), so the path does too (fixes44).
+  const { h, sheet } = fresh(locale, [header, ['G1', soon, kpi, 'Emma', '', 0.3, '', '2026-12-31'], ['G2', nextYear, kpi, 'Emma', '', 0.3, '', '2027-12-31']], { [kpi]: closeRates(kpi, 0.2) });
   h.run('checkGoals');
   const values = sheet.getDataRange().getValues();
   const notes = (id: string): string => String(rowOf(values, id)[LANG[locale].notes]).replace(/[\u202f\u00a0]/g, ' ');
@@ -99,16 +100,30 @@ describe.each([
     expect(notes('G1')).not.toMatch(anySplit);
   });
 
-  it('words a rate’s milestones as a path up from the current level (not the odd latest row), quarters still ahead only', () => {
+  it('words a rate’s milestones as a path up from where its verdict starts (the latest value), quarters still ahead only', () => {
     const match = path.exec(notes('G2'));
     expect(match).not.toBeNull();
     const [level, ...steps] = match!.slice(1, 5).map((v) => Number(v.replace(',', '.')));
+    expect(level).toBe(20);
     expect(steps[0]).toBeGreaterThan(level);
     expect(steps[0]).toBeLessThan(steps[1]);
     expect(steps[1]).toBeLessThan(steps[2]);
     expect(steps[2]).toBeLessThan(30);
     // Nor is the goal "already met" on that one odd row (F8.7's rule asks the forecast too).
     expect(notes('G2')).not.toMatch(/Already met|Déjà atteint/);
+  });
+
+  it('the plan report shows that start in its Baseline column: its row, its path and its verdict tell one story (fixes44)', () => {
+    h.run('generatePlanReport');
+    const rows = reportValues(h).filter((r) => r[0] === 'G2');
+    // The verdict table (ID, goal, baseline, suggested target, probability, verdict, score): the latest value, 20 %.
+    expect(rows.some((r) => r[2] === 0.2)).toBe(true);
+  });
+
+  it('near miss: an odd latest row already above the target gets no path (a level past its target), as its verdict starts there', () => {
+    const odd = fresh(locale, [header, ['G2', nextYear, kpi, 'Emma', '', 0.3, '', '2027-12-31']], { [kpi]: closeRates(kpi, 0.45) });
+    odd.h.run('checkGoals');
+    expect(String(rowOf(odd.sheet.getDataRange().getValues(), 'G2')[LANG[locale].notes])).not.toMatch(anySplit);
   });
 });
 

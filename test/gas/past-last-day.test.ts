@@ -1,0 +1,53 @@
+/**
+ * fixes44, item 1: a goal whose deadline falls after 31 December 9999 — the last date a Sheets cell holds (Google's
+ * DATE help: years 1900–9999) — through the BUILT bundle. SMARTSCORE, SMARTCHECK and SMARTPARSE caught core's
+ * RangeError and matched its text; core's analysis now carries the case (`pastLastDate`), so the formulas answer with
+ * the localized reason, and Check goals — which read it as "no deadline" ("in 9000 years") or failed the row with
+ * "RangeError" (a Start cell… as of 9990) — says it in the goal's Time-bound status and notes, in French and English.
+ */
+import { t } from '../../src/core/messages';
+import { harness } from './workbook/harness';
+
+describe.each([
+  ['en_US', 'en', 'Goals', 'Goal'],
+  ['fr_FR', 'fr', 'Objectifs', 'Objectif'],
+] as const)('dates past 31 December 9999 (%s)', (locale, lang, goalsTab, goalHeader) => {
+  const message = t(lang, 'statement.error.pastLastDate');
+  // Dates in the spreadsheet locale's order (en_US: month first).
+  const says = lang === 'fr' ? 'tombe après le 31 décembre 9999' : 'falls after December 31, 9999';
+  const sentence = lang === 'fr' ? 'Augmenter le taux de conclusion à 30 % d’ici 9000 ans' : 'Raise the close rate to 30% in 9000 years';
+
+  it('SMARTSCORE and SMARTPARSE answer with the reason; SMARTCHECK names the words in its Time-bound line', () => {
+    const h = harness({ spreadsheetLocale: locale, timeZone: 'UTC' });
+    expect(() => h.addon.call('SMARTSCORE', sentence, '', '2026-11-26')).toThrow(message);
+    expect(() => h.addon.call('SMARTPARSE', sentence, '2026-11-26')).toThrow(message);
+    expect(() => h.addon.call('SMARTSCORE', 'Increase revenue by 10% next quarter', '', '9999-12-31')).toThrow(message);
+    const line = h.addon.call<string>('SMARTCHECK', sentence, '2026-11-26');
+    expect(line).toContain(says);
+    expect(line).toContain(lang === 'fr' ? 'd’ici 9000 ans' : 'in 9000 years');
+    // In a column, each goal keeps its own answer.
+    expect(h.addon.call('SMARTSCORE', [[sentence], ['']], '', '2026-11-26')).toEqual([[message], ['']]);
+    // Near miss: the same goal within the calendar is scored and parsed.
+    expect(typeof h.addon.call('SMARTSCORE', sentence.replace('9000', '9'), '', '2026-11-26')).toBe('number');
+  });
+
+  it('Check goals says it in the row (it read "in 9000 years" as no deadline), and the plan report runs', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    h.run('insertExampleWorkbook');
+    const book = (h.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const goals = book.getSheetByName(goalsTab)!;
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as string[];
+    const row = new Array<string>(header.length).fill('');
+    row[0] = 'G99';
+    row[header.indexOf(goalHeader)] = sentence;
+    goals.appendRow(row);
+    h.run('checkGoals');
+    const values = goals.getDataRange().getValues();
+    const checked = values.find((r) => r[0] === 'G99')!.map(String);
+    expect(checked.some((cell) => cell.includes(says))).toBe(true);
+    expect(checked.join(' ')).not.toMatch(/RangeError|PastLastDay|Something went wrong|Un problème/);
+    h.run('generatePlanReport');
+    const report = book.getSheets().find((s) => /^(?:SMART plan|Plan SMART)/.test(s.getName()));
+    expect(report).toBeDefined();
+  });
+});
