@@ -255,7 +255,9 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     const unit = percentKpis.has(String(row[2])) ? 'percent' : moneyKpis.has(String(row[2])) ? 'currency' : null;
     for (const column of [4, 5]) {
       const value = row[column];
-      const format = typeof value === 'number' ? numberFormatFor(value, unit, cells.currency, cells.lang) : '';
+      // A blank cell (a goal that states no baseline) keeps no format: '' + '%' was the format "%", no digit at all.
+      if (typeof value !== 'number') continue;
+      const format = numberFormatFor(value, unit, cells.currency, cells.lang);
       formats[index][column] = unit === 'percent' ? pct(format.slice(0, -1)) : format;
     }
   });
