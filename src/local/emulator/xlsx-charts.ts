@@ -328,6 +328,11 @@ export interface PackageExtras {
   date?: Date;
   /** The spreadsheet locale's tag for number formats (`localeTag`), '' for none. */
   localeTag?: string;
+  /**
+   * The workbook's base font (the first `<font>` of xl/styles.xml, §18.8.22: the Normal style's, which every cell
+   * without a font of its own is drawn in), as its XML element; exceljs always writes Calibri 11 there.
+   */
+  baseFont?: string;
 }
 
 /** Elements that follow `<drawing>` in a worksheet (CT_Worksheet sequence), so it goes before the first of them. */
@@ -355,7 +360,7 @@ function addOverride(contentTypes: string, part: string, type: string): string {
 /** Adds the charts and the state part to an .xlsx package written by exceljs. */
 export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): Promise<Buffer> {
   const withCharts = extras.sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0 && extras.state === null) return buffer;
+  if (withCharts.length === 0 && extras.state === null && !extras.baseFont) return buffer;
   const JSZip = jszip();
   const zip = await JSZip.loadAsync(buffer);
   const date = extras.date ?? new Date();
@@ -418,6 +423,11 @@ export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): P
     const workbookRels = await readRels(zip, 'xl/workbook.xml');
     workbookRels.push({ id: freeId(workbookRels), type: REL.customXml, target: relativeTarget('xl/workbook.xml', item) });
     put(relsPathOf('xl/workbook.xml'), relsXml(workbookRels));
+  }
+  if (extras.baseFont) {
+    const styles = await readText(zip, 'xl/styles.xml');
+    const withFont = styles?.replace(FIRST_FONT, (_m, fonts: string) => `${fonts}${extras.baseFont}`);
+    if (withFont && withFont !== styles) put('xl/styles.xml', withFont);
   }
   put('[Content_Types].xml', contentTypes);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -530,9 +540,14 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
   };
 }
 
+/** The first font of a styles part (unprefixed SpreadsheetML, as Excel, Sheets, LibreOffice and exceljs write it). */
+const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font\b[^>]*(?:\/>|>[\s\S]*?<\/font>)/;
+
 export interface ReadExtras {
   /** The state JSON of our custom XML part, if any. */
   state: string | null;
+  /** The file's base font element (see PackageExtras.baseFont), if it has one. */
+  baseFont?: string;
   /** Charts by Excel sheet name. */
   charts: Map<string, NativeChart[]>;
 }
@@ -551,6 +566,8 @@ export async function readPackageExtras(buffer: Buffer): Promise<ReadExtras> {
   } catch {
     return out;
   }
+  const baseFont = FIRST_FONT.exec((await readText(zip, 'xl/styles.xml')) ?? '');
+  if (baseFont) out.baseFont = baseFont[0].slice(baseFont[1].length);
   for (const name of Object.keys(zip.files)) {
     if (!/^customXml\/[^/]+\.xml$/i.test(name) || /itemProps/i.test(name)) continue;
     const root = parseXml((await readText(zip, name)) ?? '');
