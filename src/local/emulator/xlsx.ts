@@ -460,6 +460,16 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
     }
   }
   // The locale tag this writer put on number formats (see localeTag) is the workbook's locale, not part of the format.
+  // A file that does not say its locale otherwise (no option, no state: the shipped examples, files meant for people)
+  // says it through that tag: a French example read as en_US kept "[$-40C]#,##0" as its formats, which the add-on
+  // took for a currency format ("104 $ des 120 $" new accounts).
+  if (!options.spreadsheetLocale && !state?.spreadsheet?.locale) {
+    const tagged = taggedLocale(model.sheets);
+    if (tagged) {
+      model.locale = tagged;
+      if (!options.userLocale) emulator.session.userLocale = tagged.split('_')[0];
+    }
+  }
   const tag = localeTag(state?.spreadsheet?.locale ?? model.locale);
   for (const sheet of tag ? model.sheets : []) {
     for (const cell of sheet.rows.flatMap((cells) => cells ?? [])) {
@@ -880,6 +890,28 @@ const LCIDS: Readonly<Record<string, string>> = {
 
 export function localeTag(locale: string): string {
   return LCIDS[locale.replace('-', '_')] ?? '';
+}
+
+/**
+ * The listed locale whose `[$-LCID]` tag starts most of the sheets' number formats — more than half of them, as our
+ * writer tags every one (a US workbook with one French-tagged date format stays en_US) —, else null.
+ */
+function taggedLocale(sheets: readonly SheetModel[]): string | null {
+  const counts = new Map<string, number>();
+  let formatted = 0;
+  for (const sheet of sheets) {
+    for (const cells of sheet.rows) {
+      for (const cell of cells ?? []) {
+        if (!cell?.numberFormat) continue;
+        formatted++;
+        const lcid = /^\[\$-([0-9A-F]+)\]/i.exec(cell.numberFormat)?.[1]?.toUpperCase();
+        if (lcid) counts.set(lcid, (counts.get(lcid) ?? 0) + 1);
+      }
+    }
+  }
+  const [lcid, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count * 2 <= formatted) return null;
+  return Object.keys(LCIDS).find((locale) => LCIDS[locale] === lcid) ?? null;
 }
 
 function untagged(format: string, tag: string): string {
