@@ -38,3 +38,17 @@ it('a second run leaves files whose parts would not change alone, and rewrites o
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
   expect(await generateExamples('2026-11-26', work)).toEqual([file]);
 });
+
+it('the example’s goal statements wrap in their column, the rows of long ones as tall as their lines', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  for (const example of EXAMPLES) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(path.join(ROOT, 'examples', example.file)) as unknown as ArrayBuffer);
+    const goals = book.worksheets[0];
+    // G3, the churn goal of the article (about 200 characters), in a 460-px column: three lines, 21 + 2 × 15 px.
+    const churn = goals.getRow(4);
+    expect([example.file, goals.getCell('B4').alignment?.wrapText, churn.height]).toEqual([example.file, true, ((21 + 2 * 15) * 3) / 4]);
+    // A statement that fits one line keeps the default height (the English G1); the French G1 takes two lines.
+    expect([example.file, goals.getRow(2).height ?? 15]).toEqual([example.file, example.file === 'sales-goals.xlsx' ? 15 : ((21 + 15) * 3) / 4]);
+  }
+});
