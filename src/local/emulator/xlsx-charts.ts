@@ -98,6 +98,8 @@ function numCache(values: ReadonlyArray<string | number | null>, count: number, 
   return `<c:numCache><c:formatCode>${escapeXml(format || 'General')}</c:formatCode><c:ptCount val="${count}"/>${points}</c:numCache>`;
 }
 
+const CHART_TEXT = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
+
 function richText(text: string, size: number, bold: boolean): string {
   const props = `sz="${size}" b="${bold ? 1 : 0}"`;
   return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}/></a:pPr><a:r><a:rPr lang="en-US" ${props}/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich>`;
@@ -215,6 +217,10 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:plotArea><c:layout/>${plot}${catAx}${valAx}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="${chart.interpolateNulls ? 'span' : 'gap'}"/></c:chart>` +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>' +
+    // The chart's texts in Arial, as the cells (xlsx.ts's base font), not the theme's Calibri: LibreOffice drew them in
+    // Carlito, which has no narrow no-break space, so a French axis read « 60,0  % » with a wide gap (§21.2.2.216 txPr,
+    // after spPr in CT_ChartSpace).
+    CHART_TEXT +
     '</c:chartSpace>'
   );
 }
