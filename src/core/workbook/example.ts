@@ -22,6 +22,8 @@ export interface ExampleSheet {
   formats: string[][];
   /** Column widths in pixels (0 = default). */
   columnWidths: number[];
+  /** Columns (1-based) whose cells below the header wrap: a long statement stays whole within its column. */
+  wrapColumns?: number[];
 }
 
 export interface ExampleWorkbook {
@@ -255,11 +257,15 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     const unit = percentKpis.has(String(row[2])) ? 'percent' : moneyKpis.has(String(row[2])) ? 'currency' : null;
     for (const column of [4, 5]) {
       const value = row[column];
-      const format = typeof value === 'number' ? numberFormatFor(value, unit, cells.currency, cells.lang) : '';
+      // A blank cell (a goal that states no baseline) keeps no format: '' + '%' was the format "%", no digit at all.
+      if (typeof value !== 'number') continue;
+      const format = numberFormatFor(value, unit, cells.currency, cells.lang);
       formats[index][column] = unit === 'percent' ? pct(format.slice(0, -1)) : format;
     }
   });
-  const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100] };
+  // The statements wrap: the churn goal (200 characters) and the French ones ran past the 460-px column, cut at the KPI
+  // column in Sheets and in print (« … de 25 % à 30 % la semaine p »).
+  const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100], wrapColumns: [2] };
 
   return {
     sheets: [

@@ -151,10 +151,19 @@ function planOwnedColumns(sheet: Sheet, read: SpreadsheetRead): OwnedPlan {
   return { positions, needsMark, missing: missing.length, used };
 }
 
+/**
+ * Pixels of the notes column when Check goals creates it: its reasons (a line each, wrapped) at Sheets' default 100 px
+ * made the example's G5 row about 1,000 px tall (the bottom-up reasons), 6 to 13 lines for the others; at 360 px a
+ * reason takes a line or two. Set once, on the column we create: a width the user chose is never changed.
+ */
+const NOTES_COLUMN_WIDTH = 360;
+
 /** Creates the missing columns and marks the columns found by header or created (developer metadata). */
 function markOwnedColumns(sheet: Sheet, { positions, needsMark, missing, used }: OwnedPlan): void {
   // One row always exists: only the width may need growing (no getMaxRows call).
   if (missing > 0) ensureSize(sheet, 1, used + missing);
+  const notes = positions.get('notes');
+  if (missing > 0 && notes !== undefined && notes > used) sheet.setColumnWidth(notes, NOTES_COLUMN_WIDTH);
   if (needsMark.length > 0) {
     // One metadata entry per column, so each column is found again wherever a user moves it or inserts
     // columns: developer metadata sits on the spreadsheet, a sheet or ONE whole row or column (Sheets API,

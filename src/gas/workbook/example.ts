@@ -59,6 +59,7 @@ export function insertExampleWorkbook(): { sheets: string[] } {
         range.setNumberFormats(sheet.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
         range.setValues(safeValues(values));
         target.getRange(1, 1, 1, width).setFontWeight('bold');
+        for (const column of values.length > 1 ? (sheet.wrapColumns ?? []) : []) target.getRange(2, column, values.length - 1, 1).setWrap(true);
         target.setFrozenRows(1);
         setWidths(target, sheet.columnWidths.map((w, i) => ({ column: i + 1, width: w })).filter((w) => w.width > 0));
         created.push(name);

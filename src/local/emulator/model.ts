@@ -298,8 +298,8 @@ export function defaultSheetName(locale: string, n: number): string {
 
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
-  /** Workbook-level .xlsx features kept for a round trip: defined names, image media. */
-  xlsx: { definedNames?: unknown; media?: Array<{ buffer: Buffer; extension: string }> } = {};
+  /** Workbook parts kept from the file read (xlsx.ts): defined names, images, the base font's XML element. */
+  xlsx: { definedNames?: unknown; media?: Array<{ buffer: Buffer; extension: string }>; baseFont?: string } = {};
   activeSheetId: number | null = null;
   activeRange: ({ sheetId: number } & GridRect) | null = null;
   developerMetadata: DeveloperMetadataRecord[] = [];

@@ -98,6 +98,8 @@ function numCache(values: ReadonlyArray<string | number | null>, count: number, 
   return `<c:numCache><c:formatCode>${escapeXml(format || 'General')}</c:formatCode><c:ptCount val="${count}"/>${points}</c:numCache>`;
 }
 
+const CHART_TEXT = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
+
 function richText(text: string, size: number, bold: boolean): string {
   const props = `sz="${size}" b="${bold ? 1 : 0}"`;
   return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}/></a:pPr><a:r><a:rPr lang="en-US" ${props}/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich>`;
@@ -215,6 +217,10 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:plotArea><c:layout/>${plot}${catAx}${valAx}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="${chart.interpolateNulls ? 'span' : 'gap'}"/></c:chart>` +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>' +
+    // The chart's texts in Arial, as the cells (xlsx.ts's base font), not the theme's Calibri: LibreOffice drew them in
+    // Carlito, which has no narrow no-break space, so a French axis read « 60,0  % » with a wide gap (§21.2.2.216 txPr,
+    // after spPr in CT_ChartSpace).
+    CHART_TEXT +
     '</c:chartSpace>'
   );
 }
@@ -328,6 +334,11 @@ export interface PackageExtras {
   date?: Date;
   /** The spreadsheet locale's tag for number formats (`localeTag`), '' for none. */
   localeTag?: string;
+  /**
+   * The workbook's base font (the first `<font>` of xl/styles.xml, §18.8.22: the Normal style's, which every cell
+   * without a font of its own is drawn in), as its XML element; exceljs always writes Calibri 11 there.
+   */
+  baseFont?: string;
 }
 
 /** Elements that follow `<drawing>` in a worksheet (CT_Worksheet sequence), so it goes before the first of them. */
@@ -355,7 +366,7 @@ function addOverride(contentTypes: string, part: string, type: string): string {
 /** Adds the charts and the state part to an .xlsx package written by exceljs. */
 export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): Promise<Buffer> {
   const withCharts = extras.sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0 && extras.state === null) return buffer;
+  if (withCharts.length === 0 && extras.state === null && !extras.baseFont) return buffer;
   const JSZip = jszip();
   const zip = await JSZip.loadAsync(buffer);
   const date = extras.date ?? new Date();
@@ -418,6 +429,11 @@ export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): P
     const workbookRels = await readRels(zip, 'xl/workbook.xml');
     workbookRels.push({ id: freeId(workbookRels), type: REL.customXml, target: relativeTarget('xl/workbook.xml', item) });
     put(relsPathOf('xl/workbook.xml'), relsXml(workbookRels));
+  }
+  if (extras.baseFont) {
+    const styles = await readText(zip, 'xl/styles.xml');
+    const withFont = styles?.replace(FIRST_FONT, (_m, fonts: string) => `${fonts}${extras.baseFont}`);
+    if (withFont && withFont !== styles) put('xl/styles.xml', withFont);
   }
   put('[Content_Types].xml', contentTypes);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -530,9 +546,14 @@ export function parseChartSpace(xml: string): Omit<NativeChart, 'anchor' | 'size
   };
 }
 
+/** The first font of a styles part (unprefixed SpreadsheetML, as Excel, Sheets, LibreOffice and exceljs write it). */
+const FIRST_FONT = /(<fonts\b[^>]*>\s*)<font\b[^>]*(?:\/>|>[\s\S]*?<\/font>)/;
+
 export interface ReadExtras {
   /** The state JSON of our custom XML part, if any. */
   state: string | null;
+  /** The file's base font element (see PackageExtras.baseFont), if it has one. */
+  baseFont?: string;
   /** Charts by Excel sheet name. */
   charts: Map<string, NativeChart[]>;
 }
@@ -551,6 +572,8 @@ export async function readPackageExtras(buffer: Buffer): Promise<ReadExtras> {
   } catch {
     return out;
   }
+  const baseFont = FIRST_FONT.exec((await readText(zip, 'xl/styles.xml')) ?? '');
+  if (baseFont) out.baseFont = baseFont[0].slice(baseFont[1].length);
   for (const name of Object.keys(zip.files)) {
     if (!/^customXml\/[^/]+\.xml$/i.test(name) || /itemProps/i.test(name)) continue;
     const root = parseXml((await readText(zip, name)) ?? '');

@@ -39,6 +39,7 @@ import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from
 import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
+import { textWidthPx } from './text-width';
 import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
@@ -133,6 +134,8 @@ function plain<T>(value: T): T {
 
 /** Sheets' default font (see the writer). */
 const SHEETS_FONT: Partial<ExcelJS.Font> = { name: 'Arial', size: 10 };
+/** The same as a workbook's base font (styles.xml's first font, §18.8.22 `font`). */
+const SHEETS_BASE_FONT = '<font><sz val="10"/><name val="Arial"/><family val="2"/></font>';
 
 /** The Apps Script-visible text style of an exceljs font. */
 function fontStyle(font: Partial<ExcelJS.Font> | undefined): CellStyle {
@@ -428,6 +431,7 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   // Sheets by their name in the file (before original tab names come back from the state).
   const byExcelName = new Map(model.sheets.map((sheet) => [sheet.name, sheet]));
   const extras = await readPackageExtras(buffer);
+  if (extras.baseFont) model.xlsx.baseFont = extras.baseFont;
   if (!state && extras.state) {
     try {
       state = JSON.parse(extras.state) as PersistedState;
@@ -456,6 +460,16 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
     }
   }
   // The locale tag this writer put on number formats (see localeTag) is the workbook's locale, not part of the format.
+  // A file that does not say its locale otherwise (no option, no state: the shipped examples, files meant for people)
+  // says it through that tag: a French example read as en_US kept "[$-40C]#,##0" as its formats, which the add-on
+  // took for a currency format ("104 $ des 120 $" new accounts).
+  if (!options.spreadsheetLocale && !state?.spreadsheet?.locale) {
+    const tagged = taggedLocale(model.sheets);
+    if (tagged) {
+      model.locale = tagged;
+      if (!options.userLocale) emulator.session.userLocale = tagged.split('_')[0];
+    }
+  }
   const tag = localeTag(state?.spreadsheet?.locale ?? model.locale);
   for (const sheet of tag ? model.sheets : []) {
     for (const cell of sheet.rows.flatMap((cells) => cells ?? [])) {
@@ -804,24 +818,31 @@ function writeValue(cell: Cell): ExcelValue {
   return value === '' ? null : value;
 }
 
-/** Default row height in pixels (Sheets: 21 px) and the height of one more line of 10-pt text. */
+/**
+ * Default row height in pixels (Sheets: 21 px, one line of Arial 10 with its padding) and the height of each more line.
+ * LibreOffice draws a line of Arial 10 (Liberation Sans) every 11.17 pt, 14.9 px (its ascent and descent, 1.117 em),
+ * and Carlito 11 every 11.1 pt (measured on the PDFs of test/office/row-heights.office.test.ts); a browser's normal
+ * line height for Arial, which Sheets' grid follows, is 1.15 em, 15.3 px. 17 px a line made the plan report's goal
+ * rows about 30 % taller than their text (e73e594's estimate: a 13-line goal got 259 px for the 198 it needs).
+ */
 const ROW_PX = 21;
-const LINE_PX = 17;
-/** Average width of a 10-pt character in pixels, and the cell's horizontal padding. */
-const CHAR_PX = 6.5;
+const LINE_PX = 15;
+/** The cell's horizontal padding (Sheets: 3 px each side), which a wrapped line does not use. */
 const CELL_PADDING_PX = 6;
 
 /**
- * Lines a paragraph takes when wrapped at spaces into lines of `perLine` characters, as Sheets and LibreOffice wrap it:
- * a word that does not fit the rest of a line starts the next one, a word longer than a line is cut. Counting characters
- * alone (length / perLine) missed the room lost at each break, and a row cut its last wrapped line in LibreOffice.
+ * Lines a paragraph takes when wrapped at spaces into lines `perLine` wide, as Sheets and LibreOffice wrap it: a word
+ * that does not fit the rest of a line starts the next one, a word longer than a line is cut. Widths are `measure`'s
+ * (characters by default). Counting characters alone (length / perLine) missed the room lost at each break, and a
+ * row cut its last wrapped line in LibreOffice.
  */
-export function wrappedLines(text: string, perLine: number): number {
+export function wrappedLines(text: string, perLine: number, measure: (text: string) => number = (t) => t.length): number {
+  const space = measure(' ');
   let lines = 1;
   let used = 0;
   for (const word of text.split(' ')) {
-    const length = word.length;
-    if (used > 0 && used + 1 + length <= perLine) used += 1 + length;
+    const length = measure(word);
+    if (used > 0 && used + space + length <= perLine) used += space + length;
     else {
       if (used > 0) lines++;
       lines += Math.max(0, Math.ceil(length / perLine) - 1);
@@ -835,22 +856,22 @@ export function wrappedLines(text: string, perLine: number): number {
  * Heights of rows whose wrapped text needs more than one line. Sheets grows such a row to fit its
  * wrapped text on screen ("Wrap" text wrapping), but an .xlsx row without a height is opened by
  * LibreOffice at the default height, with the lines drawn over the rows below: the file carries the
- * height Sheets would show, estimated from the text and the column width. Rows with a height of
- * their own keep it.
+ * height Sheets would show, estimated from the text drawn in Arial 10 (the cell's size and weight)
+ * and the column width. Rows with a height of their own keep it.
  */
 export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
   const heights = new Map<number, number>();
   sheet.rows.forEach((cells, r) => {
     if (!cells || sheet.rowHeights.has(r + 1)) return;
-    let lines = 1;
+    let height = 0;
     cells.forEach((cell, c) => {
       if (!cell?.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
-      const width = sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH;
-      const perLine = Math.max(1, Math.floor((width - CELL_PADDING_PX) / CHAR_PX));
-      const needed = cell.value.split('\n').reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
-      lines = Math.max(lines, needed);
+      const font = { bold: cell.style.fontWeight === 'bold', sizePt: cell.style.fontSize ?? 10 };
+      const width = Math.max(1, (sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) - CELL_PADDING_PX);
+      const lines = cell.value.split('\n').reduce((sum, part) => sum + wrappedLines(part, width, (text) => textWidthPx(text, font)), 0);
+      if (lines > 1) height = Math.max(height, Math.round(((ROW_PX + (lines - 1) * LINE_PX) * font.sizePt) / 10));
     });
-    if (lines > 1) heights.set(r + 1, ROW_PX + (lines - 1) * LINE_PX);
+    if (height > 0) heights.set(r + 1, height);
   });
   return heights;
 }
@@ -869,6 +890,28 @@ const LCIDS: Readonly<Record<string, string>> = {
 
 export function localeTag(locale: string): string {
   return LCIDS[locale.replace('-', '_')] ?? '';
+}
+
+/**
+ * The listed locale whose `[$-LCID]` tag starts most of the sheets' number formats — more than half of them, as our
+ * writer tags every one (a US workbook with one French-tagged date format stays en_US) —, else null.
+ */
+function taggedLocale(sheets: readonly SheetModel[]): string | null {
+  const counts = new Map<string, number>();
+  let formatted = 0;
+  for (const sheet of sheets) {
+    for (const cells of sheet.rows) {
+      for (const cell of cells ?? []) {
+        if (!cell?.numberFormat) continue;
+        formatted++;
+        const lcid = /^\[\$-([0-9A-F]+)\]/i.exec(cell.numberFormat)?.[1]?.toUpperCase();
+        if (lcid) counts.set(lcid, (counts.get(lcid) ?? 0) + 1);
+      }
+    }
+  }
+  const [lcid, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count * 2 <= formatted) return null;
+  return Object.keys(LCIDS).find((locale) => LCIDS[locale] === lcid) ?? null;
 }
 
 function untagged(format: string, tag: string): string {
@@ -1095,7 +1138,16 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     excelName: excelNames.get(sheet.id) ?? sheet.name,
     charts: sheet.charts.map((spec) => resolveChart(model, spec)).filter((chart): chart is ResolvedChart => chart !== null),
   }));
-  return addPackageExtras(data, { sheets, sheetNameOf: (id) => excelNames.get(id) ?? '', state, localeTag: localeTag(model.locale), ...(options.timestamp ? { date: options.timestamp } : {}) });
+  return addPackageExtras(data, {
+    sheets,
+    sheetNameOf: (id) => excelNames.get(id) ?? '',
+    state,
+    localeTag: localeTag(model.locale),
+    // The file's own base font, else Sheets' default, Arial 10 (see SHEETS_FONT): a cell the add-on writes without a
+    // font is drawn as Sheets draws it (exceljs's Calibri 11 made LibreOffice lay the report out in Carlito).
+    baseFont: model.xlsx.baseFont ?? SHEETS_BASE_FONT,
+    ...(options.timestamp ? { date: options.timestamp } : {}),
+  });
 }
 
 /** Writes the emulated spreadsheet to an .xlsx file. */

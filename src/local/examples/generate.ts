@@ -5,15 +5,20 @@
  *   examples/sales-goals.xlsx          (English, en_US)
  *   examples/objectifs-commerciaux.xlsx (French, fr_FR)
  * The history is seeded: the same --today gives the same workbook, and a file
- * whose cells would not change is left untouched (xlsx zips carry write times,
- * so rewriting it would dirty the tree for nothing). The files carry no hidden
- * emulator state sheet: they are meant to be opened in Sheets or Excel.
+ * whose package parts would not change is left untouched (xlsx zips carry write
+ * times, so rewriting it would dirty the tree for nothing). Parts, not cells: a
+ * change of the writer's styles (a number format, the base font) must reach
+ * the shipped files too — comparing cells alone kept stale styles in them. The
+ * files carry no hidden emulator state sheet: they are meant to be opened in
+ * Sheets or Excel.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, ROOT } from '../build/build';
 import { parseArgs, localToday } from '../cli/io';
-import { createEmulator, diffSnapshots, loadXlsx, saveXlsx, snapshotCells } from '../emulator';
+import JSZip from 'jszip';
+import { createEmulator, toXlsxBuffer } from '../emulator';
 import { clearAddonCache, loadAddon } from '../runtime';
 
 export const EXAMPLES = [
@@ -29,11 +34,31 @@ export async function generateExamples(today: string, outDir = path.join(ROOT, '
     const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: today });
     emulator.runExecution(() => addon.call('insertExampleWorkbook'));
     const file = path.join(outDir, example.file);
-    if (existsSync(file) && diffSnapshots(snapshotCells((await loadXlsx(file)).spreadsheet), snapshotCells(emulator.spreadsheet)).length === 0) continue;
-    await saveXlsx(emulator, file, { state: false, timestamp: new Date(`${today}T00:00:00Z`) });
+    const buffer = await toXlsxBuffer(emulator, { state: false, timestamp: new Date(`${today}T00:00:00Z`) });
+    if (existsSync(file) && (await sameParts(readFileSync(file), buffer))) continue;
+    await writeFile(file, buffer);
     written.push(file);
   }
   return written;
+}
+
+/** True when two .xlsx packages hold the same parts with the same bytes (their zip entries' dates aside). */
+export async function sameParts(a: Buffer, b: Buffer): Promise<boolean> {
+  let zipA: JSZip;
+  let zipB: JSZip;
+  try {
+    [zipA, zipB] = await Promise.all([JSZip.loadAsync(a), JSZip.loadAsync(b)]);
+  } catch {
+    return false;
+  }
+  const names = (zip: JSZip): string[] => Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort();
+  const namesA = names(zipA);
+  if (namesA.join('\n') !== names(zipB).join('\n')) return false;
+  for (const name of namesA) {
+    const [partA, partB] = await Promise.all([zipA.files[name].async('nodebuffer'), zipB.files[name].async('nodebuffer')]);
+    if (!partA.equals(partB)) return false;
+  }
+  return true;
 }
 
 async function main(): Promise<void> {

@@ -329,6 +329,11 @@ describe('chart XML', () => {
     expect(root).not.toBeNull();
     expect(descendants(root, 'f')[0].text).toBe("'R&D <plan>'!$B$20");
     expect(descendants(child(child(root, 'chart'), 'title'), 't')[0].text).toBe('A & B < C');
+    // review16: the chart's texts default to Arial, as the cells, after spPr (CT_ChartSpace order): LibreOffice drew them in
+    // Carlito, which has no narrow no-break space (a French axis read « 60,0  % »).
+    const order = (root?.children ?? []).map((c) => c.local);
+    expect(order.slice(order.indexOf('chart'))).toEqual(['chart', 'spPr', 'txPr']);
+    expect(attr(descendants(child(root, 'txPr'), 'latin')[0], 'typeface')).toBe('Arial');
   });
 
   it('writes column, bar and area charts natively and reads them back as such', async () => {

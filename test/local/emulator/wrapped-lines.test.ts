@@ -1,8 +1,16 @@
 /**
  * fixes35: the height the .xlsx writer gives a row of wrapped text counts the lines a wrap at spaces takes, not the
  * characters over the line's width (which cut the last line of a statement in LibreOffice).
+ * review16: lines are measured in Arial 10's widths (the font the writer now gives the cells, Sheets' default) and
+ * each line after the first adds 15 px, LibreOffice's and a browser's line of Arial 10 (17 px made rows ~30 % too tall);
+ * the workbook's base font is Arial 10, or the one the file read had.
  */
-import { wrappedLines } from '../../../src/local/emulator/xlsx';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { loadXlsx, toXlsxBuffer } from '../../../src/local/emulator';
+import { textWidthPx } from '../../../src/local/emulator/text-width';
+import { wrappedLines, wrappedRowHeights } from '../../../src/local/emulator/xlsx';
+import { setup } from './helpers';
 
 describe('wrappedLines', () => {
   it.each([
@@ -14,5 +22,69 @@ describe('wrappedLines', () => {
     ['ab abcdefghijklmnopqrstu x', 4],
   ])('%j takes %i lines of 10 characters', (text, lines) => {
     expect(wrappedLines(text, 10)).toBe(lines);
+  });
+
+  it('measures in pixels when given a width function', () => {
+    const arial = (text: string): number => textWidthPx(text);
+    // 134 px and 143 px in LibreOffice's Liberation Sans 10 (PDF word boxes): the second takes two lines in a 138-px column.
+    expect(wrappedLines('Raise our weekly close', 138, arial)).toBe(1);
+    expect(wrappedLines('Increase our conversion', 138, arial)).toBe(2);
+    expect(wrappedLines('Increase our conversion', 146, arial)).toBe(1);
+  });
+});
+
+describe('textWidthPx (Arial 10)', () => {
+  it('gives the widths LibreOffice draws in Liberation Sans 10, within 2 %', () => {
+    // Word boxes of the plan report's PDF (points × 4/3): "Raise" 34.1 px, "Increase" 51.3 px, "conversion" 64.7 px.
+    for (const [word, px] of [['Raise', 34.1], ['Increase', 51.3], ['conversion', 64.7]] as const) expect(Math.abs(textWidthPx(word) - px) / px).toBeLessThan(0.02);
+  });
+
+  it('counts accented letters as their base letter, bold wider, a larger size in proportion', () => {
+    expect(textWidthPx('Échéance')).toBeCloseTo(textWidthPx('Echeance'), 5);
+    expect(textWidthPx('Deadline', { bold: true })).toBeGreaterThan(textWidthPx('Deadline'));
+    expect(textWidthPx('Deadline', { sizePt: 20 })).toBeCloseTo(2 * textWidthPx('Deadline'), 5);
+  });
+});
+
+describe('wrappedRowHeights', () => {
+  it('gives a wrapped row 21 px and 15 px a further line, in the cell’s column width; rows with a height keep theirs', () => {
+    const s = setup();
+    const sheet = s.sheet;
+    sheet.setColumnWidth(2, 144);
+    sheet.getRange('B1:B3').setWraps([[true], [true], [true]]);
+    sheet.getRange('B1:B3').setValues([['Raise our weekly close rate from 25% to 30% next week'], ['Short'], ['Reduce our customer churn rate from 45% to 20% over the next quarter']]);
+    sheet.setRowHeight(3, 40);
+    const heights = wrappedRowHeights(s.emulator.spreadsheet.model.sheets[0]);
+    // Three lines in LibreOffice's PDF (Raise our weekly close / rate from 25% to 30% / next week).
+    expect(heights.get(1)).toBe(21 + 2 * 15);
+    expect(heights.has(2)).toBe(false);
+    expect(heights.has(3)).toBe(false);
+  });
+});
+
+describe('the workbook’s base font', () => {
+  async function baseFont(buffer: Buffer): Promise<string> {
+    const styles = await (await JSZip.loadAsync(buffer)).file('xl/styles.xml')!.async('string');
+    return /<fonts\b[^>]*>\s*(<font\b[\s\S]*?<\/font>)/.exec(styles)![1];
+  }
+
+  it('is Sheets’ Arial 10 for a workbook the emulator made (exceljs writes Calibri 11)', async () => {
+    const s = setup();
+    s.sheet.getRange('A1').setValue('plain');
+    const buffer = await toXlsxBuffer(s.emulator, { state: false });
+    expect(await baseFont(buffer)).toBe('<font><sz val="10"/><name val="Arial"/><family val="2"/></font>');
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    expect(read.worksheets[0].getCell('A1').value).toBe('plain');
+  });
+
+  it('is the file’s own when the workbook was read from one', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Data').getCell('A1').value = 'from Excel';
+    const excelFile = Buffer.from(await workbook.xlsx.writeBuffer());
+    const calibri = await baseFont(excelFile);
+    expect(calibri).toContain('Calibri');
+    const loaded = await loadXlsx(excelFile);
+    expect(await baseFont(await toXlsxBuffer(loaded))).toBe(calibri);
   });
 });

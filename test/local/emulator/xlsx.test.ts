@@ -287,4 +287,23 @@ describe('files meant for people', () => {
     const reloaded = await loadXlsx(buffer);
     expect(reloaded.spreadsheet.getActiveSheet().getRange('A1:B1').getValues()).toEqual([['Objectif', 'Cible']]);
   });
+
+  it('say their locale through the number formats’ locale tag when no state part does (review16)', async () => {
+    const { createEmulator, loadXlsx, toXlsxBuffer } = await import('../../../src/local/emulator');
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_FR' });
+    const range = emulator.spreadsheet.getActiveSheet().getRange('A1:C1');
+    range.setValues([[120, 0.3, 187750]]);
+    range.setNumberFormats([['#,##0', '0.0"\u202f"%', '#,##0"\u00a0€"']]);
+    // Without the state part, the French formats' [$-40C] tag was left on them and the workbook read as en_US: the
+    // add-on took "[$-40C]#,##0" for a currency format and wrote "104 $ des 120 $" new accounts.
+    const reloaded = await loadXlsx(await toXlsxBuffer(emulator, { state: false }));
+    expect(reloaded.spreadsheet.getSpreadsheetLocale()).toBe('fr_FR');
+    expect(reloaded.spreadsheet.getActiveSheet().getRange('A1:C1').getNumberFormats()).toEqual([['#,##0', '0.0"\u202f"%', '#,##0"\u00a0€"']]);
+    // An explicit locale still wins; a workbook where the tag is on a minority of the formats keeps the default.
+    expect((await loadXlsx(await toXlsxBuffer(emulator, { state: false }), { spreadsheetLocale: 'en_GB' })).spreadsheet.getSpreadsheetLocale()).toBe('en_GB');
+    const us = createEmulator({ spreadsheetLocale: 'en_US' });
+    us.spreadsheet.getActiveSheet().getRange('A1:C1').setValues([[1, 2, 3]]);
+    us.spreadsheet.getActiveSheet().getRange('A1:C1').setNumberFormats([['[$-40C]dd/mm/yyyy', '#,##0', '0%']]);
+    expect((await loadXlsx(await toXlsxBuffer(us, { state: false }))).spreadsheet.getSpreadsheetLocale()).toBe('en_US');
+  });
 });
