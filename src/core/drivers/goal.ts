@@ -11,8 +11,8 @@ import { chanceText } from '../achievability';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
-import { daysBetween, startOfPeriod } from '../dates';
-import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
+import { PERIOD_DAYS, daysBetween, startOfPeriod } from '../dates';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
 import { fold } from '../workbook/text';
@@ -36,6 +36,12 @@ export interface GoalPlanInput {
   unit: Unit | null;
   currency: string | null;
   levers: readonly string[];
+  /**
+   * A target that is an amount per period on a summed KPI ("60,000 € of weekly order intake", "40 leads a month"):
+   * the period, and — when Check goals has them (`PerPeriodReading`) — the KPI's totals per such period and the date
+   * its window is judged at. Both readings then judge one period, not the sum of every period until the deadline.
+   */
+  perPeriod?: { period: Period; totals: readonly KpiPoint[] | null; deadline: IsoDate } | null;
 }
 
 export interface PlanContext {
@@ -257,8 +263,17 @@ function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp):
 }
 
 /** The plan, or the localized reason the goal's own driver formula cannot be used, or null (no tree applies). */
-export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | { problem: string } | null {
-  if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today) return null;
+export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan | { problem: string } | null {
+  if (stated.target === null || !Number.isFinite(stated.target) || stated.deadline === null || stated.deadline <= context.today) return null;
+  const own = context.series.find((s) => s.key === stated.seriesKey) ?? null;
+  // An amount per period on a summed KPI ("weekly order intake") is one period's total: the goal on the KPI's level per
+  // period, the drivers' forecast of the deadline's period — their sum over every period until then made a weekly target
+  // look 25 times too easy. Its target is said in one of the KPI's own periods (× 7 / 30.4 for a monthly target on weekly
+  // figures) and the readings' ranges are said back in the goal's.
+  const window = stated.aggregation === 'total' && stated.perPeriod ? stated.perPeriod : null;
+  const scale = window && own?.period ? PERIOD_DAYS[own.period] / PERIOD_DAYS[window.period] : 1;
+  const goal = { ...stated, aggregation: window ? ('level' as Aggregation) : stated.aggregation, target: stated.target * scale, deadline: stated.deadline };
+  const unscaled = (range: Range): Range => (scale === 1 ? range : { median: range.median / scale, low: range.low / scale, high: range.high / scale });
   const found = treeForGoal(goal, context);
   if (!found || 'problem' in found) return found;
   const { tree, output, standard } = found;
@@ -266,7 +281,6 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const catalog = context.catalog ?? KPI_CATALOG;
   const label = (key: string) => labelOf(key, context.series, lang, catalog);
   const below = goal.direction === 'decrease';
-  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
   const identity = own ? identityError(own.points, tree.terms, tree.drivers) : null;
   // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
   // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
@@ -291,8 +305,13 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
     });
   context.cache?.set(cacheKey, prepared);
   if (!prepared.ok) return null;
-  const bottomUp = bottomUpOdds(prepared, goal.target);
-  const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
+  const odds = bottomUpOdds(prepared, goal.target);
+  const bottomUp = { probability: odds.probability, forecast: unscaled(odds.forecast) };
+  // Top-down, a per-period goal is judged as Check goals' own assessment judges it: the KPI's totals per such period,
+  // forecast at its window's date, against the stated amount.
+  const topDownInput = { deadline: window?.totals ? window.deadline : goal.deadline, today: context.today, direction: goal.direction, policy: context.policy };
+  const topDownOwn = window?.totals ? topDownOdds(window.totals, stated.target, topDownInput, 'level') : own ? topDownOdds(own.points, goal.target, topDownInput, goal.aggregation) : null;
+  const topDown = topDownOwn && !window?.totals ? { ...topDownOwn, forecast: unscaled(topDownOwn.forecast) } : topDownOwn;
   // "It includes a planned change" holds only when the bottom-up reading does include it: a tree with a headcount driver.
   const planned = prepared.drivers.some((d) => d.shift !== 0);
   const likely = prepared.policy.onTrackProbability;
