@@ -23,6 +23,7 @@ import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './fo
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
 import { matchCatalog } from '../workbook/link';
+import { detectPeriod } from '../series/period';
 import { isRecurringRevenue, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
 
 export interface GoalPlanInput {
@@ -271,7 +272,10 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
   // look 25 times too easy. Its target is said in one of the KPI's own periods (× 7 / 30.4 for a monthly target on weekly
   // figures) and the readings' ranges are said back in the goal's.
   const window = stated.aggregation === 'total' && stated.perPeriod ? stated.perPeriod : null;
-  const scale = window && own?.period ? PERIOD_DAYS[own.period] / PERIOD_DAYS[window.period] : 1;
+  const ownPeriod = own ? (own.period ?? detectPeriod(own.points)) : null;
+  const scale = window && ownPeriod ? PERIOD_DAYS[ownPeriod] / PERIOD_DAYS[window.period] : 1;
+  // The period the drivers' volumes are rescaled to: the KPI's own (the target is said in it), else the goal's.
+  const outputPeriod = window ? (ownPeriod ?? window.period) : (own?.period ?? null);
   const goal = { ...stated, aggregation: window ? ('level' as Aggregation) : stated.aggregation, target: stated.target * scale, deadline: stated.deadline };
   const unscaled = (range: Range): Range => (scale === 1 ? range : { median: range.median / scale, low: range.low / scale, high: range.high / scale });
   const found = treeForGoal(goal, context);
@@ -288,7 +292,7 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
   // The team plan moves headcount drivers only: goals on other trees share one forecast whatever their hires.
   const headcount = tree.drivers.some((d) => d.headcount);
   const hires = context.hires ?? [];
-  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null, headcount ? [hires, context.ramp ?? null] : null]);
+  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, outputPeriod, headcount ? [hires, context.ramp ?? null] : null]);
   const prepared =
     context.cache?.get(cacheKey) ??
     prepareBottomUp({
@@ -298,7 +302,7 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
       today: context.today,
       direction: below ? 'decrease' : 'increase',
       outputAggregation: goal.aggregation,
-      outputPeriod: own?.period ?? null,
+      outputPeriod,
       policy: context.policy,
       hires,
       ramp: context.ramp,
