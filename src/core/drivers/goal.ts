@@ -271,12 +271,12 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
   // period, the drivers' forecast of the deadline's period — their sum over every period until then made a weekly target
   // look 25 times too easy. Its target is said in one of the KPI's own periods (× 7 / 30.4 for a monthly target on weekly
   // figures) and the readings' ranges are said back in the goal's.
-  const window = stated.aggregation === 'total' && stated.perPeriod ? stated.perPeriod : null;
+  const onePeriod = stated.aggregation === 'total' && stated.perPeriod ? stated.perPeriod : null;
   const ownPeriod = own ? (own.period ?? detectPeriod(own.points)) : null;
-  const scale = window && ownPeriod ? PERIOD_DAYS[ownPeriod] / PERIOD_DAYS[window.period] : 1;
+  const scale = onePeriod && ownPeriod ? PERIOD_DAYS[ownPeriod] / PERIOD_DAYS[onePeriod.period] : 1;
   // The period the drivers' volumes are rescaled to: the KPI's own (the target is said in it), else the goal's.
-  const outputPeriod = window ? (ownPeriod ?? window.period) : (own?.period ?? null);
-  const goal = { ...stated, aggregation: window ? ('level' as Aggregation) : stated.aggregation, target: stated.target * scale, deadline: stated.deadline };
+  const outputPeriod = onePeriod ? (ownPeriod ?? onePeriod.period) : (own?.period ?? null);
+  const goal = { ...stated, aggregation: onePeriod ? ('level' as Aggregation) : stated.aggregation, target: stated.target * scale, deadline: stated.deadline };
   const unscaled = (range: Range): Range => (scale === 1 ? range : { median: range.median / scale, low: range.low / scale, high: range.high / scale });
   const found = treeForGoal(goal, context);
   if (!found || 'problem' in found) return found;
@@ -313,9 +313,9 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
   const bottomUp = { probability: odds.probability, forecast: unscaled(odds.forecast) };
   // Top-down, a per-period goal is judged as Check goals' own assessment judges it: the KPI's totals per such period,
   // forecast at its window's date, against the stated amount.
-  const topDownInput = { deadline: window?.totals ? window.deadline : goal.deadline, today: context.today, direction: goal.direction, policy: context.policy };
-  const topDownOwn = window?.totals ? topDownOdds(window.totals, stated.target, topDownInput, 'level') : own ? topDownOdds(own.points, goal.target, topDownInput, goal.aggregation) : null;
-  const topDown = topDownOwn && !window?.totals ? { ...topDownOwn, forecast: unscaled(topDownOwn.forecast) } : topDownOwn;
+  const topDownInput = { deadline: onePeriod?.totals ? onePeriod.deadline : goal.deadline, today: context.today, direction: goal.direction, policy: context.policy };
+  const topDownOwn = onePeriod?.totals ? topDownOdds(onePeriod.totals, stated.target, topDownInput, 'level') : own ? topDownOdds(own.points, goal.target, topDownInput, goal.aggregation) : null;
+  const topDown = topDownOwn && !onePeriod?.totals ? { ...topDownOwn, forecast: unscaled(topDownOwn.forecast) } : topDownOwn;
   // "It includes a planned change" holds only when the bottom-up reading does include it: a tree with a headcount driver.
   const planned = prepared.drivers.some((d) => d.shift !== 0);
   const likely = prepared.policy.onTrackProbability;
