@@ -11,8 +11,8 @@ import { chanceText } from '../achievability';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
-import { daysBetween, startOfPeriod } from '../dates';
-import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
+import { PERIOD_DAYS, daysBetween, startOfPeriod } from '../dates';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import type { SheetGrid } from '../workbook/types';
 import { cellText } from '../workbook/cells';
 import { fold } from '../workbook/text';
@@ -23,6 +23,7 @@ import { DriverFormulaError, parseDriverFormula, type DriverFormula } from './fo
 import { closeTheGap, type GapOption } from './gap';
 import { attachLevers } from './levers';
 import { matchCatalog } from '../workbook/link';
+import { detectPeriod } from '../series/period';
 import { isRecurringRevenue, resolveFormula, standardTree, type NamedSeries, type ResolvedTree } from './resolve';
 
 export interface GoalPlanInput {
@@ -36,6 +37,12 @@ export interface GoalPlanInput {
   unit: Unit | null;
   currency: string | null;
   levers: readonly string[];
+  /**
+   * A target that is an amount per period on a summed KPI ("60,000 € of weekly order intake", "40 leads a month"):
+   * the period, and — when Check goals has them (`PerPeriodReading`) — the KPI's totals per such period and the date
+   * its window is judged at. Both readings then judge one period, not the sum of every period until the deadline.
+   */
+  perPeriod?: { period: Period; totals: readonly KpiPoint[] | null; deadline: IsoDate } | null;
 }
 
 export interface PlanContext {
@@ -257,8 +264,20 @@ function findByIdOrName(series: readonly NamedSeries[], id: string, re: RegExp):
 }
 
 /** The plan, or the localized reason the goal's own driver formula cannot be used, or null (no tree applies). */
-export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | { problem: string } | null {
-  if (goal.target === null || !Number.isFinite(goal.target) || goal.deadline === null || goal.deadline <= context.today) return null;
+export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan | { problem: string } | null {
+  if (stated.target === null || !Number.isFinite(stated.target) || stated.deadline === null || stated.deadline <= context.today) return null;
+  const own = context.series.find((s) => s.key === stated.seriesKey) ?? null;
+  // An amount per period on a summed KPI ("weekly order intake") is one period's total: the goal on the KPI's level per
+  // period, the drivers' forecast of the deadline's period — their sum over every period until then made a weekly target
+  // look 25 times too easy. Its target is said in one of the KPI's own periods (× 7 / 30.4 for a monthly target on weekly
+  // figures) and the readings' ranges are said back in the goal's.
+  const onePeriod = stated.aggregation === 'total' && stated.perPeriod ? stated.perPeriod : null;
+  const ownPeriod = own ? (own.period ?? detectPeriod(own.points)) : null;
+  const scale = onePeriod && ownPeriod ? PERIOD_DAYS[ownPeriod] / PERIOD_DAYS[onePeriod.period] : 1;
+  // The period the drivers' volumes are rescaled to: the KPI's own (the target is said in it), else the goal's.
+  const outputPeriod = onePeriod ? (ownPeriod ?? onePeriod.period) : (own?.period ?? null);
+  const goal = { ...stated, aggregation: onePeriod ? ('level' as Aggregation) : stated.aggregation, target: stated.target * scale, deadline: stated.deadline };
+  const unscaled = (range: Range): Range => (scale === 1 ? range : { median: range.median / scale, low: range.low / scale, high: range.high / scale });
   const found = treeForGoal(goal, context);
   if (!found || 'problem' in found) return found;
   const { tree, output, standard } = found;
@@ -266,7 +285,6 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   const catalog = context.catalog ?? KPI_CATALOG;
   const label = (key: string) => labelOf(key, context.series, lang, catalog);
   const below = goal.direction === 'decrease';
-  const own = context.series.find((s) => s.key === goal.seriesKey) ?? null;
   const identity = own ? identityError(own.points, tree.terms, tree.drivers) : null;
   // A standard tree is an assumption about the business: where the workbook's own numbers contradict it
   // (its "new accounts" are a fraction of all deals), it does not describe this KPI and is not used.
@@ -274,7 +292,7 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
   // The team plan moves headcount drivers only: goals on other trees share one forecast whatever their hires.
   const headcount = tree.drivers.some((d) => d.headcount);
   const hires = context.hires ?? [];
-  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, own?.period ?? null, headcount ? [hires, context.ramp ?? null] : null]);
+  const cacheKey = JSON.stringify([tree.terms, goal.deadline, below, goal.aggregation, outputPeriod, headcount ? [hires, context.ramp ?? null] : null]);
   const prepared =
     context.cache?.get(cacheKey) ??
     prepareBottomUp({
@@ -284,15 +302,20 @@ export function planGoal(goal: GoalPlanInput, context: PlanContext): GoalPlan | 
       today: context.today,
       direction: below ? 'decrease' : 'increase',
       outputAggregation: goal.aggregation,
-      outputPeriod: own?.period ?? null,
+      outputPeriod,
       policy: context.policy,
       hires,
       ramp: context.ramp,
     });
   context.cache?.set(cacheKey, prepared);
   if (!prepared.ok) return null;
-  const bottomUp = bottomUpOdds(prepared, goal.target);
-  const topDown = own ? topDownOdds(own.points, goal.target, { deadline: goal.deadline, today: context.today, direction: goal.direction, policy: context.policy }, goal.aggregation) : null;
+  const odds = bottomUpOdds(prepared, goal.target);
+  const bottomUp = { probability: odds.probability, forecast: unscaled(odds.forecast) };
+  // Top-down, a per-period goal is judged as Check goals' own assessment judges it: the KPI's totals per such period,
+  // forecast at its window's date, against the stated amount.
+  const topDownInput = { deadline: onePeriod?.totals ? onePeriod.deadline : goal.deadline, today: context.today, direction: goal.direction, policy: context.policy };
+  const topDownOwn = onePeriod?.totals ? topDownOdds(onePeriod.totals, stated.target, topDownInput, 'level') : own ? topDownOdds(own.points, goal.target, topDownInput, goal.aggregation) : null;
+  const topDown = topDownOwn && !onePeriod?.totals ? { ...topDownOwn, forecast: unscaled(topDownOwn.forecast) } : topDownOwn;
   // "It includes a planned change" holds only when the bottom-up reading does include it: a tree with a headcount driver.
   const planned = prepared.drivers.some((d) => d.shift !== 0);
   const likely = prepared.policy.onTrackProbability;

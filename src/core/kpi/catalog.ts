@@ -34,7 +34,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     id: 'revenue',
     label: { en: 'Revenue', fr: 'Chiffre d’affaires', grammar: 'm' },
     synonyms: {
-      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'net sales', 'same-store sales', 'like-for-like sales', 'comparable sales', 'top line', 'top-line', 'topline', 'mmr', 'premium', 'order book'],
+      en: ['revenue', 'revenues', 'sales revenue', 'turnover', 'mrr', 'arr', 'recurring revenue', 'monthly recurring revenue', 'annual recurring revenue', 'bookings', 'new business', 'sales', 'sales figures', 'sales volume', 'invoices', 'billings', 'gmv', 'gross merchandise value', 'income', 'total income', 'gross income', 'net sales', 'same-store sales', 'like-for-like sales', 'comparable sales', 'top line', 'top-line', 'topline', 'mmr', 'premium', 'order book', 'order intake'],
       fr: ["chiffre d'affaires", "chiffre d'affaire", 'ca', 'ventes en valeur', 'revenu', 'revenus', 'revenu récurrent', 'revenus récurrents', 'mrr', 'arr', 'ventes', 'chiffres de vente', 'volume de ventes', 'recettes', 'facturation', 'facturations', 'entrées de commandes', 'prises de commandes', "volume d'affaires", "volume d'activité", 'carnet de commandes'],
     },
     unit: 'currency',

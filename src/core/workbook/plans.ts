@@ -81,6 +81,8 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
           unit: m.unit,
           currency: m.currency,
           levers: m.analysis.levers,
+          // "60,000 € of weekly order intake": one week's total, on both readings (drivers/goal.ts).
+          perPeriod: m.periodWindow ? { period: m.periodWindow, totals: m.perPeriod?.totals ?? null, deadline: m.perPeriod?.deadline ?? m.deadline } : null,
         },
         { ...context, hires: goalHires(m, options) },
       );

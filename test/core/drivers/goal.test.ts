@@ -237,3 +237,34 @@ describe('a recurring revenue base in the standard revenue tree (issue 13: “+ 
     expect(onBase).toBeNull();
   });
 });
+
+describe('a target per period on a summed KPI (fixes46)', () => {
+  // ≈ 37,500 a week: 45,000 in one week is a stretch; 45,000 over the 13 weeks to the deadline would be certain.
+  const perWeek: GoalPlanInput = { ...GOAL, start: null, target: 45_000, perPeriod: { period: 'week', totals: null, deadline: DEADLINE } };
+
+  it('judges one week bottom-up and top-down, not the sum of the weeks to the deadline', () => {
+    expect(plan({ ...perWeek, perPeriod: null }).bottomUp.probability).toBeGreaterThan(0.99);
+    const p = plan(perWeek);
+    expect(p.bottomUp.probability).toBeLessThan(0.3);
+    expect(p.topDown).not.toBeNull();
+    expect(p.topDown!.probability).toBeLessThan(0.3);
+    expect(p.bottomUp.forecast.median).toBeGreaterThan(30_000);
+    expect(p.bottomUp.forecast.median).toBeLessThan(45_000);
+    // Capacity and coverage read the KPI per week too.
+    expect(p.capacity?.aggregation).toBe('level');
+    expect(p.capacityText).toMatch(/ a week \(\d+% of the target\)/);
+  });
+
+  it('takes a monthly target on weekly figures as its weekly share, and says the range per month', () => {
+    const month = plan({ ...perWeek, target: 45_000 * (30.4375 / 7), perPeriod: { period: 'month', totals: null, deadline: DEADLINE } });
+    const week = plan(perWeek);
+    expect(month.bottomUp.probability).toBeCloseTo(week.bottomUp.probability, 6);
+    expect(month.bottomUp.forecast.median).toBeCloseTo(week.bottomUp.forecast.median * (30.4375 / 7), 0);
+  });
+
+  it('judges top-down on the KPI’s totals per period when the check has them', () => {
+    const totals = SERIES[0].points.map((p) => ({ date: p.date, value: p.value }));
+    const p = plan({ ...perWeek, perPeriod: { period: 'week', totals, deadline: DEADLINE } });
+    expect(p.topDown!.probability).toBeCloseTo(plan(perWeek).topDown!.probability, 6);
+  });
+});

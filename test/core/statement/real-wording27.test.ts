@@ -101,6 +101,9 @@ describe('a sector’s own words for catalog measures (real27: schools, agencies
     ['Build $300,000 in active pipeline by March.', 'pipeline_value'],
     ['Viser 40 M€ de facturations en 2027.', 'revenue'],
     ['Une progression des entrées de commandes de 5 % en 2026.', 'revenue'],
+    // English order intake too (fixes46: left out while the bench's weekly tree goal was judged bottom-up as a total to the deadline).
+    ['Grow order intake by 8% in 2027.', 'revenue'],
+    ['Reach 60000 € of weekly order intake by 2027-06-30', 'revenue'],
   ])('%s → %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
   });
