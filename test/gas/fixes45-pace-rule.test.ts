@@ -60,6 +60,20 @@ describe.each(CASES)('one pace rule on every surface (%s)', (locale, lang, repor
     expect(reportPace('N')).toMatch(lang === 'en' ? /^2\.28 per week$/ : /^2,28 par semaine$/);
   });
 
+  it('a rate that is negative (a sales growth of −5 % → +10 %) is a rate too: its points per month, not "a relative pace needs a positive baseline" (review17)', () => {
+    // Blank kind: it said a relative pace — which the user never asked for — needed positive values.
+    expect(h.run<number>('REQUIREDPACE', -0.05, 0.1, '2027-01-01', '2027-12-31')).toBeCloseTo(0.15 / 12, 12);
+    expect(h.run<number>('REQUIREDPACE', 0.02, -0.01, '2027-01-01', '2027-12-31', 'quarter')).toBeCloseTo(-0.03 / 4, 12);
+    // Near misses: amounts beyond ±1 keep the relative pace, and its error now says how to ask for the change instead.
+    expect(() => h.run('REQUIREDPACE', -5000, 10000, '2027-01-01', '2027-12-31')).toThrow(
+      lang === 'en' ? 'give "change" as kind' : 'indiquez «\u202fvariation\u202f» en argument kind',
+    );
+    expect(h.run<number>('REQUIREDPACE', -5000, 10000, '2027-01-01', '2027-12-31', 'month', lang === 'en' ? 'change' : 'variation')).toBeCloseTo(15000 / 12, 9);
+    expect(() => h.run('REQUIREDPACE', -0.05, 0.1, '2027-01-01', '2027-12-31', 'month', lang === 'en' ? 'relative' : 'relatif')).toThrow(
+      lang === 'en' ? /A relative pace needs a positive baseline and target/ : /Un rythme relatif suppose/,
+    );
+  });
+
   it('a kind REQUIREDPACE does not know is a localized error, not a guess', () => {
     expect(() => h.run('REQUIREDPACE', 0.45, 0.2, '2026-11-01', '2027-03-31', 'month', 'fast')).toThrow(lang === 'en' ? /Unknown kind of pace/ : /Type de rythme inconnu/);
   });

@@ -7,6 +7,7 @@
  */
 import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
 import { createFakeAppsScript } from '../support/fakes';
+import { harness } from './workbook/harness';
 
 function addon(locale: string): LoadedAddon {
   return loadAddon(createFakeAppsScript({ spreadsheetLocale: locale }).globals);
@@ -48,5 +49,31 @@ describe.each([
     expect(typeof p).toBe('number');
     expect(p).toBeGreaterThanOrEqual(0);
     expect(p).toBeLessThanOrEqual(1);
+  });
+});
+
+describe.each([
+  ['en_US', 'en', 'Goals', 'Raise the close rate to 30%', 'Close rate', 'SMART notes', 'Check', /^Achievable: Not enough KPI history to judge — The deadline \(December 30, 2040\) is beyond the forecast horizon/i],
+  ['fr_FR', 'fr', 'Objectifs', 'Porter le taux de conclusion à 30 %', 'Taux de conclusion', 'Remarques SMART', 'Contrôle', /^Atteignable\u202f: historique du KPI insuffisant pour juger — L’échéance \(30 décembre 2040\) dépasse l’horizon de prévision/i],
+] as const)('Check goals says why a goal has "insufficient data" (%s, review17)', (locale, lang, tab, sentence, kpi, notesHeader, flagHeader, why) => {
+  it('a deadline beyond the forecast horizon: the reason ACHIEVABILITY gives is in the notes, and the row is not flagged for it', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    h.run('insertExampleWorkbook');
+    const book = (h.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const goals = book.getSheetByName(tab)!;
+    const width = goals.getLastColumn();
+    const row = new Array<unknown>(width).fill('');
+    [row[0], row[1], row[2], row[5], row[7]] = ['Z5', sentence, kpi, 0.3, new Date(Date.UTC(2040, 11, 30))];
+    goals.appendRow(row as string[]);
+    h.run('checkGoals');
+    const values = goals.getDataRange().getValues();
+    const header = values[0].map(String);
+    const z5 = values.find((r) => r[0] === 'Z5')!;
+    // It said "insufficient data", "✓ OK" and nothing else.
+    expect(String(z5[header.indexOf(notesHeader)])).toMatch(why);
+    expect(String(z5[header.indexOf(flagHeader)])).toMatch(/OK/);
+    // Near miss: a goal of the example workbook with a verdict keeps its notes as they were (no "insufficient" line).
+    const g1 = values.find((r) => r[0] === 'G1')!;
+    expect(String(g1[header.indexOf(notesHeader)])).not.toMatch(lang === 'en' ? /Not enough KPI history/ : /insuffisant pour juger/);
   });
 });

@@ -50,4 +50,25 @@ describe.each([
     const report = book.getSheets().find((s) => /^(?:SMART plan|Plan SMART)/.test(s.getName()));
     expect(report).toBeDefined();
   });
+
+  it('a goal whose deadline IS in the calendar (30 December 9999) is no failed row: its fiscal year ends on 31 December 9999 (review17)', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    h.run('insertExampleWorkbook');
+    const book = (h.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const goals = book.getSheetByName(goalsTab)!;
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as string[];
+    const row = new Array<unknown>(header.length).fill('');
+    expect(['Indicateur', 'KPI', 'Cible', 'Target', 'Échéance', 'Deadline'].filter((name) => header.includes(name))).toHaveLength(3);
+    row[0] = 'G98';
+    row[header.indexOf(goalHeader)] = lang === 'fr' ? 'Porter le taux de conclusion à 30 %' : 'Raise the close rate to 30%';
+    row[header.indexOf(lang === 'fr' ? 'Indicateur' : 'KPI')] = lang === 'fr' ? 'Taux de conclusion' : 'Close rate';
+    row[header.indexOf(lang === 'fr' ? 'Cible' : 'Target')] = 0.3;
+    row[header.indexOf(lang === 'fr' ? 'Échéance' : 'Deadline')] = new Date(Date.UTC(9999, 11, 30));
+    goals.appendRow(row as string[]);
+    h.run('checkGoals');
+    const checked = goals.getDataRange().getValues().find((r) => r[0] === 'G98')!.map(String);
+    // The alignment pass computed its fiscal year's end as 1 January 10000 minus a day: the row failed with this message.
+    expect(checked.join(' ')).not.toContain(message);
+    expect(checked.join(' ')).not.toMatch(/RangeError|PastLastDay|Something went wrong|Un problème/);
+  });
 });

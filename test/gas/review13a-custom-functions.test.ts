@@ -64,7 +64,7 @@ describe('GOALPROGRESS and REQUIREDPACE on numbers near the ends of a double', (
     const fr = harness({ spreadsheetLocale: 'fr_FR' });
     expect(() => fr.addon.call('REQUIREDPACE', 1e-300, 1e300, '2026-01-01', '2026-01-02', 'day')).toThrow('dépasse tout nombre (plus de 10³⁰⁸)\u202f: vérifiez les unités');
     // Near miss: a zero baseline is still a missing positive amount, and an ordinary pace is unchanged.
-    expect(() => h.addon.call('REQUIREDPACE', 0, 120, '2026-01-01', '2026-12-31')).toThrow('A relative pace needs a positive baseline and target.');
+    expect(() => h.addon.call('REQUIREDPACE', 0, 120, '2026-01-01', '2026-12-31')).toThrow('A relative pace needs a positive baseline and target (for the change per period instead, give "change" as kind).');
     expect(h.addon.call('REQUIREDPACE', 100000, 120000, '2026-01-01', '2026-12-31', 'month')).toBe(0.015309470499731193);
   });
 });

@@ -30,13 +30,13 @@ export function paceKindOf(unit: Unit | null): PaceKind {
 }
 
 /**
- * REQUIREDPACE's pace when its `kind` argument is blank: a formula gets numbers, not a KPI, so two values between 0 and
- * 100 % — a rate as a cell holds it (45 % is 0.45) — are taken for a rate and get its change per period (in points:
- * −0.083 is −8.3 points a month), any other pair its compounded relative change. An amount typed in millions (0.5 →
- * 0.9) passes "relative".
+ * REQUIREDPACE's pace when its `kind` argument is blank: a formula gets numbers, not a KPI, so two values between −100 %
+ * and 100 % — a rate as a cell holds it (45 % is 0.45; a growth rate or a margin may be negative, −5 % → +10 %, and has
+ * no relative pace at all) — are taken for a rate and get its change per period (in points: −0.083 is −8.3 points a
+ * month), any other pair its compounded relative change. An amount typed in millions (0.5 → 0.9) passes "relative".
  */
 export function paceKindOfValues(baseline: number, target: number): PaceKind {
-  return baseline >= 0 && baseline <= 1 && target >= 0 && target <= 1 ? 'change' : 'relative';
+  return Math.abs(baseline) <= 1 && Math.abs(target) <= 1 ? 'change' : 'relative';
 }
 
 /** Decimals that keep a small pace visible: a daily pace of $0.40 must not print as "+$0". */

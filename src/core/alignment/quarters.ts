@@ -3,7 +3,7 @@
  * seasonal quarterly split of an annual goal: each quarter gets the share
  * it had in the KPI's own past years, not a flat quarter.
  */
-import { addDays, addMonths, daysBetween, isoFromParts, isoParts } from '../dates';
+import { addMonths, daysBetween, daysInMonth, isoFromParts, isoParts, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint } from '../types';
 
 /** 0-based fiscal quarter (0–3) of a date. */
@@ -18,15 +18,25 @@ export function fiscalYearStart(date: IsoDate, fiscalYearStartMonth: number): Is
   return isoFromParts(month >= fiscalYearStartMonth ? year : year - 1, fiscalYearStartMonth, 1);
 }
 
+/**
+ * Last day of the month `months` after `start`'s: written from the month itself, never as the next month's first day
+ * minus one, so the fiscal year and quarters ending on 31 December 9999 (the last day Sheets holds) have their end
+ * (the first day after it threw `PastLastDay`, and one goal in 9999 took the whole alignment pass down with it).
+ */
+function monthEnd(start: IsoDate, months: number): IsoDate {
+  const { year, month } = isoParts(addMonths(start, months));
+  return isoFromParts(year, month, daysInMonth(year, month));
+}
+
 /** Last day of the fiscal year containing `date`. */
 export function fiscalYearEnd(date: IsoDate, fiscalYearStartMonth: number): IsoDate {
-  return addDays(addMonths(fiscalYearStart(date, fiscalYearStartMonth), 12), -1);
+  return monthEnd(fiscalYearStart(date, fiscalYearStartMonth), 11);
 }
 
 /** The four fiscal quarters of the fiscal year containing `date`. */
 export function fiscalQuarters(date: IsoDate, fiscalYearStartMonth: number): Array<{ start: IsoDate; end: IsoDate }> {
   const start = fiscalYearStart(date, fiscalYearStartMonth);
-  return [0, 1, 2, 3].map((q) => ({ start: addMonths(start, 3 * q), end: addDays(addMonths(start, 3 * q + 3), -1) }));
+  return [0, 1, 2, 3].map((q) => ({ start: addMonths(start, 3 * q), end: monthEnd(start, 3 * q + 2) }));
 }
 
 /** True when `date` is the last day of a fiscal quarter. */
@@ -41,7 +51,8 @@ export function isFiscalQuarterEnd(date: IsoDate, fiscalYearStartMonth: number):
  */
 export function isAnnualWindow(start: IsoDate | null, deadline: IsoDate, fiscalYearStartMonth: number): boolean {
   if (start && daysBetween(start, deadline) >= 300) return true;
-  return fiscalYearEnd(deadline, fiscalYearStartMonth) === deadline && (!start || daysBetween(start, deadline) >= 300);
+  // A fiscal year of 9999 starting after January ends in year 10000, which no cell holds: no deadline ends it.
+  return withinCalendar(() => fiscalYearEnd(deadline, fiscalYearStartMonth)) === deadline && (!start || daysBetween(start, deadline) >= 300);
 }
 
 export interface SeasonalShares {
@@ -85,7 +96,7 @@ export function seasonalShares(points: readonly KpiPoint[], aggregation: Aggrega
   const measure = (q: { sum: number; count: number }): number => (aggregation === 'total' ? q.sum : q.sum / q.count);
   const yearly: Array<[number, number, number, number]> = [];
   for (const [yearStart, quarters] of byYear) {
-    const complete = quarters.every((q) => q.count > 0) && daysBetween(addDays(addMonths(yearStart, 12), -1), last) >= -31;
+    const complete = quarters.every((q) => q.count > 0) && daysBetween(monthEnd(yearStart, 11), last) >= -31;
     if (!complete) continue;
     const shares = normalize(quarters.map(measure));
     if (shares) yearly.push(shares);

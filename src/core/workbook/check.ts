@@ -747,7 +747,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     if (id === 'relevant' && alignmentNotes.length > 0) continue;
     // A history too large for the models is no want of data: its reason ("check the history's units") is said and flagged.
     const huge = id === 'achievable' && assessment?.huge;
-    if (c.status !== 'fail' && c.status !== 'warn' && !huge) continue;
+    // "insufficient data" says why (a deadline beyond the forecast horizon, too short a history) — as ACHIEVABILITY and
+    // GOALVERDICT's explanations do — in the notes only: information, not a flag (it showed "✓ OK" and nothing else).
+    const unjudged = id === 'achievable' && assessment !== null && c.status === 'unknown' && verdict === 'insufficient-data';
+    if (c.status !== 'fail' && c.status !== 'warn' && !huge && !unjudged) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
     // The plan's own Relevant messages start with goal IDs (« S-Q1, S-Q2… totalisent »): never lower-cased.

@@ -227,8 +227,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"change" (per period, in the values’ unit: a rate’s points) or "relative" (compounded). Default: "change" when baseline and target are both between 0 and 100 % (a rate), else "relative".',
-          fr: '«\u202fvariation\u202f» (par période, dans l’unité des valeurs\u202f: des points pour un taux) ou «\u202frelatif\u202f» (composé). Par défaut\u202f: «\u202fvariation\u202f» quand le point de départ et la cible sont tous deux entre 0 et 100\u202f% (un taux), sinon «\u202frelatif\u202f».',
+          en: '"change" (per period, in the values’ unit: a rate’s points) or "relative" (compounded). Default: "change" when baseline and target are both between −100 % and 100 % (a rate; a growth rate or a margin may be negative), else "relative".',
+          fr: '«\u202fvariation\u202f» (par période, dans l’unité des valeurs\u202f: des points pour un taux) ou «\u202frelatif\u202f» (composé). Par défaut\u202f: «\u202fvariation\u202f» quand le point de départ et la cible sont tous deux entre −100\u202f% et 100\u202f% (un taux\u202f; un taux de croissance ou une marge peuvent être négatifs), sinon «\u202frelatif\u202f».',
         },
       },
     ],

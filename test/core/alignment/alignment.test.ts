@@ -200,6 +200,19 @@ describe('seasonal quarterly split', () => {
     expect(isAnnualWindow(null, '2027-06-30', 1)).toBe(false);
   });
 
+  it('the fiscal year and quarters ending on 31 December 9999, the last day Sheets holds, have their end (review17)', () => {
+    // They were computed as the next day minus one: 1 January 10000 threw, and one goal in 9999 failed the alignment pass.
+    expect(fiscalQuarters('9999-11-15', 1)[3]).toEqual({ start: '9999-10-01', end: '9999-12-31' });
+    expect(fiscalQuarters('9999-02-10', 1).map((q) => q.end)).toEqual(['9999-03-31', '9999-06-30', '9999-09-30', '9999-12-31']);
+    expect(isAnnualWindow(null, '9999-12-31', 1)).toBe(true);
+    expect(isAnnualWindow(null, '9999-12-30', 1)).toBe(false);
+    // A fiscal year of 9999 starting in April ends in 10000: no deadline ends it (not an error).
+    expect(isAnnualWindow(null, '9999-12-30', 4)).toBe(false);
+    expect(isAnnualWindow(null, '9999-03-31', 4)).toBe(true);
+    // Near miss: an ordinary year and a February end are unchanged.
+    expect(fiscalQuarters('2028-01-15', 12)[0]).toEqual({ start: '2027-12-01', end: '2028-02-29' });
+  });
+
   it('splits totals in whole units that add up', () => {
     expect(splitTotal(10, [1 / 3, 1 / 3, 1 / 3, 0], true)).toEqual([4, 3, 3, 0]);
   });
