@@ -100,6 +100,13 @@ describe('production build size budget', () => {
   // load 1.2–1.5): medians 159.5 vs 157.2 ms CPU — not slower beyond this machine's noise.
   // fc13 (2026-12-03): 623.6 → 624.6 KB (+1.0 KB, 638,542 → 639,561 bytes): the ETS member's residual persistence
   // moving the combination's centre (`persistence.ts`, RESIDUAL_PERSISTENCE).
+  // The day's other branches (2026-12-03, 08:50: 632.9 KB, 648,092 bytes, from 638,542 at f6b1bf3; each merge built):
+  // one rate-digits rule, the user's KPI words in restatements, one pace rule and REQUIREDPACE's kind (+1.9 KB, fixes45),
+  // real27's statement classes (+2.8 KB, stmt21), dates past 9999 at core's depth, GOALVERDICT's reason, one baseline
+  // rule for a total with a cadence, the milestone path from the goal's baseline (+2.6 KB, fixes44), Arial as the xlsx
+  // base font and the notes column's width (+0.2 KB, review16), per-period bottom-up checks (+0.6 KB, fixes46), review
+  // 17's fixes (+0.3 KB). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 21 runs each, load
+  // 0.8): medians 172.0 vs 167.6 ms CPU against e7cc2f8's 584.6-KB build, 195.6 vs 205.5 ms against f6b1bf3's — noise.
   it('keeps minified Code.js under 640 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(640 * KB);
   });
