@@ -71,4 +71,33 @@ describe.each([
     expect(checked.join(' ')).not.toContain(message);
     expect(checked.join(' ')).not.toMatch(/RangeError|PastLastDay|Something went wrong|Un problème/);
   });
+
+  it('a per-period growth compounded to 30 December 9999 writes no "Target $∞" note and no #NUM! in the report (review17)', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    h.run('insertExampleWorkbook');
+    const book = (h.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const goals = book.getSheetByName(goalsTab)!;
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as string[];
+    const add = (id: string, sentence: string): void => {
+      const row = new Array<string>(header.length).fill('');
+      row[0] = id;
+      row[header.indexOf(goalHeader)] = sentence;
+      goals.appendRow(row);
+    };
+    add('G97', lang === 'fr' ? 'Augmenter le chiffre d’affaires de 5 % par mois d’ici le 30/12/9999' : 'Increase revenue by 5% per month by December 30, 9999');
+    // Near miss: a growth that stays a number keeps its arithmetic in the notes.
+    add('G96', lang === 'fr' ? 'Augmenter le chiffre d’affaires de 5 % par mois d’ici le 30/06/2027' : 'Increase revenue by 5% per month by June 30, 2027');
+    h.run('checkGoals');
+    const rows = goals.getDataRange().getValues();
+    const far = rows.find((r) => r[0] === 'G97')!.map(String).join(' ');
+    const near = rows.find((r) => r[0] === 'G96')!.map(String).join(' ');
+    expect(far).not.toMatch(/∞|Infinity/);
+    expect(far).not.toMatch(/RangeError|Something went wrong|Un problème/);
+    expect(near).toMatch(/× 1[.,]05/);
+    h.run('generatePlanReport');
+    const report = book.getSheets().find((s) => /^(?:SMART plan|Plan SMART)/.test(s.getName()))!;
+    const cells = report.getDataRange().getValues().flat();
+    expect(cells.some((v) => typeof v === 'number' && !Number.isFinite(v))).toBe(false);
+    expect(cells.map(String).join(' ')).not.toMatch(/∞|Infinity|#NUM!/);
+  });
 });

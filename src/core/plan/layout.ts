@@ -225,7 +225,8 @@ class Sheet {
     this.blocks.push({
       row,
       column: 1,
-      values: pad(values, '') as CellValue[][],
+      // A number past any number (a per-period goal compounded to year 9999: × 1.05⁹⁵⁶⁷⁸) is left blank: Sheets shows #NUM!.
+      values: pad(values.map((r) => r.map(finiteCell)), '') as CellValue[][],
       formats: pad(options.formats, ''),
       backgrounds: pad(options.backgrounds, null),
       bold: pad(options.bold, false),
@@ -291,6 +292,10 @@ function quarterCells<T>(split: QuarterSplit, cell: (q: QuarterSplit['quarters']
     const q = split.quarters.find((x) => x.n === n);
     return q ? cell(q) : '';
   });
+}
+
+function finiteCell(value: CellValue): CellValue {
+  return typeof value === 'number' && !Number.isFinite(value) ? '' : value;
 }
 
 function serial(date: string | null): CellValue {

@@ -760,7 +760,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
-  if (m.periodChange && m.target !== null && m.analysis.recurrence) {
+  // A target compounded past any number ("+5 % per month" to year 9999) has no arithmetic to show: the Achievable note says it is no number.
+  if (m.periodChange && m.target !== null && Number.isFinite(m.target) && m.analysis.recurrence) {
     const period = t(lang, `period.${m.perPeriod?.own ?? m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     const about = (v: number): number => (v >= 10 ? Math.round(v) : v);
