@@ -229,12 +229,25 @@ export class EmulatedSession extends emulatedBase<GoogleAppsScript.Base.Session>
     return this.settings.scriptTimeZone;
   }
 
-  override getActiveUser(): EmulatedUser {
-    return new EmulatedUser(this.runtime, this.settings.userEmail);
+  /**
+   * The user's email where Apps Script gives it: "the user's email address is not available in any context that allows
+   * a script to run without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function in
+   * Google Sheets…" (Session.getActiveUser and User.getEmail, developers.google.com/apps-script/reference/base/session):
+   * blank in AuthMode.CUSTOM_FUNCTION and in the simple triggers' NONE and LIMITED. "However, these restrictions
+   * generally do not apply if the developer runs the script themselves or belongs to the same Google Workspace domain
+   * as the user": the emulator takes the unpleasant side, blank.
+   */
+  private visibleEmail(): string {
+    return this.runtime.authMode === 'FULL' ? this.settings.userEmail : '';
   }
 
+  override getActiveUser(): EmulatedUser {
+    return new EmulatedUser(this.runtime, this.visibleEmail());
+  }
+
+  /** "In most other scenarios, this returns the same account as getActiveUser()" (Session.getEffectiveUser). */
   override getEffectiveUser(): EmulatedUser {
-    return new EmulatedUser(this.runtime, this.settings.userEmail);
+    return new EmulatedUser(this.runtime, this.visibleEmail());
   }
 
   override getTemporaryActiveUserKey(): string {

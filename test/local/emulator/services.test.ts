@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes } from '../../../src/local/emulator';
+import { createEmulator, EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes } from '../../../src/local/emulator';
 import { setup } from './helpers';
 import { scratchDir } from '../../support/scratch';
 
@@ -311,6 +311,27 @@ describe('AuthMode.CUSTOM_FUNCTION', () => {
     expect(() => sheet.getRange('A1').setValue(4)).toThrow('You do not have permission to call setValue');
     expect(() => sheet.insertRowsAfter(1, 1)).toThrow('You do not have permission to call insertRows');
     expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+});
+
+describe('Session in the modes that run without the user’s authorization', () => {
+  it('hides the user’s email from custom functions and simple triggers, keeps the zone and the locale', () => {
+    // Session.getActiveUser: "the user's email address is not available in any context that allows a script to run
+    // without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function in Google
+    // Sheets"; getEffectiveUser "In most other scenarios … returns the same account as getActiveUser()".
+    const emulator = createEmulator({ userEmail: 'ana@example.com', userLocale: 'fr' });
+    const session = emulator.globals.Session as GoogleAppsScript.Base.Session;
+    const zone = session.getScriptTimeZone();
+    expect(session.getActiveUser().getEmail()).toBe('ana@example.com');
+    expect(session.getEffectiveUser().getEmail()).toBe('ana@example.com');
+    for (const mode of ['CUSTOM_FUNCTION', 'NONE', 'LIMITED'] as const) {
+      emulator.setAuthMode(mode);
+      expect([mode, session.getActiveUser().getEmail(), session.getEffectiveUser().getEmail()]).toEqual([mode, '', '']);
+      expect(session.getScriptTimeZone()).toBe(zone);
+      expect(session.getActiveUserLocale()).toBe('fr');
+    }
+    emulator.setAuthMode('FULL');
+    expect(session.getActiveUser().getEmail()).toBe('ana@example.com');
   });
 });
 
