@@ -205,6 +205,13 @@ export class EmulatorRuntime {
     if (limit !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_TIME_ERROR : EXECUTION_TIME_ERROR);
   }
 
+  /** Time the execution spends waiting (a lock's timeout): moves the virtual clock, then checks the run's limit. */
+  spend(ms: number): void {
+    if (!this.clock || !Number.isFinite(ms) || ms <= 0) return;
+    this.clock.now += ms;
+    this.enforceTimeLimit();
+  }
+
   onServiceCall(hook: ServiceCallHook): () => void {
     this.hooks.push(hook);
     return () => {

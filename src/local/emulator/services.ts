@@ -134,7 +134,15 @@ export class EmulatedPropertiesService extends emulatedBase<GoogleAppsScript.Pro
 /**
  * A lock bound to the execution that obtained it. Emulated executions run on
  * one thread, so waiting cannot help: if another execution holds the lock,
- * tryLock returns false and waitLock throws Apps Script's timeout error at once.
+ * tryLock returns false and waitLock throws Apps Script's timeout error — after
+ * spending the timeout on the virtual clock (review 18), as Apps Script waits:
+ * tryLock "Attempts to acquire the lock, timing out after the provided number of
+ * milliseconds", waitLock the same "timing out with an exception"
+ * (developers.google.com/apps-script/reference/lock/lock). The wait counts
+ * against the waiting run's limits (6 minutes, a custom function's 30 seconds):
+ * a wait past them ends the run with Apps Script's time-limit error. The
+ * emulator has one clock, so the run holding the lock, paused meanwhile, sees
+ * the same time pass (the unpleasant side: in Sheets it would have worked on).
  */
 export class EmulatedLock extends emulatedBase<GoogleAppsScript.Lock.Lock>('Lock') implements GoogleAppsScript.Lock.Lock {
   private acquired = false;
@@ -147,9 +155,12 @@ export class EmulatedLock extends emulatedBase<GoogleAppsScript.Lock.Lock>('Lock
     super(runtime);
   }
 
-  override tryLock(_timeoutInMillis: number): boolean {
+  override tryLock(timeoutInMillis: number): boolean {
     const holder = this.runtime.locks[this.kind];
-    if (holder !== null && holder !== this.executionId) return false;
+    if (holder !== null && holder !== this.executionId) {
+      this.runtime.spend(Number(timeoutInMillis));
+      return false;
+    }
     this.runtime.locks[this.kind] = this.executionId;
     this.acquired = true;
     return true;

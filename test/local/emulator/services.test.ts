@@ -295,6 +295,37 @@ describe('virtual clock', () => {
     expect(sheet.getRange('A2').getValue()).toBe('ok');
   });
 
+  it('spends a lock’s timeout when another execution holds it, and kills a wait past the run’s limit', () => {
+    // Lock.tryLock "Attempts to acquire the lock, timing out after the provided number of milliseconds".
+    const { emulator, locks } = setup({ clock: { start: '2026-11-26T09:00:00Z', msPerCall: 0 } });
+    const FakeDate = emulator.globals.Date as DateConstructor;
+    emulator.runExecution(() => {
+      // A free lock (or one already held) costs no wait.
+      const before = FakeDate.now();
+      const mine = locks.getDocumentLock();
+      expect(mine.tryLock(10_000)).toBe(true);
+      expect(mine.tryLock(10_000)).toBe(true);
+      const held = FakeDate.now();
+      expect(held).toBe(before);
+      emulator.runExecution(() => {
+        const other = locks.getDocumentLock();
+        expect(other.tryLock(10_000)).toBe(false);
+        expect(FakeDate.now() - held).toBe(10_000);
+        expect(() => other.waitLock(5_000)).toThrow(LOCK_TIMEOUT_ERROR);
+        expect(FakeDate.now() - held).toBe(15_000);
+      });
+    });
+    // A wait beyond the 6-minute limit ends the waiting run with Apps Script's time error; the one virtual clock makes
+    // the paused holder's next call pass its limit too (docs/ARCHITECTURE.md, not modelled).
+    expect(() =>
+      emulator.runExecution(() => {
+        expect(locks.getDocumentLock().tryLock(1)).toBe(true);
+        emulator.runExecution(() => expect(() => locks.getDocumentLock().waitLock(7 * 60_000)).toThrow(EXECUTION_TIME_ERROR));
+        locks.getDocumentLock().hasLock();
+      }),
+    ).toThrow(EXECUTION_TIME_ERROR);
+  });
+
   it('is absent by default', () => {
     const { emulator } = setup();
     expect(emulator.clock).toBeNull();
