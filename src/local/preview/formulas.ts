@@ -318,7 +318,8 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
           result = callAddon(spec.name, given.map((arg) => toAddonArgument(arg, argumentOptions)));
         } catch (error) {
           // #ERROR! in the cell, the message as its error note (CUSTOM_FUNCTION_ERROR_DISPLAY).
-          const message = error instanceof Error ? error.message : String(error);
+          // The add-on's Error comes from the bundle's vm realm: `instanceof Error` is false here, its message is there.
+          const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
           current.errors[base.sheet]?.set(`${base.row}:${base.col}`, message);
           return new CellError(ErrorType.ERROR, message);
         }
