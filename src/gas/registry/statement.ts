@@ -131,6 +131,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Ce qu’énonce un objectif, en ligne\u202f: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite\u202f: laissez vides les cellules qu’il remplit, sinon Sheets affiche une erreur au lieu de les écraser). Les trimestres et la «\u202ffin d’année\u202f» suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
+    resultColumns: 6,
     returns: {
       type: 'Array<Array<string|number|Date>>',
       help: {

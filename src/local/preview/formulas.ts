@@ -278,6 +278,9 @@ class VolatileWalk {
   }
 }
 
+/** The registry's row-per-cell functions and their result's width (`CustomFunctionSpec.resultColumns`). */
+const RESULT_COLUMNS = new Map(CUSTOM_FUNCTIONS.flatMap((spec) => (spec.resultColumns ? [[spec.name, spec.resultColumns] as const] : [])));
+
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
 function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions, evaluation: () => Evaluation): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
@@ -285,10 +288,13 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
     [method: string]: unknown;
 
     smartGoalsResultSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-      // Our functions map a range to a range of the same shape (mapCells/mapRows).
+      // Our functions map a range to a range of the same shape (mapCells), or each row to `resultColumns` cells
+      // (mapRows: SMARTPARSE's row, which spills to the right of a single cell too, as in Sheets).
+      const columns = RESULT_COLUMNS.get((ast as { procedureName?: string }).procedureName?.toUpperCase() ?? '');
       const first = ast.args[0];
-      if (!first) return ArraySize.scalar();
+      if (!first) return columns ? new ArraySize(columns, 1) : ArraySize.scalar();
       const size = (this as unknown as PluginInternals).arraySizeForAst(first, state);
+      if (columns) return columns === 1 && size.height === 1 ? ArraySize.scalar() : new ArraySize(columns, size.height);
       // A range argument's size has isRef set, which isScalar() counts as scalar: compare the dimensions.
       return size.width === 1 && size.height === 1 ? ArraySize.scalar() : new ArraySize(size.width, size.height);
     }
@@ -399,7 +405,12 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
           // Blank cells may receive the spill of an array result (=SMARTSCORE(A2:A) fills the column).
           if (!isFormula && cell !== '' && cell !== null) return gridValue(cell);
           const value: unknown = computed[r]?.[c];
-          if (value && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
+          // An error shows Sheets' code: HyperFormula's #SPILL! (an array result blocked by a filled cell: "the custom
+          // function throws an error instead", guide, Return values) and #CYCLE! are #REF! in Sheets.
+          if (value && typeof value === 'object' && 'value' in value) {
+            const error = value as { value: unknown; type?: unknown };
+            return ERROR_CODE_OF_TYPE[String(error.type)] ?? String(error.value);
+          }
           return value === null || value === undefined ? gridValue(cell) : toCellResult(value);
         }),
       );

@@ -131,6 +131,25 @@ describe('custom-function arguments in the preview', () => {
     expect(received).toEqual(expect.arrayContaining([['SMARTSCORE', 'bad'], ['SMARTSCORE', 'ok']]));
   });
 
+  it('SMARTPARSE’s row spills right of a single cell and of each row of a column; onto a filled cell it is an error', () => {
+    // "If a custom function returns a two-dimensional array of values, the values overflow into adjacent cells as long
+    // as those cells are empty. If this would cause the array to overwrite existing cell contents, the custom function
+    // throws an error instead." (guide, Return values)
+    const row = (goal: unknown): unknown[] => [`kpi ${String(goal)}`, 'increase', 0.25, 0.3, 'deadline', ''];
+    const parse = (_name: string, args: unknown[]): unknown => (Array.isArray(args[0]) ? (args[0] as unknown[][]).map((r) => row(r[0])) : [row(args[0])]);
+    const [single] = evaluateFormulas([{ name: 'S', cells: [['g', '=SMARTPARSE(A1)', '', '', '', '', '', '']] }], parse);
+    expect(single[0].slice(1, 7)).toEqual(['kpi g', 'increase', 0.25, 0.3, 'deadline', '']);
+    const [column] = evaluateFormulas(
+      [{ name: 'S', cells: [['g1', '=SMARTPARSE(A1:A2)', '', '', '', '', '', ''], ['g2', '', '', '', '', '', '', '']] }],
+      parse,
+    );
+    expect(column.map((r) => r[1])).toEqual(['kpi g1', 'kpi g2']);
+    expect(column[1][3]).toBe(0.25);
+    const [blocked] = evaluateFormulas([{ name: 'S', cells: [['g', '=SMARTPARSE(A1)', '', 'mine', '', '', '', '']] }], parse);
+    expect(blocked[0][1]).toBe('#REF!');
+    expect(blocked[0][3]).toBe('mine');
+  });
+
   it('without a zone (no dateArgument) a date is its serial number, as before', () => {
     expect(argumentsOf([[{ serial: SERIAL_2026_06_30 }, '=SMARTSCORE(A1)']])).toEqual([[SERIAL_2026_06_30]]);
   });
