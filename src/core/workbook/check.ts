@@ -463,7 +463,35 @@ export interface WindowAdjustment {
   note: string;
 }
 
-function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
+/** What Check goals judges a goal's realism on: a merged row, or a wizard draft read the same way (`perPeriodDraft`). */
+export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency' | 'direction' | 'aggregation' | 'baseline' | 'target' | 'start' | 'deadline' | 'periodWindow' | 'perPeriod'>;
+
+/**
+ * The wizard's draft "Reach 250,000 € of revenue per month by 30 June 2027" on a summed KPI, as `mergeGoal` reads the row
+ * the wizard writes for it (the sentence's recurrence, a Target, no Start): one period's total, the deadline's window
+ * (`perPeriodReading`, else the period ending at the deadline). The wizard's live check and its drivers step judge this,
+ * so they tell the story Check goals and the report will tell.
+ */
+export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate): JudgedGoal {
+  const reading = perPeriodReading(series.points, goal.period, goal.deadline, { change: null, target: goal.target, baseline: null, direction: goal.direction }, today);
+  return {
+    series,
+    kpi: goal.kpi,
+    unit: goal.unit,
+    currency: goal.currency,
+    direction: goal.direction,
+    aggregation: 'total',
+    baseline: null,
+    target: goal.target,
+    start: reading?.from ?? periodEndingAt(goal.deadline, goal.period),
+    deadline: goal.deadline,
+    periodWindow: goal.period,
+    ...(reading ? { perPeriod: reading } : {}),
+  };
+}
+
+/** A goal's realism as Check goals judges it (its assessment, and the window note of a goal with a window of its own). */
+export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
   if (!m.series || m.target === null || m.deadline === null) return null;
   const input = {
     history: m.series.points,
@@ -513,7 +541,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
  * (40 a week ≈ 174 a month), and mapped back. Null when the period is not after the history: the window reading.
  */
 function periodWindowAssessment(
-  m: MergedGoal,
+  m: JudgedGoal,
   input: Parameters<typeof assess>[0],
   options: CheckOptions,
 ): { assessment: Assessment; window: WindowAdjustment } | null {
