@@ -430,9 +430,8 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
  * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
  * ("+5 leads per month") and every other goal keep the assessment's pace.
  */
-function requiredPaceOf(m: MergedGoal, assessment: Assessment | null): GoalCheck['requiredPace'] {
+export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null): GoalCheck['requiredPace'] {
   if (!assessment) return null;
-  const period = m.analysis.recurrence;
   if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) return { perPeriod: m.target, perPeriodRelative: null, period };
   return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
 }
@@ -838,7 +837,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
-    requiredPace: requiredPaceOf(m, assessment),
+    requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,

@@ -54,7 +54,7 @@ import type { CheckSummary, GoalRow, KpiSeries, NewGoal } from '../../core/workb
 import { appendGoal, appendGoals, checkGoals, protectedFailure, UserError, writeSettings, type BatchGoal } from '../workbook';
 import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
 import { goalPlanInput, planContext } from '../../core/workbook/plans';
-import { assessGoal, perPeriodDraft, type JudgedGoal } from '../../core/workbook/check';
+import { assessGoal, perPeriodDraft, requiredPaceOf, type JudgedGoal } from '../../core/workbook/check';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
@@ -275,6 +275,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const { assessment, input, window, perPeriod } = draftAssessment(request, series, lang);
+    // The pace the report's Required pace column gives the row (Check goals' `requiredPaceOf`): "$300,000 per month".
+    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null) : null;
     // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
     const forecast = assessment.verdict === 'insufficient-data' || (perPeriod && !perPeriod.perPeriod) ? [] : forecastPath(input);
     return {
@@ -283,8 +285,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     probabilityText: assessment.probability === null ? null : chanceText(assessment.probability, lang),
       period: assessment.period,
       horizon: assessment.horizon,
-      required: assessment.required,
-      paceText: paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
+      required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
+      paceText: pace ? paceText(pace, unit, pace.period, lang, 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: window ? [window, ...assessment.reasons] : assessment.reasons,

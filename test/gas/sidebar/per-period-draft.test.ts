@@ -71,6 +71,10 @@ describe.each(['en', 'fr'] as const)('a monthly revenue target on weekly figures
   const added = call<AddGoalResponse>('sidebarAddGoal', { draft, targetLevel: 300_000 });
   call('checkGoals');
   const goals = sheetTable(emulator, added.sheetName);
+  call('menuGeneratePlanReport');
+  const report = emulator.spreadsheet.getSheets().find((sheet) => /^(SMART plan|Plan SMART) /.test(sheet.getName()))!;
+  // The goals table's Required pace column (E), on the goal's row there.
+  const reportPace = report.getDataRange().getDisplayValues().find((r) => r[0] === added.id && r[4] !== '')?.[4];
   const notes = String(goals.cell(added.row, 'SMART notes', 'Remarques SMART'));
 
   it('offers the month on a weekly tab and writes a sentence the analyzer reads per month', () => {
@@ -101,6 +105,11 @@ describe.each(['en', 'fr'] as const)('a monthly revenue target on weekly figures
     const achievable = evaluated.criteria.find((c) => c.id === 'achievable')!;
     expect(achievable.statusLabel).toBe(goals.cell(added.row, 'A – Achievable', 'A – Atteignable'));
     expect(notes.toLowerCase()).toContain(achievable.message.toLowerCase().replace(/\.$/, ''));
+  });
+
+  it('asks the pace the report’s Required pace column gives the row: the month’s amount, per month', () => {
+    expect(reportPace).toBe(lang === 'fr' ? '300\u202f000\u00a0€ par mois' : '$300,000 per month');
+    expect(assessed.paceText).toBe(reportPace);
   });
 
   it('plans the month bottom-up as Check goals does, capacity and coverage per month', () => {
