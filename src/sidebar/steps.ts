@@ -70,6 +70,8 @@ export function perPeriodTarget(draft: Pick<GoalDraft, 'kpi' | 'change' | 'chang
   return levelChangeTarget(history, changePeriod, deadline, change, draft.direction);
 }
 
+const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
+
 /**
  * The periods a target amount can be one period's total of ("250,000 € of revenue per month" on a tab of weekly figures):
  * an amount or a count with a period of its own, each longer period — and its own when it is added up over time (a level
@@ -79,9 +81,6 @@ export function targetPeriods(kpi: KpiChoice | null, tabPeriod: Period | null | 
   if (!kpi?.seriesId || !tabPeriod || (kpi.unit !== 'currency' && kpi.unit !== 'count')) return [];
   return TARGET_PERIODS.filter((p) => PERIOD_DAYS[p] > PERIOD_DAYS[tabPeriod] || (p === tabPeriod && kpi.aggregation === 'total'));
 }
-
-const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
-
 
 /** What blocks leaving `step` (an empty list means "Next" is allowed). */
 export function stepProblems(step: StepId, draft: GoalDraft, today: IsoDate): MessageKey[] {

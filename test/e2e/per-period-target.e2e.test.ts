@@ -56,7 +56,7 @@ async function open(lang: 'en' | 'fr'): Promise<PreviewPage> {
   });
 }
 
-async function planPerMonth(view: PreviewPage, lang: 'en' | 'fr'): Promise<{ reasons: string[]; hint: string; status: string[]; bottomUp: string }> {
+async function planPerMonth(view: PreviewPage, lang: 'en' | 'fr'): Promise<{ reasons: string[]; hint: string; pace: string[]; status: string[]; bottomUp: string }> {
   const frame: Frame = await view.sidebar();
   await frame.waitForSelector('button.series-card');
   await frame.locator('button.series-card', { hasText: lang === 'fr' ? 'Commandes' : 'Bookings' }).first().click();
@@ -71,6 +71,7 @@ async function planPerMonth(view: PreviewPage, lang: 'en' | 'fr'): Promise<{ rea
   await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict]');
   const reasons = await frame.locator('.live-panel .reasons li').allTextContents();
   const hint = (await frame.textContent('select[name="targetPeriod"] ~ .hint')) ?? '';
+  const pace = (await frame.locator('.live-panel p.status-line').allTextContents()).filter((line) => /^(Required pace|Rythme nécessaire)/.test(line));
   await view.screenshot(`per-period-${lang}-target`);
   await next(frame);
   await next(frame);
@@ -79,7 +80,7 @@ async function planPerMonth(view: PreviewPage, lang: 'en' | 'fr'): Promise<{ rea
   const bottomUp = (await frame.textContent('.odds li[data-reading="bottom-up"]')) ?? '';
   await view.screenshot(`per-period-${lang}-drivers`);
   expect(view.problems).toEqual([]);
-  return { reasons, hint, status, bottomUp };
+  return { reasons, hint, pace, status, bottomUp };
 }
 
 describe('a monthly target on weekly figures in the wizard', () => {
@@ -88,7 +89,9 @@ describe('a monthly target on weekly figures in the wizard', () => {
 
   it('English: judged on June alone, planned per month', async () => {
     view = await open('en');
-    const { reasons, hint, status, bottomUp } = await planPerMonth(view, 'en');
+    const { reasons, hint, pace, status, bottomUp } = await planPerMonth(view, 'en');
+    // The report's Required pace for the row: the month's amount.
+    expect(pace).toEqual(['Required pace: $300,000 per month']);
     expect(hint).toBe('Judged on one month’s total, the deadline’s, as Check goals judges it.');
     expect(reasons[0]).toBe('Per month: judged on Jun 1, 2027 – Jun 30, 2027 alone, not on the total from today.');
     // One month's bookings (≈ 210,000), not one week's (≈ 50,000).
@@ -101,7 +104,8 @@ describe('a monthly target on weekly figures in the wizard', () => {
 
   it('French: the same, per month, with French typography', async () => {
     view = await open('fr');
-    const { reasons, hint, status, bottomUp } = await planPerMonth(view, 'fr');
+    const { reasons, hint, pace, status, bottomUp } = await planPerMonth(view, 'fr');
+    expect(pace).toEqual(['Rythme nécessaire\u202f: 300\u202f000\u00a0€ par mois']);
     expect(hint).toBe('Jugé sur le total d’une seule période (mois), celle de l’échéance, comme le fait «\u202fVérifier les objectifs\u202f».');
     expect(reasons[0]).toBe('Par mois\u202f: jugé sur la période du 1er juin 2027 au 30 juin 2027 seule, pas sur le total d’ici là.');
     const [low, high] = [...bottomUp.matchAll(/([\d\u202f]+)\u00a0€/g)].map((m) => Number(m[1].replace(/\u202f/g, '')));
