@@ -120,6 +120,9 @@ describe.each(['en', 'fr'] as const)('a monthly revenue target on weekly figures
     expect(plan.bottomUp!.range.median).toBeLessThan(260_000);
     expect(plan.capacityText).toMatch(lang === 'fr' ? / par commercial et par mois = .+ par mois \(/ : / per rep and month = .+ a month \(/);
     expect(plan.coverageText).toMatch(lang === 'fr' ? / des 300\u202f000\u00a0\S+ par mois attendus à l’échéance/ : / of the \S*300,000\S* a month needed at the deadline/);
+    // The drivers are planned in the tab's weeks: a volume's target says so, beside the monthly target.
+    const leads = plan.drivers.find((d) => d.unit === 'count')!;
+    expect(leads.window).toBe(lang === 'fr' ? 'par semaine, à l’échéance' : 'per week, at the deadline');
     expect(notes).toContain(plan.capacityText!);
     expect(notes).toContain(plan.coverageText!);
     expect(notes).toContain(plan.summary!);
