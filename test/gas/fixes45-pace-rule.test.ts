@@ -66,7 +66,7 @@ describe.each(CASES)('one pace rule on every surface (%s)', (locale, lang, repor
     expect(h.run<number>('REQUIREDPACE', 0.02, -0.01, '2027-01-01', '2027-12-31', 'quarter')).toBeCloseTo(-0.03 / 4, 12);
     // Near misses: amounts beyond ±1 keep the relative pace, and its error now says how to ask for the change instead.
     expect(() => h.run('REQUIREDPACE', -5000, 10000, '2027-01-01', '2027-12-31')).toThrow(
-      lang === 'en' ? 'give "change" as kind' : 'indiquez «\u202fvariation\u202f» en argument kind',
+      lang === 'en' ? 'give "points" as kind' : 'indiquez «\u202fpoints\u202f» en argument kind',
     );
     expect(h.run<number>('REQUIREDPACE', -5000, 10000, '2027-01-01', '2027-12-31', 'month', lang === 'en' ? 'change' : 'variation')).toBeCloseTo(15000 / 12, 9);
     expect(() => h.run('REQUIREDPACE', -0.05, 0.1, '2027-01-01', '2027-12-31', 'month', lang === 'en' ? 'relative' : 'relatif')).toThrow(
