@@ -3,7 +3,7 @@
  * the wizard's "Required pace", the assessment's reasons (Check goals' notes and pane, the formulas' explanations) and
  * REQUIREDPACE's number (`paceKindOf`).
  *
- * - A rate (a percentage KPI: close rate, churn, conversion) moves in POINTS per period: "−8.3 pts per month". A
+ * - A rate (a percentage KPI: close rate, churn, conversion) moves in POINTS per period: "-8.3 pts per month". A
  *   relative change of a rate ("−24 % per month" of a 45 % churn) reads as points to a sales manager, who then hears
  *   −24 points: never written.
  * - An amount or a count kept as a level (revenue a month, the pipeline, the headcount) moves by its change per period in
@@ -105,7 +105,7 @@ export function paceParts(pace: PaceFigures, unit: Unit | null, aggregation: Agg
   return { change: `${sign}${amount}`, relative };
 }
 
-/** The pace as one phrase before its period: "−8.3 pts", "+$4,694 (+2.8%)", "2.28". */
+/** The pace as one phrase before its period: "-8.3 pts", "+$4,694 (+2.8%)", "2.28". */
 export function paceAmount(pace: PaceFigures, unit: Unit | null, aggregation: Aggregation | null, currency: string | null, lang: Lang): string {
   const { change, relative } = paceParts(pace, unit, aggregation, currency, lang);
   return relative === null ? change : `${change} (${relative})`;
