@@ -39,7 +39,7 @@ import { unreadNote } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
-import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
+import { achievableCriterion, assess, chanceText, countSuggestion, forecastPath, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
@@ -244,7 +244,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const input = assessInput(request, series);
-    const assessment = assess(input, lang);
+    // A count's suggestion is the whole number Check goals and the report give (core `countSuggestion`).
+    const assessment = countSuggestion(assess(input, lang), unit);
     const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
     return {
       verdict: assessment.verdict,
@@ -323,7 +324,8 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
     if (draft.kpi && typeof draft.kpi.name === 'string') context.chosenKpi = { catalogId: typeof draft.kpi.catalogId === 'string' ? draft.kpi.catalogId : null, name: draft.kpi.name.slice(0, 200), grammar: isLabelGrammar(draft.kpi.grammar) ? draft.kpi.grammar : undefined };
     const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
-      context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null }, series), lang), lang);
+      const assessment = assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null }, series), lang);
+      context.achievable = achievableCriterion(countSuggestion(assessment, summarize(series).unit), lang);
     }
     if (draft.parentId) {
       const alignment = draftAlignment(draft, targetLevel, request.parent, request.sheetName, lang);
