@@ -13,14 +13,14 @@ describe.each([
   const h = harness({ spreadsheetLocale: locale, userLocale: locale });
 
   it('"points" is the change per period (a rate’s points), "relative" the compounded change', () => {
-    expect(h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-10-31', '2027-03-31', 'month', points)).toBeCloseTo(-0.05, 12);
-    expect(h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-10-31', '2027-03-31', 'month', relative)).toBeCloseTo((0.2 / 0.45) ** (1 / 5) - 1, 12);
+    expect(h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-11-01', '2027-03-31', 'month', points)).toBeCloseTo(-0.05, 12);
+    expect(h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-11-01', '2027-03-31', 'month', relative)).toBeCloseTo((0.2 / 0.45) ** (1 / 5) - 1, 12);
   });
 
   it.each(ambiguous)('"%s" is refused with a message naming the two words', (word) => {
     let thrown = '';
     try {
-      h.run('REQUIREDPACE', 0.45, 0.2, '2026-10-31', '2027-03-31', 'month', word);
+      h.run('REQUIREDPACE', 0.45, 0.2, '2026-11-01', '2027-03-31', 'month', word);
     } catch (error) {
       thrown = (error as Error).message;
     }

@@ -218,8 +218,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"day", "week", "month" (default), "quarter" or "year".',
-          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f».',
+          en: '"day", "week", "month" (default), "quarter" or "year": calendar periods from the start day through the deadline day, the days left as a fraction (1 Jan → 31 Mar is 3 months, 1 Jan → 15 Mar 2.48), as the plan report counts them.',
+          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f»\u202f: des périodes du calendrier du jour de début au jour de l’échéance inclus, les jours restants en fraction (du 1er janv. au 31 mars\u202f: 3 mois\u202f; au 15 mars\u202f: 2,48), comme les compte le rapport.',
         },
       },
       {
@@ -255,8 +255,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         note: 'The article’s churn, 45 % → 20 % in a quarter: -8.3 points a month, as the plan report writes it (a relative -24 % a month would read as points).',
       },
       {
-        formula: '=REQUIREDPACE(10%, 6%, "2026-01-05", "2026-03-30", "semaine", "relatif")',
-        args: [0.1, 0.06, '2026-01-05', '2026-03-30', 'semaine', 'relatif'],
+        formula: '=REQUIREDPACE(10%, 6%, "2026-01-05", "2026-03-29", "semaine", "relatif")',
+        args: [0.1, 0.06, '2026-01-05', '2026-03-29', 'semaine', 'relatif'],
         locale: 'fr_FR',
         expected: 0.6 ** (1 / 12) - 1,
         note: 'Cutting churn from 10 % to 6 % in 12 weeks, asked as a relative pace: about -4.2 % per week.',
