@@ -218,8 +218,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"day", "week", "month" (default), "quarter" or "year": calendar periods from the start day through the deadline day, the days left as a fraction (1 Jan → 31 Mar is 3 months, 1 Jan → 15 Mar 2.48), as the plan report counts them.',
-          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f»\u202f: des périodes du calendrier du jour de début au jour de l’échéance inclus, les jours restants en fraction (du 1er janv. au 31 mars\u202f: 3 mois\u202f; au 15 mars\u202f: 2,48), comme les compte le rapport.',
+          en: '"day", "week", "month" (default), "quarter" or "year": calendar periods, start and deadline days included, days left as a fraction (1 Jan → 15 Mar: 2.48 months).',
+          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f»\u202f: périodes du calendrier, début et échéance inclus, jours restants en fraction (du 1er janv. au 15 mars\u202f: 2,48 mois).',
         },
       },
       {
@@ -227,8 +227,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"points" (the change per period in the values’ unit: a rate’s points; "change" says the same) or "relative" (the compounded rate per period). "percent" is refused as ambiguous: for a close rate it may mean either. Default: "points" when baseline and target are both between -100% and 100% (a rate; a growth rate or a margin may be negative), else "relative".',
-          fr: '«\u202fpoints\u202f» (la variation par période dans l’unité des valeurs\u202f: des points pour un taux\u202f; «\u202fvariation\u202f» dit la même chose) ou «\u202frelatif\u202f» (le taux composé par période). «\u202fpourcentage\u202f» est refusé comme ambigu\u202f: pour un taux de conclusion, il peut vouloir dire l’un ou l’autre. Par défaut\u202f: «\u202fpoints\u202f» quand le point de départ et la cible sont tous deux entre -100\u202f% et 100\u202f% (un taux\u202f; un taux de croissance ou une marge peuvent être négatifs), sinon «\u202frelatif\u202f».',
+          en: '"points" (change per period in the values’ unit: a rate’s points; also "change") or "relative" (compounded). Not "percent": ambiguous for a rate. Default: "points" when baseline and target are both between -100% and 100% (a rate; a growth rate or a margin may be negative), else "relative".',
+          fr: '«\u202fpoints\u202f» (variation par période dans l’unité des valeurs\u202f: des points pour un taux\u202f; aussi «\u202fvariation\u202f») ou «\u202frelatif\u202f» (composé). Pas «\u202fpourcentage\u202f»\u202f: ambigu pour un taux. Par défaut\u202f: «\u202fpoints\u202f» quand le point de départ et la cible sont tous deux entre -100\u202f% et 100\u202f% (un taux\u202f; un taux de croissance ou une marge peuvent être négatifs), sinon «\u202frelatif\u202f».',
         },
       },
     ],
