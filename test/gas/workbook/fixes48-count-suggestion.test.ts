@@ -47,3 +47,25 @@ describe.each([
     expect(row?.[3]).toBe(35);
   });
 });
+
+describe.each([
+  ['en_US', 'Meetings booked'],
+  ['fr_FR', 'Rendez-vous'],
+] as const)('the wizard suggests a count as a whole number too (%s)', (locale, header) => {
+  it('a meetings tab of weekly averages (not whole numbers): the suggestion is whole, in the number and its text', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: locale });
+    // Weekly meetings per rep, averaged: 30.5, 31.25… — a count KPI whose history is no whole numbers.
+    const rows: unknown[][] = [['Week', header]];
+    for (let i = 0; i < 20; i++) rows.push([new Date(Date.UTC(2026, 6, 6 + 7 * i)), 30 + ((i * 7) % 5) * 0.75 + 0.25]);
+    addSheet(h.emulator, 'Meetings', rows);
+    const context = h.run<{ series: Array<{ id: string; sheetName: string; kpiId: string | null; unit: string | null }> }>('sidebarGetContext');
+    const series = context.series.find((s) => s.sheetName === 'Meetings')!;
+    expect(series.unit).toBe('count');
+    const answer = h.run<{ verdict: string; suggestedTarget: number | null; suggestedTargetText: string | null }>('sidebarAssess', {
+      seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: null, direction: 'increase', target: 80, deadline: '2027-01-31', aggregation: 'level',
+    });
+    expect(answer.verdict).toBe('unrealistic');
+    expect(Number.isInteger(answer.suggestedTarget)).toBe(true);
+    expect(answer.suggestedTargetText).toBe(String(answer.suggestedTarget));
+  });
+});
