@@ -170,6 +170,9 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   if (english && GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
   // "ventes annuelles de 100 unités", "annual sales of 500 units": units sold in each period are a cadenced goal.
   if (UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
+  // "annual growth in the value of exports", « une croissance annuelle »: a growth's cadence names the rate, also when the
+  // growth is of something the catalog does not track (no KPI mention left on it).
+  if (r.adjective && (english ? /^\s+growth\b/.test(folded.slice(r.end, r.end + 8)) : /\bcroissance\s+$/.test(folded.slice(Math.max(0, r.start - 12), r.start)))) return true;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 

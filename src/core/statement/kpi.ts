@@ -190,6 +190,12 @@ const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|score
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
 const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount)\s+$/;
+/** A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance ». */
+const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|dynamiques?|phases?|axes?|perspectives?|potentiel|histoire|recits?|logique|cycles?)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
+/** "growth trends", "growth strategy", "growth engine": the English compound whose head follows the growth word. */
+const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg\w*|plans?|polic\w*|engines?|levers?|phases?|mindset|story|stories|drivers?|initiatives?|opportunit\w*|trajector\w*|momentum|markets?|stages?|agenda|mode|hacking|hackers?|teams?)\b/;
+/** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprises?|societes?|groupes?|company|companies|business|firms?|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upwards|ici\b|l'an|l'annee|l'exercice|cette|ce\b|this|next|last|years?\b|quarters?\b|months?\b|periods?\b|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
@@ -433,6 +439,12 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth.
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
+    // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
+    // plan or a trend qualifies that noun; it is no measure of the goal.
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || GROWTH_PLAN_AFTER.test(folded.slice(end, end + 20)))) continue;
+    // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
+    // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(folded.slice(end, end + 40)) && !synonymMatches(folded.slice(end, end + 40), catalog).some((m) => m.start < 24)) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
     if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
@@ -617,7 +629,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // spent, raised or saved states no sales amount either (real28).
     const goalIs = first && !spentAfter ? GOAL_IS_AMOUNT_RE.exec(folded) : null;
     const goalOfOtherMoney = goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length));
-    const goalMoney = first && !spentAfter && !goalOfOtherMoney && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
+    const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
+    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }

@@ -214,3 +214,49 @@ describe('a sector’s own words for catalog measures', () => {
     expect(analyze(text).kpi).toBe(kpi);
   });
 });
+
+describe('(class A across sets) a growth of something the catalog does not track, or naming a plan or a trend, is no sales growth', () => {
+  it.each([
+    ['The plan requires the annual growth in the value of dairy exports to double by 2030.'],
+    ["Le groupe vise une croissance des activités numériques hors publicité d'ici 2027."],
+    ['The target to double seafood exports by 2030 looks achievable if current growth trends continue.'],
+    ["Pour 2027, l'enseigne poursuit sa politique d'hyper croissance et table sur une cinquantaine d'ouvertures."],
+  ])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it('the cadence of a growth of something untracked names the rate, no cadence of the goal', () => {
+    expect(analyze('The plan requires the annual growth in the value of dairy exports to double by 2030.').recurrence).toBeNull();
+  });
+
+  it.each([
+    // A company or its business growing, a growth given its figure, and a growth of sales stay sales growth.
+    ['Achieve stable annual growth in excess of 8 percent for the Group.', 'sales_growth'],
+    ["Viser une croissance de l'entreprise de 12 % en 2027.", 'sales_growth'],
+    ['La direction s’attend à une croissance autour des 9 % en 2027.', 'sales_growth'],
+    ["Une croissance du chiffre d'affaires supérieure à 6 % en 2027.", 'sales_growth'],
+    // A period after the growth is no thing growing.
+    ['Deliver growth in the year of at least 5%.', 'sales_growth'],
+    ["Retrouver la croissance d'ici fin 2027.", 'sales_growth'],
+    // A growth strategy named with a goal of sales: the sales are the goal.
+    ['Our growth strategy aims to increase sales by 10% in 2027.', 'revenue'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+describe('(class A across sets) an amount per area or per head is a ratio, no sales amount', () => {
+  it.each([
+    ['The chain is targeting sales per square foot to rise to $450 within four years.'],
+    ['Increase revenue per employee to $200,000 by 2027.'],
+  ])('%s → no KPI', (text) => {
+    expect(analyze(text).kpi).toBeNull();
+  });
+
+  it.each([
+    ['Reach $500 per month in new sales.', 'revenue'],
+    ['Grow sales to $2 million by 2027.', 'revenue'],
+  ])('near-miss: %s → %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
