@@ -161,7 +161,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen', grammar: 'm the' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer', 'transaction size', 'order size', 'basket size', 'ticket size', 'average check', 'check average', 'ticket average', 'average sale per customer', 'average booking size', 'average booking value', 'booking size'], fr: ['panier moyen', 'valeur moyenne des réservations', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer', 'transaction size', 'order size', 'basket size', 'ticket size', 'average check', 'check average', 'ticket average', 'average sale per customer', 'average booking size', 'booking size'], fr: ['panier moyen', 'valeur moyenne des réservations', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -198,7 +198,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'profit',
     label: { en: 'Profit', fr: 'Bénéfice', grammar: 'm' },
-    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'ebit', 'profitability', 'gross operating profit'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'résultat opérationnel', 'ebitda', 'ebit', 'ebe', "excédent brut d'exploitation", "résultat brut d'exploitation", 'rentabilité'] },
+    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'ebit', 'profitability'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'résultat opérationnel', 'ebitda', 'ebit', 'ebe', "excédent brut d'exploitation", "résultat brut d'exploitation", 'rentabilité'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'total',
