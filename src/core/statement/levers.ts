@@ -98,8 +98,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       if (g !== undefined && /^(?:ce|cet|cette|this|that)\s+[a-z]+$/.test(folded.slice(bodyStart, end))) continue;
     }
     // « prévoit de générer, grâce à ACP, 117 MEUR de … »: a means set between commas inside the goal ends at the comma
-    // that gives the goal's number back (real28).
-    if (/,\s*$/.test(folded.slice(Math.max(0, cueStart - 3), cueStart))) {
+    // that gives the goal's number back (real28); not a list of means after a goal that has its numbers ("…, through longer
+    // trials, discounts, 10% more support staff").
+    if (/,\s*$/.test(folded.slice(Math.max(0, cueStart - 3), cueStart)) && !/\d/.test(folded.slice(0, cueStart))) {
       const incise = /,\s*(?=[+]?\d|[$€£]\s?\d)/.exec(folded.slice(bodyStart, end));
       if (incise) end = bodyStart + incise.index;
     }

@@ -140,6 +140,10 @@ describe('a means set between commas inside the goal ends at the comma that give
   it('near-miss: a list of means after the goal keeps all its items', () => {
     expect(analyze('Augmenter les ventes de 10 %, grâce à des remises, des essais et du support.').levers).toEqual(['des remises', 'des essais', 'du support']);
   });
+
+  it('near-miss: a list of means after a goal with its numbers keeps an item that opens on a number', () => {
+    expect(analyze('Reduce churn from 40% to 25% by 30 June 2027, through onboarding calls, coupons, 15% more support staff.').levers).toEqual(['onboarding calls', 'coupons', '15% more support staff']);
+  });
 });
 
 describe('a share of one’s own goal or quota is its attainment', () => {
