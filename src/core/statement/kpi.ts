@@ -110,7 +110,7 @@ const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo
 /** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
 const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
 /** A share of one's own goal or quota: "80 percent or more of your goal", « 50 % de son objectif » (one goal word in every match). */
-const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)/g;
+const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€£])/g;
 /** What introduces a goal's consequence or restatement: « soit un », « pour un », "would mean", "brings … up to". */
 const CONSEQUENCE_BEFORE = /(?:\bsoit|[,;]\s*pour|\b(?:would|will) mean|\bmeans|\bbring\w*)\s+(?:(?:une?|an?|the|total|your|votre|leur|their)\s+)+$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;

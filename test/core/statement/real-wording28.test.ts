@@ -159,6 +159,8 @@ describe('a share of one’s own goal or quota is its attainment', () => {
     ['Reach 20% of our target market by 2027.'],
     ['Atteindre 30 % de croissance en 2027.'],
     ['Increase revenue by 10% in 2027.'],
+    // A goal given its own count keeps it.
+    ['Reach 50% of our goal of 60 deals.'],
   ])('near-miss: %s → not quota attainment', (text) => {
     expect(analyze(text).kpi).not.toBe('quota_attainment');
   });
