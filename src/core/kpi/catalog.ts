@@ -52,7 +52,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'gross_margin',
     label: { en: 'Gross margin', fr: 'Marge brute', grammar: 'f the' },
-    synonyms: { en: ['gross margin', 'gross profit margin'], fr: ['marge brute', 'marge bénéficiaire brute', 'marge commerciale'] },
+    synonyms: { en: ['gross margin', 'gross profit margin'], fr: ['marge brute', 'marge bénéficiaire brute', 'marge commerciale', 'taux de marge brute', 'taux de marge commerciale'] },
     unit: 'percent',
     bounded: true,
     lowerIsBetter: false,
@@ -61,7 +61,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'net_margin',
     label: { en: 'Net margin', fr: 'Marge nette', grammar: 'f the' },
-    synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin', 'operating margin', 'ebitda margin', 'margin', 'margins'], fr: ['marge opérationnelle', "marge d'exploitation", 'marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice', 'marge', 'marges'] },
+    synonyms: { en: ['net margin', 'net profit margin', 'net profitability', 'profit margin', 'operating margin', 'ebitda margin', 'margin', 'margins'], fr: ['marge opérationnelle', "marge d'exploitation", 'taux de marge', 'marge nette', 'marge bénéficiaire nette', 'rentabilité nette', 'marge bénéficiaire', 'marge de bénéfice', 'marge', 'marges'] },
     unit: 'percent',
     bounded: true,
     lowerIsBetter: false,
@@ -128,7 +128,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion', grammar: 'm the' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage', 'hit rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage', 'hit rate', 'strike rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
     unit: 'percent',
     bounded: true,
     lowerIsBetter: false,
@@ -161,7 +161,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'average_deal_size',
     label: { en: 'Average deal size', fr: 'Panier moyen', grammar: 'm the' },
-    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer', 'transaction size', 'order size', 'basket size', 'ticket size', 'average check', 'check average', 'ticket average', 'average sale per customer'], fr: ['panier moyen', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
+    synonyms: { en: ['average deal size', 'deal size', 'acv', 'average order value', 'aov', 'average contract value', 'average basket', 'average selling price', 'average purchase size', 'average purchase value', 'average order size', 'average ticket', 'average sale', 'average sales', 'average transaction value', 'average transaction size', 'average spend per customer', 'transaction size', 'order size', 'basket size', 'ticket size', 'average check', 'check average', 'ticket average', 'average sale per customer', 'average booking size', 'booking size'], fr: ['panier moyen', 'valeur moyenne des réservations', 'vente moyenne', 'dépense moyenne', 'valeur moyenne des transactions', 'taille moyenne des contrats', 'acv', 'valeur moyenne des contrats', 'montant moyen des affaires', 'prix de vente moyen', 'ticket moyen', 'facture moyenne', 'montant moyen des commandes'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'level',
@@ -198,7 +198,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'profit',
     label: { en: 'Profit', fr: 'Bénéfice', grammar: 'm' },
-    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'ebit', 'profitability'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'résultat opérationnel', 'ebitda', 'ebit', 'ebe', "excédent brut d'exploitation", 'rentabilité'] },
+    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'ebit', 'profitability'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'résultat opérationnel', 'ebitda', 'ebit', 'ebe', "excédent brut d'exploitation", "résultat brut d'exploitation", 'rentabilité'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'total',

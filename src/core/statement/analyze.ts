@@ -170,6 +170,9 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   if (english && GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
   // "ventes annuelles de 100 unités", "annual sales of 500 units": units sold in each period are a cadenced goal.
   if (UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
+  // "annual growth in the value of exports", « une croissance annuelle »: a growth's cadence names the rate, also when the
+  // growth is of something the catalog does not track (no KPI mention left on it).
+  if (r.adjective && (english ? /^\s+growth\b/.test(folded.slice(r.end, r.end + 8)) : /\bcroissance\s+$/.test(folded.slice(Math.max(0, r.start - 12), r.start)))) return true;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -670,7 +673,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null, folded) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
@@ -783,6 +786,7 @@ function resolveDirection(
   target: number | null,
   kpi: KpiDefinition | undefined,
   quantified: boolean,
+  folded: string,
 ): Direction | null {
   const fromNumbers: Direction | null = baseline !== null && target !== null ? (target > baseline ? 'increase' : target < baseline ? 'decrease' : 'maintain') : null;
   const cue = mention?.cue ?? null;
@@ -793,8 +797,11 @@ function resolveDirection(
   if (fromNumbers) return fromNumbers;
   if (implied) return implied;
   const better: Direction = kpi?.lowerIsBetter ? 'decrease' : 'increase';
-  // A KPI given a level and no verb at all ("100% close rate on all opportunities") is a level to reach.
-  if (!mention && kpi && target !== null) return better;
+  // A KPI given a level and no verb at all ("100% close rate on all opportunities") is a level to reach; so is a level with
+  // no catalog KPI (« la livraison pourrait peser près de 20% des ventes », « 35 à 37% de remplissage espérés », "2 600
+  // magasins d'ici à trois ans": real23's norms and expectations, real20's rule that such a sentence keeps its direction
+  // and number; real28). A figure said to be planned (« le taux d'occupation prévue … est de 90 % », real19) stays a forecast.
+  if (!mention && target !== null && (kpi || !/\bprevu(?:e|s|es)?\b/.test(folded))) return better;
   if (cue === 'improve') return better;
   if (cue === 'toward' && (quantified || kpi)) return better;
   return null;

@@ -82,7 +82,7 @@ const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3
  * from partners", « la part du chiffre d'affaires réalisée à l'export »: a share of the revenue (by channel, region …) is not
  * revenue.
  */
-const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|of)\s+(?:[a-z]+\s+)?$/;
+const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|increase|growth|rise|decline|drop)\s+(?:de|d'|of|by)\s*(?:(?:un|une|a|the|la|le|l')\s*)?)\b(?:moitie|tiers|quart)\s+(?:du|des)\s+(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|des|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -109,6 +109,10 @@ const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
 /** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
 const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
+/** A share of one's own goal or quota: "80 percent or more of your goal", « 50 % de son objectif » (one goal word in every match). */
+const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€£])/g;
+/** What introduces a goal's consequence or restatement: « soit un », « pour un », "would mean", "brings … up to". */
+const CONSEQUENCE_BEFORE = /(?:\bsoit|[,;]\s*pour|\b(?:would|will) mean|\bmeans|\bbring\w*)\s+(?:(?:une?|an?|the|total|your|votre|leur|their)\s+)+$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
@@ -184,6 +188,12 @@ const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|score
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
 const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount)\s+$/;
+/** A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance ». */
+const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
+/** "growth trends", "growth strategy", "growth engine": the English compound whose head follows the growth word. */
+const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack)/;
+/** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
@@ -207,7 +217,7 @@ const DOORS_KNOCKED_RE = /\bdoors\b[^.;,]{0,20}\bknock|\bknock\w*\s+(?:on\s+)?(?
 
 
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
-const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales)';
+const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales|ltv|clv|cac)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
@@ -241,7 +251,7 @@ const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'
 
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee))\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
-const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
+const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
  * A KPI noun naming a means, not the goal: "Les programmes de fidélisation permettent de diminuer l'attrition", "a loyalty
  * program", "retention campaigns". The program is the lever; the KPI is what it moves.
@@ -427,6 +437,12 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth.
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
+    // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
+    // plan or a trend qualifies that noun; it is no measure of the goal.
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || GROWTH_PLAN_AFTER.test(folded.slice(end, end + 20)))) continue;
+    // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
+    // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(folded.slice(end, end + 40)) && !synonymMatches(folded.slice(end, end + 40), catalog).some((m) => m.start < 24)) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
     if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
@@ -459,6 +475,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !pastFactor(folded.slice(end, end + 40), /\d{3}\s*[%p][^%]*$/.test(folded.slice(Math.max(0, start - 40), start)) ? 2 : 0)) continue;
     // "online sales to account for 40% of overall turnover", "que les ventes en ligne représentent 30 % du CA": the
     // channel's share is the measure (no catalog KPI), not the sales.
+    // « … près de 20% des ventes des restaurants soit un chiffre d'affaires de 10,3 milliards », "an increase to an average
+    // booking size of $9,000 would mean total sales of $405,000": sales named as what the goal comes to are its consequence
+    // or restatement, not its measure (real28; also real26's « … de remplissage espérés …, pour un chiffre d'affaires estimé »).
+    if (id === 'revenue' && CONSEQUENCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;
     if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
@@ -529,6 +549,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   const has = (id: string) => catalog.some((k) => k.id === id);
   if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
   if (folded.includes('visit') && has('meetings')) addMatches(out, folded, VISIT_PEOPLE_RE, 'meetings', false, true, (m) => m.index + m[0].length - m[1].length);
+  // "go into each month with 80 percent or more of your goal", « réaliser 50 % de son objectif »: a share of one's own quota
+  // or goal is its attainment (real28). Gated by the goal words.
+  if ((folded.includes('goal') || folded.includes('quota') || folded.includes('objecti')) && has('quota_attainment')) addMatches(out, folded, SHARE_OF_GOAL_RE, 'quota_attainment', false, true);
   // "avoir 80 % des laboratoires comme clients", "30% of hospitals as customers": a share of a market won.
   const asClients = folded.includes('%') ? /\d\s?%\s(?:des|of(?: the)?)\s(?:[a-z]+\s){1,2}(?:comme|as)\s(?:clients?|customers?)\b/.exec(folded) : null;
   if (asClients && has('market_share')) out.push({ start: asClients.index, end: asClients.index + asClients[0].length, id: 'market_share', weak: false });
@@ -598,7 +621,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "a new target of $55 billion in overnight visitor expenditure": an amount whose complement names money spent, invested
     // or exported is no sales amount, even as a goal's value (real26).
     const spentAfter = first && NOT_SALES_MONEY_RE.test(/^\s*(?:(?:billions?|millions?|milliards?|thousand|bn)\s+)?(?:(?:in|of|en|de)\s|d'\s?)[^.,;]{0,40}/.exec(folded.slice(first.index + first[0].length))?.[0] ?? '');
-    const goalMoney = first && !spentAfter && (GOAL_IS_AMOUNT_RE.test(folded) || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    // "an export target of $1 billion", « un objectif d'exportation de 2 milliards »: a goal word named after money exported,
+    // spent, raised or saved states no sales amount either (real28).
+    const goalIs = first && !spentAfter ? GOAL_IS_AMOUNT_RE.exec(folded) : null;
+    const goalOfOtherMoney = goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length));
+    // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
+    const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
+    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
@@ -641,8 +670,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (index + 1 < candidates.length && /^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && ((candidates[index].weak && candidates[index].id === 'sales_growth') || /^\s*\)/.test(folded.slice(candidates[index + 1].end)))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
-  // « une croissance organique du chiffre d'affaires »: an adjective may stand between them.
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|organic|annual|average|total|overall)\s+)?(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // « une croissance organique du chiffre d'affaires », « une croissance attendue du chiffre d'affaires »: an adjective or a
+  // participle may stand between them.
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+)?(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (

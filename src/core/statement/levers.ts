@@ -63,6 +63,11 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "en ligne avec ce qui était réalisé", "in line with last year": a comparison; "avec un objectif de 25 %": the goal itself.
     if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|in line|in keeping|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // « avec une croissance attendue du chiffre d'affaires supérieure à 6 % », "with growth of 5%": a growth is the goal
+    // stated with its figure, not a means (a rise of something else may be one: « avec une hausse des prix », and so may a
+    // growth with no figure: « avec une forte croissance du trafic web »); only when no number comes before it, or it
+    // restates a goal already given (« dépasser sept milliards … en 2028, avec une croissance … de 6% par an »).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && !/\d/.test(folded.slice(0, cueStart)) && /^(?:(?:une?|an?|la|the)\s+)?(?:[a-z]+\s+)?(?:croissance|growth)\b[^.;]{0,80}?\d/.test(folded.slice(bodyStart))) continue;
     // "renouer avec la croissance": the verb's complement, not a means; "avec une trajectoire claire : …": a with-clause
     // closed by a colon announces the goals listed after it.
     if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(folded.slice(Math.max(0, cueStart - 30), cueStart)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
@@ -91,6 +96,13 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       if (g !== undefined) end = bodyStart + folded.slice(bodyStart, g).search(/\s*\b(?:de|d'|to)\s*$/);
       // What is left is only "ce plan", "this plan": a pointer back to the text, no means named.
       if (g !== undefined && /^(?:ce|cet|cette|this|that)\s+[a-z]+$/.test(folded.slice(bodyStart, end))) continue;
+    }
+    // « prévoit de générer, grâce à ACP, 117 MEUR de … »: a means set between commas inside the goal ends at the comma
+    // that gives the goal's number back (real28); not a list of means after a goal that has its numbers ("…, through longer
+    // trials, discounts, 10% more support staff").
+    if (/,\s*$/.test(folded.slice(Math.max(0, cueStart - 3), cueStart)) && !/\d/.test(folded.slice(0, cueStart))) {
+      const incise = /,\s*(?=[+]?\d|[$€£]\s?\d)/.exec(folded.slice(bodyStart, end));
+      if (incise) end = bodyStart + incise.index;
     }
     // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
     const opensSentence = goalStarts.length > 0 && goalStarts[0] > cueStart;

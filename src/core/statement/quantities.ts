@@ -56,7 +56,7 @@ const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
