@@ -28,6 +28,7 @@ import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
 import type { QuarterSplit } from '../alignment';
+import { boldWordWidth } from './text-width';
 import { BOTTOM_UP_CHART_MAX_RATIO, type BarStatus, type BottomUpChart, type KpiChart, type PlanReport, type TimelinePeriod } from './model';
 
 export interface Block {
@@ -122,17 +123,6 @@ const PAGE_WIDTH = 650;
 const CHART_WIDTH = 600;
 /** No header word is given more than this (a longer one is a label to shorten). */
 const MAX_HEADER_WIDTH = 120;
-
-/**
- * Pixels a bold word takes in Sheets' Arial 10 (13.33 px an em; Arial Bold's i, l, t, f, r are 0.28–0.39 em wide, m and
- * w about 0.85, capitals about 0.7, other letters 0.56–0.61), plus the cell's padding (3 px a side). A header word wider than its column is cut in
- * two by Sheets and by LibreOffice alike (« Responsa/ble », « Probabili/té »).
- */
-export function boldWordWidth(word: string): number {
-  let em = 0;
-  for (const ch of word) em += /[fijlrtI'’.,:-]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : ch !== ch.toLowerCase() ? 0.7 : 0.58;
-  return Math.ceil(em * 13.33) + 6;
-}
 
 /** Per column, the width its widest bold, wrapped word needs (lines break at spaces and after hyphens). */
 function headerWidths(blocks: readonly Block[]): Map<number, number> {

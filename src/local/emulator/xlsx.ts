@@ -39,7 +39,7 @@ import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from
 import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
-import { textWidthPx } from './text-width';
+import { CELL_PADDING_PX, textWidthPx } from '../../core/plan/text-width';
 import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
@@ -827,8 +827,6 @@ function writeValue(cell: Cell): ExcelValue {
  */
 const ROW_PX = 21;
 const LINE_PX = 15;
-/** The cell's horizontal padding (Sheets: 3 px each side), which a wrapped line does not use. */
-const CELL_PADDING_PX = 6;
 
 /**
  * Lines a paragraph takes when wrapped at spaces into lines `perLine` wide, as Sheets and LibreOffice wrap it: a word
@@ -867,7 +865,7 @@ export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
     cells.forEach((cell, c) => {
       if (!cell?.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
       const font = { bold: cell.style.fontWeight === 'bold', sizePt: cell.style.fontSize ?? 10 };
-      const width = Math.max(1, (sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) - CELL_PADDING_PX);
+      const width = Math.max(1, (sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) - 2 * CELL_PADDING_PX);
       const lines = cell.value.split('\n').reduce((sum, part) => sum + wrappedLines(part, width, (text) => textWidthPx(text, font)), 0);
       if (lines > 1) height = Math.max(height, Math.round(((ROW_PX + (lines - 1) * LINE_PX) * font.sizePt) / 10));
     });

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadXlsx, toXlsxBuffer } from '../../../src/local/emulator';
-import { textWidthPx } from '../../../src/local/emulator/text-width';
+import { textWidthPx } from '../../../src/core/plan/text-width';
 import { wrappedLines, wrappedRowHeights } from '../../../src/local/emulator/xlsx';
 import { setup } from './helpers';
 
