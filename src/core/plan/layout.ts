@@ -78,6 +78,11 @@ export interface ReportLayout {
   charts: ChartSpec[];
   /** Column widths in pixels (1-based column → width). */
   columnWidths: Array<{ column: number; width: number }>;
+  /**
+   * Rectangles whose every row is merged across its columns (`Range.mergeAcross`, one call each): a long text over the
+   * table's width, a summary label over A–B. A fixed number, whatever the number of goals.
+   */
+  merges: MergeAcross[];
   /** Section titles' rows, for navigation and tests. */
   sections: Array<{ key: string; row: number }>;
   /** Rows frozen at the top (the title). */
@@ -87,6 +92,14 @@ export interface ReportLayout {
   /** Rows in the sheet the layout needs. */
   height: number;
   width: number;
+}
+
+/** 1-based rows and columns; each of the `numRows` rows is merged across the `numColumns` columns from `column`. */
+export interface MergeAcross {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
 }
 
 /** How numbers are shown: the spreadsheet's currency and the KPI columns' own number formats. */
@@ -563,17 +576,21 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   // Summary
   const s = report.summary;
   sheet.section('summary', h(lang, 'plan.section.summary'));
-  sheet.add(
+  // Each label over A–B (merged), its number in C: in the narrow column A alone « Problèmes d’alignement » and "no KPI
+  // history" wrapped over two or three lines.
+  const summaryRow = sheet.add(
     [
-      [h(lang, 'plan.summary.goals'), s.goals],
-      [h(lang, 'plan.summary.flagged'), s.flagged],
-      [h(lang, 'plan.summary.alignment'), s.alignmentProblems],
-      [h(lang, 'plan.summary.averageScore'), s.averageScore ?? ''],
+      [h(lang, 'plan.summary.goals'), '', s.goals],
+      [h(lang, 'plan.summary.flagged'), '', s.flagged],
+      [h(lang, 'plan.summary.alignment'), '', s.alignmentProblems],
+      [h(lang, 'plan.summary.averageScore'), '', s.averageScore ?? ''],
     ],
-    { formats: [['', '0'], ['', '0'], ['', '0'], ['', '0']] },
+    { formats: [['', '', '0'], ['', '', '0'], ['', '', '0'], ['', '', '0']] },
   );
   sheet.gap();
-  sheet.table([h(lang, 'plan.summary.byVerdict'), h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, v.count]), s.byVerdict.map(() => ['', '0']));
+  sheet.table([h(lang, 'plan.summary.byVerdict'), '', h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, '', v.count]), s.byVerdict.map(() => ['', '', '0']));
+  // One merge over the summary, the blank row and the verdicts (merging a blank row changes nothing on screen or paper).
+  const merges: MergeAcross[] = [{ row: summaryRow, column: 1, numRows: sheet.next - summaryRow, numColumns: 2 }];
   sheet.gap();
 
   // Charts right after the summary, in rows reserved for them: their place does not depend on the number of goals.
@@ -651,6 +668,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (report.recommendations.length === 0) sheet.note(h(lang, 'plan.rec.none'));
   const problem = h(lang, 'plan.rec.problem');
   const fix = h(lang, 'plan.rec.fix');
+  // The statements, problems and fixes over B–G (each row merged across), not squeezed into B beside five empty columns.
+  const recommendationsRow = sheet.next;
   for (const r of report.recommendations) {
     const rows: CellValue[][] = [[r.id, r.statement], [problem, r.problems.join('\n')]];
     if (r.fixes.length > 0) rows.push([fix, r.fixes.join('\n')]);
@@ -659,6 +678,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       backgrounds: rows.map((_, i) => (i === 0 ? [HEADER_BACKGROUND, HEADER_BACKGROUND] : [null, null])),
     });
   }
+  if (sheet.next > recommendationsRow) merges.push({ row: recommendationsRow, column: 2, numRows: sheet.next - recommendationsRow, numColumns: REPORT_COLUMNS - 1 });
   sheet.gap();
 
   // Bottom-up check: goals whose KPI has a driver tree, both readings side by side (core/drivers).
@@ -670,14 +690,23 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       head(['id', 'goal']).concat([h(lang, 'plan.bottomUp.bottomUp'), h(lang, 'plan.bottomUp.low'), h(lang, 'plan.bottomUp.high'), h(lang, 'plan.bottomUp.topDown'), h(lang, 'plan.bottomUp.trust')]),
       planned.map((c) => {
         const b = c.bottomUp!;
-        // The top-down reading's 80 % range in words: the page has room for seven columns, not two more.
-        const topDownRange = b.topDownRangeText ? [b.topDownRangeText] : [];
-        const lines = [c.statement, b.tree, ...topDownRange, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
-        return [c.id, lines.join('\n'), b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
+        return [c.id, c.statement, b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
       }),
       // Chances as on the Goals tab ("<1 %", ">99 %"), never a bare "0 %" / "100 %".
       planned.map((c) => ['', '', PROBABILITY_FORMAT, f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : PROBABILITY_FORMAT, '']),
     );
+    // Each goal's reading in words, under the table over B–G (one row each, merged across): in B beside the numbers it
+    // ran to some thirty lines of 20 characters with C–G empty.
+    const readingsRow = sheet.add(
+      planned.map((c) => {
+        const b = c.bottomUp!;
+        // The top-down reading's 80 % range in words: the page has room for seven columns, not two more.
+        const topDownRange = b.topDownRangeText ? [b.topDownRangeText] : [];
+        const lines = [b.tree, ...topDownRange, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
+        return [c.id, lines.join('\n')];
+      }),
+    );
+    merges.push({ row: readingsRow, column: 2, numRows: planned.length, numColumns: REPORT_COLUMNS - 1 });
     sheet.gap();
     // One chart of both readings' ranges (a share of each target), its slot here and its data right below.
     const chart = report.bottomUpChart;
@@ -733,7 +762,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : i + 1 >= TIMELINE_FIRST_COLUMN ? periodWidth : shared }));
   // French typography: a narrow no-break space before the per-cent sign (« 30,0 % »), in every percentage the report formats.
   if (lang === 'fr') for (const block of sheet.blocks) block.formats = block.formats?.map((row) => row.map(frenchPercent));
-  return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };
+  return { blocks: sheet.blocks, charts, columnWidths, merges, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };
 }
 
 /** A number format's per-cent signs preceded by a narrow no-break space ("0.0%" → `0.0"\u202f"%`, `"<1%"` → `"<1\u202f%"`). */

@@ -855,17 +855,27 @@ export function wrappedLines(text: string, perLine: number, measure: (text: stri
  * wrapped text on screen ("Wrap" text wrapping), but an .xlsx row without a height is opened by
  * LibreOffice at the default height, with the lines drawn over the rows below: the file carries the
  * height Sheets would show, estimated from the text drawn in Arial 10 (the cell's size and weight)
- * and the column width. Rows with a height of their own keep it.
+ * and the column width — the merged columns' for a cell merged across one row (LibreOffice never
+ * grows a row for a merged cell, so it needs the height most). Rows with a height of their own keep it.
  */
 export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
   const heights = new Map<number, number>();
+  const columnWidth = (column: number): number => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  // A cell merged across columns (one row) wraps within the merged width.
+  const merged = new Map<string, number>();
+  for (const m of sheet.merges) {
+    if (m.numRows !== 1) continue;
+    let width = 0;
+    for (let c = m.column; c < m.column + m.numColumns; c++) width += columnWidth(c);
+    merged.set(`${m.row},${m.column}`, width);
+  }
   sheet.rows.forEach((cells, r) => {
     if (!cells || sheet.rowHeights.has(r + 1)) return;
     let height = 0;
     cells.forEach((cell, c) => {
       if (!cell?.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
       const font = { bold: cell.style.fontWeight === 'bold', sizePt: cell.style.fontSize ?? 10 };
-      const width = Math.max(1, (sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) - 2 * CELL_PADDING_PX);
+      const width = Math.max(1, (merged.get(`${r + 1},${c + 1}`) ?? columnWidth(c + 1)) - 2 * CELL_PADDING_PX);
       const lines = cell.value.split('\n').reduce((sum, part) => sum + wrappedLines(part, width, (text) => textWidthPx(text, font)), 0);
       if (lines > 1) height = Math.max(height, Math.round(((ROW_PX + (lines - 1) * LINE_PX) * font.sizePt) / 10));
     });
