@@ -972,6 +972,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   // Columns without a width of their own are Sheets' default 100 px wide (what wrappedRowHeights assumes), not another
   // program's (LibreOffice's 64 px made the Goals tab's notes column wrap into rows taller than a printed page).
   worksheet.properties.defaultColWidth = DEFAULT_COLUMN_WIDTH / PIXELS_PER_WIDTH_UNIT;
+  // Rows without a height of their own are Sheets' 21 px (15.75 pt), not the writer's 15 pt (20 px), which LibreOffice
+  // applied to every such row: exceljs marks a default other than 15 pt `customHeight` (ECMA-376 §18.3.1.81
+  // sheetFormatPr: "True if defaultRowHeight value has been manually set"), which LibreOffice follows.
+  worksheet.properties.defaultRowHeight = (ROW_PX * 3) / 4;
   for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width / PIXELS_PER_WIDTH_UNIT;
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
@@ -1029,6 +1033,7 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetP
     margins: { ...print.margins },
     horizontalCentered: print.horizontalCentered ?? false,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: `${columnLetters(print.repeatColumns.from)}:${columnLetters(print.repeatColumns.to)}` } : {}),
     // exceljs puts a "$" before each corner ("A$1" → "$A$1"): the defined name is then absolute, as Excel writes it.
     ...(print.printArea ? { printArea: `A$1:${columnLetters(print.printArea.columns)}$${print.printArea.rows}` } : {}),
   };
@@ -1082,6 +1087,8 @@ export interface SheetPrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Rows printed at the top of every page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
+  /** Columns printed at the left of every page (1-based, inclusive; with the rows, the same `_xlnm.Print_Titles`). */
+  repeatColumns?: { from: number; to: number };
   /** The cells that print (the sheet-scoped defined name `_xlnm.Print_Area`, §18.2.5), 1-based and inclusive; absent: the used range. */
   printArea?: { rows: number; columns: number };
   horizontalCentered?: boolean;
