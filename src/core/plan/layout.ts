@@ -79,8 +79,8 @@ export interface ReportLayout {
   /** Column widths in pixels (1-based column → width). */
   columnWidths: Array<{ column: number; width: number }>;
   /**
-   * Rectangles whose every row is merged across its columns (`Range.mergeAcross`, one call each): a long text over the
-   * table's width, a summary label over A–B. A fixed number, whatever the number of goals.
+   * Rectangles whose every row is merged across its columns (`Range.mergeAcross`, one call each): the recommendations and
+   * the Bottom-up readings over B–G. Two at most, whatever the number of goals.
    */
   merges: MergeAcross[];
   /** Section titles' rows, for navigation and tests. */
@@ -265,7 +265,7 @@ class Sheet {
   }
 
   /** A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are. */
-  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][]): void {
+  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean): void {
     if (rows.length === 0) return;
     const width = header.length;
     const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || row[c] === '' || row[c] === null || row[c] === undefined));
@@ -274,6 +274,7 @@ class Sheet {
       bold: [header.map(() => true), ...(bold ?? rows.map(() => new Array<boolean>(width).fill(false)))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
       align: [numeric.map((n) => (n ? 'right' : null))],
+      wrap,
     });
   }
 
@@ -576,21 +577,20 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   // Summary
   const s = report.summary;
   sheet.section('summary', h(lang, 'plan.section.summary'));
-  // Each label over A–B (merged), its number in C: in the narrow column A alone « Problèmes d’alignement » and "no KPI
-  // history" wrapped over two or three lines.
-  const summaryRow = sheet.add(
+  // Each label unwrapped, running over the empty B as the settings lines do, its number in C: wrapped in the narrow column
+  // A, « Problèmes d’alignement » and "no KPI history" took two or three lines. No merge: no service call.
+  sheet.add(
     [
       [h(lang, 'plan.summary.goals'), '', s.goals],
       [h(lang, 'plan.summary.flagged'), '', s.flagged],
       [h(lang, 'plan.summary.alignment'), '', s.alignmentProblems],
       [h(lang, 'plan.summary.averageScore'), '', s.averageScore ?? ''],
     ],
-    { formats: [['', '', '0'], ['', '', '0'], ['', '', '0'], ['', '', '0']] },
+    { formats: [['', '', '0'], ['', '', '0'], ['', '', '0'], ['', '', '0']], wrap: false },
   );
   sheet.gap();
-  sheet.table([h(lang, 'plan.summary.byVerdict'), '', h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, '', v.count]), s.byVerdict.map(() => ['', '', '0']));
-  // One merge over the summary, the blank row and the verdicts (merging a blank row changes nothing on screen or paper).
-  const merges: MergeAcross[] = [{ row: summaryRow, column: 1, numRows: sheet.next - summaryRow, numColumns: 2 }];
+  sheet.table([h(lang, 'plan.summary.byVerdict'), '', h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, '', v.count]), s.byVerdict.map(() => ['', '', '0']), undefined, false);
+  const merges: MergeAcross[] = [];
   sheet.gap();
 
   // Charts right after the summary, in rows reserved for them: their place does not depend on the number of goals.

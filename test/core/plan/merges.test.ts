@@ -2,8 +2,9 @@
  * fixes47 (review16, a and c): the report's long texts span the table's width. LibreOffice printed the recommendations
  * and the Bottom-up check's explanations squeezed into column B (20 characters a line, some thirty lines) beside five
  * empty columns, and the summary's labels wrapped in the narrow column A (« Problèmes d’alignement » on two lines).
- * Now each row of a few rectangles is merged across (Range.mergeAcross): the summary's labels over A–B (numbers in C),
- * the recommendations over B–G, and the Bottom-up readings on rows of their own under its table, over B–G.
+ * Now each row of two rectangles is merged across (Range.mergeAcross, one call each): the recommendations over B–G, and
+ * the Bottom-up readings on rows of their own under its table, over B–G; the summary's labels are unwrapped over the empty
+ * column B (as the settings lines are), their numbers in C.
  */
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { buildPlanReport, layoutPlanReport, reportGrid, REPORT_COLUMNS, textWidthPx } from '../../../src/core/plan';
@@ -25,9 +26,8 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
   const width = (from: number, count: number): number => layout.columnWidths.slice(from - 1, from - 1 + count).reduce((sum, w) => sum + w.width, 0);
   const rowOf = (key: string): number => layout.sections.find((s) => s.key === key)!.row;
 
-  it('merges three rectangles, whatever the number of goals: the summary over A–B, recommendations and readings over B–G', () => {
+  it('merges two rectangles, whatever the number of goals: the recommendations and the Bottom-up readings, over B–G', () => {
     expect(layout.merges.map((m) => [m.column, m.numColumns])).toEqual([
-      [1, 2],
       [2, REPORT_COLUMNS - 1],
       [2, REPORT_COLUMNS - 1],
     ]);
@@ -37,27 +37,27 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
     }
   });
 
-  it('puts each summary label over A–B, on one line, and its number in C', () => {
-    const [summary] = layout.merges;
-    expect(summary.row).toBe(rowOf('summary') + 1);
+  it('writes each summary label unwrapped over the empty B, on one line, and its number in C', () => {
+    const first = rowOf('summary') + 1;
     const labels = ['plan.summary.goals', 'plan.summary.flagged', 'plan.summary.alignment', 'plan.summary.averageScore'] as const;
     labels.forEach((key, i) => {
-      const row = grid.values[summary.row - 1 + i];
+      const row = grid.values[first - 1 + i];
       expect(row.slice(0, 3)).toEqual([t(lang, key), '', expect.any(Number)]);
-      // One line over A–B (less the cell's padding); it took two or three in A alone.
+      expect(grid.wraps[first - 1 + i][0]).toBe(false);
+      // One line over A–B (less the cell's padding); wrapped in A alone it took two or three.
       expect(textWidthPx(t(lang, key))).toBeLessThan(width(1, 2) - 6);
-      expect(textWidthPx(t(lang, key)) > width(1, 1) - 6 || key === 'plan.summary.goals' || key === 'plan.summary.flagged').toBe(true);
     });
-    // The verdicts' table is inside the same rectangle, its counts in C under a right-aligned header.
+    expect(labels.some((key) => textWidthPx(t(lang, key)) > width(1, 1) - 6)).toBe(true);
+    // The verdicts' table the same way, its counts in C under a right-aligned header.
     const verdicts = grid.values.findIndex((row) => row[0] === t(lang, 'plan.summary.byVerdict'));
-    expect(verdicts + 1).toBeGreaterThan(summary.row);
-    expect(verdicts + 1 + report.summary.byVerdict.length).toBeLessThan(summary.row + summary.numRows);
     expect(grid.values[verdicts].slice(0, 3)).toEqual([t(lang, 'plan.summary.byVerdict'), '', t(lang, 'plan.summary.goals')]);
     expect(grid.alignments[verdicts][2]).toBe('right');
+    for (let i = 0; i <= report.summary.byVerdict.length; i++) expect(grid.wraps[verdicts + i].slice(0, 3)).toEqual([false, false, false]);
+    expect(grid.values[verdicts + 1].slice(0, 3)).toEqual([report.summary.byVerdict[0].label, '', report.summary.byVerdict[0].count]);
   });
 
   it('spreads the recommendations over B–G, from the section’s first row to its last', () => {
-    const recommendations = layout.merges[1];
+    const recommendations = layout.merges[0];
     expect(recommendations.row).toBe(rowOf('recommendations') + 1);
     const rows = grid.values.slice(recommendations.row - 1, recommendations.row - 1 + recommendations.numRows);
     expect(rows.filter((row) => row[0] === t(lang, 'plan.rec.problem'))).toHaveLength(report.recommendations.length);
@@ -68,7 +68,7 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
   });
 
   it('writes the Bottom-up table’s statements alone and each reading in words on a row under it, over B–G', () => {
-    const readings = layout.merges[2];
+    const readings = layout.merges[1];
     const planned = report.goals.filter((g) => g.bottomUp);
     expect(readings.numRows).toBe(planned.length);
     planned.forEach((goal, i) => {
