@@ -15,7 +15,8 @@
  * goals table (ID, goal, owner, depends on, start, deadline) keeps to A–G and its
  * bars run in narrow period columns from H on (weeks, months, quarters or years,
  * by the plan's span: at most TIMELINE_MAX_COLUMNS), and
- * recommendations are stacked (goal, problem, fix) in the wide column.
+ * recommendations are stacked (goal, problem, fix), their texts over B–G (each
+ * row merged across), as are the Bottom-up check's readings under its table.
  * Dates are written as serial numbers with a date format (time-zone free);
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
@@ -566,6 +567,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const sheet = new Sheet();
   const f = new Formats(lang, context);
   const byRow = new Map(report.goals.map((c) => [c.row, c]));
+  const merges: MergeAcross[] = [];
 
   sheet.line(h(lang, 'plan.title', { date: formatDate(report.today, lang) }), TITLE_BACKGROUND);
   // "Label: value" in one unwrapped cell that runs over the empty columns on its right: in the narrow ID
@@ -590,7 +592,6 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   );
   sheet.gap();
   sheet.table([h(lang, 'plan.summary.byVerdict'), '', h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, '', v.count]), s.byVerdict.map(() => ['', '', '0']), undefined, false);
-  const merges: MergeAcross[] = [];
   sheet.gap();
 
   // Charts right after the summary, in rows reserved for them: their place does not depend on the number of goals.
