@@ -107,7 +107,7 @@ describe('production build size budget', () => {
   // base font and the notes column's width (+0.2 KB, review16), per-period bottom-up checks (+0.6 KB, fixes46), review
   // 17's fixes (+0.3 KB). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 21 runs each, load
   // 0.8): medians 172.0 vs 167.6 ms CPU against e7cc2f8's 584.6-KB build, 195.6 vs 205.5 ms against f6b1bf3's — noise.
-  // fixes47 (2026-12-03): 648,204 → 649,464 bytes (+1.2 KB; 633.0 → 634.2 KB): Helvetica-Bold's AFM widths in core for the
+  // fixes47 (2026-12-03): 648,204 → 649,459 bytes (+1,255 bytes; 633.0 → 634.2 KB): Helvetica-Bold's AFM widths in core for the
   // report's column widths (`core/plan/text-width.ts`; the regular weight's table stays out of the bundle), the report's
   // merges across B–G, the summary's unwrapped labels, the Goals tab's wrapped headers.
   it('keeps minified Code.js under 640 KB', () => {
