@@ -322,8 +322,13 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (source, columnNumber) => {
-      if (source.isMerged && source.master !== source) return;
       const cell = readCell(source);
+      if (cell && source.isMerged && source.master !== source) {
+        // A cell a merge covers holds no value (exceljs gives it the merge's), but keeps its own format, if it has one.
+        cell.value = '';
+        delete cell.formula;
+        if (Object.keys(cell).length === 1) return;
+      }
       if (cell) sheet.setCell(rowNumber, columnNumber, cell);
     });
     if (row.hidden) sheet.hiddenRows.add(rowNumber);
@@ -982,7 +987,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   for (const [row, height] of sheet.rowHeights) worksheet.getRow(row).height = (height * 3) / 4;
   for (const [row, height] of wrappedRowHeights(sheet)) worksheet.getRow(row).height = (height * 3) / 4;
   for (const merge of sheet.merges) {
-    worksheet.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
+    // Without exceljs's copy of the first cell's style over the others: each keeps its own, as the model has it.
+    worksheet.mergeCellsWithoutStyle(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
   }
   writeNativeRules(worksheet, sheet);
   writeSheetExtras(worksheet, sheet, media);
