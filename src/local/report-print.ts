@@ -4,9 +4,10 @@
  * margins, in Google Sheets' fonts; another program's fonts or a narrower paper would push its last columns onto
  * separate pages (LibreOffice without Calibri printed five of seven). So its tab prints landscape, scaled to one
  * page width and as many pages tall as it needs, with narrow margins and its frozen title row on every page.
- * Only report tabs (the add-on's sheet-level developer metadata) get it; other tabs keep what their file had.
+ * Only report tabs (the add-on's sheet-level developer metadata) and the Goals tab get it; other tabs keep what their
+ * file had.
  */
-import { OWNED_SHEET_METADATA_KEY } from '../core/workbook/output';
+import { OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY } from '../core/workbook/output';
 import type { Emulator, SheetModel, SheetPrintSetup } from './emulator';
 import { resolveChart } from './emulator/chart-data';
 import { wrappedRowHeights } from './emulator/xlsx';
@@ -27,11 +28,11 @@ export const PAPERS: ReadonlyArray<{ name: string; width: number; height: number
   { name: 'Letter', width: 612, height: 792 },
 ];
 /**
- * Points a row without a height of its own takes at most: Excel's default row is 15 pt (the file's
- * `sheetFormatPr defaultRowHeight`), LibreOffice's optimal height for Carlito 11 is 14.7 pt. An upper bound keeps a
+ * Points a row without a height of its own takes at most: the file's `sheetFormatPr defaultRowHeight`, Sheets' 21 px
+ * (15.75 pt; Excel's own default is 15 pt, LibreOffice's optimal height for Carlito 11 14.7 pt). An upper bound keeps a
  * page's content from a manual break on no taller than computed.
  */
-const DEFAULT_ROW_PT = 15;
+const DEFAULT_ROW_PT = 15.75;
 /**
  * Text rows above a chart that go to its page with it: a section title and its note, up to a note of ten lines (the
  * charts area's list of KPIs not charted runs to seven on a 300-goal report: at 8, its title was left alone at the foot
@@ -138,7 +139,51 @@ export function printArea(sheet: SheetModel, model: Emulator['spreadsheet']['mod
   return rows > 0 && columns > 0 ? { rows, columns } : null;
 }
 
-/** The print settings of each report tab of the workbook (for XlsxWriteOptions.printSetup), with page breaks that cut no chart. */
+/**
+ * The row of the Goals tab's headers: the first row holding a value in one of the columns Check goals writes (marked
+ * with the add-on's column metadata: it writes nothing above its headers), or null.
+ */
+function goalsHeaderRow(sheet: SheetModel, columns: readonly number[]): number | null {
+  let header: number | null = null;
+  for (const column of columns) {
+    for (let r = 0; r < sheet.rows.length && (header === null || r + 1 < header); r++) {
+      const value = sheet.rows[r]?.[column - 1]?.value;
+      if (value !== '' && value !== null && value !== undefined) {
+        header = r + 1;
+        break;
+      }
+    }
+  }
+  return header;
+}
+
+/**
+ * The Goals tab on paper: its header row on every page and, since its 24 columns (about 3,000 px with the notes) cannot
+ * be read on one page width — 36 % on a landscape page, 3.6-pt text —, as many landscape pages wide as it needs at 100 %
+ * on the narrower of A4 and Letter, scaled down only to keep each page's columns whole, its first column (the IDs) at
+ * the left of every page so each strip says which goal a row is.
+ */
+function goalsTabPages(sheet: SheetModel, columns: readonly number[], lastColumn: number): Pick<SheetPrintSetup, 'fitToWidth' | 'repeatRows' | 'repeatColumns'> {
+  const header = goalsHeaderRow(sheet, columns);
+  let width = 0;
+  for (let column = 1; column <= lastColumn; column++) width += sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  const pageWidth = ((Math.min(...PAPERS.map((p) => p.height)) - (REPORT_PRINT_SETUP.margins.left + REPORT_PRINT_SETUP.margins.right) * 72) * 4) / 3;
+  const first = sheet.columnWidths.get(1) ?? DEFAULT_COLUMN_WIDTH;
+  const repeatFirst = width > pageWidth && first <= pageWidth / 4;
+  const pages = Math.max(1, Math.ceil((width - (repeatFirst ? first : 0)) / (pageWidth - (repeatFirst ? first : 0))));
+  return {
+    fitToWidth: pages,
+    ...(header !== null ? { repeatRows: { from: header, to: header } } : {}),
+    ...(repeatFirst ? { repeatColumns: { from: 1, to: 1 } } : {}),
+  };
+}
+
+/**
+ * The print settings of the add-on's tabs (for XlsxWriteOptions.printSetup): each report tab, with page breaks that cut
+ * no chart and its title row on every page, and the Goals tab once Check goals has written its columns (about 2,400 px
+ * wide with its notes: portrait pages printed it in ten column strips), with its header row on every page. Other tabs
+ * keep what their file had.
+ */
 export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; frozenRows: number }) => SheetPrintSetup | null {
   const model = emulator.spreadsheet.model;
   const reports = new Set(
@@ -146,16 +191,24 @@ export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; froz
       .filter((m) => m.key === OWNED_SHEET_METADATA_KEY && m.value === 'report' && m.location.type === 'SHEET')
       .map((m) => (m.location.type === 'SHEET' ? m.location.sheetId : -1)),
   );
+  const goalColumns = new Map<number, number[]>();
+  for (const m of model.developerMetadata) {
+    if (m.key !== OWNED_COLUMN_METADATA_KEY || m.location.type !== 'COLUMN') continue;
+    goalColumns.set(m.location.sheetId, [...(goalColumns.get(m.location.sheetId) ?? []), m.location.index]);
+  }
   return (sheet) => {
-    if (!reports.has(sheet.id)) return null;
     const own = model.sheetById(sheet.id);
+    const columns = goalColumns.get(sheet.id);
+    const report = reports.has(sheet.id);
+    if (!report && !(own && columns)) return null;
     const area = own ? printArea(own, model) : null;
     const setup: SheetPrintSetup = {
       ...REPORT_PRINT_SETUP,
       margins: { ...REPORT_PRINT_SETUP.margins },
-      ...(sheet.frozenRows > 0 ? { repeatRows: { from: 1, to: sheet.frozenRows } } : {}),
       ...(area ? { printArea: area } : {}),
     };
+    if (!report) return own && columns ? { ...setup, ...goalsTabPages(own, columns, area?.columns ?? 0) } : null;
+    if (sheet.frozenRows > 0) setup.repeatRows = { from: 1, to: sheet.frozenRows };
     if (!own) return setup;
     const charts = own.charts.map((spec) => ({ row: spec.position.row, offsetY: spec.position.offsetY, height: resolveChart(model, spec)?.height ?? 0 }));
     const breaks = chartPageBreaks(own, charts, setup);

@@ -6,7 +6,7 @@
  * built bundle, every header of the tree fits its column's width in at most two lines in French, and no header word
  * of the tree is wider than its column in either language (`boldWordWidth`, Arial Bold 10 as Sheets draws it).
  */
-import { boldWordWidth } from '../../src/core/plan/layout';
+import { boldWordWidth } from '../../src/core/plan/text-width';
 import { harness } from './workbook/harness';
 
 /** Lines a bold header takes in a column `width` px wide, wrapped at spaces as Sheets and LibreOffice wrap it. */

@@ -60,12 +60,33 @@ describe('the plan report’s print setup', () => {
     expect(pageSetup).toContain('fitToWidth="1"');
     expect(pageSetup).toContain('fitToHeight="0"');
     expect(xml).toContain('<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-    const titles = definedNames.filter((d) => d.includes('_xlnm.Print_Titles'));
+    const titles = definedNames.filter((d) => d.includes('_xlnm.Print_Titles') && d.includes(`localSheetId="${names.indexOf(reportName ?? '')}"`));
     expect(titles).toHaveLength(1);
-    expect(titles[0]).toContain(`localSheetId="${names.indexOf(reportName ?? '')}"`);
     expect(titles[0]).toMatch(/!\$1:\$1</);
-    // The user's own tabs keep what they had (none here): no fit-to-page forced on them.
-    for (const [name, sheet] of sheets) if (name !== reportName) expect([name, /fitToPage="1"/.test(sheet)]).toEqual([name, false]);
+    // The user's own tabs keep what they had (none here): no fit-to-page forced on them. The Goals tab is below.
+    for (const [name, sheet] of sheets) if (name !== reportName && name !== 'Objectifs') expect([name, /fitToPage="1"/.test(sheet)]).toEqual([name, false]);
+  });
+
+  it('fixes47: prints the Goals tab Check goals wrote landscape, as many pages wide as it needs at 100 %, its headers and IDs on every page', async () => {
+    const { sheets, definedNames } = await sheetsXml(readFileSync(out));
+    const names = [...sheets.keys()];
+    const xml = sheets.get('Objectifs') ?? '';
+    expect(xml).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/>/);
+    const pageSetup = /<pageSetup [^>]*>/.exec(xml)?.[0] ?? '';
+    expect(pageSetup).toContain('orientation="landscape"');
+    expect(pageSetup).toContain('fitToHeight="0"');
+    // 24 columns, 3,010 px with the notes: 36 % on one page width (3.6-pt text); landscape Letter holds 1,008 px at 100 %,
+    // 948 px of them beside the repeated IDs (60 px) — four pages wide.
+    expect(pageSetup).toContain('fitToWidth="4"');
+    const titles = definedNames.filter((d) => d.includes('_xlnm.Print_Titles') && d.includes(`localSheetId="${names.indexOf('Objectifs')}"`));
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toMatch(/&apos;Objectifs&apos;!\$A:\$A,&apos;Objectifs&apos;!\$1:\$1</);
+    expect(definedNames.filter((d) => d.includes('_xlnm.Print_Area') && d.includes(`localSheetId="${names.indexOf('Objectifs')}"`))[0]).toMatch(/!\$A\$1:\$X\$\d+</);
+  });
+
+  it('fixes47: writes Sheets’ 21-px default row (15.75 pt, marked custom so LibreOffice applies it) on every tab', async () => {
+    const { sheets } = await sheetsXml(readFileSync(out));
+    for (const [name, xml] of sheets) expect([name, /<sheetFormatPr [^>]*defaultRowHeight="15.75"[^>]*customHeight="1"/.test(xml)]).toEqual([name, true]);
   });
 
   it('keeps the print setup through a load and a save, without a second print-titles name', async () => {
@@ -74,7 +95,8 @@ describe('the plan report’s print setup', () => {
     const xml = [...sheets.entries()].find(([n]) => n.startsWith('Plan SMART'))?.[1] ?? '';
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     expect(/<pageSetup [^>]*>/.exec(xml)?.[0]).toContain('orientation="landscape"');
-    expect(definedNames.filter((d) => d.includes('_xlnm.Print_Titles'))).toHaveLength(1);
+    // One for the report, one for the Goals tab.
+    expect(definedNames.filter((d) => d.includes('_xlnm.Print_Titles'))).toHaveLength(2);
     await saveXlsx(await loadXlsx(out), path.join(dir, 'again.xlsx'));
   });
 

@@ -137,7 +137,8 @@ it('writes dates on a date axis, no empty series, and a print area with print ti
     const names = children(child(workbook, 'definedNames'), 'definedName').map((n) => [attr(n, 'name'), n.text]);
     const sheet = reportSheet(c.emulator);
     const quoted = `'${sheet.name}'`;
-    const area = names.find(([name]) => name === '_xlnm.Print_Area')?.[1] ?? '';
+    // The report's own (fixes47: the Goals tab Check goals wrote has one too).
+    const area = names.find(([name, text]) => name === '_xlnm.Print_Area' && text?.startsWith(`${quoted}!`))?.[1] ?? '';
     // A1 to the timeline's last period column (fixes42: its narrow columns from H print with the report), or G without one.
     const header = sheet.rows.findIndex((_, r) => sheet.value(r + 1, 1) === 'ID' && ['Depends on', 'Dépend de'].includes(String(sheet.value(r + 1, 4))));
     let last = 7;

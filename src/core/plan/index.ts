@@ -4,3 +4,4 @@
  */
 export * from './model';
 export * from './layout';
+export * from './text-width';

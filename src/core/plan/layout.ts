@@ -15,7 +15,8 @@
  * goals table (ID, goal, owner, depends on, start, deadline) keeps to A–G and its
  * bars run in narrow period columns from H on (weeks, months, quarters or years,
  * by the plan's span: at most TIMELINE_MAX_COLUMNS), and
- * recommendations are stacked (goal, problem, fix) in the wide column.
+ * recommendations are stacked (goal, problem, fix), their texts over B–G (each
+ * row merged across), as are the Bottom-up check's readings under its table.
  * Dates are written as serial numbers with a date format (time-zone free);
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
@@ -28,6 +29,7 @@ import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
 import type { QuarterSplit } from '../alignment';
+import { boldWordWidth } from './text-width';
 import { BOTTOM_UP_CHART_MAX_RATIO, type BarStatus, type BottomUpChart, type KpiChart, type PlanReport, type TimelinePeriod } from './model';
 
 export interface Block {
@@ -77,6 +79,11 @@ export interface ReportLayout {
   charts: ChartSpec[];
   /** Column widths in pixels (1-based column → width). */
   columnWidths: Array<{ column: number; width: number }>;
+  /**
+   * Rectangles whose every row is merged across its columns (`Range.mergeAcross`, one call each): the recommendations and
+   * the Bottom-up readings over B–G. Two at most, whatever the number of goals.
+   */
+  merges: MergeAcross[];
   /** Section titles' rows, for navigation and tests. */
   sections: Array<{ key: string; row: number }>;
   /** Rows frozen at the top (the title). */
@@ -86,6 +93,14 @@ export interface ReportLayout {
   /** Rows in the sheet the layout needs. */
   height: number;
   width: number;
+}
+
+/** 1-based rows and columns; each of the `numRows` rows is merged across the `numColumns` columns from `column`. */
+export interface MergeAcross {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
 }
 
 /** How numbers are shown: the spreadsheet's currency and the KPI columns' own number formats. */
@@ -122,17 +137,6 @@ const PAGE_WIDTH = 650;
 const CHART_WIDTH = 600;
 /** No header word is given more than this (a longer one is a label to shorten). */
 const MAX_HEADER_WIDTH = 120;
-
-/**
- * Pixels a bold word takes in Sheets' Arial 10 (13.33 px an em; Arial Bold's i, l, t, f, r are 0.28–0.39 em wide, m and
- * w about 0.85, capitals about 0.7, other letters 0.56–0.61), plus the cell's padding (3 px a side). A header word wider than its column is cut in
- * two by Sheets and by LibreOffice alike (« Responsa/ble », « Probabili/té »).
- */
-export function boldWordWidth(word: string): number {
-  let em = 0;
-  for (const ch of word) em += /[fijlrtI'’.,:-]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : ch !== ch.toLowerCase() ? 0.7 : 0.58;
-  return Math.ceil(em * 13.33) + 6;
-}
 
 /** Per column, the width its widest bold, wrapped word needs (lines break at spaces and after hyphens). */
 function headerWidths(blocks: readonly Block[]): Map<number, number> {
@@ -262,7 +266,7 @@ class Sheet {
   }
 
   /** A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are. */
-  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][]): void {
+  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean): void {
     if (rows.length === 0) return;
     const width = header.length;
     const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || row[c] === '' || row[c] === null || row[c] === undefined));
@@ -271,6 +275,7 @@ class Sheet {
       bold: [header.map(() => true), ...(bold ?? rows.map(() => new Array<boolean>(width).fill(false)))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
       align: [numeric.map((n) => (n ? 'right' : null))],
+      wrap,
     });
   }
 
@@ -562,6 +567,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const sheet = new Sheet();
   const f = new Formats(lang, context);
   const byRow = new Map(report.goals.map((c) => [c.row, c]));
+  const merges: MergeAcross[] = [];
 
   sheet.line(h(lang, 'plan.title', { date: formatDate(report.today, lang) }), TITLE_BACKGROUND);
   // "Label: value" in one unwrapped cell that runs over the empty columns on its right: in the narrow ID
@@ -573,17 +579,19 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   // Summary
   const s = report.summary;
   sheet.section('summary', h(lang, 'plan.section.summary'));
+  // Each label unwrapped, running over the empty B as the settings lines do, its number in C: wrapped in the narrow column
+  // A, « Problèmes d’alignement » and "no KPI history" took two or three lines. No merge: no service call.
   sheet.add(
     [
-      [h(lang, 'plan.summary.goals'), s.goals],
-      [h(lang, 'plan.summary.flagged'), s.flagged],
-      [h(lang, 'plan.summary.alignment'), s.alignmentProblems],
-      [h(lang, 'plan.summary.averageScore'), s.averageScore ?? ''],
+      [h(lang, 'plan.summary.goals'), '', s.goals],
+      [h(lang, 'plan.summary.flagged'), '', s.flagged],
+      [h(lang, 'plan.summary.alignment'), '', s.alignmentProblems],
+      [h(lang, 'plan.summary.averageScore'), '', s.averageScore ?? ''],
     ],
-    { formats: [['', '0'], ['', '0'], ['', '0'], ['', '0']] },
+    { formats: [['', '', '0'], ['', '', '0'], ['', '', '0'], ['', '', '0']], wrap: false },
   );
   sheet.gap();
-  sheet.table([h(lang, 'plan.summary.byVerdict'), h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, v.count]), s.byVerdict.map(() => ['', '0']));
+  sheet.table([h(lang, 'plan.summary.byVerdict'), '', h(lang, 'plan.summary.goals')], s.byVerdict.map((v) => [v.label, '', v.count]), s.byVerdict.map(() => ['', '', '0']), undefined, false);
   sheet.gap();
 
   // Charts right after the summary, in rows reserved for them: their place does not depend on the number of goals.
@@ -661,6 +669,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (report.recommendations.length === 0) sheet.note(h(lang, 'plan.rec.none'));
   const problem = h(lang, 'plan.rec.problem');
   const fix = h(lang, 'plan.rec.fix');
+  // The statements, problems and fixes over B–G (each row merged across), not squeezed into B beside five empty columns.
+  const recommendationsRow = sheet.next;
   for (const r of report.recommendations) {
     const rows: CellValue[][] = [[r.id, r.statement], [problem, r.problems.join('\n')]];
     if (r.fixes.length > 0) rows.push([fix, r.fixes.join('\n')]);
@@ -669,6 +679,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       backgrounds: rows.map((_, i) => (i === 0 ? [HEADER_BACKGROUND, HEADER_BACKGROUND] : [null, null])),
     });
   }
+  if (sheet.next > recommendationsRow) merges.push({ row: recommendationsRow, column: 2, numRows: sheet.next - recommendationsRow, numColumns: REPORT_COLUMNS - 1 });
   sheet.gap();
 
   // Bottom-up check: goals whose KPI has a driver tree, both readings side by side (core/drivers).
@@ -680,14 +691,23 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       head(['id', 'goal']).concat([h(lang, 'plan.bottomUp.bottomUp'), h(lang, 'plan.bottomUp.low'), h(lang, 'plan.bottomUp.high'), h(lang, 'plan.bottomUp.topDown'), h(lang, 'plan.bottomUp.trust')]),
       planned.map((c) => {
         const b = c.bottomUp!;
-        // The top-down reading's 80 % range in words: the page has room for seven columns, not two more.
-        const topDownRange = b.topDownRangeText ? [b.topDownRangeText] : [];
-        const lines = [c.statement, b.tree, ...topDownRange, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
-        return [c.id, lines.join('\n'), b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
+        return [c.id, c.statement, b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
       }),
       // Chances as on the Goals tab ("<1 %", ">99 %"), never a bare "0 %" / "100 %".
       planned.map((c) => ['', '', PROBABILITY_FORMAT, f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : PROBABILITY_FORMAT, '']),
     );
+    // Each goal's reading in words, under the table over B–G (one row each, merged across): in B beside the numbers it
+    // ran to some thirty lines of 20 characters with C–G empty.
+    const readingsRow = sheet.add(
+      planned.map((c) => {
+        const b = c.bottomUp!;
+        // The top-down reading's 80 % range in words: the page has room for seven columns, not two more.
+        const topDownRange = b.topDownRangeText ? [b.topDownRangeText] : [];
+        const lines = [b.tree, ...topDownRange, b.trustText, ...(b.gap ? [h(lang, 'drivers.note.gap', { options: b.gap })] : []), ...[b.capacityText, b.coverageText].filter((line): line is string => !!line)];
+        return [c.id, lines.join('\n')];
+      }),
+    );
+    merges.push({ row: readingsRow, column: 2, numRows: planned.length, numColumns: REPORT_COLUMNS - 1 });
     sheet.gap();
     // One chart of both readings' ranges (a share of each target), its slot here and its data right below.
     const chart = report.bottomUpChart;
@@ -743,7 +763,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : i + 1 >= TIMELINE_FIRST_COLUMN ? periodWidth : shared }));
   // French typography: a narrow no-break space before the per-cent sign (« 30,0 % »), in every percentage the report formats.
   if (lang === 'fr') for (const block of sheet.blocks) block.formats = block.formats?.map((row) => row.map(frenchPercent));
-  return { blocks: sheet.blocks, charts, columnWidths, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };
+  return { blocks: sheet.blocks, charts, columnWidths, merges, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };
 }
 
 /** A number format's per-cent signs preceded by a narrow no-break space ("0.0%" → `0.0"\u202f"%`, `"<1%"` → `"<1\u202f%"`). */

@@ -366,7 +366,11 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
         // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
         const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
         range.setFontWeights(weights);
-        if (columns.some(([, index]) => index === notesColumn)) range.setWraps(values.map((_, r) => columns.map(([, index]) => r + top > headerRow && index === notesColumn)));
+        // The headers wrap too: in Sheets' default 100-px column "Suggested target" and « Chance par les inducteurs » were
+        // cut (every word of them fits 100 px: test/core/plan/text-width.test.ts), and a width the user chose is kept.
+        if (columns.some(([, index]) => index === notesColumn) || (top <= headerRow && headerRow <= bottom)) {
+          range.setWraps(values.map((_, r) => columns.map(([, index]) => r + top === headerRow || (r + top > headerRow && index === notesColumn))));
+        }
       }
     }
   } catch (error) {

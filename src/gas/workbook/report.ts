@@ -186,8 +186,11 @@ export function generatePlanReport(): { sheetName: string } {
       fitNewSheet(sheet, layout.height + 1, layout.width);
       // The grid's range and every chart's data range from one range list (Sheet.getRangeList + RangeList.getRanges: two
       // calls, not one getRange each; "Returns the RangeList collection representing the ranges in the same sheet").
-      ranges = sheet.getRangeList([{ row: 1, column: 1, numRows: layout.height, numColumns: layout.width }, ...layout.charts.map((spec) => spec.range)].map(a1)).getRanges();
+      ranges = sheet.getRangeList([{ row: 1, column: 1, numRows: layout.height, numColumns: layout.width }, ...layout.charts.map((spec) => spec.range), ...layout.merges].map(a1)).getRanges();
       writeGrid(ranges[0], reportGrid(layout));
+      // Long texts over the table's width (recommendations, Bottom-up readings): each row of a rectangle merged across
+      // ("Merge the cells in the range across the columns of the range", Range.mergeAcross), one call per rectangle.
+      ranges.slice(1 + layout.charts.length).forEach((range) => range.mergeAcross());
     } catch (error) {
       // A tab of ours left empty or half-written (the sheet at Sheets' 10-million-cell limit while it grows): removed.
       removeQuietly(env.spreadsheet, sheet);

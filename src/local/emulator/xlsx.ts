@@ -39,7 +39,7 @@ import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from
 import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
-import { textWidthPx } from './text-width';
+import { CELL_PADDING_PX, textWidthPx } from '../../core/plan/text-width';
 import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
@@ -322,8 +322,13 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (source, columnNumber) => {
-      if (source.isMerged && source.master !== source) return;
       const cell = readCell(source);
+      if (cell && source.isMerged && source.master !== source) {
+        // A cell a merge covers holds no value (exceljs gives it the merge's), but keeps its own format, if it has one.
+        cell.value = '';
+        delete cell.formula;
+        if (Object.keys(cell).length === 1) return;
+      }
       if (cell) sheet.setCell(rowNumber, columnNumber, cell);
     });
     if (row.hidden) sheet.hiddenRows.add(rowNumber);
@@ -827,8 +832,6 @@ function writeValue(cell: Cell): ExcelValue {
  */
 const ROW_PX = 21;
 const LINE_PX = 15;
-/** The cell's horizontal padding (Sheets: 3 px each side), which a wrapped line does not use. */
-const CELL_PADDING_PX = 6;
 
 /**
  * Lines a paragraph takes when wrapped at spaces into lines `perLine` wide, as Sheets and LibreOffice wrap it: a word
@@ -857,17 +860,27 @@ export function wrappedLines(text: string, perLine: number, measure: (text: stri
  * wrapped text on screen ("Wrap" text wrapping), but an .xlsx row without a height is opened by
  * LibreOffice at the default height, with the lines drawn over the rows below: the file carries the
  * height Sheets would show, estimated from the text drawn in Arial 10 (the cell's size and weight)
- * and the column width. Rows with a height of their own keep it.
+ * and the column width — the merged columns' for a cell merged across one row (LibreOffice never
+ * grows a row for a merged cell, so it needs the height most). Rows with a height of their own keep it.
  */
 export function wrappedRowHeights(sheet: SheetModel): Map<number, number> {
   const heights = new Map<number, number>();
+  const columnWidth = (column: number): number => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  // A cell merged across columns (one row) wraps within the merged width.
+  const merged = new Map<string, number>();
+  for (const m of sheet.merges) {
+    if (m.numRows !== 1) continue;
+    let width = 0;
+    for (let c = m.column; c < m.column + m.numColumns; c++) width += columnWidth(c);
+    merged.set(`${m.row},${m.column}`, width);
+  }
   sheet.rows.forEach((cells, r) => {
     if (!cells || sheet.rowHeights.has(r + 1)) return;
     let height = 0;
     cells.forEach((cell, c) => {
       if (!cell?.style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
       const font = { bold: cell.style.fontWeight === 'bold', sizePt: cell.style.fontSize ?? 10 };
-      const width = Math.max(1, (sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) - CELL_PADDING_PX);
+      const width = Math.max(1, (merged.get(`${r + 1},${c + 1}`) ?? columnWidth(c + 1)) - 2 * CELL_PADDING_PX);
       const lines = cell.value.split('\n').reduce((sum, part) => sum + wrappedLines(part, width, (text) => textWidthPx(text, font)), 0);
       if (lines > 1) height = Math.max(height, Math.round(((ROW_PX + (lines - 1) * LINE_PX) * font.sizePt) / 10));
     });
@@ -964,13 +977,18 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   // Columns without a width of their own are Sheets' default 100 px wide (what wrappedRowHeights assumes), not another
   // program's (LibreOffice's 64 px made the Goals tab's notes column wrap into rows taller than a printed page).
   worksheet.properties.defaultColWidth = DEFAULT_COLUMN_WIDTH / PIXELS_PER_WIDTH_UNIT;
+  // Rows without a height of their own are Sheets' 21 px (15.75 pt), not the writer's 15 pt (20 px), which LibreOffice
+  // applied to every such row: exceljs marks a default other than 15 pt `customHeight` (ECMA-376 §18.3.1.81
+  // sheetFormatPr: "True if defaultRowHeight value has been manually set"), which LibreOffice follows.
+  worksheet.properties.defaultRowHeight = (ROW_PX * 3) / 4;
   for (const [column, width] of sheet.columnWidths) worksheet.getColumn(column).width = width / PIXELS_PER_WIDTH_UNIT;
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
   for (const [row, height] of sheet.rowHeights) worksheet.getRow(row).height = (height * 3) / 4;
   for (const [row, height] of wrappedRowHeights(sheet)) worksheet.getRow(row).height = (height * 3) / 4;
   for (const merge of sheet.merges) {
-    worksheet.mergeCells(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
+    // Without exceljs's copy of the first cell's style over the others: each keeps its own, as the model has it.
+    worksheet.mergeCellsWithoutStyle(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
   }
   writeNativeRules(worksheet, sheet);
   writeSheetExtras(worksheet, sheet, media);
@@ -1021,6 +1039,7 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet | undefined, print: SheetP
     margins: { ...print.margins },
     horizontalCentered: print.horizontalCentered ?? false,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: `${columnLetters(print.repeatColumns.from)}:${columnLetters(print.repeatColumns.to)}` } : {}),
     // exceljs puts a "$" before each corner ("A$1" → "$A$1"): the defined name is then absolute, as Excel writes it.
     ...(print.printArea ? { printArea: `A$1:${columnLetters(print.printArea.columns)}$${print.printArea.rows}` } : {}),
   };
@@ -1074,6 +1093,8 @@ export interface SheetPrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Rows printed at the top of every page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
+  /** Columns printed at the left of every page (1-based, inclusive; with the rows, the same `_xlnm.Print_Titles`). */
+  repeatColumns?: { from: number; to: number };
   /** The cells that print (the sheet-scoped defined name `_xlnm.Print_Area`, §18.2.5), 1-based and inclusive; absent: the used range. */
   printArea?: { rows: number; columns: number };
   horizontalCentered?: boolean;

@@ -71,21 +71,30 @@ describe.each([
     /^Pour combler l’écart\u202f: .+ → .+\u202f; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
   ],
 ] as const)('the Bottom-up check table gives the 80 %% range of each reading (%s)', (locale, lang, title, rangeLine, gapLine) => {
-  it('bottom-up in its Low/High columns, top-down in words under the goal (the page holds seven columns)', () => {
+  it('bottom-up in its Low/High columns, top-down in words under the table, over B–G (the page holds seven columns)', () => {
     const h = harness({ spreadsheetLocale: locale, userLocale: lang });
     h.run('menuInsertExampleWorkbook');
     h.run('checkGoals');
     const { sheetName } = h.run<{ sheetName: string }>('generatePlanReport');
-    const values = h.emulator.spreadsheet.getSheetByName(sheetName)!.getDataRange().getValues();
+    const report = h.emulator.spreadsheet.getSheetByName(sheetName)!;
+    const values = report.getDataRange().getValues();
     const section = values.findIndex((r) => r[0] === title);
     expect(section).toBeGreaterThan(0);
-    const g5 = values.slice(section).find((r) => r[0] === 'G5')!;
+    const rows = values.map((r, i) => ({ r, i })).filter(({ r, i }) => i > section && r[0] === 'G5');
+    const g5 = rows[0].r;
     const [low, high, topDown] = [g5[3], g5[4], g5[5]];
     expect(typeof low).toBe('number');
     expect(high as number).toBeGreaterThan(low as number);
     expect(typeof topDown).toBe('number');
-    expect(String(g5[1]).split('\n').filter((line) => rangeLine.test(line))).toHaveLength(1);
+    // fixes47: the table's row holds the statement alone; the reading's words are on a row of their own under the table,
+    // merged across B–G (in B beside the numbers they ran to some thirty narrow lines, C–G empty beside them).
+    expect(String(g5[1])).not.toContain('\n');
+    const words = rows[1];
+    expect(words.r.slice(2).every((v) => v === '')).toBe(true);
+    expect(report.getRange(words.i + 1, 2).getMergedRanges().map((m) => m.getA1Notation())).toEqual([`B${words.i + 1}:G${words.i + 1}`]);
+    expect(report.getRange(rows[0].i + 1, 2).isPartOfMerge()).toBe(false);
+    expect(String(words.r[1]).split('\n').filter((line) => rangeLine.test(line))).toHaveLength(1);
     // The cheapest way in drivers, then the capacity way: the example's team is about two reps short in June.
-    expect(String(g5[1]).split('\n').filter((line) => gapLine.test(line))).toHaveLength(1);
+    expect(String(words.r[1]).split('\n').filter((line) => gapLine.test(line))).toHaveLength(1);
   });
 });

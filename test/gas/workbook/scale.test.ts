@@ -94,8 +94,9 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     // 112 toasts aside (was 114): no format read on the goals tab, no second getSpreadsheetLocale, report sheets known by name.
     // fixes39: 110 (+1 the headers' alignments, +4 the KPI charts' value axis titles; −1 getNumSheets, −4 one range list for
     // the grid and the charts' data, −1 one column width call), and its two toasts. fixes42: 111, +1 `setColumnWidths` for the
-    // timeline's narrow period columns (H on; its backgrounds are in the grid's one setBackgrounds).
-    expect(small.report).toBeLessThanOrEqual(111);
+    // timeline's narrow period columns (H on; its backgrounds are in the grid's one setBackgrounds). fixes47: 112, +1
+    // `Range.mergeAcross` for the recommendations over B–G (LibreOffice printed them 20 characters a line in B).
+    expect(small.report).toBeLessThanOrEqual(112);
     expect(small.reportWithToasts).toBe(small.report + 2);
     expect(large.reportWithToasts).toBe(small.reportWithToasts);
   });
@@ -130,12 +131,14 @@ describe('service calls with driver trees (issue 13: one goal in ten on a tree, 
     expect(shape(large)).toEqual(shape(small));
   });
 
-  it('the two driver tabs cost their reads only, and the report stays within 120 calls, toasts aside', () => {
+  it('the two driver tabs cost their reads only, and the report stays within 121 calls, toasts aside', () => {
     // Per tab: its name, one read of values (and of formats for a KPI tab), as the 9 plain tabs.
     expect(small.check - plain.check).toBeLessThanOrEqual(8);
     expect(small.recheck - plain.recheck).toBeLessThanOrEqual(8);
-    // The budget is 120 calls without the toasts (fixes42: 119, 121 with its two toasts — +1 the timeline's period columns' width).
-    expect(small.report).toBeLessThanOrEqual(120);
+    // The budget was 120 calls without the toasts (fixes42: 119, 121 with its two toasts — +1 the timeline's period columns' width);
+    // fixes47: 121, +2 `Range.mergeAcross` (the recommendations and the Bottom-up readings over B–G, merged cells as Sheets
+    // shows a long text across a table; unwrapped lines instead would cost none but break at a count of characters).
+    expect(small.report).toBeLessThanOrEqual(121);
     expect(small.reportWithToasts).toBe(small.report + 2);
     expect(large.reportWithToasts).toBe(small.reportWithToasts);
   });

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadXlsx, toXlsxBuffer } from '../../../src/local/emulator';
-import { textWidthPx } from '../../../src/local/emulator/text-width';
+import { textWidthPx } from '../../../src/core/plan/text-width';
 import { wrappedLines, wrappedRowHeights } from '../../../src/local/emulator/xlsx';
 import { setup } from './helpers';
 
@@ -59,6 +59,21 @@ describe('wrappedRowHeights', () => {
     expect(heights.get(1)).toBe(21 + 2 * 15);
     expect(heights.has(2)).toBe(false);
     expect(heights.has(3)).toBe(false);
+  });
+
+  it('fixes47: wraps a cell merged across one row within the merged columns’ width', () => {
+    const s = setup();
+    const sheet = s.sheet;
+    sheet.setColumnWidth(2, 144);
+    sheet.setColumnWidths(3, 5, 76);
+    const text = 'Achievable: Stretch — not at the current pace (1% chance), but your team did +6.4 pts in 2 weeks before. Reachable only with extra effort.';
+    sheet.getRange('B1:B2').setWraps([[true], [true]]);
+    sheet.getRange('B1:B2').setValues([[text], [text]]);
+    sheet.getRange('B1:G1').mergeAcross();
+    const heights = wrappedRowHeights(s.emulator.spreadsheet.model.sheets[0]);
+    // 524 px (B–G) less the padding: two lines; alone in B's 144 px: seven.
+    expect(heights.get(1)).toBe(21 + 15);
+    expect(heights.get(2)).toBe(21 + 6 * 15);
   });
 });
 
