@@ -6,7 +6,7 @@
  */
 import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
-import { CUSTOM_FUNCTIONS } from '../../gas/registry';
+import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
 import { shiftFormula } from '../emulator/formula-shift';
 import { engineText } from '../emulator/recalc';
 
@@ -61,6 +61,7 @@ const ARRAY_SIZE_METHOD = 'smartGoalsResultSize';
 
 /** HyperFormula's internal AST / interpreter types are not exported; we only pass them through. */
 interface ProcedureAst {
+  procedureName: string;
   args: unknown[];
 }
 type InterpreterState = unknown;
@@ -158,6 +159,16 @@ function callsVolatile(node: unknown, seen = new Set<object>()): boolean {
   return Object.values(record).some((child) => callsVolatile(child, seen));
 }
 
+const SPEC_BY_NAME = new Map(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec] as const));
+
+/** A parameter that takes a whole table (a KPI history, driver histories), not one value per cell. */
+function isTableParam(param: CustomFunctionSpec['params'][number] | undefined): boolean {
+  return !!param && param.type.startsWith('Array<Array<');
+}
+
+/** Functions answering a row per goal (src/gas/functions/statement.ts, `mapRows(goal, 6, …)`): KPI, direction, baseline, target, deadline, cadence. */
+const ROW_RESULT_WIDTH: Readonly<Record<string, number>> = { SMARTPARSE: 6 };
+
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
 function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
@@ -165,12 +176,24 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
     [method: string]: unknown;
 
     smartGoalsResultSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-      // Our functions map a range to a range of the same shape (mapCells/mapRows).
-      const first = ast.args[0];
-      if (!first) return ArraySize.scalar();
-      const size = (this as unknown as PluginInternals).arraySizeForAst(first, state);
+      // The shape the add-on answers with (src/gas/functions): one result per cell of the value ranges, broadcast as
+      // `broadcast` does (the most rows and the most columns among them) — a history or driver table is read whole and
+      // shapes nothing (GOALVERDICT(history, B2:B21, C2:C21) answers 20 rows, not the history's) — and SMARTPARSE a
+      // row of its own width per goal (`mapRows`). HyperFormula fixes the size before it evaluates: a wrong one showed
+      // #ERROR! over the column, or stopped the whole grid ("Resizing to smaller array").
+      const spec = SPEC_BY_NAME.get(ast.procedureName.toUpperCase());
+      let width = 1;
+      let height = 1;
+      ast.args.forEach((arg, i) => {
+        if (!arg || (spec && isTableParam(spec.params[i]))) return;
+        const size = (this as unknown as PluginInternals).arraySizeForAst(arg, state);
+        width = Math.max(width, size.width);
+        height = Math.max(height, size.height);
+      });
+      const rowWidth = spec ? ROW_RESULT_WIDTH[spec.name] : undefined;
+      if (rowWidth !== undefined) width = rowWidth;
       // A range argument's size has isRef set, which isScalar() counts as scalar: compare the dimensions.
-      return size.width === 1 && size.height === 1 ? ArraySize.scalar() : new ArraySize(size.width, size.height);
+      return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
     }
   }
   for (const spec of CUSTOM_FUNCTIONS) {
