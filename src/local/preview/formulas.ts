@@ -169,6 +169,21 @@ function isTableParam(param: CustomFunctionSpec['params'][number] | undefined): 
 /** Functions answering a row per goal (src/gas/functions/statement.ts, `mapRows(goal, 6, …)`): KPI, direction, baseline, target, deadline, cadence. */
 const ROW_RESULT_WIDTH: Readonly<Record<string, number>> = { SMARTPARSE: 6 };
 
+/** `A2:B` — a start cell and an end column without a row — outside quoted text, with the character before it. */
+const OPEN_RANGE = /(^|[^A-Za-z0-9_$.])(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_$(!])/g;
+
+/**
+ * A formula whose open-ended ranges ("A2:B": from row 2 to the last row, as Sheets reads it and as the README writes
+ * `=GOALVERDICT('Close rate'!A2:B, …)`) end at `lastRow`: HyperFormula parses no such range (the cell showed #ERROR!).
+ */
+export function closeOpenRanges(formula: string, lastRow: number): string {
+  if (!formula.includes(':')) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(OPEN_RANGE, (_m, before: string, range: string) => `${before}${range}${Math.max(1, lastRow)}`)))
+    .join('');
+}
+
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
 function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};

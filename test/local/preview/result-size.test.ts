@@ -6,7 +6,8 @@
  * =REQUIREDPACE(24%, targets, …) showed #ERROR! (review19). Run on the built add-on, whose answers set the shapes.
  */
 import { createEmulator } from '../../../src/local/emulator';
-import { evaluateFormulas, type FormulaCell } from '../../../src/local/preview/formulas';
+import { closeOpenRanges, evaluateFormulas, type FormulaCell } from '../../../src/local/preview/formulas';
+import { PreviewSession } from '../../../src/local/preview/session';
 import { loadAddon } from '../../../src/local/runtime';
 
 /** Days since 30 December 1899, as Sheets numbers a date. */
@@ -66,5 +67,30 @@ describe('a custom function’s answer takes the size the add-on returns', () =>
     ]);
     expect(sheet[1][2]).toBeCloseTo(0.06 / 4, 6);
     expect(sheet[2][2]).toBeCloseTo(0.03 / 4, 6);
+  });
+});
+
+describe('an open-ended range ("A2:B", the README’s form) reads to the last row', () => {
+  it('closes each range outside quoted text, sheet names included', () => {
+    expect(closeOpenRanges("=GOALVERDICT('Close rate'!A2:B, 30%, DATE(2026,12,6))", 105)).toBe("=GOALVERDICT('Close rate'!A2:B105, 30%, DATE(2026,12,6))");
+    expect(closeOpenRanges('=SMARTSCORE(A2:A, History!$A$2:$B, "A2:B")', 40)).toBe('=SMARTSCORE(A2:A40, History!$A$2:$B40, "A2:B")');
+    expect(closeOpenRanges('=SUM(A2:B9) + SUM(A:A)', 40)).toBe('=SUM(A2:B9) + SUM(A:A)');
+  });
+
+  it('gives =GOALVERDICT(\'Close rate\'!A2:B, …) its verdicts in the preview (it showed #ERROR!)', async () => {
+    const session = await PreviewSession.open({ locale: 'en_US', workbook: 'example', today: '2026-11-26' });
+    const spreadsheet = session.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const sheet = spreadsheet.insertSheet('Formulas');
+    sheet.getRange(1, 1, 3, 2).setValues([
+      ['Target', 'Deadline'],
+      [0.27, new Date(Date.UTC(2027, 2, 31, 12))],
+      [0.5, new Date(Date.UTC(2026, 11, 6, 12))],
+    ]);
+    sheet.getRange(2, 3).setFormula("=GOALVERDICT('Close rate'!A2:B, A2:A3, B2:B3, DATE(2026,11,26))");
+    sheet.getRange(2, 4).setFormula('=SMARTSCORE(A2:A, , DATE(2026,11,26))');
+    const view = session.state().sheets.find((candidate) => candidate.name === 'Formulas');
+    expect(view?.rows.slice(1, 3).map((row) => row[2].text)).toEqual([expect.stringMatching(/^(realistic|stretch|on track)$/), 'unrealistic']);
+    // A number is no goal sentence: SMARTSCORE's own note, not #ERROR!, down the column it was given.
+    expect(view?.rows[1][3].text).not.toBe('#ERROR!');
   });
 });
