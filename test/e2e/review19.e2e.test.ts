@@ -1,7 +1,8 @@
 /**
  * Review19, a French then an English sales manager new to the add-on: an amount typed as people write it ("200 k€",
  * "$200K") is a target, not "not a number"; the baseline hint names the Check goals command without reading as an
- * order; the Help pane's SMARTSCORE example is a French goal in French.
+ * order and gives a month's figure its month (« octobre 2026 », not « 1er oct. 2026 »); the Help pane's SMARTSCORE
+ * example is a French goal in French.
  */
 import type { Browser, Frame } from 'playwright-core';
 import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
@@ -46,7 +47,7 @@ describe('French (fr_FR)', () => {
   it('reads « 200 k€ » and « 1,5 M€ » as amounts, and names « Vérifier les objectifs » in the baseline hint', async () => {
     const frame = await view.sidebar();
     const hint = await toBaseline(frame);
-    expect(hint).toMatch(/^Prérempli avec le dernier mois \(.+\), d’où partent aussi «\u202fVérifier les objectifs\u202f» et les formules quand/);
+    expect(hint).toMatch(/^Prérempli avec le dernier mois \(octobre 2026\), d’où partent aussi «\u202fVérifier les objectifs\u202f» et les formules quand/);
     await next(frame);
     const panel = await panelAfter(frame, '200 k€', /Chance d’atteindre 200\u202f000\u00a0€/);
     expect(panel).not.toContain('n’est pas un nombre');
@@ -83,7 +84,7 @@ describe('English (en_US)', () => {
   it('reads "$200K" and "1.5M" as amounts, and the baseline hint does not open on "Check goals and…"', async () => {
     const frame = await view.sidebar();
     const hint = await toBaseline(frame);
-    expect(hint).toMatch(/^Pre-filled with the latest month \(.+\), where Check goals and the formulas also start when a goal states no baseline\./);
+    expect(hint).toMatch(/^Pre-filled with the latest month \(October 2026\), where Check goals and the formulas also start when a goal states no baseline\./);
     await next(frame);
     expect(await panelAfter(frame, '$200K', /Chance of reaching \$200,000/)).not.toContain('is not a number');
     expect(await panelAfter(frame, '1.5M', /Chance of reaching \$1,500,000/)).not.toContain('is not a number');
