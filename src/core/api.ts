@@ -208,6 +208,12 @@ export interface GoalDraft {
   change: { value: number; kind: 'relative' | 'absolute' } | null;
   /** The period of a `perPeriod` change ("per month"). */
   changePeriod?: Period | null;
+  /**
+   * An amount per period on a KPI added up over time ("Reach 250,000 € of revenue per month by June" on a tab of weekly
+   * figures): the period whose total `target` is, judged as Check goals judges such a row (one period's total, the
+   * deadline's window: core/workbook/check.ts `perPeriodDraft`). Null or absent: a level or a total to the deadline.
+   */
+  targetPeriod?: Period | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
   owner: string;
@@ -230,6 +236,8 @@ export interface AssessRequest {
   deadline: IsoDate;
   /** Level or total as the user chose it in the wizard; absent: the series' inferred kind. */
   aggregation?: Aggregation | null;
+  /** `GoalDraft.targetPeriod`: `target` is one such period's total (the request's aggregation is then ignored). */
+  period?: Period | null;
 }
 
 export interface ForecastPoint {
@@ -411,6 +419,8 @@ export interface DriverPlanRequest {
   deadline: IsoDate;
   start?: IsoDate | null;
   aggregation?: Aggregation | null;
+  /** `GoalDraft.targetPeriod`: the target is one such period's total, planned as Check goals plans it. */
+  period?: Period | null;
   /** The levers typed in the Specific step (free text). */
   levers?: string;
 }
@@ -555,4 +565,15 @@ export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' 
   const sign = draft.direction === 'decrease' ? -1 : draft.direction === 'maintain' ? 0 : 1;
   const delta = draft.change.kind === 'relative' ? draft.baseline * draft.change.value : draft.change.value;
   return draft.baseline + sign * delta;
+}
+
+/**
+ * The period whose total the draft's target is (`GoalDraft.targetPeriod`, which the target step offers only from the
+ * sidebar's `targetPeriods` and clears otherwise), or null: a level to reach, typed on a tab's amount or count. The live
+ * check, the drivers step, the sentence and the row written all read it from here.
+ */
+export function draftPeriod(draft: Pick<GoalDraft, 'kpi' | 'targetMode' | 'targetPeriod' | 'direction'>): Period | null {
+  const { kpi } = draft;
+  const amount = kpi?.seriesId && (kpi.unit === 'currency' || kpi.unit === 'count');
+  return amount && draft.targetMode === 'level' && draft.direction === 'increase' ? (draft.targetPeriod ?? null) : null;
 }

@@ -3,7 +3,7 @@
  * language, in a form the statement analyzer reads back (KPI, from/to
  * levels, "by <date>", levers after "through"/"grâce à").
  */
-import { draftTargetLevel, type GoalDraft } from '../core/api';
+import { draftPeriod, draftTargetLevel, type GoalDraft } from '../core/api';
 import { formatDate, formatNumber, formatPercent } from '../core/format';
 import { t } from '../core/messages/ui';
 import type { Lang, Unit } from '../core/types';
@@ -28,12 +28,16 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
   const deadline = formatDate(draft.deadline, lang);
   const targetText = displayValue(target, unit, lang, currency);
   let sentence: string;
+  const onePeriod = draftPeriod(draft);
   const perPeriod = draft.targetMode === 'perPeriod' && draft.change && draft.changePeriod && draft.direction !== 'maintain' ? { change: draft.change, period: draft.changePeriod } : null;
   if (perPeriod) {
     // "Increase the close rate by 5% per month by March 31, 2027": no from/to, so the analyzer reads a change per period
     // (recurrence + change) and Check goals compounds it from the latest point, as the wizard did.
     const verb = t(lang, draft.direction === 'decrease' ? 'sidebar.sentence.decrease' : 'sidebar.sentence.increase');
     sentence = t(lang, 'sidebar.sentence.perPeriod', { verb, kpi: kpiPhrase(draft.kpi.name, lang, draft.kpi.grammar), change: changeText(perPeriod.change, unit, lang, currency), period: t(lang, `period.${perPeriod.period}`), deadline });
+  } else if (onePeriod) {
+    // "Reach €250,000 revenue per month by June 30, 2027": the analyzer reads the period, Check goals judges that month alone.
+    sentence = t(lang, 'sidebar.sentence.totalPer', { target: targetText, kpi: commonNoun(draft.kpi.name), period: t(lang, `period.${onePeriod}`), deadline });
   } else if (draft.kpi.aggregation === 'total' && draft.direction === 'increase') {
     sentence = t(lang, 'sidebar.sentence.total', { target: targetText, kpi: commonNoun(draft.kpi.name), deadline });
   } else if (draft.direction === 'maintain') {

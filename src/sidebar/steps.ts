@@ -3,8 +3,8 @@
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
 import { levelChangeTarget, type PeriodChangeTarget } from '../core/achievability/per-period';
-import { draftTargetLevel, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
-import { isValidIsoDate } from '../core/dates';
+import { draftPeriod, draftTargetLevel, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
+import { isValidIsoDate, PERIOD_DAYS } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, IsoDate, KpiPoint, Lang, Period } from '../core/types';
 import { generateSentence } from './sentence';
@@ -68,6 +68,18 @@ export function perPeriodTarget(draft: Pick<GoalDraft, 'kpi' | 'change' | 'chang
   const { change, changePeriod, deadline } = draft;
   if (draft.kpi?.aggregation !== 'level' || !change || !changePeriod || !deadline || !isValidIsoDate(deadline) || history.length === 0) return null;
   return levelChangeTarget(history, changePeriod, deadline, change, draft.direction);
+}
+
+const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
+
+/**
+ * The periods a target amount can be one period's total of ("250,000 € of revenue per month" on a tab of weekly figures):
+ * an amount or a count with a period of its own, each longer period — and its own when it is added up over time (a level
+ * of weekly revenue already is one week's). Empty for a rate or a KPI without a tab.
+ */
+export function targetPeriods(kpi: KpiChoice | null, tabPeriod: Period | null | undefined): Period[] {
+  if (!kpi?.seriesId || !tabPeriod || (kpi.unit !== 'currency' && kpi.unit !== 'count')) return [];
+  return TARGET_PERIODS.filter((p) => PERIOD_DAYS[p] > PERIOD_DAYS[tabPeriod] || (p === tabPeriod && kpi.aggregation === 'total'));
 }
 
 /** What blocks leaving `step` (an empty list means "Next" is allowed). */
@@ -144,6 +156,7 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
     direction: kpi.lowerIsBetter ? 'decrease' : 'increase',
     target: null,
     change: null,
+    targetPeriod: null,
   };
 }
 
@@ -165,6 +178,7 @@ export function driverPlanRequest(draft: GoalDraft): DriverPlanRequest | null {
     deadline: draft.deadline,
     start: draft.start,
     aggregation: draft.kpi.aggregation,
+    period: draftPeriod(draft),
     levers: draft.levers,
   };
 }

@@ -5,6 +5,7 @@
  * server call fails.
  */
 import {
+  draftPeriod,
   draftTargetLevel,
   GOAL_SEARCH_MAX,
   type AlignmentResponse,
@@ -28,7 +29,7 @@ import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
-import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, withKpi, type StepId } from './steps';
+import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -484,6 +485,19 @@ export class Wizard {
     changeKind.name = 'changeKind';
     const levelField = field(this.tr('sidebar.target.level', { unit: unitLabel(unit, this.lang, this.currency()) }), levelInput);
     levelField.appendChild(this.currencyWarning(levelInput, unit));
+    // "250,000 € per month" on a tab of weekly revenue: one period's total, judged as Check goals judges its row (`draftPeriod`).
+    const periods = targetPeriods(this.draft.kpi, series?.period);
+    if (this.draft.targetPeriod && !periods.includes(this.draft.targetPeriod)) this.draft.targetPeriod = null;
+    const perSelect = select(
+      [
+        { value: '', label: this.draft.kpi?.aggregation === 'total' ? this.tr('sidebar.target.perWhole') : this.tr('sidebar.target.perTab', { period: this.periodName(series?.period ?? null) }) },
+        ...periods.map((p) => ({ value: p, label: this.periodName(p) })),
+      ],
+      this.draft.targetPeriod ?? '',
+    );
+    perSelect.name = 'targetPeriod';
+    const perField = field(this.tr('sidebar.target.per'), perSelect, ' ');
+    const perHint = perField.querySelector<HTMLElement>('.hint');
     if (!this.draft.changePeriod) this.draft.changePeriod = series?.period && CHANGE_PERIODS.includes(series.period) ? series.period : 'month';
     const changePeriod = select(
       CHANGE_PERIODS.map((p) => ({ value: p, label: this.periodName(p) })),
@@ -542,6 +556,9 @@ export class Wizard {
       levelField.hidden = isChange;
       changeField.hidden = !isChange;
       periodField.hidden = !perPeriod;
+      perField.hidden = periods.length === 0 || this.draft.targetMode !== 'level' || this.draft.direction !== 'increase';
+      const onePeriod = draftPeriod(this.draft);
+      if (perHint) setText(perHint, onePeriod ? this.tr('sidebar.target.perHint', { period: this.periodName(onePeriod) }) : '');
       const level = draftTargetLevel(this.draft);
       setText(resolved, perPeriod ? this.perPeriodLine(history) : isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
     };
@@ -569,6 +586,10 @@ export class Wizard {
       this.draft.targetMode = mode.value === 'change' || mode.value === 'perPeriod' ? mode.value : 'level';
       // Back to a level: the level typed, not the one a change per period gave.
       if (this.draft.targetMode === 'level') this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      changed();
+    });
+    perSelect.addEventListener('change', () => {
+      this.draft.targetPeriod = periods.find((p) => p === perSelect.value) ?? null;
       changed();
     });
     changePeriod.addEventListener('change', () => {
@@ -602,7 +623,7 @@ export class Wizard {
       preset.value = options.some((o) => o.date === dateInput.value) ? dateInput.value : 'custom';
       changed();
     });
-    body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), dateField, panel);
+    body.append(field(this.tr('sidebar.target.direction'), direction), field(this.tr('sidebar.target.mode'), mode), levelField, perField, changeField, resolved, field(this.tr('sidebar.target.deadlinePreset'), preset), dateField, panel);
     computePerPeriod();
     syncVisibility();
     spellDeadline();
@@ -644,7 +665,7 @@ export class Wizard {
     // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
     if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.assess.checking'), false));
     this.assessCall.schedule(
-      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline, aggregation: kpi.aggregation },
+      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft) },
       {
         onStart: () => {
           panel.setAttribute('aria-busy', 'true');
@@ -685,7 +706,8 @@ export class Wizard {
     if (noTarget) return { text: this.tr('sidebar.assess.needTarget'), problem: false };
     if (!deadline || !isValidIsoDate(deadline)) return { text: this.tr('sidebar.assess.needDeadline'), problem: false };
     const baseline = this.draft.baseline;
-    if (baseline !== null && this.draft.kpi?.aggregation !== 'total' && (this.draft.direction === 'increase' || this.draft.direction === 'decrease')) {
+    // A total per month is no level to compare with the tab's weekly starting level.
+    if (baseline !== null && this.draft.kpi?.aggregation !== 'total' && !draftPeriod(this.draft) && (this.draft.direction === 'increase' || this.draft.direction === 'decrease')) {
       const increase = this.draft.direction === 'increase';
       if (increase ? target <= baseline : target >= baseline) {
         return {
@@ -739,7 +761,9 @@ export class Wizard {
     );
     const level = draftTargetLevel(this.draft);
     // A total (accounts closed by the deadline) is compared per period: weekly history against the weekly pace the total needs.
-    const perPeriod = this.draft.kpi?.aggregation === 'total' && result.period !== null && result.horizon > 0;
+    // One period's total ("per month"): the server sent that period's totals and their forecast, drawn as they are.
+    const onePeriod = draftPeriod(this.draft);
+    const perPeriod = !onePeriod && this.draft.kpi?.aggregation === 'total' && result.period !== null && result.horizon > 0;
     const { forecast, target } = perPeriod ? perPeriodView(result.forecast, level, result.horizon) : { forecast: result.forecast, target: level };
     const periodName = this.periodName(result.period);
     // Show as much recent history as the forecast is long (×4), so a two-week goal is not a sliver beside two years.
@@ -747,7 +771,11 @@ export class Wizard {
     children.push(
       forecastChart(
         { history: result.history.slice(-shown), forecast, target, deadline: this.draft.deadline },
-        perPeriod ? this.tr('sidebar.chart.labelPerPeriod', { kpi: kpiName, period: periodName }) : this.tr('sidebar.chart.label', { kpi: kpiName }),
+        onePeriod
+          ? this.tr('sidebar.chart.labelTotals', { kpi: kpiName, period: this.periodName(onePeriod) })
+          : perPeriod
+            ? this.tr('sidebar.chart.labelPerPeriod', { kpi: kpiName, period: periodName })
+            : this.tr('sidebar.chart.label', { kpi: kpiName }),
         (value) => displayValue(value, unit, this.lang, this.currency()),
         (iso) => this.shortDate(iso),
       ),

@@ -1,7 +1,8 @@
 import type { GoalDraft } from '../../src/core/api';
 import { analyzeStatement } from '../../src/core/statement';
 import { generateSentence, kpiPhrase, withFrenchA } from '../../src/sidebar/sentence';
-import { emptyDraft } from '../../src/sidebar/steps';
+import { emptyDraft, targetPeriods } from '../../src/sidebar/steps';
+import { draftPeriod } from '../../src/core/api';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -130,5 +131,46 @@ describe('generateSentence', () => {
   it('keeps markup-looking text as plain characters (the DOM inserts it with textContent)', () => {
     const sentence = generateSentence(closeRateDraft({ owner: '<img src=x onerror=alert(1)>' }), 'en');
     expect(sentence).toContain('(owner: <img src=x onerror=alert(1)>)');
+  });
+});
+
+describe('a total per period on a tab of weekly figures (fixes49)', () => {
+  const revenue = (overrides: Partial<GoalDraft> = {}): GoalDraft => ({
+    ...emptyDraft(),
+    kpi: { seriesId: 'Sales!Revenue', catalogId: 'revenue', name: 'Revenue', grammar: 'm', unit: 'currency', aggregation: 'level', lowerIsBetter: false, currency: 'EUR' },
+    baseline: 47_500,
+    target: 250_000,
+    targetPeriod: 'month',
+    deadline: '2027-06-30',
+    ...overrides,
+  });
+
+  it('offers the longer periods of an amount or a count, its own too when it is added up, never for a rate', () => {
+    expect(targetPeriods(revenue().kpi, 'week')).toEqual(['month', 'quarter', 'year']);
+    expect(targetPeriods({ ...revenue().kpi!, aggregation: 'total' }, 'week')).toEqual(['week', 'month', 'quarter', 'year']);
+    expect(targetPeriods({ ...revenue().kpi!, unit: 'count' }, 'month')).toEqual(['quarter', 'year']);
+    expect(targetPeriods(closeRateDraft().kpi, 'week')).toEqual([]);
+    expect(targetPeriods({ ...revenue().kpi!, seriesId: null }, 'week')).toEqual([]);
+    expect(targetPeriods(revenue().kpi, null)).toEqual([]);
+  });
+
+  it('is a level to reach, upwards: a change, a decrease or a KPI without a tab has none', () => {
+    expect(draftPeriod(revenue())).toBe('month');
+    expect(draftPeriod(revenue({ targetMode: 'change' }))).toBeNull();
+    expect(draftPeriod(revenue({ direction: 'decrease' }))).toBeNull();
+    expect(draftPeriod(revenue({ kpi: { ...revenue().kpi!, seriesId: null } }))).toBeNull();
+  });
+
+  it('writes "per month" / « par mois », which the analyzer reads as one month’s total (EN and FR)', () => {
+    const en = generateSentence(revenue(), 'en');
+    const fr = generateSentence(revenue({ kpi: { ...revenue().kpi!, name: 'Chiffre d’affaires' } }), 'fr');
+    expect(en).toMatch(/^Reach €250,000 revenue per month by (June 30, 2027|30 June 2027)\.$/);
+    expect(fr).toBe(`Atteindre 250${NNBSP}000${NBSP}€ chiffre d’affaires par mois d’ici le 30 juin 2027.`);
+    for (const [text, lang] of [[en, 'en'], [fr, 'fr']] as const) {
+      const analysis = analyzeStatement(text, { asOf: '2026-11-26', lang });
+      expect([analysis.kpi, analysis.target, analysis.deadline, analysis.recurrence ?? analysis.totalOver]).toEqual(['revenue', 250_000, '2027-06-30', 'month']);
+    }
+    // Without the period, the sentence is the level's as before.
+    expect(generateSentence(revenue({ targetPeriod: null }), 'en')).not.toMatch(/per month/);
   });
 });

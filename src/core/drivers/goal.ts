@@ -367,11 +367,13 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
       hireGapText = text;
     }
     if (capacity) {
+      // Said in the goal's own period ("€26,000 per rep and month" for a monthly target on weekly figures), as its target is.
+      const perGoal = onePeriod && scale !== 1 ? 1 / scale : 1;
       const params = {
         reps: formatNumber(capacity.rampedReps, lang, 1),
-        productivity: value(capacity.productivity.median),
-        period: t(lang, `period.${capacity.period}`),
-        capacity: value(capacity.capacity.median),
+        productivity: value(capacity.productivity.median * perGoal),
+        period: t(lang, `period.${perGoal !== 1 && onePeriod ? onePeriod.period : capacity.period}`),
+        capacity: value(capacity.capacity.median * perGoal),
         ratio: capacity.ratio === null ? '—' : formatPercent(capacity.ratio, lang, 0),
       };
       capacityText = t(lang, capacity.aggregation === 'level' ? 'drivers.capacity.level' : 'drivers.capacity', params);
@@ -385,7 +387,9 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
   }
 
   // Coverage: the open pipeline that closes by the deadline × the win rate, against what is left of the target (for a
-  // level per period: of the deadline's period, less what that period has booked when it is already under way).
+  // level per period: of the deadline's period, less what that period has booked when it is already under way). An amount
+  // per period is covered in the goal's own period: a stock of pipeline against a month's 250,000 €, not against the
+  // week it was scaled to (that read 170 % where the month needs 39 %).
   let coverage: Coverage | null = null;
   let coverageText: string | null = null;
   const pipeline = findByIdOrName(context.series, 'pipeline_value', PIPELINE_RE);
@@ -393,12 +397,13 @@ export function planGoal(stated: GoalPlanInput, context: PlanContext): GoalPlan 
   if (pipeline && winRate) {
     const rate = winRate.rate;
     const level = !total;
-    const period = own?.period ?? null;
+    const period = onePeriod ? onePeriod.period : (own?.period ?? null);
+    const needed = onePeriod ? stated.target : goal.target;
     let done = 0;
     if (!level && own && goal.start) done = own.points.filter((p) => p.date >= goal.start! && p.date <= context.today).reduce((s, p) => s + p.value, 0);
     else if (level && own && period && startOfPeriod(goal.deadline, period) === startOfPeriod(context.today, period))
       done = own.points.filter((p) => startOfPeriod(p.date, period) === startOfPeriod(context.today, period) && p.date <= context.today).reduce((s, p) => s + p.value, 0);
-    const remaining = goal.target - done;
+    const remaining = needed - done;
     const threshold = context.coverageThreshold ?? 1.5;
     const share = closingShare(context.today, goal.deadline, cycle);
     const open = pipeline.points[pipeline.points.length - 1].value;

@@ -250,7 +250,8 @@ export function draftDriverPlan(
         ? t(lang, 'drivers.wizard.span.total', { span: periodsText(sq.horizon, sq.period, lang) })
         : prepared.outputAggregation === 'total'
           ? t(lang, 'drivers.wizard.span.average')
-          : rescaled && goal.period
+          : // A volume of a goal per month on weekly figures is planned per week: said, beside a target per month.
+            (rescaled || (goal.perPeriod && outlook.aggregation === 'total')) && goal.period
             ? t(lang, 'drivers.wizard.span.per', { period: t(lang, `period.${goal.period}`) })
             : t(lang, 'drivers.wizard.span.level'),
       moves: requirement.moves,

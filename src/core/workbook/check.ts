@@ -430,9 +430,8 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
  * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
  * ("+5 leads per month") and every other goal keep the assessment's pace.
  */
-function requiredPaceOf(m: MergedGoal, assessment: Assessment | null): GoalCheck['requiredPace'] {
+export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null): GoalCheck['requiredPace'] {
   if (!assessment) return null;
-  const period = m.analysis.recurrence;
   if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) return { perPeriod: m.target, perPeriodRelative: null, period };
   return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
 }
@@ -463,7 +462,35 @@ export interface WindowAdjustment {
   note: string;
 }
 
-function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
+/** What Check goals judges a goal's realism on: a merged row, or a wizard draft read the same way (`perPeriodDraft`). */
+export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency' | 'direction' | 'aggregation' | 'baseline' | 'target' | 'start' | 'deadline' | 'periodWindow' | 'perPeriod'>;
+
+/**
+ * The wizard's draft "Reach 250,000 € of revenue per month by 30 June 2027" on a summed KPI, as `mergeGoal` reads the row
+ * the wizard writes for it (the sentence's recurrence, a Target, no Start): one period's total, the deadline's window
+ * (`perPeriodReading`, else the period ending at the deadline). The wizard's live check and its drivers step judge this,
+ * so they tell the story Check goals and the report will tell.
+ */
+export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate): JudgedGoal {
+  const reading = perPeriodReading(series.points, goal.period, goal.deadline, { change: null, target: goal.target, baseline: null, direction: goal.direction }, today);
+  return {
+    series,
+    kpi: goal.kpi,
+    unit: goal.unit,
+    currency: goal.currency,
+    direction: goal.direction,
+    aggregation: 'total',
+    baseline: null,
+    target: goal.target,
+    start: reading?.from ?? periodEndingAt(goal.deadline, goal.period),
+    deadline: goal.deadline,
+    periodWindow: goal.period,
+    ...(reading ? { perPeriod: reading } : {}),
+  };
+}
+
+/** A goal's realism as Check goals judges it (its assessment, and the window note of a goal with a window of its own). */
+export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
   if (!m.series || m.target === null || m.deadline === null) return null;
   const input = {
     history: m.series.points,
@@ -497,7 +524,9 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
       // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
       const about = shift.before >= 10 ? Math.round(shift.before) : shift.before;
       // Named in the goal's own words where it has them ("about 12 new accounts", review19: "the 12 expected" said not what).
-      const noun = m.unit === 'currency' ? null : unitNoun(m.goal.statement, m.target as number, options.lang);
+      // (A Goals row's; the wizard's draft has no sentence yet.)
+      const statement = (m as Partial<Pick<MergedGoal, 'goal'>>).goal?.statement ?? '';
+      const noun = m.unit === 'currency' || !statement ? null : unitNoun(statement, m.target as number, options.lang);
       const before = noun ? `${format(about)} ${noun}` : format(about);
       adjustment = { shift: shift.before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before, start: formatDate(m.start, options.lang) }) };
     }
@@ -516,7 +545,7 @@ function assessGoal(m: MergedGoal, options: CheckOptions): { assessment: Assessm
  * (40 a week ≈ 174 a month), and mapped back. Null when the period is not after the history: the window reading.
  */
 function periodWindowAssessment(
-  m: MergedGoal,
+  m: JudgedGoal,
   input: Parameters<typeof assess>[0],
   options: CheckOptions,
 ): { assessment: Assessment; window: WindowAdjustment } | null {
@@ -813,7 +842,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
-    requiredPace: requiredPaceOf(m, assessment),
+    requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,

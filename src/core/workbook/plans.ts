@@ -7,12 +7,12 @@
  */
 import type { prepareBottomUp } from '../drivers/bottomup';
 import type { PlannedHire } from '../drivers/capacity';
-import { planGoal, type GoalPlan, type PlanContext } from '../drivers/goal';
+import { planGoal, type GoalPlan, type GoalPlanInput, type PlanContext } from '../drivers/goal';
 import type { KpiDefinition } from '../kpi/catalog';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import type { IsoDate, Lang } from '../types';
-import type { MergedGoal } from './check';
+import type { JudgedGoal, MergedGoal } from './check';
 import type { GoalCheck, WorkbookModel } from './types';
 
 export interface PlanStepOptions {
@@ -57,6 +57,27 @@ export function goalHires(m: Pick<MergedGoal, 'goal' | 'start'>, options: Pick<P
   return [...options.settings.plan.hires, ...own.map((h) => ({ date: h.date ?? from, count: h.count }))];
 }
 
+/**
+ * What `planGoal` is asked about a goal Check goals judged (a merged row, or the wizard's draft read the same way,
+ * `perPeriodDraft`): one function, so the drivers step and Check goals plan the same goal identically.
+ */
+export function goalPlanInput(m: JudgedGoal, levers: readonly string[]): GoalPlanInput {
+  return {
+    kpiId: m.kpi?.id ?? null,
+    seriesKey: m.series?.key ?? null,
+    target: m.target,
+    start: m.start,
+    deadline: m.deadline,
+    direction: m.direction,
+    aggregation: m.aggregation,
+    unit: m.unit,
+    currency: m.currency,
+    levers,
+    // "60,000 € of weekly order intake": one week's total, on both readings (drivers/goal.ts).
+    perPeriod: m.periodWindow && m.deadline ? { period: m.periodWindow, totals: m.perPeriod?.totals ?? null, deadline: m.perPeriod?.deadline ?? m.deadline } : null,
+  };
+}
+
 /** Adds the bottom-up reading to the checks (in place); returns the plans by row for the report. */
 export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoal[], model: WorkbookModel, options: PlanStepOptions): Map<number, GoalPlan> {
   const plans = new Map<number, GoalPlan>();
@@ -69,23 +90,7 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
     if (!m || check.deadlinePassed || m.target === null || m.deadline === null) continue;
     let plan: ReturnType<typeof planGoal>;
     try {
-      plan = planGoal(
-        {
-          kpiId: m.kpi?.id ?? null,
-          seriesKey: m.series?.key ?? null,
-          target: m.target,
-          start: m.start,
-          deadline: m.deadline,
-          direction: m.direction,
-          aggregation: m.aggregation,
-          unit: m.unit,
-          currency: m.currency,
-          levers: m.analysis.levers,
-          // "60,000 € of weekly order intake": one week's total, on both readings (drivers/goal.ts).
-          perPeriod: m.periodWindow ? { period: m.periodWindow, totals: m.perPeriod?.totals ?? null, deadline: m.perPeriod?.deadline ?? m.deadline } : null,
-        },
-        { ...context, hires: goalHires(m, options) },
-      );
+      plan = planGoal(goalPlanInput(m, m.analysis.levers), { ...context, hires: goalHires(m, options) });
     } catch {
       // One goal's plan never stops the run: the goal keeps its top-down checks.
       continue;

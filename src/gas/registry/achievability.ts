@@ -80,8 +80,8 @@ export const AS_OF_PARAM = {
   type: 'Date',
   optional: true,
   help: {
-    en: 'Date of the assessment (default: today). A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
-    fr: 'Date de l’évaluation (par défaut\u202f: aujourd’hui). Une date ou DATE(…), pas AUJOURDHUI()\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
+    en: 'Date of the assessment (default: today). A date or DATE(…), not TODAY() nor a cell computed from it: Sheets refuses volatile arguments to custom functions.',
+    fr: 'Date de l’évaluation (par défaut\u202f: aujourd’hui). Une date ou DATE(…), ni AUJOURDHUI() ni une cellule calculée à partir d’elle\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 

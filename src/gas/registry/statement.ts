@@ -14,8 +14,8 @@ const AS_OF_PARAM = {
   type: 'Date',
   optional: true,
   help: {
-    en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation. A date or DATE(…), not TODAY(): Sheets refuses volatile arguments to custom functions.',
-    fr: 'Date à partir de laquelle les échéances relatives («\u202fle trimestre prochain\u202f», «\u202fsous 90 jours\u202f») sont calculées. Par défaut\u202f: aujourd’hui — le résultat reste alors figé au dernier recalcul. Une date ou DATE(…), pas AUJOURDHUI()\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
+    en: 'Date that relative deadlines ("next quarter", "within 90 days") are resolved against. Default: today — the result is then frozen at the last recalculation. A date or DATE(…), not TODAY() nor a cell computed from it: Sheets refuses volatile arguments to custom functions.',
+    fr: 'Date à partir de laquelle les échéances relatives («\u202fle trimestre prochain\u202f», «\u202fsous 90 jours\u202f») sont calculées. Par défaut\u202f: aujourd’hui — le résultat reste alors figé au dernier recalcul. Une date ou DATE(…), ni AUJOURDHUI() ni une cellule calculée à partir d’elle\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 
@@ -139,6 +139,7 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Ce qu’énonce un objectif, en ligne\u202f: KPI, sens, point de départ, cible, échéance, rythme (déborde à droite\u202f: laissez vides les cellules qu’il remplit, sinon Sheets affiche une erreur au lieu de les écraser). Les trimestres et la «\u202ffin d’année\u202f» suivent l’exercice enregistré dans les Paramètres du module, comme Vérifier les objectifs.',
     },
     params: [GOAL_PARAM, AS_OF_PARAM],
+    resultColumns: 6,
     returns: {
       type: 'Array<Array<string|number|Date>>',
       help: {

@@ -41,5 +41,11 @@ export interface CustomFunctionSpec {
   summary: LocalizedText;
   params: readonly ParamSpec[];
   returns: { type: string; help: LocalizedText };
+  /**
+   * Columns of the result per row of the first argument, when the function returns a row per cell (SMARTPARSE: 6);
+   * absent, the result has the first argument's shape. The preview sizes the spill from it, as Sheets sizes it from the
+   * returned array.
+   */
+  resultColumns?: number;
   examples: readonly CustomFunctionExample[];
 }

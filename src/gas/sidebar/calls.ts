@@ -30,7 +30,7 @@ import type {
   SettingsView,
   SidebarContext,
 } from '../../core/api';
-import { CHECK_PAGE_SIZE, GOAL_SEARCH_MAX } from '../../core/api';
+import { CHECK_PAGE_SIZE, draftPeriod, GOAL_SEARCH_MAX } from '../../core/api';
 import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
@@ -39,21 +39,22 @@ import { unreadNote } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
-import { achievableCriterion, assess, chanceText, forecastPath, type AssessInput } from '../../core/achievability';
-import { isValidIsoDate } from '../../core/dates';
+import { achievableCriterion, assess, chanceText, forecastPath, type Assessment, type AssessInput } from '../../core/achievability';
+import { isValidIsoDate, PERIOD_DAYS } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
-import { KPI_CATALOG, type LabelGrammar } from '../../core/kpi/catalog';
+import { KPI_CATALOG, kpiById, type LabelGrammar } from '../../core/kpi/catalog';
 import { isLockTimeout, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
-import { CRITERIA, type Aggregation, type Lang, type Unit } from '../../core/types';
+import { CRITERIA, type Aggregation, type Lang, type Period, type Unit } from '../../core/types';
 import type { CheckSummary, GoalRow, KpiSeries, NewGoal } from '../../core/workbook/types';
 import { appendGoal, appendGoals, checkGoals, protectedFailure, UserError, writeSettings, type BatchGoal } from '../workbook';
 import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
-import { planContext } from '../../core/workbook/plans';
+import { goalPlanInput, planContext } from '../../core/workbook/plans';
+import { assessGoal, perPeriodDraft, requiredPaceOf, type JudgedGoal } from '../../core/workbook/check';
 import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
@@ -216,6 +217,35 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
   };
 }
 
+function periodOrNull(value: unknown): Period | null {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PERIOD_DAYS, value) ? (value as Period) : null;
+}
+
+/** "… per month" on a KPI's tab: the goal Check goals' `mergeGoal` makes of the row the wizard writes (core `perPeriodDraft`). */
+function periodDraft(request: AssessRequest & { period: Period }, series: KpiSeries): JudgedGoal {
+  const unit = summarize(series).unit;
+  const catalogId = series.catalogId ?? request.catalogId;
+  const kpi = (catalogId ? kpiById(catalogId) : undefined) ?? null;
+  return perPeriodDraft(series, { period: request.period, target: request.target, deadline: request.deadline, direction: request.direction, unit, currency: unit === 'currency' ? (series.currency ?? null) : null, kpi }, today());
+}
+
+/**
+ * The draft as Check goals will judge the row the wizard writes for it: an amount per period on a KPI's tab ("Reach
+ * 250,000 € of revenue per month by June" on weekly figures) read by `perPeriodDraft` and judged by Check goals' own
+ * `assessGoal` — one period's total, the deadline's window, its note; else the wizard's level or total to the deadline.
+ */
+function draftAssessment(request: AssessRequest, series: KpiSeries, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
+  const input = assessInput(request, series);
+  if (!request.period) return { assessment: assess(input, lang), input, window: null, perPeriod: null };
+  const goal = periodDraft({ ...request, period: request.period }, series);
+  const judged = assessGoal(goal, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
+  if (!judged) return { assessment: assess(input, lang), input, window: null, perPeriod: null };
+  // The chart shows what is judged: the period's totals, forecast at the window's date.
+  const reading = goal.perPeriod;
+  const judgedInput: AssessInput = reading ? { ...input, history: reading.totals, deadline: reading.deadline, aggregation: 'level', baseline: null } : input;
+  return { assessment: judged.assessment, input: judgedInput, window: judged.window?.note ?? null, perPeriod: goal };
+}
+
 function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   if (!isRecord(request)) throw badRequest(lang);
   const target = finiteOrNull(request.target);
@@ -232,6 +262,7 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
     target,
     deadline,
     aggregation: request.aggregation === 'level' || request.aggregation === 'total' ? request.aggregation : null,
+    period: periodOrNull(request.period),
   };
 }
 
@@ -243,24 +274,26 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const unit = summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
-    const input = assessInput(request, series);
-    const assessment = assess(input, lang);
-    const forecast = assessment.verdict === 'insufficient-data' ? [] : forecastPath(input);
+    const { assessment, input, window, perPeriod } = draftAssessment(request, series, lang);
+    // The pace the report's Required pace column gives the row (Check goals' `requiredPaceOf`): "$300,000 per month".
+    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null) : null;
+    // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
+    const forecast = assessment.verdict === 'insufficient-data' || (perPeriod && !perPeriod.perPeriod) ? [] : forecastPath(input);
     return {
       verdict: assessment.verdict,
       probability: assessment.probability,
     probabilityText: assessment.probability === null ? null : chanceText(assessment.probability, lang),
       period: assessment.period,
       horizon: assessment.horizon,
-      required: assessment.required,
-      paceText: paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
+      required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
+      paceText: pace ? paceText(pace, unit, pace.period, lang, 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
-      reasons: assessment.reasons,
+      reasons: window ? [window, ...assessment.reasons] : assessment.reasons,
       outOfRange: assessment.outOfRange,
       latest: assessment.latest,
       forecast,
-      history: series.points.slice(-HISTORY_CAP),
+      history: (perPeriod?.perPeriod?.totals ?? series.points).slice(-HISTORY_CAP),
     };
   });
 }
@@ -323,7 +356,8 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
     if (draft.kpi && typeof draft.kpi.name === 'string') context.chosenKpi = { catalogId: typeof draft.kpi.catalogId === 'string' ? draft.kpi.catalogId : null, name: draft.kpi.name.slice(0, 200), grammar: isLabelGrammar(draft.kpi.grammar) ? draft.kpi.grammar : undefined };
     const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
-      context.achievable = achievableCriterion(assess(assessInput({ baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null }, series), lang), lang);
+      const request = { seriesId: series.key, catalogId: draft.kpi?.catalogId ?? null, baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null, period: periodOrNull(draftPeriod(draft)) };
+      context.achievable = achievableCriterion(draftAssessment(request, series, lang).assessment, lang);
     }
     if (draft.parentId) {
       const alignment = draftAlignment(draft, targetLevel, request.parent, request.sheetName, lang);
@@ -380,17 +414,19 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
   const statement = typeof draft.statement === 'string' ? draft.statement.trim() : '';
   if (!statement) throw new UserError(t(lang, 'sidebar.review.empty'));
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+  // "… per month": a total whose window Check goals reads from the sentence (no Start, no starting level), as the wizard judged it.
+  const perPeriod = periodOrNull(draftPeriod(draft)) !== null;
   return {
     statement,
     kpi: text(draft.kpi?.name),
     owner: text(draft.owner),
-    baseline: finiteOrNull(draft.baseline),
+    baseline: perPeriod ? null : finiteOrNull(draft.baseline),
     target: finiteOrNull(request.targetLevel),
-    start: typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
+    start: perPeriod ? null : typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
     deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
     parent: text(draft.parentId),
     direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
-    aggregation: draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
+    aggregation: perPeriod ? 'total' : draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
     valueFormat: valueFormat !== undefined ? valueFormat : kpiValueFormat(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName),
     sheetName: text(draft.kpi?.sheetName),
   };
@@ -425,6 +461,11 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
     const start = typeof record.start === 'string' && isValidIsoDate(record.start) ? record.start : today();
     const context = planContext(model, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
     const problems = (model.drivers?.problems ?? []).map((p) => t(lang, 'drivers.wizard.problem', { sheet: p.sheet, row: p.row, message: p.message }));
+    const levers = typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [];
+    if (request.period && own) {
+      // "… per month" on a tab of weekly figures: the goal Check goals will plan (one month's total), by its own input.
+      return draftDriverPlan({ ...goalPlanInput(periodDraft({ ...request, period: request.period }, own), levers), kpiName, period: own.period ?? null }, context, problems);
+    }
     return draftDriverPlan(
       {
         kpiId: request.catalogId ?? own?.catalogId ?? null,
@@ -439,7 +480,7 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
         // The column's currency; a catalog KPI without a tab: the spreadsheet locale's (or none).
         currency: own ? (own.currency ?? null) : localeCurrency(),
         period: own?.period ?? null,
-        levers: typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [],
+        levers,
       },
       context,
       problems,

@@ -271,12 +271,14 @@ export function appendGoals(batch: GoalBatch): BatchResult {
       rows: written.length,
       width: nextFree,
     }) : undefined;
-    ensureSize(sheet, firstRow + written.length - 1, nextFree);
     // Only the columns we fill are written (one call per run of adjacent columns, all new rows at once):
     // anything else in those rows stays as it is. A field one goal has and another lacks is a blank cell of a new row.
     // A row whose cells are blank or formulas showing "" (a copy-down ID column) is free, but a formula cell is never
     // written: its field is left to the formula, and the wizard says so (review 9, D2; docs/ARCHITECTURE.md).
+    // Read before the sheet grows: a read after a write waits for Apps Script to flush it ("Alternating read and write
+    // commands is slow", Best practices; review 18: this read came after ensureSize's insertRowsAfter on a full tab).
     const formulas = current?.getFormulas() ?? [];
+    ensureSize(sheet, firstRow + written.length - 1, nextFree);
     const free = (k: number, run: ReadonlyArray<readonly [GoalField, number]>): boolean[] => run.map(([, c]) => !formulas[firstRow + k - 1]?.[c]);
     const left = new Set<GoalField>();
     // Cells written so far: emptied again when a later write is refused, so no half-written row is left.

@@ -176,6 +176,8 @@ interface Phase {
   /** Σ estimated Sheets latency of the calls (src/local/emulator/latency.ts). */
   latencyMs: number;
   byMethod: Record<string, number>;
+  /** Reads made after writes not yet flushed (`ServiceCallCounter.forcedFlushes`): each interleaving costs a flush. */
+  flushes: number;
 }
 
 function phase(emulator: Emulator, body: () => void): Phase {
@@ -185,7 +187,7 @@ function phase(emulator: Emulator, body: () => void): Phase {
   body();
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, calls: emulator.calls.total(), latencyMs: emulator.calls.estimatedMs(), byMethod: emulator.calls.byMethod() };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, calls: emulator.calls.total(), latencyMs: emulator.calls.estimatedMs(), byMethod: emulator.calls.byMethod(), flushes: emulator.calls.forcedFlushes() };
 }
 
 interface Measure {
@@ -223,7 +225,7 @@ export function bottomUpCount(emulator: Emulator): number {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Node time = the phase's CPU time, or its wall time when shorter (a loaded machine inflates wall time, not CPU time). */
 const nodeMs = (p: Phase) => Math.min(p.ms, p.cpuMs);
-const describe = (p: Phase) => `${seconds(nodeMs(p))} Node (${seconds(p.ms)} wall), ${p.calls} calls, est. Sheets ${seconds(estimatedSheetsMs(nodeMs(p), p.latencyMs))}`;
+const describe = (p: Phase) => `${seconds(nodeMs(p))} Node (${seconds(p.ms)} wall), ${p.calls} calls (${p.flushes} reads after unflushed writes), est. Sheets ${seconds(estimatedSheetsMs(nodeMs(p), p.latencyMs))}`;
 
 /** Goal counts measured: `--goals 200,2000` overrides (the linear-growth check needs 2,000 and 20,000). */
 function sizes(): number[] {
@@ -340,7 +342,8 @@ export function entryPointCosts(): void {
     emulator.setAuthMode('FULL');
     total += emulator.calls.total();
     const methods = Object.entries(emulator.calls.byMethod()).map(([m, n]) => (n > 1 ? `${m}×${n}` : m));
-    console.log(`    ${name}: ${emulator.calls.total()} — ${methods.join(', ')}`);
+    const flushes = emulator.calls.forcedFlushes();
+    console.log(`    ${name}: ${emulator.calls.total()}${flushes ? ` (${flushes} reads after unflushed writes)` : ''} — ${methods.join(', ')}`);
   }
   console.log(`    all ${names.length} entry points: ${total} calls`);
 }

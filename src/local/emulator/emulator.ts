@@ -256,7 +256,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     openEvent() {
       const mode = AuthMode[runtime.authMode];
-      return { authMode: mode, source: spreadsheet, user: { getEmail: () => session.userEmail } };
+      // The event's user is Session's active user: no email in a simple trigger (NONE, LIMITED; see EmulatedSession).
+      return { authMode: mode, source: spreadsheet, user: { getEmail: () => (runtime.authMode === 'FULL' ? session.userEmail : '') } };
     },
   };
 }

@@ -55,6 +55,14 @@ export const CALL_LATENCY_MS: Readonly<Record<CallKind, number>> = {
   local: 1,
 };
 
+/**
+ * What a read costs on top of its own latency when writes are still held in Apps Script's write cache (runtime.ts,
+ * `ServiceCallCounter.forcesFlush`): the flush the best-practices page warns of ("Alternating read and write commands is
+ * slow"). Google publishes no figure per interleaving: the explicit flush's 600 ms above (measured after a 4,000-cell
+ * write; a flush of a few cells is likely cheaper — the pessimistic side).
+ */
+export const FORCED_FLUSH_MS = CALL_LATENCY_MS.flush;
+
 /** Properties.setProperty(ies)/deleteProperty: avg 62 ms (ziritione.org measurement above). */
 export const PROPERTY_WRITE_MS = 62;
 export const DEFAULT_CALL_MS = 50;

@@ -4,7 +4,7 @@
  * the current execution id (for LockService), and the authorization mode.
  */
 
-import { callKind, callLatencyMs, type CallKind } from './latency';
+import { callKind, callLatencyMs, FORCED_FLUSH_MS, type CallKind } from './latency';
 
 /**
  * Counts calls made on service objects, keyed "Class.method", and sums their estimated
@@ -15,6 +15,45 @@ export class ServiceCallCounter {
   private sum = 0;
   private latency = 0;
   private latencyByKind = new Map<CallKind, number>();
+  /** A write or format call since the last read or flush: Apps Script's write cache holds it. */
+  private unflushed = false;
+  private flushes = 0;
+
+  /**
+   * Notes a call's kind in order; true when it is a read that must first flush writes still held in Apps Script's
+   * cache. "Alternating read and write commands is slow… Apps Script has some built-in optimization, such as using
+   * look-ahead caching to retrieve what a script is likely to get and write caching to save what is likely to be set"
+   * (Best practices, developers.google.com/apps-script/guides/support/best-practices, *Use batch operations*): a read
+   * after writes cannot be served before they reach Sheets. Counted (`forcedFlushes`) and charged FORCED_FLUSH_MS.
+   */
+  forcesFlush(kind: CallKind): boolean {
+    if (kind === 'write' || kind === 'format' || kind === 'chart') this.unflushed = true;
+    else if (kind === 'flush') this.unflushed = false;
+    else if (kind === 'read' && this.unflushed) {
+      this.unflushed = false;
+      this.flushes += 1;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether writes are held (unflushed) — per execution: a new execution starts with an empty write cache, and Apps
+   * Script flushes an execution's writes when it ends (`SpreadsheetApp.flush`: "Spreadsheet operations are sometimes
+   * bundled together to improve performance… flush… applies all pending Spreadsheet changes").
+   */
+  get pendingWrites(): boolean {
+    return this.unflushed;
+  }
+
+  set pendingWrites(value: boolean) {
+    this.unflushed = value;
+  }
+
+  /** Reads that came after writes not yet flushed, since creation or the last reset: each interleaving costs a flush. */
+  forcedFlushes(): number {
+    return this.flushes;
+  }
 
   record(method: string, latencyMs = 0, kind: CallKind = 'metadata'): number {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
@@ -58,6 +97,8 @@ export class ServiceCallCounter {
     this.sum = 0;
     this.latency = 0;
     this.latencyByKind.clear();
+    this.unflushed = false;
+    this.flushes = 0;
   }
 }
 
@@ -169,8 +210,10 @@ export class EmulatorRuntime {
   invoke<T>(className: string, method: string, body: () => T): T {
     if (this.depth > 0) return body();
     const name = `${className}.${method}`;
-    const latency = callLatencyMs(className, method);
-    const total = this.calls.record(name, latency, callKind(className, method));
+    const kind = callKind(className, method);
+    // A read after unflushed writes waits for them (ServiceCallCounter.forcesFlush): its latency includes a flush.
+    const latency = callLatencyMs(className, method) + (this.calls.forcesFlush(kind) ? FORCED_FLUSH_MS : 0);
+    const total = this.calls.record(name, latency, kind);
     if (this.clock) {
       tickClock(this.clock, false);
       this.clock.now += this.clock.msPerCall === 'sheets' ? latency : this.clock.msPerCall;
@@ -205,6 +248,13 @@ export class EmulatorRuntime {
     if (limit !== null && this.clock.now - this.executionStartedAt > limit) throw new Error(this.authMode === 'CUSTOM_FUNCTION' ? CUSTOM_FUNCTION_TIME_ERROR : EXECUTION_TIME_ERROR);
   }
 
+  /** Time the execution spends waiting (a lock's timeout): moves the virtual clock, then checks the run's limit. */
+  spend(ms: number): void {
+    if (!this.clock || !Number.isFinite(ms) || ms <= 0) return;
+    this.clock.now += ms;
+    this.enforceTimeLimit();
+  }
+
   onServiceCall(hook: ServiceCallHook): () => void {
     this.hooks.push(hook);
     return () => {
@@ -227,9 +277,13 @@ export class EmulatorRuntime {
     // The nested execution is a separate script run: its calls are counted
     // even when it starts from inside a call of the outer execution.
     this.depth = 0;
+    // Its own write cache: empty at its start, flushed at its end; the outer run's pending writes stay pending.
+    const outerPending = this.calls.pendingWrites;
+    this.calls.pendingWrites = false;
     try {
       return body(id);
     } finally {
+      this.calls.pendingWrites = outerPending;
       for (const kind of Object.keys(this.locks) as LockKind[]) {
         if (this.locks[kind] === id) this.locks[kind] = null;
       }

@@ -134,7 +134,15 @@ export class EmulatedPropertiesService extends emulatedBase<GoogleAppsScript.Pro
 /**
  * A lock bound to the execution that obtained it. Emulated executions run on
  * one thread, so waiting cannot help: if another execution holds the lock,
- * tryLock returns false and waitLock throws Apps Script's timeout error at once.
+ * tryLock returns false and waitLock throws Apps Script's timeout error — after
+ * spending the timeout on the virtual clock (review 18), as Apps Script waits:
+ * tryLock "Attempts to acquire the lock, timing out after the provided number of
+ * milliseconds", waitLock the same "timing out with an exception"
+ * (developers.google.com/apps-script/reference/lock/lock). The wait counts
+ * against the waiting run's limits (6 minutes, a custom function's 30 seconds):
+ * a wait past them ends the run with Apps Script's time-limit error. The
+ * emulator has one clock, so the run holding the lock, paused meanwhile, sees
+ * the same time pass (the unpleasant side: in Sheets it would have worked on).
  */
 export class EmulatedLock extends emulatedBase<GoogleAppsScript.Lock.Lock>('Lock') implements GoogleAppsScript.Lock.Lock {
   private acquired = false;
@@ -147,9 +155,12 @@ export class EmulatedLock extends emulatedBase<GoogleAppsScript.Lock.Lock>('Lock
     super(runtime);
   }
 
-  override tryLock(_timeoutInMillis: number): boolean {
+  override tryLock(timeoutInMillis: number): boolean {
     const holder = this.runtime.locks[this.kind];
-    if (holder !== null && holder !== this.executionId) return false;
+    if (holder !== null && holder !== this.executionId) {
+      this.runtime.spend(Number(timeoutInMillis));
+      return false;
+    }
     this.runtime.locks[this.kind] = this.executionId;
     this.acquired = true;
     return true;
@@ -229,12 +240,25 @@ export class EmulatedSession extends emulatedBase<GoogleAppsScript.Base.Session>
     return this.settings.scriptTimeZone;
   }
 
-  override getActiveUser(): EmulatedUser {
-    return new EmulatedUser(this.runtime, this.settings.userEmail);
+  /**
+   * The user's email where Apps Script gives it: "the user's email address is not available in any context that allows
+   * a script to run without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function in
+   * Google Sheets…" (Session.getActiveUser and User.getEmail, developers.google.com/apps-script/reference/base/session):
+   * blank in AuthMode.CUSTOM_FUNCTION and in the simple triggers' NONE and LIMITED. "However, these restrictions
+   * generally do not apply if the developer runs the script themselves or belongs to the same Google Workspace domain
+   * as the user": the emulator takes the unpleasant side, blank.
+   */
+  private visibleEmail(): string {
+    return this.runtime.authMode === 'FULL' ? this.settings.userEmail : '';
   }
 
+  override getActiveUser(): EmulatedUser {
+    return new EmulatedUser(this.runtime, this.visibleEmail());
+  }
+
+  /** "In most other scenarios, this returns the same account as getActiveUser()" (Session.getEffectiveUser). */
   override getEffectiveUser(): EmulatedUser {
-    return new EmulatedUser(this.runtime, this.settings.userEmail);
+    return new EmulatedUser(this.runtime, this.visibleEmail());
   }
 
   override getTemporaryActiveUserKey(): string {

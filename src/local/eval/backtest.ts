@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all] [--sub=a|b] [--digits=N]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|fresh|fresh2] [--sub=a|b] [--digits=N]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -28,7 +28,10 @@
  * use, exported by reference/export-fresh-series.R, its reference in reference-fresh.json) was added once
  * the held-out half had been looked at too often: it is left out of the default run (`--half=fresh` runs
  * it alone), so it is only looked at to report, and its first-run figure (fresh-first-run.json, measured
- * before any tuning against it) is printed next to it.
+ * before any tuning against it) is printed next to it. A SECOND fresh set (fresh2-series.json, from
+ * reference/export-fresh2-series.R: packages and data sets no earlier set uses; reference-fresh2.json,
+ * fresh2-first-run.json) was added on 2026-12-03 once the first had been measured after many changes too:
+ * `--half=fresh2`, same rules.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,6 +49,20 @@ export const REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-ba
 export const FRESH_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh-series.json');
 export const FRESH_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh.json');
 export const FRESH_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh-first-run.json');
+export const FRESH2_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh2-series.json');
+export const FRESH2_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh2.json');
+export const FRESH2_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh2-first-run.json');
+
+/** The sets kept apart from the tuning / held-out halves: looked at only to report, each with its own files. */
+export type FreshSet = 'fresh' | 'fresh2';
+export const FRESH_SETS: Record<FreshSet, { series: string; reference: string; firstRun: string; title: string }> = {
+  fresh: { series: FRESH_SERIES_PATH, reference: FRESH_REFERENCE_PATH, firstRun: FRESH_FIRST_RUN_PATH, title: 'fresh held-out set' },
+  fresh2: { series: FRESH2_SERIES_PATH, reference: FRESH2_REFERENCE_PATH, firstRun: FRESH2_FIRST_RUN_PATH, title: 'second fresh held-out set' },
+};
+
+function freshSetOf(which: string): FreshSet | null {
+  return which === 'fresh' || which === 'fresh2' ? which : null;
+}
 const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
 
 export interface RealSeries {
@@ -57,11 +74,11 @@ export interface RealSeries {
   source: { package: string; dataset: string };
   about: string;
   values: number[];
-  /** Set by `loadSeries` for the fresh set's series: their half is 'fresh', whatever their name's hash. */
-  fresh?: boolean;
+  /** Set by `loadSeries` for a fresh set's series: their half is that set, whatever their name's hash. */
+  fresh?: FreshSet;
 }
 
-export type Half = 'tuning' | 'held-out' | 'fresh';
+export type Half = 'tuning' | 'held-out' | FreshSet;
 
 export type Form = 'level' | 'total';
 
@@ -145,7 +162,7 @@ export function halfOf(name: string): 'tuning' | 'held-out' {
 
 /** A series' half: the fresh set's own, or the name-hash split of the first set. */
 export function halfOfSeries(series: RealSeries): Half {
-  return series.fresh ? 'fresh' : halfOf(series.name);
+  return series.fresh ?? halfOf(series.name);
 }
 
 export function originsOf(series: RealSeries): Origin[] {
@@ -162,7 +179,7 @@ export function originsOf(series: RealSeries): Origin[] {
 
 export function loadSeries(file = SERIES_PATH): RealSeries[] {
   const list = JSON.parse(readFileSync(file, 'utf8')) as RealSeries[];
-  if (file === FRESH_SERIES_PATH) for (const s of list) s.fresh = true;
+  for (const set of ['fresh', 'fresh2'] as const) if (file === FRESH_SETS[set].series) for (const s of list) s.fresh = set;
   return list;
 }
 
@@ -620,7 +637,10 @@ const R_PROCESSES = 6;
  * Resumable: rows already written by an interrupted refresh (in the system temp folder) are kept.
  */
 export async function refreshReference(seriesList: readonly RealSeries[], fit = true, referencePath = REFERENCE_PATH): Promise<void> {
-  const dir = path.join(tmpdir(), referencePath === REFERENCE_PATH ? 'smart-goals-backtest-reference' : 'smart-goals-backtest-reference-fresh');
+  const dir = path.join(
+    tmpdir(),
+    referencePath === REFERENCE_PATH ? 'smart-goals-backtest-reference' : referencePath === FRESH_REFERENCE_PATH ? 'smart-goals-backtest-reference-fresh' : `smart-goals-backtest-${path.basename(referencePath, '.json')}`,
+  );
   mkdirSync(dir, { recursive: true });
   const rows: Reference = {};
   const addRows = (text: string) => {
@@ -695,9 +715,11 @@ interface FirstRun {
 
 export async function run(): Promise<void> {
   const which = option('half') ?? 'all';
-  const fresh = which === 'fresh';
-  const seriesList = loadSeries(fresh ? FRESH_SERIES_PATH : SERIES_PATH);
-  const referencePath = fresh ? FRESH_REFERENCE_PATH : REFERENCE_PATH;
+  const freshSet = freshSetOf(which);
+  const fresh = freshSet !== null;
+  const seriesPath = freshSet ? FRESH_SETS[freshSet].series : SERIES_PATH;
+  const seriesList = loadSeries(seriesPath);
+  const referencePath = freshSet ? FRESH_SETS[freshSet].reference : REFERENCE_PATH;
   // --refresh-reference=cached: write the fixture from the rows an interrupted refresh already fitted.
   const refresh = option('refresh-reference');
   if (refresh !== null) await refreshReference(seriesList, refresh !== 'cached', referencePath);
@@ -718,20 +740,20 @@ export async function run(): Promise<void> {
   const seasonal = new Set(seriesList.filter(seasonalSeries).map((s) => s.name));
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
-    `series: ${path.relative(ROOT, fresh ? FRESH_SERIES_PATH : SERIES_PATH)} (public data shipped in Debian R packages; see each series' source)`,
+    `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian R packages; see each series' source)`,
   ];
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
-  for (const half of ['tuning', 'held-out', 'fresh'] as const) {
+  for (const half of ['tuning', 'held-out', 'fresh', 'fresh2'] as const) {
     const part = cases.filter((c) => c.half === half);
-    if (part.length) lines.push(...report(`${half === 'fresh' ? 'fresh held-out set' : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
+    if (part.length) lines.push(...report(`${half === 'fresh' || half === 'fresh2' ? FRESH_SETS[half].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
   }
   if (which === 'all') {
     lines.push(...report('all series', cases, seasonal));
-    lines.push('', 'The fresh held-out set (test/fixtures/series/fresh-series.json) is left out of this run: `npm run eval -- backtest --half=fresh`.');
+    lines.push('', 'The fresh held-out sets (test/fixtures/series/fresh-series.json, fresh2-series.json) are left out of this run: `npm run eval -- backtest --half=fresh` (or `--half=fresh2`).');
   }
-  if (fresh && existsSync(FRESH_FIRST_RUN_PATH)) {
-    const first = JSON.parse(readFileSync(FRESH_FIRST_RUN_PATH, 'utf8')) as FirstRun;
-    lines.push('', `first run on the fresh set (${first.about}; commit ${first.commit}), ${first.cases} cases:`);
+  if (freshSet && existsSync(FRESH_SETS[freshSet].firstRun)) {
+    const first = JSON.parse(readFileSync(FRESH_SETS[freshSet].firstRun, 'utf8')) as FirstRun;
+    lines.push('', `first run on the ${FRESH_SETS[freshSet].title} (${first.about}; commit ${first.commit}), ${first.cases} cases:`);
     for (const m of METHODS) lines.push(`  ${m.padEnd(16)}${(first.brier[m] ?? NaN).toFixed(4).padStart(8)}${(first.logLoss[m] ?? NaN).toFixed(4).padStart(10)}`);
   }
   lines.push('', `(${((Date.now() - started) / 1000).toFixed(1)} s)`);

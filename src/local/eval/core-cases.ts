@@ -8,9 +8,8 @@ import { Forecaster, type Distribution } from '../../core/forecast';
 import { detectPeriod, periodsUntil, toGrid } from '../../core/series/period';
 import type { Aggregation, KpiPoint } from '../../core/types';
 import {
-  FRESH_REFERENCE_PATH,
   actualOf,
-  FRESH_SERIES_PATH,
+  FRESH_SETS,
   datesOf,
   halfOfSeries,
   loadReference,
@@ -41,11 +40,11 @@ export function halfOption(): string {
   return 'tuning';
 }
 
-/** Every case of the `which` half (tuning, held-out, fresh or all) that the reference covers. */
+/** Every case of the `which` half (tuning, held-out, fresh, fresh2 or all) that the reference covers. */
 export function* coreCases(which: string): Generator<CoreCase> {
-  const fresh = which === 'fresh';
-  const seriesList = loadSeries(fresh ? FRESH_SERIES_PATH : undefined).filter((s) => halfOfSeries(s) === which || which === 'all');
-  const reference = loadReference(fresh ? FRESH_REFERENCE_PATH : undefined);
+  const fresh = which === 'fresh' || which === 'fresh2' ? FRESH_SETS[which] : null;
+  const seriesList = loadSeries(fresh?.series).filter((s) => halfOfSeries(s) === which || which === 'all');
+  const reference = loadReference(fresh?.reference);
   for (const series of seriesList) {
     const dates = datesOf(series, series.values.length);
     for (const origin of originsOf(series)) {

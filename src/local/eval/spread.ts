@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- spread [--half=tuning|held-out|fresh]`: where the width of our forecast ranges comes
+ * `npm run eval -- spread [--half=tuning|held-out|fresh|fresh2]`: where the width of our forecast ranges comes
  * from, on the real-data backtest's cases (tuning half by default: tune on it only). The forecaster is
  * run from the core directly (same code as the bundle's ACHIEVABILITY: its "all" line must match the
  * backtest's `ours`), and each forecast distribution is re-read under variants that take one source of
@@ -17,7 +17,7 @@
 import path from 'node:path';
 import { probabilityAtLeast, quantile, type Component, type Distribution } from '../../core/forecast';
 import { fromSpace } from '../../core/forecast/distribution';
-import { FRESH_SERIES_PATH, referenceProbability } from './backtest';
+import { FRESH_SETS, referenceProbability } from './backtest';
 import { coreCases, halfOption } from './core-cases';
 
 type Variant = { name: string; apply: (d: Distribution) => Distribution | null };
@@ -135,7 +135,7 @@ export async function run(): Promise<void> {
       }
     }
   }
-  const lines = [`Spread diagnostic on the ${which} series (${path.basename(which === 'fresh' ? FRESH_SERIES_PATH : 'real-series.json')}), core forecaster read under variants`];
+  const lines = [`Spread diagnostic on the ${which} series (${path.basename(which === 'fresh' || which === 'fresh2' ? FRESH_SETS[which].series : 'real-series.json')}), core forecaster read under variants`];
   const groupNames = [...new Set([...tallies.keys()].map((k) => k.split('|')[1]))];
   for (const g of groupNames) {
     lines.push('', `${g}:`, `  ${'variant'.padEnd(16)}${'cases'.padStart(7)}${'Brier'.padStart(8)}${'log loss'.padStart(10)}${'inside 50/80/95 %'.padStart(20)}${'  PIT deciles P(Y ≤ actual)'}`);

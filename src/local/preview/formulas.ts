@@ -4,7 +4,7 @@
  * functions are registered from the registry and implemented by calling
  * the BUILT dist/Code.js, so `=SMARTSCORE(B2)` shows what Sheets would show.
  */
-import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
 import { shiftFormula } from '../emulator/formula-shift';
@@ -52,7 +52,23 @@ export interface EvaluatedSheets {
   values: GridValue[][][];
   /** Per sheet: "row:column" (0-based) → background from conditional formatting. */
   highlights: Array<Map<string, string>>;
+  /**
+   * Per sheet: "row:column" (0-based) of a custom function that threw → its message, which Sheets shows as the
+   * cell's error tooltip while the cell shows `#ERROR!` (see `CUSTOM_FUNCTION_ERROR_DISPLAY`).
+   */
+  errors: Array<Map<string, string>>;
 }
+
+/**
+ * What a cell shows when its custom function throws. The custom functions guide documents it for the time limit — "A
+ * custom function call must return within 30 seconds. If it doesn't, the cell displays #ERROR! and the cell note is
+ * Exceeded maximum execution time (line 0)." — and says a thrown error reaches the user as its message ("If your
+ * custom function throws the error message You do not have permission to call X service., …"), Custom Functions in
+ * Google Sheets, developers.google.com/apps-script/guides/sheets/functions, *Return values* and *Use Google Apps
+ * Script services*: the cell shows #ERROR! and the message is the cell's error note, never the cell's value, so
+ * another formula referencing it gets an error (`=ISERROR(A1)` is TRUE) and a custom function gets "#ERROR!".
+ */
+export const CUSTOM_FUNCTION_ERROR_DISPLAY = '#ERROR!';
 
 /** Calls a custom function of the built add-on (arguments as Apps Script would pass them). */
 export type AddonFunctionCaller = (name: string, args: unknown[]) => unknown;
@@ -89,8 +105,19 @@ const ERROR_CODE_OF_TYPE: Readonly<Record<string, string>> = {
 /** HyperFormula's date-typed numbers (RichNumber.getDetailedType(): a date cell, DATE(…), a date plus days). */
 const DATE_NUMBER_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
 
+/**
+ * A range argument as Apps Script passes it: "If you call your function with a reference to a single cell as an
+ * argument (like =DOUBLE(A1)), the argument is the value of the cell. If you call your function with a reference to
+ * a range of cells as an argument (like =DOUBLE(A1:B10)), the argument is a two-dimensional array of the cells'
+ * values" (custom functions guide, *Arguments*). A range of one cell (`A2:A2`, `Goals!B7:B7`) references a single
+ * cell: its value, not [[value]] — the guide's own DOUBLE tests `Array.isArray(input)` for that reason (*Optimization*).
+ */
 function toAddonArgument(value: unknown, options: ArgumentOptions): unknown {
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map((cell) => toAddonScalar(cell, options)));
+  if (value instanceof SimpleRangeValue) {
+    const rows = value.rawData();
+    if (rows.length === 1 && rows[0].length === 1) return toAddonScalar(rows[0][0], options);
+    return rows.map((row) => row.map((cell) => toAddonScalar(cell, options)));
+  }
   return toAddonScalar(value, options);
 }
 
@@ -149,14 +176,107 @@ const VOLATILE_FUNCTIONS = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RAND
 /** What Sheets shows in such a cell, for ever. */
 export const VOLATILE_ARGUMENT_DISPLAY = 'Loading...';
 
-/** Whether a formula AST (HyperFormula's, walked generically) calls a volatile built-in anywhere. */
-function callsVolatile(node: unknown, seen = new Set<object>()): boolean {
-  if (node === null || typeof node !== 'object' || seen.has(node)) return false;
-  seen.add(node);
-  if (Array.isArray(node)) return node.some((child) => callsVolatile(child, seen));
-  const record = node as Record<string, unknown>;
-  if (typeof record.procedureName === 'string' && VOLATILE_FUNCTIONS.has(record.procedureName.toUpperCase())) return true;
-  return Object.values(record).some((child) => callsVolatile(child, seen));
+/** HyperFormula's cell address (0-based, sheet id in the order the sheets were given). */
+interface SimpleAddress {
+  sheet: number;
+  col: number;
+  row: number;
+}
+/** The parts of HyperFormula's dependency graph the volatility walk reads (internal, not exported: passed through). */
+interface GraphInternals {
+  getCell(address: SimpleAddress): unknown;
+  lazilyTransformingAstService: unknown;
+}
+type AddressAst = { toSimpleCellAddress?: (base: SimpleAddress) => SimpleAddress; toSimpleColumnAddress?: (base: SimpleAddress) => { sheet: number; col: number }; toSimpleRowAddress?: (base: SimpleAddress) => { sheet: number; row: number } };
+
+/**
+ * Whether a custom function's arguments are "based on" a volatile built-in: calling one (`=SMARTSCORE(A2, , TODAY())`)
+ * or referencing a cell or range whose formula does, at any depth (`=GOALVERDICT(B2:C9, 30%, D1)` with D1 `=TODAY()+90`
+ * or `=E1` and E1 `=NOW()`). The guide says the arguments "must be deterministic… built-in spreadsheet functions that
+ * return a different result each time they calculate — such as NOW() or RAND() — are not allowed as arguments to a custom
+ * function. If a custom function tries to return a value based on one of these volatile built-in functions, it displays
+ * Loading... indefinitely" (*Arguments*): a value reached through a cell is as volatile as the function itself. Walks
+ * HyperFormula's ASTs generically, the referenced cells' through its dependency graph; memoized per evaluation.
+ */
+class VolatileWalk {
+  private readonly cells = new Map<string, boolean>();
+  private readonly ranges = new Map<string, boolean>();
+  /** Per sheet id, the formula cells' [row, column] (0-based), listed once. */
+  private readonly formulaCells = new Map<number, Array<[number, number]>>();
+
+  constructor(
+    private readonly sheets: readonly FormulaSheet[],
+    private readonly graph: GraphInternals,
+  ) {}
+
+  /** Whether the AST (evaluated at `base`) depends on a volatile built-in. */
+  ast(node: unknown, base: SimpleAddress, seen = new Set<object>()): boolean {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return false;
+    seen.add(node);
+    if (Array.isArray(node)) return node.some((child) => this.ast(child, base, seen));
+    const record = node as Record<string, unknown>;
+    if (typeof record.procedureName === 'string' && VOLATILE_FUNCTIONS.has(record.procedureName.toUpperCase())) return true;
+    const start = record.start as AddressAst | undefined;
+    const end = record.end as AddressAst | undefined;
+    switch (record.type) {
+      case 'CELL_REFERENCE': {
+        const reference = record.reference as AddressAst | undefined;
+        return reference?.toSimpleCellAddress ? this.cell(reference.toSimpleCellAddress(base)) : false;
+      }
+      case 'CELL_RANGE': {
+        if (!start?.toSimpleCellAddress || !end?.toSimpleCellAddress) return false;
+        const from = start.toSimpleCellAddress(base);
+        const to = end.toSimpleCellAddress(base);
+        return this.range(from.sheet, from.row, to.row, from.col, to.col);
+      }
+      case 'COLUMN_RANGE': {
+        if (!start?.toSimpleColumnAddress || !end?.toSimpleColumnAddress) return false;
+        const from = start.toSimpleColumnAddress(base);
+        return this.range(from.sheet, 0, Infinity, from.col, end.toSimpleColumnAddress(base).col);
+      }
+      case 'ROW_RANGE': {
+        if (!start?.toSimpleRowAddress || !end?.toSimpleRowAddress) return false;
+        const from = start.toSimpleRowAddress(base);
+        return this.range(from.sheet, from.row, end.toSimpleRowAddress(base).row, 0, Infinity);
+      }
+      default:
+        return Object.values(record).some((child) => this.ast(child, base, seen));
+    }
+  }
+
+  private isFormula(address: SimpleAddress): boolean {
+    const cell = this.sheets[address.sheet]?.cells[address.row]?.[address.col];
+    return typeof cell === 'string' && cell.startsWith('=');
+  }
+
+  /** A referenced cell: volatile when its formula is (a cycle counts as not volatile). */
+  private cell(address: SimpleAddress): boolean {
+    if (!this.isFormula(address)) return false;
+    const key = `${address.sheet}:${address.row}:${address.col}`;
+    const known = this.cells.get(key);
+    if (known !== undefined) return known;
+    this.cells.set(key, false);
+    const vertex = this.graph.getCell(address) as { getFormula?: (service: unknown) => unknown } | undefined;
+    const volatile = typeof vertex?.getFormula === 'function' ? this.ast(vertex.getFormula(this.graph.lazilyTransformingAstService), address) : false;
+    this.cells.set(key, volatile);
+    return volatile;
+  }
+
+  /** A referenced range: volatile when one of its formula cells is. */
+  private range(sheet: number, top: number, bottom: number, left: number, right: number): boolean {
+    const key = `${sheet}:${top}:${bottom}:${left}:${right}`;
+    const known = this.ranges.get(key);
+    if (known !== undefined) return known;
+    let list = this.formulaCells.get(sheet);
+    if (!list) {
+      list = [];
+      (this.sheets[sheet]?.cells ?? []).forEach((row, r) => row.forEach((cell, c) => typeof cell === 'string' && cell.startsWith('=') && list?.push([r, c])));
+      this.formulaCells.set(sheet, list);
+    }
+    const volatile = list.some(([row, col]) => row >= top && row <= bottom && col >= left && col <= right && this.cell({ sheet, row, col }));
+    this.ranges.set(key, volatile);
+    return volatile;
+  }
 }
 
 const SPEC_BY_NAME = new Map(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec] as const));
@@ -166,8 +286,8 @@ function isTableParam(param: CustomFunctionSpec['params'][number] | undefined): 
   return !!param && param.type.startsWith('Array<Array<');
 }
 
-/** Functions answering a row per goal (src/gas/functions/statement.ts, `mapRows(goal, 6, …)`): KPI, direction, baseline, target, deadline, cadence. */
-const ROW_RESULT_WIDTH: Readonly<Record<string, number>> = { SMARTPARSE: 6 };
+/** The registry's row-per-cell functions and their result's width (`CustomFunctionSpec.resultColumns`). */
+const RESULT_COLUMNS = new Map(CUSTOM_FUNCTIONS.flatMap((spec) => (spec.resultColumns ? [[spec.name, spec.resultColumns] as const] : [])));
 
 /** `A2:B` — a start cell and an end column without a row — outside quoted text, with the character before it. */
 const OPEN_RANGE = /(^|[^A-Za-z0-9_$.])(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_$(!])/g;
@@ -185,7 +305,7 @@ export function closeOpenRanges(formula: string, lastRow: number): string {
 }
 
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
-function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions): FunctionPluginDefinition {
+function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions, evaluation: () => Evaluation): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
   class SmartGoalsPlugin extends FunctionPlugin {
     [method: string]: unknown;
@@ -194,8 +314,8 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
       // The shape the add-on answers with (src/gas/functions): one result per cell of the value ranges, broadcast as
       // `broadcast` does (the most rows and the most columns among them) — a history or driver table is read whole and
       // shapes nothing (GOALVERDICT(history, B2:B21, C2:C21) answers 20 rows, not the history's) — and SMARTPARSE a
-      // row of its own width per goal (`mapRows`). HyperFormula fixes the size before it evaluates: a wrong one showed
-      // #ERROR! over the column, or stopped the whole grid ("Resizing to smaller array").
+      // row of `resultColumns` cells per goal (`mapRows`), right of a single cell too, as in Sheets. HyperFormula fixes
+      // the size before it evaluates: a wrong one showed #ERROR! over the column (review19).
       const spec = SPEC_BY_NAME.get(ast.procedureName.toUpperCase());
       let width = 1;
       let height = 1;
@@ -205,8 +325,8 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
         width = Math.max(width, size.width);
         height = Math.max(height, size.height);
       });
-      const rowWidth = spec ? ROW_RESULT_WIDTH[spec.name] : undefined;
-      if (rowWidth !== undefined) width = rowWidth;
+      const columns = spec ? RESULT_COLUMNS.get(spec.name) : undefined;
+      if (columns !== undefined) width = columns;
       // A range argument's size has isRef set, which isScalar() counts as scalar: compare the dimensions.
       return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
     }
@@ -221,8 +341,11 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
     };
     (SmartGoalsPlugin.prototype as Record<string, unknown>)[spec.name] = function (this: SmartGoalsPlugin, ast: ProcedureAst, state: InterpreterState): InterpreterValue {
       const plugin = this as unknown as PluginInternals;
+      const current = evaluation();
+      const base = (state as { formulaAddress: SimpleAddress }).formulaAddress;
+      current.volatile ??= new VolatileWalk(current.sheets, (this as unknown as { dependencyGraph: GraphInternals }).dependencyGraph);
       // Sheets never calls a custom function with a volatile argument: the cell stays "Loading..." (see above).
-      if (callsVolatile(ast.args)) return VOLATILE_ARGUMENT_DISPLAY;
+      if (current.volatile.ast(ast.args, base)) return VOLATILE_ARGUMENT_DISPLAY;
       return plugin.runFunction(ast.args, state, plugin.metadata(spec.name), (...args: unknown[]) => {
         let result: unknown;
         try {
@@ -232,7 +355,11 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
           const argumentOptions = options();
           result = callAddon(spec.name, given.map((arg) => toAddonArgument(arg, argumentOptions)));
         } catch (error) {
-          return error instanceof Error ? error.message : String(error);
+          // #ERROR! in the cell, the message as its error note (CUSTOM_FUNCTION_ERROR_DISPLAY).
+          // The add-on's Error comes from the bundle's vm realm: `instanceof Error` is false here, its message is there.
+          const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+          current.errors[base.sheet]?.set(`${base.row}:${base.col}`, message);
+          return new CellError(ErrorType.ERROR, message);
         }
         if (Array.isArray(result)) {
           const rows = (result as unknown[]).map((row) => (Array.isArray(row) ? row.map(toCellResult) : [toCellResult(row)]));
@@ -247,9 +374,17 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
   return SmartGoalsPlugin as unknown as FunctionPluginDefinition;
 }
 
+/** One evaluation's sheets (by HyperFormula sheet id: the order given), its custom functions' errors and volatility walk. */
+interface Evaluation {
+  sheets: readonly FormulaSheet[];
+  errors: Array<Map<string, string>>;
+  volatile?: VolatileWalk;
+}
+
 let registeredPlugin: FunctionPluginDefinition | null = null;
 let currentCaller: AddonFunctionCaller = () => '';
 let currentOptions: ArgumentOptions = {};
+let currentEvaluation: Evaluation = { sheets: [], errors: [] };
 
 function ensurePlugin(): void {
   if (registeredPlugin) return;
@@ -257,6 +392,7 @@ function ensurePlugin(): void {
   registeredPlugin = customFunctionPlugin(
     (name, args) => currentCaller(name, args),
     () => currentOptions,
+    () => currentEvaluation,
   );
   const names = Object.fromEntries(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec.name]));
   HyperFormula.registerFunctionPlugin(registeredPlugin, { enGB: names, enUS: names });
@@ -282,9 +418,11 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
   currentCaller = callAddon;
   currentOptions = options;
   const highlights = sheets.map(() => new Map<string, string>());
+  const errors = sheets.map(() => new Map<string, string>());
+  currentEvaluation = { sheets, errors };
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
-  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights };
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
   const input: Record<string, unknown[][]> = {};
   for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map(engineCell));
@@ -299,7 +437,12 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
           // Blank cells may receive the spill of an array result (=SMARTSCORE(A2:A) fills the column).
           if (!isFormula && cell !== '' && cell !== null) return gridValue(cell);
           const value: unknown = computed[r]?.[c];
-          if (value && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
+          // An error shows Sheets' code: HyperFormula's #SPILL! (an array result blocked by a filled cell: "the custom
+          // function throws an error instead", guide, Return values) and #CYCLE! are #REF! in Sheets.
+          if (value && typeof value === 'object' && 'value' in value) {
+            const error = value as { value: unknown; type?: unknown };
+            return ERROR_CODE_OF_TYPE[String(error.type)] ?? String(error.value);
+          }
           return value === null || value === undefined ? gridValue(cell) : toCellResult(value);
         }),
       );
@@ -326,8 +469,9 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
         }
       }
     });
-    return { values, highlights };
+    return { values, highlights, errors };
   } finally {
     engine.destroy();
+    currentEvaluation = { sheets: [], errors: [] };
   }
 }

@@ -83,6 +83,7 @@ table.grid { border-collapse: collapse; font-size: 12px; table-layout: fixed; }
 .grid thead th.rowhead { z-index: 3; }
 .grid td { position: relative; z-index: 0; }
 .grid td.formula { color: #0b57d0; }
+.grid td.error { background-image: linear-gradient(225deg, #d93025 5px, transparent 5px); }
 .grid tr.selected td { background: #e8f0fe !important; }
 .grid tr.selected th.rowhead { background: #d3e3fd; color: #0b57d0; }
 .grid td.active { outline: 2px solid #1a73e8; outline-offset: -2px; }
@@ -175,6 +176,7 @@ const PAGE_JS = `
         var cell = row[c] || { text: '' };
         var td = el('td', { 'data-cell': columnName(c) + (r + 1) }, cell.text);
         if (cell.formula) { td.className = 'formula'; td.title = cell.formula; }
+        if (cell.error !== undefined) { td.className = 'formula error'; td.title = 'Error\\n' + cell.error; }
         if (cell.background) td.style.background = cell.background;
         if (cell.bold) td.style.fontWeight = 'bold';
         if (cell.size) td.style.fontSize = Math.round(cell.size * 1.2) + 'px';

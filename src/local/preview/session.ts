@@ -40,6 +40,8 @@ export interface GridCell {
   bold?: boolean;
   /** Font size in points, when not Sheets' default 10. */
   size?: number;
+  /** A custom function's thrown message: Sheets shows #ERROR! in the cell and this as its error tooltip. */
+  error?: string;
 }
 
 /** An embedded chart as the page draws it (SVG over the grid), resolved from the emulator's chart model. */
@@ -346,7 +348,7 @@ export class PreviewSession {
     // A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone.
     const zone = this.timeZone();
     const dateArgument = (serial: number): Date => wallToInstant(serialToDate(serial), zone);
-    const { values: evaluated, highlights } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules(), { dateArgument });
+    const { values: evaluated, highlights, errors } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules(), { dateArgument });
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
@@ -363,6 +365,8 @@ export class PreviewSession {
           const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
           const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french, this.timeZone()) };
           if (formula) cell.formula = formula;
+          const error = formula ? errors[s].get(`${r}:${c}`) : undefined;
+          if (error !== undefined) cell.error = error;
           if (background && background.toLowerCase() !== '#ffffff') cell.background = background;
           if (sheet.weights[r]?.[c] === 'bold') cell.bold = true;
           const size = sheet.sizes[r]?.[c];

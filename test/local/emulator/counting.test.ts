@@ -1,3 +1,4 @@
+import { CALL_LATENCY_MS, FORCED_FLUSH_MS } from '../../../src/local/emulator/latency';
 import { setup } from './helpers';
 
 describe('service-call counting', () => {
@@ -25,6 +26,44 @@ describe('service-call counting', () => {
     emulator.calls.reset();
     expect(emulator.calls.total()).toBe(0);
     expect(emulator.calls.byMethod()).toEqual({});
+  });
+
+  it('a read after unflushed writes forces a flush: counted and charged; reads first, then writes, cost none', () => {
+    // Best practices: "Alternating read and write commands is slow… Apps Script has some built-in optimization, such as
+    // using look-ahead caching … and write caching" (developers.google.com/apps-script/guides/support/best-practices).
+    const { emulator, app } = setup();
+    const sheet = app.getActiveSpreadsheet().getActiveSheet();
+    const cells = sheet.getRange('A1:B2');
+    expect(FORCED_FLUSH_MS).toBe(CALL_LATENCY_MS.flush);
+    emulator.runExecution(() => {
+      emulator.calls.reset();
+      cells.getValues();
+      cells.getValues();
+      cells.setValues([[1, 2], [3, 4]]);
+      cells.setBackground('#ff0000');
+      expect(emulator.calls.forcedFlushes()).toBe(0);
+      const before = emulator.calls.estimatedMs();
+      cells.getValues();
+      expect(emulator.calls.forcedFlushes()).toBe(1);
+      expect(emulator.calls.estimatedMs() - before).toBe(CALL_LATENCY_MS.read + FORCED_FLUSH_MS);
+      // Interleaved per cell: one flush per write-then-read.
+      for (let r = 1; r <= 3; r++) {
+        sheet.getRange(r, 3).setValue(r);
+        sheet.getRange(r, 3).getValue();
+      }
+      expect(emulator.calls.forcedFlushes()).toBe(4);
+      // An explicit flush empties the cache: the read after it waits for nothing more.
+      cells.setValue(0);
+      (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).flush();
+      cells.getValues();
+      expect(emulator.calls.forcedFlushes()).toBe(4);
+      // Another execution has its own cache: the outer writes are not its to flush, and its writes end flushed.
+      cells.setValue(1);
+      emulator.runExecution(() => cells.getValues());
+      expect(emulator.calls.forcedFlushes()).toBe(4);
+      cells.getValues();
+      expect(emulator.calls.forcedFlushes()).toBe(5);
+    });
   });
 
   it('a batched read costs the same number of calls whatever the number of rows', () => {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes } from '../../../src/local/emulator';
+import { createEmulator, EXECUTION_TIME_ERROR, LOCK_TIMEOUT_ERROR, PROPERTY_STORE_LIMIT, PROPERTY_STORE_QUOTA_ERROR, PROPERTY_VALUE_LIMIT, propertyStoreBytes } from '../../../src/local/emulator';
 import { setup } from './helpers';
 import { scratchDir } from '../../support/scratch';
 
@@ -295,6 +295,37 @@ describe('virtual clock', () => {
     expect(sheet.getRange('A2').getValue()).toBe('ok');
   });
 
+  it('spends a lock’s timeout when another execution holds it, and kills a wait past the run’s limit', () => {
+    // Lock.tryLock "Attempts to acquire the lock, timing out after the provided number of milliseconds".
+    const { emulator, locks } = setup({ clock: { start: '2026-11-26T09:00:00Z', msPerCall: 0 } });
+    const FakeDate = emulator.globals.Date as DateConstructor;
+    emulator.runExecution(() => {
+      // A free lock (or one already held) costs no wait.
+      const before = FakeDate.now();
+      const mine = locks.getDocumentLock();
+      expect(mine.tryLock(10_000)).toBe(true);
+      expect(mine.tryLock(10_000)).toBe(true);
+      const held = FakeDate.now();
+      expect(held).toBe(before);
+      emulator.runExecution(() => {
+        const other = locks.getDocumentLock();
+        expect(other.tryLock(10_000)).toBe(false);
+        expect(FakeDate.now() - held).toBe(10_000);
+        expect(() => other.waitLock(5_000)).toThrow(LOCK_TIMEOUT_ERROR);
+        expect(FakeDate.now() - held).toBe(15_000);
+      });
+    });
+    // A wait beyond the 6-minute limit ends the waiting run with Apps Script's time error; the one virtual clock makes
+    // the paused holder's next call pass its limit too (docs/ARCHITECTURE.md, not modelled).
+    expect(() =>
+      emulator.runExecution(() => {
+        expect(locks.getDocumentLock().tryLock(1)).toBe(true);
+        emulator.runExecution(() => expect(() => locks.getDocumentLock().waitLock(7 * 60_000)).toThrow(EXECUTION_TIME_ERROR));
+        locks.getDocumentLock().hasLock();
+      }),
+    ).toThrow(EXECUTION_TIME_ERROR);
+  });
+
   it('is absent by default', () => {
     const { emulator } = setup();
     expect(emulator.clock).toBeNull();
@@ -311,6 +342,27 @@ describe('AuthMode.CUSTOM_FUNCTION', () => {
     expect(() => sheet.getRange('A1').setValue(4)).toThrow('You do not have permission to call setValue');
     expect(() => sheet.insertRowsAfter(1, 1)).toThrow('You do not have permission to call insertRows');
     expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+});
+
+describe('Session in the modes that run without the user’s authorization', () => {
+  it('hides the user’s email from custom functions and simple triggers, keeps the zone and the locale', () => {
+    // Session.getActiveUser: "the user's email address is not available in any context that allows a script to run
+    // without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function in Google
+    // Sheets"; getEffectiveUser "In most other scenarios … returns the same account as getActiveUser()".
+    const emulator = createEmulator({ userEmail: 'ana@example.com', userLocale: 'fr' });
+    const session = emulator.globals.Session as GoogleAppsScript.Base.Session;
+    const zone = session.getScriptTimeZone();
+    expect(session.getActiveUser().getEmail()).toBe('ana@example.com');
+    expect(session.getEffectiveUser().getEmail()).toBe('ana@example.com');
+    for (const mode of ['CUSTOM_FUNCTION', 'NONE', 'LIMITED'] as const) {
+      emulator.setAuthMode(mode);
+      expect([mode, session.getActiveUser().getEmail(), session.getEffectiveUser().getEmail()]).toEqual([mode, '', '']);
+      expect(session.getScriptTimeZone()).toBe(zone);
+      expect(session.getActiveUserLocale()).toBe('fr');
+    }
+    emulator.setAuthMode('FULL');
+    expect(session.getActiveUser().getEmail()).toBe('ana@example.com');
   });
 });
 

@@ -5,6 +5,7 @@
  * the common cases so that tests see text the add-on writes turn into numbers, times, dates or
  * booleans, as users would in Sheets.
  */
+import { literalText } from '../../../src/core/workbook/text';
 import { setup } from './helpers';
 
 function typed(locale: string, text: string, timeZone = 'UTC'): { value: unknown; display: string; format: string } {
@@ -74,6 +75,48 @@ describe('typed strings (fr_FR)', () => {
     expect(typed('fr_FR', '12:30').display).toBe('12:30');
     expect(typed('fr_FR', 'VRAI').value).toBe(true);
     expect(typed('fr_FR', 'FAUX').value).toBe(false);
+  });
+});
+
+describe('the same typed texts in fr_FR and en_US (review 18)', () => {
+  // USER_ENTERED: strings are "converted to numbers, dates, etc. following the same rules that are applied when entering
+  // text into a cell via the Google Sheets UI" (developers.google.com/sheets/api/reference/rest/v4/ValueInputOption),
+  // and the locale sets those rules (support.google.com/docs/answer/58515). The formats Sheets then applies are not
+  // published: the values are asserted here, the formats only where the model's choice is the locale's own.
+  it('reads each by its locale: values, or text where the locale has no such reading', () => {
+    const cases: Array<[string, unknown, unknown]> = [
+      ['1e5', 100000, 100000],
+      ['25%', 0.25, 0.25],
+      // fr_FR reads the comma as its decimal separator, as it reads a plain "1,000" (1).
+      ['$1,000', 1000, 1],
+      ['1 000,5', '1 000,5', 1000.5],
+      ['2026-12-31', '2026-12-31T00:00:00.000Z', '2026-12-31T00:00:00.000Z'],
+      ['31/12/2026', '31/12/2026', '2026-12-31T00:00:00.000Z'],
+      ['1/2', '2026-01-02T00:00:00.000Z', '2026-02-01T00:00:00.000Z'],
+      ['-', '-', '-'],
+    ];
+    for (const [text, us, fr] of cases) expect([text, typed('en_US', text).value, typed('fr_FR', text).value]).toEqual([text, us, fr]);
+  });
+
+  it('a typed date takes the locale’s date pattern, a percent 0%, dollars a currency pattern', () => {
+    expect(typed('en_US', '2026-12-31').format).toBe('M/d/yyyy');
+    expect(typed('fr_FR', '2026-12-31').format).toBe('dd/MM/yyyy');
+    expect(typed('fr_FR', '31/12/2026').display).toBe('31/12/2026');
+    expect(typed('en_US', '25%').format).toBe('0%');
+    expect(typed('en_US', '$1,000').display).toBe('$1,000');
+  });
+});
+
+describe('text the add-on writes stays the text it meant (literalText, review 18)', () => {
+  it('in en_US and fr_FR, with +, - and @ read as formulas as Sheets’ UI does', () => {
+    const texts = ['1e5', '1/2', '-', '+33 6 12 34 56 78', '1,5', '1 234,5', '25 %', '$1,000', '2026-12-31', '31/12/2026', 'Nov 2026', '30 juin 2027', 'VRAI', 'TRUE', '-5 churn', '@team', '=SUM(A1)', '12:30', '(100)', 'Q1 2027'];
+    for (const locale of ['en_US', 'fr_FR']) {
+      const { sheet } = setup({ spreadsheetLocale: locale, formulaPrefixes: ['=', '+', '-', '@'], clock: { start: '2026-11-26T12:00:00Z' } });
+      const range = sheet.getRange(1, 1, texts.length, 1);
+      range.setValues(texts.map((text) => [literalText(text)]));
+      expect([locale, range.getValues().map((row) => row[0])]).toEqual([locale, texts]);
+      expect(range.getFormulas().every((row) => row[0] === '')).toBe(true);
+    }
   });
 });
 

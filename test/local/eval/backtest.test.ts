@@ -9,6 +9,7 @@ import {
   FRESH_FIRST_RUN_PATH,
   FRESH_REFERENCE_PATH,
   FRESH_SERIES_PATH,
+  FRESH_SETS,
   halfOf,
   halfOfSeries,
   loadReference,
@@ -71,6 +72,33 @@ describe('real-data backtest', () => {
     for (const s of series) expect(halfOfSeries(s)).toBe(halfOf(s.name));
     expect(existsSync(FRESH_FIRST_RUN_PATH)).toBe(true);
     const first = JSON.parse(readFileSync(FRESH_FIRST_RUN_PATH, 'utf8')) as { cases: number; brier: Record<string, number> };
+    expect(first.cases).toBeGreaterThan(1000);
+    for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
+  });
+
+  it('keeps a second fresh set apart from both earlier sets: data sets neither reads, its own reference and first-run figure', () => {
+    const fresh2 = loadSeries(FRESH_SETS.fresh2.series);
+    const reference2 = loadReference(FRESH_SETS.fresh2.reference);
+    expect(fresh2.length).toBeGreaterThanOrEqual(30);
+    const earlier = [...series, ...loadSeries(FRESH_SERIES_PATH)];
+    // A data set is its package and the object read from it (`USMacroG[, "gdp"]` → AER/USMacroG).
+    const dataSet = (s: { source: { package: string; dataset: string } }) => `${s.source.package}/${/^[A-Za-z0-9._]+/.exec(s.source.dataset)![0]}`;
+    const earlierDataSets = new Set(earlier.map(dataSet));
+    const earlierNames = new Set(earlier.map((s) => s.name));
+    expect(earlierDataSets.has('AER/USMacroG')).toBe(true); // the key reads the earlier sets as meant
+    for (const s of fresh2) {
+      expect(earlierDataSets.has(dataSet(s))).toBe(false);
+      expect(earlierNames.has(s.name)).toBe(false);
+      expect(halfOfSeries(s)).toBe('fresh2');
+      expect(['week', 'month', 'quarter']).toContain(s.period);
+      expect(s.values.length).toBeGreaterThanOrEqual(100);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+      expect(s.about.length).toBeGreaterThan(20);
+      const [latest] = originsOf(s);
+      for (const h of latest.level) expect(reference2[referenceKey(s.name, latest.n, 'level', h)]).toBeDefined();
+    }
+    expect(existsSync(FRESH_SETS.fresh2.firstRun)).toBe(true);
+    const first = JSON.parse(readFileSync(FRESH_SETS.fresh2.firstRun, 'utf8')) as { cases: number; brier: Record<string, number> };
     expect(first.cases).toBeGreaterThan(1000);
     for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
   });

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { createEmulator, saveXlsx } from '../../../src/local/emulator';
-import { evaluateFormulas, VOLATILE_ARGUMENT_DISPLAY, type FormulaCell } from '../../../src/local/preview/formulas';
+import { CUSTOM_FUNCTION_ERROR_DISPLAY, evaluateFormulas, evaluateSheets, VOLATILE_ARGUMENT_DISPLAY, type FormulaCell } from '../../../src/local/preview/formulas';
 import { PreviewSession } from '../../../src/local/preview/session';
 import { loadAddon } from '../../../src/local/runtime';
 import { scratchDir } from '../../support/scratch';
@@ -74,6 +74,80 @@ describe('custom-function arguments in the preview', () => {
     expect(VOLATILE_ARGUMENT_DISPLAY).toBe('Loading...');
     expect(out[0][0]).toEqual(['Loading...', 'Loading...', 7, 0]);
     expect(calls).toHaveLength(1);
+  });
+
+  it('a value reached through a referenced cell or range is as volatile: "Loading..." at any depth, on any sheet', () => {
+    // "If a custom function tries to return a value based on one of these volatile built-in functions, it displays
+    // Loading... indefinitely." (guide, Arguments): D1 =TODAY()+90 is such a value, and E1 =D1 too.
+    const calls: unknown[][] = [];
+    const out = evaluateSheets(
+      [
+        {
+          name: 'S',
+          cells: [
+            ['x', 'x', '=SMARTSCORE(A1, , D1)', '=TODAY()+90', '=D1', '=SMARTSCORE(A1, , E1)', '=SMARTSCORE(A1:A2, , F2)', '=SMARTSCORE(A1, , Other!A1)'],
+            ['y', '', '=SMARTSCORE(A1, , D1:E2)', '=DATE(2027,1,1)', '=D2+1', '=SMARTSCORE(A1, , E2)', '=SMARTSCORE(C:C)', '=SMARTSCORE(A1, , Other!B1)'],
+          ],
+        },
+        { name: 'Other', cells: [['=RAND()', '=DATE(2027,1,1)']] },
+      ],
+      (_name, args) => {
+        calls.push(args);
+        return 7;
+      },
+      {},
+    );
+    const [first, second] = out.values[0];
+    expect([first[2], first[5], second[2], first[7]]).toEqual(Array(4).fill('Loading...'));
+    // Deterministic formulas referenced (a date plus a day, a range of text, another sheet's DATE) are called.
+    expect([second[5], second[7]]).toEqual([7, 7]);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a 1×1 range passes its single value, as a single-cell reference does; wider ranges stay 2-D', () => {
+    const calls = argumentsOf([
+      ['007', 'b', '=SMARTSCORE(A1:A1)', '=SMARTSCORE(B1)'],
+      ['=SMARTSCORE(A1:B1)', ''],
+    ]);
+    expect(calls.map((args) => JSON.stringify(args)).sort()).toEqual([JSON.stringify(['007']), JSON.stringify([[['007', 'b']]]), JSON.stringify(['b'])].sort());
+  });
+
+  it('a custom function that throws shows #ERROR! with the message as its error note, an error to other formulas', () => {
+    const received: unknown[][] = [];
+    const out = evaluateSheets(
+      [{ name: 'S', cells: [['bad', '=SMARTSCORE(A1)', '=ISERROR(B1)', '=IFERROR(B1, "none")', 'ok', '=SMARTSCORE(E1)']] }],
+      (name, args) => {
+        received.push([name, ...args]);
+        if (args[0] === 'bad') throw new Error('Expected text, got: a number.');
+        return 3;
+      },
+      {},
+    );
+    expect(CUSTOM_FUNCTION_ERROR_DISPLAY).toBe('#ERROR!');
+    expect(out.values[0][0].slice(1, 4)).toEqual(['#ERROR!', true, 'none']);
+    expect(out.values[0][0][5]).toBe(3);
+    expect(out.errors[0].get('0:1')).toBe('Expected text, got: a number.');
+    expect(out.errors[0].size).toBe(1);
+    expect(received).toEqual(expect.arrayContaining([['SMARTSCORE', 'bad'], ['SMARTSCORE', 'ok']]));
+  });
+
+  it('SMARTPARSE’s row spills right of a single cell and of each row of a column; onto a filled cell it is an error', () => {
+    // "If a custom function returns a two-dimensional array of values, the values overflow into adjacent cells as long
+    // as those cells are empty. If this would cause the array to overwrite existing cell contents, the custom function
+    // throws an error instead." (guide, Return values)
+    const row = (goal: unknown): unknown[] => [`kpi ${String(goal)}`, 'increase', 0.25, 0.3, 'deadline', ''];
+    const parse = (_name: string, args: unknown[]): unknown => (Array.isArray(args[0]) ? (args[0] as unknown[][]).map((r) => row(r[0])) : [row(args[0])]);
+    const [single] = evaluateFormulas([{ name: 'S', cells: [['g', '=SMARTPARSE(A1)', '', '', '', '', '', '']] }], parse);
+    expect(single[0].slice(1, 7)).toEqual(['kpi g', 'increase', 0.25, 0.3, 'deadline', '']);
+    const [column] = evaluateFormulas(
+      [{ name: 'S', cells: [['g1', '=SMARTPARSE(A1:A2)', '', '', '', '', '', ''], ['g2', '', '', '', '', '', '', '']] }],
+      parse,
+    );
+    expect(column.map((r) => r[1])).toEqual(['kpi g1', 'kpi g2']);
+    expect(column[1][3]).toBe(0.25);
+    const [blocked] = evaluateFormulas([{ name: 'S', cells: [['g', '=SMARTPARSE(A1)', '', 'mine', '', '', '', '']] }], parse);
+    expect(blocked[0][1]).toBe('#REF!');
+    expect(blocked[0][3]).toBe('mine');
   });
 
   it('without a zone (no dateArgument) a date is its serial number, as before', () => {

@@ -44,7 +44,7 @@ describe('formulas in the preview grid', () => {
     expect(Number(scores?.rows[1][3].text)).toBeLessThan(direct);
   });
 
-  it('pass only the arguments a formula gives, show thrown errors as text and Sheets errors as codes', () => {
+  it('pass only the arguments a formula gives, show thrown errors as #ERROR! (the message is the note) and Sheets errors as codes', () => {
     const calls: unknown[][] = [];
     const out = evaluateFormulas([{ name: 'S', cells: [['x', '=SMARTSCORE(A1)', '=SMARTSCORE("boom")', '=SMARTSCORE(1/0)']] }], (_name, args) => {
       calls.push(args);
@@ -52,7 +52,7 @@ describe('formulas in the preview grid', () => {
       return 42;
     });
     expect(calls).toEqual([['x'], ['boom']]);
-    expect(out[0][0].slice(1)).toEqual([42, 'Expected text, got: boom', '#DIV/0!']);
+    expect(out[0][0].slice(1)).toEqual([42, '#ERROR!', '#DIV/0!']);
   });
 });
 
