@@ -319,8 +319,11 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
       const spec = SPEC_BY_NAME.get(ast.procedureName.toUpperCase());
       let width = 1;
       let height = 1;
+      // The goal-sentence functions (SMARTSCORE, SMARTCHECK, SMARTPARSE) map their first argument alone (`mapCells`,
+      // `mapRows`): an as_of range shapes nothing there.
+      const mapsFirstOnly = spec?.params[0]?.name === 'goal';
       ast.args.forEach((arg, i) => {
-        if (!arg || (spec && isTableParam(spec.params[i]))) return;
+        if (!arg || (mapsFirstOnly && i > 0) || (spec && isTableParam(spec.params[i]))) return;
         const size = (this as unknown as PluginInternals).arraySizeForAst(arg, state);
         width = Math.max(width, size.width);
         height = Math.max(height, size.height);
