@@ -267,6 +267,39 @@ export function addPeriods(iso: IsoDate, period: Period, count: number): IsoDate
   }
 }
 
+/**
+ * Periods from `start` to `end`, ONE rule for REQUIREDPACE and the plan report's pace (fixes48: REQUIREDPACE counted
+ * days ÷ 30.44 rounded — 1 January → 15 March was 2 months — while the report counts calendar months from the KPI row's
+ * month): the whole periods Sheets' EDATE steps from `start` (31 January + 1 month = 28 February, as `addMonths`), plus
+ * the days left as a fraction of the next step (1 January → 15 March: 2 + 14/31 months); two month-ends are whole months
+ * apart (28 February → 31 March, 30 April → 31 May: one month, as a person counts them). Days and weeks are exact
+ * (23 days = 3 2/7 weeks). Its whole part is `periodsUntil`'s (series/period.ts, the forecast horizon the report's pace
+ * is over). Day numbers only, no loop and no ISO date written, so an end up to 9999-12-31 needs no later day; 0 when
+ * `end` is not after `start`.
+ */
+export function periodsBetween(start: IsoDate, end: IsoDate, period: Period): number {
+  const from = isoToDayNumber(start);
+  const to = isoToDayNumber(end);
+  if (!(to > from)) return 0;
+  if (period === 'day' || period === 'week') return (to - from) / (period === 'day' ? 1 : 7);
+  const step = period === 'month' ? 1 : period === 'quarter' ? 3 : 12;
+  const a = isoParts(start);
+  const b = isoParts(end);
+  const months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (a.day === daysInMonth(a.year, a.month) && b.day === daysInMonth(b.year, b.month)) return months / step;
+  // The day `start` + n months lands on (EDATE: the day clamped to the month's length), as a day number.
+  const at = (n: number): number => {
+    const total = a.year * 12 + (a.month - 1) + n;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    return daysFromCivil(year, month, Math.min(a.day, daysInMonth(year, month)));
+  };
+  let k = Math.floor(months / step);
+  if (at(k * step) > to) k--;
+  const base = at(k * step);
+  return k + (to - base) / (at((k + 1) * step) - base);
+}
+
 /** Nominal length of a period in days, for horizon arithmetic. */
 export const PERIOD_DAYS: Readonly<Record<Period, number>> = {
   day: 1,

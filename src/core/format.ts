@@ -14,6 +14,12 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
  * Formats a number with grouping: "1,234.5" (en) or "1 234,5" (fr). From 10¹⁵ on, where whole numbers
  * stop being exact, in powers of ten ("1.8 × 10³⁰⁸"); never "Infinity" or "NaN" in a message.
+ *
+ * THE rule of a signed number written in text, on every surface and in both languages (fixes48): a negative number
+ * takes the hyphen-minus "-" (U+002D), never the typographic minus "−" (U+2212) — it is what Sheets shows in a number
+ * cell beside our text (-8.3), what CLDR's en and fr number symbols write (Node: (-1.5).toLocaleString('fr-FR') is
+ * "-1,5"; U+2212 is sv's or fi's), and text a user can copy into a cell and get a number; a change written with its sign
+ * takes "+" when positive (`formatPoints`, pace texts). Numbers returned as numbers carry no text sign at all.
  */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   if (Number.isNaN(value)) return '—';

@@ -86,11 +86,11 @@ describe.each(['en', 'fr'] as const)('a goal whose deadline falls after 31 Decem
     expect(checkLine(evaluation, { asOf: '9999-12-31', lang })).toBe(t(lang, 'statement.check.toFix', { items: t(lang, 'statement.check.item', { criterion: t(lang, 'criterion.timeBound'), message: evaluation.criteria.timeBound.message }) }));
   });
 
-  it('near misses: a deadline up to 31 December 9999 is a deadline; a long duration inside the calendar stays unread as before', () => {
+  it('near misses: a deadline up to 31 December 9999 is a deadline; so is a long duration inside the calendar (fixes48: it was unread)', () => {
     expect(analyzeStatement('Increase revenue by 10% within 20 years', { asOf: '9970-01-01', lang }).deadline).toBe('9990-01-01');
     expect(analyzeStatement('Increase revenue by 10% next quarter', { asOf: '9999-06-30', lang }).deadline).toBe('9999-09-30');
     const inside = analyzeStatement('Increase revenue by 10% in 5000 years', { asOf: '2026-11-26', lang });
-    expect(inside.deadline).toBeNull();
+    expect(inside.deadline).toBe('7026-11-26');
     expect(inside.pastLastDate).toBeUndefined();
     expect(analyzeStatement('Increase revenue by 10% by 12/31/2027', { asOf: '2026-11-26', lang: 'en' }).deadline).toBe('2027-12-31');
     expect(evaluateStatement('Increase revenue by 10%', { asOf: '9999-06-30', lang }).criteria.timeBound.message).toBe(t(lang, 'statement.timeBound.fail'));

@@ -37,12 +37,13 @@ describe.each(CASES)('one pace rule on every surface (%s)', (locale, lang, repor
     const assessed = wizard(churn, 0.45, 0.2, '2027-03-31');
     expect(assessed.paceText).toBe(churnPace);
     expect(assessed.reasons).toContain(churnReason);
-    // The formula from the same start — the end of the history's last month: its row dated 1 October stands for October —
-    // to the deadline: −0.05, five points a month, not −15 % a month (−0.15, compounded) that reads as points.
+    // The formula from the same start — the first day after the history's last month: its row dated 1 October stands for
+    // October (fixes48: REQUIREDPACE counts from the start day through the deadline day, November–March) — to the
+    // deadline: −0.05, five points a month, not −15 % a month (−0.15, compounded) that reads as points.
     expect(churn.latest?.date).toBe('2026-10-01');
-    const pace = h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-10-31', '2027-03-31');
+    const pace = h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-11-01', '2027-03-31');
     expect(pace).toBeCloseTo(-0.05, 10);
-    expect(h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-10-31', '2027-03-31', 'month', lang === 'en' ? 'relative' : 'relatif')).toBeCloseTo((0.2 / 0.45) ** (1 / 5) - 1, 10);
+    expect(h.run<number>('REQUIREDPACE', 0.45, 0.2, '2026-11-01', '2027-03-31', 'month', lang === 'en' ? 'relative' : 'relatif')).toBeCloseTo((0.2 / 0.45) ** (1 / 5) - 1, 10);
   });
 
   it('G5, sales as a level: the change and its compounded relative change, the same in the report, the wizard and REQUIREDPACE', () => {
@@ -52,7 +53,7 @@ describe.each(CASES)('one pace rule on every surface (%s)', (locale, lang, repor
     expect(assessed.paceText).toBe(salesPace);
     expect(assessed.reasons).toContain(salesReason);
     expect(revenue.latest?.date).toBe('2026-10-01');
-    const pace = h.run<number>('REQUIREDPACE', 150200, 187750, '2026-10-31', '2027-06-30');
+    const pace = h.run<number>('REQUIREDPACE', 150200, 187750, '2026-11-01', '2027-06-30');
     expect(Math.round(pace * 1000) / 10).toBe(2.8);
   });
 
@@ -66,7 +67,7 @@ describe.each(CASES)('one pace rule on every surface (%s)', (locale, lang, repor
     expect(h.run<number>('REQUIREDPACE', 0.02, -0.01, '2027-01-01', '2027-12-31', 'quarter')).toBeCloseTo(-0.03 / 4, 12);
     // Near misses: amounts beyond ±1 keep the relative pace, and its error now says how to ask for the change instead.
     expect(() => h.run('REQUIREDPACE', -5000, 10000, '2027-01-01', '2027-12-31')).toThrow(
-      lang === 'en' ? 'give "change" as kind' : 'indiquez «\u202fvariation\u202f» en argument kind',
+      lang === 'en' ? 'give "points" as kind' : 'indiquez «\u202fpoints\u202f» en argument kind',
     );
     expect(h.run<number>('REQUIREDPACE', -5000, 10000, '2027-01-01', '2027-12-31', 'month', lang === 'en' ? 'change' : 'variation')).toBeCloseTo(15000 / 12, 9);
     expect(() => h.run('REQUIREDPACE', -0.05, 0.1, '2027-01-01', '2027-12-31', 'month', lang === 'en' ? 'relative' : 'relatif')).toThrow(

@@ -12,7 +12,7 @@
 import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
-import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Verdict } from '../types';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
 import { farPastCount, normalizePoints } from '../series/clean';
 import { decumulate, namesYearToDate, namesYearToDateRatio, yearStartOf, yearToDateStart } from '../series/ytd';
@@ -891,7 +891,7 @@ function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessm
     ? t(lang, 'achievability.reason.ytdSameYear', { month: monthName(month, lang), sofar: fmt.value(last.value) })
     : t(lang, 'achievability.reason.ytdLaterYear', { month: monthName(month, lang), start: formatDate(start, lang) });
   const forecast = inner.forecast ? { ...inner.forecast, median: back(inner.forecast.median), low: back(inner.forecast.low), high: back(inner.forecast.high) } : null;
-  const suggestedTarget = inner.suggestedTarget === null ? null : back(inner.suggestedTarget);
+  const suggestedTarget = inner.suggestedTarget === null ? null : countOrValue(back(inner.suggestedTarget), inner.kind, prepared.direction);
   // The pace over the periods the deadline's figure adds up: to the deadline this year; from its year's start in a later one.
   const lastFlow = flows.length > 0 ? flows[flows.length - 1].date : last.date;
   const before = sameYear || !inner.period ? 0 : periodsUntil(lastFlow, addDays(start, -1), inner.period);
@@ -1123,13 +1123,42 @@ export function windowTotalShift(input: AssessInput, start: IsoDate, end: IsoDat
   return before > 0 ? { before } : null;
 }
 
+/**
+ * A count's suggested target (deals, meetings, sign-ups): a whole number, one rule for every surface — Check goals'
+ * notes, column and pane, the plan report, the wizard, REALISTICTARGET (fixes48: the notes said "Aim for 19.7" beside a
+ * report showing 20). Rounded toward the status quo — down when more is better, up when less is — because the
+ * unrounded value is already the most ambitious the policy calls achievable: 19.7 deals rounded up to 20 would suggest a
+ * target the forecast calls unrealistic. Float noise (19.999999999) is the whole number it means.
+ */
+export function wholeCount(value: number, lowerIsBetter: boolean): number {
+  const nearest = Math.round(value);
+  if (Math.abs(value - nearest) <= 1e-9 * Math.max(1, Math.abs(value))) return nearest;
+  return lowerIsBetter ? Math.ceil(value) : Math.floor(value);
+}
+
+function countOrValue(value: number, kind: SeriesKind | null, direction: Direction): number {
+  return kind === 'count' ? wholeCount(value, direction === 'decrease') : value;
+}
+
+/**
+ * The assessment with its suggestion by `wholeCount` when the KPI is a count — its history's kind, or the unit the
+ * caller knows (a catalog count KPI, a header: a meetings tab whose month was read pro rata) — after any mapping back to
+ * the goal's own period or window (a weekly share of a monthly total, a window's shift).
+ */
+export function countSuggestion(assessment: Assessment, unit: Unit | null = null): Assessment {
+  const suggested = assessment.suggestedTarget;
+  if (suggested === null || !(assessment.kind === 'count' || unit === 'count')) return assessment;
+  const whole = wholeCount(suggested, assessment.direction === 'decrease');
+  return whole === suggested ? assessment : { ...assessment, suggestedTarget: whole };
+}
+
 /** `assess` with the target shifted by a window's `shift` (`windowTotalShift`), answered in the goal's own amounts. */
 export function assessShifted(input: AssessInput, shift: number, lang: Lang): Assessment {
   const assessment = assess({ ...input, target: input.target + shift }, lang);
   return {
     ...assessment,
     target: input.target,
-    suggestedTarget: assessment.suggestedTarget === null ? null : Math.max(0, assessment.suggestedTarget - shift),
+    suggestedTarget: assessment.suggestedTarget === null ? null : countOrValue(Math.max(0, assessment.suggestedTarget - shift), assessment.kind, assessment.direction),
     // The engine's reasons quote the shifted amounts: the caller's window note explains instead.
     reasons: [],
   };

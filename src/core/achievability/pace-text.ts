@@ -3,7 +3,7 @@
  * the wizard's "Required pace", the assessment's reasons (Check goals' notes and pane, the formulas' explanations) and
  * REQUIREDPACE's number (`paceKindOf`).
  *
- * - A rate (a percentage KPI: close rate, churn, conversion) moves in POINTS per period: "−8.3 pts per month". A
+ * - A rate (a percentage KPI: close rate, churn, conversion) moves in POINTS per period: "-8.3 pts per month". A
  *   relative change of a rate ("−24 % per month" of a 45 % churn) reads as points to a sales manager, who then hears
  *   −24 points: never written.
  * - An amount or a count kept as a level (revenue a month, the pipeline, the headcount) moves by its change per period in
@@ -39,6 +39,45 @@ export function paceKindOfValues(baseline: number, target: number): PaceKind {
   return Math.abs(baseline) <= 1 && Math.abs(target) <= 1 ? 'change' : 'relative';
 }
 
+/**
+ * REQUIREDPACE's `kind` words, folded (lower case, no accents). The documented pair is "points" / « points » — the change
+ * per period in the values' unit, a rate's points ("change" / « variation » and the other synonyms say the same) — and
+ * "relative" / « relatif », the compounded rate per period. "percent", « pourcentage », "%" are AMBIGUOUS for a pace: a
+ * sales manager asking a close rate's pace "in percent" may mean points (30 % → 35 % is "5 %") as well as the relative
+ * change (+16.7 %); answering either would be a silent wrong answer half of the time, so they are refused with a message
+ * naming the two words (they meant "relative" until fixes48).
+ */
+const PACE_KIND_WORDS: Readonly<Record<string, PaceKind | 'ambiguous'>> = {
+  points: 'change',
+  point: 'change',
+  pts: 'change',
+  pt: 'change',
+  change: 'change',
+  variation: 'change',
+  absolute: 'change',
+  absolu: 'change',
+  absolue: 'change',
+  units: 'change',
+  unites: 'change',
+  relative: 'relative',
+  relatif: 'relative',
+  compound: 'relative',
+  compounded: 'relative',
+  compose: 'relative',
+  composee: 'relative',
+  percent: 'ambiguous',
+  percentage: 'ambiguous',
+  pct: 'ambiguous',
+  pourcent: 'ambiguous',
+  pourcentage: 'ambiguous',
+  '%': 'ambiguous',
+};
+
+/** The pace kind a folded `kind` word names, 'ambiguous' for "percent" and its kin, null for a word it does not know. */
+export function paceKindOfWord(folded: string): PaceKind | 'ambiguous' | null {
+  return Object.prototype.hasOwnProperty.call(PACE_KIND_WORDS, folded) ? PACE_KIND_WORDS[folded] : null;
+}
+
 /** Decimals that keep a small pace visible: a daily pace of $0.40 must not print as "+$0". */
 function paceDecimals(magnitude: number, base: number): number {
   if (magnitude === 0 || magnitude >= 10) return base;
@@ -66,7 +105,7 @@ export function paceParts(pace: PaceFigures, unit: Unit | null, aggregation: Agg
   return { change: `${sign}${amount}`, relative };
 }
 
-/** The pace as one phrase before its period: "−8.3 pts", "+$4,694 (+2.8%)", "2.28". */
+/** The pace as one phrase before its period: "-8.3 pts", "+$4,694 (+2.8%)", "2.28". */
 export function paceAmount(pace: PaceFigures, unit: Unit | null, aggregation: Aggregation | null, currency: string | null, lang: Lang): string {
   const { change, relative } = paceParts(pace, unit, aggregation, currency, lang);
   return relative === null ? change : `${change} (${relative})`;

@@ -1,13 +1,17 @@
 /** Required pace and progress: plain arithmetic the custom functions and the wizard share. */
-import { PERIOD_DAYS, daysBetween } from '../dates';
+import { addDays, periodsBetween } from '../dates';
 import type { IsoDate, Period } from '../types';
 
 /**
  * Pace needed to go from `baseline` to `target` between `start` and
  * `deadline`: per period, absolute ((target − baseline) / periods) and
  * relative (compound rate (target / baseline)^(1/periods) − 1, the article's
- * "X % per week/month"; null when either value is not positive). Periods are
- * whole periods, rounded from the number of days (1 Jan → 31 Dec = 12 months);
+ * "X % per week/month"; null when either value is not positive). Periods run
+ * from the start day through the deadline day, both counted — a Goals row's
+ * Start is the goal's first day: 1 Jan → 31 Mar is the quarter, 3 months —
+ * in calendar periods with the days left as a fraction (`periodsBetween`,
+ * the rule the plan report's pace counts by: its KPI row for October stands
+ * for October, so its months run from 1 November through the deadline's);
  * 0 when the deadline is not after the start (absolute = the whole gap).
  */
 export function requiredPace(
@@ -17,8 +21,7 @@ export function requiredPace(
   deadline: IsoDate,
   period: Period,
 ): { absolute: number; relative: number | null; periods: number } {
-  const days = daysBetween(start, deadline);
-  const periods = Number.isFinite(days) && days > 0 ? Math.max(1, Math.round(days / PERIOD_DAYS[period])) : 0;
+  const periods = deadline > start ? periodsBetween(addDays(start, -1), deadline, period) : 0;
   return paceOver(baseline, target, periods);
 }
 

@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, startOfPeriod, withinCalendar } from '../dates';
+import { PERIOD_DAYS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, periodsBetween, startOfPeriod } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -148,19 +148,16 @@ export function toGrid(points: readonly KpiPoint[], period: Period, aggregation:
 
 /**
  * Number of whole periods after `last` whose stamp date (last + k periods) is
- * on or before `deadline` (on a working-day grid: the working days in between).
+ * on or before `deadline` (on a working-day grid: the working days in between):
+ * the whole part of `periodsBetween` (core/dates.ts), the one rule REQUIREDPACE
+ * counts by too — on day numbers, so a "9999-12-31" deadline (an open end)
+ * never steps past the calendar.
  */
 export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period, businessDays = false): number {
   const days = dayNumber(deadline) - dayNumber(last);
   if (!(days > 0)) return 0;
   if (businessDays) return businessIndex(dayNumber(deadline) + 1) - businessIndex(dayNumber(last) + 1);
-  let k = math.max(0, math.floor(days / PERIOD_DAYS[period]) - 1);
-  // A step past 31 December 9999 is no date (`withinCalendar`: null): stop there, so a "9999-12-31" deadline (an open
-  // end) never steps past the calendar.
-  const step = (count: number): IsoDate | null => withinCalendar(() => addPeriods(last, period, count));
-  for (let next = step(k + 1); next !== null && next <= deadline; next = step(k + 1)) k++;
-  for (let at = step(k); k > 0 && (at === null || at > deadline); at = step(k)) k--;
-  return k;
+  return math.floor(periodsBetween(last, deadline, period));
 }
 
 /** Stamp date of the k-th period after `last` (on a working-day grid: the k-th working day). */

@@ -217,12 +217,11 @@ function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoD
 function durationEnd(count: number, word: string, ctx: DateContext): IsoDate | null {
   const period = PERIOD_WORDS[word];
   if (!period || !Number.isFinite(count) || count <= 0) return null;
-  // More than 1,000 periods is no duration we read, unless it says a day past the calendar ("in 9000 years"): that the
-  // Time-bound check names, instead of "no deadline". Measured on day numbers: no date arithmetic on 10^12 weeks.
-  if (count > 1000) {
-    if (isoToDayNumber(ctx.asOf) + count * (period === 'half' ? PERIOD_DAYS.year / 2 : PERIOD_DAYS[period]) > isoToDayNumber(LAST_DAY)) throw new PastLastDay();
-    return null;
-  }
+  // Thousands of periods ("within 5000 days", « d'ici 2000 semaines ») are a deadline when they end by 31 December
+  // 9999, else the day past the calendar the Time-bound check names ("in 9000 years"). A count far past it is known
+  // on day numbers (no date arithmetic on 10^12 weeks); near it, `addDays`/`addMonths` — arithmetic, no loop — throw
+  // PastLastDay themselves.
+  if (count > 1000 && isoToDayNumber(ctx.asOf) + count * (period === 'half' ? PERIOD_DAYS.year / 2 : PERIOD_DAYS[period]) > isoToDayNumber(LAST_DAY) + 366) throw new PastLastDay();
   if (period === 'half') return addMonths(ctx.asOf, 6 * count);
   return period === 'day' ? addDays(ctx.asOf, count) : addPeriods(ctx.asOf, period, count);
 }
@@ -521,15 +520,15 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
-  // A duration of thousands of periods ("in 9000 years", "within 100000000 weeks", « d'ici 9 000 ans »): the words above
-  // read counts of up to three digits; a longer one is a deadline only when it is past 31 December 9999, which the
-  // time-bound check then names (durationEnd throws PastLastDay) — otherwise it stays unread, as before.
+  // A duration of thousands of periods ("within 5000 days", « d'ici 2 000 semaines », "in 9000 years"): the words above
+  // read counts of up to three digits. A deadline when it ends by 31 December 9999 (fixes48: it was read as no
+  // deadline); past it, the day the time-bound check names (durationEnd throws PastLastDay).
   {
     gate: (f) => f.digit,
     re: /\b(?:within|in|inside|over|dans|d'ici|sous|en)\s+(\d{4,}|\d{1,3}(?:[ ,.]\d{3})+)\s+(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees?)\b/g,
     resolve: (m, ctx) => {
       const count = Number(m[1].replace(/\D/g, ''));
-      return count > 1000 ? durationEnd(count, m[2], ctx) : null;
+      return count >= 1000 ? durationEnd(count, m[2], ctx) : null;
     },
   },
   // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".

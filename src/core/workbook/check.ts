@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -804,7 +804,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         base: value(about(m.periodChange.base.value)),
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
-        step: m.unit === 'percent' ? formatPoints(m.periodChange.step, lang) : `${m.periodChange.step >= 0 ? '+' : '−'}${value(Math.abs(m.periodChange.step))}`,
+        // The sign by the one rule of signed numbers in text (core/format.ts `formatNumber`): "+" or the hyphen-minus.
+        step: m.unit === 'percent' ? formatPoints(m.periodChange.step, lang) : `${m.periodChange.step >= 0 ? '+' : '-'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
         power: superscript(m.periodChange.periods),
@@ -894,6 +895,8 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       let assessed: ReturnType<typeof assessGoal> = null;
       try {
         assessed = assessGoal(m, options);
+        // A count's suggestion is one whole number in the notes, the column and the report (core `countSuggestion`).
+        if (assessed) assessed = { ...assessed, assessment: countSuggestion(assessed.assessment, m.unit) };
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }

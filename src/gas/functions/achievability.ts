@@ -20,7 +20,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
-import { paceKindOfValues, type PaceKind } from '../../core/achievability/pace-text';
+import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { isErrorCell } from '../../core/workbook/cells';
@@ -140,32 +140,11 @@ export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
   return word;
 }
 
-/** REQUIREDPACE's kind of pace: the change per period in the values' unit (a rate's points) or the compounded relative change. */
-const PACE_KIND_WORDS: Record<string, PaceKind> = {
-  change: 'change',
-  points: 'change',
-  point: 'change',
-  pts: 'change',
-  absolute: 'change',
-  units: 'change',
-  variation: 'change',
-  absolu: 'change',
-  absolue: 'change',
-  unites: 'change',
-  relative: 'relative',
-  relatif: 'relative',
-  compound: 'relative',
-  compounded: 'relative',
-  compose: 'relative',
-  composee: 'relative',
-  percent: 'relative',
-  pourcentage: 'relative',
-  '%': 'relative',
-};
-
+/** REQUIREDPACE's kind of pace, by core's words (`paceKindOfWord`): "percent" and its kin are refused, never guessed. */
 export function paceKindArg(value: unknown, lang: Lang): PaceKind | null {
   if (isBlank(value)) return null;
-  const word = PACE_KIND_WORDS[fold(String(value))];
+  const word = paceKindOfWord(fold(String(value)));
+  if (word === 'ambiguous') throw CellError.of(lang, 'achievability.error.paceKindAmbiguous', { value: describe(value, lang).trim() });
   if (!word) throw CellError.of(lang, 'achievability.error.paceKind', { value: describe(value, lang) });
   return word;
 }

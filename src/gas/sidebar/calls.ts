@@ -39,7 +39,7 @@ import { unreadNote } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
-import { achievableCriterion, assess, chanceText, forecastPath, type Assessment, type AssessInput } from '../../core/achievability';
+import { achievableCriterion, assess, chanceText, countSuggestion, forecastPath, type Assessment, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate, PERIOD_DAYS } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
@@ -236,14 +236,16 @@ function periodDraft(request: AssessRequest & { period: Period }, series: KpiSer
  */
 function draftAssessment(request: AssessRequest, series: KpiSeries, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
   const input = assessInput(request, series);
-  if (!request.period) return { assessment: assess(input, lang), input, window: null, perPeriod: null };
+  // A count's suggestion is the whole number Check goals and the report give (core `countSuggestion`).
+  const plain = (): Assessment => countSuggestion(assess(input, lang), summarize(series).unit);
+  if (!request.period) return { assessment: plain(), input, window: null, perPeriod: null };
   const goal = periodDraft({ ...request, period: request.period }, series);
   const judged = assessGoal(goal, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
-  if (!judged) return { assessment: assess(input, lang), input, window: null, perPeriod: null };
+  if (!judged) return { assessment: plain(), input, window: null, perPeriod: null };
   // The chart shows what is judged: the period's totals, forecast at the window's date.
   const reading = goal.perPeriod;
   const judgedInput: AssessInput = reading ? { ...input, history: reading.totals, deadline: reading.deadline, aggregation: 'level', baseline: null } : input;
-  return { assessment: judged.assessment, input: judgedInput, window: judged.window?.note ?? null, perPeriod: goal };
+  return { assessment: countSuggestion(judged.assessment, goal.unit), input: judgedInput, window: judged.window?.note ?? null, perPeriod: goal };
 }
 
 function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {

@@ -236,7 +236,7 @@ describe('requiredPace and goalProgress', () => {
     expect(pace.periods).toBe(12);
     expect(pace.relative!).toBeCloseTo(1.2 ** (1 / 12) - 1, 12);
     expect(pace.absolute).toBeCloseTo(20_000 / 12, 9);
-    expect(requiredPace(0.1, 0.06, '2026-01-05', '2026-03-30', 'week').relative!).toBeCloseTo(0.6 ** (1 / 12) - 1, 12);
+    expect(requiredPace(0.1, 0.06, '2026-01-05', '2026-03-29', 'week').relative!).toBeCloseTo(0.6 ** (1 / 12) - 1, 12);
     expect(requiredPace(-5, 10, '2026-01-01', '2026-02-01', 'month').relative).toBeNull();
     expect(requiredPace(1, 2, '2026-02-01', '2026-01-01', 'month').periods).toBe(0);
   });

@@ -107,6 +107,9 @@ describe('production build size budget', () => {
   // base font and the notes column's width (+0.2 KB, review16), per-period bottom-up checks (+0.6 KB, fixes46), review
   // 17's fixes (+0.3 KB). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 21 runs each, load
   // 0.8): medians 172.0 vs 167.6 ms CPU against e7cc2f8's 584.6-KB build, 195.6 vs 205.5 ms against f6b1bf3's — noise.
+  // fixes48 (2026-12-03): 648,204 → 649,735 bytes (+1.5 KB): REQUIREDPACE's kind words ("percent" refused as ambiguous,
+  // the table moved to core) and calendar months (`periodsBetween`), a count's whole suggested target, signed numbers'
+  // one minus, durations of thousands of periods inside the calendar.
   it('keeps minified Code.js under 640 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(640 * KB);
   });
