@@ -81,6 +81,21 @@ const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
 
+/** Powers of ten of the multipliers, to scale a typed number exactly ("1,1 k" is 1100, not 1100.0000000000002). */
+const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Mio: 6, Md: 9, Mds: 9, Mrd: 9, bn: 9, B: 9 };
+
+/**
+ * A locale number followed by one of the k/M multipliers people type after an amount or a count ("200 k", "1,5 M",
+ * "2.5bn" — the wizard's field once the currency sign is off), as `parseCellNumber` reads them in a cell; null otherwise.
+ */
+export function parseScaledNumber(text: string, lang: NumberLang): number | null {
+  const match = /^(.*\d)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)$/.exec(text.trim());
+  const body = match ? parseLocaleNumber(match[1], lang) : null;
+  if (!match || body === null) return null;
+  const scaled = Number(`${body}e${MULTIPLIER_EXPONENTS[match[2]]}`);
+  return Number.isFinite(scaled) ? scaled : null;
+}
+
 /** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
 function amountText(text: string, lang: NumberLang): number | null {
   const accounting = /^\((.+)\)$/.exec(text);

@@ -5,7 +5,7 @@
 import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
 import { bareRate } from '../core/kpi/bare-rate';
-import { parseLocaleNumber } from '../core/numbers';
+import { parseLocaleNumber, parseScaledNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
 /**
@@ -90,7 +90,8 @@ export function readAmountText(text: string, currency: string | null): { body: s
 /**
  * Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5"; an amount may carry its
  * currency's marks either side (`readAmountText`): "150 000 €", "$150,000" or "150000 CAD" in a Canadian sheet — its own
- * currency only: "$150,000" is no euro amount (null; `otherCurrencyTyped` names it).
+ * currency only: "$150,000" is no euro amount (null; `otherCurrencyTyped` names it). Amounts and counts take a k/M
+ * multiplier ("200 k€", "$1.5M", "12k").
  */
 export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null): number | null {
   if (unit === 'currency') {
@@ -98,7 +99,8 @@ export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: 
     if (read.other) return null;
     text = read.body;
   }
-  const value = parseLocaleNumber(text, lang);
+  // An amount or a count may carry a multiplier ("200 k€", "1,5 M€", "$1.5M"), as goal sentences and Check goals' cells do.
+  const value = parseLocaleNumber(text, lang) ?? (unit === 'percent' ? null : parseScaledNumber(text, lang));
   if (value === null) return null;
   // The field shows "%" beside it: every number typed there is in points (core/kpi/bare-rate.ts, every surface's rule).
   if (unit === 'percent' && !text.includes('%')) return bareRate(value, 'fractions', true);

@@ -19,7 +19,7 @@ import {
   type SidebarContext,
 } from '../core/api';
 import { isValidIsoDate } from '../core/dates';
-import { formatNumber, formatShortDate } from '../core/format';
+import { formatNumber, formatShortDate, monthName } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
@@ -441,7 +441,9 @@ export class Wizard {
   /** Which value the baseline was pre-filled with (core/achievability/baseline.ts): the latest, as Check goals starts. */
   private levelStartHint(series: SeriesSummary | null): string | undefined {
     if (!series?.latest || series.defaultBaseline === null) return undefined;
-    const date = this.shortDate(series.latest.date);
+    // A month's figure is the month's («\u202fle dernier mois (octobre 2026)\u202f»), not a day's (« (1er oct. 2026) »).
+    const latest = series.latest.date;
+    const date = series.period === 'month' ? `${monthName(Number(latest.slice(5, 7)), this.lang)} ${latest.slice(0, 4)}` : this.shortDate(latest);
     return this.tr(series.period ? (`sidebar.baseline.fromLatest.${series.period}` as MessageKey) : 'sidebar.baseline.fromLatestNoPeriod', { date });
   }
 

@@ -199,13 +199,14 @@ describe('how will you get there?', () => {
   });
 });
 
+// review19: the command's name no longer opens the clause (« Vérifier les objectifs et les formules… » read as an order).
 describe('issue 11: the baseline step says which value it pre-filled', () => {
   it.each([
-    ['en', 'Pre-filled with the latest month (Nov 1, 2026): Check goals and the formulas start there too when a goal states no baseline. Prefer the average? Choose it below: the goal then states it.', 'Average of the last 3 months: $131,333'],
-    ['fr', 'Prérempli avec le dernier mois (1 nov. 2026)\u202f: Vérifier les objectifs et les formules partent aussi de là quand un objectif ne donne pas de valeur de départ. Vous préférez la moyenne\u202f? Choisissez-la ci-dessous\u202f: l’objectif l’indiquera.', 'Moyenne des 3 derniers mois\u202f: 131\u202f333\u00a0$'],
+    ['en', 'Pre-filled with the latest month (November 2026), where Check goals and the formulas also start when a goal states no baseline. Prefer the average? Choose it below: the goal then states it.', 'Average of the last 3 months: $131,333'],
+    ['fr', 'Prérempli avec le dernier mois (novembre 2026), d’où partent aussi «\u202fVérifier les objectifs\u202f» et les formules quand un objectif ne donne pas de valeur de départ. Vous préférez la moyenne\u202f? Choisissez-la ci-dessous\u202f: l’objectif l’indiquera.', 'Moyenne des 3 derniers mois\u202f: 131\u202f333\u00a0$'],
   ] as const)('%s', (lang, hint, chip) => {
     const tr = translator(lang);
-    expect(tr('sidebar.baseline.fromLatest.month', { date: lang === 'en' ? 'Nov 1, 2026' : '1 nov. 2026' })).toBe(hint);
+    expect(tr('sidebar.baseline.fromLatest.month', { date: lang === 'en' ? 'November 2026' : 'novembre 2026' })).toBe(hint);
     expect(tr('sidebar.baseline.useAverageWindow', { window: tr('sidebar.kpi.lastPeriods.month', { n: 3 }), value: lang === 'en' ? '$131,333' : '131\u202f333\u00a0$' })).toBe(chip);
   });
 });

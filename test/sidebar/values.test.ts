@@ -15,6 +15,24 @@ describe('KPI values in inputs', () => {
     expect(parseUnitInput('120', 'count', 'fr')).toBe(120);
   });
 
+  it('reads an amount or a count typed with a k/M multiplier, as a goal sentence and a Check goals cell do (review19)', () => {
+    // "« 200 k€ » n’est pas un nombre" was the wizard's answer to what a French sales manager types first.
+    expect(parseUnitInput('200 k€', 'currency', 'fr', '€')).toBe(200000);
+    expect(parseUnitInput('200k€', 'currency', 'fr', 'EUR')).toBe(200000);
+    expect(parseUnitInput('1,5 M€', 'currency', 'fr', '€')).toBe(1500000);
+    expect(parseUnitInput('1,1 k€', 'currency', 'fr', '€')).toBe(1100);
+    expect(parseUnitInput('$1.5M', 'currency', 'en', '$')).toBe(1500000);
+    expect(parseUnitInput('$250K', 'currency', 'en', 'USD')).toBe(250000);
+    expect(parseUnitInput('2.5bn', 'currency', 'en', '$')).toBe(2500000000);
+    expect(parseUnitInput('+20 k', 'currency', 'fr', '€')).toBe(20000);
+    expect(parseUnitInput('12k', 'count', 'en')).toBe(12000);
+    // Another currency stays refused, a percentage takes no multiplier, and a bare letter is no number.
+    expect(parseUnitInput('200 k$', 'currency', 'fr', '€')).toBeNull();
+    expect(parseUnitInput('30k', 'percent', 'en')).toBeNull();
+    expect(parseUnitInput('k', 'count', 'en')).toBeNull();
+    expect(parseUnitInput('200 km', 'count', 'fr')).toBeNull();
+  });
+
   it('writes values back in the locale, percent as points', () => {
     expect(toInputText(0.3, 'percent', 'en')).toBe('30');
     expect(toInputText(0.275, 'percent', 'fr')).toBe('27,5');

@@ -101,7 +101,7 @@ export const en = {
   /** Before the last of the rows listed: “rows 14, 22 and 40”. */
   'kpi.unread.and': ' and ',
   'check.passed': 'deadline passed',
-  'check.note.windowBefore': 'Counted from the goal’s start ({start}): about {before} expected before then do not count.',
+  'check.note.windowBefore': 'Counted from the goal’s start ({start}): what is expected before then (about {before}) does not count.',
   'check.note.periodWindow': 'Per {period}: judged on {start} – {deadline} alone, not on the total from today.',
   'check.note.periodScaled': 'Per {period}: the KPI is recorded by {own}, so the goal is judged as about {scaled} a {own}.',
   'check.note.periodCalendar': 'Per {period}: judged on {start} – {end} alone, the calendar {period} holding the deadline ({deadline}): the KPI is recorded by {own}, so a {period} ending on {deadline} cannot be measured.',
@@ -393,7 +393,7 @@ export const fr: Record<keyof typeof en, string> = {
   'kpi.unread.sep': '\u202f; ',
   'kpi.unread.and': ' et ',
   'check.passed': 'échéance dépassée',
-  'check.note.windowBefore': 'Compté à partir du début de l’objectif ({start})\u202f: les {before} attendus d’ici là ne comptent pas.',
+  'check.note.windowBefore': 'Compté à partir du début de l’objectif ({start})\u202f: ce qui est prévu d’ici là (environ {before}) ne compte pas.',
   'check.note.periodWindow': 'Par {period}\u202f: jugé sur la période du {start} au {deadline} seule, pas sur le total d’ici là.',
   'check.note.periodScaled': 'Par {period}\u202f: le KPI est relevé par {own}, l’objectif est donc jugé comme environ {scaled} par {own}.',
   'check.note.periodCalendar': 'Par {period}\u202f: jugé sur la période civile du {start} au {end} seule, celle qui contient l’échéance du {deadline}\u202f: le KPI est relevé par {own}, une période se terminant le {deadline} ne peut donc pas être mesurée.',

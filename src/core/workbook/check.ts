@@ -8,7 +8,7 @@
  */
 import { achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
-import { alignmentFix, checkAlignment, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
+import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
@@ -523,7 +523,12 @@ export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: 
     } else if (shift) {
       // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
       const about = shift.before >= 10 ? Math.round(shift.before) : shift.before;
-      adjustment = { shift: shift.before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before: format(about), start: formatDate(m.start, options.lang) }) };
+      // Named in the goal's own words where it has them ("about 12 new accounts", review19: "the 12 expected" said not what).
+      // (A Goals row's; the wizard's draft has no sentence yet.)
+      const statement = (m as Partial<Pick<MergedGoal, 'goal'>>).goal?.statement ?? '';
+      const noun = m.unit === 'currency' || !statement ? null : unitNoun(statement, m.target as number, options.lang);
+      const before = noun ? `${format(about)} ${noun}` : format(about);
+      adjustment = { shift: shift.before, note: periodNote ?? t(options.lang, 'check.note.windowBefore', { before, start: formatDate(m.start, options.lang) }) };
     }
   }
   if (!adjustment) return { assessment: assess(input, options.lang), window: null };

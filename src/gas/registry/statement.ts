@@ -85,6 +85,14 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         note: 'A rate goal over counts of its events — the range’s header names them (“Churned customers”, “Clients perdus”), or its values are whole numbers above 100 — gets the note Check goals gives, not a score. When the history cannot be told from the rate (no header, values from 0 to 100), it is scored as the rate: fractions as Sheets stores percentages (0.05 = 5 %), and values whose median is above 1.5 as points (5 = 5 %), as Check goals reads a rate column.',
       },
       {
+        formula: '=SMARTSCORE("Porter notre taux de conclusion à 30 % la semaine prochaine"; ; DATE(2026;11;26))',
+        args: ['Porter notre taux de conclusion à 30 % la semaine prochaine', '', '2026-11-26'],
+        dateArgs: [2],
+        locale: 'fr_FR',
+        expected: 93,
+        note: 'The same goal in a French sheet: “;” between arguments, the sentence in French (the Help pane’s French example).',
+      },
+      {
         formula: '=SMARTSCORE("Être meilleur", , DATE(2026,11,26))',
         args: ['Être meilleur', '', '2026-11-26'],
         dateArgs: [2],

@@ -6,7 +6,7 @@
  */
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
-import { CUSTOM_FUNCTIONS } from '../../gas/registry';
+import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
 import { shiftFormula } from '../emulator/formula-shift';
 import { engineText } from '../emulator/recalc';
 
@@ -77,6 +77,7 @@ const ARRAY_SIZE_METHOD = 'smartGoalsResultSize';
 
 /** HyperFormula's internal AST / interpreter types are not exported; we only pass them through. */
 interface ProcedureAst {
+  procedureName: string;
   args: unknown[];
 }
 type InterpreterState = unknown;
@@ -278,8 +279,30 @@ class VolatileWalk {
   }
 }
 
+const SPEC_BY_NAME = new Map(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec] as const));
+
+/** A parameter that takes a whole table (a KPI history, driver histories), not one value per cell. */
+function isTableParam(param: CustomFunctionSpec['params'][number] | undefined): boolean {
+  return !!param && param.type.startsWith('Array<Array<');
+}
+
 /** The registry's row-per-cell functions and their result's width (`CustomFunctionSpec.resultColumns`). */
 const RESULT_COLUMNS = new Map(CUSTOM_FUNCTIONS.flatMap((spec) => (spec.resultColumns ? [[spec.name, spec.resultColumns] as const] : [])));
+
+/** `A2:B` — a start cell and an end column without a row — outside quoted text, with the character before it. */
+const OPEN_RANGE = /(^|[^A-Za-z0-9_$.])(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_$(!])/g;
+
+/**
+ * A formula whose open-ended ranges ("A2:B": from row 2 to the last row, as Sheets reads it and as the README writes
+ * `=GOALVERDICT('Close rate'!A2:B, …)`) end at `lastRow`: HyperFormula parses no such range (the cell showed #ERROR!).
+ */
+export function closeOpenRanges(formula: string, lastRow: number): string {
+  if (!formula.includes(':')) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(OPEN_RANGE, (_m, before: string, range: string) => `${before}${range}${Math.max(1, lastRow)}`)))
+    .join('');
+}
 
 /** Builds the plugin class for the registry's functions, bound to one add-on instance. */
 function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => ArgumentOptions, evaluation: () => Evaluation): FunctionPluginDefinition {
@@ -288,15 +311,27 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
     [method: string]: unknown;
 
     smartGoalsResultSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-      // Our functions map a range to a range of the same shape (mapCells), or each row to `resultColumns` cells
-      // (mapRows: SMARTPARSE's row, which spills to the right of a single cell too, as in Sheets).
-      const columns = RESULT_COLUMNS.get((ast as { procedureName?: string }).procedureName?.toUpperCase() ?? '');
-      const first = ast.args[0];
-      if (!first) return columns ? new ArraySize(columns, 1) : ArraySize.scalar();
-      const size = (this as unknown as PluginInternals).arraySizeForAst(first, state);
-      if (columns) return columns === 1 && size.height === 1 ? ArraySize.scalar() : new ArraySize(columns, size.height);
+      // The shape the add-on answers with (src/gas/functions): one result per cell of the value ranges, broadcast as
+      // `broadcast` does (the most rows and the most columns among them) — a history or driver table is read whole and
+      // shapes nothing (GOALVERDICT(history, B2:B21, C2:C21) answers 20 rows, not the history's) — and SMARTPARSE a
+      // row of `resultColumns` cells per goal (`mapRows`), right of a single cell too, as in Sheets. HyperFormula fixes
+      // the size before it evaluates: a wrong one showed #ERROR! over the column (review19).
+      const spec = SPEC_BY_NAME.get(ast.procedureName.toUpperCase());
+      let width = 1;
+      let height = 1;
+      // The goal-sentence functions (SMARTSCORE, SMARTCHECK, SMARTPARSE) map their first argument alone (`mapCells`,
+      // `mapRows`): an as_of range shapes nothing there.
+      const mapsFirstOnly = spec?.params[0]?.name === 'goal';
+      ast.args.forEach((arg, i) => {
+        if (!arg || (mapsFirstOnly && i > 0) || (spec && isTableParam(spec.params[i]))) return;
+        const size = (this as unknown as PluginInternals).arraySizeForAst(arg, state);
+        width = Math.max(width, size.width);
+        height = Math.max(height, size.height);
+      });
+      const columns = spec ? RESULT_COLUMNS.get(spec.name) : undefined;
+      if (columns !== undefined) width = columns;
       // A range argument's size has isRef set, which isScalar() counts as scalar: compare the dimensions.
-      return size.width === 1 && size.height === 1 ? ArraySize.scalar() : new ArraySize(size.width, size.height);
+      return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
     }
   }
   for (const spec of CUSTOM_FUNCTIONS) {

@@ -15,7 +15,7 @@ import { dateToSerial as wallToSerial, formatNumberPattern, serialToDate } from 
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { callThroughBridge } from '../script-run';
-import { evaluateSheets, type FormulaCell, type FormulaSheet, type HighlightRule } from './formulas';
+import { closeOpenRanges, evaluateSheets, type FormulaCell, type FormulaSheet, type HighlightRule } from './formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -125,7 +125,8 @@ export function displayText(value: unknown, format: string, french: boolean, tim
         }) ?? sections[sections.length - 1];
       const body = chosen.replace(/^\[[^\]]*\]/, '');
       const literal = /^"([^"]*)"$/.exec(body);
-      if (literal) return french ? literal[1].replace('%', '\u00a0%') : literal[1];
+      // "<1%" reads "<1 %" in French; a literal already spaced ("<1\u202f%", Check goals' French format) keeps its one space.
+      if (literal) return french ? literal[1].replace(/(?<=\d)%/, '\u00a0%') : literal[1];
       format = body;
     }
     const decimalMark = (text: string) => (french ? text.replace('.', ',') : text);
@@ -331,12 +332,14 @@ export class PreviewSession {
 
   state(toastsSeen = 0, alertsSeen = 0): PreviewState {
     const sheets = this.readSheets();
+    // An open-ended range ("A2:B") runs to the last row of the tallest tab: the rows past a tab's data are blank there.
+    const lastRow = sheets.reduce((most, sheet) => Math.max(most, sheet.values.length), 1);
     const formulaSheets: FormulaSheet[] = sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.values.map((row, r) =>
         row.map((value, c): FormulaCell => {
           const formula = sheet.formulas[r]?.[c];
-          if (formula) return formula;
+          if (formula) return closeOpenRanges(formula, lastRow);
           if (isDate(value)) return { serial: dateToSerial(value, this.timeZone()) };
           return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === null || value === undefined ? '' : String(value);
         }),

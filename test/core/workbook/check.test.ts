@@ -252,7 +252,25 @@ describe('window notes', () => {
       { lang: 'en', catalog: KPI_CATALOG },
     );
     const note = checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks[0].notes.find((n) => n.startsWith('Counted from the goal’s start'));
-    expect(note).toMatch(/about \d+ expected before then/);
+    // What is expected is named in the goal's words (review19: "about 12 expected before then" said not what).
+    expect(note).toMatch(/what is expected before then \(about \d+ deals\) does not count\.$/);
+  });
+
+  it('says it in French, and without a noun when the goal states its number bare', () => {
+    const rows: CellValue[][] = [['Semaine', 'Nouveaux comptes']];
+    for (let i = 0; i < 104; i++) rows.push([new Date(Date.UTC(2024, 11, 2 + 7 * i)).toISOString().slice(0, 10), 2 + (i % 3)]);
+    const notes = (statement: string): string | undefined => {
+      const model = buildWorkbookModel(
+        [
+          { name: 'Nouveaux comptes', values: rows },
+          { name: 'Objectifs', values: [['ID', 'Objectif', 'Indicateur', 'Début', 'Échéance', 'Cible'], ['N', statement, 'Nouveaux comptes', '2027-01-01', '2027-12-31', 120]] },
+        ],
+        { lang: 'fr', catalog: KPI_CATALOG },
+      );
+      return checkWorkbook(model, { today: TODAY, lang: 'fr', settings: DEFAULT_SETTINGS }).checks[0].notes.find((n) => n.startsWith('Compté à partir du début'));
+    };
+    expect(notes('Conclure 120 nouveaux comptes d’ici la fin de l’année 2027')).toMatch(/^Compté à partir du début de l’objectif \(1er janvier 2027\)\u202f: ce qui est prévu d’ici là \(environ \d+ nouveaux comptes\) ne compte pas\.$/);
+    expect(notes('Nouveaux comptes : 120 en 2027')).toMatch(/: ce qui est prévu d’ici là \(environ \d+\) ne compte pas\.$/);
   });
 });
 

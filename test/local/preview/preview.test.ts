@@ -78,6 +78,10 @@ describe('display of cell values', () => {
     expect(displayText(0.001, chance, false)).toBe('<1%');
     expect(displayText(0.001, chance, true)).toBe('<1\u00a0%');
     expect(displayText(0.999, chance, false)).toBe('>99%');
+    // Check goals' French format spaces its literals itself ("<1\u202f%"): one space, not "<1\u202f\u00a0%" (review19).
+    const frenchChance = '[<0.005]"<1\u202f%";[>0.995]">99\u202f%";0"\u202f"%';
+    expect(displayText(0.001, frenchChance, true)).toBe('<1\u202f%');
+    expect(displayText(0.999, frenchChance, true)).toBe('>99\u202f%');
     expect(displayText(0.42, chance, false)).toBe('42%');
     expect(displayText(new Date(2026, 11, 6), 'yyyy-mm-dd', true)).toBe('06/12/2026');
     expect(displayText(46362, 'dd/mm/yyyy', false)).toBe('2026-12-06');
