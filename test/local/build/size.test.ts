@@ -113,8 +113,15 @@ describe('production build size budget', () => {
   // fixes47 (2026-12-03): 648,204 → 649,459 bytes (+1,255 bytes; 633.0 → 634.2 KB): Helvetica-Bold's AFM widths in core for the
   // report's column widths (`core/plan/text-width.ts`; the regular weight's table stays out of the bundle), the report's
   // merges across B–G, the summary's unwrapped labels, the Goals tab's wrapped headers.
-  it('keeps minified Code.js under 640 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(640 * KB);
+  // 640 → 660 KB (2026-12-03, 11:20 UTC: 640.3 KB, 655,710 bytes, from 648,204 at b2d22e8; each merge built): review
+  // 18's emulator fidelity (+0.2 KB), the wizard's per-period target read by Check goals' core functions (+1.9 KB,
+  // fixes49), fixes48 and fixes47 above (+1.5 and +1.3 KB), real28's statement classes (+2.5 KB, stmt22), review 19's
+  // walk-through fixes — k/M amounts in the wizard, the French Help example, the baseline hint (+0.1 KB); fc14 added
+  // nothing (eval only). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 21 runs each, load 1.0):
+  // medians 166.2 vs 171.0 ms CPU against b2d22e8's 633.0-KB build (noise) and 166.5 vs 160.8 ms against e7cc2f8's
+  // 584.6-KB build (+3.5 %, the cost of 56 KB over two days). The 20 KB of room is for the next real sets' classes.
+  it('keeps minified Code.js under 660 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
