@@ -673,7 +673,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null, folded) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, baseline, target, kpi, change !== null || target !== null) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
@@ -786,7 +786,6 @@ function resolveDirection(
   target: number | null,
   kpi: KpiDefinition | undefined,
   quantified: boolean,
-  folded: string,
 ): Direction | null {
   const fromNumbers: Direction | null = baseline !== null && target !== null ? (target > baseline ? 'increase' : target < baseline ? 'decrease' : 'maintain') : null;
   const cue = mention?.cue ?? null;
@@ -800,8 +799,9 @@ function resolveDirection(
   // A KPI given a level and no verb at all ("100% close rate on all opportunities") is a level to reach; so is a level with
   // no catalog KPI (« la livraison pourrait peser près de 20% des ventes », « 35 à 37% de remplissage espérés », "2 600
   // magasins d'ici à trois ans": real23's norms and expectations, real20's rule that such a sentence keeps its direction
-  // and number; real28). A figure said to be planned (« le taux d'occupation prévue … est de 90 % », real19) stays a forecast.
-  if (!mention && target !== null && (kpi || !/\bprevu(?:e|s|es)?\b/.test(folded))) return better;
+  // and number; real28) — a planned figure too (« le taux d'occupation prévue … est de 90 % », real19, whose label was
+  // corrected to real23's rule).
+  if (!mention && target !== null) return better;
   if (cue === 'improve') return better;
   if (cue === 'toward' && (quantified || kpi)) return better;
   return null;
