@@ -6,13 +6,13 @@
  * row inserted or deleted in the table, a column inserted left of the columns written, a row typed where the new goal
  * goes, and nothing is written (EN/FR message); an edit that moves nothing still gets the goal added.
  */
-import type { AddDriverGoalsResponse, AddGoalResponse, GoalDraft } from '../../../src/core/api';
+import type { AddDriverGoalsResponse, AddGoalResponse } from '../../../src/core/api';
 import { t } from '../../../src/core/messages';
 import type { Lang } from '../../../src/core/types';
 import { createEmulator, describeDifferences, diffSnapshots, snapshotCells, type Emulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
-import { TODAY } from './harness';
+import { meetingDraft, TODAY } from './harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,21 +25,7 @@ function book(lang: Lang) {
   return { emulator, run, name, goals: emulator.spreadsheet.getSheetByName(name) as unknown as Sheet };
 }
 
-const draft = (statement: string): GoalDraft => ({
-  kpi: null,
-  baseline: null,
-  direction: 'increase',
-  targetMode: 'level',
-  target: 40,
-  change: null,
-  start: null,
-  deadline: '2027-06-30',
-  owner: 'Alice',
-  levers: '',
-  notes: '',
-  parentId: null,
-  statement,
-});
+const draft = meetingDraft;
 
 const STATEMENT = 'Book 40 meetings by June 30, 2027.';
 

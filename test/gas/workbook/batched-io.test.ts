@@ -6,27 +6,12 @@
  * reads (`emulator.calls.forcedFlushes()`). Add goal on a Goals tab with no spare row grew the tab (insertRowsAfter)
  * before reading the target cells' formulas: one flush per goal added; Check goals and the plan report have none.
  */
-import type { GoalDraft } from '../../../src/core/api';
 import { createEmulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
-import { TODAY } from './harness';
+import { meetingDraft, TODAY } from './harness';
 
-const draft: GoalDraft = {
-  kpi: null,
-  baseline: null,
-  direction: 'increase',
-  targetMode: 'level',
-  target: 40,
-  change: null,
-  start: null,
-  deadline: '2027-06-30',
-  owner: 'Alice',
-  levers: '',
-  notes: '',
-  parentId: null,
-  statement: 'Book 40 meetings by June 30, 2027.',
-};
+const draft = meetingDraft();
 
 describe('reads before writes (no read waits for a flush)', () => {
   it('Add goal on a full Goals tab, Check goals and the plan report', () => {

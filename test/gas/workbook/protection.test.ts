@@ -5,13 +5,13 @@
  * the user may edit, or one away from the cells written, changes nothing; a refusal that still comes mid-run
  * reaches the user as one localized line and leaves no half-written row.
  */
-import type { AddDriverGoalsResponse, AddGoalResponse, GoalDraft, SettingsView } from '../../../src/core/api';
+import type { AddDriverGoalsResponse, AddGoalResponse, SettingsView } from '../../../src/core/api';
 import { t } from '../../../src/core/messages';
 import type { Lang } from '../../../src/core/types';
 import { columnToLetters, createEmulator, diffSnapshots, snapshotCells, type Emulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
-import { TODAY } from './harness';
+import { meetingDraft, TODAY } from './harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -40,21 +40,7 @@ function expectUnchanged(emulator: Emulator, before: ReturnType<typeof state>): 
   expect(after.sheets).toEqual(before.sheets);
 }
 
-const draft = (statement: string): GoalDraft => ({
-  kpi: null,
-  baseline: null,
-  direction: 'increase',
-  targetMode: 'level',
-  target: 40,
-  change: null,
-  start: null,
-  deadline: '2027-06-30',
-  owner: 'Alice',
-  levers: '',
-  notes: '',
-  parentId: null,
-  statement,
-});
+const draft = meetingDraft;
 
 describe('Check goals on protected ranges and sheets', () => {
   it.each([
