@@ -489,8 +489,16 @@ export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target
   };
 }
 
-/** A goal's realism as Check goals judges it (its assessment, and the window note of a goal with a window of its own). */
+/**
+ * A goal's realism as Check goals judges it (its assessment, and the window note of a goal with a window of its own),
+ * a count's suggestion a whole number (`countSuggestion`) for every surface that asks: Check goals, the report, the wizard.
+ */
 export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
+  const judged = judgeGoal(m, options);
+  return judged && { ...judged, assessment: countSuggestion(judged.assessment, m.unit) };
+}
+
+function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
   if (!m.series || m.target === null || m.deadline === null) return null;
   const input = {
     history: m.series.points,
@@ -895,8 +903,6 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       let assessed: ReturnType<typeof assessGoal> = null;
       try {
         assessed = assessGoal(m, options);
-        // A count's suggestion is one whole number in the notes, the column and the report (core `countSuggestion`).
-        if (assessed) assessed = { ...assessed, assessment: countSuggestion(assessed.assessment, m.unit) };
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }

@@ -222,8 +222,7 @@ function periodOrNull(value: unknown): Period | null {
 }
 
 /** "… per month" on a KPI's tab: the goal Check goals' `mergeGoal` makes of the row the wizard writes (core `perPeriodDraft`). */
-function periodDraft(request: AssessRequest & { period: Period }, series: KpiSeries): JudgedGoal {
-  const unit = summarize(series).unit;
+function periodDraft(request: AssessRequest & { period: Period }, series: KpiSeries, unit: Unit): JudgedGoal {
   const catalogId = series.catalogId ?? request.catalogId;
   const kpi = (catalogId ? kpiById(catalogId) : undefined) ?? null;
   return perPeriodDraft(series, { period: request.period, target: request.target, deadline: request.deadline, direction: request.direction, unit, currency: unit === 'currency' ? (series.currency ?? null) : null, kpi }, today());
@@ -234,18 +233,18 @@ function periodDraft(request: AssessRequest & { period: Period }, series: KpiSer
  * 250,000 € of revenue per month by June" on weekly figures) read by `perPeriodDraft` and judged by Check goals' own
  * `assessGoal` — one period's total, the deadline's window, its note; else the wizard's level or total to the deadline.
  */
-function draftAssessment(request: AssessRequest, series: KpiSeries, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
+function draftAssessment(request: AssessRequest, series: KpiSeries, unit: Unit, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
   const input = assessInput(request, series);
   // A count's suggestion is the whole number Check goals and the report give (core `countSuggestion`).
-  const plain = (): Assessment => countSuggestion(assess(input, lang), summarize(series).unit);
+  const plain = (): Assessment => countSuggestion(assess(input, lang), unit);
   if (!request.period) return { assessment: plain(), input, window: null, perPeriod: null };
-  const goal = periodDraft({ ...request, period: request.period }, series);
+  const goal = periodDraft({ ...request, period: request.period }, series, unit);
   const judged = assessGoal(goal, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
   if (!judged) return { assessment: plain(), input, window: null, perPeriod: null };
   // The chart shows what is judged: the period's totals, forecast at the window's date.
   const reading = goal.perPeriod;
   const judgedInput: AssessInput = reading ? { ...input, history: reading.totals, deadline: reading.deadline, aggregation: 'level', baseline: null } : input;
-  return { assessment: countSuggestion(judged.assessment, goal.unit), input: judgedInput, window: judged.window?.note ?? null, perPeriod: goal };
+  return { assessment: judged.assessment, input: judgedInput, window: judged.window?.note ?? null, perPeriod: goal };
 }
 
 function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
@@ -276,7 +275,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const unit = summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
-    const { assessment, input, window, perPeriod } = draftAssessment(request, series, lang);
+    const { assessment, input, window, perPeriod } = draftAssessment(request, series, unit, lang);
     // The pace the report's Required pace column gives the row (Check goals' `requiredPaceOf`): "$300,000 per month".
     const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null) : null;
     // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
@@ -359,7 +358,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
     const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
       const request = { seriesId: series.key, catalogId: draft.kpi?.catalogId ?? null, baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null, period: periodOrNull(draftPeriod(draft)) };
-      context.achievable = achievableCriterion(draftAssessment(request, series, lang).assessment, lang);
+      context.achievable = achievableCriterion(draftAssessment(request, series, summarize(series).unit, lang).assessment, lang);
     }
     if (draft.parentId) {
       const alignment = draftAlignment(draft, targetLevel, request.parent, request.sheetName, lang);
@@ -464,9 +463,9 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
     const context = planContext(model, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
     const problems = (model.drivers?.problems ?? []).map((p) => t(lang, 'drivers.wizard.problem', { sheet: p.sheet, row: p.row, message: p.message }));
     const levers = typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [];
-    if (request.period && own) {
+    if (request.period && own && summary) {
       // "… per month" on a tab of weekly figures: the goal Check goals will plan (one month's total), by its own input.
-      return draftDriverPlan({ ...goalPlanInput(periodDraft({ ...request, period: request.period }, own), levers), kpiName, period: own.period ?? null }, context, problems);
+      return draftDriverPlan({ ...goalPlanInput(periodDraft({ ...request, period: request.period }, own, summary.unit), levers), kpiName, period: own.period ?? null }, context, problems);
     }
     return draftDriverPlan(
       {
