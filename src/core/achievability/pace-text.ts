@@ -1,7 +1,7 @@
 /**
  * How a required pace is written, one rule for every surface (issue 11): the plan report's *Required pace* column,
  * the wizard's "Required pace", the assessment's reasons (Check goals' notes and pane, the formulas' explanations) and
- * REQUIREDPACE's number (`paceKindOf`).
+ * REQUIREDPACE's number (`paceKindOfValues`, `paceKindOfWord`).
  *
  * - A rate (a percentage KPI: close rate, churn, conversion) moves in POINTS per period: "-8.3 pts per month". A
  *   relative change of a rate ("−24 % per month" of a 45 % churn) reads as points to a sales manager, who then hears
@@ -23,11 +23,6 @@ export interface PaceFigures {
 
 /** The change per period in the values' own unit (a rate's points), or the compounded relative change. */
 export type PaceKind = 'change' | 'relative';
-
-/** The pace kind a goal's values call for: a rate's pace is its change in points, any other level's a relative change. */
-export function paceKindOf(unit: Unit | null): PaceKind {
-  return unit === 'percent' ? 'change' : 'relative';
-}
 
 /**
  * REQUIREDPACE's pace when its `kind` argument is blank: a formula gets numbers, not a KPI, so two values between −100 %

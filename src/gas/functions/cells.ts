@@ -112,9 +112,6 @@ export function isErrorValue(value: unknown): boolean {
 /** The one line a failure may show in a cell: our localized message, or a generic one naming only the error kind. */
 export function messageOf(error: unknown, lang: Lang): string {
   if (error instanceof CellError) return error.message;
-  // A date computed past 31 December 9999 anywhere in core (its arithmetic's own error class, not a message to match):
-  // the localized line, never "Something went wrong".
-  if (isPastLastDay(error)) return t(lang, 'statement.error.pastLastDate');
   return unexpectedFailure(error, lang);
 }
 
@@ -124,6 +121,9 @@ export function messageOf(error: unknown, lang: Lang): string {
  * Apps Script services may come from another realm in tests: no `instanceof Error`.
  */
 export function unexpectedFailure(error: unknown, lang: Lang): string {
+  // A date computed past 31 December 9999 anywhere in core (its arithmetic's own error class, not a message to match):
+  // the localized line on every surface — formulas, menus, the wizard —, never "Something went wrong".
+  if (isPastLastDay(error)) return t(lang, 'statement.error.pastLastDate');
   logUnexpected(error);
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'unknown';
   return t(lang, 'error.generic', { detail: name });
