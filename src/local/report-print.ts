@@ -10,7 +10,7 @@
 import { OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY } from '../core/workbook/output';
 import type { Emulator, SheetModel, SheetPrintSetup } from './emulator';
 import { resolveChart } from './emulator/chart-data';
-import { wrappedRowHeights } from './emulator/xlsx';
+import { ROW_PX, wrappedRowHeights } from './emulator/xlsx';
 import { DEFAULT_COLUMN_WIDTH } from './emulator/sheet';
 
 export const REPORT_PRINT_SETUP: Omit<SheetPrintSetup, 'repeatRows'> = {
@@ -32,7 +32,7 @@ export const PAPERS: ReadonlyArray<{ name: string; width: number; height: number
  * (15.75 pt; Excel's own default is 15 pt, LibreOffice's optimal height for Carlito 11 14.7 pt). An upper bound keeps a
  * page's content from a manual break on no taller than computed.
  */
-const DEFAULT_ROW_PT = 15.75;
+const DEFAULT_ROW_PT = (ROW_PX * 3) / 4;
 /**
  * Text rows above a chart that go to its page with it: a section title and its note, up to a note of ten lines (the
  * charts area's list of KPIs not charted runs to seven on a 300-goal report: at 8, its title was left alone at the foot

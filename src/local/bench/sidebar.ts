@@ -22,7 +22,7 @@ const WEEKS = 156;
 const GOALS = 2000;
 const RUNS = 5;
 
-export function buildWorkbook(emulator: Emulator): void {
+function buildWorkbook(emulator: Emulator): void {
   const random = seededRandom(11);
   const spreadsheet = emulator.spreadsheet;
   const names: string[] = [];

@@ -182,9 +182,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     userEmail: options.userEmail ?? '',
     temporaryUserKey: `temp-${randomUUID()}`,
   };
+  const sessionService = new EmulatedSession(runtime, session);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new EmulatedSpreadsheetApp(context, emulatedUi),
-    Session: new EmulatedSession(runtime, session),
+    Session: sessionService,
     PropertiesService: Object.assign(new EmulatedPropertiesService(runtime, properties), { documentPropertiesAvailable: options.documentProperties ?? true }),
     LockService: new EmulatedLockService(runtime),
     HtmlService: new EmulatedHtmlService(runtime, htmlDir),
@@ -257,7 +258,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     openEvent() {
       const mode = AuthMode[runtime.authMode];
       // The event's user is Session's active user: no email in a simple trigger (NONE, LIMITED; see EmulatedSession).
-      return { authMode: mode, source: spreadsheet, user: { getEmail: () => (runtime.authMode === 'FULL' ? session.userEmail : '') } };
+      return { authMode: mode, source: spreadsheet, user: { getEmail: () => sessionService.visibleEmail() } };
     },
   };
 }

@@ -248,7 +248,7 @@ export class EmulatedSession extends emulatedBase<GoogleAppsScript.Base.Session>
    * generally do not apply if the developer runs the script themselves or belongs to the same Google Workspace domain
    * as the user": the emulator takes the unpleasant side, blank.
    */
-  private visibleEmail(): string {
+  visibleEmail(): string {
     return this.runtime.authMode === 'FULL' ? this.settings.userEmail : '';
   }
 

@@ -830,7 +830,7 @@ function writeValue(cell: Cell): ExcelValue {
  * line height for Arial, which Sheets' grid follows, is 1.15 em, 15.3 px. 17 px a line made the plan report's goal
  * rows about 30 % taller than their text (e73e594's estimate: a 13-line goal got 259 px for the 198 it needs).
  */
-const ROW_PX = 21;
+export const ROW_PX = 21;
 const LINE_PX = 15;
 
 /**

@@ -60,7 +60,8 @@ export const FRESH_SETS: Record<FreshSet, { series: string; reference: string; f
   fresh2: { series: FRESH2_SERIES_PATH, reference: FRESH2_REFERENCE_PATH, firstRun: FRESH2_FIRST_RUN_PATH, title: 'second fresh held-out set' },
 };
 
-function freshSetOf(which: string): FreshSet | null {
+/** The fresh set a `--half` names, or null for the tuning and held-out halves. */
+export function freshSetOf(which: string): FreshSet | null {
   return which === 'fresh' || which === 'fresh2' ? which : null;
 }
 const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
@@ -179,7 +180,7 @@ export function originsOf(series: RealSeries): Origin[] {
 
 export function loadSeries(file = SERIES_PATH): RealSeries[] {
   const list = JSON.parse(readFileSync(file, 'utf8')) as RealSeries[];
-  for (const set of ['fresh', 'fresh2'] as const) if (file === FRESH_SETS[set].series) for (const s of list) s.fresh = set;
+  for (const set of Object.keys(FRESH_SETS) as FreshSet[]) if (file === FRESH_SETS[set].series) for (const s of list) s.fresh = set;
   return list;
 }
 
@@ -639,7 +640,7 @@ const R_PROCESSES = 6;
 export async function refreshReference(seriesList: readonly RealSeries[], fit = true, referencePath = REFERENCE_PATH): Promise<void> {
   const dir = path.join(
     tmpdir(),
-    referencePath === REFERENCE_PATH ? 'smart-goals-backtest-reference' : referencePath === FRESH_REFERENCE_PATH ? 'smart-goals-backtest-reference-fresh' : `smart-goals-backtest-${path.basename(referencePath, '.json')}`,
+    referencePath === REFERENCE_PATH ? 'smart-goals-backtest-reference' : `smart-goals-backtest-${path.basename(referencePath, '.json')}`,
   );
   mkdirSync(dir, { recursive: true });
   const rows: Reference = {};
@@ -745,7 +746,8 @@ export async function run(): Promise<void> {
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
   for (const half of ['tuning', 'held-out', 'fresh', 'fresh2'] as const) {
     const part = cases.filter((c) => c.half === half);
-    if (part.length) lines.push(...report(`${half === 'fresh' || half === 'fresh2' ? FRESH_SETS[half].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
+    const fresh = freshSetOf(half);
+    if (part.length) lines.push(...report(`${fresh ? FRESH_SETS[fresh].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
   }
   if (which === 'all') {
     lines.push(...report('all series', cases, seasonal));

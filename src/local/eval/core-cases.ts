@@ -10,6 +10,7 @@ import type { Aggregation, KpiPoint } from '../../core/types';
 import {
   actualOf,
   FRESH_SETS,
+  freshSetOf,
   datesOf,
   halfOfSeries,
   loadReference,
@@ -42,7 +43,8 @@ export function halfOption(): string {
 
 /** Every case of the `which` half (tuning, held-out, fresh, fresh2 or all) that the reference covers. */
 export function* coreCases(which: string): Generator<CoreCase> {
-  const fresh = which === 'fresh' || which === 'fresh2' ? FRESH_SETS[which] : null;
+  const freshSet = freshSetOf(which);
+  const fresh = freshSet ? FRESH_SETS[freshSet] : null;
   const seriesList = loadSeries(fresh?.series).filter((s) => halfOfSeries(s) === which || which === 'all');
   const reference = loadReference(fresh?.reference);
   for (const series of seriesList) {

@@ -17,7 +17,7 @@
 import path from 'node:path';
 import { probabilityAtLeast, quantile, type Component, type Distribution } from '../../core/forecast';
 import { fromSpace } from '../../core/forecast/distribution';
-import { FRESH_SETS, referenceProbability } from './backtest';
+import { FRESH_SETS, freshSetOf, referenceProbability } from './backtest';
 import { coreCases, halfOption } from './core-cases';
 
 type Variant = { name: string; apply: (d: Distribution) => Distribution | null };
@@ -135,7 +135,8 @@ export async function run(): Promise<void> {
       }
     }
   }
-  const lines = [`Spread diagnostic on the ${which} series (${path.basename(which === 'fresh' || which === 'fresh2' ? FRESH_SETS[which].series : 'real-series.json')}), core forecaster read under variants`];
+  const freshSet = freshSetOf(which);
+  const lines = [`Spread diagnostic on the ${which} series (${path.basename(freshSet ? FRESH_SETS[freshSet].series : 'real-series.json')}), core forecaster read under variants`];
   const groupNames = [...new Set([...tallies.keys()].map((k) => k.split('|')[1]))];
   for (const g of groupNames) {
     lines.push('', `${g}:`, `  ${'variant'.padEnd(16)}${'cases'.padStart(7)}${'Brier'.padStart(8)}${'log loss'.padStart(10)}${'inside 50/80/95 %'.padStart(20)}${'  PIT deciles P(Y ≤ actual)'}`);

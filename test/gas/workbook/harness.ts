@@ -1,27 +1,14 @@
 /** Runs the BUILT add-on (dist/Code.js) on an in-memory emulated spreadsheet. */
 import { columnToLetters } from '../../../src/core/a1';
 import type { GoalDraft } from '../../../src/core/api';
+import { emptyDraft } from '../../../src/sidebar/steps';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../../src/local/emulator';
 import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
 
 export const TODAY = '2026-11-26';
 
 /** The wizard's draft of a plain goal with no KPI tab (40 meetings by 30 June 2027), as Add goal tests send it. */
-export const meetingDraft = (statement = 'Book 40 meetings by June 30, 2027.'): GoalDraft => ({
-  kpi: null,
-  baseline: null,
-  direction: 'increase',
-  targetMode: 'level',
-  target: 40,
-  change: null,
-  start: null,
-  deadline: '2027-06-30',
-  owner: 'Alice',
-  levers: '',
-  notes: '',
-  parentId: null,
-  statement,
-});
+export const meetingDraft = (statement = 'Book 40 meetings by June 30, 2027.'): GoalDraft => ({ ...emptyDraft(), target: 40, deadline: '2027-06-30', owner: 'Alice', statement });
 
 export interface Harness {
   emulator: Emulator;
