@@ -548,9 +548,8 @@ const ETS_WEIGHT = 0.8;
  * / 0.37555 (ours − ets +0.0005 → +0.0001 [−0.0073, +0.0090]; ranges 58 / 83 / 94 → 57 / 83 / 94 %); fresh set
  * 0.09632 / 0.30246 → 0.09655 / 0.30312 (ours − auto.arima +0.0031 → +0.0033 [−0.0072, +0.0146]; ranges 63 / 88 /
  * 98 → 62 / 88 / 98 %): neither reference beaten yet, and those sets' wide centres untouched (this moves centres).
+ * The constant itself is the largest |φ| used: a guard, the fits rarely come near it.
  */
-const RESIDUAL_PERSISTENCE = true;
-/** Largest |φ| of the ETS residuals' persistence (see RESIDUAL_PERSISTENCE): a guard, the fits rarely come near it. */
 const MAX_RESIDUAL_PERSISTENCE = 0.9;
 /**
  * ETS is fitted from this many points on: on shorter histories its five or so parameters overfit (on the
@@ -880,18 +879,18 @@ export class Forecaster {
     if (this.ets) {
       const weights = ERROR_SHAPES_FORGET ? this.scoreWeights.subarray(SCORE_FROM) : undefined;
       this.candidates.forEach((c, i) => (c.shape = this.weights[i] >= MIN_WEIGHT ? residualShape(c.residuals, weights) : null));
-      const persistence = RESIDUAL_PERSISTENCE ? this.ets.ets.residualPersistence() : null;
+      const persistence = this.ets.ets.residualPersistence();
       if (persistence && isFiniteNumber(persistence.phi) && isFiniteNumber(persistence.last))
         this.persistence = { ...persistence, phi: math.max(-MAX_RESIDUAL_PERSISTENCE, math.min(MAX_RESIDUAL_PERSISTENCE, persistence.phi)) };
     }
   }
 
-  /** The ETS member's residual persistence (see RESIDUAL_PERSISTENCE), or null. */
+  /** The ETS member's residual persistence (see MAX_RESIDUAL_PERSISTENCE), or null. */
   private persistence: (ResidualPersistence & { relative: boolean }) | null = null;
 
   /**
    * The shared centre's move by the ETS member's residual persistence `h` periods on (a level) or over the next
-   * h periods (a total), in its working space, relative for relative errors (see RESIDUAL_PERSISTENCE); 0
+   * h periods (a total), in its working space, relative for relative errors (see MAX_RESIDUAL_PERSISTENCE); 0
    * without an ETS member. Public for explanations and tests.
    */
   persistenceShift(h: number): number {
@@ -1331,7 +1330,7 @@ export class Forecaster {
    * width and puts the centre at the weighted average. This is its location part, which stays a mixture
    * (probabilities, quantiles and totals unchanged in form); the members' spreads are mixed, not averaged
    * (w·s₁² + (1 − w)·s₂² instead of (w·s₁ + (1 − w)·s₂)²: a little wider when the spreads differ). The shared
-   * centre is then moved by the ETS member's residual persistence `h` periods on (see RESIDUAL_PERSISTENCE).
+   * centre is then moved by the ETS member's residual persistence `h` periods on (see MAX_RESIDUAL_PERSISTENCE).
    * Chosen on the tuning half of the real-data backtest: Brier 0.1445 → 0.1443, log loss 0.4488 → 0.4482.
    */
   private shareCentre(components: Component[], ets: Omit<Component & { kind: 'student' }, 'weight'>, weight: number, h: number): void {
@@ -1339,7 +1338,7 @@ export class Forecaster {
     const b = fromSpace(ets.mean, ets.space);
     if (!isFiniteNumber(a) || !isFiniteNumber(b)) return;
     let centre = weight * b + (1 - weight) * a;
-    // The ETS member's residual persistence moves the shared centre (see RESIDUAL_PERSISTENCE).
+    // The ETS member's residual persistence moves the shared centre (see MAX_RESIDUAL_PERSISTENCE).
     const shift = this.ets ? this.persistenceShift(h) : 0;
     if (shift !== 0 && this.ets) {
       const additive = this.ets.space === 'level' && !this.persistence?.relative;
