@@ -581,9 +581,9 @@ export class Ets implements GaussianModel {
   /**
    * The one-step residuals' persistence: their lag-1 autocorrelation φ, the last residual, the level's
    * smoothing α and whether errors are relative (multiplicative), or null when nothing is fitted (see
-   * RESIDUAL_PERSISTENCE in index.ts: the forecaster moves the combination's centre by it).
+   * MAX_RESIDUAL_PERSISTENCE in index.ts: the forecaster moves the combination's centre by it).
    */
-  residualPersistence(): { phi: number; last: number; alpha: number; relative: boolean; n: number } | null {
+  residualPersistence(): { phi: number; last: number; alpha: number; relative: boolean } | null {
     const s = this.fit();
     if (!s || s.residuals.length < 3) return null;
     const r = s.residuals;
@@ -594,7 +594,7 @@ export class Ets implements GaussianModel {
       if (i > 0) s1 += r[i] * r[i - 1];
     }
     if (!(s0 > 0)) return null;
-    return { phi: s1 / s0, last: r[r.length - 1], alpha: s.alpha, relative: s.form.error === 'M', n: r.length };
+    return { phi: s1 / s0, last: r[r.length - 1], alpha: s.alpha, relative: s.form.error === 'M' };
   }
 
   /** Horizon spread factors already computed, by horizon (negative: totals). */
