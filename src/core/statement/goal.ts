@@ -29,6 +29,8 @@ const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|belo
 const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+)?${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
+/** « un chiffre d'affaires brut de », « un taux de churn de »: a level named with the indefinite article, not a change noun (real29). */
+const A_LEVEL_OF_RE = /\b(?:un|une)\s+(?!(?:hausse|baisse|augmentation|progression|diminution|recul|bond|gain)\b)(?:[a-z']+\s+){0,4}?de\s*$/;
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
@@ -200,7 +202,7 @@ export function extractGoalNumbers(
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);
-    if (((LEVEL_RANGE_BEFORE_RE.test(before) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(folded.slice(Math.max(0, a.start - 50), a.start))) {
+    if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(folded.slice(Math.max(0, a.start - 50), a.start))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(folded.slice(Math.max(0, a.start - 50), a.start))) {
       const lower = shareRangeUnit(a, b);
       if (/\ben\s+(?:croissance|hausse|progression)\b/.test(before) && lower.kind === 'percent') result.change = changeOf(lower);
       else result.target = lower;

@@ -21,7 +21,7 @@ const MOVE_FROM_RE = /\b(?:pass\w*|go\w*|went|grow\w*)\s+(?:des?|du|d'|from)\s*(
 /** Words (and a comma) up to "à"/"to", maybe "une communauté de", "au moins" or "environ" ("à au moins 30 %"). */
 const MOVE_TO_RE = /^[^.;!?\d]{0,80}?\s(?:a|to)\s+(?:une? [a-z]+ de\s*)?(?:(?:au moins|environ) )?$/;
 /** A goal noun before the range's "de"/"of", or an English copula or "reach" before a bare "to". */
-const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?)\s+(?:de|d'|of)\s*$/;
+const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?|range|fourchette)\s+(?:de|d'|of)\s*$/;
 const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
 /** "actuellement estimé entre", "currently between". */
 const NOW_ENTRE_RE = /\b(?:actuellement|currently)\s+(?:\w+ ){0,2}(?:entre|between)\s*$/;
