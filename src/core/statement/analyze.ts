@@ -549,10 +549,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start)) || MORE_PLACES_AFTER_RE.test(folded.slice(d.end, d.end + 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
+  // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.
+  const attribution = findAttribution(folded);
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints],
+    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
@@ -584,8 +586,6 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // with are set aside (a change is not the goal's level, real26).
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
   if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
-  // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal.
-  const attribution = findAttribution(folded);
   if (attribution) past.push(attribution);
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];

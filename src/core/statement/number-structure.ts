@@ -60,8 +60,9 @@ export function isBareYear(q: Quantity, folded: string): boolean {
  * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
  * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
  */
-const SPEECH = 'dit indique explique ajoute confie constate said says added told'.split(' ');
-const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
+const SPEECH = 'dit indique explique ajoute confie constate rapporte said says added told'.split(' ');
+// The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29).
+const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*)?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
 
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {

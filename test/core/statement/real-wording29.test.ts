@@ -121,3 +121,59 @@ describe('an approximator before an amount is part of the goal object: an amount
     readsAs(AS_OF, [["Nous voulons dépenser environ 5 000 € par mois en publicité d'ici 2027.", { kpi: null }]]);
   });
 });
+
+describe('who spoke, named between commas before the verb of speech, is neither a means nor a date of the goal', () => {
+  readsAs(AS_OF, [
+    ['Acme aims to reach $5bn in sales by 2030 by opening stores and cutting prices, CEO Jane Doe, told investors in a call.', { kpi: 'revenue', levers: ['opening stores', 'cutting prices'] }],
+    ["Le groupe veut augmenter ses ventes de 10 % par an en ouvrant des magasins, a rapporté l'agence Reuters le 3 mars, citant un dirigeant.", { levers: ['ouvrant des magasins'], deadline: null, recurrence: 'year' }],
+    ['Acme aims to reach $5bn in sales by 2030 by opening stores, said the chief executive.', { levers: ['opening stores'], deadline: '2030-12-31' }],
+  ]);
+});
+
+describe("a list of three or more after a participle, its items opened by a determiner, is the participle's objects: one means", () => {
+  readsAs(AS_OF, [
+    ['Augmenter le CA de 10 % en optimisant nos services, notre planning et nos prix.', { levers: ['optimisant nos services, notre planning et nos prix'] }],
+    ['Increase sales by 10% by improving our services, our planning and our pricing.', { levers: ['improving our services, our planning and our pricing'] }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // Items that are verbs of their own, and two objects joined by "and" (labelled both ways in the older sets), stay split.
+      ['Increase sales by 10% by creating campaigns to increase traffic, encourage visits, and raise order value.', { levers: ['creating campaigns to increase traffic', 'encourage visits', 'raise order value'] }],
+      ['Increase revenue by 10% by getting 3 new clients and more business from current clients.', { levers: ['getting 3 new clients', 'more business from current clients'] }],
+    ]);
+  });
+});
+
+describe('a means opening the sentence ends at its first comma outside a parenthesis', () => {
+  readsAs(AS_OF, [
+    ['Grâce aux nouveaux outils (CRM, emailing, chatbot), nous voulons augmenter le CA de 15 %.', { levers: ['nouveaux outils (CRM, emailing, chatbot)'] }],
+    ['Thanks to new tools (CRM, email, chat), we want to grow revenue by 15%.', { levers: ['new tools (CRM, email, chat)'] }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Grâce à notre CRM, nous voulons augmenter le CA de 15 %.', { levers: ['notre CRM'] }]]);
+  });
+});
+
+describe('« pas moins de », "no less than" are at-least bounds, not ceilings', () => {
+  readsAs(AS_OF, [
+    ['Le réseau compte pas moins de 200 agences.', { direction: 'increase', target: 200 }],
+    ['Sales shall be no less than 80% of plan.', { direction: 'increase', target: 0.8 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ["Réduire les coûts à moins de 2 millions d'euros.", { direction: 'decrease', target: 2000000 }],
+      ['Keep churn at less than 3%.', { direction: 'maintain', target: 0.03 }],
+    ]);
+  });
+});
+
+describe('a level a third person has, then an aim in the same unit: the baseline, then the target', () => {
+  readsAs(AS_OF, [
+    ["Il compte déjà pas moins de 14 millions de clients et ambitionne d'atteindre 30 millions.", { baseline: 14000000, target: 30000000, direction: 'increase' }],
+    ['She has over 300 customers and wants 500 by 2028.', { baseline: 300, target: 500 }],
+  ]);
+  describe('near-misses', () => {
+    // A level in another unit is no baseline of the aim (real14's subcontractors before a turnover).
+    readsAs(AS_OF, [["Il compte 15 sous-traitants et ambitionne les 800 000 euros de chiffre d'affaires en 2028.", { baseline: null, target: 800000 }]]);
+  });
+});
