@@ -177,3 +177,19 @@ describe('a level a third person has, then an aim in the same unit: the baseline
     readsAs(AS_OF, [["Il compte 15 sous-traitants et ambitionne les 800 000 euros de chiffre d'affaires en 2028.", { baseline: null, target: 800000 }]]);
   });
 });
+
+describe('a fraction of a million ("a quarter-million dollars", « un demi-million d\'euros ») is an amount, and no cadence', () => {
+  readsAs(AS_OF, [
+    ['By the end of 2027, I want to make a quarter-million dollars a year.', { kpi: 'revenue', target: 250000, unit: 'currency', recurrence: 'year' }],
+    ['Our goal: earn half a million euros in 2027.', { kpi: 'revenue', target: 500000 }],
+    ["Nous visons un demi-million d'euros de chiffre d'affaires en 2027.", { kpi: 'revenue', target: 500000 }],
+    // An amount ends its object before "a year": the year is its cadence, not the measure.
+    ['I want to make one million dollars a year.', { kpi: 'revenue', target: 1000000, recurrence: 'year' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Sell 50 units per quarter.', { kpi: 'deals_closed', target: 50, recurrence: 'quarter' }],
+      ['Close 40 deals this quarter.', { kpi: 'deals_closed', target: 40, recurrence: null }],
+    ]);
+  });
+});
