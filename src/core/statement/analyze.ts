@@ -754,8 +754,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // is a margin (real12's operating margin), as costs given so are a cost ratio.
   const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40))) && catalog.some((k) => k.id === 'net_margin');
   // « C'est une vraie satisfaction puisque nous visions 50 millions d'euros », "our NPS goal is $2M": a rate or a score given
-  // only an amount of money is no rate; the amount names the measure, sales (real28; real25's amount aimed at).
-  const rateInMoney = (kpi?.unit === 'percent' || kpi?.unit === 'score') && kpi.id !== 'quota_attainment' && !change && numbers.target?.kind === 'money' && (!numbers.baseline || numbers.baseline.kind === 'money') && catalog.some((k) => k.id === 'revenue');
+  // only an amount of money is no rate; the amount names the measure, sales (real28; real25's amount aimed at). Not an
+  // amount OF the KPI named right after it (« 2 millions d'euros de marge brute »: a margin is an amount too).
+  const moneyTarget = numbers.target?.kind === 'money' ? numbers.target : null;
+  const amountOfKpi = moneyTarget !== null && kpiMention !== null && kpiMention.start >= moneyTarget.end && /^\s*(?:of|in|de|d'|en)\s*(?:[a-z']+\s+)?$/.test(folded.slice(moneyTarget.end, kpiMention.start));
+  const rateInMoney = (kpi?.unit === 'percent' || kpi?.unit === 'score') && kpi.id !== 'quota_attainment' && !change && moneyTarget !== null && !amountOfKpi && (!numbers.baseline || numbers.baseline.kind === 'money') && catalog.some((k) => k.id === 'revenue');
   return {
     text,
     language,

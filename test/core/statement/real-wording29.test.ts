@@ -53,6 +53,8 @@ describe('a rate or a score given only an amount of money: the amount names the 
     readsAs(AS_OF, [
       ['Reach a CSAT of 95% by 2027.', { kpi: 'csat', target: 0.95 }],
       ["Atteindre 110 % de l'objectif de vente en 2027.", { kpi: 'quota_attainment', target: 1.1 }],
+      // An amount OF the rate's KPI named right after it is that KPI's amount (real25's gross margin in money).
+      ["Atteindre 2 millions d'euros de marge brute en 2027.", { kpi: 'gross_margin', target: 2000000 }],
     ]);
   });
 });
