@@ -32,9 +32,9 @@ const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|sa
 /** Where a lever list stops being a list and the next item starts. */
 const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\bgrace a(?:ux?)?\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
-/** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
 /** An item opened by a determiner or « de »: a noun phrase, not a means of its own. */
 const OBJECT_ITEM_RE = /^(?:leurs?|son|sa|ses|nos|notre|vos|votre|our|their|its|your|the|de|d'|du|des|la|le|les|l')(?:\s|(?<=')\S)/;
+/** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
 const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with |avec )/;
 
 /**
