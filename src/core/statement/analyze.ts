@@ -334,6 +334,10 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const whyOnly = () => STRONG_PURPOSE_RE.test(m[0]) && /[a-z]{3,}\s+(?:[a-z']+\s+){2,}$/.test(folded.slice(Math.max(0, start - 60), start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
     if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly()) out.push({ start, end: sentenceEnd });
   }
+  // « Pour mieux gérer …, pour mieux acheter et donc faire de meilleures marges, il faut passer le cap du million d'euros »:
+  // leading purposes chained by their commas, whatever their verbs, before a need stating the goal (real29).
+  const chain = /^\W*(?:pour|to)\s/.test(folded) ? LEADING_PURPOSES_RE.exec(folded) : null;
+  if (chain && NEED_AFTER_RE.test(folded.slice(chain[0].length))) out.push({ start: chain[0].length - chain[0].trimStart().length, end: chain[0].lastIndexOf(',') });
   const dash = /\s[—–]\s/.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
@@ -348,6 +352,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   }
   return out;
 }
+
+/** Leading purposes, one or more, each up to its comma: « Pour mieux gérer …, pour mieux acheter …, ». */
+const LEADING_PURPOSES_RE = /^\W*(?:(?:pour|to)\s(?:[^,;.!?]|[.,]\d)*,\s*)+/;
 
 /** "pour la porter à", "afin de le faire passer": a pronoun (the goal's object) before the verb of a purpose. */
 const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l')\s*$/;
@@ -406,6 +413,8 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
 /** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
 function isItemLabel(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number') return false;
+  // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29).
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^[.)]\s+[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
   const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
   return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:[:.),–-](?!\d)|(?:and|et) \d)/.test(folded.slice(q.end, q.end + 6)));
@@ -540,10 +549,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start)) || MORE_PLACES_AFTER_RE.test(folded.slice(d.end, d.end + 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
+  // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.
+  const attribution = findAttribution(folded);
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints],
+    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
@@ -575,8 +586,6 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // with are set aside (a change is not the goal's level, real26).
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
   if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
-  // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal.
-  const attribution = findAttribution(folded);
   if (attribution) past.push(attribution);
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
@@ -737,10 +746,19 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const othersCosts = othersSave !== null && !/[,;.]|\b(?:while|and|et)\b/.test(othersSave.input.slice(othersSave.index));
   // "Keep COGS under 33 % of sales", « Réduire les coûts à 20 % du CA »: costs as a share of sales are a cost-to-sales ratio
   // (no catalog KPI, as real12's cost-to-income ratio); an amount of costs stays costs.
-  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40));
+  // "Your cost of sales should be … around 23 percent or less", « un coût des ventes sous 25 % »: a cost named as a share of sales
+  // and given a percentage, with no change, is that ratio too (real29); "food cost … 30% or less" keeps costs (real8).
+  const salesShareName = !change && kpiMention !== null && COST_SHARE_AFTER_RE.test(folded.slice(kpiMention.start, kpiMention.end).replace(/^\S+/, ''));
+  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && (salesShareName || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40)));
   // « porter son résultat opérationnel à 20 % du CA », "operating profit at 15% of sales": a profit given as a share of sales
   // is a margin (real12's operating margin), as costs given so are a cost ratio.
-  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40)) && catalog.some((k) => k.id === 'net_margin');
+  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40))) && catalog.some((k) => k.id === 'net_margin');
+  // « C'est une vraie satisfaction puisque nous visions 50 millions d'euros », "our NPS goal is $2M": a rate or a score given
+  // only an amount of money is no rate; the amount names the measure, sales (real28; real25's amount aimed at). Not an
+  // amount OF the KPI named right after it (« 2 millions d'euros de marge brute »: a margin is an amount too).
+  const moneyTarget = numbers.target?.kind === 'money' ? numbers.target : null;
+  const amountOfKpi = moneyTarget !== null && kpiMention !== null && kpiMention.start >= moneyTarget.end && /^\s*(?:of|in|de|d'|en)\s*(?:[a-z']+\s+)?$/.test(folded.slice(moneyTarget.end, kpiMention.start));
+  const rateInMoney = (kpi?.unit === 'percent' || kpi?.unit === 'score') && kpi.id !== 'quota_attainment' && !change && moneyTarget !== null && !amountOfKpi && (!numbers.baseline || numbers.baseline.kind === 'money') && catalog.some((k) => k.id === 'revenue');
   return {
     text,
     language,
@@ -748,7 +766,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : profitShare ? 'net_margin' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
     direction: saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

@@ -51,6 +51,7 @@ export function speaksInPercent(text: string): boolean {
 }
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
+const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|the|nos|vos|leurs|ses|mes|les|des)\s+)?$/;
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
@@ -77,6 +78,8 @@ const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|e
 /** A paid service's subscribers named by their segment or line: « abonnés particuliers », "broadband subscribers". */
 const SERVICE_SUBSCRIBERS_RE = /\babonnes\s+(?:particuliers|professionnels|residentiels|entreprises|fixes?|mobiles?|fibre|box|haut debit|adsl|gaz|electricite|energie)\b|\b(?:residential|retail|business|consumer|broadband|mobile|fibre|fiber|postpaid|prepaid|pay tv|wireless|energy|electricity|gas)\s+subscribers\b/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
+/** The subscribers' own count given after them, in millions: "subscribers hit between 93 million and 96 million" (real29). */
+const MILLIONS_AFTER = /^[^.;,]{0,40}?\b\d[\d.,]*\s*(?:millions?|milliards?|billions?)\b/;
 /**
  * "la moitié de son chiffre d'affaires", "30% of our sales", "a significant portion of total revenue", "our share of revenue
  * from partners", « la part du chiffre d'affaires réalisée à l'export »: a share of the revenue (by channel, region …) is not
@@ -425,7 +428,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       if (/^\s+(?:fideles|loyaux)\b/.test(folded.slice(end, end + 14)) || /\b(?:loyal|repeat|returning)\s+$/.test(before)) continue;
       // "Nombre de clients acquis", "new customers acquired": customers won, counted.
       const acquired = ACQUIRED_AFTER.test(folded.slice(end, end + 24));
-      if (!counted && !more && !numberOf && !acquired) continue;
+      // "Increase patients every year", « doubler ses clients »: a change verb right over the customers grows the base (real29).
+      const grown = CHANGE_VERB_BEFORE.test(before);
+      if (!counted && !more && !numberOf && !acquired && !grown) continue;
       // "the 1,000 customer mark", "the 500-client milestone": a milestone of the base.
       // "from 300 customers last year to 500", "de 300 clients à 500", "from 300 to 500 customers": a from→to of the base.
       const fromTo = /\b(?:from|de|d')\s*[\d\s.,]+(?:(?:to|a)\s+[\d\s.,]+)?$/.test(before) && /\b(?:to|a)\s+\d/.test(before + folded.slice(end, end + 40));
@@ -501,7 +506,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(folded.slice(end, end + 30)))) continue;
     // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base; so are
     // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »).
-    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
+    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || MILLIONS_AFTER.test(folded.slice(end, end + 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }

@@ -32,6 +32,8 @@ const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|sa
 /** Where a lever list stops being a list and the next item starts. */
 const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\bgrace a(?:ux?)?\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
+/** An item opened by a determiner or « de »: a noun phrase, not a means of its own. */
+const OBJECT_ITEM_RE = /^(?:leurs?|son|sa|ses|nos|notre|vos|votre|our|their|its|your|the|de|d'|du|des|la|le|les|l')(?:\s|(?<=')\S)/;
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
 const ITEM_CUE_RE = /^(?:by |en |through |via |grace a(?:ux|u)? |thanks to |using |leveraging |with |avec )/;
 
@@ -107,8 +109,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
     const opensSentence = goalStarts.length > 0 && goalStarts[0] > cueStart;
     if (opensSentence) {
-      // A clause comma, not the decimal comma of "3,5 %".
-      const commaMatch = /,(?!\d)/.exec(folded.slice(bodyStart));
+      // A clause comma, not the decimal comma of "3,5 %", nor one inside a parenthesis (« grâce aux nouvelles technologies
+      // (robots, drones, capteurs…), », real29).
+      const commaMatch = /,(?!\d)(?![^()]*\))/.exec(folded.slice(bodyStart));
       const comma = commaMatch ? bodyStart + commaMatch.index : -1;
       if (comma >= 0 && comma < end) end = comma;
       // "En réduisant le churn de 3,5 % à 2,5 %": a gerund opening the sentence with no goal verb after it is the goal itself.
@@ -148,6 +151,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       itemStart = bodyStart + sm.index + sm[0].length;
     }
     pushItem(itemStart, clauseEnd);
+    // « en optimisant leurs services, leur planning et leurs stratégies », "by improving our services, our planning and our
+    // pricing": a list of three or more after a participle, its items opened by a determiner or « de », is the participle's
+    // objects, one means (real29; two objects joined by "and" are labelled both ways in the older sets: left split).
+    if (/^(?:en|by) $/.test(m[0]) && items.length > 2 && /^\S+(?:ant|ing) /.test(folded.slice(items[0].start, items[0].end))) {
+      for (let i = items.length - 1; i > 0; i--) if (OBJECT_ITEM_RE.test(folded.slice(items[i].start, items[i].end))) items.splice(i - 1, 2, { start: items[i - 1].start, end: items[i].end });
+    }
     clauses.push({ start: cueStart, end: clauseEnd, items });
   }
   const listed = parentheticalLevers(folded);

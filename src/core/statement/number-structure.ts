@@ -21,7 +21,7 @@ const MOVE_FROM_RE = /\b(?:pass\w*|go\w*|went|grow\w*)\s+(?:des?|du|d'|from)\s*(
 /** Words (and a comma) up to "à"/"to", maybe "une communauté de", "au moins" or "environ" ("à au moins 30 %"). */
 const MOVE_TO_RE = /^[^.;!?\d]{0,80}?\s(?:a|to)\s+(?:une? [a-z]+ de\s*)?(?:(?:au moins|environ) )?$/;
 /** A goal noun before the range's "de"/"of", or an English copula or "reach" before a bare "to". */
-const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?)\s+(?:de|d'|of)\s*$/;
+const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?|range|fourchette)\s+(?:de|d'|of)\s*$/;
 const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
 /** "actuellement estimé entre", "currently between". */
 const NOW_ENTRE_RE = /\b(?:actuellement|currently)\s+(?:\w+ ){0,2}(?:entre|between)\s*$/;
@@ -60,8 +60,9 @@ export function isBareYear(q: Quantity, folded: string): boolean {
  * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
  * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
  */
-const SPEECH = 'dit indique explique ajoute confie constate said says added told'.split(' ');
-const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
+const SPEECH = 'dit indique explique ajoute confie constate rapporte said says added told'.split(' ');
+// The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29).
+const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*)?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
 
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {

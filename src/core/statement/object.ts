@@ -70,10 +70,10 @@ const SUBJECT_PREDICATE_RE = /(?:\s+(?:needs? to|needed to|must|should|will|has 
 /** Where the object phrase ends: punctuation, a preposition opening a means, purpose, time, recipient or change clause. */
 // Punctuation inside a number ("18.5", "$50,000") is not a boundary; "to" inside "lead to customer conversion rate" is not either.
 const BOUNDARY_RE =
-  /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus|moyenne)\s)de\s(?=[+\d])|de l'ordre de|d'environ|d'au moins|des\s(?=\d)|vers|contre|tout|ce(?:tte)?(?=\s+(?:annee|semaine|mois|trimestre|semestre|exercice)\b))\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)/;
+  /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus|moyenne)\s)de\s(?=[+\d])|de l'ordre de|d'environ|d'au moins|des\s(?=\d)|vers|contre|tout|ce(?:tte)?(?=\s+(?:annee|semaine|mois|trimestre|semestre|exercice)\b))\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)|(?<=(?:dollars?|euros?|million|billion))\s(?=an?\s(?:day|week|month|quarter|year)\b)/;
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
-const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|upwards|excess)$/;
+const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
 // French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
 const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
 // "make x dollars", « x € »: a placeholder amount (real24).
@@ -192,7 +192,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const rest = text.slice(start);
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
-  const bound = /^\s*(?:over|about|around|nearly|almost|more than|at least|upwards of|in excess of|au moins)\s+(?=[$€£\d]|(?:one|une?)\s)/.exec(rest)?.[0].length ?? 0;
+  const bound = /^\s*(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins)\s+(?=[$€£\d]|(?:one|une?)\s)/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;

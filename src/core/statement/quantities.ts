@@ -72,6 +72,7 @@ const WORD_MILLION_RE = new RegExp(
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
+const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
 /** "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions. */
 const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z])`, 'g');
 /**
@@ -209,6 +210,14 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
     const points = /point/.test(m[2]);
     found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false, scale: 1 });
+  }
+  // "a quarter-million dollars", "half a million euros", « un demi-million d'euros »: a fraction of a million (real29; folding
+  // made the hyphen a space). Gated by the fraction word.
+  const fraction = ['quarter', 'half', 'demi'].some((w) => folded.includes(w)) ? FRACTION_MILLION_RE.exec(folded) : null;
+  if (fraction && !found.some((q) => q.start < fraction.index + fraction[0].length && fraction.index < q.end)) {
+    const scale = MULTIPLIERS[fraction[2]] ?? 1;
+    const currency = fraction[3] ? (CURRENCY_CODES[fraction[3]] ?? CURRENCY_CODES[`${fraction[3]}s`] ?? null) : null;
+    found.push({ start: fraction.index, end: fraction.index + fraction[0].length, value: (fraction[1] === 'quarter' ? 0.25 : 0.5) * scale, kind: fraction[3] ? 'money' : 'number', currency, signed: false, scale });
   }
   WORD_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
