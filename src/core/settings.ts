@@ -197,7 +197,7 @@ export function normalizePlan(raw: unknown, unused?: SettingsField[]): PlanSetti
   };
 }
 
-/** The language to use: the settings override, else the user's locale language. */
+/** The language to use: the settings override, else the spreadsheet locale's (gas `documentLang`), never the user's. */
 export function resolveLanguage(settings: Settings, localeLang: Lang): Lang {
   return settings.language === 'auto' ? localeLang : settings.language;
 }

@@ -4,6 +4,7 @@
  * formulas (run in AuthMode.CUSTOM_FUNCTION), Check goals' notes, the example workbook, the sidebar's calls.
  */
 import type { SettingsView, SidebarContext } from '../../src/core/api';
+import { en, fr } from '../../src/core/messages/sidebar';
 import { bridged } from '../../src/local/script-run';
 import { harness, TODAY, type Harness } from './workbook/harness';
 
@@ -75,5 +76,18 @@ describe('a fr_FR spreadsheet opened by a user whose locale is English', () => {
     expect(context.lang).toBe('en');
     // Typed numbers stay French: "30 %" and "0,3" are the same target.
     expect(asFormula<number>(h, 'ACHIEVABILITY', HISTORY, '0,3', '2026-11-23', '2026-11-20')).toBe(asFormula<number>(h, 'ACHIEVABILITY', HISTORY, '30 %', '2026-11-23', '2026-11-20'));
+  });
+});
+
+describe('the Settings pane names the rule it follows (review 21)', () => {
+  // "Automatic (your Google language)" said the user's language: a fr_FR spreadsheet opened by an English-speaking
+  // user is French on every surface above, so « auto » follows the spreadsheet's locale (File > Settings), as said now.
+  it.each([
+    ['en', 'Automatic (the spreadsheet’s locale)'],
+    ['fr', 'Automatique (paramètres régionaux du classeur)'],
+  ] as const)('%s', (lang, label) => {
+    const shown = { en, fr }[lang]['sidebar.settings.languageAuto'];
+    expect(shown).toBe(label);
+    expect(shown).not.toMatch(/Google/);
   });
 });

@@ -133,6 +133,22 @@ describe('SMARTPARSE', () => {
     expect(row[5]).toBe('mois');
   });
 
+  // Review 21: « 120 000 € de CA mensuel » is read per month by Check goals and SMARTSCORE; its cadence was blank.
+  it.each([
+    ['fr_FR', "Atteindre 120 000 € de CA mensuel d'ici fin mars", 'mois'],
+    ['en_US', 'Reach $120,000 in monthly revenue by end of March', 'month'],
+    ['fr_FR', 'Atteindre 1,5 M€ de CA annuel en 2027', 'année'],
+    ['fr_FR', 'Signer 12 nouveaux clients par mois au T1 2027', 'mois'],
+  ])('gives the cadence of an amount stated per period (%s: %s)', (locale, goal, cadence) => {
+    const [row] = addon(locale).call<unknown[][]>('SMARTPARSE', goal, AS_OF);
+    expect(row[5]).toBe(cadence);
+  });
+
+  it('near miss: a total to a deadline has no cadence', () => {
+    const [row] = addon('fr_FR').call<unknown[][]>('SMARTPARSE', 'Atteindre 120 000 € de CA d’ici fin mars', AS_OF);
+    expect(row[5]).toBe('');
+  });
+
   it('keeps blank rows blank and puts a bad row’s error in its first cell', () => {
     const rows = addon().call<unknown[][]>('SMARTPARSE', [[SMART], [''], [42]], AS_OF);
     expect(rows).toHaveLength(3);

@@ -809,12 +809,15 @@ function rangeBarBlock(chart: BottomUpChart, lang: Lang): { values: CellValue[][
 
 /**
  * A KPI chart's value axis title: the KPI and its unit — "Close rate (%)", "Revenue ($)", "New accounts (number)" — and
- * "running total" where the chart shows one (« Nouveaux comptes (cumul) »); the KPI alone when no unit is known.
+ * "running total" where the chart shows one (« Nouveaux comptes (cumul) »); the KPI alone when no unit is known or its
+ * name already says it (« CA (€) »).
  */
 export function valueAxisTitle(chart: Pick<KpiChart, 'title' | 'unit' | 'aggregation'>, lang: Lang, currency: string | null): string {
   const parts: string[] = [];
-  if (chart.unit === 'percent') parts.push('%');
-  if (chart.unit === 'currency' && currency) parts.push(CURRENCY_SYMBOLS[currency] ?? currency);
+  // A unit the KPI's own name already gives (a column headed « CA (€) ») is not said twice: « CA (€) (€, cumul) ».
+  const named = (unit: string): boolean => chart.title.includes(unit);
+  if (chart.unit === 'percent' && !named('%')) parts.push('%');
+  if (chart.unit === 'currency' && currency && !named(CURRENCY_SYMBOLS[currency] ?? currency)) parts.push(CURRENCY_SYMBOLS[currency] ?? currency);
   if (chart.aggregation === 'total') parts.push(h(lang, 'plan.chart.axis.runningTotal'));
   else if (chart.unit === 'count') parts.push(h(lang, 'plan.chart.axis.number'));
   return parts.length > 0 ? h(lang, 'plan.chart.axis', { kpi: chart.title, unit: parts.join(', ') }) : chart.title;

@@ -341,6 +341,14 @@ export function timelinePeriod(from: IsoDate, to: IsoDate, limit = TIMELINE_MAX_
 }
 
 /**
+ * When the goal begins: its start, but not the window a goal stated per period is judged on ("120 000 € de CA mensuel
+ * d'ici fin mars" is judged on March alone and runs from today: a one-month bar in March read as a goal starting then).
+ */
+function ownStart(c: GoalCheck): IsoDate | null {
+  return c.periodWindow ? null : c.start;
+}
+
+/**
  * One row per goal (parents above children), one narrow column per week, month, quarter or year (by the plan's span), a
  * bar from its start to its deadline: every column it touches, the end columns it covers only in part marked `partial`.
  * Each goal names the goal it feeds (its parent, `parentOf`: typed or inferred) and whether it ends after it.
@@ -355,7 +363,7 @@ export function buildTimeline(
   const byRow = new Map(checks.map((c) => [c.row, c]));
   const dated = checks.filter((c) => c.deadline !== null);
   const earliest = dated.reduce((min, c) => {
-    const start = c.start ?? today;
+    const start = ownStart(c) ?? today;
     return start < min ? start : min;
   }, today);
   const from = daysBetween(earliest, today) > 366 ? addPeriods(today, 'year', -1) : earliest;
@@ -384,7 +392,8 @@ export function buildTimeline(
     let partial: TimelineRow['partial'];
     if (c.deadline && columns.length > 0) {
       const last = columns[columns.length - 1].end;
-      const start = c.start && c.start <= c.deadline ? c.start : today <= c.deadline ? today : c.deadline;
+      const begins = ownStart(c);
+      const start = begins && begins <= c.deadline ? begins : today <= c.deadline ? today : c.deadline;
       // A goal ended before the window (a deadline over a year ago) keeps a one-cell bar in the first column, marked.
       if (c.deadline < columns[0].start) [bar, clipped] = [{ from: 0, to: 0 }, 'before'];
       else if (start <= last) bar = { from: columnOf(start), to: columnOf(c.deadline) };
@@ -411,7 +420,7 @@ export function buildTimeline(
       label: truncate(c.statement, 80),
       depth,
       owner: c.owner,
-      start: c.start,
+      start: ownStart(c),
       deadline: c.deadline,
       bar,
       ...(partial ? { partial } : {}),
@@ -434,10 +443,14 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     (c) => c.seriesKey === series.key && c.target !== null && c.deadline !== null && c.deadline < NO_END_DATE && (limit === null || c.deadline <= limit),
   );
   if (measured.length === 0) return null;
-  const aggregation = measured[0].aggregation;
   const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
+  // A goal judged on one period of the series itself ("120 000 € de CA mensuel d'ici fin mars" on monthly revenue) is that
+  // period's figure, as Check goals reads it (the periods' totals judged as a level): drawn as the series' own values,
+  // history then forecast per period — a running total over its one window was a single point and no history.
+  const perPeriod = furthest.aggregation === 'total' && furthest.periodWindow !== undefined && furthest.periodWindow === series.period;
+  const aggregation = perPeriod ? 'level' : measured[0].aggregation;
   // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
-  const candidates = aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
+  const candidates = perPeriod ? measured.filter((g) => g.periodWindow === series.period) : aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
   // Goals with the same target over the same horizon share one line ("Target N, S").
   const lines = new Map<string, { goal: GoalCheck; ids: string[] }>();
   for (const goal of candidates) {
@@ -503,6 +516,8 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     const from = aggregation === 'total' && goal.start && goal.start > last.date ? goal.start : last.date;
     for (const row of rows.values()) if (row.date >= from && row.date <= (goal.deadline as IsoDate)) row.targets[index] = goal.target;
   });
+  const sorted = [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  fillForecastGaps(sorted);
   return {
     seriesKey: series.key,
     title,
@@ -510,8 +525,27 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     aggregation,
     period: series.period,
     targets: [...lines.values()].map((l) => l.ids.join(', ')),
-    rows: [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    rows: sorted,
   };
+}
+
+/**
+ * A deadline between two forecast dates (G1's 31 March among monthly steps dated the 1st) adds a row the path has no value
+ * for, and the chart's line broke there (a blank cell breaks a Sheets line): its forecast and range are read on the
+ * straight line between the steps around it. Rows before the first step or after the last are left blank.
+ */
+function fillForecastGaps(rows: ChartRow[]): void {
+  let before = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].median === null) continue;
+    for (let k = before + 1; before >= 0 && k < i; k++) {
+      const [a, b, row] = [rows[before], rows[i], rows[k]];
+      const share = daysBetween(a.date, row.date) / daysBetween(a.date, b.date);
+      const at = (x: number | null, y: number | null): number | null => (x === null || y === null ? null : x + (y - x) * share);
+      Object.assign(row, { median: at(a.median, b.median), low: at(a.low, b.low), high: at(a.high, b.high) });
+    }
+    before = i;
+  }
 }
 
 /**

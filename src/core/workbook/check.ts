@@ -393,6 +393,7 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     statement: m.goal.statement,
     parent: m.goal.parent,
     ...(m.goal.dependsOn ? { dependsOn: m.goal.dependsOn } : {}),
+    ...(m.periodWindow ? { periodWindow: m.periodWindow } : {}),
     seriesKey: m.series?.key ?? null,
     kpiId: m.kpi?.id ?? null,
     kpiName: kpiDisplayName(m, lang),
@@ -409,13 +410,15 @@ function goalFacts(m: MergedGoal, lang: Lang) {
 
 /**
  * Where the goal starts, as its verdict does: the Baseline stated, else the one rule's (achievability/baseline.ts
- * `defaultBaseline`): a level's latest value; a total read per period, its latest full period's total (the base of its
- * change per period). The report's Baseline column shows it and the milestone path starts there (fixes44), so the row,
+ * `defaultBaseline`): a level's latest value; a total read per period — an amount or a change per period —, its latest
+ * full period's total (the base of its change per period). The report's Baseline column shows it and the milestone path starts there (fixes44), so the row,
  * the path and the verdict tell one story; blank for a total with none.
  */
 function startingLevel(m: MergedGoal): number | null {
   if (m.baseline !== null) return m.baseline;
   if (m.periodChange) return m.periodChange.base.value;
+  // An amount per period ("120 000 € de CA mensuel d'ici fin mars"): its latest full period's total, as for a change.
+  if (m.perPeriod && m.periodWindow) return defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow);
   return m.series ? defaultBaseline(m.series.points, m.aggregation) : null;
 }
 

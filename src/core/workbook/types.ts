@@ -194,6 +194,12 @@ export interface GoalCheck {
   target: number | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
+  /**
+   * A goal stated per period on a summed KPI ("120 000 € de CA mensuel d'ici fin mars", "+2 % per month until
+   * September") is judged on one period's window before its deadline: `start` is that window's first day, not the day
+   * the goal begins (it begins today), and this is the window's period.
+   */
+  periodWindow?: Period;
   parent: string | null;
   /** The goals it needs done first (the Depends on column's IDs), when the table has one. */
   dependsOn?: string[];

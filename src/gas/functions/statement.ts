@@ -187,13 +187,16 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), lang);
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
+    const cadence = analysis.recurrence ?? analysis.totalOver ?? null;
     return [
       kpi ? kpi.label[lang] : '',
       analysis.direction ? t(lang, `direction.${analysis.direction}`) : '',
       analysis.baseline ?? '',
       target ?? '',
       analysis.deadline ? isoToSheetDate(analysis.deadline) : '',
-      analysis.recurrence ? t(lang, `period.${analysis.recurrence}`) : '',
+      // « 120 000 € de CA mensuel » is an amount per month as « 12 nouveaux clients par mois » is: Check goals and
+      // SMARTSCORE read both so (`withTotalPeriod`), and the cadence said it only for the second.
+      cadence ? t(lang, `period.${cadence}`) : '',
     ];
   });
 }

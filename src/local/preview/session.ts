@@ -11,7 +11,7 @@ import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
 import { instantToWall, wallToInstant } from '../emulator/format-date';
-import { dateToSerial as wallToSerial, formatNumberPattern, serialToDate } from '../emulator/values';
+import { dateToSerial as wallToSerial, formatDatePattern, formatNumberPattern, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { callThroughBridge } from '../script-run';
@@ -108,9 +108,13 @@ function decimalsOf(format: string): number {
 }
 
 /** Formats a value the way the sheet would roughly show it (percent and date formats honoured). */
-export function displayText(value: unknown, format: string, french: boolean, timeZone?: string): string {
+export function displayText(value: unknown, format: string, locale: string | boolean, timeZone?: string): string {
   if (value === null || value === undefined || value === '') return '';
-  if (isDate(value)) return french ? isoOf(value, timeZone).split('-').reverse().join('/') : isoOf(value, timeZone);
+  const tag = typeof locale === 'string' ? locale : locale ? 'fr_FR' : 'en_US';
+  const french = /^fr/i.test(tag);
+  // A date shows in its cell's date format, else in the locale's default one (3/31/2027 in en_US, 31/03/2027 in fr_FR),
+  // as Sheets shows it; the preview showed every date of a non-French sheet as 2027-03-31.
+  if (isDate(value)) return formatDatePattern(new Date(`${isoOf(value, timeZone)}T00:00:00Z`), isDateFormat(format) ? format : localeDateFormat(tag, false));
   if (typeof value === 'number') {
     // Conditional sections ("[<0.005]"<1%";[>0.995]">99%";0%"), as Sheets shows them: the first section whose
     // condition holds, else the last; a quoted literal section is shown as is.
@@ -131,12 +135,8 @@ export function displayText(value: unknown, format: string, french: boolean, tim
     }
     const decimalMark = (text: string) => (french ? text.replace('.', ',') : text);
     if (format.includes('%')) return `${decimalMark((value * 100).toFixed(decimalsOf(format)))}${french ? '\u00a0%' : '%'}`;
-    // A date-only format ("dd/mm/yyyy", "yyyy-mm-dd") on a serial number.
-    if (/d{1,2}|y{2,4}/i.test(format) && !/[#0]/.test(format)) {
-      const date = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
-      const iso = date.toISOString().slice(0, 10);
-      return french ? iso.split('-').reverse().join('/') : iso;
-    }
+    // A date-only format ("dd/mm/yyyy", "M/d/yyyy", "yyyy-mm-dd") on a serial number: that format.
+    if (/d{1,2}|y{2,4}/i.test(format) && !/[#0]/.test(format)) return formatDatePattern(serialToDate(Math.round(value)), format);
     // Number and money formats as Sheets shows them (grouping, currency, decimals), in the locale's separators.
     if (format && format !== '@' && !/^general$/i.test(format) && /[#0]/.test(format)) return formatNumberPattern(value, format, french ? 'fr_FR' : 'en_US');
     return decimalMark(String(Math.round(value * 1e6) / 1e6));
@@ -172,7 +172,8 @@ function tickLabel(value: number, format: string, french: boolean): string {
 }
 
 /** A resolved chart as the page's plain data, with labels formatted for the spreadsheet's language. */
-export function previewChart(chart: ResolvedChart, french: boolean): PreviewChart {
+export function previewChart(chart: ResolvedChart, locale: string | boolean): PreviewChart {
+  const french = typeof locale === 'string' ? /^fr/i.test(locale) : locale;
   const series = chart.series.map((s) => ({ name: s.name, color: s.color, dashed: s.dashed, lineWidth: s.lineWidth, inLegend: s.inLegend, values: s.values.map((v) => (typeof v === 'number' ? v : null)) }));
   const stacked = chart.stacked && (chart.chartType === 'BAR' || chart.chartType === 'COLUMN');
   // Stacked bars reach the sum of their positive parts (a blank adds nothing).
@@ -194,7 +195,7 @@ export function previewChart(chart: ResolvedChart, french: boolean): PreviewChar
     legend: chart.legend,
     interpolateNulls: chart.interpolateNulls,
     stacked,
-    categories: Array.from({ length }, (_, i) => (domain ? displayText(domain.values[i] ?? '', domain.numberFormat, french) : String(i + 1))),
+    categories: Array.from({ length }, (_, i) => (domain ? displayText(domain.values[i] ?? '', domain.numberFormat, locale) : String(i + 1))),
     series,
     ticks: niceTicks(min, high).map((value) => ({ value, label: tickLabel(value, format, french) })),
   };
@@ -243,10 +244,6 @@ export class PreviewSession {
 
   private get spreadsheet(): Spreadsheet {
     return this.emulator.spreadsheet as unknown as Spreadsheet;
-  }
-
-  private get french(): boolean {
-    return /^fr/i.test(this.locale);
   }
 
   /** Runs a menu handler of the add-on (Check goals, plan report, …). */
@@ -321,7 +318,8 @@ export class PreviewSession {
    */
   private inSheetZone(result: unknown): unknown {
     const zone = this.timeZone();
-    const day = (value: unknown): unknown => (isDate(value) ? isoOf(value, zone) : value);
+    // Shown in the locale's default date format, as Sheets shows a date a custom function returns into an unformatted cell.
+    const day = (value: unknown): unknown => (isDate(value) ? displayText(value, '', this.locale, zone) : value);
     return Array.isArray(result) ? result.map((row: unknown) => (Array.isArray(row) ? row.map(day) : day(row))) : day(result);
   }
 
@@ -355,7 +353,7 @@ export class PreviewSession {
       columnWidths: Array.from({ length: sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
       charts: (model.sheetByName(sheet.name)?.charts ?? []).flatMap((spec) => {
         const chart = resolveChart(model, spec);
-        return chart ? [previewChart(chart, this.french)] : [];
+        return chart ? [previewChart(chart, this.locale)] : [];
       }),
       rows: sheet.values.map((row, r) =>
         row.map((value, c) => {
@@ -363,7 +361,7 @@ export class PreviewSession {
           // Blank cells may show the spill of an array formula above them.
           const shown = formula || value === '' ? evaluated[s][r][c] : value;
           const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
-          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.french, this.timeZone()) };
+          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.locale, this.timeZone()) };
           if (formula) cell.formula = formula;
           const error = formula ? errors[s].get(`${r}:${c}`) : undefined;
           if (error !== undefined) cell.error = error;

@@ -128,6 +128,11 @@ describe('production build size budget', () => {
   // purposes chained before a need, a list's number, a change verb over customers, approximators and fractions of a
   // million in amounts, a named speaker ending the levers, a participle's list of objects, at-least bounds, a third
   // person's level before an aim.
+  // review 21 (2026-12-03): 655,710 → 656,378 bytes (+668; 640.3 → 641.0 KB): a goal stated per period on a summed KPI in
+  // the plan report — its timeline bar from today (`ownStart`), its chart of the periods' own figures, its Baseline the
+  // last full period's total —, a forecast line filled across a deadline between two steps (`fillForecastGaps`), an axis
+  // title not repeating the KPI name's unit (+656); SMARTPARSE's cadence of « CA mensuel » (+12). sidebar.html 147,641 →
+  // 147,662 bytes (+21): the Settings' « auto » label.
   it('keeps minified Code.js under 660 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
   });

@@ -41,7 +41,11 @@ describe('preview charts', () => {
   });
 
   it('labels axes the French way: dd/mm/yyyy dates, a no-break space before %, grouped thousands', () => {
-    const chart = previewChart(chartOn('#%'), true);
+    // The dates in their cells' format, as Sheets labels the axis (review 21): a French report's dd/mm/yyyy, an ISO cell's ISO.
+    const french = chartOn('#%');
+    expect(previewChart(french, true).categories[0]).toBe('2026-10-05');
+    if (french.domain) french.domain.numberFormat = 'dd/mm/yyyy';
+    const chart = previewChart(french, 'fr_FR');
     expect(chart.categories[0]).toBe('05/10/2026');
     expect(chart.ticks.map((t) => t.label)).toContain('20\u00a0%');
     const big = chartOn('#,##0.##');

@@ -83,8 +83,13 @@ describe('display of cell values', () => {
     expect(displayText(0.001, frenchChance, true)).toBe('<1\u202f%');
     expect(displayText(0.999, frenchChance, true)).toBe('>99\u202f%');
     expect(displayText(0.42, chance, false)).toBe('42%');
-    expect(displayText(new Date(2026, 11, 6), 'yyyy-mm-dd', true)).toBe('06/12/2026');
-    expect(displayText(46362, 'dd/mm/yyyy', false)).toBe('2026-12-06');
+    // A date in its cell's date format, else the locale's (review 21: an en_US sheet showed every date as 2026-12-06).
+    expect(displayText(new Date(2026, 11, 6), 'yyyy-mm-dd', true)).toBe('2026-12-06');
+    expect(displayText(46362, 'dd/mm/yyyy', false)).toBe('06/12/2026');
+    expect(displayText(46362, 'm/d/yyyy', false)).toBe('12/6/2026');
+    expect(displayText(new Date(2026, 11, 6), '', 'en_US')).toBe('12/6/2026');
+    expect(displayText(new Date(2026, 11, 6), '', 'fr_FR')).toBe('06/12/2026');
+    expect(displayText(new Date(2026, 11, 6), '', 'en_GB')).toBe('06/12/2026');
     expect(displayText(1234.5, '#,##0.00', true)).toBe('1\u202f234,50');
     // Money as the sheet shows it (issue 12: the example's Sales tab read "126800").
     expect(displayText(126800, '#,##0"\u00a0€"', true)).toBe('126\u202f800\u00a0€');
