@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate, periodsBetween, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
@@ -511,7 +511,8 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     horizonProblem(input.deadline, last.date, lang) === null &&
     prepared.aggregation === 'level'
   ) {
-    const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
+    // From the latest row's date, as the forecast's pace below (it counted from the day before: one day more).
+    const pace = paceOver(baseline, input.target, periodsBetween(last.date, input.deadline, period));
     if (pace.periods > 0) required = finiteRequired({ perPeriod: pace.absolute, perPeriodRelative: pace.relative });
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
@@ -664,16 +665,21 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     if (kind !== 'real') forecast = nonNegative(forecast, kind);
   }
 
-  // Required pace.
+  // Required pace. A LEVEL moves from its latest row's date to the deadline DAY: `periodsBetween`, whole EDATE steps plus
+  // the days left as a fraction — the count REQUIREDPACE makes from the day after that row, and whose whole part is the
+  // forecast's `horizon` (fixes51: the report asked 4 months' pace of a goal due 15 March from the row of 31 October,
+  // REQUIREDPACE from 1 November 4.48). A TOTAL needs an average per row over the rows the forecast sums (`horizon` whole
+  // periods: the median it is compared with is their sum), and a working-day grid counts its working days, as its horizon.
   const baseline = typeof input.baseline === 'number' && Number.isFinite(input.baseline) ? input.baseline : latest;
+  const pacePeriods = horizon > 0 && aggregation === 'level' && !grid.businessDays && isValidIsoDate(input.deadline) ? periodsBetween(grid.lastDate, input.deadline, period) : horizon;
   let required: Assessment['required'] = { perPeriod: null, perPeriodRelative: null };
   if (horizon > 0) {
     if (aggregation === 'level') {
-      const pace = paceOver(baseline, target, horizon);
+      const pace = paceOver(baseline, target, pacePeriods);
       required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
     } else {
       // For a total: the average needed per period, and how much above the status-quo pace that is.
-      const perPeriod = target / horizon;
+      const perPeriod = target / pacePeriods;
       required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
     }
   }
@@ -770,8 +776,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         t(lang, 'achievability.reason.forecastTotal', { ...range, count: horizon, periods: horizon > 1 ? periodsName : periodName }),
       );
     if (required.perPeriod !== null) {
-      const count = horizon;
-      const periods = horizon > 1 ? periodsName : periodName;
+      // "for 4.48 months": the count the pace is over, as REQUIREDPACE's.
+      const count = formatNumber(pacePeriods, lang);
+      const periods = pacePeriods > 1 ? periodsName : periodName;
       if (aggregation === 'total') {
         if (required.perPeriodRelative !== null) {
           reasons.push(

@@ -10,8 +10,9 @@ import type { IsoDate, Period } from '../types';
  * from the start day through the deadline day, both counted — a Goals row's
  * Start is the goal's first day: 1 Jan → 31 Mar is the quarter, 3 months —
  * in calendar periods with the days left as a fraction (`periodsBetween`,
- * the rule the plan report's pace counts by: its KPI row for October stands
- * for October, so its months run from 1 November through the deadline's);
+ * the rule the plan report's pace of a level counts by from its latest row's
+ * date — so this from the day after that row gives the report's pace, a
+ * mid-month deadline included: fixes51);
  * 0 when the deadline is not after the start (absolute = the whole gap).
  */
 export function requiredPace(
