@@ -107,6 +107,12 @@ export interface SeriesSummary {
   period: Period | null;
   /** The most recent points (oldest first), capped for the sidebar. */
   history: KpiPoint[];
+  /**
+   * An amount's or a count's latest WHOLE period total, for each period a target can be the total of (week to year, none
+   * finer than the tab's), dated at the period's first day, from the whole series (the history above is capped): what a
+   * "per month" target is compared with, and where the report starts such a goal (core `periodTotals`).
+   */
+  latestTotals?: Partial<Record<Period, KpiPoint>>;
   /** Number of points in the full series. */
   count: number;
   latest: KpiPoint | null;
@@ -573,7 +579,20 @@ export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' 
  * check, the drivers step, the sentence and the row written all read it from here.
  */
 export function draftPeriod(draft: Pick<GoalDraft, 'kpi' | 'targetMode' | 'targetPeriod' | 'direction'>): Period | null {
-  const { kpi } = draft;
-  const amount = kpi?.seriesId && (kpi.unit === 'currency' || kpi.unit === 'count');
-  return amount && draft.targetMode === 'level' && draft.direction === 'increase' ? (draft.targetPeriod ?? null) : null;
+  return periodTotalAllowed(draft) ? (draft.targetPeriod ?? null) : null;
+}
+
+/** A workbook KPI's amount or count: what a target can be one period's total of (the sidebar's `targetPeriods` lists which periods). */
+export function isPeriodAmountKpi(kpi: KpiChoice | null | undefined): boolean {
+  return !!kpi?.seriesId && (kpi.unit === 'currency' || kpi.unit === 'count');
+}
+
+/**
+ * Whether the draft's target may be one period's total: a level to reach on an amount or a count, up ("€250,000 of revenue
+ * per month") or down ("costs down to €50,000 per month", read back by the analyzer as a decrease with its month, and
+ * judged as the month's total at most the target). Not a level to hold: « Keep costs at €50,000 per month » is read back
+ * with no target, so the row would not say what the wizard judged. Not a change: "+5 % per month" is the per-period mode.
+ */
+export function periodTotalAllowed(draft: Pick<GoalDraft, 'kpi' | 'targetMode' | 'direction'>): boolean {
+  return isPeriodAmountKpi(draft.kpi) && draft.targetMode === 'level' && (draft.direction === 'increase' || draft.direction === 'decrease');
 }

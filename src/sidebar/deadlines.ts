@@ -67,3 +67,28 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
   // Earliest first: the next quarter can end after this half-year or this fiscal year.
   return kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+
+/**
+ * The deadline the target step proposes: the end of the first WHOLE period of the KPI that starts after today and after
+ * the latest data point — on 3 December with a monthly KPI whose latest row is November, the end of January, not
+ * "the end of this month" (4 days away, a month with no data yet: the realism step would judge a goal due at once and
+ * the forecast would have no new period to reach). The article's goals are "30 % next week" on a weekly close rate and
+ * "next quarter" on a quarterly churn: one whole period of the KPI ahead. A daily KPI counts in weeks (a goal due
+ * tomorrow is no plan), a quarter and a year are the fiscal ones (`endOfFiscalBlock`), a KPI without a period (a
+ * catalog KPI, no tab) in months. A latest row dated after today (a month stamped on its last day, a forecast row) moves
+ * it on: never in the past, never before the latest data.
+ */
+export function defaultDeadline(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null): IsoDate {
+  const from = latest && latest > today ? latest : today;
+  switch (period ?? 'month') {
+    case 'quarter':
+      return endOfFiscalBlock(addDays(endOfFiscalBlock(from, fiscalStartMonth, 3), 1), fiscalStartMonth, 3);
+    case 'year':
+      return endOfFiscalBlock(addDays(endOfFiscalBlock(from, fiscalStartMonth, 12), 1), fiscalStartMonth, 12);
+    case 'day':
+    case 'week':
+      return endOfNextPeriod(from, 'week');
+    case 'month':
+      return endOfNextPeriod(from, 'month');
+  }
+}

@@ -35,6 +35,10 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
     // (recurrence + change) and Check goals compounds it from the latest point, as the wizard did.
     const verb = t(lang, draft.direction === 'decrease' ? 'sidebar.sentence.decrease' : 'sidebar.sentence.increase');
     sentence = t(lang, 'sidebar.sentence.perPeriod', { verb, kpi: kpiPhrase(draft.kpi.name, lang, draft.kpi.grammar), change: changeText(perPeriod.change, unit, lang, currency), period: t(lang, `period.${perPeriod.period}`), deadline });
+  } else if (onePeriod && draft.direction === 'decrease') {
+    // "Reduce costs to €50,000 per month by June 30, 2027": read back as a decrease with its month (no baseline: the row
+    // has none, the month's total is judged against the target).
+    sentence = t(lang, 'sidebar.sentence.toPer', { verb: t(lang, 'sidebar.sentence.decrease'), kpi: kpiPhrase(draft.kpi.name, lang, draft.kpi.grammar), target: targetText, period: t(lang, `period.${onePeriod}`), deadline });
   } else if (onePeriod) {
     // "Reach €250,000 revenue per month by June 30, 2027": the analyzer reads the period, Check goals judges that month alone.
     sentence = t(lang, 'sidebar.sentence.totalPer', { target: targetText, kpi: commonNoun(draft.kpi.name), period: t(lang, `period.${onePeriod}`), deadline });

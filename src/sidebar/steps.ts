@@ -3,7 +3,7 @@
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
 import { levelChangeTarget, type PeriodChangeTarget } from '../core/achievability/per-period';
-import { draftPeriod, draftTargetLevel, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
+import { draftPeriod, draftTargetLevel, isPeriodAmountKpi, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate, PERIOD_DAYS } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, IsoDate, KpiPoint, Lang, Period } from '../core/types';
@@ -78,7 +78,7 @@ const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
  * of weekly revenue already is one week's). Empty for a rate or a KPI without a tab.
  */
 export function targetPeriods(kpi: KpiChoice | null, tabPeriod: Period | null | undefined): Period[] {
-  if (!kpi?.seriesId || !tabPeriod || (kpi.unit !== 'currency' && kpi.unit !== 'count')) return [];
+  if (!kpi || !tabPeriod || !isPeriodAmountKpi(kpi)) return [];
   return TARGET_PERIODS.filter((p) => PERIOD_DAYS[p] > PERIOD_DAYS[tabPeriod] || (p === tabPeriod && kpi.aggregation === 'total'));
 }
 

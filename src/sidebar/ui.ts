@@ -12,10 +12,23 @@ export function translator(lang: Lang): Translate {
 
 /** A label + control + optional hint, tied together with for/aria-describedby. */
 export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint?: string): HTMLDivElement {
+  if (!hint) return labelled(label, control, null);
+  return fieldWithHint(label, control, hint).box;
+}
+
+/**
+ * A field whose hint the pane rewrites as the user types (the deadline spelled out, "judged on one month's total"): the
+ * hint element itself is returned, described-by from the control even while empty, so no caller looks it up again.
+ */
+export function fieldWithHint(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint = ''): { box: HTMLDivElement; hint: HTMLElement } {
+  const element = h('p', { className: 'hint', id: uid('hint') }, hint);
+  control.setAttribute('aria-describedby', element.id);
+  return { box: labelled(label, control, element), hint: element };
+}
+
+function labelled(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint: HTMLElement | null): HTMLDivElement {
   if (!control.id) control.id = uid('field');
-  const hintElement = hint ? h('p', { className: 'hint', id: uid('hint') }, hint) : null;
-  if (hintElement) control.setAttribute('aria-describedby', hintElement.id);
-  return h('div', { className: 'field' }, h('label', { attrs: { for: control.id } }, label), control, hintElement);
+  return h('div', { className: 'field' }, h('label', { attrs: { for: control.id } }, label), control, hint);
 }
 
 export function textInput(value: string, attrs: Record<string, string> = {}): HTMLInputElement {

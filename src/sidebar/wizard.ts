@@ -7,6 +7,7 @@
 import {
   draftPeriod,
   draftTargetLevel,
+  periodTotalAllowed,
   GOAL_SEARCH_MAX,
   type AlignmentResponse,
   type AssessResponse,
@@ -18,19 +19,19 @@ import {
   type SeriesSummary,
   type SidebarContext,
 } from '../core/api';
-import { isValidIsoDate } from '../core/dates';
+import { addMonths, endOfPeriod, isValidIsoDate } from '../core/dates';
 import { formatNumber, formatShortDate, monthName } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
-import { deadlineOptions, type DeadlinePreset } from './deadlines';
+import { deadlineOptions, defaultDeadline, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
 import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, type StepId } from './steps';
-import { busy, button, describeError, field, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
+import { busy, button, describeError, field, fieldWithHint, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
@@ -74,6 +75,10 @@ export class Wizard {
   /** The parent as the picker listed it (from the context or a search). */
   private chosenParent: GoalOption | null = null;
   private lastAssessment: AssessResponse | null = null;
+  /** The deadline the target step proposed last (`defaultDeadline`): replaced, not kept, when the KPI changes. */
+  private proposedDeadline: string | null = null;
+  /** The period whose total the baseline was last pre-filled with (`prefilledBaseline`), null for the KPI's own. */
+  private baselinePeriod: Period | null = null;
 
   constructor(private readonly host: WizardHost) {}
 
@@ -137,6 +142,36 @@ export class Wizard {
 
   private periodName(period: Period | null): string {
     return period ? this.tr(`period.${period}` as MessageKey) : '';
+  }
+
+  /** The period starting `start` as a person names it: « novembre 2026 », "July – September 2026", "2025", "Nov 23 – Nov 29". */
+  private periodLabel(start: string, period: Period): string {
+    const year = start.slice(0, 4);
+    const month = (iso: string) => monthName(Number(iso.slice(5, 7)), this.lang);
+    if (period === 'month') return `${month(start)} ${year}`;
+    if (period === 'quarter') return `${month(start)} – ${month(addMonths(start, 2))} ${year}`;
+    if (period === 'year') return year;
+    return `${this.shortDate(start, true)} – ${this.shortDate(endOfPeriod(start, period), true)}`;
+  }
+
+  /**
+   * The baseline pre-filled for a target that is one `period`'s total ("per month"): that period's latest whole total, as
+   * the report starts such a goal (`SeriesSummary.latestTotals`); else, or without one, the KPI's own (`withKpi`).
+   */
+  private prefilledBaseline(period: Period | null): number | null {
+    const series = this.series();
+    const unit = this.unit();
+    const total = period ? series?.latestTotals?.[period] : undefined;
+    if (total) return roundForEntry(total.value, unit);
+    return series && this.draft.kpi?.aggregation === 'level' && series.defaultBaseline !== null ? roundForEntry(series.defaultBaseline, unit) : null;
+  }
+
+  /** A pre-filled baseline follows the period the target step picks; one the user typed or chose is kept. */
+  private followPeriodBaseline(): void {
+    const period = draftPeriod(this.draft);
+    if (period === this.baselinePeriod) return;
+    if (this.draft.baseline === this.prefilledBaseline(this.baselinePeriod)) this.draft.baseline = this.prefilledBaseline(period);
+    this.baselinePeriod = period;
   }
 
   // ---------------------------------------------------------------- shell
@@ -301,6 +336,7 @@ export class Wizard {
         );
         card.addEventListener('keydown', moveFocus);
         card.addEventListener('click', () => {
+          if (this.draft.kpi?.seriesId !== s.id) this.baselinePeriod = null;
           this.draft = withKpi(this.draft, choiceFromSeries(s), s);
           catalogSelect.value = '';
           refreshPressed();
@@ -320,6 +356,7 @@ export class Wizard {
     catalogSelect.addEventListener('change', () => {
       const kpi = catalog.find((k) => k.id === catalogSelect.value);
       if (kpi) {
+        this.baselinePeriod = null;
         this.draft = withKpi(this.draft, choiceFromCatalog(kpi, this.host.context.currency ?? null), null);
       } else if (this.draft.kpi && !this.draft.kpi.seriesId) {
         this.draft = { ...this.draft, kpi: null };
@@ -406,7 +443,7 @@ export class Wizard {
       field(
         this.tr('sidebar.baseline.label', { unit: unitLabel(unit, this.lang, this.currency()) }),
         input,
-        total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : this.levelStartHint(series),
+        this.periodStartHint(series) ?? (total ? this.tr('sidebar.baseline.totalHint', { period: this.periodName(series?.period ?? null) || this.tr('period.week') }) : this.levelStartHint(series)),
       ),
     );
     body.appendChild(this.currencyWarning(input, unit));
@@ -438,12 +475,23 @@ export class Wizard {
     }
   }
 
+  /**
+   * Back on this step after the target step chose "per month": the baseline pre-filled is the latest whole month's total
+   * (`followPeriodBaseline`), and the hint says so — not the tab's latest week. Undefined otherwise.
+   */
+  private periodStartHint(series: SeriesSummary | null): string | undefined {
+    const period = draftPeriod(this.draft);
+    const total = period ? series?.latestTotals?.[period] : undefined;
+    if (!period || !total || this.draft.baseline !== this.prefilledBaseline(period)) return undefined;
+    return this.tr(`sidebar.baseline.fromLatest.${period}` as MessageKey, { date: this.periodLabel(total.date, period) });
+  }
+
   /** Which value the baseline was pre-filled with (core/achievability/baseline.ts): the latest, as Check goals starts. */
   private levelStartHint(series: SeriesSummary | null): string | undefined {
     if (!series?.latest || series.defaultBaseline === null) return undefined;
     // A month's figure is the month's («\u202fle dernier mois (octobre 2026)\u202f»), not a day's (« (1er oct. 2026) »).
     const latest = series.latest.date;
-    const date = series.period === 'month' ? `${monthName(Number(latest.slice(5, 7)), this.lang)} ${latest.slice(0, 4)}` : this.shortDate(latest);
+    const date = series.period === 'month' ? this.periodLabel(latest, 'month') : this.shortDate(latest);
     return this.tr(series.period ? (`sidebar.baseline.fromLatest.${series.period}` as MessageKey) : 'sidebar.baseline.fromLatestNoPeriod', { date });
   }
 
@@ -496,8 +544,7 @@ export class Wizard {
       this.draft.targetPeriod ?? '',
     );
     perSelect.name = 'targetPeriod';
-    const perField = field(this.tr('sidebar.target.per'), perSelect, ' ');
-    const perHint = perField.querySelector<HTMLElement>('.hint');
+    const { box: perField, hint: perHint } = fieldWithHint(this.tr('sidebar.target.per'), perSelect);
     if (!this.draft.changePeriod) this.draft.changePeriod = series?.period && CHANGE_PERIODS.includes(series.period) ? series.period : 'month';
     const changePeriod = select(
       CHANGE_PERIODS.map((p) => ({ value: p, label: this.periodName(p) })),
@@ -536,15 +583,18 @@ export class Wizard {
       'custom',
     );
     preset.name = 'deadlinePreset';
-    if (!this.draft.deadline && options.length) this.draft.deadline = options[0].date;
+    // The end of the next whole period of the KPI after today and its latest data (why: `defaultDeadline`); proposed again
+    // when another KPI is chosen, until the user picks a date of their own.
+    const proposal = defaultDeadline(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
+    if (!this.draft.deadline || this.draft.deadline === this.proposedDeadline) this.draft.deadline = proposal;
+    this.proposedDeadline = proposal;
     preset.value = options.some((o) => o.date === this.draft.deadline) ? (this.draft.deadline ?? 'custom') : 'custom';
     const dateInput = h('input', { attrs: { type: 'date', name: 'deadline', min: today } });
     dateInput.value = this.draft.deadline ?? '';
     // The browser shows a date field in ITS locale (12/06/2026 reads as 12 June to a French manager): spell the date out.
-    const dateField = field(this.tr('sidebar.target.deadlineDate'), dateInput, ' ');
-    const dateHint = dateField.querySelector<HTMLElement>('.hint');
+    const { box: dateField, hint: dateHint } = fieldWithHint(this.tr('sidebar.target.deadlineDate'), dateInput);
     const spellDeadline = () => {
-      if (dateHint) setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: this.shortDate(this.draft.deadline) }) : '');
+      setText(dateHint, this.draft.deadline && isValidIsoDate(this.draft.deadline) ? this.tr('sidebar.target.deadlineReads', { date: this.shortDate(this.draft.deadline) }) : '');
       // A date on or before today is marked where it is typed, as "Next" refuses it ('sidebar.target.deadlineRequired').
       dateInput.setAttribute('aria-invalid', String(!!this.draft.deadline && isValidIsoDate(this.draft.deadline) && this.draft.deadline <= today));
     };
@@ -556,9 +606,9 @@ export class Wizard {
       levelField.hidden = isChange;
       changeField.hidden = !isChange;
       periodField.hidden = !perPeriod;
-      perField.hidden = periods.length === 0 || this.draft.targetMode !== 'level' || this.draft.direction !== 'increase';
+      perField.hidden = periods.length === 0 || !periodTotalAllowed(this.draft);
       const onePeriod = draftPeriod(this.draft);
-      if (perHint) setText(perHint, onePeriod ? this.tr('sidebar.target.perHint', { period: this.periodName(onePeriod) }) : '');
+      setText(perHint, onePeriod ? [this.tr('sidebar.target.perHint', { period: this.periodName(onePeriod) }), this.periodLatestLine(onePeriod)].filter(Boolean).join(' ') : '');
       const level = draftTargetLevel(this.draft);
       setText(resolved, perPeriod ? this.perPeriodLine(history) : isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
     };
@@ -573,6 +623,7 @@ export class Wizard {
       changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
     };
     const changed = () => {
+      this.followPeriodBaseline();
       computePerPeriod();
       syncVisibility();
       spellDeadline();
@@ -629,6 +680,13 @@ export class Wizard {
     spellDeadline();
     if (this.lastAssessment && this.draft.kpi?.seriesId) this.renderAssessment(panel, this.lastAssessment, levelInput, mode);
     this.scheduleAssess(panel, levelInput, mode);
+  }
+
+  /** "Latest month: November 2026 — $212,000.": what a "per month" target compares with, or '' without a whole month. */
+  private periodLatestLine(period: Period): string {
+    const total = this.series()?.latestTotals?.[period];
+    if (!total || period === 'day') return '';
+    return this.tr(`sidebar.target.perLatest.${period}`, { date: this.periodLabel(total.date, period), value: displayValue(total.value, this.unit(), this.lang, this.currency()) });
   }
 
   /**

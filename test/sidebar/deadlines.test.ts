@@ -1,4 +1,4 @@
-import { deadlineOptions, endOfFiscalBlock, endOfNextPeriod, fiscalYearStart } from '../../src/sidebar/deadlines';
+import { deadlineOptions, defaultDeadline, endOfFiscalBlock, endOfNextPeriod, fiscalYearStart } from '../../src/sidebar/deadlines';
 
 describe('deadline presets', () => {
   it('ends calendar quarters, halves and years when the fiscal year starts in January', () => {
@@ -64,5 +64,41 @@ describe('deadline presets', () => {
       { preset: 'nextQuarter', date: '2026-10-31' },
       { preset: 'year', date: '2027-01-31' },
     ]);
+  });
+});
+
+describe('the deadline the target step proposes', () => {
+  it('is the end of the next whole period of the KPI, not this month’s end 4 days away (3 December, monthly KPI)', () => {
+    expect(defaultDeadline('2026-12-03', 1, 'month', '2026-11-01')).toBe('2027-01-31');
+    // On a month's last day, the next whole month is the one starting tomorrow.
+    expect(defaultDeadline('2026-12-31', 1, 'month', '2026-12-01')).toBe('2027-01-31');
+    // The article's "30 % next week" on a weekly close rate (Thursday 3 December: next week ends Sunday 13th).
+    expect(defaultDeadline('2026-12-03', 1, 'week', '2026-11-30')).toBe('2026-12-13');
+    // A daily KPI counts in weeks: a goal due tomorrow is no plan.
+    expect(defaultDeadline('2026-12-03', 1, 'day', '2026-12-02')).toBe('2026-12-13');
+  });
+
+  it('follows the fiscal year for a quarterly or yearly KPI ("churn 45 % → 20 % next quarter")', () => {
+    expect(defaultDeadline('2026-12-03', 1, 'quarter', '2026-07-01')).toBe('2027-03-31');
+    expect(defaultDeadline('2026-12-03', 4, 'quarter', '2026-07-01')).toBe('2027-03-31');
+    expect(defaultDeadline('2026-12-03', 2, 'quarter', '2026-08-01')).toBe('2027-04-30');
+    expect(defaultDeadline('2026-12-03', 1, 'year', '2025-12-31')).toBe('2027-12-31');
+    expect(defaultDeadline('2026-12-03', 4, 'year', '2026-03-31')).toBe('2028-03-31');
+  });
+
+  it('is never before the latest data nor in the past, and reads a KPI without a period in months', () => {
+    // Monthly rows stamped on the month's last day: December's row (31 Dec) already there on 3 December.
+    expect(defaultDeadline('2026-12-03', 1, 'month', '2026-12-31')).toBe('2027-01-31');
+    // A forecast row months ahead: the month after it.
+    expect(defaultDeadline('2026-12-03', 1, 'month', '2027-05-15')).toBe('2027-06-30');
+    expect(defaultDeadline('2026-12-03', 1, null, null)).toBe('2027-01-31');
+    // Old data is no reason to propose a past date.
+    expect(defaultDeadline('2026-12-03', 1, 'week', '2024-01-01')).toBe('2026-12-13');
+    for (const today of ['2026-12-03', '2027-02-28', '2028-02-29', '2026-06-30']) {
+      for (const period of ['day', 'week', 'month', 'quarter', 'year', null] as const) {
+        const deadline = defaultDeadline(today, 1, period, '2026-11-01');
+        expect(deadline > today && deadline > '2026-11-01').toBe(true);
+      }
+    }
   });
 });

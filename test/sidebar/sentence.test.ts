@@ -154,10 +154,12 @@ describe('a total per period on a tab of weekly figures (fixes49)', () => {
     expect(targetPeriods(revenue().kpi, null)).toEqual([]);
   });
 
-  it('is a level to reach, upwards: a change, a decrease or a KPI without a tab has none', () => {
+  it('is a level to reach, up or down: a change, a level to hold or a KPI without a tab has none', () => {
     expect(draftPeriod(revenue())).toBe('month');
     expect(draftPeriod(revenue({ targetMode: 'change' }))).toBeNull();
-    expect(draftPeriod(revenue({ direction: 'decrease' }))).toBeNull();
+    // fixes51: "costs down to €50,000 per month" is one month's total too; « Keep … at €50,000 per month » reads with no target.
+    expect(draftPeriod(revenue({ direction: 'decrease' }))).toBe('month');
+    expect(draftPeriod(revenue({ direction: 'maintain' }))).toBeNull();
     expect(draftPeriod(revenue({ kpi: { ...revenue().kpi!, seriesId: null } }))).toBeNull();
   });
 
@@ -172,5 +174,17 @@ describe('a total per period on a tab of weekly figures (fixes49)', () => {
     }
     // Without the period, the sentence is the level's as before.
     expect(generateSentence(revenue({ targetPeriod: null }), 'en')).not.toMatch(/per month/);
+  });
+
+  it('writes a decrease per month the analyzer reads back as one (EN and FR)', () => {
+    const costs = (lang: 'en' | 'fr') => revenue({ kpi: { ...revenue().kpi!, catalogId: null, name: lang === 'fr' ? 'Coûts' : 'Costs', grammar: undefined, lowerIsBetter: true }, direction: 'decrease', target: 50_000, baseline: 62_000 });
+    const en = generateSentence(costs('en'), 'en');
+    const fr = generateSentence(costs('fr'), 'fr');
+    expect(en).toMatch(/^Reduce costs to €50,000 per month by (June 30, 2027|30 June 2027)\.$/);
+    expect(fr).toBe(`Réduire les coûts à 50${NNBSP}000${NBSP}€ par mois d’ici le 30 juin 2027.`);
+    for (const [text, lang] of [[en, 'en'], [fr, 'fr']] as const) {
+      const analysis = analyzeStatement(text, { asOf: '2026-11-26', lang });
+      expect([analysis.target, analysis.direction, analysis.deadline, analysis.recurrence, analysis.baseline]).toEqual([50_000, 'decrease', '2027-06-30', 'month', null]);
+    }
   });
 });

@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate, periodsBetween, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
@@ -27,7 +27,7 @@ import {
   type SeriesKind,
 } from '../forecast';
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
-import { goalProgress, paceOver, requiredPace } from './pace';
+import { goalProgress, paceOver, paceStart, requiredPace } from './pace';
 import { paceParts } from './pace-text';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
@@ -511,7 +511,8 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     horizonProblem(input.deadline, last.date, lang) === null &&
     prepared.aggregation === 'level'
   ) {
-    const pace = requiredPace(baseline, input.target, last.date, input.deadline, period);
+    // From the latest row's period, as the forecast's pace below (it counted from the day before the row's date).
+    const pace = paceOver(baseline, input.target, periodsBetween(paceStart(last.date, period), input.deadline, period));
     if (pace.periods > 0) required = finiteRequired({ perPeriod: pace.absolute, perPeriodRelative: pace.relative });
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
@@ -664,16 +665,22 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     if (kind !== 'real') forecast = nonNegative(forecast, kind);
   }
 
-  // Required pace.
+  // Required pace. A LEVEL moves from its latest row's period (`paceStart`: October's row, stamped the 1st or the 31st,
+  // stands for October) to the deadline DAY: `periodsBetween`, whole EDATE steps plus the days left as a fraction — the
+  // count REQUIREDPACE makes from the day after (fixes51: the forecast's whole `horizon` asked 5 months' pace of a goal
+  // due 15 March from the row of 1 October, 4 from the row of 31 October; REQUIREDPACE from 1 November said 4.48). A
+  // TOTAL needs an average per row over the rows the forecast sums (`horizon` whole periods: the median it is compared
+  // with is their sum), and a working-day grid counts its working days, as its horizon.
   const baseline = typeof input.baseline === 'number' && Number.isFinite(input.baseline) ? input.baseline : latest;
+  const pacePeriods = horizon > 0 && aggregation === 'level' && !grid.businessDays && isValidIsoDate(input.deadline) ? periodsBetween(paceStart(grid.lastDate, period), input.deadline, period) || horizon : horizon;
   let required: Assessment['required'] = { perPeriod: null, perPeriodRelative: null };
   if (horizon > 0) {
     if (aggregation === 'level') {
-      const pace = paceOver(baseline, target, horizon);
+      const pace = paceOver(baseline, target, pacePeriods);
       required = { perPeriod: pace.absolute, perPeriodRelative: pace.relative };
     } else {
       // For a total: the average needed per period, and how much above the status-quo pace that is.
-      const perPeriod = target / horizon;
+      const perPeriod = target / pacePeriods;
       required = { perPeriod, perPeriodRelative: forecast.median > 0 ? target / forecast.median - 1 : null };
     }
   }
@@ -770,8 +777,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         t(lang, 'achievability.reason.forecastTotal', { ...range, count: horizon, periods: horizon > 1 ? periodsName : periodName }),
       );
     if (required.perPeriod !== null) {
-      const count = horizon;
-      const periods = horizon > 1 ? periodsName : periodName;
+      // "for 4.48 months": the count the pace is over, as REQUIREDPACE's.
+      const count = formatNumber(pacePeriods, lang);
+      const periods = pacePeriods > 1 ? periodsName : periodName;
       if (aggregation === 'total') {
         if (required.perPeriodRelative !== null) {
           reasons.push(

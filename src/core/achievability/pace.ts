@@ -1,5 +1,5 @@
 /** Required pace and progress: plain arithmetic the custom functions and the wizard share. */
-import { addDays, periodsBetween } from '../dates';
+import { addDays, addPeriods, endOfPeriod, periodsBetween } from '../dates';
 import type { IsoDate, Period } from '../types';
 
 /**
@@ -10,8 +10,9 @@ import type { IsoDate, Period } from '../types';
  * from the start day through the deadline day, both counted — a Goals row's
  * Start is the goal's first day: 1 Jan → 31 Mar is the quarter, 3 months —
  * in calendar periods with the days left as a fraction (`periodsBetween`,
- * the rule the plan report's pace counts by: its KPI row for October stands
- * for October, so its months run from 1 November through the deadline's);
+ * the rule the plan report's pace of a level counts by from its latest
+ * row's period, `paceStart` — so this from the day after it gives the
+ * report's pace, a mid-month deadline included: fixes51);
  * 0 when the deadline is not after the start (absolute = the whole gap).
  */
 export function requiredPace(
@@ -23,6 +24,20 @@ export function requiredPace(
 ): { absolute: number; relative: number | null; periods: number } {
   const periods = deadline > start ? periodsBetween(addDays(start, -1), deadline, period) : 0;
   return paceOver(baseline, target, periods);
+}
+
+/**
+ * Where a KPI's required pace starts counting from its latest row dated `last`: a row of a month, a quarter or a year
+ * stands for its period — stamped on its first day or its last (both common: the report's row "for October"), it runs
+ * until the day before the next row's date, a last day of a month closing it — so rows of 1 October and of 31 October
+ * both count 4.48 months to 15 March and 8 to 30 June; a row of a day or a week is the reading of its date (the
+ * article's close rate of the week of 16 November, due "next week" on 23 November: one week), as the forecast's steps.
+ * `periodsBetween` from there to the deadline day is the pace's count on every surface (fixes51), and REQUIREDPACE from
+ * the day after it gives the same.
+ */
+export function paceStart(last: IsoDate, period: Period): IsoDate {
+  if (period === 'day' || period === 'week' || endOfPeriod(last, 'month') === last) return last;
+  return addDays(addPeriods(last, period, 1), -1);
 }
 
 /** Same as `requiredPace` for a number of periods already known. */

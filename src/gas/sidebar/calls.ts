@@ -151,11 +151,12 @@ function toSettingsView(s: Settings, notice: string | null = null): SettingsView
 export function sidebarGetContext(): SidebarContext {
   return answer((lang) => {
     const model = workbook();
-    const series = model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang));
+    const now = today();
+    const series = model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang, now));
     return {
       lang,
       dateOrder: cellOrder(),
-      today: today(),
+      today: now,
       settings: toSettingsView(settings(), callSettingsNote(lang)),
       series,
       // Synonyms only for the KPIs a card shows (the KPI search box matches them): 5 KB of JSON for the whole catalog.

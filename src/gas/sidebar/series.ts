@@ -2,7 +2,9 @@
 import type { CatalogKpiView, SeriesSummary } from '../../core/api';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
 import { nameGrammar } from '../../core/kpi/phrase';
-import type { KpiPoint, Lang, Period, Unit } from '../../core/types';
+import type { IsoDate, KpiPoint, Lang, Period, Unit } from '../../core/types';
+import { PERIOD_DAYS } from '../../core/dates';
+import { periodTotals } from '../../core/series/period';
 import type { KpiSeries } from '../../core/workbook/types';
 import { fold } from '../../core/workbook/text';
 import { defaultBaseline } from '../../core/achievability/baseline';
@@ -68,7 +70,26 @@ export function labelIn(series: Pick<KpiSeries, 'name' | 'catalogId'>, lang: Lan
   return theirs.includes(name) && !ours.includes(name) ? definition.label[lang] : series.name;
 }
 
-export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
+/**
+ * An amount's or a count's latest whole-period totals, week to year, none finer than the tab's own period (a month's rows
+ * cannot say a week's), a period in progress on `today` left out, a sum past a double left out: what the wizard says a
+ * "per month" target compares with.
+ */
+function latestTotals(points: readonly KpiPoint[], own: Period | null, today: IsoDate): Partial<Record<Period, KpiPoint>> {
+  const out: Partial<Record<Period, KpiPoint>> = {};
+  if (!own) return out;
+  for (const period of ['week', 'month', 'quarter', 'year'] as const) {
+    if (PERIOD_DAYS[period] < PERIOD_DAYS[own]) continue;
+    const totals = periodTotals(points, period, today);
+    const latest = totals ? totals[totals.length - 1] : null;
+    // A column of ±1e308 sums to no number: nothing said rather than a non-finite value google.script.run refuses.
+    if (latest && Number.isFinite(latest.value)) out[period] = latest;
+  }
+  return out;
+}
+
+/** The wizard's view of a series; `today` (the context's) adds an amount's latest whole-period totals (`latestTotals`). */
+export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate): SeriesSummary {
   const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
   const points = series.points;
   const aggregation = series.aggregation ?? definition?.aggregation ?? 'level';
@@ -77,18 +98,20 @@ export function summarize(series: KpiSeries, lang: Lang = 'en'): SeriesSummary {
   // The trend looks a little further back than the average so one odd period does not flip it.
   const trendPoints = points.slice(-Math.max(window * 4, 8)).map((p) => p.value);
   const name = labelIn(series, lang);
+  const unit = series.unit ?? definition?.unit ?? guessUnit(points);
   return {
     id: series.key,
     name,
     sheetName: series.sheetName,
     kpiId: series.catalogId,
     grammar: nameGrammar(name, definition),
-    unit: series.unit ?? definition?.unit ?? guessUnit(points),
+    unit,
     aggregation,
     currency: series.currency ?? null,
     lowerIsBetter: definition?.lowerIsBetter ?? false,
     period: series.period,
     history: points.slice(-HISTORY_CAP),
+    ...(today && (unit === 'currency' || unit === 'count') ? { latestTotals: latestTotals(points, series.period, today) } : {}),
     count: points.length,
     latest: points.length ? points[points.length - 1] : null,
     recentAverage: mean(recent),

@@ -133,6 +133,12 @@ describe('production build size budget', () => {
   // last full period's total —, a forecast line filled across a deadline between two steps (`fillForecastGaps`), an axis
   // title not repeating the KPI name's unit (+656); SMARTPARSE's cadence of « CA mensuel » (+12). sidebar.html 147,641 →
   // 147,662 bytes (+21): the Settings' « auto » label.
+  // fixes51 (2026-12-03): 655,710 → 656,265 bytes (+555 bytes; 640.3 → 640.9 KB): each period's latest whole total in the
+  // wizard's context (`latestTotals`, +0.2 KB), one predicate for a per-period target (a decrease too) and its sentence
+  // (+0.1 KB), a level's pace over `periodsBetween` from its latest row's period (`paceStart`, +0.2 KB). sidebar.html
+  // 147,641 → 150,509 bytes (+2.8 KB; 144.2 → 147.0 KB; esbuild's metafile): the wizard's proposed deadline, latest
+  // whole period line, baseline following the period and real hint elements (+1.3 KB wizard.ts, +0.1 KB ui.ts,
+  // +0.2 KB `defaultDeadline`), six new FR/EN strings (+0.8 KB), the decrease-per-period sentence (+0.2 KB).
   it('keeps minified Code.js under 660 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
   });
