@@ -13,6 +13,10 @@ import type { IsoDate, Period } from '../types';
  * the rule the plan report's pace counts by: its KPI row for October stands
  * for October, so its months run from 1 November through the deadline's);
  * 0 when the deadline is not after the start (absolute = the whole gap).
+ *
+ * A deadline within one period (10 days asked per month) counts one period: the whole change is what that period must
+ * make, as Check goals' pace counts at least one period of the history — not the change scaled up to a month's speed
+ * (an 8-point gap in 10 days read as "-24 points a month", a 10 % rise as "+33 % a month").
  */
 export function requiredPace(
   baseline: number,
@@ -21,7 +25,7 @@ export function requiredPace(
   deadline: IsoDate,
   period: Period,
 ): { absolute: number; relative: number | null; periods: number } {
-  const periods = deadline > start ? periodsBetween(addDays(start, -1), deadline, period) : 0;
+  const periods = deadline > start ? Math.max(1, periodsBetween(addDays(start, -1), deadline, period)) : 0;
   return paceOver(baseline, target, periods);
 }
 

@@ -20,6 +20,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
+import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
@@ -428,8 +429,10 @@ export function REQUIREDPACE(
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
-    // A rate's pace in points per period, as the report, the wizard and Check goals write it (core `paceKindOfValues`).
-    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to)) === 'change') return pace.absolute;
+    // A rate's pace in points per period, as the report, the wizard and Check goals write it; a value typed as text says
+    // its unit ("110 %", "€0.9M") before the size of the numbers does (core `paceKindOfValues`).
+    const written = [values[0], values[1]].map((cell) => (typeof cell === 'string' ? writtenUnit(cell) : null));
+    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to, written)) === 'change') return pace.absolute;
     // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
     if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
     return pace.relative;
