@@ -26,7 +26,7 @@ import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { isErrorCell } from '../../core/workbook/cells';
 import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
-import { matchCatalog } from '../../core/workbook/link';
+import { headerLowerIsBetter } from '../../core/workbook/link';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -173,7 +173,7 @@ interface HistoryReader {
   values: readonly number[];
   /** Whether the header names a rate ("Close rate", "Churn"): asked only for a target above 1.5, then kept. */
   isRate(): boolean;
-  /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
+  /** Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers"; core `headerLowerIsBetter`). */
   lowerIsBetter(): boolean;
   /**
    * The history's rows holding a Sheets error (#N/A, #DIV/0!, #REF!…) in their date or value, left out of the
@@ -234,7 +234,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
     // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
-    lowerIsBetter: () => header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
+    lowerIsBetter: () => header !== null && headerLowerIsBetter(header, KPI_CATALOG),
     pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);

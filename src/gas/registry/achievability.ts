@@ -181,8 +181,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       {
         ...DIRECTION_PARAM,
         help: {
-          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC), else "increase". A formula sees the range’s cells, not its tab’s name (which Check goals reads): under a header such as “Value”, or with no header row, pass "decrease".',
-          fr: '«\u202fhausse\u202f» (plus est mieux) ou «\u202fbaisse\u202f» (moins est mieux\u202f: attrition, coûts)\u202f; par défaut\u202f: «\u202fbaisse\u202f» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u202fhausse\u202f». Une formule voit les cellules de la plage, pas le nom de son onglet (que lit Vérifier les objectifs)\u202f: sous un en-tête comme «\u202fValeur\u202f», ou sans ligne d’en-tête, indiquez «\u202fbaisse\u202f».',
+          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC) or counts its events (Churned customers), else "increase" — a header that names no KPI tells nothing, and higher is better is every surface’s default. A formula sees the range’s cells, not its tab’s name (which Check goals reads): under a header such as “Value”, or with no header row, pass "decrease" for a lower-is-better KPI.',
+          fr: '«\u202fhausse\u202f» (plus est mieux) ou «\u202fbaisse\u202f» (moins est mieux\u202f: attrition, coûts)\u202f; par défaut\u202f: «\u202fbaisse\u202f» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC) ou en compte les événements (Clients perdus), sinon «\u202fhausse\u202f» — un en-tête qui ne nomme aucun KPI ne dit rien, et plus est mieux est la règle par défaut de toutes les surfaces. Une formule voit les cellules de la plage, pas le nom de son onglet (que lit Vérifier les objectifs)\u202f: sous un en-tête comme «\u202fValeur\u202f», ou sans ligne d’en-tête, indiquez «\u202fbaisse\u202f» pour un KPI où moins est mieux.',
         },
       },
     ],
