@@ -30,6 +30,7 @@ import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './polic
 import { goalProgress, paceOver, requiredPace } from './pace';
 import { paceParts } from './pace-text';
 import { roundCount, roundTowardStatusQuo } from './count-rounding';
+import { meetsBelow } from './meets';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
@@ -167,10 +168,6 @@ function horizonProblem(deadline: IsoDate, latest: IsoDate, lang: Lang): string 
   });
 }
 
-/** True when meeting the target means being at or below it. */
-function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
-  return direction === 'decrease' || (direction === 'maintain' && lowerIsBetter === true);
-}
 
 /** Points the current level is averaged over when inferring the direction (the article's "last three weeks"). */
 const RECENT_POINTS = 3;

@@ -420,8 +420,13 @@ function startingLevel(m: MergedGoal): number | null {
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
+  // Which way its roll-up and its quarterly path go: stated (its words, its Direction column); else, for a KPI where less
+  // is better, a level is a ceiling — 5 % churn while churn runs at 4 % is met at or below 5 %, not a rise to make (the
+  // merged direction reads "target above the starting level" as an increase, so the Q4 at 4.5 % was "0.5 pts short").
+  const stated = m.goal.direction ?? m.analysis.direction;
+  const direction = stated ?? (m.kpi?.lowerIsBetter ? 'decrease' : m.direction);
   // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
-  return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
+  return { ...goalFacts(m, lang), direction, hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
 
 /**
