@@ -168,7 +168,6 @@ function horizonProblem(deadline: IsoDate, latest: IsoDate, lang: Lang): string 
   });
 }
 
-
 /** Points the current level is averaged over when inferring the direction (the article's "last three weeks"). */
 const RECENT_POINTS = 3;
 
@@ -1123,9 +1122,10 @@ function countOrValue(value: number, kind: SeriesKind | null, direction: Directi
 }
 
 /**
- * The assessment with its suggestion a whole number (`roundCount`'s `suggestion`, count-rounding.ts) when the KPI is a count — its history's kind, or the unit the
- * caller knows (a catalog count KPI, a header: a meetings tab whose month was read pro rata) — after any mapping back to
- * the goal's own period or window (a weekly share of a monthly total, a window's shift).
+ * The assessment with its suggestion a whole number (`roundCount`'s `suggestion`, count-rounding.ts) when the KPI is a
+ * count — its history's kind, or the unit the caller knows (a catalog count KPI, a header: a meetings tab whose month was
+ * read pro rata) — after any mapping back to the goal's own period or window (a weekly share of a monthly total, a
+ * window's shift).
  */
 export function countSuggestion(assessment: Assessment, unit: Unit | null = null): Assessment {
   const suggested = assessment.suggestedTarget;
