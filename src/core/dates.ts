@@ -309,6 +309,14 @@ export const PERIOD_DAYS: Readonly<Record<Period, number>> = {
   year: 365.25,
 };
 
+/** The periods, finest first: one list for the code that walks them and for reading one from a request. */
+export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** `value` when it is one of the PERIODS (a period the sidebar sends as a string), else null. */
+export function periodOrNull(value: unknown): Period | null {
+  return PERIODS.find((period) => period === value) ?? null;
+}
+
 /** Cross-realm Date check: `instanceof Date` fails for Dates made in another realm (node:vm, iframes). */
 export function isDateObject(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';

@@ -81,6 +81,17 @@ const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
 
+/**
+ * What a number typed as text says of its unit, beyond its value: "110 %" is a percentage whatever its size, "0,5 M€" or
+ * "$0.9M" an amount (a currency mark or a k/M multiplier); null for a bare number. REQUIREDPACE's kind guess reads it.
+ */
+export function writtenUnit(text: string): 'percent' | 'amount' | null {
+  const trimmed = text.trim();
+  if (trimmed.includes('%')) return 'percent';
+  const match = AMOUNT.exec(trimmed);
+  return CURRENCY_RE.test(trimmed) || (match && match[4]) ? 'amount' : null;
+}
+
 /** Powers of ten of the multipliers, to scale a typed number exactly ("1,1 k" is 1100, not 1100.0000000000002). */
 const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Mio: 6, Md: 9, Mds: 9, Mrd: 9, bn: 9, B: 9 };
 

@@ -28,6 +28,17 @@ export const PAPERS: ReadonlyArray<{ name: string; width: number; height: number
   { name: 'Letter', width: 612, height: 792 },
 ];
 /**
+ * Points printable on the narrower of A4 and Letter inside `print`'s margins, across a page of its orientation or down
+ * it: one reckoning for the report's page breaks (down) and the Goals tab's page strips (across).
+ */
+function printablePt(print: Pick<SheetPrintSetup, 'orientation' | 'margins'>, along: 'across' | 'down'): number {
+  // Across a landscape page, or down a portrait one, runs the paper's long side.
+  const longSide = (along === 'across') === (print.orientation === 'landscape');
+  const margins = along === 'across' ? print.margins.left + print.margins.right : print.margins.top + print.margins.bottom;
+  return Math.min(...PAPERS.map((p) => (longSide ? p.height : p.width))) - margins * 72;
+}
+
+/**
  * Points a row without a height of its own takes at most: the file's `sheetFormatPr defaultRowHeight`, Sheets' 21 px
  * (15.75 pt; Excel's own default is 15 pt, LibreOffice's optimal height for Carlito 11 14.7 pt). An upper bound keeps a
  * page's content from a manual break on no taller than computed.
@@ -55,8 +66,7 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
     return px === undefined ? DEFAULT_ROW_PT : (px * 3) / 4;
   };
   const titles = print.repeatRows ? Array.from({ length: print.repeatRows.to - print.repeatRows.from + 1 }, (_, i) => rowPt(print.repeatRows!.from + i)).reduce((a, b) => a + b, 0) : 0;
-  const pageLength = Math.min(...PAPERS.map((p) => (print.orientation === 'landscape' ? p.width : p.height)));
-  const usable = pageLength - (print.margins.top + print.margins.bottom) * 72 - titles;
+  const usable = printablePt(print, 'down') - titles;
   const blank = (row: number): boolean => !(sheet.rows[row - 1] ?? []).some((cell) => cell !== undefined && cell.value !== '' && cell.value !== null);
   const firstRow = (print.repeatRows?.to ?? 0) + 1;
   const breaks: number[] = [];
@@ -167,7 +177,7 @@ function goalsTabPages(sheet: SheetModel, columns: readonly number[], lastColumn
   const header = goalsHeaderRow(sheet, columns);
   let width = 0;
   for (let column = 1; column <= lastColumn; column++) width += sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
-  const pageWidth = ((Math.min(...PAPERS.map((p) => p.height)) - (REPORT_PRINT_SETUP.margins.left + REPORT_PRINT_SETUP.margins.right) * 72) * 4) / 3;
+  const pageWidth = (printablePt(REPORT_PRINT_SETUP, 'across') * 4) / 3;
   const first = sheet.columnWidths.get(1) ?? DEFAULT_COLUMN_WIDTH;
   const repeatFirst = width > pageWidth && first <= pageWidth / 4;
   const pages = Math.max(1, Math.ceil((width - (repeatFirst ? first : 0)) / (pageWidth - (repeatFirst ? first : 0))));

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { dateToIso, dayNumberToIso, isDateObject, serialToIso, UTC_ZONE } from '../../src/core/dates';
+import { dateToIso, dayNumberToIso, isDateObject, periodOrNull, PERIODS, serialToIso, UTC_ZONE } from '../../src/core/dates';
 
 describe('serialToIso', () => {
   it('reads Sheets serial day numbers', () => {
@@ -42,5 +42,12 @@ describe('dayNumberToIso by arithmetic', () => {
     expect(dateToIso(new Date(Date.UTC(9999, 11, 31, 12)), UTC_ZONE)).toBe('9999-12-31');
     expect(dateToIso(new Date(Date.UTC(10000, 0, 1)), UTC_ZONE)).toBeNull();
     expect(dateToIso(new Date(Date.UTC(1969, 11, 31, 23)), UTC_ZONE)).toBe('1969-12-31');
+  });
+});
+
+describe('periodOrNull (fixes52: one list of periods, core PERIODS, for the sidebar’s requests too)', () => {
+  it('takes each period and nothing else, an object’s own keys included', () => {
+    for (const period of PERIODS) expect(periodOrNull(period)).toBe(period);
+    for (const other of ['Month', 'months', '', 'toString', 'constructor', '__proto__', 7, null, undefined, ['month']]) expect(periodOrNull(other)).toBeNull();
   });
 });

@@ -71,7 +71,9 @@ describe('requiredPace counts by it, from the start day through the deadline day
   it('end-of-month dates: 31 January → 28 February is one month; in a leap year → 29 February is, → 28 February 29/30 of one', () => {
     expect(requiredPace(0.3, 0.35, '2027-01-31', '2027-02-28', 'month').absolute).toBeCloseTo(0.05, 12);
     expect(requiredPace(0.3, 0.35, '2028-01-31', '2028-02-29', 'month').absolute).toBeCloseTo(0.05, 12);
-    expect(requiredPace(0.3, 0.35, '2028-01-31', '2028-02-28', 'month').absolute).toBeCloseTo(0.05 / (29 / 30), 12);
+    // 29/30 of a month (`periodsBetween`): a deadline within one period asks that period for the whole change (fixes52).
+    expect(periodsBetween('2028-01-30', '2028-02-28', 'month')).toBeCloseTo(29 / 30, 12);
+    expect(requiredPace(0.3, 0.35, '2028-01-31', '2028-02-28', 'month').absolute).toBeCloseTo(0.05, 12);
     expect(requiredPace(0.3, 0.35, '2028-02-01', '2028-02-29', 'month').absolute).toBeCloseTo(0.05, 12);
   });
   it('weeks and days are exact: Monday → Sunday three weeks later is 3 weeks', () => {

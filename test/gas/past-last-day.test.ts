@@ -17,18 +17,24 @@ describe.each([
   const says = lang === 'fr' ? 'tombe après le 31 décembre 9999' : 'falls after December 31, 9999';
   const sentence = lang === 'fr' ? 'Augmenter le taux de conclusion à 30 % d’ici 9000 ans' : 'Raise the close rate to 30% in 9000 years';
 
-  it('SMARTSCORE and SMARTPARSE answer with the reason; SMARTCHECK names the words in its Time-bound line', () => {
+  it('SMARTPARSE answers with the reason; SMARTCHECK names the words in its Time-bound line; SMARTSCORE scores it as they judge it', () => {
     const h = harness({ spreadsheetLocale: locale, timeZone: 'UTC' });
-    expect(() => h.addon.call('SMARTSCORE', sentence, '', '2026-11-26')).toThrow(message);
     expect(() => h.addon.call('SMARTPARSE', sentence, '2026-11-26')).toThrow(message);
-    expect(() => h.addon.call('SMARTSCORE', 'Increase revenue by 10% next quarter', '', '9999-12-31')).toThrow(message);
     const line = h.addon.call<string>('SMARTCHECK', sentence, '2026-11-26');
     expect(line).toContain(says);
     expect(line).toContain(lang === 'fr' ? 'd’ici 9000 ans' : 'in 9000 years');
+    // fixes52: SMARTSCORE threw where SMARTCHECK and Check goals judge the goal — Time-bound failed, the rest scored.
+    const score = h.addon.call<number>('SMARTSCORE', sentence, '', '2026-11-26');
+    expect(typeof score).toBe('number');
+    const undated = h.addon.call<number>('SMARTSCORE', sentence.replace(lang === 'fr' ? ' d’ici 9000 ans' : ' in 9000 years', ''), '', '2026-11-26');
+    expect(score).toBe(undated);
+    expect(typeof h.addon.call('SMARTSCORE', 'Increase revenue by 10% next quarter', '', '9999-12-31')).toBe('number');
+    // With a history too: judged, not thrown.
+    expect(typeof h.addon.call('SMARTSCORE', sentence, [['2026-11-02', 0.24], ['2026-11-09', 0.25], ['2026-11-16', 0.26]], '2026-11-26')).toBe('number');
     // In a column, each goal keeps its own answer.
-    expect(h.addon.call('SMARTSCORE', [[sentence], ['']], '', '2026-11-26')).toEqual([[message], ['']]);
-    // Near miss: the same goal within the calendar is scored and parsed.
-    expect(typeof h.addon.call('SMARTSCORE', sentence.replace('9000', '9'), '', '2026-11-26')).toBe('number');
+    expect(h.addon.call('SMARTSCORE', [[sentence], ['']], '', '2026-11-26')).toEqual([[score], ['']]);
+    // Near miss: the same goal within the calendar scores higher (its deadline counts).
+    expect(h.addon.call<number>('SMARTSCORE', sentence.replace('9000', '9'), '', '2026-11-26')).toBeGreaterThan(score);
   });
 
   it('Check goals says it in the row (it read "in 9000 years" as no deadline), and the plan report runs', () => {

@@ -29,6 +29,8 @@ import {
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, paceOver, paceStart, requiredPace } from './pace';
 import { paceParts } from './pace-text';
+import { roundCount, roundTowardStatusQuo } from './count-rounding';
+import { meetsBelow } from './meets';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
@@ -37,6 +39,7 @@ export { goalProgress, requiredPace };
 export { coarserScale, levelChangeTarget, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
 export { defaultBaseline } from './baseline';
+export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
 
 export type { CriterionResult };
 
@@ -163,11 +166,6 @@ function horizonProblem(deadline: IsoDate, latest: IsoDate, lang: Lang): string 
     latest: formatDate(latest, lang),
     limit: formatDate(limit, lang),
   });
-}
-
-/** True when meeting the target means being at or below it. */
-function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
-  return direction === 'decrease' || (direction === 'maintain' && lowerIsBetter === true);
 }
 
 /** Points the current level is averaged over when inferring the direction (the article's "last three weeks"). */
@@ -399,7 +397,7 @@ class ValueFormat {
 function nonNegative<T extends { median: number; low: number; high: number }>(range: T, kind: SeriesKind | null): T {
   const clean = (x: number): number => {
     const v = Math.max(0, x);
-    return kind === 'count' ? Math.max(0, Math.ceil(v - 0.5 - 1e-9)) : v;
+    return kind === 'count' ? Math.max(0, roundCount(v, 'quantile')) : v;
   };
   return { ...range, median: clean(range.median), low: clean(range.low), high: clean(range.high) };
 }
@@ -476,7 +474,7 @@ function rateStep(value: number): number {
   return size >= 0.01 || size === 0 ? 0.001 : 10 ** (Math.floor(Math.log10(size)) - 2);
 }
 
-/** Rounds a suggested target to a readable precision, always toward the status quo so it stays achievable. */
+/** Rounds a suggested target to a readable precision, always toward the status quo (`anchor`) so it stays achievable. */
 function roundToward(value: number, anchor: number, kind: SeriesKind | null): number {
   const step =
     kind === 'rate'
@@ -484,11 +482,7 @@ function roundToward(value: number, anchor: number, kind: SeriesKind | null): nu
       : kind === 'count'
         ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2))
         : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
-  // Float noise first (0.2 + 0.09 = 0.28999999999999998 is 0.29, not 0.289), then toward the status quo.
-  const raw = value / step;
-  const scaled = Math.abs(raw - Math.round(raw)) < 1e-9 * Math.max(1, Math.abs(raw)) ? Math.round(raw) : raw;
-  const rounded = (value >= anchor ? Math.floor(scaled) : Math.ceil(scaled)) * step;
-  return Number(rounded.toPrecision(12));
+  return roundTowardStatusQuo(value, step, value < anchor);
 }
 
 function finiteRequired(required: Assessment['required']): Assessment['required'] {
@@ -1131,32 +1125,20 @@ export function windowTotalShift(input: AssessInput, start: IsoDate, end: IsoDat
   return before > 0 ? { before } : null;
 }
 
-/**
- * A count's suggested target (deals, meetings, sign-ups): a whole number, one rule for every surface — Check goals'
- * notes, column and pane, the plan report, the wizard, REALISTICTARGET (fixes48: the notes said "Aim for 19.7" beside a
- * report showing 20). Rounded toward the status quo — down when more is better, up when less is — because the
- * unrounded value is already the most ambitious the policy calls achievable: 19.7 deals rounded up to 20 would suggest a
- * target the forecast calls unrealistic. Float noise (19.999999999) is the whole number it means.
- */
-export function wholeCount(value: number, lowerIsBetter: boolean): number {
-  const nearest = Math.round(value);
-  if (Math.abs(value - nearest) <= 1e-9 * Math.max(1, Math.abs(value))) return nearest;
-  return lowerIsBetter ? Math.ceil(value) : Math.floor(value);
-}
-
 function countOrValue(value: number, kind: SeriesKind | null, direction: Direction): number {
-  return kind === 'count' ? wholeCount(value, direction === 'decrease') : value;
+  return kind === 'count' ? roundCount(value, 'suggestion', direction === 'decrease') : value;
 }
 
 /**
- * The assessment with its suggestion by `wholeCount` when the KPI is a count — its history's kind, or the unit the
- * caller knows (a catalog count KPI, a header: a meetings tab whose month was read pro rata) — after any mapping back to
- * the goal's own period or window (a weekly share of a monthly total, a window's shift).
+ * The assessment with its suggestion a whole number (`roundCount`'s `suggestion`, count-rounding.ts) when the KPI is a
+ * count — its history's kind, or the unit the caller knows (a catalog count KPI, a header: a meetings tab whose month was
+ * read pro rata) — after any mapping back to the goal's own period or window (a weekly share of a monthly total, a
+ * window's shift).
  */
 export function countSuggestion(assessment: Assessment, unit: Unit | null = null): Assessment {
   const suggested = assessment.suggestedTarget;
   if (suggested === null || !(assessment.kind === 'count' || unit === 'count')) return assessment;
-  const whole = wholeCount(suggested, assessment.direction === 'decrease');
+  const whole = roundCount(suggested, 'suggestion', assessment.direction === 'decrease');
   return whole === suggested ? assessment : { ...assessment, suggestedTarget: whole };
 }
 

@@ -25,12 +25,18 @@ export interface PaceFigures {
 export type PaceKind = 'change' | 'relative';
 
 /**
- * REQUIREDPACE's pace when its `kind` argument is blank: a formula gets numbers, not a KPI, so two values between −100 %
- * and 100 % — a rate as a cell holds it (45 % is 0.45; a growth rate or a margin may be negative, −5 % → +10 %, and has
- * no relative pace at all) — are taken for a rate and get its change per period (in points: −0.083 is −8.3 points a
- * month), any other pair its compounded relative change. An amount typed in millions (0.5 → 0.9) passes "relative".
+ * REQUIREDPACE's pace when its `kind` argument is blank. A formula gets numbers, not a KPI nor the cells' formats, so
+ * the guess reads what it has, in this order:
+ * 1. a value typed as text says its unit (`writtenUnit`): a percentage ("95 %" → "110 %": a rate, also above 100 %) gets
+ *    its change per period in points, an amount ("€0.5M" → "€0.9M", an amount at most 1) its compounded relative change;
+ * 2. otherwise two numbers between −100 % and 100 % — a rate as a cell holds it (45 % is 0.45; a growth rate or a margin
+ *    may be negative, −5 % → +10 %, and has no relative pace at all) — get the points, any other pair the relative pace.
+ * Plain numbers cannot tell 95 % → 110 % (points: pass "points") nor 0.5 → 0.9 million (relative: pass "relative")
+ * from the other reading: the help says so.
  */
-export function paceKindOfValues(baseline: number, target: number): PaceKind {
+export function paceKindOfValues(baseline: number, target: number, written: readonly ('percent' | 'amount' | null)[] = []): PaceKind {
+  if (written.includes('percent')) return 'change';
+  if (written.includes('amount')) return 'relative';
   return Math.abs(baseline) <= 1 && Math.abs(target) <= 1 ? 'change' : 'relative';
 }
 

@@ -14,6 +14,10 @@ import type { IsoDate, Period } from '../types';
  * row's period, `paceStart` — so this from the day after it gives the
  * report's pace, a mid-month deadline included: fixes51);
  * 0 when the deadline is not after the start (absolute = the whole gap).
+ *
+ * A deadline within one period (10 days asked per month) counts one period: the whole change is what that period must
+ * make, as Check goals' pace counts at least one period of the history — not the change scaled up to a month's speed
+ * (an 8-point gap in 10 days read as "-24 points a month", a 10 % rise as "+33 % a month").
  */
 export function requiredPace(
   baseline: number,
@@ -22,7 +26,7 @@ export function requiredPace(
   deadline: IsoDate,
   period: Period,
 ): { absolute: number; relative: number | null; periods: number } {
-  const periods = deadline > start ? periodsBetween(addDays(start, -1), deadline, period) : 0;
+  const periods = deadline > start ? Math.max(1, periodsBetween(addDays(start, -1), deadline, period)) : 0;
   return paceOver(baseline, target, periods);
 }
 

@@ -10,6 +10,8 @@
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
 import { defaultBaseline } from '../achievability/baseline';
+import { meetsBelow } from '../achievability/meets';
+import { kpiById } from '../kpi/catalog';
 import { daysBetween } from '../dates';
 import { formatDate, formatPoints } from '../format';
 import { t } from '../messages';
@@ -516,8 +518,12 @@ function rollUp(
   }
   const last = [...measured].sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.row - b.row)[measured.length - 1];
   const value = last.target as number;
-  const direction = parent.direction ?? (parent.baseline !== null ? (parent.target > parent.baseline ? 'increase' : parent.target < parent.baseline ? 'decrease' : 'maintain') : 'increase');
-  const short = direction === 'decrease' ? value - parent.target > tol : direction === 'maintain' ? Math.abs(value - parent.target) > tol : parent.target - value > tol;
+  // Met as the verdict meets it (achievability `meetsBelow`): at or below for a decrease or a KPI where less is better kept
+  // at its level ("Keep churn at 5 %": a Q4 at 4.5 % is no shortfall), at or above otherwise ("Keep the close rate at
+  // 25 %": a Q4 at 27 % was "2 pts short" of it). No direction known: the KPI's better way, else its starting level's.
+  const lowerIsBetter = parent.kpiId !== null && kpiById(parent.kpiId)?.lowerIsBetter === true;
+  const direction = parent.direction ?? (lowerIsBetter ? 'decrease' : parent.baseline !== null && parent.target < parent.baseline ? 'decrease' : 'increase');
+  const short = meetsBelow(direction, lowerIsBetter) ? value - parent.target > tol : parent.target - value > tol;
   const fits = !(covers && short);
   if (!fits) {
     report(

@@ -17,6 +17,7 @@
  * (core/drivers/goal.ts, isFlowPerPeriod).
  */
 import { addDays, daysBetween, isValidIsoDate } from '../dates';
+import { roundCount } from '../achievability/count-rounding';
 import { normalizePoints } from '../series/clean';
 import { detectPeriod, periodDate, periodsUntil } from '../series/period';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
@@ -185,7 +186,8 @@ export function hiresToClose(input: CapacityInput, base: CapacityResult): HiresT
   const one = capacityPlan({ ...input, hires: [...(input.hires ?? []), { date, count: 1 }] });
   const perRep = one ? one.capacity.median - base.capacity.median : 0;
   if (!(perRep > 0)) return null;
-  const count = Math.ceil((input.target - base.capacity.median) / perRep - 1e-9);
+  // Reps are a count a plan needs: 2.3 reps' worth of capacity takes 3 hires (core `roundCount`'s `requirement`).
+  const count = roundCount((input.target - base.capacity.median) / perRep, 'requirement');
   if (count < 1 || count > MAX_EXTRA_HIRES) return null;
   return { count, date, fullyRamped: full >= 0 && rampShare(ramp, date, base.deadlineDate) >= 1 };
 }

@@ -4,13 +4,11 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, periodsBetween, startOfPeriod } from '../dates';
+import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, periodsBetween, startOfPeriod } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
 const math = Math;
-
-const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /**
  * Days since 1970-01-01 of a VALID ISO date, by calendar arithmetic (Hinnant's

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -423,8 +423,13 @@ function startingLevel(m: MergedGoal): number | null {
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
+  // Which way its roll-up and its quarterly path go: stated (its words, its Direction column); else, for a KPI where less
+  // is better, a level is a ceiling — 5 % churn while churn runs at 4 % is met at or below 5 %, not a rise to make (the
+  // merged direction reads "target above the starting level" as an increase, so the Q4 at 4.5 % was "0.5 pts short").
+  const stated = m.goal.direction ?? m.analysis.direction;
+  const direction = stated ?? (m.kpi?.lowerIsBetter ? 'decrease' : m.direction);
   // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
-  return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
+  return { ...goalFacts(m, lang), direction, hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
 
 /**
@@ -532,8 +537,8 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     if (shift && 'done' in shift) {
       adjustment = { shift: -shift.done, note: periodNote ?? t(options.lang, 'check.note.windowDone', { done: format(shift.done), start: formatDate(m.start, options.lang) }) };
     } else if (shift) {
-      // A forecast is "about" a number: no spurious decimals on it (76, not 76.14).
-      const about = shift.before >= 10 ? Math.round(shift.before) : shift.before;
+      // A forecast is "about" a number: no spurious decimals on it (76, not 76.14; a count whole, core `aboutFigure`).
+      const about = aboutFigure(shift.before, m.unit);
       // Named in the goal's own words where it has them ("about 12 new accounts", review19: "the 12 expected" said not what).
       // (A Goals row's; the wizard's draft has no sentence yet.)
       const statement = (m as Partial<Pick<MergedGoal, 'goal'>>).goal?.statement ?? '';
@@ -590,7 +595,7 @@ function periodWindowAssessment(
   const note = t(lang, 'check.note.periodScaled', {
     period: t(lang, `period.${period}`),
     own: t(lang, `period.${own}`),
-    scaled: formatGoalValue(scaled >= 10 ? Math.round(scaled) : scaled, m.unit, m.currency, lang),
+    scaled: formatGoalValue(aboutFigure(scaled, m.unit), m.unit, m.currency, lang),
   });
   return {
     assessment: {
@@ -807,7 +812,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   if (m.periodChange && m.target !== null && Number.isFinite(m.target) && m.analysis.recurrence) {
     const period = t(lang, `period.${m.perPeriod?.own ?? m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
-    const about = (v: number): number => (v >= 10 ? Math.round(v) : v);
+    const about = (v: number): number => aboutFigure(v, m.unit);
     notes.push(
       t(lang, m.periodChange.kind === 'relative' ? 'check.note.periodGrowth' : m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
         // A forecast-like level, a weekly history's month pro rata: no spurious decimals (51, not 51.24).

@@ -114,6 +114,15 @@ export function matchCatalog(text: string, catalog: readonly KpiDefinition[], pe
 }
 
 /**
+ * Which way is better for the KPI a history's header names — or whose events it counts: "Churned customers",
+ * « Clients perdus » are fewer-is-better as churn is (REALISTICTARGET with no direction suggested MORE of them). A header
+ * naming no KPI ("Value", « Valeur ») tells nothing: false, so the caller's default, higher is better, stands.
+ */
+export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinition[]): boolean {
+  return (matchCatalog(header, catalog) ?? countedRateKpi(header, catalog))?.lowerIsBetter === true;
+}
+
+/**
  * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose
  * counted name is that adjective with customers ("satisfied customers", "clients perdus"). Only a rate KPI is taken.
  */

@@ -20,12 +20,13 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
+import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { isErrorCell } from '../../core/workbook/cells';
 import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
-import { matchCatalog } from '../../core/workbook/link';
+import { headerLowerIsBetter } from '../../core/workbook/link';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
@@ -172,7 +173,7 @@ interface HistoryReader {
   values: readonly number[];
   /** Whether the header names a rate ("Close rate", "Churn"): asked only for a target above 1.5, then kept. */
   isRate(): boolean;
-  /** The catalog KPI its header names ("Churn", "CAC"): which way is better when no direction is given, as Check goals. */
+  /** Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers"; core `headerLowerIsBetter`). */
   lowerIsBetter(): boolean;
   /**
    * The history's rows holding a Sheets error (#N/A, #DIV/0!, #REF!…) in their date or value, left out of the
@@ -233,7 +234,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
     // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
-    lowerIsBetter: () => header !== null && matchCatalog(header, KPI_CATALOG)?.lowerIsBetter === true,
+    lowerIsBetter: () => header !== null && headerLowerIsBetter(header, KPI_CATALOG),
     pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
@@ -428,8 +429,10 @@ export function REQUIREDPACE(
     if (deadlineDate <= startDate)
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
-    // A rate's pace in points per period, as the report, the wizard and Check goals write it (core `paceKindOfValues`).
-    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to)) === 'change') return pace.absolute;
+    // A rate's pace in points per period, as the report, the wizard and Check goals write it; a value typed as text says
+    // its unit ("110 %", "€0.9M") before the size of the numbers does (core `paceKindOfValues`).
+    const written = [values[0], values[1]].map((cell) => (typeof cell === 'string' ? writtenUnit(cell) : null));
+    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to, written)) === 'change') return pace.absolute;
     // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
     if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
     return pace.relative;

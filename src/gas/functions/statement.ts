@@ -36,9 +36,10 @@ function asOfArg(value: unknown, lang: Lang): IsoDate {
 
 /**
  * A goal whose deadline falls after 31 December 9999 ("within 20 years" from an as_of in 9990, "next quarter" from
- * 31 December 9999): core's analysis says so (`pastLastDate`, core/dates.ts `LAST_DAY`). SMARTSCORE and SMARTPARSE,
- * whose cells are a number and the goal's fields, answer with the localized reason; SMARTCHECK's line carries it in its
- * Time-bound criterion.
+ * 31 December 9999): core's analysis says so (`pastLastDate`, core/dates.ts `LAST_DAY`). SMARTPARSE, whose deadline
+ * cell could hold no such date, answers with the localized reason; SMARTCHECK's line carries it in its Time-bound
+ * criterion, and SMARTSCORE scores the goal as SMARTCHECK and Check goals judge it: Time-bound failed, the rest scored
+ * (fixes52: it threw, so a column of scores had a message where Check goals wrote a score).
  */
 function checkedDeadline<T extends StatementAnalysis>(analysis: T, lang: Lang): T {
   if (analysis.pastLastDate !== undefined) throw CellError.of(lang, 'statement.error.pastLastDate');
@@ -116,8 +117,8 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return checkedDeadline(evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }), lang).score;
-  const analysis = checkedDeadline(analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }), lang);
+  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }).score;
+  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy);

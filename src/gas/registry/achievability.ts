@@ -181,8 +181,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       {
         ...DIRECTION_PARAM,
         help: {
-          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC), else "increase". A formula sees the range’s cells, not its tab’s name (which Check goals reads): under a header such as “Value”, or with no header row, pass "decrease".',
-          fr: '«\u202fhausse\u202f» (plus est mieux) ou «\u202fbaisse\u202f» (moins est mieux\u202f: attrition, coûts)\u202f; par défaut\u202f: «\u202fbaisse\u202f» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC), sinon «\u202fhausse\u202f». Une formule voit les cellules de la plage, pas le nom de son onglet (que lit Vérifier les objectifs)\u202f: sous un en-tête comme «\u202fValeur\u202f», ou sans ligne d’en-tête, indiquez «\u202fbaisse\u202f».',
+          en: '"increase" (higher is better) or "decrease" (lower is better: churn, costs); default: "decrease" when the history’s header names such a KPI (Churn, CAC) or counts its events (Churned customers), else "increase" — a header that names no KPI tells nothing, and higher is better is every surface’s default. A formula sees the range’s cells, not its tab’s name (which Check goals reads): under a header such as “Value”, or with no header row, pass "decrease" for a lower-is-better KPI.',
+          fr: '«\u202fhausse\u202f» (plus est mieux) ou «\u202fbaisse\u202f» (moins est mieux\u202f: attrition, coûts)\u202f; par défaut\u202f: «\u202fbaisse\u202f» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC) ou en compte les événements (Clients perdus), sinon «\u202fhausse\u202f» — un en-tête qui ne nomme aucun KPI ne dit rien, et plus est mieux est la règle par défaut de toutes les surfaces. Une formule voit les cellules de la plage, pas le nom de son onglet (que lit Vérifier les objectifs)\u202f: sous un en-tête comme «\u202fValeur\u202f», ou sans ligne d’en-tête, indiquez «\u202fbaisse\u202f» pour un KPI où moins est mieux.',
         },
       },
     ],
@@ -218,8 +218,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"day", "week", "month" (default), "quarter" or "year": calendar periods, start and deadline days included, days left as a fraction (1 Jan → 15 Mar: 2.48 months).',
-          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f»\u202f: périodes du calendrier, début et échéance inclus, jours restants en fraction (du 1er janv. au 15 mars\u202f: 2,48 mois).',
+          en: '"day", "week", "month" (default), "quarter" or "year": calendar periods, start and deadline days included, days left as a fraction (1 Jan → 15 Mar: 2.48 months). A deadline within one period counts one: 10 days asked per month give the whole change, which that month must make (ask per day or per week for a finer pace).',
+          fr: '«\u202fjour\u202f», «\u202fsemaine\u202f», «\u202fmois\u202f» (par défaut), «\u202ftrimestre\u202f» ou «\u202fannée\u202f»\u202f: périodes du calendrier, début et échéance inclus, jours restants en fraction (du 1er janv. au 15 mars\u202f: 2,48 mois). Une échéance à moins d’une période en compte une\u202f: 10 jours demandés par mois donnent toute la variation, que ce mois doit faire (demandez par jour ou par semaine pour un rythme plus fin).',
         },
       },
       {
@@ -227,8 +227,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"points" (change per period in the values’ unit: a rate’s points; also "change") or "relative" (compounded). Not "percent": ambiguous for a rate. Default: "points" when baseline and target are both between -100% and 100% (a rate; a growth rate or a margin may be negative), else "relative".',
-          fr: '«\u202fpoints\u202f» (variation par période dans l’unité des valeurs\u202f: des points pour un taux\u202f; aussi «\u202fvariation\u202f») ou «\u202frelatif\u202f» (composé). Pas «\u202fpourcentage\u202f»\u202f: ambigu pour un taux. Par défaut\u202f: «\u202fpoints\u202f» quand le point de départ et la cible sont tous deux entre -100\u202f% et 100\u202f% (un taux\u202f; un taux de croissance ou une marge peuvent être négatifs), sinon «\u202frelatif\u202f».',
+          en: '"points" (change per period in the values’ unit: a rate’s points; also "change") or "relative" (compounded). Not "percent": ambiguous for a rate. Default: a value typed as text says its unit — "95 %" → "110 %" is a rate, "points" (also above 100%); "$0.5M" → "$0.9M" an amount, "relative" —; otherwise "points" when baseline and target are both between -100% and 100% (a rate; a growth rate or a margin may be negative), else "relative". Plain numbers cannot tell a rate above 100% or an amount at most 1: pass the kind.',
+          fr: '«\u202fpoints\u202f» (variation par période dans l’unité des valeurs\u202f: des points pour un taux\u202f; aussi «\u202fvariation\u202f») ou «\u202frelatif\u202f» (composé). Pas «\u202fpourcentage\u202f»\u202f: ambigu pour un taux. Par défaut\u202f: une valeur saisie en texte dit son unité — «\u202f95\u202f%\u202f» → «\u202f110\u202f%\u202f» est un taux, «\u202fpoints\u202f» (aussi au-delà de 100\u202f%)\u202f; «\u202f0,5\u202fM€\u202f» → «\u202f0,9\u202fM€\u202f» un montant, «\u202frelatif\u202f» —\u202f; sinon «\u202fpoints\u202f» quand le point de départ et la cible sont tous deux entre -100\u202f% et 100\u202f% (un taux\u202f; un taux de croissance ou une marge peuvent être négatifs), sinon «\u202frelatif\u202f». Des nombres seuls ne distinguent ni un taux au-delà de 100\u202f% ni un montant d’au plus 1\u202f: indiquez le type.',
         },
       },
     ],

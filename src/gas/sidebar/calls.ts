@@ -40,7 +40,7 @@ import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, chanceText, countSuggestion, forecastPath, type Assessment, type AssessInput } from '../../core/achievability';
-import { isValidIsoDate, PERIOD_DAYS } from '../../core/dates';
+import { isValidIsoDate, periodOrNull } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
@@ -216,10 +216,6 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     name: series.name,
     fiscalYearStartMonth: settings().fiscalYearStartMonth,
   };
-}
-
-function periodOrNull(value: unknown): Period | null {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PERIOD_DAYS, value) ? (value as Period) : null;
 }
 
 /** "… per month" on a KPI's tab: the goal Check goals' `mergeGoal` makes of the row the wizard writes (core `perPeriodDraft`). */

@@ -286,9 +286,11 @@ function applyState(model: SpreadsheetModel, state: PersistedState, documentProp
       const id = sheetId(sheet);
       return id === null ? [] : [{ sheetId: id, ...rect }];
     });
-  for (const [name, saved] of Object.entries(state.sheets ?? {})) {
-    const sheet = model.sheetByName(name);
-    if (!sheet) continue;
+  // In the workbook's order (chart ids follow it), each sheet's own entry: not the record's key order.
+  const savedSheets = state.sheets ?? {};
+  for (const sheet of model.sheets) {
+    if (!Object.prototype.hasOwnProperty.call(savedSheets, sheet.name)) continue;
+    const saved = savedSheets[sheet.name];
     sheet.conditionalRules = (saved.conditionalRules ?? []).map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(reviveValue) }));
     if (saved.charts?.length) sheet.charts = saved.charts.map((chart) => ({ ...chart, id: model.newChartId(), ranges: rects(chart.ranges) }));
     if (saved.validations) {
@@ -1064,16 +1066,15 @@ function collectState(emulator: Emulator): PersistedState {
         loc.type === 'SPREADSHEET' ? { type: 'SPREADSHEET' } : loc.type === 'SHEET' ? { type: 'SHEET', sheet: nameOf(loc.sheetId) } : { type: loc.type, sheet: nameOf(loc.sheetId), index: loc.index };
       return { id: m.id, key: m.key, value: m.value, visibility: m.visibility, location };
     }),
-    sheets: {},
+    // Object.fromEntries defines each name as its own key ("__proto__" included); the reader walks the sheets, not the keys.
+    sheets: Object.fromEntries(
+      model.sheets.flatMap((sheet) => {
+        const validations = collectValidations(sheet);
+        if (sheet.conditionalRules.length === 0 && validations.length === 0) return [];
+        return [[sheet.name, { conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })), validations }] as const];
+      }),
+    ),
   };
-  for (const sheet of model.sheets) {
-    const validations = collectValidations(sheet);
-    if (sheet.conditionalRules.length === 0 && validations.length === 0) continue;
-    state.sheets[sheet.name] = {
-      conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })),
-      validations,
-    };
-  }
   return state;
 }
 
@@ -1132,10 +1133,12 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     media.set(index, workbook.addImage({ buffer: item.buffer as unknown as ExcelJS.Buffer, extension: item.extension as 'png' | 'jpeg' | 'gif' }));
   });
   const used = new Set<string>();
-  const renamed: Record<string, string> = {};
+  // Each tab's name in the file, by sheet id, in the workbook's order: nothing below depends on an object's key order
+  // (integer-like names such as "2024" come first among Object.keys) nor on a name being a safe key ("__proto__").
+  const excelNames = new Map<number, string>();
   for (const sheet of model.sheets) {
     const excelName = excelSheetName(sheet.name, used);
-    if (excelName !== sheet.name) renamed[excelName] = sheet.name;
+    excelNames.set(sheet.id, excelName);
     writeSheet(workbook, sheet, media, excelName, localeTag(model.locale));
     const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
     if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
@@ -1149,12 +1152,11 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     }
   }
   // The state also remembers the locale and time zone, which xlsx has no place for.
-  const state = options.state === false ? null : JSON.stringify({ ...collectState(emulator), ...(Object.keys(renamed).length > 0 ? { sheetNames: renamed } : {}) });
+  const renamed = model.sheets.flatMap((sheet) => (excelNames.get(sheet.id) !== sheet.name ? [[excelNames.get(sheet.id) as string, sheet.name] as const] : []));
+  const state = options.state === false ? null : JSON.stringify({ ...collectState(emulator), ...(renamed.length > 0 ? { sheetNames: Object.fromEntries(renamed) } : {}) });
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
-  const excelNames = new Map<number, string>();
-  model.sheets.forEach((sheet) => excelNames.set(sheet.id, Object.keys(renamed).find((key) => renamed[key] === sheet.name) ?? sheet.name));
   const sheets = model.sheets.map((sheet) => ({
     excelName: excelNames.get(sheet.id) ?? sheet.name,
     charts: sheet.charts.map((spec) => resolveChart(model, spec)).filter((chart): chart is ResolvedChart => chart !== null),

@@ -201,8 +201,8 @@ type AddressAst = { toSimpleCellAddress?: (base: SimpleAddress) => SimpleAddress
 class VolatileWalk {
   private readonly cells = new Map<string, boolean>();
   private readonly ranges = new Map<string, boolean>();
-  /** Per sheet id, the formula cells' [row, column] (0-based), listed once. */
-  private readonly formulaCells = new Map<number, Array<[number, number]>>();
+  /** Per sheet id, per column, the rows of its formula cells in ascending order (0-based), listed once. */
+  private readonly formulaRows = new Map<number, Map<number, number[]>>();
 
   constructor(
     private readonly sheets: readonly FormulaSheet[],
@@ -262,21 +262,53 @@ class VolatileWalk {
     return volatile;
   }
 
-  /** A referenced range: volatile when one of its formula cells is. */
+  /**
+   * A referenced range: volatile when one of its formula cells is. Only the formula cells inside it are visited — per
+   * column, from the first at or below its top row (a binary search) — so a column of calls each referencing its own
+   * range costs the cells those ranges hold, not every formula of the sheet once per range (rows × rows).
+   */
   private range(sheet: number, top: number, bottom: number, left: number, right: number): boolean {
     const key = `${sheet}:${top}:${bottom}:${left}:${right}`;
     const known = this.ranges.get(key);
     if (known !== undefined) return known;
-    let list = this.formulaCells.get(sheet);
-    if (!list) {
-      list = [];
-      (this.sheets[sheet]?.cells ?? []).forEach((row, r) => row.forEach((cell, c) => typeof cell === 'string' && cell.startsWith('=') && list?.push([r, c])));
-      this.formulaCells.set(sheet, list);
+    let volatile = false;
+    for (const [col, rows] of this.formulaColumns(sheet)) {
+      if (col < left || col > right) continue;
+      for (let i = firstAtLeast(rows, top); !volatile && i < rows.length && rows[i] <= bottom; i++) volatile = this.cell({ sheet, row: rows[i], col });
+      if (volatile) break;
     }
-    const volatile = list.some(([row, col]) => row >= top && row <= bottom && col >= left && col <= right && this.cell({ sheet, row, col }));
     this.ranges.set(key, volatile);
     return volatile;
   }
+
+  private formulaColumns(sheet: number): Map<number, number[]> {
+    let columns = this.formulaRows.get(sheet);
+    if (!columns) {
+      const byColumn = new Map<number, number[]>();
+      (this.sheets[sheet]?.cells ?? []).forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell !== 'string' || !cell.startsWith('=')) return;
+          const rows = byColumn.get(c);
+          if (rows) rows.push(r);
+          else byColumn.set(c, [r]);
+        }),
+      );
+      this.formulaRows.set(sheet, (columns = byColumn));
+    }
+    return columns;
+  }
+}
+
+/** Index of the first of the ascending `values` at least `min` (`values.length` when none is). */
+function firstAtLeast(values: readonly number[], min: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < min) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const SPEC_BY_NAME = new Map(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec] as const));

@@ -1,19 +1,19 @@
 /**
- * fixes48: a count's suggested target is one whole number (`wholeCount`, `countSuggestion`), rounded toward the status
+ * fixes48: a count's suggested target is one whole number (`roundCount`, `countSuggestion`), rounded toward the status
  * quo so it stays within what the forecast calls achievable — in `assess`'s own paths that map a suggestion back (a
  * year-to-date column judged through its monthly flows, a window's shift) as well as for callers that scale it.
  */
-import { assess, assessShifted, countSuggestion, wholeCount, type Assessment } from '../../../src/core/achievability';
+import { assess, assessShifted, countSuggestion, roundCount, type Assessment } from '../../../src/core/achievability';
 import { addPeriods } from '../../../src/core/dates';
 import type { KpiPoint } from '../../../src/core/types';
 
-describe('wholeCount', () => {
+describe('roundCount: suggestion', () => {
   it('rounds down when more is better, up when less is, and reads float noise as the whole number it means', () => {
-    expect(wholeCount(19.7, false)).toBe(19);
-    expect(wholeCount(19.2, true)).toBe(20);
-    expect(wholeCount(19.999999999999996, false)).toBe(20);
-    expect(wholeCount(20.000000000000004, true)).toBe(20);
-    expect(wholeCount(0.4, false)).toBe(0);
+    expect(roundCount(19.7, 'suggestion', false)).toBe(19);
+    expect(roundCount(19.2, 'suggestion', true)).toBe(20);
+    expect(roundCount(19.999999999999996, 'suggestion', false)).toBe(20);
+    expect(roundCount(20.000000000000004, 'suggestion', true)).toBe(20);
+    expect(roundCount(0.4, 'suggestion', false)).toBe(0);
   });
 });
 

@@ -104,6 +104,19 @@ describe('custom-function arguments in the preview', () => {
     expect(calls.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a range is volatile by the formula cells inside it only, above, below and beside it not (fixes52: visited per column)', () => {
+    // Column D: deterministic formulas with =TODAY() in D7 (row index 6); column E: a NOW() beside the ranges asked.
+    const cells: FormulaCell[][] = Array.from({ length: 12 }, (_, r) => ['x', '', '', r === 6 ? '=TODAY()' : `=DATE(2027,1,${r + 1})`, r === 3 ? '=NOW()' : '']);
+    cells[0][1] = '=SMARTSCORE(A1, , D5:D8)';
+    cells[1][1] = '=SMARTSCORE(A1, , D8:D12)';
+    cells[2][1] = '=SMARTSCORE(A1, , D1:D6)';
+    cells[3][1] = '=SMARTSCORE(A1, , D7:D7)';
+    cells[4][1] = '=SMARTSCORE(A1, , C1:D3)';
+    cells[5][1] = '=SMARTSCORE(A1, , D:E)';
+    const out = evaluateSheets([{ name: 'S', cells }], () => 7, {});
+    expect(out.values[0].slice(0, 6).map((row) => row[1])).toEqual(['Loading...', 7, 7, 'Loading...', 7, 'Loading...']);
+  });
+
   it('a 1×1 range passes its single value, as a single-cell reference does; wider ranges stay 2-D', () => {
     const calls = argumentsOf([
       ['007', 'b', '=SMARTSCORE(A1:A1)', '=SMARTSCORE(B1)'],
