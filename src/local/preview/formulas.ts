@@ -4,11 +4,21 @@
  * functions are registered from the registry and implemented by calling
  * the BUILT dist/Code.js, so `=SMARTSCORE(B2)` shows what Sheets would show.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
 import { shiftFormula } from '../emulator/formula-shift';
-import { engineText } from '../emulator/recalc';
+import { DATE_RESULT_TYPES, engineText } from '../emulator/recalc';
+
+/**
+ * HyperFormula's date-typed number (its `NUMBER_DATE`), which its package does not export: loaded from the same
+ * CommonJS module the engine uses (by path, past the package's exports map), so the engine knows a custom function's
+ * Date result for a date — `=SMARTPARSE(A2)`'s deadline plus 30 is a date, as in Sheets.
+ */
+const load = createRequire(__filename);
+const { DateNumber } = load(path.join(path.dirname(load.resolve('hyperformula')), 'interpreter', 'InterpreterValue.js')) as { DateNumber: new (value: number) => object };
 
 /** One cell as the grid shows it. */
 export type GridValue = string | number | boolean | null;
@@ -39,6 +49,12 @@ export interface ArgumentOptions {
    * the serial number is passed.
    */
   dateArgument?: (serial: number) => Date;
+  /**
+   * A Date a custom function returns, as the serial number of the day and time it shows in the spreadsheet's zone: "a
+   * custom function's Date result" is a date value of the sheet, shown in its zone (the emulator's `setValue` model,
+   * docs/ARCHITECTURE.md *Time zones*), which other formulas compute with. Without it the Date's UTC day is used.
+   */
+  dateResult?: (date: Date) => number;
 }
 
 /** A "custom formula" conditional-format rule: cells of `ranges` (1-based) where the formula is true get `background`. */
@@ -57,6 +73,11 @@ export interface EvaluatedSheets {
    * cell's error tooltip while the cell shows `#ERROR!` (see `CUSTOM_FUNCTION_ERROR_DISPLAY`).
    */
   errors: Array<Map<string, string>>;
+  /**
+   * Per sheet: "row:column" (0-based) of the formula cells and spilled cells whose value is a date (TODAY()+90, DATE(…),
+   * a custom function's Date): Sheets shows them as dates, not as serial numbers (see `DATE_RESULT_TYPES`).
+   */
+  dates: Array<Set<string>>;
 }
 
 /**
@@ -161,8 +182,21 @@ function serialToLocalDate(serial: number): Date {
 function toCellResult(value: unknown): GridValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (Object.prototype.toString.call(value) === '[object Date]') return (value as Date).toISOString().slice(0, 10);
   return String(value);
+}
+
+/** A Date's serial number by its UTC fields (the fallback when no spreadsheet zone is given). */
+function utcSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
+}
+
+/** A custom function's returned value as the engine should hold it: a Date becomes a date value, not text. */
+function toEngineResult(value: unknown, options: ArgumentOptions): unknown {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const serial = (options.dateResult ?? utcSerial)(value as Date);
+    return Number.isFinite(serial) ? new DateNumber(serial) : new CellError(ErrorType.NUM);
+  }
+  return toCellResult(value);
 }
 
 /**
@@ -349,13 +383,13 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
       current.volatile ??= new VolatileWalk(current.sheets, (this as unknown as { dependencyGraph: GraphInternals }).dependencyGraph);
       // Sheets never calls a custom function with a volatile argument: the cell stays "Loading..." (see above).
       if (current.volatile.ast(ast.args, base)) return VOLATILE_ARGUMENT_DISPLAY;
+      const argumentOptions = options();
       return plugin.runFunction(ast.args, state, plugin.metadata(spec.name), (...args: unknown[]) => {
         let result: unknown;
         try {
           // Missing optional arguments arrive as undefined: Sheets would not pass them at all.
           const given = [...args];
           while (given.length && given[given.length - 1] === undefined) given.pop();
-          const argumentOptions = options();
           result = callAddon(spec.name, given.map((arg) => toAddonArgument(arg, argumentOptions)));
         } catch (error) {
           // #ERROR! in the cell, the message as its error note (CUSTOM_FUNCTION_ERROR_DISPLAY).
@@ -365,11 +399,11 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
           return new CellError(ErrorType.ERROR, message);
         }
         if (Array.isArray(result)) {
-          const rows = (result as unknown[]).map((row) => (Array.isArray(row) ? row.map(toCellResult) : [toCellResult(row)]));
+          const rows = (result as unknown[]).map((row) => (Array.isArray(row) ? row.map((cell) => toEngineResult(cell, argumentOptions)) : [toEngineResult(row, argumentOptions)]));
           if (rows.length === 1 && rows[0].length === 1) return rows[0][0];
           return SimpleRangeValue.onlyValues(rows as never);
         }
-        return toCellResult(result);
+        return toEngineResult(result, argumentOptions);
       });
     };
   }
@@ -422,16 +456,17 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
   currentOptions = options;
   const highlights = sheets.map(() => new Map<string, string>());
   const errors = sheets.map(() => new Map<string, string>());
+  const dates = sheets.map(() => new Set<string>());
   currentEvaluation = { sheets, errors };
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
-  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors };
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
   const input: Record<string, unknown[][]> = {};
   for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map(engineCell));
   const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
   try {
-    const values = sheets.map((sheet) => {
+    const values = sheets.map((sheet, s) => {
       const id = engine.getSheetId(sheet.name);
       const computed = id === undefined ? [] : engine.getSheetValues(id);
       return sheet.cells.map((row, r) =>
@@ -446,7 +481,10 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
             const error = value as { value: unknown; type?: unknown };
             return ERROR_CODE_OF_TYPE[String(error.type)] ?? String(error.value);
           }
-          return value === null || value === undefined ? gridValue(cell) : toCellResult(value);
+          if (value === null || value === undefined) return gridValue(cell);
+          // A date result (TODAY()+90, DATE(…), EDATE(…), a custom function's Date) is shown as a date, as in Sheets.
+          if (typeof value === 'number' && id !== undefined && DATE_RESULT_TYPES.has(engine.getCellValueDetailedType({ sheet: id, row: r, col: c }))) dates[s].add(`${r}:${c}`);
+          return toCellResult(value);
         }),
       );
     });
@@ -472,7 +510,7 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
         }
       }
     });
-    return { values, highlights, errors };
+    return { values, highlights, errors, dates };
   } finally {
     engine.destroy();
     currentEvaluation = { sheets: [], errors: [] };

@@ -40,7 +40,8 @@ describe('a custom function’s answer takes the size the add-on returns', () =>
       ['Increase revenue by 10% each month', '', '', '', '', '', ''],
     ]);
     expect(sheet[1].slice(1, 5)).toEqual(['Churn', 'decrease', 0.45, 0.2]);
-    expect(sheet[1][5]).toBe('2027-03-31');
+    // The deadline is a date value (its serial number; the grid shows it as a date: date-results.test.ts).
+    expect(sheet[1][5]).toBe(serial('2027-03-31'));
     expect(sheet[2].slice(1)).toEqual(['', '', '', '', '', '']);
     expect(sheet[3].slice(1, 3)).toEqual(['Revenue', 'increase']);
     expect(sheet[3][6]).toBe('month');
