@@ -469,7 +469,14 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
     const values = sheets.map((sheet, s) => {
       const id = engine.getSheetId(sheet.name);
       const computed = id === undefined ? [] : engine.getSheetValues(id);
-      return sheet.cells.map((row, r) =>
+      // The grid grows to hold what spills past the sheet's last row or column: =SMARTPARSE(A2) in the last column
+      // fills the six columns right of it in Sheets ("the values overflow into adjacent cells as long as those cells
+      // are empty", custom functions guide, Return values); the preview showed its first column only.
+      const size = id === undefined ? { width: 0, height: 0 } : engine.getSheetDimensions(id);
+      const width = Math.max(size.width, ...sheet.cells.map((row) => row.length));
+      const height = Math.max(size.height, sheet.cells.length);
+      const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c): FormulaCell => sheet.cells[r]?.[c] ?? ''));
+      return cells.map((row, r) =>
         row.map((cell, c) => {
           const isFormula = typeof cell === 'string' && cell.startsWith('=');
           // Blank cells may receive the spill of an array result (=SMARTSCORE(A2:A) fills the column).

@@ -344,13 +344,15 @@ export class PreviewSession {
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
-      columnWidths: Array.from({ length: sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
+      // The evaluated grid: the sheet's cells, and the rows and columns an array result spills into past them.
+      columnWidths: Array.from({ length: evaluated[s][0]?.length ?? sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
       charts: (model.sheetByName(sheet.name)?.charts ?? []).flatMap((spec) => {
         const chart = resolveChart(model, spec);
         return chart ? [previewChart(chart, this.french)] : [];
       }),
-      rows: sheet.values.map((row, r) =>
-        row.map((value, c) => {
+      rows: (evaluated[s].length ? evaluated[s] : sheet.values).map((row, r) =>
+        row.map((_shown, c) => {
+          const value: unknown = sheet.values[r]?.[c] ?? '';
           const formula = sheet.formulas[r]?.[c] ?? '';
           // Blank cells may show the spill of an array formula above them.
           const computed = evaluated[s][r][c];
