@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
+import { rectToA1 } from '../emulator/a1';
 import { shiftFormula } from '../emulator/formula-shift';
 import { DATE_RESULT_TYPES, engineText } from '../emulator/recalc';
 
@@ -364,6 +365,9 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
       });
       const columns = spec ? RESULT_COLUMNS.get(spec.name) : undefined;
       if (columns !== undefined) width = columns;
+      // Kept to name the cell that blocks the result, if one does (`spillMessage`).
+      const address = (state as { formulaAddress?: SimpleAddress } | undefined)?.formulaAddress;
+      if (address) evaluation().sizes.set(`${address.sheet}:${address.row}:${address.col}`, { width, height });
       // A range argument's size has isRef set, which isScalar() counts as scalar: compare the dimensions.
       return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
     }
@@ -415,13 +419,35 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
 interface Evaluation {
   sheets: readonly FormulaSheet[];
   errors: Array<Map<string, string>>;
+  /** "sheet:row:column" of a custom function → the size of its answer. */
+  sizes: Map<string, { width: number; height: number }>;
   volatile?: VolatileWalk;
+}
+
+/**
+ * The error note of an array result blocked by a filled cell. The custom functions guide says only that "If this would
+ * cause the array to overwrite existing cell contents, the custom function will throw an error instead" (Return
+ * values); the cell shows #REF! and Sheets' note names the first filled cell, in its wording "Array result was not
+ * expanded because it would overwrite data in D1." (Sheets' UI text: no Google documentation page found quotes it).
+ */
+export function spillMessage(cells: readonly FormulaCell[][], row: number, column: number, size: { width: number; height: number }): string | null {
+  // Bounded by the cells given (past them every cell is blank): a whole-column argument's size may be unbounded.
+  const lastRow = Math.min(row + size.height, cells.length);
+  for (let r = row; r < lastRow; r += 1) {
+    const lastColumn = Math.min(column + size.width, cells[r]?.length ?? 0);
+    for (let c = column; c < lastColumn; c += 1) {
+      if (r === row && c === column) continue;
+      const cell = cells[r]?.[c];
+      if (cell !== undefined && cell !== null && cell !== '') return `Array result was not expanded because it would overwrite data in ${rectToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })}.`;
+    }
+  }
+  return null;
 }
 
 let registeredPlugin: FunctionPluginDefinition | null = null;
 let currentCaller: AddonFunctionCaller = () => '';
 let currentOptions: ArgumentOptions = {};
-let currentEvaluation: Evaluation = { sheets: [], errors: [] };
+let currentEvaluation: Evaluation = { sheets: [], errors: [], sizes: new Map() };
 
 function ensurePlugin(): void {
   if (registeredPlugin) return;
@@ -457,7 +483,8 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
   const highlights = sheets.map(() => new Map<string, string>());
   const errors = sheets.map(() => new Map<string, string>());
   const dates = sheets.map(() => new Set<string>());
-  currentEvaluation = { sheets, errors };
+  const sizes = new Map<string, { width: number; height: number }>();
+  currentEvaluation = { sheets, errors, sizes };
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
   if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates };
@@ -486,6 +513,9 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
           // function throws an error instead", guide, Return values) and #CYCLE! are #REF! in Sheets.
           if (value && typeof value === 'object' && 'value' in value) {
             const error = value as { value: unknown; type?: unknown };
+            const size = error.type === 'SPILL' && id !== undefined ? sizes.get(`${id}:${r}:${c}`) : undefined;
+            const blocked = size ? spillMessage(sheet.cells, r, c, size) : null;
+            if (blocked !== null) errors[s].set(`${r}:${c}`, blocked);
             return ERROR_CODE_OF_TYPE[String(error.type)] ?? String(error.value);
           }
           if (value === null || value === undefined) return gridValue(cell);
@@ -520,6 +550,6 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
     return { values, highlights, errors, dates };
   } finally {
     engine.destroy();
-    currentEvaluation = { sheets: [], errors: [] };
+    currentEvaluation = { sheets: [], errors: [], sizes: new Map() };
   }
 }
