@@ -8,9 +8,20 @@
 import { createRequire } from 'node:module';
 import type { HyperFormula as HyperFormulaClass } from 'hyperformula';
 import type { SpreadsheetModel } from './model';
-import { dateToSerial, isDate, serialToDate, type CellValue } from './values';
+import { isDate, isDateFormat, serialToDate, type CellValue } from './values';
 
-type RawCell = string | number | boolean | null;
+type RawCell = string | number | boolean | Date | null;
+
+/**
+ * A wall-clock Date (the emulator's UTC fields) as the engine reads a date: HyperFormula takes a Date's LOCAL fields
+ * (getFullYear, getHours…) and types it as a date. `setFullYear` keeps years 0–99 (the Date constructor reads them as
+ * 1900–1999).
+ */
+function engineDate(wall: Date): Date {
+  const local = new Date(2000, 0, 1, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+  local.setFullYear(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
+  return local;
+}
 
 // Loaded on first use: most emulator users never evaluate formulas (it costs ~0.1 s to load).
 const load = createRequire(__filename);
@@ -66,7 +77,10 @@ export function recalculate(model: SpreadsheetModel): number {
       (cells ?? []).map((cell): RawCell => {
         if (!cell) return null;
         if (cell.formula) return cell.formula;
-        if (isDate(cell.value)) return dateToSerial(cell.value);
+        // A date cell — a Date, or a number shown through a date format — is a date to the engine too, so a formula
+        // built on it (=A2+7 down a weekly log) is a date as in Sheets, not a serial number.
+        if (isDate(cell.value)) return engineDate(cell.value);
+        if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return engineDate(serialToDate(cell.value));
         if (typeof cell.value === 'string') return cell.value === '' ? null : engineText(cell.value);
         return cell.value;
       }),

@@ -335,6 +335,9 @@ describe('optional formula evaluation', () => {
     // A number format set on the cell wins, as in Sheets.
     sheet.getRange('B1').setNumberFormat('0');
     expect(sheet.getRange('B1').getValue()).toBe(46293);
+    // A formula over a typed date cell is a date too (a weekly log's =A2+7).
+    sheet.getRange('A2:B2').setValues([['2026-06-30', '=A2+7']]);
+    expect((sheet.getRange('B2').getValue() as Date).toISOString()).toBe('2026-07-06T15:00:00.000Z');
   });
 });
 
