@@ -8,9 +8,20 @@
 import { createRequire } from 'node:module';
 import type { HyperFormula as HyperFormulaClass } from 'hyperformula';
 import type { SpreadsheetModel } from './model';
-import { dateToSerial, isDate, type CellValue } from './values';
+import { isDate, isDateFormat, serialToDate, type CellValue } from './values';
 
-type RawCell = string | number | boolean | null;
+type RawCell = string | number | boolean | Date | null;
+
+/**
+ * A wall-clock Date (the emulator's UTC fields) as the engine reads a date: HyperFormula takes a Date's LOCAL fields
+ * (getFullYear, getHours…) and types it as a date. `setFullYear` keeps years 0–99 (the Date constructor reads them as
+ * 1900–1999).
+ */
+function engineDate(wall: Date): Date {
+  const local = new Date(2000, 0, 1, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+  local.setFullYear(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
+  return local;
+}
 
 // Loaded on first use: most emulator users never evaluate formulas (it costs ~0.1 s to load).
 const load = createRequire(__filename);
@@ -37,8 +48,20 @@ function hasFormulas(model: SpreadsheetModel): boolean {
   return model.sheets.some((sheet) => sheet.rows.some((cells) => cells?.some((cell) => !!cell?.formula)));
 }
 
-function resultOf(value: unknown): CellValue {
+/**
+ * The engine's date-typed numbers (`getCellValueDetailedType`): a date cell, DATE(…), TODAY(), EDATE(…), a date plus
+ * days. Sheets gives such a result a date: TODAY "Returns the current date as a date value", NOW "the current date and
+ * time as a date value", DATE "Converts a year, month, and day into a date" (Docs Editors Help, support.google.com/docs/
+ * answer/3092984 and its See also); `=TODAY()+90` shows a date and `getValue` hands out a Date, as for any cell that
+ * shows one. Which operations keep the date type (a date plus days does, a date minus a date does not) is the engine's
+ * inference: Google documents no table of its automatic formats.
+ */
+export const DATE_RESULT_TYPES: ReadonlySet<string> = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
+
+function resultOf(value: unknown, type: string): CellValue {
   if (value === null || value === undefined) return '';
+  // A date result is stored as the emulator stores every date: the wall clock of its serial number.
+  if (typeof value === 'number' && DATE_RESULT_TYPES.has(type)) return serialToDate(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // DetailedCellError and friends: Sheets shows the error code ("#DIV/0!").
   if (typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
@@ -54,7 +77,10 @@ export function recalculate(model: SpreadsheetModel): number {
       (cells ?? []).map((cell): RawCell => {
         if (!cell) return null;
         if (cell.formula) return cell.formula;
-        if (isDate(cell.value)) return dateToSerial(cell.value);
+        // A date cell — a Date, or a number shown through a date format — is a date to the engine too, so a formula
+        // built on it (=A2+7 down a weekly log) is a date as in Sheets, not a serial number.
+        if (isDate(cell.value)) return engineDate(cell.value);
+        if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return engineDate(serialToDate(cell.value));
         if (typeof cell.value === 'string') return cell.value === '' ? null : engineText(cell.value);
         return cell.value;
       }),
@@ -69,7 +95,8 @@ export function recalculate(model: SpreadsheetModel): number {
       sheet.rows.forEach((cells, r) =>
         cells?.forEach((cell, c) => {
           if (!cell?.formula) return;
-          const result = resultOf(engine.getCellValue({ sheet: id, row: r, col: c }));
+          const address = { sheet: id, row: r, col: c };
+          const result = resultOf(engine.getCellValue(address), engine.getCellValueDetailedType(address));
           // A function HyperFormula lacks: keep the value Sheets/Excel cached, if the file had one.
           if (result === '#NAME?' && cell.value !== '') return;
           cell.value = result;

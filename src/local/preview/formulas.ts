@@ -4,11 +4,22 @@
  * functions are registered from the registry and implemented by calling
  * the BUILT dist/Code.js, so `=SMARTSCORE(B2)` shows what Sheets would show.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
+import { rectToA1 } from '../emulator/a1';
 import { shiftFormula } from '../emulator/formula-shift';
-import { engineText } from '../emulator/recalc';
+import { DATE_RESULT_TYPES, engineText } from '../emulator/recalc';
+
+/**
+ * HyperFormula's date-typed number (its `NUMBER_DATE`), which its package does not export: loaded from the same
+ * CommonJS module the engine uses (by path, past the package's exports map), so the engine knows a custom function's
+ * Date result for a date — `=SMARTPARSE(A2)`'s deadline plus 30 is a date, as in Sheets.
+ */
+const load = createRequire(__filename);
+const { DateNumber } = load(path.join(path.dirname(load.resolve('hyperformula')), 'interpreter', 'InterpreterValue.js')) as { DateNumber: new (value: number) => object };
 
 /** One cell as the grid shows it. */
 export type GridValue = string | number | boolean | null;
@@ -39,6 +50,12 @@ export interface ArgumentOptions {
    * the serial number is passed.
    */
   dateArgument?: (serial: number) => Date;
+  /**
+   * A Date a custom function returns, as the serial number of the day and time it shows in the spreadsheet's zone: "a
+   * custom function's Date result" is a date value of the sheet, shown in its zone (the emulator's `setValue` model,
+   * docs/ARCHITECTURE.md *Time zones*), which other formulas compute with. Without it the Date's UTC day is used.
+   */
+  dateResult?: (date: Date) => number;
 }
 
 /** A "custom formula" conditional-format rule: cells of `ranges` (1-based) where the formula is true get `background`. */
@@ -57,6 +74,11 @@ export interface EvaluatedSheets {
    * cell's error tooltip while the cell shows `#ERROR!` (see `CUSTOM_FUNCTION_ERROR_DISPLAY`).
    */
   errors: Array<Map<string, string>>;
+  /**
+   * Per sheet: "row:column" (0-based) of the formula cells and spilled cells whose value is a date (TODAY()+90, DATE(…),
+   * a custom function's Date): Sheets shows them as dates, not as serial numbers (see `DATE_RESULT_TYPES`).
+   */
+  dates: Array<Set<string>>;
 }
 
 /**
@@ -161,8 +183,21 @@ function serialToLocalDate(serial: number): Date {
 function toCellResult(value: unknown): GridValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (Object.prototype.toString.call(value) === '[object Date]') return (value as Date).toISOString().slice(0, 10);
   return String(value);
+}
+
+/** A Date's serial number by its UTC fields (the fallback when no spreadsheet zone is given). */
+function utcSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
+}
+
+/** A custom function's returned value as the engine should hold it: a Date becomes a date value, not text. */
+function toEngineResult(value: unknown, options: ArgumentOptions): unknown {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const serial = (options.dateResult ?? utcSerial)(value as Date);
+    return Number.isFinite(serial) ? new DateNumber(serial) : new CellError(ErrorType.NUM);
+  }
+  return toCellResult(value);
 }
 
 /**
@@ -362,6 +397,9 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
       });
       const columns = spec ? RESULT_COLUMNS.get(spec.name) : undefined;
       if (columns !== undefined) width = columns;
+      // Kept to name the cell that blocks the result, if one does (`spillMessage`).
+      const address = (state as { formulaAddress?: SimpleAddress } | undefined)?.formulaAddress;
+      if (address) evaluation().sizes.set(`${address.sheet}:${address.row}:${address.col}`, { width, height });
       // A range argument's size has isRef set, which isScalar() counts as scalar: compare the dimensions.
       return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
     }
@@ -381,13 +419,13 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
       current.volatile ??= new VolatileWalk(current.sheets, (this as unknown as { dependencyGraph: GraphInternals }).dependencyGraph);
       // Sheets never calls a custom function with a volatile argument: the cell stays "Loading..." (see above).
       if (current.volatile.ast(ast.args, base)) return VOLATILE_ARGUMENT_DISPLAY;
+      const argumentOptions = options();
       return plugin.runFunction(ast.args, state, plugin.metadata(spec.name), (...args: unknown[]) => {
         let result: unknown;
         try {
           // Missing optional arguments arrive as undefined: Sheets would not pass them at all.
           const given = [...args];
           while (given.length && given[given.length - 1] === undefined) given.pop();
-          const argumentOptions = options();
           result = callAddon(spec.name, given.map((arg) => toAddonArgument(arg, argumentOptions)));
         } catch (error) {
           // #ERROR! in the cell, the message as its error note (CUSTOM_FUNCTION_ERROR_DISPLAY).
@@ -397,11 +435,11 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
           return new CellError(ErrorType.ERROR, message);
         }
         if (Array.isArray(result)) {
-          const rows = (result as unknown[]).map((row) => (Array.isArray(row) ? row.map(toCellResult) : [toCellResult(row)]));
+          const rows = (result as unknown[]).map((row) => (Array.isArray(row) ? row.map((cell) => toEngineResult(cell, argumentOptions)) : [toEngineResult(row, argumentOptions)]));
           if (rows.length === 1 && rows[0].length === 1) return rows[0][0];
           return SimpleRangeValue.onlyValues(rows as never);
         }
-        return toCellResult(result);
+        return toEngineResult(result, argumentOptions);
       });
     };
   }
@@ -413,13 +451,35 @@ function customFunctionPlugin(callAddon: AddonFunctionCaller, options: () => Arg
 interface Evaluation {
   sheets: readonly FormulaSheet[];
   errors: Array<Map<string, string>>;
+  /** "sheet:row:column" of a custom function → the size of its answer. */
+  sizes: Map<string, { width: number; height: number }>;
   volatile?: VolatileWalk;
+}
+
+/**
+ * The error note of an array result blocked by a filled cell. The custom functions guide says only that "If this would
+ * cause the array to overwrite existing cell contents, the custom function will throw an error instead" (Return
+ * values); the cell shows #REF! and Sheets' note names the first filled cell, in its wording "Array result was not
+ * expanded because it would overwrite data in D1." (Sheets' UI text: no Google documentation page found quotes it).
+ */
+export function spillMessage(cells: readonly FormulaCell[][], row: number, column: number, size: { width: number; height: number }): string | null {
+  // Bounded by the cells given (past them every cell is blank): a whole-column argument's size may be unbounded.
+  const lastRow = Math.min(row + size.height, cells.length);
+  for (let r = row; r < lastRow; r += 1) {
+    const lastColumn = Math.min(column + size.width, cells[r]?.length ?? 0);
+    for (let c = column; c < lastColumn; c += 1) {
+      if (r === row && c === column) continue;
+      const cell = cells[r]?.[c];
+      if (cell !== undefined && cell !== null && cell !== '') return `Array result was not expanded because it would overwrite data in ${rectToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })}.`;
+    }
+  }
+  return null;
 }
 
 let registeredPlugin: FunctionPluginDefinition | null = null;
 let currentCaller: AddonFunctionCaller = () => '';
 let currentOptions: ArgumentOptions = {};
-let currentEvaluation: Evaluation = { sheets: [], errors: [] };
+let currentEvaluation: Evaluation = { sheets: [], errors: [], sizes: new Map() };
 
 function ensurePlugin(): void {
   if (registeredPlugin) return;
@@ -454,19 +514,28 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
   currentOptions = options;
   const highlights = sheets.map(() => new Map<string, string>());
   const errors = sheets.map(() => new Map<string, string>());
-  currentEvaluation = { sheets, errors };
+  const dates = sheets.map(() => new Set<string>());
+  const sizes = new Map<string, { width: number; height: number }>();
+  currentEvaluation = { sheets, errors, sizes };
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
-  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors };
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
   const input: Record<string, unknown[][]> = {};
   for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map(engineCell));
   const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
   try {
-    const values = sheets.map((sheet) => {
+    const values = sheets.map((sheet, s) => {
       const id = engine.getSheetId(sheet.name);
       const computed = id === undefined ? [] : engine.getSheetValues(id);
-      return sheet.cells.map((row, r) =>
+      // The grid grows to hold what spills past the sheet's last row or column: =SMARTPARSE(A2) in the last column
+      // fills the six columns right of it in Sheets ("the values overflow into adjacent cells as long as those cells
+      // are empty", custom functions guide, Return values); the preview showed its first column only.
+      const size = id === undefined ? { width: 0, height: 0 } : engine.getSheetDimensions(id);
+      const width = Math.max(size.width, ...sheet.cells.map((row) => row.length));
+      const height = Math.max(size.height, sheet.cells.length);
+      const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c): FormulaCell => sheet.cells[r]?.[c] ?? ''));
+      return cells.map((row, r) =>
         row.map((cell, c) => {
           const isFormula = typeof cell === 'string' && cell.startsWith('=');
           // Blank cells may receive the spill of an array result (=SMARTSCORE(A2:A) fills the column).
@@ -476,9 +545,15 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
           // function throws an error instead", guide, Return values) and #CYCLE! are #REF! in Sheets.
           if (value && typeof value === 'object' && 'value' in value) {
             const error = value as { value: unknown; type?: unknown };
+            const size = error.type === 'SPILL' && id !== undefined ? sizes.get(`${id}:${r}:${c}`) : undefined;
+            const blocked = size ? spillMessage(sheet.cells, r, c, size) : null;
+            if (blocked !== null) errors[s].set(`${r}:${c}`, blocked);
             return ERROR_CODE_OF_TYPE[String(error.type)] ?? String(error.value);
           }
-          return value === null || value === undefined ? gridValue(cell) : toCellResult(value);
+          if (value === null || value === undefined) return gridValue(cell);
+          // A date result (TODAY()+90, DATE(…), EDATE(…), a custom function's Date) is shown as a date, as in Sheets.
+          if (typeof value === 'number' && id !== undefined && DATE_RESULT_TYPES.has(engine.getCellValueDetailedType({ sheet: id, row: r, col: c }))) dates[s].add(`${r}:${c}`);
+          return toCellResult(value);
         }),
       );
     });
@@ -504,9 +579,9 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
         }
       }
     });
-    return { values, highlights, errors };
+    return { values, highlights, errors, dates };
   } finally {
     engine.destroy();
-    currentEvaluation = { sheets: [], errors: [] };
+    currentEvaluation = { sheets: [], errors: [], sizes: new Map() };
   }
 }

@@ -18,6 +18,20 @@ export const SCRIPT_RUN_SHIM = `<script>
   function notifyParent() {
     try { window.parent.postMessage({ type: 'smart-goals-changed' }, window.location.origin); } catch (e) { /* not framed */ }
   }
+  // "The google.script.run API allows 10 concurrent calls to server functions. If you make an 11th call while 10 are
+  // still running, the server function will be delayed until one of the 10 spots is freed." (HTML Service: Communicate
+  // with Server Functions, developers.google.com/apps-script/guides/html/communication)
+  var MAX_CONCURRENT_CALLS = 10;
+  var running = 0;
+  var delayed = [];
+  function whenFree(start) {
+    if (running < MAX_CONCURRENT_CALLS) { running++; start(); } else delayed.push(start);
+  }
+  function freed() {
+    running--;
+    var next = delayed.shift();
+    if (next) { running++; next(); }
+  }
   function runner(success, failure, userObject) {
     return new Proxy({}, {
       get: function (_target, name) {
@@ -33,14 +47,16 @@ export const SCRIPT_RUN_SHIM = `<script>
             setTimeout(function () { if (failure) failure(refused, userObject); else console.error(refused.message); }, 0);
             return;
           }
-          fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent.value) })
-            .then(function (response) { return response.json(); })
-            .then(function (answer) {
-              notifyParent();
-              if (answer.ok) { if (success) success(answer.result, userObject); }
-              else if (failure) { var error = new Error(answer.error); error.name = 'ScriptError'; failure(error, userObject); }
-            })
-            .catch(function (error) { if (failure) failure(error, userObject); });
+          whenFree(function () {
+            fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent.value) })
+              .then(function (response) { freed(); return response.json(); }, function (error) { freed(); throw error; })
+              .then(function (answer) {
+                notifyParent();
+                if (answer.ok) { if (success) success(answer.result, userObject); }
+                else if (failure) { var error = new Error(answer.error); error.name = 'ScriptError'; failure(error, userObject); }
+              })
+              .catch(function (error) { if (failure) failure(error, userObject); });
+          });
         };
       }
     });

@@ -11,7 +11,7 @@ import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
 import { instantToWall, wallToInstant } from '../emulator/format-date';
-import { dateToSerial as wallToSerial, formatDatePattern, formatNumberPattern, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
+import { DEFAULT_NUMBER_FORMAT, dateToSerial as wallToSerial, formatDatePattern, formatNumberPattern, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { callThroughBridge } from '../script-run';
@@ -312,17 +312,6 @@ export class PreviewSession {
     });
   }
 
-  /**
-   * A custom function's Dates as the days Sheets shows for them (read in the spreadsheet's zone, as
-   * Sheets displays a returned Date), before the formula engine turns them into text.
-   */
-  private inSheetZone(result: unknown): unknown {
-    const zone = this.timeZone();
-    // Shown in the locale's default date format, as Sheets shows a date a custom function returns into an unformatted cell.
-    const day = (value: unknown): unknown => (isDate(value) ? displayText(value, '', this.locale, zone) : value);
-    return Array.isArray(result) ? result.map((row: unknown) => (Array.isArray(row) ? row.map(day) : day(row))) : day(result);
-  }
-
   /** The spreadsheet's time zone: Dates from Apps Script are read in it. */
   private timeZone(): string {
     return this.emulator.context.model.timeZone;
@@ -346,20 +335,28 @@ export class PreviewSession {
     // A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone.
     const zone = this.timeZone();
     const dateArgument = (serial: number): Date => wallToInstant(serialToDate(serial), zone);
-    const { values: evaluated, highlights, errors } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules(), { dateArgument });
+    // A Date a custom function returns is the day and time it shows in the spreadsheet's zone.
+    const dateResult = (date: Date): number => dateToSerial(date, zone);
+    const { values: evaluated, highlights, errors, dates } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules(), { dateArgument, dateResult });
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
-      columnWidths: Array.from({ length: sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
+      // The evaluated grid: the sheet's cells, and the rows and columns an array result spills into past them.
+      columnWidths: Array.from({ length: evaluated[s][0]?.length ?? sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
       charts: (model.sheetByName(sheet.name)?.charts ?? []).flatMap((spec) => {
         const chart = resolveChart(model, spec);
         return chart ? [previewChart(chart, this.locale)] : [];
       }),
-      rows: sheet.values.map((row, r) =>
-        row.map((value, c) => {
+      rows: (evaluated[s].length ? evaluated[s] : sheet.values).map((row, r) =>
+        row.map((_shown, c) => {
+          const value: unknown = sheet.values[r]?.[c] ?? '';
           const formula = sheet.formulas[r]?.[c] ?? '';
           // Blank cells may show the spill of an array formula above them.
-          const shown = formula || value === '' ? evaluated[s][r][c] : value;
+          const computed = evaluated[s][r][c];
+          // A date result (=TODAY()+90, DATE(…), a custom function's Date) shows as a date where no format says otherwise.
+          const format = sheet.formats[r]?.[c] ?? '';
+          const asDate = (formula || value === '') && typeof computed === 'number' && dates[s].has(`${r}:${c}`) && (format === DEFAULT_NUMBER_FORMAT || !/[#0]/.test(format));
+          const shown = asDate ? dateArgument(computed) : formula || value === '' ? computed : value;
           const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
           const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.locale, this.timeZone()) };
           if (formula) cell.formula = formula;

@@ -317,6 +317,28 @@ describe('optional formula evaluation', () => {
     // An error code is an error value in Sheets (ISTEXT is false), as the engine reads it.
     expect(sheet.getRange('B5').getValue()).toBe(false);
   });
+
+  it('with evaluateFormulas, a date result is a date value: getValue gives a Date, the cell shows a date (TODAY, DATE, a date plus days)', () => {
+    // TODAY "Returns the current date as a date value", DATE "Converts a year, month, and day into a date" (Docs Editors
+    // Help, support.google.com/docs/answer/3092984): Sheets shows =DATE(2026,6,30)+90 as a date, not 46295.
+    const { sheet } = setup({ evaluateFormulas: true, spreadsheetLocale: 'en_US', timeZone: 'Asia/Tokyo' });
+    sheet.getRange('A1:D1').setFormulas([['=DATE(2026,6,30)', '=A1+90', '=B1-A1', '=EDATE(A1,3)']]);
+    const [a1, b1, c1, d1] = sheet.getRange('A1:D1').getValues()[0];
+    expect(Object.prototype.toString.call(a1)).toBe('[object Date]');
+    // Midnight of that day in the spreadsheet's zone, as getValue gives every date cell.
+    expect((a1 as Date).toISOString()).toBe('2026-06-29T15:00:00.000Z');
+    expect((b1 as Date).toISOString()).toBe('2026-09-27T15:00:00.000Z');
+    // A date minus a date is a number of days.
+    expect(c1).toBe(90);
+    expect((d1 as Date).toISOString()).toBe('2026-09-29T15:00:00.000Z');
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['6/30/2026', '9/28/2026', '90', '9/30/2026']]);
+    // A number format set on the cell wins, as in Sheets.
+    sheet.getRange('B1').setNumberFormat('0');
+    expect(sheet.getRange('B1').getValue()).toBe(46293);
+    // A formula over a typed date cell is a date too (a weekly log's =A2+7).
+    sheet.getRange('A2:B2').setValues([['2026-06-30', '=A2+7']]);
+    expect((sheet.getRange('B2').getValue() as Date).toISOString()).toBe('2026-07-06T15:00:00.000Z');
+  });
 });
 
 describe('borders', () => {

@@ -161,6 +161,11 @@ describe('custom-function arguments in the preview', () => {
     const [blocked] = evaluateFormulas([{ name: 'S', cells: [['g', '=SMARTPARSE(A1)', '', 'mine', '', '', '', '']] }], parse);
     expect(blocked[0][1]).toBe('#REF!');
     expect(blocked[0][3]).toBe('mine');
+    // The error note names the first filled cell, in Sheets' words; the filled cells are left as they are.
+    const twoRows = evaluateSheets([{ name: 'S', cells: [['g1', '=SMARTPARSE(A1:A2)', '', '', '', '', '', ''], ['g2', '', '', '', 'x', 'y', '', '']] }], parse, {});
+    expect(twoRows.values[0][0][1]).toBe('#REF!');
+    expect(twoRows.values[0][1].slice(4, 6)).toEqual(['x', 'y']);
+    expect([...twoRows.errors[0]]).toEqual([['0:1', 'Array result was not expanded because it would overwrite data in E2.']]);
   });
 
   it('without a zone (no dateArgument) a date is its serial number, as before', () => {

@@ -40,7 +40,8 @@ describe('a custom function’s answer takes the size the add-on returns', () =>
       ['Increase revenue by 10% each month', '', '', '', '', '', ''],
     ]);
     expect(sheet[1].slice(1, 5)).toEqual(['Churn', 'decrease', 0.45, 0.2]);
-    expect(sheet[1][5]).toBe('2027-03-31');
+    // The deadline is a date value (its serial number; the grid shows it as a date: date-results.test.ts).
+    expect(sheet[1][5]).toBe(serial('2027-03-31'));
     expect(sheet[2].slice(1)).toEqual(['', '', '', '', '', '']);
     expect(sheet[3].slice(1, 3)).toEqual(['Revenue', 'increase']);
     expect(sheet[3][6]).toBe('month');
@@ -96,5 +97,17 @@ describe('an open-ended range ("A2:B", the README’s form) reads to the last ro
     expect(view?.rows.slice(1, 3).map((row) => row[2].text)).toEqual([expect.stringMatching(/^(realistic|stretch|on track)$/), 'unrealistic']);
     // A number is no goal sentence: SMARTSCORE's own note, not #ERROR!, down the column it was given.
     expect(view?.rows[1][3].text).not.toBe('#ERROR!');
+  });
+
+  it('the grid grows to show a result spilled past the tab’s last column and row (=SMARTPARSE in the last column)', async () => {
+    // "the values overflow into adjacent cells as long as those cells are empty" (custom functions guide, Return
+    // values): the preview's grid stopped at the tab's last column, so SMARTPARSE showed its KPI alone.
+    const session = await PreviewSession.open({ locale: 'en_US', workbook: 'example', today: '2026-11-26' });
+    const spreadsheet = session.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const sheet = spreadsheet.insertSheet('Parsed');
+    sheet.getRange(1, 1, 1, 2).setValues([['Reduce churn from 45% to 20% next quarter', '=SMARTPARSE(A1, DATE(2026,11,26))']]);
+    const view = session.state().sheets.find((candidate) => candidate.name === 'Parsed');
+    expect(view?.rows[0].map((cell) => cell.text)).toEqual(['Reduce churn from 45% to 20% next quarter', 'Churn', 'decrease', '0.45', '0.2', '3/31/2027', '']);
+    expect(view?.columnWidths).toHaveLength(7);
   });
 });

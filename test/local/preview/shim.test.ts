@@ -64,4 +64,36 @@ describe('the preview shim applies google.script.run’s rules in the page', () 
     expect(p.sent).toEqual([{ url: '/rpc/sidebarEvaluate', body: '[{"text":"x","list":[null,2]}]' }]);
     expect(results).toEqual([{ fine: true }]);
   });
+
+  it('runs at most 10 server calls at once: an 11th waits for a free spot, as google.script.run does', async () => {
+    // "The google.script.run API allows 10 concurrent calls to server functions. If you make an 11th call while 10 are
+    // still running, the server function will be delayed until one of the 10 spots is freed." (communication guide)
+    const answers: Array<() => void> = [];
+    const sent: string[] = [];
+    const context: Record<string, unknown> = {
+      window: { location: { origin: 'http://127.0.0.1' }, parent: { postMessage: () => undefined } },
+      console,
+      setTimeout: (fn: () => void) => fn(),
+      fetch: (url: string) => {
+        sent.push(url);
+        return new Promise((resolve) => answers.push(() => resolve({ json: () => Promise.resolve({ ok: true, result: url }) })));
+      },
+    };
+    vm.createContext(context);
+    vm.runInContext(SCRIPT_RUN_SHIM.replace(/^<script>/, '').replace(/<\/script>$/, ''), context);
+    const run = (context.window as { google: { script: { run: Runner } } }).google.script.run;
+    const results: unknown[] = [];
+    for (let i = 0; i < 12; i++) run.withSuccessHandler((v) => results.push(v))[`call${i}`]();
+    expect(sent).toHaveLength(10);
+    (answers.shift() as () => void)();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sent).toHaveLength(11);
+    expect(sent[10]).toBe('/rpc/call10');
+    while (answers.length > 0) {
+      (answers.shift() as () => void)();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(sent).toHaveLength(12);
+    expect(results).toHaveLength(12);
+  });
 });
