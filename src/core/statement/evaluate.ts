@@ -15,7 +15,7 @@ import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
 import { formatDate, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { guessedGrammar, labelPhrase } from '../kpi/phrase';
-import { t } from '../messages';
+import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
@@ -71,12 +71,39 @@ function suggestedDeadline(asOf: string): string | null {
   return withinCalendar(() => endOfQuarter(addMonths(asOf, 3)));
 }
 
+/** Words that already say the event is won ("deals closed", « comptes conclus »): the won verb would say it twice. */
+const WON_PARTICIPLE = /\b(?:closed|won|booked|signed|generated|conclu(?:e|es|s)?|gagn[ée](?:e|es|s)?|sign[ée](?:e|es|s)?|obtenu(?:e|es|s)?|g[ée]n[ée]r[ée](?:e|es|s)?)\b/i;
+
+/**
+ * A goal counting events the team wins — a catalog count read as a total that has its own verb (deals and new accounts
+ * closed, meetings booked, leads generated, sign-ups) — raised to a stated number, restated the way a sales team says it:
+ * "Close 120 new accounts", « Conclure 120 nouveaux comptes » (not « Augmenter les nouveaux comptes à 120 », a level
+ * to raise). The sentence's own words for the KPI when it names them without a verb of winning, else the catalog's
+ * noun for the events ("deals", « affaires »). Null for anything else: a level count (active customers), a change, a
+ * baseline ("from 20 to 30"), a decrease, a mass noun without a verb of its own (website traffic).
+ */
+function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, direction: string, lang: Lang): string | null {
+  if (!kpi || kpi.unit !== 'count' || kpi.aggregation !== 'total' || direction !== 'increase') return null;
+  if (analysis.target === null || analysis.baseline !== null || analysis.unit === 'percent') return null;
+  const verbKey = `statement.example.won.${kpi.id}`;
+  const nounKey = `statement.example.wonNoun.${kpi.id}`;
+  if (!isMessageKey(verbKey) || !isMessageKey(nounKey)) return null;
+  // The sentence's own words (`ownWordsKpi` gives them as both labels), unless they already carry the verb.
+  const catalogLabel = kpiById(kpi.id)?.label[lang];
+  const own = kpi.label.en === kpi.label.fr && kpi.label[lang] !== catalogLabel ? kpi.label[lang].trim() : null;
+  const noun = own && !WON_PARTICIPLE.test(own) ? own : t(lang, nounKey);
+  return t(lang, verbKey, { count: formatAmount(analysis.target, analysis, lang), noun });
+}
+
 /** A complete SMART rewrite of the goal, keeping what it already states. */
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
-  const parts = [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
+  const won = wonCountPhrase(analysis, kpi, direction, lang);
+  const parts = won !== null ? [won] : [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
   // Without a known KPI the stated numbers would land on the generic example KPI: use a generic change instead.
-  if (!kpi) {
+  if (won !== null) {
+    // The count is said with its verb: only the cadence or the deadline follow.
+  } else if (!kpi) {
     parts.push(t(lang, 'statement.example.byChange', { change: t(lang, 'statement.points', { value: 5 }) }));
   } else if (analysis.target !== null && direction === 'maintain') {
     parts.push(t(lang, 'statement.example.atTarget', { target: formatAmount(analysis.target, analysis, lang) }));
