@@ -11,6 +11,7 @@ import { isBlankCell } from './cells';
 import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
 import type { CellValue, GoalCheck } from './types';
+import { verdictWord } from '../achievability/verdict';
 
 export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'bottomUp', 'gapDriver', 'flag', 'notes'] as const;
 export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
@@ -110,7 +111,7 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     achievable: statusText(check, 'achievable', lang),
     relevant: statusText(check, 'relevant', lang),
     timeBound: statusText(check, 'timeBound', lang),
-    verdict: check.verdict ? t(lang, `verdict.${check.verdict}`) : check.passed ? passedVerdict(check.passed, lang) : '',
+    verdict: check.verdict ? verdictWord(check.verdict, lang) : check.passed ? passedVerdict(check.passed, lang) : '',
     probability: check.probability ?? '',
     suggestedTarget: check.suggestedTarget ?? '',
     bottomUp: check.bottomUp?.probability ?? '',
