@@ -14,7 +14,7 @@
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
 import { formatDate, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
-import { guessedGrammar, labelPhrase } from '../kpi/phrase';
+import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
 import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
@@ -72,26 +72,24 @@ function suggestedDeadline(asOf: string): string | null {
 }
 
 /** Words that already say the event is won ("deals closed", « comptes conclus »): the won verb would say it twice. */
-const WON_PARTICIPLE = /\b(?:closed|won|booked|signed|generated|conclu(?:e|es|s)?|gagn[ée](?:e|es|s)?|sign[ée](?:e|es|s)?|obtenu(?:e|es|s)?|g[ée]n[ée]r[ée](?:e|es|s)?)\b/i;
+const WON_PARTICIPLE = /\s*\b(?:closed|won|booked|signed|generated|conclu|gagn[ée]|sign[ée]|obtenu|g[ée]n[ée]r[ée])e?s?\b/gi;
 
 /**
  * A goal counting events the team wins — a catalog count read as a total that has its own verb (deals and new accounts
  * closed, meetings booked, leads generated, sign-ups) — raised to a stated number, restated the way a sales team says it:
  * "Close 120 new accounts", « Conclure 120 nouveaux comptes » (not « Augmenter les nouveaux comptes à 120 », a level
- * to raise). The sentence's own words for the KPI when it names them without a verb of winning, else the catalog's
- * noun for the events ("deals", « affaires »). Null for anything else: a level count (active customers), a change, a
+ * to raise), in the sentence's own words for the KPI or the catalog's label, less a word that says the event is won
+ * again ("Close 20 deals", not "Close 20 deals closed"). Null for anything else: a level count (active customers), a change, a
  * baseline ("from 20 to 30"), a decrease, a mass noun without a verb of its own (website traffic).
  */
 function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, direction: string, lang: Lang): string | null {
   if (!kpi || kpi.unit !== 'count' || kpi.aggregation !== 'total' || direction !== 'increase') return null;
   if (analysis.target === null || analysis.baseline !== null || analysis.unit === 'percent') return null;
   const verbKey = `statement.example.won.${kpi.id}`;
-  const nounKey = `statement.example.wonNoun.${kpi.id}`;
-  if (!isMessageKey(verbKey) || !isMessageKey(nounKey)) return null;
-  // The sentence's own words (`ownWordsKpi` gives them as both labels), unless they already carry the verb.
-  const catalogLabel = kpiById(kpi.id)?.label[lang];
-  const own = kpi.label.en === kpi.label.fr && kpi.label[lang] !== catalogLabel ? kpi.label[lang].trim() : null;
-  const noun = own && !WON_PARTICIPLE.test(own) ? own : t(lang, nounKey);
+  if (!isMessageKey(verbKey)) return null;
+  // The sentence's own words (`ownWordsKpi` gives them as both labels) or the catalog's label, without a word that
+  // already says the event is won ("deals closed" → "deals", « comptes conclus » → « comptes »).
+  const noun = commonNoun(kpi.label[lang]).replace(WON_PARTICIPLE, '').trim();
   return t(lang, verbKey, { count: formatAmount(analysis.target, analysis, lang), noun });
 }
 
