@@ -826,9 +826,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   }
   // The verdict's line is the Achievable criterion's note above (fixes50: the words and the numbers agree, and say why);
   // an unrealistic goal's engine reason is added only when it is another fact (the deadline's period already in the
-  // history: the outcome is known), never the line said twice.
+  // history: the outcome is known), never the line nor the year-to-date note (said above) twice.
   const story = assessment ? verdictStory(assessment, lang) : null;
-  if (assessment && story && verdict === 'unrealistic' && assessment.reasons.length > 0 && assessment.reasons[0] !== story.line) {
+  if (assessment && story && verdict === 'unrealistic' && assessment.reasons.length > 0 && assessment.reasons[0] !== story.line && assessment.reasons[0] !== assessment.yearToDate) {
     notes.push(assessment.reasons[0]);
     reasons.push(assessment.reasons[0]);
   }
