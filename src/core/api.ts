@@ -265,6 +265,8 @@ export interface AssessResponse {
   paceText: string | null;
   suggestedTarget: number | null;
   suggestedTargetText: string | null;
+  /** The deadline the suggestion is for (the one judged), said beside it: "Suggested target: 30.8% by Dec 6". */
+  suggestedBy: IsoDate | null;
   reasons: string[];
   /** A rate target outside 0–100 %: refused, `reasons[0]` says so (a field error, no verdict). */
   outOfRange?: boolean;

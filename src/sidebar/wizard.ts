@@ -777,6 +777,12 @@ export class Wizard {
     return null;
   }
 
+  /** "Suggested target: 30.8% by Dec 6": the suggestion says by when, as Check goals' notes and the report do (fixes50). */
+  private suggestionText(result: AssessResponse, suggested: number, unit: Unit): string {
+    const value = result.suggestedTargetText ?? displayValue(suggested, unit, this.lang, this.currency());
+    return result.suggestedBy ? this.tr('sidebar.assess.suggestedBy', { value, date: this.shortDate(result.suggestedBy) }) : this.tr('sidebar.assess.suggested', { value });
+  }
+
   private renderAssessment(panel: HTMLElement, result: AssessResponse, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
     // A refused rate target ("300" for a close rate) is a typing error: its message alone, no verdict badge (review 10, F16).
     if (result.outOfRange) {
@@ -807,13 +813,13 @@ export class Wizard {
       );
       use.classList.add('use-suggested');
       // "Use it" alone says nothing out of context: the button is described by the suggestion it applies.
-      const suggestionText = h('span', { id: uid('suggested') }, this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(suggested, unit, this.lang, this.currency()) }));
+      const suggestionText = h('span', { id: uid('suggested') }, this.suggestionText(result, suggested, unit));
       use.setAttribute('aria-describedby', suggestionText.id);
       children.push(h('p', { className: 'suggestion' }, suggestionText, ' ', use));
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
     this.host.announce?.(
-      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.tr('sidebar.assess.suggested', { value: result.suggestedTargetText ?? displayValue(result.suggestedTarget, unit, this.lang, this.currency()) }) : '']
+      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.suggestionText(result, result.suggestedTarget, unit) : '']
         .filter(Boolean)
         .join('. '),
     );

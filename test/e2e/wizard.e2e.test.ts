@@ -77,6 +77,12 @@ async function closeRateCase(view: PreviewPage, lang: 'en' | 'fr'): Promise<void
   await frame.fill('input[name="target"]', '50');
   expect(await waitForVerdict(frame, ['unrealistic'])).toBe('unrealistic');
   await frame.waitForSelector('svg.chart');
+  // The chance is named for what it is, the first reason says the verdict's word with it, and the suggestion says by
+  // when (fixes50: "stretch" beside "Chance of reaching it: 1 %"; « Visez plutôt 3,4 % » without its date).
+  const panel = (await frame.textContent('.live-panel')) ?? '';
+  expect(panel).toMatch(lang === 'fr' ? /Chance au rythme actuel\u202f: / : /Chance at the current pace: /);
+  expect(await frame.textContent('.reasons li')).toMatch(lang === 'fr' ? /^Irréaliste\u00a0— / : /^Unrealistic — /);
+  expect(await frame.textContent('p.suggestion')).toMatch(lang === 'fr' ? / d’ici le \d/ : / by [A-Z][a-z]{2} \d|by \d+ [A-Z][a-z]{2}/);
   await view.screenshot(`${lang}-3-target-unrealistic`);
   await frame.click('button.use-suggested');
   const accepted = await waitForVerdict(frame, ['realistic', 'stretch', 'on-track']);

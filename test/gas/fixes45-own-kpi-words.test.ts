@@ -5,6 +5,8 @@
  * synonyms is the user's name for it too (`ownWordsKpi`, core/statement/evaluate.ts; French: plural, « les nouveaux
  * comptes »): SMARTCHECK and Check goals' notes restate the goal in the sentence's words, and keep the catalog label
  * when the sentence names the KPI only by a noun it was inferred from or by the bare head of its label ("20 deals").
+ * fixes50: a count of won events is restated with its own verb ("Close 60 new accounts", « Conclure 20 comptes »: the
+ * catalog's label less its participle when the sentence's words are not kept), not as a level to raise ("Increase … to 60").
  */
 import { harness } from './workbook/harness';
 
@@ -14,9 +16,9 @@ const CASES = [
     goalsTab: 'Goals',
     notesHeader: 'SMART notes',
     accounts: 'Reach 60 new accounts',
-    accountsExample: 'Increase new accounts to 60 by March 31, 2027',
+    accountsExample: 'Close 60 new accounts by March 31, 2027',
     deals: 'Close 20 deals',
-    dealsExample: 'Increase deals closed to 20 by March 31, 2027',
+    dealsExample: 'Close 20 deals by March 31, 2027',
     quoted: /“([^”]+)”/,
   },
   {
@@ -24,9 +26,9 @@ const CASES = [
     goalsTab: 'Objectifs',
     notesHeader: 'Remarques SMART',
     accounts: 'Atteindre 60 nouveaux comptes',
-    accountsExample: 'Augmenter les nouveaux comptes à 60 d’ici le 31 mars 2027',
+    accountsExample: 'Conclure 60 nouveaux comptes d’ici le 31 mars 2027',
     deals: 'Conclure 20 deals',
-    dealsExample: 'Augmenter les comptes conclus à 20 d’ici le 31 mars 2027',
+    dealsExample: 'Conclure 20 comptes d’ici le 31 mars 2027',
     quoted: /«\u202f([^»]+)\u202f»/,
   },
 ] as const;
@@ -49,7 +51,7 @@ describe.each(CASES)('a restatement names the KPI in the sentence’s own words 
     expect(quoted.exec(notes('X1'))?.[1]).toBe(accountsExample);
   });
 
-  it('"20 deals", the bare head of the label, keeps the catalog label on both surfaces', () => {
+  it('"20 deals", the bare head of the label, gets the catalog’s label (less its participle) on both surfaces', () => {
     expect(quoted.exec(smartCheck(deals))?.[1]).toBe(dealsExample);
     expect(quoted.exec(notes('X2'))?.[1]).toBe(dealsExample);
   });

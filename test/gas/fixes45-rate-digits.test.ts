@@ -11,8 +11,8 @@ import type { AssessResponse, SeriesSummary } from '../../src/core/api';
 import { harness } from './workbook/harness';
 
 const CASES = [
-  ['en_US', 'en', 'Goals', 'SMART notes', 'Suggested target', /^Target (\S+): (\S+) in the last full period/, /Aim for (\S+) instead\./],
-  ['fr_FR', 'fr', 'Objectifs', 'Remarques SMART', 'Cible suggérée', /^Cible (\S+\u202f%)\u202f: (\S+\u202f%) sur la dernière période complète/, /Visez plutôt (\S+\u202f%)\./],
+  ['en_US', 'en', 'Goals', 'SMART notes', 'Suggested target', /^Target (\S+): (\S+) in the last full period/, /Aim for (\S+) by December 31, 2026 instead\./],
+  ['fr_FR', 'fr', 'Objectifs', 'Remarques SMART', 'Cible suggérée', /^Cible (\S+\u202f%)\u202f: (\S+\u202f%) sur la dernière période complète/, /Visez plutôt (\S+\u202f%) d’ici le 31 décembre 2026\./],
 ] as const;
 
 describe.each(CASES)('a rate’s value shows the same digits on every surface (%s)', (locale, lang, goalsTab, notesHeader, suggestedHeader, targetNote, aimNote) => {

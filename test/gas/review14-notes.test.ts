@@ -23,8 +23,9 @@ function checkedExample(locale: string): unknown[][] {
 }
 
 describe.each([
-  ['en_US', /^(?:Notes|SMART notes)$/, /^Suggested target$/, 'Aim for 30.8% instead.', 'Aim for 40.4% instead.', /most ambitious achievable target/],
-  ['fr_FR', /^Remarques SMART$/, /^Cible suggérée$/, 'Visez plutôt 30,8\u202f%.', 'Visez plutôt 40,4\u202f%.', /cible la plus ambitieuse encore atteignable/],
+  // The suggestion says by when (fixes50), and the verdict's line names no target of its own.
+  ['en_US', /^(?:Notes|SMART notes)$/, /^Suggested target$/, 'Aim for 30.8% by December 6, 2026 instead.', 'Aim for 40.4% by March 31, 2027 instead.', /most ambitious achievable target|30\.8%.*30\.8%/],
+  ['fr_FR', /^Remarques SMART$/, /^Cible suggérée$/, 'Visez plutôt 30,8\u202f% d’ici le 6 décembre 2026.', 'Visez plutôt 40,4\u202f% d’ici le 31 mars 2027.', /cible la plus ambitieuse encore atteignable|30,8\u202f%.*30,8\u202f%/],
 ] as const)('%s: an unrealistic goal’s notes', (locale, notesHeader, suggestedHeader, closeRate, churn, restated) => {
   const values = checkedExample(locale);
   const header = values[0].map(String);
@@ -52,8 +53,8 @@ describe.each([
 
 describe('the Check pane says the suggested target once too', () => {
   it.each([
-    ['en_US', 'Aim for 30.8% instead.', /most ambitious achievable target/],
-    ['fr_FR', 'Visez plutôt 30,8\u202f%.', /cible la plus ambitieuse encore atteignable/],
+    ['en_US', 'Aim for 30.8% by December 6, 2026 instead.', /most ambitious achievable target|30\.8%/],
+    ['fr_FR', 'Visez plutôt 30,8\u202f% d’ici le 6 décembre 2026.', /cible la plus ambitieuse encore atteignable|30,8\u202f%/],
   ] as const)('%s: G2', (locale, fix, restated) => {
     const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
     const addon = bridged(loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: '2026-11-26' }));

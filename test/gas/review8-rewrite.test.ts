@@ -17,11 +17,12 @@ function addon(locale: string): LoadedAddon {
 
 describe('E1: the rewrite keeps the user’s words only when they are the KPI’s own name', () => {
   it.each([
-    ['en_US', 'Close 40% of the 50 opportunities in the pipeline by March 2027', 'SMART: Increase deals closed to 20 by March 31, 2027'],
+    ['en_US', 'Close 40% of the 50 opportunities in the pipeline by March 2027', 'SMART: Close 20 deals by March 31, 2027'],
     ['en_US', 'Close 40% of opportunities by June 2027', 'SMART: Increase the close rate to 40% by June 30, 2027'],
-    ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
+    ['en_US', 'Close 20 deals per month', 'SMART: Close 20 deals every month'],
     // Customers won back, counted, are won deals (twenty-second real set's decision; this line used to read "Reduce churn to 20").
-    ['en_US', 'Bring back 20 lost customers by June 2027', 'SMART: Increase deals closed to 20 by June 30, 2027'],
+    // A count of won events keeps a verb that fits it (fixes50; these lines read "Increase deals closed to 20").
+    ['en_US', 'Bring back 20 lost customers by June 2027', 'SMART: Close 20 deals by June 30, 2027'],
     ['fr_FR', 'Conclure 40 % des opportunités d’ici juin 2027', 'SMART\u202f: Augmenter le taux de conclusion à 40\u202f% d’ici le 30 juin 2027'],
     ['fr_FR', 'Augmenter les deals de 10 % d’ici juin 2027', 'SMART\u202f: Augmenter les comptes conclus de 10\u202f% d’ici le 30 juin 2027'],
   ])('%s: %s', (locale, goal, expected) => {
@@ -41,12 +42,12 @@ describe('E2 / E3: a stated cadence stays with a deadline; a level is kept “th
     ['fr_FR', 'Augmenter les inscriptions de 10 % par mois jusqu’en juin 2027', 'SMART\u202f: Augmenter les inscriptions de 10\u202f% par mois jusqu’au 30 juin 2027'],
     // "new clients" is the user's name for deals closed (a catalog synonym): kept although counted, since issue 11's
     // "Reach 60 new accounts" restated as "… deals closed" — this line read "Increase deals closed to 12 …".
-    ['en_US', 'Sign 12 new clients per quarter in 2027', 'SMART: Increase new clients to 12 per quarter through December 31, 2027'],
-    ['en_US', 'Generate 500 leads per year by end of 2027', 'SMART: Increase qualified leads to 500 per year through December 31, 2027'],
+    ['en_US', 'Sign 12 new clients per quarter in 2027', 'SMART: Close 12 new clients per quarter through December 31, 2027'],
+    ['en_US', 'Generate 500 leads per year by end of 2027', 'SMART: Generate 500 qualified leads per year through December 31, 2027'],
     ['en_US', 'Keep churn at 3% by December 2027', 'SMART: Keep churn at 3% through December 31, 2027'],
     ['fr_FR', 'Maintenir les inscriptions à 500 jusqu’en décembre 2027', 'SMART\u202f: Maintenir les inscriptions à 500 jusqu’au 31 décembre 2027'],
     // Without a deadline the cadence alone, as before.
-    ['en_US', 'Close 20 deals per month', 'SMART: Increase deals closed to 20 every month'],
+    ['en_US', 'Close 20 deals per month', 'SMART: Close 20 deals every month'],
   ])('%s: %s', (locale, goal, expected) => {
     expect(addon(locale).call('SMARTCHECK', goal, '', AS_OF)).toBe(expected);
   });

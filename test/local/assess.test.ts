@@ -146,8 +146,10 @@ describe('smart-goals assess (process)', () => {
     const { status, stdout } = runCli(['--history', file, '--target', '50 %', '--deadline', '2026-11-23', '--today', '2026-11-20']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/Verdict\u202f: irréaliste/);
-    expect(stdout).toMatch(/Visez|ambitieuse|Au-delà/);
-    expect(stdout).toMatch(/Cible suggérée\u202f: \d+(,\d+)?\u202f%/);
+    // The verdict's line (its word and the chance it was read from) and the suggestion by when, as in the sheet (fixes50).
+    expect(stdout).toMatch(/Probabilité\u202f: (?:moins de 1\u202f%|\d+\u202f%)\n/);
+    expect(stdout).toMatch(/Irréaliste\u00a0— .+ de chances au rythme actuel, au-delà de ce que permettent/);
+    expect(stdout).toMatch(/Cible suggérée\u202f: \d+(,\d+)?\u202f% d’ici le 23 novembre 2026/);
   });
 
   const csvDir = scratchDir('assess-usage-');

@@ -31,6 +31,7 @@ import { goalProgress, paceOver, paceStart, requiredPace } from './pace';
 import { paceParts } from './pace-text';
 import { roundCount, roundTowardStatusQuo } from './count-rounding';
 import { meetsBelow } from './meets';
+import { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
@@ -40,6 +41,7 @@ export { coarserScale, levelChangeTarget, periodEndingAt, deadlineWindows, judge
 export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
 export { defaultBaseline } from './baseline';
 export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
+export { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
 
 export type { CriterionResult };
 
@@ -103,6 +105,8 @@ export interface Assessment {
   passed?: PassedOutcome;
   /** A year-to-date history read through the flows it adds up: the note saying so (also `reasons[0]`), for Check goals' notes. */
   yearToDate?: string;
+  /** The verdict's line (`verdictLine`: its word, the chance shown beside it, why), when the target was judged. */
+  why?: string;
 }
 
 export type PassedOutcome = 'met' | 'missed' | 'unknown';
@@ -580,12 +584,6 @@ export function lessAmbitious(value: number, target: number | null, direction: D
   return decreasing ? value > target + 1e-12 : value < target - 1e-12;
 }
 
-export function chanceText(probability: number, lang: Lang): string {
-  if (probability < 0.005) return t(lang, 'probability.below', { percent: formatPercent(0.01, lang, 0) });
-  if (probability > 0.995) return t(lang, 'probability.above', { percent: formatPercent(0.99, lang, 0) });
-  return formatPercent(probability, lang, 0);
-}
-
 /**
  * A rate target that is a typing error rather than an unrealistic goal: below 0 always; above 100 % only for a
  * KPI the catalog marks bounded (close rate, churn…), or — KPI unknown — when every value of the history is at
@@ -720,46 +718,21 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   else if (withinStretch) verdict = 'stretch';
   else verdict = 'unrealistic';
 
-  // Reasons a manager can read, most decisive first.
+  // Reasons a manager can read, most decisive first: the verdict's line (its word, the chance shown beside it, why).
   const reasons: string[] = [];
   const probabilityText = chanceText(probability, lang);
-  if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
-  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.value(target) }));
-  else if (verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
-  else if (verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
-  else if (verdict === 'stretch') {
+  let evidence: StretchEvidence | undefined;
+  if (verdict === 'stretch') {
     // Say both facts: the status quo does not get there, and why it is still within reach.
     const byHistory = historical !== null && historicalBest !== null && (below ? target >= historical : target <= historical);
-    if (byHistory && aggregation === 'level') {
-      reasons.push(
-        t(lang, 'achievability.reason.stretchHistory', {
-          probability: probabilityText,
-          best: fmt.change(historicalBest as number),
-          count: window,
-          periods: window > 1 ? periodsName : periodName,
-        }),
-      );
-    } else if (byHistory) {
-      const w = Math.min(horizon, grid.value.length);
-      reasons.push(
-        t(lang, 'achievability.reason.stretchHistory', {
-          probability: probabilityText,
-          best: fmt.value(historicalBest as number),
-          count: w,
-          periods: w > 1 ? periodsName : periodName,
-        }),
-      );
-    } else {
-      reasons.push(
-        t(lang, 'achievability.reason.stretch', {
-          probability: probabilityText,
-          allowance: kind === 'rate' && aggregation === 'level' ? fmt.change(allowance) : fmt.value(allowance),
-          high: fmt.value(below ? forecast.low : forecast.high),
-        }),
-      );
-    }
+    const w = aggregation === 'level' ? window : Math.min(horizon, grid.value.length);
+    if (byHistory) evidence = { kind: 'history', best: aggregation === 'level' ? fmt.change(historicalBest as number) : fmt.value(historicalBest as number), count: w, periods: w > 1 ? periodsName : periodName };
+    else evidence = { kind: 'allowance', allowance: kind === 'rate' && aggregation === 'level' ? fmt.change(allowance) : fmt.value(allowance), high: fmt.value(below ? forecast.low : forecast.high) };
   }
-  else reasons.push(t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(suggestedTarget ?? limit) }));
+  const why = verdictLine(verdict, probability, lang, evidence);
+  if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
+  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.value(target) }));
+  else reasons.push(why);
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(target), probability: probabilityText }));
   if (horizon > 0) {
     const range = { median: fmt.value(forecast.median), low: fmt.value(forecast.low), high: fmt.value(forecast.high) };
@@ -844,6 +817,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     kind,
     points: grid.value.length,
     currency,
+    why,
   };
 }
 
@@ -908,7 +882,14 @@ function yearToDate(input: AssessInput, prepared: Prepared, lang: Lang): Assessm
     required,
     reasons: [note, ...yearToDateReasons(inner, { target: input.target, deadline: input.deadline, forecast, suggestedTarget, required, periods }, fmt, lang)],
     yearToDate: note,
+    why: yearToDateWhy(inner, suggestedTarget ?? input.target, fmt, lang),
   };
+}
+
+/** A year-to-date goal's verdict line, in the goal's own amounts (a stretch's evidence: up to the suggestion). */
+function yearToDateWhy(inner: Assessment, suggested: number, fmt: ValueFormat, lang: Lang): string | undefined {
+  if (inner.probability === null || inner.verdict === 'insufficient-data') return inner.why;
+  return verdictLine(inner.verdict, inner.probability, lang, inner.verdict === 'stretch' ? { kind: 'ytd', suggested: fmt.value(suggested) } : undefined);
 }
 
 /**
@@ -926,11 +907,7 @@ function yearToDateReasons(
 ): string[] {
   if (inner.probability === null || inner.period === null || inner.horizon === 0) return inner.reasons;
   const probability = chanceText(inner.probability, lang);
-  const reasons: string[] = [];
-  if (inner.verdict === 'on-track') reasons.push(t(lang, 'achievability.reason.onTrack'));
-  else if (inner.verdict === 'realistic') reasons.push(t(lang, 'achievability.reason.realistic'));
-  else if (inner.verdict === 'stretch') reasons.push(t(lang, 'achievability.reason.ytdStretch', { probability, suggested: fmt.value(goal.suggestedTarget ?? goal.target) }));
-  else reasons.push(t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(goal.suggestedTarget ?? goal.target) }));
+  const reasons: string[] = [yearToDateWhy(inner, goal.suggestedTarget ?? goal.target, fmt, lang) ?? inner.reasons[0] ?? ''];
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(goal.target), probability }));
   if (goal.forecast) {
     reasons.push(t(lang, 'achievability.reason.forecastLevel', { median: fmt.value(goal.forecast.median), low: fmt.value(goal.forecast.low), high: fmt.value(goal.forecast.high), date: formatDate(goal.deadline, lang) }));
@@ -1065,40 +1042,52 @@ export function statusQuo(input: AssessInput): StatusQuo | null {
 }
 
 /**
- * Maps an assessment to the SMART "Achievable" criterion: on-track and realistic pass, a stretch warns (half
- * credit: the status quo does not get there, but the team did it before or it is within the allowance), unrealistic fails.
+ * The verdict as every surface says it (`verdict.ts`): the word, the chance shown beside it — the probability the word
+ * was read from —, the line saying why that word fits that chance, and an unrealistic goal's suggestion with its
+ * deadline ("Aim for 3.4% by December 31, 2026 instead."). One function for Check goals (the Verdict and Probability
+ * columns, the notes), the plan report (its achievability table and recommendations), the wizard (badge, chance, first
+ * reason, suggestion) and the formulas (GOALVERDICT's word, SMARTSCORE/SMARTCHECK's Achievable criterion).
  */
-/**
- * Whether an unrealistic assessment's first reason ("…; the most ambitious achievable target is 30.8%.") only restates
- * the Achievable criterion's suggestion ("Aim for 30.8% instead."): Check goals' notes then say the target once, as the
- * wizard's review step does (review 14).
- */
-export function reasonRestatesSuggestion(assessment: Assessment, lang: Lang): boolean {
-  if (assessment.verdict !== 'unrealistic' || assessment.suggestedTarget === null) return false;
-  const fmt = new ValueFormat(assessment.kind, lang, assessment.currency ?? null);
-  return assessment.reasons[0] === t(lang, 'achievability.reason.unrealistic', { suggested: fmt.value(assessment.suggestedTarget) });
+export interface VerdictStory {
+  verdict: Verdict;
+  word: string;
+  /** The chance shown beside the word ("15%", "under 1%"); null without a probability. */
+  chance: string | null;
+  /** "{Word} — {chance} …: why"; null when the target was not judged (insufficient data, a refused rate). */
+  line: string | null;
+  /** An unrealistic goal's "Aim for {suggested} by {deadline} instead."; null otherwise. */
+  suggestion: string | null;
 }
 
+export function verdictStory(assessment: Assessment, lang: Lang): VerdictStory {
+  const { verdict, probability } = assessment;
+  const judged = verdict !== 'insufficient-data' && probability !== null;
+  const line = judged ? (assessment.why ?? verdictLine(verdict, probability, lang)) : null;
+  let suggestion: string | null = null;
+  if (verdict === 'unrealistic' && assessment.suggestedTarget !== null) {
+    const suggested = new ValueFormat(assessment.kind, lang, assessment.currency ?? null).value(assessment.suggestedTarget);
+    const deadline = assessment.deadline;
+    suggestion = deadline && isValidIsoDate(deadline) ? t(lang, 'achievability.criterion.suggestion', { suggested, date: formatDate(deadline, lang) }) : t(lang, 'achievability.criterion.suggestionUndated', { suggested });
+  }
+  return { verdict, word: verdictWord(verdict, lang), chance: probability === null ? null : chanceText(probability, lang), line, suggestion };
+}
+
+/**
+ * Maps an assessment to the SMART "Achievable" criterion, in the verdict's own line: on-track and realistic pass, a
+ * stretch warns (half credit: the status quo does not get there, but the team did it before or it is within the
+ * allowance), unrealistic fails with its dated suggestion.
+ */
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
-  const fmt = new ValueFormat(assessment.kind, lang, assessment.currency ?? null);
-  const probability = assessment.probability === null ? '' : chanceText(assessment.probability, lang);
+  const story = verdictStory(assessment, lang);
   switch (assessment.verdict) {
     case 'on-track':
-      return { status: 'pass', message: t(lang, 'achievability.criterion.onTrack', { probability }), suggestion: null };
     case 'realistic':
-      return { status: 'pass', message: t(lang, 'achievability.criterion.realistic', { probability }), suggestion: null };
+      return { status: 'pass', message: story.line ?? '', suggestion: null };
     case 'stretch':
-      // Half credit: not reached at the current pace, only with the extra effort the reason names.
-      return { status: 'warn', message: t(lang, 'achievability.criterion.stretch', { detail: assessment.reasons[0] ?? probability }), suggestion: null };
+      // Half credit: not reached at the current pace, only with the extra effort the line names.
+      return { status: 'warn', message: t(lang, 'achievability.criterion.stretch', { detail: story.line ?? '' }), suggestion: null };
     case 'unrealistic':
-      return {
-        status: 'fail',
-        message: t(lang, 'achievability.criterion.unrealistic', { probability }),
-        suggestion:
-          assessment.suggestedTarget === null
-            ? null
-            : t(lang, 'achievability.criterion.suggestion', { suggested: fmt.value(assessment.suggestedTarget) }),
-      };
+      return { status: 'fail', message: story.line ?? '', suggestion: story.suggestion };
     default:
       return {
         // A rate target outside 0–100 % fails the criterion: the reason says what to fix.
@@ -1149,7 +1138,9 @@ export function assessShifted(input: AssessInput, shift: number, lang: Lang): As
     ...assessment,
     target: input.target,
     suggestedTarget: assessment.suggestedTarget === null ? null : countOrValue(Math.max(0, assessment.suggestedTarget - shift), assessment.kind, assessment.direction),
-    // The engine's reasons quote the shifted amounts: the caller's window note explains instead.
+    // The engine's reasons quote the shifted amounts: the caller's window note explains instead, and the verdict's
+    // line quotes none (a stretch's evidence named without the shifted window's amounts).
     reasons: [],
+    why: assessment.probability === null || assessment.verdict === 'insufficient-data' ? undefined : verdictLine(assessment.verdict, assessment.probability, lang),
   };
 }

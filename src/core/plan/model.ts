@@ -616,7 +616,10 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     for (const issue of c.alignment) if (!said.some((p) => p.includes(issue.message))) problems.push(issue.message);
     if (c.alignment.length > 0) fixes.push(alignmentFix(c.alignment.map((a) => a.kind), lang));
     if (suggestion !== null) {
-      fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target: formatGoalValue(suggestion, c.unit, c.currency, lang) }));
+      // The suggestion says by when, as the Target column beside it does (fixes50: « Abaissez la cible à 3,4 % » beside 3,56 % by 31/12/2026).
+      const value = formatGoalValue(suggestion, c.unit, c.currency, lang);
+      const target = c.suggestedBy ? `${value} ${t(lang, 'statement.example.byDate', { date: formatDate(c.suggestedBy, lang) })}` : value;
+      fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target }));
     }
     else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
     const split = splitByRow.get(c.row);

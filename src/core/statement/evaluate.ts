@@ -14,8 +14,8 @@
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
 import { formatDate, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
-import { guessedGrammar, labelPhrase } from '../kpi/phrase';
-import { t } from '../messages';
+import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
+import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
@@ -71,12 +71,37 @@ function suggestedDeadline(asOf: string): string | null {
   return withinCalendar(() => endOfQuarter(addMonths(asOf, 3)));
 }
 
+/** Words that already say the event is won ("deals closed", « comptes conclus »): the won verb would say it twice. */
+const WON_PARTICIPLE = /\s*\b(?:closed|won|booked|signed|generated|conclu|gagn[ée]|sign[ée]|obtenu|g[ée]n[ée]r[ée])e?s?\b/gi;
+
+/**
+ * A goal counting events the team wins — a catalog count read as a total that has its own verb (deals and new accounts
+ * closed, meetings booked, leads generated, sign-ups) — raised to a stated number, restated the way a sales team says it:
+ * "Close 120 new accounts", « Conclure 120 nouveaux comptes » (not « Augmenter les nouveaux comptes à 120 », a level
+ * to raise), in the sentence's own words for the KPI or the catalog's label, less a word that says the event is won
+ * again ("Close 20 deals", not "Close 20 deals closed"). Null for anything else: a level count (active customers), a change, a
+ * baseline ("from 20 to 30"), a decrease, a mass noun without a verb of its own (website traffic).
+ */
+function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, direction: string, lang: Lang): string | null {
+  if (!kpi || kpi.unit !== 'count' || kpi.aggregation !== 'total' || direction !== 'increase') return null;
+  if (analysis.target === null || analysis.baseline !== null || analysis.unit === 'percent') return null;
+  const verbKey = `statement.example.won.${kpi.id}`;
+  if (!isMessageKey(verbKey)) return null;
+  // The sentence's own words (`ownWordsKpi` gives them as both labels) or the catalog's label, without a word that
+  // already says the event is won ("deals closed" → "deals", « comptes conclus » → « comptes »).
+  const noun = commonNoun(kpi.label[lang]).replace(WON_PARTICIPLE, '').trim();
+  return t(lang, verbKey, { count: formatAmount(analysis.target, analysis, lang), noun });
+}
+
 /** A complete SMART rewrite of the goal, keeping what it already states. */
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
-  const parts = [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
+  const won = wonCountPhrase(analysis, kpi, direction, lang);
+  const parts = won !== null ? [won] : [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
   // Without a known KPI the stated numbers would land on the generic example KPI: use a generic change instead.
-  if (!kpi) {
+  if (won !== null) {
+    // The count is said with its verb: only the cadence or the deadline follow.
+  } else if (!kpi) {
     parts.push(t(lang, 'statement.example.byChange', { change: t(lang, 'statement.points', { value: 5 }) }));
   } else if (analysis.target !== null && direction === 'maintain') {
     parts.push(t(lang, 'statement.example.atTarget', { target: formatAmount(analysis.target, analysis, lang) }));

@@ -6,10 +6,10 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { isPastLastDay, type DateOrder } from '../dates';
+import { isPastLastDay, isValidIsoDate, type DateOrder } from '../dates';
 import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
@@ -798,7 +798,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // "insufficient data" says why (a deadline beyond the forecast horizon, too short a history) — as ACHIEVABILITY and
     // GOALVERDICT's explanations do — in the notes only: information, not a flag (it showed "✓ OK" and nothing else).
     const unjudged = id === 'achievable' && assessment !== null && c.status === 'unknown' && verdict === 'insufficient-data';
-    if (c.status !== 'fail' && c.status !== 'warn' && !huge && !unjudged) continue;
+    // A realistic goal says why beside its chance ("realistic — 15 % chance at the current pace: inside the 80 % range…"):
+    // information, not a flag (fixes50: "réaliste, ✓ OK" beside 15 % read as a contradiction).
+    const realistic = id === 'achievable' && verdict === 'realistic';
+    if (c.status !== 'fail' && c.status !== 'warn' && !huge && !unjudged && !realistic) continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
     // The plan's own Relevant messages start with goal IDs (« S-Q1, S-Q2… totalisent »): never lower-cased.
@@ -829,10 +832,11 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
       }),
     );
   }
-  // A stretch's reason is already the Achievable criterion's (warn) note above; an unrealistic one that only restates
-  // the criterion's "Aim for 30.8% instead." (the notes' suggestion, the Check pane's fix) is said once, in the notes and
-  // in the pane (review 14: the same number two lines apart), as the plan report's problem and fix already did.
-  if (assessment && verdict === 'unrealistic' && assessment.reasons.length > 0 && !(criteria.achievable.suggestion && reasonRestatesSuggestion(assessment, lang))) {
+  // The verdict's line is the Achievable criterion's note above (fixes50: the words and the numbers agree, and say why);
+  // an unrealistic goal's engine reason is added only when it is another fact (the deadline's period already in the
+  // history: the outcome is known), never the line nor the year-to-date note (said above) twice.
+  const story = assessment ? verdictStory(assessment, lang) : null;
+  if (assessment && story && verdict === 'unrealistic' && assessment.reasons.length > 0 && assessment.reasons[0] !== story.line && assessment.reasons[0] !== assessment.yearToDate) {
     notes.push(assessment.reasons[0]);
     reasons.push(assessment.reasons[0]);
   }
@@ -859,6 +863,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
+    suggestedBy: assessment?.deadline && isValidIsoDate(assessment.deadline) ? assessment.deadline : undefined,
+    verdictLine: verdict === 'realistic' || verdict === 'stretch' || verdict === 'unrealistic' ? (story?.line ?? undefined) : undefined,
     requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),

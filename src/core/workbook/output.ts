@@ -11,6 +11,7 @@ import { isBlankCell } from './cells';
 import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
 import type { CellValue, GoalCheck } from './types';
+import { verdictWord } from '../achievability/verdict';
 
 export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'bottomUp', 'gapDriver', 'flag', 'notes'] as const;
 export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
@@ -110,7 +111,7 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     achievable: statusText(check, 'achievable', lang),
     relevant: statusText(check, 'relevant', lang),
     timeBound: statusText(check, 'timeBound', lang),
-    verdict: check.verdict ? t(lang, `verdict.${check.verdict}`) : check.passed ? passedVerdict(check.passed, lang) : '',
+    verdict: check.verdict ? verdictWord(check.verdict, lang) : check.passed ? passedVerdict(check.passed, lang) : '',
     probability: check.probability ?? '',
     suggestedTarget: check.suggestedTarget ?? '',
     bottomUp: check.bottomUp?.probability ?? '',
@@ -129,6 +130,21 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
 let catalogPieces: string[] | null = null;
 
 /**
+ * Pieces of lines earlier versions wrote in the notes that the catalog no longer holds, lower-cased: still ours, so a
+ * sheet checked before fixes50's verdict lines is updated on the next run rather than kept as a user's text.
+ */
+const FORMER_PIECES: readonly string[] = [
+  'over-ambitious given the kpi history (',
+  'trop ambitieux au vu de l’historique du kpi (',
+  '; the most ambitious achievable target is ',
+  '\u202f; la cible la plus ambitieuse encore atteignable est ',
+  'both readings: likely (',
+  'both readings: unlikely (',
+  'les deux lectures\u202f: probable (',
+  'les deux lectures\u202f: peu probable (',
+];
+
+/**
  * True when a cell of our columns holds what Check goals writes there (in either language) or nothing; false for a
  * user's text typed over it: anything but a number in a number column, a driver the row's notes do not name, a text
  * that is no catalog message (a status, a verdict, a flag) and has a line carrying no catalog sentence (a note; a
@@ -141,7 +157,7 @@ export function isOwnOutput(column: OutputColumn, value: CellValue | undefined, 
   if (typeof value !== 'string') return false;
   if (column === 'gapDriver') return typeof notes === 'string' && notes.includes(value);
   const all = catalogs();
-  const pieces = (catalogPieces ??= [...Object.values(all.en), ...Object.values(all.fr)].map((m) => m.split(/\{[^{}]*\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').toLowerCase()));
+  const pieces = (catalogPieces ??= [...Object.values(all.en), ...Object.values(all.fr)].map((m) => m.split(/\{[^{}]*\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '').toLowerCase()).concat(FORMER_PIECES));
   // A note cut at MAX_NOTES ends in "…" mid-line.
   return value.toLowerCase().split('\n').every((line, i, lines) => pieces.some((f) => (f.length > 11 ? line.includes(f) : line === f)) || (i === lines.length - 1 && value.length === MAX_NOTES && line.endsWith('…')));
 }

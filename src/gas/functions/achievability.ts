@@ -11,6 +11,7 @@
 import { formatDate, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
+  verdictWord,
   assess,
   cleanSeries,
   goalProgress,
@@ -394,7 +395,7 @@ export function GOALVERDICT(
     // ACHIEVABILITY's error text says them (`explained`) — since they are often why there is no verdict (fixes44).
     if (verdict === 'insufficient-data' && reader.errorRows.rows.length > 0)
       return t(l, 'achievability.verdict.insufficientWhy', { verdict: t(l, 'verdict.insufficient-data'), reason: explained(assessment.reasons[0] ?? '', reader, l) });
-    return t(l, `verdict.${verdict}`);
+    return verdictWord(verdict, l);
   }, 2);
 }
 

@@ -39,7 +39,7 @@ import { unreadNote } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
-import { achievableCriterion, assess, chanceText, countSuggestion, forecastPath, type Assessment, type AssessInput } from '../../core/achievability';
+import { achievableCriterion, assess, countSuggestion, forecastPath, verdictStory, type Assessment, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate, periodOrNull } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
@@ -277,16 +277,19 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null) : null;
     // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
     const forecast = assessment.verdict === 'insufficient-data' || (perPeriod && !perPeriod.perPeriod) ? [] : forecastPath(input);
+    // The badge's word, the chance beside it and the line under it, as Check goals and the report say them.
+    const story = verdictStory(assessment, lang);
     return {
       verdict: assessment.verdict,
       probability: assessment.probability,
-    probabilityText: assessment.probability === null ? null : chanceText(assessment.probability, lang),
+      probabilityText: story.chance,
       period: assessment.period,
       horizon: assessment.horizon,
       required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
       paceText: pace ? paceText(pace, unit, pace.period, lang, 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
+      suggestedBy: assessment.suggestedTarget !== null && assessment.deadline && isValidIsoDate(assessment.deadline) ? assessment.deadline : null,
       reasons: window ? [window, ...assessment.reasons] : assessment.reasons,
       outOfRange: assessment.outOfRange,
       latest: assessment.latest,

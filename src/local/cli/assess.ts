@@ -8,11 +8,12 @@
  *            human form; the CSV holds date,value rows, with or without a header (";" separated = French conventions).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chanceText } from '../../core/achievability/verdict';
 import { isValidIsoDate } from '../../core/dates';
 import { classifySeries } from '../../core/forecast';
 import { cleanSeries } from '../../core/series/clean';
-import { formatNumber, formatPercent } from '../../core/format';
-import { isMessageKey } from '../../core/messages';
+import { formatDate, formatNumber, formatPercent } from '../../core/format';
+import { isMessageKey, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
@@ -150,7 +151,7 @@ function formatKpiValue(value: number, history: ReadonlyArray<readonly [string, 
   return isRate ? formatPercent(value, lang) : formatNumber(value, lang, Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4);
 }
 
-function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>): void {
+function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>, deadline: string): void {
   if (typeof result.error === 'string') {
     console.error(result.error);
     return;
@@ -162,9 +163,10 @@ function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<rea
       : String(result.verdict);
   // Labels are the add-on's own column headers, so the CLI reads like the sheet.
   const lines = [`${t(lang, 'col.verdict')}${colon} ${verdict}`];
-  if (typeof result.probability === 'number') lines.push(`${t(lang, 'col.probability')}${colon} ${formatPercent(result.probability, lang)}`);
+  // The chance as the add-on writes it beside the verdict, and the suggestion by when (fixes50), as in the sheet.
+  if (typeof result.probability === 'number') lines.push(`${t(lang, 'col.probability')}${colon} ${chanceText(result.probability, lang)}`);
   if (typeof result.suggestedTarget === 'number')
-    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${formatKpiValue(result.suggestedTarget, history, lang)}`);
+    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${formatKpiValue(result.suggestedTarget, history, lang)} ${serverText(lang, 'statement.example.byDate', { date: formatDate(deadline, lang) })}`);
   if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }
@@ -241,7 +243,7 @@ export const command: CliCommand = {
       lang,
     };
     const result = assessLine(addon, JSON.stringify(request));
-    printHuman(result, lang, history);
+    printHuman(result, lang, history, deadline);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };

@@ -41,7 +41,8 @@ describe("the article's example (close rate ≈ 25 % over three weeks)", () => {
     expect(en.reasons.join(' ')).toMatch(/80% range/);
     const fr = assess({ history: ARTICLE, target: 0.5, ...NEXT_WEEK }, 'fr');
     expect(fr.reasons.join(' ')).toMatch(/\+25\u00a0points\/semaine/);
-    expect(fr.reasons[0]).toMatch(/ambitieuse/);
+    // The verdict's line: its word and the chance it was read from (fixes50).
+    expect(fr.reasons[0]).toMatch(/^Irréaliste\u00a0— .+ de chances au rythme actuel/);
   });
 
   it('suggests a target the policy still calls achievable, between the forecast and 50 %', () => {

@@ -3,7 +3,7 @@
  * quo so it stays within what the forecast calls achievable — in `assess`'s own paths that map a suggestion back (a
  * year-to-date column judged through its monthly flows, a window's shift) as well as for callers that scale it.
  */
-import { assess, assessShifted, countSuggestion, roundCount, type Assessment } from '../../../src/core/achievability';
+import { assess, assessShifted, countSuggestion, roundCount, verdictStory, type Assessment } from '../../../src/core/achievability';
 import { addPeriods } from '../../../src/core/dates';
 import type { KpiPoint } from '../../../src/core/types';
 
@@ -44,7 +44,7 @@ describe('assess maps a count’s suggestion back as a whole number', () => {
     expect(a.yearToDate).toBeDefined();
     expect(a.verdict).toBe('unrealistic');
     expect(Number.isInteger(a.suggestedTarget)).toBe(true);
-    expect(a.reasons.join(' ')).toContain(`achievable target is ${a.suggestedTarget}.`);
+    expect(verdictStory(a, 'en').suggestion).toBe(`Aim for ${a.suggestedTarget} by 31 December 2027 instead.`);
   });
 
   it('a window shifted by a forecast: a whole number, below the unrounded one', () => {

@@ -3,7 +3,7 @@
  * January. Read as a level, the climb was a steady trend and a forecast past the reset ran on from it; they are judged
  * through the flows they add up, with a note.
  */
-import { assess, forecastPath } from '../../../src/core/achievability';
+import { assess, forecastPath, verdictStory } from '../../../src/core/achievability';
 import { decumulate, namesYearToDate, yearToDateStart } from '../../../src/core/series/ytd';
 import type { KpiPoint } from '../../../src/core/types';
 
@@ -155,7 +155,9 @@ describe('a year-to-date goal’s reasons quote the goal’s own amounts, not th
     const result = assess({ ...base, target: 2400000, deadline: '2026-12-31' }, 'en');
     expect(result.verdict).toBe('unrealistic');
     expect(result.suggestedTarget).toBeGreaterThan(last);
-    expect(result.reasons[1]).toBe(`Beyond what the history and the stretch allowance support; the most ambitious achievable target is €${Math.round(result.suggestedTarget as number).toLocaleString('en-US')}.`);
+    // The verdict's line, then its suggestion in the goal's own amounts, by the deadline (fixes50).
+    expect(result.reasons[1]).toMatch(/^Unrealistic — under.1% chance at the current pace, beyond what the history and the stretch allowance support\.$/);
+    expect(verdictStory(result, 'en').suggestion).toBe(`Aim for €${Math.round(result.suggestedTarget as number).toLocaleString('en-US')} by 31 December 2026 instead.`);
     expect(result.reasons[2]).toMatch(/^Chance of reaching €2,400,000 at the current pace: under.1%\.$/);
     expect(result.reasons).toContain(`Needs €${((2400000 - last) / 2).toLocaleString('en-US')}/month on average over the 2 months the deadline’s figure adds up.`);
   });

@@ -11,8 +11,8 @@ import { harness, addSheet, monthlyRows } from './harness';
 const MEETINGS = [120, 131, 118, 125, 140, 122, 128, 135, 119, 127, 133, 121, 126, 138, 124, 129, 131, 120, 134, 125, 128, 136, 122, 130];
 
 describe.each([
-  ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Book 45 meetings per week by June 2027', 'Reduce meetings to 20 per week by June 2027', 'Suggested target', 'SMART notes', /Aim for (\d+(?:\.\d+)?) instead/, /^SMART plan /],
-  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 45 rendez-vous par semaine d’ici juin 2027', 'Réduire les rendez-vous à 20 par semaine d’ici juin 2027', 'Cible suggérée', 'Remarques SMART', /Visez plutôt (\d+(?:,\d+)?)\./, /^Plan SMART /],
+  ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Book 45 meetings per week by June 2027', 'Reduce meetings to 20 per week by June 2027', 'Suggested target', 'SMART notes', /Aim for (\d+(?:\.\d+)?) by June 30, 2027 instead/, /^SMART plan /],
+  ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Obtenir 45 rendez-vous par semaine d’ici juin 2027', 'Réduire les rendez-vous à 20 par semaine d’ici juin 2027', 'Cible suggérée', 'Remarques SMART', /Visez plutôt (\d+(?:,\d+)?) d’ici le 30 juin 2027\./, /^Plan SMART /],
 ] as const)('a count’s suggested target is one whole number on every surface (%s)', (locale, headers, up, down, suggestedHeader, notesHeader, aim, reportName) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -37,6 +37,10 @@ describe('a year-to-date KPI tab', () => {
     expect(String(at(1, 'Remarques SMART'))).toContain('Cumul depuis le début de l’année, remis à zéro chaque janvier');
     expect(at(1, 'Contrôle')).toBe('✓ OK');
     expect(Number(at(2, 'Probabilité'))).toBeLessThan(0.05);
+    // fixes50: the year-to-date note is said once, then the verdict's line with its word and chance.
+    const y2 = String(at(2, 'Remarques SMART'));
+    expect(y2.split('Cumul depuis le début de l’année, remis à zéro').length - 1).toBe(1);
+    expect(y2).toContain(`Atteignable\u202f: ${String(at(2, 'Verdict'))}\u00a0— `);
   });
 
   it('ACHIEVABILITY with the header row: the same reading', () => {

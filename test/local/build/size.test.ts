@@ -145,6 +145,11 @@ describe('production build size budget', () => {
   // SMARTSCORE past 9999 scored (−12) and core's one PERIODS list (−47).
   // review20 (2026-12-03): 655,710 → 655,710 bytes (+0), sidebar.html 147,641 → 147,641: the emulator's and the
   // preview's Sheets fidelity (date results, spills, google.script.run's 10 calls) is local tooling, not bundled.
+  // fixes50 (2026-12-03): 655,710 → 657,850 bytes (+2,140; 640.3 → 642.4 KB): a count of won events restated with its
+  // own verb — four verb messages per language, the participle rule (+984) —, the verdicts' one story: `verdictStory`,
+  // the verdict lines with their word and chance, the dated suggestion (+680), the bottom-up odds said on the verdicts'
+  // scale and the older notes' pieces still recognised as Check goals' own (+476). sidebar.html 147,641 → 147,870 bytes
+  // (+229: "Chance at the current pace", the suggestion's date).
   it('keeps minified Code.js under 660 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
   });
