@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addDays, addMonths, daysBetween, isValidIsoDate, periodsBetween, withinCalendar } from '../dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
@@ -27,7 +27,7 @@ import {
   type SeriesKind,
 } from '../forecast';
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
-import { goalProgress, paceOver, paceStart, requiredPace } from './pace';
+import { goalProgress, levelPacePeriods, paceOver, requiredPace } from './pace';
 import { paceParts } from './pace-text';
 import { roundCount, roundTowardStatusQuo } from './count-rounding';
 import { meetsBelow } from './meets';
@@ -510,7 +510,7 @@ function insufficient(prepared: Prepared, input: AssessInput, lang: Lang, reason
     prepared.aggregation === 'level'
   ) {
     // From the latest row's period, as the forecast's pace below (it counted from the day before the row's date).
-    const pace = paceOver(baseline, input.target, periodsBetween(paceStart(last.date, period), input.deadline, period));
+    const pace = paceOver(baseline, input.target, levelPacePeriods(last.date, input.deadline, period));
     if (pace.periods > 0) required = finiteRequired({ perPeriod: pace.absolute, perPeriodRelative: pace.relative });
   }
   if (prepared.dropped > 0) reasons.push(t(lang, 'achievability.reason.dropped', { count: prepared.dropped }));
@@ -664,7 +664,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   // TOTAL needs an average per row over the rows the forecast sums (`horizon` whole periods: the median it is compared
   // with is their sum), and a working-day grid counts its working days, as its horizon.
   const baseline = typeof input.baseline === 'number' && Number.isFinite(input.baseline) ? input.baseline : latest;
-  const pacePeriods = horizon > 0 && aggregation === 'level' && !grid.businessDays && isValidIsoDate(input.deadline) ? periodsBetween(paceStart(grid.lastDate, period), input.deadline, period) || horizon : horizon;
+  const pacePeriods = horizon > 0 && aggregation === 'level' && !grid.businessDays && isValidIsoDate(input.deadline) ? levelPacePeriods(grid.lastDate, input.deadline, period) || horizon : horizon;
   let required: Assessment['required'] = { perPeriod: null, perPeriodRelative: null };
   if (horizon > 0) {
     if (aggregation === 'level') {
@@ -1057,19 +1057,21 @@ export interface VerdictStory {
   line: string | null;
   /** An unrealistic goal's "Aim for {suggested} by {deadline} instead."; null otherwise. */
   suggestion: string | null;
+  /** The day a suggested target is for — the goal's deadline — wherever one is suggested; null otherwise. */
+  suggestedBy: IsoDate | null;
 }
 
 export function verdictStory(assessment: Assessment, lang: Lang): VerdictStory {
   const { verdict, probability } = assessment;
   const judged = verdict !== 'insufficient-data' && probability !== null;
   const line = judged ? (assessment.why ?? verdictLine(verdict, probability, lang)) : null;
+  const suggestedBy = assessment.suggestedTarget !== null && assessment.deadline && isValidIsoDate(assessment.deadline) ? assessment.deadline : null;
   let suggestion: string | null = null;
   if (verdict === 'unrealistic' && assessment.suggestedTarget !== null) {
     const suggested = new ValueFormat(assessment.kind, lang, assessment.currency ?? null).value(assessment.suggestedTarget);
-    const deadline = assessment.deadline;
-    suggestion = deadline && isValidIsoDate(deadline) ? t(lang, 'achievability.criterion.suggestion', { suggested, date: formatDate(deadline, lang) }) : t(lang, 'achievability.criterion.suggestionUndated', { suggested });
+    suggestion = suggestedBy ? t(lang, 'achievability.criterion.suggestion', { suggested, date: formatDate(suggestedBy, lang) }) : t(lang, 'achievability.criterion.suggestionUndated', { suggested });
   }
-  return { verdict, word: verdictWord(verdict, lang), chance: probability === null ? null : chanceText(probability, lang), line, suggestion };
+  return { verdict, word: verdictWord(verdict, lang), chance: probability === null ? null : chanceText(probability, lang), line, suggestion, suggestedBy };
 }
 
 /**
@@ -1141,6 +1143,6 @@ export function assessShifted(input: AssessInput, shift: number, lang: Lang): As
     // The engine's reasons quote the shifted amounts: the caller's window note explains instead, and the verdict's
     // line quotes none (a stretch's evidence named without the shifted window's amounts).
     reasons: [],
-    why: assessment.probability === null || assessment.verdict === 'insufficient-data' ? undefined : verdictLine(assessment.verdict, assessment.probability, lang),
+    why: undefined,
   };
 }

@@ -36,12 +36,22 @@ export function requiredPace(
  * until the day before the next row's date, a last day of a month closing it — so rows of 1 October and of 31 October
  * both count 4.48 months to 15 March and 8 to 30 June; a row of a day or a week is the reading of its date (the
  * article's close rate of the week of 16 November, due "next week" on 23 November: one week), as the forecast's steps.
- * `periodsBetween` from there to the deadline day is the pace's count on every surface (fixes51), and REQUIREDPACE from
- * the day after it gives the same.
+ * `levelPacePeriods` from there to the deadline day is the pace's count on every surface (fixes51), and REQUIREDPACE
+ * from the day after it gives the same, a deadline within one period included.
  */
 export function paceStart(last: IsoDate, period: Period): IsoDate {
   if (period === 'day' || period === 'week' || endOfPeriod(last, 'month') === last) return last;
   return addDays(addPeriods(last, period, 1), -1);
+}
+
+/**
+ * The periods a LEVEL's pace is spread over, from its latest row dated `last` to the deadline day: `paceStart`'s count,
+ * at least one period when the deadline is after it — the rule `requiredPace` applies, so a deadline ten days after a
+ * month's row asks that month for the whole change, on every surface as in REQUIREDPACE; 0 when it is not after it.
+ */
+export function levelPacePeriods(last: IsoDate, deadline: IsoDate, period: Period): number {
+  const periods = periodsBetween(paceStart(last, period), deadline, period);
+  return periods > 0 ? Math.max(1, periods) : 0;
 }
 
 /** Same as `requiredPace` for a number of periods already known. */

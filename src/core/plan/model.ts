@@ -3,7 +3,7 @@
  * summary, goals table, alignment tree with roll-ups, timeline, per-KPI
  * chart data and recommendations. `layout.ts` turns it into sheet blocks.
  */
-import { forecastPath, horizonLimit, NO_END_DATE } from '../achievability';
+import { forecastPath, horizonLimit, NO_END_DATE, verdictWord } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
@@ -283,7 +283,7 @@ function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: 
   const byVerdict: PlanReport['summary']['byVerdict'] = [];
   for (const verdict of [...VERDICT_ORDER, null]) {
     const count = checks.filter((c) => c.verdict === verdict && !c.passed).length;
-    if (count > 0) byVerdict.push({ verdict, label: verdict ? t(lang, `verdict.${verdict}`) : t(lang, 'plan.summary.noVerdict'), count });
+    if (count > 0) byVerdict.push({ verdict, label: verdict ? verdictWord(verdict, lang) : t(lang, 'plan.summary.noVerdict'), count });
   }
   // Goals that are over, counted apart by outcome (their row's verdict).
   for (const outcome of ['met', 'missed', 'unknown'] as const) {
@@ -625,7 +625,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     const split = splitByRow.get(c.row);
     if (split) fixes.push(split.message);
     if (problems.length === 0 && !notAchievable) continue;
-    if (notAchievable && problems.length === 0) problems.push(t(lang, 'plan.rec.verdict', { verdict: t(lang, `verdict.${c.verdict as Verdict}`) }));
+    if (notAchievable && problems.length === 0) problems.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(c.verdict as Verdict, lang) }));
     out.push({ row: c.row, id: c.id, statement: c.statement, problems: [...new Set(problems)], fixes: [...new Set(fixes)], suggestedTarget: suggestion, unit: c.unit });
   }
   return out;

@@ -39,7 +39,7 @@ import { unreadNote } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
-import { achievableCriterion, assess, countSuggestion, forecastPath, verdictStory, type Assessment, type AssessInput } from '../../core/achievability';
+import { achievableCriterion, assess, countSuggestion, forecastPath, verdictStory, verdictWord, type Assessment, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate, periodOrNull } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
@@ -289,7 +289,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       paceText: pace ? paceText(pace, unit, pace.period, lang, 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
-      suggestedBy: assessment.suggestedTarget !== null && assessment.deadline && isValidIsoDate(assessment.deadline) ? assessment.deadline : null,
+      suggestedBy: story.suggestedBy,
       reasons: window ? [window, ...assessment.reasons] : assessment.reasons,
       outOfRange: assessment.outOfRange,
       latest: assessment.latest,
@@ -617,7 +617,7 @@ export function sidebarCheckPage(request: CheckPageRequest): CheckPageResponse {
     const flagTexts = new Set([t('en', 'check.flag.review'), t('fr', 'check.flag.review')]);
     const verdictOf = new Map<string, Verdict>();
     const verdicts: readonly Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic', 'insufficient-data'];
-    for (const verdict of verdicts) for (const l of ['en', 'fr'] as const) verdictOf.set(t(l, `verdict.${verdict}`), verdict);
+    for (const verdict of verdicts) for (const l of ['en', 'fr'] as const) verdictOf.set(verdictWord(verdict, l), verdict);
     const cell = (row: readonly unknown[], column: number | undefined): unknown => (column === undefined ? '' : row[column]);
     const flagged: FlaggedGoalView[] = [];
     let more = false;
