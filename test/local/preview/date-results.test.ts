@@ -17,7 +17,6 @@ import { evaluateSheets } from '../../../src/local/preview/formulas';
 import { PreviewSession } from '../../../src/local/preview/session';
 import { scratchDir } from '../../support/scratch';
 
-
 describe('date results in the preview', () => {
   it('marks date-typed results (DATE, a date plus days, EDATE, a custom function’s Date) and not a difference of dates', () => {
     const { values, dates } = evaluateSheets(
