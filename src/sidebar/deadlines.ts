@@ -38,6 +38,11 @@ export function endOfNextPeriod(today: IsoDate, period: Period): IsoDate {
   return endOfPeriod(addDays(endOfPeriod(today, period), 1), period);
 }
 
+/** The end of the fiscal block after the one containing `from` ("next quarter", "next fiscal year"). */
+export function endOfNextFiscalBlock(from: IsoDate, fiscalStartMonth: number, months: 3 | 6 | 12): IsoDate {
+  return endOfFiscalBlock(addDays(endOfFiscalBlock(from, fiscalStartMonth, months), 1), fiscalStartMonth, months);
+}
+
 /** Presets by date, one per date, never today itself (a goal due today cannot be planned). */
 export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null): DeadlineOption[] {
   // On the last day of a month (quarter, year) "end of this month" means the next one.
@@ -53,7 +58,7 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
   options.push({ preset: 'quarter', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 3)) });
   // "Churn 45 % → 20 % next quarter" (the article's example): the end of the (fiscal) quarter after today's — on a
   // quarter's last day the date "this quarter" rolls on to, which then keeps this label.
-  options.push({ preset: 'nextQuarter', date: endOfFiscalBlock(addDays(endOfFiscalBlock(today, fiscalStartMonth, 3), 1), fiscalStartMonth, 3) });
+  options.push({ preset: 'nextQuarter', date: endOfNextFiscalBlock(today, fiscalStartMonth, 3) });
   options.push({ preset: 'half', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 6)) });
   options.push({ preset: 'year', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 12)) });
   // When two presets fall on the same day, keep the broader one ("end of the fiscal year" says more than "end of next month").
@@ -82,9 +87,9 @@ export function defaultDeadline(today: IsoDate, fiscalStartMonth: number, period
   const from = latest && latest > today ? latest : today;
   switch (period ?? 'month') {
     case 'quarter':
-      return endOfFiscalBlock(addDays(endOfFiscalBlock(from, fiscalStartMonth, 3), 1), fiscalStartMonth, 3);
+      return endOfNextFiscalBlock(from, fiscalStartMonth, 3);
     case 'year':
-      return endOfFiscalBlock(addDays(endOfFiscalBlock(from, fiscalStartMonth, 12), 1), fiscalStartMonth, 12);
+      return endOfNextFiscalBlock(from, fiscalStartMonth, 12);
     case 'day':
     case 'week':
       return endOfNextPeriod(from, 'week');

@@ -149,10 +149,9 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
   return {
     ...draft,
     kpi,
-    // Where Check goals and the formulas start a goal that states no baseline (core/achievability/baseline.ts: a level's
-    // latest value; a total has no starting level), so the wizard's verdict and theirs tell one story (issue 11).
-    // Rounded as a person would type it (25.0333 % → 25 %): the input then shows what will be saved.
-    baseline: series && kpi.aggregation === 'level' ? roundOrNull(series.defaultBaseline, kpi.unit) : null,
+    // Where Check goals and the formulas start it, so the wizard's verdict and theirs tell one story (issue 11); rounded:
+    // the input then shows what will be saved.
+    baseline: defaultKpiBaseline(kpi, series),
     direction: kpi.lowerIsBetter ? 'decrease' : 'increase',
     target: null,
     change: null,
@@ -160,8 +159,13 @@ export function withKpi(draft: GoalDraft, kpi: KpiChoice, series: SeriesSummary 
   };
 }
 
-function roundOrNull(value: number | null, unit: KpiChoice['unit']): number | null {
-  return value === null ? null : roundForEntry(value, unit);
+/**
+ * The baseline a KPI starts with: where Check goals and the formulas start a goal that states no baseline
+ * (core/achievability/baseline.ts: a level's latest value; a total has no starting level), rounded as a person would
+ * type it (25.0333 % → 25 %).
+ */
+export function defaultKpiBaseline(kpi: KpiChoice, series: SeriesSummary | null): number | null {
+  return series && kpi.aggregation === 'level' && series.defaultBaseline !== null ? roundForEntry(series.defaultBaseline, kpi.unit) : null;
 }
 
 /** The request for the draft's bottom-up plan; null until the draft has a KPI, a target and a deadline. */

@@ -30,7 +30,7 @@ import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
-import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, type StepId } from './steps';
+import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, defaultKpiBaseline, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, type StepId } from './steps';
 import { busy, button, describeError, field, fieldWithHint, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -156,14 +156,14 @@ export class Wizard {
 
   /**
    * The baseline pre-filled for a target that is one `period`'s total ("per month"): that period's latest whole total, as
-   * the report starts such a goal (`SeriesSummary.latestTotals`); else, or without one, the KPI's own (`withKpi`).
+   * the report starts such a goal (`SeriesSummary.latestTotals`); else, or without one, the KPI's own (`defaultKpiBaseline`, as `withKpi`).
    */
   private prefilledBaseline(period: Period | null): number | null {
     const series = this.series();
     const unit = this.unit();
     const total = period ? series?.latestTotals?.[period] : undefined;
     if (total) return roundForEntry(total.value, unit);
-    return series && this.draft.kpi?.aggregation === 'level' && series.defaultBaseline !== null ? roundForEntry(series.defaultBaseline, unit) : null;
+    return this.draft.kpi ? defaultKpiBaseline(this.draft.kpi, series) : null;
   }
 
   /** A pre-filled baseline follows the period the target step picks; one the user typed or chose is kept. */

@@ -1136,9 +1136,12 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
   // Each tab's name in the file, by sheet id, in the workbook's order: nothing below depends on an object's key order
   // (integer-like names such as "2024" come first among Object.keys) nor on a name being a safe key ("__proto__").
   const excelNames = new Map<number, string>();
+  // [name in the file, tab's name] of the tabs whose name the file could not hold as is.
+  const renamed: Array<[string, string]> = [];
   for (const sheet of model.sheets) {
     const excelName = excelSheetName(sheet.name, used);
     excelNames.set(sheet.id, excelName);
+    if (excelName !== sheet.name) renamed.push([excelName, sheet.name]);
     writeSheet(workbook, sheet, media, excelName, localeTag(model.locale));
     const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
     if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
@@ -1152,7 +1155,6 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     }
   }
   // The state also remembers the locale and time zone, which xlsx has no place for.
-  const renamed = model.sheets.flatMap((sheet) => (excelNames.get(sheet.id) !== sheet.name ? [[excelNames.get(sheet.id) as string, sheet.name] as const] : []));
   const state = options.state === false ? null : JSON.stringify({ ...collectState(emulator), ...(renamed.length > 0 ? { sheetNames: Object.fromEntries(renamed) } : {}) });
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];

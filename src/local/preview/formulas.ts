@@ -12,6 +12,7 @@ import { CUSTOM_FUNCTIONS, type CustomFunctionSpec } from '../../gas/registry';
 import { rectToA1 } from '../emulator/a1';
 import { shiftFormula } from '../emulator/formula-shift';
 import { DATE_RESULT_TYPES, engineText } from '../emulator/recalc';
+import { dateToSerial } from '../emulator/values';
 
 /**
  * HyperFormula's date-typed number (its `NUMBER_DATE`), which its package does not export: loaded from the same
@@ -79,6 +80,8 @@ export interface EvaluatedSheets {
    * a custom function's Date): Sheets shows them as dates, not as serial numbers (see `DATE_RESULT_TYPES`).
    */
   dates: Array<Set<string>>;
+  /** The cells of `dates` whose value is a date and time (NOW(), NOW()+1): Sheets shows their time too. */
+  dateTimes: Array<Set<string>>;
 }
 
 /**
@@ -186,15 +189,10 @@ function toCellResult(value: unknown): GridValue {
   return String(value);
 }
 
-/** A Date's serial number by its UTC fields (the fallback when no spreadsheet zone is given). */
-function utcSerial(date: Date): number {
-  return date.getTime() / 86_400_000 + 25_569;
-}
-
 /** A custom function's returned value as the engine should hold it: a Date becomes a date value, not text. */
 function toEngineResult(value: unknown, options: ArgumentOptions): unknown {
   if (Object.prototype.toString.call(value) === '[object Date]') {
-    const serial = (options.dateResult ?? utcSerial)(value as Date);
+    const serial = (options.dateResult ?? dateToSerial)(value as Date);
     return Number.isFinite(serial) ? new DateNumber(serial) : new CellError(ErrorType.NUM);
   }
   return toCellResult(value);
@@ -508,6 +506,16 @@ function isTrue(value: unknown): boolean {
 }
 
 /** Formulas and "custom formula" conditional formats (the add-on highlights flagged goals with one). */
+/** Sheets' limit on the cells of a spreadsheet, hence on the rows of one tab. */
+const SHEETS_MAX_CELLS = 10_000_000;
+
+/** The longest row's length, at least `least` (rows of a sheet may differ in length). */
+function widestRow(rows: readonly (readonly unknown[])[], least: number): number {
+  let width = least;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: AddonFunctionCaller, rules: Readonly<Record<string, readonly HighlightRule[]>>, options: ArgumentOptions = {}): EvaluatedSheets {
   ensurePlugin();
   currentCaller = callAddon;
@@ -515,15 +523,18 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
   const highlights = sheets.map(() => new Map<string, string>());
   const errors = sheets.map(() => new Map<string, string>());
   const dates = sheets.map(() => new Set<string>());
+  const dateTimes = sheets.map(() => new Set<string>());
   const sizes = new Map<string, { width: number; height: number }>();
   currentEvaluation = { sheets, errors, sizes };
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
-  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates };
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates, dateTimes };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
   const input: Record<string, unknown[][]> = {};
   for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map(engineCell));
-  const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3' });
+  // HyperFormula stops at 40,000 rows by default ("Sheet size limit exceeded"); a Sheets tab holds up to its 10 million
+  // cells in one column ("Files you can store in Google Drive", support.google.com/drive/answer/37603).
+  const engine = HyperFormula.buildFromSheets(input as never, { licenseKey: 'gpl-v3', maxRows: SHEETS_MAX_CELLS });
   try {
     const values = sheets.map((sheet, s) => {
       const id = engine.getSheetId(sheet.name);
@@ -531,9 +542,10 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
       // The grid grows to hold what spills past the sheet's last row or column: =SMARTPARSE(A2) in the last column
       // fills the six columns right of it in Sheets ("the values overflow into adjacent cells as long as those cells
       // are empty", custom functions guide, Return values); the preview showed its first column only.
-      const size = id === undefined ? { width: 0, height: 0 } : engine.getSheetDimensions(id);
-      const width = Math.max(size.width, ...sheet.cells.map((row) => row.length));
-      const height = Math.max(size.height, sheet.cells.length);
+      const engineSize = id === undefined ? { width: 0, height: 0 } : engine.getSheetDimensions(id);
+      // A loop, not Math.max(...rows): spreading one argument per row throws a RangeError past ~100,000 rows.
+      const width = widestRow(sheet.cells, engineSize.width);
+      const height = Math.max(engineSize.height, sheet.cells.length);
       const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c): FormulaCell => sheet.cells[r]?.[c] ?? ''));
       return cells.map((row, r) =>
         row.map((cell, c) => {
@@ -545,14 +557,18 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
           // function throws an error instead", guide, Return values) and #CYCLE! are #REF! in Sheets.
           if (value && typeof value === 'object' && 'value' in value) {
             const error = value as { value: unknown; type?: unknown };
-            const size = error.type === 'SPILL' && id !== undefined ? sizes.get(`${id}:${r}:${c}`) : undefined;
-            const blocked = size ? spillMessage(sheet.cells, r, c, size) : null;
+            const spillSize = error.type === 'SPILL' && id !== undefined ? sizes.get(`${id}:${r}:${c}`) : undefined;
+            const blocked = spillSize ? spillMessage(sheet.cells, r, c, spillSize) : null;
             if (blocked !== null) errors[s].set(`${r}:${c}`, blocked);
             return ERROR_CODE_OF_TYPE[String(error.type)] ?? String(error.value);
           }
           if (value === null || value === undefined) return gridValue(cell);
           // A date result (TODAY()+90, DATE(…), EDATE(…), a custom function's Date) is shown as a date, as in Sheets.
-          if (typeof value === 'number' && id !== undefined && DATE_RESULT_TYPES.has(engine.getCellValueDetailedType({ sheet: id, row: r, col: c }))) dates[s].add(`${r}:${c}`);
+          if (typeof value === 'number' && id !== undefined) {
+            const type = engine.getCellValueDetailedType({ sheet: id, row: r, col: c });
+            if (DATE_RESULT_TYPES.has(type)) dates[s].add(`${r}:${c}`);
+            if (type === 'NUMBER_DATETIME') dateTimes[s].add(`${r}:${c}`);
+          }
           return toCellResult(value);
         }),
       );
@@ -561,7 +577,7 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
       const id = engine.getSheetId(sheet.name);
       if (id === undefined) return;
       const height = sheet.cells.length;
-      const width = sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);
+      const width = widestRow(sheet.cells, 0);
       for (const rule of rules[sheet.name] ?? []) {
         for (const range of rule.ranges) {
           // Only the cells the grid shows: whole-column rules stop at the data.
@@ -579,7 +595,7 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
         }
       }
     });
-    return { values, highlights, errors, dates };
+    return { values, highlights, errors, dates, dateTimes };
   } finally {
     engine.destroy();
     currentEvaluation = { sheets: [], errors: [], sizes: new Map() };

@@ -138,11 +138,21 @@ export function displayText(value: unknown, format: string, locale: string | boo
     // A date-only format ("dd/mm/yyyy", "M/d/yyyy", "yyyy-mm-dd") on a serial number: that format.
     if (/d{1,2}|y{2,4}/i.test(format) && !/[#0]/.test(format)) return formatDatePattern(serialToDate(Math.round(value)), format);
     // Number and money formats as Sheets shows them (grouping, currency, decimals), in the locale's separators.
-    if (format && format !== '@' && !/^general$/i.test(format) && /[#0]/.test(format)) return formatNumberPattern(value, format, french ? 'fr_FR' : 'en_US');
+    if (format && format !== '@' && !/^general$/i.test(format) && /[#0]/.test(format)) return formatNumberPattern(value, format, tag);
     return decimalMark(String(Math.round(value * 1e6) / 1e6));
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/**
+ * A formula's date result (its serial number, the wall clock in the spreadsheet's zone) in the cell's date format, else
+ * the locale's default date or date-time format: NOW() "Returns the current date and time as a date value" and shows
+ * both in Sheets (12/3/2026 14:05:09 in en_US), TODAY()+1 a date only (Docs Editors Help, NOW and TODAY). Read straight
+ * from the serial: the Date round trip through the day's ISO text lost the time.
+ */
+function dateResultText(serial: number, format: string, locale: string, withTime: boolean): string {
+  return formatDatePattern(serialToDate(serial), isDateFormat(format) ? format : localeDateFormat(locale, withTime));
 }
 
 /** Round steps (1, 2, 2.5, 5 × 10^n) covering [min, max] with about five gridlines. */
@@ -337,28 +347,30 @@ export class PreviewSession {
     const dateArgument = (serial: number): Date => wallToInstant(serialToDate(serial), zone);
     // A Date a custom function returns is the day and time it shows in the spreadsheet's zone.
     const dateResult = (date: Date): number => dateToSerial(date, zone);
-    const { values: evaluated, highlights, errors, dates } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules(), { dateArgument, dateResult });
+    const { values: evaluated, highlights, errors, dates, dateTimes } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules(), { dateArgument, dateResult });
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
       // The evaluated grid: the sheet's cells, and the rows and columns an array result spills into past them.
-      columnWidths: Array.from({ length: evaluated[s][0]?.length ?? sheet.values[0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
+      columnWidths: Array.from({ length: evaluated[s][0]?.length ?? 0 }, (_, c) => model.sheetByName(sheet.name)?.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
       charts: (model.sheetByName(sheet.name)?.charts ?? []).flatMap((spec) => {
         const chart = resolveChart(model, spec);
         return chart ? [previewChart(chart, this.locale)] : [];
       }),
-      rows: (evaluated[s].length ? evaluated[s] : sheet.values).map((row, r) =>
-        row.map((_shown, c) => {
+      // evaluateSheets gives every sheet a grid at least its size (larger where an array result spills past it).
+      rows: evaluated[s].map((row, r) =>
+        row.map((computed, c) => {
           const value: unknown = sheet.values[r]?.[c] ?? '';
           const formula = sheet.formulas[r]?.[c] ?? '';
           // Blank cells may show the spill of an array formula above them.
-          const computed = evaluated[s][r][c];
           // A date result (=TODAY()+90, DATE(…), a custom function's Date) shows as a date where no format says otherwise.
           const format = sheet.formats[r]?.[c] ?? '';
           const asDate = (formula || value === '') && typeof computed === 'number' && dates[s].has(`${r}:${c}`) && (format === DEFAULT_NUMBER_FORMAT || !/[#0]/.test(format));
-          const shown = asDate ? dateArgument(computed) : formula || value === '' ? computed : value;
           const background = highlights[s].get(`${r}:${c}`) ?? sheet.backgrounds[r]?.[c];
-          const cell: GridCell = { text: displayText(shown, sheet.formats[r]?.[c] ?? '', this.locale, this.timeZone()) };
+          const text = asDate
+            ? dateResultText(computed, format, this.locale, dateTimes[s].has(`${r}:${c}`))
+            : displayText(formula || value === '' ? computed : value, format, this.locale, this.timeZone());
+          const cell: GridCell = { text };
           if (formula) cell.formula = formula;
           const error = formula ? errors[s].get(`${r}:${c}`) : undefined;
           if (error !== undefined) cell.error = error;

@@ -12,19 +12,13 @@ import { createEmulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
 import { generateSentence } from '../../../src/sidebar/sentence';
-import { driverPlanRequest, targetPeriods } from '../../../src/sidebar/steps';
-import { addSheet, TODAY } from '../workbook/harness';
+import { choiceFromSeries, driverPlanRequest, emptyDraft, targetPeriods } from '../../../src/sidebar/steps';
+import { addSheet, seeded, TODAY, weeklyDates } from '../workbook/harness';
 
 /** 60 Monday-dated weeks to 16 Nov 2026: costs ≈ 12,000 a week. */
 function weeklyCosts(): Array<[string, number]> {
-  let seed = 23;
-  const random = (): number => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
-  const rows: Array<[string, number]> = [];
-  for (let w = 0; w < 60; w++) rows.push([new Date(Date.UTC(2025, 8, 29 + 7 * w)).toISOString().slice(0, 10), Math.round(12_000 + (random() - 0.5) * 2_000)]);
-  return rows;
+  const random = seeded(23);
+  return weeklyDates().map((date): [string, number] => [date, Math.round(12_000 + (random() - 0.5) * 2_000)]);
 }
 
 /** A week's total spread over its days, the days in [from, to] kept (how core sums weekly rows into months). */
@@ -64,8 +58,8 @@ describe.each(['en', 'fr'] as const)('a target per month on weekly costs: latest
     expect(context.series.filter((s) => s.unit === 'percent').every((s) => s.latestTotals === undefined)).toBe(true);
   });
 
-  const kpi = { seriesId: costs.id, sheetName: costs.sheetName, catalogId: costs.kpiId, name: costs.name, unit: costs.unit, aggregation: costs.aggregation, lowerIsBetter: costs.lowerIsBetter, currency: costs.currency ?? null };
-  const draft: GoalDraft = { kpi, baseline: null, direction: 'decrease', targetMode: 'level', target: 40_000, targetPeriod: 'month', change: null, start: null, deadline: '2027-06-30', owner: '', levers: '', notes: '', parentId: null, statement: '' };
+  const kpi = choiceFromSeries(costs);
+  const draft: GoalDraft = { ...emptyDraft(), kpi, direction: 'decrease', target: 40_000, targetPeriod: 'month', deadline: '2027-06-30' };
   draft.statement = generateSentence(draft, lang);
 
   it('offers "per month" for a decrease, not for a level to hold, and writes a sentence read back as the same goal', () => {

@@ -12,18 +12,13 @@ import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
 import { generateSentence } from '../../../src/sidebar/sentence';
 import { driverPlanRequest, targetPeriods } from '../../../src/sidebar/steps';
-import { addSheet, TODAY } from '../workbook/harness';
+import { addSheet, seeded, TODAY, weeklyDates } from '../workbook/harness';
 
 /** 60 weeks to 16 Nov 2026: revenue ≈ 40 leads × 25 % × 5,000 ≈ 50,000 a week, 8 reps, 400,000 of open pipeline. */
 function weeklyRows(lang: 'en' | 'fr'): unknown[][] {
-  let seed = 17;
-  const random = (): number => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
+  const random = seeded(17);
   const rows: unknown[][] = [lang === 'fr' ? ['Semaine', 'Chiffre d’affaires', 'Leads', 'Taux de conclusion', 'Panier moyen', 'Commerciaux', 'Pipeline'] : ['Week', 'Revenue', 'Leads', 'Close rate', 'Deal size', 'Sales reps', 'Pipeline']];
-  for (let w = 0; w < 60; w++) {
-    const date = new Date(Date.UTC(2025, 8, 29 + 7 * w)).toISOString().slice(0, 10);
+  for (const date of weeklyDates()) {
     const leads = Math.round(40 + (random() - 0.5) * 10);
     const rate = Math.round((0.25 + (random() - 0.5) * 0.04) * 1000) / 1000;
     const size = Math.round(5000 + (random() - 0.5) * 600);

@@ -4,20 +4,15 @@
  * every week until the deadline (that read the weekly target against ~30 weeks of intake: a chance of 1, a
  * range some 30 times the target, capacity at 2,800 % of it).
  */
-import { addSheet, harness } from './harness';
+import { addSheet, harness, seeded, weeklyDates } from './harness';
 
 type Row = unknown[];
 
 /** 60 weeks of intake ≈ 40 touches × 25 % × 5,000 € ≈ 50,000 € a week, each week's product of its drivers. */
 function intakeRows(headers: readonly string[]): Row[] {
-  let seed = 17;
-  const random = (): number => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
+  const random = seeded(17);
   const rows: Row[] = [headers as Row];
-  for (let w = 0; w < 60; w++) {
-    const date = new Date(Date.UTC(2025, 8, 29 + 7 * w)).toISOString().slice(0, 10);
+  for (const date of weeklyDates()) {
     const touches = Math.round(40 + (random() - 0.5) * 10);
     const ratio = Math.round((0.25 + (random() - 0.5) * 0.04) * 1000) / 1000;
     const basket = Math.round(5000 + (random() - 0.5) * 600);

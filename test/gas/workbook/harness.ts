@@ -71,3 +71,17 @@ export function monthlyRows(header: string, values: readonly number[]): unknown[
 
 /** Monthly leads from December 2024 to November 2026 (the last full month: 35): the per-period goal tests' history. */
 export const MONTHLY_LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
+
+/** A seeded pseudo-random generator in [0, 1) (Park–Miller): the same figures on every run. */
+export function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 16807) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+/** `count` Monday-dated weeks from 29 September 2025 (ISO text): 60 of them end on 16 November 2026, before TODAY. */
+export function weeklyDates(count = 60): string[] {
+  return Array.from({ length: count }, (_, w) => new Date(Date.UTC(2025, 8, 29 + 7 * w)).toISOString().slice(0, 10));
+}

@@ -10,12 +10,12 @@
  *   the UTC day.
  */
 import path from 'node:path';
+import { isoToSerial } from '../../../src/core/dates';
 import { createEmulator, saveXlsx } from '../../../src/local/emulator';
+import { dateToSerial } from '../../../src/local/emulator/values';
 import { evaluateSheets } from '../../../src/local/preview/formulas';
 import { PreviewSession } from '../../../src/local/preview/session';
 import { scratchDir } from '../../support/scratch';
-
-const serial = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 describe('date results in the preview', () => {
   it('marks date-typed results (DATE, a date plus days, EDATE, a custom function’s Date) and not a difference of dates', () => {
@@ -23,17 +23,17 @@ describe('date results in the preview', () => {
       [{ name: 'S', cells: [['=DATE(2026,6,30)', '=A1+90', '=B1-A1', '=EDATE(A1,3)', '=REALISTICTARGET("x", "y")', '=E1+1', '=A1*1+0']] }],
       () => new Date(Date.UTC(2026, 11, 31)),
       {},
-      { dateResult: (date) => date.getTime() / 86_400_000 + 25_569 },
+      { dateResult: dateToSerial },
     );
-    expect(values[0][0].slice(0, 6)).toEqual([serial('2026-06-30'), serial('2026-09-28'), 90, serial('2026-09-30'), serial('2026-12-31'), serial('2027-01-01')]);
+    expect(values[0][0].slice(0, 6)).toEqual([isoToSerial('2026-06-30'), isoToSerial('2026-09-28'), 90, isoToSerial('2026-09-30'), isoToSerial('2026-12-31'), isoToSerial('2027-01-01')]);
     expect([...dates[0]].sort()).toEqual(['0:0', '0:1', '0:3', '0:4', '0:5', '0:6']);
   });
 
   it('a custom function’s Dates in a spilled row are dates of the sheet, read in its zone', () => {
     // Midnight of 31 December 2026 in Tokyo is 30 December 15:00 UTC: the day shown is the sheet's.
     const tokyoMidnight = new Date(Date.UTC(2026, 11, 30, 15));
-    const { values, dates } = evaluateSheets([{ name: 'S', cells: [['=SMARTPARSE("x")', '', '']] }], () => [['Churn', tokyoMidnight, 3]], {}, { dateResult: () => serial('2026-12-31') });
-    expect(values[0][0].slice(0, 3)).toEqual(['Churn', serial('2026-12-31'), 3]);
+    const { values, dates } = evaluateSheets([{ name: 'S', cells: [['=SMARTPARSE("x")', '', '']] }], () => [['Churn', tokyoMidnight, 3]], {}, { dateResult: () => isoToSerial('2026-12-31') });
+    expect(values[0][0].slice(0, 3)).toEqual(['Churn', isoToSerial('2026-12-31'), 3]);
     expect([...dates[0]]).toEqual(['0:1']);
   });
 

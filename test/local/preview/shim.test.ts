@@ -12,7 +12,11 @@ interface Page {
   settle(): Promise<void>;
 }
 
-function page(): Page {
+/** The server's answer to one recorded request; by default at once, `{ fine: true }`. */
+type Respond = (url: string) => Promise<unknown>;
+const answerAtOnce: Respond = () => Promise.resolve({ json: () => Promise.resolve({ ok: true, result: { fine: true } }) });
+
+function page(respond: Respond = answerAtOnce): Page {
   const sent: Array<{ url: string; body: string }> = [];
   const timers: Array<() => void> = [];
   const context: Record<string, unknown> = {
@@ -21,7 +25,7 @@ function page(): Page {
     setTimeout: (fn: () => void) => timers.push(fn),
     fetch: (url: string, init: { body: string }) => {
       sent.push({ url, body: init.body });
-      return Promise.resolve({ json: () => Promise.resolve({ ok: true, result: { fine: true } }) });
+      return respond(url);
     },
   };
   vm.createContext(context);
@@ -69,31 +73,22 @@ describe('the preview shim applies google.script.run’s rules in the page', () 
     // "The google.script.run API allows 10 concurrent calls to server functions. If you make an 11th call while 10 are
     // still running, the server function will be delayed until one of the 10 spots is freed." (communication guide)
     const answers: Array<() => void> = [];
-    const sent: string[] = [];
-    const context: Record<string, unknown> = {
-      window: { location: { origin: 'http://127.0.0.1' }, parent: { postMessage: () => undefined } },
-      console,
-      setTimeout: (fn: () => void) => fn(),
-      fetch: (url: string) => {
-        sent.push(url);
-        return new Promise((resolve) => answers.push(() => resolve({ json: () => Promise.resolve({ ok: true, result: url }) })));
-      },
-    };
-    vm.createContext(context);
-    vm.runInContext(SCRIPT_RUN_SHIM.replace(/^<script>/, '').replace(/<\/script>$/, ''), context);
-    const run = (context.window as { google: { script: { run: Runner } } }).google.script.run;
+    const p = page((url) => new Promise((resolve) => answers.push(() => resolve({ json: () => Promise.resolve({ ok: true, result: url }) }))));
+    const sent = (): string[] => p.sent.map((request) => request.url);
+    const run = p.run as unknown as Runner;
     const results: unknown[] = [];
     for (let i = 0; i < 12; i++) run.withSuccessHandler((v) => results.push(v))[`call${i}`]();
-    expect(sent).toHaveLength(10);
+    await p.settle();
+    expect(sent()).toHaveLength(10);
     (answers.shift() as () => void)();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(sent).toHaveLength(11);
-    expect(sent[10]).toBe('/rpc/call10');
+    await p.settle();
+    expect(sent()).toHaveLength(11);
+    expect(sent()[10]).toBe('/rpc/call10');
     while (answers.length > 0) {
       (answers.shift() as () => void)();
-      await new Promise((resolve) => setImmediate(resolve));
+      await p.settle();
     }
-    expect(sent).toHaveLength(12);
+    expect(sent()).toHaveLength(12);
     expect(results).toHaveLength(12);
   });
 });
