@@ -618,8 +618,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.line(h(lang, 'plan.goals.achievability'));
     sheet.table(
       head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']),
-      // The verdict's line under the statement (word, chance, why: core `verdictStory`), as Check goals' notes say it.
-      report.goals.map((c) => [c.id, c.verdictLine ? `${c.statement}\n${c.verdictLine}` : c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]),
+      // The word and the chance it was read from (core `verdictStory`); the line saying why is in Check goals' notes — under
+      // the statement it made the table's rows 3–6 times taller and LibreOffice printed the English report at 98 %.
+      report.goals.map((c) => [c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]),
       report.goals.map((c) => ['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']),
     );
   }

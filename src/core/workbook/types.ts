@@ -211,8 +211,6 @@ export interface GoalCheck {
   suggestedTarget: number | null;
   /** The deadline the suggested target is for (the one judged: a per-period goal's period end), when there is one. */
   suggestedBy?: IsoDate;
-  /** The verdict's line (core `verdictStory`: word, chance, why) of a realistic, stretch or unrealistic goal. */
-  verdictLine?: string;
   /** Required progress per KPI period, when known. */
   requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null } | null;
   alignment: AlignmentNote[];
