@@ -104,19 +104,26 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
   const stated = analysis.target !== null || analysis.change !== null;
   const measure = kpi ? null : (measureWords(analysis) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
+  // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
+  const generic = !kpi && measure === null;
+  const perPeriod = !generic && !analysis.recurrence && analysis.totalOver ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) }) : null;
+  const perAmount = (amount: string): string => (perPeriod ? `${amount} ${perPeriod}` : amount);
+  const relativeChange = analysis.target === null && analysis.change?.kind === 'relative';
   const parts = [t(lang, `statement.example.${direction}`), measure ?? kpiPhrase(kpi, lang)];
+  if (perPeriod && relativeChange) parts.push(perPeriod);
   // Nothing of the user's to restate: the generic example KPI with a generic change.
-  if (!kpi && measure === null) {
+  if (generic) {
     parts.push(t(lang, 'statement.example.byChange', { change: t(lang, 'statement.points', { value: 5 }) }));
   } else if (analysis.target !== null && direction === 'maintain') {
-    parts.push(t(lang, 'statement.example.atTarget', { target: formatMeasured(analysis.target, analysis, lang) }));
+    parts.push(t(lang, 'statement.example.atTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
   } else if (analysis.baseline !== null && analysis.target !== null) {
-    parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: formatMeasured(analysis.target, analysis, lang) }));
+    parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
   } else if (analysis.target !== null) {
-    parts.push(t(lang, 'statement.example.toTarget', { target: formatMeasured(analysis.target, analysis, lang) }));
+    parts.push(t(lang, 'statement.example.toTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
   } else if (analysis.change) {
     const change = analysis.change.kind === 'absolute' && analysis.unit === 'days' ? formatMeasured(analysis.change.value, analysis, lang) : formatChange(analysis, lang);
-    parts.push(t(lang, 'statement.example.byChange', { change: change ?? '' }));
+    parts.push(t(lang, 'statement.example.byChange', { change: relativeChange ? (change ?? '') : perAmount(change ?? '') }));
   } else if (direction !== 'maintain') {
     // A measure of unknown unit changes by a share of itself, never by points.
     const percentKpi = kpi ? kpi.unit === 'percent' : false;

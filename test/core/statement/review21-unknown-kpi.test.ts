@@ -51,3 +51,25 @@ describe('unknown KPI: the restatement keeps the user’s measure and numbers', 
     expect(smartcheck('Be better', 'en')).toContain('the conversion rate');
   });
 });
+
+/**
+ * Review 21, finding 2: « Atteindre 120 000 € de CA mensuel » was restated « Augmenter le chiffre d’affaires à
+ * 120 000 € », which reads as a total over the whole window: the restatement keeps the cadence of a per-period amount.
+ */
+describe('a per-period amount keeps its cadence in the restatement', () => {
+  it.each([
+    ['Atteindre 120 000 € de CA mensuel d’ici fin mars 2027', 'fr', 'à 120\u202f000\u00a0€ par mois d’ici le 31 mars 2027'],
+    ['Reach $120,000 of monthly revenue by March 31, 2027', 'en', 'to $120,000 per month by 31 March 2027'],
+    ['Increase monthly revenue from $100,000 to $120,000 by June 2027', 'en', 'from $100,000 to $120,000 per month by 30 June 2027'],
+    ['Reach $550,000 annual revenue by December 2027', 'en', 'to $550,000 per year by 31 December 2027'],
+    // A relative change of a monthly amount: the cadence goes with the KPI, not the percentage (no growth rate per month).
+    ['Augmenter le CA mensuel de 10 % d’ici juin 2027', 'fr', 'le CA par mois de 10\u202f% d’ici le 30 juin 2027'],
+  ] as const)('%s', (text, lang, restated) => {
+    expect(smartcheck(text, lang)).toContain(restated);
+  });
+
+  it('near misses: a cadence goal keeps its own wording, a plain total gets none', () => {
+    expect(smartcheck('Reach $120,000 in revenue per month by March 31, 2027', 'en')).toContain('to $120,000 per month through 31 March 2027');
+    expect(smartcheck('Atteindre 120 000 € de CA d’ici fin mars 2027', 'fr')).not.toContain('par mois');
+  });
+});
