@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { achievableCriterion, countSuggestion, reasonRestatesSuggestion, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -433,9 +433,19 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
  * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
  * ("+5 leads per month") and every other goal keep the assessment's pace.
  */
-export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null): GoalCheck['requiredPace'] {
+export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null, today: IsoDate): GoalCheck['requiredPace'] {
   if (!assessment) return null;
-  if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) return { perPeriod: m.target, perPeriodRelative: null, period };
+  if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) {
+    // « 120 000 € de CA mensuel d'ici fin mars »: an amount of money per period is a level the business runs at; the pace
+    // a manager acts on is how much the period's figure must rise per period from its latest full period — what
+    // REQUIREDPACE(baseline, target, TODAY(), deadline, period) gives —, not the target again (review 21). A count per
+    // period ("800 calls per month") is a quota: its own amount per period (review 13, finding 22), as is an amount
+    // already reached.
+    const base = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null)) : null;
+    if (base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
+    const rise = requiredPace(base, m.target, today, m.deadline!, period);
+    return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
+  }
   return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
 }
 
@@ -854,7 +864,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // Only a level asking less than the goal's target: a stretch goal's reachable best may lie beyond it (shown blank).
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
-    requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence),
+    requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence, options.today),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,

@@ -277,7 +277,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const { assessment, input, window, perPeriod } = draftAssessment(request, series, unit, lang);
     // The pace the report's Required pace column gives the row (Check goals' `requiredPaceOf`): "$300,000 per month".
-    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null) : null;
+    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null, today()) : null;
     // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
     const forecast = assessment.verdict === 'insufficient-data' || (perPeriod && !perPeriod.perPeriod) ? [] : forecastPath(input);
     return {
@@ -287,7 +287,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       period: assessment.period,
       horizon: assessment.horizon,
       required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
-      paceText: pace ? paceText(pace, unit, pace.period, lang, 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
+      paceText: pace ? paceText(pace, unit, pace.period, lang, pace.ofLevel ? 'level' : 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       reasons: window ? [window, ...assessment.reasons] : assessment.reasons,
