@@ -459,7 +459,20 @@ export function kpiDisplayName(m: MergedGoal, lang: Lang): string | null {
   if (m.series) return m.series.name;
   const typed = m.goal.kpi;
   if (typed && !(m.kpi && fold(typed) === fold(m.kpi.id))) return typed;
-  return m.kpi ? m.kpi.label[lang] : typed;
+  // The sentence's own words for the KPI ("churn", "win rate"), as SMARTCHECK names it (review 21: « Aucun onglet
+  // d'indicateur trouvé pour « Attrition » » where the user wrote « churn »); the catalog's label otherwise.
+  return m.kpi ? ownKpiWords(m, m.kpi, lang) : typed;
+}
+
+/** The user's words for the goal's catalog KPI (`ownWordsKpi`), read once per goal. */
+const ownWords = new WeakMap<MergedGoal, KpiDefinition>();
+function ownKpiWords(m: MergedGoal, kpi: KpiDefinition, lang: Lang): string {
+  let named = ownWords.get(m);
+  if (!named) {
+    named = (m.analysis.kpi === kpi.id ? ownWordsKpi(m.analysis, kpi) : null) ?? kpi;
+    ownWords.set(m, named);
+  }
+  return named.label[lang];
 }
 
 /**
@@ -782,7 +795,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const typed = m.goal.kpi;
     const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
     const own = typed && fold(typed) !== fold(m.countsOnly.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
