@@ -710,7 +710,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
 }
 
 /** How a cell was read: said in the notes, never a reason to flag the row nor a problem in the report. */
-function infoNotes(m: MergedGoal, lang: Lang): string[] {
+function infoNotes(m: MergedGoal, lang: Lang, tellUnread = true): string[] {
   const notes: string[] = [];
   // The value as typed (27), and as read (27 %).
   if (m.rescaled !== null) notes.push(t(lang, 'check.note.rescaled', { value: formatNumber(m.rescaled, lang), percent: formatPercent(m.rescaled / 100, lang) }));
@@ -720,7 +720,7 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
-  if (m.series?.unread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
+  if (m.series?.unread && tellUnread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
   return notes;
 }
 
@@ -762,7 +762,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number): GoalCheck {
+/** `tellUnread`: this goal says its tab's rows left out (the first goal on that tab, review 21: said once per tab). */
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellUnread = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
@@ -786,7 +787,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
-  const notes = [...problems, ...infoNotes(m, lang), ...alignmentNotes];
+  const notes = [...problems, ...infoNotes(m, lang, tellUnread), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
@@ -920,6 +921,13 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     if (first === undefined) firstRow.set(key, g.row);
     else if (g.statement) twins.set(g.row, first);
   }
+  // A tab's rows left out are said once, on the first goal (by row) judged on that tab (review 21: the same note on every
+  // goal using it), whichever order the goals are checked in.
+  const unreadTeller = new Map<string, number>();
+  for (const m of merged) {
+    const tab = m.series?.unread ? m.series.sheetName : null;
+    if (tab !== null && !(m.goal.row >= (unreadTeller.get(tab) ?? Infinity))) unreadTeller.set(tab, m.goal.row);
+  }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
@@ -932,7 +940,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }
-      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row));
+      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series?.unread || unreadTeller.get(m.series.sheetName) === m.goal.row);
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
       checks.push(check);
     } catch (error) {
