@@ -328,11 +328,11 @@ export class PreviewSession {
     return this.emulator.context.model.timeZone;
   }
 
-  state(toastsSeen = 0, alertsSeen = 0): PreviewState {
-    const sheets = this.readSheets();
+  /** The tabs as the formula engine reads them: formulas with their open ranges closed, dates as serial days. */
+  private formulaSheets(sheets: ReturnType<PreviewSession['readSheets']>): FormulaSheet[] {
     // An open-ended range ("A2:B") runs to the last row of the tallest tab: the rows past a tab's data are blank there.
     const lastRow = sheets.reduce((most, sheet) => Math.max(most, sheet.values.length), 1);
-    const formulaSheets: FormulaSheet[] = sheets.map((sheet) => ({
+    return sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.values.map((row, r) =>
         row.map((value, c): FormulaCell => {
@@ -343,10 +343,18 @@ export class PreviewSession {
         }),
       ),
     }));
-    // A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone.
+  }
+
+  /** A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone. */
+  private dateArgument(): (serial: number) => Date {
     const zone = this.timeZone();
-    const dateArgument = (serial: number): Date => wallToInstant(serialToDate(serial), zone);
-    const { values: evaluated, highlights, errors } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules(), { dateArgument });
+    return (serial: number): Date => wallToInstant(serialToDate(serial), zone);
+  }
+
+  state(toastsSeen = 0, alertsSeen = 0): PreviewState {
+    const sheets = this.readSheets();
+    const formulaSheets = this.formulaSheets(sheets);
+    const { values: evaluated, highlights, errors } = evaluateSheets(formulaSheets, (name, args) => this.inSheetZone(this.addon.call(name, ...args)), this.highlightRules(), { dateArgument: this.dateArgument() });
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
@@ -425,7 +433,37 @@ export class PreviewSession {
     return out;
   }
 
+  /**
+   * The workbook as an .xlsx, each formula cell with the value the preview shows as its cached result (review 21): the
+   * emulator does not run custom functions, so `=SMARTSCORE(…)` had none, and LibreOffice — which does not recalculate
+   * an .xlsx on load by default and has no such function — showed #NAME?. A custom function's Date is written as a date
+   * (the serial days it was returned as), as Sheets shows it; an array result's first cell only (the cells it spills
+   * into are no formulas of the file).
+   */
   toXlsx(): Promise<Buffer> {
-    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator) });
+    const sheets = this.readSheets();
+    const zone = this.timeZone();
+    const dates = new Set<number>();
+    const asSerial = (value: unknown): unknown => {
+      if (!isDate(value)) return value;
+      const serial = dateToSerial(value, zone);
+      dates.add(serial);
+      return serial;
+    };
+    const { values } = evaluateSheets(
+      this.formulaSheets(sheets),
+      (name, args) => {
+        const result: unknown = this.addon.call(name, ...args);
+        return Array.isArray(result) ? result.map((row: unknown) => (Array.isArray(row) ? row.map(asSerial) : asSerial(row))) : asSerial(result);
+      },
+      {},
+      { dateArgument: this.dateArgument() },
+    );
+    const bySheet = new Map(sheets.map((sheet, s) => [sheet.name, values[s]]));
+    const cachedResult = (sheet: string, row: number, column: number): unknown => {
+      const value = bySheet.get(sheet)?.[row]?.[column];
+      return typeof value === 'number' && dates.has(value) ? serialToDate(value) : value;
+    };
+    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), cachedResult });
   }
 }
