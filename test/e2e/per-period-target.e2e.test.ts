@@ -90,8 +90,9 @@ describe('a monthly target on weekly figures in the wizard', () => {
   it('English: judged on June alone, planned per month', async () => {
     view = await open('en');
     const { reasons, hint, pace, status, bottomUp } = await planPerMonth(view, 'en');
-    // The report's Required pace for the row: the month's amount.
-    expect(pace).toEqual(['Required pace: $300,000 per month']);
+    // The report's Required pace for the row: the month's figure's rise per month (review 21), not the target again.
+    expect(pace).toHaveLength(1);
+    expect(pace[0]).toMatch(/^Required pace: \+\$[\d,]+ \(\+[\d.]+%\) per month$/);
     // fixes51: and what it compares with, October being the latest whole month on 26 November.
     expect(hint).toMatch(/^Judged on one month’s total, the deadline’s, as Check goals judges it\. Latest month: October 2026 — \$\d{3},\d{3}\.$/);
     expect(reasons[0]).toBe('Per month: judged on Jun 1, 2027 – Jun 30, 2027 alone, not on the total from today.');
@@ -106,7 +107,8 @@ describe('a monthly target on weekly figures in the wizard', () => {
   it('French: the same, per month, with French typography', async () => {
     view = await open('fr');
     const { reasons, hint, pace, status, bottomUp } = await planPerMonth(view, 'fr');
-    expect(pace).toEqual(['Rythme nécessaire\u202f: 300\u202f000\u00a0€ par mois']);
+    expect(pace).toHaveLength(1);
+    expect(pace[0]).toMatch(/^Rythme nécessaire\u202f: \+[\d\u202f]+\u00a0€ \(\+[\d,]+\u202f%\) par mois$/);
     expect(hint).toMatch(/^Jugé sur le total d’une seule période \(mois\), celle de l’échéance, comme le fait «\u202fVérifier les objectifs\u202f»\. Dernier mois\u202f: octobre 2026 — \d{3}\u202f\d{3}\u00a0€\.$/);
     expect(reasons[0]).toBe('Par mois\u202f: jugé sur la période du 1er juin 2027 au 30 juin 2027 seule, pas sur le total d’ici là.');
     const [low, high] = [...bottomUp.matchAll(/([\d\u202f]+)\u00a0€/g)].map((m) => Number(m[1].replace(/\u202f/g, '')));

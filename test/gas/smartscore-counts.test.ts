@@ -13,7 +13,7 @@ const LOST = [120, 135, 118, 142, 128, 131, 125];
 
 describe.each([
   ['en_US', 'Reduce churn to 5% by June 2027', 'Churned customers', 'The history holds Churned customers, not the rate of this goal (Churn): pass the rate itself (as a percentage).', 'The history holds whole numbers above 100, not the rate of this goal'],
-  ['fr_FR', 'Réduire le churn à 5 % d’ici juin 2027', 'Clients perdus', 'L’historique contient Clients perdus, pas le taux de cet objectif (Attrition)\u202f: passez le taux lui-même (en pourcentage).', 'L’historique contient des entiers au-delà de 100, pas le taux de cet objectif'],
+  ['fr_FR', 'Réduire le churn à 5 % d’ici juin 2027', 'Clients perdus', 'L’historique contient Clients perdus, pas le taux de cet objectif (churn)\u202f: passez le taux lui-même (en pourcentage).', 'L’historique contient des entiers au-delà de 100, pas le taux de cet objectif'],
 ])('SMARTSCORE on a rate goal over counts of its events (%s)', (locale, goal, header, namedNote, valuesNote) => {
   const a = loadAddon(createFakeAppsScript({ spreadsheetLocale: locale }).globals);
   const score = (history: unknown[][]): unknown => a.call('SMARTSCORE', goal, history, AS_OF);

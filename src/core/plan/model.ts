@@ -276,7 +276,7 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
   const pace = check.requiredPace;
   if (!pace || pace.perPeriod === null || !pace.period) return '';
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
-  return `${paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, check.aggregation, check.currency, lang)} ${per}`;
+  return `${paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang)} ${per}`;
 }
 
 function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: Lang): PlanReport['summary'] {

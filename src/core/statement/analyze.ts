@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers, HAVE_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -718,7 +718,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const deadline = beyond ? null : picked;
   // No start named: a goal for a quarter, half or month it names starts on its first day ("in Q2 2027").
   const ownStart = pickStart(dates);
-  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded);
+  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, options.asOf);
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];

@@ -901,6 +901,24 @@ export function namedPeriodStart(mention: DateMention | null, folded: string): I
   return mention && months > 0 ? addMonths(startOfPeriod(mention.date, 'month'), 1 - months) : null;
 }
 
+/** The words a year named as the goal's own period may come with: "in 2027", « en 2027 », "FY2027", « sur l'exercice 2027 ». */
+const YEAR_PERIOD_RE = /^(?:in|en|for|pour|during|durant|pendant|over|sur|(?:the|l')?(?:calendar|fiscal|financial)?\s*(?:year|annee|exercice)|fy|fiscal|financial|\s)*$/;
+
+/**
+ * "Sign 160 new customers in 2027", « en 2027 », "in FY2027": a future year named as the goal's period (no "by", "end of")
+ * starts on its first day — the fiscal year's when the deadline is a fiscal year's end (the mention's date is that year's
+ * last day, so its first is eleven months before its last month) — as a quarter does (`namedPeriodStart`); counted from
+ * today, December's results would count toward 2027 (review 21). "By 2027", « d'ici fin 2027 » keep counting from today.
+ */
+export function namedYearStart(mention: DateMention | null, folded: string, asOf: IsoDate): IsoDate | null {
+  if (!mention || mention.cued || mention.pastLastDay) return null;
+  const text = folded.slice(mention.start, mention.end);
+  const years = text.match(/\b(?:fy)?\d{4}\b/g);
+  if (years?.length !== 1 || !YEAR_PERIOD_RE.test(text.replace(/\b(?:fy)?\d{4}\b/, ' '))) return null;
+  const start = addMonths(startOfPeriod(mention.date, 'month'), -11);
+  return start > asOf ? start : null;
+}
+
 const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
 
 export function pickStart(mentions: readonly DateMention[]): DateMention | null {

@@ -12,13 +12,14 @@
  * when its KPI is tracked, and a vague one ("être meilleur") scores 13.
  */
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
-import { formatDate, formatPercent, formatValue } from '../format';
+import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
 import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
+import { goalObject } from './object';
 import { fold as foldText } from './text';
 import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
 
@@ -93,26 +94,64 @@ function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefi
   return t(lang, verbKey, { count: formatAmount(analysis.target, analysis, lang), noun });
 }
 
-/** A complete SMART rewrite of the goal, keeping what it already states. */
+/** A determiner or possessive the user's measure words may open with (« le cycle de vente », "our sales cycle"). */
+const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des|notre|nos|votre|vos|mon|ma|mes|son|sa|ses|leur|leurs)\s*/i;
+
+/**
+ * The user's own words for the goal's measure when it names no catalog KPI: the goal verb's object as written
+ * (« le cycle de vente », "our average sales cycle length"), object.ts's reading. Null when there is no goal verb, the
+ * object counts something (« 50 voitures »: its number is the goal's own, not part of a name) or is too long to be a name.
+ */
+export function measureWords(analysis: StatementAnalysis): string | null {
+  const object = goalObject(foldText(analysis.text), analysis.language);
+  if (!object || object.verb === null || object.goalIs || /\d/.test(object.phrase)) return null;
+  const words = analysis.text.slice(object.start, object.end).trim();
+  if (words === '' || words.split(/\s+/).length > 6 || /[,;:()«»“”"]/.test(words)) return null;
+  return MEASURE_START_RE.test(words) || analysis.language === 'en' ? words : null;
+}
+
+/** A value in the statement's unit, days written as such (« 30 jours »: a rewrite's own number). */
+function formatMeasured(value: number, analysis: StatementAnalysis, lang: Lang): string {
+  if (analysis.unit !== 'days') return formatAmount(value, analysis, lang);
+  return value === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(value, lang) });
+}
+
+/**
+ * A complete SMART rewrite of the goal, keeping what it already states. It never names a KPI the analysis did not
+ * find (review 21: « Réduire le cycle de vente de 45 à 30 jours » was restated « Réduire le taux de conversion de 5
+ * points »): without a KPI it keeps the user's measure words and numbers, or names "your KPI" when there are none to
+ * keep; only a sentence that states no goal at all gets the catalog's illustrative example.
+ */
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
+  const stated = analysis.target !== null || analysis.change !== null;
+  const measure = kpi ? null : (measureWords(analysis) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
+  // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
+  const generic = !kpi && measure === null;
+  const perPeriod = !generic && !analysis.recurrence && analysis.totalOver ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) }) : null;
+  const perAmount = (amount: string): string => (perPeriod ? `${amount} ${perPeriod}` : amount);
+  const relativeChange = analysis.target === null && analysis.change?.kind === 'relative';
   const won = wonCountPhrase(analysis, kpi, direction, lang);
-  const parts = won !== null ? [won] : [t(lang, `statement.example.${direction}`), kpiPhrase(kpi, lang)];
-  // Without a known KPI the stated numbers would land on the generic example KPI: use a generic change instead.
+  const parts = won !== null ? [won] : [t(lang, `statement.example.${direction}`), measure ?? kpiPhrase(kpi, lang)];
+  if (perPeriod && (relativeChange || won !== null)) parts.push(perPeriod);
   if (won !== null) {
     // The count is said with its verb: only the cadence or the deadline follow.
-  } else if (!kpi) {
+  } else if (generic) {
+    // Nothing of the user's to restate: the generic example KPI with a generic change.
     parts.push(t(lang, 'statement.example.byChange', { change: t(lang, 'statement.points', { value: 5 }) }));
   } else if (analysis.target !== null && direction === 'maintain') {
-    parts.push(t(lang, 'statement.example.atTarget', { target: formatAmount(analysis.target, analysis, lang) }));
+    parts.push(t(lang, 'statement.example.atTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
   } else if (analysis.baseline !== null && analysis.target !== null) {
-    parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) }));
+    parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
   } else if (analysis.target !== null) {
-    parts.push(t(lang, 'statement.example.toTarget', { target: formatAmount(analysis.target, analysis, lang) }));
+    parts.push(t(lang, 'statement.example.toTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
   } else if (analysis.change) {
-    parts.push(t(lang, 'statement.example.byChange', { change: formatChange(analysis, lang) ?? '' }));
+    const change = analysis.change.kind === 'absolute' && analysis.unit === 'days' ? formatMeasured(analysis.change.value, analysis, lang) : formatChange(analysis, lang);
+    parts.push(t(lang, 'statement.example.byChange', { change: relativeChange ? (change ?? '') : perAmount(change ?? '') }));
   } else if (direction !== 'maintain') {
-    const percentKpi = (kpi?.unit ?? 'percent') === 'percent';
+    // A measure of unknown unit changes by a share of itself, never by points.
+    const percentKpi = kpi ? kpi.unit === 'percent' : false;
     parts.push(t(lang, 'statement.example.byChange', { change: percentKpi ? t(lang, 'statement.points', { value: 5 }) : formatPercent(0.1, lang) }));
   }
   const period = analysis.recurrence && t(lang, `period.${analysis.recurrence}`);

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -438,9 +438,19 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
  * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
  * ("+5 leads per month") and every other goal keep the assessment's pace.
  */
-export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null): GoalCheck['requiredPace'] {
+export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null, today: IsoDate): GoalCheck['requiredPace'] {
   if (!assessment) return null;
-  if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) return { perPeriod: m.target, perPeriodRelative: null, period };
+  if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) {
+    // « 120 000 € de CA mensuel d'ici fin mars »: an amount of money per period is a level the business runs at; the pace
+    // a manager acts on is how much the period's figure must rise per period from its latest full period — what
+    // REQUIREDPACE(baseline, target, TODAY(), deadline, period) gives —, not the target again (review 21). A count per
+    // period ("800 calls per month") is a quota: its own amount per period (review 13, finding 22), as is an amount
+    // already reached.
+    const base = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null)) : null;
+    if (base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
+    const rise = requiredPace(base, m.target, today, m.deadline!, period);
+    return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
+  }
   return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
 }
 
@@ -454,7 +464,20 @@ export function kpiDisplayName(m: MergedGoal, lang: Lang): string | null {
   if (m.series) return m.series.name;
   const typed = m.goal.kpi;
   if (typed && !(m.kpi && fold(typed) === fold(m.kpi.id))) return typed;
-  return m.kpi ? m.kpi.label[lang] : typed;
+  // The sentence's own words for the KPI ("churn", "win rate"), as SMARTCHECK names it (review 21: « Aucun onglet
+  // d'indicateur trouvé pour « Attrition » » where the user wrote « churn »); the catalog's label otherwise.
+  return m.kpi ? ownKpiWords(m, m.kpi, lang) : typed;
+}
+
+/** The user's words for the goal's catalog KPI (`ownWordsKpi`), read once per goal. */
+const ownWords = new WeakMap<MergedGoal, KpiDefinition>();
+function ownKpiWords(m: MergedGoal, kpi: KpiDefinition, lang: Lang): string {
+  let named = ownWords.get(m);
+  if (!named) {
+    named = (m.analysis.kpi === kpi.id ? ownWordsKpi(m.analysis, kpi) : null) ?? kpi;
+    ownWords.set(m, named);
+  }
+  return named.label[lang];
 }
 
 /**
@@ -692,7 +715,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
 }
 
 /** How a cell was read: said in the notes, never a reason to flag the row nor a problem in the report. */
-function infoNotes(m: MergedGoal, lang: Lang): string[] {
+function infoNotes(m: MergedGoal, lang: Lang, tellUnread = true): string[] {
   const notes: string[] = [];
   // The value as typed (27), and as read (27 %).
   if (m.rescaled !== null) notes.push(t(lang, 'check.note.rescaled', { value: formatNumber(m.rescaled, lang), percent: formatPercent(m.rescaled / 100, lang) }));
@@ -702,7 +725,7 @@ function infoNotes(m: MergedGoal, lang: Lang): string[] {
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
-  if (m.series?.unread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
+  if (m.series?.unread && tellUnread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
   return notes;
 }
 
@@ -744,7 +767,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number): GoalCheck {
+/** `tellUnread`: this goal says its tab's rows left out (the first goal on that tab, review 21: said once per tab). */
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellUnread = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
@@ -768,7 +792,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
-  const notes = [...problems, ...infoNotes(m, lang), ...alignmentNotes];
+  const notes = [...problems, ...infoNotes(m, lang, tellUnread), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
@@ -777,7 +801,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const typed = m.goal.kpi;
     const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
     const own = typed && fold(typed) !== fold(m.countsOnly.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? rate.label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
@@ -864,7 +888,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
     suggestedBy: story?.suggestedBy ?? undefined,
-    requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence),
+    requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence, options.today),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),
     notes,
@@ -907,6 +931,13 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     if (first === undefined) firstRow.set(key, g.row);
     else if (g.statement) twins.set(g.row, first);
   }
+  // A tab's rows left out are said once, on the first goal (by row) judged on that tab (review 21: the same note on every
+  // goal using it), whichever order the goals are checked in.
+  const unreadTeller = new Map<string, number>();
+  for (const m of merged) {
+    const tab = m.series?.unread ? m.series.sheetName : null;
+    if (tab !== null && !(m.goal.row >= (unreadTeller.get(tab) ?? Infinity))) unreadTeller.set(tab, m.goal.row);
+  }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
   for (const m of merged) {
@@ -919,7 +950,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }
-      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row));
+      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series?.unread || unreadTeller.get(m.series.sheetName) === m.goal.row);
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
       checks.push(check);
     } catch (error) {

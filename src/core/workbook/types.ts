@@ -211,8 +211,11 @@ export interface GoalCheck {
   suggestedTarget: number | null;
   /** The deadline the suggested target is for (the one judged: a per-period goal's period end), when there is one. */
   suggestedBy?: IsoDate;
-  /** Required progress per KPI period, when known. */
-  requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null } | null;
+  /**
+   * Required progress per KPI period, when known. `ofLevel`: a total judged per period whose pace is its period figure's
+   * change per period ("+€2,828 (+2.5%) per month" for « 120 000 € de CA mensuel »), written as a level's pace.
+   */
+  requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null; ofLevel?: true } | null;
   alignment: AlignmentNote[];
   /** The levers the goal names, with their KPI tabs (core/workbook/levers.ts), as one localized line; absent when none. */
   levers?: string;

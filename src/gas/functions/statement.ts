@@ -15,7 +15,7 @@ import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { historyUnit, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
-import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, scoreOf } from '../../core/statement';
+import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
@@ -73,7 +73,8 @@ function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: s
 function unitNote(analysis: StatementAnalysis, history: { points: KpiPoint[]; header: string | null }, lang: Lang): string | null {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG))) return null;
-  return unitClashNote(lang, analysis, kpi, analysis.target, history.header);
+  // The rate in the user's words (« churn »), as Check goals names it (review 21).
+  return unitClashNote(lang, analysis, kpi, analysis.target, history.header, undefined, kpi && (ownWordsKpi(analysis, kpi) ?? kpi).label[lang]);
 }
 
 /**

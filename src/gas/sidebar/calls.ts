@@ -274,7 +274,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const { assessment, input, window, perPeriod } = draftAssessment(request, series, unit, lang);
     // The pace the report's Required pace column gives the row (Check goals' `requiredPaceOf`): "$300,000 per month".
-    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null) : null;
+    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null, today()) : null;
     // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
     const forecast = assessment.verdict === 'insufficient-data' || (perPeriod && !perPeriod.perPeriod) ? [] : forecastPath(input);
     // The badge's word, the chance beside it and the line under it, as Check goals and the report say them.
@@ -286,7 +286,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       period: assessment.period,
       horizon: assessment.horizon,
       required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
-      paceText: pace ? paceText(pace, unit, pace.period, lang, 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
+      paceText: pace ? paceText(pace, unit, pace.period, lang, pace.ofLevel ? 'level' : 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       suggestedBy: story.suggestedBy,

@@ -42,7 +42,7 @@ import { DEFAULT_COLUMN_WIDTH } from './sheet';
 import { CELL_PADDING_PX, textWidthPx } from '../../core/plan/text-width';
 import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
-import { DEFAULT_NUMBER_FORMAT, isDate, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
+import { DEFAULT_NUMBER_FORMAT, isDate, localeDateFormat, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
 
 // exceljs is loaded on first use: emulator users that never touch a file skip its ~0.25 s load.
 const load = createRequire(__filename);
@@ -810,7 +810,7 @@ function excelSheetName(name: string, used: Set<string>): string {
 
 // ------------------------------------------------------------------ writing
 
-function writeValue(cell: Cell): ExcelValue {
+function writeValue(cell: Cell, cached?: unknown): ExcelValue {
   const xlsx = cell.xlsx;
   // Rich text and links come back only while the text is the one the file had.
   if (xlsx?.text !== undefined && !cell.formula && cell.value === xlsx.text) {
@@ -819,10 +819,18 @@ function writeValue(cell: Cell): ExcelValue {
   }
   const value = isDate(cell.value) ? toExcelDate(cell.value) : cell.value;
   if (cell.formula) {
-    const result = value === '' ? undefined : value;
+    // A formula the emulator does not evaluate (a custom function) takes the result its caller computed, if any.
+    const computed = value === '' ? cachedCellResult(cached) : value;
+    const result = computed === '' ? undefined : computed;
     return { formula: cell.formula.replace(/^=/, ''), ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
   }
   return value === '' ? null : value;
+}
+
+/** A caller's cached result as exceljs writes it: a scalar, a Date, or nothing. */
+function cachedCellResult(value: unknown): ExcelJS.CellValue | '' {
+  if (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' || typeof value === 'boolean') return value as number | string | boolean;
+  return isDate(value) ? toExcelDate(value) : '';
 }
 
 /**
@@ -936,7 +944,8 @@ function untagged(format: string, tag: string): string {
   return rest === 'General' ? '' : rest;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string, tag: string): void {
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string, locale: string, cachedResult?: XlsxWriteOptions['cachedResult']): void {
+  const tag = localeTag(locale);
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
   const worksheet = workbook.addWorksheet(excelName, {
@@ -949,8 +958,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
     cells.forEach((cell, c) => {
       if (!cell) return;
       const target = worksheet.getCell(r + 1, c + 1);
-      target.value = writeValue(cell);
-      const format = cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT ? cell.numberFormat : null;
+      const cached = cell.formula && cell.value === '' && cachedResult ? cachedResult(sheet.name, r, c) : undefined;
+      target.value = writeValue(cell, cached);
+      // A custom function's Date shows in the locale's default date format in an unformatted cell, as in Sheets.
+      const format = cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT ? cell.numberFormat : isDate(cached) ? localeDateFormat(locale, false) : null;
       const numeric = typeof cell.value === 'number' || isDate(cell.value) || !!cell.formula;
       if (format || (tag && numeric)) target.numFmt = localeTagged(format ?? 'General', tag);
       if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(cell.background) } };
@@ -1116,6 +1127,11 @@ export interface XlsxWriteOptions {
   state?: boolean;
   /** Created/modified time stored in the file (default now); a fixed one makes the document properties reproducible. */
   timestamp?: Date;
+  /**
+   * The result to cache in a formula cell the emulator leaves blank (a custom function: the preview computes it), by the
+   * sheet's name and the cell's 0-based row and column; a Date is a wall-clock date (UTC fields).
+   */
+  cachedResult?: (sheet: string, row: number, column: number) => unknown;
 }
 
 /** The emulated spreadsheet as an .xlsx buffer. */
@@ -1142,7 +1158,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     const excelName = excelSheetName(sheet.name, used);
     excelNames.set(sheet.id, excelName);
     if (excelName !== sheet.name) renamed.push([excelName, sheet.name]);
-    writeSheet(workbook, sheet, media, excelName, localeTag(model.locale));
+    writeSheet(workbook, sheet, media, excelName, model.locale, options.cachedResult);
     const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
     if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
   }

@@ -327,11 +327,11 @@ export class PreviewSession {
     return this.emulator.context.model.timeZone;
   }
 
-  state(toastsSeen = 0, alertsSeen = 0): PreviewState {
-    const sheets = this.readSheets();
+  /** The tabs as the formula engine reads them: formulas with their open ranges closed, dates as serial days. */
+  private formulaSheets(sheets: ReturnType<PreviewSession['readSheets']>): FormulaSheet[] {
     // An open-ended range ("A2:B") runs to the last row of the tallest tab: the rows past a tab's data are blank there.
     const lastRow = sheets.reduce((most, sheet) => Math.max(most, sheet.values.length), 1);
-    const formulaSheets: FormulaSheet[] = sheets.map((sheet) => ({
+    return sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.values.map((row, r) =>
         row.map((value, c): FormulaCell => {
@@ -342,12 +342,24 @@ export class PreviewSession {
         }),
       ),
     }));
-    // A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone.
+  }
+
+  /** A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone. */
+  private dateArgument(): (serial: number) => Date {
     const zone = this.timeZone();
-    const dateArgument = (serial: number): Date => wallToInstant(serialToDate(serial), zone);
-    // A Date a custom function returns is the day and time it shows in the spreadsheet's zone.
-    const dateResult = (date: Date): number => dateToSerial(date, zone);
-    const { values: evaluated, highlights, errors, dates, dateTimes } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules(), { dateArgument, dateResult });
+    return (serial: number): Date => wallToInstant(serialToDate(serial), zone);
+  }
+
+  /** A Date a custom function returns is the day and time it shows in the spreadsheet's zone. */
+  private dateResult(): (date: Date) => number {
+    const zone = this.timeZone();
+    return (date: Date): number => dateToSerial(date, zone);
+  }
+
+  state(toastsSeen = 0, alertsSeen = 0): PreviewState {
+    const sheets = this.readSheets();
+    const formulaSheets = this.formulaSheets(sheets);
+    const { values: evaluated, highlights, errors, dates, dateTimes } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules(), { dateArgument: this.dateArgument(), dateResult: this.dateResult() });
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
@@ -434,7 +446,24 @@ export class PreviewSession {
     return out;
   }
 
+  /**
+   * The workbook as an .xlsx, each formula cell with the value the preview shows as its cached result (review 21): the
+   * emulator does not run custom functions, so `=SMARTSCORE(…)` had none, and LibreOffice — which does not recalculate
+   * an .xlsx on load by default and has no such function — showed #NAME?. A custom function's Date is written as a date
+   * (the serial days it was returned as), as Sheets shows it; an array result's first cell only (the cells it spills
+   * into are no formulas of the file).
+   */
   toXlsx(): Promise<Buffer> {
-    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator) });
+    const sheets = this.readSheets();
+    // What the grid shows: a date result (a custom function's Date, =TODAY()+90) cached as a date.
+    const { values, dates } = evaluateSheets(this.formulaSheets(sheets), (name, args) => this.addon.call(name, ...args), {}, { dateArgument: this.dateArgument(), dateResult: this.dateResult() });
+    const bySheet = new Map(sheets.map((sheet, s) => [sheet.name, s]));
+    const cachedResult = (sheet: string, row: number, column: number): unknown => {
+      const s = bySheet.get(sheet);
+      if (s === undefined) return undefined;
+      const value = values[s]?.[row]?.[column];
+      return typeof value === 'number' && dates[s].has(`${row}:${column}`) ? serialToDate(value) : value;
+    };
+    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), cachedResult });
   }
 }

@@ -102,8 +102,9 @@ describe.each(['en', 'fr'] as const)('a monthly revenue target on weekly figures
     expect(notes.toLowerCase()).toContain(achievable.message.toLowerCase().replace(/\.$/, ''));
   });
 
-  it('asks the pace the report’s Required pace column gives the row: the month’s amount, per month', () => {
-    expect(reportPace).toBe(lang === 'fr' ? '300\u202f000\u00a0€ par mois' : '$300,000 per month');
+  // An amount of money per month to reach: the month's figure's rise per month, as REQUIREDPACE gives it (review 21).
+  it('asks the pace the report’s Required pace column gives the row: the month’s rise, per month', () => {
+    expect(reportPace).toBe(lang === 'fr' ? '+12\u202f749\u00a0€ (+5,2\u202f%) par mois' : '+$12,749 (+5.2%) per month');
     expect(assessed.paceText).toBe(reportPace);
   });
 

@@ -13,7 +13,7 @@ describe.each([
   ['en_US', ['Goal ID', 'Goal'], 'Reduce churn to 5% by June 2027', 'Churn', 'Churned customers', 'Probability', 'SMART notes',
     'The “Churn” tab holds Churned customers, not the rate this goal is measured in (Churn): add a column with the rate itself (Churned customers ÷ the rate’s base, formatted as a percentage) to judge achievability.'],
   ['fr_FR', ['ID', 'Objectif'], 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', 'Clients perdus', 'Probabilité', 'Remarques SMART',
-    'L’onglet «\u202fChurn\u202f» contient Clients perdus, pas le taux dans lequel cet objectif est exprimé (Attrition)\u202f: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ la base du taux, au format pourcentage) pour juger de l’atteignabilité.'],
+    'L’onglet «\u202fChurn\u202f» contient Clients perdus, pas le taux dans lequel cet objectif est exprimé (churn)\u202f: ajoutez une colonne avec le taux lui-même (Clients perdus ÷ la base du taux, au format pourcentage) pour juger de l’atteignabilité.'],
 ])('a rate goal on a tab of counts (%s)', (locale, headers, statement, tab, header, probabilityHeader, notesHeader, note) => {
   const h = harness({ spreadsheetLocale: locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -78,7 +78,8 @@ describe.each([
     ['Conversion', 'Signups', 'Raise conversion rate to 10% by June 2027', 'Conversion'],
   ], (tab: string, name: string, kpi: string) => `The “${tab}” tab holds ${name}, not the rate this goal is measured in (${kpi}): add a column with the rate itself (${name} ÷ the rate’s base, formatted as a percentage)`],
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Probabilité', 'Remarques SMART', [
-    ['Churn', 'Clients', 'Réduire le churn à 5 % d’ici juin 2027', 'Attrition'],
+    // The user's own word for the rate (review 21), as SMARTCHECK names it.
+    ['Churn', 'Clients', 'Réduire le churn à 5 % d’ici juin 2027', 'churn'],
     ['Taux de transformation', 'Affaires gagnées', 'Porter le taux de transformation à 30 % d’ici juin 2027', 'Taux de transformation'],
     ['Conversion', 'Inscriptions', 'Porter le taux de conversion à 10 % d’ici juin 2027', 'Conversion'],
   ], (tab: string, name: string, kpi: string) => `L’onglet «\u202f${tab}\u202f» contient ${name}, pas le taux dans lequel cet objectif est exprimé (${kpi})\u202f: ajoutez une colonne avec le taux lui-même (${name} ÷ la base du taux, au format pourcentage)`],

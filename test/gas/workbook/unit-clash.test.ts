@@ -42,7 +42,7 @@ const CASES: ReadonlyArray<[typeof EN, string, string, unknown[][], string, stri
   [EN, 'Reduce churn from 12% to 5% by June 2027', 'Churn', CHURNED,
     'The “Churn” tab holds Churn, not the rate this goal is measured in (Churn)', 'The history holds Churn, not the rate of this goal (Churn)'],
   [FR, 'Réduire le churn à 5 % d’ici juin 2027', 'Churn', CHURNED,
-    'L’onglet «\u202fChurn\u202f» contient Churn, pas le taux dans lequel cet objectif est exprimé (Attrition)', 'L’historique contient Churn, pas le taux de cet objectif (Attrition)'],  // H2: a margin rate over a money-valued Margin tab: the column's unit decided by `historyUnit` on both surfaces.
+    'L’onglet «\u202fChurn\u202f» contient Churn, pas le taux dans lequel cet objectif est exprimé (churn)', 'L’historique contient Churn, pas le taux de cet objectif (churn)'],  // H2: a margin rate over a money-valued Margin tab: the column's unit decided by `historyUnit` on both surfaces.
   [EN, 'Keep gross margin at 40% by June 2027', 'Margin', MARGIN,
     'The “Margin” tab holds Margin, not the rate this goal is measured in (Gross margin)', 'The history holds Margin, not the rate of this goal (Gross margin)'],
   [FR, 'Atteindre 40 % de marge brute d’ici juin 2027', 'Marge', MARGE,

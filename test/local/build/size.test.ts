@@ -150,6 +150,13 @@ describe('production build size budget', () => {
   // the verdict lines with their word and chance, the dated suggestion (+680), the bottom-up odds said on the verdicts'
   // scale and the older notes' pieces still recognised as Check goals' own (+476). sidebar.html 147,641 → 147,870 bytes
   // (+229: "Chance at the current pace", the suggestion's date).
+  // fixes53 (2026-12-03): 658,720 → 660,912 bytes (+2,192; 643.3 → 645.4 KB), review 21's findings: a restatement that
+  // never names a KPI the analysis did not find — the user's measure words (`measureWords`) and numbers, « votre
+  // indicateur » otherwise, days written as such (+777); a per-period amount's cadence kept in it (+207); a future year
+  // named as the goal's period starting on its first day (`namedYearStart`, +413); the required pace of an amount of
+  // money per period as the period figure's rise per period, REQUIREDPACE's (+397); a KPI without a tab named in the
+  // user's words, SMARTSCORE's counts-not-rate note too (+187); a tab's rows left out said once, on its first goal (+211). The preview's cached results in the
+  // .xlsx are Node-only (0).
   it('keeps minified Code.js under 660 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
   });
