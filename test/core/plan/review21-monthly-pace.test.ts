@@ -12,16 +12,10 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Lang } from '../../../src/core/types';
 import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildWorkbookModel } from '../../../src/core/workbook/model';
+import { revenueRows } from './monthly-revenue';
 
 const TODAY = '2026-12-03';
 
-/** Eighteen months of revenue, June 2025 to November 2026, the last one 108,870. */
-function revenueRows(header: string): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [['Month', header]];
-  for (let i = 0; i < 18; i++) rows.push([`${i < 7 ? 2025 : 2026}-${String(((5 + i) % 12) + 1).padStart(2, '0')}-01`, Math.round(84000 * 1.015 ** i)]);
-  rows[18][1] = 108870;
-  return rows;
-}
 
 const CASES = {
   fr: { header: 'CA (€)', goal: "Atteindre 120 000 € de CA mensuel d'ici fin mars", format: '#,##0 "€"', pace: /^\+2\u202f8\d\d\u00a0€ \(\+2,\d\u202f%\) par mois$/ },

@@ -10,17 +10,11 @@ import { buildPlanReport, valueAxisTitle } from '../../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildWorkbookModel } from '../../../src/core/workbook/model';
+import { revenueRows } from './monthly-revenue';
 import type { Lang } from '../../../src/core/types';
 
 const TODAY = '2026-12-03';
 
-/** Eighteen months of revenue, June 2025 to November 2026 (about +1.5 % a month), the last one 108,870. */
-function revenueRows(header: string): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [['Month', header]];
-  for (let i = 0; i < 18; i++) rows.push([`${i < 7 ? 2025 : 2026}-${String(((5 + i) % 12) + 1).padStart(2, '0')}-01`, Math.round(84000 * 1.015 ** i)]);
-  rows[18][1] = 108870;
-  return rows;
-}
 
 const CASES = {
   fr: { header: 'CA (€)', goals: [['ID', 'Objectif'], ['G1', "Atteindre 120 000 € de CA mensuel d'ici fin mars"], ['G5', "Augmenter le CA mensuel de 2 % par mois jusqu'au 30/09/2027"]] },

@@ -4,7 +4,7 @@
  * core's `periodsBetween` (REQUIREDPACE from the start day through the deadline day), so the formula from the first day
  * after the row's month gives the report's pace — with month-end rows and deadlines, 29 February included.
  */
-import { harness, addSheet } from './harness';
+import { harness, addSheet, reportPacePoints } from './harness';
 
 /** Monthly close-rate rows stamped on each month's LAST day, January → October 2026. */
 const ROWS: unknown[][] = [['Month', 'Close rate'], ...[0.22, 0.23, 0.22, 0.24, 0.23, 0.24, 0.25, 0.24, 0.25, 0.25].map((v, i) => [new Date(Date.UTC(2026, i + 1, 0)), v])];
@@ -23,11 +23,7 @@ describe.each([
   h.run('menuGeneratePlanReport');
   const report = spreadsheet.getSheets().find((s) => reportName.test(s.getName()))!;
   const shown = report.getDataRange().getDisplayValues();
-  /** The report's Required pace (column E) as points per month. */
-  const reportPoints = (id: string): number => {
-    const text = shown.find((r) => r[0] === id && r[4] !== '')![4];
-    return Number(/^([-+]?\d+(?:[.,]\d+)?)/.exec(text)![1].replace(',', '.'));
-  };
+  const reportPoints = (id: string): number => reportPacePoints(shown, id);
   const formula = (deadline: string): number => Math.round(h.run<number>('REQUIREDPACE', 0.25, 0.29, '2026-11-01', deadline) * 100 * 100) / 100;
 
   it('October’s row → 28 February 2027: 4 months on both', () => {

@@ -7,7 +7,7 @@
  * 1 November gives the report's pace — mid-month, at a month's end, and across 29 February 2028 (a leap year's February
  * is 29 days of the fraction).
  */
-import { harness, addSheet } from './harness';
+import { harness, addSheet, reportPacePoints } from './harness';
 
 /** Monthly close rates January → October 2026, stamped on each month's LAST day or its FIRST. */
 const RATES = [0.22, 0.23, 0.22, 0.24, 0.23, 0.24, 0.25, 0.24, 0.25, 0.25];
@@ -35,11 +35,7 @@ describe.each([
   h.run('menuGeneratePlanReport');
   const report = spreadsheet.getSheets().find((s) => reportName.test(s.getName()))!;
   const shown = report.getDataRange().getDisplayValues();
-  /** The report's Required pace (column E) as points per month, as shown (two decimals at most). */
-  const reportPoints = (id: string): number => {
-    const text = shown.find((r) => r[0] === id && r[4] !== '')![4];
-    return Number(/^([-+]?\d+(?:[.,]\d+)?)/.exec(text)![1].replace(',', '.'));
-  };
+  const reportPoints = (id: string): number => reportPacePoints(shown, id);
   /** REQUIREDPACE from the day after the latest row's month, in points, rounded as the report shows it. */
   const formula = (deadline: Date): number => Math.round(h.run<number>('REQUIREDPACE', 0.25, 0.29, from, deadline.toISOString().slice(0, 10)) * 100 * 100) / 100;
 

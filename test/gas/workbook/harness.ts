@@ -85,3 +85,9 @@ export function seeded(seed: number): () => number {
 export function weeklyDates(count = 60): string[] {
   return Array.from({ length: count }, (_, w) => new Date(Date.UTC(2025, 8, 29 + 7 * w)).toISOString().slice(0, 10));
 }
+
+/** A report row's Required pace (column E) read as a number as shown — points per month for a rate (two decimals at most). */
+export function reportPacePoints(shown: readonly (readonly string[])[], id: string): number {
+  const text = shown.find((r) => r[0] === id && r[4] !== '')![4];
+  return Number(/^([-+]?\d+(?:[.,]\d+)?)/.exec(text)![1].replace(',', '.'));
+}
