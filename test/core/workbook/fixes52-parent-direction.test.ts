@@ -53,3 +53,24 @@ describe('the alignment roll-up meets a parent as its verdict does', () => {
     expect(messages('Churn', 0.042, ['', 0.05], ['', 0.045], 'increase').join(' ')).toContain('A1-Q4: 4.5%');
   });
 });
+
+/** The verdict and direction Check goals gives one goal typed in the columns alone (no statement, no Direction unless given). */
+function verdictOf(kpi: string, level: number, target: number, direction = ''): { verdict: string | null; direction: string | null } {
+  const goals: SheetGrid = { name: 'Goals', values: [HEADER, ['A1', '', kpi, 'Ana', '', target, '', '2027-06-30', '', direction, '']] };
+  const model = buildWorkbookModel([goals, tab(kpi, level)], { lang: 'en', catalog: KPI_CATALOG });
+  const check = checkWorkbook(model, { today: '2026-11-26', lang: 'en', settings: DEFAULT_SETTINGS }).checks[0];
+  return { verdict: check.verdict, direction: check.direction ?? null };
+}
+
+describe('a target typed on the worse side of today’s level is a bound already kept (final read)', () => {
+  it('churn at 4.2 % with a 5 % target is kept under 5 %, not a rise to judge; a close rate at 25 % with 20 % is a floor', () => {
+    expect(verdictOf('Churn', 0.042, 0.05)).toEqual({ verdict: 'on-track', direction: 'decrease' });
+    expect(verdictOf('Close rate', 0.25, 0.2)).toEqual({ verdict: 'on-track', direction: 'increase' });
+  });
+
+  it('near misses: a target on the better side is still a move, and a stated direction still wins', () => {
+    expect(verdictOf('Churn', 0.042, 0.03).direction).toBe('decrease');
+    expect(verdictOf('Close rate', 0.25, 0.3).direction).toBe('increase');
+    expect(verdictOf('Churn', 0.042, 0.05, 'increase').direction).toBe('increase');
+  });
+});
