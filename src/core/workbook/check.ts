@@ -215,15 +215,15 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   }
   if (periodWindow === null) reading = null;
   const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? startLevel : (totalReference?.value ?? null)));
-  let direction = pick('direction', goal.direction, analysis.direction);
+  const statedDirection = pick('direction', goal.direction, analysis.direction);
+  let direction = statedDirection;
   const reference = baseline ?? startLevel;
-  // A target typed with no direction is read by the levels, but on a KPI whose better side is known a target on the
-  // worse side of today's level is a bound already kept, not a move to make: churn at 4.2 % with a 5 % target is "keep it
-  // under 5 %" (judged as a rise to 5 %, it read "unrealistic"), a close rate at 25 % with a 20 % target a floor.
-  const better = kpi ? (kpi.lowerIsBetter ? 'decrease' : 'increase') : null;
   if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
-  if (better && direction !== better && direction !== 'maintain' && pick('direction', goal.direction, analysis.direction) === null) direction = better;
-  if (direction === null && kpi) direction = better;
+  // With no direction stated, a KPI whose better side is known goes that way: a target on the worse side of today's
+  // level is a bound already kept, not a move to make — churn at 4.2 % with a 5 % target is "keep it under 5 %" (judged
+  // as a rise to 5 %, it read "unrealistic"), a close rate at 25 % with a 20 % target a floor; a target equal to today's
+  // level stays "maintain".
+  if (statedDirection === null && kpi && direction !== 'maintain') direction = kpi.lowerIsBetter ? 'decrease' : 'increase';
   // "Reduce costs to $4,000 by June 2027" on monthly costs: a running total only grows, so a decrease to an amount is
   // what one period of the series must come to by the deadline (it was judged as seven months' total: "aim for $35,500").
   if (start === null && periodWindow === null && aggregation === 'total' && direction === 'decrease' && deadline && linked && linked.points.length > 1 && (goal.target !== null || analysis.target !== null) && analysis.change?.kind !== 'relative') {
@@ -940,8 +940,9 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   // goal using it), whichever order the goals are checked in.
   const unreadTeller = new Map<string, number>();
   for (const m of merged) {
-    const tab = m.series?.unread ? m.series.sheetName : null;
-    if (tab !== null && !(m.goal.row >= (unreadTeller.get(tab) ?? Infinity))) unreadTeller.set(tab, m.goal.row);
+    if (!m.series?.unread) continue;
+    const teller = unreadTeller.get(m.series.sheetName);
+    if (teller === undefined || m.goal.row < teller) unreadTeller.set(m.series.sheetName, m.goal.row);
   }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
