@@ -119,6 +119,7 @@ export type LockKind = 'document' | 'script' | 'user';
 const SCOPE_BY_SERVICE: Record<string, string> = {
   PropertiesService: 'https://www.googleapis.com/auth/script.storage',
   LockService: 'https://www.googleapis.com/auth/script.storage',
+  Ui: 'https://www.googleapis.com/auth/script.container.ui',
 };
 const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
