@@ -85,7 +85,7 @@ const DATE_WORDS = new Set([
  * Text the add-on writes to a cell. Sheets reads a string written with
  * Range.setValue(s) like input typed in the cell: a leading =, +, - or @
  * would make a formula (formula injection), and "12", "1e5", "1 234,5",
- * "25 %", "$5", "12:30", "1/2", "3-4", "2026-06-30", "Nov 2026",
+ * "25 %", "$5", "1’000" (de_CH), "12:30", "1/2", "3-4", "2026-06-30", "Nov 2026",
  * "30 juin 2027" or "TRUE" would become a number, a time, a date or a boolean.
  * Such text gets the apostrophe prefix that means "literal text" (the
  * apostrophe is not part of the cell's value). The test is deliberately wider
@@ -103,6 +103,7 @@ export function literalText(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .match(/\p{L}+/gu);
-  const numberLike = /^[\d\s\u00a0\u202f.,:/\-+()%€$£¥\p{L}]+$/u.test(trimmed) && (words ?? []).every((w) => DATE_WORDS.has(w));
+  // An apostrophe between digits groups thousands in de_CH, de_LI, it_CH, en_CH ("1’000", "1'000": CLDR `group`).
+  const numberLike = /^[\d\s\u00a0\u202f.,:/\-+()%€$£¥'’\p{L}]+$/u.test(trimmed) && (words ?? []).every((w) => DATE_WORDS.has(w));
   return numberLike ? `'${text}` : text;
 }

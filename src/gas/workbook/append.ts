@@ -308,16 +308,23 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     }
     // An ID left to a formula is the one it shows once the goal is written (children of the batch name it).
     const idAt = columnOf.get('id');
+    const parentAt = columnOf.get('parent');
     if (left.has('id') && idAt !== undefined) {
       const shown = sheet.getRange(firstRow, idAt + 1, written.length, 1).getDisplayValues();
+      const renamed = new Map<number, string>();
       written.forEach((w, k) => {
         if (shown[k][0] === w.values.id) return;
         w.values.id = shown[k][0] || null;
-        written.forEach((child, n) => {
-          const parentAt = columnOf.get('parent');
-          if (inputs[child.index].goal.parentFrom === w.index && parentAt !== undefined && free(n, [['parent', parentAt]])[0]) sheet.getRange(firstRow + n, parentAt + 1).setValue(safeCell(w.values.id ?? ''));
-        });
+        renamed.set(w.index, w.values.id ?? '');
       });
+      // The children's Parent cells name it: one setValues per run of adjacent rows, not one call per row (review 22,
+      // "Use batch operations", developers.google.com/apps-script/guides/support/best-practices).
+      const from = (n: number): number | undefined => inputs[written[n].index].goal.parentFrom;
+      const renames = written.map((_, n) => parentAt !== undefined && renamed.has(from(n) ?? -1) && free(n, [['parent', parentAt]])[0]);
+      for (const block of writableBlocks(renames.map((r) => [r]))) {
+        const ids = Array.from({ length: block.rows }, (_, i) => [safeCell(renamed.get(from(block.row + i) ?? -1) ?? '')]);
+        sheet.getRange(firstRow + block.row, (parentAt ?? 0) + 1, block.rows, 1).setValues(ids);
+      }
     }
     return {
       sheetName: sheet.getName(),

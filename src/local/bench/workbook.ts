@@ -47,6 +47,8 @@ const KINDS: KpiKind[] = [
 /** The bench's variant with driver trees: `trees` goals (one in every goals/trees) are on a KPI with a tree whose drivers have tabs. */
 export interface BenchOptions {
   trees?: number;
+  /** KPI tabs (default 8), five weekly series each over three years. */
+  tabs?: number;
   /** Add the driver tabs (territory + Drivers) even with no tree goal: the same workbook, to measure what the tree goals themselves cost. */
   driverTabs?: boolean;
   /**
@@ -96,7 +98,7 @@ export function buildWorkbook(emulator: Emulator, goals: number, options: BenchO
   const spreadsheet = emulator.spreadsheet;
   const seriesNames: Array<{ name: string; kind: KpiKind; last: number }> = [];
   const perTab = SERIES / TABS;
-  for (let tab = 0; tab < TABS; tab++) {
+  for (let tab = 0; tab < (options.tabs ?? TABS); tab++) {
     const sheet = spreadsheet.insertSheet(`KPIs ${tab + 1}`);
     const header: Array<string | number> = ['Week'];
     const kinds = Array.from({ length: perTab }, (_, i) => KINDS[(tab * perTab + i) % KINDS.length]);
@@ -274,6 +276,7 @@ export async function run(): Promise<void> {
     console.log(`  time ratio ${large.goals.toLocaleString('en')}/${base.goals.toLocaleString('en')} goals (${(large.goals / base.goals).toFixed(0)}× the goals): Check goals ${ratio(large.check, base.check)}, report ${ratio(large.report, base.report)}`);
   }
   entryPointCosts();
+  serviceCallCounts();
   // Issue 13: the 2,000-goal benchmark with 200 goals on a driver tree (a territory tab of drivers and a Drivers tab).
   if (!process.argv.includes('--no-trees')) {
     const plain = results.find((r) => r.goals === 2000) ?? measure(2000);
@@ -310,6 +313,32 @@ export async function run(): Promise<void> {
     console.log(`  Check goals second run, calls by method (2,000 goals): ${Object.entries(base.recheck.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
     console.log(`  Plan report calls by method (2,000 goals): ${Object.entries(base.report.byMethod).map(([m, n]) => `${m}×${n}`).join(', ')}`);
   }
+}
+
+/**
+ * Review 22: the SpreadsheetApp calls of the wizard's first call (`sidebarGetContext`), Check goals (first run and
+ * re-run) and the plan report on 300 goals and five KPI tabs of three years of weekly data, next to the same workbook
+ * with 30 goals: no call may be made per goal or per row ("Use batch operations", developers.google.com/apps-script/
+ * guides/support/best-practices) — only the progress toasts may differ.
+ */
+export function serviceCallCounts(): void {
+  const counts = (goals: number): Array<{ name: string; calls: number; flushes: number; byMethod: Record<string, number> }> => {
+    const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
+    buildWorkbook(emulator, goals, { tabs: 5 });
+    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+    return ['sidebarGetContext', 'checkGoals', 'checkGoals', 'generatePlanReport'].map((name) => {
+      emulator.calls.reset();
+      emulator.runExecution(() => addon.call(name));
+      return { name, calls: emulator.calls.total(), flushes: emulator.calls.forcedFlushes(), byMethod: emulator.calls.byMethod() };
+    });
+  };
+  const few = counts(30);
+  const many = counts(300);
+  console.log('  Service calls, 5 KPI tabs × 5 weekly series × 3 years (30 goals → 300 goals; reads after unflushed writes):');
+  many.forEach((m, i) => {
+    const label = i === 2 ? 'checkGoals (re-run)' : m.name;
+    console.log(`    ${label}: ${few[i].calls} → ${m.calls} calls (${m.flushes} flushes) — ${Object.entries(m.byMethod).map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(', ')}`);
+  });
 }
 
 /**

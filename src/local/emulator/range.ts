@@ -733,6 +733,8 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   // ---- selection ----
 
   override activate(): this {
+    // Not from a custom function: "Read only (can use most get*() methods, but not set*())" (custom functions guide).
+    this.context.runtime.requireChange('Range', 'activate');
     const model = this.context.model;
     model.activeSheetId = this.sheetModel.id;
     model.activeRange = { sheetId: this.sheetModel.id, ...this.rect };

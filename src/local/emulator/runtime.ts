@@ -119,6 +119,7 @@ export type LockKind = 'document' | 'script' | 'user';
 const SCOPE_BY_SERVICE: Record<string, string> = {
   PropertiesService: 'https://www.googleapis.com/auth/script.storage',
   LockService: 'https://www.googleapis.com/auth/script.storage',
+  Ui: 'https://www.googleapis.com/auth/script.container.ui',
 };
 const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
@@ -309,6 +310,11 @@ export class EmulatorRuntime {
   /** Custom functions may read but not write: Apps Script's error for a write from one. */
   requireWrite(service: string, method: string): void {
     this.dirty = true;
+    this.requireChange(service, method);
+  }
+
+  /** A change that leaves cells alone (a width, the selection): refused where a write is, without a recalculation. */
+  requireChange(service: string, method: string): void {
     this.requireAuth(service, method);
     if (this.authMode === 'CUSTOM_FUNCTION') throw new Error(`You do not have permission to call ${method}`);
   }

@@ -41,6 +41,16 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
     checkEdit(this.context.model.protections, this.model.id, crossing ?? null, crossing !== undefined);
   }
 
+  /**
+   * A change to the sheet's layout or selection that Sheets does not check against protections here (widths, heights,
+   * hidden rows and columns, tab colour, the active range) is still a change: a custom function may not make it —
+   * "Spreadsheet: Read only (can use most get*() methods, but not set*())" (Custom Functions in Google Sheets, *Using Apps
+   * Script services*, developers.google.com/apps-script/guides/sheets/functions; review 22).
+   */
+  private guardLayout(method: string): void {
+    this.context.runtime.requireChange('Sheet', method);
+  }
+
   private range(rect: GridRect): EmulatedRange {
     checkRect(this.model, rect);
     return this.context.range(this.model, rect);
@@ -91,6 +101,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override activate(): this {
+    this.guardLayout('activate');
     this.context.model.activeSheetId = this.model.id;
     this.context.model.activeRange = { sheetId: this.model.id, row: 1, column: 1, numRows: 1, numColumns: 1 };
     this.context.ui.activations.push(`${quoteSheetName(this.model.name)}!A1`);
@@ -120,6 +131,7 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setTabColor(color: string | null): this {
+    this.guardLayout('setTabColor');
     this.model.tabColor = color === null ? null : (normalizeColor(String(color)) ?? String(color));
     return this;
   }
@@ -376,16 +388,19 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setColumnWidth(columnPosition: number, width: number): this {
+    this.guardLayout('setColumnWidth');
     this.model.columnWidths.set(columnPosition, width);
     return this;
   }
 
   override setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.guardLayout('setColumnWidths');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths.set(c, width);
     return this;
   }
 
   override autoResizeColumns(startColumn: number, numColumns: number): this {
+    this.guardLayout('autoResizeColumns');
     // Approximates Sheets: ~7 px per character of the longest displayed value, at least the default width.
     for (let c = startColumn; c < startColumn + numColumns; c++) {
       let longest = 0;
@@ -407,15 +422,18 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override setRowHeight(rowPosition: number, height: number): this {
+    this.guardLayout('setRowHeight');
     this.model.rowHeights.set(rowPosition, height);
     return this;
   }
 
   override hideColumns(columnIndex: number, numColumns?: number): void {
+    this.guardLayout('hideColumns');
     for (let c = columnIndex; c < columnIndex + (numColumns ?? 1); c++) this.model.hiddenColumns.add(c);
   }
 
   override showColumns(columnIndex: number, numColumns?: number): void {
+    this.guardLayout('showColumns');
     for (let c = columnIndex; c < columnIndex + (numColumns ?? 1); c++) this.model.hiddenColumns.delete(c);
   }
 
@@ -424,10 +442,12 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override hideRows(rowIndex: number, numRows?: number): void {
+    this.guardLayout('hideRows');
     for (let r = rowIndex; r < rowIndex + (numRows ?? 1); r++) this.model.hiddenRows.add(r);
   }
 
   override showRows(rowIndex: number, numRows?: number): void {
+    this.guardLayout('showRows');
     for (let r = rowIndex; r < rowIndex + (numRows ?? 1); r++) this.model.hiddenRows.delete(r);
   }
 

@@ -89,7 +89,18 @@ export class EmulatedUi extends emulatedBase<GoogleAppsScript.Base.Ui>('Ui') imp
     return new EmulatedMenu(this.runtime, this.record, String(caption), false);
   }
 
+  /**
+   * Dialogs and sidebars need the script.container.ui scope, and AuthMode.NONE is "a mode that does not allow access to
+   * any services that require authorization" (Apps Script reference, Enum AuthMode,
+   * developers.google.com/apps-script/reference/script/auth-mode); only menus work there ("Add a normal menu item (works
+   * in all authorization modes)", Custom menus for Editor add-ons, developers.google.com/workspace/add-ons/concepts/menus).
+   */
+  private requireDialog(method: string): void {
+    this.runtime.requireAuth('Ui', method);
+  }
+
   override alert(first: string, second?: unknown, third?: unknown): GoogleAppsScript.Base.Button {
+    this.requireDialog('alert');
     const [title, prompt, buttons] = typeof second === 'string' ? [first, second, third] : ['', first, second];
     this.record.alerts.push(String(prompt));
     this.record.alertDetails.push({ title: String(title), prompt: String(prompt), buttons: buttons === undefined ? 'OK' : enumName(buttons) });
@@ -97,6 +108,7 @@ export class EmulatedUi extends emulatedBase<GoogleAppsScript.Base.Ui>('Ui') imp
   }
 
   override prompt(first: string, second?: unknown, third?: unknown): EmulatedPromptResponse {
+    this.requireDialog('prompt');
     const [title, prompt, buttons] = typeof second === 'string' ? [first, second, third] : ['', first, second];
     this.record.alerts.push(String(prompt));
     this.record.alertDetails.push({ title: String(title), prompt: String(prompt), buttons: buttons === undefined ? 'OK' : enumName(buttons) });
@@ -104,6 +116,7 @@ export class EmulatedUi extends emulatedBase<GoogleAppsScript.Base.Ui>('Ui') imp
   }
 
   override showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.requireDialog('showSidebar');
     const output = asOutput(userInterface);
     this.record.sidebars.push({ title: output.state.title, html: output.state.content, ...(output.state.width ? { width: output.state.width } : {}) });
   }
@@ -117,6 +130,7 @@ export class EmulatedUi extends emulatedBase<GoogleAppsScript.Base.Ui>('Ui') imp
   }
 
   private recordDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string, modal: boolean): void {
+    this.requireDialog(modal ? 'showModalDialog' : 'showModelessDialog');
     const output = asOutput(userInterface);
     this.record.dialogs.push({
       title: String(title),

@@ -162,6 +162,12 @@ describe('literalText', () => {
     }
     for (const text of ['G-12', 'Close 10 accounts by 30 June', '10 new accounts', 'Plain', 'May']) expect(literalText(text)).toBe(text);
   });
+
+  it('covers the apostrophe that groups thousands in de_CH, de_LI, it_CH, en_CH (review 22)', () => {
+    // Sheets reads "1'000" as 1000 in those locales (the emulator's typed-input model: test/local/emulator/locale-numbers.test.ts).
+    for (const text of ["1'000", '1’000', "1'234.50", '-1’234']) expect(literalText(text)).toBe(`'${text}`);
+    for (const text of ["Lisa's 10 accounts", 'l’an 2027']) expect(literalText(text)).toBe(text);
+  });
 });
 
 describe('KPI values and series choice', () => {

@@ -124,6 +124,29 @@ describe('D2: Add goal and Add driver goals never overwrite the user’s copy-do
     expect(goals.getRange(6, header.indexOf('Parent') + 1).getValue()).toBe('G4');
     expect(result.message).toContain('Your formulas were kept (ID)');
   });
+
+  it('names the parent the formula shows on every driver goal in ONE write, not one call per row (review 22)', () => {
+    const { h, goals, draft, series } = workbook();
+    const driver = (target: number) => ({ statement: `Raise close rate to ${Math.round(target * 100)}% by March 31, 2027`, kpi: 'Close rate', target, seriesId: series.id, sheetName: series.sheetName });
+    // IDs numbered by the user's formula in a style of its own: the add-on learns them only once the rows are written.
+    for (let r = 4; r <= 30; r++) goals.getRange(r, 1).setFormula(`=IF(B${r}="","","T-"&(ROW()*10))`);
+    h.emulator.calls.reset();
+    const result = h.run<AddDriverGoalsResponse>('sidebarAddDriverGoals', {
+      parent: { draft: { ...draft, statement: 'Raise close rate to 31% by March 31, 2027', target: 0.31 }, targetLevel: 0.31 },
+      parentId: null,
+      goals: [driver(0.28), driver(0.29), driver(0.3)],
+      owner: 'Zed',
+      deadline: '2027-03-31',
+    });
+    expect(result.parentId).toBe('T-40');
+    expect(result.added.map((a) => a.id)).toEqual(['T-50', 'T-60', 'T-70']);
+    const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0];
+    expect(goals.getRange(5, header.indexOf('Parent') + 1, 3, 1).getValues()).toEqual([['T-40'], ['T-40'], ['T-40']]);
+    const calls = h.emulator.calls.byMethod();
+    // The three Parent cells in one setValues (they were three Range.setValue calls).
+    expect(calls['Range.setValue'] ?? 0).toBe(0);
+    expect(calls['Range.getDisplayValues']).toBe(1);
+  });
 });
 
 describe('D3: regenerating the plan report never deletes a report the user may have edited', () => {

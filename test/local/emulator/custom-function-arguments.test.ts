@@ -66,5 +66,24 @@ describe('custom function arguments as the emulator hands them over', () => {
     emulator.setAuthMode('CUSTOM_FUNCTION');
     expect(sheet.getRange('A1:A1').getValues()).toEqual([[0.25]]);
     expect(() => sheet.getRange('A2').setValue(1)).toThrow('You do not have permission to call setValue');
+    // Review 22: set*() beyond cells too — widths, heights, hidden rows and columns, the tab's colour, the selection.
+    const refused: Array<[string, () => unknown]> = [
+      ['setColumnWidth', () => sheet.setColumnWidth(1, 120)],
+      ['setColumnWidths', () => sheet.setColumnWidths(1, 2, 120)],
+      ['autoResizeColumns', () => sheet.autoResizeColumns(1, 2)],
+      ['setRowHeight', () => sheet.setRowHeight(1, 30)],
+      ['hideColumns', () => sheet.hideColumns(2)],
+      ['showRows', () => sheet.showRows(2)],
+      ['setTabColor', () => sheet.setTabColor('#ff0000')],
+      ['activate', () => sheet.activate()],
+      ['activate', () => sheet.getRange('B2').activate()],
+      ['activate', () => sheet.setActiveSelection('B2')],
+    ];
+    for (const [method, call] of refused) expect(call).toThrow(`You do not have permission to call ${method}`);
+    expect(sheet.getColumnWidth(1)).toBe(100);
+    emulator.setAuthMode('FULL');
+    sheet.setColumnWidth(1, 120);
+    sheet.getRange('B2').activate();
+    expect([sheet.getColumnWidth(1), sheet.getActiveRange()?.getA1Notation()]).toEqual([120, 'B2']);
   });
 });

@@ -143,10 +143,21 @@ describe('AuthMode.NONE', () => {
     expect(session.getActiveUserLocale()).toBe('en');
     app.getUi().createAddonMenu().addItem('Check', 'menuCheckGoals').addToUi();
     expect(emulator.ui.menus).toHaveLength(1);
+    // Review 22: no dialog or sidebar before the user authorizes (script.container.ui); a LIMITED run may show them.
+    const ui = app.getUi();
+    const html = (emulator.globals.HtmlService as GoogleAppsScript.HTML.HtmlService).createHtmlOutput('<p>x</p>');
+    expect(() => ui.showSidebar(html)).toThrow('You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui');
+    expect(() => ui.showModalDialog(html, 'Help')).toThrow('You do not have permission to call Ui.showModalDialog');
+    expect(() => ui.showModelessDialog(html, 'Help')).toThrow('You do not have permission to call Ui.showModelessDialog');
+    expect(() => ui.alert('Done')).toThrow('You do not have permission to call Ui.alert');
+    expect(() => ui.prompt('Name?')).toThrow('You do not have permission to call Ui.prompt');
+    expect(emulator.ui.sidebars).toHaveLength(0);
     const scriptApp = emulator.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
     expect(emulator.openEvent().authMode).toBe(scriptApp.AuthMode.NONE);
     emulator.setAuthMode('LIMITED');
     expect(props.getDocumentProperties().getKeys()).toEqual([]);
+    ui.showSidebar(html);
+    expect(emulator.ui.sidebars).toHaveLength(1);
     expect(emulator.openEvent().authMode).toBe(scriptApp.AuthMode.LIMITED);
   });
 });
