@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|fresh|fresh2] [--sub=a|b] [--digits=N]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|fresh|fresh2|fresh3|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -31,7 +31,13 @@
  * before any tuning against it) is printed next to it. A SECOND fresh set (fresh2-series.json, from
  * reference/export-fresh2-series.R: packages and data sets no earlier set uses; reference-fresh2.json,
  * fresh2-first-run.json) was added on 2026-12-03 once the first had been measured after many changes too:
- * `--half=fresh2`, same rules.
+ * `--half=fresh2`, same rules; and a THIRD (fresh3-series.json, from reference/export-fresh3-series.R: data
+ * sets no earlier set reads, from Debian R packages and the npm package vega-datasets; reference-fresh3.json,
+ * fresh3-first-run.json) the same afternoon: `--half=fresh3`.
+ * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the three
+ * fresh sets (UNSEEN_SETS) — into one report: every method's Brier score and log loss over all their cases,
+ * and the paired bootstrap over their series (the same resampling, the same seed, the series of all four
+ * sets drawn together), with each set's own line above it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,17 +58,27 @@ export const FRESH_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh-
 export const FRESH2_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh2-series.json');
 export const FRESH2_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh2.json');
 export const FRESH2_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh2-first-run.json');
+export const FRESH3_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh3-series.json');
+export const FRESH3_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh3.json');
+export const FRESH3_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh3-first-run.json');
 
 /** The sets kept apart from the tuning / held-out halves: looked at only to report, each with its own files. */
-export type FreshSet = 'fresh' | 'fresh2';
+export type FreshSet = 'fresh' | 'fresh2' | 'fresh3';
 export const FRESH_SETS: Record<FreshSet, { series: string; reference: string; firstRun: string; title: string }> = {
   fresh: { series: FRESH_SERIES_PATH, reference: FRESH_REFERENCE_PATH, firstRun: FRESH_FIRST_RUN_PATH, title: 'fresh held-out set' },
   fresh2: { series: FRESH2_SERIES_PATH, reference: FRESH2_REFERENCE_PATH, firstRun: FRESH2_FIRST_RUN_PATH, title: 'second fresh held-out set' },
+  fresh3: { series: FRESH3_SERIES_PATH, reference: FRESH3_REFERENCE_PATH, firstRun: FRESH3_FIRST_RUN_PATH, title: 'third fresh held-out set' },
 };
+
+/**
+ * The sets whose first figure was measured blind (before anyone tuned on them): the held-out half of the
+ * first set and the three fresh sets. `--half=unseen` pools them.
+ */
+export const UNSEEN_SETS = ['held-out', 'fresh', 'fresh2', 'fresh3'] as const;
 
 /** The fresh set a `--half` names, or null for the tuning and held-out halves. */
 export function freshSetOf(which: string): FreshSet | null {
-  return which === 'fresh' || which === 'fresh2' ? which : null;
+  return which === 'fresh' || which === 'fresh2' || which === 'fresh3' ? which : null;
 }
 const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
 
@@ -499,7 +515,7 @@ export function seriesDiffs(cases: readonly Case[], other: Method): SeriesDiff[]
     const a = c.p.ours;
     const b = c.p[other];
     if (a === null || b === null) continue;
-    const d = bySeries.get(c.series) ?? { series: c.series, sum: 0, cases: 0 };
+    const d = bySeries.get(c.series) ?? { series: c.series, set: c.half, sum: 0, cases: 0 };
     d.sum += (a - c.outcome) ** 2 - (b - c.outcome) ** 2;
     d.cases++;
     bySeries.set(c.series, d);
@@ -507,15 +523,44 @@ export function seriesDiffs(cases: readonly Case[], other: Method): SeriesDiff[]
   return [...bySeries.values()];
 }
 
-/** The paired bootstrap over series of the Brier difference ours − ets and ours − auto.arima (see bootstrap.ts). */
-export function bootstrapLines(cases: readonly Case[]): string[] {
-  const lines = [`  paired bootstrap over series (2,000 resamples, fixed seed): Brier ours − other, mean [95 % interval], share of series where ours is better`];
+/**
+ * The series' differences summed per cluster (within its set): resampling clusters instead of series when
+ * the series of one data set share their shocks (fourteen industries' unemployment in one recession).
+ */
+export function clusterDiffs(diffs: readonly SeriesDiff[], clusterOf: (series: string) => string): SeriesDiff[] {
+  const byCluster = new Map<string, SeriesDiff>();
+  for (const d of diffs) {
+    const key = `${d.set ?? ''}|${clusterOf(d.series)}`;
+    const c = byCluster.get(key) ?? { series: clusterOf(d.series), set: d.set, sum: 0, cases: 0 };
+    c.sum += d.sum;
+    c.cases += d.cases;
+    byCluster.set(key, c);
+  }
+  return [...byCluster.values()];
+}
+
+/** A series' data set: its package and the object read from it (`USMacroG[, "gdp"]` → AER/USMacroG). */
+export function dataSetOf(series: RealSeries): string {
+  return `${series.source.package}/${/^[A-Za-z0-9._]+/.exec(series.source.dataset)?.[0] ?? series.source.dataset}`;
+}
+
+/**
+ * The paired bootstrap over series of the Brier difference ours − ets and ours − auto.arima (see bootstrap.ts);
+ * `stratified`: series drawn within their own set (for pooled sets); `clusterOf`: whole clusters of series
+ * (their data sets) drawn instead of single series.
+ */
+export function bootstrapLines(cases: readonly Case[], stratified = false, clusterOf?: (series: string) => string): string[] {
+  const unit = clusterOf ? 'data sets' : 'series';
+  const lines = [
+    `  paired bootstrap over ${unit}${stratified ? ' drawn within each set' : ''} (2,000 resamples, fixed seed): Brier ours − other, mean [95 % interval], share of ${unit} where ours is better`,
+  ];
   for (const other of ['ets', 'auto.arima'] as const) {
-    const b = pairedBootstrap(seriesDiffs(cases, other));
+    const diffs = seriesDiffs(cases, other);
+    const b = pairedBootstrap(clusterOf ? clusterDiffs(diffs, clusterOf) : diffs, undefined, undefined, stratified);
     if (b.series === 0) continue;
     const f = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(4)}`;
     const verdict = b.high < 0 ? 'ours better' : b.low > 0 ? 'ours worse' : 'not distinguishable';
-    lines.push(`  ours − ${other.padEnd(11)}${f(b.mean)} [${f(b.low)}, ${f(b.high)}]  ours better on ${pct(b.oursBetter)} of ${b.series} series  (${verdict})`);
+    lines.push(`  ours − ${other.padEnd(11)}${f(b.mean)} [${f(b.low)}, ${f(b.high)}]  ours better on ${pct(b.oursBetter)} of ${b.series} ${unit}  (${verdict})`);
   }
   return lines;
 }
@@ -714,8 +759,69 @@ interface FirstRun {
   logLoss: Record<string, number>;
 }
 
+/** One set's line in the pooled view: its series, cases and every method's Brier score and log loss. */
+function setLine(title: string, cases: readonly Case[]): string {
+  const scored = commonCases(cases.filter((c) => !(c.form === 'total' && c.h === 1)));
+  const s = scores(scored);
+  const series = new Set(scored.map((c) => c.series)).size;
+  const methods = METHODS.filter((m) => m !== 'FORECAST+STEYX');
+  return `  ${title.padEnd(26)}${`${series} series, ${s.cases} cases`.padStart(24)}  Brier ${methods.map((m) => `${m} ${s.brier[m].toFixed(4)}`).join(', ')}; log loss ${methods.map((m) => `${m} ${s.logLoss[m].toFixed(4)}`).join(', ')}`;
+}
+
+/**
+ * `--half=unseen`: the held-out half and the three fresh sets, each scored against its own cached
+ * reference, then pooled. Series names are distinct across the sets (a test holds it), so the pooled
+ * bootstrap draws from all their series at once, as within one set.
+ */
+async function runUnseen(addon: LoadedAddon, started: number): Promise<void> {
+  const cases: Case[] = [];
+  const seasonal = new Set<string>();
+  const dataSet = new Map<string, string>();
+  const lines = [
+    `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
+    `pooled unseen sets: the held-out half of real-series.json and fresh-series.json, fresh2-series.json, fresh3-series.json (each first measured blind)`,
+    '',
+    `each set on its own (the cases every method scored):`,
+  ];
+  for (const set of UNSEEN_SETS) {
+    const freshSet = freshSetOf(set);
+    const seriesList = loadSeries(freshSet ? FRESH_SETS[freshSet].series : SERIES_PATH).filter((s) => halfOfSeries(s) === set);
+    const reference = loadReference(freshSet ? FRESH_SETS[freshSet].reference : REFERENCE_PATH);
+    if (Object.keys(reference).length === 0) throw new Error(`no R reference cached for the ${set} set`);
+    const part = runBacktest(seriesList, reference, addon);
+    for (const s of seriesList.filter(seasonalSeries)) seasonal.add(s.name);
+    for (const s of seriesList) dataSet.set(s.name, dataSetOf(s));
+    lines.push(setLine(freshSet ? FRESH_SETS[freshSet].title : `${set} half`, part));
+    lines.push(...bootstrapLines(commonCases(part.filter((c) => !(c.form === 'total' && c.h === 1)))).slice(1));
+    cases.push(...part);
+  }
+  lines.push(...report('pooled unseen sets (held-out half, fresh, fresh2, fresh3)', cases, seasonal));
+  // Checks on the pooled interval above, not further tests: each set's size kept; whole data sets drawn (series
+  // of one data set share their shocks, so drawing them one by one overstates the evidence); each set left out.
+  const scored = commonCases(cases.filter((c) => !(c.form === 'total' && c.h === 1)));
+  const clusterOf = (series: string) => dataSet.get(series) ?? series;
+  lines.push('', ...bootstrapLines(scored, true), ...bootstrapLines(scored, false, clusterOf), ...bootstrapLines(scored, true, clusterOf));
+  for (const set of UNSEEN_SETS) {
+    const rest = scored.filter((c) => c.half !== set);
+    const s = scores(rest);
+    lines.push(
+      '',
+      `  without the ${set === 'held-out' ? 'held-out half' : `${set} set`} (${new Set(rest.map((c) => c.series)).size} series, ${s.cases} cases): Brier ours ${s.brier.ours.toFixed(4)}, ets ${s.brier.ets.toFixed(4)}, auto.arima ${s.brier['auto.arima'].toFixed(4)}`,
+      ...bootstrapLines(rest).slice(1),
+      ...bootstrapLines(rest, false, clusterOf).slice(1),
+    );
+  }
+  lines.push('', `(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(lines.join('\n'));
+}
+
 export async function run(): Promise<void> {
   const which = option('half') ?? 'all';
+  if (which === 'unseen') {
+    const bundle = option('bundle');
+    const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) } }, bundle ? path.resolve(bundle) : undefined);
+    return runUnseen(addon, Date.now());
+  }
   const freshSet = freshSetOf(which);
   const fresh = freshSet !== null;
   const seriesPath = freshSet ? FRESH_SETS[freshSet].series : SERIES_PATH;
@@ -744,14 +850,17 @@ export async function run(): Promise<void> {
     `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian R packages; see each series' source)`,
   ];
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
-  for (const half of ['tuning', 'held-out', 'fresh', 'fresh2'] as const) {
+  for (const half of ['tuning', 'held-out', 'fresh', 'fresh2', 'fresh3'] as const) {
     const part = cases.filter((c) => c.half === half);
     const fresh = freshSetOf(half);
     if (part.length) lines.push(...report(`${fresh ? FRESH_SETS[fresh].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
   }
   if (which === 'all') {
     lines.push(...report('all series', cases, seasonal));
-    lines.push('', 'The fresh held-out sets (test/fixtures/series/fresh-series.json, fresh2-series.json) are left out of this run: `npm run eval -- backtest --half=fresh` (or `--half=fresh2`).');
+    lines.push(
+      '',
+      'The fresh held-out sets (test/fixtures/series/fresh-series.json, fresh2-series.json, fresh3-series.json) are left out of this run: `npm run eval -- backtest --half=fresh` (or `--half=fresh2`, `--half=fresh3`; `--half=unseen` pools them with the held-out half).',
+    );
   }
   if (freshSet && existsSync(FRESH_SETS[freshSet].firstRun)) {
     const first = JSON.parse(readFileSync(FRESH_SETS[freshSet].firstRun, 'utf8')) as FirstRun;

@@ -12,6 +12,8 @@
 /** One series' contribution: the sum over its cases of (ours − other) squared-error differences, and its case count. */
 export interface SeriesDiff {
   series: string;
+  /** The set the series belongs to, when series of several sets are pooled (see `strata` below). */
+  set?: string;
   /** Σ over the series' cases of (p_ours − y)² − (p_other − y)². */
   sum: number;
   cases: number;
@@ -53,8 +55,10 @@ function quantileSorted(sorted: readonly number[], q: number): number {
  * Paired bootstrap of the case-weighted mean difference over series: `resamples` draws of as many series
  * as there are, with replacement; the interval is the 2.5–97.5 % percentiles of the resampled means.
  * Series with no case are ignored; with none left the result is NaN throughout.
+ * With `strata`, each resample draws within each set (`SeriesDiff.set`) as many series as that set has:
+ * pooled sets keep their sizes, so the interval is not widened by one set being drawn more than another.
  */
-export function pairedBootstrap(diffs: readonly SeriesDiff[], resamples = 2000, seed = 20261202): BootstrapResult {
+export function pairedBootstrap(diffs: readonly SeriesDiff[], resamples = 2000, seed = 20261202, strata = false): BootstrapResult {
   const list = diffs.filter((d) => d.cases > 0);
   const k = list.length;
   if (k === 0) return { mean: NaN, low: NaN, high: NaN, oursBetter: NaN, series: 0, resamples };
@@ -64,15 +68,24 @@ export function pairedBootstrap(diffs: readonly SeriesDiff[], resamples = 2000, 
     sum += d.sum;
     cases += d.cases;
   }
+  const groups = new Map<string, SeriesDiff[]>();
+  for (const d of list) {
+    const key = strata ? (d.set ?? '') : '';
+    const group = groups.get(key) ?? [];
+    group.push(d);
+    groups.set(key, group);
+  }
   const random = mulberry32(seed);
   const means: number[] = [];
   for (let r = 0; r < resamples; r++) {
     let s = 0;
     let c = 0;
-    for (let i = 0; i < k; i++) {
-      const d = list[Math.floor(random() * k)];
-      s += d.sum;
-      c += d.cases;
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.length; i++) {
+        const d = group[Math.floor(random() * group.length)];
+        s += d.sum;
+        c += d.cases;
+      }
     }
     means.push(s / c);
   }

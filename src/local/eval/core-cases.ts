@@ -21,6 +21,7 @@ import {
   type Form,
   type RealSeries,
   type ReferenceRow,
+  UNSEEN_SETS,
 } from './backtest';
 
 export interface CoreCase {
@@ -41,8 +42,15 @@ export function halfOption(): string {
   return 'tuning';
 }
 
-/** Every case of the `which` half (tuning, held-out, fresh, fresh2 or all) that the reference covers. */
+/**
+ * Every case of the `which` half (tuning, held-out, fresh, fresh2, fresh3 or all) that the reference covers;
+ * `unseen`: those of the held-out half and the three fresh sets, one after the other (UNSEEN_SETS).
+ */
 export function* coreCases(which: string): Generator<CoreCase> {
+  if (which === 'unseen') {
+    for (const set of UNSEEN_SETS) yield* coreCases(set);
+    return;
+  }
   const freshSet = freshSetOf(which);
   const fresh = freshSet ? FRESH_SETS[freshSet] : null;
   const seriesList = loadSeries(fresh?.series).filter((s) => halfOfSeries(s) === which || which === 'all');

@@ -21,6 +21,7 @@ import {
   scores,
   spread,
   totalLevelGap,
+  UNSEEN_SETS,
   type Case,
 } from '../../../src/local/eval/backtest';
 
@@ -101,6 +102,48 @@ describe('real-data backtest', () => {
     const first = JSON.parse(readFileSync(FRESH_SETS.fresh2.firstRun, 'utf8')) as { cases: number; brier: Record<string, number> };
     expect(first.cases).toBeGreaterThan(1000);
     for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
+  });
+
+  it('keeps a third fresh set apart from all three earlier sets: data sets none reads, short and seasonal histories, its own reference and first-run figure', () => {
+    const fresh3 = loadSeries(FRESH_SETS.fresh3.series);
+    const reference3 = loadReference(FRESH_SETS.fresh3.reference);
+    expect(fresh3.length).toBeGreaterThanOrEqual(40);
+    const earlier = [...series, ...loadSeries(FRESH_SERIES_PATH), ...loadSeries(FRESH_SETS.fresh2.series)];
+    const dataSet = (s: { source: { package: string; dataset: string } }) => `${s.source.package}/${/^[A-Za-z0-9._]+/.exec(s.source.dataset)![0]}`;
+    const earlierDataSets = new Set(earlier.map(dataSet));
+    const earlierNames = new Set(earlier.map((s) => s.name));
+    expect(earlierDataSets.has('fPortfolio/ECON85LONG')).toBe(true); // the key reads fresh2 as meant
+    for (const s of fresh3) {
+      expect(s.source.package).toMatch(/^[A-Za-z.-]+$/);
+      expect(earlierDataSets.has(dataSet(s))).toBe(false);
+      expect(earlierNames.has(s.name)).toBe(false);
+      expect(halfOfSeries(s)).toBe('fresh3');
+      expect(['week', 'month', 'quarter']).toContain(s.period);
+      expect(s.values.length).toBeGreaterThanOrEqual(55);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+      expect(s.about.length).toBeGreaterThan(20);
+      const [latest] = originsOf(s);
+      for (const h of latest.level) expect(reference3[referenceKey(s.name, latest.n, 'level', h)]).toBeDefined();
+    }
+    // Short monthly histories, as a sales manager has: three to four years of training at their origins.
+    const short = fresh3.filter((s) => s.period === 'month' && s.values.length <= 72);
+    expect(short.length).toBeGreaterThanOrEqual(5);
+    for (const s of short) expect(originsOf(s).every((o) => o.n >= 36 && o.n <= 56)).toBe(true);
+    expect(new Set(fresh3.map((s) => s.period))).toEqual(new Set(['week', 'month', 'quarter']));
+    expect(existsSync(FRESH_SETS.fresh3.firstRun)).toBe(true);
+    const first = JSON.parse(readFileSync(FRESH_SETS.fresh3.firstRun, 'utf8')) as { cases: number; commit: string; brier: Record<string, number> };
+    expect(first.cases).toBeGreaterThan(1000);
+    expect(first.commit).toMatch(/^[0-9a-f]{7,40}$/);
+    for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
+  });
+
+  it('pools the sets measured blind under distinct series names, so the pooled bootstrap draws each series once', () => {
+    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3']);
+    const names = [
+      ...series.filter((s) => halfOfSeries(s) === 'held-out'),
+      ...(['fresh', 'fresh2', 'fresh3'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series)),
+    ].map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('reads a reference row as a Gaussian predictive: its 80 % interval ends are the 10 % / 90 % points', () => {

@@ -3,7 +3,7 @@
  * interval bounds, the observed mean is case-weighted, and a fixed seed gives the same interval every run.
  */
 import { mulberry32, pairedBootstrap } from '../../../src/local/eval/bootstrap';
-import { halfOf, loadSeries, seriesDiffs, subHalfOf, type Case } from '../../../src/local/eval/backtest';
+import { clusterDiffs, dataSetOf, halfOf, loadSeries, seriesDiffs, subHalfOf, type Case } from '../../../src/local/eval/backtest';
 
 describe('paired bootstrap over series', () => {
   it('one series, or series that all differ by the same amount per case: a zero-width interval at that amount', () => {
@@ -73,6 +73,46 @@ describe('paired bootstrap over series', () => {
     for (const x of first) expect(x >= 0 && x < 1).toBe(true);
   });
 
+  it('pooled sets drawn within each set (strata): each resample keeps every set\'s size', () => {
+    // Set A's series all differ by −1 per case, set B's by +1: drawn freely, a resample holds more of one
+    // set or the other and its mean moves; drawn within each set, every resample is the observed mean.
+    const diffs = [
+      ...Array.from({ length: 6 }, (_, i) => ({ series: `a${i}`, set: 'A', sum: -2, cases: 2 })),
+      ...Array.from({ length: 4 }, (_, i) => ({ series: `b${i}`, set: 'B', sum: 2, cases: 2 })),
+    ];
+    const free = pairedBootstrap(diffs);
+    const kept = pairedBootstrap(diffs, 2000, 20261202, true);
+    expect(kept.mean).toBeCloseTo(-0.2, 12);
+    expect(free.mean).toBe(kept.mean);
+    expect(kept.low).toBeCloseTo(-0.2, 12);
+    expect(kept.high).toBeCloseTo(-0.2, 12);
+    expect(free.high - free.low).toBeGreaterThan(0.5);
+    expect(kept.oursBetter).toBe(0.6);
+    // Without sets named, strata change nothing.
+    const plain = diffs.map(({ series, sum, cases }) => ({ series, sum, cases }));
+    expect(pairedBootstrap(plain, 2000, 20261202, true)).toEqual(pairedBootstrap(plain));
+  });
+
+  it('draws whole data sets when asked: their series summed into one unit, within their own set', () => {
+    const diffs = [
+      { series: 'u.a', set: 'fresh3', sum: -1, cases: 2 },
+      { series: 'u.b', set: 'fresh3', sum: -3, cases: 2 },
+      { series: 'g', set: 'fresh3', sum: 1, cases: 1 },
+      { series: 'x', set: 'fresh', sum: 0.5, cases: 5 },
+    ];
+    const cluster = (name: string) => (name.startsWith('u.') ? 'vega-datasets/unemployment' : `other/${name}`);
+    const clusters = clusterDiffs(diffs, cluster);
+    expect(clusters).toEqual([
+      { series: 'vega-datasets/unemployment', set: 'fresh3', sum: -4, cases: 4 },
+      { series: 'other/g', set: 'fresh3', sum: 1, cases: 1 },
+      { series: 'other/x', set: 'fresh', sum: 0.5, cases: 5 },
+    ]);
+    // The observed mean is the same; only the unit of resampling changes.
+    expect(pairedBootstrap(clusters).mean).toBeCloseTo(pairedBootstrap(diffs).mean, 12);
+    const real = loadSeries().find((s) => s.name === 'USMacroG.gdp')!;
+    expect(dataSetOf(real)).toBe('AER/USMacroG');
+  });
+
   it('ignores series without cases; with none, says NaN rather than a number', () => {
     expect(pairedBootstrap([{ series: 'a', sum: 0, cases: 0 }, { series: 'b', sum: -1, cases: 1 }]).series).toBe(1);
     const none = pairedBootstrap([]);
@@ -94,6 +134,7 @@ describe('paired bootstrap over series', () => {
     });
     const diffs = seriesDiffs([c('a', 0.9, 0.5, 1), c('a', 0.2, 0.4, 0), c('b', 0.5, null, 1), c('b', 0.7, 0.9, 1)], 'ets');
     expect(diffs.map((d) => d.series)).toEqual(['a', 'b']);
+    expect(diffs.map((d) => d.set)).toEqual(['tuning', 'tuning']); // the case's set, for pooled strata
     expect(diffs[0].cases).toBe(2);
     expect(diffs[0].sum).toBeCloseTo(0.01 - 0.25 + (0.04 - 0.16), 12);
     expect(diffs[1].cases).toBe(1);
