@@ -608,7 +608,7 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // one rule when none is typed (core/achievability/baseline.ts `defaultBaseline`, the latest value — the report's row
     // shows it), else that rule on the history. It was the median of the last three values, so the path of
     // "+5 points by December" began 20 points below the level the target was drawn from.
-    const level = goal.aggregation === 'level' ? (goal.baseline ?? defaultBaseline(history, 'level')) : null;
+    const level = goal.aggregation === 'level' ? (goal.baseline ?? defaultBaseline(history, 'level', null, today ?? null)) : null;
     // No path for a level to keep ("Keep the close rate above 20 %": maintain), of no known direction, or already past its target.
     if (goal.aggregation === 'level' && (level === null || (goal.direction === 'increase' ? level >= goal.target : goal.direction !== 'decrease' || level <= goal.target))) continue;
     if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -66,6 +66,8 @@ export interface MergedGoal {
   rescaled: number | null;
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
+  /** Where the series stands today when no baseline is stated (`defaultBaseline` as of the run's today): rows dated after today left out. */
+  startLevel?: number | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
   openEnded?: boolean;
   /** An amount per period on a summed KPI ("30 per month"): `start` is that period's window before the deadline. */
@@ -179,7 +181,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // No baseline stated: a level starts at its latest value, a total has none (achievability/baseline.ts: the wizard's pre-fill too).
-  const startLevel = linked ? defaultBaseline(linked.points, aggregation) : null;
+  const startLevel = linked ? defaultBaseline(linked.points, aggregation, null, options.today) : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
   const openEnded = deadline !== null && deadline >= NO_END_DATE;
@@ -205,7 +207,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
   // between (the reading's change), not seven months' total + 5.
   // "+10 % per month" on a rate: the level compounded each month from its latest point (SMARTSCORE's rule too).
-  const changePerPeriod = reading?.change ?? (aggregation === 'level' && analysis.recurrence && analysis.change && statedTarget === null && baseline === null && linked && deadline ? levelChangeTarget(linked.points, analysis.recurrence, deadline, analysis.change, pick('direction', goal.direction, analysis.direction)) : null);
+  const changePerPeriod = reading?.change ?? (aggregation === 'level' && analysis.recurrence && analysis.change && statedTarget === null && baseline === null && linked && deadline ? levelChangeTarget(pointsUpTo(linked.points, options.today), analysis.recurrence, deadline, analysis.change, pick('direction', goal.direction, analysis.direction)) : null);
   if (changePerPeriod && reading && recurring) {
     periodWindow = reading.own ?? recurring;
     start = reading.from;
@@ -252,6 +254,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     fromColumns,
     rescaled: targetFix.rescaled ? goal.target : baselineFix.rescaled ? goal.baseline : sentence !== analysis ? analysis.target : null,
     totalReference,
+    startLevel,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
@@ -424,7 +427,7 @@ function startingLevel(m: MergedGoal): number | null {
   if (m.periodChange) return m.periodChange.base.value;
   // An amount per period ("120 000 € de CA mensuel d'ici fin mars"): its latest full period's total, as for a change.
   if (m.perPeriod && m.periodWindow) return defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow);
-  return m.series ? defaultBaseline(m.series.points, m.aggregation) : null;
+  return m.series ? (m.startLevel !== undefined ? m.startLevel : defaultBaseline(m.series.points, m.aggregation)) : null;
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
