@@ -4,16 +4,19 @@
  * and the wizard's "latest" and pre-filled baseline said 31 % while the verdict started from 26.5 %, and a goal stated
  * as a change ("+3 points") was drawn from 31 %. One rule now (core/achievability/baseline.ts `pointsUpTo`): the latest
  * reading on or before today, on every surface (Check goals, the report, the wizard's context, SMARTSCORE), in English
- * and French; the tab's note about dates after today stays.
+ * and French; the tab's note about dates after today stays — said once per tab, as a date typed on two rows is (they came
+ * on every goal using the tab).
  */
 import type { SeriesSummary } from '../../src/core/api';
 import { addSheet, harness, TODAY, weeklyDates } from './workbook/harness';
 
-/** 60 weeks ending 16 November 2026 (before TODAY, 26 November), the last one at 26.5 %, then one row dated 4 January 2027 at 31 %. */
+/** 60 weeks ending 16 November 2026 (before TODAY, 26 November), the last one at 26.5 %, 2 November on two rows, then one row dated 4 January 2027 at 31 %. */
 function winRateRows(header: string): unknown[][] {
   const dates = weeklyDates(60);
   const rows: unknown[][] = [['Week', header]];
   dates.forEach((date, i) => rows.push([date, i === dates.length - 1 ? 0.265 : 0.24 + 0.02 * ((i % 5) / 4)]));
+  // The same week typed twice (a pasted export): 2 November 2026 on two rows.
+  rows.splice(rows.length - 2, 0, ['2026-11-02', 0.25]);
   rows.push(['2027-01-04', 0.31]);
   return rows;
 }
@@ -49,9 +52,16 @@ describe.each(CASES)('a KPI row dated after today is not the latest reading ($lo
     expect(reportCell('W1', target)).toBe(lang === 'en' ? '29.5%' : '29,5\u202f%');
   });
 
-  it('the tab still gets its note about dates after today', () => {
+  it('the tab’s notes — dates after today, a date on two rows — are said once, on the first goal using it (W1), not on W2 too', () => {
     const rows = book.getSheetByName(goalsTab)!.getDataRange().getValues();
-    expect(rows.slice(1).some((r) => r.some((c) => typeof c === 'string' && c.includes('4') && /2027/.test(c) && c.includes(tab)))).toBe(true);
+    const notesAt = (rows[0] as string[]).indexOf(lang === 'en' ? 'SMART notes' : 'Remarques SMART');
+    const notes = (id: string): string => String(rows.find((r) => r[0] === id)![notesAt]);
+    const future = lang === 'en' ? `The “${tab}” tab has dates after today (up to 4 January 2027)` : `L’onglet «\u202f${tab}\u202f» contient des dates postérieures à aujourd’hui (jusqu’au 4 janvier 2027)`;
+    const repeated = lang === 'en' ? `Several rows of the “${tab}” tab are dated 2 November 2026` : `Plusieurs lignes de l’onglet «\u202f${tab}\u202f» sont datées du 2 novembre 2026`;
+    expect(notes('W1')).toContain(future);
+    expect(notes('W1')).toContain(repeated);
+    expect(notes('W2')).not.toContain(future);
+    expect(notes('W2')).not.toContain(repeated);
   });
 
   it('the wizard’s KPI card and pre-filled baseline say 26.5 % too; its chart keeps the row', () => {

@@ -723,7 +723,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
 }
 
 /** How a cell was read: said in the notes, never a reason to flag the row nor a problem in the report. */
-function infoNotes(m: MergedGoal, lang: Lang, tellUnread = true): string[] {
+function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
   const notes: string[] = [];
   // The value as typed (27), and as read (27 %).
   if (m.rescaled !== null) notes.push(t(lang, 'check.note.rescaled', { value: formatNumber(m.rescaled, lang), percent: formatPercent(m.rescaled / 100, lang) }));
@@ -732,8 +732,8 @@ function infoNotes(m: MergedGoal, lang: Lang, tellUnread = true): string[] {
   }
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
-  if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
-  if (m.series?.unread && tellUnread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
+  if (m.series?.repeated && tellTab) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
+  if (m.series?.unread && tellTab) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
   return notes;
 }
 
@@ -775,8 +775,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
-/** `tellUnread`: this goal says its tab's rows left out (the first goal on that tab, review 21: said once per tab). */
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellUnread = true): GoalCheck {
+/** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
@@ -800,7 +800,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
-  const notes = [...problems, ...infoNotes(m, lang, tellUnread), ...alignmentNotes];
+  const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
@@ -816,7 +816,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
-  if (m.series && lastDate && lastDate > options.today) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
+  if (m.series && lastDate && lastDate > options.today && tellTab) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
   // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
   const far = m.series ? farPastCount(m.series.points) : 0;
   if (far > 0) notes.push(farPastReason((m.series as KpiSeries).points.slice(0, far).map((p) => p.date), lang));
@@ -939,13 +939,14 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     if (first === undefined) firstRow.set(key, g.row);
     else if (g.statement) twins.set(g.row, first);
   }
-  // A tab's rows left out are said once, on the first goal (by row) judged on that tab (review 21: the same note on every
-  // goal using it), whichever order the goals are checked in.
-  const unreadTeller = new Map<string, number>();
+  // What is true of a tab — its rows left out, a date on several rows, dates after today — is said once, on the first
+  // goal (by row) judged on that tab (review 21 for the rows left out; review 23 for the other two, which still came on
+  // every goal using it), whichever order the goals are checked in.
+  const tabTeller = new Map<string, number>();
   for (const m of merged) {
-    if (!m.series?.unread) continue;
-    const teller = unreadTeller.get(m.series.sheetName);
-    if (teller === undefined || m.goal.row < teller) unreadTeller.set(m.series.sheetName, m.goal.row);
+    if (!m.series) continue;
+    const teller = tabTeller.get(m.series.sheetName);
+    if (teller === undefined || m.goal.row < teller) tabTeller.set(m.series.sheetName, m.goal.row);
   }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
@@ -959,7 +960,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }
-      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series?.unread || unreadTeller.get(m.series.sheetName) === m.goal.row);
+      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series || tabTeller.get(m.series.sheetName) === m.goal.row);
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
       checks.push(check);
     } catch (error) {
