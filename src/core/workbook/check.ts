@@ -16,7 +16,7 @@ import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
-import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
+import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
@@ -79,6 +79,8 @@ export interface MergedGoal {
    * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
    */
   countsOnly?: KpiSeries;
+  /** The tab the sentence's words linked, left aside: its latest value is far from the goal's stated start (`FAR_START_RATIO`). */
+  farStart?: { series: KpiSeries; latest: KpiPoint };
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
@@ -135,6 +137,9 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   return analysis;
 }
 
+/** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
+const FAR_START_RATIO = 10;
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -180,6 +185,20 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
+  // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
+  // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something
+  // the tab does not hold (a product, a team, a region of it): the goal is not judged on that tab unless the KPI column
+  // names it. Compared only where the tab's latest value is on the start's scale: a level, or an amount per period the
+  // tab records ("a month" on monthly rows; "20 a day" on a monthly tab is not compared).
+  let farStart: MergedGoal['farStart'];
+  const cadence = analysis.totalOver ?? analysis.recurrence;
+  const sameScale = linked !== null && (aggregation === 'level' || (cadence !== null && cadence === detectPeriod(linked.points)));
+  const current = linked && sameScale && goal.kpi === null && baseline !== null && baseline > 0 && unit !== 'percent' ? pointsUpTo(linked.points, options.today) : [];
+  const latestPoint = current.length > 0 ? current[current.length - 1] : null;
+  if (linked && latestPoint && baseline !== null && latestPoint.value > 0 && Math.max(baseline / latestPoint.value, latestPoint.value / baseline) >= FAR_START_RATIO) {
+    farStart = { series: linked, latest: latestPoint };
+    linked = null;
+  }
   // No baseline stated: a level starts at its latest value, a total has none (achievability/baseline.ts: the wizard's pre-fill too).
   const startLevel = linked ? defaultBaseline(linked.points, aggregation, null, options.today) : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
@@ -258,6 +277,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
+    ...(farStart ? { farStart } : {}),
     ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
@@ -812,6 +832,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
+  } else if (!m.series && m.farStart) {
+    const { series: far, latest } = m.farStart;
+    notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
