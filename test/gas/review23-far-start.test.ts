@@ -20,13 +20,13 @@ const CASES = [
     locale: 'en_US', lang: 'en', goalsTab: 'Goals', tab: 'Revenue', headers: ['ID', 'Goal', 'KPI'], verdict: 'Verdict', notesHeader: 'SMART notes',
     far: 'I want to increase my sales of Christmas decorations by 50% before the new year: from $4000 a month to $6000 a month.',
     near: 'Increase sales from $500,000 a month to $540,000 a month by the end of June 2027',
-    note: 'The goal starts from $4,000, far from the latest value of the “Revenue” tab ($526,000, row dated November 1, 2026): not judged on that tab',
+    note: 'Start ($4,000) far from the latest value of the “Revenue” tab ($526,000, November 1, 2026), which seems to measure something wider: not judged on that tab',
   },
   {
     locale: 'fr_FR', lang: 'fr', goalsTab: 'Objectifs', tab: 'Ventes', headers: ['ID', 'Objectif', 'Indicateur'], verdict: 'Verdict', notesHeader: 'Remarques SMART',
     far: 'Faire passer les ventes de décorations de Noël de 4 000 € par mois à 6 000 € par mois d’ici fin décembre 2026',
     near: 'Faire passer les ventes de 500 000 € par mois à 540 000 € par mois d’ici fin juin 2027',
-    note: 'L’objectif part de 4\u202f000\u00a0€, loin de la dernière valeur de l’onglet «\u202fVentes\u202f» (526\u202f000\u00a0€, ligne du 1er novembre 2026)\u202f: il n’est pas jugé sur cet onglet',
+    note: 'Départ (4\u202f000\u00a0€) loin de la dernière valeur de l’onglet «\u202fVentes\u202f» (526\u202f000\u00a0€, 1er novembre 2026), qui semble mesurer un ensemble plus large\u202f: non jugé sur cet onglet',
   },
 ] as const;
 

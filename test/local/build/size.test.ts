@@ -157,6 +157,11 @@ describe('production build size budget', () => {
   // money per period as the period figure's rise per period, REQUIREDPACE's (+397); a KPI without a tab named in the
   // user's words, SMARTSCORE's counts-not-rate note too (+187); a tab's rows left out said once, on its first goal (+211). The preview's cached results in the
   // .xlsx are Node-only (0).
+  // review23 (2026-12-03): 664,393 → 665,798 bytes (+1,405; 648.8 → 650.2 KB) from 98c23de: a goal linked by its words
+  // alone whose stated start is 10× from the tab's latest value is not judged on that tab, with its FR/EN note (+1,063);
+  // the latest reading on or before today as the default baseline, a change's start and the wizard's KPI card
+  // (`pointsUpTo`, +259); SMARTPARSE's KPI in the user's words (+80); quarterly milestones named by their fiscal year
+  // (+13); a tab's notes said once (−10).
   it('keeps minified Code.js under 660 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
   });
