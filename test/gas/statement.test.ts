@@ -128,7 +128,12 @@ describe('SMARTPARSE', () => {
 
   it('computes the target from a stated baseline and change', () => {
     const [row] = addon('fr_FR').call<unknown[][]>('SMARTPARSE', 'Faire passer le CA de 100 000 € de 10 % chaque mois', AS_OF);
-    expect(row[0]).toBe('Chiffre d’affaires');
+    // The user's name for the KPI, as SMARTCHECK's « Augmenter le CA … » (review 23); the catalog's label without one.
+    expect(row[0]).toBe('CA');
+    expect(addon('fr_FR').call<unknown[][]>('SMARTPARSE', 'Augmenter de 10 % d’ici fin 2027', AS_OF)[0][0]).toBe('');
+    // "Win rate" is the close rate's other name: a sales manager whose tab is "Win rate" reads their own word back.
+    expect(addon('en_GB').call<unknown[][]>('SMARTPARSE', 'Lift our win rate from 26% to 30% by the end of Q3', AS_OF)[0].slice(0, 4)).toEqual(['Win rate', 'increase', 0.26, 0.3]);
+    expect(addon('fr_FR').call<unknown[][]>('SMARTPARSE', 'Réduire le taux d’attrition de 45 % à 20 % d’ici fin 2027', AS_OF)[0][0]).toBe('Taux d’attrition');
     expect(row[1]).toBe('augmenter');
     expect(row[5]).toBe('mois');
   });

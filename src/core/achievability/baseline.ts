@@ -16,13 +16,29 @@
  * it is then stated in the sentence and the Baseline column, so every surface reads that instead. Why not the average
  * by default: docs/WORKBOOK.md, "Baseline".
  */
-import type { Aggregation, KpiPoint, Period } from '../types';
+import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
+
+/**
+ * The points dated on or before `today` (all of them without a date): a row dated after today is no reading yet — a
+ * pre-filled plan, a typo in the year — and `assess` leaves it out of the history (achievability/index.ts
+ * `cleanedPoints`), so "where the KPI stands today" must not be read from it either (review 23: a win-rate tab whose
+ * last row was dated next month gave 31 % as the latest value and the baseline while the verdict started from 26.5 %).
+ * `points` are in date order, as every series reader gives them.
+ */
+export function pointsUpTo(points: readonly KpiPoint[], today: IsoDate | null | undefined): readonly KpiPoint[] {
+  if (!today) return points;
+  let end = points.length;
+  while (end > 0 && points[end - 1].date > today) end--;
+  return end === points.length ? points : points.slice(0, end);
+}
 
 /**
  * The baseline of a goal that states none: a level's latest value; a total's latest full period's total when the goal
- * has a cadence and `points` are its whole-period totals (`cadence`, else null); none for any other total.
+ * has a cadence and `points` are its whole-period totals (`cadence`, else null); none for any other total. With `today`,
+ * the latest on or before it (`pointsUpTo`).
  */
-export function defaultBaseline(points: readonly KpiPoint[], aggregation: Aggregation, cadence: Period | null = null): number | null {
-  if (points.length === 0 || (aggregation !== 'level' && cadence === null)) return null;
-  return points[points.length - 1].value;
+export function defaultBaseline(points: readonly KpiPoint[], aggregation: Aggregation, cadence: Period | null = null, today: IsoDate | null = null): number | null {
+  if (aggregation !== 'level' && cadence === null) return null;
+  const current = pointsUpTo(points, today);
+  return current.length === 0 ? null : current[current.length - 1].value;
 }

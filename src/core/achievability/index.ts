@@ -39,7 +39,7 @@ export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './polic
 export { goalProgress, requiredPace };
 export { coarserScale, levelChangeTarget, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodChange, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
-export { defaultBaseline } from './baseline';
+export { defaultBaseline, pointsUpTo } from './baseline';
 export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
 export { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
 

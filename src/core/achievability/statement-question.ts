@@ -6,7 +6,7 @@
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
-import { defaultBaseline } from './baseline';
+import { defaultBaseline, pointsUpTo } from './baseline';
 import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
@@ -48,14 +48,14 @@ export function statementQuestion(
   const points = reading?.totals ?? history;
   // Where a goal that states no baseline starts, by the one rule (baseline.ts `defaultBaseline`): a level's latest value,
   // a total read in whole periods ("+5 leads per month") its latest full period's total, any other total none.
-  const start = defaultBaseline(points, kpi?.aggregation ?? 'level', reading ? analysis.recurrence : null);
+  const start = defaultBaseline(points, kpi?.aggregation ?? 'level', reading ? analysis.recurrence : null, asOf);
   // "+10 % leads by June 2027" on a summed KPI (and one with a cadence but no whole periods to read): the total to the
   // deadline against as many periods just before, as Check goals (`totalReference`).
   const reference = !reading && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, asOf, deadline) : null;
   // "14 leads per week" on monthly totals: the months judged, the target scaled (14 a week ≈ 60 a month), as Check goals.
   const coarse = !reading && analysis.recurrence && kpi?.aggregation === 'total' && stated && analysis.target !== null && analysis.change?.kind !== 'relative' && points.length > 0 ? coarserScale(points, analysis.recurrence, stated) : null;
   // "+10 % per month" on a rate: compounded each month from the latest point, as Check goals (per-period.ts `levelChangeTarget`).
-  const level = analysis.recurrence && kpi?.aggregation !== 'total' && analysis.change && analysis.target === null && analysis.baseline === null && stated ? levelChangeTarget(points, analysis.recurrence, stated, analysis.change, analysis.direction) : null;
+  const level = analysis.recurrence && kpi?.aggregation !== 'total' && analysis.change && analysis.target === null && analysis.baseline === null && stated ? levelChangeTarget(pointsUpTo(points, asOf), analysis.recurrence, stated, analysis.change, analysis.direction) : null;
   // A stated baseline ("from 20 %") is where the goal starts, as Check goals reads it; the rule only fills in its absence.
   const implied = reading?.change?.target ?? level?.target ?? impliedTarget(analysis, analysis.baseline ?? reference?.value ?? start);
   const target = implied === null ? null : implied * (coarse?.scale ?? 1);

@@ -18,7 +18,7 @@ import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Unit } from '../types';
 import { contributes } from './contributions';
-import { fiscalQuarter, fiscalQuarters, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
+import { fiscalQuarter, fiscalQuarters, fiscalYearEnd, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
 import { formatGoalValue } from '../workbook/values';
 import { guessLanguage } from '../workbook/language';
 
@@ -608,7 +608,7 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // one rule when none is typed (core/achievability/baseline.ts `defaultBaseline`, the latest value — the report's row
     // shows it), else that rule on the history. It was the median of the last three values, so the path of
     // "+5 points by December" began 20 points below the level the target was drawn from.
-    const level = goal.aggregation === 'level' ? (goal.baseline ?? defaultBaseline(history, 'level')) : null;
+    const level = goal.aggregation === 'level' ? (goal.baseline ?? defaultBaseline(history, 'level', null, today ?? null)) : null;
     // No path for a level to keep ("Keep the close rate above 20 %": maintain), of no known direction, or already past its target.
     if (goal.aggregation === 'level' && (level === null || (goal.direction === 'increase' ? level >= goal.target : goal.direction !== 'decrease' || level <= goal.target))) continue;
     if (proposed > 0 && proposed % SPLIT_BATCH === 0 && !goOn()) break;
@@ -632,9 +632,13 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
       shares = index.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);
-    // Quarters across two calendar years (a fiscal year from April, a goal started in November) carry their year.
+    // Quarters across two calendar years (a fiscal year from April, a goal started in November) carry their year: the
+    // fiscal year's, named after the calendar year it ends in, as the statement analyser reads "Q3 2027" (core/statement/
+    // dates.ts `fiscalYearEnd`) — with a July start, October–December 2026 is "Q2 2027". The calendar year of each
+    // quarter's start wrote "Q2 2026 · Q3 2027" (review 23), and "Q2 2026", typed back, is a quarter a year earlier.
     const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4);
-    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${w.start.slice(0, 4)}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
+    const fiscalYear = fiscalYearEnd(goal.deadline, fiscalYearStartMonth).slice(0, 4);
+    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
     const list = quarters.map((q) => `${q.label} ${formatAmount(q.target, goal, noun, lang)}`).join(' · ');
     const message =
       level !== null

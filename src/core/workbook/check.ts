@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -16,7 +16,7 @@ import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
-import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
+import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
@@ -66,6 +66,8 @@ export interface MergedGoal {
   rescaled: number | null;
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
+  /** Where the series stands today when no baseline is stated (`defaultBaseline` as of the run's today): rows dated after today left out. */
+  startLevel?: number | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
   openEnded?: boolean;
   /** An amount per period on a summed KPI ("30 per month"): `start` is that period's window before the deadline. */
@@ -77,6 +79,8 @@ export interface MergedGoal {
    * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
    */
   countsOnly?: KpiSeries;
+  /** The tab the sentence's words linked, left aside: its latest value is far from the goal's stated start (`FAR_START_RATIO`). */
+  farStart?: { series: KpiSeries; latest: KpiPoint };
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
@@ -133,6 +137,9 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   return analysis;
 }
 
+/** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
+const FAR_START_RATIO = 10;
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -178,8 +185,22 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
+  // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
+  // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something
+  // the tab does not hold (a product, a team, a region of it): the goal is not judged on that tab unless the KPI column
+  // names it. Compared only where the tab's latest value is on the start's scale: a level, or an amount per period the
+  // tab records ("a month" on monthly rows; "20 a day" on a monthly tab is not compared).
+  let farStart: MergedGoal['farStart'];
+  const cadence = analysis.totalOver ?? analysis.recurrence;
+  const sameScale = linked !== null && (aggregation === 'level' || (cadence !== null && cadence === detectPeriod(linked.points)));
+  const current = linked && sameScale && goal.kpi === null && baseline !== null && baseline > 0 && unit !== 'percent' ? pointsUpTo(linked.points, options.today) : [];
+  const latestPoint = current.length > 0 ? current[current.length - 1] : null;
+  if (linked && latestPoint && baseline !== null && latestPoint.value > 0 && Math.max(baseline / latestPoint.value, latestPoint.value / baseline) >= FAR_START_RATIO) {
+    farStart = { series: linked, latest: latestPoint };
+    linked = null;
+  }
   // No baseline stated: a level starts at its latest value, a total has none (achievability/baseline.ts: the wizard's pre-fill too).
-  const startLevel = linked ? defaultBaseline(linked.points, aggregation) : null;
+  const startLevel = linked ? defaultBaseline(linked.points, aggregation, null, options.today) : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
   const openEnded = deadline !== null && deadline >= NO_END_DATE;
@@ -205,7 +226,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
   // between (the reading's change), not seven months' total + 5.
   // "+10 % per month" on a rate: the level compounded each month from its latest point (SMARTSCORE's rule too).
-  const changePerPeriod = reading?.change ?? (aggregation === 'level' && analysis.recurrence && analysis.change && statedTarget === null && baseline === null && linked && deadline ? levelChangeTarget(linked.points, analysis.recurrence, deadline, analysis.change, pick('direction', goal.direction, analysis.direction)) : null);
+  const changePerPeriod = reading?.change ?? (aggregation === 'level' && analysis.recurrence && analysis.change && statedTarget === null && baseline === null && linked && deadline ? levelChangeTarget(pointsUpTo(linked.points, options.today), analysis.recurrence, deadline, analysis.change, pick('direction', goal.direction, analysis.direction)) : null);
   if (changePerPeriod && reading && recurring) {
     periodWindow = reading.own ?? recurring;
     start = reading.from;
@@ -252,9 +273,11 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     fromColumns,
     rescaled: targetFix.rescaled ? goal.target : baselineFix.rescaled ? goal.baseline : sentence !== analysis ? analysis.target : null,
     totalReference,
+    startLevel,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
+    ...(farStart ? { farStart } : {}),
     ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
@@ -424,7 +447,7 @@ function startingLevel(m: MergedGoal): number | null {
   if (m.periodChange) return m.periodChange.base.value;
   // An amount per period ("120 000 € de CA mensuel d'ici fin mars"): its latest full period's total, as for a change.
   if (m.perPeriod && m.periodWindow) return defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow);
-  return m.series ? defaultBaseline(m.series.points, m.aggregation) : null;
+  return m.series ? (m.startLevel !== undefined ? m.startLevel : defaultBaseline(m.series.points, m.aggregation)) : null;
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
@@ -720,7 +743,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
 }
 
 /** How a cell was read: said in the notes, never a reason to flag the row nor a problem in the report. */
-function infoNotes(m: MergedGoal, lang: Lang, tellUnread = true): string[] {
+function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
   const notes: string[] = [];
   // The value as typed (27), and as read (27 %).
   if (m.rescaled !== null) notes.push(t(lang, 'check.note.rescaled', { value: formatNumber(m.rescaled, lang), percent: formatPercent(m.rescaled / 100, lang) }));
@@ -729,8 +752,8 @@ function infoNotes(m: MergedGoal, lang: Lang, tellUnread = true): string[] {
   }
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
-  if (m.series?.repeated) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
-  if (m.series?.unread && tellUnread) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
+  if (m.series?.repeated && tellTab) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
+  if (m.series?.unread && tellTab) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
   return notes;
 }
 
@@ -772,8 +795,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
-/** `tellUnread`: this goal says its tab's rows left out (the first goal on that tab, review 21: said once per tab). */
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellUnread = true): GoalCheck {
+/** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
@@ -797,7 +820,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
-  const notes = [...problems, ...infoNotes(m, lang, tellUnread), ...alignmentNotes];
+  const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   if (!m.series && m.countsOnly) {
@@ -809,11 +832,14 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
+  } else if (!m.series && m.farStart) {
+    const { series: far, latest } = m.farStart;
+    notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
-  if (m.series && lastDate && lastDate > options.today) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
+  if (m.series && lastDate && lastDate > options.today && tellTab) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
   // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
   const far = m.series ? farPastCount(m.series.points) : 0;
   if (far > 0) notes.push(farPastReason((m.series as KpiSeries).points.slice(0, far).map((p) => p.date), lang));
@@ -936,13 +962,14 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     if (first === undefined) firstRow.set(key, g.row);
     else if (g.statement) twins.set(g.row, first);
   }
-  // A tab's rows left out are said once, on the first goal (by row) judged on that tab (review 21: the same note on every
-  // goal using it), whichever order the goals are checked in.
-  const unreadTeller = new Map<string, number>();
+  // What is true of a tab — its rows left out, a date on several rows, dates after today — is said once, on the first
+  // goal (by row) judged on that tab (review 21 for the rows left out; review 23 for the other two, which still came on
+  // every goal using it), whichever order the goals are checked in.
+  const tabTeller = new Map<string, number>();
   for (const m of merged) {
-    if (!m.series?.unread) continue;
-    const teller = unreadTeller.get(m.series.sheetName);
-    if (teller === undefined || m.goal.row < teller) unreadTeller.set(m.series.sheetName, m.goal.row);
+    if (!m.series) continue;
+    const teller = tabTeller.get(m.series.sheetName);
+    if (teller === undefined || m.goal.row < teller) tabTeller.set(m.series.sheetName, m.goal.row);
   }
   const checks: GoalCheck[] = [];
   const assessments = new Map<number, Assessment>();
@@ -956,7 +983,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
       } catch (error) {
         m.failure ??= rowFailure(error, options.lang);
       }
-      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series?.unread || unreadTeller.get(m.series.sheetName) === m.goal.row);
+      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series || tabTeller.get(m.series.sheetName) === m.goal.row);
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
       checks.push(check);
     } catch (error) {

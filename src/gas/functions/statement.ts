@@ -191,7 +191,9 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     const target = impliedTarget(analysis, analysis.baseline);
     const cadence = analysis.recurrence ?? analysis.totalOver ?? null;
     return [
-      kpi ? kpi.label[lang] : '',
+      // The user's own name for the KPI when the sentence says one of its names ("our win rate" → "Win rate", where the
+      // catalog's label is "Close rate"), as SMARTCHECK and Check goals name it (`ownWordsKpi`); else the catalog's label.
+      kpi ? capitalized((ownWordsKpi(analysis, kpi) ?? kpi).label[lang]) : '',
       analysis.direction ? t(lang, `direction.${analysis.direction}`) : '',
       analysis.baseline ?? '',
       target ?? '',
@@ -248,4 +250,9 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): Sma
     recurrence: e.recurrence,
     levers: [...e.levers],
   };
+}
+
+/** A KPI name as a cell shows it: its first letter in capitals ("win rate" typed in a sentence → "Win rate"). */
+function capitalized(name: string): string {
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
 }

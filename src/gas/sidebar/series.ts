@@ -7,7 +7,7 @@ import { PERIOD_DAYS } from '../../core/dates';
 import { periodTotals } from '../../core/series/period';
 import type { KpiSeries } from '../../core/workbook/types';
 import { fold } from '../../core/workbook/text';
-import { defaultBaseline } from '../../core/achievability/baseline';
+import { defaultBaseline, pointsUpTo } from '../../core/achievability/baseline';
 
 /** Points sent to the sidebar per series: a year of weekly data is plenty for a sparkline and the chart, and keeps the payload small. */
 export const HISTORY_CAP = 52;
@@ -92,11 +92,15 @@ function latestTotals(points: readonly KpiPoint[], own: Period | null, today: Is
 export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate): SeriesSummary {
   const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
   const points = series.points;
+  // Where the KPI stands today: rows dated after today (a plan typed ahead, a wrong year) are no reading yet, as Check
+  // goals and the assessment leave them out (core/achievability/baseline.ts `pointsUpTo`; review 23: "latest 31 %" and a
+  // baseline of 31 % from a row dated next month). The chart's history keeps them.
+  const current = pointsUpTo(points, today);
   const aggregation = series.aggregation ?? definition?.aggregation ?? 'level';
   const window = recentWindow(series.period);
-  const recent = points.slice(-window).map((p) => p.value);
+  const recent = current.slice(-window).map((p) => p.value);
   // The trend looks a little further back than the average so one odd period does not flip it.
-  const trendPoints = points.slice(-Math.max(window * 4, 8)).map((p) => p.value);
+  const trendPoints = current.slice(-Math.max(window * 4, 8)).map((p) => p.value);
   const name = labelIn(series, lang);
   const unit = series.unit ?? definition?.unit ?? guessUnit(points);
   return {
@@ -113,11 +117,11 @@ export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate)
     history: points.slice(-HISTORY_CAP),
     ...(today && (unit === 'currency' || unit === 'count') ? { latestTotals: latestTotals(points, series.period, today) } : {}),
     count: points.length,
-    latest: points.length ? points[points.length - 1] : null,
+    latest: current.length ? current[current.length - 1] : null,
     recentAverage: mean(recent),
     // Check goals' start for a goal that states no baseline (core/achievability/baseline.ts), so the wizard pre-fills it.
-    defaultBaseline: defaultBaseline(points, aggregation),
-    recentWindow: Math.min(window, points.length),
+    defaultBaseline: defaultBaseline(current, aggregation),
+    recentWindow: Math.min(window, current.length),
     trendPerPeriod: slope(trendPoints),
   };
 }

@@ -3,6 +3,7 @@
  * split crosses two calendar years (F3); a passed deadline's fix is a new deadline, not "add a deadline" (F12).
  */
 import { checkAlignment, type AlignmentGoal } from '../../../src/core/alignment';
+import { analyzeStatement } from '../../../src/core/statement/analyze';
 import { evaluateStatement } from '../../../src/core/statement/evaluate';
 
 function goal(partial: Partial<AlignmentGoal> & { row: number; id: string }): AlignmentGoal {
@@ -29,13 +30,38 @@ describe('K3 (F3): which goals get a quarterly split', () => {
     expect(checkAlignment([goal({ row: 2, id: 'N', deadline: '2027-12-31' })], { lang: 'en', fiscalYearStartMonth: 1, today: TODAY }).splits).toHaveLength(1);
   });
 
+  // The year is the fiscal year's, named after the calendar year it ends in, as the statement analyser reads "Q1 2028"
+  // (review 23: it was each quarter's calendar start year, "Q1 2027 … Q4 2028", and "Q1 2027" typed back is April 2026).
   it.each([
-    ['en', ['Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2028'], 'Q4 2028 30 accounts'],
-    ['fr', ['T1 2027', 'T2 2027', 'T3 2027', 'T4 2028'], 'T4 2028 30'],
-  ] as const)('%s: a fiscal year from April labels its quarters with their year', (lang, labels, text) => {
+    ['en', ['Q1 2028', 'Q2 2028', 'Q3 2028', 'Q4 2028'], 'Q4 2028 30 accounts'],
+    ['fr', ['T1 2028', 'T2 2028', 'T3 2028', 'T4 2028'], 'T4 2028 30'],
+  ] as const)('%s: a fiscal year from April labels its quarters with their fiscal year', (lang, labels, text) => {
     const [split] = checkAlignment([goal({ row: 2, id: 'F', start: '2027-04-01', deadline: '2028-03-31' })], { lang, fiscalYearStartMonth: 4, today: TODAY }).splits;
     expect(split.quarters.map((q) => q.label)).toEqual(labels);
     expect(split.message).toContain(text);
+  });
+});
+
+describe('review 23: a split’s quarter labels name the quarters the analyser reads back', () => {
+  // A July fiscal year (Australia), checked on 3 December 2026: Q2–Q4 of the fiscal year ending June 2027 are left.
+  const AS_OF = '2026-12-03';
+  const churn = (lang: 'en' | 'fr') =>
+    goal({ row: 2, id: 'CH', statement: lang === 'en' ? 'Reduce churn from 4.2% to 3.5% by the end of Q4' : 'Réduire l’attrition de 4,2 % à 3,5 % d’ici la fin du T4', kpiId: 'churn', kpiName: 'Churn', unit: 'percent', aggregation: 'level', direction: 'decrease', baseline: 0.042, target: 0.035, deadline: '2027-06-30' });
+  it.each([
+    ['en', 7, ['Q2 2027', 'Q3 2027', 'Q4 2027'], 'Reduce churn to 3% by the end of'],
+    ['fr', 7, ['T2 2027', 'T3 2027', 'T4 2027'], 'Réduire l’attrition à 3 % d’ici la fin du'],
+    ['en', 4, ['Q3 2027', 'Q4 2027'], 'Reduce churn to 3% by the end of'],
+    ['fr', 4, ['T3 2027', 'T4 2027'], 'Réduire l’attrition à 3 % d’ici la fin du'],
+  ] as const)('%s, fiscal year from month %d: %j, each read back as its own quarter', (lang, start, labels, sentence) => {
+    const deadline = start === 7 ? '2027-06-30' : '2027-03-31';
+    const [split] = checkAlignment([churn(lang)].map((g) => ({ ...g, deadline })), { lang, fiscalYearStartMonth: start, today: AS_OF }).splits;
+    expect(split.quarters.map((q) => q.label)).toEqual(labels);
+    // Not the calendar year of the quarter's start ("Q2 2026 · Q3 2027"): one fiscal year, one year in every label.
+    expect(split.message).not.toMatch(/[QT]\d 2026/);
+    for (const quarter of split.quarters) {
+      const read = analyzeStatement(`${sentence} ${quarter.label}`, { asOf: AS_OF, lang, fiscalYearStartMonth: start });
+      expect(read.deadline).toBe(quarter.end);
+    }
   });
 });
 
