@@ -16,6 +16,7 @@ import {
   cleanSeries,
   goalProgress,
   requiredPace,
+  unstatedDirection,
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
@@ -174,8 +175,11 @@ interface HistoryReader {
   values: readonly number[];
   /** Whether the header names a rate ("Close rate", "Churn"): asked only for a target above 1.5, then kept. */
   isRate(): boolean;
-  /** Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers"; core `headerLowerIsBetter`). */
-  lowerIsBetter(): boolean;
+  /**
+   * Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers": true; "Close
+   * rate": false), null when it names none ("Value"): core `headerLowerIsBetter`, for `unstatedDirection`.
+   */
+  lowerIsBetter(): boolean | null;
   /**
    * The history's rows holding a Sheets error (#N/A, #DIV/0!, #REF!…) in their date or value, left out of the
    * reading: said wherever the function answers with an explanation (`explained`), not beside a number or a verdict.
@@ -227,6 +231,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   let own: Aggregation | undefined;
   const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
   let rate: boolean | undefined;
+  let better: boolean | null | undefined;
   return {
     level,
     header,
@@ -234,8 +239,8 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     values,
     errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
-    // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
-    lowerIsBetter: () => header !== null && headerLowerIsBetter(header, KPI_CATALOG),
+    // Asked by a cell with no direction: the header is read by the KPI matcher then, once per call.
+    lowerIsBetter: () => (better ??= header === null ? null : headerLowerIsBetter(header, KPI_CATALOG)),
     pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
@@ -316,13 +321,18 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang));
+  const dir = directionArg(direction, lang);
   return assess(
     {
       history: points,
       target: goal,
       deadline: required(dateArg(deadline, lang, true), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
-      direction: directionArg(direction, lang),
+      direction: dir,
+      // The KPI the header names, as Check goals passes its KPI's: with no direction it decides (`unstatedDirection`:
+      // churn at 4.2 % with a 5 % target is a ceiling already kept, not a rise to 5 %, "unrealistic"), and "maintain"
+      // keeps churn at or below its target.
+      lowerIsBetter: history.lowerIsBetter(),
       aggregation,
       policy,
       name: history.header,
@@ -406,7 +416,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
-    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
+    const dir = directionArg(directionCell, l) ?? unstatedDirection(null, null, reader.lowerIsBetter()) ?? 'increase';
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points.

@@ -90,8 +90,8 @@ const DIRECTION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: from the target vs the latest value.',
-    fr: '«\u202fhausse\u202f» (atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts)\u202f; par défaut\u202f: selon la cible et la dernière valeur.',
+    en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: the better side of the KPI its header names (Churn: "decrease"), as Check goals reads it, else from the target vs the latest value.',
+    fr: '«\u202fhausse\u202f» (atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts)\u202f; par défaut\u202f: le bon sens du KPI que nomme son en-tête (Attrition\u202f: «\u202fbaisse\u202f»), comme Vérifier les objectifs, sinon selon la cible et la dernière valeur.',
   },
 } as const;
 
