@@ -44,6 +44,7 @@ export { defaultBaseline } from './baseline';
 export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
 export { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
 export { meetsBelow, unstatedDirection } from './meets';
+export { chanceForCell, estimateForCell, exactForCell } from './cell-number';
 
 export type { CriterionResult };
 

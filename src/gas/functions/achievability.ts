@@ -13,7 +13,10 @@ import {
   achievableCriterion,
   verdictWord,
   assess,
+  chanceForCell,
   cleanSeries,
+  estimateForCell,
+  exactForCell,
   goalProgress,
   requiredPace,
   unstatedDirection,
@@ -380,7 +383,7 @@ export function ACHIEVABILITY(
     // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
     const passed = assessment.passed;
     if (passed && passed !== 'unknown') return passed === 'met' ? 1 : 0;
-    return usable(assessment, reader, l).probability;
+    return chanceForCell(usable(assessment, reader, l).probability);
   }, 2);
 }
 
@@ -420,7 +423,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points.
-    return reader.inPoints ? assessment.suggestedTarget * 100 : assessment.suggestedTarget;
+    return reader.inPoints ? estimateForCell(assessment.suggestedTarget * 100) : assessment.suggestedTarget;
   }, 1);
 }
 
@@ -443,10 +446,11 @@ export function REQUIREDPACE(
     // A rate's pace in points per period, as the report, the wizard and Check goals write it; a value typed as text says
     // its unit ("110 %", "€0.9M") before the size of the numbers does (core `paceKindOfValues`).
     const written = [values[0], values[1]].map((cell) => (typeof cell === 'string' ? writtenUnit(cell) : null));
-    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to, written)) === 'change') return pace.absolute;
+    // Three significant digits (core `estimateForCell`): a pace, not 2290.2374670.
+    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to, written)) === 'change') return estimateForCell(pace.absolute);
     // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
     if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
-    return pace.relative;
+    return estimateForCell(pace.relative);
   }, 4);
 }
 
@@ -459,7 +463,7 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
     if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
     // 1e308 reached from 0.25 toward 0.3 is 2e309 times the way: no number a cell holds (it returned Infinity).
     if (!Number.isFinite(progress)) throw CellError.of(lang, 'achievability.error.progressTooLarge');
-    return progress;
+    return exactForCell(progress);
   }, 3);
 }
 
