@@ -280,7 +280,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
     ],
     returns: {
       type: 'number',
-      help: { en: '0 at the baseline, 1 at the target, above 1 beyond it (3 significant digits).', fr: '0 au départ, 1 à la cible, plus de 1 au-delà (3 chiffres significatifs).' },
+      help: { en: '0 at the baseline, 1 at the target, above 1 beyond it.', fr: '0 au départ, 1 à la cible, plus de 1 au-delà.' },
     },
     examples: [
       {
