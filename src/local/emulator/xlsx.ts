@@ -331,21 +331,10 @@ function readState(worksheet: ExcelJS.Worksheet): PersistedState | null {
 
 function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void {
   const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, worksheet.columnCount));
-  // The cells an array formula fills (Excel's `<f t="array" ref="B2:B20">` in its first cell) hold its results, not
-  // data: read blank, so the formula fills them again, as a Sheets formula's array result does.
-  const arrays: GridRect[] = [];
-  const inArray = (row: number, column: number): boolean => arrays.some((a) => row >= a.row && row < a.row + a.numRows && column >= a.column && column < a.column + a.numColumns && !(row === a.row && column === a.column));
   // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (source, columnNumber) => {
       const cell = readCell(source);
-      const value = source.value as Partial<ExcelJS.CellFormulaValue & { shareType: string; ref: string }> | null;
-      const array = value && typeof value === 'object' && value.shareType === 'array' && typeof value.ref === 'string' ? parseA1(value.ref, sheet.maxRows, sheet.maxColumns) : null;
-      if (array) arrays.push(array);
-      if (cell && !cell.formula && inArray(rowNumber, columnNumber)) {
-        cell.value = '';
-        if (Object.keys(cell).length === 1) return;
-      }
       if (cell && source.isMerged && source.master !== source) {
         // A cell a merge covers holds no value (exceljs gives it the merge's), but keeps its own format, if it has one.
         cell.value = '';
