@@ -9,6 +9,7 @@
  */
 import type { SeriesSummary } from '../../src/core/api';
 import { harness } from './workbook/harness';
+import { chanceForCell } from '../../src/core/achievability';
 
 const CASES = [
   ['en_US', 'en', 'Goals', 'Verdict', 'Probability', 'stretch', 'Sales', 'SMART score', ['realistic', 'stretch'], 'unrealistic'],
@@ -43,7 +44,7 @@ describe.each(CASES)('one baseline when the goal states none (%s)', (locale, lan
     expect(wizard.probability).toBe(cell('G5', probabilityHeader));
     // The formulas over the same column, with the same target: the same chance and the same verdict.
     const column = book.getSheetByName(salesTab)!.getDataRange().getValues().map((r) => [r[0], r[1]]);
-    expect(h.run('ACHIEVABILITY', column, target, DEADLINE, '2026-11-26')).toBe(wizard.probability);
+    expect(h.run('ACHIEVABILITY', column, target, DEADLINE, '2026-11-26')).toBe(chanceForCell(wizard.probability as number));
     expect(h.run('GOALVERDICT', column, target, DEADLINE, '2026-11-26')).toBe(stretch);
     // And SMARTSCORE's own reading of the sentence over that history scores it as Check goals does.
     const sentence = goals.find((r) => r[0] === 'G5')?.[1];

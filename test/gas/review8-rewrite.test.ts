@@ -78,7 +78,10 @@ describe('E5: the Goals tab’s probability format is French in a French workboo
 describe('E6: with no direction, a target at or above the latest value is “at least”', () => {
   // Weekly deals closed, ending 14, 13, 12: the mean of the last three (13) is above the target 12, the latest is not.
   const values = [8, 9, 10, 9, 11, 10, 12, 11, 13, 12, 14, 13, 12];
-  const history: unknown[][] = [['Week', 'Deals'], ...values.map((v, i) => [new Date(Date.UTC(2026, 8, 2 + 7 * i)), v])];
+  // Under a header naming no KPI: the levels decide (fixes56: under "Deals", a KPI whose better side is known, the
+  // target below is a floor already kept — `unstatedDirection`).
+  const history: unknown[][] = [['Week', 'Value'], ...values.map((v, i) => [new Date(Date.UTC(2026, 8, 2 + 7 * i)), v])];
+  const deals: unknown[][] = [['Week', 'Deals'], ...history.slice(1)];
 
   it.each(['en_US', 'fr_FR'])('%s: GOALVERDICT and ACHIEVABILITY read it as an increase', (locale) => {
     const a = addon(locale);
@@ -88,5 +91,6 @@ describe('E6: with no direction, a target at or above the latest value is “at 
     }
     // Below both the latest value and the recent level, still a decrease.
     expect(a.call('ACHIEVABILITY', history, 10, '2027-03-31', '2026-12-02')).toBe(a.call('ACHIEVABILITY', history, 10, '2027-03-31', '2026-12-02', 'decrease'));
+    expect(a.call('ACHIEVABILITY', deals, 10, '2027-03-31', '2026-12-02')).toBe(a.call('ACHIEVABILITY', deals, 10, '2027-03-31', '2026-12-02', 'increase'));
   });
 });

@@ -30,7 +30,8 @@ import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './polic
 import { goalProgress, levelPacePeriods, paceOver, requiredPace } from './pace';
 import { paceParts } from './pace-text';
 import { roundCount, roundTowardStatusQuo } from './count-rounding';
-import { meetsBelow } from './meets';
+import { meetsBelow, unstatedDirection } from './meets';
+import { defaultBaseline } from './baseline';
 import { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
 
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
@@ -42,6 +43,8 @@ export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion 
 export { defaultBaseline, pointsUpTo } from './baseline';
 export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
 export { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
+export { meetsBelow, unstatedDirection } from './meets';
+export { chanceForCell, estimateForCell, exactForCell } from './cell-number';
 
 export type { CriterionResult };
 
@@ -186,15 +189,24 @@ function recentLevel(points: readonly KpiPoint[]): number | null {
   return recent.reduce((sum, p) => sum + p.value, 0) / recent.length;
 }
 
+/** The goal's stated starting level, when it is a number. */
+function statedBaseline(input: AssessInput): number | null {
+  return typeof input.baseline === 'number' && Number.isFinite(input.baseline) ? input.baseline : null;
+}
+
 function resolveDirection(input: AssessInput, points: readonly KpiPoint[], aggregation: Aggregation): Direction {
   if (input.direction === 'increase' || input.direction === 'decrease' || input.direction === 'maintain') return input.direction;
-  if (typeof input.lowerIsBetter === 'boolean') return input.lowerIsBetter ? 'decrease' : 'increase';
+  // A known KPI (its catalog entry, or the KPI a formula's history header names): Check goals' rule, `unstatedDirection` —
+  // its better side, a target on the worse side of today's level being a bound already kept; today's level itself kept.
+  if (typeof input.lowerIsBetter === 'boolean') {
+    const level = aggregation === 'level' ? (statedBaseline(input) ?? defaultBaseline(points, 'level')) : null;
+    return unstatedDirection(Number.isFinite(input.target) ? input.target : null, level, input.lowerIsBetter) ?? 'increase';
+  }
   // A total is "at least N" unless the catalog says fewer is better.
   if (aggregation === 'total' || !Number.isFinite(input.target)) return 'increase';
   // A stated starting point says which way the goal goes ("from 5 % to 4 %"), whatever the latest weeks did.
-  const baseline = input.baseline;
-  if (typeof baseline === 'number' && Number.isFinite(baseline) && baseline !== input.target)
-    return input.target > baseline ? 'increase' : 'decrease';
+  const baseline = statedBaseline(input);
+  if (baseline !== null && baseline !== input.target) return input.target > baseline ? 'increase' : 'decrease';
   const level = recentLevel(points);
   if (level === null) return 'increase';
   // A target at or above the latest value is "at least" too (review 8, E6): 12 after 14, 13, 12 is no decrease.
@@ -610,8 +622,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   }
   const problem = invalidReason(input, prepared, lang);
   if (problem && isValidIsoDate(input.deadline) && isValidIsoDate(input.today) && input.deadline < input.today) {
-    // Check goals' rule (workbook/check.ts): lower is better when said, or when the target is below a stated baseline.
-    const decreasing = input.direction === 'decrease' || (!input.direction && (input.lowerIsBetter === true || (typeof input.baseline === 'number' && input.target < input.baseline)));
+    // Check goals' rule (`unstatedDirection`, from the stated baseline only): met at or below it as the verdict meets it.
+    const decreasing = meetsBelow(input.direction ?? unstatedDirection(input.target, statedBaseline(input), input.lowerIsBetter) ?? 'increase', input.lowerIsBetter);
     const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
     // A total is counted from the goal's start, which an assessment is not given: Check goals' sentence (check.ts).
     const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang), fix: t(lang, 'achievability.start') }) : problem;

@@ -7,3 +7,19 @@ import type { Direction } from '../types';
 export function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
   return direction === 'decrease' || (direction === 'maintain' && lowerIsBetter === true);
 }
+
+/**
+ * Which way a goal goes when it states none (no Direction column or argument, no verb): one rule for Check goals
+ * (`mergeGoal`), the formulas that judge a target from a history (GOALVERDICT, ACHIEVABILITY, SMARTSCORE's Achievable:
+ * `assess`) and the alignment roll-up. A target equal to its starting level keeps it; a KPI whose better side is known
+ * (`lowerIsBetter` not null) goes that way — a target on the worse side of today's level is a bound already kept, not a
+ * move to make: churn at 4.2 % with a 5 % target is "keep it under 5 %", a close rate at 25 % with a 20 % target a floor
+ * (both were judged a move to the target: "unrealistic"); an unknown KPI goes from its level toward the target. Null
+ * when nothing tells (no KPI, no target or no level).
+ */
+export function unstatedDirection(target: number | null, level: number | null, lowerIsBetter: boolean | null | undefined): Direction | null {
+  if (target !== null && level !== null && target === level) return 'maintain';
+  if (typeof lowerIsBetter === 'boolean') return lowerIsBetter ? 'decrease' : 'increase';
+  if (target === null || level === null) return null;
+  return target > level ? 'increase' : 'decrease';
+}

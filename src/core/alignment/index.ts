@@ -10,7 +10,7 @@
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
 import { defaultBaseline } from '../achievability/baseline';
-import { meetsBelow } from '../achievability/meets';
+import { meetsBelow, unstatedDirection } from '../achievability/meets';
 import { kpiById } from '../kpi/catalog';
 import { daysBetween } from '../dates';
 import { formatDate, formatPoints } from '../format';
@@ -520,9 +520,10 @@ function rollUp(
   const value = last.target as number;
   // Met as the verdict meets it (achievability `meetsBelow`): at or below for a decrease or a KPI where less is better kept
   // at its level ("Keep churn at 5 %": a Q4 at 4.5 % is no shortfall), at or above otherwise ("Keep the close rate at
-  // 25 %": a Q4 at 27 % was "2 pts short" of it). No direction known: the KPI's better way, else its starting level's.
-  const lowerIsBetter = parent.kpiId !== null && kpiById(parent.kpiId)?.lowerIsBetter === true;
-  const direction = parent.direction ?? (lowerIsBetter ? 'decrease' : parent.baseline !== null && parent.target < parent.baseline ? 'decrease' : 'increase');
+  // 25 %": a Q4 at 27 % was "2 pts short" of it). No direction known: the one rule (`unstatedDirection`, Check goals'
+  // merge and the verdict's) — the KPI's better side, so a close rate's 20 % under today's 25 % is a floor; else its levels.
+  const lowerIsBetter = parent.kpiId !== null ? (kpiById(parent.kpiId)?.lowerIsBetter ?? null) : null;
+  const direction = parent.direction ?? unstatedDirection(parent.target, parent.baseline, lowerIsBetter) ?? 'increase';
   const short = meetsBelow(direction, lowerIsBetter) ? value - parent.target > tol : parent.target - value > tol;
   const fits = !(covers && short);
   if (!fits) {

@@ -14,6 +14,7 @@
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
 import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
+import { parseLocaleNumber } from '../numbers';
 import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
 import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
@@ -110,10 +111,59 @@ export function measureWords(analysis: StatementAnalysis): string | null {
   return MEASURE_START_RE.test(words) || analysis.language === 'en' ? words : null;
 }
 
-/** A value in the statement's unit, days written as such (« 30 jours »: a rewrite's own number). */
-function formatMeasured(value: number, analysis: StatementAnalysis, lang: Lang): string {
+/**
+ * A unit the user wrote after a number that the analysis reads as a plain count (hours, minutes, weeks, tonnes, stars):
+ * « Réduire le délai de réponse à 2 heures » was restated « … à 2 ». Days have their own unit; percentages and currencies
+ * are the analysis's. A duration after "within", « d’ici », « sur »… is the goal's period, not its measure's unit.
+ */
+const WRITTEN_UNIT_RE = /(\d[\d\u00a0\u202f ]*(?:[.,]\d+)?)\s*(secondes?|seconds?|minutes?|mins?|heures?|hours?|hrs?|h|semaines?|weeks?|mois|months?|ann[ée]es?|ans|years?|tonnes?|tons?|kg|kilos?|km|litres?|liters?|[ée]toiles?|stars?)(?![\p{L}\d])/giu;
+const PERIOD_BEFORE_RE = /\b(?:within|in|over|for|next|past|last|every|dans|en|sur|ici|pendant|sous|prochains?|derni[eè]res?|derniers?|chaque|tous|toutes)\s*$/i;
+
+/** The units written after the sentence's numbers, by value (the first one written for a value). */
+function writtenUnits(analysis: StatementAnalysis): ReadonlyMap<number, string> {
+  const units = new Map<number, string>();
+  if (analysis.unit !== 'count' && analysis.unit !== null) return units;
+  for (const m of analysis.text.matchAll(WRITTEN_UNIT_RE)) {
+    const value = parseLocaleNumber(m[1], analysis.language);
+    if (value !== null && !units.has(value) && !PERIOD_BEFORE_RE.test(analysis.text.slice(Math.max(0, m.index - 12), m.index))) units.set(value, m[2]);
+  }
+  return units;
+}
+
+/** A value in the statement's unit, days written as such (« 30 jours »: a rewrite's own number), or with the unit the user wrote after it. */
+function formatMeasured(value: number, analysis: StatementAnalysis, lang: Lang, units?: ReadonlyMap<number, string>): string {
+  const written = units?.get(value);
+  if (written) return `${formatNumber(value, lang)}${lang === 'fr' ? '\u00a0' : ' '}${written}`;
   if (analysis.unit !== 'days') return formatAmount(value, analysis, lang);
   return value === 1 ? t(lang, 'drivers.days.one') : t(lang, 'drivers.days.other', { n: formatNumber(value, lang) });
+}
+
+/** Words a counted clause may not open with, a subject or a determiner (« Notre objectif est de… », "We…"), and goal nouns. */
+const CLAUSE_SUBJECT_RE = /^(?:we|i|you|they|our|my|the|an?|nous|je|on|notre|nos|mon|ma|mes|les?|la|l['’]|une?|des)\b/i;
+const GOAL_NOUN_RE = /\b(?:goal|target|aim|objective|objectif|but|cible)\b/i;
+
+/**
+ * The user's own clause for a goal that counts what the catalog does not know ("Publish 50 more blog posts", « Ouvrir
+ * 3 nouvelles boutiques »): its verb and counted object as written, their one number the goal's own. It was « Augmenter
+ * votre indicateur à 50 »: the user had written what they count. Null when there is no such clause.
+ */
+function countedClause(analysis: StatementAnalysis): string | null {
+  const value = analysis.target ?? (analysis.change?.kind === 'absolute' ? analysis.change.value : null);
+  if (value === null || analysis.unit !== 'count' || analysis.recurrence || analysis.totalOver) return null;
+  const object = goalObject(foldText(analysis.text), analysis.language);
+  if (!object || object.goalIs || !/\d/.test(object.phrase)) return null;
+  const before = analysis.text.slice(0, object.start).trim();
+  const words = analysis.text.slice(object.start, object.end).trim();
+  // The verb: the object's own start when the reader found none ("Publier 50 articles…"), else the word before the
+  // object — the sentence's first, or an infinitive ("We want to open", « Nous voulons ouvrir »).
+  const found = object.verb === null ? null : (/^(\p{L}+)$/u.exec(before) ?? /\bto\s+(\p{L}+)$/u.exec(before) ?? /\s(\p{L}+(?:er|ir|re))$/u.exec(before));
+  const verb = object.verb === null ? (before === '' ? '' : null) : (found?.[1] ?? null);
+  if (verb === null) return null;
+  const clause = `${verb} ${words}`.trim();
+  const numbers = clause.match(/\d[\d\u00a0\u202f.,]*/g) ?? [];
+  if (numbers.length !== 1 || parseLocaleNumber(numbers[0].replace(/[.,]$/, ''), analysis.language) !== value) return null;
+  if (CLAUSE_SUBJECT_RE.test(clause) || GOAL_NOUN_RE.test(clause) || clause.split(/\s+/).length > 8 || /[,;:()«»“”"]/.test(clause)) return null;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 /**
@@ -125,14 +175,16 @@ function formatMeasured(value: number, analysis: StatementAnalysis, lang: Lang):
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
   const stated = analysis.target !== null || analysis.change !== null;
-  const measure = kpi ? null : (measureWords(analysis) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  const counted = kpi ? null : countedClause(analysis);
+  const measure = kpi || counted ? null : (measureWords(analysis) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  const units = writtenUnits(analysis);
   // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
   // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
-  const generic = !kpi && measure === null;
+  const generic = !kpi && measure === null && counted === null;
   const perPeriod = !generic && !analysis.recurrence && analysis.totalOver ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) }) : null;
   const perAmount = (amount: string): string => (perPeriod ? `${amount} ${perPeriod}` : amount);
   const relativeChange = analysis.target === null && analysis.change?.kind === 'relative';
-  const won = wonCountPhrase(analysis, kpi, direction, lang);
+  const won = counted ?? wonCountPhrase(analysis, kpi, direction, lang);
   const parts = won !== null ? [won] : [t(lang, `statement.example.${direction}`), measure ?? kpiPhrase(kpi, lang)];
   if (perPeriod && (relativeChange || won !== null)) parts.push(perPeriod);
   if (won !== null) {
@@ -141,13 +193,16 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
     // Nothing of the user's to restate: the generic example KPI with a generic change.
     parts.push(t(lang, 'statement.example.byChange', { change: t(lang, 'statement.points', { value: 5 }) }));
   } else if (analysis.target !== null && direction === 'maintain') {
-    parts.push(t(lang, 'statement.example.atTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
+    parts.push(t(lang, 'statement.example.atTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang, units)) }));
   } else if (analysis.baseline !== null && analysis.target !== null) {
-    parts.push(t(lang, 'statement.example.fromTo', { baseline: formatAmount(analysis.baseline, analysis, lang), target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
+    // « de 45 à 30 jours », "from 4 to 2 hours": one unit after the target; a baseline in another ("from 4 hours to 30 minutes") keeps its own.
+    const baselineUnit = units.get(analysis.baseline);
+    const baseline = baselineUnit && baselineUnit !== units.get(analysis.target) ? formatMeasured(analysis.baseline, analysis, lang, units) : formatAmount(analysis.baseline, analysis, lang);
+    parts.push(t(lang, 'statement.example.fromTo', { baseline, target: perAmount(formatMeasured(analysis.target, analysis, lang, units)) }));
   } else if (analysis.target !== null) {
-    parts.push(t(lang, 'statement.example.toTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang)) }));
+    parts.push(t(lang, 'statement.example.toTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang, units)) }));
   } else if (analysis.change) {
-    const change = analysis.change.kind === 'absolute' && analysis.unit === 'days' ? formatMeasured(analysis.change.value, analysis, lang) : formatChange(analysis, lang);
+    const change = analysis.change.kind === 'absolute' && (analysis.unit === 'days' || units.has(analysis.change.value)) ? formatMeasured(analysis.change.value, analysis, lang, units) : formatChange(analysis, lang);
     parts.push(t(lang, 'statement.example.byChange', { change: relativeChange ? (change ?? '') : perAmount(change ?? '') }));
   } else if (direction !== 'maintain') {
     // A measure of unknown unit changes by a share of itself, never by points.

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -237,14 +237,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   if (periodWindow === null) reading = null;
   const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? startLevel : (totalReference?.value ?? null)));
   const statedDirection = pick('direction', goal.direction, analysis.direction);
-  let direction = statedDirection;
-  const reference = baseline ?? startLevel;
-  if (direction === null && target !== null && reference !== null) direction = target > reference ? 'increase' : target < reference ? 'decrease' : 'maintain';
-  // With no direction stated, a KPI whose better side is known goes that way: a target on the worse side of today's
-  // level is a bound already kept, not a move to make — churn at 4.2 % with a 5 % target is "keep it under 5 %" (judged
-  // as a rise to 5 %, it read "unrealistic"), a close rate at 25 % with a 20 % target a floor; a target equal to today's
-  // level stays "maintain".
-  if (statedDirection === null && kpi && direction !== 'maintain') direction = kpi.lowerIsBetter ? 'decrease' : 'increase';
+  // With no direction stated, one rule for every surface (achievability `unstatedDirection`, GOALVERDICT's too): a target
+  // equal to today's level keeps it; a KPI whose better side is known goes that way — a target on the worse side of
+  // today's level is a bound already kept (churn at 4.2 % with a 5 % target is "keep it under 5 %"); else the levels.
+  const direction = statedDirection ?? unstatedDirection(target, baseline ?? startLevel, kpi ? kpi.lowerIsBetter : null);
   // "Reduce costs to $4,000 by June 2027" on monthly costs: a running total only grows, so a decrease to an amount is
   // what one period of the series must come to by the deadline (it was judged as seven months' total: "aim for $35,500").
   if (start === null && periodWindow === null && aggregation === 'total' && direction === 'decrease' && deadline && linked && linked.points.length > 1 && (goal.target !== null || analysis.target !== null) && analysis.change?.kind !== 'relative') {
@@ -451,13 +447,11 @@ function startingLevel(m: MergedGoal): number | null {
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
-  // Which way its roll-up and its quarterly path go: stated (its words, its Direction column); else, for a KPI where less
-  // is better, a level is a ceiling — 5 % churn while churn runs at 4 % is met at or below 5 %, not a rise to make (the
-  // merged direction reads "target above the starting level" as an increase, so the Q4 at 4.5 % was "0.5 pts short").
-  const stated = m.goal.direction ?? m.analysis.direction;
-  const direction = stated ?? (m.kpi?.lowerIsBetter ? 'decrease' : m.direction);
+  // Its roll-up and its quarterly path go the merged direction (`goalFacts`): stated, else the one rule for a goal with
+  // none (achievability `unstatedDirection`) — for a KPI where less is better a level is a ceiling: 5 % churn while churn
+  // runs at 4 % is met at or below 5 %, not a rise to make (the Q4 at 4.5 % was "0.5 pts short").
   // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
-  return { ...goalFacts(m, lang), direction, hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
+  return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
 
 /**

@@ -116,10 +116,10 @@ export function matchCatalog(text: string, catalog: readonly KpiDefinition[], pe
 /**
  * Which way is better for the KPI a history's header names — or whose events it counts: "Churned customers",
  * « Clients perdus » are fewer-is-better as churn is (REALISTICTARGET with no direction suggested MORE of them). A header
- * naming no KPI ("Value", « Valeur ») tells nothing: false, so the caller's default, higher is better, stands.
+ * naming no KPI ("Value", « Valeur ») tells nothing: null, so the levels decide (achievability `unstatedDirection`).
  */
-export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinition[]): boolean {
-  return (matchCatalog(header, catalog) ?? countedRateKpi(header, catalog))?.lowerIsBetter === true;
+export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinition[]): boolean | null {
+  return (matchCatalog(header, catalog) ?? countedRateKpi(header, catalog))?.lowerIsBetter ?? null;
 }
 
 /**

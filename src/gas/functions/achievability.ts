@@ -13,9 +13,13 @@ import {
   achievableCriterion,
   verdictWord,
   assess,
+  chanceForCell,
   cleanSeries,
+  estimateForCell,
+  exactForCell,
   goalProgress,
   requiredPace,
+  unstatedDirection,
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
@@ -174,8 +178,11 @@ interface HistoryReader {
   values: readonly number[];
   /** Whether the header names a rate ("Close rate", "Churn"): asked only for a target above 1.5, then kept. */
   isRate(): boolean;
-  /** Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers"; core `headerLowerIsBetter`). */
-  lowerIsBetter(): boolean;
+  /**
+   * Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers": true; "Close
+   * rate": false), null when it names none ("Value"): core `headerLowerIsBetter`, for `unstatedDirection`.
+   */
+  lowerIsBetter(): boolean | null;
   /**
    * The history's rows holding a Sheets error (#N/A, #DIV/0!, #REF!…) in their date or value, left out of the
    * reading: said wherever the function answers with an explanation (`explained`), not beside a number or a verdict.
@@ -227,6 +234,7 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   let own: Aggregation | undefined;
   const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
   let rate: boolean | undefined;
+  let better: boolean | null | undefined;
   return {
     level,
     header,
@@ -234,8 +242,8 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     values,
     errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
-    // Asked only by REALISTICTARGET without a direction: the header is read by the KPI matcher then, not on every call.
-    lowerIsBetter: () => header !== null && headerLowerIsBetter(header, KPI_CATALOG),
+    // Asked by a cell with no direction: the header is read by the KPI matcher then, once per call.
+    lowerIsBetter: () => (better ??= header === null ? null : headerLowerIsBetter(header, KPI_CATALOG)),
     pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
@@ -316,13 +324,18 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang));
+  const dir = directionArg(direction, lang);
   return assess(
     {
       history: points,
       target: goal,
       deadline: required(dateArg(deadline, lang, true), lang, 'deadline'),
       today: dateArg(asOf, lang) ?? sheetToday(),
-      direction: directionArg(direction, lang),
+      direction: dir,
+      // The KPI the header names, as Check goals passes its KPI's: with no direction it decides (`unstatedDirection`:
+      // churn at 4.2 % with a 5 % target is a ceiling already kept, not a rise to 5 %, "unrealistic"), and "maintain"
+      // keeps churn at or below its target.
+      lowerIsBetter: history.lowerIsBetter(),
       aggregation,
       policy,
       name: history.header,
@@ -370,7 +383,7 @@ export function ACHIEVABILITY(
     // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
     const passed = assessment.passed;
     if (passed && passed !== 'unknown') return passed === 'met' ? 1 : 0;
-    return usable(assessment, reader, l).probability;
+    return chanceForCell(usable(assessment, reader, l).probability);
   }, 2);
 }
 
@@ -406,11 +419,11 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
-    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
+    const dir = directionArg(directionCell, l) ?? unstatedDirection(null, null, reader.lowerIsBetter()) ?? 'increase';
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points.
-    return reader.inPoints ? assessment.suggestedTarget * 100 : assessment.suggestedTarget;
+    return reader.inPoints ? estimateForCell(assessment.suggestedTarget * 100) : assessment.suggestedTarget;
   }, 1);
 }
 
@@ -433,10 +446,11 @@ export function REQUIREDPACE(
     // A rate's pace in points per period, as the report, the wizard and Check goals write it; a value typed as text says
     // its unit ("110 %", "€0.9M") before the size of the numbers does (core `paceKindOfValues`).
     const written = [values[0], values[1]].map((cell) => (typeof cell === 'string' ? writtenUnit(cell) : null));
-    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to, written)) === 'change') return pace.absolute;
+    // Three significant digits (core `estimateForCell`): a pace, not 2290.2374670.
+    if ((paceKindArg(values[5], lang) ?? paceKindOfValues(from, to, written)) === 'change') return estimateForCell(pace.absolute);
     // Positive amounts whose ratio per period is beyond a double (5e-324 to 1e308 in a day) are no missing input.
     if (pace.relative === null) throw CellError.of(lang, from > 0 && to > 0 ? 'achievability.error.paceTooLarge' : 'achievability.error.notPositive');
-    return pace.relative;
+    return estimateForCell(pace.relative);
   }, 4);
 }
 
@@ -449,7 +463,7 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
     if (progress === null) throw CellError.of(lang, 'achievability.error.sameBaseline');
     // 1e308 reached from 0.25 toward 0.3 is 2e309 times the way: no number a cell holds (it returned Infinity).
     if (!Number.isFinite(progress)) throw CellError.of(lang, 'achievability.error.progressTooLarge');
-    return progress;
+    return exactForCell(progress);
   }, 3);
 }
 

@@ -9,7 +9,7 @@
  * column moves), so on the same goal both give the same chance; the
  * "capacity" reading is Check goals' capacity (ramped reps × output per rep).
  */
-import { assess, cleanSeries } from '../../core/achievability';
+import { assess, chanceForCell, cleanSeries } from '../../core/achievability';
 import { bottomUpOdds, capacityPlan, guessAggregation, isHeadcount, prepareBottomUp, treeHistory, type DriverInput, type PreparedBottomUp } from '../../core/drivers';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
@@ -129,8 +129,9 @@ export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, a
         ramp: plan.ramp,
       });
       if (!capacity) throw CellError.of(lang, 'drivers.error.capacity');
-      return capacity.capacity.median;
+      // Whole units, as Check goals' capacity line writes the amount ("= $146,350").
+      return Math.round(capacity.capacity.median);
     }
-    return bottomUpOdds(joint, goal).probability;
+    return chanceForCell(bottomUpOdds(joint, goal).probability);
   }, 2);
 }

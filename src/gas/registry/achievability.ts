@@ -70,8 +70,8 @@ export const DEADLINE_PARAM = {
 export const PROBABILITY_RETURN = {
   type: 'number',
   help: {
-    en: 'Probability between 0 and 1 (format the cell as a percentage).',
-    fr: 'Probabilité entre 0 et 1 (formatez la cellule en pourcentage).',
+    en: 'Probability between 0 and 1, to 0.1% (format the cell as a percentage).',
+    fr: 'Probabilité entre 0 et 1, à 0,1\u202f% près (formatez la cellule en pourcentage).',
   },
 } as const;
 
@@ -90,8 +90,8 @@ const DIRECTION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: from the target vs the latest value.',
-    fr: '«\u202fhausse\u202f» (atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts)\u202f; par défaut\u202f: selon la cible et la dernière valeur.',
+    en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: the better side of the KPI its header names (Churn: "decrease"), as Check goals reads it, else from the target vs the latest value.',
+    fr: '«\u202fhausse\u202f» (atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts)\u202f; par défaut\u202f: le bon sens du KPI que nomme son en-tête (Attrition\u202f: «\u202fbaisse\u202f»), comme Vérifier les objectifs, sinon selon la cible et la dernière valeur.',
   },
 } as const;
 
@@ -120,20 +120,20 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         formula: '=ACHIEVABILITY(A2:B4, 30%, DATE(2026,11,23), DATE(2026,11,20))',
         args: [ARTICLE_HISTORY, 0.3, '2026-11-23', '2026-11-20'],
         dateArgs: [2, 3],
-        expected: 0.1704355991,
+        expected: 0.17,
         note: 'The article: close rate ≈ 25 % for three weeks; 30 % next week has about a 17 % chance at the current pace.',
       },
       {
         formula: '=ACHIEVABILITY(A2:B4, D2:D4, "2026-11-23", "2026-11-20")',
         args: [ARTICLE_HISTORY, [[0.27], [0.3], [0.5]], '2026-11-23', '2026-11-20'],
-        expected: [[0.3669908129], [0.1704355991], [0.01949235713]],
+        expected: [[0.367], [0.17], [0.019]],
         note: 'A column of targets against one history: the harder the target, the lower the probability.',
       },
       {
         formula: '=ACHIEVABILITY(A2:B9, 4%, "2026-12-31", "2026-11-15", "baisse")',
         args: [MONTHLY_CHURN, 0.04, '2026-12-31', '2026-11-15', 'baisse'],
         locale: 'fr_FR',
-        expected: 0.1052143204,
+        expected: 0.105,
         note: 'Lower is better: churn at or below 4 % by the end of the year.',
       },
     ],
@@ -235,8 +235,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
     returns: {
       type: 'number',
       help: {
-        en: 'Change per period: for a rate the points, e.g. -0.083 (-8.3 points a month: format the cell as a percentage); otherwise compounded, e.g. 1.5% per month.',
-        fr: 'Variation par période\u202f: des points pour un taux, par ex. -0,083 (-8,3 points par mois\u202f: mettez la cellule au format pourcentage)\u202f; sinon composée, par ex. 1,5\u202f% par mois.',
+        en: 'Change per period, to 3 significant digits: for a rate the points, e.g. -0.0833 (-8.33 points a month: format the cell as a percentage); otherwise compounded, e.g. 1.53% per month.',
+        fr: 'Variation par période, à 3 chiffres significatifs\u202f: des points pour un taux, par ex. -0,0833 (-8,33 points par mois\u202f: mettez la cellule au format pourcentage)\u202f; sinon composée, par ex. 1,53\u202f% par mois.',
       },
     },
     examples: [
@@ -244,21 +244,21 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         formula: '=REQUIREDPACE(100000, 120000, DATE(2026,1,1), DATE(2026,12,31), "month")',
         args: [100000, 120000, '2026-01-01', '2026-12-31', 'month'],
         dateArgs: [2, 3],
-        expected: 0.015309470499731193,
+        expected: 0.0153,
         note: '+20 % over the year is about +1.5 % per month, compounded.',
       },
       {
         formula: '=REQUIREDPACE(45%, 20%, DATE(2027,1,1), DATE(2027,3,31))',
         args: [0.45, 0.2, '2027-01-01', '2027-03-31'],
         dateArgs: [2, 3],
-        expected: (0.2 - 0.45) / 3,
+        expected: -0.0833,
         note: 'The article’s churn, 45 % → 20 % in a quarter: -8.3 points a month, as the plan report writes it (a relative -24 % a month would read as points).',
       },
       {
         formula: '=REQUIREDPACE(10%, 6%, "2026-01-05", "2026-03-29", "semaine", "relatif")',
         args: [0.1, 0.06, '2026-01-05', '2026-03-29', 'semaine', 'relatif'],
         locale: 'fr_FR',
-        expected: 0.6 ** (1 / 12) - 1,
+        expected: -0.0417,
         note: 'Cutting churn from 10 % to 6 % in 12 weeks, asked as a relative pace: about -4.2 % per week.',
       },
     ],

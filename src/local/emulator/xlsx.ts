@@ -243,7 +243,7 @@ interface PersistedState {
   documentProperties: Record<string, string>;
   developerMetadata: Array<Omit<DeveloperMetadataRecord, 'location'> & { location: PersistedLocation }>;
   /** `charts` only in files written before charts became native chart parts (still read). */
-  sheets: Record<string, { conditionalRules: PersistedRule[]; charts?: PersistedChart[]; validations?: PersistedValidation[] }>;
+  sheets: Record<string, { conditionalRules: PersistedRule[]; charts?: PersistedChart[]; validations?: PersistedValidation[]; spilled?: string[] }>;
 }
 type PersistedLocation = { type: 'SPREADSHEET' } | { type: 'SHEET'; sheet: string } | { type: 'ROW' | 'COLUMN'; sheet: string; index: number };
 type PersistedRect = Omit<ConditionalRuleSpec['ranges'][number], 'sheetId'> & { sheet: string };
@@ -293,6 +293,16 @@ function applyState(model: SpreadsheetModel, state: PersistedState, documentProp
     const saved = savedSheets[sheet.name];
     sheet.conditionalRules = (saved.conditionalRules ?? []).map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(reviveValue) }));
     if (saved.charts?.length) sheet.charts = saved.charts.map((chart) => ({ ...chart, id: model.newChartId(), ranges: rects(chart.ranges) }));
+    // The cells a custom function's array result filled when the preview wrote the file (plain values there, which
+    // LibreOffice shows): the formula's results, read blank so it fills them again (`writeSheet`).
+    for (const address of saved.spilled ?? []) {
+      const rect = parseA1(address, sheet.maxRows, sheet.maxColumns);
+      for (let r = rect?.row ?? 1; rect && r < rect.row + rect.numRows; r++)
+        for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
+          const cell = sheet.rows[r - 1]?.[c - 1];
+          if (cell && !cell.formula) cell.value = '';
+        }
+    }
     if (saved.validations) {
       clearValidations(sheet);
       for (const { cells, rule } of saved.validations) {
@@ -944,7 +954,8 @@ function untagged(format: string, tag: string): string {
   return rest === 'General' ? '' : rest;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string, locale: string, cachedResult?: XlsxWriteOptions['cachedResult']): void {
+/** Writes one tab; returns the A1 ranges of the cells an array result filled with plain values (for the state part). */
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<number, number>, excelName: string, locale: string, cachedResult?: XlsxWriteOptions['cachedResult'], arrayResult?: XlsxWriteOptions['arrayResult']): string[] {
   const tag = localeTag(locale);
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [];
@@ -953,13 +964,16 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
   });
+  const spills: Array<{ row: number; column: number; rows: number; columns: number }> = [];
   sheet.rows.forEach((cells, r) => {
     if (!cells) return;
     cells.forEach((cell, c) => {
       if (!cell) return;
       const target = worksheet.getCell(r + 1, c + 1);
       const cached = cell.formula && cell.value === '' && cachedResult ? cachedResult(sheet.name, r, c) : undefined;
+      const spill = cached !== undefined && arrayResult ? arrayResult(sheet.name, r, c) : null;
       target.value = writeValue(cell, cached);
+      if (spill) spills.push({ row: r, column: c, ...spill });
       // A custom function's Date shows in the locale's default date format in an unformatted cell, as in Sheets.
       const format = cell.numberFormat && cell.numberFormat !== DEFAULT_NUMBER_FORMAT ? cell.numberFormat : isDate(cached) ? localeDateFormat(locale, false) : null;
       const numeric = typeof cell.value === 'number' || isDate(cell.value) || !!cell.formula;
@@ -987,6 +1001,24 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
       }
     });
   });
+  // The cells an array result fills: its values, plain, where the sheet holds nothing of its own (a Date as a date).
+  // Not an array formula (OOXML `<f t="array" ref="B2:B20">`, exceljs `shareType: 'array'`): LibreOffice recalculates
+  // those on load and showed #NAME? in every cell, the first one too; it shows a plain formula's cached value.
+  const spilled: string[] = [];
+  for (const spill of spills) {
+    if (spill.rows * spill.columns > 1) spilled.push(`${worksheet.getCell(spill.row + 1, spill.column + 1).address}:${worksheet.getCell(spill.row + spill.rows, spill.column + spill.columns).address}`);
+    for (let r = spill.row; r < spill.row + spill.rows; r++) {
+      for (let c = spill.column; c < spill.column + spill.columns; c++) {
+        const own = sheet.rows[r]?.[c];
+        if ((r === spill.row && c === spill.column) || own?.formula || (own && own.value !== '')) continue;
+        const value = cachedCellResult(cachedResult?.(sheet.name, r, c));
+        if (value === '') continue;
+        const target = worksheet.getCell(r + 1, c + 1);
+        target.value = value;
+        if (isDate(value) && !own?.numberFormat) target.numFmt = localeTagged(localeDateFormat(locale, false), tag);
+      }
+    }
+  }
   // Columns without a width of their own are Sheets' default 100 px wide (what wrappedRowHeights assumes), not another
   // program's (LibreOffice's 64 px made the Goals tab's notes column wrap into rows taller than a printed page).
   worksheet.properties.defaultColWidth = DEFAULT_COLUMN_WIDTH / PIXELS_PER_WIDTH_UNIT;
@@ -1005,6 +1037,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   }
   writeNativeRules(worksheet, sheet);
   writeSheetExtras(worksheet, sheet, media);
+  return spilled;
 }
 
 /** Sheet features kept from the original file (Apps Script cannot see or change them). */
@@ -1064,7 +1097,7 @@ function persistValue(value: unknown): unknown {
   return isDate(value) ? { $date: value.toISOString() } : value;
 }
 
-function collectState(emulator: Emulator): PersistedState {
+function collectState(emulator: Emulator, spilled: ReadonlyMap<string, string[]> = new Map()): PersistedState {
   const model = emulator.spreadsheet.model;
   const nameOf = (id: number): string => model.sheetById(id)?.name ?? '';
   const rects = (ranges: ConditionalRuleSpec['ranges']): PersistedRect[] => ranges.map(({ sheetId, ...rect }) => ({ sheet: nameOf(sheetId), ...rect }));
@@ -1081,8 +1114,9 @@ function collectState(emulator: Emulator): PersistedState {
     sheets: Object.fromEntries(
       model.sheets.flatMap((sheet) => {
         const validations = collectValidations(sheet);
-        if (sheet.conditionalRules.length === 0 && validations.length === 0) return [];
-        return [[sheet.name, { conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })), validations }] as const];
+        const filled = spilled.get(sheet.name);
+        if (sheet.conditionalRules.length === 0 && validations.length === 0 && !filled) return [];
+        return [[sheet.name, { conditionalRules: sheet.conditionalRules.map((rule) => ({ ...rule, ranges: rects(rule.ranges), values: rule.values.map(persistValue) })), validations, ...(filled ? { spilled: filled } : {}) }] as const];
       }),
     ),
   };
@@ -1132,6 +1166,11 @@ export interface XlsxWriteOptions {
    * sheet's name and the cell's 0-based row and column; a Date is a wall-clock date (UTC fields).
    */
   cachedResult?: (sheet: string, row: number, column: number) => unknown;
+  /**
+   * The rows and columns a formula's array result fills (=SMARTSCORE(A2:A20): 19 × 1), by the same address; null for a
+   * one-cell result. Such a formula is written as an array formula over them, each cell with `cachedResult`'s value.
+   */
+  arrayResult?: (sheet: string, row: number, column: number) => { rows: number; columns: number } | null;
 }
 
 /** The emulated spreadsheet as an .xlsx buffer. */
@@ -1154,11 +1193,13 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
   const excelNames = new Map<number, string>();
   // [name in the file, tab's name] of the tabs whose name the file could not hold as is.
   const renamed: Array<[string, string]> = [];
+  const spilled = new Map<string, string[]>();
   for (const sheet of model.sheets) {
     const excelName = excelSheetName(sheet.name, used);
     excelNames.set(sheet.id, excelName);
     if (excelName !== sheet.name) renamed.push([excelName, sheet.name]);
-    writeSheet(workbook, sheet, media, excelName, model.locale, options.cachedResult);
+    const filled = writeSheet(workbook, sheet, media, excelName, model.locale, options.cachedResult, options.arrayResult);
+    if (filled.length > 0) spilled.set(sheet.name, filled);
     const print = options.printSetup?.({ id: sheet.id, name: sheet.name, frozenRows: sheet.frozenRows }) ?? null;
     if (print) applyPrintSetup(workbook.getWorksheet(excelName), print);
   }
@@ -1171,7 +1212,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     }
   }
   // The state also remembers the locale and time zone, which xlsx has no place for.
-  const state = options.state === false ? null : JSON.stringify({ ...collectState(emulator), ...(renamed.length > 0 ? { sheetNames: Object.fromEntries(renamed) } : {}) });
+  const state = options.state === false ? null : JSON.stringify({ ...collectState(emulator, spilled), ...(renamed.length > 0 ? { sheetNames: Object.fromEntries(renamed) } : {}) });
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
   if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
   const data = Buffer.from(await workbook.xlsx.writeBuffer());

@@ -82,6 +82,11 @@ export interface EvaluatedSheets {
   dates: Array<Set<string>>;
   /** The cells of `dates` whose value is a date and time (NOW(), NOW()+1): Sheets shows their time too. */
   dateTimes: Array<Set<string>>;
+  /**
+   * Per sheet: "row:column" (0-based) of a formula whose array result fills more than its own cell → the rows and
+   * columns it fills (=SMARTSCORE(A2:A20): 19 × 1), so a file written from the preview caches every one of them.
+   */
+  spills: Array<Map<string, { rows: number; columns: number }>>;
 }
 
 /**
@@ -528,7 +533,8 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
   currentEvaluation = { sheets, errors, sizes };
   const hasFormula = sheets.some((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('='))));
   const hasRules = sheets.some((sheet) => (rules[sheet.name] ?? []).length > 0);
-  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates, dateTimes };
+  const spills = sheets.map(() => new Map<string, { rows: number; columns: number }>());
+  if (!hasFormula && !hasRules) return { values: sheets.map((sheet) => sheet.cells.map((row) => row.map(gridValue))), highlights, errors, dates, dateTimes, spills };
   // Sheet names are unique in a spreadsheet; HyperFormula needs them as keys.
   const input: Record<string, unknown[][]> = {};
   for (const sheet of sheets) input[sheet.name] = sheet.cells.map((row) => row.map(engineCell));
@@ -595,7 +601,16 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
         }
       }
     });
-    return { values, highlights, errors, dates, dateTimes };
+    // The array results that filled their cells (a blocked one is an error in its own cell, `values`).
+    sheets.forEach((sheet, s) => {
+      const id = engine.getSheetId(sheet.name);
+      for (const [key, size] of sizes) {
+        const [sheetId, r, c] = key.split(':').map(Number);
+        if (sheetId !== id || size.width * size.height < 2 || /^#(?:N\/A|DIV\/0!|[A-Z]+[!?])$/.test(String(values[s][r]?.[c]))) continue;
+        spills[s].set(`${r}:${c}`, { rows: size.height, columns: size.width });
+      }
+    });
+    return { values, highlights, errors, dates, dateTimes, spills };
   } finally {
     engine.destroy();
     currentEvaluation = { sheets: [], errors: [], sizes: new Map() };

@@ -450,13 +450,13 @@ export class PreviewSession {
    * The workbook as an .xlsx, each formula cell with the value the preview shows as its cached result (review 21): the
    * emulator does not run custom functions, so `=SMARTSCORE(…)` had none, and LibreOffice — which does not recalculate
    * an .xlsx on load by default and has no such function — showed #NAME?. A custom function's Date is written as a date
-   * (the serial days it was returned as), as Sheets shows it; an array result's first cell only (the cells it spills
-   * into are no formulas of the file).
+   * (the serial days it was returned as), as Sheets shows it; an array result as an array formula over the cells it
+   * fills, each with its value (fixes56: LibreOffice showed the first cell only).
    */
   toXlsx(): Promise<Buffer> {
     const sheets = this.readSheets();
     // What the grid shows: a date result (a custom function's Date, =TODAY()+90) cached as a date.
-    const { values, dates } = evaluateSheets(this.formulaSheets(sheets), (name, args) => this.addon.call(name, ...args), {}, { dateArgument: this.dateArgument(), dateResult: this.dateResult() });
+    const { values, dates, spills } = evaluateSheets(this.formulaSheets(sheets), (name, args) => this.addon.call(name, ...args), {}, { dateArgument: this.dateArgument(), dateResult: this.dateResult() });
     const bySheet = new Map(sheets.map((sheet, s) => [sheet.name, s]));
     const cachedResult = (sheet: string, row: number, column: number): unknown => {
       const s = bySheet.get(sheet);
@@ -464,6 +464,7 @@ export class PreviewSession {
       const value = values[s]?.[row]?.[column];
       return typeof value === 'number' && dates[s].has(`${row}:${column}`) ? serialToDate(value) : value;
     };
-    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), cachedResult });
+    const arrayResult = (sheet: string, row: number, column: number): { rows: number; columns: number } | null => spills[bySheet.get(sheet) ?? -1]?.get(`${row}:${column}`) ?? null;
+    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), cachedResult, arrayResult });
   }
 }

@@ -32,13 +32,14 @@ describe('unknown KPI: the restatement keeps the user’s measure and numbers', 
     expect(suggestions.join(' ')).not.toMatch(/conversion \d|conversion de|conversion rate by|conversion rate from|conversion rate to/);
   });
 
-  it('a goal whose measure words cannot be kept names no KPI (the counted object is the goal’s own number)', () => {
+  it('a goal whose measure words cannot be kept names no KPI; a counted object keeps its verb', () => {
     const fr = smartcheck('Publier 50 articles de blog de plus d’ici juin 2027', 'fr');
     expect(fr).not.toMatch(/taux de conversion/);
-    expect(fr).toContain('«\u202fAugmenter votre indicateur à 50 d’ici le 30 juin 2027\u202f»');
+    // fixes56: the counted object with its own verb (test/core/statement/fixes56-own-units.test.ts).
+    expect(fr).toContain('«\u202fPublier 50 articles de blog de plus d’ici le 30 juin 2027\u202f»');
     const en = smartcheck('Publish 50 more blog posts by June 2027', 'en');
     expect(en).not.toMatch(/conversion rate/);
-    expect(en).toContain('“Increase your KPI by 50 by 30 June 2027”');
+    expect(en).toContain('“Publish 50 more blog posts by 30 June 2027”');
     // A direction and a change, no object at all.
     expect(smartcheck('Réduire de 10 % d’ici juin 2027', 'fr')).toContain('«\u202fRéduire votre indicateur de 10\u202f% d’ici le 30 juin 2027\u202f»');
   });

@@ -8,7 +8,7 @@
  * that shows it (« Visez plutôt 3,4 % » beside a 3,56 % target by 31/12/2026).
  */
 import type { AssessResponse, SeriesSummary } from '../../../src/core/api';
-import { verdictWord } from '../../../src/core/achievability';
+import { chanceForCell, verdictWord } from '../../../src/core/achievability';
 import { t } from '../../../src/core/messages';
 import { en as sidebarEn, fr as sidebarFr } from '../../../src/core/messages/sidebar';
 import { translator } from '../../../src/core/messages/translate';
@@ -70,7 +70,8 @@ describe.each(CASES)('one verdict story on every surface ($locale)', (c) => {
     // The chance: one probability on every surface.
     expect(cell(id, c.probability)).toBe(answer.probability);
     expect(achievabilityRow(id)[4]).toBe(answer.probability);
-    expect(h.run('ACHIEVABILITY', closeColumn, target, deadline, TODAY)).toBe(answer.probability);
+    // In a cell to a tenth of a percent (fixes56, core `chanceForCell`).
+    expect(h.run('ACHIEVABILITY', closeColumn, target, deadline, TODAY)).toBe(chanceForCell(answer.probability as number));
     // The line: the wizard's first reason, with the chance it shows; Check goals' notes; the report under the goal.
     const line = answer.reasons[0];
     expect(line.startsWith(word.charAt(0).toUpperCase() + word.slice(1))).toBe(true);
