@@ -87,9 +87,10 @@ const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|crois
 
 /**
  * "Get an average of 9%", "atteindre une moyenne de 4,5", "achieve a minimum call average of 10", « réaliser une moyenne de
- * 9,8 ventes » (real23): an average to reach is the goal's level, not an observed one.
+ * 9,8 ventes » (real23), "should aim for an average of $61,186" (real30): an average to reach is the goal's level, not an
+ * observed one.
  */
-const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
+const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:aim\w* for|shoot\w* for|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
 /**
  * A count in a past side clause: "I sold 500 cars last year, so I want …", "nous avons signé 40 contrats l'an dernier":
  * the level the goal starts from.
