@@ -213,7 +213,7 @@ export function extractGoalNumbers(
     // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound; so is a
     // range right after a change verb ("expects sales to grow 1% to 2%", « devrait croître entre 10 % et 20 % ») or signed
     // ("EBITDA: +7% to +10%"; real26).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de|of) ?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approximately |roughly |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -228,7 +228,8 @@ export function extractGoalNumbers(
     const hasFrom = RANGE_BEFORE_RE.test(before);
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
-    if (!hasFrom && /\bby\s*$/.test(before)) continue; // "by 10% to $1.1M": change then target
+    // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target.
+    if (!hasFrom && /\bby\s*(?:about |around |approximately |roughly |nearly |some )?$/.test(before)) continue;
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
     if (!hasFrom && /^\s*a\s*$/.test(between)) {
       result.target = shareRangeUnit(a, b);

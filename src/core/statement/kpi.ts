@@ -85,7 +85,7 @@ const MILLIONS_AFTER = /^[^.;,]{0,40}?\b\d[\d.,]*\s*(?:millions?|milliards?|bill
  * from partners", « la part du chiffre d'affaires réalisée à l'export »: a share of the revenue (by channel, region …) is not
  * revenue.
  */
-const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|increase|growth|rise|decline|drop)\s+(?:de|d'|of|by)\s*(?:(?:un|une|a|the|la|le|l')\s*)?)\b(?:moitie|tiers|quart)\s+(?:du|des)\s+(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+)?(?:at least\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|des|of)\s+(?:[a-z]+\s+)?$/;
+const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|increase|growth|rise|decline|drop)\s+(?:de|d'|of|by)\s*(?:(?:un|une|a|the|la|le|l')\s*)?)\b(?:moitie|tiers|quart)\s+(?:du|des)\s+(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+|d')?(?:(?:at least|about|environ)\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|des|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -133,9 +133,10 @@ const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaire
 /** "sell $2M worth of product", "one million dollars worth of sneakers": an amount sold is revenue. */
 const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
 
-const COUNTED_SALES = new Set(['sales', 'ventes']);
-/** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles". */
-const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+)?$/;
+/** Sales and invoices counted are transactions, won deals (real3's counted transactions; real30's "269 professional invoices"). */
+const COUNTED_SALES = new Set(['sales', 'ventes', 'invoices']);
+/** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles" or one adjective. */
+const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+|[a-z]{4,}\s+)?$/;
 /** A spelled-out count ("Make five sales", "douze ventes"): "one"/"un" are left out, being articles as often as counts. */
 const WORD_COUNT_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:new\s+|nouvelles\s+|more\s+|additional\s+)?$/;
 /** "the number of sales", "le nombre (total) de ventes": sales counted by name. */
@@ -211,7 +212,8 @@ const OTHER_MEASURE_BEFORE =
 /** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
 function isCountedSales(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 30), start);
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
+  // "invoice volume", "invoice count": the noun counted by a measure word after it.
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30)) || /^\s+(?:volumes?|counts?)\b/.test(folded.slice(end, end + 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;

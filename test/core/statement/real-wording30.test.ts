@@ -39,6 +39,53 @@ describe('who says so ends a means; an average after a goal verb is the level to
     readsAs(AS_OF, [
       // An observed average stays the level the goal starts from.
       ['Our deals have averaged $12,000; raise the average deal size to $15,000 by 2027.', { kpi: 'average_deal_size', baseline: 12000, target: 15000 }],
+      // A with-phrase inside the goal that is an agreement names no means.
+      ["Augmenter le chiffre d'affaires de 10 % en 2027, en accord avec nos partenaires.", { kpi: 'revenue', levers: [] }],
+    ]);
+  });
+});
+
+describe('an approximator does not change which number is the change: "by about N to M", "an increase of about A to B"', () => {
+  readsAs(AS_OF, [
+    ['Expand the gross margin by approximately 200 basis points to 42% in 2027, up from 40%.', { kpi: 'gross_margin', baseline: 0.4, target: 0.42 }],
+    ['Aim for an increase of about 4 percent to 6 percent in revenue next year.', { kpi: 'revenue', change: { value: 0.04, kind: 'relative' }, baseline: null, target: null }],
+    ["Viser une hausse d'environ 5 à 8 % du chiffre d'affaires en 2027.", { kpi: 'revenue', change: { value: 0.05, kind: 'relative' }, target: null }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Grow revenue from about $2 million to $3 million by 2027.', { kpi: 'revenue', baseline: 2000000, target: 3000000 }],
+      ['Increase revenue by 10% to $1.1 million in 2027.', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' }, target: 1100000 }],
+    ]);
+  });
+});
+
+describe("the number's form tells the KPI: invoices counted are transactions, won deals", () => {
+  readsAs(AS_OF, [
+    ['Each vet should generate 250 professional invoices per month.', { kpi: 'deals_closed', target: 250, unit: 'count', recurrence: 'month' }],
+    ['Grow invoice volume by 5% next year.', { kpi: 'deals_closed', change: { value: 0.05, kind: 'relative' } }],
+    ['Issue 40 invoices every week.', { kpi: 'deals_closed', target: 40 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // An amount invoiced stays sales.
+      ['Reach $50,000 in invoices per month.', { kpi: 'revenue', target: 50000, unit: 'currency' }],
+      ['Increase invoices by $20,000 next quarter.', { kpi: 'revenue', unit: 'currency' }],
+    ]);
+  });
+});
+
+describe('the goal verb tells the KPI: talking to people, counted, is prospecting', () => {
+  readsAs(AS_OF, [
+    ['Our reps should talk to 30 prospects every day.', { kpi: 'prospecting', target: 30, recurrence: 'day' }],
+    ['Each rep needs to speak with 25 people a week.', { kpi: 'prospecting', target: 25, recurrence: 'week' }],
+    ['Vous devez parler à 15 personnes par jour.', { kpi: 'prospecting', target: 15, recurrence: 'day' }],
+    ['Parler à 12 prospects chaque semaine.', { kpi: 'prospecting', target: 12 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // Talking about something with someone counts the someone no more than a topic.
+      ['We need to talk about pricing with 3 partners.', { kpi: null }],
+      ['Generate 30 qualified prospects every month.', { kpi: 'leads', target: 30 }],
     ]);
   });
 });
