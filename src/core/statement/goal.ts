@@ -99,7 +99,12 @@ const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|
 /** "last year the team achieved $10 million", "l'an dernier nous avons réalisé 2 M€": a past period before a past verb. */
 /** "we have 300 customers … and want 500", "nous avons 8 agences et visons 12": a level the subject has, before its aim. */
 export const HAVE_BEFORE_RE = /(?:(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
-const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|now|maintenant|would)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons)/;
+const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix)/;
+/**
+ * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
+ * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
+ */
+export const PAST_OUTCOME_BEFORE_RE = /\b(?:realise|enregistre|affiche|posted|recorded|reported|achieved|generated|delivered)\b[^,.;!?]{0,50}$/;
 const LAST_PERIOD_VERB_BEFORE_RE = /\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?)|le\s+(?:mois|trimestre)\s+(?:dernier|passe))\b[^,.;!?]{0,30}\b(?:achieved|did|made|sold|closed|had|generated|reached|hit|earned|realise|fait|vendu|atteint|genere)\s+(?:(?:about|around|roughly|over|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
 const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?|precedente?)|(?:le|au)\s+(?:mois|trimestre)\s+(?:dernier|passe|precedent)|(?:la|en)\s+(?:semaine|annee)\s+(?:derniere|passee|precedente))\b/;
 
@@ -274,7 +279,7 @@ export function extractGoalNumbers(
     // Not when the current level is compared ("… aujourd'hui, contre 4,8 %") or the goal is a change of it ("doubler …, qui
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
     const nowAfter = NOW_AFTER_RE.test(after) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
-    if (!result.baseline && (nowAfter || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (HAVE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && (nowAfter || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start))) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -382,6 +382,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
   // with no object, is the growth rate.
   if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
+  // with no object, grows its sales (real30; the unit tells the KPI).
+  if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(folded.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:by|to|de|d'|a)\s*(?:about\s+|around\s+|environ\s+)?[$€£]?\s?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|dix)\s)/.test(o.after) && MONEY_RE.test(o.after.slice(0, 40))) return result('revenue');
   // "email and website sign-ups", "web, app or email registrations": channels coordinated before the sign-ups qualify them;
   // the sign-ups are the object, not emails (prospecting).
   if (picked?.id === 'signups' && picked.start >= o.end && SIGNUP_CHANNEL.test(o.head) && CHANNEL_LIST.test(folded.slice(o.end, picked.start))) return result('signups');
@@ -446,8 +449,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (!earlier && ((o.verb === 'sell' && (o.head || !MONEY_RE.test(o.phrase))) || (o.head && inside.length === 0 && SOLD_RE.test(`${o.phrase} ${o.after.slice(0, 30)}`))) && counts(o.phrase)) return result('deals_closed');
   // « vendre des médicaments d'une valeur de 2 millions de dollars », "sell goods worth $3M": the worth of what is sold is sales.
   if (!earlier && o.verb === 'sell' && WORTH_RE.test(o.phrase + o.after.slice(0, 12)) && MONEY_RE.test(o.phrase + o.after.slice(0, 40))) return result('revenue');
-  // Things closed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions"): won deals, when no catalog word names them.
-  if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos|conclu)\w*\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
+  // Things closed or signed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions", "sign 160 franchise agreements",
+  // real30): won deals, when no catalog word names them.
+  if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos\w*|conclu\w*|sign(?:s|ing|er|ons|ez)?)\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
   // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
   if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\bmore\b/.test(o.phrase))) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {

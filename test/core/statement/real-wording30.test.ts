@@ -89,3 +89,37 @@ describe('the goal verb tells the KPI: talking to people, counted, is prospectin
     ]);
   });
 });
+
+describe('the unit and the goal verb tell the KPI: a business growing by money grows its sales; things signed, counted, are won', () => {
+  readsAs(AS_OF, [
+    ['Our agency wants to grow by three million dollars next year.', { kpi: 'revenue', change: { value: 3000000, kind: 'absolute' }, unit: 'currency' }],
+    ["L'entreprise veut croître de 2 millions d'euros en 2027.", { kpi: 'revenue', unit: 'currency' }],
+    ['In 2027 we aim to sign 40 distribution agreements.', { kpi: 'deals_closed', target: 40 }],
+    ['Signer 25 conventions de partenariat en 2027.', { kpi: 'deals_closed', target: 25 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // Growing by a percentage is the growth rate; growing an object keeps the object's KPI.
+      ['Our firm wants to grow 9 percent this year.', { kpi: 'sales_growth' }],
+      ['Grow the pipeline by $2 million next quarter.', { kpi: 'funnel_throughput' }],
+      // A participle "signé le 13 juillet" dates a contract signed, no goal of signing.
+      ['Créer 5 000 emplois, conformément au contrat signé le 13 juillet 2015 avec l’État.', { kpi: null }],
+    ]);
+  });
+});
+
+describe('a past outcome before an aim: the baseline in the same unit, set aside in another', () => {
+  readsAs('2016-01-04', [
+    ["L'entreprise a réalisé en 2015 un chiffre d'affaires de 12 M€, et vise les 15 M€ en 2016.", { kpi: 'revenue', baseline: 12000000, target: 15000000 }],
+    ['The chain posted sales of $2 billion in 2015 and targets $2.5 billion in 2016.', { kpi: 'revenue', baseline: 2000000000, target: 2500000000 }],
+    ['The bakery experienced a 6.5% increase in total sales in 2015 and plans to open 40 new shops this year.', { kpi: null, baseline: null, target: 40, unit: 'count', deadline: '2016-12-31' }],
+    ["La chaîne a connu une hausse de 8 % de ses ventes en 2015 et prévoit d'ouvrir 12 magasins cette année.", { kpi: null, target: 12, deadline: '2016-12-31' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs('2016-01-04', [
+      // Without a past verb the first level stays the goal's, and « à doubler » is no past tense.
+      ["Réaliser un chiffre d'affaires de 12 M€ en 2016.", { kpi: 'revenue', target: 12000000, baseline: null }],
+      ['We have 300 customers and want 500 by the end of 2016.', { kpi: 'customers', baseline: 300, target: 500 }],
+    ]);
+  });
+});
