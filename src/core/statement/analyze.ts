@@ -273,9 +273,12 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
 const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s?%\s+(?:decline|drop|decrease|gain|increase|rise|growth|hausse|baisse|recul|progression|croissance)\b[^;]*/;
-/** A past verb of outcome up to "and"/"et" and an aim verb (see its use); one of PAST_FACT_WORDS is in every match. */
-const PAST_FACT_RE = /\b(?:experienced|posted|recorded|reported|saw|a (?:connu|enregistre|realise|affiche|vu))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:(?:now|then|desormais|maintenant|encore)\s+)?(?:plans?|aims?|wants?|expects?|hopes?|intends?|targets?|vise|veut|prevoit|compte|cible|ambitionne|souhaite)\b)/;
-const PAST_FACT_WORDS = ['experienced', 'posted', 'recorded', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affiche', 'vu'];
+/**
+ * A past verb of outcome (or « nous affichons », the results shown) up to "and"/"et" and an aim verb (see its use); one of
+ * PAST_FACT_WORDS is in every match.
+ */
+const PAST_FACT_RE = /\b(?:experienced|posted|recorded|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:(?:now|then|we|they|it|desormais|maintenant|encore|nous|ils|elle|il|on)\s+)*(?:plans?|aims?|wants?|expects?|hopes?|intends?|targets?|vis\w*|veu\w*|voul\w*|prevoi\w*|prevoy\w*|compt\w*|cibl\w*|ambitionn\w*|souhait\w*)\b)/;
+const PAST_FACT_WORDS = ['experienced', 'posted', 'recorded', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win

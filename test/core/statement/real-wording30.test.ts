@@ -123,3 +123,40 @@ describe('a past outcome before an aim: the baseline in the same unit, set aside
     ]);
   });
 });
+
+describe('« N de plus d’ici … » is a change; a growth describing a state, an attendance and a physical quantity name no KPI', () => {
+  readsAs(AS_OF, [
+    ["Nous en visons 200 de plus d'ici 2028.", { change: { value: 200, kind: 'absolute' }, target: null }],
+    ["Le réseau veut en compter 15 de plus d'ici la fin de l'année.", { change: { value: 15, kind: 'absolute' } }],
+    ["Accompagner 300 entreprises, notamment grâce à un programme dédié aux PME en forte croissance.", { kpi: null }],
+    ["Une fréquentation en hausse : le parc espère atteindre les 40 000 visiteurs annuels.", { kpi: null, target: 40000 }],
+    ['The fair expects attendance to reach 12,000 visitors in 2027.', { kpi: null, target: 12000 }],
+    ['Our goal means adding 5 gigawatts a year.', { kpi: null, change: { value: 5, kind: 'absolute' } }],
+    ["La brasserie vise 50 000 hectolitres en 2028.", { kpi: null, target: 50000 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // « de plus de » stays a bound; a growth given its figure stays a measure; a website's visitors stay its traffic.
+      ["Atteindre plus de 200 clients d'ici 2028.", { target: 200, change: null }],
+      ["Un chiffre d'affaires en croissance de 12 % en 2027.", { kpi: 'revenue', change: { value: 0.12, kind: 'relative' } }],
+      ['Reach 40,000 website visitors per month by June.', { kpi: 'website_traffic', target: 40000 }],
+      ['Vendre 500 unités en 2027.', { kpi: 'deals_closed', target: 500 }],
+    ]);
+  });
+});
+
+describe('results shown now, then an aim: the shown figure is no goal; a share of customers kept in a state is no retention', () => {
+  readsAs('2007-01-01', [
+    ["Nous affichons une croissance de 12 % cette année et nous voulons doubler notre chiffre d'affaires.", { kpi: 'revenue', target: null, change: { value: 1, kind: 'relative' } }],
+    ['Keep 95% of all clients booked at all times.', { kpi: null, target: 0.95 }],
+    ['Keep 90% of customers engaged every month.', { kpi: null, target: 0.9 }],
+    ['Garder 80 % des clients actifs chaque mois.', { kpi: null, target: 0.8 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs('2007-01-01', [
+      ['Retain 95% of our customers this year.', { kpi: 'retention', target: 0.95 }],
+      ['Retain 100% of the customers designated as high value.', { kpi: 'retention', target: 1 }],
+      ["Fidéliser 90 % de nos clients en 2007.", { kpi: 'retention', target: 0.9 }],
+    ]);
+  });
+});

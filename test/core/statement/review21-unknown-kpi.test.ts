@@ -35,7 +35,8 @@ describe('unknown KPI: the restatement keeps the user’s measure and numbers', 
   it('a goal whose measure words cannot be kept names no KPI (the counted object is the goal’s own number)', () => {
     const fr = smartcheck('Publier 50 articles de blog de plus d’ici juin 2027', 'fr');
     expect(fr).not.toMatch(/taux de conversion/);
-    expect(fr).toContain('«\u202fAugmenter votre indicateur à 50 d’ici le 30 juin 2027\u202f»');
+    // « 50 … de plus d'ici juin » is a change of 50, as "50 more … by June" is (real30: « de plus » before « d'ici » is no « de plus de »).
+    expect(fr).toContain('«\u202fAugmenter votre indicateur de 50 d’ici le 30 juin 2027\u202f»');
     const en = smartcheck('Publish 50 more blog posts by June 2027', 'en');
     expect(en).not.toMatch(/conversion rate/);
     expect(en).toContain('“Increase your KPI by 50 by 30 June 2027”');
