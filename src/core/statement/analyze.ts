@@ -277,8 +277,8 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  * A past verb of outcome (or « nous affichons », the results shown) up to "and"/"et" and an aim verb (see its use); one of
  * PAST_FACT_WORDS is in every match.
  */
-const PAST_FACT_RE = /\b(?:experienced|posted|recorded|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:(?:now|then|we|they|it|desormais|maintenant|encore|nous|ils|elle|il|on)\s+)*(?:plans?|aims?|wants?|expects?|hopes?|intends?|targets?|vis\w*|veu\w*|voul\w*|prevoi\w*|prevoy\w*|compt\w*|cibl\w*|ambitionn\w*|souhait\w*)\b)/;
-const PAST_FACT_WORDS = ['experienced', 'posted', 'recorded', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
+const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
+const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
@@ -614,7 +614,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
   // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
-  const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, fact ? dates.filter((d) => !inside(d, past)) : dates);
+  const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates.filter((d) => !inside(d, past)));
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
   const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog, assumed);

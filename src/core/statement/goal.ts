@@ -90,7 +90,7 @@ const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|crois
  * 9,8 ventes » (real23), "should aim for an average of $61,186" (real30): an average to reach is the goal's level, not an
  * observed one.
  */
-const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:aim\w* for|shoot\w* for|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
+const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
 /**
  * A count in a past side clause: "I sold 500 cars last year, so I want …", "nous avons signé 40 contrats l'an dernier":
  * the level the goal starts from.
@@ -104,7 +104,7 @@ const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
  */
-export const PAST_OUTCOME_BEFORE_RE = /\b(?:realise|enregistre|affiche|posted|recorded|reported|achieved|generated|delivered)\b[^,.;!?]{0,50}$/;
+export const PAST_OUTCOME_BEFORE_RE = /\b(?:realise|enregistre|affiche|posted|recorded|reported|achieved|generated)\b[^,.;!?]{0,50}$/;
 const LAST_PERIOD_VERB_BEFORE_RE = /\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?)|le\s+(?:mois|trimestre)\s+(?:dernier|passe))\b[^,.;!?]{0,30}\b(?:achieved|did|made|sold|closed|had|generated|reached|hit|earned|realise|fait|vendu|atteint|genere)\s+(?:(?:about|around|roughly|over|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
 const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?|precedente?)|(?:le|au)\s+(?:mois|trimestre)\s+(?:dernier|passe|precedent)|(?:la|en)\s+(?:semaine|annee)\s+(?:derniere|passee|precedente))\b/;
 
@@ -218,7 +218,7 @@ export function extractGoalNumbers(
     // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound; so is a
     // range right after a change verb ("expects sales to grow 1% to 2%", « devrait croître entre 10 % et 20 % ») or signed
     // ("EBITDA: +7% to +10%"; real26).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approximately |roughly |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -234,7 +234,7 @@ export function extractGoalNumbers(
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
     // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target.
-    if (!hasFrom && /\bby\s*(?:about |around |approximately |roughly |nearly |some )?$/.test(before)) continue;
+    if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
     if (!hasFrom && /^\s*a\s*$/.test(between)) {
       result.target = shareRangeUnit(a, b);

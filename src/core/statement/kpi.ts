@@ -108,7 +108,7 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
  */
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|footfall|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
 /** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
 const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
@@ -448,7 +448,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle », "high-growth companies": a growth describing a
     // noun's state (no figure after it) is no measure of the goal (real30).
-    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || GROWTH_PLAN_AFTER.test(folded.slice(end, end + 20)) || (/\ben\s+(?:(?:forte|pleine|tres forte|rapide|constante)\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)) && !/^\s+(?:de|d')\s*[+\d]/.test(folded.slice(end, end + 8))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || GROWTH_PLAN_AFTER.test(folded.slice(end, end + 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)) && !/^\s+(?:de|d')\s*[+\d]/.test(folded.slice(end, end + 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(folded.slice(end, end + 40)) && !synonymMatches(folded.slice(end, end + 40), catalog).some((m) => m.start < 24)) continue;

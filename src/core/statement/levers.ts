@@ -73,9 +73,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // … »; « de plus de 1 milliard » is no infinitive), nor for "with a view of …" (a purpose).
     if (m[0] === 'with ' || m[0] === 'avec ') {
       const goal = goalStarts.find((g) => g > cueStart);
-      const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the (?:aim|view|intention))\b/.test(folded.slice(bodyStart));
+      const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the aim)\b/.test(folded.slice(bodyStart));
       const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
-      if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|climbing|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
+      if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
     }
     // « avec une croissance attendue du chiffre d'affaires supérieure à 6 % », "with growth of 5%": a growth is the goal
     // stated with its figure, not a means (a rise of something else may be one: « avec une hausse des prix », and so may a
