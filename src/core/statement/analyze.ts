@@ -590,8 +590,6 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
   const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
-  // "… to be relatively flat versus a 4% decline and a 13% gain in fiscal 2022 and 2021": past changes the goal is compared
-  // with are set aside (a change is not the goal's level, real26).
   // "Greggs experienced a 7.4% increase in total sales in 2017 and plans to open 110 new stores": an outcome reported in
   // the past before an aim in another unit is what happened, not the goal (in the same unit it is the baseline, goal.ts).
   const fact = PAST_FACT_WORDS.some((w) => folded.includes(w)) ? PAST_FACT_RE.exec(folded) : null;
@@ -601,6 +599,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     const kinds = new Set(numbers.filter((q) => q.start >= end).map((q) => q.kind));
     if (!numbers.some((q) => q.start >= fact.index && q.end <= end && kinds.has(q.kind))) past.push({ start: fact.index, end });
   }
+  // "… to be relatively flat versus a 4% decline and a 13% gain in fiscal 2022 and 2021": past changes the goal is compared
+  // with are set aside (a change is not the goal's level, real26).
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
   if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
   if (attribution) past.push(attribution);

@@ -446,8 +446,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
     // plan or a trend qualifies that noun; it is no measure of the goal.
-    // « des PME en forte croissance », « un marché en croissance structurelle », "high-growth companies": a growth describing a
-    // noun's state (no figure after it) is no measure of the goal (real30).
+    // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
+    // after it) is no measure of the goal (real30).
     if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || GROWTH_PLAN_AFTER.test(folded.slice(end, end + 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)) && !/^\s+(?:de|d')\s*[+\d]/.test(folded.slice(end, end + 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).

@@ -63,8 +63,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
-    // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an agreement); "avec un objectif de 25 %": the goal itself.
-    // "with a long-term ambition of 10%": an adjective may stand before the goal word (real30).
+    // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an
+    // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30): the goal itself.
     if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising

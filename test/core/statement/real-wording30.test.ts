@@ -1,10 +1,12 @@
 /**
  * Classes of misses found on the thirtieth real statement set (test/fixtures/statements/real30-heldout.jsonl: medtech,
  * dental and veterinary practices, bakeries and breweries, sporting goods, solar installers, cybersecurity, accounting and
- * law firms), chosen by what each rule moves on every set at once: the sentence's shape telling what a with-phrase is (the
- * subject's description or a circumstance, not a means) and who says so (an attribution ends a means), the goal verb telling
- * which end of an average or a range is the goal's. Each rule is checked on sentences written for the class, FR and EN,
- * none of them in a fixture set, with near-misses that must keep their reading.
+ * law firms), chosen by what each rule moves on every set at once: the sentence's shape (a with-phrase describing the
+ * subject or a circumstance is no means, an attribution ends one, a past outcome before an aim is its baseline or is set
+ * aside), the goal verb and the unit telling the KPI (invoices counted, talking to people, growing by money, things
+ * signed), an approximator that leaves a change a change, and measures the catalog does not track (a growth describing a
+ * state, attendance, physical units, a share kept in a state). Each rule is checked on sentences written for the class, FR
+ * and EN, none of them in a fixture set, with near-misses that must keep their reading.
  */
 import { readsAs } from './wording-table';
 
