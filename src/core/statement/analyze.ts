@@ -9,7 +9,7 @@ import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
-import { extractGoalNumbers, HAVE_BEFORE_RE } from './goal';
+import { extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -189,7 +189,8 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
   for (const first of deadlines) {
     const level = levels.filter((q) => q.end <= first.start).pop();
     // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
-    if (!level || HAVE_BEFORE_RE.test(folded.slice(Math.max(0, level.start - 40), level.start))) continue;
+    // (Nor one a past verb of outcome reports: "posted sales of $2 billion in 2015 and targets $2.5 billion in 2016".)
+    if (!level || HAVE_BEFORE_RE.test(folded.slice(Math.max(0, level.start - 40), level.start)) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, level.start - 60), level.start))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
@@ -272,6 +273,12 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // number: "after onboarding to 80%" names a moment), "having grown 20%" (not "by having": a means);
 // a leading one runs to its comma.
 const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s?%\s+(?:decline|drop|decrease|gain|increase|rise|growth|hausse|baisse|recul|progression|croissance)\b[^;]*/;
+/**
+ * A past verb of outcome (or « nous affichons », the results shown) up to "and"/"et" and an aim verb (see its use); one of
+ * PAST_FACT_WORDS is in every match.
+ */
+const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
+const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
@@ -388,8 +395,9 @@ const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:t
  */
 function findSecondGoal(folded: string, directions: readonly DirectionMention[], objects: readonly Span[]): Span | null {
   const verbs = directions.filter((d) => !d.needsObject);
-  // "Nous avons réalisé 1,2 M€ … et visons 1,5 M€": a first verb in the perfect tense says what was done, no first goal.
-  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(folded.slice(Math.max(0, verbs[0].start - 7), verbs[0].start))) return null;
+  // "Nous avons réalisé 1,2 M€ … et visons 1,5 M€": a first verb in the perfect tense says what was done, no first goal; so
+  // does « Le groupe a réalisé … » (« a » before a participle in -é, not the « à » of « à doubler », real30).
+  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(folded.slice(Math.max(0, verbs[0].start - 7), verbs[0].start)) || (/\b(?:a|ont)\s+$/.test(folded.slice(Math.max(0, verbs[0].start - 4), verbs[0].start)) && /^[a-z]+e\b/.test(folded.slice(verbs[0].start, verbs[0].start + 16)))) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
@@ -582,6 +590,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
   const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
+  // "Greggs experienced a 7.4% increase in total sales in 2017 and plans to open 110 new stores": an outcome reported in
+  // the past before an aim in another unit is what happened, not the goal (in the same unit it is the baseline, goal.ts).
+  const fact = PAST_FACT_WORDS.some((w) => folded.includes(w)) ? PAST_FACT_RE.exec(folded) : null;
+  if (fact) {
+    const end = fact.index + fact[0].length;
+    const numbers = quantitiesAll.filter((q) => !dates.some((d) => overlaps(d, q)));
+    const kinds = new Set(numbers.filter((q) => q.start >= end).map((q) => q.kind));
+    if (!numbers.some((q) => q.start >= fact.index && q.end <= end && kinds.has(q.kind))) past.push({ start: fact.index, end });
+  }
   // "… to be relatively flat versus a 4% decline and a 13% gain in fiscal 2022 and 2021": past changes the goal is compared
   // with are set aside (a change is not the goal's level, real26).
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
@@ -596,7 +613,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, setAside)),
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
-  const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates);
+  // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
+  const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates.filter((d) => !inside(d, past)));
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
   const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog, assumed);

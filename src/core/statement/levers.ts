@@ -63,8 +63,20 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
-    // "en ligne avec ce qui était réalisé", "in line with last year": a comparison; "avec un objectif de 25 %": the goal itself.
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|in line|in keeping|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an
+    // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30): the goal itself.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
+    // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
+    // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the
+    // goal verb is an infinitive hanging on a verb before the phrase (« L'entreprise compte avec sa nouvelle offre de doubler
+    // … »; « de plus de 1 milliard » is no infinitive), nor for "with a view of …" (a purpose).
+    if (m[0] === 'with ' || m[0] === 'avec ') {
+      const goal = goalStarts.find((g) => g > cueStart);
+      const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the aim)\b/.test(folded.slice(bodyStart));
+      const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
+      if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
+    }
     // « avec une croissance attendue du chiffre d'affaires supérieure à 6 % », "with growth of 5%": a growth is the goal
     // stated with its figure, not a means (a rise of something else may be one: « avec une hausse des prix », and so may a
     // growth with no figure: « avec une forte croissance du trafic web »); only when no number comes before it, or it
@@ -89,6 +101,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // sentence: the owner's parenthesis names who, not a means.
     const owner = /\s*\((?:owner|responsable)\s*:/.exec(folded.slice(bodyStart, end));
     if (owner) end = bodyStart + owner.index;
+    // "…, selon son directeur général", "…, according to the study": who says so, not a means (real30).
+    const source = /,\s*(?:selon|according to|d'apres)\s/.exec(folded.slice(bodyStart, end));
+    if (source) end = bodyStart + source.index;
     // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
     const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
     if (dash >= 0) end = bodyStart + dash;
