@@ -558,7 +558,7 @@ export class Wizard {
     kindField.classList.add('wide');
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), periodField, kindField);
     const resolved = statusLine();
-    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
+    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
       day: 'sidebar.target.preset.next.day',
       week: 'sidebar.target.preset.next.week',
@@ -573,6 +573,9 @@ export class Wizard {
       nextQuarter: 'sidebar.target.preset.next.quarter',
       half: 'sidebar.target.preset.half',
       year: 'sidebar.target.preset.year',
+      nextWeek: 'sidebar.target.preset.next.week',
+      nextYear: 'sidebar.target.preset.next.year',
+      proposed: 'sidebar.target.preset.proposed',
     };
     const preset = select(
       [
