@@ -3,7 +3,7 @@
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
 import { levelChangeTarget, type PeriodChangeTarget } from '../core/achievability/per-period';
-import { draftPeriod, draftTargetLevel, isPeriodAmountKpi, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
+import { draftPeriod, draftTargetLevel, isPeriodAmountKpi, TARGET_PERIODS, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate, PERIOD_DAYS } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, IsoDate, KpiPoint, Lang, Period } from '../core/types';
@@ -69,8 +69,6 @@ export function perPeriodTarget(draft: Pick<GoalDraft, 'kpi' | 'change' | 'chang
   if (draft.kpi?.aggregation !== 'level' || !change || !changePeriod || !deadline || !isValidIsoDate(deadline) || history.length === 0) return null;
   return levelChangeTarget(history, changePeriod, deadline, change, draft.direction);
 }
-
-const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
 
 /**
  * The periods a target amount can be one period's total of ("250,000 € of revenue per month" on a tab of weekly figures):
