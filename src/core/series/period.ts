@@ -243,17 +243,17 @@ export function isPeriodAmountUnit(unit: Unit | null | undefined): boolean {
 }
 
 /**
- * An amount's or a count's latest whole-period totals, one per TARGET_PERIODS none finer than the tab's `tabPeriod` (a
- * month's rows cannot say a week's), a period in progress on `today` left out, a sum past a double left out: what the
- * wizard says a "per quarter" target compares with and pre-fills, by `periodTotals`' rule — the series' period detected
- * ONCE for the four (it was detected four times per KPI on each opening of the wizard), the fiscal quarter and year.
+ * An amount's or a count's latest whole-period totals, one per TARGET_PERIODS the series is not coarser than (a month's
+ * rows cannot say a week's), a period in progress on `today` left out, a sum past a double left out: what the wizard
+ * says a "per quarter" target compares with and pre-fills, by `periodTotals`' rule and guard — the series' period
+ * detected ONCE for the four (the sidebar's adapter detected it four times per KPI on each opening of the wizard, and
+ * repeated the guard), the quarter and year fiscal.
  */
-export function latestPeriodTotals(points: readonly KpiPoint[], tabPeriod: Period | null, today: IsoDate, fiscalStartMonth: number): Partial<Record<Period, KpiPoint>> {
+export function latestPeriodTotals(points: readonly KpiPoint[], today: IsoDate, fiscalStartMonth: number): Partial<Record<Period, KpiPoint>> {
   const out: Partial<Record<Period, KpiPoint>> = {};
-  const own = tabPeriod && detectPeriod(points);
-  if (!tabPeriod || !own) return out;
+  const own = detectPeriod(points);
+  if (own === null) return out;
   for (const period of TARGET_PERIODS) {
-    if (PERIOD_DAYS[period] < PERIOD_DAYS[tabPeriod]) continue;
     const totals = wholeTotals(points, own, period, today, fiscalStartMonth);
     const latest = totals ? totals[totals.length - 1] : null;
     // A column of ±1e308 sums to no number: nothing said rather than a non-finite value google.script.run refuses.

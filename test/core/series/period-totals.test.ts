@@ -100,7 +100,7 @@ describe('the wizard’s latest whole totals, fiscal quarters and years (fixes57
 
   it('are the last of periodTotals’ totals, period by period — one rule, the period detected once', () => {
     for (const fiscal of [1, 2, 4, 10]) {
-      const latest = latestPeriodTotals(daily, 'day', '2026-11-26', fiscal);
+      const latest = latestPeriodTotals(daily, '2026-11-26', fiscal);
       for (const period of TARGET_PERIODS) {
         const totals = periodTotals(daily, period, '2026-11-26', fiscal)!;
         expect(latest[period]).toEqual(totals[totals.length - 1]);
@@ -109,16 +109,16 @@ describe('the wizard’s latest whole totals, fiscal quarters and years (fixes57
   });
 
   it('sum fiscal quarters and years from the Settings’ first month, calendar ones from January', () => {
-    expect(latestPeriodTotals(daily, 'day', '2026-11-26', 1).quarter!.date).toBe('2026-07-01');
-    expect(latestPeriodTotals(daily, 'day', '2026-11-26', 2).quarter!.date).toBe('2026-08-01');
-    expect(latestPeriodTotals(daily, 'day', '2026-11-26', 2).year!.date).toBe('2025-02-01');
-    expect(latestPeriodTotals(daily, 'day', '2026-11-26', 4).year!.date).toBe('2025-04-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 1).quarter!.date).toBe('2026-07-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 2).quarter!.date).toBe('2026-08-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 2).year!.date).toBe('2025-02-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 4).year!.date).toBe('2025-04-01');
   });
 
-  it('say nothing finer than the tab’s own period, nor for a series without one', () => {
+  it('say nothing finer than the series’ own period, nor for a series without one', () => {
     const monthly = daily.filter((p) => p.date.endsWith('-01'));
-    expect(Object.keys(latestPeriodTotals(monthly, 'month', '2026-11-26', 1))).toEqual(['month', 'quarter', 'year']);
-    expect(latestPeriodTotals(daily, null, '2026-11-26', 1)).toEqual({});
+    expect(Object.keys(latestPeriodTotals(monthly, '2026-11-26', 1))).toEqual(['month', 'quarter', 'year']);
+    expect(latestPeriodTotals(daily.slice(0, 1), '2026-11-26', 1)).toEqual({});
   });
 
   it('number fiscal blocks as the report does, to the last day Sheets holds', () => {

@@ -157,11 +157,12 @@ describe('production build size budget', () => {
   // money per period as the period figure's rise per period, REQUIREDPACE's (+397); a KPI without a tab named in the
   // user's words, SMARTSCORE's counts-not-rate note too (+187); a tab's rows left out said once, on its first goal (+211). The preview's cached results in the
   // .xlsx are Node-only (0).
-  // fixes57 (2026-12-03): 664,393 → 664,865 bytes (+472; 648.8 → 649.3 KB) from 98c23de, the wizard's findings: the fiscal
+  // fixes57 (2026-12-03): 664,393 → 664,829 bytes (+436; 648.8 → 649.2 KB) from 98c23de, the wizard's findings: the fiscal
   // quarter, half and year in one core rule (`fiscalBlock`, +236); the wizard's latest whole-period totals in core, fiscal
-  // quarters and years, the period detected once (`latestPeriodTotals`, `wholeTotals`, TARGET_PERIODS, `isPeriodAmountUnit`:
-  // +402 in core/series and core/api, −218 from gas/sidebar/series.ts), the fiscal start passed to them (+27); a KPI tab's
-  // period read with each date parsed once (+19); the quarter's name moved to the common catalog (+6). sidebar.html
+  // quarters and years, the period detected once and periodTotals' guard not repeated (`latestPeriodTotals`,
+  // `wholeTotals`, TARGET_PERIODS, `isPeriodAmountUnit`: +375 in core/series and core/api, −227 from
+  // gas/sidebar/series.ts), the fiscal start passed to them (+27); a KPI tab's period read with each date parsed once
+  // (+19); the quarter's name moved to the common catalog (+6). sidebar.html
   // 150,703 → 151,834 bytes (+1,131; 147.2 → 148.3 KB; esbuild's metafile): the quarter named as the report names it and
   // a fiscal year by its months (+419 wizard.ts), the deadline proposed always a named preset (two FR/EN strings, +346
   // with the quarter's name; −69 deadlines.ts on `fiscalBlock`), `fiscalBlock` (+234), core's `roundCount` for the driver
