@@ -11,6 +11,9 @@ import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, Kpi
 import type { DateOrder } from './dates';
 import type { FlagCause } from './workbook/types';
 import type { LabelGrammar } from './kpi/catalog';
+import { isPeriodAmountUnit } from './series/period';
+
+export { TARGET_PERIODS } from './series/period';
 
 /** Which pane the sidebar opens on (chosen by the menu handler). */
 export type SidebarPane = 'wizard' | 'check' | 'settings' | 'help';
@@ -586,7 +589,7 @@ export function draftPeriod(draft: Pick<GoalDraft, 'kpi' | 'targetMode' | 'targe
 
 /** A workbook KPI's amount or count: what a target can be one period's total of (the sidebar's `targetPeriods` lists which periods). */
 export function isPeriodAmountKpi(kpi: KpiChoice | null | undefined): boolean {
-  return !!kpi?.seriesId && (kpi.unit === 'currency' || kpi.unit === 'count');
+  return !!kpi?.seriesId && isPeriodAmountUnit(kpi.unit);
 }
 
 /**

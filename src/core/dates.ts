@@ -218,6 +218,28 @@ export function endOfWeek(iso: IsoDate): IsoDate {
   return addDays(iso, 7 - isoWeekday(iso));
 }
 
+/**
+ * The fiscal block of `months` months (3: a quarter, 6: a half, 12: a year) holding `iso`, under a fiscal year starting
+ * in `fiscalStartMonth` (Settings; 1 = calendar blocks): its first and last day and its number in the fiscal year (a
+ * fiscal year from April: 15 August is in Q2, 1 July – 30 September). The one rule the wizard's deadlines, its period
+ * totals and their names follow, as the report's quarters (core/alignment/quarters.ts). The last day is written from its
+ * month, never as the next block's first day minus one, so a block ending on 31 December 9999 has its end.
+ */
+export function fiscalBlock(iso: IsoDate, months: 3 | 6 | 12, fiscalStartMonth: number): { start: IsoDate; end: IsoDate; n: number } {
+  const { year, month } = isoParts(iso);
+  const first = Number.isInteger(fiscalStartMonth) && fiscalStartMonth >= 1 && fiscalStartMonth <= 12 ? fiscalStartMonth : 1;
+  const into = (month - first + 12) % 12;
+  // Months since year 0 of the block's first and last month.
+  const startMonth = year * 12 + month - 1 - (into % months);
+  const endMonth = startMonth + months - 1;
+  const endYear = Math.floor(endMonth / 12);
+  return {
+    start: isoFromParts(Math.floor(startMonth / 12), (startMonth % 12) + 1, 1),
+    end: isoFromParts(endYear, (endMonth % 12) + 1, daysInMonth(endYear, (endMonth % 12) + 1)),
+    n: Math.floor(into / months) + 1,
+  };
+}
+
 /** First day of the period containing `iso` (weeks start on Monday). */
 export function startOfPeriod(iso: IsoDate, period: Period): IsoDate {
   const { year, month } = isoParts(iso);

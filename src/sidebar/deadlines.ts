@@ -2,10 +2,10 @@
  * Deadline presets, fiscal-year aware: a company whose year starts in April
  * ends its "quarter" in June, September, December or March.
  */
-import { addDays, addMonths, endOfPeriod, isoFromParts, isoParts, isoToDayNumber } from '../core/dates';
+import { addDays, endOfPeriod, fiscalBlock } from '../core/dates';
 import type { IsoDate, Period } from '../core/types';
 
-export type DeadlinePreset = 'nextPeriod' | 'month' | 'quarter' | 'nextQuarter' | 'half' | 'year';
+export type DeadlinePreset = 'nextPeriod' | 'month' | 'quarter' | 'nextQuarter' | 'half' | 'year' | 'nextWeek' | 'nextYear' | 'proposed';
 
 export interface DeadlineOption {
   preset: DeadlinePreset;
@@ -14,23 +14,12 @@ export interface DeadlineOption {
 
 /** First day of the fiscal year containing `today`. */
 export function fiscalYearStart(today: IsoDate, fiscalStartMonth: number): IsoDate {
-  const { year, month } = isoParts(today);
-  const start = clampMonth(fiscalStartMonth);
-  return isoFromParts(month >= start ? year : year - 1, start, 1);
+  return fiscalBlock(today, 12, fiscalStartMonth).start;
 }
 
-function clampMonth(month: number): number {
-  return Number.isInteger(month) && month >= 1 && month <= 12 ? month : 1;
-}
-
-/** Last day of the fiscal block of `months` months (3 = quarter, 6 = half, 12 = year) containing `today`. */
+/** Last day of the fiscal block of `months` months (3 = quarter, 6 = half, 12 = year) containing `today` (core `fiscalBlock`). */
 export function endOfFiscalBlock(today: IsoDate, fiscalStartMonth: number, months: 3 | 6 | 12): IsoDate {
-  const start = fiscalYearStart(today, fiscalStartMonth);
-  for (let offset = months; offset <= 12; offset += months) {
-    const blockEnd = addDays(addMonths(start, offset), -1);
-    if (isoToDayNumber(blockEnd) >= isoToDayNumber(today)) return blockEnd;
-  }
-  return addDays(addMonths(start, 12), -1);
+  return fiscalBlock(today, months, fiscalStartMonth).end;
 }
 
 /** The end of the period after the one containing `today` ("next week" for a weekly KPI). */
@@ -43,8 +32,13 @@ export function endOfNextFiscalBlock(from: IsoDate, fiscalStartMonth: number, mo
   return endOfFiscalBlock(addDays(endOfFiscalBlock(from, fiscalStartMonth, months), 1), fiscalStartMonth, months);
 }
 
-/** Presets by date, one per date, never today itself (a goal due today cannot be planned). */
-export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null): DeadlineOption[] {
+/**
+ * Presets by date, one per date, never today itself (a goal due today cannot be planned) — the deadline the target step
+ * proposes among them (`defaultDeadline`, from the KPI's `latest` row), named: a yearly KPI's "end of next fiscal year", a
+ * daily KPI's "end of next week", else (a latest row dated ahead of today) "the KPI's next period". It was missing for
+ * those, and the preset list said "Another date…" beside the date proposed.
+ */
+export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null = null): DeadlineOption[] {
   // On the last day of a month (quarter, year) "end of this month" means the next one.
   const tomorrow = addDays(today, 1);
   const upcoming = (end: (from: IsoDate) => IsoDate): IsoDate => {
@@ -61,6 +55,11 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
   options.push({ preset: 'nextQuarter', date: endOfNextFiscalBlock(today, fiscalStartMonth, 3) });
   options.push({ preset: 'half', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 6)) });
   options.push({ preset: 'year', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 12)) });
+  const proposal = defaultDeadline(today, fiscalStartMonth, period, latest);
+  if (!options.some((o) => o.date === proposal)) {
+    const preset = proposal === endOfNextPeriod(today, 'week') ? 'nextWeek' : proposal === endOfNextFiscalBlock(today, fiscalStartMonth, 12) ? 'nextYear' : 'proposed';
+    options.push({ preset, date: proposal });
+  }
   // When two presets fall on the same day, keep the broader one ("end of the fiscal year" says more than "end of next month").
   const seen = new Set<string>();
   const kept: DeadlineOption[] = [];

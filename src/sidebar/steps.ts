@@ -2,8 +2,9 @@
  * The wizard's state machine: the ordered steps, what each needs before
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
+import { roundCount } from '../core/achievability/count-rounding';
 import { levelChangeTarget, type PeriodChangeTarget } from '../core/achievability/per-period';
-import { draftPeriod, draftTargetLevel, isPeriodAmountKpi, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
+import { draftPeriod, draftTargetLevel, isPeriodAmountKpi, TARGET_PERIODS, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate, PERIOD_DAYS } from '../core/dates';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, IsoDate, KpiPoint, Lang, Period } from '../core/types';
@@ -69,8 +70,6 @@ export function perPeriodTarget(draft: Pick<GoalDraft, 'kpi' | 'change' | 'chang
   if (draft.kpi?.aggregation !== 'level' || !change || !changePeriod || !deadline || !isValidIsoDate(deadline) || history.length === 0) return null;
   return levelChangeTarget(history, changePeriod, deadline, change, draft.direction);
 }
-
-const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
 
 /**
  * The periods a target amount can be one period's total of ("250,000 € of revenue per month" on a tab of weekly figures):
@@ -212,8 +211,9 @@ export function driverGoalDrafts(draft: GoalDraft, view: DriverPlanView, lang: L
   if (!view.available || !draft.deadline) return [];
   return view.drivers.map((driver) => {
     const total = driver.child.aggregation === 'total';
-    // Meetings and deals come whole: a count is rounded the way that still meets the plan (up for an increase).
-    const target = driver.unit === 'count' ? (draft.direction === 'decrease' ? Math.floor(driver.child.target) : Math.ceil(driver.child.target - 1e-9)) : roundForEntry(driver.child.target, driver.unit);
+    // Meetings and deals come whole: what the plan needs, rounded the way that still meets it (up for an increase, down
+    // for a decrease, 19.999999999999996 read as 20) — core's one count rounding, its `requirement` (count-rounding.ts).
+    const target = driver.unit === 'count' ? roundCount(driver.child.target, 'requirement', draft.direction === 'decrease') : roundForEntry(driver.child.target, driver.unit);
     const baseline = driver.child.baseline === null ? null : roundForEntry(driver.child.baseline, driver.unit);
     const direction = childDirection(draft.direction, baseline, target, total);
     const child: GoalDraft = {

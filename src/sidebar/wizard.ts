@@ -19,7 +19,7 @@ import {
   type SeriesSummary,
   type SidebarContext,
 } from '../core/api';
-import { addMonths, endOfPeriod, isValidIsoDate } from '../core/dates';
+import { endOfPeriod, fiscalBlock, isValidIsoDate } from '../core/dates';
 import { formatNumber, formatShortDate, monthName } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
@@ -144,14 +144,21 @@ export class Wizard {
     return period ? this.tr(`period.${period}` as MessageKey) : '';
   }
 
-  /** The period starting `start` as a person names it: « novembre 2026 », "July – September 2026", "2025", "Nov 23 – Nov 29". */
-  private periodLabel(start: string, period: Period): string {
-    const year = start.slice(0, 4);
-    const month = (iso: string) => monthName(Number(iso.slice(5, 7)), this.lang);
-    if (period === 'month') return `${month(start)} ${year}`;
-    if (period === 'quarter') return `${month(start)} – ${month(addMonths(start, 2))} ${year}`;
-    if (period === 'year') return year;
-    return `${this.shortDate(start, true)} – ${this.shortDate(endOfPeriod(start, period), true)}`;
+  /**
+   * The period holding `date` as a person names it: « novembre 2026 », "Nov 23 – Nov 29", a quarter as the report names it
+   * (« T3 2026 », "Q3 2026": 'align.quarter', the fiscal quarter's number under Settings' fiscal year, core `fiscalBlock`,
+   * with its first day's year), a year "2025" — a fiscal one by its months ("April 2025 – March 2026").
+   */
+  private periodLabel(date: string, period: Period): string {
+    const fiscal = this.host.context.settings.fiscalYearStartMonth;
+    const monthYear = (iso: string) => `${monthName(Number(iso.slice(5, 7)), this.lang)} ${iso.slice(0, 4)}`;
+    if (period === 'month') return monthYear(date);
+    if (period === 'quarter' || period === 'year') {
+      const block = fiscalBlock(date, period === 'quarter' ? 3 : 12, fiscal);
+      if (period === 'quarter') return `${this.tr('align.quarter', { n: block.n })} ${block.start.slice(0, 4)}`;
+      return block.start.slice(5, 7) === '01' ? block.start.slice(0, 4) : `${monthYear(block.start)} – ${monthYear(block.end)}`;
+    }
+    return `${this.shortDate(date, true)} – ${this.shortDate(endOfPeriod(date, period), true)}`;
   }
 
   /**
@@ -558,7 +565,7 @@ export class Wizard {
     kindField.classList.add('wide');
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), periodField, kindField);
     const resolved = statusLine();
-    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null);
+    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
       day: 'sidebar.target.preset.next.day',
       week: 'sidebar.target.preset.next.week',
@@ -573,6 +580,9 @@ export class Wizard {
       nextQuarter: 'sidebar.target.preset.next.quarter',
       half: 'sidebar.target.preset.half',
       year: 'sidebar.target.preset.year',
+      nextWeek: 'sidebar.target.preset.next.week',
+      nextYear: 'sidebar.target.preset.next.year',
+      proposed: 'sidebar.target.preset.proposed',
     };
     const preset = select(
       [

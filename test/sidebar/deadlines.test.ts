@@ -102,3 +102,43 @@ describe('the deadline the target step proposes', () => {
     }
   });
 });
+
+describe('the deadline proposed is one of the presets, named (fixes57: a yearly KPI read "Another date…")', () => {
+  const proposedPreset = (today: string, fiscalStart: number, period: 'day' | 'week' | 'month' | 'quarter' | 'year' | null, latest: string | null) => {
+    const proposal = defaultDeadline(today, fiscalStart, period, latest);
+    return deadlineOptions(today, fiscalStart, period, latest).find((o) => o.date === proposal)?.preset;
+  };
+
+  it('names a yearly KPI’s proposal "end of next fiscal year", calendar or from April', () => {
+    expect(proposedPreset('2026-12-03', 1, 'year', '2025-01-01')).toBe('nextYear');
+    expect(deadlineOptions('2026-12-03', 1, 'year', '2025-01-01').map((o) => o.date)).toContain('2027-12-31');
+    expect(proposedPreset('2026-12-03', 4, 'year', '2026-03-31')).toBe('nextYear');
+    expect(deadlineOptions('2026-12-03', 4, 'year', '2026-03-31').find((o) => o.preset === 'nextYear')?.date).toBe('2028-03-31');
+  });
+
+  it('names a daily KPI’s proposal "end of next week" (it sat beside "tomorrow" with no preset of its own)', () => {
+    expect(proposedPreset('2026-12-03', 1, 'day', '2026-12-02')).toBe('nextWeek');
+    expect(deadlineOptions('2026-12-03', 1, 'day', '2026-12-02').find((o) => o.preset === 'nextWeek')?.date).toBe('2026-12-13');
+  });
+
+  it('keeps the presets that already hold it, and says "the period after the latest data" for a row dated ahead', () => {
+    expect(proposedPreset('2026-12-03', 1, 'month', '2026-11-01')).toBe('nextPeriod');
+    expect(proposedPreset('2026-12-03', 2, 'quarter', '2026-08-01')).toBe('nextQuarter');
+    expect(proposedPreset('2026-12-03', 1, 'week', '2026-11-30')).toBe('nextPeriod');
+    expect(proposedPreset('2026-12-03', 1, 'month', '2027-05-15')).toBe('proposed');
+  });
+
+  it('holds every proposal, whatever the KPI, the day and the fiscal year', () => {
+    for (const today of ['2026-12-03', '2026-12-31', '2027-02-28', '2028-02-29', '2026-06-30', '2026-03-31']) {
+      for (const fiscalStart of [1, 2, 4, 7, 10, 12]) {
+        for (const period of ['day', 'week', 'month', 'quarter', 'year', null] as const) {
+          for (const latest of [null, '2026-11-01', '2027-01-15']) {
+            const options = deadlineOptions(today, fiscalStart, period, latest);
+            expect(options.map((o) => o.date)).toContain(defaultDeadline(today, fiscalStart, period, latest));
+            expect(new Set(options.map((o) => o.date)).size).toBe(options.length);
+          }
+        }
+      }
+    }
+  });
+});

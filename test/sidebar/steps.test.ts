@@ -1,6 +1,7 @@
 import type { DriverPlanView, DriverView, SeriesSummary } from '../../src/core/api';
 import { choiceFromCatalog, choiceFromSeries, driverGoalDrafts, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, stepProblems, withKpi, type StepId } from '../../src/sidebar/steps';
 import { translator } from '../../src/sidebar/ui';
+import { roundCount } from '../../src/core/achievability/count-rounding';
 
 const TODAY = '2026-11-26';
 
@@ -191,6 +192,16 @@ describe('how will you get there?', () => {
     expect(driverGoalDrafts(dollars, { ...plan, drivers: [{ ...deal(null), name: 'Panier moyen' }] }, 'fr')[0].statement).toBe('Augmenter le panier moyen de 4\u202f200\u00a0$ à 4\u202f650\u00a0$ d’ici le 31 mars 2027.');
     const unknown = { ...dollars, kpi: { ...dollars.kpi!, currency: null } };
     expect(driverGoalDrafts(unknown, { ...plan, drivers: [deal(null)] }, 'en')[0].statement).toBe('Increase the average deal size from 4,200 to 4,650 by 31 March 2027.');
+  });
+
+  it('rounds a count as core’s `roundCount` does for what a plan needs: away from the status quo, float noise first (fixes57)', () => {
+    const counts = (direction: 'increase' | 'decrease', target: number) => driverGoalDrafts({ ...draft, direction }, { ...plan, drivers: [driver({ child: { baseline: 40, target, aggregation: 'level' } })] }, 'en')[0].target;
+    // 19.999999999999996 meetings is the 20 it means: the wizard's own floor made it 19.
+    expect(counts('decrease', 20 - 4e-15)).toBe(roundCount(20 - 4e-15, 'requirement', true));
+    expect(counts('decrease', 20 - 4e-15)).toBe(20);
+    expect(counts('decrease', 19.6)).toBe(19);
+    expect(counts('increase', 36.2)).toBe(37);
+    expect(counts('increase', 37 + 4e-15)).toBe(37);
   });
 
   it('makes none without a plan', () => {

@@ -22,6 +22,8 @@ export const en = {
   'period.month': 'month',
   'period.quarter': 'quarter',
   'period.year': 'year',
+  // A quarter's name, the report's and the wizard's (« T3 2026 » with its year): fiscal under Settings' fiscal year (core `fiscalBlock`).
+  'align.quarter': 'Q{n}',
   'direction.increase': 'increase',
   'direction.decrease': 'decrease',
   'direction.maintain': 'maintain',
@@ -91,6 +93,7 @@ export const fr: Record<keyof typeof en, string> = {
   'period.month': 'mois',
   'period.quarter': 'trimestre',
   'period.year': 'année',
+  'align.quarter': 'T{n}',
   'direction.increase': 'augmenter',
   'direction.decrease': 'réduire',
   'direction.maintain': 'maintenir',

@@ -6,7 +6,6 @@
  */
 export const en = {
   // Alignment (Relevant)
-  'align.quarter': 'Q{n}',
   'align.parent.annual': 'the annual goal',
   'align.parent.goal': 'the parent goal {id}',
   'align.parent.missing': 'Parent goal "{parent}" is not in the ID column.',
@@ -304,7 +303,6 @@ export const en = {
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
-  'align.quarter': 'T{n}',
   'align.parent.annual': "l’objectif annuel",
   'align.parent.goal': "l’objectif parent {id}",
   'align.parent.missing': "L’objectif parent «\u202f{parent}\u202f» n’est pas dans la colonne ID.",

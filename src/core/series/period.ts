@@ -4,8 +4,8 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, endOfPeriod, isValidIsoDate, periodsBetween, startOfPeriod } from '../dates';
-import type { Aggregation, IsoDate, KpiPoint, Period } from '../types';
+import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, endOfPeriod, fiscalBlock, isValidIsoDate, periodsBetween, startOfPeriod } from '../dates';
+import type { Aggregation, IsoDate, KpiPoint, Period, Unit } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
 const math = Math;
@@ -205,20 +205,61 @@ function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, 
 }
 
 /**
- * A summed series as one total per `period`, dated at each period's start (`windowTotals`: whole periods only, a weekly
- * row spread over the days it covers). Null when the series is coarser than the period (monthly figures cannot say a
- * week's) or gives too few whole periods.
+ * `points` (of period `own`) as one total per `period`, dated at each period's start (`windowTotals`): a quarter and a
+ * year are the fiscal ones (`fiscalBlock`, the Settings' first month; 1: calendar), as the wizard's deadlines and the
+ * report's quarters are. Null when the series is coarser than the period (monthly figures cannot say a week's).
  */
-export function periodTotals(points: readonly KpiPoint[], period: Period, today?: IsoDate): KpiPoint[] | null {
-  const own = detectPeriod(points);
-  if (own === null || PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
+function wholeTotals(points: readonly KpiPoint[], own: Period, period: Period, today: IsoDate | undefined, fiscalStartMonth: number): KpiPoint[] | null {
+  if (PERIOD_DAYS[own] > PERIOD_DAYS[period]) return null;
   let known: [IsoDate, IsoDate, IsoDate] = ['', '', ''];
   const windowOf = (date: IsoDate): [IsoDate, IsoDate, IsoDate] => {
     if (known[0] <= date && date <= known[1]) return known;
+    if (period === 'quarter' || period === 'year') {
+      const block = fiscalBlock(date, period === 'quarter' ? 3 : 12, fiscalStartMonth);
+      return (known = [block.start, block.end, block.start]);
+    }
     const from = startOfPeriod(date, period);
     return (known = [from, endOfPeriod(date, period), from]);
   };
   return windowTotals(points, own, period, windowOf, today);
+}
+
+/**
+ * A summed series as one total per `period`, dated at each period's start (`windowTotals`: whole periods only, a weekly
+ * row spread over the days it covers; quarters and years fiscal under `fiscalStartMonth`, calendar by default). Null when
+ * the series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
+ */
+export function periodTotals(points: readonly KpiPoint[], period: Period, today?: IsoDate, fiscalStartMonth = 1): KpiPoint[] | null {
+  const own = detectPeriod(points);
+  return own === null ? null : wholeTotals(points, own, period, today, fiscalStartMonth);
+}
+
+/** The periods a target can be one period's total of ("250,000 € per month"): the wizard offers them (`targetPeriods`), its context sends their latest totals. */
+export const TARGET_PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'year'];
+
+/** An amount or a count: what adds up into one period's total (a rate does not). */
+export function isPeriodAmountUnit(unit: Unit | null | undefined): boolean {
+  return unit === 'currency' || unit === 'count';
+}
+
+/**
+ * An amount's or a count's latest whole-period totals, one per TARGET_PERIODS the series is not coarser than (a month's
+ * rows cannot say a week's), a period in progress on `today` left out, a sum past a double left out: what the wizard
+ * says a "per quarter" target compares with and pre-fills, by `periodTotals`' rule and guard — the series' period
+ * detected ONCE for the four (the sidebar's adapter detected it four times per KPI on each opening of the wizard, and
+ * repeated the guard), the quarter and year fiscal.
+ */
+export function latestPeriodTotals(points: readonly KpiPoint[], today: IsoDate, fiscalStartMonth: number): Partial<Record<Period, KpiPoint>> {
+  const out: Partial<Record<Period, KpiPoint>> = {};
+  const own = detectPeriod(points);
+  if (own === null) return out;
+  for (const period of TARGET_PERIODS) {
+    const totals = wholeTotals(points, own, period, today, fiscalStartMonth);
+    const latest = totals ? totals[totals.length - 1] : null;
+    // A column of ±1e308 sums to no number: nothing said rather than a non-finite value google.script.run refuses.
+    if (latest && Number.isFinite(latest.value)) out[period] = latest;
+  }
+  return out;
 }
 
 /**

@@ -152,7 +152,8 @@ export function sidebarGetContext(): SidebarContext {
   return answer((lang) => {
     const model = workbook();
     const now = today();
-    const series = model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang, now));
+    const fiscal = settings().fiscalYearStartMonth;
+    const series = model.series.filter((s) => s.points.length > 0).map((s) => summarize(s, lang, now, fiscal));
     return {
       lang,
       dateOrder: cellOrder(),

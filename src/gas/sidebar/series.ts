@@ -3,8 +3,7 @@ import type { CatalogKpiView, SeriesSummary } from '../../core/api';
 import { KPI_CATALOG, kpiById } from '../../core/kpi/catalog';
 import { nameGrammar } from '../../core/kpi/phrase';
 import type { IsoDate, KpiPoint, Lang, Period, Unit } from '../../core/types';
-import { PERIOD_DAYS } from '../../core/dates';
-import { periodTotals } from '../../core/series/period';
+import { isPeriodAmountUnit, latestPeriodTotals } from '../../core/series/period';
 import type { KpiSeries } from '../../core/workbook/types';
 import { fold } from '../../core/workbook/text';
 import { defaultBaseline, pointsUpTo } from '../../core/achievability/baseline';
@@ -71,25 +70,10 @@ export function labelIn(series: Pick<KpiSeries, 'name' | 'catalogId'>, lang: Lan
 }
 
 /**
- * An amount's or a count's latest whole-period totals, week to year, none finer than the tab's own period (a month's rows
- * cannot say a week's), a period in progress on `today` left out, a sum past a double left out: what the wizard says a
- * "per month" target compares with.
+ * The wizard's view of a series; `today` (the context's) adds an amount's latest whole-period totals, quarters and years
+ * of the fiscal year starting in `fiscalStartMonth` (core `latestPeriodTotals`).
  */
-function latestTotals(points: readonly KpiPoint[], own: Period | null, today: IsoDate): Partial<Record<Period, KpiPoint>> {
-  const out: Partial<Record<Period, KpiPoint>> = {};
-  if (!own) return out;
-  for (const period of ['week', 'month', 'quarter', 'year'] as const) {
-    if (PERIOD_DAYS[period] < PERIOD_DAYS[own]) continue;
-    const totals = periodTotals(points, period, today);
-    const latest = totals ? totals[totals.length - 1] : null;
-    // A column of ±1e308 sums to no number: nothing said rather than a non-finite value google.script.run refuses.
-    if (latest && Number.isFinite(latest.value)) out[period] = latest;
-  }
-  return out;
-}
-
-/** The wizard's view of a series; `today` (the context's) adds an amount's latest whole-period totals (`latestTotals`). */
-export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate): SeriesSummary {
+export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate, fiscalStartMonth = 1): SeriesSummary {
   const definition = series.catalogId ? kpiById(series.catalogId) : undefined;
   const points = series.points;
   // Where the KPI stands today: rows dated after today (a plan typed ahead, a wrong year) are no reading yet, as Check
@@ -115,7 +99,7 @@ export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate)
     lowerIsBetter: definition?.lowerIsBetter ?? false,
     period: series.period,
     history: points.slice(-HISTORY_CAP),
-    ...(today && (unit === 'currency' || unit === 'count') ? { latestTotals: latestTotals(points, series.period, today) } : {}),
+    ...(today && isPeriodAmountUnit(unit) ? { latestTotals: latestPeriodTotals(points, today, fiscalStartMonth) } : {}),
     count: points.length,
     latest: current.length ? current[current.length - 1] : null,
     recentAverage: mean(recent),

@@ -1,6 +1,6 @@
 import { perPeriodChange, perPeriodReading, periodChangeTarget } from '../../../src/core/achievability';
-import { anchoredTotals, deadlineWindows, periodTotals } from '../../../src/core/series/period';
-import { addDays } from '../../../src/core/dates';
+import { anchoredTotals, deadlineWindows, latestPeriodTotals, periodTotals, TARGET_PERIODS } from '../../../src/core/series/period';
+import { addDays, fiscalBlock } from '../../../src/core/dates';
 import type { KpiPoint } from '../../../src/core/types';
 
 function weekly(from: string, count: number, value = 10): KpiPoint[] {
@@ -90,5 +90,42 @@ describe('deadline windows and a change per period (per-period goals)', () => {
     expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, '2026-11-26')?.change).toMatchObject({ base: { date: '2026-10-01', value: 34 }, periods: 8, target: 74 });
     const decline = perPeriodReading(monthly, 'month', '2027-01-31', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'decrease' }, today)?.change;
     expect(decline?.target).toBeCloseTo(35 * 0.9 ** 2, 9);
+  });
+});
+
+describe('the wizard’s latest whole totals, fiscal quarters and years (fixes57)', () => {
+  // Daily figures, 1 June 2021 → 25 November 2026.
+  const daily: KpiPoint[] = [];
+  for (let day = '2021-06-01', i = 0; day < '2026-11-26'; day = addDays(day, 1), i++) daily.push({ date: day, value: 100 + (i % 7) });
+
+  it('are the last of periodTotals’ totals, period by period — one rule, the period detected once', () => {
+    for (const fiscal of [1, 2, 4, 10]) {
+      const latest = latestPeriodTotals(daily, '2026-11-26', fiscal);
+      for (const period of TARGET_PERIODS) {
+        const totals = periodTotals(daily, period, '2026-11-26', fiscal)!;
+        expect(latest[period]).toEqual(totals[totals.length - 1]);
+      }
+    }
+  });
+
+  it('sum fiscal quarters and years from the Settings’ first month, calendar ones from January', () => {
+    expect(latestPeriodTotals(daily, '2026-11-26', 1).quarter!.date).toBe('2026-07-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 2).quarter!.date).toBe('2026-08-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 2).year!.date).toBe('2025-02-01');
+    expect(latestPeriodTotals(daily, '2026-11-26', 4).year!.date).toBe('2025-04-01');
+  });
+
+  it('say nothing finer than the series’ own period, nor for a series without one', () => {
+    const monthly = daily.filter((p) => p.date.endsWith('-01'));
+    expect(Object.keys(latestPeriodTotals(monthly, '2026-11-26', 1))).toEqual(['month', 'quarter', 'year']);
+    expect(latestPeriodTotals(daily.slice(0, 1), '2026-11-26', 1)).toEqual({});
+  });
+
+  it('number fiscal blocks as the report does, to the last day Sheets holds', () => {
+    expect(fiscalBlock('2026-08-15', 3, 4)).toEqual({ start: '2026-07-01', end: '2026-09-30', n: 2 });
+    expect(fiscalBlock('2027-01-31', 3, 2)).toEqual({ start: '2026-11-01', end: '2027-01-31', n: 4 });
+    expect(fiscalBlock('2026-03-10', 12, 4)).toEqual({ start: '2025-04-01', end: '2026-03-31', n: 1 });
+    expect(fiscalBlock('9999-12-31', 3, 1)).toEqual({ start: '9999-10-01', end: '9999-12-31', n: 4 });
+    expect(fiscalBlock('2026-05-05', 6, 13)).toEqual({ start: '2026-01-01', end: '2026-06-30', n: 1 });
   });
 });
