@@ -44,6 +44,8 @@ export interface Block {
   align?: Array<Array<'right' | null>>;
   /** Wrap long text inside the column (default); false lets a title run over the empty cells on its right. */
   wrap?: boolean;
+  /** Rows (by index in `values`) whose text runs over the empty cells on its right, in a wrapped block (the verdicts' lines). */
+  unwrapped?: boolean[];
   /** Background of the whole row across the report's width (section titles). */
   band?: string;
 }
@@ -199,6 +201,8 @@ function roundTo(value: number, decimals: number): number {
  */
 export const LINE_CHARS = 90;
 const LINE_CHARS_BOLD = 80;
+/** Characters of a verdict's line from column B to G: the report's line less column A (at most 120 of 600–650 px). */
+export const WHY_LINE_CHARS = 76;
 
 /** `text` cut at spaces into lines of at most `max` characters (a longer word keeps its own line). */
 export function fitWidth(text: string, max: number): string[] {
@@ -222,7 +226,7 @@ class Sheet {
   next = 1;
   width = 1;
 
-  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<'right' | null>>; wrap?: boolean; band?: string } = {}): number {
+  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<'right' | null>>; wrap?: boolean; unwrapped?: boolean[]; band?: string } = {}): number {
     const width = Math.max(1, ...values.map((r) => r.length));
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
@@ -236,6 +240,7 @@ class Sheet {
       bold: pad(options.bold, false),
       align: pad(options.align, null),
       wrap: options.wrap,
+      unwrapped: options.unwrapped,
       band: options.band,
     });
     this.width = Math.max(this.width, width);
@@ -265,8 +270,11 @@ class Sheet {
     this.line(title, TITLE_BACKGROUND);
   }
 
-  /** A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are. */
-  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean): void {
+  /**
+   * A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are.
+   * `unwrapped` marks data rows whose text runs over the empty cells on its right instead of wrapping in its column.
+   */
+  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean, unwrapped?: boolean[]): void {
     if (rows.length === 0) return;
     const width = header.length;
     const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || row[c] === '' || row[c] === null || row[c] === undefined));
@@ -276,6 +284,7 @@ class Sheet {
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
       align: [numeric.map((n) => (n ? 'right' : null))],
       wrap,
+      unwrapped: unwrapped ? [false, ...unwrapped] : undefined,
     });
   }
 
@@ -616,13 +625,24 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (report.goals.length > 0) {
     sheet.gap();
     sheet.line(h(lang, 'plan.goals.achievability'));
-    sheet.table(
-      head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']),
-      // The word and the chance it was read from (core `verdictStory`); the line saying why is in Check goals' notes — under
-      // the statement it made the table's rows 3–6 times taller and LibreOffice printed the English report at 98 %.
-      report.goals.map((c) => [c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]),
-      report.goals.map((c) => ['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']),
-    );
+    // The word and the chance it was read from (core `verdictStory`), then, on rows of its own under the goal, the line
+    // saying why, as Check goals' notes say it: one unwrapped row per WHY_LINE_CHARS over B–G (Sheets and LibreOffice
+    // run a text over the empty cells on its right), so it takes the page's width, not the statement's narrow column —
+    // under the statement in B it made the rows 3–6 times taller (38 → 94–162 pt) and the report printed at 98 %.
+    const rows: CellValue[][] = [];
+    const formats: string[][] = [];
+    const unwrapped: boolean[] = [];
+    for (const c of report.goals) {
+      rows.push([c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      unwrapped.push(false);
+      for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
+        rows.push(['', line, '', '', '', '', '']);
+        formats.push(['', '', '', '', '', '', '']);
+        unwrapped.push(true);
+      }
+    }
+    sheet.table(head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']), rows, formats, undefined, undefined, unwrapped);
   }
   sheet.gap();
 
@@ -891,8 +911,8 @@ export function reportGrid(layout: ReportLayout): ReportGrid {
         if (background !== null || !block.band) grid.backgrounds[r][c] = background ?? grid.backgrounds[r][c];
         grid.bold[r][c] = block.bold?.[i]?.[j] ?? false;
         grid.alignments[r][c] = block.align?.[i]?.[j] ?? null;
-        // Text wraps inside its column unless the block is a title line; numbers never need it.
-        grid.wraps[r][c] = block.wrap !== false && typeof value === 'string' && value !== '';
+        // Text wraps inside its column unless the block is a title line (or the row runs over its neighbours); numbers never need it.
+        grid.wraps[r][c] = block.wrap !== false && block.unwrapped?.[i] !== true && typeof value === 'string' && value !== '';
       });
     });
   }
