@@ -40,8 +40,11 @@ export interface Block {
   formats?: string[][];
   backgrounds?: Array<Array<string | null>>;
   bold?: boolean[][];
-  /** 'right' on a header cell over a column of numbers (Sheets right-aligns numbers, not the text above them); null: Sheets' default. */
-  align?: Array<Array<'right' | null>>;
+  /**
+   * 'right' on a header cell over a column of numbers (Sheets right-aligns numbers, not the text above them); 'center' on
+   * a text header right of one (it ran into it: "Probability Verdict") and on a column of marks (✓, ⚠); null: Sheets' default.
+   */
+  align?: Array<Array<HorizontalAlign>>;
   /** Wrap long text inside the column (default); false lets a title run over the empty cells on its right. */
   wrap?: boolean;
   /** Rows (by index in `values`) whose text runs over the empty cells on its right, in a wrapped block (the verdicts' lines). */
@@ -75,6 +78,9 @@ export interface ChartSpec {
 
 /** The range bars' colours: an invisible base, then each reading below / above its target. */
 const RANGE_BAR_COLORS = ['#ffffff', '#a1c2fa', '#1a73e8', '#dadce0', '#5f6368'];
+
+/** A cell's horizontal alignment in the report (`Range.setHorizontalAlignments`); null: Sheets' default. */
+export type HorizontalAlign = 'right' | 'center' | null;
 
 export interface ReportLayout {
   blocks: Block[];
@@ -226,7 +232,7 @@ class Sheet {
   next = 1;
   width = 1;
 
-  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<'right' | null>>; wrap?: boolean; unwrapped?: boolean[]; band?: string } = {}): number {
+  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<HorizontalAlign>>; wrap?: boolean; unwrapped?: boolean[]; band?: string } = {}): number {
     const width = Math.max(1, ...values.map((r) => r.length));
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
@@ -277,12 +283,18 @@ class Sheet {
   table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean, unwrapped?: boolean[]): void {
     if (rows.length === 0) return;
     const width = header.length;
-    const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || row[c] === '' || row[c] === null || row[c] === undefined));
+    const blank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined;
+    const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || blank(row[c])));
+    // A column of marks (✓, ⚠, …: one symbol or none, not a one-letter ID) is centred under its header, cells too.
+    const marks = header.map((_, c) => !numeric[c] && rows.some((row) => !blank(row[c])) && rows.every((row) => row[c] === '' || (typeof row[c] === 'string' && /^[^\p{L}\p{N}\s]$/u.test(row[c]))));
+    // A text header right of a right-aligned one is centred: side by side, "Probability" and "Verdict", "Sub-goals (sum or
+    // last)" and "Sub-goals add up" read as one heading, six pixels of cell padding apart (LibreOffice's print, Sheets).
+    const headerAlign = header.map((text, c): HorizontalAlign => (numeric[c] ? 'right' : marks[c] || (c > 0 && numeric[c - 1] && text !== '') ? 'center' : null));
     this.add([header, ...rows], {
       formats: formats ? [header.map(() => ''), ...formats] : undefined,
       bold: [header.map(() => true), ...(bold ?? rows.map(() => new Array<boolean>(width).fill(false)))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
-      align: [numeric.map((n) => (n ? 'right' : null))],
+      align: [headerAlign, ...(marks.some(Boolean) ? rows.map(() => marks.map((m): HorizontalAlign => (m ? 'center' : null))) : [])],
       wrap,
       unwrapped: unwrapped ? [false, ...unwrapped] : undefined,
     });
@@ -474,7 +486,7 @@ function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (d
     leadBold.push(new Array<boolean>(REPORT_COLUMNS).fill(r.depth === 0 && families));
   }
   // The dates' headers right-aligned over their dates.
-  const align: Array<Array<'right' | null>> = [[], [null, null, null, null, 'right', 'right', null]];
+  const align: Array<Array<HorizontalAlign>> = [[], [null, null, null, null, 'right', 'right', null]];
   const row = sheet.add(lead, { formats: leadFormats, backgrounds: leadBackgrounds, bold: leadBold, align });
 
   // The period columns, in a block of their own: labels run over the empty cells on their right (not wrapped).
@@ -881,8 +893,8 @@ export interface ReportGrid {
   backgrounds: Array<Array<string | null>>;
   bold: boolean[][];
   wraps: boolean[][];
-  /** Horizontal alignments (Range.setHorizontalAlignments): 'right' for headers over numbers, null for Sheets' default. */
-  alignments: Array<Array<'right' | null>>;
+  /** Horizontal alignments (Range.setHorizontalAlignments): 'right' for headers over numbers, 'center' (see Block), null for Sheets' default. */
+  alignments: Array<Array<HorizontalAlign>>;
 }
 
 /** Flattens the layout's blocks into one grid of `height` × `width` cells (blank rows between blocks). */
@@ -895,7 +907,7 @@ export function reportGrid(layout: ReportLayout): ReportGrid {
     grid.backgrounds.push(new Array<string | null>(width).fill(null));
     grid.bold.push(new Array<boolean>(width).fill(false));
     grid.wraps.push(new Array<boolean>(width).fill(false));
-    grid.alignments.push(new Array<'right' | null>(width).fill(null));
+    grid.alignments.push(new Array<HorizontalAlign>(width).fill(null));
   }
   for (const block of layout.blocks) {
     block.values.forEach((cells, i) => {
