@@ -124,8 +124,9 @@ export interface FormatContext {
 }
 
 export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7c3', stretch: '#fce8b2', ok: '#b7e1cd', unknown: '#c9daf8' };
-const HEADER_BACKGROUND = '#e8eaed';
-const TITLE_BACKGROUND = '#d2e3fc';
+/** A table's header row (bold on this grey) and a section title's band: what a printout keeps with the rows under it. */
+export const HEADER_BACKGROUND = '#e8eaed';
+export const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
 /** Today's column down the timeline, where no bar is: a grey line, distinct from the bars' pastels. */
 const TODAY_COLUMN_BACKGROUND = '#b7b7b7';
