@@ -7,6 +7,7 @@ import { forecastPath, horizonLimit, NO_END_DATE, verdictWord } from '../achieva
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { deadlineWindows } from '../series/period';
 import { daysText } from '../drivers/goal';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { t } from '../messages';
@@ -444,13 +445,18 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   );
   if (measured.length === 0) return null;
   const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
-  // A goal judged on one period of the series itself ("120 000 € de CA mensuel d'ici fin mars" on monthly revenue) is that
-  // period's figure, as Check goals reads it (the periods' totals judged as a level): drawn as the series' own values,
-  // history then forecast per period — a running total over its one window was a single point and no history.
-  const perPeriod = furthest.aggregation === 'total' && furthest.periodWindow !== undefined && furthest.periodWindow === series.period;
+  // A goal judged on one period ("120 000 € de CA mensuel d'ici fin mars") is that period's figure, as Check goals reads it
+  // (the periods' totals judged as a level): drawn as those totals, history then forecast per period — a running total
+  // over its one window was a single point and no history (review 21, on monthly revenue). On a finer tab (weekly revenue)
+  // the totals are the weeks summed by month as Check goals sums them (`deadlineWindows`, fixes55: it drew the weeks'
+  // running total, far past the monthly target line).
+  const window = furthest.aggregation === 'total' ? furthest.periodWindow : undefined;
+  const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today) : null;
+  const perPeriod = window !== undefined && (window === series.period || windows !== null);
+  const points = windows ? windows.totals : series.points;
   const aggregation = perPeriod ? 'level' : measured[0].aggregation;
   // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
-  const candidates = perPeriod ? measured.filter((g) => g.periodWindow === series.period) : aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
+  const candidates = perPeriod ? measured.filter((g) => g.periodWindow === window) : aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
   // Goals with the same target over the same horizon share one line ("Target N, S").
   const lines = new Map<string, { goal: GoalCheck; ids: string[] }>();
   for (const goal of candidates) {
@@ -461,7 +467,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   }
   const goals = [...lines.values()].map((l) => l.goal);
   const path = forecastPath({
-    history: series.points,
+    history: points,
     target: furthest.target as number,
     deadline: furthest.deadline as IsoDate,
     today: input.today,
@@ -473,8 +479,8 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     name: series.name,
     fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
   });
-  const history = series.points.slice(-MAX_HISTORY_POINTS);
-  const last = series.points[series.points.length - 1];
+  const history = points.slice(-MAX_HISTORY_POINTS);
+  const last = points[points.length - 1];
   const rows = new Map<IsoDate, ChartRow>();
   const rowAt = (date: IsoDate): ChartRow => {
     let row = rows.get(date);
@@ -499,7 +505,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
       }
     } else {
       let running = 0;
-      for (const point of series.points) {
+      for (const point of points) {
         if (point.date < windowStart) continue;
         running += point.value;
         if (point.date >= history[0].date) rowAt(point.date).history = running;
@@ -523,7 +529,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     title,
     unit: series.unit ?? goals[0].unit,
     aggregation,
-    period: series.period,
+    period: windows ? (window ?? series.period) : series.period,
     targets: [...lines.values()].map((l) => l.ids.join(', ')),
     rows: sorted,
   };
