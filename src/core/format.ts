@@ -173,6 +173,17 @@ export function currencySymbol(code: string): string {
 }
 
 /**
+ * The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign
+ * first), else the ISO code it writes ('#,##0" JPY"'); null when it shows none.
+ */
+export function currencyOfFormat(format: string): string | null {
+  const sign = Object.entries(CURRENCY_SYMBOLS)
+    .sort((a, b) => b[1].length - a[1].length)
+    .find(([, symbol]) => format.includes(symbol));
+  return sign?.[0] ?? /\b[A-Z]{3}\b/.exec(format.replace(/\[[^\]]*\]/g, ''))?.find((code) => isCurrencyCode(code)) ?? null;
+}
+
+/**
  * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number.
  */
 export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals = 0): string {

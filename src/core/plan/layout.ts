@@ -21,7 +21,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { formatDate, rateNumberFormat } from '../format';
+import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { isoParts, isoToSerial, type DateOrder } from '../dates';
@@ -168,17 +168,29 @@ export const CHART_SLOT_ROWS = 19;
 /** The timeline's first period column: H, right of the report's seven columns (its goals' table stays on the printed page). */
 export const TIMELINE_FIRST_COLUMN = 8;
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CAD: '$', AUD: '$', CHF: 'CHF', JPY: '¥' };
-
 /**
- * A currency format in the report language's style: "$203,000" / "203 000 €".
+ * A currency format in the report language's style: "$203,000" / "203 000 €", the sign every surface writes
+ * (`currencySymbol`, core/format.ts: one table; the layout kept its own, which wrote "¥" and "$" for a Canadian dollar
+ * where Check goals' cells and notes write "JPY" and "$CA" outside Canada).
  * Sheets draws the grouping and decimal separators of the spreadsheet's locale.
  */
 export function currencyFormat(currency: string, lang: Lang, decimals = 0): string {
-  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  const symbol = currencySymbol(currency);
   const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
   if (lang === 'fr' || symbol.length > 1) return `${body}"\u00a0${symbol}"`;
   return `"${symbol}"${body}`;
+}
+
+/**
+ * A KPI column's format without its decimals ('#,##0.00' → '#,##0', '"$"#,##0.00' → '"$"#,##0'), quoted text kept: a
+ * count or an amount in the report is in whole units, whatever the column shows (a forecast bound or a quarter's share
+ * of a target is an estimate: "12.00 deals" and "€33,635.92" claim a precision it does not have).
+ */
+export function wholeFormat(format: string): string {
+  return format
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\.[0#?]+/g, '')))
+    .join('');
 }
 
 /** A KPI column's format worth reusing: numeric, not the automatic one, not a date. */
@@ -384,7 +396,7 @@ class Formats {
     // format: the report said 3.56 % (the column's 0.00 %) and 30.0 % where the notes said 3.6 % and 30 % (issue 11).
     if (goal.unit === 'percent') return rateNumberFormat(value);
     const own = this.series(goal.seriesKey);
-    if (own) return own;
+    if (own) return goal.unit === 'count' || goal.unit === 'currency' ? wholeFormat(own) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
@@ -397,14 +409,14 @@ class Formats {
   chartCurrency(chart: KpiChart, goalCurrency: string | null): string | null {
     if (chart.unit !== 'currency') return null;
     const own = this.series(chart.seriesKey);
-    if (own) return Object.values(CURRENCY_SYMBOLS).find((symbol) => own.includes(symbol)) ?? null;
+    if (own) return currencyOfFormat(own);
     return goalCurrency ?? this.context.currency;
   }
 
   /** A chart column (history, forecast, targets): the KPI's own format, else the unit's (money in its goals' currency, else the locale's). */
   chart(chart: KpiChart, decimals: number, goalCurrency: string | null): string {
     const own = this.series(chart.seriesKey);
-    if (own) return own;
+    if (own) return chart.unit === 'count' || chart.unit === 'currency' ? wholeFormat(own) : own;
     if (chart.unit === 'percent') return '0.0%';
     const currency = goalCurrency ?? this.context.currency;
     if (chart.unit === 'currency' && currency) return currencyFormat(currency, this.lang);
@@ -594,6 +606,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.line(h(lang, 'plan.title', { date: formatDate(report.today, lang) }), TITLE_BACKGROUND);
   // "Label: value" in one unwrapped cell that runs over the empty columns on its right: in the narrow ID
   // column a label such as "Ramp-up of new reps by month" wrapped over five lines (LibreOffice, Sheets).
+  if (report.settingsLines.length > 0) sheet.line(h(lang, 'plan.settings.title'));
   for (const [label, value] of report.settingsLines) sheet.note(h(lang, 'plan.settings.line', { label, value }));
   if (report.remainingRows.length > 0) sheet.line(h(lang, 'plan.incomplete', { count: report.remainingRows.length }));
   sheet.gap();
@@ -852,7 +865,7 @@ export function valueAxisTitle(chart: Pick<KpiChart, 'title' | 'unit' | 'aggrega
   // A unit the KPI's own name already gives (a column headed « CA (€) ») is not said twice: « CA (€) (€, cumul) ».
   const named = (unit: string): boolean => chart.title.includes(unit);
   if (chart.unit === 'percent' && !named('%')) parts.push('%');
-  if (chart.unit === 'currency' && currency && !named(CURRENCY_SYMBOLS[currency] ?? currency)) parts.push(CURRENCY_SYMBOLS[currency] ?? currency);
+  if (chart.unit === 'currency' && currency && !named(currencySymbol(currency))) parts.push(currencySymbol(currency));
   if (chart.aggregation === 'total') parts.push(h(lang, 'plan.chart.axis.runningTotal'));
   else if (chart.unit === 'count') parts.push(h(lang, 'plan.chart.axis.number'));
   return parts.length > 0 ? h(lang, 'plan.chart.axis', { kpi: chart.title, unit: parts.join(', ') }) : chart.title;

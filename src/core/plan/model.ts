@@ -245,26 +245,33 @@ export function buildBottomUpChart(checks: readonly GoalCheck[]): BottomUpChart 
   return { bars, shown: chosen.length, total: candidates.length, clipped };
 }
 
-function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[string, string]> {
+/**
+ * The settings the plan was judged with, in a sales manager's words (fixes55: "Automatic (EN)", "Stretch allowance: 20%",
+ * "Healthy capacity: 1.2×" read as a configuration dump): each as the Settings pane names it, its value saying what it
+ * does, and the Goals tab actually read.
+ */
+function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsSheet: string | null): Array<[string, string]> {
   const yes = t(lang, 'plan.settings.yes');
   const no = t(lang, 'plan.settings.no');
+  const language = t(lang, settings.language === 'fr' || (settings.language === 'auto' && lang === 'fr') ? 'plan.settings.fr' : 'plan.settings.en');
+  const sheet = settings.goalsSheetName ?? (goalsSheet === null ? t(lang, 'plan.settings.autoSheet') : t(lang, 'plan.settings.foundSheet', { name: goalsSheet }));
   return [
     [t(lang, 'plan.settings.date'), formatDate(today, lang)],
-    [t(lang, 'plan.settings.language'), settings.language === 'auto' ? t(lang, 'plan.settings.auto', { lang: lang.toUpperCase() }) : settings.language.toUpperCase()],
-    [t(lang, 'plan.settings.stretch'), formatPercent(settings.policy.stretchAllowance, lang)],
+    [t(lang, 'plan.settings.language'), settings.language === 'auto' ? t(lang, 'plan.settings.auto', { lang: language }) : language],
+    [t(lang, 'plan.settings.stretch'), t(lang, 'plan.settings.stretchValue', { percent: formatPercent(settings.policy.stretchAllowance, lang) })],
     [t(lang, 'plan.settings.historicalBest'), settings.policy.useHistoricalBest ? yes : no],
     [t(lang, 'plan.settings.fiscalYear'), t(lang, `plan.month.${MONTH_KEYS[settings.fiscalYearStartMonth - 1]}`)],
-    [t(lang, 'plan.settings.goalsSheet'), settings.goalsSheetName ?? t(lang, 'plan.settings.autoSheet')],
+    [t(lang, 'plan.settings.goalsSheet'), sheet],
     // The team plan (Settings pane): what capacity and coverage assumed.
-    [t(lang, 'plan.settings.ramp'), settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ')],
+    [t(lang, 'plan.settings.ramp'), t(lang, 'plan.settings.rampValue', { ramp: settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ') })],
     [
       t(lang, 'plan.settings.hires'),
       settings.plan.hires.length === 0
         ? t(lang, 'plan.settings.noHires')
         : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(lang === 'fr' ? '\u202f; ' : '; '),
     ],
-    [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
-    [t(lang, 'plan.settings.capacity'), `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×`],
+    [t(lang, 'plan.settings.coverage'), t(lang, 'plan.settings.coverageValue', { ratio: `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×` })],
+    [t(lang, 'plan.settings.capacity'), t(lang, 'plan.settings.capacityValue', { ratio: `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×` })],
     [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : daysText(settings.plan.salesCycleDays, lang)],
   ];
 }
@@ -624,7 +631,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     if (suggestion !== null) {
       // The suggestion says by when, as the Target column beside it does (fixes50: « Abaissez la cible à 3,4 % » beside 3,56 % by 31/12/2026).
       const value = formatGoalValue(suggestion, c.unit, c.currency, lang);
-      const target = c.suggestedBy ? `${value} ${t(lang, 'statement.example.byDate', { date: formatDate(c.suggestedBy, lang) })}` : value;
+      const target = c.suggestedBy ? t(lang, 'plan.rec.targetBy', { target: value, date: formatDate(c.suggestedBy, lang) }) : value;
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target }));
     }
     else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
@@ -662,7 +669,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
   return {
     lang,
     today,
-    settingsLines: settingsLines(input.settings, lang, today),
+    settingsLines: settingsLines(input.settings, lang, today, input.model.goalsSheet?.name ?? null),
     summary: summary(checks, check.alignment.issues.length, lang),
     goals: checks,
     paceText: new Map(checks.map((c) => [c.row, paceLabel(c, lang)])),
