@@ -125,14 +125,14 @@ describe('the report prints the team plan it used', () => {
     const all = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines;
     expect(all('en').slice(1, 6)).toEqual([
       ['Language', 'English, the spreadsheet’s language'],
-      ['Stretch allowance', '20%: a target that far past the forecast’s optimistic end is a stretch, not unrealistic'],
+      ['Stretch allowance', '20% — a target that far past the forecast’s optimistic end is a stretch, not unrealistic'],
       ['The best level ever reached counts as achievable', 'yes'],
       ['Fiscal year starts in', 'January'],
       ['Goals tab', 'Goals (found automatically)'],
     ]);
     expect(all('fr').slice(1, 6)).toEqual([
       ['Langue', 'français, la langue du classeur'],
-      ['Marge d’ambition', '20\u202f%\u202f: une cible qui dépasse d’autant le haut de la prévision est «\u202fambitieuse\u202f», pas «\u202firréaliste\u202f»'],
+      ['Marge d’ambition', '20\u202f% — une cible qui dépasse d’autant le haut de la prévision est «\u202fambitieuse\u202f», pas «\u202firréaliste\u202f»'],
       ['Le meilleur niveau déjà atteint compte comme atteignable', 'oui'],
       ['Début de l’exercice', 'janvier'],
       ['Onglet des objectifs', 'Goals (trouvé automatiquement)'],
