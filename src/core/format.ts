@@ -172,15 +172,11 @@ export function currencySymbol(code: string): string {
   return code === defaultCurrency() && /^(CAD|AUD|NZD)$/.test(code) ? '$' : (CURRENCY_SYMBOLS[code] ?? code);
 }
 
-/**
- * The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign
- * first), else the ISO code it writes ('#,##0" JPY"'); null when it shows none.
- */
+/** The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign first), else null. */
 export function currencyOfFormat(format: string): string | null {
-  const sign = Object.entries(CURRENCY_SYMBOLS)
+  return Object.entries(CURRENCY_SYMBOLS)
     .sort((a, b) => b[1].length - a[1].length)
-    .find(([, symbol]) => format.includes(symbol));
-  return sign?.[0] ?? /\b[A-Z]{3}\b/.exec(format.replace(/\[[^\]]*\]/g, ''))?.find((code) => isCurrencyCode(code)) ?? null;
+    .find(([, symbol]) => format.includes(symbol))?.[0] ?? null;
 }
 
 /**

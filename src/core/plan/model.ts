@@ -254,7 +254,7 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsShee
   const yes = t(lang, 'plan.settings.yes');
   const no = t(lang, 'plan.settings.no');
   const language = t(lang, settings.language === 'fr' || (settings.language === 'auto' && lang === 'fr') ? 'plan.settings.fr' : 'plan.settings.en');
-  const sheet = settings.goalsSheetName ?? (goalsSheet === null ? t(lang, 'plan.settings.autoSheet') : t(lang, 'plan.settings.foundSheet', { name: goalsSheet }));
+  const sheet = settings.goalsSheetName ?? goalsSheet ?? t(lang, 'plan.settings.autoSheet');
   return [
     [t(lang, 'plan.settings.date'), formatDate(today, lang)],
     [t(lang, 'plan.settings.language'), settings.language === 'auto' ? t(lang, 'plan.settings.auto', { lang: language }) : language],
@@ -263,7 +263,7 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsShee
     [t(lang, 'plan.settings.fiscalYear'), t(lang, `plan.month.${MONTH_KEYS[settings.fiscalYearStartMonth - 1]}`)],
     [t(lang, 'plan.settings.goalsSheet'), sheet],
     // The team plan (Settings pane): what capacity and coverage assumed.
-    [t(lang, 'plan.settings.ramp'), t(lang, 'plan.settings.rampValue', { ramp: settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ') })],
+    [t(lang, 'plan.settings.ramp'), settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ')],
     [
       t(lang, 'plan.settings.hires'),
       settings.plan.hires.length === 0

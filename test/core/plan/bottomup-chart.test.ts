@@ -108,34 +108,34 @@ describe('the report prints the team plan it used', () => {
     const lines = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines.slice(-5);
     // fixes55: each value says what it does, in a sales manager's words ("1.3×" alone read as a configuration dump).
     expect(lines('en')).toEqual([
-      ['New reps’ productivity, month by month', '50% / 100% of a full rep’s'],
+      ['New reps’ share of full productivity, by month', '50% / 100%'],
       ['Planned hires', '+2 on 1 February 2027; -1 on 1 June 2027'],
-      ['Healthy pipeline coverage', 'open pipeline × win rate at 1.25× the target still to reach'],
-      ['Healthy capacity', 'reps × productivity per rep at 1.3× the target'],
+      ['Healthy pipeline coverage', '1.25× the target left (pipeline × win rate)'],
+      ['Healthy capacity', '1.3× the target (reps × productivity)'],
       ['Sales cycle', '60 days'],
     ]);
     expect(lines('fr')).toEqual([
-      ['Productivité des nouveaux commerciaux, mois par mois', '50\u202f% / 100\u202f% de celle d’un commercial confirmé'],
+      ['Productivité des nouveaux commerciaux par mois (part d’un confirmé)', '50\u202f% / 100\u202f%'],
       ['Embauches prévues', '+2 le 1er février 2027\u202f; -1 le 1er juin 2027'],
-      ['Couverture saine du pipeline', 'pipeline ouvert × taux de gain à 1,25× la cible restant à atteindre'],
-      ['Capacité saine', 'commerciaux × productivité par commercial à 1,3× la cible'],
+      ['Couverture saine du pipeline', '1,25× la cible restante (pipeline × taux de gain)'],
+      ['Capacité saine', '1,3× la cible (commerciaux × productivité)'],
       ['Cycle de vente', '60\u00a0jours'],
     ]);
     // The language and the Goals tab read, named; the stretch allowance said with what it does.
     const all = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines;
     expect(all('en').slice(1, 6)).toEqual([
-      ['Language', 'English, the spreadsheet’s language'],
-      ['Stretch allowance', '20% — a target that far past the forecast’s optimistic end is a stretch, not unrealistic'],
+      ['Language', 'English (the spreadsheet’s)'],
+      ['Stretch allowance', '20% past the forecast’s high end is still a stretch'],
       ['The best level ever reached counts as achievable', 'yes'],
       ['Fiscal year starts in', 'January'],
-      ['Goals tab', 'Goals (found automatically)'],
+      ['Goals tab', 'Goals'],
     ]);
     expect(all('fr').slice(1, 6)).toEqual([
-      ['Langue', 'français, la langue du classeur'],
-      ['Marge d’ambition', '20\u202f% — une cible qui dépasse d’autant le haut de la prévision est «\u202fambitieuse\u202f», pas «\u202firréaliste\u202f»'],
+      ['Langue', 'français (celle du classeur)'],
+      ['Marge d’ambition', '20\u202f% au-delà du haut de la prévision reste «\u202fambitieux\u202f»'],
       ['Le meilleur niveau déjà atteint compte comme atteignable', 'oui'],
       ['Début de l’exercice', 'janvier'],
-      ['Onglet des objectifs', 'Goals (trouvé automatiquement)'],
+      ['Onglet des objectifs', 'Goals'],
     ]);
     // A language chosen in Settings is named without "the spreadsheet's".
     expect(buildPlanReport({ model, check, settings: { ...settings, language: 'fr' }, today: TODAY, lang: 'fr' }).settingsLines[1]).toEqual(['Langue', 'français']);
