@@ -474,7 +474,7 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.settings.autoSheet': 'aucun trouvé',
   'plan.settings.yes': 'oui',
   'plan.settings.no': 'non',
-  'plan.settings.ramp': 'Productivité des nouveaux commerciaux par mois (part d’un confirmé)',
+  'plan.settings.ramp': 'Nouveaux commerciaux, part d’un confirmé par mois',
   'plan.settings.hires': 'Embauches prévues',
   'plan.settings.noHires': 'aucune',
   'plan.settings.hire': '{count} le {date}',

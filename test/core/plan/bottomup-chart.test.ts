@@ -115,7 +115,7 @@ describe('the report prints the team plan it used', () => {
       ['Sales cycle', '60 days'],
     ]);
     expect(lines('fr')).toEqual([
-      ['Productivité des nouveaux commerciaux par mois (part d’un confirmé)', '50\u202f% / 100\u202f%'],
+      ['Nouveaux commerciaux, part d’un confirmé par mois', '50\u202f% / 100\u202f%'],
       ['Embauches prévues', '+2 le 1er février 2027\u202f; -1 le 1er juin 2027'],
       ['Couverture saine du pipeline', '1,25× la cible restante (pipeline × taux de gain)'],
       ['Capacité saine', '1,3× la cible (commerciaux × productivité)'],
