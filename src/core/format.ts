@@ -172,6 +172,13 @@ export function currencySymbol(code: string): string {
   return code === defaultCurrency() && /^(CAD|AUD|NZD)$/.test(code) ? '$' : (CURRENCY_SYMBOLS[code] ?? code);
 }
 
+/** The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign first), else null. */
+export function currencyOfFormat(format: string): string | null {
+  return Object.entries(CURRENCY_SYMBOLS)
+    .sort((a, b) => b[1].length - a[1].length)
+    .find(([, symbol]) => format.includes(symbol))?.[0] ?? null;
+}
+
 /**
  * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number.
  */

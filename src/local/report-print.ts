@@ -7,6 +7,7 @@
  * Only report tabs (the add-on's sheet-level developer metadata) and the Goals tab get it; other tabs keep what their
  * file had.
  */
+import { HEADER_BACKGROUND, TITLE_BACKGROUND } from '../core/plan/layout';
 import { OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY } from '../core/workbook/output';
 import type { Emulator, SheetModel, SheetPrintSetup } from './emulator';
 import { resolveChart } from './emulator/chart-data';
@@ -95,6 +96,83 @@ export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: 
     }
     if (pageStart > firstRow && breaks[breaks.length - 1] !== pageStart) breaks.push(pageStart);
     previous = chart;
+  }
+  return breaks;
+}
+
+/** Data rows a table keeps on the page of its header row (and a section title on the page of what follows it). */
+const KEPT_ROWS = 2;
+/** Title lines right above a table (a section title, a caption such as "Achievability") that go to its page with it. */
+const TABLE_CAPTION_ROWS = 4;
+
+/**
+ * Manual page breaks (rows that start a page) so that no table's header row prints alone at the foot of a page, its rows
+ * on the next (review: the French « Arbre d’alignement » title and header at the foot of a page, the tree on the next):
+ * a table's header row — bold on the report's header grey, the timeline's two — with the title lines right above it and
+ * its first KEPT_ROWS rows, and a section title with the rows after it, go to the next page together when the rest of a
+ * page cannot hold them. LibreOffice paginates the rows as the file gives their heights (each wrapped row's own, the
+ * others the sheet's default 15.75 pt), so the pages are computed here as it lays them out, from the top and from each
+ * break in `forced` (the charts'), on A4 and on Letter alike (a break either paper needs is kept: on the other it costs
+ * a few blank rows), at the scale fitting the print area to the page width. A group taller than a page is left alone.
+ * Excel's row properties have no "keep with next" (ECMA-376 §18.3.1.73 `row`), hence manual `rowBreaks` (§18.3.1.74).
+ */
+export function tablePageBreaks(sheet: SheetModel, print: Omit<SheetPrintSetup, 'breaksBefore'>, forced: readonly number[] = []): number[] {
+  const wrapped = wrappedRowHeights(sheet);
+  const rowPt = (row: number): number => {
+    const px = sheet.rowHeights.get(row) ?? wrapped.get(row);
+    return px === undefined ? DEFAULT_ROW_PT : (px * 3) / 4;
+  };
+  const cells = (row: number): Array<{ column: number; cell: NonNullable<SheetModel['rows'][number]>[number] }> =>
+    (sheet.rows[row - 1] ?? []).flatMap((cell, c) => (cell ? [{ column: c + 1, cell }] : []));
+  const filled = (row: number): number[] => cells(row).flatMap(({ column, cell }) => (cell && cell.value !== '' && cell.value !== null && cell.value !== undefined ? [column] : []));
+  const header = (row: number): boolean => cells(row).some(({ cell }) => cell?.background === HEADER_BACKGROUND && cell.style?.fontWeight === 'bold');
+  const band = (row: number): boolean => cells(row).some(({ cell }) => cell?.background === TITLE_BACKGROUND);
+  // A title line: one bold text in A (a section title on its band, "Achievability", a chart's title), not a note.
+  const caption = (row: number): boolean => {
+    const columns = filled(row);
+    return columns.length === 1 && columns[0] === 1 && !header(row) && sheet.rows[row - 1]?.[0]?.style?.fontWeight === 'bold';
+  };
+  const firstRow = (print.repeatRows?.to ?? 0) + 1;
+  const lastRow = sheet.rows.length;
+  // The groups to keep on one page: from their first row to their last.
+  const groups = new Map<number, number>();
+  for (let row = firstRow; row <= lastRow; row++) {
+    const starts = (header(row) && !header(row - 1)) || (band(row) && !header(row + 1));
+    if (!starts || (filled(row).length === 0 && !header(row))) continue;
+    let start = row;
+    while (start - 1 >= firstRow && row - start < TABLE_CAPTION_ROWS && caption(start - 1)) start--;
+    let end = row;
+    while (end + 1 <= lastRow && header(end + 1)) end++;
+    for (let kept = 0; kept < KEPT_ROWS && end + 1 <= lastRow && filled(end + 1).length > 0; kept++) end++;
+    if (end > row || start < row) groups.set(start, Math.max(end, groups.get(start) ?? 0));
+  }
+  // Per paper: the points a page holds under the repeated title rows, and the scale fitting the print area's width.
+  let areaPx = 0;
+  const columns = print.printArea?.columns ?? Math.max(0, ...sheet.rows.map((r) => r?.length ?? 0));
+  for (let column = 1; column <= columns; column++) areaPx += sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  const titles = print.repeatRows ? Array.from({ length: print.repeatRows.to - print.repeatRows.from + 1 }, (_, i) => rowPt(print.repeatRows!.from + i)).reduce((a, b) => a + b, 0) : 0;
+  const pages = PAPERS.map((paper) => {
+    const landscape = print.orientation === 'landscape';
+    const across = (landscape ? paper.height : paper.width) - (print.margins.left + print.margins.right) * 72;
+    const down = (landscape ? paper.width : paper.height) - (print.margins.top + print.margins.bottom) * 72;
+    const scale = areaPx > 0 ? Math.min(1, across / ((areaPx * 3) / 4)) : 1;
+    return { usable: down / scale - titles, used: 0 };
+  });
+  const breaks: number[] = [];
+  const forcedSet = new Set(forced);
+  for (let row = firstRow; row <= lastRow; row++) {
+    if (forcedSet.has(row)) for (const page of pages) page.used = 0;
+    const end = groups.get(row);
+    if (end !== undefined) {
+      let need = 0;
+      for (let r = row; r <= end; r++) need += rowPt(r);
+      if (pages.some((page) => page.used > 0 && page.used + need > page.usable && need <= page.usable)) {
+        if (!forcedSet.has(row)) breaks.push(row);
+        for (const page of pages) page.used = 0;
+      }
+    }
+    const height = rowPt(row);
+    for (const page of pages) page.used = page.used + height > page.usable ? height : page.used + height;
   }
   return breaks;
 }
@@ -221,7 +299,8 @@ export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; froz
     if (sheet.frozenRows > 0) setup.repeatRows = { from: 1, to: sheet.frozenRows };
     if (!own) return setup;
     const charts = own.charts.map((spec) => ({ row: spec.position.row, offsetY: spec.position.offsetY, height: resolveChart(model, spec)?.height ?? 0 }));
-    const breaks = chartPageBreaks(own, charts, setup);
+    const chartBreaks = chartPageBreaks(own, charts, setup);
+    const breaks = [...chartBreaks, ...tablePageBreaks(own, setup, chartBreaks)].sort((a, b) => a - b);
     return breaks.length > 0 ? { ...setup, breaksBefore: breaks } : setup;
   };
 }

@@ -11,7 +11,7 @@ import { runReport } from '../../src/local/cli/report';
 import { createEmulator, loadXlsx, saveXlsx, toXlsxBuffer } from '../../src/local/emulator';
 import { LINE_CHARS, fitWidth } from '../../src/core/plan/layout';
 import { scratchDir } from '../support/scratch';
-import { chartPageBreaks, printArea, REPORT_PRINT_SETUP } from '../../src/local/report-print';
+import { chartPageBreaks, printArea, REPORT_PRINT_SETUP, tablePageBreaks } from '../../src/local/report-print';
 import { resolveChart } from '../../src/local/emulator/chart-data';
 import { SheetModel } from '../../src/local/emulator';
 
@@ -140,7 +140,9 @@ describe('the plan report’s print setup', () => {
     // The file carries them as manual row breaks (brk id: the row above the page's first).
     const { sheets } = await sheetsXml(readFileSync(out));
     const xml = [...sheets.entries()].find(([n]) => n.startsWith('Plan SMART'))?.[1] ?? '';
-    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1)).toEqual(breaks);
+    // With the tables' breaks (fixes55: no header row alone at a page's foot).
+    const all = [...breaks, ...tablePageBreaks(report, setup, breaks)].sort((a, b) => a - b);
+    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1)).toEqual(all);
     // A sheet without charts gets no break.
     expect(chartPageBreaks(new SheetModel(1, 'x'), [], setup)).toEqual([]);
   });

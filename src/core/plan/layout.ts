@@ -21,7 +21,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { formatDate, rateNumberFormat } from '../format';
+import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { isoParts, isoToSerial, type DateOrder } from '../dates';
@@ -40,10 +40,15 @@ export interface Block {
   formats?: string[][];
   backgrounds?: Array<Array<string | null>>;
   bold?: boolean[][];
-  /** 'right' on a header cell over a column of numbers (Sheets right-aligns numbers, not the text above them); null: Sheets' default. */
-  align?: Array<Array<'right' | null>>;
+  /**
+   * 'right' on a header cell over a column of numbers (Sheets right-aligns numbers, not the text above them); 'center' on
+   * a text header right of one (it ran into it: "Probability Verdict") and on a column of marks (✓, ⚠); null: Sheets' default.
+   */
+  align?: Array<Array<HorizontalAlign>>;
   /** Wrap long text inside the column (default); false lets a title run over the empty cells on its right. */
   wrap?: boolean;
+  /** Rows (by index in `values`) whose text runs over the empty cells on its right, in a wrapped block (the verdicts' lines). */
+  unwrapped?: boolean[];
   /** Background of the whole row across the report's width (section titles). */
   band?: string;
 }
@@ -73,6 +78,9 @@ export interface ChartSpec {
 
 /** The range bars' colours: an invisible base, then each reading below / above its target. */
 const RANGE_BAR_COLORS = ['#ffffff', '#a1c2fa', '#1a73e8', '#dadce0', '#5f6368'];
+
+/** A cell's horizontal alignment in the report (`Range.setHorizontalAlignments`); null: Sheets' default. */
+export type HorizontalAlign = 'right' | 'center' | null;
 
 export interface ReportLayout {
   blocks: Block[];
@@ -116,8 +124,9 @@ export interface FormatContext {
 }
 
 export const BAR_COLORS: Readonly<Record<BarStatus, string>> = { flagged: '#f4c7c3', stretch: '#fce8b2', ok: '#b7e1cd', unknown: '#c9daf8' };
-const HEADER_BACKGROUND = '#e8eaed';
-const TITLE_BACKGROUND = '#d2e3fc';
+/** A table's header row (bold on this grey) and a section title's band: what a printout keeps with the rows under it. */
+export const HEADER_BACKGROUND = '#e8eaed';
+export const TITLE_BACKGROUND = '#d2e3fc';
 const TODAY_BACKGROUND = '#ffe599';
 /** Today's column down the timeline, where no bar is: a grey line, distinct from the bars' pastels. */
 const TODAY_COLUMN_BACKGROUND = '#b7b7b7';
@@ -159,17 +168,29 @@ export const CHART_SLOT_ROWS = 19;
 /** The timeline's first period column: H, right of the report's seven columns (its goals' table stays on the printed page). */
 export const TIMELINE_FIRST_COLUMN = 8;
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CAD: '$', AUD: '$', CHF: 'CHF', JPY: '¥' };
-
 /**
- * A currency format in the report language's style: "$203,000" / "203 000 €".
+ * A currency format in the report language's style: "$203,000" / "203 000 €", the sign every surface writes
+ * (`currencySymbol`, core/format.ts: one table; the layout kept its own, which wrote "¥" and "$" for a Canadian dollar
+ * where Check goals' cells and notes write "JPY" and "$CA" outside Canada).
  * Sheets draws the grouping and decimal separators of the spreadsheet's locale.
  */
 export function currencyFormat(currency: string, lang: Lang, decimals = 0): string {
-  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  const symbol = currencySymbol(currency);
   const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
   if (lang === 'fr' || symbol.length > 1) return `${body}"\u00a0${symbol}"`;
   return `"${symbol}"${body}`;
+}
+
+/**
+ * A KPI column's format without its decimals ('#,##0.00' → '#,##0', '"$"#,##0.00' → '"$"#,##0'), quoted text kept: a
+ * count or an amount in the report is in whole units, whatever the column shows (a forecast bound or a quarter's share
+ * of a target is an estimate: "12.00 deals" and "€33,635.92" claim a precision it does not have).
+ */
+export function wholeFormat(format: string): string {
+  return format
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\.[0#?]+/g, '')))
+    .join('');
 }
 
 /** A KPI column's format worth reusing: numeric, not the automatic one, not a date. */
@@ -199,6 +220,8 @@ function roundTo(value: number, decimals: number): number {
  */
 export const LINE_CHARS = 90;
 const LINE_CHARS_BOLD = 80;
+/** Characters of a verdict's line from column B to G: the report's line less column A (at most 120 of 600–650 px). */
+export const WHY_LINE_CHARS = 76;
 
 /** `text` cut at spaces into lines of at most `max` characters (a longer word keeps its own line). */
 export function fitWidth(text: string, max: number): string[] {
@@ -222,7 +245,7 @@ class Sheet {
   next = 1;
   width = 1;
 
-  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<'right' | null>>; wrap?: boolean; band?: string } = {}): number {
+  add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<HorizontalAlign>>; wrap?: boolean; unwrapped?: boolean[]; band?: string } = {}): number {
     const width = Math.max(1, ...values.map((r) => r.length));
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
@@ -236,6 +259,7 @@ class Sheet {
       bold: pad(options.bold, false),
       align: pad(options.align, null),
       wrap: options.wrap,
+      unwrapped: options.unwrapped,
       band: options.band,
     });
     this.width = Math.max(this.width, width);
@@ -265,17 +289,27 @@ class Sheet {
     this.line(title, TITLE_BACKGROUND);
   }
 
-  /** A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are. */
-  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean): void {
+  /**
+   * A header row (bold, grey) followed by data rows; a header over numbers (dates included) is right-aligned, as they are.
+   * `unwrapped` marks data rows whose text runs over the empty cells on its right instead of wrapping in its column.
+   */
+  table(header: string[], rows: CellValue[][], formats?: string[][], bold?: boolean[][], wrap?: boolean, unwrapped?: boolean[]): void {
     if (rows.length === 0) return;
     const width = header.length;
-    const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || row[c] === '' || row[c] === null || row[c] === undefined));
+    const blank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined;
+    const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => typeof row[c] === 'number' || blank(row[c])));
+    // A column of marks (✓, ⚠, …: one symbol or none, not a one-letter ID) is centred under its header, cells too.
+    const marks = header.map((_, c) => !numeric[c] && rows.some((row) => !blank(row[c])) && rows.every((row) => row[c] === '' || (typeof row[c] === 'string' && /^[^\p{L}\p{N}\s]$/u.test(row[c]))));
+    // A text header right of a right-aligned one is centred: side by side, "Probability" and "Verdict", "Sub-goals (sum or
+    // last)" and "Sub-goals add up" read as one heading, six pixels of cell padding apart (LibreOffice's print, Sheets).
+    const headerAlign = header.map((text, c): HorizontalAlign => (numeric[c] ? 'right' : marks[c] || (c > 0 && numeric[c - 1] && text !== '') ? 'center' : null));
     this.add([header, ...rows], {
       formats: formats ? [header.map(() => ''), ...formats] : undefined,
       bold: [header.map(() => true), ...(bold ?? rows.map(() => new Array<boolean>(width).fill(false)))],
       backgrounds: [header.map(() => HEADER_BACKGROUND), ...rows.map(() => new Array<string | null>(width).fill(null))],
-      align: [numeric.map((n) => (n ? 'right' : null))],
+      align: [headerAlign, ...(marks.some(Boolean) ? rows.map(() => marks.map((m): HorizontalAlign => (m ? 'center' : null))) : [])],
       wrap,
+      unwrapped: unwrapped ? [false, ...unwrapped] : undefined,
     });
   }
 
@@ -362,7 +396,7 @@ class Formats {
     // format: the report said 3.56 % (the column's 0.00 %) and 30.0 % where the notes said 3.6 % and 30 % (issue 11).
     if (goal.unit === 'percent') return rateNumberFormat(value);
     const own = this.series(goal.seriesKey);
-    if (own) return own;
+    if (own) return goal.unit === 'count' || goal.unit === 'currency' ? wholeFormat(own) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
@@ -375,14 +409,14 @@ class Formats {
   chartCurrency(chart: KpiChart, goalCurrency: string | null): string | null {
     if (chart.unit !== 'currency') return null;
     const own = this.series(chart.seriesKey);
-    if (own) return Object.values(CURRENCY_SYMBOLS).find((symbol) => own.includes(symbol)) ?? null;
+    if (own) return currencyOfFormat(own);
     return goalCurrency ?? this.context.currency;
   }
 
   /** A chart column (history, forecast, targets): the KPI's own format, else the unit's (money in its goals' currency, else the locale's). */
   chart(chart: KpiChart, decimals: number, goalCurrency: string | null): string {
     const own = this.series(chart.seriesKey);
-    if (own) return own;
+    if (own) return chart.unit === 'count' || chart.unit === 'currency' ? wholeFormat(own) : own;
     if (chart.unit === 'percent') return '0.0%';
     const currency = goalCurrency ?? this.context.currency;
     if (chart.unit === 'currency' && currency) return currencyFormat(currency, this.lang);
@@ -465,7 +499,7 @@ function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (d
     leadBold.push(new Array<boolean>(REPORT_COLUMNS).fill(r.depth === 0 && families));
   }
   // The dates' headers right-aligned over their dates.
-  const align: Array<Array<'right' | null>> = [[], [null, null, null, null, 'right', 'right', null]];
+  const align: Array<Array<HorizontalAlign>> = [[], [null, null, null, null, 'right', 'right', null]];
   const row = sheet.add(lead, { formats: leadFormats, backgrounds: leadBackgrounds, bold: leadBold, align });
 
   // The period columns, in a block of their own: labels run over the empty cells on their right (not wrapped).
@@ -572,6 +606,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.line(h(lang, 'plan.title', { date: formatDate(report.today, lang) }), TITLE_BACKGROUND);
   // "Label: value" in one unwrapped cell that runs over the empty columns on its right: in the narrow ID
   // column a label such as "Ramp-up of new reps by month" wrapped over five lines (LibreOffice, Sheets).
+  if (report.settingsLines.length > 0) sheet.line(h(lang, 'plan.settings.title'));
   for (const [label, value] of report.settingsLines) sheet.note(h(lang, 'plan.settings.line', { label, value }));
   if (report.remainingRows.length > 0) sheet.line(h(lang, 'plan.incomplete', { count: report.remainingRows.length }));
   sheet.gap();
@@ -616,13 +651,24 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (report.goals.length > 0) {
     sheet.gap();
     sheet.line(h(lang, 'plan.goals.achievability'));
-    sheet.table(
-      head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']),
-      // The word and the chance it was read from (core `verdictStory`); the line saying why is in Check goals' notes — under
-      // the statement it made the table's rows 3–6 times taller and LibreOffice printed the English report at 98 %.
-      report.goals.map((c) => [c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]),
-      report.goals.map((c) => ['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']),
-    );
+    // The word and the chance it was read from (core `verdictStory`), then, on rows of its own under the goal, the line
+    // saying why, as Check goals' notes say it: one unwrapped row per WHY_LINE_CHARS over B–G (Sheets and LibreOffice
+    // run a text over the empty cells on its right), so it takes the page's width, not the statement's narrow column —
+    // under the statement in B it made the rows 3–6 times taller (38 → 94–162 pt) and the report printed at 98 %.
+    const rows: CellValue[][] = [];
+    const formats: string[][] = [];
+    const unwrapped: boolean[] = [];
+    for (const c of report.goals) {
+      rows.push([c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      unwrapped.push(false);
+      for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
+        rows.push(['', line, '', '', '', '', '']);
+        formats.push(['', '', '', '', '', '', '']);
+        unwrapped.push(true);
+      }
+    }
+    sheet.table(head(['id', 'goal', 'baseline', 'suggested', 'probability', 'verdict', 'score']), rows, formats, undefined, undefined, unwrapped);
   }
   sheet.gap();
 
@@ -819,7 +865,7 @@ export function valueAxisTitle(chart: Pick<KpiChart, 'title' | 'unit' | 'aggrega
   // A unit the KPI's own name already gives (a column headed « CA (€) ») is not said twice: « CA (€) (€, cumul) ».
   const named = (unit: string): boolean => chart.title.includes(unit);
   if (chart.unit === 'percent' && !named('%')) parts.push('%');
-  if (chart.unit === 'currency' && currency && !named(CURRENCY_SYMBOLS[currency] ?? currency)) parts.push(CURRENCY_SYMBOLS[currency] ?? currency);
+  if (chart.unit === 'currency' && currency && !named(currencySymbol(currency))) parts.push(currencySymbol(currency));
   if (chart.aggregation === 'total') parts.push(h(lang, 'plan.chart.axis.runningTotal'));
   else if (chart.unit === 'count') parts.push(h(lang, 'plan.chart.axis.number'));
   return parts.length > 0 ? h(lang, 'plan.chart.axis', { kpi: chart.title, unit: parts.join(', ') }) : chart.title;
@@ -861,8 +907,8 @@ export interface ReportGrid {
   backgrounds: Array<Array<string | null>>;
   bold: boolean[][];
   wraps: boolean[][];
-  /** Horizontal alignments (Range.setHorizontalAlignments): 'right' for headers over numbers, null for Sheets' default. */
-  alignments: Array<Array<'right' | null>>;
+  /** Horizontal alignments (Range.setHorizontalAlignments): 'right' for headers over numbers, 'center' (see Block), null for Sheets' default. */
+  alignments: Array<Array<HorizontalAlign>>;
 }
 
 /** Flattens the layout's blocks into one grid of `height` × `width` cells (blank rows between blocks). */
@@ -875,7 +921,7 @@ export function reportGrid(layout: ReportLayout): ReportGrid {
     grid.backgrounds.push(new Array<string | null>(width).fill(null));
     grid.bold.push(new Array<boolean>(width).fill(false));
     grid.wraps.push(new Array<boolean>(width).fill(false));
-    grid.alignments.push(new Array<'right' | null>(width).fill(null));
+    grid.alignments.push(new Array<HorizontalAlign>(width).fill(null));
   }
   for (const block of layout.blocks) {
     block.values.forEach((cells, i) => {
@@ -891,8 +937,8 @@ export function reportGrid(layout: ReportLayout): ReportGrid {
         if (background !== null || !block.band) grid.backgrounds[r][c] = background ?? grid.backgrounds[r][c];
         grid.bold[r][c] = block.bold?.[i]?.[j] ?? false;
         grid.alignments[r][c] = block.align?.[i]?.[j] ?? null;
-        // Text wraps inside its column unless the block is a title line; numbers never need it.
-        grid.wraps[r][c] = block.wrap !== false && typeof value === 'string' && value !== '';
+        // Text wraps inside its column unless the block is a title line (or the row runs over its neighbours); numbers never need it.
+        grid.wraps[r][c] = block.wrap !== false && block.unwrapped?.[i] !== true && typeof value === 'string' && value !== '';
       });
     });
   }

@@ -7,6 +7,7 @@ import { forecastPath, horizonLimit, NO_END_DATE, verdictWord } from '../achieva
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { deadlineWindows } from '../series/period';
 import { daysText } from '../drivers/goal';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { t } from '../messages';
@@ -244,16 +245,23 @@ export function buildBottomUpChart(checks: readonly GoalCheck[]): BottomUpChart 
   return { bars, shown: chosen.length, total: candidates.length, clipped };
 }
 
-function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[string, string]> {
+/**
+ * The settings the plan was judged with, in a sales manager's words (fixes55: "Automatic (EN)", "Stretch allowance: 20%",
+ * "Healthy capacity: 1.2×" read as a configuration dump): each as the Settings pane names it, its value saying what it
+ * does, and the Goals tab actually read.
+ */
+function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsSheet: string | null): Array<[string, string]> {
   const yes = t(lang, 'plan.settings.yes');
   const no = t(lang, 'plan.settings.no');
+  const language = t(lang, settings.language === 'fr' || (settings.language === 'auto' && lang === 'fr') ? 'plan.settings.fr' : 'plan.settings.en');
+  const sheet = settings.goalsSheetName ?? goalsSheet ?? t(lang, 'plan.settings.autoSheet');
   return [
     [t(lang, 'plan.settings.date'), formatDate(today, lang)],
-    [t(lang, 'plan.settings.language'), settings.language === 'auto' ? t(lang, 'plan.settings.auto', { lang: lang.toUpperCase() }) : settings.language.toUpperCase()],
-    [t(lang, 'plan.settings.stretch'), formatPercent(settings.policy.stretchAllowance, lang)],
+    [t(lang, 'plan.settings.language'), settings.language === 'auto' ? t(lang, 'plan.settings.auto', { lang: language }) : language],
+    [t(lang, 'plan.settings.stretch'), t(lang, 'plan.settings.stretchValue', { percent: formatPercent(settings.policy.stretchAllowance, lang) })],
     [t(lang, 'plan.settings.historicalBest'), settings.policy.useHistoricalBest ? yes : no],
     [t(lang, 'plan.settings.fiscalYear'), t(lang, `plan.month.${MONTH_KEYS[settings.fiscalYearStartMonth - 1]}`)],
-    [t(lang, 'plan.settings.goalsSheet'), settings.goalsSheetName ?? t(lang, 'plan.settings.autoSheet')],
+    [t(lang, 'plan.settings.goalsSheet'), sheet],
     // The team plan (Settings pane): what capacity and coverage assumed.
     [t(lang, 'plan.settings.ramp'), settings.plan.ramp.map((share) => formatPercent(share, lang, 0)).join(' / ')],
     [
@@ -262,8 +270,8 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate): Array<[s
         ? t(lang, 'plan.settings.noHires')
         : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(lang === 'fr' ? '\u202f; ' : '; '),
     ],
-    [t(lang, 'plan.settings.coverage'), `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×`],
-    [t(lang, 'plan.settings.capacity'), `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×`],
+    [t(lang, 'plan.settings.coverage'), t(lang, 'plan.settings.coverageValue', { ratio: `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×` })],
+    [t(lang, 'plan.settings.capacity'), t(lang, 'plan.settings.capacityValue', { ratio: `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×` })],
     [t(lang, 'plan.settings.salesCycle'), settings.plan.salesCycleDays === null ? t(lang, 'plan.settings.noCycle') : daysText(settings.plan.salesCycleDays, lang)],
   ];
 }
@@ -444,13 +452,18 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   );
   if (measured.length === 0) return null;
   const furthest = measured.reduce((a, b) => ((b.deadline as IsoDate) > (a.deadline as IsoDate) ? b : a));
-  // A goal judged on one period of the series itself ("120 000 € de CA mensuel d'ici fin mars" on monthly revenue) is that
-  // period's figure, as Check goals reads it (the periods' totals judged as a level): drawn as the series' own values,
-  // history then forecast per period — a running total over its one window was a single point and no history.
-  const perPeriod = furthest.aggregation === 'total' && furthest.periodWindow !== undefined && furthest.periodWindow === series.period;
+  // A goal judged on one period ("120 000 € de CA mensuel d'ici fin mars") is that period's figure, as Check goals reads it
+  // (the periods' totals judged as a level): drawn as those totals, history then forecast per period — a running total
+  // over its one window was a single point and no history (review 21, on monthly revenue). On a finer tab (weekly revenue)
+  // the totals are the weeks summed by month as Check goals sums them (`deadlineWindows`, fixes55: it drew the weeks'
+  // running total, far past the monthly target line).
+  const window = furthest.aggregation === 'total' ? furthest.periodWindow : undefined;
+  const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today) : null;
+  const perPeriod = window !== undefined && (window === series.period || windows !== null);
+  const points = windows ? windows.totals : series.points;
   const aggregation = perPeriod ? 'level' : measured[0].aggregation;
   // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
-  const candidates = perPeriod ? measured.filter((g) => g.periodWindow === series.period) : aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
+  const candidates = perPeriod ? measured.filter((g) => g.periodWindow === window) : aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
   // Goals with the same target over the same horizon share one line ("Target N, S").
   const lines = new Map<string, { goal: GoalCheck; ids: string[] }>();
   for (const goal of candidates) {
@@ -461,7 +474,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   }
   const goals = [...lines.values()].map((l) => l.goal);
   const path = forecastPath({
-    history: series.points,
+    history: points,
     target: furthest.target as number,
     deadline: furthest.deadline as IsoDate,
     today: input.today,
@@ -473,8 +486,8 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     name: series.name,
     fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
   });
-  const history = series.points.slice(-MAX_HISTORY_POINTS);
-  const last = series.points[series.points.length - 1];
+  const history = points.slice(-MAX_HISTORY_POINTS);
+  const last = points[points.length - 1];
   const rows = new Map<IsoDate, ChartRow>();
   const rowAt = (date: IsoDate): ChartRow => {
     let row = rows.get(date);
@@ -499,7 +512,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
       }
     } else {
       let running = 0;
-      for (const point of series.points) {
+      for (const point of points) {
         if (point.date < windowStart) continue;
         running += point.value;
         if (point.date >= history[0].date) rowAt(point.date).history = running;
@@ -523,7 +536,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
     title,
     unit: series.unit ?? goals[0].unit,
     aggregation,
-    period: series.period,
+    period: windows ? (window ?? series.period) : series.period,
     targets: [...lines.values()].map((l) => l.ids.join(', ')),
     rows: sorted,
   };
@@ -618,7 +631,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
     if (suggestion !== null) {
       // The suggestion says by when, as the Target column beside it does (fixes50: « Abaissez la cible à 3,4 % » beside 3,56 % by 31/12/2026).
       const value = formatGoalValue(suggestion, c.unit, c.currency, lang);
-      const target = c.suggestedBy ? `${value} ${t(lang, 'statement.example.byDate', { date: formatDate(c.suggestedBy, lang) })}` : value;
+      const target = c.suggestedBy ? t(lang, 'plan.rec.targetBy', { target: value, date: formatDate(c.suggestedBy, lang) }) : value;
       fixes.push(t(lang, c.verdict === 'unrealistic' ? 'plan.rec.lowerTarget' : 'plan.rec.stretchTarget', { target }));
     }
     else if (c.verdict === 'stretch') fixes.push(t(lang, 'plan.rec.stretchLevers'));
@@ -656,7 +669,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
   return {
     lang,
     today,
-    settingsLines: settingsLines(input.settings, lang, today),
+    settingsLines: settingsLines(input.settings, lang, today, input.model.goalsSheet?.name ?? null),
     summary: summary(checks, check.alignment.issues.length, lang),
     goals: checks,
     paceText: new Map(checks.map((c) => [c.row, paceLabel(c, lang)])),

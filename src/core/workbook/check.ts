@@ -913,6 +913,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
     suggestedBy: story?.suggestedBy ?? undefined,
+    verdictLine: verdict === 'realistic' || verdict === 'stretch' || verdict === 'unrealistic' ? (story?.line ?? undefined) : undefined,
     requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence, options.today),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),

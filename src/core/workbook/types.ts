@@ -211,6 +211,8 @@ export interface GoalCheck {
   suggestedTarget: number | null;
   /** The deadline the suggested target is for (the one judged: a per-period goal's period end), when there is one. */
   suggestedBy?: IsoDate;
+  /** The verdict's line (core `verdictStory`: word, chance, why) of a realistic, stretch or unrealistic goal: the plan report's line under it. */
+  verdictLine?: string;
   /**
    * Required progress per KPI period, when known. `ofLevel`: a total judged per period whose pace is its period figure's
    * change per period ("+€2,828 (+2.5%) per month" for « 120 000 € de CA mensuel »), written as a level's pace.

@@ -106,19 +106,38 @@ describe('the report prints the team plan it used', () => {
     const settings = { ...DEFAULT_SETTINGS, plan: { ramp: [0.5, 1], hires: [{ date: '2027-02-01', count: 2 }, { date: '2027-06-01', count: -1 }], coverageThreshold: 1.25, capacityThreshold: 1.3, salesCycleDays: 60 } };
     const check = checkWorkbook(model, { today: TODAY, lang: 'en', settings });
     const lines = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines.slice(-5);
+    // fixes55: each value says what it does, in a sales manager's words ("1.3×" alone read as a configuration dump).
     expect(lines('en')).toEqual([
-      ['New reps’ ramp by month', '50% / 100%'],
+      ['New reps’ share of full productivity, by month', '50% / 100%'],
       ['Planned hires', '+2 on 1 February 2027; -1 on 1 June 2027'],
-      ['Healthy pipeline coverage', '1.25×'],
-      ['Healthy capacity', '1.3×'],
+      ['Healthy pipeline coverage', '1.25× the target left (pipeline × win rate)'],
+      ['Healthy capacity', '1.3× the target (reps × productivity)'],
       ['Sales cycle', '60 days'],
     ]);
     expect(lines('fr')).toEqual([
-      ['Montée en charge des nouveaux commerciaux par mois', '50\u202f% / 100\u202f%'],
+      ['Nouveaux commerciaux, part d’un confirmé par mois', '50\u202f% / 100\u202f%'],
       ['Embauches prévues', '+2 le 1er février 2027\u202f; -1 le 1er juin 2027'],
-      ['Couverture saine du pipeline', '1,25×'],
-      ['Capacité saine', '1,3×'],
+      ['Couverture saine du pipeline', '1,25× la cible restante (pipeline × taux de gain)'],
+      ['Capacité saine', '1,3× la cible (commerciaux × productivité)'],
       ['Cycle de vente', '60\u00a0jours'],
     ]);
+    // The language and the Goals tab read, named; the stretch allowance said with what it does.
+    const all = (lang: Lang) => buildPlanReport({ model, check, settings, today: TODAY, lang }).settingsLines;
+    expect(all('en').slice(1, 6)).toEqual([
+      ['Language', 'English (the spreadsheet’s)'],
+      ['Stretch allowance', '20% past the forecast’s high end is still a stretch'],
+      ['The best level ever reached counts as achievable', 'yes'],
+      ['Fiscal year starts in', 'January'],
+      ['Goals tab', 'Goals'],
+    ]);
+    expect(all('fr').slice(1, 6)).toEqual([
+      ['Langue', 'français (celle du classeur)'],
+      ['Marge d’ambition', '20\u202f% au-delà du haut de la prévision reste «\u202fambitieux\u202f»'],
+      ['Le meilleur niveau déjà atteint compte comme atteignable', 'oui'],
+      ['Début de l’exercice', 'janvier'],
+      ['Onglet des objectifs', 'Goals'],
+    ]);
+    // A language chosen in Settings is named without "the spreadsheet's".
+    expect(buildPlanReport({ model, check, settings: { ...settings, language: 'fr' }, today: TODAY, lang: 'fr' }).settingsLines[1]).toEqual(['Langue', 'français']);
   });
 });

@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildExampleWorkbook } from '../../../src/core/workbook/example';
 import { buildWorkbookModel } from '../../../src/core/workbook/model';
 import type { Lang } from '../../../src/core/types';
+import { t } from '../../../src/core/messages';
 
 const TODAY = '2026-11-26';
 
@@ -31,8 +32,25 @@ describe.each(['en', 'fr'] as const)('the %s report', (lang) => {
     expect(grid.alignments[goals].slice(0, 7)).toEqual([null, null, null, null, null, 'right', 'right']);
     const owners = grid.values.findIndex((row) => row[0] === (lang === 'fr' ? 'Responsable' : 'Owner'));
     expect(grid.alignments[owners].slice(0, 4)).toEqual([null, 'right', 'right', 'right']);
-    // Only header cells (grey, bold) carry an alignment.
-    grid.alignments.forEach((row, r) => row.forEach((a, c) => a && expect([r, c, grid.bold[r][c], grid.backgrounds[r][c]]).toEqual([r, c, true, '#e8eaed'])));
+    // Only header cells (grey, bold) carry an alignment, and the tree's marks (✓, ⚠, …) centred under theirs.
+    const mark = (r: number, c: number): boolean => grid.alignments[r][c] === 'center' && typeof grid.values[r][c] === 'string' && [...String(grid.values[r][c])].length <= 1;
+    grid.alignments.forEach((row, r) => row.forEach((a, c) => a && !mark(r, c) && expect([r, c, grid.bold[r][c], grid.backgrounds[r][c]]).toEqual([r, c, true, '#e8eaed'])));
+  });
+
+  it('centres a text header right of a right-aligned one: side by side they read as one heading (fixes55)', () => {
+    let pairs = 0;
+    grid.alignments.forEach((row, r) =>
+      row.forEach((a, c) => {
+        const header = grid.bold[r][c] && grid.backgrounds[r][c] === '#e8eaed' && typeof grid.values[r][c] === 'string' && grid.values[r][c] !== '';
+        if (c === 0 || !header || grid.alignments[r][c - 1] !== 'right' || a === 'right') return;
+        pairs++;
+        expect([grid.values[r][c], a]).toEqual([grid.values[r][c], 'center']);
+      }),
+    );
+    // Probability | Verdict, the tree's roll-up | mark, the splits' Q4 | Basis at least.
+    expect(pairs).toBeGreaterThanOrEqual(3);
+    const verdict = grid.values.findIndex((row) => row[4] === t(lang, 'plan.goals.probability'));
+    expect(grid.alignments[verdict].slice(4, 6)).toEqual(['right', 'center']);
   });
 
   it('titles each KPI chart’s value axis with the KPI and its unit, and heads its dates with the KPI’s period', () => {

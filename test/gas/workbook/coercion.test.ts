@@ -48,9 +48,10 @@ describe.each(['en_US', 'fr_FR'])('text written by Check goals and the report st
 
   it('month labels and the report date are text, not dates', () => {
     const values = reportValues(h);
-    // The report's second row: the report date in its settings line, written as text ("Report date: 26 November 2026").
-    expect(typeof values[1][0]).toBe('string');
-    expect(String(values[1][0])).toMatch(/26/);
+    // The report's third row (under the title and the settings' heading): the report date in its settings line, written as
+    // text ("Report date: 26 November 2026").
+    expect(typeof values[2][0]).toBe('string');
+    expect(String(values[2][0])).toMatch(/26/);
     // The timeline's headers (fixes42): the years over the period columns (from H), each period's own label under them
     // ("N", "30", "Q1"): text, never turned into a number or a date.
     const header = values.findIndex((row) => row[0] === 'ID' && row.some((v) => v === 'Depends on' || v === 'Dépend de'));

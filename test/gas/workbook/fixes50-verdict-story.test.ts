@@ -12,6 +12,7 @@ import { chanceForCell, verdictWord } from '../../../src/core/achievability';
 import { t } from '../../../src/core/messages';
 import { en as sidebarEn, fr as sidebarFr } from '../../../src/core/messages/sidebar';
 import { translator } from '../../../src/core/messages/translate';
+import { WHY_LINE_CHARS } from '../../../src/core/plan';
 import { harness, TODAY } from './harness';
 
 const CASES = [
@@ -48,6 +49,21 @@ describe.each(CASES)('one verdict story on every surface ($locale)', (c) => {
   const reportCells = report.flat().map(String);
   /** The achievability table's row of a goal: the one whose probability cell is a number. */
   const achievabilityRow = (id: string): unknown[] => report.find((r) => r[0] === id && typeof r[4] === 'number')!;
+  /**
+   * The rows under a goal's achievability row: text in B alone (A and C–G empty), each at most WHY_LINE_CHARS, run over
+   * C–G unwrapped (fixes55: under the statement, wrapped in B, the line made the rows 3–6 times taller).
+   */
+  const whyRows = (id: string): string[] => {
+    const at = report.findIndex((r) => r[0] === id && typeof r[4] === 'number');
+    const out: string[] = [];
+    for (let r = at + 1; r < report.length && report[r][0] === '' && typeof report[r][1] === 'string' && report[r][1] !== '' && report[r].slice(2, 7).every((v) => v === ''); r++) out.push(String(report[r][1]));
+    return out;
+  };
+  const reportSheet = book.getSheets().find((s) => /^(SMART plan|Plan SMART)/.test(s.getName()))!;
+  const wrapsOf = (id: string): boolean[] => {
+    const at = report.findIndex((r) => r[0] === id && typeof r[4] === 'number');
+    return reportSheet.getRange(at + 2, 2, whyRows(id).length, 1).getWraps().map((r) => r[0]);
+  };
   const context = h.run<{ series: SeriesSummary[] }>('sidebarGetContext');
   const close = context.series.find((s) => s.kpiId === 'close_rate')!;
   const closeColumn = book.getSheetByName(close.sheetName)!.getDataRange().getValues().map((r) => [r[0], r[1]]);
@@ -77,8 +93,14 @@ describe.each(CASES)('one verdict story on every surface ($locale)', (c) => {
     expect(line.startsWith(word.charAt(0).toUpperCase() + word.slice(1))).toBe(true);
     expect(line).toContain(answer.probabilityText);
     expect(String(cell(id, c.notes))).toContain(inNote(line, c.lang));
-    // The report's table gives the word and the chance; its statement cell stays the statement (the rows stay short).
+    // The report's table gives the word and the chance; its statement cell stays the statement (the rows stay short), and
+    // the line follows on rows of its own, unwrapped over B–G (fixes55: it was left out of the report).
     expect(String(achievabilityRow(id)[1])).not.toContain('\n');
+    const rows = whyRows(id);
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows.join(' ')).toBe(line);
+    for (const text of rows) expect(text.length).toBeLessThanOrEqual(WHY_LINE_CHARS);
+    expect(wrapsOf(id).every((wrap) => !wrap)).toBe(true);
   });
 
   it('a realistic goal is ✓ OK and says why beside its chance; the wizard names the chance for what it is', () => {
@@ -89,10 +111,14 @@ describe.each(CASES)('one verdict story on every surface ($locale)', (c) => {
     expect(tr(c.lang, 'sidebar.assess.probability', { probability: answer.probabilityText! })).toBe(`${c.chanceLabel}${answer.probabilityText}`);
   });
 
-  it('the example’s windowed total N (realistic, 15 %) says its chance in Check goals’ line and the report’s table', () => {
+  it('the example’s windowed total N (realistic, 15 %) says the same line in Check goals and under it in the report', () => {
     expect(cell('N', c.verdict)).toBe(verdictWord('realistic', c.lang));
-    expect(String(cell('N', c.notes))).toContain(c.lang === 'en' ? '15% chance at the current pace' : '15\u202f% de chances au rythme actuel');
+    const line = whyRows('N').join(' ');
+    expect(line).toContain(c.lang === 'en' ? '15% chance at the current pace' : '15\u202f% de chances au rythme actuel');
+    expect(String(cell('N', c.notes))).toContain(inNote(line, c.lang));
     expect(Math.round(Number(achievabilityRow('N')[4]) * 100)).toBe(15);
+    // An on-track goal has no line under it (its chance says enough): N-Q1's row is followed by the next goal.
+    expect(whyRows('N-Q1')).toEqual([]);
   });
 
   it('a suggestion says by when: Check goals’ note, the report’s fix and the wizard', () => {

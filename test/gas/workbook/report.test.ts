@@ -150,13 +150,13 @@ describe('amounts without a KPI format carry the spreadsheet’s currency', () =
     expect(formats[goal][5]).toBe(format);
   });
 
-  it('the KPI column’s own format wins', () => {
+  it('the KPI column’s own format wins, in whole units of its currency (fixes55: "£250,000.00")', () => {
     const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
     addSheet(h.emulator, 'Goals', rows('Reach 250,000 in monthly revenue by June 30, 2027', '2027-06-30'));
     const kpi = addSheet(h.emulator, 'Revenue', history());
     kpi.getRange(2, 2, 24, 1).setNumberFormat('[$£]#,##0.00');
     const { values, formats } = reportOf(h);
-    expect(formats[rowOf(values, 'R')][5]).toBe('[$£]#,##0.00');
+    expect(formats[rowOf(values, 'R')][5]).toBe('[$£]#,##0');
   });
 });
 
