@@ -90,3 +90,21 @@ export async function next(frame: Frame): Promise<void> {
   await frame.click('form.step .footer button[type="submit"]');
   await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
 }
+
+/** Clicks the wizard's Back and waits until the previous step is on screen. */
+export async function back(frame: Frame): Promise<void> {
+  const before = await frame.getAttribute('form.step', 'data-step');
+  await frame.click('form.step .footer button.btn-secondary');
+  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
+}
+
+/** The text a screen reader reads after the field: its aria-describedby elements, in order. */
+export async function describedBy(frame: Frame, selector: string): Promise<string> {
+  return frame.evaluate((sel) => {
+    const ids = document.querySelector(sel)?.getAttribute('aria-describedby') ?? '';
+    return ids
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+  }, selector);
+}

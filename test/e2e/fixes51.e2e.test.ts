@@ -9,7 +9,7 @@
  *   and the baseline pre-filled follows it (back on the baseline step: the month's total, said so).
  */
 import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
+import { back, describedBy, launchBrowser, next, openPreview, type PreviewPage } from './browser';
 
 let browser: Browser;
 
@@ -54,21 +54,6 @@ async function typeDate(view: PreviewPage, frame: Frame, digits: string): Promis
   await view.page.keyboard.type(digits);
 }
 
-async function back(frame: Frame): Promise<void> {
-  const before = await frame.getAttribute('form.step', 'data-step');
-  await frame.click('form.step .footer button.btn-secondary');
-  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
-}
-
-async function describedBy(frame: Frame, selector: string): Promise<string> {
-  return frame.evaluate((sel) => {
-    const ids = document.querySelector(sel)?.getAttribute('aria-describedby') ?? '';
-    return ids
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ');
-  }, selector);
-}
 
 describe.each([
   // Headless Chromium lays its date field out by its UI language (en-US here: month, day, year), not by the page's

@@ -7,7 +7,7 @@
  */
 import type { Browser, Frame } from 'playwright-core';
 import type { SettingsView } from '../../src/core/api';
-import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
+import { back, describedBy, launchBrowser, next, openPreview, type PreviewPage } from './browser';
 
 let browser: Browser;
 
@@ -49,21 +49,6 @@ async function toTarget(frame: Frame, card: RegExp): Promise<void> {
   await frame.waitForSelector('input[name="deadline"]');
 }
 
-async function back(frame: Frame): Promise<void> {
-  const before = await frame.getAttribute('form.step', 'data-step');
-  await frame.click('form.step .footer button.btn-secondary');
-  await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
-}
-
-async function describedBy(frame: Frame, selector: string): Promise<string> {
-  return frame.evaluate((sel) => {
-    const ids = document.querySelector(sel)?.getAttribute('aria-describedby') ?? '';
-    return ids
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ');
-  }, selector);
-}
 
 /** August–October 2026: the fiscal Q3 of a year starting in February. */
 const fiscalQ3 = dailyRows()

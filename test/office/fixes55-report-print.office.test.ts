@@ -9,15 +9,15 @@
  *    (« Arbre d’alignement » and the splits' « ID Objectif T1 T2 T3 T4 Base » were, their rows overleaf).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from '../../src/core/plan/layout';
 import { OWNED_SHEET_METADATA_KEY } from '../../src/core/workbook/output';
 import { loadXlsx, type SheetModel } from '../../src/local/emulator';
 import { PreviewSession } from '../../src/local/preview/session';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-fixes55-'));
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
     writeFileSync(file, await session.toXlsx());
     files.push(file);
   }
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...files], { stdio: 'pipe', timeout: 600_000 });
+  convertWithSoffice(work, 'pdf', [...files], work, 600_000);
   for (const c of CASES) {
     const workbook = await loadXlsx(path.join(work, `${c.locale}.xlsx`));
     const model = workbook.spreadsheet.model;

@@ -3,14 +3,13 @@
  * first one over empty cells (nor #NAME?, which an array formula gave: LibreOffice recalculates those on load). The
  * preview's .xlsx converted to CSV by headless soffice.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, saveXlsx } from '../../src/local/emulator';
 import { PreviewSession } from '../../src/local/preview/session';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-spill-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -30,7 +29,7 @@ it('every cell of an array result shows its score in LibreOffice', async () => {
   const shown = session.state().sheets.find((s) => s.name === 'Goals')!.rows.slice(1, 4).map((row) => row[1].text);
   const xlsx = path.join(work, 'spill.xlsx');
   writeFileSync(xlsx, await session.toXlsx());
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'csv', '--outdir', work, xlsx], { stdio: 'pipe', timeout: 300_000 });
+  convertWithSoffice(work, 'csv', [xlsx], work, 300_000);
   const rows = readFileSync(path.join(work, 'spill.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
   expect(rows.map((row) => row.split(',').at(-1))).toEqual(shown);
   expect(shown.every((text) => /^\d+$/.test(text))).toBe(true);

@@ -4,12 +4,12 @@
  * tabs — as the report's formats do (« 30,8 % », not "30,8%"): the preview's .xlsx converted to PDF by headless soffice.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PreviewSession } from '../../src/local/preview/session';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-percent-'));
 
@@ -20,7 +20,7 @@ it('fr_FR: the suggested target and the KPI tabs’ rates print « 30,8 % » wit
   session.runMenu('menuCheckGoals');
   const xlsx = path.join(work, 'goals-fr.xlsx');
   writeFileSync(xlsx, await session.toXlsx());
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'pipe', timeout: 300_000 });
+  convertWithSoffice(work, 'pdf', [xlsx], work, 300_000);
   const text = execFileSync(PDFTOTEXT, ['-layout', path.join(work, 'goals-fr.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   // G2's suggested target (30,8 %) and G3's (40,4 %), the close-rate tab's first week (24,3 %).
   for (const value of ['30,8', '40,4', '24,3']) {

@@ -8,7 +8,7 @@
  *   area and print titles.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -19,8 +19,8 @@ import { resolveChart } from '../../src/local/emulator/chart-data';
 import { attr, child, children, descendants, parseXml } from '../../src/local/emulator/xml';
 import { OWNED_SHEET_METADATA_KEY } from '../../src/core/workbook/output';
 import { columnToLetters } from '../../src/core/a1';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-layout-'));
 const TODAY = '2026-11-26';
@@ -61,7 +61,7 @@ beforeAll(async () => {
     cases.push({ lang, xlsx: out, emulator: await loadXlsx(out) });
   }
   for (const format of ['ods', 'pdf']) {
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', format, '--outdir', work, ...cases.map((c) => c.xlsx)], { stdio: 'pipe', timeout: 600_000 });
+    convertWithSoffice(work, format, [...cases.map((c) => c.xlsx)], work, 600_000);
   }
 });
 

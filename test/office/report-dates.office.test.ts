@@ -3,12 +3,12 @@
  * ISO: the preview's "Download .xlsx" after a plan report in an en_US sheet, converted to PDF by headless soffice.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PreviewSession } from '../../src/local/preview/session';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-dates-'));
 
@@ -19,7 +19,7 @@ it('an en_US report’s date cells print month first in LibreOffice, and no ISO 
   session.runMenu('menuGeneratePlanReport');
   const xlsx = path.join(work, 'report-en-us.xlsx');
   writeFileSync(xlsx, await session.toXlsx());
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'pipe', timeout: 300_000 });
+  convertWithSoffice(work, 'pdf', [xlsx], work, 300_000);
   const pages = execFileSync(PDFTOTEXT, ['-layout', path.join(work, 'report-en-us.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     .split('\f')
     .filter((page) => page.includes('SMART goals plan'));

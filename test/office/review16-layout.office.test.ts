@@ -10,7 +10,7 @@
  *     and IDs on every page, at 100 %.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -18,8 +18,8 @@ import { t } from '../../src/core/messages';
 import { OUTPUT_COLUMNS, outputHeader } from '../../src/core/workbook/output';
 import { PreviewSession } from '../../src/local/preview/session';
 import { attr, descendants, parseXml, type XmlElement } from '../../src/local/emulator/xml';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFINFO = '/usr/bin/pdfinfo';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-review16-'));
@@ -44,7 +44,7 @@ beforeAll(async () => {
     files.push(file);
   }
   for (const format of ['pdf', 'ods']) {
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', format, '--outdir', work, ...files], { stdio: 'pipe', timeout: 600_000 });
+    convertWithSoffice(work, format, [...files], work, 600_000);
   }
 });
 

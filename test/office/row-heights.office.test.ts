@@ -9,12 +9,12 @@
  * are drawn in Arial (Liberation Sans), Sheets' default font, not Calibri.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PreviewSession } from '../../src/local/preview/session';
+import { convertWithSoffice } from './soffice';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p)) ?? 'soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFFONTS = '/usr/bin/pdffonts';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-rows-'));
@@ -67,7 +67,7 @@ it.each([
   session.runMenu('menuGeneratePlanReport');
   const xlsx = path.join(work, `rows-${locale}.xlsx`);
   writeFileSync(xlsx, await session.toXlsx());
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'pipe', timeout: 300_000 });
+  convertWithSoffice(work, 'pdf', [xlsx], work, 300_000);
   const pdf = path.join(work, `rows-${locale}.pdf`);
   expect(execFileSync(PDFFONTS, [pdf], { encoding: 'utf8' })).toMatch(/LiberationSans\s/);
   const rows = goalRows(pdfWords(pdf));
