@@ -52,6 +52,23 @@ const DEFAULT_ROW_PT = (ROW_PX * 3) / 4;
  */
 const CAPTION_ROWS = 12;
 
+/** Each row's printed height in points (its own, else its wrapped text's estimate, else the default) and the repeated title rows' total. */
+export interface RowPoints {
+  rowPt: (row: number) => number;
+  titles: number;
+}
+
+/** `RowPoints` of `sheet` under `print`: the wrapped rows are measured once, for both kinds of page breaks. */
+export function rowPoints(sheet: SheetModel, print: Omit<SheetPrintSetup, 'breaksBefore'>): RowPoints {
+  const wrapped = wrappedRowHeights(sheet);
+  const rowPt = (row: number): number => {
+    const px = sheet.rowHeights.get(row) ?? wrapped.get(row);
+    return px === undefined ? DEFAULT_ROW_PT : (px * 3) / 4;
+  };
+  const titles = print.repeatRows ? Array.from({ length: print.repeatRows.to - print.repeatRows.from + 1 }, (_, i) => rowPt(print.repeatRows!.from + i)).reduce((a, b) => a + b, 0) : 0;
+  return { rowPt, titles };
+}
+
 /**
  * Manual page breaks (rows that start a page) so that no chart of `sheet` is cut by a page break when it prints
  * with `print` on A4 or Letter, at 100 % or smaller (fit to width only shrinks). Pagination is only known exactly
@@ -60,13 +77,8 @@ const CAPTION_ROWS = 12;
  * it each chart whose slot would not fit on the rest of the page — on the shorter of the two papers, with each
  * row's height bounded from above. A chart taller than a page starts one and is cut only by its own height.
  */
-export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: number; offsetY: number; height: number }>, print: Omit<SheetPrintSetup, 'breaksBefore'>): number[] {
-  const wrapped = wrappedRowHeights(sheet);
-  const rowPt = (row: number): number => {
-    const px = sheet.rowHeights.get(row) ?? wrapped.get(row);
-    return px === undefined ? DEFAULT_ROW_PT : (px * 3) / 4;
-  };
-  const titles = print.repeatRows ? Array.from({ length: print.repeatRows.to - print.repeatRows.from + 1 }, (_, i) => rowPt(print.repeatRows!.from + i)).reduce((a, b) => a + b, 0) : 0;
+export function chartPageBreaks(sheet: SheetModel, charts: ReadonlyArray<{ row: number; offsetY: number; height: number }>, print: Omit<SheetPrintSetup, 'breaksBefore'>, heights: RowPoints = rowPoints(sheet, print)): number[] {
+  const { rowPt, titles } = heights;
   const usable = printablePt(print, 'down') - titles;
   const blank = (row: number): boolean => !(sheet.rows[row - 1] ?? []).some((cell) => cell !== undefined && cell.value !== '' && cell.value !== null);
   const firstRow = (print.repeatRows?.to ?? 0) + 1;
@@ -116,12 +128,8 @@ const TABLE_CAPTION_ROWS = 4;
  * a few blank rows), at the scale fitting the print area to the page width. A group taller than a page is left alone.
  * Excel's row properties have no "keep with next" (ECMA-376 §18.3.1.73 `row`), hence manual `rowBreaks` (§18.3.1.74).
  */
-export function tablePageBreaks(sheet: SheetModel, print: Omit<SheetPrintSetup, 'breaksBefore'>, forced: readonly number[] = []): number[] {
-  const wrapped = wrappedRowHeights(sheet);
-  const rowPt = (row: number): number => {
-    const px = sheet.rowHeights.get(row) ?? wrapped.get(row);
-    return px === undefined ? DEFAULT_ROW_PT : (px * 3) / 4;
-  };
+export function tablePageBreaks(sheet: SheetModel, print: Omit<SheetPrintSetup, 'breaksBefore'>, forced: readonly number[] = [], heights: RowPoints = rowPoints(sheet, print)): number[] {
+  const { rowPt, titles } = heights;
   const cells = (row: number): Array<{ column: number; cell: NonNullable<SheetModel['rows'][number]>[number] }> =>
     (sheet.rows[row - 1] ?? []).flatMap((cell, c) => (cell ? [{ column: c + 1, cell }] : []));
   const filled = (row: number): number[] => cells(row).flatMap(({ column, cell }) => (cell && cell.value !== '' && cell.value !== null && cell.value !== undefined ? [column] : []));
@@ -150,7 +158,6 @@ export function tablePageBreaks(sheet: SheetModel, print: Omit<SheetPrintSetup, 
   let areaPx = 0;
   const columns = print.printArea?.columns ?? Math.max(0, ...sheet.rows.map((r) => r?.length ?? 0));
   for (let column = 1; column <= columns; column++) areaPx += sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
-  const titles = print.repeatRows ? Array.from({ length: print.repeatRows.to - print.repeatRows.from + 1 }, (_, i) => rowPt(print.repeatRows!.from + i)).reduce((a, b) => a + b, 0) : 0;
   const pages = PAPERS.map((paper) => {
     const landscape = print.orientation === 'landscape';
     const across = (landscape ? paper.height : paper.width) - (print.margins.left + print.margins.right) * 72;
@@ -299,8 +306,9 @@ export function reportPrintSetup(emulator: Emulator): (sheet: { id: number; froz
     if (sheet.frozenRows > 0) setup.repeatRows = { from: 1, to: sheet.frozenRows };
     if (!own) return setup;
     const charts = own.charts.map((spec) => ({ row: spec.position.row, offsetY: spec.position.offsetY, height: resolveChart(model, spec)?.height ?? 0 }));
-    const chartBreaks = chartPageBreaks(own, charts, setup);
-    const breaks = [...chartBreaks, ...tablePageBreaks(own, setup, chartBreaks)].sort((a, b) => a - b);
+    const heights = rowPoints(own, setup);
+    const chartBreaks = chartPageBreaks(own, charts, setup, heights);
+    const breaks = [...chartBreaks, ...tablePageBreaks(own, setup, chartBreaks, heights)].sort((a, b) => a - b);
     return breaks.length > 0 ? { ...setup, breaksBefore: breaks } : setup;
   };
 }

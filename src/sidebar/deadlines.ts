@@ -12,11 +12,6 @@ export interface DeadlineOption {
   date: IsoDate;
 }
 
-/** First day of the fiscal year containing `today`. */
-export function fiscalYearStart(today: IsoDate, fiscalStartMonth: number): IsoDate {
-  return fiscalBlock(today, 12, fiscalStartMonth).start;
-}
-
 /** Last day of the fiscal block of `months` months (3 = quarter, 6 = half, 12 = year) containing `today` (core `fiscalBlock`). */
 export function endOfFiscalBlock(today: IsoDate, fiscalStartMonth: number, months: 3 | 6 | 12): IsoDate {
   return fiscalBlock(today, months, fiscalStartMonth).end;

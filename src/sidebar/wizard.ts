@@ -147,7 +147,7 @@ export class Wizard {
   /**
    * The period holding `date` as a person names it: « novembre 2026 », "Nov 23 – Nov 29", a quarter as the report names it
    * (« T3 2026 », "Q3 2026": 'align.quarter', the fiscal quarter's number under Settings' fiscal year, core `fiscalBlock`,
-   * with its first day's year), a year "2025" — a fiscal one by its months ("April 2025 – March 2026").
+   * with the year its fiscal year ends in: from February, August–October 2026 is "Q3 2027"), a year "2025" — a fiscal one by its months ("April 2025 – March 2026").
    */
   private periodLabel(date: string, period: Period): string {
     const fiscal = this.host.context.settings.fiscalYearStartMonth;
@@ -155,7 +155,8 @@ export class Wizard {
     if (period === 'month') return monthYear(date);
     if (period === 'quarter' || period === 'year') {
       const block = fiscalBlock(date, period === 'quarter' ? 3 : 12, fiscal);
-      if (period === 'quarter') return `${this.tr('align.quarter', { n: block.n })} ${block.start.slice(0, 4)}`;
+      // The fiscal year's name is the calendar year it ends in, as the report's splits and the statement analyser read it.
+      if (period === 'quarter') return `${this.tr('align.quarter', { n: block.n })} ${fiscalBlock(date, 12, fiscal).end.slice(0, 4)}`;
       return block.start.slice(5, 7) === '01' ? block.start.slice(0, 4) : `${monthYear(block.start)} – ${monthYear(block.end)}`;
     }
     return `${this.shortDate(date, true)} – ${this.shortDate(endOfPeriod(date, period), true)}`;

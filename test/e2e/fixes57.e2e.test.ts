@@ -3,7 +3,7 @@
  * - a YEARLY KPI (one row per year) gets the end of its next whole period proposed, as a named preset ("End of next
  *   fiscal year (Jan 31, 2028)"), not "Another date…";
  * - "per quarter" on DAILY revenue says the latest whole FISCAL quarter (August–October 2026), named as the report names
- *   quarters: "Q3 2026", « T3 2026 » — it said « juillet – septembre 2026 » and summed the calendar quarter.
+ *   quarters, with the year the fiscal year ends in: "Q3 2027", « T3 2027 » — it said « juillet – septembre 2026 » and summed the calendar quarter.
  */
 import type { Browser, Frame } from 'playwright-core';
 import type { SettingsView } from '../../src/core/api';
@@ -56,8 +56,8 @@ const fiscalQ3 = dailyRows()
   .reduce((a, [, v]) => a + v, 0);
 
 describe.each([
-  ['en', /^New customers$/, /^Daily sales$/, 'End of next fiscal year (Jan 31, 2028)', /Latest quarter: Q3 2026 — \$?([\d,]+)(?:\.\d+)?\.$/],
-  ['fr', /^Nouveaux clients$/, /^Ventes du jour$/, 'Fin de l’exercice prochain (31 janv. 2028)', /Dernier trimestre\u202f: T3 2026 — ([\d\u202f]+)(?:,\d+)?(?:\u00a0€)?\.$/],
+  ['en', /^New customers$/, /^Daily sales$/, 'End of next fiscal year (Jan 31, 2028)', /Latest quarter: Q3 2027 — \$?([\d,]+)(?:\.\d+)?\.$/],
+  ['fr', /^Nouveaux clients$/, /^Ventes du jour$/, 'Fin de l’exercice prochain (31 janv. 2028)', /Dernier trimestre\u202f: T3 2027 — ([\d\u202f]+)(?:,\d+)?(?:\u00a0€)?\.$/],
 ] as const)('the target step under a fiscal year from February (%s)', (lang, yearlyCard, dailyCard, presetLabel, quarterHint) => {
   let view: PreviewPage;
   beforeAll(async () => {

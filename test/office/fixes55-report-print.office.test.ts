@@ -9,14 +9,13 @@
  *    (« Arbre d’alignement » and the splits' « ID Objectif T1 T2 T3 T4 Base » were, their rows overleaf).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from '../../src/core/plan/layout';
 import { OWNED_SHEET_METADATA_KEY } from '../../src/core/workbook/output';
 import { loadXlsx, type SheetModel } from '../../src/local/emulator';
-import { PreviewSession } from '../../src/local/preview/session';
-import { convertWithSoffice } from './soffice';
+import { convertWithSoffice, writeExampleReports } from './soffice';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-fixes55-'));
@@ -40,16 +39,8 @@ const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 const reports = new Map<string, { pages: Word[][]; sheet: SheetModel }>();
 
 beforeAll(async () => {
-  const files: string[] = [];
-  for (const c of CASES) {
-    const session = await PreviewSession.open({ workbook: 'example', locale: c.locale, today: '2026-11-26' });
-    session.runMenu('menuCheckGoals');
-    session.runMenu('menuGeneratePlanReport');
-    const file = path.join(work, `${c.locale}.xlsx`);
-    writeFileSync(file, await session.toXlsx());
-    files.push(file);
-  }
-  convertWithSoffice(work, 'pdf', [...files], work, 600_000);
+  const files = await writeExampleReports(work, CASES.map((c) => c.locale));
+  convertWithSoffice(work, 'pdf', files, work, 600_000);
   for (const c of CASES) {
     const workbook = await loadXlsx(path.join(work, `${c.locale}.xlsx`));
     const model = workbook.spreadsheet.model;

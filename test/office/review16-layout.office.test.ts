@@ -10,15 +10,14 @@
  *     and IDs on every page, at 100 %.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { t } from '../../src/core/messages';
 import { OUTPUT_COLUMNS, outputHeader } from '../../src/core/workbook/output';
-import { PreviewSession } from '../../src/local/preview/session';
 import { attr, descendants, parseXml, type XmlElement } from '../../src/local/emulator/xml';
-import { convertWithSoffice } from './soffice';
+import { convertWithSoffice, writeExampleReports } from './soffice';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFINFO = '/usr/bin/pdfinfo';
@@ -34,17 +33,9 @@ const CASES = [
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 beforeAll(async () => {
-  const files: string[] = [];
-  for (const c of CASES) {
-    const session = await PreviewSession.open({ workbook: 'example', locale: c.locale, today: '2026-11-26' });
-    session.runMenu('menuCheckGoals');
-    session.runMenu('menuGeneratePlanReport');
-    const file = path.join(work, `${c.locale}.xlsx`);
-    writeFileSync(file, await session.toXlsx());
-    files.push(file);
-  }
+  const files = await writeExampleReports(work, CASES.map((c) => c.locale));
   for (const format of ['pdf', 'ods']) {
-    convertWithSoffice(work, format, [...files], work, 600_000);
+    convertWithSoffice(work, format, files, work, 600_000);
   }
 });
 

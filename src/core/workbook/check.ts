@@ -834,8 +834,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;
   if (m.series && lastDate && lastDate > options.today && tellTab) notes.push(t(lang, 'check.note.futureHistory', { tab: m.series.sheetName, date: formatDate(lastDate, lang) }));
-  // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount): said here.
-  const far = m.series ? farPastCount(m.series.points) : 0;
+  // Rows far before the rest (Sheets' day zero, a wrong year) are left out of the assessment (core/series farPastCount):
+  // said once per tab, on its first goal, as the tab's other rows left out are.
+  const far = m.series && tellTab ? farPastCount(m.series.points) : 0;
   if (far > 0) notes.push(farPastReason((m.series as KpiSeries).points.slice(0, far).map((p) => p.date), lang));
   // A year-to-date column is judged through the flows it adds up (core `yearToDateStart`): said here, flagged or not.
   if (assessment?.yearToDate) notes.push(assessment.yearToDate);

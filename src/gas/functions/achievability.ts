@@ -19,7 +19,6 @@ import {
   exactForCell,
   goalProgress,
   requiredPace,
-  unstatedDirection,
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
@@ -243,7 +242,8 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
     // Asked by a cell with no direction: the header is read by the KPI matcher then, once per call.
-    lowerIsBetter: () => (better ??= header === null ? null : headerLowerIsBetter(header, KPI_CATALOG)),
+    // `null` (a header that names no KPI) is an answer too: kept, not asked again for every cell of a broadcast range.
+    lowerIsBetter: () => (better !== undefined ? better : (better = header === null ? null : headerLowerIsBetter(header, KPI_CATALOG))),
     pointsFor: (given) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
@@ -419,7 +419,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   return broadcast([deadline, asOf, direction], (values, l) => {
     const [deadlineCell, asOfCell, directionCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
-    const dir = directionArg(directionCell, l) ?? unstatedDirection(null, null, reader.lowerIsBetter()) ?? 'increase';
+    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points.

@@ -457,7 +457,8 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
     const record: Record<string, unknown> = isRecord(raw) ? raw : {};
     const model = workbook();
     const own = request.seriesId ? (model.series.find((s) => s.key === request.seriesId) ?? null) : null;
-    const summary = own ? summarize(own, lang, today()) : null;
+    // Only the KPI's name, unit and aggregation are read here: no latest totals (they depend on today).
+    const summary = own ? summarize(own, lang) : null;
     const definition = request.catalogId ? KPI_CATALOG.find((k) => k.id === request.catalogId) : undefined;
     const kpiName = typeof record.kpiName === 'string' && record.kpiName.trim() !== '' ? record.kpiName.trim().slice(0, 200) : (summary?.name ?? definition?.label[lang] ?? '');
     const start = typeof record.start === 'string' && isValidIsoDate(record.start) ? record.start : today();

@@ -297,7 +297,8 @@ function applyState(model: SpreadsheetModel, state: PersistedState, documentProp
     // LibreOffice shows): the formula's results, read blank so it fills them again (`writeSheet`).
     for (const address of saved.spilled ?? []) {
       const rect = parseA1(address, sheet.maxRows, sheet.maxColumns);
-      for (let r = rect?.row ?? 1; rect && r < rect.row + rect.numRows; r++)
+      if (!rect) continue;
+      for (let r = rect.row; r < rect.row + rect.numRows; r++)
         for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
           const cell = sheet.rows[r - 1]?.[c - 1];
           if (cell && !cell.formula) cell.value = '';
@@ -1006,7 +1007,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   // those on load and showed #NAME? in every cell, the first one too; it shows a plain formula's cached value.
   const spilled: string[] = [];
   for (const spill of spills) {
-    if (spill.rows * spill.columns > 1) spilled.push(`${worksheet.getCell(spill.row + 1, spill.column + 1).address}:${worksheet.getCell(spill.row + spill.rows, spill.column + spill.columns).address}`);
+    if (spill.rows * spill.columns > 1) spilled.push(rectToA1({ row: spill.row + 1, column: spill.column + 1, numRows: spill.rows, numColumns: spill.columns }));
     for (let r = spill.row; r < spill.row + spill.rows; r++) {
       for (let c = spill.column; c < spill.column + spill.columns; c++) {
         const own = sheet.rows[r]?.[c];
@@ -1168,7 +1169,7 @@ export interface XlsxWriteOptions {
   cachedResult?: (sheet: string, row: number, column: number) => unknown;
   /**
    * The rows and columns a formula's array result fills (=SMARTSCORE(A2:A20): 19 × 1), by the same address; null for a
-   * one-cell result. Such a formula is written as an array formula over them, each cell with `cachedResult`'s value.
+   * one-cell result. The formula stays in its own cell; the cells it fills get `cachedResult`'s values, plain (not an array formula: LibreOffice recalculates those on load).
    */
   arrayResult?: (sheet: string, row: number, column: number) => { rows: number; columns: number } | null;
 }

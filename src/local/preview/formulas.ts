@@ -602,14 +602,13 @@ export function evaluateSheets(sheets: readonly FormulaSheet[], callAddon: Addon
       }
     });
     // The array results that filled their cells (a blocked one is an error in its own cell, `values`).
-    sheets.forEach((sheet, s) => {
-      const id = engine.getSheetId(sheet.name);
-      for (const [key, size] of sizes) {
-        const [sheetId, r, c] = key.split(':').map(Number);
-        if (sheetId !== id || size.width * size.height < 2 || /^#(?:N\/A|DIV\/0!|[A-Z]+[!?])$/.test(String(values[s][r]?.[c]))) continue;
-        spills[s].set(`${r}:${c}`, { rows: size.height, columns: size.width });
-      }
-    });
+    const sheetIndex = new Map(sheets.map((sheet, s) => [engine.getSheetId(sheet.name), s] as const));
+    for (const [key, size] of sizes) {
+      const [sheetId, r, c] = key.split(':').map(Number);
+      const s = sheetIndex.get(sheetId);
+      if (s === undefined || size.width * size.height < 2 || /^#(?:N\/A|DIV\/0!|[A-Z]+[!?])$/.test(String(values[s][r]?.[c]))) continue;
+      spills[s].set(`${r}:${c}`, { rows: size.height, columns: size.width });
+    }
     return { values, highlights, errors, dates, dateTimes, spills };
   } finally {
     engine.destroy();

@@ -450,8 +450,8 @@ export class PreviewSession {
    * The workbook as an .xlsx, each formula cell with the value the preview shows as its cached result (review 21): the
    * emulator does not run custom functions, so `=SMARTSCORE(…)` had none, and LibreOffice — which does not recalculate
    * an .xlsx on load by default and has no such function — showed #NAME?. A custom function's Date is written as a date
-   * (the serial days it was returned as), as Sheets shows it; an array result as an array formula over the cells it
-   * fills, each with its value (fixes56: LibreOffice showed the first cell only).
+   * (the serial days it was returned as), as Sheets shows it; an array result's other cells as plain values, listed in the
+   * file so the emulator reads them blank again (fixes56: LibreOffice showed the first cell only).
    */
   toXlsx(): Promise<Buffer> {
     const sheets = this.readSheets();

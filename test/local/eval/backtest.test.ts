@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadAddon } from '../../../src/local/runtime';
 import {
+  dataSetOf,
   FRESH_FIRST_RUN_PATH,
   FRESH_REFERENCE_PATH,
   FRESH_SERIES_PATH,
@@ -82,13 +83,12 @@ describe('real-data backtest', () => {
     const reference2 = loadReference(FRESH_SETS.fresh2.reference);
     expect(fresh2.length).toBeGreaterThanOrEqual(30);
     const earlier = [...series, ...loadSeries(FRESH_SERIES_PATH)];
-    // A data set is its package and the object read from it (`USMacroG[, "gdp"]` → AER/USMacroG).
-    const dataSet = (s: { source: { package: string; dataset: string } }) => `${s.source.package}/${/^[A-Za-z0-9._]+/.exec(s.source.dataset)![0]}`;
-    const earlierDataSets = new Set(earlier.map(dataSet));
+    // A data set is its package and the object read from it (`USMacroG[, "gdp"]` → AER/USMacroG): `dataSetOf`.
+    const earlierDataSets = new Set(earlier.map(dataSetOf));
     const earlierNames = new Set(earlier.map((s) => s.name));
     expect(earlierDataSets.has('AER/USMacroG')).toBe(true); // the key reads the earlier sets as meant
     for (const s of fresh2) {
-      expect(earlierDataSets.has(dataSet(s))).toBe(false);
+      expect(earlierDataSets.has(dataSetOf(s))).toBe(false);
       expect(earlierNames.has(s.name)).toBe(false);
       expect(halfOfSeries(s)).toBe('fresh2');
       expect(['week', 'month', 'quarter']).toContain(s.period);
@@ -109,13 +109,12 @@ describe('real-data backtest', () => {
     const reference3 = loadReference(FRESH_SETS.fresh3.reference);
     expect(fresh3.length).toBeGreaterThanOrEqual(40);
     const earlier = [...series, ...loadSeries(FRESH_SERIES_PATH), ...loadSeries(FRESH_SETS.fresh2.series)];
-    const dataSet = (s: { source: { package: string; dataset: string } }) => `${s.source.package}/${/^[A-Za-z0-9._]+/.exec(s.source.dataset)![0]}`;
-    const earlierDataSets = new Set(earlier.map(dataSet));
+    const earlierDataSets = new Set(earlier.map(dataSetOf));
     const earlierNames = new Set(earlier.map((s) => s.name));
     expect(earlierDataSets.has('fPortfolio/ECON85LONG')).toBe(true); // the key reads fresh2 as meant
     for (const s of fresh3) {
       expect(s.source.package).toMatch(/^[A-Za-z.-]+$/);
-      expect(earlierDataSets.has(dataSet(s))).toBe(false);
+      expect(earlierDataSets.has(dataSetOf(s))).toBe(false);
       expect(earlierNames.has(s.name)).toBe(false);
       expect(halfOfSeries(s)).toBe('fresh3');
       expect(['week', 'month', 'quarter']).toContain(s.period);
