@@ -48,6 +48,8 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
    * Script services*, developers.google.com/apps-script/guides/sheets/functions; review 22).
    */
   private guardLayout(method: string): void {
+    // A deleted sheet and the mode's own limits first, as every other call on a sheet (`guard`).
+    this.guard(method);
     this.context.runtime.requireChange('Sheet', method);
   }
 
@@ -144,6 +146,8 @@ export class EmulatedSheet extends emulatedBase<GoogleAppsScript.Spreadsheet.She
   }
 
   override showSheet(): this {
+    // Showing a tab is a layout change as hiding rows is (`guardLayout`): refused in a custom function, on a deleted sheet.
+    this.guardLayout('showSheet');
     this.model.hidden = false;
     return this;
   }

@@ -75,6 +75,7 @@ describe('custom function arguments as the emulator hands them over', () => {
       ['hideColumns', () => sheet.hideColumns(2)],
       ['showRows', () => sheet.showRows(2)],
       ['setTabColor', () => sheet.setTabColor('#ff0000')],
+      ['showSheet', () => sheet.showSheet()],
       ['activate', () => sheet.activate()],
       ['activate', () => sheet.getRange('B2').activate()],
       ['activate', () => sheet.setActiveSelection('B2')],
@@ -85,5 +86,12 @@ describe('custom function arguments as the emulator hands them over', () => {
     sheet.setColumnWidth(1, 120);
     sheet.getRange('B2').activate();
     expect([sheet.getColumnWidth(1), sheet.getActiveRange()?.getA1Notation()]).toEqual([120, 'B2']);
+  });
+
+  it('a layout change on a deleted sheet is refused as any other call on it (final read: it went through)', () => {
+    const { ss } = setup();
+    const other = ss.insertSheet('Other');
+    ss.deleteSheet(other);
+    for (const call of [() => other.setColumnWidth(1, 120), () => other.setTabColor('#ff0000'), () => other.showSheet(), () => other.hideRows(1)]) expect(call).toThrow('Sheet not found (it was deleted).');
   });
 });
