@@ -195,8 +195,13 @@ describe('production build size budget', () => {
   // whole units, one currency table for the report (`currencyOfFormat`), the plan's own dated-fix key (+1,425, about
   // 1 KB of it the FR/EN settings strings; −20 for a shorter French ramp label at the end). The printed .xlsx's table page
   // breaks are Node-only (0).
-  it('keeps minified Code.js under 660 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(660 * KB);
+  // 660 → 680 KB (2026-12-03, 18:35 UTC: 657.4 KB, 673,184 bytes at 2618469, 2.6 KB of room left before the evening's
+  // branches). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 15 runs each, load 0.8): that build
+  // against the same build with 23 KB of catalog-like strings appended (696,279 bytes, an object literal executed at load):
+  // medians 173.2 vs 170.0 ms CPU — 23 KB more costs nothing this machine can measure. Re-measured against a real older
+  // build when the evening's branches are merged (README, Bundle).
+  it('keeps minified Code.js under 680 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
