@@ -46,7 +46,7 @@ export function isServiceUnavailable(message: string, documentId?: string | null
  * simultaneous invocations: Spreadsheets". The server lets them through as they are (like the lock timeout) and the
  * sidebar says, in its language, that Google's limit was reached — not "Something went wrong: Exception".
  */
-const QUOTA_RE = /\bservice invoked too many times\b|\bservice using too much computer time\b|\btoo many simultaneous invocations\b/i;
+const QUOTA_RE = /\binvoked too many times\b|\btoo much computer time\b|\btoo many simultaneous invocations\b/i;
 
 export function isQuotaExceeded(message: string): boolean {
   return QUOTA_RE.test(message);

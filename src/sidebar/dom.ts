@@ -67,10 +67,8 @@ export function uid(prefix: string): string {
  */
 export function describedBy(control: Element | null | undefined, id: string, on: boolean): void {
   if (!control) return;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((token) => token !== '' && token !== id);
-  if (on) ids.push(id);
-  if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
-  else control.removeAttribute('aria-describedby');
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((token) => token && token !== id);
+  control.setAttribute('aria-describedby', (on ? [...ids, id] : ids).join(' '));
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

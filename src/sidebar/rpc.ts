@@ -47,7 +47,7 @@ export type ErrorKind = 'network' | 'timeout' | 'busy' | 'unavailable' | 'quota'
  * 69270374; reported by add-on users in alexwforsythe/code-blocks#53, enuchi/React-Google-Apps-Script#46,
  * google-marketing-solutions/feedgen#38 — gone when only one account is signed in, e.g. in a private window).
  */
-const ACCOUNT_REFUSAL_RE = /\bError code PERMISSION_DENIED\b|\bAuthorization is required to perform that action\b/i;
+const ACCOUNT_REFUSAL_RE = /\bPERMISSION_DENIED\b|\bAuthorization is required\b/;
 
 export function errorKind(message: string): ErrorKind {
   if (/network ?error|failed to fetch|connection failure|HTTP 0\b|load failed|NetworkError/i.test(message)) return 'network';

@@ -65,6 +65,8 @@ export class Wizard {
   private driverKey = '';
   private includeDriverGoals = false;
   private readonly element = h('section', { className: 'wizard' });
+  /** The live panel's one-line reason ("not a number", "already past", a refused rate): one target step at a time. */
+  private readonly reasonId = uid('reason');
   private readonly assessCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarAssess'>>[1]) => callServer('sidebarAssess', arg), LIVE_DELAY_MS);
   private readonly alignCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarCheckAlignment'>>[1]) => callServer('sidebarCheckAlignment', arg), LIVE_DELAY_MS);
   private readonly evaluateCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarEvaluate'>>[1]) => callServer('sidebarEvaluate', arg), LIVE_DELAY_MS);
@@ -200,7 +202,7 @@ export class Wizard {
         h('li', { className: i === index ? 'current' : i < index ? 'done' : '', attrs: { 'aria-current': i === index ? 'step' : null, title: this.tr(STEP_TITLES[step]) } }, String(i + 1)),
       ),
     );
-    const problems = h('div', { className: 'problems', id: uid('problems'), attrs: { role: 'alert' } });
+    const problems = h('div', { className: 'problems', attrs: { role: 'alert' } });
     const form = h('form', { className: `step step-${this.step}`, attrs: { 'aria-labelledby': headingId, novalidate: true, 'data-step': this.step } });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -218,7 +220,6 @@ export class Wizard {
       if (!problems.hasChildNodes()) return;
       const left = stepProblems(this.step, this.draft, this.host.context.today);
       replace(problems, ...left.map((key) => h('p', {}, this.tr(key))));
-      if (!left.length) for (const control of form.querySelectorAll(`[aria-describedby~="${problems.id}"]`)) describedBy(control, problems.id, false);
     };
     form.addEventListener('input', refreshProblems);
     form.addEventListener('change', refreshProblems);
@@ -231,10 +232,8 @@ export class Wizard {
     const problems = stepProblems(this.step, this.draft, this.host.context.today);
     if (problems.length) {
       replace(problemsBox, ...problems.map((key) => h('p', {}, this.tr(key))));
-      const about = this.problemField(problems[0]);
-      // The refusal is read with the field the focus lands on, not only once by the alert.
-      describedBy(about, problemsBox.id, true);
-      about?.focus();
+      // The alert reads the refusal; the field the focus lands on reads why it is invalid (`linkReason`).
+      this.problemField(problems[0])?.focus();
       return;
     }
     this.step = nextStep(this.step);
@@ -733,7 +732,7 @@ export class Wizard {
     if (waiting || target === null || !deadline) {
       this.assessCall.cancel();
       this.lastAssessment = null;
-      replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted', id: this.reasonId(panel) }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
+      replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted', id: this.reasonId }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
       return;
     }
     // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
@@ -794,11 +793,6 @@ export class Wizard {
     return null;
   }
 
-  /** The id of the live panel's one-line reason ("not a number", "already past", a refused rate). */
-  private reasonId(panel: HTMLElement): string {
-    if (!panel.id) panel.id = uid('assess');
-    return `${panel.id}-reason`;
-  }
 
   /**
    * Ties the live panel's reason to the field it is about — the target (or the change) when it is not a number or does
@@ -806,10 +800,7 @@ export class Wizard {
    * invalid when the field has the focus; untied when the reason goes (WCAG 3.3.1).
    */
   private linkReason(panel: HTMLElement, about: 'target' | 'deadline' | null): void {
-    const step = panel.parentElement;
-    const id = this.reasonId(panel);
-    for (const name of ['target', 'change']) describedBy(step?.querySelector(`input[name="${name}"]`), id, about === 'target');
-    describedBy(step?.querySelector('input[name="deadline"]'), id, about === 'deadline');
+    panel.parentElement?.querySelectorAll('input[name]').forEach((input) => describedBy(input, this.reasonId, about === (input.getAttribute('name') === 'deadline' ? 'deadline' : 'target')));
   }
 
   /** "Suggested target: 30.8% by Dec 6": the suggestion says by when, as Check goals' notes and the report do (fixes50). */
@@ -821,7 +812,7 @@ export class Wizard {
   private renderAssessment(panel: HTMLElement, result: AssessResponse, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
     // A refused rate target ("300" for a close rate) is a typing error: its message alone, no verdict badge (review 10, F16).
     if (result.outOfRange) {
-      replace(panel, h('p', { className: 'notice', id: this.reasonId(panel), attrs: { role: 'alert' } }, result.reasons[0] ?? ''));
+      replace(panel, h('p', { className: 'notice', id: this.reasonId, attrs: { role: 'alert' } }, result.reasons[0] ?? ''));
       this.linkReason(panel, 'target');
       return;
     }

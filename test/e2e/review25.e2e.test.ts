@@ -2,7 +2,8 @@
  * Review 25, a Québec sales manager on the keyboard with a screen reader (fr_CA, Canadian dollars, a fiscal year from
  * 1 November), on a workbook of her own: a monthly revenue tab with a long French name and a missing month.
  * - A field marked invalid is read with WHY: the live panel's « … n’est pas un nombre » and « L’échéance … est déjà
- *   passée » and the refusal under the step are in the field's aria-describedby (WCAG 3.3.1), and leave it when fixed.
+ *   passée » are in the field's aria-describedby (WCAG 3.3.1) — also where a refused Next puts the focus — and leave it
+ *   when fixed.
  * - The verdict is announced as sentences (« Irréaliste. Chance au rythme actuel : … »), once per answer.
  * - A used-up Apps Script quota and google.script.run's multi-account refusal (PERMISSION_DENIED) are said in French.
  * - The Goals tab gets exactly the sentence shown, typed text stays text ("=2+2 …" is no formula), and a second goal
@@ -65,11 +66,12 @@ describe('fr_CA, a revenue tab of her own, keyboard and screen reader', () => {
     await frame.waitForSelector('.live-panel .notice');
     expect(await frame.getAttribute('input[name="target"]', 'aria-invalid')).toBe('true');
     expect(await describedBy(frame, 'input[name="target"]')).toContain(`«${NNBSP}cent soixante mille${NNBSP}» n’est pas un nombre`);
-    // Next refused: the focus on the target, which now also carries the refusal.
+    // Next refused: the alert says so, and the focus lands on the target, which still reads why it is invalid.
     await frame.click('form.step .footer button[type="submit"]');
     await frame.waitForSelector('.problems p');
+    expect(await frame.textContent('.problems[role="alert"]')).toBe('Saisissez une cible (un nombre).');
     expect(await frame.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('target');
-    expect(await describedBy(frame, 'input[name="target"]')).toContain('Saisissez une cible (un nombre).');
+    expect(await describedBy(frame, 'input[name="target"]')).toContain('n’est pas un nombre');
     // Fixed: neither stays with the field.
     await frame.fill('input[name="target"]', '160 000');
     await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict="unrealistic"]');
@@ -114,7 +116,7 @@ describe('fr_CA, a revenue tab of her own, keyboard and screen reader', () => {
     await view.page.route('**/rpc/sidebarAssess', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: quota }) }));
     await frame.fill('input[name="target"]', '30');
     await frame.waitForSelector('.live-panel .error-text');
-    expect(await frame.textContent('.live-panel .error-text')).toBe(`La limite d’utilisation de Google Sheets fixée par Google aux modules complémentaires est atteinte. Réessayez plus tard${NNBSP}: une limite quotidienne se réinitialise 24\u00a0heures après sa première utilisation.`);
+    expect(await frame.textContent('.live-panel .error-text')).toBe(`La limite d’utilisation fixée par Google est atteinte. Réessayez plus tard${NNBSP}: une limite quotidienne se réinitialise après 24\u00a0heures.`);
     await view.page.unroute('**/rpc/sidebarAssess');
     await frame.fill('input[name="target"]', '31');
     await frame.waitForSelector('.live-panel:not([aria-busy]) .verdict-line[data-verdict]');
@@ -125,7 +127,7 @@ describe('fr_CA, a revenue tab of her own, keyboard and screen reader', () => {
     await view.page.route('**/rpc/sidebarAddGoal', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: refusal }) }));
     await frame.click('button.add-goal');
     await frame.waitForSelector('.banner p');
-    expect(await frame.textContent('.banner p')).toMatch(/^Google a refusé cette demande\. Cela arrive quand plusieurs comptes Google sont connectés/);
+    expect(await frame.textContent('.banner p')).toMatch(/^Google a refusé cette demande, comme quand plusieurs comptes Google sont connectés/);
     await view.page.unroute('**/rpc/sidebarAddGoal');
     await frame.click('.banner button');
     await frame.waitForSelector('.footer .success');

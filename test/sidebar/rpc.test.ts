@@ -92,7 +92,7 @@ describe('Google’s quota and multi-account refusals (review 25)', () => {
       const error = Object.assign(new Error(text.replace(/^ScriptError: /, '')), { name: 'ScriptError' });
       expect(describeError(error, tr)).toBe(tr('sidebar.error.account'));
     }
-    expect(tr('sidebar.error.quota')).toMatch(lang === 'fr' ? /^La limite .*Réessayez plus tard\u202f: .*24\u00a0heures/ : /^Google’s limit .*Try again later: .*24 hours/);
-    expect(tr('sidebar.error.account')).toMatch(lang === 'fr' ? /plusieurs comptes Google/ : /several Google accounts/);
+    expect(tr('sidebar.error.quota')).toMatch(lang === 'fr' ? /^La limite .*Réessayez plus tard\u202f: .*24\u00a0heures/ : /^Google’s usage limit .*Try again later: .*24 hours/);
+    expect(tr('sidebar.error.account')).toMatch(lang === 'fr' ? /plusieurs comptes Google sont connectés\u202f: .*fenêtre privée/ : /several Google accounts are signed in: .*private window/);
   });
 });
