@@ -36,3 +36,18 @@ export function isServiceUnavailable(message: string, documentId?: string | null
   if (documentId && documentId.length >= 20 && message.includes(documentId)) return true;
   return DOCUMENT_ID_RE.test(message);
 }
+
+/**
+ * Apps Script's quota errors: "If you exceed a quota or limitation, your script throws an exception and execution stops
+ * … Reaching a quota or limitation will result in an exception message indicating the specific limit exceeded or service
+ * invoked too many times" (developers.google.com/apps-script/guides/services/quotas; quotas are per user and "reset 24
+ * hours after the first request"). The wordings seen: "Service invoked too many times for one day: spreadsheets.",
+ * "Service invoked too many times in a short time: …", "Service using too much computer time for one day", "Too many
+ * simultaneous invocations: Spreadsheets". The server lets them through as they are (like the lock timeout) and the
+ * sidebar says, in its language, that Google's limit was reached — not "Something went wrong: Exception".
+ */
+const QUOTA_RE = /\binvoked too many times\b|\btoo much computer time\b|\btoo many simultaneous invocations\b/i;
+
+export function isQuotaExceeded(message: string): boolean {
+  return QUOTA_RE.test(message);
+}

@@ -60,6 +60,17 @@ export function uid(prefix: string): string {
   return `${prefix}-${idCounter}`;
 }
 
+/**
+ * Adds `id` to a control's aria-describedby (or takes it out), keeping the ids already there (its own hint): how a
+ * message shown elsewhere — the live panel's "not a number", the problems under the step — is read with the field it
+ * is about, as WCAG 3.3.1 asks of an error identified in text.
+ */
+export function describedBy(control: Element | null | undefined, id: string, on: boolean): void {
+  if (!control) return;
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((token) => token && token !== id);
+  control.setAttribute('aria-describedby', (on ? [...ids, id] : ids).join(' '));
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Array<SVGElement | null>): SVGElementTagNameMap[K] {

@@ -4,7 +4,7 @@
  * checked against `SidebarApi` at compile time.
  */
 import type { SidebarApi, SidebarCall } from '../core/api';
-import { isLockTimeout, isServiceUnavailable } from '../core/lock';
+import { isLockTimeout, isQuotaExceeded, isServiceUnavailable } from '../core/lock';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;
@@ -38,13 +38,24 @@ export function errorMessage(error: unknown): string {
 }
 
 /** What went wrong, in words for the user: transport failures have no useful detail, and their text is English whatever the UI language. */
-export type ErrorKind = 'network' | 'timeout' | 'busy' | 'unavailable' | 'other';
+export type ErrorKind = 'network' | 'timeout' | 'busy' | 'unavailable' | 'quota' | 'account' | 'other';
+
+/**
+ * google.script.run's own refusal when several Google accounts are signed in to the browser: the call never reaches our
+ * server and the page gets "ScriptError: We're sorry, a server error occurred while reading from storage. Error code
+ * PERMISSION_DENIED." or "ScriptError: Authorization is required to perform that action." (Google issue tracker
+ * 69270374; reported by add-on users in alexwforsythe/code-blocks#53, enuchi/React-Google-Apps-Script#46,
+ * google-marketing-solutions/feedgen#38 — gone when only one account is signed in, e.g. in a private window).
+ */
+const ACCOUNT_REFUSAL_RE = /\bPERMISSION_DENIED\b|\bAuthorization is required\b/;
 
 export function errorKind(message: string): ErrorKind {
   if (/network ?error|failed to fetch|connection failure|HTTP 0\b|load failed|NetworkError/i.test(message)) return 'network';
   if (isLockTimeout(message)) return 'busy';
   if (/exceeded maximum execution time/i.test(message)) return 'timeout';
   if (isServiceUnavailable(message)) return 'unavailable';
+  if (isQuotaExceeded(message)) return 'quota';
+  if (ACCOUNT_REFUSAL_RE.test(message)) return 'account';
   return 'other';
 }
 

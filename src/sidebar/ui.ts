@@ -110,6 +110,10 @@ export function describeError(error: unknown, tr: Translate): string {
       return tr('sidebar.error.busy');
     case 'unavailable':
       return tr('sidebar.error.unavailable');
+    case 'quota':
+      return tr('sidebar.error.quota');
+    case 'account':
+      return tr('sidebar.error.account');
     case 'other':
       return tr('sidebar.error.call', { detail });
   }

@@ -26,7 +26,7 @@ import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
 import { deadlineOptions, defaultDeadline, type DeadlinePreset } from './deadlines';
-import { h, replace, setText, uid } from './dom';
+import { describedBy, h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
@@ -65,6 +65,8 @@ export class Wizard {
   private driverKey = '';
   private includeDriverGoals = false;
   private readonly element = h('section', { className: 'wizard' });
+  /** The live panel's one-line reason ("not a number", "already past", a refused rate): one target step at a time. */
+  private readonly reasonId = uid('reason');
   private readonly assessCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarAssess'>>[1]) => callServer('sidebarAssess', arg), LIVE_DELAY_MS);
   private readonly alignCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarCheckAlignment'>>[1]) => callServer('sidebarCheckAlignment', arg), LIVE_DELAY_MS);
   private readonly evaluateCall = new LiveCall((arg: Parameters<typeof callServer<'sidebarEvaluate'>>[1]) => callServer('sidebarEvaluate', arg), LIVE_DELAY_MS);
@@ -230,6 +232,7 @@ export class Wizard {
     const problems = stepProblems(this.step, this.draft, this.host.context.today);
     if (problems.length) {
       replace(problemsBox, ...problems.map((key) => h('p', {}, this.tr(key))));
+      // The alert reads the refusal; the field the focus lands on reads why it is invalid (`linkReason`).
       this.problemField(problems[0])?.focus();
       return;
     }
@@ -725,10 +728,11 @@ export class Wizard {
       return;
     }
     const waiting = this.waitingReason(target, deadline, levelInput);
+    this.linkReason(panel, waiting?.problem ? (waiting.about ?? null) : null);
     if (waiting || target === null || !deadline) {
       this.assessCall.cancel();
       this.lastAssessment = null;
-      replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted' }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
+      replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted', id: this.reasonId }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
       return;
     }
     // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
@@ -763,14 +767,14 @@ export class Wizard {
    * deadline, a deadline already past, or an increase (decrease) whose target does not go beyond the
    * baseline — which the forecast would otherwise call "on track". Null when the target can be assessed.
    */
-  private waitingReason(target: number | null, deadline: string | null, levelInput: HTMLInputElement): { text: string; problem: boolean } | null {
+  private waitingReason(target: number | null, deadline: string | null, levelInput: HTMLInputElement): { text: string; problem: boolean; about?: 'target' | 'deadline' } | null {
     const unit = this.unit();
     const today = this.host.context.today;
     const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
     const noTarget = target === null || !Number.isFinite(target);
-    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true };
-    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: this.shortDate(deadline), today: this.shortDate(today) }), problem: true };
-    if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true };
+    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true, about: 'target' };
+    if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: this.shortDate(deadline), today: this.shortDate(today) }), problem: true, about: 'deadline' };
+    if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true, about: 'deadline' };
     if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
     if (noTarget) return { text: this.tr('sidebar.assess.needTarget'), problem: false };
     if (!deadline || !isValidIsoDate(deadline)) return { text: this.tr('sidebar.assess.needDeadline'), problem: false };
@@ -782,10 +786,21 @@ export class Wizard {
         return {
           text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang, this.currency()), baseline: displayValue(baseline, unit, this.lang, this.currency()), maintain: this.tr('direction.maintain') }),
           problem: true,
+          about: 'target',
         };
       }
     }
     return null;
+  }
+
+
+  /**
+   * Ties the live panel's reason to the field it is about — the target (or the change) when it is not a number or does
+   * not go beyond the baseline, the deadline's date when it is past — so a screen reader reads why the field is marked
+   * invalid when the field has the focus; untied when the reason goes (WCAG 3.3.1).
+   */
+  private linkReason(panel: HTMLElement, about: 'target' | 'deadline' | null): void {
+    panel.parentElement?.querySelectorAll('input[name]').forEach((input) => describedBy(input, this.reasonId, about === (input.getAttribute('name') === 'deadline' ? 'deadline' : 'target')));
   }
 
   /** "Suggested target: 30.8% by Dec 6": the suggestion says by when, as Check goals' notes and the report do (fixes50). */
@@ -797,7 +812,8 @@ export class Wizard {
   private renderAssessment(panel: HTMLElement, result: AssessResponse, levelInput: HTMLInputElement, mode: HTMLSelectElement): void {
     // A refused rate target ("300" for a close rate) is a typing error: its message alone, no verdict badge (review 10, F16).
     if (result.outOfRange) {
-      replace(panel, h('p', { className: 'notice', attrs: { role: 'alert' } }, result.reasons[0] ?? ''));
+      replace(panel, h('p', { className: 'notice', id: this.reasonId, attrs: { role: 'alert' } }, result.reasons[0] ?? ''));
+      this.linkReason(panel, 'target');
       return;
     }
     const unit = this.unit();
@@ -829,9 +845,16 @@ export class Wizard {
       children.push(h('p', { className: 'suggestion' }, suggestionText, ' ', use));
     }
     if (result.reasons.length) children.push(h('ul', { className: 'reasons' }, ...result.reasons.map((reason) => h('li', {}, reason))));
+    // "Unrealistic. Chance at the current pace: under 1%. Suggested target: …": the verdict's word is a sentence of its own
+    // (the badge and the chance are one line on screen, « irréaliste Chance au rythme… » read as one phrase).
     this.host.announce?.(
-      [head.textContent, result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.suggestionText(result, result.suggestedTarget, unit) : '']
+      [
+        this.tr(`verdict.${result.verdict}` as MessageKey),
+        result.probabilityText !== null ? this.tr('sidebar.assess.probability', { probability: result.probabilityText }) : '',
+        result.verdict === 'unrealistic' && result.suggestedTarget !== null ? this.suggestionText(result, result.suggestedTarget, unit) : '',
+      ]
         .filter(Boolean)
+        .map(upperFirst)
         .join('. '),
     );
     const level = draftTargetLevel(this.draft);

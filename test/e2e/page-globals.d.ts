@@ -55,4 +55,5 @@ declare function getComputedStyle(element: PageElement): {
   textOverflow: string;
   paddingLeft: string;
   paddingRight: string;
+  position: string;
 };

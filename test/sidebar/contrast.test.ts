@@ -75,6 +75,15 @@ describe('sidebar palette contrast', () => {
     expect(contrast(colour(fg), colour(bg))).toBeGreaterThanOrEqual(3);
   });
 
+  it('fades no text but a disabled button’s (a faded result or hint would fall under 4.5:1 whatever the palette)', () => {
+    // Review 25: a live result being refreshed was drawn at opacity 0.55 — hints at 2.3:1, text at 3.7:1, for as long
+    // as the call took. A disabled control is exempt (WCAG 1.4.3, "part of an inactive user interface component").
+    const faded = Array.from(css.matchAll(/([^{}]+)\{[^}]*\bopacity:\s*([\d.]+)/g))
+      .filter((match) => Number(match[2]) < 1)
+      .map((match) => match[1].replace(/\/\*[\s\S]*?\*\//g, '').trim());
+    expect(faded).toEqual(['.btn:disabled']);
+  });
+
   it('uses the palette for every colour outside :root (no stray hex colour escapes the checks)', () => {
     const outsideRoot = css.replace(/:root\s*\{[^}]*\}/, '');
     expect(outsideRoot.match(/#[0-9a-fA-F]{3,6}\b/g) ?? []).toEqual([]);

@@ -67,3 +67,32 @@ describe('a refusal from the server (Review 5, F6)', () => {
     expect(describeError(new Error(refusal), tr)).toBe(`Non effectué\u202f: ${refusal}`);
   });
 });
+
+describe('Google’s quota and multi-account refusals (review 25)', () => {
+  const QUOTAS = [
+    'Exception: Service invoked too many times for one day: spreadsheets.',
+    'Service invoked too many times in a short time: spreadsheets. Try Utilities.sleep(1000) between calls.',
+    'Service using too much computer time for one day',
+    'Too many simultaneous invocations: Spreadsheets',
+  ];
+  const REFUSALS = ["ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.", 'ScriptError: Authorization is required to perform that action.'];
+
+  it('are told apart from other failures', () => {
+    for (const text of QUOTAS) expect(errorKind(text)).toBe('quota');
+    for (const text of REFUSALS) expect(errorKind(text)).toBe('account');
+    // A goal or sheet name with these words is no quota error.
+    expect(errorKind('Already in the goals table: “Too many invocations of the sales team”.')).toBe('other');
+  });
+
+  it.each(['fr', 'en'] as const)('are said in the sidebar’s language (%s), never in Google’s English', async (lang) => {
+    const { describeError, translator } = await import('../../src/sidebar/ui');
+    const tr = translator(lang);
+    for (const text of QUOTAS) expect(describeError(new Error(text), tr)).toBe(tr('sidebar.error.quota'));
+    for (const text of REFUSALS) {
+      const error = Object.assign(new Error(text.replace(/^ScriptError: /, '')), { name: 'ScriptError' });
+      expect(describeError(error, tr)).toBe(tr('sidebar.error.account'));
+    }
+    expect(tr('sidebar.error.quota')).toMatch(lang === 'fr' ? /^La limite .*Réessayez plus tard\u202f: .*24\u00a0heures/ : /^Google’s usage limit .*Try again later: .*24 hours/);
+    expect(tr('sidebar.error.account')).toMatch(lang === 'fr' ? /plusieurs comptes Google sont connectés\u202f: .*fenêtre privée/ : /several Google accounts are signed in: .*private window/);
+  });
+});

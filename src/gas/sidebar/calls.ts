@@ -45,7 +45,7 @@ import { paceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG, kpiById, type LabelGrammar } from '../../core/kpi/catalog';
-import { isLockTimeout, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
+import { isLockTimeout, isQuotaExceeded, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
 import { t, type MessageKey } from '../../core/messages';
 import { normalizeSettings, type Settings } from '../../core/settings';
 import { evaluateStatement, type EvaluationContext } from '../../core/statement';
@@ -92,7 +92,8 @@ function answer<R>(work: (lang: Lang) => R): R {
   } catch (error) {
     if (error instanceof UserError) throw error;
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
-    if (isLockTimeout(message)) throw error;
+    // Google's own words the sidebar recognises and says in its language ("busy", "Google's limit reached").
+    if (isLockTimeout(message) || isQuotaExceeded(message)) throw error;
     if (isSheetLimitFailure(message)) throw UserError.of(lang, 'wb.error.sheetLimit');
     // Google's transient failure, in whatever language Apps Script worded it: passed on in its documented English
     // wording, which the sidebar turns into "try again" in its own language.

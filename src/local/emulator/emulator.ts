@@ -18,6 +18,7 @@ import {
   EmulatedSession,
   EmulatedUtilities,
   emulatedConsole,
+  quotaExceededError,
   serviceUnavailableError,
   type ConsoleEntry,
   type PropertyStores,
@@ -108,6 +109,8 @@ export interface Emulator {
   protect(sheetName: string, a1: string | null, options?: { canEdit?: boolean; warningOnly?: boolean; description?: string; unprotected?: string[] }): ProtectionModel;
   /** The error Apps Script throws on a transient Spreadsheet service failure, in the session's user locale (`serviceUnavailableError`): throw it from an `onServiceCall` hook. */
   serviceUnavailable(): Error;
+  /** The error Apps Script throws once the user's daily quota of a service is used up (`quotaExceededError`): throw it from an `onServiceCall` hook. */
+  quotaExceeded(service?: string): Error;
   /** An onOpen/onInstall event object for the current auth mode. */
   openEvent(): { authMode: GoogleAppsScript.Script.AuthMode; source: EmulatedSpreadsheet; user: { getEmail(): string } };
 }
@@ -230,6 +233,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     recalculate: () => recalculate(model),
     onServiceCall: (hook) => runtime.onServiceCall(hook),
     serviceUnavailable: () => serviceUnavailableError(session.userLocale, model.id),
+    quotaExceeded: (service) => quotaExceededError(service),
     setAuthMode(mode) {
       runtime.authMode = mode;
     },

@@ -43,7 +43,8 @@
  *   "Lock timeout: another process was holding the lock for too long." and `tryLock` returns false.
  * - Transient failures: `emulator.serviceUnavailable()` is the error Apps Script throws when the Spreadsheet service
  *   fails for a moment, in the session's user locale (English, or Japanese for 'ja': services.ts), naming the document's
- *   id (Drive-shaped: "1" and 43 characters); throw it from an `onServiceCall` hook.
+ *   id (Drive-shaped: "1" and 43 characters); throw it from an `onServiceCall` hook. `emulator.quotaExceeded()` is
+ *   the exception of a used-up daily quota ("Service invoked too many times for one day: spreadsheets.").
  * - Auth: `emulator.setAuthMode('NONE')` makes PropertiesService, LockService,
  *   SpreadsheetApp.getActive* and range reads/writes throw "You do not have permission to call …";
  *   'CUSTOM_FUNCTION' allows reads but refuses writes and Ui; `emulator.openEvent()` gives the

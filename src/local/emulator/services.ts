@@ -42,6 +42,16 @@ export function serviceUnavailableError(userLocale: string, documentId: string):
   );
 }
 
+/**
+ * The error Apps Script throws when the user's daily quota of a service is used up: "If you exceed a quota or
+ * limitation, your script throws an exception and execution stops" with "an exception message indicating the specific
+ * limit exceeded or service invoked too many times" (developers.google.com/apps-script/guides/services/quotas). The
+ * wording is the one users report for Sheets ("Service invoked too many times for one day: spreadsheets.").
+ */
+export function quotaExceededError(service = 'spreadsheets'): Error {
+  return new Error(`Service invoked too many times for one day: ${service}.`);
+}
+
 export class EmulatedProperties extends emulatedBase<Props>('Properties') implements Props {
   constructor(
     runtime: EmulatorRuntime,

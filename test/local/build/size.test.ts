@@ -195,6 +195,14 @@ describe('production build size budget', () => {
   // whole units, one currency table for the report (`currencyOfFormat`), the plan's own dated-fix key (+1,425, about
   // 1 KB of it the FR/EN settings strings; −20 for a shorter French ramp label at the end). The printed .xlsx's table page
   // breaks are Node-only (0).
+  // review25 (2026-12-03): 673,184 → 673,327 bytes (+143; 657.4 → 657.5 KB) from 9d5ca90: a sidebar call passes Apps
+  // Script's quota exceptions through like the lock timeout (`isQuotaExceeded`, core/lock.ts, +143); the emulator's
+  // `quotaExceeded()` is Node-only (0). sidebar.html 151,841 → 153,482 bytes (+1,641; 148.3 → 149.9 KB, 118 bytes left):
+  // the quota and multi-account messages in FR/EN (+~760 after shortening them), their recognition (`errorKind`,
+  // `isQuotaExceeded`: +~330), the live reason tied to its field (`describedBy`, `linkReason`: +~330), the verdict
+  // announced as sentences (+~90), the pane tabs' wrap and a short sidebar's static action bar (+~65), a refreshing live
+  // result dashed instead of faded (−4), less the unused
+  // 'sidebar.sentence.maintain' (−87). Under the budget, with little room: the next sidebar string needs a saving first.
   // 660 → 680 KB (2026-12-03, 18:35 UTC: 657.4 KB, 673,184 bytes at 2618469, 2.6 KB of room left before the evening's
   // branches). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 15 runs each, load 0.8): that build
   // against the same build with 23 KB of catalog-like strings appended (696,279 bytes, an object literal executed at load):
