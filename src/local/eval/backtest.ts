@@ -38,7 +38,7 @@
  * reads; reference-fresh4.json, fresh4-first-run.json) that evening: `--half=fresh4`.
  * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the four
  * fresh sets (UNSEEN_SETS) — into one report: every method's Brier score and log loss over all their cases,
- * and the paired bootstrap over their series (the same resampling, the same seed, the series of all four
+ * and the paired bootstrap over their series (the same resampling, the same seed, the series of all five
  * sets drawn together), with each set's own line above it.
  */
 import { execFileSync, spawn } from 'node:child_process';
