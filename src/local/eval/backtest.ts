@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|fresh|fresh2|fresh3|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|fresh|fresh2|fresh3|fresh4|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -33,10 +33,12 @@
  * fresh2-first-run.json) was added on 2026-12-03 once the first had been measured after many changes too:
  * `--half=fresh2`, same rules; and a THIRD (fresh3-series.json, from reference/export-fresh3-series.R: data
  * sets no earlier set reads, from Debian R packages and the npm package vega-datasets; reference-fresh3.json,
- * fresh3-first-run.json) the same afternoon: `--half=fresh3`.
- * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the three
+ * fresh3-first-run.json) the same afternoon: `--half=fresh3`; and a FOURTH (fresh4-series.json, from
+ * reference/export-fresh4-series.R: the sample data files of Debian's gretl-data, a package no earlier set
+ * reads; reference-fresh4.json, fresh4-first-run.json) that evening: `--half=fresh4`.
+ * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the four
  * fresh sets (UNSEEN_SETS) — into one report: every method's Brier score and log loss over all their cases,
- * and the paired bootstrap over their series (the same resampling, the same seed, the series of all four
+ * and the paired bootstrap over their series (the same resampling, the same seed, the series of all five
  * sets drawn together), with each set's own line above it.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -61,24 +63,28 @@ export const FRESH2_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh
 export const FRESH3_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh3-series.json');
 export const FRESH3_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh3.json');
 export const FRESH3_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh3-first-run.json');
+export const FRESH4_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh4-series.json');
+export const FRESH4_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh4.json');
+export const FRESH4_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh4-first-run.json');
 
 /** The sets kept apart from the tuning / held-out halves: looked at only to report, each with its own files. */
-export type FreshSet = 'fresh' | 'fresh2' | 'fresh3';
+export type FreshSet = 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
 export const FRESH_SETS: Record<FreshSet, { series: string; reference: string; firstRun: string; title: string }> = {
   fresh: { series: FRESH_SERIES_PATH, reference: FRESH_REFERENCE_PATH, firstRun: FRESH_FIRST_RUN_PATH, title: 'fresh held-out set' },
   fresh2: { series: FRESH2_SERIES_PATH, reference: FRESH2_REFERENCE_PATH, firstRun: FRESH2_FIRST_RUN_PATH, title: 'second fresh held-out set' },
   fresh3: { series: FRESH3_SERIES_PATH, reference: FRESH3_REFERENCE_PATH, firstRun: FRESH3_FIRST_RUN_PATH, title: 'third fresh held-out set' },
+  fresh4: { series: FRESH4_SERIES_PATH, reference: FRESH4_REFERENCE_PATH, firstRun: FRESH4_FIRST_RUN_PATH, title: 'fourth fresh held-out set' },
 };
 
 /**
  * The sets whose first figure was measured blind (before anyone tuned on them): the held-out half of the
- * first set and the three fresh sets. `--half=unseen` pools them.
+ * first set and the four fresh sets. `--half=unseen` pools them.
  */
-export const UNSEEN_SETS = ['held-out', 'fresh', 'fresh2', 'fresh3'] as const;
+export const UNSEEN_SETS = ['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const;
 
 /** The fresh set a `--half` names, or null for the tuning and held-out halves. */
 export function freshSetOf(which: string): FreshSet | null {
-  return which === 'fresh' || which === 'fresh2' || which === 'fresh3' ? which : null;
+  return which === 'fresh' || which === 'fresh2' || which === 'fresh3' || which === 'fresh4' ? which : null;
 }
 const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
 
@@ -539,9 +545,13 @@ export function clusterDiffs(diffs: readonly SeriesDiff[], clusterOf: (series: s
   return [...byCluster.values()];
 }
 
-/** A series' data set: its package and the object read from it (`USMacroG[, "gdp"]` → AER/USMacroG). */
+/**
+ * A series' data set: its package and the object or file read from it (`USMacroG[, "gdp"]` → AER/USMacroG,
+ * `data9-12.gdt$pcecars` → gretl-data/data9-12.gdt: hyphens belong to file names, and no earlier set's
+ * grouping changes with them).
+ */
 export function dataSetOf(series: RealSeries): string {
-  return `${series.source.package}/${/^[A-Za-z0-9._]+/.exec(series.source.dataset)?.[0] ?? series.source.dataset}`;
+  return `${series.source.package}/${/^[A-Za-z0-9._-]+/.exec(series.source.dataset)?.[0] ?? series.source.dataset}`;
 }
 
 /**
@@ -769,7 +779,7 @@ function setLine(title: string, cases: readonly Case[]): string {
 }
 
 /**
- * `--half=unseen`: the held-out half and the three fresh sets, each scored against its own cached
+ * `--half=unseen`: the held-out half and the four fresh sets, each scored against its own cached
  * reference, then pooled. Series names are distinct across the sets (a test holds it), so the pooled
  * bootstrap draws from all their series at once, as within one set.
  */
@@ -779,7 +789,7 @@ async function runUnseen(addon: LoadedAddon, started: number): Promise<void> {
   const dataSet = new Map<string, string>();
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
-    `pooled unseen sets: the held-out half of real-series.json and fresh-series.json, fresh2-series.json, fresh3-series.json (each first measured blind)`,
+    `pooled unseen sets: the held-out half of real-series.json and fresh-series.json, fresh2-series.json, fresh3-series.json, fresh4-series.json (each first measured blind)`,
     '',
     `each set on its own (the cases every method scored):`,
   ];
@@ -795,7 +805,7 @@ async function runUnseen(addon: LoadedAddon, started: number): Promise<void> {
     lines.push(...bootstrapLines(commonCases(part.filter((c) => !(c.form === 'total' && c.h === 1)))).slice(1));
     cases.push(...part);
   }
-  lines.push(...report('pooled unseen sets (held-out half, fresh, fresh2, fresh3)', cases, seasonal));
+  lines.push(...report('pooled unseen sets (held-out half, fresh, fresh2, fresh3, fresh4)', cases, seasonal));
   // Checks on the pooled interval above, not further tests: each set's size kept; whole data sets drawn (series
   // of one data set share their shocks, so drawing them one by one overstates the evidence); each set left out.
   const scored = commonCases(cases.filter((c) => !(c.form === 'total' && c.h === 1)));
@@ -847,10 +857,10 @@ export async function run(): Promise<void> {
   const seasonal = new Set(seriesList.filter(seasonalSeries).map((s) => s.name));
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
-    `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian R packages; see each series' source)`,
+    `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian and npm packages; see each series' source)`,
   ];
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
-  for (const half of ['tuning', 'held-out', 'fresh', 'fresh2', 'fresh3'] as const) {
+  for (const half of ['tuning', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const) {
     const part = cases.filter((c) => c.half === half);
     const fresh = freshSetOf(half);
     if (part.length) lines.push(...report(`${fresh ? FRESH_SETS[fresh].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
@@ -859,7 +869,7 @@ export async function run(): Promise<void> {
     lines.push(...report('all series', cases, seasonal));
     lines.push(
       '',
-      'The fresh held-out sets (test/fixtures/series/fresh-series.json, fresh2-series.json, fresh3-series.json) are left out of this run: `npm run eval -- backtest --half=fresh` (or `--half=fresh2`, `--half=fresh3`; `--half=unseen` pools them with the held-out half).',
+      'The fresh held-out sets (test/fixtures/series/fresh-series.json, fresh2-series.json, fresh3-series.json, fresh4-series.json) are left out of this run: `npm run eval -- backtest --half=fresh` (or `--half=fresh2`, `--half=fresh3`, `--half=fresh4`; `--half=unseen` pools them with the held-out half).',
     );
   }
   if (freshSet && existsSync(FRESH_SETS[freshSet].firstRun)) {

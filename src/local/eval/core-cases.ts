@@ -43,8 +43,8 @@ export function halfOption(): string {
 }
 
 /**
- * Every case of the `which` half (tuning, held-out, fresh, fresh2, fresh3 or all) that the reference covers;
- * `unseen`: those of the held-out half and the three fresh sets, one after the other (UNSEEN_SETS).
+ * Every case of the `which` half (tuning, held-out, fresh, fresh2, fresh3, fresh4 or all) that the reference covers;
+ * `unseen`: those of the held-out half and the four fresh sets, one after the other (UNSEEN_SETS).
  */
 export function* coreCases(which: string): Generator<CoreCase> {
   if (which === 'unseen') {

@@ -136,11 +136,46 @@ describe('real-data backtest', () => {
     for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
   });
 
+  it('keeps a fourth fresh set apart from all four earlier sets: a package none reads, many data sets, short and seasonal histories, its own reference and first-run figure', () => {
+    const fresh4 = loadSeries(FRESH_SETS.fresh4.series);
+    const reference4 = loadReference(FRESH_SETS.fresh4.reference);
+    expect(fresh4.length).toBeGreaterThanOrEqual(40);
+    const earlier = [...series, ...(['fresh', 'fresh2', 'fresh3'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series))];
+    const earlierPackages = new Set(earlier.map((s) => s.source.package));
+    const earlierNames = new Set(earlier.map((s) => s.name));
+    expect(earlierPackages.has('vega-datasets')).toBe(true); // the earlier sets are read as meant
+    for (const s of fresh4) {
+      expect(earlierPackages.has(s.source.package)).toBe(false);
+      expect(earlierNames.has(s.name)).toBe(false);
+      expect(halfOfSeries(s)).toBe('fresh4');
+      expect(['week', 'month', 'quarter']).toContain(s.period);
+      expect(s.values.length).toBeGreaterThanOrEqual(48);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+      expect(s.about.length).toBeGreaterThan(20);
+      const [latest] = originsOf(s);
+      for (const h of latest.level) expect(reference4[referenceKey(s.name, latest.n, 'level', h)]).toBeDefined();
+    }
+    // The cluster bootstrap draws whole data sets: many of them, each file its own (data9-11 ≠ data9-12).
+    const dataSets = new Set(fresh4.map(dataSetOf));
+    expect(dataSets.size).toBeGreaterThanOrEqual(12);
+    expect(dataSets.has('gretl-data/data9-12.gdt')).toBe(true);
+    // Short monthly histories, as a sales manager has: three to four years of training at their origins.
+    const short = fresh4.filter((s) => s.period === 'month' && s.values.length <= 72);
+    expect(short.length).toBeGreaterThanOrEqual(5);
+    for (const s of short) expect(originsOf(s).every((o) => o.n >= 36 && o.n <= 56)).toBe(true);
+    expect(new Set(fresh4.map((s) => s.period))).toEqual(new Set(['week', 'month', 'quarter']));
+    expect(existsSync(FRESH_SETS.fresh4.firstRun)).toBe(true);
+    const first = JSON.parse(readFileSync(FRESH_SETS.fresh4.firstRun, 'utf8')) as { cases: number; commit: string; brier: Record<string, number> };
+    expect(first.cases).toBeGreaterThan(1000);
+    expect(first.commit).toMatch(/^[0-9a-f]{7,40}$/);
+    for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
+  });
+
   it('pools the sets measured blind under distinct series names, so the pooled bootstrap draws each series once', () => {
-    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3']);
+    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4']);
     const names = [
       ...series.filter((s) => halfOfSeries(s) === 'held-out'),
-      ...(['fresh', 'fresh2', 'fresh3'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series)),
+      ...(['fresh', 'fresh2', 'fresh3', 'fresh4'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series)),
     ].map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
   });

@@ -111,6 +111,10 @@ describe('paired bootstrap over series', () => {
     expect(pairedBootstrap(clusters).mean).toBeCloseTo(pairedBootstrap(diffs).mean, 12);
     const real = loadSeries().find((s) => s.name === 'USMacroG.gdp')!;
     expect(dataSetOf(real)).toBe('AER/USMacroG');
+    // A file name's hyphens are part of it: two of Ramanathan's files are two data sets, not one "data9".
+    const gretl = (dataset: string) => dataSetOf({ ...real, source: { package: 'gretl-data', dataset } });
+    expect(gretl('data9-12.gdt$pcecars')).toBe('gretl-data/data9-12.gdt');
+    expect(gretl('data9-11.gdt$volume (last 60 months)')).toBe('gretl-data/data9-11.gdt');
   });
 
   it('ignores series without cases; with none, says NaN rather than a number', () => {
