@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -754,7 +754,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Recurring revenue (MRR, ARR) and a run-rate are levels.
   const revenue = kpi?.id === 'revenue';
   const flow = (kpi?.aggregation === 'total' || revenue) && kpiMention && !/recur|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 20));
-  const totalOver = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
+  const adjectiveTotal = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
+  // "$1.5M in Q3", « 450 000 € de CA au T2 », "$6M in sales over the fiscal year", « 6,2 M$ sur l'exercice »: an amount of
+  // sales (or an amount with no KPI named) for a named quarter or year is that window's total, not a level each month.
+  const totalOver = adjectiveTotal ?? (recurrence === null && numbers.target && unit === 'currency' && (revenue ? flow : !kpi) ? namedWindow(deadline, folded) : null);
   // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 

@@ -1,0 +1,65 @@
+/**
+ * Fixes 58: the analyzer's reading of a goal's time and period on sentences reviews found misread.
+ * 1. An amount of sales for a named quarter or (fiscal) year is that window's total (`totalOver`), not a monthly level.
+ * 2. "this / next financial year", « cet exercice », « d'ici la fin de l'exercice »: the fiscal year's end under Settings'
+ *    fiscal year start (the calendar year's with none), as "Q3" / « T3 » follow it.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2026-12-03';
+const analyze = (text: string, fiscalYearStartMonth = 1) => analyzeStatement(text, { asOf: AS_OF, fiscalYearStartMonth });
+
+describe('an amount for a named quarter or year is the window’s total', () => {
+  it.each([
+    ['Reach $1.5M in Q3', 'quarter', '2027-09-30'],
+    ['Generate $1.5M in sales in Q3 2027', 'quarter', '2027-09-30'],
+    ['Réaliser 450 000 € de CA au T2', 'quarter', '2027-06-30'],
+    ['Reach $6M in sales over the fiscal year', 'year', '2026-12-31'],
+    ['Atteindre 6,2 M$ sur l’exercice', 'year', '2026-12-31'],
+    ['Reach 6M in sales this financial year', 'year', '2026-12-31'],
+    ['Reach $6M in revenue in FY2027', 'year', '2027-12-31'],
+    ['Réaliser 6 M€ de chiffre d’affaires en 2027', 'year', '2027-12-31'],
+  ])('%s → the %s’s total, due %s', (text, period, deadline) => {
+    expect(analyze(text)).toMatchObject({ totalOver: period, recurrence: null, deadline });
+  });
+
+  it.each([
+    'Reach $1.5M in revenue by Q3',
+    'Atteindre 1,5 M€ de CA d’ici le T3',
+    'Reach $500k MRR in Q3',
+    'Grow revenue to $2M in the next 3 quarters',
+    'Sign 40 new accounts in Q3',
+    'Raise the close rate to 30% in Q3',
+  ])('near miss: %s keeps no window total', (text) => {
+    expect(analyze(text).totalOver).toBeUndefined();
+  });
+
+  it('the fiscal quarter and year follow the fiscal year start', () => {
+    expect(analyze('Reach $1.5M in Q3', 4)).toMatchObject({ totalOver: 'quarter', deadline: '2026-12-31', start: '2026-10-01' });
+    expect(analyze('Reach $6M in sales over the fiscal year', 4)).toMatchObject({ totalOver: 'year', deadline: '2027-03-31' });
+  });
+});
+
+describe('this / next financial year and « l’exercice » are the fiscal year’s end', () => {
+  it.each([
+    ['Reach $6M in sales this financial year', 1, '2026-12-31'],
+    ['Reach $6M in sales this financial year', 4, '2027-03-31'],
+    ['Reach $6M in revenue for the current financial year', 4, '2027-03-31'],
+    ['Reach $6M in sales this fiscal year', 2, '2027-01-31'],
+    ['Reach $6M in sales next financial year', 1, '2027-12-31'],
+    ['Reach $6M in sales next financial year', 4, '2028-03-31'],
+    ['Reach $6M in revenue in financial year 2027', 4, '2027-03-31'],
+    ['Atteindre 6 M€ de CA sur cet exercice', 4, '2027-03-31'],
+    ['Atteindre 6 M€ de CA sur l’exercice en cours', 4, '2027-03-31'],
+    ['Atteindre 6 M€ de CA d’ici la fin de l’exercice', 4, '2027-03-31'],
+    ['Atteindre 6 M€ de CA d’ici la fin de l’exercice', 1, '2026-12-31'],
+  ])('%s (fiscal year from month %d) → %s', (text, start, deadline) => {
+    expect(analyze(text, start).deadline).toBe(deadline);
+  });
+
+  it('Q3 and « T3 » name the same fiscal year’s quarter as "this financial year" ends (April start: Q3 is October–December)', () => {
+    expect(analyze('Close 30 new accounts in Q3', 4).deadline).toBe('2026-12-31');
+    expect(analyze('Conclure 30 nouveaux comptes au T3', 4).deadline).toBe('2026-12-31');
+    expect(analyze('Close 30 new accounts in Q4', 4).deadline).toBe(analyze('Reach $6M in sales this financial year', 4).deadline);
+  });
+});
