@@ -601,6 +601,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
     resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
   },
+  // "before the new year", « avant la nouvelle année », « d'ici le nouvel an »: due the last day before it, 31 December —
+  // before Christmas is read ("Christmas sales before the new year": Christmas is what is sold, the new year the deadline).
+  {
+    gate: (f) => has(f, 'new year', 'nouvel an', 'nouvelle annee'),
+    re: /(?<=\b(?:before|by|until|till|avant|d'ici|jusqu'au|jusqu'a|pour)\s+(?:the\s+|le\s+|la\s+|l')?)(?:new year(?:'s(?: eve| day)?)?|nouvel an|nouvelle annee)\b/g,
+    resolve: (_m, ctx) => `${asOfYear(ctx)}-12-31`,
+  },
   // Christmas: a common sales deadline.
   {
     gate: (f) => has(f, 'christmas', 'xmas', 'noel'),

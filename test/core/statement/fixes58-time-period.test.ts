@@ -63,3 +63,19 @@ describe('this / next financial year and « l’exercice » are the fiscal year�
     expect(analyze('Close 30 new accounts in Q4', 4).deadline).toBe(analyze('Reach $6M in sales this financial year', 4).deadline);
   });
 });
+
+describe('before the new year is 31 December, Christmas in the sentence is context', () => {
+  it.each([
+    ['I want to increase my sales of Christmas decorations by 50% before the new year: from $4000 a month to $6000 a month.', '2026-12-31'],
+    ['Sell 200 Christmas hampers before the new year', '2026-12-31'],
+    ['Double Christmas sales before the New Year', '2026-12-31'],
+    ['Sell 200 hampers by New Year’s Eve', '2026-12-31'],
+    ['Vendre 200 coffrets de Noël avant la nouvelle année', '2026-12-31'],
+    ['Vendre 200 coffrets de Noël d’ici le nouvel an', '2026-12-31'],
+    ['Sell 200 hampers by Christmas', '2026-12-25'],
+    ['Vendre 200 coffrets d’ici Noël', '2026-12-25'],
+    ['Sell 200 hampers by Christmas, then 50 more in the new year', '2026-12-25'],
+  ])('%s → %s', (text, deadline) => {
+    expect(analyze(text).deadline).toBe(deadline);
+  });
+});
