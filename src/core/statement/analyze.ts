@@ -246,6 +246,21 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
  * monthly rate), "a monthly run-rate of $500k" (an English adjective before a noun). Cadence nouns
  * ("monthly target", "weekly growth") and adverbs ("10% monthly", "monthly through upsells") keep it.
  */
+/** A means opened between a number and a cadence ("3 new companies through LinkedIn outreach per week"). */
+const MEANS_BETWEEN_RE = /\b(?:through|via|with|using|thanks to|grace a|avec|au moyen d|par le biais d)\b/;
+
+/**
+ * "Sign 3 new companies through LinkedIn outreach per week", « Signer 3 nouveaux clients grâce à la prospection LinkedIn
+ * par semaine »: a rate ("per week") closing a means that counts nothing is the cadence of the number before the means
+ * (within a short phrase), not the lever's; "by booking 2 demos per week" keeps its own.
+ */
+function cadenceOfNumberBefore(r: RecurrenceMention, quantities: readonly Quantity[], folded: string): boolean {
+  let last: Quantity | undefined;
+  for (const q of quantities) if (q.end <= r.start) last = q;
+  const between = last ? folded.slice(last.end, r.start) : '';
+  return last !== undefined && /^(?:per|par)\s|^\//.test(folded.slice(r.start, r.end)) && between.length <= 80 && MEANS_BETWEEN_RE.test(between) && !/[,;.:]/.test(between);
+}
+
 function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
   if (!r.adjective) return false;
   // "2 % mensuel" qualifies a rate; "$50,000 Monthly Volume Goal" is an amount per month (the cadence).
@@ -562,7 +577,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints, ...(attribution ? [attribution] : [])],
+    [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );

@@ -79,3 +79,23 @@ describe('before the new year is 31 December, Christmas in the sentence is conte
     expect(analyze(text).deadline).toBe(deadline);
   });
 });
+
+describe('a cadence after a means that counts nothing is the goal number’s', () => {
+  const read = (text: string) => {
+    const a = analyze(text);
+    return { recurrence: a.recurrence, target: a.target, levers: a.levers };
+  };
+  it.each([
+    ['Sign 3 new companies through LinkedIn outreach per week', 'LinkedIn outreach'],
+    ['Sign 3 new companies with our partner offer per week', 'our partner offer'],
+    ['Signer 3 nouveaux clients grâce à la prospection LinkedIn par semaine', 'la prospection LinkedIn'],
+  ])('%s → 3 a week, lever “%s”', (text, lever) => {
+    expect(read(text)).toEqual({ recurrence: 'week', target: 3, levers: [lever] });
+  });
+
+  it('a cadence of a number inside the means stays the lever’s', () => {
+    expect(read('Sign 3 new clients by June by booking 2 demos per week')).toEqual({ recurrence: null, target: 3, levers: ['booking 2 demos per week'] });
+    expect(read('Book 2 demos per week to sign 3 new clients by June')).toMatchObject({ recurrence: 'week', target: 2 });
+    expect(read('Close 5 deals by March through webinars a month')).toMatchObject({ recurrence: null, levers: ['webinars a month'] });
+  });
+});
