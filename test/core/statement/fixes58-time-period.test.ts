@@ -4,7 +4,7 @@
  * 2. "this / next financial year", « cet exercice », « d'ici la fin de l'exercice »: the fiscal year's end under Settings'
  *    fiscal year start (the calendar year's with none), as "Q3" / « T3 » follow it.
  */
-import { analyzeStatement } from '../../../src/core/statement';
+import { analyzeStatement, evaluateStatement } from '../../../src/core/statement';
 
 const AS_OF = '2026-12-03';
 const analyze = (text: string, fiscalYearStartMonth = 1) => analyzeStatement(text, { asOf: AS_OF, fiscalYearStartMonth });
@@ -97,5 +97,21 @@ describe('a cadence after a means that counts nothing is the goal number’s', (
     expect(read('Sign 3 new clients by June by booking 2 demos per week')).toEqual({ recurrence: null, target: 3, levers: ['booking 2 demos per week'] });
     expect(read('Book 2 demos per week to sign 3 new clients by June')).toMatchObject({ recurrence: 'week', target: 2 });
     expect(read('Close 5 deals by March through webinars a month')).toMatchObject({ recurrence: null, levers: ['webinars a month'] });
+  });
+});
+
+describe('the Specific line names the measure in the user’s words, as the restatement does', () => {
+  const specific = (text: string) => evaluateStatement(text, { asOf: AS_OF }).criteria.specific.message;
+  it.each([
+    ['Augmenter le taux de renouvellement à 90 % d’ici juin 2027', 'Nomme le KPI (taux de renouvellement) et le sens (augmenter).'],
+    ['Lift our win rate to 30% by June 2027', 'Names the KPI (win rate) and the direction (increase).'],
+    ['Réduire le churn à 3 % d’ici juin 2027', 'Nomme le KPI (churn) et le sens (réduire).'],
+  ])('%s → %s', (text, message) => {
+    expect(specific(text)).toBe(message);
+  });
+
+  it('a generic word or an inferred KPI keeps the catalog label', () => {
+    expect(specific('Increase sales by 10% by June 2027')).toBe('Names the KPI (Revenue) and the direction (increase).');
+    expect(specific('Close 40% of the 50 open opportunities by Q2')).toBe('Names the KPI (Deals closed) and the direction (increase).');
   });
 });
