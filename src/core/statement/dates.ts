@@ -929,7 +929,7 @@ export function namedYearStart(mention: DateMention | null, folded: string, asOf
 const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
 
 /** A quarter named as the goal's own window: "in Q3", « au T2 », "in the third quarter", "next quarter", « ce trimestre ». */
-const QUARTER_WINDOW_RE = /^(?:\D+ )?(?:[qt][1-4]|(?:fiscal )?[qt][1-4]|(?:the |le |ce |this |next |current )?(?:(?:first|second|third|fourth|premier|deuxieme|troisieme|quatrieme) )?(?:quarter|trimestre))(?: \D+)?(?: (?:'\d\d|\d{4}))?$/;
+const QUARTER_WINDOW_RE = /^(?:\D+ )?(?:[qt][1-4]|quarter|trimestre)(?: \D+)?(?: (?:'\d\d|\d{4}))?$/;
 /** A year named as the goal's own window: "in 2027", "FY2027", "over the fiscal year", « sur l'exercice », "this financial year". */
 const YEAR_WINDOW_RE = /^(?:in|en|for|pour|during|durant|pendant|over|sur|throughout|au cours de|the|this|current|next|coming|cet|cette|l'|le|prochain|en cours|calendar|fiscal|financial|year|annee|exercice|fy|\s)*$/;
 
