@@ -241,11 +241,6 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
   return out;
 }
 
-/**
- * A cadence adjective that qualifies a level rather than the goal: "en dessous de 2 % mensuel" (a
- * monthly rate), "a monthly run-rate of $500k" (an English adjective before a noun). Cadence nouns
- * ("monthly target", "weekly growth") and adverbs ("10% monthly", "monthly through upsells") keep it.
- */
 /** A means opened between a number and a cadence ("3 new companies through LinkedIn outreach per week"). */
 const MEANS_BETWEEN_RE = /\b(?:through|via|with|using|thanks to|grace a|avec|au moyen d|par le biais d)\b/;
 
@@ -261,6 +256,11 @@ function cadenceOfNumberBefore(r: RecurrenceMention, quantities: readonly Quanti
   return last !== undefined && /^(?:per|par)\s|^\//.test(folded.slice(r.start, r.end)) && between.length <= 80 && MEANS_BETWEEN_RE.test(between) && !/[,;.:]/.test(between);
 }
 
+/**
+ * A cadence adjective that qualifies a level rather than the goal: "en dessous de 2 % mensuel" (a
+ * monthly rate), "a monthly run-rate of $500k" (an English adjective before a noun). Cadence nouns
+ * ("monthly target", "weekly growth") and adverbs ("10% monthly", "monthly through upsells") keep it.
+ */
 function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
   if (!r.adjective) return false;
   // "2 % mensuel" qualifies a rate; "$50,000 Monthly Volume Goal" is an amount per month (the cadence).
