@@ -62,3 +62,26 @@ describe('the fiscal year saved in Settings reaches SMARTPARSE’s deadline', ()
     expect(parsedDeadline(sentence)).not.toBe(parsedDeadline('Reach $560,000 in sales by 2026-12-31'));
   });
 });
+
+/**
+ * The article's "quarterly goals add up to the annual goal", for sales amounts: an annual amount and its four quarters
+ * written as sentences are totals, so Check goals adds the quarters up against the year (they were levels: the last
+ * quarter compared with the year's amount).
+ */
+describe.each([
+  ['en_US', ['Reach $560,000 in revenue in 2027', 'Reach $140,000 in revenue in Q1 2027', 'Reach $100,000 in revenue in Q2 2027', 'Reach $140,000 in revenue in Q3 2027', 'Reach $140,000 in revenue in Q4 2027'], 'add up to $520,000 of the $560,000'],
+  ['fr_FR', ['Atteindre 560 000 € de CA en 2027', 'Réaliser 140 000 € de CA au T1 2027', 'Réaliser 100 000 € de CA au T2 2027', 'Réaliser 140 000 € de CA au T3 2027', 'Réaliser 140 000 € de CA au T4 2027'], 'totalisent 520\u202f000\u00a0€ des 560\u202f000\u00a0€'],
+] as const)('quarterly sales amounts add up to the annual one (%s)', (locale, sentences, gap) => {
+  const l = COLS[locale];
+  const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
+  addSheet(h.emulator, 'Revenue', monthlyRows('Revenue', REVENUE));
+  const sheet = addSheet(h.emulator, l.goals, [l.cols.slice(0, 4), ...sentences.map((s, i) => [`G${i + 1}`, s, 'Revenue', 'Emma'])]);
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  const notes = String(values.find((r) => r[0] === 'G1')?.[(values[0] as string[]).indexOf(locale === 'en_US' ? 'SMART notes' : 'Remarques SMART')] ?? '');
+
+  it('the annual goal says by how much its quarters’ sum misses it, not that the last quarter falls short of the year', () => {
+    expect(notes).toContain(gap);
+    expect(notes).not.toMatch(/last sub-goal|dernier sous-objectif/);
+  });
+});
