@@ -25,10 +25,11 @@ describe('G1: "don’t let X exceed N" is a decrease to the bound, in SMARTCHECK
 describe('G2: "1M", "1.2M", "500k" after a bare number are millions and thousands in SMARTCHECK and SMARTPARSE', () => {
   it('EN and FR', () => {
     const text = 'Raise revenue from 1M to 1.2M in 2027 while cutting costs by 5%';
-    expect(addon('en_US').call('SMARTCHECK', text, AS_OF)).toBe('SMART: Increase revenue from $1,000,000 to $1,200,000 by December 31, 2027');
+    // An amount of sales "in 2027" is the year's total (fixes58): restated "per year", as "annual revenue" is.
+    expect(addon('en_US').call('SMARTCHECK', text, AS_OF)).toBe('SMART: Increase revenue from $1,000,000 to $1,200,000 per year by December 31, 2027');
     expect(addon('en_GB').call<unknown[][]>('SMARTPARSE', text, AS_OF)[0].slice(0, 4)).toEqual(['Revenue', 'increase', 1_000_000, 1_200_000]);
     expect(addon('en_US').call<unknown[][]>('SMARTPARSE', 'Grow ARR to 500k by Q4 2027', AS_OF)[0].slice(0, 4)).toEqual(['ARR', 'increase', '', 500_000]);
     const fr = addon('fr_FR').call<string>('SMARTCHECK', 'Porter le CA de 1M à 1,2M en 2027', AS_OF).replace(/[\u00a0\u202f]/g, ' ');
-    expect(fr).toBe('SMART : Augmenter le CA de 1 000 000 € à 1 200 000 € d’ici le 31 décembre 2027');
+    expect(fr).toBe('SMART : Augmenter le CA de 1 000 000 € à 1 200 000 € par année d’ici le 31 décembre 2027');
   });
 });

@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -239,6 +239,21 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
     if (kpis.some((k) => k.start >= start && k.end <= end)) out.push({ start, end });
   }
   return out;
+}
+
+/** A means opened between a number and a cadence ("3 new companies through LinkedIn outreach per week"). */
+const MEANS_BETWEEN_RE = /\b(?:through|via|with|using|thanks to|grace a|avec|au moyen d|par le biais d)\b/;
+
+/**
+ * "Sign 3 new companies through LinkedIn outreach per week", « Signer 3 nouveaux clients grâce à la prospection LinkedIn
+ * par semaine »: a rate ("per week") closing a means that counts nothing is the cadence of the number before the means
+ * (within a short phrase), not the lever's; "by booking 2 demos per week" keeps its own.
+ */
+function cadenceOfNumberBefore(r: RecurrenceMention, quantities: readonly Quantity[], folded: string): boolean {
+  let last: Quantity | undefined;
+  for (const q of quantities) if (q.end <= r.start) last = q;
+  const between = last ? folded.slice(last.end, r.start) : '';
+  return last !== undefined && /^(?:per|par)\s|^\//.test(folded.slice(r.start, r.end)) && between.length <= 80 && MEANS_BETWEEN_RE.test(between) && !/[,;.:]/.test(between);
 }
 
 /**
@@ -562,7 +577,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective && !r.rate), ...constraints, ...(attribution ? [attribution] : [])],
+    [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
@@ -754,7 +769,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Recurring revenue (MRR, ARR) and a run-rate are levels.
   const revenue = kpi?.id === 'revenue';
   const flow = (kpi?.aggregation === 'total' || revenue) && kpiMention && !/recur|run.?rate|\b[ma]rr\b/.test(folded.slice(kpiMention.start, kpiMention.end + 20));
-  const totalOver = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
+  const adjectiveTotal = !flow ? null : recurrence === null ? cadences.find((r) => r.adjective && /^\s+$/.test(r.end <= kpiMention.start ? folded.slice(r.end, kpiMention.start) : folded.slice(kpiMention.end, r.start)))?.period ?? (/^\s+annuel/.test(folded.slice(kpiMention.end)) ? 'year' : null) : revenue ? recurrence : null;
+  // "$1.5M in Q3", « 450 000 € de CA au T2 », "$6M in sales over the fiscal year", « 6,2 M$ sur l'exercice »: an amount of
+  // sales (or an amount with no KPI named) for a named quarter or year is that window's total, not a level each month.
+  const totalOver = adjectiveTotal ?? (recurrence === null && numbers.target && unit === 'currency' && (revenue ? flow : !kpi) ? namedWindow(deadline, folded) : null);
   // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 

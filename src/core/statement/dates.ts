@@ -246,7 +246,7 @@ const NEXT_FR = '(?:prochaine?|suivante?)';
 /** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
 const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
 const SLASH_CUE = `(?<=${SLASH_CUE_WORD})`;
-const FISCAL_RE = /\b(?:fiscal year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
+const FISCAL_RE = /\b(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
 function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, boolean] {
@@ -263,7 +263,7 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
-  if (!['fiscal', 'fy', 'exercice'].some((w) => prepared.folded.includes(w))) return null;
+  if (!['fiscal', 'fy', 'exercice', 'financial year'].some((w) => prepared.folded.includes(w))) return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
@@ -312,7 +312,7 @@ function has(f: DateFacts, ...words: string[]): boolean {
 function dateFacts(folded: string): DateFacts {
   const f: DateFacts = { text: folded, digit: /\d/.test(folded), year: false, month: MONTH_NAME_RE.test(folded), fiscal: false, next: false, enUnit: false, period: false };
   f.year = f.digit && /20\d\d/.test(folded);
-  f.fiscal = has(f, 'fiscal', 'fy', 'exercice');
+  f.fiscal = has(f, 'fiscal', 'fy', 'exercice', 'financial year');
   f.next = has(f, 'next', 'coming', 'following', 'upcoming', 'prochain', 'suivant');
   f.enUnit = has(f, 'day', 'week', 'month', 'quarter', 'year');
   f.period = f.enUnit || has(f, 'half', 'semest', 'semaine', 'annee', 'mois', 'trimestre');
@@ -342,12 +342,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
+    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
     gate: (f) => f.fiscal,
-    re: /\b(?:(?:the |this |current )?fiscal year|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
+    re: /\b(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
@@ -600,6 +600,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     gate: (f) => f.digit,
     re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
     resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
+  },
+  // "before the new year", « avant la nouvelle année », « d'ici le nouvel an »: due the last day before it, 31 December —
+  // before Christmas is read ("Christmas sales before the new year": Christmas is what is sold, the new year the deadline).
+  {
+    gate: (f) => has(f, 'new year', 'nouvel an', 'nouvelle annee'),
+    re: /(?<=\b(?:before|by|until|till|avant|d'ici|jusqu'au|jusqu'a|pour)\s+(?:the\s+|le\s+|la\s+|l')?)(?:new year(?:'s(?: eve| day)?)?|nouvel an|nouvelle annee)\b/g,
+    resolve: (_m, ctx) => `${asOfYear(ctx)}-12-31`,
   },
   // Christmas: a common sales deadline.
   {
@@ -920,6 +927,24 @@ export function namedYearStart(mention: DateMention | null, folded: string, asOf
 }
 
 const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
+
+/** A quarter named as the goal's own window: "in Q3", « au T2 », "in the third quarter", "next quarter", « ce trimestre ». */
+const QUARTER_WINDOW_RE = /^(?:\D+ )?(?:[qt][1-4]|quarter|trimestre)(?: \D+)?(?: (?:'\d\d|\d{4}))?$/;
+/** A year named as the goal's own window: "in 2027", "FY2027", "over the fiscal year", « sur l'exercice », "this financial year". */
+const YEAR_WINDOW_RE = /^(?:in|en|for|pour|during|durant|pendant|over|sur|throughout|au cours de|the|this|current|next|coming|cet|cette|l'|le|prochain|en cours|calendar|fiscal|financial|year|annee|exercice|fy|\s)*$/;
+
+/**
+ * "$1.5M in Q3", « 450 000 € de CA au T2 », "$6M in sales over the fiscal year", « 6,2 M$ sur l'exercice », "in 2027": a
+ * deadline with no "by" naming one quarter or one (fiscal) year is the window an amount is the total of (an amount
+ * "by Q3" is a level to reach by then). The window's period, or null. Counts of periods ("in the next 3 quarters") are none.
+ */
+export function namedWindow(mention: DateMention | null, folded: string): 'quarter' | 'year' | null {
+  if (!mention || mention.cued || mention.pastLastDay) return null;
+  const text = folded.slice(mention.start, mention.end);
+  if (QUARTER_WINDOW_RE.test(text) && !/\b(?:\d{1,3}|two|three|deux|trois)\b|quarters|trimestres/.test(text)) return 'quarter';
+  const year = text.match(/\b(?:fy)?(?:\d{4}|\d\d)\b/g);
+  return (year === null || year.length === 1) && YEAR_WINDOW_RE.test(text.replace(/\b(?:fy)?(?:\d{4}|\d\d)\b/, ' ')) && /\d{4}|year|annee|exercice|fy/.test(text) ? 'year' : null;
+}
 
 export function pickStart(mentions: readonly DateMention[]): DateMention | null {
   return mentions.find((m) => m.role === 'start') ?? null;

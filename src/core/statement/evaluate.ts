@@ -292,7 +292,9 @@ export function judge(
   // The KPI named in the messages: the one the user chose (wizard) when the sentence names that same catalog KPI.
   const chosen = options.context?.chosenKpi;
   const named = kpi && chosen && chosen.catalogId === kpi.id && chosen.name.trim() ? { ...kpi, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar ?? grammarOf(kpi) } } : kpi;
-  const kpiLabel = named ? named.label[lang] : '';
+  // Specific says what the sentence names: else in its own words, as the restatement does (« taux de renouvellement »,
+  // not « Fidélisation » beside it); Relevant keeps the KPI the business tracks.
+  const kpiLabel = named === kpi && kpi ? (ownWordsKpi(analysis, kpi, options.catalog) ?? kpi).label[lang] : named ? named.label[lang] : '';
   const quantified = analysis.target !== null || analysis.change !== null;
 
   let specific: CriterionResult;

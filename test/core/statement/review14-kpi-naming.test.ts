@@ -54,7 +54,9 @@ describe('Specific and Relevant name the KPI the user chose when the sentence na
   it('a chosen KPI with no catalog entry, or a blank name, changes nothing', () => {
     for (const chosenKpi of [{ catalogId: null, name: 'Pipeline' }, { catalogId: 'deals_closed', name: '  ' }]) {
       const { criteria } = evaluateStatement('Close 60 new accounts by March 31, 2027.', { asOf: TODAY, lang: 'en', context: { chosenKpi } });
-      expect(criteria.specific.message).toBe('Names the KPI (Deals closed) and the direction (increase).');
+      // Named as with no chosen KPI: in the sentence's own words (fixes58; it was the catalog's "Deals closed").
+      expect(criteria.specific.message).toBe('Names the KPI (new accounts) and the direction (increase).');
+      expect(criteria.relevant.message).toBe('Deals closed is a KPI the business tracks.');
     }
   });
 });
