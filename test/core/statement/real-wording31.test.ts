@@ -3,7 +3,8 @@
  * rental, garden centres, wedding photographers, press subscriptions, seafood exports, waste management, video games),
  * chosen by what each rule moves on every set at once: the sentence's shape (a target or a quota before "to", or a colon,
  * opens the goal's own verb, not a purpose; a goal closed by its own deadline keeps its object over the purpose after it),
- * and the number's form telling the KPI (subscriptions reached as a level are the base). Each rule is checked on sentences
+ * and the number's form telling the KPI (subscriptions reached as a level are the base, members needed are a level), and
+ * a measure the catalog does not track (sales abroad are exports). Each rule is checked on sentences
  * written for the class, FR and EN, none of them in a fixture set, with near-misses that must keep their reading.
  */
 import { readsAs } from './wording-table';
@@ -56,6 +57,35 @@ describe('subscriptions reached as a level are the base', () => {
       ['Vendre 300 abonnements ce trimestre.', { kpi: 'deals_closed', target: 300 }],
       ['Add 5,000 new subscriptions in 2027.', { kpi: 'signups' }],
       ["Grow the newsletter's subscribers to 8,000 by June.", { kpi: 'signups', target: 8000 }],
+    ]);
+  });
+});
+
+describe('members needed, counted, are a level of the base', () => {
+  readsAs(AS_OF, [
+    ['Our gym needs 600 members to break even by 2028.', { kpi: 'customers', target: 600 }],
+    ['Le club a besoin de 300 adhérents pour tourner.', { kpi: 'customers', target: 300 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // New ones needed are members won.
+      ['We need 40 new members by June.', { kpi: 'deals_closed', target: 40 }],
+      ["Nous avons besoin de 40 nouveaux adhérents d'ici juin.", { kpi: 'deals_closed', target: 40 }],
+      ['We need 357 new accounts to hit our target.', { kpi: 'deals_closed', target: 357 }],
+    ]);
+  });
+});
+
+describe('sales abroad are exports, which the catalog does not track', () => {
+  readsAs(AS_OF, [
+    ['Grow export revenue to $20 million by 2028.', { kpi: null, target: 20000000, unit: 'currency' }],
+    ["Porter le chiffre d'affaires à l'export à 20 millions d'euros d'ici 2028.", { kpi: null, target: 20000000, unit: 'currency' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // Exports named as the means leave the sales the goal.
+      ['Grow revenue to $20 million by 2028 with an export push.', { kpi: 'revenue', target: 20000000 }],
+      ["Augmenter les ventes de 10 % en 2027 grâce à l'export.", { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
     ]);
   });
 });
