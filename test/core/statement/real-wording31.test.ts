@@ -4,7 +4,8 @@
  * chosen by what each rule moves on every set at once: the sentence's shape (a target or a quota before "to", or a colon,
  * opens the goal's own verb, not a purpose; a goal closed by its own deadline keeps its object over the purpose after it),
  * and the number's form telling the KPI (subscriptions reached as a level are the base, members needed are a level), and
- * a measure the catalog does not track (sales abroad are exports). Each rule is checked on sentences
+ * measures the catalog does not track (sales abroad are exports; an installed base or a per-share figure growing is no
+ * sales growth). Each rule is checked on sentences
  * written for the class, FR and EN, none of them in a fixture set, with near-misses that must keep their reading.
  */
 import { readsAs } from './wording-table';
@@ -86,6 +87,21 @@ describe('sales abroad are exports, which the catalog does not track', () => {
       // Exports named as the means leave the sales the goal.
       ['Grow revenue to $20 million by 2028 with an export push.', { kpi: 'revenue', target: 20000000 }],
       ["Augmenter les ventes de 10 % en 2027 grâce à l'export.", { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
+    ]);
+  });
+});
+
+describe("an installed base's or a per-share figure's growth is no sales growth", () => {
+  readsAs(AS_OF, [
+    ['Otis targets 5% portfolio growth in 2027.', { kpi: null, target: 0.05 }],
+    ['We expect EPS growth of 8% in 2027.', { kpi: null, target: 0.08 }],
+    ['Viser une croissance du bénéfice par action de 8 % en 2027.', { kpi: null, target: 0.08 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['We expect revenue growth of 8% in 2027.', { kpi: 'sales_growth', target: 0.08 }],
+      ['Target 5% organic growth in 2027.', { kpi: 'sales_growth', target: 0.05 }],
+      ['Viser une croissance de 5 % en 2027.', { kpi: 'sales_growth', target: 0.05 }],
     ]);
   });
 });
