@@ -81,7 +81,7 @@ const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleur
 // "make x dollars", « x € »: a placeholder amount (real24).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
-const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?)\b/;
+const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?|synerg\w*)\b/;
 /** Things said to be sold or distributed, and what they are worth. */
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
@@ -196,7 +196,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const rest = text.slice(start);
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
-  const bound = /^\s*(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins)\s+(?=[$€£\d]|(?:one|une?)\s)/.exec(rest)?.[0].length ?? 0;
+  // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
+  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z]))/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -455,8 +456,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // Things closed or signed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions", "sign 160 franchise agreements",
   // real30): won deals, when no catalog word names them.
   if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos\w*|conclu\w*|sign(?:s|ing|er|ons|ez)?)\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
-  // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
-  if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\bmore\b/.test(o.phrase))) return result('deals_closed');
+  // Jobs booked, counted, "more" or "as many" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
+  if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\b(?:more|as many)\b/.test(o.phrase))) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));

@@ -4,8 +4,8 @@
  * chosen by what each rule moves on every set at once: the sentence's shape (a target or a quota before "to", or a colon,
  * opens the goal's own verb, not a purpose; a goal closed by its own deadline keeps its object over the purpose after it),
  * and the number's form telling the KPI (subscriptions reached as a level are the base, members needed are a level), and
- * measures the catalog does not track (sales abroad are exports; an installed base or a per-share figure growing is no
- * sales growth). Each rule is checked on sentences
+ * "as many" opens the object it counts), measures the catalog does not track (sales abroad are exports; an installed base
+ * or a per-share figure growing is no sales growth; synergies are no sales amount). Each rule is checked on sentences
  * written for the class, FR and EN, none of them in a fixture set, with near-misses that must keep their reading.
  */
 import { readsAs } from './wording-table';
@@ -102,6 +102,34 @@ describe("an installed base's or a per-share figure's growth is no sales growth"
       ['We expect revenue growth of 8% in 2027.', { kpi: 'sales_growth', target: 0.08 }],
       ['Target 5% organic growth in 2027.', { kpi: 'sales_growth', target: 0.05 }],
       ['Viser une croissance de 5 % en 2027.', { kpi: 'sales_growth', target: 0.05 }],
+    ]);
+  });
+});
+
+describe('"as many" opens the object it counts', () => {
+  readsAs(AS_OF, [
+    ['Book as many weddings as possible in 2027.', { kpi: 'deals_closed', direction: 'increase' }],
+    ['Book as many meetings as possible next month.', { kpi: 'meetings', direction: 'increase' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Sell as much as possible in 2027.', { kpi: 'revenue', direction: 'increase' }],
+      ['Fresh Market aims to add as many as 22 new stores in 2027.', { kpi: null, change: { value: 22, kind: 'absolute' } }],
+      ['Gagner autant de nouveaux clients que possible en 2027.', { kpi: 'deals_closed', direction: 'increase' }],
+    ]);
+  });
+});
+
+describe('synergies in money are no sales amount', () => {
+  readsAs(AS_OF, [
+    ['Management targets $80 million in synergy realization by 2028.', { kpi: null, target: 80000000, unit: 'currency' }],
+    ['Our target is $50 million in synergies by 2028.', { kpi: null, target: 50000000 }],
+    ["Notre objectif est de 30 millions d'euros de synergies d'ici 2028.", { kpi: null, target: 30000000 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Our target is $50 million by 2028.', { kpi: 'revenue', target: 50000000 }],
+      ["Notre objectif est de 30 millions d'euros d'ici 2028.", { kpi: 'revenue', target: 30000000 }],
     ]);
   });
 });
