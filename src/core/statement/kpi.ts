@@ -281,6 +281,8 @@ function synonymSource(folded: string): string {
       const isLast = index === words.length - 1;
       // An elided article may lose its apostrophe: "chiffre d affaires", "chiffre daffaires".
       const body = escape(word).replace(/'/g, "(?:'\\s*|\\s+)?");
+      // "Closing %": the sign written for a last word "percentage" (real31).
+      if (isLast && index > 0 && word === 'percentage') return '(?:percentages?|%)';
       // A plural last word may appear singular before a measure noun ("cold call volume", "subscriber count").
       if (isLast && word.length > 4 && /[^s]s$/.test(word)) return `${escape(word.slice(0, -1))}(?:s|(?=\\s+(?:${MEASURE_NOUNS})(?![a-z])))`;
       if (word.length <= 3 || /[sx]$/.test(word) || /\W$/.test(word)) return body;

@@ -3,7 +3,7 @@
  * rental, garden centres, wedding photographers, press subscriptions, seafood exports, waste management, video games),
  * chosen by what each rule moves on every set at once: the sentence's shape (a target or a quota before "to", or a colon,
  * opens the goal's own verb, not a purpose; a goal closed by its own deadline keeps its object over the purpose after it),
- * and the number's form telling the KPI (subscriptions reached as a level are the base, members needed are a level), and
+ * and the number's form telling the KPI (subscriptions reached as a level are the base, members needed are a level, "%" written for "percentage",
  * "as many" opens the object it counts), measures the catalog does not track (sales abroad are exports; an installed base
  * or a per-share figure growing is no sales growth; synergies are no sales amount). Each rule is checked on sentences
  * written for the class, FR and EN, none of them in a fixture set, with near-misses that must keep their reading.
@@ -130,6 +130,21 @@ describe('synergies in money are no sales amount', () => {
     readsAs(AS_OF, [
       ['Our target is $50 million by 2028.', { kpi: 'revenue', target: 50000000 }],
       ["Notre objectif est de 30 millions d'euros d'ici 2028.", { kpi: 'revenue', target: 30000000 }],
+    ]);
+  });
+});
+
+describe('"%" written for a KPI name\'s last word "percentage"', () => {
+  readsAs(AS_OF, [
+    ['Closing % – minimum benchmark: 40%', { kpi: 'close_rate', target: 0.4 }],
+    ['Raise our closing % to 35% by June.', { kpi: 'close_rate', target: 0.35 }],
+    ["Porter notre closing % à 35 % d'ici juin.", { kpi: 'close_rate', target: 0.35 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Raise closing percentage to 35% by June.', { kpi: 'close_rate', target: 0.35 }],
+      // A percentage after the word is a number, not the KPI's name.
+      ['Raise closing by 5% by June.', { kpi: null, change: { value: 0.05, kind: 'relative' } }],
     ]);
   });
 });
