@@ -2,7 +2,8 @@
  * Classes of misses found on the thirty-first real statement set (test/fixtures/statements/real31-heldout.jsonl: equipment
  * rental, garden centres, wedding photographers, press subscriptions, seafood exports, waste management, video games),
  * chosen by what each rule moves on every set at once: the sentence's shape (a target or a quota before "to", or a colon,
- * opens the goal's own verb, not a purpose; a goal closed by its own deadline keeps its object over the purpose after it),
+ * opens the goal's own verb, not a purpose, and so does « compte » before an infinitive; a goal closed by its own deadline
+ * keeps its object over the purpose after it),
  * and the number's form telling the KPI (subscriptions reached as a level are the base, members needed are a level, "%" written for "percentage",
  * "as many" opens the object it counts), measures the catalog does not track (sales abroad are exports; an installed base
  * or a per-share figure growing is no sales growth; synergies are no sales amount). Each rule is checked on sentences
@@ -145,6 +146,21 @@ describe('"%" written for a KPI name\'s last word "percentage"', () => {
       ['Raise closing percentage to 35% by June.', { kpi: 'close_rate', target: 0.35 }],
       // A percentage after the word is a number, not the KPI's name.
       ['Raise closing by 5% by June.', { kpi: null, change: { value: 0.05, kind: 'relative' } }],
+    ]);
+  });
+});
+
+describe('« compte » before an infinitive is an intention opening the goal\'s verb', () => {
+  readsAs(AS_OF, [
+    ['Le groupe compte créer 15 nouvelles agences en 2027.', { kpi: null, target: 15, unit: 'count' }],
+    ['The group plans to create 15 new agencies in 2027.', { kpi: null, target: 15, unit: 'count' }],
+    ['Nous comptons signer 40 nouveaux clients en 2027.', { kpi: 'deals_closed', target: 40 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // « compte » before a number counts; before « encore » or « entre » it is no intention.
+      ['Le groupe compte 200 magasins et vise 250 en 2028.', { kpi: null, target: 250 }],
+      ['Le réseau compte encore 40 agences et vise 50 en 2028.', { kpi: null, target: 50 }],
     ]);
   });
 });
