@@ -307,7 +307,7 @@ const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;
 /** « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it. */
 const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)\s*$/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
-function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[]): Span[] {
+function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
   for (const d of verbs) {
@@ -354,7 +354,11 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     // of its own, a purpose-only connector states why, even when its verb is the only one this lexicon knows, unless the
     // purpose states the goal's numbers.
     const whyOnly = () => STRONG_PURPOSE_RE.test(m[0]) && /[a-z]{3,}\s+(?:[a-z']+\s+){2,}$/.test(folded.slice(Math.max(0, start - 60), start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
-    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly()) out.push({ start, end: sentenceEnd });
+    // "Launch a referral programme by June to reduce 90-day churn": a goal closed by its own deadline, with a verb this lexicon
+    // does not know, is the goal; the purpose after the date states why (unless it states the goal's numbers; "90-day" is an
+    // adjective).
+    const dated = () => verbs[0] === d && /^\W*[a-z]{3,}\s+\S+\s/.test(folded) && dates.some((t) => t.end <= start && /^[\s,]*$/.test(folded.slice(t.end, start))) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd && !/^[\d.,]+-[a-z]/i.test(original.slice(n.start, n.end)));
+    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly() || dated()) out.push({ start, end: sentenceEnd });
   }
   // « Pour mieux gérer …, pour mieux acheter et donc faire de meilleures marges, il faut passer le cap du million d'euros »:
   // leading purposes chained by their commas, whatever their verbs, before a need stating the goal (real29).
@@ -592,6 +596,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     directions,
     [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, [...leverClauses, ...constraints])),
     quantitiesAll,
+    dates,
   );
   // "In addition to online sales growth, …", "Au-delà du cap des 3 millions d'abonnés en 2021, …": an opening aside
   // names what the goal comes on top of, not the goal.

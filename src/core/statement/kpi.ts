@@ -191,14 +191,14 @@ const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?
 const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
-const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount)\s+$/;
+const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps)\s+$/;
 /** A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance ». */
 const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
 /** "growth trends", "growth strategy", "growth engine": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack)/;
 /** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
 const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
-const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois)\b/;
+const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
 const SIGNUP_CHANNEL_AFTER = /^\s+(?:par|via|by|through|sur|from)\s+(?:(?:le|la|les|l'|un|une|our|the|notre|nos)\s*)?(?:e ?mails?|mails?|sms|textos?|text|telephone|phone|internet|web|site|sites|website|app|application|appli|newsletter|reseaux sociaux|social media)\b/;
@@ -254,7 +254,7 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
 
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee))\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -281,6 +281,8 @@ function synonymSource(folded: string): string {
       const isLast = index === words.length - 1;
       // An elided article may lose its apostrophe: "chiffre d affaires", "chiffre daffaires".
       const body = escape(word).replace(/'/g, "(?:'\\s*|\\s+)?");
+      // "Closing %": the sign written for a last word "percentage" (real31).
+      if (isLast && index > 0 && word === 'percentage') return '(?:percentages?|%)';
       // A plural last word may appear singular before a measure noun ("cold call volume", "subscriber count").
       if (isLast && word.length > 4 && /[^s]s$/.test(word)) return `${escape(word.slice(0, -1))}(?:s|(?=\\s+(?:${MEASURE_NOUNS})(?![a-z])))`;
       if (word.length <= 3 || /[sx]$/.test(word) || /\W$/.test(word)) return body;
@@ -442,7 +444,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;
     }
-    // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth.
+    // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth;
+    // nor is an installed base's ("portfolio growth") or a per-share figure's ("EPS growth", « croissance du BPA », real31).
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
     // plan or a trend qualifies that noun; it is no measure of the goal.
@@ -478,6 +481,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
     if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
+    // "the aquatic export turnover", « le chiffre d'affaires à l'export »: sales abroad are exports, which the catalog does not
+    // track (real22's exports; « export » or « l'export » gates the scan).
+    if (id === 'revenue' && folded.includes('export') && (/\bexport\s+$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s+(?:a|at|de) l'export/.test(folded.slice(end, end + 16)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).

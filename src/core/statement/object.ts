@@ -39,7 +39,8 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
   ['book', /^book/],
   // "have 500 clients", "reach 500 customers", "atteindre 500 clients": a level, not customers won.
   // "topper les 2 millions", "dépasser les 100 000 €", "exceed $1M": passing a level is reaching it.
-  ['level', /^(?:have|avoir|reach|atteind|compt|topp|depass|exceed|surpass)/],
+  // "our club needs about 400 members": what is needed, counted, is a level too (real31).
+  ['level', /^(?:have|avoir|reach|atteind|compt|topp|depass|exceed|surpass|need)/],
   // "On vise 1000 unités", "aim for 500 units": the count aimed at is the goal's own.
   ['aim', /^(?:vis|aim|target|shoot)/],
 ];
@@ -54,10 +55,13 @@ const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}
 const MODAL_AFTER_RE = /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|should|must|could|might|may|will|wants?|souhait\w*|vise|aims?)\b/;
 /** A business named as the subject right before a participle describing it. */
 const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:company|business|firm|shop|store|brand|startup|entreprise|societe|boutique|marque)\s+$/;
-/** A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit". */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+/**
+ * A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit"; « compte » before
+ * an infinitive is an intention (« Le groupe compte créer une quinzaine d'agences », real31), before a number a count.
+ */
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
 /** "Step 6:", "Goal #2:", "Specific:", "For example,": an item label or a lead-in before the goal. */
 const LABEL_RE = /^\s*(?:(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:|(?:for (?:example|instance)|par exemple)\s*,)\s+/;
@@ -80,7 +84,7 @@ const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleur
 // "make x dollars", « x € »: a placeholder amount (real24).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
-const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?)\b/;
+const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?|synerg\w*)\b/;
 /** Things said to be sold or distributed, and what they are worth. */
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
@@ -195,7 +199,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const rest = text.slice(start);
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
-  const bound = /^\s*(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins)\s+(?=[$€£\d]|(?:one|une?)\s)/.exec(rest)?.[0].length ?? 0;
+  // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
+  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z]))/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -287,7 +292,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // "acquire 52 new members", "recruter 30 nouveaux adhérents": members won (a club's, a chamber's) are won deals; "double its
   // membership" is the base.
   [/^membership$/, (o) => (/^\s*(?:(?:its|our|their|your|my|his|her|total|overall)\s+)?membership\b/.test(o.phrase) ? 'customers' : undefined)],
-  [/^(?:abonnes?|subscribers?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : /^(?:members?|membres?|adherents?)$/.test(o.head) && !/\b(?:team|staff|equipe)\b/.test(o.phrase) && (o.verb === 'acquire' || /\b(?:new|nouveaux)\b/.test(o.phrase)) ? 'deals_closed' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
+  [/^(?:abonnes?|subscribers?|subs|subscriptions?|abonnements?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : /^(?:members?|membres?|adherents?)$/.test(o.head) && !/\b(?:team|staff|equipe)\b/.test(o.phrase) && (o.verb === 'acquire' || /\b(?:new|nouveaux)\b/.test(o.phrase)) ? 'deals_closed' : !/\b(?:newsletter|e?mail|blog)/.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
@@ -454,8 +459,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // Things closed or signed, counted ("Close 5 Roadmapping Sessions", "conclure 12 missions", "sign 160 franchise agreements",
   // real30): won deals, when no catalog word names them.
   if (!earlier && o.head && inside.length === 0 && counts(o.phrase) && /\b(?:clos\w*|conclu\w*|sign(?:s|ing|er|ons|ez)?)\s*$/.test(folded.slice(0, o.start))) return result('deals_closed');
-  // Jobs booked, counted or "more" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
-  if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\bmore\b/.test(o.phrase))) return result('deals_closed');
+  // Jobs booked, counted, "more" or "as many" ("book 5 weddings", "book more events"): won deals, when no catalog word names them.
+  if (!earlier && o.verb === 'book' && o.head && inside.length === 0 && (counts(o.phrase) || /\b(?:more|as many)\b/.test(o.phrase))) return result('deals_closed');
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
