@@ -20,7 +20,7 @@ import {
   type SidebarContext,
 } from '../core/api';
 import { endOfPeriod, fiscalBlock, isValidIsoDate } from '../core/dates';
-import { formatNumber, formatShortDate, monthName } from '../core/format';
+import { formatNumber, formatShortDate, monthName, upperFirst } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
@@ -1275,10 +1275,6 @@ export class Wizard {
     this.host.onGoalAdded?.();
     this.render(true);
   }
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function truncate(text: string, max: number): string {

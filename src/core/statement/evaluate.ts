@@ -12,7 +12,7 @@
  * when its KPI is tracked, and a vague one ("être meilleur") scores 13.
  */
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
-import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
+import { formatDate, formatNumber, formatPercent, formatValue, upperFirst } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { parseLocaleNumber } from '../numbers';
 import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
@@ -163,7 +163,7 @@ function countedClause(analysis: StatementAnalysis): string | null {
   const numbers = clause.match(/\d[\d\u00a0\u202f.,]*/g) ?? [];
   if (numbers.length !== 1 || parseLocaleNumber(numbers[0].replace(/[.,]$/, ''), analysis.language) !== value) return null;
   if (CLAUSE_SUBJECT_RE.test(clause) || GOAL_NOUN_RE.test(clause) || clause.split(/\s+/).length > 8 || /[,;:()«»“”"]/.test(clause)) return null;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
+  return upperFirst(clause);
 }
 
 /**
@@ -334,7 +334,7 @@ export function judge(
     // The KPI with its article at the sentence's start: « Le taux de conclusion est un KPI… » (review 10, F5).
     // A plural label takes a plural verb: « Les comptes conclus sont un KPI… », not « … est un KPI… ».
     (named
-      ? result('pass', t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', { kpi: kpiPhrase(named, lang).replace(/^./, (c) => c.toUpperCase()) }), null)
+      ? result('pass', t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', { kpi: upperFirst(kpiPhrase(named, lang)) }), null)
       : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
 
   return { specific, measurable, achievable, relevant, timeBound };
