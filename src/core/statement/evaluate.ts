@@ -20,7 +20,7 @@ import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
-import { goalObject } from './object';
+import { goalObject, type GoalObject } from './object';
 import { fold as foldText } from './text';
 import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
 
@@ -103,8 +103,7 @@ const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des
  * (« le cycle de vente », "our average sales cycle length"), object.ts's reading. Null when there is no goal verb, the
  * object counts something (« 50 voitures »: its number is the goal's own, not part of a name) or is too long to be a name.
  */
-export function measureWords(analysis: StatementAnalysis): string | null {
-  const object = goalObject(foldText(analysis.text), analysis.language);
+function measureWords(analysis: StatementAnalysis, object: GoalObject | null): string | null {
   if (!object || object.verb === null || object.goalIs || /\d/.test(object.phrase)) return null;
   const words = analysis.text.slice(object.start, object.end).trim();
   if (words === '' || words.split(/\s+/).length > 6 || /[,;:()«»“”"]/.test(words)) return null;
@@ -147,10 +146,9 @@ const GOAL_NOUN_RE = /\b(?:goal|target|aim|objective|objectif|but|cible)\b/i;
  * 3 nouvelles boutiques »): its verb and counted object as written, their one number the goal's own. It was « Augmenter
  * votre indicateur à 50 »: the user had written what they count. Null when there is no such clause.
  */
-function countedClause(analysis: StatementAnalysis): string | null {
+function countedClause(analysis: StatementAnalysis, object: GoalObject | null): string | null {
   const value = analysis.target ?? (analysis.change?.kind === 'absolute' ? analysis.change.value : null);
   if (value === null || analysis.unit !== 'count' || analysis.recurrence || analysis.totalOver) return null;
-  const object = goalObject(foldText(analysis.text), analysis.language);
   if (!object || object.goalIs || !/\d/.test(object.phrase)) return null;
   const before = analysis.text.slice(0, object.start).trim();
   const words = analysis.text.slice(object.start, object.end).trim();
@@ -175,8 +173,10 @@ function countedClause(analysis: StatementAnalysis): string | null {
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
   const stated = analysis.target !== null || analysis.change !== null;
-  const counted = kpi ? null : countedClause(analysis);
-  const measure = kpi || counted ? null : (measureWords(analysis) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  // The goal verb's object, read once for both of its readings: a counted clause, else the measure's words.
+  const object = kpi ? null : goalObject(foldText(analysis.text), analysis.language);
+  const counted = kpi ? null : countedClause(analysis, object);
+  const measure = kpi || counted ? null : (measureWords(analysis, object) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
   const units = writtenUnits(analysis);
   // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
   // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
