@@ -67,7 +67,7 @@ export interface MergedGoal {
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
   /** Where the series stands today when no baseline is stated (`defaultBaseline` as of the run's today): rows dated after today left out. */
-  startLevel?: number | null;
+  startLevel: number | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
   openEnded?: boolean;
   /** An amount per period on a summed KPI ("30 per month"): `start` is that period's window before the deadline. */
@@ -342,7 +342,7 @@ export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], opt
     };
     return {
       goal, analysis, series: null, kpi: null, unit: null, currency: null, direction: null, aggregation: 'level', baseline: null,
-      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: null, totalReference: null, failure,
+      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: null, totalReference: null, startLevel: null, failure,
     };
   }
 }
@@ -443,7 +443,7 @@ function startingLevel(m: MergedGoal): number | null {
   if (m.periodChange) return m.periodChange.base.value;
   // An amount per period ("120 000 € de CA mensuel d'ici fin mars"): its latest full period's total, as for a change.
   if (m.perPeriod && m.periodWindow) return defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow);
-  return m.series ? (m.startLevel !== undefined ? m.startLevel : defaultBaseline(m.series.points, m.aggregation)) : null;
+  return m.startLevel;
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
