@@ -25,7 +25,7 @@ import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
-import { deadlineOptions, defaultDeadline, type DeadlinePreset } from './deadlines';
+import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
@@ -566,7 +566,9 @@ export class Wizard {
     kindField.classList.add('wide');
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), periodField, kindField);
     const resolved = statusLine();
-    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
+    // The deadline proposed is the end of the next whole period of the KPI after today and its latest data (why:
+    // `defaultDeadline`), one of the presets; proposed again when another KPI is chosen, until the user picks a date of their own.
+    const { options, proposal } = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
       day: 'sidebar.target.preset.next.day',
       week: 'sidebar.target.preset.next.week',
@@ -594,9 +596,6 @@ export class Wizard {
       'custom',
     );
     preset.name = 'deadlinePreset';
-    // The end of the next whole period of the KPI after today and its latest data (why: `defaultDeadline`); proposed again
-    // when another KPI is chosen, until the user picks a date of their own.
-    const proposal = defaultDeadline(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
     if (!this.draft.deadline || this.draft.deadline === this.proposedDeadline) this.draft.deadline = proposal;
     this.proposedDeadline = proposal;
     preset.value = options.some((o) => o.date === this.draft.deadline) ? (this.draft.deadline ?? 'custom') : 'custom';
