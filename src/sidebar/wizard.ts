@@ -730,31 +730,45 @@ export class Wizard {
       replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted' }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
       return;
     }
-    // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
-    if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.assess.checking'), false));
-    this.assessCall.schedule(
+    this.scheduleLive(
+      this.assessCall,
       { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft) },
-      {
-        onStart: () => {
-          panel.setAttribute('aria-busy', 'true');
-          panel.classList.add('stale');
-          // The last call's error is not drawn over the new call's spinner.
-          panel.querySelector('.error-text')?.remove();
-          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking'), false));
-        },
-        onResult: (result) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          this.lastAssessment = result;
-          this.renderAssessment(panel, result, levelInput, mode);
-        },
-        onError: (error) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
-        },
+      panel,
+      this.tr('sidebar.assess.checking'),
+      (result) => {
+        this.lastAssessment = result;
+        this.renderAssessment(panel, result, levelInput, mode);
       },
     );
+  }
+
+  /**
+   * One live call drawn in its panel (the verdict, the SMART check). A panel with nothing in it yet says it is working at
+   * once rather than sitting empty through the typing pause; while the call runs the panel is busy and stale, the last
+   * call's error not drawn over the new call's spinner; then the result is drawn, or the error in its place.
+   */
+  private scheduleLive<A, R>(call: LiveCall<A, R>, arg: A, panel: HTMLElement, working: string, render: (result: R) => void): void {
+    if (!panel.hasChildNodes()) replace(panel, busy(working, false));
+    const settle = (): void => {
+      panel.removeAttribute('aria-busy');
+      panel.classList.remove('stale');
+    };
+    call.schedule(arg, {
+      onStart: () => {
+        panel.setAttribute('aria-busy', 'true');
+        panel.classList.add('stale');
+        panel.querySelector('.error-text')?.remove();
+        if (!panel.querySelector('.busy')) panel.prepend(busy(working, false));
+      },
+      onResult: (result) => {
+        settle();
+        render(result);
+      },
+      onError: (error) => {
+        settle();
+        replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
+      },
+    });
   }
 
   /**
@@ -1140,29 +1154,7 @@ export class Wizard {
       replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.review.empty')));
       return;
     }
-    if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.review.evaluating'), false));
-    this.evaluateCall.schedule(
-      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption(), sheetName: this.host.context.goalsSheetName },
-      {
-        onStart: () => {
-          panel.setAttribute('aria-busy', 'true');
-          panel.classList.add('stale');
-          // The last call's error is not drawn over the new call's spinner.
-          panel.querySelector('.error-text')?.remove();
-          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating'), false));
-        },
-        onResult: (result) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          this.renderScore(panel, result);
-        },
-        onError: (error) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
-        },
-      },
-    );
+    this.scheduleLive(this.evaluateCall, { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption(), sheetName: this.host.context.goalsSheetName }, panel, this.tr('sidebar.review.evaluating'), (result) => this.renderScore(panel, result));
   }
 
   private renderScore(panel: HTMLElement, result: EvaluateResponse): void {
