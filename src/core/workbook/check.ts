@@ -23,7 +23,7 @@ import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { sameGoalKey } from './goals';
-import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
+import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 import { leversNote, readLevers } from './levers';
 
@@ -47,19 +47,11 @@ export interface CheckOptions {
 }
 
 /** A goal row after merging its columns with its sentence and its KPI series. */
-export interface MergedGoal {
+export interface MergedGoal extends GoalFigures {
   goal: GoalRow;
   analysis: StatementAnalysis;
   series: KpiSeries | null;
   kpi: KpiDefinition | null;
-  unit: Unit | null;
-  currency: string | null;
-  direction: Direction | null;
-  aggregation: Aggregation;
-  baseline: number | null;
-  target: number | null;
-  start: IsoDate | null;
-  deadline: IsoDate | null;
   /** Which fields came from the structured columns (they override the sentence). */
   fromColumns: Set<GoalField>;
   /** The value as typed when the reader rescaled it ("30" in a percent column read as 30 %), else null. */
