@@ -460,9 +460,10 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
     // REQUIREDPACE(baseline, target, TODAY(), deadline, period) gives —, not the target again (review 21). A count per
     // period ("800 calls per month") is a quota: its own amount per period (review 13, finding 22), as is an amount
     // already reached.
-    const base = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null)) : null;
-    if (base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
-    const rise = requiredPace(base, m.target, today, m.deadline!, period);
+    const deadline = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? m.deadline : null;
+    const base = deadline === null ? null : (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null));
+    if (deadline === null || base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
+    const rise = requiredPace(base, m.target, today, deadline, period);
     return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
   }
   return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
