@@ -8,7 +8,7 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
-import { formatDate, useDateOrder } from '../../core/format';
+import { foldForSearch, formatDate, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
   verdictWord,
@@ -37,13 +37,9 @@ import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
-/** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
+/** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase();
+  return foldForSearch(text).trim();
 }
 
 const DIRECTION_WORDS: Record<string, Direction> = {
