@@ -335,6 +335,19 @@ function spellDate(iso: IsoDate, lang: Lang, months: readonly string[], withYear
   return withYear ? `${day} ${monthWord} ${year}` : `${day} ${monthWord}`;
 }
 
+/**
+ * `text` with its first letter in capitals, the rest as written — THE rule of a sentence or a name starting a cell, on every
+ * surface: "win rate" → "Win rate", « échéance » → « Échéance » (French capitals keep their accents), "" → "". The
+ * locale-independent `toUpperCase`: `toLocaleUpperCase` follows the host's locale (a Turkish one writes "İ" for "i"), and
+ * our two languages need none. A first character outside the BMP is taken whole, not half a surrogate pair.
+ */
+export function upperFirst(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toUpperCase() + text.slice(head.length);
+}
+
 /** Case-, accent- and apostrophe-insensitive text ("equipe" finds "Équipe", "l'equipe" finds "l’équipe"). */
 export function foldForSearch(text: string): string {
   return text

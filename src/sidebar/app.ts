@@ -17,21 +17,6 @@ import { Wizard, type WizardHost } from './wizard';
 /** Set by the build (src/local/build/function-help.ts); absent when the sidebar is bundled without it. */
 declare const __SMART_GOALS_FUNCTIONS__: readonly FunctionHelp[] | undefined;
 
-const PANE_TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
-  wizard: 'sidebar.title.wizard',
-  check: 'sidebar.title.check',
-  settings: 'sidebar.title.settings',
-  help: 'sidebar.title.help',
-};
-
-/** The pane tabs' own labels: short enough that the four fit on one line in 300 px ("Vérifier", not "Vérifier les objectifs"). */
-const PANE_TABS: Readonly<Record<SidebarPane, MessageKey>> = {
-  wizard: 'sidebar.tab.wizard',
-  check: 'sidebar.tab.check',
-  settings: 'sidebar.tab.settings',
-  help: 'sidebar.tab.help',
-};
-
 export function isPane(value: string | undefined): value is SidebarPane {
   return SIDEBAR_PANES.includes(value as SidebarPane);
 }
@@ -151,10 +136,10 @@ export class App implements WizardHost {
           'button',
           {
             className: 'pane-tab',
-            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null, title: this.tr(PANE_TITLES[pane]) },
+            attrs: { type: 'button', 'data-pane': pane, 'aria-current': pane === this.pane ? 'page' : null, title: this.tr(`sidebar.title.${pane}`) },
             on: { click: () => this.switchPane(pane) },
           },
-          this.tr(PANE_TABS[pane]),
+          this.tr(`sidebar.tab.${pane}`),
         ),
       ),
     );

@@ -12,6 +12,12 @@ export interface DeadlineOption {
   date: IsoDate;
 }
 
+/** The presets of the target step, earliest first, and the date it proposes among them (`defaultDeadline`). */
+export interface DeadlineChoices {
+  options: DeadlineOption[];
+  proposal: IsoDate;
+}
+
 /** Last day of the fiscal block of `months` months (3 = quarter, 6 = half, 12 = year) containing `today` (core `fiscalBlock`). */
 export function endOfFiscalBlock(today: IsoDate, fiscalStartMonth: number, months: 3 | 6 | 12): IsoDate {
   return fiscalBlock(today, months, fiscalStartMonth).end;
@@ -33,7 +39,7 @@ export function endOfNextFiscalBlock(from: IsoDate, fiscalStartMonth: number, mo
  * daily KPI's "end of next week", else (a latest row dated ahead of today) "the KPI's next period". It was missing for
  * those, and the preset list said "Another date…" beside the date proposed.
  */
-export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null = null): DeadlineOption[] {
+export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null = null): DeadlineChoices {
   // On the last day of a month (quarter, year) "end of this month" means the next one.
   const tomorrow = addDays(today, 1);
   const upcoming = (end: (from: IsoDate) => IsoDate): IsoDate => {
@@ -64,7 +70,7 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
     kept.unshift(option);
   }
   // Earliest first: the next quarter can end after this half-year or this fiscal year.
-  return kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { options: kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), proposal };
 }
 
 /**

@@ -20,12 +20,12 @@ import {
   type SidebarContext,
 } from '../core/api';
 import { endOfPeriod, fiscalBlock, isValidIsoDate } from '../core/dates';
-import { formatNumber, formatShortDate, monthName } from '../core/format';
+import { formatNumber, formatShortDate, monthName, upperFirst } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
-import { deadlineOptions, defaultDeadline, type DeadlinePreset } from './deadlines';
+import { deadlineOptions, type DeadlinePreset } from './deadlines';
 import { describedBy, h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
@@ -569,7 +569,9 @@ export class Wizard {
     kindField.classList.add('wide');
     const changeField = h('div', { className: 'field-group' }, field(this.tr('sidebar.target.change'), changeInput), periodField, kindField);
     const resolved = statusLine();
-    const options = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
+    // The deadline proposed is the end of the next whole period of the KPI after today and its latest data (why:
+    // `defaultDeadline`), one of the presets; proposed again when another KPI is chosen, until the user picks a date of their own.
+    const { options, proposal } = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
       day: 'sidebar.target.preset.next.day',
       week: 'sidebar.target.preset.next.week',
@@ -597,9 +599,6 @@ export class Wizard {
       'custom',
     );
     preset.name = 'deadlinePreset';
-    // The end of the next whole period of the KPI after today and its latest data (why: `defaultDeadline`); proposed again
-    // when another KPI is chosen, until the user picks a date of their own.
-    const proposal = defaultDeadline(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
     if (!this.draft.deadline || this.draft.deadline === this.proposedDeadline) this.draft.deadline = proposal;
     this.proposedDeadline = proposal;
     preset.value = options.some((o) => o.date === this.draft.deadline) ? (this.draft.deadline ?? 'custom') : 'custom';
@@ -735,31 +734,45 @@ export class Wizard {
       replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted', id: this.reasonId }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
       return;
     }
-    // A panel with nothing in it yet says it is working at once rather than sitting empty through the typing pause.
-    if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.assess.checking'), false));
-    this.assessCall.schedule(
+    this.scheduleLive(
+      this.assessCall,
       { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft) },
-      {
-        onStart: () => {
-          panel.setAttribute('aria-busy', 'true');
-          panel.classList.add('stale');
-          // The last call's error is not drawn over the new call's spinner.
-          panel.querySelector('.error-text')?.remove();
-          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.assess.checking'), false));
-        },
-        onResult: (result) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          this.lastAssessment = result;
-          this.renderAssessment(panel, result, levelInput, mode);
-        },
-        onError: (error) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
-        },
+      panel,
+      this.tr('sidebar.assess.checking'),
+      (result) => {
+        this.lastAssessment = result;
+        this.renderAssessment(panel, result, levelInput, mode);
       },
     );
+  }
+
+  /**
+   * One live call drawn in its panel (the verdict, the SMART check). A panel with nothing in it yet says it is working at
+   * once rather than sitting empty through the typing pause; while the call runs the panel is busy and stale, the last
+   * call's error not drawn over the new call's spinner; then the result is drawn, or the error in its place.
+   */
+  private scheduleLive<A, R>(call: LiveCall<A, R>, arg: A, panel: HTMLElement, working: string, render: (result: R) => void): void {
+    if (!panel.hasChildNodes()) replace(panel, busy(working, false));
+    const settle = (): void => {
+      panel.removeAttribute('aria-busy');
+      panel.classList.remove('stale');
+    };
+    call.schedule(arg, {
+      onStart: () => {
+        panel.setAttribute('aria-busy', 'true');
+        panel.classList.add('stale');
+        panel.querySelector('.error-text')?.remove();
+        if (!panel.querySelector('.busy')) panel.prepend(busy(working, false));
+      },
+      onResult: (result) => {
+        settle();
+        render(result);
+      },
+      onError: (error) => {
+        settle();
+        replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
+      },
+    });
   }
 
   /**
@@ -1164,29 +1177,7 @@ export class Wizard {
       replace(panel, h('p', { className: 'muted' }, this.tr('sidebar.review.empty')));
       return;
     }
-    if (!panel.hasChildNodes()) replace(panel, busy(this.tr('sidebar.review.evaluating'), false));
-    this.evaluateCall.schedule(
-      { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption(), sheetName: this.host.context.goalsSheetName },
-      {
-        onStart: () => {
-          panel.setAttribute('aria-busy', 'true');
-          panel.classList.add('stale');
-          // The last call's error is not drawn over the new call's spinner.
-          panel.querySelector('.error-text')?.remove();
-          if (!panel.querySelector('.busy')) panel.prepend(busy(this.tr('sidebar.review.evaluating'), false));
-        },
-        onResult: (result) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          this.renderScore(panel, result);
-        },
-        onError: (error) => {
-          panel.removeAttribute('aria-busy');
-          panel.classList.remove('stale');
-          replace(panel, h('p', { className: 'error-text', attrs: { role: 'alert' } }, describeError(error, this.tr)));
-        },
-      },
-    );
+    this.scheduleLive(this.evaluateCall, { text, draft: this.draft, targetLevel: draftTargetLevel(this.draft), parent: this.parentOption(), sheetName: this.host.context.goalsSheetName }, panel, this.tr('sidebar.review.evaluating'), (result) => this.renderScore(panel, result));
   }
 
   private renderScore(panel: HTMLElement, result: EvaluateResponse): void {
@@ -1298,10 +1289,6 @@ export class Wizard {
     this.host.onGoalAdded?.();
     this.render(true);
   }
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function truncate(text: string, max: number): string {

@@ -21,13 +21,13 @@ describe('deadline presets', () => {
   });
 
   it('lists presets in order, one per date, keeping the broader label, never today', () => {
-    const monthly = deadlineOptions('2026-11-26', 1, 'month');
+    const monthly = deadlineOptions('2026-11-26', 1, 'month').options;
     expect(monthly).toEqual([
       { preset: 'month', date: '2026-11-30' },
       { preset: 'year', date: '2026-12-31' },
       { preset: 'nextQuarter', date: '2027-03-31' },
     ]);
-    const weekly = deadlineOptions('2026-05-13', 1, 'week');
+    const weekly = deadlineOptions('2026-05-13', 1, 'week').options;
     expect(weekly).toEqual([
       { preset: 'nextPeriod', date: '2026-05-24' },
       { preset: 'month', date: '2026-05-31' },
@@ -35,7 +35,7 @@ describe('deadline presets', () => {
       { preset: 'nextQuarter', date: '2026-09-30' },
       { preset: 'year', date: '2026-12-31' },
     ]);
-    const onLastDay = deadlineOptions('2026-12-31', 1, null);
+    const onLastDay = deadlineOptions('2026-12-31', 1, null).options;
     // On 31 December, the quarter that ends next is the next quarter, and says so.
     expect(onLastDay.map((o) => o.preset)).toEqual(['month', 'nextQuarter', 'half', 'year']);
     expect(onLastDay[0].date).toBe('2027-01-31');
@@ -43,20 +43,20 @@ describe('deadline presets', () => {
   });
 
   it('offers the next quarter: calendar, or fiscal when Settings set a fiscal year start', () => {
-    const nextQuarter = (today: string, fiscalStart: number, period: 'month' | 'quarter' | null = null) => deadlineOptions(today, fiscalStart, period).find((o) => o.preset === 'nextQuarter')?.date;
+    const nextQuarter = (today: string, fiscalStart: number, period: 'month' | 'quarter' | null = null) => deadlineOptions(today, fiscalStart, period).options.find((o) => o.preset === 'nextQuarter')?.date;
     expect(nextQuarter('2026-12-02', 1)).toBe('2027-03-31');
     // In February the next quarter ends with the half-year: one preset for that date, the broader label.
     expect(nextQuarter('2026-02-10', 1)).toBeUndefined();
-    expect(deadlineOptions('2026-02-10', 1, null).find((o) => o.date === '2026-06-30')?.preset).toBe('half');
+    expect(deadlineOptions('2026-02-10', 1, null).options.find((o) => o.date === '2026-06-30')?.preset).toBe('half');
     // On a quarter's last day the next quarter is the one that starts tomorrow (not "this quarter").
     expect(nextQuarter('2026-06-30', 1)).toBe('2026-09-30');
-    expect(deadlineOptions('2026-06-30', 1, null).some((o) => o.preset === 'quarter')).toBe(false);
+    expect(deadlineOptions('2026-06-30', 1, null).options.some((o) => o.preset === 'quarter')).toBe(false);
     // Fiscal year from April: quarters end in June, September, December, March.
     expect(nextQuarter('2026-08-10', 4)).toBe('2026-12-31');
     // From February: November–January, then February–April.
     expect(nextQuarter('2026-12-02', 2)).toBe('2027-04-30');
     // A quarterly KPI gets no calendar "next period" beside the fiscal next quarter.
-    const quarterly = deadlineOptions('2026-05-10', 2, 'quarter');
+    const quarterly = deadlineOptions('2026-05-10', 2, 'quarter').options;
     expect(quarterly).toEqual([
       { preset: 'month', date: '2026-05-31' },
       { preset: 'half', date: '2026-07-31' },
@@ -104,20 +104,20 @@ describe('the deadline the target step proposes', () => {
 
 describe('the deadline proposed is one of the presets, named (fixes57: a yearly KPI read "Another date…")', () => {
   const proposedPreset = (today: string, fiscalStart: number, period: 'day' | 'week' | 'month' | 'quarter' | 'year' | null, latest: string | null) => {
-    const proposal = defaultDeadline(today, fiscalStart, period, latest);
-    return deadlineOptions(today, fiscalStart, period, latest).find((o) => o.date === proposal)?.preset;
+    const { options, proposal } = deadlineOptions(today, fiscalStart, period, latest);
+    return options.find((o) => o.date === proposal)?.preset;
   };
 
   it('names a yearly KPI’s proposal "end of next fiscal year", calendar or from April', () => {
     expect(proposedPreset('2026-12-03', 1, 'year', '2025-01-01')).toBe('nextYear');
-    expect(deadlineOptions('2026-12-03', 1, 'year', '2025-01-01').map((o) => o.date)).toContain('2027-12-31');
+    expect(deadlineOptions('2026-12-03', 1, 'year', '2025-01-01').options.map((o) => o.date)).toContain('2027-12-31');
     expect(proposedPreset('2026-12-03', 4, 'year', '2026-03-31')).toBe('nextYear');
-    expect(deadlineOptions('2026-12-03', 4, 'year', '2026-03-31').find((o) => o.preset === 'nextYear')?.date).toBe('2028-03-31');
+    expect(deadlineOptions('2026-12-03', 4, 'year', '2026-03-31').options.find((o) => o.preset === 'nextYear')?.date).toBe('2028-03-31');
   });
 
   it('names a daily KPI’s proposal "end of next week" (it sat beside "tomorrow" with no preset of its own)', () => {
     expect(proposedPreset('2026-12-03', 1, 'day', '2026-12-02')).toBe('nextWeek');
-    expect(deadlineOptions('2026-12-03', 1, 'day', '2026-12-02').find((o) => o.preset === 'nextWeek')?.date).toBe('2026-12-13');
+    expect(deadlineOptions('2026-12-03', 1, 'day', '2026-12-02').options.find((o) => o.preset === 'nextWeek')?.date).toBe('2026-12-13');
   });
 
   it('keeps the presets that already hold it, and says "the period after the latest data" for a row dated ahead', () => {
@@ -132,8 +132,10 @@ describe('the deadline proposed is one of the presets, named (fixes57: a yearly 
       for (const fiscalStart of [1, 2, 4, 7, 10, 12]) {
         for (const period of ['day', 'week', 'month', 'quarter', 'year', null] as const) {
           for (const latest of [null, '2026-11-01', '2027-01-15']) {
-            const options = deadlineOptions(today, fiscalStart, period, latest);
-            expect(options.map((o) => o.date)).toContain(defaultDeadline(today, fiscalStart, period, latest));
+            // One computation: the wizard proposes the date the presets are built around (`defaultDeadline`).
+            const { options, proposal } = deadlineOptions(today, fiscalStart, period, latest);
+            expect(proposal).toBe(defaultDeadline(today, fiscalStart, period, latest));
+            expect(options.map((o) => o.date)).toContain(proposal);
             expect(new Set(options.map((o) => o.date)).size).toBe(options.length);
           }
         }

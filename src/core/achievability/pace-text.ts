@@ -14,6 +14,7 @@
  */
 import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints } from '../format';
 import type { Aggregation, Lang, Unit } from '../types';
+import { ownWord } from '../workbook/text';
 
 /** A pace's figures: the change (or, for a total, the amount) per period and its compounded relative change. */
 export interface PaceFigures {
@@ -76,7 +77,7 @@ const PACE_KIND_WORDS: Readonly<Record<string, PaceKind | 'ambiguous'>> = {
 
 /** The pace kind a folded `kind` word names, 'ambiguous' for "percent" and its kin, null for a word it does not know. */
 export function paceKindOfWord(folded: string): PaceKind | 'ambiguous' | null {
-  return Object.prototype.hasOwnProperty.call(PACE_KIND_WORDS, folded) ? PACE_KIND_WORDS[folded] : null;
+  return ownWord(PACE_KIND_WORDS, folded) ?? null;
 }
 
 /** Decimals that keep a small pace visible: a daily pace of $0.40 must not print as "+$0". */

@@ -8,7 +8,7 @@
  * line beside the word names that chance and says why the word fits it, so "realistic" beside 15 % reads as one fact
  * ("inside the 80 % range of outcomes its history shows: a good run gets there"), not a contradiction.
  */
-import { formatPercent } from '../format';
+import { formatPercent, upperFirst } from '../format';
 import { t, type MessageParams } from '../messages';
 import type { Lang, Verdict } from '../types';
 
@@ -38,7 +38,7 @@ export type StretchEvidence =
  */
 export function verdictLine(verdict: 'on-track' | 'realistic' | 'stretch' | 'unrealistic', probability: number, lang: Lang, evidence: StretchEvidence = { kind: 'within' }): string {
   const word = verdictWord(verdict, lang);
-  const params: MessageParams = { word: word.charAt(0).toUpperCase() + word.slice(1), probability: chanceText(probability, lang) };
+  const params: MessageParams = { word: upperFirst(word), probability: chanceText(probability, lang) };
   if (verdict === 'on-track') return t(lang, 'achievability.reason.onTrack', params);
   if (verdict === 'realistic') return t(lang, 'achievability.reason.realistic', params);
   if (verdict === 'unrealistic') return t(lang, 'achievability.reason.unrealistic', params);

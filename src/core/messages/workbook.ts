@@ -97,7 +97,8 @@ export const en = {
   'kpi.unread.tab': 'Tab “{sheet}”: {parts}.',
   'kpi.unread.dates': '{count} {count|date|dates} could not be read ({count|row|rows} {rows}) and {count|was|were} left out',
   'kpi.unread.values': '{count} {count|value|values} in error or text ({count|row|rows} {rows}), left out',
-  'kpi.unread.sep': '; ',
+  /** Between the clauses of a list: a tab's unread parts, the report's planned hires, a goal's levers. */
+  'list.sep': '; ',
   /** Before the last of the rows listed: “rows 14, 22 and 40”. */
   'kpi.unread.and': ' and ',
   'check.passed': 'deadline passed',
@@ -397,7 +398,8 @@ export const fr: Record<keyof typeof en, string> = {
   'kpi.unread.tab': 'Onglet «\u202f{sheet}\u202f»\u202f: {parts}.',
   'kpi.unread.dates': '{count} {count|date illisible|dates illisibles} ({count|ligne|lignes} {rows}), {count|laissée|laissées} de côté',
   'kpi.unread.values': '{count} {count|valeur|valeurs} en erreur ou en texte ({count|ligne|lignes} {rows}), {count|laissée|laissées} de côté',
-  'kpi.unread.sep': '\u202f; ',
+  /** Between the clauses of a list: a tab's unread parts, the report's planned hires, a goal's levers. */
+  'list.sep': '\u202f; ',
   'kpi.unread.and': ' et ',
   'check.passed': 'échéance dépassée',
   'check.note.windowBefore': 'Compté à partir du début de l’objectif ({start})\u202f: ce qui est prévu d’ici là (environ {before}) ne compte pas.',

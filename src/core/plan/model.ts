@@ -220,10 +220,15 @@ export interface BottomUpChart {
   clipped: boolean;
 }
 
+/** A goal the bottom-up chart can draw: a bottom-up reading and a positive target (the bars are shares of it). */
+type ChartedGoal = GoalCheck & { bottomUp: NonNullable<GoalCheck['bottomUp']>; target: number };
+
 export function buildBottomUpChart(checks: readonly GoalCheck[]): BottomUpChart | null {
-  const candidates = checks.filter((c) => c.bottomUp && c.target !== null && Number.isFinite(c.target) && c.target > 0 && Number.isFinite(c.bottomUp.low) && Number.isFinite(c.bottomUp.high));
+  const candidates = checks.filter(
+    (c): c is ChartedGoal => !!c.bottomUp && c.target !== null && Number.isFinite(c.target) && c.target > 0 && Number.isFinite(c.bottomUp.low) && Number.isFinite(c.bottomUp.high),
+  );
   if (candidates.length === 0) return null;
-  const chosen = [...candidates].sort((a, b) => a.bottomUp!.probability - b.bottomUp!.probability || a.row - b.row).slice(0, MAX_BOTTOM_UP_CHART_GOALS);
+  const chosen = [...candidates].sort((a, b) => a.bottomUp.probability - b.bottomUp.probability || a.row - b.row).slice(0, MAX_BOTTOM_UP_CHART_GOALS);
   let clipped = false;
   const ratio = (value: number, target: number): number => {
     const r = value / target;
@@ -233,8 +238,8 @@ export function buildBottomUpChart(checks: readonly GoalCheck[]): BottomUpChart 
   const bars: RangeBar[] = [];
   // Sheet order among the goals shown, so the chart reads like the table above it.
   for (const c of [...chosen].sort((a, b) => a.row - b.row)) {
-    const b = c.bottomUp!;
-    const target = c.target as number;
+    const b = c.bottomUp;
+    const target = c.target;
     bars.push({ id: c.id, reading: 'bottomUp', low: ratio(Math.min(b.low, b.high), target), high: ratio(Math.max(b.low, b.high), target) });
     const low = b.topDownLow;
     const high = b.topDownHigh;
@@ -253,7 +258,7 @@ export function buildBottomUpChart(checks: readonly GoalCheck[]): BottomUpChart 
 function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsSheet: string | null): Array<[string, string]> {
   const yes = t(lang, 'plan.settings.yes');
   const no = t(lang, 'plan.settings.no');
-  const language = t(lang, settings.language === 'fr' || (settings.language === 'auto' && lang === 'fr') ? 'plan.settings.fr' : 'plan.settings.en');
+  const language = t(lang, `plan.settings.${settings.language === 'auto' ? lang : settings.language}`);
   const sheet = settings.goalsSheetName ?? goalsSheet ?? t(lang, 'plan.settings.autoSheet');
   return [
     [t(lang, 'plan.settings.date'), formatDate(today, lang)],
@@ -268,7 +273,7 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsShee
       t(lang, 'plan.settings.hires'),
       settings.plan.hires.length === 0
         ? t(lang, 'plan.settings.noHires')
-        : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(lang === 'fr' ? '\u202f; ' : '; '),
+        : settings.plan.hires.map((hire) => t(lang, 'plan.settings.hire', { count: hire.count > 0 ? `+${hire.count}` : String(hire.count), date: formatDate(hire.date, lang) })).join(t(lang, 'list.sep')),
     ],
     [t(lang, 'plan.settings.coverage'), t(lang, 'plan.settings.coverageValue', { ratio: `${formatNumber(settings.plan.coverageThreshold, lang, 2)}×` })],
     [t(lang, 'plan.settings.capacity'), t(lang, 'plan.settings.capacityValue', { ratio: `${formatNumber(settings.plan.capacityThreshold, lang, 2)}×` })],

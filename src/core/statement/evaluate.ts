@@ -12,7 +12,7 @@
  * when its KPI is tracked, and a vague one ("être meilleur") scores 13.
  */
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
-import { formatDate, formatNumber, formatPercent, formatValue } from '../format';
+import { formatDate, formatNumber, formatPercent, formatValue, upperFirst } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { parseLocaleNumber } from '../numbers';
 import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
@@ -20,7 +20,7 @@ import { isMessageKey, t } from '../messages';
 import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
-import { goalObject } from './object';
+import { goalObject, type GoalObject } from './object';
 import { fold as foldText } from './text';
 import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
 
@@ -103,8 +103,7 @@ const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des
  * (« le cycle de vente », "our average sales cycle length"), object.ts's reading. Null when there is no goal verb, the
  * object counts something (« 50 voitures »: its number is the goal's own, not part of a name) or is too long to be a name.
  */
-export function measureWords(analysis: StatementAnalysis): string | null {
-  const object = goalObject(foldText(analysis.text), analysis.language);
+function measureWords(analysis: StatementAnalysis, object: GoalObject | null): string | null {
   if (!object || object.verb === null || object.goalIs || /\d/.test(object.phrase)) return null;
   const words = analysis.text.slice(object.start, object.end).trim();
   if (words === '' || words.split(/\s+/).length > 6 || /[,;:()«»“”"]/.test(words)) return null;
@@ -147,10 +146,9 @@ const GOAL_NOUN_RE = /\b(?:goal|target|aim|objective|objectif|but|cible)\b/i;
  * 3 nouvelles boutiques »): its verb and counted object as written, their one number the goal's own. It was « Augmenter
  * votre indicateur à 50 »: the user had written what they count. Null when there is no such clause.
  */
-function countedClause(analysis: StatementAnalysis): string | null {
+function countedClause(analysis: StatementAnalysis, object: GoalObject | null): string | null {
   const value = analysis.target ?? (analysis.change?.kind === 'absolute' ? analysis.change.value : null);
   if (value === null || analysis.unit !== 'count' || analysis.recurrence || analysis.totalOver) return null;
-  const object = goalObject(foldText(analysis.text), analysis.language);
   if (!object || object.goalIs || !/\d/.test(object.phrase)) return null;
   const before = analysis.text.slice(0, object.start).trim();
   const words = analysis.text.slice(object.start, object.end).trim();
@@ -163,7 +161,7 @@ function countedClause(analysis: StatementAnalysis): string | null {
   const numbers = clause.match(/\d[\d\u00a0\u202f.,]*/g) ?? [];
   if (numbers.length !== 1 || parseLocaleNumber(numbers[0].replace(/[.,]$/, ''), analysis.language) !== value) return null;
   if (CLAUSE_SUBJECT_RE.test(clause) || GOAL_NOUN_RE.test(clause) || clause.split(/\s+/).length > 8 || /[,;:()«»“”"]/.test(clause)) return null;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
+  return upperFirst(clause);
 }
 
 /**
@@ -175,8 +173,10 @@ function countedClause(analysis: StatementAnalysis): string | null {
 export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition | undefined, lang: Lang, asOf: string): string {
   const direction = analysis.direction ?? (kpi?.lowerIsBetter ? 'decrease' : 'increase');
   const stated = analysis.target !== null || analysis.change !== null;
-  const counted = kpi ? null : countedClause(analysis);
-  const measure = kpi || counted ? null : (measureWords(analysis) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  // The goal verb's object, read once for both of its readings: a counted clause, else the measure's words.
+  const object = kpi ? null : goalObject(foldText(analysis.text), analysis.language);
+  const counted = kpi ? null : countedClause(analysis, object);
+  const measure = kpi || counted ? null : (measureWords(analysis, object) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
   const units = writtenUnits(analysis);
   // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
   // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
@@ -336,7 +336,7 @@ export function judge(
     // The KPI with its article at the sentence's start: « Le taux de conclusion est un KPI… » (review 10, F5).
     // A plural label takes a plural verb: « Les comptes conclus sont un KPI… », not « … est un KPI… ».
     (named
-      ? result('pass', t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', { kpi: kpiPhrase(named, lang).replace(/^./, (c) => c.toUpperCase()) }), null)
+      ? result('pass', t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', { kpi: upperFirst(kpiPhrase(named, lang)) }), null)
       : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
 
   return { specific, measurable, achievable, relevant, timeBound };

@@ -23,7 +23,7 @@ import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { sameGoalKey } from './goals';
-import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalRow, KpiSeries, WorkbookModel } from './types';
+import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 import { leversNote, readLevers } from './levers';
 
@@ -47,19 +47,11 @@ export interface CheckOptions {
 }
 
 /** A goal row after merging its columns with its sentence and its KPI series. */
-export interface MergedGoal {
+export interface MergedGoal extends GoalFigures {
   goal: GoalRow;
   analysis: StatementAnalysis;
   series: KpiSeries | null;
   kpi: KpiDefinition | null;
-  unit: Unit | null;
-  currency: string | null;
-  direction: Direction | null;
-  aggregation: Aggregation;
-  baseline: number | null;
-  target: number | null;
-  start: IsoDate | null;
-  deadline: IsoDate | null;
   /** Which fields came from the structured columns (they override the sentence). */
   fromColumns: Set<GoalField>;
   /** The value as typed when the reader rescaled it ("30" in a percent column read as 30 %), else null. */
@@ -67,7 +59,7 @@ export interface MergedGoal {
   /** For "20 % more" on a total KPI without a baseline: the total of the previous window it is compared with. */
   totalReference: { value: number; from: IsoDate; to: IsoDate } | null;
   /** Where the series stands today when no baseline is stated (`defaultBaseline` as of the run's today): rows dated after today left out. */
-  startLevel?: number | null;
+  startLevel: number | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
   openEnded?: boolean;
   /** An amount per period on a summed KPI ("30 per month"): `start` is that period's window before the deadline. */
@@ -342,7 +334,7 @@ export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], opt
     };
     return {
       goal, analysis, series: null, kpi: null, unit: null, currency: null, direction: null, aggregation: 'level', baseline: null,
-      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: null, totalReference: null, failure,
+      target: null, start: null, deadline: null, fromColumns: new Set(), rescaled: null, totalReference: null, startLevel: null, failure,
     };
   }
 }
@@ -443,7 +435,7 @@ function startingLevel(m: MergedGoal): number | null {
   if (m.periodChange) return m.periodChange.base.value;
   // An amount per period ("120 000 € de CA mensuel d'ici fin mars"): its latest full period's total, as for a change.
   if (m.perPeriod && m.periodWindow) return defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow);
-  return m.series ? (m.startLevel !== undefined ? m.startLevel : defaultBaseline(m.series.points, m.aggregation)) : null;
+  return m.startLevel;
 }
 
 export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
@@ -468,9 +460,10 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
     // REQUIREDPACE(baseline, target, TODAY(), deadline, period) gives —, not the target again (review 21). A count per
     // period ("800 calls per month") is a quota: its own amount per period (review 13, finding 22), as is an amount
     // already reached.
-    const base = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null)) : null;
-    if (base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
-    const rise = requiredPace(base, m.target, today, m.deadline!, period);
+    const deadline = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? m.deadline : null;
+    const base = deadline === null ? null : (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null));
+    if (deadline === null || base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
+    const rise = requiredPace(base, m.target, today, deadline, period);
     return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
   }
   return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };

@@ -7,6 +7,7 @@
  * read as Check goals reads them (`mergeGoalSafely`), without KPI tabs: the caller reads the Goals tab alone.
  */
 import { checkAlignment, flattenTree, mayHoldInferredChildren, type AlignmentGoal, type RollUp } from '../alignment';
+import { upperFirst } from '../format';
 import type { Aggregation, CriterionStatus, IsoDate, Unit } from '../types';
 import { alignmentGoal, mergeGoalSafely, type CheckOptions } from './check';
 import { fold } from './text';
@@ -138,6 +139,6 @@ export function checkDraftFamily(goals: readonly GoalRow[], draft: FamilyDraft, 
   if (!issue) return { status: 'pass', issue: null, ...shared };
   const over = rollup !== null && rollup.kind === 'sum' && rollup.value !== null && rollup.parentTarget !== null && rollup.value > rollup.parentTarget;
   // A message of Check goals starts with the IDs; the draft's label may come first ("this goal, G1.2…").
-  const text = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  const text = upperFirst(issue.message);
   return { status: over ? 'fail' : 'warn', issue: text, ...shared };
 }

@@ -407,7 +407,7 @@ export function unreadNote(sheet: string, unread: UnreadRows, lang: Lang): strin
   const parts = (['dates', 'values'] as const)
     .filter((kind) => unread[kind].count > 0)
     .map((kind) => t(lang, `kpi.unread.${kind}`, { count: unread[kind].count, rows: rowList(unread[kind].rows, unread[kind].count, lang) }));
-  return t(lang, 'kpi.unread.tab', { sheet, parts: parts.join(t(lang, 'kpi.unread.sep')) });
+  return t(lang, 'kpi.unread.tab', { sheet, parts: parts.join(t(lang, 'list.sep')) });
 }
 
 /**

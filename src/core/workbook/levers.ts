@@ -94,5 +94,5 @@ export function leversNote(readings: readonly LeverReading[], series: readonly K
       ? t(lang, 'check.lever.implied', { lever: r.text, tab: r.tab, latest: value(r.implied.latest), level: value(r.implied.level) })
       : t(lang, 'check.lever.tab', { lever: r.text, tab: r.tab });
   });
-  return t(lang, 'check.note.levers', { levers: items.join(lang === 'fr' ? '\u202f; ' : '; ') });
+  return t(lang, 'check.note.levers', { levers: items.join(t(lang, 'list.sep')) });
 }

@@ -17,6 +17,14 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * A table's own entry for a word someone typed, or undefined: never what every object inherits ("constructor",
+ * "__proto__", "valueOf" are no words of ours, and `table[word]` found them on the prototype).
+ */
+export function ownWord<T>(table: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+}
+
 /** True when `needle` occurs in `haystack` as whole words (both already folded). */
 export function containsWords(haystack: string, needle: string): boolean {
   if (needle === '') return false;

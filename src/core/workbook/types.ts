@@ -176,16 +176,8 @@ export interface AlignmentNote {
   message: string;
 }
 
-/** The analysis of one goal row: the merged goal plus every verdict. */
-export interface GoalCheck {
-  row: number;
-  id: string;
-  statement: string;
-  owner: string | null;
-  /** Series the goal is measured on, if any. */
-  seriesKey: string | null;
-  kpiId: string | null;
-  kpiName: string | null;
+/** A goal's figures once its columns and its sentence are merged: the merged goal's (`MergedGoal`) and its check's. */
+export interface GoalFigures {
   unit: Unit | null;
   currency: string | null;
   direction: Direction | null;
@@ -194,6 +186,18 @@ export interface GoalCheck {
   target: number | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
+}
+
+/** The analysis of one goal row: the merged goal plus every verdict. */
+export interface GoalCheck extends GoalFigures {
+  row: number;
+  id: string;
+  statement: string;
+  owner: string | null;
+  /** Series the goal is measured on, if any. */
+  seriesKey: string | null;
+  kpiId: string | null;
+  kpiName: string | null;
   /**
    * A goal stated per period on a summed KPI ("120 000 € de CA mensuel d'ici fin mars", "+2 % per month until
    * September") is judged on one period's window before its deadline: `start` is that window's first day, not the day

@@ -8,7 +8,7 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
-import { formatDate, useDateOrder } from '../../core/format';
+import { foldForSearch, formatDate, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
   verdictWord,
@@ -26,23 +26,20 @@ import {
 import { isValidIsoDate } from '../../core/dates';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
-import { t } from '../../core/messages';
+import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { isErrorCell } from '../../core/workbook/cells';
 import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
+import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
-/** Folds case and accents so "Hausse", "HAUSSE" and "hausse" read the same. */
+/** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase();
+  return foldForSearch(text).trim();
 }
 
 const DIRECTION_WORDS: Record<string, Direction> = {
@@ -131,18 +128,23 @@ const PERIOD_WORDS: Record<string, Period> = {
   annuel: 'year',
 };
 
-export function directionArg(value: unknown, lang: Lang): Direction | null {
+/**
+ * A word argument read from its table, case and accents aside; blank is null, any other word refused with `error`. Only
+ * the table's own words: "constructor" or "__proto__" found on every object's prototype were read as a direction.
+ */
+function wordArg<T>(value: unknown, lang: Lang, words: Readonly<Record<string, T>>, error: MessageKey): T | null {
   if (isBlank(value)) return null;
-  const word = DIRECTION_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value, lang) });
+  const word = ownWord(words, fold(String(value)));
+  if (word === undefined) throw CellError.of(lang, error, { value: describe(value, lang) });
   return word;
 }
 
+export function directionArg(value: unknown, lang: Lang): Direction | null {
+  return wordArg(value, lang, DIRECTION_WORDS, 'achievability.error.direction');
+}
+
 export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
-  if (isBlank(value)) return null;
-  const word = AGGREGATION_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.aggregation', { value: describe(value, lang) });
-  return word;
+  return wordArg(value, lang, AGGREGATION_WORDS, 'achievability.error.aggregation');
 }
 
 /** REQUIREDPACE's kind of pace, by core's words (`paceKindOfWord`): "percent" and its kin are refused, never guessed. */
@@ -155,10 +157,7 @@ export function paceKindArg(value: unknown, lang: Lang): PaceKind | null {
 }
 
 export function periodArg(value: unknown, lang: Lang): Period | null {
-  if (isBlank(value)) return null;
-  const word = PERIOD_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'achievability.error.period', { value: describe(value, lang) });
-  return word;
+  return wordArg(value, lang, PERIOD_WORDS, 'achievability.error.period');
 }
 
 /**

@@ -19,7 +19,7 @@ import { rateInPoints } from '../../core/workbook/kpis';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
-import { fold } from '../../core/workbook/text';
+import { fold, ownWord } from '../../core/workbook/text';
 
 /** Reads the drivers table: a header row of names over dates and one numeric column per driver. */
 function driversArg(value: unknown, lang: Lang): DriverInput[] {
@@ -80,8 +80,8 @@ const READING_WORDS: Record<string, Reading> = {
 
 function readingArg(value: unknown, lang: Lang): Reading {
   if (isBlank(value)) return 'probability';
-  const word = READING_WORDS[fold(String(value))];
-  if (!word) throw CellError.of(lang, 'drivers.error.reading', { value: describe(value, lang) });
+  const word = ownWord(READING_WORDS, fold(String(value)));
+  if (word === undefined) throw CellError.of(lang, 'drivers.error.reading', { value: describe(value, lang) });
   return word;
 }
 

@@ -9,7 +9,7 @@
  * so such results stay frozen at the last calculation. Pass `as_of` (e.g. a
  * cell holding the plan's date) for stable results.
  */
-import { useDateOrder } from '../../core/format';
+import { upperFirst, useDateOrder } from '../../core/format';
 import { achievableCriterion, assess, assessShifted, cleanSeries, statementQuestion, windowTotalShift } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
@@ -193,7 +193,7 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     return [
       // The user's own name for the KPI when the sentence says one of its names ("our win rate" → "Win rate", where the
       // catalog's label is "Close rate"), as SMARTCHECK and Check goals name it (`ownWordsKpi`); else the catalog's label.
-      kpi ? capitalized((ownWordsKpi(analysis, kpi) ?? kpi).label[lang]) : '',
+      kpi ? upperFirst((ownWordsKpi(analysis, kpi) ?? kpi).label[lang]) : '',
       analysis.direction ? t(lang, `direction.${analysis.direction}`) : '',
       analysis.baseline ?? '',
       target ?? '',
@@ -250,9 +250,4 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): Sma
     recurrence: e.recurrence,
     levers: [...e.levers],
   };
-}
-
-/** A KPI name as a cell shows it: its first letter in capitals ("win rate" typed in a sentence → "Win rate"). */
-function capitalized(name: string): string {
-  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
 }

@@ -5,17 +5,10 @@
  * right language before its first server call returns.
  */
 import { SIDEBAR_BOOT_MARKER, sidebarBootAttributes, type CheckResponse, type SidebarPane } from '../../core/api';
-import { t, type MessageKey } from '../../core/messages';
+import { t } from '../../core/messages';
 import { alertCheckSummary, checkGoals, guarded } from '../workbook';
 import { checkResponse } from './calls';
 import { beginCall, userLang } from './execution';
-
-const TITLES: Readonly<Record<SidebarPane, MessageKey>> = {
-  wizard: 'sidebar.title.wizard',
-  check: 'sidebar.title.check',
-  settings: 'sidebar.title.settings',
-  help: 'sidebar.title.help',
-};
 
 /** Opens the sidebar (dist/sidebar.html) on `pane`, optionally showing a check that already ran. */
 export function openSidebar(pane: SidebarPane, check?: CheckResponse): void {
@@ -25,7 +18,7 @@ export function openSidebar(pane: SidebarPane, check?: CheckResponse): void {
   const content = output.getContent();
   // A function replacer: `$&` or `$1` in the JSON of a goal statement must stay literal.
   if (content.includes(SIDEBAR_BOOT_MARKER)) output.setContent(content.replace(SIDEBAR_BOOT_MARKER, () => sidebarBootAttributes(pane, lang, check)));
-  output.setTitle(`${t(lang, 'app.name')} — ${t(lang, TITLES[pane])}`);
+  output.setTitle(`${t(lang, 'app.name')} — ${t(lang, `sidebar.title.${pane}`)}`);
   SpreadsheetApp.getUi().showSidebar(output);
 }
 

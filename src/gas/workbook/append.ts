@@ -319,11 +319,13 @@ export function appendGoals(batch: GoalBatch): BatchResult {
       });
       // The children's Parent cells name it: one setValues per run of adjacent rows, not one call per row (review 22,
       // "Use batch operations", developers.google.com/apps-script/guides/support/best-practices).
-      const from = (n: number): number | undefined => inputs[written[n].index].goal.parentFrom;
-      const renames = written.map((_, n) => parentAt !== undefined && renamed.has(from(n) ?? -1) && free(n, [['parent', parentAt]])[0]);
-      for (const block of writableBlocks(renames.map((r) => [r]))) {
-        const ids = Array.from({ length: block.rows }, (_, i) => [safeCell(renamed.get(from(block.row + i) ?? -1) ?? '')]);
-        sheet.getRange(firstRow + block.row, (parentAt ?? 0) + 1, block.rows, 1).setValues(ids);
+      if (parentAt !== undefined) {
+        const from = (n: number): number | undefined => inputs[written[n].index].goal.parentFrom;
+        const renames = written.map((_, n) => renamed.has(from(n) ?? -1) && free(n, [['parent', parentAt]])[0]);
+        for (const block of writableBlocks(renames.map((r) => [r]))) {
+          const ids = Array.from({ length: block.rows }, (_, i) => [safeCell(renamed.get(from(block.row + i) ?? -1) ?? '')]);
+          sheet.getRange(firstRow + block.row, parentAt + 1, block.rows, 1).setValues(ids);
+        }
       }
     }
     return {

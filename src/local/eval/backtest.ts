@@ -444,6 +444,11 @@ function horizonClass(c: Case): string {
   return c.h / PERIODS_PER_YEAR[c.period ?? 'month'] <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
 }
 
+/** Every case but the one-period totals: they duplicate the level cases (`totalLevelGap` holds them equal), so each is scored once. */
+function withoutOnePeriodTotals(cases: readonly Case[]): Case[] {
+  return cases.filter((c) => !(c.form === 'total' && c.h === 1));
+}
+
 /**
  * The spread diagnostic: for each method, the share of outcomes inside its central 50 %, 80 % and 95 %
  * ranges (read off the PIT: inside the central L range iff (1 − L)/2 ≤ P(Y ≥ actual) ≤ (1 + L)/2), by
@@ -453,7 +458,7 @@ function horizonClass(c: Case): string {
  * probabilities are; the one-period totals duplicate the levels and are left out.
  */
 export function spread(cases: readonly Case[]): string[] {
-  const withPit = cases.filter((c) => c.pit && !(c.form === 'total' && c.h === 1));
+  const withPit = withoutOnePeriodTotals(cases).filter((c) => c.pit);
   if (withPit.length === 0) return [];
   const levels = [0.5, 0.8, 0.95];
   const cell = (group: readonly Case[], m: Method): string => {
@@ -655,7 +660,7 @@ export function report(title: string, cases: readonly Case[], seasonal: Readonly
   // The one-period total duplicates the level case (checked separately): scored once.
   // With an R reference cached, everything below compares the methods on the same cases: those it covers.
   const withReference = cases.some((c) => c.p.ets !== null || c.p['auto.arima'] !== null);
-  const scored = cases.filter((c) => !(c.form === 'total' && c.h === 1) && (!withReference || c.p.ets !== null || c.p['auto.arima'] !== null));
+  const scored = withoutOnePeriodTotals(cases).filter((c) => !withReference || c.p.ets !== null || c.p['auto.arima'] !== null);
   const s = scores(scored);
   const seriesCount = new Set(scored.map((c) => c.series)).size;
   const lines = [``, `${title}: ${seriesCount} series, ${s.cases} cases (origin × horizon × target) scored by every method`];
@@ -771,7 +776,7 @@ interface FirstRun {
 
 /** One set's line in the pooled view: its series, cases and every method's Brier score and log loss. */
 function setLine(title: string, cases: readonly Case[]): string {
-  const scored = commonCases(cases.filter((c) => !(c.form === 'total' && c.h === 1)));
+  const scored = commonCases(withoutOnePeriodTotals(cases));
   const s = scores(scored);
   const series = new Set(scored.map((c) => c.series)).size;
   const methods = METHODS.filter((m) => m !== 'FORECAST+STEYX');
@@ -802,13 +807,13 @@ async function runUnseen(addon: LoadedAddon, started: number): Promise<void> {
     for (const s of seriesList.filter(seasonalSeries)) seasonal.add(s.name);
     for (const s of seriesList) dataSet.set(s.name, dataSetOf(s));
     lines.push(setLine(freshSet ? FRESH_SETS[freshSet].title : `${set} half`, part));
-    lines.push(...bootstrapLines(commonCases(part.filter((c) => !(c.form === 'total' && c.h === 1)))).slice(1));
+    lines.push(...bootstrapLines(commonCases(withoutOnePeriodTotals(part))).slice(1));
     cases.push(...part);
   }
-  lines.push(...report('pooled unseen sets (held-out half, fresh, fresh2, fresh3, fresh4)', cases, seasonal));
+  lines.push(...report(`pooled unseen sets (${UNSEEN_SETS.map((set) => (set === 'held-out' ? 'held-out half' : set)).join(', ')})`, cases, seasonal));
   // Checks on the pooled interval above, not further tests: each set's size kept; whole data sets drawn (series
   // of one data set share their shocks, so drawing them one by one overstates the evidence); each set left out.
-  const scored = commonCases(cases.filter((c) => !(c.form === 'total' && c.h === 1)));
+  const scored = commonCases(withoutOnePeriodTotals(cases));
   const clusterOf = (series: string) => dataSet.get(series) ?? series;
   lines.push('', ...bootstrapLines(scored, true), ...bootstrapLines(scored, false, clusterOf), ...bootstrapLines(scored, true, clusterOf));
   for (const set of UNSEEN_SETS) {
@@ -860,7 +865,7 @@ export async function run(): Promise<void> {
     `series: ${path.relative(ROOT, seriesPath)} (public data shipped in Debian and npm packages; see each series' source)`,
   ];
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
-  for (const half of ['tuning', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const) {
+  for (const half of ['tuning', ...UNSEEN_SETS] as const) {
     const part = cases.filter((c) => c.half === half);
     const fresh = freshSetOf(half);
     if (part.length) lines.push(...report(`${fresh ? FRESH_SETS[fresh].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));

@@ -219,6 +219,13 @@ describe('production build size budget', () => {
   // and members needed as the base, synergies no sales amount (+~0.2 KB, object.ts), « compte » before an infinitive an
   // intention (+96), sales abroad as exports, a base's or a
   // per-share growth no sales growth, "%" for a KPI name's "percentage" (+~0.2 KB, kpi.ts).
+  // cleanup60 (2026-12-03): 673,184 → 672,782 bytes (−402; 657.4 → 657.0 KB) from fae2949, each commit built: one
+  // upperFirst for a first capital (−64), exampleRewrite's goal object read once (−35), startLevel's dead fallback (−52),
+  // Parent cells' guard (−1), the bottom-up chart's goals typed by their filter and one list separator in the catalog
+  // (−61), one wordArg for the formulas' word arguments with ownWord (−49), requiredPaceOf's deadline local (+30), the
+  // word arguments' fold from core (−57), pane titles and tabs by key (−113). sidebar.html 151,841 → 151,125 bytes (−716;
+  // 148.3 → 147.6 KB): upperFirst from core (+73), the proposed deadline computed once (−115), the live panels' one
+  // scheduleLive (−460), pane titles and tabs by key (−214).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
