@@ -222,7 +222,7 @@ export function endOfWeek(iso: IsoDate): IsoDate {
  * The fiscal block of `months` months (3: a quarter, 6: a half, 12: a year) holding `iso`, under a fiscal year starting
  * in `fiscalStartMonth` (Settings; 1 = calendar blocks): its first and last day and its number in the fiscal year (a
  * fiscal year from April: 15 August is in Q2, 1 July – 30 September). The one rule the wizard's deadlines, its period
- * totals and their names follow, as the report's quarters (core/alignment/quarters.ts). The last day is written from its
+ * totals and their names follow, and the alignment's quarter helpers (core/alignment/quarters.ts) are read from. The last day is written from its
  * month, never as the next block's first day minus one, so a block ending on 31 December 9999 has its end.
  */
 export function fiscalBlock(iso: IsoDate, months: 3 | 6 | 12, fiscalStartMonth: number): { start: IsoDate; end: IsoDate; n: number } {
