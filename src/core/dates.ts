@@ -289,6 +289,36 @@ export function addPeriods(iso: IsoDate, period: Period, count: number): IsoDate
   }
 }
 
+/** Whether `iso` is its month's last day (30 September, 28 February 2027, 29 February 2028). */
+export function isMonthEnd(iso: IsoDate): boolean {
+  const { year, month, day } = isoParts(iso);
+  return day === daysInMonth(year, month);
+}
+
+/**
+ * `addPeriods` for dates that stand for a period's end: from a month's last day, months, quarters and years step to
+ * month ends (30 September + 1 quarter = 31 December, 30 April − 3 months = 31 January), as a person counts quarters and
+ * as EOMONTH does; EDATE's `addPeriods` kept the 30th (30 December, 30 January: a quarter's forecast dated 30/12, a
+ * fiscal quarter judged from 31 January). `monthEnds` defaults to whether `iso` is one; a series stamped on the 28th
+ * passes false for its 28 February. Other days and days/weeks step as `addPeriods`.
+ */
+export function stepPeriods(iso: IsoDate, period: Period, count: number, monthEnds = isMonthEnd(iso)): IsoDate {
+  const moved = addPeriods(iso, period, count);
+  return monthEnds && period !== 'day' && period !== 'week' ? endOfMonth(moved) : moved;
+}
+
+/**
+ * First and last day of the period holding `iso`, a quarter and a year the fiscal ones under a fiscal year starting in
+ * `fiscalStartMonth` (`fiscalBlock`; 1: calendar), as Check goals' windows, the period totals and the report name them.
+ */
+export function periodBounds(iso: IsoDate, period: Period, fiscalStartMonth = 1): { start: IsoDate; end: IsoDate } {
+  if (period === 'quarter' || period === 'year') {
+    const { start, end } = fiscalBlock(iso, period === 'quarter' ? 3 : 12, fiscalStartMonth);
+    return { start, end };
+  }
+  return { start: startOfPeriod(iso, period), end: endOfPeriod(iso, period) };
+}
+
 /**
  * Periods from `start` to `end`, ONE rule for REQUIREDPACE and the plan report's pace (fixes48: REQUIREDPACE counted
  * days ÷ 30.44 rounded — 1 January → 15 March was 2 months — while the report counts calendar months from the KPI row's

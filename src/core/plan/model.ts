@@ -458,7 +458,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   // the totals are the weeks summed by month as Check goals sums them (`deadlineWindows`, fixes55: it drew the weeks'
   // running total, far past the monthly target line).
   const window = furthest.aggregation === 'total' ? furthest.periodWindow : undefined;
-  const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today) : null;
+  const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today, input.settings.fiscalYearStartMonth) : null;
   const perPeriod = window !== undefined && (window === series.period || windows !== null);
   const points = windows ? windows.totals : series.points;
   const aggregation = perPeriod ? 'level' : measured[0].aggregation;
