@@ -24,7 +24,7 @@
 import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
-import { isoParts, isoToSerial, type DateOrder } from '../dates';
+import { fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
@@ -346,8 +346,13 @@ const MONTH_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
 
-/** Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months, "Q1 2027" / "T1 2027", "2027". */
-export function periodLabel(start: string, period: TimelinePeriod, lang: Lang): string {
+/**
+ * Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months, "Q1 2027" / « T1 2027 »,
+ * "2027". A quarter and a year are the fiscal ones under a fiscal year starting in `fiscalStartMonth` (1: calendar),
+ * named by the year the fiscal year ends in, as the splits and the wizard name them (August–October 2026 from February:
+ * "Q3 2027").
+ */
+export function periodLabel(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth = 1): string {
   const { year, month, day } = isoParts(start);
   const name = MONTH_SHORT[lang][month - 1];
   switch (period) {
@@ -356,10 +361,15 @@ export function periodLabel(start: string, period: TimelinePeriod, lang: Lang): 
     case 'month':
       return `${name} ${year}`;
     case 'quarter':
-      return `${t(lang, 'align.quarter', { n: Math.floor((month - 1) / 3) + 1 })} ${year}`;
+      return `${t(lang, 'align.quarter', { n: fiscalBlock(start, 3, fiscalStartMonth).n })} ${fiscalYearName(start, fiscalStartMonth)}`;
     default:
-      return String(year);
+      return fiscalYearName(start, fiscalStartMonth);
   }
+}
+
+/** The year a fiscal year is named by: the one it ends in (calendar years: their own). */
+function fiscalYearName(date: string, fiscalStartMonth: number): string {
+  return fiscalBlock(date, 12, fiscalStartMonth).end.slice(0, 4);
 }
 
 function h(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
@@ -506,7 +516,7 @@ function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (d
   const n = timeline.columns.length;
   const upper: CellValue[] = new Array<CellValue>(n).fill('');
   for (const { column, text } of groupLabels(timeline, lang)) upper[column] = text;
-  const lower: CellValue[] = timeline.columns.map((c) => periodTick(c.start, timeline.period, lang));
+  const lower: CellValue[] = timeline.columns.map((c) => periodTick(c.start, timeline.period, lang, timeline.fiscalStartMonth));
   const values: CellValue[][] = [upper, lower];
   const today = timeline.todayColumn;
   const backgrounds: Array<Array<string | null>> = [upper.map(() => HEADER_BACKGROUND), lower.map((_, c) => (c === today ? TODAY_BACKGROUND : HEADER_BACKGROUND))];
@@ -557,14 +567,16 @@ const LABEL_CHAR_PX = 7.5;
  * next filled cell): a month of two weeks at the left edge is named without its year (« nov. »), one of a single week not
  * at all.
  */
-export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'columns'>, lang: Lang): Array<{ column: number; text: string }> {
+export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'columns'> & { fiscalStartMonth?: number }, lang: Lang): Array<{ column: number; text: string }> {
   if (timeline.period === 'year') return [];
-  const keyOf = (start: string): string => (timeline.period === 'week' ? start.slice(0, 7) : start.slice(0, 4));
+  // Quarter columns are grouped by fiscal year, named by the year it ends in; months by calendar year, weeks by month.
+  const fiscal = timeline.period === 'quarter' ? (timeline.fiscalStartMonth ?? 1) : 1;
+  const keyOf = (start: string): string => (timeline.period === 'week' ? start.slice(0, 7) : fiscalYearName(start, fiscal));
   const starts: Array<{ column: number; texts: string[] }> = [];
   timeline.columns.forEach((c, i) => {
     if (i > 0 && keyOf(timeline.columns[i - 1].start) === keyOf(c.start)) return;
     const month = MONTH_SHORT[lang][isoParts(c.start).month - 1];
-    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [String(isoParts(c.start).year)] });
+    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [keyOf(c.start)] });
   });
   const width = timelineColumnWidth(timeline.period);
   return starts.flatMap((s, i) => {
@@ -575,8 +587,8 @@ export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'c
 }
 
 /** A period column's own label: the week's first day ("7"), the month's initial ("F"), the quarter ("Q1" / « T1 »), the year. */
-export function periodTick(start: string, period: TimelinePeriod, lang: Lang): string {
-  const { year, month, day } = isoParts(start);
+export function periodTick(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth = 1): string {
+  const { month, day } = isoParts(start);
   switch (period) {
     case 'week':
       return String(day);
@@ -584,9 +596,9 @@ export function periodTick(start: string, period: TimelinePeriod, lang: Lang): s
       // The same initials in French and English (janvier, février, mars… / January, February, March…).
       return 'JFMAMJJASOND'[month - 1];
     case 'quarter':
-      return h(lang, 'align.quarter', { n: Math.floor((month - 1) / 3) + 1 });
+      return h(lang, 'align.quarter', { n: fiscalBlock(start, 3, fiscalStartMonth).n });
     default:
-      return String(year);
+      return fiscalYearName(start, fiscalStartMonth);
   }
 }
 
