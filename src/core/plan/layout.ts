@@ -24,6 +24,7 @@
 import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
+import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 import { fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
@@ -372,6 +373,16 @@ function fiscalYearName(date: string, fiscalStartMonth: number): string {
   return fiscalBlock(date, 12, fiscalStartMonth).end.slice(0, 4);
 }
 
+/** A goal's number as the report writes it: at its unit's precision (core `goalValueForCell`), null as it is. */
+function shownNumber(value: number | null, unit: Unit | null): number | null {
+  return value === null ? null : goalValueForCell(value, unit);
+}
+
+/** `shownNumber` as a cell: blank for no value. */
+function shownValue(value: number | null, unit: Unit | null): CellValue {
+  return shownNumber(value, unit) ?? '';
+}
+
 function h(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   return t(lang, key, params);
 }
@@ -657,8 +668,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.table(
     head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
     // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
-    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', c.target ?? '', serial(c.deadline)]),
-    report.goals.map((c) => ['', '', '', '', '', f.value(c.target, c), c.deadline ? f.date : '']),
+    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', shownValue(c.target, c.unit), serial(c.deadline)]),
+    report.goals.map((c) => ['', '', '', '', '', f.value(shownNumber(c.target, c.unit), c), c.deadline ? f.date : '']),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -671,8 +682,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const formats: string[][] = [];
     const unwrapped: boolean[] = [];
     for (const c of report.goals) {
-      rows.push([c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
-      formats.push(['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule).
+      rows.push([c.id, c.statement, shownValue(c.baseline, c.unit), shownValue(c.suggestedTarget, c.unit), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(shownNumber(c.baseline, c.unit), c), f.value(shownNumber(c.suggestedTarget, c.unit), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
       unwrapped.push(false);
       for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
         rows.push(['', line, '', '', '', '', '']);
@@ -694,11 +706,12 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fitsHeader')],
     treeRows.map((r) => {
       const mark = r.issues ? '⚠' : r.fits === null ? '' : r.partial ? '…' : r.fits ? '✓' : '⚠';
-      return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, r.target ?? '', r.rollup ?? '', mark];
+      const unit = byRow.get(r.row)?.unit ?? r.unit;
+      return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, shownValue(r.target, unit), shownValue(r.rollup, unit), mark];
     }),
     treeRows.map((r) => {
       const goal = byRow.get(r.row) ?? { seriesKey: null, unit: r.unit, currency: null };
-      return ['', '', f.value(r.target, goal), f.value(r.rollup, goal), ''];
+      return ['', '', f.value(shownNumber(r.target, goal.unit), goal), f.value(shownNumber(r.rollup, goal.unit), goal), ''];
     }),
   );
   if (report.splits.length > 0) {
@@ -707,10 +720,10 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
       // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...quarterCells(split, (q) => q.target), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...quarterCells(split, (q) => shownValue(q.target, byRow.get(split.row)?.unit ?? null)), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null };
-        return ['', '', ...quarterCells(split, (q) => f.value(q.target, goal)), ''];
+        return ['', '', ...quarterCells(split, (q) => f.value(shownNumber(q.target, goal.unit), goal)), ''];
       }),
     );
   }
