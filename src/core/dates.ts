@@ -291,8 +291,7 @@ export function addPeriods(iso: IsoDate, period: Period, count: number): IsoDate
 
 /** Whether `iso` is its month's last day (30 September, 28 February 2027, 29 February 2028). */
 export function isMonthEnd(iso: IsoDate): boolean {
-  const { year, month, day } = isoParts(iso);
-  return day === daysInMonth(year, month);
+  return endOfMonth(iso) === iso;
 }
 
 /**

@@ -48,7 +48,7 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
   const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
   if (!(periods >= 1)) return null;
   const baseFrom = windows.anchored ? addDays(stepPeriods(windows.to, period, -periods - 1), 1) : base.date;
-  const baseTo = windows.anchored ? stepPeriods(windows.to, period, -periods) : addDays(stepPeriods(base.date, period, 1, false), -1);
+  const baseTo = windows.anchored ? stepPeriods(windows.to, period, -periods) : addDays(addPeriods(base.date, period, 1), -1);
   return changeOver(windows.totals, periods, change, direction, kind, baseFrom, baseTo);
 }
 
