@@ -195,6 +195,12 @@ describe('production build size budget', () => {
   // whole units, one currency table for the report (`currencyOfFormat`), the plan's own dated-fix key (+1,425, about
   // 1 KB of it the FR/EN settings strings; −20 for a shorter French ramp label at the end). The printed .xlsx's table page
   // breaks are Node-only (0).
+  // fixes59 (2026-12-03): 673,184 → 674,710 bytes (+1,526; 657.4 → 658.9 KB) from fae2949, each commit built: the
+  // alignment's fiscal helpers read from `fiscalBlock` (−112); per-period windows on fiscal periods and month-end steps
+  // (`stepPeriods`, `periodBounds`, `isMonthEnd`, `GridSeries.monthEnds`, `periodsUntil`'s last stamp, the fiscal start
+  // passed to Check goals', SMARTSCORE's and the wizard's readings: +766, −38 trimmed at the end); the timeline's fiscal
+  // quarter columns and names (+155); Check goals' chances by `chanceForCell` (+36; the CLI's cached results are
+  // Node-only, 0); the report's values by `goalValueForCell` (+449); like-for-like parent inference (`fitsIn`, +270).
   // 660 → 680 KB (2026-12-03, 18:35 UTC: 657.4 KB, 673,184 bytes at 2618469, 2.6 KB of room left before the evening's
   // branches). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 15 runs each, load 0.8): that build
   // against the same build with 23 KB of catalog-like strings appended (696,279 bytes, an object literal executed at load):
