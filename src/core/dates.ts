@@ -222,7 +222,7 @@ export function endOfWeek(iso: IsoDate): IsoDate {
  * The fiscal block of `months` months (3: a quarter, 6: a half, 12: a year) holding `iso`, under a fiscal year starting
  * in `fiscalStartMonth` (Settings; 1 = calendar blocks): its first and last day and its number in the fiscal year (a
  * fiscal year from April: 15 August is in Q2, 1 July – 30 September). The one rule the wizard's deadlines, its period
- * totals and their names follow, as the report's quarters (core/alignment/quarters.ts). The last day is written from its
+ * totals and their names follow, and the alignment's quarter helpers (core/alignment/quarters.ts) are read from. The last day is written from its
  * month, never as the next block's first day minus one, so a block ending on 31 December 9999 has its end.
  */
 export function fiscalBlock(iso: IsoDate, months: 3 | 6 | 12, fiscalStartMonth: number): { start: IsoDate; end: IsoDate; n: number } {
@@ -287,6 +287,35 @@ export function addPeriods(iso: IsoDate, period: Period, count: number): IsoDate
     case 'year':
       return addMonths(iso, 12 * count);
   }
+}
+
+/** Whether `iso` is its month's last day (30 September, 28 February 2027, 29 February 2028). */
+export function isMonthEnd(iso: IsoDate): boolean {
+  return endOfMonth(iso) === iso;
+}
+
+/**
+ * `addPeriods` for dates that stand for a period's end: from a month's last day, months, quarters and years step to
+ * month ends (30 September + 1 quarter = 31 December, 30 April − 3 months = 31 January), as a person counts quarters and
+ * as EOMONTH does; EDATE's `addPeriods` kept the 30th (30 December, 30 January: a quarter's forecast dated 30/12, a
+ * fiscal quarter judged from 31 January). `monthEnds` defaults to whether `iso` is one; a series stamped on the 28th
+ * passes false for its 28 February. Other days and days/weeks step as `addPeriods`.
+ */
+export function stepPeriods(iso: IsoDate, period: Period, count: number, monthEnds = isMonthEnd(iso)): IsoDate {
+  const moved = addPeriods(iso, period, count);
+  return monthEnds && period !== 'day' && period !== 'week' ? endOfMonth(moved) : moved;
+}
+
+/**
+ * First and last day of the period holding `iso`, a quarter and a year the fiscal ones under a fiscal year starting in
+ * `fiscalStartMonth` (`fiscalBlock`; 1: calendar), as Check goals' windows, the period totals and the report name them.
+ */
+export function periodBounds(iso: IsoDate, period: Period, fiscalStartMonth = 1): { start: IsoDate; end: IsoDate } {
+  if (period === 'quarter' || period === 'year') {
+    const { start, end } = fiscalBlock(iso, period === 'quarter' ? 3 : 12, fiscalStartMonth);
+    return { start, end };
+  }
+  return { start: startOfPeriod(iso, period), end: endOfPeriod(iso, period) };
 }
 
 /**

@@ -7,6 +7,9 @@
  * (Check goals writes ">99%"); an exact quotient of the user's numbers only loses its float noise. A cell formatted by the user (0.0%, #,##0) shows them as it shows any number.
  */
 
+import { rateDecimals } from '../format';
+import type { Unit } from '../types';
+
 /** `value` to three significant digits (2290.237 → 2290, 0.0032710 → 0.00327); 0 and non-finite values as they are. */
 export function estimateForCell(value: number): number {
   return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(3));
@@ -25,4 +28,21 @@ export function exactForCell(value: number): number {
 export function chanceForCell(probability: number): number {
   if (!(probability > 0 && probability < 1)) return probability;
   return Math.min(0.999, Math.max(0.001, Math.round(probability * 1000) / 1000));
+}
+
+/**
+ * A goal's value in the plan report (a baseline, a target, a suggested target, a roll-up, a quarter's share) at the
+ * precision its cell shows, one rule per unit: a rate to its three significant digits in points (`rateDecimals`, the
+ * notes' and the cell format's: 2.94 %, 30.8 %, 30 %; a target of 3.5574 % was written beside a 30 % one), an amount
+ * or a count in whole units (the report shows them so: a quarter's share of 46,937.50 € is 46,938 €), days and scores
+ * to the hundredth `numberFormatFor`'s #,##0.0# shows. Non-finite values as they are.
+ */
+export function goalValueForCell(value: number, unit: Unit | null): number {
+  if (!Number.isFinite(value)) return value;
+  if (unit === 'percent') {
+    const scale = 10 ** rateDecimals(value);
+    return Math.round(value * 100 * scale) / scale / 100;
+  }
+  if (unit === 'currency' || unit === 'count') return Math.round(value);
+  return Math.round(value * 100) / 100;
 }

@@ -367,7 +367,7 @@ function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
   const forecaster = fit.forecaster;
   let horizon = fit.horizons.get(deadline);
   if (horizon === undefined) {
-    horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays);
+    horizon = periodsUntil(grid.lastDate, deadline, period, grid.businessDays, grid.monthEnds);
     if (fit.horizons.size < 1000) fit.horizons.set(deadline, horizon);
   }
   return { grid, period, horizon, forecaster };
@@ -646,7 +646,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const fmt = new ValueFormat(kind, lang, currency);
   const periodName = t(lang, `period.${period}`);
   const periodsName = t(lang, `achievability.plural.${period}`);
-  const deadlineDate = periodDate(grid.lastDate, period, horizon, grid.businessDays);
+  const deadlineDate = periodDate(grid.lastDate, period, horizon, grid.businessDays, grid.monthEnds);
 
   // Status-quo distribution of the outcome.
   let forecast: Forecast;
@@ -975,7 +975,7 @@ export function forecastPath(input: AssessInput): Array<{ date: IsoDate; median:
     const dist = forecaster.distribution(h);
     if (dist.components.length === 0) return [];
     const point = {
-      date: periodDate(grid.lastDate, period, h, grid.businessDays),
+      date: periodDate(grid.lastDate, period, h, grid.businessDays, grid.monthEnds),
       median: cachedQuantile(dist, 0.5),
       low: cachedQuantile(dist, 0.1),
       high: cachedQuantile(dist, 0.9),

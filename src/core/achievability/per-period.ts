@@ -3,7 +3,7 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, withinCalendar } from '../dates';
+import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, periodBounds, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
 import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 import { defaultBaseline } from './baseline';
@@ -47,8 +47,8 @@ export function periodChangeTarget(windows: DeadlineWindows, period: Period, cha
   const stamp = windows.anchored ? windows.to : windows.from;
   const periods = periodIndex(stamp, period, base.date) - periodIndex(base.date, period, base.date);
   if (!(periods >= 1)) return null;
-  const baseFrom = windows.anchored ? addDays(addPeriods(windows.to, period, -periods - 1), 1) : base.date;
-  const baseTo = windows.anchored ? addPeriods(windows.to, period, -periods) : endOfPeriod(base.date, period);
+  const baseFrom = windows.anchored ? addDays(stepPeriods(windows.to, period, -periods - 1), 1) : base.date;
+  const baseTo = windows.anchored ? stepPeriods(windows.to, period, -periods) : addDays(addPeriods(base.date, period, 1), -1);
   return changeOver(windows.totals, periods, change, direction, kind, baseFrom, baseTo);
 }
 
@@ -78,9 +78,13 @@ export function levelChangeTarget(history: readonly KpiPoint[], period: Period, 
   return changeOver(history, periods, change.value, direction, change.kind, base.date, addDays(addPeriods(base.date, detectPeriod(history) ?? period, 1), -1));
 }
 
-/** First day of the period that ends at `deadline`: its own calendar period when it closes one, else one period's length. */
-export function periodEndingAt(deadline: IsoDate, period: Period): IsoDate {
-  return endOfPeriod(deadline, period) === deadline ? startOfPeriod(deadline, period) : addDays(addPeriods(deadline, period, -1), 1);
+/**
+ * First day of the period that ends at `deadline`: its own period when it closes one (a quarter or a year the fiscal one
+ * under `fiscalStartMonth`), else one period's length (from a month's last day, whole months: `stepPeriods`).
+ */
+export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMonth = 1): IsoDate {
+  const own = periodBounds(deadline, period, fiscalStartMonth);
+  return own.end === deadline ? own.start : addDays(stepPeriods(deadline, period, -1), 1);
 }
 
 /**
@@ -150,10 +154,10 @@ export interface PerPeriodGoal {
  * relative change). Null when the history gives
  * no whole period to judge on.
  */
-export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth = 1): PerPeriodReading | null {
   // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
-  const windows = deadlineWindows(history, period, deadline, today);
-  if (!windows) return coarserChange(history, period, deadline, goal, today);
+  const windows = deadlineWindows(history, period, deadline, today, fiscalStartMonth);
+  if (!windows) return coarserChange(history, period, deadline, goal, today, fiscalStartMonth);
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
   return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
@@ -200,10 +204,10 @@ export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate,
  * level grows by 2 a week, so the month's total (30/7 weeks of that level) grows by 2 × (30/7)² a month — what the weekly
  * reading summed over the month gives; "+10 % a week" is × 1.1^(30/7) a month. Null otherwise.
  */
-function coarserChange(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate): PerPeriodReading | null {
+function coarserChange(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth: number): PerPeriodReading | null {
   const stated = goal.target === null && goal.baseline === null ? goal.change : null;
   const coarse = stated && coarserScale(history, period, deadline);
-  const windows = coarse && deadlineWindows(history, coarse.own, deadline, today);
+  const windows = coarse && deadlineWindows(history, coarse.own, deadline, today, fiscalStartMonth);
   if (!stated || !coarse || !windows) return null;
   const { value, kind } = stated;
   const step = kind === 'relative' ? Math.abs((1 + (goal.direction === 'decrease' ? -value : value)) ** coarse.scale - 1) : value * coarse.scale * coarse.scale;

@@ -29,6 +29,7 @@ export function statementQuestion(
   history: readonly KpiPoint[],
   asOf: IsoDate,
   kpi: { aggregation: Aggregation; unit: Unit } | undefined,
+  fiscalStartMonth = 1,
 ): StatementQuestion | null {
   // A rate in points (22–26 for 22–26 %) and a bare target on it ("a win rate of 30"): read as the rate, as Check goals.
   const rate = ratePoints(analysis, kpi?.unit ?? null, history.map((p) => p.value));
@@ -43,7 +44,7 @@ export function statementQuestion(
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis, asOf) : null;
+  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis, asOf, fiscalStartMonth) : null;
   const deadline = reading?.deadline ?? stated;
   const points = reading?.totals ?? history;
   // Where a goal that states no baseline starts, by the one rule (baseline.ts `defaultBaseline`): a level's latest value,
@@ -62,7 +63,7 @@ export function statementQuestion(
   if (target === null || deadline === null) return null;
   // Neither read in whole periods nor scaled: the period's total from its first day, as Check goals (check.ts `periodWindowStart`).
   if (!reading && !coarse && !reference && analysis.recurrence && kpi?.aggregation === 'total' && analysis.change?.kind !== 'relative' && points.length > 0) {
-    return { history: points, target, deadline, aggregation: 'total', perPeriod: false, windowStart: periodEndingAt(deadline, analysis.recurrence) };
+    return { history: points, target, deadline, aggregation: 'total', perPeriod: false, windowStart: periodEndingAt(deadline, analysis.recurrence, fiscalStartMonth) };
   }
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');

@@ -12,11 +12,11 @@
 import { defaultBaseline } from '../achievability/baseline';
 import { meetsBelow, unstatedDirection } from '../achievability/meets';
 import { kpiById } from '../kpi/catalog';
-import { daysBetween } from '../dates';
+import { daysBetween, PERIOD_DAYS } from '../dates';
 import { formatDate, formatPoints } from '../format';
 import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
-import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Unit } from '../types';
+import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { contributes } from './contributions';
 import { fiscalQuarter, fiscalQuarters, fiscalYearEnd, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
 import { formatGoalValue } from '../workbook/values';
@@ -46,6 +46,12 @@ export interface AlignmentGoal {
   target: number | null;
   start: IsoDate | null;
   deadline: IsoDate | null;
+  /**
+   * A goal stated per period on a summed KPI ("12 deals per month"): its target is one such period's total, and it holds
+   * every period (Check goals' `periodWindow`). A parent is inferred only when the child's total, scaled to the parent's
+   * period, fits in the parent's (`inferParents`).
+   */
+  periodWindow?: Period;
   /**
    * Who the goal belongs to, folded: its Owner and the user's other columns (Region, Team…). A parent is inferred only
    * between goals of one group (`inferParents`); absent means no other column, the same as every absent one.
@@ -407,6 +413,20 @@ const MAX_INFER_CANDIDATES = 50;
 
 const within = (days: number, kinds: ReadonlyArray<readonly [number, number]>): boolean => kinds.some(([min, max]) => days >= min && days <= max);
 
+/**
+ * Whether a summed child's target can be part of `parent`'s, like for like: its total over the parent's period — a goal
+ * stated per period ("12 deals per month") holds every such period, so 12 a month is 36 a quarter; another is its
+ * window's total — at most the parent's (the roll-up's tolerance aside). "12 per month" is no part of "10 per quarter"
+ * (it was inferred under it, and the quarter's roll-up said 12 of 10). Levels, and targets below zero, are not compared.
+ */
+function fitsIn(child: AlignmentGoal, childDays: number, parent: { goal: AlignmentGoal; days: number }): boolean {
+  const whole = parent.goal.target;
+  if (child.aggregation !== 'total' || parent.goal.aggregation !== 'total' || child.target === null || whole === null || child.target < 0 || whole < 0) return true;
+  const periods = parent.days / (child.periodWindow ? PERIOD_DAYS[child.periodWindow] : childDays);
+  const equivalent = child.periodWindow ? child.target * periods : child.target;
+  return equivalent <= whole * (1 + DEFAULT_TOLERANCE);
+}
+
 /** True when `inferParents` may find sub-goals under the goal: a quarter, half or year with a target and a known KPI. */
 export function mayHoldInferredChildren(goal: AlignmentGoal, fiscalYearStartMonth: number): boolean {
   const span = goalWindow(goal, fiscalYearStartMonth);
@@ -450,7 +470,7 @@ function inferParents(goals: readonly AlignmentGoal[], parentOf: ReadonlyMap<num
     if (kpi === null || !span || !within(span.days, CHILD_PERIOD_DAYS)) continue;
     const bucket = candidates.get(bucketKey(child, kpi));
     if (!bucket || bucket.length > MAX_INFER_CANDIDATES) continue;
-    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > span.days && p.start <= span.start && span.end <= p.end);
+    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > span.days && p.start <= span.start && span.end <= p.end && fitsIn(child, span.days, p));
     if (holding.length === 0) continue;
     const tightest = Math.min(...holding.map((p) => p.days));
     const best = holding.filter((p) => p.days === tightest);

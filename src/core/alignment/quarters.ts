@@ -3,46 +3,40 @@
  * seasonal quarterly split of an annual goal: each quarter gets the share
  * it had in the KPI's own past years, not a flat quarter.
  */
-import { addMonths, daysBetween, daysInMonth, isoFromParts, isoParts, withinCalendar } from '../dates';
+import { addMonths, daysBetween, fiscalBlock, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint } from '../types';
+
+// The fiscal helpers below are read from `fiscalBlock` (core/dates.ts), the one rule of fiscal quarters and years the
+// wizard's deadlines, the period totals and the report's names follow (fixes59: these were a second implementation).
+// Each block's last day is written from its month, so a fiscal year ending on 31 December 9999 has its end.
 
 /** 0-based fiscal quarter (0–3) of a date. */
 export function fiscalQuarter(date: IsoDate, fiscalYearStartMonth: number): number {
-  const { month } = isoParts(date);
-  return Math.floor(((month - fiscalYearStartMonth + 12) % 12) / 3);
+  return fiscalBlock(date, 3, fiscalYearStartMonth).n - 1;
 }
 
 /** First day of the fiscal year containing `date`. */
 export function fiscalYearStart(date: IsoDate, fiscalYearStartMonth: number): IsoDate {
-  const { year, month } = isoParts(date);
-  return isoFromParts(month >= fiscalYearStartMonth ? year : year - 1, fiscalYearStartMonth, 1);
-}
-
-/**
- * Last day of the month `months` after `start`'s: written from the month itself, never as the next month's first day
- * minus one, so the fiscal year and quarters ending on 31 December 9999 (the last day Sheets holds) have their end
- * (the first day after it threw `PastLastDay`, and one goal in 9999 took the whole alignment pass down with it).
- */
-function monthEnd(start: IsoDate, months: number): IsoDate {
-  const { year, month } = isoParts(addMonths(start, months));
-  return isoFromParts(year, month, daysInMonth(year, month));
+  return fiscalBlock(date, 12, fiscalYearStartMonth).start;
 }
 
 /** Last day of the fiscal year containing `date`. */
 export function fiscalYearEnd(date: IsoDate, fiscalYearStartMonth: number): IsoDate {
-  return monthEnd(fiscalYearStart(date, fiscalYearStartMonth), 11);
+  return fiscalBlock(date, 12, fiscalYearStartMonth).end;
 }
 
 /** The four fiscal quarters of the fiscal year containing `date`. */
 export function fiscalQuarters(date: IsoDate, fiscalYearStartMonth: number): Array<{ start: IsoDate; end: IsoDate }> {
   const start = fiscalYearStart(date, fiscalYearStartMonth);
-  return [0, 1, 2, 3].map((q) => ({ start: addMonths(start, 3 * q), end: monthEnd(start, 3 * q + 2) }));
+  return [0, 1, 2, 3].map((q) => {
+    const { start: first, end } = fiscalBlock(addMonths(start, 3 * q), 3, fiscalYearStartMonth);
+    return { start: first, end };
+  });
 }
 
 /** True when `date` is the last day of a fiscal quarter. */
 export function isFiscalQuarterEnd(date: IsoDate, fiscalYearStartMonth: number): boolean {
-  const quarter = fiscalQuarters(date, fiscalYearStartMonth)[fiscalQuarter(date, fiscalYearStartMonth)];
-  return quarter.end === date;
+  return fiscalBlock(date, 3, fiscalYearStartMonth).end === date;
 }
 
 /**
@@ -96,7 +90,7 @@ export function seasonalShares(points: readonly KpiPoint[], aggregation: Aggrega
   const measure = (q: { sum: number; count: number }): number => (aggregation === 'total' ? q.sum : q.sum / q.count);
   const yearly: Array<[number, number, number, number]> = [];
   for (const [yearStart, quarters] of byYear) {
-    const complete = quarters.every((q) => q.count > 0) && daysBetween(monthEnd(yearStart, 11), last) >= -31;
+    const complete = quarters.every((q) => q.count > 0) && daysBetween(fiscalYearEnd(yearStart, fiscalYearStartMonth), last) >= -31;
     if (!complete) continue;
     const shares = normalize(quarters.map(measure));
     if (shares) yearly.push(shares);

@@ -24,7 +24,8 @@
 import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
-import { isoParts, isoToSerial, type DateOrder } from '../dates';
+import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
+import { fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
@@ -346,8 +347,13 @@ const MONTH_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
 
-/** Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months, "Q1 2027" / "T1 2027", "2027". */
-export function periodLabel(start: string, period: TimelinePeriod, lang: Lang): string {
+/**
+ * Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months, "Q1 2027" / « T1 2027 »,
+ * "2027". A quarter and a year are the fiscal ones under a fiscal year starting in `fiscalStartMonth` (1: calendar),
+ * named by the year the fiscal year ends in, as the splits and the wizard name them (August–October 2026 from February:
+ * "Q3 2027").
+ */
+export function periodLabel(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth = 1): string {
   const { year, month, day } = isoParts(start);
   const name = MONTH_SHORT[lang][month - 1];
   switch (period) {
@@ -356,10 +362,25 @@ export function periodLabel(start: string, period: TimelinePeriod, lang: Lang): 
     case 'month':
       return `${name} ${year}`;
     case 'quarter':
-      return `${t(lang, 'align.quarter', { n: Math.floor((month - 1) / 3) + 1 })} ${year}`;
+      return `${t(lang, 'align.quarter', { n: fiscalBlock(start, 3, fiscalStartMonth).n })} ${fiscalYearName(start, fiscalStartMonth)}`;
     default:
-      return String(year);
+      return fiscalYearName(start, fiscalStartMonth);
   }
+}
+
+/** The year a fiscal year is named by: the one it ends in (calendar years: their own). */
+function fiscalYearName(date: string, fiscalStartMonth: number): string {
+  return fiscalBlock(date, 12, fiscalStartMonth).end.slice(0, 4);
+}
+
+/** A goal's number as the report writes it: at its unit's precision (core `goalValueForCell`), null as it is. */
+function shownNumber(value: number | null, unit: Unit | null): number | null {
+  return value === null ? null : goalValueForCell(value, unit);
+}
+
+/** `shownNumber` as a cell: blank for no value. */
+function shownValue(value: number | null, unit: Unit | null): CellValue {
+  return shownNumber(value, unit) ?? '';
 }
 
 function h(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
@@ -506,7 +527,7 @@ function timelineBlocks(sheet: Sheet, report: PlanReport, f: Formats, indent: (d
   const n = timeline.columns.length;
   const upper: CellValue[] = new Array<CellValue>(n).fill('');
   for (const { column, text } of groupLabels(timeline, lang)) upper[column] = text;
-  const lower: CellValue[] = timeline.columns.map((c) => periodTick(c.start, timeline.period, lang));
+  const lower: CellValue[] = timeline.columns.map((c) => periodTick(c.start, timeline.period, lang, timeline.fiscalStartMonth));
   const values: CellValue[][] = [upper, lower];
   const today = timeline.todayColumn;
   const backgrounds: Array<Array<string | null>> = [upper.map(() => HEADER_BACKGROUND), lower.map((_, c) => (c === today ? TODAY_BACKGROUND : HEADER_BACKGROUND))];
@@ -557,14 +578,16 @@ const LABEL_CHAR_PX = 7.5;
  * next filled cell): a month of two weeks at the left edge is named without its year (« nov. »), one of a single week not
  * at all.
  */
-export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'columns'>, lang: Lang): Array<{ column: number; text: string }> {
+export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'columns'> & { fiscalStartMonth?: number }, lang: Lang): Array<{ column: number; text: string }> {
   if (timeline.period === 'year') return [];
-  const keyOf = (start: string): string => (timeline.period === 'week' ? start.slice(0, 7) : start.slice(0, 4));
+  // Quarter columns are grouped by fiscal year, named by the year it ends in; months by calendar year, weeks by month.
+  const fiscal = timeline.period === 'quarter' ? (timeline.fiscalStartMonth ?? 1) : 1;
+  const keyOf = (start: string): string => (timeline.period === 'week' ? start.slice(0, 7) : fiscalYearName(start, fiscal));
   const starts: Array<{ column: number; texts: string[] }> = [];
   timeline.columns.forEach((c, i) => {
     if (i > 0 && keyOf(timeline.columns[i - 1].start) === keyOf(c.start)) return;
     const month = MONTH_SHORT[lang][isoParts(c.start).month - 1];
-    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [String(isoParts(c.start).year)] });
+    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [keyOf(c.start)] });
   });
   const width = timelineColumnWidth(timeline.period);
   return starts.flatMap((s, i) => {
@@ -575,8 +598,8 @@ export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'c
 }
 
 /** A period column's own label: the week's first day ("7"), the month's initial ("F"), the quarter ("Q1" / « T1 »), the year. */
-export function periodTick(start: string, period: TimelinePeriod, lang: Lang): string {
-  const { year, month, day } = isoParts(start);
+export function periodTick(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth = 1): string {
+  const { month, day } = isoParts(start);
   switch (period) {
     case 'week':
       return String(day);
@@ -584,9 +607,9 @@ export function periodTick(start: string, period: TimelinePeriod, lang: Lang): s
       // The same initials in French and English (janvier, février, mars… / January, February, March…).
       return 'JFMAMJJASOND'[month - 1];
     case 'quarter':
-      return h(lang, 'align.quarter', { n: Math.floor((month - 1) / 3) + 1 });
+      return h(lang, 'align.quarter', { n: fiscalBlock(start, 3, fiscalStartMonth).n });
     default:
-      return String(year);
+      return fiscalYearName(start, fiscalStartMonth);
   }
 }
 
@@ -645,8 +668,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.table(
     head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
     // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
-    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', c.target ?? '', serial(c.deadline)]),
-    report.goals.map((c) => ['', '', '', '', '', f.value(c.target, c), c.deadline ? f.date : '']),
+    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', shownValue(c.target, c.unit), serial(c.deadline)]),
+    report.goals.map((c) => ['', '', '', '', '', f.value(shownNumber(c.target, c.unit), c), c.deadline ? f.date : '']),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -659,8 +682,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const formats: string[][] = [];
     const unwrapped: boolean[] = [];
     for (const c of report.goals) {
-      rows.push([c.id, c.statement, c.baseline ?? '', c.suggestedTarget ?? '', c.probability ?? '', c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
-      formats.push(['', '', f.value(c.baseline, c), f.value(c.suggestedTarget, c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule).
+      rows.push([c.id, c.statement, shownValue(c.baseline, c.unit), shownValue(c.suggestedTarget, c.unit), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(shownNumber(c.baseline, c.unit), c), f.value(shownNumber(c.suggestedTarget, c.unit), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
       unwrapped.push(false);
       for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
         rows.push(['', line, '', '', '', '', '']);
@@ -682,11 +706,12 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), h(lang, 'plan.goals.target'), h(lang, 'plan.tree.rollup'), h(lang, 'plan.tree.fitsHeader')],
     treeRows.map((r) => {
       const mark = r.issues ? '⚠' : r.fits === null ? '' : r.partial ? '…' : r.fits ? '✓' : '⚠';
-      return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, r.target ?? '', r.rollup ?? '', mark];
+      const unit = byRow.get(r.row)?.unit ?? r.unit;
+      return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, shownValue(r.target, unit), shownValue(r.rollup, unit), mark];
     }),
     treeRows.map((r) => {
       const goal = byRow.get(r.row) ?? { seriesKey: null, unit: r.unit, currency: null };
-      return ['', '', f.value(r.target, goal), f.value(r.rollup, goal), ''];
+      return ['', '', f.value(shownNumber(r.target, goal.unit), goal), f.value(shownNumber(r.rollup, goal.unit), goal), ''];
     }),
   );
   if (report.splits.length > 0) {
@@ -695,10 +720,10 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
       // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...quarterCells(split, (q) => q.target), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...quarterCells(split, (q) => shownValue(q.target, byRow.get(split.row)?.unit ?? null)), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null };
-        return ['', '', ...quarterCells(split, (q) => f.value(q.target, goal)), ''];
+        return ['', '', ...quarterCells(split, (q) => f.value(shownNumber(q.target, goal.unit), goal)), ''];
       }),
     );
   }

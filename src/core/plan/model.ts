@@ -6,7 +6,7 @@
 import { forecastPath, horizonLimit, NO_END_DATE, verdictWord } from '../achievability';
 import { alignmentFix, flattenTree, type QuarterSplit } from '../alignment';
 import { passedVerdict } from '../workbook/output';
-import { addDays, addPeriods, daysBetween, endOfPeriod, startOfPeriod } from '../dates';
+import { addDays, addPeriods, daysBetween, periodBounds } from '../dates';
 import { deadlineWindows } from '../series/period';
 import { daysText } from '../drivers/goal';
 import { formatDate, formatNumber, formatPercent } from '../format';
@@ -66,6 +66,8 @@ export type TimelinePeriod = 'week' | 'month' | 'quarter' | 'year';
 
 export interface Timeline {
   period: TimelinePeriod;
+  /** Quarter and year columns are the fiscal ones under Settings' first month (1: calendar), named as the report's splits name them. */
+  fiscalStartMonth: number;
   columns: Array<{ start: IsoDate; end: IsoDate }>;
   /** Column holding today, or null. */
   todayColumn: number | null;
@@ -336,9 +338,9 @@ function truncate(text: string, max: number): string {
 }
 
 /** Number of `period` columns from `from`'s period to `to`'s, bounded by `limit` + 1 (a loop over the data's span, never the calendar). */
-function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod, limit: number): number {
+function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod, limit: number, fiscalStartMonth: number): number {
   let n = 0;
-  for (let start = startOfPeriod(from, period); start <= to && n <= limit; start = addPeriods(start, period, 1)) n++;
+  for (let start = periodBounds(from, period, fiscalStartMonth).start; start <= to && n <= limit; start = addPeriods(start, period, 1)) n++;
   return n;
 }
 
@@ -346,10 +348,10 @@ function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod, limit
  * The resolution of a span: weeks, months or quarters by its length (TIMELINE_RESOLUTIONS), coarser while it needs more
  * than `limit` columns (years last: past `limit` years the bars are cut at the last column).
  */
-export function timelinePeriod(from: IsoDate, to: IsoDate, limit = TIMELINE_MAX_COLUMNS): TimelinePeriod {
+export function timelinePeriod(from: IsoDate, to: IsoDate, limit = TIMELINE_MAX_COLUMNS, fiscalStartMonth = 1): TimelinePeriod {
   const days = daysBetween(from, to);
   let period: TimelinePeriod = TIMELINE_RESOLUTIONS.find((r) => days <= r.maxDays)?.period ?? 'quarter';
-  for (let coarser = COARSER[period]; coarser && columnsNeeded(from, to, period, limit) > limit; coarser = COARSER[period]) period = coarser;
+  for (let coarser = COARSER[period]; coarser && columnsNeeded(from, to, period, limit, fiscalStartMonth) > limit; coarser = COARSER[period]) period = coarser;
   return period;
 }
 
@@ -372,6 +374,7 @@ export function buildTimeline(
   today: IsoDate,
   parentOf: ReadonlyMap<number, number> = new Map(),
   limit = timelineColumnLimit(order.length),
+  fiscalStartMonth = 1,
 ): Timeline {
   const byRow = new Map(checks.map((c) => [c.row, c]));
   const dated = checks.filter((c) => c.deadline !== null);
@@ -381,10 +384,11 @@ export function buildTimeline(
   }, today);
   const from = daysBetween(earliest, today) > 366 ? addPeriods(today, 'year', -1) : earliest;
   const latest = dated.reduce((max, c) => ((c.deadline as IsoDate) > max ? (c.deadline as IsoDate) : max), today);
-  const period = timelinePeriod(from, latest, limit);
+  const period = timelinePeriod(from, latest, limit, fiscalStartMonth);
   const columns: Timeline['columns'] = [];
-  for (let start = startOfPeriod(from, period); start <= latest && columns.length < limit; start = addPeriods(start, period, 1)) {
-    columns.push({ start, end: endOfPeriod(start, period) });
+  // Quarters and years are the fiscal ones (core `fiscalBlock`), as the goals, the splits and the wizard count them.
+  for (let start = periodBounds(from, period, fiscalStartMonth).start; start <= latest && columns.length < limit; start = addPeriods(start, period, 1)) {
+    columns.push(periodBounds(start, period, fiscalStartMonth));
   }
   const columnOf = (date: IsoDate): number => {
     if (columns.length === 0) return -1;
@@ -444,7 +448,7 @@ export function buildTimeline(
       prerequisites,
     });
   }
-  return { period, columns, todayColumn: todayIndex === -1 ? null : todayIndex, rows };
+  return { period, fiscalStartMonth, columns, todayColumn: todayIndex === -1 ? null : todayIndex, rows };
 }
 
 /** Chart data for one KPI: recent history, the forecast band to the furthest deadline, and each goal's target. */
@@ -463,7 +467,7 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   // the totals are the weeks summed by month as Check goals sums them (`deadlineWindows`, fixes55: it drew the weeks'
   // running total, far past the monthly target line).
   const window = furthest.aggregation === 'total' ? furthest.periodWindow : undefined;
-  const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today) : null;
+  const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today, input.settings.fiscalYearStartMonth) : null;
   const perPeriod = window !== undefined && (window === series.period || windows !== null);
   const points = windows ? windows.totals : series.points;
   const aggregation = perPeriod ? 'level' : measured[0].aggregation;
@@ -680,7 +684,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     paceText: new Map(checks.map((c) => [c.row, paceLabel(c, lang)])),
     tree,
     splits: check.alignment.splits,
-    timeline: buildTimeline(checks, order, today, check.alignment.parentOf),
+    timeline: buildTimeline(checks, order, today, check.alignment.parentOf, undefined, input.settings.fiscalYearStartMonth),
     charts,
     bottomUpChart,
     chartsLeftOut,

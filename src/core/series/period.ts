@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, endOfPeriod, fiscalBlock, isValidIsoDate, periodsBetween, startOfPeriod } from '../dates';
+import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodsBetween, stepPeriods } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period, Unit } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -89,6 +89,21 @@ export interface GridSeries {
   lastDate: IsoDate;
   /** Daily series kept on working days only (no weekend rows): the grid and the horizon skip weekends. */
   businessDays: boolean;
+  /** A monthly, quarterly or yearly series stamped on month ends (its last rows): its forecast dates are month ends too (`periodDate`). */
+  monthEnds?: boolean;
+}
+
+/** Rows a series' month-end stamping is read from: its latest, as its forecast continues from them. */
+const MONTH_END_ROWS = 4;
+
+/**
+ * Whether a month's or longer period's series is stamped on month ends: its last rows (up to MONTH_END_ROWS) all are, and
+ * at least one of them is past the 28th (a series stamped on the 28th has a 28 February too).
+ */
+export function stampedOnMonthEnds(points: readonly KpiPoint[], period: Period): boolean {
+  if (period === 'day' || period === 'week' || points.length === 0) return false;
+  const last = points.slice(-MONTH_END_ROWS);
+  return last.every((p) => isMonthEnd(p.date)) && last.some((p) => +p.date.slice(8, 10) > 28);
 }
 
 /** Weekdays (Mon–Fri) before day number `day` since the Monday 1969-12-29; a weekend day maps to the next Monday. */
@@ -141,7 +156,7 @@ export function toGrid(points: readonly KpiPoint[], period: Period, aggregation:
       value.push(point.value);
     }
   }
-  return { period, index, value, lastDate: points[points.length - 1].date, businessDays };
+  return { period, index, value, lastDate: points[points.length - 1].date, businessDays, monthEnds: stampedOnMonthEnds(points, period) };
 }
 
 /**
@@ -151,16 +166,22 @@ export function toGrid(points: readonly KpiPoint[], period: Period, aggregation:
  * counts by too — on day numbers, so a "9999-12-31" deadline (an open end)
  * never steps past the calendar.
  */
-export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period, businessDays = false): number {
+export function periodsUntil(last: IsoDate, deadline: IsoDate, period: Period, businessDays = false, monthEnds = false): number {
   const days = dayNumber(deadline) - dayNumber(last);
   if (!(days > 0)) return 0;
   if (businessDays) return businessIndex(dayNumber(deadline) + 1) - businessIndex(dayNumber(last) + 1);
-  return math.floor(periodsBetween(last, deadline, period));
+  const whole = math.floor(periodsBetween(last, deadline, period));
+  // On month ends the last stamp may pass a deadline EDATE's stamp did not (30 September + 1 quarter: 31 December, after a 30 December deadline).
+  return monthEnds && whole > 0 && stepPeriods(last, period, whole, true) > deadline ? whole - 1 : whole;
 }
 
-/** Stamp date of the k-th period after `last` (on a working-day grid: the k-th working day). */
-export function periodDate(last: IsoDate, period: Period, k: number, businessDays = false): IsoDate {
-  if (!businessDays) return addPeriods(last, period, k);
+/**
+ * Stamp date of the k-th period after `last` (on a working-day grid: the k-th working day). A series stamped on month
+ * ends (`monthEnds`, `GridSeries.monthEnds`) stays on month ends: a quarterly series ending 30 September is forecast at
+ * 31 December and 31 March, not EDATE's 30/12 and 30/03 (fixes59).
+ */
+export function periodDate(last: IsoDate, period: Period, k: number, businessDays = false, monthEnds = false): IsoDate {
+  if (!businessDays) return stepPeriods(last, period, k, monthEnds);
   // The k-th working day after `last`: invert the working-day index.
   const target = businessIndex(dayNumber(last) + 1) + k - 1;
   const week = math.floor(target / 5);
@@ -214,12 +235,8 @@ function wholeTotals(points: readonly KpiPoint[], own: Period, period: Period, t
   let known: [IsoDate, IsoDate, IsoDate] = ['', '', ''];
   const windowOf = (date: IsoDate): [IsoDate, IsoDate, IsoDate] => {
     if (known[0] <= date && date <= known[1]) return known;
-    if (period === 'quarter' || period === 'year') {
-      const block = fiscalBlock(date, period === 'quarter' ? 3 : 12, fiscalStartMonth);
-      return (known = [block.start, block.end, block.start]);
-    }
-    const from = startOfPeriod(date, period);
-    return (known = [from, endOfPeriod(date, period), from]);
+    const { start, end } = periodBounds(date, period, fiscalStartMonth);
+    return (known = [start, end, start]);
   };
   return windowTotals(points, own, period, windowOf, today);
 }
@@ -273,15 +290,18 @@ export function latestPeriodTotals(points: readonly KpiPoint[], today: IsoDate, 
 export function anchoredTotals(points: readonly KpiPoint[], period: Period, anchor: IsoDate, today?: IsoDate): KpiPoint[] | null {
   const own = detectPeriod(points);
   if (own === null || PERIOD_DAYS[own] >= PERIOD_DAYS[period] || !isValidIsoDate(anchor)) return null;
+  // Anchored on a month's last day (30 April), windows end on month ends (31 January, not EDATE's 30th): `stepPeriods`.
+  const monthEnds = isMonthEnd(anchor);
+  const step = (j: number): IsoDate => stepPeriods(anchor, period, j, monthEnds);
   // Window j covers (end(j − 1), end(j)]: from a guess within two windows, a few steps; dates come in order, so the window found last is mostly the one asked next.
   let known: [IsoDate, IsoDate, IsoDate] = ['', '', ''];
   const windowOf = (date: IsoDate): [IsoDate, IsoDate, IsoDate] => {
     if (known[0] <= date && date <= known[1]) return known;
     let j = math.floor((dayNumber(date) - dayNumber(anchor)) / PERIOD_DAYS[period]);
-    for (let step = 0; step < 8 && addPeriods(anchor, period, j) < date; step++) j++;
-    for (let step = 0; step < 8 && addPeriods(anchor, period, j - 1) >= date; step++) j--;
-    const end = addPeriods(anchor, period, j);
-    return (known = [addDays(addPeriods(anchor, period, j - 1), 1), end, end]);
+    for (let tries = 0; tries < 8 && step(j) < date; tries++) j++;
+    for (let tries = 0; tries < 8 && step(j - 1) >= date; tries++) j--;
+    const end = step(j);
+    return (known = [addDays(step(j - 1), 1), end, end]);
   };
   return windowTotals(points, own, period, windowOf, today);
 }
@@ -292,29 +312,31 @@ export interface DeadlineWindows {
   totals: KpiPoint[];
   from: IsoDate;
   to: IsoDate;
-  /** Windows ending on the deadline's day (every `to` is addPeriods(deadline, period, −k)), not calendar periods. */
+  /** Windows ending on the deadline's day (every `to` is stepPeriods(deadline, period, −k)), not calendar periods. */
   anchored: boolean;
 }
 
 /**
- * "30 leads per month by 15 June 2027": the window the goal's period is judged on. The calendar period when the deadline
- * closes one (30 June: June); else, when the history is finer than the period (daily, weekly), the period ending ON the
- * deadline (16 May – 15 June), every past window anchored the same way; else — a history recorded by that very period
- * (monthly figures cannot say what 16 May – 15 June added up to) — a calendar period: the one holding the deadline, whose
- * `to` then lies after it, unless most of it lies after the deadline ("by 1 June": not June, which it has not begun, but
- * May, the last one the deadline completes; `to` before the deadline). Callers say which. Null with too few whole periods
+ * "30 leads per month by 15 June 2027": the window the goal's period is judged on. The period when the deadline closes
+ * one (30 June: June; a quarter and a year the fiscal ones under `fiscalStartMonth`, core `fiscalBlock`: 30 April 2027
+ * closes Q1 of a fiscal year from February); else, when the history is finer than the period (daily, weekly), the
+ * period ending ON the deadline (16 May – 15 June; from a month's last day, month ends: `stepPeriods`), every past
+ * window anchored the same way; else — a history recorded by that very period (monthly figures cannot say what
+ * 16 May – 15 June added up to) — a period of the grid: the one holding the deadline, whose `to` then lies after it,
+ * unless most of it lies after the deadline ("by 1 June": not June, which it has not begun, but May, the last one the
+ * deadline completes; `to` before the deadline). Callers say which. Null with too few whole periods
  * (docs/ARCHITECTURE.md, "Per-period goals").
  */
-export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today?: IsoDate): DeadlineWindows | null {
+export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today?: IsoDate, fiscalStartMonth = 1): DeadlineWindows | null {
   if (points.length === 0 || !isValidIsoDate(deadline)) return null;
-  if (endOfPeriod(deadline, period) !== deadline) {
+  if (periodBounds(deadline, period, fiscalStartMonth).end !== deadline) {
     const anchored = anchoredTotals(points, period, deadline, today);
-    if (anchored) return { totals: anchored, from: addDays(addPeriods(deadline, period, -1), 1), to: deadline, anchored: true };
+    if (anchored) return { totals: anchored, from: addDays(stepPeriods(deadline, period, -1), 1), to: deadline, anchored: true };
   }
-  const totals = periodTotals(points, period, today);
-  let from = startOfPeriod(deadline, period);
+  const totals = periodTotals(points, period, today, fiscalStartMonth);
+  let bounds = periodBounds(deadline, period, fiscalStartMonth);
   // Fewer than half of a period's nominal days (PERIOD_DAYS: 15 for a month, whatever its length) on or before the
   // deadline: the period before it ("by 15 June" and "by 15 July" both judge their own month, "by 14 July" June).
-  if (dayNumber(deadline) - dayNumber(from) + 1 < math.floor(PERIOD_DAYS[period] / 2)) from = startOfPeriod(addDays(from, -1), period);
-  return totals ? { totals, from, to: endOfPeriod(from, period), anchored: false } : null;
+  if (dayNumber(deadline) - dayNumber(bounds.start) + 1 < math.floor(PERIOD_DAYS[period] / 2)) bounds = periodBounds(addDays(bounds.start, -1), period, fiscalStartMonth);
+  return totals ? { totals, from: bounds.start, to: bounds.end, anchored: false } : null;
 }

@@ -208,10 +208,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today) : null;
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today, options.settings.fiscalYearStartMonth) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
-  const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading) : null;
+  const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
   let start = ownStart ?? windowStart;
   let periodWindow: Period | null = windowStart !== null ? analysis.recurrence : null;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
@@ -240,7 +240,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     if (own) {
       periodWindow = own;
       reading = readingFor(own);
-      start = reading?.from ?? periodEndingAt(deadline, own);
+      start = reading?.from ?? periodEndingAt(deadline, own, options.settings.fiscalYearStartMonth);
     }
   }
   if (goal.kpi) fromColumns.add('kpi');
@@ -287,13 +287,13 @@ function countedEventsOf(kpi: KpiDefinition, series: readonly KpiSeries[], catal
  * "30 in seven months"). The window is the deadline's own period when the deadline closes it, else the period's
  * length ending at the deadline. A relative change per period ("+10 % each month") keeps its reading.
  */
-function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregation: Aggregation, deadline: IsoDate | null, reading: PerPeriodReading | null): IsoDate | null {
+function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregation: Aggregation, deadline: IsoDate | null, reading: PerPeriodReading | null, fiscalStartMonth: number): IsoDate | null {
   const period = analysis.recurrence;
   if (!period || deadline === null || aggregation !== 'total') return null;
   if (goal.target === null && analysis.target === null) return null;
   if (analysis.change?.kind === 'relative') return null;
   // The window the goal is judged on ("by 1 June" on monthly figures: 1–31 May), else one period's length to the deadline.
-  return reading?.from ?? periodEndingAt(deadline, period);
+  return reading?.from ?? periodEndingAt(deadline, period, fiscalStartMonth);
 }
 
 /** The error kind only (RangeError, TypeError…), never its internal English message or a stack. */
@@ -517,8 +517,8 @@ export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency'
  * (`perPeriodReading`, else the period ending at the deadline). The wizard's live check and its drivers step judge this,
  * so they tell the story Check goals and the report will tell.
  */
-export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate): JudgedGoal {
-  const reading = perPeriodReading(series.points, goal.period, goal.deadline, { change: null, target: goal.target, baseline: null, direction: goal.direction }, today);
+export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate, fiscalStartMonth = 1): JudgedGoal {
+  const reading = perPeriodReading(series.points, goal.period, goal.deadline, { change: null, target: goal.target, baseline: null, direction: goal.direction }, today, fiscalStartMonth);
   return {
     series,
     kpi: goal.kpi,
@@ -528,7 +528,7 @@ export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target
     aggregation: 'total',
     baseline: null,
     target: goal.target,
-    start: reading?.from ?? periodEndingAt(goal.deadline, goal.period),
+    start: reading?.from ?? periodEndingAt(goal.deadline, goal.period, fiscalStartMonth),
     deadline: goal.deadline,
     periodWindow: goal.period,
     ...(reading ? { perPeriod: reading } : {}),

@@ -12,6 +12,7 @@ import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
 import type { CellValue, GoalCheck } from './types';
 import { verdictWord } from '../achievability/verdict';
+import { chanceForCell } from '../achievability/cell-number';
 
 export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'bottomUp', 'gapDriver', 'flag', 'notes'] as const;
 export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
@@ -112,9 +113,10 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     relevant: statusText(check, 'relevant', lang),
     timeBound: statusText(check, 'timeBound', lang),
     verdict: check.verdict ? verdictWord(check.verdict, lang) : check.passed ? passedVerdict(check.passed, lang) : '',
-    probability: check.probability ?? '',
+    // At the precision the formulas write a chance (cell-number.ts: a tenth of a percent), not 0.9999192079…
+    probability: check.probability === null ? '' : chanceForCell(check.probability),
     suggestedTarget: check.suggestedTarget ?? '',
-    bottomUp: check.bottomUp?.probability ?? '',
+    bottomUp: check.bottomUp ? chanceForCell(check.bottomUp.probability) : '',
     gapDriver: check.bottomUp?.biggestGap ?? '',
     // A stretch is not a problem to fix, but it is not "OK" at the current pace either.
     flag: check.flagged ? t(lang, 'check.flag.review') : t(lang, check.verdict === 'stretch' ? 'check.flag.stretch' : 'check.flag.ok'),

@@ -90,11 +90,12 @@ function achievableFromHistory(
   lang: Lang,
   memo?: Map<string, CriterionResult>,
   policy?: Settings['policy'],
+  fiscalStartMonth = 1,
 ): CriterionResult {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule
   // Check goals follows (core/achievability/statement-question.ts, per-period.ts `perPeriodReading`).
-  const question = statementQuestion(analysis, history, asOf, kpi);
+  const question = statementQuestion(analysis, history, asOf, kpi, fiscalStartMonth);
   if (question === null) {
     return {
       status: 'unknown',
@@ -122,7 +123,7 @@ function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPo
   const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
-  const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy);
+  const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 

@@ -224,7 +224,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
 function periodDraft(request: AssessRequest & { period: Period }, series: KpiSeries, unit: Unit): JudgedGoal {
   const catalogId = series.catalogId ?? request.catalogId;
   const kpi = (catalogId ? kpiById(catalogId) : undefined) ?? null;
-  return perPeriodDraft(series, { period: request.period, target: request.target, deadline: request.deadline, direction: request.direction, unit, currency: unit === 'currency' ? (series.currency ?? null) : null, kpi }, today());
+  return perPeriodDraft(series, { period: request.period, target: request.target, deadline: request.deadline, direction: request.direction, unit, currency: unit === 'currency' ? (series.currency ?? null) : null, kpi }, today(), settings().fiscalYearStartMonth);
 }
 
 /**

@@ -83,6 +83,12 @@ function errorMessage(error: unknown): string {
   return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
 }
 
+/** A module not installed (`npm install --omit=dev` leaves HyperFormula out). */
+function isMissingModule(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+}
+
 export async function runReport(argv: string[]): Promise<number> {
   const { options, positionals } = parseArgs(argv, ['in-place']);
   // A typo (--ouput) or a value-less --out would otherwise be ignored and the result written elsewhere.
@@ -150,7 +156,15 @@ export async function runReport(argv: string[]): Promise<number> {
     // With the add-on state in a custom XML part (no sheet): xlsx cannot mark the report tab and
     // the result columns as the add-on's, and a later run must replace them rather than add
     // copies. The report's charts are native chart parts.
-    await saveXlsx(emulator, out, { printSetup: reportPrintSetup(emulator) });
+    // Each formula cell with the value the preview shows as its cached result (its code: cached-results.ts), so
+    // LibreOffice, which has no SMARTSCORE, shows our answers instead of #NAME?. The evaluation needs HyperFormula, a
+    // development dependency (GPL: preview and tests only): without it the file is written without them, and said so.
+    const cached = await import('../preview/cached-results').then((module) => module.cachedResults(emulator, addon)).catch((error: unknown) => {
+      if (!isMissingModule(error)) throw error;
+      console.error(t(lang, 'cli.report.noCachedResults', { file: out }));
+      return {};
+    });
+    await saveXlsx(emulator, out, { printSetup: reportPrintSetup(emulator), ...cached });
   } catch (error) {
     return fail(t(lang, 'cli.report.unwritable', { file: out, reason: errorMessage(error) }));
   }

@@ -10,12 +10,12 @@ import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type
 import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
-import { instantToWall, wallToInstant } from '../emulator/format-date';
-import { DEFAULT_NUMBER_FORMAT, dateToSerial as wallToSerial, formatDatePattern, formatNumberPattern, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
+import { DEFAULT_NUMBER_FORMAT, formatDatePattern, formatNumberPattern, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { callThroughBridge } from '../script-run';
-import { closeOpenRanges, evaluateSheets, type FormulaCell, type FormulaSheet, type HighlightRule } from './formulas';
+import { evaluateSheets, type HighlightRule } from './formulas';
+import { cachedResults, dateCrossing, formulaSheets, isDate, readSheets, type ReadSheet } from './cached-results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -86,20 +86,11 @@ export interface PreviewState {
 /** Raw cell contents for "nothing else changed" comparisons (values as JSON, formulas, number formats). */
 export type WorkbookSnapshot = Record<string, Array<Array<{ value: unknown; formula: string; format: string }>>>;
 
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
 /** The day a Date from Apps Script stands for: its day in the spreadsheet's zone (default: the process's). */
 function isoOf(date: Date, timeZone?: string): string {
   if (timeZone) return formatDate(date, timeZone, 'yyyy-MM-dd');
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Sheets serial number of a date cell: the wall clock the Date shows in the spreadsheet's zone (time as the fraction). */
-function dateToSerial(date: Date, timeZone: string): number {
-  return Math.round(wallToSerial(instantToWall(date, timeZone)) * 86_400) / 86_400;
 }
 
 function decimalsOf(format: string): number {
@@ -298,28 +289,8 @@ export class PreviewSession {
     return sidebars.length ? sidebars[sidebars.length - 1].html : null;
   }
 
-  private readSheets(): Array<{ name: string; values: unknown[][]; formulas: string[][]; formats: string[][]; backgrounds: string[][]; weights: string[][]; sizes: number[][] }> {
-    return this.spreadsheet.getSheets().map((sheet) => {
-      const rows = Math.max(sheet.getLastRow(), 1);
-      const columns = Math.max(sheet.getLastColumn(), 1);
-      const range = sheet.getRange(1, 1, rows, columns);
-      const optional = <T>(read: () => T[][], fill: T): T[][] => {
-        try {
-          return read();
-        } catch {
-          return Array.from({ length: rows }, () => Array.from({ length: columns }, () => fill));
-        }
-      };
-      return {
-        name: sheet.getName(),
-        values: range.getValues(),
-        formulas: optional(() => range.getFormulas(), ''),
-        formats: optional(() => range.getNumberFormats(), ''),
-        backgrounds: optional(() => range.getBackgrounds(), '#ffffff'),
-        weights: optional<string>(() => range.getFontWeights(), 'normal'),
-        sizes: optional(() => range.getFontSizes(), 10),
-      };
-    });
+  private readSheets(): ReadSheet[] {
+    return readSheets(this.spreadsheet);
   }
 
   /** The spreadsheet's time zone: Dates from Apps Script are read in it. */
@@ -327,39 +298,9 @@ export class PreviewSession {
     return this.emulator.context.model.timeZone;
   }
 
-  /** The tabs as the formula engine reads them: formulas with their open ranges closed, dates as serial days. */
-  private formulaSheets(sheets: ReturnType<PreviewSession['readSheets']>): FormulaSheet[] {
-    // An open-ended range ("A2:B") runs to the last row of the tallest tab: the rows past a tab's data are blank there.
-    const lastRow = sheets.reduce((most, sheet) => Math.max(most, sheet.values.length), 1);
-    return sheets.map((sheet) => ({
-      name: sheet.name,
-      cells: sheet.values.map((row, r) =>
-        row.map((value, c): FormulaCell => {
-          const formula = sheet.formulas[r]?.[c];
-          if (formula) return closeOpenRanges(formula, lastRow);
-          if (isDate(value)) return { serial: dateToSerial(value, this.timeZone()) };
-          return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === null || value === undefined ? '' : String(value);
-        }),
-      ),
-    }));
-  }
-
-  /** A date reaches a custom function as Sheets passes it: a Date at that wall clock in the spreadsheet's zone. */
-  private dateArgument(): (serial: number) => Date {
-    const zone = this.timeZone();
-    return (serial: number): Date => wallToInstant(serialToDate(serial), zone);
-  }
-
-  /** A Date a custom function returns is the day and time it shows in the spreadsheet's zone. */
-  private dateResult(): (date: Date) => number {
-    const zone = this.timeZone();
-    return (date: Date): number => dateToSerial(date, zone);
-  }
-
   state(toastsSeen = 0, alertsSeen = 0): PreviewState {
     const sheets = this.readSheets();
-    const formulaSheets = this.formulaSheets(sheets);
-    const { values: evaluated, highlights, errors, dates, dateTimes } = evaluateSheets(formulaSheets, (name, args) => this.addon.call(name, ...args), this.highlightRules(), { dateArgument: this.dateArgument(), dateResult: this.dateResult() });
+    const { values: evaluated, highlights, errors, dates, dateTimes } = evaluateSheets(formulaSheets(sheets, this.timeZone()), (name, args) => this.addon.call(name, ...args), this.highlightRules(), dateCrossing(this.timeZone()));
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
       name: sheet.name,
@@ -454,17 +395,7 @@ export class PreviewSession {
    * file so the emulator reads them blank again (fixes56: LibreOffice showed the first cell only).
    */
   toXlsx(): Promise<Buffer> {
-    const sheets = this.readSheets();
-    // What the grid shows: a date result (a custom function's Date, =TODAY()+90) cached as a date.
-    const { values, dates, spills } = evaluateSheets(this.formulaSheets(sheets), (name, args) => this.addon.call(name, ...args), {}, { dateArgument: this.dateArgument(), dateResult: this.dateResult() });
-    const bySheet = new Map(sheets.map((sheet, s) => [sheet.name, s]));
-    const cachedResult = (sheet: string, row: number, column: number): unknown => {
-      const s = bySheet.get(sheet);
-      if (s === undefined) return undefined;
-      const value = values[s]?.[row]?.[column];
-      return typeof value === 'number' && dates[s].has(`${row}:${column}`) ? serialToDate(value) : value;
-    };
-    const arrayResult = (sheet: string, row: number, column: number): { rows: number; columns: number } | null => spills[bySheet.get(sheet) ?? -1]?.get(`${row}:${column}`) ?? null;
-    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), cachedResult, arrayResult });
+    return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), ...cachedResults(this.emulator, this.addon) });
   }
+
 }

@@ -183,7 +183,7 @@ function baseReport(lang: Lang): PlanReport {
     paceText: new Map(),
     tree: [],
     splits: [],
-    timeline: { period: 'week', columns: [], todayColumn: null, rows: [] },
+    timeline: { period: 'week', fiscalStartMonth: 1, columns: [], todayColumn: null, rows: [] },
     charts: [],
     bottomUpChart: null,
     chartsLeftOut: { cap: [], budget: [] },

@@ -2,7 +2,7 @@
  * Per-period windows (review findings 2, 3, 6, 7, 9): windows anchored on the 28th–31st and the 1st, 29 February,
  * monthly and quarterly, over daily, weekly and monthly histories — and a sweep of every deadline day over two years.
  */
-import { addDays, addPeriods } from '../../../src/core/dates';
+import { addDays, addPeriods, stepPeriods } from '../../../src/core/dates';
 import { perPeriodChange, periodChangeTarget, recurringDeadline } from '../../../src/core/achievability';
 import { dayNumber, deadlineWindows, toGrid } from '../../../src/core/series/period';
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
@@ -129,13 +129,14 @@ describe('every deadline day over two years (property sweep)', () => {
       // Windows strictly between the base window and the deadline's (anchored: by their last days; else first days).
       const stamp = w.anchored ? w.to : w.from;
       let between = 0;
-      while (addPeriods(stamp, period, -(between + 1)) > base.date) between++;
+      while ((w.anchored ? stepPeriods(stamp, period, -(between + 1)) : addPeriods(stamp, period, -(between + 1))) > base.date) between++;
       if (change.periods !== between + 1) failures.push(`${deadline}: ${change.periods} periods, ${between} windows between`);
       if (w.anchored && name === 'daily') {
         // 1 a day: each window's total is the days since the previous window's last day (no gap, no overlap).
         for (let i = 1; i < w.totals.length; i++) if (dayNumber(w.totals[i].date) - dayNumber(w.totals[i - 1].date) !== w.totals[i].value) failures.push(`${deadline}: window ${w.totals[i].date}`);
         if (change.baseTo !== base.date || dayNumber(change.baseTo) - dayNumber(change.baseFrom) + 1 !== base.value) failures.push(`${deadline}: base ${change.baseFrom} – ${change.baseTo}`);
-        if (addDays(addPeriods(w.to, period, -1), 1) !== w.from) failures.push(`${deadline}: from ${w.from}`);
+        // From a month's last day the window runs whole months (fixes59: 30 April's quarter is 1 February – 30 April).
+        if (addDays(stepPeriods(w.to, period, -1), 1) !== w.from) failures.push(`${deadline}: from ${w.from}`);
       }
     }
     expect(failures).toEqual([]);

@@ -54,6 +54,7 @@ describe('grid', () => {
       value: [1, 3, 4],
       lastDate: '2026-02-02',
       businessDays: false,
+      monthEnds: false,
     });
     expect(toGrid(points, 'week', 'total').value).toEqual([1, 5, 4]);
   });

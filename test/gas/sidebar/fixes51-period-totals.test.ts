@@ -7,6 +7,7 @@
  */
 import type { AddGoalResponse, AssessResponse, GoalDraft, SidebarContext } from '../../../src/core/api';
 import { draftPeriod } from '../../../src/core/api';
+import { chanceForCell } from '../../../src/core/achievability';
 import { analyzeStatement } from '../../../src/core/statement';
 import { createEmulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
@@ -85,7 +86,8 @@ describe.each(['en', 'fr'] as const)('a target per month on weekly costs: latest
     const heads = values[0].map(String);
     const cell = (...names: string[]) => values[added.row - 1][heads.findIndex((h) => names.includes(h))];
     expect(cell('Direction')).toBe(lang === 'fr' ? 'réduire' : 'decrease');
-    expect(Number(cell('Probability', 'Probabilité'))).toBeCloseTo(assessed.probability!, 9);
+    // Written to a tenth of a percent (fixes59, core `chanceForCell`).
+    expect(Number(cell('Probability', 'Probabilité'))).toBe(chanceForCell(assessed.probability!));
     expect(assessed.verdict).toBe('unrealistic');
     expect(cell('Verdict')).toBe(lang === 'fr' ? 'irréaliste' : 'unrealistic');
   });

@@ -83,9 +83,10 @@ describe.each(CASES)('one verdict story on every surface ($locale)', (c) => {
     expect(achievabilityRow(id)[5]).toBe(word);
     expect(t(c.lang, `verdict.${answer.verdict}`)).toBe(word);
     expect(h.run('GOALVERDICT', closeColumn, target, deadline, TODAY)).toBe(word);
-    // The chance: one probability on every surface.
-    expect(cell(id, c.probability)).toBe(answer.probability);
-    expect(achievabilityRow(id)[4]).toBe(answer.probability);
+    // The chance: one probability on every surface, in a cell to a tenth of a percent (fixes59: Check goals' column and
+    // the report's table, as the formulas write it).
+    expect(cell(id, c.probability)).toBe(chanceForCell(answer.probability as number));
+    expect(achievabilityRow(id)[4]).toBe(chanceForCell(answer.probability as number));
     // In a cell to a tenth of a percent (fixes56, core `chanceForCell`).
     expect(h.run('ACHIEVABILITY', closeColumn, target, deadline, TODAY)).toBe(chanceForCell(answer.probability as number));
     // The line: the wizard's first reason, with the chance it shows; Check goals' notes; the report under the goal.

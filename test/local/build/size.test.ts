@@ -203,6 +203,12 @@ describe('production build size budget', () => {
   // announced as sentences (+~90), the pane tabs' wrap and a short sidebar's static action bar (+~65), a refreshing live
   // result dashed instead of faded (−4), less the unused
   // 'sidebar.sentence.maintain' (−87). Under the budget, with little room: the next sidebar string needs a saving first.
+  // fixes59 (2026-12-03): 673,184 → 674,710 bytes (+1,526; 657.4 → 658.9 KB) from fae2949, each commit built: the
+  // alignment's fiscal helpers read from `fiscalBlock` (−112); per-period windows on fiscal periods and month-end steps
+  // (`stepPeriods`, `periodBounds`, `isMonthEnd`, `GridSeries.monthEnds`, `periodsUntil`'s last stamp, the fiscal start
+  // passed to Check goals', SMARTSCORE's and the wizard's readings: +766, −38 trimmed at the end); the timeline's fiscal
+  // quarter columns and names (+155); Check goals' chances by `chanceForCell` (+36; the CLI's cached results are
+  // Node-only, 0); the report's values by `goalValueForCell` (+449); like-for-like parent inference (`fitsIn`, +270).
   // 660 → 680 KB (2026-12-03, 18:35 UTC: 657.4 KB, 673,184 bytes at 2618469, 2.6 KB of room left before the evening's
   // branches). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 15 runs each, load 0.8): that build
   // against the same build with 23 KB of catalog-like strings appended (696,279 bytes, an object literal executed at load):
