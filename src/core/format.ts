@@ -38,7 +38,8 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
   const trimmedDec = decPart.replace(/0+$/, '');
   const group = lang === 'fr' ? frenchNumbers().group : ',';
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // English in an Indian locale groups as its cells show (CLDR en_IN "#,##,##0.###": "66,40,000", review 24).
+  const grouped = intPart.replace(lang === 'en' && indianLocale() ? /\B(?=(?:\d\d)*\d{3}(?!\d))/g : /\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
 }
@@ -97,7 +98,8 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
   return `${sign}${body}${NBSP}${unit}`;
 }
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
+// The rupee's sign is CLDR's for INR in en and fr ("₹66,40,000", as an en_IN cell formatted in rupees shows it; review 24).
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA', INR: '₹' };
 
 /**
  * THE table of a territory's currency, for every surface (Check goals' and the example's cell formats, messages, the
@@ -258,6 +260,12 @@ export function useNumberLocale(source: NumberLocaleSource): NumberLocaleSource 
   const previous = numberLocale;
   numberLocale = source;
   return previous;
+}
+
+/** Whether this execution's spreadsheet locale is Indian (en_IN, hi_IN…: CLDR's lakh grouping). */
+function indianLocale(): boolean {
+  if (typeof numberLocale === 'function') numberLocale = numberLocale();
+  return /^[a-z]{2,3}[_-]IN\b/i.test(numberLocale ?? '');
 }
 
 function frenchNumbers(): FrenchNumbers {

@@ -4,6 +4,7 @@
  * Checked against Node's own CLDR (`Intl.NumberFormat`: ICU 78.2 / CLDR 48 on Node 20.20) where it has the locale.
  */
 import { formatCurrency, formatNumber, formatPercent, formatPoints, frenchNumbersOfLocale, useCurrency, useNumberLocale } from '../../src/core/format';
+import { formatShows } from '../../src/core/workbook/kpis';
 
 function inLocale<T>(locale: string | null, fn: () => T): T {
   const previous = useNumberLocale(locale);
@@ -62,5 +63,32 @@ describe('French numbers in the spreadsheet locale’s conventions', () => {
     expect(frenchNumbersOfLocale('fr').group).toBe('\u202f');
     expect(frenchNumbersOfLocale('frr_CH').group).toBe('\u202f');
     expect(frenchNumbersOfLocale('de_LU').group).toBe('\u202f');
+  });
+});
+
+// Review 24: an en_IN sheet shows rupees as "₹66,40,000" (CLDR en_IN "#,##,##0.###", symbol "₹"); English messages in an
+// Indian locale write them so (they wrote "INR 6,640,000" beside that cell); other English locales keep thousands.
+describe('English numbers in an Indian locale', () => {
+  afterEach(() => {
+    useNumberLocale(null);
+    useCurrency(null);
+  });
+  it('lakh grouping and the rupee sign, as Intl writes en-IN', () => {
+    useNumberLocale('en_IN');
+    useCurrency('INR');
+    for (const value of [999, 1000, 100_000, 6_640_000, 7_500_000_000, -1_234_567]) {
+      expect(formatNumber(value, 'en')).toBe(value.toLocaleString('en-IN'));
+      expect(formatCurrency(value, 'en')).toBe(value.toLocaleString('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 }));
+    }
+    expect(formatNumber(1_234_567.5, 'fr')).toBe('1\u202f234\u202f567,5');
+  });
+  it('en_US keeps groups of three', () => {
+    useNumberLocale('en_US');
+    expect(formatNumber(6_640_000, 'en')).toBe('6,640,000');
+  });
+  it('a quoted currency code in a column format is that currency ("#,##0.00\\" CHF\\"")', () => {
+    expect(formatShows('#,##0.00" CHF"')).toEqual({ unit: 'currency', currency: 'CHF' });
+    expect(formatShows('"CHF "#,##0')).toEqual({ unit: 'currency', currency: 'CHF' });
+    expect(formatShows('#,##0" pcs"')).toBeNull();
   });
 });
