@@ -38,8 +38,11 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
   const trimmedDec = decPart.replace(/0+$/, '');
   const group = lang === 'fr' ? frenchNumbers().group : ',';
-  // English in an Indian locale groups as its cells show (CLDR en_IN "#,##,##0.###": "66,40,000", review 24).
-  const grouped = intPart.replace(lang === 'en' && indianLocale() ? /\B(?=(?:\d\d)*\d{3}(?!\d))/g : /\B(?=(\d{3})+(?!\d))/g, group);
+  // Thousands in English in every locale, en_IN too (review 24): its cells show lakhs (CLDR "#,##,##0.###": "66,40,000"),
+  // but a sentence the add-on writes ("Increase revenue to ₹66,40,000 by …", the wizard's goal, SMARTCHECK's example)
+  // must read back as what it says, and the statement analyser reads "₹66,40,000" as ₹66.4 (core/statement/quantities.ts
+  // `NUMBER` takes groups of three only): lakh grouping waits for it.
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
 }
@@ -98,7 +101,7 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
   return `${sign}${body}${NBSP}${unit}`;
 }
 
-// The rupee's sign is CLDR's for INR in en and fr ("₹66,40,000", as an en_IN cell formatted in rupees shows it; review 24).
+// The rupee's sign is CLDR's for INR in en and fr ("₹6,640,000"; an en_IN cell formatted in rupees shows "₹66,40,000"; review 24).
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA', INR: '₹' };
 
 /**
@@ -260,12 +263,6 @@ export function useNumberLocale(source: NumberLocaleSource): NumberLocaleSource 
   const previous = numberLocale;
   numberLocale = source;
   return previous;
-}
-
-/** Whether this execution's spreadsheet locale is Indian (en_IN, hi_IN…: CLDR's lakh grouping). */
-function indianLocale(): boolean {
-  if (typeof numberLocale === 'function') numberLocale = numberLocale();
-  return /^[a-z]{2,3}[_-]IN\b/i.test(numberLocale ?? '');
 }
 
 function frenchNumbers(): FrenchNumbers {

@@ -64,7 +64,7 @@ function checkedNotes(locale: string, tab: string, format: string, goals: unknow
 
 describe('Check goals in an Indian sheet', () => {
   const history = monthly(24, (i) => 4_000_000 + 40_000 * i + (i % 3) * 150_000);
-  it('reads "₹2 crore" and "50 lakh" in the Target column and writes rupees as the cells show them', () => {
+  it('reads "₹2 crore" and "50 lakh" in the Target column and writes rupees with their sign', () => {
     const { notes } = checkedNotes('en_IN', 'Revenue', '[$₹-4009]#,##,##0', [
       ['ID', 'Goal', 'KPI', 'Target'],
       ['G1', 'Grow monthly revenue by March 31, 2027', 'Revenue', '₹2 crore'],
@@ -72,9 +72,13 @@ describe('Check goals in an Indian sheet', () => {
     ], history);
     expect(notes[0]).not.toMatch(/not a number/);
     expect(notes[1]).not.toMatch(/not a number/);
-    // The unrealistic 2-crore month gets a suggestion in rupees, grouped in lakhs (never "INR 6,640,000").
-    expect(notes[0]).toMatch(/Aim for ₹\d{2},\d\d,\d{3} by/);
-    expect(notes.join('\n')).not.toMatch(/INR|\d{3},\d{3},\d{3}/);
+    // The unrealistic 2-crore month gets a suggestion in rupees (never "INR 6,640,000"), which reads back as written.
+    expect(notes[0]).toMatch(/Aim for ₹\d,\d{3},\d{3} by/);
+    expect(notes.join('\n')).not.toMatch(/INR/);
+    const suggestion = /Aim for (₹[\d,]+) by/.exec(notes[0])?.[1] ?? '';
+    const h = harness({ spreadsheetLocale: 'en_IN' });
+    const parsed = h.addon.call<unknown[][]>('SMARTPARSE', `Increase revenue to ${suggestion} by March 31, 2027`, '2026-12-03');
+    expect(parsed[0][3]).toBe(Number(suggestion.replace(/[₹,]/g, '')));
   });
 
   it('a goal in dollars is not judged on a rupee tab its words link (it was "on track, >99 %")', () => {
