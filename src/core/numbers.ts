@@ -89,7 +89,8 @@ const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|₹|\bRs\.?|INR|CHF|EUR|USD|GBP
  * type them; a lakh is 10⁵ and a crore 10⁷, the Indian numbering every Indian sales sheet counts in; "L" for lakh only in
  * an Indian locale, where "45L" is read so).
  */
-const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B|lakhs?|Lakhs?|L|crores?|Crores?|[Cc]r\.?)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
+const SCALE = String.raw`(k|K|M|Mio|Md|Mds|Mrd|bn|B|[Ll]akhs?|L|[Cc]rores?|[Cc]r\.?)`;
+const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*${SCALE}?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 
 /**
@@ -117,7 +118,7 @@ function multiplierExponent(word: string, lang: NumberLang): number | undefined 
  * "2.5bn" — the wizard's field once the currency sign is off), as `parseCellNumber` reads them in a cell; null otherwise.
  */
 export function parseScaledNumber(text: string, lang: NumberLang): number | null {
-  const match = /^(.*\d)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B|lakhs?|Lakhs?|L|crores?|Crores?|[Cc]r\.?)$/.exec(text.trim());
+  const match = new RegExp(String.raw`^(.*\d)\s*${SCALE}$`).exec(text.trim());
   const body = match ? parseLocaleNumber(match[1], lang) : null;
   const exponent = match ? multiplierExponent(match[2], lang) : undefined;
   if (!match || body === null || exponent === undefined) return null;

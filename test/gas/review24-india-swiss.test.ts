@@ -87,7 +87,7 @@ describe('Check goals in an Indian sheet', () => {
       ['G1', 'A sales representative is expected to generate $20,000 in revenue from new customer acquisitions within the next quarter.'],
       ['G2', 'Grow monthly revenue to ₹50,00,000 by March 31, 2027'],
     ], history);
-    expect(notes[0]).toContain('Amount in $, but the “Revenue” tab is in ₹: not judged on that tab');
+    expect(notes[0]).toContain('Amount in $ but the “Revenue” tab is in ₹: not judged on it');
     expect(verdicts[0]).toBe('');
     expect(verdicts[1]).not.toBe('');
   });
@@ -103,7 +103,7 @@ describe('Check goals in a Swiss French sheet', () => {
     ], history);
     expect(notes[0]).not.toMatch(/n’est pas un nombre/);
     expect(notes[0]).toMatch(/Visez plutôt \d{3}\u202f\d{3}\u00a0CHF/);
-    expect(notes[1]).toContain('Montant en €, mais l’onglet «\u202fChiffre d\'affaires\u202f» est en CHF\u202f: non jugé sur cet onglet');
+    expect(notes[1]).toContain('Montant en € mais l’onglet «\u202fChiffre d\'affaires\u202f» en CHF\u202f: non jugé sur celui-ci');
     expect(verdicts[1]).toBe('');
   });
 });

@@ -1102,6 +1102,5 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
 function differentCurrencies(goal: string | null, tab: string | null | undefined): boolean {
   if (!goal || !tab) return false;
   const tabCode = /^[A-Z]{3}$/.test(tab) ? tab : currencyOfFormat(tab);
-  if (!tabCode || tabCode === goal) return false;
-  return !(tab === '$' && /^(USD|CAD|AUD|NZD|SGD|HKD|MXN|ARS|CLP|COP|TWD)$/.test(goal));
+  return tab !== '$' && tabCode !== null && tabCode !== goal;
 }
