@@ -81,6 +81,17 @@ describe('Check goals in an Indian sheet', () => {
     expect(parsed[0][3]).toBe(Number(suggestion.replace(/[₹,]/g, '')));
   });
 
+  it('the plan report\'s axis names rupees for a column Sheets formats "[$₹-4009]…" (it said "Revenue ($)": the bracket\'s "$")', () => {
+    const h = harness({ spreadsheetLocale: 'en_IN', timeZone: 'Asia/Kolkata' });
+    const ss = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    ss.getActiveSheet().setName('Goals');
+    ss.getActiveSheet().getRange(1, 1, 2, 3).setValues([['ID', 'Goal', 'KPI'], ['G1', 'Grow monthly revenue to ₹60,00,000 by March 31, 2027', 'Revenue']]);
+    addSheet(h.emulator, 'Revenue', [['Month', 'Revenue'], ...history]).getRange(2, 2, history.length, 1).setNumberFormat('[$₹-4009]#,##,##0');
+    h.run('generatePlanReport');
+    const titles = h.emulator.context.model.sheets.flatMap((sheet) => sheet.charts.map((chart) => chart.options['vAxis.title']));
+    expect(titles).toContain('Revenue (₹)');
+  });
+
   it('a goal in dollars is not judged on a rupee tab its words link (it was "on track, >99 %")', () => {
     const { notes, verdicts } = checkedNotes('en_IN', 'Revenue', '[$₹-4009]#,##,##0', [
       ['ID', 'Goal'],
