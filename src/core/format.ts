@@ -38,6 +38,10 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
   const trimmedDec = decPart.replace(/0+$/, '');
   const group = lang === 'fr' ? frenchNumbers().group : ',';
+  // Thousands in English in every locale, en_IN too (review 24): its cells show lakhs (CLDR "#,##,##0.###": "66,40,000"),
+  // but a sentence the add-on writes ("Increase revenue to ₹66,40,000 by …", the wizard's goal, SMARTCHECK's example)
+  // must read back as what it says, and the statement analyser reads "₹66,40,000" as ₹66.4 (core/statement/quantities.ts
+  // `NUMBER` takes groups of three only): lakh grouping waits for it.
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
@@ -97,7 +101,8 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
   return `${sign}${body}${NBSP}${unit}`;
 }
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA' };
+// The rupee's sign is CLDR's for INR in en and fr ("₹6,640,000"; an en_IN cell formatted in rupees shows "₹66,40,000"; review 24).
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA', INR: '₹' };
 
 /**
  * THE table of a territory's currency, for every surface (Check goals' and the example's cell formats, messages, the
@@ -172,11 +177,16 @@ export function currencySymbol(code: string): string {
   return code === defaultCurrency() && /^(CAD|AUD|NZD)$/.test(code) ? '$' : (CURRENCY_SYMBOLS[code] ?? code);
 }
 
-/** The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign first), else null. */
+/**
+ * The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign first), else null.
+ * Sheets' bracketed sign is read inside its brackets: "[$₹-4009]#,##,##0" is INR and "[$£-809]#,##0" GBP, not the "$"
+ * of the bracket's syntax (review 24: the report's Revenue axis of an en_IN sheet said "Revenue ($)").
+ */
 export function currencyOfFormat(format: string): string | null {
+  const shown = /\[\$([^\]-]+)/.exec(format)?.[1] ?? format;
   return Object.entries(CURRENCY_SYMBOLS)
     .sort((a, b) => b[1].length - a[1].length)
-    .find(([, symbol]) => format.includes(symbol))?.[0] ?? null;
+    .find(([, symbol]) => shown.includes(symbol))?.[0] ?? null;
 }
 
 /**

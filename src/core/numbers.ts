@@ -25,7 +25,7 @@ const DOT_GROUP_LOCALE = /^(?:az|bs|ca|da|de(?![_-]AT\b)|el|es|eu|gl|hr|id|is|it
  * groups thousands) or 'de' (decimal comma, "." groups thousands: "1.234" is 1234) — the locale's separators, not its
  * language. Typed dates in those cells read day first, as in French.
  */
-export type NumberLang = Lang | 'de' | 'in' | 'ch';
+export type NumberLang = Lang | 'de' | 'in' | 'ch' | 'frch';
 
 /**
  * Decimal-point locales with their own CLDR grouping, read like English plus it: 'in' (en_IN, hi_IN… pattern
@@ -34,11 +34,18 @@ export type NumberLang = Lang | 'de' | 'in' | 'ch';
  */
 const LAKH_LOCALE = /^[a-z]{2,3}[_-]IN\b/i;
 const APOSTROPHE_LOCALE = /^(?:de|it|en|rm|gsw)[_-](?:CH|LI)\b/i;
+/**
+ * 'frch' (fr_CH): read like French — CLDR 48's `decimal` "," and `group` U+202F ("4,3 %", "1 234,5") — and an apostrophe
+ * between groups of three too ("CHF 1'350'000", "480'000.50"; the point decimal French already takes): CLDR up to 22
+ * gave fr_CH de_CH's symbols (decimal ".", group "'": unicode.org/cldr/cldr-aux/charts/22.1/summary/fr_CH.html), glibc's
+ * fr_CH still takes LC_NUMERIC from de_CH, and Swiss French pages write "10'200 entreprises", "50’000 cadeaux" (review 24).
+ */
+const SWISS_FRENCH_LOCALE = /^fr[_-]CH\b/i;
 
 /** The number reading of this locale (`NumberLang`); no locale: `lang`. */
 export function numberLang(locale: string | null | undefined, lang: Lang): NumberLang {
   const code = (locale ?? '').trim();
-  return code === '' ? lang : LAKH_LOCALE.test(code) ? 'in' : APOSTROPHE_LOCALE.test(code) ? 'ch' : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
+  return code === '' ? lang : LAKH_LOCALE.test(code) ? 'in' : APOSTROPHE_LOCALE.test(code) ? 'ch' : SWISS_FRENCH_LOCALE.test(code) ? 'frch' : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
 }
 
 const SPACES_RE = /[\u00a0\u202f\s'’]/g;
@@ -75,11 +82,16 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
   return percent ? n / 100 : n;
 }
 
-const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
-/** "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€" (amounts as people type them). */
-const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
+// The rupee as Indian sheets write it ("₹2 crore", "Rs. 50 lakh", "INR 5,00,000"; review 24: "₹52,00,000" was no number).
+const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|₹|\bRs\.?|INR|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
+/**
+ * "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€", "₹2 crore", "50 lakh", "₹45L" (amounts as people
+ * type them; a lakh is 10⁵ and a crore 10⁷, the Indian numbering every Indian sales sheet counts in; "L" for lakh only in
+ * an Indian locale, where "45L" is read so).
+ */
+const SCALE = String.raw`(k|K|M|Mio|Md|Mds|Mrd|bn|B|[Ll]akhs?|L|[Cc]rores?|[Cc]r\.?)`;
+const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*${SCALE}?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
-const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, bn: 1e9, B: 1e9 };
 
 /**
  * What a number typed as text says of its unit, beyond its value: "110 %" is a percentage whatever its size, "0,5 M€" or
@@ -93,17 +105,24 @@ export function writtenUnit(text: string): 'percent' | 'amount' | null {
 }
 
 /** Powers of ten of the multipliers, to scale a typed number exactly ("1,1 k" is 1100, not 1100.0000000000002). */
-const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Mio: 6, Md: 9, Mds: 9, Mrd: 9, bn: 9, B: 9 };
+const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Mio: 6, Md: 9, Mds: 9, Mrd: 9, bn: 9, B: 9, L: 5 };
+
+/** The power of ten of a multiplier as typed ("Lakhs" → 5, "Cr." → 7); undefined for "L" outside an Indian locale. */
+function multiplierExponent(word: string, lang: NumberLang): number | undefined {
+  if (word === 'L' && lang !== 'in') return undefined;
+  return MULTIPLIER_EXPONENTS[word] ?? (/^lakh/i.test(word) ? 5 : /^cr/i.test(word) ? 7 : undefined);
+}
 
 /**
  * A locale number followed by one of the k/M multipliers people type after an amount or a count ("200 k", "1,5 M",
  * "2.5bn" — the wizard's field once the currency sign is off), as `parseCellNumber` reads them in a cell; null otherwise.
  */
 export function parseScaledNumber(text: string, lang: NumberLang): number | null {
-  const match = /^(.*\d)\s*(k|K|M|Mio|Md|Mds|Mrd|bn|B)$/.exec(text.trim());
+  const match = new RegExp(String.raw`^(.*\d)\s*${SCALE}$`).exec(text.trim());
   const body = match ? parseLocaleNumber(match[1], lang) : null;
-  if (!match || body === null) return null;
-  const scaled = Number(`${body}e${MULTIPLIER_EXPONENTS[match[2]]}`);
+  const exponent = match ? multiplierExponent(match[2], lang) : undefined;
+  if (!match || body === null || exponent === undefined) return null;
+  const scaled = Number(`${body}e${exponent}`);
   return Number.isFinite(scaled) ? scaled : null;
 }
 
@@ -118,9 +137,10 @@ function amountText(text: string, lang: NumberLang): number | null {
   const match = AMOUNT.exec(text);
   if (!match || (!match[4] && !CURRENCY_RE.test(text))) return null;
   const body = parseLocaleNumber(match[3].trim(), lang);
-  if (body === null) return null;
+  const exponent = match[4] ? multiplierExponent(match[4], lang) : 0;
+  if (body === null || exponent === undefined) return null;
   const sign = match[1] || match[2] ? -1 : 1;
-  return sign * body * (match[4] ? MULTIPLIERS[match[4]] : 1);
+  return sign * (exponent ? Number(`${body}e${exponent}`) : body);
 }
 
 /**
@@ -136,12 +156,12 @@ export function parseCellNumber(text: string, lang: NumberLang): number | null {
   const trimmed = text.trim();
   // "1.234" in fr_FR and the other space-grouping locales: the dot is neither CLDR's group (U+202F) nor its decimal, and
   // Google documents no reading of it — 1.234 or 1234 would be a guess, so it is no number (a localized refusal).
-  if (lang === 'fr' && /^[^\d.,]*[1-9]\d{0,2}\.\d{3}[^\d.,]*$/.test(trimmed)) return null;
+  if ((lang === 'fr' || lang === 'frch') && /^[^\d.,]*[1-9]\d{0,2}\.\d{3}[^\d.,]*$/.test(trimmed)) return null;
   if (point(lang) && /\d[\s\u00a0\u202f]+\d/.test(trimmed)) return null;
   if ((lang === 'en' || lang === 'ch') && /,(?!\d{3}(?!\d))/.test(trimmed)) return null;
-  // Digits grouped by an apostrophe only in 'ch' ("1’234.50"), by "1,00,000" only in 'in' (review9).
+  // Digits grouped by an apostrophe only in 'ch' ("1’234.50") and 'frch', by "1,00,000" only in 'in' (review9).
   for (const run of trimmed.match(/\d[\d,'’]*|[,'’]/g) ?? []) {
-    if (/['’]/.test(run) && (lang !== 'ch' || !/^\d{1,3}(['’]\d{3})+$/.test(run))) return null;
+    if (/['’]/.test(run) && !(lang === 'ch' ? /^\d{1,3}(['’]\d{3})+$/ : lang === 'frch' ? /^\d{1,3}(['’]\d{3})+(,\d+)?$/ : /^$/).test(run)) return null;
     if (lang === 'in' && run.includes(',') && !/^\d{1,3}(,\d{3})+$|^\d{1,2}(,\d\d)+,\d{3}$/.test(run)) return null;
   }
   return parseLocaleNumber(trimmed, lang) ?? amountText(trimmed, lang);

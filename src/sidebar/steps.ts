@@ -94,6 +94,10 @@ export function stepProblems(step: StepId, draft: GoalDraft, today: IsoDate): Me
       const problems: MessageKey[] = [];
       const level = draftTargetLevel(draft);
       if (level === null || !Number.isFinite(level)) problems.push('sidebar.target.required');
+      // An increase to a target under the baseline (a decrease to one above it) is what the live panel already calls a
+      // problem; Next went on and wrote « Augmenter le chiffre d'affaires de 542 697 CHF à 480 000 CHF … », which every
+      // surface then read as a decrease "on track" (review 24). The same comparison as the panel's (`waitingReason`).
+      else if (wrongSideOfBaseline(draft, level)) problems.push('sidebar.target.wrongSide');
       if (!draft.deadline || !isValidIsoDate(draft.deadline) || draft.deadline <= today) problems.push('sidebar.target.deadlineRequired');
       return problems;
     }
@@ -102,6 +106,13 @@ export function stepProblems(step: StepId, draft: GoalDraft, today: IsoDate): Me
     default:
       return [];
   }
+}
+
+/** An increase whose level target is not above its baseline, or a decrease whose target is not below it (a level KPI, no amount per period). */
+function wrongSideOfBaseline(draft: GoalDraft, level: number): boolean {
+  const { baseline, direction } = draft;
+  if (baseline === null || draft.kpi?.aggregation === 'total' || draftPeriod(draft) || (direction !== 'increase' && direction !== 'decrease')) return false;
+  return direction === 'increase' ? level <= baseline : level >= baseline;
 }
 
 export function nextStep(step: StepId): StepId {

@@ -252,6 +252,7 @@ export class Wizard {
       'sidebar.kpi.required': 'button.series-card[tabindex="0"], select',
       'sidebar.baseline.required': 'input[name="baseline"]',
       'sidebar.target.required': 'input[name="target"], input[name="change"]',
+      'sidebar.target.wrongSide': 'input[name="target"], input[name="change"]',
       'sidebar.target.deadlineRequired': 'input[name="deadline"]',
       'sidebar.review.empty': 'textarea[name="statement"]',
     };

@@ -3,7 +3,8 @@
  * France's otherwise (a de_CH or en_US spreadsheet whose messages are French) — core/format `frenchNumbersOfLocale`.
  * Checked against Node's own CLDR (`Intl.NumberFormat`: ICU 78.2 / CLDR 48 on Node 20.20) where it has the locale.
  */
-import { formatCurrency, formatNumber, formatPercent, formatPoints, frenchNumbersOfLocale, useCurrency, useNumberLocale } from '../../src/core/format';
+import { currencyOfFormat, formatCurrency, formatNumber, formatPercent, formatPoints, frenchNumbersOfLocale, useCurrency, useNumberLocale } from '../../src/core/format';
+import { formatShows } from '../../src/core/workbook/kpis';
 
 function inLocale<T>(locale: string | null, fn: () => T): T {
   const previous = useNumberLocale(locale);
@@ -62,5 +63,34 @@ describe('French numbers in the spreadsheet locale’s conventions', () => {
     expect(frenchNumbersOfLocale('fr').group).toBe('\u202f');
     expect(frenchNumbersOfLocale('frr_CH').group).toBe('\u202f');
     expect(frenchNumbersOfLocale('de_LU').group).toBe('\u202f');
+  });
+});
+
+// Review 24: an en_IN sheet shows rupees as "₹66,40,000" (CLDR en_IN symbol "₹"); English messages write the sign, and keep
+// groups of three until the statement analyser reads lakh grouping back ("₹66,40,000" in a goal sentence is read ₹66.4).
+describe('English numbers in an Indian locale', () => {
+  afterEach(() => {
+    useNumberLocale(null);
+    useCurrency(null);
+  });
+  it('the rupee sign, groups of three', () => {
+    useNumberLocale('en_IN');
+    useCurrency('INR');
+    expect(formatCurrency(6_640_000, 'en')).toBe('₹6,640,000');
+    expect(formatCurrency(-1_234_567, 'en')).toBe('-₹1,234,567');
+    expect(formatCurrency(6_640_000, 'fr')).toBe('6\u202f640\u202f000\u00a0₹');
+  });
+  it('a bracketed sign is the currency inside the brackets, not the bracket\'s "$"', () => {
+    expect(currencyOfFormat('[$₹-4009]#,##,##0')).toBe('INR');
+    expect(currencyOfFormat('[$£-809]#,##0.00')).toBe('GBP');
+    expect(currencyOfFormat('[$€-407]#,##0.00')).toBe('EUR');
+    expect(currencyOfFormat('#,##0.00 [$CHF]')).toBe('CHF');
+    expect(currencyOfFormat('[$$-409]#,##0')).toBe('USD');
+    expect(currencyOfFormat('"$"#,##0')).toBe('USD');
+  });
+  it('a quoted currency code in a column format is that currency ("#,##0.00\\" CHF\\"")', () => {
+    expect(formatShows('#,##0.00" CHF"')).toEqual({ unit: 'currency', currency: 'CHF' });
+    expect(formatShows('"CHF "#,##0')).toEqual({ unit: 'currency', currency: 'CHF' });
+    expect(formatShows('#,##0" pcs"')).toBeNull();
   });
 });

@@ -53,6 +53,15 @@ describe('wizard steps', () => {
     expect(stepProblems('target', withSeries, TODAY)).toEqual(['sidebar.target.required', 'sidebar.target.deadlineRequired']);
     expect(stepProblems('target', { ...withSeries, target: 0.3, deadline: TODAY }, TODAY)).toEqual(['sidebar.target.deadlineRequired']);
     expect(stepProblems('target', { ...withSeries, target: 0.3, deadline: '2026-12-06' }, TODAY)).toEqual([]);
+    // Review 24: an increase to a target under the baseline (25 %) is refused, as the live panel says, not written as
+    // "Increase … from 25% to 20%"; a decrease to it, "maintain", and a total's amount are not.
+    expect(stepProblems('target', { ...withSeries, target: 0.2, deadline: '2026-12-06' }, TODAY)).toEqual(['sidebar.target.wrongSide']);
+    expect(stepProblems('target', { ...withSeries, target: 0.25, deadline: '2026-12-06' }, TODAY)).toEqual(['sidebar.target.wrongSide']);
+    expect(stepProblems('target', { ...withSeries, direction: 'decrease', target: 0.2, deadline: '2026-12-06' }, TODAY)).toEqual([]);
+    expect(stepProblems('target', { ...withSeries, direction: 'decrease', target: 0.3, deadline: '2026-12-06' }, TODAY)).toEqual(['sidebar.target.wrongSide']);
+    expect(stepProblems('target', { ...withSeries, direction: 'maintain', target: 0.2, deadline: '2026-12-06' }, TODAY)).toEqual([]);
+    const total = { ...withSeries, kpi: { ...withSeries.kpi!, aggregation: 'total' as const } };
+    expect(stepProblems('target', { ...total, target: 0.2, deadline: '2026-12-06' }, TODAY)).toEqual([]);
     expect(stepProblems('specific', withSeries, TODAY)).toEqual([]);
     // "How will you get there?" never blocks Next: with no plan, no target, nothing at all.
     expect(stepProblems('drivers', withSeries, TODAY)).toEqual([]);

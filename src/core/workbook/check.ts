@@ -10,7 +10,7 @@ import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdic
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
-import { defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
+import { currencyOfFormat, currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -73,6 +73,8 @@ export interface MergedGoal extends GoalFigures {
   countsOnly?: KpiSeries;
   /** The tab the sentence's words linked, left aside: its latest value is far from the goal's stated start (`FAR_START_RATIO`). */
   farStart?: { series: KpiSeries; latest: KpiPoint };
+  /** The tab the sentence's words linked, left aside: its amounts are in another currency than the goal's (`otherCurrency`). */
+  otherCurrency?: KpiSeries;
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
@@ -191,6 +193,14 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     farStart = { series: linked, latest: latestPoint };
     linked = null;
   }
+  // An amount stated in another currency than the linked tab's ("$20,000 in revenue" beside a Revenue tab in ₹, « 45 000 € »
+  // beside one in CHF; review 24: both "on track, >99 %") cannot be compared without an exchange rate the workbook does not
+  // give: not judged on that tab unless the KPI column names it, as a far start.
+  let otherCurrency: KpiSeries | undefined;
+  if (linked && goal.kpi === null && unit === 'currency' && differentCurrencies(analysis.currency, linked.currency)) {
+    otherCurrency = linked;
+    linked = null;
+  }
   // No baseline stated: a level starts at its latest value, a total has none (achievability/baseline.ts: the wizard's pre-fill too).
   const startLevel = linked ? defaultBaseline(linked.points, aggregation, null, options.today) : null;
   let deadline = pick('deadline', goal.deadline, analysis.deadline);
@@ -266,6 +276,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
     ...(farStart ? { farStart } : {}),
+    ...(otherCurrency ? { otherCurrency } : {}),
     ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
@@ -822,6 +833,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   } else if (!m.series && m.farStart) {
     const { series: far, latest } = m.farStart;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
+  } else if (!m.series && m.otherCurrency) {
+    const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? ''), tab: m.otherCurrency.sheetName, tabCurrency: currencySymbol(m.otherCurrency.currency ?? '') });
+    notes.push(note);
+    reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
@@ -1071,4 +1086,14 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
     remainingRows: result.remainingRows,
     message: parts.join(' '),
   };
+}
+
+/**
+ * Whether a goal's currency (an ISO code) and a tab's (the sign its number format shows, or a code) are two currencies:
+ * both known and different. A tab's bare "$" is any dollar or peso, so it never differs from one.
+ */
+function differentCurrencies(goal: string | null, tab: string | null | undefined): boolean {
+  if (!goal || !tab) return false;
+  const tabCode = /^[A-Z]{3}$/.test(tab) ? tab : currencyOfFormat(tab);
+  return tab !== '$' && tabCode !== null && tabCode !== goal;
 }

@@ -9,6 +9,7 @@
  */
 import { columnToLetters } from '../a1';
 import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
+import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale, RATE_POINTS_ABOVE } from '../kpi/bare-rate';
@@ -92,6 +93,9 @@ export function formatShows(format: string | null | undefined): { unit: 'currenc
   if (bracketed && bracketed[1].trim() !== '') return { unit: 'currency', currency: bracketed[1].trim() };
   const symbol = /[€$£¥₹₽₩]/.exec(format.replace(/\[[<>=][^\]]*\]/g, ''));
   if (symbol) return { unit: 'currency', currency: symbol[0] };
+  // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24).
+  const code = /"\s*([A-Z]{3})\s*"/.exec(format)?.[1];
+  if (code && isCurrencyCode(code)) return { unit: 'currency', currency: code };
   // A % outside quoted text and conditions.
   if (/%/.test(format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, ''))) return { unit: 'percent', currency: null };
   return null;

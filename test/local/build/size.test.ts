@@ -166,6 +166,13 @@ describe('production build size budget', () => {
   // the latest reading on or before today as the default baseline, a change's start and the wizard's KPI card
   // (`pointsUpTo`, +259); SMARTPARSE's KPI in the user's words (+80); quarterly milestones named by their fiscal year
   // (+13); a tab's notes said once (−10).
+  // review 24 (2026-12-03): 673,184 → 674,337 bytes (+1,153; 657.4 → 658.5 KB) from fae2949, each step built: amounts
+  // typed the Indian and Swiss way — ₹/Rs/INR marks, lakh and crore, "L" in an Indian locale, fr_CH's apostrophe groups
+  // (`numbers.ts`, +287); the rupee's sign "₹" (+12); a quoted currency code in a column format (`formatShows`, +88); a
+  // goal in another currency than its tab's not judged there, with its FR/EN note (`differentCurrencies`, +727, about 330
+  // of it the two strings); a bracketed sign read inside its brackets (`currencyOfFormat`: "[$₹-4009]" was USD, +39). The wizard's wrong-side refusal is in the sidebar's own catalog (0 here). sidebar.html
+  // 151,841 → 152,577 bytes (+736; 148.3 → 149.0 KB): the same number reading for the wizard's fields (+214), "₹" (+10),
+  // Next refused for a target on the wrong side of the baseline with its FR/EN message (+512).
   // fixes56 (2026-12-03): 664,393 → 666,707 bytes (+2,314; 648.8 → 651.1 KB), each commit built: one rule for a goal
   // with no direction stated (`unstatedDirection`) in Check goals, the verdict, the roll-up and GOALVERDICT's header
   // KPI, with its help (+284); SMARTCHECK's restatement keeping the unit written after a number and a counted object
