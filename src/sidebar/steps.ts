@@ -108,8 +108,11 @@ export function stepProblems(step: StepId, draft: GoalDraft, today: IsoDate): Me
   }
 }
 
-/** An increase whose level target is not above its baseline, or a decrease whose target is not below it (a level KPI, no amount per period). */
-function wrongSideOfBaseline(draft: GoalDraft, level: number): boolean {
+/**
+ * An increase whose level target is not above its baseline, or a decrease whose target is not below it (a level KPI, no
+ * amount per period): the step's refusal and the live panel's reason (`Wizard.waitingReason`) use this one rule.
+ */
+export function wrongSideOfBaseline(draft: GoalDraft, level: number): boolean {
   const { baseline, direction } = draft;
   if (baseline === null || draft.kpi?.aggregation === 'total' || draftPeriod(draft) || (direction !== 'increase' && direction !== 'decrease')) return false;
   return direction === 'increase' ? level <= baseline : level >= baseline;

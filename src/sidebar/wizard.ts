@@ -30,7 +30,7 @@ import { describedBy, h, replace, setText, uid } from './dom';
 import { callServer, LiveCall } from './rpc';
 import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './search';
 import { generateSentence } from './sentence';
-import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, defaultKpiBaseline, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, type StepId } from './steps';
+import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, defaultKpiBaseline, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, wrongSideOfBaseline, type StepId } from './steps';
 import { busy, button, describeError, field, fieldWithHint, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
 import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
@@ -793,20 +793,16 @@ export class Wizard {
     if (noTarget) return { text: this.tr('sidebar.assess.needTarget'), problem: false };
     if (!deadline || !isValidIsoDate(deadline)) return { text: this.tr('sidebar.assess.needDeadline'), problem: false };
     const baseline = this.draft.baseline;
-    // A total per month is no level to compare with the tab's weekly starting level.
-    if (baseline !== null && this.draft.kpi?.aggregation !== 'total' && !draftPeriod(this.draft) && (this.draft.direction === 'increase' || this.draft.direction === 'decrease')) {
-      const increase = this.draft.direction === 'increase';
-      if (increase ? target <= baseline : target >= baseline) {
-        return {
-          text: this.tr(increase ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang, this.currency()), baseline: displayValue(baseline, unit, this.lang, this.currency()), maintain: this.tr('direction.maintain') }),
-          problem: true,
-          about: 'target',
-        };
-      }
+    // A total per month is no level to compare with the tab's weekly starting level (the rule is `wrongSideOfBaseline`'s).
+    if (baseline !== null && wrongSideOfBaseline(this.draft, target)) {
+      return {
+        text: this.tr(this.draft.direction === 'increase' ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang, this.currency()), baseline: displayValue(baseline, unit, this.lang, this.currency()), maintain: this.tr('direction.maintain') }),
+        problem: true,
+        about: 'target',
+      };
     }
     return null;
   }
-
 
   /**
    * Ties the live panel's reason to the field it is about — the target (or the change) when it is not a number or does

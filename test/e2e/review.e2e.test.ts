@@ -83,8 +83,8 @@ describe('French at 300 px', () => {
     await frame.waitForSelector('svg.chart');
     expect(await overflowing(frame)).toEqual([]);
     expect(await unlabelled(frame)).toEqual([]);
-    // The gist of the live result is announced once, in French, with a French percentage.
-    await frame.waitForFunction(() => /irréaliste/.test(document.querySelector('.sr-only[role="status"]')?.textContent ?? ''));
+    // The gist of the live result is announced once, in French, with a French percentage (a sentence of its own since review 25: « Irréaliste. »).
+    await frame.waitForFunction(() => /irréaliste/i.test(document.querySelector('.sr-only[role="status"]')?.textContent ?? ''));
     expect(await frame.textContent('.sr-only[role="status"]')).toMatch(/\d+(,\d)?\u202f%/);
     // The chart carries a date axis and the legend names all four marks.
     expect(await frame.locator('svg.chart text.chart-label').count()).toBeGreaterThanOrEqual(4);

@@ -32,3 +32,20 @@ describe('a daily quota used up during a sidebar call', () => {
     expect(isQuotaExceeded(String(message))).toBe(true);
   });
 });
+
+describe('a daily quota used up during a menu command (final read)', () => {
+  // The menu's alert said the generic "unexpected" line; it now says what the sidebar says, in the workbook's language.
+  it('is said in the user’s language in the menu’s one alert, not as the generic line', () => {
+    const emulator = createEmulator({ spreadsheetLocale: 'fr_CA', userLocale: 'fr_CA' });
+    const addon = bridged(loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: '2026-12-02' }));
+    emulator.runExecution(() => addon.call('menuInsertExampleWorkbook'));
+    emulator.onServiceCall((method) => {
+      if (method === 'Range.getValues' || method === 'Sheet.getSheetValues') throw emulator.quotaExceeded();
+    });
+    const shown = emulator.ui.alerts.length;
+    emulator.runExecution(() => addon.call('menuGeneratePlanReport'));
+    const said = [...emulator.ui.alerts.slice(shown), ...emulator.ui.toasts.map((t) => t.message)];
+    expect(said.some((text) => text.startsWith('La limite d’utilisation fixée par Google a été atteinte'))).toBe(true);
+    expect(said.join(' ')).not.toMatch(/too many times|Exception/);
+  });
+});

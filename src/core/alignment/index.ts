@@ -419,11 +419,10 @@ const within = (days: number, kinds: ReadonlyArray<readonly [number, number]>): 
  * window's total — at most the parent's (the roll-up's tolerance aside). "12 per month" is no part of "10 per quarter"
  * (it was inferred under it, and the quarter's roll-up said 12 of 10). Levels, and targets below zero, are not compared.
  */
-function fitsIn(child: AlignmentGoal, childDays: number, parent: { goal: AlignmentGoal; days: number }): boolean {
+function fitsIn(child: AlignmentGoal, parent: { goal: AlignmentGoal; days: number }): boolean {
   const whole = parent.goal.target;
   if (child.aggregation !== 'total' || parent.goal.aggregation !== 'total' || child.target === null || whole === null || child.target < 0 || whole < 0) return true;
-  const periods = parent.days / (child.periodWindow ? PERIOD_DAYS[child.periodWindow] : childDays);
-  const equivalent = child.periodWindow ? child.target * periods : child.target;
+  const equivalent = child.periodWindow ? (child.target * parent.days) / PERIOD_DAYS[child.periodWindow] : child.target;
   return equivalent <= whole * (1 + DEFAULT_TOLERANCE);
 }
 
@@ -470,7 +469,7 @@ function inferParents(goals: readonly AlignmentGoal[], parentOf: ReadonlyMap<num
     if (kpi === null || !span || !within(span.days, CHILD_PERIOD_DAYS)) continue;
     const bucket = candidates.get(bucketKey(child, kpi));
     if (!bucket || bucket.length > MAX_INFER_CANDIDATES) continue;
-    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > span.days && p.start <= span.start && span.end <= p.end && fitsIn(child, span.days, p));
+    const holding = bucket.filter((p) => p.goal.row !== child.row && p.days > span.days && p.start <= span.start && span.end <= p.end && fitsIn(child, p));
     if (holding.length === 0) continue;
     const tightest = Math.min(...holding.map((p) => p.days));
     const best = holding.filter((p) => p.days === tightest);

@@ -3,7 +3,7 @@
  * seasonal quarterly split of an annual goal: each quarter gets the share
  * it had in the KPI's own past years, not a flat quarter.
  */
-import { addMonths, daysBetween, fiscalBlock, withinCalendar } from '../dates';
+import { addMonths, daysBetween, fiscalBlock, periodBounds, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint } from '../types';
 
 // The fiscal helpers below are read from `fiscalBlock` (core/dates.ts), the one rule of fiscal quarters and years the
@@ -28,10 +28,7 @@ export function fiscalYearEnd(date: IsoDate, fiscalYearStartMonth: number): IsoD
 /** The four fiscal quarters of the fiscal year containing `date`. */
 export function fiscalQuarters(date: IsoDate, fiscalYearStartMonth: number): Array<{ start: IsoDate; end: IsoDate }> {
   const start = fiscalYearStart(date, fiscalYearStartMonth);
-  return [0, 1, 2, 3].map((q) => {
-    const { start: first, end } = fiscalBlock(addMonths(start, 3 * q), 3, fiscalYearStartMonth);
-    return { start: first, end };
-  });
+  return [0, 1, 2, 3].map((q) => periodBounds(addMonths(start, 3 * q), 'quarter', fiscalYearStartMonth));
 }
 
 /** True when `date` is the last day of a fiscal quarter. */

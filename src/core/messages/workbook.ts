@@ -288,6 +288,7 @@ export const en = {
   'plan.charts.budget': 'Charts not drawn, the run was about to reach the Apps Script time limit ({count}): {names}. Generate the report again to draw them.',
   // Workbook runs (menu, toasts, errors)
   'wb.error.busy': 'Another SMART Goals run is updating this spreadsheet. Nothing was changed; try again in a minute.',
+  'wb.error.quota': 'Google’s usage limit for add-ons was reached before the run could finish. Try again later: a daily limit resets after 24 hours.',
   'wb.error.sheetLimit': 'This spreadsheet is at Google Sheets’ limit of 10 million cells: SMART Goals could not add the tab, rows or columns it needed, and left nothing half-written. Delete tabs, rows or columns you do not use, then try again.',
   'wb.error.tableMoved': '“{sheet}” changed while SMART Goals was checking it (rows or columns added, moved or deleted, or a cell typed in its columns): nothing was written, so no result lands beside another goal. Run Check goals again.',
   'wb.error.appendMoved': '“{sheet}” changed while SMART Goals was adding the goal (rows or columns added, moved or deleted, or a cell typed where the new row goes): nothing was written, so the goal lands neither in the wrong columns nor over anyone’s data. Add it again.',
@@ -587,6 +588,7 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.charts.capped': 'Graphiques des {shown} indicateurs qui portent le plus d’objectifs. Non tracés ({count}\u202f; leurs objectifs figurent dans les tableaux ci-dessous)\u202f: {names}.',
   'plan.charts.budget': 'Graphiques non tracés, l’exécution approchait de la limite de temps d’Apps Script ({count})\u202f: {names}. Générez à nouveau le rapport pour les tracer.',
   'wb.error.busy': 'Une autre exécution de SMART Goals met à jour ce classeur. Rien n’a été modifié\u202f; réessayez dans une minute.',
+  'wb.error.quota': 'La limite d’utilisation fixée par Google a été atteinte avant la fin de l’exécution. Réessayez plus tard\u202f: une limite quotidienne se réinitialise après 24\u00a0heures.',
   'wb.error.sheetLimit': 'Ce classeur atteint la limite de 10\u00a0millions de cellules de Google Sheets\u202f: SMART Goals n’a pas pu ajouter l’onglet, les lignes ou les colonnes nécessaires, et n’a rien laissé à moitié écrit. Supprimez des onglets, lignes ou colonnes inutilisés, puis réessayez.',
   'wb.error.tableMoved': '«\u202f{sheet}\u202f» a changé pendant la vérification (lignes ou colonnes ajoutées, déplacées ou supprimées, ou cellule saisie dans ses colonnes)\u202f: rien n’a été écrit, pour qu’aucun résultat ne se retrouve à côté d’un autre objectif. Relancez «\u202fVérifier les objectifs\u202f».',
   'wb.error.appendMoved': '«\u202f{sheet}\u202f» a changé pendant l’ajout de l’objectif (lignes ou colonnes ajoutées, déplacées ou supprimées, ou cellule saisie là où va la nouvelle ligne)\u202f: rien n’a été écrit, pour que l’objectif n’arrive ni dans d’autres colonnes ni sur des données. Ajoutez-le de nouveau.',

@@ -710,7 +710,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       return [`${indent(r.depth)}${r.id}`, `${indent(r.depth)}${r.statement}${r.note ? `\n${mark ? `${mark} ` : ''}${r.note}` : ''}`, shownValue(r.target, unit), shownValue(r.rollup, unit), mark];
     }),
     treeRows.map((r) => {
-      const goal = byRow.get(r.row) ?? { seriesKey: null, unit: r.unit, currency: null };
+      // The same unit as the shown text beside it: the goal's, else the tree row's (a goal with no unit read).
+      const found = byRow.get(r.row);
+      const goal = { seriesKey: found?.seriesKey ?? null, currency: found?.currency ?? null, unit: found?.unit ?? r.unit };
       return ['', '', f.value(shownNumber(r.target, goal.unit), goal), f.value(shownNumber(r.rollup, goal.unit), goal), ''];
     }),
   );

@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodsBetween, stepPeriods } from '../dates';
+import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodsBetween, stepPeriods, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period, Unit } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -329,12 +329,14 @@ export interface DeadlineWindows {
  */
 export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today?: IsoDate, fiscalStartMonth = 1): DeadlineWindows | null {
   if (points.length === 0 || !isValidIsoDate(deadline)) return null;
-  if (periodBounds(deadline, period, fiscalStartMonth).end !== deadline) {
+  // A fiscal quarter or year holding the calendar's last day ends past it (from April: 10000-03-31): the calendar's own
+  // period is the window there, as every date past 9999-12-31 is refused (core/dates `withinCalendar`).
+  let bounds = withinCalendar(() => periodBounds(deadline, period, fiscalStartMonth)) ?? periodBounds(deadline, period);
+  if (bounds.end !== deadline) {
     const anchored = anchoredTotals(points, period, deadline, today);
     if (anchored) return { totals: anchored, from: addDays(stepPeriods(deadline, period, -1), 1), to: deadline, anchored: true };
   }
   const totals = periodTotals(points, period, today, fiscalStartMonth);
-  let bounds = periodBounds(deadline, period, fiscalStartMonth);
   // Fewer than half of a period's nominal days (PERIOD_DAYS: 15 for a month, whatever its length) on or before the
   // deadline: the period before it ("by 15 June" and "by 15 July" both judge their own month, "by 14 July" June).
   if (dayNumber(deadline) - dayNumber(bounds.start) + 1 < math.floor(PERIOD_DAYS[period] / 2)) bounds = periodBounds(addDays(bounds.start, -1), period, fiscalStartMonth);

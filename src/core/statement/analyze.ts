@@ -242,7 +242,9 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
 }
 
 /** A means opened between a number and a cadence ("3 new companies through LinkedIn outreach per week"). */
-const MEANS_BETWEEN_RE = /\b(?:through|via|with|using|thanks to|grace a|avec|au moyen d|par le biais d)\b/;
+// The French cues end as levers.ts's do: « grâce aux », « au moyen de/du/des/d' », « par le biais de » (a closing \b after a
+// bare "d" or "a" never matched them).
+const MEANS_BETWEEN_RE = /\b(?:through|via|with|using|thanks to|grace a(?:ux|u)?|avec|au moyen d(?:e|u|es)?|par le biais d(?:e|u|es)?)\b/;
 
 /**
  * "Sign 3 new companies through LinkedIn outreach per week", « Signer 3 nouveaux clients grâce à la prospection LinkedIn

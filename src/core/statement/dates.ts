@@ -256,6 +256,9 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
   return [first, two ? first + 1 : first, two];
 }
 
+/** The words that name a fiscal year: the date facts' gate and the two-year check read the same list. */
+const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year'] as const;
+
 /**
  * A fiscal year written over two calendar years ("FY 2026/2027", "exercice 2026-2027") while the fiscal year is set to
  * start in January, which no such year can: read by the rule above (the year it ends in), but said, since with the
@@ -263,7 +266,7 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
-  if (!['fiscal', 'fy', 'exercice', 'financial year'].some((w) => prepared.folded.includes(w))) return null;
+  if (!FISCAL_WORDS.some((w) => prepared.folded.includes(w))) return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
@@ -312,7 +315,7 @@ function has(f: DateFacts, ...words: string[]): boolean {
 function dateFacts(folded: string): DateFacts {
   const f: DateFacts = { text: folded, digit: /\d/.test(folded), year: false, month: MONTH_NAME_RE.test(folded), fiscal: false, next: false, enUnit: false, period: false };
   f.year = f.digit && /20\d\d/.test(folded);
-  f.fiscal = has(f, 'fiscal', 'fy', 'exercice', 'financial year');
+  f.fiscal = has(f, ...FISCAL_WORDS);
   f.next = has(f, 'next', 'coming', 'following', 'upcoming', 'prochain', 'suivant');
   f.enUnit = has(f, 'day', 'week', 'month', 'quarter', 'year');
   f.period = f.enUnit || has(f, 'half', 'semest', 'semaine', 'annee', 'mois', 'trimestre');
@@ -933,6 +936,9 @@ const QUARTER_WINDOW_RE = /^(?:\D+ )?(?:[qt][1-4]|quarter|trimestre)(?: \D+)?(?:
 /** A year named as the goal's own window: "in 2027", "FY2027", "over the fiscal year", « sur l'exercice », "this financial year". */
 const YEAR_WINDOW_RE = /^(?:in|en|for|pour|during|durant|pendant|over|sur|throughout|au cours de|the|this|current|next|coming|cet|cette|l'|le|prochain|en cours|calendar|fiscal|financial|year|annee|exercice|fy|\s)*$/;
 
+/** A year as a window's name ("2027", "FY27"); global, so `replace` takes every one and `match` lists them. */
+const YEAR_TOKEN_RE = /\b(?:fy)?(?:\d{4}|\d\d)\b/g;
+
 /**
  * "$1.5M in Q3", « 450 000 € de CA au T2 », "$6M in sales over the fiscal year", « 6,2 M$ sur l'exercice », "in 2027": a
  * deadline with no "by" naming one quarter or one (fiscal) year is the window an amount is the total of (an amount
@@ -942,8 +948,8 @@ export function namedWindow(mention: DateMention | null, folded: string): 'quart
   if (!mention || mention.cued || mention.pastLastDay) return null;
   const text = folded.slice(mention.start, mention.end);
   if (QUARTER_WINDOW_RE.test(text) && !/\b(?:\d{1,3}|two|three|deux|trois)\b|quarters|trimestres/.test(text)) return 'quarter';
-  const year = text.match(/\b(?:fy)?(?:\d{4}|\d\d)\b/g);
-  return (year === null || year.length === 1) && YEAR_WINDOW_RE.test(text.replace(/\b(?:fy)?(?:\d{4}|\d\d)\b/, ' ')) && /\d{4}|year|annee|exercice|fy/.test(text) ? 'year' : null;
+  const year = text.match(YEAR_TOKEN_RE);
+  return (year === null || year.length === 1) && YEAR_WINDOW_RE.test(text.replace(YEAR_TOKEN_RE, ' ')) && /\d{4}|year|annee|exercice|fy/.test(text) ? 'year' : null;
 }
 
 export function pickStart(mentions: readonly DateMention[]): DateMention | null {

@@ -288,13 +288,15 @@ export function judge(
   const kpi = kpiOf(analysis, options.catalog);
   // The rewrite is only needed in suggestions: build it once, on first use; on the KPI the row links when it has one.
   let cachedExample: string | null = null;
-  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? (kpi && ownWordsKpi(analysis, kpi, options.catalog)) ?? kpi, lang, asOf));
+  // The KPI in the sentence's own words (one `findKpis` scan), for the rewrite and the Specific line.
+  const ownWords = kpi && ownWordsKpi(analysis, kpi, options.catalog);
+  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? ownWords ?? kpi, lang, asOf));
   // The KPI named in the messages: the one the user chose (wizard) when the sentence names that same catalog KPI.
   const chosen = options.context?.chosenKpi;
   const named = kpi && chosen && chosen.catalogId === kpi.id && chosen.name.trim() ? { ...kpi, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar ?? grammarOf(kpi) } } : kpi;
   // Specific says what the sentence names: else in its own words, as the restatement does (« taux de renouvellement »,
   // not « Fidélisation » beside it); Relevant keeps the KPI the business tracks.
-  const kpiLabel = named === kpi && kpi ? (ownWordsKpi(analysis, kpi, options.catalog) ?? kpi).label[lang] : named ? named.label[lang] : '';
+  const kpiLabel = named === kpi && kpi ? (ownWords ?? kpi).label[lang] : named ? named.label[lang] : '';
   const quantified = analysis.target !== null || analysis.change !== null;
 
   let specific: CriterionResult;

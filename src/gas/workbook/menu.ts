@@ -4,6 +4,7 @@
  * goals lives in ../sidebar/open.ts: it ends on the Check pane.
  */
 import { isSheetLimitFailure } from '../../core/limits';
+import { isLockTimeout, isQuotaExceeded } from '../../core/lock';
 import { t } from '../../core/messages';
 import { unexpectedFailure } from '../functions/cells';
 import { documentLang, UserError } from './env';
@@ -22,9 +23,12 @@ function menuLang(): Lang {
 /** The user-facing text of a failure: our own message, or a generic one naming only the error kind. */
 export function failureMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.message;
-  if (error instanceof Error && /lock/i.test(error.message)) return t(lang, 'wb.error.busy');
   // Read as a message whatever realm made the error (the emulator's services throw Node's Errors into the bundle's vm).
-  if (typeof error === 'object' && error !== null && 'message' in error && isSheetLimitFailure(String(error.message))) return t(lang, 'wb.error.sheetLimit');
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
+  // Google's lock timeout and quota errors by their documented wordings (core/lock), as the sidebar reads them.
+  if (isLockTimeout(message)) return t(lang, 'wb.error.busy');
+  if (isQuotaExceeded(message)) return t(lang, 'wb.error.quota');
+  if (isSheetLimitFailure(message)) return t(lang, 'wb.error.sheetLimit');
   return protectedFailure(lang) ?? unexpectedFailure(error, lang);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Emulator, XlsxWriteOptions } from '../emulator';
 import { instantToWall, wallToInstant } from '../emulator/format-date';
-import { dateToSerial as wallToSerial, serialToDate } from '../emulator/values';
+import { dateToSerial as wallToSerial, isDate, serialToDate } from '../emulator/values';
 import type { LoadedAddon } from '../runtime';
 import { closeOpenRanges, evaluateSheets, type FormulaCell, type FormulaSheet } from './formulas';
 
@@ -22,12 +22,8 @@ export interface ReadSheet {
   sizes: number[][];
 }
 
-export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
 /** Sheets serial number of a date cell: the wall clock the Date shows in the spreadsheet's zone (time as the fraction). */
-export function dateToSerial(date: Date, timeZone: string): number {
+function zonedDateToSerial(date: Date, timeZone: string): number {
   return Math.round(wallToSerial(instantToWall(date, timeZone)) * 86_400) / 86_400;
 }
 
@@ -66,7 +62,7 @@ export function formulaSheets(sheets: readonly ReadSheet[], timeZone: string): F
       row.map((value, c): FormulaCell => {
         const formula = sheet.formulas[r]?.[c];
         if (formula) return closeOpenRanges(formula, lastRow);
-        if (isDate(value)) return { serial: dateToSerial(value, timeZone) };
+        if (isDate(value)) return { serial: zonedDateToSerial(value, timeZone) };
         return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === null || value === undefined ? '' : String(value);
       }),
     ),
@@ -75,7 +71,7 @@ export function formulaSheets(sheets: readonly ReadSheet[], timeZone: string): F
 
 /** How dates cross into and out of a custom function in `timeZone`: a Date at that wall clock in, the day it shows out. */
 export function dateCrossing(timeZone: string): { dateArgument: (serial: number) => Date; dateResult: (date: Date) => number } {
-  return { dateArgument: (serial) => wallToInstant(serialToDate(serial), timeZone), dateResult: (date) => dateToSerial(date, timeZone) };
+  return { dateArgument: (serial) => wallToInstant(serialToDate(serial), timeZone), dateResult: (date) => zonedDateToSerial(date, timeZone) };
 }
 
 /**

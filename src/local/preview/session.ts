@@ -10,12 +10,12 @@ import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type
 import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
-import { DEFAULT_NUMBER_FORMAT, formatDatePattern, formatNumberPattern, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
+import { DEFAULT_NUMBER_FORMAT, formatDatePattern, formatNumberPattern, isDate, isDateFormat, localeDateFormat, serialToDate } from '../emulator/values';
 import { adoptGuessedLocale } from '../workbook-locale';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import { callThroughBridge } from '../script-run';
 import { evaluateSheets, type HighlightRule } from './formulas';
-import { cachedResults, dateCrossing, formulaSheets, isDate, readSheets, type ReadSheet } from './cached-results';
+import { cachedResults, dateCrossing, formulaSheets, readSheets } from './cached-results';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -289,17 +289,13 @@ export class PreviewSession {
     return sidebars.length ? sidebars[sidebars.length - 1].html : null;
   }
 
-  private readSheets(): ReadSheet[] {
-    return readSheets(this.spreadsheet);
-  }
-
   /** The spreadsheet's time zone: Dates from Apps Script are read in it. */
   private timeZone(): string {
     return this.emulator.context.model.timeZone;
   }
 
   state(toastsSeen = 0, alertsSeen = 0): PreviewState {
-    const sheets = this.readSheets();
+    const sheets = readSheets(this.spreadsheet);
     const { values: evaluated, highlights, errors, dates, dateTimes } = evaluateSheets(formulaSheets(sheets, this.timeZone()), (name, args) => this.addon.call(name, ...args), this.highlightRules(), dateCrossing(this.timeZone()));
     const model = this.emulator.context.model;
     const views: SheetView[] = sheets.map((sheet, s) => ({
@@ -379,7 +375,7 @@ export class PreviewSession {
   /** Every cell's raw value, formula and number format, for before/after comparisons. */
   snapshot(): WorkbookSnapshot {
     const out: WorkbookSnapshot = {};
-    for (const sheet of this.readSheets()) {
+    for (const sheet of readSheets(this.spreadsheet)) {
       out[sheet.name] = sheet.values.map((row, r) =>
         row.map((value, c) => ({ value: isDate(value) ? { date: isoOf(value, this.timeZone()) } : value, formula: sheet.formulas[r]?.[c] ?? '', format: sheet.formats[r]?.[c] ?? '' })),
       );
@@ -397,5 +393,4 @@ export class PreviewSession {
   toXlsx(): Promise<Buffer> {
     return toXlsxBuffer(this.emulator, { printSetup: reportPrintSetup(this.emulator), ...cachedResults(this.emulator, this.addon) });
   }
-
 }

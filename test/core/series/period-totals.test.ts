@@ -56,6 +56,15 @@ describe('deadline windows and a change per period (per-period goals)', () => {
     expect(deadlineWindows(monthly, 'month', '2027-06-15')).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
   });
 
+  it('deadlineWindows on the calendar’s last day under a fiscal year: the calendar’s own period, not a refusal (final read)', () => {
+    // From April, the fiscal quarter holding 9999-12-31 is October–December 9999.
+    const quarterly = Array.from({ length: 12 }, (_, i) => ({ date: `${2024 + Math.floor(i / 4)}-${String(1 + 3 * (i % 4)).padStart(2, '0')}-01`, value: 30 }));
+    expect(deadlineWindows(quarterly, 'quarter', '9999-12-31', undefined, 4)).toMatchObject({ from: '9999-10-01', to: '9999-12-31', anchored: false });
+    // The fiscal year holding it would end on 10000-03-31: its window is the calendar's year 9999 (it threw PastLastDay).
+    const yearly = Array.from({ length: 4 }, (_, i) => ({ date: `${2022 + i}-04-01`, value: 120 }));
+    expect(deadlineWindows(yearly, 'year', '9999-12-31', undefined, 4)).toMatchObject({ from: '9999-01-01', to: '9999-12-31' });
+  });
+
   it('periodChangeTarget: the last full period + the change × the periods to the deadline’s window', () => {
     const monthly = ['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'].map((date, i) => ({ date, value: 30 + i }));
     const up = perPeriodChange(monthly, 'month', '2027-06-30', 5, 'increase');

@@ -89,6 +89,10 @@ describe('a cadence after a means that counts nothing is the goal number’s', (
     ['Sign 3 new companies through LinkedIn outreach per week', 'LinkedIn outreach'],
     ['Sign 3 new companies with our partner offer per week', 'our partner offer'],
     ['Signer 3 nouveaux clients grâce à la prospection LinkedIn par semaine', 'la prospection LinkedIn'],
+    // Final read: the French cues that run on (« grâce aux », « au moyen de », « par le biais du ») were never matched.
+    ['Signer 3 nouveaux clients grâce aux salons régionaux par semaine', 'salons régionaux'],
+    ['Signer 3 nouveaux clients au moyen de la prospection LinkedIn par semaine', 'la prospection LinkedIn'],
+    ['Signer 3 nouveaux clients par le biais du parrainage par semaine', 'parrainage'],
   ])('%s → 3 a week, lever “%s”', (text, lever) => {
     expect(read(text)).toEqual({ recurrence: 'week', target: 3, levers: [lever] });
   });
