@@ -570,7 +570,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const kpiMentions = findKpis(folded, original, catalog);
   const cadences = findRecurrences(folded, dates, original);
   const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
-  const quantitiesAll = findQuantities(folded, language, original);
+  const quantitiesAll = findQuantities(folded, language, original, options.numberLang === 'in');
   const directionsAll = findDirections(folded);
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").

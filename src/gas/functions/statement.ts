@@ -119,8 +119,8 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }).score;
-  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
+  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }).score;
+  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
@@ -173,7 +173,7 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     if (text === null) return '';
     const day = (asOf ??= asOfArg(as_of, lang));
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
-    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang }));
+    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }), { asOf: day, lang }));
   });
 }
 
@@ -187,7 +187,7 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
     const day = (asOf ??= asOfArg(as_of, lang));
     // "Within 20 years" from 9990: a deadline no cell can hold is said, not left blank.
-    const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), lang);
+    const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }), lang);
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     const cadence = analysis.recurrence ?? analysis.totalOver ?? null;
@@ -234,7 +234,7 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): Sma
   const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
   // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
   useDateOrder(sheetDateOrder());
-  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder() });
+  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
   const c = e.criteria;
   return {
     text: statement,
