@@ -758,7 +758,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const deadline = beyond ? null : picked;
   // No start named: a goal for a quarter, half or month it names starts on its first day ("in Q2 2027").
   const ownStart = pickStart(dates);
-  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, options.asOf);
+  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, dateContext.fiscalYearStartMonth);
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];

@@ -120,7 +120,7 @@ export function goalRows(sheetName: string | null | undefined): GoalRow[] {
     // Our result columns are not goal fields: found by their headers (the metadata is not read for a search).
     const block = intactOwnedBlock(values);
     const name = sheet.getName();
-    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), numberLang: cellNumberLang(), dateOrder: cellOrder(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
+    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), numberLang: cellNumberLang(), dateOrder: cellOrder(), fiscalStartMonth: settings().fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
     if (model.goalsSheet) return model.goals;
   }
   return workbook().goals;
