@@ -226,15 +226,18 @@ export interface SmartAnalyzeResult {
 /**
  * Server function for the CLI (and the sidebar): the full evaluation of one
  * statement as a plain JSON object. `asOf` defaults to today; `lang` is the
- * language of messages (default: the statement's own language).
+ * language of messages (default: the statement's own language); `fiscalStartMonth` (1–12, the CLI's --fiscal-start)
+ * the first month of the fiscal year "FY27", "Q4 2027" and "this financial year" are read in, default the Settings'
+ * (the preview's workbook; January where there are none), as SMARTPARSE reads them.
  */
-export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): SmartAnalyzeResult {
+export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fiscalStartMonth?: unknown): SmartAnalyzeResult {
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
   // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
   useDateOrder(sheetDateOrder());
-  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
+  const fiscal = typeof fiscalStartMonth === 'number' && Number.isInteger(fiscalStartMonth) && fiscalStartMonth >= 1 && fiscalStartMonth <= 12 ? fiscalStartMonth : sheetSettings().fiscalYearStartMonth;
+  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
   const c = e.criteria;
   return {
     text: statement,
