@@ -103,3 +103,35 @@ describe('smart-goals analyze writes dates in the locale’s order', () => {
     expect(fr.stdout).toMatch(/1(er)? juin 2027/);
   });
 });
+
+// Fixes 60, item 4: the CLI had no fiscal year, so "FY27" ended on 31 December 2027 for a team whose year starts in
+// April; --fiscal-start gives it the month the Settings pane would (default January, as a sheet with no Settings).
+describe('smart-goals analyze --fiscal-start', () => {
+  const deadlineOf = (args: string[], text: string): unknown => (JSON.parse(cli(['--json', '--today', '2026-12-03', ...args, text]).stdout) as { deadline: unknown }).deadline;
+
+  it.each([
+    ['Sign 160 new customers in FY27', '2027-03-31'],
+    ['Sign 160 new customers in FY 2026-27', '2027-03-31'],
+    ['Close 40 deals in Q4 2027', '2027-03-31'],
+    ['Reach ₹2 crore in sales this financial year', '2027-03-31'],
+  ])('%s ends on %s with --fiscal-start 4', (text, deadline) => {
+    expect(deadlineOf(['--fiscal-start', '4'], text)).toBe(deadline);
+  });
+
+  it('without it, the calendar year: "FY27" ends on 31 December 2027', () => {
+    expect(deadlineOf([], 'Sign 160 new customers in FY27')).toBe('2027-12-31');
+  });
+
+  it.each(['13', '0', 'April', '4.5'])('refuses --fiscal-start %s with a localized message (exit 2)', (value) => {
+    const en = cli(['--fiscal-start', value, 'Sign 160 new customers in FY27']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain(`--fiscal-start must be the number of the month the fiscal year starts in, 1 (January) to 12, got "${value}"`);
+    const fr = cli(['--lang', 'fr', '--fiscal-start', value, 'Signer 160 nouveaux clients sur l’exercice 2027']);
+    expect(fr.stderr).toContain(`--fiscal-start doit être le numéro du mois où commence l’exercice, de 1 (janvier) à 12, reçu «\u202f${value}\u202f»`);
+  });
+
+  it('--help documents it in English, and in French with --lang fr', () => {
+    expect(cli(['--help']).stdout).toMatch(/--fiscal-start {2}month the fiscal year starts in/);
+    expect(cli(['--help', '--lang', 'fr']).stdout).toMatch(/--fiscal-start {2}mois où commence l’exercice/);
+  });
+});

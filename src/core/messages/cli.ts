@@ -34,6 +34,21 @@ const cliEn = {
   'cli.assess.noRows': 'No usable rows in {file}: expected date,value rows (";" separated with decimal commas in French), e.g. 2026-11-02,0.25',
   'cli.assess.skipped': 'Skipped {count} {count|row|rows} of {file} with an unreadable date or value (line {lines}).',
   'cli.assess.badTarget': '--target must be a number (0.3, 30%, 1200), got "{value}"',
+  'cli.analyze.badFiscalStart': '--fiscal-start must be the number of the month the fiscal year starts in, 1 (January) to 12, got "{value}"',
+  'cli.analyze.usage': [
+    'Usage:',
+    '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [--fiscal-start 1-12] TEXT…   analyze one statement (its words)',
+    '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [--fiscal-start 1-12] < goals.txt   one statement per line',
+    '',
+    '  --today         as-of date that relative deadlines are resolved against (default: today)',
+    '  --json          one JSON object per input line, in order (null for a blank line):',
+    '                  {"text","language","score","criteria","kpi","direction","baseline","target","change","unit","deadline","recurrence","levers"}',
+    '  --lang          language of messages (default: the language of each statement)',
+    '  --fiscal-start  month the fiscal year starts in, 1 (January, the default) to 12: with 4 (April, as in India), "FY27",',
+    '                  "Q4 2027" and "this financial year" end on 31 March 2027, as in a sheet whose Settings say so',
+    '',
+    'Runs the built add-on: run "npm run build" first.',
+  ].join('\n'),
 } as const;
 
 const cliFr: Record<keyof typeof cliEn, string> = {
@@ -63,6 +78,21 @@ const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.assess.noRows': 'Aucune ligne exploitable dans {file}\u202f: lignes date;valeur attendues (séparateur «\u202f;\u202f» et virgule décimale en français), p. ex. 02/11/2026;24,5\u202f%',
   'cli.assess.skipped': '{count} {count|ligne|lignes} de {file} {count|ignorée|ignorées}\u202f: date ou valeur illisible (ligne {lines}).',
   'cli.assess.badTarget': '--target doit être un nombre (0,3, 30\u202f%, 1200), reçu «\u202f{value}\u202f»',
+  'cli.analyze.badFiscalStart': '--fiscal-start doit être le numéro du mois où commence l’exercice, de 1 (janvier) à 12, reçu «\u202f{value}\u202f»',
+  'cli.analyze.usage': [
+    'Utilisation\u202f:',
+    '  smart-goals analyze [--today AAAA-MM-JJ] [--json] [--lang fr|en] [--fiscal-start 1-12] TEXTE…   analyse un objectif (ses mots)',
+    '  smart-goals analyze [--today AAAA-MM-JJ] [--json] [--lang fr|en] [--fiscal-start 1-12] < objectifs.txt   un objectif par ligne',
+    '',
+    '  --today         date de référence des échéances relatives (par défaut\u202f: aujourd’hui)',
+    '  --json          un objet JSON par ligne lue, dans l’ordre (null pour une ligne vide)\u202f:',
+    '                  {"text","language","score","criteria","kpi","direction","baseline","target","change","unit","deadline","recurrence","levers"}',
+    '  --lang          langue des messages (par défaut\u202f: celle de chaque objectif)',
+    '  --fiscal-start  mois où commence l’exercice, de 1 (janvier, par défaut) à 12\u202f: avec 4 (avril, comme en Inde), «\u202fFY27\u202f»,',
+    '                  «\u202fT4 2027\u202f» et «\u202fcet exercice\u202f» finissent le 31 mars 2027, comme dans une feuille dont les paramètres le disent',
+    '',
+    'Exécute le module complémentaire compilé\u202f: lancez d’abord «\u202fnpm run build\u202f».',
+  ].join('\n'),
 };
 
 const server = serverCatalogs();

@@ -570,7 +570,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const kpiMentions = findKpis(folded, original, catalog);
   const cadences = findRecurrences(folded, dates, original);
   const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
-  const quantitiesAll = findQuantities(folded, language, original);
+  const quantitiesAll = findQuantities(folded, language, original, options.numberLang === 'in');
   const directionsAll = findDirections(folded);
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
@@ -758,7 +758,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const deadline = beyond ? null : picked;
   // No start named: a goal for a quarter, half or month it names starts on its first day ("in Q2 2027").
   const ownStart = pickStart(dates);
-  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, options.asOf);
+  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, dateContext.fiscalYearStartMonth);
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];

@@ -38,7 +38,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, LAST_DAY, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
 
@@ -152,7 +152,7 @@ function endOfMonthFwd(month: number, year: number | null, ctx: DateContext): Is
  * start), `year` naming the fiscal year as `fiscalYearEnd` does; without one, the next such quarter not yet ended.
  */
 function endOfQuarterFwd(quarter: number, year: number | null, ctx: DateContext): IsoDate {
-  const end = (y: number): IsoDate => endOfPeriod(addMonths(startOfPeriod(fiscalYearEnd(y, ctx), 'month'), 3 * quarter - 12), 'month');
+  const end = (y: number): IsoDate => namedFiscalBlock(y, ctx.fiscalYearStartMonth, quarter).end;
   const y = year ?? asOfYear(ctx);
   return year !== null || end(y) >= ctx.asOf ? end(y) : end(y + 1) >= ctx.asOf ? end(y + 1) : end(y + 2);
 }
@@ -163,10 +163,7 @@ function endOfHalfFwd(half: number, year: number | null, ctx: DateContext): IsoD
 
 /** Last day of fiscal year `year` (named after the calendar year in which it ends). */
 function fiscalYearEnd(year: number, ctx: DateContext): IsoDate {
-  const start = ctx.fiscalYearStartMonth;
-  if (start <= 1 || start > 12) return `${year}-12-31`;
-  const lastMonth = start - 1;
-  return isoFromParts(year, lastMonth, daysInMonth(year, lastMonth));
+  return namedFiscalBlock(year, ctx.fiscalYearStartMonth).end;
 }
 
 function currentFiscalYearEnd(ctx: DateContext, offset: number): IsoDate {
@@ -915,18 +912,28 @@ export function namedPeriodStart(mention: DateMention | null, folded: string): I
 const YEAR_PERIOD_RE = /^(?:in|en|for|pour|during|durant|pendant|over|sur|(?:the|l')?(?:calendar|fiscal|financial)?\s*(?:year|annee|exercice)|fy|fiscal|financial|\s)*$/;
 
 /**
- * "Sign 160 new customers in 2027", « en 2027 », "in FY2027": a future year named as the goal's period (no "by", "end of")
- * starts on its first day — the fiscal year's when the deadline is a fiscal year's end (the mention's date is that year's
- * last day, so its first is eleven months before its last month) — as a quarter does (`namedPeriodStart`); counted from
- * today, December's results would count toward 2027 (review 21). "By 2027", « d'ici fin 2027 » keep counting from today.
+ * A mention's words with each fiscal year in it written "fy", however it was written ("FY27", "FY 2026-27", "FY2026/27",
+ * "fiscal year 2027": the fiscal parser read each as ONE year), so the window tests below see one year, not two numbers.
  */
-export function namedYearStart(mention: DateMention | null, folded: string, asOf: IsoDate): IsoDate | null {
+function fiscalYearsAsOne(text: string): string {
+  return text.includes('f') || text.includes('exercice') ? text.replace(FISCAL_RE, ' fy ') : text;
+}
+
+/**
+ * "Sign 160 new customers in 2027", « en 2027 », "in FY2027", "in FY27", "in FY 2026-27", "next financial year": a year
+ * named as the goal's period (no "by", "end of") starts on its first day — the fiscal year's when the deadline is a fiscal
+ * year's end (the mention's date is that year's last day, `fiscalBlock` gives its first) — as a quarter does
+ * (`namedPeriodStart`), under way or not: counted from today, December's results would count toward 2027 (review 21),
+ * and a fiscal year under way would lose the months already done (fixes60: "in FY27" from 3 December 2026 counted four
+ * months of a twelve-month total). "By 2027", « d'ici fin 2027 », "by FY27" keep counting from today.
+ */
+export function namedYearStart(mention: DateMention | null, folded: string, fiscalStartMonth: number): IsoDate | null {
   if (!mention || mention.cued || mention.pastLastDay) return null;
-  const text = folded.slice(mention.start, mention.end);
-  const years = text.match(/\b(?:fy)?\d{4}\b/g);
-  if (years?.length !== 1 || !YEAR_PERIOD_RE.test(text.replace(/\b(?:fy)?\d{4}\b/, ' '))) return null;
-  const start = addMonths(startOfPeriod(mention.date, 'month'), -11);
-  return start > asOf ? start : null;
+  const text = fiscalYearsAsOne(folded.slice(mention.start, mention.end));
+  if (/\bfy\b|fiscal|financial|exercice/.test(text) && !/\d/.test(text) && YEAR_WINDOW_RE.test(text)) return fiscalBlock(mention.date, 12, fiscalStartMonth).start;
+  const years = text.match(/\b\d{4}\b/g);
+  if (years?.length !== 1 || !YEAR_PERIOD_RE.test(text.replace(/\b\d{4}\b/, ' '))) return null;
+  return startOfPeriod(mention.date, 'year');
 }
 
 const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
@@ -946,7 +953,7 @@ const YEAR_TOKEN_RE = /\b(?:fy)?(?:\d{4}|\d\d)\b/g;
  */
 export function namedWindow(mention: DateMention | null, folded: string): 'quarter' | 'year' | null {
   if (!mention || mention.cued || mention.pastLastDay) return null;
-  const text = folded.slice(mention.start, mention.end);
+  const text = fiscalYearsAsOne(folded.slice(mention.start, mention.end));
   if (QUARTER_WINDOW_RE.test(text) && !/\b(?:\d{1,3}|two|three|deux|trois)\b|quarters|trimestres/.test(text)) return 'quarter';
   const year = text.match(YEAR_TOKEN_RE);
   return (year === null || year.length === 1) && YEAR_WINDOW_RE.test(text.replace(YEAR_TOKEN_RE, ' ')) && /\d{4}|year|annee|exercice|fy/.test(text) ? 'year' : null;

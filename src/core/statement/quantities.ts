@@ -46,12 +46,16 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
   md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
-  trillion: 1e12, trillions: 1e12, b: 1e9, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5,
+  trillion: 1e12, trillions: 1e12, b: 1e9, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, l: 1e5,
+  // "Rs 1 lakh crore": a lakh of crores, 10¹² (India's budget and export figures are written so).
+  'lakh crore': 1e12, 'lakh crores': 1e12,
 };
 
 const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z])))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
-const NUMBER = "(?<num>\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|crores?|cr|lakhs?|(?<=\\d)b)(?![a-z&\\d]))?";
+// "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
+// it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
+const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|lakh\\s?crores?|crores?|cr|lakhs?|l(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
@@ -111,6 +115,8 @@ const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
 export function parseNumberToken(token: string, lang: Lang): number | null {
   // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes.
   const text = token.replace(/\s/g, ' ').replace(/(?<=\d)'(?=\d{3})/g, '');
+  // Lakh grouping ("52,00,000"), as NUMBER takes it: the commas only group.
+  if (/^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
   const groups = /^(\d{1,3})((?:[ .,]\d{3})+)([.,]\d+)?$/.exec(text);
   if (groups) {
     const separators = groups[2].match(/[ .,]/g) ?? [];
@@ -151,7 +157,11 @@ function hasMinusSign(original: string, start: number): boolean {
   return start - 1 === 0 || /[\s(:;,]/.test(original[start - 2]);
 }
 
-export function findQuantities(folded: string, lang: Lang, original?: string): Quantity[] {
+/**
+ * `lakhWords`: the spreadsheet's locale is an Indian one (`numberLang` 'in': en_IN, hi_IN…), where a bare "45 L" or
+ * "2 Cr" after a number is lakhs and crores; elsewhere only beside the rupee ("₹45L", "Rs 2.5 Cr", "45 L INR").
+ */
+export function findQuantities(folded: string, lang: Lang, original?: string, lakhWords = false): Quantity[] {
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {
@@ -174,6 +184,15 @@ export function findQuantities(folded: string, lang: Lang, original?: string): Q
     const dash = original?.length === folded.length ? original.slice(at, at + g.num.length).search(/\d[-–]/) + 1 : 0;
     const base = parseNumberToken(dash ? g.num.slice(0, dash) : g.num, lang);
     if (base === null) continue;
+    // "L" and "Cr" are lakh and crore beside the rupee or in an Indian sheet only: elsewhere "45 L" may be litres and
+    // "30 cr" credits, so the number stands alone there, as before (a glued "45l" is a unit, no quantity).
+    if ((g.mult === 'l' || g.mult === 'cr') && !lakhWords && CURRENCY_CODES[g.pre ?? ''] !== 'INR' && !/^\s?(?:inr|rs)\b/.test(folded.slice(m.index + m[0].length))) {
+      const numEnd = at + g.num.length;
+      if (/[a-z]/.test(folded[numEnd])) continue;
+      found.push({ start: m.index, end: numEnd, value: base, kind: g.pre ? 'money' : 'number', currency: g.pre ? (CURRENCY_CODES[g.pre] ?? null) : null, signed: g.sign === '+', scale: 1 });
+      continue;
+    }
+    if (g.mult) g.mult = g.mult.replace(/\s+/, ' ');
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
     let kind: QuantityKind = 'number';
     let currency: string | null = null;

@@ -1,5 +1,6 @@
 /** Public shapes of the statement analysis (see notes/contracts.md). */
 import type { DateOrder } from '../dates';
+import type { NumberLang } from '../numbers';
 import type { KpiDefinition, LabelGrammar } from '../kpi/catalog';
 import type { CriterionId, CriterionStatus, Direction, IsoDate, Lang, Period } from '../types';
 
@@ -79,4 +80,9 @@ export interface AnalyzeOptions {
    * 12 March in en_GB, 3 December in en_US; a French sentence is always day first. Default: the sentence's language.
    */
   dateOrder?: DateOrder;
+  /**
+   * How the spreadsheet's locale reads numbers (`numberLang`, core/numbers.ts): in an Indian one ('in': en_IN, hi_IN…) a
+   * bare "45 L" or "2 Cr" after a number is lakhs and crores, as its cells read them; elsewhere only beside the rupee.
+   */
+  numberLang?: NumberLang;
 }

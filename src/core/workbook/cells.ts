@@ -5,7 +5,7 @@
  * day-first (fr) or month-first (en). Anything else is "not a number/date",
  * never a guess.
  */
-import { addDays, ENGINE_ZONE, yearFirstDate, endOfPeriod, isValidIsoDate, isoFromParts, serialToIso, startOfPeriod, twoDigitYear, withinCalendar, type DateOrder } from '../dates';
+import { addDays, ENGINE_ZONE, yearFirstDate, endOfPeriod, isValidIsoDate, isoFromParts, namedFiscalBlock, serialToIso, startOfPeriod, twoDigitYear, withinCalendar, type DateOrder } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { Aggregation, Direction, IsoDate } from '../types';
 import { fold } from './text';
@@ -40,12 +40,22 @@ const MIN_DATE_SERIAL = 32874;
 const MAX_DATE_SERIAL = 73051;
 
 /**
+ * How a date cell reads: `periodEnd` for a deadline (a period named means its last day), `order` the locale's order of
+ * numeric dates, `fiscalStartMonth` the Settings' fiscal year (a deadline's "Q4 2027", "FY27"; default 1, calendar).
+ */
+export interface CellDateOptions {
+  periodEnd?: boolean;
+  order?: DateOrder;
+  fiscalStartMonth?: number;
+}
+
+/**
  * A date cell: ISO text (Date cells after conversion), a date serial, or
  * "30/06/2027" in the spreadsheet locale's order (`order`, from `localeDateOrder`: month first only in en_US and the
  * few month-first locales; without one, day first in French, month first in English), the other order only when
  * that one is impossible. Null when it is not a date.
  */
-export function cellDate(value: CellValue | undefined, lang: NumberLang, options: { periodEnd?: boolean; order?: DateOrder } = {}): IsoDate | null {
+export function cellDate(value: CellValue | undefined, lang: NumberLang, options: CellDateOptions = {}): IsoDate | null {
   if (typeof value === 'number') {
     return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL ? serialToIso(value) : null;
   }
@@ -70,7 +80,7 @@ export function cellDate(value: CellValue | undefined, lang: NumberLang, options
   if (ymd) return ymd;
   // Anything else the formulas' history reader reads ("Jan-25", "2026-03", "T1 2026"…): one reading of a date cell on
   // every surface, so a tab SMARTSCORE reads is never "no KPI tab found" for Check goals (review9 W5).
-  return namedDate(text) ?? periodDate(text, options.periodEnd === true) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));
+  return namedDate(text) ?? periodDate(text, options.periodEnd === true, options.fiscalStartMonth ?? 1) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));
 }
 
 function monthIndex(name: string): number {
@@ -109,9 +119,14 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 /**
  * Period labels as KPI exports write them: "2026-03", "03/2026", "Mar 2026",
  * "mars 2026", "2026-W05", "Q1 2026"/"T1 2026". A KPI row is stamped with
- * the period's first day; a deadline (`periodEnd`) means its last day.
+ * the period's first day; a deadline (`periodEnd`) means its last day — of the fiscal quarter or year under a fiscal
+ * year starting in `fiscalStartMonth`, as the same words mean in a goal sentence (core/statement/dates.ts) and the
+ * wizard's deadlines (`namedFiscalBlock`, `fiscalBlock`): "Q4 2027" and "FY27" are 31 March 2027 from an April start.
+ * Sheets keeps both as text (no date pattern of Sheets has a quarter or fiscal-year token: "Date and number formats",
+ * developers.google.com/sheets/api/guides/formats; DATEVALUE reads only "any date format which is normally
+ * autoconverted when entered", support.google.com/docs/answer/3093039): this reader of the text decides.
  */
-function periodDate(text: string, periodEnd: boolean): IsoDate | null {
+function periodDate(text: string, periodEnd: boolean, fiscalStartMonth: number): IsoDate | null {
   const pick = (start: IsoDate, period: 'week' | 'month' | 'quarter'): IsoDate => (periodEnd ? endOfPeriod(start, period) : start);
   const ym = /^(\d{4})[-/.](\d{1,2})$/.exec(text) ?? null;
   if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return pick(isoFromParts(Number(ym[1]), Number(ym[2]), 1), 'month');
@@ -127,7 +142,16 @@ function periodDate(text: string, periodEnd: boolean): IsoDate | null {
   if (quarter) {
     const q = Number(quarter[1] ?? quarter[4]);
     const year = Number(quarter[2] ?? quarter[3]);
-    return pick(isoFromParts(year, 3 * q - 2, 1), 'quarter');
+    return periodEnd ? namedFiscalBlock(year, fiscalStartMonth, q).end : isoFromParts(year, 3 * q - 2, 1);
+  }
+  // A deadline's fiscal year: "FY27", "FY 2027", "FY 2026-27", "FY2026/27", « exercice 2027 », named after the year it ends
+  // in (the sentence's rule). One written over two years under a January start is no fiscal year the Settings have: refused.
+  const fiscal = periodEnd ? /^(?:FY|exercice)\s?'?(\d{4}|\d\d)(?:\s?[-/–]\s?'?(\d{4}|\d\d))?$/i.exec(text) : null;
+  if (fiscal) {
+    const first = fiscal[1].length === 2 ? 2000 + Number(fiscal[1]) : Number(fiscal[1]);
+    const second = fiscal[2] === undefined ? null : Math.floor(first / 100) * 100 + Number(fiscal[2].slice(-2));
+    if (second !== null && (second !== first + 1 || fiscalStartMonth <= 1)) return null;
+    return namedFiscalBlock(second ?? first, fiscalStartMonth).end;
   }
   const named = /^([a-zA-ZÀ-ÿ]+)\.?[\s-]+(\d{4})$/.exec(text);
   if (named) {
@@ -143,7 +167,6 @@ function periodDate(text: string, periodEnd: boolean): IsoDate | null {
     return periodEnd ? addDays(isoFromParts(h === 1 ? year : year + 1, h === 1 ? 7 : 1, 1), -1) : start;
   }
   // A calendar year ("2027", "année 2027"): its first day, or its last as a deadline; "fin 2027" / "end of 2027" is always its last.
-  // Not "FY2027": when a fiscal year ends depends on the company.
   const year = /^(fin|end of|annee|year)?\s*(\d{4})$/.exec(fold(text).replace(/^fin d annee /, 'fin '));
   if (year && Number(year[2]) >= 1990 && Number(year[2]) <= 2100) {
     const end = periodEnd || year[1] === 'fin' || year[1] === 'end of';

@@ -23,6 +23,7 @@ import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { sameGoalKey } from './goals';
+import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue } from './values';
 import { leversNote, readLevers } from './levers';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   settings: Settings;
   /** The spreadsheet locale's order of numeric dates, for deadlines typed in goal sentences ("by 12/03/2027"). */
   dateOrder?: DateOrder;
+  /** How the locale reads numbers (`numberLang`): an Indian one reads a sentence's "45 L" as lakhs. */
+  numberLang?: NumberLang;
   catalog?: readonly KpiDefinition[];
   /**
    * Asked before each row of each pass ('merge': reading the row, 'align': each proposed
@@ -122,7 +125,7 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   let byText = analyses.get(options);
   const known = byText?.get(text);
   if (known) return known;
-  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth, dateOrder: options.dateOrder });
+  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth, dateOrder: options.dateOrder, numberLang: options.numberLang });
   if (!byText) {
     byText = new Map();
     analyses.set(options, byText);

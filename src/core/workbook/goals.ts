@@ -4,11 +4,10 @@
  * goal when it has a sentence or any structured value. Cells that cannot be
  * read (text in a number column…) are recorded as problems, not guessed.
  */
-import type { DateOrder } from '../dates';
 import type { IsoDate, Lang } from '../types';
 import { formatDate } from '../format';
 import { t } from '../messages';
-import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell } from './cells';
+import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell, type CellDateOptions } from './cells';
 import { parseGoalHires } from './hires';
 import { fold } from './text';
 import { fold as foldStatement } from '../statement/text';
@@ -72,8 +71,12 @@ function at(row: readonly CellValue[], column: number | undefined): CellValue {
   return column === undefined ? null : (row[column] ?? null);
 }
 
-/** Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1). */
-export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, order?: DateOrder, notes?: number[]): GoalRow[] {
+/**
+ * Reads the goal rows below the header row. `firstRow` is the sheet row number of values[0] (1 for a data range starting at A1);
+ * `dates`: the locale's order of typed dates and the Settings' fiscal year start (a Deadline's "Q4 2027", "FY27").
+ */
+export function readGoalRows(values: readonly (readonly CellValue[])[], columns: GoalColumns, lang: NumberLang, firstRow = 1, dates: Omit<CellDateOptions, 'periodEnd'> = {}, notes?: number[]): GoalRow[] {
+  const { order } = dates;
   const goals: GoalRow[] = [];
   const fields = columns.fields;
   const recognized = Object.values(fields);
@@ -116,7 +119,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const date = (field: GoalField): string | null => {
       const value = at(cells, fields[field]);
       if (isBlankCell(value)) return null;
-      const parsed = cellDate(value, lang, { periodEnd: field === 'deadline', order });
+      const parsed = cellDate(value, lang, { ...dates, periodEnd: field === 'deadline' });
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'date' });
       return parsed;
     };

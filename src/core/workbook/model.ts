@@ -24,6 +24,8 @@ export interface ModelOptions {
   dateOrder?: DateOrder;
   /** How numbers typed in cells read (`numberLang`: the locale's decimal separator, de_DE like fr_FR); default: `lang`. */
   numberLang?: NumberLang;
+  /** The Settings' fiscal year start: a Deadline cell's "Q4 2027" and "FY27" are fiscal, as in a sentence; default 1. */
+  fiscalStartMonth?: number;
   catalog: readonly KpiDefinition[];
   goalsSheetName?: string | null;
   /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */
@@ -87,17 +89,21 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
   for (const grid of candidates) {
     const columns = columnsOf(grid, options);
     if (!columns) continue;
-    const latest = readGoalRows(grid.values, columns, options.numberLang ?? options.lang, 1, options.dateOrder).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
+    const latest = readGoalRows(grid.values, columns, options.numberLang ?? options.lang, 1, goalDates(options)).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
     if (!best || latest > best.latest) best = { grid, columns, latest };
   }
   return best ? { grid: best.grid, info: { name: best.grid.name, columns: best.columns, foundBy: 'headers' } } : null;
+}
+
+function goalDates(options: ModelOptions): { order?: DateOrder; fiscalStartMonth?: number } {
+  return { order: options.dateOrder, fiscalStartMonth: options.fiscalStartMonth };
 }
 
 /** Builds the model from every tab's values (one batched read each, done by the caller). */
 export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelOptions): WorkbookModel {
   const found = findGoalsSheet(sheets, options);
   const noteRows: number[] = [];
-  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.numberLang ?? options.lang, 1, options.dateOrder, noteRows) : [];
+  const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.numberLang ?? options.lang, 1, goalDates(options), noteRows) : [];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {

@@ -119,8 +119,8 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() }).score;
-  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder() });
+  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }).score;
+  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
@@ -173,7 +173,7 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     if (text === null) return '';
     const day = (asOf ??= asOfArg(as_of, lang));
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
-    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), { asOf: day, lang }));
+    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }), { asOf: day, lang }));
   });
 }
 
@@ -187,7 +187,7 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
     const day = (asOf ??= asOfArg(as_of, lang));
     // "Within 20 years" from 9990: a deadline no cell can hold is said, not left blank.
-    const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder() }), lang);
+    const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }), lang);
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     const cadence = analysis.recurrence ?? analysis.totalOver ?? null;
@@ -226,15 +226,18 @@ export interface SmartAnalyzeResult {
 /**
  * Server function for the CLI (and the sidebar): the full evaluation of one
  * statement as a plain JSON object. `asOf` defaults to today; `lang` is the
- * language of messages (default: the statement's own language).
+ * language of messages (default: the statement's own language); `fiscalStartMonth` (1–12, the CLI's --fiscal-start)
+ * the first month of the fiscal year "FY27", "Q4 2027" and "this financial year" are read in, default the Settings'
+ * (the preview's workbook; January where there are none), as SMARTPARSE reads them.
  */
-export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown): SmartAnalyzeResult {
+export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fiscalStartMonth?: unknown): SmartAnalyzeResult {
   const messageLang: Lang | undefined = lang === 'fr' || lang === 'en' ? lang : undefined;
   const statement = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   const date = typeof asOf === 'string' && isValidIsoDate(asOf) ? asOf : sheetToday();
   // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
   useDateOrder(sheetDateOrder());
-  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, dateOrder: sheetDateOrder() });
+  const fiscal = typeof fiscalStartMonth === 'number' && Number.isInteger(fiscalStartMonth) && fiscalStartMonth >= 1 && fiscalStartMonth <= 12 ? fiscalStartMonth : sheetSettings().fiscalYearStartMonth;
+  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
   const c = e.criteria;
   return {
     text: statement,

@@ -59,7 +59,7 @@ import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, cellNumberLang, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 import { activeSpreadsheet, callLocale, callSettingsNote } from '../scope';
 
@@ -330,7 +330,7 @@ function draftAlignment(draft: GoalDraft, targetLevel: number | null, sent: unkn
       deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
       label: t(lang, 'sidebar.align.thisGoal'),
     },
-    { today: today(), lang, settings: settings(), dateOrder: cellOrder(), catalog: KPI_CATALOG },
+    { today: today(), lang, settings: settings(), dateOrder: cellOrder(), numberLang: cellNumberLang(), catalog: KPI_CATALOG },
   );
   return family ? withFamily(own, family, lang) : own;
 }
@@ -372,6 +372,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
       catalog: KPI_CATALOG,
       fiscalYearStartMonth: settings().fiscalYearStartMonth,
       dateOrder: cellOrder(),
+      numberLang: cellNumberLang(),
       context,
     });
     const criteria: CriterionView[] = CRITERIA.map((id) => {

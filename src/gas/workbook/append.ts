@@ -198,7 +198,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     }
     // Refused before anything is written, with the reason the wizard shows (core/workbook/goals.ts).
     if (!batch.existingParent) {
-      const rows = readGoalRows(grid.values, columns, env.numberLang, 1, env.dateOrder);
+      const rows = readGoalRows(grid.values, columns, env.numberLang, 1, { order: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth });
       for (const { goal } of inputs) {
         const problem = addGoalProblem(goal, rows, tab.tabs, env.today, env.lang);
         if (problem) throw new UserError(problem);

@@ -1,5 +1,5 @@
 /**
- * `smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [TEXT…]`:
+ * `smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [--fiscal-start 1-12] [TEXT…]`:
  * SMART analysis of goal statements, computed by the BUILT add-on
  * (dist/Code.js, server function `smartAnalyze`) so the CLI answers exactly
  * what the sheet would.
@@ -52,8 +52,14 @@ function fakeGlobals(lang: Lang | null): Record<string, unknown> {
 }
 
 /** Analyzes one statement through the add-on; the result is copied out of the add-on's realm. */
-export function analyzeLine(addon: LoadedAddon, text: string, today: string, lang: Lang | null): AnalyzeJson {
-  return JSON.parse(JSON.stringify(addon.call('smartAnalyze', text, today, lang ?? undefined))) as AnalyzeJson;
+export function analyzeLine(addon: LoadedAddon, text: string, today: string, lang: Lang | null, fiscalStartMonth?: number): AnalyzeJson {
+  return JSON.parse(JSON.stringify(addon.call('smartAnalyze', text, today, lang ?? undefined, fiscalStartMonth))) as AnalyzeJson;
+}
+
+/** `--fiscal-start`: the month number (1–12) a fiscal year starts in, as the Settings pane saves it; null when it is not one. */
+function fiscalStartOption(value: string | true): number | null {
+  const month = typeof value === 'string' && /^\d{1,2}$/.test(value.trim()) ? Number(value) : NaN;
+  return month >= 1 && month <= 12 ? month : null;
 }
 
 const MARKS: Readonly<Record<string, string>> = { pass: '✓', warn: '~', fail: '✗', unknown: '?' };
@@ -89,21 +95,11 @@ export function formatHuman(result: AnalyzeJson): string {
 
 export const command: CliCommand = {
   summary: 'SMART analysis of goal statements (score, criteria, KPI, target, deadline…)',
-  usage: [
-    'Usage:',
-    '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] TEXT…   analyze one statement (its words)',
-    '  smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] < goals.txt   one statement per line',
-    '',
-    '  --today  as-of date that relative deadlines are resolved against (default: today)',
-    '  --json   one JSON object per input line, in order (null for a blank line):',
-    '           {"text","language","score","criteria":{…},"kpi","direction","baseline","target","change","unit","deadline","recurrence","levers"}',
-    '  --lang   language of messages (default: the language of each statement)',
-    '',
-    'Runs the built add-on: run "npm run build" first.',
-  ].join('\n'),
+  usage: t('en', 'cli.analyze.usage'),
+  help: (lang) => t(lang, 'cli.analyze.usage'),
   async run(argv) {
     const { options, positionals } = parseArgs(argv, ['json']);
-    const problem = optionProblem(options, ['today', 'lang'], ['json']);
+    const problem = optionProblem(options, ['today', 'lang', 'fiscal-start'], ['json']);
     if (problem) {
       console.error(problem);
       return 2;
@@ -111,6 +107,11 @@ export const command: CliCommand = {
     const lang: Lang | null = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
     if (options.lang !== undefined && lang === null) {
       console.error(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+      return 2;
+    }
+    const fiscalStart = options['fiscal-start'] === undefined ? undefined : fiscalStartOption(options['fiscal-start']);
+    if (fiscalStart === null) {
+      console.error(t(lang ?? 'en', 'cli.analyze.badFiscalStart', { value: String(options['fiscal-start']) }));
       return 2;
     }
     const today = typeof options.today === 'string' ? options.today : localToday();
@@ -131,7 +132,7 @@ export const command: CliCommand = {
         if (options.json) process.stdout.write('null\n');
         return;
       }
-      const result = analyzeLine(addon, text, today, lang);
+      const result = analyzeLine(addon, text, today, lang, fiscalStart);
       process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result)}\n\n`);
     };
     if (positionals.length > 0) emit(positionals.join(' '));

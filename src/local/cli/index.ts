@@ -2,10 +2,13 @@
  * `smart-goals <command>`: the local command line. Each command lives in its
  * own module and registers here.
  */
+import type { Lang } from '../../core/types';
 
 export interface CliCommand {
   summary: string;
   usage: string;
+  /** The usage in the language `--lang` asks for, where the command's help is in the FR/EN catalog. */
+  help?: (lang: Lang) => string;
   run(argv: string[]): Promise<number>;
 }
 
@@ -37,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(command.usage);
+    console.log(command.help ? command.help(rest[rest.indexOf('--lang') + 1] === 'fr' ? 'fr' : 'en') : command.usage);
     return 0;
   }
   return command.run(rest);

@@ -8,7 +8,7 @@ import { analyzeStatement } from '../../../src/core/statement';
 
 const AS_OF = '2026-12-03';
 
-describe('a future year named as the goal’s period starts on its first day', () => {
+describe('a year named as the goal’s period starts on its first day', () => {
   it.each([
     ['Signer 160 nouveaux clients en 2027', '2027-01-01', '2027-12-31'],
     ['Sign 160 new customers in 2027', '2027-01-01', '2027-12-31'],
@@ -24,8 +24,13 @@ describe('a future year named as the goal’s period starts on its first day', (
 
   it('a fiscal year starts on the fiscal year’s first day (April start)', () => {
     expect(analyzeStatement('Sign 160 new customers in FY2028', { asOf: AS_OF, fiscalYearStartMonth: 4 })).toMatchObject({ start: '2027-04-01', deadline: '2028-03-31' });
-    // FY2027 (April 2026 – March 2027) is under way: counted from today, as the current calendar year is.
-    expect(analyzeStatement('Sign 160 new customers in FY2027', { asOf: AS_OF, fiscalYearStartMonth: 4 })).toMatchObject({ start: null, deadline: '2027-03-31' });
+    // FY2027 (April 2026 – March 2027) is under way: its window still starts on its first day (fixes60; it was counted
+    // from today, leaving out the months already done).
+    expect(analyzeStatement('Sign 160 new customers in FY2027', { asOf: AS_OF, fiscalYearStartMonth: 4 })).toMatchObject({ start: '2026-04-01', deadline: '2027-03-31' });
+  });
+
+  it('a year under way is the window too, from its first day, as a quarter under way is (fixes60)', () => {
+    expect(analyzeStatement('Signer 160 nouveaux clients en 2026', { asOf: AS_OF })).toMatchObject({ start: '2026-01-01', deadline: '2026-12-31' });
   });
 
   it.each([
@@ -33,8 +38,7 @@ describe('a future year named as the goal’s period starts on its first day', (
     ['Signer 160 nouveaux clients d’ici fin 2027', '2027-12-31'],
     ['Sign 160 new customers by the end of 2027', '2027-12-31'],
     ['Sign 160 new customers by 2027', '2027-12-31'],
-    // The current year is under way; a span of two years is no one year's; a month is a month's (namedPeriodStart).
-    ['Signer 160 nouveaux clients en 2026', '2026-12-31'],
+    // A span of two years is no one year's.
     ['Sign 160 new customers in 2027-2028', '2028-12-31'],
   ])('near miss: %s keeps no start', (text, deadline) => {
     expect(analyzeStatement(text, { asOf: AS_OF })).toMatchObject({ start: null, deadline });

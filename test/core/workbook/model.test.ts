@@ -275,7 +275,21 @@ describe('amounts and dates as people type them', () => {
     expect(cellDate('2027', 'fr')).toBe('2027-01-01');
     expect(cellDate('fin 2027', 'fr')).toBe('2027-12-31');
     expect(cellDate('end of 2027', 'en')).toBe('2027-12-31');
-    expect(cellDate('FY2027', 'en', { periodEnd: true })).toBeNull();
+    // A deadline's fiscal year is the Settings' (fixes60: it was refused); a KPI row's "FY2027" is no date.
+    expect(cellDate('FY2027', 'en', { periodEnd: true })).toBe('2027-12-31');
+    expect(cellDate('FY2027', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
+    expect(cellDate('FY2027', 'en')).toBeNull();
+    // A deadline's quarter is the fiscal one too, as in a sentence; a KPI row's quarter keeps its calendar first day.
+    expect(cellDate('Q4 2027', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
+    expect(cellDate('T1 2027', 'fr', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2026-06-30');
+    expect(cellDate('Q4 2027', 'en', { periodEnd: true })).toBe('2027-12-31');
+    expect(cellDate('Q4 2027', 'en', { fiscalStartMonth: 4 })).toBe('2027-10-01');
+    expect(cellDate('FY27', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
+    expect(cellDate('FY26/27', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
+    expect(cellDate('exercice 2026-2027', 'fr', { periodEnd: true, fiscalStartMonth: 7 })).toBe('2027-06-30');
+    // Over two years under a January start, or two years apart: no fiscal year the Settings have — reported, not guessed.
+    expect(cellDate('FY 2026-27', 'en', { periodEnd: true })).toBeNull();
+    expect(cellDate('FY 2026-28', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBeNull();
     expect(cellDate('3000', 'en')).toBeNull();
     expect(cellDate('06/30/2027', 'fr')).toBe('2027-06-30');
     expect(cellDate('03/04/2027', 'fr')).toBe('2027-04-03');
