@@ -10,7 +10,8 @@ import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdic
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
-import { currencyOfFormat, currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
+import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
+import { differentCurrencies } from '../currency-marks';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -1088,12 +1089,3 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   };
 }
 
-/**
- * Whether a goal's currency (an ISO code) and a tab's (the sign its number format shows, or a code) are two currencies:
- * both known and different. A tab's bare "$" is any dollar or peso, so it never differs from one.
- */
-function differentCurrencies(goal: string | null, tab: string | null | undefined): boolean {
-  if (!goal || !tab) return false;
-  const tabCode = /^[A-Z]{3}$/.test(tab) ? tab : currencyOfFormat(tab);
-  return tab !== '$' && tabCode !== null && tabCode !== goal;
-}
