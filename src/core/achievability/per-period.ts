@@ -82,7 +82,7 @@ export function levelChangeTarget(history: readonly KpiPoint[], period: Period, 
  * First day of the period that ends at `deadline`: its own period when it closes one (a quarter or a year the fiscal one
  * under `fiscalStartMonth`), else one period's length (from a month's last day, whole months: `stepPeriods`).
  */
-export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMonth = 1): IsoDate {
+export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMonth: number): IsoDate {
   const own = periodBounds(deadline, period, fiscalStartMonth);
   return own.end === deadline ? own.start : addDays(stepPeriods(deadline, period, -1), 1);
 }
@@ -94,19 +94,6 @@ export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMon
 export function recurringDeadline(today: IsoDate, period: Period): IsoDate | null {
   // None past 31 December 9999 ("+10 % each year" as of 9999): no period to judge, as a goal without a date.
   return withinCalendar(() => endOfPeriod(addPeriods(today, period, 1), period));
-}
-
-/** `deadlineWindows` and `periodChangeTarget` together: null when either has no answer. */
-export function perPeriodChange(
-  history: readonly KpiPoint[],
-  period: Period,
-  deadline: IsoDate,
-  change: number,
-  direction: Direction | null,
-): { windows: DeadlineWindows; change: PeriodChangeTarget } | null {
-  const windows = deadlineWindows(history, period, deadline);
-  const target = windows ? periodChangeTarget(windows, period, change, direction) : null;
-  return windows && target ? { windows, change: target } : null;
 }
 
 /** The date a per-period goal is forecast at: a window completed before the deadline ("by 1 June" on monthly figures: May) at its own end. */
@@ -154,7 +141,7 @@ export interface PerPeriodGoal {
  * relative change). Null when the history gives
  * no whole period to judge on.
  */
-export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth = 1): PerPeriodReading | null {
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth: number): PerPeriodReading | null {
   // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
   const windows = deadlineWindows(history, period, deadline, today, fiscalStartMonth);
   if (!windows) return coarserChange(history, period, deadline, goal, today, fiscalStartMonth);

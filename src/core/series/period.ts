@@ -246,7 +246,7 @@ function wholeTotals(points: readonly KpiPoint[], own: Period, period: Period, t
  * row spread over the days it covers; quarters and years fiscal under `fiscalStartMonth`, calendar by default). Null when
  * the series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
  */
-export function periodTotals(points: readonly KpiPoint[], period: Period, today?: IsoDate, fiscalStartMonth = 1): KpiPoint[] | null {
+export function periodTotals(points: readonly KpiPoint[], period: Period, today: IsoDate | undefined, fiscalStartMonth: number): KpiPoint[] | null {
   const own = detectPeriod(points);
   return own === null ? null : wholeTotals(points, own, period, today, fiscalStartMonth);
 }
@@ -327,11 +327,11 @@ export interface DeadlineWindows {
  * deadline completes; `to` before the deadline). Callers say which. Null with too few whole periods
  * (docs/ARCHITECTURE.md, "Per-period goals").
  */
-export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today?: IsoDate, fiscalStartMonth = 1): DeadlineWindows | null {
+export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today: IsoDate | undefined, fiscalStartMonth: number): DeadlineWindows | null {
   if (points.length === 0 || !isValidIsoDate(deadline)) return null;
   // A fiscal quarter or year holding the calendar's last day ends past it (from April: 10000-03-31): the calendar's own
   // period is the window there, as every date past 9999-12-31 is refused (core/dates `withinCalendar`).
-  let bounds = withinCalendar(() => periodBounds(deadline, period, fiscalStartMonth)) ?? periodBounds(deadline, period);
+  let bounds = withinCalendar(() => periodBounds(deadline, period, fiscalStartMonth)) ?? periodBounds(deadline, period, 1);
   if (bounds.end !== deadline) {
     const anchored = anchoredTotals(points, period, deadline, today);
     if (anchored) return { totals: anchored, from: addDays(stepPeriods(deadline, period, -1), 1), to: deadline, anchored: true };

@@ -529,7 +529,7 @@ export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency'
  * (`perPeriodReading`, else the period ending at the deadline). The wizard's live check and its drivers step judge this,
  * so they tell the story Check goals and the report will tell.
  */
-export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate, fiscalStartMonth = 1): JudgedGoal {
+export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate, fiscalStartMonth: number): JudgedGoal {
   const reading = perPeriodReading(series.points, goal.period, goal.deadline, { change: null, target: goal.target, baseline: null, direction: goal.direction }, today, fiscalStartMonth);
   return {
     series,
