@@ -3,8 +3,10 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, periodBounds, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
+import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
 import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
+
+export { periodEndingAt } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 import { defaultBaseline } from './baseline';
 
@@ -76,15 +78,6 @@ export function levelChangeTarget(history: readonly KpiPoint[], period: Period, 
   const periods = period === 'day' || period === 'week' ? Math.floor(days / PERIOD_DAYS[period]) : periodIndex(deadline, period, base.date) - periodIndex(base.date, period, base.date);
   if (!(periods >= 1) || !Number.isFinite(change.value)) return null;
   return changeOver(history, periods, change.value, direction, change.kind, base.date, addDays(addPeriods(base.date, detectPeriod(history) ?? period, 1), -1));
-}
-
-/**
- * First day of the period that ends at `deadline`: its own period when it closes one (a quarter or a year the fiscal one
- * under `fiscalStartMonth`), else one period's length (from a month's last day, whole months: `stepPeriods`).
- */
-export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMonth: number): IsoDate {
-  const own = periodBounds(deadline, period, fiscalStartMonth);
-  return own.end === deadline ? own.start : addDays(stepPeriods(deadline, period, -1), 1);
 }
 
 /**
