@@ -18,6 +18,7 @@
 import { dateToIso, ENGINE_ZONE, yearFirstDate, isoToDayNumber, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { IsoDate, KpiPoint } from '../types';
+import { ownWord } from '../workbook/text';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
 
@@ -77,7 +78,7 @@ export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset
   return parsePeriodLabel(text);
 }
 
-/** Month names and abbreviations, FR and EN, accent-folded and lower-case. */
+/** Month names and abbreviations, FR and EN, accent-folded and lower-case; read with `ownWord` ("constructor 2026" is no month). */
 const MONTH_NAMES: Readonly<Record<string, number>> = {
   jan: 1,
   january: 1,
@@ -145,17 +146,17 @@ function parsePeriodLabel(raw: string): IsoDate | null {
   if (week) return isoWeekMonday(Number(week[1] ?? week[4]), Number(week[2] ?? week[3]));
   const dayMonthYear = /^(\d{1,2})(?:er)? ([a-z]+)\.?,? (\d{4})$/.exec(text);
   if (dayMonthYear) {
-    const month = MONTH_NAMES[dayMonthYear[2]];
+    const month = ownWord(MONTH_NAMES, dayMonthYear[2]);
     return month ? validDate(Number(dayMonthYear[3]), month, Number(dayMonthYear[1])) : null;
   }
   const monthDayYear = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(text);
   if (monthDayYear) {
-    const month = MONTH_NAMES[monthDayYear[1]];
+    const month = ownWord(MONTH_NAMES, monthDayYear[1]);
     return month ? validDate(Number(monthDayYear[3]), month, Number(monthDayYear[2])) : null;
   }
   const monthYear = /^([a-z]+)\.?[ -]('?\d{2}|\d{4})$/.exec(text);
   if (monthYear) {
-    const month = MONTH_NAMES[monthYear[1]];
+    const month = ownWord(MONTH_NAMES, monthYear[1]);
     const digits = monthYear[2].replace("'", '');
     return month ? validDate(digits.length === 2 ? 2000 + Number(digits) : Number(digits), month, 1) : null;
   }
