@@ -28,7 +28,7 @@ import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { isErrorCell } from '../../core/workbook/cells';
+import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
@@ -41,41 +41,6 @@ import { sheetZone } from './zone';
 function fold(text: string): string {
   return foldForSearch(text).trim();
 }
-
-const DIRECTION_WORDS: Record<string, Direction> = {
-  increase: 'increase',
-  up: 'increase',
-  higher: 'increase',
-  more: 'increase',
-  grow: 'increase',
-  raise: 'increase',
-  '+': 'increase',
-  hausse: 'increase',
-  augmenter: 'increase',
-  augmentation: 'increase',
-  plus: 'increase',
-  croissance: 'increase',
-  monter: 'increase',
-  decrease: 'decrease',
-  down: 'decrease',
-  lower: 'decrease',
-  less: 'decrease',
-  reduce: 'decrease',
-  cut: 'decrease',
-  '-': 'decrease',
-  baisse: 'decrease',
-  reduire: 'decrease',
-  reduction: 'decrease',
-  diminuer: 'decrease',
-  diminution: 'decrease',
-  moins: 'decrease',
-  baisser: 'decrease',
-  maintain: 'maintain',
-  keep: 'maintain',
-  stable: 'maintain',
-  maintenir: 'maintain',
-  maintien: 'maintain',
-};
 
 const AGGREGATION_WORDS: Record<string, Aggregation> = {
   level: 'level',
@@ -139,8 +104,12 @@ function wordArg<T>(value: unknown, lang: Lang, words: Readonly<Record<string, T
   return word;
 }
 
+/** The formulas' direction argument: core's words, the Goals tab's Direction column's (`directionOfWord`). */
 export function directionArg(value: unknown, lang: Lang): Direction | null {
-  return wordArg(value, lang, DIRECTION_WORDS, 'achievability.error.direction');
+  if (isBlank(value)) return null;
+  const direction = directionOfWord(String(value));
+  if (direction === null) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value, lang) });
+  return direction;
 }
 
 export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
