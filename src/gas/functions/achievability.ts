@@ -435,22 +435,13 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
   }, 3);
 }
 
+/** The assessment's fields `smartAssess` answers with, in their order (the rest is internal: the target, the history's fit…). */
+const SMART_ASSESS_FIELDS = ['verdict', 'probability', 'period', 'horizon', 'forecast', 'required', 'suggestedTarget', 'reasons', 'direction', 'aggregation', 'latest'] as const;
+type SmartAssessField = (typeof SMART_ASSESS_FIELDS)[number];
+
 /** Result of `smartAssess`: the assessment as plain JSON, or a localized error for that request alone. */
 export type SmartAssessResult =
-  | {
-      verdict: Assessment['verdict'];
-      probability: number | null;
-      period: Assessment['period'];
-      horizon: number;
-      forecast: Assessment['forecast'];
-      required: Assessment['required'];
-      suggestedTarget: number | null;
-      reasons: string[];
-      direction: Direction;
-      aggregation: Aggregation;
-      latest: number | null;
-      achievable: { status: string; message: string; suggestion: string | null };
-    }
+  | (Pick<Assessment, SmartAssessField> & { achievable: { status: string; message: string; suggestion: string | null } })
   | { error: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -502,20 +493,8 @@ export function smartAssess(request: unknown): SmartAssessResult {
       policy: isRecord(parsed.policy) ? (parsed.policy as Partial<AchievabilityPolicy>) : undefined,
     };
     const a = assess(input, lang);
-    return {
-      verdict: a.verdict,
-      probability: a.probability,
-      period: a.period,
-      horizon: a.horizon,
-      forecast: a.forecast,
-      required: a.required,
-      suggestedTarget: a.suggestedTarget,
-      reasons: a.reasons,
-      direction: a.direction,
-      aggregation: a.aggregation,
-      latest: a.latest,
-      achievable: achievableCriterion(a, lang),
-    };
+    const fields = Object.fromEntries(SMART_ASSESS_FIELDS.map((field) => [field, a[field]])) as Pick<Assessment, SmartAssessField>;
+    return { ...fields, achievable: achievableCriterion(a, lang) };
   } catch (error) {
     if (error instanceof CellError) return { error: error.message };
     return { error: t(lang, 'achievability.error.request', { detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }) };
