@@ -320,7 +320,7 @@ export function stepPeriods(iso: IsoDate, period: Period, count: number, monthEn
  * First and last day of the period holding `iso`, a quarter and a year the fiscal ones under a fiscal year starting in
  * `fiscalStartMonth` (`fiscalBlock`; 1: calendar), as Check goals' windows, the period totals and the report name them.
  */
-export function periodBounds(iso: IsoDate, period: Period, fiscalStartMonth = 1): { start: IsoDate; end: IsoDate } {
+export function periodBounds(iso: IsoDate, period: Period, fiscalStartMonth: number): { start: IsoDate; end: IsoDate } {
   if (period === 'quarter' || period === 'year') {
     const { start, end } = fiscalBlock(iso, period === 'quarter' ? 3 : 12, fiscalStartMonth);
     return { start, end };

@@ -2,66 +2,16 @@
  * KPI values between the sheet's representation (percent as fractions) and
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
+import { currencyCode, NARROW_SIGNS } from '../core/currency-marks';
 import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
 import { bareRate } from '../core/kpi/bare-rate';
 import { parseLocaleNumber, parseScaledNumber } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
-/**
- * Narrow currency signs (Unicode CLDR's "narrow" symbol: what people type) and the other signs CLDR gives a currency
- * ("CA$", "$CA"), by ISO code. A sign shared by several currencies ($, ¥, kr) is accepted for each of them: typed in a
- * sheet of one of them, it means that one.
- */
-const DOLLARS = 'USD CAD AUD NZD SGD HKD MXN ARS CLP COP TWD BSD BBD BZD BMD BND FJD GYD JMD KYD LRD NAD SBD SRD TTD XCD';
-const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(DOLLARS.split(' ').map((code) => [code, ['$']])),
-  USD: ['$', 'US$', '$US', 'USD'],
-  CAD: ['$', 'CA$', '$CA', 'C$'],
-  AUD: ['$', 'A$', 'AU$', '$AU'],
-  NZD: ['$', 'NZ$', '$NZ'],
-  HKD: ['$', 'HK$'],
-  SGD: ['$', 'S$'],
-  MXN: ['$', 'MX$'],
-  TWD: ['$', 'NT$'],
-  BRL: ['R$'],
-  EUR: ['€'],
-  GBP: ['£'],
-  JPY: ['¥', '￥'],
-  CNY: ['¥', '￥', 'CN¥'],
-  INR: ['₹', 'Rs'],
-  KRW: ['₩'],
-  RUB: ['₽'],
-  TRY: ['₺'],
-  ILS: ['₪'],
-  VND: ['₫'],
-  PHP: ['₱'],
-  NGN: ['₦'],
-  UAH: ['₴'],
-  KZT: ['₸'],
-  PLN: ['zł'],
-  ZAR: ['R'],
-  SEK: ['kr'],
-  NOK: ['kr'],
-  DKK: ['kr'],
-  ISK: ['kr'],
-  CHF: ['CHF', 'Fr.', 'fr.'],
-};
-
-/** Signs that name one currency only, to read a sheet's currency given as a sign ("€" → EUR). */
-const SIGN_CODES: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₱': 'PHP', '₦': 'NGN', '₴': 'UAH', '₸': 'KZT', 'zł': 'PLN', 'R$': 'BRL', 'US$': 'USD', '$US': 'USD', 'CA$': 'CAD', '$CA': 'CAD', 'C$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'NT$': 'TWD' };
-
 /** A currency mark at either end of an amount: a sign ("$", "CA$", "€", "zł") or three capitals ("CAD"). */
 const LEADING_MARK = /^(?:R(?=\s?\d)|[A-Z]{3}(?![A-Za-z])|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs|CHF|Fr\.)/;
 const TRAILING_MARK = /(?:(?<![A-Za-z])[A-Z]{3}|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs|CHF|Fr\.)$/;
-
-/** The sheet's currency as an ISO code when it says which ("CAD", "€", "$" in a Canadian locale), else null (a bare "$"). */
-function currencyCode(currency: string): string | null {
-  if (/^[A-Z]{3}$/.test(currency)) return currency;
-  if (SIGN_CODES[currency]) return SIGN_CODES[currency];
-  const local = defaultCurrency();
-  return local && (NARROW_SIGNS[local] ?? []).includes(currency) ? local : null;
-}
 
 /**
  * An amount typed in the wizard, read against the KPI's currency: its own marks (ISO code, symbol, CLDR's other signs,

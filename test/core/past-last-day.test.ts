@@ -50,7 +50,7 @@ describe('date arithmetic stops at 31 December 9999', () => {
     expect(recurringDeadline('9999-11-15', 'month')).toBe('9999-12-31');
     const analysis = analyzeStatement('Increase leads by 10% every month', { asOf: '9999-12-15', lang: 'en' });
     const history = [1, 2, 3, 4, 5, 6].map((i) => ({ date: `9999-0${i}-01`, value: 100 + i }));
-    expect(statementQuestion(analysis, history, '9999-12-15', { aggregation: 'total', unit: 'count' })).toBeNull();
+    expect(statementQuestion(analysis, history, '9999-12-15', { aggregation: 'total', unit: 'count' }, 1)).toBeNull();
   });
 });
 

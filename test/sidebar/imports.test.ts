@@ -12,7 +12,9 @@ const SIDEBAR = path.resolve(__dirname, '../../src/sidebar');
 // "+5 % per month" target is the one Check goals computes.
 // kpi/bare-rate: the one rule for a number typed without % on a rate (no imports of its own; review 13, finding 23).
 // achievability/count-rounding: the one way a count becomes whole (a driver goal's meetings; type imports only; fixes57).
-const ALLOWED_CORE = new Set(['achievability/count-rounding', 'achievability/per-period', 'api', 'dates', 'format', 'kpi/bare-rate', 'kpi/phrase', 'lock', 'messages/ui', 'numbers', 'types']);
+// currency-marks: which currency a sheet's mark names, one reading with Check goals' "another currency" rule (imports format
+// only; cleanup61).
+const ALLOWED_CORE = new Set(['achievability/count-rounding', 'achievability/per-period', 'api', 'currency-marks', 'dates', 'format', 'kpi/bare-rate', 'kpi/phrase', 'lock', 'messages/ui', 'numbers', 'types']);
 
 function importsOf(file: string): string[] {
   const source = readFileSync(path.join(SIDEBAR, file), 'utf8');

@@ -99,7 +99,7 @@ describe('per-period sentences read back by the analyzer', () => {
     expect(analysis.target).toBeNull();
     expect(analysis.baseline).toBeNull();
     // SMARTSCORE's question on the same history (and Check goals, through the same levelChangeTarget) aims at the wizard's target.
-    const question = statementQuestion(analysis, history, TODAY, { aggregation: 'level', unit });
+    const question = statementQuestion(analysis, history, TODAY, { aggregation: 'level', unit }, 1);
     expect(question?.target).toBeCloseTo(computed?.target ?? NaN, 10);
     expect(question?.deadline).toBe(wizard.deadline);
   });

@@ -3,8 +3,10 @@
  * on and, for a change per period, the level the deadline's window must reach. Shared by Check goals
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
-import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, periodBounds, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
+import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
 import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
+
+export { periodEndingAt } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
 import { defaultBaseline } from './baseline';
 
@@ -79,34 +81,12 @@ export function levelChangeTarget(history: readonly KpiPoint[], period: Period, 
 }
 
 /**
- * First day of the period that ends at `deadline`: its own period when it closes one (a quarter or a year the fiscal one
- * under `fiscalStartMonth`), else one period's length (from a month's last day, whole months: `stepPeriods`).
- */
-export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMonth = 1): IsoDate {
-  const own = periodBounds(deadline, period, fiscalStartMonth);
-  return own.end === deadline ? own.start : addDays(stepPeriods(deadline, period, -1), 1);
-}
-
-/**
  * The deadline of a recurring goal stated without one ("+10 % each month", "40 leads a week"): the end of the next
  * calendar period after `today`. One helper, so Check goals and SMARTSCORE judge the same window of time
  */
 export function recurringDeadline(today: IsoDate, period: Period): IsoDate | null {
   // None past 31 December 9999 ("+10 % each year" as of 9999): no period to judge, as a goal without a date.
   return withinCalendar(() => endOfPeriod(addPeriods(today, period, 1), period));
-}
-
-/** `deadlineWindows` and `periodChangeTarget` together: null when either has no answer. */
-export function perPeriodChange(
-  history: readonly KpiPoint[],
-  period: Period,
-  deadline: IsoDate,
-  change: number,
-  direction: Direction | null,
-): { windows: DeadlineWindows; change: PeriodChangeTarget } | null {
-  const windows = deadlineWindows(history, period, deadline);
-  const target = windows ? periodChangeTarget(windows, period, change, direction) : null;
-  return windows && target ? { windows, change: target } : null;
 }
 
 /** The date a per-period goal is forecast at: a window completed before the deadline ("by 1 June" on monthly figures: May) at its own end. */
@@ -154,7 +134,7 @@ export interface PerPeriodGoal {
  * relative change). Null when the history gives
  * no whole period to judge on.
  */
-export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth = 1): PerPeriodReading | null {
+export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth: number): PerPeriodReading | null {
   // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
   const windows = deadlineWindows(history, period, deadline, today, fiscalStartMonth);
   if (!windows) return coarserChange(history, period, deadline, goal, today, fiscalStartMonth);

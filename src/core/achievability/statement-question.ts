@@ -29,7 +29,7 @@ export function statementQuestion(
   history: readonly KpiPoint[],
   asOf: IsoDate,
   kpi: { aggregation: Aggregation; unit: Unit } | undefined,
-  fiscalStartMonth = 1,
+  fiscalStartMonth: number,
 ): StatementQuestion | null {
   // A rate in points (22–26 for 22–26 %) and a bare target on it ("a win rate of 30"): read as the rate, as Check goals.
   const rate = ratePoints(analysis, kpi?.unit ?? null, history.map((p) => p.value));

@@ -35,22 +35,20 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   if (math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let h = d;
+  // One Lentz step on the fraction's next coefficient: c and d move on, h takes the factor returned.
+  const step = (aa: number): number => {
+    d = 1 + aa * d;
+    if (math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    return d * c;
+  };
   for (let m = 1; m <= 300; m++) {
     const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
+    // The even and the odd coefficient of the m-th term (Numerical Recipes' betacf).
+    h *= step((m * (b - m) * x) / ((qam + m2) * (a + m2)));
+    const del = step((-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2)));
     h *= del;
     if (math.abs(del - 1) < 1e-14) break;
   }

@@ -353,7 +353,7 @@ const MONTH_SHORT: Readonly<Record<Lang, readonly string[]>> = {
  * named by the year the fiscal year ends in, as the splits and the wizard name them (August–October 2026 from February:
  * "Q3 2027").
  */
-export function periodLabel(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth = 1): string {
+export function periodLabel(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth: number): string {
   const { year, month, day } = isoParts(start);
   const name = MONTH_SHORT[lang][month - 1];
   switch (period) {
@@ -587,7 +587,7 @@ export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'c
   timeline.columns.forEach((c, i) => {
     if (i > 0 && keyOf(timeline.columns[i - 1].start) === keyOf(c.start)) return;
     const month = MONTH_SHORT[lang][isoParts(c.start).month - 1];
-    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang), month] : [keyOf(c.start)] });
+    starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang, fiscal), month] : [keyOf(c.start)] });
   });
   const width = timelineColumnWidth(timeline.period);
   return starts.flatMap((s, i) => {
@@ -598,7 +598,7 @@ export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'c
 }
 
 /** A period column's own label: the week's first day ("7"), the month's initial ("F"), the quarter ("Q1" / « T1 »), the year. */
-export function periodTick(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth = 1): string {
+export function periodTick(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth: number): string {
   const { month, day } = isoParts(start);
   switch (period) {
     case 'week':

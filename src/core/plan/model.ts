@@ -348,7 +348,7 @@ function columnsNeeded(from: IsoDate, to: IsoDate, period: TimelinePeriod, limit
  * The resolution of a span: weeks, months or quarters by its length (TIMELINE_RESOLUTIONS), coarser while it needs more
  * than `limit` columns (years last: past `limit` years the bars are cut at the last column).
  */
-export function timelinePeriod(from: IsoDate, to: IsoDate, limit = TIMELINE_MAX_COLUMNS, fiscalStartMonth = 1): TimelinePeriod {
+export function timelinePeriod(from: IsoDate, to: IsoDate, limit: number, fiscalStartMonth: number): TimelinePeriod {
   const days = daysBetween(from, to);
   let period: TimelinePeriod = TIMELINE_RESOLUTIONS.find((r) => days <= r.maxDays)?.period ?? 'quarter';
   for (let coarser = COARSER[period]; coarser && columnsNeeded(from, to, period, limit, fiscalStartMonth) > limit; coarser = COARSER[period]) period = coarser;
@@ -374,7 +374,7 @@ export function buildTimeline(
   today: IsoDate,
   parentOf: ReadonlyMap<number, number> = new Map(),
   limit = timelineColumnLimit(order.length),
-  fiscalStartMonth = 1,
+  fiscalStartMonth: number,
 ): Timeline {
   const byRow = new Map(checks.map((c) => [c.row, c]));
   const dated = checks.filter((c) => c.deadline !== null);

@@ -18,6 +18,7 @@
 import { dateToIso, ENGINE_ZONE, yearFirstDate, isoToDayNumber, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { IsoDate, KpiPoint } from '../types';
+import { MONTH_WORDS, ownWord } from '../workbook/text';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
 
@@ -77,51 +78,6 @@ export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset
   return parsePeriodLabel(text);
 }
 
-/** Month names and abbreviations, FR and EN, accent-folded and lower-case. */
-const MONTH_NAMES: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  janv: 1,
-  janvier: 1,
-  feb: 2,
-  february: 2,
-  fev: 2,
-  fevr: 2,
-  fevrier: 2,
-  mar: 3,
-  march: 3,
-  mars: 3,
-  apr: 4,
-  april: 4,
-  avr: 4,
-  avril: 4,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  june: 6,
-  juin: 6,
-  jul: 7,
-  july: 7,
-  juil: 7,
-  juillet: 7,
-  aug: 8,
-  august: 8,
-  aout: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  septembre: 9,
-  oct: 10,
-  october: 10,
-  octobre: 10,
-  nov: 11,
-  november: 11,
-  novembre: 11,
-  dec: 12,
-  december: 12,
-  decembre: 12,
-};
-
 function fold(text: string): string {
   return text
     .normalize('NFD')
@@ -145,17 +101,17 @@ function parsePeriodLabel(raw: string): IsoDate | null {
   if (week) return isoWeekMonday(Number(week[1] ?? week[4]), Number(week[2] ?? week[3]));
   const dayMonthYear = /^(\d{1,2})(?:er)? ([a-z]+)\.?,? (\d{4})$/.exec(text);
   if (dayMonthYear) {
-    const month = MONTH_NAMES[dayMonthYear[2]];
+    const month = ownWord(MONTH_WORDS, dayMonthYear[2]);
     return month ? validDate(Number(dayMonthYear[3]), month, Number(dayMonthYear[1])) : null;
   }
   const monthDayYear = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(text);
   if (monthDayYear) {
-    const month = MONTH_NAMES[monthDayYear[1]];
+    const month = ownWord(MONTH_WORDS, monthDayYear[1]);
     return month ? validDate(Number(monthDayYear[3]), month, Number(monthDayYear[2])) : null;
   }
   const monthYear = /^([a-z]+)\.?[ -]('?\d{2}|\d{4})$/.exec(text);
   if (monthYear) {
-    const month = MONTH_NAMES[monthYear[1]];
+    const month = ownWord(MONTH_WORDS, monthYear[1]);
     const digits = monthYear[2].replace("'", '');
     return month ? validDate(digits.length === 2 ? 2000 + Number(digits) : Number(digits), month, 1) : null;
   }

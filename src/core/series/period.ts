@@ -246,7 +246,7 @@ function wholeTotals(points: readonly KpiPoint[], own: Period, period: Period, t
  * row spread over the days it covers; quarters and years fiscal under `fiscalStartMonth`, calendar by default). Null when
  * the series is coarser than the period (monthly figures cannot say a week's) or gives too few whole periods.
  */
-export function periodTotals(points: readonly KpiPoint[], period: Period, today?: IsoDate, fiscalStartMonth = 1): KpiPoint[] | null {
+export function periodTotals(points: readonly KpiPoint[], period: Period, today: IsoDate | undefined, fiscalStartMonth: number): KpiPoint[] | null {
   const own = detectPeriod(points);
   return own === null ? null : wholeTotals(points, own, period, today, fiscalStartMonth);
 }
@@ -317,6 +317,25 @@ export interface DeadlineWindows {
 }
 
 /**
+ * The period holding `deadline` (a quarter or a year the fiscal one under `fiscalStartMonth`). A fiscal quarter or year
+ * holding the calendar's last day ends past it (from April: 10000-03-31): the calendar's own period there, as every date
+ * past 9999-12-31 is refused (core/dates `withinCalendar`).
+ */
+function deadlineBounds(deadline: IsoDate, period: Period, fiscalStartMonth: number): { start: IsoDate; end: IsoDate } {
+  return withinCalendar(() => periodBounds(deadline, period, fiscalStartMonth)) ?? periodBounds(deadline, period, 1);
+}
+
+/**
+ * First day of the period that ends at `deadline`: its own period when it closes one (a quarter or a year the fiscal one
+ * under `fiscalStartMonth`), else one period's length (from a month's last day, whole months: `stepPeriods`). The one
+ * rule for Check goals' and SMARTSCORE's per-period windows and the anchored windows of `deadlineWindows`.
+ */
+export function periodEndingAt(deadline: IsoDate, period: Period, fiscalStartMonth: number): IsoDate {
+  const own = deadlineBounds(deadline, period, fiscalStartMonth);
+  return own.end === deadline ? own.start : addDays(stepPeriods(deadline, period, -1), 1);
+}
+
+/**
  * "30 leads per month by 15 June 2027": the window the goal's period is judged on. The period when the deadline closes
  * one (30 June: June; a quarter and a year the fiscal ones under `fiscalStartMonth`, core `fiscalBlock`: 30 April 2027
  * closes Q1 of a fiscal year from February); else, when the history is finer than the period (daily, weekly), the
@@ -327,14 +346,12 @@ export interface DeadlineWindows {
  * deadline completes; `to` before the deadline). Callers say which. Null with too few whole periods
  * (docs/ARCHITECTURE.md, "Per-period goals").
  */
-export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today?: IsoDate, fiscalStartMonth = 1): DeadlineWindows | null {
+export function deadlineWindows(points: readonly KpiPoint[], period: Period, deadline: IsoDate, today: IsoDate | undefined, fiscalStartMonth: number): DeadlineWindows | null {
   if (points.length === 0 || !isValidIsoDate(deadline)) return null;
-  // A fiscal quarter or year holding the calendar's last day ends past it (from April: 10000-03-31): the calendar's own
-  // period is the window there, as every date past 9999-12-31 is refused (core/dates `withinCalendar`).
-  let bounds = withinCalendar(() => periodBounds(deadline, period, fiscalStartMonth)) ?? periodBounds(deadline, period);
+  let bounds = deadlineBounds(deadline, period, fiscalStartMonth);
   if (bounds.end !== deadline) {
     const anchored = anchoredTotals(points, period, deadline, today);
-    if (anchored) return { totals: anchored, from: addDays(stepPeriods(deadline, period, -1), 1), to: deadline, anchored: true };
+    if (anchored) return { totals: anchored, from: periodEndingAt(deadline, period, fiscalStartMonth), to: deadline, anchored: true };
   }
   const totals = periodTotals(points, period, today, fiscalStartMonth);
   // Fewer than half of a period's nominal days (PERIOD_DAYS: 15 for a month, whatever its length) on or before the

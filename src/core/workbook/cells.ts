@@ -175,22 +175,30 @@ function periodDate(text: string, periodEnd: boolean, fiscalStartMonth: number):
   return null;
 }
 
-const DIRECTION_WORDS: ReadonlyArray<[Direction, readonly string[]]> = [
-  ['increase', ['increase', 'up', 'raise', 'grow', 'higher', 'more', 'augmenter', 'augmentation', 'hausse', 'croissance', 'accroitre', 'plus', '+', '↑']],
-  ['decrease', ['decrease', 'down', 'reduce', 'lower', 'less', 'cut', 'reduire', 'reduction', 'baisse', 'baisser', 'diminuer', 'diminution', 'moins', '-', '↓']],
-  ['maintain', ['maintain', 'keep', 'stable', 'hold', 'maintenir', 'garder', 'conserver', '=', '→']],
+/**
+ * THE direction words, folded, for the Goals tab's Direction column and the formulas' direction argument (ACHIEVABILITY,
+ * GOALVERDICT, REALISTICTARGET, BOTTOMUP, the JSON assessment): the catalog's (`direction.*`: increase / augmenter,
+ * decrease / réduire, maintain / maintenir, which SMARTPARSE writes) and their kin in English and French, and the signs
+ * and arrows. The two surfaces had a list each, and a word one read the other refused (cleanup61).
+ */
+export const DIRECTION_WORDS: ReadonlyArray<[Direction, string]> = [
+  ['increase', 'increase up raise grow higher more augmenter augmentation hausse croissance accroitre monter plus + ↑'],
+  ['decrease', 'decrease down reduce lower less cut reduire reduction baisse baisser diminuer diminution moins - ↓'],
+  ['maintain', 'maintain keep stable hold maintenir maintien garder conserver = →'],
 ];
+
+/** A direction word ("increase", "Réduire", "↑", " hausse "), case, accents and punctuation aside; null when blank or unknown. */
+export function directionOfWord(text: string): Direction | null {
+  const raw = text.trim();
+  // A sign or an arrow alone is a word (folding would erase it).
+  const word = /^[-+=↑↓→]$/.test(raw) ? raw : fold(raw);
+  if (word === '' || word.includes(' ')) return null;
+  return DIRECTION_WORDS.find(([, words]) => ` ${words} `.includes(` ${word} `))?.[0] ?? null;
+}
 
 /** Direction column: "increase", "Réduire", "↑"… null when blank or unknown. */
 export function cellDirection(value: CellValue | undefined): Direction | null {
-  const raw = cellText(value);
-  if (raw === '') return null;
-  if (raw === '+' || raw === '↑') return 'increase';
-  if (raw === '-' || raw === '↓') return 'decrease';
-  if (raw === '=' || raw === '→') return 'maintain';
-  const folded = fold(raw);
-  for (const [direction, words] of DIRECTION_WORDS) if (words.includes(folded)) return direction;
-  return null;
+  return directionOfWord(cellText(value));
 }
 
 const AGGREGATION_WORDS: ReadonlyArray<[Aggregation, readonly string[]]> = [

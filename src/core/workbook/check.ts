@@ -10,7 +10,8 @@ import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdic
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
-import { currencyOfFormat, currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
+import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
+import { differentCurrencies } from '../currency-marks';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -49,6 +50,15 @@ export interface CheckOptions {
   priorityRows?: ReadonlySet<number>;
 }
 
+/**
+ * Why a goal is not judged on a series its words point to — one reason, one note:
+ * - `counts`: a rate goal ("Reduce churn to 5%") with no series of that rate, beside a column counting the rate's events
+ *   ("Churned customers" on a tab "Churn"): not judged against counts, and the note says what to add;
+ * - `farStart`: the linked tab's latest value is far from the goal's stated start (`FAR_START_RATIO`);
+ * - `otherCurrency`: the linked tab's amounts are in another currency than the goal's (`differentCurrencies`).
+ */
+export type SetAside = { reason: 'counts' | 'otherCurrency'; series: KpiSeries } | { reason: 'farStart'; series: KpiSeries; latest: KpiPoint };
+
 /** A goal row after merging its columns with its sentence and its KPI series. */
 export interface MergedGoal extends GoalFigures {
   goal: GoalRow;
@@ -69,15 +79,8 @@ export interface MergedGoal extends GoalFigures {
   periodWindow?: Period;
   /** What went wrong while checking this row (localized), when something did: the row is reported, the run goes on. */
   failure?: string;
-  /**
-   * A rate goal ("Reduce churn to 5%") with no series of that rate, beside a column counting the rate's events
-   * ("Churned customers" on a tab "Churn"): the goal is not judged against counts, and the note says what to add.
-   */
-  countsOnly?: KpiSeries;
-  /** The tab the sentence's words linked, left aside: its latest value is far from the goal's stated start (`FAR_START_RATIO`). */
-  farStart?: { series: KpiSeries; latest: KpiPoint };
-  /** The tab the sentence's words linked, left aside: its amounts are in another currency than the goal's (`otherCurrency`). */
-  otherCurrency?: KpiSeries;
+  /** The tab the goal's words linked (or the counts of its rate's events), left aside and why: the note that says so. */
+  setAside?: SetAside;
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
@@ -159,9 +162,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // The column's unit as SMARTSCORE decides its history's (`historyUnit`: a "Margin" tab of 38,000s holds money, not the
   // margin rate), so both ask `unitClash` the same question.
   const clash = linked ? unitClash(analysis, historyUnit(sentenceKpi ?? columnKpi ?? undefined, linked.name, linked.points.map((p) => p.value), catalog)) : null;
-  let countsOnly: KpiSeries | null = null;
+  let setAside: SetAside | undefined;
   if (linked && clash) {
-    countsOnly = linked;
+    setAside = { reason: 'counts', series: linked };
     linked = null;
     kpi = rateKpi ?? kpi;
   }
@@ -187,21 +190,19 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // the tab does not hold (a product, a team, a region of it): the goal is not judged on that tab unless the KPI column
   // names it. Compared only where the tab's latest value is on the start's scale: a level, or an amount per period the
   // tab records ("a month" on monthly rows; "20 a day" on a monthly tab is not compared).
-  let farStart: MergedGoal['farStart'];
   const cadence = analysis.totalOver ?? analysis.recurrence;
   const sameScale = linked !== null && (aggregation === 'level' || (cadence !== null && cadence === detectPeriod(linked.points)));
   const current = linked && sameScale && goal.kpi === null && baseline !== null && baseline > 0 && unit !== 'percent' ? pointsUpTo(linked.points, options.today) : [];
   const latestPoint = current.length > 0 ? current[current.length - 1] : null;
   if (linked && latestPoint && baseline !== null && latestPoint.value > 0 && Math.max(baseline / latestPoint.value, latestPoint.value / baseline) >= FAR_START_RATIO) {
-    farStart = { series: linked, latest: latestPoint };
+    setAside = { reason: 'farStart', series: linked, latest: latestPoint };
     linked = null;
   }
   // An amount stated in another currency than the linked tab's ("$20,000 in revenue" beside a Revenue tab in ₹, « 45 000 € »
   // beside one in CHF; review 24: both "on track, >99 %") cannot be compared without an exchange rate the workbook does not
   // give: not judged on that tab unless the KPI column names it, as a far start.
-  let otherCurrency: KpiSeries | undefined;
   if (linked && goal.kpi === null && unit === 'currency' && differentCurrencies(analysis.currency, linked.currency)) {
-    otherCurrency = linked;
+    setAside = { reason: 'otherCurrency', series: linked };
     linked = null;
   }
   // No baseline stated: a level starts at its latest value, a total has none (achievability/baseline.ts: the wizard's pre-fill too).
@@ -257,7 +258,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     }
   }
   if (goal.kpi) fromColumns.add('kpi');
-  if (countsOnly === null && linked === null && kpi?.unit === 'percent') countsOnly = countedEventsOf(kpi, series, catalog);
+  // The counts of a rate's events say more than a far start or another currency (the note said is the counts').
+  const counted = setAside?.reason !== 'counts' && linked === null && kpi?.unit === 'percent' ? countedEventsOf(kpi, series, catalog) : null;
+  if (counted) setAside = { reason: 'counts', series: counted };
   return {
     goal,
     analysis,
@@ -277,9 +280,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     startLevel,
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
-    ...(countsOnly ? { countsOnly } : {}),
-    ...(farStart ? { farStart } : {}),
-    ...(otherCurrency ? { otherCurrency } : {}),
+    ...(setAside ? { setAside } : {}),
     ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
@@ -531,7 +532,7 @@ export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency'
  * (`perPeriodReading`, else the period ending at the deadline). The wizard's live check and its drivers step judge this,
  * so they tell the story Check goals and the report will tell.
  */
-export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate, fiscalStartMonth = 1): JudgedGoal {
+export function perPeriodDraft(series: KpiSeries, goal: { period: Period; target: number; deadline: IsoDate; direction: Direction; unit: Unit | null; currency: string | null; kpi: KpiDefinition | null }, today: IsoDate, fiscalStartMonth: number): JudgedGoal {
   const reading = perPeriodReading(series.points, goal.period, goal.deadline, { change: null, target: goal.target, baseline: null, direction: goal.direction }, today, fiscalStartMonth);
   return {
     series,
@@ -824,20 +825,21 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
-  if (!m.series && m.countsOnly) {
+  const aside = m.series ? undefined : m.setAside;
+  if (aside?.reason === 'counts') {
     // The rate as the KPI column names it when that is a rate other than the counts ("Win rate" over "Deals won"), else
     // as SMARTSCORE names it: the sentence's rate KPI ("Gross margin" over a "Margin" tab of money), never the counts' name.
     const typed = m.goal.kpi;
     const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
-    const own = typed && fold(typed) !== fold(m.countsOnly.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, m.countsOnly.name, m.countsOnly.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
+    const own = typed && fold(typed) !== fold(aside.series.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, aside.series.name, aside.series.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
     notes.push(note);
     reasons.push(note);
-  } else if (!m.series && m.farStart) {
-    const { series: far, latest } = m.farStart;
+  } else if (aside?.reason === 'farStart') {
+    const { series: far, latest } = aside;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
-  } else if (!m.series && m.otherCurrency) {
-    const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? ''), tab: m.otherCurrency.sheetName, tabCurrency: currencySymbol(m.otherCurrency.currency ?? '') });
+  } else if (aside?.reason === 'otherCurrency') {
+    const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? ''), tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '') });
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
@@ -1091,12 +1093,3 @@ export function summarizeCheck(result: CheckResult, model: WorkbookModel, option
   };
 }
 
-/**
- * Whether a goal's currency (an ISO code) and a tab's (the sign its number format shows, or a code) are two currencies:
- * both known and different. A tab's bare "$" is any dollar or peso, so it never differs from one.
- */
-function differentCurrencies(goal: string | null, tab: string | null | undefined): boolean {
-  if (!goal || !tab) return false;
-  const tabCode = /^[A-Z]{3}$/.test(tab) ? tab : currencyOfFormat(tab);
-  return tab !== '$' && tabCode !== null && tabCode !== goal;
-}

@@ -28,7 +28,7 @@ import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { isErrorCell } from '../../core/workbook/cells';
+import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
@@ -41,41 +41,6 @@ import { sheetZone } from './zone';
 function fold(text: string): string {
   return foldForSearch(text).trim();
 }
-
-const DIRECTION_WORDS: Record<string, Direction> = {
-  increase: 'increase',
-  up: 'increase',
-  higher: 'increase',
-  more: 'increase',
-  grow: 'increase',
-  raise: 'increase',
-  '+': 'increase',
-  hausse: 'increase',
-  augmenter: 'increase',
-  augmentation: 'increase',
-  plus: 'increase',
-  croissance: 'increase',
-  monter: 'increase',
-  decrease: 'decrease',
-  down: 'decrease',
-  lower: 'decrease',
-  less: 'decrease',
-  reduce: 'decrease',
-  cut: 'decrease',
-  '-': 'decrease',
-  baisse: 'decrease',
-  reduire: 'decrease',
-  reduction: 'decrease',
-  diminuer: 'decrease',
-  diminution: 'decrease',
-  moins: 'decrease',
-  baisser: 'decrease',
-  maintain: 'maintain',
-  keep: 'maintain',
-  stable: 'maintain',
-  maintenir: 'maintain',
-  maintien: 'maintain',
-};
 
 const AGGREGATION_WORDS: Record<string, Aggregation> = {
   level: 'level',
@@ -139,8 +104,12 @@ function wordArg<T>(value: unknown, lang: Lang, words: Readonly<Record<string, T
   return word;
 }
 
+/** The formulas' direction argument: core's words, the Goals tab's Direction column's (`directionOfWord`). */
 export function directionArg(value: unknown, lang: Lang): Direction | null {
-  return wordArg(value, lang, DIRECTION_WORDS, 'achievability.error.direction');
+  if (isBlank(value)) return null;
+  const direction = directionOfWord(String(value));
+  if (direction === null) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value, lang) });
+  return direction;
 }
 
 export function aggregationArg(value: unknown, lang: Lang): Aggregation | null {
@@ -466,22 +435,13 @@ export function GOALPROGRESS(baseline: unknown, target: unknown, current: unknow
   }, 3);
 }
 
+/** The assessment's fields `smartAssess` answers with, in their order (the rest is internal: the target, the history's fit…). */
+const SMART_ASSESS_FIELDS = ['verdict', 'probability', 'period', 'horizon', 'forecast', 'required', 'suggestedTarget', 'reasons', 'direction', 'aggregation', 'latest'] as const;
+type SmartAssessField = (typeof SMART_ASSESS_FIELDS)[number];
+
 /** Result of `smartAssess`: the assessment as plain JSON, or a localized error for that request alone. */
 export type SmartAssessResult =
-  | {
-      verdict: Assessment['verdict'];
-      probability: number | null;
-      period: Assessment['period'];
-      horizon: number;
-      forecast: Assessment['forecast'];
-      required: Assessment['required'];
-      suggestedTarget: number | null;
-      reasons: string[];
-      direction: Direction;
-      aggregation: Aggregation;
-      latest: number | null;
-      achievable: { status: string; message: string; suggestion: string | null };
-    }
+  | (Pick<Assessment, SmartAssessField> & { achievable: { status: string; message: string; suggestion: string | null } })
   | { error: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -533,20 +493,8 @@ export function smartAssess(request: unknown): SmartAssessResult {
       policy: isRecord(parsed.policy) ? (parsed.policy as Partial<AchievabilityPolicy>) : undefined,
     };
     const a = assess(input, lang);
-    return {
-      verdict: a.verdict,
-      probability: a.probability,
-      period: a.period,
-      horizon: a.horizon,
-      forecast: a.forecast,
-      required: a.required,
-      suggestedTarget: a.suggestedTarget,
-      reasons: a.reasons,
-      direction: a.direction,
-      aggregation: a.aggregation,
-      latest: a.latest,
-      achievable: achievableCriterion(a, lang),
-    };
+    const fields = Object.fromEntries(SMART_ASSESS_FIELDS.map((field) => [field, a[field]])) as Pick<Assessment, SmartAssessField>;
+    return { ...fields, achievable: achievableCriterion(a, lang) };
   } catch (error) {
     if (error instanceof CellError) return { error: error.message };
     return { error: t(lang, 'achievability.error.request', { detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }) };

@@ -88,9 +88,9 @@ function achievableFromHistory(
   history: readonly KpiPoint[],
   asOf: IsoDate,
   lang: Lang,
-  memo?: Map<string, CriterionResult>,
-  policy?: Settings['policy'],
-  fiscalStartMonth = 1,
+  memo: Map<string, CriterionResult> | undefined,
+  policy: Settings['policy'] | undefined,
+  fiscalStartMonth: number,
 ): CriterionResult {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule

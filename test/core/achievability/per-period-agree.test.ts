@@ -74,7 +74,7 @@ describe.each(CASES)('SMARTSCORE’s question and Check goals’ judgement (%s, 
   it.each(sentences.map((s, i) => [s, i + 2] as const))('%s', (sentence, row) => {
     const analysis = analyzeStatement(sentence, { asOf: TODAY, lang });
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-    const question = statementQuestion(analysis, history, TODAY, kpi)!;
+    const question = statementQuestion(analysis, history, TODAY, kpi, 1)!;
     expect(question).not.toBeNull();
     expect(question.perPeriod).toBe(true);
     const smart = assess({ ...question, today: TODAY, direction: analysis.direction, lowerIsBetter: kpi?.lowerIsBetter ?? null, policy: DEFAULT_SETTINGS.policy }, lang);
@@ -134,7 +134,7 @@ describe('a Goals tab’s columns are data to the same reading', () => {
     expect(result.checks[0].start).toBe('2027-05-01');
     const history = model.series.find((s) => s.name === 'Leads')!.points;
     const analysis = analyzeStatement('Get 40 leads per month by 1 June 2027', { asOf: TODAY, lang: 'en' });
-    const question = statementQuestion(analysis, history, TODAY, kpiById('leads'))!;
+    const question = statementQuestion(analysis, history, TODAY, kpiById('leads'), 1)!;
     const smart = assess({ ...question, today: TODAY, direction: analysis.direction, lowerIsBetter: false, policy: DEFAULT_SETTINGS.policy }, 'en');
     expect(result.assessments.get(2)!.probability).toBeCloseTo(smart.probability!, 10);
     expect(result.assessments.get(2)!.verdict).toBe(smart.verdict);

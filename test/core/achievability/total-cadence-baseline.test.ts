@@ -36,7 +36,7 @@ function checked(sentences: readonly string[]) {
 describe('a total with a cadence starts at its latest full period, on every surface', () => {
   const sentence = 'Increase leads by 5 per month by June 2027';
   const analysis = analyzeStatement(sentence, { asOf: TODAY, lang: 'en' });
-  const reading = perPeriodReading(POINTS, 'month', analysis.deadline!, analysis, TODAY)!;
+  const reading = perPeriodReading(POINTS, 'month', analysis.deadline!, analysis, TODAY, 1)!;
   // The rule: October 2026's 37 (November, in progress, is no full month).
   const base = defaultBaseline(reading.totals, 'total', 'month');
 
@@ -47,7 +47,7 @@ describe('a total with a cadence starts at its latest full period, on every surf
   });
 
   it('SMARTSCORE, Check goals and the report start there and judge the same target', () => {
-    const question = statementQuestion(analysis, POINTS, TODAY, LEADS)!;
+    const question = statementQuestion(analysis, POINTS, TODAY, LEADS, 1)!;
     const result = checked([sentence]);
     const merged = result.merged[0];
     expect(merged.periodChange?.base.value).toBe(base);
@@ -60,7 +60,7 @@ describe('a total with a cadence starts at its latest full period, on every surf
   it('a stated baseline wins on every surface: "from 20 %" is where the goal starts, not the latest row', () => {
     const stated = analyzeStatement('Increase the close rate by 5 points from 20% by June 2027', { asOf: TODAY, lang: 'en' });
     const rates: KpiPoint[] = POINTS.map((p) => ({ date: p.date, value: p.value / 160 }));
-    const question = statementQuestion(stated, rates, TODAY, kpiById('close_rate'))!;
+    const question = statementQuestion(stated, rates, TODAY, kpiById('close_rate'), 1)!;
     // It was the latest rate (0.219) + 5 points; Check goals reads 20 % + 5 points.
     expect(question.target).toBeCloseTo(0.25, 12);
   });

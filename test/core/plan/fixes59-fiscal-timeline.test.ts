@@ -46,12 +46,12 @@ describe('fiscal quarter columns (fixes59)', () => {
     expect(periodLabel('2026-08-01', 'quarter', 'en', 2)).toBe('Q3 2027');
     expect(periodLabel('2026-08-01', 'quarter', 'fr', 2)).toBe('T3 2027');
     expect(periodLabel('2026-07-01', 'quarter', 'en', 1)).toBe('Q3 2026');
-    expect(periodLabel('2026-07-01', 'quarter', 'fr')).toBe('T3 2026');
+    expect(periodLabel('2026-07-01', 'quarter', 'fr', 1)).toBe('T3 2026');
     expect(periodLabel('2026-02-01', 'year', 'en', 2)).toBe('2027');
   });
 
   it('the calendar year keeps calendar columns', () => {
-    const timeline = buildTimeline([goal(2, 'A', TODAY, '2032-10-31')], [{ row: 2, depth: 0 }], TODAY);
+    const timeline = buildTimeline([goal(2, 'A', TODAY, '2032-10-31')], [{ row: 2, depth: 0 }], TODAY, new Map(), undefined, 1);
     expect(timeline.fiscalStartMonth).toBe(1);
     expect(timeline.columns[0]).toEqual({ start: '2026-07-01', end: '2026-09-30' });
     expect(groupLabels(timeline, 'fr')[0]).toEqual({ column: 0, text: '2026' });

@@ -109,14 +109,14 @@ describe('plan layout', () => {
   });
 
   it('labels periods', () => {
-    expect(periodLabel('2026-11-30', 'week', 'fr')).toBe('30 nov.');
-    expect(periodLabel('2027-01-01', 'month', 'en')).toBe('Jan 2027');
+    expect(periodLabel('2026-11-30', 'week', 'fr', 1)).toBe('30 nov.');
+    expect(periodLabel('2027-01-01', 'month', 'en', 1)).toBe('Jan 2027');
   });
 
   it('keeps goals outside the timeline’s columns, marked at the edge they cross (fixes35: they vanished)', () => {
     const goal = (row: number, id: string, deadline: string) => ({ row, id, statement: id, owner: null, start: null, deadline, flagged: false, verdict: 'realistic' }) as unknown as GoalCheck;
     const checks = [goal(2, 'PAST', '2024-06-30'), goal(3, 'NOW', '2027-03-31'), goal(4, 'FAR', '2099-12-31')];
-    const timeline = buildTimeline(checks, checks.map((c) => ({ row: c.row, depth: 0 })), TODAY);
+    const timeline = buildTimeline(checks, checks.map((c) => ({ row: c.row, depth: 0 })), TODAY, new Map(), undefined, 1);
     // November 2026 to December 2099: more than 60 quarters, so years, cut at 60 columns (2026–2085).
     expect(timeline.period).toBe('year');
     expect(timeline.columns).toHaveLength(60);
@@ -135,7 +135,7 @@ describe('plan layout', () => {
 
   it('switches to weekly columns for short plans', () => {
     const check = { row: 2, id: 'A', statement: 'x', owner: null, start: null, deadline: '2026-12-20', flagged: false, verdict: 'realistic' } as unknown as GoalCheck;
-    const timeline = buildTimeline([check], [{ row: 2, depth: 0 }], TODAY);
+    const timeline = buildTimeline([check], [{ row: 2, depth: 0 }], TODAY, new Map(), undefined, 1);
     expect(timeline.period).toBe('week');
     expect(timeline.rows[0].bar).toEqual({ from: 0, to: 3 });
   });

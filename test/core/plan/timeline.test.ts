@@ -27,7 +27,7 @@ describe('timeline resolution by span', () => {
     ['two years', '2028-11-30', 'month', 25],
     ['six years', '2032-11-30', 'quarter', 25],
   ] as const)('%s: %s columns', (_name, deadline, period, count) => {
-    const timeline = buildTimeline([goal(2, 'A', TODAY, deadline)], [{ row: 2, depth: 0 }], TODAY);
+    const timeline = buildTimeline([goal(2, 'A', TODAY, deadline)], [{ row: 2, depth: 0 }], TODAY, new Map(), undefined, 1);
     expect(timeline.period).toBe(period);
     expect(timeline.columns).toHaveLength(count);
     // The bar runs from today's column to the deadline's, the last column ending on or after the deadline.
@@ -37,9 +37,9 @@ describe('timeline resolution by span', () => {
   });
 
   it('draws a span past 60 quarters in years, and never more than TIMELINE_MAX_COLUMNS columns', () => {
-    expect(timelinePeriod('2026-01-01', '2040-12-31')).toBe('quarter');
-    expect(timelinePeriod('2026-01-01', '2045-12-31')).toBe('year');
-    const timeline = buildTimeline([goal(2, 'A', TODAY, '9999-12-31')], [{ row: 2, depth: 0 }], TODAY);
+    expect(timelinePeriod('2026-01-01', '2040-12-31', TIMELINE_MAX_COLUMNS, 1)).toBe('quarter');
+    expect(timelinePeriod('2026-01-01', '2045-12-31', TIMELINE_MAX_COLUMNS, 1)).toBe('year');
+    const timeline = buildTimeline([goal(2, 'A', TODAY, '9999-12-31')], [{ row: 2, depth: 0 }], TODAY, new Map(), undefined, 1);
     expect(timeline.period).toBe('year');
     expect(timeline.columns).toHaveLength(TIMELINE_MAX_COLUMNS);
     expect(timeline.rows[0].clipped).toBe('after');
@@ -50,7 +50,7 @@ describe('a goal ending inside a period', () => {
   it('ends in the month where it ends (15 February: February, not March), that month drawn partial', () => {
     // A two-year plan (months): G ends 15 February 2027.
     const checks = [goal(2, 'G', '2026-12-01', '2027-02-15'), goal(3, 'LONG', '2026-12-01', '2028-06-30')];
-    const timeline = buildTimeline(checks, flat(checks), TODAY);
+    const timeline = buildTimeline(checks, flat(checks), TODAY, new Map(), undefined, 1);
     expect(timeline.period).toBe('month');
     const g = timeline.rows[0];
     expect(timeline.columns[g.bar!.to]).toEqual({ start: '2027-02-01', end: '2027-02-28' });
@@ -61,7 +61,7 @@ describe('a goal ending inside a period', () => {
 
   it('ends in the quarter where it ends, that quarter partial; a goal starting mid-quarter is partial at its start', () => {
     const checks = [goal(2, 'Q', '2027-02-10', '2027-08-15'), goal(3, 'FAR', '2026-10-01', '2031-12-31')];
-    const timeline = buildTimeline(checks, flat(checks), TODAY);
+    const timeline = buildTimeline(checks, flat(checks), TODAY, new Map(), undefined, 1);
     expect(timeline.period).toBe('quarter');
     const q = timeline.rows[0];
     expect(timeline.columns[q.bar!.from].start).toBe('2027-01-01');
@@ -71,7 +71,7 @@ describe('a goal ending inside a period', () => {
 
   it('fills partial columns lighter, full ones in the status colour, and marks today down the table', () => {
     const checks = [goal(2, 'G', '2026-12-01', '2027-02-15'), goal(3, 'LONG', '2026-12-01', '2028-06-30'), goal(4, 'LATER', '2027-06-01', '2027-09-30')];
-    const timeline = buildTimeline(checks, flat(checks), TODAY);
+    const timeline = buildTimeline(checks, flat(checks), TODAY, new Map(), undefined, 1);
     const layout = layoutPlanReport({ ...baseReport('en'), timeline });
     const grid = reportGrid(layout);
     const header = grid.values.findIndex((row) => row[0] === 'ID' && row[3] === 'Depends on');
@@ -91,11 +91,11 @@ describe('a goal ending inside a period', () => {
 
 describe('labels', () => {
   it('names each column shortly and the months or years over them where they start and have room', () => {
-    expect(periodTick('2026-11-30', 'week', 'fr')).toBe('30');
-    expect(periodTick('2027-02-01', 'month', 'fr')).toBe('F');
-    expect(periodTick('2027-04-01', 'quarter', 'fr')).toBe('T2');
-    expect(periodTick('2027-04-01', 'quarter', 'en')).toBe('Q2');
-    const weeks = buildTimeline([goal(2, 'A', TODAY, '2027-03-31')], [{ row: 2, depth: 0 }], TODAY);
+    expect(periodTick('2026-11-30', 'week', 'fr', 1)).toBe('30');
+    expect(periodTick('2027-02-01', 'month', 'fr', 1)).toBe('F');
+    expect(periodTick('2027-04-01', 'quarter', 'fr', 1)).toBe('T2');
+    expect(periodTick('2027-04-01', 'quarter', 'en', 1)).toBe('Q2');
+    const weeks = buildTimeline([goal(2, 'A', TODAY, '2027-03-31')], [{ row: 2, depth: 0 }], TODAY, new Map(), undefined, 1);
     // The weeks of 23 and 30 November (44 px): no room for « nov. 2026 » before « déc. 2026 », room for « nov. ».
     expect(groupLabels(weeks, 'fr')).toEqual([
       { column: 0, text: 'nov.' },
@@ -105,7 +105,7 @@ describe('labels', () => {
       { column: 14, text: 'mars 2027' },
     ]);
     // Seen from Monday 30 November: November's one week (22 px) has room for no name; December starts next column.
-    const fromMonday = buildTimeline([goal(2, 'A', '2026-11-30', '2027-01-31')], [{ row: 2, depth: 0 }], '2026-11-30');
+    const fromMonday = buildTimeline([goal(2, 'A', '2026-11-30', '2027-01-31')], [{ row: 2, depth: 0 }], '2026-11-30', new Map(), undefined, 1);
     expect(groupLabels(fromMonday, 'en').map((l) => [l.column, l.text])).toEqual([[1, 'Dec 2026'], [5, 'Jan 2027']]);
   });
 });
@@ -113,7 +113,7 @@ describe('labels', () => {
 describe('goals without dates, and dependencies', () => {
   it('keeps a goal without dates, with no bar', () => {
     const checks = [goal(2, 'A', null, '2027-03-31'), goal(3, 'NONE', null, null)];
-    const timeline = buildTimeline(checks, flat(checks), TODAY);
+    const timeline = buildTimeline(checks, flat(checks), TODAY, new Map(), undefined, 1);
     expect(timeline.rows.map((r) => r.id)).toEqual(['A', 'NONE']);
     expect(timeline.rows[1]).toMatchObject({ bar: null, parent: null, endsAfterParent: false });
     // A goal without a start starts today: its first week is partial (Thursday 26 November), and its last (it ends on
@@ -124,7 +124,7 @@ describe('goals without dates, and dependencies', () => {
   it('names the goal each one feeds and flags a child ending after its parent, in both languages', () => {
     const checks = [goal(2, 'Y', '2027-01-01', '2027-12-31'), goal(3, 'Q1', '2027-01-01', '2027-03-31'), goal(4, 'Q4', '2027-10-01', '2028-01-15')];
     const order = [{ row: 2, depth: 0 }, { row: 3, depth: 1 }, { row: 4, depth: 1 }];
-    const timeline = buildTimeline(checks, order, TODAY, new Map([[3, 2], [4, 2]]));
+    const timeline = buildTimeline(checks, order, TODAY, new Map([[3, 2], [4, 2]]), undefined, 1);
     expect(timeline.rows.map((r) => [r.id, r.parent?.id ?? null, r.endsAfterParent])).toEqual([['Y', null, false], ['Q1', 'Y', false], ['Q4', 'Y', true]]);
     for (const lang of ['en', 'fr'] as Lang[]) {
       const grid = reportGrid(layoutPlanReport({ ...baseReport(lang), timeline }));
@@ -152,9 +152,9 @@ describe('big tables', () => {
     // A 14-month plan: months for 2,000 goals, quarters for 20,000.
     const plan = (n: number) => Array.from({ length: n }, (_, i) => goal(i + 2, `G${i}`, '2026-12-01', i % 2 ? '2027-12-31' : '2027-03-31'));
     const small = plan(2000);
-    expect(buildTimeline(small, flat(small), TODAY)).toMatchObject({ period: 'month' });
+    expect(buildTimeline(small, flat(small), TODAY, new Map(), undefined, 1)).toMatchObject({ period: 'month' });
     const big = plan(20000);
-    const timeline = buildTimeline(big, flat(big), TODAY);
+    const timeline = buildTimeline(big, flat(big), TODAY, new Map(), undefined, 1);
     expect(timeline.period).toBe('quarter');
     expect(timeline.columns.length * big.length).toBeLessThanOrEqual(TIMELINE_CELL_BUDGET);
     expect(timeline.rows.find((r) => r.id === 'G1')?.clipped).toBeUndefined();
@@ -164,7 +164,7 @@ describe('big tables', () => {
 describe('2,000 goals', () => {
   it('stays within TIMELINE_MAX_COLUMNS columns and one row per goal', () => {
     const checks = Array.from({ length: 2000 }, (_, i) => goal(i + 2, `G${i}`, '2026-01-01', `${2027 + (i % 40)}-0${1 + (i % 9)}-15`));
-    const timeline = buildTimeline(checks, flat(checks), TODAY);
+    const timeline = buildTimeline(checks, flat(checks), TODAY, new Map(), undefined, 1);
     expect(timeline.columns.length).toBeLessThanOrEqual(TIMELINE_MAX_COLUMNS);
     expect(timeline.rows).toHaveLength(2000);
     const layout = layoutPlanReport({ ...baseReport('en'), timeline });

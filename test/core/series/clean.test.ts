@@ -2,6 +2,18 @@ import vm from 'node:vm';
 import { cleanSeries, normalizePoints, parseDateCell, parseValueCell } from '../../../src/core/series/clean';
 
 describe('parseDateCell', () => {
+  it('reads no month in a word every object inherits (cleanup61: "constructor 2026" was "2026-function Object() { [native code] }-01")', () => {
+    for (const text of ['constructor 2026', '3 constructor 2026', 'Constructor 3, 2026', 'constructor-26', 'toString 2026', '__proto__ 2026', 'valueOf 2026']) {
+      expect(parseDateCell(text, 'en')).toBeNull();
+      expect(parseDateCell(text, 'fr')).toBeNull();
+    }
+    expect(cleanSeries([['constructor 2026', 5], ['Jan 2026', 6]], 'en').points).toEqual([{ date: '2026-01-01', value: 6 }]);
+    // The months themselves still read.
+    expect(parseDateCell('March 3, 2026', 'en')).toBe('2026-03-03');
+    expect(parseDateCell('3 mars 2026', 'fr')).toBe('2026-03-03');
+    expect(parseDateCell('Nov-26', 'en')).toBe('2026-11-01');
+  });
+
   it('reads ISO dates, ISO date-times and year/month/day', () => {
     expect(parseDateCell('2026-03-31', 'en')).toBe('2026-03-31');
     expect(parseDateCell('2026-03-31T00:00:00.000Z', 'fr')).toBe('2026-03-31');

@@ -1,4 +1,5 @@
-import { perPeriodChange, perPeriodReading, periodChangeTarget } from '../../../src/core/achievability';
+import { perPeriodReading, periodChangeTarget } from '../../../src/core/achievability';
+import { perPeriodChange } from '../../support/per-period-change';
 import { anchoredTotals, deadlineWindows, latestPeriodTotals, periodTotals, TARGET_PERIODS } from '../../../src/core/series/period';
 import { addDays, fiscalBlock } from '../../../src/core/dates';
 import type { KpiPoint } from '../../../src/core/types';
@@ -10,7 +11,7 @@ function weekly(from: string, count: number, value = 10): KpiPoint[] {
 describe('periodTotals: a summed series as whole-period totals', () => {
   it('adds weeks into months, dropping the month the history starts inside of and the one it has not finished', () => {
     // Mondays from 2026-01-12 to 2026-11-23: January is entered late, November not finished (its last week ends the 29th).
-    const totals = periodTotals(weekly('2026-01-12', 46), 'month');
+    const totals = periodTotals(weekly('2026-01-12', 46), 'month', undefined, 1);
     expect(totals).not.toBeNull();
     expect(totals?.[0].date).toBe('2026-02-01');
     expect(totals?.[totals.length - 1].date).toBe('2026-10-01');
@@ -21,13 +22,13 @@ describe('periodTotals: a summed series as whole-period totals', () => {
 
   it('keeps whole months of monthly figures as they are', () => {
     const months = Array.from({ length: 12 }, (_, i) => ({ date: `2025-${String(i + 1).padStart(2, '0')}-01`, value: i + 1 }));
-    expect(periodTotals(months, 'month')).toEqual(months);
+    expect(periodTotals(months, 'month', undefined, 1)).toEqual(months);
   });
 
   it('cannot say a week from monthly figures, nor a total from too few whole periods', () => {
     const months = Array.from({ length: 12 }, (_, i) => ({ date: `2025-${String(i + 1).padStart(2, '0')}-01`, value: 5 }));
-    expect(periodTotals(months, 'week')).toBeNull();
-    expect(periodTotals(weekly('2026-09-07', 10), 'quarter')).toBeNull();
+    expect(periodTotals(months, 'week', undefined, 1)).toBeNull();
+    expect(periodTotals(weekly('2026-09-07', 10), 'quarter', undefined, 1)).toBeNull();
   });
 });
 
@@ -50,10 +51,10 @@ describe('deadline windows and a change per period (per-period goals)', () => {
 
   it('deadlineWindows: the calendar month at a month’s end, the month ending on a mid-month deadline over a finer history, else the calendar month holding it', () => {
     const points = daily('2026-01-01', 324, (i) => (i % 3) + 1);
-    expect(deadlineWindows(points, 'month', '2027-06-30')).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
-    expect(deadlineWindows(points, 'month', '2027-06-15')).toMatchObject({ from: '2027-05-16', to: '2027-06-15' });
+    expect(deadlineWindows(points, 'month', '2027-06-30', undefined, 1)).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
+    expect(deadlineWindows(points, 'month', '2027-06-15', undefined, 1)).toMatchObject({ from: '2027-05-16', to: '2027-06-15' });
     const monthly = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'].map((date) => ({ date, value: 30 }));
-    expect(deadlineWindows(monthly, 'month', '2027-06-15')).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
+    expect(deadlineWindows(monthly, 'month', '2027-06-15', undefined, 1)).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
   });
 
   it('deadlineWindows on the calendar’s last day under a fiscal year: the calendar’s own period, not a refusal (final read)', () => {
@@ -82,22 +83,22 @@ describe('deadline windows and a change per period (per-period goals)', () => {
     // Today 1 December 2026: November is over, a full month.
     const today = '2026-12-01';
     const monthly = ['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'].map((date, i) => ({ date, value: 30 + i }));
-    const reading = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, today);
+    const reading = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, today, 1);
     expect(reading?.change).toEqual(perPeriodChange(monthly, 'month', '2027-06-30', 5, 'increase')?.change);
     expect(reading?.totals.map((p) => p.value)).toEqual([30, 31, 32, 33, 34, 35]);
     expect(reading?.deadline).toBe('2027-06-30');
     // An amount per period ("40 leads a month") or a stated target: no change to count, the totals still read.
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: null, target: null, baseline: null, direction: 'increase' }, today)?.change).toBeNull();
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: 60, baseline: null, direction: 'increase' }, today)?.change).toBeNull();
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: null, target: null, baseline: null, direction: 'increase' }, today, 1)?.change).toBeNull();
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: 60, baseline: null, direction: 'increase' }, today, 1)?.change).toBeNull();
     // "by 1 June" on monthly figures: May is the last month the deadline completes, forecast at its own end.
-    expect(perPeriodReading(monthly, 'month', '2027-06-01', { change: null, target: null, baseline: null, direction: 'increase' }, today)?.deadline).toBe('2027-05-31');
+    expect(perPeriodReading(monthly, 'month', '2027-06-01', { change: null, target: null, baseline: null, direction: 'increase' }, today, 1)?.deadline).toBe('2027-05-31');
     // "+10 % per month by June 2027": each month 10 % above the one before, from November's 35 to June: 35 × 1.1^7.
-    const growth = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'increase' }, today)?.change;
+    const growth = perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'increase' }, today, 1)?.change;
     expect(growth).toMatchObject({ kind: 'relative', periods: 7, step: 0.1 });
     expect(growth?.target).toBeCloseTo(35 * 1.1 ** 7, 9);
     // Today 26 November: November, under way, is no full month even with its row; October is the base (M6).
-    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, '2026-11-26')?.change).toMatchObject({ base: { date: '2026-10-01', value: 34 }, periods: 8, target: 74 });
-    const decline = perPeriodReading(monthly, 'month', '2027-01-31', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'decrease' }, today)?.change;
+    expect(perPeriodReading(monthly, 'month', '2027-06-30', { change: { value: 5, kind: 'absolute' }, target: null, baseline: null, direction: 'increase' }, '2026-11-26', 1)?.change).toMatchObject({ base: { date: '2026-10-01', value: 34 }, periods: 8, target: 74 });
+    const decline = perPeriodReading(monthly, 'month', '2027-01-31', { change: { value: 0.1, kind: 'relative' }, target: null, baseline: null, direction: 'decrease' }, today, 1)?.change;
     expect(decline?.target).toBeCloseTo(35 * 0.9 ** 2, 9);
   });
 });

@@ -3,7 +3,8 @@
  * monthly and quarterly, over daily, weekly and monthly histories — and a sweep of every deadline day over two years.
  */
 import { addDays, addPeriods, stepPeriods } from '../../../src/core/dates';
-import { perPeriodChange, periodChangeTarget, recurringDeadline } from '../../../src/core/achievability';
+import { periodChangeTarget, recurringDeadline } from '../../../src/core/achievability';
+import { perPeriodChange } from '../../support/per-period-change';
 import { dayNumber, deadlineWindows, toGrid } from '../../../src/core/series/period';
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
@@ -22,7 +23,7 @@ const DAILY = series('2025-01-01', '2026-11-25', 1);
 
 describe('anchored windows on the 28th–31st: one grid period per window (finding 2)', () => {
   it.each(['2027-01-28', '2027-01-29', '2027-01-30', '2027-01-31', '2028-02-29', '2028-03-29', '2027-03-30', '2027-06-01'])('monthly windows ending on %s', (deadline) => {
-    const w = deadlineWindows(DAILY, 'month', deadline)!;
+    const w = deadlineWindows(DAILY, 'month', deadline, undefined, 1)!;
     // A month's last day closes its calendar month; any other day anchors the windows on it.
     expect(w.anchored).toBe(!['2027-01-31', '2028-02-29'].includes(deadline));
     const grid = toGrid(w.totals, 'month', 'total');
@@ -32,7 +33,7 @@ describe('anchored windows on the 28th–31st: one grid period per window (findi
   });
 
   it('the 30th: 21 whole windows, 21 grid points (was 19: two first days in March, none in February)', () => {
-    const w = deadlineWindows(DAILY, 'month', '2027-01-30')!;
+    const w = deadlineWindows(DAILY, 'month', '2027-01-30', undefined, 1)!;
     expect(w.totals).toHaveLength(21);
     expect(toGrid(w.totals, 'month', 'total').index).toHaveLength(21);
     // The first window (31 December – 30 January) began before the data: dropped.
@@ -42,7 +43,7 @@ describe('anchored windows on the 28th–31st: one grid period per window (findi
   it('weekly history, windows on the 31st and 29 February', () => {
     const weekly = series('2025-01-06', '2026-11-23', 7, () => 7);
     for (const deadline of ['2027-04-29', '2028-03-29', '2027-03-01']) {
-      const w = deadlineWindows(weekly, 'month', deadline)!;
+      const w = deadlineWindows(weekly, 'month', deadline, undefined, 1)!;
       expect(w.anchored).toBe(true);
       expect(toGrid(w.totals, 'month', 'total').index).toHaveLength(w.totals.length);
     }
@@ -66,7 +67,7 @@ describe('"+N per period" counts windows by index (finding 3)', () => {
     // 29 February 2028 closes its month: calendar months, October 2026 the last whole one.
     expect(perPeriodChange(DAILY, 'month', '2028-02-29', 1, 'increase')!.change).toMatchObject({ baseFrom: '2026-10-01', baseTo: '2026-10-31', periods: 16 });
     // Windows ending on the 29th pass through 29 February 2028.
-    const leap = deadlineWindows(series('2025-01-01', '2028-03-10', 1), 'month', '2028-04-29')!;
+    const leap = deadlineWindows(series('2025-01-01', '2028-03-10', 1), 'month', '2028-04-29', undefined, 1)!;
     expect(leap.totals.slice(-3).map((p) => [p.date, p.value])).toEqual([['2027-12-29', 30], ['2028-01-29', 31], ['2028-02-29', 31]]);
   });
 
@@ -80,16 +81,16 @@ describe('"+N per period" counts windows by index (finding 3)', () => {
 describe('a deadline on the 1st over a history of the goal’s own period (finding 6)', () => {
   const monthly = series('2026-01-01', '2026-11-01', 1).filter((p) => p.date.endsWith('-01')).map((p, i) => ({ date: p.date, value: 30 + i }));
   it('"by 1 June 2027" is judged on May: the last month the deadline completes', () => {
-    expect(deadlineWindows(monthly, 'month', '2027-06-01')).toMatchObject({ from: '2027-05-01', to: '2027-05-31', anchored: false });
+    expect(deadlineWindows(monthly, 'month', '2027-06-01', undefined, 1)).toMatchObject({ from: '2027-05-01', to: '2027-05-31', anchored: false });
     const r = perPeriodChange(monthly, 'month', '2027-06-01', 5, 'increase')!;
     expect(r.change).toMatchObject({ periods: 6, target: 40 + 5 * 6 });
     // Mid-month (most of June before the deadline) and a month's end keep June.
-    expect(deadlineWindows(monthly, 'month', '2027-06-20')).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
-    expect(deadlineWindows(monthly, 'month', '2027-06-30')).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
+    expect(deadlineWindows(monthly, 'month', '2027-06-20', undefined, 1)).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
+    expect(deadlineWindows(monthly, 'month', '2027-06-30', undefined, 1)).toMatchObject({ from: '2027-06-01', to: '2027-06-30' });
   });
   it('quarterly: "by 1 April 2027" is judged on the first quarter', () => {
     const quarters = ['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01', '2026-07-01'].map((date) => ({ date, value: 10 }));
-    expect(deadlineWindows(quarters, 'quarter', '2027-04-01')).toMatchObject({ from: '2027-01-01', to: '2027-03-31' });
+    expect(deadlineWindows(quarters, 'quarter', '2027-04-01', undefined, 1)).toMatchObject({ from: '2027-01-01', to: '2027-03-31' });
     // From the third quarter of 2026 (the last recorded): Q4 2026, Q1 2027.
     expect(perPeriodChange(quarters, 'quarter', '2027-04-01', 1, 'increase')!.change.periods).toBe(2);
   });
@@ -116,7 +117,7 @@ describe('every deadline day over two years (property sweep)', () => {
     let checked = 0;
     for (let deadline = '2026-12-01'; deadline <= '2028-11-30'; deadline = addDays(deadline, 1)) {
       checked++;
-      const w = deadlineWindows(history, period, deadline);
+      const w = deadlineWindows(history, period, deadline, undefined, 1);
       const change = w && periodChangeTarget(w, period, 1, 'increase');
       if (!w || !change) {
         failures.push(`${deadline}: no windows`);

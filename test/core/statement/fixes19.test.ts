@@ -44,13 +44,13 @@ describe('F1: a cadence adjective on a flow’s name is the period its amount to
   it('SMARTSCORE’s question sums the year on a monthly revenue history (was: a monthly level of 550,000)', () => {
     const history: KpiPoint[] = Array.from({ length: 24 }, (_, i) => ({ date: `${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, value: 45_000 }));
     const revenue = { aggregation: 'level' as const, unit: 'currency' as const };
-    const annual = statementQuestion(analyze('Reach $550,000 annual revenue by end of 2027'), history, AS_OF, revenue);
-    const perYear = statementQuestion(analyze('Reach $550,000 revenue per year by end of 2027'), history, AS_OF, { ...revenue, aggregation: 'total' });
+    const annual = statementQuestion(analyze('Reach $550,000 annual revenue by end of 2027'), history, AS_OF, revenue, 1);
+    const perYear = statementQuestion(analyze('Reach $550,000 revenue per year by end of 2027'), history, AS_OF, { ...revenue, aggregation: 'total' }, 1);
     // The total over 2027 (the "per year" question on a summed KPI), not the level of December 2027.
     expect(annual).toEqual(perYear);
     expect(annual?.aggregation).toBe('total');
     expect(annual?.windowStart).toBe('2027-01-01');
-    const plain = statementQuestion(analyze('Reach $550,000 revenue by end of 2027'), history, AS_OF, revenue);
+    const plain = statementQuestion(analyze('Reach $550,000 revenue by end of 2027'), history, AS_OF, revenue, 1);
     expect(plain?.aggregation).toBe('level');
     expect(plain?.windowStart).toBeUndefined();
   });

@@ -110,7 +110,7 @@ describe('L5: a change per period on a coarser history ("+2 leads per week" on m
   // Monthly leads, December 2024 – November 2026 (October 2026, the last full month: 37).
   const LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
   const monthly = LEADS.map((value, i) => ({ date: `${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, value }));
-  const question = (text: string, history = monthly) => statementQuestion(analyze(text), history, AS_OF, { aggregation: 'total', unit: 'count' });
+  const question = (text: string, history = monthly) => statementQuestion(analyze(text), history, AS_OF, { aggregation: 'total', unit: 'count' }, 1);
   const scale = 30.4375 / 7; // PERIOD_DAYS: a month is 30.4375 days
 
   it.each([
@@ -136,7 +136,7 @@ describe('L5: a change per period on a coarser history ("+2 leads per week" on m
   it('keeps a change per week on a weekly history on its weeks (perPeriodReading)', () => {
     const weekly = Array.from({ length: 60 }, (_, i) => ({ date: new Date(Date.UTC(2025, 8, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10), value: 9 + (i % 3) }));
     const text = 'Increase leads by 2 per week by 31 January 2027';
-    const reading = perPeriodReading(weekly, 'week', '2027-01-31', analyze(text), AS_OF);
+    const reading = perPeriodReading(weekly, 'week', '2027-01-31', analyze(text), AS_OF, 1);
     expect(reading?.own).toBeUndefined();
     expect(question(text, weekly)?.target).toBe(reading?.change?.target);
   });

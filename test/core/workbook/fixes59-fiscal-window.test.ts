@@ -64,4 +64,18 @@ describe('a per-quarter goal due on a fiscal quarter end is judged on that fisca
     expect(periodEndingAt('2027-12-31', 'year', 1)).toBe('2027-01-01');
     expect(periodEndingAt('2028-02-29', 'year', 1)).toBe('2027-03-01');
   });
+
+  it('one rule for a per-period start and the anchored windows (cleanup61): every day of 2027, every start month', () => {
+    const wrong: string[] = [];
+    for (let month = 1; month <= 12; month += 3) {
+      for (let day = '2027-01-01'; day <= '2027-12-31'; day = addDays(day, 1)) {
+        const windows = deadlineWindows(HISTORY, 'month', day, '2026-11-26', month);
+        if (windows?.anchored && windows.from !== periodEndingAt(day, 'month', month)) wrong.push(`${month}: ${day}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // A fiscal year running past 31 December 9999 is the calendar's year there, as in deadlineWindows (it threw).
+    expect(periodEndingAt('9999-12-31', 'year', 4)).toBe('9999-01-01');
+    expect(periodEndingAt('9999-06-30', 'year', 4)).toBe('9998-07-01');
+  });
 });

@@ -44,7 +44,7 @@ describe('the wizard’s latest whole quarter and year follow the fiscal year (t
     // Months and weeks have no fiscal form.
     expect(totals.month).toEqual({ date: '2026-10-01', value: sum(points, '2026-10-01', '2026-10-31') });
     // The total Check goals judges "… per quarter by 31 January 2027" against: the last whole window before today.
-    const reading = perPeriodReading(points, 'quarter', '2027-01-31', { change: null, target: 40_000, baseline: null, direction: 'increase' }, TODAY)!;
+    const reading = perPeriodReading(points, 'quarter', '2027-01-31', { change: null, target: 40_000, baseline: null, direction: 'increase' }, TODAY, 1)!;
     expect(reading.totals[reading.totals.length - 1].value).toBe(totals.quarter!.value);
   });
 
