@@ -109,6 +109,8 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
 const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+/** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
+const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
 /** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
 const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
@@ -233,8 +235,9 @@ const QUOTES_WON_RE = new RegExp(`${ONE_IN}devis|offres?|deals?|proposals?|quote
 const LEADS_WON_RE = new RegExp(`${ONE_IN}leads?|prospects?${OF_N_WON}`, 'g');
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
-// "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency.
-const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?)?";
+// "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency; so may the
+// press's abbreviation of billions (« 8 Mds€ », « 1,8 Md€ », "€2bn", real32).
+const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?|(?:mds?|mrds?|bn)\\s?)?";
 /** "2384354 KDA", "12 MDH", "3 millions de FCFA": the dinar, dirham and CFA franc as the press abbreviates them. */
 const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
 const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|${LOCAL_MONEY}))`, 'g');
@@ -558,6 +561,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
     if (id === 'website_traffic' && /^visit/.test(synonym) && OFF_WEB_RE.test(folded) && !WEB_RE.test(folded)) continue;
+    // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
+    // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
+    if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
     if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
@@ -631,7 +637,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
-    // business", "get to $10k") is a sales amount too, unless it is saved, spent, priced, paid or raised.
+    // business", "get to $10k") is a sales amount too, unless it is saved, spent, priced, paid or raised; so is one after a
+    // threshold noun (« passer le cap des 8 Mds€ », « franchir la barre des 10 M€ », real32).
     const first = !money && !count ? MONEY_AMOUNT_RE.exec(folded) : null;
     // "a new target of $55 billion in overnight visitor expenditure": an amount whose complement names money spent, invested
     // or exported is no sales amount, even as a goal's value (real26).
@@ -642,7 +649,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const goalOfOtherMoney = goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
-    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
