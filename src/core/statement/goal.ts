@@ -35,6 +35,8 @@ const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
+/** A verb of gaining, then a bound: "capture less than", « conquérir moins de ». */
+const GAIN_BOUND_BEFORE_RE = /\b(?:captur|conqu|grab|gagn|win|gain)\w*\s+(?:(?:less|fewer) than|moins de|under)\s*$/;
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|(?<!\b(?:no|not) )\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|(?<!\bpas )\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}(?:pas|jamais) depasser|\b(?:not|never) exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\b(?:no|not|pas) (?:less than|moins de)|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
@@ -98,7 +100,7 @@ const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|crois
  * 9,8 ventes » (real23), "should aim for an average of $61,186" (real30): an average to reach is the goal's level, not an
  * observed one.
  */
-const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
+const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|generat\w*|gener(?:er|ez|ons|e)|deliver\w*|produc\w*|produi\w*|rapport(?:er|ez|ons|e)|bring\w* in|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
 /**
  * A count in a past side clause: "I sold 500 cars last year, so I want …", "nous avons signé 40 contrats l'an dernier":
  * the level the goal starts from.
@@ -292,6 +294,12 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
+    // "should generate an average of $150,000 per year", "hit an average of 12 demos": an average asked of a verb is a level
+    // to reach, not a change by that amount (real32).
+    if (ATTAIN_AVERAGE_BEFORE_RE.test(before)) {
+      if (!result.target) result.target = q;
+      continue;
+    }
     // "Grow revenue to 120% of last year", "80 % des coûts de 2026": a factor of a past level, a relative change.
     if (q.kind === 'percent' && !q.signed && !result.change && pastFactor(after, q.value)) {
       result.change = { quantity: q, value: +Math.abs(q.value - 1).toFixed(10), kind: 'relative' };
@@ -319,6 +327,13 @@ export function extractGoalNumbers(
     // "by at least 10 %", "d'au moins 10 %", "by up to 10 %" after a change verb: a bound on the change.
     if (changeVerb && CHANGE_BOUND_BEFORE_RE.test(before)) {
       if (!result.change) result.change = changeOf(q);
+      continue;
+    }
+    // "I'm asking you to capture less than 2% of that industry": a bound after a verb of gaining is a modest ask, nothing
+    // to keep below (real32).
+    if (GAIN_BOUND_BEFORE_RE.test(before)) {
+      if (!result.target) result.target = q;
+      result.impliedDirection ??= 'increase';
       continue;
     }
     if (BELOW_RE.test(before)) {

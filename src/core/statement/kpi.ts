@@ -87,7 +87,7 @@ const MILLIONS_AFTER = /^[^.;,]{0,40}?\b\d[\d.,]*\s*(?:millions?|milliards?|bill
  */
 const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|increase|growth|rise|decline|drop)\s+(?:de|d'|of|by)\s*(?:(?:un|une|a|the|la|le|l')\s*)?)\b(?:moitie|tiers|quart)\s+(?:du|des)\s+(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+|d')?(?:(?:at least|about|environ)\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|des|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
-const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
+const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|your|their|my|notre|son|leur|votre)\s+){0,2}(?:revenues?|sales|turnover|income|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /**
  * "retrouver ses niveaux de résultat", "doubler son résultat", "le résultat opérationnel": a company's "résultat" (singular)
@@ -97,7 +97,7 @@ const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|n
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
+const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
@@ -186,6 +186,8 @@ const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'reven
  */
 const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:(?<=moyens?)|\s+au\s+(?:m2|m²|metre carre)|\s+(?:[a-z']+\s+){0,2}unitaires?|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?|agenc\w*|branches?|points? de vente|unit\w*|vehicul\w*|vehicles?|cars?)))(?![a-z0-9])/;
 /** Cheap guard for PER_HEAD_AFTER. */
+/** A subject taken one by one: "Every grooming station …", "Each store …", « Chaque agence … ». */
+const EACH_SUBJECT_RE = /^(?:every|each|chaque)\s+[a-z]/;
 const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
 /** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
 const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?(?:leads?|prospects?|mqls?|sqls?|rdv|rendez vous|meetings?|clicks?|clics?)\b/;
@@ -498,7 +500,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // or restatement, not its measure (real28; also real26's « … de remplissage espérés …, pour un chiffre d'affaires estimé »).
     if (id === 'revenue' && CONSEQUENCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;
-    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
+    // "Every grooming station (table) should generate … $150,000 per year in top-line revenue", « Chaque agence doit réaliser
+    // 2 M€ de CA »: an amount asked of each unit is a per-unit figure too (real32), like "sales per store".
+    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)) || (EACH_SUBJECT_RE.test(folded) && /\d/.test(folded)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
     if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;

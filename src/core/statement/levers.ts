@@ -22,6 +22,8 @@ const COUNTERPART_RE =
 const SHARE_AFTER_WITH_RE =
   /^(?:(?:around|about|nearly|almost|over|environ|pres de)\s+)?(?:half|most|la moitie|la plupart)\b|^\d+\s?%\s+(?:of|d'entre)\b/;
 
+/** A verb of ending before "with"/« avec »: "end up", "finish the year", « terminer l'exercice », « clôturer 2027 ». */
+const ENDING_WITH_BEFORE_RE = /\b(?:end(?:s|ed|ing)? up|(?:finish|close|end)(?:es|s|ed|ing)?(?:\s+(?:the|this|our|its|next)\s+(?:year|quarter|month|season))?|(?:termin|fini|clotur|boucl|achev)\w*(?:\s+(?:l'annee|l'exercice|le trimestre|le mois|la saison|\d{4}))?)\s+$/;
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
@@ -77,6 +79,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
       if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
     }
+    // "end up with an operating margin of 5% or better", "finish the year with 50 new clients", « terminer l'année avec une
+    // marge de 5 % »: what a verb of ending is "with" is the state to end in, the goal's object, not a means (real32).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && ENDING_WITH_BEFORE_RE.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) continue;
     // « avec une croissance attendue du chiffre d'affaires supérieure à 6 % », "with growth of 5%": a growth is the goal
     // stated with its figure, not a means (a rise of something else may be one: « avec une hausse des prix », and so may a
     // growth with no figure: « avec une forte croissance du trafic web »); only when no number comes before it, or it

@@ -143,3 +143,71 @@ describe('a purpose after a level is no change noun of it', () => {
     readsAs(AS_OF, [['Deliver 10% revenue growth next year.', { kpi: 'sales_growth', target: 0.1 }]]);
   });
 });
+
+describe('growing at a bound written as a sign is the growth rate', () => {
+  readsAs(AS_OF, [
+    ['Or, we can really stand out and be above the yellow line, be in the top 20 percentile and grow at >66%.', { kpi: 'sales_growth', target: 0.66 }],
+    ['We want to grow at over 30% next year.', { kpi: 'sales_growth', target: 0.3 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Grow leads at 20% a month.', { kpi: 'leads' }]]);
+  });
+});
+
+describe('what a verb of ending is "with" is the goal\'s object, not a means', () => {
+  readsAs(AS_OF, [
+    ['The key is to end up with an operating margin of 5% or better.', { kpi: 'net_margin', direction: 'increase', target: 0.05, levers: [] }],
+    ['Finish the year with a close rate of 30%.', { kpi: 'close_rate', target: 0.3, levers: [] }],
+    ["Terminer l'année avec une marge opérationnelle de 5 %.", { kpi: 'net_margin', target: 0.05, levers: [] }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Increase revenue by 10% with a new referral programme.', { kpi: 'revenue', levers: ['a new referral programme'] }]]);
+  });
+});
+
+describe('a share of an industry captured is the market share, and a bound after a verb of gaining no ceiling', () => {
+  readsAs(AS_OF, [
+    ["I'm asking you to capture less than 2% of that industry.", { kpi: 'market_share', direction: 'increase', target: 0.02 }],
+    ['Win less than 10% of the market.', { kpi: 'market_share', direction: 'increase', target: 0.1 }],
+    ['Gagner moins de 3 % du marché suffirait.', { kpi: 'market_share', direction: 'increase', target: 0.03 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Reduce churn to less than 2%.', { kpi: 'churn', direction: 'decrease', target: 0.02 }]]);
+  });
+});
+
+describe('a question\'s counted object comes before its verb', () => {
+  readsAs(AS_OF, [
+    ['How many units do you plan to sell each month in 2008?', { kpi: 'deals_closed', recurrence: 'month', deadline: '2008-12-31' }],
+    ['Combien de contrats comptez-vous signer en 2027 ?', { kpi: 'deals_closed', deadline: '2027-12-31' }],
+    ['How many demos do you want to book this month?', { kpi: 'meetings' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['How much revenue do you want to make in 2027?', { kpi: 'revenue' }]]);
+  });
+});
+
+describe('an amount asked of each unit is a per-unit figure, and an average asked a level', () => {
+  readsAs(AS_OF, [
+    ['Every grooming station (table) should generate an average of $150,000 per year in top-line revenue.', { kpi: null, baseline: null, target: 150000, recurrence: 'year' }],
+    ["Chaque agence doit réaliser 2 M€ de chiffre d'affaires en 2027.", { kpi: null, target: 2000000 }],
+    ['Our stores should generate an average of $40,000 a month.', { baseline: null, target: 40000 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // With no amount asked, « chaque » names who sets the goal; a count asked of each rep keeps its KPI.
+      ['Chaque mandataire pourra ensuite fixer ses propres objectifs en termes de chiffres d’affaires.', { kpi: 'revenue' }],
+      ['Each rep should book 10 meetings a week.', { kpi: 'meetings', target: 10 }],
+    ]);
+  });
+});
+
+describe('a share of one\'s total income names no catalog KPI', () => {
+  readsAs(AS_OF, [
+    ['If your managed services revenue isn’t hitting at least 65% of your total income, you’re not playing the game right.', { kpi: null, target: 0.65 }],
+    ['Recurring revenue should reach 40% of our total income by 2028.', { kpi: null, target: 0.4 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Grow total income by 10% in 2027.', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }]]);
+  });
+});
