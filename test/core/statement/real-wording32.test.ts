@@ -211,3 +211,51 @@ describe('a share of one\'s total income names no catalog KPI', () => {
     readsAs(AS_OF, [['Grow total income by 10% in 2027.', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }]]);
   });
 });
+
+describe('« mais aussi » joins two means; a passive of support opens one, ending where its period begins', () => {
+  readsAs(AS_OF, [
+    ["Le groupe de services de bioanalyse Eurofins s'est fixé lundi des objectifs de moyen terme ambitieux, visant un quasi-doublement de son chiffre d'affaires d'ici 2020, grâce à une croissance organique solide mais aussi un programme d'acquisitions d'un milliard d'euros.", { kpi: 'revenue', levers: ['une croissance organique solide', "un programme d'acquisitions d'un milliard d'euros"] }],
+    ["La croissance organique devrait atteindre 5% en moyenne sur cette période et sera soutenue par un programme d'acquisitions d'environ un milliard d'euros durant la période 2016-2020, a annoncé le groupe.", { kpi: 'sales_growth', target: 0.05, change: null, levers: ["un programme d'acquisitions d'environ un milliard d'euros"] }],
+    ['Grow revenue by 10% in 2027 thanks to new partners but also a better website.', { levers: ['new partners', 'a better website'] }],
+    ['Revenue should reach $5M and will be driven by a new sales team over the period 2027-2028.', { kpi: 'revenue', target: 5000000, levers: ['a new sales team'] }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // A leading participle with no auxiliary names no means.
+      ['Backed by a £45 million fund, this second phase is expected to create around 7,000 additional childcare places.', { levers: [] }],
+    ]);
+  });
+});
+
+describe('a level matched to a past one, or "flat", is held', () => {
+  readsAs(AS_OF, [
+    ['Chez Discac, nous finirons le premier semestre 2024 au même niveau de chiffre d’affaires qu’en 2023.', { kpi: 'revenue', direction: 'maintain' }],
+    ['We expect to end 2027 at the same level of sales as 2026.', { kpi: 'revenue', direction: 'maintain' }],
+    ['Sales totals should come out flat next year.', { kpi: 'revenue', direction: 'maintain' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Atteindre le niveau de chiffre d’affaires de 2019 en 2027.', { kpi: 'revenue', direction: 'increase' }]]);
+  });
+});
+
+describe('attention kept on a KPI holds no level of it', () => {
+  readsAs(AS_OF, [
+    ['In this post, I urge A&E firm marketers to stay focused on the prize – their win rate.', { kpi: 'close_rate', direction: null }],
+    ['Remain focused on your close rate.', { kpi: 'close_rate', direction: null }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Stay above a 30% close rate.', { kpi: 'close_rate', target: 0.3 }]]);
+  });
+});
+
+describe('customers brought on or taken on are won; « renouerons » and « la deuxième partie d\'année » are read', () => {
+  readsAs(AS_OF, [
+    ['To grow your business, you must continually bring on new clients to offset the effects of attrition, legislation, competition and economic downturns.', { kpi: 'deals_closed', direction: 'increase' }],
+    ['Take on 3 new clients this quarter.', { kpi: 'deals_closed', direction: 'increase', target: 3 }],
+    ['Et nous renouerons avec la croissance sur la deuxième partie d’année.', { kpi: 'sales_growth', direction: 'increase', deadline: '2026-12-31' }],
+    ["Augmenter les ventes de 5 % sur la seconde moitié de l'année.", { kpi: 'revenue', deadline: '2026-12-31' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [['Bring on board a new sales director.', { direction: null }]]);
+  });
+});
