@@ -663,7 +663,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one
   // ("… is not to cut prices but to grow revenue"), the denied aim is set aside and the other is the goal.
-  const denied = NEGATED_AIM_RE.exec(folded);
+  const denied = folded.includes('not') || folded.includes("n't") || folded.includes('pas') ? NEGATED_AIM_RE.exec(folded) : null;
   const alternative = denied ? /\b(?:mais|but|rather|plutot|instead)\b/.exec(folded.slice(denied.index + denied[0].length)) : null;
   const negatedAim = denied !== null && alternative === null;
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });

@@ -501,8 +501,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (id === 'revenue' && CONSEQUENCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;
     // "Every grooming station (table) should generate … $150,000 per year in top-line revenue", « Chaque agence doit réaliser
-    // 2 M€ de CA »: an amount asked of each unit is a per-unit figure too (real32), like "sales per store".
-    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)) || (EACH_SUBJECT_RE.test(folded) && /\d/.test(folded)))) continue;
+    // 2 M€ de CA »: an amount of money asked of each unit is a per-unit figure too (real32), like "sales per store" (a count
+    // asked of each, "Each vet should generate 250 invoices", keeps its reading).
+    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)) || (EACH_SUBJECT_RE.test(folded) && /[$€£]|\b(?:euros?|dollars?)\b/.test(folded)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
     if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;

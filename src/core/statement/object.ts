@@ -170,7 +170,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // "How many units do you plan to sell each month?", « Combien de contrats comptez-vous signer ? »: a question's object comes
   // before its verb too, after "how many" (real32; real12's questions state their goal).
   const beforeVerb = verbMatch ? text.slice(Math.max(0, verbMatch.index - 90), verbMatch.index) : '';
-  const relative = verbMatch ? ((language === 'fr' ? /(?:^|[\s(])(\d[^,;:.!?]{0,48}?)\s+(?:que|qu')\s*(?:[a-z']+\s+){0,3}$/.exec(beforeVerb) : null) ?? HOW_MANY_BEFORE_RE.exec(beforeVerb)) : null;
+  const relative = verbMatch ? ((language === 'fr' ? /(?:^|[\s(])(\d[^,;:.!?]{0,48}?)\s+(?:que|qu')\s*(?:[a-z']+\s+){0,3}$/.exec(beforeVerb) : null) ?? (beforeVerb.includes('how many') || beforeVerb.includes('combien') ? HOW_MANY_BEFORE_RE.exec(beforeVerb) : null)) : null;
   if (relative && verbMatch) {
     const phrase = relative[1];
     const at = from + Math.max(0, verbMatch.index - 90) + relative.index + relative[0].indexOf(phrase);
