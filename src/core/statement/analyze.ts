@@ -36,6 +36,32 @@ const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
 const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
 /** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
 const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
+/** A goal word denied before its verb: « mon objectif n'est pas de », "the goal is not to", "our aim isn't to". */
+const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)\s+(?:(?:is|was)\s+not|isn't|wasn't|n'est pas|n'etait pas)\s+(?:to|de|d')\b/;
+/** The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's end. */
+const BREAKDOWN_RE = /(?<=\d[^,;.!?]{0,30}),?\s(?:dont|of which)\s(?=(?:\S+\s){0,3}?[$€£]?\d)[^;.!?]*/;
+/** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
+const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
+/** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
+const CURRENCY_RESTATED_PAREN_RE = /(?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)\s?\((?:\s*(?:[-–,/]|and|et)?\s*[$€£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)+\s*\)/g;
+
+/** The spans of parentheses that describe a name or restate an amount, never the goal (real32). */
+function describingParentheses(original: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [NAME_FIGURE_PAREN_RE, CURRENCY_RESTATED_PAREN_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(original); m; m = re.exec(original)) {
+      const open = m.index + m[0].indexOf('(');
+      spans.push({ start: open, end: m.index + m[0].length });
+    }
+  }
+  return spans;
+}
+
+/** A profit or a margin named gross: "gross profit", "GP margin", « bénéfice brut ». */
+const GROSS_PROFIT_RE = /\b(?:gross profit|gp\s+margins?|benefices? brut)/;
+/** A percentage right after a measure's name: "of X percent", « de 20 % ». */
+const PERCENT_AFTER_RE = /^\s+(?:of|de|d')\s*(?:\S+\s*)?(?:%|percent\b|pour\s?cent\b)/;
 const COST_SHARE_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:[a-z]+\s+|l')?(?:sales|revenues?|turnover|ca|chiffre d'affaires|ventes)\b/;
 /** "Sign 3M as a customer", « signer Danone comme client »: one named customer won is one won deal. */
 const NAMED_WIN_RE = /\b(?:sign\w*|land|win|close|onboard|decroch\w*|gagn\w*|rempor\w*)\s+(?:[a-z0-9&'.]+\s+){1,3}(?:as|comme)\s+(?:[a-z]+\s+){0,3}?(?:customer|client|account|compte)e?\b/;
@@ -626,6 +652,21 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
   if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
   if (attribution) past.push(attribution);
+  // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
+  // an amount is broken into, after « dont » or "of which", are no other goal (real32).
+  const breakdown = folded.includes('dont') || folded.includes('of which') ? BREAKDOWN_RE.exec(folded) : null;
+  if (breakdown) past.push({ start: breakdown.index + breakdown[0].search(/\S/), end: breakdown.index + breakdown[0].length });
+  // "Ipsen (3,4 milliards d'euros de ventes en 2024), qui …": a dated figure in a parenthesis right after a name describes who
+  // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
+  // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
+  if (original.includes('(')) past.push(...describingParentheses(original));
+  // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
+  // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one
+  // ("… is not to cut prices but to grow revenue"), the denied aim is set aside and the other is the goal.
+  const denied = folded.includes('not') || folded.includes("n't") || folded.includes('pas') ? NEGATED_AIM_RE.exec(folded) : null;
+  const alternative = denied ? /\b(?:mais|but|rather|plutot|instead)\b/.exec(folded.slice(denied.index + denied[0].length)) : null;
+  const negatedAim = denied !== null && alternative === null;
+  if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
@@ -796,6 +837,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « porter son résultat opérationnel à 20 % du CA », "operating profit at 15% of sales": a profit given as a share of sales
   // is a margin (real12's operating margin), as costs given so are a cost ratio.
   const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40))) && catalog.some((k) => k.id === 'net_margin');
+  // "Achieve gross profit of X percent", "a GP margin target of 20-25%": a GROSS profit given as a percentage is the gross
+  // margin, the catalog's "gross profit margin" (real32), as any profit so given is a margin; the unit tells it, even a
+  // placeholder's ("X percent").
+  const grossRate = (kpi?.id === 'profit' || kpi?.id === 'net_margin') && kpiMention !== null && GROSS_PROFIT_RE.test(folded.slice(Math.max(0, kpiMention.start - 12), kpiMention.end)) && (numbers.target?.kind === 'percent' || PERCENT_AFTER_RE.test(folded.slice(kpiMention.end, kpiMention.end + 24))) && catalog.some((k) => k.id === 'gross_margin');
   // « C'est une vraie satisfaction puisque nous visions 50 millions d'euros », "our NPS goal is $2M": a rate or a score given
   // only an amount of money is no rate; the amount names the measure, sales (real28; real25's amount aimed at). Not an
   // amount OF the KPI named right after it (« 2 millions d'euros de marge brute »: a margin is an amount too).
@@ -809,8 +854,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
-    direction: saved && !saved.kpi ? 'decrease' : direction,
+    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    direction: negatedAim ? null : saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,
     change: saved ? saved.change : change,

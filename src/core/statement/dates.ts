@@ -413,12 +413,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
     resolve: (m, ctx) => endOfHalfFwd(Number(m[1]), parseYear(m[2]), ctx),
   },
+  // « sur la deuxième partie d'année », « la seconde moitié de l'année »: a half named by its part of the year (real32).
   {
-    gate: (f) => has(f, 'quarter', 'half', 'trimestre', 'semestre'),
-    re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
+    gate: (f) => has(f, 'quarter', 'half', 'trimestre', 'semestre', 'partie', 'moitie'),
+    re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre|(?:partie|moitie) (?:d'|de l')annee)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
     resolve: (m, ctx) => {
       const n = ORDINALS[m[1]];
-      const half = m[2] === 'half' || m[2] === 'semestre';
+      const half = !/^(?:quarter|trimestre)$/.test(m[2]);
       if (!n || (half && n > 2)) return null;
       const year = m[3] ? Number(m[3]) : m[4] ? asOfYear(ctx) : m[5] ? asOfYear(ctx) + 1 : null;
       return half ? endOfHalfFwd(n, year, ctx) : endOfQuarterFwd(n, year, ctx);

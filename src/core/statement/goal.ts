@@ -35,6 +35,8 @@ const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
+/** A verb of gaining, then a bound: "capture less than", « conquérir moins de ». */
+const GAIN_BOUND_BEFORE_RE = /\b(?:captur|conqu|grab|gagn|win|gain)\w*\s+(?:(?:less|fewer) than|moins de|under)\s*$/;
 const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|(?<!\b(?:no|not) )\bless than|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|(?<!\bpas )\bmoins de|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}(?:pas|jamais) depasser|\b(?:not|never) exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\b(?:no|not|pas) (?:less than|moins de)|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
@@ -57,8 +59,11 @@ const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
-/** "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). */
-const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+/**
+ * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
+ * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
+ */
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
 /** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
 const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
@@ -70,6 +75,11 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bup from(?: the)?|\bdown from(?: the)?|\b
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
+/**
+ * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
+ * falling to 8%", « 12 % (en baisse à 8 %) »: the first is where the goal starts (real32; the shape, not the words, tells it).
+ */
+const MOVED_ON_AFTER_RE = /^\s*[(,]\s*(?:(?:improv|increas|decreas|declin|grow|ris|fall|dropp|reduc|climb|shrink|go)\w*|(?:en (?:hausse|baisse) |passant |ramene\w* |porte\w* ))\s*(?:to|a)\s+(?:about |around |environ )?[$€£]?\d/;
 const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
@@ -90,7 +100,7 @@ const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|crois
  * 9,8 ventes » (real23), "should aim for an average of $61,186" (real30): an average to reach is the goal's level, not an
  * observed one.
  */
-const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
+const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|generat\w*|gener(?:er|ez|ons|e)|deliver\w*|produc\w*|produi\w*|rapport(?:er|ez|ons|e)|bring\w* in|get|gets|getting|reach\w*|achiev\w*|hit|hitting|attain\w*|obten\w*|obtien\w*|atteind\w*|maint\w*|keep\w*|target\w*|vis(?:er|ons|ez)|realis\w*|fair(?:e|ons|ez)|mak\w*|effectu\w*)\s+(?:[a-z]+\s+){0,3}?(?:average|moyenne)\s+(?:of|de)\s*(?:about |around |environ )?$/;
 /**
  * A count in a past side clause: "I sold 500 cars last year, so I want …", "nous avons signé 40 contrats l'an dernier":
  * the level the goal starts from.
@@ -151,10 +161,11 @@ function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
   if (a.kind !== 'number' || a.currency) return a;
   if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / 100 };
   if (b.kind === 'days') return { ...a, kind: 'days' };
-  if (b.kind !== 'money') return a;
+  if (b.kind !== 'money' && b.kind !== 'number') return a;
   // "1.2M" is already scaled. An unscaled "180" (or "2.5 m") before "250 k€" shares the scale when it is
-  // of the same order as the other end.
+  // of the same order as the other end; so does a count's (« entre 1,2 et 1,4 milliards de tonnes », real32).
   const scale = a.scale > 1 ? 1 : b.scale > 1 && a.value * b.scale <= b.value * 100 && a.value * b.scale * 100 >= b.value ? b.scale : 1;
+  if (b.kind === 'number') return scale > 1 ? { ...a, value: a.value * scale, scale } : a;
   return { ...a, kind: 'money', currency: b.currency, value: a.value * scale };
 }
 
@@ -279,8 +290,14 @@ export function extractGoalNumbers(
     // Not when the current level is compared ("… aujourd'hui, contre 4,8 %") or the goal is a change of it ("doubler …, qui
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
     const nowAfter = NOW_AFTER_RE.test(after) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
-    if (!result.baseline && (nowAfter || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start))) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && (nowAfter || MOVED_ON_AFTER_RE.test(after) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start))) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
+      continue;
+    }
+    // "should generate an average of $150,000 per year", "hit an average of 12 demos": an average asked of a verb is a level
+    // to reach, not a change by that amount (real32).
+    if (ATTAIN_AVERAGE_BEFORE_RE.test(before)) {
+      if (!result.target) result.target = q;
       continue;
     }
     // "Grow revenue to 120% of last year", "80 % des coûts de 2026": a factor of a past level, a relative change.
@@ -310,6 +327,13 @@ export function extractGoalNumbers(
     // "by at least 10 %", "d'au moins 10 %", "by up to 10 %" after a change verb: a bound on the change.
     if (changeVerb && CHANGE_BOUND_BEFORE_RE.test(before)) {
       if (!result.change) result.change = changeOf(q);
+      continue;
+    }
+    // "I'm asking you to capture less than 2% of that industry": a bound after a verb of gaining is a modest ask, nothing
+    // to keep below (real32).
+    if (GAIN_BOUND_BEFORE_RE.test(before)) {
+      if (!result.target) result.target = q;
+      result.impliedDirection ??= 'increase';
       continue;
     }
     if (BELOW_RE.test(before)) {

@@ -87,7 +87,7 @@ const MILLIONS_AFTER = /^[^.;,]{0,40}?\b\d[\d.,]*\s*(?:millions?|milliards?|bill
  */
 const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|increase|growth|rise|decline|drop)\s+(?:de|d'|of|by)\s*(?:(?:un|une|a|the|la|le|l')\s*)?)\b(?:moitie|tiers|quart)\s+(?:du|des)\s+(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+|d')?(?:(?:at least|about|environ)\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|des|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
-const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|notre|son|leur)\s+)?(?:revenues?|sales|turnover|chiffre d'affaires|ca|ventes)\b/;
+const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|your|their|my|notre|son|leur|votre)\s+){0,2}(?:revenues?|sales|turnover|income|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /**
  * "retrouver ses niveaux de résultat", "doubler son résultat", "le résultat opérationnel": a company's "résultat" (singular)
@@ -97,7 +97,7 @@ const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|n
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
+const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
@@ -109,6 +109,8 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
 const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+/** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
+const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
 /** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
 const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
@@ -184,6 +186,8 @@ const ACCOUNT_WORDS = new Set(['income', 'revenue', 'revenues', 'revenu', 'reven
  */
 const PER_HEAD_AFTER = /^(?:\s+(?:moyens?|moyennes?|average|mean))?(?:(?<=moyens?)|\s+au\s+(?:m2|m²|metre carre)|\s+(?:[a-z']+\s+){0,2}unitaires?|\s*(?:per|par|\/)\s*(?:(?:each|chaque|an?|un|une)\s+)?(?:square\s+(?:metres?|meters?|foot|feet)|m2|m²|metres?\s+carres?|(?:[a-z]+\s+)?(?:employees?|employes?|salaries?|heads?|fte|reps?|sales reps?|sellers?|salespe(?:rson|ople)|vendeurs?|commerci(?:al|aux)|agents?|accounts?|comptes?|users?|utilisateurs?|customers?|clients?|members?|membres?|subscribers?|abonnes?|stores?|magasins?|boutiques?|locations?|shares?|actions?|agenc\w*|branches?|points? de vente|unit\w*|vehicul\w*|vehicles?|cars?)))(?![a-z0-9])/;
 /** Cheap guard for PER_HEAD_AFTER. */
+/** A subject taken one by one: "Every grooming station …", "Each store …", « Chaque agence … ». */
+const EACH_SUBJECT_RE = /^(?:every|each|chaque)\s+[a-z]/;
 const PER_OR_AREA = /\bper\b|\bpar\b|\/|\bau m/;
 /** A cost of acquisition per lead or per meeting is another cost (per lead), not the CAC: "coût d'acquisition par lead qualifié". */
 const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?(?:leads?|prospects?|mqls?|sqls?|rdv|rendez vous|meetings?|clicks?|clics?)\b/;
@@ -233,8 +237,9 @@ const QUOTES_WON_RE = new RegExp(`${ONE_IN}devis|offres?|deals?|proposals?|quote
 const LEADS_WON_RE = new RegExp(`${ONE_IN}leads?|prospects?${OF_N_WON}`, 'g');
 /** A goal word: with no KPI noun, the amount or the count it is given names the KPI ("a $50,000 monthly goal", "a 10 car per week goal"). */
 const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
-// "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency.
-const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?)?";
+// "10 million dollar goal", "100 millions d'euros": a scale word may stand between the number and its currency; so may the
+// press's abbreviation of billions (« 8 Mds€ », « 1,8 Md€ », "€2bn", real32).
+const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?|(?:mds?|mrds?|bn)\\s?)?";
 /** "2384354 KDA", "12 MDH", "3 millions de FCFA": the dinar, dirham and CFA franc as the press abbreviates them. */
 const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
 const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|${LOCAL_MONEY}))`, 'g');
@@ -495,7 +500,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // or restatement, not its measure (real28; also real26's « … de remplissage espérés …, pour un chiffre d'affaires estimé »).
     if (id === 'revenue' && CONSEQUENCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;
-    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)))) continue;
+    // "Every grooming station (table) should generate … $150,000 per year in top-line revenue", « Chaque agence doit réaliser
+    // 2 M€ de CA »: an amount of money asked of each unit is a per-unit figure too (real32), like "sales per store" (a count
+    // asked of each, "Each vet should generate 250 invoices", keeps its reading).
+    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)) || (EACH_SUBJECT_RE.test(folded) && /[$€£]|\b(?:euros?|dollars?)\b/.test(folded)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
     if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
@@ -558,6 +566,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
     if (id === 'website_traffic' && /^visit/.test(synonym) && OFF_WEB_RE.test(folded) && !WEB_RE.test(folded)) continue;
+    // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
+    // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
+    if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
     if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
@@ -631,7 +642,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
-    // business", "get to $10k") is a sales amount too, unless it is saved, spent, priced, paid or raised.
+    // business", "get to $10k") is a sales amount too, unless it is saved, spent, priced, paid or raised; so is one after a
+    // threshold noun (« passer le cap des 8 Mds€ », « franchir la barre des 10 M€ », real32).
     const first = !money && !count ? MONEY_AMOUNT_RE.exec(folded) : null;
     // "a new target of $55 billion in overnight visitor expenditure": an amount whose complement names money spent, invested
     // or exported is no sales amount, even as a goal's value (real26).
@@ -642,7 +654,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const goalOfOtherMoney = goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
-    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become)\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }

@@ -12,9 +12,12 @@ export interface LeverClause extends Span {
   items: Span[];
 }
 
-/** Words that introduce the means of a goal. "by"/"en"/"par" only count before a gerund or an action noun. */
+/**
+ * Words that introduce the means of a goal. "by"/"en"/"par" only count before a gerund or an action noun, or after a passive
+ * of support (« sera soutenue par », "will be driven by", real32).
+ */
 const CUE_RE =
-  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
 const COUNTERPART_RE =
   /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|same|the|the same|nos|des|les|de|nouveaux|nouvelles|grands|cibles|la meme|meme|notre)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?|teams?|equipes?|headcount|staff|effectifs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
@@ -22,6 +25,8 @@ const COUNTERPART_RE =
 const SHARE_AFTER_WITH_RE =
   /^(?:(?:around|about|nearly|almost|over|environ|pres de)\s+)?(?:half|most|la moitie|la plupart)\b|^\d+\s?%\s+(?:of|d'entre)\b/;
 
+/** A verb of ending before "with"/« avec »: "end up", "finish the year", « terminer l'exercice », « clôturer 2027 ». */
+const ENDING_WITH_BEFORE_RE = /\b(?:end(?:s|ed|ing)? up|(?:finish|close|end)(?:es|s|ed|ing)?(?:\s+(?:the|this|our|its|next)\s+(?:year|quarter|month|season))?|(?:termin|fini|clotur|boucl|achev)\w*(?:\s+(?:l'annee|l'exercice|le trimestre|le mois|la saison|\d{4}))?)\s+$/;
 const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
@@ -29,8 +34,8 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 // passant de 10 à 20" restates the change.
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
 
-/** Where a lever list stops being a list and the next item starts. */
-const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\bet\b|\bgrace a(?:ux?)?\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
+/** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32). */
+const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** An item opened by a determiner or « de »: a noun phrase, not a means of its own. */
 const OBJECT_ITEM_RE = /^(?:leurs?|son|sa|ses|nos|notre|vos|votre|our|their|its|your|the|de|d'|du|des|la|le|les|l')(?:\s|(?<=')\S)/;
@@ -77,6 +82,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
       if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
     }
+    // "end up with an operating margin of 5% or better", "finish the year with 50 new clients", « terminer l'année avec une
+    // marge de 5 % »: what a verb of ending is "with" is the state to end in, the goal's object, not a means (real32).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && ENDING_WITH_BEFORE_RE.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) continue;
     // « avec une croissance attendue du chiffre d'affaires supérieure à 6 % », "with growth of 5%": a growth is the goal
     // stated with its figure, not a means (a rise of something else may be one: « avec une hausse des prix », and so may a
     // growth with no figure: « avec une forte croissance du trafic web »); only when no number comes before it, or it
@@ -97,6 +105,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const dot = sentenceEnd.exec(folded);
     if (dot) end = dot.index;
     for (const s of stops) if (s.start >= bodyStart && s.start < end) end = s.start;
+    // « … durant la période 2016-2020 », "over the period 2024–2026": the period's own noun goes with its dates, not the means.
+    const periodNoun = /\s+(?:durant|pendant|sur|over|during|for)\s+(?:la|the|cette|this)\s+(?:periode|period)\s*$/.exec(folded.slice(bodyStart, end));
+    if (periodNoun) end = bodyStart + periodNoun.index;
     // "…, through weekly deal reviews (owner: Alice).", « … grâce à des remises (responsable : Alice). » — the wizard's own
     // sentence: the owner's parenthesis names who, not a means.
     const owner = /\s*\((?:owner|responsable)\s*:/.exec(folded.slice(bodyStart, end));

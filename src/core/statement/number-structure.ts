@@ -20,6 +20,8 @@ export type RangeReading = 'movement' | 'estimate' | 'current' | 'rise' | 'fall'
 const MOVE_FROM_RE = /\b(?:pass\w*|go\w*|went|grow\w*)\s+(?:des?|du|d'|from)\s*(?:the |l[ea] |l')?$/;
 /** Words (and a comma) up to "à"/"to", maybe "une communauté de", "au moins" or "environ" ("à au moins 30 %"). */
 const MOVE_TO_RE = /^[^.;!?\d]{0,80}?\s(?:a|to)\s+(?:une? [a-z]+ de\s*)?(?:(?:au moins|environ) )?$/;
+/** A verb of extent before "from"/« de »: "targets range from 70% to 90%", « des objectifs allant de 20 à 30 » span values, no movement (real32). */
+const RANGE_FROM_RE = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ie|ient|iant)|allant|vont|spanning)\s+(?:from|de|d')\s*$/;
 /** A goal noun before the range's "de"/"of", or an English copula or "reach" before a bare "to". */
 const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?|range|fourchette)\s+(?:de|d'|of)\s*$/;
 const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
@@ -32,6 +34,7 @@ const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
   const between = folded.slice(a.end, b.start);
   const before = folded.slice(Math.max(0, a.start - 40), a.start);
+  if (RANGE_FROM_RE.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;

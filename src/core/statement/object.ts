@@ -19,6 +19,8 @@ import { synonymMatches, type KpiMention } from './kpi';
 import { NUMBER_WORDS, type Span } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
+/** "how many units do you plan to", « combien de contrats comptez-vous »: the counted noun a question asks about, before its verb. */
+const HOW_MANY_BEFORE_RE = /(?:^|\s)(?:how many|combien d(?:e |'))\s*([a-z][^,;:.!?\d]{0,40}?)\s+(?:do|does|did|will|would|can|could|should|must|are|is|voul\w*|compt\w*|pens\w*|pouv\w*|all\w*|dev\w*|faut)\b[^,;:.!?]*$/;
 type VerbClass = 'regain' | 'acquire' | 'lose' | 'retain' | 'hold' | 'contact' | 'sell' | 'earn' | 'meet' | 'open' | 'book' | 'level' | 'aim' | 'other';
 
 const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
@@ -165,7 +167,10 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const verbMatch = main ?? first;
   // "la course aux 100 millions d'utilisateurs que visent Revolut et N26", "les 500 magasins que le groupe veut ouvrir":
   // a goal verb in a relative clause follows its object, the counted phrase before "que".
-  const relative = verbMatch && language === 'fr' ? /(?:^|[\s(])(\d[^,;:.!?]{0,48}?)\s+(?:que|qu')\s*(?:[a-z']+\s+){0,3}$/.exec(text.slice(Math.max(0, verbMatch.index - 90), verbMatch.index)) : null;
+  // "How many units do you plan to sell each month?", « Combien de contrats comptez-vous signer ? »: a question's object comes
+  // before its verb too, after "how many" (real32; real12's questions state their goal).
+  const beforeVerb = verbMatch ? text.slice(Math.max(0, verbMatch.index - 90), verbMatch.index) : '';
+  const relative = verbMatch ? ((language === 'fr' ? /(?:^|[\s(])(\d[^,;:.!?]{0,48}?)\s+(?:que|qu')\s*(?:[a-z']+\s+){0,3}$/.exec(beforeVerb) : null) ?? (beforeVerb.includes('how many') || beforeVerb.includes('combien') ? HOW_MANY_BEFORE_RE.exec(beforeVerb) : null)) : null;
   if (relative && verbMatch) {
     const phrase = relative[1];
     const at = from + Math.max(0, verbMatch.index - 90) + relative.index + relative[0].indexOf(phrase);
@@ -387,8 +392,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "Account growth (upsells and cross-sells)", "satisfaction score (NPS)": a parenthesis right after the object says what it measures.
   if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
   // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
-  // with no object, is the growth rate.
-  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
+  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
   // with no object, grows its sales (real30; the unit tells the KPI).
   if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(folded.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');

@@ -63,9 +63,12 @@ const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
-/** "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. */
+/**
+ * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
+ * « le numéro trois français », "the number two player" (real32).
+ */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */

@@ -256,6 +256,15 @@ describe('production build size budget', () => {
   // column and the formulas (−622); the incomplete beta's one Lentz step (−75); smartAssess's fields by one list (−52);
   // one month table for period labels and date words (−313). sidebar.html 153,338 → 153,363 bytes (+25): `currencyCode`
   // from core, refusing a prototype word as a mark.
+  // stmt26 (2026-12-03): 677,972 → 681,971 bytes (+3,999; 662.1 → 666.0 KB) from ef030c7: real32's statement classes, each
+  // file measured by putting back its ef030c7 version — analyze.ts +1,419 (a denied aim, the « dont » breakdown, the
+  // parentheses describing a name or restating an amount, a gross profit in percent), goal.ts +654 (a level moving on
+  // "to" another, a bound after a verb of gaining, an average asked as a level, the range's shared scale), levers.ts +612
+  // (a verb of ending's "with", a passive of support, « mais aussi », the period's own noun), kpi.ts +430 (goods traffic,
+  // a threshold noun's amount, « Mds », each unit's amount, a share of total income), object.ts +336 (a question's
+  // object, "grow at >66%"), direction.ts +296 ("stay focused", "flat" and « au même niveau », "bring on", « renouerons
+  // », the toward pattern written in two halves so no minified line passes 2,000 characters), number-structure.ts +160 ("range from"), dates.ts +59 (« la deuxième partie d'année »), quantities.ts +33 (a
+  // rank). sidebar.html unchanged (153,338 bytes).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
