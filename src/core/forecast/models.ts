@@ -92,8 +92,30 @@ export class RandomWalk implements GaussianModel {
     private readonly withDrift: boolean,
     /** Per-period discount of past changes in the drift estimate (1: every change counts alike). */
     private readonly decay = 1,
+    /**
+     * Per-period damping of the drift beyond the first period ahead while the drift is slowing (1: the drift
+     * always carries on; see SLOWING_DRIFT_DAMPING_PER_YEAR in index.ts).
+     */
+    private readonly slowingDamping = 1,
   ) {
     this.name = withDrift ? 'rw' : 'rw0';
+  }
+
+  /**
+   * The drift's damping per period ahead: `slowingDamping` when the recent drift (the discounted changes) is
+   * below the whole history's in the same direction, or has turned — growth (or decline) that is slowing —,
+   * else 1.
+   */
+  private damping(): number {
+    if (this.slowingDamping === 1 || !this.withDrift) return 1;
+    const long = this.sumD / this.sumK;
+    const recent = this.driftD / this.driftK;
+    return long !== 0 && recent / long < 1 ? this.slowingDamping : 1;
+  }
+
+  /** Drift steps k periods ahead: k, or 1 + φ + … + φ^(k−1) when damped (the first period's step is whole). */
+  private steps(k: number, phi: number): number {
+    return phi === 1 || k <= 1 ? k : (1 - phi ** k) / (1 - phi);
   }
 
   count(): number {
@@ -147,8 +169,10 @@ export class RandomWalk implements GaussianModel {
     const p = this.params();
     if (!p) return false;
     const k = t - this.lastT;
-    const driftVar = this.withDrift ? (k * k) / this.driftK : 0;
-    out.mean = this.lastZ + k * (this.decay === 1 ? p.drift : this.driftD / this.driftK);
+    // One period ahead (every prequential score) the drift is whole: the damping moves no model weight.
+    const steps = k <= 1 ? k : this.steps(k, this.damping());
+    const driftVar = this.withDrift ? (steps * steps) / this.driftK : 0;
+    out.mean = this.lastZ + steps * (this.decay === 1 ? p.drift : this.driftD / this.driftK);
     out.variance = p.sigma2 * (k + driftVar);
     out.df = p.df;
     out.sigma2 = p.sigma2;
@@ -158,7 +182,9 @@ export class RandomWalk implements GaussianModel {
   predictTotal(h: number): Predictive | null {
     const p = this.params();
     if (!p) return null;
-    const tri = (h * (h + 1)) / 2;
+    // Σ_{k≤h} steps(k): h(h + 1)/2 undamped, (h − φ(1 − φ^h)/(1 − φ))/(1 − φ) damped (h = 1: 1, as the level's).
+    const phi = this.damping();
+    const tri = phi === 1 ? (h * (h + 1)) / 2 : (h - (phi * (1 - phi ** h)) / (1 - phi)) / (1 - phi);
     const noise = (h * (h + 1) * (2 * h + 1)) / 6;
     const driftVar = this.withDrift ? (tri * tri) / this.driftK : 0;
     return { mean: h * this.lastZ + (this.decay === 1 ? p.drift : this.driftD / this.driftK) * tri, variance: p.sigma2 * (noise + driftVar), df: p.df, sigma2: p.sigma2 };

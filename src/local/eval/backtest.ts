@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|fresh|fresh2|fresh3|fresh4|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|<fresh set>|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -24,18 +24,11 @@
  * horizon, and the spread diagnostic (`spread`: coverage of the central 50 / 80 / 95 % ranges by frequency
  * and horizon class, PIT deciles). `npm run eval -- spread` (spread.ts) says where our width comes from.
  * Series are split by a hash of their name into a tuning half and a held-out half: tune on one, report both.
- * A third, FRESH set (test/fixtures/series/fresh-series.json, from Debian R packages the first set does not
- * use, exported by reference/export-fresh-series.R, its reference in reference-fresh.json) was added once
- * the held-out half had been looked at too often: it is left out of the default run (`--half=fresh` runs
- * it alone), so it is only looked at to report, and its first-run figure (fresh-first-run.json, measured
- * before any tuning against it) is printed next to it. A SECOND fresh set (fresh2-series.json, from
- * reference/export-fresh2-series.R: packages and data sets no earlier set uses; reference-fresh2.json,
- * fresh2-first-run.json) was added on 2026-12-03 once the first had been measured after many changes too:
- * `--half=fresh2`, same rules; and a THIRD (fresh3-series.json, from reference/export-fresh3-series.R: data
- * sets no earlier set reads, from Debian R packages and the npm package vega-datasets; reference-fresh3.json,
- * fresh3-first-run.json) the same afternoon: `--half=fresh3`; and a FOURTH (fresh4-series.json, from
- * reference/export-fresh4-series.R: the sample data files of Debian's gretl-data, a package no earlier set
- * reads; reference-fresh4.json, fresh4-first-run.json) that evening: `--half=fresh4`.
+ * Further FRESH sets (FRESH_SETS), each from R packages or data sets no
+ * earlier set reads, were added once the held-out half — then each earlier fresh set — had been looked at
+ * too often: they are left out of the default run (`--half=fresh2` runs one alone), so they are only looked
+ * at to report, and each one's first-run figure (`<set>-first-run.json`, measured before any tuning against
+ * it) is printed next to it.
  * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the four
  * fresh sets (UNSEEN_SETS) — into one report: every method's Brier score and log loss over all their cases,
  * and the paired bootstrap over their series (the same resampling, the same seed, the series of all five
@@ -54,37 +47,76 @@ import { baselineProbability } from './calibration';
 const ROOT = path.resolve(__dirname, '../../..');
 export const SERIES_PATH = path.join(ROOT, 'test/fixtures/series/real-series.json');
 export const REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-backtest.json');
-export const FRESH_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh-series.json');
-export const FRESH_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh.json');
-export const FRESH_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh-first-run.json');
-export const FRESH2_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh2-series.json');
-export const FRESH2_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh2.json');
-export const FRESH2_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh2-first-run.json');
-export const FRESH3_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh3-series.json');
-export const FRESH3_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh3.json');
-export const FRESH3_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh3-first-run.json');
-export const FRESH4_SERIES_PATH = path.join(ROOT, 'test/fixtures/series/fresh4-series.json');
-export const FRESH4_REFERENCE_PATH = path.join(ROOT, 'test/fixtures/series/reference-fresh4.json');
-export const FRESH4_FIRST_RUN_PATH = path.join(ROOT, 'test/fixtures/series/fresh4-first-run.json');
+const FIXTURES = path.join(ROOT, 'test/fixtures/series');
 
-/** The sets kept apart from the tuning / held-out halves: looked at only to report, each with its own files. */
-export type FreshSet = 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
-export const FRESH_SETS: Record<FreshSet, { series: string; reference: string; firstRun: string; title: string }> = {
-  fresh: { series: FRESH_SERIES_PATH, reference: FRESH_REFERENCE_PATH, firstRun: FRESH_FIRST_RUN_PATH, title: 'fresh held-out set' },
-  fresh2: { series: FRESH2_SERIES_PATH, reference: FRESH2_REFERENCE_PATH, firstRun: FRESH2_FIRST_RUN_PATH, title: 'second fresh held-out set' },
-  fresh3: { series: FRESH3_SERIES_PATH, reference: FRESH3_REFERENCE_PATH, firstRun: FRESH3_FIRST_RUN_PATH, title: 'third fresh held-out set' },
-  fresh4: { series: FRESH4_SERIES_PATH, reference: FRESH4_REFERENCE_PATH, firstRun: FRESH4_FIRST_RUN_PATH, title: 'fourth fresh held-out set' },
-};
+/**
+ * The sets kept apart from the tuning / held-out halves, looked at only to report: ONE entry per set, its
+ * title. Its files are named after its key in test/fixtures/series — `<set>-series.json` (exported by
+ * reference/export-<set>-series.R), `reference-<set>.json` (R's fits) and `<set>-first-run.json` (our first
+ * figure, measured blind) —, so adding a set is adding its line here (and its files).
+ *   fresh   Debian R packages the first set does not use (2026-12-02);
+ *   fresh2  packages and data sets no earlier set uses (2026-12-03 morning);
+ *   fresh3  data sets no earlier set reads, from Debian R packages and the npm package vega-datasets (afternoon);
+ *   fresh4  the sample data files of Debian's gretl-data, a package no earlier set reads (evening).
+ */
+const FRESH_SET_TITLES = {
+  fresh: 'fresh held-out set',
+  fresh2: 'second fresh held-out set',
+  fresh3: 'third fresh held-out set',
+  fresh4: 'fourth fresh held-out set',
+} as const;
+export type FreshSet = keyof typeof FRESH_SET_TITLES;
+export const FRESH_SET_NAMES = Object.keys(FRESH_SET_TITLES) as FreshSet[];
+
+export interface FreshSetFiles {
+  series: string;
+  reference: string;
+  firstRun: string;
+  title: string;
+}
+
+export const FRESH_SETS = Object.fromEntries(
+  FRESH_SET_NAMES.map((set): [FreshSet, FreshSetFiles] => [
+    set,
+    {
+      series: path.join(FIXTURES, `${set}-series.json`),
+      reference: path.join(FIXTURES, `reference-${set}.json`),
+      firstRun: path.join(FIXTURES, `${set}-first-run.json`),
+      title: FRESH_SET_TITLES[set],
+    },
+  ]),
+) as Record<FreshSet, FreshSetFiles>;
 
 /**
  * The sets whose first figure was measured blind (before anyone tuned on them): the held-out half of the
- * first set and the four fresh sets. `--half=unseen` pools them.
+ * first set and every fresh set. `--half=unseen` pools them.
  */
-export const UNSEEN_SETS = ['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const;
+export const UNSEEN_SETS: ReadonlyArray<'held-out' | FreshSet> = ['held-out', ...FRESH_SET_NAMES];
+
+/** The series file of a fresh set, or of the first set (tuning and held-out halves) for null. */
+export function seriesPathOf(freshSet: FreshSet | null): string {
+  return freshSet ? FRESH_SETS[freshSet].series : SERIES_PATH;
+}
+
+/** The cached R reference of a fresh set, or of the first set for null. */
+export function referencePathOf(freshSet: FreshSet | null): string {
+  return freshSet ? FRESH_SETS[freshSet].reference : REFERENCE_PATH;
+}
 
 /** The fresh set a `--half` names, or null for the tuning and held-out halves. */
 export function freshSetOf(which: string): FreshSet | null {
-  return which === 'fresh' || which === 'fresh2' || which === 'fresh3' || which === 'fresh4' ? which : null;
+  return Object.hasOwn(FRESH_SET_TITLES, which) ? (which as FreshSet) : null;
+}
+
+/** A set's name in a report: a fresh set's title, else "<half> half". */
+export function setTitle(set: string): string {
+  const fresh = freshSetOf(set);
+  return fresh ? FRESH_SETS[fresh].title : `${set} half`;
+}
+
+/** Every fresh set's series file, as the reports list them: "fresh-series.json, fresh2-series.json, …". */
+function freshFileList(): string {
+  return FRESH_SET_NAMES.map((set) => path.basename(FRESH_SETS[set].series)).join(', ');
 }
 const R_SCRIPT = path.join(__dirname, 'reference/backtest.R');
 
@@ -784,7 +816,7 @@ function setLine(title: string, cases: readonly Case[]): string {
 }
 
 /**
- * `--half=unseen`: the held-out half and the four fresh sets, each scored against its own cached
+ * `--half=unseen`: the held-out half and every fresh set, each scored against its own cached
  * reference, then pooled. Series names are distinct across the sets (a test holds it), so the pooled
  * bootstrap draws from all their series at once, as within one set.
  */
@@ -794,19 +826,19 @@ async function runUnseen(addon: LoadedAddon, started: number): Promise<void> {
   const dataSet = new Map<string, string>();
   const lines = [
     `Real-data backtest of ACHIEVABILITY (built bundle) vs forecast::ets, forecast::auto.arima (R, cached) and FORECAST+STEYX`,
-    `pooled unseen sets: the held-out half of real-series.json and fresh-series.json, fresh2-series.json, fresh3-series.json, fresh4-series.json (each first measured blind)`,
+    `pooled unseen sets: the held-out half of real-series.json and ${freshFileList()} (each first measured blind)`,
     '',
     `each set on its own (the cases every method scored):`,
   ];
   for (const set of UNSEEN_SETS) {
     const freshSet = freshSetOf(set);
-    const seriesList = loadSeries(freshSet ? FRESH_SETS[freshSet].series : SERIES_PATH).filter((s) => halfOfSeries(s) === set);
-    const reference = loadReference(freshSet ? FRESH_SETS[freshSet].reference : REFERENCE_PATH);
+    const seriesList = loadSeries(seriesPathOf(freshSet)).filter((s) => halfOfSeries(s) === set);
+    const reference = loadReference(referencePathOf(freshSet));
     if (Object.keys(reference).length === 0) throw new Error(`no R reference cached for the ${set} set`);
     const part = runBacktest(seriesList, reference, addon);
     for (const s of seriesList.filter(seasonalSeries)) seasonal.add(s.name);
     for (const s of seriesList) dataSet.set(s.name, dataSetOf(s));
-    lines.push(setLine(freshSet ? FRESH_SETS[freshSet].title : `${set} half`, part));
+    lines.push(setLine(setTitle(set), part));
     lines.push(...bootstrapLines(commonCases(withoutOnePeriodTotals(part))).slice(1));
     cases.push(...part);
   }
@@ -839,9 +871,9 @@ export async function run(): Promise<void> {
   }
   const freshSet = freshSetOf(which);
   const fresh = freshSet !== null;
-  const seriesPath = freshSet ? FRESH_SETS[freshSet].series : SERIES_PATH;
+  const seriesPath = seriesPathOf(freshSet);
   const seriesList = loadSeries(seriesPath);
-  const referencePath = freshSet ? FRESH_SETS[freshSet].reference : REFERENCE_PATH;
+  const referencePath = referencePathOf(freshSet);
   // --refresh-reference=cached: write the fixture from the rows an interrupted refresh already fitted.
   const refresh = option('refresh-reference');
   if (refresh !== null) await refreshReference(seriesList, refresh !== 'cached', referencePath);
@@ -867,14 +899,15 @@ export async function run(): Promise<void> {
   if (Object.keys(reference).length === 0) lines.push('(no R reference cached: run with --refresh-reference where Rscript and r-cran-forecast are installed)');
   for (const half of ['tuning', ...UNSEEN_SETS] as const) {
     const part = cases.filter((c) => c.half === half);
-    const fresh = freshSetOf(half);
-    if (part.length) lines.push(...report(`${fresh ? FRESH_SETS[fresh].title : `${half} half`}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
+    if (part.length) lines.push(...report(`${setTitle(half)}${sub ? ` (sub-half ${sub})` : ''}`, part, seasonal));
   }
   if (which === 'all') {
     lines.push(...report('all series', cases, seasonal));
     lines.push(
       '',
-      'The fresh held-out sets (test/fixtures/series/fresh-series.json, fresh2-series.json, fresh3-series.json, fresh4-series.json) are left out of this run: `npm run eval -- backtest --half=fresh` (or `--half=fresh2`, `--half=fresh3`, `--half=fresh4`; `--half=unseen` pools them with the held-out half).',
+      `The fresh held-out sets (test/fixtures/series/${freshFileList()}) are left out of this run: \`npm run eval -- backtest --half=${FRESH_SET_NAMES[0]}\` (or ${FRESH_SET_NAMES.slice(1)
+        .map((set) => `\`--half=${set}\``)
+        .join(', ')}; \`--half=unseen\` pools them with the held-out half).`,
     );
   }
   if (freshSet && existsSync(FRESH_SETS[freshSet].firstRun)) {

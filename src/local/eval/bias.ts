@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- bias [--half=tuning|held-out|fresh|fresh2|fresh3|fresh4|unseen|all]`: where the CENTRE of our forecasts goes wrong,
+ * `npm run eval -- bias [--half=tuning|held-out|<fresh set>|unseen|all]`: where the CENTRE of our forecasts goes wrong,
  * on the real-data backtest's cases (tuning half by default: tune on it only). The core forecaster is run
  * directly (same code as the bundle's ACHIEVABILITY; the backtest's `ours` also counts the one-period totals,
  * which repeat the one-period levels, so its Brier differs a little), next to forecast::ets's cached forecasts

@@ -9,14 +9,15 @@ import { detectPeriod, periodsUntil, toGrid } from '../../core/series/period';
 import type { Aggregation, KpiPoint } from '../../core/types';
 import {
   actualOf,
-  FRESH_SETS,
   freshSetOf,
   datesOf,
   halfOfSeries,
   loadReference,
   loadSeries,
   originsOf,
+  referencePathOf,
   referenceKey,
+  seriesPathOf,
   targetsOf,
   type Form,
   type RealSeries,
@@ -43,8 +44,8 @@ export function halfOption(): string {
 }
 
 /**
- * Every case of the `which` half (tuning, held-out, fresh, fresh2, fresh3, fresh4 or all) that the reference covers;
- * `unseen`: those of the held-out half and the four fresh sets, one after the other (UNSEEN_SETS).
+ * Every case of the `which` half (tuning, held-out, a fresh set or all) that the reference covers;
+ * `unseen`: those of the held-out half and every fresh set, one after the other (UNSEEN_SETS).
  */
 export function* coreCases(which: string): Generator<CoreCase> {
   if (which === 'unseen') {
@@ -52,9 +53,8 @@ export function* coreCases(which: string): Generator<CoreCase> {
     return;
   }
   const freshSet = freshSetOf(which);
-  const fresh = freshSet ? FRESH_SETS[freshSet] : null;
-  const seriesList = loadSeries(fresh?.series).filter((s) => halfOfSeries(s) === which || which === 'all');
-  const reference = loadReference(fresh?.reference);
+  const seriesList = loadSeries(seriesPathOf(freshSet)).filter((s) => halfOfSeries(s) === which || which === 'all');
+  const reference = loadReference(referencePathOf(freshSet));
   for (const series of seriesList) {
     const dates = datesOf(series, series.values.length);
     for (const origin of originsOf(series)) {

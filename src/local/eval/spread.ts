@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- spread [--half=tuning|held-out|fresh|fresh2|fresh3|fresh4|unseen]`: where the width of our forecast ranges comes
+ * `npm run eval -- spread [--half=tuning|held-out|<fresh set>|unseen]`: where the width of our forecast ranges comes
  * from, on the real-data backtest's cases (tuning half by default: tune on it only). The forecaster is
  * run from the core directly (same code as the bundle's ACHIEVABILITY: its "all" line must match the
  * backtest's `ours`), and each forecast distribution is re-read under variants that take one source of
@@ -17,7 +17,7 @@
 import path from 'node:path';
 import { probabilityAtLeast, quantile, type Component, type Distribution } from '../../core/forecast';
 import { fromSpace } from '../../core/forecast/distribution';
-import { FRESH_SETS, freshSetOf, referenceProbability } from './backtest';
+import { freshSetOf, referenceProbability, seriesPathOf, UNSEEN_SETS } from './backtest';
 import { coreCases, halfOption } from './core-cases';
 
 type Variant = { name: string; apply: (d: Distribution) => Distribution | null };
@@ -136,7 +136,7 @@ export async function run(): Promise<void> {
     }
   }
   const freshSet = freshSetOf(which);
-  const file = which === 'unseen' ? 'real-series.json held-out half, fresh, fresh2, fresh3, fresh4' : path.basename(freshSet ? FRESH_SETS[freshSet].series : 'real-series.json');
+  const file = which === 'unseen' ? `real-series.json held-out half, ${UNSEEN_SETS.filter((set) => set !== 'held-out').join(', ')}` : path.basename(seriesPathOf(freshSet));
   const lines = [`Spread diagnostic on the ${which} series (${file}), core forecaster read under variants`];
   const groupNames = [...new Set([...tallies.keys()].map((k) => k.split('|')[1]))];
   for (const g of groupNames) {

@@ -65,6 +65,43 @@ describe('model families', () => {
     expect(plain.predict(4)!.mean).toBeCloseTo(18, 12);
   });
 
+  it('damps the drift ahead only while it slows, never one period ahead, and a one-period total stays its level', () => {
+    const phi = 0.9;
+    const decay = 0.5 ** (1 / 24);
+    // Slope 3 for 96 periods, then 1: the recent drift is below the whole history's, growth is slowing.
+    const slowing = new RandomWalk(true, decay, phi);
+    const undamped = new RandomWalk(true, decay);
+    // Slope 1, then 3: growth speeding up keeps its whole drift.
+    const speeding = new RandomWalk(true, decay, phi);
+    const plainSpeeding = new RandomWalk(true, decay);
+    for (let t = 0; t < 120; t++) {
+      const down = t < 96 ? 3 * t : 288 + (t - 96);
+      const up = t < 96 ? t : 96 + 3 * (t - 96);
+      slowing.update(t, down);
+      undamped.update(t, down);
+      speeding.update(t, up);
+      plainSpeeding.update(t, up);
+    }
+    const last = 288 + 23;
+    const drift = undamped.predict(120)!.mean - last;
+    // One period ahead (what the prequential scores read): the whole drift, the same predictive.
+    expect(slowing.predict(120)).toEqual(undamped.predict(120));
+    expect(slowing.predictTotal(1)).toEqual(slowing.predict(120));
+    // k periods ahead: 1 + φ + … + φ^(k−1) drifts instead of k, and the drift's variance with them.
+    for (const k of [2, 5, 12]) {
+      const steps = (1 - phi ** k) / (1 - phi);
+      expect(slowing.predict(119 + k)!.mean).toBeCloseTo(last + steps * drift, 9);
+      expect(slowing.predict(119 + k)!.variance).toBeLessThan(undamped.predict(119 + k)!.variance);
+    }
+    // A total of h periods is the sum of their damped levels.
+    let sum = 0;
+    for (let k = 1; k <= 6; k++) sum += slowing.predict(119 + k)!.mean;
+    expect(slowing.predictTotal(6)!.mean).toBeCloseTo(sum, 9);
+    // Growth that speeds up is not damped at any horizon.
+    for (const k of [1, 5, 12]) expect(speeding.predict(119 + k)).toEqual(plainSpeeding.predict(119 + k));
+    expect(speeding.predictTotal(6)).toEqual(plainSpeeding.predictTotal(6));
+  });
+
   it('a discounted drift follows a trend that sped up', () => {
     const recent = new RandomWalk(true, 0.5 ** (1 / 24));
     const whole = new RandomWalk(true);

@@ -7,10 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadAddon } from '../../../src/local/runtime';
 import {
   dataSetOf,
-  FRESH_FIRST_RUN_PATH,
-  FRESH_REFERENCE_PATH,
-  FRESH_SERIES_PATH,
+  FRESH_SET_NAMES,
   FRESH_SETS,
+  freshSetOf,
   halfOf,
   halfOfSeries,
   loadReference,
@@ -54,8 +53,8 @@ describe('real-data backtest', () => {
   });
 
   it('keeps a fresh held-out set apart: other packages, other series, its own reference and first-run figure', () => {
-    const fresh = loadSeries(FRESH_SERIES_PATH);
-    const freshReference = loadReference(FRESH_REFERENCE_PATH);
+    const fresh = loadSeries(FRESH_SETS.fresh.series);
+    const freshReference = loadReference(FRESH_SETS.fresh.reference);
     expect(fresh.length).toBeGreaterThanOrEqual(25);
     const usedPackages = new Set(series.map((s) => s.source.package));
     const names = new Set(series.map((s) => s.name));
@@ -72,8 +71,8 @@ describe('real-data backtest', () => {
     }
     // The first set's series keep their name-hash halves.
     for (const s of series) expect(halfOfSeries(s)).toBe(halfOf(s.name));
-    expect(existsSync(FRESH_FIRST_RUN_PATH)).toBe(true);
-    const first = JSON.parse(readFileSync(FRESH_FIRST_RUN_PATH, 'utf8')) as { cases: number; brier: Record<string, number> };
+    expect(existsSync(FRESH_SETS.fresh.firstRun)).toBe(true);
+    const first = JSON.parse(readFileSync(FRESH_SETS.fresh.firstRun, 'utf8')) as { cases: number; brier: Record<string, number> };
     expect(first.cases).toBeGreaterThan(1000);
     for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
   });
@@ -82,7 +81,7 @@ describe('real-data backtest', () => {
     const fresh2 = loadSeries(FRESH_SETS.fresh2.series);
     const reference2 = loadReference(FRESH_SETS.fresh2.reference);
     expect(fresh2.length).toBeGreaterThanOrEqual(30);
-    const earlier = [...series, ...loadSeries(FRESH_SERIES_PATH)];
+    const earlier = [...series, ...loadSeries(FRESH_SETS.fresh.series)];
     // A data set is its package and the object read from it (`USMacroG[, "gdp"]` → AER/USMacroG): `dataSetOf`.
     const earlierDataSets = new Set(earlier.map(dataSetOf));
     const earlierNames = new Set(earlier.map((s) => s.name));
@@ -108,7 +107,7 @@ describe('real-data backtest', () => {
     const fresh3 = loadSeries(FRESH_SETS.fresh3.series);
     const reference3 = loadReference(FRESH_SETS.fresh3.reference);
     expect(fresh3.length).toBeGreaterThanOrEqual(40);
-    const earlier = [...series, ...loadSeries(FRESH_SERIES_PATH), ...loadSeries(FRESH_SETS.fresh2.series)];
+    const earlier = [...series, ...loadSeries(FRESH_SETS.fresh.series), ...loadSeries(FRESH_SETS.fresh2.series)];
     const earlierDataSets = new Set(earlier.map(dataSetOf));
     const earlierNames = new Set(earlier.map((s) => s.name));
     expect(earlierDataSets.has('fPortfolio/ECON85LONG')).toBe(true); // the key reads fresh2 as meant
@@ -175,9 +174,20 @@ describe('real-data backtest', () => {
     expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4']);
     const names = [
       ...series.filter((s) => halfOfSeries(s) === 'held-out'),
-      ...(['fresh', 'fresh2', 'fresh3', 'fresh4'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series)),
+      ...FRESH_SET_NAMES.flatMap((set) => loadSeries(FRESH_SETS[set].series)),
     ].map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("finds each fresh set's three files from its one table entry, and names no other half a fresh set", () => {
+    for (const set of FRESH_SET_NAMES) {
+      expect(freshSetOf(set)).toBe(set);
+      const files = FRESH_SETS[set];
+      expect([files.series, files.reference, files.firstRun].map((file) => file.split('/').pop())).toEqual([`${set}-series.json`, `reference-${set}.json`, `${set}-first-run.json`]);
+      for (const file of [files.series, files.reference, files.firstRun]) expect(existsSync(file)).toBe(true);
+      for (const s of loadSeries(files.series)) expect(halfOfSeries(s)).toBe(set);
+    }
+    for (const other of ['tuning', 'held-out', 'all', 'unseen', 'constructor', 'toString']) expect(freshSetOf(other)).toBeNull();
   });
 
   it('reads a reference row as a Gaussian predictive: its 80 % interval ends are the 10 % / 90 % points', () => {

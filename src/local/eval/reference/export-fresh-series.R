@@ -9,7 +9,7 @@ args <- commandArgs(trailingOnly = TRUE)
 out <- if (length(args) >= 1) args[1] else "test/fixtures/series/fresh-series.json"
 MAX_POINTS <- 360
 series <- list()
-source("src/local/eval/reference/add-series.R") # add(): one series into `series`
+source("src/local/eval/reference/series-export.R") # add(): one series into `series`; write_series()
 d <- function(name, package) { e <- new.env(); data(list = name, package = package, envir = e); get(name, envir = e) }
 
 # --- ggplot2: txhousing (monthly Texas housing market per city, 2000-2015) ---
@@ -65,9 +65,4 @@ add("ttrc.Close.weekly", ts(tt$Close[k], start = c(1985, 1), frequency = 52), "T
 add("ttrc.Volume.weekly", ts(as.numeric(tapply(tt$Volume[1:max(k)], rep(seq_along(k), each = 5), sum)), start = c(1985, 1), frequency = 52), "TTR", "ttrc$Volume (summed per 5 trading days)",
   "Daily trading volume of a US stock, Jan 1985 - Dec 2006 (TTR's example data), summed per 5 trading days here.")
 
-cat(sprintf("%d series\n", length(series)))
-esc <- function(x) paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
-one <- function(o) paste0("  {\"name\": ", esc(o$name), ", \"period\": ", esc(o$period), ", \"frequency\": ", o$frequency,
-  ", \"start\": [", o$start[1], ", ", o$start[2], "], \"source\": {\"package\": ", esc(o$source$package), ", \"dataset\": ", esc(o$source$dataset),
-  "}, \"about\": ", esc(o$about), ",\n   \"values\": [", paste(format(o$values, digits = 10, trim = TRUE, scientific = FALSE), collapse = ", "), "]}")
-writeLines(paste0("[\n", paste(vapply(series, one, ""), collapse = ",\n"), "\n]"), out)
+write_series(series, out)

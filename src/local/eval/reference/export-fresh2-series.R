@@ -13,7 +13,7 @@ args <- commandArgs(trailingOnly = TRUE)
 out <- if (length(args) >= 1) args[1] else "test/fixtures/series/fresh2-series.json"
 MAX_POINTS <- 360
 series <- list()
-source("src/local/eval/reference/add-series.R") # add(): one series into `series`
+source("src/local/eval/reference/series-export.R") # add(): one series into `series`; write_series()
 d <- function(name, package) { e <- new.env(); data(list = name, package = package, envir = e); get(name, envir = e) }
 suppressMessages({ library(timeSeries); library(zoo) })
 
@@ -112,9 +112,4 @@ for (col in c("gold", "silver"))
   add(paste0("GoldSilver.", col, ".weekly"), weekly(index(gs), as.numeric(gs[, col])), "AER", paste0("GoldSilver[, \"", col, "\"] (last day of each week)"),
     paste0("Daily ", col, " spot price index, Dec 1977 - Dec 2012, the last value of each week here (the most recent 360 weeks kept; Franses, van Dijk & Opschoor 2014), via AER::GoldSilver."))
 
-cat(sprintf("%d series\n", length(series)))
-esc <- function(x) paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
-one <- function(o) paste0("  {\"name\": ", esc(o$name), ", \"period\": ", esc(o$period), ", \"frequency\": ", o$frequency,
-  ", \"start\": [", o$start[1], ", ", o$start[2], "], \"source\": {\"package\": ", esc(o$source$package), ", \"dataset\": ", esc(o$source$dataset),
-  "}, \"about\": ", esc(o$about), ",\n   \"values\": [", paste(format(o$values, digits = 10, trim = TRUE, scientific = FALSE), collapse = ", "), "]}")
-writeLines(paste0("[\n", paste(vapply(series, one, ""), collapse = ",\n"), "\n]"), out)
+write_series(series, out)

@@ -22,7 +22,7 @@ vega <- if (length(args) >= 2) args[2] else "package/data"
 MAX_POINTS <- 360
 SHORT_POINTS <- 60
 series <- list()
-source("src/local/eval/reference/add-series.R") # add(): one series into `series`
+source("src/local/eval/reference/series-export.R") # add(): one series into `series`; write_series()
 d <- function(name, package) { e <- new.env(); data(list = name, package = package, envir = e); get(name, envir = e) }
 suppressMessages({ library(zoo); library(jsonlite) })
 
@@ -129,9 +129,4 @@ ms <- d("MSCISwitzerland", "AER")
 add("MSCISwitzerland.weekly", weekly(index(ms), as.numeric(ms)), "AER", "MSCISwitzerland (last day of each week)",
   "Daily MSCI Switzerland equity index, Dec 1994 - Dec 2012, the last value of each week here (the most recent 360 weeks kept; Franses, van Dijk & Opschoor 2014), via AER::MSCISwitzerland.")
 
-cat(sprintf("%d series\n", length(series)))
-esc <- function(x) paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
-one <- function(o) paste0("  {\"name\": ", esc(o$name), ", \"period\": ", esc(o$period), ", \"frequency\": ", o$frequency,
-  ", \"start\": [", o$start[1], ", ", o$start[2], "], \"source\": {\"package\": ", esc(o$source$package), ", \"dataset\": ", esc(o$source$dataset),
-  "}, \"about\": ", esc(o$about), ",\n   \"values\": [", paste(format(o$values, digits = 10, trim = TRUE, scientific = FALSE), collapse = ", "), "]}")
-writeLines(paste0("[\n", paste(vapply(series, one, ""), collapse = ",\n"), "\n]"), out)
+write_series(series, out)

@@ -31,7 +31,7 @@ gretl <- if (length(args) >= 2) args[2] else "/usr/share/gretl/data"
 MAX_POINTS <- 360
 SHORT_POINTS <- 60
 series <- list()
-source("src/local/eval/reference/add-series.R") # add(): one series into `series`
+source("src/local/eval/reference/series-export.R") # add(): one series into `series`; write_series()
 suppressMessages({ library(xml2) })
 PKG <- "gretl-data"
 
@@ -164,9 +164,4 @@ add("bikesharing.cnt.weekly", weeklyTotal(g$values[, "cnt"]), PKG, "bikesharing.
 add("bikesharing.casual.weekly", weeklyTotal(g$values[, "casual"]), PKG, "bikesharing.gdt$casual (weekly totals of complete weeks)",
   paste("Bicycles rented per week by casual (unregistered) users, Jan 2011 - Dec 2012, the daily counts added over complete ISO weeks.", bk, "Via the Debian package gretl-data (misc/bikesharing.gdt)."))
 
-cat(sprintf("%d series\n", length(series)))
-esc <- function(x) paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
-one <- function(o) paste0("  {\"name\": ", esc(o$name), ", \"period\": ", esc(o$period), ", \"frequency\": ", o$frequency,
-  ", \"start\": [", o$start[1], ", ", o$start[2], "], \"source\": {\"package\": ", esc(o$source$package), ", \"dataset\": ", esc(o$source$dataset),
-  "}, \"about\": ", esc(o$about), ",\n   \"values\": [", paste(format(o$values, digits = 10, trim = TRUE, scientific = FALSE), collapse = ", "), "]}")
-writeLines(paste0("[\n", paste(vapply(series, one, ""), collapse = ",\n"), "\n]"), out)
+write_series(series, out)

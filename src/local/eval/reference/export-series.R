@@ -8,7 +8,7 @@ args <- commandArgs(trailingOnly = TRUE)
 out <- if (length(args) >= 1) args[1] else "test/fixtures/series/real-series.json"
 suppressMessages(library(forecast))
 series <- list()
-source("src/local/eval/reference/add-series.R") # add(): one series into `series`
+source("src/local/eval/reference/series-export.R") # add(): one series into `series`; write_series()
 have <- function(p) requireNamespace(p, quietly = TRUE)
 d <- function(name, package = "datasets") {
   if (package == "datasets") return(getExportedValue("datasets", name))
@@ -102,12 +102,4 @@ if (have("strucchange")) {
   for (c in colnames(x)) add(paste0("USIncExp.", c), x[, c], "strucchange", paste0("USIncExp[, \"", c, "\"]"), "US monthly personal income and personal consumption expenditures (billion dollars), 1959-2001. US Bureau of Economic Analysis.")
   add("durab", d("durab", "strucchange")[, "y"], "strucchange", "durab[, \"y\"]", "US monthly index of durable-goods production (log), 1947-2001. Federal Reserve Board.")
 }
-cat(sprintf("%d series\n", length(series)))
-writeLines(jsonlite_free <- (function(s) {
-  # Minimal JSON writer (no jsonlite dependency).
-  esc <- function(x) paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
-  one <- function(o) paste0("  {\"name\": ", esc(o$name), ", \"period\": ", esc(o$period), ", \"frequency\": ", o$frequency,
-    ", \"start\": [", o$start[1], ", ", o$start[2], "], \"source\": {\"package\": ", esc(o$source$package), ", \"dataset\": ", esc(o$source$dataset),
-    "}, \"about\": ", esc(o$about), ",\n   \"values\": [", paste(format(o$values, digits = 10, trim = TRUE, scientific = FALSE), collapse = ", "), "]}")
-  paste0("[\n", paste(vapply(s, one, ""), collapse = ",\n"), "\n]")
-})(series), out)
+write_series(series, out)
