@@ -1,0 +1,54 @@
+/**
+ * fixes61, what fixes59/60 noticed in the plan report and Check goals, through the BUILT bundle on the emulator:
+ * - Check goals wrote a per-period goal's Suggested target unrounded (a month's suggestion divided back into weeks,
+ *   $26,447.6386…) where the report writes it by `goalValueForCell`: one precision rule for both.
+ */
+import { goalValueForCell } from '../../../src/core/achievability/cell-number';
+import { addSheet, harness, monthlyRows, MONTHLY_LEADS } from './harness';
+
+type Grid = unknown[][];
+
+/** A Goals tab with `rows` under `headers`, KPI tabs, Check goals then the plan report: both tabs' values and shown text. */
+function checkAndReport(locale: string, headers: string[], rows: unknown[][], tabs: Array<{ name: string; rows: unknown[][]; format?: string }>) {
+  const h = harness({ spreadsheetLocale: locale });
+  const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = spreadsheet.getActiveSheet();
+  goals.setName(locale.startsWith('fr') ? 'Objectifs' : 'Goals');
+  goals.getRange(1, 1, rows.length + 1, headers.length).setValues([headers, ...rows] as never);
+  for (const tab of tabs) {
+    const sheet = addSheet(h.emulator, tab.name, tab.rows);
+    if (tab.format) sheet.getRange(2, 2, tab.rows.length - 1, 1).setNumberFormat(tab.format);
+  }
+  h.run('menuCheckGoals');
+  h.run('menuGeneratePlanReport');
+  const report = spreadsheet.getSheets().find((s) => /^(SMART plan|Plan SMART) /.test(s.getName()))!;
+  return { goals: goals.getDataRange().getValues() as Grid, report: report.getDataRange().getValues() as Grid, shown: report.getDataRange().getDisplayValues(), h };
+}
+
+/** The value in `row` under the first header of `names` found in row 1. */
+function cell(grid: Grid, row: number, names: readonly string[]): unknown {
+  const column = grid[0].findIndex((v) => names.includes(String(v)));
+  return grid[row][column];
+}
+
+describe('Check goals and the report write a suggested target by one precision rule (fixes61)', () => {
+  it.each([
+    ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Reach $30,000 of revenue per week by 15 February 2027'],
+    ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Atteindre 30 000 € de chiffre d’affaires par semaine d’ici le 15 février 2027'],
+  ])('%s: a weekly amount judged on monthly revenue gets whole units of money, the report’s', (locale, headers, sentence) => {
+    const { goals, report } = checkAndReport(locale, headers, [['G1', sentence, 'Revenue']], [{ name: 'Revenue', rows: monthlyRows('Revenue', MONTHLY_LEADS.map((v) => v * 2500 + 0.5)), format: locale === 'fr_FR' ? '#,##0.00 €' : '$#,##0.00' }]);
+    const written = cell(goals, 1, ['Suggested target', 'Cible suggérée']);
+    // The note says "Aim for $26,448": the cell held 26447.638603696098 (a month's suggestion divided back into weeks).
+    expect(typeof written).toBe('number');
+    expect(Number.isInteger(written)).toBe(true);
+    // The report's Achievability row for G1 holds the same number.
+    const achievability = report.find((r, i) => r[0] === 'G1' && typeof r[3] === 'number' && i > 0)!;
+    expect(achievability[3]).toBe(written);
+  });
+
+  it('a rate at its three significant digits is that number, no float noise (40.4 % was 0.40399999999999997)', () => {
+    expect(goalValueForCell(0.404, 'percent')).toBe(0.404);
+    expect(goalValueForCell(0.0356, 'percent')).toBe(0.0356);
+    expect(goalValueForCell(0.30812, 'percent')).toBe(0.308);
+  });
+});
