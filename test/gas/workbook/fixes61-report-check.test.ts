@@ -2,6 +2,8 @@
  * fixes61, what fixes59/60 noticed in the plan report and Check goals, through the BUILT bundle on the emulator:
  * - Check goals wrote a per-period goal's Suggested target unrounded (a month's suggestion divided back into weeks,
  *   $26,447.6386…) where the report writes it by `goalValueForCell`: one precision rule for both.
+ * - A quarterly tab stamped on quarter ends with one odd row among its last four (30 June typed 29 June) was forecast
+ *   at 30/12 and 30/03 (`stampedOnMonthEnds` read the last four rows only): the whole series decides.
  */
 import { goalValueForCell } from '../../../src/core/achievability/cell-number';
 import { addSheet, harness, monthlyRows, MONTHLY_LEADS } from './harness';
@@ -50,5 +52,22 @@ describe('Check goals and the report write a suggested target by one precision r
     expect(goalValueForCell(0.404, 'percent')).toBe(0.404);
     expect(goalValueForCell(0.0356, 'percent')).toBe(0.0356);
     expect(goalValueForCell(0.30812, 'percent')).toBe(0.308);
+  });
+});
+
+describe('one odd row does not move a quarter-end series’ forecast off quarter ends (fixes61)', () => {
+  // Quarter ends from March 2023 to September 2026, 30 June 2026 typed as the 29th.
+  const dates = ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31', '2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31', '2026-06-29', '2026-09-30'];
+  const churn = [['Quarter', 'Churn'], ...dates.map((date, i) => [date, 0.09 - 0.002 * i])];
+
+  it.each([
+    ['en_US', ['Goal ID', 'Goal', 'KPI'], 'Reduce churn to 5% by March 31, 2027'],
+    ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Réduire le churn à 5 % d’ici le 31 mars 2027'],
+  ])('%s: the report’s chart data forecasts 31 December and 31 March', (locale, headers, sentence) => {
+    const { report } = checkAndReport(locale, headers, [['G1', sentence, 'Churn']], [{ name: 'Churn', rows: churn, format: '0.0%' }]);
+    const iso = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : '');
+    const last = report.findIndex((r) => iso(r[0]) === '2026-09-30');
+    expect(last).toBeGreaterThan(0);
+    expect(report.slice(last + 1, last + 3).map((r) => iso(r[0]))).toEqual(['2026-12-31', '2027-03-31']);
   });
 });
