@@ -2,6 +2,9 @@
  * fixes61, what fixes59/60 noticed in the plan report and Check goals, through the BUILT bundle on the emulator:
  * - Check goals wrote a per-period goal's Suggested target unrounded (a month's suggestion divided back into weeks,
  *   $26,447.6386…) where the report writes it by `goalValueForCell`: one precision rule for both.
+ * - A per-month sub-goal under a per-quarter goal added its monthly figure to the quarter's ("M (Q1) adds up to 3 of the
+ *   10 deals"): it is 3 a month, 9 a quarter, in the roll-up, the tree and Check goals' notes, said in the row's words;
+ *   12 a month is still no part of 10 a quarter (fixes59's like-for-like rule).
  * - A quarterly tab stamped on quarter ends with one odd row among its last four (30 June typed 29 June) was forecast
  *   at 30/12 and 30/03 (`stampedOnMonthEnds` read the last four rows only): the whole series decides.
  */
@@ -69,5 +72,31 @@ describe('one odd row does not move a quarter-end series’ forecast off quarter
     const last = report.findIndex((r) => iso(r[0]) === '2026-09-30');
     expect(last).toBeGreaterThan(0);
     expect(report.slice(last + 1, last + 3).map((r) => iso(r[0]))).toEqual(['2026-12-31', '2027-03-31']);
+  });
+});
+
+describe('a per-month sub-goal counts in its parent’s quarter like for like (fixes61)', () => {
+  const deals = [['Month', 'Deals'], ...monthlyRows('Deals', MONTHLY_LEADS.map((v) => Math.round(v / 12))).slice(1)];
+
+  it.each([
+    ['en_US', ['Goal ID', 'Goal', 'Owner', 'KPI'], ['Close 10 deals per quarter by March 31, 2027', 'Close 3 deals per month by March 31, 2027'],
+      'M (3 per month, so 9 per quarter) adds up to 9 of the 10 deals of the parent goal Q: 1 missing.'],
+    ['fr_FR', ['ID', 'Objectif', 'Responsable', 'Indicateur'], ['Conclure 10 affaires par trimestre d’ici le 31 mars 2027', 'Conclure 3 affaires par mois d’ici le 31 mars 2027'],
+      'M (3 par mois, soit 9 par trimestre) totalise 9 des 10 affaires de l’objectif parent Q\u202f: il en manque 1.'],
+  ])('%s: 3 a month is 9 of the quarter’s 10, in the notes, the tree and its roll-up', (locale, headers, [quarter, month], told) => {
+    const { goals, report } = checkAndReport(locale, headers, [['Q', quarter, 'Emma', 'Deals'], ['M', month, 'Emma', 'Deals']], [{ name: 'Deals', rows: deals }]);
+    const notes = (row: number): string => String(cell(goals, row, ['SMART notes', 'Remarques SMART']));
+    expect(notes(1)).toContain(told);
+    // The tree: Q's Total is the quarter's 9, M's own row its 3 a month.
+    const tree = report.findIndex((r) => String(r[1]).startsWith(quarter) && String(r[1]).includes('\n'));
+    expect(String(report[tree][1])).toContain(told);
+    expect(report[tree].slice(2, 4)).toEqual([10, 9]);
+    expect(report[tree + 1].slice(0, 3)).toEqual(['└ M', `└ ${month}`, 3]);
+  });
+
+  it('12 a month under 10 a quarter of the same owner is no sub-goal of it (fixes59), through the bundle', () => {
+    const { goals } = checkAndReport('en_US', ['Goal ID', 'Goal', 'Owner', 'KPI'], [['Q', 'Close 10 deals per quarter by March 31, 2027', 'Emma', 'Deals'], ['X', 'Close 12 deals per month by March 31, 2027', 'Emma', 'Deals']], [{ name: 'Deals', rows: deals }]);
+    expect(String(cell(goals, 2, ['SMART notes']))).not.toContain('sub-goal');
+    expect(String(cell(goals, 1, ['SMART notes']))).not.toContain('adds up');
   });
 });
