@@ -5,6 +5,8 @@
  * - A per-month sub-goal under a per-quarter goal added its monthly figure to the quarter's ("M (Q1) adds up to 3 of the
  *   10 deals"): it is 3 a month, 9 a quarter, in the roll-up, the tree and Check goals' notes, said in the row's words;
  *   12 a month is still no part of 10 a quarter (fixes59's like-for-like rule).
+ * - The report's pace in the user's language: rupees in groups of three as the wizard and the notes write them (review
+ *   24), « (+14,6 %) » with U+202F in French (guards: the lakh pace noticed was not reproduced, see the report).
  * - A quarterly tab stamped on quarter ends with one odd row among its last four (30 June typed 29 June) was forecast
  *   at 30/12 and 30/03 (`stampedOnMonthEnds` read the last four rows only): the whole series decides.
  */
@@ -98,5 +100,22 @@ describe('a per-month sub-goal counts in its parent’s quarter like for like (f
     const { goals } = checkAndReport('en_US', ['Goal ID', 'Goal', 'Owner', 'KPI'], [['Q', 'Close 10 deals per quarter by March 31, 2027', 'Emma', 'Deals'], ['X', 'Close 12 deals per month by March 31, 2027', 'Emma', 'Deals']], [{ name: 'Deals', rows: deals }]);
     expect(String(cell(goals, 2, ['SMART notes']))).not.toContain('sub-goal');
     expect(String(cell(goals, 1, ['SMART notes']))).not.toContain('adds up');
+  });
+});
+
+describe('the report’s pace in the user’s language, rupees in groups of three (fixes61)', () => {
+  const revenue = [['Month', 'Revenue'], ...Array.from({ length: 24 }, (_, i) => [new Date(Date.UTC(2024, 11 + i, 1, 12)), 4_000_000 + 40_000 * i + (i % 3) * 150_000])];
+
+  it('en_IN: the pace and the notes write rupees in groups of three, as the wizard does (review 24)', () => {
+    const { shown, goals } = checkAndReport('en_IN', ['Goal ID', 'Goal', 'KPI'], [['G1', 'Grow monthly revenue to ₹7,500,000,000 by March 31, 2027', 'Revenue']], [{ name: 'Revenue', rows: revenue, format: '[$₹-4009]#,##,##0' }]);
+    const pace = shown.find((r) => r[0] === 'G1' && /per month$/.test(r[4]))!;
+    expect(pace[4]).toMatch(/^\+₹\d{1,3}(,\d{3})+ \(\+\d+\.\d%\) per month$/);
+    expect(String(cell(goals, 1, ['SMART notes']))).toMatch(/Aim for ₹\d{1,3}(,\d{3})+ by/);
+  });
+
+  it('fr_FR: the pace’s change and percentage in French, U+202F before the per-cent sign', () => {
+    const { shown } = checkAndReport('fr_FR', ['ID', 'Objectif', 'Indicateur'], [['G1', 'Porter le chiffre d’affaires mensuel à 7 500 000 000 € d’ici le 31 mars 2027', 'CA']], [{ name: 'CA', rows: revenue, format: '#,##0 €' }]);
+    const pace = shown.find((r) => r[0] === 'G1' && /par mois$/.test(r[4]))!;
+    expect(pace[4]).toMatch(/^\+\d{1,3}(\u202f\d{3})+\u00a0€ \(\+\d+,\d\u202f%\) par mois$/);
   });
 });
