@@ -19,7 +19,7 @@ import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, sc
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
-import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
+import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { sameGoalKey } from './goals';
@@ -75,6 +75,8 @@ export interface MergedGoal extends GoalFigures {
   farStart?: { series: KpiSeries; latest: KpiPoint };
   /** The tab the sentence's words linked, left aside: its amounts are in another currency than the goal's (`otherCurrency`). */
   otherCurrency?: KpiSeries;
+  /** The tab of money the sentence's words linked, left aside: the sentence counts things (`countsThings`). */
+  countOnMoney?: KpiSeries;
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
@@ -161,6 +163,15 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     countsOnly = linked;
     linked = null;
     kpi = rateKpi ?? kpi;
+  }
+  // Things counted by the sentence ("Add 40 opportunities to the pipeline") linked by its words to a tab of money (a
+  // "Pipeline" of €, the pipeline's value): the tab does not hold them (fixes61: judged as $4,920,040, "on track"). Not
+  // judged on it unless the KPI column names it; the goal keeps its own KPI.
+  let countOnMoney: KpiSeries | undefined;
+  if (linked && goal.kpi === null && analysis.unit === 'count' && linked.unit === 'currency' && countsThings(goal.statement)) {
+    countOnMoney = linked;
+    linked = null;
+    kpi = sentenceKpi ?? kpi;
   }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
@@ -277,6 +288,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     ...(countsOnly ? { countsOnly } : {}),
     ...(farStart ? { farStart } : {}),
     ...(otherCurrency ? { otherCurrency } : {}),
+    ...(countOnMoney ? { countOnMoney } : {}),
     ...(choice.tied || choice.tab ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
@@ -835,6 +847,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (!m.series && m.otherCurrency) {
     const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? ''), tab: m.otherCurrency.sheetName, tabCurrency: currencySymbol(m.otherCurrency.currency ?? '') });
+    notes.push(note);
+    reasons.push(note);
+  } else if (!m.series && m.countOnMoney) {
+    const note = t(lang, 'check.note.countOnMoney', { tab: m.countOnMoney.sheetName, tabCurrency: currencySymbol(m.countOnMoney.currency ?? '') });
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
