@@ -243,6 +243,13 @@ describe('production build size budget', () => {
   // saying Google's quota in FR/EN (`wb.error.quota`, about 250 bytes) and reading lock/quota wordings through core/lock,
   // the French means cues, a fiscal year past 9999 in deadlineWindows; the rest folds code. sidebar.html 153,502 →
   // 153,338 bytes (−164): one wrong-side rule (`wrongSideOfBaseline`) for the step and the live panel.
+  // fixes61 (2026-12-03): 677,972 → 681,194 bytes (+3,222; 662.1 → 665.2 KB) from ef030c7, each commit built: Check
+  // goals' Suggested target by `goalValueForCell`, one division in it (+30); `stampedOnMonthEnds` over the whole series
+  // (−10); a per-period sub-goal counted over its parent's period in the roll-up, `periodsIn`/`parentDays`/
+  // `periodOfDays` and the FR/EN `align.child.perPeriod` / `align.child.inAll` (+914); the report's columns widened to
+  // their widest number (`valueWidths`, `formattedText`, and Arial's regular widths now in the bundle, +1,451); a count
+  // KPI's column shown in money as its money twin, things counted not judged on a tab of money, with its FR/EN note
+  // (`check.note.countOnMoney`, about 330 bytes of it the strings; +837). sidebar.html unchanged (153,338).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
