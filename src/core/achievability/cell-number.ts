@@ -40,8 +40,9 @@ export function chanceForCell(probability: number): number {
 export function goalValueForCell(value: number, unit: Unit | null): number {
   if (!Number.isFinite(value)) return value;
   if (unit === 'percent') {
-    const scale = 10 ** rateDecimals(value);
-    return Math.round(value * 100 * scale) / scale / 100;
+    // One division: dividing by the scale, then by 100, gave 40.4 % as 0.40399999999999997 (fixes61).
+    const scale = 100 * 10 ** rateDecimals(value);
+    return Math.round(value * scale) / scale;
   }
   if (unit === 'currency' || unit === 'count') return Math.round(value);
   return Math.round(value * 100) / 100;

@@ -220,10 +220,15 @@ function childrenLabel(children: readonly AlignmentGoal[], fiscalYearStartMonth:
   return quarters.map(q).join(', ');
 }
 
-/** The sub-goals by ID, with their quarters when they are quarters: "G1.1, G1.2, G1.3, G1.4 (Q1–Q4)". */
-function namedChildren(children: readonly AlignmentGoal[], fiscalYearStartMonth: number, lang: Lang): string {
+/**
+ * The sub-goals by ID, with their quarters when they are quarters: "G1.1, G1.2, G1.3, G1.4 (Q1–Q4)"; a per-period one
+ * counted over its parent's period says so in its row's words: "M (3 per month, so 9 per quarter)" (`over`).
+ */
+function namedChildren(children: readonly AlignmentGoal[], fiscalYearStartMonth: number, lang: Lang, over?: (child: AlignmentGoal) => string | null): string {
   // IDs in the order of their periods, as the quarters are (review 13, finding 18: "S-Q4, S-Q1 (Q1–Q4)" paired neither).
   const ordered = byPeriod(children);
+  const converted = over ? ordered.map((child) => over(child) ?? child.id) : [];
+  if (converted.some((text, i) => text !== ordered[i].id)) return converted.length > 5 ? `${converted.slice(0, 4).join(', ')}…` : converted.join(', ');
   const ids = idsLabel(ordered);
   const quarters = childrenLabel(ordered, fiscalYearStartMonth, lang);
   return quarters === ids ? ids : `${ids} (${quarters})`;
@@ -422,8 +427,28 @@ const within = (days: number, kinds: ReadonlyArray<readonly [number, number]>): 
 function fitsIn(child: AlignmentGoal, parent: { goal: AlignmentGoal; days: number }): boolean {
   const whole = parent.goal.target;
   if (child.aggregation !== 'total' || parent.goal.aggregation !== 'total' || child.target === null || whole === null || child.target < 0 || whole < 0) return true;
-  const equivalent = child.periodWindow ? (child.target * parent.days) / PERIOD_DAYS[child.periodWindow] : child.target;
-  return equivalent <= whole * (1 + DEFAULT_TOLERANCE);
+  return child.target * periodsIn(child, parent.days) <= whole * (1 + DEFAULT_TOLERANCE);
+}
+
+/**
+ * How many of a per-period child's periods its parent's period holds, like for like — 3 months a quarter, 13 weeks, 12
+ * months a year (whole periods: a 90-day quarter is 2.96 nominal months) —, and 1 for a goal stated for its own window.
+ * The one rule of inference (`fitsIn`) and of the roll-up (`rollUp`): 3 a month under a quarter is 9 of it.
+ */
+function periodsIn(child: AlignmentGoal, parentDays: number): number {
+  if (!child.periodWindow) return 1;
+  const ratio = parentDays / PERIOD_DAYS[child.periodWindow];
+  return ratio >= 1 ? Math.round(ratio) : ratio;
+}
+
+/** Days of a parent's period for its sub-goals' roll-up: the period it is stated per ("10 per quarter"), else its window's; null unknown. */
+function parentDays(parent: AlignmentGoal, fiscalYearStartMonth: number): number | null {
+  return parent.periodWindow ? PERIOD_DAYS[parent.periodWindow] : (goalWindow(parent, fiscalYearStartMonth)?.days ?? null);
+}
+
+/** The period word a parent's period is, when it is one ("quarter"): the period it is stated per, else its window's length. */
+function periodOfDays(days: number): Period | null {
+  return (['month', 'quarter', 'year'] as const).find((p) => Math.abs(days - PERIOD_DAYS[p]) <= 2) ?? null;
 }
 
 /** True when `inferParents` may find sub-goals under the goal: a quarter, half or year with a target and a known KPI. */
@@ -513,11 +538,25 @@ function rollUp(
   const tol = tolerance * Math.max(Math.abs(parent.target), 1e-9);
   // Totals add up; a rate or an average never does (four quarters at 30 % are no 120 %): a percent KPI is a level.
   if (parent.aggregation === 'total' && parent.unit !== 'percent') {
-    const sum = measured.reduce((total, c) => total + (c.target as number), 0);
+    // A per-period sub-goal counts over its parent's period (fixes61: "3 deals per month" added 3 to a quarter's 10).
+    const days = parentDays(parent, options.fiscalYearStartMonth);
+    const periods = (c: AlignmentGoal): number => (days === null ? 1 : periodsIn(c, days));
+    const sum = measured.reduce((total, c) => total + (c.target as number) * periods(c), 0);
+    const whole = days === null ? null : periodOfDays(days);
+    const over = (c: AlignmentGoal): string | null =>
+      periods(c) === 1 || !c.periodWindow
+        ? null
+        : t(lang, 'align.child.perPeriod', {
+            id: c.id,
+            value: formatAmount(c.target as number, parent, null, lang),
+            per: t(lang, 'plan.pace.per', { period: t(lang, `period.${c.periodWindow}`) }),
+            total: formatAmount((c.target as number) * periods(c), parent, null, lang),
+            whole: whole ? t(lang, 'plan.pace.per', { period: t(lang, `period.${whole}`) }) : t(lang, 'align.child.inAll'),
+          });
     // The gap in the KPI's own unit (review 13, finding 12): "add up to 384 of the 400 new accounts: 16 missing".
     const gap = Math.abs(sum - parent.target);
     const params = {
-      children: namedChildren(measured, options.fiscalYearStartMonth, lang),
+      children: namedChildren(measured, options.fiscalYearStartMonth, lang, over),
       sum: formatAmount(sum, parent, null, lang),
       parent: label,
       target: formatAmount(parent.target, parent, noun, lang),

@@ -30,7 +30,7 @@ import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
 import type { QuarterSplit } from '../alignment';
-import { boldWordWidth } from './text-width';
+import { boldWordWidth, CELL_PADDING_PX, textWidthPx } from './text-width';
 import { BOTTOM_UP_CHART_MAX_RATIO, type BarStatus, type BottomUpChart, type KpiChart, type PlanReport, type TimelinePeriod } from './model';
 
 export interface Block {
@@ -162,6 +162,45 @@ function headerWidths(blocks: readonly Block[]): Map<number, number> {
     );
   }
   return needs;
+}
+
+/**
+ * Per column, the width its widest number needs as its format shows it (fixes61: LibreOffice printed "###" for a
+ * ₹7,500,000,000 target in a column sized for dates and header words; Sheets too shows "###" for a number wider than its
+ * cell). `lakhs`: the spreadsheet locale groups by lakhs (en_IN "7,50,00,00,000", one more sign), the wider reading.
+ */
+function valueWidths(blocks: readonly Block[], lakhs: boolean): Map<number, number> {
+  const needs = new Map<number, number>();
+  for (const block of blocks) {
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const format = block.formats?.[r]?.[c] ?? '';
+        // Dates are sized by the columns' base width; text wraps or runs over.
+        if (typeof value !== 'number' || format === '' || /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return;
+        const need = Math.ceil(textWidthPx(formattedText(value, format, lakhs))) + 2 * CELL_PADDING_PX;
+        needs.set(block.column + c, Math.max(needs.get(block.column + c) ?? 0, need));
+      }),
+    );
+  }
+  return needs;
+}
+
+/**
+ * About the text a number format shows, for its width (Sheets' number format tokens, developers.google.com/sheets/api/
+ * guides/formats: "," between digits groups the number, "%" scales it by 100, quoted and escaped text and a bracketed
+ * currency sign are shown as written, other bracketed tokens are conditions): the section for the value's sign, its
+ * literals, its digits grouped and its decimals. Grouping and decimal signs counted as a comma and a point.
+ */
+function formattedText(value: number, format: string, lakhs: boolean): string {
+  const sections = format.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const negative = value < 0 && sections.length > 1;
+  const section = negative ? sections[1] : sections[0];
+  const literals = (text: string): string => text.replace(/\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|"([^"]*)"|\\(.)/g, (_m, sign?: string, quoted?: string, escaped?: string) => sign ?? quoted ?? escaped ?? '');
+  const number = /[#0?][#0?,]*(?:\.[#0?]+)?/.exec(section.replace(/"[^"]*"|\[[^\]]*\]|\\./g, (m) => ' '.repeat(m.length)));
+  if (!number) return literals(section);
+  const [int, fraction] = Math.abs(section.includes('%') ? value * 100 : value).toFixed(number[0].split('.')[1]?.length ?? 0).split('.');
+  const grouped = number[0].includes(',') ? int.replace(lakhs ? /\B(?=(\d{2})*\d{3}(?!\d))/g : /\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return `${value < 0 && !negative ? '-' : ''}${literals(section.slice(0, number.index))}${grouped}${fraction ? `.${fraction}` : ''}${literals(section.slice(number.index + number[0].length))}`;
 }
 
 /** Rows reserved per chart slot: Sheets' default 600 × 371 px chart over 21-px rows. */
@@ -826,13 +865,16 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
 
   const width = Math.max(sheet.width, REPORT_COLUMNS);
   const needs = headerWidths(sheet.blocks);
+  const numbers = valueWidths(sheet.blocks, /_IN$/.test(context.locale ?? ''));
+  const report7 = (column: number): boolean => column !== 2 && column < TIMELINE_FIRST_COLUMN;
   // A and C onwards share one width (one call sets all seven, a second gives B its own): the widest bold word among them
-  // in the language written, at least what a date takes. One call fewer than A apart keeps the report within its budget.
-  const shared = Math.max(EXTRA_COLUMN_WIDTH, ...[...needs].filter(([column]) => column !== 2).map(([, need]) => need));
+  // in the language written, at least what a date takes, and the widest number they show. One call fewer than A apart
+  // keeps the report within its budget.
+  const shared = Math.max(EXTRA_COLUMN_WIDTH, ...[...needs, ...numbers].filter(([column]) => report7(column)).map(([, need]) => need));
   const first = shared;
-  // The statements' column gives back what the others took, down to 100 px, so the seven stay within a portrait page; and
-  // takes what they leave of a chart's 600 px, so a chart anchored in A ends inside G.
-  const statements = Math.max(100, Math.min(PAGE_WIDTH - first - 5 * shared, Math.max(COLUMN_WIDTHS[1], CHART_WIDTH - first - 5 * shared)));
+  // The statements' column gives back what the others took, down to 100 px (or its widest number), so the seven stay
+  // within a portrait page; and takes what they leave of a chart's 600 px, so a chart anchored in A ends inside G.
+  const statements = Math.max(100, numbers.get(2) ?? 0, Math.min(PAGE_WIDTH - first - 5 * shared, Math.max(COLUMN_WIDTHS[1], CHART_WIDTH - first - 5 * shared)));
   // The timeline's period columns, from H on, are narrow (one `setColumnWidths` for all of them).
   const periodWidth = timelineColumnWidth(report.timeline.period);
   const columnWidths = Array.from({ length: width }, (_, i) => ({ column: i + 1, width: i === 0 ? first : i === 1 ? statements : i + 1 >= TIMELINE_FIRST_COLUMN ? periodWidth : shared }));

@@ -89,21 +89,27 @@ export interface GridSeries {
   lastDate: IsoDate;
   /** Daily series kept on working days only (no weekend rows): the grid and the horizon skip weekends. */
   businessDays: boolean;
-  /** A monthly, quarterly or yearly series stamped on month ends (its last rows): its forecast dates are month ends too (`periodDate`). */
+  /** A monthly, quarterly or yearly series stamped on month ends (its rows, `stampedOnMonthEnds`): its forecast dates are month ends too (`periodDate`). */
   monthEnds?: boolean;
 }
 
-/** Rows a series' month-end stamping is read from: its latest, as its forecast continues from them. */
-const MONTH_END_ROWS = 4;
-
 /**
- * Whether a month's or longer period's series is stamped on month ends: its last rows (up to MONTH_END_ROWS) all are, and
- * at least one of them is past the 28th (a series stamped on the 28th has a 28 February too).
+ * Whether a month's or longer period's series is stamped on month ends, read from EVERY row (one pass, bounded by the
+ * data), so one odd row never flips it (fixes61: the last four rows decided, and a quarter-end tab with 30 June typed
+ * the 29th was forecast at 30/12 and 30/03). A row on the 31st says month ends, a row off its month's end says another
+ * day, each three times as strongly as a 29th or 30th that ends its month — which a series stamped on the 29th or 30th
+ * has too, so it only tells when the rest do not (a fiscal year closing each 30 June); a 28 February says nothing.
  */
 export function stampedOnMonthEnds(points: readonly KpiPoint[], period: Period): boolean {
-  if (period === 'day' || period === 'week' || points.length === 0) return false;
-  const last = points.slice(-MONTH_END_ROWS);
-  return last.every((p) => isMonthEnd(p.date)) && last.some((p) => +p.date.slice(8, 10) > 28);
+  if (period === 'day' || period === 'week') return false;
+  let score = 0;
+  for (const { date } of points) {
+    const day = +date.slice(8, 10);
+    if (!isMonthEnd(date)) score -= 3;
+    else if (day === 31) score += 3;
+    else if (day > 28) score += 1;
+  }
+  return score > 0;
 }
 
 /** Weekdays (Mon–Fri) before day number `day` since the Monday 1969-12-29; a weekend day maps to the next Monday. */

@@ -20,7 +20,7 @@ import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, sc
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
-import { historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
+import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { sameGoalKey } from './goals';
@@ -55,9 +55,10 @@ export interface CheckOptions {
  * - `counts`: a rate goal ("Reduce churn to 5%") with no series of that rate, beside a column counting the rate's events
  *   ("Churned customers" on a tab "Churn"): not judged against counts, and the note says what to add;
  * - `farStart`: the linked tab's latest value is far from the goal's stated start (`FAR_START_RATIO`);
- * - `otherCurrency`: the linked tab's amounts are in another currency than the goal's (`differentCurrencies`).
+ * - `otherCurrency`: the linked tab's amounts are in another currency than the goal's (`differentCurrencies`);
+ * - `countOnMoney`: the linked tab holds money while the sentence counts things (`countsThings`, fixes61).
  */
-export type SetAside = { reason: 'counts' | 'otherCurrency'; series: KpiSeries } | { reason: 'farStart'; series: KpiSeries; latest: KpiPoint };
+export type SetAside = { reason: 'counts' | 'otherCurrency' | 'countOnMoney'; series: KpiSeries } | { reason: 'farStart'; series: KpiSeries; latest: KpiPoint };
 
 /** A goal row after merging its columns with its sentence and its KPI series. */
 export interface MergedGoal extends GoalFigures {
@@ -167,6 +168,14 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     setAside = { reason: 'counts', series: linked };
     linked = null;
     kpi = rateKpi ?? kpi;
+  }
+  // Things counted by the sentence ("Add 40 opportunities to the pipeline") linked by its words to a tab of money (a
+  // "Pipeline" of €, the pipeline's value): the tab does not hold them (fixes61: judged as $4,920,040, "on track"). Not
+  // judged on it unless the KPI column names it; the goal keeps its own KPI.
+  if (linked && goal.kpi === null && analysis.unit === 'count' && linked.unit === 'currency' && countsThings(goal.statement)) {
+    setAside = { reason: 'countOnMoney', series: linked };
+    linked = null;
+    kpi = sentenceKpi ?? kpi;
   }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
@@ -840,6 +849,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (aside?.reason === 'otherCurrency') {
     const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? ''), tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '') });
+    notes.push(note);
+    reasons.push(note);
+  } else if (aside?.reason === 'countOnMoney') {
+    const note = t(lang, 'check.note.countOnMoney', { tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '') });
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));

@@ -123,6 +123,8 @@ const TOTAL_WORDS =
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b/;
+/** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
+const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
 function headerAggregation(header: string): Aggregation | null {
   const folded = fold(header);
@@ -212,11 +214,16 @@ export function historyCountsRateEvents(kpi: KpiDefinition, header: string | nul
 export function unitClash(goal: { text: string; unit: Unit | null; change: { kind: string } | null }, history: Unit | null): 'rate' | 'count' | null {
   if (goal.change?.kind === 'relative') return null;
   if (goal.unit === 'percent' && (history === 'currency' || history === 'count')) return 'rate';
-  return goal.unit === 'count' && history === 'percent' && COUNTED.test(fold(goal.text)) ? 'count' : null;
+  return goal.unit === 'count' && history === 'percent' && countsThings(goal.text) ? 'count' : null;
 }
 
-/** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts"), folded. */
-const COUNTED = /\d\s(?:[a-z]+\s)?(?:customers?|clients?|accounts?|comptes?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|deals?|affaires|contrats?|contracts?|leads?|prospects?|orders?|commandes?|cancellations?|resiliations?|signups?|inscriptions?|people|personnes|employees|salaries|reps|commerciaux|calls|appels|meetings|demos?|units?|unites?)\b/;
+/** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts", "40 opportunities"), folded. */
+const COUNTED = /\d\s(?:[a-z]+\s)?(?:customers?|clients?|accounts?|comptes?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|deals?|affaires|contrats?|contracts?|leads?|prospects?|orders?|commandes?|cancellations?|resiliations?|signups?|inscriptions?|people|personnes|employees|salaries|reps|commerciaux|calls|appels|meetings|demos?|units?|unites?|opportunit(?:y|ies|es?)|opps?)\b/;
+
+/** Whether a sentence counts people or things ("Add 40 opportunities"), not an amount: `COUNTED`, one list. */
+export function countsThings(text: string): boolean {
+  return COUNTED.test(fold(text));
+}
 
 /**
  * The unit of a history passed to SMARTSCORE, as far as it says: counts of a rate's events, else what its header
@@ -524,6 +531,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
     if (isCount) kpi = null;
     const shows = formatShows(format);
+    // A count KPI's column shown in money is that count's money twin, as the stock-vs-flow rule reads the unit
+    // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
+    // money, and a count of opportunities was judged on it).
+    if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     const guessed = isCount ? 'count' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;

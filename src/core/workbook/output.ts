@@ -12,7 +12,7 @@ import type { CriterionId, Lang, Unit } from '../types';
 import { fold } from './text';
 import type { CellValue, GoalCheck } from './types';
 import { verdictWord } from '../achievability/verdict';
-import { chanceForCell } from '../achievability/cell-number';
+import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 
 export const OUTPUT_COLUMNS = ['score', 'specific', 'measurable', 'achievable', 'relevant', 'timeBound', 'verdict', 'probability', 'suggestedTarget', 'bottomUp', 'gapDriver', 'flag', 'notes'] as const;
 export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
@@ -115,7 +115,9 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     verdict: check.verdict ? verdictWord(check.verdict, lang) : check.passed ? passedVerdict(check.passed, lang) : '',
     // At the precision the formulas write a chance (cell-number.ts: a tenth of a percent), not 0.9999192079…
     probability: check.probability === null ? '' : chanceForCell(check.probability),
-    suggestedTarget: check.suggestedTarget ?? '',
+    // The report's rule for a goal's value (`goalValueForCell`): a per-week amount judged on months was divided back into
+    // weeks and written $26,447.6386… beside a note saying "$26,448" (fixes61).
+    suggestedTarget: check.suggestedTarget === null ? '' : goalValueForCell(check.suggestedTarget, check.unit),
     bottomUp: check.bottomUp ? chanceForCell(check.bottomUp.probability) : '',
     gapDriver: check.bottomUp?.biggestGap ?? '',
     // A stretch is not a problem to fix, but it is not "OK" at the current pace either.

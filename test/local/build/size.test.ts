@@ -268,6 +268,13 @@ describe('production build size budget', () => {
   // forecast18 (2026-12-03 night): 677,972 → 678,318 bytes (+346; 662.1 → 662.4 KB) — the random walk's drift damped
   // while it slows (`SLOWING_DRIFT_DAMPING_PER_YEAR`, RandomWalk's `damping`/`steps` and the damped total's closed form,
   // about 300 bytes), TREND_FORECAST_DAMPING 0.98 → 0.95 (+0). sidebar.html unchanged (153,338 bytes).
+  // fixes61 (2026-12-03): 677,972 → 681,194 bytes (+3,222; 662.1 → 665.2 KB) from ef030c7, each commit built: Check
+  // goals' Suggested target by `goalValueForCell`, one division in it (+30); `stampedOnMonthEnds` over the whole series
+  // (−10); a per-period sub-goal counted over its parent's period in the roll-up, `periodsIn`/`parentDays`/
+  // `periodOfDays` and the FR/EN `align.child.perPeriod` / `align.child.inAll` (+914); the report's columns widened to
+  // their widest number (`valueWidths`, `formattedText`, and Arial's regular widths now in the bundle, +1,451); a count
+  // KPI's column shown in money as its money twin, things counted not judged on a tab of money, with its FR/EN note
+  // (`check.note.countOnMoney`, about 330 bytes of it the strings; +837). sidebar.html unchanged (153,338).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
