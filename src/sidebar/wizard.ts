@@ -23,7 +23,6 @@ import { endOfPeriod, fiscalBlock, isValidIsoDate } from '../core/dates';
 import { formatNumber, formatShortDate, monthName, upperFirst } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
-import { numberLang } from '../core/numbers';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
@@ -117,7 +116,7 @@ export class Wizard {
   /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
   /** A number field's text as the KPI's value: as the field shows numbers, else as the sheet's cells read them (`parseUnitInput`). */
   private readValue(text: string, unit: Unit): number | null {
-    return parseUnitInput(text, unit, this.lang, this.currency(), numberLang(this.host.context.locale, this.lang));
+    return parseUnitInput(text, unit, this.lang, this.currency(), this.host.context.numberLang);
   }
 
   private currency(): string | null {

@@ -59,7 +59,7 @@ import { unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, cellNumberLang, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 import { activeSpreadsheet, callLocale, callSettingsNote } from '../scope';
 
@@ -169,6 +169,7 @@ export function sidebarGetContext(): SidebarContext {
       goalsSheetName: model.goalsSheet?.name ?? null,
       currency: localeCurrency(),
       locale: callLocale(),
+      numberLang: cellNumberLang(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       // …and rows of a KPI tab left out (unreadable dates, errors, text), once per tab.
       warnings: (model.shortTabs ?? [])

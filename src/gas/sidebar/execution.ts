@@ -8,7 +8,7 @@ import { localeDateOrder, type DateOrder } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
-import { numberLang } from '../../core/numbers';
+import { numberLang, type NumberLang } from '../../core/numbers';
 import { currencyOfLocale } from '../../core/format';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
@@ -74,6 +74,11 @@ function cellLang(): Lang {
   return sheetLocale() === '' ? userLang() : langFromLocale(sheetLocale());
 }
 
+/** How the spreadsheet's cells read typed numbers (`numberLang`: its locale's separators), for the readers and the wizard's fields. */
+export function cellNumberLang(): NumberLang {
+  return numberLang(sheetLocale(), cellLang());
+}
+
 /** The order of day and month in dates typed as text: the spreadsheet locale's (en_GB day first, en_US month first). */
 export function cellOrder(): DateOrder {
   return localeDateOrder(sheetLocale(), cellLang());
@@ -95,7 +100,7 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
-  return { grid, series: detectKpiSeries(grid, numberLang(sheetLocale(), cellLang()), KPI_CATALOG, cellOrder()) };
+  return { grid, series: detectKpiSeries(grid, cellNumberLang(), KPI_CATALOG, cellOrder()) };
 }
 
 /**
@@ -115,7 +120,7 @@ export function goalRows(sheetName: string | null | undefined): GoalRow[] {
     // Our result columns are not goal fields: found by their headers (the metadata is not read for a search).
     const block = intactOwnedBlock(values);
     const name = sheet.getName();
-    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), numberLang: numberLang(sheetLocale(), cellLang()), dateOrder: cellOrder(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
+    const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), numberLang: cellNumberLang(), dateOrder: cellOrder(), catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
     if (model.goalsSheet) return model.goals;
   }
   return workbook().goals;
