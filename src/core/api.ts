@@ -9,6 +9,7 @@
  */
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
 import type { DateOrder } from './dates';
+import type { NumberLang } from './numbers';
 import type { FlagCause } from './workbook/types';
 import type { LabelGrammar } from './kpi/catalog';
 import { isPeriodAmountUnit } from './series/period';
@@ -177,6 +178,8 @@ export interface SidebarContext {
   currency?: string | null;
   /** The spreadsheet locale ("fr_CH"): French amounts follow a French-speaking locale's conventions (core/format `frenchNumbersOfLocale`). */
   locale?: string | null;
+  /** How the spreadsheet's cells read typed numbers (`numberLang`, core/numbers.ts): the wizard's fields read what their own display does not ("150 000" in en_ZA). */
+  numberLang?: NumberLang;
   /** Problems found while reading the workbook, already localized. */
   warnings: string[];
 }

@@ -501,3 +501,20 @@ export function localeDateOrder(locale: string | null | undefined, lang: 'fr' | 
   if (code === '') return lang === 'fr' ? 'dmy' : 'mdy';
   return MONTH_FIRST_LOCALE.test(code) ? 'mdy' : YEAR_FIRST_LOCALE.test(code) ? 'ymd' : 'dmy';
 }
+
+/** The locales whose CLDR 48 short date is ISO y-MM-dd whatever their reading order: en_CA, fr_CA, sv (not sv_FI), lt. */
+const ISO_SHORT_DATE_LOCALE = /^(?:en[_-]CA|fr[_-]CA|sv(?![_-]FI)|lt)/i;
+
+/**
+ * THE date format of every date cell the add-on writes — the example workbook, the wizard's Start and Deadline, the plan
+ * report — whatever the language of its words: the spreadsheet locale's short date, as Sheets' own "Format > Number >
+ * Date" shows it there. CLDR 48 short patterns (Node 20's ICU: `Intl.DateTimeFormat(l, { dateStyle: 'short' })`):
+ * M/d/yy in en_US → m/d/yyyy, dd/MM/y in en_GB and fr_FR → dd/mm/yyyy, y-MM-dd in fr_CA and en_CA → yyyy-mm-dd (a
+ * French-Canadian sheet wrote 03/12/2026 where its own dates read 2026-12-03), y/MM/dd in ja, zh, ko, hu → yyyy/mm/dd;
+ * a four-digit year everywhere (the pattern letters are Sheets': developers.google.com/sheets/api/guides/formats).
+ * `order` is `localeDateOrder(locale)`.
+ */
+export function cellDateFormat(locale: string | null | undefined, order: DateOrder): string {
+  if (ISO_SHORT_DATE_LOCALE.test(locale ?? '')) return 'yyyy-mm-dd';
+  return order === 'ymd' ? 'yyyy/mm/dd' : order === 'mdy' ? 'm/d/yyyy' : 'dd/mm/yyyy';
+}

@@ -93,6 +93,11 @@ const SCALE = String.raw`(k|K|M|Mio|Md|Mds|Mrd|bn|B|[Ll]akhs?|L|[Cc]rores?|[Cc]r
 const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*${SCALE}?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 
+/** True when a text carries one of the currency marks `parseCellNumber` takes off an amount ("$", "€", "USD"…). */
+export function hasCurrencyMark(text: string): boolean {
+  return CURRENCY_RE.test(text);
+}
+
 /**
  * What a number typed as text says of its unit, beyond its value: "110 %" is a percentage whatever its size, "0,5 M€" or
  * "$0.9M" an amount (a currency mark or a k/M multiplier); null for a bare number. REQUIREDPACE's kind guess reads it.

@@ -35,6 +35,8 @@ export class App implements WizardHost {
   private lastCheck: CheckResponse | null = null;
   /** Opened on the Check pane (from a menu): run the check at once instead of waiting for a click. */
   private checkOnOpen: boolean;
+  /** The banner shows a failed context refresh (`onGoalAdded`): a later successful one clears it. */
+  private refreshFailed = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -100,15 +102,23 @@ export class App implements WizardHost {
     }
   }
 
-  /** Refreshes the goals and series after a change in the sheet, without disturbing the current pane. */
+  /**
+   * Refreshes the goals and series after a change in the sheet, without disturbing the current pane. A failed refresh
+   * is said, with a retry (review 26): silent, the next goal's parent list and KPI cards missed the one just added. The
+   * change itself is already in the sheet: the banner says so, and no other pane state is touched.
+   */
   onGoalAdded(): void {
     callServer('sidebarGetContext').then(
       (context) => {
         const langChanged = context.lang !== this.lang;
         this.applyContext(context);
+        if (this.refreshFailed) this.clearError();
         if (langChanged) this.renderPane(false);
       },
-      () => undefined,
+      (error: unknown) => {
+        this.showError(`${this.tr('sidebar.error.refresh')} ${describeError(error, this.tr)}`, () => this.onGoalAdded());
+        this.refreshFailed = true;
+      },
     );
   }
 
@@ -117,6 +127,7 @@ export class App implements WizardHost {
   }
 
   showError(message: string, retry?: () => void): void {
+    this.refreshFailed = false;
     replace(this.banner, h('p', {}, message), retry ? button(this.tr('sidebar.retry'), () => retry(), 'secondary') : null);
     this.banner.classList.add('visible');
     // The banner sits above the pane: after a failed "Add" at the bottom of a long step it would be out of sight.
@@ -124,6 +135,7 @@ export class App implements WizardHost {
   }
 
   clearError(): void {
+    this.refreshFailed = false;
     replace(this.banner);
     this.banner.classList.remove('visible');
   }

@@ -6,7 +6,7 @@ import { currencyCode, NARROW_SIGNS } from '../core/currency-marks';
 import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
 import { bareRate } from '../core/kpi/bare-rate';
-import { parseLocaleNumber, parseScaledNumber } from '../core/numbers';
+import { hasCurrencyMark, parseCellNumber, writtenUnit, type NumberLang } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
 /** A currency mark at either end of an amount: a sign ("$", "CA$", "€", "zł") or three capitals ("CAD"). */
@@ -38,20 +38,24 @@ export function readAmountText(text: string, currency: string | null): { body: s
 }
 
 /**
- * Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5"; an amount may carry its
- * currency's marks either side (`readAmountText`): "150 000 €", "$150,000" or "150000 CAD" in a Canadian sheet — its own
- * currency only: "$150,000" is no euro amount (null; `otherCurrencyTyped` names it). Amounts and counts take a k/M
- * multiplier ("200 k€", "$1.5M", "12k").
+ * Parses what the user typed for a KPI level with the cells' own reader (`parseCellNumber`, core/numbers.ts), as the
+ * field shows numbers — the sidebar's language: "145,500", « 145 500 », "1 200,5" — else as a cell of the sheet reads
+ * them (`cells`, its `numberLang`: "1’234.5" in en_CH, "1,00,000" in en_IN, "150 000" in en_ZA); "0,3" is no number in
+ * an English sidebar on an en_US sheet, as in its cells (review 26). Percent fields accept "25", "25 %", "25,5"; an
+ * amount may carry its currency's marks either side (`readAmountText`): "150 000 €", "$150,000" or "150000 CAD" in a
+ * Canadian sheet — its own currency only: "$150,000" is no euro amount (null; `otherCurrencyTyped` names it), nor is a
+ * count "150 €". Amounts and counts take a k/M multiplier ("200 k€", "$1.5M", "12k"), a rate none; a leading "+" (a
+ * change: "+20 k") is a sign, which the cells' reader takes on plain numbers only.
  */
-export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null): number | null {
+export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null, cells: NumberLang = lang): number | null {
   if (unit === 'currency') {
     const read = readAmountText(text, currency || defaultCurrency());
     if (read.other) return null;
     text = read.body;
   }
-  // An amount or a count may carry a multiplier ("200 k€", "1,5 M€", "$1.5M"), as goal sentences and Check goals' cells do.
-  const value = parseLocaleNumber(text, lang) ?? (unit === 'percent' ? null : parseScaledNumber(text, lang));
-  if (value === null) return null;
+  const body = text.trim().replace(/^\+/, '');
+  const value = parseCellNumber(body, lang) ?? parseCellNumber(body, cells);
+  if (value === null || (unit === 'percent' ? writtenUnit(body) === 'amount' : hasCurrencyMark(body))) return null;
   // The field shows "%" beside it: every number typed there is in points (core/kpi/bare-rate.ts, every surface's rule).
   if (unit === 'percent' && !text.includes('%')) return bareRate(value, 'fractions', true);
   return value;
@@ -74,13 +78,15 @@ export function roundForEntry(value: number, unit: Unit): number {
   return Math.round(value * factor) / factor;
 }
 
-/** The value as it goes back into an input (no unit sign, no grouping, locale decimal mark). */
+/**
+ * The value as it goes back into an input: no unit sign, grouped as the sidebar's messages group ("145,500", « 145 500 »:
+ * review 26, "145500" was hard to read), which `parseUnitInput` reads back; fr_LU's "." groups are left out (a dot in a
+ * French number is no group to the cells' reader).
+ */
 export function toInputText(value: number | null, unit: Unit, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return '';
-  const shown = unit === 'percent' ? value * 100 : value;
-  const rounded = Math.round(shown * 1e6) / 1e6;
-  const text = String(rounded);
-  return lang === 'fr' ? text.replace('.', ',') : text;
+  const text = formatNumber(unit === 'percent' ? value * 100 : value, lang, 6);
+  return lang === 'fr' ? text.replace(/\./g, '') : text;
 }
 
 /**

@@ -114,6 +114,11 @@ export class Wizard {
   }
 
   /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
+  /** A number field's text as the KPI's value: as the field shows numbers, else as the sheet's cells read them (`parseUnitInput`). */
+  private readValue(text: string, unit: Unit): number | null {
+    return parseUnitInput(text, unit, this.lang, this.currency(), this.host.context.numberLang);
+  }
+
   private currency(): string | null {
     return this.draft.kpi?.currency ?? null;
   }
@@ -428,7 +433,7 @@ export class Wizard {
     body.appendChild(h('p', { className: 'intro' }, this.tr('sidebar.baseline.intro')));
     const input = textInput(toInputText(this.draft.baseline, unit, this.lang), { inputmode: 'decimal', name: 'baseline' });
     input.addEventListener('input', () => {
-      this.draft.baseline = parseUnitInput(input.value, unit, this.lang, this.currency());
+      this.draft.baseline = this.readValue(input.value, unit);
       input.setAttribute('aria-invalid', String(input.value.trim() !== '' && this.draft.baseline === null));
     });
     const total = this.draft.kpi?.aggregation === 'total';
@@ -632,7 +637,7 @@ export class Wizard {
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
-      const value = kind === 'relative' ? parseUnitInput(changeInput.value, 'percent', this.lang) : parseUnitInput(changeInput.value, unit, this.lang, this.currency());
+      const value = kind === 'relative' ? this.readValue(changeInput.value, 'percent') : this.readValue(changeInput.value, unit);
       this.draft.change = value === null ? null : { value: Math.abs(value), kind };
       changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
     };
@@ -650,7 +655,7 @@ export class Wizard {
     mode.addEventListener('change', () => {
       this.draft.targetMode = mode.value === 'change' || mode.value === 'perPeriod' ? mode.value : 'level';
       // Back to a level: the level typed, not the one a change per period gave.
-      if (this.draft.targetMode === 'level') this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      if (this.draft.targetMode === 'level') this.draft.target = this.readValue(levelInput.value, unit);
       changed();
     });
     perSelect.addEventListener('change', () => {
@@ -662,7 +667,7 @@ export class Wizard {
       changed();
     });
     levelInput.addEventListener('input', () => {
-      this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      this.draft.target = this.readValue(levelInput.value, unit);
       levelInput.setAttribute('aria-invalid', String(levelInput.value.trim() !== '' && this.draft.target === null));
       changed();
     });

@@ -11,6 +11,7 @@ interface PageElement {
   readonly outerHTML: string;
   readonly className: string;
   readonly clientWidth: number;
+  readonly clientHeight: number;
   readonly scrollWidth: number;
   readonly scrollHeight: number;
   scrollLeft: number;
@@ -23,6 +24,18 @@ interface PageElement {
   /** A <select>'s name and options (undefined on other elements). */
   readonly name?: string;
   readonly options?: ArrayLike<{ readonly text: string }>;
+  readonly selectedOptions?: ArrayLike<{ readonly text: string }>;
+  append(child: PageProbe): void;
+}
+
+/** A hidden box laid out like a control's text, to measure whether that text fits (review26.e2e). */
+interface PageProbe {
+  textContent: string | null;
+  readonly style: Record<string, string>;
+  readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly scrollHeight: number;
+  remove(): void;
 }
 
 /** A 2D canvas context, to measure a text in a given font. */
@@ -33,6 +46,7 @@ interface PageCanvasContext {
 
 declare const document: {
   createElement(tag: 'canvas'): { getContext(kind: '2d'): PageCanvasContext | null };
+  createElement(tag: 'div'): PageProbe;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   readonly activeElement: PageElement | null;
@@ -45,7 +59,17 @@ declare const document: {
 
 declare const window: { readonly innerHeight: number };
 
-declare function getComputedStyle(element: PageElement): {
+/** `pseudo`: "::picker-icon", a customizable select's arrow. */
+declare function getComputedStyle(
+  element: PageElement,
+  pseudo?: string,
+): {
+  width: string;
+  columnGap: string;
+  font: string;
+  lineHeight: string;
+  paddingTop: string;
+  paddingBottom: string;
   outlineStyle: string;
   outlineWidth: string;
   fontWeight: string;

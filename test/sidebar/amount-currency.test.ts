@@ -3,6 +3,7 @@
  * (CLDR's symbol there is "$CA"/"CA$") was refused. A clearly different currency is refused with a line saying so.
  */
 import { useCurrency } from '../../src/core/format';
+import { numberLang } from '../../src/core/numbers';
 import { otherCurrencyTyped, parseUnitInput, readAmountText } from '../../src/sidebar/values';
 import { translator } from '../../src/sidebar/ui';
 
@@ -28,7 +29,8 @@ describe('an amount typed with a currency mark', () => {
     ['150,000 USD', 'en', '$', 'en_US', 150000],
   ] as const)('“%s” (%s, KPI in %s, locale %s) → %p', (text, lang, currency, locale, value) => {
     useCurrency(locale === 'en_CA' || locale === 'fr_CA' ? 'CAD' : locale === 'en_AU' ? 'AUD' : locale === 'en_NZ' ? 'NZD' : locale === 'ja_JP' ? 'JPY' : locale === 'en_ZA' ? 'ZAR' : locale === 'fr_FR' ? 'EUR' : 'USD');
-    expect(parseUnitInput(text, 'currency', lang, currency)).toBe(value);
+    // The wizard reads as its field shows numbers, else as the sheet's cells do ("150 000" in en_ZA: review 26).
+    expect(parseUnitInput(text, 'currency', lang, currency, numberLang(locale, lang))).toBe(value);
     expect(otherCurrencyTyped(text, 'currency', currency)).toBeNull();
   });
 

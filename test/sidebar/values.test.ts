@@ -1,3 +1,5 @@
+import { formatPoints, useNumberLocale } from '../../src/core/format';
+import { numberLang } from '../../src/core/numbers';
 import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from '../../src/sidebar/values';
 
 describe('KPI values in inputs', () => {
@@ -38,6 +40,46 @@ describe('KPI values in inputs', () => {
     expect(toInputText(0.275, 'percent', 'fr')).toBe('27,5');
     expect(toInputText(null, 'count', 'en')).toBe('');
     expect(toInputText(0.1 + 0.2, 'percent', 'en')).toBe('30');
+  });
+
+  it('shows a value grouped as the sidebar writes numbers, and reads it back with the cells’ reader (review 26)', () => {
+    useNumberLocale('fr_FR');
+    expect(toInputText(145500, 'currency', 'fr')).toBe('145\u202f500');
+    expect(toInputText(145500, 'currency', 'en')).toBe('145,500');
+    expect(toInputText(1234567.25, 'count', 'fr')).toBe('1\u202f234\u202f567,25');
+    expect(toInputText(0.275, 'percent', 'fr')).toBe('27,5');
+    for (const lang of ['en', 'fr'] as const) for (const value of [145500, 1234567.25, 0.5, -2500]) expect(parseUnitInput(toInputText(value, 'count', lang), 'count', lang)).toBe(value);
+    // fr_CA groups with a no-break space (CLDR), fr_LU with a dot, which a French cell reads as no group: left out there.
+    useNumberLocale('fr_CA');
+    expect(toInputText(145500, 'currency', 'fr')).toBe('145\u00a0500');
+    expect(parseUnitInput('145\u00a0500', 'currency', 'fr', 'CAD', numberLang('fr_CA', 'fr'))).toBe(145500);
+    useNumberLocale('fr_LU');
+    expect(toInputText(145500.5, 'currency', 'fr')).toBe('145500,5');
+    useNumberLocale(null);
+    // What people type, grouped or not, the French decimal comma included.
+    expect(parseUnitInput('145500', 'currency', 'fr')).toBe(145500);
+    expect(parseUnitInput('145 500', 'currency', 'fr')).toBe(145500);
+    expect(parseUnitInput('145 500,5', 'count', 'fr')).toBe(145500.5);
+    expect(parseUnitInput('145,500', 'currency', 'en')).toBe(145500);
+    expect(parseUnitInput('145500.5', 'count', 'en')).toBe(145500.5);
+    // As in the sheet's cells: no guess where the cells refuse ("0,3" in en_US, "1.234" in French), an apostrophe only in
+    // a Swiss sheet, lakhs only in an Indian one.
+    expect(parseUnitInput('0,3', 'count', 'en', null, numberLang('en_US', 'en'))).toBeNull();
+    expect(parseUnitInput('1.234', 'count', 'fr', null, numberLang('fr_FR', 'fr'))).toBeNull();
+    expect(parseUnitInput('1’234.5', 'count', 'en', null, numberLang('en_US', 'en'))).toBeNull();
+    expect(parseUnitInput('1’234.5', 'count', 'en', null, numberLang('en_CH', 'en'))).toBe(1234.5);
+    expect(parseUnitInput('1,00,000', 'count', 'en', null, numberLang('en_IN', 'en'))).toBe(100000);
+    expect(parseUnitInput('1’234,5', 'count', 'fr', null, numberLang('fr_CH', 'fr'))).toBe(1234.5);
+    // An English sidebar on a de_DE sheet reads "145,500" as it shows it, not as 145.5.
+    expect(parseUnitInput('145,500', 'count', 'en', null, numberLang('de_DE', 'en'))).toBe(145500);
+  });
+
+  it('writes a French trend with the one minus sign of every surface: the hyphen-minus, as the report and the formulas (review 26)', () => {
+    // core/format `formatNumber`: CLDR 48's fr minusSign is U+002D (Intl: (-4.7).toLocaleString('fr-FR') is "-4,7"), what a
+    // number cell beside our text shows and what a cell reads back; U+2212 is sv's or fi's. One rule, not one per surface.
+    expect(displayDelta(-0.047, 'percent', 'fr')).toBe(`${formatPoints(-0.047, 'fr', 1, false)}`);
+    expect(displayDelta(-0.047, 'percent', 'fr')).toBe('-4,7\u00a0points');
+    expect(displayDelta(-0.047, 'percent', 'fr')).not.toContain('\u2212');
   });
 
   it('displays levels and changes', () => {

@@ -81,7 +81,8 @@ describe('time-zone matrix (5 spreadsheet zones × process zones)', () => {
     for (const r of results) {
       expect({ pair: pair(r), ...r.sidebar }).toEqual({
         pair: pair(r),
-        added: { start: '2027-01-01', deadline: '2027-09-30' },
+        // Shown in the en_US locale's short date, as the tab's own dates (review 26: cellDateFormat).
+        added: { start: '1/1/2027', deadline: '9/30/2027' },
         today: '2026-11-26',
         firstHistoryDate: '2026-10-05',
         lastHistoryDate: '2026-11-23',
@@ -94,8 +95,8 @@ describe('time-zone matrix (5 spreadsheet zones × process zones)', () => {
     const [first, ...others] = results;
     const goals = first.workbook.Goals;
     const deadline = goals[0].indexOf('Deadline');
-    // The third goal is the wizard's (its dates written as yyyy-mm-dd).
-    expect(goals.slice(1).map((row) => row[deadline])).toEqual(['6/30/2027', '12/31/2026', '2027-09-30']);
+    // The third goal is the wizard's (its dates in the locale's m/d/yyyy since review 26, as the two typed before it).
+    expect(goals.slice(1).map((row) => row[deadline])).toEqual(['6/30/2027', '12/31/2026', '9/30/2027']);
     expect(goals[1][goals[0].indexOf('Start')]).toBe('12/1/2026');
     expect(Object.keys(first.workbook)).toContain('SMART plan 2026-11-26');
     for (const r of others) expect({ pair: pair(r), workbook: r.workbook }).toEqual({ pair: pair(r), workbook: first.workbook });

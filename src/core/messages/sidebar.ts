@@ -17,6 +17,8 @@ export const en = {
   'sidebar.error.quota': 'Google’s usage limit for add-ons was reached. Try again later: a daily limit resets after 24 hours.',
   'sidebar.error.account': 'Google refused this request, as it does when several Google accounts are signed in: use one account (a private window), then try again.',
   'sidebar.error.offline': 'This page is not running inside Google Sheets.',
+  // Before the reason (describeError): the change is in the sheet, only the wizard's lists are stale.
+  'sidebar.error.refresh': 'Your change is in the sheet, but the wizard could not reload its goals and KPIs.',
   'sidebar.back': 'Back',
   'sidebar.next': 'Next',
   'sidebar.stepOf': 'Step {n} of {total}',
@@ -302,6 +304,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.error.quota': 'La limite d’utilisation fixée par Google est atteinte. Réessayez plus tard\u202f: une limite quotidienne se réinitialise après 24\u00a0heures.',
   'sidebar.error.account': 'Google a refusé cette demande, comme quand plusieurs comptes Google sont connectés\u202f: utilisez un seul compte (fenêtre privée), puis réessayez.',
   'sidebar.error.offline': 'Cette page ne s’exécute pas dans Google Sheets.',
+  'sidebar.error.refresh': 'Votre modification est dans le classeur, mais l’assistant n’a pas pu recharger ses objectifs et KPI.',
   'sidebar.back': 'Retour',
   'sidebar.next': 'Suivant',
   'sidebar.stepOf': 'Étape {n} sur {total}',

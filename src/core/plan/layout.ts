@@ -25,7 +25,7 @@ import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
-import { fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
+import { cellDateFormat, fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
 import type { Lang, Unit } from '../types';
 import type { CellValue } from '../workbook/types';
@@ -439,9 +439,7 @@ class Formats {
    * developers.google.com/sheets/api/guides/formats), the xlsx writer tags it with the locale.
    */
   get date(): string {
-    const order = this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy');
-    // CLDR 48 short dates: y-MM-dd in en_CA, fr_CA, sv_SE, lt; year first (y/MM/dd, y/M/d, yy. M. d., y. MM. dd.) in ja, zh, ko, hu.
-    return /^(?:en[_-]CA|fr[_-]CA|sv(?![_-]FI)|lt)/i.test(this.context.locale ?? '') ? 'yyyy-mm-dd' : order === 'ymd' ? 'yyyy/mm/dd' : order === 'mdy' ? 'm/d/yyyy' : 'dd/mm/yyyy';
+    return cellDateFormat(this.context.locale, this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy'));
   }
 
   series(key: string | null): string | null {

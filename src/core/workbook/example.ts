@@ -87,6 +87,8 @@ function kpiSheet(name: string, header: string[], data: CellValue[][], formats: 
 export interface CellConventions {
   lang: Lang;
   currency: string | null;
+  /** The spreadsheet locale, whose short date the date cells take (`cellDateFormat`: 2026-12-03 in fr_CA); null: the language's order. */
+  locale?: string | null;
 }
 
 /** A tab of driver formulas: text only (a cell starting with "=" would be a Sheets formula). */
@@ -103,7 +105,7 @@ export function planYear(today: IsoDate): number {
 /** Builds the example in the user's language, relative to `today`. */
 export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908, cells: CellConventions = { lang, currency: lang === 'fr' ? 'EUR' : 'USD' }): ExampleWorkbook {
   // Every amount and date carries a format in the sheet's conventions: money in its currency, dates in its order.
-  const DATE_FORMAT = dateFormatFor(cells.lang);
+  const DATE_FORMAT = dateFormatFor(cells.locale, cells.lang);
   const money = numberFormatFor(null, 'currency', cells.currency, cells.lang);
   const random = seededRandom(seed);
   const w = (key: Parameters<typeof t>[1], params?: Record<string, string | number>): string => t(lang, key, params);

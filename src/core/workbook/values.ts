@@ -3,6 +3,7 @@
  * currency symbol — the goal's or its KPI column's, else the spreadsheet
  * locale's (`defaultCurrency`), no sign when none is known —, counts as numbers.
  */
+import { cellDateFormat, localeDateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatValue, rateNumberFormat } from '../format';
 import type { Lang, Unit } from '../types';
 
@@ -30,9 +31,9 @@ export function numberFormatFor(value: number | null, unit: Unit | null, currenc
   return value === null || whole(value) ? '#,##0' : '#,##0.0#';
 }
 
-/** The date format of the cells the add-on writes: day first in French, ISO (unambiguous) in English, as the plan report. */
-export function dateFormatFor(lang: Lang): string {
-  return lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
+/** The date format of the cells the add-on writes: the spreadsheet locale's short date (`cellDateFormat`), as the plan report; no locale: the language's order. */
+export function dateFormatFor(locale: string | null | undefined, lang: Lang): string {
+  return cellDateFormat(locale, localeDateOrder(locale, lang));
 }
 
 /**

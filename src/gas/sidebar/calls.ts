@@ -169,6 +169,7 @@ export function sidebarGetContext(): SidebarContext {
       goalsSheetName: model.goalsSheet?.name ?? null,
       currency: localeCurrency(),
       locale: callLocale(),
+      numberLang: cellNumberLang(),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       // …and rows of a KPI tab left out (unreadable dates, errors, text), once per tab.
       warnings: (model.shortTabs ?? [])

@@ -74,6 +74,11 @@ function cellLang(): Lang {
   return sheetLocale() === '' ? userLang() : langFromLocale(sheetLocale());
 }
 
+/** How the spreadsheet's cells read typed numbers (`numberLang`: its locale's separators), for the readers and the wizard's fields. */
+export function cellNumberLang(): NumberLang {
+  return numberLang(sheetLocale(), cellLang());
+}
+
 /** The order of day and month in dates typed as text: the spreadsheet locale's (en_GB day first, en_US month first). */
 export function cellOrder(): DateOrder {
   return localeDateOrder(sheetLocale(), cellLang());

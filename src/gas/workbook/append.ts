@@ -237,7 +237,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
       written.push({
         index,
         values,
-        formats: { baseline: amount(values.baseline), target: amount(values.target), start: dateFormatFor(env.cellLang), deadline: dateFormatFor(env.cellLang) },
+        formats: { baseline: amount(values.baseline), target: amount(values.target), start: dateFormatFor(env.locale, env.cellLang), deadline: dateFormatFor(env.locale, env.cellLang) },
       });
     });
     if (written.length === 0) return { sheetName: sheet.getName(), rows: [], skipped };
