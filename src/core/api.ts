@@ -9,6 +9,7 @@
  */
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
 import type { DateOrder } from './dates';
+import type { NumberLang } from './numbers';
 import type { FlagCause } from './workbook/types';
 import type { LabelGrammar } from './kpi/catalog';
 import { isPeriodAmountUnit } from './series/period';
@@ -177,6 +178,11 @@ export interface SidebarContext {
   currency?: string | null;
   /** The spreadsheet locale ("fr_CH"): French amounts follow a French-speaking locale's conventions (core/format `frenchNumbersOfLocale`). */
   locale?: string | null;
+  /**
+   * How the spreadsheet locale reads typed numbers (`numberLang`, core/numbers.ts): the wizard's fields read amounts as the
+   * sheet's cells do, whatever the UI language — "180.000" is 180,000 in a de_DE sheet with an English UI (review 27).
+   */
+  numberLang?: NumberLang;
   /** Problems found while reading the workbook, already localized. */
   warnings: string[];
 }

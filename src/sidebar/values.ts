@@ -6,6 +6,7 @@ import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValu
 import { t } from '../core/messages/ui';
 import { bareRate } from '../core/kpi/bare-rate';
 import { parseLocaleNumber, parseScaledNumber } from '../core/numbers';
+import type { NumberLang } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
 /**
@@ -88,12 +89,13 @@ export function readAmountText(text: string, currency: string | null): { body: s
 }
 
 /**
- * Parses what the user typed for a KPI level; percent fields accept "25", "25 %", "25,5"; an amount may carry its
+ * Parses what the user typed for a KPI level, read as the spreadsheet locale's cells read it (`SidebarContext.numberLang`:
+ * "180.000" is 180,000 in a de_DE sheet whatever the UI's language); percent fields accept "25", "25 %", "25,5"; an amount may carry its
  * currency's marks either side (`readAmountText`): "150 000 €", "$150,000" or "150000 CAD" in a Canadian sheet — its own
  * currency only: "$150,000" is no euro amount (null; `otherCurrencyTyped` names it). Amounts and counts take a k/M
  * multiplier ("200 k€", "$1.5M", "12k").
  */
-export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null): number | null {
+export function parseUnitInput(text: string, unit: Unit, lang: NumberLang, currency?: string | null): number | null {
   if (unit === 'currency') {
     const read = readAmountText(text, currency || defaultCurrency());
     if (read.other) return null;

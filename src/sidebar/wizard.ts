@@ -23,6 +23,7 @@ import { endOfPeriod, fiscalBlock, isValidIsoDate } from '../core/dates';
 import { formatNumber, formatShortDate, monthName, upperFirst } from '../core/format';
 import type { MessageKey } from '../core/messages/ui';
 import type { Direction, KpiPoint, Lang, Period, Unit } from '../core/types';
+import type { NumberLang } from '../core/numbers';
 import { forecastChart, sparkline } from './chart';
 import { perPeriodView } from './chart-math';
 import { deadlineOptions, type DeadlinePreset } from './deadlines';
@@ -111,6 +112,11 @@ export class Wizard {
 
   private unit(): Unit {
     return this.draft.kpi?.unit ?? 'count';
+  }
+
+  /** How the sheet's cells read typed numbers: the wizard's fields read them so (a de_DE sheet's "180.000" with an English UI). */
+  private numbers(): NumberLang {
+    return this.host.context.numberLang ?? this.lang;
   }
 
   /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
@@ -428,7 +434,7 @@ export class Wizard {
     body.appendChild(h('p', { className: 'intro' }, this.tr('sidebar.baseline.intro')));
     const input = textInput(toInputText(this.draft.baseline, unit, this.lang), { inputmode: 'decimal', name: 'baseline' });
     input.addEventListener('input', () => {
-      this.draft.baseline = parseUnitInput(input.value, unit, this.lang, this.currency());
+      this.draft.baseline = parseUnitInput(input.value, unit, this.numbers(), this.currency());
       input.setAttribute('aria-invalid', String(input.value.trim() !== '' && this.draft.baseline === null));
     });
     const total = this.draft.kpi?.aggregation === 'total';
@@ -632,7 +638,7 @@ export class Wizard {
     };
     const readChange = () => {
       const kind = changeKind.value === 'relative' ? 'relative' : 'absolute';
-      const value = kind === 'relative' ? parseUnitInput(changeInput.value, 'percent', this.lang) : parseUnitInput(changeInput.value, unit, this.lang, this.currency());
+      const value = kind === 'relative' ? parseUnitInput(changeInput.value, 'percent', this.numbers()) : parseUnitInput(changeInput.value, unit, this.numbers(), this.currency());
       this.draft.change = value === null ? null : { value: Math.abs(value), kind };
       changeInput.setAttribute('aria-invalid', String(changeInput.value.trim() !== '' && value === null));
     };
@@ -650,7 +656,7 @@ export class Wizard {
     mode.addEventListener('change', () => {
       this.draft.targetMode = mode.value === 'change' || mode.value === 'perPeriod' ? mode.value : 'level';
       // Back to a level: the level typed, not the one a change per period gave.
-      if (this.draft.targetMode === 'level') this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      if (this.draft.targetMode === 'level') this.draft.target = parseUnitInput(levelInput.value, unit, this.numbers(), this.currency());
       changed();
     });
     perSelect.addEventListener('change', () => {
@@ -662,7 +668,7 @@ export class Wizard {
       changed();
     });
     levelInput.addEventListener('input', () => {
-      this.draft.target = parseUnitInput(levelInput.value, unit, this.lang, this.currency());
+      this.draft.target = parseUnitInput(levelInput.value, unit, this.numbers(), this.currency());
       levelInput.setAttribute('aria-invalid', String(levelInput.value.trim() !== '' && this.draft.target === null));
       changed();
     });

@@ -62,6 +62,7 @@ import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
 import { beginCall, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 import { activeSpreadsheet, callLocale, callSettingsNote } from '../scope';
+import { numberLang } from '../../core/numbers';
 
 /**
  * Runs one sidebar call in a fresh per-call cache. Our own errors reach the
@@ -169,6 +170,7 @@ export function sidebarGetContext(): SidebarContext {
       goalsSheetName: model.goalsSheet?.name ?? null,
       currency: localeCurrency(),
       locale: callLocale(),
+      numberLang: numberLang(callLocale(), lang),
       // A tab with one or two dated rows is not a KPI yet: say so rather than leave it out silently.
       // …and rows of a KPI tab left out (unreadable dates, errors, text), once per tab.
       warnings: (model.shortTabs ?? [])
