@@ -243,6 +243,10 @@ describe('production build size budget', () => {
   // saying Google's quota in FR/EN (`wb.error.quota`, about 250 bytes) and reading lock/quota wordings through core/lock,
   // the French means cues, a fiscal year past 9999 in deadlineWindows; the rest folds code. sidebar.html 153,502 →
   // 153,338 bytes (−164): one wrong-side rule (`wrongSideOfBaseline`) for the step and the live panel.
+  // review27 (2026-12-03, 23:00 UTC, from 9cad1de): 677,972 → 678,167 bytes (+195; 662.1 → 662.3 KB) — the context's
+  // `numberLang` for the wizard's fields (+19), a log's running week left out of its weekly totals and the as-of day
+  // threaded to it (+176). sidebar.html 153,338 → 153,436 bytes (+98): the wizard's fields read by the sheet's number
+  // reading (`numbers()`, `SidebarContext.numberLang`); 164 bytes left under 150 KB.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
