@@ -54,7 +54,12 @@ export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: 
     text = read.body;
   }
   const body = text.trim().replace(/^\+/, '');
-  const value = parseCellNumber(body, lang) ?? parseCellNumber(body, cells);
+  // Where the two readings disagree ("180.000" is 180 in English, 180,000 in a de_DE sheet — review 27), the field's own
+  // reading wins only on text the field itself shows that way ("145,500" put there by `toInputText`): anything else was
+  // typed by a person whose habit is the sheet's.
+  const own = parseCellNumber(body, lang);
+  const sheet = parseCellNumber(body, cells);
+  const value = own !== null && sheet !== null && own !== sheet && formatNumber(own, lang, 6).replace(/\s/g, '') !== body.replace(/\s/g, '') ? sheet : (own ?? sheet);
   if (value === null || (unit === 'percent' ? writtenUnit(body) === 'amount' : hasCurrencyMark(body))) return null;
   // The field shows "%" beside it: every number typed there is in points (core/kpi/bare-rate.ts, every surface's rule).
   if (unit === 'percent' && !text.includes('%')) return bareRate(value, 'fractions', true);

@@ -17,6 +17,17 @@ describe('KPI values in inputs', () => {
     expect(parseUnitInput('120', 'count', 'fr')).toBe(120);
   });
 
+  it('reads amounts by the sheet’s number reading, not the UI language: "180.000" in a de_DE sheet is 180,000 (review 27)', () => {
+    expect(parseUnitInput('180.000', 'currency', 'en', 'EUR', 'de')).toBe(180000);
+    expect(parseUnitInput('1.234,50 €', 'currency', 'en', 'EUR', 'de')).toBe(1234.5);
+    expect(parseUnitInput('162500.5', 'currency', 'en', 'EUR', 'de')).toBe(162500.5);
+    expect(parseUnitInput('0.250', 'count', 'en', null, 'de')).toBe(0.25);
+    // The same text in an English sheet is what an en_US cell reads.
+    expect(parseUnitInput('180.000', 'currency', 'en', 'EUR')).toBe(180);
+    // What the field itself shows ("145,500", grouped the sidebar's way) reads back as shown, whatever the sheet.
+    expect(parseUnitInput('145,500', 'currency', 'en', 'EUR', 'de')).toBe(145500);
+  });
+
   it('reads an amount or a count typed with a k/M multiplier, as a goal sentence and a Check goals cell do (review19)', () => {
     // "« 200 k€ » n’est pas un nombre" was the wizard's answer to what a French sales manager types first.
     expect(parseUnitInput('200 k€', 'currency', 'fr', '€')).toBe(200000);

@@ -324,10 +324,15 @@ export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
  * `achievability.reason.future`, `check.note.futureHistory`). So the zeros added are at most 52 per week with rows:
  * the loop is bounded by the data, never by the calendar.
  */
-export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation): KpiPoint[] {
+export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation, today?: IsoDate): KpiPoint[] {
   const weeks = new Map<IsoDate, { sum: number; count: number }>();
+  // The week holding `today` is still running: its rows so far summed as a week read as a low week — three days of orders
+  // as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/period.ts) leaves out a period in
+  // progress. A level's average needs no whole week. Weeks after today stay, for the readers to leave out and name.
+  const running = aggregation === 'total' && today !== undefined && addDays(startOfPeriod(today, 'week'), 6) > today ? startOfPeriod(today, 'week') : null;
   for (const [date, day] of days) {
     const key = startOfPeriod(date, 'week');
+    if (key === running) continue;
     const bucket = weeks.get(key);
     if (bucket) {
       bucket.sum += day.sum;
@@ -338,7 +343,7 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
   if (aggregation === 'total') {
     for (let i = 1; i < keys.length; i++) {
       if (daysBetween(keys[i - 1], keys[i]) > FAR_GAP_DAYS) continue;
-      for (let week = addDays(keys[i - 1], 7); week < keys[i]; week = addDays(week, 7)) weeks.set(week, { sum: 0, count: 1 });
+      for (let week = addDays(keys[i - 1], 7); week < keys[i]; week = addDays(week, 7)) if (week !== running) weeks.set(week, { sum: 0, count: 1 });
     }
   }
   return [...weeks.entries()]
@@ -351,7 +356,7 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
  * has one row per date (a repeated date keeps its last value: a correction). A log of transactions (`isTransactionLog`)
  * is summed — or averaged for a level KPI — per week (`logPoints`), so it becomes a series the forecast can read.
  */
-function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: number }>, repeats?: IsoDate[]): { log: boolean; points: (aggregation: Aggregation) => KpiPoint[] } {
+function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: number }>, repeats?: IsoDate[], today?: IsoDate): { log: boolean; points: (aggregation: Aggregation) => KpiPoint[] } {
   const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
   for (const { date, value } of observations) {
     const bucket = byDate.get(date);
@@ -367,7 +372,7 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
     log,
     points: (aggregation) =>
       log
-        ? logPoints(byDate, aggregation)
+        ? logPoints(byDate, aggregation, today)
         : [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, bucket]) => ({ date, value: bucket.last })),
   };
 }
@@ -439,7 +444,7 @@ export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder
  * cell is not a date are skipped; duplicate dates keep the last value.
  */
 /** `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
-export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: readonly KpiDefinition[], order?: DateOrder): KpiSeries[] {
+export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: readonly KpiDefinition[], order?: DateOrder, today?: IsoDate): KpiSeries[] {
   const values = grid.values;
   if (values.length < MIN_POINTS) return [];
   // The header is the last filled row above the first date (a title block may sit above it).
@@ -539,7 +544,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
     const repeats: IsoDate[] = [];
-    const read = readObservations(observations, repeats);
+    const read = readObservations(observations, repeats, today);
     const aggregation = (read.log && unit === 'percent' ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

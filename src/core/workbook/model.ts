@@ -4,7 +4,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import type { DateOrder } from '../dates';
-import type { Lang } from '../types';
+import type { IsoDate, Lang } from '../types';
 import { cellNumber, isBlankCell } from './cells';
 import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
@@ -30,6 +30,8 @@ export interface ModelOptions {
   goalsSheetName?: string | null;
   /** Columns the add-on owns, per tab name (from developer metadata), excluded from header recognition. */
   ownedColumns?: Readonly<Record<string, readonly number[]>>;
+  /** Today in the spreadsheet's zone: a log's week still running is no week's total (`logPoints`). */
+  today?: IsoDate;
 }
 
 /** Our result columns found by their headers in the first rows (where a header row can be). */
@@ -108,7 +110,7 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
     if (sheet.ownedBy || sheet === found?.grid) continue;
-    const detected = detectKpiSeries(sheet, options.numberLang ?? options.lang, options.catalog, options.dateOrder);
+    const detected = detectKpiSeries(sheet, options.numberLang ?? options.lang, options.catalog, options.dateOrder, options.today);
     series.push(...detected);
     const short = detected.length === 0 ? shortKpiTab(sheet, options.numberLang ?? options.lang, options.dateOrder) : null;
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });

@@ -33,7 +33,7 @@ import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints,
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
-import type { Aggregation, Direction, KpiPoint, Lang, Period } from '../../core/types';
+import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
@@ -155,8 +155,11 @@ interface HistoryReader {
    * reading: said wherever the function answers with an explanation (`explained`), not beside a number or a verdict.
    */
   errorRows: { rows: number[]; codes: string[] };
-  /** The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them), with that aggregation. */
-  pointsFor(aggregation: Aggregation | null): { points: KpiPoint[]; aggregation: Aggregation | null };
+  /**
+   * The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them, a total
+   * without the week still running on the cell's `today`), with that aggregation.
+   */
+  pointsFor(aggregation: Aggregation | null, today: IsoDate): { points: KpiPoint[]; aggregation: Aggregation | null };
 }
 
 /** 1-based rows of the range whose date or value is a Sheets error, and the distinct codes seen (isErrorCell, core). */
@@ -199,7 +202,8 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
   let total: KpiPoint[] | null = null;
   let log: boolean | undefined;
   let own: Aggregation | undefined;
-  const weekly: Partial<Record<Aggregation, KpiPoint[]>> = {};
+  // By aggregation and as-of day: a column of cells with one as_of reads the log once.
+  const weekly = new Map<string, KpiPoint[]>();
   let rate: boolean | undefined;
   let better: boolean | null | undefined;
   return {
@@ -212,12 +216,13 @@ function historyReader(value: unknown, lang: Lang): HistoryReader {
     // Asked by a cell with no direction: the header is read by the KPI matcher then, once per call.
     // `null` (a header that names no KPI) is an answer too: kept, not asked again for every cell of a broadcast range.
     lowerIsBetter: () => (better !== undefined ? better : (better = header === null ? null : headerLowerIsBetter(header, KPI_CATALOG))),
-    pointsFor: (given) => {
+    pointsFor: (given, today) => {
       log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
+      const key = `${aggregation} ${today}`;
       const points =
         log && aggregation
-          ? (weekly[aggregation] ??= scale(logPoints(cleaned.days, aggregation)))
+          ? (weekly.get(key) ?? weekly.set(key, scale(logPoints(cleaned.days, aggregation, today))).get(key)!)
           : aggregation === 'total'
             ? (total ??= scale(cleaned.points.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))))
             : level;
@@ -291,14 +296,15 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy, fiscalYearStartMonth: number): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
-  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang));
+  const today = dateArg(asOf, lang) ?? sheetToday();
+  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
   const dir = directionArg(direction, lang);
   return assess(
     {
       history: points,
       target: goal,
       deadline: required(dateArg(deadline, lang, true), lang, 'deadline'),
-      today: dateArg(asOf, lang) ?? sheetToday(),
+      today,
       direction: dir,
       // The KPI the header names, as Check goals passes its KPI's: with no direction it decides (`unstatedDirection`:
       // churn at 4.2 % with a 5 % target is a ceiling already kept, not a rise to 5 %, "unrealistic"), and "maintain"

@@ -74,7 +74,7 @@ function cellLang(): Lang {
   return sheetLocale() === '' ? userLang() : langFromLocale(sheetLocale());
 }
 
-/** How the spreadsheet's cells read typed numbers (`numberLang`: its locale's separators), for the readers and the wizard's fields. */
+/** How the spreadsheet's cells and sentences read typed numbers (`numberLang`: its locale's separators, en_IN's lakhs), for the readers and the wizard's fields. */
 export function cellNumberLang(): NumberLang {
   return numberLang(sheetLocale(), cellLang());
 }
@@ -82,11 +82,6 @@ export function cellNumberLang(): NumberLang {
 /** The order of day and month in dates typed as text: the spreadsheet locale's (en_GB day first, en_US month first). */
 export function cellOrder(): DateOrder {
   return localeDateOrder(sheetLocale(), cellLang());
-}
-
-/** How numbers typed in cells and sentences read: the spreadsheet locale's separators (`numberLang`; en_IN's lakhs). */
-export function cellNumberLang(): NumberLang {
-  return numberLang(sheetLocale(), cellLang());
 }
 
 /**
@@ -105,7 +100,7 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
-  return { grid, series: detectKpiSeries(grid, cellNumberLang(), KPI_CATALOG, cellOrder()) };
+  return { grid, series: detectKpiSeries(grid, cellNumberLang(), KPI_CATALOG, cellOrder(), today()) };
 }
 
 /**

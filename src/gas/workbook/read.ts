@@ -173,7 +173,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   for (const [name, block] of intact) ownedColumns.set(name, [...block].map(([column, index]) => ({ column, index: index + 1, metadata: null })));
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);
-  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName };
+  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName, today: env.today };
   const goals = findGoalsSheet(grids, options);
   // Merged cells matter beside goals (a team merged down over its goals): read on the goals tab only.
   const goalsRange = goals ? ranges.get(goals.grid.name) : undefined;
@@ -189,7 +189,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
   for (const grid of grids) {
     const range = ranges.get(grid.name);
-    if (!range || grid.ownedBy || grid === goals?.grid || isDriverSheetName(grid.name) || detectKpiSeries(grid, env.numberLang, KPI_CATALOG, env.dateOrder).length === 0) continue;
+    if (!range || grid.ownedBy || grid === goals?.grid || isDriverSheetName(grid.name) || detectKpiSeries(grid, env.numberLang, KPI_CATALOG, env.dateOrder, env.today).length === 0) continue;
     grid.formats = range.getNumberFormats();
   }
   const model = buildWorkbookModel(grids, options);

@@ -290,6 +290,10 @@ describe('production build size budget', () => {
   // bytes) against the same file with 10,240 bytes of catalog-like strings executed at load (an object literal first in
   // its script): medians 351.5 vs 258.6 ms — +10 KB costs nothing this machine can measure (run-to-run spread 180–750 ms).
   // Method in README (Bundle).
+  // review27 (2026-12-03, 23:00 UTC, from 9cad1de): 677,972 → 678,167 bytes (+195; 662.1 → 662.3 KB) — the context's
+  // `numberLang` for the wizard's fields (+19), a log's running week left out of its weekly totals and the as-of day
+  // threaded to it (+176). sidebar.html 153,338 → 153,436 bytes (+98): the wizard's fields read by the sheet's number
+  // reading (`numbers()`, `SidebarContext.numberLang`); 164 bytes left under 150 KB.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
