@@ -294,6 +294,13 @@ describe('production build size budget', () => {
   // `numberLang` for the wizard's fields (+19), a log's running week left out of its weekly totals and the as-of day
   // threaded to it (+176). sidebar.html 153,338 → 153,436 bytes (+98): the wizard's fields read by the sheet's number
   // reading (`numbers()`, `SidebarContext.numberLang`); 164 bytes left under 150 KB.
+  // Merged (2026-12-03, 23:35 UTC, 8a3a1eb): 687,435 bytes (671.3 KB; +9,463 since ef030c7, the branches above summing
+  // to +9,486: −23 in the merges — fixes61's `countOnMoney` folded into cleanup61's one `setAside` reason, review 27's
+  // copy of review 26's context number reading dropped in favour of review 26's, with one rule where the field's and
+  // the sheet's readings disagree). 8,885 bytes left under 680 KB; 14.3 KB above 2618469's build, whose 23-KB-padded
+  // copy loaded no slower (18:35 UTC entry above). sidebar.html 154,767 bytes (151.1 KB; budget 160 KB): review 26's load
+  // measurement re-run at 23:40 UTC, load 2–5, 21 runs each — padded vs ef030c7 173.3 vs 157.7 ms, then 185.7 vs 196.9
+  // ms (noise, ±15 ms), the merged sidebar vs ef030c7's 190.4 vs 191.3 ms.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
