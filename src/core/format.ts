@@ -40,8 +40,8 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const group = lang === 'fr' ? frenchNumbers().group : ',';
   // Thousands in English in every locale, en_IN too (review 24): its cells show lakhs (CLDR "#,##,##0.###": "66,40,000"),
   // but a sentence the add-on writes ("Increase revenue to ₹66,40,000 by …", the wizard's goal, SMARTCHECK's example)
-  // must read back as what it says, and the statement analyser reads "₹66,40,000" as ₹66.4 (core/statement/quantities.ts
-  // `NUMBER` takes groups of three only): lakh grouping waits for it.
+  // must read back as what it says in every surface and locale; the statement analyser reads lakh groups since fixes60
+  // (core/statement/quantities.ts `NUMBER`), the cells in Indian locales only: writing lakhs is left for later.
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');

@@ -118,19 +118,6 @@ function multiplierExponent(word: string, lang: NumberLang): number | undefined 
   return MULTIPLIER_EXPONENTS[word] ?? (/^lakh/i.test(word) ? 5 : /^cr/i.test(word) ? 7 : undefined);
 }
 
-/**
- * A locale number followed by one of the k/M multipliers people type after an amount or a count ("200 k", "1,5 M",
- * "2.5bn" — the wizard's field once the currency sign is off), as `parseCellNumber` reads them in a cell; null otherwise.
- */
-export function parseScaledNumber(text: string, lang: NumberLang): number | null {
-  const match = new RegExp(String.raw`^(.*\d)\s*${SCALE}$`).exec(text.trim());
-  const body = match ? parseLocaleNumber(match[1], lang) : null;
-  const exponent = match ? multiplierExponent(match[2], lang) : undefined;
-  if (!match || body === null || exponent === undefined) return null;
-  const scaled = Number(`${body}e${exponent}`);
-  return Number.isFinite(scaled) ? scaled : null;
-}
-
 /** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
 function amountText(text: string, lang: NumberLang): number | null {
   const accounting = /^\((.+)\)$/.exec(text);

@@ -10,8 +10,8 @@ import { hasCurrencyMark, parseCellNumber, writtenUnit, type NumberLang } from '
 import type { Lang, Unit } from '../core/types';
 
 /** A currency mark at either end of an amount: a sign ("$", "CA$", "€", "zł") or three capitals ("CAD"). */
-const LEADING_MARK = /^(?:R(?=\s?\d)|[A-Z]{3}(?![A-Za-z])|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs|CHF|Fr\.)/;
-const TRAILING_MARK = /(?:(?<![A-Za-z])[A-Z]{3}|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs|CHF|Fr\.)$/;
+const LEADING_MARK = /^(?:R(?=\s?\d)|[A-Z]{3}(?![A-Za-z])|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs\.?|CHF|Fr\.)/;
+const TRAILING_MARK = /(?:(?<![A-Za-z])[A-Z]{3}|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs\.?|CHF|Fr\.)$/;
 
 /**
  * An amount typed in the wizard, read against the KPI's currency: its own marks (ISO code, symbol, CLDR's other signs,
@@ -29,7 +29,8 @@ export function readAmountText(text: string, currency: string | null): { body: s
   for (const [re, cut] of [[LEADING_MARK, (b: string, m: string) => b.slice(m.length)], [TRAILING_MARK, (b: string, m: string) => b.slice(0, -m.length)]] as const) {
     const mark = re.exec(body)?.[0];
     if (!mark) continue;
-    if (ownSigns.has(mark) || (!code && mark.includes(currency))) body = cut(body, mark).trim();
+    // "Rs." is "Rs" with its dot (final read: "Rs. 50,000" left ". 50,000", read as 50).
+    if (ownSigns.has(mark) || ownSigns.has(mark.replace(/\.$/, '')) || (!code && mark.includes(currency))) body = cut(body, mark).trim();
     // "USD" in a sheet whose currency is a bare "$": maybe the same, maybe not — no number, and no claim either way.
     else if (!code && (NARROW_SIGNS[mark] ?? []).includes(currency)) continue;
     else other = mark;
@@ -90,7 +91,10 @@ export function roundForEntry(value: number, unit: Unit): number {
  */
 export function toInputText(value: number | null, unit: Unit, lang: Lang): string {
   if (value === null || !Number.isFinite(value)) return '';
-  const text = formatNumber(unit === 'percent' ? value * 100 : value, lang, 6);
+  const shown = unit === 'percent' ? value * 100 : value;
+  // From 10¹⁵ on `formatNumber` writes a power of ten, which no field reads back (final read): plain digits there.
+  if (Math.abs(shown) >= 1e15) return String(Math.round(shown));
+  const text = formatNumber(shown, lang, 6);
   return lang === 'fr' ? text.replace(/\./g, '') : text;
 }
 

@@ -113,12 +113,12 @@ export class Wizard {
     return this.draft.kpi?.unit ?? 'count';
   }
 
-  /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
   /** A number field's text as the KPI's value: as the field shows numbers, else as the sheet's cells read them (`parseUnitInput`). */
   private readValue(text: string, unit: Unit): number | null {
     return parseUnitInput(text, unit, this.lang, this.currency(), this.host.context.numberLang);
   }
 
+  /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
   private currency(): string | null {
     return this.draft.kpi?.currency ?? null;
   }

@@ -17,6 +17,15 @@ describe('KPI values in inputs', () => {
     expect(parseUnitInput('120', 'count', 'fr')).toBe(120);
   });
 
+  it('takes "Rs." off a rupee amount and reads huge values back as the field shows them (final read)', () => {
+    // "Rs. 50,000" left ". 50,000", which both readings took for 50.
+    expect(parseUnitInput('Rs. 50,000', 'currency', 'en', '₹', 'in')).toBe(50000);
+    expect(parseUnitInput('Rs 50,000', 'currency', 'en', 'INR', 'in')).toBe(50000);
+    // From 10¹⁵ on the field shows plain digits (formatNumber's power of ten read back as nothing).
+    expect(toInputText(2e15, 'currency', 'en')).toBe('2000000000000000');
+    expect(parseUnitInput(toInputText(2e15, 'currency', 'en'), 'currency', 'en', 'IDR', 'en')).toBe(2e15);
+  });
+
   it('reads amounts by the sheet’s number reading, not the UI language: "180.000" in a de_DE sheet is 180,000 (review 27)', () => {
     expect(parseUnitInput('180.000', 'currency', 'en', 'EUR', 'de')).toBe(180000);
     expect(parseUnitInput('1.234,50 €', 'currency', 'en', 'EUR', 'de')).toBe(1234.5);

@@ -80,7 +80,7 @@ export function cellDate(value: CellValue | undefined, lang: NumberLang, options
   if (ymd) return ymd;
   // Anything else the formulas' history reader reads ("Jan-25", "2026-03", "T1 2026"…): one reading of a date cell on
   // every surface, so a tab SMARTSCORE reads is never "no KPI tab found" for Check goals (review9 W5).
-  return namedDate(text) ?? periodDate(text, options.periodEnd === true, options.fiscalStartMonth ?? 1) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));
+  return namedDate(text) ?? periodDate(text, options.periodEnd === true, options.fiscalStartMonth) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));
 }
 
 function monthIndex(name: string): number {
@@ -126,7 +126,9 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
  * developers.google.com/sheets/api/guides/formats; DATEVALUE reads only "any date format which is normally
  * autoconverted when entered", support.google.com/docs/answer/3093039): this reader of the text decides.
  */
-function periodDate(text: string, periodEnd: boolean, fiscalStartMonth: number): IsoDate | null {
+function periodDate(text: string, periodEnd: boolean, fiscalStart: number | undefined): IsoDate | null {
+  // A Goals row's Start and Deadline pass the Settings' fiscal start; a KPI row passes none (calendar quarters, no "FY").
+  const fiscalStartMonth = fiscalStart ?? 1;
   const pick = (start: IsoDate, period: 'week' | 'month' | 'quarter'): IsoDate => (periodEnd ? endOfPeriod(start, period) : start);
   const ym = /^(\d{4})[-/.](\d{1,2})$/.exec(text) ?? null;
   if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return pick(isoFromParts(Number(ym[1]), Number(ym[2]), 1), 'month');
@@ -142,16 +144,21 @@ function periodDate(text: string, periodEnd: boolean, fiscalStartMonth: number):
   if (quarter) {
     const q = Number(quarter[1] ?? quarter[4]);
     const year = Number(quarter[2] ?? quarter[3]);
-    return periodEnd ? namedFiscalBlock(year, fiscalStartMonth, q).end : isoFromParts(year, 3 * q - 2, 1);
+    // Start and Deadline read one quarter alike: "Q1 2027" from "Q1 2027" under an April start is April–June 2026 (final
+    // read: the Start was the calendar quarter, January 2027, after its own deadline).
+    const block = namedFiscalBlock(year, fiscalStartMonth, q);
+    return periodEnd ? block.end : block.start;
   }
-  // A deadline's fiscal year: "FY27", "FY 2027", "FY 2026-27", "FY2026/27", « exercice 2027 », named after the year it ends
-  // in (the sentence's rule). One written over two years under a January start is no fiscal year the Settings have: refused.
-  const fiscal = periodEnd ? /^(?:FY|exercice)\s?'?(\d{4}|\d\d)(?:\s?[-/–]\s?'?(\d{4}|\d\d))?$/i.exec(text) : null;
+  // A fiscal year: "FY27", "FY 2027", "FY 2026-27", "FY2026/27", « exercice 2027 », named after the year it ends in (the
+  // sentence's rule): its last day as a Deadline, its first as a Start. One written over two years under a January start
+  // is no fiscal year the Settings have: refused.
+  const fiscal = periodEnd || fiscalStart !== undefined ? /^(?:FY|exercice)\s?'?(\d{4}|\d\d)(?:\s?[-/–]\s?'?(\d{4}|\d\d))?$/i.exec(text) : null;
   if (fiscal) {
     const first = fiscal[1].length === 2 ? 2000 + Number(fiscal[1]) : Number(fiscal[1]);
     const second = fiscal[2] === undefined ? null : Math.floor(first / 100) * 100 + Number(fiscal[2].slice(-2));
     if (second !== null && (second !== first + 1 || fiscalStartMonth <= 1)) return null;
-    return namedFiscalBlock(second ?? first, fiscalStartMonth).end;
+    const block = namedFiscalBlock(second ?? first, fiscalStartMonth);
+    return periodEnd ? block.end : block.start;
   }
   const named = /^([a-zA-ZÀ-ÿ]+)\.?[\s-]+(\d{4})$/.exec(text);
   if (named) {

@@ -279,11 +279,18 @@ describe('amounts and dates as people type them', () => {
     expect(cellDate('FY2027', 'en', { periodEnd: true })).toBe('2027-12-31');
     expect(cellDate('FY2027', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
     expect(cellDate('FY2027', 'en')).toBeNull();
-    // A deadline's quarter is the fiscal one too, as in a sentence; a KPI row's quarter keeps its calendar first day.
+    // A deadline's quarter is the fiscal one too, as in a sentence, and so is a Start's (final read: "Q1 2027" from "Q1 2027"
+    // under an April start began in January 2027, after its deadline); a KPI row's quarter (no fiscal start) keeps its
+    // calendar first day, and its "FY2027" is no date.
     expect(cellDate('Q4 2027', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
     expect(cellDate('T1 2027', 'fr', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2026-06-30');
     expect(cellDate('Q4 2027', 'en', { periodEnd: true })).toBe('2027-12-31');
-    expect(cellDate('Q4 2027', 'en', { fiscalStartMonth: 4 })).toBe('2027-10-01');
+    expect(cellDate('Q4 2027', 'en', { fiscalStartMonth: 4 })).toBe('2027-01-01');
+    expect(cellDate('Q1 2027', 'en', { fiscalStartMonth: 4 })).toBe('2026-04-01');
+    expect(cellDate('Q1 2027', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2026-06-30');
+    expect(cellDate('Q4 2027', 'en')).toBe('2027-10-01');
+    expect(cellDate('FY27', 'en', { fiscalStartMonth: 4 })).toBe('2026-04-01');
+    expect(cellDate('FY 2026-27', 'en', { fiscalStartMonth: 1 })).toBeNull();
     expect(cellDate('FY27', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
     expect(cellDate('FY26/27', 'en', { periodEnd: true, fiscalStartMonth: 4 })).toBe('2027-03-31');
     expect(cellDate('exercice 2026-2027', 'fr', { periodEnd: true, fiscalStartMonth: 7 })).toBe('2027-06-30');
