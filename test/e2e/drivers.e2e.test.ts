@@ -59,7 +59,9 @@ async function revenueWithDriverGoals(view: PreviewPage, lang: 'en' | 'fr', mode
   await submitStep(view, frame, 'baseline');
 
   // 2. Baseline, filled from the history.
-  const baseline = Number((await frame.inputValue('input[name="baseline"]')).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  // The field shows its value grouped as the sidebar's language groups (review 26): "145,500", « 145 500 ».
+  const shown = (await frame.inputValue('input[name="baseline"]')).replace(/[\s\u00a0\u202f]/g, '');
+  const baseline = Number(lang === 'fr' ? shown.replace(',', '.') : shown.replace(/,/g, ''));
   expect(baseline).toBeGreaterThan(0);
   await submitStep(view, frame, 'target');
 
