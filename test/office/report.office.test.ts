@@ -365,23 +365,29 @@ describe('LibreOffice opens the workbooks we write for people', () => {
     const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
     // The range-bar table's lines: a "G5 · inducteurs" label (the only table whose first column joins two words with " · ").
     const rangeLines = new Set(words.filter((w) => w.text === '·').map((w) => w.y));
-    const gaps = { zero: [] as number[], other: [] as number[] };
+    const gaps = { zero: [] as number[], tilted: [] as number[], other: [] as number[] };
     // fixes39: a part that is 0 for every bar is left out of the table and the chart, so the table's zeros are gone on the
     // example; the zero is read where LibreOffice draws it in the same format: the range chart's value axis ("0 %").
     words.forEach((word, i) => {
       const before = words[i - 1];
-      if (word.text !== '%' || !before || before.y !== word.y || !/^-?\d+$/.test(before.text)) return;
+      if (word.text !== '%' || !before || !/^-?\d+$/.test(before.text)) return;
+      // Since forecast18's ranges LibreOffice tilts the crowded value-axis labels: the axis' "0 %" has its "%" box 4.5 pt
+      // above its "0" and 1.2 pt to its right, a gap the glyph boxes of slanted text cannot measure. Such a pair is kept
+      // apart: it shows the zero is drawn as one label "0 %", not how wide its space is.
+      if (before.text === '0' && before.y !== word.y && Math.abs(before.y - word.y) < 6) gaps.tilted.push(word.x0 - before.x1);
+      if (before.y !== word.y) return;
       if (before.text === '0') gaps.zero.push(word.x0 - before.x1);
       else if (rangeLines.has(word.y)) gaps.other.push(word.x0 - before.x1);
     });
-    expect(gaps.zero.length).toBeGreaterThan(0);
+    expect(gaps.zero.length + gaps.tilted.length).toBeGreaterThan(0);
     expect(gaps.other.length).toBeGreaterThan(0);
     // A narrow no-break space: a visible gap, narrower than a word space, the same for 0 and for 53.
     for (const gap of [...gaps.zero, ...gaps.other]) {
       expect(gap).toBeGreaterThan(1.5);
       expect(gap).toBeLessThan(3.5);
     }
-    expect(Math.max(...gaps.zero) - Math.min(...gaps.other)).toBeLessThan(0.5);
+    for (const gap of gaps.tilted) expect(gap).toBeGreaterThan(0);
+    if (gaps.zero.length > 0) expect(Math.max(...gaps.zero) - Math.min(...gaps.other)).toBeLessThan(0.5);
   });
 
   it('draws the timeline as LibreOffice shows it: narrow month columns from H, each goal’s bar in its own months, its dependency named (fixes42)', async () => {
