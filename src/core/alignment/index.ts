@@ -432,7 +432,7 @@ function fitsIn(child: AlignmentGoal, parent: { goal: AlignmentGoal; days: numbe
 
 /**
  * How many of a per-period child's periods its parent's period holds, like for like — 3 months a quarter, 13 weeks, 12
- * months a year (whole periods: a 90-day quarter is 2.96 nominal months) —, and 1 for a goal stated for its own window.
+ * months a year (whole periods: a 90-day quarter is 2.96 nominal months) —, and 1 for a goal stated over its own dates.
  * The one rule of inference (`fitsIn`) and of the roll-up (`rollUp`): 3 a month under a quarter is 9 of it.
  */
 function periodsIn(child: AlignmentGoal, parentDays: number): number {
