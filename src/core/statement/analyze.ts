@@ -36,8 +36,11 @@ const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
 const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
 /** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
 const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
-/** A goal word denied before its verb: « mon objectif n'est pas de », "the goal is not to", "our aim isn't to". */
-const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)\s+(?:(?:is|was)\s+not|isn't|wasn't|n'est pas|n'etait pas)\s+(?:to|de|d')\b/;
+/**
+ * A goal word denied before its verb: « mon objectif n'est pas de », "the goal is not to", "our aim isn't to", and the goal
+ * word taken up by « ce » (« Le vrai objectif, ce n'est pas de …, mais de … », real33).
+ */
+const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?:,?\s+ce)?\s+(?:(?:is|was)\s+not|isn't|wasn't|n'est pas|n'etait pas)\s+(?:to|de|d')\b/;
 /** The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's end. */
 const BREAKDOWN_RE = /(?<=\d[^,;.!?]{0,30}),?\s(?:dont|of which)\s(?=(?:\S+\s){0,3}?[$€£]?\d)[^;.!?]*/;
 /** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
@@ -667,6 +670,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const alternative = denied ? /\b(?:mais|but|rather|plutot|instead)\b/.exec(folded.slice(denied.index + denied[0].length)) : null;
   const negatedAim = denied !== null && alternative === null;
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
+  // "instead of setting a concrete goal of 50 customers …, you could say …", « au lieu de viser 50 clients, visez 80 »: the
+  // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round).
+  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?![\d$€£])[^,;.!?]*/.exec(folded) : null;
+  if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
@@ -847,6 +854,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const moneyTarget = numbers.target?.kind === 'money' ? numbers.target : null;
   const amountOfKpi = moneyTarget !== null && kpiMention !== null && kpiMention.start >= moneyTarget.end && /^\s*(?:of|in|de|d'|en)\s*(?:[a-z']+\s+)?$/.test(folded.slice(moneyTarget.end, kpiMention.start));
   const rateInMoney = (kpi?.unit === 'percent' || kpi?.unit === 'score') && kpi.id !== 'quota_attainment' && !change && moneyTarget !== null && !amountOfKpi && (!numbers.baseline || numbers.baseline.kind === 'money') && catalog.some((k) => k.id === 'revenue');
+  // "Increase our pipeline to €2M by Q3", « porter le pipeline à 2 M€ »: a pipeline given an amount of money is its value, a
+  // level (catalog pipeline_value, what Check goals judges a money Pipeline tab as), while a count of opportunities stays
+  // the funnel's throughput ("the target would be 20 opps", even after an if-clause's "$40k"); the unit tells which.
+  const pipelineInMoney = kpi?.id === 'funnel_throughput' && unit === 'currency' && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && catalog.some((k) => k.id === 'pipeline_value');
   return {
     text,
     language,
@@ -854,7 +865,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : pipelineInMoney ? 'pipeline_value' : (kpi?.id ?? null),
     direction: negatedAim ? null : saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

@@ -476,10 +476,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
-  // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …".
+  // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
+  // « au terme de 2027 » (the year's end by another noun, real33).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
