@@ -132,3 +132,75 @@ describe('other KPI shapes: a second item after an adjective, « être rentable 
     ]);
   });
 });
+
+describe('a level in a parenthesis dated now or in the past, or after a compared year, is the baseline', () => {
+  readsAs(AS_OF, [
+    ["L'entreprise prévoit désormais d'atteindre 1.500 collaborateurs en 2023 (1.200 l'année dernière), dont 50% de CDI.", { baseline: 1200, target: 1500 }],
+    ['Reach 500 customers by 2028 (400 last year).', { baseline: 400, target: 500 }],
+    ['D’ici à la fin 2010, nous ambitionnons de voir progresser de 20 % notre chiffre d’affaires réseau (570 millions d’euros fin 2007).', { baseline: 570000000, target: null, change: { value: 0.2, kind: 'relative' } }],
+    ["L'enseigne va mettre les bouchées doubles, pour atteindre 4 milliards d'euros de ventes en 2013, soit 30 % de plus qu'en 2010 (3,09 milliards d'euros, en progression de 5,6 %).", { baseline: 3090000000, target: 4000000000, change: null }],
+    // The breakdown after « dont » ends with its parenthesis, and a round count in words is one too.
+    ['Le parc de magasins (423 unités dont 94 franchises actuellement) devrait se doter d’une centaine d’unités supplémentaires dont une trentaine de franchises.', { baseline: 423, target: null, change: { value: 100, kind: 'absolute' }, direction: 'increase' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      // The page's example value of the goal, and an amount restated in another currency, are no baseline.
+      ['Reach 500 customers by 2028 (sample: 60%).', { baseline: null, target: 0.6 }],
+      ['The company had set itself a billion dollar revenue (about Sh103 billion under prevailing exchange rate) target over the next five years.', { baseline: null, target: 1000000000 }],
+    ]);
+  });
+});
+
+describe('a comparison after a dash, or from a past period named by a noun, gives the baseline', () => {
+  readsAs(AS_OF, [
+    ['Toys for adults with a passion for collectables have become one of the main growth pillars for the retailer, which aims to earn 15 % of its total sales from them next year – up from 12 % today.', { baseline: 0.12, target: 0.15 }],
+    ["Swatch Group (UHR.VX) will have to work hard to achieve its goal of increasing sales this year to 8 billion Swiss francs ($8.50 billion) from last year's record high of 7 billion, its chief executive told Reuters on Thursday.", { baseline: 7000000000, target: 8000000000, change: null, deadline: '2026-12-31' }],
+  ]);
+  describe('near-misses', () => {
+    // A side remark after a dash stays set aside.
+    readsAs(AS_OF, [['Grow revenue to $2M next year — our main goal for the team.', { target: 2000000, baseline: null }]]);
+  });
+});
+
+describe('a percentage set beside the level and compared with a past period restates it', () => {
+  readsAs(AS_OF, [
+    ['Passenger numbers are anticipated to hit 5.2 billion in 2025, a 6.7% increase from 2024.', { target: 5200000000, change: null }],
+    ['Revenues will hit $2 million in 2028, a 6.7% increase from 2027.', { target: 2000000, change: null }],
+    ['Elle prévoit d’atteindre pour l’année en cours un chiffre d’affaires consolidé de 420 millions d’euros, en progression de 5% par rapport à 2021.', { target: 420000000, change: null, direction: 'increase' }],
+  ]);
+  describe('near-misses', () => {
+    // « consolider » is still a verb of holding; only the participle after a noun is not.
+    readsAs(AS_OF, [["Consolider notre chiffre d'affaires en 2027.", { kpi: 'revenue', direction: 'maintain' }]]);
+  });
+});
+
+describe('a condition or a consequence clause after the goal gives no direction', () => {
+  readsAs(AS_OF, [
+    ['“Swatch should achieve 10 billion francs in sales in 2015, but if foreign exchange rates remain as miserable as they are now, it could happen later,” Chief Executive Nick Hayek was quoted as telling Neue Zuercher Zeitung am Sonntag.', { direction: 'increase', target: 10000000000 }],
+    ['« L’OL atteindra son objectif de 400ME de chiffre d’affaires en 2024, ce qui lui garantira une stabilité plus uniquement liée aux résultats sportifs », explique le quotidien régional.', { direction: 'increase' }],
+    ["L'entreprise atteindra son objectif de 5 M€ de chiffre d'affaires en 2028, ce qui lui garantira une stabilité.", { kpi: 'revenue', direction: 'increase' }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [["Stabiliser le chiffre d'affaires à 5 M€ en 2028.", { direction: 'maintain', target: 5000000 }]]);
+  });
+});
+
+describe('ranges and periods by their shape', () => {
+  readsAs(AS_OF, [
+    // An English range with no "from" before a growth noun, or before "more"; a range of durations ends with its later bound.
+    ['The group is now going for 5 to 10 % growth over a two- to three-year period.', { baseline: null, target: 0.05, deadline: '2029-11-26' }],
+    ['Grand Haven, Mich.: “My business goals this year are to add five to 10 more accounts and buy at least one new mower and a new trailer.', { baseline: null, change: { value: 5, kind: 'absolute' } }],
+    ["À l'étranger, « dans une perspective de cinq à sept ans, nous pouvons imaginer la présence d'une centaine de magasins en Italie, une cinquantaine en Belgique et une centaine en Scandinavie », complète le patron.", { target: 100, deadline: '2033-11-26' }],
+    // The year before its fiscal noun; a list's number glued to its word; a need after a leading purpose.
+    ['The luxury watch-seller has set a target for annual revenues to hit £3billion by the end of the 2028 financial year.', { deadline: '2028-12-31' }],
+    ['3)At least double my clientele', { baseline: null, change: { value: 1, kind: 'relative' } }],
+    ['Pour faire vivre nos 5.700 animaux, nous avons besoin de recevoir un million de visiteurs.', { target: 1000000 }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Increase revenue from 5 to 10 million dollars.', { baseline: 5000000, target: 10000000 }],
+      ['Grow sales over a three-year period.', { deadline: '2029-11-26' }],
+      ['Reach £3 billion by the end of financial year 2028.', { deadline: '2028-12-31' }],
+    ]);
+  });
+});
