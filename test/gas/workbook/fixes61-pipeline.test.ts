@@ -14,8 +14,8 @@ const months = Array.from({ length: 24 }, (_, i) => new Date(Date.UTC(2024, 11 +
 const pipelineTab = (header: string): Array<Array<string | number>> => [['Month', header], ...months.map((m, i) => [m, 4_000_000 + 40_000 * i])];
 
 describe.each([
-  { locale: 'en_US', goalsTab: 'Goals', headers: ['ID', 'Goal'], money: 'Grow the pipeline to $5,500,000 by March 31, 2027', count: 'Add 40 opportunities to the pipeline by March 31, 2027', format: '"$"#,##0', notes: 'SMART notes', told: 'holds amounts in $: not judged on it', funnel: 'Funnel throughput', value: ['Grow pipeline value to $5,500,000 by March 31, 2027', 'Pipeline value'] },
-  { locale: 'fr_FR', goalsTab: 'Objectifs', headers: ['ID', 'Objectif'], money: 'Porter le pipeline à 5 500 000 € d’ici le 31 mars 2027', count: 'Ajouter 40 opportunités au pipeline d’ici le 31 mars 2027', format: '#,##0\\ "€"', notes: 'Remarques SMART', told: 'des montants en €\u202f: non jugé sur celui-ci', funnel: 'Débit de l’entonnoir', value: ['Porter la valeur du pipeline à 5 500 000 € d’ici le 31 mars 2027', 'Valeur du pipeline'] },
+  { locale: 'en_US', goalsTab: 'Goals', headers: ['ID', 'Goal'], money: 'Grow the pipeline to $5,500,000 by March 31, 2027', count: 'Add 40 opportunities to the pipeline by March 31, 2027', format: '"$"#,##0', notes: 'SMART notes', told: 'holds amounts in $: not judged on it', funnel: 'Opportunities', value: ['Grow pipeline value to $5,500,000 by March 31, 2027', 'Pipeline value'] },
+  { locale: 'fr_FR', goalsTab: 'Objectifs', headers: ['ID', 'Objectif'], money: 'Porter le pipeline à 5 500 000 € d’ici le 31 mars 2027', count: 'Ajouter 40 opportunités au pipeline d’ici le 31 mars 2027', format: '#,##0\\ "€"', notes: 'Remarques SMART', told: 'des montants en €\u202f: non jugé sur celui-ci', funnel: 'Opportunités', value: ['Porter la valeur du pipeline à 5 500 000 € d’ici le 31 mars 2027', 'Valeur du pipeline'] },
 ])('a "Pipeline" tab of money ($locale)', ({ locale, goalsTab, headers, money, count, format, notes, told, funnel, value }) => {
   const lang = locale.startsWith('fr') ? 'fr' : 'en';
 
@@ -40,7 +40,7 @@ describe.each([
     expect(values[2][column('Verdict')]).toBe('');
     expect(String(values[2][column(notes)])).toContain(told);
     // SMARTPARSE: a pipeline given an amount of money is Pipeline value, as Check goals judges it (stmt27: it said Funnel
-    // throughput), the pipeline's value too; a count of opportunities stays Funnel throughput.
+    // throughput), the pipeline's value too; a count of opportunities stays the funnel's, named in the sentence's words.
     const kpiOf = (text: string): unknown => h.addon.call<unknown[][]>('SMARTPARSE', text, '2026-11-26')[0][0];
     expect(kpiOf(money)).toBe(value[1]);
     expect(kpiOf(value[0])).toBe(value[1]);
