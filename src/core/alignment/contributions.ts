@@ -8,7 +8,9 @@ export const CONTRIBUTES_TO: Readonly<Record<string, readonly string[]>> = {
   signups: ['leads', 'funnel_throughput', 'deals_closed', 'revenue'],
   leads: ['meetings', 'funnel_throughput', 'deals_closed', 'revenue', 'sales_growth'],
   meetings: ['funnel_throughput', 'deals_closed', 'revenue', 'sales_growth'],
-  funnel_throughput: ['deals_closed', 'revenue', 'sales_growth'],
+  // Opportunities added raise the pipeline's value: what feeds the funnel feeds a pipeline goal given money (the statement
+  // analysis reads one as pipeline_value since stmt27).
+  funnel_throughput: ['pipeline_value', 'deals_closed', 'revenue', 'sales_growth'],
   conversion_rate: ['deals_closed', 'revenue', 'sales_growth', 'close_rate'],
   close_rate: ['deals_closed', 'revenue', 'sales_growth'],
   deals_closed: ['revenue', 'sales_growth', 'customers', 'quota_attainment'],
@@ -18,7 +20,7 @@ export const CONTRIBUTES_TO: Readonly<Record<string, readonly string[]>> = {
   nps: ['retention', 'churn', 'revenue'],
   csat: ['nps', 'retention', 'churn', 'revenue'],
   website_traffic: ['leads', 'signups', 'funnel_throughput', 'revenue'],
-  pipeline_value: ['deals_closed', 'revenue', 'quota_attainment'],
+  pipeline_value: ['deals_closed', 'revenue', 'sales_growth', 'quota_attainment'],
   customers: ['revenue', 'market_share'],
   costs: ['profit', 'net_margin'],
   market_share: ['revenue'],

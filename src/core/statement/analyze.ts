@@ -36,10 +36,17 @@ const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
 const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
 /** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
 const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
-/** A goal word denied before its verb: « mon objectif n'est pas de », "the goal is not to", "our aim isn't to". */
-const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)\s+(?:(?:is|was)\s+not|isn't|wasn't|n'est pas|n'etait pas)\s+(?:to|de|d')\b/;
-/** The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's end. */
-const BREAKDOWN_RE = /(?<=\d[^,;.!?]{0,30}),?\s(?:dont|of which)\s(?=(?:\S+\s){0,3}?[$€£]?\d)[^;.!?]*/;
+/**
+ * A goal word denied before its verb: « mon objectif n'est pas de », "the goal is not to", "our aim isn't to", and the goal
+ * word taken up by « ce » (« Le vrai objectif, ce n'est pas de …, mais de … », real33).
+ */
+const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?:,?\s+ce)?\s+(?:(?:is|was)\s+not|isn't|wasn't|n'est pas|n'etait pas)\s+(?:to|de|d')\b/;
+/**
+ * The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's
+ * end, or to its parenthesis's (« (423 unités dont 94 franchises actuellement) devrait se doter de … », real33); a round count
+ * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »).
+ */
+const BREAKDOWN_RE = /(?<=(?:\d|aine)[^,;.!?]{0,30}),?\s(?:dont|of which)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b))[^;.!?)]*/g;
 /** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
 const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
 /** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
@@ -392,7 +399,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   // leading purposes chained by their commas, whatever their verbs, before a need stating the goal (real29).
   const chain = /^\W*(?:pour|to)\s/.test(folded) ? LEADING_PURPOSES_RE.exec(folded) : null;
   if (chain && NEED_AFTER_RE.test(folded.slice(chain[0].length))) out.push({ start: chain[0].length - chain[0].trimStart().length, end: chain[0].lastIndexOf(',') });
-  const dash = /\s[—–]\s/.exec(original);
+  // (Not a comparison the dash opens: "… next year – up from 12 % today" gives the baseline, real33.)
+  const dash = /\s[—–]\s(?!\s*(?:up from|down from|from|contre|vs|versus|compared)\b)/i.exec(original);
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
     out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
@@ -423,7 +431,7 @@ const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(
 const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
 /** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
-const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|veux|voulons)\b/;
+const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
 
 /** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
 function hasOwnObject(verb: DirectionMention, between: string): boolean {
@@ -468,8 +476,9 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
 /** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
 function isItemLabel(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number') return false;
-  // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29).
-  if (/^\W*$/.test(folded.slice(0, q.start)) && /^[.)]\s+[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
+  // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29); after a parenthesis the
+  // word may be glued ("3)At least double my clientele", real33).
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
   const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
   return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:[:.),–-](?!\d)|(?:and|et) \d)/.test(folded.slice(q.end, q.end + 6)));
@@ -654,8 +663,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (attribution) past.push(attribution);
   // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
   // an amount is broken into, after « dont » or "of which", are no other goal (real32).
-  const breakdown = folded.includes('dont') || folded.includes('of which') ? BREAKDOWN_RE.exec(folded) : null;
-  if (breakdown) past.push({ start: breakdown.index + breakdown[0].search(/\S/), end: breakdown.index + breakdown[0].length });
+  if (folded.includes('dont') || folded.includes('of which')) for (const part of folded.matchAll(BREAKDOWN_RE)) past.push({ start: part.index + part[0].search(/\S/), end: part.index + part[0].length });
   // "Ipsen (3,4 milliards d'euros de ventes en 2024), qui …": a dated figure in a parenthesis right after a name describes who
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
@@ -667,6 +675,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const alternative = denied ? /\b(?:mais|but|rather|plutot|instead)\b/.exec(folded.slice(denied.index + denied[0].length)) : null;
   const negatedAim = denied !== null && alternative === null;
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
+  // "instead of setting a concrete goal of 50 customers …, you could say …", « au lieu de viser 50 clients, visez 80 »: the
+  // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round).
+  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?![\d$€£])[^,;.!?]*/.exec(folded) : null;
+  if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
+  // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
+  // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs
+  // give no direction (real33).
+  const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(', ce qui') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
+  if (after) past.push({ start: after.index, end: after.index + after[0].length });
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
@@ -847,6 +864,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const moneyTarget = numbers.target?.kind === 'money' ? numbers.target : null;
   const amountOfKpi = moneyTarget !== null && kpiMention !== null && kpiMention.start >= moneyTarget.end && /^\s*(?:of|in|de|d'|en)\s*(?:[a-z']+\s+)?$/.test(folded.slice(moneyTarget.end, kpiMention.start));
   const rateInMoney = (kpi?.unit === 'percent' || kpi?.unit === 'score') && kpi.id !== 'quota_attainment' && !change && moneyTarget !== null && !amountOfKpi && (!numbers.baseline || numbers.baseline.kind === 'money') && catalog.some((k) => k.id === 'revenue');
+  // "Increase our pipeline to €2M by Q3", « porter le pipeline à 2 M€ »: a pipeline given an amount of money is its value, a
+  // level (catalog pipeline_value, what Check goals judges a money Pipeline tab as), while a count of opportunities stays
+  // the funnel's throughput ("the target would be 20 opps", even after an if-clause's "$40k"); the unit tells which.
+  const pipelineInMoney = kpi?.id === 'funnel_throughput' && unit === 'currency' && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && catalog.some((k) => k.id === 'pipeline_value');
   return {
     text,
     language,
@@ -854,7 +875,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : (kpi?.id ?? null),
+    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : pipelineInMoney ? 'pipeline_value' : (kpi?.id ?? null),
     direction: negatedAim ? null : saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

@@ -340,6 +340,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => fiscalYearEnd(fiscalYears(m)[1], ctx),
     length: (m) => (m[4] && !fiscalYears(m)[2] ? m[0].length - m[4].length - 1 : m[0].length),
   },
+  // The year before its noun: "by the end of the 2028 financial year", "the 2027 fiscal year" (real33).
+  {
+    gate: (f) => f.fiscal && f.digit,
+    re: /\b((?:19|20)\d\d) (?:fiscal|financial) year\b/g,
+    resolve: (m, ctx) => fiscalYearEnd(Number(m[1]), ctx),
+  },
   {
     gate: (f) => f.fiscal,
     re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
@@ -476,10 +482,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
-  // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …".
+  // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
+  // « au terme de 2027 » (the year's end by another noun, real33).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
@@ -541,11 +548,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
-  // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois".
+  // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
+  // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
+  // real12's rule, real33).
   {
-    gate: (f) => f.enUnit || has(f, 'periode', 'duree'),
+    gate: (f) => f.enUnit || has(f, 'periode', 'duree', 'perspective'),
     re: new RegExp(
-      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:period|cycle|window|horizon)|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|sur\\s+une\\s+(?:periode|duree)\\s+de\\s+(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
+      `\\b(?:(?:over|within|in|during)\\s+an?\\s+(?:(?:${COUNT_SOURCE})\\s+to\\s+)?(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:period|cycle|window|horizon)|(?:over|within|in|during)\\s+a\\s+period\\s+of\\s+(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)|(?:sur\\s+une\\s+(?:periode|duree)|dans\\s+une\\s+perspective)\\s+de\\s+(?:(?:${COUNT_SOURCE})\\s+a\\s+)?(${COUNT_SOURCE})\\s+(jours?|semaines?|mois|trimestres?|ans|annees?))\\b`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),

@@ -51,8 +51,14 @@ export function speaksInPercent(text: string): boolean {
 }
 const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
 
-const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|the|nos|vos|leurs|ses|mes|les|des)\s+)?$/;
-const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients']);
+/**
+ * A change verb right over the customers grows the base: "Increase patients every year", « doubler ses clients » (real29);
+ * after a possessive, up to two words may qualify them ("Double my weekly mowing accounts", real33: the possessive says
+ * it is one's own base).
+ */
+const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|nos|vos|leurs|ses|mes)\s+(?:(?!new\b|nouv)[a-z]+\s+){0,2}|(?:the|les|des)\s+)?$/;
+/** Nouns that name a KPI only when counted, won or grown; "accounts" held as a base are the customers (real5's "active accounts", real33). */
+const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts']);
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
@@ -66,7 +72,7 @@ const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signe
  * « un million de clients », « loin des 10 000 clients nécessaires » (a count named with the definite article, a milestone): a
  * count with no acquisition verb is the base.
  */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?\d[\d.,\s]*\+?\s*|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?(?:\d[\d.,\s]*\+?\s*|x\s+)|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
 /** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
 const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
 /** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
@@ -109,6 +115,16 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
 const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+/**
+ * Verbs of a place taking people in or drawing them back ("attract 280,000 visitors", « recevoir un million de visiteurs »,
+ * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
+ * "increase the number of visitors" alone stays a website's (real5). The verb, not the sector, tells the measure.
+ */
+const HOSTING_RE = /\b(?:attir|attract|recev|recoi|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
+/** A figure pointed to by a demonstrative, as the subject of a verb before an amount: "this figure could reach", « ce chiffre devrait atteindre ». */
+export const POINTED_FIGURE_RE = /\b(?:this|that|ce|cet) (?:figure|number|amount|chiffre|montant|nombre)(?: [a-z']+){0,3}\s*$/;
+/** "sales of electrified vehicles", « ventes de voitures »: sales of a plural noun (things), not of a company or a period. */
+const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€£])(?!(?:the |its |our |their |la |l'|le )?(?:company|group|groupe|firm|business|entreprise|societe|brand|marque|year|annee|quarter|trimestre)\b)(?:[a-z'-]+\s+){0,3}?[a-z]{3,}s\b/;
 /** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
 const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
@@ -121,9 +137,10 @@ const CONSEQUENCE_BEFORE = /(?:\bsoit|[,;]\s*pour|\b(?:would|will) mean|\bmeans|
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
 /**
  * Verbs that name their KPI: "Fidéliser nos clients", "Retain 95% of customers" (retention), "Prospecter
- * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue).
+ * davantage" (prospecting), "satisfaire les clients" (customer satisfaction), "vendre plus", "sell more" (revenue), « être
+ * rentable » in any tense (« elle serait rentable », real33: profit).
  */
-const VERB_KPI_RE = /\b(?:((?:re)?fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
+const VERB_KPI_RE = /\b(?:((?:re)?fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|(?:fai\w*\s+revenir|bring(?:s|ing)?\s+back)(?=\s+(?:\S+\s+){0,3}(?:clientes?|clients?|customers?|acheteurs?|buyers?|patients?)\b))|(prospect(?:er|ons|ez|e|ent))|(satisf(?:aire|aisons|aites|y|ying))|((?:vend(?:re|ons|ez|s|ent)|sell|selling)\s+(?:plus|davantage|more|au maximum|le plus possible|as much as possible)|\bupsell(?:s|ing)?|\bcross sell(?:s|ing)?|(?:make|makes|making|earn|earns|earning|bring in|brings in|gagn(?:er|ons|ez))\s+(?:[a-z0-9]+\s+){0,3}?(?:money|d'argent|argent))|((?:devenir|etre|redevenir|rester|become|be|stay|remain|est|sont|ser(?:a|ai|ait|aient|ons|ont)|soit|soient)\s+(?:plus\s+|more\s+)?(?:rentables?|profitable)))\b/g;
 const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
 const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
@@ -246,10 +263,12 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
- * not the thing counted ("25 million homes": the homes), and homes or households a network reaches are places (real27).
+ * not the thing counted ("25 million homes": the homes), and homes or households a network reaches are places (real27); the
+ * people a business carries, hosts or employs ("accommodate 18 million passengers", "welcome 1 million guests") are a
+ * traffic or a headcount, not sales (real33).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -424,7 +443,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
       const before = folded.slice(Math.max(0, start - 40), start);
-      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent|million|milliard|billion))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
+      const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent|million|milliard|billion|x))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
       // A share of the customers is a rate named by what they do (object.ts), never customers won.
       if (!more && SHARE_BEFORE.test(before)) continue;
@@ -565,11 +584,17 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       continue;
     }
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
-    if (id === 'website_traffic' && /^visit/.test(synonym) && OFF_WEB_RE.test(folded) && !WEB_RE.test(folded)) continue;
+    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
     // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
     // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
     if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
     if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
+    // "annual global sales of electrified vehicles could reach 5.5 million", « les ventes de voitures atteindront 2 millions »:
+    // sales of things named, given only a count (no money, no percent in the sentence), are things sold (real33).
+    if (id === 'revenue' && (synonym === 'sales' || synonym === 'ventes') && SALES_OF_THINGS_AFTER.test(folded.slice(end, end + 50)) && /\d/.test(folded.slice(end)) && !/[$€£%]|\d\s?[km]?e\b|\b(?:euros?|dollars?|francs?|yen|percent|pour ?cent)\b/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
+      out.push({ start, end, id: 'deals_closed', weak: true });
+      continue;
+    }
     out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
@@ -603,6 +628,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
     for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(folded.slice(Math.max(0, share.start - 70), share.start)) && !CAMPAIGN_AFTER.test(folded.slice(share.end, share.end + 50))) out.push(share);
   }
+  // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
+  // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
+  if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
@@ -654,7 +682,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const goalOfOtherMoney = goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
-    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
+    // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in
+    // another sentence (real30's « ce chiffre », real33), so the amount names none.
+    const pointed = first && POINTED_FIGURE_RE.test(folded.slice(Math.max(0, first.index - 60), first.index));
+    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
@@ -666,8 +697,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
  * change of something (« l'augmentation des ventes, l'amélioration de la satisfaction … », ", an improvement in …").
  */
 const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d|(?:l'|la |le |une? |an? |the )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\b)/;
-/** A second item opened by "et"/"and" and a change noun: « … et une amélioration du taux de … », "and an increase in …". */
-const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\s*(?:(?:la|le|l'|les|the|son|sa|ses|its|their)\s*)?(?:\S+\s+){0,2}$/;
+/**
+ * A second item opened by "et"/"and" and a change noun: « … et une amélioration du taux de … », "and an increase in …", « et
+ * une nouvelle hausse de son résultat » (an adjective before the noun, real33).
+ */
+const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?(?:(?:nouvelle|new|further|forte|strong|another) )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\s*(?:(?:la|le|l'|les|the|son|sa|ses|its|their)\s*)?(?:\S+\s+){0,2}$/;
 
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
@@ -683,11 +717,12 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
   // conjunct is the goal's KPI, generic or not, as the first of two goals is.
   // "La croissance annuelle devrait dépasser les 17 % et le CA passer …": a growth given its percentage before "et/and" is the first goal.
-  // « une croissance de ses revenus comprise entre 7 % et 10 % … et une amélioration du taux de résultat opérationnel »: nor
-  // after a second item opened by a change noun.
+  // « une croissance de ses revenus comprise entre 7 % et 10 % … et une amélioration du taux de résultat opérationnel », « une
+  // accélération de la croissance organique et une nouvelle hausse de son résultat »: nor after a second item opened by a
+  // change noun, with or without a figure in the first (real33).
   if (firstIndex > 0 && candidates[0].id === 'sales_growth') {
     const between = folded.slice(candidates[0].end, candidates[firstIndex].start);
-    if (/\d\s*%[^,;.]*\s(?:et|and)\s+(?:\S+\s+){0,2}$/.test(between) || (/\d\s*%[^,;.]*\s(?:et|and)\s/.test(between) && CHANGE_ITEM_AFTER_AND_RE.test(between))) firstIndex = 0;
+    if (/\d\s*%[^,;.]*\s(?:et|and)\s+(?:\S+\s+){0,2}$/.test(between) || (/(?:^|\d\s*%)[^,;.]*\s(?:et|and)\s/.test(between) && CHANGE_ITEM_AFTER_AND_RE.test(between))) firstIndex = 0;
   }
   if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;

@@ -64,8 +64,10 @@ export function isBareYear(q: Quantity, folded: string): boolean {
  * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
  */
 const SPEECH = 'dit indique explique ajoute confie constate rapporte said says added told'.split(' ');
-// The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29).
-const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*)?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
+// The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29),
+// or as its plain subject after a determiner: "…, its chief executive told Reuters on Thursday.", "…, a senior company
+// executive said at an industry conference on Tuesday." (real33).
+const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*|(?:its|his|her|their|the|a)\\s+(?:[a-z'-]+\\s+){0,3}?)?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
 
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {

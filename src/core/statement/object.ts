@@ -15,7 +15,7 @@
  * Pure and small: one pass of a few regexes over the folded text (text.ts).
  */
 import type { KpiDefinition } from '../kpi/catalog';
-import { synonymMatches, type KpiMention } from './kpi';
+import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
 import { NUMBER_WORDS, type Span } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
@@ -58,10 +58,11 @@ const MODAL_AFTER_RE = /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|shoul
 /** A business named as the subject right before a participle describing it. */
 const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:company|business|firm|shop|store|brand|startup|entreprise|societe|boutique|marque)\s+$/;
 /**
- * A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit"; « compte » before
+ * A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit", "hopes to more than
+ * double" (a bound before the verb, real33); « compte » before
  * an infinitive is an intention (« Le groupe compte créer une quinzaine d'agences », real31), before a number a count.
  */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -322,7 +323,9 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
   [/^(?:margins?|marges?)$/, () => 'net_margin'],
   // "le nombre de polices vendues", "the number of units sold": things sold, counted, are won sales.
-  [/^(?:nombre|number)$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : /\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b)/.test(o.phrase + o.after.slice(0, 30)) ? 'deals_closed' : undefined)],
+  // "the number of soft drink servings it sells", « le nombre de paires que nous vendons »: things a relative clause says the
+  // subject sells, counted (real33).
+  [/^(?:nombre|number)$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : /\b(?:sold|vendu|opened|closed|signed|written|won|ouverts|signes|conclus|places\b|(?:it|we|they|you|nous|ils|elles?|il|on) (?:sell|vend))/.test(o.phrase + o.after.slice(0, 44)) ? 'deals_closed' : undefined)],
   // "sa base de X contacts", "our contact database": a list of contacts is the sign-ups collected.
   [/^(?:bases?|lists?|listes?|fichiers?|database)$/, (o) => (/\b(?:contacts?|e?mails?|abonnes|subscribers|inscrits)\b/.test(o.phrase + o.after.slice(0, 20)) ? 'signups' : undefined)],
   [/^(?:calls?|appels?|dials?|e?mails?|emails|contacts?)$/, () => 'prospecting'],
@@ -469,6 +472,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (!earlier && (sold || (!o.head && MONEY_RE.test(o.phrase)))) {
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
+    // "this figure could reach $55 billion": the subject points to a measure named in another sentence (kpi.ts).
+    if (!named && POINTED_FIGURE_RE.test(folded.slice(Math.max(0, o.start - 60), o.start))) return result(null);
     // "Norbert : 300K€ par an (ou 10 démos …)": a verbless goal that opens on an amount is sales.
     // « viser le milliard d'euros », "reach $2M", « atteindre 2 millions d'euros »: an amount of money aimed at or reached, with
     // no measure noun, is sales too (real11's money goal), unless what follows says it is raised, spent or saved.

@@ -96,6 +96,10 @@ describe('checkAlignment: levels, KPIs, windows, parents', () => {
     expect(result.issues.map((i) => i.kind)).toEqual(['kpi']);
     expect(result.issues[0].rows).toEqual([3, 4]);
     expect(contributes('prospecting', 'revenue')).toBe(true);
+    // A pipeline goal given money is Pipeline value (stmt27): what fed the funnel feeds it, and it feeds what the funnel fed.
+    expect(contributes('meetings', 'pipeline_value')).toBe(true);
+    expect(contributes('leads', 'pipeline_value')).toBe(true);
+    expect(contributes('pipeline_value', 'sales_growth')).toBe(true);
   });
 
   it('flags a child ending after its parent', () => {

@@ -103,7 +103,8 @@ describe('the unit and the goal verb tell the KPI: a business growing by money g
     readsAs(AS_OF, [
       // Growing by a percentage is the growth rate; growing an object keeps the object's KPI.
       ['Our firm wants to grow 9 percent this year.', { kpi: 'sales_growth' }],
-      ['Grow the pipeline by $2 million next quarter.', { kpi: 'funnel_throughput' }],
+      // (A pipeline grown by money is its value since stmt27, still not sales.)
+      ['Grow the pipeline by $2 million next quarter.', { kpi: 'pipeline_value' }],
       // A participle "signé le 13 juillet" dates a contract signed, no goal of signing.
       ['Créer 5 000 emplois, conformément au contrat signé le 13 juillet 2015 avec l’État.', { kpi: null }],
     ]);

@@ -114,7 +114,8 @@ describe('a selling or earning verb names the KPI when its object is a count or 
   });
 
   it('lets a KPI noun win, and leaves shares and things won alone', () => {
-    expect(analyze('Generate $1M in pipeline').kpi).toBe('funnel_throughput');
+    // The pipeline noun wins over the amount's sales; given money, it is the pipeline's value (stmt27).
+    expect(analyze('Generate $1M in pipeline').kpi).toBe('pipeline_value');
     expect(analyze('Earn $50,000 in profit this year').kpi).toBe('profit');
     expect(analyze('Vendre 30 contrats de maintenance').kpi).toBe('deals_closed');
     expect(analyze('Gagner 3 points de part de marché').kpi).toBe('market_share');
